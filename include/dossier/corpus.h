@@ -1,0 +1,92 @@
+/* corpus.h -- walk paths, read files, text hygiene and article metadata. MIT licence. */
+#ifndef DOSSIER_CORPUS_H
+#define DOSSIER_CORPUS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+/* Flags of one source line of an article. */
+enum {
+	LINE_BLANK = 1 << 0,		/* only whitespace */
+	LINE_BOILERPLATE = 1 << 1,	/* [ad_1], Source link, RELATED ARTICLES, share/breadcrumb... */
+	LINE_TITLE = 1 << 2,		/* the line the title was taken from */
+	LINE_DATELINE = 1 << 3,		/* a line that only carries the date */
+};
+
+/* One line of the article text: bytes [start, end) of article->text, newline excluded. */
+struct text_line {
+	uint32_t start;
+	uint32_t end;		/* exclusive; a trailing CR is excluded too */
+	uint32_t flags;		/* LINE_* */
+};
+
+struct article {
+	uint32_t id;		/* index in corpus->arts, stable for the run */
+	char *path;		/* owned; the path as found (may hold any bytes) */
+	char *display_path;	/* owned; path sanitised for display */
+	char *text;		/* owned; the file's bytes as stored, NUL-terminated */
+	size_t len;		/* bytes in text */
+	size_t body;		/* offset of the first byte after a UTF-8 BOM (0 or 3) */
+	char *title;		/* owned; cleaned single line, never empty */
+	char *source;		/* owned; outlet named in the text, else the folder name */
+	char date[11];		/* YYYY-MM-DD */
+	int32_t date_key;	/* YYYYMMDD, for sorting */
+	bool date_from_mtime;	/* no date in the text: date is the file's mtime */
+	time_t mtime;		/* file modification time */
+	uint32_t words;		/* words in the body */
+	uint32_t paragraphs;	/* non-blank, non-boilerplate lines */
+	char hash[33];		/* content hash (hex), identity for triage state */
+	struct text_line *lines;/* owned; every line of the text */
+	size_t nlines;
+};
+
+/* Why a file was skipped. */
+enum corpus_skip {
+	SKIP_BINARY,		/* looks like binary data */
+	SKIP_UNREADABLE,	/* open/read failed */
+	SKIP_TOO_LARGE,		/* over the size cap */
+	SKIP_LOOP,		/* symlink loop or already visited directory */
+	SKIP_MISSING,		/* path given does not exist */
+	SKIP_NTYPES
+};
+
+/* Called for each skipped file; path is raw bytes, reason one of SKIP_*. */
+typedef void (*corpus_skip_fn)(void *ud, const char *path, enum corpus_skip reason,
+			       const char *detail);
+
+struct corpus {
+	struct article **arts;	/* owned; freed by corpus_free() */
+	size_t n;
+	size_t cap;
+	size_t skipped[SKIP_NTYPES];	/* counts by reason */
+	uint64_t bytes;		/* total bytes of loaded articles */
+	size_t max_file_size;	/* per-file cap in bytes (0: default 64 MiB) */
+	corpus_skip_fn on_skip;	/* may be NULL */
+	void *skip_ud;
+};
+
+void corpus_init(struct corpus *c);
+/* Add every article under path (file or folder, recursive). Returns 0, or -1 if path
+ * itself could not be read (it is reported through on_skip as well). */
+int corpus_add_path(struct corpus *c, const char *path);
+/* Parse one article from bytes (takes ownership of text, which must be NUL-terminated
+ * at text[len]). Used by corpus_add_path and by the tests. */
+struct article *article_parse(const char *path, char *text, size_t len, time_t mtime);
+void article_free(struct article *a);
+/* After the last corpus_add_path: sort the articles by path and assign ids. */
+void corpus_finish(struct corpus *c);
+void corpus_free(struct corpus *c);
+/* Total skipped files. */
+size_t corpus_skipped_total(const struct corpus *c);
+const char *corpus_skip_name(enum corpus_skip reason);
+
+/*
+ * Parse a date written in the text at s: "21 January 2026", "January 21, 2026",
+ * "Jan. 21, 2026", "2026-01-21", "Friday, December 19, 2025"... On success fills
+ * *y, *m, *d and returns the bytes matched; else 0. Used for article dates.
+ */
+size_t corpus_parse_date(const char *s, size_t len, int *y, int *m, int *d);
+
+#endif

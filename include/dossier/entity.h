@@ -1,0 +1,64 @@
+/* entity.h -- entity types, mentions and the corpus entity set (extraction + resolution). MIT licence. */
+#ifndef DOSSIER_ENTITY_H
+#define DOSSIER_ENTITY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct article;
+struct corpus;
+
+enum ent_type {
+	ENT_PERSON, ENT_ORG, ENT_PLACE, ENT_DATE, ENT_MONEY,
+	ENT_HASHTAG, ENT_HANDLE, ENT_URL,
+	ENT_NTYPES
+};
+
+/* "PERSON", "ORG", ... */
+const char *ent_type_name(enum ent_type t);
+/* Case-insensitive name ("person", "PLACE", also "people"/"orgs"/"places"...) to type, -1 if unknown. */
+int ent_type_parse(const char *s);
+
+/* One mention of an entity in one article. */
+struct mention {
+	uint32_t start;		/* byte offset in article->text (the file as stored) */
+	uint32_t end;		/* exclusive */
+	uint32_t entity;	/* corpus entity id (index into entity_set.ents) */
+	uint8_t type;		/* enum ent_type */
+};
+
+/* One corpus-level entity. */
+struct entity {
+	uint32_t id;		/* == its index in entity_set.ents; stable for the run */
+	uint8_t type;		/* enum ent_type */
+	char *canonical;	/* owned; display name (most frequent full form, accented preferred) */
+	char *key;		/* owned; folded canonical, for matching (text_fold) */
+	uint32_t narticles;	/* articles that mention it */
+	uint32_t nmentions;	/* mentions in the corpus */
+	char **aliases;		/* owned; distinct surface forms, most frequent first */
+	size_t naliases;
+};
+
+/* Every entity and mention of a corpus. */
+struct entity_set {
+	struct entity *ents;	/* owned */
+	size_t n;
+	struct mention **mentions;	/* owned; mentions[article id], sorted by start */
+	size_t *nmentions;		/* owned; count per article */
+	size_t narticles;
+	size_t total_mentions;
+};
+
+/* Per-article extraction result before corpus resolution (opaque; thread-safe to build). */
+struct extraction;
+/* Run the scanners and chunker over one article. Safe to call from several threads. */
+struct extraction *extract_article(const struct article *a);
+void extraction_free(struct extraction *x);
+/* Resolve aliases within and across articles; per[i] belongs to c->arts[i] and is
+ * consumed (freed). Returns the corpus entity set. */
+struct entity_set *resolve_corpus(const struct corpus *c, struct extraction **per);
+/* extract_article for every article, then resolve_corpus. */
+struct entity_set *entities_build(const struct corpus *c);
+void entity_set_free(struct entity_set *s);
+
+#endif

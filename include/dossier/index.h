@@ -1,0 +1,69 @@
+/* index.h -- the in-memory index: SQLite (articles, FTS5, entities, mentions) behind functions. MIT licence. */
+#ifndef DOSSIER_INDEX_H
+#define DOSSIER_INDEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct corpus;
+struct article;
+struct entity_set;
+struct entity;
+struct mention;
+
+enum index_status { INDEX_OK = 0, INDEX_ERROR = -1 };
+
+/* A ranked full-text hit. */
+struct index_hit {
+	uint32_t article;	/* article id */
+	double score;		/* bm25 (lower is better, as SQLite reports it) */
+	char *snippet;		/* owned; body snippet with the hit in [brackets], sanitised */
+};
+
+/* Progress of a build, readable from another thread. */
+struct index_progress {
+	volatile size_t done;	/* articles processed so far */
+	volatile size_t total;	/* articles to process */
+	volatile int stage;	/* 0 text, 1 entities, 2 ready */
+};
+
+struct index;
+
+/* Open an empty in-memory index. Returns NULL with a message in err on failure. */
+struct index *index_open(char *err, size_t errlen);
+void index_close(struct index *ix);
+/* The last error as one clean line (never raw SQL). */
+const char *index_error(const struct index *ix);
+
+/* Insert every article (metadata + folded title/body into FTS5), in one transaction. */
+int index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p);
+/* Insert entities, aliases and mentions. The index keeps a pointer to es (not owned). */
+int index_add_entities(struct index *ix, const struct entity_set *es);
+
+/* The corpus and entities the index was built from (NULL until added). */
+const struct corpus *index_corpus(const struct index *ix);
+const struct entity_set *index_entities(const struct index *ix);
+size_t index_narticles(const struct index *ix);
+const struct article *index_article(const struct index *ix, uint32_t id);
+
+/*
+ * Full-text search of free text (words are ANDed; folded like the index). Results in
+ * rank order, title matches weighted above body. *hits is owned by the caller: free with
+ * index_hits_free(). Returns INDEX_OK, or INDEX_ERROR with index_error() set.
+ */
+int index_search_text(struct index *ix, const char *text, size_t limit,
+		      struct index_hit **hits, size_t *n);
+void index_hits_free(struct index_hit *hits, size_t n);
+
+/*
+ * Run a compiled query (SQL selecting article ids; parameters bound in order as text).
+ * Calls fn for every id in result order. Used by the query language.
+ */
+int index_select_ids(struct index *ix, const char *sql, const char *const *params,
+		     size_t nparams, void (*fn)(void *ud, uint32_t id), void *ud);
+
+/* Quote-safe FTS5 expression for plain words: every token folded and double-quoted. */
+char *index_fts_words(const char *text);
+
+#endif

@@ -1,0 +1,65 @@
+/* text.h -- UTF-8 decoding, folding, display width, wrapping and sanitising (utf8proc). MIT licence. */
+#ifndef DOSSIER_TEXT_H
+#define DOSSIER_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define TEXT_REPLACEMENT 0xFFFDu
+#define TEXT_TABSTOP 8
+
+/*
+ * Decode one code point at s (len > 0 bytes available). Returns the bytes consumed
+ * (always >= 1). Invalid, overlong, surrogate or truncated sequences consume one byte
+ * and yield U+FFFD, so every byte is accounted for and offsets stay file offsets.
+ */
+size_t text_decode(const char *s, size_t len, uint32_t *cp);
+/* Encode cp as UTF-8 into out (4 bytes room); returns the length. */
+size_t text_encode(uint32_t cp, char out[4]);
+
+/*
+ * What a code point looks like on screen. Returns the code point to draw instead
+ * (a visible placeholder for C0/C1 controls, DEL, bidi controls, invalid input), or 0
+ * to draw nothing (zero-width format characters). Tab and newline are not handled here.
+ */
+uint32_t text_display_cp(uint32_t cp);
+/* Display columns of a (display) code point: 0, 1 or 2. */
+int text_cp_width(uint32_t cp);
+/* Display columns of s (tabs expand from column 0; controls as their placeholders). */
+int text_width(const char *s, size_t len);
+
+/*
+ * Sanitised copy for a single-line field (title, status, CLI output to a terminal):
+ * valid UTF-8, controls replaced by placeholders, tabs/newlines become spaces,
+ * runs of whitespace collapsed, leading/trailing space trimmed. Caller frees.
+ */
+char *text_clean_line(const char *s, size_t len);
+
+/*
+ * Folded copy for searching and matching: case-folded, accents stripped and letters
+ * that do not decompose mapped (đ→d, ø→o, ł→l, æ→ae, ß→ss, ...). Invalid bytes become
+ * spaces. Caller frees; *outlen gets the length when outlen is not NULL.
+ */
+char *text_fold(const char *s, size_t len, size_t *outlen);
+
+/* One wrapped display line of a paragraph: the bytes [start, end) of the source. */
+struct wrap_line {
+	size_t start;	/* byte offset of the first byte shown */
+	size_t end;	/* byte offset just past the last byte shown (excluding the break space) */
+	int width;	/* display columns used */
+};
+
+/*
+ * Wrap the single line s[0..len) (no newline inside) to width columns, breaking at
+ * spaces where possible and inside words only when a word is wider than the line.
+ * Offsets in the result are relative to s. Appends to *lines (capacity *cap) and
+ * returns the number of lines added (at least 1, even for an empty line).
+ */
+size_t text_wrap(const char *s, size_t len, int width, struct wrap_line **lines,
+		 size_t *n, size_t *cap);
+
+/* 128-bit content hash of a buffer as 32 lowercase hex digits + NUL. */
+void text_hash(const void *data, size_t len, char out[33]);
+
+#endif

@@ -1,0 +1,42 @@
+/* util.h -- allocation that dies cleanly, growable buffers, small helpers. MIT licence. */
+#ifndef DOSSIER_UTIL_H
+#define DOSSIER_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdarg.h>
+
+/* Called before the process exits on a fatal error (the UI restores the terminal). */
+extern void (*util_fatal_hook)(void);
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* Grow *p (an array of *cap elements of size elem) so it holds at least need elements. */
+void xgrow(void **p, size_t *cap, size_t need, size_t elem);
+/* Print "dossier: MESSAGE" to stderr, run the fatal hook and exit(1). */
+void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+/* Print "dossier: MESSAGE" to stderr. */
+void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growable byte buffer; data is always NUL-terminated when len > 0 or after sb_cstr(). */
+struct sbuf {
+	char *data;	/* owned; freed by sb_free() */
+	size_t len;	/* bytes used, excluding the NUL */
+	size_t cap;	/* bytes allocated */
+};
+void sb_add(struct sbuf *b, const char *s, size_t n);
+void sb_adds(struct sbuf *b, const char *s);
+void sb_addc(struct sbuf *b, char c);
+void sb_printf(struct sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *sb_cstr(struct sbuf *b);
+void sb_free(struct sbuf *b);
+
+/* Monotonic clock in seconds. */
+double now_seconds(void);
+/* Peak resident set size of this process in kilobytes (0 if unknown). */
+long peak_rss_kb(void);
+
+#endif

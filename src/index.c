@@ -1,0 +1,437 @@
+/* index.c -- in-memory SQLite index: schema, bulk loading, full-text and id queries. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sqlite3.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+
+struct index {
+	sqlite3 *db;			/* owned */
+	const struct corpus *corpus;	/* not owned */
+	const struct entity_set *ents;	/* not owned */
+	char err[256];			/* last error, one clean line */
+};
+
+static const char SCHEMA[] =
+	"PRAGMA journal_mode=OFF;"
+	"PRAGMA synchronous=OFF;"
+	"PRAGMA temp_store=MEMORY;"
+	"CREATE TABLE article(id INTEGER PRIMARY KEY, path TEXT, title TEXT, source TEXT,"
+	" date TEXT, date_key INTEGER, words INTEGER, hash TEXT);"
+	/* Contentless: the text lives in the corpus; the index holds folded tokens only. */
+	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
+	" tokenize='unicode61 remove_diacritics 2');"
+	"CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, canonical TEXT, key TEXT,"
+	" narticles INTEGER, nmentions INTEGER);"
+	"CREATE TABLE alias(entity INTEGER, key TEXT);"
+	"CREATE TABLE mention(article INTEGER, entity INTEGER, start INTEGER, end INTEGER);";
+
+static int
+fail(struct index *ix, const char *what)
+{
+	/* SQLite's own text stays out of the UI; name the operation instead. */
+	snprintf(ix->err, sizeof ix->err, "index: %s failed (%s)", what,
+		 ix->db ? sqlite3_errstr(sqlite3_extended_errcode(ix->db)) : "no database");
+	return INDEX_ERROR;
+}
+
+struct index *
+index_open(char *err, size_t errlen)
+{
+	struct index *ix = xcalloc(1, sizeof *ix);
+
+	if (sqlite3_open_v2(":memory:", &ix->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+			    NULL) != SQLITE_OK ||
+	    sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL) != SQLITE_OK) {
+		fail(ix, "creating the in-memory index");
+		snprintf(err, errlen, "%s", ix->err);
+		index_close(ix);
+		return NULL;
+	}
+	return ix;
+}
+
+void
+index_close(struct index *ix)
+{
+	if (!ix)
+		return;
+	sqlite3_close(ix->db);
+	free(ix);
+}
+
+const char *
+index_error(const struct index *ix)
+{
+	return ix->err[0] ? ix->err : "index: no error";
+}
+
+const struct corpus *
+index_corpus(const struct index *ix)
+{
+	return ix->corpus;
+}
+
+const struct entity_set *
+index_entities(const struct index *ix)
+{
+	return ix->ents;
+}
+
+size_t
+index_narticles(const struct index *ix)
+{
+	return ix->corpus ? ix->corpus->n : 0;
+}
+
+const struct article *
+index_article(const struct index *ix, uint32_t id)
+{
+	if (!ix->corpus || id >= ix->corpus->n)
+		return NULL;
+	return ix->corpus->arts[id];
+}
+
+static int
+exec(struct index *ix, const char *sql, const char *what)
+{
+	if (sqlite3_exec(ix->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return fail(ix, what);
+	return INDEX_OK;
+}
+
+/* Folded body without boilerplate lines (they are not what the article says). */
+static char *
+folded_body(const struct article *a, size_t *len)
+{
+	struct sbuf b = {0};
+	size_t i, n;
+	char *f;
+
+	for (i = 0; i < a->nlines; i++) {
+		const struct text_line *l = &a->lines[i];
+
+		if (l->flags & (LINE_BOILERPLATE | LINE_BLANK))
+			continue;
+		f = text_fold(a->text + l->start, l->end - l->start, &n);
+		sb_add(&b, f, n);
+		sb_addc(&b, '\n');
+		free(f);
+	}
+	*len = b.len;
+	return b.data ? b.data : xstrdup("");
+}
+
+int
+index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p)
+{
+	sqlite3_stmt *art = NULL, *fts = NULL;
+	int rc = INDEX_ERROR;
+	size_t i;
+
+	ix->corpus = c;
+	if (p)
+		p->total = c->n;
+	if (exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
+		return INDEX_ERROR;
+	if (sqlite3_prepare_v2(ix->db, "INSERT INTO article VALUES(?,?,?,?,?,?,?,?)", -1,
+			       &art, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(ix->db, "INSERT INTO fts(rowid, title, body) VALUES(?,?,?)", -1,
+			       &fts, NULL) != SQLITE_OK) {
+		fail(ix, "preparing inserts");
+		goto out;
+	}
+	for (i = 0; i < c->n; i++) {
+		const struct article *a = c->arts[i];
+		size_t tlen, blen;
+		char *ft = text_fold(a->title, strlen(a->title), &tlen);
+		char *fb = folded_body(a, &blen);
+		int ok;
+
+		sqlite3_bind_int64(art, 1, a->id);
+		sqlite3_bind_text(art, 2, a->path, -1, SQLITE_STATIC);
+		sqlite3_bind_text(art, 3, a->title, -1, SQLITE_STATIC);
+		sqlite3_bind_text(art, 4, a->source, -1, SQLITE_STATIC);
+		sqlite3_bind_text(art, 5, a->date, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(art, 6, a->date_key);
+		sqlite3_bind_int64(art, 7, a->words);
+		sqlite3_bind_text(art, 8, a->hash, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(fts, 1, a->id);
+		sqlite3_bind_text(fts, 2, ft, (int)tlen, SQLITE_STATIC);
+		sqlite3_bind_text(fts, 3, fb, (int)blen, SQLITE_STATIC);
+		ok = sqlite3_step(art) == SQLITE_DONE && sqlite3_step(fts) == SQLITE_DONE;
+		sqlite3_reset(art);
+		sqlite3_reset(fts);
+		free(ft);
+		free(fb);
+		if (!ok) {
+			fail(ix, "adding an article");
+			goto out;
+		}
+		if (p)
+			p->done = i + 1;
+	}
+	rc = exec(ix, "COMMIT", "committing the articles");
+out:
+	sqlite3_finalize(art);
+	sqlite3_finalize(fts);
+	if (rc != INDEX_OK)
+		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+static int
+add_entity_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *ent,
+		sqlite3_stmt *al)
+{
+	size_t i, j;
+
+	for (i = 0; i < es->n; i++) {
+		const struct entity *e = &es->ents[i];
+
+		sqlite3_bind_int64(ent, 1, e->id);
+		sqlite3_bind_text(ent, 2, ent_type_name(e->type), -1, SQLITE_STATIC);
+		sqlite3_bind_text(ent, 3, e->canonical, -1, SQLITE_STATIC);
+		sqlite3_bind_text(ent, 4, e->key, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(ent, 5, e->narticles);
+		sqlite3_bind_int64(ent, 6, e->nmentions);
+		if (sqlite3_step(ent) != SQLITE_DONE)
+			return fail(ix, "adding an entity");
+		sqlite3_reset(ent);
+		for (j = 0; j < e->naliases; j++) {
+			char *k = text_fold(e->aliases[j], strlen(e->aliases[j]), NULL);
+			int ok;
+
+			sqlite3_bind_int64(al, 1, e->id);
+			sqlite3_bind_text(al, 2, k, -1, SQLITE_TRANSIENT);
+			ok = sqlite3_step(al) == SQLITE_DONE;
+			sqlite3_reset(al);
+			free(k);
+			if (!ok)
+				return fail(ix, "adding an alias");
+		}
+	}
+	return INDEX_OK;
+}
+
+static int
+add_mention_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *men)
+{
+	size_t a, k;
+
+	for (a = 0; a < es->narticles; a++) {
+		for (k = 0; k < es->nmentions[a]; k++) {
+			const struct mention *m = &es->mentions[a][k];
+
+			sqlite3_bind_int64(men, 1, (sqlite3_int64)a);
+			sqlite3_bind_int64(men, 2, m->entity);
+			sqlite3_bind_int64(men, 3, m->start);
+			sqlite3_bind_int64(men, 4, m->end);
+			if (sqlite3_step(men) != SQLITE_DONE)
+				return fail(ix, "adding a mention");
+			sqlite3_reset(men);
+		}
+	}
+	return INDEX_OK;
+}
+
+int
+index_add_entities(struct index *ix, const struct entity_set *es)
+{
+	sqlite3_stmt *ent = NULL, *al = NULL, *men = NULL;
+	int rc = INDEX_ERROR;
+
+	ix->ents = es;
+	if (exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
+		return INDEX_ERROR;
+	if (sqlite3_prepare_v2(ix->db, "INSERT INTO entity VALUES(?,?,?,?,?,?)", -1, &ent,
+			       NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(ix->db, "INSERT INTO alias VALUES(?,?)", -1, &al, NULL) !=
+		    SQLITE_OK ||
+	    sqlite3_prepare_v2(ix->db, "INSERT INTO mention VALUES(?,?,?,?)", -1, &men, NULL) !=
+		    SQLITE_OK) {
+		fail(ix, "preparing entity inserts");
+		goto out;
+	}
+	if (add_entity_rows(ix, es, ent, al) != INDEX_OK ||
+	    add_mention_rows(ix, es, men) != INDEX_OK)
+		goto out;
+	if (exec(ix, "CREATE INDEX mention_entity ON mention(entity, article);"
+		     "CREATE INDEX mention_article ON mention(article);"
+		     "CREATE INDEX alias_key ON alias(key);"
+		     "CREATE INDEX entity_key ON entity(key);", "indexing entities") != INDEX_OK)
+		goto out;
+	rc = exec(ix, "COMMIT", "committing the entities");
+out:
+	sqlite3_finalize(ent);
+	sqlite3_finalize(al);
+	sqlite3_finalize(men);
+	if (rc != INDEX_OK)
+		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+char *
+index_fts_words(const char *text)
+{
+	struct sbuf b = {0};
+	char *f = text_fold(text, strlen(text), NULL);
+	char *tok, *save = NULL;
+
+	/* Every folded token becomes a quoted FTS5 string: no operator can leak in. */
+	for (tok = strtok_r(f, " \t\n\"", &save); tok; tok = strtok_r(NULL, " \t\n\"", &save)) {
+		if (b.len)
+			sb_addc(&b, ' ');
+		sb_addc(&b, '"');
+		sb_adds(&b, tok);
+		sb_addc(&b, '"');
+	}
+	free(f);
+	return b.data ? b.data : xstrdup("");
+}
+
+int
+index_select_ids(struct index *ix, const char *sql, const char *const *params,
+		 size_t nparams, void (*fn)(void *ud, uint32_t id), void *ud)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int rc;
+
+	if (sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return fail(ix, "preparing a query");
+	for (i = 0; i < nparams; i++)
+		sqlite3_bind_text(st, (int)i + 1, params[i], -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fn(ud, (uint32_t)sqlite3_column_int64(st, 0));
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return fail(ix, "running a query");
+	return INDEX_OK;
+}
+
+/* Is byte c part of a word (letters, digits, any non-ASCII byte)? */
+static int
+word_byte(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Does the folded word w[0..n) match one of the folded query tokens? */
+static int
+word_matches(const char *w, size_t n, char **toks, size_t ntoks)
+{
+	char *f = text_fold(w, n, &n);
+	size_t i;
+	int hit = 0;
+
+	for (i = 0; i < ntoks && !hit; i++)
+		hit = strncmp(f, toks[i], strlen(toks[i])) == 0;
+	free(f);
+	return hit;
+}
+
+/* A one-line snippet of the article around the first word matching toks, hit in [ ]. */
+static char *
+make_snippet(const struct article *a, char **toks, size_t ntoks)
+{
+	size_t i, s, e, from, to;
+	struct sbuf b = {0};
+	char *clean;
+
+	for (i = 0; i < a->nlines; i++) {
+		const struct text_line *l = &a->lines[i];
+
+		if (l->flags & LINE_BOILERPLATE)
+			continue;
+		for (s = l->start; s < l->end; s = e) {
+			while (s < l->end && !word_byte((unsigned char)a->text[s]))
+				s++;
+			for (e = s; e < l->end && word_byte((unsigned char)a->text[e]); e++)
+				;
+			if (e == s || !word_matches(a->text + s, e - s, toks, ntoks))
+				continue;
+			from = s > l->start + 40 ? s - 40 : l->start;
+			to = e + 60 < l->end ? e + 60 : l->end;
+			while (from > l->start && (a->text[from] & 0xC0) == 0x80)
+				from--;
+			while (to < l->end && (a->text[to] & 0xC0) == 0x80)
+				to++;
+			sb_add(&b, a->text + from, s - from);
+			sb_addc(&b, '[');
+			sb_add(&b, a->text + s, e - s);
+			sb_addc(&b, ']');
+			sb_add(&b, a->text + e, to - e);
+			clean = text_clean_line(b.data, b.len);
+			sb_free(&b);
+			return clean;
+		}
+	}
+	return xstrdup("");
+}
+
+int
+index_search_text(struct index *ix, const char *text, size_t limit, struct index_hit **hits,
+		  size_t *n)
+{
+	char *expr = index_fts_words(text);
+	char *fold = text_fold(text, strlen(text), NULL);
+	char *toks[32], *save = NULL, *t;
+	size_t ntoks = 0, cap = 0;
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	*hits = NULL;
+	*n = 0;
+	for (t = strtok_r(fold, " \t\n\"", &save); t && ntoks < 32; t = strtok_r(NULL, " \t\n\"", &save))
+		toks[ntoks++] = t;
+	if (!ntoks) {
+		free(expr);
+		free(fold);
+		return INDEX_OK;
+	}
+	/* Title matches weigh ten times a body match. */
+	if (sqlite3_prepare_v2(ix->db, "SELECT rowid, bm25(fts, 10.0, 1.0) FROM fts"
+			       " WHERE fts MATCH ? ORDER BY 2 LIMIT ?", -1, &st, NULL) != SQLITE_OK) {
+		free(expr);
+		free(fold);
+		return fail(ix, "preparing a search");
+	}
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		uint32_t id = (uint32_t)sqlite3_column_int64(st, 0);
+		const struct article *a = index_article(ix, id);
+
+		if (!a)
+			continue;
+		xgrow((void **)hits, &cap, *n + 1, sizeof **hits);
+		(*hits)[*n].article = id;
+		(*hits)[*n].score = sqlite3_column_double(st, 1);
+		(*hits)[*n].snippet = make_snippet(a, toks, ntoks);
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	free(expr);
+	free(fold);
+	if (rc != SQLITE_DONE)
+		return fail(ix, "running a search");
+	return INDEX_OK;
+}
+
+void
+index_hits_free(struct index_hit *hits, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(hits[i].snippet);
+	free(hits);
+}

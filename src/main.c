@@ -1,0 +1,252 @@
+/* main.c -- argv, locale, subcommands, and the TUI start with background indexing. MIT licence. */
+#include "config.h"
+
+#include <limits.h>
+#include <locale.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/util.h"
+#include "cli.h"
+#include "ui.h"
+
+static void
+usage(FILE *f)
+{
+	fputs("usage: dossier [OPTIONS] [PATH...]                  read articles in the TUI\n"
+	      "       dossier list     [--format=tsv|json] [PATH...]     articles (date, title, source, words)\n"
+	      "       dossier entities [--type T] [--format=tsv|json] [PATH...]\n"
+	      "                                                      entities with counts and aliases\n"
+	      "       dossier mentions [--format=tsv|json] [PATH...]     every entity mention\n"
+	      "       dossier search   QUERY [--format=tsv|json] [PATH...]  ranked full-text hits\n"
+	      "       dossier stats    [PATH...]                     counts, per-stage times, peak memory\n"
+	      "       dossier --help | --version\n"
+	      "\n"
+	      "PATH is a file or a folder (read recursively; hidden entries skipped). Without a PATH\n"
+	      "dossier opens its bundled seed articles.\n"
+	      "\n"
+	      "Options:\n"
+	      "  --format=tsv|json   output format of list, entities, mentions and search\n"
+	      "  --type=T            entities of one type: person, org, place, date, money,\n"
+	      "                      hashtag, handle, url\n"
+	      "  --no-color          no colours in the TUI (also when NO_COLOR is set)\n"
+	      "  -h, --help          this help\n"
+	      "  -V, --version       the version\n"
+	      "\n"
+	      "Keys in the TUI: ? shows them all. Tab/1/2/3 focus a pane, j/k move, Enter opens,\n"
+	      "J/K next/previous article, o sort, z hide boilerplate, q back, Q quit.\n"
+	      "\n"
+	      "Exit status: 0 ok, 1 runtime error, 2 usage error. See dossier(1).\n", f);
+}
+
+static int
+usage_error(const char *what, const char *arg)
+{
+	fprintf(stderr, "dossier: %s%s\ndossier: try 'dossier --help'\n", what, arg);
+	return 2;
+}
+
+static bool
+is_dir(const char *p)
+{
+	struct stat st;
+
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The bundled seeds: ./seeds beside a binary in the source tree, else the installed ones. */
+static char *
+default_corpus(void)
+{
+	char exe[PATH_MAX], path[PATH_MAX + 16];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+
+	if (n > 0) {
+		char *slash;
+
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')))
+			*slash = '\0';
+		snprintf(path, sizeof path, "%s/seeds", exe);
+		if (is_dir(path) && access(path, R_OK) == 0) {
+			snprintf(path, sizeof path, "%s/Makefile", exe);
+			if (access(path, R_OK) == 0) {
+				snprintf(path, sizeof path, "%s/seeds", exe);
+				return xstrdup(path);
+			}
+		}
+	}
+	if (is_dir("seeds") && access("seeds/000_26794aa82bd9f140.txt", R_OK) == 0)
+		return xstrdup("seeds");
+	return xstrdup(PKGDATADIR "/seeds");
+}
+
+/* The background build of the index while the list is already on screen. */
+struct build {
+	struct index *ix;
+	const struct corpus *c;
+	struct entity_set *es;		/* owned by main */
+	struct index_progress progress;
+	pthread_t thread;
+	bool started;
+	bool failed;
+};
+
+static void *
+build_thread(void *ud)
+{
+	struct build *b = ud;
+	sigset_t all;
+
+	/* Signals belong to the UI thread. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, NULL);
+	b->progress.stage = 0;
+	if (index_add_corpus(b->ix, b->c, &b->progress) != INDEX_OK)
+		b->failed = true;
+	b->progress.stage = 1;
+	b->es = entities_build(b->c);
+	if (!b->failed && index_add_entities(b->ix, b->es) != INDEX_OK)
+		b->failed = true;
+	__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+static void
+wait_build(void *ud)
+{
+	struct build *b = ud;
+
+	if (b->started) {
+		pthread_join(b->thread, NULL);
+		b->started = false;
+	}
+}
+
+static int
+run_tui(char **paths, size_t npaths, struct ui_options *opt)
+{
+	struct corpus c;
+	struct build b;
+	char err[256];
+	int rc;
+
+	corpus_init(&c);
+	if (!load_corpus(&c, paths, npaths, false)) {
+		corpus_free(&c);
+		return 1;
+	}
+	memset(&b, 0, sizeof b);
+	if (!(b.ix = index_open(err, sizeof err))) {
+		fprintf(stderr, "dossier: %s\n", err);
+		corpus_free(&c);
+		return 1;
+	}
+	b.c = &c;
+	b.progress.total = c.n;
+	if (pthread_create(&b.thread, NULL, build_thread, &b) == 0)
+		b.started = true;
+	else
+		build_thread(&b);
+	rc = ui_run(b.ix, &c, opt, &b.progress, wait_build, &b);
+	if (b.started) {
+		/* Quitting while indexing: do not wait for work nobody will see. */
+		if (b.progress.stage < 2) {
+			fflush(stdout);
+			_exit(rc);
+		}
+		wait_build(&b);
+	}
+	index_close(b.ix);
+	if (b.es)
+		entity_set_free(b.es);
+	corpus_free(&c);
+	return rc;
+}
+
+/* Take the value of --name=VALUE or --name VALUE. */
+static const char *
+opt_value(const char *name, int argc, char **argv, int *i)
+{
+	size_t n = strlen(name);
+
+	if (strncmp(argv[*i], name, n) != 0)
+		return NULL;
+	if (argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	if (argv[*i][n] == '\0' && *i + 1 < argc)
+		return argv[++*i];
+	return NULL;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli_opts o;
+	struct ui_options uo;
+	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
+	char *def = NULL;
+	const char *v;
+	bool opts_done = false;
+	int i, rc;
+
+	setlocale(LC_ALL, "");
+	memset(&o, 0, sizeof o);
+	memset(&uo, 0, sizeof uo);
+	uo.color = getenv("NO_COLOR") == NULL || !*getenv("NO_COLOR");
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (opts_done || a[0] != '-' || !a[1]) {
+			if (!o.cmd && o.npaths == 0 && cli_is_command(a) && !opts_done)
+				o.cmd = a;
+			else if (o.cmd && strcmp(o.cmd, "search") == 0 && !o.query)
+				o.query = a;
+			else
+				paths[o.npaths++] = argv[i];
+		} else if (strcmp(a, "--") == 0) {
+			opts_done = true;
+		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			usage(stdout);
+			free(paths);
+			return 0;
+		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+			printf("dossier %s\n", PACKAGE_VERSION);
+			free(paths);
+			return 0;
+		} else if ((v = opt_value("--format", argc, argv, &i))) {
+			if (strcmp(v, "tsv") == 0) o.format = FMT_TSV;
+			else if (strcmp(v, "json") == 0) o.format = FMT_JSON;
+			else { free(paths); return usage_error("unknown format (use tsv or json): ", v); }
+		} else if ((v = opt_value("--query", argc, argv, &i))) {
+			o.query = v;
+		} else if ((v = opt_value("--type", argc, argv, &i))) {
+			o.type = v;
+		} else if ((v = opt_value("--script", argc, argv, &i))) {
+			uo.script = v;
+		} else if (strcmp(a, "--no-color") == 0) {
+			uo.color = false;
+		} else {
+			free(paths);
+			return usage_error("unknown option ", a);
+		}
+	}
+	if (o.npaths == 0)
+		paths[o.npaths++] = def = default_corpus();
+	o.paths = paths;
+	if (o.cmd)
+		rc = cli_run(&o);
+	else
+		rc = run_tui(paths, o.npaths, &uo);
+	free(def);
+	free(paths);
+	return rc;
+}

@@ -1,0 +1,44 @@
+/* pane.c -- movement shared by the list-like panes. MIT licence. */
+#include "config.h"
+
+#include "pane.h"
+
+void
+pane_scroll_to(size_t cursor, size_t *top, size_t n, int height)
+{
+	size_t h = height > 0 ? (size_t)height : 1;
+
+	if (cursor < *top)
+		*top = cursor;
+	else if (cursor >= *top + h)
+		*top = cursor - h + 1;
+	if (n > h && *top > n - h)
+		*top = n - h;
+	if (n <= h)
+		*top = 0;
+}
+
+bool
+pane_move(enum request req, size_t *cursor, size_t *top, size_t n, int height)
+{
+	size_t page = height > 1 ? (size_t)height - 1 : 1;
+	size_t half = height > 2 ? (size_t)height / 2 : 1;
+
+	if (n == 0)
+		return req == REQ_MOVE_DOWN || req == REQ_MOVE_UP || req == REQ_PAGE_DOWN ||
+		       req == REQ_PAGE_UP || req == REQ_HALF_DOWN || req == REQ_HALF_UP ||
+		       req == REQ_MOVE_FIRST || req == REQ_MOVE_LAST;
+	switch (req) {
+	case REQ_MOVE_DOWN: if (*cursor + 1 < n) (*cursor)++; break;
+	case REQ_MOVE_UP: if (*cursor > 0) (*cursor)--; break;
+	case REQ_PAGE_DOWN: *cursor = *cursor + page < n ? *cursor + page : n - 1; break;
+	case REQ_PAGE_UP: *cursor = *cursor > page ? *cursor - page : 0; break;
+	case REQ_HALF_DOWN: *cursor = *cursor + half < n ? *cursor + half : n - 1; break;
+	case REQ_HALF_UP: *cursor = *cursor > half ? *cursor - half : 0; break;
+	case REQ_MOVE_FIRST: *cursor = 0; break;
+	case REQ_MOVE_LAST: *cursor = n - 1; break;
+	default: return false;
+	}
+	pane_scroll_to(*cursor, top, n, height);
+	return true;
+}

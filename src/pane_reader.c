@@ -1,0 +1,221 @@
+/* pane_reader.c -- the reader: header, wrapped body, boilerplate dimmed or hidden, scrolling. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "pane.h"
+
+enum row_kind { ROW_TITLE, ROW_META, ROW_BLANK, ROW_BODY, ROW_BOILER };
+
+/* One display row: bytes [start, end) of the title (ROW_TITLE), of the meta line
+ * (ROW_META) or of the article text (ROW_BODY, ROW_BOILER). */
+struct row {
+	uint32_t start, end;
+	uint32_t line;		/* source line index for body rows */
+	uint8_t kind;		/* enum row_kind */
+	uint8_t cont;		/* a continuation of a wrapped line */
+};
+
+struct reader {
+	long article;		/* article the rows are for, -1 for none */
+	int width;		/* text width the rows were wrapped to */
+	bool hide_bp;		/* boilerplate hidden when the rows were built */
+	struct row *rows;	/* owned */
+	size_t nrows, cap;
+	size_t top;		/* first row shown */
+	char meta[256];		/* the "source · date · words" line */
+	struct wrap_line *wl;	/* owned; scratch for wrapping */
+	size_t nwl, capwl;
+};
+
+static void *
+reader_init(struct ui *ui)
+{
+	struct reader *r = xcalloc(1, sizeof *r);
+
+	(void)ui;
+	r->article = -1;
+	return r;
+}
+
+static void
+reader_done(void *priv)
+{
+	struct reader *r = priv;
+
+	free(r->rows);
+	free(r->wl);
+	free(r);
+}
+
+static void
+add_row(struct reader *r, enum row_kind kind, uint32_t line, size_t start, size_t end, bool cont)
+{
+	xgrow((void **)&r->rows, &r->cap, r->nrows + 1, sizeof *r->rows);
+	r->rows[r->nrows++] = (struct row){ (uint32_t)start, (uint32_t)end, line, (uint8_t)kind,
+					    (uint8_t)cont };
+}
+
+/* Wrap s[0..len) at offset base and add its rows. */
+static void
+add_wrapped(struct reader *r, enum row_kind kind, uint32_t line, const char *s, size_t base,
+	    size_t len)
+{
+	size_t i;
+
+	r->nwl = 0;
+	text_wrap(s + base, len, r->width, &r->wl, &r->nwl, &r->capwl);
+	for (i = 0; i < r->nwl; i++)
+		add_row(r, kind, line, base + r->wl[i].start, base + r->wl[i].end, i > 0);
+}
+
+static void
+build_rows(struct reader *r, struct ui *ui, int width)
+{
+	const struct article *a;
+	bool blank = true;
+	size_t i;
+
+	r->nrows = 0;
+	r->width = width < 1 ? 1 : width;
+	r->hide_bp = ui->hide_boilerplate;
+	if (r->article < 0)
+		return;
+	a = ui->corpus->arts[r->article];
+	add_wrapped(r, ROW_TITLE, 0, a->title, 0, strlen(a->title));
+	snprintf(r->meta, sizeof r->meta, "%s · %s%s · %u words", a->source, a->date,
+		 a->date_from_mtime ? " (file date)" : "", a->words);
+	add_wrapped(r, ROW_META, 0, r->meta, 0, strlen(r->meta));
+	add_row(r, ROW_BLANK, 0, 0, 0, false);
+	for (i = 0; i < a->nlines; i++) {
+		const struct text_line *l = &a->lines[i];
+		bool bp = l->flags & LINE_BOILERPLATE;
+
+		if (bp && r->hide_bp)
+			continue;
+		if (l->flags & LINE_BLANK) {
+			if (!blank)
+				add_row(r, ROW_BLANK, (uint32_t)i, l->start, l->start, false);
+			blank = true;
+			continue;
+		}
+		blank = false;
+		add_wrapped(r, bp ? ROW_BOILER : ROW_BODY, (uint32_t)i, a->text, l->start,
+			    l->end - l->start);
+	}
+	while (r->nrows > 3 && r->rows[r->nrows - 1].kind == ROW_BLANK)
+		r->nrows--;
+}
+
+static void
+reader_article_changed(struct pane *p, struct ui *ui)
+{
+	struct reader *r = p->priv;
+
+	if (r->article != ui->open_article)
+		r->top = 0;
+	r->article = ui->open_article;
+	r->width = 0;	/* rebuild on the next draw */
+}
+
+static void
+reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
+{
+	struct reader *r = p->priv;
+	const struct article *a;
+	int y;
+
+	(void)focused;
+	if (r->article < 0) {
+		draw_text(c, 0, 1, "No article open.", c->w - 2, AREA_DIM, 0);
+		return;
+	}
+	if (r->width != c->w - 2 || r->hide_bp != ui->hide_boilerplate)
+		build_rows(r, ui, c->w - 2);
+	a = ui->corpus->arts[r->article];
+	if (r->nrows > (size_t)c->h && r->top > r->nrows - (size_t)c->h)
+		r->top = r->nrows - (size_t)c->h;
+	if (r->nrows <= (size_t)c->h)
+		r->top = 0;
+	for (y = 0; y < c->h && r->top + (size_t)y < r->nrows; y++) {
+		const struct row *w = &r->rows[r->top + (size_t)y];
+
+		switch (w->kind) {
+		case ROW_TITLE:
+			draw_text_ex(c, y, 1, a->title + w->start, w->end - w->start, c->w - 2,
+				     AREA_TITLE, 0, 1);
+			break;
+		case ROW_META:
+			draw_text_ex(c, y, 1, r->meta + w->start, w->end - w->start, c->w - 2,
+				     AREA_META, 0, 1);
+			break;
+		case ROW_BODY:
+		case ROW_BOILER:
+			draw_text_ex(c, y, 1, a->text + w->start, w->end - w->start, c->w - 2,
+				     w->kind == ROW_BOILER ? AREA_BOILERPLATE : AREA_DEFAULT, 0, 1);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+static void
+reader_title(struct pane *p, struct ui *ui, char *buf, size_t n)
+{
+	struct reader *r = p->priv;
+
+	snprintf(buf, n, "%s", r->article >= 0 ? ui->corpus->arts[r->article]->title : "Reader");
+}
+
+static void
+reader_position(struct pane *p, struct ui *ui, char *buf, size_t n)
+{
+	struct reader *r = p->priv;
+	size_t last = r->top + (size_t)p->h;
+
+	(void)ui;
+	if (last > r->nrows)
+		last = r->nrows;
+	snprintf(buf, n, "line %zu/%zu %zu%%", r->nrows ? r->top + 1 : 0, r->nrows,
+		 r->nrows ? last * 100 / r->nrows : 100);
+}
+
+static bool
+reader_request(struct pane *p, struct ui *ui, enum request req)
+{
+	struct reader *r = p->priv;
+	size_t maxtop = r->nrows > (size_t)p->h ? r->nrows - (size_t)p->h : 0;
+	size_t page = p->h > 2 ? (size_t)p->h - 2 : 1, half = p->h > 2 ? (size_t)p->h / 2 : 1;
+
+	(void)ui;
+	switch (req) {
+	case REQ_MOVE_DOWN: if (r->top < maxtop) r->top++; break;
+	case REQ_MOVE_UP: if (r->top > 0) r->top--; break;
+	case REQ_PAGE_DOWN: r->top = r->top + page < maxtop ? r->top + page : maxtop; break;
+	case REQ_PAGE_UP: r->top = r->top > page ? r->top - page : 0; break;
+	case REQ_HALF_DOWN: r->top = r->top + half < maxtop ? r->top + half : maxtop; break;
+	case REQ_HALF_UP: r->top = r->top > half ? r->top - half : 0; break;
+	case REQ_MOVE_FIRST: r->top = 0; break;
+	case REQ_MOVE_LAST: r->top = maxtop; break;
+	default: return false;
+	}
+	return true;
+}
+
+const struct pane_ops reader_ops = {
+	.name = "reader",
+	.ctx = CTX_READER,
+	.init = reader_init,
+	.done = reader_done,
+	.draw = reader_draw,
+	.title = reader_title,
+	.position = reader_position,
+	.request = reader_request,
+	.article_changed = reader_article_changed,
+};

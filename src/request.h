@@ -1,0 +1,47 @@
+/* request.h -- the one table of requests: enum, config names, help text and default keys. MIT licence. */
+#ifndef DOSSIER_REQUEST_H
+#define DOSSIER_REQUEST_H
+
+/*
+ * REQ_(NAME, help text, default keys). Keys are space-separated key names as in the
+ * config file: letters, <C-x>, <Enter>, <Tab>, <S-Tab>, <Up>, <PgDn>, <Home>, <Space>...
+ * The enum, the help screen, `--help-keys` and the man page key list all come from here.
+ */
+#define REQ_INFO(REQ_GROUP, REQ_) \
+	REQ_GROUP("Moving") \
+	REQ_(MOVE_DOWN, "Move down one line", "j <Down>") \
+	REQ_(MOVE_UP, "Move up one line", "k <Up>") \
+	REQ_(PAGE_DOWN, "Move down one page", "<PgDn> <Space>") \
+	REQ_(PAGE_UP, "Move up one page", "<PgUp> b") \
+	REQ_(HALF_DOWN, "Move down half a page", "<C-d>") \
+	REQ_(HALF_UP, "Move up half a page", "<C-u>") \
+	REQ_(MOVE_FIRST, "Go to the first line", "g <Home>") \
+	REQ_(MOVE_LAST, "Go to the last line", "G <End>") \
+	REQ_(NEXT_ARTICLE, "Open the next article (from any pane)", "J") \
+	REQ_(PREV_ARTICLE, "Open the previous article (from any pane)", "K") \
+	REQ_GROUP("Panes") \
+	REQ_(FOCUS_NEXT, "Focus the next pane", "<Tab>") \
+	REQ_(FOCUS_PREV, "Focus the previous pane", "<S-Tab>") \
+	REQ_(FOCUS_SOURCES, "Focus the source list", "1") \
+	REQ_(FOCUS_READER, "Focus the reader", "2") \
+	REQ_(FOCUS_ENTITIES, "Focus the sidebar", "3") \
+	REQ_(ENTER, "Open the article / select the entry", "<Enter>") \
+	REQ_GROUP("Viewing") \
+	REQ_(SORT, "Cycle the sort order of the list (date, title, source, path)", "o") \
+	REQ_(TOGGLE_BOILERPLATE, "Hide or show boilerplate lines", "z") \
+	REQ_GROUP("General") \
+	REQ_(HELP, "Show this help", "?") \
+	REQ_(BACK, "Close the help or the sidebar overlay, go back; quit from the list", "q") \
+	REQ_(QUIT, "Quit", "Q") \
+	REQ_(REDRAW, "Redraw the screen", "<C-l>")
+
+#define REQ_ENUM_(name, help, keys) REQ_##name,
+#define REQ_NOGROUP_(group)
+
+enum request {
+	REQ_NONE = 0x10000,	/* above every curses key code, like tig's KEY_MAX + 1 */
+	REQ_INFO(REQ_NOGROUP_, REQ_ENUM_)
+	REQ_UNKNOWN
+};
+
+#endif

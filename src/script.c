@@ -1,0 +1,129 @@
+/* script.c -- test mode: keys from a file, commands, and text dumps of the screen. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include <curses.h>
+
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "keys.h"
+#include "script.h"
+#include "ui.h"
+
+static FILE *script;		/* owned */
+static char line[4096];		/* the line being read */
+static char *pos;		/* next unread byte of line, NULL when a new line is due */
+
+bool
+script_open(const char *path)
+{
+	script = fopen(path, "r");
+	pos = NULL;
+	return script != NULL;
+}
+
+void
+script_close(void)
+{
+	if (script)
+		fclose(script);
+	script = NULL;
+}
+
+bool
+script_save_display(const char *path)
+{
+	FILE *f = fopen(path, "w");
+	int y, x;
+
+	if (!f)
+		return false;
+	for (y = 0; y < LINES; y++) {
+		struct sbuf row = {0};
+		size_t keep = 0;
+
+		for (x = 0; x < COLS; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t at;
+			short pair;
+			int i;
+
+			if (mvin_wch(y, x, &cc) == ERR || getcchar(&cc, wc, &at, &pair, NULL) == ERR)
+				wc[0] = L' ', wc[1] = 0;
+			for (i = 0; wc[i]; i++) {
+				char buf[4];
+
+				sb_add(&row, buf, text_encode((uint32_t)wc[i], buf));
+			}
+			if (wc[0] && wcwidth(wc[0]) == 2)
+				x++;	/* the second cell of a wide character */
+			if (wc[0] != L' ')
+				keep = row.len;
+		}
+		fprintf(f, "%.*s\n", (int)keep, row.data ? row.data : "");
+		sb_free(&row);
+	}
+	return fclose(f) == 0;
+}
+
+/* Run a ':' command line of the script; returns a key to deliver (0 for none). */
+static int
+script_command(struct ui *ui, char *cmd)
+{
+	int w, h;
+
+	cmd[strcspn(cmd, "\r\n")] = '\0';
+	if (strncmp(cmd, "save-display ", 13) == 0) {
+		if (!script_save_display(cmd + 13))
+			die("script: cannot write %s", cmd + 13);
+	} else if (sscanf(cmd, "resize %d %d", &w, &h) == 2) {
+		resizeterm(h, w);
+		return KEY_FUNC + KEY_RESIZE;
+	} else if (strcmp(cmd, "wait-index") == 0) {
+		/* The index is always complete before a script starts; nothing to wait for. */
+	} else {
+		die("script: unknown command :%s", cmd);
+	}
+	(void)ui;
+	return 0;
+}
+
+int
+script_next_key(struct ui *ui)
+{
+	for (;;) {
+		char *end;
+		int key;
+
+		if (!pos || !*pos) {
+			if (!fgets(line, sizeof line, script))
+				return -1;
+			pos = line;
+			if (line[0] == ':') {
+				pos = NULL;
+				key = script_command(ui, line + 1);
+				if (key)
+					return key;
+				continue;
+			}
+			if (line[0] == '#')
+				pos = NULL;
+			continue;
+		}
+		while (*pos == ' ' || *pos == '\t' || *pos == '\n' || *pos == '\r')
+			pos++;
+		if (!*pos)
+			continue;
+		for (end = pos; *end && *end != ' ' && *end != '\n' && *end != '\r'; end++)
+			;
+		key = key_parse(pos, (size_t)(end - pos));
+		if (key < 0)
+			die("script: unknown key name %.*s", (int)(end - pos), pos);
+		pos = end;
+		return key;
+	}
+}

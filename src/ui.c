@@ -1,0 +1,557 @@
+/* ui.c -- screen layout, the input loop, resize, signals, help and the status line. MIT licence. */
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <curses.h>
+
+#include "dossier/corpus.h"
+#include "dossier/util.h"
+#include "keys.h"
+#include "pane.h"
+#include "script.h"
+#include "ui.h"
+
+#define MIN_COLS 40
+#define MIN_LINES 10
+#define WIDE_COLS 100	/* below this the sidebar folds into an overlay */
+
+static volatile sig_atomic_t got_signal;	/* set by the handler, read by the loop */
+static SCREEN *screen;				/* owned; the curses screen */
+static FILE *script_out;			/* /dev/null output of script mode */
+
+static const struct pane_ops *const pane_table[PANE_N] = {
+	&sources_ops, &reader_ops, &entities_ops,
+};
+
+static void
+on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+/* Leave curses (used on exit, on fatal errors and on signals). */
+static void
+ui_restore_terminal(void)
+{
+	if (screen && !isendwin()) {
+		curs_set(1);
+		endwin();
+	}
+}
+
+static void
+install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;	/* no SA_RESTART: a blocked read returns at once */
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
+	util_fatal_hook = ui_restore_terminal;
+}
+
+static void
+vstatus(struct ui *ui, bool error, const char *fmt, va_list ap)
+{
+	vsnprintf(ui->status, sizeof ui->status, fmt, ap);
+	ui->status_error = error;
+}
+
+void
+ui_report(struct ui *ui, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vstatus(ui, false, fmt, ap);
+	va_end(ap);
+}
+
+void
+ui_error(struct ui *ui, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vstatus(ui, true, fmt, ap);
+	va_end(ap);
+}
+
+bool
+ui_index_ready(const struct ui *ui)
+{
+	return !ui->progress || ui->progress->stage >= 2;
+}
+
+/* Where each pane goes on a screen of the current size. */
+struct layout {
+	struct canvas pane[PANE_N];
+	bool visible[PANE_N];
+	int content_h;
+};
+
+static void
+compute_layout(struct ui *ui, struct layout *l)
+{
+	int W = COLS, h = LINES - 3;	/* header row, bottom rule, status line */
+	int lw, sw, rw;
+
+	memset(l, 0, sizeof *l);
+	l->content_h = h;
+	ui->sidebar_overlay = W < WIDE_COLS;
+	lw = W * 3 / 10;
+	lw = lw < 24 ? 24 : lw > 60 ? 60 : lw;
+	if (ui->sidebar_overlay) {
+		sw = 0;
+		rw = W - lw - 1;
+	} else {
+		sw = W / 5 < 26 ? 26 : W / 5 > 40 ? 40 : W / 5;
+		rw = W - lw - sw - 2;
+	}
+	l->pane[PANE_SOURCES] = (struct canvas){ 1, 0, h, lw };
+	l->pane[PANE_READER] = (struct canvas){ 1, lw + 1, h, rw };
+	l->visible[PANE_SOURCES] = l->visible[PANE_READER] = true;
+	if (!ui->sidebar_overlay) {
+		l->pane[PANE_ENTITIES] = (struct canvas){ 1, lw + rw + 2, h, sw };
+		l->visible[PANE_ENTITIES] = true;
+	} else if (ui->focus == PANE_ENTITIES) {
+		sw = W / 2 < 26 ? 26 : W / 2 > 40 ? 40 : W / 2;
+		l->pane[PANE_ENTITIES] = (struct canvas){ 1, W - sw, h, sw };
+		l->visible[PANE_ENTITIES] = true;
+	}
+}
+
+/* Header segment of one pane on the top row: " Title " then a rule. */
+static void
+draw_header(struct ui *ui, enum pane_id id, const struct canvas *pc)
+{
+	struct canvas top = { 0, pc->x, 1, pc->w };
+	char title[256];
+	bool focused = ui->focus == id;
+	int n;
+
+	title[0] = '\0';
+	pane_table[id]->title(ui->panes[id], ui, title, sizeof title);
+	draw_hline(&top, 0, 0, pc->w, focused ? AREA_BORDER_FOCUS : AREA_BORDER);
+	n = draw_text(&top, 0, 1, " ", 1, focused ? AREA_HEADER_FOCUS : AREA_HEADER, 0);
+	n += draw_text(&top, 0, 1 + n, title, pc->w - 4, focused ? AREA_HEADER_FOCUS : AREA_HEADER,
+		       DRAW_ELLIPSIS);
+	draw_text(&top, 0, 1 + n, " ", 1, focused ? AREA_HEADER_FOCUS : AREA_HEADER, 0);
+}
+
+static void
+draw_status(struct ui *ui)
+{
+	struct canvas st = { LINES - 1, 0, 1, COLS };
+	char right[160], pos[96];
+	int rw;
+
+	pos[0] = '\0';
+	if (!ui->help_open && pane_table[ui->focus]->position)
+		pane_table[ui->focus]->position(ui->panes[ui->focus], ui, pos, sizeof pos);
+	if (!ui_index_ready(ui) && ui->progress->total)
+		snprintf(right, sizeof right, "indexing %zu%% · %s",
+			 ui->progress->done * 100 / ui->progress->total, pos);
+	else
+		snprintf(right, sizeof right, "%s", pos);
+	rw = draw_width(right);
+	if (ui->status[0])
+		draw_text(&st, 0, 1, ui->status, COLS - rw - 3,
+			  ui->status_error ? AREA_ERROR : AREA_STATUS, DRAW_ELLIPSIS);
+	else
+		draw_text(&st, 0, 1, ui->help_open ? "q close help · j/k scroll"
+			  : "? help · Tab panes · Enter open · J/K next/prev article · q quit",
+			  COLS - rw - 3, AREA_DIM, DRAW_ELLIPSIS);
+	draw_text(&st, 0, COLS - rw - 1, right, rw, AREA_STATUS, 0);
+}
+
+static void draw_help(struct ui *ui, const struct canvas *c);
+
+static void
+draw_screen(struct ui *ui)
+{
+	struct canvas whole = { 0, 0, LINES, COLS };
+	struct layout l;
+	int i;
+
+	erase();
+	ui->too_small = COLS < MIN_COLS || LINES < MIN_LINES;
+	if (ui->too_small) {
+		char msg[64];
+
+		snprintf(msg, sizeof msg, "terminal too small (%dx%d, need %dx%d)", COLS, LINES,
+			 MIN_COLS, MIN_LINES);
+		draw_text(&whole, LINES / 2, 0, msg, COLS, AREA_ERROR, DRAW_ELLIPSIS);
+		refresh();
+		return;
+	}
+	compute_layout(ui, &l);
+	draw_hline(&whole, LINES - 2, 0, COLS, AREA_BORDER);
+	if (ui->help_open) {
+		struct canvas hc = { 1, 0, l.content_h, COLS };
+
+		draw_hline(&whole, 0, 0, COLS, AREA_BORDER_FOCUS);
+		draw_text(&whole, 0, 1, " Help: keys ", COLS - 2, AREA_HEADER_FOCUS, 0);
+		draw_help(ui, &hc);
+	} else {
+		for (i = 0; i < PANE_N; i++) {
+			struct canvas *c = &l.pane[i];
+
+			if (!l.visible[i])
+				continue;
+			ui->panes[i]->h = c->h;
+			ui->panes[i]->w = c->w;
+			draw_header(ui, (enum pane_id)i, c);
+			if (i == PANE_ENTITIES && ui->sidebar_overlay)
+				draw_vline(&whole, 1, c->x - 1, c->h, AREA_BORDER_FOCUS);
+			draw_fill(c, 0, 0, 0, AREA_DEFAULT);
+			pane_table[i]->draw(ui->panes[i], ui, c, ui->focus == (enum pane_id)i);
+		}
+		/* Separators with their joins on the top and bottom rules. */
+		for (i = PANE_READER; i < PANE_N; i++) {
+			int x = l.pane[i].x - 1;
+
+			if (!l.visible[i] || (i == PANE_ENTITIES && ui->sidebar_overlay))
+				continue;
+			draw_vline(&whole, 1, x, l.content_h, AREA_BORDER);
+			draw_cp(&whole, 0, x, 0x252C, AREA_BORDER);
+			draw_cp(&whole, LINES - 2, x, 0x2534, AREA_BORDER);
+		}
+	}
+	draw_status(ui);
+	refresh();
+}
+
+/* The help screen: one line per request, generated from the request table. */
+struct help_ctx {
+	struct ui *ui;
+	const struct canvas *c;
+	int row;	/* logical line being produced */
+};
+
+static void
+help_line(void *ud, const char *group, enum request req)
+{
+	struct help_ctx *h = ud;
+	int y = h->row - h->ui->help_top;
+	char keys[128];
+
+	if (group) {
+		if (h->row > 0)
+			h->row++;
+		y = h->row - h->ui->help_top;
+		draw_text(h->c, y, 1, group, h->c->w - 2, AREA_GROUP, 0);
+		h->row++;
+		return;
+	}
+	request_keys(req, CTX_GENERIC, keys, sizeof keys);
+	draw_text(h->c, y, 3, keys[0] ? keys : "(unbound)", 18, AREA_HELP_KEY, DRAW_ELLIPSIS);
+	draw_text(h->c, y, 22, request_name(req), 22, AREA_DIM, DRAW_ELLIPSIS);
+	draw_text(h->c, y, 45, request_help(req), h->c->w - 46, AREA_DEFAULT, DRAW_ELLIPSIS);
+	h->row++;
+}
+
+static void
+draw_help(struct ui *ui, const struct canvas *c)
+{
+	struct help_ctx h = { ui, c, 0 };
+
+	requests_walk(help_line, &h);
+	if (ui->help_top > h.row - 1)
+		ui->help_top = h.row > 0 ? h.row - 1 : 0;
+}
+
+static void
+help_request(struct ui *ui, enum request req)
+{
+	int page = LINES - 4;
+
+	switch (req) {
+	case REQ_MOVE_DOWN: ui->help_top++; break;
+	case REQ_MOVE_UP: if (ui->help_top > 0) ui->help_top--; break;
+	case REQ_PAGE_DOWN: case REQ_HALF_DOWN: ui->help_top += page; break;
+	case REQ_PAGE_UP: case REQ_HALF_UP:
+		ui->help_top = ui->help_top > page ? ui->help_top - page : 0;
+		break;
+	case REQ_MOVE_FIRST: ui->help_top = 0; break;
+	case REQ_MOVE_LAST: ui->help_top = 1 << 20; break;
+	case REQ_QUIT: ui->quit = true; break;
+	case REQ_REDRAW: clearok(curscr, TRUE); break;
+	default: ui->help_open = false; break;
+	}
+}
+
+void
+ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
+{
+	size_t i;
+	int p;
+
+	if (id >= ui->corpus->n)
+		return;
+	for (i = 0; i < ui->norder; i++)
+		if (ui->order[i] == id) {
+			ui->cursor = i;
+			break;
+		}
+	ui->open_article = id;
+	if (mark_read)
+		ui->read[id] = true;
+	for (p = 0; p < PANE_N; p++)
+		if (pane_table[p]->article_changed)
+			pane_table[p]->article_changed(ui->panes[p], ui);
+}
+
+void
+ui_step_article(struct ui *ui, int delta)
+{
+	size_t pos = ui->cursor;
+
+	if (!ui->norder)
+		return;
+	/* From the article in the reader, when it is in the list. */
+	if (ui->open_article >= 0 && ui->order[ui->cursor] != (uint32_t)ui->open_article)
+		ui_show_article(ui, ui->order[pos], true);
+	else if (delta > 0 && pos + 1 < ui->norder)
+		ui_show_article(ui, ui->order[pos + 1], true);
+	else if (delta < 0 && pos > 0)
+		ui_show_article(ui, ui->order[pos - 1], true);
+	else
+		ui_report(ui, delta > 0 ? "Last article" : "First article");
+}
+
+static const struct corpus *sort_corpus;	/* qsort has no user pointer */
+static enum sort_order sort_mode;
+
+static int
+cmp_articles(const void *pa, const void *pb)
+{
+	const struct article *a = sort_corpus->arts[*(const uint32_t *)pa];
+	const struct article *b = sort_corpus->arts[*(const uint32_t *)pb];
+	int r = 0;
+
+	switch (sort_mode) {
+	case SORT_DATE: r = (b->date_key > a->date_key) - (b->date_key < a->date_key); break;
+	case SORT_TITLE: r = strcoll(a->title, b->title); break;
+	case SORT_SOURCE: r = strcoll(a->source, b->source); break;
+	case SORT_PATH: case SORT_N: break;
+	}
+	if (r == 0)
+		r = strcmp(a->path, b->path);
+	return r;
+}
+
+void
+ui_sort(struct ui *ui)
+{
+	uint32_t sel = ui->norder ? ui->order[ui->cursor] : 0;
+	size_t i;
+
+	sort_corpus = ui->corpus;
+	sort_mode = ui->sort;
+	qsort(ui->order, ui->norder, sizeof *ui->order, cmp_articles);
+	for (i = 0; i < ui->norder; i++)
+		if (ui->order[i] == sel)
+			ui->cursor = i;
+}
+
+static const char *const sort_names[SORT_N] = { "date (newest first)", "title", "source", "path" };
+
+static void
+focus(struct ui *ui, enum pane_id id)
+{
+	ui->focus = id;
+}
+
+/* Requests that mean the same in every pane. */
+static void
+generic_request(struct ui *ui, enum request req, int key)
+{
+	char name[32];
+
+	switch (req) {
+	case REQ_FOCUS_NEXT: focus(ui, (enum pane_id)((ui->focus + 1) % PANE_N)); break;
+	case REQ_FOCUS_PREV: focus(ui, (enum pane_id)((ui->focus + PANE_N - 1) % PANE_N)); break;
+	case REQ_FOCUS_SOURCES: focus(ui, PANE_SOURCES); break;
+	case REQ_FOCUS_READER: focus(ui, PANE_READER); break;
+	case REQ_FOCUS_ENTITIES: focus(ui, PANE_ENTITIES); break;
+	case REQ_NEXT_ARTICLE: ui_step_article(ui, 1); break;
+	case REQ_PREV_ARTICLE: ui_step_article(ui, -1); break;
+	case REQ_SORT:
+		ui->sort = (enum sort_order)((ui->sort + 1) % SORT_N);
+		ui_sort(ui);
+		ui_report(ui, "Sorted by %s", sort_names[ui->sort]);
+		break;
+	case REQ_TOGGLE_BOILERPLATE:
+		ui->hide_boilerplate = !ui->hide_boilerplate;
+		if (pane_table[PANE_READER]->article_changed)
+			pane_table[PANE_READER]->article_changed(ui->panes[PANE_READER], ui);
+		ui_report(ui, ui->hide_boilerplate ? "Boilerplate hidden" : "Boilerplate shown");
+		break;
+	case REQ_HELP: ui->help_open = true; ui->help_top = 0; break;
+	case REQ_BACK:
+		if (ui->focus == PANE_SOURCES)
+			ui->quit = true;
+		else
+			focus(ui, ui->focus == PANE_ENTITIES ? PANE_READER : PANE_SOURCES);
+		break;
+	case REQ_QUIT: ui->quit = true; break;
+	case REQ_REDRAW: clearok(curscr, TRUE); break;
+	case REQ_NONE:
+		keys_name(key, name, sizeof name);
+		ui_report(ui, "Unknown key %s, press ? for help", name);
+		break;
+	default: break;	/* a pane request that does not apply here */
+	}
+}
+
+static void
+dispatch(struct ui *ui, int key)
+{
+	struct pane *p = ui->panes[ui->focus];
+	const struct pane_ops *ops = pane_table[ui->focus];
+	enum request req = keys_lookup(ops->ctx, key);
+
+	ui->status[0] = '\0';
+	if (ui->help_open) {
+		help_request(ui, req);
+		return;
+	}
+	if (key == 27 && ui->focus == PANE_ENTITIES && ui->sidebar_overlay) {
+		focus(ui, PANE_READER);
+		return;
+	}
+	if (req != REQ_NONE && ops->request(p, ui, req))
+		return;
+	generic_request(ui, req, key);
+}
+
+/* Read one key: from the script in test mode, else from curses. -1 ends the loop. */
+static int
+read_key(struct ui *ui)
+{
+	wint_t wch;
+	int r;
+
+	if (ui->opt.script)
+		return script_next_key(ui);
+	timeout(ui_index_ready(ui) ? -1 : 100);
+	r = get_wch(&wch);
+	if (r == ERR)
+		return 0;	/* timeout or a signal: redraw */
+	if (r == KEY_CODE_YES)
+		return KEY_FUNC + (int)wch;
+	return (int)wch;
+}
+
+static void
+ui_loop(struct ui *ui)
+{
+	while (!ui->quit && !got_signal) {
+		int key;
+
+		draw_screen(ui);
+		key = read_key(ui);
+		if (key < 0 || got_signal)
+			break;
+		if (key == 0)
+			continue;
+		if (key == KEY_FUNC + KEY_RESIZE)
+			continue;	/* the next draw lays the screen out anew */
+		if (ui->too_small && key != 'Q' && key != 'q')
+			continue;
+		dispatch(ui, key);
+	}
+}
+
+static bool
+start_curses(struct ui *ui)
+{
+	if (ui->opt.script) {
+		/* Test mode: no terminal; curses renders to /dev/null, sized by LINES/COLUMNS. */
+		if (!script_open(ui->opt.script)) {
+			warnx_("cannot read script %s", ui->opt.script);
+			return false;
+		}
+		script_out = fopen("/dev/null", "w");
+		screen = newterm(NULL, script_out, stdin);
+	} else {
+		screen = newterm(NULL, stdout, stdin);
+	}
+	if (!screen) {
+		warnx_("cannot start the screen: unknown terminal type \"%s\"",
+		       getenv("TERM") ? getenv("TERM") : "");
+		return false;
+	}
+	set_term(screen);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	draw_init(ui->opt.color);
+	return true;
+}
+
+int
+ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
+       struct index_progress *progress, void (*wait_ready)(void *), void *wait_ud)
+{
+	struct ui ui;
+	size_t i;
+	int p;
+
+	memset(&ui, 0, sizeof ui);
+	ui.ix = ix;
+	ui.corpus = c;
+	ui.opt = *opt;
+	ui.progress = progress;
+	ui.open_article = -1;
+	ui.read = xcalloc(c->n ? c->n : 1, sizeof *ui.read);
+	ui.order = xcalloc(c->n ? c->n : 1, sizeof *ui.order);
+	for (i = 0; i < c->n; i++)
+		ui.order[ui.norder++] = (uint32_t)i;
+	keys_init();
+	install_signals();
+	if (opt->script && wait_ready)
+		wait_ready(wait_ud);	/* scripts see a finished index: no timing in tests */
+	if (!start_curses(&ui)) {
+		free(ui.read);
+		free(ui.order);
+		return 1;
+	}
+	for (p = 0; p < PANE_N; p++) {
+		ui.panes[p] = xcalloc(1, sizeof *ui.panes[p]);
+		ui.panes[p]->ops = pane_table[p];
+		ui.panes[p]->priv = pane_table[p]->init(&ui);
+	}
+	ui_sort(&ui);
+	ui.cursor = 0;
+	if (ui.norder)
+		ui_show_article(&ui, ui.order[0], false);
+	ui_loop(&ui);
+	ui_restore_terminal();
+	for (p = 0; p < PANE_N; p++) {
+		pane_table[p]->done(ui.panes[p]->priv);
+		free(ui.panes[p]);
+	}
+	delscreen(screen);
+	screen = NULL;
+	if (script_out)
+		fclose(script_out);
+	script_close();
+	keys_free();
+	free(ui.read);
+	free(ui.order);
+	return got_signal && got_signal != SIGINT ? 128 + got_signal : 0;
+}

@@ -1,0 +1,35 @@
+# tests/screen/screens.sh -- screen tests: each tests/screen/*.keys drives the real binary in
+# script mode; every ":save-display NAME" dump is compared with tests/screen/expected/NAME.
+# MIT licence. The first line of a .keys file may be "# size COLSxROWS" (default 80x24).
+# UPDATE=1 sh tests/screen/screens.sh rewrites the expected dumps (review them with git diff).
+. "$SRCDIR/tests/lib.sh"
+
+cp -R "$SRCDIR/seeds" "$T/seeds"
+# Seed 002 has no date in its text: its date is the file's mtime, pinned here.
+touch -d "2026-01-15 12:00:00" "$T/seeds"/*
+cd "$T" || exit 1
+
+for keys in "$SRCDIR"/tests/screen/*.keys; do
+	name=$(basename "$keys" .keys)
+	size=$(sed -n '1s/^# size \([0-9]*x[0-9]*\).*/\1/p' "$keys")
+	[ -n "$size" ] || size=80x24
+	corpus=$(sed -n 's/^# corpus \(.*\)/\1/p' "$keys")
+	[ -n "$corpus" ] || corpus=seeds
+	rm -f ./*.screen
+	if ! COLUMNS=${size%x*} LINES=${size#*x} "$DOSSIER" --script "$keys" $corpus >"$T/run.out" 2>&1; then
+		t_fail "$name: dossier exited with an error" "$(head -c 1000 "$T/run.out")"
+		continue
+	fi
+	for dump in ./*.screen; do
+		[ -f "$dump" ] || { t_fail "$name: no screen saved"; continue; }
+		d=$(basename "$dump")
+		exp="$SRCDIR/tests/screen/expected/$d"
+		if [ -n "${UPDATE:-}" ]; then cp "$dump" "$exp"; fi
+		if [ ! -f "$exp" ]; then
+			t_fail "$name/$d: no expected dump (run with UPDATE=1)"
+			continue
+		fi
+		t_diff "$name/$d" "$exp" "$dump"
+	done
+done
+t_end

@@ -1,0 +1,52 @@
+# tests/tmux/tmux.sh -- the real binary in a real terminal (tmux): keys, resize, quit, signals.
+# MIT licence. Waits poll the screen for expected text (a bounded number of tries); nothing
+# here asserts on how long anything takes.
+. "$SRCDIR/tests/lib.sh"
+
+if ! command -v tmux >/dev/null; then
+	echo "ok 1 - tmux not installed # SKIP"
+	exit 0
+fi
+cp -R "$SRCDIR/seeds" "$T/seeds"
+touch -d "2026-01-15 12:00:00" "$T/seeds"/*
+cd "$T" || exit 1
+export TMUX_TMPDIR="$T"
+S="dossier-test-$$"
+tm() { tmux -L "$S" "$@"; }
+screen() { tm capture-pane -p -t "$S"; }
+# wait_for TEXT: poll the screen until TEXT shows (up to ~10 s of tries).
+wait_for() {
+	i=0
+	while [ $i -lt 100 ]; do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+check() { if wait_for "$2"; then t_pass "$1"; else t_fail "$1" "screen lacks: $2" "$(screen)"; fi; }
+
+tm new-session -d -s "$S" -x 120 -y 40 "sh -c '\"$DOSSIER\" seeds; echo EXIT=\$?; sleep 30'"
+check "starts with the source list" "Sources 1/5"
+check "reader shows the first article" "Putin and Xi also"
+tm send-keys -t "$S" j j Enter
+check "Enter opens the third article" "Anadolu Agency · 2026-01-21"
+tm resize-window -t "$S" -x 80 -y 24
+check "resize to 80x24 keeps the selection" "Sources 3/5"
+tm resize-window -t "$S" -x 30 -y 8
+check "too small below 40x10" "terminal too small"
+tm resize-window -t "$S" -x 200 -y 60
+check "grows back with the selection" "Sources 3/5"
+tm send-keys -t "$S" '?'
+check "help screen" "Help: keys"
+tm send-keys -t "$S" q Q
+check "Q quits with status 0" "EXIT=0"
+tm kill-server 2>/dev/null
+
+tm new-session -d -s "$S" -x 100 -y 30 "sh -c '\"$DOSSIER\" seeds; echo EXIT=\$?; stty -a | grep -o \" echo \" ; sleep 30'"
+check "second run starts" "Sources 1/5"
+pid=$(pgrep -n -f "$DOSSIER seeds")
+kill -TERM "$pid"
+check "SIGTERM leaves the screen and exits" "EXIT=143"
+check "SIGTERM restores echo" " echo "
+tm kill-server 2>/dev/null
+t_end
