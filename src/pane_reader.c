@@ -18,7 +18,7 @@ struct row {
 	uint32_t start, end;
 	uint32_t line;		/* source line index for body rows */
 	uint8_t kind;		/* enum row_kind */
-	uint8_t cont;		/* a continuation of a wrapped line */
+	uint8_t indent;		/* columns of hanging indent (continuations of bullets) */
 };
 
 struct reader {
@@ -54,32 +54,75 @@ reader_done(void *priv)
 }
 
 static void
-add_row(struct reader *r, enum row_kind kind, uint32_t line, size_t start, size_t end, bool cont)
+add_row(struct reader *r, enum row_kind kind, uint32_t line, size_t start, size_t end,
+	int indent)
 {
 	xgrow((void **)&r->rows, &r->cap, r->nrows + 1, sizeof *r->rows);
 	r->rows[r->nrows++] = (struct row){ (uint32_t)start, (uint32_t)end, line, (uint8_t)kind,
-					    (uint8_t)cont };
+					    (uint8_t)indent };
 }
 
-/* Wrap s[0..len) at offset base and add its rows. */
+/* Columns of leading space plus a list bullet ("  • ", "- "): where a wrapped list
+ * item's text starts, so its continuation rows hang under it; 0 for a plain paragraph. */
+static int
+hang_indent(const char *s, size_t len, int width)
+{
+	size_t i = 0;
+	uint32_t cp;
+	int col = 0;
+	bool bullet = false;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		col = s[i++] == '\t' ? col + TEXT_TABSTOP - col % TEXT_TABSTOP : col + 1;
+	if (i < len) {
+		size_t k = text_decode(s + i, len - i, &cp);
+
+		if ((cp == 0x2022 || cp == '-' || cp == '*' || cp == 0x2013 || cp == 0x25AA ||
+		     cp == 0x25CF) && i + k < len && s[i + k] == ' ') {
+			col += 2;
+			i += k + 1;
+			bullet = true;
+		}
+	}
+	while (i < len && s[i] == ' ') {
+		col++;
+		i++;
+	}
+	if (!bullet && col < 2)
+		return 0;
+	return col < width / 2 && col < 200 ? col : 0;
+}
+
+/* Wrap s[0..len) at offset base and add its rows; continuations hang under a bullet. */
 static void
 add_wrapped(struct reader *r, enum row_kind kind, uint32_t line, const char *s, size_t base,
 	    size_t len)
 {
-	size_t i;
+	int indent = kind == ROW_BODY ? hang_indent(s + base, len, r->width) : 0;
+	size_t i, rest;
 
 	r->nwl = 0;
 	text_wrap(s + base, len, r->width, &r->wl, &r->nwl, &r->capwl);
+	if (r->nwl < 2 || indent == 0) {
+		for (i = 0; i < r->nwl; i++)
+			add_row(r, kind, line, base + r->wl[i].start, base + r->wl[i].end, 0);
+		return;
+	}
+	add_row(r, kind, line, base + r->wl[0].start, base + r->wl[0].end, 0);
+	rest = r->wl[1].start;
+	r->nwl = 0;
+	text_wrap(s + base + rest, len - rest, r->width - indent, &r->wl, &r->nwl, &r->capwl);
 	for (i = 0; i < r->nwl; i++)
-		add_row(r, kind, line, base + r->wl[i].start, base + r->wl[i].end, i > 0);
+		add_row(r, kind, line, base + rest + r->wl[i].start, base + rest + r->wl[i].end,
+			indent);
 }
 
 static void
 build_rows(struct reader *r, struct ui *ui, int width)
 {
 	const struct article *a;
-	bool blank = true;
-	size_t i;
+	bool blank = true, para = false;
+	size_t i, before;
 
 	r->nrows = 0;
 	r->width = width < 1 ? 1 : width;
@@ -91,7 +134,7 @@ build_rows(struct reader *r, struct ui *ui, int width)
 	snprintf(r->meta, sizeof r->meta, "%s · %s%s · %u words", a->source, a->date,
 		 a->date_from_mtime ? " (file date)" : "", a->words);
 	add_wrapped(r, ROW_META, 0, r->meta, 0, strlen(r->meta));
-	add_row(r, ROW_BLANK, 0, 0, 0, false);
+	add_row(r, ROW_BLANK, 0, 0, 0, 0);
 	for (i = 0; i < a->nlines; i++) {
 		const struct text_line *l = &a->lines[i];
 		bool bp = l->flags & LINE_BOILERPLATE;
@@ -100,13 +143,19 @@ build_rows(struct reader *r, struct ui *ui, int width)
 			continue;
 		if (l->flags & LINE_BLANK) {
 			if (!blank)
-				add_row(r, ROW_BLANK, (uint32_t)i, l->start, l->start, false);
+				add_row(r, ROW_BLANK, (uint32_t)i, l->start, l->start, 0);
 			blank = true;
 			continue;
 		}
-		blank = false;
+		/* Paragraphs written without blank lines between them get one on screen. */
+		if (!blank && para)
+			add_row(r, ROW_BLANK, (uint32_t)i, l->start, l->start, 0);
+		before = r->nrows;
 		add_wrapped(r, bp ? ROW_BOILER : ROW_BODY, (uint32_t)i, a->text, l->start,
 			    l->end - l->start);
+		para = r->nrows - before > 1 && !hang_indent(a->text + l->start,
+							    l->end - l->start, r->width);
+		blank = false;
 	}
 	while (r->nrows > 3 && r->rows[r->nrows - 1].kind == ROW_BLANK)
 		r->nrows--;
@@ -156,8 +205,10 @@ reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 			break;
 		case ROW_BODY:
 		case ROW_BOILER:
-			draw_text_ex(c, y, 1, a->text + w->start, w->end - w->start, c->w - 2,
-				     w->kind == ROW_BOILER ? AREA_BOILERPLATE : AREA_DEFAULT, 0, 1);
+			draw_text_ex(c, y, 1 + w->indent, a->text + w->start, w->end - w->start,
+				     c->w - 2 - w->indent,
+				     w->kind == ROW_BOILER ? AREA_BOILERPLATE : AREA_DEFAULT, 0,
+				     1 + w->indent);
 			break;
 		default:
 			break;

@@ -56,6 +56,9 @@ enum corpus_skip {
 typedef void (*corpus_skip_fn)(void *ud, const char *path, enum corpus_skip reason,
 			       const char *detail);
 
+/* The (st_dev, st_ino) pairs already read, private to corpus.c. */
+struct corpus_seen;
+
 struct corpus {
 	struct article **arts;	/* owned; freed by corpus_free() */
 	size_t n;
@@ -65,6 +68,7 @@ struct corpus {
 	size_t max_file_size;	/* per-file cap in bytes (0: default 64 MiB) */
 	corpus_skip_fn on_skip;	/* may be NULL */
 	void *skip_ud;
+	struct corpus_seen *seen;	/* owned; files and folders visited; freed by corpus_free() */
 };
 
 void corpus_init(struct corpus *c);
@@ -72,10 +76,13 @@ void corpus_init(struct corpus *c);
  * itself could not be read (it is reported through on_skip as well). */
 int corpus_add_path(struct corpus *c, const char *path);
 /* Parse one article from bytes (takes ownership of text, which must be NUL-terminated
- * at text[len]). Used by corpus_add_path and by the tests. */
+ * at text[len]). Used by corpus_add_path and by the tests. A UTF-16 file (with BOM) has
+ * been converted to UTF-8 by corpus_add_path before this: its offsets refer to the
+ * converted text. Text beyond 4 GiB is ignored (offsets are 32-bit). */
 struct article *article_parse(const char *path, char *text, size_t len, time_t mtime);
 void article_free(struct article *a);
-/* After the last corpus_add_path: sort the articles by path and assign ids. */
+/* After the last corpus_add_path: sort the articles by path (byte order, so runs are
+ * deterministic) and assign ids (id == index). May be called again after more paths. */
 void corpus_finish(struct corpus *c);
 void corpus_free(struct corpus *c);
 /* Total skipped files. */
@@ -88,5 +95,13 @@ const char *corpus_skip_name(enum corpus_skip reason);
  * *y, *m, *d and returns the bytes matched; else 0. Used for article dates.
  */
 size_t corpus_parse_date(const char *s, size_t len, int *y, int *m, int *d);
+/*
+ * The same with details for the entity extractor: with allow_no_year, "January 3",
+ * "Jan. 3" and "3 January" match too (*y is then 0). *lead (may be NULL) gets the bytes
+ * of a leading weekday ("Friday, ") that are part of the match but not of the date.
+ * "27/01/2026" (day or month first?) never matches.
+ */
+size_t corpus_parse_date_ex(const char *s, size_t len, bool allow_no_year, int *y, int *m,
+			    int *d, size_t *lead);
 
 #endif

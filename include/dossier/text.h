@@ -59,6 +59,21 @@ struct wrap_line {
 size_t text_wrap(const char *s, size_t len, int width, struct wrap_line **lines,
 		 size_t *n, size_t *cap);
 
+/*
+ * Length of the first sentence of s: up to and including its end punctuation and any
+ * closing quotes, or len when s holds one sentence. A full stop after an abbreviation
+ * (Mr., U.S., Jan.) or an initial does not end a sentence.
+ */
+size_t text_sentence_end(const char *s, size_t len);
+/* Copy of s in at most cols columns: cut at a word boundary (inside a word only when
+ * there is none) with "…" appended when anything was cut. Caller frees. */
+char *text_ellipsize(const char *s, size_t len, int cols);
+/* Words in s: runs of letters, digits and marks (an inner apostrophe does not split). */
+size_t text_count_words(const char *s, size_t len);
+/* UTF-16 with its BOM (FF FE or FE FF) converted to UTF-8 without BOM; unpaired
+ * surrogates and an odd last byte become U+FFFD. Caller frees; *outlen gets the length. */
+char *text_from_utf16(const char *s, size_t len, size_t *outlen);
+
 /* 128-bit content hash of a buffer as 32 lowercase hex digits + NUL. */
 void text_hash(const void *data, size_t len, char out[33]);
 

@@ -13,6 +13,8 @@ cd "$T" || exit 1
 export TMUX_TMPDIR="$T"
 S="dossier-test-$$"
 tm() { tmux -L "$S" "$@"; }
+# Each session gets its own server: a server that is still shutting down is never reused.
+next_server() { tm kill-server 2>/dev/null; S="$S-b"; }
 screen() { tm capture-pane -p -t "$S"; }
 # wait_for TEXT: poll the screen until TEXT shows (up to ~10 s of tries).
 wait_for() {
@@ -25,7 +27,14 @@ wait_for() {
 }
 check() { if wait_for "$2"; then t_pass "$1"; else t_fail "$1" "screen lacks: $2" "$(screen)"; fi; }
 
-tm new-session -d -s "$S" -x 120 -y 40 "sh -c '\"$DOSSIER\" seeds; echo EXIT=\$?; sleep 30'"
+# The program runs under a small shell wrapper that reports how it ended.
+cat >run.sh <<EOF2
+"$DOSSIER" seeds
+echo EXIT=\$?
+stty -a | tr ' ;' '\n\n' | grep -x echo
+sleep 30
+EOF2
+tm new-session -d -s "$S" -x 120 -y 40 "sh run.sh"
 check "starts with the source list" "Sources 1/5"
 check "reader shows the first article" "Putin and Xi also"
 tm send-keys -t "$S" j j Enter
@@ -40,13 +49,13 @@ tm send-keys -t "$S" '?'
 check "help screen" "Help: keys"
 tm send-keys -t "$S" q Q
 check "Q quits with status 0" "EXIT=0"
-tm kill-server 2>/dev/null
+next_server
 
-tm new-session -d -s "$S" -x 100 -y 30 "sh -c '\"$DOSSIER\" seeds; echo EXIT=\$?; stty -a | grep -o \" echo \" ; sleep 30'"
+tm new-session -d -s "$S" -x 100 -y 30 "sh run.sh"
 check "second run starts" "Sources 1/5"
-pid=$(pgrep -n -f "$DOSSIER seeds")
-kill -TERM "$pid"
+pid=$(tm list-panes -t "$S" -F '#{pane_pid}')
+kill -TERM $(pgrep -P "$pid") 2>/dev/null
 check "SIGTERM leaves the screen and exits" "EXIT=143"
-check "SIGTERM restores echo" " echo "
+check "SIGTERM restores echo" "echo"
 tm kill-server 2>/dev/null
 t_end

@@ -23,7 +23,8 @@ static int tap_n, tap_failed, tap_case_failed;
 /* Run one test case function: each one is one counted test. */
 #define RUN(fn) do { tap_case_failed = 0; fn(); tap_n++; \
 	if (tap_case_failed) { tap_failed++; printf("not ok %d - %s\n", tap_n, #fn); } \
-	else printf("ok %d - %s\n", tap_n, #fn); fflush(stdout); } while (0)
+	else { printf("ok %d - %s\n", tap_n, #fn); } \
+	fflush(stdout); } while (0)
 
 #define TAP_END() (printf("1..%d\n", tap_n), tap_failed ? 1 : 0)
 

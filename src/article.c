@@ -1,0 +1,717 @@
+/* article.c -- one article's metadata: lines, boilerplate, date, title and source. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dossier/corpus.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+
+#define HEAD_LINES 30		/* dates, titles and sources are looked for this far */
+#define TITLE_COLS 110		/* longer titles are cut to a sentence or a word */
+
+static bool
+is_alpha(int ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+static bool
+is_digit(int ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+/* ---- dates ---- */
+
+static const char *const month_names[12] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"
+};
+static const char *const day_names[7] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+};
+
+static size_t
+alpha_run(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	while (n < len && is_alpha((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+/* A name from names[count] written in full or as its first three letters ("Sept" too),
+ * with an optional dot after an abbreviation. Returns its 1-based index. */
+static int
+match_name(const char *s, size_t len, const char *const *names, int count, size_t *used)
+{
+	size_t n = alpha_run(s, len);
+	int i;
+
+	for (i = 0; i < count && n >= 3 && n <= 9; i++) {
+		if ((s[0] | 32) != names[i][0] || strncasecmp(s, names[i], n) != 0)
+			continue;
+		if (n != strlen(names[i]) && n != 3 && !(n == 4 && names == month_names && i == 8))
+			continue;
+		*used = n;
+		if (n != strlen(names[i]) && n < len && s[n] == '.')
+			(*used)++;
+		return i + 1;
+	}
+	return 0;
+}
+
+/* 1..max digits not followed by another digit. */
+static size_t
+number(const char *s, size_t len, size_t max, int *val)
+{
+	size_t n = 0;
+
+	*val = 0;
+	while (n < len && is_digit((unsigned char)s[n])) {
+		if (++n > max)
+			return 0;
+		*val = *val * 10 + (s[n - 1] - '0');
+	}
+	return n;
+}
+
+static size_t
+spaces(const char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
+}
+
+static bool
+valid_date(int y, int m, int d)
+{
+	static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (y != 0 && (y < 1900 || y > 2100))
+		return false;
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return false;
+	return !(m == 2 && d == 29 && y != 0 && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0)));
+}
+
+/* A day number with an optional ordinal suffix (3rd, 21st). */
+static size_t
+day_number(const char *s, size_t len, int *d)
+{
+	size_t i = number(s, len, 2, d);
+
+	if (i && i + 2 <= len && (!strncasecmp(s + i, "st", 2) || !strncasecmp(s + i, "nd", 2) ||
+				  !strncasecmp(s + i, "rd", 2) || !strncasecmp(s + i, "th", 2)))
+		i += 2;
+	return i && i < len && is_alpha((unsigned char)s[i]) ? 0 : i;
+}
+
+/*
+ * Match one date pattern at s: Y a 4-digit year, N a month number, M a month name,
+ * d a day number, D a day with an optional ordinal, ' ' one or more spaces, ',' an
+ * optional comma, '|' where a match without year may end; anything else is literal.
+ */
+static size_t
+date_pattern(const char *p, const char *s, size_t len, bool no_year, int *y, int *m, int *d)
+{
+	size_t i = 0, k = 0, cand = 0;
+	bool upper = false;
+
+	for (; *p; p++, i += k) {
+		k = 0;
+		if (*p == 'Y' && ((k = number(s + i, len - i, 4, y)) != 4 ||
+				  (i + 4 < len && is_alpha((unsigned char)s[i + 4]))))
+			break;
+		if ((*p == 'N' && !(k = number(s + i, len - i, 2, m))) ||
+		    (*p == 'd' && !(k = number(s + i, len - i, 2, d))) ||
+		    (*p == 'D' && !(k = day_number(s + i, len - i, d))))
+			break;
+		if (*p == 'M') {
+			upper = i < len && s[i] >= 'A' && s[i] <= 'Z';
+			if (!(*m = match_name(s + i, len - i, month_names, 12, &k)))
+				break;
+		} else if (*p == ' ') {
+			if ((k = spaces(s, len, i) - i) == 0)
+				break;
+		} else if (*p == ',') {
+			k = i < len && s[i] == ',';
+		} else if (*p == '|') {
+			if (no_year && upper && (i == len || !is_alpha((unsigned char)s[i])))
+				cand = i;
+		} else if (!strchr("YNdD", *p)) {
+			if (i >= len || s[i] != *p)
+				break;
+			k = 1;
+		}
+	}
+	if (!*p)
+		return i;
+	*y = 0;
+	return cand;
+}
+
+size_t
+corpus_parse_date_ex(const char *s, size_t len, bool allow_no_year, int *y, int *m,
+		     int *d, size_t *lead)
+{
+	/* "27/01/2026" is left out on purpose: day or month first? */
+	static const char *const patterns[] = {
+		"Y-N-d", "Y/N/d", "d.N.Y", "D M|, Y", "M D|, Y", NULL
+	};
+	const char *const *p;
+	size_t w = 0, n = 0;
+
+	if (lead)
+		*lead = 0;
+	if (len && is_alpha((unsigned char)s[0]) && match_name(s, len, day_names, 7, &w)) {
+		if (w < len && s[w] == ',')
+			w++;
+		if (spaces(s, len, w) == w)
+			return 0;
+		w = spaces(s, len, w);
+	}
+	for (p = patterns; *p; p++)
+		if ((n = date_pattern(*p, s + w, len - w, allow_no_year, y, m, d)) > 0)
+			break;
+	if (!n || !valid_date(*y, *m, *d) || (w + n < len && is_digit((unsigned char)s[w + n])))
+		return 0;
+	if (lead)
+		*lead = w;
+	return w + n;
+}
+
+size_t
+corpus_parse_date(const char *s, size_t len, int *y, int *m, int *d)
+{
+	return corpus_parse_date_ex(s, len, false, y, m, d, NULL);
+}
+
+/* Only labels, times, zones and punctuation: "- Published Date: 09:53 |". */
+static bool
+dateish(const char *s, size_t n)
+{
+	static const char *const ok[] = {
+		"published", "updated", "modified", "posted", "date", "dated", "last", "first",
+		"on", "at", "am", "pm", "a", "m", "p", "gmt", "utc", "et", "est", "edt", "ct",
+		"cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "msk", "ist", "jst",
+		"local", "time", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", NULL
+	};
+	size_t i = 0, w, k;
+	uint32_t cp;
+
+	while (i < n) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (is_alpha(b)) {
+			w = alpha_run(s + i, n - i);
+			for (k = 0; ok[k] && !(strlen(ok[k]) == w && !strncasecmp(s + i, ok[k], w)); k++)
+				;
+			if (!ok[k])
+				return false;
+			i += w;
+		} else if (b < 0x80) {
+			i++;
+		} else {
+			i += text_decode(s + i, n - i, &cp);
+			if (cp != 0x2022 && cp != 0xB7 && cp != 0xA0 && !(cp >= 0x2010 && cp <= 0x2015))
+				return false;
+		}
+	}
+	return true;
+}
+
+/* Whether s starts with the first three letters of a month or weekday name. */
+static bool
+month_or_day(const char *s)
+{
+	static const char abbr[] = "janfebmaraprmayjunjulaugsepoctnovdecmontuewedthufrisatsun";
+	char k[3] = { (char)(s[0] | 32), (char)(s[1] | 32), (char)(s[2] | 32) };
+	size_t i;
+
+	for (i = 0; i < sizeof abbr - 1; i += 3)
+		if (abbr[i] == k[0] && abbr[i + 1] == k[1] && abbr[i + 2] == k[2])
+			return true;
+	return false;
+}
+
+/* The first full date (with year) in a line. Returns the offset just past it, or 0;
+ * *start gets where it begins, *only whether the rest of the line is date-ish. */
+static size_t
+line_date(const char *s, size_t n, int *y, int *m, int *d, size_t *start, bool *only)
+{
+	size_t i, k;
+
+	if (n > 2048)
+		n = 2048;
+	for (i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (i > 0 && (is_alpha((unsigned char)s[i - 1]) || is_digit((unsigned char)s[i - 1]) ||
+			      (unsigned char)s[i - 1] >= 0x80))
+			continue;
+		if (!is_digit(b) && !(n - i >= 3 && is_alpha(b) && month_or_day(s + i)))
+			continue;
+		k = corpus_parse_date(s + i, n - i, y, m, d);
+		if (!k)
+			continue;
+		*start = i;
+		*only = dateish(s, i) && dateish(s + i + k, n - i - k);
+		return i + k;
+	}
+	return 0;
+}
+
+/* ---- article metadata ---- */
+
+/* [*s, *e) without surrounding blanks (ASCII whitespace, NBSP) and, with bullet, without
+ * a leading list bullet ("- ", "• "). Returns whether there was a bullet. */
+static bool
+trim(const char **s, const char **e, bool bullet)
+{
+	static const char *const bullets[] = { "- ", "* ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ",
+					       "\xE2\x80\x94 ", "\xC2\xB7 ", NULL };
+	const char *const blank = " \t\r\f\v";
+	bool had = false;
+	size_t i;
+
+	for (;;) {
+		if (*s < *e && strchr(blank, **s) && **s)
+			(*s)++;
+		else if (*e - *s >= 2 && !memcmp(*s, "\xC2\xA0", 2))
+			*s += 2;
+		else if (*s < *e && strchr(blank, (*e)[-1]) && (*e)[-1])
+			(*e)--;
+		else if (*e - *s >= 2 && !memcmp(*e - 2, "\xC2\xA0", 2))
+			*e -= 2;
+		else
+			break;
+	}
+	for (i = 0; bullet && !had && bullets[i]; i++)
+		if ((size_t)(*e - *s) > strlen(bullets[i]) && !memcmp(*s, bullets[i], strlen(bullets[i]))) {
+			*s += strlen(bullets[i]);
+			had = true;
+		}
+	return had;
+}
+
+static void
+line_span(const struct article *a, size_t l, const char **s, const char **e)
+{
+	*s = a->text + a->lines[l].start;
+	*e = a->text + a->lines[l].end;
+	trim(s, e, false);
+}
+
+static bool
+in_list(const char *s, size_t n, const char *const *list, bool prefix)
+{
+	size_t k;
+
+	for (; *list && n > 0; list++) {
+		if ((s[0] | 32) != ((*list)[0] | 32))
+			continue;
+		k = strlen(*list);
+		if (prefix ? n >= k && !strncasecmp(s, *list, k) : n == k && !strncasecmp(s, *list, n))
+			return true;
+	}
+	return false;
+}
+
+/* Ads, share widgets, "Source link", navigation and breadcrumbs ("Home » World »"). */
+static bool
+is_boilerplate(const char *s, size_t n)
+{
+	static const char *const exact[] = {
+		"source link", "related articles", "related posts", "related stories", "related",
+		"most popular", "most read", "recent comments", "recent posts", "share this",
+		"share", "share this article", "share this story", "like this", "tweet", "email",
+		"print", "whatsapp", "pinterest", "linkedin", "facebook", "twitter", "reddit",
+		"copy link", "advertisement", "skip to content", "leave a reply", "leave a comment",
+		"you may also like", "read more", "read next", "loading...", NULL
+	};
+	static const char *const prefix[] = {
+		"share on ", "share via ", "click to share", "click to email", "click to print",
+		"follow us on ", NULL
+	};
+	size_t i, seps = 0;
+
+	if (n == 0 || n > 200)
+		return false;
+	if (n >= 4 && s[0] == '[' && s[n - 1] == ']' && !strncasecmp(s + 1, "ad", 2)) {
+		for (i = 3; i < n - 1 && (s[i] == '_' || is_digit((unsigned char)s[i])); i++)
+			;
+		if (i == n - 1)
+			return true;
+	}
+	if (in_list(s, s[n - 1] == ':' ? n - 1 : n, exact, false) || in_list(s, n, prefix, true))
+		return true;
+	for (i = 0; i + 1 < n; i++)
+		if (!memcmp(s + i, "\xC2\xBB", 2) || (i + 2 < n && !memcmp(s + i, "\xE2\x80\xBA", 3)))
+			seps++;
+	i = n > 4 && !strncasecmp(s, "home", 4) ? spaces(s, n, 4) : 0;
+	return seps >= 2 || (i && i < n && ((s[i] && strchr(">/|", s[i])) || seps));
+}
+
+/* "HomeWorldKremlin praises…" followed by "Kremlin praises…": navigation glued to a
+ * copy of the next headline. */
+static bool
+is_glued_breadcrumb(const struct article *a, size_t l)
+{
+	const char *s, *e, *s2, *e2;
+	size_t k, n, n2;
+
+	line_span(a, l, &s, &e);
+	n = (size_t)(e - s);
+	for (k = l + 1; k < a->nlines && k <= l + 3; k++) {
+		line_span(a, k, &s2, &e2);
+		if (s2 == e2)
+			continue;
+		n2 = (size_t)(e2 - s2);
+		return n <= 300 && n2 >= 10 && n > n2 && n - n2 <= 40 &&
+		       !memcmp(e - n2, s2, n2) && !memchr(s, ' ', n - n2);
+	}
+	return false;
+}
+
+static void
+split_lines(struct article *a)
+{
+	size_t cap = 0, i = a->body, e;
+	const char *nl, *s, *t;
+
+	while (i < a->len) {
+		nl = memchr(a->text + i, '\n', a->len - i);
+		e = nl ? (size_t)(nl - a->text) : a->len;
+		xgrow((void **)&a->lines, &cap, a->nlines + 1, sizeof *a->lines);
+		a->lines[a->nlines].start = (uint32_t)i;
+		a->lines[a->nlines].end = (uint32_t)(e > i && a->text[e - 1] == '\r' ? e - 1 : e);
+		a->lines[a->nlines].flags = 0;
+		line_span(a, a->nlines, &s, &t);
+		if (s == t)
+			a->lines[a->nlines].flags = LINE_BLANK;
+		else if (is_boilerplate(s, (size_t)(t - s)))
+			a->lines[a->nlines].flags = LINE_BOILERPLATE;
+		a->nlines++;
+		i = e + 1;
+	}
+	for (i = 0; i < a->nlines && i < HEAD_LINES; i++)
+		if (!a->lines[i].flags && is_glued_breadcrumb(a, i))
+			a->lines[i].flags = LINE_BOILERPLATE;
+}
+
+static void
+set_date(struct article *a, int y, int m, int d)
+{
+	y = y < 0 ? 0 : y > 9999 ? 9999 : y;
+	m = m < 1 ? 1 : m > 12 ? 12 : m;
+	d = d < 1 ? 1 : d > 31 ? 31 : d;
+	a->date_key = y * 10000 + m * 100 + d;
+	snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", y, m, d);
+}
+
+static bool
+contains_ci(const char *s, size_t n, const char *word)
+{
+	size_t i, w = strlen(word);
+
+	for (i = 0; i + w <= n; i++)
+		if (!strncasecmp(s + i, word, w))
+			return true;
+	return false;
+}
+
+/* A "Published: DATE" line first, then a line starting with a date near the top, then
+ * the first full date in the first lines; else the file's mtime (local time). Marks the
+ * date-only lines LINE_DATELINE. */
+static void
+find_date(struct article *a)
+{
+	size_t l, nb = 0, at, end;
+	int y, m, d, rank = 9, r, by = 0, bm = 0, bd = 0;
+	const char *s, *e;
+	bool only, lead;
+	struct tm tm;
+
+	for (l = 0; l < a->nlines && l < HEAD_LINES; l++) {
+		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE))
+			continue;
+		nb++;
+		line_span(a, l, &s, &e);
+		if (!(end = line_date(s, (size_t)(e - s), &y, &m, &d, &at, &only)))
+			continue;
+		if (only)
+			a->lines[l].flags |= LINE_DATELINE;
+		lead = dateish(s, at);	/* only labels before the date */
+		r = lead && (contains_ci(s, at, "published") || contains_ci(s, at, "posted")) ? 0 :
+		    lead && nb <= 8 ? 1 : 2;
+		if (r < rank) {
+			rank = r;
+			by = y, bm = m, bd = d;
+		}
+	}
+	if (rank < 9) {
+		set_date(a, by, bm, bd);
+		return;
+	}
+	a->date_from_mtime = true;
+	if (localtime_r(&a->mtime, &tm))
+		set_date(a, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	else
+		set_date(a, 1970, 1, 1);
+}
+
+/* A short Title Case label followed by a blank line and a headline ("US Trends"). */
+static bool
+is_label(const struct article *a, size_t l, const char *s, size_t n)
+{
+	const char *t, *e;
+	size_t i, k, words = 1;
+
+	if (n > 30 || strchr(".!?:", s[n - 1]) || l + 1 >= a->nlines ||
+	    !(a->lines[l + 1].flags & LINE_BLANK))
+		return false;
+	for (i = 0; i < n; i++) {
+		if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z')
+			return false;
+		words += s[i] == ' ';
+	}
+	for (k = l + 2; k < a->nlines && k < l + 6; k++) {
+		if (a->lines[k].flags & (LINE_BLANK | LINE_BOILERPLATE))
+			continue;
+		line_span(a, k, &t, &e);
+		return words <= 3 && e - t <= 150;
+	}
+	return false;
+}
+
+/* The title made from a line: cleaned, a long paragraph cut to its first sentence,
+ * then to TITLE_COLS columns. */
+static char *
+make_title(const char *s, size_t n)
+{
+	char *t, *cut;
+	size_t len;
+
+	if (n > 4096) {
+		n = 4096;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	t = text_clean_line(s, n);
+	len = strlen(t);
+	if (text_width(t, len) > TITLE_COLS)
+		t[len = text_sentence_end(t, len)] = '\0';
+	cut = text_ellipsize(t, len, TITLE_COLS);
+	free(t);
+	return cut;
+}
+
+/* The first meaningful line: not blank, boilerplate, a date line, a bullet, a byline
+ * or a section label; a leading date is dropped. */
+static void
+find_title(struct article *a)
+{
+	const char *s, *e, *fb = NULL, *fe = NULL, *base;
+	size_t l, at, end, k;
+	int y, m, d;
+	bool only;
+
+	for (l = 0; l < a->nlines && l < HEAD_LINES + 10 && !a->title; l++) {
+		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_DATELINE))
+			continue;
+		line_span(a, l, &s, &e);
+		if (!fb)
+			fb = s, fe = e;
+		if (trim(&s, &e, true) || (e - s < 60 && in_list(s, (size_t)(e - s),
+		    (const char *const[]){ "by ", "source:", NULL }, true)))
+			continue;
+		if ((end = line_date(s, (size_t)(e - s), &y, &m, &d, &at, &only)) && dateish(s, at))
+			for (s += end; s < e && *s && strchr(" -|:,", *s); s++)
+				;
+		if (s == e || is_label(a, l, s, (size_t)(e - s)))
+			continue;
+		for (k = 0; s + k < e && !is_alpha((unsigned char)s[k]) && !is_digit((unsigned char)s[k]) &&
+			    (unsigned char)s[k] < 0x80; k++)
+			;
+		if (s + k == e)
+			continue;	/* "***", "---" */
+		a->title = make_title(s, (size_t)(e - s));
+		a->lines[l].flags |= LINE_TITLE;
+	}
+	if (!a->title && fb)
+		a->title = make_title(fb, (size_t)(fe - fb));
+	if (a->title && !a->title[0]) {
+		free(a->title);
+		a->title = NULL;
+	}
+	if (!a->title) {
+		base = strrchr(a->path, '/');
+		base = base && base[1] ? base + 1 : a->path;
+		e = strrchr(base, '.');
+		a->title = text_clean_line(base, e && e > base ? (size_t)(e - base) : strlen(base));
+		if (!a->title[0]) {
+			free(a->title);
+			a->title = xstrdup("(untitled)");
+		}
+	}
+}
+
+/* A news outlet's name: a well-known one, or a short Title Case name ending in a word
+ * like Agency or Times ("Anadolu Agency", "The Moscow Times"), not a section label. */
+static bool
+is_outlet(const char *s, size_t n)
+{
+	static const char *const known[] = {
+		"Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "TASS",
+		"Xinhua", "BBC", "BBC News", "CNN", "Al Jazeera", "Anadolu Agency", "Anadolu",
+		"RIA Novosti", "Interfax", "Bloomberg", "Sputnik", "EFE", "dpa", "ANSA", "Kyodo",
+		"Yonhap", "UPI", "NPR", "Prensa Latina", "CGTN", "Deutsche Welle", "France 24",
+		"Euronews", "The Guardian", "Politico", "Axios", NULL
+	};
+	static const char *const heads[] = {
+		"Agency", "News", "Times", "Post", "Press", "Herald", "Tribune", "Journal", "Gazette",
+		"Network", "Broadcasting", "Telegraph", "Chronicle", "Observer", NULL
+	};
+	static const char *const sections[] = {
+		"breaking ", "latest ", "top ", "more ", "related ", "world ", "local ", "business ",
+		"sports ", "politics ", "tech ", "fake ", "trending ", "recent ", "popular ", NULL
+	};
+	size_t i, last = 0, words = 1;
+
+	if (in_list(s, n, known, false))
+		return true;
+	if (n == 0 || n > 60 || in_list(s, n, sections, true))
+		return false;
+	for (i = 0; i < n; i++) {
+		if (s[i] != ' ')
+			continue;
+		if (++words > 6 || (i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z' &&
+				    strncmp(s + i + 1, "of ", 3) && strncmp(s + i + 1, "and ", 4)))
+			return false;
+		last = i + 1;
+	}
+	return words >= 2 && s[0] >= 'A' && s[0] <= 'Z' && in_list(s + last, n - last, heads, false);
+}
+
+/* "By Reuters", "Source: Xinhua", "- Anadolu Agency", "MOSCOW (AP) —". */
+static bool
+line_source(struct article *a, const char *s, const char *e)
+{
+	const char *p, *q, *r;
+	size_t n = (size_t)(e - s);
+	bool labelled = (s[0] | 32) == 's';	/* "Source:" names the outlet outright */
+
+	if (n <= 100 && in_list(s, n, (const char *const[]){ "source:", "by ", "via ", NULL }, true)) {
+		/* "By John Smith and Jane Doe, Reuters": look at each part */
+		for (p = (const char *)memchr(s, labelled ? ':' : ' ', n) + 1; p < e; p = q + 1) {
+			p += spaces(p, (size_t)(e - p), 0);
+			for (q = p; q < e && *q && !strchr(",|/(", *q) && !(*q == ' ' && q[1] == '-'); q++)
+				;
+			for (r = q; r > p && r[-1] == ' '; r--)
+				;
+			if (r > p && (is_outlet(p, (size_t)(r - p)) || (labelled && r - p <= 40))) {
+				a->source = text_clean_line(p, (size_t)(r - p));
+				return true;
+			}
+			labelled = false;
+			q += q < e && *q == ' ';
+		}
+	}
+	if (n <= 60 && is_outlet(s, n)) {
+		a->source = text_clean_line(s, n);
+		return true;
+	}
+	for (p = s; p < e && p < s + 120 && (p = memchr(p, '(', (size_t)(e - p))) != NULL; p++) {
+		q = memchr(p, ')', (size_t)(e - p));
+		if (q && q - p <= 40 && e - q >= 3 && q[1] == ' ' &&
+		    (q[2] == '-' || (e - q >= 5 && (!memcmp(q + 2, "\xE2\x80\x94", 3) ||
+						     !memcmp(q + 2, "\xE2\x80\x93", 3)))) &&
+		    in_list(p + 1, (size_t)(q - p - 1), (const char *const[]){ "AP", "Reuters",
+			    "AFP", "TASS", "Xinhua", "UPI", "dpa", "EFE", "Sputnik", NULL }, false)) {
+			a->source = text_clean_line(p + 1, (size_t)(q - p - 1));
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Name of the folder holding path ("." and ".." resolved). */
+static char *
+folder_name(const char *path)
+{
+	const char *slash = strrchr(path, '/'), *b, *e;
+	char *dir, *real, *name;
+
+	e = slash;
+	while (e && e > path && e[-1] == '/')
+		e--;
+	if (slash && e == path)
+		return xstrdup("/");
+	for (b = e; b && b > path && b[-1] != '/'; b--)
+		;
+	if (b && !(e - b == 1 && b[0] == '.') && !(e - b == 2 && !strncmp(b, "..", 2)))
+		return text_clean_line(b, (size_t)(e - b));
+	dir = slash ? xstrndup(path, (size_t)(e - path)) : xstrdup(".");
+	real = realpath(dir, NULL);
+	b = real ? strrchr(real, '/') : NULL;
+	name = text_clean_line(b && b[1] ? b + 1 : real ? real : dir,
+			       strlen(b && b[1] ? b + 1 : real ? real : dir));
+	free(real);
+	free(dir);
+	return name;
+}
+
+static void
+find_source(struct article *a)
+{
+	const char *s, *e;
+	size_t l, nb = 0;
+
+	for (l = 0; l < a->nlines && l < HEAD_LINES && nb < 12; l++) {
+		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_TITLE))
+			continue;
+		nb++;
+		line_span(a, l, &s, &e);
+		trim(&s, &e, true);
+		if (line_source(a, s, e))
+			return;
+	}
+	a->source = folder_name(a->path);
+}
+
+struct article *
+article_parse(const char *path, char *text, size_t len, time_t mtime)
+{
+	struct article *a = xcalloc(1, sizeof *a);
+	size_t l;
+
+	a->path = xstrdup(path);
+	a->display_path = text_clean_line(path, strlen(path));
+	a->text = text;
+	a->len = len < UINT32_MAX - 1 ? len : UINT32_MAX - 1;
+	text[a->len] = '\0';
+	a->mtime = mtime;
+	a->body = a->len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0;
+	text_hash(text, len, a->hash);
+	split_lines(a);
+	find_date(a);
+	find_title(a);
+	find_source(a);
+	for (l = 0; l < a->nlines; l++) {
+		struct text_line *t = &a->lines[l];
+
+		if (t->flags & (LINE_BLANK | LINE_BOILERPLATE))
+			continue;
+		a->paragraphs++;
+		a->words += (uint32_t)text_count_words(text + t->start, t->end - t->start);
+	}
+	return a;
+}

@@ -1,0 +1,371 @@
+/* corpus.c -- walk paths, read files safely, collect articles. MIT licence. */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <sys/stat.h>
+
+#include "dossier/corpus.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+
+#define DEFAULT_MAX_SIZE ((size_t)64 << 20)
+#define SNIFF_BYTES 8192	/* binary detection looks at this much */
+#define MAX_DEPTH 128		/* folders nested deeper are not walked */
+
+/* Open-addressing set of (device, inode) pairs. */
+struct devino {
+	dev_t dev;
+	ino_t ino;
+	bool used;
+};
+
+struct corpus_seen {
+	struct devino *slot;	/* owned; cap entries */
+	size_t n, cap;
+};
+
+static bool
+seen_add(struct corpus *c, dev_t dev, ino_t ino)
+{
+	struct corpus_seen *s = c->seen;
+	size_t i, h;
+
+	if (!s)
+		s = c->seen = xcalloc(1, sizeof *s);
+	if (2 * (s->n + 1) > s->cap) {
+		struct corpus_seen old = *s;
+
+		s->cap = s->cap ? 2 * s->cap : 64;
+		s->slot = xcalloc(s->cap, sizeof *s->slot);
+		s->n = 0;
+		for (i = 0; i < old.cap; i++)
+			if (old.slot[i].used)
+				seen_add(c, old.slot[i].dev, old.slot[i].ino);
+		free(old.slot);
+	}
+	h = (size_t)(((uint64_t)dev * 0x9E3779B97F4A7C15ULL) ^ ((uint64_t)ino * 0xC2B2AE3D27D4EB4FULL));
+	for (i = h & (s->cap - 1); s->slot[i].used; i = (i + 1) & (s->cap - 1))
+		if (s->slot[i].dev == dev && s->slot[i].ino == ino)
+			return false;
+	s->slot[i] = (struct devino){ dev, ino, true };
+	s->n++;
+	return true;
+}
+
+void
+corpus_init(struct corpus *c)
+{
+	memset(c, 0, sizeof *c);
+}
+
+const char *
+corpus_skip_name(enum corpus_skip reason)
+{
+	static const char *const names[SKIP_NTYPES] = {
+		"binary", "unreadable", "too large", "loop", "missing"
+	};
+
+	return (unsigned)reason < SKIP_NTYPES ? names[reason] : "skipped";
+}
+
+size_t
+corpus_skipped_total(const struct corpus *c)
+{
+	size_t i, t = 0;
+
+	for (i = 0; i < SKIP_NTYPES; i++)
+		t += c->skipped[i];
+	return t;
+}
+
+static bool
+is_alpha(int ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+static bool
+is_digit(int ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+static void
+skip(struct corpus *c, const char *path, enum corpus_skip reason, const char *detail)
+{
+	c->skipped[reason]++;
+	if (c->on_skip)
+		c->on_skip(c->skip_ud, path, reason, detail);
+}
+
+/* In a folder only .txt, .md, .text and extension-less files are read. An extension is
+ * 1-8 letters or digits, one a letter, after the last dot ("Mr. Smith" has none). */
+static bool
+wanted_name(const char *name)
+{
+	const char *dot = strrchr(name, '.'), *p;
+	bool letter = false;
+
+	for (p = dot ? dot + 1 : ""; *p; p++) {
+		if (!is_alpha((unsigned char)*p) && !is_digit((unsigned char)*p))
+			return true;
+		letter |= is_alpha((unsigned char)*p);
+	}
+	if (!dot || !letter || p - dot - 1 > 8)
+		return true;
+	return !strcasecmp(dot, ".txt") || !strcasecmp(dot, ".md") || !strcasecmp(dot, ".text");
+}
+
+/* NUL bytes, or more than a tenth of control bytes (other than whitespace and ESC,
+ * which text with escape sequences has) in the first 8 KB. */
+static bool
+looks_binary(const char *text, size_t len)
+{
+	size_t i, n = len < SNIFF_BYTES ? len : SNIFF_BYTES, ctrl = 0;
+
+	if (memchr(text, '\0', n))
+		return true;
+	for (i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)text[i];
+
+		if (b < 0x20 && !(b >= '\t' && b <= '\r') && b != 0x1B)
+			ctrl++;
+	}
+	return ctrl > n / 10 + 2;
+}
+
+/* Read the whole file with read(); *len gets its size. NULL and errno on failure;
+ * errno EFBIG when it is over the cap (the file may grow after fstat()). */
+static char *
+read_fd(int fd, size_t hint, size_t max, size_t *len)
+{
+	size_t cap = (hint < max ? hint : max) + 1, n = 0;
+	char *buf = xmalloc(cap);
+	ssize_t r;
+	int e = EFBIG;
+
+	while (n <= max) {
+		if (n + 1 >= cap)
+			xgrow((void **)&buf, &cap, cap + 1, 1);
+		r = read(fd, buf + n, cap - n - 1);
+		if (r == 0) {
+			buf[n] = '\0';
+			*len = n;
+			return buf;
+		}
+		if (r > 0)
+			n += (size_t)r;
+		else if ((e = errno) != EINTR)
+			break;
+		e = EFBIG;
+	}
+	free(buf);
+	errno = e;
+	return NULL;
+}
+
+static void
+corpus_append(struct corpus *c, struct article *a)
+{
+	xgrow((void **)&c->arts, &c->cap, c->n + 1, sizeof *c->arts);
+	a->id = (uint32_t)c->n;
+	c->arts[c->n++] = a;
+	c->bytes += a->len;
+}
+
+/* Read one file and add it. Returns -1 when it could not be read at all. */
+static int
+read_article(struct corpus *c, const char *path)
+{
+	size_t max = c->max_file_size ? c->max_file_size : DEFAULT_MAX_SIZE, len;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
+	char *text, *conv;
+
+	if (max > UINT32_MAX - 1)
+		max = UINT32_MAX - 1;
+	if (fd < 0) {
+		skip(c, path, SKIP_UNREADABLE, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		skip(c, path, SKIP_UNREADABLE, "not a regular file");
+		close(fd);
+		return -1;
+	}
+	if (st.st_size > 0 && (uintmax_t)st.st_size > max) {
+		skip(c, path, SKIP_TOO_LARGE, "over the size limit");
+		close(fd);
+		return 0;
+	}
+	if (!seen_add(c, st.st_dev, st.st_ino)) {
+		skip(c, path, SKIP_LOOP, "already seen through another path");
+		close(fd);
+		return 0;
+	}
+	text = read_fd(fd, (size_t)st.st_size, max, &len);
+	close(fd);
+	if (!text) {
+		bool big = errno == EFBIG;
+
+		skip(c, path, big ? SKIP_TOO_LARGE : SKIP_UNREADABLE,
+		     big ? "over the size limit" : strerror(errno));
+		return big ? 0 : -1;
+	}
+	if (len >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
+			 (text[0] == '\xFE' && text[1] == '\xFF'))) {
+		conv = text_from_utf16(text, len, &len);
+		free(text);
+		text = conv;
+	}
+	if (looks_binary(text, len)) {
+		skip(c, path, SKIP_BINARY, "looks like binary data");
+		free(text);
+		return 0;
+	}
+	corpus_append(c, article_parse(path, text, len, st.st_mtime));
+	return 0;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int visit(struct corpus *c, const char *path, int depth, bool explicit);
+
+/* Every entry of a folder in name order, hidden ones left out. */
+static void
+walk_dir(struct corpus *c, const char *path, int depth)
+{
+	DIR *d = opendir(path);
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i, plen = strlen(path);
+	struct sbuf child = { 0 };
+
+	if (!d) {
+		skip(c, path, SKIP_UNREADABLE, strerror(errno));
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		xgrow((void **)&names, &cap, n + 1, sizeof *names);
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_str);
+	while (plen > 1 && path[plen - 1] == '/')
+		plen--;
+	for (i = 0; i < n; i++) {
+		child.len = 0;
+		sb_add(&child, path, plen);
+		if (path[plen - 1] != '/')
+			sb_addc(&child, '/');
+		sb_adds(&child, names[i]);
+		visit(c, child.data, depth + 1, false);
+		free(names[i]);
+	}
+	free(names);
+	sb_free(&child);
+}
+
+/* A path given (explicit) or found in a folder. */
+static int
+visit(struct corpus *c, const char *path, int depth, bool explicit)
+{
+	struct stat st, lst;
+	const char *base;
+	int e;
+
+	if (stat(path, &st) != 0) {
+		e = errno;
+		if (e == ELOOP)
+			skip(c, path, SKIP_LOOP, "symbolic link loop");
+		else if (e == ENOENT && lstat(path, &lst) == 0)
+			skip(c, path, SKIP_UNREADABLE, "dangling symbolic link");
+		else
+			skip(c, path, explicit && e == ENOENT ? SKIP_MISSING : SKIP_UNREADABLE,
+			     strerror(e));
+		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		if (depth > MAX_DEPTH) {
+			skip(c, path, SKIP_LOOP, "folders nested too deep");
+			return 0;
+		}
+		if (!seen_add(c, st.st_dev, st.st_ino)) {
+			skip(c, path, SKIP_LOOP, "folder already visited");
+			return 0;
+		}
+		walk_dir(c, path, depth);
+		return 0;
+	}
+	base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	if (!explicit && (!S_ISREG(st.st_mode) || !wanted_name(base)))
+		return 0;
+	return read_article(c, path);
+}
+
+int
+corpus_add_path(struct corpus *c, const char *path)
+{
+	return visit(c, path, 0, true);
+}
+
+static int
+cmp_article(const void *a, const void *b)
+{
+	return strcmp((*(struct article *const *)a)->path, (*(struct article *const *)b)->path);
+}
+
+void
+corpus_finish(struct corpus *c)
+{
+	size_t i;
+
+	if (c->n > 1)
+		qsort(c->arts, c->n, sizeof *c->arts, cmp_article);
+	for (i = 0; i < c->n; i++)
+		c->arts[i]->id = (uint32_t)i;
+}
+
+void
+article_free(struct article *a)
+{
+	if (!a)
+		return;
+	free(a->path);
+	free(a->display_path);
+	free(a->text);
+	free(a->title);
+	free(a->source);
+	free(a->lines);
+	free(a);
+}
+
+void
+corpus_free(struct corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		article_free(c->arts[i]);
+	free(c->arts);
+	if (c->seen)
+		free(c->seen->slot);
+	free(c->seen);
+	corpus_init(c);
+}

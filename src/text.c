@@ -1,0 +1,700 @@
+/* text.c -- UTF-8 decoding, folding, display width, wrapping and sanitising (utf8proc). MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <utf8proc.h>
+
+#include "dossier/text.h"
+#include "dossier/util.h"
+
+/* Strict UTF-8: the second byte's allowed range depends on the lead byte, which is
+ * what rules out overlongs (E0 80.., F0 80..), surrogates (ED A0..) and > U+10FFFF. */
+size_t
+text_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char b = u[0], lo = 0x80, hi = 0xBF;
+	size_t need, i;
+	uint32_t c;
+
+	if (b < 0x80) {
+		*cp = b;
+		return 1;
+	}
+	if (b >= 0xC2 && b <= 0xDF) {
+		need = 1;
+		c = b & 0x1F;
+	} else if (b >= 0xE0 && b <= 0xEF) {
+		need = 2;
+		c = b & 0x0F;
+		if (b == 0xE0)
+			lo = 0xA0;
+		else if (b == 0xED)
+			hi = 0x9F;
+	} else if (b >= 0xF0 && b <= 0xF4) {
+		need = 3;
+		c = b & 0x07;
+		if (b == 0xF0)
+			lo = 0x90;
+		else if (b == 0xF4)
+			hi = 0x8F;
+	} else {
+		goto invalid;
+	}
+	if (len <= need)
+		goto invalid;
+	if (u[1] < lo || u[1] > hi)
+		goto invalid;
+	for (i = 1; i <= need; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			goto invalid;
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	*cp = c;
+	return need + 1;
+invalid:
+	*cp = TEXT_REPLACEMENT;
+	return 1;
+}
+
+size_t
+text_encode(uint32_t cp, char out[4])
+{
+	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = TEXT_REPLACEMENT;
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* Bidi embedding, override, isolate and mark characters: they could reorder what the
+ * terminal shows (Trojan Source), so they become visible. */
+static bool
+is_bidi_control(uint32_t cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+	       cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+static bool
+is_noncharacter(uint32_t cp)
+{
+	return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+}
+
+uint32_t
+text_display_cp(uint32_t cp)
+{
+	utf8proc_category_t cat;
+
+	if (cp >= 0x20 && cp < 0x7F)
+		return cp;
+	if (cp < 0x20)
+		return 0x2400 + cp;	/* Control Pictures: ESC -> U+241B */
+	if (cp == 0x7F)
+		return 0x2421;
+	if (cp <= 0x9F || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return TEXT_REPLACEMENT;
+	if (is_bidi_control(cp) || is_noncharacter(cp))
+		return TEXT_REPLACEMENT;
+	if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD)
+		return 0;
+	if (cp < 0x300)
+		return cp;	/* Latin-1 and Latin Extended letters: all assigned */
+	cat = utf8proc_category((utf8proc_int32_t)cp);
+	switch (cat) {
+	case UTF8PROC_CATEGORY_CN:
+	case UTF8PROC_CATEGORY_CO:
+	case UTF8PROC_CATEGORY_CS:
+	case UTF8PROC_CATEGORY_CC:
+		return TEXT_REPLACEMENT;
+	case UTF8PROC_CATEGORY_CF:
+		return 0;	/* other invisible format characters: tags, invisible operators */
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return ' ';	/* U+2028/U+2029 would break a terminal line */
+	default:
+		return cp;
+	}
+}
+
+static bool
+is_mark(uint32_t cp)
+{
+	utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+
+	return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME ||
+	       cat == UTF8PROC_CATEGORY_MC;
+}
+
+int
+text_cp_width(uint32_t cp)
+{
+	int w;
+
+	if (cp >= 0x20 && cp < 0x7F)
+		return 1;
+	if (cp == 0)
+		return 0;
+	w = utf8proc_charwidth((utf8proc_int32_t)cp);
+	if (w <= 0)
+		return is_mark(cp) ? 0 : 1;
+	return w > 2 ? 2 : w;
+}
+
+int
+text_width(const char *s, size_t len)
+{
+	size_t i = 0;
+	int col = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (b >= 0x20 && b < 0x7F) {
+			col++;
+			i++;
+			continue;
+		}
+		if (b == '\t') {
+			col = (col / TEXT_TABSTOP + 1) * TEXT_TABSTOP;
+			i++;
+			continue;
+		}
+		i += text_decode(s + i, len - i, &cp);
+		col += text_cp_width(text_display_cp(cp));
+	}
+	return col;
+}
+
+/* Whitespace for single-line fields: ASCII blanks and Unicode spaces/separators. */
+static bool
+is_space_cp(uint32_t cp)
+{
+	utf8proc_category_t cat;
+
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+	    cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+		return true;
+	if (cp < 0x300)
+		return false;
+	cat = utf8proc_category((utf8proc_int32_t)cp);
+	return cat == UTF8PROC_CATEGORY_ZS;
+}
+
+char *
+text_clean_line(const char *s, size_t len)
+{
+	struct sbuf b = { 0 };
+	bool pending = false;
+	size_t i = 0;
+	uint32_t cp, d;
+	char enc[4];
+
+	while (i < len) {
+		i += text_decode(s + i, len - i, &cp);
+		if (is_space_cp(cp)) {
+			pending = b.len > 0;
+			continue;
+		}
+		d = text_display_cp(cp);
+		if (d == 0)
+			continue;
+		if (pending)
+			sb_addc(&b, ' ');
+		pending = false;
+		sb_add(&b, enc, text_encode(d, enc));
+	}
+	sb_cstr(&b);
+	return b.data;
+}
+
+/* Letters that do not decompose, and typographic marks mapped to ASCII so that
+ * `don't` matches `don’t`. Applied after case folding and decomposition. */
+static const char *
+fold_special(uint32_t cp)
+{
+	switch (cp) {
+	case 0x0110: case 0x0111: case 0x00D0: case 0x00F0: return "d";
+	case 0x00D8: case 0x00F8: return "o";
+	case 0x0141: case 0x0142: return "l";
+	case 0x00C6: case 0x00E6: return "ae";
+	case 0x0152: case 0x0153: return "oe";
+	case 0x00DF: case 0x1E9E: return "ss";
+	case 0x00DE: case 0x00FE: return "th";
+	case 0x0131: return "i";
+	case 0x0126: case 0x0127: return "h";
+	case 0x0166: case 0x0167: return "t";
+	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return "'";
+	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+	case 0x00AB: case 0x00BB: return "\"";
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+	case 0x2212: return "-";
+	default: return NULL;
+	}
+}
+
+/* Fold one non-ASCII code point into out (room for at least 64 bytes more). */
+static size_t
+fold_cp(uint32_t cp, char *out)
+{
+	utf8proc_int32_t buf[24];
+	utf8proc_ssize_t n, k;
+	const char *sp;
+	size_t o = 0;
+	int lbc = 0;
+
+	if ((sp = fold_special(cp)) != NULL) {
+		memcpy(out, sp, strlen(sp));
+		return strlen(sp);
+	}
+	n = utf8proc_decompose_char((utf8proc_int32_t)cp, buf, 24,
+				    UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+				    UTF8PROC_COMPAT | UTF8PROC_IGNORE, &lbc);
+	if (n < 0 || n > 16) {	/* error, or a long ligature like U+FDFA: keep as is */
+		buf[0] = (utf8proc_int32_t)cp;
+		n = 1;
+	}
+	for (k = 0; k < n; k++) {
+		uint32_t c = (uint32_t)buf[k];
+
+		if (c < 0x80)
+			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		else if ((sp = fold_special(c)) != NULL) {
+			memcpy(out + o, sp, strlen(sp));
+			o += strlen(sp);
+		} else
+			o += text_encode(c, out + o);
+	}
+	return o;
+}
+
+char *
+text_fold(const char *s, size_t len, size_t *outlen)
+{
+	size_t cap = len + len / 4 + 72, o = 0, i = 0, k;
+	char *out = xmalloc(cap);
+	uint32_t cp;
+
+	while (i < len) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (cap - o < 72)
+			xgrow((void **)&out, &cap, o + 72 + (len - i), 1);
+		if (b < 0x80) {
+			/* ASCII fast path: lowercase a run of bytes without leaving the loop */
+			size_t stop = len - i < cap - o - 1 ? len : i + (cap - o - 1);
+
+			while (i < stop && (unsigned char)s[i] < 0x80) {
+				b = (unsigned char)s[i++];
+				out[o++] = (char)((unsigned)(b - 'A') < 26u ? b + 32 : b);
+			}
+			continue;
+		}
+		k = text_decode(s + i, len - i, &cp);
+		i += k;
+		if (k == 1)
+			out[o++] = ' ';	/* invalid byte */
+		else
+			o += fold_cp(cp, out + o);
+	}
+	out[o] = '\0';
+	if (outlen)
+		*outlen = o;
+	return out;
+}
+
+/* One unit that wrapping never splits: a grapheme cluster (base plus combining marks),
+ * or a single space/tab byte. Returns its byte length; *w gets its width at column col. */
+static size_t
+next_cluster(const char *s, size_t len, size_t i, int col, int *w)
+{
+	size_t start = i, k;
+	uint32_t cp, next;
+	utf8proc_int32_t state = 0;
+
+	if (s[i] == '\t') {
+		*w = TEXT_TABSTOP - col % TEXT_TABSTOP;
+		return 1;
+	}
+	if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F &&
+	    (i + 1 == len || (unsigned char)s[i + 1] < 0x80)) {
+		*w = 1;		/* ASCII not followed by a combining mark */
+		return 1;
+	}
+	i += text_decode(s + i, len - i, &cp);
+	*w = text_cp_width(text_display_cp(cp));
+	while (i < len && s[i] != ' ' && s[i] != '\t') {
+		k = text_decode(s + i, len - i, &next);
+		if (cp == TEXT_REPLACEMENT || next == TEXT_REPLACEMENT ||
+		    utf8proc_grapheme_break_stateful((utf8proc_int32_t)cp,
+						     (utf8proc_int32_t)next, &state))
+			break;
+		*w += text_cp_width(text_display_cp(next));
+		cp = next;
+		i += k;
+	}
+	return i - start;
+}
+
+/* State of one text_wrap() call. */
+struct wrapper {
+	const char *s;
+	size_t len;
+	int width;
+	struct wrap_line **lines;
+	size_t *n, *cap, added;
+	size_t start, end;	/* the line being filled: [start, end) */
+	int col;		/* its width so far */
+};
+
+static void
+wrap_emit(struct wrapper *w)
+{
+	xgrow((void **)w->lines, w->cap, *w->n + 1, sizeof **w->lines);
+	(*w->lines)[*w->n].start = w->start;
+	(*w->lines)[*w->n].end = w->end;
+	(*w->lines)[*w->n].width = w->col;
+	(*w->n)++;
+	w->added++;
+}
+
+/* A word starting at i (no spaces inside): its end and width. Wide characters (CJK)
+ * end a word, so ideographic text can break between any two characters. */
+static size_t
+word_end(const struct wrapper *w, size_t i, int *width)
+{
+	int cw;
+
+	*width = 0;
+	while (i < w->len && w->s[i] != ' ' && w->s[i] != '\t') {
+		size_t k = next_cluster(w->s, w->len, i, 0, &cw);
+
+		if (cw == 2 && *width > 0)
+			break;
+		*width += cw;
+		i += k;
+		if (cw == 2)
+			break;
+	}
+	return i;
+}
+
+/* Place a word that is wider than a whole line, splitting it between clusters. */
+static void
+wrap_long_word(struct wrapper *w, size_t i, size_t end)
+{
+	int cw;
+
+	while (i < end) {
+		size_t k = next_cluster(w->s, w->len, i, 0, &cw);
+
+		if (w->col + cw > w->width && w->end > w->start) {
+			wrap_emit(w);
+			w->start = w->end = i;
+			w->col = 0;
+		}
+		w->col += cw;
+		i += k;
+		w->end = i;
+	}
+}
+
+size_t
+text_wrap(const char *s, size_t len, int width, struct wrap_line **lines,
+	  size_t *n, size_t *cap)
+{
+	struct wrapper w = { s, len, width < 1 ? 1 : width, lines, n, cap, 0, 0, 0, 0 };
+	size_t i = 0, sp, we;
+	int spw, ww, cw, ind;
+
+	while (i < len) {
+		/* the spaces before the next word, measured where they would go */
+		spw = 0;
+		for (sp = i; sp < len && (s[sp] == ' ' || s[sp] == '\t'); sp++) {
+			next_cluster(s, len, sp, w.col + spw, &cw);
+			spw += cw;
+		}
+		if (sp == len)
+			break;
+		we = word_end(&w, sp, &ww);
+		i = we;
+		if (w.end > w.start) {
+			if (w.col + spw + ww <= w.width) {
+				w.col += spw + ww;
+				w.end = we;
+				continue;
+			}
+			wrap_emit(&w);
+			w.start = w.end = sp;
+			w.col = 0;
+			spw = 0;
+		}
+		/* at the start of a line: only the paragraph's first line keeps its indent */
+		ind = w.added == 0 && w.start == 0 ? spw : 0;
+		if (ind + ww > w.width && (ww <= w.width || ind >= w.width))
+			ind = 0;
+		w.col = ind;
+		w.start = ind ? 0 : sp;
+		w.end = sp;
+		if (ind + ww <= w.width) {
+			w.col += ww;
+			w.end = we;
+		} else {
+			wrap_long_word(&w, sp, we);
+		}
+	}
+	if (w.end == w.start)
+		w.col = 0;
+	wrap_emit(&w);
+	return w.added;
+}
+
+/* Abbreviations whose full stop does not end a sentence (lower case, no dot). */
+static bool
+is_abbrev(const char *s, size_t dot)
+{
+	static const char *const abbr[] = {
+		"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen",
+		"rep", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "capt", "adm", "rev", NULL
+	};
+	size_t w = dot, i;
+
+	while (w > 0 && (((s[w - 1] | 32) >= 'a' && (s[w - 1] | 32) <= 'z') || s[w - 1] == '.'))
+		w--;
+	if (dot - w == 1 || memchr(s + w, '.', dot - w))
+		return true;	/* an initial, or U.S. */
+	for (i = 0; abbr[i]; i++)
+		if (strlen(abbr[i]) == dot - w && !strncasecmp(s + w, abbr[i], dot - w))
+			return true;
+	return false;
+}
+
+size_t
+text_sentence_end(const char *s, size_t len)
+{
+	size_t i, j, k;
+	unsigned char next;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
+			continue;
+		for (j = i + 1; j < len;) {	/* closing quotes stay with the sentence */
+			if (s[j] == '"' || s[j] == '\'' || s[j] == ')')
+				j++;
+			else if (len - j >= 3 && !memcmp(s + j, "\xE2\x80", 2) &&
+				 (s[j + 2] == '\x9D' || s[j + 2] == '\x99'))
+				j += 3;
+			else
+				break;
+		}
+		if (j < len && s[j] != ' ')
+			continue;
+		for (k = j; k < len && s[k] == ' '; k++)
+			;
+		if (k == len)
+			return j;
+		next = (unsigned char)s[k];
+		if (!((next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') || next == '"' ||
+		      next == '\'' || next >= 0x80))
+			continue;
+		if (s[i] == '.' && is_abbrev(s, i))
+			continue;
+		return j;
+	}
+	return len;
+}
+
+char *
+text_ellipsize(const char *s, size_t len, int cols)
+{
+	size_t i = 0, k, cut = 0, word_cut = 0;
+	int col = 0, cw;
+	char *out;
+
+	if (text_width(s, len) <= cols)
+		return xstrndup(s, len);
+	while (i < len) {
+		k = next_cluster(s, len, i, col, &cw);
+		if (col + cw > cols - 1)
+			break;
+		if (s[i] == ' ' && i > 0)
+			word_cut = i;
+		col += cw;
+		i += k;
+		cut = i;
+	}
+	if (word_cut > 0)
+		cut = word_cut;
+	/* no dangling separator before the ellipsis */
+	while (cut > 0 && strchr(" ,;:-", s[cut - 1]))
+		cut--;
+	while (cut >= 3 && !memcmp(s + cut - 3, "\xE2\x80", 2) &&
+	       (s[cut - 1] == '\x93' || s[cut - 1] == '\x94' || s[cut - 1] == '\x9C'))
+		cut -= 3;
+	out = xmalloc(cut + 4);
+	memcpy(out, s, cut);
+	memcpy(out + cut, "\xE2\x80\xA6", 4);
+	return out;
+}
+
+size_t
+text_count_words(const char *s, size_t len)
+{
+	size_t n = 0, i = 0, k;
+	bool in = false, wc;
+	uint32_t cp;
+	utf8proc_category_t cat;
+
+	while (i < len) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (b < 0x80) {
+			wc = ((b | 32) >= 'a' && (b | 32) <= 'z') || (b >= '0' && b <= '9') ||
+			     (in && b == '\'');
+			k = 1;
+		} else {
+			k = text_decode(s + i, len - i, &cp);
+			cat = utf8proc_category((utf8proc_int32_t)cp);
+			wc = (k > 1 && cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO) ||
+			     (in && cp == 0x2019);
+		}
+		if (wc && !in)
+			n++;
+		in = wc;
+		i += k;
+	}
+	return n;
+}
+
+char *
+text_from_utf16(const char *s, size_t len, size_t *outlen)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	bool be = len >= 2 && p[0] == 0xFE;
+	struct sbuf b = { 0 };
+	size_t i = 2;
+	uint32_t u, lo;
+	char enc[4];
+
+	xgrow((void **)&b.data, &b.cap, len + len / 2 + 8, 1);
+	while (i + 1 < len) {
+		u = be ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i] | p[i + 1] << 8);
+		i += 2;
+		if (u >= 0xD800 && u <= 0xDBFF && i + 1 < len) {
+			lo = be ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i] | p[i + 1] << 8);
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+				i += 2;
+			} else {
+				u = TEXT_REPLACEMENT;
+			}
+		} else if (u >= 0xD800 && u <= 0xDFFF) {
+			u = TEXT_REPLACEMENT;
+		}
+		sb_add(&b, enc, text_encode(u, enc));
+	}
+	if (i < len)
+		sb_add(&b, enc, text_encode(TEXT_REPLACEMENT, enc));
+	sb_cstr(&b);
+	*outlen = b.len;
+	return b.data;
+}
+
+/* MurmurHash3 x64_128 mixing (public domain, Austin Appleby): two 64-bit lanes,
+ * 16 bytes per round; read little-endian so the hash is the same on every host. */
+static uint64_t
+load64(const unsigned char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return v;
+}
+
+static uint64_t
+rotl64(uint64_t x, int r)
+{
+	return (x << r) | (x >> (64 - r));
+}
+
+static uint64_t
+fmix64(uint64_t k)
+{
+	k ^= k >> 33;
+	k *= 0xff51afd7ed558ccdULL;
+	k ^= k >> 33;
+	k *= 0xc4ceb9fe1a85ec53ULL;
+	k ^= k >> 33;
+	return k;
+}
+
+void
+text_hash(const void *data, size_t len, char out[33])
+{
+	static const char hex[] = "0123456789abcdef";
+	const uint64_t c1 = 0x87c37b91114253d5ULL, c2 = 0x4cf5ad432745937fULL;
+	const unsigned char *p = data;
+	uint64_t h1 = 0, h2 = 0, k1, k2, v;
+	size_t i, nblocks = len / 16;
+	unsigned char tail[16] = { 0 };
+	int j;
+
+	for (i = 0; i < nblocks; i++, p += 16) {
+		k1 = load64(p) * c1;
+		k2 = load64(p + 8) * c2;
+		h1 ^= rotl64(k1, 31) * c2;
+		h1 = (rotl64(h1, 27) + h2) * 5 + 0x52dce729;
+		h2 ^= rotl64(k2, 33) * c1;
+		h2 = (rotl64(h2, 31) + h1) * 5 + 0x38495ab5;
+	}
+	if (len & 15) {
+		memcpy(tail, p, len & 15);
+		k1 = load64(tail);
+		k2 = load64(tail + 8);
+		if ((len & 15) > 8)
+			h2 ^= rotl64(k2 * c2, 33) * c1;
+		h1 ^= rotl64(k1 * c1, 31) * c2;
+	}
+	h1 ^= (uint64_t)len;
+	h2 ^= (uint64_t)len;
+	h1 += h2;
+	h2 += h1;
+	h1 = fmix64(h1);
+	h2 = fmix64(h2);
+	h1 += h2;
+	h2 += h1;
+	for (j = 0; j < 16; j++) {
+		v = j < 8 ? h1 >> (8 * j) : h2 >> (8 * (j - 8));	/* canonical byte order */
+		out[2 * j] = hex[(v >> 4) & 15];
+		out[2 * j + 1] = hex[v & 15];
+	}
+	out[32] = '\0';
+}
