@@ -189,6 +189,7 @@ read_article(struct corpus *c, const char *path)
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	struct stat st;
 	char *text, *conv;
+	double t0;
 
 	if (max > UINT32_MAX - 1)
 		max = UINT32_MAX - 1;
@@ -231,7 +232,9 @@ read_article(struct corpus *c, const char *path)
 		free(text);
 		return 0;
 	}
+	t0 = now_seconds();
 	corpus_append(c, article_parse(path, text, len, st.st_mtime));
+	c->parse_seconds += now_seconds() - t0;
 	return 0;
 }
 

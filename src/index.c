@@ -42,6 +42,23 @@ fail(struct index *ix, const char *what)
 	return INDEX_ERROR;
 }
 
+/* fold(x): text_fold() in SQL, so the query language matches sources and tags folded. */
+static void
+sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	size_t n;
+	char *f;
+
+	(void)argc;
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	f = text_fold(s, (size_t)sqlite3_value_bytes(argv[0]), &n);
+	sqlite3_result_text(ctx, f, (int)n, free);
+}
+
 struct index *
 index_open(char *err, size_t errlen)
 {
@@ -49,6 +66,8 @@ index_open(char *err, size_t errlen)
 
 	if (sqlite3_open_v2(":memory:", &ix->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
 			    NULL) != SQLITE_OK ||
+	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL) != SQLITE_OK) {
 		fail(ix, "creating the in-memory index");
 		snprintf(err, errlen, "%s", ix->err);
@@ -434,4 +453,107 @@ index_hits_free(struct index_hit *hits, size_t n)
 	for (i = 0; i < n; i++)
 		free(hits[i].snippet);
 	free(hits);
+}
+
+/* Run sql with integer parameters; fn gets each row's first ncols integer columns. */
+static int
+select_ints(struct index *ix, const char *sql, const int64_t *params, int nparams, int ncols,
+	    void (*fn)(void *ud, const int64_t *cols), void *ud, const char *what)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t cols[4];
+	int i, rc;
+
+	if (sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return fail(ix, what);
+	for (i = 0; i < nparams; i++)
+		sqlite3_bind_int64(st, i + 1, params[i]);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		for (i = 0; i < ncols && i < 4; i++)
+			cols[i] = sqlite3_column_int64(st, i);
+		fn(ud, cols);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? INDEX_OK : fail(ix, what);
+}
+
+/* A growable array of fixed-size records filled by select_ints callbacks. */
+struct rows {
+	void *v;
+	size_t n, cap, size;
+	int kind;	/* 0 ids, 1 counts, 2 mentions */
+};
+
+static void
+collect_row(void *ud, const int64_t *c)
+{
+	struct rows *r = ud;
+
+	xgrow(&r->v, &r->cap, r->n + 1, r->size);
+	if (r->kind == 0)
+		((uint32_t *)r->v)[r->n] = (uint32_t)c[0];
+	else if (r->kind == 1)
+		((struct index_count *)r->v)[r->n] = (struct index_count){ (uint32_t)c[0],
+									   (uint32_t)c[1] };
+	else
+		((struct index_mention *)r->v)[r->n] = (struct index_mention){
+			(uint32_t)c[0], (uint32_t)c[1], (uint32_t)c[2] };
+	r->n++;
+}
+
+int
+index_entity_articles(struct index *ix, uint32_t entity, uint32_t **ids, size_t *n)
+{
+	struct rows r = { NULL, 0, 0, sizeof **ids, 0 };
+	int64_t p = entity;
+	int rc = select_ints(ix, "SELECT DISTINCT article FROM mention WHERE entity = ?"
+			     " ORDER BY article", &p, 1, 1, collect_row, &r,
+			     "listing an entity's articles");
+
+	*ids = r.v;
+	*n = r.n;
+	return rc;
+}
+
+int
+index_articles_with_both(struct index *ix, uint32_t a, uint32_t b, uint32_t **ids, size_t *n)
+{
+	struct rows r = { NULL, 0, 0, sizeof **ids, 0 };
+	int64_t p[2] = { a, b };
+	int rc = select_ints(ix, "SELECT DISTINCT article FROM mention WHERE entity = ?1"
+			     " INTERSECT SELECT DISTINCT article FROM mention WHERE entity = ?2"
+			     " ORDER BY 1", p, 2, 1, collect_row, &r, "listing shared articles");
+
+	*ids = r.v;
+	*n = r.n;
+	return rc;
+}
+
+int
+index_cooccurring(struct index *ix, uint32_t entity, struct index_count **out, size_t *n)
+{
+	struct rows r = { NULL, 0, 0, sizeof **out, 1 };
+	int64_t p = entity;
+	int rc = select_ints(ix, "SELECT m.entity, COUNT(DISTINCT m.article) FROM mention m"
+			     " WHERE m.article IN (SELECT article FROM mention WHERE entity = ?1)"
+			     " AND m.entity != ?1 GROUP BY m.entity ORDER BY 2 DESC, 1", &p, 1, 2,
+			     collect_row, &r, "finding co-occurring entities");
+
+	*out = r.v;
+	*n = r.n;
+	return rc;
+}
+
+int
+index_entity_mentions(struct index *ix, uint32_t entity, struct index_mention **out, size_t *n)
+{
+	struct rows r = { NULL, 0, 0, sizeof **out, 2 };
+	int64_t p = entity;
+	int rc = select_ints(ix, "SELECT article, start, end FROM mention WHERE entity = ?"
+			     " ORDER BY article, start", &p, 1, 3, collect_row, &r,
+			     "listing an entity's mentions");
+
+	*out = r.v;
+	*n = r.n;
+	return rc;
 }

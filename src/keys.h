@@ -11,7 +11,8 @@
 #define KEY_IS_FUNC(k) ((k) >= KEY_FUNC)
 
 /* Binding contexts: a pane's own keymap is tried before the generic one. */
-enum key_context { CTX_GENERIC, CTX_SOURCES, CTX_READER, CTX_ENTITIES, CTX_NCONTEXTS };
+enum key_context { CTX_GENERIC, CTX_SOURCES, CTX_READER, CTX_ENTITIES, CTX_MENTIONS,
+		   CTX_NCONTEXTS };
 
 /* Install the default bindings from the request table. */
 void keys_init(void);

@@ -37,6 +37,7 @@ struct pane {
 extern const struct pane_ops sources_ops;
 extern const struct pane_ops reader_ops;
 extern const struct pane_ops entities_ops;
+extern const struct pane_ops mentions_ops;
 
 /* Shared list movement: apply a movement request to cursor and top in a list of n rows
  * shown in height rows. Returns false if req is not a movement. */

@@ -1,4 +1,4 @@
-/* pane_entities.c -- the sidebar: the article's entities by type, or its details. MIT licence. */
+/* pane_entities.c -- the sidebar: entities of the article or corpus, co-occurrence, details. MIT licence. */
 #include "config.h"
 
 #include <stdio.h>
@@ -7,8 +7,10 @@
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
+#include "dossier/text.h"
 #include "dossier/util.h"
 #include "pane.h"
+#include "prompt.h"
 
 /* One sidebar row: a type heading (entity == -1) or an entity with its count. */
 struct erow {
@@ -17,22 +19,29 @@ struct erow {
 	uint32_t count;
 };
 
+/* What the rows were built for; any change rebuilds them. */
+struct built {
+	long article;
+	bool ready;
+	int scope, type;
+	long cooccur_with;
+	char narrow[128];
+};
+
 struct sidebar {
-	long article;		/* article the rows are for */
-	bool have_entities;	/* rows were built from a finished index */
+	struct built b;
+	bool valid;		/* rows match b */
 	struct erow *rows;	/* owned */
 	size_t nrows, cap;
 	size_t cursor, top;
+	size_t nentities;	/* entity rows (headings excluded) */
 };
 
 static void *
 sidebar_init(struct ui *ui)
 {
-	struct sidebar *s = xcalloc(1, sizeof *s);
-
 	(void)ui;
-	s->article = -2;
-	return s;
+	return xcalloc(1, sizeof(struct sidebar));
 }
 
 static void
@@ -65,53 +74,137 @@ add_erow(struct sidebar *s, long entity, uint8_t type, uint32_t count)
 	s->rows[s->nrows++] = (struct erow){ entity, type, count };
 }
 
-/* Rows for the article's entities: counted, sorted, with a heading per type. */
+/* Does entity e pass the type filter and the name narrowing? */
+static bool
+wanted(const struct ui *ui, const struct entity *e, const char *narrow)
+{
+	char *f;
+	bool ok;
+
+	if (ui->entity_type >= 0 && e->type != ui->entity_type)
+		return false;
+	if (!narrow[0])
+		return true;
+	f = text_fold(e->canonical, strlen(e->canonical), NULL);
+	ok = strstr(f, narrow) != NULL;
+	free(f);
+	return ok;
+}
+
+/* The candidate (entity, count) pairs of the current scope. */
+static struct erow *
+candidates(struct ui *ui, const struct entity_set *es, size_t *n)
+{
+	struct erow *v = NULL;
+	size_t cap = 0, i, j, nc;
+	struct index_count *cc;
+
+	*n = 0;
+	if (ui->sidebar_scope == SCOPE_CORPUS) {
+		v = xmalloc((es->n ? es->n : 1) * sizeof *v);
+		for (i = 0; i < es->n; i++)
+			v[i] = (struct erow){ (long)i, es->ents[i].type, es->ents[i].narticles };
+		*n = es->n;
+	} else if (ui->sidebar_scope == SCOPE_COOCCUR) {
+		if (ui->cooccur_entity >= 0 &&
+		    index_cooccurring(ui->ix, (uint32_t)ui->cooccur_entity, &cc, &nc) == INDEX_OK) {
+			v = xmalloc((nc ? nc : 1) * sizeof *v);
+			for (i = 0; i < nc; i++)
+				v[i] = (struct erow){ cc[i].id, es->ents[cc[i].id].type, cc[i].count };
+			*n = nc;
+			free(cc);
+		}
+	} else if (ui->open_article >= 0 && (size_t)ui->open_article < es->narticles) {
+		const struct mention *m = es->mentions[ui->open_article];
+
+		/* Count mentions per entity; articles hold few distinct entities. */
+		for (i = 0; i < es->nmentions[ui->open_article]; i++) {
+			for (j = 0; j < *n && v[j].entity != (long)m[i].entity; j++)
+				;
+			if (j == *n) {
+				xgrow((void **)&v, &cap, *n + 1, sizeof *v);
+				v[(*n)++] = (struct erow){ (long)m[i].entity, m[i].type, 0 };
+			}
+			v[j].count++;
+		}
+	}
+	return v;
+}
+
 static void
 build_rows(struct sidebar *s, struct ui *ui)
 {
-	const struct entity_set *es = ui_index_ready(ui) ? index_entities(ui->ix) : NULL;
-	struct erow *tmp = NULL;
-	size_t ntmp = 0, cap = 0, i, j;
+	const struct entity_set *es = s->b.ready ? index_entities(ui->ix) : NULL;
+	struct erow *v;
+	size_t n, i;
 	long last_type = -1;
 
-	s->nrows = 0;
-	s->cursor = s->top = 0;
-	s->article = ui->open_article;
-	s->have_entities = es != NULL;
-	if (!es || ui->open_article < 0 || (size_t)ui->open_article >= es->narticles)
+	s->nrows = s->nentities = 0;
+	s->valid = true;
+	if (!es)
 		return;
-	for (i = 0; i < es->nmentions[ui->open_article]; i++) {
-		const struct mention *m = &es->mentions[ui->open_article][i];
-
-		for (j = 0; j < ntmp && tmp[j].entity != (long)m->entity; j++)
-			;
-		if (j == ntmp) {
-			xgrow((void **)&tmp, &cap, ntmp + 1, sizeof *tmp);
-			tmp[ntmp++] = (struct erow){ (long)m->entity, m->type, 0 };
-		}
-		tmp[j].count++;
-	}
+	v = candidates(ui, es, &n);
 	sort_set = es;
-	qsort(tmp, ntmp, sizeof *tmp, cmp_rows);
-	for (i = 0; i < ntmp; i++) {
-		if (tmp[i].type != last_type) {
-			add_erow(s, -1, tmp[i].type, 0);
-			last_type = tmp[i].type;
+	qsort(v, n, sizeof *v, cmp_rows);
+	for (i = 0; i < n; i++) {
+		if (!wanted(ui, &es->ents[v[i].entity], s->b.narrow))
+			continue;
+		if (v[i].type != last_type) {
+			add_erow(s, -1, v[i].type, 0);
+			last_type = v[i].type;
 		}
-		add_erow(s, tmp[i].entity, tmp[i].type, tmp[i].count);
+		add_erow(s, v[i].entity, v[i].type, v[i].count);
+		s->nentities++;
 	}
-	free(tmp);
-	if (s->nrows > 1)
-		s->cursor = 1;
+	free(v);
+}
+
+/* Put the cursor on the selected entity when it is listed, else on the first entity. */
+static void
+place_cursor(struct sidebar *s, struct ui *ui)
+{
+	size_t i;
+
+	for (i = 0; i < s->nrows; i++)
+		if (s->rows[i].entity >= 0 && s->rows[i].entity == ui->sel_entity) {
+			s->cursor = i;
+			return;
+		}
+	s->cursor = s->nrows > 1 ? 1 : 0;
+}
+
+/* Rebuild when anything the rows depend on changed; keep the cursor on the selection. */
+static void
+refresh(struct sidebar *s, struct ui *ui)
+{
+	struct built b;
+	char *f = text_fold(ui->entity_narrow, strlen(ui->entity_narrow), NULL);
+
+	memset(&b, 0, sizeof b);
+	b.article = ui->sidebar_scope == SCOPE_ARTICLE ? ui->open_article : -1;
+	b.ready = ui_index_ready(ui) && index_entities(ui->ix);
+	b.scope = ui->sidebar_scope;
+	b.type = ui->entity_type;
+	b.cooccur_with = ui->sidebar_scope == SCOPE_COOCCUR ? ui->cooccur_entity : -1;
+	snprintf(b.narrow, sizeof b.narrow, "%s", f);
+	free(f);
+	if (!s->valid || memcmp(&b, &s->b, sizeof b) != 0) {
+		s->b = b;
+		build_rows(s, ui);
+		s->top = 0;
+		place_cursor(s, ui);
+	} else if (s->cursor < s->nrows && s->rows[s->cursor].entity != ui->sel_entity) {
+		place_cursor(s, ui);
+	}
 }
 
 static void
 sidebar_article_changed(struct pane *p, struct ui *ui)
 {
-	build_rows(p->priv, ui);
+	refresh(p->priv, ui);
 }
 
-/* Without entities: what the file is (path, source, date, counts). */
+/* Without entities yet: what the file is (path, source, date, counts). */
 static void
 draw_details(struct ui *ui, const struct canvas *c)
 {
@@ -151,23 +244,27 @@ sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 	const struct entity_set *es;
 	int y;
 
-	if (s->article != ui->open_article || s->have_entities != (ui_index_ready(ui) &&
-								   index_entities(ui->ix)))
-		build_rows(s, ui);
-	if (!s->have_entities) {
+	refresh(s, ui);
+	if (!s->b.ready) {
 		draw_details(ui, c);
 		return;
 	}
-	if (!s->nrows) {
-		draw_text(c, 0, 1, "No entities in this article.", c->w - 2, AREA_DIM, 0);
+	if (!s->nentities) {
+		draw_text(c, 0, 1, ui->entity_narrow[0] || ui->entity_type >= 0
+			  ? "No entity matches." : "No entities here.", c->w - 2, AREA_DIM, 0);
 		return;
 	}
 	es = index_entities(ui->ix);
+	/* Focusing the sidebar selects the entity under its cursor. */
+	if (focused && s->cursor < s->nrows && s->rows[s->cursor].entity >= 0 &&
+	    s->rows[s->cursor].entity != ui->sel_entity)
+		ui_select_entity(ui, s->rows[s->cursor].entity);
 	pane_scroll_to(s->cursor, &s->top, s->nrows, c->h);
 	for (y = 0; y < c->h && s->top + (size_t)y < s->nrows; y++) {
 		const struct erow *r = &s->rows[s->top + (size_t)y];
 		bool cur = s->top + (size_t)y == s->cursor;
-		enum area a = cur ? (focused ? AREA_CURSOR : AREA_CURSOR_DIM) : AREA_DEFAULT;
+		bool sel = cur && r->entity == ui->sel_entity;
+		enum area a = sel ? (focused ? AREA_CURSOR : AREA_CURSOR_DIM) : AREA_DEFAULT;
 		char cnt[16];
 		int cw;
 
@@ -177,12 +274,12 @@ sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 		}
 		snprintf(cnt, sizeof cnt, "%u", r->count);
 		cw = (int)strlen(cnt);
-		if (cur)
+		if (sel)
 			draw_fill(c, y, 0, c->w, a);
-		draw_cp(c, y, 1, cur ? 0x25B8 : ' ', a);
+		draw_cp(c, y, 1, sel ? 0x25B8 : ' ', a);
 		draw_text(c, y, 3, es->ents[r->entity].canonical, c->w - cw - 5,
-			  cur ? a : (enum area)(AREA_ENT_PERSON + r->type), DRAW_ELLIPSIS);
-		draw_text(c, y, c->w - cw - 1, cnt, cw, cur ? a : AREA_COUNT, 0);
+			  sel ? a : (enum area)(AREA_ENT_PERSON + r->type), DRAW_ELLIPSIS);
+		draw_text(c, y, c->w - cw - 1, cnt, cw, sel ? a : AREA_COUNT, 0);
 	}
 }
 
@@ -190,29 +287,73 @@ static void
 sidebar_title(struct pane *p, struct ui *ui, char *buf, size_t n)
 {
 	struct sidebar *s = p->priv;
+	const struct entity_set *es = index_entities(ui->ix);
+	char extra[160] = "";
 
-	if (!ui_index_ready(ui))
+	if (!ui_index_ready(ui)) {
 		snprintf(buf, n, "Entities (indexing)");
-	else if (s->have_entities)
-		snprintf(buf, n, "Entities (article)");
+		return;
+	}
+	if (ui->entity_type >= 0 || ui->entity_narrow[0])
+		snprintf(extra, sizeof extra, " %s%s%s%s", ui->entity_type >= 0 ? "type:" : "",
+			 ui->entity_type >= 0 ? ent_type_name((enum ent_type)ui->entity_type) : "",
+			 ui->entity_narrow[0] ? " /" : "", ui->entity_narrow);
+	if (ui->sidebar_scope == SCOPE_CORPUS)
+		snprintf(buf, n, "Entities (corpus %zu)%s", s->nentities, extra);
+	else if (ui->sidebar_scope == SCOPE_COOCCUR && es && ui->cooccur_entity >= 0)
+		snprintf(buf, n, "With %s%s", es->ents[ui->cooccur_entity].canonical, extra);
 	else
-		snprintf(buf, n, "Details");
+		snprintf(buf, n, "Entities (article)%s", extra);
 }
 
 static void
 sidebar_position(struct pane *p, struct ui *ui, char *buf, size_t n)
 {
 	struct sidebar *s = p->priv;
-	size_t i, k = 0, total = 0;
+	size_t i, k = 0;
 
 	(void)ui;
-	for (i = 0; i < s->nrows; i++)
-		if (s->rows[i].entity >= 0) {
-			total++;
-			if (i <= s->cursor)
-				k++;
-		}
-	snprintf(buf, n, "entity %zu/%zu", k, total);
+	for (i = 0; i < s->nrows && i <= s->cursor; i++)
+		k += s->rows[i].entity >= 0;
+	snprintf(buf, n, "entity %zu/%zu", k, s->nentities);
+}
+
+/* Enter: filter the list to the articles of the entity (and the co-occurrence anchor). */
+static void
+filter_to_entity(struct sidebar *s, struct ui *ui)
+{
+	const struct entity_set *es = index_entities(ui->ix);
+	const struct erow *r = &s->rows[s->cursor];
+	uint32_t *ids = NULL;
+	size_t n = 0;
+	char label[300];
+	int rc;
+
+	if (ui->sidebar_scope == SCOPE_COOCCUR && ui->cooccur_entity >= 0) {
+		rc = index_articles_with_both(ui->ix, (uint32_t)ui->cooccur_entity,
+					      (uint32_t)r->entity, &ids, &n);
+		snprintf(label, sizeof label, "entity:\"%s\" entity:\"%s\"",
+			 es->ents[ui->cooccur_entity].canonical, es->ents[r->entity].canonical);
+	} else {
+		rc = index_entity_articles(ui->ix, (uint32_t)r->entity, &ids, &n);
+		snprintf(label, sizeof label, "entity:\"%s\"", es->ents[r->entity].canonical);
+	}
+	if (rc != INDEX_OK) {
+		ui_error(ui, "%s", index_error(ui->ix));
+		return;
+	}
+	ui_set_filter(ui, label, ids, n);
+	free(ids);
+	ui->focus = PANE_SOURCES;
+	ui_report(ui, "Filter: %s · %zu articles · Backspace clears", label, n);
+}
+
+static void
+cycle_type(struct ui *ui)
+{
+	ui->entity_type = ui->entity_type + 1 >= ENT_NTYPES ? -1 : ui->entity_type + 1;
+	ui_report(ui, "Sidebar shows %s", ui->entity_type < 0 ? "every type"
+		  : ent_type_name((enum ent_type)ui->entity_type));
 }
 
 static bool
@@ -221,7 +362,20 @@ sidebar_request(struct pane *p, struct ui *ui, enum request req)
 	struct sidebar *s = p->priv;
 	size_t before = s->cursor;
 
-	(void)ui;
+	switch (req) {
+	case REQ_ENTER:
+		if (s->cursor < s->nrows && s->rows[s->cursor].entity >= 0)
+			filter_to_entity(s, ui);
+		return true;
+	case REQ_SEARCH:
+		ui_prompt(ui, PROMPT_ENTITY, "Entity name: ", ui->entity_narrow);
+		return true;
+	case REQ_TYPE_FILTER:
+		cycle_type(ui);
+		return true;
+	default:
+		break;
+	}
 	if (!pane_move(req, &s->cursor, &s->top, s->nrows, p->h))
 		return false;
 	/* Headings are not selectable: step over them in the direction of travel. */
@@ -235,6 +389,8 @@ sidebar_request(struct pane *p, struct ui *ui, enum request req)
 	}
 	if (s->cursor >= s->nrows)
 		s->cursor = before;
+	if (s->cursor < s->nrows && s->rows[s->cursor].entity >= 0)
+		ui_select_entity(ui, s->rows[s->cursor].entity);
 	return true;
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dossier/corpus.h"
+#include "dossier/entity.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "pane.h"
@@ -172,6 +173,81 @@ reader_article_changed(struct pane *p, struct ui *ui)
 	r->width = 0;	/* rebuild on the next draw */
 }
 
+/* The area a mention is drawn in: the current one, the selected entity, or its type. */
+static enum area
+mention_area(const struct ui *ui, const struct mention *m)
+{
+	if ((long)m->start == ui->cur_mention)
+		return AREA_SEARCH;
+	if ((long)m->entity == ui->sel_entity)
+		return AREA_SELECTED;
+	return (enum area)(AREA_ENT_PERSON + m->type);
+}
+
+/* First mention that ends after off (mentions are sorted and do not overlap). */
+static size_t
+first_mention_after(const struct mention *m, size_t n, uint32_t off)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (m[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* A body row in segments: plain text and highlighted mentions. */
+static void
+draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *text,
+	      const struct row *w, enum area base)
+{
+	size_t n, k;
+	const struct mention *m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
+	uint32_t pos = w->start;
+	int x = 1 + w->indent, maxw = c->w - 1;
+
+	k = m ? first_mention_after(m, n, pos) : 0;
+	while (pos < w->end && x < maxw) {
+		uint32_t to = w->end;
+		enum area a = base;
+
+		if (k < n && m[k].start <= pos) {
+			to = m[k].end < w->end ? m[k].end : w->end;
+			a = mention_area(ui, &m[k]);
+			k++;
+		} else if (k < n && m[k].start < w->end) {
+			to = m[k].start;
+		}
+		x += draw_text_ex(c, y, x, text + pos, to - pos, maxw - x, a, 0, 1 + w->indent);
+		pos = to;
+	}
+}
+
+/* Scroll so the row holding off is in view, a third of the way down. */
+static void
+scroll_to_offset(struct reader *r, long off, int h)
+{
+	size_t i, row = r->nrows;
+
+	for (i = 0; i < r->nrows; i++) {
+		const struct row *w = &r->rows[i];
+
+		if ((w->kind == ROW_BODY || w->kind == ROW_BOILER) && (long)w->end > off) {
+			row = i;
+			break;
+		}
+	}
+	if (row == r->nrows)
+		return;
+	if (row < r->top || row >= r->top + (size_t)h)
+		r->top = row > (size_t)h / 3 ? row - (size_t)h / 3 : 0;
+}
+
 static void
 reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 {
@@ -187,10 +263,21 @@ reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 	if (r->width != c->w - 2 || r->hide_bp != ui->hide_boilerplate)
 		build_rows(r, ui, c->w - 2);
 	a = ui->corpus->arts[r->article];
+	if (ui->goto_offset >= 0) {
+		scroll_to_offset(r, ui->goto_offset, c->h);
+		ui->goto_offset = -1;
+	}
 	if (r->nrows > (size_t)c->h && r->top > r->nrows - (size_t)c->h)
 		r->top = r->nrows - (size_t)c->h;
 	if (r->nrows <= (size_t)c->h)
 		r->top = 0;
+	ui->view_offset = 0;
+	for (y = 0; r->top + (size_t)y < r->nrows; y++)
+		if (r->rows[r->top + (size_t)y].kind == ROW_BODY ||
+		    r->rows[r->top + (size_t)y].kind == ROW_BOILER) {
+			ui->view_offset = r->rows[r->top + (size_t)y].start;
+			break;
+		}
 	for (y = 0; y < c->h && r->top + (size_t)y < r->nrows; y++) {
 		const struct row *w = &r->rows[r->top + (size_t)y];
 
@@ -205,10 +292,8 @@ reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 			break;
 		case ROW_BODY:
 		case ROW_BOILER:
-			draw_text_ex(c, y, 1 + w->indent, a->text + w->start, w->end - w->start,
-				     c->w - 2 - w->indent,
-				     w->kind == ROW_BOILER ? AREA_BOILERPLATE : AREA_DEFAULT, 0,
-				     1 + w->indent);
+			draw_body_row(ui, c, y, a->text, w,
+				      w->kind == ROW_BOILER ? AREA_BOILERPLATE : AREA_DEFAULT);
 			break;
 		default:
 			break;

@@ -26,6 +26,22 @@
 	REQ_(FOCUS_READER, "Focus the reader", "2") \
 	REQ_(FOCUS_ENTITIES, "Focus the sidebar", "3") \
 	REQ_(ENTER, "Open the article / select the entry", "<Enter>") \
+	REQ_GROUP("Entities") \
+	REQ_(NEXT_MENTION, "Next mention of the selected entity (in the reader: next search hit)", "n") \
+	REQ_(PREV_MENTION, "Previous mention of the selected entity (or search hit)", "N") \
+	REQ_(NEXT_ENTITY_ARTICLE, "Next article that mentions the selected entity", "]") \
+	REQ_(PREV_ENTITY_ARTICLE, "Previous article that mentions the selected entity", "[") \
+	REQ_(NEXT_ANY_MENTION, "Next mention of any entity in the reader; select it", "e") \
+	REQ_(PREV_ANY_MENTION, "Previous mention of any entity in the reader; select it", "E") \
+	REQ_(MENTIONS_VIEW, "Every mention of the selected entity in the corpus (concordance)", "m") \
+	REQ_(COOCCUR, "Entities that share articles with the selected one", "w") \
+	REQ_(SIDEBAR_SCOPE, "Sidebar: entities of this article / of the whole corpus", "c") \
+	REQ_(TYPE_FILTER, "Sidebar: cycle the entity type shown (all, person, org, ...)", "T") \
+	REQ_(JUMP_BACK, "Go back in the jump list (article switches, entity hops)", "<C-o>") \
+	REQ_(JUMP_FORWARD, "Go forward in the jump list (Ctrl-I is Tab in a terminal)", "<C-n>") \
+	REQ_(CLEAR_FILTER, "Clear the list filter", "<Backspace> <BS>") \
+	REQ_(CANCEL, "Close a view or overlay; clear the filter", "<Esc>") \
+	REQ_(SEARCH, "Sidebar: narrow entities by name as you type", "/") \
 	REQ_GROUP("Viewing") \
 	REQ_(SORT, "Cycle the sort order of the list (date, title, source, path)", "o") \
 	REQ_(TOGGLE_BOILERPLATE, "Hide or show boilerplate lines", "z") \

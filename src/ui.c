@@ -11,8 +11,11 @@
 
 #include "dossier/corpus.h"
 #include "dossier/util.h"
+#include "dossier/entity.h"
+#include "dossier/text.h"
 #include "keys.h"
 #include "pane.h"
+#include "prompt.h"
 #include "script.h"
 #include "ui.h"
 
@@ -25,7 +28,7 @@ static SCREEN *screen;				/* owned; the curses screen */
 static FILE *script_out;			/* /dev/null output of script mode */
 
 static const struct pane_ops *const pane_table[PANE_N] = {
-	&sources_ops, &reader_ops, &entities_ops,
+	&sources_ops, &reader_ops, &entities_ops, &mentions_ops,
 };
 
 static void
@@ -136,7 +139,7 @@ draw_header(struct ui *ui, enum pane_id id, const struct canvas *pc)
 {
 	struct canvas top = { 0, pc->x, 1, pc->w };
 	char title[256];
-	bool focused = ui->focus == id;
+	bool focused = ui->focus == id || id == PANE_MENTIONS;
 	int n;
 
 	title[0] = '\0';
@@ -156,14 +159,26 @@ draw_status(struct ui *ui)
 	int rw;
 
 	pos[0] = '\0';
-	if (!ui->help_open && pane_table[ui->focus]->position)
-		pane_table[ui->focus]->position(ui->panes[ui->focus], ui, pos, sizeof pos);
+	enum pane_id fp = ui->mentions_open ? PANE_MENTIONS : ui->focus;
+
+	if (!ui->help_open && pane_table[fp]->position)
+		pane_table[fp]->position(ui->panes[fp], ui, pos, sizeof pos);
 	if (!ui_index_ready(ui) && ui->progress->total)
 		snprintf(right, sizeof right, "indexing %zu%% · %s",
 			 ui->progress->done * 100 / ui->progress->total, pos);
 	else
 		snprintf(right, sizeof right, "%s", pos);
 	rw = draw_width(right);
+	if (ui->prompt->kind != PROMPT_NONE) {
+		const char *t = prompt_text(ui->prompt);
+		int lw = draw_width(ui->prompt->label);
+		int cx = 1 + lw + text_width(t, ui->prompt->cursor);
+
+		draw_text(&st, 0, 1, ui->prompt->label, COLS - 2, AREA_HEADER, 0);
+		draw_text(&st, 0, 1 + lw, t, COLS - 2 - lw, AREA_DEFAULT, 0);
+		move(LINES - 1, cx < COLS ? cx : COLS - 1);
+		return;
+	}
 	if (ui->status[0])
 		draw_text(&st, 0, 1, ui->status, COLS - rw - 3,
 			  ui->status_error ? AREA_ERROR : AREA_STATUS, DRAW_ELLIPSIS);
@@ -175,6 +190,7 @@ draw_status(struct ui *ui)
 }
 
 static void draw_help(struct ui *ui, const struct canvas *c);
+static void prompt_input(struct ui *ui, int key);
 
 static void
 draw_screen(struct ui *ui)
@@ -202,8 +218,15 @@ draw_screen(struct ui *ui)
 		draw_hline(&whole, 0, 0, COLS, AREA_BORDER_FOCUS);
 		draw_text(&whole, 0, 1, " Help: keys ", COLS - 2, AREA_HEADER_FOCUS, 0);
 		draw_help(ui, &hc);
+	} else if (ui->mentions_open) {
+		struct canvas mc = { 1, 0, l.content_h, COLS };
+
+		ui->panes[PANE_MENTIONS]->h = mc.h;
+		ui->panes[PANE_MENTIONS]->w = mc.w;
+		draw_header(ui, PANE_MENTIONS, &mc);
+		pane_table[PANE_MENTIONS]->draw(ui->panes[PANE_MENTIONS], ui, &mc, true);
 	} else {
-		for (i = 0; i < PANE_N; i++) {
+		for (i = 0; i < PANE_MAIN; i++) {
 			struct canvas *c = &l.pane[i];
 
 			if (!l.visible[i])
@@ -217,7 +240,7 @@ draw_screen(struct ui *ui)
 			pane_table[i]->draw(ui->panes[i], ui, c, ui->focus == (enum pane_id)i);
 		}
 		/* Separators with their joins on the top and bottom rules. */
-		for (i = PANE_READER; i < PANE_N; i++) {
+		for (i = PANE_READER; i < PANE_MAIN; i++) {
 			int x = l.pane[i].x - 1;
 
 			if (!l.visible[i] || (i == PANE_ENTITIES && ui->sidebar_overlay))
@@ -228,6 +251,7 @@ draw_screen(struct ui *ui)
 		}
 	}
 	draw_status(ui);
+	curs_set(ui->prompt->kind != PROMPT_NONE ? 1 : 0);
 	refresh();
 }
 
@@ -303,10 +327,14 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 			ui->cursor = i;
 			break;
 		}
+	if (mark_read && (long)id != ui->open_article)
+		ui_push_jump(ui);
+	if ((long)id != ui->open_article)
+		ui->cur_mention = ui->cur_mention_end = ui->goto_offset = -1;
 	ui->open_article = id;
 	if (mark_read)
 		ui->read[id] = true;
-	for (p = 0; p < PANE_N; p++)
+	for (p = 0; p < PANE_MAIN; p++)
 		if (pane_table[p]->article_changed)
 			pane_table[p]->article_changed(ui->panes[p], ui);
 }
@@ -372,6 +400,31 @@ focus(struct ui *ui, enum pane_id id)
 	ui->focus = id;
 }
 
+/* Entity features need the finished index; say so instead of showing partial answers. */
+static bool
+entities_ready(struct ui *ui)
+{
+	if (!ui_index_ready(ui)) {
+		ui_report(ui, "Entities are still being indexed (%zu%%)…", ui->progress->total ?
+			  ui->progress->done * 100 / ui->progress->total : 0);
+		return false;
+	}
+	if (ui->sel_entity < 0) {
+		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
+		return false;
+	}
+	return true;
+}
+
+static void
+open_mentions(struct ui *ui)
+{
+	if (!entities_ready(ui))
+		return;
+	ui->mentions_open = true;
+	pane_table[PANE_MENTIONS]->article_changed(ui->panes[PANE_MENTIONS], ui);
+}
+
 /* Requests that mean the same in every pane. */
 static void
 generic_request(struct ui *ui, enum request req, int key)
@@ -379,8 +432,8 @@ generic_request(struct ui *ui, enum request req, int key)
 	char name[32];
 
 	switch (req) {
-	case REQ_FOCUS_NEXT: focus(ui, (enum pane_id)((ui->focus + 1) % PANE_N)); break;
-	case REQ_FOCUS_PREV: focus(ui, (enum pane_id)((ui->focus + PANE_N - 1) % PANE_N)); break;
+	case REQ_FOCUS_NEXT: focus(ui, (enum pane_id)((ui->focus + 1) % PANE_MAIN)); break;
+	case REQ_FOCUS_PREV: focus(ui, (enum pane_id)((ui->focus + PANE_MAIN - 1) % PANE_MAIN)); break;
 	case REQ_FOCUS_SOURCES: focus(ui, PANE_SOURCES); break;
 	case REQ_FOCUS_READER: focus(ui, PANE_READER); break;
 	case REQ_FOCUS_ENTITIES: focus(ui, PANE_ENTITIES); break;
@@ -406,6 +459,35 @@ generic_request(struct ui *ui, enum request req, int key)
 		break;
 	case REQ_QUIT: ui->quit = true; break;
 	case REQ_REDRAW: clearok(curscr, TRUE); break;
+	case REQ_MENTIONS_VIEW: open_mentions(ui); break;
+	case REQ_COOCCUR:
+		if (!entities_ready(ui))
+			break;
+		ui->cooccur_entity = ui->sel_entity;
+		ui->sidebar_scope = SCOPE_COOCCUR;
+		focus(ui, PANE_ENTITIES);
+		break;
+	case REQ_SIDEBAR_SCOPE:
+		ui->sidebar_scope = ui->sidebar_scope == SCOPE_CORPUS ? SCOPE_ARTICLE : SCOPE_CORPUS;
+		ui_report(ui, ui->sidebar_scope == SCOPE_CORPUS ? "Sidebar: whole corpus (article counts)"
+			  : "Sidebar: this article (mention counts)");
+		break;
+	case REQ_TYPE_FILTER:
+		ui->entity_type = ui->entity_type + 1 >= ENT_NTYPES ? -1 : ui->entity_type + 1;
+		ui_report(ui, "Sidebar shows %s", ui->entity_type < 0 ? "every type"
+			  : ent_type_name((enum ent_type)ui->entity_type));
+		break;
+	case REQ_CANCEL:
+		if (ui->sidebar_overlay && ui->focus == PANE_ENTITIES)
+			focus(ui, PANE_READER);
+		else if (ui->sidebar_scope == SCOPE_COOCCUR)
+			ui->sidebar_scope = SCOPE_ARTICLE;
+		else
+			ui_nav_request(ui, REQ_CLEAR_FILTER);
+		break;
+	case REQ_SEARCH:
+		ui_report(ui, "Search and filtering arrive with the query language");
+		break;
 	case REQ_NONE:
 		keys_name(key, name, sizeof name);
 		ui_report(ui, "Unknown key %s, press ? for help", name);
@@ -417,22 +499,70 @@ generic_request(struct ui *ui, enum request req, int key)
 static void
 dispatch(struct ui *ui, int key)
 {
-	struct pane *p = ui->panes[ui->focus];
-	const struct pane_ops *ops = pane_table[ui->focus];
-	enum request req = keys_lookup(ops->ctx, key);
+	enum pane_id id = ui->mentions_open ? PANE_MENTIONS : ui->focus;
+	struct pane *p = ui->panes[id];
+	const struct pane_ops *ops = pane_table[id];
+	enum request req;
 
+	if (ui->prompt->kind != PROMPT_NONE) {
+		prompt_input(ui, key);
+		return;
+	}
+	req = keys_lookup(ops->ctx, key);
 	ui->status[0] = '\0';
 	if (ui->help_open) {
 		help_request(ui, req);
 		return;
 	}
-	if (key == 27 && ui->focus == PANE_ENTITIES && ui->sidebar_overlay) {
-		focus(ui, PANE_READER);
+	if (ui->mentions_open && (req == REQ_BACK || req == REQ_CANCEL)) {
+		ui->mentions_open = false;
 		return;
 	}
 	if (req != REQ_NONE && ops->request(p, ui, req))
 		return;
+	if (ui_nav_request(ui, req))
+		return;
 	generic_request(ui, req, key);
+}
+
+void
+ui_prompt(struct ui *ui, int kind, const char *label, const char *initial)
+{
+	prompt_open(ui->prompt, (enum prompt_kind)kind, label, initial);
+	ui->prompt->before = xstrdup(initial ? initial : "");
+}
+
+/* Apply the prompt's text to what it edits live (sidebar narrowing). */
+static void
+prompt_live(struct ui *ui, const char *text)
+{
+	if (ui->prompt->kind == PROMPT_ENTITY)
+		snprintf(ui->entity_narrow, sizeof ui->entity_narrow, "%s", text);
+	ui->prompt->dirty = false;
+}
+
+static void
+prompt_input(struct ui *ui, int key)
+{
+	struct prompt *p = ui->prompt;
+
+	switch (prompt_key(p, key)) {
+	case PROMPT_ACCEPT:
+		prompt_live(ui, prompt_text(p));
+		prompt_close(p);
+		break;
+	case PROMPT_CANCEL:
+		prompt_live(ui, p->before ? p->before : "");
+		prompt_close(p);
+		break;
+	case PROMPT_EDITED:
+		/* Live updates wait until typing pauses (see read_key); scripts apply them now. */
+		if (ui->opt.script)
+			prompt_live(ui, prompt_text(p));
+		break;
+	default:
+		break;
+	}
 }
 
 /* Read one key: from the script in test mode, else from curses. -1 ends the loop. */
@@ -444,10 +574,14 @@ read_key(struct ui *ui)
 
 	if (ui->opt.script)
 		return script_next_key(ui);
-	timeout(ui_index_ready(ui) ? -1 : 100);
+	/* While the user types into a live prompt, apply the text once typing pauses. */
+	timeout(ui->prompt->dirty ? 40 : ui_index_ready(ui) ? -1 : 100);
 	r = get_wch(&wch);
-	if (r == ERR)
+	if (r == ERR) {
+		if (ui->prompt->dirty)
+			prompt_live(ui, prompt_text(ui->prompt));
 		return 0;	/* timeout or a signal: redraw */
+	}
 	if (r == KEY_CODE_YES)
 		return KEY_FUNC + (int)wch;
 	return (int)wch;
@@ -517,6 +651,10 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.opt = *opt;
 	ui.progress = progress;
 	ui.open_article = -1;
+	ui.sel_entity = ui.cur_mention = ui.cur_mention_end = ui.goto_offset = -1;
+	ui.entity_type = -1;
+	ui.cooccur_entity = -1;
+	ui.prompt = xcalloc(1, sizeof *ui.prompt);
 	ui.read = xcalloc(c->n ? c->n : 1, sizeof *ui.read);
 	ui.order = xcalloc(c->n ? c->n : 1, sizeof *ui.order);
 	for (i = 0; i < c->n; i++)
@@ -551,6 +689,9 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 		fclose(script_out);
 	script_close();
 	keys_free();
+	prompt_close(ui.prompt);
+	free(ui.prompt);
+	free(ui.jumps);
 	free(ui.read);
 	free(ui.order);
 	return got_signal && got_signal != SIGINT ? 128 + got_signal : 0;

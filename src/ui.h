@@ -11,8 +11,22 @@
 #include "request.h"
 
 struct pane;
+struct prompt;
+struct mention;
 
-enum pane_id { PANE_SOURCES, PANE_READER, PANE_ENTITIES, PANE_N };
+/* The three panes of the main screen, then the full-screen views. */
+enum pane_id { PANE_SOURCES, PANE_READER, PANE_ENTITIES, PANE_MENTIONS, PANE_N };
+#define PANE_MAIN 3	/* panes that Tab cycles through */
+
+/* One place in the jump list: an article, the entity selected there, a byte offset. */
+struct jump {
+	uint32_t article;
+	long entity;
+	long offset;
+};
+
+/* What the sidebar lists. */
+enum sidebar_scope { SCOPE_ARTICLE, SCOPE_CORPUS, SCOPE_COOCCUR };
 
 /* Sort orders of the source list, cycled by `o`. */
 enum sort_order { SORT_DATE, SORT_TITLE, SORT_SOURCE, SORT_PATH, SORT_N };
@@ -31,13 +45,27 @@ struct ui {
 	enum pane_id focus;
 	bool sidebar_overlay;		/* narrow screen: the sidebar folds over the reader */
 	bool help_open;
+	bool mentions_open;		/* the concordance view covers the panes */
 	int help_top;			/* first line of help shown */
 	bool quit;
 	bool too_small;
 	enum sort_order sort;
 	bool hide_boilerplate;		/* `z` */
-	uint32_t *order;		/* owned; article ids in list order */
+	uint32_t *order;		/* owned; article ids in list order (the filtered view) */
 	size_t norder;
+	char filter_label[256];		/* what the list is filtered by; "" for everything */
+	long sel_entity;		/* entity selected in the sidebar, -1 for none */
+	long cur_mention;		/* byte offset of the current mention/hit in the reader, -1 */
+	long cur_mention_end;		/* its end */
+	long goto_offset;		/* the reader scrolls to show this offset on its next draw */
+	long view_offset;		/* byte offset at the top of the reader's view */
+	struct jump *jumps;		/* owned; the jump list */
+	size_t njumps, capjumps, jpos;	/* jpos: where Ctrl-O goes back from */
+	struct prompt *prompt;		/* owned; the status line editor */
+	char entity_narrow[128];	/* sidebar: show entities whose name contains this */
+	int entity_type;		/* sidebar: show one type (enum ent_type), -1 all */
+	int sidebar_scope;		/* enum sidebar_scope */
+	long cooccur_entity;		/* SCOPE_COOCCUR lists the entities sharing articles with it */
 	size_t cursor;			/* list position of the selected article */
 	long open_article;		/* article id in the reader, -1 for none */
 	bool *read;			/* owned; per article: opened in this session */
@@ -62,6 +90,18 @@ void ui_show_article(struct ui *ui, uint32_t id, bool mark_read);
 void ui_step_article(struct ui *ui, int delta);
 /* Re-sort ui->order by ui->sort keeping the selection. */
 void ui_sort(struct ui *ui);
+/* Show only ids (copied) in the list, described by label; NULL ids: every article. */
+void ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n);
+/* Select an entity (from the sidebar, e/E, a jump); -1 clears. Resets the mention cursor. */
+void ui_select_entity(struct ui *ui, long entity);
+/* Open the status-line prompt. */
+void ui_prompt(struct ui *ui, int kind, const char *label, const char *initial);
+/* Remember where we are before a jump. */
+void ui_push_jump(struct ui *ui);
+/* Entity navigation requests (n/N, ]/[, e/E, Ctrl-O...); false if req is not one. */
+bool ui_nav_request(struct ui *ui, enum request req);
+/* The current article's mentions (sorted by start), or NULL with *n = 0. */
+const struct mention *ui_article_mentions(const struct ui *ui, uint32_t article, size_t *n);
 bool ui_index_ready(const struct ui *ui);
 
 #endif

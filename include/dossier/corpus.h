@@ -69,6 +69,7 @@ struct corpus {
 	corpus_skip_fn on_skip;	/* may be NULL */
 	void *skip_ud;
 	struct corpus_seen *seen;	/* owned; files and folders visited; freed by corpus_free() */
+	double parse_seconds;	/* time spent in article_parse (the rest of loading is reading) */
 };
 
 void corpus_init(struct corpus *c);

@@ -63,6 +63,29 @@ void index_hits_free(struct index_hit *hits, size_t n);
 int index_select_ids(struct index *ix, const char *sql, const char *const *params,
 		     size_t nparams, void (*fn)(void *ud, uint32_t id), void *ud);
 
+/* A count attached to an id (co-occurring entities). */
+struct index_count {
+	uint32_t id;
+	uint32_t count;
+};
+
+/* One mention of an entity somewhere in the corpus. */
+struct index_mention {
+	uint32_t article;
+	uint32_t start, end;	/* byte offsets in the article text */
+};
+
+/* Articles that mention entity (ascending ids); *ids owned by the caller. */
+int index_entity_articles(struct index *ix, uint32_t entity, uint32_t **ids, size_t *n);
+/* Articles that mention both a and b (ascending ids); *ids owned by the caller. */
+int index_articles_with_both(struct index *ix, uint32_t a, uint32_t b, uint32_t **ids,
+			     size_t *n);
+/* Entities that share articles with entity, most shared first; *out owned by the caller. */
+int index_cooccurring(struct index *ix, uint32_t entity, struct index_count **out, size_t *n);
+/* Every mention of entity, by article then offset; *out owned by the caller. */
+int index_entity_mentions(struct index *ix, uint32_t entity, struct index_mention **out,
+			  size_t *n);
+
 /* Quote-safe FTS5 expression for plain words: every token folded and double-quoted. */
 char *index_fts_words(const char *text);
 

@@ -51,7 +51,7 @@ t_eq "search cannot inject FTS syntax" 0 "$("$DOSSIER" search 'NEAR( "x' seeds 2
 
 "$DOSSIER" stats seeds >out 2>err; rc=$?
 t_eq "stats exits 0" 0 "$rc"
-for f in articles bytes time_read_parse time_index time_entities peak_rss; do
+for f in articles bytes time_read time_parse time_index time_entities peak_rss; do
 	if grep -q "^$f	" out; then t_pass "stats reports $f"; else t_fail "stats reports $f" "$(cat out)"; fi
 done
 t_eq "stats counts articles" "articles	5" "$(grep '^articles' out)"

@@ -1,0 +1,286 @@
+/* ui_nav.c -- entity navigation: selection, n/N, ]/[, e/E, list filters and the jump list. MIT licence. */
+#include "config.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/util.h"
+#include "pane.h"
+#include "ui.h"
+
+const struct mention *
+ui_article_mentions(const struct ui *ui, uint32_t article, size_t *n)
+{
+	const struct entity_set *es = ui_index_ready(ui) ? index_entities(ui->ix) : NULL;
+
+	*n = 0;
+	if (!es || article >= es->narticles)
+		return NULL;
+	*n = es->nmentions[article];
+	return es->mentions[article];
+}
+
+static const char *
+entity_name(const struct ui *ui, long e)
+{
+	const struct entity_set *es = index_entities(ui->ix);
+
+	return es && e >= 0 && (size_t)e < es->n ? es->ents[e].canonical : "?";
+}
+
+void
+ui_select_entity(struct ui *ui, long entity)
+{
+	if (entity != ui->sel_entity)
+		ui->cur_mention = ui->cur_mention_end = -1;
+	ui->sel_entity = entity;
+}
+
+void
+ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
+{
+	uint32_t sel = ui->norder ? ui->order[ui->cursor] : 0;
+	size_t i;
+
+	if (!ids) {
+		for (i = 0; i < ui->corpus->n; i++)
+			ui->order[i] = (uint32_t)i;
+		ui->norder = ui->corpus->n;
+		ui->filter_label[0] = '\0';
+	} else {
+		memcpy(ui->order, ids, n * sizeof *ids);
+		ui->norder = n;
+		snprintf(ui->filter_label, sizeof ui->filter_label, "%s", label);
+	}
+	ui->cursor = 0;
+	ui_sort(ui);
+	for (i = 0; i < ui->norder; i++)
+		if (ui->order[i] == sel)
+			ui->cursor = i;
+}
+
+/* Jump list ------------------------------------------------------------------------- */
+
+static struct jump
+here(const struct ui *ui)
+{
+	struct jump j = { ui->open_article >= 0 ? (uint32_t)ui->open_article : 0,
+			  ui->sel_entity, ui->cur_mention };
+
+	return j;
+}
+
+void
+ui_push_jump(struct ui *ui)
+{
+	if (ui->open_article < 0)
+		return;
+	ui->njumps = ui->jpos;	/* a new jump forgets what was ahead */
+	if (ui->njumps && ui->jumps[ui->njumps - 1].article == (uint32_t)ui->open_article &&
+	    ui->jumps[ui->njumps - 1].offset == ui->cur_mention)
+		return;
+	xgrow((void **)&ui->jumps, &ui->capjumps, ui->njumps + 1, sizeof *ui->jumps);
+	ui->jumps[ui->njumps++] = here(ui);
+	ui->jpos = ui->njumps;
+}
+
+static void
+restore(struct ui *ui, const struct jump *j)
+{
+	long off = j->offset;
+
+	if ((long)j->article != ui->open_article)
+		ui_show_article(ui, j->article, true);
+	ui_select_entity(ui, j->entity);
+	ui->cur_mention = off;
+	ui->goto_offset = off;
+}
+
+static void
+jump(struct ui *ui, int dir)
+{
+	if (dir < 0) {
+		if (ui->jpos == 0) {
+			ui_report(ui, "At the start of the jump list");
+			return;
+		}
+		if (ui->jpos == ui->njumps) {
+			ui_push_jump(ui);
+			ui->jpos = ui->njumps - 1;
+		}
+		if (ui->jpos == 0) {
+			ui_report(ui, "At the start of the jump list");
+			return;
+		}
+		ui->jpos--;
+	} else {
+		if (ui->jpos + 1 >= ui->njumps) {
+			ui_report(ui, "At the end of the jump list");
+			return;
+		}
+		ui->jpos++;
+	}
+	restore(ui, &ui->jumps[ui->jpos]);
+	ui_report(ui, "Jump %zu/%zu", ui->jpos + 1, ui->njumps);
+}
+
+/* Mentions ----------------------------------------------------------------------------- */
+
+static void
+land_on(struct ui *ui, const struct mention *m)
+{
+	ui->cur_mention = m->start;
+	ui->cur_mention_end = m->end;
+	ui->goto_offset = m->start;
+}
+
+/* n/N: the next or previous mention of the selected entity in the open article. */
+static void
+step_mention(struct ui *ui, int dir)
+{
+	size_t n, i, k = 0, pos = 0, count = 0;
+	const struct mention *m;
+	long found = -1;
+
+	if (ui->sel_entity < 0) {
+		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
+		return;
+	}
+	m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
+	for (i = 0; i < n; i++)
+		if (m[i].entity == (uint32_t)ui->sel_entity)
+			count++;
+	if (!count) {
+		ui_report(ui, "%s is not mentioned in this article; ]/[ find one that does",
+			  entity_name(ui, ui->sel_entity));
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (m[i].entity != (uint32_t)ui->sel_entity)
+			continue;
+		k++;
+		if (dir > 0 && found < 0 && (long)m[i].start > ui->cur_mention)
+			found = (long)i, pos = k;
+		if (dir < 0 && (long)m[i].start < ui->cur_mention)
+			found = (long)i, pos = k;
+	}
+	if (found < 0) {
+		/* Wrap around, and say so. */
+		for (i = 0, k = 0; i < n; i++)
+			if (m[i].entity == (uint32_t)ui->sel_entity) {
+				k++;
+				if (found < 0 || dir < 0)
+					found = (long)i, pos = k;
+			}
+		land_on(ui, &m[found]);
+		ui_report(ui, "mention %zu/%zu of %s (wrapped)", pos, count,
+			  entity_name(ui, ui->sel_entity));
+		return;
+	}
+	land_on(ui, &m[found]);
+	ui_report(ui, "mention %zu/%zu of %s", pos, count, entity_name(ui, ui->sel_entity));
+}
+
+static bool
+mentions_entity(const struct ui *ui, uint32_t article, long entity, size_t *first, size_t *last)
+{
+	size_t n, i;
+	const struct mention *m = ui_article_mentions(ui, article, &n);
+	bool any = false;
+
+	for (i = 0; i < n; i++)
+		if (m[i].entity == (uint32_t)entity) {
+			if (!any)
+				*first = i;
+			*last = i;
+			any = true;
+		}
+	return any;
+}
+
+/* ]/[: the next or previous article in the list that mentions the selected entity. */
+static void
+step_article(struct ui *ui, int dir)
+{
+	size_t i, first = 0, last = 0, n;
+	long e = ui->sel_entity;
+
+	if (e < 0) {
+		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
+		return;
+	}
+	for (i = ui->cursor; ui->norder && (dir > 0 ? i + 1 < ui->norder : i > 0);) {
+		i = dir > 0 ? i + 1 : i - 1;
+		if (!mentions_entity(ui, ui->order[i], e, &first, &last))
+			continue;
+		ui_push_jump(ui);
+		ui_show_article(ui, ui->order[i], true);
+		ui_select_entity(ui, e);
+		land_on(ui, &ui_article_mentions(ui, ui->order[i], &n)[dir > 0 ? first : last]);
+		ui_report(ui, "%s: article %zu/%zu in the list", entity_name(ui, e), i + 1,
+			  ui->norder);
+		return;
+	}
+	ui_report(ui, "No %s article in the list mentions %s", dir > 0 ? "later" : "earlier",
+		  entity_name(ui, e));
+}
+
+/* e/E: the next or previous mention of any entity, from the current one or the view. */
+static void
+step_any(struct ui *ui, int dir)
+{
+	size_t n, i;
+	const struct mention *m;
+	long ref = ui->cur_mention;
+
+	if (ui->open_article < 0)
+		return;
+	if (ref < 0)	/* nothing current: from the top of the view */
+		ref = dir > 0 ? ui->view_offset - 1 : LONG_MAX;
+	m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
+	if (!m || !n) {
+		ui_report(ui, ui_index_ready(ui) ? "No entities in this article"
+			  : "Entities are still being indexed");
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		size_t k = dir > 0 ? i : n - 1 - i;
+
+		if ((dir > 0 && (long)m[k].start > ref) || (dir < 0 && (long)m[k].start < ref)) {
+			ui_push_jump(ui);
+			ui_select_entity(ui, m[k].entity);
+			land_on(ui, &m[k]);
+			ui_report(ui, "%s %s", ent_type_name(m[k].type), entity_name(ui, m[k].entity));
+			return;
+		}
+	}
+	ui_report(ui, dir > 0 ? "No more entity mentions below" : "No more entity mentions above");
+}
+
+bool
+ui_nav_request(struct ui *ui, enum request req)
+{
+	switch (req) {
+	case REQ_NEXT_MENTION: step_mention(ui, 1); break;
+	case REQ_PREV_MENTION: step_mention(ui, -1); break;
+	case REQ_NEXT_ENTITY_ARTICLE: step_article(ui, 1); break;
+	case REQ_PREV_ENTITY_ARTICLE: step_article(ui, -1); break;
+	case REQ_NEXT_ANY_MENTION: step_any(ui, 1); break;
+	case REQ_PREV_ANY_MENTION: step_any(ui, -1); break;
+	case REQ_JUMP_BACK: jump(ui, -1); break;
+	case REQ_JUMP_FORWARD: jump(ui, 1); break;
+	case REQ_CLEAR_FILTER:
+		if (ui->filter_label[0]) {
+			ui_set_filter(ui, NULL, NULL, 0);
+			ui_report(ui, "Filter cleared: %zu articles", ui->norder);
+		}
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
