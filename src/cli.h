@@ -19,6 +19,7 @@ struct cli_opts {
 	const char *type;		/* --type T (entities) */
 	char **ops;			/* tag operations (+NAME/-NAME) */
 	size_t nops;
+	const char *state_path;		/* the triage state file, NULL for memory only */
 };
 
 /* Load the corpus of paths, naming each skipped file on stderr when verbose.

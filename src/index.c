@@ -9,6 +9,7 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/state.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
 
@@ -64,8 +65,9 @@ index_open(char *err, size_t errlen)
 {
 	struct index *ix = xcalloc(1, sizeof *ix);
 
-	if (sqlite3_open_v2(":memory:", &ix->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-			    NULL) != SQLITE_OK ||
+	/* URI names let a memory-only triage state be attached (state_attach()). */
+	if (sqlite3_open_v2(":memory:", &ix->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+			    SQLITE_OPEN_URI, NULL) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL) != SQLITE_OK) {
@@ -556,4 +558,14 @@ index_entity_mentions(struct index *ix, uint32_t entity, struct index_mention **
 	*out = r.v;
 	*n = r.n;
 	return rc;
+}
+
+int
+index_attach_state(struct index *ix, struct state *st)
+{
+	if (state_attach(st, ix->db, "st") != STATE_OK) {
+		snprintf(ix->err, sizeof ix->err, "%s", state_error(st));
+		return INDEX_ERROR;
+	}
+	return INDEX_OK;
 }

@@ -14,6 +14,7 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/state.h"
 #include "dossier/util.h"
 #include "cli.h"
 #include "ui.h"
@@ -91,6 +92,7 @@ default_corpus(void)
 
 /* The background build of the index while the list is already on screen. */
 struct build {
+	const char *state_file;		/* not owned; the state file whose paths are refreshed */
 	struct index *ix;
 	const struct corpus *c;
 	struct entity_set *es;		/* owned by main */
@@ -99,6 +101,23 @@ struct build {
 	bool started;
 	bool failed;
 };
+
+/* Record where every article is now: first sightings and renames follow the hash. */
+static void
+touch_all(struct state *st, const struct corpus *c)
+{
+	const char **h = xmalloc((c->n ? c->n : 1) * sizeof *h);
+	const char **p = xmalloc((c->n ? c->n : 1) * sizeof *p);
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		h[i] = c->arts[i]->hash;
+		p[i] = c->arts[i]->path;
+	}
+	state_touch_many(st, h, p, c->n);
+	free(h);
+	free(p);
+}
 
 static void *
 build_thread(void *ud)
@@ -113,6 +132,16 @@ build_thread(void *ud)
 	if (index_add_corpus(b->ix, b->c, &b->progress) != INDEX_OK)
 		b->failed = true;
 	b->progress.stage = 1;
+	if (b->state_file) {
+		/* Its own connection: the UI thread owns the session's one. */
+		char err[256];
+		struct state *st = state_open(b->state_file, err, sizeof err);
+
+		if (st) {
+			touch_all(st, b->c);
+			state_close(st);
+		}
+	}
 	b->es = entities_build(b->c);
 	if (!b->failed && index_add_entities(b->ix, b->es) != INDEX_OK)
 		b->failed = true;
@@ -131,12 +160,24 @@ wait_build(void *ud)
 	}
 }
 
+/* The state file this run uses (NULL: memory only). */
+static const char *
+state_path(const char *opt_state, bool no_state, char *buf, size_t n)
+{
+	if (no_state)
+		return NULL;
+	if (opt_state)
+		return opt_state;
+	return state_default_path(buf, n);
+}
+
 static int
-run_tui(char **paths, size_t npaths, struct ui_options *opt)
+run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath)
 {
 	struct corpus c;
 	struct build b;
-	char err[256];
+	char err[256], msg[600];
+	struct state *st;
 	int rc;
 
 	corpus_init(&c);
@@ -150,6 +191,18 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt)
 		corpus_free(&c);
 		return 1;
 	}
+	/* A state file that cannot be used is never touched: the session runs in memory. */
+	if (!(st = state_open_session(spath, msg, sizeof msg))) {
+		fprintf(stderr, "dossier: %s\n", msg);
+		index_close(b.ix);
+		corpus_free(&c);
+		return 1;
+	}
+	if (index_attach_state(b.ix, st) != INDEX_OK)
+		snprintf(msg, sizeof msg, "%s", index_error(b.ix));
+	opt->st = st;
+	opt->state_msg = msg;
+	b.state_file = state_is_memory(st) ? NULL : spath;
 	b.c = &c;
 	b.progress.total = c.n;
 	if (pthread_create(&b.thread, NULL, build_thread, &b) == 0)
@@ -166,6 +219,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt)
 		wait_build(&b);
 	}
 	index_close(b.ix);
+	state_close(st);
 	if (b.es)
 		entity_set_free(b.es);
 	corpus_free(&c);
@@ -194,8 +248,9 @@ main(int argc, char **argv)
 	struct ui_options uo;
 	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
 	char *def = NULL;
-	const char *v;
-	bool opts_done = false;
+	const char *v, *opt_state = NULL;
+	char spbuf[4096];
+	bool opts_done = false, no_state = false;
 	int i, rc;
 
 	setlocale(LC_ALL, "");
@@ -234,6 +289,10 @@ main(int argc, char **argv)
 			uo.script = v;
 		} else if (strcmp(a, "--no-color") == 0) {
 			uo.color = false;
+		} else if ((v = opt_value("--state", argc, argv, &i))) {
+			opt_state = v;
+		} else if (strcmp(a, "--no-state") == 0) {
+			no_state = true;
 		} else {
 			free(paths);
 			return usage_error("unknown option ", a);
@@ -242,10 +301,11 @@ main(int argc, char **argv)
 	if (o.npaths == 0)
 		paths[o.npaths++] = def = default_corpus();
 	o.paths = paths;
+	o.state_path = state_path(opt_state, no_state, spbuf, sizeof spbuf);
 	if (o.cmd)
 		rc = cli_run(&o);
 	else
-		rc = run_tui(paths, o.npaths, &uo);
+		rc = run_tui(paths, o.npaths, &uo, o.state_path);
 	free(def);
 	free(paths);
 	return rc;

@@ -10,6 +10,7 @@
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "pane.h"
+#include "prompt.h"
 
 enum row_kind { ROW_TITLE, ROW_META, ROW_BLANK, ROW_BODY, ROW_BOILER };
 
@@ -201,28 +202,59 @@ first_mention_after(const struct mention *m, size_t n, uint32_t off)
 	return lo;
 }
 
-/* A body row in segments: plain text and highlighted mentions. */
+/* First search hit that ends after off. */
+static size_t
+first_hit_after(const struct ui_hit *h, size_t n, uint32_t off)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (h[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* A body row in segments: plain text, mentions, and search hits drawn over them. */
 static void
 draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *text,
 	      const struct row *w, enum area base)
 {
-	size_t n, k;
+	size_t n, k, h, nh = ui->nhits;
 	const struct mention *m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
+	const struct ui_hit *hit = ui->hits;
 	uint32_t pos = w->start;
 	int x = 1 + w->indent, maxw = c->w - 1;
 
 	k = m ? first_mention_after(m, n, pos) : 0;
+	h = nh ? first_hit_after(hit, nh, pos) : 0;
 	while (pos < w->end && x < maxw) {
 		uint32_t to = w->end;
 		enum area a = base;
 
-		if (k < n && m[k].start <= pos) {
-			to = m[k].end < w->end ? m[k].end : w->end;
-			a = mention_area(ui, &m[k]);
+		while (k < n && m[k].end <= pos)
 			k++;
-		} else if (k < n && m[k].start < w->end) {
-			to = m[k].start;
+		while (h < nh && hit[h].end <= pos)
+			h++;
+		if (h < nh && hit[h].start <= pos) {
+			to = hit[h].end;
+			a = (long)hit[h].start == ui->cur_mention ? AREA_SEARCH : AREA_HIT;
+		} else {
+			if (k < n && m[k].start <= pos) {
+				to = m[k].end;
+				a = mention_area(ui, &m[k]);
+			} else if (k < n && m[k].start < to) {
+				to = m[k].start;
+			}
+			if (h < nh && hit[h].start < to)
+				to = hit[h].start;
 		}
+		if (to > w->end)
+			to = w->end;
 		x += draw_text_ex(c, y, x, text + pos, to - pos, maxw - x, a, 0, 1 + w->indent);
 		pos = to;
 	}
@@ -260,6 +292,7 @@ reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 		draw_text(c, 0, 1, "No article open.", c->w - 2, AREA_DIM, 0);
 		return;
 	}
+	ui_refresh_hits(ui);
 	if (r->width != c->w - 2 || r->hide_bp != ui->hide_boilerplate)
 		build_rows(r, ui, c->w - 2);
 	a = ui->corpus->arts[r->article];
@@ -339,6 +372,15 @@ reader_request(struct pane *p, struct ui *ui, enum request req)
 	case REQ_HALF_UP: r->top = r->top > half ? r->top - half : 0; break;
 	case REQ_MOVE_FIRST: r->top = 0; break;
 	case REQ_MOVE_LAST: r->top = maxtop; break;
+	case REQ_SEARCH:
+		ui_prompt(ui, PROMPT_SEARCH, "Find in article: ", "");
+		return true;
+	case REQ_CANCEL:
+		if (!ui->search[0])
+			return false;
+		ui_set_search(ui, "");
+		ui_report(ui, "Search cleared");
+		return true;
 	default: return false;
 	}
 	return true;

@@ -26,21 +26,30 @@ sources_done(void *priv)
 }
 
 static size_t
-count_unread(const struct ui *ui)
+count_flag(const struct ui *ui, uint8_t flag)
 {
 	size_t i, n = 0;
 
 	for (i = 0; i < ui->norder; i++)
-		n += !ui->read[ui->order[i]];
+		n += (ui->aflags[ui->order[i]] & flag) != 0;
 	return n;
 }
 
 static void
 sources_title(struct pane *p, struct ui *ui, char *buf, size_t n)
 {
+	size_t flagged = count_flag(ui, AF_FLAGGED);
+	int k;
+
 	(void)p;
-	snprintf(buf, n, "Sources %zu/%zu · unread %zu", ui->norder ? ui->cursor + 1 : 0,
-		 ui->norder, count_unread(ui));
+	k = snprintf(buf, n, "Sources %zu/%zu · unread %zu", ui->norder ? ui->cursor + 1 : 0,
+		     ui->norder, ui->norder - count_flag(ui, AF_READ));
+	if (flagged && k > 0 && (size_t)k < n)
+		k += snprintf(buf + k, n - (size_t)k, " · flagged %zu", flagged);
+	if (ui->nmarked && k > 0 && (size_t)k < n)
+		k += snprintf(buf + k, n - (size_t)k, " · marked %zu", ui->nmarked);
+	if (ui->filter_label[0] && k > 0 && (size_t)k < n)
+		snprintf(buf + k, n - (size_t)k, " · %s", ui->filter_label);
 }
 
 static void
@@ -55,14 +64,24 @@ draw_row(struct ui *ui, const struct canvas *c, int y, uint32_t id, bool cursor,
 {
 	const struct article *a = ui->corpus->arts[id];
 	enum area base = cursor ? (focused ? AREA_CURSOR : AREA_CURSOR_DIM) : AREA_DEFAULT;
-	bool unread = !ui->read[id];
-	int x = 0, srcw = 0, w;
+	uint8_t f = ui->aflags[id];
+	bool unread = !(f & AF_READ);
+	const char *tags = ui->atags[id];
+	int x = 0, srcw = 0, w, tw = 0;
 
 	if (cursor)
 		draw_fill(c, y, 0, c->w, base);
-	draw_cp(c, y, x++, (long)id == ui->open_article ? 0x25B6 : ' ', base);
-	draw_cp(c, y, x++, unread ? 0x25CF : ' ', base);
-	draw_cp(c, y, x++, ' ', base);
+	/* Flags: marked * (else ▶ for the open article), unread ●, then flagged ★,
+	 * archived ▪ or a note ✎. */
+	if (f & AF_MARKED)
+		draw_cp(c, y, x, '*', cursor ? base : AREA_SELECTED);
+	else
+		draw_cp(c, y, x, (long)id == ui->open_article ? 0x25B6 : ' ', base);
+	x++;
+	draw_cp(c, y, x++, unread ? 0x25CF : ' ', cursor ? base : AREA_UNREAD);
+	draw_cp(c, y, x++, (f & AF_FLAGGED) ? 0x2605 : (f & AF_ARCHIVED) ? 0x25AA
+		: (f & AF_NOTE) ? 0x270E : ' ', cursor ? base : AREA_TITLE);
+	x++;
 	x += draw_text(c, y, x, a->date, 10, cursor ? base : a->date_from_mtime ? AREA_DIM
 		       : AREA_META, 0);
 	x++;
@@ -75,8 +94,18 @@ draw_row(struct ui *ui, const struct canvas *c, int y, uint32_t id, bool cursor,
 		srcw += 2;
 	}
 	w = c->w - x - srcw;
-	draw_text(c, y, x, a->title, w, cursor ? base : unread ? AREA_UNREAD : AREA_DEFAULT,
+	if (tags && w > 24) {
+		tw = draw_width(tags) + 2;
+		tw = tw > w / 3 ? w / 3 : tw;
+	}
+	draw_text(c, y, x, a->title, w - tw, cursor ? base : unread ? AREA_UNREAD : AREA_DEFAULT,
 		  DRAW_ELLIPSIS);
+	if (tw) {
+		draw_cp(c, y, x + w - tw, '[', cursor ? base : AREA_META);
+		draw_text(c, y, x + w - tw + 1, tags, tw - 2, cursor ? base : AREA_META,
+			  DRAW_ELLIPSIS);
+		draw_cp(c, y, x + w - 1, ']', cursor ? base : AREA_META);
+	}
 }
 
 static void

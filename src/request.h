@@ -42,6 +42,17 @@
 	REQ_(CLEAR_FILTER, "Clear the list filter", "<Backspace> <BS>") \
 	REQ_(CANCEL, "Close a view or overlay; clear the filter", "<Esc>") \
 	REQ_(SEARCH, "Sidebar: narrow entities by name as you type", "/") \
+	REQ_GROUP("Triage (on the marked articles, else the current one)") \
+	REQ_(TOGGLE_READ, "Toggle read / unread", "r") \
+	REQ_(TOGGLE_FLAG, "Toggle the flag", "f") \
+	REQ_(TOGGLE_ARCHIVE, "Archive / unarchive (archived articles are hidden unless is:archived)", "a") \
+	REQ_(TAG, "Tag: +name adds, -name removes (Tab completes)", "t") \
+	REQ_(NOTE, "Edit the one-line note", "i") \
+	REQ_(TOGGLE_MARK, "Mark / unmark the current article", "x") \
+	REQ_(MARK_ALL, "Mark every article in the list", "X") \
+	REQ_(MARK_ALL_READ, "Mark every article in the list read (asks first)", "A") \
+	REQ_(UNDO, "Undo the last triage action", "u") \
+	REQ_(REDO, "Redo what was undone", "<C-r>") \
 	REQ_GROUP("Viewing") \
 	REQ_(SORT, "Cycle the sort order of the list (date, title, source, path)", "o") \
 	REQ_(TOGGLE_BOILERPLATE, "Hide or show boilerplate lines", "z") \

@@ -698,3 +698,39 @@ text_hash(const void *data, size_t len, char out[33])
 	}
 	out[32] = '\0';
 }
+
+char *
+text_fold_map(const char *s, size_t len, size_t *outlen, uint32_t **map)
+{
+	size_t cap = len + len / 4 + 72, o = 0, i = 0, k, j, n;
+	char *out = xmalloc(cap);
+	uint32_t *m = xmalloc(cap * sizeof *m);
+	uint32_t cp;
+
+	while (i < len) {
+		if (cap - o < 72) {
+			size_t old = cap;
+
+			xgrow((void **)&out, &cap, o + 72 + (len - i), 1);
+			xgrow((void **)&m, &old, cap, sizeof *m);
+		}
+		if ((unsigned char)s[i] < 0x80) {
+			unsigned char b = (unsigned char)s[i];
+
+			m[o] = (uint32_t)i++;
+			out[o++] = (char)((unsigned)(b - 'A') < 26u ? b + 32 : b);
+			continue;
+		}
+		k = text_decode(s + i, len - i, &cp);
+		n = k == 1 ? (out[o] = ' ', 1) : fold_cp(cp, out + o);
+		for (j = 0; j < n; j++)
+			m[o + j] = (uint32_t)i;
+		o += n;
+		i += k;
+	}
+	out[o] = '\0';
+	m[o] = (uint32_t)len;
+	*outlen = o;
+	*map = m;
+	return out;
+}

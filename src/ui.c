@@ -332,8 +332,9 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 	if ((long)id != ui->open_article)
 		ui->cur_mention = ui->cur_mention_end = ui->goto_offset = -1;
 	ui->open_article = id;
+	ui->shown_at = now_seconds();
 	if (mark_read)
-		ui->read[id] = true;
+		ui_mark_read(ui, id);
 	for (p = 0; p < PANE_MAIN; p++)
 		if (pane_table[p]->article_changed)
 			pane_table[p]->article_changed(ui->panes[p], ui);
@@ -520,7 +521,7 @@ dispatch(struct ui *ui, int key)
 	}
 	if (req != REQ_NONE && ops->request(p, ui, req))
 		return;
-	if (ui_nav_request(ui, req))
+	if (ui_nav_request(ui, req) || ui_triage_request(ui, req))
 		return;
 	generic_request(ui, req, key);
 }
@@ -538,6 +539,8 @@ prompt_live(struct ui *ui, const char *text)
 {
 	if (ui->prompt->kind == PROMPT_ENTITY)
 		snprintf(ui->entity_narrow, sizeof ui->entity_narrow, "%s", text);
+	else if (ui->prompt->kind == PROMPT_SEARCH)
+		ui_set_search(ui, text);
 	ui->prompt->dirty = false;
 }
 
@@ -546,11 +549,26 @@ prompt_input(struct ui *ui, int key)
 {
 	struct prompt *p = ui->prompt;
 
-	switch (prompt_key(p, key)) {
-	case PROMPT_ACCEPT:
-		prompt_live(ui, prompt_text(p));
+	if (p->kind == PROMPT_CONFIRM && key != 27) {
+		/* One key answers a question. */
+		char ans[2] = { (char)(key == 'y' || key == 'Y' ? 'y' : 'n'), 0 };
+
 		prompt_close(p);
+		ui_triage_prompt_done(ui, PROMPT_CONFIRM, ans);
+		return;
+	}
+	switch (prompt_key(p, key)) {
+	case PROMPT_ACCEPT: {
+		enum prompt_kind kind = p->kind;
+		char *text = xstrdup(prompt_text(p));
+
+		prompt_live(ui, text);
+		prompt_close(p);
+		if (kind == PROMPT_TAG || kind == PROMPT_NOTE)
+			ui_triage_prompt_done(ui, kind, text);
+		free(text);
 		break;
+	}
 	case PROMPT_CANCEL:
 		prompt_live(ui, p->before ? p->before : "");
 		prompt_close(p);
@@ -565,6 +583,18 @@ prompt_input(struct ui *ui, int key)
 	}
 }
 
+/* Milliseconds until the open article counts as read; -1 when there is nothing to wait for. */
+static int
+dwell_left(const struct ui *ui)
+{
+	double left;
+
+	if (ui->open_article < 0 || (ui->aflags[ui->open_article] & AF_READ) || ui->dwell <= 0)
+		return -1;
+	left = ui->shown_at + ui->dwell - now_seconds();
+	return left <= 0 ? 0 : (int)(left * 1000) + 1;
+}
+
 /* Read one key: from the script in test mode, else from curses. -1 ends the loop. */
 static int
 read_key(struct ui *ui)
@@ -575,11 +605,14 @@ read_key(struct ui *ui)
 	if (ui->opt.script)
 		return script_next_key(ui);
 	/* While the user types into a live prompt, apply the text once typing pauses. */
-	timeout(ui->prompt->dirty ? 40 : ui_index_ready(ui) ? -1 : 100);
+	timeout(ui->prompt->dirty ? 40 : dwell_left(ui) >= 0 ? dwell_left(ui)
+		: ui_index_ready(ui) ? -1 : 100);
 	r = get_wch(&wch);
 	if (r == ERR) {
 		if (ui->prompt->dirty)
 			prompt_live(ui, prompt_text(ui->prompt));
+		if (dwell_left(ui) == 0)
+			ui_mark_read(ui, (uint32_t)ui->open_article);
 		return 0;	/* timeout or a signal: redraw */
 	}
 	if (r == KEY_CODE_YES)
@@ -655,7 +688,13 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.entity_type = -1;
 	ui.cooccur_entity = -1;
 	ui.prompt = xcalloc(1, sizeof *ui.prompt);
-	ui.read = xcalloc(c->n ? c->n : 1, sizeof *ui.read);
+	ui.hits_article = -1;
+	ui.aflags = xcalloc(c->n ? c->n : 1, sizeof *ui.aflags);
+	ui.atags = xcalloc(c->n ? c->n : 1, sizeof *ui.atags);
+	ui.st = opt->st;
+	ui.dwell = 1.5;
+	ui.auto_advance = true;
+	snprintf(ui.state_msg, sizeof ui.state_msg, "%s", opt->state_msg ? opt->state_msg : "");
 	ui.order = xcalloc(c->n ? c->n : 1, sizeof *ui.order);
 	for (i = 0; i < c->n; i++)
 		ui.order[ui.norder++] = (uint32_t)i;
@@ -664,10 +703,15 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	if (opt->script && wait_ready)
 		wait_ready(wait_ud);	/* scripts see a finished index: no timing in tests */
 	if (!start_curses(&ui)) {
-		free(ui.read);
+		free(ui.aflags);
+		free(ui.atags);
 		free(ui.order);
 		return 1;
 	}
+	ui_triage_load(&ui);
+	ui_set_filter(&ui, NULL, NULL, 0);
+	if (ui.state_msg[0])
+		ui_error(&ui, "%s", ui.state_msg);
 	for (p = 0; p < PANE_N; p++) {
 		ui.panes[p] = xcalloc(1, sizeof *ui.panes[p]);
 		ui.panes[p]->ops = pane_table[p];
@@ -692,7 +736,11 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	prompt_close(ui.prompt);
 	free(ui.prompt);
 	free(ui.jumps);
-	free(ui.read);
+	free(ui.hits);
+	for (i = 0; i < c->n; i++)
+		free(ui.atags[i]);
+	free(ui.atags);
+	free(ui.aflags);
 	free(ui.order);
 	return got_signal && got_signal != SIGINT ? 128 + got_signal : 0;
 }

@@ -18,12 +18,20 @@ struct mention;
 enum pane_id { PANE_SOURCES, PANE_READER, PANE_ENTITIES, PANE_MENTIONS, PANE_N };
 #define PANE_MAIN 3	/* panes that Tab cycles through */
 
+/* One in-article search hit: bytes [start, end) of the article text. */
+struct ui_hit {
+	uint32_t start, end;
+};
+
 /* One place in the jump list: an article, the entity selected there, a byte offset. */
 struct jump {
 	uint32_t article;
 	long entity;
 	long offset;
 };
+
+/* Per-article flags mirrored from the state (and marks, which are not saved). */
+enum { AF_READ = 1, AF_FLAGGED = 2, AF_ARCHIVED = 4, AF_NOTE = 8, AF_MARKED = 16 };
 
 /* What the sidebar lists. */
 enum sidebar_scope { SCOPE_ARTICLE, SCOPE_CORPUS, SCOPE_COOCCUR };
@@ -33,6 +41,8 @@ enum sort_order { SORT_DATE, SORT_TITLE, SORT_SOURCE, SORT_PATH, SORT_N };
 
 struct ui_options {
 	bool color;			/* false with NO_COLOR or --no-color */
+	struct state *st;		/* the triage state (not owned) */
+	const char *state_msg;		/* why the state is only in memory, or "" */
 	const char *script;		/* script file (test mode), or NULL */
 	const char *paths_label;	/* what the title bar calls the corpus */
 };
@@ -62,13 +72,24 @@ struct ui {
 	struct jump *jumps;		/* owned; the jump list */
 	size_t njumps, capjumps, jpos;	/* jpos: where Ctrl-O goes back from */
 	struct prompt *prompt;		/* owned; the status line editor */
+	char search[256];		/* in-article search text ("" for none) */
+	struct ui_hit *hits;		/* owned; its hits in the open article, sorted */
+	size_t nhits, caphits;
+	long hits_article;		/* article the hits were found in */
 	char entity_narrow[128];	/* sidebar: show entities whose name contains this */
 	int entity_type;		/* sidebar: show one type (enum ent_type), -1 all */
 	int sidebar_scope;		/* enum sidebar_scope */
 	long cooccur_entity;		/* SCOPE_COOCCUR lists the entities sharing articles with it */
 	size_t cursor;			/* list position of the selected article */
 	long open_article;		/* article id in the reader, -1 for none */
-	bool *read;			/* owned; per article: opened in this session */
+	struct state *st;		/* not owned; the triage state */
+	uint8_t *aflags;		/* owned; per article: AF_* mirror of the state */
+	char **atags;			/* owned; per article: "tag1 tag2" or NULL */
+	size_t nmarked;			/* articles with AF_MARKED */
+	double shown_at;		/* when the open article was shown (mark-read dwell) */
+	double dwell;			/* seconds in the reader that mark an article read */
+	bool auto_advance;		/* move down after r/f/a on the current article */
+	char state_msg[256];		/* why the state is in memory, kept on the status line */
 	char status[512];		/* status message (cleared on the next key) */
 	bool status_error;
 	volatile int index_stage;	/* 0 text, 1 entities, 2 ready (set by the worker) */
@@ -94,8 +115,22 @@ void ui_sort(struct ui *ui);
 void ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n);
 /* Select an entity (from the sidebar, e/E, a jump); -1 clears. Resets the mention cursor. */
 void ui_select_entity(struct ui *ui, long entity);
+/* Triage requests (r, f, a, t, i, x, X, A, u, Ctrl-R); false if req is not one. */
+bool ui_triage_request(struct ui *ui, enum request req);
+/* Load the state into the per-article mirror. */
+void ui_triage_load(struct ui *ui);
+/* Apply a triage prompt (tag, note, confirm) the user accepted. */
+void ui_triage_prompt_done(struct ui *ui, int kind, const char *text);
+/* Mark the open article read (dwell elapsed, or opened explicitly). */
+void ui_mark_read(struct ui *ui, uint32_t id);
+/* Is the article hidden from the default view (archived)? */
+bool ui_hidden(const struct ui *ui, uint32_t id);
 /* Open the status-line prompt. */
 void ui_prompt(struct ui *ui, int kind, const char *label, const char *initial);
+/* Set the in-article search ("" clears) and find its hits in the open article. */
+void ui_set_search(struct ui *ui, const char *text);
+/* Find the hits again if the open article changed. */
+void ui_refresh_hits(struct ui *ui);
 /* Remember where we are before a jump. */
 void ui_push_jump(struct ui *ui);
 /* Entity navigation requests (n/N, ]/[, e/E, Ctrl-O...); false if req is not one. */

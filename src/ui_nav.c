@@ -8,6 +8,7 @@
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
+#include "dossier/text.h"
 #include "dossier/util.h"
 #include "pane.h"
 #include "ui.h"
@@ -46,21 +47,115 @@ ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
 	uint32_t sel = ui->norder ? ui->order[ui->cursor] : 0;
 	size_t i;
 
-	if (!ids) {
-		for (i = 0; i < ui->corpus->n; i++)
-			ui->order[i] = (uint32_t)i;
-		ui->norder = ui->corpus->n;
-		ui->filter_label[0] = '\0';
-	} else {
-		memcpy(ui->order, ids, n * sizeof *ids);
-		ui->norder = n;
-		snprintf(ui->filter_label, sizeof ui->filter_label, "%s", label);
+	snprintf(ui->filter_label, sizeof ui->filter_label, "%s", ids ? label : "");
+	ui->norder = 0;
+	for (i = 0; i < (ids ? n : ui->corpus->n); i++) {
+		uint32_t id = ids ? ids[i] : (uint32_t)i;
+
+		/* Archived articles stay out of view unless the filter asks for them. */
+		if (!ui_hidden(ui, id))
+			ui->order[ui->norder++] = id;
 	}
 	ui->cursor = 0;
 	ui_sort(ui);
 	for (i = 0; i < ui->norder; i++)
 		if (ui->order[i] == sel)
 			ui->cursor = i;
+}
+
+/* In-article search ----------------------------------------------------------------- */
+
+void
+ui_refresh_hits(struct ui *ui)
+{
+	const struct article *a;
+	char *fold, *q, *p;
+	uint32_t *map;
+	size_t flen, qlen;
+
+	if (ui->hits_article == ui->open_article)
+		return;
+	ui->nhits = 0;
+	ui->hits_article = ui->open_article;
+	if (!ui->search[0] || ui->open_article < 0)
+		return;
+	a = ui->corpus->arts[ui->open_article];
+	q = text_fold(ui->search, strlen(ui->search), &qlen);
+	fold = text_fold_map(a->text, a->len, &flen, &map);
+	/* Folded text, folded query: the same rules as the index (nicolas finds Nicolás). */
+	for (p = qlen ? fold : NULL; p && (p = strstr(p, q)); p += qlen) {
+		size_t s = (size_t)(p - fold), e = s + qlen;
+
+		xgrow((void **)&ui->hits, &ui->caphits, ui->nhits + 1, sizeof *ui->hits);
+		ui->hits[ui->nhits].start = map[s];
+		/* The end is where the code point after the last folded byte starts. */
+		while (e < flen && map[e] == map[e - 1])
+			e++;
+		ui->hits[ui->nhits++].end = map[e];
+	}
+	free(fold);
+	free(map);
+	free(q);
+}
+
+void
+ui_set_search(struct ui *ui, const char *text)
+{
+	size_t i;
+
+	snprintf(ui->search, sizeof ui->search, "%s", text);
+	ui->hits_article = -2;
+	ui_refresh_hits(ui);
+	ui->cur_mention = ui->cur_mention_end = -1;
+	if (!ui->search[0])
+		return;
+	if (!ui->nhits) {
+		ui_error(ui, "Not found in this article: %s", ui->search);
+		return;
+	}
+	/* The first hit at or below the top of the view, else the first one. */
+	for (i = 0; i < ui->nhits && (long)ui->hits[i].start < ui->view_offset; i++)
+		;
+	if (i == ui->nhits)
+		i = 0;
+	ui->cur_mention = ui->hits[i].start;
+	ui->cur_mention_end = ui->hits[i].end;
+	ui->goto_offset = ui->hits[i].start;
+	ui_report(ui, "hit %zu/%zu", i + 1, ui->nhits);
+}
+
+/* n/N with a search: the next or previous hit, wrapping with a message. */
+static void
+step_hit(struct ui *ui, int dir)
+{
+	size_t i, k = 0;
+	bool wrapped = false, found = false;
+
+	ui_refresh_hits(ui);
+	if (!ui->nhits) {
+		ui_error(ui, "Not found in this article: %s", ui->search);
+		return;
+	}
+	for (i = 0; i < ui->nhits; i++) {
+		size_t j = dir > 0 ? i : ui->nhits - 1 - i;
+
+		if ((dir > 0 && (long)ui->hits[j].start > ui->cur_mention) ||
+		    (dir < 0 && (long)ui->hits[j].start < ui->cur_mention && ui->cur_mention >= 0)) {
+			k = j;
+			found = true;
+			break;
+		}
+	}
+	if (!found) {
+		k = dir > 0 ? 0 : ui->nhits - 1;
+		wrapped = true;
+	}
+	ui->cur_mention = ui->hits[k].start;
+	ui->cur_mention_end = ui->hits[k].end;
+	ui->goto_offset = ui->hits[k].start;
+	ui_report(ui, "hit %zu/%zu%s", k + 1, ui->nhits,
+		  wrapped ? (dir > 0 ? " (search wrapped to the top)" : " (search wrapped to the bottom)")
+		  : "");
 }
 
 /* Jump list ------------------------------------------------------------------------- */
@@ -264,9 +359,11 @@ step_any(struct ui *ui, int dir)
 bool
 ui_nav_request(struct ui *ui, enum request req)
 {
+	bool search = ui->search[0] && ui->focus == PANE_READER;
+
 	switch (req) {
-	case REQ_NEXT_MENTION: step_mention(ui, 1); break;
-	case REQ_PREV_MENTION: step_mention(ui, -1); break;
+	case REQ_NEXT_MENTION: if (search) step_hit(ui, 1); else step_mention(ui, 1); break;
+	case REQ_PREV_MENTION: if (search) step_hit(ui, -1); else step_mention(ui, -1); break;
 	case REQ_NEXT_ENTITY_ARTICLE: step_article(ui, 1); break;
 	case REQ_PREV_ENTITY_ARTICLE: step_article(ui, -1); break;
 	case REQ_NEXT_ANY_MENTION: step_any(ui, 1); break;

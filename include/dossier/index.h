@@ -11,6 +11,7 @@ struct article;
 struct entity_set;
 struct entity;
 struct mention;
+struct state;
 
 enum index_status { INDEX_OK = 0, INDEX_ERROR = -1 };
 
@@ -40,6 +41,9 @@ const char *index_error(const struct index *ix);
 int index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p);
 /* Insert entities, aliases and mentions. The index keeps a pointer to es (not owned). */
 int index_add_entities(struct index *ix, const struct entity_set *es);
+
+/* Attach the triage state as schema "st" so queries can read is:/tag: terms. */
+int index_attach_state(struct index *ix, struct state *st);
 
 /* The corpus and entities the index was built from (NULL until added). */
 const struct corpus *index_corpus(const struct index *ix);

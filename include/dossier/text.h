@@ -43,6 +43,13 @@ char *text_clean_line(const char *s, size_t len);
  */
 char *text_fold(const char *s, size_t len, size_t *outlen);
 
+/*
+ * text_fold() that also says where each folded byte came from: (*map)[i] is the byte
+ * offset in s of the code point that folded byte i belongs to, (*map)[*outlen] == len.
+ * For searching inside an article and mapping hits back. Caller frees both.
+ */
+char *text_fold_map(const char *s, size_t len, size_t *outlen, uint32_t **map);
+
 /* One wrapped display line of a paragraph: the bytes [start, end) of the source. */
 struct wrap_line {
 	size_t start;	/* byte offset of the first byte shown */

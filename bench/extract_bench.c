@@ -1,0 +1,63 @@
+/* extract_bench.c -- entity extraction throughput on the seeds repeated to ~64 MB. MIT licence. */
+/*
+ * Build (from the top of the tree, after configure/make so libdossier.a exists):
+ *   cc -O2 -std=c11 -D_GNU_SOURCE -Iinclude -I. bench/extract_bench.c libdossier.a \
+ *      $(pkg-config --libs libutf8proc sqlite3) -lpthread -lm -o extract_bench
+ * Run: ./extract_bench [SEEDS_DIR] [MEGABYTES]   (defaults: seeds 64)
+ * Prints the bytes extracted, the time of extract_article() alone (MB/s, one core), and
+ * the time of resolve_corpus() over the same articles.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/util.h"
+
+int
+main(int argc, char **argv)
+{
+	const char *dir = argc > 1 ? argv[1] : "seeds";
+	double mb = argc > 2 ? atof(argv[2]) : 64.0, t0, t1, t2;
+	struct corpus seeds, big;
+	struct extraction **per;
+	struct entity_set *es;
+	size_t i, bytes = 0, total = 0;
+
+	corpus_init(&seeds);
+	if (corpus_add_path(&seeds, dir) != 0 || seeds.n == 0) {
+		fprintf(stderr, "extract_bench: no articles in %s\n", dir);
+		return 1;
+	}
+	/* Copies of the seed articles, each parsed as an article of its own. */
+	corpus_init(&big);
+	for (i = 0; bytes < (size_t)(mb * 1024 * 1024); i++) {
+		const struct article *a = seeds.arts[i % seeds.n];
+		struct article *b = article_parse(a->path, xstrndup(a->text, a->len), a->len, 0);
+
+		xgrow((void **)&big.arts, &big.cap, big.n + 1, sizeof *big.arts);
+		b->id = (uint32_t)big.n;
+		big.arts[big.n++] = b;
+		bytes += a->len;
+	}
+	per = xcalloc(big.n, sizeof *per);
+	t0 = now_seconds();
+	for (i = 0; i < big.n; i++) {
+		per[i] = extract_article(big.arts[i]);
+		total += big.arts[i]->len;
+	}
+	t1 = now_seconds();
+	es = resolve_corpus(&big, per);
+	t2 = now_seconds();
+	printf("articles\t%zu\nbytes\t%zu\nextract_seconds\t%.3f\nextract_MB_per_s\t%.1f\n"
+	       "resolve_seconds\t%.3f\nentities\t%zu\nmentions\t%zu\n", big.n, total, t1 - t0,
+	       (double)total / (1024.0 * 1024.0) / (t1 - t0), t2 - t1, es->n, es->total_mentions);
+	entity_set_free(es);
+	free(per);
+	corpus_free(&big);
+	corpus_free(&seeds);
+	return 0;
+}

@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+# generate.py -- build data/countries.tsv, data/cities.tsv and src/gazetteer_data.c. MIT licence.
+#
+# Inputs: the npm package world-countries (ODbL; fetched with `npm pack` unless a
+# countries.json is given), tzdata's zone.tab (public domain) and the hand-written lists in
+# data/sources/. Outputs are committed, so building dossier needs neither network nor Python.
+#
+#   python3 data/generate.py [--world-countries PATH/countries.json] [--zone-tab PATH]
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.dirname(HERE)
+SRC = os.path.join(HERE, 'sources')
+WORLD_COUNTRIES = 'world-countries@5.1.0'
+
+# Class names as in include/dossier/gazetteer.h.
+PLACE_KIND = {'country': 'GZ_COUNTRY', 'demonym': 'GZ_DEMONYM', 'capital': 'GZ_CAPITAL',
+              'city': 'GZ_CITY', 'region': 'GZ_REGION', 'territory': 'GZ_REGION',
+              'historical': 'GZ_REGION', 'state': 'GZ_REGION'}
+
+
+def lines(name):
+    """Non-comment, non-blank lines of a source file."""
+    with open(os.path.join(SRC, name), encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if line.strip() and not line.lstrip().startswith('#'):
+                yield line
+
+
+def words(name):
+    """Whitespace-separated words of a word-list source file, in order, without repeats."""
+    seen, out = set(), []
+    for line in lines(name):
+        for w in line.split():
+            if w not in seen:
+                seen.add(w)
+                out.append(w)
+    return out
+
+
+def rows(name, ncols):
+    for line in lines(name):
+        p = line.split('\t')
+        yield (p + [''] * ncols)[:ncols]
+
+
+def split_bar(s):
+    return [x.strip() for x in s.split('|') if x.strip()]
+
+
+def latin(s):
+    """True if every letter of s is Latin script (drops Cyrillic, Arabic, CJK... spellings)."""
+    for ch in s:
+        if ch.isalpha() and 'LATIN' not in unicodedata.name(ch, ''):
+            return False
+    return True
+
+
+def load_world_countries(path):
+    if path:
+        with open(path, encoding='utf-8') as f:
+            return json.load(f)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(['npm', 'pack', WORLD_COUNTRIES], cwd=tmp, check=True,
+                             capture_output=True, text=True).stdout.split()[-1]
+        with tarfile.open(os.path.join(tmp, out)) as t:
+            return json.load(t.extractfile('package/countries.json'))
+
+
+def plural_demonyms(dem):
+    """Russians, Iraqis: plural nouns of -an and -i demonyms are mentions too."""
+    out = []
+    for d in dem:
+        if ' ' not in d and (d.endswith('an') or d.endswith('i')):
+            out.append(d + 's')
+    return out
+
+
+def build_countries(wc):
+    """Rows: cca2, canonical, aliases, demonyms, capitals; ordered by priority."""
+    over = {r[0]: r for r in rows('country_overrides.tsv', 4)}
+    out = []
+    for c in wc:
+        o = over.get(c['cca2'], ['', '', '', ''])
+        canon = o[1] or c['name']['common']
+        names = [c['name']['common'], c['name']['official']] + c['altSpellings'] + split_bar(o[2])
+        aliases = []
+        for n in names:
+            n = n.strip()
+            if (not n or n == canon or n in aliases or ',' in n or '(' in n or not latin(n)
+                    or (len(n) <= 3 and n.isupper() and n not in split_bar(o[2]))):
+                continue
+            aliases.append(n)
+        eng = c['demonyms'].get('eng', {})
+        dem = []
+        for d in (eng.get('m', '') + ', ' + eng.get('f', '')).split(','):
+            d = d.strip()
+            if d and d not in dem and d != canon:
+                dem.append(d)
+        for d in split_bar(o[3]):
+            if d not in dem:
+                dem.append(d)
+        dem += [d for d in plural_demonyms(dem) if d not in dem]
+        caps = [x for x in c.get('capital', []) if latin(x)]
+        # Sovereign states first, then larger ones: they win shared names ("Dutch", "Congo").
+        prio = (0 if c.get('independent') else 1, -(c.get('area') or 0))
+        out.append((prio, c['cca2'], canon, aliases, dem, caps))
+    out.sort()
+    return [r[1:] for r in out]
+
+
+def build_cities(countries, zone_tab, taken):
+    """Capitals, then tzdata zone cities not excluded and not already a country name."""
+    exclude = set(words('city_exclude.txt'))
+    out, seen = [], set(taken)
+    for cca2, _canon, _al, _dem, caps, in countries:
+        for cap in caps:
+            if cap.lower() not in seen:
+                seen.add(cap.lower())
+                out.append((cap, cap, cca2, 'capital'))
+    with open(zone_tab, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#'):
+                continue
+            p = line.rstrip('\n').split('\t')
+            if len(p) < 3 or p[2].startswith('Antarctica/') or p[2].startswith('Etc/'):
+                continue
+            raw = p[2].split('/')[-1]
+            name = raw.replace('_', ' ')
+            if raw in exclude or name.lower() in seen:
+                continue
+            seen.add(name.lower())
+            out.append((name, name, p[0], 'city'))
+    return out
+
+
+def c_str(s):
+    return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
+
+
+class Table:
+    """Seeds for the C gazetteer: (surface, classes, canonical index)."""
+
+    def __init__(self):
+        self.seeds, self.canons, self.cidx = [], [], {}
+
+    def canon(self, name):
+        if name not in self.cidx:
+            self.cidx[name] = len(self.canons)
+            self.canons.append(name)
+        return self.cidx[name]
+
+    def add(self, surface, cls, canon=None):
+        self.seeds.append((surface, cls, self.canon(canon) if canon else -1))
+
+    def words(self, name, cls):
+        for w in words(name):
+            self.add(w, cls)
+
+    def entries(self, name, cls):
+        for line in lines(name):
+            p = line.split('\t')
+            flag = p[1].strip() if len(p) > 1 else ''
+            extra = {'in': '|GZ_HEAD_IN', 'prefix': '|GZ_HEAD_PREFIX'}.get(flag, '')
+            self.add(p[0].strip(), cls + extra)
+
+
+def build_table(countries, cities):
+    t = Table()
+    lower_amb = set(words('lower_ambiguous.txt'))
+    # Places first: the first canonical given to a name wins in the C table.
+    for canon, aliases, dem, kind in rows('places.tsv', 4):
+        cls = PLACE_KIND[kind]
+        for n in [canon] + split_bar(aliases):
+            t.add(n, cls, canon)
+        for d in split_bar(dem):
+            t.add(d, 'GZ_DEMONYM', canon)
+    for _cca2, canon, aliases, dem, _caps in countries:
+        for n in [canon] + aliases:
+            low = '' if n.lower() in lower_amb or n.isupper() else '|GZ_LOWER_OK'
+            t.add(n, 'GZ_COUNTRY' + low, canon)
+        for d in dem:
+            t.add(d, 'GZ_DEMONYM', canon)
+    for name, canon, _cc, kind in cities:
+        t.add(name, 'GZ_CAPITAL' if kind == 'capital' else 'GZ_CITY', canon)
+    for f, seat_ok in (('orgs.tsv', True), ('outlets.tsv', False)):
+        for canon, aliases, flags in rows(f, 3):
+            cls = 'GZ_ORG' + ('|GZ_SEAT' if seat_ok and 'seat' in flags else '')
+            for n in [canon] + split_bar(aliases):
+                t.add(n, cls, canon)
+    t.entries('titles.txt', 'GZ_TITLE')
+    t.entries('title_modifiers.txt', 'GZ_TITLE_MOD')
+    t.words('honorifics.txt', 'GZ_HONORIFIC')
+    t.entries('person_nouns.txt', 'GZ_PERSON_NOUN')
+    t.entries('org_heads.txt', 'GZ_ORG_HEAD')
+    t.entries('place_heads.txt', 'GZ_PLACE_HEAD')
+    t.entries('event_heads.txt', 'GZ_EVENT_HEAD')
+    t.words('first_names.txt', 'GZ_FIRST')
+    t.words('surnames.txt', 'GZ_SURNAME')
+    t.words('surnames_family_first.txt', 'GZ_FF')
+    t.words('name_particles.txt', 'GZ_PARTICLE')
+    t.words('connectors.txt', 'GZ_CONNECTOR')
+    t.words('function_words.txt', 'GZ_FUNC')
+    t.words('stopwords.txt', 'GZ_STOP')
+    t.words('speech_verbs.txt', 'GZ_SPEECH')
+    t.words('abbreviations.txt', 'GZ_ABBREV')
+    months = ('January February March April May June July August September October '
+              'November December').split()
+    for m in months:
+        t.add(m, 'GZ_MONTH')
+    for d in 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split():
+        t.add(d, 'GZ_WEEKDAY')
+    return t
+
+
+def write_tsv(path, header, data):
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('# Generated by data/generate.py; do not edit. ' + header + '\n')
+        for r in data:
+            f.write('\t'.join(x if isinstance(x, str) else '|'.join(x) for x in r) + '\n')
+
+
+def write_c(path, t):
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('/* gazetteer_data.c -- generated by data/generate.py from data/; do not edit. '
+                'MIT licence (data: see data/README). */\n')
+        f.write('#include "config.h"\n\n#include "dossier/gazetteer.h"\n\n')
+        f.write('const char *const gaz_canons[] = {\n')
+        for c in t.canons:
+            f.write('\t%s,\n' % c_str(c))
+        f.write('};\nconst size_t gaz_ncanons = sizeof gaz_canons / sizeof gaz_canons[0];\n\n')
+        f.write('const struct gaz_seed gaz_seeds[] = {\n')
+        for s, cls, ci in t.seeds:
+            f.write('\t{%s, %s, %d},\n' % (c_str(s), cls, ci))
+        f.write('};\nconst size_t gaz_nseeds = sizeof gaz_seeds / sizeof gaz_seeds[0];\n')
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--world-countries', help='countries.json of the npm package world-countries')
+    ap.add_argument('--zone-tab', default='/usr/share/zoneinfo/zone.tab')
+    a = ap.parse_args()
+    countries = build_countries(load_world_countries(a.world_countries))
+    taken = set()
+    for _cca2, canon, aliases, _dem, _caps in countries:
+        taken.update(n.lower() for n in [canon] + aliases)
+    for canon, aliases, _dem, _kind in rows('places.tsv', 4):
+        taken.update(n.lower() for n in [canon] + split_bar(aliases))
+    cities = build_cities(countries, a.zone_tab, taken)
+    write_tsv(os.path.join(HERE, 'countries.tsv'),
+              'cca2, canonical, aliases, demonyms, capitals (world-countries, ODbL)', countries)
+    write_tsv(os.path.join(HERE, 'cities.tsv'),
+              'name, canonical, country, kind (capitals: world-countries; cities: tzdata zone.tab)',
+              cities)
+    t = build_table(countries, cities)
+    write_c(os.path.join(TOP, 'src', 'gazetteer_data.c'), t)
+    print('%d countries, %d cities, %d gazetteer entries, %d canonical names'
+          % (len(countries), len(cities), len(t.seeds), len(t.canons)), file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()

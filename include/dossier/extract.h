@@ -1,0 +1,140 @@
+/* extract.h -- internals of entity extraction: folding, scanners, tokens, candidates. MIT licence. */
+#ifndef DOSSIER_EXTRACT_H
+#define DOSSIER_EXTRACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dossier/entity.h"
+#include "dossier/util.h"
+
+struct gz_entry;
+
+/*
+ * Fold s[0..len) for matching: lower case, accents stripped, letters that do not decompose
+ * mapped (ø->o, ł->l, æ->ae...), typographic apostrophes and hyphens made ASCII. Invalid
+ * bytes become '?'. Writes at most cap bytes (4 * len + 4 is always enough; the folded
+ * form of one code point is at most 12 bytes) and returns the length written.
+ */
+size_t ex_fold(const char *s, size_t len, char *out, size_t cap);
+
+/* A span found by a pattern scanner (URL, handle, hashtag, date, money). */
+struct scan_span {
+	uint32_t start;		/* byte offset in the scanned text's article */
+	uint32_t end;		/* exclusive */
+	uint8_t type;		/* ENT_URL, ENT_HANDLE, ENT_HASHTAG, ENT_DATE or ENT_MONEY */
+	char canon[20];		/* DATE only: "2026-01-21" or "January 3" */
+};
+
+/* A growable array of scanner spans. */
+struct scan_vec {
+	struct scan_span *v;	/* owned */
+	size_t n, cap;
+};
+
+/*
+ * Run every pattern scanner over text[from..to) (text is the whole article, so offsets
+ * stay file offsets) and append the spans, sorted and non-overlapping, to sv.
+ */
+void scan_text(const char *text, size_t from, size_t to, struct scan_vec *sv);
+/* Single scanners, for tests: each returns the length matched at s (0 if none). */
+size_t scan_url(const char *s, size_t len);
+size_t scan_date(const char *s, size_t len, char canon[20]);
+size_t scan_money(const char *s, size_t len);
+
+/* Token flags. */
+enum {
+	TK_CAP = 1 << 0,	/* first letter upper case */
+	TK_ALLCAP = 1 << 1,	/* two or more letters, all upper case (US, BRICS, U.S.) */
+	TK_LOWER = 1 << 2,	/* first letter lower case (or uncased) */
+	TK_DIGIT = 1 << 3,	/* starts with a digit */
+	TK_UNTRUSTED = 1 << 4,	/* capitalisation says nothing: sentence start, headline... */
+	TK_POSS = 1 << 5,	/* followed by a possessive 's */
+	TK_HYPH = 1 << 6,	/* contains a hyphen between letters */
+	TK_GLUED = 1 << 7,	/* glued words (HomeWorldKremlin) */
+	TK_LONG = 1 << 8,	/* too long to be a word: never looked up */
+	TK_LOWERLINE = 1 << 9,	/* on a line with no upper-case letter */
+	TK_CAPSLINE = 1 << 10,	/* on an all-capitals line */
+	TK_DOTTED = 1 << 11,	/* dotted abbreviation (U.S., D.C.) */
+};
+
+/* What separates a token from the next one. */
+enum {
+	GAP_SPACE = 0,		/* blanks only: the two can be one name */
+	GAP_DOT = 1,		/* "Mr. X", "J. K.": abbreviation full stop and blanks */
+	GAP_COMMA = 2,		/* ", " */
+	GAP_POSS = 3,		/* possessive 's */
+	GAP_PUNCT = 4,		/* other punctuation, or a scanner span */
+	GAP_SENT = 5,		/* end of sentence */
+	GAP_LINE = 6,		/* end of line */
+};
+
+/* One word of the text. */
+struct token {
+	uint32_t start;		/* byte offset in the article text */
+	uint32_t end;		/* exclusive; a possessive 's is not included */
+	uint32_t fold;		/* offset of the folded form in the block's fold buffer */
+	uint32_t hash;		/* gaz_hash of the folded form */
+	uint32_t cls;		/* gazetteer classes that apply to this token (case checked) */
+	const struct gz_entry *gz;	/* gazetteer entry of the folded form, or NULL */
+	uint16_t flen;		/* bytes of the folded form */
+	uint16_t flags;		/* TK_* */
+	uint8_t gap;		/* GAP_* to the next token */
+};
+
+/* Candidate flags. */
+enum {
+	CF_TITLE = 1 << 0,	/* after a title, honorific or person noun */
+	CF_SPEECH = 1 << 1,	/* next to a reporting verb */
+	CF_WEAK = 1 << 2,	/* in an untrusted position (sentence start, headline) */
+	CF_FF = 1 << 3,		/* person name whose first word is the family name */
+	CF_GIVEN = 1 << 4,	/* single word that is a known given name */
+	CF_SURNAME = 1 << 5,	/* single word that is a known surname */
+	CF_LOWER = 1 << 6,	/* the document also writes this word in lower case */
+};
+
+#define CAND_UNKNOWN ENT_NTYPES	/* a lone capitalised word: resolve_corpus decides */
+
+/* A mention found in one article, before resolution. */
+struct cand {
+	uint32_t start;		/* byte offset in article->text */
+	uint32_t end;		/* exclusive */
+	uint8_t type;		/* enum ent_type, or CAND_UNKNOWN */
+	uint8_t flags;		/* CF_* */
+	uint8_t ntok;		/* words in a name */
+	int16_t canon;		/* gazetteer canonical name index, or -1 */
+	char dcanon[20];	/* DATE canonical ("2026-01-21", "January 3"), else "" */
+};
+
+/* The result of extract_article(). */
+struct extraction {
+	struct cand *c;		/* owned; sorted by start, non-overlapping */
+	size_t n, cap;
+};
+
+/* Working state of one article's tokeniser and chunker (see tokenize.c, chunk.c). */
+struct ex_block {
+	const char *text;	/* the article text */
+	struct token *t;	/* owned; tokens of the block */
+	size_t n, cap;
+	char *fb;		/* owned; fold buffer */
+	size_t fblen, fbcap;
+	uint32_t *ev;		/* owned; document evidence: hash << 2 | EV_* bits */
+	size_t evcap;		/* power of two */
+};
+
+enum { EV_CAP = 1, EV_LOWER = 2 };
+
+/* Tokenise text[from..to), skipping the scanner spans sv[*si..]. Resets b's tokens. */
+void ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
+		 const struct scan_vec *sv, size_t *si);
+/* Document evidence bits (EV_*) for a folded-word hash. */
+unsigned ex_evidence(const struct ex_block *b, uint32_t hash);
+/* Chunk and classify the block's tokens, appending candidates to x. */
+void ex_chunk(struct ex_block *b, struct extraction *x);
+void ex_block_free(struct ex_block *b);
+
+/* Append a candidate. */
+struct cand *ex_add(struct extraction *x, uint32_t start, uint32_t end, int type);
+
+#endif

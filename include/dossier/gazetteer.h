@@ -1,0 +1,80 @@
+/* gazetteer.h -- compiled-in name tables and word lists, looked up by folded key. MIT licence. */
+#ifndef DOSSIER_GAZETTEER_H
+#define DOSSIER_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* What a word or name is; one key may have several classes ("jordan": country, first name). */
+enum gz_class {
+	GZ_COUNTRY = 1u << 0,	/* country name or alias (PLACE) */
+	GZ_DEMONYM = 1u << 1,	/* "Russian" -> Russia (PLACE) */
+	GZ_CAPITAL = 1u << 2,	/* national capital (PLACE, itself) */
+	GZ_CITY = 1u << 3,	/* other city (PLACE) */
+	GZ_REGION = 1u << 4,	/* region, territory, sea, state, historical state (PLACE) */
+	GZ_ORG = 1u << 5,	/* known organisation, outlet, platform, company */
+	GZ_SEAT = 1u << 6,	/* seat of power (Kremlin): ORG, but PLACE after "in the" */
+	GZ_TITLE = 1u << 7,	/* office or title before a name (President, Minister) */
+	GZ_TITLE_MOD = 1u << 8,	/* word inside a title (Interior, Deputy, House) */
+	GZ_HONORIFIC = 1u << 9,	/* Mr, Dr, Sir... */
+	GZ_PERSON_NOUN = 1u << 10,	/* lower-case noun announcing a name (counterpart) */
+	GZ_ORG_HEAD = 1u << 11,	/* Ministry, Council, Agency... */
+	GZ_HEAD_IN = 1u << 12,	/* org head taking "in PLACE" (Embassy) */
+	GZ_PLACE_HEAD = 1u << 13,	/* Sea, Square, Bazaar... */
+	GZ_EVENT_HEAD = 1u << 14,	/* Olympics, Treaty, War...: span not annotated */
+	GZ_FIRST = 1u << 15,	/* given name */
+	GZ_SURNAME = 1u << 16,	/* family name written last */
+	GZ_FF = 1u << 17,	/* family name written first (Xi, Dong, Kim) */
+	GZ_PARTICLE = 1u << 18,	/* de, von, bin, al... inside names */
+	GZ_CONNECTOR = 1u << 19,	/* of, for, on, and, the, in inside org names */
+	GZ_FUNC = 1u << 20,	/* function word */
+	GZ_STOP = 1u << 21,	/* not a name in sentence-initial or headline position */
+	GZ_MONTH = 1u << 22,
+	GZ_WEEKDAY = 1u << 23,
+	GZ_SPEECH = 1u << 24,	/* said, told, added... */
+	GZ_ABBREV = 1u << 25,	/* abbreviation whose full stop does not end a sentence */
+	GZ_LOWER_OK = 1u << 26,	/* country name also matched in lower case */
+	GZ_MW = 1u << 27,	/* first word of a longer entry (see maxw) */
+	GZ_HEAD_PREFIX = 1u << 28,	/* place head that may come first (Lake Baikal) */
+};
+
+#define GZ_PLACE (GZ_COUNTRY | GZ_DEMONYM | GZ_CAPITAL | GZ_CITY | GZ_REGION)
+#define GZ_NAME (GZ_PLACE | GZ_ORG)
+#define GZ_PERSONISH (GZ_FIRST | GZ_SURNAME | GZ_FF)
+
+/* One generated seed row: a surface form, its classes, its canonical name (index or -1). */
+struct gaz_seed {
+	const char *name;
+	uint32_t cls;
+	int16_t canon;
+};
+
+extern const struct gaz_seed gaz_seeds[];
+extern const size_t gaz_nseeds;
+extern const char *const gaz_canons[];
+extern const size_t gaz_ncanons;
+
+/* One key of the lookup table (all seeds with the same folded form merged). */
+struct gz_entry {
+	const char *key;	/* folded form (owned by the table) */
+	uint32_t hash;		/* gaz_hash(key) */
+	uint16_t klen;
+	uint8_t maxw;		/* with GZ_MW: most words of an entry starting with this word */
+	uint32_t word;		/* classes given by surfaces that have lower-case letters */
+	uint32_t acr;		/* classes given only by all-capital surfaces (acronyms) */
+	int16_t place;		/* canonical index of the PLACE meaning, or -1 */
+	int16_t org;		/* canonical index of the ORG meaning, or -1 */
+};
+
+/* Hash of a folded key (FNV-1a). */
+uint32_t gaz_hash(const char *s, size_t len);
+/* The entry for a folded key, or NULL. Builds the table on first use (thread-safe). */
+const struct gz_entry *gaz_lookup(const char *key, size_t len, uint32_t hash);
+/* Classes of an entry for a token: acronym classes only count when allcaps is set. */
+uint32_t gaz_classes(const struct gz_entry *e, int allcaps);
+/* Canonical name by index (NULL for -1). */
+const char *gaz_canon(int idx);
+/* Number of keys in the table (for tests). */
+size_t gaz_size(void);
+
+#endif

@@ -1,0 +1,234 @@
+/* state.h -- persistent triage state: a SQLite file keyed by article content hash. MIT licence. */
+#ifndef DOSSIER_STATE_H
+#define DOSSIER_STATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct sbuf;
+struct sqlite3;
+
+/*
+ * Every function returning int returns STATE_OK or one of these; the message for the
+ * status line is then in state_error(). Messages are plain words, never SQLite's text.
+ */
+enum state_status {
+	STATE_OK = 0,
+	STATE_ERROR = -1,	/* anything not listed below */
+	STATE_NONE = -2,	/* nothing there: nothing to undo/redo, no such name or path */
+	STATE_INVALID = -3,	/* a bad argument (empty hash, bad tag name) */
+	STATE_BUSY = -4,	/* another process held the file longer than the retries */
+	STATE_FULL = -5,	/* the disk or quota is full */
+	STATE_IOERR = -6,	/* a read or write failed */
+	STATE_READONLY = -7,	/* the file or its folder cannot be written */
+	STATE_CORRUPT = -8,	/* the file turned out to be damaged */
+};
+
+/* The triage state of one article. Filled by state_get() and state_each(). */
+struct art_state {
+	char *hash;		/* owned; content hash */
+	char *path;		/* owned; last path the article was seen at, NULL if never */
+	bool known;		/* the state file has a row for this hash */
+	bool read, flagged, archived;
+	char *note;		/* owned; NULL when there is no note */
+	int64_t first_seen;	/* unix seconds, 0 if unknown */
+	int64_t last_opened;	/* unix seconds, 0 if never opened */
+	char **tags;		/* owned, each owned; sorted by name */
+	size_t ntags;
+};
+/* Free the members of a (the struct itself belongs to the caller) and zero it. */
+void art_state_clear(struct art_state *a);
+
+/* A triage operation; state_apply() runs a list of them on a list of articles. */
+enum state_op_kind {
+	STATE_OP_READ,		/* on: mark read, off: mark unread */
+	STATE_OP_FLAG,		/* on: flag, off: unflag */
+	STATE_OP_ARCHIVE,	/* on: archive, off: unarchive */
+	STATE_OP_TAG,		/* on: add tag arg, off: remove it */
+	STATE_OP_NOTE,		/* set the note to arg (NULL or "" removes it) */
+};
+struct state_op {
+	enum state_op_kind kind;
+	bool on;
+	const char *arg;	/* not owned; the tag name or the note */
+};
+
+/* A tag and how many articles carry it (for completion). */
+struct state_tag {
+	char *name;		/* owned */
+	size_t count;
+};
+
+/* A named saved search. */
+struct state_search {
+	char *name;		/* owned */
+	char *query;		/* owned */
+};
+
+/* What state_import() did. */
+struct state_import_stats {
+	size_t by_hash;		/* records matched to a known article by content hash */
+	size_t by_path;		/* matched by path (the file changed since the export) */
+	size_t added;		/* not matched: kept under their own hash for later */
+	size_t skipped;		/* no hash and no matching path */
+	size_t changed;		/* articles whose state changed */
+};
+
+struct state;
+
+/*
+ * The state file for this user: $DOSSIER_STATE if set and non-empty, else
+ * $XDG_STATE_HOME/dossier/state.db (XDG_STATE_HOME must be absolute), else
+ * $HOME/.local/state/dossier/state.db. Returns buf, or NULL if no home is known or the
+ * path does not fit in n bytes.
+ */
+const char *state_default_path(char *buf, size_t n);
+
+/*
+ * Open the state file at path, creating it (and its folders, 0700) with mode 0600 when
+ * missing. An existing file is first checked read-only (header, schema version, integrity)
+ * and is never modified when it is refused: NULL is returned with one clean line in err,
+ * e.g. "state file ~/x/state.db is not a dossier state database". Corrupt, foreign,
+ * newer-schema, unreadable and unwritable files are all refused this way.
+ */
+struct state *state_open(const char *path, char *err, size_t errlen);
+/* A state that lives in memory for this process only (--no-state, or a fallback). */
+struct state *state_open_memory(char *err, size_t errlen);
+/*
+ * What a session wants: the file at path (NULL: memory only). If the file cannot be used,
+ * falls back to memory and writes "<why>; using memory for this session" to msg; msg is
+ * "" when nothing went wrong. Returns NULL only when not even memory works.
+ */
+struct state *state_open_session(const char *path, char *msg, size_t msglen);
+void state_close(struct state *s);
+
+/* The last error as one clean line. */
+const char *state_error(const struct state *s);
+/* True when the state lives in memory (nothing survives the process). */
+bool state_is_memory(const struct state *s);
+/* The absolute path of the file; in memory mode the URI that state_attach() uses. */
+const char *state_file_path(const struct state *s);
+/* The schema version this build reads and writes (PRAGMA user_version). */
+int state_schema_version(void);
+
+/*
+ * ATTACH the state to another connection (the index) as schema name (NULL: "st") so
+ * queries can join st.article and st.tag. The state file is attached by absolute path; a
+ * memory state is a named in-memory database (the "memdb" VFS, SQLite >= 3.36) that both
+ * connections share, attached by URI, so db must accept URI names (SQLITE_OPEN_URI or a
+ * SQLite built with SQLITE_USE_URI). Either way both connections see the same data at
+ * once. In memory mode db must not keep a statement over the schema active across a state
+ * write (the shared memory database has no WAL; a reader blocks the writer).
+ */
+int state_attach(struct state *s, struct sqlite3 *db, const char *name);
+
+/* Record that the article with this hash was seen at path: sets first_seen on the first
+ * sighting and updates the path (a rename or move). Not undoable. */
+int state_touch(struct state *s, const char *hash, const char *path);
+/* The same for n articles in one transaction (what a corpus load wants). */
+int state_touch_many(struct state *s, const char *const *hashes, const char *const *paths,
+		     size_t n);
+/* Set last_opened (when: unix seconds, 0 for now). Not undoable. */
+int state_set_last_opened(struct state *s, const char *hash, int64_t when);
+/* The hash last seen at path into *hash (owned by the caller), or STATE_NONE. */
+int state_find_by_path(struct state *s, const char *path, char **hash);
+
+/*
+ * Apply nops operations to nhashes articles in one transaction: one undo step, and the
+ * redo stack is cleared, when anything changed. *changed (may be NULL) gets how many
+ * articles changed. On an error nothing is applied.
+ */
+int state_apply(struct state *s, const struct state_op *ops, size_t nops,
+		const char *const *hashes, size_t nhashes, size_t *changed);
+/* One operation on one article (state_apply() with one of each). */
+int state_set_read(struct state *s, const char *hash, bool on);
+int state_set_flagged(struct state *s, const char *hash, bool on);
+int state_set_archived(struct state *s, const char *hash, bool on);
+int state_add_tag(struct state *s, const char *hash, const char *tag);
+int state_remove_tag(struct state *s, const char *hash, const char *tag);
+int state_set_note(struct state *s, const char *hash, const char *note);
+
+/*
+ * Parse "+name -name name ..." (bare name adds): the reserved names read, flagged and
+ * archived set those states, any other name is a tag. *ops is one allocation (free()); its
+ * args point inside it. Returns STATE_INVALID with a message in err for a bad name.
+ */
+int state_parse_ops(const char *spec, struct state_op **ops, size_t *nops, char *err,
+		    size_t errlen);
+/* NULL if name is a valid tag name, else why not ("tag names cannot contain spaces"). */
+const char *state_tag_invalid(const char *name);
+
+/*
+ * Undo the last triage action (or redo the last undone one) in one transaction. *desc gets
+ * e.g. "undid: flag 3 articles" (owned by s, valid until the next call). STATE_NONE when
+ * there is nothing to undo or redo. A field another process changed since is left alone.
+ */
+int state_undo(struct state *s, const char **desc);
+int state_redo(struct state *s, const char **desc);
+bool state_can_undo(const struct state *s);
+bool state_can_redo(const struct state *s);
+
+/* The state of one article; an unknown hash gives known = false and defaults. */
+int state_get(struct state *s, const char *hash, struct art_state *out);
+/* Every tag with its article count, sorted by name. Free with state_tags_free(). */
+int state_tags(struct state *s, struct state_tag **tags, size_t *n);
+void state_tags_free(struct state_tag *tags, size_t n);
+
+/* Saved searches: save (replacing one of the same name), delete, get, list by name. */
+int state_search_save(struct state *s, const char *name, const char *query);
+int state_search_delete(struct state *s, const char *name);
+int state_search_get(struct state *s, const char *name, char **query);
+int state_searches(struct state *s, struct state_search **list, size_t *n);
+void state_searches_free(struct state_search *list, size_t n);
+
+/*
+ * Prompt history per kind ("filter", "search", "command"...): adding a text moves it to
+ * the newest place (no duplicates); the oldest beyond 500 per kind are dropped.
+ * state_history() gives up to limit texts, newest first; free with state_strings_free().
+ */
+int state_history_add(struct state *s, const char *kind, const char *text);
+int state_history(struct state *s, const char *kind, size_t limit, char ***texts, size_t *n);
+void state_strings_free(char **v, size_t n);
+
+/*
+ * Call fn for every article the state knows, ordered by hash, from one consistent
+ * snapshot. fn returning non-zero stops the walk and that value is returned.
+ */
+int state_each(struct state *s, int (*fn)(void *ud, const struct art_state *a), void *ud);
+
+/*
+ * Restore state from records (an export): each record goes to the article with its hash
+ * if the state knows it, else to the article last seen at its path, else it is kept
+ * under its own hash. The article then has exactly the record's read/flagged/archived,
+ * note and tags. One transaction, one undo step. Touch the corpus first so paths match.
+ */
+int state_import(struct state *s, const struct art_state *recs, size_t n,
+		 struct state_import_stats *stats);
+
+/*
+ * JSON (state_json.c). The export is an array of objects, one per article:
+ *   {"hash":"…","path":"…"|null,"read":bool,"flagged":bool,"archived":bool,
+ *    "tags":["…"],"note":"…"|null,"first_seen":int|null,"last_opened":int|null}
+ * The reader also takes {"articles":[…]}, ignores unknown keys (title, entities…) and
+ * accepts 0/1 for booleans, so the CLI may add fields around these.
+ */
+/* Append the fields above (no braces) for embedding in a larger object. */
+void state_json_fields(struct sbuf *b, const struct art_state *a);
+/* Append s as a JSON string (invalid UTF-8 as U+FFFD). */
+void state_json_string(struct sbuf *b, const char *s);
+/* Write every article (state_each() order) as the JSON array above. */
+int state_export_json(struct state *s, FILE *out);
+/* Parse an export. *recs is owned by the caller: free with art_states_free(). */
+int state_json_parse(const char *text, size_t len, struct art_state **recs, size_t *n,
+		     char *err, size_t errlen);
+void art_states_free(struct art_state *v, size_t n);
+
+/*
+ * Testing hook: add one more migration step (schema version + 1) run after the built-in
+ * ones, to exercise upgrades; NULL removes it. Not for use by the program.
+ */
+void state_test_extra_migration(const char *sql);
+
+#endif

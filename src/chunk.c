@@ -1,0 +1,638 @@
+/* chunk.c -- capitalised-span chunking and classification into candidate mentions. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+
+#define MAX_UNITS 24	/* words in one chunk; longer runs are cut */
+
+/* One unit of a chunk: a word, or several words matched together by the gazetteer. */
+struct unit {
+	uint32_t a, b;		/* tokens [a, b) */
+	uint32_t cls;		/* entry classes, plus the head classes of its last word */
+	int16_t place, org;	/* canonical indices of the gazetteer entry, or -1 */
+};
+
+/* Cues around a chunk. */
+enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8 };
+
+/* How a segment of a chunk is read. */
+enum { SEG_NORMAL, SEG_AFTER_TITLE, SEG_BEFORE_TITLE };
+
+struct chunker {
+	struct ex_block *b;
+	struct extraction *x;
+	struct unit u[MAX_UNITS];
+	int nu;
+	int cues;		/* CUE_* of the current chunk */
+};
+
+#define HEADS (GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_EVENT_HEAD)
+#define NOT_NAMEY (GZ_TITLE_MOD | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_STOP | GZ_FUNC | \
+		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
+
+static const char *
+tfold(const struct ex_block *b, size_t i)
+{
+	return b->fb + b->t[i].fold;
+}
+
+/* Folded form of token i equals w. */
+static int
+tis(const struct ex_block *b, size_t i, const char *w)
+{
+	return b->t[i].flen == strlen(w) && memcmp(tfold(b, i), w, b->t[i].flen) == 0;
+}
+
+/* Can token i stand in a name? (Capitalised, and trusted or known.) */
+static int
+nameish(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	uint32_t c = t->cls;
+
+	if (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT))
+		return 0;
+	if (!(t->flags & TK_CAP))
+		return (t->flags & TK_LOWERLINE) && (c & GZ_LOWER_OK);
+	if (c & (GZ_MONTH | GZ_WEEKDAY))
+		return 0;
+	if (!(t->flags & TK_UNTRUSTED))
+		return !(c & GZ_FUNC) || (c & GZ_NAME);
+	if (c & GZ_NAME)
+		return 1;
+	if (c & GZ_FUNC)
+		return 0;
+	if (c & (GZ_TITLE | GZ_HONORIFIC))
+		return 1;
+	if (c & GZ_STOP)
+		return 0;
+	if (ex_evidence(b, t->hash) & EV_CAP)
+		return 1;
+	return (c & (GZ_PERSONISH | GZ_TITLE_MOD | GZ_ORG_HEAD | GZ_PLACE_HEAD)) != 0;
+}
+
+/* An English word ending that names rarely have (for unknown sentence-initial words). */
+static int
+wordy_suffix(const struct ex_block *b, size_t i)
+{
+	static const char *const suf[] = { "ing", "ed", "ly", "tion", "ment", "ness", "ity",
+					   "ies", "ous", "ive", "ful", "less", "able", "ism" };
+	const char *f = tfold(b, i);
+	size_t n = b->t[i].flen, k, l;
+
+	for (k = 0; k < sizeof suf / sizeof suf[0]; k++) {
+		l = strlen(suf[k]);
+		if (n > l + 2 && memcmp(f + n - l, suf[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* An unknown sentence-initial word followed by an unknown capitalised one ("Cilia Flores"). */
+static int
+lookahead_start(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u;
+
+	if (!(t->flags & TK_CAP) || !(t->flags & TK_UNTRUSTED) || (t->flags & TK_ALLCAP) ||
+	    t->gap != GAP_SPACE || i + 1 >= b->n || t->flen == 0)
+		return 0;
+	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || wordy_suffix(b, i) ||
+	    (ex_evidence(b, t->hash) & EV_LOWER))
+		return 0;
+	u = &b->t[i + 1];
+	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !nameish(b, i + 1))
+		return 0;
+	return !(u->cls & (GZ_NAME | NOT_NAMEY));
+}
+
+/* Longest multi-word gazetteer entry starting at token i: tokens used (0 if none). */
+static size_t
+multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
+{
+	const struct token *t = &b->t[i];
+	size_t w, k, maxw;
+
+	if (!t->gz || !(t->gz->word & GZ_MW) || !(t->flags & (TK_CAP | TK_LOWERLINE)))
+		return 0;
+	maxw = t->gz->maxw;
+	for (k = i; k < b->n && k - i + 1 < maxw; k++)
+		if (b->t[k].gap > GAP_POSS || !b->t[k].flen)
+			break;
+	for (w = k - i + 1; w >= 2; w--) {
+		const struct token *l = &b->t[i + w - 1];
+		const struct gz_entry *e;
+		size_t len = l->fold + l->flen - t->fold;
+
+		if (!(l->flags & TK_CAP) && !(l->flags & TK_LOWERLINE))
+			continue;
+		e = gaz_lookup(b->fb + t->fold, len, gaz_hash(b->fb + t->fold, len));
+		if (e && (e->word & ~(GZ_MW | GZ_FUNC | GZ_STOP))) {
+			*ep = e;
+			return w;
+		}
+	}
+	return 0;
+}
+
+/* A known multi-word name starts at token i ("New York" even where "New" is untrusted). */
+static int
+multi_start(const struct ex_block *b, size_t i)
+{
+	const struct gz_entry *e;
+
+	return multi_match(b, i, &e) > 0 && (e->word & GZ_NAME);
+}
+
+/* Add the unit starting at token i to the chunk; returns the token after it. */
+static size_t
+add_unit(struct chunker *k, size_t i)
+{
+	const struct ex_block *b = k->b;
+	const struct gz_entry *e = NULL;
+	size_t w = multi_match(b, i, &e);
+	struct unit *u = &k->u[k->nu++];
+
+	u->a = (uint32_t)i;
+	if (w) {
+		u->b = (uint32_t)(i + w);
+		u->cls = e->word | (b->t[i + w - 1].cls & HEADS);
+		if ((b->t[i].flags & TK_LOWERLINE) && !(e->word & GZ_LOWER_OK))
+			u->cls &= ~GZ_NAME;
+		u->place = e->place;
+		u->org = e->org;
+	} else {
+		u->b = (uint32_t)(i + 1);
+		u->cls = b->t[i].cls;
+		u->place = b->t[i].gz ? b->t[i].gz->place : -1;
+		u->org = b->t[i].gz ? b->t[i].gz->org : -1;
+	}
+	return u->b;
+}
+
+static int
+chunk_has(const struct chunker *k, uint32_t cls)
+{
+	int i;
+
+	for (i = 0; i < k->nu; i++)
+		if (k->u[i].cls & cls)
+			return 1;
+	return 0;
+}
+
+/* Add a lower-case connector unit (of, de, in...). */
+static void
+add_connector(struct chunker *k, size_t i)
+{
+	struct unit *u = &k->u[k->nu++];
+
+	u->a = (uint32_t)i;
+	u->b = (uint32_t)(i + 1);
+	u->cls = GZ_CONNECTOR | (k->b->t[i].cls & GZ_PARTICLE);
+	u->place = u->org = -1;
+}
+
+/*
+ * Connectors after token e-1 that may continue the chunk: returns how many connector
+ * words to take (0: the chunk ends). Particles join person names; of/for/on (and "the"
+ * after them), "and" after an "of" complement, and "in" after Embassy-like heads join
+ * organisation, place and event names.
+ */
+static size_t
+connectors(const struct chunker *k, size_t e, int *has_of)
+{
+	const struct ex_block *b = k->b;
+	const struct token *c;
+
+	if (e + 1 >= b->n || b->t[e - 1].gap != GAP_SPACE || b->t[e].gap != GAP_SPACE)
+		return 0;
+	c = &b->t[e];
+	if (!(c->flags & TK_LOWER) || (c->flags & TK_LOWERLINE))
+		return 0;
+	if (c->cls & GZ_PARTICLE) {
+		/* "da", "von der", "bin": up to three particles before the next name word */
+		size_t p = 0;
+
+		while (p < 3 && e + p + 1 < b->n && (b->t[e + p].flags & TK_LOWER) &&
+		       (b->t[e + p].cls & GZ_PARTICLE) && b->t[e + p].gap == GAP_SPACE)
+			p++;
+		if (p && e + p < b->n && nameish(b, e + p) && !(b->t[e + p].cls & GZ_FUNC))
+			return p;
+	}
+	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS))
+		return 0;
+	if (tis(b, e, "in"))
+		return (k->u[k->nu - 1].cls & GZ_HEAD_IN) && (b->t[e + 1].cls & GZ_PLACE) &&
+		       nameish(b, e + 1);
+	if (tis(b, e, "and"))
+		return *has_of && nameish(b, e + 1) &&
+		       !(b->t[e + 1].cls & (GZ_NAME | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | HEADS));
+	if (tis(b, e, "the"))
+		return 0;
+	if (nameish(b, e + 1))
+		return (size_t)(*has_of = 1);
+	if (tis(b, e + 1, "the") && e + 2 < b->n && b->t[e + 1].gap == GAP_SPACE &&
+	    nameish(b, e + 2))
+		return (size_t)(*has_of = 2);
+	return 0;
+}
+
+/* Gather the chunk that starts at token i; returns the token after it. */
+static size_t
+gather(struct chunker *k, size_t i)
+{
+	const struct ex_block *b = k->b;
+	size_t e, nc, c;
+	int has_of = 0;
+
+	k->nu = 0;
+	for (;;) {
+		e = add_unit(k, i);
+		if (k->nu >= MAX_UNITS - 3 || e >= b->n)
+			break;
+		if (b->t[e - 1].flags & TK_LOWERLINE)
+			break;
+		if ((b->t[e - 1].gap == GAP_SPACE ||
+		     (b->t[e - 1].gap == GAP_DOT && (k->u[k->nu - 1].cls & (GZ_HONORIFIC | GZ_ABBREV |
+								  GZ_TITLE) ||
+						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
+		    nameish(b, e)) {
+			i = e;
+			continue;
+		}
+		if ((nc = connectors(k, e, &has_of)) == 0)
+			break;
+		for (c = 0; c < nc; c++)
+			add_connector(k, e + c);
+		i = e + nc;
+	}
+	return e;
+}
+
+/* Cues around the chunk of tokens [a, z). */
+static int
+chunk_cues(const struct ex_block *b, size_t a, size_t z)
+{
+	int cues = 0;
+
+	if (a > 0 && (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_COMMA) &&
+	    (b->t[a - 1].flags & TK_LOWER) && (b->t[a - 1].cls & GZ_PERSON_NOUN))
+		cues |= CUE_TITLE;
+	if (a > 0 && b->t[a - 1].gap == GAP_SPACE && (b->t[a - 1].flags & TK_LOWER) &&
+	    (b->t[a - 1].cls & GZ_SPEECH))
+		cues |= CUE_SPEECH_BEFORE;
+	if (z < b->n && b->t[z - 1].gap <= GAP_POSS && (b->t[z].flags & TK_LOWER) &&
+	    (b->t[z].cls & GZ_SPEECH))
+		cues |= CUE_SPEECH_AFTER;
+	if (a >= 2 && tis(b, a - 1, "the") && b->t[a - 1].gap == GAP_SPACE &&
+	    b->t[a - 2].gap == GAP_SPACE &&
+	    (tis(b, a - 2, "in") || tis(b, a - 2, "at") || tis(b, a - 2, "inside") ||
+	     tis(b, a - 2, "outside") || tis(b, a - 2, "near") || tis(b, a - 2, "within") ||
+	     tis(b, a - 2, "into") || tis(b, a - 2, "around")))
+		cues |= CUE_LOCATIVE;
+	return cues;
+}
+
+/* Emit a candidate over tokens [a, z). */
+static struct cand *
+emit(struct chunker *k, size_t a, size_t z, int type, int canon)
+{
+	struct cand *c = ex_add(k->x, k->b->t[a].start, k->b->t[z - 1].end, type);
+
+	c->canon = (int16_t)canon;
+	c->ntok = (uint8_t)(z - a > 255 ? 255 : z - a);
+	return c;
+}
+
+/* Emit a gazetteer name unit as PLACE or ORG. */
+static void
+emit_name(struct chunker *k, const struct unit *u, int first)
+{
+	int org = (u->cls & GZ_ORG) && (!(u->cls & GZ_PLACE) || u->org >= 0);
+
+	if (org && (u->cls & GZ_SEAT) && first && (k->cues & CUE_LOCATIVE))
+		emit(k, u->a, u->b, ENT_PLACE, u->org);
+	else if (org)
+		emit(k, u->a, u->b, ENT_ORG, u->org);
+	else
+		emit(k, u->a, u->b, ENT_PLACE, u->place);
+}
+
+
+#define IS_UPPER(c) ((unsigned)((c) - 'A') < 26u)
+#define IS_LOWER(c) ((unsigned)((c) - 'a') < 26u)
+
+/* Bytes [p, q) of the text, one part of a hyphenated or glued word, if it is a known name. */
+static int
+emit_part(struct chunker *k, size_t p, size_t q)
+{
+	const char *s = k->b->text;
+	char buf[4 * 48 + 16];
+	const struct gz_entry *e;
+	struct cand *c;
+	size_t n, i;
+	int up = 0, low = 0, org;
+	uint32_t cls;
+
+	if (q - p < 2 || q - p > 48 || !(IS_UPPER(s[p]) || (unsigned char)s[p] >= 0xc3))
+		return 0;
+	for (i = p; i < q; i++) {
+		up += IS_UPPER(s[i]);
+		low += IS_LOWER(s[i]);
+	}
+	n = ex_fold(s + p, q - p, buf, sizeof buf);
+	e = gaz_lookup(buf, n, gaz_hash(buf, n));
+	cls = gaz_classes(e, up >= 2 && low == 0);
+	if (!(cls & GZ_NAME))
+		return 0;
+	org = (cls & GZ_ORG) && (!(cls & GZ_PLACE) || e->org >= 0);
+	c = ex_add(k->x, (uint32_t)p, (uint32_t)q, org ? ENT_ORG : ENT_PLACE);
+	c->canon = org ? e->org : e->place;
+	c->ntok = 1;
+	return 1;
+}
+
+/* Is there a part boundary at byte q of a word? Sets *skip to the separator's length. */
+static int
+part_boundary(const char *s, size_t q, size_t end, int glued, size_t *skip)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	*skip = 0;
+	if (glued)
+		return IS_UPPER(s[q]) && IS_LOWER(s[q - 1]);
+	if (s[q] == '-')
+		return (int)(*skip = 1);
+	if (q + 2 < end && u[q] == 0xe2 && u[q + 1] == 0x80 && (u[q + 2] == 0x90 || u[q + 2] == 0x91))
+		return (int)(*skip = 3);
+	return 0;
+}
+
+/* Known names inside a hyphenated ("China-Russia", "pro-Russian") or glued
+ * ("HomeWorldKremlin") word are mentions on their own. Returns how many were found. */
+static int
+emit_parts(struct chunker *k, size_t ti, int glued)
+{
+	const char *s = k->b->text;
+	size_t p = k->b->t[ti].start, end = k->b->t[ti].end, q, skip = 0;
+	int found = 0;
+
+	while (p < end) {
+		for (q = p + 1; q < end && !part_boundary(s, q, end, glued, &skip); q++)
+			;
+		found += emit_part(k, p, q);
+		p = q + skip;
+	}
+	return found;
+}
+
+/* Can the unit stand in a person's name? */
+static int
+namey(const struct unit *u)
+{
+	return (u->cls & GZ_PERSONISH) || !(u->cls & NOT_NAMEY);
+}
+
+/* A lone capitalised word: a PERSON with a title or speech cue, else left to resolution. */
+static void
+single(struct chunker *k, const struct unit *u, int mode, int cues)
+{
+	const struct token *t = &k->b->t[u->a];
+	int fl = 0, type = CAND_UNKNOWN;
+	struct cand *c;
+
+	if (t->flags & TK_UNTRUSTED)
+		fl |= CF_WEAK;
+	if (mode == SEG_AFTER_TITLE || (cues & CUE_TITLE))
+		fl |= CF_TITLE;
+	if (cues & (CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE))
+		fl |= CF_SPEECH;
+	if (u->cls & GZ_FIRST)
+		fl |= CF_GIVEN;
+	if (u->cls & (GZ_SURNAME | GZ_FF))
+		fl |= CF_SURNAME;
+	if (ex_evidence(k->b, t->hash) & EV_LOWER)
+		fl |= CF_LOWER;
+	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE)
+		type = ENT_PERSON;
+	c = emit(k, u->a, u->b, type, -1);
+	c->flags = (uint8_t)fl;
+}
+
+/* Evidence that a run of two or more words is a person: a known given or family name, a
+ * title or speech cue, and no word that the document also writes in lower case. */
+static int
+person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
+{
+	int i;
+
+	if (mode == SEG_AFTER_TITLE || (cues & (CUE_TITLE | CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE)))
+		return 1;
+	for (i = ua; i < ub; i++)
+		if (k->u[i].cls & GZ_PERSONISH)
+			return 1;
+	for (i = ua; i < ub; i++)
+		if (!(k->u[i].cls & GZ_CONNECTOR) &&
+		    (ex_evidence(k->b, k->b->t[k->u[i].a].hash) & EV_LOWER))
+			return 0;
+	return 1;
+}
+
+/* A run of units that are not gazetteer names: a person's name, or a lone word. */
+static void
+flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
+{
+	const struct ex_block *b = k->b;
+	struct cand *c;
+	int i;
+
+	for (; ua < ub && !namey(&k->u[ua]); ua++)
+		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
+	for (; ub > ua && !namey(&k->u[ub - 1]); ub--)
+		cues &= ~CUE_SPEECH_AFTER;
+	if (ua >= ub)
+		return;
+	/* Unknown acronyms are words of their own, never part of a person's name. */
+	for (i = ua; i < ub; i++)
+		if ((b->t[k->u[i].a].flags & TK_ALLCAP) && !(k->u[i].cls & GZ_PERSONISH) &&
+		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub)) {
+			if (ub - ua == 1)
+				break;
+			flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);
+			flush_run(k, i, i + 1, SEG_NORMAL, 0);
+			flush_run(k, i + 1, ub, mode, cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE));
+			return;
+		}
+	if (k->u[ub - 1].b - k->u[ua].a == 1) {
+		single(k, &k->u[ua], mode, cues);
+		return;
+	}
+	if (mode == SEG_BEFORE_TITLE || !person_run(k, ua, ub, mode, cues))
+		return;		/* an affiliation ("Acme Widgets CEO"), or common words */
+	c = emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PERSON, -1);
+	if (k->u[ua].cls & GZ_FF)
+		c->flags |= CF_FF;
+	if (mode == SEG_AFTER_TITLE || (cues & CUE_TITLE))
+		c->flags |= CF_TITLE;
+}
+
+/* Is gazetteer name unit i really part of a person's name ("Jordan Bardella")? */
+static int
+person_place(const struct chunker *k, int i, int s, int e, int mode)
+{
+	const struct unit *u = &k->u[i];
+
+	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_ORG)))
+		return 0;
+	/* Right after a title comes a person: "Defence Minister Israel Katz". */
+	if (mode == SEG_AFTER_TITLE && i == s && i + 1 < e && namey(&k->u[i + 1]) &&
+	    !(k->u[i + 1].cls & GZ_NAME))
+		return 1;
+	if (i > s && !(k->u[i - 1].cls & GZ_NAME) && (k->u[i - 1].cls & GZ_FIRST))
+		return 1;
+	if (!(u->cls & (GZ_FIRST | GZ_SURNAME | GZ_FF)))
+		return 0;
+	return (i + 1 < e && !(k->u[i + 1].cls & (GZ_NAME | NOT_NAMEY))) ||
+	       (i > s && !(k->u[i - 1].cls & (GZ_NAME | NOT_NAMEY)));
+}
+
+/* Cues that apply to a run of units [ra, rb) of the chunk. */
+static int
+run_cues(const struct chunker *k, int ra, int rb)
+{
+	return (ra == 0 ? k->cues & (CUE_TITLE | CUE_SPEECH_BEFORE) : 0) |
+	       (rb == k->nu ? k->cues & CUE_SPEECH_AFTER : 0);
+}
+
+/* Classify units [s, e): head words make one ORG or PLACE, else names and person runs.
+ * Recursion only splits off strictly smaller ranges, so its depth is bounded. */
+static void
+segment(struct chunker *k, int s, int e, int mode)
+{
+	const struct ex_block *b = k->b;
+	int i, h = -1, run = -1;
+
+	while (s < e && (k->u[s].cls & GZ_CONNECTOR) && !(k->u[s].cls & GZ_PARTICLE))
+		s++;
+	while (e > s && (k->u[e - 1].cls & GZ_CONNECTOR))
+		e--;
+	for (i = s; i < e; i++)
+		if (k->u[i].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD))
+			h = i;
+	/* A head word first is only a head with a complement or as a prefix ("Lake X"). */
+	if (h == s && s + 1 < e && !(k->u[s + 1].cls & GZ_CONNECTOR) &&
+	    !(k->u[s].cls & GZ_HEAD_PREFIX))
+		h = -1;
+	if (h >= 0 && e - s >= 2) {
+		/* "Kenji Watanabe of Hokkaido University": a name "of" an organisation. */
+		for (i = s; i < h && !(k->u[i].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)); i++)
+			if ((k->u[i].cls & GZ_CONNECTOR) && !(k->u[i].cls & GZ_PARTICLE) && i > s) {
+				segment(k, s, i, mode);
+				segment(k, i + 1, e, SEG_NORMAL);
+				return;
+			}
+		emit(k, k->u[s].a, k->u[e - 1].b,
+		     (k->u[h].cls & GZ_ORG_HEAD) ? ENT_ORG : ENT_PLACE, -1);
+		return;
+	}
+	for (i = s; i < e; i++) {
+		const struct unit *u = &k->u[i];
+		const struct token *t = &b->t[u->a];
+
+		if ((u->cls & GZ_NAME) && !person_place(k, i, s, e, mode)) {
+			if (run >= 0)
+				flush_run(k, run, i, mode, run_cues(k, run, i));
+			run = -1;
+			emit_name(k, u, i == 0);
+			continue;
+		}
+		if (u->b - u->a == 1 && (t->flags & TK_HYPH) && emit_parts(k, u->a, 0)) {
+			if (run >= 0)
+				flush_run(k, run, i, mode, run_cues(k, run, i));
+			run = -1;
+			continue;
+		}
+		if (run < 0)
+			run = i;
+	}
+	if (run >= 0)
+		flush_run(k, run, e, mode, run_cues(k, run, e));
+}
+
+static int
+title_part(const struct unit *u)
+{
+	return (u->cls & (GZ_TITLE | GZ_TITLE_MOD | GZ_HONORIFIC)) &&
+	       !(u->cls & (GZ_NAME | GZ_ORG_HEAD | GZ_PLACE_HEAD));
+}
+
+/* Classify the gathered chunk: events are dropped, titles peeled, the rest segmented. */
+static void
+classify(struct chunker *k)
+{
+	int i, last = -1, t0, te = 0, ts, end;
+
+	for (i = 0; i < k->nu; i++)
+		if (k->u[i].cls & HEADS)
+			last = i;
+	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
+		return;		/* an event, treaty or law: nothing inside counts */
+	for (t0 = 0; t0 < k->nu; t0++) {
+		if (!(k->u[t0].cls & (GZ_TITLE | GZ_HONORIFIC)) || !title_part(&k->u[t0]))
+			continue;
+		for (te = t0 + 1; te < k->nu && title_part(&k->u[te]) &&
+		     !(k->u[te].cls & GZ_PERSONISH); te++)
+			;
+		if (te < k->nu && namey(&k->u[te]) && !(k->u[te].cls & GZ_CONNECTOR))
+			break;
+	}
+	if (t0 < k->nu) {
+		for (ts = t0; ts > 0 && title_part(&k->u[ts - 1]); ts--)
+			;
+		segment(k, 0, ts, SEG_BEFORE_TITLE);
+		segment(k, te, k->nu, SEG_AFTER_TITLE);
+		return;
+	}
+	/* A title with no name after it ("Russian President") is dropped. */
+	for (end = k->nu; end > 0 && title_part(&k->u[end - 1]) &&
+	     !(k->u[end - 1].cls & GZ_PERSONISH); end--)
+		;
+	for (i = end; i < k->nu && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i++)
+		;
+	if (i == k->nu)
+		end = k->nu;
+	segment(k, 0, end, SEG_NORMAL);
+}
+
+void
+ex_chunk(struct ex_block *b, struct extraction *x)
+{
+	struct chunker k;
+	size_t i = 0, z;
+
+	memset(&k, 0, sizeof k);
+	k.b = b;
+	k.x = x;
+	while (i < b->n) {
+		const struct token *t = &b->t[i];
+
+		if (t->flags & TK_GLUED) {
+			emit_parts(&k, i++, 1);
+			continue;
+		}
+		if (!nameish(b, i) && !lookahead_start(b, i) && !multi_start(b, i)) {
+			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
+				emit_parts(&k, i, 0);
+			i++;
+			continue;
+		}
+		z = gather(&k, i);
+		k.cues = chunk_cues(b, i, z);
+		classify(&k);
+		i = z;
+	}
+}

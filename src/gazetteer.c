@@ -1,0 +1,168 @@
+/* gazetteer.c -- hash table over the compiled-in name tables (src/gazetteer_data.c). MIT licence. */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "dossier/util.h"
+
+/* The table: open addressing, linear probing, built once and then read-only. */
+static struct gz_entry *tab;
+static size_t tabcap;		/* power of two */
+static size_t tabn;
+static char *keys;		/* owned; every folded key, NUL-separated */
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+uint32_t
+gaz_hash(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* The slot holding key, or the empty slot where it would go. */
+static struct gz_entry *
+slot(const char *key, size_t len, uint32_t hash)
+{
+	size_t i = hash & (tabcap - 1);
+
+	for (;;) {
+		struct gz_entry *e = &tab[i];
+
+		if (!e->key)
+			return e;
+		if (e->hash == hash && e->klen == len && memcmp(e->key, key, len) == 0)
+			return e;
+		i = (i + 1) & (tabcap - 1);
+	}
+}
+
+/* True if the surface has letters and none of them is lower case (an acronym: "US"). */
+static int
+all_capitals(const char *s)
+{
+	int letters = 0;
+
+	for (; *s; s++) {
+		if (*s >= 'a' && *s <= 'z')
+			return 0;
+		if (*s >= 'A' && *s <= 'Z')
+			letters++;
+	}
+	return letters >= 2;
+}
+
+/* Insert or merge one folded key; returns its entry. */
+static struct gz_entry *
+add_key(const char *key, size_t len, size_t *koff)
+{
+	uint32_t h = gaz_hash(key, len);
+	struct gz_entry *e = slot(key, len, h);
+
+	if (!e->key) {
+		memcpy(keys + *koff, key, len);
+		keys[*koff + len] = '\0';
+		e->key = keys + *koff;
+		*koff += len + 1;
+		e->klen = (uint16_t)len;
+		e->hash = h;
+		e->place = e->org = -1;
+		tabn++;
+	}
+	return e;
+}
+
+static void
+add_seed(const struct gaz_seed *sd, char *buf, size_t *koff)
+{
+	size_t n = ex_fold(sd->name, strlen(sd->name), buf, 1024), w = 1, i;
+	struct gz_entry *e;
+
+	if (n == 0 || n > 1000)
+		return;
+	e = add_key(buf, n, koff);
+	if (all_capitals(sd->name))
+		e->acr |= sd->cls;
+	else
+		e->word |= sd->cls;
+	if (sd->canon >= 0 && (sd->cls & GZ_PLACE) && e->place < 0)
+		e->place = sd->canon;
+	if (sd->canon >= 0 && (sd->cls & GZ_ORG) && e->org < 0)
+		e->org = sd->canon;
+	/* A multi-word key marks its first word so that lookups try longer matches. */
+	for (i = 0; i < n; i++)
+		if (buf[i] == ' ')
+			w++;
+	if (w > 1) {
+		size_t first = strcspn(buf, " ");
+		struct gz_entry *f = add_key(buf, first, koff);
+
+		f->word |= GZ_MW;
+		if (w > f->maxw)
+			f->maxw = (uint8_t)(w > 255 ? 255 : w);
+	}
+}
+
+static void
+build(void)
+{
+	size_t i, kbytes = 0, koff = 0;
+	char buf[1100];
+
+	for (i = 0; i < gaz_nseeds; i++)
+		kbytes += 2 * (4 * strlen(gaz_seeds[i].name) + 4);
+	tabcap = 1;
+	while (tabcap < 4 * gaz_nseeds)
+		tabcap <<= 1;
+	tab = xcalloc(tabcap, sizeof *tab);
+	keys = xmalloc(kbytes + 1);
+	for (i = 0; i < gaz_nseeds; i++)
+		add_seed(&gaz_seeds[i], buf, &koff);
+	/* Acronym classes also given by a lower-case surface are plain word classes. */
+	for (i = 0; i < tabcap; i++)
+		tab[i].acr &= ~tab[i].word;
+}
+
+const struct gz_entry *
+gaz_lookup(const char *key, size_t len, uint32_t hash)
+{
+	const struct gz_entry *e;
+
+	pthread_once(&once, build);
+	if (len == 0 || len > 0xffff)
+		return NULL;
+	e = slot(key, len, hash);
+	return e->key ? e : NULL;
+}
+
+uint32_t
+gaz_classes(const struct gz_entry *e, int allcaps)
+{
+	if (!e)
+		return 0;
+	return allcaps ? (e->word | e->acr) : e->word;
+}
+
+const char *
+gaz_canon(int idx)
+{
+	if (idx < 0 || (size_t)idx >= gaz_ncanons)
+		return NULL;
+	return gaz_canons[idx];
+}
+
+size_t
+gaz_size(void)
+{
+	pthread_once(&once, build);
+	return tabn;
+}

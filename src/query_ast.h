@@ -1,0 +1,42 @@
+/* query_ast.h -- the query AST shared by the parser (query.c) and the compiler (query_sql.c). MIT licence. */
+#ifndef DOSSIER_QUERY_AST_H
+#define DOSSIER_QUERY_AST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum qkind {
+	QK_AND, QK_OR, QK_NOT,	/* groups: children in kid/next */
+	QK_TEXT,		/* free text: words, a phrase or a prefix */
+	QK_IS, QK_TAG, QK_ENTITY, QK_TYPE, QK_DATE, QK_SOURCE, QK_PATH
+};
+
+enum is_value { IS_UNREAD, IS_READ, IS_FLAGGED, IS_ARCHIVED };
+/* "unread", "read", ... in enum is_value order. */
+extern const char *const query_is_names[];
+
+/* One node of the AST; nodes live in one array and refer to each other by index. */
+struct qnode {
+	enum qkind kind;
+	bool fts;	/* expressible as one positive FTS5 expression */
+	bool prefix;	/* QK_TEXT: the last token is a prefix */
+	int kid;	/* groups: first child, -1 none */
+	int next;	/* next sibling, -1 none */
+	int which;	/* QK_IS: enum is_value; QK_TYPE: enum ent_type */
+	int lo, hi;	/* QK_DATE: inclusive date_key bounds, 0 when open */
+	char *text;	/* owned; QK_TEXT: folded tokens joined by one space; QK_TAG,
+			 * QK_ENTITY, QK_SOURCE: folded value; QK_PATH: the glob as typed */
+};
+
+struct query {
+	struct qnode *nodes;	/* owned, with each node's text */
+	size_t n, cap;
+	int root;		/* -1: the empty query */
+	unsigned needs;		/* QUERY_NEED_* */
+	bool archived;		/* is:archived appears somewhere */
+};
+
+/* The children of group n as an owned array of *count node indices. */
+int *query_kids(const struct query *q, int n, size_t *count);
+
+#endif

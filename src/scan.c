@@ -1,0 +1,508 @@
+/* scan.c -- pattern scanners: URLs, @handles, #hashtags, dates and money amounts. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "dossier/extract.h"
+
+static const char *const month_names[12] = {
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December",
+};
+
+#define IS_DIGIT(c) ((unsigned)((c) - '0') < 10u)
+#define IS_UPPER(c) ((unsigned)((c) - 'A') < 26u)
+#define IS_LOWER(c) ((unsigned)((c) - 'a') < 26u)
+#define IS_ALPHA(c) (IS_UPPER(c) || IS_LOWER(c))
+#define IS_ALNUM(c) (IS_ALPHA(c) || IS_DIGIT(c))
+
+/* Decode the code point at s (n >= 1 bytes); invalid input gives U+FFFD for one byte. */
+static size_t
+decode(const char *s, size_t n, int32_t *cp)
+{
+	utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s,
+					      (utf8proc_ssize_t)(n > 4 ? 4 : n), cp);
+
+	if (r <= 0) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	return (size_t)r;
+}
+
+/* True if the code point continues a word (letter, mark or digit). */
+static int
+cp_wordish(int32_t cp)
+{
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* True if the character ending just before text[i] is part of a word (or blocks a scan). */
+static int
+after_word(const char *text, size_t from, size_t i)
+{
+	size_t j;
+	int32_t cp;
+	unsigned char c;
+
+	if (i <= from)
+		return 0;
+	c = (unsigned char)text[i - 1];
+	if (c < 0x80)
+		return IS_ALNUM(c) || c == '_' || c == '@' || c == '#' || c == '/' || c == '&';
+	for (j = i - 1; j > from && i - j < 4 && ((unsigned char)text[j] & 0xC0) == 0x80; j--)
+		;
+	decode(text + j, i - j, &cp);
+	return cp_wordish(cp);
+}
+
+/* Month name (full, or 3-4 letter abbreviation with optional full stop) at s: 1..12 or 0. */
+static int
+month_at(const char *s, size_t len, size_t *used)
+{
+	int m;
+
+	if (len < 3 || !IS_UPPER(s[0]))
+		return 0;
+	for (m = 0; m < 12; m++) {
+		const char *name = month_names[m];
+		size_t nl = strlen(name), k;
+
+		if (len >= nl && memcmp(s, name, nl) == 0 && (len == nl || !IS_ALPHA(s[nl]))) {
+			*used = nl;
+			return m + 1;
+		}
+		/* Abbreviations: Jan, Feb, ..., Sept. */
+		for (k = 3; k <= 4; k++) {
+			if (k == 4 && m != 8)
+				continue;
+			if (len >= k && strncmp(s, name, k) == 0 && (len == k || !IS_ALPHA(s[k]))) {
+				*used = k + (len > k && s[k] == '.');
+				return m + 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Day number (1-31, optional st/nd/rd/th) at s: the value, with *used set; else 0. */
+static int
+day_at(const char *s, size_t len, size_t *used)
+{
+	size_t i = 0;
+	int d = 0;
+
+	while (i < len && i < 2 && IS_DIGIT(s[i]))
+		d = d * 10 + (s[i++] - '0');
+	if (i == 0 || d < 1 || d > 31 || (i < len && IS_DIGIT(s[i])))
+		return 0;
+	if (i + 1 < len && (!strncmp(s + i, "st", 2) || !strncmp(s + i, "nd", 2) ||
+			    !strncmp(s + i, "rd", 2) || !strncmp(s + i, "th", 2)))
+		i += 2;
+	/* Not part of a word, a decimal or a clock time. */
+	if (i < len && (IS_ALPHA(s[i]) || s[i] == '_' ||
+			((s[i] == ':' || s[i] == '.' || s[i] == ',') && i + 1 < len && IS_DIGIT(s[i + 1]))))
+		return 0;
+	*used = i;
+	return d;
+}
+
+/* Four-digit year (1800-2199) at s, not followed by a word character: the year, else 0. */
+static int
+year_at(const char *s, size_t len)
+{
+	int y, i;
+
+	if (len < 4)
+		return 0;
+	for (i = 0, y = 0; i < 4; i++) {
+		if (!IS_DIGIT(s[i]))
+			return 0;
+		y = y * 10 + (s[i] - '0');
+	}
+	if (len > 4 && (IS_ALNUM(s[4]) || s[4] == '_'))
+		return 0;
+	return (y >= 1800 && y <= 2199) ? y : 0;
+}
+
+static int
+valid_day(int y, int m, int d)
+{
+	static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && y && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 0;
+	return 1;
+}
+
+static void
+date_canon(char canon[20], int y, int m, int d)
+{
+	if (y)
+		snprintf(canon, 20, "%04d-%02d-%02d", y, m, d);
+	else
+		snprintf(canon, 20, "%s %d", month_names[m - 1], d);
+}
+
+/* Optional year after a day: ", 2026" or " 2026". Returns bytes used (0 if none). */
+static size_t
+year_after(const char *s, size_t len, int *y)
+{
+	size_t i = 0;
+
+	if (i < len && s[i] == ',')
+		i++;
+	if (i < len && s[i] == ' ')
+		i++;
+	if (i == 0 || !(*y = year_at(s + i, len - i)))
+		return 0;
+	return i + 4;
+}
+
+/* "2026-01-27": the ISO form. */
+static size_t
+iso_date(const char *s, size_t len, char canon[20])
+{
+	int y = 0, m, d, i;
+
+	if (len < 10 || !(s[4] == '-' || s[4] == '/') || s[7] != s[4])
+		return 0;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !IS_DIGIT(s[i]))
+			return 0;
+	for (i = 0; i < 4; i++)
+		y = y * 10 + (s[i] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (y < 1800 || y > 2199 || !valid_day(y, m, d) ||
+	    (len > 10 && (IS_ALNUM(s[10]) || s[10] == '-' || s[10] == '/')))
+		return 0;
+	date_canon(canon, y, m, d);
+	return 10;
+}
+
+size_t
+scan_date(const char *s, size_t len, char canon[20])
+{
+	size_t u1, u2, n;
+	int m, d, y = 0;
+
+	if (len && IS_DIGIT(s[0])) {
+		if ((n = iso_date(s, len, canon)) > 0)
+			return n;
+		/* "21 January 2026", "3 Jan". */
+		if (!(d = day_at(s, len, &u1)) || u1 + 1 >= len || s[u1] != ' ')
+			return 0;
+		if (!(m = month_at(s + u1 + 1, len - u1 - 1, &u2)))
+			return 0;
+		n = u1 + 1 + u2;
+		n += year_after(s + n, len - n, &y);
+	} else {
+		/* "January 3", "Jan. 3, 2026", "February 4 2026". */
+		if (!(m = month_at(s, len, &u1)) || u1 + 1 >= len || s[u1] != ' ')
+			return 0;
+		if (!(d = day_at(s + u1 + 1, len - u1 - 1, &u2)))
+			return 0;
+		n = u1 + 1 + u2;
+		n += year_after(s + n, len - n, &y);
+	}
+	if (!valid_day(y, m, d))
+		return 0;
+	date_canon(canon, y, m, d);
+	return n;
+}
+
+/* Currency signs and sign prefixes; codes are matched separately. */
+static const char *const signs[] = {
+	"US$", "A$", "C$", "HK$", "NZ$", "S$", "R$", "$", "\u20ac", "\u00a3", "\u00a5",
+	"\u20b9", "\u20bd", "\u20ba", "\u20a9", "\u20aa", "\u20b1", "\u20a6", "\u20b4",
+	"\u20ab", "\u0e3f",
+};
+
+static const char *const codes[] = {
+	"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "CAD", "AUD", "TRY",
+	"BRL", "KRW", "MXN", "SAR", "AED", "ZAR", "HKD", "SGD", "NOK", "SEK", "DKK", "PLN",
+	"UAH", "ILS", "IRR", "VES", "NGN", "EGP", "PKR", "IDR", "THB", "VND", "ARS", "COP",
+};
+
+static const char *const multipliers[] = {
+	"million", "billion", "trillion", "thousand", "mln", "bln", "mn", "bn", "tn",
+};
+
+/* Length of a currency code at s followed by a non-letter, else 0. */
+static size_t
+code_at(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len < 3 || (len > 3 && IS_ALNUM(s[3])))
+		return 0;
+	for (i = 0; i < sizeof codes / sizeof codes[0]; i++)
+		if (memcmp(s, codes[i], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/* A number with optional multiplier ("220 billion", "1B", "3.5bn"): its length, else 0. */
+static size_t
+amount_at(const char *s, size_t len)
+{
+	size_t i = 0, j, k;
+
+	if (!len || !IS_DIGIT(s[0]))
+		return 0;
+	while (i < len && (IS_DIGIT(s[i]) ||
+			   ((s[i] == ',' || s[i] == '.') && i + 1 < len && IS_DIGIT(s[i + 1]))))
+		i++;
+	/* Glued single-letter multiplier: $1B, $5m, $20k. */
+	if (i < len && strchr("mMbBkKT", s[i]) && s[i] && (i + 1 == len || !IS_ALNUM(s[i + 1])))
+		return i + 1;
+	for (k = 0; k < sizeof multipliers / sizeof multipliers[0]; k++) {
+		size_t ml = strlen(multipliers[k]);
+
+		j = i + (i < len && s[i] == ' ');
+		if (j + ml <= len && strncmp(s + j, multipliers[k], ml) == 0 &&
+		    (j + ml == len || !IS_ALNUM(s[j + ml])))
+			return j + ml;
+	}
+	if (i < len && IS_ALPHA(s[i]))
+		return 0;
+	return i;
+}
+
+size_t
+scan_money(const char *s, size_t len)
+{
+	size_t i, n, a;
+
+	for (i = 0; i < sizeof signs / sizeof signs[0]; i++) {
+		n = strlen(signs[i]);
+		if (len > n && memcmp(s, signs[i], n) == 0) {
+			a = amount_at(s + n + (s[n] == ' '), len - n - (s[n] == ' '));
+			return a ? n + (s[n] == ' ') + a : 0;
+		}
+	}
+	if ((n = code_at(s, len)) && n + 1 < len && s[n] == ' ') {
+		a = amount_at(s + n + 1, len - n - 1);
+		return a ? n + 1 + a : 0;
+	}
+	/* "5 million USD" */
+	if ((a = amount_at(s, len)) && a + 1 < len && s[a] == ' ' && code_at(s + a + 1, len - a - 1))
+		return a + 4;
+	return 0;
+}
+
+static int
+url_char(unsigned char c)
+{
+	return c > ' ' && c != '<' && c != '>' && c != '"' && c != 0x7f &&
+	       !(c == 0xe2);	/* typographic quotes and dashes end a URL */
+}
+
+/* Strip trailing punctuation (and unbalanced closing brackets) from a URL of length n. */
+static size_t
+url_trim(const char *s, size_t n)
+{
+	while (n > 0) {
+		char c = s[n - 1];
+
+		if (strchr(".,;:!?'*", c))
+			n--;
+		else if (c == ')' || c == ']' || c == '}') {
+			char o = c == ')' ? '(' : c == ']' ? '[' : '{';
+
+			if (memchr(s, o, n - 1))
+				break;
+			n--;
+		} else
+			break;
+	}
+	return n;
+}
+
+static const char *const tlds[] = {
+	"com", "org", "net", "gov", "edu", "int", "mil", "io", "co", "info", "biz", "tv", "me",
+	"ly", "gl", "be", "us", "uk", "ru", "cn", "de", "fr", "es", "it", "nl", "jp", "in",
+	"br", "ca", "au", "ch", "se", "no", "eu", "ua", "tr", "ir", "ve", "cu", "news", "app",
+};
+
+/* A bare domain ("pic.twitter.com/x", "www.example.org", "reuters.com"): length, else 0. */
+static size_t
+bare_domain(const char *s, size_t len)
+{
+	size_t i = 0, labels = 0, last = 0, k;
+	int upper = 0;
+
+	for (;;) {
+		size_t st = i;
+
+		while (i < len && (IS_ALNUM(s[i]) || s[i] == '-'))
+			upper |= IS_UPPER(s[i]), i++;
+		if (i == st)
+			return 0;
+		labels++;
+		last = st;
+		if (i + 1 < len && s[i] == '.' && IS_ALNUM(s[i + 1]))
+			i++;
+		else
+			break;
+	}
+	if (labels < 2 || (i < len && (s[i] == '@' || s[i] == '_')))
+		return 0;
+	for (k = 0; k < sizeof tlds / sizeof tlds[0]; k++)
+		if (i - last == strlen(tlds[k]) && strncmp(s + last, tlds[k], i - last) == 0)
+			break;
+	if (k == sizeof tlds / sizeof tlds[0])
+		return 0;
+	if (i < len && s[i] == '/') {
+		while (i < len && url_char((unsigned char)s[i]))
+			i++;
+		return url_trim(s, i);
+	}
+	/* Without a path only plain lower-case domains or www. ones. */
+	if (upper && strncmp(s, "www.", 4) != 0)
+		return 0;
+	if (i < len && IS_ALNUM(s[i]))
+		return 0;
+	return i;
+}
+
+size_t
+scan_url(const char *s, size_t len)
+{
+	static const char *const schemes[] = { "https://", "http://", "ftp://" };
+	size_t i, n;
+
+	for (i = 0; i < 3; i++) {
+		n = strlen(schemes[i]);
+		if (len > n && strncasecmp(s, schemes[i], n) == 0 && url_char((unsigned char)s[n])) {
+			while (n < len && url_char((unsigned char)s[n]))
+				n++;
+			return url_trim(s, n);
+		}
+	}
+	return bare_domain(s, len);
+}
+
+/* "@handle": 1-30 word characters. */
+static size_t
+scan_handle(const char *s, size_t len)
+{
+	size_t i = 1;
+
+	while (i < len && (IS_ALNUM(s[i]) || s[i] == '_'))
+		i++;
+	if (i == 1 || i > 31 || (i < len && (unsigned char)s[i] >= 0x80))
+		return 0;
+	if (i + 1 < len && s[i] == '.' && IS_ALPHA(s[i + 1]))
+		return 0;	/* an e-mail domain, not a handle */
+	return i;
+}
+
+/* "#hashtag": word characters (any script), at least one letter. */
+static size_t
+scan_hashtag(const char *s, size_t len)
+{
+	size_t i = 1;
+	int letter = 0;
+
+	while (i < len && i < 200) {
+		unsigned char c = (unsigned char)s[i];
+		int32_t cp;
+		size_t k;
+
+		if (c < 0x80) {
+			if (!(IS_ALNUM(c) || c == '_'))
+				break;
+			letter |= IS_ALPHA(c);
+			i++;
+			continue;
+		}
+		k = decode(s + i, len - i, &cp);
+		if (!cp_wordish(cp))
+			break;
+		letter |= utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO;
+		i += k;
+	}
+	return letter ? i : 0;
+}
+
+static void
+push(struct scan_vec *sv, size_t start, size_t len, int type, const char *canon)
+{
+	struct scan_span *sp;
+
+	xgrow((void **)&sv->v, &sv->cap, sv->n + 1, sizeof *sv->v);
+	sp = &sv->v[sv->n++];
+	sp->start = (uint32_t)start;
+	sp->end = (uint32_t)(start + len);
+	sp->type = (uint8_t)type;
+	snprintf(sp->canon, sizeof sp->canon, "%s", canon ? canon : "");
+}
+
+/* Try every scanner at a word start; returns the bytes matched (0 if none). */
+static size_t
+scan_at(const char *s, size_t len, size_t at, struct scan_vec *sv)
+{
+	unsigned char c = (unsigned char)s[0];
+	char canon[20];
+	size_t n;
+
+	if (c == '@')
+		return (n = scan_handle(s, len)) ? (push(sv, at, n, ENT_HANDLE, NULL), n) : 0;
+	if (c == '#')
+		return (n = scan_hashtag(s, len)) ? (push(sv, at, n, ENT_HASHTAG, NULL), n) : 0;
+	if (IS_ALNUM(c) && (n = scan_url(s, len)) > 0)
+		return push(sv, at, n, ENT_URL, NULL), n;
+	if ((IS_DIGIT(c) || IS_UPPER(c)) && (n = scan_date(s, len, canon)) > 0)
+		return push(sv, at, n, ENT_DATE, canon), n;
+	if ((c == '$' || c >= 0xc2 || IS_UPPER(c) || IS_DIGIT(c)) && (n = scan_money(s, len)) > 0)
+		return push(sv, at, n, ENT_MONEY, NULL), n;
+	return 0;
+}
+
+void
+scan_text(const char *text, size_t from, size_t to, struct scan_vec *sv)
+{
+	size_t i = from, n;
+
+	while (i < to) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (c >= 0x80) {
+			int32_t cp;
+
+			/* Currency signs start with these lead bytes; other characters are skipped. */
+			if ((c == 0xc2 || c == 0xe2 || c == 0xe0) && !after_word(text, from, i) &&
+			    (n = scan_at(text + i, to - i, i, sv)) > 0) {
+				i += n;
+				continue;
+			}
+			i += decode(text + i, to - i, &cp);
+			continue;
+		}
+		if (!IS_ALNUM(c) && c != '@' && c != '#' && c != '$') {
+			i++;
+			continue;
+		}
+		if (!after_word(text, from, i) && (n = scan_at(text + i, to - i, i, sv)) > 0) {
+			i += n;
+			continue;
+		}
+		/* Skip the rest of an ASCII word: nothing starts inside it. */
+		i++;
+		while (i < to && IS_ALNUM(text[i]))
+			i++;
+	}
+}

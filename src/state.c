@@ -1,0 +1,623 @@
+/* state.c -- the state file: refusing bad files unchanged, migrations, open/close. MIT licence. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+
+#include "dossier/util.h"
+#include "state_int.h"
+
+/*
+ * Schema migrations: entry i takes a file from user_version i to i + 1. Never edit a
+ * released entry; add v2 as a new one (ALTER TABLE ... ADD COLUMN, new tables). The v1
+ * step uses IF NOT EXISTS so a file whose version was lost still upgrades.
+ */
+static const char *const MIGRATIONS[] = {
+	/* v1: the tables the query language reads as st.article and st.tag. */
+	"CREATE TABLE IF NOT EXISTS article(hash TEXT PRIMARY KEY, path TEXT,"
+	" read INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0,"
+	" archived INTEGER NOT NULL DEFAULT 0, note TEXT, first_seen INTEGER,"
+	" last_opened INTEGER);"
+	"CREATE TABLE IF NOT EXISTS tag(hash TEXT NOT NULL, name TEXT NOT NULL,"
+	" PRIMARY KEY(hash, name));"
+	"CREATE TABLE IF NOT EXISTS saved_search(name TEXT PRIMARY KEY, query TEXT NOT NULL);"
+	"CREATE TABLE IF NOT EXISTS history(id INTEGER PRIMARY KEY, kind TEXT, text TEXT,"
+	" at INTEGER);"
+	"CREATE INDEX IF NOT EXISTS article_path ON article(path);"
+	"CREATE INDEX IF NOT EXISTS tag_name ON tag(name);"
+	"CREATE INDEX IF NOT EXISTS history_kind ON history(kind, id);",
+};
+#define NMIGRATIONS ((int)(sizeof MIGRATIONS / sizeof *MIGRATIONS))
+
+static const char *extra_migration;	/* testing hook: one more step */
+
+int
+state_schema_version(void)
+{
+	return NMIGRATIONS + (extra_migration ? 1 : 0);
+}
+
+void
+state_test_extra_migration(const char *sql)
+{
+	extra_migration = sql;
+}
+
+/* path with $HOME shown as ~, for messages. */
+static void
+shown_path(const char *path, char *buf, size_t n)
+{
+	const char *home = getenv("HOME");
+	size_t hl = home ? strlen(home) : 0;
+
+	if (hl > 1 && strncmp(path, home, hl) == 0 && path[hl] == '/')
+		snprintf(buf, n, "~%s", path + hl);
+	else
+		snprintf(buf, n, "%s", path);
+}
+
+/* path made absolute (not resolved: a symlink stays the user's choice). */
+static char *
+absolute_path(const char *path)
+{
+	struct sbuf b = {0};
+	char cwd[PATH_MAX];
+
+	if (path[0] != '/') {
+		if (!getcwd(cwd, sizeof cwd))
+			return NULL;
+		sb_adds(&b, cwd);
+		if (b.len > 1)
+			sb_addc(&b, '/');
+	}
+	sb_adds(&b, path);
+	return b.data;
+}
+
+/* "file:" URI for path (percent-encoded) plus a query string. */
+static char *
+file_uri(const char *path, const char *query)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	struct sbuf b = {0};
+	const unsigned char *p;
+
+	sb_adds(&b, "file:");
+	for (p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/-._~", *p))
+			sb_addc(&b, (char)*p);
+		else {
+			sb_addc(&b, '%');
+			sb_addc(&b, hex[*p >> 4]);
+			sb_addc(&b, hex[*p & 15]);
+		}
+	}
+	sb_adds(&b, query);
+	return b.data;
+}
+
+/* Create the folders above path (0700, as XDG asks), leaving existing ones alone. */
+static int
+make_parents(const char *path, const char *shown, char *err, size_t errlen)
+{
+	char *dir = xstrdup(path), *p, *slash = strrchr(dir, '/');
+	struct stat sb;
+	int ok = 1;
+
+	if (slash && slash != dir) {
+		*slash = '\0';
+		for (p = dir + 1; ok && p <= slash; p++) {
+			if (*p != '/' && *p != '\0')
+				continue;
+			*p = '\0';
+			if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+				ok = 0;
+			else if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+				ok = 0;
+			if (p != slash)
+				*p = '/';
+		}
+		if (!ok)
+			snprintf(err, errlen, "cannot create the folder %s for state file %s: %s",
+				 dir, shown, errno ? strerror(errno) : "not a folder");
+	}
+	free(dir);
+	return ok ? 0 : -1;
+}
+
+static uint32_t
+be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* Why a file is refused; each has one message. */
+enum refusal { REF_OK, REF_NOTDB, REF_DAMAGED, REF_NEWER, REF_UNREADABLE, REF_READONLY, REF_DIR_RO,
+	       REF_NOTREG, REF_OTHER };
+
+static void
+refusal_message(enum refusal r, const char *shown, int version, char *err, size_t errlen)
+{
+	switch (r) {
+	case REF_NOTDB:
+		snprintf(err, errlen, "state file %s is not a dossier state database", shown);
+		break;
+	case REF_DAMAGED:
+		snprintf(err, errlen, "state file %s is damaged", shown);
+		break;
+	case REF_NEWER:
+		snprintf(err, errlen, "state file %s is from a newer dossier (schema %d; this one "
+			 "knows %d)", shown, version, state_schema_version());
+		break;
+	case REF_UNREADABLE:
+		snprintf(err, errlen, "state file %s cannot be read (permission denied)", shown);
+		break;
+	case REF_READONLY:
+		snprintf(err, errlen, "state file %s is read-only", shown);
+		break;
+	case REF_DIR_RO:
+		snprintf(err, errlen, "state file %s is in a folder that cannot be written", shown);
+		break;
+	case REF_NOTREG:
+		snprintf(err, errlen, "state file %s is not a regular file", shown);
+		break;
+	case REF_OK:
+	case REF_OTHER:
+		break;
+	}
+}
+
+/*
+ * Check the raw header before SQLite sees the file: the magic, a sane page size, a file
+ * not shorter than its header says (a truncated copy), a dossier application id and a
+ * schema version this build knows. wal: a -wal file exists (the header may be stale).
+ */
+static enum refusal
+check_header(int fd, off_t size, bool wal, int *version)
+{
+	unsigned char h[100];
+	uint32_t psize, appid;
+
+	if (size < 100 || pread(fd, h, sizeof h, 0) != (ssize_t)sizeof h ||
+	    memcmp(h, "SQLite format 3", 16) != 0)
+		return REF_NOTDB;
+	psize = (uint32_t)h[16] << 8 | h[17];
+	if (psize == 1)
+		psize = 65536;
+	if (psize < 512 || (psize & (psize - 1)) || h[18] > 2 || h[19] > 2)
+		return REF_NOTDB;
+	if (!wal && ((uint64_t)size % psize != 0 ||
+		     (be32(h + 24) == be32(h + 92) && be32(h + 28) > (uint64_t)size / psize)))
+		return REF_DAMAGED;
+	appid = be32(h + 68);
+	*version = (int)be32(h + 60);
+	if (appid != 0 && appid != STATE_APP_ID)
+		return REF_NOTDB;
+	if (appid == STATE_APP_ID && *version > state_schema_version())
+		return REF_NEWER;
+	return REF_OK;
+}
+
+static enum refusal
+refusal_of_rc(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_NOTADB:
+		return REF_NOTDB;
+	case SQLITE_CORRUPT:
+		return REF_DAMAGED;
+	case SQLITE_PERM:
+	case SQLITE_AUTH:
+		return REF_UNREADABLE;
+	default:
+		return REF_OTHER;
+	}
+}
+
+/* An integer from a one-row query, or -1. */
+static long long
+query_int(sqlite3 *db, const char *sql, int *rc)
+{
+	sqlite3_stmt *st;
+	long long v = -1;
+
+	*rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+	if (*rc != SQLITE_OK)
+		return -1;
+	*rc = sqlite3_step(st);
+	if (*rc == SQLITE_ROW) {
+		v = sqlite3_column_int64(st, 0);
+		*rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* PRAGMA quick_check: SQLITE_OK when the one row is "ok", SQLITE_CORRUPT otherwise. */
+static int
+quick_check(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &st, NULL);
+	const unsigned char *t;
+
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		t = sqlite3_column_text(st, 0);
+		rc = t && strcmp((const char *)t, "ok") == 0 ? SQLITE_OK : SQLITE_CORRUPT;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/*
+ * Look inside with a read-only connection. Without a -wal file the file is opened
+ * immutable so SQLite creates nothing next to it; with one, another process may be using
+ * it (or crashed), and a plain read-only open reads the committed WAL frames too.
+ */
+static enum refusal
+check_contents(const char *path, bool wal, int *version, int *rcout)
+{
+	char *uri = file_uri(path, wal ? "?mode=ro" : "?mode=ro&immutable=1");
+	enum refusal r = REF_OK;
+	sqlite3 *db = NULL;
+	long long appid = 0, tables = 0, ours = 0;
+	int rc;
+
+	rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	free(uri);
+	if (rc == SQLITE_OK) {
+		sqlite3_busy_timeout(db, BUSY_MS);
+		rc = quick_check(db);
+	}
+	if (rc == SQLITE_OK)
+		appid = query_int(db, "PRAGMA application_id", &rc);
+	if (rc == SQLITE_OK)
+		*version = (int)query_int(db, "PRAGMA user_version", &rc);
+	if (rc == SQLITE_OK)
+		tables = query_int(db, "SELECT count(*) FROM sqlite_schema", &rc);
+	if (rc == SQLITE_OK)
+		ours = query_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+				 " AND name IN ('article', 'tag', 'saved_search', 'history')", &rc);
+	if (rc != SQLITE_OK)
+		r = refusal_of_rc(rc);
+	else if (appid == 0 && *version == 0 && tables == 0)
+		r = REF_OK;	/* an empty database: ours to fill */
+	else if (appid != STATE_APP_ID)
+		r = REF_NOTDB;
+	else if (*version > state_schema_version())
+		r = REF_NEWER;
+	else if (*version >= 1 && ours != 4)
+		r = REF_DAMAGED;
+	*rcout = rc;
+	sqlite3_close(db);
+	return r;
+}
+
+/* Is dirname(path) writable? */
+static bool
+dir_writable(const char *path)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	bool ok;
+
+	if (slash == dir)
+		slash[1] = '\0';
+	else if (slash)
+		*slash = '\0';
+	ok = access(dir, W_OK) == 0;
+	free(dir);
+	return ok;
+}
+
+static bool
+has_wal(const char *path)
+{
+	char *walpath = xmalloc(strlen(path) + 5);
+	struct stat sb;
+	bool wal;
+
+	sprintf(walpath, "%s-wal", path);
+	wal = stat(walpath, &sb) == 0;
+	free(walpath);
+	return wal;
+}
+
+/* One look at the file: the header, then the contents. *rc: an SQLite code for REF_OTHER. */
+static enum refusal
+look(const char *path, bool wal, int *version, int *rc, int *err_no)
+{
+	struct stat sb;
+	enum refusal r = REF_OK;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	*err_no = errno;
+	if (fd < 0)
+		return errno == EACCES ? REF_UNREADABLE : REF_OTHER;
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode))
+		r = REF_NOTREG;
+	else if (sb.st_size > 0)
+		r = check_header(fd, sb.st_size, wal, version);
+	close(fd);
+	if (r == REF_OK && (sb.st_size > 0 || wal))
+		r = check_contents(path, wal, version, rc);
+	return r;
+}
+
+/* Validate an existing file without changing it. 0, or -1 with err set. */
+static int
+validate_file(const char *path, const char *shown, char *err, size_t errlen)
+{
+	enum refusal r;
+	int version = 0, rc = SQLITE_OK, err_no = 0;
+	bool wal = has_wal(path);
+	char words[160];
+
+	r = look(path, wal, &version, &rc, &err_no);
+	/* Without a log the file was read as it lay; if another dossier started writing
+	 * meanwhile (a log appeared), that read may be torn: look again, through the log. */
+	if ((r == REF_DAMAGED || r == REF_NOTDB || r == REF_OTHER) && !wal && has_wal(path))
+		r = look(path, true, &version, &rc, &err_no);
+	if (r == REF_OK && access(path, W_OK) != 0)
+		r = REF_READONLY;
+	if (r == REF_OK && !dir_writable(path))
+		r = REF_DIR_RO;
+	if (r == REF_OTHER && rc == SQLITE_OK)
+		snprintf(err, errlen, "state file %s cannot be opened: %s", shown, strerror(err_no));
+	else if (r == REF_OTHER) {
+		st_rc_words(rc, words, sizeof words);
+		snprintf(err, errlen, "state file %s cannot be opened: %s", shown, words);
+	}
+	refusal_message(r, shown, version, err, errlen);
+	return r == REF_OK ? 0 : -1;
+}
+
+/* Create a missing state file (and folders), empty and 0600. 0, 1 if it exists, or -1. */
+static int
+create_file(const char *path, const char *shown, char *err, size_t errlen)
+{
+	int fd;
+
+	if (make_parents(path, shown, err, errlen) != 0)
+		return -1;
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno == EEXIST)
+		return 1;
+	if (fd < 0) {
+		snprintf(err, errlen, "cannot create state file %s: %s", shown, strerror(errno));
+		return -1;
+	}
+	/* Whatever the umask says: triage notes are private. */
+	if (fchmod(fd, 0600) != 0 || close(fd) != 0) {
+		snprintf(err, errlen, "cannot create state file %s: %s", shown, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* Bring the schema up to date inside one write transaction (which also proves the file
+ * and its folder can be written). 0, or -1 with err set and nothing changed. */
+static int
+migrate(sqlite3 *db, const char *shown, char *err, size_t errlen)
+{
+	int rc, v = 0, found = 0, known = state_schema_version(), tries = 0;
+	long long appid = 0;
+	char sql[96], words[160];
+
+	do
+		rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	while ((rc & 0xff) == SQLITE_BUSY && ++tries <= BUSY_RETRIES);
+	if (rc == SQLITE_OK)
+		appid = query_int(db, "PRAGMA application_id", &rc);
+	if (rc == SQLITE_OK)
+		found = v = (int)query_int(db, "PRAGMA user_version", &rc);
+	if (rc == SQLITE_OK && (v > known || (appid != 0 && appid != STATE_APP_ID))) {
+		/* Another process got there first with something we must not touch. */
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		refusal_message(v > known ? REF_NEWER : REF_NOTDB, shown, v, err, errlen);
+		return -1;
+	}
+	for (; rc == SQLITE_OK && v < known; v++)
+		rc = sqlite3_exec(db, v < NMIGRATIONS ? MIGRATIONS[v] : extra_migration,
+				  NULL, NULL, NULL);
+	if (rc == SQLITE_OK && (found < known || appid == 0)) {
+		snprintf(sql, sizeof sql, "PRAGMA user_version = %d; PRAGMA application_id = %d",
+			 known, STATE_APP_ID);
+		rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	}
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		return 0;
+	if (!sqlite3_get_autocommit(db))
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	st_rc_words(rc, words, sizeof words);
+	if (found < known)
+		snprintf(err, errlen, "state file %s could not be upgraded to schema %d: %s",
+			 shown, known, words);
+	else
+		snprintf(err, errlen, "state file %s cannot be written: %s", shown, words);
+	return -1;
+}
+
+/* A one-row text PRAGMA: SQLITE_OK if it answers want, SQLITE_ERROR if something else,
+ * or the error code. */
+static int
+pragma_is(sqlite3 *db, const char *sql, const char *want)
+{
+	sqlite3_stmt *st;
+	const unsigned char *t;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		t = sqlite3_column_text(st, 0);
+		rc = t && strcmp((const char *)t, want) == 0 ? SQLITE_OK : SQLITE_ERROR;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/*
+ * Switching a new file to WAL needs it to itself for a moment, and SQLite answers busy
+ * without waiting when another dossier opens it at the same instant: try again.
+ */
+static int
+set_wal(sqlite3 *db)
+{
+	int rc, tries = 0;
+
+	while ((rc = pragma_is(db, "PRAGMA journal_mode = WAL", "wal")) != SQLITE_OK &&
+	       (rc & 0xff) == SQLITE_BUSY && ++tries < BUSY_MS / 10)
+		sqlite3_sleep(10);
+	return rc == SQLITE_ERROR ? SQLITE_CANTOPEN : rc;
+}
+
+/* The read-write connection to a validated file: WAL, full sync, current schema. */
+static sqlite3 *
+open_connection(const char *path, const char *shown, char *err, size_t errlen)
+{
+	char *uri = file_uri(path, ""), words[160];
+	sqlite3 *db = NULL;
+	int rc;
+
+	rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL);
+	free(uri);
+	if (rc == SQLITE_OK && sqlite3_db_readonly(db, "main") == 1) {
+		refusal_message(REF_READONLY, shown, 0, err, errlen);
+		goto fail;
+	}
+	if (rc == SQLITE_OK) {
+		sqlite3_busy_timeout(db, BUSY_MS);
+		/* WAL lets another dossier read while we write; FULL makes each commit
+		 * survive a power cut as well as a kill -9. */
+		if ((rc = set_wal(db)) == SQLITE_OK)
+			rc = sqlite3_exec(db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+	}
+	if (rc != SQLITE_OK) {
+		st_rc_words(rc, words, sizeof words);
+		snprintf(err, errlen, "state file %s cannot be opened: %s", shown, words);
+		goto fail;
+	}
+	if (migrate(db, shown, err, errlen) == 0)
+		return db;
+fail:
+	sqlite3_close(db);
+	return NULL;
+}
+
+struct state *
+state_open(const char *path, char *err, size_t errlen)
+{
+	char shown[PATH_MAX + 64], *abs;
+	struct state *s;
+	sqlite3 *db;
+	int made;
+
+	if (!path || !*path) {
+		snprintf(err, errlen, "no state file was given");
+		return NULL;
+	}
+	if (!(abs = absolute_path(path))) {
+		snprintf(err, errlen, "state file %s: cannot find the current folder", path);
+		return NULL;
+	}
+	shown_path(abs, shown, sizeof shown);
+	made = access(abs, F_OK) == 0 ? 1 : create_file(abs, shown, err, errlen);
+	if (made < 0 || (made == 1 && validate_file(abs, shown, err, errlen) != 0) ||
+	    !(db = open_connection(abs, shown, err, errlen))) {
+		free(abs);
+		return NULL;
+	}
+	s = xcalloc(1, sizeof *s);
+	s->db = db;
+	s->path = abs;
+	return s;
+}
+
+struct state *
+state_open_memory(char *err, size_t errlen)
+{
+	static unsigned seq;
+	bool shared = sqlite3_vfs_find("memdb") != NULL;
+	char name[80], words[160];
+	struct state *s;
+	sqlite3 *db = NULL;
+	int rc;
+
+	/* A name starting with '/' makes memdb share the database within the process. */
+	snprintf(name, sizeof name, "/dossier-state-%ld-%u", (long)getpid(), seq++);
+	rc = sqlite3_open_v2(shared ? name : ":memory:", &db,
+			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, shared ? "memdb" : NULL);
+	/* memdb would put a rollback journal on disk; keep it in memory too. */
+	if (rc == SQLITE_OK)
+		rc = pragma_is(db, "PRAGMA journal_mode = MEMORY", "memory");
+	if (rc != SQLITE_OK) {
+		st_rc_words(rc, words, sizeof words);
+		snprintf(err, errlen, "cannot keep state in memory: %s", words);
+		sqlite3_close(db);
+		return NULL;
+	}
+	sqlite3_busy_timeout(db, BUSY_MS);
+	if (migrate(db, "in memory", err, errlen) != 0) {
+		sqlite3_close(db);
+		return NULL;
+	}
+	s = xcalloc(1, sizeof *s);
+	s->db = db;
+	s->memory = true;
+	s->path = xstrdup(name);
+	if (shared) {
+		s->uri = xmalloc(strlen(name) + 32);
+		sprintf(s->uri, "file:%s?vfs=memdb", name);
+	}
+	return s;
+}
+
+struct state *
+state_open_session(const char *path, char *msg, size_t msglen)
+{
+	char why[512], err[512];
+	struct state *s;
+
+	msg[0] = '\0';
+	if (path && (s = state_open(path, why, sizeof why)))
+		return s;
+	s = state_open_memory(err, sizeof err);
+	if (!s)
+		snprintf(msg, msglen, "%s", err);
+	else if (path)
+		snprintf(msg, msglen, "%s; using memory for this session", why);
+	return s;
+}
+
+void
+state_close(struct state *s)
+{
+	int i;
+
+	if (!s)
+		return;
+	for (i = 0; i < ST_NSTMT; i++)
+		sqlite3_finalize(s->stmt[i]);
+	sqlite3_close(s->db);
+	undo_stack_clear(&s->undo);
+	undo_stack_clear(&s->redo);
+	free(s->undo.v);
+	free(s->redo.v);
+	free(s->path);
+	free(s->uri);
+	free(s);
+}
+

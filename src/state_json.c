@@ -1,0 +1,556 @@
+/* state_json.c -- the JSON export of triage state and a small reader for it. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/util.h"
+#include "state_int.h"
+
+/* Nesting the reader accepts inside unknown values before giving up. */
+#define JSON_DEPTH 64
+
+/* Length of the valid UTF-8 sequence at s (at most len bytes), or 0 if invalid. */
+static size_t
+utf8_valid(const unsigned char *s, size_t len)
+{
+	uint32_t cp;
+	size_t n, i;
+
+	if (s[0] < 0xc2 || s[0] > 0xf4)
+		return 0;
+	n = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : 2;
+	if (n > len)
+		return 0;
+	cp = s[0] & (0x3f >> (n - 1));
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	/* Overlong forms, surrogates and code points past U+10FFFF. */
+	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
+	    (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return n;
+}
+
+void
+state_json_string(struct sbuf *b, const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t len = strlen(str), i = 0, k;
+
+	sb_addc(b, '"');
+	while (i < len) {
+		if (s[i] == '"' || s[i] == '\\') {
+			sb_addc(b, '\\');
+			sb_addc(b, (char)s[i++]);
+		} else if (s[i] == '\n' || s[i] == '\t') {
+			sb_adds(b, s[i++] == '\n' ? "\\n" : "\\t");
+		} else if (s[i] < 0x20 || s[i] == 0x7f) {
+			sb_printf(b, "\\u%04x", s[i++]);
+		} else if (s[i] < 0x80) {
+			sb_addc(b, (char)s[i++]);
+		} else if ((k = utf8_valid(s + i, len - i))) {
+			sb_add(b, (const char *)s + i, k);
+			i += k;
+		} else {
+			sb_adds(b, "\xef\xbf\xbd");	/* U+FFFD for a byte that is not UTF-8 */
+			i++;
+		}
+	}
+	sb_addc(b, '"');
+}
+
+/* "key": string, or null when there is none. */
+static void
+json_opt_string(struct sbuf *b, const char *key, const char *v)
+{
+	sb_printf(b, ",\"%s\":", key);
+	if (v)
+		state_json_string(b, v);
+	else
+		sb_adds(b, "null");
+}
+
+/* Times are unix seconds; 0 (never) is written as null. */
+static void
+json_time(struct sbuf *b, const char *key, int64_t t)
+{
+	if (t)
+		sb_printf(b, ",\"%s\":%lld", key, (long long)t);
+	else
+		sb_printf(b, ",\"%s\":null", key);
+}
+
+void
+state_json_fields(struct sbuf *b, const struct art_state *a)
+{
+	size_t i;
+
+	sb_adds(b, "\"hash\":");
+	state_json_string(b, a->hash ? a->hash : "");
+	json_opt_string(b, "path", a->path);
+	sb_printf(b, ",\"read\":%s,\"flagged\":%s,\"archived\":%s,\"tags\":[",
+		  a->read ? "true" : "false", a->flagged ? "true" : "false",
+		  a->archived ? "true" : "false");
+	for (i = 0; i < a->ntags; i++) {
+		if (i)
+			sb_addc(b, ',');
+		state_json_string(b, a->tags[i]);
+	}
+	sb_addc(b, ']');
+	json_opt_string(b, "note", a->note);
+	json_time(b, "first_seen", a->first_seen);
+	json_time(b, "last_opened", a->last_opened);
+}
+
+struct export_ctx {
+	FILE *out;
+	size_t n;
+	struct sbuf b;
+};
+
+static int
+export_one(void *ud, const struct art_state *a)
+{
+	struct export_ctx *c = ud;
+
+	c->b.len = 0;
+	sb_adds(&c->b, c->n++ ? ",\n{" : "\n{");
+	state_json_fields(&c->b, a);
+	sb_addc(&c->b, '}');
+	return fwrite(c->b.data, 1, c->b.len, c->out) == c->b.len ? 0 : STATE_IOERR;
+}
+
+int
+state_export_json(struct state *s, FILE *out)
+{
+	struct export_ctx c = { out, 0, {0} };
+	int rc;
+
+	fputc('[', out);
+	rc = state_each(s, export_one, &c);
+	sb_free(&c.b);
+	if (rc == STATE_IOERR)
+		return st_err(s, rc, "could not write the export");
+	if (rc != STATE_OK)
+		return rc;
+	fputs(c.n ? "\n]\n" : "]\n", out);
+	if (ferror(out) || fflush(out) != 0)
+		return st_err(s, STATE_IOERR, "could not write the export");
+	return STATE_OK;
+}
+
+/* The reader: a cursor over the text and the first error. */
+struct jp {
+	const char *start, *p, *end;
+	char *err;
+	size_t errlen;
+	bool failed;
+};
+
+static int
+jp_fail(struct jp *j, const char *what)
+{
+	const char *q;
+	size_t line = 1;
+
+	if (!j->failed) {
+		for (q = j->start; q < j->p; q++)
+			line += *q == '\n';
+		snprintf(j->err, j->errlen, "line %zu: %s", line, what);
+		j->failed = true;
+	}
+	return -1;
+}
+
+static void
+ws(struct jp *j)
+{
+	while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r'))
+		j->p++;
+}
+
+/* Skip ws, then consume c if it is next. */
+static bool
+eat(struct jp *j, char c)
+{
+	ws(j);
+	if (j->p < j->end && *j->p == c) {
+		j->p++;
+		return true;
+	}
+	return false;
+}
+
+static bool
+literal(struct jp *j, const char *word)
+{
+	size_t n = strlen(word);
+
+	ws(j);
+	if ((size_t)(j->end - j->p) >= n && memcmp(j->p, word, n) == 0) {
+		j->p += n;
+		return true;
+	}
+	return false;
+}
+
+/* Four hex digits of a \u escape. */
+static int
+hex4(struct jp *j, uint32_t *v)
+{
+	int i, d;
+
+	*v = 0;
+	for (i = 0; i < 4; i++, j->p++) {
+		if (j->p >= j->end)
+			return jp_fail(j, "unfinished \\u escape");
+		d = *j->p >= '0' && *j->p <= '9' ? *j->p - '0' :
+		    *j->p >= 'a' && *j->p <= 'f' ? *j->p - 'a' + 10 :
+		    *j->p >= 'A' && *j->p <= 'F' ? *j->p - 'A' + 10 : -1;
+		if (d < 0)
+			return jp_fail(j, "bad \\u escape");
+		*v = *v << 4 | (uint32_t)d;
+	}
+	return 0;
+}
+
+static void
+put_utf8(struct sbuf *b, uint32_t cp)
+{
+	char o[4];
+	size_t n;
+
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		o[0] = (char)(0xc0 | cp >> 6);
+		o[1] = (char)(0x80 | (cp & 0x3f));
+		n = 2;
+	} else if (cp < 0x10000) {
+		o[0] = (char)(0xe0 | cp >> 12);
+		o[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		o[2] = (char)(0x80 | (cp & 0x3f));
+		n = 3;
+	} else {
+		o[0] = (char)(0xf0 | cp >> 18);
+		o[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		o[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		o[3] = (char)(0x80 | (cp & 0x3f));
+		n = 4;
+	}
+	sb_add(b, o, n);
+}
+
+/* \uXXXX, with a following low surrogate for code points past the BMP. */
+static int
+unicode_escape(struct jp *j, struct sbuf *b)
+{
+	uint32_t cp, lo;
+
+	if (hex4(j, &cp) != 0)
+		return -1;
+	if (cp >= 0xd800 && cp <= 0xdbff && j->end - j->p >= 6 && j->p[0] == '\\' &&
+	    j->p[1] == 'u') {
+		j->p += 2;
+		if (hex4(j, &lo) != 0)
+			return -1;
+		if (lo >= 0xdc00 && lo <= 0xdfff)
+			cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+		else {
+			put_utf8(b, 0xfffd);
+			cp = lo;
+		}
+	}
+	put_utf8(b, cp >= 0xd800 && cp <= 0xdfff ? 0xfffd : cp);
+	return 0;
+}
+
+/* A string into b (which is reset); the opening quote must be next. */
+static int
+string(struct jp *j, struct sbuf *b)
+{
+	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+	const char *e;
+
+	b->len = 0;
+	sb_add(b, "", 0);
+	if (!eat(j, '"'))
+		return jp_fail(j, "expected a string");
+	while (j->p < j->end && *j->p != '"') {
+		if ((unsigned char)*j->p < 0x20)
+			return jp_fail(j, "control character in a string");
+		if (*j->p != '\\') {
+			sb_addc(b, *j->p++);
+			continue;
+		}
+		if (++j->p >= j->end)
+			break;
+		if (*j->p == 'u') {
+			j->p++;
+			if (unicode_escape(j, b) != 0)
+				return -1;
+		} else if (*j->p && (e = strchr(from, *j->p))) {
+			sb_addc(b, to[e - from]);
+			j->p++;
+		} else
+			return jp_fail(j, "bad escape in a string");
+	}
+	if (j->p >= j->end)
+		return jp_fail(j, "unfinished string");
+	j->p++;
+	return 0;
+}
+
+/* A number; its integer part into *v. */
+static int
+number(struct jp *j, int64_t *v)
+{
+	const char *q;
+	char buf[32];
+	size_t n;
+
+	ws(j);
+	for (q = j->p; q < j->end && *q && strchr("+-0123456789.eE", *q); q++)
+		;
+	n = (size_t)(q - j->p);
+	if (n == 0 || n >= sizeof buf)
+		return jp_fail(j, "expected a number");
+	memcpy(buf, j->p, n);
+	buf[n] = '\0';
+	*v = (int64_t)strtod(buf, NULL);
+	j->p = q;
+	return 0;
+}
+
+/* Any value, checked for syntax and thrown away: the keys the CLI adds (title, entities). */
+static int
+skip_value(struct jp *j, int depth)
+{
+	struct sbuf b = {0};
+	int64_t v;
+	int rc = 0;
+
+	if (depth > JSON_DEPTH)
+		return jp_fail(j, "nested too deeply");
+	ws(j);
+	if (j->p >= j->end)
+		return jp_fail(j, "unexpected end");
+	if (*j->p == '"')
+		rc = string(j, &b);
+	else if (eat(j, '[')) {
+		if (!eat(j, ']')) {
+			do
+				rc = skip_value(j, depth + 1);
+			while (rc == 0 && eat(j, ','));
+			if (rc == 0 && !eat(j, ']'))
+				rc = jp_fail(j, "expected ] or ,");
+		}
+	} else if (eat(j, '{')) {
+		if (!eat(j, '}')) {
+			do {
+				rc = string(j, &b);
+				if (rc == 0 && !eat(j, ':'))
+					rc = jp_fail(j, "expected :");
+				if (rc == 0)
+					rc = skip_value(j, depth + 1);
+			} while (rc == 0 && eat(j, ','));
+			if (rc == 0 && !eat(j, '}'))
+				rc = jp_fail(j, "expected } or ,");
+		}
+	} else if (!literal(j, "true") && !literal(j, "false") && !literal(j, "null"))
+		rc = number(j, &v);
+	sb_free(&b);
+	return rc;
+}
+
+/* true/false, or a number (0 is false); null is false. */
+static int
+bool_value(struct jp *j, bool *v)
+{
+	int64_t n;
+
+	if (literal(j, "true") || literal(j, "false") || literal(j, "null")) {
+		*v = j->p[-1] == 'e' && j->p[-2] == 'u';	/* it was "true" */
+		return 0;
+	}
+	if (number(j, &n) != 0)
+		return -1;
+	*v = n != 0;
+	return 0;
+}
+
+static int
+opt_string(struct jp *j, struct sbuf *b, char **out)
+{
+	free(*out);
+	*out = NULL;
+	if (literal(j, "null"))
+		return 0;
+	if (string(j, b) != 0)
+		return -1;
+	*out = xstrdup(b->data);
+	return 0;
+}
+
+static int
+opt_time(struct jp *j, int64_t *t)
+{
+	*t = 0;
+	return literal(j, "null") ? 0 : number(j, t);
+}
+
+/* ["a", "b"]: a later "tags" key replaces an earlier one. */
+static int
+tags_value(struct jp *j, struct sbuf *b, struct art_state *a)
+{
+	size_t cap = 0, i;
+
+	for (i = 0; i < a->ntags; i++)
+		free(a->tags[i]);
+	free(a->tags);
+	a->tags = NULL;
+	a->ntags = 0;
+	if (literal(j, "null"))
+		return 0;
+	if (!eat(j, '['))
+		return jp_fail(j, "expected a list of tags");
+	if (eat(j, ']'))
+		return 0;
+	do {
+		if (string(j, b) != 0)
+			return -1;
+		xgrow((void **)&a->tags, &cap, a->ntags + 1, sizeof *a->tags);
+		a->tags[a->ntags++] = xstrdup(b->data);
+	} while (eat(j, ','));
+	return eat(j, ']') ? 0 : jp_fail(j, "expected ] or , in the tags");
+}
+
+/* One "key": value of an article object. */
+static int
+field(struct jp *j, const char *key, struct sbuf *b, struct art_state *a)
+{
+	if (strcmp(key, "hash") == 0)
+		return opt_string(j, b, &a->hash);
+	if (strcmp(key, "path") == 0)
+		return opt_string(j, b, &a->path);
+	if (strcmp(key, "note") == 0)
+		return opt_string(j, b, &a->note);
+	if (strcmp(key, "read") == 0)
+		return bool_value(j, &a->read);
+	if (strcmp(key, "flagged") == 0)
+		return bool_value(j, &a->flagged);
+	if (strcmp(key, "archived") == 0)
+		return bool_value(j, &a->archived);
+	if (strcmp(key, "tags") == 0)
+		return tags_value(j, b, a);
+	if (strcmp(key, "first_seen") == 0)
+		return opt_time(j, &a->first_seen);
+	if (strcmp(key, "last_opened") == 0)
+		return opt_time(j, &a->last_opened);
+	return skip_value(j, 1);	/* title, entities...: the CLI's, not ours */
+}
+
+static int
+record(struct jp *j, struct art_state *a)
+{
+	struct sbuf key = {0}, b = {0};
+	int rc = 0;
+
+	if (!eat(j, '{'))
+		return jp_fail(j, "expected an article object");
+	if (!eat(j, '}')) {
+		do {
+			rc = string(j, &key);
+			if (rc == 0 && !eat(j, ':'))
+				rc = jp_fail(j, "expected :");
+			if (rc == 0)
+				rc = field(j, key.data, &b, a);
+		} while (rc == 0 && eat(j, ','));
+		if (rc == 0 && !eat(j, '}'))
+			rc = jp_fail(j, "expected } or , after a field");
+	}
+	sb_free(&key);
+	sb_free(&b);
+	if (a->hash && !*a->hash) {
+		free(a->hash);
+		a->hash = NULL;
+	}
+	return rc;
+}
+
+/* [ {article}, ... ]: the records in file order. */
+static int
+articles(struct jp *j, struct art_state **recs, size_t *n)
+{
+	size_t cap = 0;
+	int rc = 0;
+
+	if (!eat(j, '['))
+		return jp_fail(j, "expected a list of articles");
+	if (eat(j, ']'))
+		return 0;
+	do {
+		xgrow((void **)recs, &cap, *n + 1, sizeof **recs);
+		memset(&(*recs)[*n], 0, sizeof **recs);
+		rc = record(j, &(*recs)[(*n)++]);
+	} while (rc == 0 && eat(j, ','));
+	return rc == 0 && !eat(j, ']') ? jp_fail(j, "expected ] or , after an article") : rc;
+}
+
+/* {"articles": [...], ...}: other keys are skipped. */
+static int
+wrapper(struct jp *j, struct art_state **recs, size_t *n)
+{
+	struct sbuf key = {0};
+	bool found = false;
+	int rc = 0;
+
+	eat(j, '{');
+	if (!eat(j, '}')) {
+		do {
+			rc = string(j, &key);
+			if (rc == 0 && !eat(j, ':'))
+				rc = jp_fail(j, "expected :");
+			if (rc == 0 && strcmp(key.data, "articles") == 0 && !found) {
+				found = true;
+				rc = articles(j, recs, n);
+			} else if (rc == 0)
+				rc = skip_value(j, 1);
+		} while (rc == 0 && eat(j, ','));
+		if (rc == 0 && !eat(j, '}'))
+			rc = jp_fail(j, "expected } or ,");
+	}
+	sb_free(&key);
+	return rc == 0 && !found ? jp_fail(j, "no \"articles\" list") : rc;
+}
+
+int
+state_json_parse(const char *text, size_t len, struct art_state **recs, size_t *n,
+		 char *err, size_t errlen)
+{
+	struct jp j = { text, text, text + len, err, errlen, false };
+	int rc;
+
+	*recs = NULL;
+	*n = 0;
+	ws(&j);
+	if (j.p < j.end && *j.p == '{')
+		rc = wrapper(&j, recs, n);
+	else
+		rc = articles(&j, recs, n);
+	ws(&j);
+	if (rc == 0 && j.p != j.end)
+		rc = jp_fail(&j, "unexpected text after the export");
+	if (rc == 0)
+		return STATE_OK;
+	art_states_free(*recs, *n);
+	*recs = NULL;
+	*n = 0;
+	return STATE_INVALID;
+}

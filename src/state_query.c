@@ -1,0 +1,510 @@
+/* state_query.c -- reading state, sightings, +tag syntax, saved searches, history. MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/util.h"
+#include "state_int.h"
+
+/* Longest tag name, in bytes; history texts kept per kind. */
+#define TAG_MAX 64
+#define HISTORY_MAX 500
+
+void
+art_state_clear(struct art_state *a)
+{
+	size_t i;
+
+	free(a->hash);
+	free(a->path);
+	free(a->note);
+	for (i = 0; i < a->ntags; i++)
+		free(a->tags[i]);
+	free(a->tags);
+	memset(a, 0, sizeof *a);
+}
+
+void
+art_states_free(struct art_state *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		art_state_clear(&v[i]);
+	free(v);
+}
+
+/* A text column as an owned string (NULL stays NULL). */
+static char *
+col_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+void
+st_row_to_art(sqlite3_stmt *st, int col, struct art_state *a)
+{
+	a->hash = col_text(st, col);
+	a->path = col_text(st, col + 1);
+	a->known = true;
+	a->read = sqlite3_column_int(st, col + 2) != 0;
+	a->flagged = sqlite3_column_int(st, col + 3) != 0;
+	a->archived = sqlite3_column_int(st, col + 4) != 0;
+	a->note = col_text(st, col + 5);
+	a->first_seen = sqlite3_column_int64(st, col + 6);
+	a->last_opened = sqlite3_column_int64(st, col + 7);
+}
+
+int
+st_load_tags(struct state *s, const char *hash, struct art_state *a)
+{
+	sqlite3_stmt *st = st_stmt(s, ST_TAGS_OF);
+	size_t cap = a->ntags;
+	int rc;
+
+	if (!st)
+		return sqlite3_errcode(s->db);
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		xgrow((void **)&a->tags, &cap, a->ntags + 1, sizeof *a->tags);
+		a->tags[a->ntags++] = col_text(st, 0);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+int
+state_get(struct state *s, const char *hash, struct art_state *out)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	/* An unknown hash is not an error: it is an article nobody has triaged yet. */
+	memset(out, 0, sizeof *out);
+	if (!hash || !*hash)
+		return st_err(s, STATE_INVALID, "an article without a content hash");
+	if (!(st = st_stmt(s, ST_GET)))
+		return st_fail(s, sqlite3_errcode(s->db), "read the state");
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		st_row_to_art(st, 0, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		out->hash = xstrdup(hash);
+		return STATE_OK;
+	}
+	if (rc == SQLITE_ROW)
+		rc = st_load_tags(s, hash, out);
+	if (rc != SQLITE_OK) {
+		art_state_clear(out);
+		return st_fail(s, rc, "read the state");
+	}
+	return STATE_OK;
+}
+
+int
+state_each(struct state *s, int (*fn)(void *ud, const struct art_state *a), void *ud)
+{
+	struct art_state a;
+	sqlite3_stmt *st;
+	int rc, stop = 0;
+
+	/* One read transaction: a concurrent writer cannot tear the walk. */
+	if ((rc = sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL)) != SQLITE_OK)
+		return st_fail(s, rc, "read the state");
+	if (!(st = st_stmt(s, ST_EACH))) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return STATE_ERROR;
+	}
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&a, 0, sizeof a);
+		st_row_to_art(st, 0, &a);
+		if ((rc = st_load_tags(s, a.hash, &a)) == SQLITE_OK)
+			stop = fn(ud, &a);
+		art_state_clear(&a);
+		if (rc != SQLITE_OK)
+			break;
+	}
+	sqlite3_reset(st);
+	sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+	if (stop)
+		return stop;
+	return rc == SQLITE_DONE ? STATE_OK : st_fail(s, rc, "read the state");
+}
+
+int
+state_tags(struct state *s, struct state_tag **tags, size_t *n)
+{
+	sqlite3_stmt *st = st_stmt(s, ST_TAG_COUNTS);
+	size_t cap = 0;
+	int rc;
+
+	*tags = NULL;
+	*n = 0;
+	if (!st)
+		return STATE_ERROR;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		xgrow((void **)tags, &cap, *n + 1, sizeof **tags);
+		(*tags)[*n].name = col_text(st, 0);
+		(*tags)[(*n)++].count = (size_t)sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return STATE_OK;
+	state_tags_free(*tags, *n);
+	*tags = NULL;
+	*n = 0;
+	return st_fail(s, rc, "read the tags");
+}
+
+void
+state_tags_free(struct state_tag *tags, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(tags[i].name);
+	free(tags);
+}
+
+/*
+ * Tag names must survive the +name -name syntax, the query language (tag:NAME) and the
+ * CSV export, hence no spaces, quotes, commas or leading +/-. Case is kept as typed.
+ */
+const char *
+state_tag_invalid(const char *name)
+{
+	static const char *const reserved[] = { "read", "flagged", "archived" };
+	const unsigned char *p;
+	size_t i;
+
+	if (!name || !*name)
+		return "a tag name cannot be empty";
+	if (strlen(name) > TAG_MAX)
+		return "a tag name is at most 64 bytes long";
+	if (*name == '+' || *name == '-')
+		return "a tag name cannot start with + or -";
+	for (p = (const unsigned char *)name; *p; p++)
+		if (*p <= ' ' || *p == 0x7f || *p == '"' || *p == ',')
+			return "a tag name cannot contain spaces, quotes, commas or control characters";
+	for (i = 0; i < sizeof reserved / sizeof *reserved; i++)
+		if (strcmp(name, reserved[i]) == 0)
+			return "read, flagged and archived are states, not tag names";
+	return NULL;
+}
+
+/* One word of "+name -name name": the op, or NULL with err set. */
+static int
+parse_word(char *w, struct state_op *op, char *err, size_t errlen)
+{
+	const char *why;
+
+	op->on = *w != '-';
+	if (*w == '+' || *w == '-')
+		w++;
+	op->arg = NULL;
+	if (strcmp(w, "read") == 0)
+		op->kind = STATE_OP_READ;
+	else if (strcmp(w, "flagged") == 0)
+		op->kind = STATE_OP_FLAG;
+	else if (strcmp(w, "archived") == 0)
+		op->kind = STATE_OP_ARCHIVE;
+	else if ((why = state_tag_invalid(w))) {
+		snprintf(err, errlen, "%s%s%s", *w ? w : "", *w ? ": " : "", why);
+		return STATE_INVALID;
+	} else {
+		op->kind = STATE_OP_TAG;
+		op->arg = w;
+	}
+	return STATE_OK;
+}
+
+int
+state_parse_ops(const char *spec, struct state_op **ops, size_t *nops, char *err,
+		size_t errlen)
+{
+	size_t len = strlen(spec), max = len / 2 + 1, n = 0;
+	struct state_op *v = xmalloc(max * sizeof *v + len + 1);
+	char *p = (char *)(v + max), *w;
+
+	/* The words live after the array, so one free() releases everything. */
+	memcpy(p, spec, len + 1);
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		for (w = p; *p && *p != ' ' && *p != '\t'; p++)
+			;
+		if (*p)
+			*p++ = '\0';
+		if (parse_word(w, &v[n], err, errlen) != STATE_OK) {
+			free(v);
+			return STATE_INVALID;
+		}
+		n++;
+	}
+	if (n == 0) {
+		free(v);
+		snprintf(err, errlen, "give +name to add and -name to remove");
+		return STATE_INVALID;
+	}
+	*ops = v;
+	*nops = n;
+	return STATE_OK;
+}
+
+/* Sightings: paths and times; not triage actions, so not undoable. */
+struct touch_ctx {
+	const char *const *hashes;
+	const char *const *paths;
+	size_t n;
+	int64_t when;
+};
+
+static int
+touch_body(struct state *s, void *ud)
+{
+	struct touch_ctx *c = ud;
+	sqlite3_stmt *st;
+	size_t i;
+	int rc = SQLITE_OK;
+
+	for (i = 0; rc == SQLITE_OK && i < c->n; i++) {
+		if (!(st = st_stmt(s, c->paths ? ST_TOUCH : ST_OPENED)))
+			return sqlite3_errcode(s->db);
+		sqlite3_bind_text(st, 1, c->hashes[i], -1, SQLITE_STATIC);
+		if (c->paths) {
+			st_bind_text(st, 2, c->paths[i]);
+			sqlite3_bind_int64(st, 3, c->when);
+		} else
+			sqlite3_bind_int64(st, 2, c->when);
+		rc = st_exec_stmt(st);
+	}
+	return rc;
+}
+
+/* The upsert only writes when the path changed, so a relaunch over the same corpus costs
+ * reads, not writes. */
+int
+state_touch_many(struct state *s, const char *const *hashes, const char *const *paths,
+		 size_t n)
+{
+	struct touch_ctx c = { hashes, paths, n, st_now() };
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!hashes[i] || !*hashes[i] || !paths[i])
+			return st_err(s, STATE_INVALID, "an article without a hash or path");
+	return n ? st_write(s, "record the articles seen", touch_body, &c) : STATE_OK;
+}
+
+int
+state_touch(struct state *s, const char *hash, const char *path)
+{
+	return state_touch_many(s, &hash, &path, 1);
+}
+
+int
+state_set_last_opened(struct state *s, const char *hash, int64_t when)
+{
+	struct touch_ctx c = { &hash, NULL, 1, when ? when : st_now() };
+
+	if (!hash || !*hash)
+		return st_err(s, STATE_INVALID, "an article without a content hash");
+	return st_write(s, "record the article as opened", touch_body, &c);
+}
+
+/* Run a statement that returns one text column; *out owned by the caller. */
+static int
+one_text(struct state *s, enum st_stmt id, const char *arg, char **out, const char *what)
+{
+	sqlite3_stmt *st = st_stmt(s, id);
+	int rc;
+
+	*out = NULL;
+	if (!st)
+		return STATE_ERROR;
+	st_bind_text(st, 1, arg);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = col_text(st, 0);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return STATE_OK;
+	return rc == SQLITE_DONE ? st_err(s, STATE_NONE, "no %s", what) : st_fail(s, rc, "read the state");
+}
+
+int
+state_find_by_path(struct state *s, const char *path, char **hash)
+{
+	return one_text(s, ST_BY_PATH, path, hash, "article was seen at that path");
+}
+
+/* Two text parameters and no result, in a transaction. */
+struct pair_ctx {
+	enum st_stmt id;
+	const char *a, *b;
+	int changes;
+};
+
+static int
+pair_body(struct state *s, void *ud)
+{
+	struct pair_ctx *c = ud;
+	sqlite3_stmt *st = st_stmt(s, c->id);
+	int rc;
+
+	if (!st)
+		return sqlite3_errcode(s->db);
+	st_bind_text(st, 1, c->a);
+	if (c->b)
+		st_bind_text(st, 2, c->b);
+	rc = st_exec_stmt(st);
+	c->changes = sqlite3_changes(s->db);
+	return rc;
+}
+
+/* Saved searches and history are preferences, not triage: they are not undoable. */
+int
+state_search_save(struct state *s, const char *name, const char *query)
+{
+	struct pair_ctx c = { ST_SEARCH_SAVE, name, query, 0 };
+
+	if (!name || !*name || !query)
+		return st_err(s, STATE_INVALID, "a saved search needs a name and a query");
+	return st_write(s, "save the search", pair_body, &c);
+}
+
+int
+state_search_delete(struct state *s, const char *name)
+{
+	struct pair_ctx c = { ST_SEARCH_DEL, name, NULL, 0 };
+	int rc;
+
+	if (!name)
+		return st_err(s, STATE_INVALID, "no saved search named");
+	rc = st_write(s, "delete the saved search", pair_body, &c);
+	if (rc == STATE_OK && c.changes == 0)
+		return st_err(s, STATE_NONE, "no saved search named %s", name);
+	return rc;
+}
+
+int
+state_search_get(struct state *s, const char *name, char **query)
+{
+	return one_text(s, ST_SEARCH_GET, name, query, "saved search of that name");
+}
+
+int
+state_searches(struct state *s, struct state_search **list, size_t *n)
+{
+	sqlite3_stmt *st = st_stmt(s, ST_SEARCH_LIST);
+	size_t cap = 0;
+	int rc;
+
+	*list = NULL;
+	*n = 0;
+	if (!st)
+		return STATE_ERROR;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		xgrow((void **)list, &cap, *n + 1, sizeof **list);
+		(*list)[*n].name = col_text(st, 0);
+		(*list)[(*n)++].query = col_text(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return STATE_OK;
+	state_searches_free(*list, *n);
+	*list = NULL;
+	*n = 0;
+	return st_fail(s, rc, "read the saved searches");
+}
+
+void
+state_searches_free(struct state_search *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(list[i].name);
+		free(list[i].query);
+	}
+	free(list);
+}
+
+/* Delete, insert, trim: a repeated text moves to the newest place instead of repeating. */
+static int
+history_body(struct state *s, void *ud)
+{
+	struct pair_ctx *c = ud;
+	sqlite3_stmt *st;
+	int rc;
+
+	c->id = ST_HIST_DEL;
+	if ((rc = pair_body(s, c)) != SQLITE_OK || !(st = st_stmt(s, ST_HIST_ADD)))
+		return rc != SQLITE_OK ? rc : sqlite3_errcode(s->db);
+	st_bind_text(st, 1, c->a);
+	st_bind_text(st, 2, c->b);
+	sqlite3_bind_int64(st, 3, st_now());
+	if ((rc = st_exec_stmt(st)) != SQLITE_OK || !(st = st_stmt(s, ST_HIST_TRIM)))
+		return rc != SQLITE_OK ? rc : sqlite3_errcode(s->db);
+	st_bind_text(st, 1, c->a);
+	sqlite3_bind_int(st, 2, HISTORY_MAX);
+	return st_exec_stmt(st);
+}
+
+int
+state_history_add(struct state *s, const char *kind, const char *text)
+{
+	struct pair_ctx c = { ST_HIST_DEL, kind, text, 0 };
+	const char *p;
+
+	if (!kind || !text)
+		return st_err(s, STATE_INVALID, "no history kind or text");
+	for (p = text; *p == ' ' || *p == '\t'; p++)
+		;
+	if (!*p)
+		return STATE_OK;	/* blank lines are not worth remembering */
+	return st_write(s, "save the history", history_body, &c);
+}
+
+int
+state_history(struct state *s, const char *kind, size_t limit, char ***texts, size_t *n)
+{
+	sqlite3_stmt *st = st_stmt(s, ST_HIST_LIST);
+	size_t cap = 0;
+	int rc;
+
+	*texts = NULL;
+	*n = 0;
+	if (!st)
+		return STATE_ERROR;
+	st_bind_text(st, 1, kind);
+	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : HISTORY_MAX);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		xgrow((void **)texts, &cap, *n + 1, sizeof **texts);
+		(*texts)[(*n)++] = col_text(st, 0);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return STATE_OK;
+	state_strings_free(*texts, *n);
+	*texts = NULL;
+	*n = 0;
+	return st_fail(s, rc, "read the history");
+}
+
+void
+state_strings_free(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}

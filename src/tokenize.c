@@ -1,0 +1,544 @@
+/* tokenize.c -- folding, tokeniser, sentence and headline marks, document evidence. MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+
+#define MAX_WORD 64		/* longer "words" are never looked up */
+#define MAX_LINE_HEADLINE 24	/* longer lines are never Title-Case headlines */
+
+#define IS_DIGIT(c) ((unsigned)((c) - '0') < 10u)
+#define IS_UPPER(c) ((unsigned)((c) - 'A') < 26u)
+#define IS_LOWER(c) ((unsigned)((c) - 'a') < 26u)
+#define IS_ALNUM(c) (IS_UPPER(c) || IS_LOWER(c) || IS_DIGIT(c))
+
+static void build_evidence(struct ex_block *b);
+
+/* Character kinds of the tokeniser. */
+enum { CK_OTHER, CK_UPPER, CK_LOWER, CK_DIGIT, CK_MARK, CK_SPACE, CK_APOS, CK_HYPHEN,
+       CK_OPENQ, CK_CLOSEQ, CK_ELLIPSIS };
+
+static size_t
+decode(const char *s, size_t n, int32_t *cp)
+{
+	utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s,
+					      (utf8proc_ssize_t)(n > 4 ? 4 : n), cp);
+
+	if (r <= 0) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	return (size_t)r;
+}
+
+/* Kind of a non-ASCII code point. */
+static int
+cp_kind(int32_t cp)
+{
+	switch (cp) {
+	case 0x2019: case 0x02BC: return CK_APOS;
+	case 0x2010: case 0x2011: return CK_HYPHEN;
+	case 0x201C: case 0x2018: case 0x00AB: case 0x201E: return CK_OPENQ;
+	case 0x201D: case 0x00BB: return CK_CLOSEQ;
+	case 0x2026: return CK_ELLIPSIS;
+	}
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT: return CK_UPPER;
+	case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+		return CK_LOWER;
+	case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+		return CK_MARK;
+	case UTF8PROC_CATEGORY_ND: return CK_DIGIT;
+	case UTF8PROC_CATEGORY_ZS: return CK_SPACE;
+	default: return CK_OTHER;
+	}
+}
+
+/* Kind of the character at s; *n gets its length in bytes. */
+static int
+char_kind(const char *s, size_t len, size_t *n, int32_t *cpo)
+{
+	unsigned char c = (unsigned char)s[0];
+	int32_t cp;
+
+	if (c < 0x80) {
+		*n = 1;
+		*cpo = c;
+		if (IS_UPPER(c)) return CK_UPPER;
+		if (IS_LOWER(c)) return CK_LOWER;
+		if (IS_DIGIT(c)) return CK_DIGIT;
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CK_SPACE;
+		if (c == '\'') return CK_APOS;
+		if (c == '-') return CK_HYPHEN;
+		return CK_OTHER;
+	}
+	*n = decode(s, len, &cp);
+	*cpo = cp;
+	return cp_kind(cp);
+}
+
+/* Letters that do not decompose to a base letter. */
+static const char *
+special_fold(int32_t cp)
+{
+	switch (cp) {
+	case 0xF8: case 0xD8: return "o";
+	case 0x111: case 0x110: case 0xF0: case 0xD0: return "d";
+	case 0x142: case 0x141: case 0x140: case 0x13F: return "l";
+	case 0xE6: case 0xC6: return "ae";
+	case 0x153: case 0x152: return "oe";
+	case 0x131: return "i";
+	case 0xFE: case 0xDE: return "th";
+	case 0x127: case 0x126: return "h";
+	case 0x167: case 0x166: return "t";
+	case 0x2019: case 0x2018: case 0x02BC: return "'";
+	case 0x2010: case 0x2011: return "-";
+	case 0xA0: return " ";
+	}
+	return NULL;
+}
+
+static size_t
+put(char *out, size_t o, size_t cap, const char *s, size_t n)
+{
+	if (o + n <= cap)
+		memcpy(out + o, s, n);
+	return o + n <= cap ? o + n : o;
+}
+
+/* Fold one non-ASCII code point into out at o. */
+static size_t
+fold_cp(int32_t cp, char *out, size_t o, size_t cap)
+{
+	utf8proc_int32_t dst[8];
+	utf8proc_ssize_t n, k;
+	const char *sp;
+	int bc = 0;
+
+	if (cp == 0xFFFD)
+		return put(out, o, cap, "?", 1);
+	if ((sp = special_fold(cp)))
+		return put(out, o, cap, sp, strlen(sp));
+	n = utf8proc_decompose_char(cp, dst, 8, UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
+				    UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &bc);
+	if (n < 0 || n > 8)
+		return put(out, o, cap, "?", 1);
+	for (k = 0; k < n; k++) {
+		utf8proc_uint8_t enc[4];
+		utf8proc_ssize_t el;
+
+		if (dst[k] < 0x80) {
+			char c = (char)dst[k];
+
+			o = put(out, o, cap, &c, 1);
+		} else if ((sp = special_fold(dst[k]))) {
+			o = put(out, o, cap, sp, strlen(sp));
+		} else {
+			el = utf8proc_encode_char(dst[k], enc);
+			o = put(out, o, cap, (const char *)enc, (size_t)el);
+		}
+	}
+	return o;
+}
+
+size_t
+ex_fold(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t i = 0, o = 0;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		int32_t cp;
+
+		if (c < 0x80) {
+			if (o < cap)
+				out[o++] = (char)(IS_UPPER(c) ? c + 32 : c);
+			i++;
+			continue;
+		}
+		i += decode(s + i, len - i, &cp);
+		o = fold_cp(cp, out, o, cap);
+	}
+	return o;
+}
+
+/* The string written into the fold buffer between two tokens (multi-word keys). */
+static const char *
+gap_string(int gap)
+{
+	switch (gap) {
+	case GAP_SPACE: return " ";
+	case GAP_COMMA: return ", ";
+	case GAP_DOT: return ". ";
+	case GAP_POSS: return "'s ";
+	default: return "\x01";
+	}
+}
+
+/* Tokeniser state carried across characters. */
+struct tk_state {
+	int gap;		/* strongest separator seen since the last token */
+	int untrusted;		/* the next token starts a sentence or quotation */
+	int spaces;		/* blanks seen since the last token */
+	size_t line_first;	/* first token of the current line */
+	size_t last_end;	/* end of the last token */
+	int line_dot;		/* the line's last visible character is a full stop */
+};
+
+/* Read one word at text[i]; fills t and returns the index after it (possessive skipped). */
+static size_t
+read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
+{
+	int up = 0, low = 0, trans = 0, prevlow = 0, first = -1, k;
+	size_t n, st = i;
+	int32_t cp;
+
+	*poss = 0;
+	while (i < to) {
+		k = char_kind(text + i, to - i, &n, &cp);
+		if (k == CK_UPPER || k == CK_LOWER || k == CK_DIGIT || k == CK_MARK) {
+			if (first < 0)
+				first = k;
+			if (k == CK_UPPER) {
+				up++;
+				trans += prevlow;
+			}
+			low += k == CK_LOWER;
+			prevlow = k == CK_LOWER;
+			i += n;
+			continue;
+		}
+		if (i + n < to && (k == CK_APOS || k == CK_HYPHEN || cp == '.' || cp == ',')) {
+			size_t n2;
+			int32_t cp2;
+			int k2 = char_kind(text + i + n, to - i - n, &n2, &cp2);
+			int next_letter = k2 == CK_UPPER || k2 == CK_LOWER;
+
+			if (k == CK_APOS && (cp2 == 's' || cp2 == 'S') &&
+			    (i + n + 1 >= to || !IS_ALNUM(text[i + n + 1]))) {
+				*poss = (int)(n + 1);
+				break;
+			}
+			if (k == CK_APOS && next_letter) {
+				i += n;
+				continue;
+			}
+			if (k == CK_HYPHEN && (next_letter || k2 == CK_DIGIT)) {
+				t->flags |= TK_HYPH;
+				prevlow = 0;
+				i += n;
+				continue;
+			}
+			/* Dotted abbreviation: U.S., D.C., e.g. */
+			if (cp == '.' && next_letter && i + n + n2 < to && text[i + n + n2] == '.' &&
+			    (i - st == 1 || (t->flags & TK_DOTTED))) {
+				t->flags |= TK_DOTTED;
+				up += k2 == CK_UPPER;
+				low += k2 == CK_LOWER;
+				i += n + n2;
+				if (i + 1 >= to || text[i + 1] == ' ' || text[i + 1] == '\n' ||
+				    !IS_ALNUM(text[i + 1]))
+					i++;	/* the final full stop */
+				continue;
+			}
+			/* 3.5, 1,000 */
+			if ((cp == '.' || cp == ',') && first == CK_DIGIT && k2 == CK_DIGIT) {
+				i += n;
+				continue;
+			}
+		}
+		if (k == CK_APOS && i > st && (text[i - 1] == 's' || text[i - 1] == 'S') &&
+		    (i + n >= to || !IS_ALNUM(text[i + n])))
+			*poss = (int)n;	/* plural possessive: Ukrainians' */
+		break;
+	}
+	if (up >= 2 && low == 0)
+		t->flags |= TK_ALLCAP;
+	if (first == CK_UPPER)
+		t->flags |= TK_CAP;
+	else if (first == CK_DIGIT)
+		t->flags |= TK_DIGIT;
+	else
+		t->flags |= TK_LOWER;
+	if (trans >= 2 && !(t->flags & TK_ALLCAP) && !(t->flags & TK_HYPH))
+		t->flags |= TK_GLUED;
+	t->start = (uint32_t)st;
+	t->end = (uint32_t)i;
+	if (i - st > MAX_WORD)
+		t->flags |= TK_LONG;
+	return i + (size_t)*poss;
+}
+
+/* Append a token's folded form (after the gap string of the previous token). */
+static void
+fold_token(struct ex_block *b, struct token *t, const char *text, int prevgap)
+{
+	size_t len = t->end - t->start, need = 6 * len + 8;
+	const char *gs = gap_string(prevgap);
+
+	xgrow((void **)&b->fb, &b->fbcap, b->fblen + need, 1);
+	if (b->n > 1) {
+		memcpy(b->fb + b->fblen, gs, strlen(gs));
+		b->fblen += strlen(gs);
+	}
+	t->fold = (uint32_t)b->fblen;
+	if (t->flags & TK_LONG) {
+		t->flen = 0;
+		t->hash = 0;
+		return;
+	}
+	t->flen = (uint16_t)ex_fold(text + t->start, len, b->fb + b->fblen, need);
+	b->fblen += t->flen;
+	t->hash = gaz_hash(b->fb + t->fold, t->flen);
+	t->gz = gaz_lookup(b->fb + t->fold, t->flen, t->hash);
+}
+
+/* Classes of a token once its line is known. */
+static uint32_t
+token_classes(const struct token *t)
+{
+	int allcaps = (t->flags & TK_ALLCAP) && !(t->flags & TK_CAPSLINE);
+	uint32_t c = gaz_classes(t->gz, allcaps);
+
+	if (t->flags & TK_CAPSLINE)
+		c = t->gz ? t->gz->word : 0;
+	if (t->flags & (TK_LOWER | TK_DIGIT)) {
+		uint32_t keep = GZ_NAME | GZ_LOWER_OK;
+
+		if (!((t->flags & TK_LOWERLINE) && (c & GZ_LOWER_OK)))
+			keep = 0;
+		c &= ~(GZ_NAME | GZ_PERSONISH | GZ_TITLE | GZ_TITLE_MOD | GZ_HONORIFIC |
+		       GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_EVENT_HEAD | GZ_MONTH | GZ_WEEKDAY) | keep;
+	}
+	return c;
+}
+
+/* Mark the tokens of a finished line: all-capitals, all-lower-case, Title-Case headline. */
+static void
+finish_line(struct ex_block *b, struct tk_state *st)
+{
+	size_t i, words = 0, caps = 0, lower = 0, content = 0, capcontent = 0;
+	uint16_t mark = 0;
+
+	for (i = st->line_first; i < b->n; i++) {
+		struct token *t = &b->t[i];
+
+		if (t->flags & TK_DIGIT)
+			continue;
+		words++;
+		caps += (t->flags & TK_ALLCAP) || ((t->flags & TK_CAP) && t->end - t->start == 1);
+		lower += (t->flags & TK_LOWER) != 0;
+	}
+	if (words >= 2 && caps == words)
+		mark = TK_CAPSLINE | TK_UNTRUSTED;
+	else if (words >= 1 && lower == words)
+		mark = TK_LOWERLINE;
+	for (i = st->line_first; i < b->n; i++) {
+		b->t[i].flags |= mark;
+		b->t[i].cls = token_classes(&b->t[i]);
+	}
+	if (!mark && !st->line_dot && words <= MAX_LINE_HEADLINE) {
+		for (i = st->line_first; i < b->n; i++) {
+			const struct token *t = &b->t[i];
+
+			if ((t->flags & TK_DIGIT) || (t->cls & GZ_FUNC))
+				continue;
+			content++;
+			capcontent += (t->flags & TK_CAP) != 0;
+		}
+		if (content >= 2 && capcontent * 4 >= content * 3)
+			for (i = st->line_first; i < b->n; i++)
+				b->t[i].flags |= TK_UNTRUSTED;
+	}
+	st->line_first = b->n;
+	st->line_dot = 0;
+}
+
+/* A '.' right after token t: an abbreviation or initial, not the end of a sentence. */
+static int
+abbrev_dot(const struct ex_block *b, const struct token *t)
+{
+	if (t->end - t->start == 1 && (t->flags & TK_CAP))
+		return 1;
+	return t->gz && ((t->gz->word | t->gz->acr) & (GZ_ABBREV | GZ_HONORIFIC));
+}
+
+/* Account for one separator character c (kind k) at text[i]. */
+static void
+separator(struct ex_block *b, struct tk_state *st, const char *text, size_t i, size_t to,
+	  int k, int32_t cp)
+{
+	int attached = b->n > 0 && st->last_end == i;
+
+	if (k == CK_SPACE) {
+		st->spaces++;
+		return;
+	}
+	st->line_dot = cp == '.';
+	if (cp == '.' && attached && abbrev_dot(b, &b->t[b->n - 1]) && i + 1 < to &&
+	    text[i + 1] == ' ') {
+		if (st->gap < GAP_DOT)
+			st->gap = GAP_DOT;
+		return;
+	}
+	if (cp == '.' || cp == '!' || cp == '?' || k == CK_ELLIPSIS) {
+		st->gap = GAP_SENT;
+		st->untrusted = 1;
+		return;
+	}
+	if (cp == ',' && attached && i + 1 < to && text[i + 1] == ' ' && st->gap < GAP_COMMA) {
+		st->gap = GAP_COMMA;
+		return;
+	}
+	if (cp == ':' || k == CK_OPENQ || cp == 0x2022 ||
+	    ((cp == '"' || cp == '\'') && !attached))
+		st->untrusted = 1;
+	if (st->gap < GAP_PUNCT)
+		st->gap = GAP_PUNCT;
+}
+
+/* Start a new token at text[i]; returns the index after it. */
+static size_t
+new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, size_t to)
+{
+	struct token *t;
+	int poss, prevgap = st->gap;
+	size_t j;
+
+	if (prevgap == GAP_SPACE && st->spaces == 0 && b->n > 0)
+		prevgap = GAP_PUNCT;	/* glued to the previous token by something odd */
+	if (prevgap == GAP_DOT && st->spaces == 0)
+		prevgap = GAP_PUNCT;
+	if (b->n > 0)
+		b->t[b->n - 1].gap = (uint8_t)prevgap;
+	xgrow((void **)&b->t, &b->cap, b->n + 1, sizeof *b->t);
+	t = &b->t[b->n++];
+	memset(t, 0, sizeof *t);
+	j = read_word(text, i, to, t, &poss);
+	if (st->untrusted)
+		t->flags |= TK_UNTRUSTED;
+	if (poss)
+		t->flags |= TK_POSS;
+	fold_token(b, t, text, prevgap);
+	st->gap = poss ? GAP_POSS : GAP_SPACE;
+	st->untrusted = 0;
+	st->spaces = 0;
+	st->last_end = j;
+	st->line_dot = 0;
+	return j;
+}
+
+void
+ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
+	    const struct scan_vec *sv, size_t *si)
+{
+	struct tk_state st = { GAP_LINE, 1, 0, 0, 0, 0 };
+	size_t i = from, n;
+	int32_t cp;
+	int k;
+
+	b->text = text;
+	b->n = 0;
+	b->fblen = 0;
+	while (i < to) {
+		while (*si < sv->n && sv->v[*si].end <= i)
+			(*si)++;
+		if (*si < sv->n && sv->v[*si].start <= i) {
+			i = sv->v[*si].end;
+			if (st.gap < GAP_PUNCT)
+				st.gap = GAP_PUNCT;
+			st.line_dot = 0;
+			continue;
+		}
+		if (text[i] == '\n') {
+			finish_line(b, &st);
+			st.gap = GAP_LINE;
+			st.untrusted = 1;
+			i++;
+			continue;
+		}
+		k = char_kind(text + i, to - i, &n, &cp);
+		if (k == CK_UPPER || k == CK_LOWER || k == CK_DIGIT)
+			i = new_token(b, &st, text, i, to);
+		else {
+			separator(b, &st, text, i, to, k, cp);
+			i += n;
+		}
+	}
+	finish_line(b, &st);
+	if (b->n > 0)
+		b->t[b->n - 1].gap = GAP_LINE;
+	build_evidence(b);
+}
+
+/* Build the evidence table of the block: which words are capitalised mid-sentence. */
+static void
+build_evidence(struct ex_block *b)
+{
+	size_t need = 64, i, used = 0;
+
+	while (need < 2 * b->n && need < (1u << 22))
+		need <<= 1;
+	if (need > b->evcap) {
+		free(b->ev);
+		b->ev = xmalloc(need * sizeof *b->ev);
+		b->evcap = need;
+	}
+	memset(b->ev, 0, b->evcap * sizeof *b->ev);
+	for (i = 0; i < b->n && used < b->evcap / 2; i++) {
+		const struct token *t = &b->t[i];
+		uint32_t bit, key, *e;
+		size_t h;
+
+		if (!t->flen || (t->flags & TK_DIGIT))
+			continue;
+		if ((t->flags & TK_CAP) && !(t->flags & (TK_UNTRUSTED | TK_ALLCAP)))
+			bit = EV_CAP;
+		else if (t->flags & TK_LOWER)
+			bit = EV_LOWER;
+		else
+			continue;
+		/* Keys keep the hash's upper 30 bits; the low two bits hold EV_*. */
+		key = t->hash & ~3u;
+		for (h = (t->hash >> 2) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
+			e = &b->ev[h];
+			if (*e == 0 || (*e & ~3u) == key)
+				break;
+		}
+		if (key == 0)
+			continue;	/* hash 0: too rare to matter */
+		used += *e == 0;
+		*e = key | (*e & 3u) | bit;
+	}
+}
+
+unsigned
+ex_evidence(const struct ex_block *b, uint32_t hash)
+{
+	uint32_t key = hash & ~3u;
+	size_t h;
+
+	if (!b->evcap || key == 0)
+		return 0;
+	for (h = (hash >> 2) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
+		uint32_t e = b->ev[h];
+
+		if (e == 0)
+			return 0;
+		if ((e & ~3u) == key)
+			return e & 3u;
+	}
+}
+
+void
+ex_block_free(struct ex_block *b)
+{
+	free(b->t);
+	free(b->fb);
+	free(b->ev);
+	memset(b, 0, sizeof *b);
+}

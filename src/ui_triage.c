@@ -1,0 +1,355 @@
+/* ui_triage.c -- triage from the keyboard: read, flag, archive, tags, notes, marks, undo. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/state.h"
+#include "dossier/util.h"
+#include "prompt.h"
+#include "ui.h"
+
+/* Hash → article ids, sorted by hash: the state speaks in hashes, the screen in ids. */
+static const struct corpus *by_hash_corpus;
+
+static int
+cmp_by_hash(const void *a, const void *b)
+{
+	return strcmp(by_hash_corpus->arts[*(const uint32_t *)a]->hash,
+		      by_hash_corpus->arts[*(const uint32_t *)b]->hash);
+}
+
+struct load_ctx {
+	struct ui *ui;
+	uint32_t *ids;	/* article ids sorted by hash */
+};
+
+static void
+set_mirror(struct ui *ui, uint32_t id, const struct art_state *a)
+{
+	size_t t;
+	struct sbuf b = {0};
+
+	ui->aflags[id] = (uint8_t)((ui->aflags[id] & AF_MARKED) | (a->read ? AF_READ : 0) |
+				   (a->flagged ? AF_FLAGGED : 0) | (a->archived ? AF_ARCHIVED : 0) |
+				   (a->note && *a->note ? AF_NOTE : 0));
+	free(ui->atags[id]);
+	ui->atags[id] = NULL;
+	for (t = 0; t < a->ntags; t++) {
+		if (t)
+			sb_addc(&b, ' ');
+		sb_adds(&b, a->tags[t]);
+	}
+	ui->atags[id] = b.data;
+}
+
+static int
+load_one(void *ud, const struct art_state *a)
+{
+	struct load_ctx *l = ud;
+	const struct corpus *c = l->ui->corpus;
+	size_t lo = 0, hi = c->n;
+
+	/* First id whose hash is not below a->hash; equal hashes sit together. */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (strcmp(c->arts[l->ids[mid]]->hash, a->hash) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < c->n && strcmp(c->arts[l->ids[lo]]->hash, a->hash) == 0; lo++)
+		set_mirror(l->ui, l->ids[lo], a);
+	return 0;
+}
+
+void
+ui_triage_load(struct ui *ui)
+{
+	struct load_ctx l = { ui, xmalloc((ui->corpus->n ? ui->corpus->n : 1) * sizeof *l.ids) };
+	size_t i;
+
+	for (i = 0; i < ui->corpus->n; i++) {
+		l.ids[i] = (uint32_t)i;
+		ui->aflags[i] &= AF_MARKED;
+		free(ui->atags[i]);
+		ui->atags[i] = NULL;
+	}
+	by_hash_corpus = ui->corpus;
+	qsort(l.ids, ui->corpus->n, sizeof *l.ids, cmp_by_hash);
+	if (ui->st && state_each(ui->st, load_one, &l) != STATE_OK)
+		ui_error(ui, "%s", state_error(ui->st));
+	free(l.ids);
+}
+
+bool
+ui_hidden(const struct ui *ui, uint32_t id)
+{
+	return (ui->aflags[id] & AF_ARCHIVED) && !strstr(ui->filter_label, "is:archived");
+}
+
+/* Re-read one article's state into the mirror. */
+static void
+reload(struct ui *ui, uint32_t id)
+{
+	struct art_state a;
+
+	memset(&a, 0, sizeof a);
+	if (state_get(ui->st, ui->corpus->arts[id]->hash, &a) == STATE_OK)
+		set_mirror(ui, id, &a);
+	art_state_clear(&a);
+}
+
+/* The articles an action is for: the marked ones, else the current one. */
+static size_t
+targets(struct ui *ui, uint32_t **ids)
+{
+	size_t i, n = 0;
+
+	*ids = xmalloc((ui->corpus->n ? ui->corpus->n : 1) * sizeof **ids);
+	if (ui->nmarked) {
+		for (i = 0; i < ui->corpus->n; i++)
+			if (ui->aflags[i] & AF_MARKED)
+				(*ids)[n++] = (uint32_t)i;
+	} else if (ui->focus == PANE_SOURCES && ui->norder) {
+		(*ids)[n++] = ui->order[ui->cursor];
+	} else if (ui->open_article >= 0) {
+		(*ids)[n++] = (uint32_t)ui->open_article;
+	}
+	return n;
+}
+
+/* Drop archived articles from the list unless the filter asks for them. */
+static void
+prune_hidden(struct ui *ui)
+{
+	uint32_t sel = ui->norder ? ui->order[ui->cursor] : 0;
+	size_t i, k = 0, newcur = 0;
+
+	for (i = 0; i < ui->norder; i++) {
+		if (ui_hidden(ui, ui->order[i]))
+			continue;
+		if (ui->order[i] == sel || i <= ui->cursor)
+			newcur = k;
+		ui->order[k++] = ui->order[i];
+	}
+	ui->norder = k;
+	ui->cursor = k ? (newcur < k ? newcur : k - 1) : 0;
+	if (k && (long)ui->order[ui->cursor] != ui->open_article)
+		ui_show_article(ui, ui->order[ui->cursor], false);
+}
+
+/* Run ops on ids as one undoable step; report what happened. */
+static bool
+apply(struct ui *ui, const struct state_op *ops, size_t nops, const uint32_t *ids, size_t n,
+      const char *what)
+{
+	const char **hashes = xmalloc((n ? n : 1) * sizeof *hashes);
+	size_t i, changed = 0;
+	int rc;
+
+	for (i = 0; i < n; i++)
+		hashes[i] = ui->corpus->arts[ids[i]]->hash;
+	rc = state_apply(ui->st, ops, nops, hashes, n, &changed);
+	free(hashes);
+	if (rc != STATE_OK) {
+		ui_error(ui, "Not saved: %s", state_error(ui->st));
+		return false;
+	}
+	for (i = 0; i < n; i++)
+		reload(ui, ids[i]);
+	ui_report(ui, "%s: %zu article%s%s", what, n, n == 1 ? "" : "s",
+		  ui->state_msg[0] ? " (state in memory only)" : "");
+	return true;
+}
+
+/* r, f, a: set the state on every target unless all have it, then clear it. */
+static void
+toggle(struct ui *ui, enum state_op_kind kind, uint8_t flag, const char *on, const char *off)
+{
+	uint32_t *ids;
+	size_t n = targets(ui, &ids), i;
+	struct state_op op = { kind, false, NULL };
+	bool single = !ui->nmarked;
+
+	for (i = 0; i < n; i++)
+		if (!(ui->aflags[ids[i]] & flag))
+			op.on = true;
+	if (n && apply(ui, &op, 1, ids, n, op.on ? on : off)) {
+		if (kind == STATE_OP_ARCHIVE)
+			prune_hidden(ui);
+		else if (single && ui->auto_advance && ui->focus == PANE_SOURCES &&
+			 ui->cursor + 1 < ui->norder)
+			ui_show_article(ui, ui->order[++ui->cursor], false);
+	}
+	free(ids);
+}
+
+void
+ui_mark_read(struct ui *ui, uint32_t id)
+{
+	if (ui->aflags[id] & AF_READ)
+		return;
+	if (state_set_read(ui->st, ui->corpus->arts[id]->hash, true) != STATE_OK) {
+		ui_error(ui, "Not saved: %s", state_error(ui->st));
+		return;
+	}
+	state_set_last_opened(ui->st, ui->corpus->arts[id]->hash, 0);
+	ui->aflags[id] |= AF_READ;
+}
+
+static void
+set_mark(struct ui *ui, uint32_t id, bool on)
+{
+	if (on == !!(ui->aflags[id] & AF_MARKED))
+		return;
+	ui->aflags[id] ^= AF_MARKED;
+	if (on)
+		ui->nmarked++;
+	else
+		ui->nmarked--;
+}
+
+static void
+clear_marks(struct ui *ui)
+{
+	size_t i;
+
+	for (i = 0; i < ui->corpus->n; i++)
+		ui->aflags[i] &= (uint8_t)~AF_MARKED;
+	ui->nmarked = 0;
+}
+
+static void
+undo_redo(struct ui *ui, bool redo)
+{
+	const char *desc = NULL;
+	int rc = redo ? state_redo(ui->st, &desc) : state_undo(ui->st, &desc);
+
+	if (rc == STATE_NONE) {
+		ui_report(ui, redo ? "Nothing to redo" : "Nothing to undo");
+		return;
+	}
+	if (rc != STATE_OK) {
+		ui_error(ui, "%s", state_error(ui->st));
+		return;
+	}
+	ui_triage_load(ui);
+	/* Archiving undone brings articles back: rebuild the list from scratch. */
+	if (!ui->filter_label[0])
+		ui_set_filter(ui, NULL, NULL, 0);
+	else
+		prune_hidden(ui);
+	ui_report(ui, "%s", desc ? desc : (redo ? "redone" : "undone"));
+}
+
+static void
+confirm_mark_all_read(struct ui *ui)
+{
+	char label[96];
+	size_t i, unread = 0;
+
+	for (i = 0; i < ui->norder; i++)
+		unread += !(ui->aflags[ui->order[i]] & AF_READ);
+	if (!unread) {
+		ui_report(ui, "Every article in the list is read");
+		return;
+	}
+	snprintf(label, sizeof label, "Mark %zu article%s read? (y/n) ", unread,
+		 unread == 1 ? "" : "s");
+	ui_prompt(ui, PROMPT_CONFIRM, label, "");
+}
+
+bool
+ui_triage_request(struct ui *ui, enum request req)
+{
+	uint32_t *ids;
+	size_t i, n;
+
+	switch (req) {
+	case REQ_TOGGLE_READ: toggle(ui, STATE_OP_READ, AF_READ, "Read", "Unread"); break;
+	case REQ_TOGGLE_FLAG: toggle(ui, STATE_OP_FLAG, AF_FLAGGED, "Flagged", "Unflagged"); break;
+	case REQ_TOGGLE_ARCHIVE:
+		toggle(ui, STATE_OP_ARCHIVE, AF_ARCHIVED, "Archived", "Unarchived");
+		break;
+	case REQ_TAG:
+		n = targets(ui, &ids);
+		free(ids);
+		if (n)
+			ui_prompt(ui, PROMPT_TAG, n > 1 ? "Tags (+add -remove, marked): "
+				  : "Tags (+add -remove): ", "+");
+		break;
+	case REQ_NOTE:
+		n = targets(ui, &ids);
+		if (n) {
+			struct art_state a;
+
+			memset(&a, 0, sizeof a);
+			state_get(ui->st, ui->corpus->arts[ids[0]]->hash, &a);
+			ui_prompt(ui, PROMPT_NOTE, n > 1 ? "Note (marked): " : "Note: ",
+				  n == 1 && a.note ? a.note : "");
+			art_state_clear(&a);
+		}
+		free(ids);
+		break;
+	case REQ_TOGGLE_MARK:
+		if (!ui->norder)
+			break;
+		set_mark(ui, ui->order[ui->cursor], !(ui->aflags[ui->order[ui->cursor]] & AF_MARKED));
+		if (ui->cursor + 1 < ui->norder && ui->focus == PANE_SOURCES)
+			ui_show_article(ui, ui->order[++ui->cursor], false);
+		ui_report(ui, "%zu marked · triage keys act on them · Esc unmarks", ui->nmarked);
+		break;
+	case REQ_MARK_ALL:
+		for (i = 0; i < ui->norder; i++)
+			set_mark(ui, ui->order[i], true);
+		ui_report(ui, "%zu marked · triage keys act on them · Esc unmarks", ui->nmarked);
+		break;
+	case REQ_MARK_ALL_READ: confirm_mark_all_read(ui); break;
+	case REQ_UNDO: undo_redo(ui, false); break;
+	case REQ_REDO: undo_redo(ui, true); break;
+	case REQ_CANCEL:
+		if (!ui->nmarked)
+			return false;
+		clear_marks(ui);
+		ui_report(ui, "Marks cleared");
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+void
+ui_triage_prompt_done(struct ui *ui, int kind, const char *text)
+{
+	struct state_op *ops = NULL, note = { STATE_OP_NOTE, true, text };
+	uint32_t *ids;
+	size_t nops = 0, n;
+	char err[256];
+
+	if (kind == PROMPT_CONFIRM) {
+		struct state_op op = { STATE_OP_READ, true, NULL };
+
+		if (text[0] != 'y' && text[0] != 'Y') {
+			ui_report(ui, "Nothing changed");
+			return;
+		}
+		apply(ui, &op, 1, ui->order, ui->norder, "Marked read");
+		return;
+	}
+	n = targets(ui, &ids);
+	if (kind == PROMPT_NOTE) {
+		apply(ui, &note, 1, ids, n, text[0] ? "Note saved" : "Note removed");
+	} else if (state_parse_ops(text, &ops, &nops, err, sizeof err) != STATE_OK) {
+		ui_error(ui, "%s", err);
+	} else if (nops) {
+		apply(ui, ops, nops, ids, n, "Tags changed");
+		prune_hidden(ui);
+	}
+	free(ops);
+	free(ids);
+}
