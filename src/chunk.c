@@ -624,7 +624,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			emit_parts(&k, i++, 1);
 			continue;
 		}
-		if (!nameish(b, i) && !lookahead_start(b, i) && !multi_start(b, i)) {
+		if (!nameish(b, i) && !lookahead_start(b, i) &&
+		    !((t->flags & TK_CAP) && multi_start(b, i))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				emit_parts(&k, i, 0);
 			i++;

@@ -10,6 +10,8 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/query.h"
+#include "dossier/state.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "cli.h"
@@ -61,7 +63,7 @@ load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose)
 }
 
 /* A field for TSV output: one clean line, no tabs. */
-static void
+void
 put_tsv(const char *s, bool last)
 {
 	char *clean = text_clean_line(s, strlen(s));
@@ -72,7 +74,7 @@ put_tsv(const char *s, bool last)
 }
 
 /* A JSON string: valid UTF-8 (invalid bytes as U+FFFD), controls escaped. */
-static void
+void
 put_json(const char *s)
 {
 	size_t len = strlen(s), i = 0;
@@ -109,48 +111,50 @@ cmp_date_desc(const void *pa, const void *pb)
 	return strcmp(a->path, b->path);
 }
 
-static int
-cmd_list(struct cli_opts *o, struct corpus *c)
+static void
+print_article(struct cli_opts *o, const struct article *a, bool first)
 {
-	struct article **v = xmalloc((c->n ? c->n : 1) * sizeof *v);
-	size_t i;
+	char words[16];
 
-	if (o->query) {
-		free(v);
-		fprintf(stderr, "dossier: list --query needs the query language, which is not yet available\n");
-		return 2;
+	snprintf(words, sizeof words, "%u", a->words);
+	if (o->format == FMT_JSON) {
+		printf("%s\n {\"path\": ", first ? "" : ",");
+		put_json(a->path);
+		printf(", \"date\": \"%s\", \"date_from_mtime\": %s, \"title\": ", a->date,
+		       a->date_from_mtime ? "true" : "false");
+		put_json(a->title);
+		fputs(", \"source\": ", stdout);
+		put_json(a->source);
+		printf(", \"words\": %u, \"bytes\": %zu, \"hash\": \"%s\"}", a->words, a->len,
+		       a->hash);
+		return;
 	}
-	memcpy(v, c->arts, c->n * sizeof *v);
-	qsort(v, c->n, sizeof *v, cmp_date_desc);
+	put_tsv(a->display_path, false);
+	put_tsv(a->date, false);
+	put_tsv(a->title, false);
+	put_tsv(a->source, false);
+	put_tsv(words, true);
+}
+
+static int
+cmd_list(struct cli_opts *o, struct cli_env *e)
+{
+	struct corpus *c = e->c;
+	struct article **v = xmalloc((c->n ? c->n : 1) * sizeof *v);
+	size_t i, n = 0;
+
+	for (i = 0; i < c->n; i++)
+		if (!e->match || e->match[i])
+			v[n++] = c->arts[i];
+	qsort(v, n, sizeof *v, cmp_date_desc);
 	if (o->format == FMT_JSON)
 		putchar('[');
 	else
 		puts("path\tdate\ttitle\tsource\twords");
-	for (i = 0; i < c->n; i++) {
-		const struct article *a = v[i];
-		char words[16];
-
-		snprintf(words, sizeof words, "%u", a->words);
-		if (o->format == FMT_JSON) {
-			printf("%s\n {\"path\": ", i ? "," : "");
-			put_json(a->path);
-			printf(", \"date\": \"%s\", \"date_from_mtime\": %s, \"title\": ", a->date,
-			       a->date_from_mtime ? "true" : "false");
-			put_json(a->title);
-			fputs(", \"source\": ", stdout);
-			put_json(a->source);
-			printf(", \"words\": %u, \"bytes\": %zu, \"hash\": \"%s\"}", a->words, a->len,
-			       a->hash);
-			continue;
-		}
-		put_tsv(a->display_path, false);
-		put_tsv(a->date, false);
-		put_tsv(a->title, false);
-		put_tsv(a->source, false);
-		put_tsv(words, true);
-	}
+	for (i = 0; i < n; i++)
+		print_article(o, v[i], i == 0);
 	if (o->format == FMT_JSON)
-		puts(c->n ? "\n]" : "]");
+		puts(n ? "\n]" : "]");
 	free(v);
 	return 0;
 }
@@ -274,49 +278,62 @@ cmd_entities(struct cli_opts *o, struct corpus *c)
 	return 0;
 }
 
-static int
-cmd_search(struct cli_opts *o, struct corpus *c)
-{
-	char err[256];
-	struct index *ix = index_open(err, sizeof err);
-	struct index_hit *hits = NULL;
-	size_t n = 0, i;
+struct scored {
+	struct cli_opts *o;
+	struct cli_env *e;
+	char **terms;
+	size_t nterms, n;
+};
 
-	if (!ix) {
-		fprintf(stderr, "dossier: %s\n", err);
-		return 1;
+static void
+print_hit(void *ud, uint32_t id, double score)
+{
+	struct scored *sc = ud;
+	const struct article *a = sc->e->c->arts[id];
+	char *snip = index_snippet(sc->e->ix, id, sc->terms, sc->nterms);
+
+	/* bm25 is lower for better hits; the output says higher is better. */
+	score = score == 0.0 ? 0.0 : -score;
+	if (sc->o->format == FMT_JSON) {
+		printf("%s\n {\"path\": ", sc->n ? "," : "");
+		put_json(a->path);
+		printf(", \"score\": %.6g, \"date\": \"%s\", \"title\": ", score, a->date);
+		put_json(a->title);
+		fputs(", \"snippet\": ", stdout);
+		put_json(snip);
+		putchar('}');
+	} else {
+		printf("%s\t%.6g\t%s\t", a->display_path, score, a->date);
+		put_tsv(a->title, false);
+		put_tsv(snip, true);
 	}
-	if (index_add_corpus(ix, c, NULL) != INDEX_OK ||
-	    index_search_text(ix, o->query, 0, &hits, &n) != INDEX_OK) {
-		fprintf(stderr, "dossier: %s\n", index_error(ix));
-		index_close(ix);
-		return 1;
-	}
+	sc->n++;
+	free(snip);
+}
+
+static int
+cmd_search(struct cli_opts *o, struct cli_env *e)
+{
+	struct scored sc = { o, e, NULL, 0, 0 };
+	struct query_stmt st;
+	int rc;
+
+	sc.nterms = query_fts_terms(e->q, &sc.terms);
+	query_sql_ranked(e->q, QUERY_HIDE_ARCHIVED, &st);
 	if (o->format == FMT_JSON)
 		putchar('[');
 	else
 		puts("path\tscore\tdate\ttitle\tsnippet");
-	for (i = 0; i < n; i++) {
-		const struct article *a = c->arts[hits[i].article];
-
-		if (o->format == FMT_JSON) {
-			printf("%s\n {\"path\": ", i ? "," : "");
-			put_json(a->path);
-			printf(", \"score\": %.4f, \"date\": \"%s\", \"title\": ", -hits[i].score, a->date);
-			put_json(a->title);
-			fputs(", \"snippet\": ", stdout);
-			put_json(hits[i].snippet);
-			putchar('}');
-			continue;
-		}
-		printf("%s\t%.4f\t%s\t", a->display_path, -hits[i].score, a->date);
-		put_tsv(a->title, false);
-		put_tsv(hits[i].snippet, true);
-	}
+	rc = index_select_scored(e->ix, st.sql, (const char *const *)st.params, st.nparams,
+				 print_hit, &sc);
 	if (o->format == FMT_JSON)
-		puts(n ? "\n]" : "]");
-	index_hits_free(hits, n);
-	index_close(ix);
+		puts(sc.n ? "\n]" : "]");
+	query_stmt_free(&st);
+	query_terms_free(sc.terms);
+	if (rc != INDEX_OK) {
+		fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+		return 1;
+	}
 	return 0;
 }
 
@@ -374,10 +391,87 @@ cmd_stats(struct cli_opts *o, char **paths, size_t npaths)
 	return 0;
 }
 
+static void
+mark_match(void *ud, uint32_t id)
+{
+	((bool *)ud)[id] = true;
+}
+
+int
+cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned flags)
+{
+	char err[600];
+	unsigned needs = 0;
+
+	memset(e, 0, sizeof *e);
+	e->c = c;
+	if (o->query) {
+		if (!(e->q = query_parse(o->query, err, sizeof err))) {
+			fprintf(stderr, "dossier: bad query: %s\n", err);
+			return 2;
+		}
+		needs = query_needs(e->q);
+		flags |= ENV_INDEX | ENV_STATE;	/* archived articles are hidden from queries */
+		if (needs & QUERY_NEED_ENTITIES)
+			flags |= ENV_ENTITIES;
+	}
+	if (flags & ENV_STATE_WRITE)
+		flags |= ENV_STATE;
+	if (flags & ENV_STATE) {
+		e->st = state_open_session(o->state_path, err, sizeof err);
+		if (!e->st || (err[0] && ((flags & ENV_STATE_WRITE) || (needs & QUERY_NEED_STATE)))) {
+			fprintf(stderr, "dossier: %s\n", err[0] ? err : "cannot open the state");
+			return 1;
+		}
+		if (err[0])
+			fprintf(stderr, "dossier: %s\n", err);
+	}
+	if (flags & ENV_ENTITIES)
+		e->es = entities_build(c);
+	if (flags & ENV_INDEX) {
+		if (!(e->ix = index_open(err, sizeof err)) ||
+		    index_add_corpus(e->ix, c, NULL) != INDEX_OK ||
+		    (e->es && index_add_entities(e->ix, e->es) != INDEX_OK) ||
+		    (e->st && index_attach_state(e->ix, e->st) != INDEX_OK)) {
+			fprintf(stderr, "dossier: %s\n", e->ix ? index_error(e->ix) : err);
+			return 1;
+		}
+	}
+	if (e->q) {
+		struct query_stmt st;
+		int rc;
+
+		e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
+		query_sql(e->q, QUERY_HIDE_ARCHIVED, &st);
+		rc = index_select_ids(e->ix, st.sql, (const char *const *)st.params, st.nparams,
+				      mark_match, e->match);
+		query_stmt_free(&st);
+		if (rc != INDEX_OK) {
+			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+			return 1;
+		}
+	}
+	return 0;
+}
+
+void
+cli_env_close(struct cli_env *e)
+{
+	query_free(e->q);
+	index_close(e->ix);
+	if (e->es)
+		entity_set_free(e->es);
+	state_close(e->st);
+	free(e->match);
+	memset(e, 0, sizeof *e);
+}
+
 int
 cli_run(struct cli_opts *o)
 {
 	struct corpus c;
+	struct cli_env e;
+	unsigned flags = 0;
 	int rc;
 
 	if (strcmp(o->cmd, "stats") == 0)
@@ -386,25 +480,44 @@ cli_run(struct cli_opts *o)
 		fprintf(stderr, "dossier: search needs a query: dossier search QUERY [PATH...]\n");
 		return 2;
 	}
-	if (strcmp(o->cmd, "tag") == 0 || strcmp(o->cmd, "mark") == 0 ||
-	    strcmp(o->cmd, "export") == 0 || strcmp(o->cmd, "import") == 0) {
-		fprintf(stderr, "dossier: %s: triage state is not yet available in this version\n",
-			o->cmd);
+	if ((strcmp(o->cmd, "tag") == 0 || strcmp(o->cmd, "mark") == 0) && !o->nops) {
+		fprintf(stderr, "dossier: %s needs operations: +TAG -TAG +read -read +flagged"
+			" +archived ... --query Q\n", o->cmd);
 		return 2;
 	}
+	if (strcmp(o->cmd, "import") == 0 && !o->file) {
+		fprintf(stderr, "dossier: import needs a file: dossier import FILE [PATH...]\n");
+		return 2;
+	}
+	if (strcmp(o->cmd, "search") == 0)
+		flags = ENV_INDEX | ENV_STATE;
+	else if (strcmp(o->cmd, "tag") == 0 || strcmp(o->cmd, "mark") == 0 ||
+		 strcmp(o->cmd, "import") == 0)
+		flags = ENV_STATE_WRITE;
+	else if (strcmp(o->cmd, "export") == 0)
+		flags = ENV_STATE | ENV_ENTITIES;
 	corpus_init(&c);
 	if (!load_corpus(&c, o->paths, o->npaths, true)) {
 		corpus_free(&c);
 		return 1;
 	}
-	if (strcmp(o->cmd, "list") == 0)
-		rc = cmd_list(o, &c);
+	if ((rc = cli_env_open(&e, o, &c, flags)) != 0) {
+		/* nothing more to do */
+	} else if (strcmp(o->cmd, "list") == 0)
+		rc = cmd_list(o, &e);
 	else if (strcmp(o->cmd, "mentions") == 0)
 		rc = cmd_mentions(o, &c);
 	else if (strcmp(o->cmd, "entities") == 0)
 		rc = cmd_entities(o, &c);
+	else if (strcmp(o->cmd, "search") == 0)
+		rc = cmd_search(o, &e);
+	else if (strcmp(o->cmd, "export") == 0)
+		rc = cmd_export(o, &e);
+	else if (strcmp(o->cmd, "import") == 0)
+		rc = cmd_import(o, &e);
 	else
-		rc = cmd_search(o, &c);
+		rc = cmd_tag(o, &e);
+	cli_env_close(&e);
 	corpus_free(&c);
 	if (fflush(stdout) != 0 && errno != EPIPE) {
 		fprintf(stderr, "dossier: writing output: %s\n", strerror(errno));

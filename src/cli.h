@@ -6,6 +6,10 @@
 #include <stddef.h>
 
 struct corpus;
+struct entity_set;
+struct index;
+struct query;
+struct state;
 
 enum out_format { FMT_TSV, FMT_JSON, FMT_CSV, FMT_MD };
 
@@ -17,10 +21,34 @@ struct cli_opts {
 	enum out_format format;
 	const char *query;		/* --query Q, or the search words */
 	const char *type;		/* --type T (entities) */
-	char **ops;			/* tag operations (+NAME/-NAME) */
+	char **ops;			/* tag operations (+NAME/-NAME), not owned */
 	size_t nops;
+	const char *file;		/* import: the export file */
 	const char *state_path;		/* the triage state file, NULL for memory only */
 };
+
+/* What a subcommand works on: the corpus, and as needed a query, index, entities, state. */
+struct cli_env {
+	struct corpus *c;		/* not owned */
+	struct query *q;		/* owned; the --query (or search words), NULL for none */
+	struct index *ix;		/* owned; NULL unless built */
+	struct entity_set *es;		/* owned; NULL unless extracted */
+	struct state *st;		/* owned; NULL unless opened */
+	bool *match;			/* owned; per article: matches q; NULL: every article */
+};
+
+enum { ENV_INDEX = 1, ENV_ENTITIES = 2, ENV_STATE = 4, ENV_STATE_WRITE = 8 };
+
+/* Build what flags ask for (more when the query needs it); 0, or an exit status. */
+int cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned flags);
+void cli_env_close(struct cli_env *e);
+/* Output helpers shared by the subcommands. */
+void put_tsv(const char *s, bool last);
+void put_json(const char *s);
+/* tag/mark, export, import (cli_triage.c). */
+int cmd_tag(struct cli_opts *o, struct cli_env *e);
+int cmd_export(struct cli_opts *o, struct cli_env *e);
+int cmd_import(struct cli_opts *o, struct cli_env *e);
 
 /* Load the corpus of paths, naming each skipped file on stderr when verbose.
  * Returns false (after a message) when nothing could be read from a given path. */

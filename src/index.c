@@ -345,23 +345,27 @@ word_byte(unsigned char c)
 	return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-/* Does the folded word w[0..n) match one of the folded query tokens? */
+/* Does the folded word w[0..n) match one of the folded query tokens (all prefixes)? */
 static int
-word_matches(const char *w, size_t n, char **toks, size_t ntoks)
+word_matches(const char *w, size_t n, char *const *toks, size_t ntoks)
 {
 	char *f = text_fold(w, n, &n);
-	size_t i;
+	size_t i, k;
 	int hit = 0;
 
-	for (i = 0; i < ntoks && !hit; i++)
-		hit = strncmp(f, toks[i], strlen(toks[i])) == 0;
+	for (i = 0; i < ntoks && !hit; i++) {
+		k = strlen(toks[i]);
+		if (k && toks[i][k - 1] == '*')
+			k--;
+		hit = k && strncmp(f, toks[i], k) == 0;
+	}
 	free(f);
 	return hit;
 }
 
 /* A one-line snippet of the article around the first word matching toks, hit in [ ]. */
 static char *
-make_snippet(const struct article *a, char **toks, size_t ntoks)
+make_snippet(const struct article *a, char *const *toks, size_t ntoks)
 {
 	size_t i, s, e, from, to;
 	struct sbuf b = {0};
@@ -567,5 +571,33 @@ index_attach_state(struct index *ix, struct state *st)
 		snprintf(ix->err, sizeof ix->err, "%s", state_error(st));
 		return INDEX_ERROR;
 	}
+	return INDEX_OK;
+}
+
+char *
+index_snippet(const struct index *ix, uint32_t article, char *const *terms, size_t n)
+{
+	const struct article *a = index_article(ix, article);
+
+	return a && n ? make_snippet(a, terms, n) : xstrdup("");
+}
+
+int
+index_select_scored(struct index *ix, const char *sql, const char *const *params,
+		    size_t nparams, void (*fn)(void *ud, uint32_t id, double score), void *ud)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int rc;
+
+	if (sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return fail(ix, "preparing a query");
+	for (i = 0; i < nparams; i++)
+		sqlite3_bind_text(st, (int)i + 1, params[i], -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fn(ud, (uint32_t)sqlite3_column_int64(st, 0), sqlite3_column_double(st, 1));
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return fail(ix, "running a query");
 	return INDEX_OK;
 }

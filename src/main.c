@@ -226,6 +226,29 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath)
 	return rc;
 }
 
+static bool
+is_triage(const char *cmd)
+{
+	return strcmp(cmd, "tag") == 0 || strcmp(cmd, "mark") == 0;
+}
+
+/* mark's flags as tag operations. */
+static const char *
+mark_flag(const char *a)
+{
+	static const char *const map[][2] = {
+		{ "--read", "+read" }, { "--unread", "-read" }, { "--flag", "+flagged" },
+		{ "--unflag", "-flagged" }, { "--archive", "+archived" },
+		{ "--unarchive", "-archived" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (strcmp(a, map[i][0]) == 0)
+			return map[i][1];
+	return NULL;
+}
+
 /* Take the value of --name=VALUE or --name VALUE. */
 static const char *
 opt_value(const char *name, int argc, char **argv, int *i)
@@ -247,6 +270,7 @@ main(int argc, char **argv)
 	struct cli_opts o;
 	struct ui_options uo;
 	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
+	char **ops = xcalloc((size_t)argc + 1, sizeof *ops);
 	char *def = NULL;
 	const char *v, *opt_state = NULL;
 	char spbuf[4096];
@@ -260,11 +284,18 @@ main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 
-		if (opts_done || a[0] != '-' || !a[1]) {
+		if (o.cmd && is_triage(o.cmd) && !opts_done && (a[0] == '+' || a[0] == '-') &&
+		    a[1] && a[1] != '-' && !(a[0] == '-' && a[2] == '\0')) {
+			ops[o.nops++] = argv[i];	/* +TAG -TAG +read ... */
+		} else if (o.cmd && is_triage(o.cmd) && (v = mark_flag(a))) {
+			ops[o.nops++] = (char *)v;
+		} else if (opts_done || a[0] != '-' || !a[1]) {
 			if (!o.cmd && o.npaths == 0 && cli_is_command(a) && !opts_done)
 				o.cmd = a;
 			else if (o.cmd && strcmp(o.cmd, "search") == 0 && !o.query)
 				o.query = a;
+			else if (o.cmd && strcmp(o.cmd, "import") == 0 && !o.file)
+				o.file = a;
 			else
 				paths[o.npaths++] = argv[i];
 		} else if (strcmp(a, "--") == 0) {
@@ -272,15 +303,19 @@ main(int argc, char **argv)
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			usage(stdout);
 			free(paths);
+			free(ops);
 			return 0;
 		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
 			printf("dossier %s\n", PACKAGE_VERSION);
 			free(paths);
+			free(ops);
 			return 0;
 		} else if ((v = opt_value("--format", argc, argv, &i))) {
 			if (strcmp(v, "tsv") == 0) o.format = FMT_TSV;
 			else if (strcmp(v, "json") == 0) o.format = FMT_JSON;
-			else { free(paths); return usage_error("unknown format (use tsv or json): ", v); }
+			else if (strcmp(v, "csv") == 0) o.format = FMT_CSV;
+			else if (strcmp(v, "md") == 0) o.format = FMT_MD;
+			else { free(paths); free(ops); return usage_error("unknown format (tsv, json, csv or md): ", v); }
 		} else if ((v = opt_value("--query", argc, argv, &i))) {
 			o.query = v;
 		} else if ((v = opt_value("--type", argc, argv, &i))) {
@@ -295,12 +330,20 @@ main(int argc, char **argv)
 			no_state = true;
 		} else {
 			free(paths);
+			free(ops);
 			return usage_error("unknown option ", a);
 		}
 	}
 	if (o.npaths == 0)
 		paths[o.npaths++] = def = default_corpus();
 	o.paths = paths;
+	o.ops = ops;
+	if (o.cmd && (o.format == FMT_CSV || o.format == FMT_MD) && strcmp(o.cmd, "export") != 0) {
+		free(def);
+		free(paths);
+		free(ops);
+		return usage_error("csv and md are formats of export only; use tsv or json for ", o.cmd);
+	}
 	o.state_path = state_path(opt_state, no_state, spbuf, sizeof spbuf);
 	if (o.cmd)
 		rc = cli_run(&o);
@@ -308,5 +351,6 @@ main(int argc, char **argv)
 		rc = run_tui(paths, o.npaths, &uo, o.state_path);
 	free(def);
 	free(paths);
+	free(ops);
 	return rc;
 }

@@ -41,7 +41,10 @@
 	REQ_(JUMP_FORWARD, "Go forward in the jump list (Ctrl-I is Tab in a terminal)", "<C-n>") \
 	REQ_(CLEAR_FILTER, "Clear the list filter", "<Backspace> <BS>") \
 	REQ_(CANCEL, "Close a view or overlay; clear the filter", "<Esc>") \
-	REQ_(SEARCH, "Sidebar: narrow entities by name as you type", "/") \
+	REQ_GROUP("Search and filter") \
+	REQ_(SEARCH, "Filter the list (list), find in the article (reader), narrow entities (sidebar)", "/") \
+	REQ_(FILTER, "Filter the list with the query language, from any pane", "l") \
+	REQ_(COMMAND, "Command line (:save NAME, :searches, :search NAME, :delete-search NAME...)", ":") \
 	REQ_GROUP("Triage (on the marked articles, else the current one)") \
 	REQ_(TOGGLE_READ, "Toggle read / unread", "r") \
 	REQ_(TOGGLE_FLAG, "Toggle the flag", "f") \

@@ -75,8 +75,11 @@ month_at(const char *s, size_t len, size_t *used)
 		return 0;
 	for (m = 0; m < 12; m++) {
 		const char *name = month_names[m];
-		size_t nl = strlen(name), k;
+		size_t nl, k;
 
+		if (name[0] != s[0] || name[1] != s[1] || name[2] != s[2])
+			continue;
+		nl = strlen(name);
 		if (len >= nl && memcmp(s, name, nl) == 0 && (len == nl || !IS_ALPHA(s[nl]))) {
 			*used = nl;
 			return m + 1;
@@ -451,9 +454,37 @@ push(struct scan_vec *sv, size_t start, size_t len, int type, const char *canon)
 	snprintf(sp->canon, sizeof sp->canon, "%s", canon ? canon : "");
 }
 
-/* Try every scanner at a word start; returns the bytes matched (0 if none). */
+static int
+month_initial(unsigned char c)
+{
+	switch (c) {
+	case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
+		return 1;
+	}
+	return 0;
+}
+
+/* Could a money amount start at s? (Cheap test before scan_money.) */
+static int
+money_start(const char *s, size_t len)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (c == '$' || c >= 0xc2)
+		return 1;
+	if (IS_DIGIT(c))
+		return 1;
+	if (!IS_UPPER(c) || len < 3)
+		return 0;
+	if (s[1] == '$' || s[2] == '$' || (len > 3 && s[3] == '$'))
+		return 1;
+	return len > 4 && IS_UPPER(s[1]) && IS_UPPER(s[2]) && s[3] == ' ' && IS_DIGIT(s[4]);
+}
+
+/* Try every scanner at a word start; wend is the end of its ASCII word. Returns the bytes
+ * matched (0 if none). */
 static size_t
-scan_at(const char *s, size_t len, size_t at, struct scan_vec *sv)
+scan_at(const char *s, size_t len, size_t wend, size_t at, struct scan_vec *sv)
 {
 	unsigned char c = (unsigned char)s[0];
 	char canon[20];
@@ -463,11 +494,14 @@ scan_at(const char *s, size_t len, size_t at, struct scan_vec *sv)
 		return (n = scan_handle(s, len)) ? (push(sv, at, n, ENT_HANDLE, NULL), n) : 0;
 	if (c == '#')
 		return (n = scan_hashtag(s, len)) ? (push(sv, at, n, ENT_HASHTAG, NULL), n) : 0;
-	if (IS_ALNUM(c) && (n = scan_url(s, len)) > 0)
+	/* URLs need a "://" or a dot right after the first word. */
+	if (IS_ALNUM(c) && wend < len && (s[wend] == ':' || s[wend] == '.' || s[wend] == '-') &&
+	    (n = scan_url(s, len)) > 0)
 		return push(sv, at, n, ENT_URL, NULL), n;
-	if ((IS_DIGIT(c) || IS_UPPER(c)) && (n = scan_date(s, len, canon)) > 0)
+	if ((IS_DIGIT(c) || (month_initial(c) && len > 1 && IS_LOWER(s[1]))) &&
+	    (n = scan_date(s, len, canon)) > 0)
 		return push(sv, at, n, ENT_DATE, canon), n;
-	if ((c == '$' || c >= 0xc2 || IS_UPPER(c) || IS_DIGIT(c)) && (n = scan_money(s, len)) > 0)
+	if (money_start(s, len) && (n = scan_money(s, len)) > 0)
 		return push(sv, at, n, ENT_MONEY, NULL), n;
 	return 0;
 }
@@ -475,34 +509,38 @@ scan_at(const char *s, size_t len, size_t at, struct scan_vec *sv)
 void
 scan_text(const char *text, size_t from, size_t to, struct scan_vec *sv)
 {
-	size_t i = from, n;
+	size_t i = from, n, w;
 
 	while (i < to) {
 		unsigned char c = (unsigned char)text[i];
 
 		if (c >= 0x80) {
-			int32_t cp;
-
 			/* Currency signs start with these lead bytes; other characters are skipped. */
 			if ((c == 0xc2 || c == 0xe2 || c == 0xe0) && !after_word(text, from, i) &&
-			    (n = scan_at(text + i, to - i, i, sv)) > 0) {
+			    (n = scan_at(text + i, to - i, 0, i, sv)) > 0) {
 				i += n;
 				continue;
 			}
-			i += decode(text + i, to - i, &cp);
+			/* Skip by the lead byte; an invalid sequence only costs a missed scan. */
+			i += c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
 			continue;
 		}
 		if (!IS_ALNUM(c) && c != '@' && c != '#' && c != '$') {
 			i++;
 			continue;
 		}
-		if (!after_word(text, from, i) && (n = scan_at(text + i, to - i, i, sv)) > 0) {
+		for (w = i + 1; w < to && IS_ALNUM(text[w]); w++)
+			;
+		/* A lower-case word can only start a URL ("www.", "https:", "pic.twitter"). */
+		if (IS_LOWER(c) && (w >= to || (text[w] != '.' && text[w] != ':' && text[w] != '-'))) {
+			i = w;
+			continue;
+		}
+		if (!after_word(text, from, i) && (n = scan_at(text + i, to - i, w - i, i, sv)) > 0) {
 			i += n;
 			continue;
 		}
-		/* Skip the rest of an ASCII word: nothing starts inside it. */
-		i++;
-		while (i < to && IS_ALNUM(text[i]))
-			i++;
+		/* Nothing starts inside the rest of an ASCII word. */
+		i = w;
 	}
 }

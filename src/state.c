@@ -441,7 +441,9 @@ migrate(sqlite3 *db, const char *shown, char *err, size_t errlen)
 	if (!sqlite3_get_autocommit(db))
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 	st_rc_words(rc, words, sizeof words);
-	if (found < known)
+	if (found == 0)
+		snprintf(err, errlen, "state file %s could not be set up: %s", shown, words);
+	else if (found < known)
 		snprintf(err, errlen, "state file %s could not be upgraded to schema %d: %s",
 			 shown, known, words);
 	else
@@ -501,9 +503,11 @@ open_connection(const char *path, const char *shown, char *err, size_t errlen)
 	if (rc == SQLITE_OK) {
 		sqlite3_busy_timeout(db, BUSY_MS);
 		/* WAL lets another dossier read while we write; FULL makes each commit
-		 * survive a power cut as well as a kill -9. */
+		 * survive a power cut as well as a kill -9; the size limit lets the log
+		 * shrink back after a big bulk action. */
 		if ((rc = set_wal(db)) == SQLITE_OK)
-			rc = sqlite3_exec(db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+			rc = sqlite3_exec(db, "PRAGMA synchronous = FULL;"
+					  " PRAGMA journal_size_limit = 4194304", NULL, NULL, NULL);
 	}
 	if (rc != SQLITE_OK) {
 		st_rc_words(rc, words, sizeof words);

@@ -485,6 +485,7 @@ import_target(struct state *s, const struct art_state *r, char **target, size_t 
 	int rc = SQLITE_DONE;
 
 	*target = NULL;
+	*how = &stats->skipped;
 	if (st) {
 		sqlite3_bind_text(st, 1, r->hash, -1, SQLITE_STATIC);
 		rc = sqlite3_step(st);
@@ -511,8 +512,7 @@ import_target(struct state *s, const struct art_state *r, char **target, size_t 
 	if (!*target && r->hash && *r->hash) {
 		*target = xstrdup(r->hash);
 		*how = &stats->added;
-	} else if (!*target)
-		*how = &stats->skipped;
+	}
 	return SQLITE_OK;
 }
 

@@ -189,6 +189,22 @@ struct tk_state {
 	int line_dot;		/* the line's last visible character is a full stop */
 };
 
+/* Set the case flags of a word from its letter counts. */
+static void
+case_flags(struct token *t, int first, int up, int low, int trans)
+{
+	if (up >= 2 && low == 0)
+		t->flags |= TK_ALLCAP;
+	if (first == CK_UPPER)
+		t->flags |= TK_CAP;
+	else if (first == CK_DIGIT)
+		t->flags |= TK_DIGIT;
+	else
+		t->flags |= TK_LOWER;
+	if (trans >= 2 && !(t->flags & TK_ALLCAP) && !(t->flags & TK_HYPH))
+		t->flags |= TK_GLUED;
+}
+
 /* Read one word at text[i]; fills t and returns the index after it (possessive skipped). */
 static size_t
 read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
@@ -199,6 +215,34 @@ read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
 
 	*poss = 0;
 	while (i < to) {
+		unsigned char c = (unsigned char)text[i];
+
+		/* ASCII fast path for letters and digits. */
+		if (IS_LOWER(c)) {
+			first = first < 0 ? CK_LOWER : first;
+			low++;
+			prevlow = 1;
+			i++;
+			continue;
+		}
+		if (IS_UPPER(c)) {
+			first = first < 0 ? CK_UPPER : first;
+			up++;
+			trans += prevlow;
+			prevlow = 0;
+			i++;
+			continue;
+		}
+		if (IS_DIGIT(c)) {
+			first = first < 0 ? CK_DIGIT : first;
+			prevlow = 0;
+			i++;
+			continue;
+		}
+		if (c < 0x80 && c != '\'' && c != '-' && c != '.' && c != ',')
+			break;
+		if (c >= 0x80)
+			t->flags |= TK_NONASCII;
 		k = char_kind(text + i, to - i, &n, &cp);
 		if (k == CK_UPPER || k == CK_LOWER || k == CK_DIGIT || k == CK_MARK) {
 			if (first < 0)
@@ -256,16 +300,7 @@ read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
 			*poss = (int)n;	/* plural possessive: Ukrainians' */
 		break;
 	}
-	if (up >= 2 && low == 0)
-		t->flags |= TK_ALLCAP;
-	if (first == CK_UPPER)
-		t->flags |= TK_CAP;
-	else if (first == CK_DIGIT)
-		t->flags |= TK_DIGIT;
-	else
-		t->flags |= TK_LOWER;
-	if (trans >= 2 && !(t->flags & TK_ALLCAP) && !(t->flags & TK_HYPH))
-		t->flags |= TK_GLUED;
+	case_flags(t, first, up, low, trans);
 	t->start = (uint32_t)st;
 	t->end = (uint32_t)i;
 	if (i - st > MAX_WORD)
@@ -273,28 +308,114 @@ read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
 	return i + (size_t)*poss;
 }
 
-/* Append a token's folded form (after the gap string of the previous token). */
+/*
+ * The common case in one pass: a plain ASCII word ended by a blank or simple punctuation,
+ * folded and hashed into o as it is read. Returns the index after it, or 0 when the word
+ * needs the general reader (apostrophes, hyphens, dots, non-ASCII, very long words).
+ */
+static size_t
+fast_word(const char *text, size_t i, size_t to, struct token *t, char *o)
+{
+	size_t st = i;
+	int up = 0, low = 0, trans = 0, prevlow = 0;
+	uint32_t h = 2166136261u;
+	unsigned char c = 0;
+
+	for (; i < to && i - st < MAX_WORD; i++) {
+		c = (unsigned char)text[i];
+		if (IS_LOWER(c)) {
+			low++;
+			prevlow = 1;
+		} else if (IS_UPPER(c)) {
+			up++;
+			trans += prevlow;
+			prevlow = 0;
+			c = (unsigned char)(c + 32);
+		} else if (IS_DIGIT(c)) {
+			prevlow = 0;
+		} else
+			break;
+		o[i - st] = (char)c;
+		h = (h ^ c) * 16777619u;
+	}
+	if (i - st >= MAX_WORD)
+		return 0;
+	if (i < to) {
+		c = (unsigned char)text[i];
+		if (c >= 0x80 || c == '\'' || c == '-')
+			return 0;
+		if ((c == '.' || c == ',') && i + 1 < to && IS_ALNUM(text[i + 1]))
+			return 0;
+	}
+	c = (unsigned char)text[st];
+	case_flags(t, IS_UPPER(c) ? CK_UPPER : IS_DIGIT(c) ? CK_DIGIT : CK_LOWER, up, low, trans);
+	t->start = (uint32_t)st;
+	t->end = (uint32_t)i;
+	t->flen = (uint16_t)(i - st);
+	t->hash = h;
+	return i;
+}
+
+/* Write the gap string of the previous token into the fold buffer, with room for a word. */
 static void
-fold_token(struct ex_block *b, struct token *t, const char *text, int prevgap)
+fold_gap(struct ex_block *b, int prevgap)
+{
+	const char *gs = gap_string(prevgap);
+	size_t gl = gs[1] == '\0' ? 1 : strlen(gs);
+
+	if (b->fblen + gl + 6 * MAX_WORD + 16 > b->fbcap)
+		xgrow((void **)&b->fb, &b->fbcap, b->fblen + gl + 6 * MAX_WORD + 16, 1);
+	if (b->n > 1) {
+		memcpy(b->fb + b->fblen, gs, gl);
+		b->fblen += gl;
+	}
+}
+
+/* Append a token's folded form (the gap string is already written). */
+static void
+fold_token(struct ex_block *b, struct token *t, const char *text)
 {
 	size_t len = t->end - t->start, need = 6 * len + 8;
-	const char *gs = gap_string(prevgap);
 
-	xgrow((void **)&b->fb, &b->fbcap, b->fblen + need, 1);
-	if (b->n > 1) {
-		memcpy(b->fb + b->fblen, gs, strlen(gs));
-		b->fblen += strlen(gs);
-	}
+	if (b->fblen + need > b->fbcap)
+		xgrow((void **)&b->fb, &b->fbcap, b->fblen + need, 1);
 	t->fold = (uint32_t)b->fblen;
 	if (t->flags & TK_LONG) {
 		t->flen = 0;
 		t->hash = 0;
 		return;
 	}
-	t->flen = (uint16_t)ex_fold(text + t->start, len, b->fb + b->fblen, need);
+	if (t->flags & TK_NONASCII) {
+		t->flen = (uint16_t)ex_fold(text + t->start, len, b->fb + b->fblen, need);
+		t->hash = gaz_hash(b->fb + t->fold, t->flen);
+	} else {
+		/* ASCII: lower-case and hash (FNV-1a, as gaz_hash) in one pass. */
+		const unsigned char *p = (const unsigned char *)text + t->start;
+		char *o = b->fb + b->fblen;
+		uint32_t h = 2166136261u;
+		size_t j;
+
+		for (j = 0; j < len; j++) {
+			unsigned char c = p[j];
+
+			c = IS_UPPER(c) ? (unsigned char)(c + 32) : c;
+			o[j] = (char)c;
+			h = (h ^ c) * 16777619u;
+		}
+		t->flen = (uint16_t)len;
+		t->hash = h;
+	}
 	b->fblen += t->flen;
-	t->hash = gaz_hash(b->fb + t->fold, t->flen);
-	t->gz = gaz_lookup(b->fb + t->fold, t->flen, t->hash);
+}
+
+/* Look the token up in the gazetteer (once). */
+static void
+lookup(struct ex_block *b, struct token *t)
+{
+	if (t->flags & TK_LOOKED)
+		return;
+	t->flags |= TK_LOOKED;
+	t->gz = t->flen ? gaz_lookup(b->fb + t->fold, t->flen, t->hash) : NULL;
 }
 
 /* Classes of a token once its line is known. */
@@ -317,12 +438,33 @@ token_classes(const struct token *t)
 	return c;
 }
 
+/* Look up the tokens of a line that need their classes: capitalised words, and lower-case
+ * words near them (connectors, cues, locatives); the rest of the text never does. */
+static void
+line_lookups(struct ex_block *b, size_t first, int all)
+{
+	size_t i, j, hi;
+
+	for (i = first; i < b->n; i++) {
+		struct token *t = &b->t[i];
+
+		if (all || (t->flags & (TK_HYPH | TK_LOWERLINE)))
+			lookup(b, t);
+		if (!(t->flags & TK_CAP))
+			continue;
+		hi = i + 4 < b->n ? i + 4 : b->n;
+		for (j = i >= first + 2 ? i - 2 : first; j < hi; j++)
+			lookup(b, &b->t[j]);
+	}
+}
+
 /* Mark the tokens of a finished line: all-capitals, all-lower-case, Title-Case headline. */
 static void
 finish_line(struct ex_block *b, struct tk_state *st)
 {
-	size_t i, words = 0, caps = 0, lower = 0, content = 0, capcontent = 0;
+	size_t i, words = 0, caps = 0, lower = 0, content = 0, capcontent = 0, capword = 0;
 	uint16_t mark = 0;
+	int all;
 
 	for (i = st->line_first; i < b->n; i++) {
 		struct token *t = &b->t[i];
@@ -331,17 +473,21 @@ finish_line(struct ex_block *b, struct tk_state *st)
 			continue;
 		words++;
 		caps += (t->flags & TK_ALLCAP) || ((t->flags & TK_CAP) && t->end - t->start == 1);
+		capword += (t->flags & TK_CAP) != 0;
 		lower += (t->flags & TK_LOWER) != 0;
 	}
 	if (words >= 2 && caps == words)
 		mark = TK_CAPSLINE | TK_UNTRUSTED;
 	else if (words >= 1 && lower == words)
 		mark = TK_LOWERLINE;
-	for (i = st->line_first; i < b->n; i++) {
+	/* Lines that might be headlines need every word's classes. */
+	all = !mark && !st->line_dot && words <= MAX_LINE_HEADLINE && capword >= 2;
+	for (i = st->line_first; i < b->n; i++)
 		b->t[i].flags |= mark;
+	line_lookups(b, st->line_first, all);
+	for (i = st->line_first; i < b->n; i++)
 		b->t[i].cls = token_classes(&b->t[i]);
-	}
-	if (!mark && !st->line_dot && words <= MAX_LINE_HEADLINE) {
+	if (all) {
 		for (i = st->line_first; i < b->n; i++) {
 			const struct token *t = &b->t[i];
 
@@ -360,10 +506,11 @@ finish_line(struct ex_block *b, struct tk_state *st)
 
 /* A '.' right after token t: an abbreviation or initial, not the end of a sentence. */
 static int
-abbrev_dot(const struct ex_block *b, const struct token *t)
+abbrev_dot(struct ex_block *b, struct token *t)
 {
 	if (t->end - t->start == 1 && (t->flags & TK_CAP))
 		return 1;
+	lookup(b, t);
 	return t->gz && ((t->gz->word | t->gz->acr) & (GZ_ABBREV | GZ_HONORIFIC));
 }
 
@@ -415,15 +562,23 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 		prevgap = GAP_PUNCT;
 	if (b->n > 0)
 		b->t[b->n - 1].gap = (uint8_t)prevgap;
-	xgrow((void **)&b->t, &b->cap, b->n + 1, sizeof *b->t);
+	if (b->n + 1 > b->cap)
+		xgrow((void **)&b->t, &b->cap, b->n + 1, sizeof *b->t);
 	t = &b->t[b->n++];
 	memset(t, 0, sizeof *t);
-	j = read_word(text, i, to, t, &poss);
+	fold_gap(b, prevgap);
+	t->fold = (uint32_t)b->fblen;
+	if ((j = fast_word(text, i, to, t, b->fb + b->fblen)) != 0) {
+		poss = 0;
+		b->fblen += t->flen;
+	} else {
+		j = read_word(text, i, to, t, &poss);
+		fold_token(b, t, text);
+	}
 	if (st->untrusted)
 		t->flags |= TK_UNTRUSTED;
 	if (poss)
 		t->flags |= TK_POSS;
-	fold_token(b, t, text, prevgap);
 	st->gap = poss ? GAP_POSS : GAP_SPACE;
 	st->untrusted = 0;
 	st->spaces = 0;
@@ -432,38 +587,65 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 	return j;
 }
 
+/* Start of the next scanner span at or after i (SIZE_MAX if none). */
+static size_t
+next_span(const struct scan_vec *sv, size_t *si, size_t i)
+{
+	while (*si < sv->n && sv->v[*si].end <= i)
+		(*si)++;
+	return *si < sv->n ? (sv->v[*si].start > i ? sv->v[*si].start : i) : SIZE_MAX;
+}
+
 void
 ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	    const struct scan_vec *sv, size_t *si)
 {
 	struct tk_state st = { GAP_LINE, 1, 0, 0, 0, 0 };
-	size_t i = from, n;
+	size_t i = from, n, next;
 	int32_t cp;
 	int k;
 
 	b->text = text;
 	b->n = 0;
 	b->fblen = 0;
+	next = next_span(sv, si, i);
 	while (i < to) {
-		while (*si < sv->n && sv->v[*si].end <= i)
-			(*si)++;
-		if (*si < sv->n && sv->v[*si].start <= i) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (i >= next) {
 			i = sv->v[*si].end;
 			if (st.gap < GAP_PUNCT)
 				st.gap = GAP_PUNCT;
 			st.line_dot = 0;
+			next = next_span(sv, si, i);
 			continue;
 		}
-		if (text[i] == '\n') {
+		if (c == ' ') {
+			st.spaces++;
+			i++;
+			continue;
+		}
+		if (c == '\n') {
 			finish_line(b, &st);
 			st.gap = GAP_LINE;
 			st.untrusted = 1;
 			i++;
 			continue;
 		}
+		if (c < 0x80) {
+			if (IS_ALNUM(c)) {
+				i = new_token(b, &st, text, i, next < to ? next : to);
+				continue;
+			}
+			k = (c == '\t' || c == '\r' || c == '\f' || c == '\v') ? CK_SPACE :
+			    c == '\'' ? CK_APOS : c == '-' ? CK_HYPHEN : CK_OTHER;
+			separator(b, &st, text, i, to, k, c);
+			i++;
+			continue;
+		}
 		k = char_kind(text + i, to - i, &n, &cp);
 		if (k == CK_UPPER || k == CK_LOWER || k == CK_DIGIT)
-			i = new_token(b, &st, text, i, to);
+			i = new_token(b, &st, text, i, next < to ? next : to);
 		else {
 			separator(b, &st, text, i, to, k, cp);
 			i += n;

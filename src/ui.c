@@ -13,6 +13,7 @@
 #include "dossier/util.h"
 #include "dossier/entity.h"
 #include "dossier/text.h"
+#include "dossier/state.h"
 #include "keys.h"
 #include "pane.h"
 #include "prompt.h"
@@ -184,13 +185,14 @@ draw_status(struct ui *ui)
 			  ui->status_error ? AREA_ERROR : AREA_STATUS, DRAW_ELLIPSIS);
 	else
 		draw_text(&st, 0, 1, ui->help_open ? "q close help · j/k scroll"
-			  : "? help · Tab panes · Enter open · J/K next/prev article · q quit",
+			  : ui->mentions_open ? "Enter opens the article at the mention · q closes"
+			  : "? help · / filter · Tab panes · Enter open · J/K articles · q quit",
 			  COLS - rw - 3, AREA_DIM, DRAW_ELLIPSIS);
 	draw_text(&st, 0, COLS - rw - 1, right, rw, AREA_STATUS, 0);
 }
 
 static void draw_help(struct ui *ui, const struct canvas *c);
-static void prompt_input(struct ui *ui, int key);
+static void draw_menu(struct ui *ui, const struct canvas *c);
 
 static void
 draw_screen(struct ui *ui)
@@ -218,6 +220,12 @@ draw_screen(struct ui *ui)
 		draw_hline(&whole, 0, 0, COLS, AREA_BORDER_FOCUS);
 		draw_text(&whole, 0, 1, " Help: keys ", COLS - 2, AREA_HEADER_FOCUS, 0);
 		draw_help(ui, &hc);
+	} else if (ui->menu.kind != MENU_NONE) {
+		struct canvas mc = { 1, 0, l.content_h, COLS };
+
+		draw_hline(&whole, 0, 0, COLS, AREA_BORDER_FOCUS);
+		draw_text(&whole, 0, 1, ui->menu.title, COLS - 2, AREA_HEADER_FOCUS, DRAW_ELLIPSIS);
+		draw_menu(ui, &mc);
 	} else if (ui->mentions_open) {
 		struct canvas mc = { 1, 0, l.content_h, COLS };
 
@@ -253,6 +261,44 @@ draw_screen(struct ui *ui)
 	draw_status(ui);
 	curs_set(ui->prompt->kind != PROMPT_NONE ? 1 : 0);
 	refresh();
+}
+
+static void
+draw_menu(struct ui *ui, const struct canvas *c)
+{
+	struct menu *m = &ui->menu;
+	int y;
+
+	pane_scroll_to(m->cursor, &m->top, m->n, c->h);
+	for (y = 0; y < c->h && m->top + (size_t)y < m->n; y++) {
+		bool cur = m->top + (size_t)y == m->cursor;
+
+		if (cur)
+			draw_fill(c, y, 0, c->w, AREA_CURSOR);
+		draw_text(c, y, 1, m->labels[m->top + (size_t)y], c->w - 2,
+			  cur ? AREA_CURSOR : AREA_DEFAULT, DRAW_ELLIPSIS);
+	}
+}
+
+static void
+menu_request(struct ui *ui, enum request req)
+{
+	struct menu *m = &ui->menu;
+	char *value;
+	int kind = m->kind;
+
+	if (pane_move(req, &m->cursor, &m->top, m->n, LINES - 3))
+		return;
+	if (req == REQ_ENTER && m->n) {
+		value = xstrdup(m->values[m->cursor]);
+		ui_menu_close(ui);
+		ui_menu_chosen(ui, kind, value);
+		free(value);
+	} else if (req == REQ_BACK || req == REQ_CANCEL) {
+		ui_menu_close(ui);
+	} else if (req == REQ_QUIT) {
+		ui->quit = true;
+	}
 }
 
 /* The help screen: one line per request, generated from the request table. */
@@ -395,6 +441,21 @@ ui_sort(struct ui *ui)
 
 static const char *const sort_names[SORT_N] = { "date (newest first)", "title", "source", "path" };
 
+void
+ui_sort_by(struct ui *ui, const char *name)
+{
+	int i;
+
+	for (i = 0; i < SORT_N; i++)
+		if (*name && strncmp(sort_names[i], name, strlen(name)) == 0) {
+			ui->sort = (enum sort_order)i;
+			ui_sort(ui);
+			ui_report(ui, "Sorted by %s", sort_names[i]);
+			return;
+		}
+	ui_error(ui, "usage: :sort date|title|source|path");
+}
+
 static void
 focus(struct ui *ui, enum pane_id id)
 {
@@ -487,7 +548,11 @@ generic_request(struct ui *ui, enum request req, int key)
 			ui_nav_request(ui, REQ_CLEAR_FILTER);
 		break;
 	case REQ_SEARCH:
-		ui_report(ui, "Search and filtering arrive with the query language");
+	case REQ_FILTER:
+		ui_prompt(ui, PROMPT_FILTER, "Filter: ", ui->filter_label);
+		break;
+	case REQ_COMMAND:
+		ui_prompt(ui, PROMPT_COMMAND, ":", "");
 		break;
 	case REQ_NONE:
 		keys_name(key, name, sizeof name);
@@ -506,13 +571,17 @@ dispatch(struct ui *ui, int key)
 	enum request req;
 
 	if (ui->prompt->kind != PROMPT_NONE) {
-		prompt_input(ui, key);
+		ui_prompt_input(ui, key);
 		return;
 	}
 	req = keys_lookup(ops->ctx, key);
 	ui->status[0] = '\0';
 	if (ui->help_open) {
 		help_request(ui, req);
+		return;
+	}
+	if (ui->menu.kind != MENU_NONE) {
+		menu_request(ui, req);
 		return;
 	}
 	if (ui->mentions_open && (req == REQ_BACK || req == REQ_CANCEL)) {
@@ -524,63 +593,6 @@ dispatch(struct ui *ui, int key)
 	if (ui_nav_request(ui, req) || ui_triage_request(ui, req))
 		return;
 	generic_request(ui, req, key);
-}
-
-void
-ui_prompt(struct ui *ui, int kind, const char *label, const char *initial)
-{
-	prompt_open(ui->prompt, (enum prompt_kind)kind, label, initial);
-	ui->prompt->before = xstrdup(initial ? initial : "");
-}
-
-/* Apply the prompt's text to what it edits live (sidebar narrowing). */
-static void
-prompt_live(struct ui *ui, const char *text)
-{
-	if (ui->prompt->kind == PROMPT_ENTITY)
-		snprintf(ui->entity_narrow, sizeof ui->entity_narrow, "%s", text);
-	else if (ui->prompt->kind == PROMPT_SEARCH)
-		ui_set_search(ui, text);
-	ui->prompt->dirty = false;
-}
-
-static void
-prompt_input(struct ui *ui, int key)
-{
-	struct prompt *p = ui->prompt;
-
-	if (p->kind == PROMPT_CONFIRM && key != 27) {
-		/* One key answers a question. */
-		char ans[2] = { (char)(key == 'y' || key == 'Y' ? 'y' : 'n'), 0 };
-
-		prompt_close(p);
-		ui_triage_prompt_done(ui, PROMPT_CONFIRM, ans);
-		return;
-	}
-	switch (prompt_key(p, key)) {
-	case PROMPT_ACCEPT: {
-		enum prompt_kind kind = p->kind;
-		char *text = xstrdup(prompt_text(p));
-
-		prompt_live(ui, text);
-		prompt_close(p);
-		if (kind == PROMPT_TAG || kind == PROMPT_NOTE)
-			ui_triage_prompt_done(ui, kind, text);
-		free(text);
-		break;
-	}
-	case PROMPT_CANCEL:
-		prompt_live(ui, p->before ? p->before : "");
-		prompt_close(p);
-		break;
-	case PROMPT_EDITED:
-		/* Live updates wait until typing pauses (see read_key); scripts apply them now. */
-		if (ui->opt.script)
-			prompt_live(ui, prompt_text(p));
-		break;
-	default:
-		break;
-	}
 }
 
 /* Milliseconds until the open article counts as read; -1 when there is nothing to wait for. */
@@ -610,7 +622,7 @@ read_key(struct ui *ui)
 	r = get_wch(&wch);
 	if (r == ERR) {
 		if (ui->prompt->dirty)
-			prompt_live(ui, prompt_text(ui->prompt));
+			ui_prompt_live(ui, prompt_text(ui->prompt));
 		if (dwell_left(ui) == 0)
 			ui_mark_read(ui, (uint32_t)ui->open_article);
 		return 0;	/* timeout or a signal: redraw */
@@ -737,6 +749,10 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	free(ui.prompt);
 	free(ui.jumps);
 	free(ui.hits);
+	ui_menu_close(&ui);
+	free(ui.prev_label);
+	free(ui.prev_ids);
+	state_strings_free(ui.history, ui.nhistory);
 	for (i = 0; i < c->n; i++)
 		free(ui.atags[i]);
 	free(ui.atags);

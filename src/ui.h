@@ -30,6 +30,16 @@ struct jump {
 	long offset;
 };
 
+/* A pick list over the panes (saved searches, links). */
+enum menu_kind { MENU_NONE, MENU_SEARCHES };
+struct menu {
+	int kind;		/* enum menu_kind; MENU_NONE when closed */
+	char title[160];
+	char **labels;		/* owned, each owned */
+	char **values;		/* owned, each owned */
+	size_t n, cap, cursor, top;
+};
+
 /* Per-article flags mirrored from the state (and marks, which are not saved). */
 enum { AF_READ = 1, AF_FLAGGED = 2, AF_ARCHIVED = 4, AF_NOTE = 8, AF_MARKED = 16 };
 
@@ -90,6 +100,12 @@ struct ui {
 	double dwell;			/* seconds in the reader that mark an article read */
 	bool auto_advance;		/* move down after r/f/a on the current article */
 	char state_msg[256];		/* why the state is in memory, kept on the status line */
+	struct menu menu;		/* the pick list, when open */
+	char *prev_label;		/* owned; the filter before the filter prompt opened */
+	uint32_t *prev_ids;		/* owned; its articles */
+	size_t prev_n;
+	char **history;			/* owned; the open prompt's history, oldest first */
+	size_t nhistory;
 	char status[512];		/* status message (cleared on the next key) */
 	bool status_error;
 	volatile int index_stage;	/* 0 text, 1 entities, 2 ready (set by the worker) */
@@ -125,8 +141,21 @@ void ui_triage_prompt_done(struct ui *ui, int kind, const char *text);
 void ui_mark_read(struct ui *ui, uint32_t id);
 /* Is the article hidden from the default view (archived)? */
 bool ui_hidden(const struct ui *ui, uint32_t id);
-/* Open the status-line prompt. */
+/* The query language on the list (ui_filter.c). */
+bool ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n);
+bool ui_apply_query(struct ui *ui, const char *text);
+void ui_command(struct ui *ui, const char *line);
+void ui_complete(struct ui *ui);
+void ui_sort_by(struct ui *ui, const char *name);
+/* The pick list. */
+void ui_menu_open(struct ui *ui, int kind, const char *title);
+void ui_menu_add(struct ui *ui, const char *label, const char *value);
+void ui_menu_close(struct ui *ui);
+void ui_menu_chosen(struct ui *ui, int kind, const char *value);
+/* Open the status-line prompt; feed it keys; apply its text live. */
 void ui_prompt(struct ui *ui, int kind, const char *label, const char *initial);
+void ui_prompt_input(struct ui *ui, int key);
+void ui_prompt_live(struct ui *ui, const char *text);
 /* Set the in-article search ("" clears) and find its hits in the open article. */
 void ui_set_search(struct ui *ui, const char *text);
 /* Find the hits again if the open article changed. */

@@ -56,6 +56,8 @@ enum {
 	TK_LOWERLINE = 1 << 9,	/* on a line with no upper-case letter */
 	TK_CAPSLINE = 1 << 10,	/* on an all-capitals line */
 	TK_DOTTED = 1 << 11,	/* dotted abbreviation (U.S., D.C.) */
+	TK_LOOKED = 1 << 12,	/* gz has been looked up */
+	TK_NONASCII = 1 << 13,	/* has non-ASCII bytes (slow folding path) */
 };
 
 /* What separates a token from the next one. */

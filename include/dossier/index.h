@@ -90,6 +90,13 @@ int index_cooccurring(struct index *ix, uint32_t entity, struct index_count **ou
 int index_entity_mentions(struct index *ix, uint32_t entity, struct index_mention **out,
 			  size_t *n);
 
+/* index_select_ids() for statements whose second column is a score. */
+int index_select_scored(struct index *ix, const char *sql, const char *const *params,
+			size_t nparams, void (*fn)(void *ud, uint32_t id, double score), void *ud);
+/* A one-line snippet of the article around the first word matching one of the folded
+ * terms (a trailing '*' is a prefix), the hit in [brackets]; "" if none. Caller frees. */
+char *index_snippet(const struct index *ix, uint32_t article, char *const *terms, size_t n);
+
 /* Quote-safe FTS5 expression for plain words: every token folded and double-quoted. */
 char *index_fts_words(const char *text);
 

@@ -76,6 +76,11 @@ struct state_import_stats {
 	size_t changed;		/* articles whose state changed */
 };
 
+/*
+ * A state handle is one SQLite connection: use it from one thread. Every write is its own
+ * transaction (BEGIN IMMEDIATE ... COMMIT, fsync'd) before the call returns, so what a
+ * call reports done survives kill -9; other processes on the same file wait their turn.
+ */
 struct state;
 
 /*
@@ -108,7 +113,8 @@ void state_close(struct state *s);
 const char *state_error(const struct state *s);
 /* True when the state lives in memory (nothing survives the process). */
 bool state_is_memory(const struct state *s);
-/* The absolute path of the file; in memory mode the URI that state_attach() uses. */
+/* The absolute path of the file; in memory mode the URI that state_attach() uses (NULL if
+ * this SQLite cannot share memory between connections). */
 const char *state_file_path(const struct state *s);
 /* The schema version this build reads and writes (PRAGMA user_version). */
 int state_schema_version(void);
@@ -194,7 +200,8 @@ void state_strings_free(char **v, size_t n);
 
 /*
  * Call fn for every article the state knows, ordered by hash, from one consistent
- * snapshot. fn returning non-zero stops the walk and that value is returned.
+ * snapshot. fn returning non-zero stops the walk and that value is returned. fn may call
+ * state_get() but must not write or start another walk.
  */
 int state_each(struct state *s, int (*fn)(void *ud, const struct art_state *a), void *ud);
 

@@ -377,6 +377,30 @@ test_io_error(void)
 	write_failure_case(SQLITE_IOERR_WRITE, STATE_IOERR, "a disk read or write failed");
 }
 
+static void
+test_readonly_after_open(void)
+{
+	write_failure_case(SQLITE_READONLY, STATE_READONLY, "the state file is read-only");
+}
+
+/* A new file on a full disk: refused with plain words, nothing half made. */
+static void
+test_full_at_creation(void)
+{
+	const char *p = fresh("fullnew");
+	struct state *s;
+
+	shim_fail = SQLITE_FULL;
+	s = state_open(p, err, sizeof err);
+	shim_fail = 0;
+	CHECK(s == NULL);
+	state_close(s);
+	CHECK(strstr(err, "fullnew") && strstr(err, ": the disk is full (SQLITE_FULL)"));
+	s = open_ok(p);		/* room again: the same file is set up */
+	CHECK(s != NULL);
+	state_close(s);
+}
+
 /* The real thing: a file size limit makes the kernel refuse the WAL append. */
 static void
 test_file_size_limit(void)
@@ -545,6 +569,8 @@ main(void)
 	RUN(test_session_fallback);
 	RUN(test_disk_full);
 	RUN(test_io_error);
+	RUN(test_readonly_after_open);
+	RUN(test_full_at_creation);
 	RUN(test_file_size_limit);
 	RUN(test_kill9_loses_nothing);
 	RUN(test_attach_memory);

@@ -1,0 +1,337 @@
+/* cli_triage.c -- headless triage: tag/mark, export (csv, json, md) and import. MIT licence. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/state.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "cli.h"
+
+/* The articles a command acts on: those matching the query, else every one. */
+static size_t
+selected(const struct cli_env *e, const char ***hashes, uint32_t **ids)
+{
+	size_t i, n = 0;
+
+	*hashes = xmalloc((e->c->n ? e->c->n : 1) * sizeof **hashes);
+	*ids = xmalloc((e->c->n ? e->c->n : 1) * sizeof **ids);
+	for (i = 0; i < e->c->n; i++)
+		if (!e->match || e->match[i]) {
+			(*hashes)[n] = e->c->arts[i]->hash;
+			(*ids)[n++] = (uint32_t)i;
+		}
+	return n;
+}
+
+int
+cmd_tag(struct cli_opts *o, struct cli_env *e)
+{
+	struct sbuf spec = {0};
+	struct state_op *ops = NULL;
+	const char **hashes;
+	uint32_t *ids;
+	size_t nops, n, i, changed = 0;
+	char err[256];
+	int rc = 0;
+
+	if (!o->query) {
+		fprintf(stderr, "dossier: %s needs --query Q to choose the articles"
+			" (--query '' for all of them)\n", o->cmd);
+		return 2;
+	}
+	for (i = 0; i < o->nops; i++)
+		sb_printf(&spec, "%s%s", i ? " " : "", o->ops[i]);
+	if (state_parse_ops(sb_cstr(&spec), &ops, &nops, err, sizeof err) != STATE_OK) {
+		fprintf(stderr, "dossier: %s\n", err);
+		sb_free(&spec);
+		return 2;
+	}
+	n = selected(e, &hashes, &ids);
+	if (n && state_apply(e->st, ops, nops, hashes, n, &changed) != STATE_OK) {
+		fprintf(stderr, "dossier: %s\n", state_error(e->st));
+		rc = 1;
+	} else {
+		printf("%zu article%s changed (%zu matched)\n", changed, changed == 1 ? "" : "s", n);
+	}
+	free(hashes);
+	free(ids);
+	free(ops);
+	sb_free(&spec);
+	return rc;
+}
+
+/* The article's most mentioned entities, "A|B|C" (at most 5), into b. */
+static void
+top_entities(const struct cli_env *e, uint32_t id, struct sbuf *b, bool json)
+{
+	const struct entity_set *es = e->es;
+	struct { uint32_t ent, count; } top[64];
+	size_t nt = 0, i, j, k, shown = 0;
+
+	if (!es || id >= es->narticles)
+		return;
+	for (i = 0; i < es->nmentions[id]; i++) {
+		uint32_t ent = es->mentions[id][i].entity;
+
+		for (j = 0; j < nt && top[j].ent != ent; j++)
+			;
+		if (j == nt && nt < 64)
+			top[nt++].ent = ent, top[j].count = 0;
+		if (j < nt)
+			top[j].count++;
+	}
+	for (k = 0; k < 5 && k < nt; k++) {
+		size_t best = k;
+
+		for (j = k + 1; j < nt; j++)
+			if (top[j].count > top[best].count)
+				best = j;
+		if (best != k) {
+			__typeof__(top[0]) t = top[k];
+
+			top[k] = top[best];
+			top[best] = t;
+		}
+		if (json) {
+			sb_adds(b, shown++ ? ", " : "");
+			state_json_string(b, es->ents[top[k].ent].canonical);
+		} else {
+			sb_printf(b, "%s%s", shown++ ? "|" : "", es->ents[top[k].ent].canonical);
+		}
+	}
+}
+
+/* A CSV field: quoted when it needs to be, quotes doubled. */
+static void
+put_csv(const char *s, bool last)
+{
+	char *clean = text_clean_line(s, strlen(s));
+	const char *p;
+
+	if (strpbrk(clean, ",\"\n")) {
+		putchar('"');
+		for (p = clean; *p; p++) {
+			if (*p == '"')
+				putchar('"');
+			putchar(*p);
+		}
+		putchar('"');
+	} else {
+		fputs(clean, stdout);
+	}
+	putchar(last ? '\n' : ',');
+	free(clean);
+}
+
+static void
+export_csv_row(const struct cli_env *e, uint32_t id, const struct art_state *s)
+{
+	const struct article *a = e->c->arts[id];
+	struct sbuf tags = {0}, ents = {0};
+	size_t t;
+
+	for (t = 0; t < s->ntags; t++)
+		sb_printf(&tags, "%s%s", t ? " " : "", s->tags[t]);
+	top_entities(e, id, &ents, false);
+	put_csv(a->path, false);
+	put_csv(a->title, false);
+	put_csv(a->date, false);
+	put_csv(a->source, false);
+	put_csv(s->read ? "1" : "0", false);
+	put_csv(s->flagged ? "1" : "0", false);
+	put_csv(s->archived ? "1" : "0", false);
+	put_csv(sb_cstr(&tags), false);
+	put_csv(s->note ? s->note : "", false);
+	put_csv(a->hash, false);
+	put_csv(sb_cstr(&ents), true);
+	sb_free(&tags);
+	sb_free(&ents);
+}
+
+static void
+export_json_row(const struct cli_env *e, uint32_t id, const struct art_state *s, bool first)
+{
+	const struct article *a = e->c->arts[id];
+	struct sbuf b = {0};
+
+	sb_adds(&b, first ? "\n {" : ",\n {");
+	state_json_fields(&b, s);
+	sb_adds(&b, ", \"title\": ");
+	state_json_string(&b, a->title);
+	sb_printf(&b, ", \"date\": \"%s\", \"source\": ", a->date);
+	state_json_string(&b, a->source);
+	sb_adds(&b, ", \"entities\": [");
+	top_entities(e, id, &b, true);
+	sb_adds(&b, "]}");
+	fwrite(b.data, 1, b.len, stdout);
+	sb_free(&b);
+}
+
+/* One article's state, with the corpus path and hash filled in when the state has none. */
+static void
+get_state(const struct cli_env *e, uint32_t id, struct art_state *s)
+{
+	const struct article *a = e->c->arts[id];
+
+	memset(s, 0, sizeof *s);
+	state_get(e->st, a->hash, s);
+	if (!s->hash)
+		s->hash = xstrdup(a->hash);
+	free(s->path);
+	s->path = xstrdup(a->path);
+}
+
+static void
+md_entry(const struct cli_env *e, uint32_t id, const struct art_state *s)
+{
+	const struct article *a = e->c->arts[id];
+	struct sbuf ents = {0};
+	char *title = text_clean_line(a->title, strlen(a->title));
+	char *path = text_clean_line(a->path, strlen(a->path));
+
+	top_entities(e, id, &ents, false);
+	printf("- [%c] **%s** — %s · %s%s%s\n", s->read ? 'x' : ' ', title, a->date, a->source,
+	       s->flagged ? " · flagged" : "", s->archived ? " · archived" : "");
+	if (s->note && *s->note) {
+		char *note = text_clean_line(s->note, strlen(s->note));
+
+		printf("  > %s\n", note);
+		free(note);
+	}
+	printf("  `%s`%s%s\n", path, ents.len ? " · " : "", ents.len ? ents.data : "");
+	free(title);
+	free(path);
+	sb_free(&ents);
+}
+
+/* The Markdown triage report: a section per tag, then the untagged articles. */
+static void
+export_md(const struct cli_env *e, const uint32_t *ids, struct art_state *st, size_t n)
+{
+	struct state_tag *tags = NULL;
+	size_t ntags = 0, t, i, k, flagged = 0, unread = 0, untagged = 0;
+
+	for (i = 0; i < n; i++) {
+		flagged += st[i].flagged;
+		unread += !st[i].read;
+		untagged += st[i].ntags == 0;
+	}
+	printf("# dossier triage report\n\n%zu articles · %zu unread · %zu flagged\n", n, unread,
+	       flagged);
+	state_tags(e->st, &tags, &ntags);
+	for (t = 0; t < ntags; t++) {
+		bool head = false;
+
+		for (i = 0; i < n; i++)
+			for (k = 0; k < st[i].ntags; k++)
+				if (strcmp(st[i].tags[k], tags[t].name) == 0) {
+					if (!head)
+						printf("\n## %s\n\n", tags[t].name);
+					head = true;
+					md_entry(e, ids[i], &st[i]);
+				}
+	}
+	if (untagged)
+		printf("\n## Untagged\n\n");
+	for (i = 0; i < n; i++)
+		if (!st[i].ntags)
+			md_entry(e, ids[i], &st[i]);
+	state_tags_free(tags, ntags);
+}
+
+int
+cmd_export(struct cli_opts *o, struct cli_env *e)
+{
+	const char **hashes;
+	uint32_t *ids;
+	size_t n = selected(e, &hashes, &ids), i;
+	struct art_state *st = xcalloc(n ? n : 1, sizeof *st);
+
+	for (i = 0; i < n; i++)
+		get_state(e, ids[i], &st[i]);
+	if (o->format == FMT_JSON) {
+		putchar('[');
+		for (i = 0; i < n; i++)
+			export_json_row(e, ids[i], &st[i], i == 0);
+		puts(n ? "\n]" : "]");
+	} else if (o->format == FMT_MD) {
+		export_md(e, ids, st, n);
+	} else {
+		puts("path,title,date,source,read,flagged,archived,tags,note,hash,entities");
+		for (i = 0; i < n; i++)
+			export_csv_row(e, ids[i], &st[i]);
+	}
+	for (i = 0; i < n; i++)
+		art_state_clear(&st[i]);
+	free(st);
+	free(hashes);
+	free(ids);
+	return 0;
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	struct sbuf b = {0};
+	char buf[65536];
+	size_t k;
+
+	if (!f)
+		return NULL;
+	while ((k = fread(buf, 1, sizeof buf, f)) > 0)
+		sb_add(&b, buf, k);
+	if (f != stdin)
+		fclose(f);
+	*len = b.len;
+	return b.data ? b.data : xstrdup("");
+}
+
+int
+cmd_import(struct cli_opts *o, struct cli_env *e)
+{
+	struct art_state *recs = NULL;
+	struct state_import_stats stats;
+	size_t len, n = 0, i;
+	char err[256], *text = slurp(o->file, &len);
+	const char **hashes, **paths;
+	int rc = 0;
+
+	if (!text) {
+		fprintf(stderr, "dossier: cannot read %s: %s\n", o->file, strerror(errno));
+		return 1;
+	}
+	if (state_json_parse(text, len, &recs, &n, err, sizeof err) != STATE_OK) {
+		fprintf(stderr, "dossier: %s is not a dossier export: %s\n", o->file, err);
+		free(text);
+		return 1;
+	}
+	/* The corpus first, so records whose file changed still find it by path. */
+	hashes = xmalloc((e->c->n ? e->c->n : 1) * sizeof *hashes);
+	paths = xmalloc((e->c->n ? e->c->n : 1) * sizeof *paths);
+	for (i = 0; i < e->c->n; i++) {
+		hashes[i] = e->c->arts[i]->hash;
+		paths[i] = e->c->arts[i]->path;
+	}
+	state_touch_many(e->st, hashes, paths, e->c->n);
+	memset(&stats, 0, sizeof stats);
+	if (state_import(e->st, recs, n, &stats) != STATE_OK) {
+		fprintf(stderr, "dossier: %s\n", state_error(e->st));
+		rc = 1;
+	} else {
+		printf("%zu records: %zu by hash, %zu by path, %zu kept for later, %zu skipped;"
+		       " %zu articles changed\n", n, stats.by_hash, stats.by_path, stats.added,
+		       stats.skipped, stats.changed);
+	}
+	free(hashes);
+	free(paths);
+	art_states_free(recs, n);
+	free(text);
+	return rc;
+}

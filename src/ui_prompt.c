@@ -1,0 +1,198 @@
+/* ui_prompt.c -- what the status-line prompt edits (filter, search, tags...) and the pick list. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/state.h"
+#include "dossier/util.h"
+#include "prompt.h"
+#include "ui.h"
+
+/* History kinds kept in the state file, per prompt kind. */
+static const char *
+history_kind(int kind)
+{
+	switch (kind) {
+	case PROMPT_FILTER: return "filter";
+	case PROMPT_SEARCH: return "search";
+	case PROMPT_COMMAND: return "command";
+	case PROMPT_TAG: return "tag";
+	default: return NULL;
+	}
+}
+
+static void
+free_history(struct ui *ui)
+{
+	state_strings_free(ui->history, ui->nhistory);
+	ui->history = NULL;
+	ui->nhistory = 0;
+}
+
+void
+ui_prompt(struct ui *ui, int kind, const char *label, const char *initial)
+{
+	const char *hk = history_kind(kind);
+	char **newest = NULL;
+	size_t n = 0, i;
+
+	prompt_open(ui->prompt, (enum prompt_kind)kind, label, initial);
+	ui->prompt->before = xstrdup(initial ? initial : "");
+	free_history(ui);
+	/* Up/Down walk the history, newest first; the prompt wants it oldest first. */
+	if (hk && ui->st && state_history(ui->st, hk, 200, &newest, &n) == STATE_OK) {
+		ui->history = xmalloc((n ? n : 1) * sizeof *ui->history);
+		for (i = 0; i < n; i++)
+			ui->history[i] = newest[n - 1 - i];
+		free(newest);
+		ui->nhistory = n;
+	}
+	ui->prompt->history = ui->history;
+	ui->prompt->nhistory = ui->nhistory;
+	ui->prompt->hpos = ui->nhistory;
+	if (kind == PROMPT_FILTER) {
+		/* Esc puts back the list as it was. */
+		free(ui->prev_label);
+		free(ui->prev_ids);
+		ui->prev_label = xstrdup(ui->filter_label);
+		ui->prev_ids = xmalloc((ui->norder ? ui->norder : 1) * sizeof *ui->prev_ids);
+		memcpy(ui->prev_ids, ui->order, ui->norder * sizeof *ui->order);
+		ui->prev_n = ui->norder;
+	}
+}
+
+/* Apply the prompt's text to what it edits live. */
+void
+ui_prompt_live(struct ui *ui, const char *text)
+{
+	switch (ui->prompt->kind) {
+	case PROMPT_ENTITY:
+		snprintf(ui->entity_narrow, sizeof ui->entity_narrow, "%s", text);
+		break;
+	case PROMPT_SEARCH:
+		ui_set_search(ui, text);
+		break;
+	case PROMPT_FILTER:
+		ui_apply_query(ui, text);
+		break;
+	default:
+		break;
+	}
+	ui->prompt->dirty = false;
+}
+
+static void
+restore_filter(struct ui *ui)
+{
+	if (ui->prev_label && ui->prev_label[0])
+		ui_set_filter(ui, ui->prev_label, ui->prev_ids, ui->prev_n);
+	else
+		ui_set_filter(ui, NULL, NULL, 0);
+}
+
+static void
+accept(struct ui *ui)
+{
+	struct prompt *p = ui->prompt;
+	enum prompt_kind kind = p->kind;
+	char *text = xstrdup(prompt_text(p));
+	const char *hk = history_kind(kind);
+
+	if (hk && text[0] && ui->st)
+		state_history_add(ui->st, hk, text);
+	if (kind == PROMPT_FILTER && !ui_apply_query(ui, text)) {
+		free(text);
+		return;	/* keep the prompt open on a bad query: the message says why */
+	}
+	if (kind != PROMPT_FILTER)
+		ui_prompt_live(ui, text);
+	prompt_close(p);
+	free_history(ui);
+	if (kind == PROMPT_TAG || kind == PROMPT_NOTE)
+		ui_triage_prompt_done(ui, kind, text);
+	else if (kind == PROMPT_COMMAND)
+		ui_command(ui, text);
+	else if (kind == PROMPT_FILTER && text[0])
+		ui_report(ui, "Filter: %s · %zu articles · Backspace clears", text, ui->norder);
+	free(text);
+}
+
+void
+ui_prompt_input(struct ui *ui, int key)
+{
+	struct prompt *p = ui->prompt;
+
+	if (p->kind == PROMPT_CONFIRM && key != 27) {
+		/* One key answers a question. */
+		char ans[2] = { (char)(key == 'y' || key == 'Y' ? 'y' : 'n'), 0 };
+
+		prompt_close(p);
+		ui_triage_prompt_done(ui, PROMPT_CONFIRM, ans);
+		return;
+	}
+	switch (prompt_key(p, key)) {
+	case PROMPT_ACCEPT:
+		accept(ui);
+		break;
+	case PROMPT_CANCEL:
+		if (p->kind == PROMPT_FILTER)
+			restore_filter(ui);
+		else
+			ui_prompt_live(ui, p->before ? p->before : "");
+		prompt_close(p);
+		free_history(ui);
+		ui->status[0] = '\0';
+		break;
+	case PROMPT_COMPLETE:
+		ui_complete(ui);
+		if (ui->opt.script && p->dirty)
+			ui_prompt_live(ui, prompt_text(p));
+		break;
+	case PROMPT_EDITED:
+		/* Live updates wait until typing pauses (see read_key); scripts apply them now. */
+		if (ui->opt.script)
+			ui_prompt_live(ui, prompt_text(p));
+		break;
+	default:
+		break;
+	}
+}
+
+/* The pick list ----------------------------------------------------------------------- */
+
+void
+ui_menu_open(struct ui *ui, int kind, const char *title)
+{
+	ui_menu_close(ui);
+	ui->menu.kind = kind;
+	snprintf(ui->menu.title, sizeof ui->menu.title, "%s", title);
+}
+
+void
+ui_menu_add(struct ui *ui, const char *label, const char *value)
+{
+	struct menu *m = &ui->menu;
+	size_t cap = m->cap;
+
+	xgrow((void **)&m->labels, &cap, m->n + 1, sizeof *m->labels);
+	xgrow((void **)&m->values, &m->cap, m->n + 1, sizeof *m->values);
+	m->labels[m->n] = xstrdup(label);
+	m->values[m->n++] = xstrdup(value);
+}
+
+void
+ui_menu_close(struct ui *ui)
+{
+	struct menu *m = &ui->menu;
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		free(m->labels[i]);
+		free(m->values[i]);
+	}
+	free(m->labels);
+	free(m->values);
+	memset(m, 0, sizeof *m);
+}
