@@ -184,7 +184,7 @@ get_state(const struct cli_env *e, uint32_t id, struct art_state *s)
 	if (!s->hash)
 		s->hash = xstrdup(a->hash);
 	free(s->path);
-	s->path = xstrdup(a->path);
+	s->path = abs_path(a->path);
 }
 
 static void
@@ -317,9 +317,11 @@ cmd_import(struct cli_opts *o, struct cli_env *e)
 	paths = xmalloc((e->c->n ? e->c->n : 1) * sizeof *paths);
 	for (i = 0; i < e->c->n; i++) {
 		hashes[i] = e->c->arts[i]->hash;
-		paths[i] = e->c->arts[i]->path;
+		paths[i] = abs_path(e->c->arts[i]->path);
 	}
 	state_touch_many(e->st, hashes, paths, e->c->n);
+	for (i = 0; i < e->c->n; i++)
+		free((char *)paths[i]);
 	memset(&stats, 0, sizeof stats);
 	if (state_import(e->st, recs, n, &stats) != STATE_OK) {
 		fprintf(stderr, "dossier: %s\n", state_error(e->st));

@@ -110,11 +110,14 @@ touch_all(struct state *st, const struct corpus *c)
 	const char **p = xmalloc((c->n ? c->n : 1) * sizeof *p);
 	size_t i;
 
+	/* Absolute paths: a later run from another folder still finds a moved file. */
 	for (i = 0; i < c->n; i++) {
 		h[i] = c->arts[i]->hash;
-		p[i] = c->arts[i]->path;
+		p[i] = abs_path(c->arts[i]->path);
 	}
 	state_touch_many(st, h, p, c->n);
+	for (i = 0; i < c->n; i++)
+		free((char *)p[i]);
 	free(h);
 	free(p);
 }
@@ -146,6 +149,7 @@ build_thread(void *ud)
 	if (!b->failed && index_add_entities(b->ix, b->es) != INDEX_OK)
 		b->failed = true;
 	__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
+	bench_mark("indexed");
 	return NULL;
 }
 
@@ -274,9 +278,10 @@ main(int argc, char **argv)
 	char *def = NULL;
 	const char *v, *opt_state = NULL;
 	char spbuf[4096];
-	bool opts_done = false, no_state = false;
+	bool opts_done = false, no_state = false, format_set = false;
 	int i, rc;
 
+	bench_start();
 	setlocale(LC_ALL, "");
 	memset(&o, 0, sizeof o);
 	memset(&uo, 0, sizeof uo);
@@ -311,6 +316,7 @@ main(int argc, char **argv)
 			free(ops);
 			return 0;
 		} else if ((v = opt_value("--format", argc, argv, &i))) {
+			format_set = true;
 			if (strcmp(v, "tsv") == 0) o.format = FMT_TSV;
 			else if (strcmp(v, "json") == 0) o.format = FMT_JSON;
 			else if (strcmp(v, "csv") == 0) o.format = FMT_CSV;
@@ -338,6 +344,15 @@ main(int argc, char **argv)
 		paths[o.npaths++] = def = default_corpus();
 	o.paths = paths;
 	o.ops = ops;
+	if (o.cmd && strcmp(o.cmd, "export") == 0 && o.format == FMT_TSV) {
+		if (format_set) {
+			free(def);
+			free(paths);
+			free(ops);
+			return usage_error("export writes csv, json or md, not ", "tsv");
+		}
+		o.format = FMT_CSV;
+	}
 	if (o.cmd && (o.format == FMT_CSV || o.format == FMT_MD) && strcmp(o.cmd, "export") != 0) {
 		free(def);
 		free(paths);

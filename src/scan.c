@@ -290,6 +290,8 @@ scan_money(const char *s, size_t len)
 	size_t i, n, a;
 
 	for (i = 0; i < sizeof signs / sizeof signs[0]; i++) {
+		if (signs[i][0] != s[0])
+			continue;
 		n = strlen(signs[i]);
 		if (len > n && memcmp(s, signs[i], n) == 0) {
 			a = amount_at(s + n + (s[n] == ' '), len - n - (s[n] == ' '));
@@ -468,17 +470,28 @@ month_initial(unsigned char c)
 static int
 money_start(const char *s, size_t len)
 {
-	unsigned char c = (unsigned char)s[0];
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
 
-	if (c == '$' || c >= 0xc2)
+	if (u[0] == '$')
 		return 1;
-	if (IS_DIGIT(c))
-		return 1;
-	if (!IS_UPPER(c) || len < 3)
+	if (u[0] >= 0x80)	/* £ ¥, the U+20A0 currency block, ฿ */
+		return len > 1 && ((u[0] == 0xc2 && (u[1] == 0xa3 || u[1] == 0xa5)) ||
+				   (u[0] == 0xe2 && u[1] == 0x82) ||
+				   (u[0] == 0xe0 && len > 2 && u[1] == 0xb8 && u[2] == 0xbf));
+	if (IS_DIGIT(u[0])) {
+		/* "5 million USD": a number, perhaps a multiplier word, then a code. */
+		for (i = 0; i < len && i < 40 && (IS_ALNUM(u[i]) || u[i] == ',' || u[i] == '.' ||
+						  u[i] == ' '); i++)
+			if (u[i] == ' ' && i + 1 < len && IS_UPPER(u[i + 1]))
+				return 1;
 		return 0;
-	if (s[1] == '$' || s[2] == '$' || (len > 3 && s[3] == '$'))
+	}
+	if (!IS_UPPER(u[0]) || len < 3)
+		return 0;
+	if (u[1] == '$' || u[2] == '$' || (len > 3 && u[3] == '$'))
 		return 1;
-	return len > 4 && IS_UPPER(s[1]) && IS_UPPER(s[2]) && s[3] == ' ' && IS_DIGIT(s[4]);
+	return len > 4 && IS_UPPER(u[1]) && IS_UPPER(u[2]) && u[3] == ' ' && IS_DIGIT(u[4]);
 }
 
 /* Try every scanner at a word start; wend is the end of its ASCII word. Returns the bytes

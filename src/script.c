@@ -84,11 +84,17 @@ script_command(struct ui *ui, char *cmd)
 		resizeterm(h, w);
 		return KEY_FUNC + KEY_RESIZE;
 	} else if (strcmp(cmd, "wait-index") == 0) {
-		/* The index is always complete before a script starts; nothing to wait for. */
+		/* Scripts normally start on a finished index; bench/ starts them early. */
+		if (ui->wait_ready)
+			ui->wait_ready(ui->wait_ud);
+		return KEY_FUNC + KEY_RESIZE;	/* redraw with the finished index */
+	} else if (strcmp(cmd, "dwell") == 0) {
+		/* As if the reader had shown the article long enough to count as read. */
+		if (ui->open_article >= 0)
+			ui_mark_read(ui, (uint32_t)ui->open_article);
 	} else {
 		die("script: unknown command :%s", cmd);
 	}
-	(void)ui;
 	return 0;
 }
 

@@ -190,7 +190,7 @@ struct tk_state {
 };
 
 /* Set the case flags of a word from its letter counts. */
-static void
+static inline void
 case_flags(struct token *t, int first, int up, int low, int trans)
 {
 	if (up >= 2 && low == 0)
@@ -366,7 +366,10 @@ fold_gap(struct ex_block *b, int prevgap)
 	if (b->fblen + gl + 6 * MAX_WORD + 16 > b->fbcap)
 		xgrow((void **)&b->fb, &b->fbcap, b->fblen + gl + 6 * MAX_WORD + 16, 1);
 	if (b->n > 1) {
-		memcpy(b->fb + b->fblen, gs, gl);
+		if (gl == 1)
+			b->fb[b->fblen] = gs[0];
+		else
+			memcpy(b->fb + b->fblen, gs, gl);
 		b->fblen += gl;
 	}
 }
@@ -482,24 +485,22 @@ finish_line(struct ex_block *b, struct tk_state *st)
 		mark = TK_LOWERLINE;
 	/* Lines that might be headlines need every word's classes. */
 	all = !mark && !st->line_dot && words <= MAX_LINE_HEADLINE && capword >= 2;
-	for (i = st->line_first; i < b->n; i++)
-		b->t[i].flags |= mark;
+	if (mark)
+		for (i = st->line_first; i < b->n; i++)
+			b->t[i].flags |= mark;
 	line_lookups(b, st->line_first, all);
-	for (i = st->line_first; i < b->n; i++)
-		b->t[i].cls = token_classes(&b->t[i]);
-	if (all) {
-		for (i = st->line_first; i < b->n; i++) {
-			const struct token *t = &b->t[i];
+	for (i = st->line_first; i < b->n; i++) {
+		struct token *t = &b->t[i];
 
-			if ((t->flags & TK_DIGIT) || (t->cls & GZ_FUNC))
-				continue;
+		t->cls = token_classes(t);
+		if (!(t->flags & TK_DIGIT) && !(t->cls & GZ_FUNC)) {
 			content++;
 			capcontent += (t->flags & TK_CAP) != 0;
 		}
-		if (content >= 2 && capcontent * 4 >= content * 3)
-			for (i = st->line_first; i < b->n; i++)
-				b->t[i].flags |= TK_UNTRUSTED;
 	}
+	if (all && content >= 2 && capcontent * 4 >= content * 3)
+		for (i = st->line_first; i < b->n; i++)
+			b->t[i].flags |= TK_UNTRUSTED;
 	st->line_first = b->n;
 	st->line_dot = 0;
 }

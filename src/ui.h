@@ -110,6 +110,8 @@ struct ui {
 	bool status_error;
 	volatile int index_stage;	/* 0 text, 1 entities, 2 ready (set by the worker) */
 	struct index_progress *progress;	/* not owned; NULL when done */
+	void (*wait_ready)(void *);	/* blocks until the index is built (script :wait-index) */
+	void *wait_ud;
 };
 
 /* Run the TUI until quit. Returns the process exit status. */

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -172,4 +173,41 @@ peak_rss_kb(void)
 	if (getrusage(RUSAGE_SELF, &ru) != 0)
 		return 0;
 	return ru.ru_maxrss;
+}
+
+static double bench_t0;		/* when the process started working */
+static FILE *bench_log;		/* the DOSSIER_BENCH_LOG file, or NULL */
+
+void
+bench_start(void)
+{
+	const char *path = getenv("DOSSIER_BENCH_LOG");
+
+	bench_t0 = now_seconds();
+	if (path && *path)
+		bench_log = fopen(path, "a");
+}
+
+void
+bench_value(const char *what, double value)
+{
+	if (!bench_log)
+		return;
+	fprintf(bench_log, "%s %.6f\n", what, value);
+	fflush(bench_log);
+}
+
+void
+bench_mark(const char *what)
+{
+	if (bench_log)
+		bench_value(what, now_seconds() - bench_t0);
+}
+
+char *
+abs_path(const char *path)
+{
+	char *r = realpath(path, NULL);
+
+	return r ? r : xstrdup(path);
 }

@@ -34,6 +34,17 @@ void sb_printf(struct sbuf *b, const char *fmt, ...) __attribute__((format(print
 const char *sb_cstr(struct sbuf *b);
 void sb_free(struct sbuf *b);
 
+/*
+ * Benchmark log: when DOSSIER_BENCH_LOG names a file, bench_mark("first_paint") appends
+ * "first_paint SECONDS" (seconds since bench_start()). For bench/run; a no-op otherwise.
+ */
+void bench_start(void);
+void bench_mark(const char *what);
+void bench_value(const char *what, double value);
+
+/* The absolute, resolved form of path (realpath), or a copy of path. Caller frees. */
+char *abs_path(const char *path);
+
 /* Monotonic clock in seconds. */
 double now_seconds(void);
 /* Peak resident set size of this process in kilobytes (0 if unknown). */

@@ -68,8 +68,6 @@ t_eq "mixed folder exits 0" 0 "$rc"
 t_eq "hidden and binary files skipped" "mixed/a.txt mixed/sub/d.md" "$(tail -n +2 out | cut -f1 | sort | tr '\n' ' ' | sed 's/ $//')"
 if grep -q '^dossier: skipped mixed/e.txt: binary' err; then t_pass "binary file named on stderr"; else t_fail "binary file named on stderr" "$(cat err)"; fi
 
-"$DOSSIER" tag +x --query y seeds >out 2>err; rc=$?
-t_eq "tag is not yet available (exit 2)" 2 "$rc"
 
 if command -v groff >/dev/null; then
 	groff -man -ww -z "$BUILDDIR/man/dossier.1" >out 2>&1
