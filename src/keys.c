@@ -214,3 +214,47 @@ requests_walk(void (*fn)(void *ud, const char *group, enum request req), void *u
 	for (i = 0; i < NREQ_TABLE; i++)
 		fn(ud, req_table[i].group, req_table[i].req);
 }
+
+/* A roff-safe copy of s: backslashes and dashes escaped. */
+static void
+roff_put(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\\')
+			fputs("\\e", f);
+		else if (*s == '-')
+			fputs("\\-", f);
+		else
+			fputc(*s, f);
+	}
+}
+
+static void
+roff_line(void *ud, const char *group, enum request req)
+{
+	FILE *f = ud;
+	char keys[128];
+
+	if (group) {
+		fputs(".SS ", f);
+		roff_put(f, group);
+		fputc('\n', f);
+		return;
+	}
+	request_keys(req, CTX_GENERIC, keys, sizeof keys);
+	fputs(".TP\n.B \\&", f);
+	roff_put(f, keys[0] ? keys : "(unbound)");
+	fputs("\n\\&", f);
+	roff_put(f, request_help(req));
+	fputs(" (", f);
+	roff_put(f, request_name(req));
+	fputs(")\n", f);
+}
+
+void
+keys_write_roff(FILE *f)
+{
+	keys_init();
+	requests_walk(roff_line, f);
+	keys_free();
+}

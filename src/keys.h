@@ -3,6 +3,7 @@
 #define DOSSIER_KEYS_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "request.h"
 
@@ -32,6 +33,9 @@ const char *request_name(enum request req);
 const char *request_help(enum request req);
 /* The keys bound to req in ctx or generic, as "j, <Down>", into buf. */
 void request_keys(enum request req, enum key_context ctx, char *buf, size_t n);
+
+/* The key list of the man page, from the same table as the help screen. */
+void keys_write_roff(FILE *f);
 
 /* Walk the request table in order: fn(group, NULL...) for a group heading, else a request. */
 void requests_walk(void (*fn)(void *ud, const char *group, enum request req), void *ud);

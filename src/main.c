@@ -17,33 +17,58 @@
 #include "dossier/state.h"
 #include "dossier/util.h"
 #include "cli.h"
+#include "keys.h"
 #include "ui.h"
 
 static void
 usage(FILE *f)
 {
-	fputs("usage: dossier [OPTIONS] [PATH...]                  read articles in the TUI\n"
-	      "       dossier list     [--format=tsv|json] [PATH...]     articles (date, title, source, words)\n"
+	fputs("usage: dossier [OPTIONS] [PATH...]                     read articles in the TUI\n"
+	      "       dossier list     [--query Q] [--format=tsv|json] [PATH...]\n"
 	      "       dossier entities [--type T] [--format=tsv|json] [PATH...]\n"
-	      "                                                      entities with counts and aliases\n"
-	      "       dossier mentions [--format=tsv|json] [PATH...]     every entity mention\n"
-	      "       dossier search   QUERY [--format=tsv|json] [PATH...]  ranked full-text hits\n"
-	      "       dossier stats    [PATH...]                     counts, per-stage times, peak memory\n"
+	      "       dossier mentions [--format=tsv|json] [PATH...]\n"
+	      "       dossier search   QUERY [--format=tsv|json] [PATH...]\n"
+	      "       dossier tag      +TAG|-TAG... --query Q [PATH...]\n"
+	      "       dossier mark     --read|--unread|--flag|--unflag|--archive|--unarchive"
+	      " --query Q [PATH...]\n"
+	      "       dossier export   [--query Q] [--format=csv|json|md] [PATH...]\n"
+	      "       dossier import   FILE [PATH...]\n"
+	      "       dossier stats    [PATH...]\n"
 	      "       dossier --help | --version\n"
 	      "\n"
-	      "PATH is a file or a folder (read recursively; hidden entries skipped). Without a PATH\n"
-	      "dossier opens its bundled seed articles.\n"
+	      "  list      articles, newest first: path, date, title, source, words\n"
+	      "  entities  entities with article and mention counts and aliases\n"
+	      "  mentions  every entity mention: path, byte offsets, type, entity id, names\n"
+	      "  search    ranked hits (title matches first) with a snippet\n"
+	      "  tag/mark  triage without the screen (+read +flagged +archived or tags)\n"
+	      "  export    triage state, tags, notes and top entities per article\n"
+	      "  import    restore triage state from a JSON export\n"
+	      "  stats     counts, per-stage times (read, parse, index, entities), peak memory\n"
+	      "\n"
+	      "PATH is a file or a folder (read recursively; hidden entries, symlink loops and\n"
+	      "binary files are skipped). Without a PATH dossier opens its bundled seeds.\n"
+	      "\n"
+	      "Queries: words (all must occur), \"a phrase\", prefix*, a OR b, -term, ( ),\n"
+	      "is:unread|read|flagged|archived, tag:NAME, entity:\"Full Name\", type:person,\n"
+	      "date:2026-01, date:2026-01..2026-02, date:>2025-12-01, source:NAME, path:GLOB.\n"
+	      "Case and accents are ignored. Archived articles are hidden unless asked for.\n"
 	      "\n"
 	      "Options:\n"
-	      "  --format=tsv|json   output format of list, entities, mentions and search\n"
+	      "  --format=FMT        tsv or json (export: csv, json or md)\n"
+	      "  --query=Q           the articles to list, tag, mark or export\n"
 	      "  --type=T            entities of one type: person, org, place, date, money,\n"
 	      "                      hashtag, handle, url\n"
+	      "  --state=FILE        triage state file (default $DOSSIER_STATE, else\n"
+	      "                      $XDG_STATE_HOME/dossier/state.db)\n"
+	      "  --no-state          keep triage state in memory for this run only\n"
 	      "  --no-color          no colours in the TUI (also when NO_COLOR is set)\n"
 	      "  -h, --help          this help\n"
 	      "  -V, --version       the version\n"
 	      "\n"
-	      "Keys in the TUI: ? shows them all. Tab/1/2/3 focus a pane, j/k move, Enter opens,\n"
-	      "J/K next/previous article, o sort, z hide boilerplate, q back, Q quit.\n"
+	      "Keys in the TUI: ? lists them all. Tab/1/2/3 panes, j/k move, Enter open,\n"
+	      "J/K next/previous article, / filter or find, n/N next mention or hit, ]/[ next\n"
+	      "article with the entity, e/E any entity, m mentions, w co-occurring, c scope,\n"
+	      "r read, f flag, a archive, t tag, i note, x mark, u undo, : commands, Q quit.\n"
 	      "\n"
 	      "Exit status: 0 ok, 1 runtime error, 2 usage error. See dossier(1).\n", f);
 }
@@ -328,6 +353,12 @@ main(int argc, char **argv)
 			o.type = v;
 		} else if ((v = opt_value("--script", argc, argv, &i))) {
 			uo.script = v;
+		} else if (strcmp(a, "--keys-roff") == 0) {
+			/* For the build: the man page's key list comes from the request table. */
+			keys_write_roff(stdout);
+			free(paths);
+			free(ops);
+			return 0;
 		} else if (strcmp(a, "--no-color") == 0) {
 			uo.color = false;
 		} else if ((v = opt_value("--state", argc, argv, &i))) {

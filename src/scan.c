@@ -538,14 +538,15 @@ scan_text(const char *text, size_t from, size_t to, struct scan_vec *sv)
 			i += c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
 			continue;
 		}
-		if (!IS_ALNUM(c) && c != '@' && c != '#' && c != '$') {
+		if (!ex_ascii[c] && c != '@' && c != '#' && c != '$') {
 			i++;
 			continue;
 		}
-		for (w = i + 1; w < to && IS_ALNUM(text[w]); w++)
+		for (w = i + 1; w < to && ex_ascii[(unsigned char)text[w]]; w++)
 			;
 		/* A lower-case word can only start a URL ("www.", "https:", "pic.twitter"). */
-		if (IS_LOWER(c) && (w >= to || (text[w] != '.' && text[w] != ':' && text[w] != '-'))) {
+		if (ex_ascii[c] == EXC_LOWER &&
+		    (w >= to || (text[w] != '.' && text[w] != ':' && text[w] != '-'))) {
 			i = w;
 			continue;
 		}

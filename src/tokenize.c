@@ -18,6 +18,14 @@
 
 static void build_evidence(struct ex_block *b);
 
+const unsigned char ex_ascii[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+	0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	/* 128-255: not ASCII */
+};
+
 /* Character kinds of the tokeniser. */
 enum { CK_OTHER, CK_UPPER, CK_LOWER, CK_DIGIT, CK_MARK, CK_SPACE, CK_APOS, CK_HYPHEN,
        CK_OPENQ, CK_CLOSEQ, CK_ELLIPSIS };
@@ -316,39 +324,32 @@ read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
 static size_t
 fast_word(const char *text, size_t i, size_t to, struct token *t, char *o)
 {
-	size_t st = i;
-	int up = 0, low = 0, trans = 0, prevlow = 0;
+	const unsigned char *p = (const unsigned char *)text;
+	size_t st = i, end = to - i > MAX_WORD ? i + MAX_WORD : to;
+	unsigned up = 0, low = 0, trans = 0, prevlow = 0, k, c;
 	uint32_t h = 2166136261u;
-	unsigned char c = 0;
 
-	for (; i < to && i - st < MAX_WORD; i++) {
-		c = (unsigned char)text[i];
-		if (IS_LOWER(c)) {
-			low++;
-			prevlow = 1;
-		} else if (IS_UPPER(c)) {
-			up++;
-			trans += prevlow;
-			prevlow = 0;
-			c = (unsigned char)(c + 32);
-		} else if (IS_DIGIT(c)) {
-			prevlow = 0;
-		} else
-			break;
+	for (; i < end && (k = ex_ascii[p[i]]) != 0; i++) {
+		c = p[i] | (k == EXC_UPPER ? 0x20u : 0u);
+		up += k == EXC_UPPER;
+		low += k == EXC_LOWER;
+		trans += prevlow & (k == EXC_UPPER);
+		prevlow = k == EXC_LOWER;
 		o[i - st] = (char)c;
 		h = (h ^ c) * 16777619u;
 	}
 	if (i - st >= MAX_WORD)
 		return 0;
 	if (i < to) {
-		c = (unsigned char)text[i];
+		c = p[i];
 		if (c >= 0x80 || c == '\'' || c == '-')
 			return 0;
-		if ((c == '.' || c == ',') && i + 1 < to && IS_ALNUM(text[i + 1]))
+		if ((c == '.' || c == ',') && i + 1 < to && ex_ascii[p[i + 1]])
 			return 0;
 	}
-	c = (unsigned char)text[st];
-	case_flags(t, IS_UPPER(c) ? CK_UPPER : IS_DIGIT(c) ? CK_DIGIT : CK_LOWER, up, low, trans);
+	k = ex_ascii[p[st]];
+	case_flags(t, k == EXC_UPPER ? CK_UPPER : k == EXC_DIGIT ? CK_DIGIT : CK_LOWER,
+		   (int)up, (int)low, (int)trans);
 	t->start = (uint32_t)st;
 	t->end = (uint32_t)i;
 	t->flen = (uint16_t)(i - st);

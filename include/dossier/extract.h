@@ -18,6 +18,10 @@ struct gz_entry;
  */
 size_t ex_fold(const char *s, size_t len, char *out, size_t cap);
 
+/* ASCII character classes: EXC_LOWER, EXC_UPPER, EXC_DIGIT, or 0 (anything else). */
+enum { EXC_OTHER, EXC_LOWER, EXC_UPPER, EXC_DIGIT };
+extern const unsigned char ex_ascii[256];
+
 /* A span found by a pattern scanner (URL, handle, hashtag, date, money). */
 struct scan_span {
 	uint32_t start;		/* byte offset in the scanned text's article */

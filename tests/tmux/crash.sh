@@ -1,0 +1,45 @@
+# tests/tmux/crash.sh -- kill -9 right after triage keys in a real terminal: nothing shown is lost.
+# MIT licence. Waits poll the screen for text; nothing asserts on how long anything takes.
+. "$SRCDIR/tests/lib.sh"
+
+if ! command -v tmux >/dev/null; then
+	echo "ok 1 - tmux not installed # SKIP"
+	exit 0
+fi
+cp -R "$SRCDIR/seeds" "$T/seeds"
+touch -d "2026-01-15 12:00:00" "$T/seeds"/*
+cd "$T" || exit 1
+export TMUX_TMPDIR="$T" DOSSIER_STATE="$T/state.db"
+S="dossier-crash-$$"
+tm() { tmux -L "$S" "$@"; }
+screen() { tm capture-pane -p -t "$S"; }
+wait_for() {
+	i=0
+	while [ $i -lt 100 ]; do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+check() { if wait_for "$2"; then t_pass "$1"; else t_fail "$1" "screen lacks: $2" "$(screen)"; fi; }
+
+cat >run.sh <<EOF2
+"$DOSSIER" seeds
+echo EXIT=\$?
+sleep 30
+EOF2
+tm new-session -d -s "$S" -x 120 -y 30 "sh run.sh"
+check "starts" "Sources 1/5"
+# Flag the first article (the cursor then moves on), tag the second.
+tm send-keys -t "$S" f
+check "flag shown" "Flagged: 1 article"
+tm send-keys -t "$S" t C-u "+urgent" Enter
+check "tag shown" "Tags changed: 1 article"
+pid=$(pgrep -P "$(tm list-panes -t "$S" -F '#{pane_pid}')")
+kill -9 "$pid"
+check "killed" "EXIT=137"
+tm kill-server 2>/dev/null
+t_eq "the flag survived kill -9" 1 "$("$DOSSIER" list --query is:flagged seeds | tail -n +2 | wc -l)"
+t_eq "the tag survived kill -9" 1 "$("$DOSSIER" list --query tag:urgent seeds | tail -n +2 | wc -l)"
+t_eq "flag and tag are on different articles" 0 "$("$DOSSIER" list --query 'is:flagged tag:urgent' seeds | tail -n +2 | wc -l)"
+t_end
