@@ -40,7 +40,7 @@ static const struct { const char *name; int key; } key_names[] = {
 	{ "Right", KEY_FUNC + KEY_RIGHT }, { "PgDn", KEY_FUNC + KEY_NPAGE },
 	{ "PgUp", KEY_FUNC + KEY_PPAGE }, { "Home", KEY_FUNC + KEY_HOME },
 	{ "End", KEY_FUNC + KEY_END }, { "Insert", KEY_FUNC + KEY_IC },
-	{ "Delete", KEY_FUNC + KEY_DC }, { "Lt", '<' },
+	{ "Delete", KEY_FUNC + KEY_DC }, { "Lt", '<' }, { "Colon", ':' },
 };
 #define NKEY_NAMES (sizeof key_names / sizeof key_names[0])
 

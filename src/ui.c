@@ -175,8 +175,14 @@ draw_status(struct ui *ui)
 		int lw = draw_width(ui->prompt->label);
 		int cx = 1 + lw + text_width(t, ui->prompt->cursor);
 
+		int tw = text_width(t, strlen(t));
+
 		draw_text(&st, 0, 1, ui->prompt->label, COLS - 2, AREA_HEADER, 0);
 		draw_text(&st, 0, 1 + lw, t, COLS - 2 - lw, AREA_DEFAULT, 0);
+		/* Messages (a bad query, completions) show beside what is being typed. */
+		if (ui->status[0] && 1 + lw + tw + 4 < COLS)
+			draw_text(&st, 0, 1 + lw + tw + 3, ui->status, COLS - (lw + tw + 5),
+				  ui->status_error ? AREA_ERROR : AREA_DIM, DRAW_ELLIPSIS);
 		move(LINES - 1, cx < COLS ? cx : COLS - 1);
 		return;
 	}
@@ -224,7 +230,9 @@ draw_screen(struct ui *ui)
 		struct canvas mc = { 1, 0, l.content_h, COLS };
 
 		draw_hline(&whole, 0, 0, COLS, AREA_BORDER_FOCUS);
-		draw_text(&whole, 0, 1, ui->menu.title, COLS - 2, AREA_HEADER_FOCUS, DRAW_ELLIPSIS);
+		draw_text(&whole, 0, 1, " ", 1, AREA_HEADER_FOCUS, 0);
+		draw_text(&whole, 0, 2, ui->menu.title, COLS - 4, AREA_HEADER_FOCUS, DRAW_ELLIPSIS);
+		draw_text(&whole, 0, 2 + draw_width(ui->menu.title), " ", 1, AREA_HEADER_FOCUS, 0);
 		draw_menu(ui, &mc);
 	} else if (ui->mentions_open) {
 		struct canvas mc = { 1, 0, l.content_h, COLS };

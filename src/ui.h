@@ -129,7 +129,7 @@ void ui_show_article(struct ui *ui, uint32_t id, bool mark_read);
 void ui_step_article(struct ui *ui, int delta);
 /* Re-sort ui->order by ui->sort keeping the selection. */
 void ui_sort(struct ui *ui);
-/* Show only ids (copied) in the list, described by label; NULL ids: every article. */
+/* Show only ids (copied) in the list, described by label; a NULL label: every article. */
 void ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n);
 /* Select an entity (from the sidebar, e/E, a jump); -1 clears. Resets the mention cursor. */
 void ui_select_entity(struct ui *ui, long entity);

@@ -47,10 +47,10 @@ ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
 	uint32_t sel = ui->norder ? ui->order[ui->cursor] : 0;
 	size_t i;
 
-	snprintf(ui->filter_label, sizeof ui->filter_label, "%s", ids ? label : "");
+	snprintf(ui->filter_label, sizeof ui->filter_label, "%s", label ? label : "");
 	ui->norder = 0;
-	for (i = 0; i < (ids ? n : ui->corpus->n); i++) {
-		uint32_t id = ids ? ids[i] : (uint32_t)i;
+	for (i = 0; i < (label ? n : ui->corpus->n); i++) {
+		uint32_t id = label ? ids[i] : (uint32_t)i;
 
 		/* Archived articles stay out of view unless the filter asks for them. */
 		if (!ui_hidden(ui, id))

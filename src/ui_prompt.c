@@ -39,6 +39,7 @@ ui_prompt(struct ui *ui, int kind, const char *label, const char *initial)
 	size_t n = 0, i;
 
 	prompt_open(ui->prompt, (enum prompt_kind)kind, label, initial);
+	ui->status[0] = '\0';
 	ui->prompt->before = xstrdup(initial ? initial : "");
 	free_history(ui);
 	/* Up/Down walk the history, newest first; the prompt wants it oldest first. */

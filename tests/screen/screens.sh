@@ -16,6 +16,8 @@ for keys in "$SRCDIR"/tests/screen/*.keys; do
 	corpus=$(sed -n 's/^# corpus \(.*\)/\1/p' "$keys")
 	[ -n "$corpus" ] || corpus=seeds
 	rm -f ./*.screen
+	# Each script starts from an empty triage state.
+	export DOSSIER_STATE="$T/state-$name.db"
 	if ! COLUMNS=${size%x*} LINES=${size#*x} "$DOSSIER" --script "$keys" $corpus >"$T/run.out" 2>&1; then
 		t_fail "$name: dossier exited with an error" "$(head -c 1000 "$T/run.out")"
 		continue
