@@ -257,8 +257,7 @@ gather(struct chunker *k, size_t i)
 		if (b->t[e - 1].flags & TK_LOWERLINE)
 			break;
 		if ((b->t[e - 1].gap == GAP_SPACE ||
-		     (b->t[e - 1].gap == GAP_DOT && (k->u[k->nu - 1].cls & (GZ_HONORIFIC | GZ_ABBREV |
-								  GZ_TITLE) ||
+		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    nameish(b, e)) {
 			i = e;

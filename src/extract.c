@@ -102,7 +102,8 @@ flatten(struct extraction *x)
 	size_t i, o = 0;
 	uint32_t end = 0;
 
-	qsort(x->c, x->n, sizeof *x->c, cand_cmp);
+	if (x->n > 1)
+		qsort(x->c, x->n, sizeof *x->c, cand_cmp);
 	for (i = 0; i < x->n; i++) {
 		if (x->c[i].end <= x->c[i].start || (o > 0 && x->c[i].start < end))
 			continue;

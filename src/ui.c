@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <curses.h>
 
 #include "dossier/corpus.h"
@@ -48,6 +50,33 @@ ui_restore_terminal(void)
 	}
 }
 
+static struct termios saved_tty;	/* the terminal as we found it */
+static bool have_saved_tty;
+
+/*
+ * A crash must not leave the terminal raw and on the alternate screen: put the saved
+ * modes back with async-signal-safe calls only, then die of the same signal.
+ */
+static void
+on_crash(int sig)
+{
+	static const char restore[] = "\033[?1049l\033[?25h\033[0m\r\n";
+	static const char msg[] = "dossier: crashed; the terminal was restored\n";
+
+	if (screen && !script_out) {
+		if (write(STDOUT_FILENO, restore, sizeof restore - 1) < 0) {
+			/* nothing more can be done */
+		}
+		if (have_saved_tty)
+			tcsetattr(STDIN_FILENO, TCSANOW, &saved_tty);
+	}
+	if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0) {
+		/* nothing more can be done */
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 static void
 install_signals(void)
 {
@@ -60,6 +89,15 @@ install_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGQUIT, &sa, NULL);
+	sa.sa_handler = on_crash;
+	sa.sa_flags = SA_RESETHAND;
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGFPE, &sa, NULL);
+	sigaction(SIGILL, &sa, NULL);
+	sigaction(SIGABRT, &sa, NULL);
+	if (isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved_tty) == 0)
+		have_saved_tty = true;
 	util_fatal_hook = ui_restore_terminal;
 }
 
@@ -679,7 +717,9 @@ start_curses(struct ui *ui)
 			warnx_("cannot read script %s", ui->opt.script);
 			return false;
 		}
-		script_out = fopen("/dev/null", "w");
+		/* DOSSIER_SCRIPT_OUTPUT keeps what curses sent, for the terminal-safety tests. */
+		script_out = fopen(getenv("DOSSIER_SCRIPT_OUTPUT") ? getenv("DOSSIER_SCRIPT_OUTPUT")
+				   : "/dev/null", "w");
 		screen = newterm(NULL, script_out, stdin);
 	} else {
 		screen = newterm(NULL, stdout, stdin);

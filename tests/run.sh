@@ -39,7 +39,8 @@ for t in "$builddir"/tests/unit/test_*; do
 	[ -x "$t" ] || continue
 	run_one "unit/$(basename "$t")" "$t"
 done
-for t in "$srcdir"/tests/cli/*.sh "$srcdir"/tests/screen/*.sh "$srcdir"/tests/tmux/*.sh; do
+for t in "$srcdir"/tests/cli/*.sh "$srcdir"/tests/screen/*.sh "$srcdir"/tests/tmux/*.sh \
+	"$srcdir"/tests/hostile/*.sh; do
 	[ -f "$t" ] || continue
 	d=$(basename "$(dirname "$t")")
 	run_one "$d/$(basename "$t" .sh)" sh "$t"

@@ -112,7 +112,7 @@ test_fold(void)
 	CHECK(n == 7 && memcmp(out, "turkiye", 7) == 0);
 	n = ex_fold("Łódź", strlen("Łódź"), out, sizeof out);
 	CHECK(n == 4 && memcmp(out, "lodz", 4) == 0);
-	n = ex_fold("Maduro\xe2\x80\x99s", 9, out, sizeof out);
+	n = ex_fold("Maduro\xe2\x80\x99s", 10, out, sizeof out);
 	CHECK(n == 8 && memcmp(out, "maduro's", 8) == 0);
 	n = ex_fold("a\xff", 2, out, sizeof out);	/* invalid byte: one '?' */
 	CHECK(n == 2 && out[1] == '?');
