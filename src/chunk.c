@@ -109,6 +109,21 @@ lookahead_start(const struct ex_block *b, size_t i)
 	return !(u->cls & (GZ_NAME | NOT_NAMEY));
 }
 
+/* After a known given name, an unknown capitalised word in an untrusted position (a
+ * headline, a photo credit) is still its family name: "Brian Inganga". */
+static int
+surname_after_given(const struct chunker *k, size_t e)
+{
+	const struct token *t = &k->b->t[e];
+
+	if (!(k->u[k->nu - 1].cls & GZ_FIRST) || (k->u[k->nu - 1].cls & GZ_NAME) ||
+	    !(t->flags & TK_CAP) || (t->flags & (TK_ALLCAP | TK_LONG | TK_GLUED)) || !t->flen)
+		return 0;
+	if (t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_NAME | NOT_NAMEY))
+		return 0;
+	return !wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
+}
+
 /* Longest multi-word gazetteer entry starting at token i: tokens used (0 if none). */
 static size_t
 multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
@@ -259,7 +274,7 @@ gather(struct chunker *k, size_t i)
 		if ((b->t[e - 1].gap == GAP_SPACE ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
-		    nameish(b, e)) {
+		    (nameish(b, e) || surname_after_given(k, e))) {
 			i = e;
 			continue;
 		}
@@ -284,7 +299,8 @@ chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	if (a > 0 && b->t[a - 1].gap == GAP_SPACE && (b->t[a - 1].flags & TK_LOWER) &&
 	    (b->t[a - 1].cls & GZ_SPEECH))
 		cues |= CUE_SPEECH_BEFORE;
-	if (z < b->n && b->t[z - 1].gap <= GAP_POSS && (b->t[z].flags & TK_LOWER) &&
+	if (z < b->n && (b->t[z - 1].gap == GAP_SPACE || b->t[z - 1].gap == GAP_POSS) &&
+	    (b->t[z].flags & TK_LOWER) &&
 	    (b->t[z].cls & GZ_SPEECH))
 		cues |= CUE_SPEECH_AFTER;
 	if (a >= 2 && tis(b, a - 1, "the") && b->t[a - 1].gap == GAP_SPACE &&
@@ -396,6 +412,22 @@ namey(const struct unit *u)
 	return (u->cls & GZ_PERSONISH) || !(u->cls & NOT_NAMEY);
 }
 
+/* The head that decides what units [s, e) name: the last head before the first connector
+ * ("Centers for Disease Control": Centers), else the last head. Returns -1 if none. */
+static int
+decisive_head(const struct chunker *k, int s, int e, uint32_t heads)
+{
+	int i, last = -1;
+
+	for (i = s; i < e; i++) {
+		if ((k->u[i].cls & GZ_CONNECTOR) && !(k->u[i].cls & GZ_PARTICLE) && last >= 0)
+			return last;
+		if (k->u[i].cls & heads)
+			last = i;
+	}
+	return last;
+}
+
 /* A lone capitalised word: a PERSON with a title or speech cue, else left to resolution. */
 static void
 single(struct chunker *k, const struct unit *u, int mode, int cues)
@@ -422,15 +454,15 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	c->flags = (uint8_t)fl;
 }
 
-/* Evidence that a run of two or more words is a person: a known given or family name, a
- * title or speech cue, and no word that the document also writes in lower case. */
+/* Evidence that a run of two or more words is a person: a known given or family name, or
+ * else no word that the document also writes in lower case ("Data Protection"). */
 static int
 person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 {
 	int i;
 
-	if (mode == SEG_AFTER_TITLE || (cues & (CUE_TITLE | CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE)))
-		return 1;
+	(void)mode;
+	(void)cues;
 	for (i = ua; i < ub; i++)
 		if (k->u[i].cls & GZ_PERSONISH)
 			return 1;
@@ -519,9 +551,7 @@ segment(struct chunker *k, int s, int e, int mode)
 		s++;
 	while (e > s && (k->u[e - 1].cls & GZ_CONNECTOR))
 		e--;
-	for (i = s; i < e; i++)
-		if (k->u[i].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD))
-			h = i;
+	h = decisive_head(k, s, e, GZ_ORG_HEAD | GZ_PLACE_HEAD);
 	/* A head word first is only a head with a complement or as a prefix ("Lake X"). */
 	if (h == s && s + 1 < e && !(k->u[s + 1].cls & GZ_CONNECTOR) &&
 	    !(k->u[s].cls & GZ_HEAD_PREFIX))
@@ -575,9 +605,7 @@ classify(struct chunker *k)
 {
 	int i, last = -1, t0, te = 0, ts, end;
 
-	for (i = 0; i < k->nu; i++)
-		if (k->u[i].cls & HEADS)
-			last = i;
+	last = decisive_head(k, 0, k->nu, HEADS);
 	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
 		return;		/* an event, treaty or law: nothing inside counts */
 	for (t0 = 0; t0 < k->nu; t0++) {

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <sys/stat.h>
 
@@ -182,44 +183,63 @@ corpus_append(struct corpus *c, struct article *a)
 }
 
 /* Read one file and add it. Returns -1 when it could not be read at all. */
-static int
-read_article(struct corpus *c, const char *path)
+/* What reading one file gave: an article, or why it was skipped. Thread-safe to fill. */
+struct loaded {
+	struct article *a;	/* owned until appended */
+	double read_s, parse_s;	/* time spent reading and parsing this file */
+	int reason;		/* enum corpus_skip when a is NULL */
+	int ret;		/* read_article's return value */
+	const char *detail;	/* static text */
+	int err;		/* errno for the detail, 0 for none */
+};
+
+/* Read and parse one file without touching the corpus (several threads may run this). */
+static void
+load_file(const char *path, size_t max, bool check_seen, struct corpus *c, struct loaded *out)
 {
-	size_t max = c->max_file_size ? c->max_file_size : DEFAULT_MAX_SIZE, len;
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	struct stat st;
 	char *text, *conv;
-	double t0;
+	size_t len;
+	double t0 = now_seconds(), t1;
 
-	if (max > UINT32_MAX - 1)
-		max = UINT32_MAX - 1;
+	memset(out, 0, sizeof *out);
+	out->reason = SKIP_UNREADABLE;
 	if (fd < 0) {
-		skip(c, path, SKIP_UNREADABLE, strerror(errno));
-		return -1;
+		out->err = errno;
+		out->ret = -1;
+		return;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		skip(c, path, SKIP_UNREADABLE, "not a regular file");
+		out->detail = "not a regular file";
+		out->ret = -1;
 		close(fd);
-		return -1;
+		return;
 	}
 	if (st.st_size > 0 && (uintmax_t)st.st_size > max) {
-		skip(c, path, SKIP_TOO_LARGE, "over the size limit");
+		out->reason = SKIP_TOO_LARGE;
+		out->detail = "over the size limit";
 		close(fd);
-		return 0;
+		return;
 	}
-	if (!seen_add(c, st.st_dev, st.st_ino)) {
-		skip(c, path, SKIP_LOOP, "already seen through another path");
+	if (check_seen && !seen_add(c, st.st_dev, st.st_ino)) {
+		out->reason = SKIP_LOOP;
+		out->detail = "already seen through another path";
 		close(fd);
-		return 0;
+		return;
 	}
 	text = read_fd(fd, (size_t)st.st_size, max, &len);
 	close(fd);
+	t1 = now_seconds();
+	out->read_s = t1 - t0;
 	if (!text) {
 		bool big = errno == EFBIG;
 
-		skip(c, path, big ? SKIP_TOO_LARGE : SKIP_UNREADABLE,
-		     big ? "over the size limit" : strerror(errno));
-		return big ? 0 : -1;
+		out->reason = big ? SKIP_TOO_LARGE : SKIP_UNREADABLE;
+		out->detail = big ? "over the size limit" : NULL;
+		out->err = big ? 0 : errno;
+		out->ret = big ? 0 : -1;
+		return;
 	}
 	if (len >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
 			 (text[0] == '\xFE' && text[1] == '\xFF'))) {
@@ -228,14 +248,98 @@ read_article(struct corpus *c, const char *path)
 		text = conv;
 	}
 	if (looks_binary(text, len)) {
-		skip(c, path, SKIP_BINARY, "looks like binary data");
+		out->reason = SKIP_BINARY;
+		out->detail = "looks like binary data";
 		free(text);
+		return;
+	}
+	out->a = article_parse(path, text, len, st.st_mtime);
+	out->parse_s = now_seconds() - t1;
+}
+
+static size_t
+max_size(const struct corpus *c)
+{
+	size_t max = c->max_file_size ? c->max_file_size : DEFAULT_MAX_SIZE;
+
+	return max > UINT32_MAX - 1 ? UINT32_MAX - 1 : max;
+}
+
+/* Append what load_file gave, or report the skip. */
+static int
+take_loaded(struct corpus *c, const char *path, struct loaded *l)
+{
+	c->read_seconds += l->read_s;
+	c->parse_seconds += l->parse_s;
+	if (l->a)
+		corpus_append(c, l->a);
+	else
+		skip(c, path, (enum corpus_skip)l->reason, l->err ? strerror(l->err) : l->detail);
+	return l->ret;
+}
+
+static int
+read_article(struct corpus *c, const char *path)
+{
+	struct loaded l;
+
+	if (c->defer) {
+		/* Scan now, read later in parallel (corpus_load_pending). */
+		xgrow((void **)&c->pending, &c->cappending, c->npending + 1, sizeof *c->pending);
+		c->pending[c->npending++] = xstrdup(path);
 		return 0;
 	}
-	t0 = now_seconds();
-	corpus_append(c, article_parse(path, text, len, st.st_mtime));
-	c->parse_seconds += now_seconds() - t0;
-	return 0;
+	load_file(path, max_size(c), true, c, &l);
+	return take_loaded(c, path, &l);
+}
+
+/* The parallel part of loading: threads take files by an atomic counter. */
+struct load_job {
+	struct corpus *c;
+	struct loaded *out;		/* one per pending file */
+	size_t next;			/* next file to take (atomic) */
+	volatile size_t *done;		/* progress for the caller, may be NULL */
+};
+
+static void *
+load_worker(void *ud)
+{
+	struct load_job *j = ud;
+	size_t i, max = max_size(j->c);
+
+	while ((i = __atomic_fetch_add(&j->next, 1, __ATOMIC_RELAXED)) < j->c->npending) {
+		load_file(j->c->pending[i], max, false, j->c, &j->out[i]);
+		if (j->done)
+			__atomic_fetch_add(j->done, 1, __ATOMIC_RELAXED);
+	}
+	return NULL;
+}
+
+void
+corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done)
+{
+	struct load_job j = { c, xcalloc(c->npending ? c->npending : 1, sizeof *j.out), 0, done };
+	pthread_t th[16];
+	int i, started = 0;
+	size_t k;
+
+	if (nthreads > 16)
+		nthreads = 16;
+	for (i = 1; i < nthreads; i++)
+		if (pthread_create(&th[started], NULL, load_worker, &j) == 0)
+			started++;
+	load_worker(&j);
+	for (i = 0; i < started; i++)
+		pthread_join(th[i], NULL);
+	/* In path order, so ids and skip messages do not depend on thread timing. */
+	for (k = 0; k < c->npending; k++) {
+		take_loaded(c, c->pending[k], &j.out[k]);
+		free(c->pending[k]);
+	}
+	free(j.out);
+	free(c->pending);
+	c->pending = NULL;
+	c->npending = c->cappending = 0;
 }
 
 static int
@@ -319,6 +423,10 @@ visit(struct corpus *c, const char *path, int depth, bool explicit)
 	base = base ? base + 1 : path;
 	if (!explicit && (!S_ISREG(st.st_mode) || !wanted_name(base)))
 		return 0;
+	if (c->defer && S_ISREG(st.st_mode) && !seen_add(c, st.st_dev, st.st_ino)) {
+		skip(c, path, SKIP_LOOP, "already seen through another path");
+		return 0;
+	}
 	return read_article(c, path);
 }
 
@@ -370,5 +478,8 @@ corpus_free(struct corpus *c)
 	if (c->seen)
 		free(c->seen->slot);
 	free(c->seen);
+	for (i = 0; i < c->npending; i++)
+		free(c->pending[i]);
+	free(c->pending);
 	corpus_init(c);
 }

@@ -1,17 +1,35 @@
 /* extract.c -- entity types and per-article extraction: scanners, tokeniser, chunker. MIT licence. */
 #include "config.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/extract.h"
 
+/*
+ * The pipeline for one article (extract_article):
+ *   1. tokenize.c reads the text in blocks, runs the pattern scanners of scan.c at every
+ *      word start (URLs, @handles, #hashtags, dates, money: those spans are final), and
+ *      cuts the rest into tokens folded on the fly, with sentence starts, Title-Case
+ *      headlines and all-capitals lines marked, and a table of document evidence (which
+ *      words are capitalised mid-sentence, which are written in lower case);
+ *   2. chunk.c gathers capitalised spans, peels titles, applies head words, the gazetteer
+ *      and demonyms, and emits candidate mentions; lone words stay undecided;
+ *   3. resolve.c later decides the lone words and joins aliases across the corpus.
+ * Nothing here is shared between calls except the read-only gazetteer, so several threads
+ * may extract at once (entities_build does).
+ */
+
 /* Text is tokenised in blocks of about this many bytes, cut at line ends (or at a blank
  * inside a very long line), so memory stays bounded on huge files. */
 #define BLOCK_BYTES (256u * 1024u)
+#define EX_MAX_THREADS 8	/* extraction threads in entities_build() */
 
 static const char *const type_names[ENT_NTYPES] = {
 	"PERSON", "ORG", "PLACE", "DATE", "MONEY", "HASHTAG", "HANDLE", "URL",
@@ -119,23 +137,28 @@ extract_article(const struct article *a)
 	struct extraction *x = xcalloc(1, sizeof *x);
 	struct scan_vec sv = { NULL, 0, 0 };
 	struct ex_block b;
-	size_t from, to, si = 0, i;
+	size_t from, to, i, est;
 
 	if (!a || !a->text || a->len == 0 || a->len >= UINT32_MAX)
 		return x;
 	memset(&b, 0, sizeof b);
 	from = a->body <= a->len ? a->body : 0;
-	scan_text(a->text, from, a->len, &sv);
+	/* Size the buffers once from the text (about a word in five bytes), not by doubling. */
+	est = a->len - from < BLOCK_BYTES ? a->len - from : BLOCK_BYTES;
+	xgrow((void **)&b.t, &b.cap, est / 5 + 64, sizeof *b.t);
+	xgrow((void **)&b.fb, &b.fbcap, est + est / 4 + 1024, 1);
+	xgrow((void **)&x->c, &x->cap, est / 40 + 16, sizeof *x->c);
+	xgrow((void **)&sv.v, &sv.cap, est / 400 + 8, sizeof *sv.v);
 	while (from < a->len) {
 		to = block_end(a->text, from, a->len);
-		ex_tokenize(&b, a->text, from, to, &sv, &si);
+		ex_tokenize(&b, a->text, from, to, &sv);
 		ex_chunk(&b, x);
 		from = to;
 	}
 	for (i = 0; i < sv.n; i++) {
 		struct cand *c = ex_add(x, sv.v[i].start, sv.v[i].end, sv.v[i].type);
 
-		memcpy(c->dcanon, sv.v[i].canon, sizeof c->dcanon);
+		c->date = sv.v[i].date;
 	}
 	flatten(x);
 	ex_block_free(&b);
@@ -152,15 +175,54 @@ extraction_free(struct extraction *x)
 	free(x);
 }
 
+/* Work shared by the extraction threads: the next article to take. */
+struct ex_work {
+	const struct corpus *c;
+	struct extraction **per;
+	atomic_size_t next;
+};
+
+static void *
+ex_worker(void *arg)
+{
+	struct ex_work *w = arg;
+	size_t i;
+
+	while ((i = atomic_fetch_add(&w->next, 1)) < w->c->n)
+		w->per[i] = extract_article(w->c->arts[i]);
+	return NULL;
+}
+
+/* Extraction threads for a corpus: one per core (at most EX_MAX_THREADS), none for small
+ * corpora where starting threads costs more than it saves. */
+static size_t
+thread_count(const struct corpus *c)
+{
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (c->n < 32 || ncpu <= 1)
+		return 1;
+	return ncpu > EX_MAX_THREADS ? EX_MAX_THREADS : (size_t)ncpu;
+}
+
 struct entity_set *
 entities_build(const struct corpus *c)
 {
 	struct extraction **per = xcalloc(c->n ? c->n : 1, sizeof *per);
+	struct ex_work w;
+	pthread_t tid[EX_MAX_THREADS];
+	size_t nt = thread_count(c), i, started = 0;
 	struct entity_set *s;
-	size_t i;
 
-	for (i = 0; i < c->n; i++)
-		per[i] = extract_article(c->arts[i]);
+	w.c = c;
+	w.per = per;
+	atomic_init(&w.next, 0);
+	for (i = 1; i < nt; i++)
+		if (pthread_create(&tid[started], NULL, ex_worker, &w) == 0)
+			started++;
+	ex_worker(&w);		/* this thread works too */
+	for (i = 0; i < started; i++)
+		pthread_join(tid[i], NULL);
 	s = resolve_corpus(c, per);
 	free(per);
 	return s;

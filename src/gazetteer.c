@@ -9,6 +9,14 @@
 #include "dossier/gazetteer.h"
 #include "dossier/util.h"
 
+/*
+ * The generated seeds (one per surface form and meaning) are folded with ex_fold, the same
+ * folding the tokeniser applies to words, and merged per key: "jordan" is a country and a
+ * given name at once. Multi-word names ("united states", "bosnia and herzegovina") mark
+ * their first word with GZ_MW so that the chunker only tries longer matches where one
+ * may exist.
+ */
+
 /* The table: open addressing, linear probing, built once and then read-only. */
 static struct gz_entry *tab;
 static size_t tabcap;		/* power of two */

@@ -148,18 +148,31 @@ touch_all(struct state *st, const struct corpus *c)
 }
 
 static void *
+extract_thread(void *ud)
+{
+	struct build *b = ud;
+
+	b->es = entities_build(b->c);
+	return NULL;
+}
+
+/* Full text and entities at once, on two cores: SQLite takes one writer, extraction the
+ * other core; the entity tables go in when both are done. */
+static void *
 build_thread(void *ud)
 {
 	struct build *b = ud;
 	sigset_t all;
+	pthread_t ext;
+	bool threaded;
 
 	/* Signals belong to the UI thread. */
 	sigfillset(&all);
 	pthread_sigmask(SIG_BLOCK, &all, NULL);
 	b->progress.stage = 0;
+	threaded = pthread_create(&ext, NULL, extract_thread, b) == 0;
 	if (index_add_corpus(b->ix, b->c, &b->progress) != INDEX_OK)
 		b->failed = true;
-	b->progress.stage = 1;
 	if (b->state_file) {
 		/* Its own connection: the UI thread owns the session's one. */
 		char err[256];
@@ -170,7 +183,11 @@ build_thread(void *ud)
 			state_close(st);
 		}
 	}
-	b->es = entities_build(b->c);
+	if (threaded)
+		pthread_join(ext, NULL);
+	else
+		extract_thread(b);
+	b->progress.stage = 1;
 	if (!b->failed && index_add_entities(b->ix, b->es) != INDEX_OK)
 		b->failed = true;
 	__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);

@@ -145,7 +145,8 @@ build_rows(struct sidebar *s, struct ui *ui)
 		return;
 	v = candidates(ui, es, &n);
 	sort_set = es;
-	qsort(v, n, sizeof *v, cmp_rows);
+	if (n)
+		qsort(v, n, sizeof *v, cmp_rows);
 	for (i = 0; i < n; i++) {
 		if (!wanted(ui, &es->ents[v[i].entity], s->b.narrow))
 			continue;

@@ -76,7 +76,8 @@ mentions_article_changed(struct pane *p, struct ui *ui)
 	for (i = 0; i < k->n; i++)
 		k->narticles += i == 0 || k->m[i].article != k->m[i - 1].article;
 	sort_corpus = ui->corpus;
-	qsort(k->m, k->n, sizeof *k->m, cmp_mentions);
+	if (k->n)
+		qsort(k->m, k->n, sizeof *k->m, cmp_mentions);
 	/* Start on the mention the reader is at, when it is one of them. */
 	for (i = 0; i < k->n; i++)
 		if ((long)k->m[i].article == ui->open_article &&

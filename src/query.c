@@ -1,4 +1,4 @@
-/* query.c -- the filter language: lexer, parser to a small AST, compiler to bound SQL. MIT licence. */
+/* query.c -- the filter language: lexer and parser to a small AST (query_sql.c compiles it). MIT licence. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -61,21 +61,31 @@ column(const char *s, size_t off)
 	return col;
 }
 
-/* A short printable copy of s[0..n) for a message: controls become '?', long text is cut. */
+/* A short printable copy of s[0..n) for a message: controls and invalid bytes become '?',
+ * long text is cut at a character boundary. */
 static void
 shown(const char *s, size_t n, char *out, size_t outlen)
 {
-	size_t i, max = outlen > 4 ? outlen - 4 : 0, cut = n;
+	size_t i = 0, o = 0, max = outlen > 4 ? outlen - 4 : 0;
 
-	if (cut > max) {
-		cut = max;
-		while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
-			cut--;
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(n - i), &cp);
+		bool bad = k <= 0 || cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+		size_t step = k > 0 ? (size_t)k : 1, put = bad ? 1 : step;
+
+		if (o + put > max)
+			break;
+		if (bad)
+			out[o] = '?';
+		else
+			memcpy(out + o, s + i, put);
+		o += put;
+		i += step;
 	}
-	for (i = 0; i < cut; i++)
-		out[i] = (unsigned char)s[i] < 0x20 || s[i] == 0x7f ? '?' : s[i];
-	out[i] = '\0';
-	if (cut < n)
+	out[o] = '\0';
+	if (i < n)
 		strcat(out, "...");
 }
 
@@ -186,22 +196,6 @@ new_node(struct query *q, enum qkind kind)
 	x->kind = kind;
 	x->kid = x->next = -1;
 	return (int)q->n++;
-}
-
-int *
-query_kids(const struct query *q, int n, size_t *count)
-{
-	size_t c = 0;
-	int k, *v;
-
-	for (k = q->nodes[n].kid; k >= 0; k = q->nodes[k].next)
-		c++;
-	v = xmalloc((c ? c : 1) * sizeof *v);
-	c = 0;
-	for (k = q->nodes[n].kid; k >= 0; k = q->nodes[k].next)
-		v[c++] = k;
-	*count = c;
-	return v;
 }
 
 /* Is node k a negated free-text expression (an FTS5 "NOT" operand)? */
@@ -767,41 +761,4 @@ query_parse(const char *text, char *err, size_t errlen)
 		return NULL;
 	}
 	return q;
-}
-
-void
-query_free(struct query *q)
-{
-	size_t i;
-
-	if (!q)
-		return;
-	for (i = 0; i < q->n; i++)
-		free(q->nodes[i].text);
-	free(q->nodes);
-	free(q);
-}
-
-bool
-query_is_empty(const struct query *q)
-{
-	return q->root < 0;
-}
-
-unsigned
-query_needs(const struct query *q)
-{
-	return q->needs;
-}
-
-bool
-query_uses(const struct query *q, enum query_need need)
-{
-	return (q->needs & (unsigned)need) != 0;
-}
-
-bool
-query_mentions_archived(const struct query *q)
-{
-	return q->archived;
 }

@@ -1,4 +1,4 @@
-/* query_sql.c -- compile a parsed query to one SQL statement with bound parameters. MIT licence. */
+/* query_sql.c -- a parsed query: accessors, compilation to one bound SQL statement, terms. MIT licence. */
 #include "config.h"
 
 #include <stdio.h>
@@ -36,6 +36,59 @@ struct emitter {
 	char **params;	/* owned until handed to the query_stmt */
 	size_t n, cap;
 };
+
+void
+query_free(struct query *q)
+{
+	size_t i;
+
+	if (!q)
+		return;
+	for (i = 0; i < q->n; i++)
+		free(q->nodes[i].text);
+	free(q->nodes);
+	free(q);
+}
+
+bool
+query_is_empty(const struct query *q)
+{
+	return q->root < 0;
+}
+
+unsigned
+query_needs(const struct query *q)
+{
+	return q->needs;
+}
+
+bool
+query_uses(const struct query *q, enum query_need need)
+{
+	return (q->needs & (unsigned)need) != 0;
+}
+
+bool
+query_mentions_archived(const struct query *q)
+{
+	return q->archived;
+}
+
+int *
+query_kids(const struct query *q, int n, size_t *count)
+{
+	size_t c = 0;
+	int k, *v;
+
+	for (k = q->nodes[n].kid; k >= 0; k = q->nodes[k].next)
+		c++;
+	v = xmalloc((c ? c : 1) * sizeof *v);
+	c = 0;
+	for (k = q->nodes[n].kid; k >= 0; k = q->nodes[k].next)
+		v[c++] = k;
+	*count = c;
+	return v;
+}
 
 static void
 add_param(struct emitter *e, char *owned)

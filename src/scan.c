@@ -2,10 +2,18 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "dossier/extract.h"
+
+/*
+ * Each scanner looks at a word start and returns the bytes it matches. They are run by the
+ * tokeniser (scan_trigger/scan_span_at/scan_url_span) and, for tests, over a whole text by
+ * scan_text. A span found here is final: no token, name or other span overlaps it.
+ */
 
 static const char *const month_names[12] = {
 	"January", "February", "March", "April", "May", "June", "July", "August",
@@ -149,13 +157,40 @@ valid_day(int y, int m, int d)
 	return 1;
 }
 
+void
+ex_date_format(uint32_t date, char out[20])
+{
+	unsigned y = date / 10000, m = date / 100 % 100, d = date % 100;
+
+	if (m < 1 || m > 12)
+		out[0] = '\0';
+	else if (y)
+		snprintf(out, 20, "%04u-%02u-%02u", y, m, d);
+	else
+		snprintf(out, 20, "%s %u", month_names[m - 1], d);
+}
+
 static void
 date_canon(char canon[20], int y, int m, int d)
 {
-	if (y)
-		snprintf(canon, 20, "%04d-%02d-%02d", y, m, d);
-	else
-		snprintf(canon, 20, "%s %d", month_names[m - 1], d);
+	ex_date_format((uint32_t)(y * 10000 + m * 100 + d), canon);
+}
+
+/* "2026-01-21" or "January 3" back to the packed form (0 if neither). */
+static uint32_t
+date_pack(const char *canon)
+{
+	int y = 0, m = 0, d = 0, i;
+
+	if (sscanf(canon, "%4d-%2d-%2d", &y, &m, &d) == 3)
+		return (uint32_t)(y * 10000 + m * 100 + d);
+	for (i = 0; i < 12; i++) {
+		size_t l = strlen(month_names[i]);
+
+		if (strncmp(canon, month_names[i], l) == 0 && canon[l] == ' ')
+			return (uint32_t)((i + 1) * 100 + atoi(canon + l + 1));
+	}
+	return 0;
 }
 
 /* Optional year after a day: ", 2026" or " 2026". Returns bytes used (0 if none). */
@@ -275,7 +310,7 @@ amount_at(const char *s, size_t len)
 		size_t ml = strlen(multipliers[k]);
 
 		j = i + (i < len && s[i] == ' ');
-		if (j + ml <= len && strncmp(s + j, multipliers[k], ml) == 0 &&
+		if (j + ml <= len && strncasecmp(s + j, multipliers[k], ml) == 0 &&
 		    (j + ml == len || !IS_ALNUM(s[j + ml])))
 			return j + ml;
 	}
@@ -454,6 +489,7 @@ push(struct scan_vec *sv, size_t start, size_t len, int type, const char *canon)
 	sp->end = (uint32_t)(start + len);
 	sp->type = (uint8_t)type;
 	snprintf(sp->canon, sizeof sp->canon, "%s", canon ? canon : "");
+	sp->date = canon ? date_pack(canon) : 0;
 }
 
 static int
@@ -517,6 +553,39 @@ scan_at(const char *s, size_t len, size_t wend, size_t at, struct scan_vec *sv)
 	if (money_start(s, len) && (n = scan_money(s, len)) > 0)
 		return push(sv, at, n, ENT_MONEY, NULL), n;
 	return 0;
+}
+
+int
+scan_trigger(const char *s, size_t len)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (c == '@' || c == '#' || c == '$' || IS_DIGIT(c))
+		return 1;
+	if (c >= 0x80)
+		return money_start(s, len);
+	if (!IS_UPPER(c) || len < 3)
+		return 0;
+	return (month_initial(c) && IS_LOWER(s[1])) || money_start(s, len);
+}
+
+size_t
+scan_span_at(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv)
+{
+	if (after_word(text, from, i))
+		return 0;
+	return scan_at(text + i, to - i, 0, i, sv);
+}
+
+size_t
+scan_url_span(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv)
+{
+	size_t n;
+
+	if (after_word(text, from, i) || (n = scan_url(text + i, to - i)) == 0)
+		return 0;
+	push(sv, i, n, ENT_URL, NULL);
+	return n;
 }
 
 void

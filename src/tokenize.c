@@ -223,33 +223,7 @@ read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
 
 	*poss = 0;
 	while (i < to) {
-		unsigned char c = (unsigned char)text[i];
-
-		/* ASCII fast path for letters and digits. */
-		if (IS_LOWER(c)) {
-			first = first < 0 ? CK_LOWER : first;
-			low++;
-			prevlow = 1;
-			i++;
-			continue;
-		}
-		if (IS_UPPER(c)) {
-			first = first < 0 ? CK_UPPER : first;
-			up++;
-			trans += prevlow;
-			prevlow = 0;
-			i++;
-			continue;
-		}
-		if (IS_DIGIT(c)) {
-			first = first < 0 ? CK_DIGIT : first;
-			prevlow = 0;
-			i++;
-			continue;
-		}
-		if (c < 0x80 && c != '\'' && c != '-' && c != '.' && c != ',')
-			break;
-		if (c >= 0x80)
+		if ((unsigned char)text[i] >= 0x80)
 			t->flags |= TK_NONASCII;
 		k = char_kind(text + i, to - i, &n, &cp);
 		if (k == CK_UPPER || k == CK_LOWER || k == CK_DIGIT || k == CK_MARK) {
@@ -322,39 +296,47 @@ read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
  * needs the general reader (apostrophes, hyphens, dots, non-ASCII, very long words).
  */
 static size_t
-fast_word(const char *text, size_t i, size_t to, struct token *t, char *o)
+fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict o)
 {
-	const unsigned char *p = (const unsigned char *)text;
-	size_t st = i, end = to - i > MAX_WORD ? i + MAX_WORD : to;
-	unsigned up = 0, low = 0, trans = 0, prevlow = 0, k, c;
+	const unsigned char *restrict p = (const unsigned char *)text + i;
+	size_t n = to - i > MAX_WORD ? MAX_WORD : to - i, j;
+	unsigned up = 0, low = 0, trans = 0, prevlow = 0, c = 0;
 	uint32_t h = 2166136261u;
 
-	for (; i < end && (k = ex_ascii[p[i]]) != 0; i++) {
-		c = p[i] | (k == EXC_UPPER ? 0x20u : 0u);
-		up += k == EXC_UPPER;
-		low += k == EXC_LOWER;
-		trans += prevlow & (k == EXC_UPPER);
-		prevlow = k == EXC_LOWER;
-		o[i - st] = (char)c;
+	for (j = 0; j < n; j++) {
+		c = p[j];
+		if (c - 'a' < 26u) {
+			low++;
+			prevlow = 1;
+		} else if (c - 'A' < 26u) {
+			up++;
+			trans += prevlow;
+			prevlow = 0;
+			c += 32;
+		} else if (c - '0' < 10u) {
+			prevlow = 0;
+		} else
+			break;
+		o[j] = (char)c;
 		h = (h ^ c) * 16777619u;
 	}
-	if (i - st >= MAX_WORD)
+	if (j >= MAX_WORD)
 		return 0;
-	if (i < to) {
-		c = p[i];
+	if (j < n || i + j < to) {
+		c = p[j];
 		if (c >= 0x80 || c == '\'' || c == '-')
 			return 0;
-		if ((c == '.' || c == ',') && i + 1 < to && ex_ascii[p[i + 1]])
+		if ((c == '.' || c == ',') && i + j + 1 < to && ex_ascii[p[j + 1]])
 			return 0;
 	}
-	k = ex_ascii[p[st]];
-	case_flags(t, k == EXC_UPPER ? CK_UPPER : k == EXC_DIGIT ? CK_DIGIT : CK_LOWER,
+	c = ex_ascii[p[0]];
+	case_flags(t, c == EXC_UPPER ? CK_UPPER : c == EXC_DIGIT ? CK_DIGIT : CK_LOWER,
 		   (int)up, (int)low, (int)trans);
-	t->start = (uint32_t)st;
-	t->end = (uint32_t)i;
-	t->flen = (uint16_t)(i - st);
+	t->start = (uint32_t)i;
+	t->end = (uint32_t)(i + j);
+	t->flen = (uint16_t)j;
 	t->hash = h;
-	return i;
+	return i + j;
 }
 
 /* Write the gap string of the previous token into the fold buffer, with room for a word. */
@@ -467,12 +449,15 @@ static void
 finish_line(struct ex_block *b, struct tk_state *st)
 {
 	size_t i, words = 0, caps = 0, lower = 0, content = 0, capcontent = 0, capword = 0;
+	size_t sentences = 0;
 	uint16_t mark = 0;
 	int all;
 
 	for (i = st->line_first; i < b->n; i++) {
 		struct token *t = &b->t[i];
 
+		if (i + 1 < b->n && t->gap == GAP_SENT)
+			sentences++;	/* a headline is one phrase, not several sentences */
 		if (t->flags & TK_DIGIT)
 			continue;
 		words++;
@@ -485,7 +470,7 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	else if (words >= 1 && lower == words)
 		mark = TK_LOWERLINE;
 	/* Lines that might be headlines need every word's classes. */
-	all = !mark && !st->line_dot && words <= MAX_LINE_HEADLINE && capword >= 2;
+	all = !mark && !st->line_dot && !sentences && words <= MAX_LINE_HEADLINE && capword >= 2;
 	if (mark)
 		for (i = st->line_first; i < b->n; i++)
 			b->t[i].flags |= mark;
@@ -589,39 +574,60 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 	return j;
 }
 
-/* Start of the next scanner span at or after i (SIZE_MAX if none). */
-static size_t
-next_span(const struct scan_vec *sv, size_t *si, size_t i)
+/* A scanner span [i, i + n): not a token, a separator between tokens. */
+static void
+span_gap(struct tk_state *st)
 {
-	while (*si < sv->n && sv->v[*si].end <= i)
-		(*si)++;
-	return *si < sv->n ? (sv->v[*si].start > i ? sv->v[*si].start : i) : SIZE_MAX;
+	if (st->gap < GAP_PUNCT)
+		st->gap = GAP_PUNCT;
+	st->line_dot = 0;
+}
+
+/* A word starts at text[i]: a scanner span, or a token. Returns the index after it. */
+static size_t
+word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t from, size_t i,
+	     size_t to, struct scan_vec *sv)
+{
+	size_t n, j, nn = b->n, fbl = b->fblen;
+	struct tk_state save = *st;
+
+	if (sv && scan_trigger(text + i, to - i) && (n = scan_span_at(text, from, i, to, sv))) {
+		span_gap(st);
+		return i + n;
+	}
+	j = new_token(b, st, text, i, to);
+	/* A word followed by ".x", ":" or "-" may be the start of a URL. */
+	if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
+	    (n = scan_url_span(text, from, i, to, sv)) > 0) {
+		b->n = nn;
+		b->fblen = fbl;
+		*st = save;
+		span_gap(st);
+		return i + n;
+	}
+	return j;
 }
 
 void
 ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
-	    const struct scan_vec *sv, size_t *si)
+	    struct scan_vec *sv)
 {
 	struct tk_state st = { GAP_LINE, 1, 0, 0, 0, 0 };
-	size_t i = from, n, next;
+	size_t i = from, n, m, stuck;
 	int32_t cp;
 	int k;
 
 	b->text = text;
 	b->n = 0;
 	b->fblen = 0;
-	next = next_span(sv, si, i);
-	while (i < to) {
-		unsigned char c = (unsigned char)text[i];
+	for (stuck = SIZE_MAX; i < to;) {
+		unsigned char c;
 
-		if (i >= next) {
-			i = sv->v[*si].end;
-			if (st.gap < GAP_PUNCT)
-				st.gap = GAP_PUNCT;
-			st.line_dot = 0;
-			next = next_span(sv, si, i);
-			continue;
-		}
+		/* Every step consumes at least one byte (defence against a stuck loop). */
+		if (i == stuck && ++i >= to)
+			break;
+		stuck = i;
+		c = (unsigned char)text[i];
 		if (c == ' ') {
 			st.spaces++;
 			i++;
@@ -635,8 +641,14 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 			continue;
 		}
 		if (c < 0x80) {
-			if (IS_ALNUM(c)) {
-				i = new_token(b, &st, text, i, next < to ? next : to);
+			if (ex_ascii[c]) {
+				i = word_or_span(b, &st, text, from, i, to, sv);
+				continue;
+			}
+			if (sv && (c == '@' || c == '#' || c == '$') &&
+			    (n = scan_span_at(text, from, i, to, sv)) > 0) {
+				span_gap(&st);
+				i += n;
 				continue;
 			}
 			k = (c == '\t' || c == '\r' || c == '\f' || c == '\v') ? CK_SPACE :
@@ -646,9 +658,13 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 			continue;
 		}
 		k = char_kind(text + i, to - i, &n, &cp);
-		if (k == CK_UPPER || k == CK_LOWER || k == CK_DIGIT)
-			i = new_token(b, &st, text, i, next < to ? next : to);
-		else {
+		if (k == CK_UPPER || k == CK_LOWER || k == CK_DIGIT) {
+			i = new_token(b, &st, text, i, to);
+		} else if (sv && scan_trigger(text + i, to - i) &&
+			   (m = scan_span_at(text, from, i, to, sv)) > 0) {
+			span_gap(&st);	/* a currency sign */
+			i += m;
+		} else {
 			separator(b, &st, text, i, to, k, cp);
 			i += n;
 		}

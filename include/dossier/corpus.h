@@ -69,7 +69,11 @@ struct corpus {
 	corpus_skip_fn on_skip;	/* may be NULL */
 	void *skip_ud;
 	struct corpus_seen *seen;	/* owned; files and folders visited; freed by corpus_free() */
-	double parse_seconds;	/* time spent in article_parse (the rest of loading is reading) */
+	double read_seconds;	/* time spent reading files (summed over threads) */
+	double parse_seconds;	/* time spent in article_parse (summed over threads) */
+	bool defer;		/* corpus_add_path only lists files; corpus_load_pending reads them */
+	char **pending;		/* owned; files listed while defer is set */
+	size_t npending, cappending;
 };
 
 void corpus_init(struct corpus *c);
@@ -82,6 +86,12 @@ int corpus_add_path(struct corpus *c, const char *path);
  * converted text. Text beyond 4 GiB is ignored (offsets are 32-bit). */
 struct article *article_parse(const char *path, char *text, size_t len, time_t mtime);
 void article_free(struct article *a);
+/*
+ * With c->defer set, corpus_add_path() only walks and lists the files; this reads and
+ * parses them with nthreads threads (done counts files for a progress display), then
+ * appends the articles and reports skips in path order, as corpus_add_path() would have.
+ */
+void corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done);
 /* After the last corpus_add_path: sort the articles by path (byte order, so runs are
  * deterministic) and assign ids (id == index). May be called again after more paths. */
 void corpus_finish(struct corpus *c);

@@ -28,6 +28,7 @@ struct scan_span {
 	uint32_t end;		/* exclusive */
 	uint8_t type;		/* ENT_URL, ENT_HANDLE, ENT_HASHTAG, ENT_DATE or ENT_MONEY */
 	char canon[20];		/* DATE only: "2026-01-21" or "January 3" */
+	uint32_t date;		/* DATE only: year * 10000 + month * 100 + day (year 0: none) */
 };
 
 /* A growable array of scanner spans. */
@@ -41,6 +42,15 @@ struct scan_vec {
  * stay file offsets) and append the spans, sorted and non-overlapping, to sv.
  */
 void scan_text(const char *text, size_t from, size_t to, struct scan_vec *sv);
+/* Could a span other than a URL start at s? (A cheap test before scan_span_at.) */
+int scan_trigger(const char *s, size_t len);
+/* Try the scanners (not URLs) at text[i], a word start; append the span to sv and return
+ * its length, or 0. from is where the text starts (for the word-start test). */
+size_t scan_span_at(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv);
+/* The same for a URL starting at text[i]. */
+size_t scan_url_span(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv);
+/* Canonical text of a packed date: "2026-01-21", or "January 3" without a year. */
+void ex_date_format(uint32_t date, char out[20]);
 /* Single scanners, for tests: each returns the length matched at s (0 if none). */
 size_t scan_url(const char *s, size_t len);
 size_t scan_date(const char *s, size_t len, char canon[20]);
@@ -101,15 +111,16 @@ enum {
 
 #define CAND_UNKNOWN ENT_NTYPES	/* a lone capitalised word: resolve_corpus decides */
 
-/* A mention found in one article, before resolution. */
+/* A mention found in one article, before resolution (kept small: every mention of the
+ * corpus is held at once until resolve_corpus). */
 struct cand {
 	uint32_t start;		/* byte offset in article->text */
 	uint32_t end;		/* exclusive */
+	uint32_t date;		/* DATE: packed date (see scan_span), else 0 */
+	int16_t canon;		/* gazetteer canonical name index, or -1 */
 	uint8_t type;		/* enum ent_type, or CAND_UNKNOWN */
 	uint8_t flags;		/* CF_* */
 	uint8_t ntok;		/* words in a name */
-	int16_t canon;		/* gazetteer canonical name index, or -1 */
-	char dcanon[20];	/* DATE canonical ("2026-01-21", "January 3"), else "" */
 };
 
 /* The result of extract_article(). */
@@ -131,9 +142,10 @@ struct ex_block {
 
 enum { EV_CAP = 1, EV_LOWER = 2 };
 
-/* Tokenise text[from..to), skipping the scanner spans sv[*si..]. Resets b's tokens. */
+/* Tokenise text[from..to) and run the pattern scanners on the way: their spans are appended
+ * to sv (when not NULL) and are not tokens. Resets b's tokens. */
 void ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
-		 const struct scan_vec *sv, size_t *si);
+		 struct scan_vec *sv);
 /* Document evidence bits (EV_*) for a folded-word hash. */
 unsigned ex_evidence(const struct ex_block *b, uint32_t hash);
 /* Chunk and classify the block's tokens, appending candidates to x. */

@@ -226,11 +226,8 @@ test_scan_money(void)
 static void
 tokens_of(struct ex_block *b, const char *s)
 {
-	struct scan_vec sv = { NULL, 0, 0 };
-	size_t si = 0;
-
 	memset(b, 0, sizeof *b);
-	ex_tokenize(b, s, 0, strlen(s), &sv, &si);
+	ex_tokenize(b, s, 0, strlen(s), NULL);
 }
 
 static void
@@ -537,6 +534,27 @@ test_person_cues(void)
 }
 
 static void
+test_acronym_definition(void)
+{
+	const char *s = "Ireland's Data Protection Commission (DPC) fined the firm. The DPC said "
+			"it would appeal. The US Centers for Disease Control and Prevention (CDC) "
+			"agreed.";
+
+	CHECK(has(s, "ORG:Data Protection Commission=Data Protection Commission | "
+		  "ORG:DPC=Data Protection Commission | ORG:DPC=Data Protection Commission"));
+	CHECK(has(s, "ORG:CDC=US Centers for Disease Control and Prevention"));
+}
+
+static void
+test_credit_lines(void)
+{
+	CHECK(has("Demonstrators in Nairobi. (AP Photo/Brian Inganga)\n",
+		  "ORG:AP=Associated Press | PERSON:Brian Inganga=Brian Inganga"));
+	CHECK(has("Photo/Brian Inganga\n", "PERSON:Brian Inganga="));
+	CHECK(lacks("By Reuters Staff\nUpdated daily\n", "Staff"));
+}
+
+static void
 test_ids_sorted_and_stable(void)
 {
 	const char *texts[2] = {
@@ -653,6 +671,8 @@ main(void)
 	RUN(test_aliases_in_article);
 	RUN(test_cross_corpus);
 	RUN(test_person_cues);
+	RUN(test_acronym_definition);
+	RUN(test_credit_lines);
 	RUN(test_ids_sorted_and_stable);
 	RUN(test_hostile_bytes);
 	RUN(test_empty_inputs);

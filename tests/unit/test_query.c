@@ -531,6 +531,8 @@ test_error_columns_and_text(void)
 	/* Values in messages are cut short and have no control characters. */
 	CHECK_STR(error_of("is:\x1b[31mred"), "unknown is: value \"?[31mred\" at column 4"
 		  " (unread, read, flagged or archived)");
+	CHECK_STR(error_of("is:\xff\xc3\xa9\xc2\x85"), "unknown is: value \"?\xc3\xa9?\" at column 4"
+		  " (unread, read, flagged or archived)");
 	CHECK_STR(error_of("is:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
 		  "unknown is: value \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\" at column 4"
 		  " (unread, read, flagged or archived)");

@@ -1,0 +1,80 @@
+/* resolve.h -- internals of alias resolution shared by resolve.c and resolve_set.c. MIT licence. */
+#ifndef DOSSIER_RESOLVE_H
+#define DOSSIER_RESOLVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dossier/entity.h"
+#include "dossier/util.h"
+
+/* One mention being resolved. Strings are offsets into the resolver's arena. */
+struct rm {
+	uint32_t art;		/* article index */
+	uint32_t start, end;	/* bytes in the article text */
+	uint32_t key;		/* arena offset of the entity key (folded) */
+	uint32_t surf;		/* arena offset of the surface (blanks collapsed) */
+	uint32_t ent;		/* entity index once grouped */
+	int16_t canon;		/* gazetteer canonical index, or -1 */
+	uint8_t type;		/* enum ent_type, CAND_UNKNOWN, or RM_DROP */
+	uint8_t flags;		/* CF_* */
+	uint8_t ntok;		/* words in the name */
+	uint8_t nw;		/* words in the key (capped at 255), kept with the key */
+};
+
+#define RM_DROP 0xff
+
+/* A string-keyed hash map from arena offsets to values (open addressing). */
+struct smap {
+	uint32_t *keys;		/* owned; arena offsets, UINT32_MAX when empty */
+	uint32_t *vals;		/* owned */
+	uint8_t *tags;		/* owned; a small tag (entity type) that is part of the key */
+	size_t cap, n;
+};
+
+/* An integer-keyed hash map (open addressing; keys are stored plus one, 0 is empty). */
+struct imap {
+	uint64_t *keys;		/* owned */
+	uint32_t *vals;		/* owned */
+	size_t cap, n;
+};
+
+/* The resolver: every mention of the corpus and the arena holding their strings. */
+struct resolver {
+	struct sbuf ar;		/* arena of NUL-terminated strings */
+	struct rm *m;		/* owned */
+	size_t n, cap;
+	size_t *first;		/* owned; first mention of article i; first[narts] = n */
+	size_t narts;
+	struct smap strs;	/* interned strings: surfaces (tag 0, value: their folded key),
+				 * dates (tag 1) and folded keys and words (tag 2). Equal strings
+				 * of one tag have one offset, so maps can key on offsets. */
+	uint32_t *gkey;		/* owned; folded canonical of each gazetteer name, or UINT32_MAX */
+};
+
+/* A string of the arena by offset. */
+static inline const char *
+rs_str(const struct resolver *r, uint32_t off)
+{
+	return r->ar.data + off;
+}
+
+void rs_smap_init(struct smap *m, size_t want);
+void rs_smap_free(struct smap *m);
+/* The slot for (tag t, string s), full or empty. */
+size_t rs_smap_slot(const struct smap *m, const struct resolver *r, int t, const char *s);
+/* Value stored for (t, s), or -1. */
+long rs_smap_get(const struct smap *m, const struct resolver *r, int t, const char *s);
+/* Store val for (t, string at arena offset koff); the map must have room (see init). */
+void rs_smap_put(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val);
+/* Integer map for at most want keys. */
+void rs_imap_init(struct imap *m, size_t want);
+void rs_imap_free(struct imap *m);
+/* Value for key, or -1. */
+long rs_imap_get(const struct imap *m, uint64_t key);
+/* Set the value for key (the map grows as needed). */
+void rs_imap_put(struct imap *m, uint64_t key, uint32_t val);
+/* Group the resolved mentions into the corpus entity set (resolve_set.c). */
+struct entity_set *rs_entity_set(struct resolver *r);
+
+#endif

@@ -1,0 +1,332 @@
+/* resolve_set.c -- entities from resolved mentions: grouping, aliases, display names, ids. MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/entity.h"
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "dossier/resolve.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+
+/*
+ * Entities are numbered in (type, folded key, display name) order, so ids do not depend
+ * on the order of articles or threads. A display name is the gazetteer's canonical name,
+ * the ISO date, or for people the most frequent full form with accents preferred
+ * ("Nicolás Maduro" over "Nicolas Maduro"); aliases are listed most frequent first.
+ */
+
+/* Per-entity working data while grouping. */
+struct egroup {
+	uint8_t type;
+	uint32_t key;		/* arena offset */
+	uint32_t canon;		/* arena offset of the display name */
+	uint32_t nment, narts, lastart;
+	size_t first;		/* first mention index */
+};
+
+static int
+has_non_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* One distinct surface of an entity. */
+struct alias {
+	const char *surf;
+	uint32_t count;
+	size_t first;		/* first mention with it: ties go to the earlier form */
+};
+
+static int
+alias_cmp(const void *a, const void *b)
+{
+	const struct alias *x = a, *y = b;
+
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Group mentions into entities by (type, key). Returns the number of groups. */
+static size_t
+group(struct resolver *r, struct egroup **gp)
+{
+	struct imap map;
+	struct egroup *g = NULL;
+	size_t ng = 0, gcap = 0, i;
+
+	rs_imap_init(&map, 1024);
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		long v;
+
+		if (m->type >= ENT_NTYPES)
+			continue;
+		if ((v = rs_imap_get(&map, (uint64_t)m->type << 32 | m->key)) < 0) {
+			xgrow((void **)&g, &gcap, ng + 1, sizeof *g);
+			memset(&g[ng], 0, sizeof *g);
+			g[ng].type = m->type;
+			g[ng].key = m->key;
+			g[ng].lastart = UINT32_MAX;
+			g[ng].first = i;
+			rs_imap_put(&map, (uint64_t)m->type << 32 | m->key, (uint32_t)ng);
+			v = (long)ng++;
+		}
+		m->ent = (uint32_t)v;
+		g[v].nment++;
+		if (g[v].lastart != m->art) {
+			g[v].narts++;
+			g[v].lastart = m->art;
+		}
+	}
+	rs_imap_free(&map);
+	*gp = g;
+	return ng;
+}
+
+/* Is alias a a full form of the person key (two words or more, folding to the key)? */
+static int
+full_form(const char *surf, const char *key)
+{
+	size_t len = strlen(surf), n;
+	char stack[256], *buf = 4 * len + 8 <= sizeof stack ? stack : xmalloc(4 * len + 8);
+	int ok;
+
+	n = ex_fold(surf, len, buf, 4 * len + 8);
+	ok = n == strlen(key) && memcmp(buf, key, n) == 0 && strchr(key, ' ');
+	if (buf != stack)
+		free(buf);
+	return ok;
+}
+
+/* Display name: for people the full form, accented preferred, then the most frequent. */
+static const char *
+pick_canon(const struct resolver *r, const struct egroup *g, const struct alias *al, size_t n)
+{
+	const struct rm *m = &r->m[g->first];
+	const char *best = NULL, *key = rs_str(r, g->key);
+	size_t i;
+
+	if (g->type == ENT_DATE)
+		return key;
+	if (gaz_canon(m->canon))
+		return gaz_canon(m->canon);
+	if (g->type == ENT_ORG || g->type == ENT_PLACE) {
+		/* The full name rather than its acronym ("Data Protection Commission", not DPC). */
+		for (i = 0; i < n; i++)
+			if (strchr(al[i].surf, ' '))
+				return al[i].surf;
+		return al[0].surf;
+	}
+	if (g->type != ENT_PERSON)
+		return al[0].surf;
+	for (i = 0; i < n; i++)
+		if (full_form(al[i].surf, key) && (!best || (has_non_ascii(al[i].surf) &&
+							  !has_non_ascii(best))))
+			best = al[i].surf;
+	return best ? best : al[0].surf;
+}
+
+/* Mention indices ordered by entity (counting sort); start[e] is entity e's first. */
+static size_t *
+by_entity(const struct resolver *r, size_t ng, size_t **startp)
+{
+	size_t *start = xcalloc(ng + 2, sizeof *start), *pos, *order, i;
+
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].type < ENT_NTYPES)
+			start[r->m[i].ent + 1]++;
+	for (i = 0; i < ng; i++)
+		start[i + 1] += start[i];
+	pos = xmalloc((ng + 1) * sizeof *pos);
+	memcpy(pos, start, (ng + 1) * sizeof *pos);
+	order = xmalloc((start[ng] ? start[ng] : 1) * sizeof *order);
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].type < ENT_NTYPES)
+			order[pos[r->m[i].ent]++] = i;
+	free(pos);
+	*startp = start;
+	return order;
+}
+
+/* Count the distinct surfaces of mentions ms[0..n) into al, with a hash on the interned
+ * surface offsets: tab has tcap slots, all UINT32_MAX on entry and again on return (the
+ * slots used are listed in tval and cleared). */
+static size_t
+count_aliases(const struct resolver *r, const size_t *ms, size_t n, struct alias *al,
+	      uint32_t *tab, uint32_t *tval, uint32_t *used, size_t tcap)
+{
+	size_t i, na = 0, h;
+
+	for (i = 0; i < n; i++) {
+		uint32_t sf = r->m[ms[i]].surf;
+
+		for (h = (sf * 2654435761u) & (tcap - 1); tab[h] != UINT32_MAX && tab[h] != sf;
+		     h = (h + 1) & (tcap - 1))
+			;
+		if (tab[h] == sf) {
+			al[tval[h]].count++;
+			continue;
+		}
+		tab[h] = sf;
+		tval[h] = (uint32_t)na;
+		used[na] = (uint32_t)h;
+		al[na++] = (struct alias){ rs_str(r, sf), 1, ms[i] };
+	}
+	for (i = 0; i < na; i++)
+		tab[used[i]] = UINT32_MAX;
+	return na;
+}
+
+/* Fill aliases and canonical names of every group into ents[group]. */
+static void
+name_groups(struct resolver *r, const struct egroup *g, size_t ng, struct entity *ents)
+{
+	size_t *start, *order = by_entity(r, ng, &start), e, k, na, most = 1, tcap = 16;
+	struct alias *al;
+	uint32_t *tab, *tval, *used;
+
+	for (e = 0; e < ng; e++)
+		if (start[e + 1] - start[e] > most)
+			most = start[e + 1] - start[e];
+	while (tcap < 2 * most)
+		tcap <<= 1;
+	al = xmalloc(most * sizeof *al);
+	tab = xmalloc(tcap * sizeof *tab);
+	tval = xmalloc(tcap * sizeof *tval);
+	used = xmalloc(most * sizeof *used);
+	memset(tab, 0xff, tcap * sizeof *tab);
+	for (e = 0; e < ng; e++) {
+		size_t n = start[e + 1] - start[e];
+
+		na = count_aliases(r, order + start[e], n, al, tab, tval, used, tcap);
+		qsort(al, na, sizeof *al, alias_cmp);
+		ents[e].aliases = xmalloc((na ? na : 1) * sizeof *ents[e].aliases);
+		ents[e].naliases = na;
+		for (k = 0; k < na; k++)
+			ents[e].aliases[k] = xstrdup(al[k].surf);
+		ents[e].canonical = xstrdup(na ? pick_canon(r, &g[e], al, na) : rs_str(r, g[e].key));
+	}
+	free(al);
+	free(tab);
+	free(tval);
+	free(used);
+	free(order);
+	free(start);
+}
+
+/* Entity order for ids: type, then folded key, then display name. */
+struct eorder {
+	uint32_t group;
+	uint8_t type;
+	const char *key;
+	const char *canon;
+};
+
+static int
+eorder_cmp(const void *a, const void *b)
+{
+	const struct eorder *x = a, *y = b;
+	int c;
+
+	if (x->type != y->type)
+		return x->type < y->type ? -1 : 1;
+	if ((c = strcmp(x->key, y->key)) != 0)
+		return c;
+	return strcmp(x->canon, y->canon);
+}
+
+/* Build the entity set: entities in id order, mentions per article. */
+static struct entity_set *
+build_set(struct resolver *r, const struct egroup *g, size_t ng, struct entity *tmp)
+{
+	struct entity_set *s = xcalloc(1, sizeof *s);
+	struct eorder *ord = xmalloc((ng ? ng : 1) * sizeof *ord);
+	uint32_t *id = xmalloc((ng ? ng : 1) * sizeof *id);
+	size_t i, a;
+
+	for (i = 0; i < ng; i++)
+		ord[i] = (struct eorder){ (uint32_t)i, g[i].type, rs_str(r, g[i].key), tmp[i].canonical };
+	qsort(ord, ng, sizeof *ord, eorder_cmp);
+	s->ents = xcalloc(ng ? ng : 1, sizeof *s->ents);
+	s->n = ng;
+	for (i = 0; i < ng; i++) {
+		struct entity *e = &s->ents[i];
+		uint32_t gi = ord[i].group;
+
+		*e = tmp[gi];
+		e->id = (uint32_t)i;
+		e->type = g[gi].type;
+		e->key = text_fold(e->canonical, strlen(e->canonical), NULL);
+		e->narticles = g[gi].narts;
+		e->nmentions = g[gi].nment;
+		id[gi] = (uint32_t)i;
+	}
+	s->narticles = r->narts;
+	s->mentions = xcalloc(r->narts ? r->narts : 1, sizeof *s->mentions);
+	s->nmentions = xcalloc(r->narts ? r->narts : 1, sizeof *s->nmentions);
+	for (a = 0; a < r->narts; a++) {
+		size_t k = 0;
+
+		for (i = r->first[a]; i < r->first[a + 1]; i++)
+			k += r->m[i].type < ENT_NTYPES;
+		s->mentions[a] = xmalloc((k ? k : 1) * sizeof *s->mentions[a]);
+		for (i = r->first[a], k = 0; i < r->first[a + 1]; i++) {
+			const struct rm *m = &r->m[i];
+
+			if (m->type >= ENT_NTYPES)
+				continue;
+			s->mentions[a][k++] = (struct mention){ m->start, m->end, id[m->ent], m->type };
+		}
+		s->nmentions[a] = k;
+		s->total_mentions += k;
+	}
+	free(ord);
+	free(id);
+	return s;
+}
+
+struct entity_set *
+rs_entity_set(struct resolver *r)
+{
+	struct egroup *g;
+	struct entity *tmp;
+	struct entity_set *s;
+	size_t ng;
+
+	ng = group(r, &g);
+	tmp = xcalloc(ng ? ng : 1, sizeof *tmp);
+	name_groups(r, g, ng, tmp);
+	s = build_set(r, g, ng, tmp);
+	free(tmp);
+	free(g);
+	return s;
+}
+
+void
+entity_set_free(struct entity_set *s)
+{
+	size_t i, j;
+
+	if (!s)
+		return;
+	for (i = 0; i < s->n; i++) {
+		free(s->ents[i].canonical);
+		free(s->ents[i].key);
+		for (j = 0; j < s->ents[i].naliases; j++)
+			free(s->ents[i].aliases[j]);
+		free(s->ents[i].aliases);
+	}
+	free(s->ents);
+	for (i = 0; i < s->narticles; i++)
+		free(s->mentions[i]);
+	free(s->mentions);
+	free(s->nmentions);
+	free(s);
+}
