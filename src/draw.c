@@ -6,6 +6,7 @@
 #include <curses.h>
 
 #include "dossier/text.h"
+#include "config_file.h"
 #include "draw.h"
 
 static bool has_color;
@@ -17,8 +18,8 @@ struct area_style {
 	attr_t mono_attr;	/* attributes without colour */
 };
 
-/* The default (dark) theme and its monochrome fallback. */
-static const struct area_style styles[AREA_NAREAS] = {
+/* The default (dark) theme and its monochrome fallback; draw_set_styles() replaces it. */
+static struct area_style styles[AREA_NAREAS] = {
 	[AREA_DEFAULT] = { -1, -1, 0, 0 },
 	[AREA_HEADER] = { -1, -1, A_BOLD, A_BOLD },
 	[AREA_HEADER_FOCUS] = { COLOR_BLACK, COLOR_CYAN, A_BOLD, A_REVERSE | A_BOLD },
@@ -49,17 +50,57 @@ static const struct area_style styles[AREA_NAREAS] = {
 	[AREA_HIT] = { COLOR_BLACK, COLOR_MAGENTA, 0, A_REVERSE | A_UNDERLINE },
 };
 
+static attr_t
+style_attrs(unsigned s)
+{
+	attr_t a = 0;
+
+	if (s & STYLE_BOLD)
+		a |= A_BOLD;
+	if (s & STYLE_DIM)
+		a |= A_DIM;
+	if (s & STYLE_UNDERLINE)
+		a |= A_UNDERLINE;
+	if (s & STYLE_REVERSE)
+		a |= A_REVERSE;
+#ifdef A_ITALIC
+	if (s & STYLE_ITALIC)
+		a |= A_ITALIC;
+#endif
+	return a;
+}
+
+void
+draw_set_styles(const struct config *cfg)
+{
+	int i;
+
+	for (i = 0; i < AREA_NAREAS; i++) {
+		const struct config_style *c = config_style(cfg, (enum area)i, true);
+
+		styles[i].fg = c->fg;
+		styles[i].bg = c->bg;
+		styles[i].color_attr = style_attrs(c->attrs);
+		styles[i].mono_attr = style_attrs(config_style(cfg, (enum area)i, false)->attrs);
+	}
+}
+
 void
 draw_init(bool color)
 {
 	int i;
 
 	has_color = color && has_colors() && start_color() == OK;
-	if (has_color)
-		use_default_colors();
 	for (i = 0; i < AREA_NAREAS; i++) {
-		if (has_color && i > 0 && i < COLOR_PAIRS) {
-			init_pair((short)i, styles[i].fg, styles[i].bg);
+		/* color200 on an 8-colour terminal: the terminal's default instead. */
+		short fg = styles[i].fg < COLORS ? styles[i].fg : -1;
+		short bg = styles[i].bg < COLORS ? styles[i].bg : -1;
+
+		if (has_color && i == AREA_DEFAULT) {
+			assume_default_colors(fg, bg);	/* pair 0 */
+			area_attr[i] = styles[i].color_attr;
+		} else if (has_color && i < COLOR_PAIRS) {
+			init_pair((short)i, fg, bg);
 			area_attr[i] = COLOR_PAIR(i) | styles[i].color_attr;
 		} else {
 			area_attr[i] = has_color ? styles[i].color_attr : styles[i].mono_attr;

@@ -26,6 +26,10 @@ enum {
 	DRAW_FILL = 1 << 1,	/* pad with spaces (in the area) up to maxw */
 };
 
+struct config;
+
+/* Take every area's colours and attributes from the configuration; call before draw_init(). */
+void draw_set_styles(const struct config *cfg);
 /* Set up colours (or monochrome attributes when color is false). */
 void draw_init(bool color);
 bool draw_has_color(void);

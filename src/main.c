@@ -17,6 +17,7 @@
 #include "dossier/state.h"
 #include "dossier/util.h"
 #include "cli.h"
+#include "config_file.h"
 #include "keys.h"
 #include "ui.h"
 
@@ -62,6 +63,9 @@ usage(FILE *f)
 	      "                      $XDG_STATE_HOME/dossier/state.db)\n"
 	      "  --no-state          keep triage state in memory for this run only\n"
 	      "  --no-color          no colours in the TUI (also when NO_COLOR is set)\n"
+	      "  --config=FILE       the config file (default $XDG_CONFIG_HOME/dossier/config,\n"
+	      "                      else ~/.config/dossier/config)\n"
+	      "  --dump-config       print the configuration in effect, in its own syntax\n"
 	      "  -h, --help          this help\n"
 	      "  -V, --version       the version\n"
 	      "\n"
@@ -295,6 +299,33 @@ mark_flag(const char *a)
 	return NULL;
 }
 
+/*
+ * Defaults, then the config file; bad lines are reported on stderr and skipped.
+ * NULL when an explicit --config FILE cannot be read.
+ */
+static struct config *
+load_config(const char *explicit_path)
+{
+	struct config *cfg = config_new();
+	const char *path = explicit_path, *const *msgs;
+	char buf[4096];
+	size_t i, n;
+	int rc = 0;
+
+	if (!path)
+		path = config_default_path(buf, sizeof buf);
+	if (path)
+		rc = config_load_file(cfg, path, explicit_path != NULL);
+	n = config_errors(cfg, &msgs);
+	for (i = 0; i < n; i++)
+		fprintf(stderr, "dossier: %s\n", msgs[i]);
+	if (rc < 0 && explicit_path) {
+		config_free(cfg);
+		return NULL;
+	}
+	return cfg;
+}
+
 /* Take the value of --name=VALUE or --name VALUE. */
 static const char *
 opt_value(const char *name, int argc, char **argv, int *i)
@@ -318,9 +349,10 @@ main(int argc, char **argv)
 	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
 	char **ops = xcalloc((size_t)argc + 1, sizeof *ops);
 	char *def = NULL;
-	const char *v, *opt_state = NULL;
+	const char *v, *opt_state = NULL, *opt_config = NULL;
+	struct config *cfg = NULL;
 	char spbuf[4096];
-	bool opts_done = false, no_state = false, format_set = false;
+	bool opts_done = false, no_state = false, format_set = false, dump_config = false;
 	int i, rc;
 
 	bench_start();
@@ -376,6 +408,10 @@ main(int argc, char **argv)
 			free(paths);
 			free(ops);
 			return 0;
+		} else if ((v = opt_value("--config", argc, argv, &i))) {
+			opt_config = v;
+		} else if (strcmp(a, "--dump-config") == 0) {
+			dump_config = true;
 		} else if (strcmp(a, "--no-color") == 0) {
 			uo.color = false;
 		} else if ((v = opt_value("--state", argc, argv, &i))) {
@@ -408,10 +444,25 @@ main(int argc, char **argv)
 		return usage_error("csv and md are formats of export only; use tsv or json for ", o.cmd);
 	}
 	o.state_path = state_path(opt_state, no_state, spbuf, sizeof spbuf);
-	if (o.cmd)
+	if (!o.cmd || dump_config) {
+		if (!(cfg = load_config(opt_config))) {
+			free(def);
+			free(paths);
+			free(ops);
+			return 2;
+		}
+		uo.cfg = cfg;
+	}
+	if (dump_config) {
+		config_dump(cfg, stdout);
+		rc = 0;
+	} else if (o.cmd) {
 		rc = cli_run(&o);
-	else
+	} else {
 		rc = run_tui(paths, o.npaths, &uo, o.state_path);
+	}
+	config_free(cfg);
+	keys_free();
 	free(def);
 	free(paths);
 	free(ops);

@@ -16,6 +16,7 @@
 #include "dossier/entity.h"
 #include "dossier/text.h"
 #include "dossier/state.h"
+#include "config_file.h"
 #include "keys.h"
 #include "pane.h"
 #include "prompt.h"
@@ -144,8 +145,9 @@ struct layout {
 static void
 compute_layout(struct ui *ui, struct layout *l)
 {
+	const struct config_options *o = config_options(ui->opt.cfg);
 	int W = COLS, h = LINES - 3;	/* header row, bottom rule, status line */
-	int lw, sw, rw;
+	int lw, sw, rw, x0;
 
 	memset(l, 0, sizeof *l);
 	l->content_h = h;
@@ -156,14 +158,17 @@ compute_layout(struct ui *ui, struct layout *l)
 		sw = 0;
 		rw = W - lw - 1;
 	} else {
-		sw = W / 5 < 26 ? 26 : W / 5 > 40 ? 40 : W / 5;
+		sw = o->sidebar_width ? o->sidebar_width : W / 5 < 26 ? 26 : W / 5 > 40 ? 40 : W / 5;
+		sw = sw > W - lw - 22 ? W - lw - 22 : sw;	/* the reader keeps 20 columns */
 		rw = W - lw - sw - 2;
 	}
-	l->pane[PANE_SOURCES] = (struct canvas){ 1, 0, h, lw };
-	l->pane[PANE_READER] = (struct canvas){ 1, lw + 1, h, rw };
+	/* set sidebar-side = left: the sidebar first, the list and the reader after it. */
+	x0 = !ui->sidebar_overlay && o->sidebar_side == SIDEBAR_LEFT ? sw + 1 : 0;
+	l->pane[PANE_SOURCES] = (struct canvas){ 1, x0, h, lw };
+	l->pane[PANE_READER] = (struct canvas){ 1, x0 + lw + 1, h, rw };
 	l->visible[PANE_SOURCES] = l->visible[PANE_READER] = true;
 	if (!ui->sidebar_overlay) {
-		l->pane[PANE_ENTITIES] = (struct canvas){ 1, lw + rw + 2, h, sw };
+		l->pane[PANE_ENTITIES] = (struct canvas){ 1, x0 ? 0 : lw + rw + 2, h, sw };
 		l->visible[PANE_ENTITIES] = true;
 	} else if (ui->focus == PANE_ENTITIES) {
 		sw = W / 2 < 26 ? 26 : W / 2 > 40 ? 40 : W / 2;
@@ -294,10 +299,10 @@ draw_screen(struct ui *ui)
 			pane_table[i]->draw(ui->panes[i], ui, c, ui->focus == (enum pane_id)i);
 		}
 		/* Separators with their joins on the top and bottom rules. */
-		for (i = PANE_READER; i < PANE_MAIN; i++) {
+		for (i = 0; i < PANE_MAIN; i++) {
 			int x = l.pane[i].x - 1;
 
-			if (!l.visible[i] || (i == PANE_ENTITIES && ui->sidebar_overlay))
+			if (!l.visible[i] || x < 0 || (i == PANE_ENTITIES && ui->sidebar_overlay))
 				continue;
 			draw_vline(&whole, 1, x, l.content_h, AREA_BORDER);
 			draw_cp(&whole, 0, x, 0x252C, AREA_BORDER);
@@ -369,7 +374,7 @@ help_line(void *ud, const char *group, enum request req)
 		h->row++;
 		return;
 	}
-	request_keys(req, CTX_GENERIC, keys, sizeof keys);
+	config_request_keys(h->ui->opt.cfg, req, pane_table[h->ui->focus]->ctx, keys, sizeof keys);
 	draw_text(h->c, y, 3, keys[0] ? keys : "(unbound)", 18, AREA_HELP_KEY, DRAW_ELLIPSIS);
 	draw_text(h->c, y, 22, request_name(req), 22, AREA_DIM, DRAW_ELLIPSIS);
 	draw_text(h->c, y, 45, request_help(req), h->c->w - 46, AREA_DEFAULT, DRAW_ELLIPSIS);
@@ -608,19 +613,72 @@ generic_request(struct ui *ui, enum request req, int key)
 	}
 }
 
+/*
+ * The request for key, after a pending first key if there is one. Returns false while a
+ * two-key sequence waits for its second key. When the second key completes nothing, the
+ * first does what it does alone and *replay is the second key, to be handled anew.
+ */
+static bool
+key_request(struct ui *ui, enum key_context ctx, int key, enum request *req, int *replay)
+{
+	int keys[2];
+	size_t n = 0;
+	enum keys_match m;
+	char name[32];
+
+	*replay = 0;
+	if (ui->pending_key && key == 27) {
+		ui->pending_key = 0;	/* Esc abandons a sequence */
+		ui->status[0] = '\0';
+		return false;
+	}
+	if (ui->pending_key)
+		keys[n++] = ui->pending_key;
+	keys[n++] = key;
+	m = config_lookup_seq(ui->opt.cfg, ctx, keys, n, req);
+	if (m == KEYS_MORE) {
+		ui->pending_key = key;
+		ui->pending_req = *req;
+		keys_name(key, name, sizeof name);
+		ui_report(ui, "%s-", name);
+		return false;
+	}
+	if (n == 2 && m == KEYS_NONE) {
+		*req = ui->pending_req;
+		*replay = key;
+	}
+	ui->pending_key = 0;
+	return true;
+}
+
+static void dispatch_request(struct ui *ui, enum request req, int key);
+
 static void
 dispatch(struct ui *ui, int key)
 {
 	enum pane_id id = ui->mentions_open ? PANE_MENTIONS : ui->focus;
-	struct pane *p = ui->panes[id];
-	const struct pane_ops *ops = pane_table[id];
 	enum request req;
+	int replay, first = ui->pending_key ? ui->pending_key : key;
 
 	if (ui->prompt->kind != PROMPT_NONE) {
+		ui->pending_key = 0;
 		ui_prompt_input(ui, key);
 		return;
 	}
-	req = keys_lookup(ops->ctx, key);
+	if (!key_request(ui, pane_table[id]->ctx, key, &req, &replay))
+		return;
+	dispatch_request(ui, req, first);
+	if (replay)
+		dispatch(ui, replay);
+}
+
+static void
+dispatch_request(struct ui *ui, enum request req, int key)
+{
+	enum pane_id id = ui->mentions_open ? PANE_MENTIONS : ui->focus;
+	struct pane *p = ui->panes[id];
+	const struct pane_ops *ops = pane_table[id];
+
 	ui->status[0] = '\0';
 	if (ui->help_open) {
 		help_request(ui, req);
@@ -663,8 +721,16 @@ read_key(struct ui *ui)
 	if (ui->opt.script)
 		return script_next_key(ui);
 	/* While the user types into a live prompt, apply the text once typing pauses. */
-	timeout(ui->prompt->dirty ? 40 : dwell_left(ui) >= 0 ? dwell_left(ui)
-		: ui_index_ready(ui) ? -1 : 100);
+	{
+		/* Wake for whichever comes first: typing paused, the dwell, indexing progress. */
+		int wait = ui->prompt->dirty ? 40 : -1, dw = dwell_left(ui);
+
+		if (dw >= 0 && (wait < 0 || dw < wait))
+			wait = dw;
+		if (!ui_index_ready(ui) && (wait < 0 || wait > 100))
+			wait = 100;
+		timeout(wait);
+	}
 	r = get_wch(&wch);
 	if (r == ERR) {
 		if (ui->prompt->dirty)
@@ -736,7 +802,8 @@ start_curses(struct ui *ui)
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
-	draw_init(ui->opt.color);
+	draw_set_styles(ui->opt.cfg);
+	draw_init(ui->opt.color && config_options(ui->opt.cfg)->theme != THEME_MONO);
 	return true;
 }
 
@@ -762,14 +829,14 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.aflags = xcalloc(c->n ? c->n : 1, sizeof *ui.aflags);
 	ui.atags = xcalloc(c->n ? c->n : 1, sizeof *ui.atags);
 	ui.st = opt->st;
-	ui.dwell = 1.5;
-	ui.auto_advance = true;
+	ui.dwell = config_options(opt->cfg)->mark_read_dwell;
+	ui.auto_advance = config_options(opt->cfg)->auto_advance;
+	ui.hide_boilerplate = config_options(opt->cfg)->hide_boilerplate;
 	snprintf(ui.state_msg, sizeof ui.state_msg, "%s", opt->state_msg ? opt->state_msg : "");
 	ui.order = xcalloc(c->n ? c->n : 1, sizeof *ui.order);
 	for (i = 0; i < c->n; i++)
 		ui.order[ui.norder++] = (uint32_t)i;
-	keys_init();
-	install_signals();
+	install_signals();	/* the key table is config_new()'s: defaults, then the file */
 	/* Scripts see a finished index: no timing in tests (bench/ measures the other way). */
 	if (opt->script && wait_ready && !getenv("DOSSIER_BENCH_NOWAIT"))
 		wait_ready(wait_ud);
@@ -783,6 +850,14 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	}
 	ui_triage_load(&ui);
 	ui_set_filter(&ui, NULL, NULL, 0);
+	{
+		/* Config errors were on stderr before the screen opened; keep the first here. */
+		const char *const *msgs;
+		size_t nerr = config_errors(opt->cfg, &msgs);
+
+		if (nerr)
+			ui_error(&ui, "%s%s", msgs[0], nerr > 1 ? " (and more on stderr)" : "");
+	}
 	if (ui.state_msg[0])
 		ui_error(&ui, "%s", ui.state_msg);
 	for (p = 0; p < PANE_N; p++) {

@@ -10,6 +10,7 @@
 #include "draw.h"
 #include "request.h"
 
+struct config;
 struct pane;
 struct prompt;
 struct mention;
@@ -55,6 +56,7 @@ struct ui_options {
 	const char *state_msg;		/* why the state is only in memory, or "" */
 	const char *script;		/* script file (test mode), or NULL */
 	const char *paths_label;	/* what the title bar calls the corpus */
+	const struct config *cfg;	/* not owned; options, styles, key sequences */
 };
 
 struct ui {
@@ -106,6 +108,8 @@ struct ui {
 	size_t prev_n;
 	char **history;			/* owned; the open prompt's history, oldest first */
 	size_t nhistory;
+	int pending_key;		/* first key of a two-key sequence ("g g"), 0 for none */
+	enum request pending_req;	/* what that key does alone */
 	char status[512];		/* status message (cleared on the next key) */
 	bool status_error;
 	volatile int index_stage;	/* 0 text, 1 entities, 2 ready (set by the worker) */
