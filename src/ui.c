@@ -248,7 +248,7 @@ draw_screen(struct ui *ui)
 {
 	struct canvas whole = { 0, 0, LINES, COLS };
 	struct layout l;
-	int i;
+	int i, y;
 
 	erase();
 	ui->too_small = COLS < MIN_COLS || LINES < MIN_LINES;
@@ -295,7 +295,9 @@ draw_screen(struct ui *ui)
 			draw_header(ui, (enum pane_id)i, c);
 			if (i == PANE_ENTITIES && ui->sidebar_overlay)
 				draw_vline(&whole, 1, c->x - 1, c->h, AREA_BORDER_FOCUS);
-			draw_fill(c, 0, 0, 0, AREA_DEFAULT);
+			/* The overlay sidebar covers the reader: clear what it lies on. */
+			for (y = 0; i == PANE_ENTITIES && ui->sidebar_overlay && y < c->h; y++)
+				draw_fill(c, y, 0, c->w, AREA_DEFAULT);
 			pane_table[i]->draw(ui->panes[i], ui, c, ui->focus == (enum pane_id)i);
 		}
 		/* Separators with their joins on the top and bottom rules. */
