@@ -102,6 +102,9 @@ install_signals(void)
 	util_fatal_hook = ui_restore_terminal;
 }
 
+static void vstatus(struct ui *ui, bool error, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
+
 static void
 vstatus(struct ui *ui, bool error, const char *fmt, va_list ap)
 {
