@@ -25,4 +25,19 @@ t_diff() {
 	else t_fail "$1" "screen differs from $2:"; sed 's/^/#   /' "$T/diff" | head -60; fi
 }
 
+# tmux helpers for the real-terminal tests; $S names the session (and its own server).
+tm() { tmux -L "$S" "$@"; }
+screen() { tm capture-pane -p -t "$S"; }
+# wait_for TEXT: poll the screen until TEXT shows (a bounded number of tries, ~10 s).
+wait_for() {
+	i=0
+	while [ $i -lt 100 ]; do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+# check NAME TEXT: pass when TEXT shows on the screen.
+check() { if wait_for "$2"; then t_pass "$1"; else t_fail "$1" "screen lacks: $2" "$(screen)"; fi; }
+
 t_end() { echo "1..$t_n"; [ "$t_failed" = 0 ]; }

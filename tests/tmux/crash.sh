@@ -11,17 +11,6 @@ touch -d "2026-01-15 12:00:00" "$T/seeds"/*
 cd "$T" || exit 1
 export TMUX_TMPDIR="$T" DOSSIER_STATE="$T/state.db"
 S="dossier-crash-$$"
-tm() { tmux -L "$S" "$@"; }
-screen() { tm capture-pane -p -t "$S"; }
-wait_for() {
-	i=0
-	while [ $i -lt 100 ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	return 1
-}
-check() { if wait_for "$2"; then t_pass "$1"; else t_fail "$1" "screen lacks: $2" "$(screen)"; fi; }
 
 cat >run.sh <<EOF2
 "$DOSSIER" seeds

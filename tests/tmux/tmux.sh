@@ -12,20 +12,8 @@ touch -d "2026-01-15 12:00:00" "$T/seeds"/*
 cd "$T" || exit 1
 export TMUX_TMPDIR="$T"
 S="dossier-test-$$"
-tm() { tmux -L "$S" "$@"; }
 # Each session gets its own server: a server that is still shutting down is never reused.
 next_server() { tm kill-server 2>/dev/null; S="$S-b"; }
-screen() { tm capture-pane -p -t "$S"; }
-# wait_for TEXT: poll the screen until TEXT shows (up to ~10 s of tries).
-wait_for() {
-	i=0
-	while [ $i -lt 100 ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	return 1
-}
-check() { if wait_for "$2"; then t_pass "$1"; else t_fail "$1" "screen lacks: $2" "$(screen)"; fi; }
 
 # The program runs under a small shell wrapper that reports how it ended.
 cat >run.sh <<EOF2
