@@ -1,0 +1,27 @@
+# tests/tmux/suspend.sh -- Ctrl-Z suspends to the shell, fg redraws, Q leaves a sane terminal.
+# MIT licence. Waits poll the screen for text; nothing asserts on how long anything takes.
+. "$SRCDIR/tests/lib.sh"
+
+if ! command -v tmux >/dev/null || ! command -v bash >/dev/null; then
+	echo "ok 1 - tmux or bash not installed # SKIP"
+	exit 0
+fi
+cp -R "$SRCDIR/seeds" "$T/seeds"
+cd "$T" || exit 1
+export TMUX_TMPDIR="$T"
+S="dossier-suspend-$$"
+# An interactive shell, for job control (Ctrl-Z and fg).
+tm new-session -d -s "$S" -x 100 -y 30 "bash --norc --noprofile -i"
+tm send-keys -t "$S" "PS1='prompt\$ '; \"$DOSSIER\" --no-state seeds" Enter
+check "starts" "Sources 1/5"
+tm send-keys -t "$S" C-z
+check "Ctrl-Z stops it and the shell is back" "Stopped"
+tm send-keys -t "$S" "fg" Enter
+check "fg redraws the screen" "Entities (article)"
+tm send-keys -t "$S" j
+check "keys work after fg" "Sources 2/5"
+tm send-keys -t "$S" Q
+tm send-keys -t "$S" "stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ,; echo" Enter
+check "the terminal is cooked again after Q" "icanon,echo,"
+tm kill-server 2>/dev/null
+t_end
