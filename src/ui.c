@@ -1,4 +1,4 @@
-/* ui.c -- screen layout, the input loop, resize, signals, help and the status line. MIT licence. */
+/* ui.c -- screen layout, the input loop, resize, signals and the status line. MIT licence. */
 #include "config.h"
 
 #include <errno.h>
@@ -243,8 +243,6 @@ draw_status(struct ui *ui)
 	draw_text(&st, 0, COLS - rw - 1, right, rw, AREA_STATUS, 0);
 }
 
-static void draw_help(struct ui *ui, const struct canvas *c);
-static void draw_menu(struct ui *ui, const struct canvas *c);
 
 static void
 draw_screen(struct ui *ui)
@@ -271,7 +269,7 @@ draw_screen(struct ui *ui)
 
 		draw_hline(&whole, 0, 0, COLS, AREA_BORDER_FOCUS);
 		draw_text(&whole, 0, 1, " Help: keys ", COLS - 2, AREA_HEADER_FOCUS, 0);
-		draw_help(ui, &hc);
+		ui_draw_help(ui, &hc);
 	} else if (ui->menu.kind != MENU_NONE) {
 		struct canvas mc = { 1, 0, l.content_h, COLS };
 
@@ -279,7 +277,7 @@ draw_screen(struct ui *ui)
 		draw_text(&whole, 0, 1, " ", 1, AREA_HEADER_FOCUS, 0);
 		draw_text(&whole, 0, 2, ui->menu.title, COLS - 4, AREA_HEADER_FOCUS, DRAW_ELLIPSIS);
 		draw_text(&whole, 0, 2 + draw_width(ui->menu.title), " ", 1, AREA_HEADER_FOCUS, 0);
-		draw_menu(ui, &mc);
+		ui_draw_menu(ui, &mc);
 	} else if (ui->mentions_open) {
 		struct canvas mc = { 1, 0, l.content_h, COLS };
 
@@ -317,103 +315,6 @@ draw_screen(struct ui *ui)
 	draw_status(ui);
 	curs_set(ui->prompt->kind != PROMPT_NONE ? 1 : 0);
 	refresh();
-}
-
-static void
-draw_menu(struct ui *ui, const struct canvas *c)
-{
-	struct menu *m = &ui->menu;
-	int y;
-
-	pane_scroll_to(m->cursor, &m->top, m->n, c->h);
-	for (y = 0; y < c->h && m->top + (size_t)y < m->n; y++) {
-		bool cur = m->top + (size_t)y == m->cursor;
-
-		if (cur)
-			draw_fill(c, y, 0, c->w, AREA_CURSOR);
-		draw_text(c, y, 1, m->labels[m->top + (size_t)y], c->w - 2,
-			  cur ? AREA_CURSOR : AREA_DEFAULT, DRAW_ELLIPSIS);
-	}
-}
-
-static void
-menu_request(struct ui *ui, enum request req)
-{
-	struct menu *m = &ui->menu;
-	char *value;
-	int kind = m->kind;
-
-	if (pane_move(req, &m->cursor, &m->top, m->n, LINES - 3))
-		return;
-	if (req == REQ_ENTER && m->n) {
-		value = xstrdup(m->values[m->cursor]);
-		ui_menu_close(ui);
-		ui_menu_chosen(ui, kind, value);
-		free(value);
-	} else if (req == REQ_BACK || req == REQ_CANCEL) {
-		ui_menu_close(ui);
-	} else if (req == REQ_QUIT) {
-		ui->quit = true;
-	}
-}
-
-/* The help screen: one line per request, generated from the request table. */
-struct help_ctx {
-	struct ui *ui;
-	const struct canvas *c;
-	int row;	/* logical line being produced */
-};
-
-static void
-help_line(void *ud, const char *group, enum request req)
-{
-	struct help_ctx *h = ud;
-	int y = h->row - h->ui->help_top;
-	char keys[128];
-
-	if (group) {
-		if (h->row > 0)
-			h->row++;
-		y = h->row - h->ui->help_top;
-		draw_text(h->c, y, 1, group, h->c->w - 2, AREA_GROUP, 0);
-		h->row++;
-		return;
-	}
-	config_request_keys(h->ui->opt.cfg, req, pane_table[h->ui->focus]->ctx, keys, sizeof keys);
-	draw_text(h->c, y, 3, keys[0] ? keys : "(unbound)", 18, AREA_HELP_KEY, DRAW_ELLIPSIS);
-	draw_text(h->c, y, 22, request_name(req), 22, AREA_DIM, DRAW_ELLIPSIS);
-	draw_text(h->c, y, 45, request_help(req), h->c->w - 46, AREA_DEFAULT, DRAW_ELLIPSIS);
-	h->row++;
-}
-
-static void
-draw_help(struct ui *ui, const struct canvas *c)
-{
-	struct help_ctx h = { ui, c, 0 };
-
-	requests_walk(help_line, &h);
-	if (ui->help_top > h.row - 1)
-		ui->help_top = h.row > 0 ? h.row - 1 : 0;
-}
-
-static void
-help_request(struct ui *ui, enum request req)
-{
-	int page = LINES - 4;
-
-	switch (req) {
-	case REQ_MOVE_DOWN: ui->help_top++; break;
-	case REQ_MOVE_UP: if (ui->help_top > 0) ui->help_top--; break;
-	case REQ_PAGE_DOWN: case REQ_HALF_DOWN: ui->help_top += page; break;
-	case REQ_PAGE_UP: case REQ_HALF_UP:
-		ui->help_top = ui->help_top > page ? ui->help_top - page : 0;
-		break;
-	case REQ_MOVE_FIRST: ui->help_top = 0; break;
-	case REQ_MOVE_LAST: ui->help_top = 1 << 20; break;
-	case REQ_QUIT: ui->quit = true; break;
-	case REQ_REDRAW: clearok(curscr, TRUE); break;
-	default: ui->help_open = false; break;
-	}
 }
 
 void
@@ -686,11 +587,11 @@ dispatch_request(struct ui *ui, enum request req, int key)
 
 	ui->status[0] = '\0';
 	if (ui->help_open) {
-		help_request(ui, req);
+		ui_help_request(ui, req);
 		return;
 	}
 	if (ui->menu.kind != MENU_NONE) {
-		menu_request(ui, req);
+		ui_menu_request(ui, req);
 		return;
 	}
 	if (ui->mentions_open && (req == REQ_BACK || req == REQ_CANCEL)) {

@@ -153,6 +153,11 @@ bool ui_apply_query(struct ui *ui, const char *text);
 void ui_command(struct ui *ui, const char *line);
 void ui_complete(struct ui *ui);
 void ui_sort_by(struct ui *ui, const char *name);
+/* The help screen and the pick list, drawn over the panes (ui_views.c). */
+void ui_draw_help(struct ui *ui, const struct canvas *c);
+void ui_help_request(struct ui *ui, enum request req);
+void ui_draw_menu(struct ui *ui, const struct canvas *c);
+void ui_menu_request(struct ui *ui, enum request req);
 /* The pick list. */
 void ui_menu_open(struct ui *ui, int kind, const char *title);
 void ui_menu_add(struct ui *ui, const char *label, const char *value);
