@@ -249,8 +249,11 @@ line_date(const char *s, size_t n, int *y, int *m, int *d, size_t *start, bool *
 {
 	size_t i, k;
 
-	if (n > 2048)
-		n = 2048;
+	/* An article's own date sits in a short line or at the start of one; a date deep in
+	 * a paragraph is news, not the dateline (and scanning whole paragraphs was 17% of
+	 * loading, measured with perf). */
+	if (n > 160)
+		n = 160;
 	for (i = 0; i < n; i++) {
 		unsigned char b = (unsigned char)s[i];
 

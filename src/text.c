@@ -562,6 +562,20 @@ text_ellipsize(const char *s, size_t len, int cols)
 	return out;
 }
 
+/* ASCII letters and digits. */
+static const bool ascii_word[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
 size_t
 text_count_words(const char *s, size_t len)
 {
@@ -574,9 +588,14 @@ text_count_words(const char *s, size_t len)
 		unsigned char b = (unsigned char)s[i];
 
 		if (b < 0x80) {
-			wc = ((b | 32) >= 'a' && (b | 32) <= 'z') || (b >= '0' && b <= '9') ||
-			     (in && b == '\'');
-			k = 1;
+			/* ASCII runs without a call per byte. */
+			while (i < len && (b = (unsigned char)s[i]) < 0x80) {
+				wc = ascii_word[b] || (in && b == '\'');
+				n += wc && !in;
+				in = wc;
+				i++;
+			}
+			continue;
 		} else {
 			k = text_decode(s + i, len - i, &cp);
 			cat = utf8proc_category((utf8proc_int32_t)cp);
