@@ -17,7 +17,9 @@ for keys in "$SRCDIR"/tests/screen/*.keys; do
 	[ -n "$corpus" ] || corpus=seeds
 	rm -f ./*.screen
 	# Each script starts from an empty triage state.
-	export DOSSIER_STATE="$T/state-$name.db"
+	export DOSSIER_STATE="$HOME/state-$name.db"
+	# NAME.state, when there is one, is the state file the script starts with.
+	[ -f "$SRCDIR/tests/screen/$name.state" ] && cp "$SRCDIR/tests/screen/$name.state" "$DOSSIER_STATE"
 	if ! COLUMNS=${size%x*} LINES=${size#*x} "$DOSSIER" --script "$keys" $corpus >"$T/run.out" 2>&1; then
 		t_fail "$name: dossier exited with an error" "$(head -c 1000 "$T/run.out")"
 		continue
