@@ -17,6 +17,8 @@
  *   entities_s               index_add_entities()
  *   search_p50_ms ...        unranked: p50, p99 and max over all runs of all queries
  *   ranked_p50_ms ...        ranked: the same
+ *   load_rss_kb              peak resident memory once the corpus is loaded
+ *   sqlite_kb                memory SQLite holds once the index is built (all of it)
  *   peak_rss_kb              peak resident memory of this process
  *
  * With -v, every query's median and max times go to standard error, slowest first. Exits 1
@@ -29,6 +31,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/resource.h>
+#include <sqlite3.h>
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
@@ -191,8 +194,9 @@ main(int argc, char **argv)
 		return 1;
 	}
 	mb = (double)c.bytes / 1e6;
-	printf("articles %zu\nbytes %llu\nread_s %.4f\n", c.n, (unsigned long long)c.bytes,
-	       wall() - t);
+	getrusage(RUSAGE_SELF, &ru);
+	printf("articles %zu\nbytes %llu\nread_s %.4f\nload_rss_kb %ld\n", c.n,
+	       (unsigned long long)c.bytes, wall() - t, ru.ru_maxrss);
 	if (!(ix = index_open(err, sizeof err))) {
 		fprintf(stderr, "querybench: %s\n", err);
 		return 1;
@@ -216,7 +220,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "querybench: %s\n", index_error(ix));
 		return 1;
 	}
-	printf("entities_s %.4f\n", wall() - t);
+	printf("entities_s %.4f\nsqlite_kb %lld\n", wall() - t,
+	       (long long)(sqlite3_memory_used() / 1024));
 	fflush(stdout);
 
 	for (k = 0; k < 2; k++) {

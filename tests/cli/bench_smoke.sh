@@ -19,7 +19,8 @@ missing=""
 for f in first_paint.seeds corpus_mb.200 first_paint.200 indexed.200 read_s.200 fts_mbps.200 \
 	extract_mbps.200 extract_wall_mbps.200 search_p50.200 search_p99.200 ranked_p50.200 \
 	ranked_p99.200 key_list_p50.200 key_list_p99.200 key_pgdn_p50.200 key_pgdn_p99.200 \
-	key_filter_p50.200 key_filter_p99.200 peak_rss.200 rss_ratio.200; do
+	key_filter_p50.200 key_filter_p99.200 peak_rss.200 rss_ratio.200 load_rss.200 \
+	sqlite_mem.200; do
 	v=$(sed -n "s/^BENCH $f=\([^ ]*\) unit=.*/\1/p" "$T/bench.out" | head -1)
 	case $v in
 	'') missing="$missing $f(absent)" ;;
