@@ -351,24 +351,28 @@ index_fts_words(const char *text)
 	return b.data ? b.data : xstrdup("");
 }
 
+/* index_select_ids() runs through index_select_scored() with this adapter. */
+struct ids_only {
+	void (*fn)(void *ud, uint32_t id);
+	void *ud;
+};
+
+static void
+ids_only(void *ud, uint32_t id, double score)
+{
+	struct ids_only *o = ud;
+
+	(void)score;
+	o->fn(o->ud, id);
+}
+
 int
 index_select_ids(struct index *ix, const char *sql, const char *const *params,
 		 size_t nparams, void (*fn)(void *ud, uint32_t id), void *ud)
 {
-	sqlite3_stmt *st = NULL;
-	size_t i;
-	int rc;
+	struct ids_only o = { fn, ud };
 
-	if (sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL) != SQLITE_OK)
-		return fail(ix, "preparing a query");
-	for (i = 0; i < nparams; i++)
-		sqlite3_bind_text(st, (int)i + 1, params[i], -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		fn(ud, (uint32_t)sqlite3_column_int64(st, 0));
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return fail(ix, "running a query");
-	return INDEX_OK;
+	return index_select_scored(ix, sql, params, nparams, ids_only, &o);
 }
 
 /* Is byte c part of a word (letters, digits, any non-ASCII byte)? */
@@ -631,8 +635,10 @@ index_select_scored(struct index *ix, const char *sql, const char *const *params
 		return fail(ix, "preparing a query");
 	for (i = 0; i < nparams; i++)
 		sqlite3_bind_text(st, (int)i + 1, params[i], -1, SQLITE_STATIC);
+	/* A statement of one column gives score 0. */
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		fn(ud, (uint32_t)sqlite3_column_int64(st, 0), sqlite3_column_double(st, 1));
+		fn(ud, (uint32_t)sqlite3_column_int64(st, 0),
+		   sqlite3_column_count(st) > 1 ? sqlite3_column_double(st, 1) : 0.0);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return fail(ix, "running a query");
