@@ -57,12 +57,13 @@ load_threads(void)
 }
 
 bool
-load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose)
+load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, size_t max_size)
 {
 	size_t i;
 	bool ok = true;
 
 	cli_verbose = verbose;
+	c->max_file_size = max_size;
 	c->on_skip = on_skip;
 	/* Walk first, then read and parse on every core. */
 	c->defer = true;
@@ -363,7 +364,7 @@ cmd_stats(struct cli_opts *o, char **paths, size_t npaths)
 	(void)o;
 	corpus_init(&c);
 	t0 = now_seconds();
-	if (!load_corpus(&c, paths, npaths, true)) {
+	if (!load_corpus(&c, paths, npaths, true, o->max_file_size)) {
 		corpus_free(&c);
 		return 1;
 	}
@@ -511,7 +512,7 @@ cli_run(struct cli_opts *o)
 	else if (strcmp(o->cmd, "export") == 0)
 		flags = ENV_STATE | ENV_ENTITIES;
 	corpus_init(&c);
-	if (!load_corpus(&c, o->paths, o->npaths, true)) {
+	if (!load_corpus(&c, o->paths, o->npaths, true, o->max_file_size)) {
 		corpus_free(&c);
 		return 1;
 	}

@@ -269,12 +269,20 @@ max_size(const struct corpus *c)
 static int
 take_loaded(struct corpus *c, const char *path, struct loaded *l)
 {
+	char why[96], size[32];
+
 	c->read_seconds += l->read_s;
 	c->parse_seconds += l->parse_s;
-	if (l->a)
+	if (l->a) {
 		corpus_append(c, l->a);
-	else
+	} else if (l->reason == SKIP_TOO_LARGE) {
+		format_size(max_size(c), size, sizeof size);
+		snprintf(why, sizeof why, "over the %s limit (see --max-file-size)",
+			 size);
+		skip(c, path, SKIP_TOO_LARGE, why);
+	} else {
 		skip(c, path, (enum corpus_skip)l->reason, l->err ? strerror(l->err) : l->detail);
+	}
 	return l->ret;
 }
 
