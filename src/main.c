@@ -360,6 +360,8 @@ main(int argc, char **argv)
 	int i, rc;
 
 	bench_start();
+	/* A file-size limit (ulimit -f) must be a write error we report, not a kill. */
+	signal(SIGXFSZ, SIG_IGN);
 	setlocale(LC_ALL, "");
 	memset(&o, 0, sizeof o);
 	memset(&uo, 0, sizeof uo);
