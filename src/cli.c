@@ -453,15 +453,9 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		}
 	}
 	if (e->q) {
-		struct query_stmt st;
-		int rc;
-
 		e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
-		query_sql(e->q, QUERY_HIDE_ARCHIVED, &st);
-		rc = index_select_ids(e->ix, st.sql, (const char *const *)st.params, st.nparams,
-				      mark_match, e->match);
-		query_stmt_free(&st);
-		if (rc != INDEX_OK) {
+		if (index_query_ids(e->ix, e->q, QUERY_HIDE_ARCHIVED, mark_match, e->match) !=
+		    INDEX_OK) {
 			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
 			return 1;
 		}

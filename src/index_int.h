@@ -1,0 +1,32 @@
+/* index_int.h -- the index's insides, shared by index.c and the query evaluator. MIT licence. */
+#ifndef DOSSIER_INDEX_INT_H
+#define DOSSIER_INDEX_INT_H
+
+#include <stdint.h>
+#include <sqlite3.h>
+
+#include "dossier/entity.h"
+
+struct corpus;
+
+struct index {
+	sqlite3 *db;			/* owned */
+	const struct corpus *corpus;	/* not owned */
+	const struct entity_set *ents;	/* not owned */
+	char err[256];			/* last error, one clean line */
+	/* For index_query_ids() (index_query.c), built once and kept: */
+	uint64_t *type_bits[ENT_NTYPES];	/* owned; articles mentioning each type */
+	char **fsource;			/* owned; folded " source" per article, lazily */
+	uint32_t *hslot;		/* owned; hash table: first article with a hash */
+	uint32_t *hnext;		/* owned; next article with the same hash */
+	size_t nslots;
+};
+
+/* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
+int index_fail(struct index *ix, const char *what);
+/* The per-type article sets, from the entity set (after index_add_entities). */
+void index_query_type_bits(struct index *ix, const struct entity_set *es);
+/* Free what index_query.c built. */
+void index_query_cache_free(struct index *ix);
+
+#endif
