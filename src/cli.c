@@ -130,7 +130,7 @@ print_article(struct cli_opts *o, const struct article *a, bool first)
 {
 	char words[16];
 
-	snprintf(words, sizeof words, "%u", a->words);
+	snprintf(words, sizeof words, "%u", article_words(a));
 	if (o->format == FMT_JSON) {
 		printf("%s\n {\"path\": ", first ? "" : ",");
 		put_json(a->path);
@@ -139,7 +139,7 @@ print_article(struct cli_opts *o, const struct article *a, bool first)
 		put_json(a->title);
 		fputs(", \"source\": ", stdout);
 		put_json(a->source);
-		printf(", \"words\": %u, \"bytes\": %zu, \"hash\": \"%s\"}", a->words, a->len,
+		printf(", \"words\": %s, \"bytes\": %zu, \"hash\": \"%s\"}", words, a->len,
 		       a->hash);
 		return;
 	}

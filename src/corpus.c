@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -136,7 +137,19 @@ looks_binary(const char *text, size_t len)
 		return true;
 	for (i = 0; i < n; i++) {
 		unsigned char b = (unsigned char)text[i];
+		uint64_t w;
 
+		/* Eight bytes at a time while none is below 0x20 (bytes >= 0x80 are masked
+		 * off by ~w): most of a text is, and this loop was a tenth of loading. */
+		while (i + 8 <= n) {
+			memcpy(&w, text + i, 8);
+			if ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		b = (unsigned char)text[i];
 		if (b < 0x20 && !(b >= '\t' && b <= '\r') && b != 0x1B)
 			ctrl++;
 	}

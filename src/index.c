@@ -20,7 +20,7 @@ static const char SCHEMA[] =
 	"PRAGMA synchronous=OFF;"
 	"PRAGMA temp_store=MEMORY;"
 	"CREATE TABLE article(id INTEGER PRIMARY KEY, path TEXT, title TEXT, source TEXT,"
-	" date TEXT, date_key INTEGER, words INTEGER, hash TEXT);"
+	" date TEXT, date_key INTEGER, hash TEXT);"
 	/* Contentless: the text lives in the corpus; the index holds folded tokens only. */
 	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
 	" tokenize='unicode61 remove_diacritics 2');"
@@ -166,7 +166,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		return INDEX_ERROR;
 	if (exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
-	if (sqlite3_prepare_v2(ix->db, "INSERT INTO article VALUES(?,?,?,?,?,?,?,?)", -1,
+	if (sqlite3_prepare_v2(ix->db, "INSERT INTO article VALUES(?,?,?,?,?,?,?)", -1,
 			       &art, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(ix->db, "INSERT INTO fts(rowid, title, body) VALUES(?,?,?)", -1,
 			       &fts, NULL) != SQLITE_OK) {
@@ -186,8 +186,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		sqlite3_bind_text(art, 4, a->source, -1, SQLITE_STATIC);
 		sqlite3_bind_text(art, 5, a->date, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(art, 6, a->date_key);
-		sqlite3_bind_int64(art, 7, a->words);
-		sqlite3_bind_text(art, 8, a->hash, -1, SQLITE_STATIC);
+		sqlite3_bind_text(art, 7, a->hash, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(fts, 1, a->id);
 		sqlite3_bind_text(fts, 2, ft, (int)tlen, SQLITE_STATIC);
 		sqlite3_bind_text(fts, 3, fb, (int)blen, SQLITE_STATIC);
