@@ -179,6 +179,7 @@ build_thread(void *ud)
 	threaded = pthread_create(&ext, NULL, extract_thread, b) == 0;
 	if (index_add_corpus(b->ix, b->c, &b->progress) != INDEX_OK)
 		b->failed = true;
+	bench_mark("fts_done");
 	if (b->state_file) {
 		/* Its own connection: the UI thread owns the session's one. */
 		char err[256];
@@ -193,6 +194,7 @@ build_thread(void *ud)
 		pthread_join(ext, NULL);
 	else
 		extract_thread(b);
+	bench_mark("extract_done");
 	b->progress.stage = 1;
 	if (!b->failed && index_add_entities(b->ix, b->es) != INDEX_OK)
 		b->failed = true;
