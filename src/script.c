@@ -70,6 +70,31 @@ script_save_display(const char *path)
 	return fclose(f) == 0;
 }
 
+/*
+ * ":mouse KIND COL ROW" (0-based screen cells): the event goes to ui->mouse_ev and the key
+ * returned is KEY_MOUSE, so it reaches ui_mouse() the way a terminal's event does.
+ */
+static int
+script_mouse(struct ui *ui, const char *args)
+{
+	static const char *const kinds[] = { "click", "double", "wheel-up", "wheel-down" };
+	char kind[16];
+	int x, y;
+	size_t i;
+
+	if (sscanf(args, "%15s %d %d", kind, &x, &y) != 3)
+		die("script: usage :mouse click|double|wheel-up|wheel-down COL ROW");
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strcmp(kind, kinds[i]) == 0) {
+			ui->mouse_ev.kind = (int)i;
+			ui->mouse_ev.x = x;
+			ui->mouse_ev.y = y;
+			return KEY_FUNC + KEY_MOUSE;
+		}
+	die("script: unknown mouse event %s", kind);
+	return 0;
+}
+
 /* Run a ':' command line of the script; returns a key to deliver (0 for none). */
 static int
 script_command(struct ui *ui, char *cmd)
@@ -88,6 +113,8 @@ script_command(struct ui *ui, char *cmd)
 		if (ui->wait_ready)
 			ui->wait_ready(ui->wait_ud);
 		return KEY_FUNC + KEY_RESIZE;	/* redraw with the finished index */
+	} else if (strncmp(cmd, "mouse ", 6) == 0) {
+		return script_mouse(ui, cmd + 6);
 	} else if (strcmp(cmd, "dwell") == 0) {
 		/* As if the reader had shown the article long enough to count as read. */
 		if (ui->open_article >= 0)

@@ -16,11 +16,17 @@ for keys in "$SRCDIR"/tests/screen/*.keys; do
 	corpus=$(sed -n 's/^# corpus \(.*\)/\1/p' "$keys")
 	[ -n "$corpus" ] || corpus=seeds
 	rm -f ./*.screen
-	# Each script starts from an empty triage state.
-	export DOSSIER_STATE="$HOME/state-$name.db"
+	# Each script starts from an empty triage state, in a folder of its own (the
+	# "help seen" mark of the first-run hint lives beside the state file).
+	mkdir -p "$HOME/$name"
+	export DOSSIER_STATE="$HOME/$name/state.db"
 	# NAME.state, when there is one, is the state file the script starts with.
 	[ -f "$SRCDIR/tests/screen/$name.state" ] && cp "$SRCDIR/tests/screen/$name.state" "$DOSSIER_STATE"
-	if ! COLUMNS=${size%x*} LINES=${size#*x} "$DOSSIER" --script "$keys" $corpus >"$T/run.out" 2>&1; then
+	# NAME.config, when there is one, is the config file (--config); else none is read.
+	config=$SRCDIR/tests/screen/$name.config
+	[ -f "$config" ] || config=/dev/null
+	if ! COLUMNS=${size%x*} LINES=${size#*x} "$DOSSIER" --config "$config" --script "$keys" \
+		$corpus >"$T/run.out" 2>&1; then
 		t_fail "$name: dossier exited with an error" "$(head -c 1000 "$T/run.out")"
 		continue
 	fi
