@@ -144,7 +144,8 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	if (ui->nmarked)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " *%zu", ui->nmarked);
 	if (indexing)
-		snprintf(glyphs + k, sizeof glyphs - (size_t)k, " %zu%%", pct);
+		snprintf(glyphs + k, sizeof glyphs - (size_t)k, "%s%zu%%",
+			 draw_width(glyphs) + 14 <= cols ? " indexing " : " ", pct);
 	/* Words with the whole path; else glyphs with as much path as fits (8 columns at
 	 * least); else just the counts. */
 	counts = draw_width(words) + 3 + draw_width(label) <= cols ? words : glyphs;
