@@ -75,6 +75,8 @@ usage(FILE *f)
 	      "J/K next/previous article, / filter or find, n/N next mention or hit, ]/[ next\n"
 	      "article with the entity, e/E any entity, m mentions, w co-occurring, c scope,\n"
 	      "r read, f flag, a archive, t tag, i note, x mark, u undo, : commands, Q quit.\n"
+	      "Mouse: a click selects, a double-click opens, the wheel scrolls the pane under\n"
+	      "the pointer; Shift-drag selects text; set mouse = no in the config turns it off.\n"
 	      "\n"
 	      "Exit status: 0 ok, 1 runtime error, 2 usage error. See dossier(1).\n", f);
 }
@@ -231,7 +233,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 {
 	struct corpus c;
 	struct build b;
-	char err[256], msg[600];
+	char err[256], msg[600], hint[4096 + 16];
 	struct state *st;
 	int rc;
 
@@ -257,6 +259,15 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 		snprintf(msg, sizeof msg, "%s", index_error(b.ix));
 	opt->st = st;
 	opt->state_msg = msg;
+	/* "Help seen" lives in a file beside the state file: the state has no key/value table
+	 * and a schema change would lock older builds out of the file. */
+	if (spath && !state_is_memory(st)) {
+		const char *slash = strrchr(spath, '/');
+
+		snprintf(hint, sizeof hint, "%.*s%shelp-seen", slash ? (int)(slash - spath) : 0,
+			 spath, slash ? "/" : "");
+		opt->hint_file = hint;
+	}
 	b.state_file = state_is_memory(st) ? NULL : spath;
 	b.c = &c;
 	b.progress.total = c.n;
@@ -331,6 +342,20 @@ load_config(const char *explicit_path)
 	return cfg;
 }
 
+/* What the title bar calls the corpus: the paths as given, or the bundled seeds. */
+static char *
+paths_label(char **paths, size_t n, bool bundled)
+{
+	struct sbuf b = {0};
+	size_t i;
+
+	if (bundled)
+		return xstrdup("bundled seeds");
+	for (i = 0; i < n; i++)
+		sb_printf(&b, "%s%s", i ? " " : "", paths[i]);
+	return b.data ? b.data : xstrdup("");
+}
+
 /* Take the value of --name=VALUE or --name VALUE. */
 static const char *
 opt_value(const char *name, int argc, char **argv, int *i)
@@ -353,7 +378,7 @@ main(int argc, char **argv)
 	struct ui_options uo;
 	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
 	char **ops = xcalloc((size_t)argc + 1, sizeof *ops);
-	char *def = NULL;
+	char *def = NULL, *label = NULL;
 	const char *v, *opt_state = NULL, *opt_config = NULL;
 	struct config *cfg = NULL;
 	char spbuf[4096];
@@ -475,10 +500,12 @@ main(int argc, char **argv)
 	} else if (o.cmd) {
 		rc = cli_run(&o);
 	} else {
+		uo.paths_label = label = paths_label(paths, o.npaths, def != NULL);
 		rc = run_tui(paths, o.npaths, &uo, o.state_path, o.max_file_size);
 	}
 	config_free(cfg);
 	keys_free();
+	free(label);
 	free(def);
 	free(paths);
 	free(ops);

@@ -42,3 +42,32 @@ pane_move(enum request req, size_t *cursor, size_t *top, size_t n, int height)
 	pane_scroll_to(*cursor, top, n, height);
 	return true;
 }
+
+void
+pane_follow(struct pane *p, size_t cursor, size_t *top, size_t n, int height)
+{
+	size_t h = height > 0 ? (size_t)height : 1;
+
+	if (p->wheeled && p->wheel_cursor == cursor) {
+		if (n <= h)
+			*top = 0;
+		else if (*top > n - h)
+			*top = n - h;
+		return;
+	}
+	p->wheeled = false;
+	pane_scroll_to(cursor, top, n, height);
+}
+
+void
+pane_wheel(struct pane *p, size_t cursor, size_t *top, size_t n, int lines)
+{
+	size_t h = p->h > 0 ? (size_t)p->h : 1, max = n > h ? n - h : 0;
+
+	if (lines < 0)
+		*top = *top > (size_t)-lines ? *top - (size_t)-lines : 0;
+	else
+		*top = *top + (size_t)lines < max ? *top + (size_t)lines : max;
+	p->wheeled = true;
+	p->wheel_cursor = cursor;
+}

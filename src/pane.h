@@ -26,12 +26,18 @@ struct pane_ops {
 	bool (*request)(struct pane *p, struct ui *ui, enum request req);
 	/* The article in the reader changed. */
 	void (*article_changed)(struct pane *p, struct ui *ui);
+	/* The mouse: a click on row y, column x of the pane (twice: a double-click); the
+	 * wheel scrolls by lines (negative: up) without moving a cursor. May be NULL. */
+	void (*click)(struct pane *p, struct ui *ui, int y, int x, bool twice);
+	void (*wheel)(struct pane *p, struct ui *ui, int lines);
 };
 
 struct pane {
 	const struct pane_ops *ops;
 	void *priv;		/* owned; freed by ops->done */
 	int h, w;		/* size of the last canvas drawn */
+	bool wheeled;		/* the wheel scrolled the view away from the cursor */
+	size_t wheel_cursor;	/* the cursor then; moving it ends the wheel's view */
 };
 
 extern const struct pane_ops sources_ops;
@@ -44,5 +50,10 @@ extern const struct pane_ops mentions_ops;
 bool pane_move(enum request req, size_t *cursor, size_t *top, size_t n, int height);
 /* Keep cursor visible in a window of height rows starting at *top. */
 void pane_scroll_to(size_t cursor, size_t *top, size_t n, int height);
+/* pane_scroll_to() for a list drawn by p, unless the wheel scrolled it since the cursor
+ * last moved: then the view stays where the wheel left it. */
+void pane_follow(struct pane *p, size_t cursor, size_t *top, size_t n, int height);
+/* The wheel: scroll the view of a list by lines, leaving its cursor alone. */
+void pane_wheel(struct pane *p, size_t cursor, size_t *top, size_t n, int lines);
 
 #endif

@@ -261,7 +261,7 @@ sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 	if (focused && s->cursor < s->nrows && s->rows[s->cursor].entity >= 0 &&
 	    s->rows[s->cursor].entity != ui->sel_entity)
 		ui_select_entity(ui, s->rows[s->cursor].entity);
-	pane_scroll_to(s->cursor, &s->top, s->nrows, c->h);
+	pane_follow(p, s->cursor, &s->top, s->nrows, c->h);
 	for (y = 0; y < c->h && s->top + (size_t)y < s->nrows; y++) {
 		const struct erow *r = &s->rows[s->top + (size_t)y];
 		bool cur = s->top + (size_t)y == s->cursor;
@@ -396,6 +396,31 @@ sidebar_request(struct pane *p, struct ui *ui, enum request req)
 	return true;
 }
 
+/* A click selects the entity on the row (headings do nothing); a double-click is Enter. */
+static void
+sidebar_click(struct pane *p, struct ui *ui, int y, int x, bool twice)
+{
+	struct sidebar *s = p->priv;
+	size_t row = s->top + (size_t)y;
+
+	(void)x;
+	if (!s->b.ready || row >= s->nrows || s->rows[row].entity < 0)
+		return;
+	s->cursor = row;
+	ui_select_entity(ui, s->rows[row].entity);
+	if (twice)
+		sidebar_request(p, ui, REQ_ENTER);
+}
+
+static void
+sidebar_wheel(struct pane *p, struct ui *ui, int lines)
+{
+	struct sidebar *s = p->priv;
+
+	(void)ui;
+	pane_wheel(p, s->cursor, &s->top, s->nrows, lines);
+}
+
 const struct pane_ops entities_ops = {
 	.name = "entities",
 	.ctx = CTX_ENTITIES,
@@ -406,4 +431,6 @@ const struct pane_ops entities_ops = {
 	.position = sidebar_position,
 	.request = sidebar_request,
 	.article_changed = sidebar_article_changed,
+	.click = sidebar_click,
+	.wheel = sidebar_wheel,
 };

@@ -148,7 +148,7 @@ mentions_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focuse
 		draw_text(c, 0, 1, "No mentions.", c->w - 2, AREA_DIM, 0);
 		return;
 	}
-	pane_scroll_to(k->cursor, &k->top, k->n, c->h);
+	pane_follow(p, k->cursor, &k->top, k->n, c->h);
 	for (y = 0; y < c->h && k->top + (size_t)y < k->n; y++)
 		draw_line(ui, c, y, &k->m[k->top + (size_t)y], k->top + (size_t)y == k->cursor,
 			  (enum area)(AREA_ENT_PERSON + es->ents[k->entity].type));
@@ -200,6 +200,30 @@ mentions_request(struct pane *p, struct ui *ui, enum request req)
 	return true;
 }
 
+/* A click puts the cursor on the mention; a double-click opens it. */
+static void
+mentions_click(struct pane *p, struct ui *ui, int y, int x, bool twice)
+{
+	struct concordance *k = p->priv;
+	size_t row = k->top + (size_t)y;
+
+	(void)x;
+	if (row >= k->n)
+		return;
+	k->cursor = row;
+	if (twice)
+		mentions_request(p, ui, REQ_ENTER);
+}
+
+static void
+mentions_wheel(struct pane *p, struct ui *ui, int lines)
+{
+	struct concordance *k = p->priv;
+
+	(void)ui;
+	pane_wheel(p, k->cursor, &k->top, k->n, lines);
+}
+
 const struct pane_ops mentions_ops = {
 	.name = "mentions",
 	.ctx = CTX_MENTIONS,
@@ -210,4 +234,6 @@ const struct pane_ops mentions_ops = {
 	.position = mentions_position,
 	.request = mentions_request,
 	.article_changed = mentions_article_changed,
+	.click = mentions_click,
+	.wheel = mentions_wheel,
 };

@@ -10,6 +10,7 @@
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "pane.h"
+#include "config_file.h"
 #include "prompt.h"
 
 enum row_kind { ROW_TITLE, ROW_META, ROW_BLANK, ROW_BODY, ROW_BOILER };
@@ -125,6 +126,7 @@ build_rows(struct reader *r, struct ui *ui, int width)
 	const struct article *a;
 	bool blank = true, para = false;
 	size_t i, before;
+	char date[64];
 
 	r->nrows = 0;
 	r->width = width < 1 ? 1 : width;
@@ -133,7 +135,8 @@ build_rows(struct reader *r, struct ui *ui, int width)
 		return;
 	a = ui->corpus->arts[r->article];
 	add_wrapped(r, ROW_TITLE, 0, a->title, 0, strlen(a->title));
-	snprintf(r->meta, sizeof r->meta, "%s · %s%s · %u words", a->source, a->date,
+	ui_article_date(ui, a, date, sizeof date);
+	snprintf(r->meta, sizeof r->meta, "%s · %s%s · %u words", a->source, date,
 		 a->date_from_mtime ? " (file date)" : "", article_words(a));
 	add_wrapped(r, ROW_META, 0, r->meta, 0, strlen(r->meta));
 	add_row(r, ROW_BLANK, 0, 0, 0, 0);
@@ -280,6 +283,15 @@ scroll_to_offset(struct reader *r, long off, int h)
 		r->top = row > (size_t)h / 3 ? row - (size_t)h / 3 : 0;
 }
 
+/* The text width: the pane's, or `set wrap-width` when that is narrower. */
+static int
+text_columns(const struct ui *ui, const struct canvas *c)
+{
+	int w = c->w - 2, ww = config_options(ui->opt.cfg)->wrap_width;
+
+	return ww > 0 && ww < w ? ww : w;
+}
+
 static void
 reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 {
@@ -293,8 +305,8 @@ reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 		return;
 	}
 	ui_refresh_hits(ui);
-	if (r->width != c->w - 2 || r->hide_bp != ui->hide_boilerplate)
-		build_rows(r, ui, c->w - 2);
+	if (r->width != text_columns(ui, c) || r->hide_bp != ui->hide_boilerplate)
+		build_rows(r, ui, text_columns(ui, c));
 	a = ui->corpus->arts[r->article];
 	if (ui->goto_offset >= 0) {
 		scroll_to_offset(r, ui->goto_offset, c->h);
@@ -386,6 +398,64 @@ reader_request(struct pane *p, struct ui *ui, enum request req)
 	return true;
 }
 
+/* The byte of row w under column x of the pane (as draw_body_row lays it out), or -1. */
+static long
+offset_at(const struct ui *ui, const struct row *w, int x)
+{
+	const char *text = ui->corpus->arts[ui->open_article]->text;
+	uint32_t pos = w->start, cp;
+	int col = 1 + w->indent;
+
+	while (pos < w->end) {
+		size_t k = text_decode(text + pos, w->end - pos, &cp);
+		int cw = cp == '\t' ? TEXT_TABSTOP - (col - 1 - w->indent) % TEXT_TABSTOP
+			 : text_cp_width(cp);
+
+		if (x < col + (cw > 0 ? cw : 0))
+			return x < col ? -1 : (long)pos;
+		col += cw > 0 ? cw : 0;
+		pos += (uint32_t)k;
+	}
+	return -1;
+}
+
+/* A click on a mention selects its entity and makes it the current mention. */
+static void
+reader_click(struct pane *p, struct ui *ui, int y, int x, bool twice)
+{
+	struct reader *r = p->priv;
+	const struct row *w;
+	const struct mention *m;
+	size_t n, i;
+	long off;
+
+	(void)twice;
+	if (r->article < 0 || r->article != ui->open_article || r->top + (size_t)y >= r->nrows)
+		return;
+	w = &r->rows[r->top + (size_t)y];
+	if ((w->kind != ROW_BODY && w->kind != ROW_BOILER) || (off = offset_at(ui, w, x)) < 0)
+		return;
+	m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
+	for (i = m ? first_mention_after(m, n, (uint32_t)off) : n; i < n; i++) {
+		if ((long)m[i].start > off)
+			break;
+		ui_select_entity(ui, m[i].entity);
+		ui->cur_mention = m[i].start;
+		ui->cur_mention_end = m[i].end;
+		return;
+	}
+}
+
+/* The wheel scrolls like j/k (three lines a notch); it never marks anything read. */
+static void
+reader_wheel(struct pane *p, struct ui *ui, int lines)
+{
+	for (; lines > 0; lines--)
+		reader_request(p, ui, REQ_MOVE_DOWN);
+	for (; lines < 0; lines++)
+		reader_request(p, ui, REQ_MOVE_UP);
+}
+
 const struct pane_ops reader_ops = {
 	.name = "reader",
 	.ctx = CTX_READER,
@@ -396,4 +466,6 @@ const struct pane_ops reader_ops = {
 	.position = reader_position,
 	.request = reader_request,
 	.article_changed = reader_article_changed,
+	.click = reader_click,
+	.wheel = reader_wheel,
 };

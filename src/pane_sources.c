@@ -3,9 +3,11 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dossier/corpus.h"
 #include "dossier/util.h"
+#include "config_file.h"
 #include "pane.h"
 
 struct sources {
@@ -25,31 +27,11 @@ sources_done(void *priv)
 	free(priv);
 }
 
-static size_t
-count_flag(const struct ui *ui, uint8_t flag)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < ui->norder; i++)
-		n += (ui->aflags[ui->order[i]] & flag) != 0;
-	return n;
-}
-
+/* The title bar of the screen: the corpus and its counts (ui_draw.c). */
 static void
 sources_title(struct pane *p, struct ui *ui, char *buf, size_t n)
 {
-	size_t flagged = count_flag(ui, AF_FLAGGED);
-	int k;
-
-	(void)p;
-	k = snprintf(buf, n, "Sources %zu/%zu · unread %zu", ui->norder ? ui->cursor + 1 : 0,
-		     ui->norder, ui->norder - count_flag(ui, AF_READ));
-	if (flagged && k > 0 && (size_t)k < n)
-		k += snprintf(buf + k, n - (size_t)k, " · flagged %zu", flagged);
-	if (ui->nmarked && k > 0 && (size_t)k < n)
-		k += snprintf(buf + k, n - (size_t)k, " · marked %zu", ui->nmarked);
-	if (ui->filter_label[0] && k > 0 && (size_t)k < n)
-		snprintf(buf + k, n - (size_t)k, " · %s", ui->filter_label);
+	ui_title_counts(ui, p->w - 4, buf, n);
 }
 
 static void
@@ -59,52 +41,130 @@ sources_position(struct pane *p, struct ui *ui, char *buf, size_t n)
 	snprintf(buf, n, "article %zu/%zu", ui->norder ? ui->cursor + 1 : 0, ui->norder);
 }
 
-static void
-draw_row(struct ui *ui, const struct canvas *c, int y, uint32_t id, bool cursor, bool focused)
-{
-	const struct article *a = ui->corpus->arts[id];
-	enum area base = cursor ? (focused ? AREA_CURSOR : AREA_CURSOR_DIM) : AREA_DEFAULT;
-	uint8_t f = ui->aflags[id];
-	bool unread = !(f & AF_READ);
-	const char *tags = ui->atags[id];
-	int x = 0, srcw = 0, w, tw = 0;
+/* Column widths of one draw, shared by every row so the columns line up. */
+struct cols {
+	int w[LIST_COL_N];	/* 0: not drawn */
+};
 
-	if (cursor)
-		draw_fill(c, y, 0, c->w, base);
-	/* Flags: marked * (else ▶ for the open article), unread ●, then flagged ★,
-	 * archived ▪ or a note ✎. */
+/* The width of each column in `set list-columns` over the rows shown: the title (or,
+ * without one, the last column) takes what the others leave. */
+static void
+plan_columns(struct ui *ui, const struct canvas *c, size_t top, struct cols *k)
+{
+	const struct config_options *o = config_options(ui->opt.cfg);
+	int maxw[LIST_COL_N] = { 3, 0, 0, 0, 0 }, used = 0, y, rest, flex = -1;
+	size_t i;
+	char date[64];
+
+	memset(k, 0, sizeof *k);
+	for (y = 0; y < c->h && top + (size_t)y < ui->norder; y++) {
+		uint32_t id = ui->order[top + (size_t)y];
+		const struct article *a = ui->corpus->arts[id];
+		int w;
+
+		ui_article_date(ui, a, date, sizeof date);
+		if ((w = draw_width(date)) > maxw[LIST_COL_DATE])
+			maxw[LIST_COL_DATE] = w;
+		if ((w = draw_width(a->source)) > maxw[LIST_COL_SOURCE])
+			maxw[LIST_COL_SOURCE] = w;
+		if (ui->atags[id] && (w = draw_width(ui->atags[id]) + 2) > maxw[LIST_COL_TAGS])
+			maxw[LIST_COL_TAGS] = w;
+	}
+	maxw[LIST_COL_SOURCE] = maxw[LIST_COL_SOURCE] > 20 ? 20 : maxw[LIST_COL_SOURCE];
+	maxw[LIST_COL_DATE] = maxw[LIST_COL_DATE] > 30 ? 30 : maxw[LIST_COL_DATE];
+	for (i = 0; i < o->nlist_columns; i++)
+		if (o->list_columns[i] == LIST_COL_TITLE)
+			flex = LIST_COL_TITLE;
+	if (flex < 0 && o->nlist_columns)
+		flex = o->list_columns[o->nlist_columns - 1];
+	for (i = 0; i < o->nlist_columns; i++) {
+		int col = o->list_columns[i];
+
+		/* Beside a title, the source needs a wide list and the tags a third of it. */
+		if (col == flex || (col == LIST_COL_SOURCE && flex == LIST_COL_TITLE && c->w < 70) ||
+		    col == LIST_COL_TAGS)
+			continue;
+		k->w[col] = maxw[col];
+		used += maxw[col] + 1;
+	}
+	rest = c->w - used - 1;
+	for (i = 0; i < o->nlist_columns; i++)
+		if (o->list_columns[i] == LIST_COL_TAGS && flex != LIST_COL_TAGS && maxw[LIST_COL_TAGS]
+		    && rest > 24) {
+			k->w[LIST_COL_TAGS] = maxw[LIST_COL_TAGS] > rest / 3 ? rest / 3 : maxw[LIST_COL_TAGS];
+			rest -= k->w[LIST_COL_TAGS] + 1;
+		}
+	if (flex >= 0)
+		k->w[flex] = rest > 0 ? rest : 0;
+}
+
+/* Flags: marked * (else ▶ for the open article), unread ●, then flagged ★, archived ▪ or
+ * a note ✎. */
+static void
+draw_flags(struct ui *ui, const struct canvas *c, int y, int x, uint32_t id, bool cursor,
+	   enum area base)
+{
+	uint8_t f = ui->aflags[id];
+
 	if (f & AF_MARKED)
 		draw_cp(c, y, x, '*', cursor ? base : AREA_SELECTED);
 	else
 		draw_cp(c, y, x, (long)id == ui->open_article ? 0x25B6 : ' ', base);
-	x++;
-	draw_cp(c, y, x++, unread ? 0x25CF : ' ', cursor ? base : AREA_UNREAD);
-	draw_cp(c, y, x++, (f & AF_FLAGGED) ? 0x2605 : (f & AF_ARCHIVED) ? 0x25AA
+	draw_cp(c, y, x + 1, !(f & AF_READ) ? 0x25CF : ' ', cursor ? base : AREA_UNREAD);
+	draw_cp(c, y, x + 2, (f & AF_FLAGGED) ? 0x2605 : (f & AF_ARCHIVED) ? 0x25AA
 		: (f & AF_NOTE) ? 0x270E : ' ', cursor ? base : AREA_TITLE);
-	x++;
-	x += draw_text(c, y, x, a->date, 10, cursor ? base : a->date_from_mtime ? AREA_DIM
-		       : AREA_META, 0);
-	x++;
-	/* The source goes at the right when the pane is wide enough for it. */
-	if (c->w >= 70) {
-		srcw = draw_width(a->source);
-		srcw = srcw > 20 ? 20 : srcw;
-		draw_text(c, y, c->w - srcw - 1, a->source, srcw, cursor ? base : AREA_DIM,
-			  DRAW_ELLIPSIS);
-		srcw += 2;
-	}
-	w = c->w - x - srcw;
-	if (tags && w > 24) {
-		tw = draw_width(tags) + 2;
-		tw = tw > w / 3 ? w / 3 : tw;
-	}
-	draw_text(c, y, x, a->title, w - tw, cursor ? base : unread ? AREA_UNREAD : AREA_DEFAULT,
-		  DRAW_ELLIPSIS);
-	if (tw) {
-		draw_cp(c, y, x + w - tw, '[', cursor ? base : AREA_META);
-		draw_text(c, y, x + w - tw + 1, tags, tw - 2, cursor ? base : AREA_META,
-			  DRAW_ELLIPSIS);
-		draw_cp(c, y, x + w - 1, ']', cursor ? base : AREA_META);
+}
+
+static void
+draw_row(struct ui *ui, const struct canvas *c, int y, uint32_t id, bool cursor, bool focused,
+	 const struct cols *k)
+{
+	const struct config_options *o = config_options(ui->opt.cfg);
+	const struct article *a = ui->corpus->arts[id];
+	enum area base = cursor ? (focused ? AREA_CURSOR : AREA_CURSOR_DIM) : AREA_DEFAULT;
+	bool unread = !(ui->aflags[id] & AF_READ);
+	const char *tags = ui->atags[id];
+	char date[64];
+	size_t i;
+	int x = 0;
+
+	if (cursor)
+		draw_fill(c, y, 0, c->w, base);
+	for (i = 0; i < o->nlist_columns; i++) {
+		int col = o->list_columns[i], w = k->w[col];
+
+		if (w <= 0)
+			continue;
+		switch (col) {
+		case LIST_COL_FLAGS:
+			draw_flags(ui, c, y, x, id, cursor, base);
+			break;
+		case LIST_COL_DATE:
+			ui_article_date(ui, a, date, sizeof date);
+			draw_text(c, y, x, date, w, cursor ? base : a->date_from_mtime ? AREA_DIM
+				  : AREA_META, DRAW_ELLIPSIS);
+			break;
+		case LIST_COL_TITLE:
+			draw_text(c, y, x, a->title, w, cursor ? base : unread ? AREA_UNREAD
+				  : AREA_DEFAULT, DRAW_ELLIPSIS);
+			break;
+		case LIST_COL_TAGS:
+			if (tags && w > 2) {
+				draw_cp(c, y, x, '[', cursor ? base : AREA_META);
+				draw_text(c, y, x + 1, tags, w - 2, cursor ? base : AREA_META,
+					  DRAW_ELLIPSIS);
+				draw_cp(c, y, x + 1 + draw_width(tags) < x + w - 1
+					? x + 1 + draw_width(tags) : x + w - 1, ']',
+					cursor ? base : AREA_META);
+			}
+			break;
+		case LIST_COL_SOURCE:
+			draw_text(c, y, x, a->source, w, cursor ? base : AREA_DIM, DRAW_ELLIPSIS);
+			break;
+		default:
+			break;
+		}
+		x += w + 1;
 	}
 }
 
@@ -112,16 +172,18 @@ static void
 sources_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 {
 	struct sources *s = p->priv;
+	struct cols k;
 	int y;
 
 	if (!ui->norder) {
 		draw_text(c, 0, 1, "No articles.", c->w - 2, AREA_DIM, 0);
 		return;
 	}
-	pane_scroll_to(ui->cursor, &s->top, ui->norder, c->h);
+	pane_follow(p, ui->cursor, &s->top, ui->norder, c->h);
+	plan_columns(ui, c, s->top, &k);
 	for (y = 0; y < c->h && s->top + (size_t)y < ui->norder; y++)
 		draw_row(ui, c, y, ui->order[s->top + (size_t)y], s->top + (size_t)y == ui->cursor,
-			 focused);
+			 focused, &k);
 }
 
 static bool
@@ -144,6 +206,30 @@ sources_request(struct pane *p, struct ui *ui, enum request req)
 	return false;
 }
 
+/* A click selects the row like moving the cursor there; a double-click opens it. */
+static void
+sources_click(struct pane *p, struct ui *ui, int y, int x, bool twice)
+{
+	struct sources *s = p->priv;
+	size_t row = s->top + (size_t)y;
+
+	(void)x;
+	if (row >= ui->norder)
+		return;
+	ui->cursor = row;
+	ui_show_article(ui, ui->order[row], false);
+	if (twice)
+		sources_request(p, ui, REQ_ENTER);
+}
+
+static void
+sources_wheel(struct pane *p, struct ui *ui, int lines)
+{
+	struct sources *s = p->priv;
+
+	pane_wheel(p, ui->cursor, &s->top, ui->norder, lines);
+}
+
 const struct pane_ops sources_ops = {
 	.name = "sources",
 	.ctx = CTX_SOURCES,
@@ -153,4 +239,6 @@ const struct pane_ops sources_ops = {
 	.title = sources_title,
 	.position = sources_position,
 	.request = sources_request,
+	.click = sources_click,
+	.wheel = sources_wheel,
 };

@@ -70,6 +70,88 @@ script_save_display(const char *path)
 	return fclose(f) == 0;
 }
 
+/* The attributes of a cell as words: "bold", "dim,reverse", "-" for none. */
+static void
+attr_words(attr_t at, char *buf, size_t n)
+{
+	static const struct { attr_t a; const char *name; } names[] = {
+		{ A_BOLD, "bold" }, { A_DIM, "dim" }, { A_UNDERLINE, "underline" },
+		{ A_REVERSE, "reverse" }, { A_ITALIC, "italic" }, { A_BLINK, "blink" },
+	};
+	size_t i, k = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if ((at & names[i].a) && k + strlen(names[i].name) + 2 < n)
+			k += (size_t)snprintf(buf + k, n - k, "%s%s", k ? "," : "", names[i].name);
+	if (!k)
+		snprintf(buf, n, "-");
+}
+
+/* One line per run of cells with the same look: "ROW COL-COL fg=F bg=B ATTRS", colours
+ * as curses numbers (-1: the terminal's default). What :save-display leaves out. */
+bool
+script_save_attrs(const char *path)
+{
+	FILE *f = fopen(path, "w");
+	int y, x, start;
+
+	if (!f)
+		return false;
+	for (y = 0; y < LINES; y++) {
+		attr_t prev_at = 0;
+		short prev_pair = -1;
+
+		for (x = 0, start = 0; x <= COLS; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t at = 0;
+			short pair = -2, fg = -1, bg = -1;
+			char words[64];
+
+			if (x < COLS && (mvin_wch(y, x, &cc) == ERR ||
+					 getcchar(&cc, wc, &at, &pair, NULL) == ERR))
+				at = 0, pair = 0;
+			at &= A_ATTRIBUTES & ~A_COLOR;
+			if (x > 0 && (x == COLS || pair != prev_pair || at != prev_at)) {
+				if (!has_colors() || pair_content(prev_pair, &fg, &bg) == ERR)
+					fg = bg = -1;
+				attr_words(prev_at, words, sizeof words);
+				fprintf(f, "%d %d-%d fg=%d bg=%d %s\n", y, start, x - 1, fg, bg, words);
+				start = x;
+			}
+			prev_pair = pair;
+			prev_at = at;
+		}
+	}
+	return fclose(f) == 0;
+}
+
+/*
+ * ":mouse KIND COL ROW" (0-based screen cells): the event goes to ui->mouse_ev and the key
+ * returned is KEY_MOUSE, so it reaches ui_mouse() the way a terminal's event does.
+ */
+static int
+script_mouse(struct ui *ui, const char *args)
+{
+	static const char *const kinds[] = { "click", "double", "wheel-up", "wheel-down" };
+	char kind[16];
+	int x, y;
+	size_t i;
+
+	if (sscanf(args, "%15s %d %d", kind, &x, &y) != 3)
+		die("script: usage :mouse click|double|wheel-up|wheel-down COL ROW");
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strcmp(kind, kinds[i]) == 0) {
+			ui->mouse_ev.kind = (int)i;
+			ui->mouse_ev.x = x;
+			ui->mouse_ev.y = y;
+			return KEY_FUNC + KEY_MOUSE;
+		}
+	die("script: unknown mouse event %s", kind);
+	return 0;
+}
+
 /* Run a ':' command line of the script; returns a key to deliver (0 for none). */
 static int
 script_command(struct ui *ui, char *cmd)
@@ -80,6 +162,9 @@ script_command(struct ui *ui, char *cmd)
 	if (strncmp(cmd, "save-display ", 13) == 0) {
 		if (!script_save_display(cmd + 13))
 			die("script: cannot write %s", cmd + 13);
+	} else if (strncmp(cmd, "save-attrs ", 11) == 0) {
+		if (!script_save_attrs(cmd + 11))
+			die("script: cannot write %s", cmd + 11);
 	} else if (sscanf(cmd, "resize %d %d", &w, &h) == 2) {
 		resizeterm(h, w);
 		return KEY_FUNC + KEY_RESIZE;
@@ -88,6 +173,8 @@ script_command(struct ui *ui, char *cmd)
 		if (ui->wait_ready)
 			ui->wait_ready(ui->wait_ud);
 		return KEY_FUNC + KEY_RESIZE;	/* redraw with the finished index */
+	} else if (strncmp(cmd, "mouse ", 6) == 0) {
+		return script_mouse(ui, cmd + 6);
 	} else if (strcmp(cmd, "dwell") == 0) {
 		/* As if the reader had shown the article long enough to count as read. */
 		if (ui->open_article >= 0)

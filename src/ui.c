@@ -23,10 +23,6 @@
 #include "script.h"
 #include "ui.h"
 
-#define MIN_COLS 40
-#define MIN_LINES 10
-#define WIDE_COLS 100	/* below this the sidebar folds into an overlay */
-
 static volatile sig_atomic_t got_signal;	/* set by the handler, read by the loop */
 static SCREEN *screen;				/* owned; the curses screen */
 static FILE *script_out;			/* /dev/null output of script mode */
@@ -61,7 +57,9 @@ static bool have_saved_tty;
 static void
 on_crash(int sig)
 {
-	static const char restore[] = "\033[?1049l\033[?25h\033[0m\r\n";
+	/* Mouse reporting off (normal, button-event, any-event, SGR), main screen, cursor on. */
+	static const char restore[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l"
+		"\033[?1049l\033[?25h\033[0m\r\n";
 	static const char msg[] = "dossier: crashed; the terminal was restored\n";
 
 	if (screen && !script_out) {
@@ -138,184 +136,6 @@ ui_index_ready(const struct ui *ui)
 	return !ui->progress || ui->progress->stage >= 2;
 }
 
-/* Where each pane goes on a screen of the current size. */
-struct layout {
-	struct canvas pane[PANE_N];
-	bool visible[PANE_N];
-	int content_h;
-};
-
-static void
-compute_layout(struct ui *ui, struct layout *l)
-{
-	const struct config_options *o = config_options(ui->opt.cfg);
-	int W = COLS, h = LINES - 3;	/* header row, bottom rule, status line */
-	int lw, sw, rw, x0;
-
-	memset(l, 0, sizeof *l);
-	l->content_h = h;
-	ui->sidebar_overlay = W < WIDE_COLS;
-	lw = W * 3 / 10;
-	lw = lw < 24 ? 24 : lw > 60 ? 60 : lw;
-	if (ui->sidebar_overlay) {
-		sw = 0;
-		rw = W - lw - 1;
-	} else {
-		sw = o->sidebar_width ? o->sidebar_width : W / 5 < 26 ? 26 : W / 5 > 40 ? 40 : W / 5;
-		sw = sw > W - lw - 22 ? W - lw - 22 : sw;	/* the reader keeps 20 columns */
-		rw = W - lw - sw - 2;
-	}
-	/* set sidebar-side = left: the sidebar first, the list and the reader after it. */
-	x0 = !ui->sidebar_overlay && o->sidebar_side == SIDEBAR_LEFT ? sw + 1 : 0;
-	l->pane[PANE_SOURCES] = (struct canvas){ 1, x0, h, lw };
-	l->pane[PANE_READER] = (struct canvas){ 1, x0 + lw + 1, h, rw };
-	l->visible[PANE_SOURCES] = l->visible[PANE_READER] = true;
-	if (!ui->sidebar_overlay) {
-		l->pane[PANE_ENTITIES] = (struct canvas){ 1, x0 ? 0 : lw + rw + 2, h, sw };
-		l->visible[PANE_ENTITIES] = true;
-	} else if (ui->focus == PANE_ENTITIES) {
-		sw = W / 2 < 26 ? 26 : W / 2 > 40 ? 40 : W / 2;
-		l->pane[PANE_ENTITIES] = (struct canvas){ 1, W - sw, h, sw };
-		l->visible[PANE_ENTITIES] = true;
-	}
-}
-
-/* Header segment of one pane on the top row: " Title " then a rule. */
-static void
-draw_header(struct ui *ui, enum pane_id id, const struct canvas *pc)
-{
-	struct canvas top = { 0, pc->x, 1, pc->w };
-	char title[256];
-	bool focused = ui->focus == id || id == PANE_MENTIONS;
-	int n;
-
-	title[0] = '\0';
-	pane_table[id]->title(ui->panes[id], ui, title, sizeof title);
-	draw_hline(&top, 0, 0, pc->w, focused ? AREA_BORDER_FOCUS : AREA_BORDER);
-	n = draw_text(&top, 0, 1, " ", 1, focused ? AREA_HEADER_FOCUS : AREA_HEADER, 0);
-	n += draw_text(&top, 0, 1 + n, title, pc->w - 4, focused ? AREA_HEADER_FOCUS : AREA_HEADER,
-		       DRAW_ELLIPSIS);
-	draw_text(&top, 0, 1 + n, " ", 1, focused ? AREA_HEADER_FOCUS : AREA_HEADER, 0);
-}
-
-static void
-draw_status(struct ui *ui)
-{
-	struct canvas st = { LINES - 1, 0, 1, COLS };
-	char right[160], pos[96];
-	int rw;
-
-	pos[0] = '\0';
-	enum pane_id fp = ui->mentions_open ? PANE_MENTIONS : ui->focus;
-
-	if (!ui->help_open && pane_table[fp]->position)
-		pane_table[fp]->position(ui->panes[fp], ui, pos, sizeof pos);
-	if (!ui_index_ready(ui) && ui->progress->total)
-		snprintf(right, sizeof right, "indexing %zu%% · %s",
-			 ui->progress->done * 100 / ui->progress->total, pos);
-	else
-		snprintf(right, sizeof right, "%s", pos);
-	rw = draw_width(right);
-	if (ui->prompt->kind != PROMPT_NONE) {
-		const char *t = prompt_text(ui->prompt);
-		int lw = draw_width(ui->prompt->label);
-		int cx = 1 + lw + text_width(t, ui->prompt->cursor);
-
-		int tw = text_width(t, strlen(t));
-
-		draw_text(&st, 0, 1, ui->prompt->label, COLS - 2, AREA_HEADER, 0);
-		draw_text(&st, 0, 1 + lw, t, COLS - 2 - lw, AREA_DEFAULT, 0);
-		/* Messages (a bad query, completions) show beside what is being typed. */
-		if (ui->status[0] && 1 + lw + tw + 4 < COLS)
-			draw_text(&st, 0, 1 + lw + tw + 3, ui->status, COLS - (lw + tw + 5),
-				  ui->status_error ? AREA_ERROR : AREA_DIM, DRAW_ELLIPSIS);
-		move(LINES - 1, cx < COLS ? cx : COLS - 1);
-		return;
-	}
-	if (ui->status[0])
-		draw_text(&st, 0, 1, ui->status, COLS - rw - 3,
-			  ui->status_error ? AREA_ERROR : AREA_STATUS, DRAW_ELLIPSIS);
-	else
-		draw_text(&st, 0, 1, ui->help_open ? "q close help · j/k scroll"
-			  : ui->mentions_open ? "Enter opens the article at the mention · q closes"
-			  : "? help · / filter · Tab panes · Enter open · J/K articles · q quit",
-			  COLS - rw - 3, AREA_DIM, DRAW_ELLIPSIS);
-	draw_text(&st, 0, COLS - rw - 1, right, rw, AREA_STATUS, 0);
-}
-
-
-static void
-draw_screen(struct ui *ui)
-{
-	struct canvas whole = { 0, 0, LINES, COLS };
-	struct layout l;
-	int i, y;
-
-	erase();
-	ui->too_small = COLS < MIN_COLS || LINES < MIN_LINES;
-	if (ui->too_small) {
-		char msg[64];
-
-		snprintf(msg, sizeof msg, "terminal too small (%dx%d, need %dx%d)", COLS, LINES,
-			 MIN_COLS, MIN_LINES);
-		draw_text(&whole, LINES / 2, 0, msg, COLS, AREA_ERROR, DRAW_ELLIPSIS);
-		refresh();
-		return;
-	}
-	compute_layout(ui, &l);
-	draw_hline(&whole, LINES - 2, 0, COLS, AREA_BORDER);
-	if (ui->help_open) {
-		struct canvas hc = { 1, 0, l.content_h, COLS };
-
-		draw_hline(&whole, 0, 0, COLS, AREA_BORDER_FOCUS);
-		draw_text(&whole, 0, 1, " Help: keys ", COLS - 2, AREA_HEADER_FOCUS, 0);
-		ui_draw_help(ui, &hc);
-	} else if (ui->menu.kind != MENU_NONE) {
-		struct canvas mc = { 1, 0, l.content_h, COLS };
-
-		draw_hline(&whole, 0, 0, COLS, AREA_BORDER_FOCUS);
-		draw_text(&whole, 0, 1, " ", 1, AREA_HEADER_FOCUS, 0);
-		draw_text(&whole, 0, 2, ui->menu.title, COLS - 4, AREA_HEADER_FOCUS, DRAW_ELLIPSIS);
-		draw_text(&whole, 0, 2 + draw_width(ui->menu.title), " ", 1, AREA_HEADER_FOCUS, 0);
-		ui_draw_menu(ui, &mc);
-	} else if (ui->mentions_open) {
-		struct canvas mc = { 1, 0, l.content_h, COLS };
-
-		ui->panes[PANE_MENTIONS]->h = mc.h;
-		ui->panes[PANE_MENTIONS]->w = mc.w;
-		draw_header(ui, PANE_MENTIONS, &mc);
-		pane_table[PANE_MENTIONS]->draw(ui->panes[PANE_MENTIONS], ui, &mc, true);
-	} else {
-		for (i = 0; i < PANE_MAIN; i++) {
-			struct canvas *c = &l.pane[i];
-
-			if (!l.visible[i])
-				continue;
-			ui->panes[i]->h = c->h;
-			ui->panes[i]->w = c->w;
-			draw_header(ui, (enum pane_id)i, c);
-			if (i == PANE_ENTITIES && ui->sidebar_overlay)
-				draw_vline(&whole, 1, c->x - 1, c->h, AREA_BORDER_FOCUS);
-			/* The overlay sidebar covers the reader: clear what it lies on. */
-			for (y = 0; i == PANE_ENTITIES && ui->sidebar_overlay && y < c->h; y++)
-				draw_fill(c, y, 0, c->w, AREA_DEFAULT);
-			pane_table[i]->draw(ui->panes[i], ui, c, ui->focus == (enum pane_id)i);
-		}
-		/* Separators with their joins on the top and bottom rules. */
-		for (i = 0; i < PANE_MAIN; i++) {
-			int x = l.pane[i].x - 1;
-
-			if (!l.visible[i] || x < 0 || (i == PANE_ENTITIES && ui->sidebar_overlay))
-				continue;
-			draw_vline(&whole, 1, x, l.content_h, AREA_BORDER);
-			draw_cp(&whole, 0, x, 0x252C, AREA_BORDER);
-			draw_cp(&whole, LINES - 2, x, 0x2534, AREA_BORDER);
-		}
-	}
-	draw_status(ui);
-	curs_set(ui->prompt->kind != PROMPT_NONE ? 1 : 0);
-	refresh();
-}
 
 void
 ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
@@ -469,7 +289,7 @@ generic_request(struct ui *ui, enum request req, int key)
 			pane_table[PANE_READER]->article_changed(ui->panes[PANE_READER], ui);
 		ui_report(ui, ui->hide_boilerplate ? "Boilerplate hidden" : "Boilerplate shown");
 		break;
-	case REQ_HELP: ui->help_open = true; ui->help_top = 0; break;
+	case REQ_HELP: ui_help_open(ui); break;
 	case REQ_BACK:
 		if (ui->focus == PANE_SOURCES)
 			ui->quit = true;
@@ -645,6 +465,8 @@ read_key(struct ui *ui)
 			ui_mark_read(ui, (uint32_t)ui->open_article);
 		return 0;	/* timeout or a signal: redraw */
 	}
+	if (r == KEY_CODE_YES && wch == KEY_MOUSE)
+		return ui_mouse_read(ui) ? KEY_FUNC + KEY_MOUSE : 0;
 	if (r == KEY_CODE_YES)
 		return KEY_FUNC + (int)wch;
 	return (int)wch;
@@ -659,7 +481,7 @@ ui_loop(struct ui *ui)
 	while (!ui->quit && !got_signal) {
 		int key;
 
-		draw_screen(ui);
+		ui_draw_screen(ui);
 		if (!painted) {
 			bench_mark("first_paint");
 			painted = true;
@@ -674,6 +496,10 @@ ui_loop(struct ui *ui)
 			continue;
 		if (key == KEY_FUNC + KEY_RESIZE)
 			continue;	/* the next draw lays the screen out anew */
+		if (key == KEY_FUNC + KEY_MOUSE) {
+			ui_mouse(ui, &ui->mouse_ev);	/* real or from a script's :mouse */
+			continue;
+		}
 		if (ui->too_small && key != 'Q' && key != 'q')
 			continue;
 		dispatch(ui, key);
@@ -710,6 +536,7 @@ start_curses(struct ui *ui)
 	curs_set(0);
 	draw_set_styles(ui->opt.cfg);
 	draw_init(ui->opt.color && config_options(ui->opt.cfg)->theme != THEME_MONO);
+	ui_mouse_enable(ui);
 	return true;
 }
 
@@ -738,6 +565,10 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.dwell = config_options(opt->cfg)->mark_read_dwell;
 	ui.auto_advance = config_options(opt->cfg)->auto_advance;
 	ui.hide_boilerplate = config_options(opt->cfg)->hide_boilerplate;
+	ui.help_match = -1;
+	/* The first-run hint shows until the help has been opened, in this run or one before. */
+	ui.help_seen = !config_options(opt->cfg)->first_run_hint ||
+		       (opt->hint_file && access(opt->hint_file, F_OK) == 0);
 	snprintf(ui.state_msg, sizeof ui.state_msg, "%s", opt->state_msg ? opt->state_msg : "");
 	ui.order = xcalloc(c->n ? c->n : 1, sizeof *ui.order);
 	for (i = 0; i < c->n; i++)

@@ -57,6 +57,22 @@ struct ui_options {
 	const char *script;		/* script file (test mode), or NULL */
 	const char *paths_label;	/* what the title bar calls the corpus */
 	const struct config *cfg;	/* not owned; options, styles, key sequences */
+	const char *hint_file;		/* "help seen" marker beside the state file; NULL when
+					 * nothing is kept (--no-state, state in memory) */
+};
+
+/* A mouse event in screen cells (0-based), from curses or from a script's :mouse line. */
+enum ui_mouse_kind { UI_MOUSE_CLICK, UI_MOUSE_DOUBLE, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
+struct ui_mouse_event {
+	int kind;		/* enum ui_mouse_kind */
+	int x, y;
+};
+
+/* Where each pane goes on a screen of the current size (ui_draw.c). */
+struct ui_layout {
+	struct canvas pane[PANE_N];
+	bool visible[PANE_N];
+	int content_h;		/* rows between the header row and the bottom rule */
 };
 
 struct ui {
@@ -69,6 +85,11 @@ struct ui {
 	bool help_open;
 	bool mentions_open;		/* the concordance view covers the panes */
 	int help_top;			/* first line of help shown */
+	int help_h;			/* rows the help had on its last draw */
+	bool help_seen;			/* help opened (this run, or one the hint file remembers) */
+	char help_search[128];		/* text searched for in the help, "" for none */
+	int help_match;			/* help line of the current match, -1 for none */
+	struct ui_mouse_event mouse_ev;	/* what the last KEY_MOUSE key stands for */
 	bool quit;
 	bool too_small;
 	enum sort_order sort;
@@ -118,6 +139,20 @@ struct ui {
 	void *wait_ud;
 };
 
+/* The frame (ui_draw.c): pane rectangles, the whole screen, the list's title counts. */
+void ui_layout(struct ui *ui, struct ui_layout *l);
+void ui_draw_screen(struct ui *ui);
+void ui_title_counts(struct ui *ui, int cols, char *buf, size_t n);
+/* An article's date in `set date-format` (its YYYY-MM-DD when the format gives nothing). */
+struct article;
+void ui_article_date(const struct ui *ui, const struct article *a, char *buf, size_t n);
+
+/* The mouse (ui_mouse.c): switch reporting on (set mouse = yes, not in scripts); turn a
+ * curses KEY_MOUSE into ui->mouse_ev (false if it is not one we use); act on an event. */
+void ui_mouse_enable(struct ui *ui);
+bool ui_mouse_read(struct ui *ui);
+void ui_mouse(struct ui *ui, const struct ui_mouse_event *ev);
+
 /* Run the TUI until quit. Returns the process exit status. */
 int ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	   struct index_progress *progress, void (*wait_ready)(void *), void *wait_ud);
@@ -156,6 +191,9 @@ void ui_sort_by(struct ui *ui, const char *name);
 /* The help screen and the pick list, drawn over the panes (ui_views.c). */
 void ui_draw_help(struct ui *ui, const struct canvas *c);
 void ui_help_request(struct ui *ui, enum request req);
+/* Open the help (and remember that it was opened); search it ("" clears). */
+void ui_help_open(struct ui *ui);
+void ui_help_search(struct ui *ui, const char *text);
 void ui_draw_menu(struct ui *ui, const struct canvas *c);
 void ui_menu_request(struct ui *ui, enum request req);
 /* The pick list. */

@@ -75,6 +75,9 @@ ui_prompt_live(struct ui *ui, const char *text)
 	case PROMPT_SEARCH:
 		ui_set_search(ui, text);
 		break;
+	case PROMPT_HELP:
+		ui_help_search(ui, text);
+		break;
 	case PROMPT_FILTER:
 		ui_apply_query(ui, text);
 		break;

@@ -1,4 +1,4 @@
-/* ui_views.c -- the full-screen views over the panes: the help screen and the pick list. MIT licence. */
+/* ui_views.c -- the pick list drawn over the panes (saved searches). MIT licence. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -47,63 +47,3 @@ ui_menu_request(struct ui *ui, enum request req)
 		ui->quit = true;
 	}
 }
-
-/* The help screen: one line per request, generated from the request table. */
-struct help_ctx {
-	struct ui *ui;
-	const struct canvas *c;
-	int row;	/* logical line being produced */
-};
-
-static void
-help_line(void *ud, const char *group, enum request req)
-{
-	struct help_ctx *h = ud;
-	int y = h->row - h->ui->help_top;
-	char keys[128];
-
-	if (group) {
-		if (h->row > 0)
-			h->row++;
-		y = h->row - h->ui->help_top;
-		draw_text(h->c, y, 1, group, h->c->w - 2, AREA_GROUP, 0);
-		h->row++;
-		return;
-	}
-	config_request_keys(h->ui->opt.cfg, req, h->ui->panes[h->ui->focus]->ops->ctx, keys, sizeof keys);
-	draw_text(h->c, y, 3, keys[0] ? keys : "(unbound)", 18, AREA_HELP_KEY, DRAW_ELLIPSIS);
-	draw_text(h->c, y, 22, request_name(req), 22, AREA_DIM, DRAW_ELLIPSIS);
-	draw_text(h->c, y, 45, request_help(req), h->c->w - 46, AREA_DEFAULT, DRAW_ELLIPSIS);
-	h->row++;
-}
-
-void
-ui_draw_help(struct ui *ui, const struct canvas *c)
-{
-	struct help_ctx h = { ui, c, 0 };
-
-	requests_walk(help_line, &h);
-	if (ui->help_top > h.row - 1)
-		ui->help_top = h.row > 0 ? h.row - 1 : 0;
-}
-
-void
-ui_help_request(struct ui *ui, enum request req)
-{
-	int page = LINES - 4;
-
-	switch (req) {
-	case REQ_MOVE_DOWN: ui->help_top++; break;
-	case REQ_MOVE_UP: if (ui->help_top > 0) ui->help_top--; break;
-	case REQ_PAGE_DOWN: case REQ_HALF_DOWN: ui->help_top += page; break;
-	case REQ_PAGE_UP: case REQ_HALF_UP:
-		ui->help_top = ui->help_top > page ? ui->help_top - page : 0;
-		break;
-	case REQ_MOVE_FIRST: ui->help_top = 0; break;
-	case REQ_MOVE_LAST: ui->help_top = 1 << 20; break;
-	case REQ_QUIT: ui->quit = true; break;
-	case REQ_REDRAW: clearok(curscr, TRUE); break;
-	default: ui->help_open = false; break;
-	}
-}
-

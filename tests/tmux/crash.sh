@@ -18,7 +18,7 @@ echo EXIT=\$?
 sleep 30
 EOF2
 tm new-session -d -s "$S" -x 120 -y 30 "sh run.sh"
-check "starts" "Sources 1/5"
+check "starts" "seeds · 1/5"
 # Flag the first article (the cursor then moves on), tag the second.
 tm send-keys -t "$S" f
 check "flag shown" "Flagged: 1 article"

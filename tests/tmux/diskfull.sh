@@ -21,7 +21,7 @@ echo EXIT=\$?
 sleep 30
 EOF2
 tm new-session -d -s "$S" -x 120 -y 30 "sh run.sh"
-check "starts" "Sources 1/5"
+check "starts" "seeds · 1/5"
 tm send-keys -t "$S" t C-u "+before" Enter
 check "a tag is saved while there is room" "Tags changed: 1 article"
 pid=$(pgrep -P "$(tm list-panes -t "$S" -F '#{pane_pid}')")

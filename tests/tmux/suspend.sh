@@ -13,13 +13,13 @@ S="dossier-suspend-$$"
 # An interactive shell, for job control (Ctrl-Z and fg).
 tm new-session -d -s "$S" -x 100 -y 30 "bash --norc --noprofile -i"
 tm send-keys -t "$S" "PS1='prompt\$ '; \"$DOSSIER\" --no-state seeds" Enter
-check "starts" "Sources 1/5"
+check "starts" "seeds · 1/5"
 tm send-keys -t "$S" C-z
 check "Ctrl-Z stops it and the shell is back" "Stopped"
 tm send-keys -t "$S" "fg" Enter
 check "fg redraws the screen" "Entities (article)"
 tm send-keys -t "$S" j
-check "keys work after fg" "Sources 2/5"
+check "keys work after fg" "seeds · 2/5"
 tm send-keys -t "$S" Q
 tm send-keys -t "$S" "stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ,; echo" Enter
 check "the terminal is cooked again after Q" "icanon,echo,"

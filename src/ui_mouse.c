@@ -1,0 +1,140 @@
+/* ui_mouse.c -- the mouse: a click focuses and selects, a double-click opens, the wheel scrolls. MIT licence. */
+#include "config.h"
+
+#include <curses.h>
+
+#include "config_file.h"
+#include "pane.h"
+#include "prompt.h"
+#include "ui.h"
+
+#define WHEEL_LINES 3	/* rows one notch of the wheel scrolls */
+
+/* Buttons we ask for: clicks and double-clicks of the first, and the wheel: 4 is up, 5
+ * down. An ncurses with the old mouse encoding (version 1) has no button 5: no wheel down. */
+#ifdef BUTTON5_PRESSED
+#define WHEEL_DOWN_MASK BUTTON5_PRESSED
+#else
+#define WHEEL_DOWN_MASK ((mmask_t)0)
+#endif
+#define OUR_EVENTS (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | WHEEL_DOWN_MASK)
+
+void
+ui_mouse_enable(struct ui *ui)
+{
+	/* Scripts feed their events with :mouse; nothing is asked of a terminal there. */
+	if (ui->opt.script || !config_options(ui->opt.cfg)->mouse)
+		return;
+	mousemask(OUR_EVENTS, NULL);
+}
+
+bool
+ui_mouse_read(struct ui *ui)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return false;
+	ui->mouse_ev.x = ev.x;
+	ui->mouse_ev.y = ev.y;
+	if (ev.bstate & BUTTON4_PRESSED)
+		ui->mouse_ev.kind = UI_MOUSE_WHEEL_UP;
+	else if (WHEEL_DOWN_MASK && (ev.bstate & WHEEL_DOWN_MASK))
+		ui->mouse_ev.kind = UI_MOUSE_WHEEL_DOWN;
+	else if (ev.bstate & BUTTON1_DOUBLE_CLICKED)
+		ui->mouse_ev.kind = UI_MOUSE_DOUBLE;
+	else if (ev.bstate & BUTTON1_CLICKED)
+		ui->mouse_ev.kind = UI_MOUSE_CLICK;
+	else
+		return false;
+	return true;
+}
+
+/* Is (x, y) on the canvas? */
+static bool
+inside(const struct canvas *c, int x, int y)
+{
+	return x >= c->x && x < c->x + c->w && y >= c->y && y < c->y + c->h;
+}
+
+/* The pick list: a click moves its cursor, a double-click chooses, the wheel moves. */
+static void
+menu_mouse(struct ui *ui, const struct ui_mouse_event *ev, int content_h)
+{
+	struct menu *m = &ui->menu;
+	size_t row = m->top + (size_t)(ev->y - 1);
+	int i;
+
+	if (ev->kind == UI_MOUSE_WHEEL_UP || ev->kind == UI_MOUSE_WHEEL_DOWN) {
+		for (i = 0; i < WHEEL_LINES; i++)
+			ui_menu_request(ui, ev->kind == UI_MOUSE_WHEEL_UP ? REQ_MOVE_UP : REQ_MOVE_DOWN);
+		return;
+	}
+	if (ev->y < 1 || ev->y > content_h || row >= m->n)
+		return;
+	m->cursor = row;
+	if (ev->kind == UI_MOUSE_DOUBLE)
+		ui_menu_request(ui, REQ_ENTER);
+}
+
+/* The pane under (x, y): the full-screen view, the overlay sidebar above the reader, or
+ * one of the three panes; PANE_N for none (the rules between panes). */
+static enum pane_id
+pane_at(const struct ui_layout *l, int x, int y)
+{
+	static const enum pane_id order[] = { PANE_MENTIONS, PANE_ENTITIES, PANE_SOURCES,
+					      PANE_READER };
+	size_t i;
+
+	for (i = 0; i < sizeof order / sizeof order[0]; i++) {
+		const struct canvas *c = &l->pane[order[i]];
+		struct canvas with_header = { c->y - 1, c->x, c->h + 1, c->w };
+
+		if (l->visible[order[i]] && inside(&with_header, x, y))
+			return order[i];
+	}
+	return PANE_N;
+}
+
+void
+ui_mouse(struct ui *ui, const struct ui_mouse_event *ev)
+{
+	struct ui_layout l;
+	enum pane_id id;
+	struct pane *p;
+	bool wheel = ev->kind == UI_MOUSE_WHEEL_UP || ev->kind == UI_MOUSE_WHEEL_DOWN;
+
+	/* set mouse = no: events are ignored here too, whatever delivers them. */
+	if (!config_options(ui->opt.cfg)->mouse || ui->too_small || ui->prompt->kind != PROMPT_NONE)
+		return;
+	ui->status[0] = '\0';
+	ui->pending_key = 0;
+	if (ui->help_open) {
+		/* The help clamps its last line when it draws. */
+		if (ev->kind == UI_MOUSE_WHEEL_UP)
+			ui->help_top = ui->help_top > WHEEL_LINES ? ui->help_top - WHEEL_LINES : 0;
+		else if (ev->kind == UI_MOUSE_WHEEL_DOWN)
+			ui->help_top += WHEEL_LINES;
+		return;
+	}
+	ui_layout(ui, &l);
+	if (ui->menu.kind != MENU_NONE) {
+		menu_mouse(ui, ev, l.content_h);
+		return;
+	}
+	if ((id = pane_at(&l, ev->x, ev->y)) == PANE_N)
+		return;	/* a rule, the status line */
+	p = ui->panes[id];
+	if (wheel) {
+		/* The pane under the pointer scrolls, focused or not; nothing is opened. */
+		if (p->ops->wheel)
+			p->ops->wheel(p, ui, ev->kind == UI_MOUSE_WHEEL_UP ? -WHEEL_LINES : WHEEL_LINES);
+		return;
+	}
+	if (id != PANE_MENTIONS)
+		ui->focus = id;
+	/* The header row only focuses. */
+	if (ev->y >= l.pane[id].y && p->ops->click)
+		p->ops->click(p, ui, ev->y - l.pane[id].y, ev->x - l.pane[id].x,
+			      ev->kind == UI_MOUSE_DOUBLE);
+}
