@@ -223,7 +223,9 @@ entities_build(const struct corpus *c)
 	ex_worker(&w);		/* this thread works too */
 	for (i = 0; i < started; i++)
 		pthread_join(tid[i], NULL);
+	bench_mark("extracted");
 	s = resolve_corpus(c, per);
+	bench_mark("resolved");
 	free(per);
 	return s;
 }

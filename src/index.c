@@ -15,6 +15,8 @@
 #include "index_int.h"
 
 
+/* The entity, alias and mention tables live in a database of their own, built beside the
+ * full text and attached when done (index_ents.c). */
 static const char SCHEMA[] =
 	"PRAGMA journal_mode=OFF;"
 	"PRAGMA synchronous=OFF;"
@@ -23,13 +25,7 @@ static const char SCHEMA[] =
 	" date TEXT, date_key INTEGER, hash TEXT);"
 	/* Contentless: the text lives in the corpus; the index holds folded tokens only. */
 	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
-	" tokenize='unicode61 remove_diacritics 2');"
-	"CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, canonical TEXT, key TEXT,"
-	" narticles INTEGER, nmentions INTEGER);"
-	"CREATE TABLE alias(entity INTEGER, key TEXT);"
-	/* One row per (article, entity): what entity:/type: and co-occurrence need. The
-	 * mentions themselves (offsets) stay in the entity set in memory. */
-	"CREATE TABLE mention(article INTEGER, entity INTEGER, count INTEGER);";
+	" tokenize='unicode61 remove_diacritics 2');";
 
 int
 index_fail(struct index *ix, const char *what)
@@ -83,6 +79,7 @@ index_close(struct index *ix)
 		return;
 	index_query_cache_free(ix);
 	sqlite3_close(ix->db);
+	index_ents_free(ix->ents_tables);
 	free(ix);
 }
 
@@ -118,8 +115,8 @@ index_article(const struct index *ix, uint32_t id)
 	return ix->corpus->arts[id];
 }
 
-static int
-exec(struct index *ix, const char *sql, const char *what)
+int
+index_exec(struct index *ix, const char *sql, const char *what)
 {
 	if (sqlite3_exec(ix->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		return index_fail(ix, what);
@@ -159,12 +156,12 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 	if (p)
 		p->total = c->n;
 	/* A bulk load: no merging of index segments while it runs (measured: 25% faster). */
-	if (exec(ix, "INSERT INTO fts(fts, rank) VALUES('automerge', 0);"
+	if (index_exec(ix, "INSERT INTO fts(fts, rank) VALUES('automerge', 0);"
 		     "INSERT INTO fts(fts, rank) VALUES('crisismerge', 64);"
 		     "INSERT INTO fts(fts, rank) VALUES('pgsz', 4050);", "tuning the index") !=
 	    INDEX_OK)
 		return INDEX_ERROR;
-	if (exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
+	if (index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
 	if (sqlite3_prepare_v2(ix->db, "INSERT INTO article VALUES(?,?,?,?,?,?,?)", -1,
 			       &art, NULL) != SQLITE_OK ||
@@ -203,7 +200,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 			p->done = i + 1;
 	}
 	/* is:/tag: terms join the state by hash: an index keeps them off a full scan. */
-	rc = exec(ix, "CREATE INDEX article_hash ON article(hash); COMMIT",
+	rc = index_exec(ix, "CREATE INDEX article_hash ON article(hash); COMMIT",
 		  "committing the articles");
 out:
 	sqlite3_finalize(art);
@@ -213,121 +210,6 @@ out:
 	return rc;
 }
 
-static int
-add_entity_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *ent,
-		sqlite3_stmt *al)
-{
-	size_t i, j;
-
-	for (i = 0; i < es->n; i++) {
-		const struct entity *e = &es->ents[i];
-
-		sqlite3_bind_int64(ent, 1, e->id);
-		sqlite3_bind_text(ent, 2, ent_type_name(e->type), -1, SQLITE_STATIC);
-		sqlite3_bind_text(ent, 3, e->canonical, -1, SQLITE_STATIC);
-		sqlite3_bind_text(ent, 4, e->key, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(ent, 5, e->narticles);
-		sqlite3_bind_int64(ent, 6, e->nmentions);
-		if (sqlite3_step(ent) != SQLITE_DONE)
-			return index_fail(ix, "adding an entity");
-		sqlite3_reset(ent);
-		for (j = 0; j < e->naliases; j++) {
-			char *k = text_fold(e->aliases[j], strlen(e->aliases[j]), NULL);
-			int ok;
-
-			sqlite3_bind_int64(al, 1, e->id);
-			sqlite3_bind_text(al, 2, k, -1, SQLITE_TRANSIENT);
-			ok = sqlite3_step(al) == SQLITE_DONE;
-			sqlite3_reset(al);
-			free(k);
-			if (!ok)
-				return index_fail(ix, "adding an alias");
-		}
-	}
-	return INDEX_OK;
-}
-
-/* Sort an article's entity ids (insertion sort: articles hold few mentions). */
-static void
-sort_ids(uint32_t *v, size_t n)
-{
-	size_t i, j;
-
-	for (i = 1; i < n; i++) {
-		uint32_t x = v[i];
-
-		for (j = i; j > 0 && v[j - 1] > x; j--)
-			v[j] = v[j - 1];
-		v[j] = x;
-	}
-}
-
-static int
-add_mention_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *men)
-{
-	uint32_t *ids = NULL;
-	size_t cap = 0, a, k, j;
-	int rc = INDEX_OK;
-
-	for (a = 0; a < es->narticles && rc == INDEX_OK; a++) {
-		size_t n = es->nmentions[a];
-
-		xgrow((void **)&ids, &cap, n + 1, sizeof *ids);
-		for (k = 0; k < n; k++)
-			ids[k] = es->mentions[a][k].entity;
-		sort_ids(ids, n);
-		for (k = 0; k < n && rc == INDEX_OK; k = j) {
-			for (j = k; j < n && ids[j] == ids[k]; j++)
-				;
-			sqlite3_bind_int64(men, 1, (sqlite3_int64)a);
-			sqlite3_bind_int64(men, 2, ids[k]);
-			sqlite3_bind_int64(men, 3, (sqlite3_int64)(j - k));
-			if (sqlite3_step(men) != SQLITE_DONE)
-				rc = index_fail(ix, "adding a mention");
-			sqlite3_reset(men);
-		}
-	}
-	free(ids);
-	return rc;
-}
-
-int
-index_add_entities(struct index *ix, const struct entity_set *es)
-{
-	sqlite3_stmt *ent = NULL, *al = NULL, *men = NULL;
-	int rc = INDEX_ERROR;
-
-	ix->ents = es;
-	if (exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
-		return INDEX_ERROR;
-	if (sqlite3_prepare_v2(ix->db, "INSERT INTO entity VALUES(?,?,?,?,?,?)", -1, &ent,
-			       NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(ix->db, "INSERT INTO alias VALUES(?,?)", -1, &al, NULL) !=
-		    SQLITE_OK ||
-	    sqlite3_prepare_v2(ix->db, "INSERT INTO mention VALUES(?,?,?)", -1, &men, NULL) !=
-		    SQLITE_OK) {
-		index_fail(ix, "preparing entity inserts");
-		goto out;
-	}
-	if (add_entity_rows(ix, es, ent, al) != INDEX_OK ||
-	    add_mention_rows(ix, es, men) != INDEX_OK)
-		goto out;
-	if (exec(ix, "CREATE INDEX mention_entity ON mention(entity, article);"
-		     "CREATE INDEX mention_article ON mention(article);"
-		     "CREATE INDEX alias_key ON alias(key);"
-		     "CREATE INDEX entity_key ON entity(key);", "indexing entities") != INDEX_OK)
-		goto out;
-	rc = exec(ix, "COMMIT", "committing the entities");
-	if (rc == INDEX_OK)
-		index_query_type_bits(ix, es);
-out:
-	sqlite3_finalize(ent);
-	sqlite3_finalize(al);
-	sqlite3_finalize(men);
-	if (rc != INDEX_OK)
-		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
-	return rc;
-}
 
 char *
 index_fts_words(const char *text)

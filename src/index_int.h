@@ -20,8 +20,11 @@ struct index {
 	uint32_t *hslot;		/* owned; hash table: first article with a hash */
 	uint32_t *hnext;		/* owned; next article with the same hash */
 	size_t nslots;
+	struct index_ents *ents_tables;	/* owned; the attached entity tables */
 };
 
+/* sqlite3_exec(sql), or index_fail(what). */
+int index_exec(struct index *ix, const char *sql, const char *what);
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
 int index_fail(struct index *ix, const char *what);
 /* The per-type article sets, from the entity set (after index_add_entities). */

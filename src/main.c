@@ -129,6 +129,8 @@ struct build {
 	struct index *ix;
 	const struct corpus *c;
 	struct entity_set *es;		/* owned by main */
+	struct index_ents *ents;	/* the entity tables, until attached */
+	char ents_err[256];
 	struct index_progress progress;
 	pthread_t thread;
 	bool started;
@@ -161,6 +163,8 @@ extract_thread(void *ud)
 	struct build *b = ud;
 
 	b->es = entities_build(b->c);
+	/* The entity tables too, while the other thread may still be writing the text. */
+	b->ents = index_ents_build(b->es, b->ents_err, sizeof b->ents_err);
 	return NULL;
 }
 
@@ -198,8 +202,13 @@ build_thread(void *ud)
 		extract_thread(b);
 	bench_mark("extract_done");
 	b->progress.stage = 1;
-	if (!b->failed && index_add_entities(b->ix, b->es) != INDEX_OK)
+	if (!b->ents)
 		b->failed = true;
+	else if (b->failed)
+		index_ents_free(b->ents);
+	else if (index_attach_entities(b->ix, b->ents) != INDEX_OK)
+		b->failed = true;
+	b->ents = NULL;
 	__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
 	bench_mark("indexed");
 	return NULL;

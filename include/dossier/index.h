@@ -41,6 +41,15 @@ const char *index_error(const struct index *ix);
 int index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p);
 /* Insert entities, aliases and mentions. The index keeps a pointer to es (not owned). */
 int index_add_entities(struct index *ix, const struct entity_set *es);
+/*
+ * The same in two steps, so the first can run on another thread while index_add_corpus()
+ * runs: build the tables in a database of their own (NULL and a message in err on
+ * failure), then attach them (taking ownership; freed on failure, and by index_close()).
+ */
+struct index_ents;
+struct index_ents *index_ents_build(const struct entity_set *es, char *err, size_t errlen);
+int index_attach_entities(struct index *ix, struct index_ents *ents);
+void index_ents_free(struct index_ents *ents);
 
 /* Attach the triage state as schema "st" so queries can read is:/tag: terms. */
 int index_attach_state(struct index *ix, struct state *st);

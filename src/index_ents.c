@@ -1,0 +1,220 @@
+/* index_ents.c -- the entity, alias and mention tables: built in a database of their own, then attached. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sqlite3.h>
+
+#include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "index_int.h"
+
+/*
+ * The tables go into a shared in-memory database (the memdb VFS, named by a URI) on the
+ * thread that extracted the entities, while the other thread is still writing the full
+ * text; attaching it to the index then takes no time. Queries name the tables without a
+ * schema, and the main database has none of them, so they resolve to the attached one.
+ */
+
+struct index_ents {
+	struct index scratch;	/* its db is this database's own connection */
+	char uri[96];
+	const struct entity_set *es;
+};
+
+static const char ENT_SCHEMA[] =
+	"PRAGMA journal_mode=OFF;"
+	"PRAGMA synchronous=OFF;"
+	"CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, canonical TEXT, key TEXT,"
+	" narticles INTEGER, nmentions INTEGER);"
+	"CREATE TABLE alias(entity INTEGER, key TEXT);"
+	/* One row per (article, entity): what entity:/type: and co-occurrence need. The
+	 * mentions themselves (offsets) stay in the entity set in memory. */
+	"CREATE TABLE mention(article INTEGER, entity INTEGER, count INTEGER);";
+
+static int
+add_entity_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *ent,
+		sqlite3_stmt *al)
+{
+	size_t i, j;
+
+	for (i = 0; i < es->n; i++) {
+		const struct entity *e = &es->ents[i];
+
+		sqlite3_bind_int64(ent, 1, e->id);
+		sqlite3_bind_text(ent, 2, ent_type_name(e->type), -1, SQLITE_STATIC);
+		sqlite3_bind_text(ent, 3, e->canonical, -1, SQLITE_STATIC);
+		sqlite3_bind_text(ent, 4, e->key, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(ent, 5, e->narticles);
+		sqlite3_bind_int64(ent, 6, e->nmentions);
+		if (sqlite3_step(ent) != SQLITE_DONE)
+			return index_fail(ix, "adding an entity");
+		sqlite3_reset(ent);
+		for (j = 0; j < e->naliases; j++) {
+			char *k = text_fold(e->aliases[j], strlen(e->aliases[j]), NULL);
+			int ok;
+
+			sqlite3_bind_int64(al, 1, e->id);
+			sqlite3_bind_text(al, 2, k, -1, SQLITE_TRANSIENT);
+			ok = sqlite3_step(al) == SQLITE_DONE;
+			sqlite3_reset(al);
+			free(k);
+			if (!ok)
+				return index_fail(ix, "adding an alias");
+		}
+	}
+	return INDEX_OK;
+}
+
+/* Sort an article's entity ids (insertion sort: articles hold few mentions). */
+static void
+sort_ids(uint32_t *v, size_t n)
+{
+	size_t i, j;
+
+	for (i = 1; i < n; i++) {
+		uint32_t x = v[i];
+
+		for (j = i; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
+static int
+add_mention_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *men)
+{
+	uint32_t *ids = NULL;
+	size_t cap = 0, a, k, j;
+	int rc = INDEX_OK;
+
+	for (a = 0; a < es->narticles && rc == INDEX_OK; a++) {
+		size_t n = es->nmentions[a];
+
+		xgrow((void **)&ids, &cap, n + 1, sizeof *ids);
+		for (k = 0; k < n; k++)
+			ids[k] = es->mentions[a][k].entity;
+		sort_ids(ids, n);
+		for (k = 0; k < n && rc == INDEX_OK; k = j) {
+			for (j = k; j < n && ids[j] == ids[k]; j++)
+				;
+			sqlite3_bind_int64(men, 1, (sqlite3_int64)a);
+			sqlite3_bind_int64(men, 2, ids[k]);
+			sqlite3_bind_int64(men, 3, (sqlite3_int64)(j - k));
+			if (sqlite3_step(men) != SQLITE_DONE)
+				rc = index_fail(ix, "adding a mention");
+			sqlite3_reset(men);
+		}
+	}
+	free(ids);
+	return rc;
+}
+
+static int
+fill(struct index *ix, const struct entity_set *es)
+{
+	sqlite3_stmt *ent = NULL, *al = NULL, *men = NULL;
+	int rc = INDEX_ERROR;
+
+	if (index_exec(ix, ENT_SCHEMA, "creating the entity tables") != INDEX_OK ||
+	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
+		return INDEX_ERROR;
+	if (sqlite3_prepare_v2(ix->db, "INSERT INTO entity VALUES(?,?,?,?,?,?)", -1, &ent,
+			       NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(ix->db, "INSERT INTO alias VALUES(?,?)", -1, &al, NULL) !=
+		    SQLITE_OK ||
+	    sqlite3_prepare_v2(ix->db, "INSERT INTO mention VALUES(?,?,?)", -1, &men, NULL) !=
+		    SQLITE_OK) {
+		index_fail(ix, "preparing entity inserts");
+		goto out;
+	}
+	if (add_entity_rows(ix, es, ent, al) != INDEX_OK)
+		goto out;
+	bench_mark("ents_entity_rows");
+	if (add_mention_rows(ix, es, men) != INDEX_OK)
+		goto out;
+	bench_mark("ents_mention_rows");
+	if (index_exec(ix, "CREATE INDEX mention_entity ON mention(entity, article);"
+		       "CREATE INDEX mention_article ON mention(article);"
+		       "CREATE INDEX alias_key ON alias(key);"
+		       "CREATE INDEX entity_key ON entity(key);", "indexing entities") != INDEX_OK)
+		goto out;
+	rc = index_exec(ix, "COMMIT", "committing the entities");
+out:
+	sqlite3_finalize(ent);
+	sqlite3_finalize(al);
+	sqlite3_finalize(men);
+	if (rc != INDEX_OK)
+		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+struct index_ents *
+index_ents_build(const struct entity_set *es, char *err, size_t errlen)
+{
+	static unsigned serial;
+	struct index_ents *t = xcalloc(1, sizeof *t);
+
+	t->es = es;
+	snprintf(t->uri, sizeof t->uri, "file:/dossier-ents-%ld-%u?vfs=memdb", (long)getpid(),
+		 __atomic_fetch_add(&serial, 1, __ATOMIC_RELAXED));
+	if (sqlite3_open_v2(t->uri, &t->scratch.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+			    SQLITE_OPEN_URI, NULL) != SQLITE_OK) {
+		index_fail(&t->scratch, "creating the entity tables");
+	} else if (fill(&t->scratch, es) == INDEX_OK) {
+		return t;
+	}
+	snprintf(err, errlen, "%s", t->scratch.err);
+	index_ents_free(t);
+	return NULL;
+}
+
+void
+index_ents_free(struct index_ents *t)
+{
+	if (!t)
+		return;
+	sqlite3_close(t->scratch.db);
+	free(t);
+}
+
+int
+index_attach_entities(struct index *ix, struct index_ents *t)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(ix->db, "ATTACH DATABASE ? AS ent", -1, &st, NULL) != SQLITE_OK) {
+		index_ents_free(t);
+		return index_fail(ix, "attaching the entity tables");
+	}
+	sqlite3_bind_text(st, 1, t->uri, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		index_ents_free(t);
+		return index_fail(ix, "attaching the entity tables");
+	}
+	/* The connection that built it keeps the shared database alive while attached. */
+	ix->ents_tables = t;
+	ix->ents = t->es;
+	index_query_type_bits(ix, t->es);
+	return INDEX_OK;
+}
+
+int
+index_add_entities(struct index *ix, const struct entity_set *es)
+{
+	char err[256];
+	struct index_ents *t = index_ents_build(es, err, sizeof err);
+
+	if (!t) {
+		snprintf(ix->err, sizeof ix->err, "%s", err);
+		return INDEX_ERROR;
+	}
+	return index_attach_entities(ix, t);
+}
