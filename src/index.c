@@ -12,13 +12,8 @@
 #include "dossier/state.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
+#include "index_int.h"
 
-struct index {
-	sqlite3 *db;			/* owned */
-	const struct corpus *corpus;	/* not owned */
-	const struct entity_set *ents;	/* not owned */
-	char err[256];			/* last error, one clean line */
-};
 
 static const char SCHEMA[] =
 	"PRAGMA journal_mode=OFF;"
@@ -36,8 +31,8 @@ static const char SCHEMA[] =
 	 * mentions themselves (offsets) stay in the entity set in memory. */
 	"CREATE TABLE mention(article INTEGER, entity INTEGER, count INTEGER);";
 
-static int
-fail(struct index *ix, const char *what)
+int
+index_fail(struct index *ix, const char *what)
 {
 	/* SQLite's own text stays out of the UI; name the operation instead. */
 	snprintf(ix->err, sizeof ix->err, "index: %s failed (%s)", what,
@@ -73,7 +68,7 @@ index_open(char *err, size_t errlen)
 	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL) != SQLITE_OK) {
-		fail(ix, "creating the in-memory index");
+		index_fail(ix, "creating the in-memory index");
 		snprintf(err, errlen, "%s", ix->err);
 		index_close(ix);
 		return NULL;
@@ -122,17 +117,16 @@ index_article(const struct index *ix, uint32_t id)
 	return ix->corpus->arts[id];
 }
 
-static int
-exec(struct index *ix, const char *sql, const char *what)
+int
+index_exec(struct index *ix, const char *sql, const char *what)
 {
 	if (sqlite3_exec(ix->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-		return fail(ix, what);
+		return index_fail(ix, what);
 	return INDEX_OK;
 }
 
-/* Folded body without boilerplate lines (they are not what the article says). */
-static char *
-folded_body(const struct article *a, size_t *len)
+char *
+index_folded_body(const struct article *a, size_t *len)
 {
 	struct sbuf b = {0};
 	size_t i, n;
@@ -163,25 +157,25 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 	if (p)
 		p->total = c->n;
 	/* A bulk load: no merging of index segments while it runs (measured: 25% faster). */
-	if (exec(ix, "INSERT INTO fts(fts, rank) VALUES('automerge', 0);"
+	if (index_exec(ix, "INSERT INTO fts(fts, rank) VALUES('automerge', 0);"
 		     "INSERT INTO fts(fts, rank) VALUES('crisismerge', 64);"
 		     "INSERT INTO fts(fts, rank) VALUES('pgsz', 4050);", "tuning the index") !=
 	    INDEX_OK)
 		return INDEX_ERROR;
-	if (exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
+	if (index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
 	if (sqlite3_prepare_v2(ix->db, "INSERT INTO article VALUES(?,?,?,?,?,?,?,?)", -1,
 			       &art, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(ix->db, "INSERT INTO fts(rowid, title, body) VALUES(?,?,?)", -1,
 			       &fts, NULL) != SQLITE_OK) {
-		fail(ix, "preparing inserts");
+		index_fail(ix, "preparing inserts");
 		goto out;
 	}
 	for (i = 0; i < c->n; i++) {
 		const struct article *a = c->arts[i];
 		size_t tlen, blen;
 		char *ft = text_fold(a->title, strlen(a->title), &tlen);
-		char *fb = folded_body(a, &blen);
+		char *fb = index_folded_body(a, &blen);
 		int ok;
 
 		sqlite3_bind_int64(art, 1, a->id);
@@ -201,14 +195,14 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		free(ft);
 		free(fb);
 		if (!ok) {
-			fail(ix, "adding an article");
+			index_fail(ix, "adding an article");
 			goto out;
 		}
 		if (p)
 			p->done = i + 1;
 	}
 	/* is:/tag: terms join the state by hash: an index keeps them off a full scan. */
-	rc = exec(ix, "CREATE INDEX article_hash ON article(hash); COMMIT",
+	rc = index_exec(ix, "CREATE INDEX article_hash ON article(hash); COMMIT",
 		  "committing the articles");
 out:
 	sqlite3_finalize(art);
@@ -234,7 +228,7 @@ add_entity_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *ent
 		sqlite3_bind_int64(ent, 5, e->narticles);
 		sqlite3_bind_int64(ent, 6, e->nmentions);
 		if (sqlite3_step(ent) != SQLITE_DONE)
-			return fail(ix, "adding an entity");
+			return index_fail(ix, "adding an entity");
 		sqlite3_reset(ent);
 		for (j = 0; j < e->naliases; j++) {
 			char *k = text_fold(e->aliases[j], strlen(e->aliases[j]), NULL);
@@ -246,7 +240,7 @@ add_entity_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *ent
 			sqlite3_reset(al);
 			free(k);
 			if (!ok)
-				return fail(ix, "adding an alias");
+				return index_fail(ix, "adding an alias");
 		}
 	}
 	return INDEX_OK;
@@ -288,7 +282,7 @@ add_mention_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *me
 			sqlite3_bind_int64(men, 2, ids[k]);
 			sqlite3_bind_int64(men, 3, (sqlite3_int64)(j - k));
 			if (sqlite3_step(men) != SQLITE_DONE)
-				rc = fail(ix, "adding a mention");
+				rc = index_fail(ix, "adding a mention");
 			sqlite3_reset(men);
 		}
 	}
@@ -302,8 +296,8 @@ index_add_entities(struct index *ix, const struct entity_set *es)
 	sqlite3_stmt *ent = NULL, *al = NULL, *men = NULL;
 	int rc = INDEX_ERROR;
 
-	ix->ents = es;
-	if (exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
+	ix->ents = (struct entity_set *)es;	/* index_reread_article() updates it */
+	if (index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
 	if (sqlite3_prepare_v2(ix->db, "INSERT INTO entity VALUES(?,?,?,?,?,?)", -1, &ent,
 			       NULL) != SQLITE_OK ||
@@ -311,18 +305,18 @@ index_add_entities(struct index *ix, const struct entity_set *es)
 		    SQLITE_OK ||
 	    sqlite3_prepare_v2(ix->db, "INSERT INTO mention VALUES(?,?,?)", -1, &men, NULL) !=
 		    SQLITE_OK) {
-		fail(ix, "preparing entity inserts");
+		index_fail(ix, "preparing entity inserts");
 		goto out;
 	}
 	if (add_entity_rows(ix, es, ent, al) != INDEX_OK ||
 	    add_mention_rows(ix, es, men) != INDEX_OK)
 		goto out;
-	if (exec(ix, "CREATE INDEX mention_entity ON mention(entity, article);"
+	if (index_exec(ix, "CREATE INDEX mention_entity ON mention(entity, article);"
 		     "CREATE INDEX mention_article ON mention(article);"
 		     "CREATE INDEX alias_key ON alias(key);"
 		     "CREATE INDEX entity_key ON entity(key);", "indexing entities") != INDEX_OK)
 		goto out;
-	rc = exec(ix, "COMMIT", "committing the entities");
+	rc = index_exec(ix, "COMMIT", "committing the entities");
 out:
 	sqlite3_finalize(ent);
 	sqlite3_finalize(al);
@@ -464,7 +458,7 @@ index_search_text(struct index *ix, const char *text, size_t limit, struct index
 			       " WHERE fts MATCH ? ORDER BY 2 LIMIT ?", -1, &st, NULL) != SQLITE_OK) {
 		free(expr);
 		free(fold);
-		return fail(ix, "preparing a search");
+		return index_fail(ix, "preparing a search");
 	}
 	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
@@ -484,7 +478,7 @@ index_search_text(struct index *ix, const char *text, size_t limit, struct index
 	free(expr);
 	free(fold);
 	if (rc != SQLITE_DONE)
-		return fail(ix, "running a search");
+		return index_fail(ix, "running a search");
 	return INDEX_OK;
 }
 
@@ -508,7 +502,7 @@ select_ints(struct index *ix, const char *sql, const int64_t *params, int nparam
 	int i, rc;
 
 	if (sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL) != SQLITE_OK)
-		return fail(ix, what);
+		return index_fail(ix, what);
 	for (i = 0; i < nparams; i++)
 		sqlite3_bind_int64(st, i + 1, params[i]);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -517,7 +511,7 @@ select_ints(struct index *ix, const char *sql, const int64_t *params, int nparam
 		fn(ud, cols);
 	}
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? INDEX_OK : fail(ix, what);
+	return rc == SQLITE_DONE ? INDEX_OK : index_fail(ix, what);
 }
 
 /* A growable array of fixed-size records filled by select_ints callbacks. */
@@ -632,7 +626,7 @@ index_select_scored(struct index *ix, const char *sql, const char *const *params
 	int rc;
 
 	if (sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL) != SQLITE_OK)
-		return fail(ix, "preparing a query");
+		return index_fail(ix, "preparing a query");
 	for (i = 0; i < nparams; i++)
 		sqlite3_bind_text(st, (int)i + 1, params[i], -1, SQLITE_STATIC);
 	/* A statement of one column gives score 0. */
@@ -641,6 +635,6 @@ index_select_scored(struct index *ix, const char *sql, const char *const *params
 		   sqlite3_column_count(st) > 1 ? sqlite3_column_double(st, 1) : 0.0);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return fail(ix, "running a query");
+		return index_fail(ix, "running a query");
 	return INDEX_OK;
 }

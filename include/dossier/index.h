@@ -42,6 +42,16 @@ int index_add_corpus(struct index *ix, const struct corpus *c, struct index_prog
 /* Insert entities, aliases and mentions. The index keeps a pointer to es (not owned). */
 int index_add_entities(struct index *ix, const struct entity_set *es);
 
+/*
+ * After an outside edit: read article id's file again and replace the article in the
+ * corpus (same id), its row and full-text row, and its mentions in the entity set and the
+ * tables (re-extracted; resolution across articles is approximate until the next launch,
+ * see reindex.c). Only once the index is built, from the thread that queries it. The
+ * hash the article had goes to old_hash (its triage state is keyed by it). On an error
+ * nothing changes and index_error() says why ("cannot re-read PATH: ...").
+ */
+int index_reread_article(struct index *ix, uint32_t id, char old_hash[33]);
+
 /* Attach the triage state as schema "st" so queries can read is:/tag: terms. */
 int index_attach_state(struct index *ix, struct state *st);
 
