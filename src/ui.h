@@ -104,6 +104,7 @@ struct ui {
 	bool auto_advance;		/* move down after r/f/a on the current article */
 	char state_msg[256];		/* why the state is in memory, kept on the status line */
 	struct menu menu;		/* the pick list, when open */
+	unsigned reloads;		/* bumped when :edit re-reads an article: caches rebuild */
 	char *prev_label;		/* owned; the filter before the filter prompt opened */
 	uint32_t *prev_ids;		/* owned; its articles */
 	size_t prev_n;

@@ -486,12 +486,21 @@ ui_links_copy(struct ui *ui, const char *url)
 
 /* Pipe, shell command, pager ------------------------------------------------------------ */
 
+/* A typed command in quotes, for messages (drawn sanitised like any status text). */
+static const char *
+quoted(const char *cmd, char *buf, size_t n)
+{
+	snprintf(buf, n, "\"%s\"", cmd);
+	return buf;
+}
+
 void
 ui_pipe_article(struct ui *ui, const char *cmd)
 {
 	const struct article *a = open_article(ui);
 	char *argv[] = { "/bin/sh", "-c", (char *)cmd, NULL };
 	struct run_result r;
+	char q[200];
 
 	if (!a)
 		return;
@@ -502,8 +511,8 @@ ui_pipe_article(struct ui *ui, const char *cmd)
 	hand_over(ui);
 	r = run_foreground(ui, argv, a->text, a->len);
 	take_back(ui, true);
-	if (report_result(ui, cmd, &r))
-		ui_report(ui, "Piped %zu bytes to %s", a->len, cmd);
+	if (report_result(ui, quoted(cmd, q, sizeof q), &r))
+		ui_report(ui, "Piped %zu bytes to %s", a->len, q);
 }
 
 void
@@ -511,6 +520,7 @@ ui_shell_command(struct ui *ui, const char *cmd)
 {
 	char *argv[] = { "/bin/sh", "-c", (char *)cmd, NULL };
 	struct run_result r;
+	char q[200];
 
 	while (*cmd == ' ')
 		cmd++;
@@ -522,8 +532,8 @@ ui_shell_command(struct ui *ui, const char *cmd)
 	hand_over(ui);
 	r = run_foreground(ui, argv, NULL, 0);
 	take_back(ui, true);
-	if (report_result(ui, cmd, &r))
-		ui_report(ui, "Ran %s", cmd);
+	if (report_result(ui, quoted(cmd, q, sizeof q), &r))
+		ui_report(ui, "Ran %s", q);
 }
 
 /* Run the first set variable of vars (else fallback) on the open article's file. */
@@ -564,11 +574,17 @@ pager(struct ui *ui)
 static void
 article_reloaded(struct ui *ui, uint32_t id)
 {
+	size_t i;
 	int p;
 
+	/* Byte offsets into the old text mean nothing now. */
+	for (i = 0; i < ui->njumps; i++)
+		if (ui->jumps[i].article == id)
+			ui->jumps[i].offset = 0;
 	ui->cur_mention = ui->cur_mention_end = ui->goto_offset = -1;
 	ui->view_offset = 0;
 	ui->hits_article = -1;
+	ui->reloads++;
 	ui_triage_load(ui);
 	ui_sort(ui);
 	ui_show_article(ui, id, false);
