@@ -206,14 +206,17 @@ struct run_result {
 	int status;	/* wait status */
 };
 
-/* Give the terminal to a child (nothing to do in script mode). */
+/* Give the terminal to a child (nothing to do in script mode). A shell command's output
+ * starts on a line of its own, below what the terminal showed before. */
 static void
-hand_over(struct ui *ui)
+hand_over(struct ui *ui, bool new_line)
 {
 	if (ui->opt.script)
 		return;
 	def_prog_mode();
 	endwin();
+	if (new_line)
+		fputs("\n", stdout);
 	fflush(stdout);
 }
 
@@ -222,14 +225,17 @@ static void
 take_back(struct ui *ui, bool press_enter)
 {
 	struct winsize ws;
-	char c;
+	ssize_t r;
+	char c = 0;
 
 	if (ui->opt.script)
 		return;
 	if (press_enter) {
 		fputs("\nPress Enter to return to dossier", stdout);
 		fflush(stdout);
-		while (read(STDIN_FILENO, &c, 1) == 1 && c != '\n' && c != '\r')
+		/* A resize (SIGWINCH) interrupts the read: keep waiting for the Enter. */
+		while (((r = read(STDIN_FILENO, &c, 1)) == 1 && c != '\n' && c != '\r') ||
+		       (r < 0 && errno == EINTR))
 			;
 	}
 	reset_prog_mode();
@@ -508,7 +514,7 @@ ui_pipe_article(struct ui *ui, const char *cmd)
 		ui_report(ui, "No command: nothing piped");
 		return;
 	}
-	hand_over(ui);
+	hand_over(ui, true);
 	r = run_foreground(ui, argv, a->text, a->len);
 	take_back(ui, true);
 	if (report_result(ui, quoted(cmd, q, sizeof q), &r))
@@ -529,7 +535,7 @@ ui_shell_command(struct ui *ui, const char *cmd)
 		return;
 	}
 	argv[2] = (char *)cmd;
-	hand_over(ui);
+	hand_over(ui, true);
 	r = run_foreground(ui, argv, NULL, 0);
 	take_back(ui, true);
 	if (report_result(ui, quoted(cmd, q, sizeof q), &r))
@@ -551,7 +557,7 @@ run_on_file(struct ui *ui, const struct article *a, const char *const *vars,
 	argv[n] = NULL;
 	snprintf(what, sizeof what, "%s%s%s%s", base_name(argv[0]), from ? " ($" : "",
 		 from ? from : "", from ? ")" : "");
-	hand_over(ui);
+	hand_over(ui, false);
 	r = run_foreground(ui, argv, NULL, 0);
 	take_back(ui, false);
 	free_words(argv);
