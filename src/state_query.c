@@ -517,7 +517,7 @@ struct rehash_ctx {
 
 static const char *const rehash_sql[] = {
 	/* Merge into a row the new hash may already have: a decision is never dropped. */
-	"INSERT INTO article(hash, path, read, flagged, archived, note, first_seen, last_opened)"
+	("INSERT INTO article(hash, path, read, flagged, archived, note, first_seen, last_opened)"
 	" SELECT ?2, ?3, read, flagged, archived, note, first_seen, last_opened"
 	" FROM article WHERE hash = ?1"
 	" ON CONFLICT(hash) DO UPDATE SET path = excluded.path,"
@@ -525,11 +525,11 @@ static const char *const rehash_sql[] = {
 	" archived = max(archived, excluded.archived), note = coalesce(note, excluded.note),"
 	" first_seen = min(coalesce(first_seen, excluded.first_seen),"
 	" coalesce(excluded.first_seen, first_seen)),"
-	" last_opened = max(coalesce(last_opened, 0), coalesce(excluded.last_opened, 0))",
+	" last_opened = nullif(max(coalesce(last_opened, 0), coalesce(excluded.last_opened, 0)), 0)"),
 	"INSERT OR IGNORE INTO tag(hash, name) SELECT ?2, name FROM tag WHERE hash = ?1",
 	/* A hash the state did not know yet is still recorded as seen here. */
-	"INSERT INTO article(hash, path, first_seen) VALUES(?2, ?3, ?4)"
-	" ON CONFLICT(hash) DO UPDATE SET path = excluded.path",
+	("INSERT INTO article(hash, path, first_seen) VALUES(?2, ?3, ?4)"
+	" ON CONFLICT(hash) DO UPDATE SET path = excluded.path"),
 	/* The old content is no longer at this path (find-by-path must give the new hash). */
 	"UPDATE article SET path = NULL WHERE hash = ?1 AND path = ?3",
 };

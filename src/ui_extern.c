@@ -542,10 +542,11 @@ ui_shell_command(struct ui *ui, const char *cmd)
 		ui_report(ui, "Ran %s", q);
 }
 
-/* Run the first set variable of vars (else fallback) on the open article's file. */
+/* Run the first set variable of vars (else fallback) on the open article's file. False
+ * (with the message) when it failed; *ran says whether it ran at all (may be NULL). */
 static bool
 run_on_file(struct ui *ui, const struct article *a, const char *const *vars,
-	    const char *fallback)
+	    const char *fallback, bool *ran)
 {
 	const char *from;
 	size_t n;
@@ -561,6 +562,8 @@ run_on_file(struct ui *ui, const struct article *a, const char *const *vars,
 	r = run_foreground(ui, argv, NULL, 0);
 	take_back(ui, false);
 	free_words(argv);
+	if (ran)
+		*ran = r.exec_err == 0;
 	return report_result(ui, what, &r);
 }
 
@@ -571,7 +574,7 @@ pager(struct ui *ui)
 	const struct article *a = open_article(ui);
 
 	if (a)
-		run_on_file(ui, a, vars, "less");
+		run_on_file(ui, a, vars, "less", NULL);
 }
 
 /* Edit ------------------------------------------------------------------------------- */
@@ -607,6 +610,7 @@ ui_edit_article(struct ui *ui)
 	const struct article *a = open_article(ui);
 	uint32_t id;
 	char old[33], *path;
+	bool ok, ran;
 
 	if (!a)
 		return;
@@ -617,8 +621,10 @@ ui_edit_article(struct ui *ui)
 		return;
 	}
 	id = a->id;
-	if (!run_on_file(ui, a, vars, "vi"))
-		return;	/* the file may have changed all the same: re-read it */
+	ok = run_on_file(ui, a, vars, "vi", &ran);
+	if (!ran)
+		return;
+	/* An editor that failed (vim's :cq) may have written the file all the same. */
 	if (index_reread_article(ui->ix, id, old) != INDEX_OK) {
 		ui_error(ui, "dossier: %s", index_error(ui->ix));
 		return;
@@ -626,7 +632,8 @@ ui_edit_article(struct ui *ui)
 	a = ui->corpus->arts[id];
 	path = abs_path(a->path);
 	if (strcmp(old, a->hash) == 0) {
-		ui_report(ui, "No change to %s", a->display_path);
+		if (ok)
+			ui_report(ui, "No change to %s", a->display_path);
 	} else if (ui->st && state_rehash(ui->st, old, a->hash, path) != STATE_OK) {
 		ui_error(ui, "dossier: the triage state stays with the old text: %s",
 			 state_error(ui->st));

@@ -103,6 +103,12 @@ PAGER="$T/bin/pager -R" run pager
 t_eq "pager: argv is the pager's words and the absolute path" "-R
 $L/harbour.txt" "$(cat pager.args 2>/dev/null)"
 
+# :edit with an editor that leaves the file alone, and with one that cannot run.
+VISUAL=true run edit_same
+t_eq "edit: an unchanged file keeps its state" "1" \
+	"$(DOSSIER_STATE="$HOME/state-edit_same.db" "$DOSSIER" list --query tag:same links 2>&1 | grep -c harbour.txt)"
+VISUAL= EDITOR=/nonexistent/editor run edit_noexec
+
 # :edit: $VISUAL first; the file is re-read and re-indexed; the tag follows the edit.
 VISUAL="$T/bin/editor" EDITOR=false run edit
 t_eq "edit: the editor got the absolute path" "$L/harbour.txt" "$(cat editor.args 2>/dev/null)"
