@@ -273,7 +273,7 @@ run_foreground(struct ui *ui, char *const *argv, const char *input, size_t inlen
 {
 	struct run_result r = { 0, 0 };
 	struct sigaction ign, dfl, o_int, o_quit, o_tstp, o_pipe;
-	int ep[2], ip[2] = { -1, -1 };
+	int ep[2], ip[2] = { -1, -1 }, fork_err;
 	pid_t pid;
 
 	memset(&ign, 0, sizeof ign);
@@ -281,15 +281,23 @@ run_foreground(struct ui *ui, char *const *argv, const char *input, size_t inlen
 	sigemptyset(&ign.sa_mask);
 	dfl = ign;
 	dfl.sa_handler = SIG_DFL;
-	if (!cloexec_pipe(ep) || (input && !cloexec_pipe(ip))) {
+	if (!cloexec_pipe(ep)) {
 		r.exec_err = errno;
+		return r;
+	}
+	if (input && !cloexec_pipe(ip)) {
+		r.exec_err = errno;
+		close(ep[0]);
+		close(ep[1]);
 		return r;
 	}
 	sigaction(SIGINT, &ign, &o_int);
 	sigaction(SIGQUIT, &ign, &o_quit);
 	sigaction(SIGPIPE, &ign, &o_pipe);
 	sigaction(SIGTSTP, &dfl, &o_tstp);
-	if ((pid = fork()) == 0) {
+	pid = fork();
+	fork_err = errno;
+	if (pid == 0) {
 		close(ep[0]);
 		if (input) {
 			dup2(ip[0], STDIN_FILENO);
@@ -307,7 +315,7 @@ run_foreground(struct ui *ui, char *const *argv, const char *input, size_t inlen
 	if (input)
 		close(ip[0]);
 	if (pid < 0) {
-		r.exec_err = errno;
+		r.exec_err = fork_err;
 		close(ep[0]);
 	} else {
 		if (input) {
