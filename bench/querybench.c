@@ -37,6 +37,7 @@
 #include "dossier/entity.h"
 #include "dossier/index.h"
 #include "dossier/query.h"
+#include "dossier/state.h"
 
 static double
 wall(void)
@@ -114,9 +115,11 @@ run_query(struct index *ix, const char *text, int ranked, size_t *hits)
 		rc = index_select_scored(ix, st.sql, (const char *const *)st.params, st.nparams,
 					 count_scored, hits);
 	} else {
-		query_sql(q, 0, &st);
-		rc = index_select_ids(ix, st.sql, (const char *const *)st.params, st.nparams,
-				      count_id, hits);
+		/* What the list filter runs: bitsets, archived articles hidden. */
+		st.sql = NULL;
+		st.params = NULL;
+		st.nparams = 0;
+		rc = index_query_ids(ix, q, QUERY_HIDE_ARCHIVED, count_id, hits);
 	}
 	query_stmt_free(&st);
 	query_free(q);
@@ -147,6 +150,7 @@ main(int argc, char **argv)
 	struct corpus c;
 	struct index *ix;
 	struct entity_set *es;
+	struct state *sst;
 	char err[256], line[4096];
 	char **queries = NULL;
 	size_t nq = 0, capq = 0, i, r, repeat = 5, ns = 0;
@@ -222,6 +226,24 @@ main(int argc, char **argv)
 	}
 	printf("entities_s %.4f\nsqlite_kb %lld\n", wall() - t,
 	       (long long)(sqlite3_memory_used() / 1024));
+	/* A triage state as after some use (every 10th article read, every 50th flagged,
+	 * every 100th archived, every 40th tagged), for is:, tag: and the hidden archive. */
+	if (!(sst = state_open_memory(err, sizeof err)) || index_attach_state(ix, sst) != INDEX_OK) {
+		fprintf(stderr, "querybench: %s\n", sst ? index_error(ix) : err);
+		return 1;
+	}
+	for (i = 0; i < c.n; i++) {
+		const char *h = c.arts[i]->hash;
+
+		if ((i % 10 == 0 && state_set_read(sst, h, true) != STATE_OK) ||
+		    (i % 50 == 1 && state_set_flagged(sst, h, true) != STATE_OK) ||
+		    (i % 100 == 2 && state_set_archived(sst, h, true) != STATE_OK) ||
+		    (i % 40 == 3 && state_add_tag(sst, h, i % 80 == 3 ? "urgent" : "later") !=
+		     STATE_OK)) {
+			fprintf(stderr, "querybench: %s\n", state_error(sst));
+			return 1;
+		}
+	}
 	fflush(stdout);
 
 	for (k = 0; k < 2; k++) {

@@ -193,9 +193,10 @@ corpus_parse_date(const char *s, size_t len, int *y, int *m, int *d)
 	return corpus_parse_date_ex(s, len, false, y, m, d, NULL);
 }
 
-/* Only labels, times, zones and punctuation: "- Published Date: 09:53 |". */
-static bool
-dateish(const char *s, size_t n)
+/* How much of s[0..n) is only labels, times, zones and punctuation ("- Published Date:
+ * 09:53 |"): n when all of it, else where the first other word or symbol starts. */
+static size_t
+dateish_len(const char *s, size_t n)
 {
 	static const char *const ok[] = {
 		"published", "updated", "modified", "posted", "date", "dated", "last", "first",
@@ -215,17 +216,24 @@ dateish(const char *s, size_t n)
 			for (k = 0; ok[k] && !(strlen(ok[k]) == w && !strncasecmp(s + i, ok[k], w)); k++)
 				;
 			if (!ok[k])
-				return false;
+				return i;
 			i += w;
 		} else if (b < 0x80) {
 			i++;
 		} else {
-			i += text_decode(s + i, n - i, &cp);
+			w = text_decode(s + i, n - i, &cp);
 			if (cp != 0x2022 && cp != 0xB7 && cp != 0xA0 && !(cp >= 0x2010 && cp <= 0x2015))
-				return false;
+				return i;
+			i += w;
 		}
 	}
-	return true;
+	return n;
+}
+
+static bool
+dateish(const char *s, size_t n)
+{
+	return dateish_len(s, n) == n;
 }
 
 /* Whether s starts with the first three letters of a month or weekday name. */
@@ -242,10 +250,12 @@ month_or_day(const char *s)
 	return false;
 }
 
-/* The first full date (with year) in a line. Returns the offset just past it, or 0;
- * *start gets where it begins, *only whether the rest of the line is date-ish. */
+/* The first full date (with year) in a line starting at most at max_start. Returns the
+ * offset just past it, or 0; *start gets where it begins, *only whether the rest of the
+ * line is date-ish. */
 static size_t
-line_date(const char *s, size_t n, int *y, int *m, int *d, size_t *start, bool *only)
+line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d, size_t *start,
+	  bool *only)
 {
 	size_t i, k;
 
@@ -254,7 +264,7 @@ line_date(const char *s, size_t n, int *y, int *m, int *d, size_t *start, bool *
 	 * loading, measured with perf). */
 	if (n > 160)
 		n = 160;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && i <= max_start; i++) {
 		unsigned char b = (unsigned char)s[i];
 
 		if (i > 0 && (is_alpha((unsigned char)s[i - 1]) || is_digit((unsigned char)s[i - 1]) ||
@@ -437,27 +447,45 @@ contains_ci(const char *s, size_t n, const char *word)
 static void
 find_date(struct article *a)
 {
-	size_t l, nb = 0, at, end;
+	size_t l, nb = 0, at, end, len;
 	int y, m, d, rank = 9, r, by = 0, bm = 0, bd = 0;
 	const char *s, *e;
-	bool only, lead;
+	bool only;
 	struct tm tm;
 
+	/*
+	 * First the dates that lead their line (only labels before them), which rank 0 or 1:
+	 * a line is looked at only as far as its labels go, so a paragraph costs a word.
+	 * Then, if none ranks, the first date anywhere in the head (rank 2). The same answer
+	 * as trying every line in full, for a fraction of the work (perf: line_date was a
+	 * quarter of parsing).
+	 */
 	for (l = 0; l < a->nlines && l < HEAD_LINES; l++) {
 		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE))
 			continue;
 		nb++;
 		line_span(a, l, &s, &e);
-		if (!(end = line_date(s, (size_t)(e - s), &y, &m, &d, &at, &only)))
+		len = (size_t)(e - s);
+		if (!(end = line_date(s, len, dateish_len(s, len < 160 ? len : 160), &y, &m, &d,
+				      &at, &only)))
 			continue;
 		if (only)
 			a->lines[l].flags |= LINE_DATELINE;
-		lead = dateish(s, at);	/* only labels before the date */
-		r = lead && (contains_ci(s, at, "published") || contains_ci(s, at, "posted")) ? 0 :
-		    lead && nb <= 8 ? 1 : 2;
+		r = contains_ci(s, at, "published") || contains_ci(s, at, "posted") ? 0 :
+		    nb <= 8 ? 1 : 2;
 		if (r < rank) {
 			rank = r;
 			by = y, bm = m, bd = d;
+		}
+	}
+	for (l = 0; rank > 1 && l < a->nlines && l < HEAD_LINES; l++) {
+		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE))
+			continue;
+		line_span(a, l, &s, &e);
+		if (line_date(s, (size_t)(e - s), SIZE_MAX, &y, &m, &d, &at, &only)) {
+			rank = 2;
+			by = y, bm = m, bd = d;
+			break;
 		}
 	}
 	if (rank < 9) {
@@ -536,7 +564,8 @@ find_title(struct article *a)
 		if (trim(&s, &e, true) || (e - s < 60 && in_list(s, (size_t)(e - s),
 		    (const char *const[]){ "by ", "source:", NULL }, true)))
 			continue;
-		if ((end = line_date(s, (size_t)(e - s), &y, &m, &d, &at, &only)) && dateish(s, at))
+		if ((end = line_date(s, (size_t)(e - s), SIZE_MAX, &y, &m, &d, &at, &only)) &&
+		    dateish(s, at))
 			for (s += end; s < e && *s && strchr(" -|:,", *s); s++)
 				;
 		if (s == e || is_label(a, l, s, (size_t)(e - s)))
@@ -714,7 +743,20 @@ article_parse(const char *path, char *text, size_t len, time_t mtime)
 		if (t->flags & (LINE_BLANK | LINE_BOILERPLATE))
 			continue;
 		a->paragraphs++;
-		a->words += (uint32_t)text_count_words(text + t->start, t->end - t->start);
 	}
 	return a;
+}
+
+uint32_t
+article_words(const struct article *a)
+{
+	size_t l, n = 0;
+
+	for (l = 0; l < a->nlines; l++) {
+		const struct text_line *t = &a->lines[l];
+
+		if (!(t->flags & (LINE_BLANK | LINE_BOILERPLATE)))
+			n += text_count_words(a->text + t->start, t->end - t->start);
+	}
+	return (uint32_t)n;
 }

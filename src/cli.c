@@ -57,12 +57,13 @@ load_threads(void)
 }
 
 bool
-load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose)
+load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, size_t max_size)
 {
 	size_t i;
 	bool ok = true;
 
 	cli_verbose = verbose;
+	c->max_file_size = max_size;
 	c->on_skip = on_skip;
 	/* Walk first, then read and parse on every core. */
 	c->defer = true;
@@ -129,7 +130,7 @@ print_article(struct cli_opts *o, const struct article *a, bool first)
 {
 	char words[16];
 
-	snprintf(words, sizeof words, "%u", a->words);
+	snprintf(words, sizeof words, "%u", article_words(a));
 	if (o->format == FMT_JSON) {
 		printf("%s\n {\"path\": ", first ? "" : ",");
 		put_json(a->path);
@@ -138,7 +139,7 @@ print_article(struct cli_opts *o, const struct article *a, bool first)
 		put_json(a->title);
 		fputs(", \"source\": ", stdout);
 		put_json(a->source);
-		printf(", \"words\": %u, \"bytes\": %zu, \"hash\": \"%s\"}", a->words, a->len,
+		printf(", \"words\": %s, \"bytes\": %zu, \"hash\": \"%s\"}", words, a->len,
 		       a->hash);
 		return;
 	}
@@ -363,7 +364,7 @@ cmd_stats(struct cli_opts *o, char **paths, size_t npaths)
 	(void)o;
 	corpus_init(&c);
 	t0 = now_seconds();
-	if (!load_corpus(&c, paths, npaths, true)) {
+	if (!load_corpus(&c, paths, npaths, true, o->max_file_size)) {
 		corpus_free(&c);
 		return 1;
 	}
@@ -452,15 +453,9 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		}
 	}
 	if (e->q) {
-		struct query_stmt st;
-		int rc;
-
 		e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
-		query_sql(e->q, QUERY_HIDE_ARCHIVED, &st);
-		rc = index_select_ids(e->ix, st.sql, (const char *const *)st.params, st.nparams,
-				      mark_match, e->match);
-		query_stmt_free(&st);
-		if (rc != INDEX_OK) {
+		if (index_query_ids(e->ix, e->q, QUERY_HIDE_ARCHIVED, mark_match, e->match) !=
+		    INDEX_OK) {
 			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
 			return 1;
 		}
@@ -511,7 +506,7 @@ cli_run(struct cli_opts *o)
 	else if (strcmp(o->cmd, "export") == 0)
 		flags = ENV_STATE | ENV_ENTITIES;
 	corpus_init(&c);
-	if (!load_corpus(&c, o->paths, o->npaths, true)) {
+	if (!load_corpus(&c, o->paths, o->npaths, true, o->max_file_size)) {
 		corpus_free(&c);
 		return 1;
 	}

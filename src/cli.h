@@ -25,6 +25,7 @@ struct cli_opts {
 	size_t nops;
 	const char *file;		/* import: the export file */
 	const char *state_path;		/* the triage state file, NULL for memory only */
+	size_t max_file_size;		/* bytes; larger files are skipped (0: the default) */
 };
 
 /* What a subcommand works on: the corpus, and as needed a query, index, entities, state. */
@@ -52,7 +53,7 @@ int cmd_import(struct cli_opts *o, struct cli_env *e);
 
 /* Load the corpus of paths, naming each skipped file on stderr when verbose.
  * Returns false (after a message) when nothing could be read from a given path. */
-bool load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose);
+bool load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, size_t max_size);
 /* Run a subcommand; returns the exit status. */
 int cli_run(struct cli_opts *o);
 /* Is name a subcommand? */

@@ -36,7 +36,8 @@ static const char *const theme_names[] = { "dark", "light", "mono", NULL };
 static const char *const bool_names[] = {	/* odd indexes mean yes */
 	"no", "yes", "false", "true", "off", "on", "0", "1", NULL };
 
-enum opt_type { OPT_BOOL, OPT_COUNT, OPT_CHOICE, OPT_SECONDS, OPT_FORMAT, OPT_COLUMNS };
+enum opt_type { OPT_BOOL, OPT_COUNT, OPT_CHOICE, OPT_SECONDS, OPT_FORMAT, OPT_COLUMNS,
+		OPT_SIZE };
 
 struct opt_def {
 	const char *name;
@@ -66,6 +67,8 @@ static const struct opt_def opt_defs[] = {
 	{ "theme", OPT_CHOICE, O_(theme), 0, theme_names, "dark, light or mono" },
 	{ "osc52", OPT_BOOL, O_(osc52), 0, NULL, "yes or no" },
 	{ "first-run-hint", OPT_BOOL, O_(first_run_hint), 0, NULL, "yes or no" },
+	{ "max-file-size", OPT_SIZE, O_(max_file_size), 0, NULL,
+	  "a size such as 64M, 512K or 1G" },
 };
 #define NOPT_DEFS (sizeof opt_defs / sizeof opt_defs[0])
 
@@ -82,7 +85,8 @@ static const char default_options[] =
 	"set hide-boilerplate = no\n"
 	"set theme = dark\n"
 	"set osc52 = no\n"
-	"set first-run-hint = yes\n";
+	"set first-run-hint = yes\n"
+	"set max-file-size = 64M\n";
 
 /* Names compare without case, and '_' matches '-' ("move_down", "Move-Down"). */
 static int
@@ -287,6 +291,7 @@ set_option(struct config *cfg, const struct opt_def *d, const char *val)
 	struct tm tm = { .tm_year = 124, .tm_mon = 2, .tm_mday = 9, .tm_hour = 14 };
 	int v;
 	long ms;
+	size_t size;
 
 	snprintf(what, sizeof what, "bad value for %s", d->name);
 	switch (d->type) {
@@ -325,6 +330,12 @@ set_option(struct config *cfg, const struct opt_def *d, const char *val)
 		break;
 	case OPT_COLUMNS:
 		parse_columns(cfg, d, val);
+		break;
+	case OPT_SIZE:
+		if (!parse_size(val, &size))
+			config_error(cfg, what, val, d->expected);
+		else
+			*(size_t *)field = size;
 		break;
 	}
 }
@@ -388,8 +399,8 @@ parse_set(struct config *cfg, char *rest, const char *orig)
 		names[i] = NULL;
 		config_error(cfg, "unknown option", name, config_suggest(buf, sizeof buf,
 			     "sidebar-width, sidebar-side, list-columns, date-format, wrap-width, "
-			     "auto-advance, mark-read-dwell, mouse, hide-boilerplate, theme, osc52 "
-			     "or first-run-hint", name, names));
+			     "auto-advance, mark-read-dwell, mouse, hide-boilerplate, theme, osc52, "
+			     "first-run-hint or max-file-size", name, names));
 		return;
 	}
 	if (!(val = set_value(cfg, eq + 1, orig)))
@@ -556,6 +567,7 @@ static void
 dump_option(const struct config *cfg, const struct opt_def *d, FILE *f)
 {
 	const char *field = (const char *)&cfg->opt + d->off;
+	char sizebuf[32];
 	size_t i;
 
 	fprintf(f, "set %s = ", d->name);
@@ -568,6 +580,10 @@ dump_option(const struct config *cfg, const struct opt_def *d, FILE *f)
 		break;
 	case OPT_CHOICE:
 		fputs(d->choices[*(const int *)field], f);
+		break;
+	case OPT_SIZE:
+		format_size(*(const size_t *)field, sizebuf, sizeof sizebuf);
+		fputs(sizebuf, f);
 		break;
 	case OPT_SECONDS:
 		/* By hand: printf("%g") would write "1,5" under a German LC_NUMERIC. */

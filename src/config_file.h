@@ -35,6 +35,7 @@ struct config_options {
 	int theme;			/* enum theme; dark */
 	bool osc52;			/* `y` copies a link with OSC 52; no */
 	bool first_run_hint;		/* status line hint until help is opened; yes */
+	size_t max_file_size;		/* bytes; larger files are skipped; 64M */
 };
 
 /* Attributes of a colour area (mapped to A_* by the draw layer). */

@@ -20,7 +20,7 @@ static const char SCHEMA[] =
 	"PRAGMA synchronous=OFF;"
 	"PRAGMA temp_store=MEMORY;"
 	"CREATE TABLE article(id INTEGER PRIMARY KEY, path TEXT, title TEXT, source TEXT,"
-	" date TEXT, date_key INTEGER, words INTEGER, hash TEXT);"
+	" date TEXT, date_key INTEGER, hash TEXT);"
 	/* Contentless: the text lives in the corpus; the index holds folded tokens only. */
 	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
 	" tokenize='unicode61 remove_diacritics 2');"
@@ -81,6 +81,7 @@ index_close(struct index *ix)
 {
 	if (!ix)
 		return;
+	index_query_cache_free(ix);
 	sqlite3_close(ix->db);
 	free(ix);
 }
@@ -164,7 +165,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		return INDEX_ERROR;
 	if (index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
-	if (sqlite3_prepare_v2(ix->db, "INSERT INTO article VALUES(?,?,?,?,?,?,?,?)", -1,
+	if (sqlite3_prepare_v2(ix->db, "INSERT INTO article VALUES(?,?,?,?,?,?,?)", -1,
 			       &art, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(ix->db, "INSERT INTO fts(rowid, title, body) VALUES(?,?,?)", -1,
 			       &fts, NULL) != SQLITE_OK) {
@@ -184,8 +185,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		sqlite3_bind_text(art, 4, a->source, -1, SQLITE_STATIC);
 		sqlite3_bind_text(art, 5, a->date, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(art, 6, a->date_key);
-		sqlite3_bind_int64(art, 7, a->words);
-		sqlite3_bind_text(art, 8, a->hash, -1, SQLITE_STATIC);
+		sqlite3_bind_text(art, 7, a->hash, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(fts, 1, a->id);
 		sqlite3_bind_text(fts, 2, ft, (int)tlen, SQLITE_STATIC);
 		sqlite3_bind_text(fts, 3, fb, (int)blen, SQLITE_STATIC);
@@ -317,6 +317,8 @@ index_add_entities(struct index *ix, const struct entity_set *es)
 		     "CREATE INDEX entity_key ON entity(key);", "indexing entities") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the entities");
+	if (rc == INDEX_OK)
+		index_query_type_bits(ix, es);
 out:
 	sqlite3_finalize(ent);
 	sqlite3_finalize(al);

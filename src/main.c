@@ -66,6 +66,8 @@ usage(FILE *f)
 	      "  --config=FILE       the config file (default $XDG_CONFIG_HOME/dossier/config,\n"
 	      "                      else ~/.config/dossier/config)\n"
 	      "  --dump-config       print the configuration in effect, in its own syntax\n"
+	      "  --max-file-size=N   skip files larger than N bytes (64M by default; K, M, G;\n"
+	      "                      also `set max-file-size` in the config file)\n"
 	      "  -h, --help          this help\n"
 	      "  -V, --version       the version\n"
 	      "\n"
@@ -222,7 +224,8 @@ state_path(const char *opt_state, bool no_state, char *buf, size_t n)
 }
 
 static int
-run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath)
+run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
+	size_t max_file_size)
 {
 	struct corpus c;
 	struct build b;
@@ -231,7 +234,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath)
 	int rc;
 
 	corpus_init(&c);
-	if (!load_corpus(&c, paths, npaths, false)) {
+	if (!load_corpus(&c, paths, npaths, false, max_file_size)) {
 		corpus_free(&c);
 		return 1;
 	}
@@ -353,9 +356,12 @@ main(int argc, char **argv)
 	struct config *cfg = NULL;
 	char spbuf[4096];
 	bool opts_done = false, no_state = false, format_set = false, dump_config = false;
+	size_t max_file_size = 0;
 	int i, rc;
 
 	bench_start();
+	/* A file-size limit (ulimit -f) must be a write error we report, not a kill. */
+	signal(SIGXFSZ, SIG_IGN);
 	setlocale(LC_ALL, "");
 	memset(&o, 0, sizeof o);
 	memset(&uo, 0, sizeof uo);
@@ -410,6 +416,12 @@ main(int argc, char **argv)
 			return 0;
 		} else if ((v = opt_value("--config", argc, argv, &i))) {
 			opt_config = v;
+		} else if ((v = opt_value("--max-file-size", argc, argv, &i))) {
+			if (!parse_size(v, &max_file_size)) {
+				free(paths);
+				free(ops);
+				return usage_error("--max-file-size wants a size such as 64M, 512K or 1G, not ", v);
+			}
 		} else if (strcmp(a, "--dump-config") == 0) {
 			dump_config = true;
 		} else if (strcmp(a, "--no-color") == 0) {
@@ -444,7 +456,8 @@ main(int argc, char **argv)
 		return usage_error("csv and md are formats of export only; use tsv or json for ", o.cmd);
 	}
 	o.state_path = state_path(opt_state, no_state, spbuf, sizeof spbuf);
-	if (!o.cmd || dump_config) {
+	/* The config applies to the subcommands too (max-file-size); keys only matter here. */
+	{
 		if (!(cfg = load_config(opt_config))) {
 			free(def);
 			free(paths);
@@ -453,13 +466,14 @@ main(int argc, char **argv)
 		}
 		uo.cfg = cfg;
 	}
+	o.max_file_size = max_file_size ? max_file_size : config_options(cfg)->max_file_size;
 	if (dump_config) {
 		config_dump(cfg, stdout);
 		rc = 0;
 	} else if (o.cmd) {
 		rc = cli_run(&o);
 	} else {
-		rc = run_tui(paths, o.npaths, &uo, o.state_path);
+		rc = run_tui(paths, o.npaths, &uo, o.state_path, o.max_file_size);
 	}
 	config_free(cfg);
 	keys_free();

@@ -228,7 +228,8 @@ draw_details(struct ui *ui, const struct canvas *c)
 	FIELD("Source", a->source);
 	snprintf(buf, sizeof buf, "%s%s", a->date, a->date_from_mtime ? " (file date)" : "");
 	FIELD("Date", buf);
-	snprintf(buf, sizeof buf, "%u words, %u paragraphs", a->words, a->paragraphs);
+	snprintf(buf, sizeof buf, "%u words, %u paragraphs", article_words(a),
+		 a->paragraphs);
 	FIELD("Length", buf);
 	snprintf(buf, sizeof buf, "%zu bytes, %zu lines (%zu boilerplate)", a->len, a->nlines, bp);
 	FIELD("File", buf);

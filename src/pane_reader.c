@@ -134,7 +134,7 @@ build_rows(struct reader *r, struct ui *ui, int width)
 	a = ui->corpus->arts[r->article];
 	add_wrapped(r, ROW_TITLE, 0, a->title, 0, strlen(a->title));
 	snprintf(r->meta, sizeof r->meta, "%s · %s%s · %u words", a->source, a->date,
-		 a->date_from_mtime ? " (file date)" : "", a->words);
+		 a->date_from_mtime ? " (file date)" : "", article_words(a));
 	add_wrapped(r, ROW_META, 0, r->meta, 0, strlen(r->meta));
 	add_row(r, ROW_BLANK, 0, 0, 0, 0);
 	for (i = 0; i < a->nlines; i++) {

@@ -36,6 +36,15 @@ struct query {
 	bool archived;		/* is:archived appears somewhere */
 };
 
+struct sbuf;
+/* FTS5 MATCH expressions (query_sql.c), as the SQL compiler builds them: of node n (its
+ * fts flag set); of an AND of ids (positive terms and NOT nodes); of an OR of ids, taking
+ * each NOT node's operand when unwrap. */
+void query_match_node(const struct query *q, int n, struct sbuf *b);
+void query_match_and(const struct query *q, const int *ids, size_t n, struct sbuf *b);
+void query_match_or(const struct query *q, const int *ids, size_t n, bool unwrap,
+		    struct sbuf *b);
+
 /* The children of group n as an owned array of *count node indices. */
 int *query_kids(const struct query *q, int n, size_t *count);
 

@@ -168,6 +168,24 @@ emit_match(const struct query *q, int n, struct sbuf *b)
 	free(kids);
 }
 
+void
+query_match_node(const struct query *q, int n, struct sbuf *b)
+{
+	emit_match(q, n, b);
+}
+
+void
+query_match_and(const struct query *q, const int *ids, size_t n, struct sbuf *b)
+{
+	match_and(q, ids, n, b);
+}
+
+void
+query_match_or(const struct query *q, const int *ids, size_t n, bool unwrap, struct sbuf *b)
+{
+	match_or(q, ids, n, unwrap, b);
+}
+
 /* `a.id IN (articles matching the FTS5 expression m)`; op is "IN" or "NOT IN". */
 static void
 fts_pred(struct emitter *e, const char *op, struct sbuf *m, struct sbuf *b)

@@ -105,7 +105,7 @@ static const char *const rs_sql[RS_N] = {
 	[RS_FTS_DEL] = "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?1, ?2, ?3)",
 	[RS_FTS_ADD] = "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)",
 	[RS_ART] = "UPDATE article SET path = ?2, title = ?3, source = ?4, date = ?5,"
-		" date_key = ?6, words = ?7, hash = ?8 WHERE id = ?1",
+		" date_key = ?6, hash = ?7 WHERE id = ?1",
 	[RS_MEN_DEL] = "DELETE FROM mention WHERE article = ?1",
 	[RS_MEN_ADD] = "INSERT INTO mention VALUES(?1, ?2, ?3)",
 	[RS_COUNT] = "UPDATE entity SET narticles = narticles + ?2, nmentions = nmentions + ?3"
@@ -208,8 +208,7 @@ update_article_row(sqlite3_stmt *s, uint32_t id, const struct article *a)
 	sqlite3_bind_text(s, 4, a->source, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 5, a->date, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 6, a->date_key);
-	sqlite3_bind_int64(s, 7, a->words);
-	sqlite3_bind_text(s, 8, a->hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 7, a->hash, -1, SQLITE_STATIC);
 	return step_done(s);
 }
 
@@ -276,6 +275,22 @@ apply_entities(struct entity_set *es, uint32_t id, struct entity_set *sub, const
 		es->mentions[id][i].entity = map[es->mentions[id][i].entity];
 	sub->mentions[0] = NULL;
 	sub->nmentions[0] = 0;
+}
+
+/* What index_query.c keeps about the articles is stale now: per-type sets, the article's
+ * folded source, the hash table (the article's hash changed). They are built again. */
+static void
+forget_cached(struct index *ix, uint32_t id)
+{
+	index_query_type_bits(ix, ix->ents);
+	if (ix->fsource) {
+		free(ix->fsource[id]);
+		ix->fsource[id] = NULL;
+	}
+	free(ix->hslot);
+	free(ix->hnext);
+	ix->hslot = ix->hnext = NULL;
+	ix->nslots = 0;
 }
 
 /* Every database change of a re-read, in one transaction. */
@@ -362,6 +377,7 @@ index_reread_article(struct index *ix, uint32_t id, char old_hash[33])
 	a->id = id;
 	c->arts[id] = a;	/* the corpus is main's; the article pointers are ours to swap */
 	article_free(old);
+	forget_cached(ix, id);
 	free(d);
 	free(map);
 	entity_set_free(sub);

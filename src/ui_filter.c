@@ -33,7 +33,6 @@ ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n)
 {
 	char err[256];
 	struct query *q = query_parse(text, err, sizeof err);
-	struct query_stmt st;
 	struct idvec iv = {0};
 	int rc;
 
@@ -50,10 +49,7 @@ ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n)
 		query_free(q);
 		return false;
 	}
-	query_sql(q, ui->st ? QUERY_HIDE_ARCHIVED : 0, &st);
-	rc = index_select_ids(ui->ix, st.sql, (const char *const *)st.params, st.nparams,
-			      collect_id, &iv);
-	query_stmt_free(&st);
+	rc = index_query_ids(ui->ix, q, ui->st ? QUERY_HIDE_ARCHIVED : 0, collect_id, &iv);
 	query_free(q);
 	if (rc != INDEX_OK) {
 		free(iv.v);

@@ -211,3 +211,49 @@ abs_path(const char *path)
 
 	return r ? r : xstrdup(path);
 }
+
+bool
+parse_size(const char *s, size_t *out)
+{
+	unsigned long long v = 0, mult = 1;
+	const char *p = s;
+
+	while (*p == ' ')
+		p++;
+	if (*p < '0' || *p > '9')
+		return false;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		if (v > (1ULL << 50))
+			return false;
+		v = v * 10 + (unsigned)(*p - '0');
+	}
+	switch (*p) {
+	case 'k': case 'K': mult = 1ULL << 10; p++; break;
+	case 'm': case 'M': mult = 1ULL << 20; p++; break;
+	case 'g': case 'G': mult = 1ULL << 30; p++; break;
+	default: break;
+	}
+	if (mult > 1 && *p == 'i')
+		p++;
+	if (*p == 'B' || (mult > 1 && *p == 'b'))
+		p++;
+	while (*p == ' ')
+		p++;
+	if (*p || v == 0 || v > (unsigned long long)SIZE_MAX / mult)
+		return false;
+	*out = (size_t)(v * mult);
+	return true;
+}
+
+void
+format_size(size_t n, char *buf, size_t len)
+{
+	if (n && n % ((size_t)1 << 30) == 0)
+		snprintf(buf, len, "%zuG", n >> 30);
+	else if (n && n % ((size_t)1 << 20) == 0)
+		snprintf(buf, len, "%zuM", n >> 20);
+	else if (n && n % 1024 == 0)
+		snprintf(buf, len, "%zuK", n >> 10);
+	else
+		snprintf(buf, len, "%zu", n);
+}

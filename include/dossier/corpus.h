@@ -35,7 +35,6 @@ struct article {
 	int32_t date_key;	/* YYYYMMDD, for sorting */
 	bool date_from_mtime;	/* no date in the text: date is the file's mtime */
 	time_t mtime;		/* file modification time */
-	uint32_t words;		/* words in the body */
 	uint32_t paragraphs;	/* non-blank, non-boilerplate lines */
 	char hash[33];		/* content hash (hex), identity for triage state */
 	struct text_line *lines;/* owned; every line of the text */
@@ -85,6 +84,9 @@ int corpus_add_path(struct corpus *c, const char *path);
  * been converted to UTF-8 by corpus_add_path before this: its offsets refer to the
  * converted text. Text beyond 4 GiB is ignored (offsets are 32-bit). */
 struct article *article_parse(const char *path, char *text, size_t len, time_t mtime);
+/* Words in the article's kept lines (not blank, not boilerplate). Counted on demand, not
+ * by article_parse(): the first paint does not need it (it was a quarter of parsing). */
+uint32_t article_words(const struct article *a);
 void article_free(struct article *a);
 /*
  * Read the file at path again as corpus_add_path() would (size cap, UTF-16, binary test)

@@ -77,6 +77,16 @@ void index_hits_free(struct index_hit *hits, size_t n);
 int index_select_ids(struct index *ix, const char *sql, const char *const *params,
 		     size_t nparams, void (*fn)(void *ud, uint32_t id), void *ud);
 
+struct query;
+/*
+ * The articles matching a parsed query, ascending ids: what running query_sql(q, flags)
+ * through index_select_ids() gives, evaluated as article bitsets instead (FTS5 for the
+ * free text, the entity set for type:, state rows for is: and tag:), so a broad term
+ * costs its own matches, not a pass over every article. flags: QUERY_HIDE_ARCHIVED.
+ */
+int index_query_ids(struct index *ix, const struct query *q, unsigned flags,
+		    void (*fn)(void *ud, uint32_t id), void *ud);
+
 /* A count attached to an id (co-occurring entities). */
 struct index_count {
 	uint32_t id;

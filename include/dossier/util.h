@@ -2,6 +2,7 @@
 #ifndef DOSSIER_UTIL_H
 #define DOSSIER_UTIL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdarg.h>
@@ -44,6 +45,12 @@ void bench_value(const char *what, double value);
 
 /* The absolute, resolved form of path (realpath), or a copy of path. Caller frees. */
 char *abs_path(const char *path);
+
+/* A size such as "64M", "512K", "2G" or "1048576" (binary units; "KiB", "MB" and "k"
+ * are accepted too) into bytes; false if it is not one, is 0 or does not fit. */
+bool parse_size(const char *s, size_t *out);
+/* n bytes as parse_size() reads it back: "64M" when whole MiB, else "K", else bytes. */
+void format_size(size_t n, char *buf, size_t len);
 
 /* Monotonic clock in seconds. */
 double now_seconds(void);

@@ -49,6 +49,19 @@ for f in binary.txt utf16nobom.txt dangling.txt; do
 	if grep -q "^dossier: skipped .*$f" err; then t_pass "skipped $f is named"; else t_fail "skipped $f is named" "$(cat err)"; fi
 done
 if grep -q 'loop' err; then t_pass "symlink loop reported"; else t_fail "symlink loop reported" "$(cat err)"; fi
+# The per-file size cap: the 20 MB line is skipped under a 1M cap, with a message naming it.
+"$DOSSIER" list --max-file-size=1M "$H" >capped 2>caperr
+t_eq "a 1M cap skips the 20 MB file only" 2014 "$(tail -n +2 capped | wc -l)"
+if grep -q "^dossier: skipped .*oneline.txt: too large: over the 1M limit" caperr; then
+	t_pass "the capped file is named with the limit"
+else
+	t_fail "the capped file is named with the limit" "$(cat caperr)"
+fi
+printf 'set max-file-size = 10M\n' >cap.conf
+"$DOSSIER" list --config cap.conf "$H" >capped 2>caperr
+t_eq "set max-file-size in the config applies to the CLI" 2014 "$(tail -n +2 capped | wc -l)"
+"$DOSSIER" list --max-file-size=lots "$H" >/dev/null 2>caperr; rc=$?
+t_eq "a bad --max-file-size is a usage error" 2 "$rc"
 if LC_ALL=C grep -q "$esc" out err; then t_fail "no ESC in CLI output" "$(LC_ALL=C grep -c "$esc" out err)"; else t_pass "no ESC in CLI output"; fi
 t_eq "UTF-16 with BOM converted" "UTF-16 title" "$(grep 'utf16bom' out | cut -f3)"
 t_eq "CRLF title" "CRLF title" "$(grep 'crlf.txt' out | cut -f3)"

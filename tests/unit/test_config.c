@@ -446,6 +446,32 @@ test_set_dwell(void)
 }
 
 static void
+test_set_max_file_size(void)
+{
+	int bad;
+	struct config *cfg = load("set max-file-size = 512K\n", &bad);
+	char *d;
+
+	CHECK_INT(bad, 0);
+	CHECK(config_options(cfg)->max_file_size == 512 * 1024);
+	d = dump(cfg);
+	CHECK(strstr(d, "set max-file-size = 512K\n") != NULL);
+	free(d);
+	CHECK_INT(config_load_string(cfg, "set max-file-size = 2GiB\nset max-file-size = 3MB\n"
+				     "set max-file-size = 1000\n", "config"), 0);
+	CHECK(config_options(cfg)->max_file_size == 1000);
+	CHECK_INT(config_load_string(cfg, "set max-file-size = 0\nset max-file-size = 12Q\n"
+				     "set max-file-size = -1\nset max-file-size = M\n", "config"), 4);
+	CHECK_STR(err(cfg, 1), "config:2: bad value for max-file-size: \"12Q\" (expected a size "
+		  "such as 64M, 512K or 1G)");
+	CHECK(config_options(cfg)->max_file_size == 1000);
+	config_free(cfg);
+	cfg = load("", &bad);
+	CHECK(config_options(cfg)->max_file_size == (size_t)64 << 20);
+	config_free(cfg);
+}
+
+static void
 test_set_date_format(void)
 {
 	int bad;
@@ -511,7 +537,8 @@ test_set_errors(void)
 	CHECK_STR(err(cfg, 1), "config:2: missing value: \"set mouse =\" (expected yes or no)");
 	CHECK_STR(err(cfg, 2), "config:3: unknown option: \"mose\" (expected sidebar-width, "
 		  "sidebar-side, list-columns, date-format, wrap-width, auto-advance, "
-		  "mark-read-dwell, mouse, hide-boilerplate, theme, osc52 or first-run-hint; "
+		  "mark-read-dwell, mouse, hide-boilerplate, theme, osc52, first-run-hint or "
+		  "max-file-size; "
 		  "did you mean mouse?)");
 	CHECK_STR(err(cfg, 3), "config:4: one option name goes before \"=\": \"set mouse osc52 = "
 		  "no\" (expected set OPTION = VALUE)");
@@ -881,6 +908,7 @@ main(void)
 	RUN(test_set_numbers);
 	RUN(test_set_choices);
 	RUN(test_set_dwell);
+	RUN(test_set_max_file_size);
 	RUN(test_set_date_format);
 	RUN(test_set_list_columns);
 	RUN(test_set_errors);

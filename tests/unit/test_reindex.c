@@ -4,6 +4,7 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/query.h"
 #include "state_fixture.h"
 
 static struct corpus corpus;
@@ -99,6 +100,20 @@ table_articles(long e)
 	return sum;
 }
 
+/* Articles the query language finds (the bitset evaluator), as a sum of (id + 1). */
+static size_t
+query_articles(const char *text)
+{
+	struct query *q = query_parse(text, err, sizeof err);
+	size_t sum = 0;
+
+	CHECK(q != NULL);
+	if (q)
+		CHECK_INT(index_query_ids(ix, q, 0, collect, &sum), INDEX_OK);
+	query_free(q);
+	return sum;
+}
+
 static void
 test_reread(void)
 {
@@ -144,6 +159,11 @@ test_reread(void)
 	CHECK(!mentions(0, elena));
 	CHECK_INT(es->ents[elena].narticles, elena_articles - 1);
 	CHECK_INT(table_articles(elena), 2);	/* only orchard.txt (id 1) now */
+	/* The query evaluator's caches follow too. */
+	CHECK_INT(query_articles("egrets"), 1);
+	CHECK_INT(query_articles("herons"), 0);
+	CHECK_INT(query_articles("entity:\"Tom Brandt\""), 1);
+	CHECK_INT(query_articles("entity:\"Elena Marquez\""), 2);
 }
 
 static void

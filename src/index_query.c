@@ -1,0 +1,431 @@
+/* index_query.c -- a parsed query evaluated to a set of articles, one bitset per term. MIT licence. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sqlite3.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/query.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "index_int.h"
+#include "query_ast.h"
+
+/*
+ * query_sql() says what a query means; this computes the same set without making SQLite
+ * visit every article. Each term becomes a bitset over article ids: free text from one
+ * FTS5 MATCH (the same expressions query_sql() builds), type: from sets made once from
+ * the entity set, entity: from the mention index, is:/tag: from the state's rows mapped
+ * through a hash table of content hashes, date:/source:/path: from the articles in memory.
+ * AND, OR and NOT are word operations. tests/unit/test_index.c checks that both agree.
+ */
+
+#define NOBODY UINT32_MAX
+
+/* One evaluation: the index and the bitset size. */
+struct eval {
+	struct index *ix;
+	const struct query *q;
+	size_t n;	/* articles */
+	size_t nw;	/* 64-bit words per set */
+	int rc;		/* INDEX_OK until something fails */
+};
+
+static uint64_t *
+set_new(const struct eval *e)
+{
+	return xcalloc(e->nw ? e->nw : 1, sizeof(uint64_t));
+}
+
+static void
+set_add(uint64_t *s, size_t id)
+{
+	s[id >> 6] |= (uint64_t)1 << (id & 63);
+}
+
+/* Complement within the n articles. */
+static void
+set_not(const struct eval *e, uint64_t *s)
+{
+	size_t i;
+
+	for (i = 0; i < e->nw; i++)
+		s[i] = ~s[i];
+	if (e->n & 63)
+		s[e->nw - 1] &= ((uint64_t)1 << (e->n & 63)) - 1;
+}
+
+static void
+set_fill(const struct eval *e, uint64_t *s)
+{
+	memset(s, 0, e->nw * sizeof *s);
+	set_not(e, s);
+}
+
+/* ---- building blocks kept on the index ---- */
+
+void
+index_query_type_bits(struct index *ix, const struct entity_set *es)
+{
+	size_t n = ix->corpus ? ix->corpus->n : 0, nw = (n + 63) / 64, a, k;
+	int t;
+
+	for (t = 0; t < ENT_NTYPES; t++) {
+		free(ix->type_bits[t]);
+		ix->type_bits[t] = xcalloc(nw ? nw : 1, sizeof(uint64_t));
+	}
+	for (a = 0; a < es->narticles && a < n; a++)
+		for (k = 0; k < es->nmentions[a]; k++) {
+			uint8_t type = es->ents[es->mentions[a][k].entity].type;
+
+			if (type < ENT_NTYPES)
+				set_add(ix->type_bits[type], a);
+		}
+}
+
+static size_t
+hash_slot(const char *h, size_t nslots)
+{
+	uint64_t v = 1469598103934665603ULL;	/* FNV-1a; the hashes are hex already */
+
+	for (; *h; h++)
+		v = (v ^ (unsigned char)*h) * 1099511628211ULL;
+	return (size_t)(v ^ (v >> 32)) & (nslots - 1);
+}
+
+/* The table from content hash to articles, made on first use. */
+static void
+build_hashes(struct index *ix)
+{
+	const struct corpus *c = ix->corpus;
+	size_t i, s;
+
+	if (ix->hslot || !c)
+		return;
+	for (ix->nslots = 64; ix->nslots < 2 * c->n; ix->nslots *= 2)
+		;
+	ix->hslot = xmalloc(ix->nslots * sizeof *ix->hslot);
+	memset(ix->hslot, 0xff, ix->nslots * sizeof *ix->hslot);
+	ix->hnext = xmalloc((c->n ? c->n : 1) * sizeof *ix->hnext);
+	for (i = c->n; i-- > 0;) {
+		const char *h = c->arts[i]->hash;
+
+		/* Probe to the slot holding this hash, or an empty one. */
+		for (s = hash_slot(h, ix->nslots); ix->hslot[s] != NOBODY &&
+		     strcmp(c->arts[ix->hslot[s]]->hash, h) != 0; s = (s + 1) & (ix->nslots - 1))
+			;
+		ix->hnext[i] = ix->hslot[s];
+		ix->hslot[s] = (uint32_t)i;
+	}
+}
+
+/* Add every article whose content hash is h. */
+static void
+add_hash(struct eval *e, uint64_t *set, const char *h)
+{
+	struct index *ix = e->ix;
+	size_t s;
+	uint32_t a;
+
+	for (s = hash_slot(h, ix->nslots); ix->hslot[s] != NOBODY;
+	     s = (s + 1) & (ix->nslots - 1)) {
+		if (strcmp(ix->corpus->arts[ix->hslot[s]]->hash, h) != 0)
+			continue;
+		for (a = ix->hslot[s]; a != NOBODY; a = ix->hnext[a])
+			set_add(set, a);
+		return;
+	}
+}
+
+void
+index_query_cache_free(struct index *ix)
+{
+	size_t i;
+	int t;
+
+	for (t = 0; t < ENT_NTYPES; t++)
+		free(ix->type_bits[t]);
+	if (ix->fsource)
+		for (i = 0; i < ix->corpus->n; i++)
+			free(ix->fsource[i]);
+	free(ix->fsource);
+	free(ix->hslot);
+	free(ix->hnext);
+}
+
+/* ---- terms ---- */
+
+/*
+ * Run sql with text parameters; column 0 of each row is an article id (ids) or a content
+ * hash (hashes) to add to set.
+ */
+static void
+select_into(struct eval *e, uint64_t *set, const char *sql, const char *p1, const char *p2,
+	    bool hashes)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (e->rc != INDEX_OK)
+		return;
+	if (sqlite3_prepare_v2(e->ix->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		e->rc = index_fail(e->ix, "preparing a query");
+		return;
+	}
+	if (p1)
+		sqlite3_bind_text(st, 1, p1, -1, SQLITE_STATIC);
+	if (p2)
+		sqlite3_bind_text(st, 2, p2, -1, SQLITE_STATIC);
+	if (hashes)
+		build_hashes(e->ix);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (hashes) {
+			const char *h = (const char *)sqlite3_column_text(st, 0);
+
+			if (h)
+				add_hash(e, set, h);
+		} else {
+			sqlite3_int64 id = sqlite3_column_int64(st, 0);
+
+			if (id >= 0 && (size_t)id < e->n)
+				set_add(set, (size_t)id);
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		e->rc = index_fail(e->ix, "running a query");
+}
+
+/* Articles matching the FTS5 expression in m (consumed). */
+static uint64_t *
+match_set(struct eval *e, struct sbuf *m)
+{
+	uint64_t *s = set_new(e);
+
+	select_into(e, s, "SELECT rowid FROM fts WHERE fts MATCH ?", sb_cstr(m), NULL, false);
+	sb_free(m);
+	return s;
+}
+
+/* is:read, is:flagged, is:archived (is:unread is the complement of is:read). */
+static uint64_t *
+state_set(struct eval *e, int which)
+{
+	static const char *const sql[] = {
+		[IS_READ] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND read",
+		[IS_FLAGGED] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND flagged",
+		[IS_ARCHIVED] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived",
+	};
+	uint64_t *s = set_new(e);
+
+	if (which == IS_UNREAD) {
+		select_into(e, s, sql[IS_READ], NULL, NULL, true);
+		set_not(e, s);
+	} else {
+		select_into(e, s, sql[which], NULL, NULL, true);
+	}
+	return s;
+}
+
+/* The folded source of article i with a space in front, as source: compares it. */
+static const char *
+folded_source(struct index *ix, size_t i)
+{
+	const char *src;
+	size_t len;
+	char *f;
+
+	if (!ix->fsource)
+		ix->fsource = xcalloc(ix->corpus->n ? ix->corpus->n : 1, sizeof *ix->fsource);
+	if (!ix->fsource[i]) {
+		src = ix->corpus->arts[i]->source ? ix->corpus->arts[i]->source : "";
+		f = text_fold(src, strlen(src), &len);
+		ix->fsource[i] = xmalloc(len + 2);
+		ix->fsource[i][0] = ' ';
+		memcpy(ix->fsource[i] + 1, f, len + 1);
+		free(f);
+	}
+	return ix->fsource[i];
+}
+
+/* A field term (not free text). */
+static uint64_t *
+field_set(struct eval *e, const struct qnode *x)
+{
+	const struct corpus *c = e->ix->corpus;
+	uint64_t *s;
+	char *want;
+	size_t i;
+
+	switch (x->kind) {
+	case QK_IS:
+		return state_set(e, x->which);
+	case QK_TAG:
+		s = set_new(e);
+		select_into(e, s, "SELECT hash FROM st.tag WHERE hash IS NOT NULL AND fold(name) = ?",
+			    x->text, NULL, true);
+		return s;
+	case QK_ENTITY:
+		s = set_new(e);
+		select_into(e, s, "SELECT m.article FROM mention m WHERE m.entity IN"
+			    " (SELECT e.id FROM entity e WHERE e.key = ?"
+			    " UNION SELECT al.entity FROM alias al WHERE al.key = ?)",
+			    x->text, x->text, false);
+		return s;
+	case QK_TYPE:
+		s = set_new(e);
+		if (x->which >= 0 && x->which < ENT_NTYPES && e->ix->type_bits[x->which])
+			memcpy(s, e->ix->type_bits[x->which], e->nw * sizeof *s);
+		return s;
+	case QK_DATE:
+		s = set_new(e);
+		for (i = 0; i < e->n; i++) {
+			int32_t d = c->arts[i]->date_key;
+
+			if ((!x->lo || d >= x->lo) && (!x->hi || d <= x->hi))
+				set_add(s, i);
+		}
+		return s;
+	case QK_SOURCE:
+		s = set_new(e);
+		want = xmalloc(strlen(x->text) + 2);
+		want[0] = ' ';
+		strcpy(want + 1, x->text);
+		for (i = 0; i < e->n; i++)
+			if (strstr(folded_source(e->ix, i), want))
+				set_add(s, i);
+		free(want);
+		return s;
+	case QK_PATH:
+		s = set_new(e);
+		for (i = 0; i < e->n; i++)
+			if (sqlite3_strglob(x->text, c->arts[i]->path) == 0)
+				set_add(s, i);
+		return s;
+	default:
+		return set_new(e);
+	}
+}
+
+static uint64_t *eval_node(struct eval *e, int n);
+
+/* Combine b into a (freeing b): AND or OR. */
+static void
+combine(const struct eval *e, uint64_t *a, uint64_t *b, bool and)
+{
+	size_t i;
+
+	for (i = 0; i < e->nw; i++)
+		a[i] = and ? a[i] & b[i] : a[i] | b[i];
+	free(b);
+}
+
+/* An AND or OR group, its free-text children in one MATCH as query_sql() does. */
+static uint64_t *
+eval_group(struct eval *e, int n)
+{
+	const struct query *q = e->q;
+	bool and = q->nodes[n].kind == QK_AND, any = false;
+	size_t nk, i, nf = 0, npos = 0;
+	int *kids = query_kids(q, n, &nk), *fts = xmalloc((nk ? nk : 1) * sizeof *fts);
+	uint64_t *acc = set_new(e), *part;
+	struct sbuf m = {0};
+
+	for (i = 0; i < nk; i++) {
+		const struct qnode *k = &q->nodes[kids[i]];
+
+		if (k->fts) {
+			fts[nf++] = kids[i];
+			npos++;
+		} else if (and && k->kind == QK_NOT && q->nodes[k->kid].fts) {
+			fts[nf++] = kids[i];
+		}
+	}
+	if (npos) {
+		if (and)
+			query_match_and(q, fts, nf, &m);
+		else
+			query_match_or(q, fts, nf, false, &m);
+		free(acc);
+		acc = match_set(e, &m);
+		any = true;
+	} else if (nf) {
+		query_match_or(q, fts, nf, true, &m);
+		free(acc);
+		acc = match_set(e, &m);
+		set_not(e, acc);
+		any = true;
+	}
+	for (i = 0; i < nk && e->rc == INDEX_OK; i++) {
+		const struct qnode *k = &q->nodes[kids[i]];
+
+		if (k->fts || (and && k->kind == QK_NOT && q->nodes[k->kid].fts))
+			continue;
+		part = eval_node(e, kids[i]);
+		if (!any) {
+			free(acc);
+			acc = part;
+			any = true;
+		} else {
+			combine(e, acc, part, and);
+		}
+	}
+	if (!any && and)
+		set_fill(e, acc);
+	free(fts);
+	free(kids);
+	return acc;
+}
+
+static uint64_t *
+eval_node(struct eval *e, int n)
+{
+	const struct qnode *x = &e->q->nodes[n];
+	struct sbuf m = {0};
+	uint64_t *s;
+
+	if (x->fts) {
+		query_match_node(e->q, n, &m);
+		return match_set(e, &m);
+	}
+	if (x->kind == QK_NOT) {
+		s = eval_node(e, x->kid);
+		set_not(e, s);
+		return s;
+	}
+	if (x->kind == QK_AND || x->kind == QK_OR)
+		return eval_group(e, n);
+	return field_set(e, x);
+}
+
+int
+index_query_ids(struct index *ix, const struct query *q, unsigned flags,
+		void (*fn)(void *ud, uint32_t id), void *ud)
+{
+	struct eval e = { ix, q, index_narticles(ix), 0, INDEX_OK };
+	uint64_t *s, *arch, w;
+	size_t i;
+
+	e.nw = (e.n + 63) / 64;
+	if (q->root >= 0) {
+		s = eval_node(&e, q->root);
+	} else {
+		s = set_new(&e);
+		set_fill(&e, s);
+	}
+	if ((flags & QUERY_HIDE_ARCHIVED) && !q->archived && e.rc == INDEX_OK) {
+		arch = state_set(&e, IS_ARCHIVED);
+		set_not(&e, arch);
+		combine(&e, s, arch, true);
+	}
+	if (e.rc == INDEX_OK)
+		for (i = 0; i < e.nw; i++)
+			for (w = s[i]; w; w &= w - 1)
+				fn(ud, (uint32_t)(i * 64 + (size_t)__builtin_ctzll(w)));
+	free(s);
+	return e.rc;
+}

@@ -1,0 +1,206 @@
+/* test_query_eval.c -- index_query_ids() gives exactly what the query's SQL gives, for every kind of term. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/query.h"
+#include "dossier/state.h"
+#include "dossier/util.h"
+#include "tap.h"
+
+static struct corpus corpus;
+static struct entity_set *es;
+static struct index *ix;
+static struct state *st;
+
+/* Queries over seeds/, tests/data/extra and a few in-memory articles (two of them with the
+ * same text, so one hash names two articles). */
+static const char *const queries[] = {
+	"", "russia", "russia china", "russia OR cuba", "-russia", "russia -china",
+	"\"foreign minister\"", "minis*", "\"vladimir put\"*", "(oil OR gas) -russia",
+	"-(russia OR china)", "russia (cuba OR venezuela) -iran", "nong duc manh", "nicolas",
+	"is:unread", "is:read", "is:flagged", "is:archived", "-is:archived", "-is:read",
+	"is:read OR is:flagged", "tag:urgent", "tag:élection", "-tag:urgent", "tag:nothing",
+	"entity:russia", "entity:\"vladimir putin\"", "entity:putin", "-entity:russia",
+	"entity:nobody", "type:person", "type:org", "type:money", "type:url", "-type:place",
+	"type:hashtag OR type:handle", "date:2026", "date:2026-01", "date:2026-01-21",
+	"date:2025-12..2026-01", "date:>2026-01-21", "date:<=2026-01-21", "date:..2026-01",
+	"-date:2026", "source:anadolu", "source:\"anadolu ag\"", "source:extra", "-source:seeds",
+	"path:*001*", "path:*.txt", "-path:*extra*", "type:person minister date:2026",
+	"(russia OR tag:urgent) -is:read", "russia OR date:2025", "-(is:read -is:flagged)",
+	"type:org sanct*", "entity:china -(oil OR \"xi jinping\")", "(a OR b) (c OR -d)",
+	"twin", "twin is:flagged", "twin -is:flagged", "-twin", "-twin -russia",
+	"(-russia) OR (-china)", "(is:read (russia OR -cuba)) OR (tag:urgent -date:2026-01)",
+};
+
+static void
+collect(void *ud, uint32_t id)
+{
+	struct { uint32_t *v; size_t n, cap; } *c = ud;
+
+	xgrow((void **)&c->v, &c->cap, c->n + 1, sizeof *c->v);
+	c->v[c->n++] = id;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+static void
+add_text(const char *path, const char *text)
+{
+	struct article *a = article_parse(path, xstrdup(text), strlen(text), 0);
+
+	xgrow((void **)&corpus.arts, &corpus.cap, corpus.n + 1, sizeof *corpus.arts);
+	corpus.arts[corpus.n++] = a;
+}
+
+static void
+setup(void)
+{
+	const char *src = getenv("SRCDIR");
+	char path[4096], err[256];
+	size_t i;
+
+	if (!src)
+		src = ".";
+	corpus_init(&corpus);
+	snprintf(path, sizeof path, "%s/seeds", src);
+	CHECK_INT(corpus_add_path(&corpus, path), 0);
+	snprintf(path, sizeof path, "%s/tests/data/extra", src);
+	CHECK_INT(corpus_add_path(&corpus, path), 0);
+	add_text("/mem/twin1.txt", "Twin article\nThe twin text about Russia, 3 March 2026.\n");
+	add_text("/mem/twin2.txt", "Twin article\nThe twin text about Russia, 3 March 2026.\n");
+	add_text("/mem/undated.txt", "No date here\nA short text about oil and gas.\n");
+	corpus_finish(&corpus);
+	CHECK(corpus.n > 15);
+	es = entities_build(&corpus);
+	ix = index_open(err, sizeof err);
+	CHECK(ix != NULL);
+	CHECK_INT(index_add_corpus(ix, &corpus, NULL), INDEX_OK);
+	CHECK_INT(index_add_entities(ix, es), INDEX_OK);
+	st = state_open_memory(err, sizeof err);
+	CHECK(st != NULL);
+	/* Some of every state, spread by position (path order). */
+	for (i = 0; i < corpus.n; i++) {
+		const char *h = corpus.arts[i]->hash;
+
+		if (i % 3 == 0)
+			CHECK_INT(state_set_read(st, h, true), STATE_OK);
+		if (i % 4 == 1)
+			CHECK_INT(state_set_flagged(st, h, true), STATE_OK);
+		if (i % 5 == 2)
+			CHECK_INT(state_set_archived(st, h, true), STATE_OK);
+		if (i % 2 == 1)
+			CHECK_INT(state_add_tag(st, h, i % 4 == 1 ? "Urgent" : "Élection"), STATE_OK);
+	}
+	/* A state row for an article that is not in the corpus. */
+	CHECK_INT(state_set_read(st, "0123456789abcdef0123456789abcdef", true), STATE_OK);
+	CHECK_INT(index_attach_state(ix, st), INDEX_OK);
+}
+
+/* The ids of q both ways, with flags; 1 when they agree. */
+static int
+agree(const char *text, unsigned flags, size_t *nhits)
+{
+	struct { uint32_t *v; size_t n, cap; } a = {0}, b = {0};
+	struct query_stmt s;
+	struct query *q;
+	char err[256];
+	int ok;
+
+	if (!(q = query_parse(text, err, sizeof err))) {
+		printf("# %s: %s\n", text, err);
+		return 0;
+	}
+	query_sql(q, flags, &s);
+	ok = index_select_ids(ix, s.sql, (const char *const *)s.params, s.nparams, collect, &a)
+		== INDEX_OK &&
+	     index_query_ids(ix, q, flags, collect, &b) == INDEX_OK;
+	query_stmt_free(&s);
+	query_free(q);
+	if (a.n)
+		qsort(a.v, a.n, sizeof *a.v, cmp_u32);
+	ok = ok && a.n == b.n && (a.n == 0 || memcmp(a.v, b.v, a.n * sizeof *a.v) == 0);
+	if (!ok)
+		printf("# %s (flags %u): SQL %zu ids, bitsets %zu ids\n", text, flags, a.n, b.n);
+	*nhits = a.n;
+	free(a.v);
+	free(b.v);
+	return ok;
+}
+
+static void
+test_every_query_agrees(void)
+{
+	size_t i, n, nonempty = 0, partial = 0;
+
+	for (i = 0; i < sizeof queries / sizeof *queries; i++) {
+		CHECK(agree(queries[i], 0, &n));
+		nonempty += n > 0;
+		partial += n > 0 && n < corpus.n;
+		CHECK(agree(queries[i], QUERY_HIDE_ARCHIVED, &n));
+	}
+	/* The mix really tells the two apart: most queries select some but not all. */
+	CHECK(partial * 3 > sizeof queries / sizeof *queries * 2);
+	CHECK(nonempty > partial);
+}
+
+static void
+test_ids_ascending(void)
+{
+	struct { uint32_t *v; size_t n, cap; } a = {0};
+	struct query *q = query_parse("", NULL, 0);
+	size_t i;
+
+	CHECK(q != NULL);
+	CHECK_INT(index_query_ids(ix, q, 0, collect, &a), INDEX_OK);
+	CHECK_INT(a.n, corpus.n);
+	for (i = 1; i < a.n; i++)
+		CHECK(a.v[i - 1] < a.v[i]);
+	free(a.v);
+	query_free(q);
+}
+
+static void
+test_state_errors_reported(void)
+{
+	struct index *bare;
+	struct query *q = query_parse("is:read", NULL, 0);
+	char err[256];
+	size_t n = 0;
+
+	/* No state attached: the error is the index's one clean line, as with the SQL. */
+	bare = index_open(err, sizeof err);
+	CHECK(bare != NULL);
+	CHECK_INT(index_add_corpus(bare, &corpus, NULL), INDEX_OK);
+	CHECK_INT(index_query_ids(bare, q, 0, collect, &(struct { uint32_t *v; size_t n, cap; }){0}),
+		  INDEX_ERROR);
+	CHECK(strstr(index_error(bare), "index: ") == index_error(bare));
+	(void)n;
+	index_close(bare);
+	query_free(q);
+}
+
+int
+main(void)
+{
+	setup();
+	RUN(test_every_query_agrees);
+	RUN(test_ids_ascending);
+	RUN(test_state_errors_reported);
+	index_close(ix);
+	state_close(st);
+	entity_set_free(es);
+	corpus_free(&corpus);
+	return TAP_END();
+}
