@@ -289,6 +289,7 @@ main(int argc, char **argv)
 	getrusage(RUSAGE_SELF, &ru);
 	printf("queries %zu\npeak_rss_kb %ld\n", nq, ru.ru_maxrss);
 	index_close(ix);
+	state_close(sst);
 	entity_set_free(es);
 	corpus_free(&c);
 	for (k = 0; k < 2; k++) {

@@ -278,6 +278,19 @@ max_size(const struct corpus *c)
 	return max > UINT32_MAX - 1 ? UINT32_MAX - 1 : max;
 }
 
+struct article *
+corpus_read_file(const struct corpus *c, const char *path, char *err, size_t errlen)
+{
+	struct loaded l;
+
+	/* check_seen is false: load_file does not touch the corpus then. */
+	load_file(path, max_size(c), false, NULL, &l);
+	if (!l.a)
+		snprintf(err, errlen, "%s", l.err ? strerror(l.err) : l.detail ? l.detail
+			 : "could not be read");
+	return l.a;
+}
+
 /* Append what load_file gave, or report the skip. */
 static int
 take_loaded(struct corpus *c, const char *path, struct loaded *l)

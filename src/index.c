@@ -123,9 +123,8 @@ index_exec(struct index *ix, const char *sql, const char *what)
 	return INDEX_OK;
 }
 
-/* Folded body without boilerplate lines (they are not what the article says). */
-static char *
-folded_body(const struct article *a, size_t *len)
+char *
+index_folded_body(const struct article *a, size_t *len)
 {
 	struct sbuf b = {0};
 	size_t i, n;
@@ -174,7 +173,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		const struct article *a = c->arts[i];
 		size_t tlen, blen;
 		char *ft = text_fold(a->title, strlen(a->title), &tlen);
-		char *fb = folded_body(a, &blen);
+		char *fb = index_folded_body(a, &blen);
 		int ok;
 
 		sqlite3_bind_int64(art, 1, a->id);

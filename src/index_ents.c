@@ -201,7 +201,7 @@ index_attach_entities(struct index *ix, struct index_ents *t)
 	}
 	/* The connection that built it keeps the shared database alive while attached. */
 	ix->ents_tables = t;
-	ix->ents = t->es;
+	ix->ents = (struct entity_set *)t->es;	/* index_reread_article() updates it */
 	index_query_type_bits(ix, t->es);
 	return INDEX_OK;
 }

@@ -1,4 +1,4 @@
-/* index_int.h -- the index's insides, shared by index.c and the query evaluator. MIT licence. */
+/* index_int.h -- the index's insides, shared by index.c, the query evaluator and reindex.c. MIT licence. */
 #ifndef DOSSIER_INDEX_INT_H
 #define DOSSIER_INDEX_INT_H
 
@@ -6,13 +6,15 @@
 #include <sqlite3.h>
 
 #include "dossier/entity.h"
+#include "dossier/index.h"
 
 struct corpus;
+struct article;
 
 struct index {
 	sqlite3 *db;			/* owned */
-	const struct corpus *corpus;	/* not owned */
-	const struct entity_set *ents;	/* not owned */
+	const struct corpus *corpus;	/* not owned; index_reread_article() swaps one article */
+	struct entity_set *ents;	/* not owned (main's); index_reread_article() updates it */
 	char err[256];			/* last error, one clean line */
 	/* For index_query_ids() (index_query.c), built once and kept: */
 	uint64_t *type_bits[ENT_NTYPES];	/* owned; articles mentioning each type */
@@ -23,10 +25,12 @@ struct index {
 	struct index_ents *ents_tables;	/* owned; the attached entity tables */
 };
 
-/* sqlite3_exec(sql), or index_fail(what). */
-int index_exec(struct index *ix, const char *sql, const char *what);
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
 int index_fail(struct index *ix, const char *what);
+/* sqlite3_exec, with index_fail(what) on an error. */
+int index_exec(struct index *ix, const char *sql, const char *what);
+/* Folded body without boilerplate lines, as the FTS table holds it. Caller frees. */
+char *index_folded_body(const struct article *a, size_t *len);
 /* The per-type article sets, from the entity set (after index_add_entities). */
 void index_query_type_bits(struct index *ix, const struct entity_set *es);
 /* Free what index_query.c built. */

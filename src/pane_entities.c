@@ -26,6 +26,7 @@ struct built {
 	int scope, type;
 	long cooccur_with;
 	char narrow[128];
+	unsigned reloads;	/* ui->reloads: an article was re-read since */
 };
 
 struct sidebar {
@@ -185,6 +186,7 @@ refresh(struct sidebar *s, struct ui *ui)
 	b.article = ui->sidebar_scope == SCOPE_ARTICLE ? ui->open_article : -1;
 	b.ready = ui_index_ready(ui) && index_entities(ui->ix);
 	b.scope = ui->sidebar_scope;
+	b.reloads = ui->reloads;
 	b.type = ui->entity_type;
 	b.cooccur_with = ui->sidebar_scope == SCOPE_COOCCUR ? ui->cooccur_entity : -1;
 	snprintf(b.narrow, sizeof b.narrow, "%s", f);

@@ -17,6 +17,7 @@ struct concordance {
 	size_t n;
 	size_t narticles;
 	size_t cursor, top;
+	unsigned reloads;		/* ui->reloads when loaded: an edit makes offsets stale */
 };
 
 static void *
@@ -61,8 +62,9 @@ mentions_article_changed(struct pane *p, struct ui *ui)
 	struct concordance *k = p->priv;
 	size_t i;
 
-	if (!ui->mentions_open || ui->sel_entity == k->entity)
+	if (!ui->mentions_open || (ui->sel_entity == k->entity && ui->reloads == k->reloads))
 		return;
+	k->reloads = ui->reloads;
 	free(k->m);
 	k->m = NULL;
 	k->n = k->narticles = k->cursor = k->top = 0;

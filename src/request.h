@@ -59,6 +59,12 @@
 	REQ_GROUP("Viewing") \
 	REQ_(SORT, "Cycle the sort order of the list (date, title, source, path)", "o") \
 	REQ_(TOGGLE_BOILERPLATE, "Hide or show boilerplate lines", "z") \
+	REQ_GROUP("Links and commands") \
+	REQ_(LINKS, "List the article's links: Enter opens one with $BROWSER", "U") \
+	REQ_(COPY_LINK, "In the links list: copy the link (OSC 52; set osc52 = yes)", "y") \
+	REQ_(PIPE, "Pipe the article's text to a shell command", "|") \
+	REQ_(PAGER, "Show the article's file in $PAGER", "v") \
+	REQ_(EDIT, "Edit the article's file in $VISUAL or $EDITOR, then re-read it (:edit)", "") \
 	REQ_GROUP("General") \
 	REQ_(HELP, "Show this help", "?") \
 	REQ_(BACK, "Close the help or the sidebar overlay, go back; quit from the list", "q") \

@@ -508,3 +508,63 @@ state_strings_free(char **v, size_t n)
 		free(v[i]);
 	free(v);
 }
+
+/* state_rehash: copy one article's state to its new hash. */
+struct rehash_ctx {
+	const char *from, *to, *path;
+	int64_t when;
+};
+
+static const char *const rehash_sql[] = {
+	/* Merge into a row the new hash may already have: a decision is never dropped. */
+	("INSERT INTO article(hash, path, read, flagged, archived, note, first_seen, last_opened)"
+	" SELECT ?2, ?3, read, flagged, archived, note, first_seen, last_opened"
+	" FROM article WHERE hash = ?1"
+	" ON CONFLICT(hash) DO UPDATE SET path = excluded.path,"
+	" read = max(read, excluded.read), flagged = max(flagged, excluded.flagged),"
+	" archived = max(archived, excluded.archived), note = coalesce(note, excluded.note),"
+	" first_seen = min(coalesce(first_seen, excluded.first_seen),"
+	" coalesce(excluded.first_seen, first_seen)),"
+	" last_opened = nullif(max(coalesce(last_opened, 0), coalesce(excluded.last_opened, 0)), 0)"),
+	"INSERT OR IGNORE INTO tag(hash, name) SELECT ?2, name FROM tag WHERE hash = ?1",
+	/* A hash the state did not know yet is still recorded as seen here. */
+	("INSERT INTO article(hash, path, first_seen) VALUES(?2, ?3, ?4)"
+	" ON CONFLICT(hash) DO UPDATE SET path = excluded.path"),
+	/* The old content is no longer at this path (find-by-path must give the new hash). */
+	"UPDATE article SET path = NULL WHERE hash = ?1 AND path = ?3",
+};
+
+static int
+rehash_body(struct state *s, void *ud)
+{
+	struct rehash_ctx *c = ud;
+	size_t i;
+	int rc = SQLITE_OK;
+
+	for (i = 0; rc == SQLITE_OK && i < sizeof rehash_sql / sizeof *rehash_sql; i++) {
+		sqlite3_stmt *st;
+
+		if ((rc = sqlite3_prepare_v2(s->db, rehash_sql[i], -1, &st, NULL)) != SQLITE_OK)
+			break;
+		sqlite3_bind_text(st, 1, c->from, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, c->to, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, c->path, -1, SQLITE_STATIC);
+		if (sqlite3_bind_parameter_count(st) >= 4)
+			sqlite3_bind_int64(st, 4, c->when);
+		rc = st_exec_stmt(st);
+		sqlite3_finalize(st);
+	}
+	return rc;
+}
+
+int
+state_rehash(struct state *s, const char *from, const char *to, const char *path)
+{
+	struct rehash_ctx c = { from, to, path, st_now() };
+
+	if (!from || !*from || !to || !*to || !path)
+		return st_err(s, STATE_INVALID, "an article without a hash or path");
+	if (strcmp(from, to) == 0)
+		return state_touch(s, to, path);
+	return st_write(s, "keep the article's state after the edit", rehash_body, &c);
+}

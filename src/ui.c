@@ -130,6 +130,12 @@ ui_error(struct ui *ui, const char *fmt, ...)
 	va_end(ap);
 }
 
+FILE *
+ui_output(void)
+{
+	return script_out ? script_out : stdout;
+}
+
 bool
 ui_index_ready(const struct ui *ui)
 {
@@ -420,7 +426,7 @@ dispatch_request(struct ui *ui, enum request req, int key)
 	}
 	if (req != REQ_NONE && ops->request(p, ui, req))
 		return;
-	if (ui_nav_request(ui, req) || ui_triage_request(ui, req))
+	if (ui_nav_request(ui, req) || ui_triage_request(ui, req) || ui_extern_request(ui, req))
 		return;
 	generic_request(ui, req, key);
 }

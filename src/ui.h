@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "dossier/index.h"
 #include "draw.h"
@@ -32,7 +33,7 @@ struct jump {
 };
 
 /* A pick list over the panes (saved searches, links). */
-enum menu_kind { MENU_NONE, MENU_SEARCHES };
+enum menu_kind { MENU_NONE, MENU_SEARCHES, MENU_LINKS };
 struct menu {
 	int kind;		/* enum menu_kind; MENU_NONE when closed */
 	char title[160];
@@ -124,6 +125,7 @@ struct ui {
 	bool auto_advance;		/* move down after r/f/a on the current article */
 	char state_msg[256];		/* why the state is in memory, kept on the status line */
 	struct menu menu;		/* the pick list, when open */
+	unsigned reloads;		/* bumped when :edit re-reads an article: caches rebuild */
 	char *prev_label;		/* owned; the filter before the filter prompt opened */
 	uint32_t *prev_ids;		/* owned; its articles */
 	size_t prev_n;
@@ -216,5 +218,17 @@ bool ui_nav_request(struct ui *ui, enum request req);
 /* The current article's mentions (sorted by start), or NULL with *n = 0. */
 const struct mention *ui_article_mentions(const struct ui *ui, uint32_t article, size_t *n);
 bool ui_index_ready(const struct ui *ui);
+/* The stream curses writes to: the terminal, or /dev/null (a capture file) in script mode. */
+FILE *ui_output(void);
+/* Links, pipe, :!, pager, :edit (ui_extern.c); false if req is not one of them. */
+bool ui_extern_request(struct ui *ui, enum request req);
+/* Open url with $BROWSER (detached); copy it with OSC 52 (links list Enter and y). */
+void ui_links_chosen(struct ui *ui, const char *url);
+void ui_links_copy(struct ui *ui, const char *url);
+/* Run cmd with /bin/sh, the open article's text on its stdin (|) or the terminal's (:!). */
+void ui_pipe_article(struct ui *ui, const char *cmd);
+void ui_shell_command(struct ui *ui, const char *cmd);
+/* Edit the open article's file, then re-read and re-index it (:edit). */
+void ui_edit_article(struct ui *ui);
 
 #endif

@@ -163,12 +163,15 @@ ui_menu_chosen(struct ui *ui, int kind, const char *value)
 {
 	if (kind == MENU_SEARCHES)
 		use_search(ui, value);
+	else if (kind == MENU_LINKS)
+		ui_links_chosen(ui, value);
 }
 
 /* ':' commands ------------------------------------------------------------------------ */
 
 static const char *const commands[] = {
-	"filter", "save", "search", "searches", "delete-search", "unmark", "sort", "help", "quit",
+	"filter", "save", "search", "searches", "delete-search", "unmark", "sort", "edit", "help",
+	"quit", "!",
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -181,6 +184,10 @@ ui_command(struct ui *ui, const char *line)
 
 	while (*line == ' ' || *line == ':')
 		line++;
+	if (*line == '!') {
+		ui_shell_command(ui, line + 1);	/* the rest of the line, as typed */
+		return;
+	}
 	n = strcspn(line, " ");
 	if (n >= sizeof cmd)
 		n = sizeof cmd - 1;
@@ -204,6 +211,8 @@ ui_command(struct ui *ui, const char *line)
 		ui_triage_request(ui, REQ_CANCEL);
 	else if (strcmp(cmd, "sort") == 0)
 		ui_sort_by(ui, arg);
+	else if (strcmp(cmd, "edit") == 0)
+		ui_edit_article(ui);
 	else if (strcmp(cmd, "help") == 0)
 		ui->help_open = true;
 	else if (strcmp(cmd, "quit") == 0 || strcmp(cmd, "q") == 0)

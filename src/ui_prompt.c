@@ -19,6 +19,7 @@ history_kind(int kind)
 	case PROMPT_SEARCH: return "search";
 	case PROMPT_COMMAND: return "command";
 	case PROMPT_TAG: return "tag";
+	case PROMPT_PIPE: return "pipe";
 	default: return NULL;
 	}
 }
@@ -118,6 +119,8 @@ accept(struct ui *ui)
 		ui_triage_prompt_done(ui, kind, text);
 	else if (kind == PROMPT_COMMAND)
 		ui_command(ui, text);
+	else if (kind == PROMPT_PIPE)
+		ui_pipe_article(ui, text);
 	else if (kind == PROMPT_FILTER && text[0])
 		ui_report(ui, "Filter: %s · %zu articles · Backspace clears", text, ui->norder);
 	free(text);

@@ -41,6 +41,8 @@ ui_menu_request(struct ui *ui, enum request req)
 		ui_menu_close(ui);
 		ui_menu_chosen(ui, kind, value);
 		free(value);
+	} else if (req == REQ_COPY_LINK && kind == MENU_LINKS && m->n) {
+		ui_links_copy(ui, m->values[m->cursor]);
 	} else if (req == REQ_BACK || req == REQ_CANCEL) {
 		ui_menu_close(ui);
 	} else if (req == REQ_QUIT) {

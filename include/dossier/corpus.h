@@ -89,6 +89,13 @@ struct article *article_parse(const char *path, char *text, size_t len, time_t m
 uint32_t article_words(const struct article *a);
 void article_free(struct article *a);
 /*
+ * Read the file at path again as corpus_add_path() would (size cap, UTF-16, binary test)
+ * without adding it to c (used after an outside edit). Returns the article (id 0, owned
+ * by the caller), or NULL with why in err ("looks like binary data", "No such file...").
+ */
+struct article *corpus_read_file(const struct corpus *c, const char *path, char *err,
+				 size_t errlen);
+/*
  * With c->defer set, corpus_add_path() only walks and lists the files; this reads and
  * parses them with nthreads threads (done counts files for a progress display), then
  * appends the articles and reports skips in path order, as corpus_add_path() would have.

@@ -51,6 +51,16 @@ struct index_ents *index_ents_build(const struct entity_set *es, char *err, size
 int index_attach_entities(struct index *ix, struct index_ents *ents);
 void index_ents_free(struct index_ents *ents);
 
+/*
+ * After an outside edit: read article id's file again and replace the article in the
+ * corpus (same id), its row and full-text row, and its mentions in the entity set and the
+ * tables (re-extracted; resolution across articles is approximate until the next launch,
+ * see reindex.c). Only once the index is built, from the thread that queries it. The
+ * hash the article had goes to old_hash (its triage state is keyed by it). On an error
+ * nothing changes and index_error() says why ("cannot re-read PATH: ...").
+ */
+int index_reread_article(struct index *ix, uint32_t id, char old_hash[33]);
+
 /* Attach the triage state as schema "st" so queries can read is:/tag: terms. */
 int index_attach_state(struct index *ix, struct state *st);
 

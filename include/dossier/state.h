@@ -136,6 +136,14 @@ int state_touch(struct state *s, const char *hash, const char *path);
 /* The same for n articles in one transaction (what a corpus load wants). */
 int state_touch_many(struct state *s, const char *const *hashes, const char *const *paths,
 		     size_t n);
+/*
+ * The article at path (absolute) changed from hash from to hash to (an edit): its state is
+ * copied to the new hash, merged with any the new hash had (flags ORed, tags united, the
+ * new hash's note kept if it had one), and the new hash is recorded at path. The old
+ * record stays (another copy of the old text keeps its state; undo steps name it) but no
+ * longer claims path. One transaction; not undoable.
+ */
+int state_rehash(struct state *s, const char *from, const char *to, const char *path);
 /* Set last_opened (when: unix seconds, 0 for now). Not undoable. */
 int state_set_last_opened(struct state *s, const char *hash, int64_t when);
 /* The hash last seen at path into *hash (owned by the caller), or STATE_NONE. */

@@ -1,0 +1,236 @@
+/* test_reindex.c -- unit tests of the :edit model: one article re-read and re-indexed, its state rehashed. MIT licence. */
+#include "config.h"
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/query.h"
+#include "state_fixture.h"
+
+static struct corpus corpus;
+static struct index *ix;
+static struct entity_set *es;
+static char dir[600];
+
+static const char HARBOUR[] =
+	"Harbour authority publishes dredging plans\n"
+	"Published 12 March 2026\n"
+	"The Valmora Harbour Authority said dredging will start in May, according to the city "
+	"council.\n"
+	"Elena Marquez said the herons nesting near the breakwater would be moved first.\n";
+static const char ORCHARD[] =
+	"Orchard growers count the cost of a late frost\n"
+	"Published 10 March 2026\n"
+	"Paul Okafor, chair of the cooperative, said Elena Marquez had promised help.\n";
+
+static void
+setup(void)
+{
+	char path[700];
+
+	fixture_init();
+	snprintf(dir, sizeof dir, "%s/articles", base);
+	mkdir(dir, 0755);
+	snprintf(path, sizeof path, "%s/harbour.txt", dir);
+	spit(path, HARBOUR, strlen(HARBOUR));
+	snprintf(path, sizeof path, "%s/orchard.txt", dir);
+	spit(path, ORCHARD, strlen(ORCHARD));
+	corpus_init(&corpus);
+	CHECK_INT(corpus_add_path(&corpus, dir), 0);
+	corpus_finish(&corpus);
+	ix = index_open(err, sizeof err);
+	CHECK(ix != NULL);
+	CHECK_INT(index_add_corpus(ix, &corpus, NULL), INDEX_OK);
+	es = entities_build(&corpus);
+	CHECK_INT(index_add_entities(ix, es), INDEX_OK);
+}
+
+static size_t
+hits(const char *q)
+{
+	struct index_hit *h;
+	size_t n;
+
+	if (index_search_text(ix, q, 0, &h, &n) != INDEX_OK)
+		return (size_t)-1;
+	index_hits_free(h, n);
+	return n;
+}
+
+static long
+entity_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < es->n; i++)
+		if (strcmp(es->ents[i].canonical, name) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* Does article a mention entity e (the in-memory set)? */
+static bool
+mentions(uint32_t a, long e)
+{
+	size_t i;
+
+	for (i = 0; e >= 0 && i < es->nmentions[a]; i++)
+		if (es->mentions[a][i].entity == (uint32_t)e)
+			return true;
+	return false;
+}
+
+static void
+collect(void *ud, uint32_t id)
+{
+	(*(size_t *)ud) += id + 1;
+}
+
+/* Articles the mention table has for entity e, as a sum of (id + 1). */
+static size_t
+table_articles(long e)
+{
+	char buf[32];
+	const char *p[1] = { buf };
+	size_t sum = 0;
+
+	snprintf(buf, sizeof buf, "%ld", e);
+	CHECK_INT(index_select_ids(ix, "SELECT article FROM mention WHERE entity = ?", p, 1,
+				   collect, &sum), INDEX_OK);
+	return sum;
+}
+
+/* Articles the query language finds (the bitset evaluator), as a sum of (id + 1). */
+static size_t
+query_articles(const char *text)
+{
+	struct query *q = query_parse(text, err, sizeof err);
+	size_t sum = 0;
+
+	CHECK(q != NULL);
+	if (q)
+		CHECK_INT(index_query_ids(ix, q, 0, collect, &sum), INDEX_OK);
+	query_free(q);
+	return sum;
+}
+
+static void
+test_reread(void)
+{
+	char path[700], old[33], before[33];
+	const struct article *a = corpus.arts[0];
+	long elena = entity_named("Elena Marquez"), brandt;
+	uint32_t elena_articles = es->ents[elena].narticles;
+	size_t n_before = es->n;
+	char *edited = xstrdup(HARBOUR), *p;
+
+	CHECK(strstr(a->path, "harbour.txt") != NULL);
+	snprintf(before, sizeof before, "%s", a->hash);
+	CHECK_INT(hits("herons"), 1);
+	CHECK(elena >= 0 && mentions(0, elena));
+	/* The edit: a word changes, a new person comes in, Elena Marquez goes. */
+	p = strstr(edited, "herons");
+	memcpy(p, "egrets", 6);
+	p = strstr(edited, "Elena Marquez said");
+	memcpy(p, "Rita Brandtova", 14);
+	p = strstr(edited, "the city council");
+	memcpy(p, "Mayor Tom Brandt", 16);
+	snprintf(path, sizeof path, "%s/harbour.txt", dir);
+	spit(path, edited, strlen(edited));
+	free(edited);
+
+	CHECK_INT(index_reread_article(ix, 0, old), INDEX_OK);
+	a = corpus.arts[0];
+	CHECK_STR(old, before);
+	CHECK(strcmp(a->hash, before) != 0);
+	CHECK_INT(a->id, 0);
+	CHECK(strstr(a->text, "egrets") != NULL);
+	/* Full text: the old words are gone (the contentless delete matched), the new found. */
+	CHECK_INT(hits("egrets"), 1);
+	CHECK_INT(hits("herons"), 0);
+	CHECK_INT(hits("dredging"), 1);
+	CHECK_INT(hits("frost"), 1);
+	/* Entities: a new one with its row, the old counts moved. */
+	brandt = entity_named("Tom Brandt");
+	CHECK(brandt >= (long)n_before);
+	CHECK(mentions(0, brandt));
+	CHECK_INT(es->ents[brandt].narticles, 1);
+	CHECK_INT(table_articles(brandt), 1);
+	CHECK(!mentions(0, elena));
+	CHECK_INT(es->ents[elena].narticles, elena_articles - 1);
+	CHECK_INT(table_articles(elena), 2);	/* only orchard.txt (id 1) now */
+	/* The query evaluator's caches follow too. */
+	CHECK_INT(query_articles("egrets"), 1);
+	CHECK_INT(query_articles("herons"), 0);
+	CHECK_INT(query_articles("entity:\"Tom Brandt\""), 1);
+	CHECK_INT(query_articles("entity:\"Elena Marquez\""), 2);
+}
+
+static void
+test_reread_missing(void)
+{
+	char path[700], old[33] = "";
+	const struct article *a = corpus.arts[1];
+
+	snprintf(path, sizeof path, "%s/orchard.txt", dir);
+	CHECK(unlink(path) == 0);
+	CHECK_INT(index_reread_article(ix, 1, old), INDEX_ERROR);
+	CHECK(strstr(index_error(ix), "cannot re-read") != NULL);
+	CHECK(corpus.arts[1] == a);	/* nothing changed */
+	CHECK_INT(hits("frost"), 1);
+	CHECK_INT(index_reread_article(ix, 7, old), INDEX_ERROR);
+}
+
+static void
+test_rehash(void)
+{
+	struct state *s = open_ok(fresh("rehash"));
+	struct art_state a;
+	char *h = NULL;
+
+	memset(&a, 0, sizeof a);
+	CHECK_INT(state_touch(s, "old", "/x/a.txt"), STATE_OK);
+	CHECK_INT(state_set_flagged(s, "old", true), STATE_OK);
+	CHECK_INT(state_add_tag(s, "old", "keep"), STATE_OK);
+	CHECK_INT(state_set_note(s, "old", "check the figures"), STATE_OK);
+	CHECK_INT(state_rehash(s, "old", "new", "/x/a.txt"), STATE_OK);
+	CHECK_INT(state_get(s, "new", &a), STATE_OK);
+	CHECK(a.known && a.flagged && !a.read);
+	CHECK_INT(a.ntags, 1);
+	CHECK_STR(a.ntags ? a.tags[0] : NULL, "keep");
+	CHECK_STR(a.note, "check the figures");
+	CHECK_STR(a.path, "/x/a.txt");
+	art_state_clear(&a);
+	CHECK_INT(state_find_by_path(s, "/x/a.txt", &h), STATE_OK);
+	CHECK_STR(h, "new");
+	free(h);
+	/* The old record keeps its decisions (another copy of that text may exist). */
+	CHECK_INT(state_get(s, "old", &a), STATE_OK);
+	CHECK(a.flagged && a.ntags == 1 && a.path == NULL);
+	art_state_clear(&a);
+	/* Into a hash that has state of its own: both sets of decisions survive. */
+	CHECK_INT(state_set_read(s, "other", true), STATE_OK);
+	CHECK_INT(state_add_tag(s, "other", "later"), STATE_OK);
+	CHECK_INT(state_set_note(s, "other", "its own note"), STATE_OK);
+	CHECK_INT(state_rehash(s, "new", "other", "/x/a.txt"), STATE_OK);
+	CHECK_INT(state_get(s, "other", &a), STATE_OK);
+	CHECK(a.read && a.flagged);
+	CHECK_INT(a.ntags, 2);
+	CHECK_STR(a.note, "its own note");
+	art_state_clear(&a);
+	CHECK_INT(state_rehash(s, "", "x", "/p"), STATE_INVALID);
+	state_close(s);
+}
+
+int
+main(void)
+{
+	setup();
+	RUN(test_reread);
+	RUN(test_reread_missing);
+	RUN(test_rehash);
+	index_close(ix);
+	entity_set_free(es);
+	corpus_free(&corpus);
+	return TAP_END();
+}
