@@ -68,6 +68,36 @@ t_eq "CRLF title" "CRLF title" "$(grep 'crlf.txt' out | cut -f3)"
 t_eq "BOM title" "BOM title" "$(grep 'bom.txt' out | grep -v utf16 | cut -f3)"
 if grep -q 'Bad UTF-8 ' out; then t_pass "invalid UTF-8 kept as text"; else t_fail "invalid UTF-8 kept as text"; fi
 
+# Unreadable files and folders, for a user who is not root (as root: run as nobody).
+mkdir -p "$T/pub/locked"
+good_in() { printf 'Title of %s\n\nBody text.\n' "$2" >"$1/$2"; }
+good_in "$T/pub" open.txt
+good_in "$T/pub" secret.txt
+good_in "$T/pub/locked" inside.txt
+chmod 000 "$T/pub/secret.txt" "$T/pub/locked"
+chmod 711 "$T"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null &&
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$DOSSIER" --version >/dev/null 2>&1; then
+	as_user() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+elif [ "$(id -u)" != 0 ]; then
+	as_user() { "$@"; }
+else
+	as_user=""
+fi
+if command -v as_user >/dev/null 2>&1; then
+	as_user "$DOSSIER" list "$T/pub" >unr.out 2>unr.err; rc=$?
+	t_eq "unreadable files: list exits 0" 0 "$rc"
+	t_eq "unreadable files: the readable one is listed" "1" "$(tail -n +2 unr.out | wc -l)"
+	if grep -q "skipped .*secret.txt: unreadable" unr.err && grep -q "skipped .*locked" unr.err; then
+		t_pass "unreadable file and folder are named"
+	else
+		t_fail "unreadable file and folder are named" "$(cat unr.err)"
+	fi
+else
+	echo "ok $((t_n + 1)) - unreadable files: cannot run as another user # SKIP"; t_n=$((t_n + 1))
+fi
+chmod 755 "$T/pub/locked"; chmod 644 "$T/pub/secret.txt"
+
 # The screen: open every article with J; keep what curses sent to the terminal.
 { echo ":wait-index"; for i in $(seq 1 40); do echo "J"; done; echo "g"; for i in 1 2 3; do echo "3 j j e m <Enter>"; done; echo "Q"; } >keys
 DOSSIER_SCRIPT_OUTPUT="$T/term.out" COLUMNS=100 LINES=30 "$DOSSIER" --script keys "$H" >run.out 2>&1; rc=$?

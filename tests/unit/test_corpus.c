@@ -420,6 +420,44 @@ on_skip(void *ud, const char *path, enum corpus_skip reason, const char *detail)
 	last_reason = reason;
 }
 
+/* Files listed by the walk, then changed before they are read (the read is deferred and
+ * parallel, as at launch): gone, turned into a folder, grown over the cap, emptied. */
+static void
+test_changed_between_scan_and_read(void)
+{
+	struct corpus c;
+	char big[200];
+	size_t i;
+	bool seen_grow = false;
+
+	fresh_tmpdir();
+	put("stays.txt", "Stays\n\nText.\n", 13);
+	put("gone.txt", "Gone\n\nText.\n", 12);
+	put("dir.txt", "Dir\n\nText.\n", 11);
+	put("grows.txt", "Grows\n\nText.\n", 13);
+	put("empties.txt", "Empties\n\nText.\n", 15);
+	corpus_init(&c);
+	c.defer = true;
+	c.max_file_size = 100;
+	CHECK_INT(corpus_add_path(&c, tmpdir), 0);
+	CHECK_INT(c.npending, 5);
+	CHECK(unlink(tmp("gone.txt")) == 0);
+	CHECK(unlink(tmp("dir.txt")) == 0 && mkdir(tmp("dir.txt"), 0755) == 0);
+	memset(big, 'x', sizeof big);
+	put("grows.txt", big, sizeof big);
+	put("empties.txt", "", 0);
+	corpus_load_pending(&c, 2, NULL);
+	c.defer = false;
+	corpus_finish(&c);
+	CHECK_INT(c.n, 2);	/* stays.txt, and empties.txt as an empty article */
+	for (i = 0; i < c.n; i++)
+		seen_grow |= strstr(c.arts[i]->path, "grows") != NULL;
+	CHECK(!seen_grow);
+	CHECK_INT(c.skipped[SKIP_TOO_LARGE], 1);
+	CHECK_INT(c.skipped[SKIP_MISSING] + c.skipped[SKIP_UNREADABLE], 2);
+	corpus_free(&c);
+}
+
 static void
 test_missing_large_fifo(void)
 {
@@ -656,6 +694,7 @@ main(void)
 	RUN(test_hidden_and_extensions);
 	RUN(test_symlink_loop);
 	RUN(test_missing_large_fifo);
+	RUN(test_changed_between_scan_and_read);
 	RUN(test_utf16_file);
 	RUN(test_parse_date_forms);
 	RUN(test_parse_date_invalid);
