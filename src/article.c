@@ -257,13 +257,30 @@ static size_t
 line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d, size_t *start,
 	  bool *only)
 {
-	size_t i, k;
+	size_t i, k, last4;
 
 	/* An article's own date sits in a short line or at the start of one; a date deep in
 	 * a paragraph is news, not the dateline (and scanning whole paragraphs was 17% of
 	 * loading, measured with perf). */
 	if (n > 160)
 		n = 160;
+	/* Every date has a year of exactly four digits: none in the line, no date; none
+	 * after i, no date starting at i (perf: most of loading went into trying). */
+	for (i = 0, last4 = SIZE_MAX; i < n;) {
+		if (!is_digit((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		for (k = i; k < n && is_digit((unsigned char)s[k]); k++)
+			;
+		if (k - i == 4)
+			last4 = i;
+		i = k;
+	}
+	if (last4 == SIZE_MAX)
+		return 0;
+	if (max_start > last4)
+		max_start = last4;
 	for (i = 0; i < n && i <= max_start; i++) {
 		unsigned char b = (unsigned char)s[i];
 
