@@ -1,6 +1,8 @@
 /* index_ents.c -- the entity, alias and mention tables: built in a database of their own, then attached. MIT licence. */
 #include "config.h"
 
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,15 +16,23 @@
 #include "index_int.h"
 
 /*
- * The tables go into a shared in-memory database (the memdb VFS, named by a URI) on the
- * thread that extracted the entities, while the other thread is still writing the full
- * text; attaching it to the index then takes no time. Queries name the tables without a
+ * The tables go into two shared in-memory databases (the memdb VFS, named by URIs), the
+ * entities and the mentions filled on two threads at once, on the side that extracted the
+ * entities while the other thread is still writing the full text; attaching them to the
+ * index then takes no time. Queries name the tables without a
  * schema, and the main database has none of them, so they resolve to the attached one.
  */
 
-struct index_ents {
-	struct index scratch;	/* its db is this database's own connection */
+/* One of the two databases: its connection (in a scratch index, for errors) and name. */
+struct ents_db {
+	struct index scratch;
 	char uri[96];
+	const struct entity_set *es;
+	int rc;
+};
+
+struct index_ents {
+	struct ents_db db[2];	/* entities and aliases; mentions */
 	const struct entity_set *es;
 };
 
@@ -31,10 +41,15 @@ static const char ENT_SCHEMA[] =
 	"PRAGMA synchronous=OFF;"
 	"CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, canonical TEXT, key TEXT,"
 	" narticles INTEGER, nmentions INTEGER);"
-	"CREATE TABLE alias(entity INTEGER, key TEXT);"
-	/* One row per (article, entity): what entity:/type: and co-occurrence need. The
-	 * mentions themselves (offsets) stay in the entity set in memory. Clustered by
-	 * article: rows go in in that order (no separate index to build for it). */
+	"CREATE TABLE alias(entity INTEGER, key TEXT);";
+
+/* One row per (article, entity): what entity:/type: and co-occurrence need. The mentions
+ * themselves (offsets) stay in the entity set in memory. Clustered by article: rows go in
+ * in that order (no separate index to build for it). A database of its own, so it is
+ * filled on another thread at the same time as the entities. */
+static const char MEN_SCHEMA[] =
+	"PRAGMA journal_mode=OFF;"
+	"PRAGMA synchronous=OFF;"
 	"CREATE TABLE mention(article INTEGER, entity INTEGER, count INTEGER,"
 	" PRIMARY KEY(article, entity)) WITHOUT ROWID;";
 
@@ -117,9 +132,9 @@ add_mention_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *me
 }
 
 static int
-fill(struct index *ix, const struct entity_set *es)
+fill_entities(struct index *ix, const struct entity_set *es)
 {
-	sqlite3_stmt *ent = NULL, *al = NULL, *men = NULL;
+	sqlite3_stmt *ent = NULL, *al = NULL;
 	int rc = INDEX_ERROR;
 
 	if (index_exec(ix, ENT_SCHEMA, "creating the entity tables") != INDEX_OK ||
@@ -128,50 +143,95 @@ fill(struct index *ix, const struct entity_set *es)
 	if (sqlite3_prepare_v2(ix->db, "INSERT INTO entity VALUES(?,?,?,?,?,?)", -1, &ent,
 			       NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(ix->db, "INSERT INTO alias VALUES(?,?)", -1, &al, NULL) !=
-		    SQLITE_OK ||
-	    sqlite3_prepare_v2(ix->db, "INSERT INTO mention VALUES(?,?,?)", -1, &men, NULL) !=
 		    SQLITE_OK) {
 		index_fail(ix, "preparing entity inserts");
 		goto out;
 	}
-	if (add_entity_rows(ix, es, ent, al) != INDEX_OK)
-		goto out;
-	bench_mark("ents_entity_rows");
-	if (add_mention_rows(ix, es, men) != INDEX_OK)
-		goto out;
-	bench_mark("ents_mention_rows");
-	if (index_exec(ix, "CREATE INDEX mention_entity ON mention(entity, article);"
-		       "CREATE INDEX alias_key ON alias(key);"
+	if (add_entity_rows(ix, es, ent, al) != INDEX_OK ||
+	    index_exec(ix, "CREATE INDEX alias_key ON alias(key);"
 		       "CREATE INDEX entity_key ON entity(key);", "indexing entities") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the entities");
 out:
 	sqlite3_finalize(ent);
 	sqlite3_finalize(al);
+	if (rc != INDEX_OK)
+		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+static int
+fill_mentions(struct index *ix, const struct entity_set *es)
+{
+	sqlite3_stmt *men = NULL;
+	int rc = INDEX_ERROR;
+
+	if (index_exec(ix, MEN_SCHEMA, "creating the mention table") != INDEX_OK ||
+	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
+		return INDEX_ERROR;
+	if (sqlite3_prepare_v2(ix->db, "INSERT INTO mention VALUES(?,?,?)", -1, &men, NULL) !=
+	    SQLITE_OK) {
+		index_fail(ix, "preparing mention inserts");
+		goto out;
+	}
+	if (add_mention_rows(ix, es, men) != INDEX_OK ||
+	    index_exec(ix, "CREATE INDEX mention_entity ON mention(entity, article);",
+		       "indexing mentions") != INDEX_OK)
+		goto out;
+	rc = index_exec(ix, "COMMIT", "committing the mentions");
+out:
 	sqlite3_finalize(men);
 	if (rc != INDEX_OK)
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
 }
 
+/* Open database k (a shared in-memory one) and fill it. */
+static void
+fill_db(struct ents_db *d, int k)
+{
+	static unsigned serial;
+
+	snprintf(d->uri, sizeof d->uri, "file:/dossier-%s-%ld-%u?vfs=memdb",
+		 k ? "mentions" : "entities", (long)getpid(),
+		 __atomic_fetch_add(&serial, 1, __ATOMIC_RELAXED));
+	if (sqlite3_open_v2(d->uri, &d->scratch.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+			    SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+		d->rc = index_fail(&d->scratch, "creating the entity tables");
+	else
+		d->rc = k ? fill_mentions(&d->scratch, d->es) : fill_entities(&d->scratch, d->es);
+}
+
+static void *
+mentions_thread(void *ud)
+{
+	fill_db(ud, 1);
+	return NULL;
+}
+
 struct index_ents *
 index_ents_build(const struct entity_set *es, char *err, size_t errlen)
 {
-	static unsigned serial;
 	struct index_ents *t = xcalloc(1, sizeof *t);
+	pthread_t tid;
+	bool threaded;
+	int k;
 
-	t->es = es;
-	snprintf(t->uri, sizeof t->uri, "file:/dossier-ents-%ld-%u?vfs=memdb", (long)getpid(),
-		 __atomic_fetch_add(&serial, 1, __ATOMIC_RELAXED));
-	if (sqlite3_open_v2(t->uri, &t->scratch.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-			    SQLITE_OPEN_URI, NULL) != SQLITE_OK) {
-		index_fail(&t->scratch, "creating the entity tables");
-	} else if (fill(&t->scratch, es) == INDEX_OK) {
-		return t;
-	}
-	snprintf(err, errlen, "%s", t->scratch.err);
-	index_ents_free(t);
-	return NULL;
+	t->es = t->db[0].es = t->db[1].es = es;
+	/* The two databases at once: the mentions on a thread of their own. */
+	threaded = pthread_create(&tid, NULL, mentions_thread, &t->db[1]) == 0;
+	fill_db(&t->db[0], 0);
+	if (threaded)
+		pthread_join(tid, NULL);
+	else
+		fill_db(&t->db[1], 1);
+	for (k = 0; k < 2; k++)
+		if (t->db[k].rc != INDEX_OK) {
+			snprintf(err, errlen, "%s", t->db[k].scratch.err);
+			index_ents_free(t);
+			return NULL;
+		}
+	return t;
 }
 
 void
@@ -179,28 +239,34 @@ index_ents_free(struct index_ents *t)
 {
 	if (!t)
 		return;
-	sqlite3_close(t->scratch.db);
+	sqlite3_close(t->db[0].scratch.db);
+	sqlite3_close(t->db[1].scratch.db);
 	free(t);
 }
 
 int
 index_attach_entities(struct index *ix, struct index_ents *t)
 {
+	static const char *const sql[2] = { "ATTACH DATABASE ? AS ent", "ATTACH DATABASE ? AS men" };
 	sqlite3_stmt *st = NULL;
-	int rc;
+	int k, rc;
 
-	if (sqlite3_prepare_v2(ix->db, "ATTACH DATABASE ? AS ent", -1, &st, NULL) != SQLITE_OK) {
-		index_ents_free(t);
-		return index_fail(ix, "attaching the entity tables");
+	for (k = 0; k < 2; k++) {
+		if (sqlite3_prepare_v2(ix->db, sql[k], -1, &st, NULL) != SQLITE_OK) {
+			index_ents_free(t);
+			return index_fail(ix, "attaching the entity tables");
+		}
+		sqlite3_bind_text(st, 1, t->db[k].uri, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE) {
+			if (k)
+				sqlite3_exec(ix->db, "DETACH DATABASE ent", NULL, NULL, NULL);
+			index_ents_free(t);
+			return index_fail(ix, "attaching the entity tables");
+		}
 	}
-	sqlite3_bind_text(st, 1, t->uri, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		index_ents_free(t);
-		return index_fail(ix, "attaching the entity tables");
-	}
-	/* The connection that built it keeps the shared database alive while attached. */
+	/* The connections that built them keep the shared databases alive while attached. */
 	ix->ents_tables = t;
 	ix->ents = (struct entity_set *)t->es;	/* index_reread_article() updates it */
 	index_query_type_bits(ix, t->es);
