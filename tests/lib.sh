@@ -41,3 +41,23 @@ wait_for() {
 check() { if wait_for "$2"; then t_pass "$1"; else t_fail "$1" "screen lacks: $2" "$(screen)"; fi; }
 
 t_end() { echo "1..$t_n"; [ "$t_failed" = 0 ]; }
+
+# tmux_setup NAME [COMMAND...]: the preamble of a tmux test. Skips the whole script unless
+# tmux and every COMMAND exist; copies seeds/ into $T with pinned mtimes, goes there, gives
+# tmux its own socket folder and names the session S. next_server starts a fresh server.
+tmux_setup() {
+	ts_name=$1
+	shift
+	for ts_cmd in tmux "$@"; do
+		if ! command -v "$ts_cmd" >/dev/null; then
+			echo "ok 1 - $ts_cmd not installed # SKIP"
+			exit 0
+		fi
+	done
+	cp -R "$SRCDIR/seeds" "$T/seeds"
+	touch -d "2026-01-15 12:00:00" "$T/seeds"/*
+	cd "$T" || exit 1
+	export TMUX_TMPDIR="$T"
+	S="dossier-$ts_name-$$"
+}
+next_server() { tm kill-server 2>/dev/null; S="$S-b"; }

@@ -2,15 +2,8 @@
 # MIT licence. Waits poll the screen for text; nothing asserts on how long anything takes.
 . "$SRCDIR/tests/lib.sh"
 
-if ! command -v tmux >/dev/null; then
-	echo "ok 1 - tmux not installed # SKIP"
-	exit 0
-fi
-cp -R "$SRCDIR/seeds" "$T/seeds"
-touch -d "2026-01-15 12:00:00" "$T/seeds"/*
-cd "$T" || exit 1
-export TMUX_TMPDIR="$T" DOSSIER_STATE="$T/state.db"
-S="dossier-crash-$$"
+tmux_setup crash
+export DOSSIER_STATE="$T/state.db"
 
 cat >run.sh <<EOF2
 "$DOSSIER" seeds

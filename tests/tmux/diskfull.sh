@@ -3,15 +3,8 @@
 # stays consistent, and saving works again once there is room. MIT licence.
 . "$SRCDIR/tests/lib.sh"
 
-if ! command -v tmux >/dev/null || ! command -v prlimit >/dev/null; then
-	echo "ok 1 - tmux or prlimit not installed # SKIP"
-	exit 0
-fi
-cp -R "$SRCDIR/seeds" "$T/seeds"
-touch -d "2026-01-15 12:00:00" "$T/seeds"/*
-cd "$T" || exit 1
-export TMUX_TMPDIR="$T" DOSSIER_STATE="$T/state.db"
-S="dossier-full-$$"
+tmux_setup full prlimit
+export DOSSIER_STATE="$T/state.db"
 
 # No mark-read timer: only the keys below write to the state.
 printf 'set mark-read-dwell = 0\n' >dossier.conf

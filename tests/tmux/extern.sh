@@ -3,14 +3,7 @@
 # both and fg resumes them. MIT licence. Waits poll the screen for text (bounded tries).
 . "$SRCDIR/tests/lib.sh"
 
-if ! command -v tmux >/dev/null || ! command -v bash >/dev/null; then
-	echo "ok 1 - tmux or bash not installed # SKIP"
-	exit 0
-fi
-cp -R "$SRCDIR/seeds" "$T/seeds"
-cd "$T" || exit 1
-export TMUX_TMPDIR="$T"
-S="dossier-extern-$$"
+tmux_setup extern bash
 # A pager that shows its arguments and waits for a line, like a real one waits for q.
 cat >pager <<'EOF'
 #!/bin/sh

@@ -4,16 +4,8 @@
 # `set mouse = no` never turns it on. MIT licence. Waits poll the screen.
 . "$SRCDIR/tests/lib.sh"
 
-if ! command -v tmux >/dev/null; then
-	echo "ok 1 - tmux not installed # SKIP"
-	exit 0
-fi
-cp -R "$SRCDIR/seeds" "$T/seeds"
-touch -d "2026-01-15 12:00:00" "$T/seeds"/*
-cd "$T" || exit 1
-export TMUX_TMPDIR="$T" DOSSIER_STATE="$T/state.db"
-S="dossier-mouse-$$"
-next_server() { tm kill-server 2>/dev/null; S="$S-b"; }
+tmux_setup mouse
+export DOSSIER_STATE="$T/state.db"
 # X10 mouse report: ESC [ M, then 32+button, 33+column, 33+row (0-based cells).
 x10() { printf '\033[M%b%b%b' "\\$(printf '%03o' $((32 + $1)))" \
 	"\\$(printf '%03o' $((33 + $2)))" "\\$(printf '%03o' $((33 + $3)))"; }

@@ -4,16 +4,7 @@
 # is in the state file. MIT licence.
 . "$SRCDIR/tests/lib.sh"
 
-if ! command -v tmux >/dev/null; then
-	echo "ok 1 - tmux not installed # SKIP"
-	exit 0
-fi
-cp -R "$SRCDIR/seeds" "$T/seeds"
-touch -d "2026-01-15 12:00:00" "$T/seeds"/*
-cd "$T" || exit 1
-export TMUX_TMPDIR="$T"
-S="dossier-sig-$$"
-next_server() { tm kill-server 2>/dev/null; S="$S-b"; }
+tmux_setup sig
 mouse_flag() { tm display-message -p -t "$S" '#{mouse_any_flag}'; }
 alt_flag() { tm display-message -p -t "$S" '#{alternate_on}'; }
 

@@ -2,14 +2,7 @@
 # MIT licence. Waits poll the screen for text; nothing asserts on how long anything takes.
 . "$SRCDIR/tests/lib.sh"
 
-if ! command -v tmux >/dev/null || ! command -v bash >/dev/null; then
-	echo "ok 1 - tmux or bash not installed # SKIP"
-	exit 0
-fi
-cp -R "$SRCDIR/seeds" "$T/seeds"
-cd "$T" || exit 1
-export TMUX_TMPDIR="$T"
-S="dossier-suspend-$$"
+tmux_setup suspend bash
 # An interactive shell, for job control (Ctrl-Z and fg).
 tm new-session -d -s "$S" -x 100 -y 30 "bash --norc --noprofile -i"
 tm send-keys -t "$S" "PS1='prompt\$ '; \"$DOSSIER\" --no-state seeds" Enter

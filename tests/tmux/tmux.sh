@@ -3,17 +3,7 @@
 # here asserts on how long anything takes.
 . "$SRCDIR/tests/lib.sh"
 
-if ! command -v tmux >/dev/null; then
-	echo "ok 1 - tmux not installed # SKIP"
-	exit 0
-fi
-cp -R "$SRCDIR/seeds" "$T/seeds"
-touch -d "2026-01-15 12:00:00" "$T/seeds"/*
-cd "$T" || exit 1
-export TMUX_TMPDIR="$T"
-S="dossier-test-$$"
-# Each session gets its own server: a server that is still shutting down is never reused.
-next_server() { tm kill-server 2>/dev/null; S="$S-b"; }
+tmux_setup test
 
 # The program runs under a small shell wrapper that reports how it ended.
 cat >run.sh <<EOF2

@@ -7,6 +7,7 @@
 #include "dossier/corpus.h"
 #include "dossier/index.h"
 #include "dossier/util.h"
+#include "corpus_fixture.h"
 #include "tap.h"
 
 static struct corpus corpus;
@@ -15,22 +16,13 @@ static struct index *ix;
 static void
 add(const char *path, const char *text)
 {
-	struct article *a = article_parse(path, xstrdup(text), strlen(text), 0);
-
-	xgrow((void **)&corpus.arts, &corpus.cap, corpus.n + 1, sizeof *corpus.arts);
-	corpus.arts[corpus.n++] = a;
+	fixture_add(&corpus, path, text);
 }
 
 static size_t
 count(const char *q)
 {
-	struct index_hit *h;
-	size_t n;
-
-	if (index_search_text(ix, q, 0, &h, &n) != INDEX_OK)
-		return (size_t)-1;
-	index_hits_free(h, n);
-	return n;
+	return fixture_hits(ix, q);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "dossier/index.h"
 #include "dossier/query.h"
 #include "dossier/util.h"
+#include "corpus_fixture.h"
 #include "tap.h"
 
 static struct corpus corpus;
@@ -117,10 +118,7 @@ sql(const char *s)
 static void
 add(const char *path, const char *text)
 {
-	struct article *a = article_parse(path, xstrdup(text), strlen(text), 0);
-
-	xgrow((void **)&corpus.arts, &corpus.cap, corpus.n + 1, sizeof *corpus.arts);
-	corpus.arts[corpus.n++] = a;
+	fixture_add(&corpus, path, text);
 }
 
 /* Set what article_parse would find, so the tests do not depend on its heuristics. */

@@ -11,6 +11,7 @@
 #include "dossier/query.h"
 #include "dossier/state.h"
 #include "dossier/util.h"
+#include "corpus_fixture.h"
 #include "tap.h"
 
 static struct corpus corpus;
@@ -55,14 +56,6 @@ cmp_u32(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-static void
-add_text(const char *path, const char *text)
-{
-	struct article *a = article_parse(path, xstrdup(text), strlen(text), 0);
-
-	xgrow((void **)&corpus.arts, &corpus.cap, corpus.n + 1, sizeof *corpus.arts);
-	corpus.arts[corpus.n++] = a;
-}
 
 static void
 setup(void)
@@ -78,9 +71,9 @@ setup(void)
 	CHECK_INT(corpus_add_path(&corpus, path), 0);
 	snprintf(path, sizeof path, "%s/tests/data/extra", src);
 	CHECK_INT(corpus_add_path(&corpus, path), 0);
-	add_text("/mem/twin1.txt", "Twin article\nThe twin text about Russia, 3 March 2026.\n");
-	add_text("/mem/twin2.txt", "Twin article\nThe twin text about Russia, 3 March 2026.\n");
-	add_text("/mem/undated.txt", "No date here\nA short text about oil and gas.\n");
+	fixture_add(&corpus, "/mem/twin1.txt", "Twin article\nThe twin text about Russia, 3 March 2026.\n");
+	fixture_add(&corpus, "/mem/twin2.txt", "Twin article\nThe twin text about Russia, 3 March 2026.\n");
+	fixture_add(&corpus, "/mem/undated.txt", "No date here\nA short text about oil and gas.\n");
 	corpus_finish(&corpus);
 	CHECK(corpus.n > 15);
 	es = entities_build(&corpus);

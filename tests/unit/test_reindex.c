@@ -5,6 +5,7 @@
 #include "dossier/entity.h"
 #include "dossier/index.h"
 #include "dossier/query.h"
+#include "corpus_fixture.h"
 #include "state_fixture.h"
 
 static struct corpus corpus;
@@ -48,13 +49,7 @@ setup(void)
 static size_t
 hits(const char *q)
 {
-	struct index_hit *h;
-	size_t n;
-
-	if (index_search_text(ix, q, 0, &h, &n) != INDEX_OK)
-		return (size_t)-1;
-	index_hits_free(h, n);
-	return n;
+	return fixture_hits(ix, q);
 }
 
 static long
