@@ -36,6 +36,18 @@ index_fail(struct index *ix, const char *what)
 	return INDEX_ERROR;
 }
 
+void
+index_bind_article(sqlite3_stmt *s, uint32_t id, const struct article *a)
+{
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, a->path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, a->title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, a->source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 5, a->date, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 6, a->date_key);
+	sqlite3_bind_text(s, 7, a->hash, -1, SQLITE_STATIC);
+}
+
 /* fold(x): text_fold() in SQL, so the query language matches sources and tags folded. */
 static void
 sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -176,13 +188,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		char *fb = index_folded_body(a, &blen);
 		int ok;
 
-		sqlite3_bind_int64(art, 1, a->id);
-		sqlite3_bind_text(art, 2, a->path, -1, SQLITE_STATIC);
-		sqlite3_bind_text(art, 3, a->title, -1, SQLITE_STATIC);
-		sqlite3_bind_text(art, 4, a->source, -1, SQLITE_STATIC);
-		sqlite3_bind_text(art, 5, a->date, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(art, 6, a->date_key);
-		sqlite3_bind_text(art, 7, a->hash, -1, SQLITE_STATIC);
+		index_bind_article(art, a->id, a);
 		sqlite3_bind_int64(fts, 1, a->id);
 		sqlite3_bind_text(fts, 2, ft, (int)tlen, SQLITE_STATIC);
 		sqlite3_bind_text(fts, 3, fb, (int)blen, SQLITE_STATIC);

@@ -31,6 +31,8 @@ int index_fail(struct index *ix, const char *what);
 int index_exec(struct index *ix, const char *sql, const char *what);
 /* Folded body without boilerplate lines, as the FTS table holds it. Caller frees. */
 char *index_folded_body(const struct article *a, size_t *len);
+/* Bind the article row's columns ?1..?7 (id, path, title, source, date, date_key, hash). */
+void index_bind_article(sqlite3_stmt *s, uint32_t id, const struct article *a);
 /* The per-type article sets, from the entity set (after index_add_entities). */
 void index_query_type_bits(struct index *ix, const struct entity_set *es);
 /* Free what index_query.c built. */

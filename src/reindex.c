@@ -202,13 +202,7 @@ replace_fts(sqlite3_stmt **st, uint32_t id, const struct article *old, const str
 static bool
 update_article_row(sqlite3_stmt *s, uint32_t id, const struct article *a)
 {
-	sqlite3_bind_int64(s, 1, id);
-	sqlite3_bind_text(s, 2, a->path, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 3, a->title, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 4, a->source, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 5, a->date, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 6, a->date_key);
-	sqlite3_bind_text(s, 7, a->hash, -1, SQLITE_STATIC);
+	index_bind_article(s, id, a);
 	return step_done(s);
 }
 
