@@ -75,6 +75,8 @@ usage(FILE *f)
 	      "J/K next/previous article, / filter or find, n/N next mention or hit, ]/[ next\n"
 	      "article with the entity, e/E any entity, m mentions, w co-occurring, c scope,\n"
 	      "r read, f flag, a archive, t tag, i note, x mark, u undo, : commands, Q quit.\n"
+	      "U links ($BROWSER; y copies), | pipe the article to a command, v $PAGER,\n"
+	      ":edit in $EDITOR (re-read and re-indexed), :!cmd a shell command.\n"
 	      "Mouse: a click selects, a double-click opens, the wheel scrolls the pane under\n"
 	      "the pointer; Shift-drag selects text; set mouse = no in the config turns it off.\n"
 	      "\n"
