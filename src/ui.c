@@ -496,6 +496,7 @@ ui_loop(struct ui *ui)
 		}
 		key = read_key(ui);
 		t = now_seconds();
+		ui_prompt_when_ready(ui);
 		if (key < 0 || got_signal)
 			break;
 		if (key == 0)

@@ -83,6 +83,7 @@ struct ui {
 	struct pane *panes[PANE_N];	/* owned */
 	enum pane_id focus;
 	bool sidebar_overlay;		/* narrow screen: the sidebar folds over the reader */
+	bool accept_when_ready;		/* Enter on the filter while indexing: apply it when ready */
 	bool help_open;
 	bool mentions_open;		/* the concordance view covers the panes */
 	int help_top;			/* first line of help shown */
@@ -206,6 +207,9 @@ void ui_menu_chosen(struct ui *ui, int kind, const char *value);
 /* Open the status-line prompt; feed it keys; apply its text live. */
 void ui_prompt(struct ui *ui, int kind, const char *label, const char *initial);
 void ui_prompt_input(struct ui *ui, int key);
+/* A filter accepted (Enter) while indexing applies once the index is ready: call after
+ * every wake of the loop. */
+void ui_prompt_when_ready(struct ui *ui);
 void ui_prompt_live(struct ui *ui, const char *text);
 /* Set the in-article search ("" clears) and find its hits in the open article. */
 void ui_set_search(struct ui *ui, const char *text);

@@ -108,9 +108,13 @@ accept(struct ui *ui)
 	if (hk && text[0] && ui->st)
 		state_history_add(ui->st, hk, text);
 	if (kind == PROMPT_FILTER && !ui_apply_query(ui, text)) {
+		/* Keep the prompt open on a bad query (the message says why); while indexing,
+		 * accept it by itself once the index is ready (ui_prompt_when_ready). */
+		ui->accept_when_ready = !ui_index_ready(ui);
 		free(text);
-		return;	/* keep the prompt open on a bad query: the message says why */
+		return;
 	}
+	ui->accept_when_ready = false;
 	if (kind != PROMPT_FILTER)
 		ui_prompt_live(ui, text);
 	prompt_close(p);
@@ -127,10 +131,21 @@ accept(struct ui *ui)
 }
 
 void
+ui_prompt_when_ready(struct ui *ui)
+{
+	if (!ui->accept_when_ready || !ui_index_ready(ui))
+		return;
+	ui->accept_when_ready = false;
+	if (ui->prompt->kind == PROMPT_FILTER)
+		accept(ui);
+}
+
+void
 ui_prompt_input(struct ui *ui, int key)
 {
 	struct prompt *p = ui->prompt;
 
+	ui->accept_when_ready = false;	/* a key changes or cancels what was accepted */
 	if (p->kind == PROMPT_CONFIRM && key != 27) {
 		/* One key answers a question. */
 		char ans[2] = { (char)(key == 'y' || key == 'Y' ? 'y' : 'n'), 0 };
