@@ -111,9 +111,11 @@ run_query(struct index *ix, const char *text, int ranked, size_t *hits)
 		return -1;
 	}
 	if (ranked) {
-		query_sql_ranked(q, 0, &st);
-		rc = index_select_scored(ix, st.sql, (const char *const *)st.params, st.nparams,
-					 count_scored, hits);
+		/* What `dossier search` runs: bitsets, then bm25 of the free text. */
+		st.sql = NULL;
+		st.params = NULL;
+		st.nparams = 0;
+		rc = index_query_scored(ix, q, QUERY_HIDE_ARCHIVED, count_scored, hits);
 	} else {
 		/* What the list filter runs: bitsets, archived articles hidden. */
 		st.sql = NULL;

@@ -73,6 +73,36 @@ set_bit(void *ud, uint32_t id)
 
 /* Both ways with flags; abort() when they differ (a crash is what libFuzzer reports). */
 static void
+score_sum(void *ud, uint32_t id, double score)
+{
+	double *s = ud;
+
+	s[0] += score;
+	s[1] += (double)id * (s[2] += 1.0);	/* order matters */
+}
+
+/* Ranked both ways: same ids in the same order, same scores (as sums). */
+static void
+compare_ranked(const struct query *q, unsigned flags)
+{
+	struct query_stmt st;
+	double a[3] = { 0, 0, 0 }, b[3] = { 0, 0, 0 };
+	int ra, rb;
+
+	query_sql_ranked(q, flags, &st);
+	ra = index_select_scored(ix, st.sql, (const char *const *)st.params, st.nparams,
+				 score_sum, a);
+	query_stmt_free(&st);
+	rb = index_query_scored(ix, q, flags, score_sum, b);
+	if ((ra == INDEX_OK && rb != INDEX_OK) ||
+	    (ra == INDEX_OK && (a[0] != b[0] || a[1] != b[1] || a[2] != b[2]))) {
+		fprintf(stderr, "fuzz_query: ranked SQL %d %g/%g, bitsets %d %g/%g\n", ra, a[0],
+			a[1], rb, b[0], b[1]);
+		abort();
+	}
+}
+
+static void
 compare(const struct query *q, unsigned flags)
 {
 	struct query_stmt st;
@@ -114,6 +144,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	compare(q, 0);
 	compare(q, QUERY_HIDE_ARCHIVED);
+	compare_ranked(q, QUERY_HIDE_ARCHIVED);
 	(void)query_is_empty(q);
 	(void)query_needs(q);
 	(void)query_mentions_archived(q);

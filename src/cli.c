@@ -329,20 +329,16 @@ static int
 cmd_search(struct cli_opts *o, struct cli_env *e)
 {
 	struct scored sc = { o, e, NULL, 0, 0 };
-	struct query_stmt st;
 	int rc;
 
 	sc.nterms = query_fts_terms(e->q, &sc.terms);
-	query_sql_ranked(e->q, QUERY_HIDE_ARCHIVED, &st);
 	if (o->format == FMT_JSON)
 		putchar('[');
 	else
 		puts("path\tscore\tdate\ttitle\tsnippet");
-	rc = index_select_scored(e->ix, st.sql, (const char *const *)st.params, st.nparams,
-				 print_hit, &sc);
+	rc = index_query_scored(e->ix, e->q, QUERY_HIDE_ARCHIVED, print_hit, &sc);
 	if (o->format == FMT_JSON)
 		puts(sc.n ? "\n]" : "]");
-	query_stmt_free(&st);
 	query_terms_free(sc.terms);
 	if (rc != INDEX_OK) {
 		fprintf(stderr, "dossier: %s\n", index_error(e->ix));

@@ -402,30 +402,116 @@ eval_node(struct eval *e, int n)
 	return field_set(e, x);
 }
 
+/* The set of a whole query (archived hidden when flags ask); NULL after an error. */
+static uint64_t *
+eval_query(struct eval *e, unsigned flags)
+{
+	const struct query *q = e->q;
+	uint64_t *s, *arch;
+
+	e->nw = (e->n + 63) / 64;
+	if (q->root >= 0) {
+		s = eval_node(e, q->root);
+	} else {
+		s = set_new(e);
+		set_fill(e, s);
+	}
+	if ((flags & QUERY_HIDE_ARCHIVED) && !q->archived && e->rc == INDEX_OK) {
+		arch = state_set(e, IS_ARCHIVED);
+		set_not(e, arch);
+		combine(e, s, arch, true);
+	}
+	if (e->rc != INDEX_OK) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
 int
 index_query_ids(struct index *ix, const struct query *q, unsigned flags,
 		void (*fn)(void *ud, uint32_t id), void *ud)
 {
 	struct eval e = { ix, q, index_narticles(ix), 0, INDEX_OK };
-	uint64_t *s, *arch, w;
+	uint64_t *s = eval_query(&e, flags), w;
 	size_t i;
 
-	e.nw = (e.n + 63) / 64;
-	if (q->root >= 0) {
-		s = eval_node(&e, q->root);
-	} else {
-		s = set_new(&e);
-		set_fill(&e, s);
+	if (!s)
+		return e.rc;
+	for (i = 0; i < e.nw; i++)
+		for (w = s[i]; w; w &= w - 1)
+			fn(ud, (uint32_t)(i * 64 + (size_t)__builtin_ctzll(w)));
+	free(s);
+	return INDEX_OK;
+}
+
+/* One ranked hit. */
+struct ranked {
+	uint32_t id;
+	int32_t date_key;
+	double score;
+};
+
+static int
+cmp_ranked(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score < y->score ? -1 : 1;
+	if (x->date_key != y->date_key)
+		return x->date_key > y->date_key ? -1 : 1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+int
+index_query_scored(struct index *ix, const struct query *q, unsigned flags,
+		   void (*fn)(void *ud, uint32_t id, double score), void *ud)
+{
+	struct eval e = { ix, q, index_narticles(ix), 0, INDEX_OK };
+	uint64_t *s = eval_query(&e, flags), w;
+	struct sbuf m = {0};
+	struct ranked *r;
+	sqlite3_stmt *st = NULL;
+	size_t i, n = 0;
+	double *score;
+	int rc;
+
+	if (!s)
+		return e.rc;
+	r = xmalloc((e.n ? e.n : 1) * sizeof *r);
+	score = xcalloc(e.n ? e.n : 1, sizeof *score);	/* 0.0 unless the text ranks it */
+	query_rank_match(q, &m);
+	if (m.len) {
+		if (sqlite3_prepare_v2(ix->db, "SELECT rowid, bm25(fts, 10.0, 1.0) FROM fts"
+				       " WHERE fts MATCH ?", -1, &st, NULL) != SQLITE_OK) {
+			e.rc = index_fail(ix, "preparing a query");
+		} else {
+			sqlite3_bind_text(st, 1, m.data, (int)m.len, SQLITE_STATIC);
+			while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+				sqlite3_int64 id = sqlite3_column_int64(st, 0);
+
+				if (id >= 0 && (size_t)id < e.n && (s[id >> 6] >> (id & 63) & 1))
+					score[id] = sqlite3_column_double(st, 1);
+			}
+			if (rc != SQLITE_DONE)
+				e.rc = index_fail(ix, "running a query");
+		}
+		sqlite3_finalize(st);
 	}
-	if ((flags & QUERY_HIDE_ARCHIVED) && !q->archived && e.rc == INDEX_OK) {
-		arch = state_set(&e, IS_ARCHIVED);
-		set_not(&e, arch);
-		combine(&e, s, arch, true);
-	}
-	if (e.rc == INDEX_OK)
-		for (i = 0; i < e.nw; i++)
-			for (w = s[i]; w; w &= w - 1)
-				fn(ud, (uint32_t)(i * 64 + (size_t)__builtin_ctzll(w)));
+	for (i = 0; i < e.nw && e.rc == INDEX_OK; i++)
+		for (w = s[i]; w; w &= w - 1) {
+			uint32_t id = (uint32_t)(i * 64 + (size_t)__builtin_ctzll(w));
+
+			r[n++] = (struct ranked){ id, ix->corpus->arts[id]->date_key,
+						  m.len ? score[id] : 0.0 };
+		}
+	qsort(r, n, sizeof *r, cmp_ranked);
+	for (i = 0; i < n; i++)
+		fn(ud, r[i].id, r[i].score);
+	sb_free(&m);
+	free(score);
+	free(r);
 	free(s);
 	return e.rc;
 }

@@ -45,6 +45,9 @@ void query_match_and(const struct query *q, const int *ids, size_t n, struct sbu
 void query_match_or(const struct query *q, const int *ids, size_t n, bool unwrap,
 		    struct sbuf *b);
 
+/* The FTS5 expression query_sql_ranked() scores with bm25 into b (nothing: no free text). */
+void query_rank_match(const struct query *q, struct sbuf *b);
+
 /* The children of group n as an owned array of *count node indices. */
 int *query_kids(const struct query *q, int n, size_t *count);
 

@@ -473,6 +473,24 @@ query_sql_ranked(const struct query *q, unsigned flags, struct query_stmt *out)
 }
 
 void
+query_rank_match(const struct query *q, struct sbuf *b)
+{
+	struct emitter e = { q, NULL, 0, 0 };
+	struct sbuf c = {0};
+	size_t i;
+
+	/* Exactly what query_sql_ranked() ranks by: the top-level text, else every positive
+	 * free-text leaf. */
+	emit_where(&e, 0, &c, b);
+	if (!b->len && q->root >= 0)
+		walk_text(q, q->root, false, or_leaf, b);
+	sb_free(&c);
+	for (i = 0; i < e.n; i++)
+		free(e.params[i]);
+	free(e.params);
+}
+
+void
 query_stmt_free(struct query_stmt *s)
 {
 	size_t i;

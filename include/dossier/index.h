@@ -95,6 +95,13 @@ struct query;
  */
 int index_query_ids(struct index *ix, const struct query *q, unsigned flags,
 		    void (*fn)(void *ud, uint32_t id), void *ud);
+/*
+ * The same articles ranked as query_sql_ranked() through index_select_scored() ranks
+ * them (bm25 of the free text, title x10, best first, then newest), with their scores;
+ * only the free text goes through FTS5's ranking, every other term through the bitsets.
+ */
+int index_query_scored(struct index *ix, const struct query *q, unsigned flags,
+		       void (*fn)(void *ud, uint32_t id, double score), void *ud);
 
 /* A count attached to an id (co-occurring entities). */
 struct index_count {

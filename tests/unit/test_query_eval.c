@@ -148,6 +148,63 @@ test_every_query_agrees(void)
 	CHECK(nonempty > partial);
 }
 
+struct scored_list {
+	uint32_t *id;
+	double *score;
+	size_t n, cap, cap2;
+};
+
+static void
+collect_scored(void *ud, uint32_t id, double score)
+{
+	struct scored_list *l = ud;
+
+	xgrow((void **)&l->id, &l->cap, l->n + 1, sizeof *l->id);
+	xgrow((void **)&l->score, &l->cap2, l->n + 1, sizeof *l->score);
+	l->id[l->n] = id;
+	l->score[l->n++] = score;
+}
+
+/* Ranked both ways: the same articles in the same order with the same scores. */
+static int
+ranked_agree(const char *text, unsigned flags)
+{
+	struct scored_list a = {0}, b = {0};
+	struct query_stmt s;
+	struct query *q = query_parse(text, NULL, 0);
+	size_t i;
+	int ok;
+
+	if (!q)
+		return 0;
+	query_sql_ranked(q, flags, &s);
+	ok = index_select_scored(ix, s.sql, (const char *const *)s.params, s.nparams,
+				 collect_scored, &a) == INDEX_OK &&
+	     index_query_scored(ix, q, flags, collect_scored, &b) == INDEX_OK && a.n == b.n;
+	for (i = 0; ok && i < a.n; i++)
+		ok = a.id[i] == b.id[i] && a.score[i] == b.score[i];
+	if (!ok)
+		printf("# ranked %s (flags %u): SQL %zu, bitsets %zu\n", text, flags, a.n, b.n);
+	query_stmt_free(&s);
+	query_free(q);
+	free(a.id);
+	free(a.score);
+	free(b.id);
+	free(b.score);
+	return ok;
+}
+
+static void
+test_ranked_agrees(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof queries / sizeof *queries; i++) {
+		CHECK(ranked_agree(queries[i], 0));
+		CHECK(ranked_agree(queries[i], QUERY_HIDE_ARCHIVED));
+	}
+}
+
 static void
 test_ids_ascending(void)
 {
@@ -189,6 +246,7 @@ main(void)
 {
 	setup();
 	RUN(test_every_query_agrees);
+	RUN(test_ranked_agrees);
 	RUN(test_ids_ascending);
 	RUN(test_state_errors_reported);
 	index_close(ix);
