@@ -207,6 +207,9 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 	/* is:/tag: terms join the state by hash: an index keeps them off a full scan. */
 	rc = index_exec(ix, "CREATE INDEX article_hash ON article(hash); COMMIT",
 		  "committing the articles");
+	/* Here, on the build thread, rather than in the first filter the user types. */
+	if (rc == INDEX_OK)
+		index_query_build_hashes(ix);
 out:
 	sqlite3_finalize(art);
 	sqlite3_finalize(fts);

@@ -35,6 +35,8 @@ char *index_folded_body(const struct article *a, size_t *len);
 void index_bind_article(sqlite3_stmt *s, uint32_t id, const struct article *a);
 /* The per-type article sets, from the entity set (after index_add_entities). */
 void index_query_type_bits(struct index *ix, const struct entity_set *es);
+/* The content-hash table of is:/tag: (built on first use if not before). */
+void index_query_build_hashes(struct index *ix);
 /* Free what index_query.c built. */
 void index_query_cache_free(struct index *ix);
 

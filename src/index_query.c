@@ -97,9 +97,9 @@ hash_slot(const char *h, size_t nslots)
 	return (size_t)(v ^ (v >> 32)) & (nslots - 1);
 }
 
-/* The table from content hash to articles, made on first use. */
-static void
-build_hashes(struct index *ix)
+/* The table from content hash to articles, made once (index_add_corpus builds it). */
+void
+index_query_build_hashes(struct index *ix)
 {
 	const struct corpus *c = ix->corpus;
 	size_t i, s;
@@ -181,7 +181,7 @@ select_into(struct eval *e, uint64_t *set, const char *sql, const char *p1, cons
 	if (p2)
 		sqlite3_bind_text(st, 2, p2, -1, SQLITE_STATIC);
 	if (hashes)
-		build_hashes(e->ix);
+		index_query_build_hashes(e->ix);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (hashes) {
 			const char *h = (const char *)sqlite3_column_text(st, 0);

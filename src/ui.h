@@ -97,6 +97,9 @@ struct ui {
 	enum sort_order sort;
 	bool hide_boilerplate;		/* `z` */
 	uint32_t *order;		/* owned; article ids in list order (the filtered view) */
+	uint32_t *sorted_all;		/* owned; every article id in sort order sorted_mode */
+	int sorted_mode;		/* the enum sort_order of sorted_all; -1 to redo it */
+	uint8_t *sort_mark;		/* owned; scratch, one byte per article (ui_sort) */
 	size_t norder;
 	char filter_label[256];		/* what the list is filtered by; "" for everything */
 	long sel_entity;		/* entity selected in the sidebar, -1 for none */
