@@ -113,8 +113,9 @@ ui_draw_help(struct ui *ui, const struct canvas *c)
 
 	help_lines(&l);
 	ui->help_h = c->h;
-	if (ui->help_top > l.n - 1)
-		ui->help_top = l.n > 0 ? l.n - 1 : 0;
+	/* Scroll no further than a full last page, as less and tig do. */
+	if (ui->help_top > l.n - c->h)
+		ui->help_top = l.n > c->h ? l.n - c->h : 0;
 	for (i = ui->help_top; i < l.n && (y = i - ui->help_top) < c->h; i++) {
 		const struct help_line *h = &l.v[i];
 		enum area hit = i == ui->help_match ? AREA_SEARCH : AREA_HIT;
