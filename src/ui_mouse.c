@@ -39,7 +39,7 @@ ui_mouse_read(struct ui *ui)
 	ui->mouse_ev.y = ev.y;
 	if (ev.bstate & BUTTON4_PRESSED)
 		ui->mouse_ev.kind = UI_MOUSE_WHEEL_UP;
-	else if (WHEEL_DOWN_MASK && (ev.bstate & WHEEL_DOWN_MASK))
+	else if ((ev.bstate & WHEEL_DOWN_MASK) != 0)
 		ui->mouse_ev.kind = UI_MOUSE_WHEEL_DOWN;
 	else if (ev.bstate & BUTTON1_DOUBLE_CLICKED)
 		ui->mouse_ev.kind = UI_MOUSE_DOUBLE;
