@@ -213,7 +213,9 @@ dateish_len(const char *s, size_t n)
 
 		if (is_alpha(b)) {
 			w = alpha_run(s + i, n - i);
-			for (k = 0; ok[k] && !(strlen(ok[k]) == w && !strncasecmp(s + i, ok[k], w)); k++)
+			/* First letters first: most words of a line are not labels (perf). */
+			for (k = 0; ok[k] && !((ok[k][0] == (s[i] | 32)) && strlen(ok[k]) == w &&
+					      !strncasecmp(s + i, ok[k], w)); k++)
 				;
 			if (!ok[k])
 				return i;
