@@ -5,7 +5,7 @@
  * Loads the articles under PATH, builds the index as dossier does (FTS insert, entity
  * extraction, entity insert), then runs every query of the QUERIES file (one a line, the
  * dossier query first, a TAB and anything after it ignored; blank and '#' lines skipped)
- * REPEAT times (default 5): parse + compile + select, unranked (what the list filter runs)
+ * REPEAT times (default 5): parse + evaluate, unranked (what the list filter runs)
  * and ranked (what `dossier search` runs). Prints "name value" lines:
  *
  *   articles, bytes          the corpus
@@ -99,7 +99,6 @@ count_scored(void *ud, uint32_t id, double score)
 static double
 run_query(struct index *ix, const char *text, int ranked, size_t *hits)
 {
-	struct query_stmt st;
 	struct query *q;
 	char err[256];
 	double t0 = wall();
@@ -110,20 +109,12 @@ run_query(struct index *ix, const char *text, int ranked, size_t *hits)
 		fprintf(stderr, "querybench: %s: %s\n", text, err);
 		return -1;
 	}
-	if (ranked) {
-		/* What `dossier search` runs: bitsets, then bm25 of the free text. */
-		st.sql = NULL;
-		st.params = NULL;
-		st.nparams = 0;
+	/* What `dossier search` runs (bitsets, then bm25 of the free text), or what the list
+	 * filter runs (bitsets); archived articles hidden either way. */
+	if (ranked)
 		rc = index_query_scored(ix, q, QUERY_HIDE_ARCHIVED, count_scored, hits);
-	} else {
-		/* What the list filter runs: bitsets, archived articles hidden. */
-		st.sql = NULL;
-		st.params = NULL;
-		st.nparams = 0;
+	else
 		rc = index_query_ids(ix, q, QUERY_HIDE_ARCHIVED, count_id, hits);
-	}
-	query_stmt_free(&st);
 	query_free(q);
 	if (rc != INDEX_OK) {
 		fprintf(stderr, "querybench: %s: %s\n", text, index_error(ix));
