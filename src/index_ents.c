@@ -27,7 +27,6 @@
 struct ents_db {
 	struct index scratch;
 	char uri[96];
-	const struct entity_set *es;
 	int rc;
 };
 
@@ -186,11 +185,12 @@ out:
 	return rc;
 }
 
-/* Open database k (a shared in-memory one) and fill it. */
+/* Open database k of t (a shared in-memory one) and fill it. */
 static void
-fill_db(struct ents_db *d, int k)
+fill_db(struct index_ents *t, int k)
 {
 	static unsigned serial;
+	struct ents_db *d = &t->db[k];
 
 	snprintf(d->uri, sizeof d->uri, "file:/dossier-%s-%ld-%u?vfs=memdb",
 		 k ? "mentions" : "entities", (long)getpid(),
@@ -199,7 +199,7 @@ fill_db(struct ents_db *d, int k)
 			    SQLITE_OPEN_URI, NULL) != SQLITE_OK)
 		d->rc = index_fail(&d->scratch, "creating the entity tables");
 	else
-		d->rc = k ? fill_mentions(&d->scratch, d->es) : fill_entities(&d->scratch, d->es);
+		d->rc = k ? fill_mentions(&d->scratch, t->es) : fill_entities(&d->scratch, t->es);
 }
 
 static void *
@@ -217,14 +217,14 @@ index_ents_build(const struct entity_set *es, char *err, size_t errlen)
 	bool threaded;
 	int k;
 
-	t->es = t->db[0].es = t->db[1].es = es;
+	t->es = es;
 	/* The two databases at once: the mentions on a thread of their own. */
-	threaded = pthread_create(&tid, NULL, mentions_thread, &t->db[1]) == 0;
-	fill_db(&t->db[0], 0);
+	threaded = pthread_create(&tid, NULL, mentions_thread, t) == 0;
+	fill_db(t, 0);
 	if (threaded)
 		pthread_join(tid, NULL);
 	else
-		fill_db(&t->db[1], 1);
+		fill_db(t, 1);
 	for (k = 0; k < 2; k++)
 		if (t->db[k].rc != INDEX_OK) {
 			snprintf(err, errlen, "%s", t->db[k].scratch.err);

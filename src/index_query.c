@@ -8,6 +8,7 @@
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
+#include "dossier/gazetteer.h"
 #include "dossier/index.h"
 #include "dossier/query.h"
 #include "dossier/text.h"
@@ -90,11 +91,7 @@ index_query_type_bits(struct index *ix, const struct entity_set *es)
 static size_t
 hash_slot(const char *h, size_t nslots)
 {
-	uint64_t v = 1469598103934665603ULL;	/* FNV-1a; the hashes are hex already */
-
-	for (; *h; h++)
-		v = (v ^ (unsigned char)*h) * 1099511628211ULL;
-	return (size_t)(v ^ (v >> 32)) & (nslots - 1);
+	return (size_t)gaz_hash(h, strlen(h)) & (nslots - 1);
 }
 
 /* The table from content hash to articles, made once (index_add_corpus builds it). */
