@@ -204,10 +204,10 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		if (p)
 			p->done = i + 1;
 	}
-	/* is:/tag: terms join the state by hash: an index keeps them off a full scan. */
-	rc = index_exec(ix, "CREATE INDEX article_hash ON article(hash); COMMIT",
-		  "committing the articles");
-	/* Here, on the build thread, rather than in the first filter the user types. */
+	rc = index_exec(ix, "COMMIT", "committing the articles");
+	/* is:/tag: map state rows to articles through this table (index_query.c), built here
+	 * on the build thread rather than in the first filter the user types; no SQL index
+	 * on article(hash) is needed for them. */
 	if (rc == INDEX_OK)
 		index_query_build_hashes(ix);
 out:
