@@ -108,7 +108,7 @@ static void __attribute__((noreturn))
 child_exec(char *const *argv, int errfd)
 {
 	static const int sigs[] = { SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE,
-				    SIGTERM, SIGHUP, SIGWINCH, SIGCHLD };
+				    SIGTERM, SIGHUP, SIGWINCH, SIGCHLD, SIGXFSZ };
 	sigset_t none;
 	size_t i;
 	int e;
