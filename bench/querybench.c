@@ -1,6 +1,6 @@
 /* querybench.c -- index build throughput and query latency over a corpus, in one process. MIT licence. */
 /*
- * Usage: querybench [-r REPEAT] [-v] QUERIES PATH...
+ * Usage: querybench [-c CACHE] [-r REPEAT] [-v] QUERIES PATH...
  *
  * Loads the articles under PATH, builds the index as dossier does (FTS insert, entity
  * extraction, entity insert), then runs every query of the QUERIES file (one a line, the
@@ -20,6 +20,10 @@
  *   load_rss_kb              peak resident memory once the corpus is loaded
  *   sqlite_kb                memory SQLite holds once the index is built (all of it)
  *   peak_rss_kb              peak resident memory of this process
+ *
+ * With -c, the index is then written to the cache file CACHE and the queries run on a
+ * second index read from it (the index on disk, as `dossier --cache` uses it), after
+ * cache_load_s: the time that took.
  *
  * With -v, every query's median and max times go to standard error, slowest first. Exits 1
  * if a query does not parse or fails to run (so a broken query mix is noticed).
@@ -151,12 +155,14 @@ main(int argc, char **argv)
 	struct per_query *pq[2];
 	struct rusage ru;
 	int opt, verbose = 0, failed = 0, k;
+	const char *cache = NULL;
 	FILE *f;
 
-	while ((opt = getopt(argc, argv, "r:v")) != -1) {
+	while ((opt = getopt(argc, argv, "c:r:v")) != -1) {
 		switch (opt) {
 		case 'r': repeat = strtoul(optarg, NULL, 10); break;
 		case 'v': verbose = 1; break;
+		case 'c': cache = optarg; break;
 		default: goto usage;
 		}
 	}
@@ -219,6 +225,27 @@ main(int argc, char **argv)
 	}
 	printf("entities_s %.4f\nsqlite_kb %lld\n", wall() - t,
 	       (long long)(sqlite3_memory_used() / 1024));
+	if (cache) {
+		struct entity_set *es2 = NULL;
+		struct index *ix2;
+		char why[256];
+
+		if (index_cache_save(ix, cache, NULL, err, sizeof err) != INDEX_OK) {
+			fprintf(stderr, "querybench: %s\n", err);
+			return 1;
+		}
+		t = wall();
+		if (!(ix2 = index_open(err, sizeof err)) ||
+		    index_cache_load(ix2, &c, cache, &es2, why, sizeof why) != INDEX_CACHE_HIT) {
+			fprintf(stderr, "querybench: the cache just written was not used: %s\n", why);
+			return 1;
+		}
+		printf("cache_load_s %.4f\n", wall() - t);
+		index_close(ix);
+		entity_set_free(es);
+		ix = ix2;
+		es = es2;
+	}
 	/* A triage state as after some use (every 10th article read, every 50th flagged,
 	 * every 100th archived, every 40th tagged), for is:, tag: and the hidden archive. */
 	if (!(sst = state_open_memory(err, sizeof err)) || index_attach_state(ix, sst) != INDEX_OK) {

@@ -174,9 +174,8 @@ cmd_list(struct cli_opts *o, struct cli_env *e)
 }
 
 static int
-cmd_mentions(struct cli_opts *o, struct corpus *c)
+cmd_mentions(struct cli_opts *o, struct corpus *c, const struct entity_set *es)
 {
-	struct entity_set *es = entities_build(c);
 	size_t a, k;
 	bool first = true;
 
@@ -214,7 +213,6 @@ cmd_mentions(struct cli_opts *o, struct corpus *c)
 	}
 	if (o->format == FMT_JSON)
 		puts(first ? "]" : "\n]");
-	entity_set_free(es);
 	return 0;
 }
 
@@ -234,10 +232,9 @@ cmp_entity_rank(const void *pa, const void *pb)
 }
 
 static int
-cmd_entities(struct cli_opts *o, struct corpus *c)
+cmd_entities(struct cli_opts *o, struct corpus *c, const struct entity_set *es)
 {
 	int type = o->type ? ent_type_parse(o->type) : -1;
-	struct entity_set *es;
 	uint32_t *order;
 	size_t i, j, n = 0;
 
@@ -246,7 +243,6 @@ cmd_entities(struct cli_opts *o, struct corpus *c)
 			" hashtag, handle, url)\n", o->type);
 		return 2;
 	}
-	es = entities_build(c);
 	order = xmalloc((es->n ? es->n : 1) * sizeof *order);
 	for (i = 0; i < es->n; i++)
 		if (type < 0 || es->ents[i].type == type)
@@ -288,7 +284,6 @@ cmd_entities(struct cli_opts *o, struct corpus *c)
 	if (o->format == FMT_JSON)
 		puts(n ? "\n]" : "]");
 	free(order);
-	entity_set_free(es);
 	return 0;
 }
 
@@ -408,6 +403,56 @@ mark_match(void *ud, uint32_t id)
 	((bool *)ud)[id] = true;
 }
 
+/* Apply the query to the index, as every command does. */
+static int
+env_match(struct cli_env *e, struct corpus *c)
+{
+	if (!e->q)
+		return 0;
+	e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
+	if (index_query_ids(e->ix, e->q, QUERY_HIDE_ARCHIVED, mark_match, e->match) != INDEX_OK) {
+		fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * With --cache, commands get both the index and the entities from the file when it fits,
+ * else build both and write the file for the next command. Returns an exit status, or -1
+ * to build without the cache (only if the index cannot even be opened).
+ */
+static int
+env_cache(struct cli_env *e, struct cli_opts *o, struct corpus *c)
+{
+	char err[1024];
+	int rc;
+
+	if (!(e->ix = index_open(err, sizeof err)))
+		return -1;
+	rc = index_cache_load(e->ix, c, o->cache, &e->es, err, sizeof err);
+	if (rc == INDEX_ERROR) {
+		fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+		return 1;
+	}
+	if (rc == INDEX_CACHE_MISS) {
+		e->es = entities_build(c);
+		if (index_add_corpus(e->ix, c, NULL) != INDEX_OK ||
+		    index_add_entities(e->ix, e->es) != INDEX_OK) {
+			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+			return 1;
+		}
+		/* A cache that cannot be written is said, and the command goes on. */
+		if (index_cache_save(e->ix, o->cache, NULL, err, sizeof err) != INDEX_OK)
+			fprintf(stderr, "dossier: %s\n", err);
+	}
+	if (e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
+		fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+		return 1;
+	}
+	return env_match(e, c);
+}
+
 int
 cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned flags)
 {
@@ -437,6 +482,12 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		if (err[0])
 			fprintf(stderr, "dossier: %s\n", err);
 	}
+	if ((flags & (ENV_INDEX | ENV_ENTITIES)) && o->cache) {
+		int rc = env_cache(e, o, c);
+
+		if (rc != -1)
+			return rc;
+	}
 	if (flags & ENV_ENTITIES)
 		e->es = entities_build(c);
 	if (flags & ENV_INDEX) {
@@ -448,15 +499,7 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 			return 1;
 		}
 	}
-	if (e->q) {
-		e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
-		if (index_query_ids(e->ix, e->q, QUERY_HIDE_ARCHIVED, mark_match, e->match) !=
-		    INDEX_OK) {
-			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
-			return 1;
-		}
-	}
-	return 0;
+	return env_match(e, c);
 }
 
 void
@@ -501,6 +544,8 @@ cli_run(struct cli_opts *o)
 		flags = ENV_STATE_WRITE;
 	else if (strcmp(o->cmd, "export") == 0)
 		flags = ENV_STATE | ENV_ENTITIES;
+	else if (strcmp(o->cmd, "mentions") == 0 || strcmp(o->cmd, "entities") == 0)
+		flags = ENV_ENTITIES;
 	corpus_init(&c);
 	if (!load_corpus(&c, o->paths, o->npaths, true, o->max_file_size)) {
 		corpus_free(&c);
@@ -511,9 +556,9 @@ cli_run(struct cli_opts *o)
 	} else if (strcmp(o->cmd, "list") == 0)
 		rc = cmd_list(o, &e);
 	else if (strcmp(o->cmd, "mentions") == 0)
-		rc = cmd_mentions(o, &c);
+		rc = cmd_mentions(o, &c, e.es);
 	else if (strcmp(o->cmd, "entities") == 0)
-		rc = cmd_entities(o, &c);
+		rc = cmd_entities(o, &c, e.es);
 	else if (strcmp(o->cmd, "search") == 0)
 		rc = cmd_search(o, &e);
 	else if (strcmp(o->cmd, "export") == 0)

@@ -26,6 +26,7 @@ struct cli_opts {
 	const char *file;		/* import: the export file */
 	const char *state_path;		/* the triage state file, NULL for memory only */
 	size_t max_file_size;		/* bytes; larger files are skipped (0: the default) */
+	const char *cache;		/* --cache FILE (or the config's), NULL for none */
 };
 
 /* What a subcommand works on: the corpus, and as needed a query, index, entities, state. */

@@ -37,7 +37,7 @@ static const char *const bool_names[] = {	/* odd indexes mean yes */
 	"no", "yes", "false", "true", "off", "on", "0", "1", NULL };
 
 enum opt_type { OPT_BOOL, OPT_COUNT, OPT_CHOICE, OPT_SECONDS, OPT_FORMAT, OPT_COLUMNS,
-		OPT_SIZE };
+		OPT_SIZE, OPT_PATH };
 
 struct opt_def {
 	const char *name;
@@ -69,6 +69,8 @@ static const struct opt_def opt_defs[] = {
 	{ "first-run-hint", OPT_BOOL, O_(first_run_hint), 0, NULL, "yes or no" },
 	{ "max-file-size", OPT_SIZE, O_(max_file_size), 0, NULL,
 	  "a size such as 64M, 512K or 1G" },
+	{ "cache", OPT_PATH, O_(cache), 0, NULL,
+	  "a file name (~/ is the home folder), \"\" for no cache" },
 };
 #define NOPT_DEFS (sizeof opt_defs / sizeof opt_defs[0])
 
@@ -86,7 +88,8 @@ static const char default_options[] =
 	"set theme = dark\n"
 	"set osc52 = no\n"
 	"set first-run-hint = yes\n"
-	"set max-file-size = 64M\n";
+	"set max-file-size = 64M\n"
+	"set cache = \"\"\n";
 
 /* Names compare without case, and '_' matches '-' ("move_down", "Move-Down"). */
 static int
@@ -337,6 +340,17 @@ set_option(struct config *cfg, const struct opt_def *d, const char *val)
 		else
 			*(size_t *)field = size;
 		break;
+	case OPT_PATH: {
+		const char *home = getenv("HOME");
+		bool tilde = val[0] == '~' && val[1] == '/';
+
+		if (tilde && (!home || !*home))
+			config_error(cfg, what, val, "a file name; ~/ needs $HOME set");
+		else if ((size_t)snprintf(field, sizeof cfg->opt.cache, "%s%s", tilde ? home : "",
+					  val + tilde) >= sizeof cfg->opt.cache)
+			config_error(cfg, what, val, d->expected);
+		break;
+	}
 	}
 }
 
@@ -400,12 +414,12 @@ parse_set(struct config *cfg, char *rest, const char *orig)
 		config_error(cfg, "unknown option", name, config_suggest(buf, sizeof buf,
 			     "sidebar-width, sidebar-side, list-columns, date-format, wrap-width, "
 			     "auto-advance, mark-read-dwell, mouse, hide-boilerplate, theme, osc52, "
-			     "first-run-hint or max-file-size", name, names));
+			     "first-run-hint, max-file-size or cache", name, names));
 		return;
 	}
 	if (!(val = set_value(cfg, eq + 1, orig)))
 		return;
-	if (!*val && opt_defs[i].type != OPT_FORMAT)
+	if (!*val && opt_defs[i].type != OPT_FORMAT && opt_defs[i].type != OPT_PATH)
 		config_error(cfg, "missing value", orig, opt_defs[i].expected);
 	else
 		set_option(cfg, &opt_defs[i], val);
@@ -599,6 +613,7 @@ dump_option(const struct config *cfg, const struct opt_def *d, FILE *f)
 		}
 		break;
 	case OPT_FORMAT:
+	case OPT_PATH:
 		fprintf(f, "\"%s\"", field);
 		break;
 	case OPT_COLUMNS:

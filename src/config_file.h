@@ -36,6 +36,7 @@ struct config_options {
 	bool osc52;			/* `y` copies a link with OSC 52; no */
 	bool first_run_hint;		/* status line hint until help is opened; yes */
 	size_t max_file_size;		/* bytes; larger files are skipped; 64M */
+	char cache[4096];		/* the index cache file; "" for none (the default) */
 };
 
 /* Attributes of a colour area (mapped to A_* by the draw layer). */

@@ -35,22 +35,25 @@ struct index_ents {
 	const struct entity_set *es;
 };
 
-static const char ENT_SCHEMA[] =
-	"PRAGMA journal_mode=OFF;"
-	"PRAGMA synchronous=OFF;"
-	"CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, canonical TEXT, key TEXT,"
-	" narticles INTEGER, nmentions INTEGER);"
-	"CREATE TABLE alias(entity INTEGER, key TEXT);";
+#define ENT_TABLES \
+	"CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, canonical TEXT, key TEXT," \
+	" narticles INTEGER, nmentions INTEGER);" \
+	"CREATE TABLE alias(entity INTEGER, key TEXT);"
+static const char ENT_SCHEMA[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" ENT_TABLES;
 
 /* One row per (article, entity): what entity:/type: and co-occurrence need. The mentions
  * themselves (offsets) stay in the entity set in memory. Clustered by article: rows go in
  * in that order (no separate index to build for it). A database of its own, so it is
  * filled on another thread at the same time as the entities. */
-static const char MEN_SCHEMA[] =
-	"PRAGMA journal_mode=OFF;"
-	"PRAGMA synchronous=OFF;"
-	"CREATE TABLE mention(article INTEGER, entity INTEGER, count INTEGER,"
-	" PRIMARY KEY(article, entity)) WITHOUT ROWID;";
+#define MEN_TABLE \
+	"CREATE TABLE mention(article INTEGER, entity INTEGER, count INTEGER," \
+	" PRIMARY KEY(article, entity)) WITHOUT ROWID;"
+static const char MEN_SCHEMA[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" MEN_TABLE;
+
+static const char ENT_INDEXES[] =
+	"CREATE INDEX alias_key ON alias(key);"
+	"CREATE INDEX entity_key ON entity(key);";
+static const char MEN_INDEXES[] = "CREATE INDEX mention_entity ON mention(entity, article);";
 
 static int
 add_entity_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *ent,
@@ -147,8 +150,7 @@ fill_entities(struct index *ix, const struct entity_set *es)
 		goto out;
 	}
 	if (add_entity_rows(ix, es, ent, al) != INDEX_OK ||
-	    index_exec(ix, "CREATE INDEX alias_key ON alias(key);"
-		       "CREATE INDEX entity_key ON entity(key);", "indexing entities") != INDEX_OK)
+	    index_exec(ix, ENT_INDEXES, "indexing entities") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the entities");
 out:
@@ -174,8 +176,7 @@ fill_mentions(struct index *ix, const struct entity_set *es)
 		goto out;
 	}
 	if (add_mention_rows(ix, es, men) != INDEX_OK ||
-	    index_exec(ix, "CREATE INDEX mention_entity ON mention(entity, article);",
-		       "indexing mentions") != INDEX_OK)
+	    index_exec(ix, MEN_INDEXES, "indexing mentions") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the mentions");
 out:
@@ -284,4 +285,33 @@ index_add_entities(struct index *ix, const struct entity_set *es)
 		return INDEX_ERROR;
 	}
 	return index_attach_entities(ix, t);
+}
+
+int
+index_ents_copy(const struct index_ents *t, sqlite3 *dst)
+{
+	static const char copy[] =
+		"INSERT INTO main.entity SELECT * FROM e.entity;"
+		"INSERT INTO main.alias SELECT * FROM e.alias;"
+		"INSERT INTO main.mention SELECT * FROM m.mention;";
+	static const char *const att[2] = { "ATTACH DATABASE ? AS e", "ATTACH DATABASE ? AS m" };
+	sqlite3_stmt *st = NULL;
+	int k, rc = SQLITE_OK;
+
+	for (k = 0; k < 2 && rc == SQLITE_OK; k++) {
+		if (sqlite3_prepare_v2(dst, att[k], -1, &st, NULL) != SQLITE_OK)
+			return INDEX_ERROR;
+		sqlite3_bind_text(st, 1, t->db[k].uri, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+		sqlite3_finalize(st);
+	}
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(dst, ENT_TABLES MEN_TABLE, NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(dst, copy, NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(dst, ENT_INDEXES, NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(dst, MEN_INDEXES, NULL, NULL, NULL);
+	return rc == SQLITE_OK ? INDEX_OK : INDEX_ERROR;
 }

@@ -2,6 +2,7 @@
 #ifndef DOSSIER_INDEX_INT_H
 #define DOSSIER_INDEX_INT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <sqlite3.h>
 
@@ -23,6 +24,7 @@ struct index {
 	uint32_t *hnext;		/* owned; next article with the same hash */
 	size_t nslots;
 	struct index_ents *ents_tables;	/* owned; the attached entity tables */
+	bool cache_attached;		/* the tables are a cache file's (index_cache.c) */
 };
 
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
@@ -37,6 +39,9 @@ void index_bind_article(sqlite3_stmt *s, uint32_t id, const struct article *a);
 void index_query_type_bits(struct index *ix, const struct entity_set *es);
 /* The content-hash table of is:/tag: (built on first use if not before). */
 void index_query_build_hashes(struct index *ix);
+/* Copy the entity, alias and mention tables of t into dst's main database (with their
+ * indexes), inside dst's open transaction. */
+int index_ents_copy(const struct index_ents *t, sqlite3 *dst);
 /* Free what index_query.c built. */
 void index_query_cache_free(struct index *ix);
 

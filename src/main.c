@@ -68,6 +68,8 @@ usage(FILE *f)
 	      "  --dump-config       print the configuration in effect, in its own syntax\n"
 	      "  --max-file-size=N   skip files larger than N bytes (64M by default; K, M, G;\n"
 	      "                      also `set max-file-size` in the config file)\n"
+	      "  --cache=FILE        keep the index in FILE and reuse it while no article has\n"
+	      "                      changed (also `set cache` in the config file)\n"
 	      "  -h, --help          this help\n"
 	      "  -V, --version       the version\n"
 	      "\n"
@@ -133,6 +135,9 @@ struct build {
 	struct entity_set *es;		/* owned by main */
 	struct index_ents *ents;	/* the entity tables, until attached */
 	char ents_err[256];
+	const char *cache;		/* not owned; --cache FILE, NULL for none */
+	char cache_why[512], cache_note[1024];
+	volatile int stop;		/* the UI quit: abandon writing the cache */
 	struct index_progress progress;
 	pthread_t thread;
 	bool started;
@@ -157,6 +162,54 @@ touch_all(struct state *st, const struct corpus *c)
 		free((char *)p[i]);
 	free(h);
 	free(p);
+}
+
+/* A line for the UI's status bar (text stays valid: a buffer of b). */
+static void
+build_note(struct build *b, const char *text, bool error)
+{
+	b->progress.note_error = error;
+	b->progress.note = text;
+	__atomic_add_fetch(&b->progress.note_seq, 1, __ATOMIC_RELEASE);
+}
+
+/* --cache: the index from the file when it fits the corpus (true: ready, nothing to build). */
+static bool
+use_cache(struct build *b)
+{
+	char why[256];
+	int rc = index_cache_load(b->ix, b->c, b->cache, &b->es, why, sizeof why);
+
+	if (rc == INDEX_CACHE_HIT) {
+		if (b->state_file) {
+			char err[256];
+			struct state *st = state_open(b->state_file, err, sizeof err);
+
+			if (st) {
+				touch_all(st, b->c);
+				state_close(st);
+			}
+		}
+		b->progress.done = b->progress.total;
+		__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
+		bench_mark("indexed");
+		return true;
+	}
+	if (rc == INDEX_ERROR) {
+		/* Halfway through switching: nothing to build on. */
+		snprintf(b->cache_note, sizeof b->cache_note, "%s", index_error(b->ix));
+		build_note(b, b->cache_note, true);
+		b->failed = true;
+		__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
+		return true;
+	}
+	/* A miss is normal; say why unless it is the first run. */
+	if (strcmp(why, "no cache yet") != 0) {
+		snprintf(b->cache_why, sizeof b->cache_why, "Index cache not used (%s):"
+			 " rebuilding it", why);
+		build_note(b, b->cache_why, false);
+	}
+	return false;
 }
 
 static void *
@@ -184,6 +237,8 @@ build_thread(void *ud)
 	sigfillset(&all);
 	pthread_sigmask(SIG_BLOCK, &all, NULL);
 	b->progress.stage = 0;
+	if (b->cache && use_cache(b))
+		return NULL;
 	threaded = pthread_create(&ext, NULL, extract_thread, b) == 0;
 	if (index_add_corpus(b->ix, b->c, &b->progress) != INDEX_OK)
 		b->failed = true;
@@ -211,8 +266,17 @@ build_thread(void *ud)
 	else if (index_attach_entities(b->ix, b->ents) != INDEX_OK)
 		b->failed = true;
 	b->ents = NULL;
+	if (b->cache && !b->failed)
+		b->progress.saving = 1;
 	__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
 	bench_mark("indexed");
+	if (b->cache && !b->failed) {
+		if (index_cache_save(b->ix, b->cache, &b->stop, b->cache_note,
+				     sizeof b->cache_note) != INDEX_OK && b->cache_note[0])
+			build_note(b, b->cache_note, true);
+		bench_mark("cache_written");
+		__atomic_store_n(&b->progress.saving, 0, __ATOMIC_RELEASE);
+	}
 	return NULL;
 }
 
@@ -240,7 +304,7 @@ state_path(const char *opt_state, bool no_state, char *buf, size_t n)
 
 static int
 run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
-	size_t max_file_size)
+	size_t max_file_size, const char *cache)
 {
 	struct corpus c;
 	struct build b;
@@ -280,6 +344,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 		opt->hint_file = hint;
 	}
 	b.state_file = state_is_memory(st) ? NULL : spath;
+	b.cache = cache;
 	b.c = &c;
 	b.progress.total = c.n;
 	if (pthread_create(&b.thread, NULL, build_thread, &b) == 0)
@@ -293,6 +358,8 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 			fflush(stdout);
 			_exit(rc);
 		}
+		/* Nor for the cache being written: it is abandoned (the next launch builds). */
+		b.stop = 1;
 		wait_build(&b);
 	}
 	index_close(b.ix);
@@ -390,7 +457,7 @@ main(int argc, char **argv)
 	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
 	char **ops = xcalloc((size_t)argc + 1, sizeof *ops);
 	char *def = NULL, *label = NULL;
-	const char *v, *opt_state = NULL, *opt_config = NULL;
+	const char *v, *opt_state = NULL, *opt_config = NULL, *opt_cache = NULL;
 	struct config *cfg = NULL;
 	char spbuf[4096];
 	bool opts_done = false, no_state = false, format_set = false, dump_config = false;
@@ -460,6 +527,8 @@ main(int argc, char **argv)
 				free(ops);
 				return usage_error("--max-file-size wants a size such as 64M, 512K or 1G, not ", v);
 			}
+		} else if ((v = opt_value("--cache", argc, argv, &i))) {
+			opt_cache = v;
 		} else if (strcmp(a, "--dump-config") == 0) {
 			dump_config = true;
 		} else if (strcmp(a, "--no-color") == 0) {
@@ -505,6 +574,9 @@ main(int argc, char **argv)
 		uo.cfg = cfg;
 	}
 	o.max_file_size = max_file_size ? max_file_size : config_options(cfg)->max_file_size;
+	o.cache = opt_cache ? opt_cache : config_options(cfg)->cache;
+	if (o.cache && !*o.cache)
+		o.cache = NULL;
 	if (dump_config) {
 		config_dump(cfg, stdout);
 		rc = 0;
@@ -512,7 +584,7 @@ main(int argc, char **argv)
 		rc = cli_run(&o);
 	} else {
 		uo.paths_label = label = paths_label(paths, o.npaths, def != NULL);
-		rc = run_tui(paths, o.npaths, &uo, o.state_path, o.max_file_size);
+		rc = run_tui(paths, o.npaths, &uo, o.state_path, o.max_file_size, o.cache);
 	}
 	config_free(cfg);
 	keys_free();

@@ -299,7 +299,10 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 	const char *what = "preparing the re-read";
 
 	*dp = NULL;
-	if (index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
+	/* A cache file about to change is first marked out of date: the next launch builds
+	 * afresh even if this one stops halfway (resolution after an edit is approximate). */
+	if (index_cache_invalidate(ix) != INDEX_OK ||
+	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
 	for (i = 0; i < RS_N; i++)
 		if (sqlite3_prepare_v2(ix->db, rs_sql[i], -1, &st[i], NULL) != SQLITE_OK)

@@ -489,7 +489,8 @@ read_key(struct ui *ui)
 
 		if (dw >= 0 && (wait < 0 || dw < wait))
 			wait = dw;
-		if (!ui_index_ready(ui) && (wait < 0 || wait > 100))
+		if ((!ui_index_ready(ui) || (ui->progress && ui->progress->saving)) &&
+		    (wait < 0 || wait > 100))
 			wait = 100;
 		timeout(wait);
 	}
@@ -508,6 +509,22 @@ read_key(struct ui *ui)
 	return (int)wch;
 }
 
+/* A line the index builder left for the status bar (the cache), shown once. */
+static void
+builder_note(struct ui *ui)
+{
+	int seq;
+
+	if (!ui->progress ||
+	    (seq = __atomic_load_n(&ui->progress->note_seq, __ATOMIC_ACQUIRE)) == ui->note_seen)
+		return;
+	ui->note_seen = seq;
+	if (ui->progress->note_error)
+		ui_error(ui, "dossier: %s", ui->progress->note);
+	else
+		ui_report(ui, "%s", ui->progress->note);
+}
+
 static void
 ui_loop(struct ui *ui)
 {
@@ -517,6 +534,7 @@ ui_loop(struct ui *ui)
 	while (!ui->quit && !got_signal) {
 		int key;
 
+		builder_note(ui);
 		ui_draw_screen(ui);
 		if (!painted) {
 			bench_mark("first_paint");

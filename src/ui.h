@@ -78,6 +78,7 @@ struct ui_layout {
 
 struct ui {
 	struct index *ix;		/* not owned */
+	int note_seen;			/* the builder's last note shown (progress->note_seq) */
 	const struct corpus *corpus;	/* not owned */
 	struct ui_options opt;
 	struct pane *panes[PANE_N];	/* owned */

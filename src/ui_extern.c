@@ -629,6 +629,10 @@ ui_edit_article(struct ui *ui)
 			  ui->progress->total ? ui->progress->done * 100 / ui->progress->total : 0);
 		return;
 	}
+	if (ui->progress && ui->progress->saving) {
+		ui_report(ui, "The index cache is being written: :edit waits until it is done");
+		return;
+	}
 	id = a->id;
 	ok = run_on_file(ui, a, vars, "vi", &ran);
 	if (!ran)

@@ -27,6 +27,10 @@ struct index_progress {
 	volatile size_t done;	/* articles processed so far */
 	volatile size_t total;	/* articles to process */
 	volatile int stage;	/* 0 text, 1 entities, 2 ready */
+	volatile int saving;	/* 1 while the index is written to the cache file */
+	const char *volatile note;	/* a line for the status bar from the builder, */
+	volatile int note_seq;		/* counted up each time note is set */
+	volatile int note_error;	/* the note is an error */
 };
 
 struct index;
@@ -50,6 +54,25 @@ struct index_ents;
 struct index_ents *index_ents_build(const struct entity_set *es, char *err, size_t errlen);
 int index_attach_entities(struct index *ix, struct index_ents *ents);
 void index_ents_free(struct index_ents *ents);
+
+/*
+ * The index kept in a file (--cache). index_cache_load() uses FILE when it was written by
+ * this version for exactly the corpus's articles (same ids, paths and content hashes):
+ * the file is attached in place of the in-memory tables and *es is its entity set (the
+ * caller frees it); returns INDEX_CACHE_HIT. Otherwise INDEX_CACHE_MISS with the reason
+ * in why ("no cache yet", "3 articles changed since the cache was written", ...) and the
+ * index untouched, ready to be built. INDEX_ERROR if switching to it failed halfway.
+ * index_cache_save() writes a fully built in-memory index (corpus and entities added)
+ * to FILE through a temporary file and a rename; *stop set by another thread abandons it
+ * (INDEX_ERROR, err empty). Otherwise INDEX_OK, or INDEX_ERROR with one line in err.
+ * index_cache_invalidate() marks an attached cache out of date before an edit changes it.
+ */
+enum { INDEX_CACHE_MISS = 1, INDEX_CACHE_HIT = 2 };
+int index_cache_load(struct index *ix, const struct corpus *c, const char *file,
+		     struct entity_set **es, char *why, size_t whylen);
+int index_cache_save(struct index *ix, const char *file, volatile int *stop, char *err,
+		     size_t errlen);
+int index_cache_invalidate(struct index *ix);
 
 /*
  * After an outside edit: read article id's file again and replace the article in the

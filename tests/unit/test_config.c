@@ -537,8 +537,8 @@ test_set_errors(void)
 	CHECK_STR(err(cfg, 1), "config:2: missing value: \"set mouse =\" (expected yes or no)");
 	CHECK_STR(err(cfg, 2), "config:3: unknown option: \"mose\" (expected sidebar-width, "
 		  "sidebar-side, list-columns, date-format, wrap-width, auto-advance, "
-		  "mark-read-dwell, mouse, hide-boilerplate, theme, osc52, first-run-hint or "
-		  "max-file-size; "
+		  "mark-read-dwell, mouse, hide-boilerplate, theme, osc52, first-run-hint, "
+		  "max-file-size or cache; "
 		  "did you mean mouse?)");
 	CHECK_STR(err(cfg, 3), "config:4: one option name goes before \"=\": \"set mouse osc52 = "
 		  "no\" (expected set OPTION = VALUE)");

@@ -1,0 +1,482 @@
+/* index_cache.c -- the index kept in a file (--cache): written after a build, reused while no article changed. MIT licence. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <sqlite3.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/util.h"
+#include "index_int.h"
+
+/*
+ * The cache is one SQLite file holding what a launch builds: the article rows and the
+ * full-text index (copied page by page from the in-memory database), the entity, alias and
+ * mention tables, and the entity set itself (names, aliases and every mention's offsets)
+ * in tables of its own. A meta table names the format and the dossier version, and its
+ * "complete" row is written last.
+ *
+ * It is used only when it describes exactly the articles loaded: the same number, and for
+ * every article id the same path and the same content hash (the files are read at launch
+ * for the list anyway, so this costs nothing and catches an edit that kept size and
+ * mtime). Anything else (no file, another version, a changed, added or removed article, an
+ * unreadable file) is a miss: the index is built in memory as without a cache and the file
+ * is written again. A hit attaches the file in place: the index then lives on disk (the
+ * page cache), not in this process's memory.
+ *
+ * Writing goes to FILE.tmp-PID, synced, then renamed over FILE: a reader never sees half
+ * a cache, and two launches writing at once leave one whole file.
+ */
+
+#define CACHE_FORMAT "1"
+
+/* Little-endian packing of mentions: 13 bytes each, the same file on every machine. */
+#define MENTION_BYTES 13
+
+static void
+put32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)v;
+	p[1] = (unsigned char)(v >> 8);
+	p[2] = (unsigned char)(v >> 16);
+	p[3] = (unsigned char)(v >> 24);
+}
+
+static uint32_t
+get32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static const char CACHE_SCHEMA[] =
+	"CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);"
+	"CREATE TABLE es_entity(id INTEGER PRIMARY KEY, type INTEGER, canonical TEXT, key TEXT,"
+	" narticles INTEGER, nmentions INTEGER, naliases INTEGER, aliases BLOB);"
+	"CREATE TABLE es_mentions(article INTEGER PRIMARY KEY, data BLOB);";
+
+/* ---- loading ---------------------------------------------------------------------- */
+
+/* Step st for one row; its column 0 as text (NULL when no row). */
+static const char *
+meta_value(sqlite3 *db, const char *key)
+{
+	static char buf[64];
+	sqlite3_stmt *st = NULL;
+	const char *v = NULL;
+
+	if (sqlite3_prepare_v2(db, "SELECT v FROM cache.meta WHERE k = ?", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return NULL;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
+		snprintf(buf, sizeof buf, "%s", (const char *)sqlite3_column_text(st, 0));
+		v = buf;
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Does the cache's article table name the corpus's articles, id for id? */
+static bool
+same_articles(sqlite3 *db, const struct corpus *c, char *why, size_t n)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i = 0, changed = 0;
+	int rc;
+
+	if (sqlite3_prepare_v2(db, "SELECT id, path, hash FROM cache.article ORDER BY id", -1,
+			       &st, NULL) != SQLITE_OK) {
+		snprintf(why, n, "it cannot be read");
+		return false;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *p = (const char *)sqlite3_column_text(st, 1);
+		const char *h = (const char *)sqlite3_column_text(st, 2);
+
+		if (i >= c->n || sqlite3_column_int64(st, 0) != (sqlite3_int64)i || !p || !h ||
+		    strcmp(p, c->arts[i]->path) != 0 || strcmp(h, c->arts[i]->hash) != 0)
+			changed++;
+		i++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		snprintf(why, n, "it cannot be read");
+		return false;
+	}
+	if (i != c->n) {
+		snprintf(why, n, "it has %zu articles, the folders %zu", i, c->n);
+		return false;
+	}
+	if (changed) {
+		snprintf(why, n, "%zu article%s changed", changed,
+			 changed == 1 ? "" : "s");
+		return false;
+	}
+	return true;
+}
+
+/* The entity set from es_entity and es_mentions; NULL if the tables do not fit. */
+static struct entity_set *
+load_entities(sqlite3 *db, size_t narticles)
+{
+	struct entity_set *s = xcalloc(1, sizeof *s);
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0, i;
+	bool bad = false;
+	int rc;
+
+	s->narticles = narticles;
+	s->mentions = xcalloc(narticles ? narticles : 1, sizeof *s->mentions);
+	s->nmentions = xcalloc(narticles ? narticles : 1, sizeof *s->nmentions);
+	if (sqlite3_prepare_v2(db, "SELECT id, type, canonical, key, narticles, nmentions,"
+			       " naliases, aliases FROM cache.es_entity ORDER BY id", -1, &st,
+			       NULL) != SQLITE_OK)
+		goto fail;
+	while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct entity *e;
+		const char *canon = (const char *)sqlite3_column_text(st, 2);
+		const char *key = (const char *)sqlite3_column_text(st, 3);
+		const char *al = sqlite3_column_blob(st, 7), *p;
+		size_t alen = (size_t)sqlite3_column_bytes(st, 7), na, k;
+		int type = sqlite3_column_int(st, 1);
+
+		na = (size_t)sqlite3_column_int64(st, 6);
+		if (sqlite3_column_int64(st, 0) != (sqlite3_int64)s->n || !canon || !key ||
+		    type < 0 || type >= ENT_NTYPES || na > alen || (alen && al[alen - 1])) {
+			bad = true;
+			break;
+		}
+		xgrow((void **)&s->ents, &cap, s->n + 1, sizeof *s->ents);
+		e = &s->ents[s->n++];
+		memset(e, 0, sizeof *e);
+		e->id = (uint32_t)(s->n - 1);
+		e->type = (uint8_t)type;
+		e->canonical = xstrdup(canon);
+		e->key = xstrdup(key);
+		e->narticles = (uint32_t)sqlite3_column_int64(st, 4);
+		e->nmentions = (uint32_t)sqlite3_column_int64(st, 5);
+		e->aliases = xcalloc(na ? na : 1, sizeof *e->aliases);
+		for (k = 0, p = al; k < na; k++) {
+			if (p >= al + alen) {
+				bad = true;
+				break;
+			}
+			e->aliases[e->naliases++] = xstrdup(p);
+			p += strlen(p) + 1;
+		}
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (bad || rc != SQLITE_DONE)
+		goto fail;
+	if (sqlite3_prepare_v2(db, "SELECT article, data FROM cache.es_mentions", -1, &st,
+			       NULL) != SQLITE_OK)
+		goto fail;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sqlite3_int64 a = sqlite3_column_int64(st, 0);
+		const unsigned char *d = sqlite3_column_blob(st, 1);
+		size_t len = (size_t)sqlite3_column_bytes(st, 1), m = len / MENTION_BYTES;
+
+		if (a < 0 || (size_t)a >= narticles || len % MENTION_BYTES || s->mentions[a]) {
+			bad = true;
+			break;
+		}
+		s->mentions[a] = xmalloc((m ? m : 1) * sizeof **s->mentions);
+		s->nmentions[a] = m;
+		for (i = 0; i < m; i++, d += MENTION_BYTES) {
+			struct mention *x = &s->mentions[a][i];
+
+			x->start = get32(d);
+			x->end = get32(d + 4);
+			x->entity = get32(d + 8);
+			x->type = d[12];
+			if (x->entity >= s->n || x->type >= ENT_NTYPES || x->end < x->start)
+				bad = true;
+		}
+		s->total_mentions += m;
+	}
+	sqlite3_finalize(st);
+	if (bad || rc != SQLITE_DONE)
+		goto fail;
+	return s;
+fail:
+	entity_set_free(s);
+	return NULL;
+}
+
+/* ATTACH path AS cache; a path that would read as a URI is made relative. */
+static int
+attach(struct index *ix, const char *path)
+{
+	sqlite3_stmt *st = NULL;
+	char *name = xmalloc(strlen(path) + 3);
+	int rc;
+
+	sprintf(name, "%s%s", strncmp(path, "file:", 5) == 0 ? "./" : "", path);
+	if (sqlite3_prepare_v2(ix->db, "ATTACH DATABASE ? AS cache", -1, &st, NULL) != SQLITE_OK) {
+		free(name);
+		return index_fail(ix, "opening the cache");
+	}
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	free(name);
+	return rc == SQLITE_DONE ? INDEX_OK : index_fail(ix, "opening the cache");
+}
+
+int
+index_cache_load(struct index *ix, const struct corpus *c, const char *path,
+		 struct entity_set **es, char *why, size_t n)
+{
+	struct stat sb;
+	const char *v;
+
+	*es = NULL;
+	why[0] = '\0';
+	if (stat(path, &sb) != 0) {
+		snprintf(why, n, errno == ENOENT ? "no cache yet" : "it cannot be read");
+		return INDEX_CACHE_MISS;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		snprintf(why, n, "it is not a regular file");
+		return INDEX_CACHE_MISS;
+	}
+	if (attach(ix, path) != INDEX_OK) {
+		snprintf(why, n, "it cannot be opened");
+		return INDEX_CACHE_MISS;
+	}
+	/* A huge cache file is read through the operating system's page cache; give SQLite
+	 * a little more than its default for the pages a query keeps coming back to. */
+	sqlite3_exec(ix->db, "PRAGMA cache.cache_size = -32768", NULL, NULL, NULL);
+	if (!(v = meta_value(ix->db, "format")) || strcmp(v, CACHE_FORMAT) != 0 ||
+	    !(v = meta_value(ix->db, "version")) || strcmp(v, PACKAGE_VERSION) != 0)
+		snprintf(why, n, "another version of dossier wrote it");
+	else if (!meta_value(ix->db, "complete"))
+		snprintf(why, n, "an article was edited, or it is incomplete");
+	else if (same_articles(ix->db, c, why, n) && !(*es = load_entities(ix->db, c->n)))
+		snprintf(why, n, "its entities cannot be read");
+	if (!*es) {
+		sqlite3_exec(ix->db, "DETACH DATABASE cache", NULL, NULL, NULL);
+		return INDEX_CACHE_MISS;
+	}
+	/* The cache's tables answer from now on: the empty ones of the in-memory database
+	 * would hide them (names are looked up in main first). */
+	if (index_exec(ix, "DROP TABLE main.fts; DROP TABLE main.article;",
+		       "switching to the cache") != INDEX_OK) {
+		entity_set_free(*es);
+		*es = NULL;
+		return INDEX_ERROR;
+	}
+	ix->corpus = c;
+	ix->ents = *es;
+	ix->cache_attached = true;
+	index_query_build_hashes(ix);
+	index_query_type_bits(ix, *es);
+	return INDEX_CACHE_HIT;
+}
+
+int
+index_cache_invalidate(struct index *ix)
+{
+	if (!ix->cache_attached)
+		return INDEX_OK;
+	return index_exec(ix, "DELETE FROM cache.meta WHERE k = 'complete'",
+			  "marking the cache out of date");
+}
+
+/* ---- writing ---------------------------------------------------------------------- */
+
+static int
+put_entities(sqlite3 *db, const struct entity_set *es)
+{
+	sqlite3_stmt *st = NULL;
+	struct sbuf al = {0};
+	unsigned char *buf = NULL;
+	size_t cap = 0, i, j;
+	int rc = SQLITE_OK;
+
+	if (sqlite3_prepare_v2(db, "INSERT INTO es_entity VALUES(?,?,?,?,?,?,?,?)", -1, &st,
+			       NULL) != SQLITE_OK)
+		return SQLITE_ERROR;
+	for (i = 0; i < es->n && rc == SQLITE_OK; i++) {
+		const struct entity *e = &es->ents[i];
+
+		al.len = 0;
+		for (j = 0; j < e->naliases; j++)
+			sb_add(&al, e->aliases[j], strlen(e->aliases[j]) + 1);
+		sqlite3_bind_int64(st, 1, (sqlite3_int64)i);
+		sqlite3_bind_int(st, 2, e->type);
+		sqlite3_bind_text(st, 3, e->canonical, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, e->key, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 5, e->narticles);
+		sqlite3_bind_int64(st, 6, e->nmentions);
+		sqlite3_bind_int64(st, 7, (sqlite3_int64)e->naliases);
+		sqlite3_bind_blob(st, 8, al.data ? al.data : "", (int)al.len, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = SQLITE_ERROR;
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	sb_free(&al);
+	if (rc != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "INSERT INTO es_mentions VALUES(?,?)", -1, &st, NULL) !=
+		    SQLITE_OK)
+		return SQLITE_ERROR;
+	for (i = 0; i < es->narticles && rc == SQLITE_OK; i++) {
+		size_t m = es->nmentions[i];
+
+		xgrow((void **)&buf, &cap, m * MENTION_BYTES + 1, 1);
+		for (j = 0; j < m; j++) {
+			const struct mention *x = &es->mentions[i][j];
+			unsigned char *d = buf + j * MENTION_BYTES;
+
+			put32(d, x->start);
+			put32(d + 4, x->end);
+			put32(d + 8, x->entity);
+			d[12] = x->type;
+		}
+		sqlite3_bind_int64(st, 1, (sqlite3_int64)i);
+		sqlite3_bind_blob(st, 2, buf, (int)(m * MENTION_BYTES), SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = SQLITE_ERROR;
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	free(buf);
+	return rc;
+}
+
+/* Copy the in-memory index into dst, a few thousand pages at a time so the UI thread's
+ * queries on the same connection get in between. */
+static int
+copy_index(struct index *ix, sqlite3 *dst, volatile int *stop)
+{
+	sqlite3_backup *b = sqlite3_backup_init(dst, "main", ix->db, "main");
+	int rc;
+
+	if (!b)
+		return SQLITE_ERROR;
+	do {
+		rc = sqlite3_backup_step(b, 2048);
+		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+			nanosleep(&(struct timespec){ 0, 2000000 }, NULL);
+			rc = SQLITE_OK;
+		}
+	} while (rc == SQLITE_OK && !(stop && *stop));
+	sqlite3_backup_finish(b);
+	return rc == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+}
+
+static int
+put_meta(sqlite3 *db, const char *k, const char *v)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO meta VALUES(?,?)", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return SQLITE_ERROR;
+	sqlite3_bind_text(st, 1, k, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, v, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int
+stopped(void *ud)
+{
+	return *(volatile int *)ud;
+}
+
+/* The file's bytes on the disk before it takes the cache's name. */
+static bool
+sync_file(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	bool ok;
+
+	if (fd < 0)
+		return false;
+	ok = fsync(fd) == 0;
+	close(fd);
+	return ok;
+}
+
+int
+index_cache_save(struct index *ix, const char *path, volatile int *stop, char *err,
+		 size_t n)
+{
+	char *tmp = xmalloc(strlen(path) + 32), count[32];
+	sqlite3 *dst = NULL;
+	const char *what = "creating it";
+	int rc = SQLITE_ERROR, fd;
+
+	if (!ix->ents || !ix->ents_tables || ix->cache_attached) {
+		snprintf(err, n, "cannot write the cache %s: the index is not complete", path);
+		free(tmp);
+		return INDEX_ERROR;
+	}
+	sprintf(tmp, "%s.tmp-%ld", path, (long)getpid());
+	unlink(tmp);
+	/* Made here first so that a folder that is not there or not writable is named in the
+	 * system's words. */
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)) < 0) {
+		snprintf(err, n, "cannot write the cache %s: %s", path, strerror(errno));
+		free(tmp);
+		return INDEX_ERROR;
+	}
+	close(fd);
+	if (sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+	    SQLITE_OK)
+		goto out;
+	what = "writing it";
+	/* Quitting stops the statements on dst too, not only the copy of the pages. */
+	if (stop)
+		sqlite3_progress_handler(dst, 1000, stopped, (void *)stop);
+	if (copy_index(ix, dst, stop) != SQLITE_OK ||
+	    sqlite3_exec(dst, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", NULL, NULL,
+			 NULL) != SQLITE_OK ||
+	    sqlite3_exec(dst, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(dst, CACHE_SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
+	    index_ents_copy(ix->ents_tables, dst) != INDEX_OK ||
+	    put_entities(dst, ix->ents) != SQLITE_OK)
+		goto out;
+	snprintf(count, sizeof count, "%zu", ix->corpus ? ix->corpus->n : 0);
+	if (put_meta(dst, "format", CACHE_FORMAT) != SQLITE_OK ||
+	    put_meta(dst, "version", PACKAGE_VERSION) != SQLITE_OK ||
+	    put_meta(dst, "articles", count) != SQLITE_OK ||
+	    put_meta(dst, "complete", "1") != SQLITE_OK ||
+	    sqlite3_exec(dst, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		goto out;
+	rc = SQLITE_OK;
+out:
+	if (stop && *stop)
+		rc = SQLITE_ABORT;
+	err[0] = '\0';
+	if (rc != SQLITE_OK && rc != SQLITE_ABORT)
+		snprintf(err, n, "cannot write the cache %s: %s (%s)", path, what,
+			 dst ? sqlite3_errstr(sqlite3_extended_errcode(dst)) : "out of memory");
+	if (sqlite3_close(dst) != SQLITE_OK && rc == SQLITE_OK) {
+		snprintf(err, n, "cannot write the cache %s: closing it", path);
+		rc = SQLITE_ERROR;
+	}
+	if (rc == SQLITE_OK && (!sync_file(tmp) || rename(tmp, path) != 0)) {
+		snprintf(err, n, "cannot write the cache %s: %s", path, strerror(errno));
+		rc = SQLITE_ERROR;
+	}
+	if (rc != SQLITE_OK)
+		unlink(tmp);
+	free(tmp);
+	/* Stopped (the user quit): INDEX_ERROR with no message. */
+	return rc == SQLITE_OK ? INDEX_OK : INDEX_ERROR;
+}

@@ -1,0 +1,108 @@
+# tests/cli/cache.sh -- --cache FILE and `set cache`: the index written once, reused while no
+# article changed, rebuilt when one did; the same answers with and without it, in the
+# subcommands and the TUI (script mode); :edit marks it out of date. MIT licence.
+. "$SRCDIR/tests/lib.sh"
+
+cp -R "$SRCDIR/seeds" "$T/seeds"
+cp -R "$SRCDIR/tests/data/links" "$T/links"
+cd "$T" || exit 1
+export DOSSIER_STATE="$T/state.db"
+C="$T/index.cache"
+inode() { stat -c %i "$1" 2>/dev/null; }
+
+# The subcommands give byte-identical output with the cache (written, then read).
+for cmd in "list --query minister" "search minister" "entities" "mentions" \
+	"list --query entity:putin" "list --query type:money" "export --query xi"; do
+	# shellcheck disable=SC2086
+	"$DOSSIER" $cmd seeds >plain.out 2>&1
+	# shellcheck disable=SC2086
+	"$DOSSIER" --cache "$C" $cmd seeds >cached.out 2>&1
+	t_diff "$cmd: the same with the cache" plain.out cached.out
+done
+t_check "the cache file exists" test -s "$C"
+ino=$(inode "$C")
+"$DOSSIER" --cache "$C" search putin seeds >out 2>err
+t_eq "a reused cache is not written again" "$ino" "$(inode "$C")"
+t_eq "nothing on stderr when reused" "" "$(cat err)"
+t_eq "no temporary file is left" "" "$(ls "$T" | grep 'index.cache.tmp' || true)"
+
+# An edited article: the cache is not used (the answer is the new one) and is written again.
+printf '\nThe zeppelinologist arrived late.\n' >>seeds/002_a4205a8fe78f1143.txt
+t_eq "an edited article is found through a stale cache" 1 \
+	"$("$DOSSIER" --cache "$C" list --query zeppelinologist seeds | tail -n +2 | wc -l)"
+ino2=$(inode "$C")
+if [ "$ino2" != "$ino" ]; then t_pass "the stale cache was written again"; else t_fail "the stale cache was written again"; fi
+"$DOSSIER" --cache "$C" list --query zeppelinologist seeds >out 2>err
+t_eq "and is then reused" "$ino2" "$(inode "$C")"
+t_eq "a new article is found through the new cache" 1 "$(tail -n +2 out | wc -l)"
+# An article removed: the count differs, the cache is rebuilt.
+mkdir -p gone && mv seeds/004_*.txt gone/
+t_eq "a removed article is gone from the answers" 4 \
+	"$("$DOSSIER" --cache "$C" list --query 'date:>2000-01-01' seeds | tail -n +2 | wc -l)"
+mv gone/* seeds/
+
+# A damaged cache is a miss, never an error; a cache that cannot be written is said once
+# and the command still answers.
+printf 'garbage' >"$C"
+"$DOSSIER" --cache "$C" search putin seeds >out 2>err; rc=$?
+t_eq "a damaged cache: exit 0" 0 "$rc"
+t_eq "a damaged cache: no message" "" "$(cat err)"
+t_eq "a damaged cache: replaced by a good one" "" \
+	"$("$DOSSIER" --cache "$C" search putin seeds 2>&1 >/dev/null)"
+"$DOSSIER" --cache "$T/no/such/dir/c" search putin seeds >out 2>err; rc=$?
+t_eq "an unwritable cache: exit 0" 0 "$rc"
+t_eq "an unwritable cache: one line naming the file and why" \
+	"dossier: cannot write the cache $T/no/such/dir/c: No such file or directory" "$(cat err)"
+t_eq "an unwritable cache: the answer is there" "$("$DOSSIER" search putin seeds)" "$(cat out)"
+"$DOSSIER" --cache 2>err; rc=$?
+t_eq "--cache without a file is a usage error" 2 "$rc"
+
+# `set cache` in the config file, with ~/ for the home folder; --dump-config shows it.
+mkdir -p home
+printf 'set cache = ~/dossier.cache\n' >conf
+HOME="$T/home" "$DOSSIER" --config conf list --query putin seeds >/dev/null 2>&1
+t_check "set cache = ~/FILE writes there" test -s home/dossier.cache
+t_eq "--dump-config shows the cache" "set cache = \"$T/home/dossier.cache\"" \
+	"$(HOME="$T/home" "$DOSSIER" --config conf --dump-config | grep '^set cache')"
+t_eq "the default is no cache" 'set cache = ""' \
+	"$("$DOSSIER" --config /dev/null --dump-config | grep '^set cache')"
+
+# The TUI (script mode waits for the index and the cache): the same screens with a cache
+# written, read back, and without one.
+printf '/ p u t i n <Enter>\n:save-display s.screen\n<Tab> <Tab>\n:save-display e.screen\n' >keys
+tui() { COLUMNS=100 LINES=30 "$DOSSIER" --config /dev/null --no-state "$@" --script keys seeds >tui.out 2>&1; }
+tui && cp s.screen plain-s && cp e.screen plain-e
+rm -f "$C"
+tui --cache "$C" && cp s.screen write-s && cp e.screen write-e
+t_check "TUI: the cache was written" test -s "$C"
+ino=$(inode "$C")
+tui --cache "$C"
+t_eq "TUI: the cache was reused" "$ino" "$(inode "$C")"
+t_diff "TUI: filter screen, cache being written" plain-s write-s
+t_diff "TUI: filter screen, cache read" plain-s s.screen
+t_diff "TUI: entities screen, cache read" plain-e e.screen
+# A stale cache says so on the status line, once.
+printf '\nAn added line.\n' >>seeds/001_9c716bbef13f2200.txt
+printf ':save-display n.screen\n' >keys
+tui --cache "$C"
+t_eq "TUI: a stale cache is named on the status line" \
+	"Index cache not used (1 article changed): rebuilding it" \
+	"$(tail -n 1 n.screen | sed 's/^ *//; s/  *article [0-9/]*$//')"
+
+# :edit on a cached index changes the file's tables and marks the cache out of date.
+mkdir -p bin
+printf '#!/bin/sh\nsed -i "s/herons/egrets/g" "$1"\n' >bin/editor
+chmod +x bin/editor
+rm -f "$C"
+"$DOSSIER" --cache "$C" list --query herons links >/dev/null
+printf '<Colon> e d i t <Enter>\n/ e g r e t s <Enter>\n:save-display edit.screen\n' >keys
+VISUAL="$T/bin/editor" COLUMNS=100 LINES=30 "$DOSSIER" --config /dev/null --no-state \
+	--cache "$C" --script keys links >tui.out 2>&1
+t_eq ":edit with a cache: the new word is found" yes \
+	"$(grep -q 'egrets' edit.screen && echo yes || echo no)"
+printf ':save-display n.screen\n' >keys
+COLUMNS=100 LINES=30 "$DOSSIER" --config /dev/null --no-state --cache "$C" --script keys links >tui.out 2>&1
+t_eq ":edit with a cache: the next launch rebuilds it" \
+	"Index cache not used (an article was edited, or it is incomplete): rebuilding it" \
+	"$(tail -n 1 n.screen | sed 's/^ *//; s/  *article [0-9/]*$//')"
+t_end
