@@ -164,6 +164,20 @@ touch_all(struct state *st, const struct corpus *c)
 	free(p);
 }
 
+/* The state's paths of every article, on a connection of the build thread's own (the UI
+ * thread owns the session's one). */
+static void
+refresh_paths(struct build *b)
+{
+	char err[256];
+	struct state *st;
+
+	if (b->state_file && (st = state_open(b->state_file, err, sizeof err))) {
+		touch_all(st, b->c);
+		state_close(st);
+	}
+}
+
 /* A line for the UI's status bar (text stays valid: a buffer of b). */
 static void
 build_note(struct build *b, const char *text, bool error)
@@ -181,15 +195,7 @@ use_cache(struct build *b)
 	int rc = index_cache_load(b->ix, b->c, b->cache, &b->es, why, sizeof why);
 
 	if (rc == INDEX_CACHE_HIT) {
-		if (b->state_file) {
-			char err[256];
-			struct state *st = state_open(b->state_file, err, sizeof err);
-
-			if (st) {
-				touch_all(st, b->c);
-				state_close(st);
-			}
-		}
+		refresh_paths(b);
 		b->progress.done = b->progress.total;
 		__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
 		bench_mark("indexed");
@@ -243,16 +249,7 @@ build_thread(void *ud)
 	if (index_add_corpus(b->ix, b->c, &b->progress) != INDEX_OK)
 		b->failed = true;
 	bench_mark("fts_done");
-	if (b->state_file) {
-		/* Its own connection: the UI thread owns the session's one. */
-		char err[256];
-		struct state *st = state_open(b->state_file, err, sizeof err);
-
-		if (st) {
-			touch_all(st, b->c);
-			state_close(st);
-		}
-	}
+	refresh_paths(b);
 	if (threaded)
 		pthread_join(ext, NULL);
 	else
