@@ -161,7 +161,10 @@ looks_binary(const char *text, size_t len)
 static char *
 read_fd(int fd, size_t hint, size_t max, size_t *len)
 {
-	size_t cap = (hint < max ? hint : max) + 1, n = 0;
+	/* Room for the whole file, the NUL and one byte more, so that the read which finds
+	 * the end of a file of the size fstat gave does not double the buffer (it did: every
+	 * text then took twice its size). */
+	size_t cap = (hint < max ? hint : max) + 2, n = 0;
 	char *buf = xmalloc(cap);
 	ssize_t r;
 	int e = EFBIG;

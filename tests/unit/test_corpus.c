@@ -1,6 +1,8 @@
 /* test_corpus.c -- unit tests of file walking, hygiene and article metadata. MIT licence. */
 #include "config.h"
 
+#include <malloc.h>
+
 #include <fcntl.h>
 #include <ftw.h>
 #include <stdio.h>
@@ -677,6 +679,35 @@ test_huge_line(void)
 	article_free(a);
 }
 
+/* A text takes its own size in memory, not twice it (reading to the end once doubled
+ * the buffer of every file). */
+static void
+test_text_buffer_size(void)
+{
+	static const size_t sizes[] = { 1, 4095, 4096, 5000, 100000 };
+	struct corpus c;
+	size_t i;
+
+	for (i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+		char *s = xmalloc(sizes[i]), name[32];
+
+		memset(s, 'w', sizes[i]);
+		fresh_tmpdir();
+		snprintf(name, sizeof name, "a%zu.txt", sizes[i]);
+		put(name, s, sizes[i]);
+		free(s);
+		corpus_init(&c);
+		CHECK_INT(corpus_add_path(&c, tmpdir), 0);
+		corpus_finish(&c);
+		CHECK_INT(c.n, 1);
+		if (c.n) {
+			CHECK_INT(c.arts[0]->len, sizes[i]);
+			CHECK(malloc_usable_size(c.arts[0]->text) < sizes[i] + 64);
+		}
+		corpus_free(&c);
+	}
+}
+
 int
 main(void)
 {
@@ -695,6 +726,7 @@ main(void)
 	RUN(test_symlink_loop);
 	RUN(test_missing_large_fifo);
 	RUN(test_changed_between_scan_and_read);
+	RUN(test_text_buffer_size);
 	RUN(test_utf16_file);
 	RUN(test_parse_date_forms);
 	RUN(test_parse_date_invalid);
