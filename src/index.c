@@ -1,4 +1,4 @@
-/* index.c -- in-memory SQLite index: schema, bulk loading, full-text and id queries. MIT licence. */
+/* index.c -- the SQLite index of a run: schema, bulk loading, full-text and id queries. MIT licence. */
 #include "config.h"
 
 #include <stdio.h>
@@ -21,6 +21,11 @@ static const char SCHEMA[] =
 	"PRAGMA journal_mode=OFF;"
 	"PRAGMA synchronous=OFF;"
 	"PRAGMA temp_store=MEMORY;"
+	/* The database is an anonymous temporary file (deleted by SQLite as soon as it is
+	 * opened): the full-text index lives in the page cache, not in this process's memory
+	 * (100k articles: ~450 MB less resident). 32 MB of SQLite's own cache keeps queries as
+	 * fast as with an in-memory database (measured with bench/querybench). */
+	"PRAGMA cache_size=-32768;"
 	"CREATE TABLE article(id INTEGER PRIMARY KEY, path TEXT, title TEXT, source TEXT,"
 	" date TEXT, date_key INTEGER, hash TEXT);"
 	/* Contentless: the text lives in the corpus; the index holds folded tokens only. */
@@ -71,12 +76,12 @@ index_open(char *err, size_t errlen)
 	struct index *ix = xcalloc(1, sizeof *ix);
 
 	/* URI names let a memory-only triage state be attached (state_attach()). */
-	if (sqlite3_open_v2(":memory:", &ix->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+	if (sqlite3_open_v2("", &ix->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
 			    SQLITE_OPEN_URI, NULL) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL) != SQLITE_OK) {
-		index_fail(ix, "creating the in-memory index");
+		index_fail(ix, "creating the index");
 		snprintf(err, errlen, "%s", ix->err);
 		index_close(ix);
 		return NULL;

@@ -20,7 +20,7 @@
 
 /*
  * The cache is one SQLite file holding what a launch builds: the article rows and the
- * full-text index (copied page by page from the in-memory database), the entity, alias and
+ * full-text index (copied page by page from the run's own database), the entity, alias and
  * mention tables, and the entity set itself (names, aliases and every mention's offsets)
  * in tables of its own. A meta table names the format and the dossier version, and its
  * "complete" row is written last.
@@ -29,7 +29,7 @@
  * every article id the same path and the same content hash (the files are read at launch
  * for the list anyway, so this costs nothing and catches an edit that kept size and
  * mtime). Anything else (no file, another version, a changed, added or removed article, an
- * unreadable file) is a miss: the index is built in memory as without a cache and the file
+ * unreadable file) is a miss: the index is built as without a cache and the file
  * is written again. A hit attaches the file in place: the index then lives on disk (the
  * page cache), not in this process's memory.
  *
@@ -268,7 +268,7 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 		sqlite3_exec(ix->db, "DETACH DATABASE cache", NULL, NULL, NULL);
 		return INDEX_CACHE_MISS;
 	}
-	/* The cache's tables answer from now on: the empty ones of the in-memory database
+	/* The cache's tables answer from now on: the empty ones of the run's own database
 	 * would hide them (names are looked up in main first). */
 	if (index_exec(ix, "DROP TABLE main.fts; DROP TABLE main.article;",
 		       "switching to the cache") != INDEX_OK) {
@@ -355,7 +355,7 @@ put_entities(sqlite3 *db, const struct entity_set *es)
 	return rc;
 }
 
-/* Copy the in-memory index into dst, a few thousand pages at a time so the UI thread's
+/* Copy the run's index into dst, a few thousand pages at a time so the UI thread's
  * queries on the same connection get in between. */
 static int
 copy_index(struct index *ix, sqlite3 *dst, volatile int *stop)

@@ -263,6 +263,13 @@ build_thread(void *ud)
 	else if (index_attach_entities(b->ix, b->ents) != INDEX_OK)
 		b->failed = true;
 	b->ents = NULL;
+	/* Said on the status line (the list still works; answers from the index may be
+	 * missing), copied before the UI thread may use the index and its error text. */
+	if (b->failed) {
+		snprintf(b->cache_note, sizeof b->cache_note, "%s; search and entities are"
+			 " incomplete", b->ents_err[0] ? b->ents_err : index_error(b->ix));
+		build_note(b, b->cache_note, true);
+	}
 	if (b->cache && !b->failed)
 		b->progress.saving = 1;
 	__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);

@@ -1,4 +1,4 @@
-/* index.h -- the in-memory index: SQLite (articles, FTS5, entities, mentions) behind functions. MIT licence. */
+/* index.h -- the index of a run: SQLite (articles, FTS5, entities, mentions) behind functions. MIT licence. */
 #ifndef DOSSIER_INDEX_H
 #define DOSSIER_INDEX_H
 
@@ -35,7 +35,7 @@ struct index_progress {
 
 struct index;
 
-/* Open an empty in-memory index. Returns NULL with a message in err on failure. */
+/* Open an empty index (an anonymous temporary database, gone when closed). Returns NULL with a message in err on failure. */
 struct index *index_open(char *err, size_t errlen);
 void index_close(struct index *ix);
 /* The last error as one clean line (never raw SQL). */
@@ -58,11 +58,11 @@ void index_ents_free(struct index_ents *ents);
 /*
  * The index kept in a file (--cache). index_cache_load() uses FILE when it was written by
  * this version for exactly the corpus's articles (same ids, paths and content hashes):
- * the file is attached in place of the in-memory tables and *es is its entity set (the
+ * the file is attached in place of the run's own tables and *es is its entity set (the
  * caller frees it); returns INDEX_CACHE_HIT. Otherwise INDEX_CACHE_MISS with the reason
  * in why ("no cache yet", "3 articles changed since the cache was written", ...) and the
  * index untouched, ready to be built. INDEX_ERROR if switching to it failed halfway.
- * index_cache_save() writes a fully built in-memory index (corpus and entities added)
+ * index_cache_save() writes a fully built index of the run (corpus and entities added)
  * to FILE through a temporary file and a rename; *stop set by another thread abandons it
  * (INDEX_ERROR, err empty). Otherwise INDEX_OK, or INDEX_ERROR with one line in err.
  * index_cache_invalidate() marks an attached cache out of date before an edit changes it.
