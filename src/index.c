@@ -70,6 +70,13 @@ sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, f, (int)n, free);
 }
 
+void
+index_set_interrupt(struct index *ix, int (*pending)(void *ud), void *ud)
+{
+	/* About every thousand virtual machine steps: a few microseconds apart. */
+	sqlite3_progress_handler(ix->db, pending ? 1000 : 0, pending, ud);
+}
+
 struct index *
 index_open(char *err, size_t errlen)
 {

@@ -193,7 +193,9 @@ select_into(struct eval *e, uint64_t *set, const char *sql, const char *p1, cons
 		}
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
+	if (rc == SQLITE_INTERRUPT)
+		e->rc = INDEX_INTERRUPTED;
+	else if (rc != SQLITE_DONE)
 		e->rc = index_fail(e->ix, "running a query");
 }
 
@@ -491,7 +493,9 @@ index_query_scored(struct index *ix, const struct query *q, unsigned flags,
 				if (id >= 0 && (size_t)id < e.n && (s[id >> 6] >> (id & 63) & 1))
 					score[id] = sqlite3_column_double(st, 1);
 			}
-			if (rc != SQLITE_DONE)
+			if (rc == SQLITE_INTERRUPT)
+				e.rc = INDEX_INTERRUPTED;
+			else if (rc != SQLITE_DONE)
 				e.rc = index_fail(ix, "running a query");
 		}
 		sqlite3_finalize(st);

@@ -85,6 +85,7 @@ struct ui {
 	enum pane_id focus;
 	bool sidebar_overlay;		/* narrow screen: the sidebar folds over the reader */
 	bool accept_when_ready;		/* Enter on the filter while indexing: apply it when ready */
+	bool query_interrupted;		/* the live filter stopped for a key: run it again */
 	bool help_open;
 	bool mentions_open;		/* the concordance view covers the panes */
 	int help_top;			/* first line of help shown */

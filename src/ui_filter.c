@@ -51,6 +51,12 @@ ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n)
 	}
 	rc = index_query_ids(ui->ix, q, ui->st ? QUERY_HIDE_ARCHIVED : 0, collect_id, &iv);
 	query_free(q);
+	if (rc == INDEX_INTERRUPTED) {
+		/* A key came in: it goes first, the query runs again when typing pauses. */
+		free(iv.v);
+		ui->query_interrupted = true;
+		return false;
+	}
 	if (rc != INDEX_OK) {
 		free(iv.v);
 		ui_error(ui, "%s", index_error(ui->ix));

@@ -1,9 +1,11 @@
 /* ui_prompt.c -- what the status-line prompt edits (filter, search, tags...) and the pick list. MIT licence. */
 #include "config.h"
 
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dossier/state.h"
 #include "dossier/util.h"
@@ -66,6 +68,16 @@ ui_prompt(struct ui *ui, int kind, const char *label, const char *initial)
 }
 
 /* Apply the prompt's text to what it edits live. */
+/* Is a key (or any input) waiting on the terminal? */
+static int
+key_waiting(void *ud)
+{
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+
+	(void)ud;
+	return poll(&p, 1, 0) > 0;
+}
+
 void
 ui_prompt_live(struct ui *ui, const char *text)
 {
@@ -80,12 +92,19 @@ ui_prompt_live(struct ui *ui, const char *text)
 		ui_help_search(ui, text);
 		break;
 	case PROMPT_FILTER:
+		/* Typing is never held up by a slow query: a key typed meanwhile stops it
+		 * (scripts have no typing to wait for: their queries always finish). */
+		ui->query_interrupted = false;
+		if (!ui->opt.script)
+			index_set_interrupt(ui->ix, key_waiting, NULL);
 		ui_apply_query(ui, text);
+		index_set_interrupt(ui->ix, NULL, NULL);
 		break;
 	default:
 		break;
 	}
-	ui->prompt->dirty = false;
+	ui->prompt->dirty = ui->query_interrupted;
+	ui->query_interrupted = false;
 }
 
 static void

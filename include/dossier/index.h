@@ -13,7 +13,7 @@ struct entity;
 struct mention;
 struct state;
 
-enum index_status { INDEX_OK = 0, INDEX_ERROR = -1 };
+enum index_status { INDEX_OK = 0, INDEX_ERROR = -1, INDEX_INTERRUPTED = -2 };
 
 /* A ranked full-text hit. */
 struct index_hit {
@@ -34,6 +34,14 @@ struct index_progress {
 };
 
 struct index;
+
+/*
+ * While pending(ud) is set (not NULL), the index asks it now and then during a query and
+ * stops the query when it returns non-zero: index_query_ids() and index_query_scored()
+ * then return INDEX_INTERRUPTED, with no error recorded. For a live filter that must not
+ * hold up the keys typed after it. NULL removes it.
+ */
+void index_set_interrupt(struct index *ix, int (*pending)(void *ud), void *ud);
 
 /* Open an empty index (an anonymous temporary database, gone when closed). Returns NULL with a message in err on failure. */
 struct index *index_open(char *err, size_t errlen);

@@ -1,4 +1,4 @@
-/* test_index.c -- unit tests of the in-memory index: schema, FTS folding, search, ids. MIT licence. */
+/* test_index.c -- unit tests of the index: schema, FTS folding, search, ids, interrupting a query. MIT licence. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -6,6 +6,7 @@
 
 #include "dossier/corpus.h"
 #include "dossier/index.h"
+#include "dossier/query.h"
 #include "dossier/util.h"
 #include "corpus_fixture.h"
 #include "tap.h"
@@ -149,6 +150,69 @@ test_fts_words(void)
 	free(s);
 }
 
+static int
+asks;
+
+/* The interrupt callback: stop once asked n times (asks counts down). */
+static int
+stop_after(void *ud)
+{
+	(void)ud;
+	return asks-- <= 0;
+}
+
+static void
+count_id(void *ud, uint32_t id)
+{
+	(void)id;
+	(*(size_t *)ud)++;
+}
+
+static void
+test_interrupt(void)
+{
+	char err[256], text[128];
+	struct corpus big;
+	struct index *bix;
+	struct query *q = query_parse("maduro OR oil OR bridge", err, sizeof err);
+	size_t n = 0, i;
+
+	/* Enough articles for the query to take many steps of SQLite's machine. */
+	corpus_init(&big);
+	for (i = 0; i < 2000; i++) {
+		snprintf(text, sizeof text, "Article %zu\nSome %s and a bridge.\n", i,
+			 i % 2 ? "oil" : "gas");
+		fixture_add(&big, "x.txt", text);
+	}
+	corpus_finish(&big);
+	bix = index_open(err, sizeof err);
+	CHECK(q != NULL && bix != NULL);
+	if (!q || !bix)
+		return;
+	CHECK_INT(index_add_corpus(bix, &big, NULL), INDEX_OK);
+	/* Asked and told to stop: the query ends, as interrupted, with no error recorded. */
+	asks = 0;
+	index_set_interrupt(bix, stop_after, NULL);
+	CHECK_INT(index_query_ids(bix, q, 0, count_id, &n), INDEX_INTERRUPTED);
+	CHECK_INT(n, 0);
+	CHECK(asks < 0);	/* it was asked */
+	CHECK(strstr(index_error(bix), "interrupt") == NULL);
+	/* Asked but never told to stop: the full answer. */
+	asks = 1 << 30;
+	CHECK_INT(index_query_ids(bix, q, 0, count_id, &n), INDEX_OK);
+	CHECK_INT(n, 2000);
+	/* Removed: not asked any more, and the index works as before. */
+	index_set_interrupt(bix, NULL, NULL);
+	asks = 0;
+	n = 0;
+	CHECK_INT(index_query_ids(bix, q, 0, count_id, &n), INDEX_OK);
+	CHECK_INT(n, 2000);
+	CHECK_INT(asks, 0);
+	query_free(q);
+	index_close(bix);
+	corpus_free(&big);
+}
+
 int
 main(void)
 {
@@ -163,6 +227,7 @@ main(void)
 	RUN(test_injection);
 	RUN(test_select_ids);
 	RUN(test_fts_words);
+	RUN(test_interrupt);
 	index_close(ix);
 	corpus_free(&corpus);
 	return TAP_END();
