@@ -124,10 +124,29 @@ same_articles(sqlite3 *db, const struct corpus *c, char *why, size_t n)
 	return true;
 }
 
-/* The entity set from es_entity and es_mentions; NULL if the tables do not fit. */
-static struct entity_set *
-load_entities(sqlite3 *db, size_t narticles)
+/* The first column of a one-row query; -1 for NULL or no row. */
+static sqlite3_int64
+one_int(sqlite3 *db, const char *sql)
 {
+	sqlite3_stmt *st = NULL;
+	sqlite3_int64 v = -1;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_type(st, 0) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/*
+ * The entity set from es_entity and es_mentions; NULL if the tables do not fit each other,
+ * the articles or the entity tables the queries use. A damaged file must not let an offset
+ * point past an article's text or an id past the set.
+ */
+static struct entity_set *
+load_entities(sqlite3 *db, const struct corpus *c)
+{
+	size_t narticles = c->n;
 	struct entity_set *s = xcalloc(1, sizeof *s);
 	sqlite3_stmt *st = NULL;
 	size_t cap = 0, i;
@@ -186,7 +205,8 @@ load_entities(sqlite3 *db, size_t narticles)
 		const unsigned char *d = sqlite3_column_blob(st, 1);
 		size_t len = (size_t)sqlite3_column_bytes(st, 1), m = len / MENTION_BYTES;
 
-		if (a < 0 || (size_t)a >= narticles || len % MENTION_BYTES || s->mentions[a]) {
+		if (a < 0 || (size_t)a >= narticles || len % MENTION_BYTES || s->mentions[a] ||
+		    (!d && len)) {
 			bad = true;
 			break;
 		}
@@ -199,13 +219,17 @@ load_entities(sqlite3 *db, size_t narticles)
 			x->end = get32(d + 4);
 			x->entity = get32(d + 8);
 			x->type = d[12];
-			if (x->entity >= s->n || x->type >= ENT_NTYPES || x->end < x->start)
+			if (x->entity >= s->n || x->type >= ENT_NTYPES || x->end < x->start ||
+			    x->end > c->arts[a]->len)
 				bad = true;
 		}
 		s->total_mentions += m;
 	}
 	sqlite3_finalize(st);
-	if (bad || rc != SQLITE_DONE)
+	if (bad || rc != SQLITE_DONE ||
+	    one_int(db, "SELECT count(*) FROM cache.entity") != (sqlite3_int64)s->n ||
+	    one_int(db, "SELECT max(entity) FROM cache.mention") >= (sqlite3_int64)s->n ||
+	    one_int(db, "SELECT max(entity) FROM cache.alias") >= (sqlite3_int64)s->n)
 		goto fail;
 	return s;
 fail:
@@ -262,7 +286,7 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 		snprintf(why, n, "another version of dossier wrote it");
 	else if (!meta_value(ix->db, "complete"))
 		snprintf(why, n, "an article was edited, or it is incomplete");
-	else if (same_articles(ix->db, c, why, n) && !(*es = load_entities(ix->db, c->n)))
+	else if (same_articles(ix->db, c, why, n) && !(*es = load_entities(ix->db, c)))
 		snprintf(why, n, "its entities cannot be read");
 	if (!*es) {
 		sqlite3_exec(ix->db, "DETACH DATABASE cache", NULL, NULL, NULL);

@@ -25,6 +25,10 @@ static const char MILL[] =
 	"Published 2 March 2026\n"
 	"The Valmora Heritage Trust opened the mill on Sunday; Paul Okafor cut the ribbon.\n";
 
+static const char QUIET[] =
+	"a quiet day\n"
+	"nothing happened at all, and nobody said anything about it.\n";
+
 static void
 write_article(const char *name, const char *text)
 {
@@ -152,6 +156,7 @@ test_roundtrip(void)
 	CHECK_INT(index_cache_load(ix2, &c, cache, &es2, why, sizeof why), INDEX_CACHE_HIT);
 	CHECK_STR(why, "");
 	CHECK(es2 != NULL && same_entities(es, es2));
+	CHECK(es->narticles == 3 && es->nmentions[2] == 0);	/* quiet.txt: none, kept so */
 	/* The same answers from the file as from memory, free text, entities and all. */
 	for (i = 0; i < sizeof queries / sizeof queries[0]; i++) {
 		size_t want = found(ix, queries[i]);
@@ -196,7 +201,7 @@ test_stale(void)
 	/* An article more. */
 	write_article("mill.txt", MILL);
 	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
-	CHECK_STR(why, "it has 2 articles, the folders 3");
+	CHECK_STR(why, "it has 3 articles, the folders 4");
 	{
 		char path[700];
 
@@ -258,6 +263,36 @@ test_damaged(void)
 	struct index *ix;
 	volatile int stop = 1;
 
+	/* A mention that would point past its article's text, an entity id past the set. */
+	{
+		static const char *const bad[] = {
+			"UPDATE es_mentions SET data = x'00000000FFFF0000000000000000' WHERE article = 0",
+			"UPDATE mention SET entity = 99999 WHERE (article, entity) ="
+			" (SELECT article, entity FROM mention LIMIT 1)",
+			"DELETE FROM entity WHERE id = 0",
+		};
+		size_t k;
+		sqlite3 *db;
+
+		for (k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+			struct corpus c2;
+			struct entity_set *e2;
+			struct index *i2;
+
+			load(&c2);
+			i2 = build(&c2, &e2);
+			CHECK_INT(index_cache_save(i2, cache, NULL, err, sizeof err), INDEX_OK);
+			index_close(i2);
+			entity_set_free(e2);
+			corpus_free(&c2);
+			CHECK_INT(sqlite3_open(cache, &db), SQLITE_OK);
+			CHECK_INT(sqlite3_exec(db, bad[k], NULL, NULL, NULL), SQLITE_OK);
+			CHECK_INT(sqlite3_changes(db), 1);
+			sqlite3_close(db);
+			CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
+			CHECK_STR(why, "its entities cannot be read");
+		}
+	}
 	/* Not a database at all. */
 	spit(cache, "this is not a cache\n", 20);
 	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
@@ -298,6 +333,7 @@ main(void)
 	mkdir(dir, 0755);
 	write_article("harbour.txt", HARBOUR);
 	write_article("orchard.txt", ORCHARD);
+	write_article("quiet.txt", QUIET);	/* an article without entities */
 	RUN(test_roundtrip);
 	RUN(test_stale);
 	RUN(test_invalidate);
