@@ -196,8 +196,10 @@ fill_db(struct index_ents *t, int k)
 	snprintf(d->uri, sizeof d->uri, "file:/dossier-%s-%ld-%u?vfs=memdb",
 		 k ? "mentions" : "entities", (long)getpid(),
 		 __atomic_fetch_add(&serial, 1, __ATOMIC_RELAXED));
+	/* Only the thread that fills it uses this connection (the index attaches the database
+	 * through its own), so it needs no mutex of its own. */
 	if (sqlite3_open_v2(d->uri, &d->scratch.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-			    SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+			    SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
 		d->rc = index_fail(&d->scratch, "creating the entity tables");
 	else
 		d->rc = k ? fill_mentions(&d->scratch, t->es) : fill_entities(&d->scratch, t->es);
