@@ -61,3 +61,20 @@ tmux_setup() {
 	S="dossier-$ts_name-$$"
 }
 next_server() { tm kill-server 2>/dev/null; S="$S-b"; }
+
+# talks_corpus DIR: 6000 articles of about 2 KB ("Report N on the talks"), enough that
+# indexing takes a moment; one in three mentions a zeppelin, one in five a balloon.
+talks_corpus() {
+	mkdir -p "$1"
+	awk -v d="$1" 'BEGIN {
+		p = "Officials in Moscow and Kyiv met Vladimir Putin and Emmanuel Macron on 3 March 2026 to discuss grain exports, sanctions and the ceasefire. "
+		for (i = 0; i < 6000; i++) {
+			f = d "/a" i ".txt"
+			printf "Report %d on the talks\n\n", i > f
+			for (k = 0; k < 14; k++) printf "%s", p > f
+			printf "%s %s\n", (i % 3 == 0 ? "A zeppelin was seen." : "Nothing else."),
+				(i % 5 == 0 ? "And a balloon." : "") > f
+			close(f)
+		}
+	}'
+}

@@ -5,18 +5,8 @@
 . "$SRCDIR/tests/lib.sh"
 
 tmux_setup pending
-mkdir many
-# 6000 articles of about 2 KB: enough that indexing usually outlasts the keys below.
-awk 'BEGIN {
-	p = "Officials in Moscow and Kyiv met Vladimir Putin and Emmanuel Macron on 3 March 2026 to discuss grain exports, sanctions and the ceasefire. "
-	for (i = 0; i < 6000; i++) {
-		f = "many/a" i ".txt"
-		printf "Report %d on the talks\n\n", i > f
-		for (k = 0; k < 14; k++) printf "%s", p > f
-		printf "%s\n", (i % 3 == 0 ? "A zeppelin was seen." : "Nothing else.") > f
-		close(f)
-	}
-}'
+# 6000 articles: enough that indexing usually outlasts the keys below.
+talks_corpus many
 cat >run.sh <<EOF2
 "$DOSSIER" --no-state many
 echo EXIT=\$?
