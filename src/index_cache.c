@@ -33,7 +33,7 @@
  * is written again. A hit attaches the file in place: the index then lives on disk (the
  * page cache), not in this process's memory.
  *
- * Writing goes to FILE.tmp-PID, synced, then renamed over FILE: a reader never sees half
+ * Writing goes to FILE.tmp-XXXXXX, synced, then renamed over FILE: a reader never sees half
  * a cache, and two launches writing at once leave one whole file.
  */
 
@@ -436,6 +436,35 @@ sync_file(const char *path)
 	return ok;
 }
 
+/*
+ * May a cache be written over path? Only over nothing, an empty file or an earlier cache:
+ * a mistyped --cache naming the state file or a document must never be replaced.
+ */
+static bool
+replaceable(const char *path, char *err, size_t n)
+{
+	struct stat sb;
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	bool ok = false;
+
+	if (stat(path, &sb) != 0)
+		return true;	/* not there (or unreachable: creating the file will say) */
+	if (S_ISREG(sb.st_mode) && sb.st_size == 0)
+		return true;
+	if (S_ISREG(sb.st_mode) &&
+	    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, "SELECT 1 FROM meta WHERE k = 'format'", -1, &st, NULL) ==
+		    SQLITE_OK)
+		ok = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	if (!ok)
+		snprintf(err, n, "cannot write the cache %s: the file there is not a dossier cache"
+			 " (remove it to let dossier write one)", path);
+	return ok;
+}
+
 int
 index_cache_save(struct index *ix, const char *path, volatile int *stop, char *err,
 		 size_t n)
@@ -450,16 +479,19 @@ index_cache_save(struct index *ix, const char *path, volatile int *stop, char *e
 		free(tmp);
 		return INDEX_ERROR;
 	}
-	sprintf(tmp, "%s.tmp-%ld", path, (long)getpid());
-	unlink(tmp);
-	/* Made here first so that a folder that is not there or not writable is named in the
-	 * system's words. */
-	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)) < 0) {
+	if (!replaceable(path, err, n)) {
+		free(tmp);
+		return INDEX_ERROR;
+	}
+	sprintf(tmp, "%s.tmp-XXXXXX", path);
+	/* Made here first, with a name of its own, so that a folder that is not there or not
+	 * writable is named in the system's words. */
+	if ((fd = mkstemp(tmp)) < 0) {
 		snprintf(err, n, "cannot write the cache %s: %s", path, strerror(errno));
 		free(tmp);
 		return INDEX_ERROR;
 	}
-	close(fd);
+	close(fd);	/* mode 0600, like the state file: it holds the articles' words */
 	if (sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
 	    SQLITE_OK)
 		goto out;

@@ -41,14 +41,22 @@ t_eq "a removed article is gone from the answers" 4 \
 	"$("$DOSSIER" --cache "$C" list --query 'date:>2000-01-01' seeds | tail -n +2 | wc -l)"
 mv gone/* seeds/
 
-# A damaged cache is a miss, never an error; a cache that cannot be written is said once
+# A file that is not a cache is not used and never written over (a mistyped --cache must
+# not destroy the state file or a document); a cache that cannot be written is said once
 # and the command still answers.
 printf 'garbage' >"$C"
 "$DOSSIER" --cache "$C" search putin seeds >out 2>err; rc=$?
-t_eq "a damaged cache: exit 0" 0 "$rc"
-t_eq "a damaged cache: no message" "" "$(cat err)"
-t_eq "a damaged cache: replaced by a good one" "" \
-	"$("$DOSSIER" --cache "$C" search putin seeds 2>&1 >/dev/null)"
+t_eq "not a cache: exit 0" 0 "$rc"
+t_eq "not a cache: said, and left alone" \
+	"dossier: cannot write the cache $C: the file there is not a dossier cache (remove it to let dossier write one)|garbage" \
+	"$(cat err)|$(cat "$C")"
+t_eq "not a cache: the answer is there" "$("$DOSSIER" search putin seeds)" "$(cat out)"
+"$DOSSIER" --cache "$DOSSIER_STATE" search putin seeds >out 2>err
+t_check "the state file named as the cache is left alone" \
+	"$DOSSIER" export --format=json --query xi seeds
+rm -f "$C"
+t_eq "a new cache: nothing on stderr" "" "$("$DOSSIER" --cache "$C" search putin seeds 2>&1 >/dev/null)"
+t_eq "a cache is private, like the state (mode 600)" "600" "$(stat -c %a "$C")"
 "$DOSSIER" --cache "$T/no/such/dir/c" search putin seeds >out 2>err; rc=$?
 t_eq "an unwritable cache: exit 0" 0 "$rc"
 t_eq "an unwritable cache: one line naming the file and why" \

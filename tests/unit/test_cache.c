@@ -5,6 +5,8 @@
 #include "dossier/entity.h"
 #include "dossier/index.h"
 #include "dossier/query.h"
+#include <dirent.h>
+
 #include "corpus_fixture.h"
 #include "state_fixture.h"
 
@@ -28,6 +30,21 @@ static const char MILL[] =
 static const char QUIET[] =
 	"a quiet day\n"
 	"nothing happened at all, and nobody said anything about it.\n";
+
+/* Temporary files left beside the cache (index.cache.tmp-*). */
+static int
+leftovers(void)
+{
+	DIR *d = opendir(base);
+	struct dirent *e;
+	int k = 0;
+
+	while (d && (e = readdir(d)))
+		k += strncmp(e->d_name, "index.cache.tmp", 15) == 0;
+	if (d)
+		closedir(d);
+	return k;
+}
 
 static void
 write_article(const char *name, const char *text)
@@ -166,9 +183,13 @@ test_roundtrip(void)
 	}
 	CHECK_INT(fixture_hits(ix2, "herons"), 1);
 	CHECK_INT(fixture_hits(ix2, "marquez"), 2);
-	/* No temporary file is left beside the cache. */
-	snprintf(why, sizeof why, ".tmp-%ld", (long)getpid());
-	CHECK(!exists(cache, why));
+	/* No temporary file is left beside the cache, which is private like the state. */
+	CHECK_INT(leftovers(), 0);
+	{
+		struct stat sb;
+
+		CHECK(stat(cache, &sb) == 0 && (sb.st_mode & 0777) == 0600);
+	}
 	/* A cache is written only from a complete in-memory build, not from a cache. */
 	CHECK_INT(index_cache_save(ix2, cache, NULL, err, sizeof err), INDEX_ERROR);
 	CHECK(strstr(err, "not complete") != NULL);
@@ -293,18 +314,45 @@ test_damaged(void)
 			CHECK_STR(why, "its entities cannot be read");
 		}
 	}
-	/* Not a database at all. */
+	/* Not a database at all: not used, and not written over either (--cache naming a
+	 * document by mistake must not destroy it). */
 	spit(cache, "this is not a cache\n", 20);
 	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
 	CHECK(why[0] != '\0');
-	/* Cut short. */
 	load(&c);
 	ix = build(&c, &es);
+	CHECK_INT(index_cache_save(ix, cache, NULL, err, sizeof err), INDEX_ERROR);
+	CHECK(strstr(err, "not a dossier cache") != NULL);
+	{
+		size_t len;
+		char *s = slurp(cache, &len);
+
+		CHECK(s && len == 20 && memcmp(s, "this is not a cache\n", 20) == 0);
+		free(s);
+	}
+	/* Nor another SQLite database, such as the state file. */
+	{
+		sqlite3 *db;
+
+		CHECK(unlink(cache) == 0);
+		CHECK_INT(sqlite3_open(cache, &db), SQLITE_OK);
+		CHECK_INT(sqlite3_exec(db, "CREATE TABLE decisions(x); INSERT INTO decisions"
+				       " VALUES(1)", NULL, NULL, NULL), SQLITE_OK);
+		sqlite3_close(db);
+		CHECK_INT(index_cache_save(ix, cache, NULL, err, sizeof err), INDEX_ERROR);
+		CHECK(strstr(err, "not a dossier cache") != NULL);
+		CHECK_INT(leftovers(), 0);
+	}
+	/* An empty file is fine to write over. */
+	spit(cache, "", 0);
 	CHECK_INT(index_cache_save(ix, cache, NULL, err, sizeof err), INDEX_OK);
+	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_HIT);
+	/* Cut short: a miss. */
 	CHECK(truncate(cache, 4096) == 0);
 	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
+	CHECK(unlink(cache) == 0);
 	/* A folder of that name, a folder that is not there. */
-	CHECK(unlink(cache) == 0 && mkdir(cache, 0755) == 0);
+	CHECK(mkdir(cache, 0755) == 0);
 	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
 	CHECK_STR(why, "it is not a regular file");
 	CHECK(rmdir(cache) == 0);
@@ -317,8 +365,7 @@ test_damaged(void)
 	CHECK_INT(index_cache_save(ix, cache, &stop, err, sizeof err), INDEX_ERROR);
 	CHECK_STR(err, "");
 	CHECK(!exists(cache, ""));
-	snprintf(path, sizeof path, ".tmp-%ld", (long)getpid());
-	CHECK(!exists(cache, path));
+	CHECK_INT(leftovers(), 0);
 	index_close(ix);
 	entity_set_free(es);
 	corpus_free(&c);
