@@ -120,6 +120,25 @@ add_wrapped(struct reader *r, enum row_kind kind, uint32_t line, const char *s, 
 			indent);
 }
 
+/* Is the title the article's first line as written? Then the text shows it: the header
+ * does not repeat it (the pane's border names it too). */
+static bool
+title_is_first_line(const struct article *a)
+{
+	size_t i;
+	char *first;
+	bool same;
+
+	for (i = 0; i < a->nlines && (a->lines[i].flags & LINE_BLANK); i++)
+		;
+	if (i == a->nlines || (a->lines[i].flags & LINE_BOILERPLATE))
+		return false;
+	first = text_clean_line(a->text + a->lines[i].start, a->lines[i].end - a->lines[i].start);
+	same = strcmp(first, a->title) == 0;
+	free(first);
+	return same;
+}
+
 static void
 build_rows(struct reader *r, struct ui *ui, int width)
 {
@@ -134,7 +153,8 @@ build_rows(struct reader *r, struct ui *ui, int width)
 	if (r->article < 0)
 		return;
 	a = ui->corpus->arts[r->article];
-	add_wrapped(r, ROW_TITLE, 0, a->title, 0, strlen(a->title));
+	if (!title_is_first_line(a))
+		add_wrapped(r, ROW_TITLE, 0, a->title, 0, strlen(a->title));
 	ui_article_date(ui, a, date, sizeof date);
 	snprintf(r->meta, sizeof r->meta, "%s · %s%s · %u words", a->source, date,
 		 a->date_from_mtime ? " (file date)" : "", article_words(a));
