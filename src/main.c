@@ -195,10 +195,10 @@ use_cache(struct build *b)
 	int rc = index_cache_load(b->ix, b->c, b->cache, &b->es, why, sizeof why);
 
 	if (rc == INDEX_CACHE_HIT) {
-		refresh_paths(b);
 		b->progress.done = b->progress.total;
 		__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
 		bench_mark("indexed");
+		refresh_paths(b);	/* after: the index is ready without it */
 		return true;
 	}
 	if (rc == INDEX_ERROR) {
