@@ -62,6 +62,19 @@ t_eq "an unwritable cache: exit 0" 0 "$rc"
 t_eq "an unwritable cache: one line naming the file and why" \
 	"dossier: cannot write the cache $T/no/such/dir/c: No such file or directory" "$(cat err)"
 t_eq "an unwritable cache: the answer is there" "$("$DOSSIER" search putin seeds)" "$(cat out)"
+# Two commands writing the same cache at once: both answer, one whole cache is left (the
+# next command reuses it) and no temporary file.
+rm -f "$C"
+"$DOSSIER" --cache "$C" search putin seeds >one.out 2>one.err &
+"$DOSSIER" --cache "$C" search putin seeds >two.out 2>two.err
+wait
+want=$("$DOSSIER" search putin seeds)
+t_eq "two writers: both answer, nothing on stderr" "$want|$want||" \
+	"$(cat one.out)|$(cat two.out)|$(cat one.err)|$(cat two.err)"
+ino=$(inode "$C")
+"$DOSSIER" --cache "$C" search putin seeds >/dev/null 2>&1
+t_eq "two writers: the cache left is whole and reused" "$ino" "$(inode "$C")"
+t_eq "two writers: no temporary file" "" "$(ls "$T" | grep 'index.cache.tmp' || true)"
 "$DOSSIER" --cache 2>err; rc=$?
 t_eq "--cache without a file is a usage error" 2 "$rc"
 
