@@ -27,18 +27,6 @@ static const char *const month_names[12] = {
 #define IS_ALNUM(c) (IS_ALPHA(c) || IS_DIGIT(c))
 
 /* Decode the code point at s (n >= 1 bytes); invalid input gives U+FFFD for one byte. */
-static size_t
-decode(const char *s, size_t n, int32_t *cp)
-{
-	utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s,
-					      (utf8proc_ssize_t)(n > 4 ? 4 : n), cp);
-
-	if (r <= 0) {
-		*cp = 0xFFFD;
-		return 1;
-	}
-	return (size_t)r;
-}
 
 /* True if the code point continues a word (letter, mark or digit). */
 static int
@@ -69,7 +57,7 @@ after_word(const char *text, size_t from, size_t i)
 		return IS_ALNUM(c) || c == '_' || c == '@' || c == '#' || c == '/' || c == '&';
 	for (j = i - 1; j > from && i - j < 4 && ((unsigned char)text[j] & 0xC0) == 0x80; j--)
 		;
-	decode(text + j, i - j, &cp);
+	ex_decode(text + j, i - j, &cp);
 	return cp_wordish(cp);
 }
 
@@ -469,7 +457,7 @@ scan_hashtag(const char *s, size_t len)
 			i++;
 			continue;
 		}
-		k = decode(s + i, len - i, &cp);
+		k = ex_decode(s + i, len - i, &cp);
 		if (!cp_wordish(cp))
 			break;
 		letter |= utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO;

@@ -30,18 +30,6 @@ const unsigned char ex_ascii[256] = {
 enum { CK_OTHER, CK_UPPER, CK_LOWER, CK_DIGIT, CK_MARK, CK_SPACE, CK_APOS, CK_HYPHEN,
        CK_OPENQ, CK_CLOSEQ, CK_ELLIPSIS };
 
-static size_t
-decode(const char *s, size_t n, int32_t *cp)
-{
-	utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s,
-					      (utf8proc_ssize_t)(n > 4 ? 4 : n), cp);
-
-	if (r <= 0) {
-		*cp = 0xFFFD;
-		return 1;
-	}
-	return (size_t)r;
-}
 
 /* Kind of a non-ASCII code point. */
 static int
@@ -84,7 +72,7 @@ char_kind(const char *s, size_t len, size_t *n, int32_t *cpo)
 		if (c == '-') return CK_HYPHEN;
 		return CK_OTHER;
 	}
-	*n = decode(s, len, &cp);
+	*n = ex_decode(s, len, &cp);
 	*cpo = cp;
 	return cp_kind(cp);
 }
@@ -168,7 +156,7 @@ ex_fold(const char *s, size_t len, char *out, size_t cap)
 			i++;
 			continue;
 		}
-		i += decode(s + i, len - i, &cp);
+		i += ex_decode(s + i, len - i, &cp);
 		o = fold_cp(cp, out, o, cap);
 	}
 	return o;

@@ -6,9 +6,22 @@
 #include <stdint.h>
 
 #include "dossier/entity.h"
+#include "dossier/text.h"
 #include "dossier/util.h"
 
 struct gz_entry;
+
+/* One code point at s (n > 0 bytes): text_decode() with the signed code points of the
+ * scanners and the tokenizer. Invalid bytes are one byte of U+FFFD. */
+static inline size_t
+ex_decode(const char *s, size_t n, int32_t *cp)
+{
+	uint32_t c;
+	size_t k = text_decode(s, n, &c);
+
+	*cp = (int32_t)c;
+	return k;
+}
 
 /*
  * Fold s[0..len) for matching: lower case, accents stripped, letters that do not decompose
