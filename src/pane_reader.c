@@ -32,6 +32,7 @@ struct reader {
 	size_t nrows, cap;
 	size_t top;		/* first row shown */
 	char meta[256];		/* the "source · date · words" line */
+	long title_line;	/* the text's line that is the title (drawn as one), or -1 */
 	struct wrap_line *wl;	/* owned; scratch for wrapping */
 	size_t nwl, capwl;
 };
@@ -43,6 +44,7 @@ reader_init(struct ui *ui)
 
 	(void)ui;
 	r->article = -1;
+	r->title_line = -1;
 	return r;
 }
 
@@ -120,10 +122,11 @@ add_wrapped(struct reader *r, enum row_kind kind, uint32_t line, const char *s, 
 			indent);
 }
 
-/* Is the title the article's first line as written? Then the text shows it: the header
- * does not repeat it (the pane's border names it too). */
-static bool
-title_is_first_line(const struct article *a)
+/* Is the title the article's first line as written? Then the text shows it, in the
+ * title's style, and the header does not repeat it (the pane's border names it too).
+ * Returns that line's index, or -1. */
+static long
+title_first_line(const struct article *a)
 {
 	size_t i;
 	char *first;
@@ -132,11 +135,11 @@ title_is_first_line(const struct article *a)
 	for (i = 0; i < a->nlines && (a->lines[i].flags & LINE_BLANK); i++)
 		;
 	if (i == a->nlines || (a->lines[i].flags & LINE_BOILERPLATE))
-		return false;
+		return -1;
 	first = text_clean_line(a->text + a->lines[i].start, a->lines[i].end - a->lines[i].start);
 	same = strcmp(first, a->title) == 0;
 	free(first);
-	return same;
+	return same ? (long)i : -1;
 }
 
 static void
@@ -153,7 +156,7 @@ build_rows(struct reader *r, struct ui *ui, int width)
 	if (r->article < 0)
 		return;
 	a = ui->corpus->arts[r->article];
-	if (!title_is_first_line(a))
+	if ((r->title_line = title_first_line(a)) < 0)
 		add_wrapped(r, ROW_TITLE, 0, a->title, 0, strlen(a->title));
 	ui_article_date(ui, a, date, sizeof date);
 	snprintf(r->meta, sizeof r->meta, "%s · %s%s · %u words", a->source, date,
@@ -358,7 +361,8 @@ reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 		case ROW_BODY:
 		case ROW_BOILER:
 			draw_body_row(ui, c, y, a->text, w,
-				      w->kind == ROW_BOILER ? AREA_BOILERPLATE : AREA_DEFAULT);
+				      w->kind == ROW_BOILER ? AREA_BOILERPLATE :
+				      (long)w->line == r->title_line ? AREA_TITLE : AREA_DEFAULT);
 			break;
 		default:
 			break;
