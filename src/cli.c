@@ -403,61 +403,12 @@ mark_match(void *ud, uint32_t id)
 	((bool *)ud)[id] = true;
 }
 
-/* Apply the query to the index, as every command does. */
-static int
-env_match(struct cli_env *e, struct corpus *c)
-{
-	if (!e->q)
-		return 0;
-	e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
-	if (index_query_ids(e->ix, e->q, QUERY_HIDE_ARCHIVED, mark_match, e->match) != INDEX_OK) {
-		fprintf(stderr, "dossier: %s\n", index_error(e->ix));
-		return 1;
-	}
-	return 0;
-}
-
-/*
- * With --cache, commands get both the index and the entities from the file when it fits,
- * else build both and write the file for the next command. Returns an exit status, or -1
- * to build without the cache (only if the index cannot even be opened).
- */
-static int
-env_cache(struct cli_env *e, struct cli_opts *o, struct corpus *c)
-{
-	char err[1024];
-	int rc;
-
-	if (!(e->ix = index_open(err, sizeof err)))
-		return -1;
-	rc = index_cache_load(e->ix, c, o->cache, &e->es, err, sizeof err);
-	if (rc == INDEX_ERROR) {
-		fprintf(stderr, "dossier: %s\n", index_error(e->ix));
-		return 1;
-	}
-	if (rc == INDEX_CACHE_MISS) {
-		e->es = entities_build(c);
-		if (index_add_corpus(e->ix, c, NULL) != INDEX_OK ||
-		    index_add_entities(e->ix, e->es) != INDEX_OK) {
-			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
-			return 1;
-		}
-		/* A cache that cannot be written is said, and the command goes on. */
-		if (index_cache_save(e->ix, o->cache, NULL, err, sizeof err) != INDEX_OK)
-			fprintf(stderr, "dossier: %s\n", err);
-	}
-	if (e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
-		fprintf(stderr, "dossier: %s\n", index_error(e->ix));
-		return 1;
-	}
-	return env_match(e, c);
-}
-
 int
 cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned flags)
 {
-	char err[600];
+	char err[1024];
 	unsigned needs = 0;
+	bool cached, save = false;
 
 	memset(e, 0, sizeof *e);
 	e->c = c;
@@ -482,24 +433,50 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		if (err[0])
 			fprintf(stderr, "dossier: %s\n", err);
 	}
+	/* --cache holds the index and the entities together: a command gets both from it,
+	 * or builds both and writes the file for the next command. */
 	if ((flags & (ENV_INDEX | ENV_ENTITIES)) && o->cache) {
-		int rc = env_cache(e, o, c);
-
-		if (rc != -1)
-			return rc;
+		flags |= ENV_INDEX | ENV_ENTITIES;
+		if (!(e->ix = index_open(err, sizeof err))) {
+			fprintf(stderr, "dossier: %s\n", err);
+			return 1;
+		}
+		switch (index_cache_load(e->ix, c, o->cache, &e->es, err, sizeof err)) {
+		case INDEX_ERROR:
+			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+			return 1;
+		case INDEX_CACHE_MISS:
+			save = true;
+			break;
+		}
 	}
-	if (flags & ENV_ENTITIES)
+	cached = e->es != NULL;	/* a hit: both came from the file */
+	if ((flags & ENV_ENTITIES) && !cached)
 		e->es = entities_build(c);
 	if (flags & ENV_INDEX) {
-		if (!(e->ix = index_open(err, sizeof err)) ||
-		    index_add_corpus(e->ix, c, NULL) != INDEX_OK ||
-		    (e->es && index_add_entities(e->ix, e->es) != INDEX_OK) ||
-		    (e->st && index_attach_state(e->ix, e->st) != INDEX_OK)) {
+		if ((!e->ix && !(e->ix = index_open(err, sizeof err))) ||
+		    (!cached && (index_add_corpus(e->ix, c, NULL) != INDEX_OK ||
+				(e->es && index_add_entities(e->ix, e->es) != INDEX_OK)))) {
 			fprintf(stderr, "dossier: %s\n", e->ix ? index_error(e->ix) : err);
 			return 1;
 		}
+		/* A cache that cannot be written is said, and the command goes on. */
+		if (save && index_cache_save(e->ix, o->cache, NULL, err, sizeof err) != INDEX_OK)
+			fprintf(stderr, "dossier: %s\n", err);
+		if (e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
+			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+			return 1;
+		}
 	}
-	return env_match(e, c);
+	if (e->q) {
+		e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
+		if (index_query_ids(e->ix, e->q, QUERY_HIDE_ARCHIVED, mark_match, e->match) !=
+		    INDEX_OK) {
+			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+			return 1;
+		}
+	}
+	return 0;
 }
 
 void
