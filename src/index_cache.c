@@ -33,7 +33,7 @@
  * is written again. A hit attaches the file in place: the index then lives on disk (the
  * page cache), not in this process's memory.
  *
- * Writing goes to FILE.tmp-XXXXXX, synced, then renamed over FILE: a reader never sees half
+ * Writing goes to FILE.tmp-XXXXXX (made with mkostemp), synced, then renamed over FILE: a reader never sees half
  * a cache, and two launches writing at once leave one whole file.
  */
 
@@ -65,25 +65,25 @@ static const char CACHE_SCHEMA[] =
 
 /* ---- loading ---------------------------------------------------------------------- */
 
-/* Step st for one row; its column 0 as text (NULL when no row). */
-static const char *
-meta_value(sqlite3 *db, const char *key)
+/* Has the meta table (sql selects its v for k = ?) a row for key, with the value want
+ * (any value when want is NULL)? False too when there is no such table. */
+static bool
+meta_is(sqlite3 *db, const char *sql, const char *key, const char *want)
 {
-	static char buf[64];
 	sqlite3_stmt *st = NULL;
-	const char *v = NULL;
+	const char *v;
+	bool is = false;
 
-	if (sqlite3_prepare_v2(db, "SELECT v FROM cache.meta WHERE k = ?", -1, &st, NULL) !=
-	    SQLITE_OK)
-		return NULL;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return false;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
-		snprintf(buf, sizeof buf, "%s", (const char *)sqlite3_column_text(st, 0));
-		v = buf;
-	}
+	if (sqlite3_step(st) == SQLITE_ROW && (v = (const char *)sqlite3_column_text(st, 0)))
+		is = !want || strcmp(v, want) == 0;
 	sqlite3_finalize(st);
-	return v;
+	return is;
 }
+
+#define CACHE_META "SELECT v FROM cache.meta WHERE k = ?"
 
 /* Does the cache's article table name the corpus's articles, id for id? */
 static bool
@@ -262,7 +262,6 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 		 struct entity_set **es, char *why, size_t n)
 {
 	struct stat sb;
-	const char *v;
 
 	*es = NULL;
 	why[0] = '\0';
@@ -281,10 +280,10 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 	/* A huge cache file is read through the operating system's page cache; give SQLite
 	 * a little more than its default for the pages a query keeps coming back to. */
 	sqlite3_exec(ix->db, "PRAGMA cache.cache_size = -32768", NULL, NULL, NULL);
-	if (!(v = meta_value(ix->db, "format")) || strcmp(v, CACHE_FORMAT) != 0 ||
-	    !(v = meta_value(ix->db, "version")) || strcmp(v, PACKAGE_VERSION) != 0)
+	if (!meta_is(ix->db, CACHE_META, "format", CACHE_FORMAT) ||
+	    !meta_is(ix->db, CACHE_META, "version", PACKAGE_VERSION))
 		snprintf(why, n, "another version of dossier wrote it");
-	else if (!meta_value(ix->db, "complete"))
+	else if (!meta_is(ix->db, CACHE_META, "complete", NULL))
 		snprintf(why, n, "an article was edited, or it is incomplete");
 	else if (same_articles(ix->db, c, why, n) && !(*es = load_entities(ix->db, c)))
 		snprintf(why, n, "its entities cannot be read");
@@ -422,20 +421,6 @@ stopped(void *ud)
 	return *(volatile int *)ud;
 }
 
-/* The file's bytes on the disk before it takes the cache's name. */
-static bool
-sync_file(const char *path)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	bool ok;
-
-	if (fd < 0)
-		return false;
-	ok = fsync(fd) == 0;
-	close(fd);
-	return ok;
-}
-
 /*
  * May a cache be written over path? Only over nothing, an empty file or an earlier cache:
  * a mistyped --cache naming the state file or a document must never be replaced.
@@ -445,7 +430,6 @@ replaceable(const char *path, char *err, size_t n)
 {
 	struct stat sb;
 	sqlite3 *db = NULL;
-	sqlite3_stmt *st = NULL;
 	bool ok = false;
 
 	if (stat(path, &sb) != 0)
@@ -453,11 +437,8 @@ replaceable(const char *path, char *err, size_t n)
 	if (S_ISREG(sb.st_mode) && sb.st_size == 0)
 		return true;
 	if (S_ISREG(sb.st_mode) &&
-	    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(db, "SELECT 1 FROM meta WHERE k = 'format'", -1, &st, NULL) ==
-		    SQLITE_OK)
-		ok = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_finalize(st);
+	    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+		ok = meta_is(db, "SELECT v FROM meta WHERE k = ?", "format", NULL);
 	sqlite3_close(db);
 	if (!ok)
 		snprintf(err, n, "cannot write the cache %s: the file there is not a dossier cache"
@@ -469,7 +450,7 @@ int
 index_cache_save(struct index *ix, const char *path, volatile int *stop, char *err,
 		 size_t n)
 {
-	char *tmp = xmalloc(strlen(path) + 32), count[32];
+	char *tmp = xmalloc(strlen(path) + 32);
 	sqlite3 *dst = NULL;
 	const char *what = "creating it";
 	int rc = SQLITE_ERROR, fd;
@@ -486,12 +467,13 @@ index_cache_save(struct index *ix, const char *path, volatile int *stop, char *e
 	sprintf(tmp, "%s.tmp-XXXXXX", path);
 	/* Made here first, with a name of its own, so that a folder that is not there or not
 	 * writable is named in the system's words. */
-	if ((fd = mkstemp(tmp)) < 0) {
+	if ((fd = mkostemp(tmp, O_CLOEXEC)) < 0) {
 		snprintf(err, n, "cannot write the cache %s: %s", path, strerror(errno));
 		free(tmp);
 		return INDEX_ERROR;
 	}
-	close(fd);	/* mode 0600, like the state file: it holds the articles' words */
+	/* mode 0600, like the state file: it holds the articles' words; fd stays open to
+	 * sync the file before it takes the cache's name */
 	if (sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
 	    SQLITE_OK)
 		goto out;
@@ -507,10 +489,8 @@ index_cache_save(struct index *ix, const char *path, volatile int *stop, char *e
 	    index_ents_copy(ix->ents_tables, dst) != INDEX_OK ||
 	    put_entities(dst, ix->ents) != SQLITE_OK)
 		goto out;
-	snprintf(count, sizeof count, "%zu", ix->corpus ? ix->corpus->n : 0);
 	if (put_meta(dst, "format", CACHE_FORMAT) != SQLITE_OK ||
 	    put_meta(dst, "version", PACKAGE_VERSION) != SQLITE_OK ||
-	    put_meta(dst, "articles", count) != SQLITE_OK ||
 	    put_meta(dst, "complete", "1") != SQLITE_OK ||
 	    sqlite3_exec(dst, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
 		goto out;
@@ -526,10 +506,11 @@ out:
 		snprintf(err, n, "cannot write the cache %s: closing it", path);
 		rc = SQLITE_ERROR;
 	}
-	if (rc == SQLITE_OK && (!sync_file(tmp) || rename(tmp, path) != 0)) {
+	if (rc == SQLITE_OK && (fsync(fd) != 0 || rename(tmp, path) != 0)) {
 		snprintf(err, n, "cannot write the cache %s: %s", path, strerror(errno));
 		rc = SQLITE_ERROR;
 	}
+	close(fd);
 	if (rc != SQLITE_OK)
 		unlink(tmp);
 	free(tmp);
