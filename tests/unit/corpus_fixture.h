@@ -6,6 +6,7 @@
 
 #include "dossier/corpus.h"
 #include "dossier/index.h"
+#include "dossier/query.h"
 #include "dossier/util.h"
 
 /* Parse text as the article at path and append it to c (corpus_finish() comes later). */
@@ -29,6 +30,18 @@ fixture_hits(struct index *ix, const char *q)
 		return (size_t)-1;
 	index_hits_free(h, n);
 	return n;
+}
+
+/* Parse text and run it through the query evaluator (index_query_ids, no flags): fn gets
+ * each article. Returns its status, INDEX_ERROR when text does not parse. */
+static inline int
+fixture_query(struct index *ix, const char *text, void (*fn)(void *ud, uint32_t id), void *ud)
+{
+	struct query *q = query_parse(text, NULL, 0);
+	int rc = q ? index_query_ids(ix, q, 0, fn, ud) : INDEX_ERROR;
+
+	query_free(q);
+	return rc;
 }
 
 #endif

@@ -4,7 +4,6 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
-#include "dossier/query.h"
 #include <dirent.h>
 
 #include "corpus_fixture.h"
@@ -86,13 +85,9 @@ collect(void *ud, uint32_t id)
 static size_t
 found(struct index *ix, const char *text)
 {
-	struct query *q = query_parse(text, err, sizeof err);
 	size_t bits = 0;
 
-	CHECK(q != NULL);
-	if (q)
-		CHECK_INT(index_query_ids(ix, q, 0, collect, &bits), INDEX_OK);
-	query_free(q);
+	CHECK_INT(fixture_query(ix, text, collect, &bits), INDEX_OK);
 	return bits;
 }
 

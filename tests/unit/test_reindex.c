@@ -4,7 +4,6 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
-#include "dossier/query.h"
 #include "corpus_fixture.h"
 #include "state_fixture.h"
 
@@ -99,13 +98,9 @@ table_articles(long e)
 static size_t
 query_articles(const char *text)
 {
-	struct query *q = query_parse(text, err, sizeof err);
 	size_t sum = 0;
 
-	CHECK(q != NULL);
-	if (q)
-		CHECK_INT(index_query_ids(ix, q, 0, collect, &sum), INDEX_OK);
-	query_free(q);
+	CHECK_INT(fixture_query(ix, text, collect, &sum), INDEX_OK);
 	return sum;
 }
 
