@@ -62,6 +62,12 @@ tmux_setup() {
 }
 next_server() { tm kill-server 2>/dev/null; S="$S-b"; }
 
+# check_cooked: after dossier quit, the shell in the session finds its terminal cooked again.
+check_cooked() {
+	tm send-keys -t "$S" "stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ,; echo" Enter
+	check "the terminal is cooked again after Q" "icanon,echo,"
+}
+
 # talks_corpus DIR: 6000 articles of about 2 KB ("Report N on the talks"), enough that
 # indexing takes a moment; one in three mentions a zeppelin, one in five a balloon.
 talks_corpus() {

@@ -41,7 +41,6 @@ check "keys work after the pager" "seeds · 2/5"
 tm send-keys -t "$S" Q
 tm send-keys -t "$S" 'echo EXIT=$?' Enter
 check "Q quits with status 0" "EXIT=0"
-tm send-keys -t "$S" "stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ,; echo" Enter
-check "the terminal is cooked again after Q" "icanon,echo,"
+check_cooked
 tm kill-server 2>/dev/null
 t_end

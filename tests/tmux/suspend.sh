@@ -14,7 +14,6 @@ check "fg redraws the screen" "Entities (article)"
 tm send-keys -t "$S" j
 check "keys work after fg" "seeds · 2/5"
 tm send-keys -t "$S" Q
-tm send-keys -t "$S" "stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ,; echo" Enter
-check "the terminal is cooked again after Q" "icanon,echo,"
+check_cooked
 tm kill-server 2>/dev/null
 t_end
