@@ -140,6 +140,22 @@ index_article(const struct index *ix, uint32_t id)
 }
 
 int
+index_attach_db(sqlite3 *db, const char *file, const char *schema)
+{
+	char sql[64];
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	snprintf(sql, sizeof sql, "ATTACH DATABASE ? AS %s", schema);
+	if ((rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL)) != SQLITE_OK)
+		return rc;
+	sqlite3_bind_text(st, 1, file, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+int
 index_exec(struct index *ix, const char *sql, const char *what)
 {
 	if (sqlite3_exec(ix->db, sql, NULL, NULL, NULL) != SQLITE_OK)

@@ -241,20 +241,13 @@ fail:
 static int
 attach(struct index *ix, const char *path)
 {
-	sqlite3_stmt *st = NULL;
 	char *name = xmalloc(strlen(path) + 3);
 	int rc;
 
 	sprintf(name, "%s%s", strncmp(path, "file:", 5) == 0 ? "./" : "", path);
-	if (sqlite3_prepare_v2(ix->db, "ATTACH DATABASE ? AS cache", -1, &st, NULL) != SQLITE_OK) {
-		free(name);
-		return index_fail(ix, "opening the cache");
-	}
-	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	rc = index_attach_db(ix->db, name, "cache");
 	free(name);
-	return rc == SQLITE_DONE ? INDEX_OK : index_fail(ix, "opening the cache");
+	return rc == SQLITE_OK ? INDEX_OK : index_fail(ix, "opening the cache");
 }
 
 int

@@ -280,19 +280,11 @@ index_ents_free(struct index_ents *t)
 int
 index_attach_entities(struct index *ix, struct index_ents *t)
 {
-	static const char *const sql[2] = { "ATTACH DATABASE ? AS ent", "ATTACH DATABASE ? AS men" };
-	sqlite3_stmt *st = NULL;
-	int k, rc;
+	static const char *const names[2] = { "ent", "men" };
+	int k;
 
 	for (k = 0; k < 2; k++) {
-		if (sqlite3_prepare_v2(ix->db, sql[k], -1, &st, NULL) != SQLITE_OK) {
-			index_ents_free(t);
-			return index_fail(ix, "attaching the entity tables");
-		}
-		sqlite3_bind_text(st, 1, t->db[k].uri, -1, SQLITE_STATIC);
-		rc = sqlite3_step(st);
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE) {
+		if (index_attach_db(ix->db, t->db[k].uri, names[k]) != SQLITE_OK) {
 			if (k)
 				sqlite3_exec(ix->db, "DETACH DATABASE ent", NULL, NULL, NULL);
 			index_ents_free(t);
@@ -326,17 +318,10 @@ index_ents_copy(const struct index_ents *t, sqlite3 *dst)
 		"INSERT INTO main.entity SELECT * FROM e.entity;"
 		"INSERT INTO main.alias SELECT * FROM e.alias;"
 		"INSERT INTO main.mention SELECT * FROM m.mention;";
-	static const char *const att[2] = { "ATTACH DATABASE ? AS e", "ATTACH DATABASE ? AS m" };
-	sqlite3_stmt *st = NULL;
-	int k, rc = SQLITE_OK;
+	int rc = index_attach_db(dst, t->db[0].uri, "e");
 
-	for (k = 0; k < 2 && rc == SQLITE_OK; k++) {
-		if (sqlite3_prepare_v2(dst, att[k], -1, &st, NULL) != SQLITE_OK)
-			return INDEX_ERROR;
-		sqlite3_bind_text(st, 1, t->db[k].uri, -1, SQLITE_STATIC);
-		rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
-		sqlite3_finalize(st);
-	}
+	if (rc == SQLITE_OK)
+		rc = index_attach_db(dst, t->db[1].uri, "m");
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(dst, ENT_TABLES MEN_TABLE, NULL, NULL, NULL);
 	if (rc == SQLITE_OK)

@@ -29,6 +29,9 @@ struct index {
 
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
 int index_fail(struct index *ix, const char *what);
+/* ATTACH file (bound, never pasted) AS schema, one of the index's own names; an SQLite
+ * status. */
+int index_attach_db(sqlite3 *db, const char *file, const char *schema);
 /* sqlite3_exec, with index_fail(what) on an error. */
 int index_exec(struct index *ix, const char *sql, const char *what);
 /* Folded body without boilerplate lines, as the FTS table holds it. Caller frees. */
