@@ -30,7 +30,10 @@ static const char SCHEMA[] =
 	" date TEXT, date_key INTEGER, hash TEXT);"
 	/* Contentless: the text lives in the corpus; the index holds folded tokens only. */
 	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
-	" tokenize='unicode61 remove_diacritics 2');";
+	" tokenize='unicode61 remove_diacritics 2');"
+	/* Which articles have a word starting with each short prefix (index_prefix.c). */
+	"CREATE VIRTUAL TABLE pfx USING fts5(title, body, content='', detail=none,"
+	" columnsize=0, tokenize='dossier_prefix');";
 
 int
 index_fail(struct index *ix, const char *what)
@@ -87,6 +90,7 @@ index_open(char *err, size_t errlen)
 			    SQLITE_OPEN_URI, NULL) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
+	    index_prefix_register(ix->db) != SQLITE_OK ||
 	    sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL) != SQLITE_OK) {
 		index_fail(ix, "creating the index");
 		snprintf(err, errlen, "%s", ix->err);
@@ -184,6 +188,28 @@ index_folded_body(const struct article *a, size_t *len)
 	return b.data ? b.data : xstrdup("");
 }
 
+bool
+index_step_folded(sqlite3_stmt *s1, sqlite3_stmt *s2, uint32_t id, const struct article *a)
+{
+	sqlite3_stmt *st[2] = { s1, s2 };
+	size_t tlen, blen;
+	char *ft = text_fold(a->title, strlen(a->title), &tlen);
+	char *fb = index_folded_body(a, &blen);
+	bool ok = true;
+	int i;
+
+	for (i = 0; i < 2 && ok && st[i]; i++) {
+		sqlite3_bind_int64(st[i], 1, id);
+		sqlite3_bind_text(st[i], 2, ft, (int)tlen, SQLITE_STATIC);
+		sqlite3_bind_text(st[i], 3, fb, (int)blen, SQLITE_STATIC);
+		ok = sqlite3_step(st[i]) == SQLITE_DONE;
+		sqlite3_reset(st[i]);
+	}
+	free(ft);
+	free(fb);
+	return ok;
+}
+
 int
 index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p)
 {
@@ -211,21 +237,12 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 	}
 	for (i = 0; i < c->n; i++) {
 		const struct article *a = c->arts[i];
-		size_t tlen, blen;
-		char *ft = text_fold(a->title, strlen(a->title), &tlen);
-		char *fb = index_folded_body(a, &blen);
-		int ok;
+		bool ok;
 
 		index_bind_article(art, a->id, a);
-		sqlite3_bind_int64(fts, 1, a->id);
-		sqlite3_bind_text(fts, 2, ft, (int)tlen, SQLITE_STATIC);
-		sqlite3_bind_text(fts, 3, fb, (int)blen, SQLITE_STATIC);
-		ok = sqlite3_step(art) == SQLITE_DONE && sqlite3_step(fts) == SQLITE_DONE;
+		ok = sqlite3_step(art) == SQLITE_DONE;
 		sqlite3_reset(art);
-		sqlite3_reset(fts);
-		free(ft);
-		free(fb);
-		if (!ok) {
+		if (!ok || !index_step_folded(fts, NULL, a->id, a)) {
 			index_fail(ix, "adding an article");
 			goto out;
 		}

@@ -19,8 +19,9 @@
 #include "index_int.h"
 
 /*
- * The cache is one SQLite file holding what a launch builds: the article rows and the
- * full-text index (copied page by page from the run's own database), the entity, alias and
+ * The cache is one SQLite file holding what a launch builds: the article rows, the
+ * full-text index and the prefix table (copied page by page from the run's own database,
+ * so the prefix table is filled first when a command writes it), the entity, alias and
  * mention tables, and the entity set itself (names, aliases and every mention's offsets)
  * in tables of its own. A meta table names the format and the dossier version, and its
  * "complete" row is written last.
@@ -37,7 +38,7 @@
  * a cache, and two launches writing at once leave one whole file.
  */
 
-#define CACHE_FORMAT "1"
+#define CACHE_FORMAT "2"	/* 2: with the prefix table */
 
 /* Little-endian packing of mentions: 13 bytes each, the same file on every machine. */
 #define MENTION_BYTES 13
@@ -286,7 +287,7 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 	}
 	/* The cache's tables answer from now on: the empty ones of the run's own database
 	 * would hide them (names are looked up in main first). */
-	if (index_exec(ix, "DROP TABLE main.fts; DROP TABLE main.article;",
+	if (index_exec(ix, "DROP TABLE main.fts; DROP TABLE main.pfx; DROP TABLE main.article;",
 		       "switching to the cache") != INDEX_OK) {
 		entity_set_free(*es);
 		*es = NULL;
@@ -295,6 +296,7 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 	ix->corpus = c;
 	ix->ents = *es;
 	ix->cache_attached = true;
+	__atomic_store_n(&ix->prefix_ready, 1, __ATOMIC_RELEASE);	/* written complete */
 	index_query_build_hashes(ix);
 	index_query_type_bits(ix, *es);
 	return INDEX_CACHE_HIT;
@@ -454,6 +456,16 @@ index_cache_save(struct index *ix, const char *path, volatile int *stop, char *e
 		return INDEX_ERROR;
 	}
 	if (!replaceable(path, err, n)) {
+		free(tmp);
+		return INDEX_ERROR;
+	}
+	/* A cache holds the prefix table (a command's index is built without it). */
+	if (!__atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE) &&
+	    index_build_prefixes(ix, stop) != INDEX_OK) {
+		if (stop && *stop)
+			err[0] = '\0';	/* stopped: no message, as below */
+		else
+			snprintf(err, n, "cannot write the cache %s: %s", path, index_error(ix));
 		free(tmp);
 		return INDEX_ERROR;
 	}

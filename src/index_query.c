@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sqlite3.h>
@@ -312,6 +313,48 @@ field_set(struct eval *e, const struct qnode *x)
 
 static uint64_t *eval_node(struct eval *e, int n);
 
+/* Does node n hold a short prefix that the prefix table answers (index_prefix.c)? */
+static bool
+has_table_prefix(const struct eval *e, int n)
+{
+	const struct qnode *x = &e->q->nodes[n];
+	size_t nk, i;
+	int *kids;
+	bool any = false;
+
+	if (x->kind == QK_TEXT)
+		return index_prefix_usable(e->ix, x->text, x->prefix);
+	if (x->kind == QK_NOT)
+		return has_table_prefix(e, x->kid);
+	if (x->kind != QK_AND && x->kind != QK_OR)
+		return false;
+	kids = query_kids(e->q, n, &nk);
+	for (i = 0; i < nk && !any; i++)
+		any = has_table_prefix(e, kids[i]);
+	free(kids);
+	return any;
+}
+
+/* Does node n go into an FTS5 MATCH (free text, no prefix for the prefix table)? */
+static bool
+in_match(const struct eval *e, int n)
+{
+	return e->q->nodes[n].fts && !has_table_prefix(e, n);
+}
+
+/* Articles with a word starting with the short prefix of x, from the prefix table. */
+static uint64_t *
+prefix_set(struct eval *e, const struct qnode *x)
+{
+	uint64_t *s = set_new(e);
+	char *m = xmalloc(strlen(x->text) + 3);
+
+	sprintf(m, "\"%s\"", x->text);	/* letters and digits only: index_prefix_usable() */
+	select_into(e, s, "SELECT rowid FROM pfx WHERE pfx MATCH ?", m, NULL, false);
+	free(m);
+	return s;
+}
+
 /* Combine b into a (freeing b): AND or OR. */
 static void
 combine(const struct eval *e, uint64_t *a, uint64_t *b, bool and)
@@ -337,10 +380,10 @@ eval_group(struct eval *e, int n)
 	for (i = 0; i < nk; i++) {
 		const struct qnode *k = &q->nodes[kids[i]];
 
-		if (k->fts) {
+		if (in_match(e, kids[i])) {
 			fts[nf++] = kids[i];
 			npos++;
-		} else if (and && k->kind == QK_NOT && q->nodes[k->kid].fts) {
+		} else if (and && k->kind == QK_NOT && in_match(e, k->kid)) {
 			fts[nf++] = kids[i];
 		}
 	}
@@ -362,7 +405,7 @@ eval_group(struct eval *e, int n)
 	for (i = 0; i < nk && e->rc == INDEX_OK; i++) {
 		const struct qnode *k = &q->nodes[kids[i]];
 
-		if (k->fts || (and && k->kind == QK_NOT && q->nodes[k->kid].fts))
+		if (in_match(e, kids[i]) || (and && k->kind == QK_NOT && in_match(e, k->kid)))
 			continue;
 		part = eval_node(e, kids[i]);
 		if (!any) {
@@ -387,10 +430,12 @@ eval_node(struct eval *e, int n)
 	struct sbuf m = {0};
 	uint64_t *s;
 
-	if (x->fts) {
+	if (in_match(e, n)) {
 		query_match_node(e->q, n, &m);
 		return match_set(e, &m);
 	}
+	if (x->kind == QK_TEXT)
+		return prefix_set(e, x);
 	if (x->kind == QK_NOT) {
 		s = eval_node(e, x->kid);
 		set_not(e, s);

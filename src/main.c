@@ -270,10 +270,24 @@ build_thread(void *ud)
 			 " incomplete", b->ents_err[0] ? b->ents_err : index_error(b->ix));
 		build_note(b, b->cache_note, true);
 	}
+	if (!b->failed)
+		b->progress.prefixes = 1;
 	if (b->cache && !b->failed)
 		b->progress.saving = 1;
 	__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
 	bench_mark("indexed");
+	/* Searchable now; short prefixes (`mar*`) get fast once this is done. */
+	if (!b->failed && index_build_prefixes(b->ix, &b->stop) != INDEX_OK) {
+		if (!b->stop) {
+			snprintf(b->cache_note, sizeof b->cache_note, "%s; short prefixes are"
+				 " searched without it (slower)", index_error(b->ix));
+			build_note(b, b->cache_note, true);
+		}
+		b->failed = true;
+		__atomic_store_n(&b->progress.saving, 0, __ATOMIC_RELEASE);
+	}
+	__atomic_store_n(&b->progress.prefixes, 0, __ATOMIC_RELEASE);
+	bench_mark("prefixes");
 	if (b->cache && !b->failed) {
 		if (index_cache_save(b->ix, b->cache, &b->stop, b->cache_note,
 				     sizeof b->cache_note) != INDEX_OK && b->cache_note[0])

@@ -629,6 +629,11 @@ ui_edit_article(struct ui *ui)
 			  ui->progress->total ? ui->progress->done * 100 / ui->progress->total : 0);
 		return;
 	}
+	if (ui->progress && ui->progress->prefixes) {
+		ui_report(ui, "The index of word prefixes is being built: :edit waits until it"
+			  " is done");
+		return;
+	}
 	if (ui->progress && ui->progress->saving) {
 		ui_report(ui, "The index cache is being written: :edit waits until it is done");
 		return;

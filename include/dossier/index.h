@@ -27,6 +27,7 @@ struct index_progress {
 	volatile size_t done;	/* articles processed so far */
 	volatile size_t total;	/* articles to process */
 	volatile int stage;	/* 0 text, 1 entities, 2 ready */
+	volatile int prefixes;	/* 1 while the prefix table is filled (after stage 2) */
 	volatile int saving;	/* 1 while the index is written to the cache file */
 	const char *volatile note;	/* a line for the status bar from the builder, */
 	volatile int note_seq;		/* counted up each time note is set */
@@ -51,6 +52,12 @@ const char *index_error(const struct index *ix);
 
 /* Insert every article (metadata + folded title/body into FTS5), in one transaction. */
 int index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p);
+/*
+ * Fill the prefix table that answers short prefixes (`mar*`) of the filter quickly, after
+ * index_add_corpus(); until it is done they go through the full-text index (slower, the
+ * same answer). Stops early (INDEX_ERROR, no error text) when *stop becomes non-zero.
+ */
+int index_build_prefixes(struct index *ix, volatile int *stop);
 /* Insert entities, aliases and mentions. The index keeps a pointer to es (not owned). */
 int index_add_entities(struct index *ix, const struct entity_set *es);
 /*

@@ -156,8 +156,10 @@ test_roundtrip(void)
 		"dredging", "herons OR frost", "\"harbour master\"", "valm*", "-frost",
 		"entity:\"Elena Marquez\"", "entity:marquez", "type:money", "type:hashtag",
 		"type:url dredging", "date:2026-03-10", "date:>2026-03-05", "path:*orchard*",
-		"okafor -museum",
+		"okafor -museum", "va*", "her* OR m*", "-fro*", "2026*",
 	};
+	const char *const valm[] = { "\"valm\"" };
+	size_t bits = 0;
 	size_t i;
 	char why[256];
 
@@ -178,6 +180,10 @@ test_roundtrip(void)
 	}
 	CHECK_INT(fixture_hits(ix2, "herons"), 1);
 	CHECK_INT(fixture_hits(ix2, "marquez"), 2);
+	/* The prefix table was filled to write the cache, and is read back from it. */
+	CHECK_INT(index_select_ids(ix2, "SELECT rowid FROM pfx WHERE pfx MATCH ?", valm, 1,
+				   collect, &bits), INDEX_OK);
+	CHECK_INT(bits, found(ix, "valmora"));
 	/* No temporary file is left beside the cache, which is private like the state. */
 	CHECK_INT(leftovers(), 0);
 	{

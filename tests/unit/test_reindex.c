@@ -43,6 +43,7 @@ setup(void)
 	CHECK_INT(index_add_corpus(ix, &corpus, NULL), INDEX_OK);
 	es = entities_build(&corpus);
 	CHECK_INT(index_add_entities(ix, es), INDEX_OK);
+	CHECK_INT(index_build_prefixes(ix, NULL), INDEX_OK);
 }
 
 static size_t
@@ -117,6 +118,8 @@ test_reread(void)
 	CHECK(strstr(a->path, "harbour.txt") != NULL);
 	snprintf(before, sizeof before, "%s", a->hash);
 	CHECK_INT(hits("herons"), 1);
+	CHECK_INT(query_articles("hero*"), 1);
+	CHECK_INT(query_articles("egr*"), 0);
 	CHECK(elena >= 0 && mentions(0, elena));
 	/* The edit: a word changes, a new person comes in, Elena Marquez goes. */
 	p = strstr(edited, "herons");
@@ -152,6 +155,12 @@ test_reread(void)
 	/* The query evaluator's caches follow too. */
 	CHECK_INT(query_articles("egrets"), 1);
 	CHECK_INT(query_articles("herons"), 0);
+	/* Short prefixes come from the prefix table, changed with the full text. */
+	CHECK_INT(query_articles("hero*"), 0);
+	CHECK_INT(query_articles("egr*"), 1);
+	CHECK_INT(query_articles("egre*"), 1);
+	CHECK_INT(query_articles("dre*"), 1);
+	CHECK_INT(query_articles("fro*"), 2);	/* orchard.txt (id 1): frost */
 	CHECK_INT(query_articles("entity:\"Tom Brandt\""), 1);
 	CHECK_INT(query_articles("entity:\"Elena Marquez\""), 2);
 }
