@@ -15,6 +15,8 @@
  *   extract_mbps             corpus MB per CPU second (one core's throughput)
  *   extract_wall_mbps        corpus MB per wall second
  *   entities_s               index_add_entities()
+ *   prefix_s                 index_build_prefixes(), before the queries (as a launch
+ *                            fills the prefix table once the index is ready)
  *   search_p50_ms ...        unranked: p50, p99 and max over all runs of all queries
  *   ranked_p50_ms ...        ranked: the same
  *   load_rss_kb              peak resident memory once the corpus is loaded
