@@ -32,8 +32,8 @@ static const char SCHEMA[] =
 	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
 	" tokenize='unicode61 remove_diacritics 2');"
 	/* Which articles have a word starting with each short prefix (index_prefix.c). */
-	"CREATE VIRTUAL TABLE pfx USING fts5(title, body, content='', detail=none,"
-	" columnsize=0, tokenize='dossier_prefix');";
+	"CREATE VIRTUAL TABLE pfx USING fts5(w, content='', detail=none, columnsize=0,"
+	" tokenize='ascii');";
 
 int
 index_fail(struct index *ix, const char *what)
@@ -90,7 +90,6 @@ index_open(char *err, size_t errlen)
 			    SQLITE_OPEN_URI, NULL) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
-	    index_prefix_register(ix->db) != SQLITE_OK ||
 	    sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL) != SQLITE_OK) {
 		index_fail(ix, "creating the index");
 		snprintf(err, errlen, "%s", ix->err);
@@ -189,22 +188,18 @@ index_folded_body(const struct article *a, size_t *len)
 }
 
 bool
-index_step_folded(sqlite3_stmt *s1, sqlite3_stmt *s2, uint32_t id, const struct article *a)
+index_step_folded(sqlite3_stmt *st, uint32_t id, const struct article *a)
 {
-	sqlite3_stmt *st[2] = { s1, s2 };
 	size_t tlen, blen;
 	char *ft = text_fold(a->title, strlen(a->title), &tlen);
 	char *fb = index_folded_body(a, &blen);
-	bool ok = true;
-	int i;
+	bool ok;
 
-	for (i = 0; i < 2 && ok && st[i]; i++) {
-		sqlite3_bind_int64(st[i], 1, id);
-		sqlite3_bind_text(st[i], 2, ft, (int)tlen, SQLITE_STATIC);
-		sqlite3_bind_text(st[i], 3, fb, (int)blen, SQLITE_STATIC);
-		ok = sqlite3_step(st[i]) == SQLITE_DONE;
-		sqlite3_reset(st[i]);
-	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, ft, (int)tlen, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, fb, (int)blen, SQLITE_STATIC);
+	ok = sqlite3_step(st) == SQLITE_DONE;
+	sqlite3_reset(st);
 	free(ft);
 	free(fb);
 	return ok;
@@ -242,7 +237,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		index_bind_article(art, a->id, a);
 		ok = sqlite3_step(art) == SQLITE_DONE;
 		sqlite3_reset(art);
-		if (!ok || !index_step_folded(fts, NULL, a->id, a)) {
+		if (!ok || !index_step_folded(fts, a->id, a)) {
 			index_fail(ix, "adding an article");
 			goto out;
 		}

@@ -37,9 +37,9 @@ int index_attach_db(sqlite3 *db, const char *file, const char *schema);
 int index_exec(struct index *ix, const char *sql, const char *what);
 /* Folded body without boilerplate lines, as the FTS table holds it. Caller frees. */
 char *index_folded_body(const struct article *a, size_t *len);
-/* Bind a's id and folded title and body as ?1..?3 of s1, then of s2 (unless NULL), and
- * step each once; false when one fails. */
-bool index_step_folded(sqlite3_stmt *s1, sqlite3_stmt *s2, uint32_t id, const struct article *a);
+/* Bind a's id and folded title and body as ?1..?3 of st and step it once; false if that
+ * fails. */
+bool index_step_folded(sqlite3_stmt *st, uint32_t id, const struct article *a);
 /* Bind the article row's columns ?1..?7 (id, path, title, source, date, date_key, hash). */
 void index_bind_article(sqlite3_stmt *s, uint32_t id, const struct article *a);
 /* The per-type article sets, from the entity set (after index_add_entities). */
@@ -49,8 +49,10 @@ void index_query_build_hashes(struct index *ix);
 /* Copy the entity, alias and mention tables of t into dst's main database (with their
  * indexes), inside dst's open transaction. */
 int index_ents_copy(const struct index_ents *t, sqlite3 *dst);
-/* Register the pfx table's tokenizer on db (before its table is created or read). */
-int index_prefix_register(sqlite3 *db);
+/* With the prefix table filled, replace article id's row there: old's prefixes out, a's in
+ * (inside the caller's transaction). INDEX_OK when there is nothing to do. */
+int index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
+			const struct article *a);
 /* May the free-text term text (folded; prefix: it ends in *) be answered from the pfx
  * table? Only once the table is filled, for 1-4 letters and digits. */
 bool index_prefix_usable(const struct index *ix, const char *text, bool prefix);

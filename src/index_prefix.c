@@ -1,6 +1,7 @@
 /* index_prefix.c -- the prefix table: which articles have a word starting with each 1-4 letter prefix. MIT licence. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,18 +18,20 @@
  * FTS5 answers `mar*` by merging the position lists of every word starting with "mar"
  * (1,300 words and 530,000 article entries at 100k articles: ~100 ms). The filter only
  * needs the articles, so a second FTS5 table with no positions (detail=none) holds, per
- * article, each distinct prefix of 1 to 4 letters or digits of its words: `mar*` is then
- * one short list of article ids. Its tokenizer wraps the one the fts table uses
- * (unicode61 remove_diacritics 2, on the same folded text), so a prefix is in the table
- * exactly when FTS5's own `"mar"*` would match the article. Longer prefixes, and any with
+ * article, each distinct prefix of 1 to 4 letters or digits of its words ("m ma mar mark
+ * b ba ban ..."): `mar*` is then one short list of article ids. The words are cut from the
+ * tokens of the tokenizer the fts table uses (unicode61 remove_diacritics 2, on the same
+ * folded text), so a prefix is in the table exactly when FTS5's own `"mar"*` matches the
+ * article (tests/unit/test_prefix.c compares every one). Longer prefixes, and any with
  * other characters, stay with FTS5 (they match few words).
  *
- * The table is filled after the article is indexed (index_build_prefixes(), on the build
- * thread, after "fully indexed"); until then prefixes go through FTS5 as before.
+ * The table is filled once the index is ready (index_build_prefixes(), on the build
+ * thread, with a second thread cutting the prefixes of the next articles); until then
+ * prefixes go through FTS5.
  */
 
-#define PREFIX_MAX 4	/* the longest prefix the table holds */
-#define PREFIX_BATCH 1024	/* articles a transaction */
+#define PREFIX_MAX 4		/* the longest prefix the table holds */
+#define PREFIX_BATCH 1024	/* articles a transaction, and a worker's share */
 
 /* A prefix of up to 4 letters/digits packed in a word (its bytes, zero-padded). */
 static uint32_t
@@ -105,71 +108,68 @@ seen_next(struct seen *s)
 	}
 }
 
-/* The tokenizer: unicode61 underneath, its tokens turned into prefixes. */
-struct ptok {
-	fts5_tokenizer base;	/* unicode61's functions */
-	Fts5Tokenizer *inner;
+/* What cuts an article's prefixes: unicode61 for the text that is not plain ASCII words,
+ * the set of prefixes given so far, the words made. Used by one thread at a time. */
+struct prefixer {
+	fts5_tokenizer u61;
+	Fts5Tokenizer *tok;
 	struct seen seen;
+	struct sbuf out;
 };
 
-struct pcall {
-	struct ptok *t;
-	void *ctx;
-	int (*xtoken)(void *, int, const char *, int, int, int);
-};
-
-/* One unicode61 token: give its prefixes of 1..4 letters/digits not given yet. */
-static int
-prefix_token(void *ud, int tflags, const char *tok, int n, int start, int end)
-{
-	struct pcall *c = ud;
-	int k, len, rc;
-
-	(void)tflags;
-	for (len = 0; len < n && len < PREFIX_MAX && alnum((unsigned char)tok[len]); len++)
-		;
-	/* The longest prefix already given means the shorter ones were too. */
-	for (k = len; k > 0; k--) {
-		if (!seen_add(&c->t->seen, pack(tok, k)))
-			break;
-		if ((rc = c->xtoken(c->ctx, 0, tok, k, start, end)) != SQLITE_OK)
-			return rc;
-	}
-	return SQLITE_OK;
-}
-
-static int
-ptok_create(void *ud, const char **argv, int argc, Fts5Tokenizer **out)
+static struct prefixer *
+prefixer_new(struct index *ix)
 {
 	static const char *args[] = { "remove_diacritics", "2" };
-	fts5_api *api = ud;
-	struct ptok *t;
-	void *inner_ud;
-	int rc;
+	struct prefixer *p = xcalloc(1, sizeof *p);
+	fts5_api *api = NULL;
+	sqlite3_stmt *st = NULL;
+	void *ud;
 
-	(void)argv;
-	(void)argc;
-	t = xcalloc(1, sizeof *t);
-	t->seen.now = 1;
-	rc = api->xFindTokenizer(api, "unicode61", &inner_ud, &t->base);
-	if (rc == SQLITE_OK)
-		rc = t->base.xCreate(inner_ud, args, 2, &t->inner);
-	if (rc != SQLITE_OK) {
-		free(t);
-		return rc;
+	p->seen.now = 1;
+	if (sqlite3_prepare_v2(ix->db, "SELECT fts5(?1)", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", NULL);
+		sqlite3_step(st);
 	}
-	*out = (Fts5Tokenizer *)t;
-	return SQLITE_OK;
+	sqlite3_finalize(st);
+	if (!api || api->xFindTokenizer(api, "unicode61", &ud, &p->u61) != SQLITE_OK ||
+	    p->u61.xCreate(ud, args, 2, &p->tok) != SQLITE_OK) {
+		free(p);
+		index_fail(ix, "starting the prefix table");
+		return NULL;
+	}
+	return p;
 }
 
 static void
-ptok_delete(Fts5Tokenizer *p)
+prefixer_free(struct prefixer *p)
 {
-	struct ptok *t = (struct ptok *)p;
+	if (!p)
+		return;
+	p->u61.xDelete(p->tok);
+	free(p->seen.slot);
+	sb_free(&p->out);
+	free(p);
+}
 
-	t->base.xDelete(t->inner);
-	free(t->seen.slot);
-	free(t);
+/* One unicode61 token: add its prefixes of 1..4 letters/digits not added yet. */
+static int
+prefix_token(void *ud, int tflags, const char *tok, int n, int start, int end)
+{
+	struct prefixer *p = ud;
+	int k, len;
+
+	(void)tflags;
+	(void)start;
+	(void)end;
+	for (len = 0; len < n && len < PREFIX_MAX && alnum((unsigned char)tok[len]); len++)
+		;
+	/* The longest prefix already there means the shorter ones are too. */
+	for (k = len; k > 0 && seen_add(&p->seen, pack(tok, k)); k--) {
+		sb_add(&p->out, tok, (size_t)k);
+		sb_addc(&p->out, ' ');
+	}
+	return SQLITE_OK;
 }
 
 /* 0: ASCII that ends a token, 1: ASCII letter or digit, 2: a byte of anything else */
@@ -185,71 +185,55 @@ static const unsigned char cls[256] = {
 };
 
 /*
- * A document's prefixes. ASCII punctuation and spaces always end a unicode61 token, so
- * the text splits at them into runs: a run of ASCII letters and digits is one token, read
- * here directly (the common case: folded text is mostly ASCII); a run holding any other
- * byte goes to unicode61 itself, whose token rules for the rest of Unicode are its own.
+ * The prefixes of one folded text. ASCII punctuation and spaces always end a unicode61
+ * token, so the text splits at them into runs: a run of ASCII letters and digits is one
+ * token, read here directly (the common case: folded text is mostly ASCII); a run holding
+ * any other byte goes to unicode61 itself, whose rules for the rest of Unicode are its own.
  */
-static int
-document_prefixes(struct pcall *c, const char *text, int n)
+static void
+text_prefixes(struct prefixer *p, const char *text, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	char low[PREFIX_MAX];
-	int i = 0, j, k, rc;
-	unsigned char seen;
+	size_t i = 0, j;
+	int k;
+	unsigned char kinds;
 
 	while (i < n) {
 		if (!cls[s[i]]) {
 			i++;
 			continue;
 		}
-		for (seen = 0, j = i; j < n && cls[s[j]]; j++)
-			seen |= cls[s[j]];
-		if (seen == 1) {
-			for (k = 0; k < PREFIX_MAX && i + k < j; k++)
+		for (kinds = 0, j = i; j < n && cls[s[j]]; j++)
+			kinds |= cls[s[j]];
+		if (kinds == 1) {
+			for (k = 0; k < PREFIX_MAX && i + (size_t)k < j; k++)
 				low[k] = (char)(s[i + k] | (s[i + k] >= 'A' ? 0x20 : 0));
-			rc = prefix_token(c, 0, low, k, i, j);
+			prefix_token(p, 0, low, k, 0, 0);
 		} else {
-			rc = c->t->base.xTokenize(c->t->inner, c, FTS5_TOKENIZE_DOCUMENT,
-						  text + i, j - i, prefix_token);
+			p->u61.xTokenize(p->tok, p, FTS5_TOKENIZE_DOCUMENT, text + i, (int)(j - i),
+					 prefix_token);
 		}
-		if (rc != SQLITE_OK)
-			return rc;
 		i = j;
 	}
-	return SQLITE_OK;
 }
 
-static int
-ptok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int n,
-	      int (*xtoken)(void *, int, const char *, int, int, int))
+/* The prefix words of a's folded title and body, as the pfx row holds them (p->out). */
+static const char *
+prefix_words(struct prefixer *p, const struct article *a, size_t *len)
 {
-	struct ptok *t = (struct ptok *)p;
-	struct pcall c = { t, ctx, xtoken };
+	size_t tl, bl;
+	char *ft = text_fold(a->title, strlen(a->title), &tl);
+	char *fb = index_folded_body(a, &bl);
 
-	/* A query names a prefix itself: its tokens pass through. */
-	if (!(flags & FTS5_TOKENIZE_DOCUMENT))
-		return t->base.xTokenize(t->inner, ctx, flags, text, n, xtoken);
-	seen_next(&t->seen);
-	return document_prefixes(&c, text, n);
-}
-
-int
-index_prefix_register(sqlite3 *db)
-{
-	static fts5_tokenizer tok = { ptok_create, ptok_delete, ptok_tokenize };
-	fts5_api *api = NULL;
-	sqlite3_stmt *st = NULL;
-	int rc;
-
-	if ((rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL)) != SQLITE_OK)
-		return rc;
-	sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", NULL);
-	sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (!api)
-		return SQLITE_ERROR;
-	return api->xCreateTokenizer(api, "dossier_prefix", api, &tok, NULL);
+	p->out.len = 0;
+	seen_next(&p->seen);
+	text_prefixes(p, ft, tl);
+	text_prefixes(p, fb, bl);
+	free(ft);
+	free(fb);
+	*len = p->out.len;
+	return sb_cstr(&p->out);
 }
 
 bool
@@ -266,44 +250,164 @@ index_prefix_usable(const struct index *ix, const char *text, bool prefix)
 	return true;
 }
 
+/* One batch of articles [lo, hi): their prefix words, cut on a worker thread. */
+struct batch {
+	struct prefixer *p;
+	const struct corpus *c;
+	size_t lo, hi;
+	char **words;	/* owned, hi - lo of them */
+};
+
+static void *
+cut_batch(void *ud)
+{
+	struct batch *b = ud;
+	size_t i, len;
+
+	for (i = b->lo; i < b->hi; i++) {
+		const char *w = prefix_words(b->p, b->c->arts[i], &len);
+
+		b->words[i - b->lo] = xmalloc(len + 1);
+		memcpy(b->words[i - b->lo], w, len + 1);
+	}
+	return NULL;
+}
+
+/* Start cutting the batch from lo (on a thread when one can be made); *th says if so. */
+static void
+start_batch(struct batch *b, size_t lo, pthread_t *th, bool *threaded)
+{
+	b->lo = lo;
+	b->hi = lo + PREFIX_BATCH < b->c->n ? lo + PREFIX_BATCH : b->c->n;
+	*threaded = pthread_create(th, NULL, cut_batch, b) == 0;
+	if (!*threaded)
+		cut_batch(b);
+}
+
+static bool
+stopped(volatile int *stop)
+{
+	return stop && *stop;
+}
+
+/* Insert the words of a cut batch, none once *stop is set, freeing them all; false when
+ * an insert fails. */
+static bool
+insert_batch(sqlite3_stmt *st, struct batch *b, volatile int *stop)
+{
+	size_t i;
+	bool ok = true;
+
+	for (i = b->lo; i < b->hi; i++) {
+		char *w = b->words[i - b->lo];
+
+		if (ok && !stopped(stop)) {
+			sqlite3_bind_int64(st, 1, b->c->arts[i]->id);
+			sqlite3_bind_text(st, 2, w, -1, SQLITE_STATIC);
+			ok = sqlite3_step(st) == SQLITE_DONE;
+			sqlite3_reset(st);
+		}
+		free(w);
+	}
+	return ok;
+}
+
 int
 index_build_prefixes(struct index *ix, volatile int *stop)
 {
 	const struct corpus *c = ix->corpus;
+	volatile int skip = 1;
+	struct batch b[2];
+	struct prefixer *p;
 	sqlite3_stmt *st = NULL;
-	int rc = INDEX_ERROR;
-	size_t i;
+	pthread_t th;
+	bool threaded = false, ok = true, pending;
+	int rc = INDEX_ERROR, k;
+	size_t lo;
 
 	if (!c)
 		return INDEX_OK;
+	if (!(p = prefixer_new(ix)))
+		return INDEX_ERROR;
 	if (index_exec(ix, "INSERT INTO pfx(pfx, rank) VALUES('automerge', 0);"
 		       "INSERT INTO pfx(pfx, rank) VALUES('crisismerge', 64);"
-		       "BEGIN", "starting the prefix table") != INDEX_OK)
+		       "BEGIN", "starting the prefix table") != INDEX_OK) {
+		prefixer_free(p);
 		return INDEX_ERROR;
-	if (sqlite3_prepare_v2(ix->db, "INSERT INTO pfx(rowid, title, body) VALUES(?,?,?)", -1,
-			       &st, NULL) != SQLITE_OK) {
+	}
+	if (sqlite3_prepare_v2(ix->db, "INSERT INTO pfx(rowid, w) VALUES(?,?)", -1, &st,
+			       NULL) != SQLITE_OK) {
 		index_fail(ix, "preparing the prefix table");
 		goto out;
 	}
-	for (i = 0; i < c->n; i++) {
-		if (stop && *stop)
-			goto out;
-		if (!index_step_folded(st, NULL, c->arts[i]->id, c->arts[i])) {
+	/* While one batch goes into SQLite, the next is cut on the other core. */
+	for (k = 0; k < 2; k++)
+		b[k] = (struct batch){ p, c, 0, 0, xmalloc(PREFIX_BATCH * sizeof(char *)) };
+	if ((pending = c->n > 0))
+		start_batch(&b[0], 0, &th, &threaded);
+	for (lo = 0, k = 0; pending; lo += PREFIX_BATCH, k ^= 1) {
+		if (threaded)
+			pthread_join(th, NULL);
+		threaded = false;
+		if ((pending = lo + PREFIX_BATCH < c->n && ok && !stopped(stop)))
+			start_batch(&b[k ^ 1], lo + PREFIX_BATCH, &th, &threaded);
+		/* After an error only freed. */
+		if (!insert_batch(st, &b[k], ok ? stop : &skip)) {
 			index_fail(ix, "adding an article's prefixes");
-			goto out;
+			ok = false;
 		}
 		/* The UI thread's queries share the connection: committed now and then, they
 		 * see the triage state as it is, not as it was when the transaction began. */
-		if (i % PREFIX_BATCH == PREFIX_BATCH - 1 &&
+		if (ok && !stopped(stop) &&
 		    index_exec(ix, "COMMIT; BEGIN", "committing the prefix table") != INDEX_OK)
-			goto out;
+			ok = false;
 	}
-	rc = index_exec(ix, "COMMIT", "committing the prefix table");
+	free(b[0].words);
+	free(b[1].words);
+	if (ok && !stopped(stop))
+		rc = index_exec(ix, "COMMIT", "committing the prefix table");
 	if (rc == INDEX_OK)
 		__atomic_store_n(&ix->prefix_ready, 1, __ATOMIC_RELEASE);
 out:
 	sqlite3_finalize(st);
+	prefixer_free(p);
 	if (rc != INDEX_OK)
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+int
+index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
+		    const struct article *a)
+{
+	static const char *const sql[2] = {
+		"INSERT INTO pfx(pfx, rowid, w) VALUES('delete', ?1, ?2)",
+		"INSERT INTO pfx(rowid, w) VALUES(?1, ?2)",
+	};
+	const struct article *v[2] = { old, a };
+	struct prefixer *p;
+	sqlite3_stmt *st = NULL;
+	size_t len;
+	int i, rc = INDEX_OK;
+
+	if (!__atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE))
+		return INDEX_OK;	/* not filled: not used either */
+	if (!(p = prefixer_new(ix)))
+		return INDEX_ERROR;
+	for (i = 0; i < 2 && rc == INDEX_OK; i++) {
+		const char *w = prefix_words(p, v[i], &len);
+
+		if (sqlite3_prepare_v2(ix->db, sql[i], -1, &st, NULL) != SQLITE_OK)
+			rc = index_fail(ix, "preparing the prefix table");
+		else {
+			sqlite3_bind_int64(st, 1, id);
+			sqlite3_bind_text(st, 2, w, (int)len, SQLITE_STATIC);
+			if (sqlite3_step(st) != SQLITE_DONE)
+				rc = index_fail(ix, "replacing the article's prefixes");
+		}
+		sqlite3_finalize(st);
+		st = NULL;
+	}
+	prefixer_free(p);
 	return rc;
 }

@@ -92,8 +92,8 @@ deltas(const struct ecount *o, size_t no, const struct ecount *nw, size_t nn, si
 }
 
 /* Statements of one re-read, prepared together and finalised together. */
-enum { RS_BY_KEY, RS_BY_ALIAS, RS_ENT, RS_ALIAS, RS_FTS_DEL, RS_FTS_ADD, RS_PFX_DEL,
-       RS_PFX_ADD, RS_ART, RS_MEN_DEL, RS_MEN_ADD, RS_COUNT, RS_N };
+enum { RS_BY_KEY, RS_BY_ALIAS, RS_ENT, RS_ALIAS, RS_FTS_DEL, RS_FTS_ADD, RS_ART, RS_MEN_DEL,
+       RS_MEN_ADD, RS_COUNT, RS_N };
 static const char *const rs_sql[RS_N] = {
 	[RS_BY_KEY] = "SELECT id FROM entity WHERE key = ?1 AND type = ?2"
 		" ORDER BY narticles DESC, id LIMIT 1",
@@ -104,9 +104,6 @@ static const char *const rs_sql[RS_N] = {
 	/* The FTS table is contentless: a delete names the folded values it was given. */
 	[RS_FTS_DEL] = "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?1, ?2, ?3)",
 	[RS_FTS_ADD] = "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)",
-	/* The prefix table (index_prefix.c) is given the same values. */
-	[RS_PFX_DEL] = "INSERT INTO pfx(pfx, rowid, title, body) VALUES('delete', ?1, ?2, ?3)",
-	[RS_PFX_ADD] = "INSERT INTO pfx(rowid, title, body) VALUES(?1, ?2, ?3)",
 	[RS_ART] = "UPDATE article SET path = ?2, title = ?3, source = ?4, date = ?5,"
 		" date_key = ?6, hash = ?7 WHERE id = ?1",
 	[RS_MEN_DEL] = "DELETE FROM mention WHERE article = ?1",
@@ -178,14 +175,11 @@ map_entities(struct index *ix, sqlite3_stmt **st, const struct entity_set *sub, 
 	return true;
 }
 
-/* Replace the article's full-text row (and its prefix row, with prefixes set): delete with
- * the old folded values, add the new. */
+/* Replace the article's full-text row: delete with the old folded values, add the new. */
 static bool
-replace_fts(sqlite3_stmt **st, uint32_t id, const struct article *old, const struct article *a,
-	    bool prefixes)
+replace_fts(sqlite3_stmt **st, uint32_t id, const struct article *old, const struct article *a)
 {
-	return index_step_folded(st[RS_FTS_DEL], prefixes ? st[RS_PFX_DEL] : NULL, id, old) &&
-	       index_step_folded(st[RS_FTS_ADD], prefixes ? st[RS_PFX_ADD] : NULL, id, a);
+	return index_step_folded(st[RS_FTS_DEL], id, old) && index_step_folded(st[RS_FTS_ADD], id, a);
 }
 
 static bool
@@ -303,8 +297,10 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 	nc = count_mentions(sub->nmentions[0] ? sub->mentions[0] : NULL, sub->nmentions[0], map, &nn);
 	*dp = deltas(oc, no, nc, nn, nd);
 	what = "replacing the article's text";
-	if (!replace_fts(st, id, old, a, __atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE)) ||
-	    !update_article_row(st[RS_ART], id, a))
+	if (!replace_fts(st, id, old, a) || !update_article_row(st[RS_ART], id, a))
+		goto out;
+	what = NULL;	/* it names its own failure */
+	if (index_prefix_update(ix, id, old, a) != INDEX_OK)
 		goto out;
 	what = "replacing the article's mentions";
 	if (!update_mentions(st, id, nc, nn, *dp, *nd))
