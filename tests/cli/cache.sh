@@ -20,6 +20,13 @@ for cmd in "list --query minister" "search minister" "entities" "mentions" \
 	t_diff "$cmd: the same with the cache" plain.out cached.out
 done
 t_check "the cache file exists" test -s "$C"
+# Short prefixes: from the cache they come from its prefix table, without it from FTS5.
+for q in 'mini*' 'ru* -chi*' 'p* OR xi' 'x* OR 20*' '"vladimir put"*'; do
+	"$DOSSIER" list --query "$q" seeds >plain.out 2>&1
+	"$DOSSIER" --cache "$C" list --query "$q" seeds >cached.out 2>&1
+	t_diff "list --query $q: the same from the cache's prefix table" plain.out cached.out
+done
+t_check "a short prefix finds some articles" test "$(wc -l <cached.out)" -gt 1
 ino=$(inode "$C")
 "$DOSSIER" --cache "$C" search putin seeds >out 2>err
 t_eq "a reused cache is not written again" "$ino" "$(inode "$C")"
