@@ -127,7 +127,9 @@ use_search(struct ui *ui, const char *name)
 static void
 delete_search(struct ui *ui, const char *name)
 {
-	if (state_search_delete(ui->st, name) != STATE_OK)
+	if (!*name)
+		ui_error(ui, "usage: :delete-search NAME (:searches lists them)");
+	else if (state_search_delete(ui->st, name) != STATE_OK)
 		ui_error(ui, "No saved search named %s", name);
 	else
 		ui_report(ui, "Deleted saved search %s", name);
@@ -207,10 +209,10 @@ ui_command(struct ui *ui, const char *line)
 		ui_apply_query(ui, arg);
 	else if (strcmp(cmd, "save") == 0)
 		save_search(ui, arg);
+	else if (strcmp(cmd, "searches") == 0 || (strcmp(cmd, "search") == 0 && !*arg))
+		list_searches(ui);	/* a bare :search lists what it could apply */
 	else if (strcmp(cmd, "search") == 0)
 		use_search(ui, arg);
-	else if (strcmp(cmd, "searches") == 0)
-		list_searches(ui);
 	else if (strcmp(cmd, "delete-search") == 0)
 		delete_search(ui, arg);
 	else if (strcmp(cmd, "unmark") == 0)
