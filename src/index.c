@@ -78,6 +78,8 @@ index_set_interrupt(struct index *ix, int (*pending)(void *ud), void *ud)
 {
 	/* About every thousand virtual machine steps: a few microseconds apart. */
 	sqlite3_progress_handler(ix->db, pending ? 1000 : 0, pending, ud);
+	ix->pending = pending;	/* and inside the one step that collects a phrase's rows */
+	ix->pending_ud = ud;
 }
 
 struct index *
@@ -90,7 +92,8 @@ index_open(char *err, size_t errlen)
 			    SQLITE_OPEN_URI, NULL) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL) != SQLITE_OK) {
+	    sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
+	    index_register_rows(ix) != SQLITE_OK) {
 		index_fail(ix, "creating the index");
 		snprintf(err, errlen, "%s", ix->err);
 		index_close(ix);
@@ -156,6 +159,20 @@ index_attach_db(sqlite3 *db, const char *file, const char *schema)
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+fts5_api *
+index_fts5_api(sqlite3 *db)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", NULL);
+		sqlite3_step(st);
+	}
+	sqlite3_finalize(st);
+	return api;
 }
 
 int

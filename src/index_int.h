@@ -26,6 +26,8 @@ struct index {
 	struct index_ents *ents_tables;	/* owned; the attached entity tables */
 	bool cache_attached;		/* the tables are a cache file's (index_cache.c) */
 	int prefix_ready;		/* the pfx table is filled (atomic; index_prefix.c) */
+	int (*pending)(void *ud);	/* index_set_interrupt()'s function, or NULL */
+	void *pending_ud;
 };
 
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
@@ -33,6 +35,8 @@ int index_fail(struct index *ix, const char *what);
 /* ATTACH file (bound, never pasted) AS schema, one of the index's own names; an SQLite
  * status. */
 int index_attach_db(sqlite3 *db, const char *file, const char *schema);
+/* The FTS5 extension interface of db (its tokenizers and functions), or NULL. */
+fts5_api *index_fts5_api(sqlite3 *db);
 /* sqlite3_exec, with index_fail(what) on an error. */
 int index_exec(struct index *ix, const char *sql, const char *what);
 /* Folded body without boilerplate lines, as the FTS table holds it. Caller frees. */
@@ -56,6 +60,9 @@ int index_prefix_update(struct index *ix, uint32_t id, const struct article *old
 /* May the free-text term text (folded; prefix: it ends in *) be answered from the pfx
  * table? Only once the table is filled, for 1-4 letters and digits. */
 bool index_prefix_usable(const struct index *ix, const char *text, bool prefix);
+/* Register the FTS5 function that collects a one-phrase query's articles
+ * (index_query.c) on ix's connection. */
+int index_register_rows(struct index *ix);
 /* Free what index_query.c built. */
 void index_query_cache_free(struct index *ix);
 

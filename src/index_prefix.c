@@ -122,16 +122,10 @@ prefixer_new(struct index *ix)
 {
 	static const char *args[] = { "remove_diacritics", "2" };
 	struct prefixer *p = xcalloc(1, sizeof *p);
-	fts5_api *api = NULL;
-	sqlite3_stmt *st = NULL;
+	fts5_api *api = index_fts5_api(ix->db);
 	void *ud;
 
 	p->seen.now = 1;
-	if (sqlite3_prepare_v2(ix->db, "SELECT fts5(?1)", -1, &st, NULL) == SQLITE_OK) {
-		sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", NULL);
-		sqlite3_step(st);
-	}
-	sqlite3_finalize(st);
 	if (!api || api->xFindTokenizer(api, "unicode61", &ud, &p->u61) != SQLITE_OK ||
 	    p->u61.xCreate(ud, args, 2, &p->tok) != SQLITE_OK) {
 		free(p);

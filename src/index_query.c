@@ -200,13 +200,102 @@ select_into(struct eval *e, uint64_t *set, const char *sql, const char *p1, cons
 		e->rc = index_fail(e->ix, "running a query");
 }
 
-/* Articles matching the FTS5 expression in m (consumed). */
+/*
+ * One phrase (a word, or words in quotes) is the common filter, and the one typed letter
+ * by letter. Its articles are collected by an FTS5 function called on the first matching
+ * row, which walks the phrase's rows with xQueryPhrase in C: about three times faster
+ * than stepping a statement row by row (100k articles, `minister`: 10 -> 3.5 ms). A
+ * prefix phrase is not taken this way: FTS5 would merge its words twice.
+ */
+struct rows {
+	struct index *ix;
+	uint64_t *set;
+	size_t n;		/* articles */
+	unsigned long seen;	/* rows so far */
+	bool interrupted;
+};
+
+static int
+row_found(const Fts5ExtensionApi *api, Fts5Context *fc, void *ud)
+{
+	struct rows *r = ud;
+	sqlite3_int64 id = api->xRowid(fc);
+
+	if (id >= 0 && (size_t)id < r->n)
+		set_add(r->set, (size_t)id);
+	/* The live filter's "a key is waiting", as the progress handler asks it elsewhere. */
+	if (++r->seen % 1024 == 0 && r->ix->pending && r->ix->pending(r->ix->pending_ud)) {
+		r->interrupted = true;
+		return SQLITE_INTERRUPT;
+	}
+	return SQLITE_OK;
+}
+
+static void
+rows_function(const Fts5ExtensionApi *api, Fts5Context *fc, sqlite3_context *ctx, int argc,
+	      sqlite3_value **argv)
+{
+	struct rows *r = argc == 1 ? sqlite3_value_pointer(argv[0], "dossier_rows") : NULL;
+	int rc;
+
+	if (!r) {
+		sqlite3_result_error(ctx, "dossier_rows: no collector", -1);
+		return;
+	}
+	if ((rc = api->xQueryPhrase(fc, 0, r, row_found)) != SQLITE_OK && !r->interrupted)
+		sqlite3_result_error_code(ctx, rc);
+	else
+		sqlite3_result_int(ctx, 1);
+}
+
+int
+index_register_rows(struct index *ix)
+{
+	fts5_api *api = index_fts5_api(ix->db);
+
+	if (!api)
+		return SQLITE_ERROR;
+	return api->xCreateFunction(api, "dossier_rows", NULL, rows_function, NULL);
+}
+
+/* Articles matching the one-phrase FTS5 expression m, through dossier_rows(). */
+static void
+phrase_into(struct eval *e, uint64_t *set, const char *m)
+{
+	struct rows r = { e->ix, set, e->n, 0, false };
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(e->ix->db, "SELECT dossier_rows(fts, ?2) FROM fts WHERE fts MATCH ?1"
+			       " LIMIT 1", -1, &st, NULL) != SQLITE_OK) {
+		e->rc = index_fail(e->ix, "preparing a query");
+		return;
+	}
+	sqlite3_bind_text(st, 1, m, -1, SQLITE_STATIC);
+	sqlite3_bind_pointer(st, 2, &r, "dossier_rows", NULL);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (r.interrupted || rc == SQLITE_INTERRUPT)
+		e->rc = INDEX_INTERRUPTED;
+	else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		e->rc = index_fail(e->ix, "running a query");
+}
+
+/* Articles matching the FTS5 expression in m (consumed); phrase: m is node n's one
+ * phrase, not a prefix (-1: m is anything). */
 static uint64_t *
-match_set(struct eval *e, struct sbuf *m)
+match_set(struct eval *e, struct sbuf *m, int phrase)
 {
 	uint64_t *s = set_new(e);
+	const struct qnode *x = phrase >= 0 ? &e->q->nodes[phrase] : NULL;
 
-	select_into(e, s, "SELECT rowid FROM fts WHERE fts MATCH ?", sb_cstr(m), NULL, false);
+	if (e->rc != INDEX_OK)
+		;
+	else if (x && x->kind == QK_TEXT && !x->prefix)
+		phrase_into(e, s, sb_cstr(m));
+	else
+		select_into(e, s, "SELECT rowid FROM fts WHERE fts MATCH ?", sb_cstr(m), NULL,
+			    false);
 	sb_free(m);
 	return s;
 }
@@ -393,12 +482,12 @@ eval_group(struct eval *e, int n)
 		else
 			query_match_or(q, fts, nf, false, &m);
 		free(acc);
-		acc = match_set(e, &m);
+		acc = match_set(e, &m, nf == 1 ? fts[0] : -1);
 		any = true;
 	} else if (nf) {
 		query_match_or(q, fts, nf, true, &m);
 		free(acc);
-		acc = match_set(e, &m);
+		acc = match_set(e, &m, nf == 1 ? q->nodes[fts[0]].kid : -1);
 		set_not(e, acc);
 		any = true;
 	}
@@ -432,7 +521,7 @@ eval_node(struct eval *e, int n)
 
 	if (in_match(e, n)) {
 		query_match_node(e->q, n, &m);
-		return match_set(e, &m);
+		return match_set(e, &m, n);
 	}
 	if (x->kind == QK_TEXT)
 		return prefix_set(e, x);

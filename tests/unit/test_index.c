@@ -200,6 +200,20 @@ test_interrupt(void)
 	asks = 1 << 30;
 	CHECK_INT(fixture_query(bix, q, count_id, &n), INDEX_OK);
 	CHECK_INT(n, 2000);
+	/* One word: its rows are collected inside one step of SQLite's machine (xQueryPhrase),
+	 * which asks too. */
+	asks = 0;
+	n = 0;
+	CHECK_INT(fixture_query(bix, "bridge", count_id, &n), INDEX_INTERRUPTED);
+	CHECK_INT(n, 0);
+	CHECK(asks < 0);
+	asks = 1 << 30;
+	CHECK_INT(fixture_query(bix, "bridge", count_id, &n), INDEX_OK);
+	CHECK_INT(n, 2000);
+	n = 0;
+	CHECK_INT(fixture_query(bix, "\"a bridge\"", count_id, &n), INDEX_OK);
+	CHECK_INT(n, 2000);
+	n = 0;
 	/* Removed: not asked any more, and the index works as before. */
 	index_set_interrupt(bix, NULL, NULL);
 	asks = 0;
