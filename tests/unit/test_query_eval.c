@@ -40,6 +40,8 @@ static const char *const queries[] = {
 	/* short prefixes: from the prefix table once it is filled */
 	"m*", "ru*", "rus*", "russ*", "russi*", "ru* ch*", "-ru*", "oil OR rus*", "-(oil OR ga*)",
 	"(rus* OR tag:urgent) -chi*", "20*", "2026*", "\"ru\"* twin", "is:read -ru*",
+	/* one word or phrase: collected by dossier_rows(), also when nothing matches */
+	"zzqxj", "\"russia says\"", "\"says russia\"", "-zzqxj", "-\"russia says\"",
 };
 
 static void
