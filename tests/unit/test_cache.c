@@ -265,9 +265,13 @@ test_invalidate(void)
 		write_article("harbour.txt", t);
 		free(t);
 	}
+	CHECK_INT(found(ix2, "hero*"), 1);
 	CHECK_INT(index_reread_article(ix2, 0, old), INDEX_OK);
 	CHECK_INT(fixture_hits(ix2, "egrets"), 1);
 	CHECK_INT(fixture_hits(ix2, "herons"), 0);
+	/* and in the cache's prefix table */
+	CHECK_INT(found(ix2, "egr*"), 1);
+	CHECK_INT(found(ix2, "hero*"), 0);
 	index_close(ix2);
 	entity_set_free(es2);
 	corpus_free(&c);
