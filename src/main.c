@@ -129,7 +129,7 @@ default_corpus(void)
 
 /* The background build of the index while the list is already on screen. */
 struct build {
-	const char *state_file;		/* not owned; the state file whose paths are refreshed */
+	const struct state *st;		/* not owned; the session's state (file), or NULL */
 	struct index *ix;
 	const struct corpus *c;
 	struct entity_set *es;		/* owned by main */
@@ -165,14 +165,15 @@ touch_all(struct state *st, const struct corpus *c)
 }
 
 /* The state's paths of every article, on a connection of the build thread's own (the UI
- * thread owns the session's one). */
+ * thread owns the session's one). Never state_open(): its checks open the file by hand,
+ * and closing that descriptor would drop the UI connection's locks (issue 14). */
 static void
 refresh_paths(struct build *b)
 {
 	char err[256];
 	struct state *st;
 
-	if (b->state_file && (st = state_open(b->state_file, err, sizeof err))) {
+	if (b->st && (st = state_open_again(b->st, err, sizeof err))) {
 		touch_all(st, b->c);
 		state_close(st);
 	}
@@ -361,7 +362,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 			 spath, slash ? "/" : "");
 		opt->hint_file = hint;
 	}
-	b.state_file = state_is_memory(st) ? NULL : spath;
+	b.st = state_is_memory(st) ? NULL : st;
 	b.cache = cache;
 	b.c = &c;
 	b.progress.total = c.n;

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,63 @@ void
 state_test_extra_migration(const char *sql)
 {
 	extra_migration = sql;
+}
+
+/*
+ * The state files this process has connections to, by device and inode. POSIX record
+ * locks belong to the process: closing any descriptor of a file drops every lock the
+ * process holds on it, SQLite's included. So a file is checked by hand (open, read,
+ * close) only before the process's first connection to it; later connections (another
+ * thread's, a second state_open()) go straight to SQLite, which shares one set of locks
+ * between its connections to the same file.
+ */
+struct open_file {
+	dev_t dev;
+	ino_t ino;
+	int refs;	/* connections open */
+};
+static struct open_file open_files[16];
+static pthread_mutex_t open_files_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Is a connection to the file at path open in this process? */
+static bool
+file_in_use(const char *path)
+{
+	struct stat sb;
+	bool used = false;
+	size_t i;
+
+	if (stat(path, &sb) != 0)
+		return false;
+	pthread_mutex_lock(&open_files_lock);
+	for (i = 0; i < sizeof open_files / sizeof *open_files; i++)
+		if (open_files[i].refs && open_files[i].dev == sb.st_dev &&
+		    open_files[i].ino == sb.st_ino)
+			used = true;
+	pthread_mutex_unlock(&open_files_lock);
+	return used;
+}
+
+/* Count a connection to the file (device, inode) in (add > 0) or out. */
+static void
+file_count(dev_t dev, ino_t ino, int add)
+{
+	size_t i, fre = SIZE_MAX;
+
+	pthread_mutex_lock(&open_files_lock);
+	for (i = 0; i < sizeof open_files / sizeof *open_files; i++) {
+		if (open_files[i].refs && open_files[i].dev == dev && open_files[i].ino == ino) {
+			open_files[i].refs += add;
+			fre = SIZE_MAX - 1;
+			break;
+		}
+		if (!open_files[i].refs && fre == SIZE_MAX)
+			fre = i;
+	}
+	/* More than 16 files at once: the rest are checked each time, as before. */
+	if (add > 0 && fre < SIZE_MAX - 1)
+		open_files[fre] = (struct open_file){ dev, ino, add };
+	pthread_mutex_unlock(&open_files_lock);
 }
 
 /* path with $HOME shown as ~, for messages. */
@@ -526,6 +584,7 @@ state_open(const char *path, char *err, size_t errlen)
 {
 	char shown[PATH_MAX + 64], *abs;
 	struct state *s;
+	struct stat sb;
 	sqlite3 *db;
 	int made;
 
@@ -539,6 +598,8 @@ state_open(const char *path, char *err, size_t errlen)
 	}
 	shown_path(abs, shown, sizeof shown);
 	made = access(abs, F_OK) == 0 ? 1 : create_file(abs, shown, err, errlen);
+	if (made == 1 && file_in_use(abs))
+		made = 2;	/* checked when first opened; a check now would drop its locks */
 	if (made < 0 || (made == 1 && validate_file(abs, shown, err, errlen) != 0) ||
 	    !(db = open_connection(abs, shown, err, errlen))) {
 		free(abs);
@@ -547,7 +608,23 @@ state_open(const char *path, char *err, size_t errlen)
 	s = xcalloc(1, sizeof *s);
 	s->db = db;
 	s->path = abs;
+	if (stat(abs, &sb) == 0) {
+		s->dev = sb.st_dev;
+		s->ino = sb.st_ino;
+		s->counted = true;
+		file_count(sb.st_dev, sb.st_ino, 1);
+	}
 	return s;
+}
+
+struct state *
+state_open_again(const struct state *s, char *err, size_t errlen)
+{
+	if (s->memory) {
+		snprintf(err, errlen, "the state is in memory");
+		return NULL;
+	}
+	return state_open(s->path, err, errlen);
 }
 
 struct state *
@@ -616,6 +693,8 @@ state_close(struct state *s)
 	for (i = 0; i < ST_NSTMT; i++)
 		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close(s->db);
+	if (s->counted)
+		file_count(s->dev, s->ino, -1);
 	undo_stack_clear(&s->undo);
 	undo_stack_clear(&s->redo);
 	free(s->undo.v);

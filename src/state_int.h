@@ -3,6 +3,7 @@
 #define DOSSIER_STATE_INT_H
 
 #include <sqlite3.h>
+#include <sys/types.h>
 
 #include "dossier/state.h"
 
@@ -45,6 +46,9 @@ struct state {
 	char *path;			/* owned; absolute file path, or the memdb name */
 	char *uri;			/* owned; what state_attach() attaches */
 	bool memory;			/* in-memory state (memdb VFS) */
+	bool counted;			/* counted in state.c's open files (dev, ino) */
+	dev_t dev;			/* the file's device and inode when opened */
+	ino_t ino;
 	sqlite3_stmt *stmt[ST_NSTMT];	/* owned; NULL until first used */
 	struct undo_stack undo, redo;	/* this process's undo history */
 	char desc[300];			/* last undo/redo description */

@@ -107,6 +107,15 @@ struct state *state_open_memory(char *err, size_t errlen);
  * "" when nothing went wrong. Returns NULL only when not even memory works.
  */
 struct state *state_open_session(const char *path, char *msg, size_t msglen);
+/*
+ * Another connection to the file s uses (for another thread), without checking it again:
+ * every check opens the file by hand, and closing such a descriptor would drop the POSIX
+ * locks of every SQLite connection of this process to it (they belong to the process),
+ * letting another process delete the write-ahead log under them. Files are checked only
+ * before a process's first connection. NULL with err set for a state in memory or when
+ * the connection cannot be made.
+ */
+struct state *state_open_again(const struct state *s, char *err, size_t errlen);
 void state_close(struct state *s);
 
 /* The last error as one clean line. */

@@ -551,6 +551,112 @@ test_two_handles(void)
 	state_close(b);
 }
 
+/* In a child process: open path, add tag to hash, close (the last connection of that
+ * process, so SQLite checkpoints there). The child's exit status: 0 when all went well. */
+static int
+child_tags(const char *path, const char *hash, const char *tag)
+{
+	pid_t pid = fork();
+	int status = -1;
+
+	if (pid == 0) {
+		char e[512];
+		struct state *s = state_open(path, e, sizeof e);
+
+		_exit(s && state_add_tag(s, hash, tag) == STATE_OK ? (state_close(s), 0) : 1);
+	}
+	if (pid < 0 || waitpid(pid, &status, 0) != pid)
+		return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* In a child process: does hash carry tag in the file? 1 yes, 0 no, -1 error. */
+static int
+child_has_tag(const char *path, const char *hash, const char *tag)
+{
+	pid_t pid = fork();
+	int status = -1;
+
+	if (pid == 0) {
+		char e[512];
+		struct state *s = state_open(path, e, sizeof e);
+		struct art_state x;
+		size_t i;
+		int has = 0;
+
+		if (!s || state_get(s, hash, &x) != STATE_OK)
+			_exit(2);
+		for (i = 0; i < x.ntags; i++)
+			has |= strcmp(x.tags[i], tag) == 0;
+		_exit(has);
+	}
+	if (pid < 0 || waitpid(pid, &status, 0) != pid)
+		return -1;
+	return WIFEXITED(status) && WEXITSTATUS(status) < 2 ? WEXITSTATUS(status) : -1;
+}
+
+/*
+ * Issue 14: a second connection in one process (the build thread's) must not drop the
+ * first one's locks. Before the fix, state_open() checked the file with a plain
+ * open()/close(), which released every POSIX lock of the process on it; another process
+ * closing its connection then thought itself the last, checkpointed and deleted the -wal
+ * file under the first connection, whose later commits went to a deleted log and were lost.
+ */
+static void
+test_second_connection_keeps_locks(void)
+{
+	const char *p = fresh("share");
+	struct state *a = open_ok(p), *b;
+
+	if (!a)
+		return;
+	CHECK_INT(state_add_tag(a, "h", "a1"), STATE_OK);
+	b = open_ok(p);		/* the build thread's connection, opened after a's */
+	CHECK(b != NULL);
+	if (b) {
+		CHECK_INT(state_add_tag(b, "h", "b1"), STATE_OK);
+		state_close(b);
+	}
+	/* Another process writes and closes: it must see that this one still has the file. */
+	CHECK_INT(child_tags(p, "h", "other"), 0);
+	CHECK(exists(p, "-wal"));
+	CHECK_INT(state_add_tag(a, "h", "a2"), STATE_OK);
+	/* What this process committed is visible to others while it runs... */
+	CHECK_INT(child_has_tag(p, "h", "a2"), 1);
+	CHECK(exists(p, "-wal"));
+	state_close(a);
+	/* ...and after it closed, with the other process's tag kept too. */
+	CHECK_INT(child_has_tag(p, "h", "a1"), 1);
+	CHECK_INT(child_has_tag(p, "h", "b1"), 1);
+	CHECK_INT(child_has_tag(p, "h", "other"), 1);
+	CHECK_INT(child_has_tag(p, "h", "a2"), 1);
+	CHECK_INT(raw(p, "SELECT count(*) FROM tag"), 4);
+}
+
+/* The same through state_open_again(), what the TUI's build thread uses. */
+static void
+test_open_again_keeps_locks(void)
+{
+	const char *p = fresh("again");
+	struct state *a = open_ok(p), *b;
+
+	if (!a)
+		return;
+	b = state_open_again(a, err, sizeof err);
+	CHECK(b != NULL);
+	if (b) {
+		CHECK_INT(state_touch(b, "h", "/x/y.txt"), STATE_OK);
+		state_close(b);
+	}
+	CHECK_INT(child_tags(p, "h", "other"), 0);
+	CHECK(exists(p, "-wal"));
+	CHECK_INT(state_add_tag(a, "h", "mine"), STATE_OK);
+	CHECK_INT(child_has_tag(p, "h", "mine"), 1);
+	state_close(a);
+	CHECK_INT(child_has_tag(p, "h", "other"), 1);
+	CHECK_INT(child_has_tag(p, "h", "mine"), 1);
+}
+
 int
 main(void)
 {
@@ -576,5 +682,7 @@ main(void)
 	RUN(test_attach_memory);
 	RUN(test_attach_file);
 	RUN(test_two_handles);
+	RUN(test_second_connection_keeps_locks);
+	RUN(test_open_again_keeps_locks);
 	return TAP_END();
 }
