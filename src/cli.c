@@ -424,13 +424,31 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 	}
 	if (flags & ENV_STATE_WRITE)
 		flags |= ENV_STATE;
+	if (flags & ENV_STATE_READ)
+		flags |= ENV_STATE;
 	if (flags & ENV_STATE) {
-		e->st = state_open_session(o->state_path, err, sizeof err);
-		if (!e->st || (err[0] && ((flags & ENV_STATE_WRITE) || (needs & QUERY_NEED_STATE)))) {
+		/* A command that only reads gets the file as it is, read-only if it must be. */
+		if (!(flags & ENV_STATE_WRITE))
+			e->st = state_open_reader(o->state_path, err, sizeof err);
+		else
+			e->st = state_open_session(o->state_path, err, sizeof err);
+		/* Never an answer from an empty state where the state is the answer (a backup
+		 * taken so would be empty); elsewhere (hiding archived articles) it is said. */
+		if (!e->st && ((flags & (ENV_STATE_WRITE | ENV_STATE_READ)) ||
+			       (needs & QUERY_NEED_STATE))) {
 			fprintf(stderr, "dossier: %s\n", err[0] ? err : "cannot open the state");
 			return 1;
 		}
-		if (err[0])
+		if (!e->st) {
+			fprintf(stderr, "dossier: %s; using memory for this command\n", err);
+			if (!(e->st = state_open_memory(err, sizeof err))) {
+				fprintf(stderr, "dossier: %s\n", err);
+				return 1;
+			}
+		} else if (err[0] && ((flags & ENV_STATE_WRITE) || (needs & QUERY_NEED_STATE))) {
+			fprintf(stderr, "dossier: %s\n", err);
+			return 1;
+		} else if (err[0])
 			fprintf(stderr, "dossier: %s\n", err);
 	}
 	/* --cache holds the index and the entities together: a command gets both from it,
@@ -520,7 +538,7 @@ cli_run(struct cli_opts *o)
 		 strcmp(o->cmd, "import") == 0)
 		flags = ENV_STATE_WRITE;
 	else if (strcmp(o->cmd, "export") == 0)
-		flags = ENV_STATE | ENV_ENTITIES;
+		flags = ENV_STATE_READ | ENV_ENTITIES;
 	else if (strcmp(o->cmd, "mentions") == 0 || strcmp(o->cmd, "entities") == 0)
 		flags = ENV_ENTITIES;
 	corpus_init(&c);

@@ -39,7 +39,8 @@ struct cli_env {
 	bool *match;			/* owned; per article: matches q; NULL: every article */
 };
 
-enum { ENV_INDEX = 1, ENV_ENTITIES = 2, ENV_STATE = 4, ENV_STATE_WRITE = 8 };
+/* ENV_STATE_READ: the state is the command's answer (export): it must be the file's. */
+enum { ENV_INDEX = 1, ENV_ENTITIES = 2, ENV_STATE = 4, ENV_STATE_WRITE = 8, ENV_STATE_READ = 16 };
 
 /* Build what flags ask for (more when the query needs it); 0, or an exit status. */
 int cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned flags);

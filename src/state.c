@@ -211,8 +211,12 @@ refusal_message(enum refusal r, const char *shown, int version, char *err, size_
 		snprintf(err, errlen, "state file %s is damaged", shown);
 		break;
 	case REF_NEWER:
-		snprintf(err, errlen, "state file %s is from a newer dossier (schema %d; this one "
-			 "knows %d)", shown, version, state_schema_version());
+		if (version < 0)
+			snprintf(err, errlen, "state file %s has an unknown schema version (%d)",
+				 shown, version);
+		else
+			snprintf(err, errlen, "state file %s is from a newer dossier (schema %d; "
+				 "this one knows %d)", shown, version, state_schema_version());
 		break;
 	case REF_UNREADABLE:
 		snprintf(err, errlen, "state file %s cannot be read (permission denied)", shown);
@@ -258,7 +262,8 @@ check_header(int fd, off_t size, bool wal, int *version)
 	*version = (int)be32(h + 60);
 	if (appid != 0 && appid != STATE_APP_ID)
 		return REF_NOTDB;
-	if (appid == STATE_APP_ID && *version > state_schema_version())
+	/* A negative version is no version of ours (it would index the migrations below 0). */
+	if (appid == STATE_APP_ID && (*version > state_schema_version() || *version < 0))
 		return REF_NEWER;
 	return REF_OK;
 }
@@ -352,7 +357,7 @@ check_contents(const char *path, bool wal, int *version, int *rcout)
 		r = REF_OK;	/* an empty database: ours to fill */
 	else if (appid != STATE_APP_ID)
 		r = REF_NOTDB;
-	else if (*version > state_schema_version())
+	else if (*version > state_schema_version() || *version < 0)
 		r = REF_NEWER;
 	else if (*version >= 1 && ours != 4)
 		r = REF_DAMAGED;
@@ -396,8 +401,12 @@ look(const char *path, bool wal, int *version, int *rc, int *err_no)
 {
 	struct stat sb;
 	enum refusal r = REF_OK;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd;
 
+	/* The type first: opening a FIFO for reading would wait for a writer forever. */
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+		return REF_NOTREG;
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	*err_no = errno;
 	if (fd < 0)
 		return errno == EACCES ? REF_UNREADABLE : REF_OTHER;
@@ -413,7 +422,7 @@ look(const char *path, bool wal, int *version, int *rc, int *err_no)
 
 /* Validate an existing file without changing it. 0, or -1 with err set. */
 static int
-validate_file(const char *path, const char *shown, char *err, size_t errlen)
+validate_file(const char *path, const char *shown, bool need_write, char *err, size_t errlen)
 {
 	enum refusal r;
 	int version = 0, rc = SQLITE_OK, err_no = 0;
@@ -425,9 +434,9 @@ validate_file(const char *path, const char *shown, char *err, size_t errlen)
 	 * meanwhile (a log appeared), that read may be torn: look again, through the log. */
 	if ((r == REF_DAMAGED || r == REF_NOTDB || r == REF_OTHER) && !wal && has_wal(path))
 		r = look(path, true, &version, &rc, &err_no);
-	if (r == REF_OK && access(path, W_OK) != 0)
+	if (r == REF_OK && need_write && access(path, W_OK) != 0)
 		r = REF_READONLY;
-	if (r == REF_OK && !dir_writable(path))
+	if (r == REF_OK && need_write && !dir_writable(path))
 		r = REF_DIR_RO;
 	if (r == REF_OTHER && rc == SQLITE_OK)
 		snprintf(err, errlen, "state file %s cannot be opened: %s", shown, strerror(err_no));
@@ -478,10 +487,10 @@ migrate(sqlite3 *db, const char *shown, char *err, size_t errlen)
 		appid = query_int(db, "PRAGMA application_id", &rc);
 	if (rc == SQLITE_OK)
 		found = v = (int)query_int(db, "PRAGMA user_version", &rc);
-	if (rc == SQLITE_OK && (v > known || (appid != 0 && appid != STATE_APP_ID))) {
+	if (rc == SQLITE_OK && (v > known || v < 0 || (appid != 0 && appid != STATE_APP_ID))) {
 		/* Another process got there first with something we must not touch. */
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-		refusal_message(v > known ? REF_NEWER : REF_NOTDB, shown, v, err, errlen);
+		refusal_message(v > known || v < 0 ? REF_NEWER : REF_NOTDB, shown, v, err, errlen);
 		return -1;
 	}
 	for (; rc == SQLITE_OK && v < known; v++)
@@ -600,8 +609,20 @@ state_open(const char *path, char *err, size_t errlen)
 	made = access(abs, F_OK) == 0 ? 1 : create_file(abs, shown, err, errlen);
 	if (made == 1 && file_in_use(abs))
 		made = 2;	/* checked when first opened; a check now would drop its locks */
-	if (made < 0 || (made == 1 && validate_file(abs, shown, err, errlen) != 0) ||
-	    !(db = open_connection(abs, shown, err, errlen))) {
+	/* An empty file is adopted: it will hold notes, so it is made private first, as a
+	 * file dossier creates is (0600). Checked first: a file refused stays untouched. */
+	if (made == 1 && validate_file(abs, shown, true, err, errlen) == 0) {
+		made = 2;
+		if (stat(abs, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size == 0 &&
+		    chmod(abs, 0600) != 0) {
+			snprintf(err, errlen, "cannot make state file %s private: %s", shown,
+				 strerror(errno));
+			free(abs);
+			return NULL;
+		}
+	} else if (made == 1)
+		made = -1;
+	if (made < 0 || !(db = open_connection(abs, shown, err, errlen))) {
 		free(abs);
 		return NULL;
 	}
@@ -625,6 +646,88 @@ state_open_again(const struct state *s, char *err, size_t errlen)
 		return NULL;
 	}
 	return state_open(s->path, err, errlen);
+}
+
+/* A read-only connection to a checked file; NULL with err set. */
+static sqlite3 *
+open_reading(const char *path, const char *shown, char **uriout, char *err, size_t errlen)
+{
+	/* Without a log the file alone is the state: immutable reads it without the -shm
+	 * file a read-only folder would not let SQLite make. With one, through the log. */
+	static const char *const modes[2] = { "?mode=ro", "?mode=ro&immutable=1" };
+	char words[160];
+	sqlite3 *db = NULL;
+	int k, rc = SQLITE_CANTOPEN, ver;
+
+	for (k = has_wal(path) ? 0 : 1; k < 2; k++) {
+		char *uri = file_uri(path, modes[k]);
+
+		rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+		if (rc == SQLITE_OK) {
+			sqlite3_busy_timeout(db, BUSY_MS);
+			ver = (int)query_int(db, "PRAGMA user_version", &rc);
+			if (rc == SQLITE_OK && (ver < 1 || ver > state_schema_version()))
+				rc = SQLITE_NOTADB;	/* checked before; changed since */
+			if (rc == SQLITE_OK) {
+				*uriout = uri;	/* what state_attach() attaches */
+				return db;
+			}
+		}
+		free(uri);
+		sqlite3_close(db);
+		db = NULL;
+		if (k == 0)
+			break;	/* a log that cannot be read: the file alone would be stale */
+	}
+	st_rc_words(rc, words, sizeof words);
+	snprintf(err, errlen, "state file %s cannot be read: %s", shown, words);
+	return NULL;
+}
+
+struct state *
+state_open_reader(const char *path, char *err, size_t errlen)
+{
+	char shown[PATH_MAX + 64], *abs, *uri = NULL;
+	struct state *s;
+	struct stat sb;
+	sqlite3 *db;
+
+	err[0] = '\0';
+	if (!path || !*path)
+		return state_open_memory(err, errlen);
+	if (!(abs = absolute_path(path))) {
+		snprintf(err, errlen, "state file %s: cannot find the current folder", path);
+		return NULL;
+	}
+	if (stat(abs, &sb) != 0 && errno == ENOENT) {
+		/* Nothing saved yet: made as any session would (so that a --cache naming
+		 * this path finds a state file there, not a free name), else empty. */
+		free(abs);
+		if ((s = state_open(path, err, errlen)))
+			return s;
+		snprintf(shown, sizeof shown, "%s", err);
+		if ((s = state_open_memory(err, errlen)))
+			snprintf(err, errlen, "%s; using memory for this command", shown);
+		return s;
+	}
+	shown_path(abs, shown, sizeof shown);
+	/* Writable: as any session (another process may be writing it too). */
+	if (file_in_use(abs) || (validate_file(abs, shown, true, err, errlen) == 0)) {
+		free(abs);
+		return state_open(path, err, errlen);
+	}
+	if (validate_file(abs, shown, false, err, errlen) != 0 ||
+	    !(db = open_reading(abs, shown, &uri, err, errlen))) {
+		free(abs);
+		return NULL;
+	}
+	err[0] = '\0';
+	s = xcalloc(1, sizeof *s);
+	s->db = db;
+	s->path = abs;
+	s->uri = uri;
+	s->readonly = true;
+	return s;
 }
 
 struct state *

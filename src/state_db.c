@@ -181,6 +181,9 @@ st_write(struct state *s, const char *what, st_body_fn body, void *ud)
 	 * timeout instead of failing at COMMIT. Each round already waited BUSY_MS inside
 	 * SQLite; the retries ride out a long checkpoint in the other process.
 	 */
+	if (s->readonly)
+		return st_err(s, STATE_READONLY, "could not %s: the state file is open for"
+			      " reading only", what);
 	for (tries = 0;; tries++) {
 		rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK) {
@@ -264,7 +267,8 @@ exec_on(sqlite3 *db, const char *pre, const char *name, const char *post, const 
 int
 state_attach(struct state *s, sqlite3 *db, const char *name)
 {
-	const char *file = s->memory ? s->uri : s->path, *p;
+	/* memory: its memdb URI; read-only: the URI it was opened with; else the path */
+	const char *file = s->memory || s->readonly ? s->uri : s->path, *p;
 	int rc;
 
 	/* The name is spliced into SQL (it cannot be bound), so only an identifier will do. */
@@ -281,7 +285,7 @@ state_attach(struct state *s, sqlite3 *db, const char *name)
 			      "share memory between connections (it needs 3.36 or later)");
 	/* A file by absolute path (never mistaken for a URI); memory by its memdb URI. */
 	rc = exec_on(db, "ATTACH DATABASE ?1 AS ", name, "", file, false);
-	if (rc != SQLITE_OK && s->memory)
+	if (rc != SQLITE_OK && (s->memory || s->readonly))
 		return st_err(s, STATE_ERROR, "could not attach the state: the connection must "
 			      "accept URI file names (SQLITE_OPEN_URI)");
 	if (rc != SQLITE_OK)

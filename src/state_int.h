@@ -46,6 +46,7 @@ struct state {
 	char *path;			/* owned; absolute file path, or the memdb name */
 	char *uri;			/* owned; what state_attach() attaches */
 	bool memory;			/* in-memory state (memdb VFS) */
+	bool readonly;			/* opened for reading only (state_open_reader) */
 	bool counted;			/* counted in state.c's open files (dev, ino) */
 	dev_t dev;			/* the file's device and inode when opened */
 	ino_t ino;

@@ -108,6 +108,17 @@ struct state *state_open_memory(char *err, size_t errlen);
  */
 struct state *state_open_session(const char *path, char *msg, size_t msglen);
 /*
+ * For commands that only read (list, search, export): the state at path as it is. No file
+ * there is made as state_open() makes it (else an empty state in memory, with the reason
+ * in err); path NULL is an empty state in memory. A file that can be read but
+ * not written (a read-only file or folder) is opened read-only: reads give its contents,
+ * writes fail with STATE_READONLY. NULL with one line in err when the file is there but
+ * cannot be read (damaged, not a state file, from a newer dossier, unreadable): a
+ * command must not answer from an empty state then (a backup taken so would be empty).
+ * err is "" on success, or a warning to show.
+ */
+struct state *state_open_reader(const char *path, char *err, size_t errlen);
+/*
  * Another connection to the file s uses (for another thread), without checking it again:
  * every check opens the file by hand, and closing such a descriptor would drop the POSIX
  * locks of every SQLite connection of this process to it (they belong to the process),
