@@ -1,9 +1,11 @@
 /* index.c -- the SQLite index of a run: schema, bulk loading, full-text and id queries. MIT licence. */
 #include "config.h"
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sqlite3.h>
 
 #include "dossier/corpus.h"
@@ -21,9 +23,9 @@ static const char SCHEMA[] =
 	"PRAGMA journal_mode=OFF;"
 	"PRAGMA synchronous=OFF;"
 	"PRAGMA temp_store=MEMORY;"
-	/* The database is an anonymous temporary file (deleted by SQLite as soon as it is
-	 * opened): the full-text index lives in the page cache, not in this process's memory
-	 * (100k articles: ~450 MB less resident). 32 MB of SQLite's own cache keeps queries as
+	/* The database is a temporary file (removed as soon as both connections have it):
+	 * the full-text index lives in the page cache, not in this process's memory (100k
+	 * articles: ~450 MB less resident). 32 MB of SQLite's own cache keeps queries as
 	 * fast as with an in-memory database (measured with bench/querybench). */
 	"PRAGMA cache_size=-32768;"
 	"CREATE TABLE article(id INTEGER PRIMARY KEY, path TEXT, title TEXT, source TEXT,"
@@ -34,6 +36,14 @@ static const char SCHEMA[] =
 	/* Which articles have a word starting with each short prefix (index_prefix.c). */
 	"CREATE VIRTUAL TABLE pfx USING fts5(w, content='', detail=none, columnsize=0,"
 	" tokenize='ascii');";
+
+int
+index_bfail(struct index *ix, const char *what)
+{
+	snprintf(ix->berr, sizeof ix->berr, "index: %s failed (%s)", what,
+		 ix->bdb ? sqlite3_errstr(sqlite3_extended_errcode(ix->bdb)) : "no database");
+	return INDEX_ERROR;
+}
 
 int
 index_fail(struct index *ix, const char *what)
@@ -82,17 +92,76 @@ index_set_interrupt(struct index *ix, int (*pending)(void *ud), void *ud)
 	ix->pending_ud = ud;
 }
 
+/*
+ * A new file for the index, in SQLite's temporary folder ($SQLITE_TMPDIR, $TMPDIR,
+ * /var/tmp, /tmp): made private by mkostemp, then opened by SQLite; no connection to it
+ * exists yet, so closing mkostemp's descriptor drops no lock. NULL if none can be made.
+ */
+static char *
+temp_file(void)
+{
+	const char *dirs[] = { getenv("SQLITE_TMPDIR"), getenv("TMPDIR"), "/var/tmp", "/tmp" };
+	size_t i;
+	char *p;
+	int fd;
+
+	for (i = 0; i < sizeof dirs / sizeof *dirs; i++) {
+		if (!dirs[i] || !*dirs[i])
+			continue;
+		p = xmalloc(strlen(dirs[i]) + 32);
+		sprintf(p, "%s/dossier-index-XXXXXX", dirs[i]);
+		if ((fd = mkostemp(p, O_CLOEXEC)) >= 0) {
+			close(fd);
+			return p;
+		}
+		free(p);
+	}
+	return NULL;
+}
+
+/*
+ * Two connections to one temporary file: db, the one that queries, and bdb, the build
+ * thread's for what it does once the index is ready (fill the prefix table, copy the
+ * index into a cache), so that the UI's interrupt never stops the builder's statements
+ * and neither waits on the other's connection. The name is removed once both have it
+ * open: nothing is left behind by a crash. Neither keeps a rollback journal on disk (one
+ * would need the name): db none, bdb one in memory so its batches can roll back.
+ */
+static int
+open_pair(struct index *ix)
+{
+	char *path = temp_file();
+	int rc = SQLITE_CANTOPEN;
+
+	if (!path)
+		return rc;
+	/* URI names let a memory-only triage state be attached (state_attach()). */
+	rc = sqlite3_open_v2(path, &ix->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_open_v2(path, &ix->bdb, SQLITE_OPEN_READWRITE, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(ix->bdb, "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF;"
+				  " PRAGMA temp_store=MEMORY", NULL, NULL, NULL);
+	unlink(path);
+	free(path);
+	/* Each waits while the other commits (milliseconds: a batch of prefixes). */
+	if (rc == SQLITE_OK) {
+		sqlite3_busy_timeout(ix->db, 10000);
+		sqlite3_busy_timeout(ix->bdb, 10000);
+	}
+	return rc;
+}
+
 struct index *
 index_open(char *err, size_t errlen)
 {
 	struct index *ix = xcalloc(1, sizeof *ix);
 
-	/* URI names let a memory-only triage state be attached (state_attach()). */
-	if (sqlite3_open_v2("", &ix->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-			    SQLITE_OPEN_URI, NULL) != SQLITE_OK ||
+	if (open_pair(ix) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_exec(ix->db, SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
 	    index_register_rows(ix) != SQLITE_OK) {
 		index_fail(ix, "creating the index");
 		snprintf(err, errlen, "%s", ix->err);
@@ -108,6 +177,7 @@ index_close(struct index *ix)
 	if (!ix)
 		return;
 	index_query_cache_free(ix);
+	sqlite3_close(ix->bdb);
 	sqlite3_close(ix->db);
 	index_ents_free(ix->ents_tables);
 	free(ix);
@@ -117,6 +187,51 @@ const char *
 index_error(const struct index *ix)
 {
 	return ix->err[0] ? ix->err : "index: no error";
+}
+
+void
+index_progress_init(struct index_progress *p)
+{
+	memset(p, 0, sizeof *p);
+	pthread_mutex_init(&p->lock, NULL);
+}
+
+void
+index_progress_done(struct index_progress *p)
+{
+	pthread_mutex_destroy(&p->lock);
+}
+
+void
+index_progress_note(struct index_progress *p, const char *text, bool error)
+{
+	pthread_mutex_lock(&p->lock);
+	snprintf(p->note, sizeof p->note, "%s", text);
+	p->note_error = error;
+	p->note_seq++;
+	pthread_mutex_unlock(&p->lock);
+}
+
+bool
+index_progress_take_note(struct index_progress *p, int *seen, char *buf, size_t n,
+			 bool *error)
+{
+	bool fresh;
+
+	pthread_mutex_lock(&p->lock);
+	if ((fresh = p->note_seq != *seen)) {
+		*seen = p->note_seq;
+		snprintf(buf, n, "%s", p->note);
+		*error = p->note_error;
+	}
+	pthread_mutex_unlock(&p->lock);
+	return fresh;
+}
+
+const char *
+index_build_error(const struct index *ix)
+{
+	return ix->berr[0] ? ix->berr : "index: no error";
 }
 
 const struct corpus *

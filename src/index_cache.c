@@ -373,12 +373,12 @@ put_entities(sqlite3 *db, const struct entity_set *es)
 	return rc;
 }
 
-/* Copy the run's index into dst, a few thousand pages at a time so the UI thread's
- * queries on the same connection get in between. */
+/* Copy the run's index into dst through the build thread's own connection, a few
+ * thousand pages at a time (the UI's queries read the file meanwhile). */
 static int
 copy_index(struct index *ix, sqlite3 *dst, volatile int *stop)
 {
-	sqlite3_backup *b = sqlite3_backup_init(dst, "main", ix->db, "main");
+	sqlite3_backup *b = sqlite3_backup_init(dst, "main", ix->bdb, "main");
 	int rc;
 
 	if (!b)
@@ -465,7 +465,8 @@ index_cache_save(struct index *ix, const char *path, volatile int *stop, char *e
 		if (stop && *stop)
 			err[0] = '\0';	/* stopped: no message, as below */
 		else
-			snprintf(err, n, "cannot write the cache %s: %s", path, index_error(ix));
+			snprintf(err, n, "cannot write the cache %s: %s", path,
+				 index_build_error(ix));
 		free(tmp);
 		return INDEX_ERROR;
 	}

@@ -12,8 +12,17 @@
 struct corpus;
 struct article;
 
+/*
+ * Threads (see HACKING): until the build says the index is ready (index_progress.stage
+ * set to 2 with a release store), the build thread owns all of this, db included; from
+ * then on the UI thread owns it all except bdb and berr, which stay the build thread's
+ * for the work it does after (the prefix table, the cache copy).
+ */
 struct index {
-	sqlite3 *db;			/* owned */
+	sqlite3 *db;			/* owned; the connection that queries */
+	sqlite3 *bdb;			/* owned; the build thread's own connection to the
+					   same file, for its work after "ready" */
+	char berr[256];			/* the build thread's last error, one clean line */
 	const struct corpus *corpus;	/* not owned; index_reread_article() swaps one article */
 	struct entity_set *ents;	/* not owned (main's); index_reread_article() updates it */
 	char err[256];			/* last error, one clean line */
@@ -32,6 +41,8 @@ struct index {
 
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
 int index_fail(struct index *ix, const char *what);
+/* The same for the build thread's connection, into berr. */
+int index_bfail(struct index *ix, const char *what);
 /* ATTACH file (bound, never pasted) AS schema, one of the index's own names; an SQLite
  * status. */
 int index_attach_db(sqlite3 *db, const char *file, const char *schema);

@@ -117,19 +117,20 @@ struct prefixer {
 	struct sbuf out;
 };
 
+/* A prefixer with the unicode61 tokenizer of db (the connection of the calling thread);
+ * NULL if it cannot be had. */
 static struct prefixer *
-prefixer_new(struct index *ix)
+prefixer_new(sqlite3 *db)
 {
 	static const char *args[] = { "remove_diacritics", "2" };
 	struct prefixer *p = xcalloc(1, sizeof *p);
-	fts5_api *api = index_fts5_api(ix->db);
+	fts5_api *api = index_fts5_api(db);
 	void *ud;
 
 	p->seen.now = 1;
 	if (!api || api->xFindTokenizer(api, "unicode61", &ud, &p->u61) != SQLITE_OK ||
 	    p->u61.xCreate(ud, args, 2, &p->tok) != SQLITE_OK) {
 		free(p);
-		index_fail(ix, "starting the prefix table");
 		return NULL;
 	}
 	return p;
@@ -306,6 +307,15 @@ insert_batch(sqlite3_stmt *st, struct batch *b, volatile int *stop)
 	return ok;
 }
 
+/* sqlite3_exec on the build thread's connection, with index_bfail(what) on an error. */
+static int
+bexec(struct index *ix, const char *sql, const char *what)
+{
+	if (sqlite3_exec(ix->bdb, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return index_bfail(ix, what);
+	return INDEX_OK;
+}
+
 int
 index_build_prefixes(struct index *ix, volatile int *stop)
 {
@@ -321,20 +331,22 @@ index_build_prefixes(struct index *ix, volatile int *stop)
 
 	if (!c)
 		return INDEX_OK;
-	if (!(p = prefixer_new(ix)))
-		return INDEX_ERROR;
+	/* All on the build thread's own connection: the UI's queries and their interrupt
+	 * go on the other one meanwhile. */
+	if (!(p = prefixer_new(ix->bdb)))
+		return index_bfail(ix, "starting the prefix table");
 	/* One segment a batch, not merged while filling (100 at 100k articles): a prefix is
 	 * then a lookup in each of them, as fast as in merged ones for one or two prefixes a
 	 * query, and filling takes 7.7 -> 5.5 s at 100k articles. */
-	if (index_exec(ix, "INSERT INTO pfx(pfx, rank) VALUES('automerge', 0);"
+	if (bexec(ix, "INSERT INTO pfx(pfx, rank) VALUES('automerge', 0);"
 		       "INSERT INTO pfx(pfx, rank) VALUES('crisismerge', 1000);"
 		       "BEGIN", "starting the prefix table") != INDEX_OK) {
 		prefixer_free(p);
 		return INDEX_ERROR;
 	}
-	if (sqlite3_prepare_v2(ix->db, "INSERT INTO pfx(rowid, w) VALUES(?,?)", -1, &st,
+	if (sqlite3_prepare_v2(ix->bdb, "INSERT INTO pfx(rowid, w) VALUES(?,?)", -1, &st,
 			       NULL) != SQLITE_OK) {
-		index_fail(ix, "preparing the prefix table");
+		index_bfail(ix, "preparing the prefix table");
 		goto out;
 	}
 	/* While one batch goes into SQLite, the next is cut on the other core. */
@@ -350,26 +362,26 @@ index_build_prefixes(struct index *ix, volatile int *stop)
 			start_batch(&b[k ^ 1], lo + PREFIX_BATCH, &th, &threaded);
 		/* After an error only freed. */
 		if (!insert_batch(st, &b[k], ok ? stop : &skip)) {
-			index_fail(ix, "adding an article's prefixes");
+			index_bfail(ix, "adding an article's prefixes");
 			ok = false;
 		}
-		/* The UI thread's queries share the connection: committed now and then, they
-		 * see the triage state as it is, not as it was when the transaction began. */
+		/* Committed now and then, so the UI's queries on the other connection wait
+		 * for one short commit at most, never for the whole fill. */
 		if (ok && !stopped(stop) &&
-		    index_exec(ix, "COMMIT; BEGIN", "committing the prefix table") != INDEX_OK)
+		    bexec(ix, "COMMIT; BEGIN", "committing the prefix table") != INDEX_OK)
 			ok = false;
 	}
 	free(b[0].words);
 	free(b[1].words);
 	if (ok && !stopped(stop))
-		rc = index_exec(ix, "COMMIT", "committing the prefix table");
+		rc = bexec(ix, "COMMIT", "committing the prefix table");
 	if (rc == INDEX_OK)
 		__atomic_store_n(&ix->prefix_ready, 1, __ATOMIC_RELEASE);
 out:
 	sqlite3_finalize(st);
 	prefixer_free(p);
 	if (rc != INDEX_OK)
-		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+		sqlite3_exec(ix->bdb, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
 }
 
@@ -389,8 +401,8 @@ index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
 
 	if (!__atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE))
 		return INDEX_OK;	/* not filled: not used either */
-	if (!(p = prefixer_new(ix)))
-		return INDEX_ERROR;
+	if (!(p = prefixer_new(ix->db)))
+		return index_fail(ix, "starting the prefix table");
 	for (i = 0; i < 2 && rc == INDEX_OK; i++) {
 		const char *w = prefix_words(p, v[i], &len);
 

@@ -183,9 +183,7 @@ refresh_paths(struct build *b)
 static void
 build_note(struct build *b, const char *text, bool error)
 {
-	b->progress.note_error = error;
-	b->progress.note = text;
-	__atomic_add_fetch(&b->progress.note_seq, 1, __ATOMIC_RELEASE);
+	index_progress_note(&b->progress, text, error);
 }
 
 /* --cache: the index from the file when it fits the corpus (true: ready, nothing to build). */
@@ -197,7 +195,7 @@ use_cache(struct build *b)
 
 	if (rc == INDEX_CACHE_HIT) {
 		b->progress.done = b->progress.total;
-		__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
+		b->progress.stage = INDEX_READY;
 		bench_mark("indexed");
 		refresh_paths(b);	/* after: the index is ready without it */
 		return true;
@@ -207,7 +205,7 @@ use_cache(struct build *b)
 		snprintf(b->cache_note, sizeof b->cache_note, "%s", index_error(b->ix));
 		build_note(b, b->cache_note, true);
 		b->failed = true;
-		__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
+		b->progress.stage = INDEX_READY;
 		return true;
 	}
 	/* A miss is normal; say why unless it is the first run. */
@@ -243,7 +241,7 @@ build_thread(void *ud)
 	/* Signals belong to the UI thread. */
 	sigfillset(&all);
 	pthread_sigmask(SIG_BLOCK, &all, NULL);
-	b->progress.stage = 0;
+	b->progress.stage = INDEX_TEXT;
 	if (b->cache && use_cache(b))
 		return NULL;
 	threaded = pthread_create(&ext, NULL, extract_thread, b) == 0;
@@ -256,7 +254,7 @@ build_thread(void *ud)
 	else
 		extract_thread(b);
 	bench_mark("extract_done");
-	b->progress.stage = 1;
+	b->progress.stage = INDEX_ENTITIES;
 	if (!b->ents)
 		b->failed = true;
 	else if (b->failed)
@@ -275,26 +273,26 @@ build_thread(void *ud)
 		b->progress.prefixes = 1;
 	if (b->cache && !b->failed)
 		b->progress.saving = 1;
-	__atomic_store_n(&b->progress.stage, 2, __ATOMIC_RELEASE);
+	b->progress.stage = INDEX_READY;
 	bench_mark("indexed");
 	/* Searchable now; short prefixes (`mar*`) get fast once this is done. */
 	if (!b->failed && index_build_prefixes(b->ix, &b->stop) != INDEX_OK) {
 		if (!b->stop) {
 			snprintf(b->cache_note, sizeof b->cache_note, "%s; short prefixes are"
-				 " searched without it (slower)", index_error(b->ix));
+				 " searched without it (slower)", index_build_error(b->ix));
 			build_note(b, b->cache_note, true);
 		}
 		b->failed = true;
-		__atomic_store_n(&b->progress.saving, 0, __ATOMIC_RELEASE);
+		b->progress.saving = 0;
 	}
-	__atomic_store_n(&b->progress.prefixes, 0, __ATOMIC_RELEASE);
+	b->progress.prefixes = 0;
 	bench_mark("prefixes");
 	if (b->cache && !b->failed) {
 		if (index_cache_save(b->ix, b->cache, &b->stop, b->cache_note,
 				     sizeof b->cache_note) != INDEX_OK && b->cache_note[0])
 			build_note(b, b->cache_note, true);
 		bench_mark("cache_written");
-		__atomic_store_n(&b->progress.saving, 0, __ATOMIC_RELEASE);
+		b->progress.saving = 0;
 	}
 	return NULL;
 }
@@ -337,6 +335,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 		return 1;
 	}
 	memset(&b, 0, sizeof b);
+	index_progress_init(&b.progress);
 	if (!(b.ix = index_open(err, sizeof err))) {
 		fprintf(stderr, "dossier: %s\n", err);
 		corpus_free(&c);
@@ -373,7 +372,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	rc = ui_run(b.ix, &c, opt, &b.progress, wait_build, &b);
 	if (b.started) {
 		/* Quitting while indexing: do not wait for work nobody will see. */
-		if (b.progress.stage < 2) {
+		if (b.progress.stage != INDEX_READY) {
 			fflush(stdout);
 			_exit(rc);
 		}
@@ -382,6 +381,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 		wait_build(&b);
 	}
 	index_close(b.ix);
+	index_progress_done(&b.progress);
 	state_close(st);
 	if (b.es)
 		entity_set_free(b.es);

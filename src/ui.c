@@ -139,7 +139,7 @@ ui_output(void)
 bool
 ui_index_ready(const struct ui *ui)
 {
-	return !ui->progress || ui->progress->stage >= 2;
+	return !ui->progress || ui->progress->stage == INDEX_READY;
 }
 
 
@@ -513,16 +513,16 @@ read_key(struct ui *ui)
 static void
 builder_note(struct ui *ui)
 {
-	int seq;
+	char note[1024];
+	bool error;
 
-	if (!ui->progress ||
-	    (seq = __atomic_load_n(&ui->progress->note_seq, __ATOMIC_ACQUIRE)) == ui->note_seen)
+	if (!ui->progress || !index_progress_take_note(ui->progress, &ui->note_seen, note,
+						       sizeof note, &error))
 		return;
-	ui->note_seen = seq;
-	if (ui->progress->note_error)
-		ui_error(ui, "dossier: %s", ui->progress->note);
+	if (error)
+		ui_error(ui, "dossier: %s", note);
 	else
-		ui_report(ui, "%s", ui->progress->note);
+		ui_report(ui, "%s", note);
 }
 
 static void

@@ -2,6 +2,7 @@
 #ifndef DOSSIER_INDEX_H
 #define DOSSIER_INDEX_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -22,17 +23,31 @@ struct index_hit {
 	char *snippet;		/* owned; body snippet with the hit in [brackets], sanitised */
 };
 
-/* Progress of a build, readable from another thread. */
+/*
+ * Progress of a build: written by the build thread, read by the UI thread. The counters
+ * are C11 atomics (sequentially consistent): stage becoming INDEX_READY hands the index
+ * over to the UI thread (see HACKING). The note is copied under a lock.
+ */
+enum index_stage { INDEX_TEXT = 0, INDEX_ENTITIES = 1, INDEX_READY = 2 };
 struct index_progress {
-	volatile size_t done;	/* articles processed so far */
-	volatile size_t total;	/* articles to process */
-	volatile int stage;	/* 0 text, 1 entities, 2 ready */
-	volatile int prefixes;	/* 1 while the prefix table is filled (after stage 2) */
-	volatile int saving;	/* 1 while the index is written to the cache file */
-	const char *volatile note;	/* a line for the status bar from the builder, */
-	volatile int note_seq;		/* counted up each time note is set */
-	volatile int note_error;	/* the note is an error */
+	_Atomic size_t done;	/* articles processed so far */
+	_Atomic size_t total;	/* articles to process */
+	_Atomic int stage;	/* enum index_stage */
+	_Atomic int prefixes;	/* 1 while the prefix table is filled (after INDEX_READY) */
+	_Atomic int saving;	/* 1 while the index is written to the cache file */
+	_Atomic int note_seq;	/* counted up each time a note is left */
+	pthread_mutex_t lock;	/* guards note and note_error */
+	char note[1024];	/* a line for the status bar from the builder */
+	bool note_error;	/* the note is an error */
 };
+/* Zero p and make its lock. */
+void index_progress_init(struct index_progress *p);
+void index_progress_done(struct index_progress *p);
+/* Leave a note for the status bar (copied). */
+void index_progress_note(struct index_progress *p, const char *text, bool error);
+/* The note, if one newer than *seen was left: copied into buf, *seen updated; true. */
+bool index_progress_take_note(struct index_progress *p, int *seen, char *buf, size_t n,
+			      bool *error);
 
 struct index;
 
@@ -56,8 +71,12 @@ int index_add_corpus(struct index *ix, const struct corpus *c, struct index_prog
  * Fill the prefix table that answers short prefixes (`mar*`) of the filter quickly, after
  * index_add_corpus(); until it is done they go through the full-text index (slower, the
  * same answer). Stops early (INDEX_ERROR, no error text) when *stop becomes non-zero.
+ * It runs on the build thread's own connection while the UI thread queries: its error
+ * is index_build_error()'s, never index_error()'s.
  */
 int index_build_prefixes(struct index *ix, volatile int *stop);
+/* The last error of the build thread's work after "ready" (prefixes, cache copy). */
+const char *index_build_error(const struct index *ix);
 /* Insert entities, aliases and mentions. The index keeps a pointer to es (not owned). */
 int index_add_entities(struct index *ix, const struct entity_set *es);
 /*

@@ -211,6 +211,62 @@ test_stop(void)
 	index_close(other);
 }
 
+/* The live filter's "a key is waiting": always. */
+static int
+key_waiting(void *ud)
+{
+	(void)ud;
+	return 1;
+}
+
+static void
+count_one(void *ud, uint32_t id)
+{
+	(void)id;
+	++*(size_t *)ud;
+}
+
+/*
+ * Issue 14: the prefix table is filled on the build thread while the UI queries. It once
+ * shared the UI's connection, so the live filter's interrupt (set while a key waits) also
+ * stopped the builder's inserts: "adding an article's prefixes failed (interrupted)", the
+ * table dropped and the cache not written. On its own connection it fills regardless,
+ * and a failure goes to index_build_error(), not to the UI's index_error().
+ */
+static void
+test_fill_ignores_ui_interrupt(void)
+{
+	char err[256], path[64], text[256];
+	struct index *other = index_open(err, sizeof err);
+	struct corpus many;
+	size_t with = 0, without = 0, i;
+
+	CHECK(other != NULL);
+	if (!other)
+		return;
+	/* Enough articles that the inserts run well past the handler's 1000 steps. */
+	corpus_init(&many);
+	for (i = 0; i < 3000; i++) {
+		snprintf(path, sizeof path, "many/%zu.txt", i);
+		snprintf(text, sizeof text, "Report %zu on the market\n\nMarkets in Marseille"
+			 " moved %zu points as traders watched district %zu.\n", i, i % 97, i);
+		fixture_add(&many, path, text);
+	}
+	corpus_finish(&many);
+	CHECK_INT(index_add_corpus(other, &many, NULL), INDEX_OK);
+	CHECK_INT(fixture_query(other, "mar*", count_one, &without), INDEX_OK);
+	index_set_interrupt(other, key_waiting, NULL);
+	CHECK_INT(index_build_prefixes(other, NULL), INDEX_OK);
+	CHECK_STR(index_error(other), "index: no error");
+	CHECK(index_prefix_usable(other, "mar", true));
+	index_set_interrupt(other, NULL, NULL);
+	CHECK_INT(fixture_query(other, "mar*", count_one, &with), INDEX_OK);
+	CHECK_INT(with, 3000);
+	CHECK_INT(with, without);
+	index_close(other);
+	corpus_free(&many);
+}
+
 int
 main(void)
 {
@@ -219,6 +275,7 @@ main(void)
 	RUN(test_every_prefix);
 	RUN(test_query);
 	RUN(test_stop);
+	RUN(test_fill_ignores_ui_interrupt);
 	index_close(ix);
 	corpus_free(&corpus);
 	return TAP_END();
