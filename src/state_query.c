@@ -209,6 +209,16 @@ state_tag_invalid(const char *name)
 	return NULL;
 }
 
+/* A name -name may remove: any a tag could have, so a tag made before the rules above
+ * grew (a bidi or zero-width character in it) can still be taken off. */
+const char *
+state_tag_unremovable(const char *name)
+{
+	if (!name || !*name)
+		return "a tag name cannot be empty";
+	return strlen(name) > TAG_MAX ? "a tag name is at most 64 bytes long" : NULL;
+}
+
 /* One word of "+name -name name": the op, or NULL with err set. */
 static int
 parse_word(char *w, struct state_op *op, char *err, size_t errlen)
@@ -225,7 +235,7 @@ parse_word(char *w, struct state_op *op, char *err, size_t errlen)
 		op->kind = STATE_OP_FLAG;
 	else if (strcmp(w, "archived") == 0)
 		op->kind = STATE_OP_ARCHIVE;
-	else if ((why = state_tag_invalid(w))) {
+	else if ((why = op->on ? state_tag_invalid(w) : state_tag_unremovable(w))) {
 		snprintf(err, errlen, "%s%s%s", *w ? w : "", *w ? ": " : "", why);
 		return STATE_INVALID;
 	} else {

@@ -182,6 +182,9 @@ int state_parse_ops(const char *spec, struct state_op **ops, size_t *nops, char 
 		    size_t errlen);
 /* NULL if name is a valid tag name, else why not ("tag names cannot contain spaces"). */
 const char *state_tag_invalid(const char *name);
+/* NULL if -name may remove a tag of that name: looser than state_tag_invalid(), so a tag
+ * stored before a rule was added can still be removed. */
+const char *state_tag_unremovable(const char *name);
 
 /*
  * Undo the last triage action (or redo the last undone one) in one transaction. *desc gets

@@ -42,6 +42,14 @@ printf '[{"hash":"%s","tags":["ok","bi\\u202edi"]}]\n' "$h" >badtag.json
 if [ "$rc" = 1 ] && grep -q 'a tag name cannot contain' err; then t_pass "import refuses a bidi tag name"
 else t_fail "import refuses a bidi tag name" "rc=$rc" "$(cat -v err)"; fi
 t_eq "the refused import changed nothing" 0 "$("$DOSSIER" list --query 'tag:ok' j | tail -n +2 | wc -l)"
+# A tag stored before the rule (written here straight into the file) can still be removed.
+if command -v sqlite3 >/dev/null; then
+	sqlite3 "$DOSSIER_STATE" "INSERT INTO tag(hash, name) VALUES('$h', 'old$(printf '\342\200\256')x')"
+	"$DOSSIER" tag "-old$(printf '\342\200\256')x" --query '' j >out 2>err
+	t_eq "a tag made before the rule can be removed" "1 article changed (1 matched)" "$(cat out)"
+else
+	t_pass "sqlite3 not installed # SKIP"
+fi
 
 # --- CSV: no cell reaches a spreadsheet as a formula --------------------------------
 mkdir -p 'c/=HYPERLINK("x";"y")'

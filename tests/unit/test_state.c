@@ -617,6 +617,11 @@ test_tag_names_safe(void)
 	CHECK(strstr(err, "bidi") != NULL);
 	CHECK_INT(state_parse_ops("+a\xff", &ops, &nops, err, sizeof err), STATE_INVALID);
 	CHECK(strstr(err, "UTF-8") != NULL);
+	/* Removing is looser: a tag stored before the rule can still be taken off. */
+	CHECK_INT(state_parse_ops("-a\xe2\x80\xae" "b", &ops, &nops, err, sizeof err), STATE_OK);
+	CHECK_INT(state_apply(s, ops, nops, (const char *[]){ "h" }, 1, NULL), STATE_OK);
+	free(ops);
+	CHECK_INT(state_parse_ops("-", &ops, &nops, err, sizeof err), STATE_INVALID);
 	state_close(s);
 }
 
