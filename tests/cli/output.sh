@@ -42,6 +42,10 @@ printf '[{"hash":"%s","tags":["ok","bi\\u202edi"]}]\n' "$h" >badtag.json
 if [ "$rc" = 1 ] && grep -q 'a tag name cannot contain' err; then t_pass "import refuses a bidi tag name"
 else t_fail "import refuses a bidi tag name" "rc=$rc" "$(cat -v err)"; fi
 t_eq "the refused import changed nothing" 0 "$("$DOSSIER" list --query 'tag:ok' j | tail -n +2 | wc -l)"
+printf '[{"hash":"%s","tags":["raw\377"]}]\n' "$h" >rawtag.json
+"$DOSSIER" import rawtag.json j >out 2>err; rc=$?
+if [ "$rc" = 1 ] && grep -q 'a tag name must be valid UTF-8' err; then t_pass "import refuses a tag that is not UTF-8"
+else t_fail "import refuses a tag that is not UTF-8" "rc=$rc" "$(cat -v err)"; fi
 # A tag stored before the rule (written here straight into the file) can still be removed.
 if command -v sqlite3 >/dev/null; then
 	sqlite3 "$DOSSIER_STATE" "INSERT INTO tag(hash, name) VALUES('$h', 'old$(printf '\342\200\256')x')"
