@@ -42,7 +42,7 @@ on_skip(void *ud, const char *path, enum corpus_skip reason, const char *detail)
 	if (!cli_verbose)
 		return;
 	clean = text_clean_line(path, strlen(path));
-	fprintf(stderr, "dossier: skipped %s: %s%s%s\n", clean, corpus_skip_name(reason),
+	warnx_("skipped %s: %s%s%s", clean, corpus_skip_name(reason),
 		detail ? ": " : "", detail ? detail : "");
 	free(clean);
 }
@@ -87,32 +87,31 @@ put_tsv(const char *s, bool last)
 	free(clean);
 }
 
-/* A JSON string: valid UTF-8 (invalid bytes as U+FFFD), controls escaped. */
+/* A JSON string, by the one JSON writer (state_json_string(): unsafe code points
+ * escaped, invalid bytes as U+FFFD). */
 void
 put_json(const char *s)
 {
-	size_t len = strlen(s), i = 0;
+	struct sbuf b = {0};
 
-	putchar('"');
-	while (i < len) {
-		uint32_t cp;
-		size_t k = text_decode(s + i, len - i, &cp);
-		char buf[4];
+	state_json_string(&b, s);
+	fwrite(b.data, 1, b.len, stdout);
+	sb_free(&b);
+}
 
-		i += k;
-		if (cp == '"' || cp == '\\')
-			printf("\\%c", (char)cp);
-		else if (cp == '\n')
-			fputs("\\n", stdout);
-		else if (cp == '\t')
-			fputs("\\t", stdout);
-		else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) ||
-			 (cp >= 0x2028 && cp <= 0x2029))
-			printf("\\u%04x", (unsigned)cp);
-		else
-			fwrite(buf, 1, text_encode(cp, buf), stdout);
+/* "path": ..., and "path_bytes" (its exact bytes) when it is not valid UTF-8. */
+static void
+put_json_path(const char *path)
+{
+	struct sbuf b = {0};
+
+	fputs("\"path\": ", stdout);
+	put_json(path);
+	if (state_json_path_bytes(&b, path)) {
+		fputs(", \"path_bytes\": ", stdout);
+		fwrite(b.data, 1, b.len, stdout);
 	}
-	putchar('"');
+	sb_free(&b);
 }
 
 static int
@@ -132,8 +131,8 @@ print_article(struct cli_opts *o, const struct article *a, bool first)
 
 	snprintf(words, sizeof words, "%u", article_words(a));
 	if (o->format == FMT_JSON) {
-		printf("%s\n {\"path\": ", first ? "" : ",");
-		put_json(a->path);
+		printf("%s\n {", first ? "" : ",");
+		put_json_path(a->path);
 		printf(", \"date\": \"%s\", \"date_from_mtime\": %s, \"title\": ", a->date,
 		       a->date_from_mtime ? "true" : "false");
 		put_json(a->title);
@@ -192,8 +191,8 @@ cmd_mentions(struct cli_opts *o, struct corpus *c, const struct entity_set *es)
 			char *surface = xstrndup(art->text + m->start, m->end - m->start);
 
 			if (o->format == FMT_JSON) {
-				printf("%s\n {\"path\": ", first ? "" : ",");
-				put_json(art->path);
+				printf("%s\n {", first ? "" : ",");
+				put_json_path(art->path);
 				printf(", \"start\": %u, \"end\": %u, \"type\": \"%s\", \"entity_id\": %u,"
 				       " \"canonical\": ", m->start, m->end, ent_type_name(m->type),
 				       m->entity);
@@ -239,8 +238,8 @@ cmd_entities(struct cli_opts *o, struct corpus *c, const struct entity_set *es)
 	size_t i, j, n = 0;
 
 	if (o->type && type < 0) {
-		fprintf(stderr, "dossier: unknown entity type \"%s\" (person, org, place, date, money,"
-			" hashtag, handle, url)\n", o->type);
+		warnx_("unknown entity type \"%s\" (person, org, place, date, money,"
+			" hashtag, handle, url)", o->type);
 		return 2;
 	}
 	order = xmalloc((es->n ? es->n : 1) * sizeof *order);
@@ -304,8 +303,8 @@ print_hit(void *ud, uint32_t id, double score)
 	/* bm25 is lower for better hits; the output says higher is better. */
 	score = score == 0.0 ? 0.0 : -score;
 	if (sc->o->format == FMT_JSON) {
-		printf("%s\n {\"path\": ", sc->n ? "," : "");
-		put_json(a->path);
+		printf("%s\n {", sc->n ? "," : "");
+		put_json_path(a->path);
 		printf(", \"score\": %.6g, \"date\": \"%s\", \"title\": ", score, a->date);
 		put_json(a->title);
 		fputs(", \"snippet\": ", stdout);
@@ -336,7 +335,7 @@ cmd_search(struct cli_opts *o, struct cli_env *e)
 		puts(sc.n ? "\n]" : "]");
 	query_terms_free(sc.terms);
 	if (rc != INDEX_OK) {
-		fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+		warnx_("%s", index_error(e->ix));
 		return 1;
 	}
 	return 0;
@@ -361,12 +360,12 @@ cmd_stats(struct cli_opts *o, char **paths, size_t npaths)
 	}
 	t1 = now_seconds();
 	if (!(ix = index_open(err, sizeof err))) {
-		fprintf(stderr, "dossier: %s\n", err);
+		warnx_("%s", err);
 		corpus_free(&c);
 		return 1;
 	}
 	if (index_add_corpus(ix, &c, NULL) != INDEX_OK) {
-		fprintf(stderr, "dossier: %s\n", index_error(ix));
+		warnx_("%s", index_error(ix));
 		index_close(ix);
 		corpus_free(&c);
 		return 1;
@@ -414,7 +413,7 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 	e->c = c;
 	if (o->query) {
 		if (!(e->q = query_parse(o->query, err, sizeof err))) {
-			fprintf(stderr, "dossier: bad query: %s\n", err);
+			warnx_("bad query: %s", err);
 			return 2;
 		}
 		needs = query_needs(e->q);
@@ -436,32 +435,32 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		 * taken so would be empty); elsewhere (hiding archived articles) it is said. */
 		if (!e->st && ((flags & (ENV_STATE_WRITE | ENV_STATE_READ)) ||
 			       (needs & QUERY_NEED_STATE))) {
-			fprintf(stderr, "dossier: %s\n", err[0] ? err : "cannot open the state");
+			warnx_("%s", err[0] ? err : "cannot open the state");
 			return 1;
 		}
 		if (!e->st) {
-			fprintf(stderr, "dossier: %s; using memory for this command\n", err);
+			warnx_("%s; using memory for this command", err);
 			if (!(e->st = state_open_memory(err, sizeof err))) {
-				fprintf(stderr, "dossier: %s\n", err);
+				warnx_("%s", err);
 				return 1;
 			}
 		} else if (err[0] && ((flags & ENV_STATE_WRITE) || (needs & QUERY_NEED_STATE))) {
-			fprintf(stderr, "dossier: %s\n", err);
+			warnx_("%s", err);
 			return 1;
 		} else if (err[0])
-			fprintf(stderr, "dossier: %s\n", err);
+			warnx_("%s", err);
 	}
 	/* --cache holds the index and the entities together: a command gets both from it,
 	 * or builds both and writes the file for the next command. */
 	if ((flags & (ENV_INDEX | ENV_ENTITIES)) && o->cache) {
 		flags |= ENV_INDEX | ENV_ENTITIES;
 		if (!(e->ix = index_open(err, sizeof err))) {
-			fprintf(stderr, "dossier: %s\n", err);
+			warnx_("%s", err);
 			return 1;
 		}
 		switch (index_cache_load(e->ix, c, o->cache, &e->es, err, sizeof err)) {
 		case INDEX_ERROR:
-			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+			warnx_("%s", index_error(e->ix));
 			return 1;
 		case INDEX_CACHE_MISS:
 			save = true;
@@ -475,14 +474,14 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		if ((!e->ix && !(e->ix = index_open(err, sizeof err))) ||
 		    (!cached && (index_add_corpus(e->ix, c, NULL) != INDEX_OK ||
 				(e->es && index_add_entities(e->ix, e->es) != INDEX_OK)))) {
-			fprintf(stderr, "dossier: %s\n", e->ix ? index_error(e->ix) : err);
+			warnx_("%s", e->ix ? index_error(e->ix) : err);
 			return 1;
 		}
 		/* A cache that cannot be written is said, and the command goes on. */
 		if (save && index_cache_save(e->ix, o->cache, NULL, err, sizeof err) != INDEX_OK)
-			fprintf(stderr, "dossier: %s\n", err);
+			warnx_("%s", err);
 		if (e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
-			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+			warnx_("%s", index_error(e->ix));
 			return 1;
 		}
 	}
@@ -490,7 +489,7 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
 		if (index_query_ids(e->ix, e->q, QUERY_HIDE_ARCHIVED, mark_match, e->match) !=
 		    INDEX_OK) {
-			fprintf(stderr, "dossier: %s\n", index_error(e->ix));
+			warnx_("%s", index_error(e->ix));
 			return 1;
 		}
 	}
@@ -520,16 +519,16 @@ cli_run(struct cli_opts *o)
 	if (strcmp(o->cmd, "stats") == 0)
 		return cmd_stats(o, o->paths, o->npaths);
 	if (strcmp(o->cmd, "search") == 0 && (!o->query || !*o->query)) {
-		fprintf(stderr, "dossier: search needs a query: dossier search QUERY [PATH...]\n");
+		warnx_("search needs a query: dossier search QUERY [PATH...]");
 		return 2;
 	}
 	if ((strcmp(o->cmd, "tag") == 0 || strcmp(o->cmd, "mark") == 0) && !o->nops) {
-		fprintf(stderr, "dossier: %s needs operations: +TAG -TAG +read -read +flagged"
-			" +archived ... --query Q\n", o->cmd);
+		warnx_("%s needs operations: +TAG -TAG +read -read +flagged"
+			" +archived ... --query Q", o->cmd);
 		return 2;
 	}
 	if (strcmp(o->cmd, "import") == 0 && !o->file) {
-		fprintf(stderr, "dossier: import needs a file: dossier import FILE [PATH...]\n");
+		warnx_("import needs a file: dossier import FILE [PATH...]");
 		return 2;
 	}
 	if (strcmp(o->cmd, "search") == 0)
@@ -565,7 +564,7 @@ cli_run(struct cli_opts *o)
 	cli_env_close(&e);
 	corpus_free(&c);
 	if (fflush(stdout) != 0 && errno != EPIPE) {
-		fprintf(stderr, "dossier: writing output: %s\n", strerror(errno));
+		warnx_("writing output: %s", strerror(errno));
 		return 1;
 	}
 	return rc;

@@ -41,20 +41,20 @@ cmd_tag(struct cli_opts *o, struct cli_env *e)
 	int rc = 0;
 
 	if (!o->query) {
-		fprintf(stderr, "dossier: %s needs --query Q to choose the articles"
-			" (--query '' for all of them)\n", o->cmd);
+		warnx_("%s needs --query Q to choose the articles"
+			" (--query '' for all of them)", o->cmd);
 		return 2;
 	}
 	for (i = 0; i < o->nops; i++)
 		sb_printf(&spec, "%s%s", i ? " " : "", o->ops[i]);
 	if (state_parse_ops(sb_cstr(&spec), &ops, &nops, err, sizeof err) != STATE_OK) {
-		fprintf(stderr, "dossier: %s\n", err);
+		warnx_("%s", err);
 		sb_free(&spec);
 		return 2;
 	}
 	n = selected(e, &hashes, &ids);
 	if (n && state_apply(e->st, ops, nops, hashes, n, &changed) != STATE_OK) {
-		fprintf(stderr, "dossier: %s\n", state_error(e->st));
+		warnx_("%s", state_error(e->st));
 		rc = 1;
 	} else {
 		printf("%zu article%s changed (%zu matched)\n", changed, changed == 1 ? "" : "s", n);
@@ -66,9 +66,15 @@ cmd_tag(struct cli_opts *o, struct cli_env *e)
 	return rc;
 }
 
-/* The article's most mentioned entities, "A|B|C" (at most 5), into b. */
+/* How top_entities() writes each name. */
+enum top_style { TOP_PLAIN, TOP_JSON, TOP_MD };
+
+static void md_text(struct sbuf *b, const char *s);
+
+/* The article's most mentioned entities, "A|B|C" (at most 5), into b: plain, as JSON
+ * strings, or as escaped Markdown. */
 static void
-top_entities(const struct cli_env *e, uint32_t id, struct sbuf *b, bool json)
+top_entities(const struct cli_env *e, uint32_t id, struct sbuf *b, enum top_style style)
 {
 	const struct entity_set *es = e->es;
 	struct { uint32_t ent, count; } top[64];
@@ -98,24 +104,37 @@ top_entities(const struct cli_env *e, uint32_t id, struct sbuf *b, bool json)
 			top[k] = top[best];
 			top[best] = t;
 		}
-		if (json) {
+		if (style == TOP_JSON) {
 			sb_adds(b, shown++ ? ", " : "");
 			state_json_string(b, es->ents[top[k].ent].canonical);
+		} else if (style == TOP_MD) {
+			sb_adds(b, shown++ ? ", " : "");
+			md_text(b, es->ents[top[k].ent].canonical);
 		} else {
 			sb_printf(b, "%s%s", shown++ ? "|" : "", es->ents[top[k].ent].canonical);
 		}
 	}
 }
 
-/* A CSV field: quoted when it needs to be, quotes doubled. */
+/*
+ * A CSV field: one clean line (the one sanitising rule), quoted when it needs to be,
+ * quotes doubled. A cell that starts with = + - @ (or tab/CR, which cleaning already
+ * turns into nothing at the start) is a formula to a spreadsheet (=HYPERLINK(...)), so
+ * as OWASP recommends it gets a leading ' and is quoted: shown as text, not evaluated.
+ */
 static void
 put_csv(const char *s, bool last)
 {
 	char *clean = text_clean_line(s, strlen(s));
+	bool formula = strchr("=+-@\t\r", clean[0]) && clean[0];
 	const char *p;
 
-	if (strpbrk(clean, ",\"\n")) {
+	/* A ';' too: spreadsheets in many locales split cells there, and the new cell
+	 * could start with '='. */
+	if (formula || strpbrk(clean, ",;\"\n")) {
 		putchar('"');
+		if (formula)
+			putchar('\'');
 		for (p = clean; *p; p++) {
 			if (*p == '"')
 				putchar('"');
@@ -138,7 +157,7 @@ export_csv_row(const struct cli_env *e, uint32_t id, const struct art_state *s)
 
 	for (t = 0; t < s->ntags; t++)
 		sb_printf(&tags, "%s%s", t ? " " : "", s->tags[t]);
-	top_entities(e, id, &ents, false);
+	top_entities(e, id, &ents, TOP_PLAIN);
 	put_csv(a->path, false);
 	put_csv(a->title, false);
 	put_csv(a->date, false);
@@ -167,7 +186,7 @@ export_json_row(const struct cli_env *e, uint32_t id, const struct art_state *s,
 	sb_printf(&b, ", \"date\": \"%s\", \"source\": ", a->date);
 	state_json_string(&b, a->source);
 	sb_adds(&b, ", \"entities\": [");
-	top_entities(e, id, &b, true);
+	top_entities(e, id, &b, TOP_JSON);
 	sb_adds(&b, "]}");
 	fwrite(b.data, 1, b.len, stdout);
 	sb_free(&b);
@@ -187,26 +206,82 @@ get_state(const struct cli_env *e, uint32_t id, struct art_state *s)
 	s->path = abs_path(a->path);
 }
 
+/*
+ * Markdown text from an article, a tag or a note: one clean line (the one sanitising
+ * rule) with the HTML metacharacters as entities and Markdown's as backslash escapes,
+ * so <img onerror=...>, [x](javascript:...), *emphasis* or a heading come out as text.
+ */
+static void
+md_text(struct sbuf *b, const char *s)
+{
+	char *clean = text_clean_line(s, strlen(s));
+	const char *p;
+
+	for (p = clean; *p; p++) {
+		if (*p == '<')
+			sb_adds(b, "&lt;");
+		else if (*p == '>')
+			sb_adds(b, "&gt;");
+		else if (*p == '&')
+			sb_adds(b, "&amp;");
+		else if (strchr("\\`*_[]()!|~{}#", *p) || (p == clean && strchr("+-=", *p)))
+			sb_printf(b, "\\%c", *p);
+		else
+			sb_addc(b, *p);
+	}
+	free(clean);
+}
+
+/*
+ * A path as a code span: nothing inside one is Markdown or HTML, and the fence is one
+ * backtick longer than the longest run of backticks in the path, so none closes it
+ * (padded with spaces when the path starts or ends with a backtick, as CommonMark asks).
+ */
+static void
+md_code(struct sbuf *b, const char *s)
+{
+	char *clean = text_clean_line(s, strlen(s));
+	size_t run = 0, longest = 0, i, len = strlen(clean);
+	bool pad = len && (clean[0] == '`' || clean[len - 1] == '`');
+
+	for (i = 0; i < len; i++) {
+		run = clean[i] == '`' ? run + 1 : 0;
+		longest = run > longest ? run : longest;
+	}
+	for (i = 0; i <= longest; i++)
+		sb_addc(b, '`');
+	sb_adds(b, pad ? " " : "");
+	sb_adds(b, clean);
+	sb_adds(b, pad ? " " : "");
+	for (i = 0; i <= longest; i++)
+		sb_addc(b, '`');
+	free(clean);
+}
+
 static void
 md_entry(const struct cli_env *e, uint32_t id, const struct art_state *s)
 {
 	const struct article *a = e->c->arts[id];
-	struct sbuf ents = {0};
-	char *title = text_clean_line(a->title, strlen(a->title));
-	char *path = text_clean_line(a->path, strlen(a->path));
+	struct sbuf b = {0}, ents = {0};
 
-	top_entities(e, id, &ents, false);
-	printf("- [%c] **%s** — %s · %s%s%s\n", s->read ? 'x' : ' ', title, a->date, a->source,
-	       s->flagged ? " · flagged" : "", s->archived ? " · archived" : "");
+	top_entities(e, id, &ents, TOP_MD);
+	sb_printf(&b, "- [%c] **", s->read ? 'x' : ' ');
+	md_text(&b, a->title);
+	sb_adds(&b, "** — ");
+	md_text(&b, a->date);
+	sb_adds(&b, " · ");
+	md_text(&b, a->source);
+	sb_printf(&b, "%s%s\n", s->flagged ? " · flagged" : "", s->archived ? " · archived" : "");
 	if (s->note && *s->note) {
-		char *note = text_clean_line(s->note, strlen(s->note));
-
-		printf("  > %s\n", note);
-		free(note);
+		sb_adds(&b, "  > ");
+		md_text(&b, s->note);
+		sb_addc(&b, '\n');
 	}
-	printf("  `%s`%s%s\n", path, ents.len ? " · " : "", ents.len ? ents.data : "");
-	free(title);
-	free(path);
+	sb_adds(&b, "  ");
+	md_code(&b, a->path);
+	sb_printf(&b, "%s%s\n", ents.len ? " · " : "", ents.len ? ents.data : "");
+	fwrite(b.data, 1, b.len, stdout);
+	sb_free(&b);
 	sb_free(&ents);
 }
 
@@ -231,8 +306,13 @@ export_md(const struct cli_env *e, const uint32_t *ids, struct art_state *st, si
 		for (i = 0; i < n; i++)
 			for (k = 0; k < st[i].ntags; k++)
 				if (strcmp(st[i].tags[k], tags[t].name) == 0) {
-					if (!head)
-						printf("\n## %s\n\n", tags[t].name);
+					if (!head) {
+						struct sbuf h = {0};
+
+						md_text(&h, tags[t].name);
+						printf("\n## %s\n\n", sb_cstr(&h));
+						sb_free(&h);
+					}
 					head = true;
 					md_entry(e, ids[i], &st[i]);
 				}
@@ -304,11 +384,11 @@ cmd_import(struct cli_opts *o, struct cli_env *e)
 	int rc = 0;
 
 	if (!text) {
-		fprintf(stderr, "dossier: cannot read %s: %s\n", o->file, strerror(errno));
+		warnx_("cannot read %s: %s", o->file, strerror(errno));
 		return 1;
 	}
 	if (state_json_parse(text, len, &recs, &n, err, sizeof err) != STATE_OK) {
-		fprintf(stderr, "dossier: %s is not a dossier export: %s\n", o->file, err);
+		warnx_("%s is not a dossier export: %s", o->file, err);
 		free(text);
 		return 1;
 	}
@@ -324,7 +404,7 @@ cmd_import(struct cli_opts *o, struct cli_env *e)
 		free((char *)paths[i]);
 	memset(&stats, 0, sizeof stats);
 	if (state_import(e->st, recs, n, &stats) != STATE_OK) {
-		fprintf(stderr, "dossier: %s\n", state_error(e->st));
+		warnx_("%s", state_error(e->st));
 		rc = 1;
 	} else {
 		printf("%zu records: %zu by hash, %zu by path, %zu kept for later, %zu skipped;"

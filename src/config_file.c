@@ -180,18 +180,17 @@ config_error(struct config *cfg, const char *what, const char *text, const char 
 		sb_printf(&b, "%s: %s", cfg->name, what);	/* about the whole file */
 	} else {
 		sb_printf(&b, "%s:%u: %s: \"", cfg->name, cfg->line, what);
-		/* At most 60 bytes (not cutting a character); control bytes become '?'. */
-		for (i = 0; i < len && (i < 60 || ((unsigned char)text[i] & 0xC0) == 0x80); i++) {
-			unsigned char c = (unsigned char)text[i];
-
-			sb_addc(&b, c < 0x20 || c == 0x7f ? '?' : (char)c);
-		}
+		/* At most 60 bytes (not cutting a character). */
+		for (i = 0; i < len && (i < 60 || ((unsigned char)text[i] & 0xC0) == 0x80); i++)
+			sb_addc(&b, text[i]);
 		sb_adds(&b, i < len ? "...\"" : "\"");
 		if (expected)
 			sb_printf(&b, " (expected %s)", expected);
 	}
+	/* The one sanitising rule (ESC shows as U+241B), for the file name too, so the
+	 * message is safe wherever it goes: stderr, the status line. */
 	xgrow((void **)&cfg->errors, &cfg->caperrors, cfg->nerrors + 1, sizeof *cfg->errors);
-	cfg->errors[cfg->nerrors++] = xstrdup(sb_cstr(&b));
+	cfg->errors[cfg->nerrors++] = text_clean_line(sb_cstr(&b), b.len);
 	sb_free(&b);
 }
 
@@ -287,6 +286,27 @@ config_format_date(const struct config *cfg, const struct tm *tm, char *buf, siz
 	return len;
 }
 
+/*
+ * A date format or a file name with a control, bidi or invisible character (the one
+ * rule, text_cp_class()) or invalid UTF-8 is refused: strftime() would copy an ESC into
+ * every date and --dump-config would write it raw; no format or file needs one.
+ */
+static bool
+unsafe_text(const char *val)
+{
+	size_t len = strlen(val), i = 0;
+	uint32_t cp;
+
+	if (!text_valid_utf8(val, len))
+		return true;
+	while (i < len) {
+		i += text_decode(val + i, len - i, &cp);
+		if (text_cp_class(cp) != TEXT_CP_SAFE)
+			return true;
+	}
+	return false;
+}
+
 static void
 set_option(struct config *cfg, const struct opt_def *d, const char *val)
 {
@@ -297,6 +317,10 @@ set_option(struct config *cfg, const struct opt_def *d, const char *val)
 	size_t size;
 
 	snprintf(what, sizeof what, "bad value for %s", d->name);
+	if ((d->type == OPT_FORMAT || d->type == OPT_PATH) && unsafe_text(val)) {
+		config_error(cfg, what, val, "text without control or invisible characters");
+		return;
+	}
 	switch (d->type) {
 	case OPT_BOOL:
 		if ((v = config_name_find(val, bool_names)) < 0)

@@ -88,7 +88,8 @@ usage(FILE *f)
 static int
 usage_error(const char *what, const char *arg)
 {
-	fprintf(stderr, "dossier: %s%s\ndossier: try 'dossier --help'\n", what, arg);
+	warnx_("%s%s", what, arg);
+	warnx_("try 'dossier --help'");
 	return 2;
 }
 
@@ -337,13 +338,13 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	memset(&b, 0, sizeof b);
 	index_progress_init(&b.progress);
 	if (!(b.ix = index_open(err, sizeof err))) {
-		fprintf(stderr, "dossier: %s\n", err);
+		warnx_("%s", err);
 		corpus_free(&c);
 		return 1;
 	}
 	/* A state file that cannot be used is never touched: the session runs in memory. */
 	if (!(st = state_open_session(spath, msg, sizeof msg))) {
-		fprintf(stderr, "dossier: %s\n", msg);
+		warnx_("%s", msg);
 		index_close(b.ix);
 		corpus_free(&c);
 		return 1;
@@ -431,7 +432,7 @@ load_config(const char *explicit_path)
 		rc = config_load_file(cfg, path, explicit_path != NULL);
 	n = config_errors(cfg, &msgs);
 	for (i = 0; i < n; i++)
-		fprintf(stderr, "dossier: %s\n", msgs[i]);
+		warnx_("%s", msgs[i]);
 	if (rc < 0 && explicit_path) {
 		config_free(cfg);
 		return NULL;

@@ -5,60 +5,52 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/text.h"
 #include "dossier/util.h"
 #include "state_int.h"
 
 /* Nesting the reader accepts inside unknown values before giving up. */
 #define JSON_DEPTH 64
 
-/* Length of the valid UTF-8 sequence at s (at most len bytes), or 0 if invalid. */
-static size_t
-utf8_valid(const unsigned char *s, size_t len)
+/* \uXXXX for cp, as a surrogate pair past the BMP. */
+static void
+json_escape_cp(struct sbuf *b, uint32_t cp)
 {
-	uint32_t cp;
-	size_t n, i;
-
-	if (s[0] < 0xc2 || s[0] > 0xf4)
-		return 0;
-	n = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : 2;
-	if (n > len)
-		return 0;
-	cp = s[0] & (0x3f >> (n - 1));
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
+	if (cp >= 0x10000) {
+		cp -= 0x10000;
+		sb_printf(b, "\\u%04x\\u%04x", 0xd800 + (unsigned)(cp >> 10),
+			  0xdc00 + (unsigned)(cp & 0x3ff));
+	} else {
+		sb_printf(b, "\\u%04x", (unsigned)cp);
 	}
-	/* Overlong forms, surrogates and code points past U+10FFFF. */
-	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
 }
 
+/*
+ * JSON's side of the one sanitising rule (text_cp_class()): every code point that is not
+ * safe as is -- C0, DEL, C1, bidi controls, zero-width characters, U+2028/9,
+ * noncharacters -- is escaped, so the text survives whole for a JSON reader but nothing
+ * reaches a terminal that shows the file raw. Invalid bytes become U+FFFD (JSON holds
+ * text only; paths keep their bytes in "path_bytes").
+ */
 void
 state_json_string(struct sbuf *b, const char *str)
 {
-	const unsigned char *s = (const unsigned char *)str;
-	size_t len = strlen(str), i = 0, k;
+	size_t len = strlen(str), i = 0;
+	uint32_t cp;
+	char enc[4];
 
 	sb_addc(b, '"');
 	while (i < len) {
-		if (s[i] == '"' || s[i] == '\\') {
+		i += text_decode(str + i, len - i, &cp);
+		if (cp == '"' || cp == '\\') {
 			sb_addc(b, '\\');
-			sb_addc(b, (char)s[i++]);
-		} else if (s[i] == '\n' || s[i] == '\t') {
-			sb_adds(b, s[i++] == '\n' ? "\\n" : "\\t");
-		} else if (s[i] < 0x20 || s[i] == 0x7f) {
-			sb_printf(b, "\\u%04x", s[i++]);
-		} else if (s[i] < 0x80) {
-			sb_addc(b, (char)s[i++]);
-		} else if ((k = utf8_valid(s + i, len - i))) {
-			sb_add(b, (const char *)s + i, k);
-			i += k;
+			sb_addc(b, (char)cp);
+		} else if (cp == '\n' || cp == '\t') {
+			sb_adds(b, cp == '\n' ? "\\n" : "\\t");
+		} else if (text_cp_class(cp) != TEXT_CP_SAFE) {
+			json_escape_cp(b, cp);
 		} else {
-			sb_adds(b, "\xef\xbf\xbd");	/* U+FFFD for a byte that is not UTF-8 */
-			i++;
+			sb_add(b, enc, text_encode(cp, enc));
 		}
 	}
 	sb_addc(b, '"');
@@ -85,14 +77,40 @@ json_time(struct sbuf *b, const char *key, int64_t t)
 		sb_printf(b, ",\"%s\":null", key);
 }
 
+/*
+ * A path that is not valid UTF-8 cannot be a JSON string as it is (its bad bytes would
+ * become U+FFFD and import could never match it), so it also goes out as "path_bytes":
+ * every byte outside printable ASCII (and % " \) as %XX. Valid paths have no such field.
+ */
+bool
+state_json_path_bytes(struct sbuf *b, const char *path)
+{
+	const unsigned char *p;
+
+	if (!path || text_valid_utf8(path, strlen(path)))
+		return false;
+	sb_addc(b, '"');
+	for (p = (const unsigned char *)path; *p; p++)
+		if (*p <= ' ' || *p >= 0x7f || *p == '%' || *p == '"' || *p == '\\')
+			sb_printf(b, "%%%02X", *p);
+		else
+			sb_addc(b, (char)*p);
+	sb_addc(b, '"');
+	return true;
+}
+
 void
 state_json_fields(struct sbuf *b, const struct art_state *a)
 {
-	size_t i;
+	size_t i, mark;
 
 	sb_adds(b, "\"hash\":");
 	state_json_string(b, a->hash ? a->hash : "");
 	json_opt_string(b, "path", a->path);
+	mark = b->len;
+	sb_adds(b, ",\"path_bytes\":");
+	if (!state_json_path_bytes(b, a->path))
+		b->len = mark;	/* a valid path: no field */
 	sb_printf(b, ",\"read\":%s,\"flagged\":%s,\"archived\":%s,\"tags\":[",
 		  a->read ? "true" : "false", a->flagged ? "true" : "false",
 		  a->archived ? "true" : "false");
@@ -197,6 +215,13 @@ literal(struct jp *j, const char *word)
 		return true;
 	}
 	return false;
+}
+
+static int
+hex_digit(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+	       c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
 /* Four hex digits of a \u escape. */
@@ -456,10 +481,41 @@ field(struct jp *j, const char *key, struct sbuf *b, struct art_state *a)
 	return skip_value(j, 1);	/* title, entities...: the CLI's, not ours */
 }
 
+/* "path_bytes" (see state_json_path_bytes()) back into the path's bytes: *out. */
+static int
+path_bytes(struct jp *j, struct sbuf *b, char **out)
+{
+	struct sbuf raw = {0};
+	const char *p;
+	int hi, lo;
+
+	if (string(j, b) != 0)
+		return -1;
+	for (p = b->data; *p; p++) {
+		if (*p != '%') {
+			sb_addc(&raw, *p);
+			continue;
+		}
+		hi = p[1] ? hex_digit(p[1]) : -1;
+		lo = hi >= 0 && p[2] ? hex_digit(p[2]) : -1;
+		if (lo < 0 || (hi == 0 && lo == 0)) {
+			sb_free(&raw);
+			return jp_fail(j, "bad %XX in path_bytes");
+		}
+		sb_addc(&raw, (char)(hi << 4 | lo));
+		p += 2;
+	}
+	free(*out);
+	*out = xstrdup(sb_cstr(&raw));
+	sb_free(&raw);
+	return 0;
+}
+
 static int
 record(struct jp *j, struct art_state *a)
 {
 	struct sbuf key = {0}, b = {0};
+	char *bytes = NULL;
 	int rc = 0;
 
 	if (!eat(j, '{'))
@@ -469,7 +525,9 @@ record(struct jp *j, struct art_state *a)
 			rc = string(j, &key);
 			if (rc == 0 && !eat(j, ':'))
 				rc = jp_fail(j, "expected :");
-			if (rc == 0)
+			if (rc == 0 && strcmp(key.data, "path_bytes") == 0)
+				rc = path_bytes(j, &b, &bytes);
+			else if (rc == 0)
 				rc = field(j, key.data, &b, a);
 		} while (rc == 0 && eat(j, ','));
 		if (rc == 0 && !eat(j, '}'))
@@ -477,6 +535,11 @@ record(struct jp *j, struct art_state *a)
 	}
 	sb_free(&key);
 	sb_free(&b);
+	/* The exact bytes win over "path", which holds U+FFFD for them. */
+	if (bytes) {
+		free(a->path);
+		a->path = bytes;
+	}
 	if (a->hash && !*a->hash) {
 		free(a->hash);
 		a->hash = NULL;

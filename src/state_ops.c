@@ -288,7 +288,8 @@ check_args(struct state *s, const struct state_op *ops, size_t nops,
 	for (i = 0; i < nops; i++) {
 		if ((unsigned)ops[i].kind > STATE_OP_NOTE)
 			return st_err(s, STATE_INVALID, "unknown triage operation");
-		if (ops[i].kind == STATE_OP_TAG && (why = state_tag_invalid(ops[i].arg)))
+		if (ops[i].kind == STATE_OP_TAG && (why = ops[i].on ? state_tag_invalid(ops[i].arg)
+						    : state_tag_unremovable(ops[i].arg)))
 			return st_err(s, STATE_INVALID, "%s", why);
 	}
 	for (i = 0; i < nhashes; i++)

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/text.h"
 #include "dossier/util.h"
 #include "state_int.h"
 
@@ -174,27 +175,48 @@ state_tags_free(struct state_tag *tags, size_t n)
 /*
  * Tag names must survive the +name -name syntax, the query language (tag:NAME) and the
  * CSV export, hence no spaces, quotes, commas or leading +/-. Case is kept as typed.
+ * They must also come back from a JSON export unchanged and look like what they are, so
+ * they are valid UTF-8 and hold only code points the one sanitising rule calls safe
+ * (text_cp_class(): no C1, bidi override or zero-width character).
  */
 const char *
 state_tag_invalid(const char *name)
 {
 	static const char *const reserved[] = { "read", "flagged", "archived" };
-	const unsigned char *p;
-	size_t i;
+	size_t i, len;
+	uint32_t cp;
 
 	if (!name || !*name)
 		return "a tag name cannot be empty";
-	if (strlen(name) > TAG_MAX)
+	len = strlen(name);
+	if (len > TAG_MAX)
 		return "a tag name is at most 64 bytes long";
 	if (*name == '+' || *name == '-')
 		return "a tag name cannot start with + or -";
-	for (p = (const unsigned char *)name; *p; p++)
-		if (*p <= ' ' || *p == 0x7f || *p == '"' || *p == ',')
-			return "a tag name cannot contain spaces, quotes, commas or control characters";
+	if (!text_valid_utf8(name, len))
+		return "a tag name must be valid UTF-8";
+	for (i = 0; i < len;) {
+		i += text_decode(name + i, len - i, &cp);
+		if (cp == '"' || cp == ',' || text_cp_is_space(cp))
+			return "a tag name cannot contain spaces, quotes or commas";
+		if (text_cp_class(cp) != TEXT_CP_SAFE)
+			return "a tag name cannot contain control, bidi, zero-width or unassigned"
+			       " characters";
+	}
 	for (i = 0; i < sizeof reserved / sizeof *reserved; i++)
 		if (strcmp(name, reserved[i]) == 0)
 			return "read, flagged and archived are states, not tag names";
 	return NULL;
+}
+
+/* A name -name may remove: any a tag could have, so a tag made before the rules above
+ * grew (a bidi or zero-width character in it) can still be taken off. */
+const char *
+state_tag_unremovable(const char *name)
+{
+	if (!name || !*name)
+		return "a tag name cannot be empty";
+	return strlen(name) > TAG_MAX ? "a tag name is at most 64 bytes long" : NULL;
 }
 
 /* One word of "+name -name name": the op, or NULL with err set. */
@@ -213,7 +235,7 @@ parse_word(char *w, struct state_op *op, char *err, size_t errlen)
 		op->kind = STATE_OP_FLAG;
 	else if (strcmp(w, "archived") == 0)
 		op->kind = STATE_OP_ARCHIVE;
-	else if ((why = state_tag_invalid(w))) {
+	else if ((why = op->on ? state_tag_invalid(w) : state_tag_unremovable(w))) {
 		snprintf(err, errlen, "%s%s%s", *w ? w : "", *w ? ": " : "", why);
 		return STATE_INVALID;
 	} else {

@@ -88,7 +88,7 @@ text_encode(uint32_t cp, char out[4])
 }
 
 /* Bidi embedding, override, isolate and mark characters: they could reorder what the
- * terminal shows (Trojan Source), so they become visible. */
+ * terminal shows (Trojan Source). */
 static bool
 is_bidi_control(uint32_t cp)
 {
@@ -102,40 +102,76 @@ is_noncharacter(uint32_t cp)
 	return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
 }
 
-uint32_t
-text_display_cp(uint32_t cp)
+/*
+ * The one table of unsafe code points. Ordered so that the common case (printable
+ * ASCII, Latin letters) is decided without asking utf8proc.
+ */
+enum text_cp_class
+text_cp_class(uint32_t cp)
 {
-	utf8proc_category_t cat;
-
 	if (cp >= 0x20 && cp < 0x7F)
-		return cp;
-	if (cp < 0x20)
-		return 0x2400 + cp;	/* Control Pictures: ESC -> U+241B */
-	if (cp == 0x7F)
-		return 0x2421;
-	if (cp <= 0x9F || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return TEXT_REPLACEMENT;
-	if (is_bidi_control(cp) || is_noncharacter(cp))
-		return TEXT_REPLACEMENT;
+		return TEXT_CP_SAFE;
+	if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+		return TEXT_CP_CONTROL;
+	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || is_noncharacter(cp))
+		return TEXT_CP_INVALID;
+	if (is_bidi_control(cp))
+		return TEXT_CP_BIDI;
 	if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD)
-		return 0;
+		return TEXT_CP_INVISIBLE;
 	if (cp < 0x300)
-		return cp;	/* Latin-1 and Latin Extended letters: all assigned */
-	cat = utf8proc_category((utf8proc_int32_t)cp);
-	switch (cat) {
+		return TEXT_CP_SAFE;	/* Latin-1 and Latin Extended letters: all assigned */
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
 	case UTF8PROC_CATEGORY_CN:
 	case UTF8PROC_CATEGORY_CO:
 	case UTF8PROC_CATEGORY_CS:
+		return TEXT_CP_INVALID;
 	case UTF8PROC_CATEGORY_CC:
-		return TEXT_REPLACEMENT;
+		return TEXT_CP_CONTROL;
 	case UTF8PROC_CATEGORY_CF:
-		return 0;	/* other invisible format characters: tags, invisible operators */
+		return TEXT_CP_INVISIBLE;	/* tags, invisible operators, U+FFF9.. */
 	case UTF8PROC_CATEGORY_ZL:
 	case UTF8PROC_CATEGORY_ZP:
-		return ' ';	/* U+2028/U+2029 would break a terminal line */
+		return TEXT_CP_SEPARATOR;
 	default:
-		return cp;
+		return TEXT_CP_SAFE;
 	}
+}
+
+uint32_t
+text_display_cp(uint32_t cp)
+{
+	switch (text_cp_class(cp)) {
+	case TEXT_CP_SAFE:
+		return cp;
+	case TEXT_CP_CONTROL:
+		if (cp < 0x20)
+			return 0x2400 + cp;	/* Control Pictures: ESC -> U+241B */
+		return cp == 0x7F ? 0x2421 : TEXT_REPLACEMENT;
+	case TEXT_CP_INVISIBLE:
+		return 0;
+	case TEXT_CP_SEPARATOR:
+		return ' ';	/* U+2028/U+2029 would break a terminal line */
+	case TEXT_CP_BIDI:
+	case TEXT_CP_INVALID:
+	default:
+		return TEXT_REPLACEMENT;
+	}
+}
+
+bool
+text_valid_utf8(const char *s, size_t len)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (i < len) {
+		k = text_decode(s + i, len - i, &cp);
+		if (cp == TEXT_REPLACEMENT && k == 1)
+			return false;	/* a real U+FFFD takes three bytes */
+		i += k;
+	}
+	return true;
 }
 
 static bool
@@ -188,9 +224,8 @@ text_width(const char *s, size_t len)
 	return col;
 }
 
-/* Whitespace for single-line fields: ASCII blanks and Unicode spaces/separators. */
-static bool
-is_space_cp(uint32_t cp)
+bool
+text_cp_is_space(uint32_t cp)
 {
 	utf8proc_category_t cat;
 
@@ -216,7 +251,7 @@ text_clean_line(const char *s, size_t len)
 
 	while (i < len) {
 		i += text_decode(s + i, len - i, &cp);
-		if (is_space_cp(cp)) {
+		if (text_cp_is_space(cp)) {
 			pending = b.len > 0;
 			continue;
 		}

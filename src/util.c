@@ -8,9 +8,35 @@
 #include <time.h>
 #include <sys/resource.h>
 
+#include "dossier/text.h"
 #include "dossier/util.h"
 
 void (*util_fatal_hook)(void);
+
+/*
+ * Every "dossier: ..." line goes through here. A message may carry a file name, an
+ * argument, a tag or a config value, so each code point passes the one sanitising rule
+ * (text_display_cp(): ESC shows as U+241B, a newline as U+240A, bidi controls as U+FFFD)
+ * and nothing reaches the terminal as a control sequence or forges a second line.
+ * No allocation: die() runs this when memory is out. Longer messages are cut.
+ */
+static void
+put_message(const char *fmt, va_list ap)
+{
+	char buf[8192], enc[4];
+	size_t len, i = 0;
+	uint32_t cp, d;
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+
+	len = n < 0 ? 0 : (size_t)n >= sizeof buf ? sizeof buf - 1 : (size_t)n;
+	fputs("dossier: ", stderr);
+	while (i < len) {
+		i += text_decode(buf + i, len - i, &cp);
+		if ((d = text_display_cp(cp)) != 0)
+			fwrite(enc, 1, text_encode(d, enc), stderr);
+	}
+	fputc('\n', stderr);
+}
 
 void
 die(const char *fmt, ...)
@@ -19,11 +45,9 @@ die(const char *fmt, ...)
 
 	if (util_fatal_hook)
 		util_fatal_hook();
-	fputs("dossier: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	put_message(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	exit(1);
 }
 
@@ -32,11 +56,9 @@ warnx_(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("dossier: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	put_message(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void *

@@ -193,6 +193,9 @@ int state_parse_ops(const char *spec, struct state_op **ops, size_t *nops, char 
 		    size_t errlen);
 /* NULL if name is a valid tag name, else why not ("tag names cannot contain spaces"). */
 const char *state_tag_invalid(const char *name);
+/* NULL if -name may remove a tag of that name: looser than state_tag_invalid(), so a tag
+ * stored before a rule was added can still be removed. */
+const char *state_tag_unremovable(const char *name);
 
 /*
  * Undo the last triage action (or redo the last undone one) in one transaction. *desc gets
@@ -246,13 +249,20 @@ int state_import(struct state *s, const struct art_state *recs, size_t n,
  * JSON (state_json.c). The export is an array of objects, one per article:
  *   {"hash":"…","path":"…"|null,"read":bool,"flagged":bool,"archived":bool,
  *    "tags":["…"],"note":"…"|null,"first_seen":int|null,"last_opened":int|null}
+ * plus "path_bytes":"…" after "path" when the path is not valid UTF-8 (the reader
+ * takes the path from it).
  * The reader also takes {"articles":[…]}, ignores unknown keys (title, entities…) and
  * accepts 0/1 for booleans, so the CLI may add fields around these.
  */
 /* Append the fields above (no braces) for embedding in a larger object. */
 void state_json_fields(struct sbuf *b, const struct art_state *a);
-/* Append s as a JSON string (invalid UTF-8 as U+FFFD). */
+/* Append s as a JSON string: invalid UTF-8 as U+FFFD, every code point that
+ * text_cp_class() does not call safe escaped as \uXXXX. */
 void state_json_string(struct sbuf *b, const char *s);
+/* When path is not valid UTF-8: append it as a JSON string of its bytes, printable
+ * ASCII as is, every other byte (and % " \) as %XX, and return true (the "path_bytes"
+ * field that import reads back). Else append nothing and return false. */
+bool state_json_path_bytes(struct sbuf *b, const char *path);
 /* Write every article (state_each() order) as the JSON array above. */
 int state_export_json(struct state *s, FILE *out);
 /* Parse an export. *recs is owned by the caller: free with art_states_free(). */

@@ -19,7 +19,27 @@ size_t text_decode(const char *s, size_t len, uint32_t *cp);
 size_t text_encode(uint32_t cp, char out[4]);
 
 /*
- * What a code point looks like on screen. Returns the code point to draw instead
+ * The one sanitising rule: which code points may reach a consumer as they are. Every
+ * writer asks it. Terminals, stderr, TSV, CSV and Markdown replace an unsafe code point
+ * with a visible placeholder (text_display_cp(), text_clean_line()); JSON escapes it as
+ * \uXXXX (lossless: a JSON reader gets the text back); tag names refuse it.
+ */
+enum text_cp_class {
+	TEXT_CP_SAFE = 0,	/* printable: passes through everywhere */
+	TEXT_CP_CONTROL,	/* C0 (tab and newline too), DEL, C1 (U+0080-U+009F) */
+	TEXT_CP_BIDI,		/* U+200E/F, U+202A-202E, U+2066-2069, U+061C (Trojan Source) */
+	TEXT_CP_INVISIBLE,	/* zero width: U+200B-200D, U+2060, U+FEFF, U+00AD, other Cf */
+	TEXT_CP_SEPARATOR,	/* U+2028/U+2029: a line break to some readers, not to others */
+	TEXT_CP_INVALID,	/* surrogates, noncharacters, unassigned, private use, > U+10FFFF */
+};
+enum text_cp_class text_cp_class(uint32_t cp);
+/* Is s[0..len) valid UTF-8 (no byte that text_decode() turns into U+FFFD)? */
+bool text_valid_utf8(const char *s, size_t len);
+/* ASCII blanks and Unicode spaces/separators (what single-line fields collapse). */
+bool text_cp_is_space(uint32_t cp);
+
+/*
+ * What a code point looks like on screen, by text_cp_class(). Returns the code point to draw instead
  * (a visible placeholder for C0/C1 controls, DEL, bidi controls, invalid input), or 0
  * to draw nothing (zero-width format characters). Tab and newline are not handled here.
  */

@@ -18,6 +18,8 @@ char *xstrndup(const char *s, size_t n);
 /* Grow *p (an array of *cap elements of size elem) so it holds at least need elements. */
 void xgrow(void **p, size_t *cap, size_t need, size_t elem);
 /* Print "dossier: MESSAGE" to stderr, run the fatal hook and exit(1). */
+/* Both sanitise the whole message (text_display_cp()): every stderr line goes through
+ * them, so no control character from a file, argv or the environment reaches a terminal. */
 void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 /* Print "dossier: MESSAGE" to stderr. */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -532,6 +532,99 @@ test_json_string(void)
 	sb_free(&b);
 }
 
+/* The one sanitising rule in JSON: C1, bidi, zero-width, separators and other unsafe
+ * code points escaped (past the BMP as a surrogate pair), and the reader gets the
+ * text back exactly. */
+static void
+test_json_escapes_unsafe(void)
+{
+	static const char text[] = "a\xc2\x85" "b\xc2\x9b" "c\xe2\x80\xae" "d\xe2\x80\x8b"
+		"e\xe2\x80\xa8" "f\xef\xbb\xbf" "g\xe2\x81\xa6" "h\xf3\xa0\x80\x81" "i\xc3\xa9";
+	struct sbuf b = {0}, doc = {0};
+	struct art_state *recs;
+	const char *p;
+	size_t n;
+
+	state_json_string(&b, text);
+	CHECK_STR(b.data, "\"a\\u0085b\\u009bc\\u202ed\\u200be\\u2028f\\ufeffg\\u2066"
+		  "h\\udb40\\udc01i\xc3\xa9\"");
+	for (p = b.data; *p; p++)	/* nothing but ASCII and the safe é */
+		CHECK((unsigned char)*p < 0x80 || (unsigned char)*p == 0xc3 ||
+		      (unsigned char)*p == 0xa9);
+	sb_printf(&doc, "[{\"hash\":\"h\",\"note\":%s}]", b.data);
+	CHECK_INT(state_json_parse(doc.data, doc.len, &recs, &n, err, sizeof err), STATE_OK);
+	CHECK(n == 1 && recs[0].note && strcmp(recs[0].note, text) == 0);
+	art_states_free(recs, n);
+	sb_free(&b);
+	sb_free(&doc);
+}
+
+/* A path that is not UTF-8 keeps its bytes through "path_bytes"; a valid one has none. */
+static void
+test_json_path_bytes(void)
+{
+	struct art_state a = { .hash = "h", .path = "/news/bad\xff%name\x01.txt" }, *recs;
+	struct sbuf b = {0};
+	size_t n;
+
+	sb_addc(&b, '[');
+	sb_addc(&b, '{');
+	state_json_fields(&b, &a);
+	sb_adds(&b, "}]");
+	CHECK(strstr(b.data, "\"path_bytes\":\"/news/bad%FF%25name%01.txt\"") != NULL);
+	CHECK_INT(state_json_parse(b.data, b.len, &recs, &n, err, sizeof err), STATE_OK);
+	CHECK(n == 1 && recs[0].path && strcmp(recs[0].path, a.path) == 0);
+	art_states_free(recs, n);
+	/* "path_bytes" before "path" wins too; a bad escape is an error. */
+	CHECK_INT(state_json_parse("[{\"path_bytes\":\"/a%FF\",\"path\":\"/a?\"}]", 37, &recs,
+				   &n, err, sizeof err), STATE_OK);
+	CHECK(n == 1 && recs[0].path && strcmp(recs[0].path, "/a\xff") == 0);
+	art_states_free(recs, n);
+	CHECK_INT(state_json_parse("[{\"path_bytes\":\"/a%F\"}]", 23, &recs, &n, err,
+				   sizeof err), STATE_INVALID);
+	CHECK_INT(state_json_parse("[{\"path_bytes\":\"/a%00\"}]", 24, &recs, &n, err,
+				   sizeof err), STATE_INVALID);
+	b.len = 0;
+	a.path = "/news/caf\xc3\xa9.txt";
+	state_json_fields(&b, &a);
+	CHECK(strstr(sb_cstr(&b), "path_bytes") == NULL);
+	sb_free(&b);
+}
+
+/* Tag names hold only safe code points of valid UTF-8 (CLI, TUI prompt and import all
+ * ask state_tag_invalid()). */
+static void
+test_tag_names_safe(void)
+{
+	static const char *const bad[] = {
+		"a\xc2\x85" "b", "a\xc2\x9b" "b", "a\xe2\x80\xae" "b", "a\xe2\x80\x8b" "b",
+		"a\xe2\x80\x8d" "b", "a\xef\xbb\xbf" "b", "a\xe2\x81\xa6" "b", "a\xe2\x80\xa8" "b",
+		"a\xff", "\xff", "a\xc3", "a\x1b[31m", "a\xc2\xa0" "b", "a\xee\x80\x80",
+	};
+	struct state *s = open_ok(fresh("safetags"));
+	struct state_op *ops;
+	size_t i, nops;
+
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		CHECK(state_tag_invalid(bad[i]) != NULL);
+		CHECK_INT(state_add_tag(s, "h", bad[i]), STATE_INVALID);
+	}
+	CHECK(state_tag_invalid("caf\xc3\xa9") == NULL);
+	CHECK(state_tag_invalid("\xe4\xb8\xad\xe6\x96\x87") == NULL);
+	CHECK(state_tag_invalid("@home") == NULL);
+	CHECK_INT(state_parse_ops("+ok +a\xe2\x80\xae" "b", &ops, &nops, err, sizeof err),
+		  STATE_INVALID);
+	CHECK(strstr(err, "bidi") != NULL);
+	CHECK_INT(state_parse_ops("+a\xff", &ops, &nops, err, sizeof err), STATE_INVALID);
+	CHECK(strstr(err, "UTF-8") != NULL);
+	/* Removing is looser: a tag stored before the rule can still be taken off. */
+	CHECK_INT(state_parse_ops("-a\xe2\x80\xae" "b", &ops, &nops, err, sizeof err), STATE_OK);
+	CHECK_INT(state_apply(s, ops, nops, (const char *[]){ "h" }, 1, NULL), STATE_OK);
+	free(ops);
+	CHECK_INT(state_parse_ops("-", &ops, &nops, err, sizeof err), STATE_INVALID);
+	state_close(s);
+}
+
 static void
 test_last_opened_is_not_an_action(void)
 {
@@ -774,6 +867,9 @@ main(void)
 	RUN(test_tag_names_exact);
 	RUN(test_memory_states_separate);
 	RUN(test_json_string);
+	RUN(test_json_escapes_unsafe);
+	RUN(test_json_path_bytes);
+	RUN(test_tag_names_safe);
 	RUN(test_last_opened_is_not_an_action);
 	RUN(test_persistence);
 	RUN(test_each_order);

@@ -125,6 +125,75 @@ test_display_placeholders(void)
 	CHECK_INT(text_display_cp(0x061C), 0xFFFD);	/* ALM */
 }
 
+/* The one sanitising rule: every class of unsafe code point, and its neighbours. */
+static void
+test_cp_class(void)
+{
+	static const struct { uint32_t cp; enum text_cp_class want; } cases[] = {
+		{ 'a', TEXT_CP_SAFE }, { ' ', TEXT_CP_SAFE }, { '~', TEXT_CP_SAFE },
+		{ 0xE9, TEXT_CP_SAFE }, { 0xA0, TEXT_CP_SAFE }, { 0x4E2D, TEXT_CP_SAFE },
+		{ 0x1F600, TEXT_CP_SAFE }, { 0xFFFD, TEXT_CP_SAFE }, { 0x0301, TEXT_CP_SAFE },
+		{ 0x00, TEXT_CP_CONTROL }, { 0x09, TEXT_CP_CONTROL }, { 0x0A, TEXT_CP_CONTROL },
+		{ 0x1B, TEXT_CP_CONTROL }, { 0x7F, TEXT_CP_CONTROL }, { 0x80, TEXT_CP_CONTROL },
+		{ 0x85, TEXT_CP_CONTROL }, { 0x9B, TEXT_CP_CONTROL }, { 0x9F, TEXT_CP_CONTROL },
+		{ 0x200E, TEXT_CP_BIDI }, { 0x200F, TEXT_CP_BIDI }, { 0x202A, TEXT_CP_BIDI },
+		{ 0x202E, TEXT_CP_BIDI }, { 0x2066, TEXT_CP_BIDI }, { 0x2069, TEXT_CP_BIDI },
+		{ 0x061C, TEXT_CP_BIDI },
+		{ 0x200B, TEXT_CP_INVISIBLE }, { 0x200C, TEXT_CP_INVISIBLE },
+		{ 0x200D, TEXT_CP_INVISIBLE }, { 0x2060, TEXT_CP_INVISIBLE },
+		{ 0xFEFF, TEXT_CP_INVISIBLE }, { 0x00AD, TEXT_CP_INVISIBLE },
+		{ 0xE0001, TEXT_CP_INVISIBLE },	/* language tag (Cf) */
+		{ 0x2028, TEXT_CP_SEPARATOR }, { 0x2029, TEXT_CP_SEPARATOR },
+		{ 0xD800, TEXT_CP_INVALID }, { 0xFFFE, TEXT_CP_INVALID },
+		{ 0xFDD0, TEXT_CP_INVALID }, { 0x110000, TEXT_CP_INVALID },
+		{ 0xE000, TEXT_CP_INVALID }, { 0x0378, TEXT_CP_INVALID },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		enum text_cp_class got = text_cp_class(cases[i].cp);
+
+		if (got != cases[i].want)
+			printf("#   U+%04X: class %d, expected %d\n", (unsigned)cases[i].cp, (int)got,
+			       (int)cases[i].want);
+		CHECK(got == cases[i].want);
+	}
+}
+
+/* Display is derived from the class: safe passes, every other class is changed. */
+static void
+test_display_follows_class(void)
+{
+	uint32_t cp;
+
+	for (cp = 0; cp < 0x30000; cp++) {
+		enum text_cp_class c = text_cp_class(cp);
+		uint32_t d = text_display_cp(cp);
+
+		if ((c == TEXT_CP_SAFE) != (d == cp)) {
+			printf("#   U+%04X: class %d, shown as U+%04X\n", (unsigned)cp, (int)c,
+			       (unsigned)d);
+			CHECK(0);
+			return;
+		}
+		/* What is shown instead is always safe itself. */
+		CHECK(d == 0 || text_cp_class(d) == TEXT_CP_SAFE);
+	}
+}
+
+static void
+test_valid_utf8(void)
+{
+	CHECK(text_valid_utf8("", 0));
+	CHECK(text_valid_utf8("plain", 5));
+	CHECK(text_valid_utf8("caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80", 14));
+	CHECK(text_valid_utf8("\xEF\xBF\xBD", 3));	/* a real U+FFFD */
+	CHECK(!text_valid_utf8("bad\xFFname", 8));
+	CHECK(!text_valid_utf8("\xC0\xAF", 2));	/* overlong */
+	CHECK(!text_valid_utf8("\xED\xA0\x80", 3));	/* surrogate */
+	CHECK(!text_valid_utf8("\xE4\xB8", 2));	/* truncated */
+}
+
 static void
 test_display_drops_and_unassigned(void)
 {
@@ -520,6 +589,9 @@ main(void)
 	RUN(test_encode_roundtrip);
 	RUN(test_display_placeholders);
 	RUN(test_display_drops_and_unassigned);
+	RUN(test_cp_class);
+	RUN(test_display_follows_class);
+	RUN(test_valid_utf8);
 	RUN(test_cp_widths);
 	RUN(test_width_strings);
 	RUN(test_clean_line);
