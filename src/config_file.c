@@ -71,6 +71,8 @@ static const struct opt_def opt_defs[] = {
 	  "a size such as 64M, 512K or 1G" },
 	{ "cache", OPT_PATH, O_(cache), 0, NULL,
 	  "a file name (~/ is the home folder), \"\" for no cache" },
+	{ "save-wait", OPT_COUNT, O_(save_wait), 3600, NULL,
+	  "a number of seconds up to 3600" },
 };
 #define NOPT_DEFS (sizeof opt_defs / sizeof opt_defs[0])
 
@@ -89,7 +91,8 @@ static const char default_options[] =
 	"set osc52 = no\n"
 	"set first-run-hint = yes\n"
 	"set max-file-size = 64M\n"
-	"set cache = \"\"\n";
+	"set cache = \"\"\n"
+	"set save-wait = 60\n";
 
 /* Names compare without case, and '_' matches '-' ("move_down", "Move-Down"). */
 static int
@@ -389,7 +392,7 @@ set_value(struct config *cfg, char *val, const char *orig)
 static void
 parse_set(struct config *cfg, char *rest, const char *orig)
 {
-	char *eq = strchr(rest, '='), *name, buf[200];
+	char *eq = strchr(rest, '='), *name, buf[320];
 	const char *names[NOPT_DEFS + 1], *val;
 	size_t i, len;
 
@@ -414,7 +417,7 @@ parse_set(struct config *cfg, char *rest, const char *orig)
 		config_error(cfg, "unknown option", name, config_suggest(buf, sizeof buf,
 			     "sidebar-width, sidebar-side, list-columns, date-format, wrap-width, "
 			     "auto-advance, mark-read-dwell, mouse, hide-boilerplate, theme, osc52, "
-			     "first-run-hint, max-file-size or cache", name, names));
+			     "first-run-hint, max-file-size, cache or save-wait", name, names));
 		return;
 	}
 	if (!(val = set_value(cfg, eq + 1, orig)))

@@ -247,8 +247,8 @@ apply_body(struct state *s, void *ud)
 }
 
 /* "flag", "mark read, tag +x -y", ... followed by " N articles". */
-static char *
-describe(const struct state_op *ops, size_t nops, size_t n)
+char *
+state_describe(const struct state_op *ops, size_t nops, size_t n)
 {
 	static const char *const verbs[][2] = {
 		[STATE_OP_READ] = { "mark unread", "mark read" },
@@ -316,7 +316,7 @@ run_action(struct state *s, struct apply_ctx *c, const char *what, st_body_fn bo
 		sb_printf(&b, "%s %zu article%s", desc_verb, c->changed, c->changed == 1 ? "" : "s");
 		c->step->desc = b.data;
 	} else
-		c->step->desc = describe(c->ops, c->nops, c->changed);
+		c->step->desc = state_describe(c->ops, c->nops, c->changed);
 	stack_push(&s->undo, c->step);
 	undo_stack_clear(&s->redo);
 	return STATE_OK;
@@ -336,7 +336,7 @@ state_apply(struct state *s, const struct state_op *ops, size_t nops,
 		return rc;
 	if (nops == 0 || nhashes == 0)
 		return STATE_OK;
-	what = describe(ops, nops, nhashes);
+	what = state_describe(ops, nops, nhashes);
 	rc = run_action(s, &c, what, apply_body, NULL);
 	free(what);
 	if (changed && rc == STATE_OK)
