@@ -167,8 +167,9 @@ int state_touch_many(struct state *s, const char *const *hashes, const char *con
 		     size_t n);
 /*
  * The article at path (absolute) changed from hash from to hash to (an edit): its state is
- * copied to the new hash, merged with any the new hash had (flags ORed, tags united, the
- * new hash's note kept if it had one), and the new hash is recorded at path. The old
+ * copied to the new hash, merged with any the new hash had (flags ORed, tags united; when
+ * both have a note, the new hash's then a blank line then the edited one's, unless one
+ * already holds the other), and the new hash is recorded at path. The old
  * record stays (another copy of the old text keeps its state; undo steps name it) but no
  * longer claims path. One transaction; not undoable.
  */
