@@ -14,6 +14,8 @@ struct apply_ctx {
 	const char *const *hashes;
 	size_t nhashes;
 	const struct art_state *recs;	/* import only */
+	const char **here;		/* import only: the corpus's hashes, sorted; NULL: all */
+	size_t nhere;
 	struct undo_step *step;		/* the changes made, for undo */
 	size_t changed;			/* articles changed */
 	struct state_import_stats stats;
@@ -571,6 +573,18 @@ import_times(struct state *s, const char *hash, const struct art_state *r)
 }
 
 static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool
+is_here(const struct apply_ctx *c, const char *hash)
+{
+	return !c->here || bsearch(&hash, c->here, c->nhere, sizeof *c->here, cmp_str);
+}
+
+static int
 import_body(struct state *s, void *ud)
 {
 	struct apply_ctx *c = ud;
@@ -595,16 +609,27 @@ import_body(struct state *s, void *ud)
 		if (rc == SQLITE_OK)
 			rc = import_times(s, target, &c->recs[i]);
 		c->changed += rc == SQLITE_OK && any;
+		/* Articles elsewhere are counted apart: "changed" is about the paths at hand. */
+		if (is_here(c, target))
+			c->stats.changed += rc == SQLITE_OK && any;
+		else
+			c->stats.outside++;
 		import_ops_free(ops, nops, &c->recs[i]);
 		free(target);
 	}
-	c->stats.changed = c->changed;
 	return rc;
 }
 
 int
 state_import(struct state *s, const struct art_state *recs, size_t n,
 	     struct state_import_stats *stats)
+{
+	return state_import_here(s, recs, n, NULL, 0, stats);
+}
+
+int
+state_import_here(struct state *s, const struct art_state *recs, size_t n,
+		  const char *const *here, size_t nhere, struct state_import_stats *stats)
 {
 	struct apply_ctx c = { .recs = recs, .nhashes = n };
 	const char *why;
@@ -615,7 +640,14 @@ state_import(struct state *s, const struct art_state *recs, size_t n,
 		for (j = 0; j < recs[i].ntags; j++)
 			if ((why = state_tag_invalid(recs[i].tags[j])))
 				return st_err(s, STATE_INVALID, "record %zu: %s", i + 1, why);
+	if (here) {
+		c.here = xmalloc((nhere ? nhere : 1) * sizeof *c.here);
+		memcpy(c.here, here, nhere * sizeof *here);
+		qsort(c.here, nhere, sizeof *c.here, cmp_str);
+		c.nhere = nhere;
+	}
 	rc = n ? run_action(s, &c, "import the state", import_body, "import") : STATE_OK;
+	free(c.here);
 	if (stats)
 		*stats = rc == STATE_OK ? c.stats : (struct state_import_stats){0};
 	return rc;

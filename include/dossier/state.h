@@ -74,7 +74,9 @@ struct state_import_stats {
 	size_t by_path;		/* matched by path (the file changed since the export) */
 	size_t added;		/* not matched: kept under their own hash for later */
 	size_t skipped;		/* no hash and no matching path */
-	size_t changed;		/* articles whose state changed */
+	size_t changed;		/* articles whose state changed (of those here, see below) */
+	size_t outside;		/* records applied or kept for articles not here: not in
+				 * changed (state_import_here() only) */
 };
 
 /*
@@ -253,6 +255,11 @@ int state_each(struct state *s, int (*fn)(void *ud, const struct art_state *a), 
  */
 int state_import(struct state *s, const struct art_state *recs, size_t n,
 		 struct state_import_stats *stats);
+/* The same, for the articles here (the hashes of the corpus at hand, any order): a record
+ * whose article is not one of them is still applied or kept as above, but counted in
+ * stats->outside instead of stats->changed. */
+int state_import_here(struct state *s, const struct art_state *recs, size_t n,
+		      const char *const *here, size_t nhere, struct state_import_stats *stats);
 
 /*
  * Triage writes that wait their turn (state_queue.c), for a screen that must not freeze
