@@ -45,7 +45,11 @@ cat err.txt
 sleep 30
 EOF2
 	tm new-session -d -s "$S" -x 120 -y 30 "sh run.sh"
-	check "starts ($1)" "seeds · 1/5"
+	check "starts ($1)" "1/5"
+	# The index is ready before the lock is taken (its builder writes the state too; on a
+	# loaded machine that can take a while: bounded, ~30 s).
+	i=0
+	while screen | head -1 | grep -q indexing && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
 }
 
 # 1. The lock is released while the user works: everything typed meanwhile is saved.
