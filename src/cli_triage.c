@@ -403,13 +403,19 @@ cmd_import(struct cli_opts *o, struct cli_env *e)
 	for (i = 0; i < e->c->n; i++)
 		free((char *)paths[i]);
 	memset(&stats, 0, sizeof stats);
-	if (state_import(e->st, recs, n, &stats) != STATE_OK) {
+	if (state_import_here(e->st, recs, n, hashes, e->c->n, &stats) != STATE_OK) {
 		warnx_("%s", state_error(e->st));
 		rc = 1;
 	} else {
 		printf("%zu records: %zu by hash, %zu by path, %zu kept for later, %zu skipped;"
-		       " %zu articles changed\n", n, stats.by_hash, stats.by_path, stats.added,
-		       stats.skipped, stats.changed);
+		       " %zu article%s changed", n, stats.by_hash, stats.by_path, stats.added,
+		       stats.skipped, stats.changed, stats.changed == 1 ? "" : "s");
+		/* Applied or kept as before, but not counted as changes to these paths. */
+		if (stats.outside)
+			printf("; %zu %s not in these paths %s kept", stats.outside,
+			       stats.outside == 1 ? "record for an article" : "records for articles",
+			       stats.outside == 1 ? "was" : "were");
+		putchar('\n');
 	}
 	free(hashes);
 	free(paths);

@@ -3,11 +3,14 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
+#include <sys/stat.h>
 
 #include "dossier/text.h"
 #include "dossier/util.h"
@@ -71,6 +74,8 @@ static const struct opt_def opt_defs[] = {
 	  "a size such as 64M, 512K or 1G" },
 	{ "cache", OPT_PATH, O_(cache), 0, NULL,
 	  "a file name (~/ is the home folder), \"\" for no cache" },
+	{ "save-wait", OPT_COUNT, O_(save_wait), 3600, NULL,
+	  "a number of seconds up to 3600" },
 };
 #define NOPT_DEFS (sizeof opt_defs / sizeof opt_defs[0])
 
@@ -89,7 +94,8 @@ static const char default_options[] =
 	"set osc52 = no\n"
 	"set first-run-hint = yes\n"
 	"set max-file-size = 64M\n"
-	"set cache = \"\"\n";
+	"set cache = \"\"\n"
+	"set save-wait = 60\n";
 
 /* Names compare without case, and '_' matches '-' ("move_down", "Move-Down"). */
 static int
@@ -413,7 +419,7 @@ set_value(struct config *cfg, char *val, const char *orig)
 static void
 parse_set(struct config *cfg, char *rest, const char *orig)
 {
-	char *eq = strchr(rest, '='), *name, buf[200];
+	char *eq = strchr(rest, '='), *name, buf[320];
 	const char *names[NOPT_DEFS + 1], *val;
 	size_t i, len;
 
@@ -438,7 +444,7 @@ parse_set(struct config *cfg, char *rest, const char *orig)
 		config_error(cfg, "unknown option", name, config_suggest(buf, sizeof buf,
 			     "sidebar-width, sidebar-side, list-columns, date-format, wrap-width, "
 			     "auto-advance, mark-read-dwell, mouse, hide-boilerplate, theme, osc52, "
-			     "first-run-hint, max-file-size or cache", name, names));
+			     "first-run-hint, max-file-size, cache or save-wait", name, names));
 		return;
 	}
 	if (!(val = set_value(cfg, eq + 1, orig)))
@@ -516,16 +522,55 @@ config_load_string(struct config *cfg, const char *text, const char *name)
 	return cfg->bad_lines;
 }
 
+/* Why the file open on fd is no config file (a FIFO would block the read forever, a
+ * terminal would wait for typing), or NULL. /dev/null is fine: "no settings". */
+static const char *
+not_a_file(int fd)
+{
+	struct stat sb, null;
+
+	if (fstat(fd, &sb) != 0)
+		return strerror(errno);
+	if (S_ISREG(sb.st_mode))
+		return NULL;
+	if (S_ISCHR(sb.st_mode) && stat("/dev/null", &null) == 0 && sb.st_rdev == null.st_rdev)
+		return NULL;
+	return S_ISDIR(sb.st_mode) ? "it is a folder, not a file"
+	       : S_ISFIFO(sb.st_mode) ? "it is a FIFO (a named pipe), not a regular file"
+	       : S_ISSOCK(sb.st_mode) ? "it is a socket, not a regular file"
+	       : "it is a device, not a regular file";
+}
+
+/* Open path for reading, checking its type before anything can block on it. */
+static FILE *
+open_config(const char *path, const char **why)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	FILE *f;
+
+	*why = NULL;
+	if (fd < 0)
+		return NULL;
+	if ((*why = not_a_file(fd)) || fcntl(fd, F_SETFL, 0) != 0 || !(f = fdopen(fd, "r"))) {
+		if (!*why)
+			*why = strerror(errno);
+		close(fd);
+		return NULL;
+	}
+	return f;
+}
+
 int
 config_load_file(struct config *cfg, const char *path, bool required)
 {
-	FILE *f = fopen(path, "r");
+	const char *why;
+	FILE *f = open_config(path, &why);
 	struct sbuf b = {0};
 	char chunk[4096];
 	size_t got;
 	int err = 0, bad;
 
-	if (!f && errno == ENOENT && !required)
+	if (!f && !why && errno == ENOENT && !required)
 		return 0;	/* no config file: the defaults */
 	while (f && (got = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len <= MAX_FILE)
 		sb_add(&b, chunk, got);
@@ -535,11 +580,11 @@ config_load_file(struct config *cfg, const char *path, bool required)
 		fclose(f);
 	cfg->name = path;
 	cfg->line = 0;
-	if (err || b.len > MAX_FILE) {
+	if (why || err || b.len > MAX_FILE) {
 		char what[160];
 
 		snprintf(what, sizeof what, "cannot read the config file: %s",
-			 err ? strerror(err) : "larger than 1 MB");
+			 why ? why : err ? strerror(err) : "larger than 1 MB");
 		config_error(cfg, what, NULL, NULL);
 		sb_free(&b);
 		return -1;

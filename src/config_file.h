@@ -37,6 +37,8 @@ struct config_options {
 	bool first_run_hint;		/* status line hint until help is opened; yes */
 	size_t max_file_size;		/* bytes; larger files are skipped; 64M */
 	char cache[4096];		/* the index cache file; "" for none (the default) */
+	int save_wait;			/* seconds the TUI keeps retrying a save while another
+					 * process holds the state file; 60 */
 };
 
 /* Attributes of a colour area (mapped to A_* by the draw layer). */

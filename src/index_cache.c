@@ -1,6 +1,8 @@
 /* index_cache.c -- the index kept in a file (--cache): written after a build, reused while no article changed. MIT licence. */
 #include "config.h"
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
@@ -9,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sqlite3.h>
 
@@ -35,7 +38,10 @@
  * page cache), not in this process's memory.
  *
  * Writing goes to FILE.tmp-XXXXXX (made with mkostemp), synced, then renamed over FILE: a reader never sees half
- * a cache, and two launches writing at once leave one whole file.
+ * a cache, and two launches writing at once leave one whole file. The writer holds an
+ * flock() on its temporary file (not fcntl(): SQLite's own descriptor on the file would
+ * drop a process's fcntl locks when it closes), so the next writer can tell one left by a
+ * kill -9 (nobody holds it: removed, with its -journal) from one being written now.
  */
 
 #define CACHE_FORMAT "2"	/* 2: with the prefix table */
@@ -441,6 +447,108 @@ replaceable(const char *path, char *err, size_t n)
 	return ok;
 }
 
+/* Is name FILE.tmp-XXXXXX or FILE.tmp-XXXXXX-journal for the cache file called base? */
+static bool
+temp_name(const char *name, const char *base, bool *journal)
+{
+	size_t bl = strlen(base), i;
+
+	if (strncmp(name, base, bl) != 0 || strncmp(name + bl, ".tmp-", 5) != 0)
+		return false;
+	name += bl + 5;
+	for (i = 0; i < 6; i++)		/* mkostemp's letters and digits */
+		if (!isalnum((unsigned char)name[i]))
+			return false;
+	*journal = strcmp(name + 6, "-journal") == 0;
+	return name[6] == '\0' || *journal;
+}
+
+/* Remove the temporary file p (and its journal) when no writer holds its lock. */
+static void
+remove_if_stale(const char *p)
+{
+	struct stat a, b;
+	char *journal;
+	int fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+
+	if (fd < 0)
+		return;
+	/* Locked here, and still the file of that name: its writer is gone. */
+	if (fstat(fd, &a) == 0 && S_ISREG(a.st_mode) && flock(fd, LOCK_EX | LOCK_NB) == 0 &&
+	    lstat(p, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+		journal = xmalloc(strlen(p) + 9);
+		sprintf(journal, "%s-journal", p);
+		unlink(journal);
+		unlink(p);
+		free(journal);
+	}
+	close(fd);
+}
+
+/* Clear what writers killed before the rename left beside the cache: temporary files
+ * nobody holds, and journals whose temporary file is gone. Never another cache's. */
+static void
+remove_stale_temps(const char *path)
+{
+	const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
+	char *dir = slash ? xstrdup(path) : xstrdup("."), *p;
+	struct dirent *d;
+	struct stat sb;
+	bool journal;
+	DIR *dh;
+
+	if (slash)
+		dir[slash - path ? slash - path : 1] = '\0';	/* "/x" keeps its root */
+	if (!(dh = opendir(dir))) {
+		free(dir);
+		return;
+	}
+	while ((d = readdir(dh))) {
+		if (!temp_name(d->d_name, base, &journal))
+			continue;
+		p = xmalloc(strlen(dir) + strlen(d->d_name) + 2);
+		sprintf(p, "%s/%s", dir, d->d_name);
+		if (!journal) {
+			remove_if_stale(p);
+		} else {
+			p[strlen(p) - 8] = '\0';	/* its temporary file */
+			if (lstat(p, &sb) != 0 && errno == ENOENT) {
+				strcat(p, "-journal");
+				if (lstat(p, &sb) == 0 && S_ISREG(sb.st_mode))
+					unlink(p);
+			}
+		}
+		free(p);
+	}
+	closedir(dh);
+	free(dir);
+}
+
+/* A temporary file of our own for path, locked (see above); -1 with errno. */
+static int
+make_temp(char *tmp, const char *path)
+{
+	struct stat a, b;
+	int fd, tries;
+
+	for (tries = 0; tries < 5; tries++) {
+		sprintf(tmp, "%s.tmp-XXXXXX", path);
+		if ((fd = mkostemp(tmp, O_CLOEXEC)) < 0)
+			return -1;
+		/* A file system without flock(): no clean-up can take the file either. */
+		if (flock(fd, LOCK_EX) != 0)
+			return fd;
+		/* Another writer's clean-up may have taken it between the two calls: then it
+		 * is no longer ours under that name, and we start again. */
+		if (fstat(fd, &a) == 0 && lstat(tmp, &b) == 0 && a.st_dev == b.st_dev &&
+		    a.st_ino == b.st_ino)
+			return fd;
+		close(fd);
+	}
+	errno = EAGAIN;
+	return -1;
+}
+
 int
 index_cache_save(struct index *ix, const char *path, volatile int *stop, char *err,
 		 size_t n)
@@ -470,10 +578,10 @@ index_cache_save(struct index *ix, const char *path, volatile int *stop, char *e
 		free(tmp);
 		return INDEX_ERROR;
 	}
-	sprintf(tmp, "%s.tmp-XXXXXX", path);
+	remove_stale_temps(path);
 	/* Made here first, with a name of its own, so that a folder that is not there or not
 	 * writable is named in the system's words. */
-	if ((fd = mkostemp(tmp, O_CLOEXEC)) < 0) {
+	if ((fd = make_temp(tmp, path)) < 0) {
 		snprintf(err, n, "cannot write the cache %s: %s", path, strerror(errno));
 		free(tmp);
 		return INDEX_ERROR;

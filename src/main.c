@@ -64,7 +64,8 @@ usage(FILE *f)
 	      "  --no-state          keep triage state in memory for this run only\n"
 	      "  --no-color          no colours in the TUI (also when NO_COLOR is set)\n"
 	      "  --config=FILE       the config file (default $XDG_CONFIG_HOME/dossier/config,\n"
-	      "                      else ~/.config/dossier/config)\n"
+	      "                      else ~/.config/dossier/config; a regular file or\n"
+	      "                      /dev/null, never a FIFO or device)\n"
 	      "  --dump-config       print the configuration in effect, in its own syntax\n"
 	      "  --max-file-size=N   skip files larger than N bytes (64M by default; K, M, G;\n"
 	      "                      also `set max-file-size` in the config file)\n"
@@ -540,6 +541,12 @@ main(int argc, char **argv)
 			free(ops);
 			return 0;
 		} else if ((v = opt_value("--config", argc, argv, &i))) {
+			if (!*v) {
+				free(paths);
+				free(ops);
+				return usage_error("--config wants a file name (--config=/dev/null "
+						   "for none)", "");
+			}
 			opt_config = v;
 		} else if ((v = opt_value("--max-file-size", argc, argv, &i))) {
 			if (!parse_size(v, &max_file_size)) {

@@ -44,7 +44,7 @@
 	REQ_GROUP("Search and filter") \
 	REQ_(SEARCH, "Filter the list (list), find in the article (reader), narrow entities (sidebar)", "/") \
 	REQ_(FILTER, "Filter the list with the query language, from any pane", "l") \
-	REQ_(COMMAND, "Command line (:save NAME, :searches, :search NAME, :delete-search NAME...)", ":") \
+	REQ_(COMMAND, "Command line (:save NAME, :searches, :search NAME, :delete-search NAME, :messages...)", ":") \
 	REQ_GROUP("Triage (on the marked articles, else the current one)") \
 	REQ_(TOGGLE_READ, "Toggle read / unread", "r") \
 	REQ_(TOGGLE_FLAG, "Toggle the flag", "f") \

@@ -171,15 +171,24 @@ st_stmt(struct state *s, enum st_stmt id)
 	return st;
 }
 
+void
+state_set_wait(struct state *s, int ms)
+{
+	s->wait_ms = ms > 0 ? ms : 0;
+	sqlite3_busy_timeout(s->db, ms > 0 ? ms : BUSY_MS);
+}
+
 int
 st_write(struct state *s, const char *what, st_body_fn body, void *ud)
 {
-	int rc, tries;
+	int rc, tries, retries = s->wait_ms ? 0 : BUSY_RETRIES;
 
 	/*
 	 * IMMEDIATE takes the write lock up front, so two processes queue on the busy
 	 * timeout instead of failing at COMMIT. Each round already waited BUSY_MS inside
-	 * SQLite; the retries ride out a long checkpoint in the other process.
+	 * SQLite; the retries ride out a long checkpoint in the other process. With a
+	 * short wait (a screen, state_set_wait()) one try is all: the caller queues the write
+	 * and tries again later rather than freeze.
 	 */
 	if (s->readonly)
 		return st_err(s, STATE_READONLY, "could not %s: the state file is open for"
@@ -197,7 +206,7 @@ st_write(struct state *s, const char *what, st_body_fn body, void *ud)
 		if (!sqlite3_get_autocommit(s->db))
 			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) ||
-		    tries >= BUSY_RETRIES)
+		    tries >= retries)
 			break;
 	}
 	return st_fail(s, rc, what);

@@ -53,6 +53,8 @@ struct state {
 	sqlite3_stmt *stmt[ST_NSTMT];	/* owned; NULL until first used */
 	struct undo_stack undo, redo;	/* this process's undo history */
 	char desc[300];			/* last undo/redo description */
+	int wait_ms;			/* one write's wait for another process; 0: BUSY_MS
+					 * BUSY_RETRIES + 1 times (state_set_wait()) */
 	char err[512];			/* last error, one clean line */
 };
 

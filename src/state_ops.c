@@ -14,6 +14,8 @@ struct apply_ctx {
 	const char *const *hashes;
 	size_t nhashes;
 	const struct art_state *recs;	/* import only */
+	const char **here;		/* import only: the corpus's hashes, sorted; NULL: all */
+	size_t nhere;
 	struct undo_step *step;		/* the changes made, for undo */
 	size_t changed;			/* articles changed */
 	struct state_import_stats stats;
@@ -247,8 +249,8 @@ apply_body(struct state *s, void *ud)
 }
 
 /* "flag", "mark read, tag +x -y", ... followed by " N articles". */
-static char *
-describe(const struct state_op *ops, size_t nops, size_t n)
+char *
+state_describe(const struct state_op *ops, size_t nops, size_t n)
 {
 	static const char *const verbs[][2] = {
 		[STATE_OP_READ] = { "mark unread", "mark read" },
@@ -317,7 +319,7 @@ run_action(struct state *s, struct apply_ctx *c, const char *what, st_body_fn bo
 		sb_printf(&b, "%s %zu article%s", desc_verb, c->changed, c->changed == 1 ? "" : "s");
 		c->step->desc = b.data;
 	} else
-		c->step->desc = describe(c->ops, c->nops, c->changed);
+		c->step->desc = state_describe(c->ops, c->nops, c->changed);
 	stack_push(&s->undo, c->step);
 	undo_stack_clear(&s->redo);
 	return STATE_OK;
@@ -337,7 +339,7 @@ state_apply(struct state *s, const struct state_op *ops, size_t nops,
 		return rc;
 	if (nops == 0 || nhashes == 0)
 		return STATE_OK;
-	what = describe(ops, nops, nhashes);
+	what = state_describe(ops, nops, nhashes);
 	rc = run_action(s, &c, what, apply_body, NULL);
 	free(what);
 	if (changed && rc == STATE_OK)
@@ -572,6 +574,18 @@ import_times(struct state *s, const char *hash, const struct art_state *r)
 }
 
 static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool
+is_here(const struct apply_ctx *c, const char *hash)
+{
+	return !c->here || bsearch(&hash, c->here, c->nhere, sizeof *c->here, cmp_str);
+}
+
+static int
 import_body(struct state *s, void *ud)
 {
 	struct apply_ctx *c = ud;
@@ -596,16 +610,27 @@ import_body(struct state *s, void *ud)
 		if (rc == SQLITE_OK)
 			rc = import_times(s, target, &c->recs[i]);
 		c->changed += rc == SQLITE_OK && any;
+		/* Articles elsewhere are counted apart: "changed" is about the paths at hand. */
+		if (is_here(c, target))
+			c->stats.changed += rc == SQLITE_OK && any;
+		else
+			c->stats.outside++;
 		import_ops_free(ops, nops, &c->recs[i]);
 		free(target);
 	}
-	c->stats.changed = c->changed;
 	return rc;
 }
 
 int
 state_import(struct state *s, const struct art_state *recs, size_t n,
 	     struct state_import_stats *stats)
+{
+	return state_import_here(s, recs, n, NULL, 0, stats);
+}
+
+int
+state_import_here(struct state *s, const struct art_state *recs, size_t n,
+		  const char *const *here, size_t nhere, struct state_import_stats *stats)
 {
 	struct apply_ctx c = { .recs = recs, .nhashes = n };
 	const char *why;
@@ -616,7 +641,14 @@ state_import(struct state *s, const struct art_state *recs, size_t n,
 		for (j = 0; j < recs[i].ntags; j++)
 			if ((why = state_tag_invalid(recs[i].tags[j])))
 				return st_err(s, STATE_INVALID, "record %zu: %s", i + 1, why);
+	if (here) {
+		c.here = xmalloc((nhere ? nhere : 1) * sizeof *c.here);
+		memcpy(c.here, here, nhere * sizeof *here);
+		qsort(c.here, nhere, sizeof *c.here, cmp_str);
+		c.nhere = nhere;
+	}
 	rc = n ? run_action(s, &c, "import the state", import_body, "import") : STATE_OK;
+	free(c.here);
 	if (stats)
 		*stats = rc == STATE_OK ? c.stats : (struct state_import_stats){0};
 	return rc;

@@ -544,7 +544,11 @@ static const char *const rehash_sql[] = {
 	" FROM article WHERE hash = ?1"
 	" ON CONFLICT(hash) DO UPDATE SET path = excluded.path,"
 	" read = max(read, excluded.read), flagged = max(flagged, excluded.flagged),"
-	" archived = max(archived, excluded.archived), note = coalesce(note, excluded.note),"
+	" archived = max(archived, excluded.archived),"
+	/* Both notes are kept, the new hash's first, a blank line between (once only). */
+	" note = CASE WHEN coalesce(note, '') = '' THEN excluded.note"
+	" WHEN coalesce(excluded.note, '') = '' OR instr(note, excluded.note) > 0 THEN note"
+	" ELSE note || char(10) || char(10) || excluded.note END,"
 	" first_seen = min(coalesce(first_seen, excluded.first_seen),"
 	" coalesce(excluded.first_seen, first_seen)),"
 	" last_opened = nullif(max(coalesce(last_opened, 0), coalesce(excluded.last_opened, 0)), 0)"),

@@ -128,6 +128,9 @@ ui_error(struct ui *ui, const char *fmt, ...)
 	va_start(ap, fmt);
 	vstatus(ui, true, fmt, ap);
 	va_end(ap);
+	/* Into this run's log (:messages), but not what a live prompt says as one types. */
+	if (ui->prompt->kind == PROMPT_NONE)
+		ui_log(ui, ui->status);
 }
 
 FILE *
@@ -427,6 +430,9 @@ dispatch(struct ui *ui, int key)
 		ui_prompt_input(ui, key);
 		return;
 	}
+	/* Quitting waits for the saves; a failed save is seen before Enter or Esc does more. */
+	if (ui_save_quit_key(ui, key) || (!ui->pending_key && ui_save_ack(ui, key)))
+		return;
 	if (!key_request(ui, pane_table[id]->ctx, key, &req, &replay))
 		return;
 	dispatch_request(ui, req, first);
@@ -492,6 +498,9 @@ read_key(struct ui *ui)
 		if ((!ui_index_ready(ui) || (ui->progress && ui->progress->saving)) &&
 		    (wait < 0 || wait > 100))
 			wait = 100;
+		/* Saves waiting for another process are retried while keys keep working. */
+		if ((dw = ui_save_wait_ms(ui)) >= 0 && (wait < 0 || dw < wait))
+			wait = dw;
 		timeout(wait);
 	}
 	r = get_wch(&wch);
@@ -531,9 +540,12 @@ ui_loop(struct ui *ui)
 	bool painted = false;
 	double t = 0;
 
-	while (!ui->quit && !got_signal) {
+	for (;;) {
 		int key;
 
+		ui_save_tick(ui);
+		if (got_signal || (ui->quit && ui_save_may_quit(ui)))
+			break;
 		builder_note(ui);
 		ui_draw_screen(ui);
 		if (!painted) {
@@ -600,7 +612,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
        struct index_progress *progress, void (*wait_ready)(void *), void *wait_ud)
 {
 	struct ui ui;
-	size_t i;
+	size_t i, unsaved;
 	int p;
 
 	memset(&ui, 0, sizeof ui);
@@ -617,6 +629,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.aflags = xcalloc(c->n ? c->n : 1, sizeof *ui.aflags);
 	ui.atags = xcalloc(c->n ? c->n : 1, sizeof *ui.atags);
 	ui.st = opt->st;
+	ui_save_start(&ui);
 	ui.dwell = config_options(opt->cfg)->mark_read_dwell;
 	ui.auto_advance = config_options(opt->cfg)->auto_advance;
 	ui.hide_boilerplate = config_options(opt->cfg)->hide_boilerplate;
@@ -636,6 +649,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.wait_ready = wait_ready;
 	ui.wait_ud = wait_ud;
 	if (!start_curses(&ui)) {
+		state_queue_free(ui.saves);
 		free(ui.aflags);
 		free(ui.atags);
 		free(ui.order);
@@ -663,7 +677,9 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	if (ui.norder)
 		ui_show_article(&ui, ui.order[0], false);
 	ui_loop(&ui);
+	ui_save_finish(&ui);
 	ui_restore_terminal();
+	unsaved = ui_save_report(&ui);
 	for (p = 0; p < PANE_N; p++) {
 		pane_table[p]->done(ui.panes[p]->priv);
 		free(ui.panes[p]);
@@ -689,5 +705,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	free(ui.order);
 	free(ui.sorted_all);
 	free(ui.sort_mark);
-	return got_signal && got_signal != SIGINT ? 128 + got_signal : 0;
+	if (got_signal && got_signal != SIGINT)
+		return 128 + got_signal;
+	return unsaved ? 1 : 0;	/* what was not saved is on stderr */
 }

@@ -33,7 +33,7 @@ struct jump {
 };
 
 /* A pick list over the panes (saved searches, links). */
-enum menu_kind { MENU_NONE, MENU_SEARCHES, MENU_LINKS };
+enum menu_kind { MENU_NONE, MENU_SEARCHES, MENU_LINKS, MENU_MESSAGES };
 struct menu {
 	int kind;		/* enum menu_kind; MENU_NONE when closed */
 	char title[160];
@@ -141,6 +141,15 @@ struct ui {
 	enum request pending_req;	/* what that key does alone */
 	char status[512];		/* status message (cleared on the next key) */
 	bool status_error;
+	struct state_queue *saves;	/* owned; triage writes waiting for a busy state file */
+	bool saves_waited;		/* something was queued: reload the mirror once all is saved */
+	double save_tried;		/* when the waiting saves were last tried */
+	char save_failed[512];		/* a save that failed, shown until Enter or Esc */
+	char **unsaved;			/* owned, each owned; what was not saved (stderr at exit) */
+	size_t nunsaved;
+	bool quitting;			/* quit asked while saves wait: they are tried first */
+	char **log;			/* owned, each owned; this run's errors and warnings */
+	size_t nlog, caplog;
 	volatile int index_stage;	/* 0 text, 1 entities, 2 ready (set by the worker) */
 	struct index_progress *progress;	/* not owned; NULL when done */
 	void (*wait_ready)(void *);	/* blocks until the index is built (script :wait-index) */
@@ -168,6 +177,45 @@ int ui_run(struct index *ix, const struct corpus *c, const struct ui_options *op
 /* Status line messages (printf-style); errors are shown in the error colour. */
 void ui_report(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void ui_error(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/*
+ * Saving triage (ui_save.c). The state waits only briefly for another process; what finds
+ * the file busy is queued, shown as done in the mirror, and retried from the input loop
+ * while keys keep working. A save that fails stays on the screen until Enter or Esc, goes
+ * to the :messages log and, if never saved, to stderr at exit.
+ */
+struct state_op;
+void ui_save_start(struct ui *ui);
+/* Save ops on ids: STATE_OK, STATE_PENDING (queued; the mirror shows it) or an error (the
+ * failure is shown and logged). */
+int ui_save(struct ui *ui, const struct state_op *ops, size_t nops, const uint32_t *ids,
+	    size_t n);
+/* Undo or redo through the queue: as state_queue_undo(); failures shown and logged. */
+int ui_save_undo(struct ui *ui, bool redo, const char **desc);
+/* Retry waiting saves when it is time (every loop turn); ms until the next try, or -1. */
+void ui_save_tick(struct ui *ui);
+int ui_save_wait_ms(const struct ui *ui);
+/* The line over the status line: the failure or the wait; false when there is none. */
+bool ui_save_notice(const struct ui *ui, char *buf, size_t n, bool *error);
+/* Enter or Esc acknowledges a failure (the key is consumed); false if key is not that. */
+bool ui_save_ack(struct ui *ui, int key);
+/* May the loop end? With saves waiting the first quit waits for them (a second one
+ * gives up on them). */
+bool ui_save_may_quit(struct ui *ui);
+bool ui_save_quit_key(struct ui *ui, int key);
+/* On: writes wait as long as a command's (and what waits is tried now); off: briefly. */
+void ui_save_blocking(struct ui *ui, bool on);
+/* After the loop: last try, then what is still waiting counts as not saved. */
+void ui_save_finish(struct ui *ui);
+/* With the terminal restored: "dossier: not saved: ..." lines; how many. Frees it all. */
+size_t ui_save_report(struct ui *ui);
+/* Keep an error or warning in this run's log; :messages shows it. */
+void ui_log(struct ui *ui, const char *msg);
+void ui_messages_open(struct ui *ui);
+/* Put what an action queued into the mirror (ui_triage.c), and re-read it all. */
+void ui_triage_mirror_ops(struct ui *ui, const struct state_op *ops, size_t nops,
+			  const uint32_t *ids, size_t n);
+void ui_triage_reload(struct ui *ui);
 
 /* Show article id in the reader (and select it in the list when it is there);
  * mark_read when the user opened it (Enter, J/K) rather than passed over it. */

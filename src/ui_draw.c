@@ -239,6 +239,31 @@ draw_status(struct ui *ui)
 	draw_text(&st, 0, COLS - rw - 1, right, rw, AREA_STATUS, 0);
 }
 
+/* A save that failed, or waits: on the rule over the status line, so it stays in sight
+ * while the status line goes on answering keys. */
+static void
+draw_save_notice(const struct ui *ui)
+{
+	static const char hint[] = " Enter/Esc dismisses ";
+	struct canvas rule = { LINES - 2, 0, 1, COLS };
+	int hw = draw_width(hint), w;
+	enum area a;
+	char text[700];
+	bool error;
+
+	if (!ui_save_notice(ui, text, sizeof text, &error))
+		return;
+	a = error ? AREA_ERROR : AREA_STATUS;
+	/* The way to dismiss a failure stays in sight however long the message is. */
+	if (!error || COLS < hw + 24)
+		hw = 0;
+	w = draw_text(&rule, 0, 1, " ", 1, a, 0);
+	w += draw_text(&rule, 0, 1 + w, text, COLS - 4 - (hw ? hw + 1 : 0), a, DRAW_ELLIPSIS);
+	w += draw_text(&rule, 0, 1 + w, " ", 1, a, 0);
+	if (hw)
+		draw_text(&rule, 0, COLS - hw - 1, hint, hw, AREA_ERROR, 0);
+}
+
 /* A full-screen view's top row: a focused rule with its title. */
 static void
 draw_view_header(const struct canvas *whole, const char *title)
@@ -321,6 +346,7 @@ ui_draw_screen(struct ui *ui)
 	} else {
 		draw_panes(ui, &whole, &l);
 	}
+	draw_save_notice(ui);
 	draw_status(ui);
 	curs_set(ui->prompt->kind != PROMPT_NONE ? 1 : 0);
 	refresh();

@@ -612,6 +612,23 @@ article_reloaded(struct ui *ui, uint32_t id)
 			ui->panes[p]->ops->article_changed(ui->panes[p], ui);
 }
 
+/*
+ * Carry the state over to the edited text. Saves still waiting must land first (they are
+ * for the old hash), so this one waits as long as a command would: the rare case of an
+ * edit while another process holds the state file pauses the screen instead of losing a
+ * decision.
+ */
+static bool
+rehash(struct ui *ui, const char *old, const char *hash, const char *path)
+{
+	bool ok;
+
+	ui_save_blocking(ui, true);
+	ok = state_rehash(ui->st, old, hash, path) == STATE_OK;
+	ui_save_blocking(ui, false);
+	return ok;
+}
+
 void
 ui_edit_article(struct ui *ui)
 {
@@ -652,7 +669,7 @@ ui_edit_article(struct ui *ui)
 	if (strcmp(old, a->hash) == 0) {
 		if (ok)
 			ui_report(ui, "No change to %s", a->display_path);
-	} else if (ui->st && state_rehash(ui->st, old, a->hash, path) != STATE_OK) {
+	} else if (ui->st && !rehash(ui, old, a->hash, path)) {
 		ui_error(ui, "dossier: the triage state stays with the old text: %s",
 			 state_error(ui->st));
 	} else {

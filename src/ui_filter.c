@@ -179,7 +179,7 @@ ui_menu_chosen(struct ui *ui, int kind, const char *value)
 
 static const char *const commands[] = {
 	"filter", "save", "search", "searches", "delete-search", "unmark", "sort", "edit", "help",
-	"quit", "!",
+	"quit", "messages", "!",
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -223,6 +223,8 @@ ui_command(struct ui *ui, const char *line)
 		ui_edit_article(ui);
 	else if (strcmp(cmd, "help") == 0)
 		ui->help_open = true;
+	else if (strcmp(cmd, "messages") == 0)
+		ui_messages_open(ui);
 	else if (strcmp(cmd, "quit") == 0 || strcmp(cmd, "q") == 0)
 		ui->quit = true;
 	else

@@ -142,28 +142,84 @@ prune_hidden(struct ui *ui)
 		ui_show_article(ui, ui->order[ui->cursor], false);
 }
 
-/* Run ops on ids as one undoable step; report what happened. */
+/* Run ops on ids as one undoable step; report what happened. A save that waits for
+ * another process counts as done here: the mirror shows it and the loop retries it. */
 static bool
 apply(struct ui *ui, const struct state_op *ops, size_t nops, const uint32_t *ids, size_t n,
       const char *what)
 {
-	const char **hashes = xmalloc((n ? n : 1) * sizeof *hashes);
-	size_t i, changed = 0;
-	int rc;
+	size_t i;
+	int rc = ui_save(ui, ops, nops, ids, n);
 
-	for (i = 0; i < n; i++)
-		hashes[i] = ui->corpus->arts[ids[i]]->hash;
-	rc = state_apply(ui->st, ops, nops, hashes, n, &changed);
-	free(hashes);
-	if (rc != STATE_OK) {
-		ui_error(ui, "Not saved: %s", state_error(ui->st));
+	if (rc != STATE_OK && rc != STATE_PENDING)
 		return false;
-	}
-	for (i = 0; i < n; i++)
+	for (i = 0; rc == STATE_OK && i < n; i++)
 		reload(ui, ids[i]);
 	ui_report(ui, "%s: %zu article%s%s", what, n, n == 1 ? "" : "s",
+		  rc == STATE_PENDING ? " (waiting to be saved)" :
 		  ui->state_msg[0] ? " (state in memory only)" : "");
 	return true;
+}
+
+/* strcmp() of tag against the len bytes at p. */
+static int
+cmp_token(const char *tag, const char *p, size_t len)
+{
+	size_t lt = strlen(tag);
+	int c = memcmp(tag, p, lt < len ? lt : len);
+
+	return c ? c : (lt > len) - (lt < len);
+}
+
+/* A tag list "a b c" with tag added or removed, in the state's order (byte order). */
+static char *
+tags_with(const char *cur, const char *tag, bool on)
+{
+	struct sbuf b = {0};
+	const char *p = cur ? cur : "", *e;
+	bool placed = !on;
+	size_t len;
+
+	for (; *p; p = *e ? e + 1 : e) {
+		e = strchr(p, ' ');
+		if (!e)
+			e = p + strlen(p);
+		len = (size_t)(e - p);
+		if (cmp_token(tag, p, len) == 0)
+			continue;	/* dropped, or put back in its place below */
+		if (!placed && cmp_token(tag, p, len) < 0) {
+			sb_printf(&b, "%s%s", b.len ? " " : "", tag);
+			placed = true;
+		}
+		sb_printf(&b, "%s%.*s", b.len ? " " : "", (int)len, p);
+	}
+	if (!placed)
+		sb_printf(&b, "%s%s", b.len ? " " : "", tag);
+	return b.data;
+}
+
+void
+ui_triage_mirror_ops(struct ui *ui, const struct state_op *ops, size_t nops,
+		     const uint32_t *ids, size_t n)
+{
+	static const uint8_t bit[] = { [STATE_OP_READ] = AF_READ, [STATE_OP_FLAG] = AF_FLAGGED,
+		[STATE_OP_ARCHIVE] = AF_ARCHIVED, [STATE_OP_TAG] = 0, [STATE_OP_NOTE] = AF_NOTE };
+	size_t i, k;
+	bool on;
+	char *t;
+
+	for (i = 0; i < n; i++)
+		for (k = 0; k < nops; k++) {
+			on = ops[k].kind == STATE_OP_NOTE ? ops[k].arg && *ops[k].arg : ops[k].on;
+			if (ops[k].kind != STATE_OP_TAG) {
+				ui->aflags[ids[i]] = (uint8_t)(on ? ui->aflags[ids[i]] | bit[ops[k].kind]
+							       : ui->aflags[ids[i]] & ~bit[ops[k].kind]);
+				continue;
+			}
+			t = tags_with(ui->atags[ids[i]], ops[k].arg, on);
+			free(ui->atags[ids[i]]);
+			ui->atags[ids[i]] = t;
+		}
 }
 
 /* r, f, a: set the state on every target unless all have it, then clear it. */
@@ -191,12 +247,14 @@ toggle(struct ui *ui, enum state_op_kind kind, uint8_t flag, const char *on, con
 void
 ui_mark_read(struct ui *ui, uint32_t id)
 {
+	struct state_op op = { STATE_OP_READ, true, NULL };
+
 	if (ui->aflags[id] & AF_READ)
 		return;
-	if (state_set_read(ui->st, ui->corpus->arts[id]->hash, true) != STATE_OK) {
-		ui_error(ui, "Not saved: %s", state_error(ui->st));
+	/* Queued (the mirror then shows it read) or failed: the open time is not a decision
+	 * worth a wait, so it is only recorded with a read that was saved at once. */
+	if (ui_save(ui, &op, 1, &id, 1) != STATE_OK)
 		return;
-	}
 	state_set_last_opened(ui->st, ui->corpus->arts[id]->hash, 0);
 	ui->aflags[id] |= AF_READ;
 }
@@ -227,23 +285,32 @@ static void
 undo_redo(struct ui *ui, bool redo)
 {
 	const char *desc = NULL;
-	int rc = redo ? state_redo(ui->st, &desc) : state_undo(ui->st, &desc);
+	int rc = ui_save_undo(ui, redo, &desc);
 
 	if (rc == STATE_NONE) {
 		ui_report(ui, redo ? "Nothing to redo" : "Nothing to undo");
 		return;
 	}
-	if (rc != STATE_OK) {
-		ui_error(ui, "%s", state_error(ui->st));
+	if (rc == STATE_PENDING) {
+		ui_report(ui, "%s waits for the state file; it shows once saved",
+			  redo ? "Redo" : "Undo");
 		return;
 	}
+	if (rc != STATE_OK)
+		return;
+	ui_triage_reload(ui);
+	ui_report(ui, "%s", desc ? desc : (redo ? "redone" : "undone"));
+}
+
+void
+ui_triage_reload(struct ui *ui)
+{
 	ui_triage_load(ui);
 	/* Archiving undone brings articles back: rebuild the list from scratch. */
 	if (!ui->filter_label[0])
 		ui_set_filter(ui, NULL, NULL, 0);
 	else
 		prune_hidden(ui);
-	ui_report(ui, "%s", desc ? desc : (redo ? "redone" : "undone"));
 }
 
 static void

@@ -24,6 +24,7 @@ enum state_status {
 	STATE_IOERR = -6,	/* a read or write failed */
 	STATE_READONLY = -7,	/* the file or its folder cannot be written */
 	STATE_CORRUPT = -8,	/* the file turned out to be damaged */
+	STATE_PENDING = -9,	/* queued: another process holds the file (state_queue_*) */
 };
 
 /* The triage state of one article. Filled by state_get() and state_each(). */
@@ -73,7 +74,9 @@ struct state_import_stats {
 	size_t by_path;		/* matched by path (the file changed since the export) */
 	size_t added;		/* not matched: kept under their own hash for later */
 	size_t skipped;		/* no hash and no matching path */
-	size_t changed;		/* articles whose state changed */
+	size_t changed;		/* articles whose state changed (of those here, see below) */
+	size_t outside;		/* records applied or kept for articles not here: not in
+				 * changed (state_import_here() only) */
 };
 
 /*
@@ -129,6 +132,14 @@ struct state *state_open_reader(const char *path, char *err, size_t errlen);
 struct state *state_open_again(const struct state *s, char *err, size_t errlen);
 void state_close(struct state *s);
 
+/*
+ * How long one write waits for another process that holds the file, in milliseconds, and
+ * then fails with STATE_BUSY (nothing written). 0 (the default) waits 5 s, three times:
+ * right for commands, which have no screen to keep alive. The TUI waits briefly and
+ * queues what could not be written yet (state_queue_*, below).
+ */
+void state_set_wait(struct state *s, int ms);
+
 /* The last error as one clean line. */
 const char *state_error(const struct state *s);
 /* True when the state lives in memory (nothing survives the process). */
@@ -158,8 +169,9 @@ int state_touch_many(struct state *s, const char *const *hashes, const char *con
 		     size_t n);
 /*
  * The article at path (absolute) changed from hash from to hash to (an edit): its state is
- * copied to the new hash, merged with any the new hash had (flags ORed, tags united, the
- * new hash's note kept if it had one), and the new hash is recorded at path. The old
+ * copied to the new hash, merged with any the new hash had (flags ORed, tags united; when
+ * both have a note, the new hash's then a blank line then the edited one's, unless one
+ * already holds the other), and the new hash is recorded at path. The old
  * record stays (another copy of the old text keeps its state; undo steps name it) but no
  * longer claims path. One transaction; not undoable.
  */
@@ -176,6 +188,8 @@ int state_find_by_path(struct state *s, const char *path, char **hash);
  */
 int state_apply(struct state *s, const struct state_op *ops, size_t nops,
 		const char *const *hashes, size_t nhashes, size_t *changed);
+/* What ops on n articles do, in words: "flag 2 articles", "tag +x -y 1 article" (owned). */
+char *state_describe(const struct state_op *ops, size_t nops, size_t n);
 /* One operation on one article (state_apply() with one of each). */
 int state_set_read(struct state *s, const char *hash, bool on);
 int state_set_flagged(struct state *s, const char *hash, bool on);
@@ -244,6 +258,52 @@ int state_each(struct state *s, int (*fn)(void *ud, const struct art_state *a), 
  */
 int state_import(struct state *s, const struct art_state *recs, size_t n,
 		 struct state_import_stats *stats);
+/* The same, for the articles here (the hashes of the corpus at hand, any order): a record
+ * whose article is not one of them is still applied or kept as above, but counted in
+ * stats->outside instead of stats->changed. */
+int state_import_here(struct state *s, const struct art_state *recs, size_t n,
+		      const char *const *here, size_t nhere, struct state_import_stats *stats);
+
+/*
+ * Triage writes that wait their turn (state_queue.c), for a screen that must not freeze
+ * while another process holds the file. Jobs run in the order they were made. A job that
+ * finds the file busy stays queued, with every job after it, until state_queue_flush()
+ * gets it through. A job that fails for any other reason, or is still busy give_up
+ * seconds after it was queued, is dropped together with every job behind it (they were
+ * decided on top of it: an undo queued after a flag undoes that flag), and the
+ * descriptions of the dropped jobs are handed back, so nothing is ever lost silently.
+ * The queue borrows s (state_set_wait() it short); one thread.
+ */
+struct state_queue;
+struct state_queue *state_queue_new(struct state *s);
+/* Free the queue; pending jobs are forgotten (state_queue_abandon() names them first). */
+void state_queue_free(struct state_queue *q);
+/*
+ * state_apply() through the queue; what describes the action (NULL: state_describe()). With
+ * nothing queued it is tried at once: STATE_OK (saved), STATE_PENDING (queued: the file
+ * is busy), or another error (nothing saved or queued; state_error() says why). With jobs
+ * already waiting it joins them and returns STATE_PENDING.
+ */
+int state_queue_apply(struct state_queue *q, const struct state_op *ops, size_t nops,
+		      const char *const *hashes, size_t nhashes, const char *what);
+/* state_undo()/state_redo() through the queue: STATE_OK (*desc as there), STATE_NONE,
+ * STATE_PENDING or an error. A queued undo with nothing left to undo does nothing. */
+int state_queue_undo(struct state_queue *q, bool redo, const char **desc);
+/*
+ * Try the waiting jobs, in order. STATE_OK: none is left. STATE_PENDING: the first still
+ * finds the file busy (state_error() says why). Any other code: the first failed for good
+ * (state_error() says why) and it and every job behind it were dropped; *dropped gets
+ * their descriptions, owned by the caller (state_strings_free()).
+ */
+int state_queue_flush(struct state_queue *q, double give_up, char ***dropped,
+		      size_t *ndropped);
+/* Drop every waiting job; *dropped gets their descriptions as above. */
+void state_queue_abandon(struct state_queue *q, char ***dropped, size_t *ndropped);
+/* Jobs waiting, and the description of the first ("" when none). */
+size_t state_queue_pending(const struct state_queue *q);
+const char *state_queue_first(const struct state_queue *q);
+/* How many jobs got through since the queue was made (the caller reloads what it shows). */
+unsigned long state_queue_done(const struct state_queue *q);
 
 /*
  * JSON (state_json.c). The export is an array of objects, one per article:

@@ -133,4 +133,36 @@ COLUMNS=100 LINES=30 "$DOSSIER" --config /dev/null --no-state --cache "$C" --scr
 t_eq ":edit with a cache: the next launch rebuilds it" \
 	"Index cache not used (an article was edited, or it is incomplete): rebuilding it" \
 	"$(tail -n 1 n.screen | sed 's/^ *//; s/  *article [0-9/]*$//')"
+
+# Temporary files a killed writer left (FILE.tmp-XXXXXX and its -journal) go at the next
+# cache write, but only this cache's, only that exact pattern, and never one a running
+# writer holds (its flock; held here by python3, which the CLI tests already use).
+mkdir clean
+K="$T/clean/k.cache"
+for f in k.cache.tmp-Ab12cD k.cache.tmp-Ab12cD-journal k.cache.tmp-Zz9999-journal \
+	k.cache.tmp-Lk0001 k.cache.tmp-Lk0001-journal k.cache.tmp-abc k.cache.tmp-abcdefg \
+	other.cache.tmp-Ab12cD k.cache; do
+	printf 'left over\n' >"clean/$f"
+done
+: >clean/k.cache	# an empty file may be written over
+python3 -c '
+import fcntl, os, sys, time
+f = open(sys.argv[1], "r+")
+fcntl.flock(f, fcntl.LOCK_EX)
+open(sys.argv[2], "w").close()
+for _ in range(600):
+    if os.path.exists(sys.argv[3]):
+        break
+    time.sleep(0.05)
+' clean/k.cache.tmp-Lk0001 locked.ready locked.release &
+i=0
+while [ ! -e locked.ready ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+"$DOSSIER" --cache "$K" search minister seeds >/dev/null 2>err
+touch locked.release
+wait
+t_eq "the cache is written beside left-over files" "format" \
+	"$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select k from meta where k=\"format\"").fetchone()[0])' "$K" 2>&1)"
+t_eq "a stale temporary file, its journal and an orphan journal are removed; a locked one, other caches' and other names stay" \
+	"k.cache k.cache.tmp-Lk0001 k.cache.tmp-Lk0001-journal k.cache.tmp-abc k.cache.tmp-abcdefg other.cache.tmp-Ab12cD" \
+	"$(cd clean && ls | tr '\n' ' ' | sed 's/ $//')"
 t_end

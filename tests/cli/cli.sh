@@ -68,6 +68,30 @@ t_eq "mixed folder exits 0" 0 "$rc"
 t_eq "hidden and binary files skipped" "mixed/a.txt mixed/sub/d.md" "$(tail -n +2 out | cut -f1 | sort | tr '\n' ' ' | sed 's/ $//')"
 if grep -q '^dossier: skipped mixed/e.txt: binary' err; then t_pass "binary file named on stderr"; else t_fail "binary file named on stderr" "$(cat err)"; fi
 
+# A FIFO as the config file is refused, not read (the read would wait forever), whether
+# named by --config or found at the default place; timeout turns a regression into a failure.
+mkfifo conf.fifo
+timeout 10 "$DOSSIER" --config conf.fifo list seeds >out 2>err; rc=$?
+t_eq "--config FIFO: usage error, no hang" 2 "$rc"
+t_eq "--config FIFO: says what it is" \
+	"dossier: conf.fifo: cannot read the config file: it is a FIFO (a named pipe), not a regular file" \
+	"$(cat err)"
+mkdir -p fifohome/dossier && mkfifo fifohome/dossier/config
+XDG_CONFIG_HOME="$T/fifohome" timeout 10 "$DOSSIER" list seeds >out 2>err; rc=$?
+t_eq "a FIFO at the default config place: a warning, the defaults, no hang" \
+	"0 6 dossier: $T/fifohome/dossier/config: cannot read the config file: it is a FIFO (a named pipe), not a regular file" \
+	"$rc $(wc -l <out) $(cat err)"
+timeout 10 "$DOSSIER" --config . list seeds >out 2>err; rc=$?
+t_eq "--config of a folder is refused" "2 dossier: .: cannot read the config file: it is a folder, not a file" "$rc $(cat err)"
+timeout 10 "$DOSSIER" --config /dev/null list seeds >out 2>err; rc=$?
+t_eq "--config /dev/null still means no settings" "0 6" "$rc $(wc -l <out)"
+timeout 10 "$DOSSIER" --config= list seeds >out 2>err; rc=$?
+t_eq "--config= (empty) is a usage error" 2 "$rc"
+t_eq "--config= says what is wrong" "dossier: --config wants a file name (--config=/dev/null for none)" \
+	"$(head -1 err)"
+timeout 10 "$DOSSIER" --config '' list seeds >out 2>err; rc=$?
+t_eq "--config '' (empty) too" "2 dossier: --config wants a file name (--config=/dev/null for none)" \
+	"$rc $(head -1 err)"
 
 if command -v groff >/dev/null; then
 	groff -man -ww -z "$BUILDDIR/man/dossier.1" >out 2>&1

@@ -134,7 +134,7 @@ else t_fail "list --format=json has path_bytes" "$(cat pl.json)"; fi
 rm -f "$DOSSIER_STATE" "$DOSSIER_STATE-wal" "$DOSSIER_STATE-shm"
 printf 'An added line: a new content hash, so import must match by path.\n' >>"$bad"
 "$DOSSIER" import p.json p >out 2>err
-t_eq "import matches the non-UTF-8 path" "1 records: 0 by hash, 1 by path, 0 kept for later, 0 skipped; 1 articles changed" "$(cat out)"
+t_eq "import matches the non-UTF-8 path" "1 records: 0 by hash, 1 by path, 0 kept for later, 0 skipped; 1 article changed" "$(cat out)"
 t_eq "the tag comes back" 1 "$("$DOSSIER" list --query 'tag:keep' p | tail -n +2 | wc -l)"
 
 t_end

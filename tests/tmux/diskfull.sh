@@ -29,7 +29,10 @@ prlimit --pid "$pid" --fsize=unlimited:unlimited
 tm send-keys -t "$S" t C-u "+after" Enter
 check "saving works again once there is room" "Tags changed: 1 article"
 tm send-keys -t "$S" Q
-check "quits normally" "EXIT=0"
+# What was never saved is named on stderr once the terminal is back, and the status says so.
+check "quits with status 1" "EXIT=1"
+check "stderr names the flag not saved" "dossier: not saved: flag 1 article (could not flag 1 article"
+check "stderr names the tag not saved" "dossier: not saved: tag +lost 1 article"
 tm kill-server 2>/dev/null
 n() { "$DOSSIER" list --query "$1" seeds | tail -n +2 | wc -l; }
 t_eq "the tag saved before the disk filled is there" 1 "$(n tag:before)"

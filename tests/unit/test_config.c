@@ -445,6 +445,24 @@ test_set_dwell(void)
 	config_free(cfg);
 }
 
+/* How long the TUI keeps retrying a save while another process holds the state file. */
+static void
+test_set_save_wait(void)
+{
+	int bad;
+	struct config *cfg = load("", &bad);
+	char *d;
+
+	CHECK_INT(config_options(cfg)->save_wait, 60);
+	CHECK_INT(config_load_string(cfg, "set save-wait = 5\nset save-wait = 3601\n", "config"),
+		  1);
+	CHECK_INT(config_options(cfg)->save_wait, 5);
+	d = dump(cfg);
+	CHECK(strstr(d, "set save-wait = 5\n") != NULL);
+	free(d);
+	config_free(cfg);
+}
+
 static void
 test_set_max_file_size(void)
 {
@@ -538,7 +556,7 @@ test_set_errors(void)
 	CHECK_STR(err(cfg, 2), "config:3: unknown option: \"mose\" (expected sidebar-width, "
 		  "sidebar-side, list-columns, date-format, wrap-width, auto-advance, "
 		  "mark-read-dwell, mouse, hide-boilerplate, theme, osc52, first-run-hint, "
-		  "max-file-size or cache; "
+		  "max-file-size, cache or save-wait; "
 		  "did you mean mouse?)");
 	CHECK_STR(err(cfg, 3), "config:4: one option name goes before \"=\": \"set mouse osc52 = "
 		  "no\" (expected set OPTION = VALUE)");
@@ -910,6 +928,7 @@ main(void)
 	RUN(test_set_choices);
 	RUN(test_set_dwell);
 	RUN(test_set_max_file_size);
+	RUN(test_set_save_wait);
 	RUN(test_set_date_format);
 	RUN(test_set_list_columns);
 	RUN(test_set_errors);

@@ -215,7 +215,19 @@ test_rehash(void)
 	CHECK_INT(state_get(s, "other", &a), STATE_OK);
 	CHECK(a.read && a.flagged);
 	CHECK_INT(a.ntags, 2);
-	CHECK_STR(a.note, "its own note");
+	/* The edited article's note is not left behind on the old hash: both are kept. */
+	CHECK_STR(a.note, "its own note\n\ncheck the figures");
+	art_state_clear(&a);
+	/* The same merge again adds nothing. */
+	CHECK_INT(state_rehash(s, "new", "other", "/x/a.txt"), STATE_OK);
+	CHECK_INT(state_get(s, "other", &a), STATE_OK);
+	CHECK_STR(a.note, "its own note\n\ncheck the figures");
+	art_state_clear(&a);
+	/* Into a hash with state but no note: the note moves as it is. */
+	CHECK_INT(state_set_flagged(s, "third", true), STATE_OK);
+	CHECK_INT(state_rehash(s, "old", "third", "/x/a.txt"), STATE_OK);
+	CHECK_INT(state_get(s, "third", &a), STATE_OK);
+	CHECK_STR(a.note, "check the figures");
 	art_state_clear(&a);
 	CHECK_INT(state_rehash(s, "", "x", "/p"), STATE_INVALID);
 	state_close(s);

@@ -1,0 +1,276 @@
+/* ui_save.c -- saving triage without freezing: queued saves, failures kept in sight, :messages. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <curses.h>
+
+#include "dossier/corpus.h"
+#include "dossier/state.h"
+#include "dossier/util.h"
+#include "config_file.h"
+#include "keys.h"
+#include "prompt.h"
+#include "ui.h"
+
+/*
+ * One try waits this long for another process (SQLite's busy timeout): short enough that
+ * a key typed meanwhile is answered without a noticeable pause. Waiting saves are tried
+ * again every SAVE_RETRY_MS from the loop.
+ */
+#define SAVE_WAIT_MS 150
+#define SAVE_RETRY_MS 250
+#define LOG_MAX 1000		/* messages kept for :messages; the oldest go first */
+
+static void
+keep_unsaved(struct ui *ui, const char *what, const char *why)
+{
+	struct sbuf b = {0};
+
+	sb_printf(&b, "%s (%s)", what, why);
+	ui->unsaved = xrealloc(ui->unsaved, (ui->nunsaved + 1) * sizeof *ui->unsaved);
+	ui->unsaved[ui->nunsaved++] = b.data;
+}
+
+void
+ui_log(struct ui *ui, const char *msg)
+{
+	char stamp[16], *line;
+	time_t now = time(NULL);
+	struct tm tm;
+	size_t n;
+
+	/* The same message again (a key pressed twice) is one line. */
+	if (ui->nlog && strcmp(strchr(ui->log[ui->nlog - 1], ' ') + 1, msg) == 0)
+		return;
+	if (ui->nlog == LOG_MAX) {
+		free(ui->log[0]);
+		memmove(ui->log, ui->log + 1, --ui->nlog * sizeof *ui->log);
+	}
+	localtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%H:%M:%S", &tm);
+	n = strlen(stamp) + strlen(msg) + 2;
+	line = xmalloc(n);
+	snprintf(line, n, "%s %s", stamp, msg);
+	xgrow((void **)&ui->log, &ui->caplog, ui->nlog + 1, sizeof *ui->log);
+	ui->log[ui->nlog++] = line;
+}
+
+void
+ui_messages_open(struct ui *ui)
+{
+	size_t i;
+
+	if (!ui->nlog) {
+		ui_report(ui, "No errors or warnings in this run");
+		return;
+	}
+	ui_menu_open(ui, MENU_MESSAGES, "Messages of this run (errors and warnings) · q closes");
+	for (i = 0; i < ui->nlog; i++)
+		ui_menu_add(ui, ui->log[i], "");
+	ui->menu.cursor = ui->nlog - 1;	/* the newest, at the bottom */
+}
+
+/* A save failed for good: in sight until acknowledged, in the log, and on stderr at exit. */
+static void
+failed(struct ui *ui, char **what, size_t n)
+{
+	const char *why = state_error(ui->st);
+	char line[600];
+	size_t i;
+
+	snprintf(ui->save_failed, sizeof ui->save_failed, "Not saved: %s%s", why,
+		 n > 1 ? " (and the changes made after it: :messages lists them)" : "");
+	ui_log(ui, ui->save_failed);
+	for (i = 0; i < n; i++) {
+		snprintf(line, sizeof line, "Not saved: %s", what[i]);
+		if (n > 1)
+			ui_log(ui, line);
+		keep_unsaved(ui, what[i], why);
+	}
+}
+
+void
+ui_save_start(struct ui *ui)
+{
+	if (!ui->st)
+		return;
+	state_set_wait(ui->st, SAVE_WAIT_MS);
+	ui->saves = state_queue_new(ui->st);
+}
+
+/* The result of a save made now, or queued. */
+static int
+settle(struct ui *ui, int rc, char *what)
+{
+	if (rc == STATE_PENDING) {
+		ui->saves_waited = true;
+		ui->save_tried = now_seconds();
+	} else if (rc != STATE_OK && rc != STATE_NONE) {
+		failed(ui, &what, 1);
+	}
+	return rc;
+}
+
+int
+ui_save(struct ui *ui, const struct state_op *ops, size_t nops, const uint32_t *ids,
+	size_t n)
+{
+	const char **hashes = xmalloc((n ? n : 1) * sizeof *hashes);
+	char *what = state_describe(ops, nops, n);
+	size_t i;
+	int rc;
+
+	for (i = 0; i < n; i++)
+		hashes[i] = ui->corpus->arts[ids[i]]->hash;
+	rc = state_queue_apply(ui->saves, ops, nops, hashes, n, what);
+	if (rc == STATE_PENDING)
+		ui_triage_mirror_ops(ui, ops, nops, ids, n);
+	settle(ui, rc, what);
+	free(what);
+	free(hashes);
+	return rc;
+}
+
+int
+ui_save_undo(struct ui *ui, bool redo, const char **desc)
+{
+	char what[32];
+
+	snprintf(what, sizeof what, "%s", redo ? "redo" : "undo");
+	return settle(ui, state_queue_undo(ui->saves, redo, desc), what);
+}
+
+/* Try what waits now; the mirror is read again once nothing waits any more. */
+static void
+flush(struct ui *ui)
+{
+	char **dropped;
+	size_t n;
+	int rc;
+
+	ui->save_tried = now_seconds();
+	rc = state_queue_flush(ui->saves, config_options(ui->opt.cfg)->save_wait, &dropped, &n);
+	if (rc == STATE_PENDING)
+		return;
+	if (rc != STATE_OK)
+		failed(ui, dropped, n);
+	state_strings_free(dropped, n);
+	if (ui->saves_waited) {
+		ui->saves_waited = false;
+		ui_triage_reload(ui);
+	}
+}
+
+void
+ui_save_blocking(struct ui *ui, bool on)
+{
+	if (!ui->saves)
+		return;
+	state_set_wait(ui->st, on ? 0 : SAVE_WAIT_MS);
+	if (on && state_queue_pending(ui->saves))
+		flush(ui);
+}
+
+void
+ui_save_tick(struct ui *ui)
+{
+	if (ui->saves && state_queue_pending(ui->saves) &&
+	    (now_seconds() - ui->save_tried) * 1000 >= SAVE_RETRY_MS)
+		flush(ui);
+}
+
+int
+ui_save_wait_ms(const struct ui *ui)
+{
+	double left;
+
+	if (!ui->saves || !state_queue_pending(ui->saves))
+		return -1;
+	left = SAVE_RETRY_MS - (now_seconds() - ui->save_tried) * 1000;
+	return left <= 0 ? 0 : (int)left + 1;
+}
+
+bool
+ui_save_notice(const struct ui *ui, char *buf, size_t n, bool *error)
+{
+	size_t waiting = ui->saves ? state_queue_pending(ui->saves) : 0;
+
+	*error = ui->save_failed[0] != '\0';
+	if (*error)
+		snprintf(buf, n, "%s", ui->save_failed);
+	else if (waiting && ui->quitting)
+		snprintf(buf, n, "Quitting once %zu change%s saved: another process holds the "
+			 "state file · Q quits now", waiting, waiting == 1 ? " is" : "s are");
+	else if (waiting)
+		snprintf(buf, n, "Waiting to save %s: another process holds the state file "
+			 "(%zu change%s waiting)", state_queue_first(ui->saves), waiting,
+			 waiting == 1 ? "" : "s");
+	return *error || waiting;
+}
+
+bool
+ui_save_ack(struct ui *ui, int key)
+{
+	if (!ui->save_failed[0] ||
+	    (key != 27 && key != '\r' && key != '\n' && key != KEY_FUNC + KEY_ENTER))
+		return false;
+	ui->save_failed[0] = '\0';
+	return true;
+}
+
+bool
+ui_save_may_quit(struct ui *ui)
+{
+	if (!ui->saves || !state_queue_pending(ui->saves))
+		return true;
+	if (!ui->quitting) {
+		ui->quitting = true;
+		flush(ui);	/* the wait may be over already */
+	}
+	return !state_queue_pending(ui->saves);
+}
+
+bool
+ui_save_quit_key(struct ui *ui, int key)
+{
+	if (!ui->quitting)
+		return false;
+	/* Q or q again: leave now; what still waits is reported as not saved. */
+	if (key == 'Q' || key == 'q')
+		ui_save_finish(ui);
+	return true;	/* other keys wait with the saves */
+}
+
+void
+ui_save_finish(struct ui *ui)
+{
+	char **dropped;
+	size_t i, n;
+
+	if (!ui->saves || !state_queue_pending(ui->saves))
+		return;
+	flush(ui);
+	if (!state_queue_pending(ui->saves))
+		return;
+	state_queue_abandon(ui->saves, &dropped, &n);
+	for (i = 0; i < n; i++)
+		keep_unsaved(ui, dropped[i], "another process held the state file until dossier quit");
+	state_strings_free(dropped, n);
+}
+
+size_t
+ui_save_report(struct ui *ui)
+{
+	size_t i, n = ui->nunsaved;
+
+	for (i = 0; i < ui->nunsaved; i++)
+		warnx_("not saved: %s", ui->unsaved[i]);
+	state_strings_free(ui->unsaved, ui->nunsaved);
+	state_strings_free(ui->log, ui->nlog);
+	state_queue_free(ui->saves);
+	ui->saves = NULL;
+	return n;
+}
