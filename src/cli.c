@@ -427,10 +427,13 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		flags |= ENV_STATE;
 	if (flags & ENV_STATE) {
 		/* A command that only reads gets the file as it is, read-only if it must be. */
+		err[0] = '\0';
 		if (!(flags & ENV_STATE_WRITE))
 			e->st = state_open_reader(o->state_path, err, sizeof err);
+		else if (o->state_path)
+			e->st = state_open(o->state_path, err, sizeof err);
 		else
-			e->st = state_open_session(o->state_path, err, sizeof err);
+			e->st = state_open_memory(err, sizeof err);	/* --no-state */
 		/* Never an answer from an empty state where the state is the answer (a backup
 		 * taken so would be empty); elsewhere (hiding archived articles) it is said. */
 		if (!e->st && ((flags & (ENV_STATE_WRITE | ENV_STATE_READ)) ||
