@@ -123,48 +123,20 @@ put_cell(const struct canvas *c, int y, int x, const wchar_t *wc, enum area a)
 		mvadd_wch(c->y + y, c->x + x, &cc);
 }
 
-/* Collect one cluster (a base and its zero-width marks) starting at s; returns bytes used. */
+/* Collect one cluster (a base and its zero-width marks) starting at s, as text_cluster()
+ * measures it (the one walker every width comes from); returns bytes used. *width is -1
+ * when there is nothing to draw. */
 static size_t
 next_cluster(const char *s, size_t len, wchar_t *wc, int *width)
 {
-	uint32_t cp, d;
-	size_t used = 0, n = 0;
+	uint32_t cps[TEXT_CLUSTER_MAX];
+	size_t n, i, used = text_cluster(s, len, cps, &n, width);
 
-	*width = -1;
-	while (used < len) {
-		size_t k = text_decode(s + used, len - used, &cp);
-		int w;
-
-		if (cp == '\t' || cp == '\n' || cp == '\r') {
-			if (n == 0) {
-				wc[n++] = (wchar_t)cp;
-				used += k;
-			}
-			break;
-		}
-		d = text_display_cp(cp);
-		w = d ? text_cp_width(d) : 0;
-		if (n > 0 && (w > 0 || d == 0 || n >= 4))
-			break;	/* the next cluster starts here */
-		used += k;
-		if (d == 0)
-			continue;	/* dropped (zero-width format character) */
-		if (n == 0 && w == 0) {
-			/* A mark with nothing to sit on: show it on a dotted circle. */
-			wc[n++] = 0x25CC;
-			*width = 1;
-		}
-		if (n == 0) {
-			/* Curses must agree on the width, or the pane borders would drift. */
-			if (wcwidth((wchar_t)d) != w) {
-				d = '?';
-				w = 1;
-			}
-			*width = w;
-		}
-		wc[n++] = (wchar_t)d;
-	}
+	for (i = 0; i < n; i++)
+		wc[i] = (wchar_t)cps[i];
 	wc[n] = 0;
+	if (n == 0 || (cps[0] != '\t' && cps[0] != '\n' && cps[0] != '\r' && *width == 0))
+		*width = -1;
 	return used;
 }
 

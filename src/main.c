@@ -15,6 +15,7 @@
 #include "dossier/entity.h"
 #include "dossier/index.h"
 #include "dossier/state.h"
+#include "dossier/text.h"
 #include "dossier/util.h"
 #include "cli.h"
 #include "config_file.h"
@@ -367,6 +368,9 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	b.cache = cache;
 	b.c = &c;
 	b.progress.total = c.n;
+	/* Curses measures with wcwidth(): so does every width from now on (before the build
+	 * thread starts, which reads the setting). */
+	text_use_wcwidth(true);
 	if (pthread_create(&b.thread, NULL, build_thread, &b) == 0)
 		b.started = true;
 	else

@@ -422,22 +422,23 @@ reader_request(struct pane *p, struct ui *ui, enum request req)
 	return true;
 }
 
-/* The byte of row w under column x of the pane (as draw_body_row lays it out), or -1. */
+/* The byte of row w under column x of the pane (as draw_body_row lays it out), or -1.
+ * Columns are counted cluster by cluster, as the row was drawn (text_cluster()). */
 static long
 offset_at(const struct ui *ui, const struct row *w, int x)
 {
 	const char *text = ui->corpus->arts[ui->open_article]->text;
-	uint32_t pos = w->start, cp;
-	int col = 1 + w->indent;
+	uint32_t pos = w->start, cps[TEXT_CLUSTER_MAX];
+	int col = 1 + w->indent, cw;
+	size_t n, k;
 
 	while (pos < w->end) {
-		size_t k = text_decode(text + pos, w->end - pos, &cp);
-		int cw = cp == '\t' ? TEXT_TABSTOP - (col - 1 - w->indent) % TEXT_TABSTOP
-			 : text_cp_width(cp);
-
-		if (x < col + (cw > 0 ? cw : 0))
+		k = text_cluster(text + pos, w->end - pos, cps, &n, &cw);
+		if (n && cps[0] == '\t')
+			cw = TEXT_TABSTOP - (col - 1 - w->indent) % TEXT_TABSTOP;
+		if (x < col + cw)
 			return x < col ? -1 : (long)pos;
-		col += cw > 0 ? cw : 0;
+		col += cw;
 		pos += (uint32_t)k;
 	}
 	return -1;

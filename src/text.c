@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <wchar.h>
 
 #include <utf8proc.h>
 
@@ -198,28 +199,79 @@ text_cp_width(uint32_t cp)
 	return w > 2 ? 2 : w;
 }
 
+static bool use_wcwidth;	/* text_use_wcwidth() */
+
+void
+text_use_wcwidth(bool on)
+{
+	use_wcwidth = on;
+}
+
+size_t
+text_cluster(const char *s, size_t len, uint32_t cps[TEXT_CLUSTER_MAX], size_t *n,
+	     int *width)
+{
+	uint32_t cp, d;
+	size_t used = 0;
+	int w;
+
+	*n = 0;
+	*width = 0;
+	while (used < len) {
+		size_t k = text_decode(s + used, len - used, &cp);
+
+		if (cp == '\t' || cp == '\n' || cp == '\r') {
+			if (*n == 0) {
+				cps[(*n)++] = cp;
+				used += k;
+			}
+			break;
+		}
+		d = text_display_cp(cp);
+		w = d ? text_cp_width(d) : 0;
+		if (*n > 0 && (w > 0 || d == 0 || *n >= TEXT_CLUSTER_MAX))
+			break;	/* the next cluster starts here */
+		used += k;
+		if (d == 0)
+			continue;	/* dropped (zero-width format character) */
+		if (*n == 0 && w == 0) {
+			/* A mark with nothing to sit on: shown on a dotted circle. */
+			cps[(*n)++] = 0x25CC;
+			*width = 1;
+		}
+		if (*n == 0) {
+			if (use_wcwidth && wcwidth((wchar_t)d) != w) {
+				d = '?';
+				w = 1;
+			}
+			*width = w;
+		}
+		cps[(*n)++] = d;
+	}
+	return used;
+}
+
 int
 text_width(const char *s, size_t len)
 {
-	size_t i = 0;
-	int col = 0;
-	uint32_t cp;
+	uint32_t cps[TEXT_CLUSTER_MAX];
+	size_t i = 0, n;
+	int col = 0, w;
 
 	while (i < len) {
 		unsigned char b = (unsigned char)s[i];
 
-		if (b >= 0x20 && b < 0x7F) {
+		/* Plain ASCII not followed by a mark: one column, as text_cluster() says. */
+		if (b >= 0x20 && b < 0x7F && (i + 1 == len || (unsigned char)s[i + 1] < 0x80)) {
 			col++;
 			i++;
 			continue;
 		}
-		if (b == '\t') {
+		i += text_cluster(s + i, len - i, cps, &n, &w);
+		if (n && cps[0] == '\t')
 			col = (col / TEXT_TABSTOP + 1) * TEXT_TABSTOP;
-			i++;
-			continue;
-		}
-		i += text_decode(s + i, len - i, &cp);
-		col += text_cp_width(text_display_cp(cp));
+		else
+			col += w;
 	}
 	return col;
 }
@@ -363,7 +415,8 @@ text_fold(const char *s, size_t len, size_t *outlen)
 }
 
 /* One unit that wrapping never splits: a grapheme cluster (base plus combining marks),
- * or a single space/tab byte. Returns its byte length; *w gets its width at column col. */
+ * or a single space/tab byte. Returns its byte length; *w gets its width at column col,
+ * as text_width() (and so the screen) measures it. */
 static size_t
 next_cluster(const char *s, size_t len, size_t i, int col, int *w)
 {
@@ -381,17 +434,16 @@ next_cluster(const char *s, size_t len, size_t i, int col, int *w)
 		return 1;
 	}
 	i += text_decode(s + i, len - i, &cp);
-	*w = text_cp_width(text_display_cp(cp));
 	while (i < len && s[i] != ' ' && s[i] != '\t') {
 		k = text_decode(s + i, len - i, &next);
 		if (cp == TEXT_REPLACEMENT || next == TEXT_REPLACEMENT ||
 		    utf8proc_grapheme_break_stateful((utf8proc_int32_t)cp,
 						     (utf8proc_int32_t)next, &state))
 			break;
-		*w += text_cp_width(text_display_cp(next));
 		cp = next;
 		i += k;
 	}
+	*w = text_width(s + start, i - start);
 	return i - start;
 }
 

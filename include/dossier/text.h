@@ -46,7 +46,27 @@ bool text_cp_is_space(uint32_t cp);
 uint32_t text_display_cp(uint32_t cp);
 /* Display columns of a (display) code point: 0, 1 or 2. */
 int text_cp_width(uint32_t cp);
-/* Display columns of s (tabs expand from column 0; controls as their placeholders). */
+/*
+ * One cluster of s[0..len) as the screen draws it: a base code point and the zero-width
+ * marks after it (at most TEXT_CLUSTER_MAX code points), each through text_display_cp()
+ * (controls as placeholders; format characters dropped), a mark with no base on a dotted
+ * circle (U+25CC). cps gets what to draw (*n of them; none when everything was dropped),
+ * *width its columns. A tab, newline or carriage return is a cluster of its own with
+ * width 0 (where a tab stops depends on the column: the caller's business). Returns the
+ * bytes used (at least 1 when len > 0). Every width in dossier comes from here:
+ * text_width(), wrapping, the reader's mouse columns and the screen's draw_text().
+ */
+#define TEXT_CLUSTER_MAX 4
+size_t text_cluster(const char *s, size_t len, uint32_t cps[TEXT_CLUSTER_MAX], size_t *n,
+		    int *width);
+/*
+ * On a terminal, curses measures with the C library's wcwidth(): once this is on, a base
+ * code point whose width wcwidth() disagrees with is shown (and measured) as '?', so the
+ * pane borders never drift. Off by default (the commands and the tests).
+ */
+void text_use_wcwidth(bool on);
+/* Display columns of s (tabs expand from column 0; controls as their placeholders;
+ * newlines and carriage returns take none): the columns draw_text() uses for it. */
 int text_width(const char *s, size_t len);
 
 /*

@@ -255,6 +255,57 @@ test_width_strings(void)
 	CHECK_INT(text_width("\xE4\xB8\xAD\t", 4), 8);			/* tab after a wide char */
 }
 
+/*
+ * Issue 16: text_width() and the screen's draw_width() disagreed (a lone combining mark:
+ * 0 against the dotted circle the screen draws; a newline: its placeholder against
+ * nothing), so the prompt cursor, fitted paths, the mentions view and the help search
+ * measured with one and drew with the other. One walker, text_cluster(), now gives both.
+ */
+static void
+test_width_as_drawn(void)
+{
+	uint32_t cps[TEXT_CLUSTER_MAX];
+	size_t n;
+	int w;
+
+	CHECK_INT(text_width("\xCC\x81", 2), 1);		/* a lone U+0301: on U+25CC */
+	CHECK_INT(text_width("x \xCC\x81y", 5), 3);	/* a mark after a space sits on it */
+	CHECK_INT(text_width("a\nb", 3), 2);		/* a newline is not drawn */
+	CHECK_INT(text_width("a\rb", 3), 2);
+	CHECK_INT(text_width("e\xCC\x81\xCC\x82\xCC\x83\xCC\x84", 9), 2);	/* 4th mark: a new cluster */
+	CHECK_INT(text_cluster("\xCC\x81z", 3, cps, &n, &w), 2);
+	CHECK_INT(n, 2);
+	CHECK_INT(cps[0], 0x25CC);
+	CHECK_INT(cps[1], 0x301);
+	CHECK_INT(w, 1);
+	CHECK_INT(text_cluster("e\xCC\x81!", 4, cps, &n, &w), 3);
+	CHECK_INT(n, 2);
+	CHECK_INT(w, 1);
+	CHECK_INT(text_cluster("\xE2\x80\x8B", 3, cps, &n, &w), 3);	/* ZWSP: dropped */
+	CHECK_INT(n, 0);
+	CHECK_INT(w, 0);
+	CHECK_INT(text_cluster("\tx", 2, cps, &n, &w), 1);
+	CHECK_INT(cps[0], '\t');
+	CHECK_INT(text_cluster("\x1b", 1, cps, &n, &w), 1);
+	CHECK_INT(cps[0], 0x241B);
+	CHECK_INT(w, 1);
+}
+
+/* Wrapped lines are as wide as text_width() says their text is. */
+static void
+test_wrap_width_as_drawn(void)
+{
+	const char *s = "\xCC\x81\xCC\x81 ab \xE4\xB8\xAD\xCC\x81 \x1b\x01 e\xCC\x81\xCC\x82 z";
+	struct wrap_line *lines = NULL;
+	size_t i, n = 0, cap = 0;
+
+	CHECK(text_wrap(s, strlen(s), 4, &lines, &n, &cap) > 1);
+	for (i = 0; i < n; i++)
+		CHECK_INT(lines[i].width,
+			  text_width(s + lines[i].start, lines[i].end - lines[i].start));
+	free(lines);
+}
+
 static void
 test_clean_line(void)
 {
@@ -594,6 +645,8 @@ main(void)
 	RUN(test_valid_utf8);
 	RUN(test_cp_widths);
 	RUN(test_width_strings);
+	RUN(test_width_as_drawn);
+	RUN(test_wrap_width_as_drawn);
 	RUN(test_clean_line);
 	RUN(test_fold_accents);
 	RUN(test_fold_special_letters);
