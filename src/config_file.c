@@ -601,9 +601,6 @@ config_new(void)
 	struct sbuf b = {0};
 
 	config_load_themes(cfg);
-	/* keys_init() adds the keypad Enter, which has no name; the bind lines repeat the rest. */
-	keys_free();
-	keys_init();
 	config_default_binds(&b);
 	sb_adds(&b, default_options);
 	if (config_load_string(cfg, sb_cstr(&b), "defaults"))

@@ -26,41 +26,6 @@ static const char *const context_names[] = {
 _Static_assert(sizeof context_names / sizeof context_names[0] == CTX_NCONTEXTS + 1,
 	       "context_names must follow enum key_context");
 
-/* A key word: keys.c names, plus <Hash> ('#' starts a comment) and one UTF-8 character. */
-static int
-cfg_key_parse(const char *w)
-{
-	size_t len = strlen(w);
-	uint32_t cp;
-	int key;
-
-	if (strcasecmp(w, "<Hash>") == 0)
-		return '#';
-	if ((unsigned char)w[0] >= 0x80)
-		return text_decode(w, len, &cp) == len && cp >= 0xA0 && cp != 0xFFFD ? (int)cp : -1;
-	/* <C-1> would be Ctrl-Q to keys.c: only letters and the five ASCII controls after Z. */
-	if (len == 5 && strncasecmp(w, "<C-", 3) == 0 && w[4] == '>' &&
-	    !isalpha((unsigned char)w[3]) && !strchr("[\\]^_", w[3]))
-		return -1;
-	key = key_parse(w, len);
-	return key > 0 ? key : -1;
-}
-
-static void
-cfg_key_name(int key, char *buf, size_t n)
-{
-	char u[4];
-
-	if (key == '#')
-		snprintf(buf, n, "<Hash>");
-	else if (key >= 28 && key <= 31)
-		snprintf(buf, n, "<C-%c>", key + '@');
-	else if (key >= 0xA0 && key < KEY_FUNC)
-		snprintf(buf, n, "%.*s", (int)text_encode((uint32_t)key, u), u);
-	else
-		keys_name(key, buf, n);
-}
-
 /* The request named w ("none" is REQ_NONE); REQ_UNKNOWN if there is none. */
 static enum request
 request_find(const char *w)
@@ -102,13 +67,13 @@ bind_apply(struct config *cfg, enum key_context ctx, const int *keys, size_t n,
 		memcpy(b->keys, keys, n * sizeof *keys);
 	}
 	b->req = req;
-	if (n == 1)
-		keys_bind(ctx, keys[0], req);
-	/* The Enter key arrives as '\r' after nonl(), '\n' otherwise: bind both. */
+	/* The Enter key arrives as '\r' after nonl(), '\n' otherwise, or as the keypad's
+	 * Enter: bind all three. */
 	if (n == 1 && keys[0] == '\n') {
-		int cr = '\r';
+		int cr = '\r', kp = DK_ENTER;
 
 		bind_apply(cfg, ctx, &cr, 1, req);
+		bind_apply(cfg, ctx, &kp, 1, req);
 	}
 }
 
@@ -156,7 +121,7 @@ config_parse_bind(struct config *cfg, char **w, size_t n, const char *orig)
 		return;
 	}
 	for (i = 2; i < n - 1; i++)
-		if ((keys[i - 2] = cfg_key_parse(w[i])) < 0) {
+		if ((keys[i - 2] = key_parse(w[i], strlen(w[i]))) < 0) {
 			config_error(cfg, "unknown key name", w[i], "a character, <C-x>, <Enter>, "
 				     "<Tab>, <Space>, <Up>, <PgDn>, <Home>, <Esc>, <F1>...<F12>");
 			return;
@@ -208,8 +173,6 @@ config_lookup_seq(const struct config *cfg, enum key_context ctx, const int *key
 	c = level_of(cfg, ctx, keys, n);
 	g = level_of(cfg, CTX_GENERIC, keys, n);
 	*req = c.known ? c.req : g.req;
-	if (n == 1)
-		*req = keys_lookup(ctx, keys[0]);	/* keys.c also knows the keypad Enter */
 	more = c.more || (!c.known && g.more);
 	return more ? KEYS_MORE : *req != REQ_NONE ? KEYS_FOUND : KEYS_NONE;
 }
@@ -223,7 +186,7 @@ seq_name(const struct cbinding *b, char *buf, size_t n)
 	for (i = 0; i < b->n && used + 2 < n; i++) {
 		if (i)
 			buf[used++] = ' ';	/* keys of a sequence: "g g" */
-		cfg_key_name(b->keys[i], buf + used, n - used);
+		keys_name(b->keys[i], buf + used, n - used);
 		used += strlen(buf + used);
 	}
 }
@@ -246,9 +209,10 @@ config_request_keys(const struct config *cfg, enum request req, enum key_context
 			if (b->req != req || b->ctx != (pass ? CTX_GENERIC : ctx) ||
 			    (pass && ctx == CTX_GENERIC))
 				continue;
-			nl = b->n == 1 && b->keys[0] == '\r' ? bind_find(cfg, b->ctx, &lf, 1) : NULL;
+			nl = b->n == 1 && (b->keys[0] == '\r' || b->keys[0] == DK_ENTER) ?
+				bind_find(cfg, b->ctx, &lf, 1) : NULL;
 			if (nl && nl->req == req)
-				continue;	/* the other half of <Enter> */
+				continue;	/* the other ways <Enter> arrives */
 			if (pass && (config_lookup_seq(cfg, ctx, b->keys, b->n, &r), r != req))
 				continue;	/* hidden by the context's own binding */
 			seq_name(b, name, sizeof name);
@@ -298,3 +262,55 @@ config_context_name(enum key_context ctx)
 	return ctx < CTX_NCONTEXTS ? context_names[ctx] : "?";
 }
 
+/* A roff-safe copy of s: backslashes and dashes escaped. */
+static void
+roff_put(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\\')
+			fputs("\\e", f);
+		else if (*s == '-')
+			fputs("\\-", f);
+		else
+			fputc(*s, f);
+	}
+}
+
+struct roff {
+	struct config *cfg;	/* owned: the defaults */
+	FILE *f;
+};
+
+static void
+roff_line(void *ud, const char *group, enum request req)
+{
+	const struct roff *r = ud;
+	FILE *f = r->f;
+	char keys[128], *p;
+
+	if (group) {
+		fputs(".SS ", f);
+		roff_put(f, group);
+		fputc('\n', f);
+		return;
+	}
+	config_request_keys(r->cfg, req, CTX_GENERIC, keys, sizeof keys);
+	for (p = keys; (p = strstr(p, ", ")); )	/* "j <Down>", as the table writes them */
+		memmove(p, p + 1, strlen(p + 1) + 1);
+	fputs(".TP\n.B \\&", f);
+	roff_put(f, keys[0] ? keys : "(unbound)");
+	fputs("\n\\&", f);
+	roff_put(f, request_help(req));
+	fputs(" (", f);
+	roff_put(f, request_name(req));
+	fputs(")\n", f);
+}
+
+void
+keys_write_roff(FILE *f)
+{
+	struct roff r = { config_new(), f };
+
+	requests_walk(roff_line, &r);
+	config_free(r.cfg);
+}

@@ -618,7 +618,6 @@ main(int argc, char **argv)
 		rc = run_tui(paths, o.npaths, &uo, o.state_path, o.max_file_size, o.cache);
 	}
 	config_free(cfg);
-	keys_free();
 	free(label);
 	free(def);
 	free(paths);

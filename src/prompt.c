@@ -3,7 +3,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <curses.h>
 
 #include "dossier/text.h"
 #include "keys.h"
@@ -113,21 +112,21 @@ prompt_key(struct prompt *p, int key)
 
 	sb_cstr(&p->text);
 	switch (key) {
-	case '\n': case '\r': case KEY_FUNC + KEY_ENTER: return PROMPT_ACCEPT;
+	case '\n': case '\r': case DK_ENTER: return PROMPT_ACCEPT;
 	case 27: case 7: /* Esc, Ctrl-G */ return PROMPT_CANCEL;
 	case '\t': return PROMPT_COMPLETE;
-	case KEY_FUNC + KEY_UP: case 16: /* Ctrl-P */ return history_move(p, -1);
-	case KEY_FUNC + KEY_DOWN: case 14: /* Ctrl-N */ return history_move(p, 1);
-	case KEY_FUNC + KEY_LEFT: case 2: p->cursor = prev_cp(p, p->cursor); return PROMPT_MOVED;
-	case KEY_FUNC + KEY_RIGHT: case 6: p->cursor = next_cp(p, p->cursor); return PROMPT_MOVED;
-	case KEY_FUNC + KEY_HOME: case 1: p->cursor = 0; return PROMPT_MOVED;
-	case KEY_FUNC + KEY_END: case 5: p->cursor = p->text.len; return PROMPT_MOVED;
-	case KEY_FUNC + KEY_BACKSPACE: case 127: case 8:
+	case DK_UP: case 16: /* Ctrl-P */ return history_move(p, -1);
+	case DK_DOWN: case 14: /* Ctrl-N */ return history_move(p, 1);
+	case DK_LEFT: case 2: p->cursor = prev_cp(p, p->cursor); return PROMPT_MOVED;
+	case DK_RIGHT: case 6: p->cursor = next_cp(p, p->cursor); return PROMPT_MOVED;
+	case DK_HOME: case 1: p->cursor = 0; return PROMPT_MOVED;
+	case DK_END: case 5: p->cursor = p->text.len; return PROMPT_MOVED;
+	case DK_BACKSPACE: case 127: case 8:
 		if (p->cursor == 0)
 			return p->text.len == 0 && p->kind != PROMPT_CONFIRM ? PROMPT_CANCEL : PROMPT_MOVED;
 		delete_range(p, prev_cp(p, p->cursor), p->cursor);
 		break;
-	case KEY_FUNC + KEY_DC: case 4:
+	case DK_DC: case 4:
 		if (p->cursor >= p->text.len)
 			return PROMPT_MOVED;
 		delete_range(p, p->cursor, next_cp(p, p->cursor));

@@ -146,7 +146,7 @@ script_mouse(struct ui *ui, const char *args)
 			ui->mouse_ev.kind = (int)i;
 			ui->mouse_ev.x = x;
 			ui->mouse_ev.y = y;
-			return KEY_FUNC + KEY_MOUSE;
+			return DK_MOUSE;
 		}
 	die("script: unknown mouse event %s", kind);
 	return 0;
@@ -167,12 +167,12 @@ script_command(struct ui *ui, char *cmd)
 			die("script: cannot write %s", cmd + 11);
 	} else if (sscanf(cmd, "resize %d %d", &w, &h) == 2) {
 		resizeterm(h, w);
-		return KEY_FUNC + KEY_RESIZE;
+		return DK_RESIZE;
 	} else if (strcmp(cmd, "wait-index") == 0) {
 		/* Scripts normally start on a finished index; bench/ starts them early. */
 		if (ui->wait_ready)
 			ui->wait_ready(ui->wait_ud);
-		return KEY_FUNC + KEY_RESIZE;	/* redraw with the finished index */
+		return DK_RESIZE;	/* redraw with the finished index */
 	} else if (strncmp(cmd, "mouse ", 6) == 0) {
 		return script_mouse(ui, cmd + 6);
 	} else if (strcmp(cmd, "dwell") == 0) {

@@ -479,6 +479,27 @@ dwell_left(const struct ui *ui)
 	return left <= 0 ? 0 : (int)(left * 1000) + 1;
 }
 
+/* A curses function key as dossier's own code (keys.h): only this file knows curses'. */
+static int
+key_of_curses(int wch)
+{
+	static const struct { int curses, key; } map[] = {
+		{ KEY_UP, DK_UP }, { KEY_DOWN, DK_DOWN }, { KEY_LEFT, DK_LEFT },
+		{ KEY_RIGHT, DK_RIGHT }, { KEY_NPAGE, DK_NPAGE }, { KEY_PPAGE, DK_PPAGE },
+		{ KEY_HOME, DK_HOME }, { KEY_END, DK_END }, { KEY_IC, DK_IC }, { KEY_DC, DK_DC },
+		{ KEY_BACKSPACE, DK_BACKSPACE }, { KEY_BTAB, DK_BTAB }, { KEY_ENTER, DK_ENTER },
+		{ KEY_MOUSE, DK_MOUSE }, { KEY_RESIZE, DK_RESIZE },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof map / sizeof *map; i++)
+		if (map[i].curses == wch)
+			return map[i].key;
+	if (wch >= KEY_F(1) && wch <= KEY_F(12))
+		return DK_F(wch - KEY_F0);
+	return DK_CURSES + wch;
+}
+
 /* Read one key: from the script in test mode, else from curses. -1 ends the loop. */
 static int
 read_key(struct ui *ui)
@@ -512,9 +533,9 @@ read_key(struct ui *ui)
 		return 0;	/* timeout or a signal: redraw */
 	}
 	if (r == KEY_CODE_YES && wch == KEY_MOUSE)
-		return ui_mouse_read(ui) ? KEY_FUNC + KEY_MOUSE : 0;
+		return ui_mouse_read(ui) ? DK_MOUSE : 0;
 	if (r == KEY_CODE_YES)
-		return KEY_FUNC + (int)wch;
+		return key_of_curses((int)wch);
 	return (int)wch;
 }
 
@@ -561,9 +582,9 @@ ui_loop(struct ui *ui)
 			break;
 		if (key == 0)
 			continue;
-		if (key == KEY_FUNC + KEY_RESIZE)
+		if (key == DK_RESIZE)
 			continue;	/* the next draw lays the screen out anew */
-		if (key == KEY_FUNC + KEY_MOUSE) {
+		if (key == DK_MOUSE) {
 			ui_mouse(ui, &ui->mouse_ev);	/* real or from a script's :mouse */
 			continue;
 		}
@@ -689,7 +710,6 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	if (script_out)
 		fclose(script_out);
 	script_close();
-	keys_free();
 	prompt_close(ui.prompt);
 	free(ui.prompt);
 	free(ui.jumps);

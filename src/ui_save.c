@@ -215,7 +215,7 @@ bool
 ui_save_ack(struct ui *ui, int key)
 {
 	if (!ui->save_failed[0] ||
-	    (key != 27 && key != '\r' && key != '\n' && key != KEY_FUNC + KEY_ENTER))
+	    (key != 27 && key != '\r' && key != '\n' && key != DK_ENTER))
 		return false;
 	ui->save_failed[0] = '\0';
 	return true;

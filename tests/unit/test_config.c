@@ -7,7 +7,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <curses.h>
 
 #include "dossier/util.h"
 #include "config_file.h"
@@ -61,6 +60,16 @@ dump(const struct config *cfg)
 	return s;
 }
 
+/* What one key alone does in ctx under cfg (REQ_NONE: nothing). */
+static enum request
+one(const struct config *cfg, enum key_context ctx, int key)
+{
+	enum request req;
+
+	config_lookup_seq(cfg, ctx, &key, 1, &req);
+	return req;
+}
+
 static enum keys_match
 seq(const struct config *cfg, enum key_context ctx, const char *keys, enum request *req)
 {
@@ -102,12 +111,12 @@ test_default_bindings(void)
 	struct config *cfg = load("", NULL);
 	enum request r;
 
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'j'), REQ_MOVE_DOWN);
-	CHECK_INT(keys_lookup(CTX_READER, KEY_FUNC + KEY_DOWN), REQ_MOVE_DOWN);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'Q'), REQ_QUIT);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 4), REQ_HALF_DOWN);	/* <C-d> */
-	CHECK_INT(keys_lookup(CTX_GENERIC, '\r'), REQ_ENTER);
-	CHECK_INT(keys_lookup(CTX_GENERIC, KEY_FUNC + KEY_ENTER), REQ_ENTER);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'j'), REQ_MOVE_DOWN);
+	CHECK_INT(one(cfg, CTX_READER, DK_DOWN), REQ_MOVE_DOWN);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'Q'), REQ_QUIT);
+	CHECK_INT(one(cfg, CTX_GENERIC, 4), REQ_HALF_DOWN);	/* <C-d> */
+	CHECK_INT(one(cfg, CTX_GENERIC, '\r'), REQ_ENTER);
+	CHECK_INT(one(cfg, CTX_GENERIC, DK_ENTER), REQ_ENTER);
 	CHECK_INT(seq(cfg, CTX_SOURCES, "g", &r), KEYS_FOUND);
 	CHECK_INT(r, REQ_MOVE_FIRST);
 	CHECK_INT(seq(cfg, CTX_SOURCES, "d", &r), KEYS_NONE);
@@ -122,9 +131,9 @@ test_bind_generic(void)
 	struct config *cfg = load("bind generic x quit\nbind generic <F2> help\n", &bad);
 
 	CHECK_INT(bad, 0);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'x'), REQ_QUIT);
-	CHECK_INT(keys_lookup(CTX_SOURCES, 'x'), REQ_QUIT);	/* generic reaches every pane */
-	CHECK_INT(keys_lookup(CTX_GENERIC, KEY_FUNC + KEY_F(2)), REQ_HELP);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'x'), REQ_QUIT);
+	CHECK_INT(one(cfg, CTX_SOURCES, 'x'), REQ_QUIT);	/* generic reaches every pane */
+	CHECK_INT(one(cfg, CTX_GENERIC, DK_F(2)), REQ_HELP);
 	config_free(cfg);
 }
 
@@ -133,9 +142,9 @@ test_bind_context(void)
 {
 	struct config *cfg = load("bind reader j next-mention\n", NULL);
 
-	CHECK_INT(keys_lookup(CTX_READER, 'j'), REQ_NEXT_MENTION);
-	CHECK_INT(keys_lookup(CTX_SOURCES, 'j'), REQ_MOVE_DOWN);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'j'), REQ_MOVE_DOWN);
+	CHECK_INT(one(cfg, CTX_READER, 'j'), REQ_NEXT_MENTION);
+	CHECK_INT(one(cfg, CTX_SOURCES, 'j'), REQ_MOVE_DOWN);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'j'), REQ_MOVE_DOWN);
 	config_free(cfg);
 }
 
@@ -146,10 +155,10 @@ test_rebind_across_contexts(void)
 				  "bind mentions n quit\nbind sources n toggle-flag\n", NULL);
 	enum request r;
 
-	CHECK_INT(keys_lookup(CTX_SOURCES, 'n'), REQ_TOGGLE_FLAG);	/* the later line wins */
-	CHECK_INT(keys_lookup(CTX_ENTITIES, 'n'), REQ_COOCCUR);
-	CHECK_INT(keys_lookup(CTX_MENTIONS, 'n'), REQ_QUIT);
-	CHECK_INT(keys_lookup(CTX_READER, 'n'), REQ_NEXT_MENTION);
+	CHECK_INT(one(cfg, CTX_SOURCES, 'n'), REQ_TOGGLE_FLAG);	/* the later line wins */
+	CHECK_INT(one(cfg, CTX_ENTITIES, 'n'), REQ_COOCCUR);
+	CHECK_INT(one(cfg, CTX_MENTIONS, 'n'), REQ_QUIT);
+	CHECK_INT(one(cfg, CTX_READER, 'n'), REQ_NEXT_MENTION);
 	CHECK_INT(seq(cfg, CTX_ENTITIES, "n", &r), KEYS_FOUND);
 	CHECK_INT(r, REQ_COOCCUR);
 	config_free(cfg);
@@ -161,10 +170,10 @@ test_unbind(void)
 	struct config *cfg = load("bind generic q none\nbind reader j none\n", NULL);
 	enum request r;
 
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'q'), REQ_NONE);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'q'), REQ_NONE);
 	CHECK_INT(seq(cfg, CTX_SOURCES, "q", &r), KEYS_NONE);
-	CHECK_INT(keys_lookup(CTX_READER, 'j'), REQ_NONE);	/* hides the generic j */
-	CHECK_INT(keys_lookup(CTX_SOURCES, 'j'), REQ_MOVE_DOWN);
+	CHECK_INT(one(cfg, CTX_READER, 'j'), REQ_NONE);	/* hides the generic j */
+	CHECK_INT(one(cfg, CTX_SOURCES, 'j'), REQ_MOVE_DOWN);
 	CHECK_INT(seq(cfg, CTX_READER, "j", &r), KEYS_NONE);
 	config_free(cfg);
 }
@@ -182,18 +191,18 @@ test_key_names(void)
 
 	CHECK_INT(bad, 0);
 	CHECK_STR(err(cfg, 0), "");
-	CHECK_INT(keys_lookup(CTX_GENERIC, 24), REQ_QUIT);
-	CHECK_INT(keys_lookup(CTX_GENERIC, '\t'), REQ_HELP);
-	CHECK_INT(keys_lookup(CTX_GENERIC, KEY_FUNC + KEY_UP), REQ_SORT);
-	CHECK_INT(keys_lookup(CTX_GENERIC, KEY_FUNC + KEY_NPAGE), REQ_UNDO);
-	CHECK_INT(keys_lookup(CTX_GENERIC, KEY_FUNC + KEY_F(1)), REQ_HELP);
-	CHECK_INT(keys_lookup(CTX_GENERIC, KEY_FUNC + KEY_F(12)), REQ_REDO);
-	CHECK_INT(keys_lookup(CTX_GENERIC, ' '), REQ_TAG);
-	CHECK_INT(keys_lookup(CTX_GENERIC, '#'), REQ_NOTE);
-	CHECK_INT(keys_lookup(CTX_GENERIC, '<'), REQ_SORT);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 0xE9), REQ_TOGGLE_READ);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 27), REQ_BACK);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 29), REQ_REDRAW);
+	CHECK_INT(one(cfg, CTX_GENERIC, 24), REQ_QUIT);
+	CHECK_INT(one(cfg, CTX_GENERIC, '\t'), REQ_HELP);
+	CHECK_INT(one(cfg, CTX_GENERIC, DK_UP), REQ_SORT);
+	CHECK_INT(one(cfg, CTX_GENERIC, DK_NPAGE), REQ_UNDO);
+	CHECK_INT(one(cfg, CTX_GENERIC, DK_F(1)), REQ_HELP);
+	CHECK_INT(one(cfg, CTX_GENERIC, DK_F(12)), REQ_REDO);
+	CHECK_INT(one(cfg, CTX_GENERIC, ' '), REQ_TAG);
+	CHECK_INT(one(cfg, CTX_GENERIC, '#'), REQ_NOTE);
+	CHECK_INT(one(cfg, CTX_GENERIC, '<'), REQ_SORT);
+	CHECK_INT(one(cfg, CTX_GENERIC, 0xE9), REQ_TOGGLE_READ);
+	CHECK_INT(one(cfg, CTX_GENERIC, 27), REQ_BACK);
+	CHECK_INT(one(cfg, CTX_GENERIC, 29), REQ_REDRAW);
 	config_free(cfg);
 }
 
@@ -203,9 +212,9 @@ test_enter_alias(void)
 	struct config *cfg = load("bind reader <Enter> next-mention\n", NULL);
 
 	/* After nonl() the Enter key is '\r': both halves follow the binding. */
-	CHECK_INT(keys_lookup(CTX_READER, '\n'), REQ_NEXT_MENTION);
-	CHECK_INT(keys_lookup(CTX_READER, '\r'), REQ_NEXT_MENTION);
-	CHECK_INT(keys_lookup(CTX_SOURCES, '\r'), REQ_ENTER);
+	CHECK_INT(one(cfg, CTX_READER, '\n'), REQ_NEXT_MENTION);
+	CHECK_INT(one(cfg, CTX_READER, '\r'), REQ_NEXT_MENTION);
+	CHECK_INT(one(cfg, CTX_SOURCES, '\r'), REQ_ENTER);
 	config_free(cfg);
 }
 
@@ -216,8 +225,8 @@ test_request_names(void)
 	struct config *cfg = load("bind generic x Move_Down\nbind Reader y NEXT-MENTION\n", &bad);
 
 	CHECK_INT(bad, 0);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'x'), REQ_MOVE_DOWN);
-	CHECK_INT(keys_lookup(CTX_READER, 'y'), REQ_NEXT_MENTION);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'x'), REQ_MOVE_DOWN);
+	CHECK_INT(one(cfg, CTX_READER, 'y'), REQ_NEXT_MENTION);
 	config_free(cfg);
 }
 
@@ -238,7 +247,7 @@ test_sequence(void)
 	CHECK_INT(r, REQ_NONE);
 	CHECK_INT(seq(cfg, CTX_SOURCES, "ggg", &r), KEYS_NONE);
 	CHECK_INT(config_lookup_seq(cfg, CTX_SOURCES, NULL, 0, &r), KEYS_NONE);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'g'), REQ_MOVE_FIRST);	/* keys.c: single keys */
+	CHECK_INT(one(cfg, CTX_GENERIC, 'g'), REQ_MOVE_FIRST);	/* alone, when no second key follows */
 	config_free(cfg);
 }
 
@@ -325,7 +334,7 @@ test_bind_errors(void)
 	CHECK(strstr(err(cfg, 7), "config:8: bind needs a context") == err(cfg, 7));
 	CHECK_STR(err(cfg, 8), "config:9: unknown request: \"frobnicate\" (expected a request "
 		  "name (dossier --dump-config lists them) or none)");
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'j'), REQ_MOVE_DOWN);	/* nothing half-applied */
+	CHECK_INT(one(cfg, CTX_GENERIC, 'j'), REQ_MOVE_DOWN);	/* nothing half-applied */
 	config_free(cfg);
 }
 
@@ -587,8 +596,8 @@ test_layout_of_lines(void)
 
 	CHECK_INT(bad, 0);
 	CHECK_STR(err(cfg, 0), "");
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'x'), REQ_QUIT);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'y'), REQ_HELP);	/* no final newline */
+	CHECK_INT(one(cfg, CTX_GENERIC, 'x'), REQ_QUIT);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'y'), REQ_HELP);	/* no final newline */
 	CHECK_INT(config_options(cfg)->sidebar_width, 40);
 	CHECK_INT(config_style(cfg, AREA_TITLE, true)->fg, 1);
 	config_free(cfg);
@@ -607,8 +616,8 @@ test_errors_continue(void)
 	CHECK(strncmp(err(cfg, 0), "config:2: ", 10) == 0);
 	CHECK(strncmp(err(cfg, 1), "config:4: ", 10) == 0);
 	CHECK(strncmp(err(cfg, 2), "config:5: ", 10) == 0);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'x'), REQ_QUIT);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'z'), REQ_HELP);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'x'), REQ_QUIT);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'z'), REQ_HELP);
 	CHECK_INT(config_options(cfg)->wrap_width, 80);
 	config_clear_errors(cfg);
 	CHECK_INT(nerr(cfg), 0);
@@ -796,7 +805,7 @@ test_load_file(void)
 	CHECK_INT(config_load_file(cfg, missing, false), 0);	/* the default path may be absent */
 	CHECK_INT(nerr(cfg), 0);
 	CHECK_INT(config_load_file(cfg, path, true), 1);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'x'), REQ_QUIT);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'x'), REQ_QUIT);
 	CHECK(strncmp(err(cfg, 0), path, strlen(path)) == 0);
 	CHECK(strstr(err(cfg, 0), ":2: bad value for mouse: \"sometimes\"") != NULL);
 	config_clear_errors(cfg);
@@ -873,16 +882,20 @@ test_too_many_errors(void)
 	config_free(cfg);
 }
 
+/* Issue 16: one keymap, owned by the config. There was a global single-key table beside
+ * the config's sequences: config_new() reset it, and config_free() left the last file's
+ * bindings in force for everyone. Now two configs have two keymaps. */
 static void
-test_new_resets_keys(void)
+test_keymaps_are_the_configs(void)
 {
 	struct config *cfg = load("bind generic j quit\n", NULL);
+	struct config *other = config_new();
 
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'j'), REQ_QUIT);
-	config_free(cfg);
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'j'), REQ_QUIT);	/* config_free keeps the table */
-	cfg = config_new();
-	CHECK_INT(keys_lookup(CTX_GENERIC, 'j'), REQ_MOVE_DOWN);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'j'), REQ_QUIT);
+	CHECK_INT(one(other, CTX_GENERIC, 'j'), REQ_MOVE_DOWN);
+	CHECK_INT(one(cfg, CTX_GENERIC, 'j'), REQ_QUIT);	/* config_new() changed nothing */
+	config_free(other);
+	CHECK_INT(one(cfg, CTX_GENERIC, DK_ENTER), REQ_ENTER);	/* the keypad's Enter */
 	CHECK_STR(config_context_name(CTX_ENTITIES), "entities");
 	config_free(cfg);
 }
@@ -945,8 +958,7 @@ main(void)
 	RUN(test_default_path);
 	RUN(test_error_text_safe);
 	RUN(test_too_many_errors);
-	RUN(test_new_resets_keys);
+	RUN(test_keymaps_are_the_configs);
 	RUN(test_locale_numbers);
-	keys_free();
 	return TAP_END();
 }
