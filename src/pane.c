@@ -1,4 +1,4 @@
-/* pane.c -- movement shared by the list-like panes. MIT licence. */
+/* pane.c -- movement and paging shared by every pane and view. MIT licence. */
 #include "config.h"
 
 #include "pane.h"
@@ -18,11 +18,24 @@ pane_scroll_to(size_t cursor, size_t *top, size_t n, int height)
 		*top = 0;
 }
 
+/* The one page size: a page keeps one line of the last in view, as less does; half a
+ * page is half the height. */
+static size_t
+page_of(int height)
+{
+	return height > 1 ? (size_t)height - 1 : 1;
+}
+
+static size_t
+half_of(int height)
+{
+	return height > 2 ? (size_t)height / 2 : 1;
+}
+
 bool
 pane_move(enum request req, size_t *cursor, size_t *top, size_t n, int height)
 {
-	size_t page = height > 1 ? (size_t)height - 1 : 1;
-	size_t half = height > 2 ? (size_t)height / 2 : 1;
+	size_t page = page_of(height), half = half_of(height);
 
 	if (n == 0)
 		return req == REQ_MOVE_DOWN || req == REQ_MOVE_UP || req == REQ_PAGE_DOWN ||
@@ -70,4 +83,26 @@ pane_wheel(struct pane *p, size_t cursor, size_t *top, size_t n, int lines)
 		*top = *top + (size_t)lines < max ? *top + (size_t)lines : max;
 	p->wheeled = true;
 	p->wheel_cursor = cursor;
+}
+
+bool
+pane_scroll(enum request req, size_t *top, size_t n, int height)
+{
+	size_t h = height > 0 ? (size_t)height : 1, max = n > h ? n - h : 0;
+	size_t page = page_of(height), half = half_of(height);
+
+	switch (req) {
+	case REQ_MOVE_DOWN: *top = *top + 1; break;
+	case REQ_MOVE_UP: *top = *top > 0 ? *top - 1 : 0; break;
+	case REQ_PAGE_DOWN: *top = *top + page; break;
+	case REQ_PAGE_UP: *top = *top > page ? *top - page : 0; break;
+	case REQ_HALF_DOWN: *top = *top + half; break;
+	case REQ_HALF_UP: *top = *top > half ? *top - half : 0; break;
+	case REQ_MOVE_FIRST: *top = 0; break;
+	case REQ_MOVE_LAST: *top = max; break;
+	default: return false;
+	}
+	if (*top > max)
+		*top = max;
+	return true;
 }

@@ -44,10 +44,15 @@ extern const struct pane_ops sources_ops;
 extern const struct pane_ops reader_ops;
 extern const struct pane_ops entities_ops;
 extern const struct pane_ops mentions_ops;
+extern const struct pane_ops help_ops;
+extern const struct pane_ops menu_ops;
 
 /* Shared list movement: apply a movement request to cursor and top in a list of n rows
  * shown in height rows. Returns false if req is not a movement. */
 bool pane_move(enum request req, size_t *cursor, size_t *top, size_t n, int height);
+/* The same requests for a view without a cursor (the reader, the help): scroll its first
+ * row *top of n rows shown in height rows, by the same page sizes. */
+bool pane_scroll(enum request req, size_t *top, size_t n, int height);
 /* Keep cursor visible in a window of height rows starting at *top. */
 void pane_scroll_to(size_t cursor, size_t *top, size_t n, int height);
 /* pane_scroll_to() for a list drawn by p, unless the wheel scrolled it since the cursor

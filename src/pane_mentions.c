@@ -62,7 +62,8 @@ mentions_article_changed(struct pane *p, struct ui *ui)
 	struct concordance *k = p->priv;
 	size_t i;
 
-	if (!ui->mentions_open || (ui->sel_entity == k->entity && ui->reloads == k->reloads))
+	if (ui_top(ui) != PANE_MENTIONS ||
+	    (ui->sel_entity == k->entity && ui->reloads == k->reloads))
 		return;
 	k->reloads = ui->reloads;
 	free(k->m);
@@ -192,7 +193,8 @@ mentions_request(struct pane *p, struct ui *ui, enum request req)
 		return true;
 	m = &k->m[k->cursor];
 	ui_push_jump(ui);
-	ui->mentions_open = false;
+	/* The article opens over the concordance: q comes back to it. */
+	ui_view_push(ui, VIEW_MAIN);
 	ui_show_article(ui, m->article, true);
 	ui_select_entity(ui, k->entity);
 	ui->cur_mention = m->start;

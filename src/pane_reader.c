@@ -395,19 +395,10 @@ static bool
 reader_request(struct pane *p, struct ui *ui, enum request req)
 {
 	struct reader *r = p->priv;
-	size_t maxtop = r->nrows > (size_t)p->h ? r->nrows - (size_t)p->h : 0;
-	size_t page = p->h > 2 ? (size_t)p->h - 2 : 1, half = p->h > 2 ? (size_t)p->h / 2 : 1;
 
-	(void)ui;
+	if (pane_scroll(req, &r->top, r->nrows, p->h))
+		return true;
 	switch (req) {
-	case REQ_MOVE_DOWN: if (r->top < maxtop) r->top++; break;
-	case REQ_MOVE_UP: if (r->top > 0) r->top--; break;
-	case REQ_PAGE_DOWN: r->top = r->top + page < maxtop ? r->top + page : maxtop; break;
-	case REQ_PAGE_UP: r->top = r->top > page ? r->top - page : 0; break;
-	case REQ_HALF_DOWN: r->top = r->top + half < maxtop ? r->top + half : maxtop; break;
-	case REQ_HALF_UP: r->top = r->top > half ? r->top - half : 0; break;
-	case REQ_MOVE_FIRST: r->top = 0; break;
-	case REQ_MOVE_LAST: r->top = maxtop; break;
 	case REQ_SEARCH:
 		ui_prompt(ui, PROMPT_SEARCH, "Find in article: ", "");
 		return true;

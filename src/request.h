@@ -67,7 +67,7 @@
 	REQ_(EDIT, "Edit the article's file in $VISUAL or $EDITOR, then re-read it (:edit)", "") \
 	REQ_GROUP("General") \
 	REQ_(HELP, "Show this help", "?") \
-	REQ_(BACK, "Close the help or the sidebar overlay, go back; quit from the list", "q") \
+	REQ_(BACK, "Go back: close a view or the sidebar overlay; quit from the list", "q") \
 	REQ_(QUIT, "Quit", "Q") \
 	REQ_(REDRAW, "Redraw the screen", "<C-l>")
 

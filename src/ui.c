@@ -28,7 +28,7 @@ static SCREEN *screen;				/* owned; the curses screen */
 static FILE *script_out;			/* /dev/null output of script mode */
 
 static const struct pane_ops *const pane_table[PANE_N] = {
-	&sources_ops, &reader_ops, &entities_ops, &mentions_ops,
+	&sources_ops, &reader_ops, &entities_ops, &mentions_ops, &help_ops, &menu_ops,
 };
 
 static void
@@ -299,7 +299,7 @@ open_mentions(struct ui *ui)
 {
 	if (!entities_ready(ui))
 		return;
-	ui->mentions_open = true;
+	ui_view_push(ui, PANE_MENTIONS);
 	pane_table[PANE_MENTIONS]->article_changed(ui->panes[PANE_MENTIONS], ui);
 }
 
@@ -330,6 +330,8 @@ generic_request(struct ui *ui, enum request req, int key)
 		break;
 	case REQ_HELP: ui_help_open(ui); break;
 	case REQ_BACK:
+		if (ui_view_pop(ui))
+			break;	/* back to the view this screen was opened from */
 		if (ui->focus == PANE_SOURCES)
 			ui->quit = true;
 		else
@@ -421,7 +423,7 @@ static void dispatch_request(struct ui *ui, enum request req, int key);
 static void
 dispatch(struct ui *ui, int key)
 {
-	enum pane_id id = ui->mentions_open ? PANE_MENTIONS : ui->focus;
+	enum pane_id id = ui_top(ui);
 	enum request req;
 	int replay, first = ui->pending_key ? ui->pending_key : key;
 
@@ -443,25 +445,24 @@ dispatch(struct ui *ui, int key)
 static void
 dispatch_request(struct ui *ui, enum request req, int key)
 {
-	enum pane_id id = ui->mentions_open ? PANE_MENTIONS : ui->focus;
+	enum pane_id id = ui_top(ui);
 	struct pane *p = ui->panes[id];
 	const struct pane_ops *ops = pane_table[id];
 
 	ui->status[0] = '\0';
-	if (ui->help_open) {
-		ui_help_request(ui, req);
-		return;
-	}
-	if (ui->menu.kind != MENU_NONE) {
-		ui_menu_request(ui, req);
-		return;
-	}
-	if (ui->mentions_open && (req == REQ_BACK || req == REQ_CANCEL)) {
-		ui->mentions_open = false;
-		return;
-	}
 	if (req != REQ_NONE && ops->request(p, ui, req))
 		return;
+	/* A view's q and Esc go back to what it was opened from; the help and the pick
+	 * lists keep every other key to themselves. */
+	if (ui_is_view(id) && (req == REQ_BACK || req == REQ_CANCEL)) {
+		ui_view_pop(ui);
+		return;
+	}
+	if (id == PANE_HELP || id == PANE_MENU) {
+		if (req == REQ_REDRAW)
+			clearok(curscr, TRUE);
+		return;
+	}
 	if (ui_nav_request(ui, req) || ui_triage_request(ui, req) || ui_extern_request(ui, req))
 		return;
 	generic_request(ui, req, key);
@@ -654,7 +655,8 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.dwell = config_options(opt->cfg)->mark_read_dwell;
 	ui.auto_advance = config_options(opt->cfg)->auto_advance;
 	ui.hide_boilerplate = config_options(opt->cfg)->hide_boilerplate;
-	ui.help_match = -1;
+	ui.views[0] = VIEW_MAIN;
+	ui.nviews = 1;
 	/* The first-run hint shows until the help has been opened, in this run or one before. */
 	ui.help_seen = !config_options(opt->cfg)->first_run_hint ||
 		       (opt->hint_file && access(opt->hint_file, F_OK) == 0);
@@ -714,7 +716,6 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	free(ui.prompt);
 	free(ui.jumps);
 	free(ui.hits);
-	ui_menu_close(&ui);
 	free(ui.prev_label);
 	free(ui.prev_ids);
 	state_strings_free(ui.history, ui.nhistory);

@@ -16,9 +16,18 @@ struct pane;
 struct prompt;
 struct mention;
 
-/* The three panes of the main screen, then the full-screen views. */
-enum pane_id { PANE_SOURCES, PANE_READER, PANE_ENTITIES, PANE_MENTIONS, PANE_N };
-#define PANE_MAIN 3	/* panes that Tab cycles through */
+/*
+ * The three panes of the main screen, then the full-screen views. What the user sees is
+ * the top of a stack of views (as tig's): the main screen at the bottom (VIEW_MAIN: the
+ * three panes, focus on one), views pushed over it (the concordance, the help, a pick
+ * list) and the main screen again when a view opens an article (Enter in the
+ * concordance); `q` pops back to what was below.
+ */
+enum pane_id { PANE_SOURCES, PANE_READER, PANE_ENTITIES, PANE_MENTIONS, PANE_HELP, PANE_MENU,
+	       PANE_N };
+#define PANE_MAIN 3		/* panes that Tab cycles through */
+#define VIEW_MAIN PANE_N	/* on the view stack: the three panes */
+#define UI_VIEWS_MAX 8
 
 /* One in-article search hit: bytes [start, end) of the article text. */
 struct ui_hit {
@@ -32,15 +41,8 @@ struct jump {
 	long offset;
 };
 
-/* A pick list over the panes (saved searches, links). */
+/* What a pick list lists (ui_views.c keeps its state). */
 enum menu_kind { MENU_NONE, MENU_SEARCHES, MENU_LINKS, MENU_MESSAGES };
-struct menu {
-	int kind;		/* enum menu_kind; MENU_NONE when closed */
-	char title[160];
-	char **labels;		/* owned, each owned */
-	char **values;		/* owned, each owned */
-	size_t n, cap, cursor, top;
-};
 
 /* Per-article flags mirrored from the state (and marks, which are not saved). */
 enum { AF_READ = 1, AF_FLAGGED = 2, AF_ARCHIVED = 4, AF_NOTE = 8, AF_MARKED = 16 };
@@ -86,13 +88,9 @@ struct ui {
 	bool sidebar_overlay;		/* narrow screen: the sidebar folds over the reader */
 	bool accept_when_ready;		/* Enter on the filter while indexing: apply it when ready */
 	bool query_interrupted;		/* the live filter stopped for a key: run it again */
-	bool help_open;
-	bool mentions_open;		/* the concordance view covers the panes */
-	int help_top;			/* first line of help shown */
-	int help_h;			/* rows the help had on its last draw */
+	int views[UI_VIEWS_MAX];	/* the view stack: VIEW_MAIN or a view's pane_id */
+	int nviews;			/* views[0] is always VIEW_MAIN */
 	bool help_seen;			/* help opened (this run, or one the hint file remembers) */
-	char help_search[128];		/* text searched for in the help, "" for none */
-	int help_match;			/* help line of the current match, -1 for none */
 	struct ui_mouse_event mouse_ev;	/* what the last KEY_MOUSE key stands for */
 	bool quit;
 	bool too_small;
@@ -130,7 +128,6 @@ struct ui {
 	double dwell;			/* seconds in the reader that mark an article read */
 	bool auto_advance;		/* move down after r/f/a on the current article */
 	char state_msg[256];		/* why the state is in memory, kept on the status line */
-	struct menu menu;		/* the pick list, when open */
 	unsigned reloads;		/* bumped when :edit re-reads an article: caches rebuild */
 	char *prev_label;		/* owned; the filter before the filter prompt opened */
 	uint32_t *prev_ids;		/* owned; its articles */
@@ -244,17 +241,23 @@ bool ui_apply_query(struct ui *ui, const char *text);
 void ui_command(struct ui *ui, const char *line);
 void ui_complete(struct ui *ui);
 void ui_sort_by(struct ui *ui, const char *name);
-/* The help screen and the pick list, drawn over the panes (ui_views.c). */
-void ui_draw_help(struct ui *ui, const struct canvas *c);
-void ui_help_request(struct ui *ui, enum request req);
-/* Open the help (and remember that it was opened); search it ("" clears). */
+/* The view stack (ui_views.c): the pane or view that has the keys (a view, else the
+ * focused pane of the main screen); is id a full-screen view; push a view (one already
+ * on the stack is gone back to) or VIEW_MAIN; pop the top (false at the bottom). */
+enum pane_id ui_top(const struct ui *ui);
+bool ui_is_view(enum pane_id id);
+void ui_view_push(struct ui *ui, int view);
+bool ui_view_pop(struct ui *ui);
+/* The help view (ui_help.c): open it (and remember that it was opened); search it ("" clears). */
 void ui_help_open(struct ui *ui);
 void ui_help_search(struct ui *ui, const char *text);
-void ui_draw_menu(struct ui *ui, const struct canvas *c);
-void ui_menu_request(struct ui *ui, enum request req);
-/* The pick list. */
+bool ui_help_searching(struct ui *ui);
+/* The pick list view (ui_views.c): open it empty, add rows, is a value listed, put the
+ * cursor on a row, close it. */
 void ui_menu_open(struct ui *ui, int kind, const char *title);
 void ui_menu_add(struct ui *ui, const char *label, const char *value);
+bool ui_menu_has(struct ui *ui, const char *value);
+void ui_menu_select(struct ui *ui, size_t row);
 void ui_menu_close(struct ui *ui);
 void ui_menu_chosen(struct ui *ui, int kind, const char *value);
 /* Open the status-line prompt; feed it keys; apply its text live. */

@@ -21,7 +21,7 @@ ui_layout(struct ui *ui, struct ui_layout *l)
 {
 	const struct config_options *o = config_options(ui->opt.cfg);
 	int W = COLS, h = LINES - 3;	/* header row, bottom rule, status line */
-	int lw, sw, rw, x0;
+	int lw, sw, rw, x0, id;
 
 	memset(l, 0, sizeof *l);
 	l->content_h = h;
@@ -49,9 +49,16 @@ ui_layout(struct ui *ui, struct ui_layout *l)
 		l->pane[PANE_ENTITIES] = (struct canvas){ 1, W - sw, h, sw };
 		l->visible[PANE_ENTITIES] = true;
 	}
-	/* The full-screen views (help, pick list, concordance) cover the three panes. */
-	l->pane[PANE_MENTIONS] = (struct canvas){ 1, 0, h, W };
-	l->visible[PANE_MENTIONS] = ui->mentions_open;
+	/* The full-screen views (concordance, help, pick list) cover the three panes. */
+	for (id = PANE_MAIN; id < PANE_N; id++) {
+		l->pane[id] = (struct canvas){ 1, 0, h, W };
+		l->visible[id] = false;
+	}
+	if (ui_is_view(ui_top(ui))) {
+		l->visible[ui_top(ui)] = true;
+		l->visible[PANE_SOURCES] = l->visible[PANE_READER] = false;
+		l->visible[PANE_ENTITIES] = false;
+	}
 }
 
 void
@@ -168,7 +175,7 @@ draw_header(struct ui *ui, enum pane_id id, const struct canvas *pc)
 {
 	struct canvas top = { 0, pc->x, 1, pc->w };
 	char title[512];
-	bool focused = ui->focus == id || id == PANE_MENTIONS;
+	bool focused = ui->focus == id || ui_is_view(id);
 	enum area a = focused ? AREA_HEADER_FOCUS : AREA_HEADER;
 	int n;
 
@@ -184,10 +191,11 @@ draw_header(struct ui *ui, enum pane_id id, const struct canvas *pc)
 static const char *
 idle_hint(const struct ui *ui)
 {
-	if (ui->help_open)
-		return ui->help_search[0] ? "n/N next/previous match · Esc clears · q closes help"
+	if (ui_top(ui) == PANE_HELP)
+		return ui_help_searching((struct ui *)ui) ?
+		       "n/N next/previous match · Esc clears · q closes help"
 		       : "q close help · j/k scroll · / find";
-	if (ui->mentions_open)
+	if (ui_top(ui) == PANE_MENTIONS)
 		return "Enter opens the article at the mention · q closes";
 	/* Until the help has been opened once (remembered beside the state file). */
 	return ui->help_seen ? "" : "? help · / filter · Tab panes";
@@ -215,11 +223,11 @@ draw_status(struct ui *ui)
 {
 	struct canvas st = { LINES - 1, 0, 1, COLS };
 	char right[160], pos[96];
-	enum pane_id fp = ui->mentions_open ? PANE_MENTIONS : ui->focus;
+	enum pane_id fp = ui_top(ui);
 	int rw;
 
 	pos[0] = '\0';
-	if (!ui->help_open && ui->panes[fp]->ops->position)
+	if (ui->panes[fp]->ops->position)
 		ui->panes[fp]->ops->position(ui->panes[fp], ui, pos, sizeof pos);
 	if (!ui_index_ready(ui) && ui->progress->total)
 		snprintf(right, sizeof right, "indexing %zu%% · %s",
@@ -264,15 +272,6 @@ draw_save_notice(const struct ui *ui)
 		draw_text(&rule, 0, COLS - hw - 1, hint, hw, AREA_ERROR, 0);
 }
 
-/* A full-screen view's top row: a focused rule with its title. */
-static void
-draw_view_header(const struct canvas *whole, const char *title)
-{
-	draw_hline(whole, 0, 0, COLS, AREA_BORDER_FOCUS);
-	draw_text(whole, 0, 1, " ", 1, AREA_HEADER_FOCUS, 0);
-	draw_text(whole, 0, 2, title, COLS - 4, AREA_HEADER_FOCUS, DRAW_ELLIPSIS);
-	draw_text(whole, 0, 2 + draw_width(title), " ", 1, AREA_HEADER_FOCUS, 0);
-}
 
 static void
 draw_panes(struct ui *ui, const struct canvas *whole, const struct ui_layout *l)
@@ -325,24 +324,14 @@ ui_draw_screen(struct ui *ui)
 	}
 	ui_layout(ui, &l);
 	draw_hline(&whole, LINES - 2, 0, COLS, AREA_BORDER);
-	if (ui->help_open) {
-		struct canvas hc = { 1, 0, l.content_h, COLS };
+	if (ui_is_view(ui_top(ui))) {
+		enum pane_id v = ui_top(ui);
+		const struct canvas *vc = &l.pane[v];
 
-		draw_hline(&whole, 0, 0, COLS, AREA_BORDER_FOCUS);
-		draw_text(&whole, 0, 1, " Help: keys ", COLS - 2, AREA_HEADER_FOCUS, 0);
-		ui_draw_help(ui, &hc);
-	} else if (ui->menu.kind != MENU_NONE) {
-		struct canvas mc = { 1, 0, l.content_h, COLS };
-
-		draw_view_header(&whole, ui->menu.title);
-		ui_draw_menu(ui, &mc);
-	} else if (ui->mentions_open) {
-		const struct canvas *mc = &l.pane[PANE_MENTIONS];
-
-		ui->panes[PANE_MENTIONS]->h = mc->h;
-		ui->panes[PANE_MENTIONS]->w = mc->w;
-		draw_header(ui, PANE_MENTIONS, mc);
-		ui->panes[PANE_MENTIONS]->ops->draw(ui->panes[PANE_MENTIONS], ui, mc, true);
+		ui->panes[v]->h = vc->h;
+		ui->panes[v]->w = vc->w;
+		draw_header(ui, v, vc);
+		ui->panes[v]->ops->draw(ui->panes[v], ui, vc, true);
 	} else {
 		draw_panes(ui, &whole, &l);
 	}

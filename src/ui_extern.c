@@ -387,7 +387,7 @@ links_open(struct ui *ui)
 {
 	const struct article *a = open_article(ui);
 	const struct mention *m;
-	size_t n, i, k, found = 0;
+	size_t n, i, found = 0;
 
 	if (!a)
 		return;
@@ -398,14 +398,11 @@ links_open(struct ui *ui)
 	m = ui_article_mentions(ui, a->id, &n);
 	for (i = 0; i < n; i++) {
 		char *url;
-		bool dup = false;
 
 		if (m[i].type != ENT_URL)
 			continue;
 		url = xstrndup(a->text + m[i].start, m[i].end - m[i].start);
-		for (k = 0; k < ui->menu.n && !dup; k++)
-			dup = strcmp(ui->menu.values[k], url) == 0;
-		if (!dup) {
+		if (!found || !ui_menu_has(ui, url)) {
 			if (!found++)
 				ui_menu_open(ui, MENU_LINKS,
 					     "Links · Enter opens with $BROWSER · y copies · q closes");

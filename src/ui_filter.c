@@ -222,7 +222,7 @@ ui_command(struct ui *ui, const char *line)
 	else if (strcmp(cmd, "edit") == 0)
 		ui_edit_article(ui);
 	else if (strcmp(cmd, "help") == 0)
-		ui->help_open = true;
+		ui_help_open(ui);
 	else if (strcmp(cmd, "messages") == 0)
 		ui_messages_open(ui);
 	else if (strcmp(cmd, "quit") == 0 || strcmp(cmd, "q") == 0)

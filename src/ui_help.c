@@ -1,12 +1,14 @@
-/* ui_help.c -- the help screen: the effective key bindings from the request table, searchable. MIT licence. */
+/* ui_help.c -- the help view: the effective key bindings from the request table, searchable. MIT licence. */
 #include "config.h"
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <curses.h>
 
 #include "dossier/text.h"
+#include "dossier/util.h"
 #include "config_file.h"
 #include "keys.h"
 #include "pane.h"
@@ -25,6 +27,20 @@ struct help_list {
 	struct help_line v[HELP_MAX_LINES];
 	int n;
 };
+
+/* The help view's own state (its pane's priv). */
+struct help {
+	size_t top;		/* first line shown */
+	int h;			/* rows on the last draw */
+	char search[128];	/* text searched for, "" for none */
+	int match;		/* line of the current match, -1 for none */
+};
+
+static struct help *
+help_of(struct ui *ui)
+{
+	return ui->panes[PANE_HELP]->priv;
+}
 
 static void
 add_line(void *ud, const char *group, enum request req)
@@ -87,10 +103,10 @@ line_matches(const struct ui *ui, const struct help_line *h, const char *needle)
 
 /* Draw text in maxw columns, then every match of the search over it in hit. */
 static void
-draw_marked(const struct ui *ui, const struct canvas *c, int y, int x, const char *text,
+draw_marked(const struct help *hp, const struct canvas *c, int y, int x, const char *text,
 	    int maxw, enum area a, enum area hit)
 {
-	const char *m = text, *needle = ui->help_search;
+	const char *m = text, *needle = hp->search;
 	size_t n = strlen(needle);
 
 	draw_text(c, y, x, text, maxw, a, DRAW_ELLIPSIS);
@@ -104,93 +120,105 @@ draw_marked(const struct ui *ui, const struct canvas *c, int y, int x, const cha
 	}
 }
 
-void
-ui_draw_help(struct ui *ui, const struct canvas *c)
+static void
+help_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 {
+	struct help *hp = p->priv;
 	struct help_list l;
 	char keys[128];
 	int i, y;
 
+	(void)focused;
 	help_lines(&l);
-	ui->help_h = c->h;
+	hp->h = c->h;
 	/* Scroll no further than a full last page, as less and tig do. */
-	if (ui->help_top > l.n - c->h)
-		ui->help_top = l.n > c->h ? l.n - c->h : 0;
-	for (i = ui->help_top; i < l.n && (y = i - ui->help_top) < c->h; i++) {
+	if ((int)hp->top > l.n - c->h)
+		hp->top = l.n > c->h ? (size_t)(l.n - c->h) : 0;
+	for (i = (int)hp->top; i < l.n && (y = i - (int)hp->top) < c->h; i++) {
 		const struct help_line *h = &l.v[i];
-		enum area hit = i == ui->help_match ? AREA_SEARCH : AREA_HIT;
+		enum area hit = i == hp->match ? AREA_SEARCH : AREA_HIT;
 
-		if (i == ui->help_match)
+		if (i == hp->match)
 			draw_cp(c, y, 0, 0x25B8, AREA_SEARCH);
 		if (h->group) {
-			draw_marked(ui, c, y, 1, h->group, c->w - 2, AREA_GROUP, hit);
+			draw_marked(hp, c, y, 1, h->group, c->w - 2, AREA_GROUP, hit);
 			continue;
 		}
 		if (h->req == REQ_NONE)
 			continue;
 		line_keys(ui, h->req, keys, sizeof keys);
-		draw_marked(ui, c, y, 3, keys, 18, AREA_HELP_KEY, hit);
-		draw_marked(ui, c, y, 22, request_name(h->req), 22, AREA_DIM, hit);
-		draw_marked(ui, c, y, 45, request_help(h->req), c->w - 46, AREA_DEFAULT, hit);
+		draw_marked(hp, c, y, 3, keys, 18, AREA_HELP_KEY, hit);
+		draw_marked(hp, c, y, 22, request_name(h->req), 22, AREA_DIM, hit);
+		draw_marked(hp, c, y, 45, request_help(h->req), c->w - 46, AREA_DEFAULT, hit);
 	}
 }
 
 /* Scroll so line is in view, a third of the way down when it was not. */
 static void
-show_line(struct ui *ui, int line)
+show_line(struct help *hp, int line)
 {
-	int h = ui->help_h > 0 ? ui->help_h : LINES - 3;
+	int h = hp->h > 0 ? hp->h : 1;
 
-	if (line < ui->help_top || line >= ui->help_top + h)
-		ui->help_top = line > h / 3 ? line - h / 3 : 0;
+	if (line < (int)hp->top || line >= (int)hp->top + h)
+		hp->top = line > h / 3 ? (size_t)(line - h / 3) : 0;
 }
 
 /* The next (dir 1) or previous (-1) matching line from the current match, wrapping. */
 static void
-step_match(struct ui *ui, int dir)
+step_match(struct ui *ui, struct help *hp, int dir)
 {
 	struct help_list l;
-	int i, k, start = ui->help_match, count = 0, index = 0;
+	int i, k, start = hp->match, count = 0, index = 0;
 
 	help_lines(&l);
 	for (i = 0; i < l.n; i++)
-		count += line_matches(ui, &l.v[i], ui->help_search);
+		count += line_matches(ui, &l.v[i], hp->search);
 	if (!count) {
-		ui_error(ui, "No match for \"%s\" in the help", ui->help_search);
+		ui_error(ui, "No match for \"%s\" in the help", hp->search);
 		return;
 	}
 	for (k = 1; k <= l.n; k++) {
 		i = ((start < 0 ? (dir > 0 ? -1 : 0) : start) + dir * k + 2 * l.n) % l.n;
-		if (line_matches(ui, &l.v[i], ui->help_search))
+		if (line_matches(ui, &l.v[i], hp->search))
 			break;
 	}
 	for (k = 0; k <= i; k++)
-		index += line_matches(ui, &l.v[k], ui->help_search);
+		index += line_matches(ui, &l.v[k], hp->search);
 	if (start >= 0 && ((dir > 0 && i <= start) || (dir < 0 && i >= start)))
 		ui_report(ui, "Search wrapped to the %s · match %d/%d", dir > 0 ? "top" : "bottom",
 			  index, count);
 	else
 		ui_report(ui, "Match %d/%d · n/N next/previous · Esc clears", index, count);
-	ui->help_match = i;
-	show_line(ui, i);
+	hp->match = i;
+	show_line(hp, i);
 }
 
 void
 ui_help_search(struct ui *ui, const char *text)
 {
-	snprintf(ui->help_search, sizeof ui->help_search, "%s", text);
-	ui->help_match = -1;
+	struct help *hp = help_of(ui);
+
+	snprintf(hp->search, sizeof hp->search, "%s", text);
+	hp->match = -1;
 	if (text[0])
-		step_match(ui, 1);
+		step_match(ui, hp, 1);
+}
+
+bool
+ui_help_searching(struct ui *ui)
+{
+	return help_of(ui)->search[0] != '\0';
 }
 
 void
 ui_help_open(struct ui *ui)
 {
-	ui->help_open = true;
-	ui->help_top = 0;
-	ui->help_search[0] = '\0';
-	ui->help_match = -1;
+	struct help *hp = help_of(ui);
+
+	hp->top = 0;
+	hp->search[0] = '\0';
+	hp->match = -1;
+	ui_view_push(ui, PANE_HELP);
 	/* Opened once: the first-run hint is not needed any more, in later runs either. */
 	if (!ui->help_seen && ui->opt.hint_file) {
 		FILE *f = fopen(ui->opt.hint_file, "w");
@@ -201,37 +229,82 @@ ui_help_open(struct ui *ui)
 	ui->help_seen = true;
 }
 
-void
-ui_help_request(struct ui *ui, enum request req)
+static bool
+help_request(struct pane *p, struct ui *ui, enum request req)
 {
-	int page = LINES - 4;
+	struct help_list l;
+	struct help *hp = p->priv;
 
+	help_lines(&l);
+	if (pane_scroll(req, &hp->top, (size_t)l.n, hp->h))
+		return true;
 	switch (req) {
-	case REQ_MOVE_DOWN: ui->help_top++; break;
-	case REQ_MOVE_UP: if (ui->help_top > 0) ui->help_top--; break;
-	case REQ_PAGE_DOWN: case REQ_HALF_DOWN: ui->help_top += page; break;
-	case REQ_PAGE_UP: case REQ_HALF_UP:
-		ui->help_top = ui->help_top > page ? ui->help_top - page : 0;
-		break;
-	case REQ_MOVE_FIRST: ui->help_top = 0; break;
-	case REQ_MOVE_LAST: ui->help_top = 1 << 20; break;
 	case REQ_SEARCH: ui_prompt(ui, PROMPT_HELP, "Find in help: ", ""); break;
 	case REQ_NEXT_MENTION: case REQ_PREV_MENTION:
-		if (ui->help_search[0])
-			step_match(ui, req == REQ_NEXT_MENTION ? 1 : -1);
+		if (hp->search[0])
+			step_match(ui, hp, req == REQ_NEXT_MENTION ? 1 : -1);
 		else
 			ui_report(ui, "Nothing searched: / finds in the help");
 		break;
 	case REQ_CANCEL:
-		if (ui->help_search[0]) {
+		if (hp->search[0]) {
 			ui_help_search(ui, "");
 			ui_report(ui, "Search cleared");
 		} else {
-			ui->help_open = false;
+			ui_view_pop(ui);
 		}
 		break;
 	case REQ_QUIT: ui->quit = true; break;
-	case REQ_REDRAW: clearok(curscr, TRUE); break;
-	default: ui->help_open = false; break;
+	case REQ_REDRAW: return false;
+	default: ui_view_pop(ui); break;	/* any other key closes the help */
 	}
+	return true;
 }
+
+static void
+help_title(struct pane *p, struct ui *ui, char *buf, size_t n)
+{
+	(void)p;
+	(void)ui;
+	snprintf(buf, n, "Help: keys");
+}
+
+/* The wheel scrolls the help (it clamps its last line when it draws). */
+static void
+help_wheel(struct pane *p, struct ui *ui, int lines)
+{
+	struct help *hp = p->priv;
+
+	(void)ui;
+	if (lines < 0)
+		hp->top = hp->top > (size_t)-lines ? hp->top - (size_t)-lines : 0;
+	else
+		hp->top += (size_t)lines;
+}
+
+static void *
+help_init(struct ui *ui)
+{
+	struct help *hp = xcalloc(1, sizeof *hp);
+
+	(void)ui;
+	hp->match = -1;
+	return hp;
+}
+
+static void
+help_done(void *priv)
+{
+	free(priv);
+}
+
+const struct pane_ops help_ops = {
+	.name = "help",
+	.ctx = CTX_GENERIC,
+	.init = help_init,
+	.done = help_done,
+	.draw = help_draw,
+	.title = help_title,
+	.request = help_request,
+	.wheel = help_wheel,
+};

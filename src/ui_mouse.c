@@ -57,33 +57,13 @@ inside(const struct canvas *c, int x, int y)
 	return x >= c->x && x < c->x + c->w && y >= c->y && y < c->y + c->h;
 }
 
-/* The pick list: a click moves its cursor, a double-click chooses, the wheel moves. */
-static void
-menu_mouse(struct ui *ui, const struct ui_mouse_event *ev, int content_h)
-{
-	struct menu *m = &ui->menu;
-	size_t row = m->top + (size_t)(ev->y - 1);
-	int i;
-
-	if (ev->kind == UI_MOUSE_WHEEL_UP || ev->kind == UI_MOUSE_WHEEL_DOWN) {
-		for (i = 0; i < WHEEL_LINES; i++)
-			ui_menu_request(ui, ev->kind == UI_MOUSE_WHEEL_UP ? REQ_MOVE_UP : REQ_MOVE_DOWN);
-		return;
-	}
-	if (ev->y < 1 || ev->y > content_h || row >= m->n)
-		return;
-	m->cursor = row;
-	if (ev->kind == UI_MOUSE_DOUBLE)
-		ui_menu_request(ui, REQ_ENTER);
-}
-
 /* The pane under (x, y): the full-screen view, the overlay sidebar above the reader, or
  * one of the three panes; PANE_N for none (the rules between panes). */
 static enum pane_id
 pane_at(const struct ui_layout *l, int x, int y)
 {
-	static const enum pane_id order[] = { PANE_MENTIONS, PANE_ENTITIES, PANE_SOURCES,
-					      PANE_READER };
+	static const enum pane_id order[] = { PANE_MENTIONS, PANE_HELP, PANE_MENU,
+					      PANE_ENTITIES, PANE_SOURCES, PANE_READER };
 	size_t i;
 
 	for (i = 0; i < sizeof order / sizeof order[0]; i++) {
@@ -109,19 +89,8 @@ ui_mouse(struct ui *ui, const struct ui_mouse_event *ev)
 		return;
 	ui->status[0] = '\0';
 	ui->pending_key = 0;
-	if (ui->help_open) {
-		/* The help clamps its last line when it draws. */
-		if (ev->kind == UI_MOUSE_WHEEL_UP)
-			ui->help_top = ui->help_top > WHEEL_LINES ? ui->help_top - WHEEL_LINES : 0;
-		else if (ev->kind == UI_MOUSE_WHEEL_DOWN)
-			ui->help_top += WHEEL_LINES;
-		return;
-	}
 	ui_layout(ui, &l);
-	if (ui->menu.kind != MENU_NONE) {
-		menu_mouse(ui, ev, l.content_h);
-		return;
-	}
+	/* A full-screen view takes every event over its rows. */
 	if ((id = pane_at(&l, ev->x, ev->y)) == PANE_N)
 		return;	/* a rule, the status line */
 	p = ui->panes[id];
@@ -131,7 +100,7 @@ ui_mouse(struct ui *ui, const struct ui_mouse_event *ev)
 			p->ops->wheel(p, ui, ev->kind == UI_MOUSE_WHEEL_UP ? -WHEEL_LINES : WHEEL_LINES);
 		return;
 	}
-	if (id != PANE_MENTIONS)
+	if (!ui_is_view(id))
 		ui->focus = id;
 	/* The header row only focuses. */
 	if (ev->y >= l.pane[id].y && p->ops->click)

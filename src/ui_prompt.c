@@ -201,39 +201,3 @@ ui_prompt_input(struct ui *ui, int key)
 	}
 }
 
-/* The pick list ----------------------------------------------------------------------- */
-
-void
-ui_menu_open(struct ui *ui, int kind, const char *title)
-{
-	ui_menu_close(ui);
-	ui->menu.kind = kind;
-	snprintf(ui->menu.title, sizeof ui->menu.title, "%s", title);
-}
-
-void
-ui_menu_add(struct ui *ui, const char *label, const char *value)
-{
-	struct menu *m = &ui->menu;
-	size_t cap = m->cap;
-
-	xgrow((void **)&m->labels, &cap, m->n + 1, sizeof *m->labels);
-	xgrow((void **)&m->values, &m->cap, m->n + 1, sizeof *m->values);
-	m->labels[m->n] = xstrdup(label);
-	m->values[m->n++] = xstrdup(value);
-}
-
-void
-ui_menu_close(struct ui *ui)
-{
-	struct menu *m = &ui->menu;
-	size_t i;
-
-	for (i = 0; i < m->n; i++) {
-		free(m->labels[i]);
-		free(m->values[i]);
-	}
-	free(m->labels);
-	free(m->values);
-	memset(m, 0, sizeof *m);
-}

@@ -70,7 +70,7 @@ ui_messages_open(struct ui *ui)
 	ui_menu_open(ui, MENU_MESSAGES, "Messages of this run (errors and warnings) · q closes");
 	for (i = 0; i < ui->nlog; i++)
 		ui_menu_add(ui, ui->log[i], "");
-	ui->menu.cursor = ui->nlog - 1;	/* the newest, at the bottom */
+	ui_menu_select(ui, ui->nlog - 1);	/* the newest, at the bottom */
 }
 
 /* A save failed for good: in sight until acknowledged, in the log, and on stderr at exit. */
