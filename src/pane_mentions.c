@@ -199,7 +199,7 @@ mentions_request(struct pane *p, struct ui *ui, enum request req)
 	ui_select_entity(ui, k->entity);
 	ui->cur_mention = m->start;
 	ui->cur_mention_end = m->end;
-	ui->goto_offset = m->start;
+	ui_reader_show(ui, m->start);
 	ui->focus = PANE_READER;
 	return true;
 }

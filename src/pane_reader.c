@@ -35,6 +35,7 @@ struct reader {
 	long title_line;	/* the text's line that is the title (drawn as one), or -1 */
 	struct wrap_line *wl;	/* owned; scratch for wrapping */
 	size_t nwl, capwl;
+	long show;		/* byte offset to bring into view at the next draw, or -1 */
 };
 
 static void *
@@ -45,6 +46,7 @@ reader_init(struct ui *ui)
 	(void)ui;
 	r->article = -1;
 	r->title_line = -1;
+	r->show = -1;
 	return r;
 }
 
@@ -331,21 +333,14 @@ reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 	if (r->width != text_columns(ui, c) || r->hide_bp != ui->hide_boilerplate)
 		build_rows(r, ui, text_columns(ui, c));
 	a = ui->corpus->arts[r->article];
-	if (ui->goto_offset >= 0) {
-		scroll_to_offset(r, ui->goto_offset, c->h);
-		ui->goto_offset = -1;
+	if (r->show >= 0) {
+		scroll_to_offset(r, r->show, c->h);
+		r->show = -1;
 	}
 	if (r->nrows > (size_t)c->h && r->top > r->nrows - (size_t)c->h)
 		r->top = r->nrows - (size_t)c->h;
 	if (r->nrows <= (size_t)c->h)
 		r->top = 0;
-	ui->view_offset = 0;
-	for (y = 0; r->top + (size_t)y < r->nrows; y++)
-		if (r->rows[r->top + (size_t)y].kind == ROW_BODY ||
-		    r->rows[r->top + (size_t)y].kind == ROW_BOILER) {
-			ui->view_offset = r->rows[r->top + (size_t)y].start;
-			break;
-		}
 	for (y = 0; y < c->h && r->top + (size_t)y < r->nrows; y++) {
 		const struct row *w = &r->rows[r->top + (size_t)y];
 
@@ -470,6 +465,30 @@ reader_wheel(struct pane *p, struct ui *ui, int lines)
 		reader_request(p, ui, REQ_MOVE_DOWN);
 	for (; lines < 0; lines++)
 		reader_request(p, ui, REQ_MOVE_UP);
+}
+
+void
+ui_reader_show(struct ui *ui, long off)
+{
+	struct reader *r = ui->panes[PANE_READER] ? ui->panes[PANE_READER]->priv : NULL;
+
+	/* Scrolled at the next draw: the rows are wrapped to the pane's width there. */
+	if (r)
+		r->show = off;
+}
+
+long
+ui_reader_top_offset(const struct ui *ui)
+{
+	const struct reader *r = ui->panes[PANE_READER]->priv;
+	size_t i;
+
+	if (r->article != ui->open_article)
+		return 0;	/* not drawn yet: from the top */
+	for (i = r->top; i < r->nrows; i++)
+		if (r->rows[i].kind == ROW_BODY || r->rows[i].kind == ROW_BOILER)
+			return r->rows[i].start;
+	return 0;
 }
 
 const struct pane_ops reader_ops = {

@@ -161,8 +161,10 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 		}
 	if (mark_read && (long)id != ui->open_article)
 		ui_push_jump(ui);
-	if ((long)id != ui->open_article)
-		ui->cur_mention = ui->cur_mention_end = ui->goto_offset = -1;
+	if ((long)id != ui->open_article) {
+		ui->cur_mention = ui->cur_mention_end = -1;
+		ui_reader_show(ui, -1);
+	}
 	ui->open_article = id;
 	ui->shown_at = now_seconds();
 	if (mark_read)
@@ -643,7 +645,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.opt = *opt;
 	ui.progress = progress;
 	ui.open_article = -1;
-	ui.sel_entity = ui.cur_mention = ui.cur_mention_end = ui.goto_offset = -1;
+	ui.sel_entity = ui.cur_mention = ui.cur_mention_end = -1;
 	ui.entity_type = -1;
 	ui.cooccur_entity = -1;
 	ui.prompt = xcalloc(1, sizeof *ui.prompt);

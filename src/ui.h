@@ -105,8 +105,6 @@ struct ui {
 	long sel_entity;		/* entity selected in the sidebar, -1 for none */
 	long cur_mention;		/* byte offset of the current mention/hit in the reader, -1 */
 	long cur_mention_end;		/* its end */
-	long goto_offset;		/* the reader scrolls to show this offset on its next draw */
-	long view_offset;		/* byte offset at the top of the reader's view */
 	struct jump *jumps;		/* owned; the jump list */
 	size_t njumps, capjumps, jpos;	/* jpos: where Ctrl-O goes back from */
 	struct prompt *prompt;		/* owned; the status line editor */
@@ -241,6 +239,10 @@ bool ui_apply_query(struct ui *ui, const char *text);
 void ui_command(struct ui *ui, const char *line);
 void ui_complete(struct ui *ui);
 void ui_sort_by(struct ui *ui, const char *name);
+/* The reader (pane_reader.c): bring byte off of the open article into view at the next
+ * draw (-1: nothing); the byte offset of the text at the top of its view. */
+void ui_reader_show(struct ui *ui, long off);
+long ui_reader_top_offset(const struct ui *ui);
 /* The view stack (ui_views.c): the pane or view that has the keys (a view, else the
  * focused pane of the main screen); is id a full-screen view; push a view (one already
  * on the stack is gone back to) or VIEW_MAIN; pop the top (false at the bottom). */

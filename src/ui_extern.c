@@ -595,8 +595,8 @@ article_reloaded(struct ui *ui, uint32_t id)
 	for (i = 0; i < ui->njumps; i++)
 		if (ui->jumps[i].article == id)
 			ui->jumps[i].offset = 0;
-	ui->cur_mention = ui->cur_mention_end = ui->goto_offset = -1;
-	ui->view_offset = 0;
+	ui->cur_mention = ui->cur_mention_end = -1;
+	ui_reader_show(ui, -1);
 	ui->hits_article = -1;
 	ui->reloads++;
 	ui_triage_load(ui);

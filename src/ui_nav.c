@@ -114,13 +114,13 @@ ui_set_search(struct ui *ui, const char *text)
 		return;
 	}
 	/* The first hit at or below the top of the view, else the first one. */
-	for (i = 0; i < ui->nhits && (long)ui->hits[i].start < ui->view_offset; i++)
+	for (i = 0; i < ui->nhits && (long)ui->hits[i].start < ui_reader_top_offset(ui); i++)
 		;
 	if (i == ui->nhits)
 		i = 0;
 	ui->cur_mention = ui->hits[i].start;
 	ui->cur_mention_end = ui->hits[i].end;
-	ui->goto_offset = ui->hits[i].start;
+	ui_reader_show(ui, ui->hits[i].start);
 	ui_report(ui, "hit %zu/%zu", i + 1, ui->nhits);
 }
 
@@ -152,7 +152,7 @@ step_hit(struct ui *ui, int dir)
 	}
 	ui->cur_mention = ui->hits[k].start;
 	ui->cur_mention_end = ui->hits[k].end;
-	ui->goto_offset = ui->hits[k].start;
+	ui_reader_show(ui, ui->hits[k].start);
 	ui_report(ui, "hit %zu/%zu%s", k + 1, ui->nhits,
 		  wrapped ? (dir > 0 ? " (search wrapped to the top)" : " (search wrapped to the bottom)")
 		  : "");
@@ -192,7 +192,7 @@ restore(struct ui *ui, const struct jump *j)
 		ui_show_article(ui, j->article, true);
 	ui_select_entity(ui, j->entity);
 	ui->cur_mention = off;
-	ui->goto_offset = off;
+	ui_reader_show(ui, off);
 }
 
 static void
@@ -230,7 +230,7 @@ land_on(struct ui *ui, const struct mention *m)
 {
 	ui->cur_mention = m->start;
 	ui->cur_mention_end = m->end;
-	ui->goto_offset = m->start;
+	ui_reader_show(ui, m->start);
 }
 
 /* n/N: the next or previous mention of the selected entity in the open article. */
@@ -335,7 +335,7 @@ step_any(struct ui *ui, int dir)
 	if (ui->open_article < 0)
 		return;
 	if (ref < 0)	/* nothing current: from the top of the view */
-		ref = dir > 0 ? ui->view_offset - 1 : LONG_MAX;
+		ref = dir > 0 ? ui_reader_top_offset(ui) - 1 : LONG_MAX;
 	m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
 	if (!m || !n) {
 		ui_report(ui, ui_index_ready(ui) ? "No entities in this article"
