@@ -38,7 +38,7 @@ static void
 sources_position(struct pane *p, struct ui *ui, char *buf, size_t n)
 {
 	(void)p;
-	snprintf(buf, n, "article %zu/%zu", ui->norder ? ui->cursor + 1 : 0, ui->norder);
+	snprintf(buf, n, "article %zu/%zu", ui->list.norder ? ui->list.cursor + 1 : 0, ui->list.norder);
 }
 
 /* Column widths of one draw, shared by every row so the columns line up. */
@@ -57,8 +57,8 @@ plan_columns(struct ui *ui, const struct canvas *c, size_t top, struct cols *k)
 	char date[64];
 
 	memset(k, 0, sizeof *k);
-	for (y = 0; y < c->h && top + (size_t)y < ui->norder; y++) {
-		uint32_t id = ui->order[top + (size_t)y];
+	for (y = 0; y < c->h && top + (size_t)y < ui->list.norder; y++) {
+		uint32_t id = ui->list.order[top + (size_t)y];
 		const struct article *a = ui->corpus->arts[id];
 		int w;
 
@@ -67,7 +67,7 @@ plan_columns(struct ui *ui, const struct canvas *c, size_t top, struct cols *k)
 			maxw[LIST_COL_DATE] = w;
 		if ((w = draw_width(a->source)) > maxw[LIST_COL_SOURCE])
 			maxw[LIST_COL_SOURCE] = w;
-		if (ui->atags[id] && (w = draw_width(ui->atags[id]) + 2) > maxw[LIST_COL_TAGS])
+		if (ui->tri.atags[id] && (w = draw_width(ui->tri.atags[id]) + 2) > maxw[LIST_COL_TAGS])
 			maxw[LIST_COL_TAGS] = w;
 	}
 	maxw[LIST_COL_SOURCE] = maxw[LIST_COL_SOURCE] > 20 ? 20 : maxw[LIST_COL_SOURCE];
@@ -104,7 +104,7 @@ static void
 draw_flags(struct ui *ui, const struct canvas *c, int y, int x, uint32_t id, bool cursor,
 	   enum area base)
 {
-	uint8_t f = ui->aflags[id];
+	uint8_t f = ui->tri.aflags[id];
 
 	if (f & AF_MARKED)
 		draw_cp(c, y, x, '*', cursor ? base : AREA_SELECTED);
@@ -122,8 +122,8 @@ draw_row(struct ui *ui, const struct canvas *c, int y, uint32_t id, bool cursor,
 	const struct config_options *o = config_options(ui->opt.cfg);
 	const struct article *a = ui->corpus->arts[id];
 	enum area base = cursor ? (focused ? AREA_CURSOR : AREA_CURSOR_DIM) : AREA_DEFAULT;
-	bool unread = !(ui->aflags[id] & AF_READ);
-	const char *tags = ui->atags[id];
+	bool unread = !(ui->tri.aflags[id] & AF_READ);
+	const char *tags = ui->tri.atags[id];
 	char date[64];
 	size_t i;
 	int x = 0;
@@ -175,14 +175,14 @@ sources_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 	struct cols k;
 	int y;
 
-	if (!ui->norder) {
+	if (!ui->list.norder) {
 		draw_text(c, 0, 1, "No articles.", c->w - 2, AREA_DIM, 0);
 		return;
 	}
-	pane_follow(p, ui->cursor, &s->top, ui->norder, c->h);
+	pane_follow(p, ui->list.cursor, &s->top, ui->list.norder, c->h);
 	plan_columns(ui, c, s->top, &k);
-	for (y = 0; y < c->h && s->top + (size_t)y < ui->norder; y++)
-		draw_row(ui, c, y, ui->order[s->top + (size_t)y], s->top + (size_t)y == ui->cursor,
+	for (y = 0; y < c->h && s->top + (size_t)y < ui->list.norder; y++)
+		draw_row(ui, c, y, ui->list.order[s->top + (size_t)y], s->top + (size_t)y == ui->list.cursor,
 			 focused, &k);
 }
 
@@ -191,14 +191,14 @@ sources_request(struct pane *p, struct ui *ui, enum request req)
 {
 	struct sources *s = p->priv;
 
-	if (pane_move(req, &ui->cursor, &s->top, ui->norder, p->h)) {
-		if (ui->norder)
-			ui_show_article(ui, ui->order[ui->cursor], false);
+	if (pane_move(req, &ui->list.cursor, &s->top, ui->list.norder, p->h)) {
+		if (ui->list.norder)
+			ui_show_article(ui, ui->list.order[ui->list.cursor], false);
 		return true;
 	}
 	if (req == REQ_ENTER) {
-		if (ui->norder) {
-			ui_show_article(ui, ui->order[ui->cursor], true);
+		if (ui->list.norder) {
+			ui_show_article(ui, ui->list.order[ui->list.cursor], true);
 			ui->focus = PANE_READER;
 		}
 		return true;
@@ -214,10 +214,10 @@ sources_click(struct pane *p, struct ui *ui, int y, int x, bool twice)
 	size_t row = s->top + (size_t)y;
 
 	(void)x;
-	if (row >= ui->norder)
+	if (row >= ui->list.norder)
 		return;
-	ui->cursor = row;
-	ui_show_article(ui, ui->order[row], false);
+	ui->list.cursor = row;
+	ui_show_article(ui, ui->list.order[row], false);
 	if (twice)
 		sources_request(p, ui, REQ_ENTER);
 }
@@ -227,7 +227,7 @@ sources_wheel(struct pane *p, struct ui *ui, int lines)
 {
 	struct sources *s = p->priv;
 
-	pane_wheel(p, ui->cursor, &s->top, ui->norder, lines);
+	pane_wheel(p, ui->list.cursor, &s->top, ui->list.norder, lines);
 }
 
 const struct pane_ops sources_ops = {

@@ -154,9 +154,9 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 
 	if (id >= ui->corpus->n)
 		return;
-	for (i = 0; i < ui->norder; i++)
-		if (ui->order[i] == id) {
-			ui->cursor = i;
+	for (i = 0; i < ui->list.norder; i++)
+		if (ui->list.order[i] == id) {
+			ui->list.cursor = i;
 			break;
 		}
 	if (mark_read && (long)id != ui->open_article)
@@ -166,7 +166,7 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 		ui_reader_show(ui, -1);
 	}
 	ui->open_article = id;
-	ui->shown_at = now_seconds();
+	ui->tri.shown_at = now_seconds();
 	if (mark_read)
 		ui_mark_read(ui, id);
 	for (p = 0; p < PANE_MAIN; p++)
@@ -177,17 +177,17 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 void
 ui_step_article(struct ui *ui, int delta)
 {
-	size_t pos = ui->cursor;
+	size_t pos = ui->list.cursor;
 
-	if (!ui->norder)
+	if (!ui->list.norder)
 		return;
 	/* From the article in the reader, when it is in the list. */
-	if (ui->open_article >= 0 && ui->order[ui->cursor] != (uint32_t)ui->open_article)
-		ui_show_article(ui, ui->order[pos], true);
-	else if (delta > 0 && pos + 1 < ui->norder)
-		ui_show_article(ui, ui->order[pos + 1], true);
+	if (ui->open_article >= 0 && ui->list.order[ui->list.cursor] != (uint32_t)ui->open_article)
+		ui_show_article(ui, ui->list.order[pos], true);
+	else if (delta > 0 && pos + 1 < ui->list.norder)
+		ui_show_article(ui, ui->list.order[pos + 1], true);
 	else if (delta < 0 && pos > 0)
-		ui_show_article(ui, ui->order[pos - 1], true);
+		ui_show_article(ui, ui->list.order[pos - 1], true);
 	else
 		ui_report(ui, delta > 0 ? "Last article" : "First article");
 }
@@ -222,39 +222,39 @@ cmp_articles(const void *pa, const void *pb)
 void
 ui_sort(struct ui *ui)
 {
-	uint32_t sel = ui->norder ? ui->order[ui->cursor] : 0;
+	uint32_t sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
 	size_t i, n = ui->corpus->n, k = 0;
 
-	if (ui->sorted_mode != (int)ui->sort) {
-		if (!ui->sorted_all) {
-			ui->sorted_all = xmalloc((n ? n : 1) * sizeof *ui->sorted_all);
-			ui->sort_mark = xcalloc(n ? n : 1, 1);
+	if (ui->list.sorted_mode != (int)ui->list.sort) {
+		if (!ui->list.sorted_all) {
+			ui->list.sorted_all = xmalloc((n ? n : 1) * sizeof *ui->list.sorted_all);
+			ui->list.sort_mark = xcalloc(n ? n : 1, 1);
 		}
 		for (i = 0; i < n; i++)
-			ui->sorted_all[i] = (uint32_t)i;
+			ui->list.sorted_all[i] = (uint32_t)i;
 		sort_corpus = ui->corpus;
-		sort_mode = ui->sort;
-		qsort(ui->sorted_all, n, sizeof *ui->sorted_all, cmp_articles);
-		ui->sorted_mode = (int)ui->sort;
+		sort_mode = ui->list.sort;
+		qsort(ui->list.sorted_all, n, sizeof *ui->list.sorted_all, cmp_articles);
+		ui->list.sorted_mode = (int)ui->list.sort;
 	}
-	if (ui->norder == n) {
-		memcpy(ui->order, ui->sorted_all, n * sizeof *ui->order);
-	} else if (ui->norder > n / 64) {
-		for (i = 0; i < ui->norder; i++)
-			ui->sort_mark[ui->order[i]] = 1;
+	if (ui->list.norder == n) {
+		memcpy(ui->list.order, ui->list.sorted_all, n * sizeof *ui->list.order);
+	} else if (ui->list.norder > n / 64) {
+		for (i = 0; i < ui->list.norder; i++)
+			ui->list.sort_mark[ui->list.order[i]] = 1;
 		for (i = 0; i < n; i++)
-			if (ui->sort_mark[ui->sorted_all[i]]) {
-				ui->sort_mark[ui->sorted_all[i]] = 0;
-				ui->order[k++] = ui->sorted_all[i];
+			if (ui->list.sort_mark[ui->list.sorted_all[i]]) {
+				ui->list.sort_mark[ui->list.sorted_all[i]] = 0;
+				ui->list.order[k++] = ui->list.sorted_all[i];
 			}
 	} else {
 		sort_corpus = ui->corpus;
-		sort_mode = ui->sort;
-		qsort(ui->order, ui->norder, sizeof *ui->order, cmp_articles);
+		sort_mode = ui->list.sort;
+		qsort(ui->list.order, ui->list.norder, sizeof *ui->list.order, cmp_articles);
 	}
-	for (i = 0; i < ui->norder; i++)
-		if (ui->order[i] == sel)
-			ui->cursor = i;
+	for (i = 0; i < ui->list.norder; i++)
+		if (ui->list.order[i] == sel)
+			ui->list.cursor = i;
 }
 
 static const char *const sort_names[SORT_N] = { "date (newest first)", "title", "source", "path" };
@@ -266,7 +266,7 @@ ui_sort_by(struct ui *ui, const char *name)
 
 	for (i = 0; i < SORT_N; i++)
 		if (*name && strncmp(sort_names[i], name, strlen(name)) == 0) {
-			ui->sort = (enum sort_order)i;
+			ui->list.sort = (enum sort_order)i;
 			ui_sort(ui);
 			ui_report(ui, "Sorted by %s", sort_names[i]);
 			return;
@@ -320,9 +320,9 @@ generic_request(struct ui *ui, enum request req, int key)
 	case REQ_NEXT_ARTICLE: ui_step_article(ui, 1); break;
 	case REQ_PREV_ARTICLE: ui_step_article(ui, -1); break;
 	case REQ_SORT:
-		ui->sort = (enum sort_order)((ui->sort + 1) % SORT_N);
+		ui->list.sort = (enum sort_order)((ui->list.sort + 1) % SORT_N);
 		ui_sort(ui);
-		ui_report(ui, "Sorted by %s", sort_names[ui->sort]);
+		ui_report(ui, "Sorted by %s", sort_names[ui->list.sort]);
 		break;
 	case REQ_TOGGLE_BOILERPLATE:
 		ui->hide_boilerplate = !ui->hide_boilerplate;
@@ -369,7 +369,7 @@ generic_request(struct ui *ui, enum request req, int key)
 		break;
 	case REQ_SEARCH:
 	case REQ_FILTER:
-		ui_prompt(ui, PROMPT_FILTER, "Filter: ", ui->filter_label);
+		ui_prompt(ui, PROMPT_FILTER, "Filter: ", ui->list.filter_label);
 		break;
 	case REQ_COMMAND:
 		ui_prompt(ui, PROMPT_COMMAND, ":", "");
@@ -476,9 +476,9 @@ dwell_left(const struct ui *ui)
 {
 	double left;
 
-	if (ui->open_article < 0 || (ui->aflags[ui->open_article] & AF_READ) || ui->dwell <= 0)
+	if (ui->open_article < 0 || (ui->tri.aflags[ui->open_article] & AF_READ) || ui->tri.dwell <= 0)
 		return -1;
-	left = ui->shown_at + ui->dwell - now_seconds();
+	left = ui->tri.shown_at + ui->tri.dwell - now_seconds();
 	return left <= 0 ? 0 : (int)(left * 1000) + 1;
 }
 
@@ -650,12 +650,12 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.cooccur_entity = -1;
 	ui.prompt = xcalloc(1, sizeof *ui.prompt);
 	ui.hits_article = -1;
-	ui.aflags = xcalloc(c->n ? c->n : 1, sizeof *ui.aflags);
-	ui.atags = xcalloc(c->n ? c->n : 1, sizeof *ui.atags);
+	ui.tri.aflags = xcalloc(c->n ? c->n : 1, sizeof *ui.tri.aflags);
+	ui.tri.atags = xcalloc(c->n ? c->n : 1, sizeof *ui.tri.atags);
 	ui.st = opt->st;
 	ui_save_start(&ui);
-	ui.dwell = config_options(opt->cfg)->mark_read_dwell;
-	ui.auto_advance = config_options(opt->cfg)->auto_advance;
+	ui.tri.dwell = config_options(opt->cfg)->mark_read_dwell;
+	ui.tri.auto_advance = config_options(opt->cfg)->auto_advance;
 	ui.hide_boilerplate = config_options(opt->cfg)->hide_boilerplate;
 	ui.views[0] = VIEW_MAIN;
 	ui.nviews = 1;
@@ -663,10 +663,10 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.help_seen = !config_options(opt->cfg)->first_run_hint ||
 		       (opt->hint_file && access(opt->hint_file, F_OK) == 0);
 	snprintf(ui.state_msg, sizeof ui.state_msg, "%s", opt->state_msg ? opt->state_msg : "");
-	ui.order = xcalloc(c->n ? c->n : 1, sizeof *ui.order);
-	ui.sorted_mode = -1;
+	ui.list.order = xcalloc(c->n ? c->n : 1, sizeof *ui.list.order);
+	ui.list.sorted_mode = -1;
 	for (i = 0; i < c->n; i++)
-		ui.order[ui.norder++] = (uint32_t)i;
+		ui.list.order[ui.list.norder++] = (uint32_t)i;
 	install_signals();	/* the key table is config_new()'s: defaults, then the file */
 	/* Scripts see a finished index: no timing in tests (bench/ measures the other way). */
 	if (opt->script && wait_ready && !getenv("DOSSIER_BENCH_NOWAIT"))
@@ -675,9 +675,9 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.wait_ud = wait_ud;
 	if (!start_curses(&ui)) {
 		state_queue_free(ui.saves);
-		free(ui.aflags);
-		free(ui.atags);
-		free(ui.order);
+		free(ui.tri.aflags);
+		free(ui.tri.atags);
+		free(ui.list.order);
 		return 1;
 	}
 	ui_triage_load(&ui);
@@ -698,9 +698,9 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 		ui.panes[p]->priv = pane_table[p]->init(&ui);
 	}
 	ui_sort(&ui);
-	ui.cursor = 0;
-	if (ui.norder)
-		ui_show_article(&ui, ui.order[0], false);
+	ui.list.cursor = 0;
+	if (ui.list.norder)
+		ui_show_article(&ui, ui.list.order[0], false);
 	ui_loop(&ui);
 	ui_save_finish(&ui);
 	ui_restore_terminal();
@@ -722,12 +722,12 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	free(ui.prev_ids);
 	state_strings_free(ui.history, ui.nhistory);
 	for (i = 0; i < c->n; i++)
-		free(ui.atags[i]);
-	free(ui.atags);
-	free(ui.aflags);
-	free(ui.order);
-	free(ui.sorted_all);
-	free(ui.sort_mark);
+		free(ui.tri.atags[i]);
+	free(ui.tri.atags);
+	free(ui.tri.aflags);
+	free(ui.list.order);
+	free(ui.list.sorted_all);
+	free(ui.list.sort_mark);
 	if (got_signal && got_signal != SIGINT)
 		return 128 + got_signal;
 	return unsaved ? 1 : 0;	/* what was not saved is on stderr */

@@ -78,8 +78,32 @@ struct ui_layout {
 	int content_h;		/* rows between the header row and the bottom rule */
 };
 
+/* The source list's model: which articles, in which order, where the cursor is. */
+struct ui_list {
+	enum sort_order sort;		/* the order, cycled by o */
+	uint32_t *order;		/* owned; article ids in list order (the filtered view) */
+	uint32_t *sorted_all;		/* owned; every article id in sort order sorted_mode */
+	int sorted_mode;		/* the enum sort_order of sorted_all; -1 to redo it */
+	uint8_t *sort_mark;		/* owned; scratch, one byte per article (ui_sort) */
+	size_t norder;			/* articles in order */
+	char filter_label[256];		/* what the list is filtered by; "" for everything */
+	size_t cursor;			/* list position of the selected article */
+};
+
+/* The triage mirror: each article's state as the screen shows it (state.c has the truth). */
+struct ui_triage {
+	uint8_t *aflags;		/* owned; per article: AF_* mirror of the state */
+	char **atags;			/* owned; per article: "tag1 tag2" or NULL */
+	size_t nmarked;			/* articles with AF_MARKED */
+	double shown_at;		/* when the open article was shown (mark-read dwell) */
+	double dwell;			/* seconds in the reader that mark an article read */
+	bool auto_advance;		/* move down after r/f/a on the current article */
+};
+
 struct ui {
 	struct index *ix;		/* not owned */
+	struct ui_list list;		/* the source list's model */
+	struct ui_triage tri;		/* the triage mirror */
 	int note_seen;			/* the builder's last note shown (progress->note_seq) */
 	const struct corpus *corpus;	/* not owned */
 	struct ui_options opt;
@@ -94,14 +118,7 @@ struct ui {
 	struct ui_mouse_event mouse_ev;	/* what the last KEY_MOUSE key stands for */
 	bool quit;
 	bool too_small;
-	enum sort_order sort;
 	bool hide_boilerplate;		/* `z` */
-	uint32_t *order;		/* owned; article ids in list order (the filtered view) */
-	uint32_t *sorted_all;		/* owned; every article id in sort order sorted_mode */
-	int sorted_mode;		/* the enum sort_order of sorted_all; -1 to redo it */
-	uint8_t *sort_mark;		/* owned; scratch, one byte per article (ui_sort) */
-	size_t norder;
-	char filter_label[256];		/* what the list is filtered by; "" for everything */
 	long sel_entity;		/* entity selected in the sidebar, -1 for none */
 	long cur_mention;		/* byte offset of the current mention/hit in the reader, -1 */
 	long cur_mention_end;		/* its end */
@@ -116,15 +133,8 @@ struct ui {
 	int entity_type;		/* sidebar: show one type (enum ent_type), -1 all */
 	int sidebar_scope;		/* enum sidebar_scope */
 	long cooccur_entity;		/* SCOPE_COOCCUR lists the entities sharing articles with it */
-	size_t cursor;			/* list position of the selected article */
 	long open_article;		/* article id in the reader, -1 for none */
 	struct state *st;		/* not owned; the triage state */
-	uint8_t *aflags;		/* owned; per article: AF_* mirror of the state */
-	char **atags;			/* owned; per article: "tag1 tag2" or NULL */
-	size_t nmarked;			/* articles with AF_MARKED */
-	double shown_at;		/* when the open article was shown (mark-read dwell) */
-	double dwell;			/* seconds in the reader that mark an article read */
-	bool auto_advance;		/* move down after r/f/a on the current article */
 	char state_msg[256];		/* why the state is in memory, kept on the status line */
 	unsigned reloads;		/* bumped when :edit re-reads an article: caches rebuild */
 	char *prev_label;		/* owned; the filter before the filter prompt opened */

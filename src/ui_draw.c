@@ -110,8 +110,8 @@ count_flag(const struct ui *ui, uint8_t flag)
 {
 	size_t i, n = 0;
 
-	for (i = 0; i < ui->norder; i++)
-		n += (ui->aflags[ui->order[i]] & flag) != 0;
+	for (i = 0; i < ui->list.norder; i++)
+		n += (ui->tri.aflags[ui->list.order[i]] & flag) != 0;
 	return n;
 }
 
@@ -124,7 +124,7 @@ count_flag(const struct ui *ui, uint8_t flag)
 void
 ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 {
-	size_t unread = ui->norder - count_flag(ui, AF_READ), flagged = count_flag(ui, AF_FLAGGED);
+	size_t unread = ui->list.norder - count_flag(ui, AF_READ), flagged = count_flag(ui, AF_FLAGGED);
 	char words[200], glyphs[120], path[300], pos[64];
 	const char *label = ui->opt.paths_label ? ui->opt.paths_label : "";
 	int k, pw;
@@ -133,23 +133,23 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	const char *counts;
 
 	/* Position in the list / articles shown, "of TOTAL" when a filter hides some. */
-	if (ui->norder == ui->corpus->n)
-		snprintf(pos, sizeof pos, "%zu/%zu", ui->norder ? ui->cursor + 1 : 0, ui->norder);
+	if (ui->list.norder == ui->corpus->n)
+		snprintf(pos, sizeof pos, "%zu/%zu", ui->list.norder ? ui->list.cursor + 1 : 0, ui->list.norder);
 	else
-		snprintf(pos, sizeof pos, "%zu/%zu of %zu", ui->norder ? ui->cursor + 1 : 0,
-			 ui->norder, ui->corpus->n);
+		snprintf(pos, sizeof pos, "%zu/%zu of %zu", ui->list.norder ? ui->list.cursor + 1 : 0,
+			 ui->list.norder, ui->corpus->n);
 	k = snprintf(words, sizeof words, "%s · unread %zu", pos, unread);
 	if (flagged)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · flagged %zu", flagged);
-	if (ui->nmarked)
-		k += snprintf(words + k, sizeof words - (size_t)k, " · marked %zu", ui->nmarked);
+	if (ui->tri.nmarked)
+		k += snprintf(words + k, sizeof words - (size_t)k, " · marked %zu", ui->tri.nmarked);
 	if (indexing)
 		snprintf(words + k, sizeof words - (size_t)k, " · indexing %zu%%", pct);
 	k = snprintf(glyphs, sizeof glyphs, "%s ●%zu", pos, unread);
 	if (flagged)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " ★%zu", flagged);
-	if (ui->nmarked)
-		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " *%zu", ui->nmarked);
+	if (ui->tri.nmarked)
+		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " *%zu", ui->tri.nmarked);
 	if (indexing)
 		snprintf(glyphs + k, sizeof glyphs - (size_t)k, "%s%zu%%",
 			 draw_width(glyphs) + 14 <= cols ? " indexing " : " ", pct);
@@ -163,9 +163,9 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 		fit_path(label, pw, path, sizeof path);
 		snprintf(buf, n, "%s · %s", path, counts);
 	}
-	if (ui->filter_label[0] && draw_width(buf) + 3 < cols) {
+	if (ui->list.filter_label[0] && draw_width(buf) + 3 < cols) {
 		k = (int)strlen(buf);
-		snprintf(buf + k, n - (size_t)k, " · %s", ui->filter_label);
+		snprintf(buf + k, n - (size_t)k, " · %s", ui->list.filter_label);
 	}
 }
 

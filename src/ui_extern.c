@@ -600,7 +600,7 @@ article_reloaded(struct ui *ui, uint32_t id)
 	ui->hits_article = -1;
 	ui->reloads++;
 	ui_triage_load(ui);
-	ui->sorted_mode = -1;	/* its date or title may have changed */
+	ui->list.sorted_mode = -1;	/* its date or title may have changed */
 	ui_sort(ui);
 	ui_show_article(ui, id, false);
 	ui_refresh_hits(ui);

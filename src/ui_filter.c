@@ -85,8 +85,8 @@ ui_apply_query(struct ui *ui, const char *text)
 		return false;
 	ui_set_filter(ui, text, ids, n);
 	free(ids);
-	if (ui->norder)
-		ui_show_article(ui, ui->order[ui->cursor], false);
+	if (ui->list.norder)
+		ui_show_article(ui, ui->list.order[ui->list.cursor], false);
 	ui_report(ui, "%zu article%s match", n, n == 1 ? "" : "s");
 	return true;
 }
@@ -100,14 +100,14 @@ save_search(struct ui *ui, const char *name)
 		ui_error(ui, "usage: :save NAME (saves the current filter)");
 		return;
 	}
-	if (!ui->filter_label[0]) {
+	if (!ui->list.filter_label[0]) {
 		ui_error(ui, "No filter to save: filter the list with / first");
 		return;
 	}
-	if (state_search_save(ui->st, name, ui->filter_label) != STATE_OK)
+	if (state_search_save(ui->st, name, ui->list.filter_label) != STATE_OK)
 		ui_error(ui, "%s", state_error(ui->st));
 	else
-		ui_report(ui, "Saved search %s: %s", name, ui->filter_label);
+		ui_report(ui, "Saved search %s: %s", name, ui->list.filter_label);
 }
 
 static void
@@ -120,7 +120,7 @@ use_search(struct ui *ui, const char *name)
 		return;
 	}
 	if (ui_apply_query(ui, q))
-		ui_report(ui, "%s: %s · %zu articles", name, q, ui->norder);
+		ui_report(ui, "%s: %s · %zu articles", name, q, ui->list.norder);
 	free(q);
 }
 

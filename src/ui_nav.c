@@ -44,23 +44,23 @@ ui_select_entity(struct ui *ui, long entity)
 void
 ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
 {
-	uint32_t sel = ui->norder ? ui->order[ui->cursor] : 0;
+	uint32_t sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
 	size_t i;
 
-	snprintf(ui->filter_label, sizeof ui->filter_label, "%s", label ? label : "");
-	ui->norder = 0;
+	snprintf(ui->list.filter_label, sizeof ui->list.filter_label, "%s", label ? label : "");
+	ui->list.norder = 0;
 	for (i = 0; i < (label ? n : ui->corpus->n); i++) {
 		uint32_t id = label ? ids[i] : (uint32_t)i;
 
 		/* Archived articles stay out of view unless the filter asks for them. */
 		if (!ui_hidden(ui, id))
-			ui->order[ui->norder++] = id;
+			ui->list.order[ui->list.norder++] = id;
 	}
-	ui->cursor = 0;
+	ui->list.cursor = 0;
 	ui_sort(ui);
-	for (i = 0; i < ui->norder; i++)
-		if (ui->order[i] == sel)
-			ui->cursor = i;
+	for (i = 0; i < ui->list.norder; i++)
+		if (ui->list.order[i] == sel)
+			ui->list.cursor = i;
 }
 
 /* In-article search ----------------------------------------------------------------- */
@@ -308,16 +308,16 @@ step_article(struct ui *ui, int dir)
 		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
 		return;
 	}
-	for (i = ui->cursor; ui->norder && (dir > 0 ? i + 1 < ui->norder : i > 0);) {
+	for (i = ui->list.cursor; ui->list.norder && (dir > 0 ? i + 1 < ui->list.norder : i > 0);) {
 		i = dir > 0 ? i + 1 : i - 1;
-		if (!mentions_entity(ui, ui->order[i], e, &first, &last))
+		if (!mentions_entity(ui, ui->list.order[i], e, &first, &last))
 			continue;
 		ui_push_jump(ui);
-		ui_show_article(ui, ui->order[i], true);
+		ui_show_article(ui, ui->list.order[i], true);
 		ui_select_entity(ui, e);
-		land_on(ui, &ui_article_mentions(ui, ui->order[i], &n)[dir > 0 ? first : last]);
+		land_on(ui, &ui_article_mentions(ui, ui->list.order[i], &n)[dir > 0 ? first : last]);
 		ui_report(ui, "%s: article %zu/%zu in the list", entity_name(ui, e), i + 1,
-			  ui->norder);
+			  ui->list.norder);
 		return;
 	}
 	ui_report(ui, "No %s article in the list mentions %s", dir > 0 ? "later" : "earlier",
@@ -371,9 +371,9 @@ ui_nav_request(struct ui *ui, enum request req)
 	case REQ_JUMP_BACK: jump(ui, -1); break;
 	case REQ_JUMP_FORWARD: jump(ui, 1); break;
 	case REQ_CLEAR_FILTER:
-		if (ui->filter_label[0]) {
+		if (ui->list.filter_label[0]) {
 			ui_set_filter(ui, NULL, NULL, 0);
-			ui_report(ui, "Filter cleared: %zu articles", ui->norder);
+			ui_report(ui, "Filter cleared: %zu articles", ui->list.norder);
 		}
 		break;
 	default:

@@ -60,10 +60,10 @@ ui_prompt(struct ui *ui, int kind, const char *label, const char *initial)
 		/* Esc puts back the list as it was. */
 		free(ui->prev_label);
 		free(ui->prev_ids);
-		ui->prev_label = xstrdup(ui->filter_label);
-		ui->prev_ids = xmalloc((ui->norder ? ui->norder : 1) * sizeof *ui->prev_ids);
-		memcpy(ui->prev_ids, ui->order, ui->norder * sizeof *ui->order);
-		ui->prev_n = ui->norder;
+		ui->prev_label = xstrdup(ui->list.filter_label);
+		ui->prev_ids = xmalloc((ui->list.norder ? ui->list.norder : 1) * sizeof *ui->prev_ids);
+		memcpy(ui->prev_ids, ui->list.order, ui->list.norder * sizeof *ui->list.order);
+		ui->prev_n = ui->list.norder;
 	}
 }
 
@@ -145,7 +145,7 @@ accept(struct ui *ui)
 	else if (kind == PROMPT_PIPE)
 		ui_pipe_article(ui, text);
 	else if (kind == PROMPT_FILTER && text[0])
-		ui_report(ui, "Filter: %s · %zu articles · Backspace clears", text, ui->norder);
+		ui_report(ui, "Filter: %s · %zu articles · Backspace clears", text, ui->list.norder);
 	free(text);
 }
 

@@ -32,17 +32,17 @@ set_mirror(struct ui *ui, uint32_t id, const struct art_state *a)
 	size_t t;
 	struct sbuf b = {0};
 
-	ui->aflags[id] = (uint8_t)((ui->aflags[id] & AF_MARKED) | (a->read ? AF_READ : 0) |
+	ui->tri.aflags[id] = (uint8_t)((ui->tri.aflags[id] & AF_MARKED) | (a->read ? AF_READ : 0) |
 				   (a->flagged ? AF_FLAGGED : 0) | (a->archived ? AF_ARCHIVED : 0) |
 				   (a->note && *a->note ? AF_NOTE : 0));
-	free(ui->atags[id]);
-	ui->atags[id] = NULL;
+	free(ui->tri.atags[id]);
+	ui->tri.atags[id] = NULL;
 	for (t = 0; t < a->ntags; t++) {
 		if (t)
 			sb_addc(&b, ' ');
 		sb_adds(&b, a->tags[t]);
 	}
-	ui->atags[id] = b.data;
+	ui->tri.atags[id] = b.data;
 }
 
 static int
@@ -74,9 +74,9 @@ ui_triage_load(struct ui *ui)
 
 	for (i = 0; i < ui->corpus->n; i++) {
 		l.ids[i] = (uint32_t)i;
-		ui->aflags[i] &= AF_MARKED;
-		free(ui->atags[i]);
-		ui->atags[i] = NULL;
+		ui->tri.aflags[i] &= AF_MARKED;
+		free(ui->tri.atags[i]);
+		ui->tri.atags[i] = NULL;
 	}
 	by_hash_corpus = ui->corpus;
 	qsort(l.ids, ui->corpus->n, sizeof *l.ids, cmp_by_hash);
@@ -88,7 +88,7 @@ ui_triage_load(struct ui *ui)
 bool
 ui_hidden(const struct ui *ui, uint32_t id)
 {
-	return (ui->aflags[id] & AF_ARCHIVED) && !strstr(ui->filter_label, "is:archived");
+	return (ui->tri.aflags[id] & AF_ARCHIVED) && !strstr(ui->list.filter_label, "is:archived");
 }
 
 /* Re-read one article's state into the mirror. */
@@ -110,12 +110,12 @@ targets(struct ui *ui, uint32_t **ids)
 	size_t i, n = 0;
 
 	*ids = xmalloc((ui->corpus->n ? ui->corpus->n : 1) * sizeof **ids);
-	if (ui->nmarked) {
+	if (ui->tri.nmarked) {
 		for (i = 0; i < ui->corpus->n; i++)
-			if (ui->aflags[i] & AF_MARKED)
+			if (ui->tri.aflags[i] & AF_MARKED)
 				(*ids)[n++] = (uint32_t)i;
-	} else if (ui->focus == PANE_SOURCES && ui->norder) {
-		(*ids)[n++] = ui->order[ui->cursor];
+	} else if (ui->focus == PANE_SOURCES && ui->list.norder) {
+		(*ids)[n++] = ui->list.order[ui->list.cursor];
 	} else if (ui->open_article >= 0) {
 		(*ids)[n++] = (uint32_t)ui->open_article;
 	}
@@ -126,20 +126,20 @@ targets(struct ui *ui, uint32_t **ids)
 static void
 prune_hidden(struct ui *ui)
 {
-	uint32_t sel = ui->norder ? ui->order[ui->cursor] : 0;
+	uint32_t sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
 	size_t i, k = 0, newcur = 0;
 
-	for (i = 0; i < ui->norder; i++) {
-		if (ui_hidden(ui, ui->order[i]))
+	for (i = 0; i < ui->list.norder; i++) {
+		if (ui_hidden(ui, ui->list.order[i]))
 			continue;
-		if (ui->order[i] == sel || i <= ui->cursor)
+		if (ui->list.order[i] == sel || i <= ui->list.cursor)
 			newcur = k;
-		ui->order[k++] = ui->order[i];
+		ui->list.order[k++] = ui->list.order[i];
 	}
-	ui->norder = k;
-	ui->cursor = k ? (newcur < k ? newcur : k - 1) : 0;
-	if (k && (long)ui->order[ui->cursor] != ui->open_article)
-		ui_show_article(ui, ui->order[ui->cursor], false);
+	ui->list.norder = k;
+	ui->list.cursor = k ? (newcur < k ? newcur : k - 1) : 0;
+	if (k && (long)ui->list.order[ui->list.cursor] != ui->open_article)
+		ui_show_article(ui, ui->list.order[ui->list.cursor], false);
 }
 
 /* Run ops on ids as one undoable step; report what happened. A save that waits for
@@ -212,13 +212,13 @@ ui_triage_mirror_ops(struct ui *ui, const struct state_op *ops, size_t nops,
 		for (k = 0; k < nops; k++) {
 			on = ops[k].kind == STATE_OP_NOTE ? ops[k].arg && *ops[k].arg : ops[k].on;
 			if (ops[k].kind != STATE_OP_TAG) {
-				ui->aflags[ids[i]] = (uint8_t)(on ? ui->aflags[ids[i]] | bit[ops[k].kind]
-							       : ui->aflags[ids[i]] & ~bit[ops[k].kind]);
+				ui->tri.aflags[ids[i]] = (uint8_t)(on ? ui->tri.aflags[ids[i]] | bit[ops[k].kind]
+							       : ui->tri.aflags[ids[i]] & ~bit[ops[k].kind]);
 				continue;
 			}
-			t = tags_with(ui->atags[ids[i]], ops[k].arg, on);
-			free(ui->atags[ids[i]]);
-			ui->atags[ids[i]] = t;
+			t = tags_with(ui->tri.atags[ids[i]], ops[k].arg, on);
+			free(ui->tri.atags[ids[i]]);
+			ui->tri.atags[ids[i]] = t;
 		}
 }
 
@@ -229,17 +229,17 @@ toggle(struct ui *ui, enum state_op_kind kind, uint8_t flag, const char *on, con
 	uint32_t *ids;
 	size_t n = targets(ui, &ids), i;
 	struct state_op op = { kind, false, NULL };
-	bool single = !ui->nmarked;
+	bool single = !ui->tri.nmarked;
 
 	for (i = 0; i < n; i++)
-		if (!(ui->aflags[ids[i]] & flag))
+		if (!(ui->tri.aflags[ids[i]] & flag))
 			op.on = true;
 	if (n && apply(ui, &op, 1, ids, n, op.on ? on : off)) {
 		if (kind == STATE_OP_ARCHIVE)
 			prune_hidden(ui);
-		else if (single && ui->auto_advance && ui->focus == PANE_SOURCES &&
-			 ui->cursor + 1 < ui->norder)
-			ui_show_article(ui, ui->order[++ui->cursor], false);
+		else if (single && ui->tri.auto_advance && ui->focus == PANE_SOURCES &&
+			 ui->list.cursor + 1 < ui->list.norder)
+			ui_show_article(ui, ui->list.order[++ui->list.cursor], false);
 	}
 	free(ids);
 }
@@ -249,26 +249,26 @@ ui_mark_read(struct ui *ui, uint32_t id)
 {
 	struct state_op op = { STATE_OP_READ, true, NULL };
 
-	if (ui->aflags[id] & AF_READ)
+	if (ui->tri.aflags[id] & AF_READ)
 		return;
 	/* Queued (the mirror then shows it read) or failed: the open time is not a decision
 	 * worth a wait, so it is only recorded with a read that was saved at once. */
 	if (ui_save(ui, &op, 1, &id, 1) != STATE_OK)
 		return;
 	state_set_last_opened(ui->st, ui->corpus->arts[id]->hash, 0);
-	ui->aflags[id] |= AF_READ;
+	ui->tri.aflags[id] |= AF_READ;
 }
 
 static void
 set_mark(struct ui *ui, uint32_t id, bool on)
 {
-	if (on == !!(ui->aflags[id] & AF_MARKED))
+	if (on == !!(ui->tri.aflags[id] & AF_MARKED))
 		return;
-	ui->aflags[id] ^= AF_MARKED;
+	ui->tri.aflags[id] ^= AF_MARKED;
 	if (on)
-		ui->nmarked++;
+		ui->tri.nmarked++;
 	else
-		ui->nmarked--;
+		ui->tri.nmarked--;
 }
 
 static void
@@ -277,8 +277,8 @@ clear_marks(struct ui *ui)
 	size_t i;
 
 	for (i = 0; i < ui->corpus->n; i++)
-		ui->aflags[i] &= (uint8_t)~AF_MARKED;
-	ui->nmarked = 0;
+		ui->tri.aflags[i] &= (uint8_t)~AF_MARKED;
+	ui->tri.nmarked = 0;
 }
 
 static void
@@ -307,7 +307,7 @@ ui_triage_reload(struct ui *ui)
 {
 	ui_triage_load(ui);
 	/* Archiving undone brings articles back: rebuild the list from scratch. */
-	if (!ui->filter_label[0])
+	if (!ui->list.filter_label[0])
 		ui_set_filter(ui, NULL, NULL, 0);
 	else
 		prune_hidden(ui);
@@ -319,8 +319,8 @@ confirm_mark_all_read(struct ui *ui)
 	char label[96];
 	size_t i, unread = 0;
 
-	for (i = 0; i < ui->norder; i++)
-		unread += !(ui->aflags[ui->order[i]] & AF_READ);
+	for (i = 0; i < ui->list.norder; i++)
+		unread += !(ui->tri.aflags[ui->list.order[i]] & AF_READ);
 	if (!unread) {
 		ui_report(ui, "Every article in the list is read");
 		return;
@@ -363,23 +363,23 @@ ui_triage_request(struct ui *ui, enum request req)
 		free(ids);
 		break;
 	case REQ_TOGGLE_MARK:
-		if (!ui->norder)
+		if (!ui->list.norder)
 			break;
-		set_mark(ui, ui->order[ui->cursor], !(ui->aflags[ui->order[ui->cursor]] & AF_MARKED));
-		if (ui->cursor + 1 < ui->norder && ui->focus == PANE_SOURCES)
-			ui_show_article(ui, ui->order[++ui->cursor], false);
-		ui_report(ui, "%zu marked · triage keys act on them · Esc unmarks", ui->nmarked);
+		set_mark(ui, ui->list.order[ui->list.cursor], !(ui->tri.aflags[ui->list.order[ui->list.cursor]] & AF_MARKED));
+		if (ui->list.cursor + 1 < ui->list.norder && ui->focus == PANE_SOURCES)
+			ui_show_article(ui, ui->list.order[++ui->list.cursor], false);
+		ui_report(ui, "%zu marked · triage keys act on them · Esc unmarks", ui->tri.nmarked);
 		break;
 	case REQ_MARK_ALL:
-		for (i = 0; i < ui->norder; i++)
-			set_mark(ui, ui->order[i], true);
-		ui_report(ui, "%zu marked · triage keys act on them · Esc unmarks", ui->nmarked);
+		for (i = 0; i < ui->list.norder; i++)
+			set_mark(ui, ui->list.order[i], true);
+		ui_report(ui, "%zu marked · triage keys act on them · Esc unmarks", ui->tri.nmarked);
 		break;
 	case REQ_MARK_ALL_READ: confirm_mark_all_read(ui); break;
 	case REQ_UNDO: undo_redo(ui, false); break;
 	case REQ_REDO: undo_redo(ui, true); break;
 	case REQ_CANCEL:
-		if (!ui->nmarked)
+		if (!ui->tri.nmarked)
 			return false;
 		clear_marks(ui);
 		ui_report(ui, "Marks cleared");
@@ -405,7 +405,7 @@ ui_triage_prompt_done(struct ui *ui, int kind, const char *text)
 			ui_report(ui, "Nothing changed");
 			return;
 		}
-		apply(ui, &op, 1, ui->order, ui->norder, "Marked read");
+		apply(ui, &op, 1, ui->list.order, ui->list.norder, "Marked read");
 		return;
 	}
 	n = targets(ui, &ids);
