@@ -30,6 +30,10 @@ struct built {
 };
 
 struct sidebar {
+	char narrow[128];	/* show entities whose name contains this */
+	int type;		/* show one type (enum ent_type), -1 all */
+	int scope;		/* enum sidebar_scope */
+	long cooccur;		/* SCOPE_COOCCUR lists the entities sharing articles with it */
 	struct built b;
 	bool valid;		/* rows match b */
 	struct erow *rows;	/* owned */
@@ -38,11 +42,21 @@ struct sidebar {
 	size_t nentities;	/* entity rows (headings excluded) */
 };
 
+static struct sidebar *
+side_of(const struct ui *ui)
+{
+	return ui->panes[PANE_ENTITIES]->priv;
+}
+
 static void *
 sidebar_init(struct ui *ui)
 {
+	struct sidebar *s = xcalloc(1, sizeof *s);
+
 	(void)ui;
-	return xcalloc(1, sizeof(struct sidebar));
+	s->type = -1;
+	s->cooccur = -1;
+	return s;
 }
 
 static void
@@ -82,7 +96,7 @@ wanted(const struct ui *ui, const struct entity *e, const char *narrow)
 	char *f;
 	bool ok;
 
-	if (ui->entity_type >= 0 && e->type != ui->entity_type)
+	if (side_of(ui)->type >= 0 && e->type != side_of(ui)->type)
 		return false;
 	if (!narrow[0])
 		return true;
@@ -101,14 +115,14 @@ candidates(struct ui *ui, const struct entity_set *es, size_t *n)
 	struct index_count *cc;
 
 	*n = 0;
-	if (ui->sidebar_scope == SCOPE_CORPUS) {
+	if (side_of(ui)->scope == SCOPE_CORPUS) {
 		v = xmalloc((es->n ? es->n : 1) * sizeof *v);
 		for (i = 0; i < es->n; i++)
 			v[i] = (struct erow){ (long)i, es->ents[i].type, es->ents[i].narticles };
 		*n = es->n;
-	} else if (ui->sidebar_scope == SCOPE_COOCCUR) {
-		if (ui->cooccur_entity >= 0 &&
-		    index_cooccurring(ui->ix, (uint32_t)ui->cooccur_entity, &cc, &nc) == INDEX_OK) {
+	} else if (side_of(ui)->scope == SCOPE_COOCCUR) {
+		if (side_of(ui)->cooccur >= 0 &&
+		    index_cooccurring(ui->ix, (uint32_t)side_of(ui)->cooccur, &cc, &nc) == INDEX_OK) {
 			v = xmalloc((nc ? nc : 1) * sizeof *v);
 			for (i = 0; i < nc; i++)
 				v[i] = (struct erow){ cc[i].id, es->ents[cc[i].id].type, cc[i].count };
@@ -180,15 +194,15 @@ static void
 refresh(struct sidebar *s, struct ui *ui)
 {
 	struct built b;
-	char *f = text_fold(ui->entity_narrow, strlen(ui->entity_narrow), NULL);
+	char *f = text_fold(side_of(ui)->narrow, strlen(side_of(ui)->narrow), NULL);
 
 	memset(&b, 0, sizeof b);
-	b.article = ui->sidebar_scope == SCOPE_ARTICLE ? ui->open_article : -1;
+	b.article = side_of(ui)->scope == SCOPE_ARTICLE ? ui->open_article : -1;
 	b.ready = ui_index_ready(ui) && index_entities(ui->ix);
-	b.scope = ui->sidebar_scope;
+	b.scope = side_of(ui)->scope;
 	b.reloads = ui->reloads;
-	b.type = ui->entity_type;
-	b.cooccur_with = ui->sidebar_scope == SCOPE_COOCCUR ? ui->cooccur_entity : -1;
+	b.type = side_of(ui)->type;
+	b.cooccur_with = side_of(ui)->scope == SCOPE_COOCCUR ? side_of(ui)->cooccur : -1;
 	snprintf(b.narrow, sizeof b.narrow, "%s", f);
 	free(f);
 	if (!s->valid || memcmp(&b, &s->b, sizeof b) != 0) {
@@ -254,7 +268,7 @@ sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 		return;
 	}
 	if (!s->nentities) {
-		draw_text(c, 0, 1, ui->entity_narrow[0] || ui->entity_type >= 0
+		draw_text(c, 0, 1, side_of(ui)->narrow[0] || side_of(ui)->type >= 0
 			  ? "No entity matches." : "No entities here.", c->w - 2, AREA_DIM, 0);
 		return;
 	}
@@ -298,14 +312,14 @@ sidebar_title(struct pane *p, struct ui *ui, char *buf, size_t n)
 		snprintf(buf, n, "Entities (indexing)");
 		return;
 	}
-	if (ui->entity_type >= 0 || ui->entity_narrow[0])
-		snprintf(extra, sizeof extra, " %s%s%s%s", ui->entity_type >= 0 ? "type:" : "",
-			 ui->entity_type >= 0 ? ent_type_name((enum ent_type)ui->entity_type) : "",
-			 ui->entity_narrow[0] ? " /" : "", ui->entity_narrow);
-	if (ui->sidebar_scope == SCOPE_CORPUS)
+	if (side_of(ui)->type >= 0 || side_of(ui)->narrow[0])
+		snprintf(extra, sizeof extra, " %s%s%s%s", side_of(ui)->type >= 0 ? "type:" : "",
+			 side_of(ui)->type >= 0 ? ent_type_name((enum ent_type)side_of(ui)->type) : "",
+			 side_of(ui)->narrow[0] ? " /" : "", side_of(ui)->narrow);
+	if (side_of(ui)->scope == SCOPE_CORPUS)
 		snprintf(buf, n, "Entities (corpus %zu)%s", s->nentities, extra);
-	else if (ui->sidebar_scope == SCOPE_COOCCUR && es && ui->cooccur_entity >= 0)
-		snprintf(buf, n, "With %s%s", es->ents[ui->cooccur_entity].canonical, extra);
+	else if (side_of(ui)->scope == SCOPE_COOCCUR && es && side_of(ui)->cooccur >= 0)
+		snprintf(buf, n, "With %s%s", es->ents[side_of(ui)->cooccur].canonical, extra);
 	else
 		snprintf(buf, n, "Entities (article)%s", extra);
 }
@@ -333,11 +347,11 @@ filter_to_entity(struct sidebar *s, struct ui *ui)
 	char label[300];
 	int rc;
 
-	if (ui->sidebar_scope == SCOPE_COOCCUR && ui->cooccur_entity >= 0) {
-		rc = index_articles_with_both(ui->ix, (uint32_t)ui->cooccur_entity,
+	if (side_of(ui)->scope == SCOPE_COOCCUR && side_of(ui)->cooccur >= 0) {
+		rc = index_articles_with_both(ui->ix, (uint32_t)side_of(ui)->cooccur,
 					      (uint32_t)r->entity, &ids, &n);
 		snprintf(label, sizeof label, "entity:\"%s\" entity:\"%s\"",
-			 es->ents[ui->cooccur_entity].canonical, es->ents[r->entity].canonical);
+			 es->ents[side_of(ui)->cooccur].canonical, es->ents[r->entity].canonical);
 	} else {
 		rc = index_entity_articles(ui->ix, (uint32_t)r->entity, &ids, &n);
 		snprintf(label, sizeof label, "entity:\"%s\"", es->ents[r->entity].canonical);
@@ -355,9 +369,9 @@ filter_to_entity(struct sidebar *s, struct ui *ui)
 static void
 cycle_type(struct ui *ui)
 {
-	ui->entity_type = ui->entity_type + 1 >= ENT_NTYPES ? -1 : ui->entity_type + 1;
-	ui_report(ui, "Sidebar shows %s", ui->entity_type < 0 ? "every type"
-		  : ent_type_name((enum ent_type)ui->entity_type));
+	side_of(ui)->type = side_of(ui)->type + 1 >= ENT_NTYPES ? -1 : side_of(ui)->type + 1;
+	ui_report(ui, "Sidebar shows %s", side_of(ui)->type < 0 ? "every type"
+		  : ent_type_name((enum ent_type)side_of(ui)->type));
 }
 
 static bool
@@ -372,7 +386,7 @@ sidebar_request(struct pane *p, struct ui *ui, enum request req)
 			filter_to_entity(s, ui);
 		return true;
 	case REQ_SEARCH:
-		ui_prompt(ui, PROMPT_ENTITY, "Entity name: ", ui->entity_narrow);
+		ui_prompt(ui, PROMPT_ENTITY, "Entity name: ", side_of(ui)->narrow);
 		return true;
 	case REQ_TYPE_FILTER:
 		cycle_type(ui);
@@ -421,6 +435,50 @@ sidebar_wheel(struct pane *p, struct ui *ui, int lines)
 
 	(void)ui;
 	pane_wheel(p, s->cursor, &s->top, s->nrows, lines);
+}
+
+void
+ui_sidebar_narrow(struct ui *ui, const char *text)
+{
+	snprintf(side_of(ui)->narrow, sizeof side_of(ui)->narrow, "%s", text);
+}
+
+void
+ui_sidebar_cooccur(struct ui *ui, long entity)
+{
+	side_of(ui)->cooccur = entity;
+	side_of(ui)->scope = SCOPE_COOCCUR;
+}
+
+void
+ui_sidebar_scope(struct ui *ui)
+{
+	struct sidebar *s = side_of(ui);
+
+	s->scope = s->scope == SCOPE_CORPUS ? SCOPE_ARTICLE : SCOPE_CORPUS;
+	ui_report(ui, s->scope == SCOPE_CORPUS ? "Sidebar: whole corpus (article counts)"
+		  : "Sidebar: this article (mention counts)");
+}
+
+void
+ui_sidebar_next_type(struct ui *ui)
+{
+	struct sidebar *s = side_of(ui);
+
+	s->type = s->type + 1 >= ENT_NTYPES ? -1 : s->type + 1;
+	ui_report(ui, "Sidebar shows %s", s->type < 0 ? "every type"
+		  : ent_type_name((enum ent_type)s->type));
+}
+
+bool
+ui_sidebar_uncooccur(struct ui *ui)
+{
+	struct sidebar *s = side_of(ui);
+
+	if (s->scope != SCOPE_COOCCUR)
+		return false;
+	s->scope = SCOPE_ARTICLE;
+	return true;
 }
 
 const struct pane_ops entities_ops = {

@@ -345,26 +345,19 @@ generic_request(struct ui *ui, enum request req, int key)
 	case REQ_COOCCUR:
 		if (!entities_ready(ui))
 			break;
-		ui->cooccur_entity = ui->sel_entity;
-		ui->sidebar_scope = SCOPE_COOCCUR;
+		ui_sidebar_cooccur(ui, ui->sel_entity);
 		focus(ui, PANE_ENTITIES);
 		break;
 	case REQ_SIDEBAR_SCOPE:
-		ui->sidebar_scope = ui->sidebar_scope == SCOPE_CORPUS ? SCOPE_ARTICLE : SCOPE_CORPUS;
-		ui_report(ui, ui->sidebar_scope == SCOPE_CORPUS ? "Sidebar: whole corpus (article counts)"
-			  : "Sidebar: this article (mention counts)");
+		ui_sidebar_scope(ui);
 		break;
 	case REQ_TYPE_FILTER:
-		ui->entity_type = ui->entity_type + 1 >= ENT_NTYPES ? -1 : ui->entity_type + 1;
-		ui_report(ui, "Sidebar shows %s", ui->entity_type < 0 ? "every type"
-			  : ent_type_name((enum ent_type)ui->entity_type));
+		ui_sidebar_next_type(ui);
 		break;
 	case REQ_CANCEL:
 		if (ui->sidebar_overlay && ui->focus == PANE_ENTITIES)
 			focus(ui, PANE_READER);
-		else if (ui->sidebar_scope == SCOPE_COOCCUR)
-			ui->sidebar_scope = SCOPE_ARTICLE;
-		else
+		else if (!ui_sidebar_uncooccur(ui))
 			ui_nav_request(ui, REQ_CLEAR_FILTER);
 		break;
 	case REQ_SEARCH:
@@ -646,8 +639,6 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.progress = progress;
 	ui.open_article = -1;
 	ui.sel_entity = ui.cur_mention = ui.cur_mention_end = -1;
-	ui.entity_type = -1;
-	ui.cooccur_entity = -1;
 	ui.prompt = xcalloc(1, sizeof *ui.prompt);
 	ui.hits_article = -1;
 	ui.tri.aflags = xcalloc(c->n ? c->n : 1, sizeof *ui.tri.aflags);

@@ -129,10 +129,6 @@ struct ui {
 	struct ui_hit *hits;		/* owned; its hits in the open article, sorted */
 	size_t nhits, caphits;
 	long hits_article;		/* article the hits were found in */
-	char entity_narrow[128];	/* sidebar: show entities whose name contains this */
-	int entity_type;		/* sidebar: show one type (enum ent_type), -1 all */
-	int sidebar_scope;		/* enum sidebar_scope */
-	long cooccur_entity;		/* SCOPE_COOCCUR lists the entities sharing articles with it */
 	long open_article;		/* article id in the reader, -1 for none */
 	struct state *st;		/* not owned; the triage state */
 	char state_msg[256];		/* why the state is in memory, kept on the status line */
@@ -249,6 +245,14 @@ bool ui_apply_query(struct ui *ui, const char *text);
 void ui_command(struct ui *ui, const char *line);
 void ui_complete(struct ui *ui);
 void ui_sort_by(struct ui *ui, const char *name);
+/* The sidebar (pane_entities.c): narrow by name; list what co-occurs with entity; toggle
+ * article/corpus scope; cycle the type shown; leave the co-occurrence list (false: it
+ * was not shown). */
+void ui_sidebar_narrow(struct ui *ui, const char *text);
+void ui_sidebar_cooccur(struct ui *ui, long entity);
+void ui_sidebar_scope(struct ui *ui);
+void ui_sidebar_next_type(struct ui *ui);
+bool ui_sidebar_uncooccur(struct ui *ui);
 /* The reader (pane_reader.c): bring byte off of the open article into view at the next
  * draw (-1: nothing); the byte offset of the text at the top of its view. */
 void ui_reader_show(struct ui *ui, long off);

@@ -83,7 +83,7 @@ ui_prompt_live(struct ui *ui, const char *text)
 {
 	switch (ui->prompt->kind) {
 	case PROMPT_ENTITY:
-		snprintf(ui->entity_narrow, sizeof ui->entity_narrow, "%s", text);
+		ui_sidebar_narrow(ui, text);
 		break;
 	case PROMPT_SEARCH:
 		ui_set_search(ui, text);
