@@ -252,9 +252,9 @@ static void
 draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *text,
 	      const struct row *w, enum area base)
 {
-	size_t n, k, h, nh = ui->nhits;
+	size_t n, k, h, nh = ui->find.nhits;
 	const struct mention *m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
-	const struct ui_hit *hit = ui->hits;
+	const struct ui_hit *hit = ui->find.hits;
 	uint32_t pos = w->start;
 	int x = 1 + w->indent, maxw = c->w - 1;
 
@@ -398,7 +398,7 @@ reader_request(struct pane *p, struct ui *ui, enum request req)
 		ui_prompt(ui, PROMPT_SEARCH, "Find in article: ", "");
 		return true;
 	case REQ_CANCEL:
-		if (!ui->search[0])
+		if (!ui->find.search[0])
 			return false;
 		ui_set_search(ui, "");
 		ui_report(ui, "Search cleared");

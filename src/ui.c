@@ -640,7 +640,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.open_article = -1;
 	ui.sel_entity = ui.cur_mention = ui.cur_mention_end = -1;
 	ui.prompt = xcalloc(1, sizeof *ui.prompt);
-	ui.hits_article = -1;
+	ui.find.article = -1;
 	ui.tri.aflags = xcalloc(c->n ? c->n : 1, sizeof *ui.tri.aflags);
 	ui.tri.atags = xcalloc(c->n ? c->n : 1, sizeof *ui.tri.atags);
 	ui.st = opt->st;
@@ -708,7 +708,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	prompt_close(ui.prompt);
 	free(ui.prompt);
 	free(ui.jumps);
-	free(ui.hits);
+	free(ui.find.hits);
 	free(ui.prev_label);
 	free(ui.prev_ids);
 	state_strings_free(ui.history, ui.nhistory);

@@ -78,6 +78,14 @@ struct ui_layout {
 	int content_h;		/* rows between the header row and the bottom rule */
 };
 
+/* The search in the reader's article (`/` there): what, and where it hits. */
+struct ui_find {
+	char search[256];		/* the text ("" for none) */
+	struct ui_hit *hits;		/* owned; its hits in the open article, sorted */
+	size_t nhits, caphits;
+	long article;			/* article the hits were found in (-1 none, -2 redo) */
+};
+
 /* The source list's model: which articles, in which order, where the cursor is. */
 struct ui_list {
 	enum sort_order sort;		/* the order, cycled by o */
@@ -125,10 +133,7 @@ struct ui {
 	struct jump *jumps;		/* owned; the jump list */
 	size_t njumps, capjumps, jpos;	/* jpos: where Ctrl-O goes back from */
 	struct prompt *prompt;		/* owned; the status line editor */
-	char search[256];		/* in-article search text ("" for none) */
-	struct ui_hit *hits;		/* owned; its hits in the open article, sorted */
-	size_t nhits, caphits;
-	long hits_article;		/* article the hits were found in */
+	struct ui_find find;		/* the search in the open article */
 	long open_article;		/* article id in the reader, -1 for none */
 	struct state *st;		/* not owned; the triage state */
 	char state_msg[256];		/* why the state is in memory, kept on the status line */
@@ -151,7 +156,6 @@ struct ui {
 	bool quitting;			/* quit asked while saves wait: they are tried first */
 	char **log;			/* owned, each owned; this run's errors and warnings */
 	size_t nlog, caplog;
-	volatile int index_stage;	/* 0 text, 1 entities, 2 ready (set by the worker) */
 	struct index_progress *progress;	/* not owned; NULL when done */
 	void (*wait_ready)(void *);	/* blocks until the index is built (script :wait-index) */
 	void *wait_ud;

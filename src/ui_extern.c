@@ -597,7 +597,7 @@ article_reloaded(struct ui *ui, uint32_t id)
 			ui->jumps[i].offset = 0;
 	ui->cur_mention = ui->cur_mention_end = -1;
 	ui_reader_show(ui, -1);
-	ui->hits_article = -1;
+	ui->find.article = -1;
 	ui->reloads++;
 	ui_triage_load(ui);
 	ui->list.sorted_mode = -1;	/* its date or title may have changed */

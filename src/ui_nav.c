@@ -73,25 +73,25 @@ ui_refresh_hits(struct ui *ui)
 	uint32_t *map;
 	size_t flen, qlen;
 
-	if (ui->hits_article == ui->open_article)
+	if (ui->find.article == ui->open_article)
 		return;
-	ui->nhits = 0;
-	ui->hits_article = ui->open_article;
-	if (!ui->search[0] || ui->open_article < 0)
+	ui->find.nhits = 0;
+	ui->find.article = ui->open_article;
+	if (!ui->find.search[0] || ui->open_article < 0)
 		return;
 	a = ui->corpus->arts[ui->open_article];
-	q = text_fold(ui->search, strlen(ui->search), &qlen);
+	q = text_fold(ui->find.search, strlen(ui->find.search), &qlen);
 	fold = text_fold_map(a->text, a->len, &flen, &map);
 	/* Folded text, folded query: the same rules as the index (nicolas finds Nicolás). */
 	for (p = qlen ? fold : NULL; p && (p = strstr(p, q)); p += qlen) {
 		size_t s = (size_t)(p - fold), e = s + qlen;
 
-		xgrow((void **)&ui->hits, &ui->caphits, ui->nhits + 1, sizeof *ui->hits);
-		ui->hits[ui->nhits].start = map[s];
+		xgrow((void **)&ui->find.hits, &ui->find.caphits, ui->find.nhits + 1, sizeof *ui->find.hits);
+		ui->find.hits[ui->find.nhits].start = map[s];
 		/* The end is where the code point after the last folded byte starts. */
 		while (e < flen && map[e] == map[e - 1])
 			e++;
-		ui->hits[ui->nhits++].end = map[e];
+		ui->find.hits[ui->find.nhits++].end = map[e];
 	}
 	free(fold);
 	free(map);
@@ -103,25 +103,25 @@ ui_set_search(struct ui *ui, const char *text)
 {
 	size_t i;
 
-	snprintf(ui->search, sizeof ui->search, "%s", text);
-	ui->hits_article = -2;
+	snprintf(ui->find.search, sizeof ui->find.search, "%s", text);
+	ui->find.article = -2;
 	ui_refresh_hits(ui);
 	ui->cur_mention = ui->cur_mention_end = -1;
-	if (!ui->search[0])
+	if (!ui->find.search[0])
 		return;
-	if (!ui->nhits) {
-		ui_error(ui, "Not found in this article: %s", ui->search);
+	if (!ui->find.nhits) {
+		ui_error(ui, "Not found in this article: %s", ui->find.search);
 		return;
 	}
 	/* The first hit at or below the top of the view, else the first one. */
-	for (i = 0; i < ui->nhits && (long)ui->hits[i].start < ui_reader_top_offset(ui); i++)
+	for (i = 0; i < ui->find.nhits && (long)ui->find.hits[i].start < ui_reader_top_offset(ui); i++)
 		;
-	if (i == ui->nhits)
+	if (i == ui->find.nhits)
 		i = 0;
-	ui->cur_mention = ui->hits[i].start;
-	ui->cur_mention_end = ui->hits[i].end;
-	ui_reader_show(ui, ui->hits[i].start);
-	ui_report(ui, "hit %zu/%zu", i + 1, ui->nhits);
+	ui->cur_mention = ui->find.hits[i].start;
+	ui->cur_mention_end = ui->find.hits[i].end;
+	ui_reader_show(ui, ui->find.hits[i].start);
+	ui_report(ui, "hit %zu/%zu", i + 1, ui->find.nhits);
 }
 
 /* n/N with a search: the next or previous hit, wrapping with a message. */
@@ -132,28 +132,28 @@ step_hit(struct ui *ui, int dir)
 	bool wrapped = false, found = false;
 
 	ui_refresh_hits(ui);
-	if (!ui->nhits) {
-		ui_error(ui, "Not found in this article: %s", ui->search);
+	if (!ui->find.nhits) {
+		ui_error(ui, "Not found in this article: %s", ui->find.search);
 		return;
 	}
-	for (i = 0; i < ui->nhits; i++) {
-		size_t j = dir > 0 ? i : ui->nhits - 1 - i;
+	for (i = 0; i < ui->find.nhits; i++) {
+		size_t j = dir > 0 ? i : ui->find.nhits - 1 - i;
 
-		if ((dir > 0 && (long)ui->hits[j].start > ui->cur_mention) ||
-		    (dir < 0 && (long)ui->hits[j].start < ui->cur_mention && ui->cur_mention >= 0)) {
+		if ((dir > 0 && (long)ui->find.hits[j].start > ui->cur_mention) ||
+		    (dir < 0 && (long)ui->find.hits[j].start < ui->cur_mention && ui->cur_mention >= 0)) {
 			k = j;
 			found = true;
 			break;
 		}
 	}
 	if (!found) {
-		k = dir > 0 ? 0 : ui->nhits - 1;
+		k = dir > 0 ? 0 : ui->find.nhits - 1;
 		wrapped = true;
 	}
-	ui->cur_mention = ui->hits[k].start;
-	ui->cur_mention_end = ui->hits[k].end;
-	ui_reader_show(ui, ui->hits[k].start);
-	ui_report(ui, "hit %zu/%zu%s", k + 1, ui->nhits,
+	ui->cur_mention = ui->find.hits[k].start;
+	ui->cur_mention_end = ui->find.hits[k].end;
+	ui_reader_show(ui, ui->find.hits[k].start);
+	ui_report(ui, "hit %zu/%zu%s", k + 1, ui->find.nhits,
 		  wrapped ? (dir > 0 ? " (search wrapped to the top)" : " (search wrapped to the bottom)")
 		  : "");
 }
@@ -359,7 +359,7 @@ step_any(struct ui *ui, int dir)
 bool
 ui_nav_request(struct ui *ui, enum request req)
 {
-	bool search = ui->search[0] && ui->focus == PANE_READER;
+	bool search = ui->find.search[0] && ui->focus == PANE_READER;
 
 	switch (req) {
 	case REQ_NEXT_MENTION: if (search) step_hit(ui, 1); else step_mention(ui, 1); break;
