@@ -68,12 +68,11 @@ sidebar_done(void *priv)
 	free(s);
 }
 
-static const struct entity_set *sort_set;	/* for qsort */
-
 static int
-cmp_rows(const void *pa, const void *pb)
+cmp_rows(const void *pa, const void *pb, void *ctx)
 {
 	const struct erow *a = pa, *b = pb;
+	const struct entity_set *sort_set = ctx;
 
 	if (a->type != b->type)
 		return a->type - b->type;
@@ -159,9 +158,7 @@ build_rows(struct sidebar *s, struct ui *ui)
 	if (!es)
 		return;
 	v = candidates(ui, es, &n);
-	sort_set = es;
-	if (n)
-		qsort(v, n, sizeof *v, cmp_rows);
+	xsort(v, n, sizeof *v, cmp_rows, (void *)es);
 	for (i = 0; i < n; i++) {
 		if (!wanted(ui, &es->ents[v[i].entity], s->b.narrow))
 			continue;

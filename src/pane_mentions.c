@@ -39,12 +39,11 @@ mentions_done(void *priv)
 	free(k);
 }
 
-static const struct corpus *sort_corpus;	/* for qsort */
-
 /* Newest article first, then by place in the article. */
 static int
-cmp_mentions(const void *pa, const void *pb)
+cmp_mentions(const void *pa, const void *pb, void *ctx)
 {
+	const struct corpus *sort_corpus = ctx;
 	const struct index_mention *a = pa, *b = pb;
 	const struct article *x = sort_corpus->arts[a->article], *y = sort_corpus->arts[b->article];
 
@@ -78,9 +77,7 @@ mentions_article_changed(struct pane *p, struct ui *ui)
 	}
 	for (i = 0; i < k->n; i++)
 		k->narticles += i == 0 || k->m[i].article != k->m[i - 1].article;
-	sort_corpus = ui->corpus;
-	if (k->n)
-		qsort(k->m, k->n, sizeof *k->m, cmp_mentions);
+	xsort(k->m, k->n, sizeof *k->m, cmp_mentions, (void *)ui->corpus);
 	/* Start on the mention the reader is at, when it is one of them. */
 	for (i = 0; i < k->n; i++)
 		if ((long)k->m[i].article == ui->open_article &&

@@ -192,18 +192,22 @@ ui_step_article(struct ui *ui, int delta)
 		ui_report(ui, delta > 0 ? "Last article" : "First article");
 }
 
-static const struct corpus *sort_corpus;	/* qsort has no user pointer */
-static enum sort_order sort_mode;
+/* What article ids are sorted by. */
+struct sort_by {
+	const struct corpus *c;
+	enum sort_order mode;
+};
 
 static int
-cmp_articles(const void *pa, const void *pb)
+cmp_articles(const void *pa, const void *pb, void *ctx)
 {
+	const struct sort_by *by = ctx;
 	uint32_t ia = *(const uint32_t *)pa, ib = *(const uint32_t *)pb;
-	const struct article *a = sort_corpus->arts[ia];
-	const struct article *b = sort_corpus->arts[ib];
+	const struct article *a = by->c->arts[ia];
+	const struct article *b = by->c->arts[ib];
 	int r = 0;
 
-	switch (sort_mode) {
+	switch (by->mode) {
 	case SORT_DATE: r = (b->date_key > a->date_key) - (b->date_key < a->date_key); break;
 	case SORT_TITLE: r = strcoll(a->title, b->title); break;
 	case SORT_SOURCE: r = strcoll(a->source, b->source); break;
@@ -222,6 +226,7 @@ cmp_articles(const void *pa, const void *pb)
 void
 ui_sort(struct ui *ui)
 {
+	struct sort_by by = { ui->corpus, ui->list.sort };
 	uint32_t sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
 	size_t i, n = ui->corpus->n, k = 0;
 
@@ -232,9 +237,7 @@ ui_sort(struct ui *ui)
 		}
 		for (i = 0; i < n; i++)
 			ui->list.sorted_all[i] = (uint32_t)i;
-		sort_corpus = ui->corpus;
-		sort_mode = ui->list.sort;
-		qsort(ui->list.sorted_all, n, sizeof *ui->list.sorted_all, cmp_articles);
+		xsort(ui->list.sorted_all, n, sizeof *ui->list.sorted_all, cmp_articles, &by);
 		ui->list.sorted_mode = (int)ui->list.sort;
 	}
 	if (ui->list.norder == n) {
@@ -248,9 +251,7 @@ ui_sort(struct ui *ui)
 				ui->list.order[k++] = ui->list.sorted_all[i];
 			}
 	} else {
-		sort_corpus = ui->corpus;
-		sort_mode = ui->list.sort;
-		qsort(ui->list.order, ui->list.norder, sizeof *ui->list.order, cmp_articles);
+		xsort(ui->list.order, ui->list.norder, sizeof *ui->list.order, cmp_articles, &by);
 	}
 	for (i = 0; i < ui->list.norder; i++)
 		if (ui->list.order[i] == sel)
@@ -578,8 +579,13 @@ ui_loop(struct ui *ui)
 			break;
 		if (key == 0)
 			continue;
-		if (key == DK_RESIZE)
-			continue;	/* the next draw lays the screen out anew */
+		if (key == DK_RESIZE) {
+			/* The next draw lays the screen out anew, and repaints all of it: after
+			 * a shrink some terminals keep stale rows that curses believes are
+			 * right (the tmux resize test saw row 0 stay old for 10 s). */
+			clearok(curscr, TRUE);
+			continue;
+		}
 		if (key == DK_MOUSE) {
 			ui_mouse(ui, &ui->mouse_ev);	/* real or from a script's :mouse */
 			continue;

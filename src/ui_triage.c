@@ -12,13 +12,12 @@
 #include "ui.h"
 
 /* Hash → article ids, sorted by hash: the state speaks in hashes, the screen in ids. */
-static const struct corpus *by_hash_corpus;
-
 static int
-cmp_by_hash(const void *a, const void *b)
+cmp_by_hash(const void *a, const void *b, void *ctx)
 {
-	return strcmp(by_hash_corpus->arts[*(const uint32_t *)a]->hash,
-		      by_hash_corpus->arts[*(const uint32_t *)b]->hash);
+	const struct corpus *c = ctx;
+
+	return strcmp(c->arts[*(const uint32_t *)a]->hash, c->arts[*(const uint32_t *)b]->hash);
 }
 
 struct load_ctx {
@@ -78,8 +77,7 @@ ui_triage_load(struct ui *ui)
 		free(ui->tri.atags[i]);
 		ui->tri.atags[i] = NULL;
 	}
-	by_hash_corpus = ui->corpus;
-	qsort(l.ids, ui->corpus->n, sizeof *l.ids, cmp_by_hash);
+	xsort(l.ids, ui->corpus->n, sizeof *l.ids, cmp_by_hash, (void *)ui->corpus);
 	if (ui->st && state_each(ui->st, load_one, &l) != STATE_OK)
 		ui_error(ui, "%s", state_error(ui->st));
 	free(l.ids);

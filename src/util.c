@@ -279,3 +279,40 @@ format_size(size_t n, char *buf, size_t len)
 	else
 		snprintf(buf, len, "%zu", n);
 }
+
+/* Merge sort of [lo, hi) of base through tmp (the same size). */
+static void
+merge_sort(char *base, char *tmp, size_t lo, size_t hi, size_t size,
+	   int (*cmp)(const void *, const void *, void *), void *ctx)
+{
+	size_t mid, i, j, k;
+
+	if (hi - lo < 2)
+		return;
+	mid = lo + (hi - lo) / 2;
+	merge_sort(base, tmp, lo, mid, size, cmp, ctx);
+	merge_sort(base, tmp, mid, hi, size, cmp, ctx);
+	if (cmp(base + (mid - 1) * size, base + mid * size, ctx) <= 0)
+		return;	/* already in order (common: lists sorted before) */
+	for (i = lo, j = mid, k = lo; i < mid || j < hi; k++) {
+		/* <= keeps equal elements in their order: the sort is stable */
+		if (j >= hi || (i < mid && cmp(base + i * size, base + j * size, ctx) <= 0))
+			memcpy(tmp + k * size, base + i++ * size, size);
+		else
+			memcpy(tmp + k * size, base + j++ * size, size);
+	}
+	memcpy(base + lo * size, tmp + lo * size, (hi - lo) * size);
+}
+
+void
+xsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *, void *),
+      void *ctx)
+{
+	char *tmp;
+
+	if (n < 2 || size == 0)
+		return;
+	tmp = xmalloc(n * size);
+	merge_sort(base, tmp, 0, n, size, cmp, ctx);
+	free(tmp);
+}

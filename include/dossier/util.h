@@ -59,4 +59,12 @@ double now_seconds(void);
 /* Peak resident set size of this process in kilobytes (0 if unknown). */
 long peak_rss_kb(void);
 
+/*
+ * Sort n elements of size bytes at base with cmp, which gets ctx (qsort has no place for
+ * one, so comparators used to read globals). Stable: equal elements keep their order.
+ * A merge sort; allocates n * size bytes of scratch (xmalloc).
+ */
+void xsort(void *base, size_t n, size_t size,
+	   int (*cmp)(const void *a, const void *b, void *ctx), void *ctx);
+
 #endif
