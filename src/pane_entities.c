@@ -188,7 +188,7 @@ place_cursor(struct sidebar *s, struct ui *ui)
 
 /* Rebuild when anything the rows depend on changed; keep the cursor on the selection. */
 static void
-refresh(struct sidebar *s, struct ui *ui)
+sidebar_refresh(struct sidebar *s, struct ui *ui)
 {
 	struct built b;
 	char *f = text_fold(side_of(ui)->narrow, strlen(side_of(ui)->narrow), NULL);
@@ -215,7 +215,7 @@ refresh(struct sidebar *s, struct ui *ui)
 static void
 sidebar_article_changed(struct pane *p, struct ui *ui)
 {
-	refresh(p->priv, ui);
+	sidebar_refresh(p->priv, ui);
 }
 
 /* Without entities yet: what the file is (path, source, date, counts). */
@@ -259,7 +259,7 @@ sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 	const struct entity_set *es;
 	int y;
 
-	refresh(s, ui);
+	sidebar_refresh(s, ui);
 	if (!s->b.ready) {
 		draw_details(ui, c);
 		return;

@@ -762,3 +762,16 @@ query_parse(const char *text, char *err, size_t errlen)
 	}
 	return q;
 }
+
+void
+query_free(struct query *q)
+{
+	size_t i;
+
+	if (!q)
+		return;
+	for (i = 0; i < q->n; i++)
+		free(q->nodes[i].text);
+	free(q->nodes);
+	free(q);
+}

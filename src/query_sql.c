@@ -37,19 +37,6 @@ struct emitter {
 	size_t n, cap;
 };
 
-void
-query_free(struct query *q)
-{
-	size_t i;
-
-	if (!q)
-		return;
-	for (i = 0; i < q->n; i++)
-		free(q->nodes[i].text);
-	free(q->nodes);
-	free(q);
-}
-
 bool
 query_is_empty(const struct query *q)
 {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/query.h"
 #include "dossier/state.h"
@@ -384,4 +385,26 @@ ui_complete(struct ui *ui)
 	for (i = 0; i < c.n; i++)
 		free(c.v[i]);
 	free(c.v);
+}
+
+void
+ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
+{
+	uint32_t sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
+	size_t i;
+
+	snprintf(ui->list.filter_label, sizeof ui->list.filter_label, "%s", label ? label : "");
+	ui->list.norder = 0;
+	for (i = 0; i < (label ? n : ui->corpus->n); i++) {
+		uint32_t id = label ? ids[i] : (uint32_t)i;
+
+		/* Archived articles stay out of view unless the filter asks for them. */
+		if (!ui_hidden(ui, id))
+			ui->list.order[ui->list.norder++] = id;
+	}
+	ui->list.cursor = 0;
+	ui_sort(ui);
+	for (i = 0; i < ui->list.norder; i++)
+		if (ui->list.order[i] == sel)
+			ui->list.cursor = i;
 }

@@ -1,4 +1,4 @@
-/* ui_nav.c -- entity navigation: selection, n/N, ]/[, e/E, list filters and the jump list. MIT licence. */
+/* ui_nav.c -- entity navigation: selection, n/N, ]/[, e/E, in-article search and the jump list. MIT licence. */
 #include "config.h"
 
 #include <limits.h>
@@ -39,28 +39,6 @@ ui_select_entity(struct ui *ui, long entity)
 	if (entity != ui->sel_entity)
 		ui->cur_mention = ui->cur_mention_end = -1;
 	ui->sel_entity = entity;
-}
-
-void
-ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
-{
-	uint32_t sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
-	size_t i;
-
-	snprintf(ui->list.filter_label, sizeof ui->list.filter_label, "%s", label ? label : "");
-	ui->list.norder = 0;
-	for (i = 0; i < (label ? n : ui->corpus->n); i++) {
-		uint32_t id = label ? ids[i] : (uint32_t)i;
-
-		/* Archived articles stay out of view unless the filter asks for them. */
-		if (!ui_hidden(ui, id))
-			ui->list.order[ui->list.norder++] = id;
-	}
-	ui->list.cursor = 0;
-	ui_sort(ui);
-	for (i = 0; i < ui->list.norder; i++)
-		if (ui->list.order[i] == sel)
-			ui->list.cursor = i;
 }
 
 /* In-article search ----------------------------------------------------------------- */

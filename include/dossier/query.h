@@ -83,6 +83,9 @@ bool query_mentions_archived(const struct query *q);
  * `SELECT a.id FROM article a WHERE ...`: the matching article ids in no particular
  * order (the caller orders, or wraps it: `... WHERE id IN (<sql>) ORDER BY ...`).
  * Fills *out, which the caller frees with query_stmt_free(). Never fails.
+ * The test oracle: the filter and the commands answer through index_query_ids() (an
+ * evaluator over article sets, much faster); tests/unit/test_query_eval.c checks that
+ * it gives exactly what this SQL gives for every query of its list.
  */
 void query_sql(const struct query *q, unsigned flags, struct query_stmt *out);
 
