@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dossier/corpus.h"
@@ -143,6 +144,7 @@ struct build {
 	volatile int stop;		/* the UI quit: abandon writing the cache */
 	struct index_progress progress;
 	pthread_t thread;
+	int finished;			/* set (atomic) when build_thread() has returned */
 	bool started;
 	bool failed;
 };
@@ -234,7 +236,7 @@ extract_thread(void *ud)
 /* Full text and entities at once, on two cores: SQLite takes one writer, extraction the
  * other core; the entity tables go in when both are done. */
 static void *
-build_thread(void *ud)
+build_work(void *ud)
 {
 	struct build *b = ud;
 	sigset_t all;
@@ -300,15 +302,40 @@ build_thread(void *ud)
 	return NULL;
 }
 
-static void
-wait_build(void *ud)
+static void *
+build_thread(void *ud)
 {
 	struct build *b = ud;
 
+	build_work(b);
+	__atomic_store_n(&b->finished, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+static void
+join_build(struct build *b)
+{
 	if (b->started) {
 		pthread_join(b->thread, NULL);
 		b->started = false;
 	}
+}
+
+/* Wait for the index (script mode, :wait-index). Polled, not joined: a SIGTERM must end
+ * the wait at once, not after minutes of indexing a huge article (the handler only sets
+ * a flag, and the sleep returns early when it runs). */
+static void
+wait_build(void *ud)
+{
+	struct build *b = ud;
+	const struct timespec tick = { 0, 20 * 1000 * 1000 };
+
+	while (b->started && !__atomic_load_n(&b->finished, __ATOMIC_ACQUIRE)) {
+		if (ui_signalled())
+			return;
+		nanosleep(&tick, NULL);
+	}
+	join_build(b);
 }
 
 /* The state file this run uses (NULL: memory only). */
@@ -384,7 +411,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 		}
 		/* Nor for the cache being written: it is abandoned (the next launch builds). */
 		b.stop = 1;
-		wait_build(&b);
+		join_build(&b);
 	}
 	index_close(b.ix);
 	index_progress_done(&b.progress);
