@@ -31,6 +31,17 @@ t_eq "250k acronym definitions: every acronym resolved to its organisation" "500
 t_eq "acronym: the first one is its organisation's" "ORG Aork Aork Aork Aork Commission AAAAC" \
 	"$(awk -F '\t' 'NR == 3 { print $4, $6, $7 }' "$T/out")"
 
+# 60 URLs each ending in 500 KB of ")": trimming looked for an opening bracket again at
+# every closing one (quadratic within the 512 KB blocks extraction works in).
+mkdir -p "$T/urls"
+awk 'BEGIN { print "Brackets"; print ""; b = ")"; while (length(b) < 500000) b = b b
+	b = substr(b, 1, 500000); for (i = 0; i < 60; i++) printf "see https://x%d.org/%s\n", i, b }' \
+	>"$T/urls/a.txt"
+timeout 120 "$DOSSIER" mentions "$T/urls" >"$T/out" 2>"$T/err"; rc=$?
+t_eq "60 URLs ending in 500 KB of brackets: indexed (rc)" 0 "$rc"
+t_eq "brackets: each URL is trimmed to its host and slash" "60 https://x0.org/" \
+	"$(awk -F '\t' 'NR > 1 && $4 == "URL" { n++; if (n == 1) s = $7 } END { print n + 0, s }' "$T/out")"
+
 # SIGTERM while script mode waits for the index: the process ends at once. The builder
 # would write the cache file at its end, so a cache file means the wait ran to the end.
 printf ':save-display %s\nQ\n' "$T/seeds.screen" >"$T/keys"
