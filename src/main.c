@@ -503,19 +503,19 @@ tui_refusal(const char *took_opt, const char *took_val, bool script)
 	if (took_opt) {
 		kind = strcmp(took_opt, "--query") == 0 ? "query" :
 		       strcmp(took_opt, "--type") == 0 ? "type" : "file";
-		fprintf(stderr, "dossier: %s took '%s' as its %s; put the option after the command"
-			" or write %s=%s\n", took_opt, took_val, kind, took_opt,
-			kind[0] == 'f' ? "FILE" : kind[0] == 'q' ? "QUERY" : "TYPE");
+		warnx_("%s took '%s' as its %s; put the option after the command or write %s=%s",
+		       took_opt, took_val, kind, took_opt,
+		       kind[0] == 'f' ? "FILE" : kind[0] == 'q' ? "QUERY" : "TYPE");
 		return 2;
 	}
 	if (script)
 		return 0;
 	if (!isatty(STDIN_FILENO)) {
-		fprintf(stderr, "dossier: standard input is not a terminal\n");
+		warnx_("standard input is not a terminal");
 		return 2;
 	}
 	if (!isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "dossier: standard output is not a terminal\n");
+		warnx_("standard output is not a terminal");
 		return 2;
 	}
 	return 0;
