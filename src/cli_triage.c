@@ -29,6 +29,35 @@ selected(const struct cli_env *e, const char ***hashes, uint32_t **ids)
 	return n;
 }
 
+/* Two operations that undo each other (mark --read --unread, tag +x -x): which one
+ * would win is an accident of order, so it is a usage error. Writes the message to err. */
+static bool
+contradiction(const struct state_op *ops, size_t n, char *err, size_t errlen)
+{
+	static const char *const flags[][2] = {
+		[STATE_OP_READ] = { "--read", "--unread" },
+		[STATE_OP_FLAG] = { "--flag", "--unflag" },
+		[STATE_OP_ARCHIVE] = { "--archive", "--unarchive" },
+	};
+	size_t i, k;
+
+	for (i = 0; i < n; i++)
+		for (k = i + 1; k < n; k++) {
+			if (ops[i].kind != ops[k].kind || ops[i].on == ops[k].on ||
+			    ops[i].kind == STATE_OP_NOTE ||
+			    (ops[i].kind == STATE_OP_TAG && strcmp(ops[i].arg, ops[k].arg) != 0))
+				continue;
+			if (ops[i].kind == STATE_OP_TAG)
+				snprintf(err, errlen, "+%s and -%s contradict each other", ops[i].arg,
+					 ops[i].arg);
+			else
+				snprintf(err, errlen, "%s and %s contradict each other",
+					 flags[ops[i].kind][0], flags[ops[i].kind][1]);
+			return true;
+		}
+	return false;
+}
+
 int
 cmd_tag(struct cli_opts *o, struct cli_env *e)
 {
@@ -47,8 +76,10 @@ cmd_tag(struct cli_opts *o, struct cli_env *e)
 	}
 	for (i = 0; i < o->nops; i++)
 		sb_printf(&spec, "%s%s", i ? " " : "", o->ops[i]);
-	if (state_parse_ops(sb_cstr(&spec), &ops, &nops, err, sizeof err) != STATE_OK) {
+	if (state_parse_ops(sb_cstr(&spec), &ops, &nops, err, sizeof err) != STATE_OK ||
+	    contradiction(ops, nops, err, sizeof err)) {
 		warnx_("%s", err);
+		free(ops);
 		sb_free(&spec);
 		return 2;
 	}

@@ -20,6 +20,8 @@
 
 #define DEFAULT_MAX_SIZE ((size_t)64 << 20)
 #define SNIFF_BYTES 8192	/* binary detection looks at this much */
+#define STR_(x) #x
+#define STR(x) STR_(x)
 #define MAX_DEPTH 128		/* folders nested deeper are not walked */
 
 /* Open-addressing set of (device, inode) pairs. */
@@ -72,7 +74,7 @@ const char *
 corpus_skip_name(enum corpus_skip reason)
 {
 	static const char *const names[SKIP_NTYPES] = {
-		"binary", "unreadable", "too large", "loop", "missing"
+		"binary", "unreadable", "too large", "loop", "missing", "too deep"
 	};
 
 	return (unsigned)reason < SKIP_NTYPES ? names[reason] : "skipped";
@@ -446,7 +448,9 @@ visit(struct corpus *c, const char *path, int depth, bool explicit)
 	}
 	if (S_ISDIR(st.st_mode)) {
 		if (depth > MAX_DEPTH) {
-			skip(c, path, SKIP_LOOP, "folders nested too deep");
+			/* Not a loop (those are caught by device and inode): just deep. */
+			skip(c, path, SKIP_TOO_DEEP, "folders nested more than " STR(MAX_DEPTH)
+			     " levels");
 			return 0;
 		}
 		if (!seen_add(c, st.st_dev, st.st_ino)) {
@@ -458,8 +462,15 @@ visit(struct corpus *c, const char *path, int depth, bool explicit)
 	}
 	base = strrchr(path, '/');
 	base = base ? base + 1 : path;
-	if (!explicit && (!S_ISREG(st.st_mode) || !wanted_name(base)))
+	if (!explicit && !wanted_name(base))
 		return 0;
+	if (!explicit && !S_ISREG(st.st_mode)) {
+		/* A FIFO, socket or device named like an article: never opened (a FIFO would
+		 * block), but named on stderr as the README promises for every skipped file. */
+		skip(c, path, SKIP_UNREADABLE, S_ISFIFO(st.st_mode) ? "not a regular file (a FIFO)"
+		     : "not a regular file");
+		return 0;
+	}
 	if (c->defer && S_ISREG(st.st_mode) && !seen_add(c, st.st_dev, st.st_ino)) {
 		skip(c, path, SKIP_LOOP, "already seen through another path");
 		return 0;

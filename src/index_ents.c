@@ -89,19 +89,22 @@ add_entity_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *ent
 	return INDEX_OK;
 }
 
-/* Sort an article's entity ids (insertion sort: articles hold few mentions). */
+static int
+cmp_id(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Sort an article's entity ids. qsort, not an insertion sort: one article may hold
+ * hundreds of thousands of mentions of different entities (a 9 MB list of hashtags
+ * took 50 s to index with the quadratic sort). */
 static void
 sort_ids(uint32_t *v, size_t n)
 {
-	size_t i, j;
-
-	for (i = 1; i < n; i++) {
-		uint32_t x = v[i];
-
-		for (j = i; j > 0 && v[j - 1] > x; j--)
-			v[j] = v[j - 1];
-		v[j] = x;
-	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_id);
 }
 
 /* Rows go in MEN_BATCH at a time, one statement each: a third of the time of one

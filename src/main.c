@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dossier/corpus.h"
@@ -47,13 +48,15 @@ usage(FILE *f)
 	      "  import    restore triage state from a JSON export\n"
 	      "  stats     counts, per-stage times (read, parse, index, entities), peak memory\n"
 	      "\n"
-	      "PATH is a file or a folder (read recursively; hidden entries, symlink loops and\n"
-	      "binary files are skipped). Without a PATH dossier opens its bundled seeds.\n"
+	      "PATH is a file or a folder (read recursively; hidden entries, symlink loops,\n"
+	      "FIFOs and binary files are skipped). Without a PATH dossier opens its bundled\n"
+	      "seeds. The TUI needs a terminal on standard input and output.\n"
 	      "\n"
 	      "Queries: words (all must occur), \"a phrase\", prefix*, a OR b, -term, ( ),\n"
 	      "is:unread|read|flagged|archived, tag:NAME, entity:\"Full Name\", type:person,\n"
 	      "date:2026-01, date:2026-01..2026-02, date:>2025-12-01, source:NAME, path:GLOB.\n"
 	      "Case and accents are ignored. Archived articles are hidden unless asked for.\n"
+	      "A query with nothing to search for (!!!, a lone -) is an error.\n"
 	      "\n"
 	      "Options:\n"
 	      "  --format=FMT        tsv or json (export: csv, json or md)\n"
@@ -143,6 +146,7 @@ struct build {
 	volatile int stop;		/* the UI quit: abandon writing the cache */
 	struct index_progress progress;
 	pthread_t thread;
+	int finished;			/* set (atomic) when build_thread() has returned */
 	bool started;
 	bool failed;
 };
@@ -234,7 +238,7 @@ extract_thread(void *ud)
 /* Full text and entities at once, on two cores: SQLite takes one writer, extraction the
  * other core; the entity tables go in when both are done. */
 static void *
-build_thread(void *ud)
+build_work(void *ud)
 {
 	struct build *b = ud;
 	sigset_t all;
@@ -300,15 +304,40 @@ build_thread(void *ud)
 	return NULL;
 }
 
-static void
-wait_build(void *ud)
+static void *
+build_thread(void *ud)
 {
 	struct build *b = ud;
 
+	build_work(b);
+	__atomic_store_n(&b->finished, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+static void
+join_build(struct build *b)
+{
 	if (b->started) {
 		pthread_join(b->thread, NULL);
 		b->started = false;
 	}
+}
+
+/* Wait for the index (script mode, :wait-index). Polled, not joined: a SIGTERM must end
+ * the wait at once, not after minutes of indexing a huge article (the handler only sets
+ * a flag, and the sleep returns early when it runs). */
+static void
+wait_build(void *ud)
+{
+	struct build *b = ud;
+	const struct timespec tick = { 0, 20 * 1000 * 1000 };
+
+	while (b->started && !__atomic_load_n(&b->finished, __ATOMIC_ACQUIRE)) {
+		if (ui_signalled())
+			return;
+		nanosleep(&tick, NULL);
+	}
+	join_build(b);
 }
 
 /* The state file this run uses (NULL: memory only). */
@@ -384,7 +413,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 		}
 		/* Nor for the cache being written: it is abandoned (the next launch builds). */
 		b.stop = 1;
-		wait_build(&b);
+		join_build(&b);
 	}
 	index_close(b.ix);
 	index_progress_done(&b.progress);
@@ -459,6 +488,39 @@ paths_label(char **paths, size_t n, bool bundled)
 	return b.data ? b.data : xstrdup("");
 }
 
+/*
+ * The TUI needs a terminal on both ends: without one, curses wrote escapes into the file
+ * and spun at full CPU on an input that never blocks. An option that swallowed a
+ * subcommand as its value (`dossier --cache list seeds`: list became the cache file) is
+ * the likely cause, so say that first. Script mode (tests) runs without a terminal.
+ * Returns 0 when the TUI may start, else the exit status after the message.
+ */
+static int
+tui_refusal(const char *took_opt, const char *took_val, bool script)
+{
+	const char *kind;
+
+	if (took_opt) {
+		kind = strcmp(took_opt, "--query") == 0 ? "query" :
+		       strcmp(took_opt, "--type") == 0 ? "type" : "file";
+		warnx_("%s took '%s' as its %s; put the option after the command or write %s=%s",
+		       took_opt, took_val, kind, took_opt,
+		       kind[0] == 'f' ? "FILE" : kind[0] == 'q' ? "QUERY" : "TYPE");
+		return 2;
+	}
+	if (script)
+		return 0;
+	if (!isatty(STDIN_FILENO)) {
+		warnx_("standard input is not a terminal");
+		return 2;
+	}
+	if (!isatty(STDOUT_FILENO)) {
+		warnx_("standard output is not a terminal");
+		return 2;
+	}
+	return 0;
+}
+
 /* Take the value of --name=VALUE or --name VALUE. */
 static const char *
 opt_value(const char *name, int argc, char **argv, int *i)
@@ -483,6 +545,7 @@ main(int argc, char **argv)
 	char **ops = xcalloc((size_t)argc + 1, sizeof *ops);
 	char *def = NULL, *label = NULL;
 	const char *v, *opt_state = NULL, *opt_config = NULL, *opt_cache = NULL;
+	const char *took_opt = NULL, *took_val = NULL;	/* an option's value that is a command */
 	struct config *cfg = NULL;
 	char spbuf[4096];
 	bool opts_done = false, no_state = false, format_set = false, dump_config = false;
@@ -498,6 +561,7 @@ main(int argc, char **argv)
 	uo.color = getenv("NO_COLOR") == NULL || !*getenv("NO_COLOR");
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		int at = i;
 
 		if (o.cmd && is_triage(o.cmd) && !opts_done && (a[0] == '+' || a[0] == '-') &&
 		    a[1] && a[1] != '-' && !(a[0] == '-' && a[2] == '\0')) {
@@ -573,6 +637,11 @@ main(int argc, char **argv)
 			free(ops);
 			return usage_error("unknown option ", a);
 		}
+		/* --cache list: the value was the next word, and it names a command. */
+		if (i != at && !took_opt && cli_is_command(argv[i])) {
+			took_opt = a;
+			took_val = argv[i];
+		}
 	}
 	if (o.npaths == 0)
 		paths[o.npaths++] = def = default_corpus();
@@ -613,7 +682,7 @@ main(int argc, char **argv)
 		rc = 0;
 	} else if (o.cmd) {
 		rc = cli_run(&o);
-	} else {
+	} else if (!(rc = tui_refusal(took_opt, took_val, uo.script != NULL))) {
 		uo.paths_label = label = paths_label(paths, o.npaths, def != NULL);
 		rc = run_tui(paths, o.npaths, &uo, o.state_path, o.max_file_size, o.cache);
 	}

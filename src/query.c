@@ -575,6 +575,31 @@ parse_enum(struct parser *p, struct qnode *x, const char *v, size_t n, size_t of
 	return 0;
 }
 
+/* Where a "[" of the path glob g (n bytes) opens a set that never closes, else n. SQLite's
+ * GLOB matches nothing then (path:[ found no article and said nothing); a "]" right after
+ * "[" or "[^" is a member, as in SQLite. */
+static size_t
+glob_unclosed(const char *g, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		if (g[i] != '[')
+			continue;
+		k = i + 1;
+		if (k < n && g[k] == '^')
+			k++;
+		if (k < n && g[k] == ']')
+			k++;
+		while (k < n && g[k] != ']')
+			k++;
+		if (k >= n)
+			return i;
+		i = k;
+	}
+	return n;
+}
+
 /* The leaf of a field term with value v[0..vlen) at offset voff, or -1 after an error. */
 static int
 field_node(struct parser *p, enum qkind kind, const char *name, const char *v, size_t vlen,
@@ -582,6 +607,7 @@ field_node(struct parser *p, enum qkind kind, const char *name, const char *v, s
 {
 	int n = new_node(p->q, kind), rc = 0;
 	struct qnode *x = &p->q->nodes[n];
+	size_t bad;
 
 	switch (kind) {
 	case QK_IS:
@@ -594,6 +620,9 @@ field_node(struct parser *p, enum qkind kind, const char *name, const char *v, s
 		break;
 	case QK_PATH:
 		x->text = xstrndup(v, vlen);
+		if ((bad = glob_unclosed(v, vlen)) < vlen)
+			rc = perr(p, voff + bad, " (write [[] for a literal [)",
+				  "unclosed \"[\" in a path pattern");
 		break;
 	default:
 		x->text = fold_value(v, vlen);
@@ -754,6 +783,10 @@ query_parse(const char *text, char *err, size_t errlen)
 		q->root = parse_or(&p, 0);
 		if (!p.failed && p.toks[p.pos].kind != T_END)
 			perr(&p, p.toks[p.pos].off, "", "unmatched \")\"");
+	} else if (!p.failed && p.len > strspn(p.s, " \t\n\r\f\v")) {
+		/* Only punctuation, a lone "-" or bytes no index holds: every article would
+		 * match, silently. An empty query (all of them) stays valid. */
+		perr(&p, 0, "", "nothing to search for");
 	}
 	free(p.toks);
 	if (p.failed) {

@@ -494,28 +494,51 @@ initials_match(const char *name, size_t nlen, const char *acr, size_t alen)
 	return k == alen;
 }
 
+/* Give m the organisation its acronym was defined as, if any (map: acronym key -> index
+ * of the defining organisation mention). */
+static void
+acronym_use(struct resolver *r, const struct imap *map, struct rm *m)
+{
+	long o;
+
+	if (m->type != CAND_UNKNOWN || (o = rs_imap_get(map, m->key)) < 0)
+		return;
+	m->type = ENT_ORG;
+	m->key = r->m[o].key;
+	m->nw = r->m[o].nw;
+}
+
 /* "Data Protection Commission (DPC)": the acronym in brackets after an organisation names
- * it, there and wherever else the article uses it. */
+ * it, there and wherever else the article uses it; the first definition of an acronym
+ * wins. One pass records the definitions in a map (uses after a definition take it as
+ * the pass reaches them, so they can define no other), a second gives the earlier uses
+ * theirs: linear, where rewriting every use at each definition was quadratic (60,000
+ * acronyms in one article: 12 s). */
 static void
 acronyms(struct resolver *r, size_t f, size_t e, const char *text)
 {
-	size_t i, j;
+	struct imap map;
+	size_t i;
 
+	if (e - f < 2)
+		return;
+	rs_imap_init(&map, 16);
 	for (i = f; i + 1 < e; i++) {
 		struct rm *o = &r->m[i], *a = &r->m[i + 1];
 
+		acronym_use(r, &map, o);
+		acronym_use(r, &map, a);
 		if (o->type != ENT_ORG || a->type != CAND_UNKNOWN || a->start != o->end + 2 ||
 		    text[o->end] != ' ' || text[o->end + 1] != '(' || text[a->end] != ')' ||
 		    !initials_match(text + o->start, o->end - o->start, text + a->start,
 				    a->end - a->start))
 			continue;
-		for (j = f; j < e; j++)
-			if (r->m[j].type == CAND_UNKNOWN && r->m[j].key == a->key && j != i + 1)
-				r->m[j].type = ENT_ORG, r->m[j].key = o->key, r->m[j].nw = o->nw;
-		a->type = ENT_ORG;
-		a->key = o->key;
-		a->nw = o->nw;
+		rs_imap_put(&map, a->key, (uint32_t)i);
+		acronym_use(r, &map, a);
 	}
+	for (i = f; map.n > 0 && i < e; i++)
+		acronym_use(r, &map, &r->m[i]);
+	rs_imap_free(&map);
 }
 
 /* Within one article: shorter full names join longer ones that contain them, and lone

@@ -168,6 +168,7 @@ struct jp {
 	char *err;
 	size_t errlen;
 	bool failed;
+	size_t rec;		/* the article record being read (from 1), 0 outside one */
 };
 
 static int
@@ -179,7 +180,11 @@ jp_fail(struct jp *j, const char *what)
 	if (!j->failed) {
 		for (q = j->start; q < j->p; q++)
 			line += *q == '\n';
-		snprintf(j->err, j->errlen, "line %zu: %s", line, what);
+		if (j->rec)
+			snprintf(j->err, j->errlen, "line %zu (article record %zu): %s", line,
+				 j->rec, what);
+		else
+			snprintf(j->err, j->errlen, "line %zu: %s", line, what);
 		j->failed = true;
 	}
 	return -1;
@@ -332,25 +337,136 @@ string(struct jp *j, struct sbuf *b)
 	return 0;
 }
 
-/* A number; its integer part into *v. */
+/* The latest time an import accepts: 9999-12-31 23:59:59 UTC, in unix seconds. */
+#define JSON_TIME_MAX INT64_C(253402300799)
+
+/*
+ * A JSON number (RFC 8259 grammar), checked but not converted: *num and *len give its
+ * text. Converting with strtod and a cast was undefined for 1e26 or -1e30 and depends on
+ * the locale's decimal point, so the callers read the digits themselves.
+ */
 static int
-number(struct jp *j, int64_t *v)
+number_text(struct jp *j, const char **num, size_t *len)
 {
 	const char *q;
-	char buf[32];
-	size_t n;
 
 	ws(j);
-	for (q = j->p; q < j->end && *q && strchr("+-0123456789.eE", *q); q++)
-		;
-	n = (size_t)(q - j->p);
-	if (n == 0 || n >= sizeof buf)
+	q = j->p;
+	if (q < j->end && *q == '-')
+		q++;
+	if (q >= j->end || *q < '0' || *q > '9')
 		return jp_fail(j, "expected a number");
-	memcpy(buf, j->p, n);
-	buf[n] = '\0';
-	*v = (int64_t)strtod(buf, NULL);
+	if (*q == '0')
+		q++;
+	else
+		while (q < j->end && *q >= '0' && *q <= '9')
+			q++;
+	if (q < j->end && *q == '.') {
+		if (++q >= j->end || *q < '0' || *q > '9')
+			return jp_fail(j, "bad number");
+		while (q < j->end && *q >= '0' && *q <= '9')
+			q++;
+	}
+	if (q < j->end && (*q == 'e' || *q == 'E')) {
+		if (++q < j->end && (*q == '+' || *q == '-'))
+			q++;
+		if (q >= j->end || *q < '0' || *q > '9')
+			return jp_fail(j, "bad number");
+		while (q < j->end && *q >= '0' && *q <= '9')
+			q++;
+	}
+	*num = j->p;
+	*len = (size_t)(q - j->p);
 	j->p = q;
 	return 0;
+}
+
+/* Does the checked number s (n bytes) have a non-zero digit before its exponent? */
+static bool
+number_nonzero(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] != 'e' && s[i] != 'E'; i++)
+		if (s[i] >= '1' && s[i] <= '9')
+			return true;
+	return false;
+}
+
+/* The whole part of the checked number s (n bytes) into *v when it lies in [0, max];
+ * false when it does not (negative, too large, an exponent past any range). */
+static bool
+number_whole(const char *s, size_t n, int64_t max, int64_t *v)
+{
+	char dig[32];
+	size_t i = 0, nd = 0, lead;
+	long exp = 0, frac = 0, k;
+	bool neg = false, in_frac = false;
+
+	if (s[0] == '-')
+		neg = true, i = 1;
+	for (; i < n && s[i] != 'e' && s[i] != 'E'; i++) {
+		if (s[i] == '.') {
+			in_frac = true;
+			continue;
+		}
+		if (nd == 0 && s[i] == '0') {	/* leading zeros carry no value */
+			frac += in_frac;
+			continue;
+		}
+		if (nd == sizeof dig)
+			return false;		/* more significant digits than any time has */
+		dig[nd++] = s[i];
+		frac += in_frac;
+	}
+	if (i < n) {
+		bool eneg = s[++i] == '-';
+
+		i += s[i] == '-' || s[i] == '+';
+		for (; i < n; i++)
+			if (exp < 100000)
+				exp = exp * 10 + (s[i] - '0');
+		exp = eneg ? -exp : exp;
+	}
+	*v = 0;
+	if (nd == 0)
+		return true;			/* 0, -0, 0.000e5 */
+	if (neg)
+		return false;
+	/* Digits before the point: nd - frac + exp (may be <= 0: a fraction of one). */
+	k = (long)nd - frac + exp;
+	if (k <= 0)
+		return true;
+	if (k > 19)
+		return false;
+	for (lead = 0; lead < (size_t)k; lead++) {
+		int d = lead < nd ? dig[lead] - '0' : 0;
+
+		if (*v > (max - d) / 10)
+			return false;
+		*v = *v * 10 + d;
+	}
+	return true;
+}
+
+/* A time: unix seconds from 0 to JSON_TIME_MAX (a fraction is dropped); null is 0. */
+static int
+time_value(struct jp *j, const char *key, int64_t *t)
+{
+	const char *num;
+	size_t n;
+	char what[96];
+
+	*t = 0;
+	if (literal(j, "null"))
+		return 0;
+	if (number_text(j, &num, &n) != 0)
+		return -1;
+	if (number_whole(num, n, JSON_TIME_MAX, t))
+		return 0;
+	snprintf(what, sizeof what, "%s is out of range (%.*s; 0 to %lld seconds)", key,
+		 n > 24 ? 24 : (int)n, num, (long long)JSON_TIME_MAX);
+	return jp_fail(j, what);
 }
 
 /* Any value, checked for syntax and thrown away: the keys the CLI adds (title, entities). */
@@ -358,7 +474,8 @@ static int
 skip_value(struct jp *j, int depth)
 {
 	struct sbuf b = {0};
-	int64_t v;
+	const char *num;
+	size_t n;
 	int rc = 0;
 
 	if (depth > JSON_DEPTH)
@@ -389,7 +506,7 @@ skip_value(struct jp *j, int depth)
 				rc = jp_fail(j, "expected } or ,");
 		}
 	} else if (!literal(j, "true") && !literal(j, "false") && !literal(j, "null"))
-		rc = number(j, &v);
+		rc = number_text(j, &num, &n);
 	sb_free(&b);
 	return rc;
 }
@@ -398,15 +515,16 @@ skip_value(struct jp *j, int depth)
 static int
 bool_value(struct jp *j, bool *v)
 {
-	int64_t n;
+	const char *num;
+	size_t n;
 
 	if (literal(j, "true") || literal(j, "false") || literal(j, "null")) {
 		*v = j->p[-1] == 'e' && j->p[-2] == 'u';	/* it was "true" */
 		return 0;
 	}
-	if (number(j, &n) != 0)
+	if (number_text(j, &num, &n) != 0)
 		return -1;
-	*v = n != 0;
+	*v = number_nonzero(num, n);
 	return 0;
 }
 
@@ -421,13 +539,6 @@ opt_string(struct jp *j, struct sbuf *b, char **out)
 		return -1;
 	*out = xstrdup(b->data);
 	return 0;
-}
-
-static int
-opt_time(struct jp *j, int64_t *t)
-{
-	*t = 0;
-	return literal(j, "null") ? 0 : number(j, t);
 }
 
 /* ["a", "b"]: a later "tags" key replaces an earlier one. */
@@ -475,9 +586,9 @@ field(struct jp *j, const char *key, struct sbuf *b, struct art_state *a)
 	if (strcmp(key, "tags") == 0)
 		return tags_value(j, b, a);
 	if (strcmp(key, "first_seen") == 0)
-		return opt_time(j, &a->first_seen);
+		return time_value(j, key, &a->first_seen);
 	if (strcmp(key, "last_opened") == 0)
-		return opt_time(j, &a->last_opened);
+		return time_value(j, key, &a->last_opened);
 	return skip_value(j, 1);	/* title, entities...: the CLI's, not ours */
 }
 
@@ -561,8 +672,11 @@ articles(struct jp *j, struct art_state **recs, size_t *n)
 	do {
 		xgrow((void **)recs, &cap, *n + 1, sizeof **recs);
 		memset(&(*recs)[*n], 0, sizeof **recs);
+		j->rec = *n + 1;
 		rc = record(j, &(*recs)[(*n)++]);
 	} while (rc == 0 && eat(j, ','));
+	if (rc == 0)
+		j->rec = 0;
 	return rc == 0 && !eat(j, ']') ? jp_fail(j, "expected ] or , after an article") : rc;
 }
 
@@ -597,7 +711,7 @@ int
 state_json_parse(const char *text, size_t len, struct art_state **recs, size_t *n,
 		 char *err, size_t errlen)
 {
-	struct jp j = { text, text, text + len, err, errlen, false };
+	struct jp j = { text, text, text + len, err, errlen, false, 0 };
 	int rc;
 
 	*recs = NULL;

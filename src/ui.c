@@ -37,6 +37,12 @@ on_signal(int sig)
 	got_signal = sig;
 }
 
+int
+ui_signalled(void)
+{
+	return got_signal;
+}
+
 /* Leave curses (used on exit, on fatal errors and on signals). */
 static void
 ui_restore_terminal(void)
@@ -668,6 +674,15 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	/* Scripts see a finished index: no timing in tests (bench/ measures the other way). */
 	if (opt->script && wait_ready && !getenv("DOSSIER_BENCH_NOWAIT"))
 		wait_ready(wait_ud);
+	if (got_signal) {
+		/* SIGTERM while waiting for the index: end now, nothing is on the screen. */
+		state_queue_free(ui.saves);
+		free(ui.tri.aflags);
+		free(ui.tri.atags);
+		free(ui.list.order);
+		free(ui.prompt);
+		return got_signal != SIGINT ? 128 + got_signal : 0;
+	}
 	ui.wait_ready = wait_ready;
 	ui.wait_ud = wait_ud;
 	if (!start_curses(&ui)) {

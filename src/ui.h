@@ -175,6 +175,8 @@ void ui_mouse_enable(struct ui *ui);
 bool ui_mouse_read(struct ui *ui);
 void ui_mouse(struct ui *ui, const struct ui_mouse_event *ev);
 
+/* The signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) that asked the UI to end, or 0. */
+int ui_signalled(void);
 /* Run the TUI until quit. Returns the process exit status. */
 int ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	   struct index_progress *progress, void (*wait_ready)(void *), void *wait_ud);

@@ -48,6 +48,7 @@ enum corpus_skip {
 	SKIP_TOO_LARGE,		/* over the size cap */
 	SKIP_LOOP,		/* symlink loop or already visited directory */
 	SKIP_MISSING,		/* path given does not exist */
+	SKIP_TOO_DEEP,		/* a folder nested deeper than the walk goes */
 	SKIP_NTYPES
 };
 

@@ -1,6 +1,7 @@
 # tests/cli/fuzz_regress.sh -- replay the fuzzers' crashers and chosen inputs through the CLI. MIT licence.
 # fuzz/regress/article/* are article files (for fuzz_article), fuzz/regress/query/* query
-# texts (for fuzz_query). Each must run to a normal exit: no crash, no sanitizer report.
+# texts (for fuzz_query), fuzz/regress/import/* files for `dossier import` (fuzz_import).
+# Each must run to a normal exit: no crash, no sanitizer report.
 . "$SRCDIR/tests/lib.sh"
 
 R="$SRCDIR/fuzz/regress"
@@ -32,6 +33,17 @@ for f in "$R"/query/*; do
 	if { [ "$rc" = 0 ] || { [ "$rc" = 2 ] && grep -q '^dossier: ' "$T/err"; }; } && ! crashed "$rc"
 	then t_pass "list --query survives query $n (rc=$rc)"
 	else t_fail "list --query survives query $n" "rc=$rc" "$(head -c 1000 "$T/err")"; fi
+done
+
+for f in "$R"/import/*; do
+	[ -f "$f" ] || continue
+	n=$(basename "$f")
+	"$DOSSIER" import "$f" --state "$T/import.db" "$T/seeds" >"$T/out" 2>"$T/err"; rc=$?
+	# 0: imported; 1: refused with one clean line naming the problem.
+	if { [ "$rc" = 0 ] || { [ "$rc" = 1 ] && [ "$(wc -l <"$T/err")" = 1 ] &&
+	     grep -q '^dossier: ' "$T/err"; }; } && ! crashed "$rc"
+	then t_pass "import survives $n (rc=$rc)"
+	else t_fail "import survives $n" "rc=$rc" "$(head -c 1000 "$T/err")"; fi
 done
 
 t_end

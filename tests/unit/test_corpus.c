@@ -479,13 +479,16 @@ test_missing_large_fifo(void)
 	CHECK_INT(corpus_add_path(&c, tmp("big.txt")), 0);
 	CHECK_INT(c.skipped[SKIP_TOO_LARGE], 1);
 	CHECK(mkfifo(tmp("pipe"), 0600) == 0);
-	corpus_add_path(&c, tmpdir);	/* a FIFO in a folder is ignored, never opened */
+	/* A FIFO in a folder is never opened, and named like any skipped file. */
+	corpus_add_path(&c, tmpdir);
 	CHECK_INT(c.skipped[SKIP_TOO_LARGE], 2);	/* big.txt once more */
-	CHECK_INT(corpus_add_path(&c, tmp("pipe")), -1);	/* named: does not block */
 	CHECK_INT(c.skipped[SKIP_UNREADABLE], 1);
+	CHECK_INT(last_reason, SKIP_UNREADABLE);
+	CHECK_INT(corpus_add_path(&c, tmp("pipe")), -1);	/* named: does not block */
+	CHECK_INT(c.skipped[SKIP_UNREADABLE], 2);
 	CHECK_INT(c.n, 0);
-	CHECK_INT(skip_calls, 4);
-	CHECK_INT(corpus_skipped_total(&c), 4);
+	CHECK_INT(skip_calls, 5);
+	CHECK_INT(corpus_skipped_total(&c), 5);
 	CHECK_STR(corpus_skip_name(SKIP_BINARY), "binary");
 	corpus_free(&c);
 }

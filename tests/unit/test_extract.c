@@ -158,6 +158,17 @@ test_scan_url(void)
 	CHECK_INT(scan_url(s, strlen(s)), 0);
 	s = "end.Next sentence";
 	CHECK_INT(scan_url(s, strlen(s)), 0);
+	/* Closing brackets: kept when their opener is earlier in the URL, else trimmed. */
+	s = "(see https://x.org/a))).";
+	CHECK_INT(scan_url(s + 5, strlen(s + 5)), strlen("https://x.org/a"));
+	s = "https://x.org/w_(a)_[b]_{c}]";
+	CHECK_INT(scan_url(s, strlen(s)), strlen(s));
+	s = "https://x.org/w_(a)_[b]_{c})}.";
+	CHECK_INT(scan_url(s, strlen(s)), strlen(s) - 1);
+	s = "https://x.org/[a)]";
+	CHECK_INT(scan_url(s, strlen(s)), strlen("https://x.org/[a)]"));
+	s = "https://x.org/a)]}";
+	CHECK_INT(scan_url(s, strlen(s)), strlen("https://x.org/a"));
 }
 
 /* Spans found by scan_text in s, as "TYPE:text" joined by " | ". */

@@ -269,9 +269,14 @@ test_parse_empty(void)
 	q = query_parse(NULL, NULL, 0);
 	CHECK(q && query_is_empty(q));
 	query_free(q);
-	/* Punctuation alone is no term, and a "-" before it goes with it. */
-	CHECK_STR(dump("— - -— …"), "");
+	/* Punctuation alone is no term, and a "-" before it goes with it; a query of nothing
+	 * else would match every article, so it is an error. */
+	CHECK_STR(dump("— - -— …"), "ERROR: nothing to search for at column 1");
+	CHECK_STR(dump("!!!"), "ERROR: nothing to search for at column 1");
+	CHECK_STR(dump("-"), "ERROR: nothing to search for at column 1");
+	CHECK_STR(dump("\xff\xfe"), "ERROR: nothing to search for at column 1");
 	CHECK_STR(dump("a — b"), "(and \"a\" \"b\")");
+	CHECK_STR(dump("a !!!"), "\"a\"");
 }
 
 static void
