@@ -215,13 +215,12 @@ cmd_mentions(struct cli_opts *o, struct corpus *c, const struct entity_set *es)
 	return 0;
 }
 
-static const struct entity *cmp_ents;
-
 static int
-cmp_entity_rank(const void *pa, const void *pb)
+cmp_entity_rank(const void *pa, const void *pb, void *ctx)
 {
-	const struct entity *a = &cmp_ents[*(const uint32_t *)pa];
-	const struct entity *b = &cmp_ents[*(const uint32_t *)pb];
+	const struct entity *ents = ctx;
+	const struct entity *a = &ents[*(const uint32_t *)pa];
+	const struct entity *b = &ents[*(const uint32_t *)pb];
 
 	if (a->narticles != b->narticles)
 		return a->narticles > b->narticles ? -1 : 1;
@@ -231,7 +230,7 @@ cmp_entity_rank(const void *pa, const void *pb)
 }
 
 static int
-cmd_entities(struct cli_opts *o, struct corpus *c, const struct entity_set *es)
+cmd_entities(struct cli_opts *o, const struct entity_set *es)
 {
 	int type = o->type ? ent_type_parse(o->type) : -1;
 	uint32_t *order;
@@ -246,8 +245,7 @@ cmd_entities(struct cli_opts *o, struct corpus *c, const struct entity_set *es)
 	for (i = 0; i < es->n; i++)
 		if (type < 0 || es->ents[i].type == type)
 			order[n++] = (uint32_t)i;
-	cmp_ents = es->ents;
-	qsort(order, n, sizeof *order, cmp_entity_rank);
+	xsort(order, n, sizeof *order, cmp_entity_rank, es->ents);
 	if (o->format == FMT_JSON)
 		putchar('[');
 	else
@@ -555,7 +553,7 @@ cli_run(struct cli_opts *o)
 	else if (strcmp(o->cmd, "mentions") == 0)
 		rc = cmd_mentions(o, &c, e.es);
 	else if (strcmp(o->cmd, "entities") == 0)
-		rc = cmd_entities(o, &c, e.es);
+		rc = cmd_entities(o, e.es);
 	else if (strcmp(o->cmd, "search") == 0)
 		rc = cmd_search(o, &e);
 	else if (strcmp(o->cmd, "export") == 0)

@@ -498,7 +498,7 @@ remove_stale_temps(const char *path)
 	DIR *dh;
 
 	if (slash)
-		dir[slash - path ? slash - path : 1] = '\0';	/* "/x" keeps its root */
+		dir[(slash - path) ? slash - path : 1] = '\0';	/* "/x" keeps its root */
 	if (!(dh = opendir(dir))) {
 		free(dir);
 		return;

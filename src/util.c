@@ -20,6 +20,8 @@ void (*util_fatal_hook)(void);
  * and nothing reaches the terminal as a control sequence or forges a second line.
  * No allocation: die() runs this when memory is out. Longer messages are cut.
  */
+static void put_message(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+
 static void
 put_message(const char *fmt, va_list ap)
 {
