@@ -10,6 +10,7 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/pipeline.h"
 #include "dossier/query.h"
 #include "dossier/state.h"
 #include "dossier/text.h"
@@ -405,7 +406,7 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 {
 	char err[1024];
 	unsigned needs = 0;
-	bool cached, save = false;
+	int rc;
 
 	memset(e, 0, sizeof *e);
 	e->c = c;
@@ -451,37 +452,31 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		} else if (err[0])
 			warnx_("%s", err);
 	}
-	/* --cache holds the index and the entities together: a command gets both from it,
-	 * or builds both and writes the file for the next command. */
-	if ((flags & (ENV_INDEX | ENV_ENTITIES)) && o->cache) {
-		flags |= ENV_INDEX | ENV_ENTITIES;
-		if (!(e->ix = index_open(err, sizeof err))) {
+	/* The one load pipeline, as the TUI's: the full text and the entities at once on two
+	 * cores; --cache holds both, so a command gets both from it, or builds both and
+	 * writes the file for the next command. */
+	if (flags & (ENV_INDEX | ENV_ENTITIES)) {
+		struct pipeline pl;
+
+		memset(&pl, 0, sizeof pl);
+		pl.c = c;
+		pl.cache = o->cache;
+		pl.want_entities = (flags & ENV_ENTITIES) != 0;
+		if (((flags & ENV_INDEX) || o->cache) && !(e->ix = index_open(err, sizeof err))) {
 			warnx_("%s", err);
 			return 1;
 		}
-		switch (index_cache_load(e->ix, c, o->cache, &e->es, err, sizeof err)) {
-		case INDEX_ERROR:
-			warnx_("%s", index_error(e->ix));
-			return 1;
-		case INDEX_CACHE_MISS:
-			save = true;
-			break;
-		}
-	}
-	cached = e->es != NULL;	/* a hit: both came from the file */
-	if ((flags & ENV_ENTITIES) && !cached)
-		e->es = entities_build(c);
-	if (flags & ENV_INDEX) {
-		if ((!e->ix && !(e->ix = index_open(err, sizeof err))) ||
-		    (!cached && (index_add_corpus(e->ix, c, NULL) != INDEX_OK ||
-				(e->es && index_add_entities(e->ix, e->es) != INDEX_OK)))) {
-			warnx_("%s", e->ix ? index_error(e->ix) : err);
+		pl.ix = e->ix;
+		rc = pipeline_build(&pl);
+		e->es = pl.es;
+		if (rc != 0) {
+			warnx_("%s", pl.err);
 			return 1;
 		}
 		/* A cache that cannot be written is said, and the command goes on. */
-		if (save && index_cache_save(e->ix, o->cache, NULL, err, sizeof err) != INDEX_OK)
-			warnx_("%s", err);
-		if (e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
+		if (pipeline_finish(&pl) != 0 && pl.err[0])
+			warnx_("%s", pl.err);
+		if (e->ix && e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
 			warnx_("%s", index_error(e->ix));
 			return 1;
 		}

@@ -15,6 +15,7 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/pipeline.h"
 #include "dossier/state.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
@@ -136,19 +137,12 @@ default_corpus(void)
 /* The background build of the index while the list is already on screen. */
 struct build {
 	const struct state *st;		/* not owned; the session's state (file), or NULL */
-	struct index *ix;
-	const struct corpus *c;
-	struct entity_set *es;		/* owned by main */
-	struct index_ents *ents;	/* the entity tables, until attached */
-	char ents_err[256];
-	const char *cache;		/* not owned; --cache FILE, NULL for none */
-	char cache_why[512], cache_note[1024];
+	struct pipeline pl;		/* what is built, and how (pipeline.c) */
 	volatile int stop;		/* the UI quit: abandon writing the cache */
 	struct index_progress progress;
 	pthread_t thread;
 	int finished;			/* set (atomic) when build_thread() has returned */
 	bool started;
-	bool failed;
 };
 
 /* Record where every article is now: first sightings and renames follow the hash. */
@@ -181,127 +175,31 @@ refresh_paths(struct build *b)
 	struct state *st;
 
 	if (b->st && (st = state_open_again(b->st, err, sizeof err))) {
-		touch_all(st, b->c);
+		touch_all(st, b->pl.c);
 		state_close(st);
 	}
 }
 
-/* A line for the UI's status bar (text stays valid: a buffer of b). */
+/* The full text is in: the state learns where every article is now (on the build
+ * thread's own connection), while entities may still be extracted. */
 static void
-build_note(struct build *b, const char *text, bool error)
+after_text(void *ud)
 {
-	index_progress_note(&b->progress, text, error);
+	refresh_paths(ud);
 }
 
-/* --cache: the index from the file when it fits the corpus (true: ready, nothing to build). */
-static bool
-use_cache(struct build *b)
+/* The whole build, on the pipeline every command uses: notes for the status line and the
+ * progress go through b->progress. */
+static void
+build_work(struct build *b)
 {
-	char why[256];
-	int rc = index_cache_load(b->ix, b->c, b->cache, &b->es, why, sizeof why);
-
-	if (rc == INDEX_CACHE_HIT) {
-		b->progress.done = b->progress.total;
-		b->progress.stage = INDEX_READY;
-		bench_mark("indexed");
-		refresh_paths(b);	/* after: the index is ready without it */
-		return true;
-	}
-	if (rc == INDEX_ERROR) {
-		/* Halfway through switching: nothing to build on. */
-		snprintf(b->cache_note, sizeof b->cache_note, "%s", index_error(b->ix));
-		build_note(b, b->cache_note, true);
-		b->failed = true;
-		b->progress.stage = INDEX_READY;
-		return true;
-	}
-	/* A miss is normal; say why unless it is the first run. */
-	if (strcmp(why, "no cache yet") != 0) {
-		snprintf(b->cache_why, sizeof b->cache_why, "Index cache not used (%s):"
-			 " rebuilding it", why);
-		build_note(b, b->cache_why, false);
-	}
-	return false;
-}
-
-static void *
-extract_thread(void *ud)
-{
-	struct build *b = ud;
-
-	b->es = entities_build(b->c);
-	/* The entity tables too, while the other thread may still be writing the text. */
-	b->ents = index_ents_build(b->es, b->ents_err, sizeof b->ents_err);
-	return NULL;
-}
-
-/* Full text and entities at once, on two cores: SQLite takes one writer, extraction the
- * other core; the entity tables go in when both are done. */
-static void *
-build_work(void *ud)
-{
-	struct build *b = ud;
 	sigset_t all;
-	pthread_t ext;
-	bool threaded;
 
 	/* Signals belong to the UI thread. */
 	sigfillset(&all);
 	pthread_sigmask(SIG_BLOCK, &all, NULL);
-	b->progress.stage = INDEX_TEXT;
-	if (b->cache && use_cache(b))
-		return NULL;
-	threaded = pthread_create(&ext, NULL, extract_thread, b) == 0;
-	if (index_add_corpus(b->ix, b->c, &b->progress) != INDEX_OK)
-		b->failed = true;
-	bench_mark("fts_done");
-	refresh_paths(b);
-	if (threaded)
-		pthread_join(ext, NULL);
-	else
-		extract_thread(b);
-	bench_mark("extract_done");
-	b->progress.stage = INDEX_ENTITIES;
-	if (!b->ents)
-		b->failed = true;
-	else if (b->failed)
-		index_ents_free(b->ents);
-	else if (index_attach_entities(b->ix, b->ents) != INDEX_OK)
-		b->failed = true;
-	b->ents = NULL;
-	/* Said on the status line (the list still works; answers from the index may be
-	 * missing), copied before the UI thread may use the index and its error text. */
-	if (b->failed) {
-		snprintf(b->cache_note, sizeof b->cache_note, "%s; search and entities are"
-			 " incomplete", b->ents_err[0] ? b->ents_err : index_error(b->ix));
-		build_note(b, b->cache_note, true);
-	}
-	if (!b->failed)
-		b->progress.prefixes = 1;
-	if (b->cache && !b->failed)
-		b->progress.saving = 1;
-	b->progress.stage = INDEX_READY;
-	bench_mark("indexed");
-	/* Searchable now; short prefixes (`mar*`) get fast once this is done. */
-	if (!b->failed && index_build_prefixes(b->ix, &b->stop) != INDEX_OK) {
-		if (!b->stop) {
-			snprintf(b->cache_note, sizeof b->cache_note, "%s; short prefixes are"
-				 " searched without it (slower)", index_build_error(b->ix));
-			build_note(b, b->cache_note, true);
-		}
-		b->failed = true;
-		b->progress.saving = 0;
-	}
-	b->progress.prefixes = 0;
-	bench_mark("prefixes");
-	if (b->cache && !b->failed) {
-		if (index_cache_save(b->ix, b->cache, &b->stop, b->cache_note,
-				     sizeof b->cache_note) != INDEX_OK && b->cache_note[0])
-			build_note(b, b->cache_note, true);
-		bench_mark("cache_written");
-		b->progress.saving = 0;
-	}
-	return NULL;
+	if (pipeline_build(&b->pl) == 0)
+		pipeline_finish(&b->pl);
 }
 
 static void *
@@ -368,7 +266,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	}
 	memset(&b, 0, sizeof b);
 	index_progress_init(&b.progress);
-	if (!(b.ix = index_open(err, sizeof err))) {
+	if (!(b.pl.ix = index_open(err, sizeof err))) {
 		warnx_("%s", err);
 		corpus_free(&c);
 		return 1;
@@ -376,12 +274,12 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	/* A state file that cannot be used is never touched: the session runs in memory. */
 	if (!(st = state_open_session(spath, msg, sizeof msg))) {
 		warnx_("%s", msg);
-		index_close(b.ix);
+		index_close(b.pl.ix);
 		corpus_free(&c);
 		return 1;
 	}
-	if (index_attach_state(b.ix, st) != INDEX_OK)
-		snprintf(msg, sizeof msg, "%s", index_error(b.ix));
+	if (index_attach_state(b.pl.ix, st) != INDEX_OK)
+		snprintf(msg, sizeof msg, "%s", index_error(b.pl.ix));
 	opt->st = st;
 	opt->state_msg = msg;
 	/* "Help seen" lives in a file beside the state file: the state has no key/value table
@@ -394,8 +292,13 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 		opt->hint_file = hint;
 	}
 	b.st = state_is_memory(st) ? NULL : st;
-	b.cache = cache;
-	b.c = &c;
+	b.pl.c = &c;
+	b.pl.cache = cache;
+	b.pl.want_entities = b.pl.want_prefixes = true;
+	b.pl.progress = &b.progress;
+	b.pl.stop = &b.stop;
+	b.pl.after_text = after_text;
+	b.pl.ud = &b;
 	b.progress.total = c.n;
 	/* Curses measures with wcwidth(): so does every width from now on (before the build
 	 * thread starts, which reads the setting). */
@@ -404,7 +307,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 		b.started = true;
 	else
 		build_thread(&b);
-	rc = ui_run(b.ix, &c, opt, &b.progress, wait_build, &b);
+	rc = ui_run(b.pl.ix, &c, opt, &b.progress, wait_build, &b);
 	if (b.started) {
 		/* Quitting while indexing: do not wait for work nobody will see. */
 		if (b.progress.stage != INDEX_READY) {
@@ -415,11 +318,11 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 		b.stop = 1;
 		join_build(&b);
 	}
-	index_close(b.ix);
+	index_close(b.pl.ix);
 	index_progress_done(&b.progress);
 	state_close(st);
-	if (b.es)
-		entity_set_free(b.es);
+	if (b.pl.es)
+		entity_set_free(b.pl.es);
 	corpus_free(&c);
 	return rc;
 }
