@@ -37,7 +37,7 @@ static const char SCHEMA[] =
 	"CREATE VIRTUAL TABLE pfx USING fts5(w, content='', detail=none, columnsize=0,"
 	" tokenize='ascii');";
 
-int
+enum index_status
 index_bfail(struct index *ix, const char *what)
 {
 	snprintf(ix->berr, sizeof ix->berr, "index: %s failed (%s)", what,
@@ -45,7 +45,7 @@ index_bfail(struct index *ix, const char *what)
 	return INDEX_ERROR;
 }
 
-int
+enum index_status
 index_fail(struct index *ix, const char *what)
 {
 	/* SQLite's own text stays out of the UI; name the operation instead. */
@@ -290,7 +290,7 @@ index_fts5_api(sqlite3 *db)
 	return api;
 }
 
-int
+enum index_status
 index_exec(struct index *ix, const char *sql, const char *what)
 {
 	if (sqlite3_exec(ix->db, sql, NULL, NULL, NULL) != SQLITE_OK)
@@ -337,7 +337,7 @@ index_step_folded(sqlite3_stmt *st, uint32_t id, const struct article *a)
 	return ok;
 }
 
-int
+enum index_status
 index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p)
 {
 	sqlite3_stmt *art = NULL, *fts = NULL;
@@ -425,7 +425,7 @@ ids_only(void *ud, uint32_t id, double score)
 	o->fn(o->ud, id);
 }
 
-int
+enum index_status
 index_select_ids(struct index *ix, const char *sql, const char *const *params,
 		 size_t nparams, void (*fn)(void *ud, uint32_t id), void *ud)
 {
@@ -498,7 +498,7 @@ make_snippet(const struct article *a, char *const *toks, size_t ntoks)
 	return xstrdup("");
 }
 
-int
+enum index_status
 index_search_text(struct index *ix, const char *text, size_t limit, struct index_hit **hits,
 		  size_t *n)
 {
@@ -600,7 +600,7 @@ collect_row(void *ud, const int64_t *c)
 	r->n++;
 }
 
-int
+enum index_status
 index_entity_articles(struct index *ix, uint32_t entity, uint32_t **ids, size_t *n)
 {
 	struct rows r = { NULL, 0, 0, sizeof **ids, 0 };
@@ -614,7 +614,7 @@ index_entity_articles(struct index *ix, uint32_t entity, uint32_t **ids, size_t 
 	return rc;
 }
 
-int
+enum index_status
 index_articles_with_both(struct index *ix, uint32_t a, uint32_t b, uint32_t **ids, size_t *n)
 {
 	struct rows r = { NULL, 0, 0, sizeof **ids, 0 };
@@ -628,7 +628,7 @@ index_articles_with_both(struct index *ix, uint32_t a, uint32_t b, uint32_t **id
 	return rc;
 }
 
-int
+enum index_status
 index_cooccurring(struct index *ix, uint32_t entity, struct index_count **out, size_t *n)
 {
 	struct rows r = { NULL, 0, 0, sizeof **out, 1 };
@@ -643,7 +643,7 @@ index_cooccurring(struct index *ix, uint32_t entity, struct index_count **out, s
 	return rc;
 }
 
-int
+enum index_status
 index_entity_mentions(struct index *ix, uint32_t entity, struct index_mention **out, size_t *n)
 {
 	const struct entity_set *es = ix->ents;
@@ -664,7 +664,7 @@ index_entity_mentions(struct index *ix, uint32_t entity, struct index_mention **
 	return INDEX_OK;
 }
 
-int
+enum index_status
 index_attach_state(struct index *ix, struct state *st)
 {
 	if (state_attach(st, ix->db, "st") != STATE_OK) {
@@ -682,7 +682,7 @@ index_snippet(const struct index *ix, uint32_t article, char *const *terms, size
 	return a && n ? make_snippet(a, terms, n) : xstrdup("");
 }
 
-int
+enum index_status
 index_select_scored(struct index *ix, const char *sql, const char *const *params,
 		    size_t nparams, void (*fn)(void *ud, uint32_t id, double score), void *ud)
 {

@@ -257,7 +257,7 @@ attach(struct index *ix, const char *path)
 	return rc == SQLITE_OK ? INDEX_OK : index_fail(ix, "opening the cache");
 }
 
-int
+enum index_status
 index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 		 struct entity_set **es, char *why, size_t n)
 {
@@ -308,7 +308,7 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 	return INDEX_CACHE_HIT;
 }
 
-int
+enum index_status
 index_cache_invalidate(struct index *ix)
 {
 	if (!ix->cache_attached)
@@ -549,7 +549,7 @@ make_temp(char *tmp, const char *path)
 	return -1;
 }
 
-int
+enum index_status
 index_cache_save(struct index *ix, const char *path, volatile int *stop, char *err,
 		 size_t n)
 {

@@ -280,7 +280,7 @@ index_ents_free(struct index_ents *t)
 	free(t);
 }
 
-int
+enum index_status
 index_attach_entities(struct index *ix, struct index_ents *t)
 {
 	static const char *const names[2] = { "ent", "men" };
@@ -301,7 +301,7 @@ index_attach_entities(struct index *ix, struct index_ents *t)
 	return INDEX_OK;
 }
 
-int
+enum index_status
 index_add_entities(struct index *ix, const struct entity_set *es)
 {
 	char err[256];

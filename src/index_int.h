@@ -40,16 +40,16 @@ struct index {
 };
 
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
-int index_fail(struct index *ix, const char *what);
+enum index_status index_fail(struct index *ix, const char *what);
 /* The same for the build thread's connection, into berr. */
-int index_bfail(struct index *ix, const char *what);
+enum index_status index_bfail(struct index *ix, const char *what);
 /* ATTACH file (bound, never pasted) AS schema, one of the index's own names; an SQLite
  * status. */
 int index_attach_db(sqlite3 *db, const char *file, const char *schema);
 /* The FTS5 extension interface of db (its tokenizers and functions), or NULL. */
 fts5_api *index_fts5_api(sqlite3 *db);
 /* sqlite3_exec, with index_fail(what) on an error. */
-int index_exec(struct index *ix, const char *sql, const char *what);
+enum index_status index_exec(struct index *ix, const char *sql, const char *what);
 /* Folded body without boilerplate lines, as the FTS table holds it. Caller frees. */
 char *index_folded_body(const struct article *a, size_t *len);
 /* Bind a's id and folded title and body as ?1..?3 of st and step it once; false if that
@@ -66,7 +66,7 @@ void index_query_build_hashes(struct index *ix);
 int index_ents_copy(const struct index_ents *t, sqlite3 *dst);
 /* With the prefix table filled, replace article id's row there: old's prefixes out, a's in
  * (inside the caller's transaction). INDEX_OK when there is nothing to do. */
-int index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
+enum index_status index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
 			const struct article *a);
 /* May the free-text term text (folded; prefix: it ends in *) be answered from the pfx
  * table? Only once the table is filled, for 1-4 letters and digits. */

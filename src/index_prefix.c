@@ -316,7 +316,7 @@ bexec(struct index *ix, const char *sql, const char *what)
 	return INDEX_OK;
 }
 
-int
+enum index_status
 index_build_prefixes(struct index *ix, volatile int *stop)
 {
 	const struct corpus *c = ix->corpus;
@@ -385,7 +385,7 @@ out:
 	return rc;
 }
 
-int
+enum index_status
 index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
 		    const struct article *a)
 {

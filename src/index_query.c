@@ -566,7 +566,7 @@ eval_query(struct eval *e, unsigned flags)
 	return s;
 }
 
-int
+enum index_status
 index_query_ids(struct index *ix, const struct query *q, unsigned flags,
 		void (*fn)(void *ud, uint32_t id), void *ud)
 {
@@ -602,7 +602,7 @@ cmp_ranked(const void *a, const void *b)
 	return (x->id > y->id) - (x->id < y->id);
 }
 
-int
+enum index_status
 index_query_scored(struct index *ix, const struct query *q, unsigned flags,
 		   void (*fn)(void *ud, uint32_t id, double score), void *ud)
 {

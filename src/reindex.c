@@ -319,7 +319,7 @@ out:
 	return rc;
 }
 
-int
+enum index_status
 index_reread_article(struct index *ix, uint32_t id, char old_hash[33])
 {
 	const struct corpus *c = ix->corpus;

@@ -273,7 +273,7 @@ exec_on(sqlite3 *db, const char *pre, const char *name, const char *post, const 
 	return rc;
 }
 
-int
+enum state_status
 state_attach(struct state *s, sqlite3 *db, const char *name)
 {
 	/* memory: its memdb URI; read-only: the URI it was opened with; else the path */

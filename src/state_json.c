@@ -143,7 +143,7 @@ export_one(void *ud, const struct art_state *a)
 	return fwrite(c->b.data, 1, c->b.len, c->out) == c->b.len ? 0 : STATE_IOERR;
 }
 
-int
+enum state_status
 state_export_json(struct state *s, FILE *out)
 {
 	struct export_ctx c = { out, 0, {0} };
@@ -707,7 +707,7 @@ wrapper(struct jp *j, struct art_state **recs, size_t *n)
 	return rc == 0 && !found ? jp_fail(j, "no \"articles\" list") : rc;
 }
 
-int
+enum state_status
 state_json_parse(const char *text, size_t len, struct art_state **recs, size_t *n,
 		 char *err, size_t errlen)
 {

@@ -325,7 +325,7 @@ run_action(struct state *s, struct apply_ctx *c, const char *what, st_body_fn bo
 	return STATE_OK;
 }
 
-int
+enum state_status
 state_apply(struct state *s, const struct state_op *ops, size_t nops,
 	    const char *const *hashes, size_t nhashes, size_t *changed)
 {
@@ -355,37 +355,37 @@ apply1(struct state *s, const char *hash, enum state_op_kind kind, bool on, cons
 	return state_apply(s, &op, 1, &hash, 1, NULL);
 }
 
-int
+enum state_status
 state_set_read(struct state *s, const char *hash, bool on)
 {
 	return apply1(s, hash, STATE_OP_READ, on, NULL);
 }
 
-int
+enum state_status
 state_set_flagged(struct state *s, const char *hash, bool on)
 {
 	return apply1(s, hash, STATE_OP_FLAG, on, NULL);
 }
 
-int
+enum state_status
 state_set_archived(struct state *s, const char *hash, bool on)
 {
 	return apply1(s, hash, STATE_OP_ARCHIVE, on, NULL);
 }
 
-int
+enum state_status
 state_add_tag(struct state *s, const char *hash, const char *tag)
 {
 	return apply1(s, hash, STATE_OP_TAG, true, tag);
 }
 
-int
+enum state_status
 state_remove_tag(struct state *s, const char *hash, const char *tag)
 {
 	return apply1(s, hash, STATE_OP_TAG, false, tag);
 }
 
-int
+enum state_status
 state_set_note(struct state *s, const char *hash, const char *note)
 {
 	return apply1(s, hash, STATE_OP_NOTE, true, note);
@@ -455,13 +455,13 @@ undo_redo(struct state *s, bool undo, const char **desc)
 	return STATE_OK;
 }
 
-int
+enum state_status
 state_undo(struct state *s, const char **desc)
 {
 	return undo_redo(s, true, desc);
 }
 
-int
+enum state_status
 state_redo(struct state *s, const char **desc)
 {
 	return undo_redo(s, false, desc);
@@ -621,14 +621,14 @@ import_body(struct state *s, void *ud)
 	return rc;
 }
 
-int
+enum state_status
 state_import(struct state *s, const struct art_state *recs, size_t n,
 	     struct state_import_stats *stats)
 {
 	return state_import_here(s, recs, n, NULL, 0, stats);
 }
 
-int
+enum state_status
 state_import_here(struct state *s, const struct art_state *recs, size_t n,
 		  const char *const *here, size_t nhere, struct state_import_stats *stats)
 {

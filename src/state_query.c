@@ -77,7 +77,7 @@ st_load_tags(struct state *s, const char *hash, struct art_state *a)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-int
+enum state_status
 state_get(struct state *s, const char *hash, struct art_state *out)
 {
 	sqlite3_stmt *st;
@@ -137,7 +137,7 @@ state_each(struct state *s, int (*fn)(void *ud, const struct art_state *a), void
 	return rc == SQLITE_DONE ? STATE_OK : st_fail(s, rc, "read the state");
 }
 
-int
+enum state_status
 state_tags(struct state *s, struct state_tag **tags, size_t *n)
 {
 	sqlite3_stmt *st = st_stmt(s, ST_TAG_COUNTS);
@@ -245,7 +245,7 @@ parse_word(char *w, struct state_op *op, char *err, size_t errlen)
 	return STATE_OK;
 }
 
-int
+enum state_status
 state_parse_ops(const char *spec, struct state_op **ops, size_t *nops, char *err,
 		size_t errlen)
 {
@@ -312,7 +312,7 @@ touch_body(struct state *s, void *ud)
 
 /* The upsert only writes when the path changed, so a relaunch over the same corpus costs
  * reads, not writes. */
-int
+enum state_status
 state_touch_many(struct state *s, const char *const *hashes, const char *const *paths,
 		 size_t n)
 {
@@ -325,13 +325,13 @@ state_touch_many(struct state *s, const char *const *hashes, const char *const *
 	return n ? st_write(s, "record the articles seen", touch_body, &c) : STATE_OK;
 }
 
-int
+enum state_status
 state_touch(struct state *s, const char *hash, const char *path)
 {
 	return state_touch_many(s, &hash, &path, 1);
 }
 
-int
+enum state_status
 state_set_last_opened(struct state *s, const char *hash, int64_t when)
 {
 	struct touch_ctx c = { &hash, NULL, 1, when ? when : st_now() };
@@ -361,7 +361,7 @@ one_text(struct state *s, enum st_stmt id, const char *arg, char **out, const ch
 	return rc == SQLITE_DONE ? st_err(s, STATE_NONE, "no %s", what) : st_fail(s, rc, "read the state");
 }
 
-int
+enum state_status
 state_find_by_path(struct state *s, const char *path, char **hash)
 {
 	return one_text(s, ST_BY_PATH, path, hash, "article was seen at that path");
@@ -392,7 +392,7 @@ pair_body(struct state *s, void *ud)
 }
 
 /* Saved searches and history are preferences, not triage: they are not undoable. */
-int
+enum state_status
 state_search_save(struct state *s, const char *name, const char *query)
 {
 	struct pair_ctx c = { ST_SEARCH_SAVE, name, query, 0 };
@@ -402,7 +402,7 @@ state_search_save(struct state *s, const char *name, const char *query)
 	return st_write(s, "save the search", pair_body, &c);
 }
 
-int
+enum state_status
 state_search_delete(struct state *s, const char *name)
 {
 	struct pair_ctx c = { ST_SEARCH_DEL, name, NULL, 0 };
@@ -416,13 +416,13 @@ state_search_delete(struct state *s, const char *name)
 	return rc;
 }
 
-int
+enum state_status
 state_search_get(struct state *s, const char *name, char **query)
 {
 	return one_text(s, ST_SEARCH_GET, name, query, "saved search of that name");
 }
 
-int
+enum state_status
 state_searches(struct state *s, struct state_search **list, size_t *n)
 {
 	sqlite3_stmt *st = st_stmt(s, ST_SEARCH_LIST);
@@ -480,7 +480,7 @@ history_body(struct state *s, void *ud)
 	return st_exec_stmt(st);
 }
 
-int
+enum state_status
 state_history_add(struct state *s, const char *kind, const char *text)
 {
 	struct pair_ctx c = { ST_HIST_DEL, kind, text, 0 };
@@ -495,7 +495,7 @@ state_history_add(struct state *s, const char *kind, const char *text)
 	return st_write(s, "save the history", history_body, &c);
 }
 
-int
+enum state_status
 state_history(struct state *s, const char *kind, size_t limit, char ***texts, size_t *n)
 {
 	sqlite3_stmt *st = st_stmt(s, ST_HIST_LIST);
@@ -583,7 +583,7 @@ rehash_body(struct state *s, void *ud)
 	return rc;
 }
 
-int
+enum state_status
 state_rehash(struct state *s, const char *from, const char *to, const char *path)
 {
 	struct rehash_ctx c = { from, to, path, st_now() };

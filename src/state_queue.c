@@ -93,7 +93,7 @@ run(struct state_queue *q, const struct job *j, const char **desc)
 	return rc;
 }
 
-int
+enum state_status
 state_queue_apply(struct state_queue *q, const struct state_op *ops, size_t nops,
 		  const char *const *hashes, size_t nhashes, const char *what)
 {
@@ -137,7 +137,7 @@ state_queue_apply(struct state_queue *q, const struct state_op *ops, size_t nops
 	return STATE_PENDING;
 }
 
-int
+enum state_status
 state_queue_undo(struct state_queue *q, bool redo, const char **desc)
 {
 	int rc;
@@ -172,7 +172,7 @@ drop_from(struct state_queue *q, size_t from, char ***dropped, size_t *ndropped)
 	q->n = from;
 }
 
-int
+enum state_status
 state_queue_flush(struct state_queue *q, double give_up, char ***dropped, size_t *ndropped)
 {
 	size_t done = 0;

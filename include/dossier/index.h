@@ -14,7 +14,9 @@ struct entity;
 struct mention;
 struct state;
 
-enum index_status { INDEX_OK = 0, INDEX_ERROR = -1, INDEX_INTERRUPTED = -2 };
+/* What every index function returns (the cache's hit and miss too), so -Wswitch helps. */
+enum index_status { INDEX_OK = 0, INDEX_ERROR = -1, INDEX_INTERRUPTED = -2,
+		    INDEX_CACHE_MISS = 1, INDEX_CACHE_HIT = 2 };
 
 /* A ranked full-text hit. */
 struct index_hit {
@@ -66,7 +68,7 @@ void index_close(struct index *ix);
 const char *index_error(const struct index *ix);
 
 /* Insert every article (metadata + folded title/body into FTS5), in one transaction. */
-int index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p);
+enum index_status index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p);
 /*
  * Fill the prefix table that answers short prefixes (`mar*`) of the filter quickly, after
  * index_add_corpus(); until it is done they go through the full-text index (slower, the
@@ -74,11 +76,11 @@ int index_add_corpus(struct index *ix, const struct corpus *c, struct index_prog
  * It runs on the build thread's own connection while the UI thread queries: its error
  * is index_build_error()'s, never index_error()'s.
  */
-int index_build_prefixes(struct index *ix, volatile int *stop);
+enum index_status index_build_prefixes(struct index *ix, volatile int *stop);
 /* The last error of the build thread's work after "ready" (prefixes, cache copy). */
 const char *index_build_error(const struct index *ix);
 /* Insert entities, aliases and mentions. The index keeps a pointer to es (not owned). */
-int index_add_entities(struct index *ix, const struct entity_set *es);
+enum index_status index_add_entities(struct index *ix, const struct entity_set *es);
 /*
  * The same in two steps, so the first can run on another thread while index_add_corpus()
  * runs: build the tables in a database of their own (NULL and a message in err on
@@ -86,7 +88,7 @@ int index_add_entities(struct index *ix, const struct entity_set *es);
  */
 struct index_ents;
 struct index_ents *index_ents_build(const struct entity_set *es, char *err, size_t errlen);
-int index_attach_entities(struct index *ix, struct index_ents *ents);
+enum index_status index_attach_entities(struct index *ix, struct index_ents *ents);
 void index_ents_free(struct index_ents *ents);
 
 /*
@@ -101,12 +103,11 @@ void index_ents_free(struct index_ents *ents);
  * (INDEX_ERROR, err empty). Otherwise INDEX_OK, or INDEX_ERROR with one line in err.
  * index_cache_invalidate() marks an attached cache out of date before an edit changes it.
  */
-enum { INDEX_CACHE_MISS = 1, INDEX_CACHE_HIT = 2 };
-int index_cache_load(struct index *ix, const struct corpus *c, const char *file,
+enum index_status index_cache_load(struct index *ix, const struct corpus *c, const char *file,
 		     struct entity_set **es, char *why, size_t whylen);
-int index_cache_save(struct index *ix, const char *file, volatile int *stop, char *err,
+enum index_status index_cache_save(struct index *ix, const char *file, volatile int *stop, char *err,
 		     size_t errlen);
-int index_cache_invalidate(struct index *ix);
+enum index_status index_cache_invalidate(struct index *ix);
 
 /*
  * After an outside edit: read article id's file again and replace the article in the
@@ -116,10 +117,10 @@ int index_cache_invalidate(struct index *ix);
  * hash the article had goes to old_hash (its triage state is keyed by it). On an error
  * nothing changes and index_error() says why ("cannot re-read PATH: ...").
  */
-int index_reread_article(struct index *ix, uint32_t id, char old_hash[33]);
+enum index_status index_reread_article(struct index *ix, uint32_t id, char old_hash[33]);
 
 /* Attach the triage state as schema "st" so queries can read is:/tag: terms. */
-int index_attach_state(struct index *ix, struct state *st);
+enum index_status index_attach_state(struct index *ix, struct state *st);
 
 /* The corpus and entities the index was built from (NULL until added). */
 const struct corpus *index_corpus(const struct index *ix);
@@ -132,7 +133,7 @@ const struct article *index_article(const struct index *ix, uint32_t id);
  * rank order, title matches weighted above body. *hits is owned by the caller: free with
  * index_hits_free(). Returns INDEX_OK, or INDEX_ERROR with index_error() set.
  */
-int index_search_text(struct index *ix, const char *text, size_t limit,
+enum index_status index_search_text(struct index *ix, const char *text, size_t limit,
 		      struct index_hit **hits, size_t *n);
 void index_hits_free(struct index_hit *hits, size_t n);
 
@@ -140,7 +141,7 @@ void index_hits_free(struct index_hit *hits, size_t n);
  * Run a compiled query (SQL selecting article ids; parameters bound in order as text).
  * Calls fn for every id in result order. Used by the query language.
  */
-int index_select_ids(struct index *ix, const char *sql, const char *const *params,
+enum index_status index_select_ids(struct index *ix, const char *sql, const char *const *params,
 		     size_t nparams, void (*fn)(void *ud, uint32_t id), void *ud);
 
 struct query;
@@ -150,14 +151,14 @@ struct query;
  * free text, the entity set for type:, state rows for is: and tag:), so a broad term
  * costs its own matches, not a pass over every article. flags: QUERY_HIDE_ARCHIVED.
  */
-int index_query_ids(struct index *ix, const struct query *q, unsigned flags,
+enum index_status index_query_ids(struct index *ix, const struct query *q, unsigned flags,
 		    void (*fn)(void *ud, uint32_t id), void *ud);
 /*
  * The same articles ranked as query_sql_ranked() through index_select_scored() ranks
  * them (bm25 of the free text, title x10, best first, then newest), with their scores;
  * only the free text goes through FTS5's ranking, every other term through the bitsets.
  */
-int index_query_scored(struct index *ix, const struct query *q, unsigned flags,
+enum index_status index_query_scored(struct index *ix, const struct query *q, unsigned flags,
 		       void (*fn)(void *ud, uint32_t id, double score), void *ud);
 
 /* A count attached to an id (co-occurring entities). */
@@ -173,18 +174,18 @@ struct index_mention {
 };
 
 /* Articles that mention entity (ascending ids); *ids owned by the caller. */
-int index_entity_articles(struct index *ix, uint32_t entity, uint32_t **ids, size_t *n);
+enum index_status index_entity_articles(struct index *ix, uint32_t entity, uint32_t **ids, size_t *n);
 /* Articles that mention both a and b (ascending ids); *ids owned by the caller. */
-int index_articles_with_both(struct index *ix, uint32_t a, uint32_t b, uint32_t **ids,
+enum index_status index_articles_with_both(struct index *ix, uint32_t a, uint32_t b, uint32_t **ids,
 			     size_t *n);
 /* Entities that share articles with entity, most shared first; *out owned by the caller. */
-int index_cooccurring(struct index *ix, uint32_t entity, struct index_count **out, size_t *n);
+enum index_status index_cooccurring(struct index *ix, uint32_t entity, struct index_count **out, size_t *n);
 /* Every mention of entity, by article then offset; *out owned by the caller. */
-int index_entity_mentions(struct index *ix, uint32_t entity, struct index_mention **out,
+enum index_status index_entity_mentions(struct index *ix, uint32_t entity, struct index_mention **out,
 			  size_t *n);
 
 /* index_select_ids() for statements whose second column is a score. */
-int index_select_scored(struct index *ix, const char *sql, const char *const *params,
+enum index_status index_select_scored(struct index *ix, const char *sql, const char *const *params,
 			size_t nparams, void (*fn)(void *ud, uint32_t id, double score), void *ud);
 /* A one-line snippet of the article around the first word matching one of the folded
  * terms (a trailing '*' is a prefix), the hit in [brackets]; "" if none. Caller frees. */

@@ -159,13 +159,13 @@ int state_schema_version(void);
  * once. In memory mode db must not keep a statement over the schema active across a state
  * write (the shared memory database has no WAL; a reader blocks the writer).
  */
-int state_attach(struct state *s, struct sqlite3 *db, const char *name);
+enum state_status state_attach(struct state *s, struct sqlite3 *db, const char *name);
 
 /* Record that the article with this hash was seen at path: sets first_seen on the first
  * sighting and updates the path (a rename or move). Not undoable. */
-int state_touch(struct state *s, const char *hash, const char *path);
+enum state_status state_touch(struct state *s, const char *hash, const char *path);
 /* The same for n articles in one transaction (what a corpus load wants). */
-int state_touch_many(struct state *s, const char *const *hashes, const char *const *paths,
+enum state_status state_touch_many(struct state *s, const char *const *hashes, const char *const *paths,
 		     size_t n);
 /*
  * The article at path (absolute) changed from hash from to hash to (an edit): its state is
@@ -175,35 +175,35 @@ int state_touch_many(struct state *s, const char *const *hashes, const char *con
  * record stays (another copy of the old text keeps its state; undo steps name it) but no
  * longer claims path. One transaction; not undoable.
  */
-int state_rehash(struct state *s, const char *from, const char *to, const char *path);
+enum state_status state_rehash(struct state *s, const char *from, const char *to, const char *path);
 /* Set last_opened (when: unix seconds, 0 for now). Not undoable. */
-int state_set_last_opened(struct state *s, const char *hash, int64_t when);
+enum state_status state_set_last_opened(struct state *s, const char *hash, int64_t when);
 /* The hash last seen at path into *hash (owned by the caller), or STATE_NONE. */
-int state_find_by_path(struct state *s, const char *path, char **hash);
+enum state_status state_find_by_path(struct state *s, const char *path, char **hash);
 
 /*
  * Apply nops operations to nhashes articles in one transaction: one undo step, and the
  * redo stack is cleared, when anything changed. *changed (may be NULL) gets how many
  * articles changed. On an error nothing is applied.
  */
-int state_apply(struct state *s, const struct state_op *ops, size_t nops,
+enum state_status state_apply(struct state *s, const struct state_op *ops, size_t nops,
 		const char *const *hashes, size_t nhashes, size_t *changed);
 /* What ops on n articles do, in words: "flag 2 articles", "tag +x -y 1 article" (owned). */
 char *state_describe(const struct state_op *ops, size_t nops, size_t n);
 /* One operation on one article (state_apply() with one of each). */
-int state_set_read(struct state *s, const char *hash, bool on);
-int state_set_flagged(struct state *s, const char *hash, bool on);
-int state_set_archived(struct state *s, const char *hash, bool on);
-int state_add_tag(struct state *s, const char *hash, const char *tag);
-int state_remove_tag(struct state *s, const char *hash, const char *tag);
-int state_set_note(struct state *s, const char *hash, const char *note);
+enum state_status state_set_read(struct state *s, const char *hash, bool on);
+enum state_status state_set_flagged(struct state *s, const char *hash, bool on);
+enum state_status state_set_archived(struct state *s, const char *hash, bool on);
+enum state_status state_add_tag(struct state *s, const char *hash, const char *tag);
+enum state_status state_remove_tag(struct state *s, const char *hash, const char *tag);
+enum state_status state_set_note(struct state *s, const char *hash, const char *note);
 
 /*
  * Parse "+name -name name ..." (bare name adds): the reserved names read, flagged and
  * archived set those states, any other name is a tag. *ops is one allocation (free()); its
  * args point inside it. Returns STATE_INVALID with a message in err for a bad name.
  */
-int state_parse_ops(const char *spec, struct state_op **ops, size_t *nops, char *err,
+enum state_status state_parse_ops(const char *spec, struct state_op **ops, size_t *nops, char *err,
 		    size_t errlen);
 /* NULL if name is a valid tag name, else why not ("tag names cannot contain spaces"). */
 const char *state_tag_invalid(const char *name);
@@ -216,22 +216,22 @@ const char *state_tag_unremovable(const char *name);
  * e.g. "undid: flag 3 articles" (owned by s, valid until the next call). STATE_NONE when
  * there is nothing to undo or redo. A field another process changed since is left alone.
  */
-int state_undo(struct state *s, const char **desc);
-int state_redo(struct state *s, const char **desc);
+enum state_status state_undo(struct state *s, const char **desc);
+enum state_status state_redo(struct state *s, const char **desc);
 bool state_can_undo(const struct state *s);
 bool state_can_redo(const struct state *s);
 
 /* The state of one article; an unknown hash gives known = false and defaults. */
-int state_get(struct state *s, const char *hash, struct art_state *out);
+enum state_status state_get(struct state *s, const char *hash, struct art_state *out);
 /* Every tag with its article count, sorted by name. Free with state_tags_free(). */
-int state_tags(struct state *s, struct state_tag **tags, size_t *n);
+enum state_status state_tags(struct state *s, struct state_tag **tags, size_t *n);
 void state_tags_free(struct state_tag *tags, size_t n);
 
 /* Saved searches: save (replacing one of the same name), delete, get, list by name. */
-int state_search_save(struct state *s, const char *name, const char *query);
-int state_search_delete(struct state *s, const char *name);
-int state_search_get(struct state *s, const char *name, char **query);
-int state_searches(struct state *s, struct state_search **list, size_t *n);
+enum state_status state_search_save(struct state *s, const char *name, const char *query);
+enum state_status state_search_delete(struct state *s, const char *name);
+enum state_status state_search_get(struct state *s, const char *name, char **query);
+enum state_status state_searches(struct state *s, struct state_search **list, size_t *n);
 void state_searches_free(struct state_search *list, size_t n);
 
 /*
@@ -239,8 +239,8 @@ void state_searches_free(struct state_search *list, size_t n);
  * the newest place (no duplicates); the oldest beyond 500 per kind are dropped.
  * state_history() gives up to limit texts, newest first; free with state_strings_free().
  */
-int state_history_add(struct state *s, const char *kind, const char *text);
-int state_history(struct state *s, const char *kind, size_t limit, char ***texts, size_t *n);
+enum state_status state_history_add(struct state *s, const char *kind, const char *text);
+enum state_status state_history(struct state *s, const char *kind, size_t limit, char ***texts, size_t *n);
 void state_strings_free(char **v, size_t n);
 
 /*
@@ -256,12 +256,12 @@ int state_each(struct state *s, int (*fn)(void *ud, const struct art_state *a), 
  * under its own hash. The article then has exactly the record's read/flagged/archived,
  * note and tags. One transaction, one undo step. Touch the corpus first so paths match.
  */
-int state_import(struct state *s, const struct art_state *recs, size_t n,
+enum state_status state_import(struct state *s, const struct art_state *recs, size_t n,
 		 struct state_import_stats *stats);
 /* The same, for the articles here (the hashes of the corpus at hand, any order): a record
  * whose article is not one of them is still applied or kept as above, but counted in
  * stats->outside instead of stats->changed. */
-int state_import_here(struct state *s, const struct art_state *recs, size_t n,
+enum state_status state_import_here(struct state *s, const struct art_state *recs, size_t n,
 		      const char *const *here, size_t nhere, struct state_import_stats *stats);
 
 /*
@@ -284,18 +284,18 @@ void state_queue_free(struct state_queue *q);
  * is busy), or another error (nothing saved or queued; state_error() says why). With jobs
  * already waiting it joins them and returns STATE_PENDING.
  */
-int state_queue_apply(struct state_queue *q, const struct state_op *ops, size_t nops,
+enum state_status state_queue_apply(struct state_queue *q, const struct state_op *ops, size_t nops,
 		      const char *const *hashes, size_t nhashes, const char *what);
 /* state_undo()/state_redo() through the queue: STATE_OK (*desc as there), STATE_NONE,
  * STATE_PENDING or an error. A queued undo with nothing left to undo does nothing. */
-int state_queue_undo(struct state_queue *q, bool redo, const char **desc);
+enum state_status state_queue_undo(struct state_queue *q, bool redo, const char **desc);
 /*
  * Try the waiting jobs, in order. STATE_OK: none is left. STATE_PENDING: the first still
  * finds the file busy (state_error() says why). Any other code: the first failed for good
  * (state_error() says why) and it and every job behind it were dropped; *dropped gets
  * their descriptions, owned by the caller (state_strings_free()).
  */
-int state_queue_flush(struct state_queue *q, double give_up, char ***dropped,
+enum state_status state_queue_flush(struct state_queue *q, double give_up, char ***dropped,
 		      size_t *ndropped);
 /* Drop every waiting job; *dropped gets their descriptions as above. */
 void state_queue_abandon(struct state_queue *q, char ***dropped, size_t *ndropped);
@@ -324,9 +324,9 @@ void state_json_string(struct sbuf *b, const char *s);
  * field that import reads back). Else append nothing and return false. */
 bool state_json_path_bytes(struct sbuf *b, const char *path);
 /* Write every article (state_each() order) as the JSON array above. */
-int state_export_json(struct state *s, FILE *out);
+enum state_status state_export_json(struct state *s, FILE *out);
 /* Parse an export. *recs is owned by the caller: free with art_states_free(). */
-int state_json_parse(const char *text, size_t len, struct art_state **recs, size_t *n,
+enum state_status state_json_parse(const char *text, size_t len, struct art_state **recs, size_t *n,
 		     char *err, size_t errlen);
 void art_states_free(struct art_state *v, size_t n);
 
