@@ -17,19 +17,14 @@
 #include "dossier/util.h"
 #include "cli.h"
 
-static const char *const commands[] = {
-	"list", "stats", "entities", "mentions", "search", "tag", "mark", "export", "import",
-};
+/* Filled in below the commands (cli_run() walks it). */
+struct command;
+static const struct command *command_find(const char *name);
 
 bool
 cli_is_command(const char *name)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		if (strcmp(name, commands[i]) == 0)
-			return true;
-	return false;
+	return command_find(name) != NULL;
 }
 
 static bool cli_verbose;
@@ -174,8 +169,11 @@ cmd_list(struct cli_opts *o, struct cli_env *e)
 }
 
 static int
-cmd_mentions(struct cli_opts *o, struct corpus *c, const struct entity_set *es)
+cmd_mentions(struct cli_opts *o, struct cli_env *env)
 {
+	const struct corpus *c = env->c;
+	const struct entity_set *es = env->es;
+
 	size_t a, k;
 	bool first = true;
 
@@ -231,8 +229,10 @@ cmp_entity_rank(const void *pa, const void *pb, void *ctx)
 }
 
 static int
-cmd_entities(struct cli_opts *o, const struct entity_set *es)
+cmd_entities(struct cli_opts *o, struct cli_env *env)
 {
+	const struct entity_set *es = env->es;
+
 	int type = o->type ? ent_type_parse(o->type) : -1;
 	uint32_t *order;
 	size_t i, j, n = 0;
@@ -341,16 +341,16 @@ cmd_search(struct cli_opts *o, struct cli_env *e)
 }
 
 static int
-cmd_stats(struct cli_opts *o, char **paths, size_t npaths)
+cmd_stats(struct cli_opts *o, struct cli_env *env)
 {
+	char **paths = o->paths, err[256];
+	size_t npaths = o->npaths, i, nment = 0;
 	struct corpus c;
 	struct entity_set *es;
 	struct index *ix;
-	char err[256];
 	double t0, t1, t2, t3;
-	size_t i, nment = 0;
 
-	(void)o;
+	(void)env;	/* it loads and times each stage itself */
 	corpus_init(&c);
 	t0 = now_seconds();
 	if (!load_corpus(&c, paths, npaths, true, o->max_file_size)) {
@@ -504,59 +504,70 @@ cli_env_close(struct cli_env *e)
 	memset(e, 0, sizeof *e);
 }
 
+/* What a command needs before anything is loaded. */
+enum { NEEDS_QUERY = 1, NEEDS_OPS = 2, NEEDS_FILE = 4, OWN_LOAD = 8 };
+
+/* The commands, as notmuch's table: a name, the function, what it needs (ENV_* for
+ * cli_env_open(), NEEDS_* checked first) and how it is used, for its usage error. */
+struct command {
+	const char *name;
+	int (*fn)(struct cli_opts *o, struct cli_env *e);
+	unsigned env;		/* ENV_*: what cli_env_open() builds */
+	unsigned needs;		/* NEEDS_*, OWN_LOAD (the command loads the corpus itself) */
+	const char *usage;	/* said when a NEEDS_* is missing */
+};
+
+static const struct command commands[] = {
+	{ "list", cmd_list, 0, 0, NULL },
+	{ "stats", cmd_stats, 0, OWN_LOAD, NULL },
+	{ "entities", cmd_entities, ENV_ENTITIES, 0, NULL },
+	{ "mentions", cmd_mentions, ENV_ENTITIES, 0, NULL },
+	{ "search", cmd_search, ENV_INDEX | ENV_STATE, NEEDS_QUERY,
+	  "search needs a query: dossier search QUERY [PATH...]" },
+	{ "tag", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS,
+	  "tag needs operations: +TAG -TAG +read -read +flagged +archived ... --query Q" },
+	{ "mark", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS,
+	  "mark needs operations: +TAG -TAG +read -read +flagged +archived ... --query Q" },
+	{ "export", cmd_export, ENV_STATE_READ | ENV_ENTITIES, 0, NULL },
+	{ "import", cmd_import, ENV_STATE_WRITE, NEEDS_FILE,
+	  "import needs a file: dossier import FILE [PATH...]" },
+};
+
+static const struct command *
+command_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(name, commands[i].name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
 int
 cli_run(struct cli_opts *o)
 {
+	const struct command *cmd = command_find(o->cmd);
 	struct corpus c;
 	struct cli_env e;
-	unsigned flags = 0;
 	int rc;
 
-	if (strcmp(o->cmd, "stats") == 0)
-		return cmd_stats(o, o->paths, o->npaths);
-	if (strcmp(o->cmd, "search") == 0 && (!o->query || !*o->query)) {
-		warnx_("search needs a query: dossier search QUERY [PATH...]");
+	if (!cmd)
+		return 2;	/* main.c only passes names cli_is_command() knows */
+	if (cmd->needs & OWN_LOAD)
+		return cmd->fn(o, NULL);
+	if (((cmd->needs & NEEDS_QUERY) && (!o->query || !*o->query)) ||
+	    ((cmd->needs & NEEDS_OPS) && !o->nops) || ((cmd->needs & NEEDS_FILE) && !o->file)) {
+		warnx_("%s", cmd->usage);
 		return 2;
 	}
-	if ((strcmp(o->cmd, "tag") == 0 || strcmp(o->cmd, "mark") == 0) && !o->nops) {
-		warnx_("%s needs operations: +TAG -TAG +read -read +flagged"
-			" +archived ... --query Q", o->cmd);
-		return 2;
-	}
-	if (strcmp(o->cmd, "import") == 0 && !o->file) {
-		warnx_("import needs a file: dossier import FILE [PATH...]");
-		return 2;
-	}
-	if (strcmp(o->cmd, "search") == 0)
-		flags = ENV_INDEX | ENV_STATE;
-	else if (strcmp(o->cmd, "tag") == 0 || strcmp(o->cmd, "mark") == 0 ||
-		 strcmp(o->cmd, "import") == 0)
-		flags = ENV_STATE_WRITE;
-	else if (strcmp(o->cmd, "export") == 0)
-		flags = ENV_STATE_READ | ENV_ENTITIES;
-	else if (strcmp(o->cmd, "mentions") == 0 || strcmp(o->cmd, "entities") == 0)
-		flags = ENV_ENTITIES;
 	corpus_init(&c);
 	if (!load_corpus(&c, o->paths, o->npaths, true, o->max_file_size)) {
 		corpus_free(&c);
 		return 1;
 	}
-	if ((rc = cli_env_open(&e, o, &c, flags)) != 0) {
-		/* nothing more to do */
-	} else if (strcmp(o->cmd, "list") == 0)
-		rc = cmd_list(o, &e);
-	else if (strcmp(o->cmd, "mentions") == 0)
-		rc = cmd_mentions(o, &c, e.es);
-	else if (strcmp(o->cmd, "entities") == 0)
-		rc = cmd_entities(o, e.es);
-	else if (strcmp(o->cmd, "search") == 0)
-		rc = cmd_search(o, &e);
-	else if (strcmp(o->cmd, "export") == 0)
-		rc = cmd_export(o, &e);
-	else if (strcmp(o->cmd, "import") == 0)
-		rc = cmd_import(o, &e);
-	else
-		rc = cmd_tag(o, &e);
+	if ((rc = cli_env_open(&e, o, &c, cmd->env)) == 0)
+		rc = cmd->fn(o, &e);
 	cli_env_close(&e);
 	corpus_free(&c);
 	if (fflush(stdout) != 0 && errno != EPIPE) {
