@@ -210,6 +210,7 @@ def build_table(countries, cities):
     t.words('connectors.txt', 'GZ_CONNECTOR')
     t.words('function_words.txt', 'GZ_FUNC')
     t.words('stopwords.txt', 'GZ_STOP')
+    t.words('not_names.txt', 'GZ_FUNC')
     t.words('speech_verbs.txt', 'GZ_SPEECH')
     t.words('abbreviations.txt', 'GZ_ABBREV')
     months = ('January February March April May June July August September October '
@@ -217,6 +218,12 @@ def build_table(countries, cities):
     for m in months:
         t.add(m, 'GZ_MONTH')
     for d in 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split():
+        t.add(d, 'GZ_WEEKDAY')
+    # Abbreviations of mail and web date lines ("Sun, 12 Oct"): "Jan", "Mar", "Jun" and
+    # "Sun" are left out, being also given names, a word and a newspaper.
+    for m in 'Feb Apr Aug Sep Sept Oct Nov Dec'.split():
+        t.add(m, 'GZ_MONTH')
+    for d in 'Mon Tue Tues Wed Thu Thur Thurs Fri Sat'.split():
         t.add(d, 'GZ_WEEKDAY')
     return t
 

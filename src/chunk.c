@@ -124,6 +124,21 @@ surname_after_given(const struct chunker *k, size_t e)
 	return !wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }
 
+/* "Sun" before a date or a month ("Sun Oct 12", "Sun, 12 Oct 2001") is the weekday of a
+ * mail or web date line, not a family name or a newspaper. */
+static int
+sun_weekday(const struct ex_block *b, size_t i)
+{
+	const struct token *n = i + 1 < b->n ? &b->t[i + 1] : NULL;
+
+	if (!tis(b, i, "sun"))
+		return 0;
+	if (b->t[i].gap == GAP_PUNCT && (!n || n->start > b->t[i].end + 1))
+		return 1;	/* a date span follows */
+	return n && (b->t[i].gap == GAP_SPACE || b->t[i].gap == GAP_COMMA) &&
+	       ((n->cls & GZ_MONTH) || (n->flags & TK_DIGIT));
+}
+
 /* Longest multi-word gazetteer entry starting at token i: tokens used (0 if none). */
 static size_t
 multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
@@ -649,6 +664,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 
 		if (t->flags & TK_GLUED) {
 			emit_parts(&k, i++, 1);
+			continue;
+		}
+		if (sun_weekday(b, i)) {
+			i++;
 			continue;
 		}
 		if (!nameish(b, i) && !lookahead_start(b, i) &&

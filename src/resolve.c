@@ -342,6 +342,10 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 
 
 
+/* A lone name joins a full name of other articles only if it is at most this many times
+ * more frequent than the full name. */
+#define ALIAS_RARITY 8
+
 /* Is w (a single folded word) the family name of full name k? */
 static int
 is_surname(const char *k, int ff, const char *w)
@@ -508,8 +512,17 @@ acronym_use(struct resolver *r, const struct imap *map, struct rm *m)
 	m->nw = r->m[o].nw;
 }
 
-/* "Data Protection Commission (DPC)": the acronym in brackets after an organisation names
- * it, there and wherever else the article uses it; the first definition of an acronym
+/* Is the mention pair (n, b) written "N (B)", the second in brackets right after the first? */
+static int
+bracketed(const struct rm *n, const struct rm *b, const char *text)
+{
+	return b->start == n->end + 2 && text[n->end] == ' ' && text[n->end + 1] == '(' &&
+	       text[b->end] == ')';
+}
+
+/* "Data Protection Commission (DPC)" and "DPC (Data Protection Commission)": an acronym
+ * bracketed after an organisation, or an organisation bracketed after its acronym, names
+ * it there and wherever else the article uses it; the first definition of an acronym
  * wins. One pass records the definitions in a map (uses after a definition take it as
  * the pass reaches them, so they can define no other), a second gives the earlier uses
  * theirs: linear, where rewriting every use at each definition was quadratic (60,000
@@ -524,17 +537,23 @@ acronyms(struct resolver *r, size_t f, size_t e, const char *text)
 		return;
 	rs_imap_init(&map, 16);
 	for (i = f; i + 1 < e; i++) {
-		struct rm *o = &r->m[i], *a = &r->m[i + 1];
+		struct rm *p = &r->m[i], *q = &r->m[i + 1];
 
-		acronym_use(r, &map, o);
-		acronym_use(r, &map, a);
-		if (o->type != ENT_ORG || a->type != CAND_UNKNOWN || a->start != o->end + 2 ||
-		    text[o->end] != ' ' || text[o->end + 1] != '(' || text[a->end] != ')' ||
-		    !initials_match(text + o->start, o->end - o->start, text + a->start,
-				    a->end - a->start))
+		acronym_use(r, &map, p);
+		acronym_use(r, &map, q);
+		if (!bracketed(p, q, text))
 			continue;
-		rs_imap_put(&map, a->key, (uint32_t)i);
-		acronym_use(r, &map, a);
+		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN &&
+		    initials_match(text + p->start, p->end - p->start, text + q->start,
+				   q->end - q->start)) {
+			rs_imap_put(&map, q->key, (uint32_t)i);
+			acronym_use(r, &map, q);
+		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN &&
+			   initials_match(text + q->start, q->end - q->start, text + p->start,
+					  p->end - p->start)) {
+			rs_imap_put(&map, p->key, (uint32_t)(i + 1));
+			acronym_use(r, &map, p);
+		}
 	}
 	for (i = f; map.n > 0 && i < e; i++)
 		acronym_use(r, &map, &r->m[i]);
@@ -578,57 +597,91 @@ alias_article(struct resolver *r, size_t f, size_t e)
 	free(wstr);
 }
 
-/* Across the corpus: a lone family name joins the dominant full name that has it; lone
+/* The family name of full-name mention m, interned (the first word when written first). */
+static uint32_t
+family_word(struct resolver *r, const struct rm *m)
+{
+	const char *k = rs_str(r, m->key), *sp;
+	uint32_t soff, dummy;
+
+	sp = (m->flags & CF_FF) ? NULL : strrchr(k, ' ');
+	soff = sp ? arena_dup(r, (uint32_t)(sp + 1 - r->ar.data), strlen(sp + 1))
+		  : arena_dup(r, m->key, strcspn(k, " "));
+	return intern(r, 2, soff, &dummy);
+}
+
+/* Family name -> the full name with the most mentions (ties: first in key order), in sur;
+ * family names shared by two different people ("Theodore Roosevelt", "Franklin Roosevelt")
+ * go to amb instead. Names that contain one another ("Vladimir Putin", "Vladimir
+ * Vladimirovich Putin") are one person. full counts the mentions of each full name. */
+static void
+surname_map(struct resolver *r, struct imap *full, struct imap *sur, struct imap *amb)
+{
+	size_t i;
+	long v, cur;
+
+	for (i = 0; i < r->n; i++)
+		if (is_full(&r->m[i], r)) {
+			v = rs_imap_get(full, r->m[i].key);
+			rs_imap_put(full, r->m[i].key, (uint32_t)(v < 0 ? 1 : v + 1));
+		}
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t soff;
+		const char *k, *ck;
+
+		if (!is_full(m, r))
+			continue;
+		soff = family_word(r, m);
+		k = rs_str(r, m->key);
+		if ((cur = rs_imap_get(sur, soff)) >= 0 && r->m[cur].key != m->key) {
+			long cn = rs_imap_get(full, r->m[cur].key), mn = rs_imap_get(full, m->key);
+
+			ck = rs_str(r, r->m[cur].key);
+			if (!sub_name(ck, k) && !sub_name(k, ck))
+				rs_imap_put(amb, soff, 1);
+			if (cn > mn || (cn == mn && strcmp(ck, k) <= 0))
+				continue;
+		} else if (cur >= 0)
+			continue;
+		rs_imap_put(sur, soff, (uint32_t)i);
+	}
+}
+
+/* Across the corpus: a lone family name joins the one full name that has it, when that is
+ * unambiguous: no other person shares the family name, the article never writes the word
+ * in lower case ("Long before", "the king"), and the full name is not much rarer than the
+ * lone word (a "Moses" of a hundred chapters is not the "Levi Moses" of one line). Lone
  * words with no person behind them are dropped. */
 static void
 alias_corpus(struct resolver *r)
 {
-	struct imap full, sur, single;
+	struct imap full, sur, amb, single, lone;
 	size_t i;
-	long v;
+	long v, n;
 
 	rs_imap_init(&full, 64);
 	rs_imap_init(&sur, 64);
+	rs_imap_init(&amb, 64);
 	rs_imap_init(&single, 64);
-	/* Mentions per full name (the value counts up). */
-	for (i = 0; i < r->n; i++)
-		if (is_full(&r->m[i], r) && r->m[i].ntok >= 2) {
-			v = rs_imap_get(&full, r->m[i].key);
-			rs_imap_put(&full, r->m[i].key, (uint32_t)(v < 0 ? 1 : v + 1));
-		}
-	/* Family name -> the full name with the most mentions (ties: first in key order). */
+	rs_imap_init(&lone, 64);
+	surname_map(r, &full, &sur, &amb);
 	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-		const char *k = rs_str(r, m->key), *sp;
-		uint32_t soff, dummy;
-		long cur;
-
-		if (!is_full(m, r) || m->ntok < 2)
-			continue;
-		sp = (m->flags & CF_FF) ? NULL : strrchr(k, ' ');
-		soff = sp ? arena_dup(r, (uint32_t)(sp + 1 - r->ar.data), strlen(sp + 1))
-			  : arena_dup(r, m->key, strcspn(k, " "));
-		soff = intern(r, 2, soff, &dummy);
-		k = rs_str(r, m->key);
-		cur = rs_imap_get(&sur, soff);
-		if (cur >= 0) {
-			const char *ck = rs_str(r, r->m[cur].key);
-			long cn = rs_imap_get(&full, r->m[cur].key), mn = rs_imap_get(&full, m->key);
-
-			if (cn > mn || (cn == mn && strcmp(ck, k) <= 0))
-				continue;
-		}
-		rs_imap_put(&sur, soff, (uint32_t)i);
-	}
-	for (i = 0; i < r->n; i++)
 		if (r->m[i].type == ENT_PERSON && !is_full(&r->m[i], r))
 			rs_imap_put(&single, r->m[i].key, 1);
+		if (is_single(&r->m[i], r)) {
+			n = rs_imap_get(&lone, r->m[i].key);
+			rs_imap_put(&lone, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
+		}
+	}
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
 		if (!is_single(m, r))
 			continue;
-		if ((v = rs_imap_get(&sur, m->key)) >= 0) {
+		if ((v = rs_imap_get(&sur, m->key)) >= 0 && rs_imap_get(&amb, m->key) < 0 &&
+		    !(m->flags & CF_LOWER) &&
+		    rs_imap_get(&full, r->m[v].key) * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
 			m->type = ENT_PERSON;
 			m->key = r->m[v].key;
 			m->nw = r->m[v].nw;
@@ -645,7 +698,9 @@ alias_corpus(struct resolver *r)
 	}
 	rs_imap_free(&full);
 	rs_imap_free(&sur);
+	rs_imap_free(&amb);
 	rs_imap_free(&single);
+	rs_imap_free(&lone);
 }
 
 struct entity_set *

@@ -431,11 +431,44 @@ scan_url(const char *s, size_t len)
 	return bare_domain(s, len);
 }
 
-/* "@handle": 1-30 word characters. */
+/* CSS at-rules of the style sheets in mail and web pages ("@media", "@page"): not handles. */
+static int
+css_at_rule(const char *s, size_t n)
+{
+	static const char *const rules[] = { "media", "page", "import", "charset", "font",
+					     "keyframes", "supports", "namespace", "layer" };
+	size_t k;
+
+	for (k = 0; k < sizeof rules / sizeof rules[0]; k++)
+		if (n == strlen(rules[k]) && strncasecmp(s, rules[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* An HTML colour code after '#': 6 or 8 hexadecimal digits ("#FFFFFF"), or 3 or 4 with a
+ * digit or one repeated letter ("#f00", "#fff"): "#ace" and "#FED" stay hashtags. */
+static int
+colour_code(const char *s, size_t n)
+{
+	size_t k;
+	int digit = 0, same = 1;
+
+	if (n != 3 && n != 4 && n != 6 && n != 8)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (!IS_DIGIT(s[k]) && !((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'f'))
+			return 0;
+		digit |= IS_DIGIT(s[k]);
+		same &= (s[k] | 0x20) == (s[0] | 0x20);
+	}
+	return n >= 6 || digit || same;
+}
+
+/* "@handle": 1-30 word characters, not all digits, not a CSS at-rule. */
 static size_t
 scan_handle(const char *s, size_t len)
 {
-	size_t i = 1;
+	size_t i = 1, k;
 
 	while (i < len && (IS_ALNUM(s[i]) || s[i] == '_'))
 		i++;
@@ -443,7 +476,11 @@ scan_handle(const char *s, size_t len)
 		return 0;
 	if (i + 1 < len && s[i] == '.' && IS_ALPHA(s[i + 1]))
 		return 0;	/* an e-mail domain, not a handle */
-	return i;
+	if (css_at_rule(s + 1, i - 1))
+		return 0;
+	for (k = 1; k < i && IS_DIGIT(s[k]); k++)
+		;
+	return k == i ? 0 : i;	/* "@09" is a time or a count, not a handle */
 }
 
 /* "#hashtag": word characters (any script), at least one letter. */
@@ -471,7 +508,7 @@ scan_hashtag(const char *s, size_t len)
 		letter |= utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO;
 		i += k;
 	}
-	return letter ? i : 0;
+	return letter && !colour_code(s + 1, i - 1) ? i : 0;
 }
 
 static void

@@ -555,7 +555,9 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 	if (poss)
 		t->flags |= TK_POSS;
 	st->gap = poss ? GAP_POSS : GAP_SPACE;
-	st->untrusted = 0;
+	/* A number that starts a sentence (a list item, a verse or paragraph number) passes
+	 * the sentence start on: the word after "12 Wherefore" is still sentence-initial. */
+	st->untrusted = (t->flags & (TK_DIGIT | TK_UNTRUSTED)) == (TK_DIGIT | TK_UNTRUSTED);
 	st->spaces = 0;
 	st->last_end = j;
 	st->line_dot = 0;

@@ -1,0 +1,83 @@
+# tests/cli/entity_evidence.sh -- entity rules of issue 15: evidence before type, careful linking. MIT licence.
+# Each case is a small corpus written here; the assertions read `dossier entities` and
+# `dossier mentions` as TSV. Every rule is general (word classes, corpus counts), not a list
+# of the names below.
+. "$SRCDIR/tests/lib.sh"
+
+ents() { "$DOSSIER" entities --format=tsv --no-state "$@" 2>"$T/err"; }
+ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
+# has TYPE CANONICAL FILE: the entity list in FILE holds that row.
+has() { awk -F'\t' -v t="$1" -v c="$2" '$1 == t && $3 == c { f = 1 } END { exit !f }' "$3"; }
+# persons FILE: the PERSON canonicals, one a line, sorted.
+persons() { awk -F'\t' '$1 == "PERSON" { print $3 }' "$1" | sort | tr '\n' '|'; }
+
+# 1. Interjections, adjectives of address and imperatives at the start of a sentence or a
+#    verse are not part of the name after them; religious words and contractions are no one.
+mkdir -p "$T/lit"
+cat >"$T/lit/ch1.txt" <<'EOF'
+Chapter 1
+
+"Poor Fanny!" said Edmund. "Oh Fanny, you are cold," said Edmund, and Fanny said no.
+"Dearest Marianne, I've seen it," said Elinor. I'm sure Almighty God and Divine
+Providence will keep her, said Marianne.
+EOF
+cat >"$T/lit/ch2.txt" <<'EOF'
+Chapter 2
+
+  1 And Abner went to Hebron. Then said Abner to Joab, Come.
+  2 Wherefore Joab sent messengers after Abner, and Joab said unto them, Go.
+  3 Behold Abner is dead; and Joab mourned.
+EOF
+ents "$T/lit" >"$T/lit.tsv"
+t_eq "literary persons carry no lead word" "Abner|Edmund|Elinor|Fanny|Joab|Marianne|" \
+	"$(persons "$T/lit.tsv")"
+
+# 2. A bare family name shared by two people of the corpus links to neither.
+mkdir -p "$T/pres"
+printf 'Theodore Roosevelt spoke in 1905. Theodore Roosevelt said the canal mattered.\n' >"$T/pres/a.txt"
+printf 'Franklin Roosevelt spoke in 1941. Franklin Roosevelt said the war mattered.\n' >"$T/pres/b.txt"
+printf 'Later that year Roosevelt said the country would recover.\n' >"$T/pres/c.txt"
+ments "$T/pres" >"$T/pres.tsv"
+t_eq "ambiguous family name stays apart" "Roosevelt" \
+	"$(awk -F'\t' '$1 ~ /c.txt$/ && $7 == "Roosevelt" { print $6 }' "$T/pres.tsv")"
+
+# 3. A word the article also writes in lower case is not linked to a person of another
+#    article ("Long before" is not Huey Long), nor is a lone name much more frequent than
+#    the one full name that has it.
+mkdir -p "$T/long"
+printf 'Huey Long spoke. Huey Long said the state would pay.\n' >"$T/long/a.txt"
+printf 'Long before the war, the road was long. Long after it, Reuters said little.\n' >"$T/long/b.txt"
+ments "$T/long" >"$T/long.tsv"
+t_eq "common word not linked across articles" "" \
+	"$(awk -F'\t' '$1 ~ /b.txt$/ && $6 == "Huey Long"' "$T/long.tsv")"
+mkdir -p "$T/rare"
+printf 'The gift went to the tribe of Levi Moses gave nothing.\n' >"$T/rare/0.txt"
+for i in 1 2 3 4 5 6 7 8 9 10; do
+	printf 'And Moses said unto the people, hear me. Moses went up.\n' >"$T/rare/$i.txt"
+done
+ents "$T/rare" >"$T/rare.tsv"
+if has PERSON Moses "$T/rare.tsv"; then t_pass "frequent lone name not joined to a rare full name"
+else t_fail "frequent lone name not joined to a rare full name" "$(cat "$T/rare.tsv")"; fi
+
+# 4. "ACR (Long Name)" defines the acronym like "Long Name (ACR)".
+printf 'Officials said the KNAB (Kenyan National Archive Board) would decide. Later the KNAB said it agreed.\n' >"$T/acr.txt"
+ments "$T/acr.txt" >"$T/acr.tsv"
+t_eq "acronym before its bracketed name" "ORG KNAB|ORG Kenyan National Archive Board|ORG KNAB|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7; id[$5] } END { if (length(id) != 1) print "ids" }' \
+	"$T/acr.tsv" | tr '\n' '|')"
+
+# 5. Mail and web junk: colour codes are not hashtags, CSS at-rules and numbers not handles,
+#    font names and abbreviated weekdays and months are not people.
+cat >"$T/mail.txt" <<'EOF'
+Date: Mon, 12 Oct 2001 10:00:00 -0700
+Subject: Vignette V6 Mon Oct 12
+
+<style>body { color: #FFFFFF; background: #fff; font-family: Verdana Arial; }
+@media print { @page { margin: 0 } }</style>
+Meet me at @09 on Sun Oct 14; follow @dossier_news and #Gaza, and #ace.
+EOF
+ments "$T/mail.txt" >"$T/mail.tsv"
+t_eq "mail junk: only real hashtags and handles" "HANDLE @dossier_news|HASHTAG #Gaza|HASHTAG #ace|" \
+	"$(awk -F'\t' '$4 == "HASHTAG" || $4 == "HANDLE" { print $4 " " $7 }' "$T/mail.tsv" | sort | tr '\n' '|')"
+t_eq "mail junk: no people" "" "$(awk -F'\t' '$4 == "PERSON" { print $7 }' "$T/mail.tsv")"
+t_end
