@@ -463,6 +463,10 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 		fl |= CF_SURNAME;
 	if (ex_evidence(k->b, t->hash) & EV_LOWER)
 		fl |= CF_LOWER;
+	/* "the Philistine said": a lone word after "the" names a group, a body or a thing,
+	 * not a person, whatever verb follows. */
+	if (u->a > 0 && tis(k->b, u->a - 1, "the") && k->b->t[u->a - 1].gap == GAP_SPACE)
+		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;
 	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE)
 		type = ENT_PERSON;
 	c = emit(k, u->a, u->b, type, -1);

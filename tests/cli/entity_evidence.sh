@@ -12,7 +12,8 @@ has() { awk -F'\t' -v t="$1" -v c="$2" '$1 == t && $3 == c { f = 1 } END { exit 
 persons() { awk -F'\t' '$1 == "PERSON" { print $3 }' "$1" | sort | tr '\n' '|'; }
 
 # 1. Interjections, adjectives of address and imperatives at the start of a sentence or a
-#    verse are not part of the name after them; religious words and contractions are no one.
+#    verse are not part of the name after them; religious words and contractions are no one;
+#    a lone word after "the" is no person ("the Philistine said").
 mkdir -p "$T/lit"
 cat >"$T/lit/ch1.txt" <<'EOF'
 Chapter 1
@@ -27,6 +28,7 @@ Chapter 2
   1 And Abner went to Hebron. Then said Abner to Joab, Come.
   2 Wherefore Joab sent messengers after Abner, and Joab said unto them, Go.
   3 Behold Abner is dead; and Joab mourned.
+  4 And the Philistine said unto Abner, Come.
 EOF
 ents "$T/lit" >"$T/lit.tsv"
 t_eq "literary persons carry no lead word" "Abner|Edmund|Elinor|Fanny|Joab|Marianne|" \
