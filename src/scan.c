@@ -115,7 +115,8 @@ day_at(const char *s, size_t len, size_t *used)
 	return d;
 }
 
-/* Four-digit year (1800-2199) at s, not followed by a word character: the year, else 0. */
+/* Four-digit year (1500-2199) at s, not followed by a word character: the year, else 0.
+ * Older prose dates its letters and records too ("born March 1, 1760"). */
 static int
 year_at(const char *s, size_t len)
 {
@@ -130,7 +131,7 @@ year_at(const char *s, size_t len)
 	}
 	if (len > 4 && (IS_ALNUM(s[4]) || s[4] == '_'))
 		return 0;
-	return (y >= 1800 && y <= 2199) ? y : 0;
+	return (y >= 1500 && y <= 2199) ? y : 0;
 }
 
 static int
@@ -189,8 +190,8 @@ year_after(const char *s, size_t len, int *y)
 
 	if (i < len && s[i] == ',')
 		i++;
-	if (i < len && s[i] == ' ')
-		i++;
+	if (i < len && (s[i] == ' ' || s[i] == '\n'))
+		i++;	/* the year may wrap to the next line */
 	if (i == 0 || !(*y = year_at(s + i, len - i)))
 		return 0;
 	return i + 4;
