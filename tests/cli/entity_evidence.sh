@@ -82,4 +82,10 @@ ments "$T/mail.txt" >"$T/mail.tsv"
 t_eq "mail junk: only real hashtags and handles" "HANDLE @dossier_news|HASHTAG #Gaza|HASHTAG #ace|" \
 	"$(awk -F'\t' '$4 == "HASHTAG" || $4 == "HANDLE" { print $4 " " $7 }' "$T/mail.tsv" | sort | tr '\n' '|')"
 t_eq "mail junk: no people" "" "$(awk -F'\t' '$4 == "PERSON" { print $7 }' "$T/mail.tsv")"
+
+# 6. Dates of older prose: a year before 1800, and a year wrapped to the next line.
+printf 'Walter Elliot, born March 1, 1760, married, July 15,\n1784, Elizabeth.\n' >"$T/old.txt"
+ments "$T/old.txt" >"$T/old.tsv"
+t_eq "dates with older years" "1760-03-01|1784-07-15|" \
+	"$(awk -F'\t' '$4 == "DATE" { print $6 }' "$T/old.tsv" | tr '\n' '|')"
 t_end
