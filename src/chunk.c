@@ -443,6 +443,37 @@ decisive_head(const struct chunker *k, int s, int e, uint32_t heads)
 	return last;
 }
 
+/* Is the lone word at token a in a place's slot: after a locative preposition ("at
+ * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")? */
+static int
+locative(const struct ex_block *b, size_t a)
+{
+	static const char *const prep[] = { "in", "at", "into", "near", "toward", "towards",
+					    "through", "throughout", "within", "around" };
+	static const char *const noun[] = { "land", "city", "cities", "king", "kingdom",
+					    "county", "town", "village", "parish", "province",
+					    "plain", "plains", "wilderness", "coast", "coasts",
+					    "borders", "border", "valley", "gate", "gates",
+					    "streets", "outskirts", "suburbs", "mayor", "governor" };
+	const struct token *p;
+	size_t k;
+
+	if (a == 0 || b->t[a - 1].gap != GAP_SPACE || !(b->t[a - 1].flags & TK_LOWER))
+		return 0;
+	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
+		if (tis(b, a - 1, prep[k]))
+			return 1;
+	if (a < 2 || !tis(b, a - 1, "of"))
+		return 0;
+	p = &b->t[a - 2];
+	if (p->gap != GAP_SPACE || !(p->flags & TK_LOWER))
+		return 0;
+	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+		if (tis(b, a - 2, noun[k]))
+			return 1;
+	return 0;
+}
+
 /* A lone capitalised word: a PERSON with a title or speech cue, else left to resolution. */
 static void
 single(struct chunker *k, const struct unit *u, int mode, int cues)
@@ -463,6 +494,8 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 		fl |= CF_SURNAME;
 	if (ex_evidence(k->b, t->hash) & EV_LOWER)
 		fl |= CF_LOWER;
+	if (locative(k->b, u->a))
+		fl |= CF_LOC;
 	/* "the Philistine said": a lone word after "the" names a group, a body or a thing,
 	 * not a person, whatever verb follows. */
 	if (u->a > 0 && tis(k->b, u->a - 1, "the") && k->b->t[u->a - 1].gap == GAP_SPACE)

@@ -648,15 +648,53 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur, struct imap
 	}
 }
 
-/* Across the corpus: a lone family name joins the one full name that has it, when that is
- * unambiguous: no other person shares the family name, the article never writes the word
+/* Lone words that the corpus uses as places: in a place's slot ("at Hartfield", "king of
+ * Eglon") at least LOC_MIN times and LOC_RATIO times as often as next to a title or a
+ * speech verb (plus one). Collected over the whole corpus first, then decided (in placew). */
+#define LOC_MIN 3
+#define LOC_RATIO 3
+
+static void
+place_words(const struct resolver *r, struct imap *placew)
+{
+	struct imap loc, cue;
+	size_t i;
+	long v;
+
+	rs_imap_init(&loc, 64);
+	rs_imap_init(&cue, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		struct imap *c = (m->flags & CF_LOC) ? &loc :
+				 (m->flags & (CF_TITLE | CF_SPEECH)) ? &cue : NULL;
+
+		if (!c || !is_single(m, r))
+			continue;
+		v = rs_imap_get(c, m->key);
+		rs_imap_put(c, m->key, (uint32_t)(v < 0 ? 1 : v + 1));
+	}
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		long nl = rs_imap_get(&loc, m->key), nc = rs_imap_get(&cue, m->key);
+
+		/* Two letters are too little to go on ("at St. James's"). */
+		if ((m->flags & CF_LOC) && nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
+		    strlen(rs_str(r, m->key)) > 2)
+			rs_imap_put(placew, m->key, 1);
+	}
+	rs_imap_free(&loc);
+	rs_imap_free(&cue);
+}
+
+/* Across the corpus: lone words used as places are places; a lone family name joins the
+ * one full name that has it, when that is unambiguous: no other person shares the family name, the article never writes the word
  * in lower case ("Long before", "the king"), and the full name is not much rarer than the
  * lone word (a "Moses" of a hundred chapters is not the "Levi Moses" of one line). Lone
  * words with no person behind them are dropped. */
 static void
 alias_corpus(struct resolver *r)
 {
-	struct imap full, sur, amb, single, lone;
+	struct imap full, sur, amb, single, lone, placew;
 	size_t i;
 	long v, n;
 
@@ -665,7 +703,9 @@ alias_corpus(struct resolver *r)
 	rs_imap_init(&amb, 64);
 	rs_imap_init(&single, 64);
 	rs_imap_init(&lone, 64);
+	rs_imap_init(&placew, 64);
 	surname_map(r, &full, &sur, &amb);
+	place_words(r, &placew);
 	for (i = 0; i < r->n; i++) {
 		if (r->m[i].type == ENT_PERSON && !is_full(&r->m[i], r))
 			rs_imap_put(&single, r->m[i].key, 1);
@@ -679,6 +719,10 @@ alias_corpus(struct resolver *r)
 
 		if (!is_single(m, r))
 			continue;
+		if (rs_imap_get(&placew, m->key) >= 0 && rs_imap_get(&sur, m->key) < 0) {
+			m->type = ENT_PLACE;
+			continue;
+		}
 		if ((v = rs_imap_get(&sur, m->key)) >= 0 && rs_imap_get(&amb, m->key) < 0 &&
 		    !(m->flags & CF_LOWER) &&
 		    rs_imap_get(&full, r->m[v].key) * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
@@ -701,6 +745,7 @@ alias_corpus(struct resolver *r)
 	rs_imap_free(&amb);
 	rs_imap_free(&single);
 	rs_imap_free(&lone);
+	rs_imap_free(&placew);
 }
 
 struct entity_set *

@@ -120,6 +120,7 @@ enum {
 	CF_GIVEN = 1 << 4,	/* single word that is a known given name */
 	CF_SURNAME = 1 << 5,	/* single word that is a known surname */
 	CF_LOWER = 1 << 6,	/* the document also writes this word in lower case */
+	CF_LOC = 1 << 7,	/* single word after a locative ("in X", "king of X") */
 };
 
 #define CAND_UNKNOWN ENT_NTYPES	/* a lone capitalised word: resolve_corpus decides */

@@ -95,4 +95,15 @@ printf 'Shelling hit Zaporizhia and Vinnytsia overnight, and Gilbert Imlay said 
 ments "$T/city.txt" >"$T/city.tsv"
 t_eq "world cities" "PLACE Zaporizhia|PLACE Vinnytsia|PERSON Gilbert Imlay|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/city.tsv" | tr '\n' '|')"
+
+# 8. Corpus-level evidence of a place: a word the corpus puts in a place's slot ("at
+#    Hartfield", "the king of Eglon") again and again, and never beside a speech verb, is a
+#    PLACE; a feast ("at Christmas") is nothing.
+mkdir -p "$T/loc"
+printf 'Emma stayed at Hartfield at Christmas. Then said Emma, no.\n' >"$T/loc/a.txt"
+printf 'The party met at Hartfield and walked through Hartfield at Christmas.\n' >"$T/loc/b.txt"
+printf 'Debir the king of Eglon came. Mr. Knightley rode into Hartfield.\n' >"$T/loc/c.txt"
+ents "$T/loc" >"$T/loc.tsv"
+t_eq "places by corpus evidence" "PLACE Hartfield 3|" \
+	"$(awk -F'\t' '$3 == "Hartfield" || $3 == "Christmas" { print $1 " " $3 " " $4 }' "$T/loc.tsv" | tr '\n' '|')"
 t_end
