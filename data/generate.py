@@ -314,6 +314,16 @@ def build_table(countries, cities, wide_given=()):
     t.entries('org_heads.txt', 'GZ_ORG_HEAD')
     t.entries('place_heads.txt', 'GZ_PLACE_HEAD')
     t.entries('event_heads.txt', 'GZ_EVENT_HEAD')
+    # A variant is the same kind of name word as its standard spelling.
+    kinds = {f: {w.lower() for w in words(f)} for f in
+             ('first_names.txt', 'surnames.txt', 'surnames_family_first.txt')}
+    for std, variants in rows('name_variants.tsv', 2):
+        cls = ['GZ_VARIANT'] + [c for f, c in (('first_names.txt', 'GZ_FIRST'),
+                                               ('surnames.txt', 'GZ_SURNAME'),
+                                               ('surnames_family_first.txt', 'GZ_FF'))
+                                if std.lower() in kinds[f]]
+        for v in split_bar(variants):
+            t.add(v, '|'.join(cls), std)
     t.words('first_names.txt', 'GZ_FIRST')
     for w in wide_given:
         t.add(w, 'GZ_FIRST')

@@ -83,7 +83,7 @@ add_key(const char *key, size_t len, size_t *koff)
 		*koff += len + 1;
 		e->klen = (uint16_t)len;
 		e->hash = h;
-		e->place = e->org = -1;
+		e->place = e->org = e->std = -1;
 		tabn++;
 	}
 	return e;
@@ -106,6 +106,8 @@ add_seed(const struct gaz_seed *sd, char *buf, size_t *koff)
 		e->place = sd->canon;
 	if (sd->canon >= 0 && (sd->cls & GZ_ORG) && e->org < 0)
 		e->org = sd->canon;
+	if (sd->canon >= 0 && (sd->cls & GZ_VARIANT) && e->std < 0)
+		e->std = sd->canon;
 	/* A multi-word key marks its first word so that lookups try longer matches. */
 	for (i = 0; i < n; i++)
 		if (buf[i] == ' ')

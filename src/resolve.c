@@ -197,6 +197,46 @@ intern(struct resolver *r, int tag, uint32_t off, uint32_t *val)
 	return off;
 }
 
+/* Replace the words of folded key buf[0, o) that are spelling variants by the standard
+ * spelling ("usama bin laden" -> "osama bin laden", "zelenskyy" -> "zelensky"), so that
+ * both spellings make one key. Returns the new length (at most cap). */
+static size_t
+standard_words(char *buf, size_t o, size_t cap)
+{
+	char out[512], sf[64];
+	size_t i = 0, n = 0, w, sl;
+
+	if (o >= sizeof out)
+		return o;
+	while (i < o) {
+		const struct gz_entry *e;
+		const char *std;
+
+		w = strcspn(buf + i, " ");
+		if (w > o - i)
+			w = o - i;
+		e = gaz_lookup(buf + i, w, gaz_hash(buf + i, w));
+		std = e && (e->word & GZ_VARIANT) ? gaz_canon(e->std) : NULL;
+		sl = std ? ex_fold(std, strlen(std), sf, sizeof sf) : 0;
+		if (sl == 0 || n + sl + 1 >= sizeof out) {
+			memcpy(out + n, buf + i, w);
+			n += w;
+		} else {
+			memcpy(out + n, sf, sl);
+			n += sl;
+		}
+		i += w;
+		if (i < o)
+			out[n++] = buf[i++];	/* the blank */
+		if (n + 1 >= sizeof out)
+			return o;
+	}
+	if (n > cap)
+		return o;
+	memcpy(buf, out, n);
+	return n;
+}
+
 /* Fold a surface and collapse blanks: the matching key of a name (interned). */
 static uint32_t
 fold_key(struct resolver *r, const char *s, size_t len)
@@ -216,6 +256,7 @@ fold_key(struct resolver *r, const char *s, size_t len)
 	}
 	while (o > 0 && buf[o - 1] == ' ')
 		o--;
+	o = standard_words(buf, o, len * 4 + 8);
 	off = intern(r, 2, arena_add(r, buf, o), &v);
 	if (buf != stack)
 		free(buf);

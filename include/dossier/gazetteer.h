@@ -36,6 +36,7 @@ enum gz_class {
 	GZ_LOWER_OK = 1u << 26,	/* country name also matched in lower case */
 	GZ_MW = 1u << 27,	/* first word of a longer entry (see maxw) */
 	GZ_HEAD_PREFIX = 1u << 28,	/* place head that may come first (Lake Baikal) */
+	GZ_VARIANT = 1u << 29,	/* another spelling of a name word (Usama -> Osama) */
 };
 
 #define GZ_PLACE (GZ_COUNTRY | GZ_DEMONYM | GZ_CAPITAL | GZ_CITY | GZ_REGION)
@@ -64,6 +65,7 @@ struct gz_entry {
 	uint32_t acr;		/* classes given only by all-capital surfaces (acronyms) */
 	int16_t place;		/* canonical index of the PLACE meaning, or -1 */
 	int16_t org;		/* canonical index of the ORG meaning, or -1 */
+	int16_t std;		/* GZ_VARIANT: canonical index of the standard spelling, or -1 */
 };
 
 /* Hash of a folded key (FNV-1a). */

@@ -106,4 +106,12 @@ printf 'Debir the king of Eglon came. Mr. Knightley rode into Hartfield.\n' >"$T
 ents "$T/loc" >"$T/loc.tsv"
 t_eq "places by corpus evidence" "PLACE Hartfield 3|" \
 	"$(awk -F'\t' '$3 == "Hartfield" || $3 == "Christmas" { print $1 " " $3 " " $4 }' "$T/loc.tsv" | tr '\n' '|')"
+
+# 9. Spelling variants of one name are one entity (data/sources/name_variants.tsv).
+mkdir -p "$T/var"
+printf 'Osama bin Laden was killed in 2011. Volodymyr Zelensky spoke.\n' >"$T/var/a.txt"
+printf 'Usama bin Laden was named. President Volodymyr Zelenskyy said yes.\n' >"$T/var/b.txt"
+ents "$T/var" >"$T/var.tsv"
+t_eq "spelling variants merge" "2 2|2 2|" \
+	"$(awk -F'\t' '$1 == "PERSON" { print $4 " " $5 }' "$T/var.tsv" | tr '\n' '|')"
 t_end
