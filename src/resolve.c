@@ -601,6 +601,42 @@ acronyms(struct resolver *r, size_t f, size_t e, const char *text)
 	rs_imap_free(&map);
 }
 
+/* Is mention m written with a demonym that also names other peoples ("Indians")? */
+static int
+ambiguous_demonym(const struct rm *m, const char *text)
+{
+	char buf[4 * 32 + 8];
+	const struct gz_entry *g;
+	size_t n;
+
+	if (m->type != ENT_PLACE || m->end - m->start > 32)
+		return 0;
+	n = ex_fold(text + m->start, m->end - m->start, buf, sizeof buf);
+	g = gaz_lookup(buf, n, gaz_hash(buf, n));
+	return g && (g->word & GZ_AMB_DEMONYM);
+}
+
+/* "Indians" is India's people only where the article also names India some other way;
+ * in 19th-century American speeches it is not. Other such mentions are dropped. */
+static void
+demonyms_in_place(struct resolver *r, size_t f, size_t e, const char *text)
+{
+	size_t i, j;
+
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+
+		if (!ambiguous_demonym(m, text))
+			continue;
+		for (j = f; j < e; j++)
+			if (r->m[j].type == ENT_PLACE && r->m[j].canon == m->canon &&
+			    r->m[j].canon >= 0 && !ambiguous_demonym(&r->m[j], text))
+				break;
+		if (j == e)
+			m->type = RM_DROP;
+	}
+}
+
 /* Within one article: shorter full names join longer ones that contain them, and lone
  * names join the full name they are a word of ("Putin", "Xi", "Vladimir"). */
 static void
@@ -801,6 +837,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	load(&r, c, per);
 	for (a = 0; a < r.narts; a++) {
 		acronyms(&r, r.first[a], r.first[a + 1], c->arts[a]->text);
+		demonyms_in_place(&r, r.first[a], r.first[a + 1], c->arts[a]->text);
 		alias_article(&r, r.first[a], r.first[a + 1]);
 	}
 	alias_corpus(&r);

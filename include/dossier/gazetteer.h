@@ -37,6 +37,7 @@ enum gz_class {
 	GZ_MW = 1u << 27,	/* first word of a longer entry (see maxw) */
 	GZ_HEAD_PREFIX = 1u << 28,	/* place head that may come first (Lake Baikal) */
 	GZ_VARIANT = 1u << 29,	/* another spelling of a name word (Usama -> Osama) */
+	GZ_AMB_DEMONYM = 1u << 30,	/* demonym of other peoples too (Indians): needs its place */
 };
 
 #define GZ_PLACE (GZ_COUNTRY | GZ_DEMONYM | GZ_CAPITAL | GZ_CITY | GZ_REGION)

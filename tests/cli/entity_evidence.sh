@@ -114,4 +114,12 @@ printf 'Usama bin Laden was named. President Volodymyr Zelenskyy said yes.\n' >"
 ents "$T/var" >"$T/var.tsv"
 t_eq "spelling variants merge" "2 2|2 2|" \
 	"$(awk -F'\t' '$1 == "PERSON" { print $4 " " $5 }' "$T/var.tsv" | tr '\n' '|')"
+
+# 10. An ambiguous plural demonym is its place only where the article names the place.
+mkdir -p "$T/dem"
+printf 'The Indians of the plains signed the treaty with the army.\n' >"$T/dem/a.txt"
+printf 'India and Pakistan met; Indians voted.\n' >"$T/dem/b.txt"
+ments "$T/dem" >"$T/dem.tsv"
+t_eq "ambiguous demonyms need their place" "b.txt India|b.txt Indians|" \
+	"$(awk -F'\t' '$6 == "India" { sub(".*/", "", $1); print $1 " " $7 }' "$T/dem.tsv" | tr '\n' '|')"
 t_end
