@@ -443,6 +443,14 @@ decisive_head(const struct chunker *k, int s, int e, uint32_t heads)
 	return last;
 }
 
+/* Does token a follow a lower-case "the" (on the same line or the line before)? */
+static int
+after_the(const struct ex_block *b, size_t a)
+{
+	return a > 0 && tis(b, a - 1, "the") && (b->t[a - 1].flags & TK_LOWER) &&
+	       (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_LINE);
+}
+
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
  * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")? */
 static int
@@ -482,6 +490,8 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	int fl = 0, type = CAND_UNKNOWN;
 	struct cand *c;
 
+	if (t->end - t->start == 1)
+		return;		/* a lone initial ("B" of "David B") is no one */
 	if (t->flags & TK_UNTRUSTED)
 		fl |= CF_WEAK;
 	if (mode == SEG_AFTER_TITLE || (cues & CUE_TITLE))
@@ -498,7 +508,7 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 		fl |= CF_LOC;
 	/* "the Philistine said": a lone word after "the" names a group, a body or a thing,
 	 * not a person, whatever verb follows. */
-	if (u->a > 0 && tis(k->b, u->a - 1, "the") && k->b->t[u->a - 1].gap == GAP_SPACE)
+	if (after_the(k->b, u->a))
 		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;
 	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE)
 		type = ENT_PERSON;
@@ -513,11 +523,17 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 {
 	int i;
 
+	uint32_t a = k->u[ua].a;
+
 	(void)mode;
 	(void)cues;
 	for (i = ua; i < ub; i++)
 		if (k->u[i].cls & GZ_PERSONISH)
 			return 1;
+	/* "the Upper Lakes", "the Annual Message": unknown words after "the" name a place,
+	 * a body or a thing; a person needs a known name there. */
+	if (after_the(k->b, a))
+		return 0;
 	for (i = ua; i < ub; i++)
 		if (!(k->u[i].cls & GZ_CONNECTOR) &&
 		    (ex_evidence(k->b, k->b->t[k->u[i].a].hash) & EV_LOWER))

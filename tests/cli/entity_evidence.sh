@@ -122,4 +122,15 @@ printf 'India and Pakistan met; Indians voted.\n' >"$T/dem/b.txt"
 ments "$T/dem" >"$T/dem.tsv"
 t_eq "ambiguous demonyms need their place" "b.txt India|b.txt Indians|" \
 	"$(awk -F'\t' '$6 == "India" { sub(".*/", "", $1); print $1 " " $7 }' "$T/dem.tsv" | tr '\n' '|')"
+
+# 11. Older texts: historical names map to the modern place, regions are places, unknown
+#     words after "the" are nobody, and a lone initial is not an alias.
+cat >"$T/speech.txt" <<'EOF'
+Our Governments in the West Indies, the Western Hemisphere and the
+Upper Lakes prospered. Trade with Porto Rico and Buenos Ayres grew.
+David B wrote it. Later B said no, and B agreed with David B.
+EOF
+ments "$T/speech.txt" >"$T/speech.tsv"
+t_eq "older texts" "PLACE West Indies West Indies|PLACE Western Hemisphere Western Hemisphere|PLACE Puerto Rico Porto Rico|PLACE Buenos Aires Buenos Ayres|PERSON David B David B|PERSON David B David B|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' "$T/speech.tsv" | tr '\n' '|')"
 t_end
