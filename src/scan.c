@@ -484,12 +484,13 @@ scan_handle(const char *s, size_t len)
 	return k == i ? 0 : i;	/* "@09" is a time or a count, not a handle */
 }
 
-/* "#hashtag": word characters (any script), at least one letter. */
+/* "#hashtag": word characters (any script), at least one letter; a CJK tag may be closed
+ * by a second '#'. */
 static size_t
 scan_hashtag(const char *s, size_t len)
 {
 	size_t i = 1;
-	int letter = 0;
+	int letter = 0, wide = 0;
 
 	while (i < len && i < 200) {
 		unsigned char c = (unsigned char)s[i];
@@ -507,8 +508,12 @@ scan_hashtag(const char *s, size_t len)
 		if (!cp_wordish(cp))
 			break;
 		letter |= utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO;
+		wide |= cp >= 0x2e80;
 		i += k;
 	}
+	/* Weibo-style topics are closed by a second '#': "#全国确诊新型肺炎病例#". */
+	if (letter && wide && i < len && s[i] == '#' && (i + 1 >= len || !IS_ALNUM(s[i + 1])))
+		return i + 1;
 	return letter && !colour_code(s + 1, i - 1) ? i : 0;
 }
 

@@ -133,4 +133,10 @@ EOF
 ments "$T/speech.txt" >"$T/speech.tsv"
 t_eq "older texts" "PLACE West Indies West Indies|PLACE Western Hemisphere Western Hemisphere|PLACE Puerto Rico Porto Rico|PLACE Buenos Aires Buenos Ayres|PERSON David B David B|PERSON David B David B|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' "$T/speech.tsv" | tr '\n' '|')"
+
+# 12. A CJK topic closed by a second '#' is one hashtag with both marks.
+printf '热议 #全国确诊新型肺炎病例# 今天 and #Gaza# too\n' >"$T/cjk.txt"
+ments "$T/cjk.txt" >"$T/cjk.tsv"
+t_eq "CJK hashtag closed by #" "#全国确诊新型肺炎病例#|#Gaza|" \
+	"$(awk -F'\t' '$4 == "HASHTAG" { print $7 }' "$T/cjk.tsv" | tr '\n' '|')"
 t_end
