@@ -561,6 +561,24 @@ bracketed(const struct rm *n, const struct rm *b, const char *text)
 	       text[b->end] == ')';
 }
 
+/* Is mention a, an acronym bracketed next to organisation o, its acronym: its capitals are
+ * initials of o's words, or o is a long name and a is 2-8 capitals (an acronym of another
+ * language: "Federal Ministry for Economic Affairs and Climate Action (BMWK)")? */
+static int
+acronym_of(const struct rm *o, const struct rm *a, const char *text)
+{
+	uint32_t i;
+
+	if (initials_match(text + o->start, o->end - o->start, text + a->start, a->end - a->start))
+		return 1;
+	if (o->nw < 3 || a->end - a->start < 2 || a->end - a->start > 8)
+		return 0;
+	for (i = a->start; i < a->end; i++)
+		if (text[i] < 'A' || text[i] > 'Z')
+			return 0;
+	return 1;
+}
+
 /* "Data Protection Commission (DPC)" and "DPC (Data Protection Commission)": an acronym
  * bracketed after an organisation, or an organisation bracketed after its acronym, names
  * it there and wherever else the article uses it; the first definition of an acronym
@@ -584,14 +602,10 @@ acronyms(struct resolver *r, size_t f, size_t e, const char *text)
 		acronym_use(r, &map, q);
 		if (!bracketed(p, q, text))
 			continue;
-		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN &&
-		    initials_match(text + p->start, p->end - p->start, text + q->start,
-				   q->end - q->start)) {
+		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN && acronym_of(p, q, text)) {
 			rs_imap_put(&map, q->key, (uint32_t)i);
 			acronym_use(r, &map, q);
-		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN &&
-			   initials_match(text + q->start, q->end - q->start, text + p->start,
-					  p->end - p->start)) {
+		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && acronym_of(q, p, text)) {
 			rs_imap_put(&map, p->key, (uint32_t)(i + 1));
 			acronym_use(r, &map, p);
 		}

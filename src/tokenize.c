@@ -412,6 +412,23 @@ token_classes(const struct token *t)
 	return c;
 }
 
+/* Does the capitalised token t carry a letter with a diacritic (a lead byte from U+00C0
+ * up, leaving out U+2000-U+2FFF punctuation such as the curly apostrophe of "I’ve")?
+ * Then it is no English function word: "Tô" of "Tô Lâm" is not "to". */
+static int
+accented(const char *text, const struct token *t)
+{
+	uint32_t i;
+
+	for (i = t->start; i < t->end; i++) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (c >= 0xc3 && c != 0xe2 && c < 0xf0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Look up the tokens of a line that need their classes: capitalised words, and lower-case
  * words near them (connectors, cues, locatives); the rest of the text never does. */
 static void
@@ -467,6 +484,9 @@ finish_line(struct ex_block *b, struct tk_state *st)
 		struct token *t = &b->t[i];
 
 		t->cls = token_classes(t);
+		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
+		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
+			t->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
 		if (!(t->flags & TK_DIGIT) && !(t->cls & GZ_FUNC)) {
 			content++;
 			capcontent += (t->flags & TK_CAP) != 0;

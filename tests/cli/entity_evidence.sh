@@ -139,4 +139,11 @@ printf '热议 #全国确诊新型肺炎病例# 今天 and #Gaza# too\n' >"$T/cj
 ments "$T/cjk.txt" >"$T/cjk.tsv"
 t_eq "CJK hashtag closed by #" "#全国确诊新型肺炎病例#|#Gaza|" \
 	"$(awk -F'\t' '$4 == "HASHTAG" { print $7 }' "$T/cjk.tsv" | tr '\n' '|')"
+
+# 13. News: Vietnamese names keep their accented words ("Tô" is not "to"), Hà Nội in
+#     capitals is Hanoi, and an acronym of another language in brackets is an alias.
+printf 'HÀ NỘI — General Secretary Tô Lâm met officials in Hà Nội. The Federal Ministry for Economic Affairs and Climate Action (BMWK) agreed. The BMWK said so.\n' >"$T/vn.txt"
+ments "$T/vn.txt" >"$T/vn.tsv"
+t_eq "accented names, Hanoi, foreign acronyms" "PLACE Hanoi|PERSON Tô Lâm|PLACE Hanoi|ORG Federal Ministry for Economic Affairs and Climate Action|ORG Federal Ministry for Economic Affairs and Climate Action|ORG Federal Ministry for Economic Affairs and Climate Action|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/vn.tsv" | tr '\n' '|')"
 t_end
