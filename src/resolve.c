@@ -615,36 +615,43 @@ acronyms(struct resolver *r, size_t f, size_t e, const char *text)
 	rs_imap_free(&map);
 }
 
-/* Is mention m written with a demonym that also names other peoples ("Indians")? */
+/* Is mention m written with a demonym that also names other peoples ("Indians")? The
+ * answer is cached per interned surface in seen (value 1 + answer). */
 static int
-ambiguous_demonym(const struct rm *m, const char *text)
+ambiguous_demonym(struct imap *seen, const struct rm *m, const char *text)
 {
 	char buf[4 * 32 + 8];
 	const struct gz_entry *g;
 	size_t n;
+	long v;
+	int amb;
 
 	if (m->type != ENT_PLACE || m->end - m->start > 32)
 		return 0;
+	if ((v = rs_imap_get(seen, m->surf)) >= 0)
+		return (int)v - 1;
 	n = ex_fold(text + m->start, m->end - m->start, buf, sizeof buf);
 	g = gaz_lookup(buf, n, gaz_hash(buf, n));
-	return g && (g->word & GZ_AMB_DEMONYM);
+	amb = g && (g->word & GZ_AMB_DEMONYM);
+	rs_imap_put(seen, m->surf, (uint32_t)amb + 1);
+	return amb;
 }
 
 /* "Indians" is India's people only where the article also names India some other way;
  * in 19th-century American speeches it is not. Other such mentions are dropped. */
 static void
-demonyms_in_place(struct resolver *r, size_t f, size_t e, const char *text)
+demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e, const char *text)
 {
 	size_t i, j;
 
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 
-		if (!ambiguous_demonym(m, text))
+		if (!ambiguous_demonym(seen, m, text))
 			continue;
 		for (j = f; j < e; j++)
 			if (r->m[j].type == ENT_PLACE && r->m[j].canon == m->canon &&
-			    r->m[j].canon >= 0 && !ambiguous_demonym(&r->m[j], text))
+			    r->m[j].canon >= 0 && !ambiguous_demonym(seen, &r->m[j], text))
 				break;
 		if (j == e)
 			m->type = RM_DROP;
@@ -844,16 +851,19 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 {
 	struct resolver r;
 	struct entity_set *s;
+	struct imap seen;	/* surface -> 1 + is it an ambiguous demonym */
 	size_t a;
 
 	memset(&r, 0, sizeof r);
 	sb_add(&r.ar, "", 0);
 	load(&r, c, per);
+	rs_imap_init(&seen, 64);
 	for (a = 0; a < r.narts; a++) {
 		acronyms(&r, r.first[a], r.first[a + 1], c->arts[a]->text);
-		demonyms_in_place(&r, r.first[a], r.first[a + 1], c->arts[a]->text);
+		demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1], c->arts[a]->text);
 		alias_article(&r, r.first[a], r.first[a + 1]);
 	}
+	rs_imap_free(&seen);
 	alias_corpus(&r);
 	s = rs_entity_set(&r);
 	free(r.m);
