@@ -74,6 +74,13 @@ void rs_imap_free(struct imap *m);
 long rs_imap_get(const struct imap *m, uint64_t key);
 /* Set the value for key (the map grows as needed). */
 void rs_imap_put(struct imap *m, uint64_t key, uint32_t val);
+/* Acronyms bracketed beside an organisation in article mentions [f, e) become its aliases
+ * (resolve_article.c). */
+void rs_acronyms(struct resolver *r, size_t f, size_t e, const char *text);
+/* Ambiguous demonyms ("Indians") of mentions [f, e) are dropped unless the article names
+ * their place another way; seen caches the test per surface (resolve_article.c). */
+void rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e,
+			  const char *text);
 /* Group the resolved mentions into the corpus entity set (resolve_set.c). */
 struct entity_set *rs_entity_set(struct resolver *r);
 
