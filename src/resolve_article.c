@@ -68,6 +68,23 @@ acronym_of(const struct rm *o, const struct rm *a, const char *text)
 	return 1;
 }
 
+/* A bracketed all-capitals word after an organisation, whose letters are its initials, is
+ * its acronym even when a place has that name ("Tork Eork Pork Iork Commission (TEPIC)",
+ * not the city of Tepic). */
+static int
+place_acronym(const struct rm *a, const struct rm *o, const char *text)
+{
+	uint32_t i;
+
+	if (a->type != ENT_PLACE || !bracketed(o, a, text))
+		return 0;
+	for (i = a->start; i < a->end; i++)
+		if (text[i] < 'A' || text[i] > 'Z')
+			return 0;
+	return initials_match(text + o->start, o->end - o->start, text + a->start,
+			      a->end - a->start);
+}
+
 /* "Data Protection Commission (DPC)" and "DPC (Data Protection Commission)": an acronym
  * bracketed after an organisation, or an organisation bracketed after its acronym, names
  * it there and wherever else the article uses it; the first definition of an acronym
@@ -91,6 +108,8 @@ rs_acronyms(struct resolver *r, size_t f, size_t e, const char *text)
 		acronym_use(r, &map, q);
 		if (!bracketed(p, q, text))
 			continue;
+		if (p->type == ENT_ORG && place_acronym(q, p, text))
+			q->type = CAND_UNKNOWN;
 		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN && acronym_of(p, q, text)) {
 			rs_imap_put(&map, q->key, (uint32_t)i);
 			acronym_use(r, &map, q);
