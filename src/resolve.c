@@ -212,13 +212,15 @@ standard_words(char *buf, size_t o, size_t cap)
 		const struct gz_entry *e;
 		const char *std;
 
-		w = strcspn(buf + i, " ");
-		if (w > o - i)
-			w = o - i;
+		/* buf is not NUL-terminated: the word ends at a blank or at o */
+		for (w = 0; i + w < o && buf[i + w] != ' '; w++)
+			;
 		e = gaz_lookup(buf + i, w, gaz_hash(buf + i, w));
 		std = e && (e->word & GZ_VARIANT) ? gaz_canon(e->std) : NULL;
 		sl = std ? ex_fold(std, strlen(std), sf, sizeof sf) : 0;
 		if (sl == 0 || n + sl + 1 >= sizeof out) {
+			if (n + w + 1 >= sizeof out)
+				return o;	/* longer than out: left as it is */
 			memcpy(out + n, buf + i, w);
 			n += w;
 		} else {
