@@ -53,7 +53,7 @@ load_threads(void)
 }
 
 bool
-load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, size_t max_size)
+cli_load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, size_t max_size)
 {
 	size_t i;
 	bool ok = true;
@@ -74,7 +74,7 @@ load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, size_t 
 
 /* A field for TSV output: one clean line, no tabs. */
 void
-put_tsv(const char *s, bool last)
+cli_put_tsv(const char *s, bool last)
 {
 	char *clean = text_clean_line(s, strlen(s));
 
@@ -86,7 +86,7 @@ put_tsv(const char *s, bool last)
 /* A JSON string, by the one JSON writer (state_json_string(): unsafe code points
  * escaped, invalid bytes as U+FFFD). */
 void
-put_json(const char *s)
+cli_put_json(const char *s)
 {
 	struct sbuf b = {0};
 
@@ -102,7 +102,7 @@ put_json_path(const char *path)
 	struct sbuf b = {0};
 
 	fputs("\"path\": ", stdout);
-	put_json(path);
+	cli_put_json(path);
 	if (state_json_path_bytes(&b, path)) {
 		fputs(", \"path_bytes\": ", stdout);
 		fwrite(b.data, 1, b.len, stdout);
@@ -131,18 +131,18 @@ print_article(struct cli_opts *o, const struct article *a, bool first)
 		put_json_path(a->path);
 		printf(", \"date\": \"%s\", \"date_from_mtime\": %s, \"title\": ", a->date,
 		       a->date_from_mtime ? "true" : "false");
-		put_json(a->title);
+		cli_put_json(a->title);
 		fputs(", \"source\": ", stdout);
-		put_json(a->source);
+		cli_put_json(a->source);
 		printf(", \"words\": %s, \"bytes\": %zu, \"hash\": \"%s\"}", words, a->len,
 		       a->hash);
 		return;
 	}
-	put_tsv(a->display_path, false);
-	put_tsv(a->date, false);
-	put_tsv(a->title, false);
-	put_tsv(a->source, false);
-	put_tsv(words, true);
+	cli_put_tsv(a->display_path, false);
+	cli_put_tsv(a->date, false);
+	cli_put_tsv(a->title, false);
+	cli_put_tsv(a->source, false);
+	cli_put_tsv(words, true);
 }
 
 static int
@@ -195,15 +195,15 @@ cmd_mentions(struct cli_opts *o, struct cli_env *env)
 				printf(", \"start\": %u, \"end\": %u, \"type\": \"%s\", \"entity_id\": %u,"
 				       " \"canonical\": ", m->start, m->end, ent_type_name(m->type),
 				       m->entity);
-				put_json(e->canonical);
+				cli_put_json(e->canonical);
 				fputs(", \"surface\": ", stdout);
-				put_json(surface);
+				cli_put_json(surface);
 				putchar('}');
 			} else {
 				printf("%s\t%u\t%u\t%s\t%u\t", art->display_path, m->start, m->end,
 				       ent_type_name(m->type), m->entity);
-				put_tsv(e->canonical, false);
-				put_tsv(surface, true);
+				cli_put_tsv(e->canonical, false);
+				cli_put_tsv(surface, true);
 			}
 			first = false;
 			free(surface);
@@ -257,19 +257,19 @@ cmd_entities(struct cli_opts *o, struct cli_env *env)
 		if (o->format == FMT_JSON) {
 			printf("%s\n {\"type\": \"%s\", \"entity_id\": %u, \"canonical\": ", i ? "," : "",
 			       ent_type_name(e->type), e->id);
-			put_json(e->canonical);
+			cli_put_json(e->canonical);
 			printf(", \"articles\": %u, \"mentions\": %u, \"aliases\": [", e->narticles,
 			       e->nmentions);
 			for (j = 0; j < e->naliases; j++) {
 				if (j)
 					fputs(", ", stdout);
-				put_json(e->aliases[j]);
+				cli_put_json(e->aliases[j]);
 			}
 			fputs("]}", stdout);
 			continue;
 		}
 		printf("%s\t%u\t", ent_type_name(e->type), e->id);
-		put_tsv(e->canonical, false);
+		cli_put_tsv(e->canonical, false);
 		printf("%u\t%u\t", e->narticles, e->nmentions);
 		for (j = 0; j < e->naliases; j++) {
 			char *clean = text_clean_line(e->aliases[j], strlen(e->aliases[j]));
@@ -305,14 +305,14 @@ print_hit(void *ud, uint32_t id, double score)
 		printf("%s\n {", sc->n ? "," : "");
 		put_json_path(a->path);
 		printf(", \"score\": %.6g, \"date\": \"%s\", \"title\": ", score, a->date);
-		put_json(a->title);
+		cli_put_json(a->title);
 		fputs(", \"snippet\": ", stdout);
-		put_json(snip);
+		cli_put_json(snip);
 		putchar('}');
 	} else {
 		printf("%s\t%.6g\t%s\t", a->display_path, score, a->date);
-		put_tsv(a->title, false);
-		put_tsv(snip, true);
+		cli_put_tsv(a->title, false);
+		cli_put_tsv(snip, true);
 	}
 	sc->n++;
 	free(snip);
@@ -353,7 +353,7 @@ cmd_stats(struct cli_opts *o, struct cli_env *env)
 	(void)env;	/* it loads and times each stage itself */
 	corpus_init(&c);
 	t0 = now_seconds();
-	if (!load_corpus(&c, paths, npaths, true, o->max_file_size)) {
+	if (!cli_load_corpus(&c, paths, npaths, true, o->max_file_size)) {
 		corpus_free(&c);
 		return 1;
 	}
@@ -562,7 +562,7 @@ cli_run(struct cli_opts *o)
 		return 2;
 	}
 	corpus_init(&c);
-	if (!load_corpus(&c, o->paths, o->npaths, true, o->max_file_size)) {
+	if (!cli_load_corpus(&c, o->paths, o->npaths, true, o->max_file_size)) {
 		corpus_free(&c);
 		return 1;
 	}

@@ -46,8 +46,8 @@ enum { ENV_INDEX = 1, ENV_ENTITIES = 2, ENV_STATE = 4, ENV_STATE_WRITE = 8, ENV_
 int cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned flags);
 void cli_env_close(struct cli_env *e);
 /* Output helpers shared by the subcommands. */
-void put_tsv(const char *s, bool last);
-void put_json(const char *s);
+void cli_put_tsv(const char *s, bool last);
+void cli_put_json(const char *s);
 /* tag/mark, export, import (cli_triage.c). */
 int cmd_tag(struct cli_opts *o, struct cli_env *e);
 int cmd_export(struct cli_opts *o, struct cli_env *e);
@@ -55,7 +55,7 @@ int cmd_import(struct cli_opts *o, struct cli_env *e);
 
 /* Load the corpus of paths, naming each skipped file on stderr when verbose.
  * Returns false (after a message) when nothing could be read from a given path. */
-bool load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, size_t max_size);
+bool cli_load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, size_t max_size);
 /* Run a subcommand; returns the exit status. */
 int cli_run(struct cli_opts *o);
 /* Is name a subcommand? */

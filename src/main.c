@@ -260,7 +260,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	int rc;
 
 	corpus_init(&c);
-	if (!load_corpus(&c, paths, npaths, false, max_file_size)) {
+	if (!cli_load_corpus(&c, paths, npaths, false, max_file_size)) {
 		corpus_free(&c);
 		return 1;
 	}
