@@ -420,9 +420,10 @@ look(const char *path, bool wal, int *version, int *rc, int *err_no)
 	return r;
 }
 
-/* Validate an existing file without changing it. 0, or -1 with err set. */
-static int
-validate_file(const char *path, const char *shown, bool need_write, char *err, size_t errlen)
+/* Validate an existing file without changing it: REF_OK, or why not with err set
+ * (REF_READONLY and REF_DIR_RO: sound, but it cannot be written). */
+static enum refusal
+validate_file(const char *path, const char *shown, char *err, size_t errlen)
 {
 	enum refusal r;
 	int version = 0, rc = SQLITE_OK, err_no = 0;
@@ -434,9 +435,9 @@ validate_file(const char *path, const char *shown, bool need_write, char *err, s
 	 * meanwhile (a log appeared), that read may be torn: look again, through the log. */
 	if ((r == REF_DAMAGED || r == REF_NOTDB || r == REF_OTHER) && !wal && has_wal(path))
 		r = look(path, true, &version, &rc, &err_no);
-	if (r == REF_OK && need_write && access(path, W_OK) != 0)
+	if (r == REF_OK && access(path, W_OK) != 0)
 		r = REF_READONLY;
-	if (r == REF_OK && need_write && !dir_writable(path))
+	if (r == REF_OK && !dir_writable(path))
 		r = REF_DIR_RO;
 	if (r == REF_OTHER && rc == SQLITE_OK)
 		snprintf(err, errlen, "state file %s cannot be opened: %s", shown, strerror(err_no));
@@ -445,7 +446,7 @@ validate_file(const char *path, const char *shown, bool need_write, char *err, s
 		snprintf(err, errlen, "state file %s cannot be opened: %s", shown, words);
 	}
 	refusal_message(r, shown, version, err, errlen);
-	return r == REF_OK ? 0 : -1;
+	return r;
 }
 
 /* Create a missing state file (and folders), empty and 0600. 0, 1 if it exists, or -1. */
@@ -588,41 +589,26 @@ fail:
 	return NULL;
 }
 
-struct state *
-state_open(const char *path, char *err, size_t errlen)
+/*
+ * The read-write state of a checked file at abs (owned; freed on failure). An empty file
+ * is adopted: it will hold notes, so it is made private first, as a file dossier creates
+ * is (0600).
+ */
+static struct state *
+connect_file(char *abs, const char *shown, char *err, size_t errlen)
 {
-	char shown[PATH_MAX + 64], *abs;
 	struct state *s;
 	struct stat sb;
 	sqlite3 *db;
-	int made;
 
-	if (!path || !*path) {
-		snprintf(err, errlen, "no state file was given");
+	if (stat(abs, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size == 0 &&
+	    chmod(abs, 0600) != 0) {
+		snprintf(err, errlen, "cannot make state file %s private: %s", shown,
+			 strerror(errno));
+		free(abs);
 		return NULL;
 	}
-	if (!(abs = absolute_path(path))) {
-		snprintf(err, errlen, "state file %s: cannot find the current folder", path);
-		return NULL;
-	}
-	shown_path(abs, shown, sizeof shown);
-	made = access(abs, F_OK) == 0 ? 1 : create_file(abs, shown, err, errlen);
-	if (made == 1 && file_in_use(abs))
-		made = 2;	/* checked when first opened; a check now would drop its locks */
-	/* An empty file is adopted: it will hold notes, so it is made private first, as a
-	 * file dossier creates is (0600). Checked first: a file refused stays untouched. */
-	if (made == 1 && validate_file(abs, shown, true, err, errlen) == 0) {
-		made = 2;
-		if (stat(abs, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size == 0 &&
-		    chmod(abs, 0600) != 0) {
-			snprintf(err, errlen, "cannot make state file %s private: %s", shown,
-				 strerror(errno));
-			free(abs);
-			return NULL;
-		}
-	} else if (made == 1)
-		made = -1;
-	if (made < 0 || !(db = open_connection(abs, shown, err, errlen))) {
+	if (!(db = open_connection(abs, shown, err, errlen))) {
 		free(abs);
 		return NULL;
 	}
@@ -636,6 +622,31 @@ state_open(const char *path, char *err, size_t errlen)
 		file_count(sb.st_dev, sb.st_ino, 1);
 	}
 	return s;
+}
+
+struct state *
+state_open(const char *path, char *err, size_t errlen)
+{
+	char shown[PATH_MAX + 64], *abs;
+	int made;
+
+	if (!path || !*path) {
+		snprintf(err, errlen, "no state file was given");
+		return NULL;
+	}
+	if (!(abs = absolute_path(path))) {
+		snprintf(err, errlen, "state file %s: cannot find the current folder", path);
+		return NULL;
+	}
+	shown_path(abs, shown, sizeof shown);
+	made = access(abs, F_OK) == 0 ? 1 : create_file(abs, shown, err, errlen);
+	/* A file this process has open was checked then; a check now would drop its locks. */
+	if (made < 0 || (made == 1 && !file_in_use(abs) &&
+			 validate_file(abs, shown, err, errlen) != REF_OK)) {
+		free(abs);
+		return NULL;
+	}
+	return connect_file(abs, shown, err, errlen);
 }
 
 struct state *
@@ -688,6 +699,7 @@ struct state *
 state_open_reader(const char *path, char *err, size_t errlen)
 {
 	char shown[PATH_MAX + 64], *abs, *uri = NULL;
+	enum refusal r;
 	struct state *s;
 	struct stat sb;
 	sqlite3 *db;
@@ -712,11 +724,9 @@ state_open_reader(const char *path, char *err, size_t errlen)
 	}
 	shown_path(abs, shown, sizeof shown);
 	/* Writable: as any session (another process may be writing it too). */
-	if (file_in_use(abs) || (validate_file(abs, shown, true, err, errlen) == 0)) {
-		free(abs);
-		return state_open(path, err, errlen);
-	}
-	if (validate_file(abs, shown, false, err, errlen) != 0 ||
+	if (file_in_use(abs) || (r = validate_file(abs, shown, err, errlen)) == REF_OK)
+		return connect_file(abs, shown, err, errlen);
+	if ((r != REF_READONLY && r != REF_DIR_RO) ||
 	    !(db = open_reading(abs, shown, &uri, err, errlen))) {
 		free(abs);
 		return NULL;
