@@ -64,12 +64,12 @@ enum keys_match {
 struct config;
 
 /*
- * A configuration with the compiled-in defaults applied. The key table of keys.c is
- * global: this resets it (keys_free(), keys_init()) and binds the defaults; every later
- * bind line goes straight into it with keys_bind(). Load order: defaults, then the file.
+ * A configuration with the compiled-in defaults applied, its keymap included (every
+ * binding lives in the config: config_lookup_seq() answers single keys and sequences).
+ * Load order: defaults, then the file.
  */
 struct config *config_new(void);
-/* Free the configuration; the key table stays (keys_free() at exit, as before). */
+/* Free the configuration and its keymap. */
 void config_free(struct config *cfg);
 
 /*
