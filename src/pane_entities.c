@@ -128,11 +128,11 @@ candidates(struct ui *ui, const struct entity_set *es, size_t *n)
 			*n = nc;
 			free(cc);
 		}
-	} else if (ui->open_article >= 0 && (size_t)ui->open_article < es->narticles) {
-		const struct mention *m = es->mentions[ui->open_article];
+	} else if (ui->sel.article >= 0 && (size_t)ui->sel.article < es->narticles) {
+		const struct mention *m = es->mentions[ui->sel.article];
 
 		/* Count mentions per entity; articles hold few distinct entities. */
-		for (i = 0; i < es->nmentions[ui->open_article]; i++) {
+		for (i = 0; i < es->nmentions[ui->sel.article]; i++) {
 			for (j = 0; j < *n && v[j].entity != (long)m[i].entity; j++)
 				;
 			if (j == *n) {
@@ -179,7 +179,7 @@ place_cursor(struct sidebar *s, struct ui *ui)
 	size_t i;
 
 	for (i = 0; i < s->nrows; i++)
-		if (s->rows[i].entity >= 0 && s->rows[i].entity == ui->sel_entity) {
+		if (s->rows[i].entity >= 0 && s->rows[i].entity == ui->sel.entity) {
 			s->cursor = i;
 			return;
 		}
@@ -194,7 +194,7 @@ sidebar_refresh(struct sidebar *s, struct ui *ui)
 	char *f = text_fold(side_of(ui)->narrow, strlen(side_of(ui)->narrow), NULL);
 
 	memset(&b, 0, sizeof b);
-	b.article = side_of(ui)->scope == SCOPE_ARTICLE ? ui->open_article : -1;
+	b.article = side_of(ui)->scope == SCOPE_ARTICLE ? ui->sel.article : -1;
 	b.ready = ui_index_ready(ui) && index_entities(ui->ix);
 	b.scope = side_of(ui)->scope;
 	b.reloads = ui->reloads;
@@ -207,7 +207,7 @@ sidebar_refresh(struct sidebar *s, struct ui *ui)
 		build_rows(s, ui);
 		s->top = 0;
 		place_cursor(s, ui);
-	} else if (s->cursor < s->nrows && s->rows[s->cursor].entity != ui->sel_entity) {
+	} else if (s->cursor < s->nrows && s->rows[s->cursor].entity != ui->sel.entity) {
 		place_cursor(s, ui);
 	}
 }
@@ -227,9 +227,9 @@ draw_details(struct ui *ui, const struct canvas *c)
 	int y = 0;
 	size_t i, bp = 0;
 
-	if (ui->open_article < 0)
+	if (ui->sel.article < 0)
 		return;
-	a = ui->corpus->arts[ui->open_article];
+	a = ui->corpus->arts[ui->sel.article];
 	for (i = 0; i < a->nlines; i++)
 		bp += (a->lines[i].flags & LINE_BOILERPLATE) != 0;
 #define FIELD(label, value) do { \
@@ -272,13 +272,13 @@ sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 	es = index_entities(ui->ix);
 	/* Focusing the sidebar selects the entity under its cursor. */
 	if (focused && s->cursor < s->nrows && s->rows[s->cursor].entity >= 0 &&
-	    s->rows[s->cursor].entity != ui->sel_entity)
+	    s->rows[s->cursor].entity != ui->sel.entity)
 		ui_select_entity(ui, s->rows[s->cursor].entity);
 	pane_follow(p, s->cursor, &s->top, s->nrows, c->h);
 	for (y = 0; y < c->h && s->top + (size_t)y < s->nrows; y++) {
 		const struct erow *r = &s->rows[s->top + (size_t)y];
 		bool cur = s->top + (size_t)y == s->cursor;
-		bool sel = cur && r->entity == ui->sel_entity;
+		bool sel = cur && r->entity == ui->sel.entity;
 		enum area a = sel ? (focused ? AREA_CURSOR : AREA_CURSOR_DIM) : AREA_DEFAULT;
 		char cnt[16];
 		int cw;

@@ -62,13 +62,13 @@ mentions_article_changed(struct pane *p, struct ui *ui)
 	size_t i;
 
 	if (ui_top(ui) != PANE_MENTIONS ||
-	    (ui->sel_entity == k->entity && ui->reloads == k->reloads))
+	    (ui->sel.entity == k->entity && ui->reloads == k->reloads))
 		return;
 	k->reloads = ui->reloads;
 	free(k->m);
 	k->m = NULL;
 	k->n = k->narticles = k->cursor = k->top = 0;
-	k->entity = ui->sel_entity;
+	k->entity = ui->sel.entity;
 	if (k->entity < 0)
 		return;
 	if (index_entity_mentions(ui->ix, (uint32_t)k->entity, &k->m, &k->n) != INDEX_OK) {
@@ -80,8 +80,8 @@ mentions_article_changed(struct pane *p, struct ui *ui)
 	xsort(k->m, k->n, sizeof *k->m, cmp_mentions, (void *)ui->corpus);
 	/* Start on the mention the reader is at, when it is one of them. */
 	for (i = 0; i < k->n; i++)
-		if ((long)k->m[i].article == ui->open_article &&
-		    (ui->cur_mention < 0 || (long)k->m[i].start == ui->cur_mention)) {
+		if ((long)k->m[i].article == ui->sel.article &&
+		    (ui->sel.mention < 0 || (long)k->m[i].start == ui->sel.mention)) {
 			k->cursor = i;
 			break;
 		}
@@ -194,8 +194,8 @@ mentions_request(struct pane *p, struct ui *ui, enum request req)
 	ui_view_push(ui, VIEW_MAIN);
 	ui_show_article(ui, m->article, true);
 	ui_select_entity(ui, k->entity);
-	ui->cur_mention = m->start;
-	ui->cur_mention_end = m->end;
+	ui->sel.mention = m->start;
+	ui->sel.mention_end = m->end;
 	ui_reader_show(ui, m->start);
 	ui->focus = PANE_READER;
 	return true;

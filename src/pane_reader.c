@@ -196,9 +196,9 @@ reader_article_changed(struct pane *p, struct ui *ui)
 {
 	struct reader *r = p->priv;
 
-	if (r->article != ui->open_article)
+	if (r->article != ui->sel.article)
 		r->top = 0;
-	r->article = ui->open_article;
+	r->article = ui->sel.article;
 	r->width = 0;	/* rebuild on the next draw */
 }
 
@@ -206,9 +206,9 @@ reader_article_changed(struct pane *p, struct ui *ui)
 static enum area
 mention_area(const struct ui *ui, const struct mention *m)
 {
-	if ((long)m->start == ui->cur_mention)
+	if ((long)m->start == ui->sel.mention)
 		return AREA_SEARCH;
-	if ((long)m->entity == ui->sel_entity)
+	if ((long)m->entity == ui->sel.entity)
 		return AREA_SELECTED;
 	return (enum area)(AREA_ENT_PERSON + m->type);
 }
@@ -253,7 +253,7 @@ draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *te
 	      const struct row *w, enum area base)
 {
 	size_t n, k, h, nh = ui->find.nhits;
-	const struct mention *m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
+	const struct mention *m = ui_article_mentions(ui, (uint32_t)ui->sel.article, &n);
 	const struct ui_hit *hit = ui->find.hits;
 	uint32_t pos = w->start;
 	int x = 1 + w->indent, maxw = c->w - 1;
@@ -270,7 +270,7 @@ draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *te
 			h++;
 		if (h < nh && hit[h].start <= pos) {
 			to = hit[h].end;
-			a = (long)hit[h].start == ui->cur_mention ? AREA_SEARCH : AREA_HIT;
+			a = (long)hit[h].start == ui->sel.mention ? AREA_SEARCH : AREA_HIT;
 		} else {
 			if (k < n && m[k].start <= pos) {
 				to = m[k].end;
@@ -413,7 +413,7 @@ reader_request(struct pane *p, struct ui *ui, enum request req)
 static long
 offset_at(const struct ui *ui, const struct row *w, int x)
 {
-	const char *text = ui->corpus->arts[ui->open_article]->text;
+	const char *text = ui->corpus->arts[ui->sel.article]->text;
 	uint32_t pos = w->start, cps[TEXT_CLUSTER_MAX];
 	int col = 1 + w->indent, cw;
 	size_t n, k;
@@ -441,18 +441,18 @@ reader_click(struct pane *p, struct ui *ui, int y, int x, bool twice)
 	long off;
 
 	(void)twice;
-	if (r->article < 0 || r->article != ui->open_article || r->top + (size_t)y >= r->nrows)
+	if (r->article < 0 || r->article != ui->sel.article || r->top + (size_t)y >= r->nrows)
 		return;
 	w = &r->rows[r->top + (size_t)y];
 	if ((w->kind != ROW_BODY && w->kind != ROW_BOILER) || (off = offset_at(ui, w, x)) < 0)
 		return;
-	m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
+	m = ui_article_mentions(ui, (uint32_t)ui->sel.article, &n);
 	for (i = m ? first_mention_after(m, n, (uint32_t)off) : n; i < n; i++) {
 		if ((long)m[i].start > off)
 			break;
 		ui_select_entity(ui, m[i].entity);
-		ui->cur_mention = m[i].start;
-		ui->cur_mention_end = m[i].end;
+		ui->sel.mention = m[i].start;
+		ui->sel.mention_end = m[i].end;
 		return;
 	}
 }
@@ -483,7 +483,7 @@ ui_reader_top_offset(const struct ui *ui)
 	const struct reader *r = ui->panes[PANE_READER]->priv;
 	size_t i;
 
-	if (r->article != ui->open_article)
+	if (r->article != ui->sel.article)
 		return 0;	/* not drawn yet: from the top */
 	for (i = r->top; i < r->nrows; i++)
 		if (r->rows[i].kind == ROW_BODY || r->rows[i].kind == ROW_BOILER)

@@ -109,7 +109,7 @@ draw_flags(struct ui *ui, const struct canvas *c, int y, int x, uint32_t id, boo
 	if (f & AF_MARKED)
 		draw_cp(c, y, x, '*', cursor ? base : AREA_SELECTED);
 	else
-		draw_cp(c, y, x, (long)id == ui->open_article ? 0x25B6 : ' ', base);
+		draw_cp(c, y, x, (long)id == ui->sel.article ? 0x25B6 : ' ', base);
 	draw_cp(c, y, x + 1, !(f & AF_READ) ? 0x25CF : ' ', cursor ? base : AREA_UNREAD);
 	draw_cp(c, y, x + 2, (f & AF_FLAGGED) ? 0x2605 : (f & AF_ARCHIVED) ? 0x25AA
 		: (f & AF_NOTE) ? 0x270E : ' ', cursor ? base : AREA_TITLE);

@@ -177,8 +177,8 @@ script_command(struct ui *ui, char *cmd)
 		return script_mouse(ui, cmd + 6);
 	} else if (strcmp(cmd, "dwell") == 0) {
 		/* As if the reader had shown the article long enough to count as read. */
-		if (ui->open_article >= 0)
-			ui_mark_read(ui, (uint32_t)ui->open_article);
+		if (ui->sel.article >= 0)
+			ui_mark_read(ui, (uint32_t)ui->sel.article);
 	} else {
 		die("script: unknown command :%s", cmd);
 	}

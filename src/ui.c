@@ -112,8 +112,8 @@ static void vstatus(struct ui *ui, bool error, const char *fmt, va_list ap)
 static void
 vstatus(struct ui *ui, bool error, const char *fmt, va_list ap)
 {
-	vsnprintf(ui->status, sizeof ui->status, fmt, ap);
-	ui->status_error = error;
+	vsnprintf(ui->status.text, sizeof ui->status.text, fmt, ap);
+	ui->status.error = error;
 }
 
 void
@@ -135,8 +135,8 @@ ui_error(struct ui *ui, const char *fmt, ...)
 	vstatus(ui, true, fmt, ap);
 	va_end(ap);
 	/* Into this run's log (:messages), but not what a live prompt says as one types. */
-	if (ui->prompt->kind == PROMPT_NONE)
-		ui_log(ui, ui->status);
+	if (ui->in.prompt->kind == PROMPT_NONE)
+		ui_log(ui, ui->status.text);
 }
 
 FILE *
@@ -165,13 +165,13 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 			ui->list.cursor = i;
 			break;
 		}
-	if (mark_read && (long)id != ui->open_article)
+	if (mark_read && (long)id != ui->sel.article)
 		ui_push_jump(ui);
-	if ((long)id != ui->open_article) {
-		ui->cur_mention = ui->cur_mention_end = -1;
+	if ((long)id != ui->sel.article) {
+		ui->sel.mention = ui->sel.mention_end = -1;
 		ui_reader_show(ui, -1);
 	}
-	ui->open_article = id;
+	ui->sel.article = id;
 	ui->tri.shown_at = now_seconds();
 	if (mark_read)
 		ui_mark_read(ui, id);
@@ -188,7 +188,7 @@ ui_step_article(struct ui *ui, int delta)
 	if (!ui->list.norder)
 		return;
 	/* From the article in the reader, when it is in the list. */
-	if (ui->open_article >= 0 && ui->list.order[ui->list.cursor] != (uint32_t)ui->open_article)
+	if (ui->sel.article >= 0 && ui->list.order[ui->list.cursor] != (uint32_t)ui->sel.article)
 		ui_show_article(ui, ui->list.order[pos], true);
 	else if (delta > 0 && pos + 1 < ui->list.norder)
 		ui_show_article(ui, ui->list.order[pos + 1], true);
@@ -296,7 +296,7 @@ entities_ready(struct ui *ui)
 			  ui->progress->done * 100 / ui->progress->total : 0);
 		return false;
 	}
-	if (ui->sel_entity < 0) {
+	if (ui->sel.entity < 0) {
 		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
 		return false;
 	}
@@ -352,7 +352,7 @@ generic_request(struct ui *ui, enum request req, int key)
 	case REQ_COOCCUR:
 		if (!entities_ready(ui))
 			break;
-		ui_sidebar_cooccur(ui, ui->sel_entity);
+		ui_sidebar_cooccur(ui, ui->sel.entity);
 		focus(ui, PANE_ENTITIES);
 		break;
 	case REQ_SIDEBAR_SCOPE:
@@ -396,27 +396,27 @@ key_request(struct ui *ui, enum key_context ctx, int key, enum request *req, int
 	char name[32];
 
 	*replay = 0;
-	if (ui->pending_key && key == 27) {
-		ui->pending_key = 0;	/* Esc abandons a sequence */
-		ui->status[0] = '\0';
+	if (ui->in.pending_key && key == 27) {
+		ui->in.pending_key = 0;	/* Esc abandons a sequence */
+		ui->status.text[0] = '\0';
 		return false;
 	}
-	if (ui->pending_key)
-		keys[n++] = ui->pending_key;
+	if (ui->in.pending_key)
+		keys[n++] = ui->in.pending_key;
 	keys[n++] = key;
 	m = config_lookup_seq(ui->opt.cfg, ctx, keys, n, req);
 	if (m == KEYS_MORE) {
-		ui->pending_key = key;
-		ui->pending_req = *req;
+		ui->in.pending_key = key;
+		ui->in.pending_req = *req;
 		keys_name(key, name, sizeof name);
 		ui_report(ui, "%s-", name);
 		return false;
 	}
 	if (n == 2 && m == KEYS_NONE) {
-		*req = ui->pending_req;
+		*req = ui->in.pending_req;
 		*replay = key;
 	}
-	ui->pending_key = 0;
+	ui->in.pending_key = 0;
 	return true;
 }
 
@@ -427,15 +427,15 @@ dispatch(struct ui *ui, int key)
 {
 	enum pane_id id = ui_top(ui);
 	enum request req;
-	int replay, first = ui->pending_key ? ui->pending_key : key;
+	int replay, first = ui->in.pending_key ? ui->in.pending_key : key;
 
-	if (ui->prompt->kind != PROMPT_NONE) {
-		ui->pending_key = 0;
+	if (ui->in.prompt->kind != PROMPT_NONE) {
+		ui->in.pending_key = 0;
 		ui_prompt_input(ui, key);
 		return;
 	}
 	/* Quitting waits for the saves; a failed save is seen before Enter or Esc does more. */
-	if (ui_save_quit_key(ui, key) || (!ui->pending_key && ui_save_ack(ui, key)))
+	if (ui_save_quit_key(ui, key) || (!ui->in.pending_key && ui_save_ack(ui, key)))
 		return;
 	if (!key_request(ui, pane_table[id]->ctx, key, &req, &replay))
 		return;
@@ -451,7 +451,7 @@ dispatch_request(struct ui *ui, enum request req, int key)
 	struct pane *p = ui->panes[id];
 	const struct pane_ops *ops = pane_table[id];
 
-	ui->status[0] = '\0';
+	ui->status.text[0] = '\0';
 	if (req != REQ_NONE && ops->request(p, ui, req))
 		return;
 	/* A view's q and Esc go back to what it was opened from; the help and the pick
@@ -476,7 +476,7 @@ dwell_left(const struct ui *ui)
 {
 	double left;
 
-	if (ui->open_article < 0 || (ui->tri.aflags[ui->open_article] & AF_READ) || ui->tri.dwell <= 0)
+	if (ui->sel.article < 0 || (ui->tri.aflags[ui->sel.article] & AF_READ) || ui->tri.dwell <= 0)
 		return -1;
 	left = ui->tri.shown_at + ui->tri.dwell - now_seconds();
 	return left <= 0 ? 0 : (int)(left * 1000) + 1;
@@ -515,7 +515,7 @@ read_key(struct ui *ui)
 	/* While the user types into a live prompt, apply the text once typing pauses. */
 	{
 		/* Wake for whichever comes first: typing paused, the dwell, indexing progress. */
-		int wait = ui->prompt->dirty ? 40 : -1, dw = dwell_left(ui);
+		int wait = ui->in.prompt->dirty ? 40 : -1, dw = dwell_left(ui);
 
 		if (dw >= 0 && (wait < 0 || dw < wait))
 			wait = dw;
@@ -529,10 +529,10 @@ read_key(struct ui *ui)
 	}
 	r = get_wch(&wch);
 	if (r == ERR) {
-		if (ui->prompt->dirty)
-			ui_prompt_live(ui, prompt_text(ui->prompt));
+		if (ui->in.prompt->dirty)
+			ui_prompt_live(ui, prompt_text(ui->in.prompt));
 		if (dwell_left(ui) == 0)
-			ui_mark_read(ui, (uint32_t)ui->open_article);
+			ui_mark_read(ui, (uint32_t)ui->sel.article);
 		return 0;	/* timeout or a signal: redraw */
 	}
 	if (r == KEY_CODE_YES && wch == KEY_MOUSE)
@@ -549,7 +549,7 @@ builder_note(struct ui *ui)
 	char note[1024];
 	bool error;
 
-	if (!ui->progress || !index_progress_take_note(ui->progress, &ui->note_seen, note,
+	if (!ui->progress || !index_progress_take_note(ui->progress, &ui->status.note_seen, note,
 						       sizeof note, &error))
 		return;
 	if (error)
@@ -649,9 +649,9 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.corpus = c;
 	ui.opt = *opt;
 	ui.progress = progress;
-	ui.open_article = -1;
-	ui.sel_entity = ui.cur_mention = ui.cur_mention_end = -1;
-	ui.prompt = xcalloc(1, sizeof *ui.prompt);
+	ui.sel.article = -1;
+	ui.sel.entity = ui.sel.mention = ui.sel.mention_end = -1;
+	ui.in.prompt = xcalloc(1, sizeof *ui.in.prompt);
 	ui.find.article = -1;
 	ui.tri.aflags = xcalloc(c->n ? c->n : 1, sizeof *ui.tri.aflags);
 	ui.tri.atags = xcalloc(c->n ? c->n : 1, sizeof *ui.tri.atags);
@@ -665,7 +665,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	/* The first-run hint shows until the help has been opened, in this run or one before. */
 	ui.help_seen = !config_options(opt->cfg)->first_run_hint ||
 		       (opt->hint_file && access(opt->hint_file, F_OK) == 0);
-	snprintf(ui.state_msg, sizeof ui.state_msg, "%s", opt->state_msg ? opt->state_msg : "");
+	snprintf(ui.status.state_msg, sizeof ui.status.state_msg, "%s", opt->state_msg ? opt->state_msg : "");
 	ui.list.order = xcalloc(c->n ? c->n : 1, sizeof *ui.list.order);
 	ui.list.sorted_mode = -1;
 	for (i = 0; i < c->n; i++)
@@ -676,17 +676,17 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 		wait_ready(wait_ud);
 	if (got_signal) {
 		/* SIGTERM while waiting for the index: end now, nothing is on the screen. */
-		state_queue_free(ui.saves);
+		state_queue_free(ui.save.queue);
 		free(ui.tri.aflags);
 		free(ui.tri.atags);
 		free(ui.list.order);
-		free(ui.prompt);
+		free(ui.in.prompt);
 		return got_signal != SIGINT ? 128 + got_signal : 0;
 	}
 	ui.wait_ready = wait_ready;
 	ui.wait_ud = wait_ud;
 	if (!start_curses(&ui)) {
-		state_queue_free(ui.saves);
+		state_queue_free(ui.save.queue);
 		free(ui.tri.aflags);
 		free(ui.tri.atags);
 		free(ui.list.order);
@@ -702,8 +702,8 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 		if (nerr)
 			ui_error(&ui, "%s%s", msgs[0], nerr > 1 ? " (and more on stderr)" : "");
 	}
-	if (ui.state_msg[0])
-		ui_error(&ui, "%s", ui.state_msg);
+	if (ui.status.state_msg[0])
+		ui_error(&ui, "%s", ui.status.state_msg);
 	for (p = 0; p < PANE_N; p++) {
 		ui.panes[p] = xcalloc(1, sizeof *ui.panes[p]);
 		ui.panes[p]->ops = pane_table[p];
@@ -726,13 +726,13 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	if (script_out)
 		fclose(script_out);
 	script_close();
-	prompt_close(ui.prompt);
-	free(ui.prompt);
-	free(ui.jumps);
+	prompt_close(ui.in.prompt);
+	free(ui.in.prompt);
+	free(ui.jumps.list);
 	free(ui.find.hits);
-	free(ui.prev_label);
-	free(ui.prev_ids);
-	state_strings_free(ui.history, ui.nhistory);
+	free(ui.list.prev_label);
+	free(ui.list.prev_ids);
+	state_strings_free(ui.in.history, ui.in.nhistory);
 	for (i = 0; i < c->n; i++)
 		free(ui.tri.atags[i]);
 	free(ui.tri.atags);

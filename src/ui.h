@@ -96,6 +96,9 @@ struct ui_list {
 	size_t norder;			/* articles in order */
 	char filter_label[256];		/* what the list is filtered by; "" for everything */
 	size_t cursor;			/* list position of the selected article */
+	char *prev_label;		/* owned; the filter before the filter prompt opened */
+	uint32_t *prev_ids;		/* owned; its articles */
+	size_t prev_n;
 };
 
 /* The triage mirror: each article's state as the screen shows it (state.c has the truth). */
@@ -108,55 +111,78 @@ struct ui_triage {
 	bool auto_advance;		/* move down after r/f/a on the current article */
 };
 
-struct ui {
-	struct index *ix;		/* not owned */
-	struct ui_list list;		/* the source list's model */
-	struct ui_triage tri;		/* the triage mirror */
-	int note_seen;			/* the builder's last note shown (progress->note_seq) */
-	const struct corpus *corpus;	/* not owned */
-	struct ui_options opt;
-	struct pane *panes[PANE_N];	/* owned */
-	enum pane_id focus;
-	bool sidebar_overlay;		/* narrow screen: the sidebar folds over the reader */
-	bool accept_when_ready;		/* Enter on the filter while indexing: apply it when ready */
-	bool query_interrupted;		/* the live filter stopped for a key: run it again */
-	int views[UI_VIEWS_MAX];	/* the view stack: VIEW_MAIN or a view's pane_id */
-	int nviews;			/* views[0] is always VIEW_MAIN */
-	bool help_seen;			/* help opened (this run, or one the hint file remembers) */
-	struct ui_mouse_event mouse_ev;	/* what the last KEY_MOUSE key stands for */
-	bool quit;
-	bool too_small;
-	bool hide_boilerplate;		/* `z` */
-	long sel_entity;		/* entity selected in the sidebar, -1 for none */
-	long cur_mention;		/* byte offset of the current mention/hit in the reader, -1 */
-	long cur_mention_end;		/* its end */
-	struct jump *jumps;		/* owned; the jump list */
-	size_t njumps, capjumps, jpos;	/* jpos: where Ctrl-O goes back from */
+/* The jump list (Ctrl-O / Ctrl-N), as vim's: every hop between articles and entities. */
+struct ui_jumps {
+	struct jump *list;		/* owned */
+	size_t n, cap;
+	size_t pos;			/* where Ctrl-O goes back from */
+};
+
+/* Key input: the status line editor, its history and a pending two-key sequence. */
+struct ui_input {
 	struct prompt *prompt;		/* owned; the status line editor */
-	struct ui_find find;		/* the search in the open article */
-	long open_article;		/* article id in the reader, -1 for none */
-	struct state *st;		/* not owned; the triage state */
-	char state_msg[256];		/* why the state is in memory, kept on the status line */
-	unsigned reloads;		/* bumped when :edit re-reads an article: caches rebuild */
-	char *prev_label;		/* owned; the filter before the filter prompt opened */
-	uint32_t *prev_ids;		/* owned; its articles */
-	size_t prev_n;
 	char **history;			/* owned; the open prompt's history, oldest first */
 	size_t nhistory;
 	int pending_key;		/* first key of a two-key sequence ("g g"), 0 for none */
 	enum request pending_req;	/* what that key does alone */
-	char status[512];		/* status message (cleared on the next key) */
-	bool status_error;
-	struct state_queue *saves;	/* owned; triage writes waiting for a busy state file */
-	bool saves_waited;		/* something was queued: reload the mirror once all is saved */
-	double save_tried;		/* when the waiting saves were last tried */
-	char save_failed[512];		/* a save that failed, shown until Enter or Esc */
+};
+
+/* The status line and this run's messages (:messages). */
+struct ui_status {
+	char text[512];			/* status message (cleared on the next key) */
+	bool error;
+	char state_msg[256];		/* why the state is in memory, kept on the status line */
+	int note_seen;			/* the builder's last note shown (progress->note_seq) */
+	char **log;			/* owned, each owned; this run's errors and warnings */
+	size_t nlog, caplog;
+};
+
+/* Triage writes that wait for a busy state file (ui_save.c owns these). */
+struct ui_saves {
+	struct state_queue *queue;	/* owned; writes waiting for a busy state file */
+	bool waited;			/* something was queued: reload the mirror once all is saved */
+	double tried;			/* when the waiting saves were last tried */
+	char failed[512];		/* a save that failed, shown until Enter or Esc */
 	char **unsaved;			/* owned, each owned; what was not saved (stderr at exit) */
 	size_t nunsaved;
 	bool quitting;			/* quit asked while saves wait: they are tried first */
-	char **log;			/* owned, each owned; this run's errors and warnings */
-	size_t nlog, caplog;
+};
+
+/* What is selected across the panes: the article in the reader, the entity, the mention. */
+struct ui_selection {
+	long article;			/* article id in the reader, -1 for none */
+	long entity;			/* entity selected in the sidebar, -1 for none */
+	long mention;			/* byte offset of the current mention/hit in the reader, -1 */
+	long mention_end;		/* its end */
+};
+
+struct ui {
+	struct index *ix;		/* not owned */
+	const struct corpus *corpus;	/* not owned */
+	struct state *st;		/* not owned; the triage state */
 	struct index_progress *progress;	/* not owned; NULL when done */
+	struct ui_options opt;
+	struct ui_list list;		/* the source list's model */
+	struct ui_triage tri;		/* the triage mirror */
+	struct ui_selection sel;
+	struct ui_find find;		/* the search in the open article */
+	struct ui_jumps jumps;
+	struct ui_input in;
+	struct ui_status status;
+	struct ui_saves save;
+	struct pane *panes[PANE_N];	/* owned */
+	enum pane_id focus;
+	int views[UI_VIEWS_MAX];	/* the view stack: VIEW_MAIN or a view's pane_id */
+	int nviews;			/* views[0] is always VIEW_MAIN */
+	struct ui_mouse_event mouse_ev;	/* what the last KEY_MOUSE key stands for */
+	bool sidebar_overlay;		/* narrow screen: the sidebar folds over the reader */
+	bool accept_when_ready;		/* Enter on the filter while indexing: apply it when ready */
+	bool query_interrupted;		/* the live filter stopped for a key: run it again */
+	bool help_seen;			/* help opened (this run, or one the hint file remembers) */
+	bool quit;
+	bool too_small;
+	bool hide_boilerplate;		/* `z` */
+	unsigned reloads;		/* bumped when :edit re-reads an article: caches rebuild */
 	void (*wait_ready)(void *);	/* blocks until the index is built (script :wait-index) */
 	void *wait_ud;
 };

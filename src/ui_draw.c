@@ -204,17 +204,17 @@ idle_hint(const struct ui *ui)
 static void
 draw_prompt(struct ui *ui, const struct canvas *st)
 {
-	const char *t = prompt_text(ui->prompt);
-	int lw = draw_width(ui->prompt->label);
-	int cx = 1 + lw + text_width(t, ui->prompt->cursor);
+	const char *t = prompt_text(ui->in.prompt);
+	int lw = draw_width(ui->in.prompt->label);
+	int cx = 1 + lw + text_width(t, ui->in.prompt->cursor);
 	int tw = text_width(t, strlen(t));
 
-	draw_text(st, 0, 1, ui->prompt->label, COLS - 2, AREA_HEADER, 0);
+	draw_text(st, 0, 1, ui->in.prompt->label, COLS - 2, AREA_HEADER, 0);
 	draw_text(st, 0, 1 + lw, t, COLS - 2 - lw, AREA_DEFAULT, 0);
 	/* Messages (a bad query, completions) show beside what is being typed. */
-	if (ui->status[0] && 1 + lw + tw + 4 < COLS)
-		draw_text(st, 0, 1 + lw + tw + 3, ui->status, COLS - (lw + tw + 5),
-			  ui->status_error ? AREA_ERROR : AREA_DIM, DRAW_ELLIPSIS);
+	if (ui->status.text[0] && 1 + lw + tw + 4 < COLS)
+		draw_text(st, 0, 1 + lw + tw + 3, ui->status.text, COLS - (lw + tw + 5),
+			  ui->status.error ? AREA_ERROR : AREA_DIM, DRAW_ELLIPSIS);
 	move(LINES - 1, cx < COLS ? cx : COLS - 1);
 }
 
@@ -235,13 +235,13 @@ draw_status(struct ui *ui)
 	else
 		snprintf(right, sizeof right, "%s", pos);
 	rw = draw_width(right);
-	if (ui->prompt->kind != PROMPT_NONE) {
+	if (ui->in.prompt->kind != PROMPT_NONE) {
 		draw_prompt(ui, &st);
 		return;
 	}
-	if (ui->status[0])
-		draw_text(&st, 0, 1, ui->status, COLS - rw - 3,
-			  ui->status_error ? AREA_ERROR : AREA_STATUS, DRAW_ELLIPSIS);
+	if (ui->status.text[0])
+		draw_text(&st, 0, 1, ui->status.text, COLS - rw - 3,
+			  ui->status.error ? AREA_ERROR : AREA_STATUS, DRAW_ELLIPSIS);
 	else
 		draw_text(&st, 0, 1, idle_hint(ui), COLS - rw - 3, AREA_DIM, DRAW_ELLIPSIS);
 	draw_text(&st, 0, COLS - rw - 1, right, rw, AREA_STATUS, 0);
@@ -337,6 +337,6 @@ ui_draw_screen(struct ui *ui)
 	}
 	draw_save_notice(ui);
 	draw_status(ui);
-	curs_set(ui->prompt->kind != PROMPT_NONE ? 1 : 0);
+	curs_set(ui->in.prompt->kind != PROMPT_NONE ? 1 : 0);
 	refresh();
 }

@@ -359,11 +359,11 @@ report_result(struct ui *ui, const char *what, const struct run_result *r)
 static const struct article *
 open_article(struct ui *ui)
 {
-	if (ui->open_article < 0 || (size_t)ui->open_article >= ui->corpus->n) {
+	if (ui->sel.article < 0 || (size_t)ui->sel.article >= ui->corpus->n) {
 		ui_report(ui, "No article open: Enter opens the selected one");
 		return NULL;
 	}
-	return ui->corpus->arts[ui->open_article];
+	return ui->corpus->arts[ui->sel.article];
 }
 
 /* The article's file as an argument: absolute, so it can never look like an option. */
@@ -592,10 +592,10 @@ article_reloaded(struct ui *ui, uint32_t id)
 	int p;
 
 	/* Byte offsets into the old text mean nothing now. */
-	for (i = 0; i < ui->njumps; i++)
-		if (ui->jumps[i].article == id)
-			ui->jumps[i].offset = 0;
-	ui->cur_mention = ui->cur_mention_end = -1;
+	for (i = 0; i < ui->jumps.n; i++)
+		if (ui->jumps.list[i].article == id)
+			ui->jumps.list[i].offset = 0;
+	ui->sel.mention = ui->sel.mention_end = -1;
 	ui_reader_show(ui, -1);
 	ui->find.article = -1;
 	ui->reloads++;

@@ -160,7 +160,7 @@ list_searches(struct ui *ui)
 
 		if (ui_run_query(ui, list[i].query, &ids, &k))
 			free(ids);
-		ui->status[0] = '\0';
+		ui->status.text[0] = '\0';
 		snprintf(label, sizeof label, "%-20s %6zu  %s", list[i].name, k, list[i].query);
 		ui_menu_add(ui, label, list[i].name);
 	}
@@ -338,7 +338,7 @@ query_cands(struct ui *ui, struct cands *c, const char *w)
 void
 ui_complete(struct ui *ui)
 {
-	struct prompt *p = ui->prompt;
+	struct prompt *p = ui->in.prompt;
 	struct cands c = {0};
 	char word[256];
 	size_t i, common;

@@ -85,10 +85,10 @@ ui_mouse(struct ui *ui, const struct ui_mouse_event *ev)
 	bool wheel = ev->kind == UI_MOUSE_WHEEL_UP || ev->kind == UI_MOUSE_WHEEL_DOWN;
 
 	/* set mouse = no: events are ignored here too, whatever delivers them. */
-	if (!config_options(ui->opt.cfg)->mouse || ui->too_small || ui->prompt->kind != PROMPT_NONE)
+	if (!config_options(ui->opt.cfg)->mouse || ui->too_small || ui->in.prompt->kind != PROMPT_NONE)
 		return;
-	ui->status[0] = '\0';
-	ui->pending_key = 0;
+	ui->status.text[0] = '\0';
+	ui->in.pending_key = 0;
 	ui_layout(ui, &l);
 	/* A full-screen view takes every event over its rows. */
 	if ((id = pane_at(&l, ev->x, ev->y)) == PANE_N)

@@ -36,9 +36,9 @@ entity_name(const struct ui *ui, long e)
 void
 ui_select_entity(struct ui *ui, long entity)
 {
-	if (entity != ui->sel_entity)
-		ui->cur_mention = ui->cur_mention_end = -1;
-	ui->sel_entity = entity;
+	if (entity != ui->sel.entity)
+		ui->sel.mention = ui->sel.mention_end = -1;
+	ui->sel.entity = entity;
 }
 
 /* In-article search ----------------------------------------------------------------- */
@@ -51,13 +51,13 @@ ui_refresh_hits(struct ui *ui)
 	uint32_t *map;
 	size_t flen, qlen;
 
-	if (ui->find.article == ui->open_article)
+	if (ui->find.article == ui->sel.article)
 		return;
 	ui->find.nhits = 0;
-	ui->find.article = ui->open_article;
-	if (!ui->find.search[0] || ui->open_article < 0)
+	ui->find.article = ui->sel.article;
+	if (!ui->find.search[0] || ui->sel.article < 0)
 		return;
-	a = ui->corpus->arts[ui->open_article];
+	a = ui->corpus->arts[ui->sel.article];
 	q = text_fold(ui->find.search, strlen(ui->find.search), &qlen);
 	fold = text_fold_map(a->text, a->len, &flen, &map);
 	/* Folded text, folded query: the same rules as the index (nicolas finds Nicolás). */
@@ -84,7 +84,7 @@ ui_set_search(struct ui *ui, const char *text)
 	snprintf(ui->find.search, sizeof ui->find.search, "%s", text);
 	ui->find.article = -2;
 	ui_refresh_hits(ui);
-	ui->cur_mention = ui->cur_mention_end = -1;
+	ui->sel.mention = ui->sel.mention_end = -1;
 	if (!ui->find.search[0])
 		return;
 	if (!ui->find.nhits) {
@@ -96,8 +96,8 @@ ui_set_search(struct ui *ui, const char *text)
 		;
 	if (i == ui->find.nhits)
 		i = 0;
-	ui->cur_mention = ui->find.hits[i].start;
-	ui->cur_mention_end = ui->find.hits[i].end;
+	ui->sel.mention = ui->find.hits[i].start;
+	ui->sel.mention_end = ui->find.hits[i].end;
 	ui_reader_show(ui, ui->find.hits[i].start);
 	ui_report(ui, "hit %zu/%zu", i + 1, ui->find.nhits);
 }
@@ -117,8 +117,8 @@ step_hit(struct ui *ui, int dir)
 	for (i = 0; i < ui->find.nhits; i++) {
 		size_t j = dir > 0 ? i : ui->find.nhits - 1 - i;
 
-		if ((dir > 0 && (long)ui->find.hits[j].start > ui->cur_mention) ||
-		    (dir < 0 && (long)ui->find.hits[j].start < ui->cur_mention && ui->cur_mention >= 0)) {
+		if ((dir > 0 && (long)ui->find.hits[j].start > ui->sel.mention) ||
+		    (dir < 0 && (long)ui->find.hits[j].start < ui->sel.mention && ui->sel.mention >= 0)) {
 			k = j;
 			found = true;
 			break;
@@ -128,8 +128,8 @@ step_hit(struct ui *ui, int dir)
 		k = dir > 0 ? 0 : ui->find.nhits - 1;
 		wrapped = true;
 	}
-	ui->cur_mention = ui->find.hits[k].start;
-	ui->cur_mention_end = ui->find.hits[k].end;
+	ui->sel.mention = ui->find.hits[k].start;
+	ui->sel.mention_end = ui->find.hits[k].end;
 	ui_reader_show(ui, ui->find.hits[k].start);
 	ui_report(ui, "hit %zu/%zu%s", k + 1, ui->find.nhits,
 		  wrapped ? (dir > 0 ? " (search wrapped to the top)" : " (search wrapped to the bottom)")
@@ -141,8 +141,8 @@ step_hit(struct ui *ui, int dir)
 static struct jump
 here(const struct ui *ui)
 {
-	struct jump j = { ui->open_article >= 0 ? (uint32_t)ui->open_article : 0,
-			  ui->sel_entity, ui->cur_mention };
+	struct jump j = { ui->sel.article >= 0 ? (uint32_t)ui->sel.article : 0,
+			  ui->sel.entity, ui->sel.mention };
 
 	return j;
 }
@@ -150,15 +150,15 @@ here(const struct ui *ui)
 void
 ui_push_jump(struct ui *ui)
 {
-	if (ui->open_article < 0)
+	if (ui->sel.article < 0)
 		return;
-	ui->njumps = ui->jpos;	/* a new jump forgets what was ahead */
-	if (ui->njumps && ui->jumps[ui->njumps - 1].article == (uint32_t)ui->open_article &&
-	    ui->jumps[ui->njumps - 1].offset == ui->cur_mention)
+	ui->jumps.n = ui->jumps.pos;	/* a new jump forgets what was ahead */
+	if (ui->jumps.n && ui->jumps.list[ui->jumps.n - 1].article == (uint32_t)ui->sel.article &&
+	    ui->jumps.list[ui->jumps.n - 1].offset == ui->sel.mention)
 		return;
-	xgrow((void **)&ui->jumps, &ui->capjumps, ui->njumps + 1, sizeof *ui->jumps);
-	ui->jumps[ui->njumps++] = here(ui);
-	ui->jpos = ui->njumps;
+	xgrow((void **)&ui->jumps.list, &ui->jumps.cap, ui->jumps.n + 1, sizeof *ui->jumps.list);
+	ui->jumps.list[ui->jumps.n++] = here(ui);
+	ui->jumps.pos = ui->jumps.n;
 }
 
 static void
@@ -166,10 +166,10 @@ restore(struct ui *ui, const struct jump *j)
 {
 	long off = j->offset;
 
-	if ((long)j->article != ui->open_article)
+	if ((long)j->article != ui->sel.article)
 		ui_show_article(ui, j->article, true);
 	ui_select_entity(ui, j->entity);
-	ui->cur_mention = off;
+	ui->sel.mention = off;
 	ui_reader_show(ui, off);
 }
 
@@ -177,28 +177,28 @@ static void
 jump(struct ui *ui, int dir)
 {
 	if (dir < 0) {
-		if (ui->jpos == 0) {
+		if (ui->jumps.pos == 0) {
 			ui_report(ui, "At the start of the jump list");
 			return;
 		}
-		if (ui->jpos == ui->njumps) {
+		if (ui->jumps.pos == ui->jumps.n) {
 			ui_push_jump(ui);
-			ui->jpos = ui->njumps - 1;
+			ui->jumps.pos = ui->jumps.n - 1;
 		}
-		if (ui->jpos == 0) {
+		if (ui->jumps.pos == 0) {
 			ui_report(ui, "At the start of the jump list");
 			return;
 		}
-		ui->jpos--;
+		ui->jumps.pos--;
 	} else {
-		if (ui->jpos + 1 >= ui->njumps) {
+		if (ui->jumps.pos + 1 >= ui->jumps.n) {
 			ui_report(ui, "At the end of the jump list");
 			return;
 		}
-		ui->jpos++;
+		ui->jumps.pos++;
 	}
-	restore(ui, &ui->jumps[ui->jpos]);
-	ui_report(ui, "Jump %zu/%zu", ui->jpos + 1, ui->njumps);
+	restore(ui, &ui->jumps.list[ui->jumps.pos]);
+	ui_report(ui, "Jump %zu/%zu", ui->jumps.pos + 1, ui->jumps.n);
 }
 
 /* Mentions ----------------------------------------------------------------------------- */
@@ -206,8 +206,8 @@ jump(struct ui *ui, int dir)
 static void
 land_on(struct ui *ui, const struct mention *m)
 {
-	ui->cur_mention = m->start;
-	ui->cur_mention_end = m->end;
+	ui->sel.mention = m->start;
+	ui->sel.mention_end = m->end;
 	ui_reader_show(ui, m->start);
 }
 
@@ -219,43 +219,43 @@ step_mention(struct ui *ui, int dir)
 	const struct mention *m;
 	long found = -1;
 
-	if (ui->sel_entity < 0) {
+	if (ui->sel.entity < 0) {
 		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
 		return;
 	}
-	m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
+	m = ui_article_mentions(ui, (uint32_t)ui->sel.article, &n);
 	for (i = 0; i < n; i++)
-		if (m[i].entity == (uint32_t)ui->sel_entity)
+		if (m[i].entity == (uint32_t)ui->sel.entity)
 			count++;
 	if (!count) {
 		ui_report(ui, "%s is not mentioned in this article; ]/[ find one that does",
-			  entity_name(ui, ui->sel_entity));
+			  entity_name(ui, ui->sel.entity));
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		if (m[i].entity != (uint32_t)ui->sel_entity)
+		if (m[i].entity != (uint32_t)ui->sel.entity)
 			continue;
 		k++;
-		if (dir > 0 && found < 0 && (long)m[i].start > ui->cur_mention)
+		if (dir > 0 && found < 0 && (long)m[i].start > ui->sel.mention)
 			found = (long)i, pos = k;
-		if (dir < 0 && (long)m[i].start < ui->cur_mention)
+		if (dir < 0 && (long)m[i].start < ui->sel.mention)
 			found = (long)i, pos = k;
 	}
 	if (found < 0) {
 		/* Wrap around, and say so. */
 		for (i = 0, k = 0; i < n; i++)
-			if (m[i].entity == (uint32_t)ui->sel_entity) {
+			if (m[i].entity == (uint32_t)ui->sel.entity) {
 				k++;
 				if (found < 0 || dir < 0)
 					found = (long)i, pos = k;
 			}
 		land_on(ui, &m[found]);
 		ui_report(ui, "mention %zu/%zu of %s (wrapped)", pos, count,
-			  entity_name(ui, ui->sel_entity));
+			  entity_name(ui, ui->sel.entity));
 		return;
 	}
 	land_on(ui, &m[found]);
-	ui_report(ui, "mention %zu/%zu of %s", pos, count, entity_name(ui, ui->sel_entity));
+	ui_report(ui, "mention %zu/%zu of %s", pos, count, entity_name(ui, ui->sel.entity));
 }
 
 static bool
@@ -280,7 +280,7 @@ static void
 step_article(struct ui *ui, int dir)
 {
 	size_t i, first = 0, last = 0, n;
-	long e = ui->sel_entity;
+	long e = ui->sel.entity;
 
 	if (e < 0) {
 		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
@@ -308,13 +308,13 @@ step_any(struct ui *ui, int dir)
 {
 	size_t n, i;
 	const struct mention *m;
-	long ref = ui->cur_mention;
+	long ref = ui->sel.mention;
 
-	if (ui->open_article < 0)
+	if (ui->sel.article < 0)
 		return;
 	if (ref < 0)	/* nothing current: from the top of the view */
 		ref = dir > 0 ? ui_reader_top_offset(ui) - 1 : LONG_MAX;
-	m = ui_article_mentions(ui, (uint32_t)ui->open_article, &n);
+	m = ui_article_mentions(ui, (uint32_t)ui->sel.article, &n);
 	if (!m || !n) {
 		ui_report(ui, ui_index_ready(ui) ? "No entities in this article"
 			  : "Entities are still being indexed");

@@ -29,9 +29,9 @@ history_kind(int kind)
 static void
 free_history(struct ui *ui)
 {
-	state_strings_free(ui->history, ui->nhistory);
-	ui->history = NULL;
-	ui->nhistory = 0;
+	state_strings_free(ui->in.history, ui->in.nhistory);
+	ui->in.history = NULL;
+	ui->in.nhistory = 0;
 }
 
 void
@@ -41,29 +41,29 @@ ui_prompt(struct ui *ui, int kind, const char *label, const char *initial)
 	char **newest = NULL;
 	size_t n = 0, i;
 
-	prompt_open(ui->prompt, (enum prompt_kind)kind, label, initial);
-	ui->status[0] = '\0';
-	ui->prompt->before = xstrdup(initial ? initial : "");
+	prompt_open(ui->in.prompt, (enum prompt_kind)kind, label, initial);
+	ui->status.text[0] = '\0';
+	ui->in.prompt->before = xstrdup(initial ? initial : "");
 	free_history(ui);
 	/* Up/Down walk the history, newest first; the prompt wants it oldest first. */
 	if (hk && ui->st && state_history(ui->st, hk, 200, &newest, &n) == STATE_OK) {
-		ui->history = xmalloc((n ? n : 1) * sizeof *ui->history);
+		ui->in.history = xmalloc((n ? n : 1) * sizeof *ui->in.history);
 		for (i = 0; i < n; i++)
-			ui->history[i] = newest[n - 1 - i];
+			ui->in.history[i] = newest[n - 1 - i];
 		free(newest);
-		ui->nhistory = n;
+		ui->in.nhistory = n;
 	}
-	ui->prompt->history = ui->history;
-	ui->prompt->nhistory = ui->nhistory;
-	ui->prompt->hpos = ui->nhistory;
+	ui->in.prompt->history = ui->in.history;
+	ui->in.prompt->nhistory = ui->in.nhistory;
+	ui->in.prompt->hpos = ui->in.nhistory;
 	if (kind == PROMPT_FILTER) {
 		/* Esc puts back the list as it was. */
-		free(ui->prev_label);
-		free(ui->prev_ids);
-		ui->prev_label = xstrdup(ui->list.filter_label);
-		ui->prev_ids = xmalloc((ui->list.norder ? ui->list.norder : 1) * sizeof *ui->prev_ids);
-		memcpy(ui->prev_ids, ui->list.order, ui->list.norder * sizeof *ui->list.order);
-		ui->prev_n = ui->list.norder;
+		free(ui->list.prev_label);
+		free(ui->list.prev_ids);
+		ui->list.prev_label = xstrdup(ui->list.filter_label);
+		ui->list.prev_ids = xmalloc((ui->list.norder ? ui->list.norder : 1) * sizeof *ui->list.prev_ids);
+		memcpy(ui->list.prev_ids, ui->list.order, ui->list.norder * sizeof *ui->list.order);
+		ui->list.prev_n = ui->list.norder;
 	}
 }
 
@@ -81,7 +81,7 @@ key_waiting(void *ud)
 void
 ui_prompt_live(struct ui *ui, const char *text)
 {
-	switch (ui->prompt->kind) {
+	switch (ui->in.prompt->kind) {
 	case PROMPT_ENTITY:
 		ui_sidebar_narrow(ui, text);
 		break;
@@ -103,15 +103,15 @@ ui_prompt_live(struct ui *ui, const char *text)
 	default:
 		break;
 	}
-	ui->prompt->dirty = ui->query_interrupted;
+	ui->in.prompt->dirty = ui->query_interrupted;
 	ui->query_interrupted = false;
 }
 
 static void
 restore_filter(struct ui *ui)
 {
-	if (ui->prev_label && ui->prev_label[0])
-		ui_set_filter(ui, ui->prev_label, ui->prev_ids, ui->prev_n);
+	if (ui->list.prev_label && ui->list.prev_label[0])
+		ui_set_filter(ui, ui->list.prev_label, ui->list.prev_ids, ui->list.prev_n);
 	else
 		ui_set_filter(ui, NULL, NULL, 0);
 }
@@ -119,7 +119,7 @@ restore_filter(struct ui *ui)
 static void
 accept(struct ui *ui)
 {
-	struct prompt *p = ui->prompt;
+	struct prompt *p = ui->in.prompt;
 	enum prompt_kind kind = p->kind;
 	char *text = xstrdup(prompt_text(p));
 	const char *hk = history_kind(kind);
@@ -155,14 +155,14 @@ ui_prompt_when_ready(struct ui *ui)
 	if (!ui->accept_when_ready || !ui_index_ready(ui))
 		return;
 	ui->accept_when_ready = false;
-	if (ui->prompt->kind == PROMPT_FILTER)
+	if (ui->in.prompt->kind == PROMPT_FILTER)
 		accept(ui);
 }
 
 void
 ui_prompt_input(struct ui *ui, int key)
 {
-	struct prompt *p = ui->prompt;
+	struct prompt *p = ui->in.prompt;
 
 	ui->accept_when_ready = false;	/* a key changes or cancels what was accepted */
 	if (p->kind == PROMPT_CONFIRM && key != 27) {
@@ -184,7 +184,7 @@ ui_prompt_input(struct ui *ui, int key)
 			ui_prompt_live(ui, p->before ? p->before : "");
 		prompt_close(p);
 		free_history(ui);
-		ui->status[0] = '\0';
+		ui->status.text[0] = '\0';
 		break;
 	case PROMPT_COMPLETE:
 		ui_complete(ui);

@@ -114,8 +114,8 @@ targets(struct ui *ui, uint32_t **ids)
 				(*ids)[n++] = (uint32_t)i;
 	} else if (ui->focus == PANE_SOURCES && ui->list.norder) {
 		(*ids)[n++] = ui->list.order[ui->list.cursor];
-	} else if (ui->open_article >= 0) {
-		(*ids)[n++] = (uint32_t)ui->open_article;
+	} else if (ui->sel.article >= 0) {
+		(*ids)[n++] = (uint32_t)ui->sel.article;
 	}
 	return n;
 }
@@ -136,7 +136,7 @@ prune_hidden(struct ui *ui)
 	}
 	ui->list.norder = k;
 	ui->list.cursor = k ? (newcur < k ? newcur : k - 1) : 0;
-	if (k && (long)ui->list.order[ui->list.cursor] != ui->open_article)
+	if (k && (long)ui->list.order[ui->list.cursor] != ui->sel.article)
 		ui_show_article(ui, ui->list.order[ui->list.cursor], false);
 }
 
@@ -155,7 +155,7 @@ apply(struct ui *ui, const struct state_op *ops, size_t nops, const uint32_t *id
 		reload(ui, ids[i]);
 	ui_report(ui, "%s: %zu article%s%s", what, n, n == 1 ? "" : "s",
 		  rc == STATE_PENDING ? " (waiting to be saved)" :
-		  ui->state_msg[0] ? " (state in memory only)" : "");
+		  ui->status.state_msg[0] ? " (state in memory only)" : "");
 	return true;
 }
 
