@@ -1,6 +1,8 @@
 # tests/lib.sh -- shell helpers for the CLI, screen and tmux tests (sourced). MIT licence.
-# Every test script prints TAP lines ("ok N - name" / "not ok N - name"); tests/run.sh counts them.
-# Environment from tests/run.sh: DOSSIER (the binary), SRCDIR, BUILDDIR, T (a scratch folder).
+# Every test script prints TAP lines ("ok N - name" / "not ok N - name") and ends with t_end
+# (the plan); automake's TAP driver counts them. Environment from Makefile.am's
+# AM_TESTS_ENVIRONMENT and tests/wrap.sh: DOSSIER (the binary), SRCDIR, BUILDDIR, T (a
+# scratch folder of this test's own).
 
 t_n=0
 t_failed=0
@@ -50,7 +52,7 @@ tmux_setup() {
 	shift
 	for ts_cmd in tmux "$@"; do
 		if ! command -v "$ts_cmd" >/dev/null; then
-			echo "ok 1 - $ts_cmd not installed # SKIP"
+			echo "ok 1 - $ts_cmd not installed # SKIP"; echo "1..1"
 			exit 0
 		fi
 	done

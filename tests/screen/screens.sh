@@ -3,6 +3,7 @@
 # MIT licence. The first line of a .keys file may be "# size COLSxROWS" (default 80x24).
 # A line "# env VAR=VALUE..." sets variables for the run (NO_COLOR=1); NAME.config beside
 # NAME.keys is passed with --config; ":save-attrs NAME.attrs" dumps colours and attributes.
+# Arguments: the .keys files to run (make check runs one per test); none runs them all.
 # UPDATE=1 sh tests/screen/screens.sh rewrites the expected dumps (review them with git diff).
 . "$SRCDIR/tests/lib.sh"
 
@@ -17,7 +18,9 @@ for d in "$SRCDIR"/tests/screen/corpus-*; do
 done
 cd "$T" || exit 1
 
-for keys in "$SRCDIR"/tests/screen/*.keys; do
+[ $# -gt 0 ] || set -- "$SRCDIR"/tests/screen/*.keys
+for keys in "$@"; do
+	case $keys in /*) ;; *) keys=$OLDPWD/$keys ;; esac
 	name=$(basename "$keys" .keys)
 	size=$(sed -n '1s/^# size \([0-9]*x[0-9]*\).*/\1/p' "$keys")
 	[ -n "$size" ] || size=80x24

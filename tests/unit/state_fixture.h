@@ -105,7 +105,7 @@ raw(const char *path, const char *sql)
 }
 
 
-/* Make the scratch folder: under $T (tests/run.sh) or /tmp. */
+/* Make the scratch folder: under $T (tests/wrap.sh) or /tmp. */
 FIXTURE void
 fixture_init(void)
 {
