@@ -533,6 +533,12 @@ static const struct command commands[] = {
 	  "import needs a file: dossier import FILE [PATH...]" },
 };
 
+const char *
+cli_command_name(int i)
+{
+	return i >= 0 && (size_t)i < sizeof commands / sizeof commands[0] ? commands[i].name : NULL;
+}
+
 static const struct command *
 command_find(const char *name)
 {

@@ -60,5 +60,7 @@ bool cli_load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose
 int cli_run(struct cli_opts *o);
 /* Is name a subcommand? */
 bool cli_is_command(const char *name);
+/* The i-th subcommand's name, NULL past the last. */
+const char *cli_command_name(int i);
 
 #endif

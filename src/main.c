@@ -19,6 +19,7 @@
 #include "dossier/state.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
+#include "args.h"
 #include "cli.h"
 #include "config_file.h"
 #include "keys.h"
@@ -88,15 +89,10 @@ usage(FILE *f)
 	      "Mouse: a click selects, a double-click opens, the wheel scrolls the pane under\n"
 	      "the pointer; Shift-drag selects text; set mouse = no in the config turns it off.\n"
 	      "\n"
+	      "Options go before or after the command (--format=json or --format json; --\n"
+	      "ends them). A path that cannot be read is a usage error: a command does nothing,\n"
+	      "the TUI opens the other paths and says what it skipped.\n"
 	      "Exit status: 0 ok, 1 runtime error, 2 usage error. See dossier(1).\n", f);
-}
-
-static int
-usage_error(const char *what, const char *arg)
-{
-	warnx_("%s%s", what, arg);
-	warnx_("try 'dossier --help'");
-	return 2;
 }
 
 static bool
@@ -327,29 +323,6 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	return rc;
 }
 
-static bool
-is_triage(const char *cmd)
-{
-	return strcmp(cmd, "tag") == 0 || strcmp(cmd, "mark") == 0;
-}
-
-/* mark's flags as tag operations. */
-static const char *
-mark_flag(const char *a)
-{
-	static const char *const map[][2] = {
-		{ "--read", "+read" }, { "--unread", "-read" }, { "--flag", "+flagged" },
-		{ "--unflag", "-flagged" }, { "--archive", "+archived" },
-		{ "--unarchive", "-archived" },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (strcmp(a, map[i][0]) == 0)
-			return map[i][1];
-	return NULL;
-}
-
 /*
  * Defaults, then the config file; bad lines are reported on stderr and skipped.
  * NULL when an explicit --config FILE cannot be read.
@@ -404,9 +377,9 @@ tui_refusal(const char *took_opt, const char *took_val, bool script)
 	const char *kind;
 
 	if (took_opt) {
-		kind = strcmp(took_opt, "--query") == 0 ? "query" :
-		       strcmp(took_opt, "--type") == 0 ? "type" : "file";
-		warnx_("%s took '%s' as its %s; put the option after the command or write %s=%s",
+		kind = strcmp(took_opt, "query") == 0 ? "query" :
+		       strcmp(took_opt, "type") == 0 ? "type" : "file";
+		warnx_("--%s took '%s' as its %s; put the option after the command or write --%s=%s",
 		       took_opt, took_val, kind, took_opt,
 		       kind[0] == 'f' ? "FILE" : kind[0] == 'q' ? "QUERY" : "TYPE");
 		return 2;
@@ -424,175 +397,66 @@ tui_refusal(const char *took_opt, const char *took_val, bool script)
 	return 0;
 }
 
-/* Take the value of --name=VALUE or --name VALUE. */
-static const char *
-opt_value(const char *name, int argc, char **argv, int *i)
-{
-	size_t n = strlen(name);
-
-	if (strncmp(argv[*i], name, n) != 0)
-		return NULL;
-	if (argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	if (argv[*i][n] == '\0' && *i + 1 < argc)
-		return argv[++*i];
-	return NULL;
-}
-
 int
 main(int argc, char **argv)
 {
-	struct cli_opts o;
+	struct args args;
+	struct cli_opts *o = &args.o;
 	struct ui_options uo;
-	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
-	char **ops = xcalloc((size_t)argc + 1, sizeof *ops);
-	char *def = NULL, *label = NULL;
-	const char *v, *opt_state = NULL, *opt_config = NULL, *opt_cache = NULL;
-	const char *took_opt = NULL, *took_val = NULL;	/* an option's value that is a command */
+	char *def = NULL, *label = NULL, skipped[512];
 	struct config *cfg = NULL;
 	char spbuf[4096];
-	bool opts_done = false, no_state = false, format_set = false, dump_config = false;
-	size_t max_file_size = 0;
-	int i, rc;
+	int rc;
 
 	bench_start();
 	/* A file-size limit (ulimit -f) must be a write error we report, not a kill. */
 	signal(SIGXFSZ, SIG_IGN);
 	setlocale(LC_ALL, "");
-	memset(&o, 0, sizeof o);
 	memset(&uo, 0, sizeof uo);
-	uo.color = getenv("NO_COLOR") == NULL || !*getenv("NO_COLOR");
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		int at = i;
-
-		if (o.cmd && is_triage(o.cmd) && !opts_done && (a[0] == '+' || a[0] == '-') &&
-		    a[1] && a[1] != '-' && !(a[0] == '-' && a[2] == '\0')) {
-			ops[o.nops++] = argv[i];	/* +TAG -TAG +read ... */
-		} else if (o.cmd && is_triage(o.cmd) && (v = mark_flag(a))) {
-			ops[o.nops++] = (char *)v;
-		} else if (opts_done || a[0] != '-' || !a[1]) {
-			if (!o.cmd && o.npaths == 0 && cli_is_command(a) && !opts_done)
-				o.cmd = a;
-			else if (o.cmd && strcmp(o.cmd, "search") == 0 && !o.query)
-				o.query = a;
-			else if (o.cmd && strcmp(o.cmd, "import") == 0 && !o.file)
-				o.file = a;
-			else
-				paths[o.npaths++] = argv[i];
-		} else if (strcmp(a, "--") == 0) {
-			opts_done = true;
-		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+	if ((rc = args_parse(&args, argc, argv)) >= 0 || args.action == ARGS_HELP ||
+	    args.action == ARGS_VERSION || args.action == ARGS_KEYS_ROFF) {
+		if (rc <= 0 && args.action == ARGS_HELP)
 			usage(stdout);
-			free(paths);
-			free(ops);
-			return 0;
-		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+		else if (rc <= 0 && args.action == ARGS_VERSION)
 			printf("dossier %s\n", PACKAGE_VERSION);
-			free(paths);
-			free(ops);
-			return 0;
-		} else if ((v = opt_value("--format", argc, argv, &i))) {
-			format_set = true;
-			if (strcmp(v, "tsv") == 0) o.format = FMT_TSV;
-			else if (strcmp(v, "json") == 0) o.format = FMT_JSON;
-			else if (strcmp(v, "csv") == 0) o.format = FMT_CSV;
-			else if (strcmp(v, "md") == 0) o.format = FMT_MD;
-			else { free(paths); free(ops); return usage_error("unknown format (tsv, json, csv or md): ", v); }
-		} else if ((v = opt_value("--query", argc, argv, &i))) {
-			o.query = v;
-		} else if ((v = opt_value("--type", argc, argv, &i))) {
-			o.type = v;
-		} else if ((v = opt_value("--script", argc, argv, &i))) {
-			uo.script = v;
-		} else if (strcmp(a, "--keys-roff") == 0) {
-			/* For the build: the man page's key list comes from the request table. */
-			keys_write_roff(stdout);
-			free(paths);
-			free(ops);
-			return 0;
-		} else if ((v = opt_value("--config", argc, argv, &i))) {
-			if (!*v) {
-				free(paths);
-				free(ops);
-				return usage_error("--config wants a file name (--config=/dev/null "
-						   "for none)", "");
-			}
-			opt_config = v;
-		} else if ((v = opt_value("--max-file-size", argc, argv, &i))) {
-			if (!parse_size(v, &max_file_size)) {
-				free(paths);
-				free(ops);
-				return usage_error("--max-file-size wants a size such as 64M, 512K or 1G, not ", v);
-			}
-		} else if ((v = opt_value("--cache", argc, argv, &i))) {
-			opt_cache = v;
-		} else if (strcmp(a, "--dump-config") == 0) {
-			dump_config = true;
-		} else if (strcmp(a, "--no-color") == 0) {
-			uo.color = false;
-		} else if ((v = opt_value("--state", argc, argv, &i))) {
-			opt_state = v;
-		} else if (strcmp(a, "--no-state") == 0) {
-			no_state = true;
-		} else {
-			free(paths);
-			free(ops);
-			return usage_error("unknown option ", a);
-		}
-		/* --cache list: the value was the next word, and it names a command. */
-		if (i != at && !took_opt && cli_is_command(argv[i])) {
-			took_opt = a;
-			took_val = argv[i];
-		}
+		else if (rc <= 0 && args.action == ARGS_KEYS_ROFF)
+			keys_write_roff(stdout);	/* for the build: the man page's key list */
+		args_free(&args);
+		return rc < 0 ? 0 : rc;
 	}
-	if (o.npaths == 0)
-		paths[o.npaths++] = def = default_corpus();
-	o.paths = paths;
-	o.ops = ops;
-	if (o.cmd && strcmp(o.cmd, "export") == 0 && o.format == FMT_TSV) {
-		if (format_set) {
-			free(def);
-			free(paths);
-			free(ops);
-			return usage_error("export writes csv, json or md, not ", "tsv");
-		}
-		o.format = FMT_CSV;
-	}
-	if (o.cmd && (o.format == FMT_CSV || o.format == FMT_MD) && strcmp(o.cmd, "export") != 0) {
-		free(def);
-		free(paths);
-		free(ops);
-		return usage_error("csv and md are formats of export only; use tsv or json for ", o.cmd);
-	}
-	o.state_path = state_path(opt_state, no_state, spbuf, sizeof spbuf);
+	uo.color = !args.no_color && (getenv("NO_COLOR") == NULL || !*getenv("NO_COLOR"));
+	uo.script = args.script;
+	if (o->npaths == 0)
+		o->paths[o->npaths++] = def = default_corpus();
+	if (args.action == ARGS_RUN &&
+	    (rc = args_check_paths(&args, !o->cmd, skipped, sizeof skipped)) >= 0)
+		goto out;
+	uo.start_msg = skipped;
+	o->state_path = state_path(args.state, args.no_state, spbuf, sizeof spbuf);
 	/* The config applies to the subcommands too (max-file-size); keys only matter here. */
-	{
-		if (!(cfg = load_config(opt_config))) {
-			free(def);
-			free(paths);
-			free(ops);
-			return 2;
-		}
-		uo.cfg = cfg;
+	if (!(cfg = load_config(args.config))) {
+		rc = 2;
+		goto out;
 	}
-	o.max_file_size = max_file_size ? max_file_size : config_options(cfg)->max_file_size;
-	o.cache = opt_cache ? opt_cache : config_options(cfg)->cache;
-	if (o.cache && !*o.cache)
-		o.cache = NULL;
-	if (dump_config) {
+	uo.cfg = cfg;
+	o->max_file_size = args.max_file_size ? args.max_file_size :
+			   config_options(cfg)->max_file_size;
+	o->cache = args.cache ? args.cache : config_options(cfg)->cache;
+	if (o->cache && !*o->cache)
+		o->cache = NULL;
+	if (args.action == ARGS_DUMP_CONFIG) {
 		config_dump(cfg, stdout);
 		rc = 0;
-	} else if (o.cmd) {
-		rc = cli_run(&o);
-	} else if (!(rc = tui_refusal(took_opt, took_val, uo.script != NULL))) {
-		uo.paths_label = label = paths_label(paths, o.npaths, def != NULL);
-		rc = run_tui(paths, o.npaths, &uo, o.state_path, o.max_file_size, o.cache);
+	} else if (o->cmd) {
+		rc = cli_run(o);
+	} else if (!(rc = tui_refusal(args.took_opt, args.took_val, uo.script != NULL))) {
+		uo.paths_label = label = paths_label(o->paths, o->npaths, def != NULL);
+		rc = run_tui(o->paths, o->npaths, &uo, o->state_path, o->max_file_size, o->cache);
 	}
+out:
 	config_free(cfg);
 	free(label);
 	free(def);
-	free(paths);
-	free(ops);
+	args_free(&args);
 	return rc;
 }

@@ -702,6 +702,9 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 		if (nerr)
 			ui_error(&ui, "%s%s", msgs[0], nerr > 1 ? " (and more on stderr)" : "");
 	}
+	/* Both go to :messages; the status line keeps the state's, which matters more. */
+	if (opt->start_msg && opt->start_msg[0])
+		ui_error(&ui, "%s", opt->start_msg);
 	if (ui.status.state_msg[0])
 		ui_error(&ui, "%s", ui.status.state_msg);
 	for (p = 0; p < PANE_N; p++) {

@@ -57,6 +57,7 @@ struct ui_options {
 	bool color;			/* false with NO_COLOR or --no-color */
 	struct state *st;		/* the triage state (not owned) */
 	const char *state_msg;		/* why the state is only in memory, or "" */
+	const char *start_msg;		/* what the command line skipped (a bad path), or "" */
 	const char *script;		/* script file (test mode), or NULL */
 	const char *paths_label;	/* what the title bar calls the corpus */
 	const struct config *cfg;	/* not owned; options, styles, key sequences */

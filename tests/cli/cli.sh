@@ -18,7 +18,7 @@ t_eq "unknown option message" "dossier: unknown option --bogus" "$(head -1 err)"
 "$DOSSIER" list --format=xml seeds >out 2>err; rc=$?
 t_eq "unknown format exits 2" 2 "$rc"
 "$DOSSIER" list does-not-exist >out 2>err; rc=$?
-t_eq "missing path exits 1" 1 "$rc"
+t_eq "missing path exits 2 (a usage error, as ls and grep)" 2 "$rc"
 if grep -q '^dossier: .*does-not-exist' err; then t_pass "missing path is named"; else t_fail "missing path is named" "$(cat err)"; fi
 "$DOSSIER" search >out 2>err; rc=$?
 t_eq "search without a query exits 2" 2 "$rc"
