@@ -36,17 +36,20 @@
 static const char *const column_names[] = { "flags", "date", "title", "tags", "source", NULL };
 static const char *const side_names[] = { "right", "left", NULL };
 static const char *const theme_names[] = { "dark", "light", "mono", NULL };
+static const char *const layout_names[] = { "auto", "columns", "rows", NULL };
+static const char *const sort_names[] = { "date", "-date", "title", "-title", "source",
+					  "-source", "path", "-path", NULL };
 static const char *const bool_names[] = {	/* odd indexes mean yes */
 	"no", "yes", "false", "true", "off", "on", "0", "1", NULL };
 
 enum opt_type { OPT_BOOL, OPT_COUNT, OPT_CHOICE, OPT_SECONDS, OPT_FORMAT, OPT_COLUMNS,
-		OPT_SIZE, OPT_PATH };
+		OPT_SIZE, OPT_PATH, OPT_EXTENT };
 
 struct opt_def {
 	const char *name;
 	enum opt_type type;
 	size_t off;			/* the field in struct config_options */
-	int max;			/* OPT_COUNT */
+	int max;			/* OPT_COUNT, OPT_EXTENT (cells) */
 	const char *const *choices;	/* OPT_CHOICE */
 	const char *expected;
 };
@@ -76,6 +79,15 @@ static const struct opt_def opt_defs[] = {
 	  "a file name (~/ is the home folder), \"\" for no cache" },
 	{ "save-wait", OPT_COUNT, O_(save_wait), 3600, NULL,
 	  "a number of seconds up to 3600" },
+	{ "layout", OPT_CHOICE, O_(layout), 0, layout_names, "auto, columns or rows" },
+	{ "layout-threshold", OPT_COUNT, O_(layout_threshold), 1000, NULL,
+	  "a number of columns up to 1000" },
+	{ "list-width", OPT_EXTENT, O_(list_width), 1000, NULL,
+	  "columns (3 to 1000) or a share such as 40% (10% to 90%)" },
+	{ "list-rows", OPT_EXTENT, O_(list_rows), 1000, NULL,
+	  "rows (3 to 1000) or a share such as 30% (10% to 90%)" },
+	{ "sort", OPT_CHOICE, O_(sort), 0, sort_names,
+	  "date, title, source or path, with a - before it for the reverse order" },
 };
 #define NOPT_DEFS (sizeof opt_defs / sizeof opt_defs[0])
 
@@ -95,7 +107,12 @@ static const char default_options[] =
 	"set first-run-hint = yes\n"
 	"set max-file-size = 64M\n"
 	"set cache = \"\"\n"
-	"set save-wait = 60\n";
+	"set save-wait = 60\n"
+	"set layout = auto\n"
+	"set layout-threshold = 160\n"
+	"set list-width = 40%\n"
+	"set list-rows = 30%\n"
+	"set sort = date\n";
 
 /* Names compare without case, and '_' matches '-' ("move_down", "Move-Down"). */
 static int
@@ -313,6 +330,29 @@ unsafe_text(const char *val)
 	return false;
 }
 
+/* N cells (3 to max) or N% (10 to 90) into *e; false if neither. */
+static bool
+parse_extent(const char *val, int max, struct config_extent *e)
+{
+	char num[16];
+	size_t len = strlen(val);
+	bool percent = len && val[len - 1] == '%';
+	int v;
+
+	if (len - percent >= sizeof num)
+		return false;
+	memcpy(num, val, len - percent);
+	num[len - percent] = '\0';
+	if (!parse_count(num, max, &v))
+		return false;
+	/* Fewer than 3 cells show nothing; the layout keeps the other panes usable. */
+	if (percent ? v < 10 || v > 90 : v < 3)
+		return false;
+	e->n = v;
+	e->percent = percent;
+	return true;
+}
+
 static void
 set_option(struct config *cfg, const struct opt_def *d, const char *val)
 {
@@ -369,6 +409,10 @@ set_option(struct config *cfg, const struct opt_def *d, const char *val)
 			config_error(cfg, what, val, d->expected);
 		else
 			*(size_t *)field = size;
+		break;
+	case OPT_EXTENT:
+		if (!parse_extent(val, d->max, (struct config_extent *)(void *)field))
+			config_error(cfg, what, val, d->expected);
 		break;
 	case OPT_PATH: {
 		const char *home = getenv("HOME");
@@ -444,7 +488,8 @@ parse_set(struct config *cfg, char *rest, const char *orig)
 		config_error(cfg, "unknown option", name, config_suggest(buf, sizeof buf,
 			     "sidebar-width, sidebar-side, list-columns, date-format, wrap-width, "
 			     "auto-advance, mark-read-dwell, mouse, hide-boilerplate, theme, osc52, "
-			     "first-run-hint, max-file-size, cache or save-wait", name, names));
+			     "first-run-hint, max-file-size, cache, save-wait, layout, "
+			     "layout-threshold, list-width, list-rows or sort", name, names));
 		return;
 	}
 	if (!(val = set_value(cfg, eq + 1, orig)))
@@ -682,6 +727,12 @@ dump_option(const struct config *cfg, const struct opt_def *d, FILE *f)
 	case OPT_PATH:
 		fprintf(f, "\"%s\"", field);
 		break;
+	case OPT_EXTENT: {
+		const struct config_extent *e = (const void *)field;
+
+		fprintf(f, "%d%s", e->n, e->percent ? "%" : "");
+		break;
+	}
 	case OPT_COLUMNS:
 		for (i = 0; i < cfg->opt.nlist_columns; i++)
 			fprintf(f, "%s%s", i ? "," : "", column_names[cfg->opt.list_columns[i]]);

@@ -19,6 +19,14 @@ enum list_column { LIST_COL_FLAGS, LIST_COL_DATE, LIST_COL_TITLE, LIST_COL_TAGS,
 		   LIST_COL_SOURCE, LIST_COL_N };
 enum sidebar_side { SIDEBAR_RIGHT, SIDEBAR_LEFT };
 enum theme { THEME_DARK, THEME_LIGHT, THEME_MONO, THEME_N };
+/* set layout: rows below layout-threshold columns and columns from it (auto), or one. */
+enum layout_kind { LAYOUT_AUTO, LAYOUT_COLUMNS, LAYOUT_ROWS, LAYOUT_N };
+
+/* A size given as N cells or as N% of what there is (set list-width, set list-rows). */
+struct config_extent {
+	int n;
+	bool percent;
+};
 
 /* Every `set` option, with its compiled-in default noted. */
 struct config_options {
@@ -39,6 +47,12 @@ struct config_options {
 	char cache[4096];		/* the index cache file; "" for none (the default) */
 	int save_wait;			/* seconds the TUI keeps retrying a save while another
 					 * process holds the state file; 60 */
+	int layout;			/* enum layout_kind; auto */
+	int layout_threshold;		/* columns from which auto lays out columns; 160 */
+	struct config_extent list_width;	/* the list's width in columns; 40% */
+	struct config_extent list_rows;	/* the list's height in rows; 30% */
+	int sort;			/* the list's order: 2 * enum sort_order (date, title,
+					 * source, path), + 1 when reversed ("-date"); date */
 };
 
 /* Attributes of a colour area (mapped to A_* by the draw layer). */

@@ -10,6 +10,8 @@
 #include "config_file.h"
 #include "pane.h"
 
+#define TITLE_KEEP 60	/* columns of title before the source column is shown */
+
 struct sources {
 	size_t top;	/* first list position shown */
 };
@@ -80,14 +82,20 @@ plan_columns(struct ui *ui, const struct canvas *c, size_t top, struct cols *k)
 	for (i = 0; i < o->nlist_columns; i++) {
 		int col = o->list_columns[i];
 
-		/* Beside a title, the source needs a wide list and the tags a third of it. */
-		if (col == flex || (col == LIST_COL_SOURCE && flex == LIST_COL_TITLE && c->w < 70) ||
-		    col == LIST_COL_TAGS)
+		if (col == flex || col == LIST_COL_SOURCE || col == LIST_COL_TAGS)
 			continue;
 		k->w[col] = maxw[col];
 		used += maxw[col] + 1;
 	}
 	rest = c->w - used - 1;
+	/* Beside a title the source comes only when the title keeps TITLE_KEEP columns (a
+	 * headline is read before its outlet), the tags get a third of what is left. */
+	for (i = 0; i < o->nlist_columns; i++)
+		if (o->list_columns[i] == LIST_COL_SOURCE && flex != LIST_COL_SOURCE &&
+		    (flex != LIST_COL_TITLE || rest - maxw[LIST_COL_SOURCE] - 1 >= TITLE_KEEP)) {
+			k->w[LIST_COL_SOURCE] = maxw[LIST_COL_SOURCE];
+			rest -= maxw[LIST_COL_SOURCE] + 1;
+		}
 	for (i = 0; i < o->nlist_columns; i++)
 		if (o->list_columns[i] == LIST_COL_TAGS && flex != LIST_COL_TAGS && maxw[LIST_COL_TAGS]
 		    && rest > 24) {

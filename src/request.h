@@ -26,6 +26,8 @@
 	REQ_(FOCUS_READER, "Focus the reader", "2") \
 	REQ_(FOCUS_ENTITIES, "Focus the sidebar", "3") \
 	REQ_(ENTER, "Open the article / select the entry", "<Enter>") \
+	REQ_(ZOOM, "Zoom the focused pane to the whole screen, and back", "Z") \
+	REQ_(LAYOUT, "Cycle the layout: auto, columns (side by side), rows (list on top)", "L") \
 	REQ_GROUP("Entities") \
 	REQ_(NEXT_MENTION, "Next mention of the selected entity (in the reader: next search hit)", "n") \
 	REQ_(PREV_MENTION, "Previous mention of the selected entity (or search hit)", "N") \
@@ -58,6 +60,7 @@
 	REQ_(REDO, "Redo what was undone", "<C-r>") \
 	REQ_GROUP("Viewing") \
 	REQ_(SORT, "Cycle the sort order of the list (date, title, source, path)", "o") \
+	REQ_(SORT_REVERSE, "Reverse the sort order of the list (oldest first, Z to A)", "O") \
 	REQ_(TOGGLE_BOILERPLATE, "Hide or show boilerplate lines", "z") \
 	REQ_GROUP("Links and commands") \
 	REQ_(LINKS, "List the article's links: Enter opens one with $BROWSER", "U") \

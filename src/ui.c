@@ -202,6 +202,7 @@ ui_step_article(struct ui *ui, int delta)
 struct sort_by {
 	const struct corpus *c;
 	enum sort_order mode;
+	bool reverse;
 };
 
 static int
@@ -220,7 +221,9 @@ cmp_articles(const void *pa, const void *pb, void *ctx)
 	case SORT_PATH: case SORT_N: break;
 	}
 	/* Ids follow the paths (corpus_finish sorts by path): the same as strcmp of paths. */
-	return r ? r : (ia > ib) - (ia < ib);
+	r = r ? r : (ia > ib) - (ia < ib);
+	/* Reversed, ties too: the list read from the bottom up. */
+	return by->reverse ? -r : r;
 }
 
 /*
@@ -232,11 +235,12 @@ cmp_articles(const void *pa, const void *pb, void *ctx)
 void
 ui_sort(struct ui *ui)
 {
-	struct sort_by by = { ui->corpus, ui->list.sort };
+	struct sort_by by = { ui->corpus, ui->list.sort, ui->list.reverse };
+	int mode = 2 * (int)ui->list.sort + ui->list.reverse;
 	uint32_t sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
 	size_t i, n = ui->corpus->n, k = 0;
 
-	if (ui->list.sorted_mode != (int)ui->list.sort) {
+	if (ui->list.sorted_mode != mode) {
 		if (!ui->list.sorted_all) {
 			ui->list.sorted_all = xmalloc((n ? n : 1) * sizeof *ui->list.sorted_all);
 			ui->list.sort_mark = xcalloc(n ? n : 1, 1);
@@ -244,7 +248,7 @@ ui_sort(struct ui *ui)
 		for (i = 0; i < n; i++)
 			ui->list.sorted_all[i] = (uint32_t)i;
 		xsort(ui->list.sorted_all, n, sizeof *ui->list.sorted_all, cmp_articles, &by);
-		ui->list.sorted_mode = (int)ui->list.sort;
+		ui->list.sorted_mode = mode;
 	}
 	if (ui->list.norder == n) {
 		memcpy(ui->list.order, ui->list.sorted_all, n * sizeof *ui->list.order);
@@ -264,21 +268,44 @@ ui_sort(struct ui *ui)
 			ui->list.cursor = i;
 }
 
-static const char *const sort_names[SORT_N] = { "date (newest first)", "title", "source", "path" };
+static const char *const sort_names[SORT_N] = { "date", "title", "source", "path" };
+/* What each order and its reverse mean, for the message after o and O. */
+static const char *const sort_ways[SORT_N][2] = {
+	{ "newest first", "oldest first" }, { "A to Z", "Z to A" }, { "A to Z", "Z to A" },
+	{ "A to Z", "Z to A" } };
 
+/* The order as set sort writes it: "date", "-title". */
+const char *
+ui_sort_label(const struct ui *ui, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s%s", ui->list.reverse ? "-" : "", sort_names[ui->list.sort]);
+	return buf;
+}
+
+static void
+report_sort(struct ui *ui)
+{
+	ui_report(ui, "Sorted by %s, %s · o cycles, O reverses", sort_names[ui->list.sort],
+		  sort_ways[ui->list.sort][ui->list.reverse]);
+}
+
+/* :sort NAME, -NAME for the reverse order; a prefix of the name is enough. */
 void
 ui_sort_by(struct ui *ui, const char *name)
 {
+	bool reverse = name[0] == '-';
 	int i;
 
+	name += reverse;
 	for (i = 0; i < SORT_N; i++)
 		if (*name && strncmp(sort_names[i], name, strlen(name)) == 0) {
 			ui->list.sort = (enum sort_order)i;
+			ui->list.reverse = reverse;
 			ui_sort(ui);
-			ui_report(ui, "Sorted by %s", sort_names[i]);
+			report_sort(ui);
 			return;
 		}
-	ui_error(ui, "usage: :sort date|title|source|path");
+	ui_error(ui, "usage: :sort [-]date|title|source|path");
 }
 
 static void
@@ -329,7 +356,26 @@ generic_request(struct ui *ui, enum request req, int key)
 	case REQ_SORT:
 		ui->list.sort = (enum sort_order)((ui->list.sort + 1) % SORT_N);
 		ui_sort(ui);
-		ui_report(ui, "Sorted by %s", sort_names[ui->list.sort]);
+		report_sort(ui);
+		break;
+	case REQ_SORT_REVERSE:
+		ui->list.reverse = !ui->list.reverse;
+		ui_sort(ui);
+		report_sort(ui);
+		break;
+	case REQ_ZOOM:
+		ui->zoom = !ui->zoom;
+		ui_report(ui, ui->zoom ? "Zoomed: Z shows every pane again" : "Every pane shown");
+		break;
+	case REQ_LAYOUT:
+		ui->layout = (ui->layout + 1) % LAYOUT_N;
+		ui->zoom = false;
+		if (ui->layout == LAYOUT_AUTO)
+			ui_report(ui, "Layout: auto (%s at %d columns; columns from %d)",
+				  ui_layout_name(ui_layout_kind(ui)), COLS,
+				  config_options(ui->opt.cfg)->layout_threshold);
+		else
+			ui_report(ui, "Layout: %s", ui_layout_name(ui->layout));
 		break;
 	case REQ_TOGGLE_BOILERPLATE:
 		ui->hide_boilerplate = !ui->hide_boilerplate;
@@ -668,6 +714,9 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	snprintf(ui.status.state_msg, sizeof ui.status.state_msg, "%s", opt->state_msg ? opt->state_msg : "");
 	ui.list.order = xcalloc(c->n ? c->n : 1, sizeof *ui.list.order);
 	ui.list.sorted_mode = -1;
+	ui.list.sort = (enum sort_order)(config_options(opt->cfg)->sort / 2 % SORT_N);
+	ui.list.reverse = config_options(opt->cfg)->sort % 2;
+	ui.layout = config_options(opt->cfg)->layout;
 	for (i = 0; i < c->n; i++)
 		ui.list.order[ui.list.norder++] = (uint32_t)i;
 	install_signals();	/* the key table is config_new()'s: defaults, then the file */

@@ -72,11 +72,13 @@ struct ui_mouse_event {
 	int x, y;
 };
 
-/* Where each pane goes on a screen of the current size (ui_draw.c). */
+/* Where each pane goes on a screen of the current size (ui_layout.c). A pane's header
+ * (its title on a rule) is the row above its canvas. */
 struct ui_layout {
 	struct canvas pane[PANE_N];
 	bool visible[PANE_N];
-	int content_h;		/* rows between the header row and the bottom rule */
+	int content_h;		/* rows between the top header row and the bottom rule */
+	int kind;		/* enum layout_kind in effect: LAYOUT_COLUMNS or LAYOUT_ROWS */
 };
 
 /* The search in the reader's article (`/` there): what, and where it hits. */
@@ -90,9 +92,10 @@ struct ui_find {
 /* The source list's model: which articles, in which order, where the cursor is. */
 struct ui_list {
 	enum sort_order sort;		/* the order, cycled by o */
+	bool reverse;			/* reversed (O, set sort = -date): oldest first, Z to A */
 	uint32_t *order;		/* owned; article ids in list order (the filtered view) */
 	uint32_t *sorted_all;		/* owned; every article id in sort order sorted_mode */
-	int sorted_mode;		/* the enum sort_order of sorted_all; -1 to redo it */
+	int sorted_mode;		/* 2 * sort + reverse of sorted_all; -1 to redo it */
 	uint8_t *sort_mark;		/* owned; scratch, one byte per article (ui_sort) */
 	size_t norder;			/* articles in order */
 	char filter_label[256];		/* what the list is filtered by; "" for everything */
@@ -177,6 +180,8 @@ struct ui {
 	int nviews;			/* views[0] is always VIEW_MAIN */
 	struct ui_mouse_event mouse_ev;	/* what the last KEY_MOUSE key stands for */
 	bool sidebar_overlay;		/* narrow screen: the sidebar folds over the reader */
+	int layout;			/* enum layout_kind chosen (set layout, L cycles) */
+	bool zoom;			/* Z: the focused pane has the whole screen */
 	bool accept_when_ready;		/* Enter on the filter while indexing: apply it when ready */
 	bool query_interrupted;		/* the live filter stopped for a key: run it again */
 	bool help_seen;			/* help opened (this run, or one the hint file remembers) */
@@ -188,8 +193,14 @@ struct ui {
 	void *wait_ud;
 };
 
-/* The frame (ui_draw.c): pane rectangles, the whole screen, the list's title counts. */
+/* The geometry (ui_layout.c, the one place that decides it): pane rectangles on a screen
+ * of the current size; the layout in effect (rows or columns); its name for messages;
+ * false with a message that fits when the screen is too small for any layout. */
 void ui_layout(struct ui *ui, struct ui_layout *l);
+int ui_layout_kind(const struct ui *ui);
+const char *ui_layout_name(int kind);
+bool ui_layout_fits(char *msg, size_t n);
+/* The frame (ui_draw.c): the whole screen, the list's title counts. */
 void ui_draw_screen(struct ui *ui);
 void ui_title_counts(struct ui *ui, int cols, char *buf, size_t n);
 /* An article's date in `set date-format` (its YYYY-MM-DD when the format gives nothing). */
@@ -278,6 +289,8 @@ bool ui_apply_query(struct ui *ui, const char *text);
 void ui_command(struct ui *ui, const char *line);
 void ui_complete(struct ui *ui);
 void ui_sort_by(struct ui *ui, const char *name);
+/* The list's order as `set sort` writes it ("date", "-title"), into buf. */
+const char *ui_sort_label(const struct ui *ui, char *buf, size_t n);
 /* The sidebar (pane_entities.c): narrow by name; list what co-occurs with entity; toggle
  * article/corpus scope; cycle the type shown; leave the co-occurrence list (false: it
  * was not shown). */

@@ -12,55 +12,6 @@
 #include "prompt.h"
 #include "ui.h"
 
-#define MIN_COLS 40
-#define MIN_LINES 10
-#define WIDE_COLS 100	/* below this the sidebar folds into an overlay */
-
-void
-ui_layout(struct ui *ui, struct ui_layout *l)
-{
-	const struct config_options *o = config_options(ui->opt.cfg);
-	int W = COLS, h = LINES - 3;	/* header row, bottom rule, status line */
-	int lw, sw, rw, x0, id;
-
-	memset(l, 0, sizeof *l);
-	l->content_h = h;
-	ui->sidebar_overlay = W < WIDE_COLS;
-	lw = W * 3 / 10;
-	lw = lw < 24 ? 24 : lw > 60 ? 60 : lw;
-	if (ui->sidebar_overlay) {
-		sw = 0;
-		rw = W - lw - 1;
-	} else {
-		sw = o->sidebar_width ? o->sidebar_width : W / 5 < 26 ? 26 : W / 5 > 40 ? 40 : W / 5;
-		sw = sw > W - lw - 22 ? W - lw - 22 : sw;	/* the reader keeps 20 columns */
-		rw = W - lw - sw - 2;
-	}
-	/* set sidebar-side = left: the sidebar first, the list and the reader after it. */
-	x0 = !ui->sidebar_overlay && o->sidebar_side == SIDEBAR_LEFT ? sw + 1 : 0;
-	l->pane[PANE_SOURCES] = (struct canvas){ 1, x0, h, lw };
-	l->pane[PANE_READER] = (struct canvas){ 1, x0 + lw + 1, h, rw };
-	l->visible[PANE_SOURCES] = l->visible[PANE_READER] = true;
-	if (!ui->sidebar_overlay) {
-		l->pane[PANE_ENTITIES] = (struct canvas){ 1, x0 ? 0 : lw + rw + 2, h, sw };
-		l->visible[PANE_ENTITIES] = true;
-	} else if (ui->focus == PANE_ENTITIES) {
-		sw = W / 2 < 26 ? 26 : W / 2 > 40 ? 40 : W / 2;
-		l->pane[PANE_ENTITIES] = (struct canvas){ 1, W - sw, h, sw };
-		l->visible[PANE_ENTITIES] = true;
-	}
-	/* The full-screen views (concordance, help, pick list) cover the three panes. */
-	for (id = PANE_MAIN; id < PANE_N; id++) {
-		l->pane[id] = (struct canvas){ 1, 0, h, W };
-		l->visible[id] = false;
-	}
-	if (ui_is_view(ui_top(ui))) {
-		l->visible[ui_top(ui)] = true;
-		l->visible[PANE_SOURCES] = l->visible[PANE_READER] = false;
-		l->visible[PANE_ENTITIES] = false;
-	}
-}
-
 void
 ui_article_date(const struct ui *ui, const struct article *a, char *buf, size_t n)
 {
@@ -117,15 +68,16 @@ count_flag(const struct ui *ui, uint8_t flag)
 
 /*
  * The list's header is the title bar: the corpus, the list position / articles shown (and
- * the total when a filter hides some), unread, flagged
- * and marked counts, indexing progress, the filter. In words when they fit in cols, else
- * in the list's own glyphs (● unread, ★ flagged, * marked); the path gets what is left.
+ * the total when a filter hides some), unread, flagged and marked counts, indexing
+ * progress, the order. In words when they fit in cols, else in the list's own glyphs
+ * (● unread, ★ flagged, * marked); the path gets what is left. The filter has the
+ * bottom rule to itself (draw_limit), where it is never cut to a letter.
  */
 void
 ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 {
 	size_t unread = ui->list.norder - count_flag(ui, AF_READ), flagged = count_flag(ui, AF_FLAGGED);
-	char words[200], glyphs[120], path[300], pos[64];
+	char words[200], glyphs[120], path[300], pos[64], order[16];
 	const char *label = ui->opt.paths_label ? ui->opt.paths_label : "";
 	int k, pw;
 	bool indexing = !ui_index_ready(ui) && ui->progress->total;
@@ -138,21 +90,26 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	else
 		snprintf(pos, sizeof pos, "%zu/%zu of %zu", ui->list.norder ? ui->list.cursor + 1 : 0,
 			 ui->list.norder, ui->corpus->n);
+	ui_sort_label(ui, order, sizeof order);
 	k = snprintf(words, sizeof words, "%s · unread %zu", pos, unread);
 	if (flagged)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · flagged %zu", flagged);
 	if (ui->tri.nmarked)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · marked %zu", ui->tri.nmarked);
 	if (indexing)
-		snprintf(words + k, sizeof words - (size_t)k, " · indexing %zu%%", pct);
+		k += snprintf(words + k, sizeof words - (size_t)k, " · indexing %zu%%", pct);
+	snprintf(words + k, sizeof words - (size_t)k, " · by %s", order);
 	k = snprintf(glyphs, sizeof glyphs, "%s ●%zu", pos, unread);
 	if (flagged)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " ★%zu", flagged);
 	if (ui->tri.nmarked)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " *%zu", ui->tri.nmarked);
 	if (indexing)
-		snprintf(glyphs + k, sizeof glyphs - (size_t)k, "%s%zu%%",
-			 draw_width(glyphs) + 14 <= cols ? " indexing " : " ", pct);
+		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, "%s%zu%%",
+			      draw_width(glyphs) + 14 <= cols ? " indexing " : " ", pct);
+	/* The order only when it is not the usual newest first, where the glyphs are short. */
+	if (ui->list.sort != SORT_DATE || ui->list.reverse)
+		snprintf(glyphs + k, sizeof glyphs - (size_t)k, " %s", order);
 	/* Words with the whole path; else glyphs with as much path as fits (8 columns at
 	 * least); else just the counts. */
 	counts = draw_width(words) + 3 + draw_width(label) <= cols ? words : glyphs;
@@ -163,17 +120,41 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 		fit_path(label, pw, path, sizeof path);
 		snprintf(buf, n, "%s · %s", path, counts);
 	}
-	if (ui->list.filter_label[0] && draw_width(buf) + 3 < cols) {
-		k = (int)strlen(buf);
-		snprintf(buf + k, n - (size_t)k, " · %s", ui->list.filter_label);
-	}
+}
+
+/*
+ * The filter in effect, as mutt's "Limit:", on the bottom rule in every layout: the query
+ * (cut only when it is longer than the screen), the articles it shows of all, and how to
+ * clear it when there is room. A save's failure takes the rule while it is shown.
+ */
+static void
+draw_limit(const struct ui *ui)
+{
+	struct canvas rule = { LINES - 2, 0, 1, COLS };
+	char counts[80];
+	const char *hint = " · Backspace clears ";
+	int cw, w, room;
+
+	if (!ui->list.filter_label[0])
+		return;
+	snprintf(counts, sizeof counts, " · %zu of %zu shown", ui->list.norder, ui->corpus->n);
+	cw = draw_width(counts);
+	w = draw_text(&rule, 0, 1, " Limit: ", 8, AREA_HEADER_FOCUS, 0);
+	room = COLS - 2 - w - cw - 1;
+	w += draw_text(&rule, 0, 1 + w, ui->list.filter_label, room, AREA_HEADER_FOCUS,
+		       DRAW_ELLIPSIS);
+	w += draw_text(&rule, 0, 1 + w, counts, cw, AREA_HEADER_FOCUS, 0);
+	if (1 + w + draw_width(hint) <= COLS - 1)
+		draw_text(&rule, 0, 1 + w, hint, draw_width(hint), AREA_HEADER, 0);
+	else
+		draw_text(&rule, 0, 1 + w, " ", 1, AREA_HEADER_FOCUS, 0);
 }
 
 /* Header segment of one pane on the top row: " Title " then a rule. */
 static void
 draw_header(struct ui *ui, enum pane_id id, const struct canvas *pc)
 {
-	struct canvas top = { 0, pc->x, 1, pc->w };
+	struct canvas top = { pc->y - 1, pc->x, 1, pc->w };
 	char title[512];
 	bool focused = ui->focus == id || ui_is_view(id);
 	enum area a = focused ? AREA_HEADER_FOCUS : AREA_HEADER;
@@ -249,7 +230,7 @@ draw_status(struct ui *ui)
 
 /* A save that failed, or waits: on the rule over the status line, so it stays in sight
  * while the status line goes on answering keys. */
-static void
+static bool
 draw_save_notice(const struct ui *ui)
 {
 	static const char hint[] = " Enter/Esc dismisses ";
@@ -260,7 +241,7 @@ draw_save_notice(const struct ui *ui)
 	bool error;
 
 	if (!ui_save_notice(ui, text, sizeof text, &error))
-		return;
+		return false;
 	a = error ? AREA_ERROR : AREA_STATUS;
 	/* The way to dismiss a failure stays in sight however long the message is. */
 	if (!error || COLS < hw + 24)
@@ -270,6 +251,7 @@ draw_save_notice(const struct ui *ui)
 	w += draw_text(&rule, 0, 1 + w, " ", 1, a, 0);
 	if (hw)
 		draw_text(&rule, 0, COLS - hw - 1, hint, hw, AREA_ERROR, 0);
+	return true;
 }
 
 
@@ -287,21 +269,22 @@ draw_panes(struct ui *ui, const struct canvas *whole, const struct ui_layout *l)
 		ui->panes[i]->w = c->w;
 		draw_header(ui, (enum pane_id)i, c);
 		if (i == PANE_ENTITIES && ui->sidebar_overlay)
-			draw_vline(whole, 1, c->x - 1, c->h, AREA_BORDER_FOCUS);
+			draw_vline(whole, c->y, c->x - 1, c->h, AREA_BORDER_FOCUS);
 		/* The overlay sidebar covers the reader: clear what it lies on. */
 		for (y = 0; i == PANE_ENTITIES && ui->sidebar_overlay && y < c->h; y++)
 			draw_fill(c, y, 0, c->w, AREA_DEFAULT);
 		ui->panes[i]->ops->draw(ui->panes[i], ui, c, ui->focus == (enum pane_id)i);
 	}
-	/* Separators with their joins on the top and bottom rules. */
+	/* Separators left of the panes that do not start at the left edge, with their joins
+	 * on the pane's header rule and on the bottom rule. */
 	for (i = 0; i < PANE_MAIN; i++) {
-		int x = l->pane[i].x - 1;
+		const struct canvas *c = &l->pane[i];
 
-		if (!l->visible[i] || x < 0 || (i == PANE_ENTITIES && ui->sidebar_overlay))
+		if (!l->visible[i] || c->x < 1 || (i == PANE_ENTITIES && ui->sidebar_overlay))
 			continue;
-		draw_vline(whole, 1, x, l->content_h, AREA_BORDER);
-		draw_cp(whole, 0, x, 0x252C, AREA_BORDER);
-		draw_cp(whole, LINES - 2, x, 0x2534, AREA_BORDER);
+		draw_vline(whole, c->y, c->x - 1, c->h, AREA_BORDER);
+		draw_cp(whole, c->y - 1, c->x - 1, 0x252C, AREA_BORDER);
+		draw_cp(whole, LINES - 2, c->x - 1, 0x2534, AREA_BORDER);
 	}
 }
 
@@ -311,13 +294,11 @@ ui_draw_screen(struct ui *ui)
 	struct canvas whole = { 0, 0, LINES, COLS };
 	struct ui_layout l;
 
-	erase();
-	ui->too_small = COLS < MIN_COLS || LINES < MIN_LINES;
-	if (ui->too_small) {
-		char msg[64];
+	char msg[80];
 
-		snprintf(msg, sizeof msg, "terminal too small (%dx%d, need %dx%d)", COLS, LINES,
-			 MIN_COLS, MIN_LINES);
+	erase();
+	ui->too_small = !ui_layout_fits(msg, sizeof msg);
+	if (ui->too_small) {
 		draw_text(&whole, LINES / 2, 0, msg, COLS, AREA_ERROR, DRAW_ELLIPSIS);
 		refresh();
 		return;
@@ -335,7 +316,8 @@ ui_draw_screen(struct ui *ui)
 	} else {
 		draw_panes(ui, &whole, &l);
 	}
-	draw_save_notice(ui);
+	if (!draw_save_notice(ui))
+		draw_limit(ui);
 	draw_status(ui);
 	curs_set(ui->in.prompt->kind != PROMPT_NONE ? 1 : 0);
 	refresh();
