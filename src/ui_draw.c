@@ -79,7 +79,7 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	size_t unread = ui->list.norder - count_flag(ui, AF_READ), flagged = count_flag(ui, AF_FLAGGED);
 	char words[200], glyphs[120], path[300], pos[64], order[16];
 	const char *label = ui->opt.paths_label ? ui->opt.paths_label : "";
-	int k, pw;
+	int k, pw, reserve = 0;
 	bool indexing = !ui_index_ready(ui) && ui->progress->total;
 	size_t pct = indexing ? ui->progress->done * 100 / ui->progress->total : 0;
 	const char *counts;
@@ -91,6 +91,10 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 		snprintf(pos, sizeof pos, "%zu/%zu of %zu", ui->list.norder ? ui->list.cursor + 1 : 0,
 			 ui->list.norder, ui->corpus->n);
 	ui_sort_label(ui, order, sizeof order);
+	/* An order other than the usual newest first keeps its room before the path's. */
+	if (ui->list.sort != SORT_DATE || ui->list.reverse)
+		reserve = 1 + draw_width(order);
+	cols -= reserve;
 	k = snprintf(words, sizeof words, "%s · unread %zu", pos, unread);
 	if (flagged)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · flagged %zu", flagged);
@@ -98,18 +102,14 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · marked %zu", ui->tri.nmarked);
 	if (indexing)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · indexing %zu%%", pct);
-	snprintf(words + k, sizeof words - (size_t)k, " · by %s", order);
 	k = snprintf(glyphs, sizeof glyphs, "%s ●%zu", pos, unread);
 	if (flagged)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " ★%zu", flagged);
 	if (ui->tri.nmarked)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " *%zu", ui->tri.nmarked);
 	if (indexing)
-		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, "%s%zu%%",
-			      draw_width(glyphs) + 14 <= cols ? " indexing " : " ", pct);
-	/* The order only when it is not the usual newest first, where the glyphs are short. */
-	if (ui->list.sort != SORT_DATE || ui->list.reverse)
-		snprintf(glyphs + k, sizeof glyphs - (size_t)k, " %s", order);
+		snprintf(glyphs + k, sizeof glyphs - (size_t)k, "%s%zu%%",
+			 draw_width(glyphs) + 14 <= cols ? " indexing " : " ", pct);
 	/* Words with the whole path; else glyphs with as much path as fits (8 columns at
 	 * least); else just the counts. */
 	counts = draw_width(words) + 3 + draw_width(label) <= cols ? words : glyphs;
@@ -120,6 +120,13 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 		fit_path(label, pw, path, sizeof path);
 		snprintf(buf, n, "%s · %s", path, counts);
 	}
+	/* The order in words where they fit, else (not the usual order) its bare name in
+	 * the room kept for it, so a narrow list still says -date. */
+	k = (int)strlen(buf);
+	if (draw_width(buf) + 6 + draw_width(order) <= cols + reserve)
+		snprintf(buf + k, n - (size_t)k, " · by %s", order);
+	else if (reserve)
+		snprintf(buf + k, n - (size_t)k, " %s", order);
 }
 
 /*

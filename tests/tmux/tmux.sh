@@ -20,7 +20,7 @@ check "Enter opens the third article" "Anadolu Agency · 2026-01-21"
 tm resize-window -t "$S" -x 80 -y 24
 check "resize to 80x24 keeps the selection" "seeds · 3/5"
 tm resize-window -t "$S" -x 30 -y 8
-check "too small below 40x10" "terminal too small"
+check "too small below 40x10, said so that it fits" "too small: 40x10 needed"
 tm resize-window -t "$S" -x 200 -y 60
 check "grows back with the selection" "seeds · 3/5"
 tm send-keys -t "$S" '?'

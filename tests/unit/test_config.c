@@ -454,6 +454,50 @@ test_set_dwell(void)
 	config_free(cfg);
 }
 
+/* The layout options: set layout, layout-threshold, list-width and list-rows (N or N%),
+ * set sort (a - for the reverse order); the defaults, bad values and the dump. */
+static void
+test_set_layout(void)
+{
+	int bad;
+	struct config *cfg = load("", &bad);
+	const struct config_options *o = config_options(cfg);
+	char *d;
+
+	CHECK_INT(o->layout, LAYOUT_AUTO);
+	CHECK_INT(o->layout_threshold, 160);
+	CHECK(o->list_width.n == 40 && o->list_width.percent);
+	CHECK(o->list_rows.n == 30 && o->list_rows.percent);
+	CHECK_INT(o->sort, 0);
+	CHECK_INT(config_load_string(cfg, "set layout = rows\nset layout-threshold = 120\n"
+				     "set list-width = 70\nset list-rows = 25%\n"
+				     "set sort = -title\n", "config"), 0);
+	CHECK_INT(o->layout, LAYOUT_ROWS);
+	CHECK_INT(o->layout_threshold, 120);
+	CHECK(o->list_width.n == 70 && !o->list_width.percent);
+	CHECK(o->list_rows.n == 25 && o->list_rows.percent);
+	CHECK_INT(o->sort, 3);	/* 2 * title + reversed */
+	d = dump(cfg);
+	CHECK(strstr(d, "set layout = rows\n") != NULL);
+	CHECK(strstr(d, "set list-width = 70\n") != NULL);
+	CHECK(strstr(d, "set list-rows = 25%\n") != NULL);
+	CHECK(strstr(d, "set sort = -title\n") != NULL);
+	free(d);
+	CHECK_INT(config_load_string(cfg, "set layout = diagonal\nset list-width = 95%\n"
+				     "set list-rows = 2\nset list-width = %\nset list-rows = 5%x\n"
+				     "set sort = --date\n", "config"), 6);
+	CHECK_STR(err(cfg, 0), "config:1: bad value for layout: \"diagonal\" (expected auto, "
+		  "columns or rows)");
+	CHECK_STR(err(cfg, 1), "config:2: bad value for list-width: \"95%\" (expected columns "
+		  "(3 to 1000) or a share such as 40% (10% to 90%))");
+	CHECK_STR(err(cfg, 5), "config:6: bad value for sort: \"--date\" (expected date, title, "
+		  "source or path, with a - before it for the reverse order)");
+	CHECK(o->list_width.n == 70 && !o->list_width.percent);
+	CHECK(o->list_rows.n == 25 && o->list_rows.percent);
+	CHECK_INT(o->sort, 3);
+	config_free(cfg);
+}
+
 /* How long the TUI keeps retrying a save while another process holds the state file. */
 static void
 test_set_save_wait(void)
@@ -565,7 +609,8 @@ test_set_errors(void)
 	CHECK_STR(err(cfg, 2), "config:3: unknown option: \"mose\" (expected sidebar-width, "
 		  "sidebar-side, list-columns, date-format, wrap-width, auto-advance, "
 		  "mark-read-dwell, mouse, hide-boilerplate, theme, osc52, first-run-hint, "
-		  "max-file-size, cache or save-wait; "
+		  "max-file-size, cache, save-wait, layout, layout-threshold, list-width, "
+		  "list-rows or sort; "
 		  "did you mean mouse?)");
 	CHECK_STR(err(cfg, 3), "config:4: one option name goes before \"=\": \"set mouse osc52 = "
 		  "no\" (expected set OPTION = VALUE)");
@@ -942,6 +987,7 @@ main(void)
 	RUN(test_set_dwell);
 	RUN(test_set_max_file_size);
 	RUN(test_set_save_wait);
+	RUN(test_set_layout);
 	RUN(test_set_date_format);
 	RUN(test_set_list_columns);
 	RUN(test_set_errors);
