@@ -84,6 +84,7 @@ usage(FILE *f)
 	      "J/K next/previous article, / filter or find, n/N next mention or hit, ]/[ next\n"
 	      "article with the entity, e/E any entity, m mentions, w co-occurring, c scope,\n"
 	      "r read, f flag, a archive, t tag, i note, x mark, u undo, : commands, Q quit.\n"
+	      "L layouts (auto, columns, rows: set layout), Z zoom a pane, o sort, O reverse.\n"
 	      "U links ($BROWSER; y copies), | pipe the article to a command, v $PAGER,\n"
 	      ":edit in $EDITOR (re-read and re-indexed), :!cmd a shell command.\n"
 	      "Mouse: a click selects, a double-click opens, the wheel scrolls the pane under\n"
