@@ -401,6 +401,74 @@ mark_match(void *ud, uint32_t id)
 	((bool *)ud)[id] = true;
 }
 
+/* The state a command works with: the file as it is for a reader (read-only if it must
+ * be), a writable one for a writer, memory for --no-state; 0 or an exit status. */
+static int
+env_state(struct cli_env *e, const struct cli_opts *o, unsigned flags, unsigned needs)
+{
+	char err[1024] = "";
+
+	if (!(flags & ENV_STATE_WRITE))
+		e->st = state_open_reader(o->state_path, err, sizeof err);
+	else if (o->state_path)
+		e->st = state_open(o->state_path, err, sizeof err);
+	else
+		e->st = state_open_memory(err, sizeof err);	/* --no-state */
+	/* Never an answer from an empty state where the state is the answer (a backup taken
+	 * so would be empty); elsewhere (hiding archived articles) it is said. */
+	if (!e->st && ((flags & (ENV_STATE_WRITE | ENV_STATE_READ)) || (needs & QUERY_NEED_STATE))) {
+		warnx_("%s", err[0] ? err : "cannot open the state");
+		return 1;
+	}
+	if (!e->st) {
+		warnx_("%s; using memory for this command", err);
+		if (!(e->st = state_open_memory(err, sizeof err))) {
+			warnx_("%s", err);
+			return 1;
+		}
+	} else if (err[0] && ((flags & ENV_STATE_WRITE) || (needs & QUERY_NEED_STATE))) {
+		warnx_("%s", err);
+		return 1;
+	} else if (err[0])
+		warnx_("%s", err);
+	return 0;
+}
+
+/* The one load pipeline, as the TUI's: the full text and the entities at once on two
+ * cores; --cache holds both, so a command gets both from it, or builds both and writes
+ * the file for the next command. 0 or an exit status. */
+static int
+env_build(struct cli_env *e, const struct cli_opts *o, unsigned flags)
+{
+	struct pipeline pl;
+	char err[1024];
+	int rc;
+
+	memset(&pl, 0, sizeof pl);
+	pl.c = e->c;
+	pl.cache = o->cache;
+	pl.want_entities = (flags & ENV_ENTITIES) != 0;
+	if (((flags & ENV_INDEX) || o->cache) && !(e->ix = index_open(err, sizeof err))) {
+		warnx_("%s", err);
+		return 1;
+	}
+	pl.ix = e->ix;
+	rc = pipeline_build(&pl);
+	e->es = pl.es;
+	if (rc != 0) {
+		warnx_("%s", pl.err);
+		return 1;
+	}
+	/* A cache that cannot be written is said, and the command goes on. */
+	if (pipeline_finish(&pl) != 0 && pl.err[0])
+		warnx_("%s", pl.err);
+	if (e->ix && e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
+		warnx_("%s", index_error(e->ix));
+		return 1;
+	}
+	return 0;
+}
+
 int
 cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned flags)
 {
@@ -420,67 +488,12 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		if (needs & QUERY_NEED_ENTITIES)
 			flags |= ENV_ENTITIES;
 	}
-	if (flags & ENV_STATE_WRITE)
+	if (flags & (ENV_STATE_WRITE | ENV_STATE_READ))
 		flags |= ENV_STATE;
-	if (flags & ENV_STATE_READ)
-		flags |= ENV_STATE;
-	if (flags & ENV_STATE) {
-		/* A command that only reads gets the file as it is, read-only if it must be. */
-		err[0] = '\0';
-		if (!(flags & ENV_STATE_WRITE))
-			e->st = state_open_reader(o->state_path, err, sizeof err);
-		else if (o->state_path)
-			e->st = state_open(o->state_path, err, sizeof err);
-		else
-			e->st = state_open_memory(err, sizeof err);	/* --no-state */
-		/* Never an answer from an empty state where the state is the answer (a backup
-		 * taken so would be empty); elsewhere (hiding archived articles) it is said. */
-		if (!e->st && ((flags & (ENV_STATE_WRITE | ENV_STATE_READ)) ||
-			       (needs & QUERY_NEED_STATE))) {
-			warnx_("%s", err[0] ? err : "cannot open the state");
-			return 1;
-		}
-		if (!e->st) {
-			warnx_("%s; using memory for this command", err);
-			if (!(e->st = state_open_memory(err, sizeof err))) {
-				warnx_("%s", err);
-				return 1;
-			}
-		} else if (err[0] && ((flags & ENV_STATE_WRITE) || (needs & QUERY_NEED_STATE))) {
-			warnx_("%s", err);
-			return 1;
-		} else if (err[0])
-			warnx_("%s", err);
-	}
-	/* The one load pipeline, as the TUI's: the full text and the entities at once on two
-	 * cores; --cache holds both, so a command gets both from it, or builds both and
-	 * writes the file for the next command. */
-	if (flags & (ENV_INDEX | ENV_ENTITIES)) {
-		struct pipeline pl;
-
-		memset(&pl, 0, sizeof pl);
-		pl.c = c;
-		pl.cache = o->cache;
-		pl.want_entities = (flags & ENV_ENTITIES) != 0;
-		if (((flags & ENV_INDEX) || o->cache) && !(e->ix = index_open(err, sizeof err))) {
-			warnx_("%s", err);
-			return 1;
-		}
-		pl.ix = e->ix;
-		rc = pipeline_build(&pl);
-		e->es = pl.es;
-		if (rc != 0) {
-			warnx_("%s", pl.err);
-			return 1;
-		}
-		/* A cache that cannot be written is said, and the command goes on. */
-		if (pipeline_finish(&pl) != 0 && pl.err[0])
-			warnx_("%s", pl.err);
-		if (e->ix && e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
-			warnx_("%s", index_error(e->ix));
-			return 1;
-		}
-	}
+	if ((flags & ENV_STATE) && (rc = env_state(e, o, flags, needs)) != 0)
+		return rc;
+	if ((flags & (ENV_INDEX | ENV_ENTITIES)) && (rc = env_build(e, o, flags)) != 0)
+		return rc;
 	if (e->q) {
 		e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
 		if (index_query_ids(e->ix, e->q, QUERY_HIDE_ARCHIVED, mark_match, e->match) !=

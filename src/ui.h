@@ -200,6 +200,8 @@ void ui_layout(struct ui *ui, struct ui_layout *l);
 int ui_layout_kind(const struct ui *ui);
 const char *ui_layout_name(int kind);
 bool ui_layout_fits(char *msg, size_t n);
+/* Z (zoom the focused pane) and L (the next layout). */
+void ui_layout_request(struct ui *ui, enum request req);
 /* The frame (ui_draw.c): the whole screen, the list's title counts. */
 void ui_draw_screen(struct ui *ui);
 void ui_title_counts(struct ui *ui, int cols, char *buf, size_t n);
@@ -267,8 +269,6 @@ void ui_triage_reload(struct ui *ui);
 void ui_show_article(struct ui *ui, uint32_t id, bool mark_read);
 /* Move the list selection by delta and open the article there (J/K). */
 void ui_step_article(struct ui *ui, int delta);
-/* Re-sort ui->order by ui->sort keeping the selection. */
-void ui_sort(struct ui *ui);
 /* Show only ids (copied) in the list, described by label; a NULL label: every article. */
 void ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n);
 /* Select an entity (from the sidebar, e/E, a jump); -1 clears. Resets the mention cursor. */
@@ -288,8 +288,11 @@ bool ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n);
 bool ui_apply_query(struct ui *ui, const char *text);
 void ui_command(struct ui *ui, const char *line);
 void ui_complete(struct ui *ui);
+/* The list's order (ui_sort.c): re-sort keeping the selection; o and O; :sort [-]NAME;
+ * the order as `set sort` writes it ("date", "-title"), into buf. */
+void ui_sort(struct ui *ui);
+void ui_sort_request(struct ui *ui, enum request req);
 void ui_sort_by(struct ui *ui, const char *name);
-/* The list's order as `set sort` writes it ("date", "-title"), into buf. */
 const char *ui_sort_label(const struct ui *ui, char *buf, size_t n);
 /* The sidebar (pane_entities.c): narrow by name; list what co-occurs with entity; toggle
  * article/corpus scope; cycle the type shown; leave the co-occurrence list (false: it
@@ -306,8 +309,18 @@ long ui_reader_top_offset(const struct ui *ui);
 /* The view stack (ui_views.c): the pane or view that has the keys (a view, else the
  * focused pane of the main screen); is id a full-screen view; push a view (one already
  * on the stack is gone back to) or VIEW_MAIN; pop the top (false at the bottom). */
-enum pane_id ui_top(const struct ui *ui);
-bool ui_is_view(enum pane_id id);
+static inline enum pane_id
+ui_top(const struct ui *ui)
+{
+	int v = ui->views[ui->nviews - 1];
+
+	return v == VIEW_MAIN ? ui->focus : (enum pane_id)v;
+}
+static inline bool
+ui_is_view(enum pane_id id)
+{
+	return id >= PANE_MAIN;
+}
 void ui_view_push(struct ui *ui, int view);
 bool ui_view_pop(struct ui *ui);
 /* The help view (ui_help.c): open it (and remember that it was opened); search it ("" clears). */

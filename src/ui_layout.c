@@ -169,3 +169,22 @@ ui_layout(struct ui *ui, struct ui_layout *l)
 		columns(ui, l, h);
 	l->visible[PANE_SOURCES] = l->visible[PANE_READER] = true;
 }
+
+/* Z zooms the focused pane and back; L cycles the layouts (auto, columns, rows). */
+void
+ui_layout_request(struct ui *ui, enum request req)
+{
+	if (req == REQ_ZOOM) {
+		ui->zoom = !ui->zoom;
+		ui_report(ui, ui->zoom ? "Zoomed: Z shows every pane again" : "Every pane shown");
+		return;
+	}
+	ui->layout = (ui->layout + 1) % LAYOUT_N;
+	ui->zoom = false;
+	if (ui->layout == LAYOUT_AUTO)
+		ui_report(ui, "Layout: auto (%s at %d columns; columns from %d)",
+			  ui_layout_name(ui_layout_kind(ui)), COLS,
+			  config_options(ui->opt.cfg)->layout_threshold);
+	else
+		ui_report(ui, "Layout: %s", ui_layout_name(ui->layout));
+}

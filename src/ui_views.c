@@ -217,20 +217,6 @@ const struct pane_ops menu_ops = {
 
 /* The view stack ------------------------------------------------------------------ */
 
-enum pane_id
-ui_top(const struct ui *ui)
-{
-	int v = ui->views[ui->nviews - 1];
-
-	return v == VIEW_MAIN ? ui->focus : (enum pane_id)v;
-}
-
-bool
-ui_is_view(enum pane_id id)
-{
-	return id >= PANE_MAIN;
-}
-
 void
 ui_view_push(struct ui *ui, int view)
 {
