@@ -1,6 +1,7 @@
 /* pane_reader.c -- the reader: header, wrapped body, boilerplate dimmed or hidden, scrolling. MIT licence. */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -386,6 +387,224 @@ reader_position(struct pane *p, struct ui *ui, char *buf, size_t n)
 		 r->nrows ? last * 100 / r->nrows : 100);
 }
 
+/* Moves inside the open article: n/N (mentions of the selected entity, or search hits),
+ * e/E (any entity), the search. ]/[ and the jump list, across articles, are ui_nav.c's. */
+
+const char *
+ui_entity_name(const struct ui *ui, long e)
+{
+	const struct entity_set *es = index_entities(ui->ix);
+
+	return es && e >= 0 && (size_t)e < es->n ? es->ents[e].canonical : "?";
+}
+
+const struct mention *
+ui_article_mentions(const struct ui *ui, uint32_t article, size_t *n)
+{
+	const struct entity_set *es = ui_index_ready(ui) ? index_entities(ui->ix) : NULL;
+
+	*n = 0;
+	if (!es || article >= es->narticles)
+		return NULL;
+	*n = es->nmentions[article];
+	return es->mentions[article];
+}
+
+void
+ui_refresh_hits(struct ui *ui)
+{
+	const struct article *a;
+	char *fold, *q, *p;
+	uint32_t *map;
+	size_t flen, qlen;
+
+	if (ui->find.article == ui->sel.article)
+		return;
+	ui->find.nhits = 0;
+	ui->find.article = ui->sel.article;
+	if (!ui->find.search[0] || ui->sel.article < 0)
+		return;
+	a = ui->corpus->arts[ui->sel.article];
+	q = text_fold(ui->find.search, strlen(ui->find.search), &qlen);
+	fold = text_fold_map(a->text, a->len, &flen, &map);
+	/* Folded text, folded query: the same rules as the index (nicolas finds Nicolás). */
+	for (p = qlen ? fold : NULL; p && (p = strstr(p, q)); p += qlen) {
+		size_t s = (size_t)(p - fold), e = s + qlen;
+
+		xgrow((void **)&ui->find.hits, &ui->find.caphits, ui->find.nhits + 1, sizeof *ui->find.hits);
+		ui->find.hits[ui->find.nhits].start = map[s];
+		/* The end is where the code point after the last folded byte starts. */
+		while (e < flen && map[e] == map[e - 1])
+			e++;
+		ui->find.hits[ui->find.nhits++].end = map[e];
+	}
+	free(fold);
+	free(map);
+	free(q);
+}
+
+void
+ui_set_search(struct ui *ui, const char *text)
+{
+	size_t i;
+
+	snprintf(ui->find.search, sizeof ui->find.search, "%s", text);
+	ui->find.article = -2;
+	ui_refresh_hits(ui);
+	ui->sel.mention = ui->sel.mention_end = -1;
+	if (!ui->find.search[0])
+		return;
+	if (!ui->find.nhits) {
+		ui_error(ui, "Not found in this article: %s", ui->find.search);
+		return;
+	}
+	/* The first hit at or below the top of the view, else the first one. */
+	for (i = 0; i < ui->find.nhits && (long)ui->find.hits[i].start < ui_reader_top_offset(ui); i++)
+		;
+	if (i == ui->find.nhits)
+		i = 0;
+	ui->sel.mention = ui->find.hits[i].start;
+	ui->sel.mention_end = ui->find.hits[i].end;
+	ui_reader_show(ui, ui->find.hits[i].start);
+	ui_report(ui, "hit %zu/%zu", i + 1, ui->find.nhits);
+}
+
+/* n/N with a search: the next or previous hit, wrapping with a message. */
+static void
+step_hit(struct ui *ui, int dir)
+{
+	size_t i, k = 0;
+	bool wrapped = false, found = false;
+
+	ui_refresh_hits(ui);
+	if (!ui->find.nhits) {
+		ui_error(ui, "Not found in this article: %s", ui->find.search);
+		return;
+	}
+	for (i = 0; i < ui->find.nhits; i++) {
+		size_t j = dir > 0 ? i : ui->find.nhits - 1 - i;
+
+		if ((dir > 0 && (long)ui->find.hits[j].start > ui->sel.mention) ||
+		    (dir < 0 && (long)ui->find.hits[j].start < ui->sel.mention && ui->sel.mention >= 0)) {
+			k = j;
+			found = true;
+			break;
+		}
+	}
+	if (!found) {
+		k = dir > 0 ? 0 : ui->find.nhits - 1;
+		wrapped = true;
+	}
+	ui->sel.mention = ui->find.hits[k].start;
+	ui->sel.mention_end = ui->find.hits[k].end;
+	ui_reader_show(ui, ui->find.hits[k].start);
+	ui_report(ui, "hit %zu/%zu%s", k + 1, ui->find.nhits,
+		  wrapped ? (dir > 0 ? " (search wrapped to the top)" : " (search wrapped to the bottom)")
+		  : "");
+}
+
+void
+ui_reader_land(struct ui *ui, const struct mention *m)
+{
+	ui->sel.mention = m->start;
+	ui->sel.mention_end = m->end;
+	ui_reader_show(ui, m->start);
+}
+
+/* n/N: the next or previous mention of the selected entity in the open article. */
+static void
+step_mention(struct ui *ui, int dir)
+{
+	size_t n, i, k = 0, pos = 0, count = 0;
+	const struct mention *m;
+	long found = -1;
+
+	if (ui->sel.entity < 0) {
+		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
+		return;
+	}
+	m = ui_article_mentions(ui, (uint32_t)ui->sel.article, &n);
+	for (i = 0; i < n; i++)
+		if (m[i].entity == (uint32_t)ui->sel.entity)
+			count++;
+	if (!count) {
+		ui_report(ui, "%s is not mentioned in this article; ]/[ find one that does",
+			  ui_entity_name(ui, ui->sel.entity));
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (m[i].entity != (uint32_t)ui->sel.entity)
+			continue;
+		k++;
+		if (dir > 0 && found < 0 && (long)m[i].start > ui->sel.mention)
+			found = (long)i, pos = k;
+		if (dir < 0 && (long)m[i].start < ui->sel.mention)
+			found = (long)i, pos = k;
+	}
+	if (found < 0) {
+		/* Wrap around, and say so. */
+		for (i = 0, k = 0; i < n; i++)
+			if (m[i].entity == (uint32_t)ui->sel.entity) {
+				k++;
+				if (found < 0 || dir < 0)
+					found = (long)i, pos = k;
+			}
+		ui_reader_land(ui, &m[found]);
+		ui_report(ui, "mention %zu/%zu of %s (wrapped)", pos, count,
+			  ui_entity_name(ui, ui->sel.entity));
+		return;
+	}
+	ui_reader_land(ui, &m[found]);
+	ui_report(ui, "mention %zu/%zu of %s", pos, count, ui_entity_name(ui, ui->sel.entity));
+}
+
+/* e/E: the next or previous mention of any entity, from the current one or the view. */
+static void
+step_any(struct ui *ui, int dir)
+{
+	size_t n, i;
+	const struct mention *m;
+	long ref = ui->sel.mention;
+
+	if (ui->sel.article < 0)
+		return;
+	if (ref < 0)	/* nothing current: from the top of the view */
+		ref = dir > 0 ? ui_reader_top_offset(ui) - 1 : LONG_MAX;
+	m = ui_article_mentions(ui, (uint32_t)ui->sel.article, &n);
+	if (!m || !n) {
+		ui_report(ui, ui_index_ready(ui) ? "No entities in this article"
+			  : "Entities are still being indexed");
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		size_t k = dir > 0 ? i : n - 1 - i;
+
+		if ((dir > 0 && (long)m[k].start > ref) || (dir < 0 && (long)m[k].start < ref)) {
+			ui_push_jump(ui);
+			ui_select_entity(ui, m[k].entity);
+			ui_reader_land(ui, &m[k]);
+			ui_report(ui, "%s %s", ent_type_name(m[k].type), ui_entity_name(ui, m[k].entity));
+			return;
+		}
+	}
+	ui_report(ui, dir > 0 ? "No more entity mentions below" : "No more entity mentions above");
+}
+
+bool
+ui_reader_step(struct ui *ui, enum request req)
+{
+	bool search = ui->find.search[0] && ui->focus == PANE_READER;
+
+	switch (req) {
+	case REQ_NEXT_MENTION: if (search) step_hit(ui, 1); else step_mention(ui, 1); break;
+	case REQ_PREV_MENTION: if (search) step_hit(ui, -1); else step_mention(ui, -1); break;
+	case REQ_NEXT_ANY_MENTION: step_any(ui, 1); break;
+	case REQ_PREV_ANY_MENTION: step_any(ui, -1); break;
+	default: return false;
+	}
+	return true;
+}
+
 static bool
 reader_request(struct pane *p, struct ui *ui, enum request req)
 {
@@ -403,7 +622,7 @@ reader_request(struct pane *p, struct ui *ui, enum request req)
 		ui_set_search(ui, "");
 		ui_report(ui, "Search cleared");
 		return true;
-	default: return false;
+	default: return ui_reader_step(ui, req);
 	}
 	return true;
 }

@@ -342,7 +342,8 @@ void ui_prompt_input(struct ui *ui, int key);
  * every wake of the loop. */
 void ui_prompt_when_ready(struct ui *ui);
 void ui_prompt_live(struct ui *ui, const char *text);
-/* Set the in-article search ("" clears) and find its hits in the open article. */
+/* Set the in-article search ("" clears) and find its hits in the open article
+ * (pane_reader.c, as the next two). */
 void ui_set_search(struct ui *ui, const char *text);
 /* Find the hits again if the open article changed. */
 void ui_refresh_hits(struct ui *ui);
@@ -352,6 +353,12 @@ void ui_push_jump(struct ui *ui);
 bool ui_nav_request(struct ui *ui, enum request req);
 /* The current article's mentions (sorted by start), or NULL with *n = 0. */
 const struct mention *ui_article_mentions(const struct ui *ui, uint32_t article, size_t *n);
+/* The reader's moves (pane_reader.c): n/N, e/E from any pane (false: not one of them);
+ * land on a mention (select it and bring it into view). */
+bool ui_reader_step(struct ui *ui, enum request req);
+void ui_reader_land(struct ui *ui, const struct mention *m);
+/* An entity's canonical name, "?" for none. */
+const char *ui_entity_name(const struct ui *ui, long e);
 bool ui_index_ready(const struct ui *ui);
 /* The stream curses writes to: the terminal, or /dev/null (a capture file) in script mode. */
 FILE *ui_output(void);
