@@ -1,4 +1,4 @@
-/* pane_reader.c -- the reader: header, wrapped body, boilerplate dimmed or hidden, scrolling. MIT licence. */
+/* pane_reader.c -- the reader: the wrapped body, boilerplate, scrolling, n/N e/E and search in it. MIT licence. */
 #include "config.h"
 
 #include <limits.h>

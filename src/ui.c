@@ -1,4 +1,4 @@
-/* ui.c -- screen layout, the input loop, resize, signals and the status line. MIT licence. */
+/* ui.c -- the input loop: keys to requests, the status line, resize and signals. MIT licence. */
 #include "config.h"
 
 #include <errno.h>

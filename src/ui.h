@@ -1,4 +1,4 @@
-/* ui.h -- the screen: layout, input loop, status line, shared UI state. MIT licence. */
+/* ui.h -- the screen: struct ui (shared state, one struct per concern) and what ui*.c export. MIT licence. */
 #ifndef DOSSIER_UI_H
 #define DOSSIER_UI_H
 

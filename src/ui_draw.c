@@ -1,4 +1,4 @@
-/* ui_draw.c -- the frame: pane layout, headers, the title counts, the status line. MIT licence. */
+/* ui_draw.c -- the frame: panes in the rectangles ui_layout.c gives, headers, the status line. MIT licence. */
 #include "config.h"
 
 #include <stdio.h>
