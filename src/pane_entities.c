@@ -34,6 +34,7 @@ struct sidebar {
 	int type;		/* show one type (enum ent_type), -1 all */
 	int scope;		/* enum sidebar_scope */
 	long cooccur;		/* SCOPE_COOCCUR lists the entities sharing articles with it */
+	int back_scope;		/* the scope w came from: q and Esc go back to it */
 	struct built b;
 	bool valid;		/* rows match b */
 	struct erow *rows;	/* owned */
@@ -388,6 +389,8 @@ sidebar_request(struct pane *p, struct ui *ui, enum request req)
 	case REQ_TYPE_FILTER:
 		cycle_type(ui);
 		return true;
+	case REQ_BACK:
+		return ui_sidebar_uncooccur(ui);	/* else q does what it does elsewhere */
 	default:
 		break;
 	}
@@ -440,11 +443,17 @@ ui_sidebar_narrow(struct ui *ui, const char *text)
 	snprintf(side_of(ui)->narrow, sizeof side_of(ui)->narrow, "%s", text);
 }
 
+/* w: the co-occurrence list goes over the scope shown, as a view over another; q or Esc
+ * (ui_sidebar_uncooccur) go back to that scope, on the entity w was pressed on. */
 void
 ui_sidebar_cooccur(struct ui *ui, long entity)
 {
-	side_of(ui)->cooccur = entity;
-	side_of(ui)->scope = SCOPE_COOCCUR;
+	struct sidebar *s = side_of(ui);
+
+	if (s->scope != SCOPE_COOCCUR)
+		s->back_scope = s->scope;
+	s->cooccur = entity;
+	s->scope = SCOPE_COOCCUR;
 }
 
 void
@@ -474,7 +483,9 @@ ui_sidebar_uncooccur(struct ui *ui)
 
 	if (s->scope != SCOPE_COOCCUR)
 		return false;
-	s->scope = SCOPE_ARTICLE;
+	s->scope = s->back_scope;
+	ui_select_entity(ui, s->cooccur);
+	ui_report(ui, "Back to the %s list", s->scope == SCOPE_CORPUS ? "corpus" : "article");
 	return true;
 }
 

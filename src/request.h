@@ -36,7 +36,7 @@
 	REQ_(NEXT_ANY_MENTION, "Next mention of any entity in the reader; select it", "e") \
 	REQ_(PREV_ANY_MENTION, "Previous mention of any entity in the reader; select it", "E") \
 	REQ_(MENTIONS_VIEW, "Every mention of the selected entity in the corpus (concordance)", "m") \
-	REQ_(COOCCUR, "Entities that share articles with the selected one", "w") \
+	REQ_(COOCCUR, "Entities that share articles with the selected one (q goes back)", "w") \
 	REQ_(SIDEBAR_SCOPE, "Sidebar: entities of this article / of the whole corpus", "c") \
 	REQ_(TYPE_FILTER, "Sidebar: cycle the entity type shown (all, person, org, ...)", "T") \
 	REQ_(JUMP_BACK, "Go back in the jump list (article switches, entity hops)", "<C-o>") \
