@@ -165,7 +165,7 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 			ui->list.cursor = i;
 			break;
 		}
-	if (mark_read && (long)id != ui->sel.article)
+	if (mark_read && (long)id != ui->sel.article && !ui->jumps.walking)
 		ui_push_jump(ui);
 	if ((long)id != ui->sel.article) {
 		ui->sel.mention = ui->sel.mention_end = -1;

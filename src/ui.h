@@ -120,6 +120,7 @@ struct ui_jumps {
 	struct jump *list;		/* owned */
 	size_t n, cap;
 	size_t pos;			/* where Ctrl-O goes back from */
+	bool walking;			/* Ctrl-O/Ctrl-N is showing a place: not a new jump */
 };
 
 /* Key input: the status line editor, its history and a pending two-key sequence. */

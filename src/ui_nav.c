@@ -49,8 +49,12 @@ restore(struct ui *ui, const struct jump *j)
 {
 	long off = j->offset;
 
-	if ((long)j->article != ui->sel.article)
+	/* Walking the list is no new jump: a push here would cut off what lies ahead. */
+	if ((long)j->article != ui->sel.article) {
+		ui->jumps.walking = true;
 		ui_show_article(ui, j->article, true);
+		ui->jumps.walking = false;
+	}
 	ui_select_entity(ui, j->entity);
 	ui->sel.mention = off;
 	ui_reader_show(ui, off);
