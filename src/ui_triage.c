@@ -120,18 +120,19 @@ targets(struct ui *ui, uint32_t **ids)
 	return n;
 }
 
-/* Drop archived articles from the list unless the filter asks for them. */
+/* Drop archived articles from the list unless the filter asks for them. The cursor
+ * stays on its article, or moves on to the next one left when that went (as mutt's
+ * does: moving up made the next `a` archive the article above). */
 static void
 prune_hidden(struct ui *ui)
 {
-	uint32_t sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
 	size_t i, k = 0, newcur = 0;
 
 	for (i = 0; i < ui->list.norder; i++) {
 		if (ui_hidden(ui, ui->list.order[i]))
 			continue;
-		if (ui->list.order[i] == sel || i <= ui->list.cursor)
-			newcur = k;
+		if (i < ui->list.cursor)
+			newcur = k + 1;
 		ui->list.order[k++] = ui->list.order[i];
 	}
 	ui->list.norder = k;
@@ -233,10 +234,13 @@ toggle(struct ui *ui, enum state_op_kind kind, uint8_t flag, const char *on, con
 		if (!(ui->tri.aflags[ids[i]] & flag))
 			op.on = true;
 	if (n && apply(ui, &op, 1, ids, n, op.on ? on : off)) {
+		size_t before = ui->list.norder;
+
+		/* An archived article leaves the list: the cursor is on the next one already. */
 		if (kind == STATE_OP_ARCHIVE)
 			prune_hidden(ui);
-		else if (single && ui->tri.auto_advance && ui->focus == PANE_SOURCES &&
-			 ui->list.cursor + 1 < ui->list.norder)
+		if (ui->list.norder == before && single && ui->tri.auto_advance &&
+		    ui->focus == PANE_SOURCES && ui->list.cursor + 1 < ui->list.norder)
 			ui_show_article(ui, ui->list.order[++ui->list.cursor], false);
 	}
 	free(ids);
