@@ -223,7 +223,7 @@ state_tag_unremovable(const char *name)
 static int
 parse_word(char *w, struct state_op *op, char *err, size_t errlen)
 {
-	const char *why;
+	const char *why, *typed = w;
 
 	op->on = *w != '-';
 	if (*w == '+' || *w == '-')
@@ -236,7 +236,8 @@ parse_word(char *w, struct state_op *op, char *err, size_t errlen)
 	else if (strcmp(w, "archived") == 0)
 		op->kind = STATE_OP_ARCHIVE;
 	else if ((why = op->on ? state_tag_invalid(w) : state_tag_unremovable(w))) {
-		snprintf(err, errlen, "%s%s%s", *w ? w : "", *w ? ": " : "", why);
+		/* The word as typed, so "++x" is named as such, not as "+x". */
+		snprintf(err, errlen, "%s%s%s", *w ? typed : "", *w ? ": " : "", why);
 		return STATE_INVALID;
 	} else {
 		op->kind = STATE_OP_TAG;

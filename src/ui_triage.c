@@ -348,8 +348,10 @@ ui_triage_request(struct ui *ui, enum request req)
 		n = targets(ui, &ids);
 		free(ids);
 		if (n)
+			/* Empty, not "+": typing "+a +b" as the README shows made "++a". A word
+			 * without a sign adds. */
 			ui_prompt(ui, PROMPT_TAG, n > 1 ? "Tags (+add -remove, marked): "
-				  : "Tags (+add -remove): ", "+");
+				  : "Tags (+add -remove): ", "");
 		break;
 	case REQ_NOTE:
 		n = targets(ui, &ids);
@@ -414,7 +416,7 @@ ui_triage_prompt_done(struct ui *ui, int kind, const char *text)
 	if (kind == PROMPT_NOTE) {
 		apply(ui, &note, 1, ids, n, text[0] ? "Note saved" : "Note removed");
 	} else if (state_parse_ops(text, &ops, &nops, err, sizeof err) != STATE_OK) {
-		ui_error(ui, "%s", err);
+		ui_error(ui, "%s; no tag changed", err);
 	} else if (nops) {
 		apply(ui, ops, nops, ids, n, "Tags changed");
 		prune_hidden(ui);

@@ -1,0 +1,43 @@
+# tests/screen/navbugs.sh -- navigation and triage bugs of issue 17 that a status line or
+# the state file shows, whatever the layout: each script runs in script mode and the test
+# reads its last status line, or the state through the commands. MIT licence.
+. "$SRCDIR/tests/lib.sh"
+
+cp -R "$SRCDIR/seeds" "$T/seeds"
+touch -d "2026-01-15 12:00:00" "$T/seeds"/*
+cd "$T" || exit 1
+
+# run NAME [CONFIG]: the keys on stdin as script NAME.keys, state in $T/NAME/state.db;
+# every ":save-display X" leaves X in $T.
+run() {
+	mkdir -p "$T/$1"
+	cat >"$1.keys"
+	DOSSIER_STATE="$T/$1/state.db" COLUMNS=120 LINES=30 "$DOSSIER" --config "${2:-/dev/null}" \
+		--script "$1.keys" seeds >"$1.out" 2>&1 || t_fail "$1: dossier failed" "$(head -c 500 "$1.out")"
+}
+status() { tail -n 1 "$1" | sed 's/  *$//; s/^ //'; }
+# tags NAME: every tag in NAME's state file, sorted, on one line.
+tags() {
+	DOSSIER_STATE="$T/$1/state.db" "$DOSSIER" export --format=csv seeds |
+		awk -F, 'NR > 1 && $0 ~ /,/ { print }' | grep -o ',[0-9],[0-9],[0-9],[^,]*,' |
+		cut -d, -f5 | tr '|; ' '\n\n\n' | sed '/^$/d' | sort | tr '\n' ' ' | sed 's/ $//'
+}
+
+# The tag prompt takes "+a +b" as the README shows (it was pre-filled with "+": "++a").
+run tagplus <<'K'
+t + w a s h i n g t o n <Space> + e a r l y <Enter>
+:save-display tagplus.screen
+K
+t_eq "tag prompt: +washington +early tags both" "early washington" "$(tags tagplus)"
+t_eq "tag prompt: says what it did" "Tags changed: 1 article" \
+	"$(status tagplus.screen | sed 's/   .*//')"
+# A bad word is named as typed, and nothing of the line is applied.
+run tagbad <<'K'
+t w e s t <Space> + + b a d <Enter>
+:save-display tagbad.screen
+K
+t_eq "tag prompt: a bad word is named as typed" \
+	"++bad: a tag name cannot start with + or -; no tag changed" \
+	"$(status tagbad.screen | sed 's/   .*//')"
+t_eq "tag prompt: nothing of a refused line is stored" "" "$(tags tagbad)"
+t_end
