@@ -310,6 +310,8 @@ sidebar_title(struct pane *p, struct ui *ui, char *buf, size_t n)
 		snprintf(buf, n, "Entities (indexing)");
 		return;
 	}
+	/* The title is drawn before the rows: count what the rows will be, not what they were. */
+	sidebar_refresh(s, ui);
 	if (side_of(ui)->type >= 0 || side_of(ui)->narrow[0])
 		snprintf(extra, sizeof extra, " %s%s%s%s", side_of(ui)->type >= 0 ? "type:" : "",
 			 side_of(ui)->type >= 0 ? ent_type_name((enum ent_type)side_of(ui)->type) : "",
@@ -328,7 +330,8 @@ sidebar_position(struct pane *p, struct ui *ui, char *buf, size_t n)
 	struct sidebar *s = p->priv;
 	size_t i, k = 0;
 
-	(void)ui;
+	if (ui_index_ready(ui))
+		sidebar_refresh(s, ui);
 	for (i = 0; i < s->nrows && i <= s->cursor; i++)
 		k += s->rows[i].entity >= 0;
 	snprintf(buf, n, "entity %zu/%zu", k, s->nentities);
