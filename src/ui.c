@@ -181,6 +181,21 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 }
 
 void
+ui_show_none(struct ui *ui)
+{
+	int p;
+
+	if (ui->sel.article < 0)
+		return;
+	ui->sel.article = -1;
+	ui->sel.mention = ui->sel.mention_end = -1;
+	ui_reader_show(ui, -1);
+	for (p = 0; p < PANE_MAIN; p++)
+		if (pane_table[p]->article_changed)
+			pane_table[p]->article_changed(ui->panes[p], ui);
+}
+
+void
 ui_step_article(struct ui *ui, int delta)
 {
 	size_t pos = ui->list.cursor;
@@ -565,6 +580,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui.opt = *opt;
 	ui.progress = progress;
 	ui.sel.article = -1;
+	ui.list.kept = -1;
 	ui.sel.entity = ui.sel.mention = ui.sel.mention_end = -1;
 	ui.in.prompt = xcalloc(1, sizeof *ui.in.prompt);
 	ui.find.article = -1;

@@ -100,6 +100,8 @@ struct ui_list {
 	size_t norder;			/* articles in order */
 	char filter_label[256];		/* what the list is filtered by; "" for everything */
 	size_t cursor;			/* list position of the selected article */
+	long kept;			/* the article selected before the list went empty (-1
+					 * none): selected again when a filter brings it back */
 	char *prev_label;		/* owned; the filter before the filter prompt opened */
 	uint32_t *prev_ids;		/* owned; its articles */
 	size_t prev_n;
@@ -268,6 +270,8 @@ void ui_triage_reload(struct ui *ui);
 /* Show article id in the reader (and select it in the list when it is there);
  * mark_read when the user opened it (Enter, J/K) rather than passed over it. */
 void ui_show_article(struct ui *ui, uint32_t id, bool mark_read);
+/* Show no article (an empty list): the reader and the article's sidebar are empty. */
+void ui_show_none(struct ui *ui);
 /* Move the list selection by delta and open the article there (J/K). */
 void ui_step_article(struct ui *ui, int delta);
 /* Show only ids (copied) in the list, described by label; a NULL label: every article. */

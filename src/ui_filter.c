@@ -390,7 +390,8 @@ ui_complete(struct ui *ui)
 void
 ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
 {
-	uint32_t sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
+	long sel = ui->list.norder ? (long)ui->list.order[ui->list.cursor]
+		   : ui->sel.article >= 0 ? ui->sel.article : ui->list.kept;
 	size_t i;
 
 	snprintf(ui->list.filter_label, sizeof ui->list.filter_label, "%s", label ? label : "");
@@ -405,6 +406,15 @@ ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
 	ui->list.cursor = 0;
 	ui_sort(ui);
 	for (i = 0; i < ui->list.norder; i++)
-		if (ui->list.order[i] == sel)
+		if ((long)ui->list.order[i] == sel)
 			ui->list.cursor = i;
+	ui->list.kept = ui->list.norder ? -1 : sel;
+	/* The reader follows the list: it showed an article the filter had left out (a filter
+	 * from the sidebar). At start-up the panes do not exist yet; ui_run opens the first. */
+	if (!ui->panes[PANE_READER])
+		return;
+	if (!ui->list.norder)
+		ui_show_none(ui);
+	else if ((long)ui->list.order[ui->list.cursor] != ui->sel.article)
+		ui_show_article(ui, ui->list.order[ui->list.cursor], false);
 }

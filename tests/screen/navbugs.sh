@@ -40,4 +40,30 @@ t_eq "tag prompt: a bad word is named as typed" \
 	"++bad: a tag name cannot start with + or -; no tag changed" \
 	"$(status tagbad.screen | sed 's/   .*//')"
 t_eq "tag prompt: nothing of a refused line is stored" "" "$(tags tagbad)"
+
+# After a filter from the sidebar the reader shows the list's article, not one the filter
+# left out (the last article, 2025-12-19, does not mention Caracas).
+run sidefilter <<'K'
+G 3 c / c a r a c a s <Enter> <Enter>
+:save-display sidefilter.screen
+K
+t_eq "sidebar filter: the reader left the article the filter left out" 0 \
+	"$(grep -c 'Kremlin praises' sidefilter.screen)"
+t_eq "sidebar filter: the list's selected article is open" 1 \
+	"$(grep -c '▶.*2026-02-04' sidefilter.screen)"
+# An empty list: an empty reader.
+run emptyfilter <<'K'
+/ z q x j <Enter>
+:save-display emptyfilter.screen
+K
+t_eq "an empty list: no article open" 1 "$(grep -c 'No article open' emptyfilter.screen)"
+
+# The sidebar's title counts what it lists at once (it was a frame behind).
+run sidecount <<'K'
+3 c
+:save-display sidecount.screen
+K
+t_eq "sidebar title: the count of the corpus scope is current" \
+	"$(status sidecount.screen | grep -o 'entity [0-9]*/[0-9]*' | cut -d/ -f2)" \
+	"$(head -n 1 sidecount.screen | grep -o 'corpus [0-9]*' | cut -d' ' -f2)"
 t_end
