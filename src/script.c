@@ -176,8 +176,9 @@ script_command(struct ui *ui, char *cmd)
 	} else if (strncmp(cmd, "mouse ", 6) == 0) {
 		return script_mouse(ui, cmd + 6);
 	} else if (strcmp(cmd, "dwell") == 0) {
-		/* As if the reader had shown the article long enough to count as read. */
-		if (ui->sel.article >= 0)
+		/* As if the reader had shown the article long enough to count as read: the
+		 * dwell's own rule (none after the article was read once while shown). */
+		if (ui_dwell_left(ui) >= 0)
 			ui_mark_read(ui, (uint32_t)ui->sel.article);
 	} else {
 		die("script: unknown command :%s", cmd);

@@ -171,6 +171,8 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 		ui->sel.mention = ui->sel.mention_end = -1;
 		ui_reader_show(ui, -1);
 	}
+	if ((long)id != ui->sel.article)
+		ui->tri.dwell_spent = false;
 	ui->sel.article = id;
 	ui->tri.shown_at = now_seconds();
 	if (mark_read)
@@ -400,13 +402,22 @@ dispatch_request(struct ui *ui, enum request req, int key)
 	generic_request(ui, req, key);
 }
 
-/* Milliseconds until the open article counts as read; -1 when there is nothing to wait for. */
-static int
-dwell_left(const struct ui *ui)
+/* Once read while shown, the dwell is spent: undoing a mark-all-read (or r) must not mark
+ * the open article read again at once. Checked before every key. */
+static void
+dwell_check_read(struct ui *ui)
+{
+	if (ui->sel.article >= 0 && (ui->tri.aflags[ui->sel.article] & AF_READ))
+		ui->tri.dwell_spent = true;
+}
+
+int
+ui_dwell_left(struct ui *ui)
 {
 	double left;
 
-	if (ui->sel.article < 0 || (ui->tri.aflags[ui->sel.article] & AF_READ) || ui->tri.dwell <= 0)
+	dwell_check_read(ui);
+	if (ui->sel.article < 0 || ui->tri.dwell <= 0 || ui->tri.dwell_spent)
 		return -1;
 	left = ui->tri.shown_at + ui->tri.dwell - now_seconds();
 	return left <= 0 ? 0 : (int)(left * 1000) + 1;
@@ -445,7 +456,7 @@ read_key(struct ui *ui)
 	/* While the user types into a live prompt, apply the text once typing pauses. */
 	{
 		/* Wake for whichever comes first: typing paused, the dwell, indexing progress. */
-		int wait = ui->in.prompt->dirty ? 40 : -1, dw = dwell_left(ui);
+		int wait = ui->in.prompt->dirty ? 40 : -1, dw = ui_dwell_left(ui);
 
 		if (dw >= 0 && (wait < 0 || dw < wait))
 			wait = dw;
@@ -461,7 +472,7 @@ read_key(struct ui *ui)
 	if (r == ERR) {
 		if (ui->in.prompt->dirty)
 			ui_prompt_live(ui, prompt_text(ui->in.prompt));
-		if (dwell_left(ui) == 0)
+		if (ui_dwell_left(ui) == 0)
 			ui_mark_read(ui, (uint32_t)ui->sel.article);
 		return 0;	/* timeout or a signal: redraw */
 	}
@@ -508,6 +519,7 @@ ui_loop(struct ui *ui)
 		} else if (t > 0) {
 			bench_value("key", now_seconds() - t);	/* key press to screen */
 		}
+		dwell_check_read(ui);
 		key = read_key(ui);
 		t = now_seconds();
 		ui_prompt_when_ready(ui);

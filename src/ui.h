@@ -114,6 +114,8 @@ struct ui_triage {
 	size_t nmarked;			/* articles with AF_MARKED */
 	double shown_at;		/* when the open article was shown (mark-read dwell) */
 	double dwell;			/* seconds in the reader that mark an article read */
+	bool dwell_spent;		/* the open article was read while shown: the dwell does
+					 * not mark it again once undone or made unread */
 	bool auto_advance;		/* move down after r/f/a on the current article */
 };
 
@@ -286,6 +288,9 @@ void ui_triage_load(struct ui *ui);
 void ui_triage_prompt_done(struct ui *ui, int kind, const char *text);
 /* Mark the open article read (dwell elapsed, or opened explicitly). */
 void ui_mark_read(struct ui *ui, uint32_t id);
+/* Milliseconds until the open article counts as read; -1 when nothing is to wait for
+ * (no article, read, no dwell, or read once while shown). */
+int ui_dwell_left(struct ui *ui);
 /* Is the article hidden from the default view (archived)? */
 bool ui_hidden(const struct ui *ui, uint32_t id);
 /* The query language on the list (ui_filter.c). */

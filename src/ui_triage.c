@@ -404,12 +404,19 @@ ui_triage_prompt_done(struct ui *ui, int kind, const char *text)
 
 	if (kind == PROMPT_CONFIRM) {
 		struct state_op op = { STATE_OP_READ, true, NULL };
+		size_t i;
 
 		if (text[0] != 'y' && text[0] != 'Y') {
 			ui_report(ui, "Nothing changed");
 			return;
 		}
-		apply(ui, &op, 1, ui->list.order, ui->list.norder, "Marked read");
+		/* The unread ones only: the count is the one asked about, and undo says the same. */
+		ids = xmalloc((ui->list.norder ? ui->list.norder : 1) * sizeof *ids);
+		for (i = n = 0; i < ui->list.norder; i++)
+			if (!(ui->tri.aflags[ui->list.order[i]] & AF_READ))
+				ids[n++] = ui->list.order[i];
+		apply(ui, &op, 1, ids, n, "Marked read");
+		free(ids);
 		return;
 	}
 	n = targets(ui, &ids);

@@ -66,4 +66,21 @@ K
 t_eq "sidebar title: the count of the corpus scope is current" \
 	"$(status sidecount.screen | grep -o 'entity [0-9]*/[0-9]*' | cut -d/ -f2)" \
 	"$(head -n 1 sidecount.screen | grep -o 'corpus [0-9]*' | cut -d' ' -f2)"
+
+# Mark all read, then undo: the counts agree, the undo restores exactly, and the dwell does
+# not mark the open article read again at once (:dwell acts as the dwell time passing).
+run allread <<'K'
+:dwell
+j A y
+:save-display allread-done.screen
+u
+:save-display allread-undone.screen
+:dwell
+K
+t_eq "A y counts the articles it marks" "Marked read: 4 articles" \
+	"$(status allread-done.screen | sed 's/   .*//')"
+t_eq "u undoes as many" "undid: mark read 4 articles" \
+	"$(status allread-undone.screen | sed 's/   .*//')"
+t_eq "after u only the article read before is read" 1 \
+	"$(DOSSIER_STATE="$T/allread/state.db" "$DOSSIER" list --query is:read seeds | sed 1d | wc -l)"
 t_end
