@@ -178,8 +178,9 @@ build_rows(struct reader *r, struct ui *ui, int width)
 			blank = true;
 			continue;
 		}
-		/* Paragraphs written without blank lines between them get one on screen. */
-		if (!blank && para)
+		/* Paragraphs written without blank lines between them get one on screen; an
+		 * indented line continues what is above it (a folded mail header, a quote). */
+		if (!blank && para && a->text[l->start] != ' ' && a->text[l->start] != '\t')
 			add_row(r, ROW_BLANK, (uint32_t)i, l->start, l->start, 0);
 		before = r->nrows;
 		add_wrapped(r, bp ? ROW_BOILER : ROW_BODY, (uint32_t)i, a->text, l->start,
