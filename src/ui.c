@@ -544,6 +544,24 @@ ui_loop(struct ui *ui)
 	}
 }
 
+/* Config errors were on stderr before the screen opened: every one goes to :messages;
+ * the status line counts them first, so a line cut at the screen's edge still says so. */
+static void
+show_config_errors(struct ui *ui, const struct config *cfg)
+{
+	const char *const *msgs;
+	size_t i, nerr = config_errors(cfg, &msgs);
+
+	for (i = 0; i < nerr; i++)
+		ui_log(ui, msgs[i]);
+	if (nerr == 1)
+		snprintf(ui->status.text, sizeof ui->status.text, "%s", msgs[0]);
+	else if (nerr > 1)
+		snprintf(ui->status.text, sizeof ui->status.text,
+			 "%zu config errors (:messages lists them): %s", nerr, msgs[0]);
+	ui->status.error = nerr > 0;
+}
+
 static bool
 start_curses(struct ui *ui)
 {
@@ -640,14 +658,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	}
 	ui_triage_load(&ui);
 	ui_set_filter(&ui, NULL, NULL, 0);
-	{
-		/* Config errors were on stderr before the screen opened; keep the first here. */
-		const char *const *msgs;
-		size_t nerr = config_errors(opt->cfg, &msgs);
-
-		if (nerr)
-			ui_error(&ui, "%s%s", msgs[0], nerr > 1 ? " (and more on stderr)" : "");
-	}
+	show_config_errors(&ui, opt->cfg);
 	/* Both go to :messages; the status line keeps the state's, which matters more. */
 	if (opt->start_msg && opt->start_msg[0])
 		ui_error(&ui, "%s", opt->start_msg);

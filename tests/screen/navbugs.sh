@@ -83,4 +83,15 @@ t_eq "u undoes as many" "undid: mark read 4 articles" \
 	"$(status allread-undone.screen | sed 's/   .*//')"
 t_eq "after u only the article read before is read" 1 \
 	"$(DOSSIER_STATE="$T/allread/state.db" "$DOSSIER" list --query is:read seeds | sed 1d | wc -l)"
+
+# Several config errors: the status line counts them, :messages keeps every one.
+printf 'set foo = 1\nset bar = 2\nbind x nothing-here\n' >bad.config
+run configs "$T/bad.config" <<'K'
+:save-display configs.screen
+<Colon> m e s s a g e s <Enter>
+:save-display configs-messages.screen
+K
+t_eq "config errors: the status line counts them" "3 config errors (:messages lists them):" \
+	"$(status configs.screen | cut -c1-39)"
+t_eq "config errors: :messages lists every one" 3 "$(grep -c 'bad.config:[123]:' configs-messages.screen)"
 t_end
