@@ -73,6 +73,7 @@ static const struct opt_def opt_defs[] = {
 	{ "theme", OPT_CHOICE, O_(theme), 0, theme_names, "dark, light or mono" },
 	{ "osc52", OPT_BOOL, O_(osc52), 0, NULL, "yes or no" },
 	{ "first-run-hint", OPT_BOOL, O_(first_run_hint), 0, NULL, "yes or no" },
+	{ "confirm-quit", OPT_BOOL, O_(confirm_quit), 0, NULL, "yes or no" },
 	{ "max-file-size", OPT_SIZE, O_(max_file_size), 0, NULL,
 	  "a size such as 64M, 512K or 1G" },
 	{ "cache", OPT_PATH, O_(cache), 0, NULL,
@@ -105,6 +106,7 @@ static const char default_options[] =
 	"set theme = dark\n"
 	"set osc52 = no\n"
 	"set first-run-hint = yes\n"
+	"set confirm-quit = no\n"
 	"set max-file-size = 64M\n"
 	"set cache = \"\"\n"
 	"set save-wait = 60\n"
@@ -488,7 +490,7 @@ parse_set(struct config *cfg, char *rest, const char *orig)
 		config_error(cfg, "unknown option", name, config_suggest(buf, sizeof buf,
 			     "sidebar-width, sidebar-side, list-columns, date-format, wrap-width, "
 			     "auto-advance, mark-read-dwell, mouse, hide-boilerplate, theme, osc52, "
-			     "first-run-hint, max-file-size, cache, save-wait, layout, "
+			     "first-run-hint, confirm-quit, max-file-size, cache, save-wait, layout, "
 			     "layout-threshold, list-width, list-rows or sort", name, names));
 		return;
 	}

@@ -43,6 +43,7 @@ struct config_options {
 	int theme;			/* enum theme; dark */
 	bool osc52;			/* `y` copies a link with OSC 52; no */
 	bool first_run_hint;		/* status line hint until help is opened; yes */
+	bool confirm_quit;		/* q in the list, Q and :quit ask first; no */
 	size_t max_file_size;		/* bytes; larger files are skipped; 64M */
 	char cache[4096];		/* the index cache file; "" for none (the default) */
 	int save_wait;			/* seconds the TUI keeps retrying a save while another

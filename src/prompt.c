@@ -123,7 +123,8 @@ prompt_key(struct prompt *p, int key)
 	case DK_END: case 5: p->cursor = p->text.len; return PROMPT_MOVED;
 	case DK_BACKSPACE: case 127: case 8:
 		if (p->cursor == 0)
-			return p->text.len == 0 && p->kind != PROMPT_CONFIRM ? PROMPT_CANCEL : PROMPT_MOVED;
+			return p->text.len == 0 && p->kind != PROMPT_CONFIRM &&
+			       p->kind != PROMPT_QUIT ? PROMPT_CANCEL : PROMPT_MOVED;
 		delete_range(p, prev_cp(p, p->cursor), p->cursor);
 		break;
 	case DK_DC: case 4:

@@ -246,6 +246,16 @@ open_mentions(struct ui *ui)
 	pane_table[PANE_MENTIONS]->article_changed(ui->panes[PANE_MENTIONS], ui);
 }
 
+void
+ui_quit(struct ui *ui)
+{
+	/* A second quit while saves wait gives up on them (ui_save_may_quit): no question. */
+	if (config_options(ui->opt.cfg)->confirm_quit && !ui->save.quitting)
+		ui_prompt(ui, PROMPT_QUIT, "Quit dossier? (y/n) ", "");
+	else
+		ui->quit = true;
+}
+
 /* Requests that mean the same in every pane. */
 static void
 generic_request(struct ui *ui, enum request req, int key)
@@ -273,11 +283,11 @@ generic_request(struct ui *ui, enum request req, int key)
 		if (ui_view_pop(ui))
 			break;	/* back to the view this screen was opened from */
 		if (ui->focus == PANE_SOURCES)
-			ui->quit = true;
+			ui_quit(ui);
 		else
 			focus(ui, ui->focus == PANE_ENTITIES ? PANE_READER : PANE_SOURCES);
 		break;
-	case REQ_QUIT: ui->quit = true; break;
+	case REQ_QUIT: ui_quit(ui); break;
 	case REQ_REDRAW: clearok(curscr, TRUE); break;
 	case REQ_MENTIONS_VIEW: open_mentions(ui); break;
 	case REQ_COOCCUR:

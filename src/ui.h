@@ -238,6 +238,8 @@ void ui_error(struct ui *ui, const char *fmt, ...) __attribute__((format(printf,
  */
 struct state_op;
 void ui_save_start(struct ui *ui);
+/* Quit, or ask first with `set confirm-quit`. */
+void ui_quit(struct ui *ui);
 /* Save ops on ids: STATE_OK, STATE_PENDING (queued; the mirror shows it) or an error (the
  * failure is shown and logged). */
 int ui_save(struct ui *ui, const struct state_op *ops, size_t nops, const uint32_t *ids,

@@ -227,7 +227,7 @@ ui_command(struct ui *ui, const char *line)
 	else if (strcmp(cmd, "messages") == 0)
 		ui_messages_open(ui);
 	else if (strcmp(cmd, "quit") == 0 || strcmp(cmd, "q") == 0)
-		ui->quit = true;
+		ui_quit(ui);
 	else
 		ui_error(ui, "Unknown command :%s (Tab completes commands)", cmd);
 }

@@ -402,7 +402,7 @@ help_request(struct pane *p, struct ui *ui, enum request req)
 			ui_view_pop(ui);
 		}
 		break;
-	case REQ_QUIT: ui->quit = true; break;
+	case REQ_QUIT: ui_quit(ui); break;
 	case REQ_REDRAW: return false;
 	default: ui_view_pop(ui); break;	/* any other key closes the help */
 	}

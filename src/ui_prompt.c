@@ -165,12 +165,16 @@ ui_prompt_input(struct ui *ui, int key)
 	struct prompt *p = ui->in.prompt;
 
 	ui->accept_when_ready = false;	/* a key changes or cancels what was accepted */
-	if (p->kind == PROMPT_CONFIRM && key != 27) {
+	if ((p->kind == PROMPT_CONFIRM || p->kind == PROMPT_QUIT) && key != 27) {
 		/* One key answers a question. */
 		char ans[2] = { (char)(key == 'y' || key == 'Y' ? 'y' : 'n'), 0 };
+		enum prompt_kind kind = p->kind;
 
 		prompt_close(p);
-		ui_triage_prompt_done(ui, PROMPT_CONFIRM, ans);
+		if (kind == PROMPT_QUIT)
+			ui->quit = ans[0] == 'y';
+		else
+			ui_triage_prompt_done(ui, PROMPT_CONFIRM, ans);
 		return;
 	}
 	switch (prompt_key(p, key)) {

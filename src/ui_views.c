@@ -132,7 +132,7 @@ menu_request(struct pane *p, struct ui *ui, enum request req)
 	} else if (req == REQ_BACK || req == REQ_CANCEL) {
 		ui_menu_close(ui);
 	} else if (req == REQ_QUIT) {
-		ui->quit = true;
+		ui_quit(ui);
 	} else if (req == REQ_REDRAW) {
 		return false;
 	}

@@ -94,4 +94,27 @@ K
 t_eq "config errors: the status line counts them" "3 config errors (:messages lists them):" \
 	"$(status configs.screen | cut -c1-39)"
 t_eq "config errors: :messages lists every one" 3 "$(grep -c 'bad.config:[123]:' configs-messages.screen)"
+
+# set confirm-quit: q in the list, and Q in a view, ask first; n stays, y quits.
+printf 'set confirm-quit = yes\n' >confirm.config
+run confirm "$T/confirm.config" <<'K'
+q
+:save-display confirm-asked.screen
+n
+:save-display confirm-stayed.screen
+? Q
+:save-display confirm-help.screen
+y
+:save-display confirm-after.screen
+K
+t_eq "confirm-quit: q in the list asks" "Quit dossier? (y/n)" "$(status confirm-asked.screen)"
+t_check "confirm-quit: n stays" test -f confirm-stayed.screen
+t_eq "confirm-quit: Q in the help asks too" "Quit dossier? (y/n)" "$(status confirm-help.screen)"
+t_eq "confirm-quit: y quits" no "$(test -f confirm-after.screen && echo yes || echo no)"
+# Without it, a q that closes a view (help, links, concordance, a pick list) only closes it.
+run qviews <<'K'
+? q U q 3 m q <Colon> m e s s a g e s <Enter> q
+:save-display qviews.screen
+K
+t_check "a q that closes a view does not quit" test -f qviews.screen
 t_end

@@ -101,6 +101,7 @@ test_default_options(void)
 	CHECK_INT(o->theme, THEME_DARK);
 	CHECK(!o->osc52);
 	CHECK(o->first_run_hint);
+	CHECK(!o->confirm_quit);
 	CHECK_INT(nerr(cfg), 0);
 	config_free(cfg);
 }
@@ -609,8 +610,8 @@ test_set_errors(void)
 	CHECK_STR(err(cfg, 2), "config:3: unknown option: \"mose\" (expected sidebar-width, "
 		  "sidebar-side, list-columns, date-format, wrap-width, auto-advance, "
 		  "mark-read-dwell, mouse, hide-boilerplate, theme, osc52, first-run-hint, "
-		  "max-file-size, cache, save-wait, layout, layout-threshold, list-width, "
-		  "list-rows or sort; "
+		  "confirm-quit, max-file-size, cache, save-wait, layout, layout-threshold, "
+		  "list-width, list-rows or sort; "
 		  "did you mean mouse?)");
 	CHECK_STR(err(cfg, 3), "config:4: one option name goes before \"=\": \"set mouse osc52 = "
 		  "no\" (expected set OPTION = VALUE)");
