@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "article_int.h"
 #include "dossier/corpus.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
@@ -439,10 +440,18 @@ split_lines(struct article *a)
 			a->lines[i].flags = LINE_BOILERPLATE;
 }
 
+/* m = 0: the year alone, shown as "1990" and sorted before the days of its year. */
 static void
-set_date(struct article *a, int y, int m, int d)
+set_date(struct article *a, int y, int m, int d, enum article_date_from from)
 {
 	y = y < 0 ? 0 : y > 9999 ? 9999 : y;
+	a->date_from = (uint8_t)from;
+	a->date_from_mtime = from == DATE_FROM_MTIME;
+	if (m == 0) {
+		a->date_key = y * 10000;
+		snprintf(a->date, sizeof a->date, "%04d", y);
+		return;
+	}
 	m = m < 1 ? 1 : m > 12 ? 12 : m;
 	d = d < 1 ? 1 : d > 31 ? 31 : d;
 	a->date_key = y * 10000 + m * 100 + d;
@@ -460,11 +469,11 @@ contains_ci(const char *s, size_t n, const char *word)
 	return false;
 }
 
-/* A "Published: DATE" line first, then a line starting with a date near the top, then
- * the first full date in the first lines; else the file's mtime (local time). Marks the
- * date-only lines LINE_DATELINE. */
+/* A header block's Date: first; then a "Published: DATE" line, a line starting with a
+ * date near the top, the first full date in the first lines; then a date in the file's
+ * name; else the file's mtime (local time). Marks the date-only lines LINE_DATELINE. */
 static void
-find_date(struct article *a)
+find_date(struct article *a, const struct article_head *h)
 {
 	size_t l, nb = 0, at, end, len;
 	int y, m, d, rank = 9, r, by = 0, bm = 0, bd = 0;
@@ -479,6 +488,10 @@ find_date(struct article *a)
 	 * as trying every line in full, for a fraction of the work (perf: line_date was a
 	 * quarter of parsing).
 	 */
+	if (h->y) {
+		set_date(a, h->y, h->m, h->d, DATE_FROM_HEADER);
+		return;
+	}
 	for (l = 0; l < a->nlines && l < HEAD_LINES; l++) {
 		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE))
 			continue;
@@ -508,14 +521,17 @@ find_date(struct article *a)
 		}
 	}
 	if (rank < 9) {
-		set_date(a, by, bm, bd);
+		set_date(a, by, bm, bd, DATE_FROM_TEXT);
 		return;
 	}
-	a->date_from_mtime = true;
+	if (article_name_date(a->path, &y, &m, &d)) {
+		set_date(a, y, m, d, DATE_FROM_NAME);
+		return;
+	}
 	if (localtime_r(&a->mtime, &tm))
-		set_date(a, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+		set_date(a, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, DATE_FROM_MTIME);
 	else
-		set_date(a, 1970, 1, 1);
+		set_date(a, 1970, 1, 1, DATE_FROM_MTIME);
 }
 
 /* A short Title Case label followed by a blank line and a headline ("US Trends"). */
@@ -567,12 +583,15 @@ make_title(const char *s, size_t n)
 /* The first meaningful line: not blank, boilerplate, a date line, a bullet, a byline
  * or a section label; a leading date is dropped. */
 static void
-find_title(struct article *a)
+find_title(struct article *a, const struct article_head *h)
 {
 	const char *s, *e, *fb = NULL, *fe = NULL, *base;
 	size_t l, at, end, k;
 	int y, m, d;
 	bool only;
+
+	if (h->title)
+		a->title = make_title(h->title, strlen(h->title));
 
 	for (l = 0; l < a->nlines && l < HEAD_LINES + 10 && !a->title; l++) {
 		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_DATELINE))
@@ -721,10 +740,15 @@ folder_name(const char *path)
 }
 
 static void
-find_source(struct article *a)
+find_source(struct article *a, const struct article_head *h)
 {
 	const char *s, *e;
 	size_t l, nb = 0;
+
+	if (h->source) {
+		a->source = text_clean_line(h->source, strlen(h->source));
+		return;
+	}
 
 	for (l = 0; l < a->nlines && l < HEAD_LINES && nb < 12; l++) {
 		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_TITLE))
@@ -742,6 +766,7 @@ struct article *
 article_parse(const char *path, char *text, size_t len, time_t mtime)
 {
 	struct article *a = xcalloc(1, sizeof *a);
+	struct article_head h;
 	size_t l;
 
 	a->path = xstrdup(path);
@@ -753,9 +778,11 @@ article_parse(const char *path, char *text, size_t len, time_t mtime)
 	a->body = a->len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0;
 	text_hash(text, len, a->hash);
 	split_lines(a);
-	find_date(a);
-	find_title(a);
-	find_source(a);
+	article_head(a, &h);
+	find_date(a, &h);
+	find_title(a, &h);
+	find_source(a, &h);
+	article_head_free(&h);
 	for (l = 0; l < a->nlines; l++) {
 		struct text_line *t = &a->lines[l];
 

@@ -449,17 +449,24 @@ date_span(const char *s, size_t n, int *first, int *last)
 		d = (s[8] - '0') * 10 + (s[9] - '0');
 	if (y < 1 || (n >= 7 && (m < 1 || m > 12)) || (n == 10 && (d < 1 || d > days_in_month(y, m))))
 		return -1;
-	*first = y * 10000 + (m ? m : 1) * 100 + (d ? d : 1);
+	/* A year starts at YYYY0000, the key of an article dated by its year alone
+	 * (1990_bush.txt), so date:1990 finds it and date:1990-01 does not. */
+	*first = y * 10000 + (m ? m * 100 + (d ? d : 1) : 0);
 	*last = y * 10000 + (m ? m : 12) * 100 + (d ? d : m ? days_in_month(y, m) : 31);
 	return 1;
 }
 
-/* The date key of the day after (step 1) or before (step -1) the valid key k. */
+/* The date key of the day after (step 1) or before (step -1) the valid key k; a year
+ * starts with its year-alone key YYYY0000 (see date_span). */
 static int
 next_day(int k, int step)
 {
 	int y = k / 10000, m = k / 100 % 100, d = k % 100 + step;
 
+	if (m == 0)	/* before the year alone: the last day of the year before */
+		return step < 0 ? (y - 1) * 10000 + 1231 : y * 10000 + 101;
+	if (step > 0 && m == 12 && d > 31)
+		return (y + 1) * 10000;
 	if (d > days_in_month(y, m)) {
 		d = 1;
 		if (++m > 12) {

@@ -22,6 +22,14 @@ struct text_line {
 	uint32_t flags;		/* LINE_* */
 };
 
+/* Where an article's date comes from, in the order they are tried. */
+enum article_date_from {
+	DATE_FROM_HEADER,	/* a Date: line of a header block at the top */
+	DATE_FROM_TEXT,		/* a date written in the text */
+	DATE_FROM_NAME,		/* the file's name (2026-01-21-slug.txt, 1990_bush.txt) */
+	DATE_FROM_MTIME,	/* the file's modification time */
+};
+
 struct article {
 	uint32_t id;		/* index in corpus->arts, stable for the run */
 	char *path;		/* owned; the path as found (may hold any bytes) */
@@ -31,9 +39,10 @@ struct article {
 	size_t body;		/* offset of the first byte after a UTF-8 BOM (0 or 3) */
 	char *title;		/* owned; cleaned single line, never empty */
 	char *source;		/* owned; outlet named in the text, else the folder name */
-	char date[11];		/* YYYY-MM-DD */
-	int32_t date_key;	/* YYYYMMDD, for sorting */
-	bool date_from_mtime;	/* no date in the text: date is the file's mtime */
+	char date[11];		/* YYYY-MM-DD, or YYYY when only the year is known */
+	int32_t date_key;	/* YYYYMMDD, for sorting; YYYY0000 for a year alone */
+	bool date_from_mtime;	/* no date in the text or name: date is the file's mtime */
+	uint8_t date_from;	/* enum article_date_from: where the date was found */
 	time_t mtime;		/* file modification time */
 	uint32_t paragraphs;	/* non-blank, non-boilerplate lines */
 	char hash[33];		/* content hash (hex), identity for triage state */

@@ -324,7 +324,7 @@ test_parse_negation(void)
 	CHECK_STR(dump("-\"a b\""), "(not \"a b\")");
 	CHECK_STR(dump("--a"), "(not (not \"a\"))");
 	CHECK_STR(dump("-is:read"), "(not is:read)");
-	CHECK_STR(dump("-tag:x -date:2026"), "(and (not tag:\"x\") (not date:20260101..20261231))");
+	CHECK_STR(dump("-tag:x -date:2026"), "(and (not tag:\"x\") (not date:20260000..20261231))");
 	/* A dash that touches nothing is punctuation. */
 	CHECK_STR(dump("a - b"), "(and \"a\" \"b\")");
 	CHECK_STR(dump("(a -)"), "\"a\"");
@@ -378,7 +378,8 @@ test_parse_values(void)
 static void
 test_parse_dates(void)
 {
-	CHECK_STR(dump("date:2026"), "date:20260101..20261231");
+	/* A year starts at YYYY0000: the key of an article dated by its year alone. */
+	CHECK_STR(dump("date:2026"), "date:20260000..20261231");
 	CHECK_STR(dump("date:2026-01"), "date:20260101..20260131");
 	CHECK_STR(dump("date:2024-02"), "date:20240201..20240229");
 	CHECK_STR(dump("date:2026-02"), "date:20260201..20260228");
@@ -388,7 +389,10 @@ test_parse_dates(void)
 	CHECK_STR(dump("date:2026-01.."), "date:20260101..");
 	CHECK_STR(dump("date:..2026-02"), "date:..20260228");
 	CHECK_STR(dump("date:>2025-12-01"), "date:20251202..");
-	CHECK_STR(dump("date:>2025-12"), "date:20260101..");
+	CHECK_STR(dump("date:>2025-12"), "date:20260000..");
+	CHECK_STR(dump("date:>2025"), "date:20260000..");
+	CHECK_STR(dump("date:<2026"), "date:..20251231");
+	CHECK_STR(dump("date:2026..2026-01"), "date:20260000..20260131");
 	CHECK_STR(dump("date:>=2025-12"), "date:20251201..");
 	CHECK_STR(dump("date:<2026-03-01"), "date:..20260228");
 	CHECK_STR(dump("date:<2024-03"), "date:..20240229");

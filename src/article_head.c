@@ -1,0 +1,267 @@
+/* article_head.c -- metadata outside the body: header blocks and dates in file names. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "article_int.h"
+#include "dossier/corpus.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+
+#define HEAD_FIELDS_MAX 60	/* a header block longer than this is no header */
+
+static bool
+is_digit(int ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+/* ---- dates in file names ---- */
+
+static bool
+name_day_ok(int y, int m, int d)
+{
+	static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+
+	return y >= NAME_YEAR_MIN && y <= NAME_YEAR_MAX && m >= 1 && m <= 12 && d >= 1 &&
+	       d <= mdays[m - 1] && !(m == 2 && d == 29 && !leap);
+}
+
+/* n digits at s as a number. */
+static int
+digits(const char *s, size_t n)
+{
+	int v = 0;
+
+	while (n--)
+		v = v * 10 + (*s++ - '0');
+	return v;
+}
+
+bool
+article_name_date(const char *path, int *y, int *m, int *d)
+{
+	const char *base = strrchr(path, '/'), *s;
+	size_t n;
+
+	base = base && base[1] ? base + 1 : path;
+	/* A full date anywhere in the name, standing alone as a run of digits. */
+	for (s = base; *s; s += n ? n : 1) {
+		for (n = 0; is_digit((unsigned char)s[n]); n++)
+			;
+		if (n == 8 && name_day_ok(digits(s, 4), digits(s + 4, 2), digits(s + 6, 2))) {
+			*y = digits(s, 4), *m = digits(s + 4, 2), *d = digits(s + 6, 2);
+			return true;
+		}
+		if (n == 4 && s[4] && strchr("-_.", s[4]) && is_digit((unsigned char)s[5]) &&
+		    is_digit((unsigned char)s[6]) && s[7] == s[4] && is_digit((unsigned char)s[8]) &&
+		    is_digit((unsigned char)s[9]) && !is_digit((unsigned char)s[10]) &&
+		    name_day_ok(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2))) {
+			*y = digits(s, 4), *m = digits(s + 5, 2), *d = digits(s + 8, 2);
+			return true;
+		}
+	}
+	/* A year that leads the name (1990_bush.txt): the year alone. Elsewhere four digits
+	 * are as often a number as a year. */
+	for (n = 0; is_digit((unsigned char)base[n]); n++)
+		;
+	if (n == 4 && digits(base, 4) >= NAME_YEAR_MIN && digits(base, 4) <= NAME_YEAR_MAX) {
+		*y = digits(base, 4), *m = *d = 0;
+		return true;
+	}
+	return false;
+}
+
+/* ---- header blocks ---- */
+
+/* Which field a header line names: the length of "Name" before ": ", or 0. */
+static size_t
+field_name(const char *s, size_t n)
+{
+	size_t i;
+
+	if (!n || !((s[0] | 32) >= 'a' && (s[0] | 32) <= 'z'))
+		return 0;
+	for (i = 1; i < n && i <= 40 && (((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z') ||
+					  is_digit((unsigned char)s[i]) || s[i] == '-'); i++)
+		;
+	return i < n && s[i] == ':' && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t') ? i : 0;
+}
+
+enum field { F_OTHER, F_TITLE, F_DATE, F_SOURCE, F_FROM, F_KNOWN };
+
+static enum field
+field_kind(const char *s, size_t n)
+{
+	static const struct { const char *name; enum field f; } names[] = {
+		{ "subject", F_TITLE }, { "title", F_TITLE }, { "headline", F_TITLE },
+		{ "date", F_DATE }, { "source", F_SOURCE }, { "from", F_FROM },
+		{ "byline", F_KNOWN }, { "to", F_KNOWN }, { "cc", F_KNOWN },
+		{ "message-id", F_KNOWN }, { "received", F_KNOWN }, { "return-path", F_KNOWN },
+		{ "author", F_KNOWN }, { "section", F_KNOWN }, { "length", F_KNOWN },
+		{ "language", F_KNOWN }, { "publication", F_KNOWN }, { "reply-to", F_KNOWN },
+		{ "mime-version", F_KNOWN }, { "content-type", F_KNOWN },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof *names; i++)
+		if (strlen(names[i].name) == n && !strncasecmp(s, names[i].name, n))
+			return names[i].f;
+	return F_OTHER;
+}
+
+/* The value of the field on line l, with its folded continuation lines, in one line. */
+static char *
+field_value(const struct article *a, size_t l, size_t name_len, size_t last)
+{
+	struct sbuf b = {0};
+	const char *s = a->text + a->lines[l].start + name_len + 1;
+	const char *e = a->text + a->lines[l].end;
+	char *v;
+
+	for (;;) {
+		while (s < e && (*s == ' ' || *s == '\t'))
+			s++;
+		if (s < e)
+			sb_printf(&b, "%s%.*s", b.len ? " " : "", (int)(e - s), s);
+		if (++l > last)
+			break;
+		s = a->text + a->lines[l].start;
+		e = a->text + a->lines[l].end;
+	}
+	v = text_clean_line(b.data ? b.data : "", b.len);
+	sb_free(&b);
+	return v;
+}
+
+/* "Jane Doe <jane@example.org>" -> "Jane Doe"; "<jane@x>" or "jane@x" -> the address. */
+static char *
+sender_name(const char *v)
+{
+	const char *lt = strchr(v, '<'), *s = v, *e = lt ? lt : v + strlen(v);
+
+	while (s < e && (*s == ' ' || *s == '"'))
+		s++;
+	while (e > s && (e[-1] == ' ' || e[-1] == '"'))
+		e--;
+	if (e > s)
+		return xstrndup(s, (size_t)(e - s));
+	if (lt && strchr(lt, '>'))
+		return xstrndup(lt + 1, (size_t)(strchr(lt, '>') - lt - 1));
+	return xstrdup(v);
+}
+
+/* The first date in a Date: value ("Tue, 20 Jan 2026 10:00:00 +0000", "2026-01-21"). */
+static bool
+value_date(const char *v, int *y, int *m, int *d)
+{
+	size_t i, n = strlen(v);
+
+	for (i = 0; i < n; i++)
+		if ((i == 0 || v[i - 1] == ' ' || v[i - 1] == ',') &&
+		    corpus_parse_date(v + i, n - i, y, m, d))
+			return true;
+	return false;
+}
+
+/* Take what a field says into h (the first of each kind wins; Source: over From:). */
+static void
+take_field(const struct article *a, struct article_head *h, size_t l, size_t name_len,
+	   size_t last)
+{
+	enum field f = field_kind(a->text + a->lines[l].start, name_len);
+	char *v;
+
+	if (f == F_OTHER || f == F_KNOWN)
+		return;
+	v = field_value(a, l, name_len, last);
+	if (f == F_TITLE && !h->title && v[0]) {
+		h->title = v;
+		return;
+	}
+	if (f == F_DATE && !h->y)
+		value_date(v, &h->y, &h->m, &h->d);
+	if ((f == F_SOURCE || (f == F_FROM && !h->from_source)) && v[0]) {
+		if (h->source && f == F_SOURCE && h->from_source) {
+			free(h->source);
+			h->source = NULL;
+		}
+		if (!h->source) {
+			h->source = f == F_FROM ? sender_name(v) : xstrdup(v);
+			h->from_source = f == F_FROM;
+		}
+	}
+	free(v);
+}
+
+/* An mbox envelope: "From sender@example.org Tue Jan 20 10:00:00 2026" (a time in it,
+ * so "From the desk of the editor" stays a line of text). */
+static bool
+is_envelope(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 12 || memcmp(s, "From ", 5) != 0 || s[5] == ' ')
+		return false;
+	for (i = 6; i + 3 < n; i++)
+		if (is_digit((unsigned char)s[i]) && s[i + 1] == ':' &&
+		    is_digit((unsigned char)s[i + 2]) && is_digit((unsigned char)s[i + 3]))
+			return true;
+	return false;
+}
+
+/*
+ * A header block at the top: "Name: value" lines (and lines folded under them, which
+ * start with a space) up to a blank line, as a mail's (From:, Subject:, Date:) or a news
+ * export's (Title:, Headline:, Date:, Source:, Byline:). Two fields at least, one of them
+ * one of those; an mbox "From " envelope line before it belongs to it.
+ */
+void
+article_head(struct article *a, struct article_head *h)
+{
+	size_t l = 0, first, fields = 0, known = 0, k, last;
+	const char *s;
+	size_t n;
+
+	memset(h, 0, sizeof *h);
+	if (a->nlines && is_envelope(a->text + a->lines[0].start,
+				     a->lines[0].end - a->lines[0].start)) {
+		/* An mbox envelope is never a title, header block or not. */
+		a->lines[0].flags = LINE_BOILERPLATE;
+		l = 1;
+	}
+	first = l;
+	for (; l < a->nlines && !(a->lines[l].flags & LINE_BLANK); l++) {
+		s = a->text + a->lines[l].start;
+		n = a->lines[l].end - a->lines[l].start;
+		if ((*s == ' ' || *s == '\t') && fields)
+			continue;	/* folded under the field above */
+		if (!(k = field_name(s, n)) || ++fields > HEAD_FIELDS_MAX)
+			return;
+		known += field_kind(s, k) != F_OTHER;
+	}
+	if (fields < 2 || !known)
+		return;
+	for (k = first; k < l; k = last + 1) {
+		for (last = k; last + 1 < l && (a->text[a->lines[last + 1].start] == ' ' ||
+						a->text[a->lines[last + 1].start] == '\t'); last++)
+			;
+		take_field(a, h, k, field_name(a->text + a->lines[k].start,
+					       a->lines[k].end - a->lines[k].start), last);
+	}
+	for (k = first; k < l; k++)
+		a->lines[k].flags = LINE_BOILERPLATE;
+	h->lines = l;
+}
+
+void
+article_head_free(struct article_head *h)
+{
+	free(h->title);
+	free(h->source);
+	memset(h, 0, sizeof *h);
+}

@@ -1,0 +1,214 @@
+/* test_article_meta.c -- unit tests of dates from file names and header blocks. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/util.h"
+#include "tap.h"
+
+/* An article from a C string; its mtime is 2001-09-09 (1e9 s), never a date tested for. */
+static struct article *
+parse(const char *path, const char *s)
+{
+	return article_parse(path, xstrdup(s), strlen(s), (time_t)1000000000);
+}
+
+static void
+done(struct article *a)
+{
+	article_free(a);
+}
+
+/* Line l's flags, by the text it starts with; 0xFFFFFFFF when no line does. */
+static uint32_t
+flags_of(const struct article *a, const char *prefix)
+{
+	size_t l;
+
+	for (l = 0; l < a->nlines; l++)
+		if (a->lines[l].end - a->lines[l].start >= strlen(prefix) &&
+		    !memcmp(a->text + a->lines[l].start, prefix, strlen(prefix)))
+			return a->lines[l].flags;
+	return 0xFFFFFFFFu;
+}
+
+static const char plain[] = "A speech with no date\n\nIt says nothing about when it was given.\n";
+
+static void
+test_name_full_dates(void)
+{
+	static const struct { const char *path, *date; } cases[] = {
+		{ "x/2026-01-21-slug.txt", "2026-01-21" },
+		{ "x/20260121_x.txt", "2026-01-21" },
+		{ "x/2026_01_21.txt", "2026-01-21" },
+		{ "x/talks.2026.01.21.txt", "2026-01-21" },
+		{ "x/report-2025-12-19", "2025-12-19" },
+		{ "/a/b/19900131-state-of-the-union.txt", "1990-01-31" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct article *a = parse(cases[i].path, plain);
+
+		CHECK_STR(a->date, cases[i].date);
+		CHECK_INT(a->date_from, DATE_FROM_NAME);
+		CHECK(!a->date_from_mtime);
+		done(a);
+	}
+}
+
+static void
+test_name_year_only(void)
+{
+	struct article *a = parse("speeches/1990_bush.txt", plain);
+
+	CHECK_STR(a->date, "1990");
+	CHECK_INT(a->date_key, 19900000);
+	CHECK_INT(a->date_from, DATE_FROM_NAME);
+	done(a);
+	a = parse("speeches/1790_washington.txt", plain);
+	CHECK_STR(a->date, "1790");
+	done(a);
+	/* A leading year with an impossible day after it still gives the year. */
+	a = parse("x/2026-02-30-slug.txt", plain);
+	CHECK_STR(a->date, "2026");
+	done(a);
+}
+
+static void
+test_name_not_dates(void)
+{
+	static const char *const paths[] = {
+		"seeds/000_26794aa82bd9f140.txt", "x/20261345_x.txt", "x/report_1990.txt",
+		"x/0042_x.txt", "x/123456789.txt", "x/12345.txt", "x/3000_x.txt",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof paths / sizeof *paths; i++) {
+		struct article *a = parse(paths[i], plain);
+
+		CHECK_INT(a->date_from, DATE_FROM_MTIME);
+		CHECK(a->date_from_mtime);
+		if (a->date_from != DATE_FROM_MTIME)
+			printf("#   %s: %s\n", paths[i], a->date);
+		done(a);
+	}
+}
+
+/* The text's own date comes before the name's. */
+static void
+test_text_before_name(void)
+{
+	struct article *a = parse("x/2020-01-01-old.txt",
+				  "Talks resume\n\nFebruary 4, 2026\n\nThe talks resumed.\n");
+
+	CHECK_STR(a->date, "2026-02-04");
+	CHECK_INT(a->date_from, DATE_FROM_TEXT);
+	done(a);
+}
+
+static void
+test_mail_header(void)
+{
+	struct article *a = parse("mail/1.txt",
+		"From jane@example.org Tue Jan 20 10:00:00 2026\n"
+		"Return-Path: <jane@example.org>\n"
+		"From: \"Jane Doe\" <jane@example.org>\n"
+		"To: talks@example.org\n"
+		"Subject: Talks in Geneva\n"
+		"  resume today\n"
+		"Date: Tue, 20 Jan 2026 10:00:00 +0000\n"
+		"\n"
+		"The talks resumed in Geneva this morning, 3 March 2026 is the next round.\n");
+
+	CHECK_STR(a->title, "Talks in Geneva resume today");
+	CHECK_STR(a->date, "2026-01-20");
+	CHECK_INT(a->date_from, DATE_FROM_HEADER);
+	CHECK_STR(a->source, "Jane Doe");
+	CHECK(flags_of(a, "From jane") & LINE_BOILERPLATE);
+	CHECK(flags_of(a, "Subject:") & LINE_BOILERPLATE);
+	CHECK(flags_of(a, "  resume") & LINE_BOILERPLATE);
+	CHECK(flags_of(a, "Date:") & LINE_BOILERPLATE);
+	CHECK(!(flags_of(a, "The talks") & LINE_BOILERPLATE));
+	done(a);
+	/* A sender without a name is named by the address. */
+	a = parse("mail/2.txt", "From: <desk@example.org>\nSubject: Notes\n\nBody.\n");
+	CHECK_STR(a->source, "desk@example.org");
+	CHECK_STR(a->title, "Notes");
+	done(a);
+}
+
+static void
+test_news_export_header(void)
+{
+	struct article *a = parse("export/x.txt",
+		"Headline: Russia says ties with Cuba grow stronger\n"
+		"Byline: Staff\n"
+		"Source: Anadolu Agency\n"
+		"Date: January 21, 2026\n"
+		"\n"
+		"MOSCOW - Russia's interior minister said on Wednesday ...\n");
+
+	CHECK_STR(a->title, "Russia says ties with Cuba grow stronger");
+	CHECK_STR(a->source, "Anadolu Agency");
+	CHECK_STR(a->date, "2026-01-21");
+	CHECK_INT(a->date_from, DATE_FROM_HEADER);
+	CHECK(flags_of(a, "Byline:") & LINE_BOILERPLATE);
+	done(a);
+	/* Source: wins over From:, whichever comes first. */
+	a = parse("export/y.txt", "From: Desk <d@x.org>\nSource: Xinhua\nTitle: T\n\nBody.\n");
+	CHECK_STR(a->source, "Xinhua");
+	done(a);
+}
+
+/* An mbox envelope line is never the title, with or without a header after it. */
+static void
+test_envelope_never_title(void)
+{
+	struct article *a = parse("mbox/1", "From someone@example.org Mon Feb  2 09:15:00 2026\n"
+				  "\nBudget talks stall\n\nThe budget talks stalled.\n");
+
+	CHECK_STR(a->title, "Budget talks stall");
+	CHECK(flags_of(a, "From someone") & LINE_BOILERPLATE);
+	done(a);
+	a = parse("x/desk.txt", "From the desk of the editor\n\nA letter.\n");
+	CHECK_STR(a->title, "From the desk of the editor");
+	done(a);
+}
+
+/* Lines that look like fields but are text are left alone. */
+static void
+test_not_headers(void)
+{
+	struct article *a = parse("x/w.txt", "Washington: the talks go on\nMoscow: no comment\n\n"
+				  "Body text.\n");
+
+	CHECK_STR(a->title, "Washington: the talks go on");
+	CHECK(!(flags_of(a, "Washington:") & LINE_BOILERPLATE));
+	done(a);
+	/* One field alone is no block. */
+	a = parse("x/s.txt", "Subject: budget\nThe budget was passed.\n");
+	CHECK(!(flags_of(a, "Subject:") & LINE_BOILERPLATE));
+	done(a);
+	/* A block that runs into text without a blank line is no header either. */
+	a = parse("x/t.txt", "Title: A\nDate: 2026-01-02\nThen the text starts.\n");
+	CHECK(!(flags_of(a, "Title:") & LINE_BOILERPLATE));
+	done(a);
+}
+
+int
+main(void)
+{
+	RUN(test_name_full_dates);
+	RUN(test_name_year_only);
+	RUN(test_name_not_dates);
+	RUN(test_text_before_name);
+	RUN(test_mail_header);
+	RUN(test_news_export_header);
+	RUN(test_envelope_never_title);
+	RUN(test_not_headers);
+	return TAP_END();
+}
