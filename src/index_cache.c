@@ -44,7 +44,9 @@
  * kill -9 (nobody holds it: removed, with its -journal) from one being written now.
  */
 
-#define CACHE_FORMAT "2"	/* 2: with the prefix table */
+/* 2: with the prefix table; 3: article rows with dates from file names and titles,
+ * dates and sources from header blocks (a cache of 2 would keep the old ones) */
+#define CACHE_FORMAT "3"
 
 /* Little-endian packing of mentions: 13 bytes each, the same file on every machine. */
 #define MENTION_BYTES 13
