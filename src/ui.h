@@ -298,6 +298,8 @@ bool ui_hidden(const struct ui *ui, uint32_t id);
 /* The query language on the list (ui_filter.c). */
 bool ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n);
 bool ui_apply_query(struct ui *ui, const char *text);
+/* After a plain-word filter: say so when the entity of that name is in more articles. */
+void ui_filter_hint(struct ui *ui, const char *text);
 void ui_command(struct ui *ui, const char *line);
 void ui_complete(struct ui *ui);
 /* The list's order (ui_sort.c): re-sort keeping the selection; o and O; :sort [-]NAME;

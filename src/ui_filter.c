@@ -92,6 +92,61 @@ ui_apply_query(struct ui *ui, const char *text)
 	return true;
 }
 
+/* The entity a plain-word query names: canonical name or alias, folded; -1 for none. Of
+ * several with that alias, the one in the most articles. */
+static long
+entity_named(const struct entity_set *es, const char *key)
+{
+	size_t i, k;
+	long best = -1;
+
+	for (i = 0; i < es->n; i++)
+		if (strcmp(es->ents[i].key, key) == 0)
+			return (long)i;
+	for (i = 0; i < es->n; i++)
+		for (k = 0; k < es->ents[i].naliases; k++) {
+			char *f = text_fold(es->ents[i].aliases[k], strlen(es->ents[i].aliases[k]), NULL);
+			bool same = strcmp(f, key) == 0;
+
+			free(f);
+			if (same && (best < 0 || es->ents[i].narticles > es->ents[best].narticles))
+				best = (long)i;
+			if (same)
+				break;
+		}
+	return best;
+}
+
+void
+ui_filter_hint(struct ui *ui, const char *text)
+{
+	const struct entity_set *es = ui_index_ready(ui) ? index_entities(ui->ix) : NULL;
+	char q[300], *key;
+	const char *p;
+	uint32_t *ids;
+	size_t n;
+	long e;
+
+	/* Plain words only: a field, a phrase, a prefix, OR or a negation says what it wants. */
+	for (p = text; *p; p++)
+		if (strchr(":\"*()-", *p))
+			return;
+	if (!es || strstr(text, " OR ") || strlen(text) > 200)
+		return;
+	key = text_fold(text, strlen(text), NULL);
+	e = entity_named(es, key);
+	free(key);
+	if (e < 0)
+		return;
+	snprintf(q, sizeof q, strchr(text, ' ') ? "entity:\"%s\"" : "entity:%s", text);
+	if (!ui_run_query(ui, q, &ids, &n))
+		return;
+	free(ids);
+	/* The words find fewer than the entity (its other names, "Russian" for Russia). */
+	if (n > ui->list.norder)
+		ui_report(ui, "%zu articles mention the entity %s: %s", n, es->ents[e].canonical, q);
+}
+
 /* Saved searches ---------------------------------------------------------------------- */
 
 static void

@@ -144,8 +144,10 @@ accept(struct ui *ui)
 		ui_command(ui, text);
 	else if (kind == PROMPT_PIPE)
 		ui_pipe_article(ui, text);
-	else if (kind == PROMPT_FILTER && text[0])
+	else if (kind == PROMPT_FILTER && text[0]) {
 		ui_report(ui, "Filter: %s · %zu articles · Backspace clears", text, ui->list.norder);
+		ui_filter_hint(ui, text);
+	}
 	free(text);
 }
 

@@ -13,7 +13,7 @@ run() {
 	mkdir -p "$T/$1"
 	cat >"$1.keys"
 	DOSSIER_STATE="$T/$1/state.db" COLUMNS=120 LINES=30 "$DOSSIER" --config "${2:-/dev/null}" \
-		--script "$1.keys" seeds >"$1.out" 2>&1 || t_fail "$1: dossier failed" "$(head -c 500 "$1.out")"
+		--script "$1.keys" ${CORPUS:-seeds} >"$1.out" 2>&1 || t_fail "$1: dossier failed" "$(head -c 500 "$1.out")"
 }
 status() { tail -n 1 "$1" | sed 's/  *$//; s/^ //'; }
 # tags NAME: every tag in NAME's state file, sorted, on one line.
@@ -117,4 +117,21 @@ run qviews <<'K'
 :save-display qviews.screen
 K
 t_check "a q that closes a view does not quit" test -f qviews.screen
+
+# A plain-word filter that finds fewer articles than the entity of that name: the status
+# line says so ("Cuban" is Cuba too).
+mkdir -p hint
+printf 'Talks in Havana\n\nThe Cuban government said on Monday that the talks went well.\n' >hint/a.txt
+printf 'Sugar exports\n\nCuban sugar exports rose, officials in Havana said.\n' >hint/b.txt
+printf 'Cuba and Russia\n\nCuba and Russia signed a deal on Tuesday.\n' >hint/c.txt
+CORPUS=hint run hint <<'K'
+/ c u b a <Enter>
+:save-display hint.screen
+<BS> / r u s s i a <Enter>
+:save-display hint-none.screen
+K
+t_eq "query hint: the entity finds more" "3 articles mention the entity Cuba: entity:cuba" \
+	"$(status hint.screen | sed 's/   .*//')"
+t_eq "query hint: not when the words find as many" "Filter: russia · 1 articles · Backspace clears" \
+	"$(status hint-none.screen | sed 's/   .*//')"
 t_end
