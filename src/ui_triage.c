@@ -139,6 +139,8 @@ prune_hidden(struct ui *ui)
 	ui->list.cursor = k ? (newcur < k ? newcur : k - 1) : 0;
 	if (k && (long)ui->list.order[ui->list.cursor] != ui->sel.article)
 		ui_show_article(ui, ui->list.order[ui->list.cursor], false);
+	else if (!k)
+		ui_show_none(ui);	/* the reader follows the list, empty too */
 }
 
 /* Run ops on ids as one undoable step; report what happened. A save that waits for

@@ -57,6 +57,12 @@ run emptyfilter <<'K'
 :save-display emptyfilter.screen
 K
 t_eq "an empty list: no article open" 1 "$(grep -c 'No article open' emptyfilter.screen)"
+# Archiving the last articles of a filtered list empties the reader too.
+run archivelast <<'K'
+/ c a r a c a s <Enter> a a
+:save-display archivelast.screen
+K
+t_eq "archiving the list empty: no article open" 1 "$(grep -c 'No article open' archivelast.screen)"
 
 # The sidebar's title counts what it lists at once (it was a frame behind).
 run sidecount <<'K'
