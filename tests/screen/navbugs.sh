@@ -71,7 +71,7 @@ run sidecount <<'K'
 K
 t_eq "sidebar title: the count of the corpus scope is current" \
 	"$(status sidecount.screen | grep -o 'entity [0-9]*/[0-9]*' | cut -d/ -f2)" \
-	"$(head -n 1 sidecount.screen | grep -o 'corpus [0-9]*' | cut -d' ' -f2)"
+	"$(grep -o 'Entities (corpus [0-9]*' sidecount.screen | cut -d' ' -f3)"
 
 # Mark all read, then undo: the counts agree, the undo restores exactly, and the dwell does
 # not mark the open article read again at once (:dwell acts as the dwell time passing).
