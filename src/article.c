@@ -713,32 +713,6 @@ line_source(struct article *a, const char *s, const char *e)
 	return false;
 }
 
-/* Name of the folder holding path ("." and ".." resolved). */
-static char *
-folder_name(const char *path)
-{
-	const char *slash = strrchr(path, '/'), *b, *e;
-	char *dir, *real, *name;
-
-	e = slash;
-	while (e && e > path && e[-1] == '/')
-		e--;
-	if (slash && e == path)
-		return xstrdup("/");
-	for (b = e; b && b > path && b[-1] != '/'; b--)
-		;
-	if (b && !(e - b == 1 && b[0] == '.') && !(e - b == 2 && !strncmp(b, "..", 2)))
-		return text_clean_line(b, (size_t)(e - b));
-	dir = slash ? xstrndup(path, (size_t)(e - path)) : xstrdup(".");
-	real = realpath(dir, NULL);
-	b = real ? strrchr(real, '/') : NULL;
-	name = text_clean_line(b && b[1] ? b + 1 : real ? real : dir,
-			       strlen(b && b[1] ? b + 1 : real ? real : dir));
-	free(real);
-	free(dir);
-	return name;
-}
-
 static void
 find_source(struct article *a, const struct article_head *h)
 {
@@ -759,7 +733,7 @@ find_source(struct article *a, const struct article_head *h)
 		if (line_source(a, s, e))
 			return;
 	}
-	a->source = folder_name(a->path);
+	a->source = article_folder_name(a->path);
 }
 
 struct article *

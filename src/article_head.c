@@ -1,4 +1,4 @@
-/* article_head.c -- metadata outside the body: header blocks and dates in file names. MIT licence. */
+/* article_head.c -- metadata outside the body: header blocks, file and folder names. MIT licence. */
 #include "config.h"
 
 #include <stdio.h>
@@ -74,6 +74,34 @@ article_name_date(const char *path, int *y, int *m, int *d)
 		return true;
 	}
 	return false;
+}
+
+/* ---- the folder ---- */
+
+/* Name of the folder holding path ("." and ".." resolved). */
+char *
+article_folder_name(const char *path)
+{
+	const char *slash = strrchr(path, '/'), *b, *e;
+	char *dir, *real, *name;
+
+	e = slash;
+	while (e && e > path && e[-1] == '/')
+		e--;
+	if (slash && e == path)
+		return xstrdup("/");
+	for (b = e; b && b > path && b[-1] != '/'; b--)
+		;
+	if (b && !(e - b == 1 && b[0] == '.') && !(e - b == 2 && !strncmp(b, "..", 2)))
+		return text_clean_line(b, (size_t)(e - b));
+	dir = slash ? xstrndup(path, (size_t)(e - path)) : xstrdup(".");
+	real = realpath(dir, NULL);
+	b = real ? strrchr(real, '/') : NULL;
+	name = text_clean_line(b && b[1] ? b + 1 : real ? real : dir,
+			       strlen(b && b[1] ? b + 1 : real ? real : dir));
+	free(real);
+	free(dir);
+	return name;
 }
 
 /* ---- header blocks ---- */

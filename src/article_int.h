@@ -30,4 +30,8 @@ void article_head_free(struct article_head *h);
  * a leading year alone (1990_bush.txt) sets *m = *d = 0. */
 bool article_name_date(const char *path, int *y, int *m, int *d);
 
+/* The name of the folder holding path ("." and ".." resolved), cleaned for display:
+ * the source of an article that names none. Owned by the caller. */
+char *article_folder_name(const char *path);
+
 #endif

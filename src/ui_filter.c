@@ -133,18 +133,19 @@ ui_filter_hint(struct ui *ui, const char *text)
 			return;
 	if (!es || strstr(text, " OR ") || strlen(text) > 200)
 		return;
-	key = text_fold(text, strlen(text), NULL);
-	e = entity_named(es, key);
-	free(key);
-	if (e < 0)
-		return;
+	/* The words find fewer than the entity (its other names, "Cuban" for Cuba)? The
+	 * entity's name is looked for only then: that walks every alias. */
 	snprintf(q, sizeof q, strchr(text, ' ') ? "entity:\"%s\"" : "entity:%s", text);
 	if (!ui_run_query(ui, q, &ids, &n))
 		return;
 	free(ids);
-	/* The words find fewer than the entity (its other names, "Russian" for Russia). */
-	if (n > ui->list.norder)
-		ui_report(ui, "%zu articles mention the entity %s: %s", n, es->ents[e].canonical, q);
+	if (n <= ui->list.norder)
+		return;
+	key = text_fold(text, strlen(text), NULL);
+	e = entity_named(es, key);
+	free(key);
+	ui_report(ui, "%zu articles mention the entity %s: %s", n, e >= 0 ? es->ents[e].canonical
+		  : text, q);
 }
 
 /* Saved searches ---------------------------------------------------------------------- */
