@@ -667,7 +667,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 		return 1;
 	}
 	ui_triage_load(&ui);
-	ui_set_filter(&ui, NULL, NULL, 0);
+	ui_list_rebuild(&ui, NULL, NULL, 0);	/* no panes yet: the first article opens below */
 	show_config_errors(&ui, opt->cfg);
 	/* Both go to :messages; the status line keeps the state's, which matters more. */
 	if (opt->start_msg && opt->start_msg[0])

@@ -278,8 +278,12 @@ void ui_show_article(struct ui *ui, uint32_t id, bool mark_read);
 void ui_show_none(struct ui *ui);
 /* Move the list selection by delta and open the article there (J/K). */
 void ui_step_article(struct ui *ui, int delta);
-/* Show only ids (copied) in the list, described by label; a NULL label: every article. */
+/* Show only ids (copied) in the list, described by label; a NULL label: every article.
+ * The reader follows: it shows the list's selected article, or none for an empty list. */
 void ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n);
+/* The same without moving the reader (the list rebuilt after an undo: an article opened
+ * from the concordance stays open). */
+void ui_list_rebuild(struct ui *ui, const char *label, const uint32_t *ids, size_t n);
 /* Select an entity (from the sidebar, e/E, a jump); -1 clears. Resets the mention cursor. */
 void ui_select_entity(struct ui *ui, long entity);
 /* Triage requests (r, f, a, t, i, x, X, A, u, Ctrl-R); false if req is not one. */

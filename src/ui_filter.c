@@ -444,7 +444,7 @@ ui_complete(struct ui *ui)
 }
 
 void
-ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
+ui_list_rebuild(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
 {
 	long sel = ui->list.norder ? (long)ui->list.order[ui->list.cursor]
 		   : ui->sel.article >= 0 ? ui->sel.article : ui->list.kept;
@@ -465,10 +465,14 @@ ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
 		if ((long)ui->list.order[i] == sel)
 			ui->list.cursor = i;
 	ui->list.kept = ui->list.norder ? -1 : sel;
+}
+
+void
+ui_set_filter(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
+{
+	ui_list_rebuild(ui, label, ids, n);
 	/* The reader follows the list: it showed an article the filter had left out (a filter
-	 * from the sidebar). At start-up the panes do not exist yet; ui_run opens the first. */
-	if (!ui->panes[PANE_READER])
-		return;
+	 * from the sidebar). */
 	if (!ui->list.norder)
 		ui_show_none(ui);
 	else if ((long)ui->list.order[ui->list.cursor] != ui->sel.article)

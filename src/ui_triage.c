@@ -312,7 +312,7 @@ ui_triage_reload(struct ui *ui)
 	ui_triage_load(ui);
 	/* Archiving undone brings articles back: rebuild the list from scratch. */
 	if (!ui->list.filter_label[0])
-		ui_set_filter(ui, NULL, NULL, 0);
+		ui_list_rebuild(ui, NULL, NULL, 0);
 	else
 		prune_hidden(ui);
 }
