@@ -472,6 +472,17 @@ create_file(const char *path, const char *shown, char *err, size_t errlen)
 	return 0;
 }
 
+/* Is the file at this build's schema, and dossier's? A read: a writer does not block it. */
+static bool
+schema_is_current(sqlite3 *db)
+{
+	int rc = SQLITE_OK;
+	long long appid = query_int(db, "PRAGMA application_id", &rc);
+	int v = rc == SQLITE_OK ? (int)query_int(db, "PRAGMA user_version", &rc) : -1;
+
+	return rc == SQLITE_OK && appid == STATE_APP_ID && v == state_schema_version();
+}
+
 /* Bring the schema up to date inside one write transaction (which also proves the file
  * and its folder can be written). 0, or -1 with err set and nothing changed. */
 static int
@@ -481,9 +492,17 @@ migrate(sqlite3 *db, const char *shown, char *err, size_t errlen)
 	long long appid = 0;
 	char sql[96], words[160];
 
-	do
+	/* Busy: another process writes (a big bulk command). A file that needs no upgrade
+	 * needs no write to be opened: it opens at once, and what this session writes waits
+	 * for the file as any busy write does (the TUI's save queue) -- where a session in
+	 * memory, after waiting 15 s on a blank screen, lost it. An upgrade waits. */
+	sqlite3_busy_timeout(db, 250);
+	rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	sqlite3_busy_timeout(db, BUSY_MS);
+	if ((rc & 0xff) == SQLITE_BUSY && schema_is_current(db))
+		return 0;
+	while ((rc & 0xff) == SQLITE_BUSY && tries++ <= BUSY_RETRIES)
 		rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-	while ((rc & 0xff) == SQLITE_BUSY && ++tries <= BUSY_RETRIES);
 	if (rc == SQLITE_OK)
 		appid = query_int(db, "PRAGMA application_id", &rc);
 	if (rc == SQLITE_OK)

@@ -533,6 +533,8 @@ ui_loop(struct ui *ui)
 		key = read_key(ui);
 		t = now_seconds();
 		ui_prompt_when_ready(ui);
+		if (key < 0 && ui->opt.script && !got_signal)
+			ui_save_drain(ui);
 		if (key < 0 || got_signal)
 			break;
 		if (key == 0)

@@ -261,6 +261,8 @@ bool ui_save_quit_key(struct ui *ui, int key);
 void ui_save_blocking(struct ui *ui, bool on);
 /* After the loop: last try, then what is still waiting counts as not saved. */
 void ui_save_finish(struct ui *ui);
+/* The end of a script: wait for the saves as a first Q does (up to save-wait). */
+void ui_save_drain(struct ui *ui);
 /* With the terminal restored: "dossier: not saved: ..." lines; how many. Frees it all. */
 size_t ui_save_report(struct ui *ui);
 /* Keep an error or warning in this run's log; :messages shows it. */

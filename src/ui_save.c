@@ -244,6 +244,18 @@ ui_save_quit_key(struct ui *ui, int key)
 	return true;	/* other keys wait with the saves */
 }
 
+/* Script mode's end is a Q: what waits for the file is tried until it is saved or
+ * save-wait gives up (then said on stderr and in the exit status, as at any quit). */
+void
+ui_save_drain(struct ui *ui)
+{
+	while (ui->save.queue && state_queue_pending(ui->save.queue)) {
+		flush(ui);
+		if (state_queue_pending(ui->save.queue))
+			nanosleep(&(struct timespec){ 0, 100000000L }, NULL);
+	}
+}
+
 void
 ui_save_finish(struct ui *ui)
 {
