@@ -608,64 +608,97 @@ start_curses(struct ui *ui)
 	return true;
 }
 
+/* struct ui before the screen opens: the options, an unfiltered list, empty selections. */
+static void
+ui_init(struct ui *ui, struct index *ix, const struct corpus *c, const struct ui_options *opt,
+	struct index_progress *progress)
+{
+	const struct config_options *o = config_options(opt->cfg);
+	size_t i;
+
+	memset(ui, 0, sizeof *ui);
+	ui->ix = ix;
+	ui->corpus = c;
+	ui->opt = *opt;
+	ui->progress = progress;
+	ui->st = opt->st;
+	ui->sel.article = -1;
+	ui->sel.entity = ui->sel.mention = ui->sel.mention_end = -1;
+	ui->list.kept = -1;
+	ui->find.article = -1;
+	ui->in.prompt = xcalloc(1, sizeof *ui->in.prompt);
+	ui->tri.aflags = xcalloc(c->n ? c->n : 1, sizeof *ui->tri.aflags);
+	ui->tri.atags = xcalloc(c->n ? c->n : 1, sizeof *ui->tri.atags);
+	ui->tri.dwell = o->mark_read_dwell;
+	ui->tri.auto_advance = o->auto_advance;
+	ui->hide_boilerplate = o->hide_boilerplate;
+	ui->views[0] = VIEW_MAIN;
+	ui->nviews = 1;
+	/* The first-run hint shows until the help has been opened, in this run or one before. */
+	ui->help_seen = !o->first_run_hint || (opt->hint_file && access(opt->hint_file, F_OK) == 0);
+	snprintf(ui->status.state_msg, sizeof ui->status.state_msg, "%s",
+		 opt->state_msg ? opt->state_msg : "");
+	ui->list.order = xcalloc(c->n ? c->n : 1, sizeof *ui->list.order);
+	ui->list.sorted_mode = -1;
+	ui->list.sort = (enum sort_order)(o->sort / 2 % SORT_N);
+	ui->list.reverse = o->sort % 2;
+	ui->layout = o->layout;
+	for (i = 0; i < c->n; i++)
+		ui->list.order[ui->list.norder++] = (uint32_t)i;
+	ui_save_start(ui);
+}
+
+/* Everything struct ui owns, from any point after ui_init (panes made or not). */
+static void
+ui_free(struct ui *ui)
+{
+	size_t i;
+	int p;
+
+	for (p = 0; p < PANE_N; p++)
+		if (ui->panes[p]) {
+			pane_table[p]->done(ui->panes[p]->priv);
+			free(ui->panes[p]);
+		}
+	state_queue_free(ui->save.queue);
+	prompt_close(ui->in.prompt);
+	free(ui->in.prompt);
+	free(ui->jumps.list);
+	free(ui->find.hits);
+	free(ui->list.prev_label);
+	free(ui->list.prev_ids);
+	state_strings_free(ui->in.history, ui->in.nhistory);
+	for (i = 0; i < ui->corpus->n; i++)
+		free(ui->tri.atags[i]);
+	free(ui->tri.atags);
+	free(ui->tri.aflags);
+	free(ui->list.order);
+	free(ui->list.sorted_all);
+	free(ui->list.sort_mark);
+}
+
 int
 ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
        struct index_progress *progress, void (*wait_ready)(void *), void *wait_ud)
 {
 	struct ui ui;
-	size_t i, unsaved;
+	size_t unsaved;
 	int p;
 
-	memset(&ui, 0, sizeof ui);
-	ui.ix = ix;
-	ui.corpus = c;
-	ui.opt = *opt;
-	ui.progress = progress;
-	ui.sel.article = -1;
-	ui.list.kept = -1;
-	ui.sel.entity = ui.sel.mention = ui.sel.mention_end = -1;
-	ui.in.prompt = xcalloc(1, sizeof *ui.in.prompt);
-	ui.find.article = -1;
-	ui.tri.aflags = xcalloc(c->n ? c->n : 1, sizeof *ui.tri.aflags);
-	ui.tri.atags = xcalloc(c->n ? c->n : 1, sizeof *ui.tri.atags);
-	ui.st = opt->st;
-	ui_save_start(&ui);
-	ui.tri.dwell = config_options(opt->cfg)->mark_read_dwell;
-	ui.tri.auto_advance = config_options(opt->cfg)->auto_advance;
-	ui.hide_boilerplate = config_options(opt->cfg)->hide_boilerplate;
-	ui.views[0] = VIEW_MAIN;
-	ui.nviews = 1;
-	/* The first-run hint shows until the help has been opened, in this run or one before. */
-	ui.help_seen = !config_options(opt->cfg)->first_run_hint ||
-		       (opt->hint_file && access(opt->hint_file, F_OK) == 0);
-	snprintf(ui.status.state_msg, sizeof ui.status.state_msg, "%s", opt->state_msg ? opt->state_msg : "");
-	ui.list.order = xcalloc(c->n ? c->n : 1, sizeof *ui.list.order);
-	ui.list.sorted_mode = -1;
-	ui.list.sort = (enum sort_order)(config_options(opt->cfg)->sort / 2 % SORT_N);
-	ui.list.reverse = config_options(opt->cfg)->sort % 2;
-	ui.layout = config_options(opt->cfg)->layout;
-	for (i = 0; i < c->n; i++)
-		ui.list.order[ui.list.norder++] = (uint32_t)i;
+	ui_init(&ui, ix, c, opt, progress);
 	install_signals();	/* the key table is config_new()'s: defaults, then the file */
 	/* Scripts see a finished index: no timing in tests (bench/ measures the other way). */
 	if (opt->script && wait_ready && !getenv("DOSSIER_BENCH_NOWAIT"))
 		wait_ready(wait_ud);
 	if (got_signal) {
 		/* SIGTERM while waiting for the index: end now, nothing is on the screen. */
-		state_queue_free(ui.save.queue);
-		free(ui.tri.aflags);
-		free(ui.tri.atags);
-		free(ui.list.order);
-		free(ui.in.prompt);
+		ui_free(&ui);
 		return got_signal != SIGINT ? 128 + got_signal : 0;
 	}
 	ui.wait_ready = wait_ready;
 	ui.wait_ud = wait_ud;
 	if (!start_curses(&ui)) {
-		state_queue_free(ui.save.queue);
-		free(ui.tri.aflags);
-		free(ui.tri.atags);
-		free(ui.list.order);
+		ui_free(&ui);
 		return 1;
 	}
 	ui_triage_load(&ui);
@@ -689,29 +722,12 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 	ui_save_finish(&ui);
 	ui_restore_terminal();
 	unsaved = ui_save_report(&ui);
-	for (p = 0; p < PANE_N; p++) {
-		pane_table[p]->done(ui.panes[p]->priv);
-		free(ui.panes[p]);
-	}
+	ui_free(&ui);
 	delscreen(screen);
 	screen = NULL;
 	if (script_out)
 		fclose(script_out);
 	script_close();
-	prompt_close(ui.in.prompt);
-	free(ui.in.prompt);
-	free(ui.jumps.list);
-	free(ui.find.hits);
-	free(ui.list.prev_label);
-	free(ui.list.prev_ids);
-	state_strings_free(ui.in.history, ui.in.nhistory);
-	for (i = 0; i < c->n; i++)
-		free(ui.tri.atags[i]);
-	free(ui.tri.atags);
-	free(ui.tri.aflags);
-	free(ui.list.order);
-	free(ui.list.sorted_all);
-	free(ui.list.sort_mark);
 	if (got_signal && got_signal != SIGINT)
 		return 128 + got_signal;
 	return unsaved ? 1 : 0;	/* what was not saved is on stderr */
