@@ -452,7 +452,9 @@ after_the(const struct ex_block *b, size_t a)
 }
 
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
- * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")? */
+ * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")
+ * or of a people ("the tribe of Benjamin", "the children of Ammon": a people is the PLACE
+ * it comes from, as demonyms are)? */
 static int
 locative(const struct ex_block *b, size_t a)
 {
@@ -462,7 +464,8 @@ locative(const struct ex_block *b, size_t a)
 					    "county", "town", "village", "parish", "province",
 					    "plain", "plains", "wilderness", "coast", "coasts",
 					    "borders", "border", "valley", "gate", "gates",
-					    "streets", "outskirts", "suburbs", "mayor", "governor" };
+					    "streets", "outskirts", "suburbs", "mayor", "governor",
+					    "tribe", "tribes", "children", "inhabitants" };
 	const struct token *p;
 	size_t k;
 

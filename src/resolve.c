@@ -614,6 +614,7 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur, struct imap
  * speech verb (plus one). Collected over the whole corpus first, then decided (in placew). */
 #define LOC_MIN 3
 #define LOC_RATIO 3
+#define LOC_OVER 10
 
 static void
 place_words(const struct resolver *r, struct imap *placew)
@@ -641,7 +642,7 @@ place_words(const struct resolver *r, struct imap *placew)
 		/* Two letters are too little to go on ("at St. James's"). */
 		if ((m->flags & CF_LOC) && nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
 		    strlen(rs_str(r, m->key)) > 2)
-			rs_imap_put(placew, m->key, 1);
+			rs_imap_put(placew, m->key, (uint32_t)nl);
 	}
 	rs_imap_free(&loc);
 	rs_imap_free(&cue);
@@ -680,7 +681,12 @@ alias_corpus(struct resolver *r)
 
 		if (!is_single(m, r))
 			continue;
-		if (rs_imap_get(&placew, m->key) >= 0 && rs_imap_get(&sur, m->key) < 0) {
+		v = rs_imap_get(&sur, m->key);
+		n = rs_imap_get(&placew, m->key);
+		/* A family word of a full name is still a place when the corpus uses it as one
+		 * far more often than it writes that name ("Shuah Judah" once, "cities of
+		 * Judah" a hundred times). */
+		if (n >= 0 && (v < 0 || n >= LOC_OVER * rs_imap_get(&full, r->m[v].key))) {
 			m->type = ENT_PLACE;
 			continue;
 		}
