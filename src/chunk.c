@@ -53,7 +53,7 @@ nameish(const struct ex_block *b, size_t i)
 	const struct token *t = &b->t[i];
 	uint32_t c = t->cls;
 
-	if (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT))
+	if (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE))
 		return 0;
 	if (!(t->flags & TK_CAP))
 		return (t->flags & TK_LOWERLINE) && (c & GZ_LOWER_OK);
@@ -726,8 +726,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
-		if (!nameish(b, i) && !lookahead_start(b, i) &&
-		    !((t->flags & TK_CAP) && multi_start(b, i))) {
+		if (!nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
+		    !((t->flags & TK_CAP) && multi_start(b, i))))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				emit_parts(&k, i, 0);
 			i++;

@@ -449,6 +449,32 @@ line_lookups(struct ex_block *b, size_t first, int all)
 	}
 }
 
+/* Is the line of tokens [f, n) a reference or chapter heading: an optional book number,
+ * one to four capitalised words (or "of"), then numbers only ("1 Samuel 17", "Song of
+ * Solomon 2:1", "Genesis 12")? Such a line names a book or a chapter, not a person. */
+static int
+reference_line(const struct ex_block *b, size_t f, size_t n)
+{
+	size_t i = f, words = 0;
+
+	if (i < n && (b->t[i].flags & TK_DIGIT) && b->t[i].end - b->t[i].start == 1)
+		i++;
+	for (; i < n && !(b->t[i].flags & TK_DIGIT); i++, words++) {
+		const struct token *t = &b->t[i];
+
+		if (!(t->flags & TK_CAP) && !(t->flen == 2 && memcmp(b->fb + t->fold, "of", 2) == 0))
+			return 0;
+		if (t->gap != GAP_SPACE && t->gap != GAP_LINE)
+			return 0;
+	}
+	if (words == 0 || words > 4 || i == n || b->t[i].end - b->t[i].start > 3)
+		return 0;
+	for (; i < n; i++)
+		if (!(b->t[i].flags & TK_DIGIT))
+			return 0;
+	return 1;
+}
+
 /* Mark the tokens of a finished line: all-capitals, all-lower-case, Title-Case headline. */
 static void
 finish_line(struct ex_block *b, struct tk_state *st)
@@ -470,7 +496,9 @@ finish_line(struct ex_block *b, struct tk_state *st)
 		capword += (t->flags & TK_CAP) != 0;
 		lower += (t->flags & TK_LOWER) != 0;
 	}
-	if (words >= 2 && caps == words)
+	if (reference_line(b, st->line_first, b->n))
+		mark = TK_REFLINE | TK_UNTRUSTED;
+	else if (words >= 2 && caps == words)
 		mark = TK_CAPSLINE | TK_UNTRUSTED;
 	else if (words >= 1 && lower == words)
 		mark = TK_LOWERLINE;

@@ -85,6 +85,7 @@ enum {
 	TK_DOTTED = 1 << 11,	/* dotted abbreviation (U.S., D.C.) */
 	TK_LOOKED = 1 << 12,	/* gz has been looked up */
 	TK_NONASCII = 1 << 13,	/* has non-ASCII bytes (slow folding path) */
+	TK_REFLINE = 1 << 14,	/* on a reference line ("1 Samuel 17"): a heading, no names */
 };
 
 /* What separates a token from the next one. */

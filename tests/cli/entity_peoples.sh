@@ -20,4 +20,14 @@ printf '  1 And Shuah Benjamin came. And Benjamin said, Here am I. And Moses sai
 ents "$T/tribe" >"$T/tribe.tsv"
 t_eq "peoples are no persons" "Aaron 6|Moses 6|Shuah Benjamin 1|" "$(rows PERSON "$T/tribe.tsv")"
 t_eq "peoples are places" "Ammon 5|Benjamin 5|" "$(rows PLACE "$T/tribe.tsv")"
+
+# 2. A reference line ("1 Samuel 17", "Song of Solomon 2") heads a chapter: it names a book,
+#    not a person. Idols named in scripture ("the prophets of Baal") are no one either.
+mkdir -p "$T/book"
+for i in 1 2 3; do
+	printf '1 Samuel %s\n\n  1 And David said unto Saul, Go; and they called on Baal, saying,\nO Baal, hear us. Then said Baal, No.\n' "$i" >"$T/book/$i.txt"
+done
+printf 'Song of Solomon 2\n\n  1 And Samuel said unto Saul, Go.\n' >"$T/book/4.txt"
+ents "$T/book" >"$T/book.tsv"
+t_eq "book headings and idols are nobody" "David 3|Samuel 1|Saul 4|" "$(rows PERSON "$T/book.tsv")"
 t_end

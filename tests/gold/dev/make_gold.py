@@ -150,8 +150,9 @@ NAMES = {
         ('Hai', 'PLACE', 'Ai'),
     ],
     'kjv_josh_10.txt': [
-        # "the book of Jasher" is a book; "Sun, stand thou still" is no place.
-        ('Joshua', 'PERSON', 'Joshua'), ('Israel', 'PLACE', 'Israel'), ('Adonizedec', 'PERSON', 'Adonizedec'),
+        # "the book of Jasher" is a book; "Sun, stand thou still" is no place; "Joshua 10"
+        # is the heading (a book).
+        (r'Joshua(?! \d)', 'PERSON', 'Joshua'), ('Israel', 'PLACE', 'Israel'), ('Adonizedec', 'PERSON', 'Adonizedec'),
         ('Hoham', 'PERSON', 'Hoham'), ('Piram', 'PERSON', 'Piram'), ('Japhia', 'PERSON', 'Japhia'),
         ('Horam', 'PERSON', 'Horam'), (r'Debir(?= king)', 'PERSON', 'Debir'), ('Debir', 'PLACE', 'Debir'),
         ('Gibeon', 'PLACE', 'Gibeon'), ('Lachish', 'PLACE', 'Lachish'), ('Makkedah', 'PLACE', 'Makkedah'),
