@@ -615,6 +615,7 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur, struct imap
 #define LOC_MIN 3
 #define LOC_RATIO 3
 #define LOC_OVER 10
+#define KNOWN_RATIO 100
 
 static void
 place_words(const struct resolver *r, struct imap *placew)
@@ -669,8 +670,10 @@ alias_corpus(struct resolver *r)
 	surname_map(r, &full, &sur, &amb);
 	place_words(r, &placew);
 	for (i = 0; i < r->n; i++) {
-		if (r->m[i].type == ENT_PERSON && !is_full(&r->m[i], r))
-			rs_imap_put(&single, r->m[i].key, 1);
+		if (r->m[i].type == ENT_PERSON && !is_full(&r->m[i], r)) {
+			n = rs_imap_get(&single, r->m[i].key);
+			rs_imap_put(&single, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
+		}
 		if (is_single(&r->m[i], r)) {
 			n = rs_imap_get(&lone, r->m[i].key);
 			rs_imap_put(&lone, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
@@ -697,7 +700,13 @@ alias_corpus(struct resolver *r)
 			m->key = r->m[v].key;
 			m->nw = r->m[v].nw;
 		} else if (m->type == CAND_UNKNOWN) {
-			int known = rs_imap_get(&single, m->key) >= 0;
+			/* A lone word seen as a person elsewhere is a person here too, when
+			 * this article does not also write it in lower case ("License") and
+			 * that reading is not drowned by its other uses (one "Debian says"
+			 * does not make a person of 1,700 "On Debian systems"). */
+			int known = !(m->flags & CF_LOWER) &&
+				    rs_imap_get(&single, m->key) * KNOWN_RATIO >=
+				    rs_imap_get(&lone, m->key);
 			/* A known family or given name, capitalised mid-sentence and never
 			 * written in lower case in its article, is a person on its own
 			 * ("Merkel", "Catherine"). */

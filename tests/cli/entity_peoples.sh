@@ -30,4 +30,18 @@ done
 printf 'Song of Solomon 2\n\n  1 And Samuel said unto Saul, Go.\n' >"$T/book/4.txt"
 ents "$T/book" >"$T/book.tsv"
 t_eq "book headings and idols are nobody" "David 3|Samuel 1|Saul 4|" "$(rows PERSON "$T/book.tsv")"
+
+# 3. A word seen once as a person does not make a person of its other uses: not where the
+#    article also writes it in lower case ("the License ... this license"), nor where its
+#    uses without a cue outnumber that one a hundred to one ("On Debian systems").
+mkdir -p "$T/known"
+printf 'Then they said Debian said no, and License said yes.\n' >"$T/known/0.txt"
+printf 'Read the License. This license is free.\n' >"$T/known/l.txt"
+i=1
+while [ "$i" -le 120 ]; do
+	printf 'On Debian systems, the text of the GPL is in /usr/share/common-licenses.\n' >"$T/known/$i.txt"
+	i=$((i + 1))
+done
+ents "$T/known" >"$T/known.tsv"
+t_eq "a person's word drowned by other uses" "Debian 1|License 1|" "$(rows PERSON "$T/known.tsv")"
 t_end
