@@ -16,7 +16,8 @@ struct unit {
 };
 
 /* Cues around a chunk. */
-enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8 };
+enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8,
+       CUE_LEGAL = 16 };
 
 /* How a segment of a chunk is read. */
 enum { SEG_NORMAL, SEG_AFTER_TITLE, SEG_BEFORE_TITLE };
@@ -272,6 +273,27 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 }
 
 /* Gather the chunk that starts at token i; returns the token after it. */
+/* Does a name go on from token i over the end of its line, as in prose wrapped at a
+ * fixed width ("the Free Software\nFoundation")? The line must be running text (not a
+ * headline or a byline, whose words are untrusted), and the next line must not start a
+ * paragraph or a verse (indented text stays apart). */
+static int
+wrapped(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u = &b->t[i + 1];
+	const char *p;
+
+	if (t->gap != GAP_LINE || (t->flags & TK_UNTRUSTED))
+		return 0;
+	for (p = b->text + t->end; p < b->text + u->start; p++)
+		if (*p != ' ' && *p != '\n' && *p != '\r')
+			return 0;
+	p = b->text + t->end;
+	while (*p == ' ' || *p == '\r')
+		p++;
+	return *p == '\n' && b->text + u->start - (p + 1) <= 4;
+}
+
 static size_t
 gather(struct chunker *k, size_t i)
 {
@@ -286,7 +308,7 @@ gather(struct chunker *k, size_t i)
 			break;
 		if (b->t[e - 1].flags & TK_LOWERLINE)
 			break;
-		if ((b->t[e - 1].gap == GAP_SPACE ||
+		if ((b->t[e - 1].gap == GAP_SPACE || wrapped(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (nameish(b, e) || surname_after_given(k, e))) {
@@ -300,6 +322,22 @@ gather(struct chunker *k, size_t i)
 		i = e + nc;
 	}
 	return e;
+}
+
+/* Is token i a company's legal form written after a comma ("Red Hat, Inc.")? */
+static int
+legal_form_at(const struct ex_block *b, size_t i)
+{
+	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
+					    "gmbh", "corp", "plc" };
+	size_t k;
+
+	if (!(b->t[i].flags & TK_CAP))
+		return 0;
+	for (k = 0; k < sizeof form / sizeof form[0]; k++)
+		if (tis(b, i, form[k]))
+			return 1;
+	return 0;
 }
 
 /* Cues around the chunk of tokens [a, z). */
@@ -324,6 +362,8 @@ chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	     tis(b, a - 2, "outside") || tis(b, a - 2, "near") || tis(b, a - 2, "within") ||
 	     tis(b, a - 2, "into") || tis(b, a - 2, "around")))
 		cues |= CUE_LOCATIVE;
+	if (z < b->n && b->t[z - 1].gap == GAP_COMMA && legal_form_at(b, z))
+		cues |= CUE_LEGAL;
 	return cues;
 }
 
@@ -501,9 +541,11 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 		fl |= CF_TITLE;
 	if (cues & (CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE))
 		fl |= CF_SPEECH;
-	if (u->cls & GZ_FIRST)
+	/* A word in capitals on a line that is not ("Boston, MA 02110") is an
+	 * abbreviation before it is a name ("Ma"). */
+	if ((u->cls & GZ_FIRST) && (t->flags & (TK_ALLCAP | TK_CAPSLINE)) != TK_ALLCAP)
 		fl |= CF_GIVEN;
-	if (u->cls & (GZ_SURNAME | GZ_FF))
+	if ((u->cls & (GZ_SURNAME | GZ_FF)) && (t->flags & (TK_ALLCAP | TK_CAPSLINE)) != TK_ALLCAP)
 		fl |= CF_SURNAME;
 	if (ex_evidence(k->b, t->hash) & EV_LOWER)
 		fl |= CF_LOWER;
@@ -676,6 +718,11 @@ classify(struct chunker *k)
 {
 	int i, last = -1, t0, te = 0, ts, end;
 
+	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words. */
+	if (k->cues & CUE_LEGAL) {
+		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		return;
+	}
 	last = decisive_head(k, 0, k->nu, HEADS);
 	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
 		return;		/* an event, treaty or law: nothing inside counts */

@@ -239,6 +239,32 @@ standard_words(char *buf, size_t o, size_t cap)
 	return n;
 }
 
+/* Length of folded key k[0..n) without a trailing legal form ("red hat, inc." -> "red
+ * hat"): "Google", "Google Inc" and "Google LLC" are one organisation. */
+static size_t
+legal_form(const char *k, size_t n)
+{
+	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
+					    "gmbh", "corp", "corporation", "plc", "co", "ag" };
+	size_t e = n, w, i, l;
+
+	while (e > 0 && (k[e - 1] == '.' || k[e - 1] == ','))
+		e--;
+	for (w = e; w > 0 && k[w - 1] != ' '; w--)
+		;
+	if (w < 2)
+		return n;
+	for (i = 0; i < sizeof form / sizeof form[0]; i++) {
+		l = strlen(form[i]);
+		if (e - w == l && memcmp(k + w, form[i], l) == 0) {
+			for (w--; w > 0 && (k[w - 1] == ',' || k[w - 1] == ' '); w--)
+				;
+			return w;
+		}
+	}
+	return n;
+}
+
 /* Fold a surface and collapse blanks: the matching key of a name (interned). */
 static uint32_t
 fold_key(struct resolver *r, const char *s, size_t len)
@@ -258,6 +284,7 @@ fold_key(struct resolver *r, const char *s, size_t len)
 	}
 	while (o > 0 && buf[o - 1] == ' ')
 		o--;
+	o = legal_form(buf, o);
 	o = standard_words(buf, o, len * 4 + 8);
 	off = intern(r, 2, arena_add(r, buf, o), &v);
 	if (buf != stack)
@@ -724,6 +751,29 @@ alias_corpus(struct resolver *r)
 	rs_imap_free(&placew);
 }
 
+/* A name the corpus types ORG by its own evidence (a head word, ", Inc.") is an ORG
+ * wherever else it was a person only by default, with no title or speech verb beside it:
+ * "Red Hat, Inc." makes the "Red Hat" of other articles the company. */
+static void
+org_names(struct resolver *r)
+{
+	struct imap org;
+	size_t i;
+
+	rs_imap_init(&org, 64);
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].type == ENT_ORG)
+			rs_imap_put(&org, r->m[i].key, 1);
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+
+		if (m->type == ENT_PERSON && m->ntok >= 2 &&
+		    !(m->flags & (CF_TITLE | CF_SPEECH)) && rs_imap_get(&org, m->key) >= 0)
+			m->type = ENT_ORG;
+	}
+	rs_imap_free(&org);
+}
+
 struct entity_set *
 resolve_corpus(const struct corpus *c, struct extraction **per)
 {
@@ -742,6 +792,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		alias_article(&r, r.first[a], r.first[a + 1]);
 	}
 	rs_imap_free(&seen);
+	org_names(&r);
 	alias_corpus(&r);
 	s = rs_entity_set(&r);
 	free(r.m);

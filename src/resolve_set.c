@@ -90,16 +90,17 @@ group(struct resolver *r, struct egroup **gp)
 	return ng;
 }
 
-/* Is alias a a full form of the person key (two words or more, folding to the key)? */
+/* Does the alias fold to the key itself (and so carries no legal form, "Google" beside
+ * "Google Inc")? With words set, it must also have two words or more. */
 static int
-full_form(const char *surf, const char *key)
+folds_to_key(const char *surf, const char *key, int words)
 {
 	size_t len = strlen(surf), n;
 	char stack[256], *buf = 4 * len + 8 <= sizeof stack ? stack : xmalloc(4 * len + 8);
 	int ok;
 
 	n = ex_fold(surf, len, buf, 4 * len + 8);
-	ok = n == strlen(key) && memcmp(buf, key, n) == 0 && strchr(key, ' ');
+	ok = n == strlen(key) && memcmp(buf, key, n) == 0 && (!words || strchr(key, ' '));
 	if (buf != stack)
 		free(buf);
 	return ok;
@@ -118,7 +119,11 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 	if (gaz_canon(m->canon))
 		return gaz_canon(m->canon);
 	if (g->type == ENT_ORG || g->type == ENT_PLACE) {
-		/* The full name rather than its acronym ("Data Protection Commission", not DPC). */
+		/* The name as keyed ("Google", not "Google Inc"), else the full name rather
+		 * than its acronym ("Data Protection Commission", not DPC). */
+		for (i = 0; i < n; i++)
+			if (folds_to_key(al[i].surf, key, 0))
+				return al[i].surf;
 		for (i = 0; i < n; i++)
 			if (strchr(al[i].surf, ' '))
 				return al[i].surf;
@@ -127,7 +132,7 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 	if (g->type != ENT_PERSON)
 		return al[0].surf;
 	for (i = 0; i < n; i++)
-		if (full_form(al[i].surf, key) && (!best || (has_non_ascii(al[i].surf) &&
+		if (folds_to_key(al[i].surf, key, 1) && (!best || (has_non_ascii(al[i].surf) &&
 							  !has_non_ascii(best))))
 			best = al[i].surf;
 	return best ? best : al[0].surf;

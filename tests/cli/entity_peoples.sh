@@ -32,16 +32,33 @@ ents "$T/book" >"$T/book.tsv"
 t_eq "book headings and idols are nobody" "David 3|Samuel 1|Saul 4|" "$(rows PERSON "$T/book.tsv")"
 
 # 3. A word seen once as a person does not make a person of its other uses: not where the
-#    article also writes it in lower case ("the License ... this license"), nor where its
+#    article also writes it in lower case ("the Notice ... this notice"), nor where its
 #    uses without a cue outnumber that one a hundred to one ("On Debian systems").
 mkdir -p "$T/known"
-printf 'Then they said Debian said no, and License said yes.\n' >"$T/known/0.txt"
-printf 'Read the License. This license is free.\n' >"$T/known/l.txt"
+printf 'Then they said Debian said no, and Notice said yes.\n' >"$T/known/0.txt"
+printf 'Read the Notice. This notice is short.\n' >"$T/known/l.txt"
 i=1
 while [ "$i" -le 120 ]; do
 	printf 'On Debian systems, the text of the GPL is in /usr/share/common-licenses.\n' >"$T/known/$i.txt"
 	i=$((i + 1))
 done
 ents "$T/known" >"$T/known.tsv"
-t_eq "a person's word drowned by other uses" "Debian 1|License 1|" "$(rows PERSON "$T/known.tsv")"
+t_eq "a person's word drowned by other uses" "Debian 1|Notice 1|" "$(rows PERSON "$T/known.tsv")"
+
+# 4. Companies and addresses: a name before ", Inc." is an ORG, and its legal form does not
+#    split it from the bare name ("Google", "Google Inc.", "Google LLC" are one); a licence
+#    is a document, not "General Public"; a state code and a floor are no people; a name
+#    wrapped onto the next line of running text is one name.
+mkdir -p "$T/co"
+cat >"$T/co/a.txt" <<'EOF'
+Copyright 2001 Red Hat, Inc. and Google Inc. This program is free software under the GNU
+General Public License. Write to 51 Franklin Street, Fifth Floor, Boston, MA 02110, USA.
+EOF
+cat >"$T/co/b.txt" <<'EOF'
+The code came from Red Hat and Google LLC, and later from Google. It was then that Henry
+Crawford wrote to his sister.
+EOF
+ents "$T/co" >"$T/co.tsv"
+t_eq "companies with a legal form" "Google 2|Red Hat 2|" "$(rows ORG "$T/co.tsv")"
+t_eq "no licence, address or state code as a person" "Henry Crawford 1|" "$(rows PERSON "$T/co.tsv")"
 t_end
