@@ -131,6 +131,122 @@ flatten(struct extraction *x)
 	x->n = o;
 }
 
+/* Is offset p inside an address's angle brackets, counting from s ("Ann <ann@x.org>")? */
+static int
+inside_angle(const char *text, size_t s, size_t p)
+{
+	int in = 0;
+
+	for (; s < p; s++)
+		if (text[s] == '<')
+			in = 1;
+		else if (text[s] == '>')
+			in = 0;
+	return in;
+}
+
+/* Is text[s, e) the name of a mail header field ("From", "Message-ID", "X-Mailer")?
+ * *name is set when the field's value may hold a person's display name. */
+static int
+mail_field(const char *s, size_t n, int *name)
+{
+	static const char *const field[] = {
+		"from", "to", "cc", "bcc", "reply-to", "sender", "subject", "date", "sent",
+		"received", "message-id", "in-reply-to", "references", "return-path",
+		"delivered-to", "mime-version", "content-type", "content-transfer-encoding",
+		"content-disposition", "organization", "organisation", "user-agent",
+		"list-id", "list-unsubscribe", "precedence", "envelope-to", "importance",
+		"thread-topic", "thread-index", "newsgroups", "path", "lines", "xref",
+		"nntp-posting-host", "status", "errors-to", "resent-from", "resent-to",
+		"resent-date", "followup-to", "keywords", "summary",
+	};
+	size_t i;
+
+	*name = 0;
+	if (n > 2 && (s[0] == 'X' || s[0] == 'x') && s[1] == '-')
+		return 1;
+	for (i = 0; i < sizeof field / sizeof field[0]; i++)
+		if (strlen(field[i]) == n && strncasecmp(s, field[i], n) == 0) {
+			*name = i < 6;
+			return 1;
+		}
+	return 0;
+}
+
+/* If the line at text[i] is a mail header line ("From: ...", "> Subject: ..."), the
+ * offset where its value starts, else 0; *name as in mail_field. */
+static size_t
+header_line(const char *text, size_t i, size_t e, int *name)
+{
+	size_t f;
+
+	while (i < e && (text[i] == '>' || text[i] == ' '))
+		i++;
+	for (f = i; f < e && f - i < 40 && (ex_ascii[(unsigned char)text[f]] || text[f] == '-');
+	     f++)
+		;
+	if (f == i || f >= e || text[f] != ':' || !mail_field(text + i, f - i, name))
+		return 0;
+	return f + 1;
+}
+
+/* A range of a mail header block: nothing in [start, end) is a mention, except persons and
+ * organisations in the display names of From, To, Cc... (ranges with name set). */
+struct hrange {
+	uint32_t start, end;
+	int name;
+};
+
+/* Header lines of mails, at the top of a document or of a quoted or forwarded mail, are
+ * not prose: two or more header lines in a row (with their indented continuations) make a
+ * block whose mentions are dropped, but for the display names of the address fields, and
+ * whose dates are not dates of the text ("Date:", "Received:"). */
+static void
+drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *x)
+{
+	struct hrange *r = NULL;
+	size_t nr = 0, cap = 0, i = from, e, v, k, o, c, run = 0;
+	int name;
+
+	while (i < len) {
+		const char *nl = memchr(text + i, '\n', len - i);
+
+		e = nl ? (size_t)(nl - text) : len;
+		if ((v = header_line(text, i, e, &name)) != 0 ||
+		    (run > 0 && e > i && (text[i] == ' ' || text[i] == '\t'))) {
+			if (v == 0)
+				name = r[nr - 1].name, v = i;
+			xgrow((void **)&r, &cap, nr + 2, sizeof *r);
+			/* The field name is no mention, nor is the value of a field
+			 * without display names. */
+			r[nr++] = (struct hrange){ (uint32_t)i, (uint32_t)(name ? v : e), 0 };
+			if (name)
+				r[nr++] = (struct hrange){ (uint32_t)v, (uint32_t)e, 1 };
+			run++;
+		} else {
+			if (run == 1)	/* one "Date:" line in prose stays prose */
+				nr -= r[nr - 1].name ? 2 : 1;
+			run = 0;
+		}
+		i = e + 1;
+	}
+	if (run == 1)
+		nr -= r[nr - 1].name ? 2 : 1;
+	for (c = 0, k = 0, o = 0; c < x->n; c++) {
+		const struct cand *m = &x->c[c];
+
+		while (k < nr && r[k].end <= m->start)
+			k++;
+		if (k < nr && r[k].start <= m->start &&
+		    !(r[k].name && (m->type == ENT_PERSON || m->type == ENT_ORG ||
+				    m->type == CAND_UNKNOWN) && !inside_angle(text, r[k].start, m->start)))
+			continue;
+		x->c[o++] = *m;
+	}
+	x->n = o;
+	free(r);
+}
+
 struct extraction *
 extract_article(const struct article *a)
 {
@@ -161,6 +277,7 @@ extract_article(const struct article *a)
 		c->date = sv.v[i].date;
 	}
 	flatten(x);
+	drop_mail_headers(a->text, a->body <= a->len ? a->body : 0, a->len, x);
 	ex_block_free(&b);
 	free(sv.v);
 	/* Kept until the whole corpus is resolved: no spare room (it was most of the array,

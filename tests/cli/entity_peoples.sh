@@ -61,4 +61,30 @@ EOF
 ents "$T/co" >"$T/co.tsv"
 t_eq "companies with a legal form" "Google 2|Red Hat 2|" "$(rows ORG "$T/co.tsv")"
 t_eq "no licence, address or state code as a person" "Henry Crawford 1|" "$(rows PERSON "$T/co.tsv")"
+
+# 5. Mail header lines are not prose: two or more in a row (at the top, or quoted) give no
+#    mentions and no dates, but for the display names of From, To and Cc. One "Date:" line
+#    in prose stays prose.
+cat >"$T/mail.txt" <<'EOF'
+From: Alice Walker <alice.walker@example.com>
+To: "Bob Stone" <bob@example.org>, Carol King <carol@example.net>
+Subject: Meeting with Microsoft in Paris on March 3, 2004
+Date: Mon, 1 Mar 2004 10:00:00 -0500
+Message-ID: <1234.ABCD@mail.example.com>
+X-Mailer: Microsoft Outlook Express 6.00
+Received: from mail.example.com (HELO Johnson) by mx.example.org
+	with ESMTP id 99; Mon, 1 Mar 2004 10:00:01 -0500
+
+Bob, Microsoft wants to meet in Paris on March 3, 2004. Regards, Alice
+
+> From: Bob Stone <bob@example.org>
+> Date: Sun, 29 Feb 2004 09:00:00 -0500
+> Subject: Re: Paris
+>
+> Alice, is Paris fine?
+Date: March 9, 2004, in Rome.
+EOF
+ments "$T/mail.txt" >"$T/mail.tsv"
+t_eq "mail headers are not prose" "PERSON Alice Walker|PERSON Bob Stone|PERSON Carol King|PERSON Bob|ORG Microsoft|PLACE Paris|DATE March 3, 2004|PERSON Alice|PERSON Bob Stone|PERSON Alice|PLACE Paris|DATE March 9, 2004|PLACE Rome|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/mail.tsv" | tr '\n' '|')"
 t_end
