@@ -215,6 +215,18 @@ chunk_has(const struct chunker *k, uint32_t cls)
 	return 0;
 }
 
+/* Does the chunk hold the word w (folded)? */
+static int
+chunk_word(const struct chunker *k, const char *w)
+{
+	int i;
+
+	for (i = 0; i < k->nu; i++)
+		if (k->u[i].b - k->u[i].a == 1 && tis(k->b, k->u[i].a, w))
+			return 1;
+	return 0;
+}
+
 /* Add a lower-case connector unit (of, de, in...). */
 static void
 add_connector(struct chunker *k, size_t i)
@@ -254,6 +266,10 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 		if (p && e + p < b->n && nameish(b, e + p) && !(b->t[e + p].cls & GZ_FUNC))
 			return p;
 	}
+	/* "University of Texas at Austin": a campus is part of the university's name. */
+	if (tis(b, e, "at") && nameish(b, e + 1) && !(b->t[e + 1].cls & GZ_FUNC) &&
+	    chunk_word(k, "university"))
+		return 1;
 	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS))
 		return 0;
 	if (tis(b, e, "in"))
@@ -272,7 +288,6 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	return 0;
 }
 
-/* Gather the chunk that starts at token i; returns the token after it. */
 /* Does a name go on from token i over the end of its line, as in prose wrapped at a
  * fixed width ("the Free Software\nFoundation")? The line must be running text (not a
  * headline or a byline, whose words are untrusted), and the next line must not start a
@@ -294,6 +309,7 @@ wrapped(const struct ex_block *b, size_t i)
 	return *p == '\n' && b->text + u->start - (p + 1) <= 4;
 }
 
+/* Gather the chunk that starts at token i; returns the token after it. */
 static size_t
 gather(struct chunker *k, size_t i)
 {
@@ -365,6 +381,89 @@ chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	if (z < b->n && b->t[z - 1].gap == GAP_COMMA && legal_form_at(b, z))
 		cues |= CUE_LEGAL;
 	return cues;
+}
+
+/* Is token i a match score ("2-1", "101-99")? */
+static int
+score_at(const struct ex_block *b, size_t i)
+{
+	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end;
+	size_t d1 = 0, d2 = 0;
+
+	if (!(b->t[i].flags & TK_DIGIT))
+		return 0;
+	for (; p < e && *p >= '0' && *p <= '9'; p++)
+		d1++;
+	if (p < e && *p == '-')
+		p++;
+	else if (e - p >= 3 && !memcmp(p, "\xe2\x80\x93", 3))
+		p += 3;		/* en dash */
+	else
+		return 0;
+	for (; p < e && *p >= '0' && *p <= '9'; p++)
+		d2++;
+	return p == e && d1 && d2 && d1 <= 3 && d2 <= 3;
+}
+
+/* Is token i a verb of a match result ("beat", "drew")? */
+static int
+result_verb(const struct ex_block *b, size_t i)
+{
+	static const char *const verb[] = { "beat", "beats", "defeated", "defeat", "drew",
+					    "edged", "thrashed", "routed", "trounced", "hammered",
+					    "stunned", "downed", "lost", "v", "vs" };
+	size_t k;
+
+	if (!(b->t[i].flags & TK_LOWER))
+		return 0;
+	for (k = 0; k < sizeof verb / sizeof verb[0]; k++)
+		if (tis(b, i, verb[k]))
+			return 1;
+	return 0;
+}
+
+/* Is the chunk [a, z) a team in a match report: right beside a result verb ("Liverpool
+ * beat Chelsea", "drew with Arsenal", "lost to Boston"), with a score in the sentence? A
+ * city so used is its club. */
+static int
+team_in_match(const struct ex_block *b, size_t a, size_t z)
+{
+	size_t i;
+	int verb = (z < b->n && b->t[z - 1].gap == GAP_SPACE && result_verb(b, z)) ||
+		   (a >= 1 && b->t[a - 1].gap == GAP_SPACE && result_verb(b, a - 1)) ||
+		   (a >= 2 && b->t[a - 1].gap == GAP_SPACE &&
+		    (tis(b, a - 1, "with") || tis(b, a - 1, "to")) && result_verb(b, a - 2));
+
+	if (!verb)
+		return 0;
+	for (i = z; i < b->n && i < z + 12; i++) {
+		if (score_at(b, i))
+			return 1;
+		if (b->t[i].gap == GAP_SENT || b->t[i].gap == GAP_LINE)
+			break;
+	}
+	for (i = a; i > 0 && i + 12 > a; i--) {
+		if (b->t[i - 1].gap == GAP_SENT || b->t[i - 1].gap == GAP_LINE)
+			break;
+		if (score_at(b, i - 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is unit i a team's name after a city or state ("Boston Celtics", "Los Angeles
+ * Lakers"): one capitalised plural word that no list knows and the text never writes in
+ * lower case? */
+static int
+team_word(const struct chunker *k, int i)
+{
+	const struct unit *u = &k->u[i];
+	const struct token *t = &k->b->t[u->a];
+
+	return u->b - u->a == 1 && t->cls == 0 && (t->flags & TK_CAP) &&
+	       !(t->flags & (TK_ALLCAP | TK_UNTRUSTED | TK_POSS)) && t->flen >= 4 &&
+	       k->b->fb[t->fold + t->flen - 1] == 's' &&
+	       !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }
 
 /* Emit a candidate over tokens [a, z). */
@@ -685,6 +784,15 @@ segment(struct chunker *k, int s, int e, int mode)
 		const struct unit *u = &k->u[i];
 		const struct token *t = &b->t[u->a];
 
+		if ((u->cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION)) && !(u->cls & GZ_COUNTRY) &&
+		    u->place >= 0 && i + 1 < e && team_word(k, i + 1)) {
+			if (run >= 0)
+				flush_run(k, run, i, mode, run_cues(k, run, i));
+			run = -1;
+			emit(k, u->a, k->u[i + 1].b, ENT_ORG, -1);
+			i++;
+			continue;
+		}
 		if ((u->cls & GZ_NAME) && !person_place(k, i, s, e, mode)) {
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
@@ -782,7 +890,11 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		}
 		z = gather(&k, i);
 		k.cues = chunk_cues(b, i, z);
-		classify(&k);
+		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
+		    team_in_match(b, i, z))
+			emit(&k, i, z, ENT_ORG, -1);
+		else
+			classify(&k);
 		i = z;
 	}
 }

@@ -87,4 +87,17 @@ EOF
 ments "$T/mail.txt" >"$T/mail.tsv"
 t_eq "mail headers are not prose" "PERSON Alice Walker|PERSON Bob Stone|PERSON Carol King|PERSON Bob|ORG Microsoft|PLACE Paris|DATE March 3, 2004|PERSON Alice|PERSON Bob Stone|PERSON Alice|PLACE Paris|DATE March 9, 2004|PLACE Rome|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/mail.tsv" | tr '\n' '|')"
+
+# 6. A place inside an organisation's name is no PLACE ("University of Texas at Austin",
+#    "Tour de France"); a city beside a result verb and a score, or before a team's name,
+#    is its club; elsewhere it is the city.
+cat >"$T/org.txt" <<'EOF'
+She studied at the University of Texas at Austin before joining the Bank of England.
+The Tour de France starts in Lille. The Chief Public Prosecutor's Office of Istanbul charged him.
+Liverpool beat Chelsea 2-1 on Sunday, and the Boston Celtics lost to the Los Angeles Lakers 101-99.
+Boston was cold and Liverpool was wet.
+EOF
+ments "$T/org.txt" >"$T/org.tsv"
+t_eq "places inside organisations, clubs" "ORG University of Texas at Austin|ORG Bank of England|PLACE Lille|ORG Office of Istanbul|ORG Liverpool|ORG Chelsea|ORG Boston Celtics|ORG Los Angeles Lakers|PLACE Boston|PLACE Liverpool|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/org.tsv" | tr '\n' '|')"
 t_end
