@@ -624,6 +624,37 @@ locative(const struct ex_block *b, size_t a)
 	return 0;
 }
 
+/* Is the lone word at token i the name of a people made with "-ite(s)" ("the Amorites",
+ * "Uriah the Hittite")? A people is the PLACE it comes from, as demonyms are. Followers of
+ * a faith or a man ("Shiite", "Luddite") are not a people of a place. */
+static int
+people_ite(const struct ex_block *b, size_t i)
+{
+	static const char *const not_people[] = { "shiite", "shiites", "sunnite", "maronite",
+						  "maronites", "luddite", "luddites",
+						  "jacobite", "jacobites", "mennonite",
+						  "mennonites", "trotskyite", "trotskyites",
+						  "sodomite", "sodomites", "nazarite", "favourite",
+						  "kryptonite", "marmite", "vegemite", "dolomite" };
+	const struct token *t = &b->t[i];
+	const char *f = tfold(b, i);
+	size_t n = t->flen, k;
+
+	if ((t->cls & (GZ_NAME | GZ_PERSONISH | GZ_FUNC | GZ_STOP)) ||
+	    !(t->flags & TK_CAP) || (t->flags & (TK_ALLCAP | TK_HYPH)) ||
+	    ((t->flags & TK_UNTRUSTED) && !after_the(b, i)) ||
+	    (ex_evidence(b, t->hash) & EV_LOWER))
+		return 0;
+	if (n > 4 && f[n - 1] == 's')
+		n--;
+	if (n < 6 || memcmp(f + n - 3, "ite", 3) != 0)
+		return 0;
+	for (k = 0; k < sizeof not_people / sizeof not_people[0]; k++)
+		if (tis(b, i, not_people[k]))
+			return 0;
+	return 1;
+}
+
 /* A lone capitalised word: a PERSON with a title or speech cue, else left to resolution. */
 static void
 single(struct chunker *k, const struct unit *u, int mode, int cues)
@@ -634,6 +665,10 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 
 	if (t->end - t->start == 1)
 		return;		/* a lone initial ("B" of "David B") is no one */
+	if (people_ite(k->b, u->a)) {
+		emit(k, u->a, u->b, ENT_PLACE, -1);
+		return;
+	}
 	if (t->flags & TK_UNTRUSTED)
 		fl |= CF_WEAK;
 	if (mode == SEG_AFTER_TITLE || (cues & CUE_TITLE))

@@ -331,6 +331,19 @@ nwords(const char *k)
 	return (uint8_t)(n > 255 ? 255 : n);
 }
 
+/* A people in the plural has the key of the singular ("amorites" -> "amorite"). */
+static uint32_t
+people_key(struct resolver *r, uint32_t key)
+{
+	const char *k = rs_str(r, key);
+	size_t n = strlen(k);
+	uint32_t v;
+
+	if (n < 7 || memcmp(k + n - 4, "ites", 4) != 0 || strchr(k, ' '))
+		return key;
+	return intern(r, 2, arena_dup(r, key, n - 1), &v);
+}
+
 /* Key of a mention from its candidate: folded name, canonical date, or the URL itself. */
 static void
 mention_key(struct resolver *r, struct rm *m, const char *text, uint32_t date, uint32_t v)
@@ -354,6 +367,8 @@ mention_key(struct resolver *r, struct rm *m, const char *text, uint32_t date, u
 			rs_smap_put(&r->strs, r, 0, m->surf, v);
 		}
 		m->key = v;
+		if (m->type == ENT_PLACE)
+			m->key = people_key(r, v);
 	}
 }
 

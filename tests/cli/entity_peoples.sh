@@ -100,4 +100,13 @@ EOF
 ments "$T/org.txt" >"$T/org.tsv"
 t_eq "places inside organisations, clubs" "ORG University of Texas at Austin|ORG Bank of England|PLACE Lille|ORG Office of Istanbul|ORG Liverpool|ORG Chelsea|ORG Boston Celtics|ORG Los Angeles Lakers|PLACE Boston|PLACE Liverpool|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/org.tsv" | tr '\n' '|')"
+
+# 7. Peoples named with "-ite(s)" are the PLACE they come from (the dev gold's rule), the
+#    plural and the singular one entity; older peoples with a land of their own map to it
+#    (Philistines -> Philistia). Followers of a faith are not a people of a place.
+mkdir -p "$T/ite"
+printf '  1 And the Amorites fled, and the Philistines pursued them.\n' >"$T/ite/a.txt"
+printf '  1 And Uriah the Amorite went up against the Philistine, and the Shiites stayed.\n' >"$T/ite/b.txt"
+ents "$T/ite" >"$T/ite.tsv"
+t_eq "peoples in -ites" "Amorite 2|Philistia 2|" "$(rows PLACE "$T/ite.tsv")"
 t_end
