@@ -331,6 +331,14 @@ nwords(const char *k)
 	return (uint8_t)(n > 255 ? 255 : n);
 }
 
+uint32_t
+rs_intern_key(struct resolver *r, const char *s, size_t n)
+{
+	uint32_t v;
+
+	return intern(r, 2, arena_add(r, s, n), &v);
+}
+
 /* A people in the plural has the key of the singular ("amorites" -> "amorite"). */
 static uint32_t
 people_key(struct resolver *r, uint32_t key)
@@ -804,6 +812,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	for (a = 0; a < r.narts; a++) {
 		rs_acronyms(&r, r.first[a], r.first[a + 1], c->arts[a]->text);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1], c->arts[a]->text);
+		rs_generic_orgs(&r, r.first[a], r.first[a + 1], c->arts[a]->text, a);
 		alias_article(&r, r.first[a], r.first[a + 1]);
 	}
 	rs_imap_free(&seen);

@@ -1,7 +1,9 @@
-/* resolve_article.c -- rules of resolution within one article: acronyms, ambiguous demonyms. MIT licence. */
+/* resolve_article.c -- rules of resolution within one article: acronyms, demonyms, generic bodies. MIT licence. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
@@ -164,4 +166,155 @@ rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e, 
 		if (j == e)
 			m->type = RM_DROP;
 	}
+}
+
+/* Is word w[0..n) a word of generic institution names, that every country has ("Supreme",
+ * "Court", "National", "Assembly", "Socialist", "Party")? */
+static int
+generic_word(const char *w, size_t n)
+{
+	static const char *const word[] = {
+		"supreme", "constitutional", "national", "federal", "high", "central", "state",
+		"general", "people's", "peoples", "popular", "grand", "upper", "lower", "new",
+		"foreign", "defence", "defense", "interior", "justice", "finance", "health",
+		"education", "economy", "labour", "labor", "trade", "agriculture", "energy",
+		"environment", "culture", "transport", "home", "public", "prosecutor's",
+		"prosecutor", "electoral", "election", "legislative", "administrative",
+		"military", "security", "intelligence", "appeals", "appeal", "district",
+		"regional", "provincial", "municipal", "city", "socialist", "liberal",
+		"conservative", "democratic", "republican", "communist", "green", "greens",
+		"progressive", "christian", "social", "workers", "workers'", "united",
+		"independent", "reform", "freedom", "patriotic", "court", "courts",
+		"assembly", "congress", "parliament", "senate", "council", "cabinet",
+		"government", "ministry", "party", "front", "commission", "committee",
+		"chamber", "house", "bank", "police", "army", "navy", "office", "tribunal",
+		"of", "for", "the", "and", "affairs", "deputies", "representatives",
+		"ministers",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof word / sizeof word[0]; k++)
+		if (strlen(word[k]) == n && strncasecmp(word[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the surface made only of generic words (and so names a body of any country)? */
+static int
+generic_name(const char *s)
+{
+	size_t n;
+
+	while (*s) {
+		n = strcspn(s, " ");
+		if (!generic_word(s, n))
+			return 0;
+		s += n;
+		s += *s == ' ';
+	}
+	return 1;
+}
+
+/* The place a generic name is "of" ("Supreme Court of Brazil"): writes the folded
+ * canonical name of the place to out and returns its length, or 0. */
+static size_t
+of_place(const char *s, char *out, size_t cap)
+{
+	char head[256], fold[4 * 64 + 8];
+	const char *of = strstr(s, " of "), *t;
+	const struct gz_entry *g;
+	size_t n;
+
+	if (!of || (size_t)(of - s) >= sizeof head)
+		return 0;
+	memcpy(head, s, (size_t)(of - s));
+	head[of - s] = '\0';
+	t = of + 4;
+	if (!generic_name(head) || strlen(t) > 64)
+		return 0;
+	n = ex_fold(t, strlen(t), fold, sizeof fold);
+	g = gaz_lookup(fold, n, gaz_hash(fold, n));
+	if (!g || g->place < 0 || !gaz_canon(g->place))
+		return 0;
+	t = gaz_canon(g->place);
+	n = ex_fold(t, strlen(t), out, cap);
+	return n < cap ? n : 0;
+}
+
+/* Is mention m a generic institution right after a place in the possessive ("Brazil's
+ * Supreme Court")? Returns the index of the place or (size_t)-1. */
+static size_t
+qualifier(const struct resolver *r, size_t f, size_t i, const char *text)
+{
+	const struct rm *p = &r->m[i - 1];
+	size_t gap;
+
+	if (i == f || p->type != ENT_PLACE || p->end > r->m[i].start)
+		return (size_t)-1;
+	gap = r->m[i].start - p->end;
+	if ((gap == 3 && memcmp(text + p->end, "'s ", 3) == 0) ||
+	    (gap == 5 && memcmp(text + p->end, "\xe2\x80\x99s ", 5) == 0))
+		return i - 1;
+	return (size_t)-1;
+}
+
+/* Generic institutions are distinct per country: "Supreme Court" in five countries is five
+ * bodies. A possessive place qualifies one ("Brazil's Supreme Court": key "brazil supreme
+ * court", the same in every article); an unqualified one is the body the article qualified
+ * (if it qualified just one), else a body of this article only. */
+void
+rs_generic_orgs(struct resolver *r, size_t f, size_t e, const char *text, size_t art)
+{
+	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
+	char buf[512];
+	size_t i, p;
+	long v;
+	int n;
+
+	rs_imap_init(&q, 8);
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+		char place[256];
+		size_t pn;
+		uint32_t k;
+
+		if (m->type != ENT_ORG)
+			continue;
+		if ((pn = of_place(rs_str(r, m->surf), place, sizeof place)) != 0) {
+			/* "Supreme Court of Brazil" is "Brazil's Supreme Court" */
+			const char *of = strstr(rs_str(r, m->key), " of ");
+
+			if (!of)
+				continue;
+			n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)pn, place,
+				     (int)(of - rs_str(r, m->key)), rs_str(r, m->key));
+			if (n > 0 && (size_t)n < sizeof buf)
+				m->key = rs_intern_key(r, buf, (size_t)n);
+			continue;
+		}
+		if (!generic_name(rs_str(r, m->surf)) || (p = qualifier(r, f, i, text)) == (size_t)-1)
+			continue;
+		n = snprintf(buf, sizeof buf, "%s %s", rs_str(r, r->m[p].key), rs_str(r, m->key));
+		if (n < 0 || (size_t)n >= sizeof buf)
+			continue;
+		k = rs_intern_key(r, buf, (size_t)n);
+		v = rs_imap_get(&q, m->key);
+		rs_imap_put(&q, m->key, v < 0 || v == k ? k : UINT32_MAX);
+		m->key = k;
+	}
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+
+		if (m->type != ENT_ORG || !generic_name(rs_str(r, m->surf)) ||
+		    qualifier(r, f, i, text) != (size_t)-1)
+			continue;
+		if ((v = rs_imap_get(&q, m->key)) >= 0 && v != UINT32_MAX) {
+			m->key = (uint32_t)v;
+			continue;
+		}
+		n = snprintf(buf, sizeof buf, "%s\x01%zu", rs_str(r, m->key), art);
+		if (n > 0 && (size_t)n < sizeof buf)
+			m->key = rs_intern_key(r, buf, (size_t)n);
+	}
+	rs_imap_free(&q);
 }

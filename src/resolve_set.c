@@ -116,18 +116,20 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 
 	if (g->type == ENT_DATE)
 		return key;
-	if (gaz_canon(m->canon))
+	/* A generic body keyed by its country ("Brazil's Supreme Court") shows its longest
+	 * name ("Supreme Court of Brazil"), not the gazetteer's "Supreme Court". */
+	if (gaz_canon(m->canon) && !(g->type == ENT_ORG && r->gkey[m->canon] != g->key))
 		return gaz_canon(m->canon);
 	if (g->type == ENT_ORG || g->type == ENT_PLACE) {
-		/* The name as keyed ("Google", not "Google Inc"), else the full name rather
-		 * than its acronym ("Data Protection Commission", not DPC). */
+		/* The name as keyed ("Google", not "Google Inc"), else the longest full name
+		 * rather than its acronym ("Data Protection Commission", not DPC). */
 		for (i = 0; i < n; i++)
 			if (folds_to_key(al[i].surf, key, 0))
 				return al[i].surf;
 		for (i = 0; i < n; i++)
-			if (strchr(al[i].surf, ' '))
-				return al[i].surf;
-		return al[0].surf;
+			if (strchr(al[i].surf, ' ') && (!best || strlen(al[i].surf) > strlen(best)))
+				best = al[i].surf;
+		return best ? best : al[0].surf;
 	}
 	if (g->type != ENT_PERSON)
 		return al[0].surf;

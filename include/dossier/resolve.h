@@ -74,6 +74,12 @@ void rs_imap_free(struct imap *m);
 long rs_imap_get(const struct imap *m, uint64_t key);
 /* Set the value for key (the map grows as needed). */
 void rs_imap_put(struct imap *m, uint64_t key, uint32_t val);
+/* Intern the key s[0..n) (s must not point into the arena); returns its offset. */
+uint32_t rs_intern_key(struct resolver *r, const char *s, size_t n);
+/* Generic institution names ("Supreme Court", "National Assembly") of article art's
+ * mentions [f, e) are keyed per country where a possessive place qualifies them
+ * ("Brazil's Supreme Court"), else per article (resolve_article.c). */
+void rs_generic_orgs(struct resolver *r, size_t f, size_t e, const char *text, size_t art);
 /* Acronyms bracketed beside an organisation in article mentions [f, e) become its aliases
  * (resolve_article.c). */
 void rs_acronyms(struct resolver *r, size_t f, size_t e, const char *text);
