@@ -774,29 +774,6 @@ alias_corpus(struct resolver *r)
 	rs_imap_free(&placew);
 }
 
-/* A name the corpus types ORG by its own evidence (a head word, ", Inc.") is an ORG
- * wherever else it was a person only by default, with no title or speech verb beside it:
- * "Red Hat, Inc." makes the "Red Hat" of other articles the company. */
-static void
-org_names(struct resolver *r)
-{
-	struct imap org;
-	size_t i;
-
-	rs_imap_init(&org, 64);
-	for (i = 0; i < r->n; i++)
-		if (r->m[i].type == ENT_ORG)
-			rs_imap_put(&org, r->m[i].key, 1);
-	for (i = 0; i < r->n; i++) {
-		struct rm *m = &r->m[i];
-
-		if (m->type == ENT_PERSON && m->ntok >= 2 &&
-		    !(m->flags & (CF_TITLE | CF_SPEECH)) && rs_imap_get(&org, m->key) >= 0)
-			m->type = ENT_ORG;
-	}
-	rs_imap_free(&org);
-}
-
 struct entity_set *
 resolve_corpus(const struct corpus *c, struct extraction **per)
 {
@@ -816,7 +793,8 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		alias_article(&r, r.first[a], r.first[a + 1]);
 	}
 	rs_imap_free(&seen);
-	org_names(&r);
+	rs_org_names(&r);
+	rs_homonyms(&r, c);
 	alias_corpus(&r);
 	s = rs_entity_set(&r);
 	free(r.m);

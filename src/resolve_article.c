@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
@@ -317,4 +318,152 @@ rs_generic_orgs(struct resolver *r, size_t f, size_t e, const char *text, size_t
 			m->key = rs_intern_key(r, buf, (size_t)n);
 	}
 	rs_imap_free(&q);
+}
+
+/* A name the corpus types ORG by its own evidence (a head word, ", Inc.") is an ORG
+ * wherever else it was a person only by default, with no title or speech verb beside it:
+ * "Red Hat, Inc." makes the "Red Hat" of other articles the company. */
+void
+rs_org_names(struct resolver *r)
+{
+	struct imap org;
+	size_t i;
+
+	rs_imap_init(&org, 64);
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].type == ENT_ORG)
+			rs_imap_put(&org, r->m[i].key, 1);
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+
+		if (m->type == ENT_PERSON && m->ntok >= 2 &&
+		    !(m->flags & (CF_TITLE | CF_SPEECH)) && rs_imap_get(&org, m->key) >= 0)
+			m->type = ENT_ORG;
+	}
+	rs_imap_free(&org);
+}
+
+/* Skip blanks and then the word w at *p (before q), if it is there; says whether it was. */
+static int
+words_are(const char **p, const char *q, const char *w)
+{
+	const char *s = *p;
+	size_t n = strlen(w);
+
+	while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
+		s++;
+	if ((size_t)(q - s) < n || memcmp(s, w, n) != 0 || (s + n < q && s[n] != ' ' &&
+							     s[n] != '\n' && s[n] != '\r'))
+		return 0;
+	s += n;
+	while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
+		s++;
+	*p = s;
+	return 1;
+}
+
+/* "X the son of Y": the father of a lone name written just before him, or 0. */
+static uint32_t
+father(const struct resolver *r, size_t i, size_t e, const char *text)
+{
+	const struct rm *m = &r->m[i], *n;
+	const char *p, *q;
+
+	if (i + 1 >= e || m->nw != 1 || (m->type != ENT_PERSON && m->type != CAND_UNKNOWN))
+		return 0;
+	n = &r->m[i + 1];
+	/* The father may have been read as a place ("the son of Gera"): his name tells him
+	 * apart all the same. */
+	if (n->nw != 1 || (n->type != ENT_PERSON && n->type != CAND_UNKNOWN &&
+			   n->type != ENT_PLACE))
+		return 0;
+	/* ", the son of ", over line ends too */
+	p = text + m->end;
+	q = text + n->start;
+	if (q - p > 40)
+		return 0;
+	p += *p == ',';
+	words_are(&p, q, "the");
+	return words_are(&p, q, "son") && words_are(&p, q, "of") && p == q ? n->key : 0;
+}
+
+/* "X the son of Y" makes persons of both. Names that several people of the corpus bear,
+ * told apart by their fathers ("Azariah the
+ * son of Oded", "Azariah the son of Nathan"): when a lone name has two fathers or more
+ * and none of them is named in four in five of the articles that name one, it names one
+ * person per father, and its articles that name no father each have their own. Names
+ * with one father, or a main one, link as before (David, "the son of Jesse"). */
+void
+rs_homonyms(struct resolver *r, const struct corpus *c)
+{
+	struct imap pair, total, top, nfath, here, last;
+	char buf[512];
+	size_t a, i;
+	long v;
+	int n;
+
+	rs_imap_init(&pair, 64);
+	rs_imap_init(&total, 64);
+	rs_imap_init(&top, 64);
+	rs_imap_init(&nfath, 64);
+	rs_imap_init(&last, 64);
+	for (a = 0; a < r->narts; a++)
+		for (i = r->first[a]; i < r->first[a + 1]; i++) {
+			uint32_t f = father(r, i, r->first[a + 1], c->arts[a]->text), x = r->m[i].key;
+			uint64_t pk;
+
+			if (!f)
+				continue;
+			/* "X the son of Y" names two people, whatever else the words are */
+			r->m[i].type = ENT_PERSON;
+			r->m[i + 1].type = ENT_PERSON;
+			pk = (uint64_t)x << 32 | f;
+			/* counted once per article: a chapter that repeats "Shimei the son of
+			 * Gera" is one witness */
+			if (rs_imap_get(&last, pk) == (long)a)
+				continue;
+			rs_imap_put(&last, pk, (uint32_t)a);
+			v = rs_imap_get(&pair, pk);
+			rs_imap_put(&pair, pk, (uint32_t)(v < 0 ? 1 : v + 1));
+			if (v < 0) {
+				long d = rs_imap_get(&nfath, x);
+
+				rs_imap_put(&nfath, x, (uint32_t)(d < 0 ? 1 : d + 1));
+			}
+			v = rs_imap_get(&total, x);
+			rs_imap_put(&total, x, (uint32_t)(v < 0 ? 1 : v + 1));
+			if ((long)rs_imap_get(&pair, pk) > rs_imap_get(&top, x))
+				rs_imap_put(&top, x, (uint32_t)rs_imap_get(&pair, pk));
+		}
+	for (a = 0; nfath.n > 0 && a < r->narts; a++) {
+		rs_imap_init(&here, 8);	/* name -> its father here (UINT32_MAX: several) */
+		for (i = r->first[a]; i < r->first[a + 1]; i++) {
+			uint32_t f = father(r, i, r->first[a + 1], c->arts[a]->text);
+
+			if (f && (v = rs_imap_get(&here, r->m[i].key)) != f)
+				rs_imap_put(&here, r->m[i].key, v < 0 ? f : UINT32_MAX);
+		}
+		for (i = r->first[a]; i < r->first[a + 1]; i++) {
+			struct rm *m = &r->m[i];
+			const char *k = rs_str(r, m->key);
+
+			if (m->nw != 1 || (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
+			    rs_imap_get(&nfath, m->key) < 2 ||
+			    rs_imap_get(&top, m->key) * 5 >= rs_imap_get(&total, m->key) * 4)
+				continue;
+			v = rs_imap_get(&here, m->key);
+			if (v >= 0 && v != UINT32_MAX)
+				n = snprintf(buf, sizeof buf, "%s son of %s", k, rs_str(r, (uint32_t)v));
+			else
+				n = snprintf(buf, sizeof buf, "%s\x01%zu", k, a);
+			if (n > 0 && (size_t)n < sizeof buf)
+				m->key = rs_intern_key(r, buf, (size_t)n);
+		}
+		rs_imap_free(&here);
+	}
+	rs_imap_free(&pair);
+	rs_imap_free(&total);
+	rs_imap_free(&top);
+	rs_imap_free(&nfath);
+	rs_imap_free(&last);
 }

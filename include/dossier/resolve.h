@@ -80,6 +80,11 @@ uint32_t rs_intern_key(struct resolver *r, const char *s, size_t n);
  * mentions [f, e) are keyed per country where a possessive place qualifies them
  * ("Brazil's Supreme Court"), else per article (resolve_article.c). */
 void rs_generic_orgs(struct resolver *r, size_t f, size_t e, const char *text, size_t art);
+/* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
+void rs_org_names(struct resolver *r);
+struct corpus;
+/* Lone names borne by several people, told apart by "the son of" (resolve_article.c). */
+void rs_homonyms(struct resolver *r, const struct corpus *c);
 /* Acronyms bracketed beside an organisation in article mentions [f, e) become its aliases
  * (resolve_article.c). */
 void rs_acronyms(struct resolver *r, size_t f, size_t e, const char *text);

@@ -123,4 +123,16 @@ printf "Then the Supreme Court met, and the US Congress did not.\n" >"$T/gen/e.t
 ents "$T/gen" >"$T/gen.tsv"
 t_eq "generic bodies per country" "Congress 2|Supreme Court 1|Supreme Court 1|Supreme Court 1|Supreme Court of Brazil 2|" \
 	"$(rows ORG "$T/gen.tsv")"
+
+# 9. A lone name borne by several people, told apart by "the son of" (no father in four of
+#    five articles that name one), is one person per father, and a person of its own in
+#    articles that name no father; a name with one father links as before.
+mkdir -p "$T/hom"
+printf '  1 And Azariah the son of Oded came, and Azariah spake unto David the son of Jesse.\n' >"$T/hom/a.txt"
+printf '  1 Then Azariah the son of Nathan rose, and Azariah went to David the son of Jesse.\n' >"$T/hom/b.txt"
+printf '  1 And Azariah said unto David, Go; and David went.\n' >"$T/hom/c.txt"
+printf '  1 And Azariah said unto David, Come; and David came.\n' >"$T/hom/d.txt"
+ents "$T/hom" >"$T/hom.tsv"
+t_eq "namesakes told apart by their fathers" "Azariah 1|Azariah 1|Azariah 1|Azariah 1|David 4|Jesse 2|Nathan 1|Oded 1|" \
+	"$(rows PERSON "$T/hom.tsv")"
 t_end
