@@ -41,10 +41,12 @@ tfold(const struct ex_block *b, size_t i)
 }
 
 /* Folded form of token i equals w. */
-static int
+static inline int
 tis(const struct ex_block *b, size_t i, const char *w)
 {
-	return b->t[i].flen == strlen(w) && memcmp(tfold(b, i), w, b->t[i].flen) == 0;
+	/* the first letter first: most words differ there, and strlen is then not needed */
+	return b->t[i].flen > 0 && tfold(b, i)[0] == w[0] && b->t[i].flen == strlen(w) &&
+	       memcmp(tfold(b, i), w, b->t[i].flen) == 0;
 }
 
 /* Can token i stand in a name? (Capitalised, and trusted or known.) */
@@ -348,7 +350,7 @@ legal_form_at(const struct ex_block *b, size_t i)
 					    "gmbh", "corp", "plc" };
 	size_t k;
 
-	if (!(b->t[i].flags & TK_CAP))
+	if (!(b->t[i].flags & TK_CAP) || b->t[i].flen < 2 || b->t[i].flen > 12)
 		return 0;
 	for (k = 0; k < sizeof form / sizeof form[0]; k++)
 		if (tis(b, i, form[k]))
@@ -405,21 +407,40 @@ score_at(const struct ex_block *b, size_t i)
 	return p == e && d1 && d2 && d1 <= 3 && d2 <= 3;
 }
 
-/* Is token i a verb of a match result ("beat", "drew")? */
+/* Is token i a verb of a match result ("beat", "drew", "lost", "v")? A switch on the first
+ * letter: this is asked beside every lone capitalised word. */
 static int
 result_verb(const struct ex_block *b, size_t i)
 {
-	static const char *const verb[] = { "beat", "beats", "defeated", "defeat", "drew",
-					    "edged", "thrashed", "routed", "trounced", "hammered",
-					    "stunned", "downed", "lost", "v", "vs" };
-	size_t k;
+	const char *f = tfold(b, i);
+	size_t n = b->t[i].flen;
 
-	if (!(b->t[i].flags & TK_LOWER))
+#define IS(w) (n == sizeof w - 1 && memcmp(f, w, sizeof w - 1) == 0)
+	if (!(b->t[i].flags & TK_LOWER) || n == 0 || n > 8)
 		return 0;
-	for (k = 0; k < sizeof verb / sizeof verb[0]; k++)
-		if (tis(b, i, verb[k]))
-			return 1;
-	return 0;
+	switch (f[0]) {
+	case 'b':
+		return IS("beat") || IS("beats");
+	case 'd':
+		return IS("defeated") || IS("defeat") || IS("drew") || IS("downed");
+	case 'e':
+		return IS("edged");
+	case 'h':
+		return IS("hammered");
+	case 'l':
+		return IS("lost");
+	case 'r':
+		return IS("routed");
+	case 's':
+		return IS("stunned");
+	case 't':
+		return IS("thrashed") || IS("trounced");
+	case 'v':
+		return IS("v") || IS("vs");
+	default:
+		return 0;
+	}
+#undef IS
 }
 
 /* Is the chunk [a, z) a team in a match report: right beside a result verb ("Liverpool

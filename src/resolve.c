@@ -780,19 +780,22 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	struct resolver r;
 	struct entity_set *s;
 	struct imap seen;	/* surface -> 1 + is it an ambiguous demonym */
+	struct imap gen;	/* surface -> 1 + is it a generic institution's name */
 	size_t a;
 
 	memset(&r, 0, sizeof r);
 	sb_add(&r.ar, "", 0);
 	load(&r, c, per);
 	rs_imap_init(&seen, 64);
+	rs_imap_init(&gen, 64);
 	for (a = 0; a < r.narts; a++) {
 		rs_acronyms(&r, r.first[a], r.first[a + 1], c->arts[a]->text);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1], c->arts[a]->text);
-		rs_generic_orgs(&r, r.first[a], r.first[a + 1], c->arts[a]->text, a);
+		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], c->arts[a]->text, a);
 		alias_article(&r, r.first[a], r.first[a + 1]);
 	}
 	rs_imap_free(&seen);
+	rs_imap_free(&gen);
 	rs_org_names(&r);
 	rs_homonyms(&r, c);
 	alias_corpus(&r);

@@ -195,7 +195,8 @@ generic_word(const char *w, size_t n)
 	size_t k;
 
 	for (k = 0; k < sizeof word / sizeof word[0]; k++)
-		if (strlen(word[k]) == n && strncasecmp(word[k], w, n) == 0)
+		if ((word[k][0] == w[0] || word[k][0] == w[0] + ('a' - 'A')) &&
+		    strlen(word[k]) == n && strncasecmp(word[k], w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -263,8 +264,23 @@ qualifier(const struct resolver *r, size_t f, size_t i, const char *text)
  * bodies. A possessive place qualifies one ("Brazil's Supreme Court": key "brazil supreme
  * court", the same in every article); an unqualified one is the body the article qualified
  * (if it qualified just one), else a body of this article only. */
+/* generic_name of mention m's surface, cached per interned surface in seen (1 + answer). */
+static int
+generic_surface(const struct resolver *r, struct imap *seen, const struct rm *m)
+{
+	long v = rs_imap_get(seen, m->surf);
+	int g;
+
+	if (v >= 0)
+		return (int)v - 1;
+	g = generic_name(rs_str(r, m->surf));
+	rs_imap_put(seen, m->surf, (uint32_t)g + 1);
+	return g;
+}
+
 void
-rs_generic_orgs(struct resolver *r, size_t f, size_t e, const char *text, size_t art)
+rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, const char *text,
+		size_t art)
 {
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
 	char buf[512];
@@ -293,7 +309,7 @@ rs_generic_orgs(struct resolver *r, size_t f, size_t e, const char *text, size_t
 				m->key = rs_intern_key(r, buf, (size_t)n);
 			continue;
 		}
-		if (!generic_name(rs_str(r, m->surf)) || (p = qualifier(r, f, i, text)) == (size_t)-1)
+		if (!generic_surface(r, seen, m) || (p = qualifier(r, f, i, text)) == (size_t)-1)
 			continue;
 		n = snprintf(buf, sizeof buf, "%s %s", rs_str(r, r->m[p].key), rs_str(r, m->key));
 		if (n < 0 || (size_t)n >= sizeof buf)
@@ -306,7 +322,7 @@ rs_generic_orgs(struct resolver *r, size_t f, size_t e, const char *text, size_t
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 
-		if (m->type != ENT_ORG || !generic_name(rs_str(r, m->surf)) ||
+		if (m->type != ENT_ORG || !generic_surface(r, seen, m) ||
 		    qualifier(r, f, i, text) != (size_t)-1)
 			continue;
 		if ((v = rs_imap_get(&q, m->key)) >= 0 && v != UINT32_MAX) {

@@ -78,8 +78,10 @@ void rs_imap_put(struct imap *m, uint64_t key, uint32_t val);
 uint32_t rs_intern_key(struct resolver *r, const char *s, size_t n);
 /* Generic institution names ("Supreme Court", "National Assembly") of article art's
  * mentions [f, e) are keyed per country where a possessive place qualifies them
- * ("Brazil's Supreme Court"), else per article (resolve_article.c). */
-void rs_generic_orgs(struct resolver *r, size_t f, size_t e, const char *text, size_t art);
+ * ("Brazil's Supreme Court"), else per article (resolve_article.c); seen caches the
+ * test per surface. */
+void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, const char *text,
+		     size_t art);
 /* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
 void rs_org_names(struct resolver *r);
 struct corpus;
