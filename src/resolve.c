@@ -708,6 +708,7 @@ static void
 alias_corpus(struct resolver *r)
 {
 	struct imap full, sur, amb, single, lone, placew;
+	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
 	size_t i;
 	long v, n;
 
@@ -717,6 +718,7 @@ alias_corpus(struct resolver *r)
 	rs_imap_init(&single, 64);
 	rs_imap_init(&lone, 64);
 	rs_imap_init(&placew, 64);
+	rs_imap_init(&where, 64);
 	surname_map(r, &full, &sur, &amb);
 	place_words(r, &placew);
 	for (i = 0; i < r->n; i++) {
@@ -729,6 +731,19 @@ alias_corpus(struct resolver *r)
 			rs_imap_put(&lone, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
 		}
 	}
+	/* Where a place word stands beside a speech verb or a title in an article and never
+	 * in a place's slot there, it is the person of that article: "Reuben said" in
+	 * Genesis is Jacob's son, "the tribe of Reuben" elsewhere the tribe. */
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint64_t k = (uint64_t)m->art << 32 | m->key;
+
+		if (!is_single(m, r) || rs_imap_get(&placew, m->key) < 0)
+			continue;
+		n = rs_imap_get(&where, k);
+		rs_imap_put(&where, k, (uint32_t)(n < 0 ? 0 : n) |
+			    ((m->flags & CF_LOC) ? 2u : (m->flags & (CF_TITLE | CF_SPEECH)) ? 1u : 0u));
+	}
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
@@ -739,7 +754,8 @@ alias_corpus(struct resolver *r)
 		/* A family word of a full name is still a place when the corpus uses it as one
 		 * far more often than it writes that name ("Shuah Judah" once, "cities of
 		 * Judah" a hundred times). */
-		if (n >= 0 && (v < 0 || n >= LOC_OVER * rs_imap_get(&full, r->m[v].key))) {
+		if (n >= 0 && (v < 0 || n >= LOC_OVER * rs_imap_get(&full, r->m[v].key)) &&
+		    rs_imap_get(&where, (uint64_t)m->art << 32 | m->key) != 1) {
 			m->type = ENT_PLACE;
 			continue;
 		}
@@ -772,6 +788,7 @@ alias_corpus(struct resolver *r)
 	rs_imap_free(&single);
 	rs_imap_free(&lone);
 	rs_imap_free(&placew);
+	rs_imap_free(&where);
 }
 
 struct entity_set *

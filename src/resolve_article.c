@@ -408,11 +408,13 @@ father(const struct resolver *r, size_t i, size_t e, const char *text)
  * son of Oded", "Azariah the son of Nathan"): when a lone name has two fathers or more
  * and none of them is named in four in five of the articles that name one, it names one
  * person per father, and its articles that name no father each have their own. Names
- * with one father, or a main one, link as before (David, "the son of Jesse"). */
+ * with one father, or a main one, link as before (David, "the son of Jesse"), and so do
+ * names whose fathers are named in fewer than one in four of their articles (the tribe
+ * of Judah, a "Judah the son of Senuah" aside). */
 void
 rs_homonyms(struct resolver *r, const struct corpus *c)
 {
-	struct imap pair, total, top, nfath, here, last;
+	struct imap pair, total, top, nfath, here, last, seen, narts;
 	char buf[512];
 	size_t a, i;
 	long v;
@@ -423,15 +425,24 @@ rs_homonyms(struct resolver *r, const struct corpus *c)
 	rs_imap_init(&top, 64);
 	rs_imap_init(&nfath, 64);
 	rs_imap_init(&last, 64);
+	rs_imap_init(&seen, 64);
+	rs_imap_init(&narts, 64);
 	for (a = 0; a < r->narts; a++)
 		for (i = r->first[a]; i < r->first[a + 1]; i++) {
-			uint32_t f = father(r, i, r->first[a + 1], c->arts[a]->text), x = r->m[i].key;
+			uint32_t f, x = r->m[i].key;
 			uint64_t pk;
 
-			if (!f)
+			if (r->m[i].nw == 1 && rs_imap_get(&seen, x) != (long)a) {
+				rs_imap_put(&seen, x, (uint32_t)a);
+				v = rs_imap_get(&narts, x);
+				rs_imap_put(&narts, x, (uint32_t)(v < 0 ? 1 : v + 1));
+			}
+			if (!(f = father(r, i, r->first[a + 1], c->arts[a]->text)))
 				continue;
-			/* "X the son of Y" names two people, whatever else the words are */
+			/* "X the son of Y" names two people, whatever else the words are; the
+			 * patronymic counts as a person's cue, like a title */
 			r->m[i].type = ENT_PERSON;
+			r->m[i].flags |= CF_TITLE;
 			r->m[i + 1].type = ENT_PERSON;
 			pk = (uint64_t)x << 32 | f;
 			/* counted once per article: a chapter that repeats "Shimei the son of
@@ -465,7 +476,8 @@ rs_homonyms(struct resolver *r, const struct corpus *c)
 
 			if (m->nw != 1 || (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
 			    rs_imap_get(&nfath, m->key) < 2 ||
-			    rs_imap_get(&top, m->key) * 5 >= rs_imap_get(&total, m->key) * 4)
+			    rs_imap_get(&top, m->key) * 5 >= rs_imap_get(&total, m->key) * 4 ||
+			    rs_imap_get(&total, m->key) * 4 < rs_imap_get(&narts, m->key))
 				continue;
 			v = rs_imap_get(&here, m->key);
 			if (v >= 0 && v != UINT32_MAX)
@@ -482,4 +494,6 @@ rs_homonyms(struct resolver *r, const struct corpus *c)
 	rs_imap_free(&top);
 	rs_imap_free(&nfath);
 	rs_imap_free(&last);
+	rs_imap_free(&seen);
+	rs_imap_free(&narts);
 }

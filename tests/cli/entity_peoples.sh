@@ -135,4 +135,21 @@ printf '  1 And Azariah said unto David, Come; and David came.\n' >"$T/hom/d.txt
 ents "$T/hom" >"$T/hom.tsv"
 t_eq "namesakes told apart by their fathers" "Azariah 1|Azariah 1|Azariah 1|Azariah 1|David 4|Jesse 2|Nathan 1|Oded 1|" \
 	"$(rows PERSON "$T/hom.tsv")"
+
+# 10. Where a people's name stands beside a speech verb in an article and never in a
+#     place's slot there, it is the person of that article ("Benjamin said" in the story of
+#     Jacob's sons), while "the tribe of Benjamin" elsewhere is the tribe; a name whose
+#     fathers are named in few of its articles is not split ("Judah the son of Senuah").
+mkdir -p "$T/tp"
+for i in 1 2 3 4; do
+	printf '  1 And the children of Benjamin and the tribe of Benjamin went up to the cities of\nJudah, and the children of Judah fled.\n' >"$T/tp/$i.txt"
+done
+printf '  1 Then Benjamin said unto Joseph, Here am I; and Benjamin wept.\n' >"$T/tp/5.txt"
+printf '  1 And Judah the son of Senuah came, and Judah the son of Joash went.\n' >"$T/tp/6.txt"
+for i in 7 8 9 10 11 12; do
+	printf '  1 And they dwelt in the cities of Judah.\n' >"$T/tp/$i.txt"
+done
+ents "$T/tp" >"$T/tp.tsv"
+t_eq "a people's name as the person of one article" "Benjamin 1|Joseph 1|" "$(rows PERSON "$T/tp.tsv" | sed 's/Joash 1|//; s/Judah[^|]*|//g; s/Senuah 1|//')"
+t_eq "the people elsewhere" "Benjamin 4|Judah 10|" "$(rows PLACE "$T/tp.tsv")"
 t_end
