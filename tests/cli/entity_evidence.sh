@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence.sh -- entity rules of issue 15: evidence before type, careful linking. MIT licence.
+# tests/cli/entity_evidence.sh -- entity rules of issue 15: evidence before type, linking, peoples. MIT licence.
 # Each case is a small corpus written here; the assertions read `dossier entities` and
 # `dossier mentions` as TSV. Every rule is general (word classes, corpus counts), not a list
 # of the names below.
@@ -8,6 +8,8 @@ ents() { "$DOSSIER" entities --format=tsv --no-state "$@" 2>"$T/err"; }
 ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
 # has TYPE CANONICAL FILE: the entity list in FILE holds that row.
 has() { awk -F'\t' -v t="$1" -v c="$2" '$1 == t && $3 == c { f = 1 } END { exit !f }' "$3"; }
+# rows TYPE FILE: "canonical articles" of the rows of that type, sorted, one a '|'.
+rows() { awk -F'\t' -v t="$1" '$1 == t { print $3 " " $4 }' "$2" | sort | tr '\n' '|'; }
 # persons FILE: the PERSON canonicals, one a line, sorted.
 persons() { awk -F'\t' '$1 == "PERSON" { print $3 }' "$1" | sort | tr '\n' '|'; }
 
@@ -146,4 +148,151 @@ printf 'HÀ NỘI — General Secretary Tô Lâm met officials in Hà Nội. The
 ments "$T/vn.txt" >"$T/vn.tsv"
 t_eq "accented names, Hanoi, foreign acronyms" "PLACE Hanoi|PERSON Tô Lâm|PLACE Hanoi|ORG Federal Ministry for Economic Affairs and Climate Action|ORG Federal Ministry for Economic Affairs and Climate Action|ORG Federal Ministry for Economic Affairs and Climate Action|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/vn.tsv" | tr '\n' '|')"
+
+# Second round (peoples, headings, companies, mail headers, namesakes).
+
+# 14. A name the corpus keeps using for a people ("the tribe of Benjamin", "the children of
+#    Ammon") is the PLACE of that people, even if it is a given name and even if a full name
+#    once ends in it ("Shuah Benjamin", two names side by side without a comma).
+mkdir -p "$T/tribe"
+for i in 1 2 3 4 5; do
+	printf '  %s And the children of Benjamin and the tribe of Benjamin went up, and the\nchildren of Ammon fled before the children of Benjamin. Then Moses said unto Aaron, Go.\n' \
+		"$i" >"$T/tribe/$i.txt"
+done
+printf '  1 And Shuah Benjamin came. And Benjamin said, Here am I. And Moses said unto Aaron, Go.\n' >"$T/tribe/6.txt"
+ents "$T/tribe" >"$T/tribe.tsv"
+t_eq "peoples are no persons" "Aaron 6|Moses 6|Shuah Benjamin 1|" "$(rows PERSON "$T/tribe.tsv")"
+t_eq "peoples are places" "Ammon 5|Benjamin 5|" "$(rows PLACE "$T/tribe.tsv")"
+
+# 15. A reference line ("1 Samuel 17", "Song of Solomon 2") heads a chapter: it names a book,
+#    not a person. Idols named in scripture ("the prophets of Baal") are no one either.
+mkdir -p "$T/book"
+for i in 1 2 3; do
+	printf '1 Samuel %s\n\n  1 And David said unto Saul, Go; and they called on Baal, saying,\nO Baal, hear us. Then said Baal, No.\n' "$i" >"$T/book/$i.txt"
+done
+printf 'Song of Solomon 2\n\n  1 And Samuel said unto Saul, Go.\n' >"$T/book/4.txt"
+ents "$T/book" >"$T/book.tsv"
+t_eq "book headings and idols are nobody" "David 3|Samuel 1|Saul 4|" "$(rows PERSON "$T/book.tsv")"
+
+# 16. A word seen once as a person does not make a person of its other uses: not where the
+#    article also writes it in lower case ("the Notice ... this notice"), nor where its
+#    uses without a cue outnumber that one a hundred to one ("On Debian systems").
+mkdir -p "$T/known"
+printf 'Then they said Debian said no, and Notice said yes.\n' >"$T/known/0.txt"
+printf 'Read the Notice. This notice is short.\n' >"$T/known/l.txt"
+i=1
+while [ "$i" -le 120 ]; do
+	printf 'On Debian systems, the text of the GPL is in /usr/share/common-licenses.\n' >"$T/known/$i.txt"
+	i=$((i + 1))
+done
+ents "$T/known" >"$T/known.tsv"
+t_eq "a person's word drowned by other uses" "Debian 1|Notice 1|" "$(rows PERSON "$T/known.tsv")"
+
+# 17. Companies and addresses: a name before ", Inc." is an ORG, and its legal form does not
+#    split it from the bare name ("Google", "Google Inc.", "Google LLC" are one); a licence
+#    is a document, not "General Public"; a state code and a floor are no people; a name
+#    wrapped onto the next line of running text is one name.
+mkdir -p "$T/co"
+cat >"$T/co/a.txt" <<'EOF'
+Copyright 2001 Red Hat, Inc. and Google Inc. This program is free software under the GNU
+General Public License. Write to 51 Franklin Street, Fifth Floor, Boston, MA 02110, USA.
+EOF
+cat >"$T/co/b.txt" <<'EOF'
+The code came from Red Hat and Google LLC, and later from Google. It was then that Henry
+Crawford wrote to his sister.
+EOF
+ents "$T/co" >"$T/co.tsv"
+t_eq "companies with a legal form" "Google 2|Red Hat 2|" "$(rows ORG "$T/co.tsv")"
+t_eq "no licence, address or state code as a person" "Henry Crawford 1|" "$(rows PERSON "$T/co.tsv")"
+
+# 18. Mail header lines are not prose: two or more in a row (at the top, or quoted) give no
+#    mentions and no dates, but for the display names of From, To and Cc. One "Date:" line
+#    in prose stays prose.
+cat >"$T/mail.txt" <<'EOF'
+From: Alice Walker <alice.walker@example.com>
+To: "Bob Stone" <bob@example.org>, Carol King <carol@example.net>
+Subject: Meeting with Microsoft in Paris on March 3, 2004
+Date: Mon, 1 Mar 2004 10:00:00 -0500
+Message-ID: <1234.ABCD@mail.example.com>
+X-Mailer: Microsoft Outlook Express 6.00
+Received: from mail.example.com (HELO Johnson) by mx.example.org
+	with ESMTP id 99; Mon, 1 Mar 2004 10:00:01 -0500
+
+Bob, Microsoft wants to meet in Paris on March 3, 2004. Regards, Alice
+
+> From: Bob Stone <bob@example.org>
+> Date: Sun, 29 Feb 2004 09:00:00 -0500
+> Subject: Re: Paris
+>
+> Alice, is Paris fine?
+Date: March 9, 2004, in Rome.
+EOF
+ments "$T/mail.txt" >"$T/mail.tsv"
+t_eq "mail headers are not prose" "PERSON Alice Walker|PERSON Bob Stone|PERSON Carol King|PERSON Bob|ORG Microsoft|PLACE Paris|DATE March 3, 2004|PERSON Alice|PERSON Bob Stone|PERSON Alice|PLACE Paris|DATE March 9, 2004|PLACE Rome|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/mail.tsv" | tr '\n' '|')"
+
+# 19. A place inside an organisation's name is no PLACE ("University of Texas at Austin",
+#    "Tour de France"); a city beside a result verb and a score, or before a team's name,
+#    is its club; elsewhere it is the city.
+cat >"$T/org.txt" <<'EOF'
+She studied at the University of Texas at Austin before joining the Bank of England.
+The Tour de France starts in Lille. The Chief Public Prosecutor's Office of Istanbul charged him.
+Liverpool beat Chelsea 2-1 on Sunday, and the Boston Celtics lost to the Los Angeles Lakers 101-99.
+Boston was cold and Liverpool was wet.
+EOF
+ments "$T/org.txt" >"$T/org.tsv"
+t_eq "places inside organisations, clubs" "ORG University of Texas at Austin|ORG Bank of England|PLACE Lille|ORG Office of Istanbul|ORG Liverpool|ORG Chelsea|ORG Boston Celtics|ORG Los Angeles Lakers|PLACE Boston|PLACE Liverpool|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/org.tsv" | tr '\n' '|')"
+
+# 20. Peoples named with "-ite(s)" are the PLACE they come from (the dev gold's rule), the
+#    plural and the singular one entity; older peoples with a land of their own map to it
+#    (Philistines -> Philistia). Followers of a faith are not a people of a place.
+mkdir -p "$T/ite"
+printf '  1 And the Amorites fled, and the Philistines pursued them.\n' >"$T/ite/a.txt"
+printf '  1 And Uriah the Amorite went up against the Philistine, and the Shiites stayed.\n' >"$T/ite/b.txt"
+ents "$T/ite" >"$T/ite.tsv"
+t_eq "peoples in -ites" "Amorite 2|Philistia 2|" "$(rows PLACE "$T/ite.tsv")"
+
+# 21. Generic institutions are one per country: "Brazil's Supreme Court" and "the Supreme
+#    Court of Brazil" are one body in every article, an unqualified "Supreme Court" is the
+#    body its article qualified, or else a body of that article only; "US Congress" is
+#    qualified by its own words.
+mkdir -p "$T/gen"
+printf "Brazil's Supreme Court ruled on Monday. Then the Supreme Court said the law stands.\n" >"$T/gen/a.txt"
+printf "India's Supreme Court ruled. Later the Supreme Court met again.\n" >"$T/gen/b.txt"
+printf "Then the Supreme Court of Brazil heard it.\n" >"$T/gen/c.txt"
+printf "Then the Supreme Court heard the case, and the US Congress agreed.\n" >"$T/gen/d.txt"
+printf "Then the Supreme Court met, and the US Congress did not.\n" >"$T/gen/e.txt"
+ents "$T/gen" >"$T/gen.tsv"
+t_eq "generic bodies per country" "Congress 2|Supreme Court 1|Supreme Court 1|Supreme Court 1|Supreme Court of Brazil 2|" \
+	"$(rows ORG "$T/gen.tsv")"
+
+# 22. A lone name borne by several people, told apart by "the son of" (no father in four of
+#    five articles that name one), is one person per father, and a person of its own in
+#    articles that name no father; a name with one father links as before.
+mkdir -p "$T/hom"
+printf '  1 And Azariah the son of Oded came, and Azariah spake unto David the son of Jesse.\n' >"$T/hom/a.txt"
+printf '  1 Then Azariah the son of Nathan rose, and Azariah went to David the son of Jesse.\n' >"$T/hom/b.txt"
+printf '  1 And Azariah said unto David, Go; and David went.\n' >"$T/hom/c.txt"
+printf '  1 And Azariah said unto David, Come; and David came.\n' >"$T/hom/d.txt"
+ents "$T/hom" >"$T/hom.tsv"
+t_eq "namesakes told apart by their fathers" "Azariah 1|Azariah 1|Azariah 1|Azariah 1|David 4|Jesse 2|Nathan 1|Oded 1|" \
+	"$(rows PERSON "$T/hom.tsv")"
+
+# 23. Where a people's name stands beside a speech verb in an article and never in a
+#     place's slot there, it is the person of that article ("Benjamin said" in the story of
+#     Jacob's sons), while "the tribe of Benjamin" elsewhere is the tribe; a name whose
+#     fathers are named in few of its articles is not split ("Judah the son of Senuah").
+mkdir -p "$T/tp"
+for i in 1 2 3 4; do
+	printf '  1 And the children of Benjamin and the tribe of Benjamin went up to the cities of\nJudah, and the children of Judah fled.\n' >"$T/tp/$i.txt"
+done
+printf '  1 Then Benjamin said unto Joseph, Here am I; and Benjamin wept.\n' >"$T/tp/5.txt"
+printf '  1 And Judah the son of Senuah came, and Judah the son of Joash went.\n' >"$T/tp/6.txt"
+for i in 7 8 9 10 11 12; do
+	printf '  1 And they dwelt in the cities of Judah.\n' >"$T/tp/$i.txt"
+done
+ents "$T/tp" >"$T/tp.tsv"
+t_eq "a people's name as the person of one article" "Benjamin 1|Joseph 1|" "$(rows PERSON "$T/tp.tsv" | sed 's/Joash 1|//; s/Judah[^|]*|//g; s/Senuah 1|//')"
+t_eq "the people elsewhere" "Benjamin 4|Judah 10|" "$(rows PLACE "$T/tp.tsv")"
 t_end
