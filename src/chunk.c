@@ -311,6 +311,18 @@ wrapped(const struct ex_block *b, size_t i)
 	return *p == '\n' && b->text + u->start - (p + 1) <= 4;
 }
 
+/* Is token i a middle initial that is also a word ("Andrey A. Chernov", "Harry S.
+ * Truman"): one capital letter and a full stop, with a name word on its right? */
+static int
+initial_in_name(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	return t->end - t->start == 1 && (t->flags & TK_CAP) && t->gap == GAP_DOT &&
+	       i + 1 < b->n && (b->t[i + 1].flags & TK_CAP) && nameish(b, i + 1) &&
+	       !(b->t[i + 1].cls & (GZ_FUNC | GZ_STOP));
+}
+
 /* Gather the chunk that starts at token i; returns the token after it. */
 static size_t
 gather(struct chunker *k, size_t i)
@@ -329,7 +341,7 @@ gather(struct chunker *k, size_t i)
 		if ((b->t[e - 1].gap == GAP_SPACE || wrapped(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
-		    (nameish(b, e) || surname_after_given(k, e))) {
+		    (nameish(b, e) || surname_after_given(k, e) || initial_in_name(b, e))) {
 			i = e;
 			continue;
 		}

@@ -11770,6 +11770,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Publishing", GZ_ORG_HEAD, -1},
 	{"Enterprises", GZ_ORG_HEAD, -1},
 	{"Associates", GZ_ORG_HEAD, -1},
+	{"Solutions", GZ_ORG_HEAD, -1},
 	{"Sea", GZ_PLACE_HEAD|GZ_HEAD_PREFIX, -1},
 	{"Ocean", GZ_PLACE_HEAD, -1},
 	{"Gulf", GZ_PLACE_HEAD|GZ_HEAD_PREFIX, -1},

@@ -295,4 +295,10 @@ done
 ents "$T/tp" >"$T/tp.tsv"
 t_eq "a people's name as the person of one article" "Benjamin 1|Joseph 1|" "$(rows PERSON "$T/tp.tsv" | sed 's/Joash 1|//; s/Judah[^|]*|//g; s/Senuah 1|//')"
 t_eq "the people elsewhere" "Benjamin 4|Judah 10|" "$(rows PLACE "$T/tp.tsv")"
+# 24. A middle initial that is also a word ("A.") stays inside the name; "Solutions" heads
+#     a company's name.
+printf 'Copyright (C) 1997 by Andrey A. Chernov, Moscow, and then Harry S. Truman met Cygnus Solutions.\n' >"$T/ini.txt"
+ments "$T/ini.txt" >"$T/ini.tsv"
+t_eq "middle initials, Solutions" "PERSON Andrey A. Chernov|PLACE Moscow|PERSON Harry S. Truman|ORG Cygnus Solutions|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/ini.tsv" | tr '\n' '|')"
 t_end
