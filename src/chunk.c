@@ -623,6 +623,18 @@ after_the(const struct ex_block *b, size_t a)
 	       (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_LINE);
 }
 
+/* Has token i a capital after a small letter ("GLib", "NetBSD", "TeX")? */
+static int
+camel(const struct ex_block *b, size_t i)
+{
+	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end;
+
+	for (p++; p < e; p++)
+		if (*p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z')
+			return 1;
+	return 0;
+}
+
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
  * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")
  * or of a people ("the tribe of Benjamin", "the children of Ammon": a people is the PLACE
@@ -638,10 +650,16 @@ locative(const struct ex_block *b, size_t a)
 					    "borders", "border", "valley", "gate", "gates",
 					    "streets", "outskirts", "suburbs", "mayor", "governor",
 					    "tribe", "tribes", "children", "inhabitants" };
-	const struct token *p;
+	const struct token *p, *t = &b->t[a];
 	size_t k;
 
 	if (a == 0 || b->t[a - 1].gap != GAP_SPACE || !(b->t[a - 1].flags & TK_LOWER))
+		return 0;
+	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib": a part of a document, a
+	 * file or a program, not a place */
+	if ((t->flags & TK_ALLCAP) || camel(b, a) ||
+	    (t->gap == GAP_SPACE && a + 1 < b->n &&
+	     ((b->t[a + 1].flags & TK_DIGIT) || b->t[a + 1].end - b->t[a + 1].start == 1)))
 		return 0;
 	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
 		if (tis(b, a - 1, prep[k]))
@@ -819,6 +837,25 @@ run_cues(const struct chunker *k, int ra, int rb)
 	       (rb == k->nu ? k->cues & CUE_SPEECH_AFTER : 0);
 }
 
+/* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall"),
+ * last after a given name and at most an initial ("Iain Lane", "Thomas G. Lane")? */
+static int
+surname_head(const struct chunker *k, int s, int e, int h)
+{
+	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower" };
+	size_t i;
+
+	if (h != e - 1 || e - s > 3 || k->u[h].b - k->u[h].a != 1 ||
+	    !(k->u[s].cls & GZ_FIRST) || (k->u[s].cls & GZ_NAME))
+		return 0;
+	if (e - s == 3 && k->b->t[k->u[s + 1].a].end - k->b->t[k->u[s + 1].a].start != 1)
+		return 0;
+	for (i = 0; i < sizeof sur / sizeof sur[0]; i++)
+		if (tis(k->b, k->u[h].a, sur[i]))
+			return 1;
+	return 0;
+}
+
 /* Classify units [s, e): head words make one ORG or PLACE, else names and person runs.
  * Recursion only splits off strictly smaller ranges, so its depth is bounded. */
 static void
@@ -836,6 +873,10 @@ segment(struct chunker *k, int s, int e, int mode)
 	if (h == s && s + 1 < e && !(k->u[s + 1].cls & GZ_CONNECTOR) &&
 	    !(k->u[s].cls & GZ_HEAD_PREFIX))
 		h = -1;
+	if (h >= 0 && e - s >= 2 && surname_head(k, s, e, h)) {
+		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1);	/* "Iain Lane" */
+		return;
+	}
 	if (h >= 0 && e - s >= 2) {
 		/* "Kenji Watanabe of Hokkaido University": a name "of" an organisation. */
 		for (i = s; i < h && !(k->u[i].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)); i++)
@@ -894,8 +935,9 @@ classify(struct chunker *k)
 {
 	int i, last = -1, t0, te = 0, ts, end;
 
-	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words. */
-	if (k->cues & CUE_LEGAL) {
+	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words; a head
+	 * word alone ("Foundation, Inc." after a line break) is only the end of one. */
+	if ((k->cues & CUE_LEGAL) && !(k->nu == 1 && (k->u[0].cls & HEADS))) {
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}

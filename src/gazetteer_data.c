@@ -11761,7 +11761,6 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Microsystems", GZ_ORG_HEAD, -1},
 	{"Devices", GZ_ORG_HEAD, -1},
 	{"Electronics", GZ_ORG_HEAD, -1},
-	{"Software", GZ_ORG_HEAD, -1},
 	{"Semiconductor", GZ_ORG_HEAD, -1},
 	{"Semiconductors", GZ_ORG_HEAD, -1},
 	{"Instruments", GZ_ORG_HEAD, -1},

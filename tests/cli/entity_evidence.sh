@@ -301,4 +301,13 @@ printf 'Copyright (C) 1997 by Andrey A. Chernov, Moscow, and then Harry S. Truma
 ments "$T/ini.txt" >"$T/ini.tsv"
 t_eq "middle initials, Solutions" "PERSON Andrey A. Chernov|PLACE Moscow|PERSON Harry S. Truman|ORG Cygnus Solutions|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/ini.tsv" | tr '\n' '|')"
+# 25. A part of a document, a file or a program after "in" is no place ("in Section 3",
+#     "in COPYING", "in NetBSD"), and a given name before "Lane" or "Hall" is a person.
+mkdir -p "$T/doc"
+for i in 1 2 3 4; do
+	printf 'As set out in Section 3 and in COPYING, the code in NetBSD was written by Iain Lane.\n' >"$T/doc/$i.txt"
+done
+ents "$T/doc" >"$T/doc.tsv"
+t_eq "document parts are no places" "" "$(rows PLACE "$T/doc.tsv")"
+t_eq "a given name before Lane" "Iain Lane 4|" "$(rows PERSON "$T/doc.tsv")"
 t_end
