@@ -623,6 +623,22 @@ after_the(const struct ex_block *b, size_t a)
 	       (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_LINE);
 }
 
+/* Is token i followed by a number or a lone letter ("Section 3.2", "Clause 52.227",
+ * "Exhibit A"), on its line or the next? */
+static int
+numbered(const struct ex_block *b, size_t i)
+{
+	const char *p = b->text + b->t[i].end, *e = b->text + b->t[i].end + 8;
+
+	while (p < e && (*p == ' ' || *p == '\n' || *p == '\r'))
+		p++;
+	if (p == e || p == b->text + b->t[i].end)
+		return 0;
+	return (*p >= '0' && *p <= '9') ||
+	       (*p >= 'A' && *p <= 'Z' && !((p[1] >= 'a' && p[1] <= 'z') ||
+					    (p[1] >= 'A' && p[1] <= 'Z')));
+}
+
 /* Has token i a capital after a small letter ("GLib", "NetBSD", "TeX")? */
 static int
 camel(const struct ex_block *b, size_t i)
@@ -657,9 +673,7 @@ locative(const struct ex_block *b, size_t a)
 		return 0;
 	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib": a part of a document, a
 	 * file or a program, not a place */
-	if ((t->flags & TK_ALLCAP) || camel(b, a) ||
-	    (t->gap == GAP_SPACE && a + 1 < b->n &&
-	     ((b->t[a + 1].flags & TK_DIGIT) || b->t[a + 1].end - b->t[a + 1].start == 1)))
+	if ((t->flags & TK_ALLCAP) || camel(b, a) || numbered(b, a))
 		return 0;
 	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
 		if (tis(b, a - 1, prep[k]))

@@ -305,7 +305,7 @@ t_eq "middle initials, Solutions" "PERSON Andrey A. Chernov|PLACE Moscow|PERSON 
 #     "in COPYING", "in NetBSD"), and a given name before "Lane" or "Hall" is a person.
 mkdir -p "$T/doc"
 for i in 1 2 3 4; do
-	printf 'As set out in Section 3 and in COPYING, the code in NetBSD was written by Iain Lane.\n' >"$T/doc/$i.txt"
+	printf 'As set out in Section\n3, in Clause 52.227 and in COPYING, the code in NetBSD was written by Iain Lane.\n' >"$T/doc/$i.txt"
 done
 ents "$T/doc" >"$T/doc.tsv"
 t_eq "document parts are no places" "" "$(rows PLACE "$T/doc.tsv")"
