@@ -131,12 +131,11 @@ flatten(struct extraction *x)
 	x->n = o;
 }
 
-/* Is offset p inside an address's angle brackets, counting from s ("Ann <ann@x.org>")? */
+/* Inside an address's angle brackets at offset p ("Ann <ann@x.org>"), given the state in
+ * at offset s <= p? */
 static int
-inside_angle(const char *text, size_t s, size_t p)
+angle_state(const char *text, size_t s, size_t p, int in)
 {
-	int in = 0;
-
 	for (; s < p; s++)
 		if (text[s] == '<')
 			in = 1;
@@ -205,8 +204,8 @@ static void
 drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *x)
 {
 	struct hrange *r = NULL;
-	size_t nr = 0, cap = 0, i = from, e, v, k, o, c, run = 0;
-	int name;
+	size_t nr = 0, cap = 0, i = from, e, v, k, o, c, run = 0, pos;
+	int name, angle;
 
 	while (i < len) {
 		const char *nl = memchr(text + i, '\n', len - i);
@@ -232,15 +231,22 @@ drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *
 	}
 	if (run == 1)
 		nr -= r[nr - 1].name ? 2 : 1;
-	for (c = 0, k = 0, o = 0; c < x->n; c++) {
+	/* One pass: the angle-bracket state is carried along each name range (a scan from the
+	 * range's start for every mention was quadratic on a huge "To:" line). */
+	for (c = 0, k = 0, o = 0, pos = 0, angle = 0; c < x->n; c++) {
 		const struct cand *m = &x->c[c];
 
 		while (k < nr && r[k].end <= m->start)
 			k++;
-		if (k < nr && r[k].start <= m->start &&
-		    !(r[k].name && (m->type == ENT_PERSON || m->type == ENT_ORG ||
-				    m->type == CAND_UNKNOWN) && !inside_angle(text, r[k].start, m->start)))
-			continue;
+		if (k < nr && r[k].start <= m->start) {
+			if (pos < r[k].start)
+				pos = r[k].start, angle = 0;
+			angle = angle_state(text, pos, m->start, angle);
+			pos = m->start;
+			if (!(r[k].name && (m->type == ENT_PERSON || m->type == ENT_ORG ||
+					    m->type == CAND_UNKNOWN) && !angle))
+				continue;
+		}
 		x->c[o++] = *m;
 	}
 	x->n = o;
