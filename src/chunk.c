@@ -651,6 +651,41 @@ camel(const struct ex_block *b, size_t i)
 	return 0;
 }
 
+/* Is the lone word at token i shaped as no person's name is: a digit ("WIN32"), a capital
+ * after a small letter that no name prefix explains ("SunOS", "MacOS" -- but "McVittie",
+ * "MacArthur", "DeShawn", "LeBron", "VanderMeulen"), or capitals with a plural s ("APIs",
+ * "IDs")? Such a word is never made a person, whatever cue stands beside it. */
+static int
+unnamelike(const struct ex_block *b, size_t i)
+{
+	static const char *const prefix[] = { "Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van",
+					      "Von", "Fitz", "Da", "Del", "Della", "Ben" };
+	const struct token *t = &b->t[i];
+	const char *s = b->text + t->start, *p;
+	size_t n = t->end - t->start, k, caps = 0, at = 0, transitions = 0;
+
+	for (p = s; p < s + n; p++) {
+		if (*p >= '0' && *p <= '9')
+			return 1;
+		if (*p >= 'A' && *p <= 'Z')
+			caps++;
+		if (p > s && *p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z') {
+			transitions++;
+			at = (size_t)(p - s);
+		}
+	}
+	if (n >= 3 && s[n - 1] == 's' && caps == n - 1)
+		return 1;
+	if (!transitions)
+		return 0;
+	if (transitions == 1)
+		for (k = 0; k < sizeof prefix / sizeof prefix[0]; k++)
+			if (strlen(prefix[k]) == at && strncmp(s, prefix[k], at) == 0 &&
+			    n > at + 1 && s[at + 1] >= 'a' && s[at + 1] <= 'z')
+				return 0;
+	return 1;
+}
+
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
  * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")
  * or of a people ("the tribe of Benjamin", "the children of Ammon": a people is the PLACE
@@ -752,7 +787,7 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 		fl |= CF_LOC;
 	/* "the Philistine said": a lone word after "the" names a group, a body or a thing,
 	 * not a person, whatever verb follows. */
-	if (after_the(k->b, u->a))
+	if (after_the(k->b, u->a) || unnamelike(k->b, u->a))
 		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;
 	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE)
 		type = ENT_PERSON;

@@ -318,4 +318,13 @@ awk 'BEGIN { printf "From: Bob Stone <bob@x.org>\nTo: "
 timeout 120 "$DOSSIER" mentions --format=tsv --no-state "$T/bigto.txt" >"$T/bigto.tsv" 2>"$T/err"; rc=$?
 t_eq "huge address line: exit 0 within the bound" 0 "$rc"
 t_eq "huge address line: every display name" 100001 "$(awk -F'\t' '$4 == "PERSON"' "$T/bigto.tsv" | wc -l | tr -d ' ')"
+# 27. A word shaped as no name is never a person, whatever cue stands beside it (a title): digits
+#     ("WIN32"), a capital after a small letter that no name prefix explains ("SunOS"),
+#     capitals with a plural s ("APIs"); name prefixes keep theirs ("McVittie", "DeShawn").
+mkdir -p "$T/shape"
+for i in 1 2 3; do
+	printf 'Mr SunOS said it works. Dr WIN32 said so too. Mr APIs said nothing. Mr McVittie said yes, and Dr DeShawn said no.\n' >"$T/shape/$i.txt"
+done
+ents "$T/shape" >"$T/shape.tsv"
+t_eq "shapes that are no names" "DeShawn 3|McVittie 3|" "$(rows PERSON "$T/shape.tsv" | tr '|' '\n' | sort | tr '\n' '|')"
 t_end
