@@ -5,6 +5,7 @@
 
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
+#include "chunk_int.h"
 
 #define MAX_UNITS 24	/* words in one chunk; longer runs are cut */
 
@@ -15,9 +16,6 @@ struct unit {
 	int16_t place, org;	/* canonical indices of the gazetteer entry, or -1 */
 };
 
-/* Cues around a chunk. */
-enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8,
-       CUE_LEGAL = 16 };
 
 /* How a segment of a chunk is read. */
 enum { SEG_NORMAL, SEG_AFTER_TITLE, SEG_BEFORE_TITLE };
@@ -34,24 +32,9 @@ struct chunker {
 #define NOT_NAMEY (GZ_TITLE_MOD | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_STOP | GZ_FUNC | \
 		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
 
-static const char *
-tfold(const struct ex_block *b, size_t i)
-{
-	return b->fb + b->t[i].fold;
-}
-
-/* Folded form of token i equals w. */
-static inline int
-tis(const struct ex_block *b, size_t i, const char *w)
-{
-	/* the first letter first: most words differ there, and strlen is then not needed */
-	return b->t[i].flen > 0 && tfold(b, i)[0] == w[0] && b->t[i].flen == strlen(w) &&
-	       memcmp(tfold(b, i), w, b->t[i].flen) == 0;
-}
-
 /* Can token i stand in a name? (Capitalised, and trusted or known.) */
-static int
-nameish(const struct ex_block *b, size_t i)
+int
+ck_nameish(const struct ex_block *b, size_t i)
 {
 	const struct token *t = &b->t[i];
 	uint32_t c = t->cls;
@@ -107,7 +90,7 @@ lookahead_start(const struct ex_block *b, size_t i)
 	    (ex_evidence(b, t->hash) & EV_LOWER))
 		return 0;
 	u = &b->t[i + 1];
-	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !nameish(b, i + 1))
+	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !ck_nameish(b, i + 1))
 		return 0;
 	return !(u->cls & (GZ_NAME | NOT_NAMEY));
 }
@@ -125,21 +108,6 @@ surname_after_given(const struct chunker *k, size_t e)
 	if (t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_NAME | NOT_NAMEY))
 		return 0;
 	return !wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
-}
-
-/* "Sun" before a date or a month ("Sun Oct 12", "Sun, 12 Oct 2001") is the weekday of a
- * mail or web date line, not a family name or a newspaper. */
-static int
-sun_weekday(const struct ex_block *b, size_t i)
-{
-	const struct token *n = i + 1 < b->n ? &b->t[i + 1] : NULL;
-
-	if (!tis(b, i, "sun"))
-		return 0;
-	if (b->t[i].gap == GAP_PUNCT && (!n || n->start > b->t[i].end + 1))
-		return 1;	/* a date span follows */
-	return n && (b->t[i].gap == GAP_SPACE || b->t[i].gap == GAP_COMMA) &&
-	       ((n->cls & GZ_MONTH) || (n->flags & TK_DIGIT));
 }
 
 /* Longest multi-word gazetteer entry starting at token i: tokens used (0 if none). */
@@ -265,62 +233,29 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 		while (p < 3 && e + p + 1 < b->n && (b->t[e + p].flags & TK_LOWER) &&
 		       (b->t[e + p].cls & GZ_PARTICLE) && b->t[e + p].gap == GAP_SPACE)
 			p++;
-		if (p && e + p < b->n && nameish(b, e + p) && !(b->t[e + p].cls & GZ_FUNC))
+		if (p && e + p < b->n && ck_nameish(b, e + p) && !(b->t[e + p].cls & GZ_FUNC))
 			return p;
 	}
 	/* "University of Texas at Austin": a campus is part of the university's name. */
-	if (tis(b, e, "at") && nameish(b, e + 1) && !(b->t[e + 1].cls & GZ_FUNC) &&
+	if (tis(b, e, "at") && ck_nameish(b, e + 1) && !(b->t[e + 1].cls & GZ_FUNC) &&
 	    chunk_word(k, "university"))
 		return 1;
 	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS))
 		return 0;
 	if (tis(b, e, "in"))
 		return (k->u[k->nu - 1].cls & GZ_HEAD_IN) && (b->t[e + 1].cls & GZ_PLACE) &&
-		       nameish(b, e + 1);
+		       ck_nameish(b, e + 1);
 	if (tis(b, e, "and"))
-		return *has_of && nameish(b, e + 1) &&
+		return *has_of && ck_nameish(b, e + 1) &&
 		       !(b->t[e + 1].cls & (GZ_NAME | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | HEADS));
 	if (tis(b, e, "the"))
 		return 0;
-	if (nameish(b, e + 1))
+	if (ck_nameish(b, e + 1))
 		return (size_t)(*has_of = 1);
 	if (tis(b, e + 1, "the") && e + 2 < b->n && b->t[e + 1].gap == GAP_SPACE &&
-	    nameish(b, e + 2))
+	    ck_nameish(b, e + 2))
 		return (size_t)(*has_of = 2);
 	return 0;
-}
-
-/* Does a name go on from token i over the end of its line, as in prose wrapped at a
- * fixed width ("the Free Software\nFoundation")? The line must be running text (not a
- * headline or a byline, whose words are untrusted), and the next line must not start a
- * paragraph or a verse (indented text stays apart). */
-static int
-wrapped(const struct ex_block *b, size_t i)
-{
-	const struct token *t = &b->t[i], *u = &b->t[i + 1];
-	const char *p;
-
-	if (t->gap != GAP_LINE || (t->flags & TK_UNTRUSTED))
-		return 0;
-	for (p = b->text + t->end; p < b->text + u->start; p++)
-		if (*p != ' ' && *p != '\n' && *p != '\r')
-			return 0;
-	p = b->text + t->end;
-	while (*p == ' ' || *p == '\r')
-		p++;
-	return *p == '\n' && b->text + u->start - (p + 1) <= 4;
-}
-
-/* Is token i a middle initial that is also a word ("Andrey A. Chernov", "Harry S.
- * Truman"): one capital letter and a full stop, with a name word on its right? */
-static int
-initial_in_name(const struct ex_block *b, size_t i)
-{
-	const struct token *t = &b->t[i];
-
-	return t->end - t->start == 1 && (t->flags & TK_CAP) && t->gap == GAP_DOT &&
-	       i + 1 < b->n && (b->t[i + 1].flags & TK_CAP) && nameish(b, i + 1) &&
-	       !(b->t[i + 1].cls & (GZ_FUNC | GZ_STOP));
 }
 
 /* Gather the chunk that starts at token i; returns the token after it. */
@@ -338,10 +273,10 @@ gather(struct chunker *k, size_t i)
 			break;
 		if (b->t[e - 1].flags & TK_LOWERLINE)
 			break;
-		if ((b->t[e - 1].gap == GAP_SPACE || wrapped(b, e - 1) ||
+		if ((b->t[e - 1].gap == GAP_SPACE || ck_wrapped(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
-		    (nameish(b, e) || surname_after_given(k, e) || initial_in_name(b, e))) {
+		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e))) {
 			i = e;
 			continue;
 		}
@@ -352,136 +287,6 @@ gather(struct chunker *k, size_t i)
 		i = e + nc;
 	}
 	return e;
-}
-
-/* Is token i a company's legal form written after a comma ("Red Hat, Inc.")? */
-static int
-legal_form_at(const struct ex_block *b, size_t i)
-{
-	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
-					    "gmbh", "corp", "plc" };
-	size_t k;
-
-	if (!(b->t[i].flags & TK_CAP) || b->t[i].flen < 2 || b->t[i].flen > 12)
-		return 0;
-	for (k = 0; k < sizeof form / sizeof form[0]; k++)
-		if (tis(b, i, form[k]))
-			return 1;
-	return 0;
-}
-
-/* Cues around the chunk of tokens [a, z). */
-static int
-chunk_cues(const struct ex_block *b, size_t a, size_t z)
-{
-	int cues = 0;
-
-	if (a > 0 && (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_COMMA) &&
-	    (b->t[a - 1].flags & TK_LOWER) && (b->t[a - 1].cls & GZ_PERSON_NOUN))
-		cues |= CUE_TITLE;
-	if (a > 0 && b->t[a - 1].gap == GAP_SPACE && (b->t[a - 1].flags & TK_LOWER) &&
-	    (b->t[a - 1].cls & GZ_SPEECH))
-		cues |= CUE_SPEECH_BEFORE;
-	if (z < b->n && (b->t[z - 1].gap == GAP_SPACE || b->t[z - 1].gap == GAP_POSS) &&
-	    (b->t[z].flags & TK_LOWER) &&
-	    (b->t[z].cls & GZ_SPEECH))
-		cues |= CUE_SPEECH_AFTER;
-	if (a >= 2 && tis(b, a - 1, "the") && b->t[a - 1].gap == GAP_SPACE &&
-	    b->t[a - 2].gap == GAP_SPACE &&
-	    (tis(b, a - 2, "in") || tis(b, a - 2, "at") || tis(b, a - 2, "inside") ||
-	     tis(b, a - 2, "outside") || tis(b, a - 2, "near") || tis(b, a - 2, "within") ||
-	     tis(b, a - 2, "into") || tis(b, a - 2, "around")))
-		cues |= CUE_LOCATIVE;
-	if (z < b->n && b->t[z - 1].gap == GAP_COMMA && legal_form_at(b, z))
-		cues |= CUE_LEGAL;
-	return cues;
-}
-
-/* Is token i a match score ("2-1", "101-99")? */
-static int
-score_at(const struct ex_block *b, size_t i)
-{
-	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end;
-	size_t d1 = 0, d2 = 0;
-
-	if (!(b->t[i].flags & TK_DIGIT))
-		return 0;
-	for (; p < e && *p >= '0' && *p <= '9'; p++)
-		d1++;
-	if (p < e && *p == '-')
-		p++;
-	else if (e - p >= 3 && !memcmp(p, "\xe2\x80\x93", 3))
-		p += 3;		/* en dash */
-	else
-		return 0;
-	for (; p < e && *p >= '0' && *p <= '9'; p++)
-		d2++;
-	return p == e && d1 && d2 && d1 <= 3 && d2 <= 3;
-}
-
-/* Is token i a verb of a match result ("beat", "drew", "lost", "v")? A switch on the first
- * letter: this is asked beside every lone capitalised word. */
-static int
-result_verb(const struct ex_block *b, size_t i)
-{
-	const char *f = tfold(b, i);
-	size_t n = b->t[i].flen;
-
-#define IS(w) (n == sizeof w - 1 && memcmp(f, w, sizeof w - 1) == 0)
-	if (!(b->t[i].flags & TK_LOWER) || n == 0 || n > 8)
-		return 0;
-	switch (f[0]) {
-	case 'b':
-		return IS("beat") || IS("beats");
-	case 'd':
-		return IS("defeated") || IS("defeat") || IS("drew") || IS("downed");
-	case 'e':
-		return IS("edged");
-	case 'h':
-		return IS("hammered");
-	case 'l':
-		return IS("lost");
-	case 'r':
-		return IS("routed");
-	case 's':
-		return IS("stunned");
-	case 't':
-		return IS("thrashed") || IS("trounced");
-	case 'v':
-		return IS("v") || IS("vs");
-	default:
-		return 0;
-	}
-#undef IS
-}
-
-/* Is the chunk [a, z) a team in a match report: right beside a result verb ("Liverpool
- * beat Chelsea", "drew with Arsenal", "lost to Boston"), with a score in the sentence? A
- * city so used is its club. */
-static int
-team_in_match(const struct ex_block *b, size_t a, size_t z)
-{
-	size_t i;
-	int verb = (z < b->n && b->t[z - 1].gap == GAP_SPACE && result_verb(b, z)) ||
-		   (a >= 1 && b->t[a - 1].gap == GAP_SPACE && result_verb(b, a - 1)) ||
-		   (a >= 2 && b->t[a - 1].gap == GAP_SPACE &&
-		    (tis(b, a - 1, "with") || tis(b, a - 1, "to")) && result_verb(b, a - 2));
-
-	if (!verb)
-		return 0;
-	for (i = z; i < b->n && i < z + 12; i++) {
-		if (score_at(b, i))
-			return 1;
-		if (b->t[i].gap == GAP_SENT || b->t[i].gap == GAP_LINE)
-			break;
-	}
-	for (i = a; i > 0 && i + 12 > a; i--) {
-		if (b->t[i - 1].gap == GAP_SENT || b->t[i - 1].gap == GAP_LINE)
-			break;
-		if (score_at(b, i - 1))
-			return 1;
-	}
-	return 0;
 }
 
 /* Is unit i a team's name after a city or state ("Boston Celtics", "Los Angeles
@@ -523,7 +328,6 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 	else
 		emit(k, u->a, u->b, ENT_PLACE, u->place);
 }
-
 
 #define IS_UPPER(c) ((unsigned)((c) - 'A') < 26u)
 #define IS_LOWER(c) ((unsigned)((c) - 'a') < 26u)
@@ -615,146 +419,6 @@ decisive_head(const struct chunker *k, int s, int e, uint32_t heads)
 	return last;
 }
 
-/* Does token a follow a lower-case "the" (on the same line or the line before)? */
-static int
-after_the(const struct ex_block *b, size_t a)
-{
-	return a > 0 && tis(b, a - 1, "the") && (b->t[a - 1].flags & TK_LOWER) &&
-	       (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_LINE);
-}
-
-/* Is token i followed by a number or a lone letter ("Section 3.2", "Clause 52.227",
- * "Exhibit A"), on its line or the next? */
-static int
-numbered(const struct ex_block *b, size_t i)
-{
-	const char *p = b->text + b->t[i].end, *e = b->text + b->t[i].end + 8;
-
-	while (p < e && (*p == ' ' || *p == '\n' || *p == '\r'))
-		p++;
-	if (p == e || p == b->text + b->t[i].end)
-		return 0;
-	return (*p >= '0' && *p <= '9') ||
-	       (*p >= 'A' && *p <= 'Z' && !((p[1] >= 'a' && p[1] <= 'z') ||
-					    (p[1] >= 'A' && p[1] <= 'Z')));
-}
-
-/* Has token i a capital after a small letter ("GLib", "NetBSD", "TeX")? */
-static int
-camel(const struct ex_block *b, size_t i)
-{
-	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end;
-
-	for (p++; p < e; p++)
-		if (*p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z')
-			return 1;
-	return 0;
-}
-
-/* Is the lone word at token i shaped as no person's name is: a digit ("WIN32"), a capital
- * after a small letter that no name prefix explains ("SunOS", "MacOS" -- but "McVittie",
- * "MacArthur", "DeShawn", "LeBron", "VanderMeulen"), or capitals with a plural s ("APIs",
- * "IDs")? Such a word is never made a person, whatever cue stands beside it. */
-static int
-unnamelike(const struct ex_block *b, size_t i)
-{
-	static const char *const prefix[] = { "Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van",
-					      "Von", "Fitz", "Da", "Del", "Della", "Ben" };
-	const struct token *t = &b->t[i];
-	const char *s = b->text + t->start, *p;
-	size_t n = t->end - t->start, k, caps = 0, at = 0, transitions = 0;
-
-	for (p = s; p < s + n; p++) {
-		if (*p >= '0' && *p <= '9')
-			return 1;
-		if (*p >= 'A' && *p <= 'Z')
-			caps++;
-		if (p > s && *p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z') {
-			transitions++;
-			at = (size_t)(p - s);
-		}
-	}
-	if (n >= 3 && s[n - 1] == 's' && caps == n - 1)
-		return 1;
-	if (!transitions)
-		return 0;
-	if (transitions == 1)
-		for (k = 0; k < sizeof prefix / sizeof prefix[0]; k++)
-			if (strlen(prefix[k]) == at && strncmp(s, prefix[k], at) == 0 &&
-			    n > at + 1 && s[at + 1] >= 'a' && s[at + 1] <= 'z')
-				return 0;
-	return 1;
-}
-
-/* Is the lone word at token a in a place's slot: after a locative preposition ("at
- * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")
- * or of a people ("the tribe of Benjamin", "the children of Ammon": a people is the PLACE
- * it comes from, as demonyms are)? */
-static int
-locative(const struct ex_block *b, size_t a)
-{
-	static const char *const prep[] = { "in", "at", "into", "near", "toward", "towards",
-					    "through", "throughout", "within", "around" };
-	static const char *const noun[] = { "land", "city", "cities", "king", "kingdom",
-					    "county", "town", "village", "parish", "province",
-					    "plain", "plains", "wilderness", "coast", "coasts",
-					    "borders", "border", "valley", "gate", "gates",
-					    "streets", "outskirts", "suburbs", "mayor", "governor",
-					    "tribe", "tribes", "children", "inhabitants" };
-	const struct token *p, *t = &b->t[a];
-	size_t k;
-
-	if (a == 0 || b->t[a - 1].gap != GAP_SPACE || !(b->t[a - 1].flags & TK_LOWER))
-		return 0;
-	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib": a part of a document, a
-	 * file or a program, not a place */
-	if ((t->flags & TK_ALLCAP) || camel(b, a) || numbered(b, a))
-		return 0;
-	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
-		if (tis(b, a - 1, prep[k]))
-			return 1;
-	if (a < 2 || !tis(b, a - 1, "of"))
-		return 0;
-	p = &b->t[a - 2];
-	if (p->gap != GAP_SPACE || !(p->flags & TK_LOWER))
-		return 0;
-	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
-		if (tis(b, a - 2, noun[k]))
-			return 1;
-	return 0;
-}
-
-/* Is the lone word at token i the name of a people made with "-ite(s)" ("the Amorites",
- * "Uriah the Hittite")? A people is the PLACE it comes from, as demonyms are. Followers of
- * a faith or a man ("Shiite", "Luddite") are not a people of a place. */
-static int
-people_ite(const struct ex_block *b, size_t i)
-{
-	static const char *const not_people[] = { "shiite", "shiites", "sunnite", "maronite",
-						  "maronites", "luddite", "luddites",
-						  "jacobite", "jacobites", "mennonite",
-						  "mennonites", "trotskyite", "trotskyites",
-						  "sodomite", "sodomites", "nazarite", "favourite",
-						  "kryptonite", "marmite", "vegemite", "dolomite" };
-	const struct token *t = &b->t[i];
-	const char *f = tfold(b, i);
-	size_t n = t->flen, k;
-
-	if ((t->cls & (GZ_NAME | GZ_PERSONISH | GZ_FUNC | GZ_STOP)) ||
-	    !(t->flags & TK_CAP) || (t->flags & (TK_ALLCAP | TK_HYPH)) ||
-	    ((t->flags & TK_UNTRUSTED) && !after_the(b, i)) ||
-	    (ex_evidence(b, t->hash) & EV_LOWER))
-		return 0;
-	if (n > 4 && f[n - 1] == 's')
-		n--;
-	if (n < 6 || memcmp(f + n - 3, "ite", 3) != 0)
-		return 0;
-	for (k = 0; k < sizeof not_people / sizeof not_people[0]; k++)
-		if (tis(b, i, not_people[k]))
-			return 0;
-	return 1;
-}
-
 /* A lone capitalised word: a PERSON with a title or speech cue, else left to resolution. */
 static void
 single(struct chunker *k, const struct unit *u, int mode, int cues)
@@ -765,7 +429,7 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 
 	if (t->end - t->start == 1)
 		return;		/* a lone initial ("B" of "David B") is no one */
-	if (people_ite(k->b, u->a)) {
+	if (ck_people_ite(k->b, u->a)) {
 		emit(k, u->a, u->b, ENT_PLACE, -1);
 		return;
 	}
@@ -783,11 +447,11 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 		fl |= CF_SURNAME;
 	if (ex_evidence(k->b, t->hash) & EV_LOWER)
 		fl |= CF_LOWER;
-	if (locative(k->b, u->a))
+	if (ck_locative(k->b, u->a))
 		fl |= CF_LOC;
 	/* "the Philistine said": a lone word after "the" names a group, a body or a thing,
 	 * not a person, whatever verb follows. */
-	if (after_the(k->b, u->a) || unnamelike(k->b, u->a))
+	if (ck_after_the(k->b, u->a) || ck_unnamelike(k->b, u->a))
 		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;
 	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE)
 		type = ENT_PERSON;
@@ -811,7 +475,7 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 			return 1;
 	/* "the Upper Lakes", "the Annual Message": unknown words after "the" name a place,
 	 * a body or a thing; a person needs a known name there. */
-	if (after_the(k->b, a))
+	if (ck_after_the(k->b, a))
 		return 0;
 	for (i = ua; i < ub; i++)
 		if (!(k->u[i].cls & GZ_CONNECTOR) &&
@@ -1036,11 +700,11 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			emit_parts(&k, i++, 1);
 			continue;
 		}
-		if (sun_weekday(b, i)) {
+		if (ck_sun_weekday(b, i)) {
 			i++;
 			continue;
 		}
-		if (!nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
+		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
 		    !((t->flags & TK_CAP) && multi_start(b, i))))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				emit_parts(&k, i, 0);
@@ -1048,9 +712,9 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			continue;
 		}
 		z = gather(&k, i);
-		k.cues = chunk_cues(b, i, z);
+		k.cues = ck_chunk_cues(b, i, z);
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
-		    team_in_match(b, i, z))
+		    ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
 		else
 			classify(&k);

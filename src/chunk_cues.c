@@ -1,0 +1,326 @@
+/* chunk_cues.c -- the rules that read a candidate's surroundings: titles, teams, peoples, places. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "chunk_int.h"
+
+/* "Sun" before a date or a month ("Sun Oct 12", "Sun, 12 Oct 2001") is the weekday of a
+ * mail or web date line, not a family name or a newspaper. */
+int
+ck_sun_weekday(const struct ex_block *b, size_t i)
+{
+	const struct token *n = i + 1 < b->n ? &b->t[i + 1] : NULL;
+
+	if (!tis(b, i, "sun"))
+		return 0;
+	if (b->t[i].gap == GAP_PUNCT && (!n || n->start > b->t[i].end + 1))
+		return 1;	/* a date span follows */
+	return n && (b->t[i].gap == GAP_SPACE || b->t[i].gap == GAP_COMMA) &&
+	       ((n->cls & GZ_MONTH) || (n->flags & TK_DIGIT));
+}
+
+/* Does a name go on from token i over the end of its line, as in prose wrapped at a
+ * fixed width ("the Free Software\nFoundation")? The line must be running text (not a
+ * headline or a byline, whose words are untrusted), and the next line must not start a
+ * paragraph or a verse (indented text stays apart). */
+int
+ck_wrapped(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u = &b->t[i + 1];
+	const char *p;
+
+	if (t->gap != GAP_LINE || (t->flags & TK_UNTRUSTED))
+		return 0;
+	for (p = b->text + t->end; p < b->text + u->start; p++)
+		if (*p != ' ' && *p != '\n' && *p != '\r')
+			return 0;
+	p = b->text + t->end;
+	while (*p == ' ' || *p == '\r')
+		p++;
+	return *p == '\n' && b->text + u->start - (p + 1) <= 4;
+}
+
+/* Is token i a middle initial that is also a word ("Andrey A. Chernov", "Harry S.
+ * Truman"): one capital letter and a full stop, with a name word on its right? */
+int
+ck_initial_in_name(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	return t->end - t->start == 1 && (t->flags & TK_CAP) && t->gap == GAP_DOT &&
+	       i + 1 < b->n && (b->t[i + 1].flags & TK_CAP) && ck_nameish(b, i + 1) &&
+	       !(b->t[i + 1].cls & (GZ_FUNC | GZ_STOP));
+}
+
+/* Is token i a company's legal form written after a comma ("Red Hat, Inc.")? */
+int
+ck_legal_form_at(const struct ex_block *b, size_t i)
+{
+	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
+					    "gmbh", "corp", "plc" };
+	size_t k;
+
+	if (!(b->t[i].flags & TK_CAP) || b->t[i].flen < 2 || b->t[i].flen > 12)
+		return 0;
+	for (k = 0; k < sizeof form / sizeof form[0]; k++)
+		if (tis(b, i, form[k]))
+			return 1;
+	return 0;
+}
+
+/* Cues around the chunk of tokens [a, z). */
+int
+ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
+{
+	int cues = 0;
+
+	if (a > 0 && (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_COMMA) &&
+	    (b->t[a - 1].flags & TK_LOWER) && (b->t[a - 1].cls & GZ_PERSON_NOUN))
+		cues |= CUE_TITLE;
+	if (a > 0 && b->t[a - 1].gap == GAP_SPACE && (b->t[a - 1].flags & TK_LOWER) &&
+	    (b->t[a - 1].cls & GZ_SPEECH))
+		cues |= CUE_SPEECH_BEFORE;
+	if (z < b->n && (b->t[z - 1].gap == GAP_SPACE || b->t[z - 1].gap == GAP_POSS) &&
+	    (b->t[z].flags & TK_LOWER) &&
+	    (b->t[z].cls & GZ_SPEECH))
+		cues |= CUE_SPEECH_AFTER;
+	if (a >= 2 && tis(b, a - 1, "the") && b->t[a - 1].gap == GAP_SPACE &&
+	    b->t[a - 2].gap == GAP_SPACE &&
+	    (tis(b, a - 2, "in") || tis(b, a - 2, "at") || tis(b, a - 2, "inside") ||
+	     tis(b, a - 2, "outside") || tis(b, a - 2, "near") || tis(b, a - 2, "within") ||
+	     tis(b, a - 2, "into") || tis(b, a - 2, "around")))
+		cues |= CUE_LOCATIVE;
+	if (z < b->n && b->t[z - 1].gap == GAP_COMMA && ck_legal_form_at(b, z))
+		cues |= CUE_LEGAL;
+	return cues;
+}
+
+/* Is token i a match score ("2-1", "101-99")? */
+int
+ck_score_at(const struct ex_block *b, size_t i)
+{
+	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end;
+	size_t d1 = 0, d2 = 0;
+
+	if (!(b->t[i].flags & TK_DIGIT))
+		return 0;
+	for (; p < e && *p >= '0' && *p <= '9'; p++)
+		d1++;
+	if (p < e && *p == '-')
+		p++;
+	else if (e - p >= 3 && !memcmp(p, "\xe2\x80\x93", 3))
+		p += 3;		/* en dash */
+	else
+		return 0;
+	for (; p < e && *p >= '0' && *p <= '9'; p++)
+		d2++;
+	return p == e && d1 && d2 && d1 <= 3 && d2 <= 3;
+}
+
+/* Is token i a verb of a match result ("beat", "drew", "lost", "v")? A switch on the first
+ * letter: this is asked beside every lone capitalised word. */
+int
+ck_result_verb(const struct ex_block *b, size_t i)
+{
+	const char *f = tfold(b, i);
+	size_t n = b->t[i].flen;
+
+#define IS(w) (n == sizeof w - 1 && memcmp(f, w, sizeof w - 1) == 0)
+	if (!(b->t[i].flags & TK_LOWER) || n == 0 || n > 8)
+		return 0;
+	switch (f[0]) {
+	case 'b':
+		return IS("beat") || IS("beats");
+	case 'd':
+		return IS("defeated") || IS("defeat") || IS("drew") || IS("downed");
+	case 'e':
+		return IS("edged");
+	case 'h':
+		return IS("hammered");
+	case 'l':
+		return IS("lost");
+	case 'r':
+		return IS("routed");
+	case 's':
+		return IS("stunned");
+	case 't':
+		return IS("thrashed") || IS("trounced");
+	case 'v':
+		return IS("v") || IS("vs");
+	default:
+		return 0;
+	}
+#undef IS
+}
+
+/* Is the chunk [a, z) a team in a match report: right beside a result verb ("Liverpool
+ * beat Chelsea", "drew with Arsenal", "lost to Boston"), with a score in the sentence? A
+ * city so used is its club. */
+int
+ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
+{
+	size_t i;
+	int verb = (z < b->n && b->t[z - 1].gap == GAP_SPACE && ck_result_verb(b, z)) ||
+		   (a >= 1 && b->t[a - 1].gap == GAP_SPACE && ck_result_verb(b, a - 1)) ||
+		   (a >= 2 && b->t[a - 1].gap == GAP_SPACE &&
+		    (tis(b, a - 1, "with") || tis(b, a - 1, "to")) && ck_result_verb(b, a - 2));
+
+	if (!verb)
+		return 0;
+	for (i = z; i < b->n && i < z + 12; i++) {
+		if (ck_score_at(b, i))
+			return 1;
+		if (b->t[i].gap == GAP_SENT || b->t[i].gap == GAP_LINE)
+			break;
+	}
+	for (i = a; i > 0 && i + 12 > a; i--) {
+		if (b->t[i - 1].gap == GAP_SENT || b->t[i - 1].gap == GAP_LINE)
+			break;
+		if (ck_score_at(b, i - 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does token a follow a lower-case "the" (on the same line or the line before)? */
+int
+ck_after_the(const struct ex_block *b, size_t a)
+{
+	return a > 0 && tis(b, a - 1, "the") && (b->t[a - 1].flags & TK_LOWER) &&
+	       (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_LINE);
+}
+
+/* Is token i followed by a number or a lone letter ("Section 3.2", "Clause 52.227",
+ * "Exhibit A"), on its line or the next? */
+int
+ck_numbered(const struct ex_block *b, size_t i)
+{
+	const char *p = b->text + b->t[i].end, *e = b->text + b->t[i].end + 8;
+
+	while (p < e && (*p == ' ' || *p == '\n' || *p == '\r'))
+		p++;
+	if (p == e || p == b->text + b->t[i].end)
+		return 0;
+	return (*p >= '0' && *p <= '9') ||
+	       (*p >= 'A' && *p <= 'Z' && !((p[1] >= 'a' && p[1] <= 'z') ||
+					    (p[1] >= 'A' && p[1] <= 'Z')));
+}
+
+/* Has token i a capital after a small letter ("GLib", "NetBSD", "TeX")? */
+int
+ck_camel(const struct ex_block *b, size_t i)
+{
+	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end;
+
+	for (p++; p < e; p++)
+		if (*p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z')
+			return 1;
+	return 0;
+}
+
+/* Is the lone word at token i shaped as no person's name is: a digit ("WIN32"), a capital
+ * after a small letter that no name prefix explains ("SunOS", "MacOS" -- but "McVittie",
+ * "MacArthur", "DeShawn", "LeBron", "VanderMeulen"), or capitals with a plural s ("APIs",
+ * "IDs")? Such a word is never made a person, whatever cue stands beside it. */
+int
+ck_unnamelike(const struct ex_block *b, size_t i)
+{
+	static const char *const prefix[] = { "Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van",
+					      "Von", "Fitz", "Da", "Del", "Della", "Ben" };
+	const struct token *t = &b->t[i];
+	const char *s = b->text + t->start, *p;
+	size_t n = t->end - t->start, k, caps = 0, at = 0, transitions = 0;
+
+	for (p = s; p < s + n; p++) {
+		if (*p >= '0' && *p <= '9')
+			return 1;
+		if (*p >= 'A' && *p <= 'Z')
+			caps++;
+		if (p > s && *p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z') {
+			transitions++;
+			at = (size_t)(p - s);
+		}
+	}
+	if (n >= 3 && s[n - 1] == 's' && caps == n - 1)
+		return 1;
+	if (!transitions)
+		return 0;
+	if (transitions == 1)
+		for (k = 0; k < sizeof prefix / sizeof prefix[0]; k++)
+			if (strlen(prefix[k]) == at && strncmp(s, prefix[k], at) == 0 &&
+			    n > at + 1 && s[at + 1] >= 'a' && s[at + 1] <= 'z')
+				return 0;
+	return 1;
+}
+
+/* Is the lone word at token a in a place's slot: after a locative preposition ("at
+ * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")
+ * or of a people ("the tribe of Benjamin", "the children of Ammon": a people is the PLACE
+ * it comes from, as demonyms are)? */
+int
+ck_locative(const struct ex_block *b, size_t a)
+{
+	static const char *const prep[] = { "in", "at", "into", "near", "toward", "towards",
+					    "through", "throughout", "within", "around" };
+	static const char *const noun[] = { "land", "city", "cities", "king", "kingdom",
+					    "county", "town", "village", "parish", "province",
+					    "plain", "plains", "wilderness", "coast", "coasts",
+					    "borders", "border", "valley", "gate", "gates",
+					    "streets", "outskirts", "suburbs", "mayor", "governor",
+					    "tribe", "tribes", "children", "inhabitants" };
+	const struct token *p, *t = &b->t[a];
+	size_t k;
+
+	if (a == 0 || b->t[a - 1].gap != GAP_SPACE || !(b->t[a - 1].flags & TK_LOWER))
+		return 0;
+	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib": a part of a document, a
+	 * file or a program, not a place */
+	if ((t->flags & TK_ALLCAP) || ck_camel(b, a) || ck_numbered(b, a))
+		return 0;
+	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
+		if (tis(b, a - 1, prep[k]))
+			return 1;
+	if (a < 2 || !tis(b, a - 1, "of"))
+		return 0;
+	p = &b->t[a - 2];
+	if (p->gap != GAP_SPACE || !(p->flags & TK_LOWER))
+		return 0;
+	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+		if (tis(b, a - 2, noun[k]))
+			return 1;
+	return 0;
+}
+
+/* Is the lone word at token i the name of a people made with "-ite(s)" ("the Amorites",
+ * "Uriah the Hittite")? A people is the PLACE it comes from, as demonyms are. Followers of
+ * a faith or a man ("Shiite", "Luddite") are not a people of a place. */
+int
+ck_people_ite(const struct ex_block *b, size_t i)
+{
+	static const char *const not_people[] = { "shiite", "shiites", "sunnite", "maronite",
+						  "maronites", "luddite", "luddites",
+						  "jacobite", "jacobites", "mennonite",
+						  "mennonites", "trotskyite", "trotskyites",
+						  "sodomite", "sodomites", "nazarite", "favourite",
+						  "kryptonite", "marmite", "vegemite", "dolomite" };
+	const struct token *t = &b->t[i];
+	const char *f = tfold(b, i);
+	size_t n = t->flen, k;
+
+	if ((t->cls & (GZ_NAME | GZ_PERSONISH | GZ_FUNC | GZ_STOP)) ||
+	    !(t->flags & TK_CAP) || (t->flags & (TK_ALLCAP | TK_HYPH)) ||
+	    ((t->flags & TK_UNTRUSTED) && !ck_after_the(b, i)) ||
+	    (ex_evidence(b, t->hash) & EV_LOWER))
+		return 0;
+	if (n > 4 && f[n - 1] == 's')
+		n--;
+	if (n < 6 || memcmp(f + n - 3, "ite", 3) != 0)
+		return 0;
+	for (k = 0; k < sizeof not_people / sizeof not_people[0]; k++)
+		if (tis(b, i, not_people[k]))
+			return 0;
+	return 1;
+}

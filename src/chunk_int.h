@@ -1,0 +1,48 @@
+/* chunk_int.h -- what chunk.c and chunk_cues.c share: token tests and the cue rules. MIT licence. */
+#ifndef DOSSIER_CHUNK_INT_H
+#define DOSSIER_CHUNK_INT_H
+
+#include <stddef.h>
+#include <string.h>
+
+#include "dossier/extract.h"
+
+/* Cues around a chunk. */
+enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8,
+       CUE_LEGAL = 16 };
+
+static inline const char *
+tfold(const struct ex_block *b, size_t i)
+{
+	return b->fb + b->t[i].fold;
+}
+
+/* Folded form of token i equals w. */
+static inline int
+tis(const struct ex_block *b, size_t i, const char *w)
+{
+	/* the first letter first: most words differ there, and strlen is then not needed */
+	return b->t[i].flen > 0 && tfold(b, i)[0] == w[0] && b->t[i].flen == strlen(w) &&
+	       memcmp(tfold(b, i), w, b->t[i].flen) == 0;
+}
+
+/* Can token i stand in a name? (chunk.c) */
+int ck_nameish(const struct ex_block *b, size_t i);
+/* The rules that look at a candidate's surroundings (chunk_cues.c); each takes a block
+ * and token indices and answers yes (1) or no (0), ck_chunk_cues() a CUE_* set. */
+int ck_sun_weekday(const struct ex_block *b, size_t i);
+int ck_wrapped(const struct ex_block *b, size_t i);
+int ck_initial_in_name(const struct ex_block *b, size_t i);
+int ck_legal_form_at(const struct ex_block *b, size_t i);
+int ck_chunk_cues(const struct ex_block *b, size_t a, size_t z);
+int ck_score_at(const struct ex_block *b, size_t i);
+int ck_result_verb(const struct ex_block *b, size_t i);
+int ck_team_in_match(const struct ex_block *b, size_t a, size_t z);
+int ck_after_the(const struct ex_block *b, size_t a);
+int ck_numbered(const struct ex_block *b, size_t i);
+int ck_camel(const struct ex_block *b, size_t i);
+int ck_unnamelike(const struct ex_block *b, size_t i);
+int ck_locative(const struct ex_block *b, size_t a);
+int ck_people_ite(const struct ex_block *b, size_t i);
+
+#endif
