@@ -16,6 +16,7 @@
 enum {
 	OPT_FORMAT = 256, OPT_QUERY, OPT_TYPE, OPT_SCRIPT, OPT_CONFIG, OPT_MAX_FILE_SIZE,
 	OPT_CACHE, OPT_STATE, OPT_NO_STATE, OPT_NO_COLOR, OPT_DUMP_CONFIG, OPT_KEYS_ROFF,
+	OPT_SURFACE, OPT_ARTICLE, OPT_INTO, OPT_OCCURRENCE,
 	OPT_MARK	/* OPT_MARK + i: mark's flags, mark_flags[i] */
 };
 
@@ -40,6 +41,10 @@ static const struct option long_options[] = {
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "dump-config", no_argument, NULL, OPT_DUMP_CONFIG },
 	{ "keys-roff", no_argument, NULL, OPT_KEYS_ROFF },	/* for the build: the man page */
+	{ "surface", required_argument, NULL, OPT_SURFACE },
+	{ "article", required_argument, NULL, OPT_ARTICLE },
+	{ "into", required_argument, NULL, OPT_INTO },
+	{ "occurrence", required_argument, NULL, OPT_OCCURRENCE },
 	{ "read", no_argument, NULL, OPT_MARK + 0 },
 	{ "unread", no_argument, NULL, OPT_MARK + 1 },
 	{ "flag", no_argument, NULL, OPT_MARK + 2 },
@@ -81,8 +86,15 @@ positional(struct args *a, char *w)
 {
 	struct cli_opts *o = &a->o;
 
+	int want;
+
 	if (!o->cmd && o->npaths == 0 && cli_is_command(w))
 		o->cmd = w;
+	else if (o->cmd && strcmp(o->cmd, "entity") == 0 && !o->action)
+		o->action = w;
+	else if (o->action && (want = cli_entity_words(o->action)) > 0 &&
+		 o->nwords < (size_t)want && o->npaths == 0)
+		o->words[o->nwords++] = w;
 	else if (is_triage(o->cmd) && w[0] == '+' && w[1])
 		o->ops[o->nops++] = w;
 	else if (o->cmd && strcmp(o->cmd, "search") == 0 && !o->query)
@@ -121,6 +133,18 @@ option_value(struct args *a, int c, const char *v)
 						"1G, not ", v);
 		return 0;
 	case OPT_CACHE: a->cache = v; return 0;
+	case OPT_SURFACE: a->o.surface = v; return 0;
+	case OPT_ARTICLE: a->o.article = v; return 0;
+	case OPT_INTO: a->o.into = v; return 0;
+	case OPT_OCCURRENCE: {
+		char *end;
+		long n = strtol(v, &end, 10);
+
+		if (!*v || *end || n < 1 || n > 1000000)
+			return args_usage_error("--occurrence wants a number from 1: ", v);
+		a->o.occurrence = (int)n;
+		return 0;
+	}
 	case OPT_STATE: a->state = v; return 0;
 	}
 	return 0;

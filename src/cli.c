@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "dossier/corpus.h"
+#include "dossier/correct.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
 #include "dossier/pipeline.h"
@@ -453,8 +454,16 @@ env_build(struct cli_env *e, const struct cli_opts *o, unsigned flags)
 		return 1;
 	}
 	pl.ix = e->ix;
+	/* The reader's corrections are part of every entity table a command reads. */
+	if (e->st && state_corrections(e->st, &e->corr, &e->ncorr) != STATE_OK) {
+		warnx_("%s", state_error(e->st));
+		return 1;
+	}
+	pl.corr = e->corr;
+	pl.ncorr = e->ncorr;
 	rc = pipeline_build(&pl);
 	e->es = pl.es;
+	e->corr_used = pl.corr_used;
 	if (rc != 0) {
 		warnx_("%s", pl.err);
 		return 1;
@@ -488,7 +497,8 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		if (needs & QUERY_NEED_ENTITIES)
 			flags |= ENV_ENTITIES;
 	}
-	if (flags & (ENV_STATE_WRITE | ENV_STATE_READ))
+	/* Entities and a cache are made with the state's corrections: it is read for them. */
+	if (flags & (ENV_STATE_WRITE | ENV_STATE_READ | ENV_INDEX | ENV_ENTITIES))
 		flags |= ENV_STATE;
 	if ((flags & ENV_STATE) && (rc = env_state(e, o, flags, needs)) != 0)
 		return rc;
@@ -514,11 +524,13 @@ cli_env_close(struct cli_env *e)
 		entity_set_free(e->es);
 	state_close(e->st);
 	free(e->match);
+	corr_free_all(e->corr, e->ncorr);
+	free(e->corr_used);
 	memset(e, 0, sizeof *e);
 }
 
 /* What a command needs before anything is loaded. */
-enum { NEEDS_QUERY = 1, NEEDS_OPS = 2, NEEDS_FILE = 4, OWN_LOAD = 8 };
+enum { NEEDS_QUERY = 1, NEEDS_OPS = 2, NEEDS_FILE = 4, OWN_LOAD = 8, NEEDS_ACTION = 16 };
 
 /* The commands, as notmuch's table: a name, the function, what it needs (ENV_* for
  * cli_env_open(), NEEDS_* checked first) and how it is used, for its usage error. */
@@ -544,6 +556,10 @@ static const struct command commands[] = {
 	{ "export", cmd_export, ENV_STATE_READ | ENV_ENTITIES, 0, NULL },
 	{ "import", cmd_import, ENV_STATE_WRITE, NEEDS_FILE,
 	  "import needs a file: dossier import FILE [PATH...]" },
+	{ "entity", cmd_entity, ENV_STATE_WRITE | ENV_ENTITIES, NEEDS_ACTION,
+	  "entity needs an action: hide, retype, rename, merge, split, add, watch or unwatch"
+	  " (see dossier --help)" },
+	{ "corrections", cmd_corrections, ENV_STATE_READ | ENV_ENTITIES, 0, NULL },
 };
 
 const char *
@@ -576,7 +592,8 @@ cli_run(struct cli_opts *o)
 	if (cmd->needs & OWN_LOAD)
 		return cmd->fn(o, NULL);
 	if (((cmd->needs & NEEDS_QUERY) && (!o->query || !*o->query)) ||
-	    ((cmd->needs & NEEDS_OPS) && !o->nops) || ((cmd->needs & NEEDS_FILE) && !o->file)) {
+	    ((cmd->needs & NEEDS_OPS) && !o->nops) || ((cmd->needs & NEEDS_FILE) && !o->file) ||
+	    ((cmd->needs & NEEDS_ACTION) && !o->action)) {
 		warnx_("%s", cmd->usage);
 		return 2;
 	}

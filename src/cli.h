@@ -4,8 +4,10 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct corpus;
+struct corr;
 struct entity_set;
 struct index;
 struct query;
@@ -27,6 +29,14 @@ struct cli_opts {
 	const char *state_path;		/* the triage state file, NULL for memory only */
 	size_t max_file_size;		/* bytes; larger files are skipped (0: the default) */
 	const char *cache;		/* --cache FILE (or the config's), NULL for none */
+	/* entity ACTION WORD...: the action and its words (NAME, TYPE, NEW-NAME...) */
+	const char *action;
+	const char *words[2];
+	size_t nwords;
+	const char *surface;		/* --surface S (entity split, add) */
+	const char *article;		/* --article PATH (entity hide, retype, split, add) */
+	const char *into;		/* --into NAME (entity split, add) */
+	int occurrence;			/* --occurrence N, from 1; 0 when not given */
 };
 
 /* What a subcommand works on: the corpus, and as needed a query, index, entities, state. */
@@ -37,6 +47,9 @@ struct cli_env {
 	struct entity_set *es;		/* owned; NULL unless extracted */
 	struct state *st;		/* owned; NULL unless opened */
 	bool *match;			/* owned; per article: matches q; NULL: every article */
+	struct corr *corr;		/* owned; the state's corrections, applied to es */
+	size_t ncorr;
+	uint32_t *corr_used;		/* owned; per correction, mentions it applied to */
 };
 
 /* ENV_STATE_READ: the state is the command's answer (export): it must be the file's. */
@@ -52,6 +65,12 @@ void cli_put_json(const char *s);
 int cmd_tag(struct cli_opts *o, struct cli_env *e);
 int cmd_export(struct cli_opts *o, struct cli_env *e);
 int cmd_import(struct cli_opts *o, struct cli_env *e);
+/* entity ACTION ..., corrections (cli_entity.c). */
+int cmd_entity(struct cli_opts *o, struct cli_env *e);
+int cmd_corrections(struct cli_opts *o, struct cli_env *e);
+/* How many words entity's action takes before the paths (NAME, TYPE...); -1 if the
+ * action is unknown. */
+int cli_entity_words(const char *action);
 
 /* Load the corpus of paths, naming each skipped file on stderr when verbose.
  * Returns false (after a message) when nothing could be read from a given path. */

@@ -363,14 +363,26 @@ cmd_export(struct cli_opts *o, struct cli_env *e)
 	uint32_t *ids;
 	size_t n = selected(e, &hashes, &ids), i;
 	struct art_state *st = xcalloc(n ? n : 1, sizeof *st);
+	int rc = 0;
 
 	for (i = 0; i < n; i++)
 		get_state(e, ids[i], &st[i]);
 	if (o->format == FMT_JSON) {
-		putchar('[');
+		struct sbuf b = {0};
+
+		/* An object: the articles, and the entity corrections and watchlist (all of
+		 * them, whatever the query), which import restores. */
+		fputs("{\"articles\":[", stdout);
 		for (i = 0; i < n; i++)
 			export_json_row(e, ids[i], &st[i], i == 0);
-		puts(n ? "\n]" : "]");
+		fputs(n ? "\n],\n" : "],\n", stdout);
+		if (state_json_corrections(e->st, &b) != STATE_OK) {
+			warnx_("%s", state_error(e->st));
+			rc = 1;
+		}
+		fwrite(b.data ? b.data : "", 1, b.len, stdout);
+		puts("}");
+		sb_free(&b);
 	} else if (o->format == FMT_MD) {
 		export_md(e, ids, st, n);
 	} else {
@@ -383,7 +395,7 @@ cmd_export(struct cli_opts *o, struct cli_env *e)
 	free(st);
 	free(hashes);
 	free(ids);
-	return 0;
+	return rc;
 }
 
 static char *
@@ -409,7 +421,7 @@ cmd_import(struct cli_opts *o, struct cli_env *e)
 {
 	struct art_state *recs = NULL;
 	struct state_import_stats stats;
-	size_t len, n = 0, i;
+	size_t len, n = 0, i, added = 0, watched = 0;
 	char err[256], *text = slurp(o->file, &len);
 	const char **hashes, **paths;
 	int rc = 0;
@@ -447,6 +459,14 @@ cmd_import(struct cli_opts *o, struct cli_env *e)
 			       stats.outside == 1 ? "record for an article" : "records for articles",
 			       stats.outside == 1 ? "was" : "were");
 		putchar('\n');
+		if (state_import_corrections(e->st, text, len, &added, &watched, err,
+					     sizeof err) != STATE_OK) {
+			warnx_("%s: %s", o->file, err);
+			rc = 1;
+		} else if (added || watched) {
+			printf("%zu correction%s and %zu watched entit%s restored\n", added,
+			       added == 1 ? "" : "s", watched, watched == 1 ? "y" : "ies");
+		}
 	}
 	free(hashes);
 	free(paths);

@@ -180,6 +180,7 @@ index_close(struct index *ix)
 	sqlite3_close(ix->bdb);
 	sqlite3_close(ix->db);
 	index_ents_free(ix->ents_tables);
+	free(ix->corr_used);
 	free(ix);
 }
 

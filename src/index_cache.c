@@ -94,6 +94,38 @@ meta_is(sqlite3 *db, const char *sql, const char *key, const char *want)
 
 #define CACHE_META "SELECT v FROM cache.meta WHERE k = ?"
 
+/* The meta table's value for key (owned), or NULL. */
+static char *
+meta_text(sqlite3 *db, const char *sql, const char *key)
+{
+	sqlite3_stmt *st = NULL;
+	const char *v;
+	char *out = NULL;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW && (v = (const char *)sqlite3_column_text(st, 0)))
+		out = xstrdup(v);
+	sqlite3_finalize(st);
+	return out;
+}
+
+void
+index_set_corrections(struct index *ix, const char *digest, const char *used)
+{
+	if (digest)	/* NULL: the counts only */
+		snprintf(ix->corr_digest, sizeof ix->corr_digest, "%s", digest);
+	free(ix->corr_used);
+	ix->corr_used = used ? xstrdup(used) : NULL;
+}
+
+const char *
+index_corrections_used(const struct index *ix)
+{
+	return ix->corr_used;
+}
+
 /* Does the cache's article table name the corpus's articles, id for id? */
 static bool
 same_articles(sqlite3 *db, const struct corpus *c, char *why, size_t n)
@@ -287,6 +319,9 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 		snprintf(why, n, "another version of dossier wrote it");
 	else if (!meta_is(ix->db, CACHE_META, "complete", NULL))
 		snprintf(why, n, "an article was edited, or it is incomplete");
+	else if (!meta_is(ix->db, CACHE_META, "corrections",
+			  ix->corr_digest[0] ? ix->corr_digest : "none"))
+		snprintf(why, n, "the entity corrections changed");
 	else if (same_articles(ix->db, c, why, n) && !(*es = load_entities(ix->db, c)))
 		snprintf(why, n, "its entities cannot be read");
 	if (!*es) {
@@ -304,6 +339,8 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 	ix->corpus = c;
 	ix->ents = *es;
 	ix->cache_attached = true;
+	free(ix->corr_used);
+	ix->corr_used = meta_text(ix->db, CACHE_META, "corrections_used");
 	__atomic_store_n(&ix->prefix_ready, 1, __ATOMIC_RELEASE);	/* written complete */
 	index_query_build_hashes(ix);
 	index_query_type_bits(ix, *es);
@@ -608,6 +645,9 @@ index_cache_save(struct index *ix, const char *path, volatile int *stop, char *e
 	if (put_meta(dst, "format", CACHE_FORMAT) != SQLITE_OK ||
 	    put_meta(dst, "version", PACKAGE_VERSION) != SQLITE_OK ||
 	    put_meta(dst, "complete", "1") != SQLITE_OK ||
+	    put_meta(dst, "corrections", ix->corr_digest[0] ? ix->corr_digest : "none") !=
+		    SQLITE_OK ||
+	    (ix->corr_used && put_meta(dst, "corrections_used", ix->corr_used) != SQLITE_OK) ||
 	    sqlite3_exec(dst, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
 		goto out;
 	rc = SQLITE_OK;

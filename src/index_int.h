@@ -37,6 +37,11 @@ struct index {
 	int prefix_ready;		/* the pfx table is filled (atomic; index_prefix.c) */
 	int (*pending)(void *ud);	/* index_set_interrupt()'s function, or NULL */
 	void *pending_ud;
+	/* The entity corrections the tables were made with (index_set_corrections()): a cache
+	 * built with other corrections is stale. */
+	char corr_digest[17];		/* correct.h corr_digest(); "" is "none" */
+	char *corr_used;		/* owned; per correction the mentions it applied to,
+					   "3 0 12", as the cache keeps it; NULL: none */
 };
 
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */

@@ -316,7 +316,12 @@ state_set(struct eval *e, int which)
 	};
 	uint64_t *s = set_new(e);
 
-	if (which == IS_UNREAD) {
+	if (which == IS_WATCHED) {
+		/* Articles that mention a watched entity (by its key and type). */
+		select_into(e, s, "SELECT m.article FROM st.watch w JOIN entity e"
+			    " ON e.key = w.key AND e.type = w.type JOIN mention m ON m.entity = e.id",
+			    NULL, NULL, false);
+	} else if (which == IS_UNREAD) {
 		select_into(e, s, sql[IS_READ], NULL, NULL, true);
 		set_not(e, s);
 	} else {

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "dossier/corpus.h"
+#include "dossier/correct.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
 #include "dossier/pipeline.h"
@@ -254,6 +255,8 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	struct build b;
 	char err[256], msg[600], hint[4096 + 16];
 	struct state *st;
+	struct corr *corr = NULL;
+	size_t ncorr = 0;
 	int rc;
 
 	corpus_init(&c);
@@ -289,6 +292,11 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 		opt->hint_file = hint;
 	}
 	b.st = state_is_memory(st) ? NULL : st;
+	/* The reader's entity corrections go into the entity set the build makes. */
+	if (state_corrections(st, &corr, &ncorr) != STATE_OK)
+		snprintf(msg, sizeof msg, "%s", state_error(st));
+	b.pl.corr = corr;
+	b.pl.ncorr = ncorr;
 	b.pl.c = &c;
 	b.pl.cache = cache;
 	b.pl.want_entities = b.pl.want_prefixes = true;
@@ -320,6 +328,8 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	state_close(st);
 	if (b.pl.es)
 		entity_set_free(b.pl.es);
+	corr_free_all(corr, ncorr);
+	free(b.pl.corr_used);
 	corpus_free(&c);
 	return rc;
 }

@@ -3,9 +3,11 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dossier/corpus.h"
+#include "dossier/correct.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
 #include "dossier/pipeline.h"
@@ -26,12 +28,57 @@ struct job {
 	char err[256];
 };
 
+/* The counts of p->corr_used as the cache keeps them: "3 0 12". */
+static char *
+used_text(const struct pipeline *p)
+{
+	struct sbuf b = {0};
+	size_t i;
+
+	for (i = 0; i < p->ncorr; i++)
+		sb_printf(&b, "%s%u", i ? " " : "", (unsigned)p->corr_used[i]);
+	return b.data;
+}
+
+/* The reader's corrections, after resolution and before any table is made of the set. */
+static void
+correct(struct pipeline *p)
+{
+	char *used;
+
+	if (!p->ncorr || !p->es)
+		return;
+	p->corr_used = xcalloc(p->ncorr, sizeof *p->corr_used);
+	corr_apply(&p->es, p->c, p->corr, p->ncorr, p->corr_used);
+	if (p->ix) {
+		used = used_text(p);
+		index_set_corrections(p->ix, NULL, used);
+		free(used);
+	}
+}
+
+/* The counts a cache hit kept, back into p->corr_used. */
+static void
+used_from_cache(struct pipeline *p)
+{
+	const char *t = index_corrections_used(p->ix);
+	char *end;
+	size_t i;
+
+	if (!p->ncorr)
+		return;
+	p->corr_used = xcalloc(p->ncorr, sizeof *p->corr_used);
+	for (i = 0; t && i < p->ncorr; i++, t = end)
+		p->corr_used[i] = (uint32_t)strtoul(t, &end, 10);
+}
+
 static void *
 extract_job(void *ud)
 {
 	struct job *j = ud;
 
 	j->p->es = entities_build(j->p->c);
+	correct(j->p);
 	/* Their tables too, while the other thread may still be writing the full text. */
 	if (j->p->ix)
 		j->ents = index_ents_build(j->p->es, j->err, sizeof j->err);
@@ -63,6 +110,7 @@ from_cache(struct pipeline *p)
 	switch (index_cache_load(p->ix, p->c, p->cache, &p->es, why, sizeof why)) {
 	case INDEX_CACHE_HIT:
 		p->cached = true;
+		used_from_cache(p);
 		return 1;
 	case INDEX_ERROR:
 		snprintf(p->err, sizeof p->err, "%s", index_error(p->ix));
@@ -113,7 +161,15 @@ pipeline_build(struct pipeline *p)
 	int rc;
 
 	p->es = NULL;
+	p->corr_used = NULL;
 	p->cached = p->save = false;
+	if (p->ix) {
+		char digest[17];
+
+		/* A cache made with other corrections is stale. */
+		corr_digest(p->corr, p->ncorr, digest);
+		index_set_corrections(p->ix, digest, NULL);
+	}
 	p->why[0] = p->err[0] = '\0';
 	if (p->progress)
 		p->progress->total = p->c->n;
@@ -125,8 +181,10 @@ pipeline_build(struct pipeline *p)
 		return rc;
 	}
 	if (!p->ix) {	/* entities only */
-		if (p->want_entities)
+		if (p->want_entities) {
 			p->es = entities_build(p->c);
+			correct(p);
+		}
 		return ready(p, true);
 	}
 	/* Full text on this core, entities on the other; a cache needs both. */

@@ -34,7 +34,7 @@ struct parser {
 	bool failed;		/* err holds the first error */
 };
 
-const char *const query_is_names[] = { "unread", "read", "flagged", "archived" };
+const char *const query_is_names[] = { "unread", "read", "flagged", "archived", "watched" };
 
 #define STR_(x) #x
 #define STR(x) STR_(x)
@@ -575,7 +575,7 @@ parse_enum(struct parser *p, struct qnode *x, const char *v, size_t n, size_t of
 		if (n < sizeof buf && strcmp(buf, query_is_names[i]) == 0)
 			break;
 	if (i == sizeof query_is_names / sizeof *query_is_names)
-		return perr(p, off, " (unread, read, flagged or archived)",
+		return perr(p, off, " (unread, read, flagged, archived or watched)",
 			    "unknown is: value \"%s\"", val);
 	x->which = (int)i;
 	p->q->archived |= i == IS_ARCHIVED;
@@ -621,6 +621,9 @@ field_node(struct parser *p, enum qkind kind, const char *name, const char *v, s
 	case QK_TYPE:
 		rc = parse_enum(p, x, v, vlen, voff);
 		p->q->needs |= kind == QK_IS ? QUERY_NEED_STATE : QUERY_NEED_ENTITIES;
+		/* is:watched: articles mentioning an entity of the state's watchlist */
+		if (kind == QK_IS && rc == 0 && x->which == IS_WATCHED)
+			p->q->needs |= QUERY_NEED_ENTITIES;
 		break;
 	case QK_DATE:
 		rc = parse_date(p, x, v, vlen, voff);

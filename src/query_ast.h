@@ -11,7 +11,7 @@ enum qkind {
 	QK_IS, QK_TAG, QK_ENTITY, QK_TYPE, QK_DATE, QK_SOURCE, QK_PATH
 };
 
-enum is_value { IS_UNREAD, IS_READ, IS_FLAGGED, IS_ARCHIVED };
+enum is_value { IS_UNREAD, IS_READ, IS_FLAGGED, IS_ARCHIVED, IS_WATCHED };
 /* "unread", "read", ... in enum is_value order. */
 extern const char *const query_is_names[];
 

@@ -23,6 +23,8 @@ static const char *const is_sql[] = {
 	"a.hash IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND read)",
 	"a.hash IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND flagged)",
 	"a.hash IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived)",
+	"a.id IN (SELECT m.article FROM mention m JOIN entity e ON e.id = m.entity"
+	" JOIN st.watch w ON w.key = e.key AND w.type = e.type)",
 };
 
 static const char NOT_ARCHIVED[] =

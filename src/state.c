@@ -33,6 +33,14 @@ static const char *const MIGRATIONS[] = {
 	"CREATE INDEX IF NOT EXISTS article_path ON article(path);"
 	"CREATE INDEX IF NOT EXISTS tag_name ON tag(name);"
 	"CREATE INDEX IF NOT EXISTS history_kind ON history(kind, id);",
+	/* v2: the reader's entity corrections (applied in id order, so ids are never
+	 * reused: AUTOINCREMENT) and the watched entities (correct.h, state_corr.c). */
+	"CREATE TABLE IF NOT EXISTS correction(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" kind TEXT NOT NULL, made INTEGER NOT NULL, key TEXT, type TEXT, name TEXT,"
+	" hash TEXT, surface TEXT, occurrence INTEGER NOT NULL DEFAULT -1, to_key TEXT,"
+	" to_type TEXT, to_name TEXT);"
+	"CREATE TABLE IF NOT EXISTS watch(key TEXT NOT NULL, type TEXT NOT NULL, name TEXT,"
+	" made INTEGER, PRIMARY KEY(key, type));",
 };
 #define NMIGRATIONS ((int)(sizeof MIGRATIONS / sizeof *MIGRATIONS))
 

@@ -17,13 +17,17 @@ enum st_stmt {
 };
 
 /* The fields an undo step can restore. */
-enum st_field { F_READ, F_FLAGGED, F_ARCHIVED, F_NOTE, F_TAG };
+enum st_field { F_READ, F_FLAGGED, F_ARCHIVED, F_NOTE, F_TAG, F_CORR, F_WATCH };
+
+struct corr;
 
 /* One field of one article changed by an action. */
 struct undo_change {
 	char *hash;		/* owned */
 	char *tag;		/* owned; F_TAG: the tag name */
-	char *before, *after;	/* owned; F_NOTE: the notes (NULL: none) */
+	char *before, *after;	/* owned; F_NOTE: the notes (NULL: none); F_WATCH: before is
+				 * the entity's name, hash its key, tag its type */
+	struct corr *row;	/* owned; F_CORR: the correction row (its id once written) */
 	unsigned char field;	/* enum st_field */
 	unsigned char b, a;	/* flags and tag presence: value before and after */
 };
@@ -96,5 +100,19 @@ void st_row_to_art(sqlite3_stmt *st, int col, struct art_state *a);
 
 /* Undo stacks (state_ops.c). */
 void undo_stack_clear(struct undo_stack *u);
+/*
+ * One change of a correction or watch row (F_CORR, F_WATCH) as one undo step described by
+ * desc: c->a says the row is to be there (1) or not (0). c and its members are taken
+ * over. *changed (may be NULL) is false when the row already was as asked.
+ */
+int st_row_action(struct state *s, const char *what, const char *desc, struct undo_change *c,
+		  bool *changed);
+/* Put (present) or delete a correction row (state_corr.c); sets row->id when it was 0. */
+int st_corr_row(struct state *s, struct corr *row, bool present);
+/* Put or delete a watch row; *was (may be NULL) gets whether it was there. */
+int st_watch_row(struct state *s, const char *key, const char *type, const char *name,
+		 bool present, bool *was);
+/* Is the correction row id there? SQLite result code. */
+int st_corr_has(struct state *s, int64_t id, bool *has);
 
 #endif

@@ -125,43 +125,6 @@ state_json_fields(struct sbuf *b, const struct art_state *a)
 	json_time(b, "last_opened", a->last_opened);
 }
 
-struct export_ctx {
-	FILE *out;
-	size_t n;
-	struct sbuf b;
-};
-
-static int
-export_one(void *ud, const struct art_state *a)
-{
-	struct export_ctx *c = ud;
-
-	c->b.len = 0;
-	sb_adds(&c->b, c->n++ ? ",\n{" : "\n{");
-	state_json_fields(&c->b, a);
-	sb_addc(&c->b, '}');
-	return fwrite(c->b.data, 1, c->b.len, c->out) == c->b.len ? 0 : STATE_IOERR;
-}
-
-enum state_status
-state_export_json(struct state *s, FILE *out)
-{
-	struct export_ctx c = { out, 0, {0} };
-	int rc;
-
-	fputc('[', out);
-	rc = state_each(s, export_one, &c);
-	sb_free(&c.b);
-	if (rc == STATE_IOERR)
-		return st_err(s, rc, "could not write the export");
-	if (rc != STATE_OK)
-		return rc;
-	fputs(c.n ? "\n]\n" : "]\n", out);
-	if (ferror(out) || fflush(out) != 0)
-		return st_err(s, STATE_IOERR, "could not write the export");
-	return STATE_OK;
-}
-
 /* The reader: a cursor over the text and the first error. */
 struct jp {
 	const char *start, *p, *end;
@@ -705,6 +668,123 @@ wrapper(struct jp *j, struct art_state **recs, size_t *n)
 	}
 	sb_free(&key);
 	return rc == 0 && !found ? jp_fail(j, "no \"articles\" list") : rc;
+}
+
+/* One member of a flat object: a string, a whole number (may be negative), or null. */
+static int
+flat_member(struct jp *j, struct sbuf *b, struct json_kv *kv)
+{
+	const char *num;
+	size_t n;
+	int64_t v;
+	bool neg;
+
+	if (string(j, b) != 0 || !eat(j, ':'))
+		return jp_fail(j, "expected \"key\": value");
+	kv->key = xstrdup(b->data);
+	ws(j);
+	if (literal(j, "null"))
+		return 0;
+	if (j->p < j->end && *j->p == '"') {
+		if (string(j, b) != 0)
+			return -1;
+		kv->str = xstrdup(b->data);
+		return 0;
+	}
+	if (number_text(j, &num, &n) != 0)
+		return -1;
+	neg = num[0] == '-';
+	if (!number_whole(num + neg, n - neg, JSON_TIME_MAX, &v))
+		return jp_fail(j, "number out of range");
+	kv->is_num = true;
+	kv->num = neg ? -v : v;
+	return 0;
+}
+
+/* [{...}, ...] of flat objects into *objs. */
+static int
+flat_list(struct jp *j, struct json_obj **objs, size_t *n)
+{
+	struct sbuf b = {0};
+	size_t cap = 0, kcap;
+	struct json_obj *o;
+	int rc = 0;
+
+	if (literal(j, "null"))
+		return 0;
+	if (!eat(j, '['))
+		return jp_fail(j, "expected a list");
+	if (eat(j, ']'))
+		return 0;
+	do {
+		xgrow((void **)objs, &cap, *n + 1, sizeof **objs);
+		o = &(*objs)[(*n)++];
+		memset(o, 0, sizeof *o);
+		kcap = 0;
+		if (!eat(j, '{')) {
+			rc = jp_fail(j, "expected an object");
+			break;
+		}
+		if (eat(j, '}'))
+			continue;
+		do {
+			xgrow((void **)&o->kv, &kcap, o->n + 1, sizeof *o->kv);
+			memset(&o->kv[o->n], 0, sizeof *o->kv);
+			rc = flat_member(j, &b, &o->kv[o->n++]);
+		} while (rc == 0 && eat(j, ','));
+		if (rc == 0 && !eat(j, '}'))
+			rc = jp_fail(j, "expected } or ,");
+	} while (rc == 0 && eat(j, ','));
+	if (rc == 0 && !eat(j, ']'))
+		rc = jp_fail(j, "expected ] or ,");
+	sb_free(&b);
+	return rc;
+}
+
+void
+state_json_objs_free(struct json_obj *v, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < v[i].n; k++) {
+			free(v[i].kv[k].key);
+			free(v[i].kv[k].str);
+		}
+		free(v[i].kv);
+	}
+	free(v);
+}
+
+enum state_status
+state_json_objects(const char *text, size_t len, const char *member, struct json_obj **objs,
+		   size_t *n, char *err, size_t errlen)
+{
+	struct jp j = { text, text, text + len, err, errlen, false, 0 };
+	struct sbuf key = {0};
+	int rc = 0;
+
+	*objs = NULL;
+	*n = 0;
+	/* An export of before (a list of articles) has none. */
+	if (!eat(&j, '{') || eat(&j, '}'))
+		return STATE_OK;
+	do {
+		rc = string(&j, &key);
+		if (rc == 0 && !eat(&j, ':'))
+			rc = jp_fail(&j, "expected :");
+		if (rc == 0 && strcmp(key.data, member) == 0 && !*n)
+			rc = flat_list(&j, objs, n);
+		else if (rc == 0)
+			rc = skip_value(&j, 1);
+	} while (rc == 0 && eat(&j, ','));
+	sb_free(&key);
+	if (rc == 0)
+		return STATE_OK;
+	state_json_objs_free(*objs, *n);
+	*objs = NULL;
+	*n = 0;
+	return STATE_INVALID;
 }
 
 enum state_status

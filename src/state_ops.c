@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/correct.h"
 #include "dossier/util.h"
 #include "state_int.h"
 
@@ -31,6 +32,10 @@ step_reset(struct undo_step *u)
 		free(u->ch[i].tag);
 		free(u->ch[i].before);
 		free(u->ch[i].after);
+		if (u->ch[i].row) {
+			corr_clear(u->ch[i].row);
+			free(u->ch[i].row);
+		}
 	}
 	u->n = 0;
 }
@@ -400,6 +405,10 @@ change_apply(struct state *s, const struct undo_change *c, bool undo)
 	case F_NOTE:
 		return set_note(s, c->hash, undo ? c->before : c->after,
 				undo ? c->after : c->before);
+	case F_CORR:
+		return st_corr_row(s, c->row, undo ? c->b : c->a);
+	case F_WATCH:
+		return st_watch_row(s, c->hash, c->tag, c->before, undo ? c->b : c->a, NULL);
 	default:
 		return set_flag(s, c->hash, c->field, undo ? c->b : c->a);
 	}
@@ -477,6 +486,53 @@ bool
 state_can_redo(const struct state *s)
 {
 	return s->redo.n > 0;
+}
+
+/* What st_row_action() writes. */
+struct row_ctx {
+	struct undo_change *c;
+	bool changed;
+};
+
+static int
+row_body(struct state *s, void *ud)
+{
+	struct row_ctx *r = ud;
+	bool was = false;
+	int rc;
+
+	if (r->c->field == F_WATCH)
+		rc = st_watch_row(s, r->c->hash, r->c->tag, r->c->before, r->c->a, &was);
+	else if ((rc = r->c->row->id ? st_corr_has(s, r->c->row->id, &was) : SQLITE_OK) ==
+		 SQLITE_OK && was != r->c->a)
+		rc = st_corr_row(s, r->c->row, r->c->a);
+	r->changed = rc == SQLITE_OK && was != r->c->a;
+	r->c->b = was;
+	return rc;
+}
+
+int
+st_row_action(struct state *s, const char *what, const char *desc, struct undo_change *c,
+	      bool *changed)
+{
+	struct row_ctx r = { c, false };
+	struct undo_step *step;
+	int rc = st_write(s, what, row_body, &r);
+
+	if (changed)
+		*changed = r.changed;
+	step = xcalloc(1, sizeof *step);
+	xgrow((void **)&step->ch, &step->cap, 1, sizeof *step->ch);
+	step->ch[0] = *c;
+	step->n = 1;
+	if (rc != STATE_OK || !r.changed) {
+		step_free(step);
+		return rc;
+	}
+	step->desc = xstrdup(desc);
+	stack_push(&s->undo, step);
+	undo_stack_clear(&s->redo);
+	return STATE_OK;
 }
 
 /* The hash of the row for hash, or for the article last seen at path. Sets *how. */

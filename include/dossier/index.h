@@ -108,6 +108,15 @@ enum index_status index_cache_load(struct index *ix, const struct corpus *c, con
 enum index_status index_cache_save(struct index *ix, const char *file, volatile int *stop, char *err,
 		     size_t errlen);
 enum index_status index_cache_invalidate(struct index *ix);
+/*
+ * The entity corrections the entity tables are made with, as the cache validates and
+ * keeps them: digest (corr_digest(); NULL keeps the one set) and how many mentions each applied to ("3 0 12",
+ * may be NULL). Set before index_cache_load() (a cache made with other corrections is a
+ * miss) and before index_cache_save(); after a hit, index_corrections_used() gives
+ * the counts kept with the cache (NULL when it kept none).
+ */
+void index_set_corrections(struct index *ix, const char *digest, const char *used);
+const char *index_corrections_used(const struct index *ix);
 
 /*
  * After an outside edit: read article id's file again and replace the article in the

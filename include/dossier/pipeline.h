@@ -4,8 +4,10 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct corpus;
+struct corr;
 struct entity_set;
 struct index;
 struct index_progress;
@@ -27,9 +29,15 @@ struct pipeline {
 	volatile int *stop;		/* may be NULL; set by another thread: give up */
 	void (*after_text)(void *ud);	/* may be NULL; called once the full text is in, */
 	void *ud;			/* while entities may still be extracted */
+	const struct corr *corr;	/* not owned; the reader's entity corrections
+					   (state_corrections()), applied after resolution */
+	size_t ncorr;
 	/* set by pipeline_build() */
 	struct entity_set *es;		/* owned by the caller (entity_set_free) */
 	bool cached;			/* index and entities came from the cache file */
+	uint32_t *corr_used;		/* owned (free()); per correction, the mentions it
+					   applied to (0: unused); NULL when ncorr is 0 or the
+					   entities were not built */
 	bool save;			/* a cache miss: pipeline_finish() writes the file */
 	char why[512];			/* why the cache was not used ("" when it was, or
 					   when there was none yet) */

@@ -265,6 +265,69 @@ enum state_status state_import_here(struct state *s, const struct art_state *rec
 		      const char *const *here, size_t nhere, struct state_import_stats *stats);
 
 /*
+ * Entity corrections and the watchlist (state_corr.c; correct.h says what each kind
+ * does). Each call is one write, committed before it returns, and one undo step in the
+ * same journal as triage (state_undo()/state_redo()); *id (may be NULL) gets the new
+ * correction's id. STATE_INVALID (with a message) for a missing key, surface or name
+ * or a bad type. ent names the entity as `entity:` does: its folded key and type, and
+ * the name shown; at names one mention (hash, surface, occurrence), or with occurrence
+ * -1 every mention of that surface in the article, or with hash NULL in every article.
+ */
+struct corr;
+struct corr_ent {
+	const char *key;	/* folded name (text_fold) */
+	int type;		/* enum ent_type */
+	const char *name;	/* shown; the new entity's name for split and add */
+};
+struct corr_place {
+	const char *hash;	/* article content hash; NULL: every article */
+	const char *surface;	/* the mention's exact bytes */
+	int occurrence;		/* 0 the first in the article; -1 every one */
+};
+/* Not an entity: the whole entity (at NULL), or one mention. */
+enum state_status state_correct_hide(struct state *s, const struct corr_ent *ent,
+				     const struct corr_place *at, int64_t *id);
+/* The entity (at NULL), or one mention, is of type type. */
+enum state_status state_correct_retype(struct state *s, const struct corr_ent *ent,
+				       const struct corr_place *at, int type, int64_t *id);
+/* The entity is shown as name. */
+enum state_status state_correct_rename(struct state *s, const struct corr_ent *ent,
+				       const char *name, int64_t *id);
+/* ent joins into. */
+enum state_status state_correct_merge(struct state *s, const struct corr_ent *ent,
+				      const struct corr_ent *into, int64_t *id);
+/* Mentions at at (surface required) leave ent: for into, or (into NULL) an entity of
+ * their own named by the surface. */
+enum state_status state_correct_split(struct state *s, const struct corr_ent *ent,
+				      const struct corr_place *at, const struct corr_ent *into,
+				      int64_t *id);
+/* The text at at (hash, surface and occurrence >= 0 required) is a mention of into,
+ * made (into->name, into->type) when there is no such entity. */
+enum state_status state_correct_add(struct state *s, const struct corr_place *at,
+				    const struct corr_ent *into, int64_t *id);
+/* Any correction row as it is (an import, a redo): one undo step. */
+enum state_status state_correct_put(struct state *s, const struct corr *c, int64_t *id);
+/* Delete correction id (undoable); STATE_NONE when there is none. */
+enum state_status state_correction_delete(struct state *s, int64_t id);
+/* Every correction in id order (the order they apply in). Free with corr_free_all(). */
+enum state_status state_corrections(struct state *s, struct corr **v, size_t *n);
+
+/* A watched entity. */
+struct state_watch {
+	char *key;		/* owned; folded name */
+	int type;		/* enum ent_type */
+	char *name;		/* owned; the name shown when it was starred */
+	int64_t made;		/* unix seconds */
+};
+/* Star (on) or unstar an entity; STATE_OK with nothing done when it already was so
+ * (*changed false; may be NULL). One undo step otherwise. */
+enum state_status state_watch(struct state *s, const struct corr_ent *ent, bool on,
+			      bool *changed);
+/* The watched entities by type and key. Free with state_watch_free(). */
+enum state_status state_watched(struct state *s, struct state_watch **v, size_t *n);
+void state_watch_free(struct state_watch *v, size_t n);
+
+/*
  * Triage writes that wait their turn (state_queue.c), for a screen that must not freeze
  * while another process holds the file. Jobs run in the order they were made. A job that
  * finds the file busy stays queued, with every job after it, until state_queue_flush()
@@ -306,7 +369,8 @@ const char *state_queue_first(const struct state_queue *q);
 unsigned long state_queue_done(const struct state_queue *q);
 
 /*
- * JSON (state_json.c). The export is an array of objects, one per article:
+ * JSON (state_json.c). The export is {"articles": [...], "corrections": [...],
+ * "watched": [...]}; each article an object:
  *   {"hash":"…","path":"…"|null,"read":bool,"flagged":bool,"archived":bool,
  *    "tags":["…"],"note":"…"|null,"first_seen":int|null,"last_opened":int|null}
  * plus "path_bytes":"…" after "path" when the path is not valid UTF-8 (the reader
@@ -329,6 +393,33 @@ enum state_status state_export_json(struct state *s, FILE *out);
 enum state_status state_json_parse(const char *text, size_t len, struct art_state **recs, size_t *n,
 		     char *err, size_t errlen);
 void art_states_free(struct art_state *v, size_t n);
+/*
+ * The export's other members (state_json.c): "corrections" and "watched" are lists of
+ * flat objects, read into key/value pairs; state_json_corr.c writes and reads them.
+ */
+struct json_kv {
+	char *key;		/* owned */
+	char *str;		/* owned; a string value, NULL for a number or null */
+	int64_t num;		/* a number's value (whole) */
+	bool is_num;
+};
+struct json_obj {
+	struct json_kv *kv;	/* owned */
+	size_t n;
+};
+/* The list of flat objects under member of the export's top object (none: *n = 0, also
+ * for an export that is a bare list). STATE_INVALID with err set for bad JSON. */
+enum state_status state_json_objects(const char *text, size_t len, const char *member,
+				     struct json_obj **objs, size_t *n, char *err, size_t errlen);
+void state_json_objs_free(struct json_obj *v, size_t n);
+/* The corrections and watched entities as the export's members (no braces around):
+ * "corrections":[...],"watched":[...] */
+enum state_status state_json_corrections(struct state *s, struct sbuf *b);
+/* Restore corrections and watched entities from an export: rows already there (same
+ * kind, entity and place) are skipped. *added and *watched get how many were new. */
+enum state_status state_import_corrections(struct state *s, const char *text, size_t len,
+					   size_t *added, size_t *watched, char *err,
+					   size_t errlen);
 
 /*
  * Testing hook: add one more migration step (schema version + 1) run after the built-in

@@ -35,7 +35,7 @@ for t in C1:'a\302\233b' bidi:'a\342\200\256b' zero-width:'a\342\200\213b' \
 		t_pass "a tag with ${t%%:*} is refused with a clean message"
 	else t_fail "a tag with ${t%%:*} is refused with a clean message" "rc=$rc" "$(cat -v err)"; fi
 done
-t_eq "no refused tag was stored" "" "$("$DOSSIER" export --format=json j | python3 -c 'import json,sys; print(" ".join(t for a in json.load(sys.stdin) for t in a["tags"]))')"
+t_eq "no refused tag was stored" "" "$("$DOSSIER" export --format=json j | python3 -c 'import json,sys; print(" ".join(t for a in json.load(sys.stdin)["articles"] for t in a["tags"]))')"
 h=$("$DOSSIER" list --format=json j | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["hash"])')
 printf '[{"hash":"%s","tags":["ok","bi\\u202edi"]}]\n' "$h" >badtag.json
 "$DOSSIER" import badtag.json j >out 2>err; rc=$?

@@ -26,7 +26,7 @@ t_eq "csv tagged rows" 2 "$(grep -c ',1,0,review,' out)"
 if grep -q '^## review' out && grep -q '^## Untagged' out && grep -q '^# dossier triage report' out; then
 	t_pass "md report grouped by tag"; else t_fail "md report grouped by tag" "$(cat out)"; fi
 "$DOSSIER" export --format=json --query 'tag:review' seeds >exp.json
-if python3 -c 'import json; d=json.load(open("exp.json")); assert len(d)==2 and all(a["flagged"] and a["tags"]==["review"] and a["entities"] for a in d)'; then
+if python3 -c 'import json; d=json.load(open("exp.json"))["articles"]; assert len(d)==2 and all(a["flagged"] and a["tags"]==["review"] and a["entities"] for a in d)'; then
 	t_pass "json export of the query"; else t_fail "json export of the query" "$(cat exp.json)"; fi
 "$DOSSIER" list --format=tsv seeds >/dev/null
 "$DOSSIER" export --format=tsv seeds >out 2>err; rc=$?

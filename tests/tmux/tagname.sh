@@ -24,7 +24,7 @@ check "a plain tag is taken" "Tags changed"
 tm send-keys -t "$S" Q
 check "quits" "EXIT=0"
 tags=$(DOSSIER_STATE="$T/state.db" "$DOSSIER" export --format=json seeds |
-	python3 -c 'import json,sys; print(" ".join(t for a in json.load(sys.stdin) for t in a["tags"]))')
+	python3 -c 'import json,sys; print(" ".join(t for a in json.load(sys.stdin)["articles"] for t in a["tags"]))')
 t_eq "only the plain tag was stored" "fine" "$tags"
 tm kill-server 2>/dev/null
 t_end

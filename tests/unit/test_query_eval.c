@@ -37,6 +37,9 @@ static const char *const queries[] = {
 	"type:org sanct*", "entity:china -(oil OR \"xi jinping\")", "(a OR b) (c OR -d)",
 	"twin", "twin is:flagged", "twin -is:flagged", "-twin", "-twin -russia",
 	"(-russia) OR (-china)", "(is:read (russia OR -cuba)) OR (tag:urgent -date:2026-01)",
+	/* the watchlist: articles mentioning a watched entity */
+	"is:watched", "-is:watched", "is:watched is:unread", "is:watched OR tag:urgent",
+	"is:watched -entity:cuba",
 	/* short prefixes: from the prefix table once it is filled */
 	"m*", "ru*", "rus*", "russ*", "russi*", "ru* ch*", "-ru*", "oil OR rus*", "-(oil OR ga*)",
 	"(rus* OR tag:urgent) -chi*", "20*", "2026*", "\"ru\"* twin", "is:read -ru*",
@@ -101,6 +104,14 @@ setup(void)
 		if (i % 2 == 1)
 			CHECK_INT(state_add_tag(st, h, i % 4 == 1 ? "Urgent" : "Élection"), STATE_OK);
 	}
+	/* Two watched entities (by key and type), and one that is in no article. */
+	{
+		static const struct corr_ent w[] = { { "vladimir putin", ENT_PERSON, "Putin" },
+			{ "cuba", ENT_PLACE, "Cuba" }, { "nobody", ENT_PERSON, NULL } };
+
+		for (i = 0; i < 3; i++)
+			CHECK_INT(state_watch(st, &w[i], true, NULL), STATE_OK);
+	}
 	/* A state row for an article that is not in the corpus. */
 	CHECK_INT(state_set_read(st, "0123456789abcdef0123456789abcdef", true), STATE_OK);
 	CHECK_INT(index_attach_state(ix, st), INDEX_OK);
@@ -135,6 +146,20 @@ agree(const char *text, unsigned flags, size_t *nhits)
 	free(a.v);
 	free(b.v);
 	return ok;
+}
+
+/* is:watched finds the articles of the watched entities, as entity: does. */
+static void
+test_watched(void)
+{
+	size_t w, p, c, b;
+
+	CHECK(agree("is:watched", 0, &w));
+	CHECK(agree("entity:\"vladimir putin\"", 0, &p));
+	CHECK(agree("entity:cuba", 0, &c));
+	CHECK(agree("entity:\"vladimir putin\" entity:cuba", 0, &b));
+	CHECK(p > 0 && c > 0);
+	CHECK_INT(w, p + c - b);
 }
 
 static void
@@ -257,6 +282,7 @@ main(void)
 {
 	setup();
 	RUN(test_every_query_agrees);
+	RUN(test_watched);
 	RUN(test_ranked_agrees);
 	RUN(test_ids_ascending);
 	RUN(test_state_errors_reported);

@@ -1,0 +1,502 @@
+/* cli_entity.c -- entity corrections and the watchlist from the command line. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dossier/corpus.h"
+#include "dossier/correct.h"
+#include "dossier/entity.h"
+#include "dossier/state.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "args.h"
+#include "cli.h"
+
+/*
+ * `dossier entity ACTION NAME ...` keeps one correction (or star) in the state file, as
+ * the TUI's keys will: the entity is found in the corrected set the other commands
+ * show, by any of its names as `entity:` finds it, and kept by its key and type.
+ */
+
+/* Each action and the words it takes before the paths. */
+static const struct {
+	const char *name;
+	int words;
+} actions[] = {
+	{ "hide", 1 }, { "retype", 2 }, { "rename", 2 }, { "merge", 2 }, { "split", 1 },
+	{ "add", 1 }, { "watch", 1 }, { "unwatch", 1 },
+};
+
+int
+cli_entity_words(const char *action)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof actions / sizeof *actions; i++)
+		if (strcmp(action, actions[i].name) == 0)
+			return actions[i].words;
+	return -1;
+}
+
+/* Does entity e have the folded name key as its key or as an alias's? 2: its key. */
+static int
+names(const struct entity *e, const char *key)
+{
+	size_t i;
+	int hit = 0;
+	char *f;
+
+	if (strcmp(e->key, key) == 0)
+		return 2;
+	for (i = 0; i < e->naliases && !hit; i++) {
+		f = text_fold(e->aliases[i], strlen(e->aliases[i]), NULL);
+		hit = strcmp(f, key) == 0;
+		free(f);
+	}
+	return hit;
+}
+
+/*
+ * The entity called name (type: -1 any). One whose own name it is wins over those that
+ * have it as an alias; two or more left is an error that lists them. 0 with *id set,
+ * 1 (none, or ambiguous: said on stderr), or -1 (none found, nothing said: add's new).
+ */
+static int
+find_entity(const struct entity_set *es, const char *name, int type, bool quiet_none,
+	    uint32_t *id)
+{
+	size_t len = strlen(name);
+	const char *open = strrchr(name, '(');
+	char tbuf[16], *key, *clean;
+	int t;
+
+	/* "Kremlin (PLACE)", as the candidates are listed, names the type too. */
+	if (open && open > name + 1 && open[-1] == ' ' && name[len - 1] == ')' &&
+	    (size_t)(name + len - 1 - open - 1) < sizeof tbuf) {
+		memcpy(tbuf, open + 1, (size_t)(name + len - 1 - open - 1));
+		tbuf[name + len - 1 - open - 1] = '\0';
+		if ((t = ent_type_parse(tbuf)) >= 0 && (type < 0 || type == t)) {
+			type = t;
+			len = (size_t)(open - 1 - name);
+		}
+	}
+	key = text_fold(name, len, NULL);
+	size_t i, nk = 0, na = 0, shown = 0;
+	uint32_t bykey = 0, byalias = 0;
+	struct sbuf b = {0};
+	int h;
+
+	for (i = 0; es && i < es->n; i++) {
+		if (type >= 0 && es->ents[i].type != type)
+			continue;
+		if ((h = names(&es->ents[i], key)) == 2 && nk++ == 0)
+			bykey = (uint32_t)i;
+		else if (h == 1 && na++ == 0)
+			byalias = (uint32_t)i;
+	}
+	if (nk == 1 || (nk == 0 && na == 1)) {
+		*id = nk == 1 ? bykey : byalias;
+		free(key);
+		return 0;
+	}
+	clean = text_clean_line(name, strlen(name));
+	if (nk + na == 0) {
+		if (!quiet_none)
+			warnx_("no entity is called \"%s\"%s", clean, type >= 0 ? " with that type" : "");
+		free(clean);
+		free(key);
+		return quiet_none ? -1 : 1;
+	}
+	for (i = 0; i < es->n && shown < 10; i++) {
+		if ((type >= 0 && es->ents[i].type != type) ||
+		    (h = names(&es->ents[i], key)) == 0 || (nk && h != 2))
+			continue;
+		sb_printf(&b, "%s%s (%s)", shown++ ? "; " : "", es->ents[i].canonical,
+			  ent_type_name((enum ent_type)es->ents[i].type));
+	}
+	warnx_("\"%s\" names %zu entities: %s%s; give the full name or --type", clean,
+	       nk ? nk : na, b.data, (nk ? nk : na) > shown ? "; ..." : "");
+	sb_free(&b);
+	free(clean);
+	free(key);
+	return 1;
+}
+
+/* The article of the corpus at path (same file), or -1 after a message. */
+static long
+find_article(const struct corpus *c, const char *path)
+{
+	char *want = abs_path(path), *have, *clean;
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		have = abs_path(c->arts[i]->path);
+		if (strcmp(have, want) == 0) {
+			free(have);
+			free(want);
+			return (long)i;
+		}
+		free(have);
+	}
+	free(want);
+	clean = text_clean_line(path, strlen(path));
+	warnx_("%s is not one of the articles read (give its folder as a PATH too)", clean);
+	free(clean);
+	return -1;
+}
+
+/* The mention place of --article/--surface/--occurrence into at; occ_all: without
+ * --occurrence every occurrence (split), else the first. 0, or an exit status. */
+static int
+place(const struct cli_opts *o, const struct corpus *c, bool occ_all, struct corr_place *at)
+{
+	const struct article *a;
+	long art;
+	char *clean;
+
+	at->hash = NULL;
+	at->surface = o->surface;
+	at->occurrence = o->occurrence ? o->occurrence - 1 : occ_all ? -1 : 0;
+	if (!o->article) {
+		if (o->occurrence) {
+			warnx_("--occurrence needs --article");
+			return 2;
+		}
+		return 0;
+	}
+	if ((art = find_article(c, o->article)) < 0)
+		return 1;
+	a = c->arts[art];
+	at->hash = a->hash;
+	if (at->occurrence >= 0 && corr_locate(a->text, a->len, o->surface, at->occurrence) < 0) {
+		clean = text_clean_line(o->surface, strlen(o->surface));
+		warnx_("\"%s\" does not occur %sin that article", clean,
+		       at->occurrence ? "that often " : "");
+		free(clean);
+		return 1;
+	}
+	return 0;
+}
+
+static void
+ent_of(const struct entity *e, struct corr_ent *out)
+{
+	out->key = e->key;
+	out->type = e->type;
+	out->name = e->canonical;
+}
+
+/* The parsed type word, or -1 after a usage message. */
+static int
+type_word(const char *w)
+{
+	int t = w ? ent_type_parse(w) : -1;
+
+	if (t < 0)
+		args_usage_error("unknown type (person, org, place, date, money, hashtag, handle"
+				 " or url): ", w ? w : "");
+	return t;
+}
+
+/* Say what was kept; the state's error when it was not. */
+static int
+kept(struct cli_env *e, int rc, const char *what)
+{
+	if (rc != STATE_OK) {
+		warnx_("%s", state_error(e->st));
+		return rc == STATE_INVALID ? 2 : 1;
+	}
+	printf("%s\n", what);
+	return 0;
+}
+
+/* Does entity id have a mention with surface s (in article art, or any when < 0)? */
+static bool
+has_surface(const struct cli_env *e, uint32_t id, long art, const char *s)
+{
+	size_t a, k, n = strlen(s);
+
+	for (a = art >= 0 ? (size_t)art : 0; a < e->es->narticles; a++) {
+		for (k = 0; k < e->es->nmentions[a]; k++) {
+			const struct mention *m = &e->es->mentions[a][k];
+
+			if (m->entity == id && m->end - m->start == n &&
+			    memcmp(e->c->arts[a]->text + m->start, s, n) == 0)
+				return true;
+		}
+		if (art >= 0)
+			break;
+	}
+	return false;
+}
+
+static long
+article_by_hash(const struct corpus *c, const char *hash)
+{
+	size_t i;
+
+	for (i = 0; hash && i < c->n; i++)
+		if (strcmp(c->arts[i]->hash, hash) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* hide and retype: the entity, or one mention of it (--article, --surface). */
+static int
+hide_or_retype(struct cli_opts *o, struct cli_env *e, const struct entity *ent, bool hide)
+{
+	struct corr_place at;
+	struct corr_ent ce;
+	int64_t id;
+	int rc, type = -1;
+
+	ent_of(ent, &ce);
+	if (!hide && (type = type_word(o->words[1])) < 0)
+		return 2;
+	if (o->article && !o->surface) {
+		warnx_("--article needs --surface: the mention's words");
+		return 2;
+	}
+	if (o->surface) {
+		if (!o->article) {
+			warnx_("--surface needs --article: the mention's article");
+			return 2;
+		}
+		if ((rc = place(o, e->c, false, &at)) != 0)
+			return rc;
+	}
+	rc = hide ? state_correct_hide(e->st, &ce, o->surface ? &at : NULL, &id)
+		  : state_correct_retype(e->st, &ce, o->surface ? &at : NULL, type, &id);
+	return kept(e, rc, hide ? "hidden" : "retyped");
+}
+
+static int
+split(struct cli_opts *o, struct cli_env *e, const struct entity *ent, uint32_t eid)
+{
+	struct corr_ent ce, ci;
+	struct corr_place at;
+	uint32_t into;
+	int64_t id;
+	long art;
+	int rc;
+
+	if (!o->surface || !*o->surface) {
+		warnx_("entity split needs --surface S: the words of the mentions to take out");
+		return 2;
+	}
+	if ((rc = place(o, e->c, true, &at)) != 0)
+		return rc;
+	art = article_by_hash(e->c, at.hash);
+	if (!has_surface(e, eid, at.hash ? art : -1, o->surface)) {
+		warnx_("%s has no mention \"%s\"%s", ent->canonical, o->surface,
+		       at.hash ? " in that article" : "");
+		return 1;
+	}
+	ent_of(ent, &ce);
+	if (o->into) {
+		if ((rc = find_entity(e->es, o->into, -1, false, &into)) != 0)
+			return rc;
+		ent_of(&e->es->ents[into], &ci);
+	}
+	rc = state_correct_split(e->st, &ce, &at, o->into ? &ci : NULL, &id);
+	return kept(e, rc, "split");
+}
+
+/* add NAME --article PATH --surface S [--occurrence N] [--type T]: NAME is an entity,
+ * or a new one of type T. */
+static int
+add(struct cli_opts *o, struct cli_env *e)
+{
+	struct corr_place at;
+	struct corr_ent ci;
+	uint32_t into = 0;
+	int64_t id;
+	int rc, found, type = -1;
+	char *key = NULL, *clean;
+
+	if (!o->article || !o->surface || !*o->surface) {
+		warnx_("entity add needs --article PATH and --surface S (the words that are a"
+		       " mention)");
+		return 2;
+	}
+	if (o->type && (type = type_word(o->type)) < 0)
+		return 2;
+	if ((found = find_entity(e->es, o->words[0], type, true, &into)) > 0)
+		return found;
+	if (found < 0 && type < 0) {
+		clean = text_clean_line(o->words[0], strlen(o->words[0]));
+		warnx_("no entity is called \"%s\": give --type T to make it", clean);
+		free(clean);
+		return 2;
+	}
+	if ((rc = place(o, e->c, false, &at)) != 0)
+		return rc;
+	if (found == 0) {
+		ent_of(&e->es->ents[into], &ci);
+	} else {
+		key = text_fold(o->words[0], strlen(o->words[0]), NULL);
+		ci = (struct corr_ent){ key, type, o->words[0] };
+	}
+	rc = state_correct_add(e->st, &at, &ci, &id);
+	free(key);
+	return kept(e, rc, "added");
+}
+
+int
+cmd_entity(struct cli_opts *o, struct cli_env *e)
+{
+	int want = cli_entity_words(o->action), rc, type = -1;
+	struct corr_ent ce, ci;
+	uint32_t eid, into;
+	bool changed;
+	int64_t id;
+
+	if (want < 0)
+		return args_usage_error("unknown entity action (hide, retype, rename, merge, split,"
+					" add, watch, unwatch): ", o->action);
+	if (o->nwords < (size_t)want) {
+		warnx_("entity %s needs %s", o->action, want == 1 ? "a NAME" :
+		       strcmp(o->action, "retype") == 0 ? "NAME TYPE" :
+		       strcmp(o->action, "rename") == 0 ? "NAME NEW-NAME" : "NAME INTO-NAME");
+		return 2;
+	}
+	if (strcmp(o->action, "add") == 0)
+		return add(o, e);
+	if (o->type && (type = type_word(o->type)) < 0)
+		return 2;
+	if ((rc = find_entity(e->es, o->words[0], type, false, &eid)) != 0)
+		return rc;
+	ent_of(&e->es->ents[eid], &ce);
+	if (strcmp(o->action, "hide") == 0 || strcmp(o->action, "retype") == 0)
+		return hide_or_retype(o, e, &e->es->ents[eid], o->action[0] == 'h');
+	if (strcmp(o->action, "split") == 0)
+		return split(o, e, &e->es->ents[eid], eid);
+	if (strcmp(o->action, "rename") == 0) {
+		if (!*o->words[1]) {
+			warnx_("entity rename needs a new name that is not empty");
+			return 2;
+		}
+		return kept(e, state_correct_rename(e->st, &ce, o->words[1], &id), "renamed");
+	}
+	if (strcmp(o->action, "merge") == 0) {
+		if ((rc = find_entity(e->es, o->words[1], -1, false, &into)) != 0)
+			return rc;
+		if (into == eid) {
+			warnx_("an entity cannot be merged into itself");
+			return 1;
+		}
+		ent_of(&e->es->ents[into], &ci);
+		return kept(e, state_correct_merge(e->st, &ce, &ci, &id), "merged");
+	}
+	rc = state_watch(e->st, &ce, o->action[0] == 'w', &changed);
+	return kept(e, rc, !changed ? "unchanged" : o->action[0] == 'w' ? "watched" : "unwatched");
+}
+
+/* When c was made, as 2026-01-21T09:53:00Z. */
+static void
+iso_time(int64_t t, char *buf, size_t n)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (!t || !gmtime_r(&tt, &tm))
+		snprintf(buf, n, "-");
+	else
+		strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static const char *
+tname(int t)
+{
+	return t >= 0 && t < ENT_NTYPES ? ent_type_name((enum ent_type)t) : "";
+}
+
+static void
+put_corr_tsv(const struct corr *c, uint32_t used, const char *path)
+{
+	char when[32], num[32], *what = corr_describe(c);
+
+	snprintf(num, sizeof num, "%lld", (long long)c->id);
+	cli_put_tsv(num, false);
+	iso_time(c->made, when, sizeof when);
+	cli_put_tsv(when, false);
+	cli_put_tsv(corr_kind_name(c->kind), false);
+	cli_put_tsv(c->name ? c->name : c->key ? c->key : "", false);
+	cli_put_tsv(tname(c->type), false);
+	cli_put_tsv(c->surface ? c->surface : "", false);
+	cli_put_tsv(path ? path : c->hash ? c->hash : "", false);
+	snprintf(num, sizeof num, "%d", c->occurrence >= 0 ? c->occurrence + 1 : 0);
+	cli_put_tsv(c->surface && c->hash && c->occurrence >= 0 ? num : "", false);
+	cli_put_tsv(c->to_name ? c->to_name : c->to_key ? c->to_key : "", false);
+	cli_put_tsv(c->kind == CORR_RENAME ? "" : tname(c->to_type), false);
+	snprintf(num, sizeof num, "%u", (unsigned)used);
+	cli_put_tsv(num, false);
+	cli_put_tsv(used ? "" : "unused", false);
+	cli_put_tsv(what, true);
+	free(what);
+}
+
+static void
+put_json_field(const char *key, const char *v, bool comma)
+{
+	printf("%s\"%s\": ", comma ? ", " : "", key);
+	if (v)
+		cli_put_json(v);
+	else
+		fputs("null", stdout);
+}
+
+static void
+put_corr_json(const struct corr *c, uint32_t used, const char *path, bool first)
+{
+	char when[32], *what = corr_describe(c);
+
+	iso_time(c->made, when, sizeof when);
+	printf("%s\n  {\"id\": %lld", first ? "" : ",", (long long)c->id);
+	put_json_field("made", when, true);
+	put_json_field("kind", corr_kind_name(c->kind), true);
+	put_json_field("entity", c->name ? c->name : c->key, true);
+	put_json_field("type", c->type >= 0 ? tname(c->type) : NULL, true);
+	put_json_field("surface", c->surface, true);
+	put_json_field("article", c->hash, true);
+	put_json_field("path", path, true);
+	printf(", \"occurrence\": %d", c->surface && c->hash && c->occurrence >= 0 ?
+	       c->occurrence + 1 : 0);
+	put_json_field("to", c->to_name ? c->to_name : c->to_key, true);
+	put_json_field("to_type", c->kind != CORR_RENAME && c->to_type >= 0 ?
+		       tname(c->to_type) : NULL, true);
+	printf(", \"mentions\": %u, \"unused\": %s", (unsigned)used, used ? "false" : "true");
+	put_json_field("what", what, true);
+	fputs("}", stdout);
+	free(what);
+}
+
+int
+cmd_corrections(struct cli_opts *o, struct cli_env *e)
+{
+	size_t i;
+	long art;
+
+	if (o->format == FMT_TSV)
+		printf("id\tmade\tkind\tentity\ttype\tsurface\tarticle\toccurrence\tto\tto_type"
+		       "\tmentions\tunused\twhat\n");
+	else
+		fputs("[", stdout);
+	for (i = 0; i < e->ncorr; i++) {
+		uint32_t used = e->corr_used ? e->corr_used[i] : 0;
+		const char *path = NULL;
+
+		if ((art = article_by_hash(e->c, e->corr[i].hash)) >= 0)
+			path = e->c->arts[art]->path;
+		if (o->format == FMT_TSV)
+			put_corr_tsv(&e->corr[i], used, path);
+		else
+			put_corr_json(&e->corr[i], used, path, i == 0);
+	}
+	if (o->format != FMT_TSV)
+		fputs(e->ncorr ? "\n]\n" : "]\n", stdout);
+	return 0;
+}
