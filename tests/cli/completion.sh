@@ -21,10 +21,11 @@ complete_words() {
 
 mkdir -p empty
 t_eq "subcommands after dossier (in an empty folder)" \
-	"entities export import list mark mentions search stats tag " \
+	"corrections entities entity export import list mark mentions search stats tag " \
 	"$(cd empty && complete_words dossier '')"
 t_eq "subcommands by prefix" "mark mentions " "$(complete_words dossier m)"
-t_eq "folders beside subcommands" "corpus-a corpus-b " "$(complete_words dossier cor)"
+t_eq "folders beside subcommands" "corpus-a corpus-b corrections " "$(complete_words dossier cor)"
+t_eq "entity's actions" "merge " "$(complete_words dossier entity m)"
 t_eq "paths after a subcommand" "corpus-a corpus-b " "$(complete_words dossier list cor)"
 t_eq "options" "--format= " "$(complete_words dossier list --fo)"
 t_eq "--no- options" "--no-color --no-state " "$(complete_words dossier --no)"
