@@ -43,7 +43,7 @@ sed "s|$T/seeds|$T/moved|g" exp.json >exp2.json
 DOSSIER_STATE="$T/third.db" "$DOSSIER" import exp2.json moved >out
 t_eq "import by path when the file changed" "2 records: 1 by hash, 1 by path, 0 kept for later, 0 skipped; 2 articles changed" "$(cat out)"
 # Records for articles not in the paths given are kept as before but not counted as changed.
-mkdir one && cp "$(python3 -c 'import json; print(json.load(open("exp.json"))[0]["path"])')" one/
+mkdir one && cp "$(python3 -c 'import json; print(json.load(open("exp.json"))["articles"][0]["path"])')" one/
 DOSSIER_STATE="$T/fourth.db" "$DOSSIER" import exp.json one >out
 t_eq "import counts articles elsewhere apart" "2 records: 1 by hash, 0 by path, 1 kept for later, 0 skipped; 1 article changed; 1 record for an article not in these paths was kept" "$(cat out)"
 t_eq "the record kept for later applies once its article is here" 2 \

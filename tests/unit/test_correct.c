@@ -1,6 +1,7 @@
 /* test_correct.c -- entity corrections: state rows, migration, undo/redo, applying each kind. MIT licence. */
 #include "config.h"
 
+#include <signal.h>
 #include <sys/wait.h>
 
 #include "dossier/correct.h"
@@ -414,6 +415,40 @@ test_undo_redo(void)
 	state_close(s);
 }
 
+/* kill -9 right after a correction returns loses nothing: each is committed before. */
+static void
+test_kill9_keeps_corrections(void)
+{
+	const char *p = fresh("kill9");
+	struct state *s;
+	int status = -1;
+	pid_t pid;
+
+	fflush(stdout);
+	if ((pid = fork()) == 0) {
+		s = state_open(p, err, sizeof err);
+		if (!s || state_correct_hide(s, &MOSCOW, NULL, NULL) != STATE_OK ||
+		    state_watch(s, &ATLANTA, true, NULL) != STATE_OK)
+			_exit(1);
+		raise(SIGKILL);	/* no close, no checkpoint */
+		_exit(2);
+	}
+	CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+	s = open_ok(p);
+	CHECK(s != NULL);
+	if (s) {
+		struct state_watch *w;
+		size_t nw = 0;
+
+		CHECK_INT(ncorr(s), 1);
+		CHECK_INT(state_watched(s, &w, &nw), STATE_OK);
+		CHECK_INT(nw, 1);
+		state_watch_free(w, nw);
+		state_close(s);
+	}
+}
+
 /* A file of the schema before corrections upgrades, keeping its triage. */
 static void
 test_migrate_from_v1(void)
@@ -511,6 +546,7 @@ main(void)
 	RUN(test_undo_redo);
 	RUN(test_migrate_from_v1);
 	RUN(test_read_only);
+	RUN(test_kill9_keeps_corrections);
 	corpus_free(&corpus);
 	return TAP_END();
 }

@@ -453,7 +453,7 @@ test_error_fields(void)
 	CHECK_STR(error_of("title:maduro"), "unknown field \"title\" at column 1");
 	CHECK_STR(error_of("http://example.com"), "unknown field \"http\" at column 1");
 	CHECK_STR(error_of("is:new"),
-		  "unknown is: value \"new\" at column 4 (unread, read, flagged or archived)");
+		  "unknown is: value \"new\" at column 4 (unread, read, flagged, archived or watched)");
 	CHECK_STR(error_of("x type:animal"), "unknown type \"animal\" at column 8"
 		  " (person, org, place, date, money, hashtag, handle or url)");
 	CHECK_STR(error_of("tag:"), "empty value for \"tag:\" at column 1");
@@ -537,12 +537,12 @@ test_error_columns_and_text(void)
 	CHECK_STR(error_of("Đức Mạnh foo:x"), "unknown field \"foo\" at column 10");
 	/* Values in messages are cut short and have no control characters. */
 	CHECK_STR(error_of("is:\x1b[31mred"), "unknown is: value \"?[31mred\" at column 4"
-		  " (unread, read, flagged or archived)");
+		  " (unread, read, flagged, archived or watched)");
 	CHECK_STR(error_of("is:\xff\xc3\xa9\xc2\x85"), "unknown is: value \"?\xc3\xa9?\" at column 4"
-		  " (unread, read, flagged or archived)");
+		  " (unread, read, flagged, archived or watched)");
 	CHECK_STR(error_of("is:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
 		  "unknown is: value \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\" at column 4"
-		  " (unread, read, flagged or archived)");
+		  " (unread, read, flagged, archived or watched)");
 	/* A small buffer is truncated, never overrun; no buffer at all is fine too. */
 	q = query_parse("foo:bar", small, sizeof small);
 	CHECK(q == NULL);
