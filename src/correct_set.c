@@ -1,0 +1,215 @@
+/* correct_set.c -- the corrected entity set made from the working copy: ids, counts, aliases. MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/util.h"
+#include "correct_int.h"
+
+/* One distinct surface of an entity whose mentions changed. */
+struct surf {
+	char *s;		/* owned; blanks collapsed, as the resolver lists aliases */
+	uint32_t count;
+	size_t first;		/* order of its first mention: ties go to the earlier */
+};
+
+/* Per-entity surfaces while aliases are counted again. */
+struct surfs {
+	struct surf *v;		/* owned */
+	size_t n, cap;
+};
+
+static int
+surf_cmp(const void *a, const void *b)
+{
+	const struct surf *x = a, *y = b;
+
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* text[0, n) with each run of blanks one space. */
+static char *
+collapse(const char *t, size_t n)
+{
+	char *o = xmalloc(n + 1);
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		bool blank = t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r';
+
+		if (!blank)
+			o[k++] = t[i];
+		else if (k && o[k - 1] != ' ')
+			o[k++] = ' ';
+	}
+	o[k] = '\0';
+	return o;
+}
+
+static void
+surf_add(struct surfs *s, const char *t, size_t n, size_t seq)
+{
+	char *c = collapse(t, n);
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->v[i].s, c) == 0) {
+			s->v[i].count++;
+			free(c);
+			return;
+		}
+	xgrow((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v);
+	s->v[s->n++] = (struct surf){ c, 1, seq };
+}
+
+/* The aliases of the working entities that changed, from their mentions. */
+static struct surfs *
+count_surfaces(const struct work *w)
+{
+	struct surfs *sv = xcalloc(w->n ? w->n : 1, sizeof *sv);
+	size_t a, k, seq = 0;
+
+	for (a = 0; a < w->es->narticles; a++)
+		for (k = 0; k < w->nm[a]; k++, seq++) {
+			const struct mention *m = &w->m[a][k];
+
+			if (m->entity != DEAD && w->e[m->entity].touched)
+				surf_add(&sv[m->entity], w->c->arts[a]->text + m->start,
+					 m->end - m->start, seq);
+		}
+	return sv;
+}
+
+/* Entity order for ids, as the resolver's: type, then key, then display name. */
+struct eord {
+	uint32_t w;
+	uint8_t type;
+	const char *key, *canon;
+};
+
+static int
+eord_cmp(const void *a, const void *b)
+{
+	const struct eord *x = a, *y = b;
+	int c;
+
+	if (x->type != y->type)
+		return x->type < y->type ? -1 : 1;
+	if ((c = strcmp(x->key, y->key)) != 0)
+		return c;
+	return strcmp(x->canon, y->canon);
+}
+
+/* The aliases of entity i of the working copy into e. */
+static void
+set_aliases(const struct work *w, size_t i, struct surfs *sv, struct entity *e)
+{
+	const struct entity *o;
+	size_t k;
+
+	if (!w->e[i].touched && w->e[i].orig != DEAD) {
+		o = &w->es->ents[w->e[i].orig];
+		e->naliases = o->naliases;
+		e->aliases = xmalloc((o->naliases ? o->naliases : 1) * sizeof *e->aliases);
+		for (k = 0; k < o->naliases; k++)
+			e->aliases[k] = xstrdup(o->aliases[k]);
+		return;
+	}
+	qsort(sv[i].v, sv[i].n, sizeof *sv[i].v, surf_cmp);
+	e->naliases = sv[i].n;
+	e->aliases = xmalloc((sv[i].n ? sv[i].n : 1) * sizeof *e->aliases);
+	for (k = 0; k < sv[i].n; k++)
+		e->aliases[k] = sv[i].v[k].s;	/* handed over */
+	free(sv[i].v);
+	sv[i] = (struct surfs){0};
+}
+
+/* The entities of the working copy that have mentions, in id order. */
+static struct eord *
+live_order(const struct work *w, const uint32_t *nment, size_t *nlive)
+{
+	struct eord *ord = xmalloc((w->n ? w->n : 1) * sizeof *ord);
+	size_t i, n = 0;
+
+	for (i = 0; i < w->n; i++)
+		if (nment[i] > 0)
+			ord[n++] = (struct eord){ (uint32_t)i, w->e[i].type, w->e[i].key,
+						  w->e[i].canon };
+	qsort(ord, n, sizeof *ord, eord_cmp);
+	*nlive = n;
+	return ord;
+}
+
+struct entity_set *
+corr_work_to_set(struct work *w)
+{
+	struct entity_set *s = xcalloc(1, sizeof *s);
+	uint32_t *nment = xcalloc(w->n ? w->n : 1, sizeof *nment);
+	uint32_t *narts = xcalloc(w->n ? w->n : 1, sizeof *narts);
+	uint32_t *last = xmalloc((w->n ? w->n : 1) * sizeof *last), *id;
+	struct surfs *sv = count_surfaces(w);
+	struct eord *ord;
+	size_t a, i, k, n;
+
+	memset(last, 0xff, (w->n ? w->n : 1) * sizeof *last);
+	for (a = 0; a < w->es->narticles; a++)
+		for (k = 0; k < w->nm[a]; k++) {
+			uint32_t e = w->m[a][k].entity;
+
+			if (e == DEAD)
+				continue;
+			nment[e]++;
+			if (last[e] != a) {
+				narts[e]++;
+				last[e] = (uint32_t)a;
+			}
+		}
+	ord = live_order(w, nment, &n);
+	id = last;	/* reused: working entity -> new id */
+	s->ents = xcalloc(n ? n : 1, sizeof *s->ents);
+	s->n = n;
+	for (i = 0; i < n; i++) {
+		struct entity *e = &s->ents[i];
+		uint32_t wi = ord[i].w;
+
+		e->id = (uint32_t)i;
+		e->type = w->e[wi].type;
+		e->canonical = xstrdup(w->e[wi].canon);
+		e->key = xstrdup(w->e[wi].key);
+		e->narticles = narts[wi];
+		e->nmentions = nment[wi];
+		set_aliases(w, wi, sv, e);
+		id[wi] = (uint32_t)i;
+	}
+	s->narticles = w->es->narticles;
+	s->mentions = xcalloc(s->narticles ? s->narticles : 1, sizeof *s->mentions);
+	s->nmentions = xcalloc(s->narticles ? s->narticles : 1, sizeof *s->nmentions);
+	for (a = 0; a < s->narticles; a++) {
+		s->mentions[a] = xmalloc((w->nm[a] ? w->nm[a] : 1) * sizeof **s->mentions);
+		for (k = n = 0; k < w->nm[a]; k++) {
+			struct mention m = w->m[a][k];
+
+			if (m.entity == DEAD)
+				continue;
+			m.type = w->e[m.entity].type;
+			m.entity = id[m.entity];
+			s->mentions[a][n++] = m;
+		}
+		s->nmentions[a] = n;
+		s->total_mentions += n;
+	}
+	for (i = 0; i < w->n; i++) {
+		for (k = 0; k < sv[i].n; k++)
+			free(sv[i].v[k].s);
+		free(sv[i].v);
+	}
+	free(sv);
+	free(ord);
+	free(nment);
+	free(narts);
+	free(last);
+	return s;
+}
