@@ -29,6 +29,15 @@ prepare(struct state *s, const char *sql, sqlite3_stmt **st)
 	return rc;
 }
 
+/* A file of the schema before corrections, opened for reading only (so not upgraded),
+ * has none: not an error. */
+static bool
+no_table(struct state *s)
+{
+	return s->readonly && sqlite3_errcode(s->db) == SQLITE_ERROR &&
+	       strstr(sqlite3_errmsg(s->db), "no such table") != NULL;
+}
+
 static const char *
 type_text(int t)
 {
@@ -329,7 +338,7 @@ select_corr(struct state *s, const char *sql, int64_t id, struct corr **v, size_
 	*v = NULL;
 	*n = 0;
 	if ((rc = prepare(s, sql, &st)) != SQLITE_OK)
-		return st_fail(s, rc, "read the corrections");
+		return no_table(s) ? STATE_OK : st_fail(s, rc, "read the corrections");
 	if (id > 0)
 		sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -418,7 +427,7 @@ state_watched(struct state *s, struct state_watch **v, size_t *n)
 	*n = 0;
 	if ((rc = prepare(s, "SELECT key, type, name, made FROM watch ORDER BY type, key", &st))
 	    != SQLITE_OK)
-		return st_fail(s, rc, "read the watched entities");
+		return no_table(s) ? STATE_OK : st_fail(s, rc, "read the watched entities");
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct state_watch *w;
 		const char *name = (const char *)sqlite3_column_text(st, 2);

@@ -415,6 +415,43 @@ test_undo_redo(void)
 	state_close(s);
 }
 
+static void make_v1(const char *p);
+
+/* Such a file that cannot be written is read as it is (not upgraded): it has no
+ * corrections and no watchlist, which is not an error. */
+static void
+test_v1_read_only(void)
+{
+	const char *p = fresh("v1ro");
+	struct state_watch *w;
+	struct state *s;
+	int status = -1;
+	size_t nw = 9;
+	pid_t pid;
+
+	make_v1(p);
+	chmod(p, 0444);
+	fflush(stdout);
+	if ((pid = fork()) == 0) {
+		if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+			_exit(3);
+		if (!(s = state_open_reader(p, err, sizeof err)))
+			_exit(5);
+		tap_case_failed = 0;
+		CHECK_INT(ncorr(s), 0);
+		CHECK_INT(state_watched(s, &w, &nw), STATE_OK);
+		CHECK_INT(nw, 0);
+		state_watch_free(w, nw);
+		state_close(s);
+		fflush(stdout);
+		_exit(tap_case_failed ? 1 : 0);
+	}
+	CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	chmod(p, 0600);
+	CHECK_INT(raw(p, "PRAGMA user_version"), 1);
+}
+
 /* kill -9 right after a correction returns loses nothing: each is committed before. */
 static void
 test_kill9_keeps_corrections(void)
@@ -449,14 +486,11 @@ test_kill9_keeps_corrections(void)
 	}
 }
 
-/* A file of the schema before corrections upgrades, keeping its triage. */
+/* A state file of schema 1 (before corrections) at p. */
 static void
-test_migrate_from_v1(void)
+make_v1(const char *p)
 {
-	const char *p = fresh("v1");
 	sqlite3 *db;
-	struct state *s;
-	struct art_state a;
 
 	CHECK_INT(sqlite3_open(p, &db), SQLITE_OK);
 	CHECK_INT(sqlite3_exec(db,
@@ -473,6 +507,17 @@ test_migrate_from_v1(void)
 		NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	chmod(p, 0600);
+}
+
+/* A file of the schema before corrections upgrades, keeping its triage. */
+static void
+test_migrate_from_v1(void)
+{
+	const char *p = fresh("v1");
+	struct state *s;
+	struct art_state a;
+
+	make_v1(p);
 	s = open_ok(p);
 	CHECK(s != NULL);
 	if (!s)
@@ -547,6 +592,7 @@ main(void)
 	RUN(test_migrate_from_v1);
 	RUN(test_read_only);
 	RUN(test_kill9_keeps_corrections);
+	RUN(test_v1_read_only);
 	corpus_free(&corpus);
 	return TAP_END();
 }
