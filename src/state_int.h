@@ -115,4 +115,20 @@ int st_watch_row(struct state *s, const char *key, const char *type, const char 
 /* Is the correction row id there? SQLite result code. */
 int st_corr_has(struct state *s, int64_t id, bool *has);
 
+/* The file on disk (state_check.c): a path with $HOME as ~ for messages; the absolute
+ * path (owned); a file: URI (owned); why a file is refused as one message; a one-number
+ * query; has the file a -wal beside it; check a file before the first connection (a
+ * refusal, err set); make a new file 0600 (1 made, 0 there, -1 err set). */
+/* Why a file is refused; each has one message. */
+enum refusal { REF_OK, REF_NOTDB, REF_DAMAGED, REF_NEWER, REF_UNREADABLE, REF_READONLY, REF_DIR_RO,
+	       REF_NOTREG, REF_OTHER };
+void st_shown_path(const char *path, char *buf, size_t n);
+char *st_absolute_path(const char *path);
+char *st_file_uri(const char *path, const char *query);
+void st_refusal_message(enum refusal r, const char *shown, int version, char *err, size_t errlen);
+long long st_query_int(sqlite3 *db, const char *sql, int *rc);
+bool st_has_wal(const char *path);
+enum refusal st_validate_file(const char *path, const char *shown, char *err, size_t errlen);
+int st_create_file(const char *path, const char *shown, char *err, size_t errlen);
+
 #endif
