@@ -51,4 +51,11 @@ void query_rank_match(const struct query *q, struct sbuf *b);
 /* The children of group n as an owned array of *count node indices. */
 int *query_kids(const struct query *q, int n, size_t *count);
 
+/* Field values (query_value.c). YYYY, YYYY-MM or YYYY-MM-DD in s[0..n): its first and
+ * last day as date keys (1; 0 not a date; -1 an impossible one); the date key of the day
+ * after (step 1) or before (-1) key k; where a "[" of path glob g never closes, else n. */
+int query_date_span(const char *s, size_t n, int *first, int *last);
+int query_next_day(int k, int step);
+size_t query_glob_unclosed(const char *g, size_t n);
+
 #endif
