@@ -245,12 +245,19 @@ index_prefix_usable(const struct index *ix, const char *text, bool prefix)
 	return true;
 }
 
+static bool
+stopped(volatile int *stop)
+{
+	return stop && *stop;
+}
+
 /* One batch of articles [lo, hi): their prefix words, cut on a worker thread. */
 struct batch {
 	struct prefixer *p;
 	const struct corpus *c;
 	size_t lo, hi;
-	char **words;	/* owned, hi - lo of them */
+	char **words;	/* owned, hi - lo of them; NULL after a stop */
+	volatile int *stop;	/* not owned; the caller's quit flag, or NULL */
 };
 
 static void *
@@ -260,8 +267,15 @@ cut_batch(void *ud)
 	size_t i, len;
 
 	for (i = b->lo; i < b->hi; i++) {
-		const char *w = prefix_words(b->p, b->c->arts[i], &len);
+		const char *w;
 
+		/* A quit is seen within one article, not after the whole batch (~0.2 s). */
+		if (stopped(b->stop)) {
+			for (; i < b->hi; i++)
+				b->words[i - b->lo] = NULL;
+			break;
+		}
+		w = prefix_words(b->p, b->c->arts[i], &len);
 		b->words[i - b->lo] = xmalloc(len + 1);
 		memcpy(b->words[i - b->lo], w, len + 1);
 	}
@@ -279,12 +293,6 @@ start_batch(struct batch *b, size_t lo, pthread_t *th, bool *threaded)
 		cut_batch(b);
 }
 
-static bool
-stopped(volatile int *stop)
-{
-	return stop && *stop;
-}
-
 /* Insert the words of a cut batch, none once *stop is set, freeing them all; false when
  * an insert fails. */
 static bool
@@ -296,7 +304,7 @@ insert_batch(sqlite3_stmt *st, struct batch *b, volatile int *stop)
 	for (i = b->lo; i < b->hi; i++) {
 		char *w = b->words[i - b->lo];
 
-		if (ok && !stopped(stop)) {
+		if (ok && w && !stopped(stop)) {
 			sqlite3_bind_int64(st, 1, b->c->arts[i]->id);
 			sqlite3_bind_text(st, 2, w, -1, SQLITE_STATIC);
 			ok = sqlite3_step(st) == SQLITE_DONE;
@@ -351,7 +359,7 @@ index_build_prefixes(struct index *ix, volatile int *stop)
 	}
 	/* While one batch goes into SQLite, the next is cut on the other core. */
 	for (k = 0; k < 2; k++)
-		b[k] = (struct batch){ p, c, 0, 0, xmalloc(PREFIX_BATCH * sizeof(char *)) };
+		b[k] = (struct batch){ p, c, 0, 0, xmalloc(PREFIX_BATCH * sizeof(char *)), stop };
 	if ((pending = c->n > 0))
 		start_batch(&b[0], 0, &th, &threaded);
 	for (lo = 0, k = 0; pending; lo += PREFIX_BATCH, k ^= 1) {

@@ -577,6 +577,8 @@ show_config_errors(struct ui *ui, const struct config *cfg)
 static bool
 start_curses(struct ui *ui)
 {
+	size_t i;
+
 	if (ui->opt.script) {
 		/* Test mode: no terminal; curses renders to /dev/null, sized by LINES/COLUMNS. */
 		if (!script_open(ui->opt.script)) {
@@ -605,6 +607,9 @@ start_curses(struct ui *ui)
 	draw_set_styles(ui->opt.cfg);
 	draw_init(ui->opt.color && config_options(ui->opt.cfg)->theme != THEME_MONO);
 	ui_mouse_enable(ui);
+	/* Keys typed while the corpus loaded come first; ungetch() pushes onto a stack. */
+	for (i = ui->opt.ntypeahead; i > 0; i--)
+		ungetch((unsigned char)ui->opt.typeahead[i - 1]);
 	return true;
 }
 

@@ -63,6 +63,8 @@ struct ui_options {
 	const struct config *cfg;	/* not owned; options, styles, key sequences */
 	const char *hint_file;		/* "help seen" marker beside the state file; NULL when
 					 * nothing is kept (--no-state, state in memory) */
+	const char *typeahead;		/* keys typed while the corpus loaded (not owned) */
+	size_t ntypeahead;		/* how many; the UI reads them first */
 };
 
 /* A mouse event in screen cells (0-based), from curses or from a script's :mouse line. */
