@@ -259,17 +259,18 @@ join_build(struct build *b)
 	}
 }
 
-/* Wait for the index (script mode, :wait-index). Polled, not joined: a SIGTERM must end
- * the wait at once, not after minutes of indexing a huge article (the handler only sets
- * a flag, and the sleep returns early when it runs). */
+/* Wait for the index (script mode, :wait-index), or for the whole build with all (the
+ * start of a script, :wait-build). Polled, not joined: a SIGTERM must end the wait at
+ * once, not after minutes of indexing a huge article (the handler only sets a flag, and
+ * the sleep returns early when it runs). */
 static void
-wait_build(void *ud)
+wait_build(void *ud, bool all)
 {
 	struct build *b = ud;
 	const struct timespec tick = { 0, 20 * 1000 * 1000 };
 
 	while (b->started && !__atomic_load_n(&b->finished, __ATOMIC_ACQUIRE)) {
-		if (ui_signalled())
+		if (ui_signalled() || (!all && b->progress.stage == INDEX_READY))
 			return;
 		nanosleep(&tick, NULL);
 	}

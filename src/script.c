@@ -168,10 +168,12 @@ script_command(struct ui *ui, char *cmd)
 	} else if (sscanf(cmd, "resize %d %d", &w, &h) == 2) {
 		resizeterm(h, w);
 		return DK_RESIZE;
-	} else if (strcmp(cmd, "wait-index") == 0) {
-		/* Scripts normally start on a finished index; bench/ starts them early. */
+	} else if (strcmp(cmd, "wait-index") == 0 || strcmp(cmd, "wait-build") == 0) {
+		/* Scripts normally start on a finished build; bench/ starts them early. The
+		 * index is ready before the prefix table and the cache: bench/'s "fully
+		 * indexed" waits for it alone, and the end of the script stops the rest. */
 		if (ui->wait_ready)
-			ui->wait_ready(ui->wait_ud);
+			ui->wait_ready(ui->wait_ud, cmd[5] == 'b');
 		return DK_RESIZE;	/* redraw with the finished index */
 	} else if (strncmp(cmd, "mouse ", 6) == 0) {
 		return script_mouse(ui, cmd + 6);

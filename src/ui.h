@@ -196,7 +196,9 @@ struct ui {
 	bool too_small;
 	bool hide_boilerplate;		/* `z` */
 	unsigned reloads;		/* bumped when :edit re-reads an article: caches rebuild */
-	void (*wait_ready)(void *);	/* blocks until the index is built (script :wait-index) */
+	/* Blocks until the index is ready (script :wait-index), or with all also until the
+	 * prefix table and the cache are written (:wait-build, the start of a script). */
+	void (*wait_ready)(void *, bool all);
 	void *wait_ud;
 };
 
@@ -226,7 +228,7 @@ void ui_mouse(struct ui *ui, const struct ui_mouse_event *ev);
 int ui_signalled(void);
 /* Run the TUI until quit. Returns the process exit status. */
 int ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
-	   struct index_progress *progress, void (*wait_ready)(void *), void *wait_ud);
+	   struct index_progress *progress, void (*wait_ready)(void *, bool), void *wait_ud);
 
 /* Status line messages (printf-style); errors are shown in the error colour. */
 void ui_report(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
