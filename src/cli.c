@@ -17,6 +17,7 @@
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "cli.h"
+#include "cli_progress.h"
 
 /* Filled in below the commands (cli_run() walks it). */
 struct command;
@@ -29,6 +30,7 @@ cli_is_command(const char *name)
 }
 
 static bool cli_verbose;
+static struct cli_progress *cli_prog;	/* the command's progress line, or NULL */
 
 static void
 on_skip(void *ud, const char *path, enum corpus_skip reason, const char *detail)
@@ -39,6 +41,7 @@ on_skip(void *ud, const char *path, enum corpus_skip reason, const char *detail)
 	if (!cli_verbose)
 		return;
 	clean = text_clean_line(path, strlen(path));
+	cli_progress_clear();	/* the warning takes the line; the progress comes back below */
 	warnx_("skipped %s: %s%s%s", clean, corpus_skip_name(reason),
 		detail ? ": " : "", detail ? detail : "");
 	free(clean);
@@ -67,9 +70,13 @@ cli_load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, siz
 	for (i = 0; i < npaths; i++)
 		if (corpus_add_path(c, paths[i]) != 0)
 			ok = false;
-	corpus_load_pending(c, load_threads(), NULL);
+	if (cli_prog)
+		__atomic_store_n(&cli_prog->files_total, c->npending, __ATOMIC_RELAXED);
+	corpus_load_pending(c, load_threads(), cli_prog ? &cli_prog->files_read : NULL);
 	c->defer = false;
 	corpus_finish(c);
+	if (cli_prog)
+		__atomic_store_n(&cli_prog->loaded, true, __ATOMIC_RELEASE);
 	return ok;
 }
 
@@ -461,6 +468,10 @@ env_build(struct cli_env *e, const struct cli_opts *o, unsigned flags)
 	}
 	pl.corr = e->corr;
 	pl.ncorr = e->ncorr;
+	if (cli_prog && cli_prog->ip) {
+		pl.progress = cli_prog->ip;
+		__atomic_store_n(&cli_prog->building, true, __ATOMIC_RELEASE);
+	}
 	rc = pipeline_build(&pl);
 	e->es = pl.es;
 	e->corr_used = pl.corr_used;
@@ -583,6 +594,8 @@ int
 cli_run(struct cli_opts *o)
 {
 	const struct command *cmd = command_find(o->cmd);
+	struct index_progress ip;
+	struct cli_progress prog;
 	struct corpus c;
 	struct cli_env e;
 	int rc;
@@ -598,11 +611,23 @@ cli_run(struct cli_opts *o)
 		return 2;
 	}
 	corpus_init(&c);
+	/* Reading and indexing say how far they are (on a terminal, after a second); the
+	 * line is gone before the command writes its answer. */
+	index_progress_init(&ip);
+	cli_progress_start(&prog, &ip);
+	cli_prog = &prog;
 	if (!cli_load_corpus(&c, o->paths, o->npaths, true, o->max_file_size)) {
+		cli_progress_stop(&prog);
+		cli_prog = NULL;
+		index_progress_done(&ip);
 		corpus_free(&c);
 		return 1;
 	}
-	if ((rc = cli_env_open(&e, o, &c, cmd->env)) == 0)
+	rc = cli_env_open(&e, o, &c, cmd->env);
+	cli_progress_stop(&prog);
+	cli_prog = NULL;
+	index_progress_done(&ip);
+	if (rc == 0)
 		rc = cmd->fn(o, &e);
 	cli_env_close(&e);
 	corpus_free(&c);

@@ -1,0 +1,36 @@
+# tests/tmux/progress.sh -- a command that reads and indexes a corpus shows one progress
+# line on stderr when stderr is a terminal (rewritten with \r, erased at the end), and
+# nothing when it is not. DOSSIER_PROGRESS_DELAY=0 shows it at once (default: after a
+# second). MIT licence.
+. "$SRCDIR/tests/lib.sh"
+
+tmux_setup progress
+talks_corpus talks
+
+cat >run.sh <<EOF2
+DOSSIER_PROGRESS_DELAY=0 "$DOSSIER" --no-state entities talks >ents.out
+echo "EXIT=\$?"
+EOF2
+tm new-session -d -s "$S" -x 100 -y 30 "sleep 0.5; sh run.sh; sleep 30"
+tm pipe-pane -t "$S" -o "cat >>$T/pane.raw"
+check "the command ends" "EXIT=0"
+raw=$(cat pane.raw)
+case $raw in
+*"dossier: "*" files read"*) t_pass "the terminal got a progress line" ;;
+*) t_fail "the terminal got a progress line" "$(cat -v pane.raw | head -c 2000)" ;;
+esac
+case $raw in
+*"of 6000 indexed"*|*"6000 indexed, extracting entities"*) t_pass "it counts the articles indexed" ;;
+*) t_fail "it counts the articles indexed" "$(cat -v pane.raw | head -c 2000)" ;;
+esac
+t_eq "the line is rewritten in place (no newline inside it)" 0 \
+	"$(tr '\r' '\n' <pane.raw | grep -c 'files read.*EXIT')"
+t_eq "the line is erased before the command ends" "" \
+	"$(screen | grep 'files read')"
+t_check "the answer is on stdout as without a terminal" grep -q "Vladimir Putin" ents.out
+
+# Not a terminal: not a byte of it, even with no delay.
+DOSSIER_PROGRESS_DELAY=0 "$DOSSIER" --no-state entities talks >ents2.out 2>err
+t_eq "stderr not a terminal: nothing written" "" "$(cat err)"
+t_eq "stderr not a terminal: the same answer" "$(cat ents.out)" "$(cat ents2.out)"
+t_end
