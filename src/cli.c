@@ -476,12 +476,15 @@ env_build(struct cli_env *e, const struct cli_opts *o, unsigned flags)
 	e->es = pl.es;
 	e->corr_used = pl.corr_used;
 	if (rc != 0) {
+		cli_progress_clear();	/* the message gets a line of its own */
 		warnx_("%s", pl.err);
 		return 1;
 	}
 	/* A cache that cannot be written is said, and the command goes on. */
-	if (pipeline_finish(&pl) != 0 && pl.err[0])
+	if (pipeline_finish(&pl) != 0 && pl.err[0]) {
+		cli_progress_clear();
 		warnx_("%s", pl.err);
+	}
 	if (e->ix && e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
 		warnx_("%s", index_error(e->ix));
 		return 1;
