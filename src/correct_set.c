@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/correct.h"
+#include "dossier/entity.h"
 #include "dossier/util.h"
 #include "correct_int.h"
 
@@ -212,4 +214,36 @@ corr_work_to_set(struct work *w)
 	free(narts);
 	free(last);
 	return s;
+}
+
+struct entity_set *
+entity_set_copy(const struct entity_set *s)
+{
+	struct entity_set *d = xcalloc(1, sizeof *d);
+	size_t i, k;
+
+	d->n = s->n;
+	d->ents = xcalloc(s->n ? s->n : 1, sizeof *d->ents);
+	for (i = 0; i < s->n; i++) {
+		const struct entity *e = &s->ents[i];
+		struct entity *o = &d->ents[i];
+
+		*o = *e;
+		o->canonical = xstrdup(e->canonical);
+		o->key = xstrdup(e->key);
+		o->aliases = xcalloc(e->naliases ? e->naliases : 1, sizeof *o->aliases);
+		for (k = 0; k < e->naliases; k++)
+			o->aliases[k] = xstrdup(e->aliases[k]);
+	}
+	d->narticles = s->narticles;
+	d->total_mentions = s->total_mentions;
+	d->mentions = xcalloc(s->narticles ? s->narticles : 1, sizeof *d->mentions);
+	d->nmentions = xcalloc(s->narticles ? s->narticles : 1, sizeof *d->nmentions);
+	for (i = 0; i < s->narticles; i++) {
+		d->nmentions[i] = s->nmentions[i];
+		d->mentions[i] = xmalloc((s->nmentions[i] ? s->nmentions[i] : 1) *
+					 sizeof *d->mentions[i]);
+		memcpy(d->mentions[i], s->mentions[i], s->nmentions[i] * sizeof *d->mentions[i]);
+	}
+	return d;
 }

@@ -335,3 +335,30 @@ index_ents_copy(const struct index_ents *t, sqlite3 *dst)
 		rc = sqlite3_exec(dst, MEN_INDEXES, NULL, NULL, NULL);
 	return rc == SQLITE_OK ? INDEX_OK : INDEX_ERROR;
 }
+
+enum index_status
+index_replace_entities(struct index *ix, struct entity_set *es)
+{
+	struct index_ents *t;
+	char err[256];
+
+	if (ix->cache_attached) {
+		snprintf(ix->err, sizeof ix->err, "the entity tables came from the --cache file:"
+			 " corrections show at the next launch");
+		return INDEX_ERROR;
+	}
+	if (!(t = index_ents_build(es, err, sizeof err))) {
+		snprintf(ix->err, sizeof ix->err, "%s", err);
+		return INDEX_ERROR;
+	}
+	/* Detached first: the new databases attach under the same schema names. */
+	if (ix->ents_tables &&
+	    (sqlite3_exec(ix->db, "DETACH DATABASE men", NULL, NULL, NULL) != SQLITE_OK ||
+	     sqlite3_exec(ix->db, "DETACH DATABASE ent", NULL, NULL, NULL) != SQLITE_OK)) {
+		index_ents_free(t);
+		return index_fail(ix, "detaching the entity tables");
+	}
+	index_ents_free(ix->ents_tables);
+	ix->ents_tables = NULL;
+	return index_attach_entities(ix, t);
+}

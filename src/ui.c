@@ -407,7 +407,8 @@ dispatch_request(struct ui *ui, enum request req, int key)
 			clearok(curscr, TRUE);
 		return;
 	}
-	if (ui_nav_request(ui, req) || ui_triage_request(ui, req) || ui_extern_request(ui, req))
+	if (ui_nav_request(ui, req) || ui_triage_request(ui, req) || ui_extern_request(ui, req) ||
+	    ui_corr_request(ui, req))
 		return;
 	generic_request(ui, req, key);
 }
@@ -651,6 +652,7 @@ ui_init(struct ui *ui, struct index *ix, const struct corpus *c, const struct ui
 	for (i = 0; i < c->n; i++)
 		ui->list.order[ui->list.norder++] = (uint32_t)i;
 	ui_save_start(ui);
+	ui_corr_start(ui);
 }
 
 /* Everything struct ui owns, from any point after ui_init (panes made or not). */
@@ -666,6 +668,7 @@ ui_free(struct ui *ui)
 			free(ui->panes[p]);
 		}
 	state_queue_free(ui->save.queue);
+	ui_corr_done(ui);
 	prompt_close(ui->in.prompt);
 	free(ui->in.prompt);
 	free(ui->jumps.list);

@@ -42,7 +42,8 @@ struct jump {
 };
 
 /* What a pick list lists (ui_views.c keeps its state). */
-enum menu_kind { MENU_NONE, MENU_SEARCHES, MENU_LINKS, MENU_MESSAGES };
+enum menu_kind { MENU_NONE, MENU_SEARCHES, MENU_LINKS, MENU_MESSAGES, MENU_TYPES, MENU_WATCH,
+		 MENU_CORRECTIONS };
 
 /* Per-article flags mirrored from the state (and marks, which are not saved). */
 enum { AF_READ = 1, AF_FLAGGED = 2, AF_ARCHIVED = 4, AF_NOTE = 8, AF_MARKED = 16 };
@@ -167,6 +168,25 @@ struct ui_selection {
 	long mention_end;		/* its end */
 };
 
+/* Entity corrections and the watchlist on the screen (ui_correct.c owns these). */
+struct ui_corrections {
+	struct entity_set *raw;		/* owned; the set before corrections, NULL until needed */
+	unsigned raw_reloads;		/* ui->reloads when raw was made (an edit makes it stale) */
+	struct entity_set *set;		/* owned; the corrected set the index reads now, NULL
+					 * while it is the loaded one (main.c's) */
+	char digest[17];		/* corr_digest() of the corrections in the tables now */
+	uint8_t *watched_art;		/* owned; per article: it mentions a watched entity */
+	bool watched_stale;		/* watched_art is to be made once the index is ready */
+	long entity;			/* what a pick list or prompt corrects: the entity */
+	bool at_mention;		/* and, when true, one mention of it: */
+	char *hash;			/* owned; its article */
+	char *surface;			/* owned; its bytes */
+	int occurrence;			/* which occurrence of them */
+	char *next_key;			/* owned; the entity to select after the rebuild (folded
+					 * name; NULL: the one selected before) */
+	int next_type;
+};
+
 struct ui {
 	struct index *ix;		/* not owned */
 	const struct corpus *corpus;	/* not owned */
@@ -181,6 +201,7 @@ struct ui {
 	struct ui_input in;
 	struct ui_status status;
 	struct ui_saves save;
+	struct ui_corrections corr;
 	struct pane *panes[PANE_N];	/* owned */
 	enum pane_id focus;
 	int views[UI_VIEWS_MAX];	/* the view stack: VIEW_MAIN or a view's pane_id */
@@ -394,6 +415,21 @@ void ui_links_copy(struct ui *ui, const char *url);
 /* Run cmd with /bin/sh, the open article's text on its stdin (|) or the terminal's (:!). */
 void ui_pipe_article(struct ui *ui, const char *cmd);
 void ui_shell_command(struct ui *ui, const char *cmd);
+/* Corrections and the watchlist (ui_correct.c): read what the load applied; the
+ * requests; a prompt or pick list of theirs done (false: not theirs); a key in a pick
+ * list; Tab in the merge prompt; re-read the corrections and rebuild the entity tables
+ * when they changed (after an undo too); the two views; the title bar's count. */
+void ui_corr_start(struct ui *ui);
+void ui_corr_done(struct ui *ui);
+bool ui_corr_request(struct ui *ui, enum request req);
+void ui_corr_prompt_done(struct ui *ui, int kind, const char *text);
+bool ui_corr_menu_chosen(struct ui *ui, int kind, const char *value);
+bool ui_corr_menu_key(struct ui *ui, int kind, const char *value, enum request req);
+bool ui_corr_complete(struct ui *ui);
+void ui_corr_sync(struct ui *ui);
+void ui_watchlist_open(struct ui *ui);
+void ui_corrections_open(struct ui *ui);
+size_t ui_watched_unread(struct ui *ui);
 /* Edit the open article's file, then re-read and re-index it (:edit). */
 void ui_edit_article(struct ui *ui);
 

@@ -83,6 +83,7 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	bool indexing = !ui_index_ready(ui) && ui->progress->total;
 	size_t pct = indexing ? ui->progress->done * 100 / ui->progress->total : 0;
 	const char *counts;
+	size_t watched = ui_watched_unread(ui);	/* unread articles mentioning a watched entity */
 
 	/* Position in the list / articles shown, "of TOTAL" when a filter hides some. */
 	if (ui->list.norder == ui->corpus->n)
@@ -100,6 +101,8 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · flagged %zu", flagged);
 	if (ui->tri.nmarked)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · marked %zu", ui->tri.nmarked);
+	if (watched)
+		k += snprintf(words + k, sizeof words - (size_t)k, " · watched %zu", watched);
 	if (indexing)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · indexing %zu%%", pct);
 	k = snprintf(glyphs, sizeof glyphs, "%s ●%zu", pos, unread);
@@ -107,6 +110,8 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " ★%zu", flagged);
 	if (ui->tri.nmarked)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " *%zu", ui->tri.nmarked);
+	if (watched)
+		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " w%zu", watched);
 	if (indexing)
 		snprintf(glyphs + k, sizeof glyphs - (size_t)k, "%s%zu%%",
 			 draw_width(glyphs) + 14 <= cols ? " indexing " : " ", pct);

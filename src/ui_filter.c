@@ -230,13 +230,15 @@ ui_menu_chosen(struct ui *ui, int kind, const char *value)
 		use_search(ui, value);
 	else if (kind == MENU_LINKS)
 		ui_links_chosen(ui, value);
+	else
+		ui_corr_menu_chosen(ui, kind, value);
 }
 
 /* ':' commands ------------------------------------------------------------------------ */
 
 static const char *const commands[] = {
 	"filter", "save", "search", "searches", "delete-search", "unmark", "sort", "edit", "help",
-	"quit", "messages", "!",
+	"quit", "messages", "watchlist", "corrections", "!",
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -282,6 +284,10 @@ ui_command(struct ui *ui, const char *line)
 		ui_help_open(ui);
 	else if (strcmp(cmd, "messages") == 0)
 		ui_messages_open(ui);
+	else if (strcmp(cmd, "watchlist") == 0)
+		ui_watchlist_open(ui);
+	else if (strcmp(cmd, "corrections") == 0)
+		ui_corrections_open(ui);
 	else if (strcmp(cmd, "quit") == 0 || strcmp(cmd, "q") == 0)
 		ui_quit(ui);
 	else
@@ -400,6 +406,8 @@ ui_complete(struct ui *ui)
 	size_t i, common;
 	bool first = !memchr(prompt_text(p), ' ', p->cursor);
 
+	if (ui_corr_complete(ui))
+		return;
 	prompt_word(p, word, sizeof word);
 	if (p->kind == PROMPT_COMMAND && first) {
 		for (i = 0; i < NCOMMANDS; i++)

@@ -310,6 +310,8 @@ void
 ui_triage_reload(struct ui *ui)
 {
 	ui_triage_load(ui);
+	/* An undone or redone correction (or star) shows at once: tables made again. */
+	ui_corr_sync(ui);
 	/* Archiving undone brings articles back: rebuild the list from scratch. */
 	if (!ui->list.filter_label[0])
 		ui_list_rebuild(ui, NULL, NULL, 0);

@@ -135,6 +135,11 @@ menu_request(struct pane *p, struct ui *ui, enum request req)
 		ui_quit(ui);
 	} else if (req == REQ_REDRAW) {
 		return false;
+	} else if (m->n) {
+		/* A pick list's own keys (d in :corrections); the list may be opened again. */
+		value = xstrdup(m->values[m->cursor]);
+		ui_corr_menu_key(ui, kind, value, req);
+		free(value);
 	}
 	return true;
 }

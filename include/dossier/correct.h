@@ -72,6 +72,10 @@ void corr_digest(const struct corr *v, size_t n, char out[17]);
 void corr_apply(struct entity_set **es, const struct corpus *c, const struct corr *v,
 		size_t n, uint32_t *used);
 
+/* A deep copy of s (corr_apply() consumes the set it corrects: the screen keeps the
+ * uncorrected set and corrects a copy each time the corrections change). */
+struct entity_set *entity_set_copy(const struct entity_set *s);
+
 /* The occurrence index of the surface text[start, end) among the occurrences of the
  * same bytes in text (0 the first), or -1 when the range is not inside the text. */
 int corr_occurrence(const char *text, size_t len, size_t start, size_t end);

@@ -90,6 +90,10 @@ struct index_ents;
 struct index_ents *index_ents_build(const struct entity_set *es, char *err, size_t errlen);
 enum index_status index_attach_entities(struct index *ix, struct index_ents *ents);
 void index_ents_free(struct index_ents *ents);
+/* The entity tables rebuilt from es, put in place of the attached ones (the screen after a
+ * correction); es is not owned and becomes what the index reads. INDEX_ERROR (the old tables
+ * stay) when they came from a cache file, which holds them with the full text. */
+enum index_status index_replace_entities(struct index *ix, struct entity_set *es);
 
 /*
  * The index kept in a file (--cache). index_cache_load() uses FILE when it was written by

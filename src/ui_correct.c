@@ -1,0 +1,710 @@
+/* ui_correct.c -- entity corrections and the watchlist from the keyboard. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dossier/correct.h"
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/state.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "prompt.h"
+#include "ui.h"
+
+/*
+ * A correction is written to the state file (one undo step there), then the entity tables
+ * are made again: the uncorrected set (kept from the first correction on) is copied, every
+ * correction applied to the copy in order (corr_apply(), as the load does) and the
+ * index's tables rebuilt from it (index_replace_entities()). That costs what building
+ * the tables at load costs, without extracting again; re-applying every correction rather
+ * than the new one alone is what makes undo, redo and delete exact. The uncorrected set is
+ * the loaded one when no correction was applied at load, else it is extracted once (and
+ * again after :edit re-read an article).
+ */
+
+static const struct entity_set *
+ents(const struct ui *ui)
+{
+	return ui->ix ? index_entities(ui->ix) : NULL;
+}
+
+/* The uncorrected set, made when missing or stale. */
+static const struct entity_set *
+raw_set(struct ui *ui)
+{
+	struct ui_corrections *k = &ui->corr;
+
+	if (k->raw && k->raw_reloads == ui->reloads)
+		return k->raw;
+	entity_set_free(k->raw);
+	if (strcmp(k->digest, "none") == 0 && k->raw_reloads == ui->reloads)
+		k->raw = entity_set_copy(ents(ui));
+	else
+		k->raw = entities_build(ui->corpus);
+	k->raw_reloads = ui->reloads;
+	return k->raw;
+}
+
+/* Which articles mention a watched entity (for the title bar and the watchlist). */
+static void
+watched_load(struct ui *ui)
+{
+	const struct entity_set *es = ents(ui);
+	struct state_watch *w = NULL;
+	uint8_t *on;
+	size_t nw = 0, i, j;
+
+	free(ui->corr.watched_art);
+	ui->corr.watched_art = NULL;
+	if (!es || !ui->st || state_watched(ui->st, &w, &nw) != STATE_OK || !nw) {
+		state_watch_free(w, nw);
+		return;
+	}
+	on = xcalloc(es->n ? es->n : 1, 1);
+	for (i = 0; i < es->n; i++)
+		for (j = 0; j < nw; j++)
+			if (es->ents[i].type == w[j].type && strcmp(es->ents[i].key, w[j].key) == 0)
+				on[i] = 1;
+	ui->corr.watched_art = xcalloc(es->narticles ? es->narticles : 1, 1);
+	for (i = 0; i < es->narticles; i++)
+		for (j = 0; j < es->nmentions[i]; j++)
+			if (on[es->mentions[i][j].entity]) {
+				ui->corr.watched_art[i] = 1;
+				break;
+			}
+	free(on);
+	state_watch_free(w, nw);
+}
+
+size_t
+ui_watched_unread(struct ui *ui)
+{
+	const struct entity_set *es = ents(ui);
+	size_t i, n = 0;
+
+	if (ui->corr.watched_stale && ui_index_ready(ui)) {
+		ui->corr.watched_stale = false;
+		watched_load(ui);
+	}
+	if (!ui->corr.watched_art || !es)
+		return 0;
+	for (i = 0; i < es->narticles && i < ui->corpus->n; i++)
+		if (ui->corr.watched_art[i] && !(ui->tri.aflags[i] & AF_READ) && !ui_hidden(ui, (uint32_t)i))
+			n++;
+	return n;
+}
+
+/* Select again, in a rebuilt set, the entity of that key and type (or none). */
+static void
+reselect(struct ui *ui, const char *key, int type)
+{
+	const struct entity_set *es = ents(ui);
+	size_t i;
+
+	for (i = 0; key && es && i < es->n; i++)
+		if (es->ents[i].type == type && strcmp(es->ents[i].key, key) == 0) {
+			ui_select_entity(ui, (long)i);
+			return;
+		}
+	ui_select_entity(ui, -1);
+}
+
+void
+ui_corr_sync(struct ui *ui)
+{
+	struct ui_corrections *k = &ui->corr;
+	struct entity_set *es;
+	struct corr *v = NULL;
+	size_t n = 0;
+	char digest[17], *key = NULL;
+	int type = -1;
+
+	if (!ui->st || !ui_index_ready(ui) || !ents(ui))
+		return;
+	if (state_corrections(ui->st, &v, &n) != STATE_OK) {
+		ui_error(ui, "Corrections not read: %s", state_error(ui->st));
+		return;
+	}
+	corr_digest(v, n, digest);
+	if (strcmp(digest, k->digest) != 0) {
+		if (k->next_key) {	/* what the correction made of the entity */
+			key = k->next_key;
+			type = k->next_type;
+			k->next_key = NULL;
+		} else if (ui->sel.entity >= 0) {
+			key = xstrdup(ents(ui)->ents[ui->sel.entity].key);
+			type = ents(ui)->ents[ui->sel.entity].type;
+		}
+		es = entity_set_copy(raw_set(ui));
+		corr_apply(&es, ui->corpus, v, n, NULL);
+		if (index_replace_entities(ui->ix, es) != INDEX_OK) {
+			ui_error(ui, "Entity tables not rebuilt: %s", index_error(ui->ix));
+			entity_set_free(es);
+		} else {
+			entity_set_free(k->set);
+			k->set = es;
+			snprintf(k->digest, sizeof k->digest, "%s", digest);
+			/* Every pane's entity rows are stale; the uncorrected set is not. */
+			if (k->raw_reloads == ui->reloads++)
+				k->raw_reloads = ui->reloads;
+			reselect(ui, key, type);
+		}
+		free(key);
+	}
+	corr_free_all(v, n);
+	watched_load(ui);
+}
+
+void
+ui_corr_start(struct ui *ui)
+{
+	struct corr *v = NULL;
+	size_t n = 0;
+
+	/* What the load applies (main.c reads the same rows before the build). */
+	snprintf(ui->corr.digest, sizeof ui->corr.digest, "none");
+	if (ui->st && state_corrections(ui->st, &v, &n) == STATE_OK)
+		corr_digest(v, n, ui->corr.digest);
+	corr_free_all(v, n);
+	ui->corr.watched_stale = true;
+}
+
+void
+ui_corr_done(struct ui *ui)
+{
+	/* The index points at set until index_close(), which only closes connections; the
+	 * build thread is done with it (a correction waits for the prefixes and the cache). */
+	entity_set_free(ui->corr.raw);
+	entity_set_free(ui->corr.set);
+	free(ui->corr.watched_art);
+	free(ui->corr.hash);
+	free(ui->corr.surface);
+	free(ui->corr.next_key);
+}
+
+/* The target ---------------------------------------------------------------------- */
+
+/* May a correction be made now? The build thread reads the entity set until the prefix
+ * table and the cache file are done (as :edit waits). */
+static bool
+can_correct(struct ui *ui)
+{
+	if (!ui_index_ready(ui) || !ents(ui)) {
+		ui_report(ui, "Entities are still being indexed: corrections wait until they are in");
+		return false;
+	}
+	if (ui->progress && (ui->progress->prefixes || ui->progress->saving)) {
+		ui_report(ui, "The index is still being finished: try the correction in a moment");
+		return false;
+	}
+	if (!ui->st) {
+		ui_error(ui, "No state file: corrections cannot be kept");
+		return false;
+	}
+	return true;
+}
+
+/* The reader's selected mention (focus on the reader, a mention selected): its place. */
+static bool
+mention_target(struct ui *ui)
+{
+	const struct article *a;
+	struct ui_corrections *k = &ui->corr;
+	size_t s, e;
+
+	free(k->hash);
+	free(k->surface);
+	k->hash = k->surface = NULL;
+	if (ui_top(ui) != PANE_READER || ui->sel.article < 0 || ui->sel.mention < 0 ||
+	    ui->sel.mention_end <= ui->sel.mention)
+		return false;
+	a = ui->corpus->arts[ui->sel.article];
+	s = (size_t)ui->sel.mention;
+	e = (size_t)ui->sel.mention_end;
+	if (e > a->len)
+		return false;
+	k->hash = xstrdup(a->hash);
+	k->surface = xstrndup(a->text + s, e - s);
+	k->occurrence = corr_occurrence(a->text, a->len, s, e);
+	return k->occurrence >= 0;
+}
+
+/* The entity the key acts on (the selected one) and, in the reader, the mention. */
+static bool
+target(struct ui *ui, bool want_mention)
+{
+	if (!can_correct(ui))
+		return false;
+	if (ui->sel.entity < 0 || (size_t)ui->sel.entity >= ents(ui)->n) {
+		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
+		return false;
+	}
+	ui->corr.entity = ui->sel.entity;
+	ui->corr.at_mention = want_mention && mention_target(ui);
+	return true;
+}
+
+static struct corr_ent
+target_ent(struct ui *ui)
+{
+	const struct entity *e = &ents(ui)->ents[ui->corr.entity];
+	struct corr_ent ce = { e->key, e->type, e->canonical };
+
+	return ce;
+}
+
+static struct corr_place
+target_place(struct ui *ui)
+{
+	struct corr_place p = { ui->corr.hash, ui->corr.surface, ui->corr.occurrence };
+
+	return p;
+}
+
+/* The sidebar's selection after the next rebuild: the entity the correction made. */
+static void
+select_next(struct ui *ui, const char *name, int type)
+{
+	free(ui->corr.next_key);
+	ui->corr.next_key = text_fold(name, strlen(name), NULL);
+	ui->corr.next_type = type;
+}
+
+/* After a write: say what it did, or why it was not kept; rebuild the tables. */
+static void
+written(struct ui *ui, int rc, const char *what)
+{
+	char line[600];
+
+	if (rc != STATE_OK) {
+		free(ui->corr.next_key);
+		ui->corr.next_key = NULL;
+		snprintf(line, sizeof line, "Correction not saved (%s): %s", what, state_error(ui->st));
+		ui_error(ui, "%s", line);
+		ui_log(ui, line);
+		return;
+	}
+	snprintf(line, sizeof line, "%s · u undoes", what);
+	ui_corr_sync(ui);
+	ui_report(ui, "%s", line);
+}
+
+/* A write waits for a busy file as long as a command's: a correction is rare and rebuilds
+ * the tables, so it is made now or said to have failed, never left waiting unseen. */
+static void
+blocking(struct ui *ui)
+{
+	ui_save_blocking(ui, true);
+}
+
+static void
+hide(struct ui *ui)
+{
+	struct corr_ent ce;
+	struct corr_place at;
+	char what[400];
+	int rc;
+
+	if (!target(ui, true))
+		return;
+	ce = target_ent(ui);
+	at = target_place(ui);
+	if (ui->corr.at_mention)
+		snprintf(what, sizeof what, "Hidden: this mention \"%.120s\" of %.120s", at.surface,
+			 ce.name);
+	else
+		snprintf(what, sizeof what, "Hidden: %.200s (%s) is not an entity", ce.name,
+			 ent_type_name(ce.type));
+	blocking(ui);
+	rc = state_correct_hide(ui->st, &ce, ui->corr.at_mention ? &at : NULL, NULL);
+	ui_save_blocking(ui, false);
+	written(ui, rc, what);
+}
+
+static void
+retype_open(struct ui *ui)
+{
+	char title[300];
+	int t;
+
+	if (!target(ui, true))
+		return;
+	snprintf(title, sizeof title, "Retype %s%.120s as · Enter picks · q closes",
+		 ui->corr.at_mention ? "this mention of " : "", ents(ui)->ents[ui->corr.entity].canonical);
+	ui_menu_open(ui, MENU_TYPES, title);
+	for (t = 0; t < ENT_NTYPES; t++) {
+		char v[8];
+
+		snprintf(v, sizeof v, "%d", t);
+		ui_menu_add(ui, ent_type_name(t), v);
+		if (t == ents(ui)->ents[ui->corr.entity].type)
+			ui_menu_select(ui, (size_t)t);
+	}
+}
+
+static void
+retype(struct ui *ui, int type)
+{
+	struct corr_ent ce = target_ent(ui);
+	struct corr_place at = target_place(ui);
+	char what[400];
+	int rc;
+
+	snprintf(what, sizeof what, "Retyped %s%.200s: %s", ui->corr.at_mention ? "this mention of " : "",
+		 ce.name, ent_type_name(type));
+	if (!ui->corr.at_mention)
+		select_next(ui, ce.name, type);
+	blocking(ui);
+	rc = state_correct_retype(ui->st, &ce, ui->corr.at_mention ? &at : NULL, type, NULL);
+	ui_save_blocking(ui, false);
+	written(ui, rc, what);
+}
+
+static void
+rename_done(struct ui *ui, const char *name)
+{
+	struct corr_ent ce = target_ent(ui);
+	char what[400];
+	int rc;
+
+	if (!name[0] || strcmp(name, ce.name) == 0) {
+		ui_report(ui, "Name unchanged");
+		return;
+	}
+	snprintf(what, sizeof what, "Renamed %.150s: %.150s", ce.name, name);
+	select_next(ui, name, ce.type);
+	blocking(ui);
+	rc = state_correct_rename(ui->st, &ce, name, NULL);
+	ui_save_blocking(ui, false);
+	written(ui, rc, what);
+}
+
+/* Merge: the entity named by text, matched by its key, then by any word of a name
+ * starting with what was typed (as `:` completes entity:); the most mentioned wins. */
+static long
+find_by_words(struct ui *ui, const char *text, long not)
+{
+	const struct entity_set *es = ents(ui);
+	size_t i, wl;
+	char *want = text_fold(text, strlen(text), &wl);
+	long best = -1;
+
+	for (i = 0; i < es->n && wl; i++)
+		if ((long)i != not && strcmp(es->ents[i].key, want) == 0 &&
+		    (best < 0 || es->ents[i].narticles > es->ents[best].narticles))
+			best = (long)i;
+	for (i = 0; i < es->n && wl && best < 0; i++) {
+		const char *hit = es->ents[i].key;
+
+		while (hit && strncmp(hit, want, wl) != 0)
+			hit = (hit = strchr(hit, ' ')) ? hit + 1 : NULL;
+		if (hit && (long)i != not && es->ents[i].narticles &&
+		    (best < 0 || es->ents[i].narticles > es->ents[best].narticles))
+			best = (long)i;
+	}
+	free(want);
+	return best;
+}
+
+bool
+ui_corr_complete(struct ui *ui)
+{
+	struct prompt *p = ui->in.prompt;
+	const struct entity_set *es;
+	char *text, label[sizeof p->label];
+	long e;
+
+	if (p->kind != PROMPT_MERGE || !(es = ents(ui)))
+		return false;
+	text = xstrdup(prompt_text(p));
+	e = find_by_words(ui, text, ui->corr.entity);
+	if (e < 0) {
+		ui_report(ui, "No entity has a name with a word starting so");
+	} else {
+		snprintf(label, sizeof label, "%s", p->label);
+		prompt_open(p, PROMPT_MERGE, label, es->ents[e].canonical);
+		ui_report(ui, "%s (%s, %u articles) · Enter merges into it", es->ents[e].canonical,
+			  ent_type_name(es->ents[e].type), (unsigned)es->ents[e].narticles);
+	}
+	free(text);
+	return true;
+}
+
+static void
+merge_done(struct ui *ui, const char *text)
+{
+	const struct entity_set *es = ents(ui);
+	struct corr_ent ce = target_ent(ui), into;
+	long e = find_by_words(ui, text, ui->corr.entity);
+	char what[400];
+	int rc;
+
+	if (e < 0) {
+		ui_error(ui, "No entity named %.200s (Tab completes a name)", text);
+		return;
+	}
+	into = (struct corr_ent){ es->ents[e].key, es->ents[e].type, es->ents[e].canonical };
+	snprintf(what, sizeof what, "Merged %.150s into %.150s", ce.name, into.name);
+	select_next(ui, into.name, into.type);
+	blocking(ui);
+	rc = state_correct_merge(ui->st, &ce, &into, NULL);
+	ui_save_blocking(ui, false);
+	written(ui, rc, what);
+}
+
+/* Split: this mention (o: every mention with its surface in this article) leaves the
+ * entity for one of its own named by the surface. */
+static void
+split(struct ui *ui, bool every)
+{
+	struct corr_ent ce;
+	struct corr_place at;
+	char what[400];
+	int rc;
+
+	if (!target(ui, true))
+		return;
+	if (!ui->corr.at_mention) {
+		ui_report(ui, "Split takes a mention out: select one in the reader (e/E, n/N)");
+		return;
+	}
+	ce = target_ent(ui);
+	at = target_place(ui);
+	if (every)
+		at.occurrence = -1;
+	snprintf(what, sizeof what, "Split %s\"%.120s\" out of %.150s", every ? "every " : "",
+		 at.surface, ce.name);
+	blocking(ui);
+	rc = state_correct_split(ui->st, &ce, &at, NULL, NULL);
+	ui_save_blocking(ui, false);
+	written(ui, rc, what);
+}
+
+/* The watchlist -------------------------------------------------------------------- */
+
+static void
+star(struct ui *ui)
+{
+	struct corr_ent ce;
+	struct state_watch *w = NULL;
+	size_t nw = 0, i;
+	bool on = true, changed = false;
+	int rc;
+
+	if (!target(ui, false))
+		return;
+	ce = target_ent(ui);
+	if (state_watched(ui->st, &w, &nw) == STATE_OK)
+		for (i = 0; i < nw; i++)
+			if (w[i].type == ce.type && strcmp(w[i].key, ce.key) == 0)
+				on = false;
+	state_watch_free(w, nw);
+	blocking(ui);
+	rc = state_watch(ui->st, &ce, on, &changed);
+	ui_save_blocking(ui, false);
+	if (rc != STATE_OK) {
+		ui_error(ui, "Watchlist not saved: %s", state_error(ui->st));
+		return;
+	}
+	watched_load(ui);
+	ui_report(ui, "%s %.200s (%s) · %zu unread articles mention watched entities · u undoes",
+		  on ? "Watching" : "No longer watching", ce.name, ent_type_name(ce.type),
+		  ui_watched_unread(ui));
+}
+
+/* Unread articles (not archived) that mention entity e. */
+static size_t
+unread_of(struct ui *ui, size_t e)
+{
+	const struct entity_set *es = ents(ui);
+	size_t i, j, n = 0;
+
+	for (i = 0; i < es->narticles && i < ui->corpus->n; i++) {
+		if ((ui->tri.aflags[i] & AF_READ) || ui_hidden(ui, (uint32_t)i))
+			continue;
+		for (j = 0; j < es->nmentions[i]; j++)
+			if (es->mentions[i][j].entity == e) {
+				n++;
+				break;
+			}
+	}
+	return n;
+}
+
+void
+ui_watchlist_open(struct ui *ui)
+{
+	const struct entity_set *es = ents(ui);
+	struct state_watch *w = NULL;
+	size_t nw = 0, i, j;
+	char label[400], value[300];
+
+	if (!ui->st || !es || !ui_index_ready(ui)) {
+		ui_report(ui, "Entities are still being indexed: the watchlist waits until they are in");
+		return;
+	}
+	if (state_watched(ui->st, &w, &nw) != STATE_OK || !nw) {
+		ui_report(ui, "No watched entities: * on an entity in the sidebar stars it");
+		state_watch_free(w, nw);
+		return;
+	}
+	ui_menu_open(ui, MENU_WATCH, "Watched entities · Enter filters the list · q closes");
+	snprintf(label, sizeof label, "All watched entities  %zu unread", ui_watched_unread(ui));
+	ui_menu_add(ui, label, "is:watched");
+	for (i = 0; i < nw; i++) {
+		size_t unread = 0;
+
+		for (j = 0; j < es->n; j++)
+			if (es->ents[j].type == w[i].type && strcmp(es->ents[j].key, w[i].key) == 0)
+				unread += unread_of(ui, j);
+		snprintf(label, sizeof label, "★ %s (%s)  %zu unread", w[i].name,
+			 ent_type_name(w[i].type), unread);
+		snprintf(value, sizeof value, "entity:\"%s\"", w[i].name);
+		ui_menu_add(ui, label, value);
+	}
+	state_watch_free(w, nw);
+}
+
+/* :corrections --------------------------------------------------------------------- */
+
+void
+ui_corrections_open(struct ui *ui)
+{
+	struct corr *v = NULL;
+	size_t n = 0, i;
+	char label[700], value[32], when[32];
+	uint32_t *used;
+	struct entity_set *es;
+
+	if (!ui->st || !ui_index_ready(ui) || !ents(ui)) {
+		ui_report(ui, "Entities are still being indexed: :corrections waits until they are in");
+		return;
+	}
+	if (state_corrections(ui->st, &v, &n) != STATE_OK || !n) {
+		ui_report(ui, "%s", n ? state_error(ui->st) : "No corrections yet");
+		corr_free_all(v, n);
+		return;
+	}
+	/* How many mentions each applies to: applied again to a copy of the uncorrected set. */
+	used = xcalloc(n, sizeof *used);
+	es = entity_set_copy(raw_set(ui));
+	corr_apply(&es, ui->corpus, v, n, used);
+	entity_set_free(es);
+	ui_menu_open(ui, MENU_CORRECTIONS, "Corrections · d deletes one (u undoes) · q closes");
+	for (i = 0; i < n; i++) {
+		char *d = corr_describe(&v[i]);
+		time_t t = (time_t)v[i].made;
+		struct tm tm;
+
+		localtime_r(&t, &tm);
+		strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+		/* A script's dumps are compared with fixed text: no clock in them. */
+		if (ui->opt.script)
+			snprintf(when, sizeof when, "(made now)");
+		if (used[i])
+			snprintf(label, sizeof label, "%s  %s  · %u mention%s", when, d,
+				 (unsigned)used[i], used[i] == 1 ? "" : "s");
+		else
+			snprintf(label, sizeof label, "%s  %s  · unused", when, d);
+		snprintf(value, sizeof value, "%lld", (long long)v[i].id);
+		ui_menu_add(ui, label, value);
+		free(d);
+	}
+	free(used);
+	corr_free_all(v, n);
+}
+
+static void
+delete_correction(struct ui *ui, const char *value)
+{
+	int rc;
+
+	if (!can_correct(ui))
+		return;
+	blocking(ui);
+	rc = state_correction_delete(ui->st, strtoll(value, NULL, 10));
+	ui_save_blocking(ui, false);
+	if (rc != STATE_OK) {
+		ui_error(ui, "Correction not deleted: %s", rc == STATE_NONE ? "it is gone already" :
+			 state_error(ui->st));
+		return;
+	}
+	ui_corr_sync(ui);
+	ui_menu_close(ui);
+	ui_corrections_open(ui);
+	ui_report(ui, "Correction deleted · u undoes");
+}
+
+/* Requests, prompts, pick lists ----------------------------------------------------- */
+
+bool
+ui_corr_request(struct ui *ui, enum request req)
+{
+	switch (req) {
+	case REQ_CORR_HIDE: hide(ui); break;
+	case REQ_CORR_RETYPE: retype_open(ui); break;
+	case REQ_CORR_RENAME:
+		if (target(ui, false))
+			ui_prompt(ui, PROMPT_RENAME, "Rename to: ",
+				  ents(ui)->ents[ui->corr.entity].canonical);
+		break;
+	case REQ_CORR_MERGE:
+		if (target(ui, false)) {
+			char label[48];
+
+			snprintf(label, sizeof label, "Merge into (Tab completes): ");
+			ui_prompt(ui, PROMPT_MERGE, label, "");
+		}
+		break;
+	case REQ_CORR_SPLIT: split(ui, false); break;
+	case REQ_CORR_SPLIT_ALL: split(ui, true); break;
+	case REQ_WATCH: star(ui); break;
+	case REQ_WATCHLIST: ui_watchlist_open(ui); break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+void
+ui_corr_prompt_done(struct ui *ui, int kind, const char *text)
+{
+	if (kind == PROMPT_RENAME)
+		rename_done(ui, text);
+	else if (kind == PROMPT_MERGE)
+		merge_done(ui, text);
+}
+
+bool
+ui_corr_menu_chosen(struct ui *ui, int kind, const char *value)
+{
+	if (kind == MENU_TYPES)
+		retype(ui, atoi(value));
+	else if (kind == MENU_WATCH)
+		ui_apply_query(ui, value);
+	else if (kind != MENU_CORRECTIONS)
+		return false;
+	return true;
+}
+
+bool
+ui_corr_menu_key(struct ui *ui, int kind, const char *value, enum request req)
+{
+	if (kind != MENU_CORRECTIONS)
+		return false;
+	if (req == REQ_CORR_DELETE) {
+		delete_correction(ui, value);
+	} else if (req == REQ_UNDO || req == REQ_REDO) {
+		/* The list shows what the undo did (a deletion undone comes back). */
+		ui_triage_request(ui, req);
+		ui_menu_close(ui);
+		ui_corrections_open(ui);
+	} else {
+		return false;
+	}
+	return true;
+}
