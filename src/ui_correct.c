@@ -205,6 +205,17 @@ can_correct(struct ui *ui)
 		ui_error(ui, "No state file: corrections cannot be kept");
 		return false;
 	}
+	/*
+	 * A correction is written at once or not at all (it rebuilds the tables, which
+	 * must match the file), with the screen's short wait: a file another process
+	 * holds makes it fail with a message, the screen never freezes. Triage waiting
+	 * in the queue goes first, so the undo journal keeps the order of the keys.
+	 */
+	if (state_queue_pending(ui->save.queue)) {
+		ui_error(ui, "Triage changes still wait for the state file: correct once they"
+			 " are saved");
+		return false;
+	}
 	return true;
 }
 
@@ -283,7 +294,8 @@ written(struct ui *ui, int rc, const char *what)
 	if (rc != STATE_OK) {
 		free(ui->corr.next_key);
 		ui->corr.next_key = NULL;
-		snprintf(line, sizeof line, "Correction not saved (%s): %s", what, state_error(ui->st));
+		snprintf(line, sizeof line, "Correction not saved (%s): %s; nothing changed, try"
+			 " again", what, state_error(ui->st));
 		ui_error(ui, "%s", line);
 		ui_log(ui, line);
 		return;
@@ -291,14 +303,6 @@ written(struct ui *ui, int rc, const char *what)
 	snprintf(line, sizeof line, "%s · u undoes", what);
 	ui_corr_sync(ui);
 	ui_report(ui, "%s", line);
-}
-
-/* A write waits for a busy file as long as a command's: a correction is rare and rebuilds
- * the tables, so it is made now or said to have failed, never left waiting unseen. */
-static void
-blocking(struct ui *ui)
-{
-	ui_save_blocking(ui, true);
 }
 
 static void
@@ -319,9 +323,7 @@ hide(struct ui *ui)
 	else
 		snprintf(what, sizeof what, "Hidden: %.200s (%s) is not an entity", ce.name,
 			 ent_type_name(ce.type));
-	blocking(ui);
 	rc = state_correct_hide(ui->st, &ce, ui->corr.at_mention ? &at : NULL, NULL);
-	ui_save_blocking(ui, false);
 	written(ui, rc, what);
 }
 
@@ -358,9 +360,7 @@ retype(struct ui *ui, int type)
 		 ce.name, ent_type_name(type));
 	if (!ui->corr.at_mention)
 		select_next(ui, ce.name, type);
-	blocking(ui);
 	rc = state_correct_retype(ui->st, &ce, ui->corr.at_mention ? &at : NULL, type, NULL);
-	ui_save_blocking(ui, false);
 	written(ui, rc, what);
 }
 
@@ -377,9 +377,7 @@ rename_done(struct ui *ui, const char *name)
 	}
 	snprintf(what, sizeof what, "Renamed %.150s: %.150s", ce.name, name);
 	select_next(ui, name, ce.type);
-	blocking(ui);
 	rc = state_correct_rename(ui->st, &ce, name, NULL);
-	ui_save_blocking(ui, false);
 	written(ui, rc, what);
 }
 
@@ -450,9 +448,7 @@ merge_done(struct ui *ui, const char *text)
 	into = (struct corr_ent){ es->ents[e].key, es->ents[e].type, es->ents[e].canonical };
 	snprintf(what, sizeof what, "Merged %.150s into %.150s", ce.name, into.name);
 	select_next(ui, into.name, into.type);
-	blocking(ui);
 	rc = state_correct_merge(ui->st, &ce, &into, NULL);
-	ui_save_blocking(ui, false);
 	written(ui, rc, what);
 }
 
@@ -478,9 +474,7 @@ split(struct ui *ui, bool every)
 		at.occurrence = -1;
 	snprintf(what, sizeof what, "Split %s\"%.120s\" out of %.150s", every ? "every " : "",
 		 at.surface, ce.name);
-	blocking(ui);
 	rc = state_correct_split(ui->st, &ce, &at, NULL, NULL);
-	ui_save_blocking(ui, false);
 	written(ui, rc, what);
 }
 
@@ -503,9 +497,7 @@ star(struct ui *ui)
 			if (w[i].type == ce.type && strcmp(w[i].key, ce.key) == 0)
 				on = false;
 	state_watch_free(w, nw);
-	blocking(ui);
 	rc = state_watch(ui->st, &ce, on, &changed);
-	ui_save_blocking(ui, false);
 	if (rc != STATE_OK) {
 		ui_error(ui, "Watchlist not saved: %s", state_error(ui->st));
 		return;
@@ -625,9 +617,7 @@ delete_correction(struct ui *ui, const char *value)
 
 	if (!can_correct(ui))
 		return;
-	blocking(ui);
 	rc = state_correction_delete(ui->st, strtoll(value, NULL, 10));
-	ui_save_blocking(ui, false);
 	if (rc != STATE_OK) {
 		ui_error(ui, "Correction not deleted: %s", rc == STATE_NONE ? "it is gone already" :
 			 state_error(ui->st));
