@@ -238,3 +238,16 @@ const struct pane_ops mentions_ops = {
 	.click = mentions_click,
 	.wheel = mentions_wheel,
 };
+
+bool
+ui_mentions_selected(const struct ui *ui, uint32_t *article, uint32_t *start, uint32_t *end)
+{
+	const struct concordance *k = ui->panes[PANE_MENTIONS]->priv;
+
+	if (!k->n || k->cursor >= k->n)
+		return false;
+	*article = k->m[k->cursor].article;
+	*start = k->m[k->cursor].start;
+	*end = k->m[k->cursor].end;
+	return true;
+}

@@ -44,15 +44,15 @@
 	REQ_(CLEAR_FILTER, "Clear the list filter", "<Backspace> <BS>") \
 	REQ_(CANCEL, "Close a view or overlay; clear the filter", "<Esc>") \
 	REQ_GROUP("Correcting entities (the selected entity; in the reader, its selected mention)") \
-	REQ_(CORR_HIDE, "Not an entity: hide the entity everywhere (in the reader: this mention)", "H") \
-	REQ_(CORR_RETYPE, "Retype the entity (in the reader: this mention): pick a type", "R") \
-	REQ_(CORR_RENAME, "Rename the entity: the name shown everywhere", "C") \
+	REQ_(CORR_HIDE, "Not an entity, hide it everywhere (in the reader, only this mention)", "H") \
+	REQ_(CORR_RETYPE, "Retype the entity from a list (in the reader, only this mention)", "R") \
+	REQ_(CORR_RENAME, "Rename the entity (the name shown everywhere)", "C") \
 	REQ_(CORR_MERGE, "Merge the entity into another (Tab completes a name by any word)", "M") \
 	REQ_(CORR_SPLIT, "In the reader: take this mention out of its entity", "S") \
 	REQ_(CORR_SPLIT_ALL, "In the reader: take every mention with this surface in the article out", "P") \
 	REQ_(WATCH, "Star / unstar the entity (the watchlist; is:watched)", "*") \
 	REQ_(WATCHLIST, "The watchlist: watched entities, unread counts; Enter filters (:watchlist)", "W") \
-	REQ_(CORR_DELETE, "In :corrections: delete the selected correction (u undoes)", "d") \
+	REQ_(CORR_DELETE, "In :corrections: delete the selected correction (u undoes)", "D") \
 	REQ_GROUP("Search and filter") \
 	REQ_(SEARCH, "Filter the list (list), find in the article (reader), narrow entities (sidebar)", "/") \
 	REQ_(FILTER, "Filter the list with the query language, from any pane", "l") \

@@ -430,6 +430,9 @@ void ui_corr_sync(struct ui *ui);
 void ui_watchlist_open(struct ui *ui);
 void ui_corrections_open(struct ui *ui);
 size_t ui_watched_unread(struct ui *ui);
+/* The concordance's selected mention (pane_mentions.c); false when it lists none. */
+bool ui_mentions_selected(const struct ui *ui, uint32_t *article, uint32_t *start,
+			  uint32_t *end);
 /* Edit the open article's file, then re-read and re-index it (:edit). */
 void ui_edit_article(struct ui *ui);
 

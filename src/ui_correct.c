@@ -12,6 +12,7 @@
 #include "dossier/state.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
+#include "pane.h"
 #include "prompt.h"
 #include "ui.h"
 
@@ -152,6 +153,10 @@ ui_corr_sync(struct ui *ui)
 			if (k->raw_reloads == ui->reloads++)
 				k->raw_reloads = ui->reloads;
 			reselect(ui, key, type);
+			/* The concordance lists the mentions of the selected entity again. */
+			if (ui_top(ui) == PANE_MENTIONS)
+				ui->panes[PANE_MENTIONS]->ops->article_changed(ui->panes[PANE_MENTIONS],
+									       ui);
 		}
 		free(key);
 	}
@@ -219,24 +224,34 @@ can_correct(struct ui *ui)
 	return true;
 }
 
-/* The reader's selected mention (focus on the reader, a mention selected): its place. */
+/* The selected mention, where one is: the reader's (focus there, a mention selected) or
+ * the concordance's row. Its place into ui->corr. */
 static bool
 mention_target(struct ui *ui)
 {
 	const struct article *a;
 	struct ui_corrections *k = &ui->corr;
+	uint32_t art, ms, me;
 	size_t s, e;
 
 	free(k->hash);
 	free(k->surface);
 	k->hash = k->surface = NULL;
-	if (ui_top(ui) != PANE_READER || ui->sel.article < 0 || ui->sel.mention < 0 ||
-	    ui->sel.mention_end <= ui->sel.mention)
+	if (ui_top(ui) == PANE_MENTIONS) {
+		if (!ui_mentions_selected(ui, &art, &ms, &me))
+			return false;
+		a = ui->corpus->arts[art];
+		s = ms;
+		e = me;
+	} else if (ui_top(ui) == PANE_READER && ui->sel.article >= 0 && ui->sel.mention >= 0 &&
+		   ui->sel.mention_end > ui->sel.mention) {
+		a = ui->corpus->arts[ui->sel.article];
+		s = (size_t)ui->sel.mention;
+		e = (size_t)ui->sel.mention_end;
+	} else {
 		return false;
-	a = ui->corpus->arts[ui->sel.article];
-	s = (size_t)ui->sel.mention;
-	e = (size_t)ui->sel.mention_end;
-	if (e > a->len)
+	}
+	if (e > a->len || s >= e)
 		return false;
 	k->hash = xstrdup(a->hash);
 	k->surface = xstrndup(a->text + s, e - s);
@@ -586,7 +601,7 @@ ui_corrections_open(struct ui *ui)
 	es = entity_set_copy(raw_set(ui));
 	corr_apply(&es, ui->corpus, v, n, used);
 	entity_set_free(es);
-	ui_menu_open(ui, MENU_CORRECTIONS, "Corrections · d deletes one (u undoes) · q closes");
+	ui_menu_open(ui, MENU_CORRECTIONS, "Corrections · D deletes one (u undoes) · q closes");
 	for (i = 0; i < n; i++) {
 		char *d = corr_describe(&v[i]);
 		time_t t = (time_t)v[i].made;

@@ -38,6 +38,7 @@ static const char *const query_help[][2] = {
 	{ "is:unread is:read", "Unread or read articles" },
 	{ "is:flagged", "Flagged articles" },
 	{ "is:archived", "Archived articles (hidden unless the query names is:archived)" },
+	{ "is:watched", "Articles that mention a watched entity (* stars one, W lists them)" },
 	{ "tag:NAME", "Articles tagged NAME" },
 	{ "entity:\"Full Name\"", "Articles that mention the entity (an alias works: entity:putin)" },
 	{ "type:TYPE", "Articles with an entity of the type: person, org, place, date, money, "
