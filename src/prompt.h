@@ -12,7 +12,8 @@ struct ui;
 /* What the prompt is for; decides the callbacks the UI runs. */
 enum prompt_kind { PROMPT_NONE, PROMPT_FILTER, PROMPT_SEARCH, PROMPT_COMMAND, PROMPT_TAG,
 		   PROMPT_NOTE, PROMPT_ENTITY, PROMPT_CONFIRM, PROMPT_PIPE, PROMPT_HELP,
-		   PROMPT_QUIT, PROMPT_RENAME, PROMPT_MERGE };
+		   PROMPT_QUIT, PROMPT_RENAME, PROMPT_MERGE,
+		   PROMPT_ADD };
 
 struct prompt {
 	enum prompt_kind kind;	/* PROMPT_NONE when closed */

@@ -50,6 +50,7 @@
 	REQ_(CORR_MERGE, "Merge the entity into another (Tab completes a name by any word)", "M") \
 	REQ_(CORR_SPLIT, "In the reader: take this mention out of its entity", "S") \
 	REQ_(CORR_SPLIT_ALL, "In the reader: take every mention with this surface in the article out", "P") \
+	REQ_(CORR_ADD, "In the reader: select words (w/b grow, l/h move), Enter names the entity", "V") \
 	REQ_(WATCH, "Star / unstar the entity (the watchlist; is:watched)", "*") \
 	REQ_(WATCHLIST, "The watchlist: watched entities, unread counts; Enter filters (:watchlist)", "W") \
 	REQ_(CORR_DELETE, "In :corrections: delete the selected correction (u undoes)", "D") \

@@ -379,6 +379,8 @@ dispatch(struct ui *ui, int key)
 	if ((ui->save.quitting || ui->save.failed[0]) &&
 	    (ui_save_quit_key(ui, key) || (!ui->in.pending_key && ui_save_ack(ui, key))))
 		return;
+	if (ui_corr_select_key(ui, key))	/* V's selection has the keys */
+		return;
 	if (!key_request(ui, pane_table[id]->ctx, key, &req, &replay))
 		return;
 	dispatch_request(ui, req, first);

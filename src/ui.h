@@ -43,7 +43,7 @@ struct jump {
 
 /* What a pick list lists (ui_views.c keeps its state). */
 enum menu_kind { MENU_NONE, MENU_SEARCHES, MENU_LINKS, MENU_MESSAGES, MENU_TYPES, MENU_WATCH,
-		 MENU_CORRECTIONS };
+		 MENU_CORRECTIONS, MENU_ADD_TYPE };
 
 /* Per-article flags mirrored from the state (and marks, which are not saved). */
 enum { AF_READ = 1, AF_FLAGGED = 2, AF_ARCHIVED = 4, AF_NOTE = 8, AF_MARKED = 16 };
@@ -182,6 +182,10 @@ struct ui_corrections {
 	char *hash;			/* owned; its article */
 	char *surface;			/* owned; its bytes */
 	int occurrence;			/* which occurrence of them */
+	bool selecting;			/* V in the reader: words being selected (keys go to
+					 * ui_corr_select_key()) */
+	long sel_start, sel_end;	/* the selection: bytes of the open article */
+	char *add_name;			/* owned; the new entity's name while its type is picked */
 	char *next_key;			/* owned; the entity to select after the rebuild (folded
 					 * name; NULL: the one selected before) */
 	int next_type;
@@ -427,6 +431,15 @@ bool ui_corr_menu_chosen(struct ui *ui, int kind, const char *value);
 bool ui_corr_menu_key(struct ui *ui, int kind, const char *value, enum request req);
 bool ui_corr_complete(struct ui *ui);
 void ui_corr_sync(struct ui *ui);
+/* A correction written (rc from state_correct_*()): said on the status line, tables made
+ * again, the entity (name, type) selected after; or why it was not saved. */
+void ui_corr_write(struct ui *ui, int rc, const char *what, const char *name, int type);
+/* Add a mention (ui_correct_add.c): V starts a selection in the reader; its keys (false:
+ * not selecting); the prompt's name; the new entity's type. */
+void ui_corr_add_start(struct ui *ui);
+bool ui_corr_select_key(struct ui *ui, int key);
+void ui_corr_add_named(struct ui *ui, const char *name);
+void ui_corr_add_typed(struct ui *ui, int type);
 void ui_watchlist_open(struct ui *ui);
 void ui_corrections_open(struct ui *ui);
 size_t ui_watched_unread(struct ui *ui);

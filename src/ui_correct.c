@@ -189,6 +189,7 @@ ui_corr_done(struct ui *ui)
 	free(ui->corr.hash);
 	free(ui->corr.surface);
 	free(ui->corr.next_key);
+	free(ui->corr.add_name);
 }
 
 /* The target ---------------------------------------------------------------------- */
@@ -292,12 +293,22 @@ target_place(struct ui *ui)
 }
 
 /* The sidebar's selection after the next rebuild: the entity the correction made. */
+static void written(struct ui *ui, int rc, const char *what);
+
 static void
 select_next(struct ui *ui, const char *name, int type)
 {
 	free(ui->corr.next_key);
 	ui->corr.next_key = text_fold(name, strlen(name), NULL);
 	ui->corr.next_type = type;
+}
+
+void
+ui_corr_write(struct ui *ui, int rc, const char *what, const char *name, int type)
+{
+	if (rc == STATE_OK && name)
+		select_next(ui, name, type);
+	written(ui, rc, what);
 }
 
 /* After a write: say what it did, or why it was not kept; rebuild the tables. */
@@ -431,17 +442,18 @@ ui_corr_complete(struct ui *ui)
 	char *text, label[sizeof p->label];
 	long e;
 
-	if (p->kind != PROMPT_MERGE || !(es = ents(ui)))
+	if ((p->kind != PROMPT_MERGE && p->kind != PROMPT_ADD) || !(es = ents(ui)))
 		return false;
 	text = xstrdup(prompt_text(p));
-	e = find_by_words(ui, text, ui->corr.entity);
+	e = find_by_words(ui, text, p->kind == PROMPT_MERGE ? ui->corr.entity : -1);
 	if (e < 0) {
 		ui_report(ui, "No entity has a name with a word starting so");
 	} else {
 		snprintf(label, sizeof label, "%s", p->label);
-		prompt_open(p, PROMPT_MERGE, label, es->ents[e].canonical);
-		ui_report(ui, "%s (%s, %u articles) · Enter merges into it", es->ents[e].canonical,
-			  ent_type_name(es->ents[e].type), (unsigned)es->ents[e].narticles);
+		prompt_open(p, p->kind, label, es->ents[e].canonical);
+		ui_report(ui, "%s (%s, %u articles) · Enter %s", es->ents[e].canonical,
+			  ent_type_name(es->ents[e].type), (unsigned)es->ents[e].narticles,
+			  p->kind == PROMPT_MERGE ? "merges into it" : "adds the mention to it");
 	}
 	free(text);
 	return true;
@@ -667,6 +679,7 @@ ui_corr_request(struct ui *ui, enum request req)
 		break;
 	case REQ_CORR_SPLIT: split(ui, false); break;
 	case REQ_CORR_SPLIT_ALL: split(ui, true); break;
+	case REQ_CORR_ADD: ui_corr_add_start(ui); break;
 	case REQ_WATCH: star(ui); break;
 	case REQ_WATCHLIST: ui_watchlist_open(ui); break;
 	default:
@@ -682,6 +695,8 @@ ui_corr_prompt_done(struct ui *ui, int kind, const char *text)
 		rename_done(ui, text);
 	else if (kind == PROMPT_MERGE)
 		merge_done(ui, text);
+	else if (kind == PROMPT_ADD)
+		ui_corr_add_named(ui, text);
 }
 
 bool
@@ -689,6 +704,8 @@ ui_corr_menu_chosen(struct ui *ui, int kind, const char *value)
 {
 	if (kind == MENU_TYPES)
 		retype(ui, atoi(value));
+	else if (kind == MENU_ADD_TYPE)
+		ui_corr_add_typed(ui, atoi(value));
 	else if (kind == MENU_WATCH)
 		ui_apply_query(ui, value);
 	else if (kind != MENU_CORRECTIONS)

@@ -144,7 +144,7 @@ accept(struct ui *ui)
 		ui_command(ui, text);
 	else if (kind == PROMPT_PIPE)
 		ui_pipe_article(ui, text);
-	else if (kind == PROMPT_RENAME || kind == PROMPT_MERGE)
+	else if (kind == PROMPT_RENAME || kind == PROMPT_MERGE || kind == PROMPT_ADD)
 		ui_corr_prompt_done(ui, kind, text);
 	else if (kind == PROMPT_FILTER && text[0]) {
 		ui_report(ui, "Filter: %s · %zu articles · Backspace clears", text, ui->list.norder);
