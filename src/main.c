@@ -103,6 +103,8 @@ usage(FILE *f)
 	      "L layouts (auto, columns, rows: set layout), Z zoom a pane, o sort, O reverse.\n"
 	      "U links ($BROWSER; y copies), | pipe the article to a command, v $PAGER,\n"
 	      ":edit in $EDITOR (re-read and re-indexed), :!cmd a shell command.\n"
+	      "Entities: H hide, R retype, C rename, M merge, S/P split, V add a mention,\n"
+	      "* star (W or :watchlist the watched ones), :corrections lists corrections.\n"
 	      "Mouse: a click selects, a double-click opens, the wheel scrolls the pane under\n"
 	      "the pointer; Shift-drag selects text; set mouse = no in the config turns it off.\n"
 	      "\n"
