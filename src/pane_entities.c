@@ -204,10 +204,27 @@ sidebar_refresh(struct sidebar *s, struct ui *ui)
 	snprintf(b.narrow, sizeof b.narrow, "%s", f);
 	free(f);
 	if (!s->valid || memcmp(&b, &s->b, sizeof b) != 0) {
+		/* Only the entities changed (a correction, an edit): the rows stay where they
+		 * were, so after a hide the next entity is under the cursor. */
+		bool same_view = s->valid && b.reloads != s->b.reloads &&
+			(s->b.reloads = b.reloads, memcmp(&b, &s->b, sizeof b) == 0);
+		size_t was = s->cursor, top = s->top;
+
 		s->b = b;
 		build_rows(s, ui);
 		s->top = 0;
 		place_cursor(s, ui);
+		if (same_view && s->nrows && (ui->sel.entity < 0 ||
+		    s->rows[s->cursor].entity != ui->sel.entity)) {
+			s->cursor = was < s->nrows ? was : s->nrows - 1;
+			while (s->cursor + 1 < s->nrows && s->rows[s->cursor].entity < 0)
+				s->cursor++;	/* off a type heading */
+			while (s->cursor > 0 && s->rows[s->cursor].entity < 0)
+				s->cursor--;
+			s->top = top;
+			if (s->rows[s->cursor].entity >= 0)
+				ui_select_entity(ui, s->rows[s->cursor].entity);
+		}
 	} else if (s->cursor < s->nrows && s->rows[s->cursor].entity != ui->sel.entity) {
 		place_cursor(s, ui);
 	}
