@@ -382,6 +382,10 @@ retype(struct ui *ui, int type)
 	char what[400];
 	int rc;
 
+	if (type == ce.type) {
+		ui_report(ui, "Type unchanged: %s is %s already", ce.name, ent_type_name(type));
+		return;
+	}
 	snprintf(what, sizeof what, "Retyped %s%.200s: %s", ui->corr.at_mention ? "this mention of " : "",
 		 ce.name, ent_type_name(type));
 	if (!ui->corr.at_mention)
