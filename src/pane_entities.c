@@ -204,12 +204,13 @@ sidebar_refresh(struct sidebar *s, struct ui *ui)
 	snprintf(b.narrow, sizeof b.narrow, "%s", f);
 	free(f);
 	if (!s->valid || memcmp(&b, &s->b, sizeof b) != 0) {
-		/* Only the entities changed (a correction, an edit): the rows stay where they
-		 * were, so after a hide the next entity is under the cursor. */
-		bool same_view = s->valid && b.reloads != s->b.reloads &&
+		/* Only the entities changed, by a correction: the rows stay where they were,
+		 * so after a hide the next entity is under the cursor. */
+		bool same_view = ui->corr.keep_row && s->valid && b.reloads != s->b.reloads &&
 			(s->b.reloads = b.reloads, memcmp(&b, &s->b, sizeof b) == 0);
 		size_t was = s->cursor, top = s->top;
 
+		ui->corr.keep_row = false;
 		s->b = b;
 		build_rows(s, ui);
 		s->top = 0;

@@ -186,6 +186,8 @@ struct ui_corrections {
 					 * ui_corr_select_key()) */
 	long sel_start, sel_end;	/* the selection: bytes of the open article */
 	char *add_name;			/* owned; the new entity's name while its type is picked */
+	bool keep_row;			/* the tables were rebuilt by a correction: the sidebar
+					 * keeps its cursor on the same row */
 	char *next_key;			/* owned; the entity to select after the rebuild (folded
 					 * name; NULL: the one selected before) */
 	int next_type;

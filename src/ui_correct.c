@@ -152,6 +152,7 @@ ui_corr_sync(struct ui *ui)
 			/* Every pane's entity rows are stale; the uncorrected set is not. */
 			if (k->raw_reloads == ui->reloads++)
 				k->raw_reloads = ui->reloads;
+			k->keep_row = true;	/* the sidebar keeps its cursor's row */
 			reselect(ui, key, type);
 			/* The concordance lists the mentions of the selected entity again. */
 			if (ui_top(ui) == PANE_MENTIONS)
