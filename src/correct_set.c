@@ -85,26 +85,6 @@ count_surfaces(const struct work *w)
 	return sv;
 }
 
-/* Entity order for ids, as the resolver's: type, then key, then display name. */
-struct eord {
-	uint32_t w;
-	uint8_t type;
-	const char *key, *canon;
-};
-
-static int
-eord_cmp(const void *a, const void *b)
-{
-	const struct eord *x = a, *y = b;
-	int c;
-
-	if (x->type != y->type)
-		return x->type < y->type ? -1 : 1;
-	if ((c = strcmp(x->key, y->key)) != 0)
-		return c;
-	return strcmp(x->canon, y->canon);
-}
-
 /* The aliases of entity i of the working copy into e. */
 static void
 set_aliases(const struct work *w, size_t i, struct surfs *sv, struct entity *e)
@@ -130,17 +110,17 @@ set_aliases(const struct work *w, size_t i, struct surfs *sv, struct entity *e)
 }
 
 /* The entities of the working copy that have mentions, in id order. */
-static struct eord *
+static struct entity_order *
 live_order(const struct work *w, const uint32_t *nment, size_t *nlive)
 {
-	struct eord *ord = xmalloc((w->n ? w->n : 1) * sizeof *ord);
+	struct entity_order *ord = xmalloc((w->n ? w->n : 1) * sizeof *ord);
 	size_t i, n = 0;
 
 	for (i = 0; i < w->n; i++)
 		if (nment[i] > 0)
-			ord[n++] = (struct eord){ (uint32_t)i, w->e[i].type, w->e[i].key,
+			ord[n++] = (struct entity_order){ (uint32_t)i, w->e[i].type, w->e[i].key,
 						  w->e[i].canon };
-	qsort(ord, n, sizeof *ord, eord_cmp);
+	qsort(ord, n, sizeof *ord, entity_order_cmp);
 	*nlive = n;
 	return ord;
 }
@@ -153,7 +133,7 @@ corr_work_to_set(struct work *w)
 	uint32_t *narts = xcalloc(w->n ? w->n : 1, sizeof *narts);
 	uint32_t *last = xmalloc((w->n ? w->n : 1) * sizeof *last), *id;
 	struct surfs *sv = count_surfaces(w);
-	struct eord *ord;
+	struct entity_order *ord;
 	size_t a, i, k, n;
 
 	memset(last, 0xff, (w->n ? w->n : 1) * sizeof *last);
@@ -175,7 +155,7 @@ corr_work_to_set(struct work *w)
 	s->n = n;
 	for (i = 0; i < n; i++) {
 		struct entity *e = &s->ents[i];
-		uint32_t wi = ord[i].w;
+		uint32_t wi = ord[i].at;
 
 		e->id = (uint32_t)i;
 		e->type = w->e[wi].type;

@@ -228,18 +228,12 @@ name_groups(struct resolver *r, const struct egroup *g, size_t ng, struct entity
 	free(start);
 }
 
-/* Entity order for ids: type, then folded key, then display name. */
-struct eorder {
-	uint32_t group;
-	uint8_t type;
-	const char *key;
-	const char *canon;
-};
-
-static int
-eorder_cmp(const void *a, const void *b)
+/* Entity ids follow type, then folded key, then display name (entity.h); the corrected
+ * set (correct_set.c) numbers its entities by the same order. */
+int
+entity_order_cmp(const void *a, const void *b)
 {
-	const struct eorder *x = a, *y = b;
+	const struct entity_order *x = a, *y = b;
 	int c;
 
 	if (x->type != y->type)
@@ -254,18 +248,18 @@ static struct entity_set *
 build_set(struct resolver *r, const struct egroup *g, size_t ng, struct entity *tmp)
 {
 	struct entity_set *s = xcalloc(1, sizeof *s);
-	struct eorder *ord = xmalloc((ng ? ng : 1) * sizeof *ord);
+	struct entity_order *ord = xmalloc((ng ? ng : 1) * sizeof *ord);
 	uint32_t *id = xmalloc((ng ? ng : 1) * sizeof *id);
 	size_t i, a;
 
 	for (i = 0; i < ng; i++)
-		ord[i] = (struct eorder){ (uint32_t)i, g[i].type, rs_str(r, g[i].key), tmp[i].canonical };
-	qsort(ord, ng, sizeof *ord, eorder_cmp);
+		ord[i] = (struct entity_order){ (uint32_t)i, g[i].type, rs_str(r, g[i].key), tmp[i].canonical };
+	qsort(ord, ng, sizeof *ord, entity_order_cmp);
 	s->ents = xcalloc(ng ? ng : 1, sizeof *s->ents);
 	s->n = ng;
 	for (i = 0; i < ng; i++) {
 		struct entity *e = &s->ents[i];
-		uint32_t gi = ord[i].group;
+		uint32_t gi = ord[i].at;
 
 		*e = tmp[gi];
 		e->id = (uint32_t)i;

@@ -40,6 +40,15 @@ struct entity {
 };
 
 /* Every entity and mention of a corpus. */
+/* The order entity ids follow: type, then folded key, then display name, for qsort of
+ * an array of these (resolve_set.c; correct_set.c numbers a corrected set the same way). */
+struct entity_order {
+	uint32_t at;		/* the caller's index of the entity */
+	uint8_t type;
+	const char *key, *canon;
+};
+int entity_order_cmp(const void *a, const void *b);
+
 struct entity_set {
 	struct entity *ents;	/* owned */
 	size_t n;
