@@ -44,6 +44,12 @@ struct index {
 					   "3 0 12", as the cache keeps it; NULL: none */
 };
 
+/* The ids of the entities that entity:NAME names: its folded name (?1) is the entity's
+ * key or one of its aliases'. The query evaluator and index_entities_named() share it. */
+#define INDEX_ENTITY_NAMED \
+	"SELECT e.id FROM entity e WHERE e.key = ?1" \
+	" UNION SELECT al.entity FROM alias al WHERE al.key = ?1"
+
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
 enum index_status index_fail(struct index *ix, const char *what);
 /* The same for the build thread's connection, into berr. */

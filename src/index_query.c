@@ -370,10 +370,8 @@ field_set(struct eval *e, const struct qnode *x)
 		return s;
 	case QK_ENTITY:
 		s = set_new(e);
-		select_into(e, s, "SELECT m.article FROM mention m WHERE m.entity IN"
-			    " (SELECT e.id FROM entity e WHERE e.key = ?"
-			    " UNION SELECT al.entity FROM alias al WHERE al.key = ?)",
-			    x->text, x->text, false);
+		select_into(e, s, "SELECT m.article FROM mention m WHERE m.entity IN ("
+			    INDEX_ENTITY_NAMED ")", x->text, NULL, false);
 		return s;
 	case QK_TYPE:
 		s = set_new(e);

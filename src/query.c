@@ -163,8 +163,8 @@ fold_tokens(const char *s, size_t n)
 }
 
 /* Folded s[0..n) with runs of white space made one space and the ends trimmed. */
-static char *
-fold_value(const char *s, size_t n)
+char *
+query_fold_value(const char *s, size_t n)
 {
 	size_t flen, i, o = 0;
 	char *f = text_fold(s, n, &flen);
@@ -544,7 +544,7 @@ field_node(struct parser *p, enum qkind kind, const char *name, const char *v, s
 				  "unclosed \"[\" in a path pattern");
 		break;
 	default:
-		x->text = fold_value(v, vlen);
+		x->text = query_fold_value(v, vlen);
 		if (!*x->text)
 			rc = perr(p, voff, "", "empty value for \"%s:\"", name);
 		p->q->needs |= kind == QK_TAG ? QUERY_NEED_STATE :

@@ -197,6 +197,15 @@ enum index_status index_cooccurring(struct index *ix, uint32_t entity, struct in
 enum index_status index_entity_mentions(struct index *ix, uint32_t entity, struct index_mention **out,
 			  size_t *n);
 
+/* The entities entity:NAME names (its folded name is their name's or an alias's), in
+ * ascending ids; none is not an error. *ids owned by the caller. */
+enum index_status index_entities_named(struct index *ix, const char *name, uint32_t **ids,
+				       size_t *n);
+/* Per article, the mentions of the entities ids (summed when several): id is the article,
+ * count its mentions; ascending articles, each once. *out owned by the caller. */
+enum index_status index_entity_counts(struct index *ix, const uint32_t *ids, size_t nids,
+				      struct index_count **out, size_t *n);
+
 /* index_select_ids() for statements whose second column is a score. */
 enum index_status index_select_scored(struct index *ix, const char *sql, const char *const *params,
 			size_t nparams, void (*fn)(void *ud, uint32_t id, double score), void *ud);

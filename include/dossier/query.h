@@ -109,6 +109,10 @@ void query_stmt_free(struct query_stmt *s);
 size_t query_fts_terms(const struct query *q, char ***terms);
 void query_terms_free(char **terms);
 
+/* A field's value as the query compares it (tag:, entity:, source:): folded, runs of
+ * white space made one space, the ends trimmed. Caller frees. */
+char *query_fold_value(const char *s, size_t n);
+
 /*
  * The AST as one line, for tests and debugging: (and "nong duc" (not is:read)),
  * (or "a"* tag:"x"), date:20260101..20260131, type:PERSON ... Caller frees.
