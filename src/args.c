@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "dossier/text.h"
+#include "dossier/timeline.h"
 #include "dossier/util.h"
 #include "args.h"
 
@@ -16,7 +17,7 @@
 enum {
 	OPT_FORMAT = 256, OPT_QUERY, OPT_TYPE, OPT_SCRIPT, OPT_CONFIG, OPT_MAX_FILE_SIZE,
 	OPT_CACHE, OPT_STATE, OPT_NO_STATE, OPT_NO_COLOR, OPT_DUMP_CONFIG, OPT_KEYS_ROFF,
-	OPT_SURFACE, OPT_ARTICLE, OPT_INTO, OPT_OCCURRENCE,
+	OPT_SURFACE, OPT_ARTICLE, OPT_INTO, OPT_OCCURRENCE, OPT_BY,
 	OPT_MARK	/* OPT_MARK + i: mark's flags, mark_flags[i] */
 };
 
@@ -45,6 +46,7 @@ static const struct option long_options[] = {
 	{ "article", required_argument, NULL, OPT_ARTICLE },
 	{ "into", required_argument, NULL, OPT_INTO },
 	{ "occurrence", required_argument, NULL, OPT_OCCURRENCE },
+	{ "by", required_argument, NULL, OPT_BY },
 	{ "read", no_argument, NULL, OPT_MARK + 0 },
 	{ "unread", no_argument, NULL, OPT_MARK + 1 },
 	{ "flag", no_argument, NULL, OPT_MARK + 2 },
@@ -97,6 +99,8 @@ positional(struct args *a, char *w)
 		o->words[o->nwords++] = w;
 	else if (is_triage(o->cmd) && w[0] == '+' && w[1])
 		o->ops[o->nops++] = w;
+	else if (o->cmd && strcmp(o->cmd, "timeline") == 0 && !o->nwords && !o->npaths)
+		o->words[o->nwords++] = w;
 	else if (o->cmd && strcmp(o->cmd, "search") == 0 && !o->query)
 		o->query = w;
 	else if (o->cmd && strcmp(o->cmd, "import") == 0 && !o->file)
@@ -146,6 +150,10 @@ option_value(struct args *a, int c, const char *v)
 		return 0;
 	}
 	case OPT_STATE: a->state = v; return 0;
+	case OPT_BY:
+		if ((a->o.scale = tl_scale_parse(v)) < 0)
+			return args_usage_error("--by wants day, week or month, not ", v);
+		return 0;
 	}
 	return 0;
 }
@@ -215,6 +223,8 @@ check_format(struct args *a)
 			return args_usage_error("export writes csv, json or md, not ", "tsv");
 		a->o.format = FMT_CSV;
 	}
+	if (a->o.scale >= 0 && !(cmd && strcmp(cmd, "timeline") == 0))
+		return args_usage_error("an option of timeline only: --by=", tl_scale_name(a->o.scale));
 	if (cmd && (a->o.format == FMT_CSV || a->o.format == FMT_MD) && strcmp(cmd, "export") != 0)
 		return args_usage_error("csv and md are formats of export only; use tsv or json for ",
 					cmd);
@@ -227,6 +237,7 @@ args_parse(struct args *a, int argc, char **argv)
 	int c, longindex, rc;
 
 	memset(a, 0, sizeof *a);
+	a->o.scale = -1;	/* the corpus' own scale */
 	a->o.paths = xcalloc((size_t)argc + 1, sizeof *a->o.paths);
 	a->o.ops = xcalloc((size_t)argc + 1, sizeof *a->o.ops);
 	/* "-": words come back in order (as 1), so the first one can be the subcommand and

@@ -544,7 +544,8 @@ cli_env_close(struct cli_env *e)
 }
 
 /* What a command needs before anything is loaded. */
-enum { NEEDS_QUERY = 1, NEEDS_OPS = 2, NEEDS_FILE = 4, OWN_LOAD = 8, NEEDS_ACTION = 16 };
+enum { NEEDS_QUERY = 1, NEEDS_OPS = 2, NEEDS_FILE = 4, OWN_LOAD = 8, NEEDS_ACTION = 16,
+       NEEDS_WORD = 32 };
 
 /* The commands, as notmuch's table: a name, the function, what it needs (ENV_* for
  * cli_env_open(), NEEDS_* checked first) and how it is used, for its usage error. */
@@ -574,6 +575,8 @@ static const struct command commands[] = {
 	  "entity needs an action: hide, retype, rename, merge, split, add, watch or unwatch"
 	  " (see dossier --help)" },
 	{ "corrections", cmd_corrections, ENV_STATE_READ | ENV_ENTITIES, 0, NULL },
+	{ "timeline", cmd_timeline, ENV_INDEX | ENV_ENTITIES, NEEDS_WORD,
+	  "timeline needs an entity: dossier timeline ENTITY [--by day|week|month] [PATH...]" },
 };
 
 const char *
@@ -609,7 +612,8 @@ cli_run(struct cli_opts *o)
 		return cmd->fn(o, NULL);
 	if (((cmd->needs & NEEDS_QUERY) && (!o->query || !*o->query)) ||
 	    ((cmd->needs & NEEDS_OPS) && !o->nops) || ((cmd->needs & NEEDS_FILE) && !o->file) ||
-	    ((cmd->needs & NEEDS_ACTION) && !o->action)) {
+	    ((cmd->needs & NEEDS_ACTION) && !o->action) ||
+	    ((cmd->needs & NEEDS_WORD) && (!o->nwords || !*o->words[0]))) {
 		warnx_("%s", cmd->usage);
 		return 2;
 	}

@@ -37,6 +37,7 @@ struct cli_opts {
 	const char *article;		/* --article PATH (entity hide, retype, split, add) */
 	const char *into;		/* --into NAME (entity split, add) */
 	int occurrence;			/* --occurrence N, from 1; 0 when not given */
+	int scale;			/* --by: enum tl_scale, -1 for the corpus' own */
 };
 
 /* What a subcommand works on: the corpus, and as needed a query, index, entities, state. */
@@ -68,6 +69,8 @@ int cmd_import(struct cli_opts *o, struct cli_env *e);
 /* entity ACTION ..., corrections (cli_entity.c). */
 int cmd_entity(struct cli_opts *o, struct cli_env *e);
 int cmd_corrections(struct cli_opts *o, struct cli_env *e);
+/* timeline ENTITY (cli_timeline.c). */
+int cmd_timeline(struct cli_opts *o, struct cli_env *e);
 /* How many words entity's action takes before the paths (NAME, TYPE...); -1 if the
  * action is unknown. */
 int cli_entity_words(const char *action);

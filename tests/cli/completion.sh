@@ -21,7 +21,7 @@ complete_words() {
 
 mkdir -p empty
 t_eq "subcommands after dossier (in an empty folder)" \
-	"corrections entities entity export import list mark mentions search stats tag " \
+	"corrections entities entity export import list mark mentions search stats tag timeline " \
 	"$(cd empty && complete_words dossier '')"
 t_eq "subcommands by prefix" "mark mentions " "$(complete_words dossier m)"
 t_eq "folders beside subcommands" "corpus-a corpus-b corrections " "$(complete_words dossier cor)"
@@ -37,6 +37,8 @@ t_eq "--format values in one word" "--format=json --format=tsv " \
 t_eq "export formats" "csv json md " "$(complete_words dossier export --format = '')"
 t_eq "--type values" "person place " "$(complete_words dossier entities --type = p)"
 t_eq "--type as a separate word" "handle hashtag " "$(complete_words dossier entities --type h)"
+t_eq "--by values" "day month week " "$(complete_words dossier timeline Putin --by = '')"
+t_eq "timeline by prefix" "timeline " "$(cd empty && complete_words dossier ti)"
 
 # Every long option of --help is offered (mark's flags after mark).
 missing=
