@@ -8,6 +8,7 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/text.h"
+#include "dossier/timeline.h"
 #include "dossier/util.h"
 #include "pane.h"
 #include "prompt.h"
@@ -41,6 +42,11 @@ struct sidebar {
 	size_t nrows, cap;
 	size_t cursor, top;
 	size_t nentities;	/* entity rows (headings excluded) */
+	/* The selected entity's timeline, for the sparkline under its row: */
+	struct timeline *spark;	/* owned; NULL until made */
+	long spark_entity;	/* the entity it is of */
+	unsigned spark_reloads;	/* ui->reloads when made */
+	int spark_y;		/* the row it was drawn on, -1 for none */
 };
 
 static struct sidebar *
@@ -57,6 +63,8 @@ sidebar_init(struct ui *ui)
 	(void)ui;
 	s->type = -1;
 	s->cooccur = -1;
+	s->spark_entity = -1;
+	s->spark_y = -1;
 	return s;
 }
 
@@ -65,6 +73,7 @@ sidebar_done(void *priv)
 {
 	struct sidebar *s = priv;
 
+	timeline_free(s->spark);
 	free(s->rows);
 	free(s);
 }
@@ -271,11 +280,70 @@ draw_details(struct ui *ui, const struct canvas *c)
 		draw_text(c, y, 1, "Entities: indexing…", c->w - 2, AREA_DIM, 0);
 }
 
+/* The timeline of entity for the sparkline: made again when the entity or the tables
+ * changed; NULL when it cannot be made. */
+static const struct timeline *
+spark_of(struct sidebar *s, struct ui *ui, long entity)
+{
+	struct index_count *counts;
+	uint32_t id = (uint32_t)entity;
+	size_t n;
+
+	if (s->spark && s->spark_entity == entity && s->spark_reloads == ui->reloads)
+		return s->spark;
+	timeline_free(s->spark);
+	s->spark = NULL;
+	s->spark_entity = entity;
+	s->spark_reloads = ui->reloads;
+	if (index_entity_counts(ui->ix, &id, 1, &counts, &n) != INDEX_OK)
+		return NULL;	/* no line, rather than an error at every draw */
+	s->spark = timeline_build(ui->corpus, tl_scale_for(ui->corpus), counts, n);
+	free(counts);
+	return s->spark;
+}
+
+/* The sparkline of the selected entity on row y: its mentions over the corpus' dated
+ * span, oldest at the left, a dot where there are none. */
+static void
+draw_spark(const struct timeline *t, const struct canvas *c, int y)
+{
+	uint32_t sums[256], max = 0;
+	size_t n, i;
+	int w = c->w - 4 < 256 ? c->w - 4 : 256;
+
+	n = timeline_cells(t, w > 0 ? (size_t)w : 0, sums);
+	for (i = 0; i < n; i++)
+		max = sums[i] > max ? sums[i] : max;
+	for (i = 0; i < n; i++) {
+		if (sums[i])
+			draw_text(c, y, 3 + (int)i, tl_block(tl_level(sums[i], max, 8)), 1,
+				  AREA_COUNT, 0);
+		else
+			draw_cp(c, y, 3 + (int)i, 0xB7, AREA_DIM);
+	}
+}
+
+/* Does the selected row get a sparkline under it? When the sidebar sits beside the
+ * reader (not folded over it on a narrow screen) and the corpus has dates. */
+static const struct timeline *
+spark_wanted(struct sidebar *s, struct ui *ui, const struct canvas *c)
+{
+	const struct timeline *t;
+
+	if (ui->sidebar_overlay || c->h < 4 || c->w < 12 || s->cursor >= s->nrows ||
+	    s->rows[s->cursor].entity < 0 || s->rows[s->cursor].entity != ui->sel.entity)
+		return NULL;
+	t = spark_of(s, ui, s->rows[s->cursor].entity);
+	return t && t->n ? t : NULL;
+}
+
 static void
 sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 {
 	struct sidebar *s = p->priv;
 	const struct entity_set *es;
+	const struct timeline *spark;
+	size_t row;
 	int y;
 
 	sidebar_refresh(s, ui);
@@ -293,10 +361,13 @@ sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 	if (focused && s->cursor < s->nrows && s->rows[s->cursor].entity >= 0 &&
 	    s->rows[s->cursor].entity != ui->sel.entity)
 		ui_select_entity(ui, s->rows[s->cursor].entity);
-	pane_follow(p, s->cursor, &s->top, s->nrows, c->h);
-	for (y = 0; y < c->h && s->top + (size_t)y < s->nrows; y++) {
-		const struct erow *r = &s->rows[s->top + (size_t)y];
-		bool cur = s->top + (size_t)y == s->cursor;
+	spark = spark_wanted(s, ui, c);
+	s->spark_y = -1;
+	/* The sparkline's row must be in view too. */
+	pane_follow(p, s->cursor, &s->top, s->nrows, spark ? c->h - 1 : c->h);
+	for (y = 0, row = s->top; y < c->h && row < s->nrows; y++, row++) {
+		const struct erow *r = &s->rows[row];
+		bool cur = row == s->cursor;
 		bool sel = cur && r->entity == ui->sel.entity;
 		enum area a = sel ? (focused ? AREA_CURSOR : AREA_CURSOR_DIM) : AREA_DEFAULT;
 		char cnt[16];
@@ -314,6 +385,10 @@ sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 		draw_text(c, y, 3, es->ents[r->entity].canonical, c->w - cw - 5,
 			  sel ? a : (enum area)(AREA_ENT_PERSON + r->type), DRAW_ELLIPSIS);
 		draw_text(c, y, c->w - cw - 1, cnt, cw, sel ? a : AREA_COUNT, 0);
+		if (sel && spark && y + 1 < c->h) {
+			draw_spark(spark, c, ++y);
+			s->spark_y = y;
+		}
 	}
 }
 
@@ -441,6 +516,15 @@ sidebar_click(struct pane *p, struct ui *ui, int y, int x, bool twice)
 	size_t row = s->top + (size_t)y;
 
 	(void)x;
+	/* Under the sparkline the rows are one lower; a double-click on it opens the
+	 * timeline. */
+	if (s->spark_y >= 0 && y == s->spark_y) {
+		if (twice)
+			ui_open_view(ui, PANE_TIMELINE);
+		return;
+	}
+	if (s->spark_y >= 0 && y > s->spark_y)
+		row--;
 	if (!s->b.ready || row >= s->nrows || s->rows[row].entity < 0)
 		return;
 	s->cursor = row;

@@ -17,6 +17,8 @@
 	REQ_(HALF_UP, "Move up half a page", "<C-u>") \
 	REQ_(MOVE_FIRST, "Go to the first line", "g <Home>") \
 	REQ_(MOVE_LAST, "Go to the last line", "G <End>") \
+	REQ_(MOVE_LEFT, "Previous period in the timeline (left)", "<Left>") \
+	REQ_(MOVE_RIGHT, "Next period in the timeline (right)", "<Right>") \
 	REQ_(NEXT_ARTICLE, "Open the next article (from any pane)", "J") \
 	REQ_(PREV_ARTICLE, "Open the previous article (from any pane)", "K") \
 	REQ_GROUP("Panes") \
@@ -36,6 +38,7 @@
 	REQ_(NEXT_ANY_MENTION, "Next mention of any entity in the reader; select it", "e") \
 	REQ_(PREV_ANY_MENTION, "Previous mention of any entity in the reader; select it", "E") \
 	REQ_(MENTIONS_VIEW, "Every mention of the selected entity in the corpus (concordance)", "m") \
+	REQ_(TIMELINE, "The selected entity's timeline: mentions per day, week or month", "h") \
 	REQ_(COOCCUR, "Entities that share articles with the selected one (q goes back)", "w") \
 	REQ_(SIDEBAR_SCOPE, "Sidebar: entities of this article / of the whole corpus", "c") \
 	REQ_(TYPE_FILTER, "Sidebar: cycle the entity type shown (all, person, org, ...)", "T") \
@@ -64,13 +67,13 @@
 	REQ_(TOGGLE_ARCHIVE, "Archive / unarchive (archived articles are hidden unless is:archived)", "a") \
 	REQ_(TAG, "Tag: +name adds, -name removes (Tab completes)", "t") \
 	REQ_(NOTE, "Edit the one-line note", "i") \
-	REQ_(TOGGLE_MARK, "Mark / unmark the current article", "x") \
+	REQ_(TOGGLE_MARK, "Mark / unmark the current article (in the timeline: a range's end)", "x") \
 	REQ_(MARK_ALL, "Mark every article in the list", "X") \
 	REQ_(MARK_ALL_READ, "Mark every article in the list read (asks first)", "A") \
 	REQ_(UNDO, "Undo the last triage action", "u") \
 	REQ_(REDO, "Redo what was undone", "<C-r>") \
 	REQ_GROUP("Viewing") \
-	REQ_(SORT, "Cycle the sort order of the list (date, title, source, path)", "o") \
+	REQ_(SORT, "Cycle the sort order of the list (date, title, source, path); the timeline's period", "o") \
 	REQ_(SORT_REVERSE, "Reverse the sort order of the list (oldest first, Z to A)", "O") \
 	REQ_(TOGGLE_BOILERPLATE, "Hide or show boilerplate lines", "z") \
 	REQ_GROUP("Links and commands") \

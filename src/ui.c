@@ -29,6 +29,7 @@ static FILE *script_out;			/* /dev/null output of script mode */
 
 static const struct pane_ops *const pane_table[PANE_N] = {
 	&sources_ops, &reader_ops, &entities_ops, &mentions_ops, &help_ops, &menu_ops,
+	&timeline_ops,
 };
 
 static void
@@ -237,13 +238,13 @@ entities_ready(struct ui *ui)
 	return true;
 }
 
-static void
-open_mentions(struct ui *ui)
+void
+ui_open_view(struct ui *ui, enum pane_id view)
 {
 	if (!entities_ready(ui))
 		return;
-	ui_view_push(ui, PANE_MENTIONS);
-	pane_table[PANE_MENTIONS]->article_changed(ui->panes[PANE_MENTIONS], ui);
+	ui_view_push(ui, view);
+	pane_table[view]->article_changed(ui->panes[view], ui);
 }
 
 void
@@ -289,7 +290,8 @@ generic_request(struct ui *ui, enum request req, int key)
 		break;
 	case REQ_QUIT: ui_quit(ui); break;
 	case REQ_REDRAW: clearok(curscr, TRUE); break;
-	case REQ_MENTIONS_VIEW: open_mentions(ui); break;
+	case REQ_MENTIONS_VIEW: ui_open_view(ui, PANE_MENTIONS); break;
+	case REQ_TIMELINE: ui_open_view(ui, PANE_TIMELINE); break;
 	case REQ_COOCCUR:
 		if (!entities_ready(ui))
 			break;

@@ -62,7 +62,7 @@ inside(const struct canvas *c, int x, int y)
 static enum pane_id
 pane_at(const struct ui_layout *l, int x, int y)
 {
-	static const enum pane_id order[] = { PANE_MENTIONS, PANE_HELP, PANE_MENU,
+	static const enum pane_id order[] = { PANE_MENTIONS, PANE_HELP, PANE_MENU, PANE_TIMELINE,
 					      PANE_ENTITIES, PANE_SOURCES, PANE_READER };
 	size_t i;
 
