@@ -49,6 +49,17 @@ then t_pass "several entities: named on stderr"; else t_fail "several entities: 
 arts=$("$DOSSIER" list --query 'entity:kremlin' seeds | tail -n +2 | wc -l)
 t_eq "several entities: the articles of entity:kremlin" "$arts" "$(sum 3 <out)"
 
+# The same from a --cache file (its entity tables), written and then read.
+"$DOSSIER" timeline putin --by month --cache="$T/tl.cache" seeds >cached1
+"$DOSSIER" timeline putin --by month --cache="$T/tl.cache" seeds >cached2
+t_eq "--cache: the same rows when it is written" "$(cat month)" "$(cat cached1)"
+t_eq "--cache: the same rows when it is read" "$(cat month)" "$(cat cached2)"
+
+# The state's corrections apply: a hidden entity has no timeline.
+"$DOSSIER" --state "$T/corr.db" entity hide "Vladimir Putin" seeds >/dev/null
+"$DOSSIER" --state "$T/corr.db" timeline putin seeds >out 2>err; rc=$?
+t_eq "a hidden entity: exit 1" 1 "$rc"
+
 # --- exit codes and hostile names ---
 "$DOSSIER" timeline "Nobody Atall" seeds >out 2>err; rc=$?
 t_eq "no such entity: exit 1" 1 "$rc"
