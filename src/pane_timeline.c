@@ -1,4 +1,4 @@
-/* pane_timeline.c -- the timeline view: an entity's mentions per period as bars; Enter lists a bar's articles. MIT licence. */
+/* pane_timeline.c -- the timeline view: an entity's mentions per period as bars. MIT licence. */
 #include "config.h"
 
 #include <stdio.h>
