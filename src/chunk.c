@@ -429,6 +429,10 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 
 	if (t->end - t->start == 1)
 		return;		/* a lone initial ("B" of "David B") is no one */
+	/* "the King", "King of Italy": an office named, not a person ("King" is a family
+	 * name too, and would join Martin Luther King). */
+	if (ck_office(k->b, u->a))
+		return;
 	if (ck_people_ite(k->b, u->a)) {
 		emit(k, u->a, u->b, ENT_PLACE, -1);
 		return;

@@ -193,6 +193,20 @@ ck_after_the(const struct ex_block *b, size_t a)
 	       (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_LINE);
 }
 
+/* Is the lone word at token i a title standing for its office: after "the" (or "The"
+ * starting a sentence) or before "of" ("the King said", "King of Italy")? */
+int
+ck_office(const struct ex_block *b, size_t i)
+{
+	if (!(b->t[i].cls & GZ_TITLE))
+		return 0;
+	if (i > 0 && tis(b, i - 1, "the") &&
+	    (b->t[i - 1].gap == GAP_SPACE || b->t[i - 1].gap == GAP_LINE))
+		return 1;
+	return i + 1 < b->n && b->t[i].gap == GAP_SPACE && tis(b, i + 1, "of") &&
+	       (b->t[i + 1].flags & TK_LOWER);
+}
+
 /* Is token i followed by a number or a lone letter ("Section 3.2", "Clause 52.227",
  * "Exhibit A"), on its line or the next? */
 int

@@ -39,6 +39,7 @@ int ck_score_at(const struct ex_block *b, size_t i);
 int ck_result_verb(const struct ex_block *b, size_t i);
 int ck_team_in_match(const struct ex_block *b, size_t a, size_t z);
 int ck_after_the(const struct ex_block *b, size_t a);
+int ck_office(const struct ex_block *b, size_t i);
 int ck_numbered(const struct ex_block *b, size_t i);
 int ck_camel(const struct ex_block *b, size_t i);
 int ck_unnamelike(const struct ex_block *b, size_t i);

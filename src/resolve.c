@@ -269,6 +269,11 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 
 	r->narts = c->n;
 	r->first = xcalloc(c->n + 1, sizeof *r->first);
+	r->year = xcalloc(c->n + 1, sizeof *r->year);
+	for (i = 0; i < c->n; i++)
+		if (c->arts[i]->date_from != DATE_FROM_MTIME && c->arts[i]->date_key > 0 &&
+		    c->arts[i]->date_key / 10000 < 65536)
+			r->year[i] = (uint16_t)(c->arts[i]->date_key / 10000);
 	rs_smap_init(&r->strs, 1024);
 	r->gkey = xmalloc((gaz_ncanons ? gaz_ncanons : 1) * sizeof *r->gkey);
 	memset(r->gkey, 0xff, (gaz_ncanons ? gaz_ncanons : 1) * sizeof *r->gkey);
@@ -330,9 +335,8 @@ is_surname(const char *k, int ff, const char *w)
 	return kl > wl && k[kl - wl - 1] == ' ' && strcmp(k + kl - wl, w) == 0;
 }
 
-/* Are the words of a a contiguous part of the (longer) name b? */
-static int
-sub_name(const char *a, const char *b)
+int
+rs_sub_name(const char *a, const char *b)
 {
 	size_t al = strlen(a);
 	const char *p = b;
@@ -345,17 +349,16 @@ sub_name(const char *a, const char *b)
 	return 0;
 }
 
-static int
-is_full(const struct rm *m, const struct resolver *r)
+int
+rs_is_full(const struct rm *m)
 {
-	(void)r;
 	return m->type == ENT_PERSON && m->ntok >= 2 && m->nw >= 2;
 }
 
 static int
 is_single(const struct rm *m, const struct resolver *r)
 {
-	return (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && !is_full(m, r);
+	return (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && !rs_is_full(m);
 }
 
 /* One distinct full name of an article. */
@@ -378,7 +381,7 @@ full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct im
 	for (i = f; i < e; i++) {
 		const struct rm *m = &r->m[i];
 
-		if (!is_full(m, r))
+		if (!rs_is_full(m))
 			continue;
 		if ((v = rs_imap_get(map, m->key)) < 0) {
 			xgrow((void **)&fn, &cap, n + 1, sizeof *fn);
@@ -405,7 +408,7 @@ merge_sub_names(const struct resolver *r, struct fname *fn, size_t n)
 		for (b = 0; b < n; b++) {
 			const char *ka = rs_str(r, fn[a].key), *kb = rs_str(r, fn[b].key);
 
-			if (nwords(kb) > nwords(ka) && sub_name(ka, kb) &&
+			if (nwords(kb) > nwords(ka) && rs_sub_name(ka, kb) &&
 			    (fn[a].target == a || fn[b].count > fn[fn[a].target].count)) {
 				fn[a].target = (uint32_t)b;
 				fn[a].ff |= fn[b].ff;
@@ -470,7 +473,7 @@ alias_article(struct resolver *r, size_t f, size_t e)
 			struct rm *m = &r->m[i];
 			const struct fname *t;
 
-			if (is_full(m, r)) {
+			if (rs_is_full(m)) {
 				t = &fn[fn[rs_imap_get(&map, m->key)].target];
 			} else if (is_single(m, r) && (v = rs_imap_get(&wm, m->key)) >= 0) {
 				t = &fn[wstr[v] & 0xffffff];
@@ -488,9 +491,8 @@ alias_article(struct resolver *r, size_t f, size_t e)
 	free(wstr);
 }
 
-/* The family name of full-name mention m, interned (the first word when written first). */
-static uint32_t
-family_word(struct resolver *r, const struct rm *m)
+uint32_t
+rs_family_word(struct resolver *r, const struct rm *m)
 {
 	const char *k = rs_str(r, m->key), *sp;
 	uint32_t soff, dummy;
@@ -502,36 +504,31 @@ family_word(struct resolver *r, const struct rm *m)
 }
 
 /* Family name -> the full name with the most mentions (ties: first in key order), in sur;
- * family names shared by two different people ("Theodore Roosevelt", "Franklin Roosevelt")
- * go to amb instead. Names that contain one another ("Vladimir Putin", "Vladimir
- * Vladimirovich Putin") are one person. full counts the mentions of each full name. */
+ * full counts the mentions of each full name. (Whether a lone family name may join it is
+ * for rs_people_link: sur only weighs a name against the places of the same word.) */
 static void
-surname_map(struct resolver *r, struct imap *full, struct imap *sur, struct imap *amb)
+surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 {
 	size_t i;
 	long v, cur;
 
 	for (i = 0; i < r->n; i++)
-		if (is_full(&r->m[i], r)) {
+		if (rs_is_full(&r->m[i])) {
 			v = rs_imap_get(full, r->m[i].key);
 			rs_imap_put(full, r->m[i].key, (uint32_t)(v < 0 ? 1 : v + 1));
 		}
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 		uint32_t soff;
-		const char *k, *ck;
 
-		if (!is_full(m, r))
+		if (!rs_is_full(m))
 			continue;
-		soff = family_word(r, m);
-		k = rs_str(r, m->key);
+		soff = rs_family_word(r, m);
 		if ((cur = rs_imap_get(sur, soff)) >= 0 && r->m[cur].key != m->key) {
 			long cn = rs_imap_get(full, r->m[cur].key), mn = rs_imap_get(full, m->key);
 
-			ck = rs_str(r, r->m[cur].key);
-			if (!sub_name(ck, k) && !sub_name(k, ck))
-				rs_imap_put(amb, soff, 1);
-			if (cn > mn || (cn == mn && strcmp(ck, k) <= 0))
+			if (cn > mn || (cn == mn && strcmp(rs_str(r, r->m[cur].key),
+							   rs_str(r, m->key)) <= 0))
 				continue;
 		} else if (cur >= 0)
 			continue;
@@ -580,29 +577,31 @@ place_words(const struct resolver *r, struct imap *placew)
 }
 
 /* Across the corpus: lone words used as places are places; a lone family name joins the
- * one full name that has it, when that is unambiguous: no other person shares the family name, the article never writes the word
- * in lower case ("Long before", "the king"), and the full name is not much rarer than the
- * lone word (a "Moses" of a hundred chapters is not the "Levi Moses" of one line). Lone
- * words with no person behind them are dropped. */
+ * one full name that has it, when that is unambiguous: no other person of its time shares
+ * the family name (rs_people_link), the article never writes the word in lower case ("Long
+ * before", "the king"), and the full name is not much rarer than the lone word (a "Moses"
+ * of a hundred chapters is not the "Levi Moses" of one line). Lone words with no person
+ * behind them are dropped. */
 static void
 alias_corpus(struct resolver *r)
 {
-	struct imap full, sur, amb, single, lone, placew;
+	struct imap full, sur, single, lone, placew;
+	struct rs_people *people = rs_people_new(r);
+	uint32_t to, nfull;
 	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
 	size_t i;
 	long v, n;
 
 	rs_imap_init(&full, 64);
 	rs_imap_init(&sur, 64);
-	rs_imap_init(&amb, 64);
 	rs_imap_init(&single, 64);
 	rs_imap_init(&lone, 64);
 	rs_imap_init(&placew, 64);
 	rs_imap_init(&where, 64);
-	surname_map(r, &full, &sur, &amb);
+	surname_map(r, &full, &sur);
 	place_words(r, &placew);
 	for (i = 0; i < r->n; i++) {
-		if (r->m[i].type == ENT_PERSON && !is_full(&r->m[i], r)) {
+		if (r->m[i].type == ENT_PERSON && !rs_is_full(&r->m[i])) {
 			n = rs_imap_get(&single, r->m[i].key);
 			rs_imap_put(&single, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
 		}
@@ -639,12 +638,12 @@ alias_corpus(struct resolver *r)
 			m->type = ENT_PLACE;
 			continue;
 		}
-		if ((v = rs_imap_get(&sur, m->key)) >= 0 && rs_imap_get(&amb, m->key) < 0 &&
-		    !(m->flags & CF_LOWER) &&
-		    rs_imap_get(&full, r->m[v].key) * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
+		if (!(m->flags & CF_LOWER) &&
+		    (to = rs_people_link(people, r, m->key, m->art, &nfull)) != UINT32_MAX &&
+		    (long)nfull * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
 			m->type = ENT_PERSON;
-			m->key = r->m[v].key;
-			m->nw = r->m[v].nw;
+			m->key = to;
+			m->nw = nwords(rs_str(r, to));
 		} else if (m->type == CAND_UNKNOWN) {
 			/* A lone word seen as a person elsewhere is a person here too, when
 			 * this article does not also write it in lower case ("License") and
@@ -664,7 +663,7 @@ alias_corpus(struct resolver *r)
 	}
 	rs_imap_free(&full);
 	rs_imap_free(&sur);
-	rs_imap_free(&amb);
+	rs_people_free(people);
 	rs_imap_free(&single);
 	rs_imap_free(&lone);
 	rs_imap_free(&placew);
@@ -699,6 +698,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	s = rs_entity_set(&r);
 	free(r.m);
 	free(r.first);
+	free(r.year);
 	free(r.gkey);
 	rs_smap_free(&r.strs);
 	sb_free(&r.ar);

@@ -50,6 +50,8 @@ struct resolver {
 				 * dates (tag 1) and folded keys and words (tag 2). Equal strings
 				 * of one tag have one offset, so maps can key on offsets. */
 	uint32_t *gkey;		/* owned; folded canonical of each gazetteer name, or UINT32_MAX */
+	uint16_t *year;		/* owned; year of each article's date, 0 when it has none of its
+				 * own (the file's mtime says nothing of the text's time) */
 };
 
 /* A string of the arena by offset. */
@@ -94,6 +96,22 @@ void rs_acronyms(struct resolver *r, size_t f, size_t e, const char *text);
  * their place another way; seen caches the test per surface (resolve_article.c). */
 void rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e,
 			  const char *text);
+/* Are the words of a a contiguous part of the (longer) name b? (resolve.c) */
+int rs_sub_name(const char *a, const char *b);
+/* Is m a person's full name (two words or more)? */
+int rs_is_full(const struct rm *m);
+/* The family name of full-name mention m, interned (the first word when written first). */
+uint32_t rs_family_word(struct resolver *r, const struct rm *m);
+/* The corpus's full names by family name, with the years they are written in
+ * (resolve_link.c). */
+struct rs_people;
+struct rs_people *rs_people_new(struct resolver *r);
+void rs_people_free(struct rs_people *pp);
+/* The key of the one full name that lone family name word (a folded key) stands for in
+ * article art, unambiguous in the corpus and in time, with its count of full mentions in
+ * *count; UINT32_MAX when there is none or more than one. */
+uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
+			uint32_t *count);
 /* Group the resolved mentions into the corpus entity set (resolve_set.c). */
 struct entity_set *rs_entity_set(struct resolver *r);
 

@@ -327,4 +327,30 @@ for i in 1 2 3; do
 done
 ents "$T/shape" >"$T/shape.tsv"
 t_eq "shapes that are no names" "DeShawn 3|McVittie 3|" "$(rows PERSON "$T/shape.tsv" | tr '|' '\n' | sort | tr '\n' '|')"
+# 28. A lone family name links across articles only to the one person of its time with that
+#     name (the year leads each file's name, as in a folder of speeches): a 1985 "Bush" is
+#     not the George W. Bush of 2004-2005 (the "Bush" of 2005 is), a 1965 "Johnson" not the
+#     Andrew Johnson of 1865, and where two Roosevelts are named the one of the lone name's
+#     decade is meant.
+mkdir -p "$T/time"
+printf 'Vice President Bush met the Prime Minister. Bush said the talks went well.\n' >"$T/time/1985_a.txt"
+printf 'President George W. Bush spoke in Texas. George W. Bush said so.\n' >"$T/time/2004_b.txt"
+printf 'President George W. Bush spoke again. Bush said so.\n' >"$T/time/2005_c.txt"
+printf 'Andrew Johnson took the oath. Andrew Johnson spoke.\n' >"$T/time/1865_d.txt"
+printf 'President Johnson signed the bill. Johnson said it was good.\n' >"$T/time/1965_e.txt"
+printf 'Theodore Roosevelt spoke. Theodore Roosevelt said the canal mattered.\n' >"$T/time/1905_f.txt"
+printf 'Franklin Roosevelt spoke. Franklin Roosevelt said the war mattered.\n' >"$T/time/1941_g.txt"
+printf 'Later that year Roosevelt said the country would recover.\n' >"$T/time/1937_h.txt"
+ments "$T/time" >"$T/time.tsv"
+t_eq "lone family names link within their time" \
+	"1865_d Andrew Johnson|1905_f Theodore Roosevelt|1937_h Franklin Roosevelt|1941_g Franklin Roosevelt|1965_e Johnson|1985_a Bush|2004_b George W. Bush|2005_c George W. Bush|" \
+	"$(awk -F'\t' '$4 == "PERSON" { sub(".*/", "", $1); sub(".txt", "", $1); print $1 " " $6 }' "$T/time.tsv" | sort -u | tr '\n' '|')"
+# 29. A title standing for its office ("the King", "King of Italy") is no one, and does
+#     not join a person of that family name named elsewhere.
+mkdir -p "$T/office"
+printf 'June 1, 1963\n\nMartin Luther King spoke in Washington. Martin Luther King said he had a dream.\n' >"$T/office/a.txt"
+printf 'July 1, 1963\n\nThe King of Italy was there. The King said nothing. King Umberto left.\n' >"$T/office/b.txt"
+ments "$T/office" >"$T/office.tsv"
+t_eq "an office is no person" "PERSON Umberto|" \
+	"$(awk -F'\t' '$1 ~ /b.txt$/ && $4 == "PERSON" { print $4 " " $7 }' "$T/office.tsv" | tr '\n' '|')"
 t_end
