@@ -112,6 +112,9 @@ void rs_people_free(struct rs_people *pp);
  * *count; UINT32_MAX when there is none or more than one. */
 uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
 			uint32_t *count);
+/* Full names that are spelling variants of one another ("Gorbachev", "Gorbachov") get
+ * one key (resolve_link.c). */
+void rs_variant_names(struct resolver *r);
 /* Group the resolved mentions into the corpus entity set (resolve_set.c). */
 struct entity_set *rs_entity_set(struct resolver *r);
 
