@@ -148,6 +148,18 @@ multi_start(const struct ex_block *b, size_t i)
 	return multi_match(b, i, &e) > 0 && (e->word & GZ_NAME);
 }
 
+/* Is token i an acronym the lists know only in capitals, that its article also writes as
+ * a lower-case word ("GCC" beside "gcc-12": the compiler, not the Gulf council)? Function
+ * words ("US", "WHO") are left out. */
+static int
+lower_acronym(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	return (t->flags & TK_ALLCAP) && t->gz && !(t->gz->word & (GZ_NAME | GZ_FUNC | GZ_STOP)) &&
+	       (ex_evidence(b, t->hash) & EV_LOWER);
+}
+
 /* Add the unit starting at token i to the chunk; returns the token after it. */
 static size_t
 add_unit(struct chunker *k, size_t i)
@@ -168,6 +180,8 @@ add_unit(struct chunker *k, size_t i)
 	} else {
 		u->b = (uint32_t)(i + 1);
 		u->cls = b->t[i].cls;
+		if ((u->cls & GZ_NAME) && (ck_plural_acronym(b, i) || lower_acronym(b, i)))
+			u->cls &= ~(uint32_t)(GZ_NAME | GZ_PERSONISH);
 		u->place = b->t[i].gz ? b->t[i].gz->place : -1;
 		u->org = b->t[i].gz ? b->t[i].gz->org : -1;
 	}
@@ -455,7 +469,7 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 		fl |= CF_LOC;
 	/* "the Philistine said": a lone word after "the" names a group, a body or a thing,
 	 * not a person, whatever verb follows. */
-	if (ck_after_the(k->b, u->a) || ck_unnamelike(k->b, u->a))
+	if (ck_after_the(k->b, u->a) || ck_unnamelike(k->b, u->a) || ck_hyphen_lower(k->b, u->a))
 		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;
 	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE)
 		type = ENT_PERSON;
@@ -483,7 +497,8 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 		return 0;
 	for (i = ua; i < ub; i++)
 		if (!(k->u[i].cls & GZ_CONNECTOR) &&
-		    (ex_evidence(k->b, k->b->t[k->u[i].a].hash) & EV_LOWER))
+		    ((ex_evidence(k->b, k->b->t[k->u[i].a].hash) & EV_LOWER) ||
+		     ck_hyphen_lower(k->b, k->u[i].a)))
 			return 0;
 	return 1;
 }
@@ -534,6 +549,9 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 
 	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_ORG)))
 		return 0;
+	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>". */
+	if ((k->cues & CUE_MAILBOX) && e == k->nu && e - s >= 2 && e - s <= 4)
+		return 1;
 	/* Right after a title comes a person: "Defence Minister Israel Katz". */
 	if (mode == SEG_AFTER_TITLE && i == s && i + 1 < e && namey(&k->u[i + 1]) &&
 	    !(k->u[i + 1].cls & GZ_NAME))
@@ -709,7 +727,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			continue;
 		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
-		    !((t->flags & TK_CAP) && multi_start(b, i))))) {
+		    !((t->flags & TK_CAP) && multi_start(b, i)) && !ck_mailbox_start(b, i)))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				emit_parts(&k, i, 0);
 			i++;

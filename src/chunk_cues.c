@@ -71,6 +71,44 @@ ck_legal_form_at(const struct ex_block *b, size_t i)
 	return 0;
 }
 
+/* Is token i followed by a mail address in angle brackets, as a mailbox's display name
+ * ("Milan Broz <mbroz@example.org>", the sign-off of a changelog entry)? */
+static int
+mailbox_after(const struct ex_block *b, size_t i)
+{
+	const char *p = b->text + b->t[i].end, *e = p + 80;
+	size_t n;
+
+	while (p < e && *p == ' ')
+		p++;
+	if (p >= e || *p != '<')
+		return 0;
+	n = scan_email(p + 1, (size_t)(e - p - 1));
+	return n > 0 && p[1 + n] == '>';
+}
+
+/* Does a mailbox's display name start at token i: two to four capitalised words, joined by
+ * blanks or an initial's full stop, right before "<address>"? Its first word may be one no
+ * list knows at a line's start ("Miroslav Kure <...>"). */
+int
+ck_mailbox_start(const struct ex_block *b, size_t i)
+{
+	size_t k;
+
+	if (!(b->t[i].flags & TK_CAP) || (b->t[i].flags & (TK_ALLCAP | TK_DIGIT)) ||
+	    (b->t[i].cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)))
+		return 0;
+	for (k = i; k < b->n && k < i + 4; k++) {
+		if (!(b->t[k].flags & TK_CAP))
+			return 0;
+		if (k > i && mailbox_after(b, k))
+			return 1;
+		if (b->t[k].gap != GAP_SPACE && b->t[k].gap != GAP_DOT)
+			return 0;
+	}
+	return 0;
+}
+
 /* Cues around the chunk of tokens [a, z). */
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
@@ -95,6 +133,8 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_LOCATIVE;
 	if (z < b->n && b->t[z - 1].gap == GAP_COMMA && ck_legal_form_at(b, z))
 		cues |= CUE_LEGAL;
+	if (mailbox_after(b, z - 1))
+		cues |= CUE_MAILBOX | CUE_SPEECH_AFTER;
 	return cues;
 }
 
@@ -235,6 +275,49 @@ ck_camel(const struct ex_block *b, size_t i)
 	return 0;
 }
 
+/* Is token i, hyphenated, made of a word its article also writes in lower case ("Build-
+ * Depends", "Back-Cover", "Standards-Version")? Name particles ("al-", "bin-") and parts of
+ * two letters do not count: "Al-Assad", "Jean-Luc" stay names. */
+int
+ck_hyphen_lower(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const char *f = tfold(b, i);
+	size_t p = 0, q;
+
+	if (!(t->flags & TK_HYPH))
+		return 0;
+	while (p < t->flen) {
+		for (q = p; q < t->flen && f[q] != '-'; q++)
+			;
+		if (q - p >= 3) {
+			uint32_t h = gaz_hash(f + p, q - p);
+			const struct gz_entry *e = gaz_lookup(f + p, q - p, h);
+
+			if (!(e && (e->word & GZ_PARTICLE)) && (ex_evidence(b, h) & EV_LOWER))
+				return 1;
+		}
+		p = q + 1;
+	}
+	return 0;
+}
+
+/* Is token i capitals with a plural s ("APIs", "FARs")? Then it is no name of the lists
+ * either ("FARs" is not the Fars news agency). */
+int
+ck_plural_acronym(const struct ex_block *b, size_t i)
+{
+	const char *s = b->text + b->t[i].start;
+	size_t n = b->t[i].end - b->t[i].start, k;
+
+	if (n < 3 || s[n - 1] != 's')
+		return 0;
+	for (k = 0; k + 1 < n; k++)
+		if (s[k] < 'A' || s[k] > 'Z')
+			return 0;
+	return 1;
+}
+
 /* Is the lone word at token i shaped as no person's name is: a digit ("WIN32"), a capital
  * after a small letter that no name prefix explains ("SunOS", "MacOS" -- but "McVittie",
  * "MacArthur", "DeShawn", "LeBron", "VanderMeulen"), or capitals with a plural s ("APIs",
@@ -246,19 +329,17 @@ ck_unnamelike(const struct ex_block *b, size_t i)
 					      "Von", "Fitz", "Da", "Del", "Della", "Ben" };
 	const struct token *t = &b->t[i];
 	const char *s = b->text + t->start, *p;
-	size_t n = t->end - t->start, k, caps = 0, at = 0, transitions = 0;
+	size_t n = t->end - t->start, k, at = 0, transitions = 0;
 
 	for (p = s; p < s + n; p++) {
 		if (*p >= '0' && *p <= '9')
 			return 1;
-		if (*p >= 'A' && *p <= 'Z')
-			caps++;
 		if (p > s && *p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z') {
 			transitions++;
 			at = (size_t)(p - s);
 		}
 	}
-	if (n >= 3 && s[n - 1] == 's' && caps == n - 1)
+	if (ck_plural_acronym(b, i))
 		return 1;
 	if (!transitions)
 		return 0;

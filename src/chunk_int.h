@@ -9,7 +9,7 @@
 
 /* Cues around a chunk. */
 enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8,
-       CUE_LEGAL = 16 };
+       CUE_LEGAL = 16, CUE_MAILBOX = 32 };
 
 static inline const char *
 tfold(const struct ex_block *b, size_t i)
@@ -40,9 +40,12 @@ int ck_result_verb(const struct ex_block *b, size_t i);
 int ck_team_in_match(const struct ex_block *b, size_t a, size_t z);
 int ck_after_the(const struct ex_block *b, size_t a);
 int ck_office(const struct ex_block *b, size_t i);
+int ck_mailbox_start(const struct ex_block *b, size_t i);
 int ck_numbered(const struct ex_block *b, size_t i);
 int ck_camel(const struct ex_block *b, size_t i);
 int ck_unnamelike(const struct ex_block *b, size_t i);
+int ck_plural_acronym(const struct ex_block *b, size_t i);
+int ck_hyphen_lower(const struct ex_block *b, size_t i);
 int ck_locative(const struct ex_block *b, size_t a);
 int ck_people_ite(const struct ex_block *b, size_t i);
 

@@ -558,7 +558,8 @@ place_words(const struct resolver *r, struct imap *placew)
 		struct imap *c = (m->flags & CF_LOC) ? &loc :
 				 (m->flags & (CF_TITLE | CF_SPEECH)) ? &cue : NULL;
 
-		if (!c || !is_single(m, r))
+		/* a word its article also writes in lower case is a common word there */
+		if (!c || !is_single(m, r) || (m->flags & CF_LOWER))
 			continue;
 		v = rs_imap_get(c, m->key);
 		rs_imap_put(c, m->key, (uint32_t)(v < 0 ? 1 : v + 1));
@@ -568,7 +569,7 @@ place_words(const struct resolver *r, struct imap *placew)
 		long nl = rs_imap_get(&loc, m->key), nc = rs_imap_get(&cue, m->key);
 
 		/* Two letters are too little to go on ("at St. James's"). */
-		if ((m->flags & CF_LOC) && nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
+		if ((m->flags & (CF_LOC | CF_LOWER)) == CF_LOC && nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
 		    strlen(rs_str(r, m->key)) > 2)
 			rs_imap_put(placew, m->key, (uint32_t)nl);
 	}
@@ -633,7 +634,8 @@ alias_corpus(struct resolver *r)
 		/* A family word of a full name is still a place when the corpus uses it as one
 		 * far more often than it writes that name ("Shuah Judah" once, "cities of
 		 * Judah" a hundred times). */
-		if (n >= 0 && (v < 0 || n >= LOC_OVER * rs_imap_get(&full, r->m[v].key)) &&
+		if (n >= 0 && !(m->flags & CF_LOWER) &&
+		    (v < 0 || n >= LOC_OVER * rs_imap_get(&full, r->m[v].key)) &&
 		    rs_imap_get(&where, (uint64_t)m->art << 32 | m->key) != 1) {
 			m->type = ENT_PLACE;
 			continue;

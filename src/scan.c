@@ -608,6 +608,32 @@ scan_trigger(const char *s, size_t len)
 	return (month_initial(c) && IS_LOWER(s[1])) || money_start(s, len);
 }
 
+/* A mail address at s ("Todd.Miller@courtesan.com"): its length, or 0. Its words are no
+ * names of their own and its domain no link. */
+size_t
+scan_email(const char *s, size_t len)
+{
+	size_t i = 0, dots = 0, lab = 0;
+
+	while (i < len && i < 64 && (IS_ALNUM(s[i]) || s[i] == '.' || s[i] == '_' || s[i] == '-' ||
+				     s[i] == '+' || s[i] == '%'))
+		i++;
+	if (i == 0 || i >= len || s[i] != '@' || s[i - 1] == '.')
+		return 0;
+	for (i++; i < len && (IS_ALNUM(s[i]) || s[i] == '-' || (s[i] == '.' && lab > 0)); i++) {
+		if (s[i] == '.') {
+			dots++;
+			lab = 0;
+		} else
+			lab++;
+	}
+	while (s[i - 1] == '.' || s[i - 1] == '-') {
+		i--;
+		dots -= s[i] == '.';
+	}
+	return dots > 0 && lab > 0 && IS_ALPHA(s[i - 1]) ? i : 0;
+}
+
 size_t
 scan_span_at(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv)
 {

@@ -16,7 +16,6 @@
 #define IS_LOWER(c) ((unsigned)((c) - 'a') < 26u)
 #define IS_ALNUM(c) (IS_UPPER(c) || IS_LOWER(c) || IS_DIGIT(c))
 
-static void build_evidence(struct ex_block *b);
 
 const unsigned char ex_ascii[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -183,6 +182,7 @@ struct tk_state {
 	size_t line_first;	/* first token of the current line */
 	size_t last_end;	/* end of the last token */
 	int line_dot;		/* the line's last visible character is a full stop */
+	int line_mail;		/* the line holds a mail address: a mailbox, no headline */
 };
 
 /* Set the case flags of a word from its letter counts. */
@@ -503,7 +503,8 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	else if (words >= 1 && lower == words)
 		mark = TK_LOWERLINE;
 	/* Lines that might be headlines need every word's classes. */
-	all = !mark && !st->line_dot && !sentences && words <= MAX_LINE_HEADLINE && capword >= 2;
+	all = !mark && !st->line_dot && !st->line_mail && !sentences &&
+	      words <= MAX_LINE_HEADLINE && capword >= 2;
 	if (mark)
 		for (i = st->line_first; i < b->n; i++)
 			b->t[i].flags |= mark;
@@ -524,7 +525,7 @@ finish_line(struct ex_block *b, struct tk_state *st)
 		for (i = st->line_first; i < b->n; i++)
 			b->t[i].flags |= TK_UNTRUSTED;
 	st->line_first = b->n;
-	st->line_dot = 0;
+	st->line_dot = st->line_mail = 0;
 }
 
 /* A '.' right after token t: an abbreviation or initial, not the end of a sentence. */
@@ -633,6 +634,11 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 		span_gap(st);
 		return i + n;
 	}
+	if (sv && (n = scan_email(text + i, to - i)) > 0) {
+		span_gap(st);
+		st->line_mail = 1;
+		return i + n;
+	}
 	j = new_token(b, st, text, i, to);
 	/* A word followed by ".x", ":" or "-" may be the start of a URL. */
 	if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
@@ -650,7 +656,7 @@ void
 ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	    struct scan_vec *sv)
 {
-	struct tk_state st = { GAP_LINE, 1, 0, 0, 0, 0 };
+	struct tk_state st = { GAP_LINE, 1, 0, 0, 0, 0, 0 };
 	size_t i = from, n, m, stuck;
 	int32_t cp;
 	int k;
@@ -710,66 +716,7 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	finish_line(b, &st);
 	if (b->n > 0)
 		b->t[b->n - 1].gap = GAP_LINE;
-	build_evidence(b);
-}
-
-/* Build the evidence table of the block: which words are capitalised mid-sentence. */
-static void
-build_evidence(struct ex_block *b)
-{
-	size_t need = 64, i, used = 0;
-
-	while (need < 2 * b->n && need < (1u << 22))
-		need <<= 1;
-	if (need > b->evcap) {
-		free(b->ev);
-		b->ev = xmalloc(need * sizeof *b->ev);
-		b->evcap = need;
-	}
-	memset(b->ev, 0, b->evcap * sizeof *b->ev);
-	for (i = 0; i < b->n && used < b->evcap / 2; i++) {
-		const struct token *t = &b->t[i];
-		uint32_t bit, key, *e;
-		size_t h;
-
-		if (!t->flen || (t->flags & TK_DIGIT))
-			continue;
-		if ((t->flags & TK_CAP) && !(t->flags & (TK_UNTRUSTED | TK_ALLCAP)))
-			bit = EV_CAP;
-		else if (t->flags & TK_LOWER)
-			bit = EV_LOWER;
-		else
-			continue;
-		/* Keys keep the hash's upper 30 bits; the low two bits hold EV_*. */
-		key = t->hash & ~3u;
-		for (h = (t->hash >> 2) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
-			e = &b->ev[h];
-			if (*e == 0 || (*e & ~3u) == key)
-				break;
-		}
-		if (key == 0)
-			continue;	/* hash 0: too rare to matter */
-		used += *e == 0;
-		*e = key | (*e & 3u) | bit;
-	}
-}
-
-unsigned
-ex_evidence(const struct ex_block *b, uint32_t hash)
-{
-	uint32_t key = hash & ~3u;
-	size_t h;
-
-	if (!b->evcap || key == 0)
-		return 0;
-	for (h = (hash >> 2) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
-		uint32_t e = b->ev[h];
-
-		if (e == 0)
-			return 0;
-		if ((e & ~3u) == key)
-			return e & 3u;
-	}
+	ex_build_evidence(b);
 }
 
 void

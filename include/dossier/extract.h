@@ -68,6 +68,8 @@ void ex_date_format(uint32_t date, char out[20]);
 size_t scan_url(const char *s, size_t len);
 size_t scan_date(const char *s, size_t len, char canon[20]);
 size_t scan_money(const char *s, size_t len);
+/* A mail address at s: its length, or 0 (the tokenizer skips it whole). */
+size_t scan_email(const char *s, size_t len);
 
 /* Token flags. */
 enum {
@@ -161,6 +163,8 @@ enum { EV_CAP = 1, EV_LOWER = 2 };
  * to sv (when not NULL) and are not tokens. Resets b's tokens. */
 void ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 		 struct scan_vec *sv);
+/* Fill the block's evidence table from its tokens (evidence.c). */
+void ex_build_evidence(struct ex_block *b);
 /* Document evidence bits (EV_*) for a folded-word hash. */
 unsigned ex_evidence(const struct ex_block *b, uint32_t hash);
 /* Chunk and classify the block's tokens, appending candidates to x. */

@@ -372,4 +372,35 @@ printf 'Copyright 1998 The Open Group and THE NETBSD FOUNDATION, INC.\nShe joine
 ments "$T/the.txt" >"$T/the.tsv"
 t_eq "no leading The" "ORG Open Group|ORG NETBSD FOUNDATION|ORG Heritage Foundation|ORG World Bank|ORG The Guardian|PLACE The Hague|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/the.tsv" | tr '\n' '|')"
+# 32. Copyright files and changelogs: a mail address is no name and no link ("Todd.Miller@
+#     courtesan.com"); the words before "<address>" are a person even where a city has
+#     the first or last word ("Milan Broz", "Miroslav Kure") and the line reads like a
+#     headline; capitals with a plural s are no listed name ("FARs" is not Fars); an acronym
+#     its article writes in lower case is not the listed body ("GCC" beside "gcc-12"); a
+#     hyphenated word made of lower-case words is no person ("Build-Depends").
+cat >"$T/deb.txt" <<'EOT'
+gcc-12 (12.2.0-14) unstable; urgency=medium
+
+  * Update Build-Depends for the GCC runtime. Build-Depends said nothing.
+  * Regulations (FARs) apply; see build depends.
+
+ -- Daniel Kahn Gillmor <dkg@fifthhorseman.net>  Wed, 27 Apr 2022 17:09:01 -0400
+
+Copyright: 1998 Todd C. Miller <Todd.Miller@courtesan.com>
+ 2008-2023 Milan Broz <gmazyland@gmail.com>
+ Miroslav Kure <kurem@debian.cz>
+EOT
+ments "$T/deb.txt" >"$T/deb.tsv"
+t_eq "copyright and changelog lines" "PERSON Daniel Kahn Gillmor|DATE 27 Apr 2022|PERSON Todd C. Miller|PERSON Milan Broz|PERSON Miroslav Kure|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/deb.tsv" | tr '\n' '|')"
+# 33. A word its article also writes in lower case is no place of the corpus, however often
+#     it stands after "in" ("in Section", "the Licensor ... a licensor").
+mkdir -p "$T/lic"
+for i in 1 2 3 4 5 6; do
+	printf 'As set out in Licensor terms, in Executable form, the Licensor grants. A licensor may
+act, and an executable may run.
+' >"$T/lic/$i.txt"
+done
+ents "$T/lic" >"$T/lic.tsv"
+t_eq "defined terms are no places" "" "$(rows PLACE "$T/lic.tsv")"
 t_end
