@@ -135,6 +135,11 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_LEGAL;
 	if (mailbox_after(b, z - 1))
 		cues |= CUE_MAILBOX | CUE_SPEECH_AFTER;
+	/* an apposition: "Zadok the priest", "Irina Volk, the spokeswoman" */
+	if (z + 1 < b->n && (b->t[z - 1].gap == GAP_SPACE || b->t[z - 1].gap == GAP_COMMA) &&
+	    tis(b, z, "the") && (b->t[z].flags & TK_LOWER) && b->t[z].gap == GAP_SPACE &&
+	    (b->t[z + 1].flags & TK_LOWER) && (b->t[z + 1].cls & GZ_PERSON_NOUN))
+		cues |= CUE_SPEECH_AFTER;
 	return cues;
 }
 

@@ -403,4 +403,12 @@ act, and an executable may run.
 done
 ents "$T/lic" >"$T/lic.tsv"
 t_eq "defined terms are no places" "" "$(rows PLACE "$T/lic.tsv")"
+# 34. An apposition is evidence of a person ("Zadok the priest", "Hushai, the scribe"), and
+#     the counties of older English texts are places.
+mkdir -p "$T/app"
+printf '  1 And Zadok the priest came, and Hushai, the scribe, went down to Somerset.\n' >"$T/app/a.txt"
+printf 'She had lived in Wiltshire and in Devonshire before.\n' >"$T/app/b.txt"
+ments "$T/app" >"$T/app.tsv"
+t_eq "appositions and counties" "PERSON Zadok|PERSON Hushai|PLACE Somerset|PLACE Wiltshire|PLACE Devonshire|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/app.tsv" | tr '\n' '|')"
 t_end
