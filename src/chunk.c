@@ -77,7 +77,8 @@ wordy_suffix(const struct ex_block *b, size_t i)
 	return 0;
 }
 
-/* An unknown sentence-initial word followed by an unknown capitalised one ("Cilia Flores"). */
+/* An unknown sentence-initial word followed by an unknown capitalised one ("Cilia Flores")
+ * or by an organisation's head word. */
 static int
 lookahead_start(const struct ex_block *b, size_t i)
 {
@@ -92,6 +93,9 @@ lookahead_start(const struct ex_block *b, size_t i)
 	u = &b->t[i + 1];
 	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !ck_nameish(b, i + 1))
 		return 0;
+	/* an organisation's head after it: "Symbian Software Ltd", "Royal Institute of..." */
+	if ((u->cls & GZ_ORG_HEAD) && !(u->cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
+		return 1;
 	return !(u->cls & (GZ_NAME | NOT_NAMEY));
 }
 
@@ -272,6 +276,17 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	return 0;
 }
 
+/* Does a name go on from token i over a soft line break to a capitalised word that only
+ * the line's start made untrusted ("by Red\nHat, Inc.")? */
+static int
+wrapped_word(const struct ex_block *b, size_t i)
+{
+	const struct token *u = &b->t[i + 1];
+
+	return (u->flags & TK_CAP) && !(u->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) &&
+	       !(u->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) && ck_wrapped(b, i);
+}
+
 /* Gather the chunk that starts at token i; returns the token after it. */
 static size_t
 gather(struct chunker *k, size_t i)
@@ -290,7 +305,8 @@ gather(struct chunker *k, size_t i)
 		if ((b->t[e - 1].gap == GAP_SPACE || ck_wrapped(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
-		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e))) {
+		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
+		     wrapped_word(b, e - 1))) {
 			i = e;
 			continue;
 		}
@@ -468,8 +484,9 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	if (ck_locative(k->b, u->a))
 		fl |= CF_LOC;
 	/* "the Philistine said": a lone word after "the" names a group, a body or a thing,
-	 * not a person, whatever verb follows. */
-	if (ck_after_the(k->b, u->a) || ck_unnamelike(k->b, u->a) || ck_hyphen_lower(k->b, u->a))
+	 * not a person, whatever verb follows; nor is a part of a document ("Sections 2.1"). */
+	if (ck_after_the(k->b, u->a) || ck_unnamelike(k->b, u->a) || ck_hyphen_lower(k->b, u->a) ||
+	    (t->gap != GAP_LINE && ck_numbered(k->b, u->a)))
 		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;
 	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE)
 		type = ENT_PERSON;

@@ -40,6 +40,9 @@ ck_wrapped(const struct ex_block *b, size_t i)
 	p = b->text + t->end;
 	while (*p == ' ' || *p == '\r')
 		p++;
+	/* a field of a header block ("License: GPL") starts a line of its own */
+	if (b->text[u->end] == ':')
+		return 0;
 	return *p == '\n' && b->text + u->start - (p + 1) <= 4;
 }
 

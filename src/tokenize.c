@@ -182,7 +182,8 @@ struct tk_state {
 	size_t line_first;	/* first token of the current line */
 	size_t last_end;	/* end of the last token */
 	int line_dot;		/* the line's last visible character is a full stop */
-	int line_mail;		/* the line holds a mail address: a mailbox, no headline */
+	int line_prose;		/* the line holds a mail address or a semicolon: prose or a
+				 * mailbox, no headline */
 };
 
 /* Set the case flags of a word from its letter counts. */
@@ -475,6 +476,34 @@ reference_line(const struct ex_block *b, size_t f, size_t n)
 	return 1;
 }
 
+/* Is the line starting at token f prose, whatever its capitals: a copyright line (a year
+ * or "Copyright" first: "2002 Red Hat Inc"), or the rest of a sentence wrapped from the
+ * line before, which ended in a word of running text (no headline's) with no stop
+ * ("...published by the\nFree Software Foundation", "...by the Free\nSoftware
+ * Foundation, and by Red\nHat, Inc.")? Then it is no headline. */
+static int
+prose_line(const struct ex_block *b, size_t f)
+{
+	const struct token *t = &b->t[f], *p = f > 0 ? &b->t[f - 1] : NULL;
+	const char *s = b->text + t->start, *q;
+
+	if (((t->flags & TK_DIGIT) && t->end - t->start >= 4 && s[0] >= '1' && s[0] <= '2' &&
+	     s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' &&
+	     s[3] <= '9' && (t->end - t->start == 4 || s[4] == '-' || s[4] == ',')) ||
+	    (t->flen == 9 && memcmp(b->fb + t->fold, "copyright", 9) == 0))
+		return 1;
+	if (!p || !(p->flags & (TK_LOWER | TK_CAP)) ||
+	    (p->flags & (TK_UNTRUSTED | TK_DIGIT | TK_CAPSLINE)))
+		return 0;
+	for (q = b->text + p->end; q < s && *q != '\n'; q++)
+		if (*q != ' ' && *q != ',' && *q != '\r')
+			return 0;
+	for (q++; q < s; q++)
+		if (*q != ' ' && *q != '\t')
+			return 0;
+	return 1;
+}
+
 /* Mark the tokens of a finished line: all-capitals, all-lower-case, Title-Case headline. */
 static void
 finish_line(struct ex_block *b, struct tk_state *st)
@@ -503,8 +532,8 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	else if (words >= 1 && lower == words)
 		mark = TK_LOWERLINE;
 	/* Lines that might be headlines need every word's classes. */
-	all = !mark && !st->line_dot && !st->line_mail && !sentences &&
-	      words <= MAX_LINE_HEADLINE && capword >= 2;
+	all = !mark && !st->line_dot && !st->line_prose && !sentences &&
+	      words <= MAX_LINE_HEADLINE && capword >= 2 && !prose_line(b, st->line_first);
 	if (mark)
 		for (i = st->line_first; i < b->n; i++)
 			b->t[i].flags |= mark;
@@ -525,7 +554,7 @@ finish_line(struct ex_block *b, struct tk_state *st)
 		for (i = st->line_first; i < b->n; i++)
 			b->t[i].flags |= TK_UNTRUSTED;
 	st->line_first = b->n;
-	st->line_dot = st->line_mail = 0;
+	st->line_dot = st->line_prose = 0;
 }
 
 /* A '.' right after token t: an abbreviation or initial, not the end of a sentence. */
@@ -550,6 +579,7 @@ separator(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 		return;
 	}
 	st->line_dot = cp == '.';
+	st->line_prose |= cp == ';';
 	if (cp == '.' && attached && abbrev_dot(b, &b->t[b->n - 1]) && i + 1 < to &&
 	    text[i + 1] == ' ') {
 		if (st->gap < GAP_DOT)
@@ -636,7 +666,7 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 	}
 	if (sv && (n = scan_email(text + i, to - i)) > 0) {
 		span_gap(st);
-		st->line_mail = 1;
+		st->line_prose = 1;
 		return i + n;
 	}
 	j = new_token(b, st, text, i, to);

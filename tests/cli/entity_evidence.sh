@@ -411,4 +411,23 @@ printf 'She had lived in Wiltshire and in Devonshire before.\n' >"$T/app/b.txt"
 ments "$T/app" >"$T/app.tsv"
 t_eq "appositions and counties" "PERSON Zadok|PERSON Hushai|PLACE Somerset|PLACE Wiltshire|PLACE Devonshire|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/app.tsv" | tr '\n' '|')"
+# 35. Copyright lines and wrapped licence prose are no headlines: a year or "Copyright" first
+#     ("2002 Red Hat Inc"), a line that goes on from a line ending mid-sentence ("by the
+#     Free\nSoftware Foundation; either", "by Red\nHat, Inc."), or one with a semicolon; a
+#     name goes on over such a break, not into a header field ("License:"); an unknown word
+#     before an organisation's head starts its name ("1994-2005 Symbian Software Ltd"); a
+#     word before a number is a part of a document, no person ("Sections 2.1").
+cat >"$T/wrap.txt" <<'EOT'
+Files: *
+Copyright: 1994-2005 Symbian Software Ltd
+ 2002 Red Hat Inc
+License: GPL-2+
+ This program is published by the Free
+ Software Foundation; either version 2, or by Red
+ Hat, Inc. under Sections 2.1 and 2.2 of the Invariant Sections.
+EOT
+ments "$T/wrap.txt" >"$T/wrap.tsv"
+t_eq "copyright lines and wrapped names" "ORG Symbian Software Ltd|ORG Red Hat|ORG Free Software Foundation|ORG Red Hat|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/wrap.tsv" | tr '\n' '|')"
+t_eq "a numbered part is no one" "" "$(awk -F'\t' '$7 == "Sections"' "$T/wrap.tsv")"
 t_end
