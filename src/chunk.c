@@ -556,6 +556,12 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		c->flags |= CF_FF;
 	if (mode == SEG_AFTER_TITLE || (cues & CUE_TITLE))
 		c->flags |= CF_TITLE;
+	/* the evidence the resolver weighs for a name no list knows (rs_person_evidence) */
+	if (cues & (CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE | CUE_HOLDER))
+		c->flags |= CF_SPEECH;
+	for (i = ua; i < ub; i++)
+		if (k->u[i].cls & GZ_PERSONISH)
+			c->flags |= CF_GIVEN;
 }
 
 /* Is gazetteer name unit i really part of a person's name ("Jordan Bardella")? */
@@ -585,7 +591,7 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 static int
 run_cues(const struct chunker *k, int ra, int rb)
 {
-	return (ra == 0 ? k->cues & (CUE_TITLE | CUE_SPEECH_BEFORE) : 0) |
+	return (ra == 0 ? k->cues & (CUE_TITLE | CUE_SPEECH_BEFORE | CUE_HOLDER) : 0) |
 	       (rb == k->nu ? k->cues & CUE_SPEECH_AFTER : 0);
 }
 
@@ -626,7 +632,7 @@ segment(struct chunker *k, int s, int e, int mode)
 	    !(k->u[s].cls & GZ_HEAD_PREFIX))
 		h = -1;
 	if (h >= 0 && e - s >= 2 && surname_head(k, s, e, h)) {
-		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1);	/* "Iain Lane" */
+		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1)->flags |= CF_GIVEN;	/* "Iain Lane" */
 		return;
 	}
 	if (h >= 0 && e - s >= 2) {

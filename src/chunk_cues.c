@@ -112,6 +112,23 @@ ck_mailbox_start(const struct ex_block *b, size_t i)
 	return 0;
 }
 
+/* Is token i what comes before an author or a copyright holder: a year ("2001 Ann Lee",
+ * "1999-2003 Ann Lee"), "Copyright" or "by" ("Written by Ann Lee")? A name there that is
+ * a person's is one the text vouches for (rs_person_evidence). */
+static int
+holder_before(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const char *s = b->text + t->start;
+
+	if (t->gap != GAP_SPACE && t->gap != GAP_COMMA && t->gap != GAP_LINE)
+		return 0;
+	if (t->flags & TK_DIGIT)
+		return t->end - t->start >= 4 && (s[0] == '1' || s[0] == '2') &&
+		       (t->end - t->start == 4 || s[4] == '-');
+	return tis(b, i, "copyright") || ((t->flags & TK_LOWER) && tis(b, i, "by"));
+}
+
 /* Cues around the chunk of tokens [a, z). */
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
@@ -138,6 +155,8 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_LEGAL;
 	if (mailbox_after(b, z - 1))
 		cues |= CUE_MAILBOX | CUE_SPEECH_AFTER;
+	if (a > 0 && holder_before(b, a - 1))
+		cues |= CUE_HOLDER;
 	/* an apposition: "Zadok the priest", "Irina Volk, the spokeswoman" */
 	if (z + 1 < b->n && (b->t[z - 1].gap == GAP_SPACE || b->t[z - 1].gap == GAP_COMMA) &&
 	    tis(b, z, "the") && (b->t[z].flags & TK_LOWER) && b->t[z].gap == GAP_SPACE &&

@@ -697,6 +697,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_org_names(&r);
 	rs_homonyms(&r, c);
 	rs_variant_names(&r);
+	rs_person_evidence(&r);
 	alias_corpus(&r);
 	s = rs_entity_set(&r);
 	free(r.m);

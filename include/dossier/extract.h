@@ -117,10 +117,11 @@ struct token {
 /* Candidate flags. */
 enum {
 	CF_TITLE = 1 << 0,	/* after a title, honorific or person noun */
-	CF_SPEECH = 1 << 1,	/* next to a reporting verb */
+	CF_SPEECH = 1 << 1,	/* next to a reporting verb, an apposition or a mailbox */
 	CF_WEAK = 1 << 2,	/* in an untrusted position (sentence start, headline) */
 	CF_FF = 1 << 3,		/* person name whose first word is the family name */
-	CF_GIVEN = 1 << 4,	/* single word that is a known given name */
+	CF_GIVEN = 1 << 4,	/* single word that is a known given name; in a full name, a
+				 * word of it is a known given or family name */
 	CF_SURNAME = 1 << 5,	/* single word that is a known surname */
 	CF_LOWER = 1 << 6,	/* the document also writes this word in lower case */
 	CF_LOC = 1 << 7,	/* single word after a locative ("in X", "king of X") */

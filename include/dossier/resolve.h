@@ -115,6 +115,9 @@ uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t
 /* Full names that are spelling variants of one another ("Gorbachev", "Gorbachov") get
  * one key (resolve_link.c). */
 void rs_variant_names(struct resolver *r);
+/* Full names of three articles or more with no evidence of a person anywhere are no one
+ * (resolve_link.c). */
+void rs_person_evidence(struct resolver *r);
 /* Group the resolved mentions into the corpus entity set (resolve_set.c). */
 struct entity_set *rs_entity_set(struct resolver *r);
 

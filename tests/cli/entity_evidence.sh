@@ -430,4 +430,17 @@ ments "$T/wrap.txt" >"$T/wrap.tsv"
 t_eq "copyright lines and wrapped names" "ORG Symbian Software Ltd|ORG Red Hat|ORG Free Software Foundation|ORG Red Hat|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/wrap.tsv" | tr '\n' '|')"
 t_eq "a numbered part is no one" "" "$(awk -F'\t' '$7 == "Sections"' "$T/wrap.tsv")"
+# 36. A full name no list knows, never with a cue (title, speech verb, apposition, a year or
+#     "by" before it, a mailbox), in three articles or more, ending in a word shaped as a
+#     common noun, is a phrase, not a person ("Invariant Sections"); the same with a cue
+#     somewhere, or in two articles, stays a person.
+mkdir -p "$T/phr"
+for i in 1 2 3; do
+	printf 'Copied with no Invariant Sections and no Front-Cover Texts. Then Zorblat Quimbys came.\n' >"$T/phr/$i.txt"
+done
+printf 'Later Zorblat Quimbys said no.\n' >"$T/phr/4.txt"
+printf 'We met Ulvar Kestrels there. Ulvar Kestrels left.\n' >"$T/phr/5.txt"
+printf 'Ulvar Kestrels came back.\n' >"$T/phr/6.txt"
+ents "$T/phr" >"$T/phr.tsv"
+t_eq "phrases are no persons" "Ulvar Kestrels 2|Zorblat Quimbys 4|" "$(rows PERSON "$T/phr.tsv")"
 t_end
