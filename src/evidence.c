@@ -27,8 +27,41 @@ ev_put(struct ex_block *b, uint32_t hash, uint32_t bit, size_t *used)
 	*e = key | (*e & 3u) | bit;
 }
 
+/* Is token i the last word of a term in quotes that a definition follows ('"Licensor"
+ * shall mean', '"Covered Code" means')? Returns the first word of the term, or i + 1. */
+static size_t
+defined_term(const struct ex_block *b, size_t i)
+{
+	static const char *const verb[] = { "means", "mean", "shall", "refers", "includes" };
+	const char *s = b->text, *p;
+	size_t k, j;
+
+	if (i + 1 >= b->n || !(b->t[i + 1].flags & TK_LOWER))
+		return i + 1;
+	for (k = 0; k < sizeof verb / sizeof verb[0]; k++)
+		if (b->t[i + 1].flen == strlen(verb[k]) &&
+		    memcmp(b->fb + b->t[i + 1].fold, verb[k], b->t[i + 1].flen) == 0)
+			break;
+	if (k == sizeof verb / sizeof verb[0])
+		return i + 1;
+	p = s + b->t[i].end;
+	if (!(*p == '"' || (p[0] == '\xe2' && p[1] == '\x80' && p[2] == '\x9d')))
+		return i + 1;
+	for (j = i + 1; j-- > 0 && j + 4 > i;) {
+		const char *q = s + b->t[j].start;
+
+		if (!(b->t[j].flags & TK_CAP))
+			return i + 1;
+		if (b->t[j].start > 0 && q[-1] == '"')
+			return j;
+		if (b->t[j].start >= 3 && q[-3] == '\xe2' && q[-2] == '\x80' && q[-1] == '\x9c')
+			return j;
+	}
+	return i + 1;
+}
+
 /* Build the evidence table of the block: which words are capitalised mid-sentence, which
- * are written in lower case (the first part of "gcc-12" too). */
+ * are written in lower case (the first part of "gcc-12" too, and defined terms). */
 void
 ex_build_evidence(struct ex_block *b)
 {
@@ -58,6 +91,11 @@ ex_build_evidence(struct ex_block *b)
 				ev_put(b, gaz_hash(f, k), EV_LOWER, &used);
 		}
 	}
+	/* A defined term of a licence or a contract is a common word of its text, however it
+	 * is capitalised ("Licensor", "Contributor", "Executable"). */
+	for (i = 0; i + 1 < b->n && used < b->evcap / 2; i++)
+		for (k = defined_term(b, i); k <= i; k++)
+			ev_put(b, b->t[k].hash, EV_LOWER, &used);
 }
 
 unsigned

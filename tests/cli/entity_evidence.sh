@@ -443,4 +443,12 @@ printf 'We met Ulvar Kestrels there. Ulvar Kestrels left.\n' >"$T/phr/5.txt"
 printf 'Ulvar Kestrels came back.\n' >"$T/phr/6.txt"
 ents "$T/phr" >"$T/phr.tsv"
 t_eq "phrases are no persons" "Ulvar Kestrels 2|Zorblat Quimbys 4|" "$(rows PERSON "$T/phr.tsv")"
+# 37. A term a licence defines in quotes ('"Licensor" shall mean', '"Covered Code" means') is
+#     a common word of its text: no place, no person, however often "in Licensor" stands.
+mkdir -p "$T/defn"
+for i in 1 2 3 4; do
+	printf 'Terms.\n\n1. "Licensor" shall mean the owner. "Covered Code" means the code.\nIt is granted in Licensor terms to Covered Code users in Licensor land.\n' >"$T/defn/$i.txt"
+done
+ents "$T/defn" >"$T/defn.tsv"
+t_eq "defined terms are no names" "" "$(awk -F'\t' 'NR > 1 { print $1 " " $3 }' "$T/defn.tsv")"
 t_end
