@@ -276,6 +276,15 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	return 0;
 }
 
+/* Is token i "St." or "Ste." before a name: a saint's name, as a place's ("St. Lawrence",
+ * "the St. Lawrence River"), never "Street" and no person? */
+static int
+saint(const struct ex_block *b, size_t i)
+{
+	return b->t[i].gap == GAP_DOT && (b->t[i].flags & TK_CAP) &&
+	       (tis(b, i, "st") || tis(b, i, "ste"));
+}
+
 /* Does a name go on from token i over a soft line break to a capitalised word that only
  * the line's start made untrusted ("by Red\nHat, Inc.")? */
 static int
@@ -304,6 +313,7 @@ gather(struct chunker *k, size_t i)
 			break;
 		if ((b->t[e - 1].gap == GAP_SPACE || ck_wrapped(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
+						     saint(b, e - 1) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
 		     wrapped_word(b, e - 1))) {
@@ -627,10 +637,13 @@ segment(struct chunker *k, int s, int e, int mode)
 	while (e > s && (k->u[e - 1].cls & GZ_CONNECTOR))
 		e--;
 	h = decisive_head(k, s, e, GZ_ORG_HEAD | GZ_PLACE_HEAD);
-	/* A head word first is only a head with a complement or as a prefix ("Lake X"). */
+	/* A head word first is only a head with a complement or as a prefix ("Lake X",
+	 * "St. Lawrence"). */
 	if (h == s && s + 1 < e && !(k->u[s + 1].cls & GZ_CONNECTOR) &&
-	    !(k->u[s].cls & GZ_HEAD_PREFIX))
+	    !(k->u[s].cls & GZ_HEAD_PREFIX) && !saint(b, k->u[s].a))
 		h = -1;
+	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && saint(b, k->u[s].a))
+		h = s;
 	if (h >= 0 && e - s >= 2 && surname_head(k, s, e, h)) {
 		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1)->flags |= CF_GIVEN;	/* "Iain Lane" */
 		return;

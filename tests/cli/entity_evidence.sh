@@ -451,4 +451,10 @@ for i in 1 2 3 4; do
 done
 ents "$T/defn" >"$T/defn.tsv"
 t_eq "defined terms are no names" "" "$(awk -F'\t' 'NR > 1 { print $1 " " $3 }' "$T/defn.tsv")"
+# 38. "St." before a name makes a place of a saint's name ("the St. Lawrence River", "the
+#     St. Lawrence"), not a person "Lawrence"; after a name it is still a street.
+printf 'The St. Lawrence River froze; the St. Lawrence carried ice past 51 Franklin St. in Boston.\n' >"$T/saint.txt"
+ments "$T/saint.txt" >"$T/saint.tsv"
+t_eq "saints' places" "PLACE St. Lawrence River|PLACE St. Lawrence|PLACE Franklin St|PLACE Boston|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/saint.tsv" | tr '\n' '|')"
 t_end
