@@ -613,14 +613,16 @@ scan_trigger(const char *s, size_t len)
 size_t
 scan_email(const char *s, size_t len)
 {
-	size_t i = 0, dots = 0, lab = 0;
+	size_t i = 0, dots = 0, lab = 0, at;
 
 	while (i < len && i < 64 && (IS_ALNUM(s[i]) || s[i] == '.' || s[i] == '_' || s[i] == '-' ||
 				     s[i] == '+' || s[i] == '%'))
 		i++;
 	if (i == 0 || i >= len || s[i] != '@' || s[i - 1] == '.')
 		return 0;
-	for (i++; i < len && (IS_ALNUM(s[i]) || s[i] == '-' || (s[i] == '.' && lab > 0)); i++) {
+	/* a domain name has at most 253 bytes: the scan is bounded on any input */
+	for (at = ++i; i < len && i < at + 253 &&
+	     (IS_ALNUM(s[i]) || s[i] == '-' || (s[i] == '.' && lab > 0)); i++) {
 		if (s[i] == '.') {
 			dots++;
 			lab = 0;
@@ -631,7 +633,7 @@ scan_email(const char *s, size_t len)
 		i--;
 		dots -= s[i] == '.';
 	}
-	return dots > 0 && lab > 0 && IS_ALPHA(s[i - 1]) ? i : 0;
+	return dots > 0 && IS_ALPHA(s[i - 1]) ? i : 0;
 }
 
 size_t

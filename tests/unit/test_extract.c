@@ -233,6 +233,30 @@ test_scan_money(void)
 	CHECK_STR(scans("a $ sign, 32 soldiers, US$x"), "");
 }
 
+static void
+test_scan_email(void)
+{
+	char dots[600];
+	size_t i;
+
+	for (i = 0; i + 2 < sizeof dots; i += 2)
+		memcpy(dots + i, i ? "b." : "a@", 2);
+	dots[i] = 'z';
+	dots[i + 1] = '\0';
+	CHECK_INT(scan_email("Todd.Miller@courtesan.com>", 26), 25);
+	CHECK_INT(scan_email("kurem@debian.cz.", 16), 15);
+	CHECK_INT(scan_email("a-b@x-y.example.org,", 20), 19);
+	CHECK_INT(scan_email("doko@ubuntu", 11), 0);	/* no dot in the domain */
+	CHECK_INT(scan_email("@dossier_news", 13), 0);	/* a handle */
+	CHECK_INT(scan_email("x.@a.b", 6), 0);
+	CHECK_INT(scan_email("bob@a.b-", 8), 7);		/* a dash after it is no part of it */
+	CHECK_INT(scan_email("bob@a.b1", 8), 0);		/* a domain ends in a letter */
+	/* a domain is read for 253 bytes at most */
+	CHECK_INT(scan_email(dots, strlen(dots)) <= 256, 1);
+	/* the tokenizer skips a mail address whole: no link inside it */
+	CHECK_STR(scans("Copyright 1996 Xavier Leroy (Xavier.Leroy@inria.fr) and x@y.com"), "");
+}
+
 /* Tokenise s (no scanner spans); the caller frees b. */
 static void
 tokens_of(struct ex_block *b, const char *s)
@@ -659,6 +683,7 @@ main(void)
 	RUN(test_scan_handles_hashtags);
 	RUN(test_scan_dates);
 	RUN(test_scan_money);
+	RUN(test_scan_email);
 	RUN(test_tokens);
 	RUN(test_tokens_flags);
 	RUN(test_headline_untrusted);
