@@ -457,4 +457,9 @@ printf 'The St. Lawrence River froze; the St. Lawrence carried ice past 51 Frank
 ments "$T/saint.txt" >"$T/saint.tsv"
 t_eq "saints' places" "PLACE St. Lawrence River|PLACE St. Lawrence|PLACE Franklin St|PLACE Boston|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/saint.tsv" | tr '\n' '|')"
+# 39. Large software companies are listed organisations, whatever follows them.
+printf 'Copyright: 2005-2018, Red Hat <http://www.redhat.com/>\nIt is by Red Hat now, and by International Business Machines.\n' >"$T/co2.txt"
+ments "$T/co2.txt" >"$T/co2.tsv"
+t_eq "listed companies" "ORG Red Hat|ORG Red Hat|ORG IBM|" \
+	"$(awk -F'\t' 'NR > 1 && $4 != "URL" { print $4 " " $6 }' "$T/co2.tsv" | tr '\n' '|')"
 t_end
