@@ -606,17 +606,24 @@ run_cues(const struct chunker *k, int ra, int rb)
 }
 
 /* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall"),
- * last after a given name and at most an initial ("Iain Lane", "Thomas G. Lane")? */
+ * last after a given name and at most an initial ("Iain Lane", "Thomas G. Lane"), or any
+ * place head ending a mailbox's display name? */
 static int
 surname_head(const struct chunker *k, int s, int e, int h)
 {
 	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower" };
 	size_t i;
 
-	if (h != e - 1 || e - s > 3 || k->u[h].b - k->u[h].a != 1 ||
-	    !(k->u[s].cls & GZ_FIRST) || (k->u[s].cls & GZ_NAME))
+	if (h != e - 1 || e - s > 3 || k->u[h].b - k->u[h].a != 1 || (k->u[s].cls & GZ_NAME))
 		return 0;
 	if (e - s == 3 && k->b->t[k->u[s + 1].a].end - k->b->t[k->u[s + 1].a].start != 1)
+		return 0;
+	/* a mailbox's display name: any place head ends a person's name ("Sunjae Park <...>",
+	 * "James M. Cape <...>"); an organisation's head stays one ("Debian Team <...>") */
+	if ((k->cues & CUE_MAILBOX) && e == k->nu && (k->u[h].cls & GZ_PLACE_HEAD) &&
+	    !(k->u[h].cls & GZ_ORG_HEAD))
+		return 1;
+	if (!(k->u[s].cls & GZ_FIRST))
 		return 0;
 	for (i = 0; i < sizeof sur / sizeof sur[0]; i++)
 		if (tis(k->b, k->u[h].a, sur[i]))

@@ -462,4 +462,10 @@ printf 'Copyright: 2005-2018, Red Hat <http://www.redhat.com/>\nIt is by Red Hat
 ments "$T/co2.txt" >"$T/co2.tsv"
 t_eq "listed companies" "ORG Red Hat|ORG Red Hat|ORG IBM|" \
 	"$(awk -F'\t' 'NR > 1 && $4 != "URL" { print $4 " " $6 }' "$T/co2.tsv" | tr '\n' '|')"
+# 40. Before a mailbox a place head ends a person's name ("Sunjae Park", "James M. Cape");
+#     an organisation's head keeps the organisation ("Debian Install System Team").
+printf 'Thanks to Sunjae Park <darehanl@gmail.com> and James M. Cape <jcape@example.tv>, not Debian Install System Team <debian-boot@lists.example.org>, in Cedar Park.\n' >"$T/mb2.txt"
+ments "$T/mb2.txt" >"$T/mb2.tsv"
+t_eq "mailbox names ending in a head" "PERSON Sunjae Park|PERSON James M. Cape|ORG Debian Install System Team|PLACE Cedar Park|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/mb2.tsv" | tr '\n' '|')"
 t_end
