@@ -179,28 +179,19 @@ one_int(sqlite3 *db, const char *sql)
 	return v;
 }
 
-/*
- * The entity set from es_entity and es_mentions; NULL if the tables do not fit each other,
- * the articles or the entity tables the queries use. A damaged file must not let an offset
- * point past an article's text or an id past the set.
- */
-static struct entity_set *
-load_entities(sqlite3 *db, const struct corpus *c)
+/* Read the entity rows, in id order, into s; false when any row is damaged. */
+static bool
+load_entity_rows(sqlite3 *db, struct entity_set *s)
 {
-	size_t narticles = c->n;
-	struct entity_set *s = xcalloc(1, sizeof *s);
 	sqlite3_stmt *st = NULL;
-	size_t cap = 0, i;
+	size_t cap = 0;
 	bool bad = false;
 	int rc;
 
-	s->narticles = narticles;
-	s->mentions = xcalloc(narticles ? narticles : 1, sizeof *s->mentions);
-	s->nmentions = xcalloc(narticles ? narticles : 1, sizeof *s->nmentions);
 	if (sqlite3_prepare_v2(db, "SELECT id, type, canonical, key, narticles, nmentions,"
 			       " naliases, aliases FROM cache.es_entity ORDER BY id", -1, &st,
 			       NULL) != SQLITE_OK)
-		goto fail;
+		return false;
 	while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct entity *e;
 		const char *canon = (const char *)sqlite3_column_text(st, 2);
@@ -235,19 +226,28 @@ load_entities(sqlite3 *db, const struct corpus *c)
 		}
 	}
 	sqlite3_finalize(st);
-	st = NULL;
-	if (bad || rc != SQLITE_DONE)
-		goto fail;
+	return !bad && rc == SQLITE_DONE;
+}
+
+/* Read the packed mention rows of every article into s; false when any is damaged. */
+static bool
+load_mention_rows(sqlite3 *db, const struct corpus *c, struct entity_set *s)
+{
+	sqlite3_stmt *st = NULL;
+	bool bad = false;
+	size_t i;
+	int rc;
+
 	if (sqlite3_prepare_v2(db, "SELECT article, data FROM cache.es_mentions", -1, &st,
 			       NULL) != SQLITE_OK)
-		goto fail;
+		return false;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		sqlite3_int64 a = sqlite3_column_int64(st, 0);
 		const unsigned char *d = sqlite3_column_blob(st, 1);
 		size_t len = (size_t)sqlite3_column_bytes(st, 1), m = len / MENTION_BYTES;
 
-		if (a < 0 || (size_t)a >= narticles || len % MENTION_BYTES || s->mentions[a] ||
-		    (!d && len)) {
+		if (a < 0 || (size_t)a >= s->narticles || len % MENTION_BYTES ||
+		    s->mentions[a] || (!d && len)) {
 			bad = true;
 			break;
 		}
@@ -267,15 +267,31 @@ load_entities(sqlite3 *db, const struct corpus *c)
 		s->total_mentions += m;
 	}
 	sqlite3_finalize(st);
-	if (bad || rc != SQLITE_DONE ||
+	return !bad && rc == SQLITE_DONE;
+}
+
+/*
+ * The entity set from es_entity and es_mentions; NULL if the tables do not fit each other,
+ * the articles or the entity tables the queries use. A damaged file must not let an offset
+ * point past an article's text or an id past the set.
+ */
+static struct entity_set *
+load_entities(sqlite3 *db, const struct corpus *c)
+{
+	size_t narticles = c->n;
+	struct entity_set *s = xcalloc(1, sizeof *s);
+
+	s->narticles = narticles;
+	s->mentions = xcalloc(narticles ? narticles : 1, sizeof *s->mentions);
+	s->nmentions = xcalloc(narticles ? narticles : 1, sizeof *s->nmentions);
+	if (!load_entity_rows(db, s) || !load_mention_rows(db, c, s) ||
 	    one_int(db, "SELECT count(*) FROM cache.entity") != (sqlite3_int64)s->n ||
 	    one_int(db, "SELECT max(entity) FROM cache.mention") >= (sqlite3_int64)s->n ||
-	    one_int(db, "SELECT max(entity) FROM cache.alias") >= (sqlite3_int64)s->n)
-		goto fail;
+	    one_int(db, "SELECT max(entity) FROM cache.alias") >= (sqlite3_int64)s->n) {
+		entity_set_free(s);
+		return NULL;
+	}
 	return s;
-fail:
-	entity_set_free(s);
-	return NULL;
 }
 
 /* ATTACH path AS cache; a path that would read as a URI is made relative. */

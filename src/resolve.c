@@ -577,6 +577,47 @@ place_words(const struct resolver *r, struct imap *placew)
 	rs_imap_free(&cue);
 }
 
+/* Count, per key, the lone-word person mentions (single) and the lone words (lone). */
+static void
+count_lone(const struct resolver *r, struct imap *single, struct imap *lone)
+{
+	size_t i;
+	long n;
+
+	for (i = 0; i < r->n; i++) {
+		if (r->m[i].type == ENT_PERSON && !rs_is_full(&r->m[i])) {
+			n = rs_imap_get(single, r->m[i].key);
+			rs_imap_put(single, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
+		}
+		if (is_single(&r->m[i], r)) {
+			n = rs_imap_get(lone, r->m[i].key);
+			rs_imap_put(lone, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
+		}
+	}
+}
+
+/* Where a place word stands beside a speech verb or a title in an article and never in a
+ * place's slot there, it is the person of that article: "Reuben said" in Genesis is
+ * Jacob's son, "the tribe of Reuben" elsewhere the tribe. where: article << 32 | key ->
+ * 1 (person cue there), 2 (place slot), 3 (both). */
+static void
+place_cues(const struct resolver *r, const struct imap *placew, struct imap *where)
+{
+	size_t i;
+	long n;
+
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint64_t k = (uint64_t)m->art << 32 | m->key;
+
+		if (!is_single(m, r) || rs_imap_get(placew, m->key) < 0)
+			continue;
+		n = rs_imap_get(where, k);
+		rs_imap_put(where, k, (uint32_t)(n < 0 ? 0 : n) |
+			    ((m->flags & CF_LOC) ? 2u : (m->flags & (CF_TITLE | CF_SPEECH)) ? 1u : 0u));
+	}
+}
+
 /* Across the corpus: lone words used as places are places; a lone family name joins the
  * one full name that has it, when that is unambiguous: no other person of its time shares
  * the family name (rs_people_link), the article never writes the word in lower case ("Long
@@ -601,29 +642,8 @@ alias_corpus(struct resolver *r)
 	rs_imap_init(&where, 64);
 	surname_map(r, &full, &sur);
 	place_words(r, &placew);
-	for (i = 0; i < r->n; i++) {
-		if (r->m[i].type == ENT_PERSON && !rs_is_full(&r->m[i])) {
-			n = rs_imap_get(&single, r->m[i].key);
-			rs_imap_put(&single, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
-		}
-		if (is_single(&r->m[i], r)) {
-			n = rs_imap_get(&lone, r->m[i].key);
-			rs_imap_put(&lone, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
-		}
-	}
-	/* Where a place word stands beside a speech verb or a title in an article and never
-	 * in a place's slot there, it is the person of that article: "Reuben said" in
-	 * Genesis is Jacob's son, "the tribe of Reuben" elsewhere the tribe. */
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-		uint64_t k = (uint64_t)m->art << 32 | m->key;
-
-		if (!is_single(m, r) || rs_imap_get(&placew, m->key) < 0)
-			continue;
-		n = rs_imap_get(&where, k);
-		rs_imap_put(&where, k, (uint32_t)(n < 0 ? 0 : n) |
-			    ((m->flags & CF_LOC) ? 2u : (m->flags & (CF_TITLE | CF_SPEECH)) ? 1u : 0u));
-	}
+	count_lone(r, &single, &lone);
+	place_cues(r, &placew, &where);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 

@@ -403,39 +403,28 @@ father(const struct resolver *r, size_t i, size_t e, const char *text)
 	return words_are(&p, q, "son") && words_are(&p, q, "of") && p == q ? n->key : 0;
 }
 
-/* "X the son of Y" makes persons of both. Names that several people of the corpus bear,
- * told apart by their fathers ("Azariah the
- * son of Oded", "Azariah the son of Nathan"): when a lone name has two fathers or more
- * and none of them is named in four in five of the articles that name one, it names one
- * person per father, and its articles that name no father each have their own. Names
- * with one father, or a main one, link as before (David, "the son of Jesse"), and so do
- * names whose fathers are named in fewer than one in four of their articles (the tribe
- * of Judah, a "Judah the son of Senuah" aside). */
-void
-rs_homonyms(struct resolver *r, const struct corpus *c)
+/* The counts rs_homonyms judges by, keyed by a one-word name (pair: name and father). */
+struct homonym_counts {
+	struct imap pair, total, top, nfath, last, seen, narts;
+};
+
+/* Count each one-word name's articles and its "X the son of Y" fathers, and type both
+ * names of each such pair as people. */
+static void
+count_fathers(struct resolver *r, const struct corpus *c, struct homonym_counts *h)
 {
-	struct imap pair, total, top, nfath, here, last, seen, narts;
-	char buf[512];
 	size_t a, i;
 	long v;
-	int n;
 
-	rs_imap_init(&pair, 64);
-	rs_imap_init(&total, 64);
-	rs_imap_init(&top, 64);
-	rs_imap_init(&nfath, 64);
-	rs_imap_init(&last, 64);
-	rs_imap_init(&seen, 64);
-	rs_imap_init(&narts, 64);
 	for (a = 0; a < r->narts; a++)
 		for (i = r->first[a]; i < r->first[a + 1]; i++) {
 			uint32_t f, x = r->m[i].key;
 			uint64_t pk;
 
-			if (r->m[i].nw == 1 && rs_imap_get(&seen, x) != (long)a) {
-				rs_imap_put(&seen, x, (uint32_t)a);
-				v = rs_imap_get(&narts, x);
-				rs_imap_put(&narts, x, (uint32_t)(v < 0 ? 1 : v + 1));
+			if (r->m[i].nw == 1 && rs_imap_get(&h->seen, x) != (long)a) {
+				rs_imap_put(&h->seen, x, (uint32_t)a);
+				v = rs_imap_get(&h->narts, x);
+				rs_imap_put(&h->narts, x, (uint32_t)(v < 0 ? 1 : v + 1));
 			}
 			if (!(f = father(r, i, r->first[a + 1], c->arts[a]->text)))
 				continue;
@@ -447,53 +436,91 @@ rs_homonyms(struct resolver *r, const struct corpus *c)
 			pk = (uint64_t)x << 32 | f;
 			/* counted once per article: a chapter that repeats "Shimei the son of
 			 * Gera" is one witness */
-			if (rs_imap_get(&last, pk) == (long)a)
+			if (rs_imap_get(&h->last, pk) == (long)a)
 				continue;
-			rs_imap_put(&last, pk, (uint32_t)a);
-			v = rs_imap_get(&pair, pk);
-			rs_imap_put(&pair, pk, (uint32_t)(v < 0 ? 1 : v + 1));
+			rs_imap_put(&h->last, pk, (uint32_t)a);
+			v = rs_imap_get(&h->pair, pk);
+			rs_imap_put(&h->pair, pk, (uint32_t)(v < 0 ? 1 : v + 1));
 			if (v < 0) {
-				long d = rs_imap_get(&nfath, x);
+				long d = rs_imap_get(&h->nfath, x);
 
-				rs_imap_put(&nfath, x, (uint32_t)(d < 0 ? 1 : d + 1));
+				rs_imap_put(&h->nfath, x, (uint32_t)(d < 0 ? 1 : d + 1));
 			}
-			v = rs_imap_get(&total, x);
-			rs_imap_put(&total, x, (uint32_t)(v < 0 ? 1 : v + 1));
-			if ((long)rs_imap_get(&pair, pk) > rs_imap_get(&top, x))
-				rs_imap_put(&top, x, (uint32_t)rs_imap_get(&pair, pk));
+			v = rs_imap_get(&h->total, x);
+			rs_imap_put(&h->total, x, (uint32_t)(v < 0 ? 1 : v + 1));
+			if ((long)rs_imap_get(&h->pair, pk) > rs_imap_get(&h->top, x))
+				rs_imap_put(&h->top, x, (uint32_t)rs_imap_get(&h->pair, pk));
 		}
-	for (a = 0; nfath.n > 0 && a < r->narts; a++) {
-		rs_imap_init(&here, 8);	/* name -> its father here (UINT32_MAX: several) */
-		for (i = r->first[a]; i < r->first[a + 1]; i++) {
-			uint32_t f = father(r, i, r->first[a + 1], c->arts[a]->text);
+}
 
-			if (f && (v = rs_imap_get(&here, r->m[i].key)) != f)
-				rs_imap_put(&here, r->m[i].key, v < 0 ? f : UINT32_MAX);
-		}
-		for (i = r->first[a]; i < r->first[a + 1]; i++) {
-			struct rm *m = &r->m[i];
-			const char *k = rs_str(r, m->key);
+/* Give each homonymous one-word name in article a the key "X son of Y" (its father
+ * here) or one of its own. */
+static void
+split_homonyms(struct resolver *r, const struct corpus *c, size_t a,
+	       const struct homonym_counts *h)
+{
+	struct imap here;	/* name -> its father here (UINT32_MAX: several) */
+	char buf[512];
+	size_t i;
+	long v;
+	int n;
 
-			if (m->nw != 1 || (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
-			    rs_imap_get(&nfath, m->key) < 2 ||
-			    rs_imap_get(&top, m->key) * 5 >= rs_imap_get(&total, m->key) * 4 ||
-			    rs_imap_get(&total, m->key) * 4 < rs_imap_get(&narts, m->key))
-				continue;
-			v = rs_imap_get(&here, m->key);
-			if (v >= 0 && v != UINT32_MAX)
-				n = snprintf(buf, sizeof buf, "%s son of %s", k, rs_str(r, (uint32_t)v));
-			else
-				n = snprintf(buf, sizeof buf, "%s\x01%zu", k, a);
-			if (n > 0 && (size_t)n < sizeof buf)
-				m->key = rs_intern_key(r, buf, (size_t)n);
-		}
-		rs_imap_free(&here);
+	rs_imap_init(&here, 8);
+	for (i = r->first[a]; i < r->first[a + 1]; i++) {
+		uint32_t f = father(r, i, r->first[a + 1], c->arts[a]->text);
+
+		if (f && (v = rs_imap_get(&here, r->m[i].key)) != f)
+			rs_imap_put(&here, r->m[i].key, v < 0 ? f : UINT32_MAX);
 	}
-	rs_imap_free(&pair);
-	rs_imap_free(&total);
-	rs_imap_free(&top);
-	rs_imap_free(&nfath);
-	rs_imap_free(&last);
-	rs_imap_free(&seen);
-	rs_imap_free(&narts);
+	for (i = r->first[a]; i < r->first[a + 1]; i++) {
+		struct rm *m = &r->m[i];
+		const char *k = rs_str(r, m->key);
+
+		if (m->nw != 1 || (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
+		    rs_imap_get(&h->nfath, m->key) < 2 ||
+		    rs_imap_get(&h->top, m->key) * 5 >= rs_imap_get(&h->total, m->key) * 4 ||
+		    rs_imap_get(&h->total, m->key) * 4 < rs_imap_get(&h->narts, m->key))
+			continue;
+		v = rs_imap_get(&here, m->key);
+		if (v >= 0 && v != UINT32_MAX)
+			n = snprintf(buf, sizeof buf, "%s son of %s", k, rs_str(r, (uint32_t)v));
+		else
+			n = snprintf(buf, sizeof buf, "%s\x01%zu", k, a);
+		if (n > 0 && (size_t)n < sizeof buf)
+			m->key = rs_intern_key(r, buf, (size_t)n);
+	}
+	rs_imap_free(&here);
+}
+
+/* "X the son of Y" makes persons of both. Names that several people of the corpus bear,
+ * told apart by their fathers ("Azariah the
+ * son of Oded", "Azariah the son of Nathan"): when a lone name has two fathers or more
+ * and none of them is named in four in five of the articles that name one, it names one
+ * person per father, and its articles that name no father each have their own. Names
+ * with one father, or a main one, link as before (David, "the son of Jesse"), and so do
+ * names whose fathers are named in fewer than one in four of their articles (the tribe
+ * of Judah, a "Judah the son of Senuah" aside). */
+void
+rs_homonyms(struct resolver *r, const struct corpus *c)
+{
+	struct homonym_counts h;
+	size_t a;
+
+	rs_imap_init(&h.pair, 64);
+	rs_imap_init(&h.total, 64);
+	rs_imap_init(&h.top, 64);
+	rs_imap_init(&h.nfath, 64);
+	rs_imap_init(&h.last, 64);
+	rs_imap_init(&h.seen, 64);
+	rs_imap_init(&h.narts, 64);
+	count_fathers(r, c, &h);
+	for (a = 0; h.nfath.n > 0 && a < r->narts; a++)
+		split_homonyms(r, c, a, &h);
+	rs_imap_free(&h.pair);
+	rs_imap_free(&h.total);
+	rs_imap_free(&h.top);
+	rs_imap_free(&h.nfath);
+	rs_imap_free(&h.last);
+	rs_imap_free(&h.seen);
+	rs_imap_free(&h.narts);
 }

@@ -280,6 +280,40 @@ test_invalidate(void)
 	write_article("harbour.txt", HARBOUR);
 }
 
+/* A mention that would point past its article's text, an entity id past the set. */
+static void
+test_damaged_entities(void)
+{
+	char why[256];
+	static const char *const bad[] = {
+		"UPDATE es_mentions SET data = x'00000000FFFF0000000000000000' WHERE article = 0",
+		"UPDATE mention SET entity = 99999 WHERE (article, entity) ="
+		" (SELECT article, entity FROM mention LIMIT 1)",
+		"DELETE FROM entity WHERE id = 0",
+	};
+	size_t k;
+	sqlite3 *db;
+
+	for (k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+		struct corpus c2;
+		struct entity_set *e2;
+		struct index *i2;
+
+		load(&c2);
+		i2 = build(&c2, &e2);
+		CHECK_INT(index_cache_save(i2, cache, NULL, err, sizeof err), INDEX_OK);
+		index_close(i2);
+		entity_set_free(e2);
+		corpus_free(&c2);
+		CHECK_INT(sqlite3_open(cache, &db), SQLITE_OK);
+		CHECK_INT(sqlite3_exec(db, bad[k], NULL, NULL, NULL), SQLITE_OK);
+		CHECK_INT(sqlite3_changes(db), 1);
+		sqlite3_close(db);
+		CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
+		CHECK_STR(why, "its entities cannot be read");
+	}
+}
+
 static void
 test_damaged(void)
 {
@@ -289,36 +323,6 @@ test_damaged(void)
 	struct index *ix;
 	volatile int stop = 1;
 
-	/* A mention that would point past its article's text, an entity id past the set. */
-	{
-		static const char *const bad[] = {
-			"UPDATE es_mentions SET data = x'00000000FFFF0000000000000000' WHERE article = 0",
-			"UPDATE mention SET entity = 99999 WHERE (article, entity) ="
-			" (SELECT article, entity FROM mention LIMIT 1)",
-			"DELETE FROM entity WHERE id = 0",
-		};
-		size_t k;
-		sqlite3 *db;
-
-		for (k = 0; k < sizeof bad / sizeof bad[0]; k++) {
-			struct corpus c2;
-			struct entity_set *e2;
-			struct index *i2;
-
-			load(&c2);
-			i2 = build(&c2, &e2);
-			CHECK_INT(index_cache_save(i2, cache, NULL, err, sizeof err), INDEX_OK);
-			index_close(i2);
-			entity_set_free(e2);
-			corpus_free(&c2);
-			CHECK_INT(sqlite3_open(cache, &db), SQLITE_OK);
-			CHECK_INT(sqlite3_exec(db, bad[k], NULL, NULL, NULL), SQLITE_OK);
-			CHECK_INT(sqlite3_changes(db), 1);
-			sqlite3_close(db);
-			CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
-			CHECK_STR(why, "its entities cannot be read");
-		}
-	}
 	/* Not a database at all: not used, and not written over either (--cache naming a
 	 * document by mistake must not destroy it). */
 	spit(cache, "this is not a cache\n", 20);
@@ -389,6 +393,7 @@ main(void)
 	RUN(test_roundtrip);
 	RUN(test_stale);
 	RUN(test_invalidate);
+	RUN(test_damaged_entities);
 	RUN(test_damaged);
 	return TAP_END();
 }
