@@ -1,0 +1,70 @@
+/* cluster.h -- story clusters: the same copy from many outlets, found as near-duplicates. MIT licence. */
+#ifndef DOSSIER_CLUSTER_H
+#define DOSSIER_CLUSTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct article;
+struct corpus;
+
+/*
+ * The story clusters of a corpus: groups of two or more articles whose text (boilerplate,
+ * blank, title and date lines left out) is nearly the same. Clusters are numbered from 1
+ * in the order of their first article (by path); within one, the articles go earliest
+ * dated first (ties by path), and that first one is the cluster's representative.
+ */
+struct cluster_set {
+	size_t narticles;	/* articles of the corpus it was built from */
+	uint32_t *of;		/* owned; per article: its cluster (1..n), 0 for none */
+	size_t n;		/* clusters */
+	uint32_t *start;	/* owned; n + 1 entries: cluster k is members[start[k-1] ..
+				   start[k]) */
+	uint32_t *members;	/* owned; article ids, cluster by cluster, representative first */
+};
+
+/*
+ * Find the clusters of c (near-duplicate detection: see cluster.c for the method and its
+ * limits). Uses every core for the signatures. Deterministic: the same corpus gives the
+ * same clusters on every run and machine. Returns NULL when *stop (may be NULL) became
+ * non-zero meanwhile. Free with cluster_set_free().
+ */
+struct cluster_set *cluster_build(const struct corpus *c, volatile int *stop);
+void cluster_set_free(struct cluster_set *cs);
+
+/* The cluster of article id (1..n), 0 for none (or when cs is NULL, or id is past it). */
+uint32_t cluster_of(const struct cluster_set *cs, uint32_t id);
+/* The articles of cluster k (1..n), representative first; NULL and *n = 0 for none. */
+const uint32_t *cluster_members(const struct cluster_set *cs, uint32_t k, size_t *n);
+/* Is id in a cluster without being its representative (is:duplicate)? */
+bool cluster_is_duplicate(const struct cluster_set *cs, uint32_t id);
+
+/*
+ * The estimated resemblance of two articles, 0..1: the share of their word shingles they
+ * have in common (Jaccard), as the clustering estimates it; -1 when either is too short
+ * to be compared. Articles at or above CLUSTER_THRESHOLD go together.
+ */
+double cluster_resemblance(const struct article *a, const struct article *b);
+#define CLUSTER_THRESHOLD 0.4
+
+/* One line of a comparison of two versions (cluster_diff()). */
+enum diff_kind {
+	DIFF_SAME,	/* in both: a and b are its lines */
+	DIFF_CUT,	/* only in the first: a is its line */
+	DIFF_ADDED,	/* only in the second: b is its line */
+};
+struct diff_line {
+	uint8_t kind;	/* enum diff_kind */
+	uint32_t a, b;	/* line indices in the first and second article (UINT32_MAX: none) */
+};
+
+/*
+ * Compare the lines of a and b (blank and boilerplate lines left out; lines compared with
+ * their runs of white space made one): what b cut from a and what it added, in reading
+ * order. *out is owned by the caller (free()); returns the number of lines. When the two
+ * differ too much to be aligned cheaply, the unmatched middle is all cut, then all added.
+ */
+size_t cluster_diff(const struct article *a, const struct article *b, struct diff_line **out);
+
+#endif

@@ -1,0 +1,464 @@
+/* cluster.c -- story clusters: near-duplicate articles by MinHash signatures and LSH banding. MIT licence. */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+#include "dossier/cluster.h"
+#include "dossier/corpus.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+
+/*
+ * The method, and why.
+ *
+ * An article is the set of its word shingles: every run of SHINGLE consecutive words of
+ * its kept lines (not blank, boilerplate, title or date lines; words folded as the index
+ * folds them). An added "Source link" or "[ad_1]", another headline or dateline change
+ * nothing; a cut paragraph takes away its own shingles only; a reworded quote those that
+ * hold the changed words. Two versions of one story share most of their shingles, two
+ * stories on one topic almost none. Their resemblance is the Jaccard index of the sets.
+ *
+ * MinHash estimates it from a signature of fixed size. One-permutation hashing (Li, Owen
+ * and Zhang, 2012) fills all BINS minima with one hash per shingle (the top bits of the
+ * hash choose the bin, the rest is the value) instead of BINS hashes per shingle, so that
+ * signing costs about what reading the text costs. Bins a short text leaves empty borrow
+ * the next full one, rotated (Shrivastava and Li, 2014): equal sets keep equal
+ * signatures. 16 bits of each minimum are kept (b-bit minwise hashing): 256 bytes an
+ * article, freed once the clusters are made.
+ *
+ * Candidate pairs come from locality-sensitive hashing: the signature is cut into BANDS
+ * bands of ROWS bins, and articles with an equal band meet in its bucket (one hash table,
+ * reused band after band). With 42 bands of 3 a pair that resembles at 0.5 is a candidate
+ * with probability 0.996, at 0.4 0.94, at 0.1 0.04; a candidate is then compared on the
+ * whole signature and joins its partner at CLUSTER_THRESHOLD. A bucket compares each new
+ * article with its first and its last one only: a thousand copies of one text cost two
+ * thousand comparisons, not half a million. Union-find makes clusters of the pairs.
+ *
+ * Why not SimHash: one 64-bit fingerprint an article is smaller, but it measures a
+ * weighted cosine that drops fast when paragraphs are cut, and finding the fingerprints
+ * within k bits needs several permuted tables. MinHash estimates how much text two
+ * versions share, which is the question asked (the diff view shows the rest).
+ *
+ * Cost: one pass over the text (fold and hash every word), then BANDS passes over n
+ * signatures: time linear in the bytes and in the articles, memory O(n) in articles.
+ * Everything is seeded with constants: the same corpus gives the same clusters anywhere.
+ */
+
+#define SHINGLE 4		/* words in a shingle */
+#define BINS 128		/* minima in a signature */
+#define BANDS 42		/* LSH bands ... */
+#define ROWS 3			/* ... of ROWS bins (BANDS * ROWS <= BINS) */
+#define MIN_SHINGLES 16		/* a shorter text is never clustered: too little to judge */
+#define MAX_WORD 64		/* bytes of a word that count (a longer one is cut) */
+#define NONE UINT32_MAX
+
+/* splitmix64's finaliser: every bit of z moves every bit of the result. */
+static uint64_t
+mix64(uint64_t z)
+{
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+	return z ^ (z >> 31);
+}
+
+/* FNV-1a of s[0..n), mixed. */
+static uint64_t
+hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 0xCBF29CE484222325ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001B3ULL;
+	return mix64(h);
+}
+
+/* One article being signed. */
+struct signer {
+	uint64_t min[BINS];	/* each bin's least value so far (UINT64_MAX: empty) */
+	uint64_t ring[SHINGLE];	/* the last SHINGLE word hashes */
+	size_t words;		/* words seen */
+	size_t shingles;	/* shingles seen (repeats too) */
+	char w[MAX_WORD];	/* the word being read */
+	size_t wl;
+	bool wide;		/* it has a code point beyond ASCII: fold it */
+};
+
+static void
+add_word(struct signer *g, uint64_t w)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ULL, v;
+	size_t j, bin;
+
+	g->ring[g->words % SHINGLE] = w;
+	if (++g->words < SHINGLE)
+		return;
+	/* Oldest word first: the shingle's words in order. */
+	for (j = 0; j < SHINGLE; j++)
+		h = (h << 23 | h >> 41) ^ g->ring[(g->words + j) % SHINGLE];
+	h = mix64(h);
+	bin = (size_t)(h >> 57);	/* 7 bits: BINS == 128 */
+	v = h & ((UINT64_C(1) << 57) - 1);
+	if (v < g->min[bin])
+		g->min[bin] = v;
+	g->shingles++;
+}
+
+/* The word read so far, folded as the index folds text (ASCII is lowercased already). */
+static void
+end_word(struct signer *g)
+{
+	size_t fl;
+	char *f;
+
+	if (!g->wl)
+		return;
+	if (g->wide) {
+		f = text_fold(g->w, g->wl, &fl);
+		add_word(g, hash_bytes(f, fl));
+		free(f);
+	} else {
+		add_word(g, hash_bytes(g->w, g->wl));
+	}
+	g->wl = 0;
+	g->wide = false;
+}
+
+/* Is cp part of a word: a letter, a mark or a digit? */
+static bool
+word_cp(uint32_t cp)
+{
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* The words of s[0..n) into the signer (a word does not go on past the line's end). */
+static void
+sign_line(struct signer *g, const char *s, size_t n)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80) {
+			bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+
+			if (!alnum)
+				end_word(g);
+			else if (g->wl < MAX_WORD)
+				g->w[g->wl++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+			i++;
+			continue;
+		}
+		k = text_decode(s + i, n - i, &cp);
+		if (!word_cp(cp)) {
+			end_word(g);
+		} else if (g->wl + k <= MAX_WORD) {
+			memcpy(g->w + g->wl, s + i, k);
+			g->wl += k;
+			g->wide = true;
+		}
+		i += k;
+	}
+	end_word(g);
+}
+
+/*
+ * The signature of a into sig[BINS]; false when its text is too short to be compared.
+ * Title, date, blank and boilerplate lines are left out: outlets change exactly those.
+ */
+static bool
+sign_article(const struct article *a, uint16_t *sig)
+{
+	struct signer g;
+	size_t i, j, d;
+
+	memset(&g, 0, sizeof g);
+	for (i = 0; i < BINS; i++)
+		g.min[i] = UINT64_MAX;
+	for (i = 0; i < a->nlines; i++) {
+		const struct text_line *l = &a->lines[i];
+
+		if (l->flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_TITLE | LINE_DATELINE))
+			continue;
+		sign_line(&g, a->text + l->start, l->end - l->start);
+	}
+	if (g.shingles < MIN_SHINGLES)
+		return false;
+	for (i = 0; i < BINS; i++) {
+		uint64_t v = g.min[i];
+
+		/* An empty bin takes the next full one's value, rotated by the distance. */
+		for (d = 1, j = (i + 1) % BINS; v == UINT64_MAX; d++, j = (j + 1) % BINS)
+			if (g.min[j] != UINT64_MAX)
+				v = g.min[j] + d * 0x9E3779B97F4A7C15ULL;
+		sig[i] = (uint16_t)mix64(v ^ (uint64_t)i << 58);
+	}
+	return true;
+}
+
+/* Resemblance of two signatures: the share of equal bins. */
+static double
+resemblance(const uint16_t *x, const uint16_t *y)
+{
+	size_t i, eq = 0;
+
+	for (i = 0; i < BINS; i++)
+		eq += x[i] == y[i];
+	return (double)eq / BINS;
+}
+
+double
+cluster_resemblance(const struct article *a, const struct article *b)
+{
+	uint16_t x[BINS], y[BINS];
+
+	if (!sign_article(a, x) || !sign_article(b, y))
+		return -1;
+	return resemblance(x, y);
+}
+
+/* ---- signing every article, on every core ---- */
+
+struct sign_job {
+	const struct corpus *c;
+	uint16_t *sig;		/* BINS per article */
+	uint8_t *ok;		/* per article: signed */
+	atomic_size_t next;
+	volatile int *stop;
+};
+
+static void *
+sign_worker(void *ud)
+{
+	struct sign_job *j = ud;
+	size_t i;
+
+	while ((i = atomic_fetch_add(&j->next, 1)) < j->c->n) {
+		if (j->stop && *j->stop)
+			break;
+		j->ok[i] = sign_article(j->c->arts[i], j->sig + i * BINS);
+	}
+	return NULL;
+}
+
+#define MAX_THREADS 8
+
+static void
+sign_all(struct sign_job *j)
+{
+	pthread_t th[MAX_THREADS];
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nt = j->c->n < 64 || ncpu <= 1 ? 1 : ncpu > MAX_THREADS ? MAX_THREADS
+		    : (size_t)ncpu, i, started = 0;
+
+	atomic_init(&j->next, 0);
+	for (i = 1; i < nt; i++)
+		if (pthread_create(&th[started], NULL, sign_worker, j) == 0)
+			started++;
+	sign_worker(j);
+	for (i = 0; i < started; i++)
+		pthread_join(th[i], NULL);
+}
+
+/* ---- candidates and union-find ---- */
+
+static uint32_t
+find(uint32_t *parent, uint32_t x)
+{
+	while (parent[x] != x) {
+		parent[x] = parent[parent[x]];
+		x = parent[x];
+	}
+	return x;
+}
+
+/* Join a's and b's clusters when their signatures resemble enough. */
+static void
+consider(uint32_t *parent, const uint16_t *sig, uint32_t a, uint32_t b)
+{
+	uint32_t ra = find(parent, a), rb = find(parent, b);
+
+	if (ra == rb || resemblance(sig + (size_t)a * BINS, sig + (size_t)b * BINS) <
+	    CLUSTER_THRESHOLD)
+		return;
+	if (ra < rb)
+		parent[rb] = ra;
+	else
+		parent[ra] = rb;
+}
+
+/* A bucket of one band: its key, its first and its last article. */
+struct bucket {
+	uint64_t key;
+	uint32_t first, last;	/* first NONE: the slot is free */
+};
+
+/* Every band's buckets in turn; false when stopped. */
+static bool
+join_bands(const struct sign_job *j, uint32_t *parent)
+{
+	size_t n = j->c->n, nslots = 64, band, i, r, s;
+	struct bucket *t;
+
+	while (nslots < 2 * n)
+		nslots *= 2;
+	t = xmalloc(nslots * sizeof *t);
+	for (band = 0; band < BANDS; band++) {
+		if (j->stop && *j->stop) {
+			free(t);
+			return false;
+		}
+		for (s = 0; s < nslots; s++)
+			t[s].first = NONE;
+		for (i = 0; i < n; i++) {
+			const uint16_t *v = j->sig + i * BINS + band * ROWS;
+			uint64_t key = (uint64_t)band << 48;
+
+			if (!j->ok[i])
+				continue;
+			for (r = 0; r < ROWS; r++)
+				key |= (uint64_t)v[r] << (16 * (ROWS - 1 - r));
+			for (s = mix64(key) & (nslots - 1); t[s].first != NONE && t[s].key != key;
+			     s = (s + 1) & (nslots - 1))
+				;
+			if (t[s].first == NONE) {
+				t[s] = (struct bucket){ key, (uint32_t)i, (uint32_t)i };
+				continue;
+			}
+			consider(parent, j->sig, t[s].first, (uint32_t)i);
+			if (t[s].last != t[s].first)
+				consider(parent, j->sig, t[s].last, (uint32_t)i);
+			t[s].last = (uint32_t)i;
+		}
+	}
+	free(t);
+	return true;
+}
+
+/* ---- the clusters ---- */
+
+static int
+cmp_by_date(const void *pa, const void *pb, void *ctx)
+{
+	const struct corpus *c = ctx;
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	int32_t da = c->arts[a]->date_key, db = c->arts[b]->date_key;
+
+	if (da != db)
+		return da < db ? -1 : 1;
+	return (a > b) - (a < b);
+}
+
+/* The clusters of the union-find forest (parent becomes each article's root): numbered
+ * by their first article, each earliest dated first. */
+static struct cluster_set *
+make_set(const struct corpus *c, uint32_t *parent)
+{
+	struct cluster_set *cs = xcalloc(1, sizeof *cs);
+	size_t n = c->n, i, k, total = 0;
+	uint32_t *size = xcalloc(n ? n : 1, sizeof *size), *num, *fill;
+
+	for (i = 0; i < n; i++)
+		size[parent[i] = find(parent, (uint32_t)i)]++;
+	/* Number the clusters by their first article: num[root]. */
+	num = xcalloc(n ? n : 1, sizeof *num);
+	for (i = 0; i < n; i++)
+		if (size[parent[i]] >= 2 && !num[parent[i]]) {
+			num[parent[i]] = (uint32_t)++cs->n;
+			total += size[parent[i]];
+		}
+	cs->narticles = n;
+	cs->of = xcalloc(n ? n : 1, sizeof *cs->of);
+	cs->start = xcalloc(cs->n + 1, sizeof *cs->start);
+	cs->members = xmalloc((total ? total : 1) * sizeof *cs->members);
+	fill = xcalloc(cs->n + 1, sizeof *fill);
+	for (i = 0; i < n; i++)
+		if ((cs->of[i] = size[parent[i]] >= 2 ? num[parent[i]] : 0) && parent[i] == i)
+			cs->start[cs->of[i]] = size[i];
+	for (k = 1; k <= cs->n; k++)
+		cs->start[k] += cs->start[k - 1];
+	for (i = 0; i < n; i++)
+		if ((k = cs->of[i]))
+			cs->members[cs->start[k - 1] + fill[k]++] = (uint32_t)i;
+	for (k = 1; k <= cs->n; k++)
+		xsort(cs->members + cs->start[k - 1], cs->start[k] - cs->start[k - 1],
+		      sizeof *cs->members, cmp_by_date, (void *)c);
+	free(fill);
+	free(num);
+	free(size);
+	return cs;
+}
+
+struct cluster_set *
+cluster_build(const struct corpus *c, volatile int *stop)
+{
+	struct sign_job j;
+	struct cluster_set *cs = NULL;
+	uint32_t *parent;
+	size_t i, n = c->n;
+
+	j.c = c;
+	j.sig = xmalloc((n ? n : 1) * BINS * sizeof *j.sig);
+	j.ok = xcalloc(n ? n : 1, 1);
+	j.stop = stop;
+	sign_all(&j);
+	parent = xmalloc((n ? n : 1) * sizeof *parent);
+	for (i = 0; i < n; i++)
+		parent[i] = (uint32_t)i;
+	if (!(stop && *stop) && join_bands(&j, parent))
+		cs = make_set(c, parent);
+	free(parent);
+	free(j.ok);
+	free(j.sig);
+	return cs;
+}
+
+void
+cluster_set_free(struct cluster_set *cs)
+{
+	if (!cs)
+		return;
+	free(cs->of);
+	free(cs->start);
+	free(cs->members);
+	free(cs);
+}
+
+uint32_t
+cluster_of(const struct cluster_set *cs, uint32_t id)
+{
+	return cs && id < cs->narticles ? cs->of[id] : 0;
+}
+
+const uint32_t *
+cluster_members(const struct cluster_set *cs, uint32_t k, size_t *n)
+{
+	*n = 0;
+	if (!cs || k < 1 || k > cs->n)
+		return NULL;
+	*n = cs->start[k] - cs->start[k - 1];
+	return cs->members + cs->start[k - 1];
+}
+
+bool
+cluster_is_duplicate(const struct cluster_set *cs, uint32_t id)
+{
+	uint32_t k = cluster_of(cs, id);
+
+	return k && cs->members[cs->start[k - 1]] != id;
+}
