@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <sqlite3.h>
 
+#include "dossier/cluster.h"
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
@@ -81,6 +82,36 @@ sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	}
 	f = text_fold(s, (size_t)sqlite3_value_bytes(argv[0]), &n);
 	sqlite3_result_text(ctx, f, (int)n, free);
+}
+
+/* dossier_cluster(id, 0): article id's story cluster (0 for none); dossier_cluster(id, 1):
+ * 1 when it is a duplicate. For the SQL of query_sql(), the oracle of the evaluator. */
+static void
+sql_cluster(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const struct index *ix = sqlite3_user_data(ctx);
+	sqlite3_int64 id = sqlite3_value_int64(argv[0]);
+	uint32_t a = (uint32_t)id;
+
+	(void)argc;
+	if (id < 0 || id >= (sqlite3_int64)UINT32_MAX)
+		sqlite3_result_int(ctx, 0);
+	else if (sqlite3_value_int(argv[1]))
+		sqlite3_result_int(ctx, cluster_is_duplicate(ix->clusters, a));
+	else
+		sqlite3_result_int64(ctx, cluster_of(ix->clusters, a));
+}
+
+void
+index_set_clusters(struct index *ix, const struct cluster_set *cs)
+{
+	ix->clusters = cs;
+}
+
+const struct cluster_set *
+index_clusters(const struct index *ix)
+{
+	return ix->clusters;
 }
 
 void
@@ -162,6 +193,8 @@ index_open(char *err, size_t errlen)
 	if (open_pair(ix) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_create_function_v2(ix->db, "dossier_cluster", 2, SQLITE_UTF8, ix,
+				       sql_cluster, NULL, NULL, NULL) != SQLITE_OK ||
 	    index_register_rows(ix) != SQLITE_OK) {
 		index_fail(ix, "creating the index");
 		snprintf(err, errlen, "%s", ix->err);

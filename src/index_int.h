@@ -25,6 +25,7 @@ struct index {
 	char berr[256];			/* the build thread's last error, one clean line */
 	const struct corpus *corpus;	/* not owned; index_reread_article() swaps one article */
 	struct entity_set *ents;	/* not owned (main's); index_reread_article() updates it */
+	const struct cluster_set *clusters;	/* not owned; index_set_clusters(), or NULL */
 	char err[256];			/* last error, one clean line */
 	/* For index_query_ids() (index_query.c), built once and kept: */
 	uint64_t *type_bits[ENT_NTYPES];	/* owned; articles mentioning each type */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sqlite3.h>
 
+#include "dossier/cluster.h"
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/gazetteer.h"
@@ -22,7 +23,8 @@
  * visit every article. Each term becomes a bitset over article ids: free text from one
  * FTS5 MATCH (the same expressions query_sql() builds), type: from sets made once from
  * the entity set, entity: from the mention index, is:/tag: from the state's rows mapped
- * through a hash table of content hashes, date:/source:/path: from the articles in memory.
+ * through a hash table of content hashes, date:/source:/path: from the articles in memory,
+ * cluster: and is:duplicate from the story clusters.
  * AND, OR and NOT are word operations. tests/unit/test_index.c checks that both agree.
  */
 
@@ -351,6 +353,27 @@ folded_source(struct index *ix, size_t i)
 	return ix->fsource[i];
 }
 
+/* cluster:N (k > 0), or every duplicate (k == 0): from the story clusters. */
+static uint64_t *
+cluster_set(struct eval *e, int k)
+{
+	const struct cluster_set *cs = e->ix->clusters;
+	uint64_t *s = set_new(e);
+	const uint32_t *m;
+	size_t i, n;
+
+	if (k > 0) {
+		for (m = cluster_members(cs, (uint32_t)k, &n), i = 0; i < n; i++)
+			if (m[i] < e->n)
+				set_add(s, m[i]);
+		return s;
+	}
+	for (i = 0; cs && i < e->n; i++)
+		if (cluster_is_duplicate(cs, (uint32_t)i))
+			set_add(s, i);
+	return s;
+}
+
 /* A field term (not free text). */
 static uint64_t *
 field_set(struct eval *e, const struct qnode *x)
@@ -362,7 +385,11 @@ field_set(struct eval *e, const struct qnode *x)
 
 	switch (x->kind) {
 	case QK_IS:
+		if (x->which == IS_DUPLICATE)
+			return cluster_set(e, 0);
 		return state_set(e, x->which);
+	case QK_CLUSTER:
+		return cluster_set(e, x->which);
 	case QK_TAG:
 		s = set_new(e);
 		select_into(e, s, "SELECT hash FROM st.tag WHERE hash IS NOT NULL AND fold(name) = ?",

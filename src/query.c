@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +35,8 @@ struct parser {
 	bool failed;		/* err holds the first error */
 };
 
-const char *const query_is_names[] = { "unread", "read", "flagged", "archived", "watched" };
+const char *const query_is_names[] = { "unread", "read", "flagged", "archived", "watched",
+	"duplicate" };
 
 #define STR_(x) #x
 #define STR(x) STR_(x)
@@ -46,6 +48,7 @@ static const struct {
 } fields[] = {
 	{ "is", QK_IS }, { "tag", QK_TAG }, { "entity", QK_ENTITY }, { "type", QK_TYPE },
 	{ "date", QK_DATE }, { "source", QK_SOURCE }, { "path", QK_PATH },
+	{ "cluster", QK_CLUSTER },
 };
 
 /* ---- messages ---- */
@@ -509,10 +512,29 @@ parse_enum(struct parser *p, struct qnode *x, const char *v, size_t n, size_t of
 		if (n < sizeof buf && strcmp(buf, query_is_names[i]) == 0)
 			break;
 	if (i == sizeof query_is_names / sizeof *query_is_names)
-		return perr(p, off, " (unread, read, flagged, archived or watched)",
+		return perr(p, off, " (unread, read, flagged, archived, watched or duplicate)",
 			    "unknown is: value \"%s\"", val);
 	x->which = (int)i;
 	p->q->archived |= i == IS_ARCHIVED;
+	return 0;
+}
+
+/* cluster:N: a story cluster's number, 1 and up, into x->which. */
+static int
+parse_cluster(struct parser *p, struct qnode *x, const char *v, size_t n, size_t off)
+{
+	char val[40];
+	size_t i;
+	long k = 0;
+
+	for (i = 0; i < n && v[i] >= '0' && v[i] <= '9' && k <= INT32_MAX; i++)
+		k = k * 10 + (v[i] - '0');
+	if (i < n || k < 1 || k > INT32_MAX) {
+		shown(v, n, val, sizeof val);
+		return perr(p, off, " (a story cluster's number: 1, 2, ...)",
+			    "bad cluster \"%s\"", val);
+	}
+	x->which = (int)k;
 	return 0;
 }
 
@@ -529,10 +551,18 @@ field_node(struct parser *p, enum qkind kind, const char *name, const char *v, s
 	case QK_IS:
 	case QK_TYPE:
 		rc = parse_enum(p, x, v, vlen, voff);
-		p->q->needs |= kind == QK_IS ? QUERY_NEED_STATE : QUERY_NEED_ENTITIES;
+		/* is:duplicate reads the story clusters, not the state */
+		if (kind == QK_IS && rc == 0 && x->which == IS_DUPLICATE)
+			p->q->needs |= QUERY_NEED_CLUSTERS;
+		else
+			p->q->needs |= kind == QK_IS ? QUERY_NEED_STATE : QUERY_NEED_ENTITIES;
 		/* is:watched: articles mentioning an entity of the state's watchlist */
 		if (kind == QK_IS && rc == 0 && x->which == IS_WATCHED)
 			p->q->needs |= QUERY_NEED_ENTITIES;
+		break;
+	case QK_CLUSTER:
+		rc = parse_cluster(p, x, v, vlen, voff);
+		p->q->needs |= QUERY_NEED_CLUSTERS;
 		break;
 	case QK_DATE:
 		rc = parse_date(p, x, v, vlen, voff);

@@ -8,10 +8,10 @@
 enum qkind {
 	QK_AND, QK_OR, QK_NOT,	/* groups: children in kid/next */
 	QK_TEXT,		/* free text: words, a phrase or a prefix */
-	QK_IS, QK_TAG, QK_ENTITY, QK_TYPE, QK_DATE, QK_SOURCE, QK_PATH
+	QK_IS, QK_TAG, QK_ENTITY, QK_TYPE, QK_DATE, QK_SOURCE, QK_PATH, QK_CLUSTER
 };
 
-enum is_value { IS_UNREAD, IS_READ, IS_FLAGGED, IS_ARCHIVED, IS_WATCHED };
+enum is_value { IS_UNREAD, IS_READ, IS_FLAGGED, IS_ARCHIVED, IS_WATCHED, IS_DUPLICATE };
 /* "unread", "read", ... in enum is_value order. */
 extern const char *const query_is_names[];
 
@@ -22,7 +22,8 @@ struct qnode {
 	bool prefix;	/* QK_TEXT: the last token is a prefix */
 	int kid;	/* groups: first child, -1 none */
 	int next;	/* next sibling, -1 none */
-	int which;	/* QK_IS: enum is_value; QK_TYPE: enum ent_type */
+	int which;	/* QK_IS: enum is_value; QK_TYPE: enum ent_type; QK_CLUSTER: its
+			 * number (1..) */
 	int lo, hi;	/* QK_DATE: inclusive date_key bounds, 0 when open */
 	char *text;	/* owned; QK_TEXT: folded tokens joined by one space; QK_TAG,
 			 * QK_ENTITY, QK_SOURCE: folded value; QK_PATH: the glob as typed */

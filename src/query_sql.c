@@ -25,6 +25,8 @@ static const char *const is_sql[] = {
 	"a.hash IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived)",
 	"a.id IN (SELECT m.article FROM mention m JOIN entity e ON e.id = m.entity"
 	" JOIN st.watch w ON w.key = e.key AND w.type = e.type)",
+	/* The story clusters are the model's (cluster.h); the index gives them to SQL. */
+	"dossier_cluster(a.id, 1)",
 };
 
 static const char NOT_ARCHIVED[] =
@@ -324,6 +326,10 @@ emit_field(struct emitter *e, const struct qnode *x, struct sbuf *b)
 		sb_adds(b, "a.path GLOB ?");
 		add_param(e, xstrdup(x->text));
 		break;
+	case QK_CLUSTER:
+		sb_adds(b, "dossier_cluster(a.id, 0) = CAST(? AS INTEGER)");
+		add_param(e, int_param(x->which));
+		break;
 	default:
 		break;
 	}
@@ -582,6 +588,9 @@ dump_node(const struct query *q, int n, struct sbuf *b)
 		break;
 	case QK_TYPE:
 		sb_printf(b, "type:%s", ent_type_name((enum ent_type)x->which));
+		break;
+	case QK_CLUSTER:
+		sb_printf(b, "cluster:%d", x->which);
 		break;
 	case QK_DATE:
 		sb_adds(b, "date:");

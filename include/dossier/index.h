@@ -135,6 +135,15 @@ enum index_status index_reread_article(struct index *ix, uint32_t id, char old_h
 /* Attach the triage state as schema "st" so queries can read is:/tag: terms. */
 enum index_status index_attach_state(struct index *ix, struct state *st);
 
+/*
+ * The story clusters that is:duplicate and cluster: read (cluster.h; not owned, kept until
+ * replaced; NULL: none yet, and those terms match nothing). Set by the thread that
+ * queries, once they are built (cluster_build() runs on its own, after the index).
+ */
+struct cluster_set;
+void index_set_clusters(struct index *ix, const struct cluster_set *cs);
+const struct cluster_set *index_clusters(const struct index *ix);
+
 /* The corpus and entities the index was built from (NULL until added). */
 const struct corpus *index_corpus(const struct index *ix);
 const struct entity_set *index_entities(const struct index *ix);

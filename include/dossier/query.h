@@ -25,6 +25,8 @@
  *                    (source:guardian finds "The Guardian", source:"anadolu ag" finds
  *                    "Anadolu Agency")
  *   path:GLOB        SQLite GLOB on the whole path, case-sensitive (path:*.md)
+ *   is:duplicate     in a story cluster without being its representative (cluster.h)
+ *   cluster:N        the articles of story cluster N
  *
  * Field names and is:/type: values are ASCII case-insensitive; values may be quoted
  * (tag:"long name"). "OR" and "AND" are operators only in capitals; quote them ("OR") to
@@ -40,6 +42,7 @@ enum query_need {
 	QUERY_NEED_TEXT = 1 << 0,	/* free text: the fts table */
 	QUERY_NEED_ENTITIES = 1 << 1,	/* entity:, type: -- entity and mention tables */
 	QUERY_NEED_STATE = 1 << 2,	/* is:, tag: -- the attached st schema */
+	QUERY_NEED_CLUSTERS = 1 << 3,	/* is:duplicate, cluster: -- index_set_clusters() */
 };
 
 /* Flags for query_sql() and query_sql_ranked(). */

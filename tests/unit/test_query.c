@@ -419,6 +419,43 @@ test_parse_needs(void)
 	q = query_parse("(a OR is:flagged)", NULL, 0);
 	CHECK_INT(query_needs(q), QUERY_NEED_TEXT | QUERY_NEED_STATE);
 	query_free(q);
+	/* The story clusters, not the state: is:duplicate means the same with --no-state. */
+	q = query_parse("is:duplicate", NULL, 0);
+	CHECK_INT(query_needs(q), QUERY_NEED_CLUSTERS);
+	query_free(q);
+	q = query_parse("-cluster:3 is:unread", NULL, 0);
+	CHECK_INT(query_needs(q), QUERY_NEED_CLUSTERS | QUERY_NEED_STATE);
+	query_free(q);
+}
+
+/* is:duplicate and cluster:N (story clusters). */
+static void
+test_parse_clusters(void)
+{
+	CHECK_STR(dump("is:duplicate"), "is:duplicate");
+	CHECK_STR(dump("IS:Duplicate"), "is:duplicate");
+	CHECK_STR(dump("cluster:12"), "cluster:12");
+	CHECK_STR(dump("Cluster:\"7\""), "cluster:7");
+	CHECK_STR(dump("cluster:007"), "cluster:7");
+	CHECK_STR(dump("-is:duplicate cluster:2 OR cluster:3"),
+		  "(or (and (not is:duplicate) cluster:2) cluster:3)");
+	CHECK_STR(dump("cluster:2147483647"), "cluster:2147483647");
+	CHECK_STR(error_of("cluster:0"),
+		  "bad cluster \"0\" at column 9 (a story cluster's number: 1, 2, ...)");
+	CHECK_STR(error_of("a cluster:x1"),
+		  "bad cluster \"x1\" at column 11 (a story cluster's number: 1, 2, ...)");
+	CHECK_STR(error_of("cluster:-1"),
+		  "bad cluster \"-1\" at column 9 (a story cluster's number: 1, 2, ...)");
+	CHECK_STR(error_of("cluster:2147483648"),
+		  "bad cluster \"2147483648\" at column 9 (a story cluster's number: 1, 2, ...)");
+	CHECK_STR(error_of("cluster:99999999999999999999999"),
+		  "bad cluster \"99999999999999999999999\" at column 9 (a story cluster's"
+		  " number: 1, 2, ...)");
+	CHECK_STR(error_of("cluster:"), "empty value for \"cluster:\" at column 1");
+	CHECK_STR(error_of("cluster:\"\x1b[31m\""),
+		  "bad cluster \"?[31m\" at column 10 (a story cluster's number: 1, 2, ...)");
+	CHECK_STR(error_of("is:dup"), "unknown is: value \"dup\" at column 4"
+		  " (unread, read, flagged, archived, watched or duplicate)");
 }
 
 /* ---- errors ---- */
@@ -453,7 +490,7 @@ test_error_fields(void)
 	CHECK_STR(error_of("title:maduro"), "unknown field \"title\" at column 1");
 	CHECK_STR(error_of("http://example.com"), "unknown field \"http\" at column 1");
 	CHECK_STR(error_of("is:new"),
-		  "unknown is: value \"new\" at column 4 (unread, read, flagged, archived or watched)");
+		  "unknown is: value \"new\" at column 4 (unread, read, flagged, archived, watched or duplicate)");
 	CHECK_STR(error_of("x type:animal"), "unknown type \"animal\" at column 8"
 		  " (person, org, place, date, money, hashtag, handle or url)");
 	CHECK_STR(error_of("tag:"), "empty value for \"tag:\" at column 1");
@@ -537,12 +574,12 @@ test_error_columns_and_text(void)
 	CHECK_STR(error_of("Đức Mạnh foo:x"), "unknown field \"foo\" at column 10");
 	/* Values in messages are cut short and have no control characters. */
 	CHECK_STR(error_of("is:\x1b[31mred"), "unknown is: value \"?[31mred\" at column 4"
-		  " (unread, read, flagged, archived or watched)");
+		  " (unread, read, flagged, archived, watched or duplicate)");
 	CHECK_STR(error_of("is:\xff\xc3\xa9\xc2\x85"), "unknown is: value \"?\xc3\xa9?\" at column 4"
-		  " (unread, read, flagged, archived or watched)");
+		  " (unread, read, flagged, archived, watched or duplicate)");
 	CHECK_STR(error_of("is:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
 		  "unknown is: value \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\" at column 4"
-		  " (unread, read, flagged, archived or watched)");
+		  " (unread, read, flagged, archived, watched or duplicate)");
 	/* A small buffer is truncated, never overrun; no buffer at all is fine too. */
 	q = query_parse("foo:bar", small, sizeof small);
 	CHECK(q == NULL);
@@ -874,6 +911,7 @@ main(void)
 	RUN(test_parse_values);
 	RUN(test_parse_dates);
 	RUN(test_parse_needs);
+	RUN(test_parse_clusters);
 	RUN(test_error_quotes);
 	RUN(test_error_parentheses);
 	RUN(test_error_fields);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/cluster.h"
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
@@ -18,6 +19,7 @@ static struct corpus corpus;
 static struct entity_set *es;
 static struct index *ix;
 static struct state *st;
+static struct cluster_set *cs;
 
 /* Queries over seeds/, tests/data/extra and a few in-memory articles (two of them with the
  * same text, so one hash names two articles). */
@@ -45,7 +47,21 @@ static const char *const queries[] = {
 	"(rus* OR tag:urgent) -chi*", "20*", "2026*", "\"ru\"* twin", "is:read -ru*",
 	/* one word or phrase: collected by dossier_rows(), also when nothing matches */
 	"zzqxj", "\"russia says\"", "\"says russia\"", "-zzqxj", "-\"russia says\"",
+	/* story clusters: the /mem/wire articles */
+	"is:duplicate", "-is:duplicate", "cluster:1", "cluster:2", "cluster:3", "-cluster:1",
+	"cluster:1 OR cluster:2", "is:duplicate is:unread", "wire -is:duplicate",
+	"cluster:1 -is:duplicate", "(cluster:2 OR tag:urgent) -is:read",
 };
+
+/* One wire story as an outlet prints it: its own headline and dateline, the same text. */
+static const char WIRE[] = "The harbour authority of Valdoria announced on Monday that"
+	" the northern pier would close for repairs until the spring, after divers found"
+	" cracks in three of its pillars during a routine inspection last week, and ferries"
+	" will dock at the old quay meanwhile, the wire story says.\n";
+static const char WIRE2[] = "Farmers in the Ostrava valley began the grape harvest two"
+	" weeks early this year because of a hot and dry summer, and the cooperative expects"
+	" a smaller but sweeter crop, its chairman told the local radio station on Friday"
+	" morning before the first lorries left.\n";
 
 static void
 collect(void *ud, uint32_t id)
@@ -82,6 +98,18 @@ setup(void)
 	fixture_add(&corpus, "/mem/twin1.txt", "Twin article\nThe twin text about Russia, 3 March 2026.\n");
 	fixture_add(&corpus, "/mem/twin2.txt", "Twin article\nThe twin text about Russia, 3 March 2026.\n");
 	fixture_add(&corpus, "/mem/undated.txt", "No date here\nA short text about oil and gas.\n");
+	{
+		static const char *const heads[] = { "Pier closes\n3 March 2026\n\n",
+			"Valdoria pier shut\n1 March 2026\n\n", "Repairs at the pier\n2 March 2026\n\n",
+			"Early harvest\n4 March 2026\n\n", "Grapes come early\n5 March 2026\n\n" };
+		char buf[1024], name[32];
+
+		for (i = 0; i < 5; i++) {
+			snprintf(buf, sizeof buf, "%s%s", heads[i], i < 3 ? WIRE : WIRE2);
+			snprintf(name, sizeof name, "/mem/wire%zu.txt", i + 1);
+			fixture_add(&corpus, name, buf);
+		}
+	}
 	corpus_finish(&corpus);
 	CHECK(corpus.n > 15);
 	es = entities_build(&corpus);
@@ -89,6 +117,9 @@ setup(void)
 	CHECK(ix != NULL);
 	CHECK_INT(index_add_corpus(ix, &corpus, NULL), INDEX_OK);
 	CHECK_INT(index_add_entities(ix, es), INDEX_OK);
+	cs = cluster_build(&corpus, NULL);
+	CHECK(cs != NULL && cs->n == 2);
+	index_set_clusters(ix, cs);
 	st = state_open_memory(err, sizeof err);
 	CHECK(st != NULL);
 	/* Some of every state, spread by position (path order). */
@@ -241,6 +272,28 @@ test_ranked_agrees(void)
 	}
 }
 
+/* cluster: and is:duplicate read the clusters set on the index; none set, none match. */
+static void
+test_clusters(void)
+{
+	size_t n;
+
+	CHECK(agree("cluster:1", 0, &n));
+	CHECK_INT(n, 3);
+	CHECK(agree("cluster:2", 0, &n));
+	CHECK_INT(n, 2);
+	CHECK(agree("is:duplicate", 0, &n));
+	CHECK_INT(n, 3);
+	CHECK(agree("cluster:2 -is:duplicate", 0, &n));
+	CHECK_INT(n, 1);
+	index_set_clusters(ix, NULL);
+	CHECK(agree("is:duplicate", 0, &n));
+	CHECK_INT(n, 0);
+	CHECK(agree("cluster:1 OR -is:duplicate", 0, &n));
+	CHECK_INT(n, corpus.n);
+	index_set_clusters(ix, cs);
+}
+
 static void
 test_ids_ascending(void)
 {
@@ -284,11 +337,13 @@ main(void)
 	RUN(test_every_query_agrees);
 	RUN(test_watched);
 	RUN(test_ranked_agrees);
+	RUN(test_clusters);
 	RUN(test_ids_ascending);
 	RUN(test_state_errors_reported);
 	index_close(ix);
 	state_close(st);
 	entity_set_free(es);
+	cluster_set_free(cs);
 	corpus_free(&corpus);
 	return TAP_END();
 }
