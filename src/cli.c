@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dossier/cluster.h"
 #include "dossier/corpus.h"
 #include "dossier/correct.h"
 #include "dossier/entity.h"
@@ -103,9 +104,8 @@ cli_put_json(const char *s)
 	sb_free(&b);
 }
 
-/* "path": ..., and "path_bytes" (its exact bytes) when it is not valid UTF-8. */
-static void
-put_json_path(const char *path)
+void
+cli_put_json_path(const char *path)
 {
 	struct sbuf b = {0};
 
@@ -136,7 +136,7 @@ print_article(struct cli_opts *o, const struct article *a, bool first)
 	snprintf(words, sizeof words, "%u", article_words(a));
 	if (o->format == FMT_JSON) {
 		printf("%s\n {", first ? "" : ",");
-		put_json_path(a->path);
+		cli_put_json_path(a->path);
 		printf(", \"date\": \"%s\", \"date_from_mtime\": %s, \"title\": ", a->date,
 		       a->date_from_mtime ? "true" : "false");
 		cli_put_json(a->title);
@@ -199,7 +199,7 @@ cmd_mentions(struct cli_opts *o, struct cli_env *env)
 
 			if (o->format == FMT_JSON) {
 				printf("%s\n {", first ? "" : ",");
-				put_json_path(art->path);
+				cli_put_json_path(art->path);
 				printf(", \"start\": %u, \"end\": %u, \"type\": \"%s\", \"entity_id\": %u,"
 				       " \"canonical\": ", m->start, m->end, ent_type_name(m->type),
 				       m->entity);
@@ -311,7 +311,7 @@ print_hit(void *ud, uint32_t id, double score)
 	score = score == 0.0 ? 0.0 : -score;
 	if (sc->o->format == FMT_JSON) {
 		printf("%s\n {", sc->n ? "," : "");
-		put_json_path(a->path);
+		cli_put_json_path(a->path);
 		printf(", \"score\": %.6g, \"date\": \"%s\", \"title\": ", score, a->date);
 		cli_put_json(a->title);
 		fputs(", \"snippet\": ", stdout);
@@ -456,7 +456,10 @@ env_build(struct cli_env *e, const struct cli_opts *o, unsigned flags)
 	pl.c = e->c;
 	pl.cache = o->cache;
 	pl.want_entities = (flags & ENV_ENTITIES) != 0;
-	if (((flags & ENV_INDEX) || o->cache) && !(e->ix = index_open(err, sizeof err))) {
+	pl.want_clusters = (flags & ENV_CLUSTERS) != 0;
+	/* The clusters alone need no index (nor the cache that holds one). */
+	if (((flags & ENV_INDEX) || (o->cache && (flags & ENV_ENTITIES))) &&
+	    !(e->ix = index_open(err, sizeof err))) {
 		warnx_("%s", err);
 		return 1;
 	}
@@ -485,6 +488,8 @@ env_build(struct cli_env *e, const struct cli_opts *o, unsigned flags)
 		cli_progress_clear();
 		warnx_("%s", pl.err);
 	}
+	if ((e->cs = pl.clusters) && e->ix)
+		index_set_clusters(e->ix, e->cs);
 	if (e->ix && e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
 		warnx_("%s", index_error(e->ix));
 		return 1;
@@ -510,13 +515,15 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		flags |= ENV_INDEX | ENV_STATE;	/* archived articles are hidden from queries */
 		if (needs & QUERY_NEED_ENTITIES)
 			flags |= ENV_ENTITIES;
+		if (needs & QUERY_NEED_CLUSTERS)
+			flags |= ENV_CLUSTERS;
 	}
 	/* Entities and a cache are made with the state's corrections: it is read for them. */
 	if (flags & (ENV_STATE_WRITE | ENV_STATE_READ | ENV_INDEX | ENV_ENTITIES))
 		flags |= ENV_STATE;
 	if ((flags & ENV_STATE) && (rc = env_state(e, o, flags, needs)) != 0)
 		return rc;
-	if ((flags & (ENV_INDEX | ENV_ENTITIES)) && (rc = env_build(e, o, flags)) != 0)
+	if ((flags & (ENV_INDEX | ENV_ENTITIES | ENV_CLUSTERS)) && (rc = env_build(e, o, flags)) != 0)
 		return rc;
 	if (e->q) {
 		e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
@@ -537,6 +544,7 @@ cli_env_close(struct cli_env *e)
 	if (e->es)
 		entity_set_free(e->es);
 	state_close(e->st);
+	cluster_set_free(e->cs);
 	free(e->match);
 	corr_free_all(e->corr, e->ncorr);
 	free(e->corr_used);
@@ -577,6 +585,7 @@ static const struct command commands[] = {
 	{ "corrections", cmd_corrections, ENV_STATE_READ | ENV_ENTITIES, 0, NULL },
 	{ "timeline", cmd_timeline, ENV_INDEX | ENV_ENTITIES, NEEDS_WORD,
 	  "timeline needs an entity: dossier timeline ENTITY [--by day|week|month] [PATH...]" },
+	{ "clusters", cmd_clusters, ENV_CLUSTERS, 0, NULL },
 };
 
 const char *

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 struct corpus;
+struct cluster_set;
 struct corr;
 struct entity_set;
 struct index;
@@ -47,6 +48,7 @@ struct cli_env {
 	struct index *ix;		/* owned; NULL unless built */
 	struct entity_set *es;		/* owned; NULL unless extracted */
 	struct state *st;		/* owned; NULL unless opened */
+	struct cluster_set *cs;		/* owned; the story clusters, NULL unless found */
 	bool *match;			/* owned; per article: matches q; NULL: every article */
 	struct corr *corr;		/* owned; the state's corrections, applied to es */
 	size_t ncorr;
@@ -54,7 +56,8 @@ struct cli_env {
 };
 
 /* ENV_STATE_READ: the state is the command's answer (export): it must be the file's. */
-enum { ENV_INDEX = 1, ENV_ENTITIES = 2, ENV_STATE = 4, ENV_STATE_WRITE = 8, ENV_STATE_READ = 16 };
+enum { ENV_INDEX = 1, ENV_ENTITIES = 2, ENV_STATE = 4, ENV_STATE_WRITE = 8, ENV_STATE_READ = 16,
+       ENV_CLUSTERS = 32 };
 
 /* Build what flags ask for (more when the query needs it); 0, or an exit status. */
 int cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned flags);
@@ -62,6 +65,8 @@ void cli_env_close(struct cli_env *e);
 /* Output helpers shared by the subcommands. */
 void cli_put_tsv(const char *s, bool last);
 void cli_put_json(const char *s);
+/* "path": ..., with "path_bytes" (its exact bytes) when it is not valid UTF-8. */
+void cli_put_json_path(const char *path);
 /* tag/mark, export, import (cli_triage.c). */
 int cmd_tag(struct cli_opts *o, struct cli_env *e);
 int cmd_export(struct cli_opts *o, struct cli_env *e);
@@ -71,6 +76,8 @@ int cmd_entity(struct cli_opts *o, struct cli_env *e);
 int cmd_corrections(struct cli_opts *o, struct cli_env *e);
 /* timeline ENTITY (cli_timeline.c). */
 int cmd_timeline(struct cli_opts *o, struct cli_env *e);
+/* clusters (cli_cluster.c). */
+int cmd_clusters(struct cli_opts *o, struct cli_env *e);
 /* How many words entity's action takes before the paths (NAME, TYPE...); -1 if the
  * action is unknown. */
 int cli_entity_words(const char *action);

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "dossier/cluster.h"
 #include "dossier/corpus.h"
 #include "dossier/correct.h"
 #include "dossier/entity.h"
@@ -47,6 +48,7 @@ usage(FILE *f)
 	      "       dossier corrections [--format=tsv|json] [PATH...]\n"
 	      "       dossier timeline ENTITY [--by day|week|month] [--format=tsv|json]"
 	      " [PATH...]\n"
+	      "       dossier clusters [--format=tsv|json] [PATH...]\n"
 	      "       dossier stats    [PATH...]\n"
 	      "       dossier --help | --version\n"
 	      "\n"
@@ -63,6 +65,8 @@ usage(FILE *f)
 	      "            marked\n"
 	      "  timeline  an entity's mentions and articles per period (as entity:ENTITY\n"
 	      "            finds it); articles dated only by the file's time last, as undated\n"
+	      "  clusters  story clusters (the same story from several outlets): cluster,\n"
+	      "            path, title; the earliest version of each first\n"
 	      "  stats     counts, per-stage times (read, parse, index, entities), peak memory\n"
 	      "\n"
 	      "PATH is a file or a folder (read recursively; hidden entries, symlink loops,\n"
@@ -72,7 +76,7 @@ usage(FILE *f)
 	      "Queries: words (all must occur), \"a phrase\", prefix*, a OR b, -term, ( ),\n"
 	      "is:unread|read|flagged|archived|watched, tag:NAME, entity:\"Full Name\",\n"
 	      "type:person, date:2026-01, date:2026-01..2026-02, date:>2025-12-01,\n"
-	      "source:NAME, path:GLOB.\n"
+	      "source:NAME, path:GLOB, is:duplicate (a later version of a story), cluster:N.\n"
 	      "Case and accents are ignored. Archived articles are hidden unless asked for.\n"
 	      "A query with nothing to search for (!!!, a lone -) is an error.\n"
 	      "\n"
@@ -113,6 +117,8 @@ usage(FILE *f)
 	      ":edit in $EDITOR (re-read and re-indexed), :!cmd a shell command.\n"
 	      "Entities: H hide, R retype, C rename, M merge, S/P split, V add a mention,\n"
 	      "* star (W or :watchlist the watched ones), :corrections lists corrections.\n"
+	      "Story clusters: a row +N has N more versions of its story; + expands it, d in the\n"
+	      "reader compares the article with another version (d again: the next one).\n"
 	      "Mouse: a click selects, a double-click opens, the wheel scrolls the pane under\n"
 	      "the pointer; Shift-drag selects text; set mouse = no in the config turns it off.\n"
 	      "\n"
@@ -248,6 +254,8 @@ build_work(struct build *b)
 	pthread_sigmask(SIG_BLOCK, &all, NULL);
 	if (pipeline_build(&b->pl) == 0)
 		pipeline_finish(&b->pl);
+	else
+		pipeline_clusters(&b->pl);
 }
 
 static void *
@@ -366,7 +374,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	b.pl.ncorr = ncorr;
 	b.pl.c = &c;
 	b.pl.cache = cache;
-	b.pl.want_entities = b.pl.want_prefixes = true;
+	b.pl.want_entities = b.pl.want_prefixes = b.pl.want_clusters = true;
 	b.pl.progress = &b.progress;
 	b.pl.stop = &b.stop;
 	b.pl.after_text = after_text;
@@ -398,6 +406,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	state_close(st);
 	if (b.pl.es)
 		entity_set_free(b.pl.es);
+	cluster_set_free(b.pl.clusters);
 	corr_free_all(corr, ncorr);
 	free(b.pl.corr_used);
 	corpus_free(&c);

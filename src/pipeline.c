@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/cluster.h"
 #include "dossier/corpus.h"
 #include "dossier/correct.h"
 #include "dossier/entity.h"
@@ -161,6 +162,7 @@ pipeline_build(struct pipeline *p)
 	int rc;
 
 	p->es = NULL;
+	p->clusters = NULL;
 	p->corr_used = NULL;
 	p->cached = p->save = false;
 	if (p->ix) {
@@ -217,6 +219,20 @@ pipeline_build(struct pipeline *p)
 	return ready(p, rc == INDEX_OK);
 }
 
+void
+pipeline_clusters(struct pipeline *p)
+{
+	if (p->progress)
+		p->progress->clustering = 1;
+	p->clusters = cluster_build(p->c, p->stop);
+	bench_mark("clustered");
+	if (p->progress) {
+		p->progress->clusters = p->clusters;
+		p->progress->clusters_done = 1;
+		p->progress->clustering = 0;
+	}
+}
+
 int
 pipeline_finish(struct pipeline *p)
 {
@@ -224,6 +240,8 @@ pipeline_finish(struct pipeline *p)
 	int rc = 0;
 
 	p->err[0] = '\0';
+	if (p->want_clusters)
+		pipeline_clusters(p);
 	if (!p->ix || p->cached)
 		return 0;
 	/* Searchable already; short prefixes (`mar*`) get fast once this is done. */

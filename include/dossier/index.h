@@ -12,6 +12,7 @@ struct article;
 struct entity_set;
 struct entity;
 struct mention;
+struct cluster_set;
 struct state;
 
 /* What every index function returns (the cache's hit and miss too), so -Wswitch helps. */
@@ -37,6 +38,10 @@ struct index_progress {
 	_Atomic int stage;	/* enum index_stage */
 	_Atomic int prefixes;	/* 1 while the prefix table is filled (after INDEX_READY) */
 	_Atomic int saving;	/* 1 while the index is written to the cache file */
+	_Atomic int clustering;	/* 1 while the story clusters are found (after INDEX_READY) */
+	_Atomic int clusters_done;	/* set once clusters is written (NULL: given up) */
+	struct cluster_set *clusters;	/* the builder's story clusters: written before
+					   clusters_done is set, read (not freed) after */
 	_Atomic int note_seq;	/* counted up each time a note is left */
 	pthread_mutex_t lock;	/* guards note and note_error */
 	char note[1024];	/* a line for the status bar from the builder */

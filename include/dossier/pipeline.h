@@ -24,6 +24,7 @@ struct pipeline {
 	bool want_entities;		/* extract entities */
 	bool want_prefixes;		/* pipeline_finish() fills the prefix table (the
 					   TUI's filter; a cache write fills it anyway) */
+	bool want_clusters;		/* pipeline_finish() finds the story clusters */
 	const char *cache;		/* --cache FILE, NULL for none */
 	struct index_progress *progress;	/* may be NULL; stages and counts for a UI */
 	volatile int *stop;		/* may be NULL; set by another thread: give up */
@@ -35,6 +36,9 @@ struct pipeline {
 	/* set by pipeline_build() */
 	struct entity_set *es;		/* owned by the caller (entity_set_free) */
 	bool cached;			/* index and entities came from the cache file */
+	struct cluster_set *clusters;	/* owned by the caller (cluster_set_free); set by
+					   pipeline_finish() with want_clusters, NULL
+					   when stopped */
 	uint32_t *corr_used;		/* owned (free()); per correction, the mentions it
 					   applied to (0: unused); NULL when ncorr is 0 or the
 					   entities were not built */
@@ -53,10 +57,15 @@ struct pipeline {
  */
 int pipeline_build(struct pipeline *p);
 /*
- * The work after "ready", on the build thread's own connection: the prefix table that
- * answers short prefixes, then the cache file when the cache was missed. 0, or -1 with
- * p->err set ("" when *stop ended it). progress->prefixes and ->saving say which runs.
+ * The work after "ready": the story clusters (want_clusters; from the corpus alone, no
+ * connection: progress->clusters gets them, then clusters_done is set), then, on the
+ * build thread's own connection, the prefix table that answers short prefixes, then the
+ * cache file when the cache was missed. 0, or -1 with p->err set ("" when *stop ended
+ * it). progress->clustering, ->prefixes and ->saving say which runs.
  */
 int pipeline_finish(struct pipeline *p);
+/* Only the story clusters, as pipeline_finish() finds them (the TUI's build thread after a
+ * build that failed: the clusters do not need the index). */
+void pipeline_clusters(struct pipeline *p);
 
 #endif

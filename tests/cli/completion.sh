@@ -21,9 +21,10 @@ complete_words() {
 
 mkdir -p empty
 t_eq "subcommands after dossier (in an empty folder)" \
-	"corrections entities entity export import list mark mentions search stats tag timeline " \
+	"clusters corrections entities entity export import list mark mentions search stats tag timeline " \
 	"$(cd empty && complete_words dossier '')"
 t_eq "subcommands by prefix" "mark mentions " "$(complete_words dossier m)"
+t_eq "clusters by prefix" "clusters " "$(complete_words dossier cl)"
 t_eq "folders beside subcommands" "corpus-a corpus-b corrections " "$(complete_words dossier cor)"
 t_eq "entity's actions" "merge " "$(complete_words dossier entity m)"
 t_eq "paths after a subcommand" "corpus-a corpus-b " "$(complete_words dossier list cor)"
