@@ -53,7 +53,7 @@
 #define BINS 128		/* minima in a signature */
 #define BANDS 42		/* LSH bands ... */
 #define ROWS 3			/* ... of ROWS bins (BANDS * ROWS <= BINS) */
-#define MIN_SHINGLES 16		/* a shorter text is never clustered: too little to judge */
+#define MIN_SHINGLES 50		/* fewer (about 50 words): never clustered, too little to judge */
 #define MAX_WORD 64		/* bytes of a word that count (a longer one is cut) */
 #define NONE UINT32_MAX
 

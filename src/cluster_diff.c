@@ -38,7 +38,7 @@ side_load(struct side *s, const struct article *a)
 		const struct text_line *l = &a->lines[i];
 		char *t;
 
-		if (l->flags & (LINE_BLANK | LINE_BOILERPLATE))
+		if (l->flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_DATELINE))
 			continue;
 		t = text_clean_line(a->text + l->start, l->end - l->start);
 		if (!*t) {

@@ -106,3 +106,13 @@ pane_scroll(enum request req, size_t *top, size_t n, int height)
 		*top = max;
 	return true;
 }
+
+void
+pane_line_position(char *buf, size_t len, size_t top, size_t n, int height)
+{
+	size_t last = top + (size_t)height;
+
+	if (last > n)
+		last = n;
+	snprintf(buf, len, "line %zu/%zu %zu%%", n ? top + 1 : 0, n, n ? last * 100 / n : 100);
+}

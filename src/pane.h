@@ -47,6 +47,7 @@ extern const struct pane_ops mentions_ops;
 extern const struct pane_ops help_ops;
 extern const struct pane_ops menu_ops;
 extern const struct pane_ops timeline_ops;
+extern const struct pane_ops diff_ops;
 
 /* Shared list movement: apply a movement request to cursor and top in a list of n rows
  * shown in height rows. Returns false if req is not a movement. */
@@ -54,6 +55,9 @@ bool pane_move(enum request req, size_t *cursor, size_t *top, size_t n, int heig
 /* The same requests for a view without a cursor (the reader, the help): scroll its first
  * row *top of n rows shown in height rows, by the same page sizes. */
 bool pane_scroll(enum request req, size_t *top, size_t n, int height);
+/* The position of a cursorless view of n rows from top, height rows high, for the status
+ * line: "line 3/80 12%". */
+void pane_line_position(char *buf, size_t len, size_t top, size_t n, int height);
 /* Keep cursor visible in a window of height rows starting at *top. */
 void pane_scroll_to(size_t cursor, size_t *top, size_t n, int height);
 /* pane_scroll_to() for a list drawn by p, unless the wheel scrolled it since the cursor

@@ -14,10 +14,11 @@
 #include "config_file.h"
 #include "prompt.h"
 
-enum row_kind { ROW_TITLE, ROW_META, ROW_BLANK, ROW_BODY, ROW_BOILER };
+enum row_kind { ROW_TITLE, ROW_META, ROW_BLANK, ROW_BODY, ROW_BOILER, ROW_ALSO };
 
 /* One display row: bytes [start, end) of the title (ROW_TITLE), of the meta line
- * (ROW_META) or of the article text (ROW_BODY, ROW_BOILER). */
+ * (ROW_META), of the other outlets of its story (ROW_ALSO) or of the article text
+ * (ROW_BODY, ROW_BOILER). */
 struct row {
 	uint32_t start, end;
 	uint32_t line;		/* source line index for body rows */
@@ -33,6 +34,7 @@ struct reader {
 	size_t nrows, cap;
 	size_t top;		/* first row shown */
 	char meta[256];		/* the "source · date · words" line */
+	char also[512];		/* "also in: Reuters, AP" (ui_cluster_also()) */
 	long title_line;	/* the text's line that is the title (drawn as one), or -1 */
 	struct wrap_line *wl;	/* owned; scratch for wrapping */
 	size_t nwl, capwl;
@@ -165,6 +167,8 @@ build_rows(struct reader *r, struct ui *ui, int width)
 	snprintf(r->meta, sizeof r->meta, "%s · %s%s · %u words", a->source, date,
 		 a->date_from_mtime ? " (file date)" : "", article_words(a));
 	add_wrapped(r, ROW_META, 0, r->meta, 0, strlen(r->meta));
+	if (ui_cluster_also(ui, (uint32_t)r->article, r->also, sizeof r->also))
+		add_wrapped(r, ROW_ALSO, 0, r->also, 0, strlen(r->also));
 	add_row(r, ROW_BLANK, 0, 0, 0, 0);
 	for (i = 0; i < a->nlines; i++) {
 		const struct text_line *l = &a->lines[i];
@@ -352,8 +356,9 @@ reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 				     AREA_TITLE, 0, 1);
 			break;
 		case ROW_META:
-			draw_text_ex(c, y, 1, r->meta + w->start, w->end - w->start, c->w - 2,
-				     AREA_META, 0, 1);
+		case ROW_ALSO:
+			draw_text_ex(c, y, 1, (w->kind == ROW_META ? r->meta : r->also) + w->start,
+				     w->end - w->start, c->w - 2, AREA_META, 0, 1);
 			break;
 		case ROW_BODY:
 		case ROW_BOILER:
@@ -379,13 +384,9 @@ static void
 reader_position(struct pane *p, struct ui *ui, char *buf, size_t n)
 {
 	struct reader *r = p->priv;
-	size_t last = r->top + (size_t)p->h;
 
 	(void)ui;
-	if (last > r->nrows)
-		last = r->nrows;
-	snprintf(buf, n, "line %zu/%zu %zu%%", r->nrows ? r->top + 1 : 0, r->nrows,
-		 r->nrows ? last * 100 / r->nrows : 100);
+	pane_line_position(buf, n, r->top, r->nrows, p->h);
 }
 
 /* Moves inside the open article: n/N (mentions of the selected entity, or search hits),

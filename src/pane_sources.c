@@ -123,6 +123,24 @@ draw_flags(struct ui *ui, const struct canvas *c, int y, int x, uint32_t id, boo
 		: (f & AF_NOTE) ? 0x270E : ' ', cursor ? base : AREA_TITLE);
 }
 
+/* Before the title, a story's mark: +3 (folded: three more versions), -3 (unfolded),
+ * └ (a version under its head). Returns the columns used. */
+static int
+draw_story(struct ui *ui, const struct canvas *c, int y, int x, uint32_t id, int w,
+	   enum area a)
+{
+	char mark[32];
+	size_t more;
+
+	switch (ui_cluster_row(ui, id, &more)) {
+	case CROW_FOLDED: snprintf(mark, sizeof mark, "+%zu ", more); break;
+	case CROW_OPEN: snprintf(mark, sizeof mark, "-%zu ", more); break;
+	case CROW_MEMBER: snprintf(mark, sizeof mark, "\u2514 "); break;
+	default: return 0;
+	}
+	return draw_text(c, y, x, mark, w, a, 0);
+}
+
 static void
 draw_row(struct ui *ui, const struct canvas *c, int y, uint32_t id, bool cursor, bool focused,
 	 const struct cols *k)
@@ -134,7 +152,7 @@ draw_row(struct ui *ui, const struct canvas *c, int y, uint32_t id, bool cursor,
 	const char *tags = ui->tri.atags[id];
 	char date[64];
 	size_t i;
-	int x = 0;
+	int x = 0, sw;
 
 	if (cursor)
 		draw_fill(c, y, 0, c->w, base);
@@ -153,7 +171,8 @@ draw_row(struct ui *ui, const struct canvas *c, int y, uint32_t id, bool cursor,
 				  : AREA_META, DRAW_ELLIPSIS);
 			break;
 		case LIST_COL_TITLE:
-			draw_text(c, y, x, a->title, w, cursor ? base : unread ? AREA_UNREAD
+			sw = draw_story(ui, c, y, x, id, w, cursor ? base : AREA_COUNT);
+			draw_text(c, y, x + sw, a->title, w - sw, cursor ? base : unread ? AREA_UNREAD
 				  : AREA_DEFAULT, DRAW_ELLIPSIS);
 			break;
 		case LIST_COL_TAGS:

@@ -72,6 +72,9 @@
 	REQ_(MARK_ALL_READ, "Mark every article in the list read (asks first)", "A") \
 	REQ_(UNDO, "Undo the last triage action", "u") \
 	REQ_(REDO, "Redo what was undone", "<C-r>") \
+	REQ_GROUP("Story clusters (the same story from several outlets)") \
+	REQ_(CLUSTER_TOGGLE, "Fold or unfold the story of the row (+N: N more versions)", "+") \
+	REQ_(DIFF_VERSION, "Compare with another version of the story (again: the next)", "d") \
 	REQ_GROUP("Viewing") \
 	REQ_(SORT, "Cycle the sort order of the list (date, title, source, path); the timeline's period", "o") \
 	REQ_(SORT_REVERSE, "Reverse the sort order of the list (oldest first, Z to A)", "O") \

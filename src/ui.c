@@ -29,7 +29,7 @@ static FILE *script_out;			/* /dev/null output of script mode */
 
 static const struct pane_ops *const pane_table[PANE_N] = {
 	&sources_ops, &reader_ops, &entities_ops, &mentions_ops, &help_ops, &menu_ops,
-	&timeline_ops,
+	&timeline_ops, &diff_ops,
 };
 
 static void
@@ -161,11 +161,14 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 
 	if (id >= ui->corpus->n)
 		return;
-	for (i = 0; i < ui->list.norder; i++)
-		if (ui->list.order[i] == id) {
-			ui->list.cursor = i;
-			break;
-		}
+	for (i = 0; i < ui->list.norder && ui->list.order[i] != id; i++)
+		;
+	/* Folded into its story's row: the story unfolds to show it. */
+	if (i == ui->list.norder && ui_cluster_reveal(ui, id))
+		for (i = 0; i < ui->list.norder && ui->list.order[i] != id; i++)
+			;
+	if (i < ui->list.norder)
+		ui->list.cursor = i;
 	if (mark_read && (long)id != ui->sel.article && !ui->jumps.walking)
 		ui_push_jump(ui);
 	if ((long)id != ui->sel.article) {
@@ -412,7 +415,7 @@ dispatch_request(struct ui *ui, enum request req, int key)
 		return;
 	}
 	if (ui_nav_request(ui, req) || ui_triage_request(ui, req) || ui_extern_request(ui, req) ||
-	    ui_corr_request(ui, req))
+	    ui_corr_request(ui, req) || ui_cluster_request(ui, req))
 		return;
 	generic_request(ui, req, key);
 }
@@ -475,8 +478,9 @@ read_key(struct ui *ui)
 
 		if (dw >= 0 && (wait < 0 || dw < wait))
 			wait = dw;
-		if ((!ui_index_ready(ui) || (ui->progress && ui->progress->saving)) &&
-		    (wait < 0 || wait > 100))
+		/* Woken to fold the list as soon as the story clusters are found. */
+		if ((!ui_index_ready(ui) || (ui->progress && (ui->progress->saving ||
+		     !ui->progress->clusters_done))) && (wait < 0 || wait > 100))
 			wait = 100;
 		/* Saves waiting for another process are retried while keys keep working. */
 		if ((dw = ui_save_wait_ms(ui)) >= 0 && (wait < 0 || dw < wait))
@@ -527,6 +531,7 @@ ui_loop(struct ui *ui)
 		if (got_signal || (ui->quit && ui_save_may_quit(ui)))
 			break;
 		builder_note(ui);
+		ui_clusters_poll(ui);
 		ui_draw_screen(ui);
 		if (!painted) {
 			bench_mark("first_paint");
@@ -673,6 +678,7 @@ ui_free(struct ui *ui)
 		}
 	state_queue_free(ui->save.queue);
 	ui_corr_done(ui);
+	ui_clusters_free(ui);
 	prompt_close(ui->in.prompt);
 	free(ui->in.prompt);
 	free(ui->jumps.list);
@@ -715,6 +721,7 @@ ui_run(struct index *ix, const struct corpus *c, const struct ui_options *opt,
 		return 1;
 	}
 	ui_triage_load(&ui);
+	ui_clusters_poll(&ui);	/* a script starts on a finished build: folded at once */
 	ui_list_rebuild(&ui, NULL, NULL, 0);	/* no panes yet: the first article opens below */
 	show_config_errors(&ui, opt->cfg);
 	/* Both go to :messages; the status line keeps the state's, which matters more. */

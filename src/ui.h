@@ -24,7 +24,7 @@ struct mention;
  * concordance); `q` pops back to what was below.
  */
 enum pane_id { PANE_SOURCES, PANE_READER, PANE_ENTITIES, PANE_MENTIONS, PANE_HELP, PANE_MENU,
-	       PANE_TIMELINE, PANE_N };
+	       PANE_TIMELINE, PANE_DIFF, PANE_N };
 #define PANE_MAIN 3		/* panes that Tab cycles through */
 #define VIEW_MAIN PANE_N	/* on the view stack: the three panes */
 #define UI_VIEWS_MAX 8
@@ -193,6 +193,25 @@ struct ui_corrections {
 	int next_type;
 };
 
+/*
+ * Story clusters on the screen (ui_cluster.c writes these). The list folds each cluster
+ * into one row, its head (the representative, or the earliest version the filter left),
+ * with the count of the others; + unfolds it. list.order is then the rows, and full the
+ * articles of the list as sorted before folding.
+ */
+struct ui_clusters {
+	const struct cluster_set *cs;	/* not owned (the build's); NULL until found */
+	uint8_t *open;			/* owned; per cluster (1..n): unfolded in the list */
+	uint32_t *head;			/* owned; per cluster: the article of its row */
+	uint32_t *count;		/* owned; per cluster: its articles in the list */
+	uint8_t *mark;			/* owned; scratch, one byte per article */
+	uint32_t *full;			/* owned; every article of the list, sorted */
+	size_t nfull;
+	bool grouped;			/* list.order holds rows folded from full */
+	int ask_kind;			/* the triage a question is about (state_op_kind) */
+	uint32_t ask_id;		/* the row it was asked on */
+};
+
 struct ui {
 	struct index *ix;		/* not owned */
 	const struct corpus *corpus;	/* not owned */
@@ -208,6 +227,7 @@ struct ui {
 	struct ui_status status;
 	struct ui_saves save;
 	struct ui_corrections corr;
+	struct ui_clusters clus;
 	struct pane *panes[PANE_N];	/* owned */
 	enum pane_id focus;
 	int views[UI_VIEWS_MAX];	/* the view stack: VIEW_MAIN or a view's pane_id */
@@ -453,5 +473,30 @@ bool ui_mentions_selected(const struct ui *ui, uint32_t *article, uint32_t *star
 void ui_open_view(struct ui *ui, enum pane_id view);
 /* Edit the open article's file, then re-read and re-index it (:edit). */
 void ui_edit_article(struct ui *ui);
+/*
+ * Story clusters (ui_cluster.c): take them once the builder found them (every loop
+ * turn); fold the list's clusters after a sort, and unfold all before one; the articles
+ * of the list (folded ones too) and how many; what a list row is (CROW_*; *more: the
+ * other versions it folds or shows); show a folded article by unfolding its cluster
+ * (false: it is not in the list); + and d (false: req is not one); r or a on a folded
+ * row asks whether all its versions are meant (true: asked); the answer; the reader's
+ * "also in: ..." line of article id (false: none); free it all.
+ */
+enum { CROW_PLAIN, CROW_FOLDED, CROW_OPEN, CROW_MEMBER };
+void ui_clusters_poll(struct ui *ui);
+void ui_list_group(struct ui *ui);
+void ui_list_ungroup(struct ui *ui);
+const uint32_t *ui_list_articles(const struct ui *ui, size_t *n);
+int ui_cluster_row(const struct ui *ui, uint32_t id, size_t *more);
+bool ui_cluster_reveal(struct ui *ui, uint32_t id);
+bool ui_cluster_request(struct ui *ui, enum request req);
+bool ui_cluster_ask(struct ui *ui, int kind);
+void ui_cluster_answer(struct ui *ui, bool all);
+bool ui_cluster_also(const struct ui *ui, uint32_t id, char *buf, size_t n);
+void ui_clusters_free(struct ui *ui);
+/* The diff view (pane_diff.c): compare article id with other, a version of its story. */
+void ui_diff_open(struct ui *ui, uint32_t id, uint32_t other);
+/* Triage (ui_triage.c): r, f or a (kind: a state_op_kind) on ids, as those keys do. */
+void ui_triage_toggle(struct ui *ui, int kind, const uint32_t *ids, size_t n);
 
 #endif

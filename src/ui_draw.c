@@ -56,13 +56,15 @@ fit_path(const char *path, int cols, char *buf, size_t n)
 	snprintf(buf, n, "…%s", path + s);
 }
 
+/* Articles of the list with flag (folded stories count every version). */
 static size_t
 count_flag(const struct ui *ui, uint8_t flag)
 {
-	size_t i, n = 0;
+	size_t i, n = 0, nall;
+	const uint32_t *all = ui_list_articles(ui, &nall);
 
-	for (i = 0; i < ui->list.norder; i++)
-		n += (ui->tri.aflags[ui->list.order[i]] & flag) != 0;
+	for (i = 0; i < nall; i++)
+		n += (ui->tri.aflags[all[i]] & flag) != 0;
 	return n;
 }
 
@@ -76,7 +78,7 @@ count_flag(const struct ui *ui, uint8_t flag)
 void
 ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 {
-	size_t unread = ui->list.norder - count_flag(ui, AF_READ), flagged = count_flag(ui, AF_FLAGGED);
+	size_t nall, unread, flagged = count_flag(ui, AF_FLAGGED);
 	char words[200], glyphs[120], path[300], pos[64], order[16];
 	const char *label = ui->opt.paths_label ? ui->opt.paths_label : "";
 	int k, pw, reserve = 0;
@@ -85,8 +87,10 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	const char *counts;
 	size_t watched = ui_watched_unread(ui);	/* unread articles mentioning a watched entity */
 
-	/* Position in the list / articles shown, "of TOTAL" when a filter hides some. */
-	if (ui->list.norder == ui->corpus->n)
+	ui_list_articles(ui, &nall);
+	unread = nall - count_flag(ui, AF_READ);
+	/* Position in the list / rows shown, "of TOTAL" articles when a filter hides some. */
+	if (nall == ui->corpus->n)
 		snprintf(pos, sizeof pos, "%zu/%zu", ui->list.norder ? ui->list.cursor + 1 : 0, ui->list.norder);
 	else
 		snprintf(pos, sizeof pos, "%zu/%zu of %zu", ui->list.norder ? ui->list.cursor + 1 : 0,
@@ -146,10 +150,12 @@ draw_limit(const struct ui *ui)
 	char counts[80];
 	const char *hint = " · Backspace clears ";
 	int cw, w, room;
+	size_t n;
 
 	if (!ui->list.filter_label[0])
 		return;
-	snprintf(counts, sizeof counts, " · %zu of %zu shown", ui->list.norder, ui->corpus->n);
+	ui_list_articles(ui, &n);
+	snprintf(counts, sizeof counts, " · %zu of %zu shown", n, ui->corpus->n);
 	cw = draw_width(counts);
 	w = draw_text(&rule, 0, 1, " Limit: ", 8, AREA_HEADER_FOCUS, 0);
 	room = COLS - 2 - w - cw - 1;
@@ -190,6 +196,8 @@ idle_hint(const struct ui *ui)
 		       : "q close help · j/k scroll · / find";
 	if (ui_top(ui) == PANE_MENTIONS)
 		return "Enter opens the article at the mention · q closes";
+	if (ui_top(ui) == PANE_DIFF)
+		return "- only in the other version · + only in this one · n/N changes · q closes";
 	/* Until the help has been opened once (remembered beside the state file). */
 	return ui->help_seen ? "" : "? help · / filter · Tab panes";
 }

@@ -643,6 +643,11 @@ ui_edit_article(struct ui *ui)
 			  ui->progress->total ? ui->progress->done * 100 / ui->progress->total : 0);
 		return;
 	}
+	/* The build thread reads every article's text to find the story clusters. */
+	if (ui->progress && !ui->progress->clusters_done) {
+		ui_report(ui, "Story clusters are being found: :edit waits until it is done");
+		return;
+	}
 	if (ui->progress && ui->progress->prefixes) {
 		ui_report(ui, "The index of word prefixes is being built: :edit waits until it"
 			  " is done");

@@ -171,13 +171,14 @@ static void
 use_search(struct ui *ui, const char *name)
 {
 	char *q = NULL;
+	size_t n;
 
 	if (state_search_get(ui->st, name, &q) != STATE_OK) {
 		ui_error(ui, "No saved search named %s (:searches lists them)", name);
 		return;
 	}
-	if (ui_apply_query(ui, q))
-		ui_report(ui, "%s: %s · %zu articles", name, q, ui->list.norder);
+	if (ui_apply_query(ui, q) && ui_list_articles(ui, &n))
+		ui_report(ui, "%s: %s · %zu articles", name, q, n);
 	free(q);
 }
 
@@ -460,18 +461,20 @@ ui_list_rebuild(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
 
 	snprintf(ui->list.filter_label, sizeof ui->list.filter_label, "%s", label ? label : "");
 	ui->list.norder = 0;
+	ui->clus.grouped = false;	/* order is made anew: nothing is folded in it */
+	ui->list.cursor = 0;
 	for (i = 0; i < (label ? n : ui->corpus->n); i++) {
 		uint32_t id = label ? ids[i] : (uint32_t)i;
 
 		/* Archived articles stay out of view unless the filter asks for them. */
-		if (!ui_hidden(ui, id))
-			ui->list.order[ui->list.norder++] = id;
+		if (ui_hidden(ui, id))
+			continue;
+		if ((long)id == sel)
+			ui->list.cursor = ui->list.norder;
+		ui->list.order[ui->list.norder++] = id;
 	}
-	ui->list.cursor = 0;
+	/* The sort keeps the cursor's article (on its story's row when folded). */
 	ui_sort(ui);
-	for (i = 0; i < ui->list.norder; i++)
-		if ((long)ui->list.order[i] == sel)
-			ui->list.cursor = i;
 	ui->list.kept = ui->list.norder ? -1 : sel;
 }
 

@@ -147,8 +147,11 @@ ui_nav_request(struct ui *ui, enum request req)
 	case REQ_JUMP_FORWARD: jump(ui, 1); break;
 	case REQ_CLEAR_FILTER:
 		if (ui->list.filter_label[0]) {
+			size_t n;
+
 			ui_set_filter(ui, NULL, NULL, 0);
-			ui_report(ui, "Filter cleared: %zu articles", ui->list.norder);
+			ui_list_articles(ui, &n);
+			ui_report(ui, "Filter cleared: %zu articles", n);
 		}
 		break;
 	default:

@@ -57,13 +57,15 @@ ui_prompt(struct ui *ui, int kind, const char *label, const char *initial)
 	ui->in.prompt->nhistory = ui->in.nhistory;
 	ui->in.prompt->hpos = ui->in.nhistory;
 	if (kind == PROMPT_FILTER) {
-		/* Esc puts back the list as it was. */
+		/* Esc puts back the list as it was (the articles of folded stories too). */
+		const uint32_t *all = ui_list_articles(ui, &n);
+
 		free(ui->list.prev_label);
 		free(ui->list.prev_ids);
 		ui->list.prev_label = xstrdup(ui->list.filter_label);
-		ui->list.prev_ids = xmalloc((ui->list.norder ? ui->list.norder : 1) * sizeof *ui->list.prev_ids);
-		memcpy(ui->list.prev_ids, ui->list.order, ui->list.norder * sizeof *ui->list.order);
-		ui->list.prev_n = ui->list.norder;
+		ui->list.prev_ids = xmalloc((n ? n : 1) * sizeof *ui->list.prev_ids);
+		memcpy(ui->list.prev_ids, all, n * sizeof *all);
+		ui->list.prev_n = n;
 	}
 }
 
@@ -147,7 +149,10 @@ accept(struct ui *ui)
 	else if (kind == PROMPT_RENAME || kind == PROMPT_MERGE || kind == PROMPT_ADD)
 		ui_corr_prompt_done(ui, kind, text);
 	else if (kind == PROMPT_FILTER && text[0]) {
-		ui_report(ui, "Filter: %s · %zu articles · Backspace clears", text, ui->list.norder);
+		size_t n;
+
+		ui_list_articles(ui, &n);
+		ui_report(ui, "Filter: %s · %zu articles · Backspace clears", text, n);
 		ui_filter_hint(ui, text);
 	}
 	free(text);
@@ -169,7 +174,8 @@ ui_prompt_input(struct ui *ui, int key)
 	struct prompt *p = ui->in.prompt;
 
 	ui->accept_when_ready = false;	/* a key changes or cancels what was accepted */
-	if ((p->kind == PROMPT_CONFIRM || p->kind == PROMPT_QUIT) && key != 27) {
+	if ((p->kind == PROMPT_CONFIRM || p->kind == PROMPT_QUIT || p->kind == PROMPT_CLUSTER) &&
+	    key != 27) {
 		/* One key answers a question. */
 		char ans[2] = { (char)(key == 'y' || key == 'Y' ? 'y' : 'n'), 0 };
 		enum prompt_kind kind = p->kind;
@@ -177,6 +183,8 @@ ui_prompt_input(struct ui *ui, int key)
 		prompt_close(p);
 		if (kind == PROMPT_QUIT)
 			ui->quit = ans[0] == 'y';
+		else if (kind == PROMPT_CLUSTER)
+			ui_cluster_answer(ui, ans[0] == 'y');
 		else
 			ui_triage_prompt_done(ui, PROMPT_CONFIRM, ans);
 		return;

@@ -41,15 +41,19 @@ cmp_articles(const void *pa, const void *pb, void *ctx)
  * Sort the list. Every article is sorted once per sort order (sorted_all); a filtered
  * list then takes its articles in that order by one pass over it, so opening, narrowing
  * and clearing a filter on 100k articles costs a pass, not a sort (perf: the sort was
- * most of a 80 ms '/' or Esc at 100k).
+ * most of a 80 ms '/' or Esc at 100k). Story clusters are unfolded first and folded
+ * again after (ui_cluster.c).
  */
 void
 ui_sort(struct ui *ui)
 {
 	struct sort_by by = { ui->corpus, ui->list.sort, ui->list.reverse };
 	int mode = 2 * (int)ui->list.sort + ui->list.reverse;
-	uint32_t sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
+	uint32_t sel;
 	size_t i, n = ui->corpus->n, k = 0;
+
+	ui_list_ungroup(ui);
+	sel = ui->list.norder ? ui->list.order[ui->list.cursor] : 0;
 
 	if (ui->list.sorted_mode != mode) {
 		if (!ui->list.sorted_all) {
@@ -77,6 +81,7 @@ ui_sort(struct ui *ui)
 	for (i = 0; i < ui->list.norder; i++)
 		if (ui->list.order[i] == sel)
 			ui->list.cursor = i;
+	ui_list_group(ui);
 }
 
 static const char *const sort_names[SORT_N] = { "date", "title", "source", "path" };

@@ -128,6 +128,7 @@ prune_hidden(struct ui *ui)
 {
 	size_t i, k = 0, newcur = 0;
 
+	ui_list_ungroup(ui);	/* every article, the cursor on its own */
 	for (i = 0; i < ui->list.norder; i++) {
 		if (ui_hidden(ui, ui->list.order[i]))
 			continue;
@@ -137,6 +138,8 @@ prune_hidden(struct ui *ui)
 	}
 	ui->list.norder = k;
 	ui->list.cursor = k ? (newcur < k ? newcur : k - 1) : 0;
+	ui_list_group(ui);
+	k = ui->list.norder;
 	if (k && (long)ui->list.order[ui->list.cursor] != ui->sel.article)
 		ui_show_article(ui, ui->list.order[ui->list.cursor], false);
 	else if (!k)
@@ -223,19 +226,23 @@ ui_triage_mirror_ops(struct ui *ui, const struct state_op *ops, size_t nops,
 		}
 }
 
-/* r, f, a: set the state on every target unless all have it, then clear it. */
-static void
-toggle(struct ui *ui, enum state_op_kind kind, uint8_t flag, const char *on, const char *off)
+/* r, f, a on ids: set the state on every one unless all have it, then clear it. */
+void
+ui_triage_toggle(struct ui *ui, int kind, const uint32_t *ids, size_t n)
 {
-	uint32_t *ids;
-	size_t n = targets(ui, &ids), i;
-	struct state_op op = { kind, false, NULL };
+	static const char *const words[][2] = { [STATE_OP_READ] = { "Read", "Unread" },
+		[STATE_OP_FLAG] = { "Flagged", "Unflagged" },
+		[STATE_OP_ARCHIVE] = { "Archived", "Unarchived" } };
+	uint8_t flag = kind == STATE_OP_READ ? AF_READ : kind == STATE_OP_FLAG ? AF_FLAGGED
+		       : AF_ARCHIVED;
+	struct state_op op = { (enum state_op_kind)kind, false, NULL };
 	bool single = !ui->tri.nmarked;
+	size_t i;
 
 	for (i = 0; i < n; i++)
 		if (!(ui->tri.aflags[ids[i]] & flag))
 			op.on = true;
-	if (n && apply(ui, &op, 1, ids, n, op.on ? on : off)) {
+	if (n && apply(ui, &op, 1, ids, n, words[kind][!op.on])) {
 		size_t before = ui->list.norder;
 
 		/* An archived article leaves the list: the cursor is on the next one already. */
@@ -245,6 +252,20 @@ toggle(struct ui *ui, enum state_op_kind kind, uint8_t flag, const char *on, con
 		    ui->focus == PANE_SOURCES && ui->list.cursor + 1 < ui->list.norder)
 			ui_show_article(ui, ui->list.order[++ui->list.cursor], false);
 	}
+}
+
+/* r, f, a: on the targets; on a folded story row, r and a ask whether all its versions
+ * are meant first. */
+static void
+toggle(struct ui *ui, enum state_op_kind kind)
+{
+	uint32_t *ids;
+	size_t n;
+
+	if (!ui->tri.nmarked && kind != STATE_OP_FLAG && ui_cluster_ask(ui, kind))
+		return;
+	n = targets(ui, &ids);
+	ui_triage_toggle(ui, kind, ids, n);
 	free(ids);
 }
 
@@ -323,10 +344,11 @@ static void
 confirm_mark_all_read(struct ui *ui)
 {
 	char label[96];
-	size_t i, unread = 0;
+	size_t i, unread = 0, n;
+	const uint32_t *all = ui_list_articles(ui, &n);
 
-	for (i = 0; i < ui->list.norder; i++)
-		unread += !(ui->tri.aflags[ui->list.order[i]] & AF_READ);
+	for (i = 0; i < n; i++)
+		unread += !(ui->tri.aflags[all[i]] & AF_READ);
 	if (!unread) {
 		ui_report(ui, "Every article in the list is read");
 		return;
@@ -339,15 +361,14 @@ confirm_mark_all_read(struct ui *ui)
 bool
 ui_triage_request(struct ui *ui, enum request req)
 {
+	const uint32_t *all;
 	uint32_t *ids;
 	size_t i, n;
 
 	switch (req) {
-	case REQ_TOGGLE_READ: toggle(ui, STATE_OP_READ, AF_READ, "Read", "Unread"); break;
-	case REQ_TOGGLE_FLAG: toggle(ui, STATE_OP_FLAG, AF_FLAGGED, "Flagged", "Unflagged"); break;
-	case REQ_TOGGLE_ARCHIVE:
-		toggle(ui, STATE_OP_ARCHIVE, AF_ARCHIVED, "Archived", "Unarchived");
-		break;
+	case REQ_TOGGLE_READ: toggle(ui, STATE_OP_READ); break;
+	case REQ_TOGGLE_FLAG: toggle(ui, STATE_OP_FLAG); break;
+	case REQ_TOGGLE_ARCHIVE: toggle(ui, STATE_OP_ARCHIVE); break;
 	case REQ_TAG:
 		n = targets(ui, &ids);
 		free(ids);
@@ -379,8 +400,8 @@ ui_triage_request(struct ui *ui, enum request req)
 		ui_report(ui, "%zu marked · triage keys act on them · Esc unmarks", ui->tri.nmarked);
 		break;
 	case REQ_MARK_ALL:
-		for (i = 0; i < ui->list.norder; i++)
-			set_mark(ui, ui->list.order[i], true);
+		for (all = ui_list_articles(ui, &n), i = 0; i < n; i++)
+			set_mark(ui, all[i], true);
 		ui_report(ui, "%zu marked · triage keys act on them · Esc unmarks", ui->tri.nmarked);
 		break;
 	case REQ_MARK_ALL_READ: confirm_mark_all_read(ui); break;
@@ -408,17 +429,19 @@ ui_triage_prompt_done(struct ui *ui, int kind, const char *text)
 
 	if (kind == PROMPT_CONFIRM) {
 		struct state_op op = { STATE_OP_READ, true, NULL };
-		size_t i;
+		const uint32_t *all;
+		size_t i, nall;
 
 		if (text[0] != 'y' && text[0] != 'Y') {
 			ui_report(ui, "Nothing changed");
 			return;
 		}
 		/* The unread ones only: the count is the one asked about, and undo says the same. */
-		ids = xmalloc((ui->list.norder ? ui->list.norder : 1) * sizeof *ids);
-		for (i = n = 0; i < ui->list.norder; i++)
-			if (!(ui->tri.aflags[ui->list.order[i]] & AF_READ))
-				ids[n++] = ui->list.order[i];
+		all = ui_list_articles(ui, &nall);
+		ids = xmalloc((nall ? nall : 1) * sizeof *ids);
+		for (i = n = 0; i < nall; i++)
+			if (!(ui->tri.aflags[all[i]] & AF_READ))
+				ids[n++] = all[i];
 		apply(ui, &op, 1, ids, n, "Marked read");
 		free(ids);
 		return;

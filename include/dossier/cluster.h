@@ -60,8 +60,8 @@ struct diff_line {
 };
 
 /*
- * Compare the lines of a and b (blank and boilerplate lines left out; lines compared with
- * their runs of white space made one): what b cut from a and what it added, in reading
+ * Compare the lines of a and b (blank, boilerplate and date lines left out; lines compared
+ * with their runs of white space made one): what b cut from a and what it added, in reading
  * order. *out is owned by the caller (free()); returns the number of lines. When the two
  * differ too much to be aligned cheaply, the unmatched middle is all cut, then all added.
  */

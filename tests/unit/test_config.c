@@ -120,7 +120,7 @@ test_default_bindings(void)
 	CHECK_INT(one(cfg, CTX_GENERIC, DK_ENTER), REQ_ENTER);
 	CHECK_INT(seq(cfg, CTX_SOURCES, "g", &r), KEYS_FOUND);
 	CHECK_INT(r, REQ_MOVE_FIRST);
-	CHECK_INT(seq(cfg, CTX_SOURCES, "d", &r), KEYS_NONE);
+	CHECK_INT(seq(cfg, CTX_SOURCES, "p", &r), KEYS_NONE);
 	CHECK_INT(r, REQ_NONE);
 	config_free(cfg);
 }
@@ -255,15 +255,15 @@ test_sequence(void)
 static void
 test_sequence_context(void)
 {
-	struct config *cfg = load("bind reader d d toggle-read\nbind reader <C-w> <Tab> focus-next\n"
+	struct config *cfg = load("bind reader p p toggle-read\nbind reader <C-w> <Tab> focus-next\n"
 				  "bind reader g move-first\nbind generic g x sort\n", NULL);
 	enum request r;
 
-	CHECK_INT(seq(cfg, CTX_READER, "d", &r), KEYS_MORE);
+	CHECK_INT(seq(cfg, CTX_READER, "p", &r), KEYS_MORE);
 	CHECK_INT(r, REQ_NONE);
-	CHECK_INT(seq(cfg, CTX_READER, "dd", &r), KEYS_FOUND);
+	CHECK_INT(seq(cfg, CTX_READER, "pp", &r), KEYS_FOUND);
 	CHECK_INT(r, REQ_TOGGLE_READ);
-	CHECK_INT(seq(cfg, CTX_SOURCES, "d", &r), KEYS_NONE);
+	CHECK_INT(seq(cfg, CTX_SOURCES, "p", &r), KEYS_NONE);
 	CHECK_INT(seq(cfg, CTX_READER, "\x17\t", &r), KEYS_FOUND);
 	CHECK_INT(r, REQ_FOCUS_NEXT);
 	/* The reader's own g hides generic's "g x"; elsewhere g waits for the x. */

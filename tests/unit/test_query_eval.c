@@ -57,11 +57,15 @@ static const char *const queries[] = {
 static const char WIRE[] = "The harbour authority of Valdoria announced on Monday that"
 	" the northern pier would close for repairs until the spring, after divers found"
 	" cracks in three of its pillars during a routine inspection last week, and ferries"
-	" will dock at the old quay meanwhile, the wire story says.\n";
+	" will dock at the old quay meanwhile, the wire story says. The repairs will cost"
+	" about four million euros, shared between the city and the region, and fishing"
+	" boats keep their moorings on the eastern side of the pier.\n";
 static const char WIRE2[] = "Farmers in the Ostrava valley began the grape harvest two"
 	" weeks early this year because of a hot and dry summer, and the cooperative expects"
 	" a smaller but sweeter crop, its chairman told the local radio station on Friday"
-	" morning before the first lorries left.\n";
+	" morning before the first lorries left. About three hundred seasonal workers came"
+	" to the valley this week, and researchers say the harvest now starts almost a"
+	" month earlier than it did in the nineteen fifties.\n";
 
 static void
 collect(void *ud, uint32_t id)
