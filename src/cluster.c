@@ -33,11 +33,16 @@
  *
  * Candidate pairs come from locality-sensitive hashing: the signature is cut into BANDS
  * bands of ROWS bins, and articles with an equal band meet in its bucket (one hash table,
- * reused band after band). With 42 bands of 3 a pair that resembles at 0.5 is a candidate
- * with probability 0.996, at 0.4 0.94, at 0.1 0.04; a candidate is then compared on the
- * whole signature and joins its partner at CLUSTER_THRESHOLD. A bucket compares each new
- * article with its first and its last one only: a thousand copies of one text cost two
- * thousand comparisons, not half a million. Union-find makes clusters of the pairs.
+ * reused band after band). With 64 bands of 2 a pair that resembles at 0.3 is a candidate
+ * with probability 0.998, at 0.2 0.93, at 0.02 0.03. A candidate is then compared on the
+ * whole signature: it joins its partner when they resemble at CLUSTER_THRESHOLD, or when
+ * they resemble at CLUSTER_CONTAINED_MIN and the shorter is mostly (CLUSTER_CONTAINED) in
+ * the longer: a version cut to half of the story resembles it at 0.5 only, but all of it
+ * is in the story (the sizes give the share: |A and B| = J (|A| + |B|) / (1 + J)). The
+ * floor on the resemblance keeps a short brief out of a long roundup that quotes it. A
+ * bucket compares each new article with its first and its last one only: a thousand
+ * copies of one text cost two thousand comparisons, not half a million. Union-find makes
+ * clusters of the pairs.
  *
  * Why not SimHash: one 64-bit fingerprint an article is smaller, but it measures a
  * weighted cosine that drops fast when paragraphs are cut, and finding the fingerprints
@@ -51,8 +56,8 @@
 
 #define SHINGLE 4		/* words in a shingle */
 #define BINS 128		/* minima in a signature */
-#define BANDS 42		/* LSH bands ... */
-#define ROWS 3			/* ... of ROWS bins (BANDS * ROWS <= BINS) */
+#define BANDS 64		/* LSH bands ... */
+#define ROWS 2			/* ... of ROWS bins (BANDS * ROWS <= BINS) */
 #define MIN_SHINGLES 50		/* fewer (about 50 words): never clustered, too little to judge */
 #define MAX_WORD 64		/* bytes of a word that count (a longer one is cut) */
 #define NONE UINT32_MAX
@@ -178,11 +183,12 @@ sign_line(struct signer *g, const char *s, size_t n)
 }
 
 /*
- * The signature of a into sig[BINS]; false when its text is too short to be compared.
- * Title, date, blank and boilerplate lines are left out: outlets change exactly those.
+ * The signature of a into sig[BINS] and its shingles' count into *size; false when its
+ * text is too short to be compared. Title, date, blank and boilerplate lines are left
+ * out: outlets change exactly those.
  */
 static bool
-sign_article(const struct article *a, uint16_t *sig)
+sign_article(const struct article *a, uint16_t *sig, uint32_t *size)
 {
 	struct signer g;
 	size_t i, j, d;
@@ -197,6 +203,7 @@ sign_article(const struct article *a, uint16_t *sig)
 			continue;
 		sign_line(&g, a->text + l->start, l->end - l->start);
 	}
+	*size = g.shingles > UINT32_MAX ? UINT32_MAX : (uint32_t)g.shingles;
 	if (g.shingles < MIN_SHINGLES)
 		return false;
 	for (i = 0; i < BINS; i++) {
@@ -222,14 +229,38 @@ resemblance(const uint16_t *x, const uint16_t *y)
 	return (double)eq / BINS;
 }
 
+/* Do two signed articles (signatures x, y of sizes nx, ny) tell one story? */
+static bool
+same_story(const uint16_t *x, uint32_t nx, const uint16_t *y, uint32_t ny)
+{
+	double j = resemblance(x, y);
+
+	if (j >= CLUSTER_THRESHOLD)
+		return true;
+	if (j < CLUSTER_CONTAINED_MIN)
+		return false;
+	/* The share of the shorter text that is in the longer one. */
+	return j * ((double)nx + ny) / (1 + j) >= CLUSTER_CONTAINED * (nx < ny ? nx : ny);
+}
+
 double
 cluster_resemblance(const struct article *a, const struct article *b)
 {
 	uint16_t x[BINS], y[BINS];
+	uint32_t nx, ny;
 
-	if (!sign_article(a, x) || !sign_article(b, y))
+	if (!sign_article(a, x, &nx) || !sign_article(b, y, &ny))
 		return -1;
 	return resemblance(x, y);
+}
+
+bool
+cluster_same_story(const struct article *a, const struct article *b)
+{
+	uint16_t x[BINS], y[BINS];
+	uint32_t nx, ny;
+
+	return sign_article(a, x, &nx) && sign_article(b, y, &ny) && same_story(x, nx, y, ny);
 }
 
 /* ---- signing every article, on every core ---- */
@@ -237,6 +268,7 @@ cluster_resemblance(const struct article *a, const struct article *b)
 struct sign_job {
 	const struct corpus *c;
 	uint16_t *sig;		/* BINS per article */
+	uint32_t *size;		/* per article: its shingles */
 	uint8_t *ok;		/* per article: signed */
 	atomic_size_t next;
 	volatile int *stop;
@@ -251,7 +283,7 @@ sign_worker(void *ud)
 	while ((i = atomic_fetch_add(&j->next, 1)) < j->c->n) {
 		if (j->stop && *j->stop)
 			break;
-		j->ok[i] = sign_article(j->c->arts[i], j->sig + i * BINS);
+		j->ok[i] = sign_article(j->c->arts[i], j->sig + i * BINS, &j->size[i]);
 	}
 	return NULL;
 }
@@ -287,14 +319,14 @@ find(uint32_t *parent, uint32_t x)
 	return x;
 }
 
-/* Join a's and b's clusters when their signatures resemble enough. */
+/* Join a's and b's clusters when they tell the same story. */
 static void
-consider(uint32_t *parent, const uint16_t *sig, uint32_t a, uint32_t b)
+consider(uint32_t *parent, const struct sign_job *j, uint32_t a, uint32_t b)
 {
 	uint32_t ra = find(parent, a), rb = find(parent, b);
 
-	if (ra == rb || resemblance(sig + (size_t)a * BINS, sig + (size_t)b * BINS) <
-	    CLUSTER_THRESHOLD)
+	if (ra == rb || !same_story(j->sig + (size_t)a * BINS, j->size[a],
+				    j->sig + (size_t)b * BINS, j->size[b]))
 		return;
 	if (ra < rb)
 		parent[rb] = ra;
@@ -340,9 +372,9 @@ join_bands(const struct sign_job *j, uint32_t *parent)
 				t[s] = (struct bucket){ key, (uint32_t)i, (uint32_t)i };
 				continue;
 			}
-			consider(parent, j->sig, t[s].first, (uint32_t)i);
+			consider(parent, j, t[s].first, (uint32_t)i);
 			if (t[s].last != t[s].first)
-				consider(parent, j->sig, t[s].last, (uint32_t)i);
+				consider(parent, j, t[s].last, (uint32_t)i);
 			t[s].last = (uint32_t)i;
 		}
 	}
@@ -415,6 +447,7 @@ cluster_build(const struct corpus *c, volatile int *stop)
 	j.c = c;
 	j.sig = xmalloc((n ? n : 1) * BINS * sizeof *j.sig);
 	j.ok = xcalloc(n ? n : 1, 1);
+	j.size = xcalloc(n ? n : 1, sizeof *j.size);
 	j.stop = stop;
 	sign_all(&j);
 	parent = xmalloc((n ? n : 1) * sizeof *parent);
@@ -424,6 +457,7 @@ cluster_build(const struct corpus *c, volatile int *stop)
 		cs = make_set(c, parent);
 	free(parent);
 	free(j.ok);
+	free(j.size);
 	free(j.sig);
 	return cs;
 }

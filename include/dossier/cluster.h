@@ -43,10 +43,15 @@ bool cluster_is_duplicate(const struct cluster_set *cs, uint32_t id);
 /*
  * The estimated resemblance of two articles, 0..1: the share of their word shingles they
  * have in common (Jaccard), as the clustering estimates it; -1 when either is too short
- * to be compared. Articles at or above CLUSTER_THRESHOLD go together.
+ * to be compared. Two articles tell the same story (cluster_same_story()) when they
+ * resemble at CLUSTER_THRESHOLD, or at CLUSTER_CONTAINED_MIN with that share of the
+ * shorter one's shingles in the longer (a version with half the story cut).
  */
 double cluster_resemblance(const struct article *a, const struct article *b);
+bool cluster_same_story(const struct article *a, const struct article *b);
 #define CLUSTER_THRESHOLD 0.4
+#define CLUSTER_CONTAINED_MIN 0.3
+#define CLUSTER_CONTAINED 0.7
 
 /* One line of a comparison of two versions (cluster_diff()). */
 enum diff_kind {

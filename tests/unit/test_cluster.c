@@ -97,6 +97,19 @@ version(int k, int edits, const char *outlet, const char *date)
 	return b.data;
 }
 
+/* Story k with only the paragraphs from..to (a brief, a heavily cut version). */
+static char *
+part(int k, int from, int to)
+{
+	struct sbuf b = {0};
+	int p;
+
+	sb_printf(&b, "Story %d in short\nJanuary 5, 2026\n\n", k);
+	for (p = from; p <= to; p++)
+		para(&b, k, p);
+	return b.data;
+}
+
 static void
 add(struct corpus *c, const char *path, char *text)
 {
@@ -207,6 +220,28 @@ test_resemblance(void)
 				  c.arts[id_of(&c, "b/s1-guardian.txt")]) >= CLUSTER_THRESHOLD);
 	CHECK(cluster_resemblance(c.arts[id_of(&c, "f/short1.txt")],
 				  c.arts[id_of(&c, "f/short2.txt")]) < 0);
+	corpus_free(&c);
+}
+
+/* Three paragraphs of eight: below the resemblance threshold, but all of it is in the
+ * story, so the same story; two of eight (a brief a roundup quotes) is not. */
+static void
+test_contained(void)
+{
+	struct corpus c;
+	double j;
+
+	corpus_init(&c);
+	add(&c, "a.txt", version(4, 0, "AP", "January 5, 2026"));
+	add(&c, "b.txt", part(4, 0, 2));
+	add(&c, "c.txt", part(4, 3, 4));
+	corpus_finish(&c);
+	j = cluster_resemblance(c.arts[0], c.arts[1]);
+	CHECK(j >= CLUSTER_CONTAINED_MIN && j < CLUSTER_THRESHOLD);
+	CHECK(cluster_same_story(c.arts[0], c.arts[1]));
+	CHECK(cluster_resemblance(c.arts[0], c.arts[2]) < CLUSTER_CONTAINED_MIN);
+	CHECK(!cluster_same_story(c.arts[0], c.arts[2]));
+	CHECK(!cluster_same_story(c.arts[1], c.arts[2]));
 	corpus_free(&c);
 }
 
@@ -350,6 +385,7 @@ main(void)
 {
 	RUN(test_expected_clusters);
 	RUN(test_resemblance);
+	RUN(test_contained);
 	RUN(test_deterministic);
 	RUN(test_stop);
 	RUN(test_hostile);
