@@ -556,6 +556,7 @@ ui_loop(struct ui *ui)
 			clearok(curscr, TRUE);
 			continue;
 		}
+		ui->keyed = true;
 		if (key == DK_MOUSE) {
 			ui_mouse(ui, &ui->mouse_ev);	/* real or from a script's :mouse */
 			continue;

@@ -240,6 +240,7 @@ struct ui {
 	bool query_interrupted;		/* the live filter stopped for a key: run it again */
 	bool help_seen;			/* help opened (this run, or one the hint file remembers) */
 	bool quit;
+	bool keyed;			/* a key or click came since launch */
 	bool too_small;
 	bool hide_boilerplate;		/* `z` */
 	unsigned reloads;		/* bumped when :edit re-reads an article: caches rebuild */

@@ -63,6 +63,11 @@ ui_clusters_poll(struct ui *ui)
 	k->mark = xcalloc(n, 1);
 	k->full = xmalloc(n * sizeof *k->full);
 	ui_sort(ui);	/* folds the list, the cursor on its article's row */
+	/* Before the first key the article open is only the launch's pick: the list's first
+	 * row, folded now, opens its story's head rather than unfolding the story. */
+	if (!ui->keyed && ui->panes[PANE_READER] && ui->sel.article >= 0 &&
+	    ui->list.cursor < ui->list.norder)
+		ui_show_article(ui, ui->list.order[ui->list.cursor], false);
 	keep_open_article(ui);
 	/* The reader's "also in" line. */
 	if (ui->panes[PANE_READER])
