@@ -369,8 +369,8 @@ const char *state_queue_first(const struct state_queue *q);
 unsigned long state_queue_done(const struct state_queue *q);
 
 /*
- * JSON (state_json.c). The export is {"articles": [...], "corrections": [...],
- * "watched": [...]}; each article an object:
+ * JSON (state_json.c writes it, state_json_read.c reads it back). The export is
+ * {"articles": [...], "corrections": [...], "watched": [...]}; each article an object:
  *   {"hash":"…","path":"…"|null,"read":bool,"flagged":bool,"archived":bool,
  *    "tags":["…"],"note":"…"|null,"first_seen":int|null,"last_opened":int|null}
  * plus "path_bytes":"…" after "path" when the path is not valid UTF-8 (the reader
@@ -394,7 +394,7 @@ enum state_status state_json_parse(const char *text, size_t len, struct art_stat
 		     char *err, size_t errlen);
 void art_states_free(struct art_state *v, size_t n);
 /*
- * The export's other members (state_json.c): "corrections" and "watched" are lists of
+ * The export's other members (state_json_read.c): "corrections" and "watched" are lists of
  * flat objects, read into key/value pairs; state_json_corr.c writes and reads them.
  */
 struct json_kv {
