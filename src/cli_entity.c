@@ -59,70 +59,96 @@ names(const struct entity *e, const char *key)
 	return hit;
 }
 
+/* Do a and b have one key and type (two clusters of the resolver with one name)? */
+static bool
+same_name(const struct entity *a, const struct entity *b)
+{
+	return a->type == b->type && strcmp(a->key, b->key) == 0;
+}
+
+/* Is hit i of hits[0, n) of one name and type with an earlier one (listed once)? */
+static bool
+seen_before(const struct entity_set *es, const uint32_t *hits, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++)
+		if (same_name(&es->ents[hits[j]], &es->ents[hits[i]]))
+			return true;
+	return false;
+}
+
+/* "Kremlin (PLACE)", as the candidates are listed, names the type too: *type gets it and
+ * the length of the name without it is returned. */
+static size_t
+name_and_type(const char *name, int *type)
+{
+	size_t len = strlen(name);
+	const char *open = strrchr(name, '(');
+	char tbuf[16];
+	int t;
+
+	if (open && open > name + 1 && open[-1] == ' ' && name[len - 1] == ')' &&
+	    (size_t)(name + len - 1 - open - 1) < sizeof tbuf) {
+		memcpy(tbuf, open + 1, (size_t)(name + len - 1 - open - 1));
+		tbuf[name + len - 1 - open - 1] = '\0';
+		if ((t = ent_type_parse(tbuf)) >= 0 && (*type < 0 || *type == t)) {
+			*type = t;
+			len = (size_t)(open - 1 - name);
+		}
+	}
+	return len;
+}
+
 /*
  * The entity called name (type: -1 any). One whose own name it is wins over those that
- * have it as an alias; two or more left is an error that lists them. 0 with *id set,
- * 1 (none, or ambiguous: said on stderr), or -1 (none found, nothing said: add's new).
+ * have it as an alias; two or more names left is an error that lists them. Entities of
+ * one name and type (two clusters of the resolver) are one name: a correction names
+ * them together. 0 with *id set (the first of them), 1 (none, or ambiguous: said on
+ * stderr), or -1 (none found, nothing said: add's new).
  */
 static int
 find_entity(const struct entity_set *es, const char *name, int type, bool quiet_none,
 	    uint32_t *id)
 {
-	size_t len = strlen(name);
-	const char *open = strrchr(name, '(');
-	char tbuf[16], *key, *clean;
-	int t;
-
-	/* "Kremlin (PLACE)", as the candidates are listed, names the type too. */
-	if (open && open > name + 1 && open[-1] == ' ' && name[len - 1] == ')' &&
-	    (size_t)(name + len - 1 - open - 1) < sizeof tbuf) {
-		memcpy(tbuf, open + 1, (size_t)(name + len - 1 - open - 1));
-		tbuf[name + len - 1 - open - 1] = '\0';
-		if ((t = ent_type_parse(tbuf)) >= 0 && (type < 0 || type == t)) {
-			type = t;
-			len = (size_t)(open - 1 - name);
-		}
-	}
-	key = text_fold(name, len, NULL);
-	size_t i, nk = 0, na = 0, shown = 0;
-	uint32_t bykey = 0, byalias = 0;
+	size_t len = name_and_type(name, &type), i, nhit[3] = {0}, cap[3] = {0}, ndistinct = 0;
+	uint32_t *hit[3] = {NULL, NULL, NULL};	/* [2]: by key, [1]: by an alias */
+	char *key = text_fold(name, len, NULL), *clean;
 	struct sbuf b = {0};
-	int h;
+	int h, by;
 
 	for (i = 0; es && i < es->n; i++) {
-		if (type >= 0 && es->ents[i].type != type)
+		if ((type >= 0 && es->ents[i].type != type) || (h = names(&es->ents[i], key)) == 0)
 			continue;
-		if ((h = names(&es->ents[i], key)) == 2 && nk++ == 0)
-			bykey = (uint32_t)i;
-		else if (h == 1 && na++ == 0)
-			byalias = (uint32_t)i;
+		xgrow((void **)&hit[h], &cap[h], nhit[h] + 1, sizeof *hit[h]);
+		hit[h][nhit[h]++] = (uint32_t)i;
 	}
-	if (nk == 1 || (nk == 0 && na == 1)) {
-		*id = nk == 1 ? bykey : byalias;
-		free(key);
-		return 0;
-	}
-	clean = text_clean_line(name, strlen(name));
-	if (nk + na == 0) {
-		if (!quiet_none)
-			warnx_("no entity is called \"%s\"%s", clean, type >= 0 ? " with that type" : "");
-		free(clean);
-		free(key);
-		return quiet_none ? -1 : 1;
-	}
-	for (i = 0; i < es->n && shown < 10; i++) {
-		if ((type >= 0 && es->ents[i].type != type) ||
-		    (h = names(&es->ents[i], key)) == 0 || (nk && h != 2))
-			continue;
-		sb_printf(&b, "%s%s (%s)", shown++ ? "; " : "", es->ents[i].canonical,
-			  ent_type_name((enum ent_type)es->ents[i].type));
-	}
-	warnx_("\"%s\" names %zu entities: %s%s; give the full name or --type", clean,
-	       nk ? nk : na, b.data, (nk ? nk : na) > shown ? "; ..." : "");
-	sb_free(&b);
-	free(clean);
 	free(key);
-	return 1;
+	by = nhit[2] ? 2 : 1;
+	for (i = 0; i < nhit[by]; i++) {
+		if (seen_before(es, hit[by], i))
+			continue;
+		if (ndistinct < 10)
+			sb_printf(&b, "%s%s (%s)", ndistinct ? "; " : "",
+				  es->ents[hit[by][i]].canonical,
+				  ent_type_name((enum ent_type)es->ents[hit[by][i]].type));
+		else if (ndistinct == 10)
+			sb_adds(&b, "; ...");
+		ndistinct++;
+	}
+	if (ndistinct == 1)
+		*id = hit[by][0];
+	clean = text_clean_line(name, strlen(name));
+	if (ndistinct == 0 && !quiet_none)
+		warnx_("no entity is called \"%s\"%s", clean, type >= 0 ? " with that type" : "");
+	else if (ndistinct > 1)
+		warnx_("\"%s\" names %zu entities: %s; give the full name or --type", clean,
+		       ndistinct, b.data);
+	free(clean);
+	sb_free(&b);
+	free(hit[1]);
+	free(hit[2]);
+	return ndistinct == 1 ? 0 : ndistinct == 0 && quiet_none ? -1 : 1;
 }
 
 /* The article of the corpus at path (same file), or -1 after a message. */
@@ -213,7 +239,8 @@ kept(struct cli_env *e, int rc, const char *what)
 	return 0;
 }
 
-/* Does entity id have a mention with surface s (in article art, or any when < 0)? */
+/* Does entity id (or one of its name and type) have a mention with surface s (in article
+ * art, or any when < 0)? */
 static bool
 has_surface(const struct cli_env *e, uint32_t id, long art, const char *s)
 {
@@ -223,7 +250,8 @@ has_surface(const struct cli_env *e, uint32_t id, long art, const char *s)
 		for (k = 0; k < e->es->nmentions[a]; k++) {
 			const struct mention *m = &e->es->mentions[a][k];
 
-			if (m->entity == id && m->end - m->start == n &&
+			if (same_name(&e->es->ents[m->entity], &e->es->ents[id]) &&
+			    m->end - m->start == n &&
 			    memcmp(e->c->arts[a]->text + m->start, s, n) == 0)
 				return true;
 		}
@@ -281,6 +309,7 @@ split(struct cli_opts *o, struct cli_env *e, const struct entity *ent, uint32_t 
 	uint32_t into;
 	int64_t id;
 	long art;
+	char *key = NULL;
 	int rc;
 
 	if (!o->surface || !*o->surface) {
@@ -296,12 +325,30 @@ split(struct cli_opts *o, struct cli_env *e, const struct entity *ent, uint32_t 
 		return 1;
 	}
 	ent_of(ent, &ce);
+	/* --into a name no entity has makes one of that name, of the entity's type: the way
+	 * to tell apart two entities of one name ("Supreme Court" of two countries). */
 	if (o->into) {
-		if ((rc = find_entity(e->es, o->into, -1, false, &into)) != 0)
+		if ((rc = find_entity(e->es, o->into, -1, true, &into)) > 0)
 			return rc;
-		ent_of(&e->es->ents[into], &ci);
+		if (rc == 0 && same_name(&e->es->ents[into], ent)) {
+			warnx_("the mentions are %s's already: --into names another entity",
+			       ent->canonical);
+			return 1;
+		}
+		if (rc == 0) {
+			ent_of(&e->es->ents[into], &ci);
+		} else {
+			key = text_fold(o->into, strlen(o->into), NULL);
+			ci = (struct corr_ent){ key, ent->type, o->into };
+			if (!*key) {
+				free(key);
+				warnx_("entity split --into needs a name");
+				return 2;
+			}
+		}
 	}
 	rc = state_correct_split(e->st, &ce, &at, o->into ? &ci : NULL, &id);
+	free(key);
 	return kept(e, rc, "split");
 }
 
@@ -384,8 +431,8 @@ cmd_entity(struct cli_opts *o, struct cli_env *e)
 	if (strcmp(o->action, "merge") == 0) {
 		if ((rc = find_entity(e->es, o->words[1], -1, false, &into)) != 0)
 			return rc;
-		if (into == eid) {
-			warnx_("an entity cannot be merged into itself");
+		if (same_name(&e->es->ents[into], &e->es->ents[eid])) {
+			warnx_("an entity cannot be merged into itself (or one of its name and type)");
 			return 1;
 		}
 		ent_of(&e->es->ents[into], &ci);

@@ -37,6 +37,9 @@ struct work {
 					 * removed */
 	size_t *nm, *capm;		/* owned */
 	struct hidx *hx;		/* owned; sorted by hash */
+	uint32_t *hit;			/* owned; the entities the correction being applied
+					 * names (targets() in correct_apply.c) */
+	size_t nhit, caphit;
 };
 
 /* The corrected entity set made from the working copy (correct_set.c): ids in the

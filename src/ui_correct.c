@@ -293,6 +293,28 @@ target_place(struct ui *ui)
 	return p;
 }
 
+/* Entities i and j of one name and type (two clusters of the resolver): a correction,
+ * kept by name and type, applies to both. */
+static bool
+same_name(struct ui *ui, size_t i, size_t j)
+{
+	const struct entity_set *es = ents(ui);
+
+	return es->ents[i].type == es->ents[j].type && strcmp(es->ents[i].key, es->ents[j].key) == 0;
+}
+
+/* Say, after what (of n bytes), when the target's name and type are other entities' too. */
+static void
+namesakes(struct ui *ui, char *what, size_t n)
+{
+	size_t i, k = 0, len = strlen(what);
+
+	for (i = 0; i < ents(ui)->n; i++)
+		k += same_name(ui, i, (size_t)ui->corr.entity);
+	if (k > 1 && len < n)
+		snprintf(what + len, n - len, " (%zu of that name)", k);
+}
+
 /* The sidebar's selection after the next rebuild: the entity the correction made. */
 static void written(struct ui *ui, int rc, const char *what);
 
@@ -347,9 +369,11 @@ hide(struct ui *ui)
 	if (ui->corr.at_mention)
 		snprintf(what, sizeof what, "Hidden: this mention \"%.120s\" of %.120s", at.surface,
 			 ce.name);
-	else
+	else {
 		snprintf(what, sizeof what, "Hidden: %.200s (%s) is not an entity", ce.name,
 			 ent_type_name(ce.type));
+		namesakes(ui, what, sizeof what);
+	}
 	rc = state_correct_hide(ui->st, &ce, ui->corr.at_mention ? &at : NULL, NULL);
 	written(ui, rc, what);
 }
@@ -389,8 +413,10 @@ retype(struct ui *ui, int type)
 	}
 	snprintf(what, sizeof what, "Retyped %s%.200s: %s", ui->corr.at_mention ? "this mention of " : "",
 		 ce.name, ent_type_name(type));
-	if (!ui->corr.at_mention)
+	if (!ui->corr.at_mention) {
+		namesakes(ui, what, sizeof what);
 		select_next(ui, ce.name, type);
+	}
 	rc = state_correct_retype(ui->st, &ce, ui->corr.at_mention ? &at : NULL, type, NULL);
 	written(ui, rc, what);
 }
@@ -407,13 +433,15 @@ rename_done(struct ui *ui, const char *name)
 		return;
 	}
 	snprintf(what, sizeof what, "Renamed %.150s: %.150s", ce.name, name);
+	namesakes(ui, what, sizeof what);
 	select_next(ui, name, ce.type);
 	rc = state_correct_rename(ui->st, &ce, name, NULL);
 	written(ui, rc, what);
 }
 
 /* Merge: the entity named by text, matched by its key, then by any word of a name
- * starting with what was typed (as `:` completes entity:); the most mentioned wins. */
+ * starting with what was typed (as `:` completes entity:); the most mentioned wins.
+ * Never one of the name and type of entity not (one name to a correction). */
 static long
 find_by_words(struct ui *ui, const char *text, long not)
 {
@@ -422,17 +450,20 @@ find_by_words(struct ui *ui, const char *text, long not)
 	char *want = text_fold(text, strlen(text), &wl);
 	long best = -1;
 
-	for (i = 0; i < es->n && wl; i++)
-		if ((long)i != not && strcmp(es->ents[i].key, want) == 0 &&
-		    (best < 0 || es->ents[i].narticles > es->ents[best].narticles))
+	for (i = 0; i < es->n && wl; i++) {
+		if ((not >= 0 && same_name(ui, i, (size_t)not)) || strcmp(es->ents[i].key, want) != 0)
+			continue;
+		if (best < 0 || es->ents[i].narticles > es->ents[best].narticles)
 			best = (long)i;
+	}
 	for (i = 0; i < es->n && wl && best < 0; i++) {
 		const char *hit = es->ents[i].key;
 
 		while (hit && strncmp(hit, want, wl) != 0)
 			hit = (hit = strchr(hit, ' ')) ? hit + 1 : NULL;
-		if (hit && (long)i != not && es->ents[i].narticles &&
-		    (best < 0 || es->ents[i].narticles > es->ents[best].narticles))
+		if (!hit || (not >= 0 && same_name(ui, i, (size_t)not)) || !es->ents[i].narticles)
+			continue;
+		if (best < 0 || es->ents[i].narticles > es->ents[best].narticles)
 			best = (long)i;
 	}
 	free(want);
@@ -479,6 +510,7 @@ merge_done(struct ui *ui, const char *text)
 	}
 	into = (struct corr_ent){ es->ents[e].key, es->ents[e].type, es->ents[e].canonical };
 	snprintf(what, sizeof what, "Merged %.150s into %.150s", ce.name, into.name);
+	namesakes(ui, what, sizeof what);
 	select_next(ui, into.name, into.type);
 	rc = state_correct_merge(ui->st, &ce, &into, NULL);
 	written(ui, rc, what);

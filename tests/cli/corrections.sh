@@ -151,6 +151,32 @@ t_eq "retype one mention" 1 "$(nment PERSON Moscow)"
 "$DOSSIER" entity hide Moscow --article "$A1" --surface Moscow --occurrence 99 seeds >out 2>err; rc=$?
 t_eq "an occurrence that is not there: exit 1" 1 "$rc"
 
+# Two entities of one name and type (the resolver keys a court by its country): NAME names
+# both, and a correction applies to both; split --into a new name tells them apart.
+cp -R "$SRCDIR/tests/screen/corpus-courts" courts
+courts() { DOSSIER_STATE="$T/courts.db" "$DOSSIER" "$@" courts; }
+court_rows() { courts entities | awk -F'\t' -v n="$1" '$1 == "ORG" && $3 == n' | wc -l; }
+t_eq "two Supreme Courts before" 2 "$(court_rows 'Supreme Court')"
+courts entity split "Supreme Court" --surface "Supreme Court" --article courts/india.txt \
+	--into "Supreme Court of India" >out 2>err; rc=$?
+t_eq "split --into a new name: exit 0" 0 "$rc"
+t_eq "split --into a new name: one Supreme Court left" "1 1" \
+	"$(court_rows 'Supreme Court') $(court_rows 'Supreme Court of India')"
+courts entity split "Supreme Court" --surface "Supreme Court" --into "Supreme Court" >out 2>err
+t_eq "split --into the entity's own name: exit 1" 1 "$?"
+courts corrections >cc.tsv
+t_eq "the refused split kept nothing" 1 "$(tail -n +2 cc.tsv | wc -l)"
+rm -f "$T/courts.db"
+courts entity rename "Supreme Court" "High Court" >out 2>err; rc=$?
+t_eq "rename of a name two entities share: exit 0" 0 "$rc"
+t_eq "both renamed, still apart" "0 2" "$(court_rows 'Supreme Court') $(court_rows 'High Court')"
+courts entity hide "High Court" >/dev/null
+t_eq "hide of the shared name hides both" 0 "$(court_rows 'High Court')"
+t_eq "and entity: finds neither" 0 \
+	"$(courts list --query 'entity:"high court"' | tail -n +2 | wc -l)"
+t_eq "the hide applied to all 4 mentions" 4 \
+	"$(courts corrections | awk -F'\t' '$3 == "hide" { print $11 }')"
+
 # a read-only state file: the correction fails and says why; the listing still reads
 if command -v setpriv >/dev/null && [ "$(id -u)" = 0 ]; then
 	chmod 755 "$T"
