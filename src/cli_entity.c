@@ -392,6 +392,44 @@ add(struct cli_opts *o, struct cli_env *e)
 	return kept(e, rc, "added");
 }
 
+/* Watch entity id, or unwatch it: a watch designates its entity by the name it had when
+ * it was made, so one made before a rename is this entity's too (entity_set.former):
+ * watching it again changes nothing, unwatching removes every such row. */
+static int
+watch(struct cli_env *e, uint32_t id, bool on, bool *changed)
+{
+	struct state_watch *w = NULL;
+	struct corr_ent ce;
+	uint8_t *mark = xcalloc(e->es->n ? e->es->n : 1, 1);
+	size_t nw = 0, i;
+	bool one;
+	int rc;
+
+	*changed = false;
+	if ((rc = state_watched(e->st, &w, &nw)) != STATE_OK) {
+		free(mark);
+		return rc;
+	}
+	for (i = 0; i < nw && rc == STATE_OK; i++) {
+		memset(mark, 0, e->es->n ? e->es->n : 1);
+		entity_set_mark_named(e->es, w[i].key, w[i].type, mark);
+		if (!mark[id])
+			continue;
+		if (on)
+			break;	/* watched already */
+		ce = (struct corr_ent){ w[i].key, w[i].type, w[i].name };
+		rc = state_watch(e->st, &ce, false, &one);
+		*changed |= one;
+	}
+	if (on && i == nw) {
+		ent_of(&e->es->ents[id], &ce);
+		rc = state_watch(e->st, &ce, true, changed);
+	}
+	free(mark);
+	state_watch_free(w, nw);
+	return rc;
+}
+
 int
 cmd_entity(struct cli_opts *o, struct cli_env *e)
 {
@@ -438,7 +476,7 @@ cmd_entity(struct cli_opts *o, struct cli_env *e)
 		ent_of(&e->es->ents[into], &ci);
 		return kept(e, state_correct_merge(e->st, &ce, &ci, &id), "merged");
 	}
-	rc = state_watch(e->st, &ce, o->action[0] == 'w', &changed);
+	rc = watch(e, eid, o->action[0] == 'w', &changed);
 	return kept(e, rc, !changed ? "unchanged" : o->action[0] == 'w' ? "watched" : "unwatched");
 }
 

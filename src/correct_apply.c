@@ -61,6 +61,20 @@ new_entity(struct work *w, const char *canon, uint8_t type, uint32_t orig)
 	return (uint32_t)w->n++;
 }
 
+/* Entity i of the working copy was called key, of type type (kept once). */
+static void
+remember(struct work *w, uint32_t i, const char *key, uint8_t type)
+{
+	struct went *e = &w->e[i];
+	size_t k;
+
+	for (k = 0; k < e->nwas; k++)
+		if (e->was[k].type == type && strcmp(e->was[k].key, key) == 0)
+			return;
+	xgrow((void **)&e->was, &e->capwas, e->nwas + 1, sizeof *e->was);
+	e->was[e->nwas++] = (struct wname){ xstrdup(key), type };
+}
+
 static void
 work_init(struct work *w, const struct entity_set *es, const struct corpus *c)
 {
@@ -71,6 +85,9 @@ work_init(struct work *w, const struct entity_set *es, const struct corpus *c)
 	w->c = c;
 	for (i = 0; i < es->n; i++)
 		new_entity(w, es->ents[i].canonical, es->ents[i].type, (uint32_t)i);
+	for (i = 0; i < es->nformer; i++)
+		if (es->former[i].entity < es->n)
+			remember(w, es->former[i].entity, es->former[i].key, es->former[i].type);
 	w->m = xcalloc(n ? n : 1, sizeof *w->m);
 	w->nm = xcalloc(n ? n : 1, sizeof *w->nm);
 	w->capm = xcalloc(n ? n : 1, sizeof *w->capm);
@@ -88,11 +105,14 @@ work_init(struct work *w, const struct entity_set *es, const struct corpus *c)
 static void
 work_free(struct work *w)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < w->n; i++) {
 		free(w->e[i].canon);
 		free(w->e[i].key);
+		for (k = 0; k < w->e[i].nwas; k++)
+			free(w->e[i].was[k].key);
+		free(w->e[i].was);
 	}
 	free(w->e);
 	for (i = 0; i < w->es->narticles; i++)
@@ -255,16 +275,21 @@ mention_at(struct work *w, const struct corr *c, long *art, const uint32_t *ids,
 	return NULL;
 }
 
-/* Everything of entity from goes to entity to (it is merged): returns the mentions moved. */
+/* Everything of entity from goes to entity to (it is merged), its names too (a watch of
+ * the entity merged away follows): returns the mentions moved. */
 static uint32_t
 merge_into(struct work *w, uint32_t from, uint32_t to)
 {
 	uint32_t n;
+	size_t k;
 
 	if (from == to || from == DEAD || to == DEAD)
 		return 0;
 	n = move_mentions(w, from, -1, NULL, to);
 	w->e[from].dead = true;
+	remember(w, to, w->e[from].key, w->e[from].type);
+	for (k = 0; k < w->e[from].nwas; k++)
+		remember(w, to, w->e[from].was[k].key, w->e[from].was[k].type);
 	return n;
 }
 
@@ -322,6 +347,7 @@ apply_retype(struct work *w, const struct corr *c, const uint32_t *ids, size_t n
 			moved += merge_into(w, ids[i], other);
 			continue;
 		}
+		remember(w, ids[i], w->e[ids[i]].key, w->e[ids[i]].type);
 		w->e[ids[i]].type = (uint8_t)c->to_type;
 		moved += move_mentions(w, ids[i], -1, NULL, ids[i]);
 	}
@@ -348,6 +374,7 @@ apply_rename(struct work *w, const struct corr *c, const uint32_t *ids, size_t n
 			moved += merge_into(w, ids[i], other);
 			continue;
 		}
+		remember(w, ids[i], w->e[ids[i]].key, w->e[ids[i]].type);
 		free(w->e[ids[i]].canon);
 		free(w->e[ids[i]].key);
 		w->e[ids[i]].canon = xstrdup(c->to_name);

@@ -11,6 +11,12 @@
 
 #define DEAD UINT32_MAX
 
+/* A name and type a working entity had (renamed, retyped, or merged into it). */
+struct wname {
+	char *key;		/* owned */
+	uint8_t type;
+};
+
 /* One entity of the working copy. */
 struct went {
 	char *canon;		/* owned; the name shown */
@@ -19,6 +25,8 @@ struct went {
 	bool dead;		/* hidden, or merged into another */
 	bool touched;		/* its mentions changed: aliases are counted again */
 	uint32_t orig;		/* its index in the resolver's set, DEAD for a new one */
+	struct wname *was;	/* owned; its former names (entity_set.former) */
+	size_t nwas, capwas;
 };
 
 /* An article's content hash and index, for finding a mention's article. */

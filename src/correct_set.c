@@ -125,6 +125,27 @@ live_order(const struct work *w, const uint32_t *nment, size_t *nlive)
 	return ord;
 }
 
+/* The former names of the live entities (ord[0, n): new id -> working entity), other
+ * than the name and type each has now, into s. */
+static void
+set_formers(const struct work *w, const struct entity_order *ord, size_t n,
+	    struct entity_set *s)
+{
+	size_t i, k, cap = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct went *e = &w->e[ord[i].at];
+
+		for (k = 0; k < e->nwas; k++) {
+			if (e->was[k].type == e->type && strcmp(e->was[k].key, e->key) == 0)
+				continue;
+			xgrow((void **)&s->former, &cap, s->nformer + 1, sizeof *s->former);
+			s->former[s->nformer++] = (struct entity_former){ (uint32_t)i,
+				e->was[k].type, xstrdup(e->was[k].key) };
+		}
+	}
+}
+
 struct entity_set *
 corr_work_to_set(struct work *w)
 {
@@ -166,6 +187,7 @@ corr_work_to_set(struct work *w)
 		set_aliases(w, wi, sv, e);
 		id[wi] = (uint32_t)i;
 	}
+	set_formers(w, ord, n, s);
 	s->narticles = w->es->narticles;
 	s->mentions = xcalloc(s->narticles ? s->narticles : 1, sizeof *s->mentions);
 	s->nmentions = xcalloc(s->narticles ? s->narticles : 1, sizeof *s->nmentions);
@@ -215,6 +237,12 @@ entity_set_copy(const struct entity_set *s)
 		for (k = 0; k < e->naliases; k++)
 			o->aliases[k] = xstrdup(e->aliases[k]);
 	}
+	d->nformer = s->nformer;
+	d->former = xcalloc(s->nformer ? s->nformer : 1, sizeof *d->former);
+	for (i = 0; i < s->nformer; i++) {
+		d->former[i] = s->former[i];
+		d->former[i].key = xstrdup(s->former[i].key);
+	}
 	d->narticles = s->narticles;
 	d->total_mentions = s->total_mentions;
 	d->mentions = xcalloc(s->narticles ? s->narticles : 1, sizeof *d->mentions);
@@ -226,4 +254,23 @@ entity_set_copy(const struct entity_set *s)
 		memcpy(d->mentions[i], s->mentions[i], s->nmentions[i] * sizeof *d->mentions[i]);
 	}
 	return d;
+}
+
+size_t
+entity_set_mark_named(const struct entity_set *es, const char *key, int type, uint8_t *mark)
+{
+	size_t i, n = 0;
+	uint32_t e;
+
+	for (i = 0; key && i < es->n + es->nformer; i++) {
+		const char *k = i < es->n ? es->ents[i].key : es->former[i - es->n].key;
+		int t = i < es->n ? es->ents[i].type : es->former[i - es->n].type;
+
+		e = i < es->n ? (uint32_t)i : es->former[i - es->n].entity;
+		if (t != type || e >= es->n || strcmp(k, key) != 0 || mark[e])
+			continue;
+		mark[e] = 1;
+		n++;
+	}
+	return n;
 }

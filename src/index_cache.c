@@ -45,8 +45,9 @@
  */
 
 /* 2: with the prefix table; 3: article rows with dates from file names and titles,
- * dates and sources from header blocks (a cache of 2 would keep the old ones) */
-#define CACHE_FORMAT "3"
+ * dates and sources from header blocks (a cache of 2 would keep the old ones); 4: the
+ * former names of corrected entities (table former, read back into the entity set) */
+#define CACHE_FORMAT "4"
 
 /* Little-endian packing of mentions: 13 bytes each, the same file on every machine. */
 #define MENTION_BYTES 13
@@ -179,6 +180,36 @@ one_int(sqlite3 *db, const char *sql)
 	return v;
 }
 
+/* The former names of the set's entities, from the table the queries use. */
+static bool
+load_formers(sqlite3 *db, struct entity_set *s)
+{
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0;
+	bool bad = false;
+	int rc;
+
+	if (sqlite3_prepare_v2(db, "SELECT entity, key, type FROM cache.former", -1, &st, NULL)
+	    != SQLITE_OK)
+		return false;
+	while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sqlite3_int64 e = sqlite3_column_int64(st, 0);
+		const char *key = (const char *)sqlite3_column_text(st, 1);
+		const char *type = (const char *)sqlite3_column_text(st, 2);
+		int t = type ? ent_type_parse(type) : -1;
+
+		if (e < 0 || (size_t)e >= s->n || !key || t < 0) {
+			bad = true;
+			break;
+		}
+		xgrow((void **)&s->former, &cap, s->nformer + 1, sizeof *s->former);
+		s->former[s->nformer++] = (struct entity_former){ (uint32_t)e, (uint8_t)t,
+								  xstrdup(key) };
+	}
+	sqlite3_finalize(st);
+	return !bad && rc == SQLITE_DONE;
+}
+
 /* Read the entity rows, in id order, into s; false when any row is damaged. */
 static bool
 load_entity_rows(sqlite3 *db, struct entity_set *s)
@@ -284,7 +315,7 @@ load_entities(sqlite3 *db, const struct corpus *c)
 	s->narticles = narticles;
 	s->mentions = xcalloc(narticles ? narticles : 1, sizeof *s->mentions);
 	s->nmentions = xcalloc(narticles ? narticles : 1, sizeof *s->nmentions);
-	if (!load_entity_rows(db, s) || !load_mention_rows(db, c, s) ||
+	if (!load_entity_rows(db, s) || !load_mention_rows(db, c, s) || !load_formers(db, s) ||
 	    one_int(db, "SELECT count(*) FROM cache.entity") != (sqlite3_int64)s->n ||
 	    one_int(db, "SELECT max(entity) FROM cache.mention") >= (sqlite3_int64)s->n ||
 	    one_int(db, "SELECT max(entity) FROM cache.alias") >= (sqlite3_int64)s->n) {

@@ -35,10 +35,13 @@ struct index_ents {
 	const struct entity_set *es;
 };
 
+/* former: the names and types entities had before a correction renamed, retyped or
+ * merged them (entity_set.former), for is:watched; a cache keeps the set's from it. */
 #define ENT_TABLES \
 	"CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, canonical TEXT, key TEXT," \
 	" narticles INTEGER, nmentions INTEGER);" \
-	"CREATE TABLE alias(entity INTEGER, key TEXT);"
+	"CREATE TABLE alias(entity INTEGER, key TEXT);" \
+	"CREATE TABLE former(entity INTEGER, key TEXT, type TEXT);"
 static const char ENT_SCHEMA[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" ENT_TABLES;
 
 /* One row per (article, entity): what entity:/type: and co-occurrence need. The mentions
@@ -52,7 +55,8 @@ static const char MEN_SCHEMA[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OF
 
 static const char ENT_INDEXES[] =
 	"CREATE INDEX alias_key ON alias(key);"
-	"CREATE INDEX entity_key ON entity(key);";
+	"CREATE INDEX entity_key ON entity(key);"
+	"CREATE INDEX former_key ON former(key);";
 static const char MEN_INDEXES[] = "CREATE INDEX mention_entity ON mention(entity, article);";
 
 static int
@@ -87,6 +91,26 @@ add_entity_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *ent
 		}
 	}
 	return INDEX_OK;
+}
+
+/* The former names of entities (is:watched follows them). */
+static int
+add_former_rows(struct index *ix, const struct entity_set *es)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int ok = sqlite3_prepare_v2(ix->db, "INSERT INTO former VALUES(?,?,?)", -1, &st,
+				    NULL) == SQLITE_OK;
+
+	for (i = 0; ok && i < es->nformer; i++) {
+		sqlite3_bind_int64(st, 1, es->former[i].entity);
+		sqlite3_bind_text(st, 2, es->former[i].key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, ent_type_name(es->former[i].type), -1, SQLITE_STATIC);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return ok ? INDEX_OK : index_fail(ix, "adding the former names of entities");
 }
 
 static int
@@ -175,7 +199,7 @@ fill_entities(struct index *ix, const struct entity_set *es)
 		index_fail(ix, "preparing entity inserts");
 		goto out;
 	}
-	if (add_entity_rows(ix, es, ent, al) != INDEX_OK ||
+	if (add_entity_rows(ix, es, ent, al) != INDEX_OK || add_former_rows(ix, es) != INDEX_OK ||
 	    index_exec(ix, ENT_INDEXES, "indexing entities") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the entities");
@@ -320,6 +344,7 @@ index_ents_copy(const struct index_ents *t, sqlite3 *dst)
 	static const char copy[] =
 		"INSERT INTO main.entity SELECT * FROM e.entity;"
 		"INSERT INTO main.alias SELECT * FROM e.alias;"
+		"INSERT INTO main.former SELECT * FROM e.former;"
 		"INSERT INTO main.mention SELECT * FROM m.mention;";
 	int rc = index_attach_db(dst, t->db[0].uri, "e");
 

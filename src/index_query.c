@@ -319,10 +319,13 @@ state_set(struct eval *e, int which)
 	uint64_t *s = set_new(e);
 
 	if (which == IS_WATCHED) {
-		/* Articles that mention a watched entity (by its key and type). */
+		/* Articles that mention a watched entity (by its key and type, now or before
+		 * a correction renamed, retyped or merged it). */
 		select_into(e, s, "SELECT m.article FROM st.watch w JOIN entity e"
-			    " ON e.key = w.key AND e.type = w.type JOIN mention m ON m.entity = e.id",
-			    NULL, NULL, false);
+			    " ON e.key = w.key AND e.type = w.type JOIN mention m ON m.entity = e.id"
+			    " UNION ALL SELECT m.article FROM st.watch w JOIN former f"
+			    " ON f.key = w.key AND f.type = w.type JOIN mention m"
+			    " ON m.entity = f.entity", NULL, NULL, false);
 	} else if (which == IS_UNREAD) {
 		select_into(e, s, sql[IS_READ], NULL, NULL, true);
 		set_not(e, s);

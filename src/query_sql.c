@@ -24,7 +24,9 @@ static const char *const is_sql[] = {
 	"a.hash IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND flagged)",
 	"a.hash IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived)",
 	"a.id IN (SELECT m.article FROM mention m JOIN entity e ON e.id = m.entity"
-	" JOIN st.watch w ON w.key = e.key AND w.type = e.type)",
+	" JOIN st.watch w ON w.key = e.key AND w.type = e.type"
+	" UNION ALL SELECT m.article FROM mention m JOIN former f ON f.entity = m.entity"
+	" JOIN st.watch w ON w.key = f.key AND w.type = f.type)",
 	/* The story clusters are the model's (cluster.h); the index gives them to SQL. */
 	"dossier_cluster(a.id, 1)",
 };

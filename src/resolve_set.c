@@ -325,6 +325,9 @@ entity_set_free(struct entity_set *s)
 		free(s->ents[i].aliases);
 	}
 	free(s->ents);
+	for (i = 0; i < s->nformer; i++)
+		free(s->former[i].key);
+	free(s->former);
 	for (i = 0; i < s->narticles; i++)
 		free(s->mentions[i]);
 	free(s->mentions);

@@ -463,9 +463,14 @@ void ui_corr_add_start(struct ui *ui);
 bool ui_corr_select_key(struct ui *ui, int key);
 void ui_corr_add_named(struct ui *ui, const char *name);
 void ui_corr_add_typed(struct ui *ui, int type);
-void ui_watchlist_open(struct ui *ui);
 void ui_corrections_open(struct ui *ui);
+/* The watchlist (ui_watch.c): which articles mention a watched entity (again, after a
+ * change); the unread ones (the title bar); star or unstar the entity ui->corr.entity
+ * (every watch row that designates it, under a former name too); W's list. */
+void ui_watch_load(struct ui *ui);
 size_t ui_watched_unread(struct ui *ui);
+void ui_watch_toggle(struct ui *ui);
+void ui_watchlist_open(struct ui *ui);
 /* The concordance's selected mention (pane_mentions.c); false when it lists none. */
 bool ui_mentions_selected(const struct ui *ui, uint32_t *article, uint32_t *start,
 			  uint32_t *end);

@@ -1,4 +1,4 @@
-/* ui_correct.c -- entity corrections and the watchlist from the keyboard. MIT licence. */
+/* ui_correct.c -- entity corrections from the keyboard, and :corrections. MIT licence. */
 #include "config.h"
 
 #include <stdio.h>
@@ -48,55 +48,6 @@ raw_set(struct ui *ui)
 		k->raw = entities_build(ui->corpus);
 	k->raw_reloads = ui->reloads;
 	return k->raw;
-}
-
-/* Which articles mention a watched entity (for the title bar and the watchlist). */
-static void
-watched_load(struct ui *ui)
-{
-	const struct entity_set *es = ents(ui);
-	struct state_watch *w = NULL;
-	uint8_t *on;
-	size_t nw = 0, i, j;
-
-	free(ui->corr.watched_art);
-	ui->corr.watched_art = NULL;
-	if (!es || !ui->st || state_watched(ui->st, &w, &nw) != STATE_OK || !nw) {
-		state_watch_free(w, nw);
-		return;
-	}
-	on = xcalloc(es->n ? es->n : 1, 1);
-	for (i = 0; i < es->n; i++)
-		for (j = 0; j < nw; j++)
-			if (es->ents[i].type == w[j].type && strcmp(es->ents[i].key, w[j].key) == 0)
-				on[i] = 1;
-	ui->corr.watched_art = xcalloc(es->narticles ? es->narticles : 1, 1);
-	for (i = 0; i < es->narticles; i++)
-		for (j = 0; j < es->nmentions[i]; j++)
-			if (on[es->mentions[i][j].entity]) {
-				ui->corr.watched_art[i] = 1;
-				break;
-			}
-	free(on);
-	state_watch_free(w, nw);
-}
-
-size_t
-ui_watched_unread(struct ui *ui)
-{
-	const struct entity_set *es = ents(ui);
-	size_t i, n = 0;
-
-	if (ui->corr.watched_stale && ui_index_ready(ui)) {
-		ui->corr.watched_stale = false;
-		watched_load(ui);
-	}
-	if (!ui->corr.watched_art || !es)
-		return 0;
-	for (i = 0; i < es->narticles && i < ui->corpus->n; i++)
-		if (ui->corr.watched_art[i] && !(ui->tri.aflags[i] & AF_READ) && !ui_hidden(ui, (uint32_t)i))
-			n++;
-	return n;
 }
 
 /* Select again, in a rebuilt set, the entity of that key and type (or none). */
@@ -162,7 +113,7 @@ ui_corr_sync(struct ui *ui)
 		free(key);
 	}
 	corr_free_all(v, n);
-	watched_load(ui);
+	ui_watch_load(ui);
 }
 
 void
@@ -542,89 +493,6 @@ split(struct ui *ui, bool every)
 	written(ui, rc, what);
 }
 
-/* The watchlist -------------------------------------------------------------------- */
-
-static void
-star(struct ui *ui)
-{
-	struct corr_ent ce;
-	struct state_watch *w = NULL;
-	size_t nw = 0, i;
-	bool on = true, changed = false;
-	int rc;
-
-	if (!target(ui, false))
-		return;
-	ce = target_ent(ui);
-	if (state_watched(ui->st, &w, &nw) == STATE_OK)
-		for (i = 0; i < nw; i++)
-			if (w[i].type == ce.type && strcmp(w[i].key, ce.key) == 0)
-				on = false;
-	state_watch_free(w, nw);
-	rc = state_watch(ui->st, &ce, on, &changed);
-	if (rc != STATE_OK) {
-		ui_error(ui, "Watchlist not saved: %s", state_error(ui->st));
-		return;
-	}
-	watched_load(ui);
-	ui_report(ui, "%s %.200s (%s) · %zu unread articles mention watched entities · u undoes",
-		  on ? "Watching" : "No longer watching", ce.name, ent_type_name(ce.type),
-		  ui_watched_unread(ui));
-}
-
-/* Unread articles (not archived) that mention entity e. */
-static size_t
-unread_of(struct ui *ui, size_t e)
-{
-	const struct entity_set *es = ents(ui);
-	size_t i, j, n = 0;
-
-	for (i = 0; i < es->narticles && i < ui->corpus->n; i++) {
-		if ((ui->tri.aflags[i] & AF_READ) || ui_hidden(ui, (uint32_t)i))
-			continue;
-		for (j = 0; j < es->nmentions[i]; j++)
-			if (es->mentions[i][j].entity == e) {
-				n++;
-				break;
-			}
-	}
-	return n;
-}
-
-void
-ui_watchlist_open(struct ui *ui)
-{
-	const struct entity_set *es = ents(ui);
-	struct state_watch *w = NULL;
-	size_t nw = 0, i, j;
-	char label[400], value[300];
-
-	if (!ui->st || !es || !ui_index_ready(ui)) {
-		ui_report(ui, "Entities are still being indexed: the watchlist waits until they are in");
-		return;
-	}
-	if (state_watched(ui->st, &w, &nw) != STATE_OK || !nw) {
-		ui_report(ui, "No watched entities: * on an entity in the sidebar stars it");
-		state_watch_free(w, nw);
-		return;
-	}
-	ui_menu_open(ui, MENU_WATCH, "Watched entities · Enter filters the list · q closes");
-	snprintf(label, sizeof label, "All watched entities  %zu unread", ui_watched_unread(ui));
-	ui_menu_add(ui, label, "is:watched");
-	for (i = 0; i < nw; i++) {
-		size_t unread = 0;
-
-		for (j = 0; j < es->n; j++)
-			if (es->ents[j].type == w[i].type && strcmp(es->ents[j].key, w[i].key) == 0)
-				unread += unread_of(ui, j);
-		snprintf(label, sizeof label, "★ %s (%s)  %zu unread", w[i].name,
-			 ent_type_name(w[i].type), unread);
-		snprintf(value, sizeof value, "entity:\"%s\"", w[i].name);
-		ui_menu_add(ui, label, value);
-	}
-	state_watch_free(w, nw);
-}
-
 /* :corrections --------------------------------------------------------------------- */
 
 void
@@ -717,7 +585,10 @@ ui_corr_request(struct ui *ui, enum request req)
 	case REQ_CORR_SPLIT: split(ui, false); break;
 	case REQ_CORR_SPLIT_ALL: split(ui, true); break;
 	case REQ_CORR_ADD: ui_corr_add_start(ui); break;
-	case REQ_WATCH: star(ui); break;
+	case REQ_WATCH:
+		if (target(ui, false))
+			ui_watch_toggle(ui);
+		break;
 	case REQ_WATCHLIST: ui_watchlist_open(ui); break;
 	default:
 		return false;

@@ -65,7 +65,8 @@ void corr_digest(const struct corr *v, size_t n, char out[17]);
 /*
  * Apply corrections v[0..n) in order to *es, built from corpus c: entities hidden,
  * retyped, renamed, merged, split, mentions added; counts, aliases and ids made again
- * (ids in the resolver's order). *es is replaced by the corrected set (the old one is
+ * (ids in the resolver's order), and the names and types entities had before a rename,
+ * retype or merge kept in (*es)->former. *es is replaced by the corrected set (the old one is
  * freed). used[i] (may be NULL) gets how many mentions correction i applied to; 0 is an
  * unused correction. Nothing is done when n is 0.
  */
@@ -75,6 +76,12 @@ void corr_apply(struct entity_set **es, const struct corpus *c, const struct cor
 /* A deep copy of s (corr_apply() consumes the set it corrects: the screen keeps the
  * uncorrected set and corrects a copy each time the corrections change). */
 struct entity_set *entity_set_copy(const struct entity_set *s);
+
+/* Mark (mark[id] set non-zero; es->n of them) every entity called key, of type type, now
+ * or before a correction renamed, retyped or merged it (entity_set.former): what a watch
+ * of (key, type) designates. Returns how many were not marked before. */
+size_t entity_set_mark_named(const struct entity_set *es, const char *key, int type,
+			     uint8_t *mark);
 
 /* The occurrence index of the surface text[start, end) among the occurrences of the
  * same bytes in text (0 the first), or -1 when the range is not inside the text. */

@@ -49,9 +49,20 @@ struct entity_order {
 };
 int entity_order_cmp(const void *a, const void *b);
 
+/* A name and type an entity had before the reader's corrections (correct.h) renamed,
+ * retyped or merged it: a watch made on the old name follows the entity. */
+struct entity_former {
+	uint32_t entity;	/* the entity's id now */
+	uint8_t type;		/* enum ent_type it had */
+	char *key;		/* owned; the folded name it had */
+};
+
 struct entity_set {
 	struct entity *ents;	/* owned */
 	size_t n;
+	struct entity_former *former;	/* owned; none until corrections applied (or came
+					 * back from a cache) */
+	size_t nformer;
 	struct mention **mentions;	/* owned; mentions[article id], sorted by start */
 	size_t *nmentions;		/* owned; count per article */
 	size_t narticles;
