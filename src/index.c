@@ -214,6 +214,7 @@ index_close(struct index *ix)
 	sqlite3_close(ix->db);
 	index_ents_free(ix->ents_tables);
 	free(ix->corr_used);
+	free(ix->cache_name);
 	free(ix);
 }
 

@@ -325,7 +325,8 @@ load_entities(sqlite3 *db, const struct corpus *c)
 	return s;
 }
 
-/* ATTACH path AS cache; a path that would read as a URI is made relative. */
+/* ATTACH path AS cache; a path that would read as a URI is made relative. The name is
+ * kept while the file is attached (ix->cache_name). */
 static int
 attach(struct index *ix, const char *path)
 {
@@ -334,8 +335,27 @@ attach(struct index *ix, const char *path)
 
 	sprintf(name, "%s%s", strncmp(path, "file:", 5) == 0 ? "./" : "", path);
 	rc = index_attach_db(ix->db, name, "cache");
-	free(name);
+	free(ix->cache_name);
+	ix->cache_name = name;
 	return rc == SQLITE_OK ? INDEX_OK : index_fail(ix, "opening the cache");
+}
+
+/* A huge cache file is read through the operating system's page cache; give SQLite a
+ * little more than its default for the pages a query keeps coming back to. */
+static void
+cache_pages(struct index *ix)
+{
+	sqlite3_exec(ix->db, "PRAGMA cache.cache_size = -32768", NULL, NULL, NULL);
+}
+
+int
+index_cache_reattach(struct index *ix)
+{
+	int rc = ix->cache_name ? index_attach_db(ix->db, ix->cache_name, "cache") : SQLITE_ERROR;
+
+	if (rc == SQLITE_OK)
+		cache_pages(ix);
+	return rc;
 }
 
 enum index_status
@@ -358,9 +378,7 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 		snprintf(why, n, "it cannot be opened");
 		return INDEX_CACHE_MISS;
 	}
-	/* A huge cache file is read through the operating system's page cache; give SQLite
-	 * a little more than its default for the pages a query keeps coming back to. */
-	sqlite3_exec(ix->db, "PRAGMA cache.cache_size = -32768", NULL, NULL, NULL);
+	cache_pages(ix);
 	if (!meta_is(ix->db, CACHE_META, "format", CACHE_FORMAT) ||
 	    !meta_is(ix->db, CACHE_META, "version", PACKAGE_VERSION))
 		snprintf(why, n, "another version of dossier wrote it");
@@ -373,6 +391,8 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 		snprintf(why, n, "its entities cannot be read");
 	if (!*es) {
 		sqlite3_exec(ix->db, "DETACH DATABASE cache", NULL, NULL, NULL);
+		free(ix->cache_name);
+		ix->cache_name = NULL;
 		return INDEX_CACHE_MISS;
 	}
 	/* The cache's tables answer from now on: the empty ones of the run's own database

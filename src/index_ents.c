@@ -361,29 +361,42 @@ index_ents_copy(const struct index_ents *t, sqlite3 *dst)
 	return rc == SQLITE_OK ? INDEX_OK : INDEX_ERROR;
 }
 
+/*
+ * With a cache file attached, its entity tables answer for the names (SQLite takes a
+ * table from the database attached first): it is detached, the new tables attached,
+ * and the cache attached again after them, so they answer and its full text still does.
+ * The cache file is not written: it keeps the tables of the corrections it was built
+ * with (and says so: a launch with others builds it again).
+ */
 enum index_status
 index_replace_entities(struct index *ix, struct entity_set *es)
 {
 	struct index_ents *t;
 	char err[256];
+	int rc;
 
-	if (ix->cache_attached) {
-		snprintf(ix->err, sizeof ix->err, "the entity tables came from the --cache file:"
-			 " corrections show at the next launch");
-		return INDEX_ERROR;
-	}
 	if (!(t = index_ents_build(es, err, sizeof err))) {
 		snprintf(ix->err, sizeof ix->err, "%s", err);
 		return INDEX_ERROR;
+	}
+	if (ix->cache_attached &&
+	    sqlite3_exec(ix->db, "DETACH DATABASE cache", NULL, NULL, NULL) != SQLITE_OK) {
+		index_ents_free(t);
+		return index_fail(ix, "detaching the cache to replace its entity tables");
 	}
 	/* Detached first: the new databases attach under the same schema names. */
 	if (ix->ents_tables &&
 	    (sqlite3_exec(ix->db, "DETACH DATABASE men", NULL, NULL, NULL) != SQLITE_OK ||
 	     sqlite3_exec(ix->db, "DETACH DATABASE ent", NULL, NULL, NULL) != SQLITE_OK)) {
 		index_ents_free(t);
-		return index_fail(ix, "detaching the entity tables");
+		rc = index_fail(ix, "detaching the entity tables");
+	} else {
+		index_ents_free(ix->ents_tables);
+		ix->ents_tables = NULL;
+		rc = index_attach_entities(ix, t);
 	}
-	index_ents_free(ix->ents_tables);
-	ix->ents_tables = NULL;
-	return index_attach_entities(ix, t);
+	/* The full text lives there: it comes back whatever happened to the entities. */
+	if (ix->cache_attached && index_cache_reattach(ix) != SQLITE_OK)
+		rc = index_fail(ix, "attaching the cache again (restart dossier)");
+	return rc;
 }

@@ -35,6 +35,8 @@ struct index {
 	size_t nslots;
 	struct index_ents *ents_tables;	/* owned; the attached entity tables */
 	bool cache_attached;		/* the tables are a cache file's (index_cache.c) */
+	char *cache_name;		/* owned; the name the cache file is attached by, while
+					   it is (index_cache_reattach()) */
 	int prefix_ready;		/* the pfx table is filled (atomic; index_prefix.c) */
 	int (*pending)(void *ud);	/* index_set_interrupt()'s function, or NULL */
 	void *pending_ud;
@@ -73,6 +75,9 @@ void index_bind_article(sqlite3_stmt *s, uint32_t id, const struct article *a);
 void index_query_type_bits(struct index *ix, const struct entity_set *es);
 /* The content-hash table of is:/tag: (built on first use if not before). */
 void index_query_build_hashes(struct index *ix);
+/* Attach the cache file again (after its tables were detached for a while), with the
+ * page cache its load gave it; an SQLite status. */
+int index_cache_reattach(struct index *ix);
 /* Copy the entity, alias and mention tables of t into dst's main database (with their
  * indexes), inside dst's open transaction. */
 int index_ents_copy(const struct index_ents *t, sqlite3 *dst);
