@@ -559,6 +559,9 @@ static const char *const rehash_sql[] = {
 	" ON CONFLICT(hash) DO UPDATE SET path = excluded.path"),
 	/* The old content is no longer at this path (find-by-path must give the new hash). */
 	"UPDATE article SET path = NULL WHERE hash = ?1 AND path = ?3",
+	/* Corrections of one mention follow the edited text (in place: they keep their turn
+	 * among the corrections); one whose words went is listed as unused. */
+	"UPDATE correction SET hash = ?2 WHERE hash = ?1",
 };
 
 static int
@@ -575,7 +578,8 @@ rehash_body(struct state *s, void *ud)
 			break;
 		sqlite3_bind_text(st, 1, c->from, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, c->to, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, c->path, -1, SQLITE_STATIC);
+		if (sqlite3_bind_parameter_count(st) >= 3)
+			sqlite3_bind_text(st, 3, c->path, -1, SQLITE_STATIC);
 		if (sqlite3_bind_parameter_count(st) >= 4)
 			sqlite3_bind_int64(st, 4, c->when);
 		rc = st_exec_stmt(st);

@@ -454,6 +454,10 @@ bool ui_corr_menu_chosen(struct ui *ui, int kind, const char *value);
 bool ui_corr_menu_key(struct ui *ui, int kind, const char *value, enum request req);
 bool ui_corr_complete(struct ui *ui);
 void ui_corr_sync(struct ui *ui);
+/* After :edit re-read an article (ui->reloads bumped): with corrections, the corpus's
+ * entities are extracted again and every correction applied to them, as at launch (the
+ * re-read's own entities are the extractor's, uncorrected). True when that was done. */
+bool ui_corr_after_edit(struct ui *ui);
 /* A correction written (rc from state_correct_*()): said on the status line, tables made
  * again, the entity (name, type) selected after; or why it was not saved. */
 void ui_corr_write(struct ui *ui, int rc, const char *what, const char *name, int type);

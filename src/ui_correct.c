@@ -116,6 +116,24 @@ ui_corr_sync(struct ui *ui)
 	ui_watch_load(ui);
 }
 
+bool
+ui_corr_after_edit(struct ui *ui)
+{
+	struct corr *v = NULL;
+	size_t n = 0;
+
+	if (!ui->st || state_corrections(ui->st, &v, &n) != STATE_OK)
+		return false;
+	corr_free_all(v, n);
+	if (n == 0 && strcmp(ui->corr.digest, "none") == 0)
+		return false;
+	/* The tables are stale whatever the digest says; the uncorrected set is too (the
+	 * re-read bumped ui->reloads): extracted again, then every correction applied. */
+	snprintf(ui->corr.digest, sizeof ui->corr.digest, "edited");
+	ui_corr_sync(ui);
+	return strcmp(ui->corr.digest, "edited") != 0;
+}
+
 void
 ui_corr_start(struct ui *ui)
 {

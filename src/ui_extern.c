@@ -633,7 +633,7 @@ ui_edit_article(struct ui *ui)
 	const struct article *a = open_article(ui);
 	uint32_t id;
 	char old[33], *path;
-	bool ok, ran;
+	bool ok, ran, changed = true;
 
 	if (!a)
 		return;
@@ -671,6 +671,7 @@ ui_edit_article(struct ui *ui)
 	if (strcmp(old, a->hash) == 0) {
 		if (ok)
 			ui_report(ui, "No change to %s", a->display_path);
+		changed = false;
 	} else if (ui->st && !rehash(ui, old, a->hash, path)) {
 		ui_error(ui, "dossier: the triage state stays with the old text: %s",
 			 state_error(ui->st));
@@ -680,6 +681,10 @@ ui_edit_article(struct ui *ui)
 	}
 	free(path);
 	article_reloaded(ui, id);
+	/* The re-read's entities are the extractor's: the reader's corrections again. */
+	if (changed && ui_corr_after_edit(ui))
+		ui_report(ui, "Re-read %s (entities extracted again, corrections applied)",
+			  ui->corpus->arts[id]->display_path);
 }
 
 /* Requests --------------------------------------------------------------------------- */

@@ -173,7 +173,8 @@ enum state_status state_touch_many(struct state *s, const char *const *hashes, c
  * both have a note, the new hash's then a blank line then the edited one's, unless one
  * already holds the other), and the new hash is recorded at path. The old
  * record stays (another copy of the old text keeps its state; undo steps name it) but no
- * longer claims path. One transaction; not undoable.
+ * longer claims path. The entity corrections of its mentions move to the new hash (a
+ * mention's words still there are still corrected). One transaction; not undoable.
  */
 enum state_status state_rehash(struct state *s, const char *from, const char *to, const char *path);
 /* Set last_opened (when: unix seconds, 0 for now). Not undoable. */
