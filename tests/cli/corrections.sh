@@ -60,6 +60,7 @@ t_eq "retype to an unknown type: exit 2" 2 "$rc"
 t_eq "merge: one Kremlin left, the ORG" "1 0" "$(ent ORG Kremlin) $(ent PLACE Kremlin)"
 t_eq "merge: its counts add up" 4 "$(ent_col ORG Kremlin 5)"
 t_eq "merge: entity:Kremlin finds both articles" 2 "$(nlist entity:kremlin)"
+t_eq "merge: every mention is the ORG's" "4 0" "$(nment ORG Kremlin) $(nment PLACE Kremlin)"
 
 # split: every "Xi" out of Xi Jinping, as an entity of its own
 xi=$(ent_col PERSON 'Xi Jinping' 5)
@@ -68,6 +69,9 @@ t_eq "split: a new entity Xi" 1 "$(ent PERSON Xi)"
 t_eq "split: Xi Jinping lost those mentions" "$((xi - $(ent_col PERSON Xi 5)))" \
 	"$(ent_col PERSON 'Xi Jinping' 5)"
 t_eq "split: entity:xi names the new one" "$(nlist entity:xi)" "$(ent_col PERSON Xi 4)"
+t_eq "split: the mentions say so" "$(ent_col PERSON Xi 5)" "$(nment PERSON Xi)"
+t_eq "split: and no Xi is left in Xi Jinping's" 0 \
+	"$("$DOSSIER" mentions seeds | awk -F'\t' '$6 == "Xi Jinping" && $7 == "Xi"' | wc -l)"
 "$DOSSIER" entity split Putin --surface Nobody seeds >out 2>err; rc=$?
 t_eq "split of a surface the entity does not have: exit 1" 1 "$rc"
 
@@ -80,6 +84,7 @@ t_eq "add: its mention, at the right bytes" \
 	"$("$DOSSIER" mentions seeds | awk -F'\t' '$6 == "Press Conference" { print $1 "\t" $2 }')"
 "$DOSSIER" entity add "Press Conference" --article "$A0" --surface "video conference" seeds >/dev/null
 t_eq "add into an existing entity" 2 "$(ent_col ORG 'Press Conference' 5)"
+t_eq "add: entity: finds its article" 1 "$(nlist 'entity:"press conference"')"
 "$DOSSIER" entity add "Press Conference" --article "$A0" --surface "nowhere to be seen" seeds >out 2>err; rc=$?
 t_eq "add of words that are not there: exit 1" 1 "$rc"
 "$DOSSIER" entity add "Brand New" --article "$A0" --surface "press" seeds >out 2>err; rc=$?

@@ -415,6 +415,84 @@ test_undo_redo(void)
 	state_close(s);
 }
 
+/* The entities of the corpus with the state's corrections applied, as one string of
+ * "canonical/type/mentions" words (owned). */
+static char *
+applied(struct state *s)
+{
+	struct entity_set *es = entities_build(&corpus);
+	struct sbuf b = {0};
+	struct corr *v = NULL;
+	size_t n = 0, i;
+
+	CHECK_INT(state_corrections(s, &v, &n), STATE_OK);
+	corr_apply(&es, &corpus, v, n, NULL);
+	check_consistent(es);
+	for (i = 0; i < es->n; i++)
+		sb_printf(&b, "%s/%d/%u ", es->ents[i].canonical, es->ents[i].type,
+			  (unsigned)es->ents[i].nmentions);
+	corr_free_all(v, n);
+	entity_set_free(es);
+	return b.data ? b.data : xstrdup("");
+}
+
+/* Every kind is one step: undone, the entities are as extracted; redone, as corrected,
+ * with the same row (id) back. */
+static void
+test_undo_redo_each_kind(void)
+{
+	struct state *s = open_ok(fresh("undo-kinds"));
+	struct corr_place king = { NULL, "King", 2 }, off = { NULL, "officials", 0 };
+	struct corr_ent mlk = { "martin luther king", ENT_PERSON, "Martin Luther King" };
+	struct corr_ent offs = { "the officials", ENT_ORG, "The Officials" };
+	char *raw, *done, *again;
+	const char *desc;
+	struct corr *v;
+	int64_t id, id2;
+	size_t n;
+	int k, rc = STATE_OK;
+
+	if (!s)
+		return;
+	king.hash = corpus.arts[0]->hash;
+	off.hash = corpus.arts[1]->hash;
+	raw = applied(s);
+	for (k = 0; k < CORR_NKINDS; k++) {
+		id = 0;
+		switch (k) {
+		case CORR_HIDE: rc = state_correct_hide(s, &MOSCOW, NULL, &id); break;
+		case CORR_RETYPE: rc = state_correct_retype(s, &MOSCOW, NULL, ENT_ORG, &id); break;
+		case CORR_RENAME: rc = state_correct_rename(s, &MOSCOW, "Moskva", &id); break;
+		case CORR_MERGE: rc = state_correct_merge(s, &ATLANTA, &MOSCOW, &id); break;
+		case CORR_SPLIT: rc = state_correct_split(s, &mlk, &king, NULL, &id); break;
+		case CORR_ADD: rc = state_correct_add(s, &off, &offs, &id); break;
+		}
+		CHECK_INT(rc, STATE_OK);
+		done = applied(s);
+		CHECK(strcmp(done, raw) != 0);	/* it changed something */
+		CHECK_INT(state_undo(s, &desc), STATE_OK);
+		CHECK_INT(ncorr(s), 0);
+		again = applied(s);
+		CHECK_STR(again, raw);
+		free(again);
+		CHECK_INT(state_redo(s, &desc), STATE_OK);
+		CHECK_INT(state_corrections(s, &v, &n), STATE_OK);
+		CHECK_INT(n, 1);
+		id2 = n ? v[0].id : 0;
+		CHECK_INT(id2, id);
+		corr_free_all(v, n);
+		again = applied(s);
+		CHECK_STR(again, done);
+		free(again);
+		free(done);
+		CHECK_INT(state_undo(s, &desc), STATE_OK);
+		if (tap_case_failed)
+			printf("#   kind %s\n", corr_kind_name((enum corr_kind)k));
+	}
+	free(raw);
+	state_close(s);
+}
+
 static void make_v1(const char *p);
 
 /* Such a file that cannot be written is read as it is (not upgraded): it has no
@@ -589,6 +667,7 @@ main(void)
 	RUN(test_apply_unused);
 	RUN(test_state_rows);
 	RUN(test_undo_redo);
+	RUN(test_undo_redo_each_kind);
 	RUN(test_migrate_from_v1);
 	RUN(test_read_only);
 	RUN(test_kill9_keeps_corrections);
