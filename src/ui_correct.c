@@ -418,6 +418,7 @@ find_by_words(struct ui *ui, const char *text, long not)
 	size_t i, wl;
 	char *want = text_fold(text, strlen(text), &wl);
 	long best = -1;
+	bool exact;
 
 	for (i = 0; i < es->n && wl; i++) {
 		if ((not >= 0 && same_name(ui, i, (size_t)not)) || strcmp(es->ents[i].key, want) != 0)
@@ -425,7 +426,11 @@ find_by_words(struct ui *ui, const char *text, long not)
 		if (best < 0 || es->ents[i].narticles > es->ents[best].narticles)
 			best = (long)i;
 	}
-	for (i = 0; i < es->n && wl && best < 0; i++) {
+	/* By a word only when no name is exactly that: the most mentioned of them all (it
+	 * took the first in id order, "Free Pascal" (PERSON) for "free" over the Free
+	 * Software Foundation in 20 times as many articles). */
+	exact = best >= 0;
+	for (i = 0; i < es->n && wl && !exact; i++) {
 		const char *hit = es->ents[i].key;
 
 		while (hit && strncmp(hit, want, wl) != 0)
