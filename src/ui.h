@@ -191,6 +191,12 @@ struct ui_corrections {
 	char *next_key;			/* owned; the entity to select after the rebuild (folded
 					 * name; NULL: the one selected before) */
 	int next_type;
+	/* Tab in the merge and add prompts: the candidates for what was typed, best first;
+	 * Tab again (the text still the one Tab put there) goes to the next. */
+	long *cands;			/* owned; entity ids */
+	size_t ncands, cand_at;
+	char *cand_text;		/* owned; the name Tab put in the prompt; NULL: none */
+	unsigned cand_reloads;		/* ui->reloads when the candidates were made */
 };
 
 /*
@@ -453,6 +459,10 @@ void ui_corr_prompt_done(struct ui *ui, int kind, const char *text);
 bool ui_corr_menu_chosen(struct ui *ui, int kind, const char *value);
 bool ui_corr_menu_key(struct ui *ui, int kind, const char *value, enum request req);
 bool ui_corr_complete(struct ui *ui);
+/* The entity Tab put in the merge or add prompt when its text is still text, else -1;
+ * forget the candidates (a prompt opens). */
+long ui_corr_chosen(struct ui *ui, const char *text);
+void ui_corr_forget(struct ui *ui);
 void ui_corr_sync(struct ui *ui);
 /* After :edit re-read an article (ui->reloads bumped): with corrections, the corpus's
  * entities are extracted again and every correction applied to them, as at launch (the

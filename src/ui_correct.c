@@ -160,6 +160,7 @@ ui_corr_done(struct ui *ui)
 	free(ui->corr.surface);
 	free(ui->corr.next_key);
 	free(ui->corr.add_name);
+	ui_corr_forget(ui);
 }
 
 /* The target ---------------------------------------------------------------------- */
@@ -408,64 +409,125 @@ rename_done(struct ui *ui, const char *name)
 	written(ui, rc, what);
 }
 
-/* Merge: the entity named by text, matched by its key, then by any word of a name
- * starting with what was typed (as `:` completes entity:); the most mentioned wins.
- * Never one of the name and type of entity not (one name to a correction). */
+/* Entity i into ids[0, *n), kept by articles, most first (ties in id order), at most max
+ * of them (the worst goes). */
+static void
+insert_ranked(const struct entity_set *es, long *ids, size_t *n, size_t max, size_t i)
+{
+	size_t k = *n;
+
+	if (*n < max)
+		(*n)++;
+	else if (es->ents[ids[max - 1]].narticles >= es->ents[i].narticles)
+		return;
+	else
+		k = max - 1;
+	for (; k > 0 && es->ents[ids[k - 1]].narticles < es->ents[i].narticles; k--)
+		ids[k] = ids[k - 1];
+	ids[k] = (long)i;
+}
+
+/* Candidates for text, best first, into ids (at most max): the entities whose name is
+ * exactly text (folded), else those with a word of a name starting with it (as `:`
+ * completes entity:), each by articles, most first. Never one of the name and type of
+ * entity not (one name to a correction). Returns how many. */
+static size_t
+rank(struct ui *ui, const char *text, long not, long *ids, size_t max)
+{
+	const struct entity_set *es = ents(ui);
+	size_t i, wl, n = 0;
+	char *want = text_fold(text, strlen(text), &wl);
+	int pass;
+
+	/* Pass 0: the exact name; pass 1 (when there is none): a word of it. The first
+	 * found by id order used to win, so "free" went to Free Pascal (a PERSON in 19
+	 * articles) and not the Free Software Foundation (384). */
+	for (pass = 0; pass < 2 && n == 0 && wl; pass++) {
+		for (i = 0; i < es->n; i++) {
+			const char *hit = es->ents[i].key;
+
+			if (pass == 0 && strcmp(hit, want) != 0)
+				continue;
+			while (pass == 1 && hit && strncmp(hit, want, wl) != 0)
+				hit = (hit = strchr(hit, ' ')) ? hit + 1 : NULL;
+			if (!hit || !es->ents[i].narticles || (not >= 0 && same_name(ui, i, (size_t)not)))
+				continue;
+			insert_ranked(es, ids, &n, max, i);
+		}
+	}
+	free(want);
+	return n;
+}
+
+/* Merge: the best candidate for text. */
 static long
 find_by_words(struct ui *ui, const char *text, long not)
 {
-	const struct entity_set *es = ents(ui);
-	size_t i, wl;
-	char *want = text_fold(text, strlen(text), &wl);
-	long best = -1;
-	bool exact;
+	long best;
 
-	for (i = 0; i < es->n && wl; i++) {
-		if ((not >= 0 && same_name(ui, i, (size_t)not)) || strcmp(es->ents[i].key, want) != 0)
-			continue;
-		if (best < 0 || es->ents[i].narticles > es->ents[best].narticles)
-			best = (long)i;
-	}
-	/* By a word only when no name is exactly that: the most mentioned of them all (it
-	 * took the first in id order, "Free Pascal" (PERSON) for "free" over the Free
-	 * Software Foundation in 20 times as many articles). */
-	exact = best >= 0;
-	for (i = 0; i < es->n && wl && !exact; i++) {
-		const char *hit = es->ents[i].key;
-
-		while (hit && strncmp(hit, want, wl) != 0)
-			hit = (hit = strchr(hit, ' ')) ? hit + 1 : NULL;
-		if (!hit || (not >= 0 && same_name(ui, i, (size_t)not)) || !es->ents[i].narticles)
-			continue;
-		if (best < 0 || es->ents[i].narticles > es->ents[best].narticles)
-			best = (long)i;
-	}
-	free(want);
-	return best;
+	return rank(ui, text, not, &best, 1) ? best : -1;
 }
+
+void
+ui_corr_forget(struct ui *ui)
+{
+	free(ui->corr.cands);
+	free(ui->corr.cand_text);
+	ui->corr.cands = NULL;
+	ui->corr.cand_text = NULL;
+	ui->corr.ncands = ui->corr.cand_at = 0;
+}
+
+long
+ui_corr_chosen(struct ui *ui, const char *text)
+{
+	struct ui_corrections *k = &ui->corr;
+
+	if (!k->cand_text || strcmp(k->cand_text, text) != 0 || k->cand_reloads != ui->reloads ||
+	    k->cand_at >= k->ncands)
+		return -1;
+	return k->cands[k->cand_at];
+}
+
+#define MAX_CANDS 50
 
 bool
 ui_corr_complete(struct ui *ui)
 {
+	struct ui_corrections *k = &ui->corr;
 	struct prompt *p = ui->in.prompt;
 	const struct entity_set *es;
-	char *text, label[sizeof p->label];
+	char label[sizeof p->label];
 	long e;
 
 	if ((p->kind != PROMPT_MERGE && p->kind != PROMPT_ADD) || !(es = ents(ui)))
 		return false;
-	text = xstrdup(prompt_text(p));
-	e = find_by_words(ui, text, p->kind == PROMPT_MERGE ? ui->corr.entity : -1);
-	if (e < 0) {
-		ui_report(ui, "No entity has a name with a word starting so");
+	if (ui_corr_chosen(ui, prompt_text(p)) >= 0) {
+		k->cand_at = (k->cand_at + 1) % k->ncands;	/* Tab again: the next one */
 	} else {
-		snprintf(label, sizeof label, "%s", p->label);
-		prompt_open(p, p->kind, label, es->ents[e].canonical);
-		ui_report(ui, "%s (%s, %u articles) · Enter %s", es->ents[e].canonical,
-			  ent_type_name(es->ents[e].type), (unsigned)es->ents[e].narticles,
-			  p->kind == PROMPT_MERGE ? "merges into it" : "adds the mention to it");
+		char *text = xstrdup(prompt_text(p));
+
+		ui_corr_forget(ui);
+		k->cands = xmalloc(MAX_CANDS * sizeof *k->cands);
+		k->ncands = rank(ui, text, p->kind == PROMPT_MERGE ? ui->corr.entity : -1, k->cands,
+				 MAX_CANDS);
+		k->cand_reloads = ui->reloads;
+		free(text);
 	}
-	free(text);
+	if (!k->ncands) {
+		ui_corr_forget(ui);
+		ui_report(ui, "No entity has a name with a word starting so");
+		return true;
+	}
+	e = k->cands[k->cand_at];
+	snprintf(label, sizeof label, "%s", p->label);
+	prompt_open(p, p->kind, label, es->ents[e].canonical);
+	free(k->cand_text);
+	k->cand_text = xstrdup(es->ents[e].canonical);
+	ui_report(ui, "%s (%s, %u article%s)%s · Enter %s", es->ents[e].canonical,
+		  ent_type_name(es->ents[e].type), (unsigned)es->ents[e].narticles,
+		  es->ents[e].narticles == 1 ? "" : "s", k->ncands > 1 ? " · Tab: the next" : "",
+		  p->kind == PROMPT_MERGE ? "merges into it" : "adds the mention to it");
 	return true;
 }
 
@@ -474,9 +536,13 @@ merge_done(struct ui *ui, const char *text)
 {
 	const struct entity_set *es = ents(ui);
 	struct corr_ent ce = target_ent(ui), into;
-	long e = find_by_words(ui, text, ui->corr.entity);
+	long e = ui_corr_chosen(ui, text);
 	char what[400];
 	int rc;
+
+	if (e < 0)
+		e = find_by_words(ui, text, ui->corr.entity);
+	ui_corr_forget(ui);
 
 	if (e < 0) {
 		ui_error(ui, "No entity named %.200s (Tab completes a name)", text);
@@ -602,6 +668,7 @@ ui_corr_request(struct ui *ui, enum request req)
 			char label[48];
 
 			snprintf(label, sizeof label, "Merge into (Tab completes): ");
+			ui_corr_forget(ui);
 			ui_prompt(ui, PROMPT_MERGE, label, "");
 		}
 		break;

@@ -122,6 +122,7 @@ name_it(struct ui *ui)
 		if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t')
 			text[i] = ' ';
 	ui->corr.selecting = false;
+	ui_corr_forget(ui);
 	ui_prompt(ui, PROMPT_ADD, "Mention of (Tab completes): ", text);
 	free(text);
 }
@@ -226,7 +227,10 @@ ui_corr_add_named(struct ui *ui, const char *name)
 		ui_report(ui, "No mention added");
 		return;
 	}
-	if ((e = by_name(es, name)) >= 0) {
+	/* The entity Tab chose (of two of one name, the one it showed), else by name. */
+	e = ui_corr_chosen(ui, name);
+	ui_corr_forget(ui);
+	if (e >= 0 || (e = by_name(es, name)) >= 0) {
 		add(ui, es->ents[e].canonical, es->ents[e].type);
 		return;
 	}
