@@ -428,32 +428,36 @@ insert_ranked(const struct entity_set *es, long *ids, size_t *n, size_t max, siz
 }
 
 /* Candidates for text, best first, into ids (at most max): the entities whose name is
- * exactly text (folded), else those with a word of a name starting with it (as `:`
- * completes entity:), each by articles, most first. Never one of the name and type of
- * entity not (one name to a correction). Returns how many. */
+ * exactly text (folded), then those with a word of a name starting with it (as `:`
+ * completes entity:), each group by articles, most first. Never one of the name and
+ * type of entity not (one name to a correction). Returns how many. */
 static size_t
 rank(struct ui *ui, const char *text, long not, long *ids, size_t max)
 {
 	const struct entity_set *es = ents(ui);
-	size_t i, wl, n = 0;
+	size_t i, wl, n = 0, nexact = 0;
 	char *want = text_fold(text, strlen(text), &wl);
 	int pass;
 
-	/* Pass 0: the exact name; pass 1 (when there is none): a word of it. The first
-	 * found by id order used to win, so "free" went to Free Pascal (a PERSON in 19
-	 * articles) and not the Free Software Foundation (384). */
-	for (pass = 0; pass < 2 && n == 0 && wl; pass++) {
+	/* The first found in id order used to win, so "free" went to Free Pascal (a PERSON
+	 * in 19 articles), not to the Free Software Foundation (384). */
+	for (pass = 0; pass < 2 && wl && nexact < max; pass++) {
 		for (i = 0; i < es->n; i++) {
 			const char *hit = es->ents[i].key;
+			bool exact = strcmp(hit, want) == 0;
 
-			if (pass == 0 && strcmp(hit, want) != 0)
+			if (exact != (pass == 0))
 				continue;
-			while (pass == 1 && hit && strncmp(hit, want, wl) != 0)
+			while (!exact && hit && strncmp(hit, want, wl) != 0)
 				hit = (hit = strchr(hit, ' ')) ? hit + 1 : NULL;
 			if (!hit || !es->ents[i].narticles || (not >= 0 && same_name(ui, i, (size_t)not)))
 				continue;
-			insert_ranked(es, ids, &n, max, i);
+			/* The word matches rank among themselves, after the exact ones. */
+			n -= nexact;
+			insert_ranked(es, ids + nexact, &n, max - nexact, i);
+			n += nexact;
 		}
+		nexact = n;
 	}
 	free(want);
 	return n;
