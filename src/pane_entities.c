@@ -485,6 +485,15 @@ sidebar_request(struct pane *p, struct ui *ui, enum request req)
 	case REQ_TYPE_FILTER:
 		cycle_type(ui);
 		return true;
+	case REQ_CLEAR_FILTER:
+		/* The sidebar's own filters first (T took up to eight keys to undo); when it
+		 * has none, Backspace clears the list's filter as anywhere else. */
+		if (side_of(ui)->type < 0 && !side_of(ui)->narrow[0])
+			return false;
+		side_of(ui)->type = -1;
+		side_of(ui)->narrow[0] = '\0';
+		ui_report(ui, "Sidebar shows every entity");
+		return true;
 	case REQ_BACK:
 		return ui_sidebar_uncooccur(ui);	/* else q does what it does elsewhere */
 	default:

@@ -44,7 +44,7 @@
 	REQ_(TYPE_FILTER, "Sidebar: cycle the entity type shown (all, person, org, ...)", "T") \
 	REQ_(JUMP_BACK, "Go back in the jump list (article switches, entity hops)", "<C-o>") \
 	REQ_(JUMP_FORWARD, "Go forward in the jump list (Ctrl-I is Tab in a terminal)", "<C-n>") \
-	REQ_(CLEAR_FILTER, "Clear the list filter", "<Backspace> <BS>") \
+	REQ_(CLEAR_FILTER, "Clear the list filter (in the sidebar: its own filters)", "<Backspace> <BS>") \
 	REQ_(CANCEL, "Close a view or overlay; clear the filter", "<Esc>") \
 	REQ_GROUP("Correcting entities (the selected entity; in the reader, its selected mention)") \
 	REQ_(CORR_HIDE, "Not an entity, hide it everywhere (in the reader, only this mention)", "H") \
