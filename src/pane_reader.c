@@ -253,7 +253,8 @@ first_hit_after(const struct ui_hit *h, size_t n, uint32_t off)
 	return lo;
 }
 
-/* A body row in segments: plain text, mentions, and search hits drawn over them. */
+/* A body row in segments: plain text, mentions, and search hits drawn over them; the
+ * words V selects (to add a mention) over everything. */
 static void
 draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *text,
 	      const struct row *w, enum area base)
@@ -263,6 +264,9 @@ draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *te
 	const struct ui_hit *hit = ui->find.hits;
 	uint32_t pos = w->start;
 	int x = 1 + w->indent, maxw = c->w - 1;
+	/* The selection was drawn only where it began at a mention or a hit, and then as
+	 * far as that went: a plain word selected showed nothing. */
+	long ss = ui->corr.selecting ? ui->sel.mention : -1, se = ui->sel.mention_end;
 
 	k = m ? first_mention_after(m, n, pos) : 0;
 	h = nh ? first_hit_after(hit, nh, pos) : 0;
@@ -274,7 +278,10 @@ draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *te
 			k++;
 		while (h < nh && hit[h].end <= pos)
 			h++;
-		if (h < nh && hit[h].start <= pos) {
+		if (ss >= 0 && (long)pos >= ss && (long)pos < se) {
+			to = (uint32_t)se;
+			a = AREA_SEARCH;
+		} else if (h < nh && hit[h].start <= pos) {
 			to = hit[h].end;
 			a = (long)hit[h].start == ui->sel.mention ? AREA_SEARCH : AREA_HIT;
 		} else {
@@ -287,6 +294,8 @@ draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *te
 			if (h < nh && hit[h].start < to)
 				to = hit[h].start;
 		}
+		if (ss > (long)pos && ss < (long)to)
+			to = (uint32_t)ss;
 		if (to > w->end)
 			to = w->end;
 		x += draw_text_ex(c, y, x, text + pos, to - pos, maxw - x, a, 0, 1 + w->indent);

@@ -71,14 +71,33 @@ word_before(const struct article *a, size_t off)
 	return (long)i;
 }
 
+/* The selected text on one line (owned): blanks of a line break are one space. */
+static char *
+selected_text(struct ui *ui)
+{
+	const struct article *a = ui->corpus->arts[ui->sel.article];
+	char *text = xstrndup(a->text + ui->corr.sel_start,
+			      (size_t)(ui->corr.sel_end - ui->corr.sel_start));
+	size_t i;
+
+	for (i = 0; text[i]; i++)
+		if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t')
+			text[i] = ' ';
+	return text;
+}
+
 static void
 show(struct ui *ui)
 {
+	char *text = selected_text(ui);
+
 	ui->sel.mention = ui->corr.sel_start;
 	ui->sel.mention_end = ui->corr.sel_end;
 	ui_reader_show(ui, ui->corr.sel_start);
-	ui_report(ui, "Add a mention: w/b grow/shrink by a word · l/h move · Enter names it ·"
-		  " Esc cancels");
+	/* What is selected, in words too (a colourless terminal, a screen reader). */
+	ui_report(ui, "Add \"%.60s\": w/b grow/shrink by a word · l/h move · Enter names it ·"
+		  " Esc cancels", text);
+	free(text);
 }
 
 void
@@ -113,14 +132,8 @@ ui_corr_add_start(struct ui *ui)
 static void
 name_it(struct ui *ui)
 {
-	const struct article *a = ui->corpus->arts[ui->sel.article];
-	char *text = xstrndup(a->text + ui->corr.sel_start,
-			      (size_t)(ui->corr.sel_end - ui->corr.sel_start));
-	size_t i;
+	char *text = selected_text(ui);	/* a name across a line break is one line */
 
-	for (i = 0; text[i]; i++)	/* a name across a line break is one line */
-		if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t')
-			text[i] = ' ';
 	ui->corr.selecting = false;
 	ui_corr_forget(ui);
 	ui_prompt(ui, PROMPT_ADD, "Mention of (Tab completes): ", text);
