@@ -611,7 +611,8 @@ ui_corrections_open(struct ui *ui)
 	es = entity_set_copy(raw_set(ui));
 	corr_apply(&es, ui->corpus, v, n, used);
 	entity_set_free(es);
-	ui_menu_open(ui, MENU_CORRECTIONS, "Corrections · D deletes one (u undoes) · q closes");
+	ui_menu_open(ui, MENU_CORRECTIONS, "Corrections · mentions each applies to · D deletes"
+		     " (u undoes) · q closes");
 	for (i = 0; i < n; i++) {
 		char *d = corr_describe(&v[i]);
 		time_t t = (time_t)v[i].made;
@@ -622,11 +623,11 @@ ui_corrections_open(struct ui *ui)
 		/* A script's dumps are compared with fixed text: no clock in them. */
 		if (ui->opt.script)
 			snprintf(when, sizeof when, "(made now)");
+		/* The count before the description: at 80 columns a long one cut "unused" off. */
 		if (used[i])
-			snprintf(label, sizeof label, "%s  %s  · %u mention%s", when, d,
-				 (unsigned)used[i], used[i] == 1 ? "" : "s");
+			snprintf(label, sizeof label, "%s  %6u  %s", when, (unsigned)used[i], d);
 		else
-			snprintf(label, sizeof label, "%s  %s  · unused", when, d);
+			snprintf(label, sizeof label, "%s  unused  %s", when, d);
 		snprintf(value, sizeof value, "%lld", (long long)v[i].id);
 		ui_menu_add(ui, label, value);
 		free(d);

@@ -53,8 +53,8 @@ cat >keys <<'EOF'
 EOF
 tui unvolk
 t_eq "the gone entity's correction: unused in :corrections" 1 \
-	"$(grep -c 'hide Irina Volk (PERSON)  · unused' list.screen)"
-t_eq "the others are used" 2 "$(grep -c '· [0-9]* mention' list.screen)"
+	"$(grep -c 'unused  hide Irina Volk (PERSON)' list.screen)"
+t_eq "the others are used" 2 "$(grep -c '(made now)  *[0-9][0-9]*  ' list.screen)"
 t_eq "and unused in dossier corrections" "hide Irina Volk 0 unused" \
 	"$("$DOSSIER" corrections one | awk -F'\t' '$4 == "Irina Volk" { print $3, $4, $11, $12 }')"
 t_end
