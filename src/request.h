@@ -51,7 +51,7 @@
 	REQ_(CORR_RETYPE, "Retype the entity from a list (in the reader, only this mention)", "R") \
 	REQ_(CORR_RENAME, "Rename the entity (the name shown everywhere)", "C") \
 	REQ_(CORR_MERGE, "Merge the entity into another (Tab completes a name by any word)", "M") \
-	REQ_(CORR_SPLIT, "In the reader: take this mention out of its entity", "S") \
+	REQ_(CORR_SPLIT, "In the reader: split this mention off (alone, or into another)", "S") \
 	REQ_(CORR_SPLIT_ALL, "In the reader: take every mention with this surface in the article out", "P") \
 	REQ_(CORR_ADD, "In the reader: select words (w/b grow, l/h move), Enter names the entity", "V") \
 	REQ_(WATCH, "Star / unstar the entity (the watchlist; is:watched)", "*") \

@@ -182,6 +182,8 @@ struct ui_corrections {
 	char *hash;			/* owned; its article */
 	char *surface;			/* owned; its bytes */
 	int occurrence;			/* which occurrence of them */
+	bool split_every;		/* the split prompt is P's: every mention with the words
+					 * in the article, not this one */
 	bool selecting;			/* V in the reader: words being selected (keys go to
 					 * ui_corr_select_key()) */
 	long sel_start, sel_end;	/* the selection: bytes of the open article */
@@ -458,11 +460,17 @@ bool ui_corr_request(struct ui *ui, enum request req);
 void ui_corr_prompt_done(struct ui *ui, int kind, const char *text);
 bool ui_corr_menu_chosen(struct ui *ui, int kind, const char *value);
 bool ui_corr_menu_key(struct ui *ui, int kind, const char *value, enum request req);
+/* Naming the entity a correction goes to (ui_correct_pick.c): Tab in the merge, split
+ * and add prompts; the entity Tab put there when the text is still text, else -1;
+ * forget the candidates (a prompt opens); the best candidate for text, the entity of
+ * exactly that name (both never one of the name and type of entity not; -1 none);
+ * entities i and j have one name and type (a correction names both). */
 bool ui_corr_complete(struct ui *ui);
-/* The entity Tab put in the merge or add prompt when its text is still text, else -1;
- * forget the candidates (a prompt opens). */
 long ui_corr_chosen(struct ui *ui, const char *text);
 void ui_corr_forget(struct ui *ui);
+long ui_corr_best(struct ui *ui, const char *text, long not);
+long ui_corr_by_name(struct ui *ui, const char *name, long not);
+bool ui_corr_same_name(struct ui *ui, size_t i, size_t j);
 void ui_corr_sync(struct ui *ui);
 /* After :edit re-read an article (ui->reloads bumped): with corrections, the corpus's
  * entities are extracted again and every correction applied to them, as at launch (the

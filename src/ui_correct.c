@@ -263,16 +263,6 @@ target_place(struct ui *ui)
 	return p;
 }
 
-/* Entities i and j of one name and type (two clusters of the resolver): a correction,
- * kept by name and type, applies to both. */
-static bool
-same_name(struct ui *ui, size_t i, size_t j)
-{
-	const struct entity_set *es = ents(ui);
-
-	return es->ents[i].type == es->ents[j].type && strcmp(es->ents[i].key, es->ents[j].key) == 0;
-}
-
 /* Say, after what (of n bytes), when the target's name and type are other entities' too. */
 static void
 namesakes(struct ui *ui, char *what, size_t n)
@@ -280,7 +270,7 @@ namesakes(struct ui *ui, char *what, size_t n)
 	size_t i, k = 0, len = strlen(what);
 
 	for (i = 0; i < ents(ui)->n; i++)
-		k += same_name(ui, i, (size_t)ui->corr.entity);
+		k += ui_corr_same_name(ui, i, (size_t)ui->corr.entity);
 	if (k > 1 && len < n)
 		snprintf(what + len, n - len, " (%zu of that name)", k);
 }
@@ -409,132 +399,6 @@ rename_done(struct ui *ui, const char *name)
 	written(ui, rc, what);
 }
 
-/* Entity i into ids[0, *n), kept by articles, most first (ties in id order), at most max
- * of them (the worst goes). */
-static void
-insert_ranked(const struct entity_set *es, long *ids, size_t *n, size_t max, size_t i)
-{
-	size_t k = *n;
-
-	if (*n < max)
-		(*n)++;
-	else if (es->ents[ids[max - 1]].narticles >= es->ents[i].narticles)
-		return;
-	else
-		k = max - 1;
-	for (; k > 0 && es->ents[ids[k - 1]].narticles < es->ents[i].narticles; k--)
-		ids[k] = ids[k - 1];
-	ids[k] = (long)i;
-}
-
-/* Candidates for text, best first, into ids (at most max): the entities whose name is
- * exactly text (folded), then those with a word of a name starting with it (as `:`
- * completes entity:), each group by articles, most first. Never one of the name and
- * type of entity not (one name to a correction). Returns how many. */
-static size_t
-rank(struct ui *ui, const char *text, long not, long *ids, size_t max)
-{
-	const struct entity_set *es = ents(ui);
-	size_t i, wl, n = 0, nexact = 0;
-	char *want = text_fold(text, strlen(text), &wl);
-	int pass;
-
-	/* The first found in id order used to win, so "free" went to Free Pascal (a PERSON
-	 * in 19 articles), not to the Free Software Foundation (384). */
-	for (pass = 0; pass < 2 && wl && nexact < max; pass++) {
-		for (i = 0; i < es->n; i++) {
-			const char *hit = es->ents[i].key;
-			bool exact = strcmp(hit, want) == 0;
-
-			if (exact != (pass == 0))
-				continue;
-			while (!exact && hit && strncmp(hit, want, wl) != 0)
-				hit = (hit = strchr(hit, ' ')) ? hit + 1 : NULL;
-			if (!hit || !es->ents[i].narticles || (not >= 0 && same_name(ui, i, (size_t)not)))
-				continue;
-			/* The word matches rank among themselves, after the exact ones. */
-			n -= nexact;
-			insert_ranked(es, ids + nexact, &n, max - nexact, i);
-			n += nexact;
-		}
-		nexact = n;
-	}
-	free(want);
-	return n;
-}
-
-/* Merge: the best candidate for text. */
-static long
-find_by_words(struct ui *ui, const char *text, long not)
-{
-	long best;
-
-	return rank(ui, text, not, &best, 1) ? best : -1;
-}
-
-void
-ui_corr_forget(struct ui *ui)
-{
-	free(ui->corr.cands);
-	free(ui->corr.cand_text);
-	ui->corr.cands = NULL;
-	ui->corr.cand_text = NULL;
-	ui->corr.ncands = ui->corr.cand_at = 0;
-}
-
-long
-ui_corr_chosen(struct ui *ui, const char *text)
-{
-	struct ui_corrections *k = &ui->corr;
-
-	if (!k->cand_text || strcmp(k->cand_text, text) != 0 || k->cand_reloads != ui->reloads ||
-	    k->cand_at >= k->ncands)
-		return -1;
-	return k->cands[k->cand_at];
-}
-
-#define MAX_CANDS 50
-
-bool
-ui_corr_complete(struct ui *ui)
-{
-	struct ui_corrections *k = &ui->corr;
-	struct prompt *p = ui->in.prompt;
-	const struct entity_set *es;
-	char label[sizeof p->label];
-	long e;
-
-	if ((p->kind != PROMPT_MERGE && p->kind != PROMPT_ADD) || !(es = ents(ui)))
-		return false;
-	if (ui_corr_chosen(ui, prompt_text(p)) >= 0) {
-		k->cand_at = (k->cand_at + 1) % k->ncands;	/* Tab again: the next one */
-	} else {
-		char *text = xstrdup(prompt_text(p));
-
-		ui_corr_forget(ui);
-		k->cands = xmalloc(MAX_CANDS * sizeof *k->cands);
-		k->ncands = rank(ui, text, p->kind == PROMPT_MERGE ? ui->corr.entity : -1, k->cands,
-				 MAX_CANDS);
-		k->cand_reloads = ui->reloads;
-		free(text);
-	}
-	if (!k->ncands) {
-		ui_corr_forget(ui);
-		ui_report(ui, "No entity has a name with a word starting so");
-		return true;
-	}
-	e = k->cands[k->cand_at];
-	snprintf(label, sizeof label, "%s", p->label);
-	prompt_open(p, p->kind, label, es->ents[e].canonical);
-	free(k->cand_text);
-	k->cand_text = xstrdup(es->ents[e].canonical);
-	ui_report(ui, "%s (%s, %u article%s)%s · Enter %s", es->ents[e].canonical,
-		  ent_type_name(es->ents[e].type), (unsigned)es->ents[e].narticles,
-		  es->ents[e].narticles == 1 ? "" : "s", k->ncands > 1 ? " · Tab: the next" : "",
-		  p->kind == PROMPT_MERGE ? "merges into it" : "adds the mention to it");
-	return true;
-}
-
 static void
 merge_done(struct ui *ui, const char *text)
 {
@@ -545,7 +409,7 @@ merge_done(struct ui *ui, const char *text)
 	int rc;
 
 	if (e < 0)
-		e = find_by_words(ui, text, ui->corr.entity);
+		e = ui_corr_best(ui, text, ui->corr.entity);
 	ui_corr_forget(ui);
 
 	if (e < 0) {
@@ -560,15 +424,26 @@ merge_done(struct ui *ui, const char *text)
 	written(ui, rc, what);
 }
 
-/* Split: this mention (o: every mention with its surface in this article) leaves the
- * entity for one of its own named by the surface. */
+/* s on one line (owned): a line break or tab is a space, as the prompt shows it. */
+static char *
+one_line(const char *s)
+{
+	char *t = xstrdup(s), *p;
+
+	for (p = t; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	return t;
+}
+
+/* Split: this mention (P: every mention with its words in this article) leaves the
+ * entity. A prompt names where they go: the words as they are (Enter) make an entity
+ * of their own, as the CLI's split without --into; another name joins the entity of
+ * that name (Tab completes; the one shown), else makes one of that name. */
 static void
 split(struct ui *ui, bool every)
 {
-	struct corr_ent ce;
-	struct corr_place at;
-	char what[400];
-	int rc;
+	char *text;
 
 	if (!target(ui, true))
 		return;
@@ -576,13 +451,47 @@ split(struct ui *ui, bool every)
 		ui_report(ui, "Split takes a mention out: select one in the reader (e/E, n/N)");
 		return;
 	}
-	ce = target_ent(ui);
-	at = target_place(ui);
-	if (every)
+	ui->corr.split_every = every;
+	text = one_line(ui->corr.surface);
+	ui_corr_forget(ui);
+	ui_prompt(ui, PROMPT_SPLIT, every ? "Split every one into: " : "Split into: ", text);
+	ui_report(ui, "Enter: an entity of its own · another name joins that entity (Tab"
+		  " completes) or makes it");
+	free(text);
+}
+
+static void
+split_done(struct ui *ui, const char *name)
+{
+	const struct entity_set *es = ents(ui);
+	struct corr_ent ce = target_ent(ui), into = {0};
+	struct corr_place at = target_place(ui);
+	long e = ui_corr_chosen(ui, name);
+	char what[400], *key = NULL, *words = one_line(at.surface);
+	bool own = e < 0 && strcmp(name, words) == 0;	/* the words as they were */
+	int rc;
+
+	ui_corr_forget(ui);
+	free(words);
+	if (!name[0]) {
+		ui_report(ui, "Nothing split");
+		return;
+	}
+	if (ui->corr.split_every)
 		at.occurrence = -1;
-	snprintf(what, sizeof what, "Split %s\"%.120s\" out of %.150s", every ? "every " : "",
-		 at.surface, ce.name);
-	rc = state_correct_split(ui->st, &ce, &at, NULL, NULL);
+	if (!own && e < 0)
+		e = ui_corr_by_name(ui, name, ui->corr.entity);
+	if (e >= 0)
+		into = (struct corr_ent){ es->ents[e].key, es->ents[e].type, es->ents[e].canonical };
+	else if (!own)	/* a new entity of that name, of the entity's type */
+		into = (struct corr_ent){ key = text_fold(name, strlen(name), NULL), ce.type, name };
+	snprintf(what, sizeof what, "Split %s\"%.100s\" out of %.100s%s%.100s",
+		 ui->corr.split_every ? "every " : "", at.surface, ce.name, own ? "" : " into ",
+		 own ? "" : into.name);
+	if (!own)
+		select_next(ui, into.name, into.type);
+	rc = state_correct_split(ui->st, &ce, &at, own ? NULL : &into, NULL);
+	free(key);
 	written(ui, rc, what);
 }
 
@@ -700,6 +609,8 @@ ui_corr_prompt_done(struct ui *ui, int kind, const char *text)
 		merge_done(ui, text);
 	else if (kind == PROMPT_ADD)
 		ui_corr_add_named(ui, text);
+	else if (kind == PROMPT_SPLIT)
+		split_done(ui, text);
 }
 
 bool

@@ -146,7 +146,8 @@ accept(struct ui *ui)
 		ui_command(ui, text);
 	else if (kind == PROMPT_PIPE)
 		ui_pipe_article(ui, text);
-	else if (kind == PROMPT_RENAME || kind == PROMPT_MERGE || kind == PROMPT_ADD)
+	else if (kind == PROMPT_RENAME || kind == PROMPT_MERGE || kind == PROMPT_ADD ||
+		 kind == PROMPT_SPLIT)
 		ui_corr_prompt_done(ui, kind, text);
 	else if (kind == PROMPT_FILTER && text[0]) {
 		size_t n;
