@@ -35,14 +35,25 @@ hidx_cmp(const void *a, const void *b)
 	return strcmp(((const struct hidx *)a)->hash, ((const struct hidx *)b)->hash);
 }
 
-/* The index of the article with this content hash, or -1. */
-static long
-article_of(const struct work *w, const char *hash)
+/* The articles with this content hash: w->hx[*first, *first + n), n returned. A mention's
+ * correction is kept by content, so it applies to every copy of that text (two files
+ * of one content share their triage too); it took one of them, maybe not the one the
+ * reader corrected. */
+static size_t
+copies(const struct work *w, const char *hash, size_t *first)
 {
 	struct hidx k = { hash, 0 }, *f;
+	size_t a, b;
 
-	f = bsearch(&k, w->hx, w->c->n, sizeof *w->hx, hidx_cmp);
-	return f ? (long)f->art : -1;
+	if (!hash || !(f = bsearch(&k, w->hx, w->c->n, sizeof *w->hx, hidx_cmp)))
+		return 0;
+	a = b = (size_t)(f - w->hx);
+	while (a > 0 && strcmp(w->hx[a - 1].hash, hash) == 0)
+		a--;
+	while (b + 1 < w->c->n && strcmp(w->hx[b + 1].hash, hash) == 0)
+		b++;
+	*first = a;
+	return b - a + 1;
 }
 
 static uint32_t
@@ -250,23 +261,22 @@ move_mentions(struct work *w, uint32_t from, long art, const char *surf, uint32_
 	return moved;
 }
 
-/* The mention at c's place (hash, surface, occurrence), or NULL; *art gets its article.
- * With n > 0 it must be a mention of one of the entities ids[0, n). */
+/* The mention at c's place (surface, occurrence) in article art (a copy of c's), or
+ * NULL. With n > 0 it must be a mention of one of the entities ids[0, n). */
 static struct mention *
-mention_at(struct work *w, const struct corr *c, long *art, const uint32_t *ids, size_t n)
+mention_in(struct work *w, const struct corr *c, size_t art, const uint32_t *ids, size_t n)
 {
-	const struct article *a;
+	const struct article *a = w->c->arts[art];
 	long pos;
 	size_t k, slen;
 
-	if (!c->hash || !c->surface || (*art = article_of(w, c->hash)) < 0)
+	if (!c->surface)
 		return NULL;
-	a = w->c->arts[*art];
 	slen = strlen(c->surface);
 	if ((pos = corr_locate(a->text, a->len, c->surface, c->occurrence)) < 0)
 		return NULL;
-	for (k = 0; k < w->nm[*art]; k++) {
-		struct mention *m = &w->m[*art][k];
+	for (k = 0; k < w->nm[art]; k++) {
+		struct mention *m = &w->m[art][k];
 
 		if (m->entity != DEAD && m->start == (uint32_t)pos &&
 		    m->end == (uint32_t)(pos + (long)slen))
@@ -298,16 +308,18 @@ apply_hide(struct work *w, const struct corr *c, const uint32_t *ids, size_t n)
 {
 	struct mention *m;
 	uint32_t moved = 0;
-	size_t i;
-	long art;
+	size_t i, first = 0, ncopy;
 
 	if (c->surface) {
 		/* A mention whose entity is gone from the set is still hidden at its place. */
-		if (!(m = mention_at(w, c, &art, ids, n)))
-			return 0;
-		w->e[m->entity].touched = true;
-		m->entity = DEAD;
-		return 1;
+		for (i = 0, ncopy = copies(w, c->hash, &first); i < ncopy; i++) {
+			if (!(m = mention_in(w, c, w->hx[first + i].art, ids, n)))
+				continue;
+			w->e[m->entity].touched = true;
+			m->entity = DEAD;
+			moved++;
+		}
+		return moved;
 	}
 	for (i = 0; i < n; i++) {
 		w->e[ids[i]].dead = true;
@@ -316,27 +328,38 @@ apply_hide(struct work *w, const struct corr *c, const uint32_t *ids, size_t n)
 	return moved;
 }
 
-/* One mention (or each entity named) changes type. */
+/* One mention (in every copy of its text) changes type. */
 static uint32_t
-apply_retype(struct work *w, const struct corr *c, const uint32_t *ids, size_t n)
+retype_mention(struct work *w, const struct corr *c, const uint32_t *ids, size_t n)
 {
 	struct mention *m;
-	uint32_t to, other, moved = 0;
-	size_t i;
-	long art;
+	uint32_t to, moved = 0;
+	size_t i, first = 0, ncopy = copies(w, c->hash, &first);
 
-	if (c->to_type < 0 || c->to_type >= ENT_NTYPES)
-		return 0;
-	if (c->surface) {
-		if (!(m = mention_at(w, c, &art, ids, n)))
-			return 0;
+	for (i = 0; i < ncopy; i++) {
+		if (!(m = mention_in(w, c, w->hx[first + i].art, ids, n)))
+			continue;
 		to = find_or_make(w, w->e[m->entity].key, c->to_type, w->e[m->entity].canon,
 				  false, NULL, 0);
 		w->e[m->entity].touched = w->e[to].touched = true;
 		m->entity = to;
 		m->type = (uint8_t)c->to_type;
-		return 1;
+		moved++;
 	}
+	return moved;
+}
+
+/* One mention, or each entity named, changes type. */
+static uint32_t
+apply_retype(struct work *w, const struct corr *c, const uint32_t *ids, size_t n)
+{
+	uint32_t other, moved = 0;
+	size_t i;
+
+	if (c->to_type < 0 || c->to_type >= ENT_NTYPES)
+		return 0;
+	if (c->surface)
+		return retype_mention(w, c, ids, n);
 	if (n == 0 || c->to_type == w->e[ids[0]].type)
 		return 0;
 	/* Another entity of that name and type already: they are one now. Looked up once,
@@ -401,13 +424,12 @@ apply_split(struct work *w, const struct corr *c, const uint32_t *ids, size_t n)
 {
 	struct mention *m;
 	uint32_t to, moved = 0;
-	long art = -1;
-	size_t i;
+	size_t i, k, first = 0, ncopy = 0;
 	char *key;
 
 	if (n == 0 || !c->surface)
 		return 0;
-	if (c->hash && (art = article_of(w, c->hash)) < 0)
+	if (c->hash && (ncopy = copies(w, c->hash, &first)) == 0)
 		return 0;
 	/* Never into one of the entities the mentions leave: a surface that folds to
 	 * their own name makes a new entity of that name. */
@@ -420,35 +442,34 @@ apply_split(struct work *w, const struct corr *c, const uint32_t *ids, size_t n)
 	}
 	if (to == DEAD)
 		return 0;
-	if (c->hash && c->occurrence >= 0) {
-		if (!(m = mention_at(w, c, &art, ids, n)))
-			return 0;
-		w->e[m->entity].touched = w->e[to].touched = true;
-		m->entity = to;
-		m->type = w->e[to].type;
-		return 1;
+	if (!c->hash) {
+		for (i = 0; i < n; i++)
+			moved += move_mentions(w, ids[i], -1, c->surface, to);
+		return moved;
 	}
-	for (i = 0; i < n; i++)
-		moved += move_mentions(w, ids[i], art, c->surface, to);
+	for (k = 0; k < ncopy; k++) {
+		size_t art = w->hx[first + k].art;
+
+		if (c->occurrence < 0) {
+			for (i = 0; i < n; i++)
+				moved += move_mentions(w, ids[i], (long)art, c->surface, to);
+		} else if ((m = mention_in(w, c, art, ids, n))) {
+			w->e[m->entity].touched = w->e[to].touched = true;
+			m->entity = to;
+			m->type = w->e[to].type;
+			moved++;
+		}
+	}
 	return moved;
 }
 
-static uint32_t
-apply_add(struct work *w, const struct corr *c)
+/* The text at pos (slen bytes) of article art is a mention of entity to: the reader's
+ * words win over what overlaps them. */
+static void
+add_in(struct work *w, size_t art, long pos, size_t slen, uint32_t to)
 {
-	const struct article *a;
-	size_t k, j, slen;
-	uint32_t to;
-	long art, pos;
+	size_t k, j;
 
-	if (!c->hash || !c->surface || !*c->surface || (art = article_of(w, c->hash)) < 0)
-		return 0;
-	a = w->c->arts[art];
-	slen = strlen(c->surface);
-	if ((pos = corr_locate(a->text, a->len, c->surface, c->occurrence)) < 0 ||
-	    (to = find_or_make(w, c->to_key, c->to_type, c->to_name, true, NULL, 0)) == DEAD)
-		return 0;
-	/* The reader's word wins over what overlaps it. */
 	for (k = j = 0; k < w->nm[art]; k++) {
 		struct mention *m = &w->m[art][k];
 
@@ -466,7 +487,30 @@ apply_add(struct work *w, const struct corr *c)
 					  w->e[to].type };
 	w->nm[art]++;
 	w->e[to].touched = true;
-	return 1;
+}
+
+static uint32_t
+apply_add(struct work *w, const struct corr *c)
+{
+	const struct article *a;
+	size_t i, first = 0, ncopy;
+	uint32_t to = DEAD, added = 0;
+	long pos;
+
+	if (!c->surface || !*c->surface || (ncopy = copies(w, c->hash, &first)) == 0)
+		return 0;
+	for (i = 0; i < ncopy; i++) {
+		a = w->c->arts[w->hx[first + i].art];
+		if ((pos = corr_locate(a->text, a->len, c->surface, c->occurrence)) < 0)
+			continue;
+		/* Made (when it has to be) only where the words are there. */
+		if (to == DEAD && (to = find_or_make(w, c->to_key, c->to_type, c->to_name, true,
+						     NULL, 0)) == DEAD)
+			return 0;
+		add_in(w, w->hx[first + i].art, pos, strlen(c->surface), to);
+		added++;
+	}
+	return added;
 }
 
 /* One correction; the number of mentions it applied to. */

@@ -1,4 +1,4 @@
-/* test_correct_names.c -- corrections of entities that share a name and type, applied to all. MIT licence. */
+/* test_correct_names.c -- corrections that name several targets: entities of one name, copies of one text. MIT licence. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -187,6 +187,50 @@ test_split_tells_apart(void)
 	entity_set_free(es);
 }
 
+/* Two files of one content (Debian ships one copyright file under many names): a
+ * mention's correction is kept by content, so it applies to every copy. It applied to
+ * whichever copy the lookup found, maybe not the one corrected. */
+static void
+test_copies_of_one_text(void)
+{
+	struct corpus two;
+	struct entity_set *es;
+	struct corr c;
+	uint32_t used = 0;
+	size_t m;
+
+	corpus_init(&two);
+	fixture_add(&two, "/mem/one.txt", ART_IN);
+	fixture_add(&two, "/mem/two.txt", ART_IN);
+	corpus_finish(&two);
+	CHECK_STR(two.arts[0]->hash, two.arts[1]->hash);
+	c = mk(CORR_HIDE, "Supreme Court", ENT_ORG);
+	c.hash = two.arts[1]->hash;
+	c.surface = "Supreme Court";
+	c.occurrence = 1;
+	es = entities_build(&two);
+	corr_apply(&es, &two, &c, 1, &used);
+	CHECK_INT(used, 2);
+	CHECK_INT(named(es, "Supreme Court", ENT_ORG, &m), 1);
+	CHECK_INT(m, 2);	/* the first mention of each copy is left */
+	CHECK(es->nmentions[0] == es->nmentions[1]);
+	entity_set_free(es);
+	c.kind = CORR_ADD;
+	c.to_key = "the law";
+	c.to_type = ENT_ORG;
+	c.to_name = "The Law";
+	c.surface = "the law";
+	c.occurrence = 0;
+	es = entities_build(&two);
+	corr_apply(&es, &two, &c, 1, &used);
+	CHECK_INT(used, 2);
+	CHECK_INT(named(es, "The Law", ENT_ORG, &m), 1);
+	CHECK_INT(m, 2);
+	entity_set_free(es);
+	free(c.key);
+	corpus_free(&two);
+}
+
 int
 main(void)
 {
@@ -200,6 +244,7 @@ main(void)
 	RUN(test_merge_both);
 	RUN(test_one_mention_of_the_second);
 	RUN(test_split_tells_apart);
+	RUN(test_copies_of_one_text);
 	corpus_free(&corpus);
 	return TAP_END();
 }
