@@ -18,6 +18,8 @@ struct concordance {
 	size_t narticles;
 	size_t cursor, top;
 	unsigned reloads;		/* ui->reloads when loaded: an edit makes offsets stale */
+	char *key;			/* owned; the entity's folded name and type, which stay */
+	int type;			/* when a correction makes the tables (and ids) again */
 };
 
 static void *
@@ -36,6 +38,7 @@ mentions_done(void *priv)
 	struct concordance *k = priv;
 
 	free(k->m);
+	free(k->key);
 	free(k);
 }
 
@@ -59,18 +62,29 @@ static void
 mentions_article_changed(struct pane *p, struct ui *ui)
 {
 	struct concordance *k = p->priv;
-	size_t i;
+	const struct entity_set *es = index_entities(ui->ix);
+	size_t i, row = k->cursor;
+	bool same;
 
 	if (ui_top(ui) != PANE_MENTIONS ||
 	    (ui->sel.entity == k->entity && ui->reloads == k->reloads))
 		return;
+	/* The same entity again (a correction of one of its mentions made the tables
+	 * again): the cursor stays on its row, not back at the first. */
+	same = es && k->key && ui->sel.entity >= 0 && (size_t)ui->sel.entity < es->n &&
+	       es->ents[ui->sel.entity].type == k->type &&
+	       strcmp(es->ents[ui->sel.entity].key, k->key) == 0;
 	k->reloads = ui->reloads;
 	free(k->m);
+	free(k->key);
 	k->m = NULL;
+	k->key = NULL;
 	k->n = k->narticles = k->cursor = k->top = 0;
 	k->entity = ui->sel.entity;
-	if (k->entity < 0)
+	if (k->entity < 0 || !es || (size_t)k->entity >= es->n)
 		return;
+	k->key = xstrdup(es->ents[k->entity].key);
+	k->type = es->ents[k->entity].type;
 	if (index_entity_mentions(ui->ix, (uint32_t)k->entity, &k->m, &k->n) != INDEX_OK) {
 		ui_error(ui, "%s", index_error(ui->ix));
 		return;
@@ -78,6 +92,10 @@ mentions_article_changed(struct pane *p, struct ui *ui)
 	for (i = 0; i < k->n; i++)
 		k->narticles += i == 0 || k->m[i].article != k->m[i - 1].article;
 	xsort(k->m, k->n, sizeof *k->m, cmp_mentions, (void *)ui->corpus);
+	if (same) {
+		k->cursor = row < k->n ? row : k->n ? k->n - 1 : 0;
+		return;
+	}
 	/* Start on the mention the reader is at, when it is one of them. */
 	for (i = 0; i < k->n; i++)
 		if ((long)k->m[i].article == ui->sel.article &&
