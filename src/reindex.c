@@ -104,8 +104,7 @@ static const char *const rs_sql[RS_N] = {
 	/* The FTS table is contentless: a delete names the folded values it was given. */
 	[RS_FTS_DEL] = "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?1, ?2, ?3)",
 	[RS_FTS_ADD] = "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)",
-	[RS_ART] = "UPDATE article SET path = ?2, title = ?3, source = ?4, date = ?5,"
-		" date_key = ?6, hash = ?7 WHERE id = ?1",
+	/* RS_ART: made by prepare_stmts() with the table's schema */
 	[RS_MEN_DEL] = "DELETE FROM mention WHERE article = ?1",
 	[RS_MEN_ADD] = "INSERT INTO mention VALUES(?1, ?2, ?3)",
 	[RS_COUNT] = "UPDATE entity SET narticles = narticles + ?2, nmentions = nmentions + ?3"
@@ -270,6 +269,26 @@ forget_cached(struct index *ix, uint32_t id)
 	ix->nslots = 0;
 }
 
+/* The statements of rs_sql into st; false when one cannot be prepared. */
+static bool
+prepare_stmts(struct index *ix, sqlite3_stmt **st)
+{
+	char sql[256];
+	int i;
+
+	/* The index's article table is named with its schema, main or the cache's: the
+	 * triage state, attached before a cache file, has an article table too, which
+	 * SQLite would take first (an :edit on a cache with a state file failed). */
+	snprintf(sql, sizeof sql, "UPDATE %s.article SET path = ?2, title = ?3, source = ?4,"
+		 " date = ?5, date_key = ?6, hash = ?7 WHERE id = ?1",
+		 ix->cache_attached ? "cache" : "main");
+	for (i = 0; i < RS_N; i++)
+		if (sqlite3_prepare_v2(ix->db, i == RS_ART ? sql : rs_sql[i], -1, &st[i], NULL) !=
+		    SQLITE_OK)
+			return false;
+	return true;
+}
+
 /* Every database change of a re-read, in one transaction. */
 static int
 write_rows(struct index *ix, uint32_t id, const struct article *old, const struct article *a,
@@ -287,9 +306,8 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 	if (index_cache_invalidate(ix) != INDEX_OK ||
 	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
-	for (i = 0; i < RS_N; i++)
-		if (sqlite3_prepare_v2(ix->db, rs_sql[i], -1, &st[i], NULL) != SQLITE_OK)
-			goto out;
+	if (!prepare_stmts(ix, st))
+		goto out;
 	what = "adding the article's new entities";
 	if (!map_entities(ix, st, sub, map))
 		goto out;

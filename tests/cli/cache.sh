@@ -133,6 +133,19 @@ COLUMNS=100 LINES=30 "$DOSSIER" --config /dev/null --no-state --cache "$C" --scr
 t_eq ":edit with a cache: the next launch rebuilds it" \
 	"Index cache not used (an article was edited, or it is incomplete): rebuilding it" \
 	"$(tail -n 1 n.screen | sed 's/^ *//; s/  *article [0-9/]*$//')"
+# The same with a state file: it has an article table too, attached before the cache,
+# which the re-read's UPDATE took ("preparing the re-read failed").
+printf '#!/bin/sh\nsed -i "s/egrets/storks/g" "$1"\n' >bin/editor2
+chmod +x bin/editor2
+rm -f "$C"
+"$DOSSIER" --cache "$C" list --query egrets links >/dev/null
+printf '<Colon> e d i t <Enter>\n:save-display edit2.screen\n/ s t o r k s <Enter>\n:save-display edit3.screen\n' >keys
+VISUAL="$T/bin/editor2" COLUMNS=100 LINES=30 DOSSIER_STATE="$T/edit.db" "$DOSSIER" --config /dev/null \
+	--cache "$C" --script keys links >tui.out 2>&1
+t_eq ":edit with a cache and a state file: re-read" "Re-read" \
+	"$(tail -n 1 edit2.screen | sed 's/^ *//' | cut -d' ' -f1)"
+t_eq ":edit with a cache and a state file: the new word is found" yes \
+	"$(grep -q 'storks' edit3.screen && echo yes || echo no)"
 
 # Temporary files a killed writer left (FILE.tmp-XXXXXX and its -journal) go at the next
 # cache write, but only this cache's, only that exact pattern, and never one a running
