@@ -22,7 +22,7 @@
 #define SNIFF_BYTES 8192	/* binary detection looks at this much */
 #define STR_(x) #x
 #define STR(x) STR_(x)
-#define MAX_DEPTH 128		/* folders nested deeper are not walked */
+#define MAX_DEPTH CORPUS_MAX_DEPTH	/* folders nested deeper are not walked */
 
 /* Open-addressing set of (device, inode) pairs. */
 struct devino {
@@ -62,6 +62,12 @@ seen_add(struct corpus *c, dev_t dev, ino_t ino)
 	s->slot[i] = (struct devino){ dev, ino, true };
 	s->n++;
 	return true;
+}
+
+bool
+corpus_mark_seen(struct corpus *c, dev_t dev, ino_t ino)
+{
+	return seen_add(c, dev, ino);
 }
 
 void
@@ -126,6 +132,12 @@ wanted_name(const char *name)
 	if (!dot || !letter || p - dot - 1 > 8)
 		return true;
 	return !strcasecmp(dot, ".txt") || !strcasecmp(dot, ".md") || !strcasecmp(dot, ".text");
+}
+
+bool
+corpus_wanted_name(const char *name)
+{
+	return name[0] != '.' && wanted_name(name);
 }
 
 /* NUL bytes, or more than a tenth of control bytes (other than whitespace and ESC,
@@ -390,28 +402,41 @@ cmp_str(const void *a, const void *b)
 static int visit(struct corpus *c, const char *path, int depth, bool explicit);
 
 /* Every entry of a folder in name order, hidden ones left out. */
-static void
-walk_dir(struct corpus *c, const char *path, int depth)
+char **
+corpus_dir_names(const char *path, size_t *n)
 {
 	DIR *d = opendir(path);
 	struct dirent *de;
-	char **names = NULL;
-	size_t n = 0, cap = 0, i, plen = strlen(path);
-	struct sbuf child = { 0 };
+	char **names;
+	size_t cap = 1;
 
-	if (!d) {
-		skip(c, path, SKIP_UNREADABLE, strerror(errno));
-		return;
-	}
+	*n = 0;
+	if (!d)
+		return NULL;
+	names = xmalloc(sizeof *names);
 	while ((de = readdir(d)) != NULL) {
 		if (de->d_name[0] == '.')
 			continue;
-		xgrow((void **)&names, &cap, n + 1, sizeof *names);
-		names[n++] = xstrdup(de->d_name);
+		xgrow((void **)&names, &cap, *n + 1, sizeof *names);
+		names[(*n)++] = xstrdup(de->d_name);
 	}
 	closedir(d);
-	if (n > 1)
-		qsort(names, n, sizeof *names, cmp_str);
+	if (*n > 1)
+		qsort(names, *n, sizeof *names, cmp_str);
+	return names;
+}
+
+static void
+walk_dir(struct corpus *c, const char *path, int depth)
+{
+	size_t n, i, plen = strlen(path);
+	char **names = corpus_dir_names(path, &n);
+	struct sbuf child = { 0 };
+
+	if (!names) {
+		skip(c, path, SKIP_UNREADABLE, strerror(errno));
+		return;
+	}
 	while (plen > 1 && path[plen - 1] == '/')
 		plen--;
 	for (i = 0; i < n; i++) {

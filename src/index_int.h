@@ -29,6 +29,7 @@ struct index {
 	char err[256];			/* last error, one clean line */
 	/* For index_query_ids() (index_query.c), built once and kept: */
 	uint64_t *type_bits[ENT_NTYPES];	/* owned; articles mentioning each type */
+	bool types_stale;		/* type_bits are made again before their next use */
 	char **fsource;			/* owned; folded " source" per article, lazily */
 	uint32_t *hslot;		/* owned; hash table: first article with a hash */
 	uint32_t *hnext;		/* owned; next article with the same hash */

@@ -78,6 +78,7 @@ index_query_type_bits(struct index *ix, const struct entity_set *es)
 	size_t n = ix->corpus ? ix->corpus->n : 0, nw = (n + 63) / 64, a, k;
 	int t;
 
+	ix->types_stale = false;
 	for (t = 0; t < ENT_NTYPES; t++) {
 		free(ix->type_bits[t]);
 		ix->type_bits[t] = xcalloc(nw ? nw : 1, sizeof(uint64_t));
@@ -405,6 +406,8 @@ field_set(struct eval *e, const struct qnode *x)
 		return s;
 	case QK_TYPE:
 		s = set_new(e);
+		if (e->ix->types_stale && e->ix->ents)	/* articles re-read, added or removed */
+			index_query_type_bits(e->ix, e->ix->ents);
 		if (x->which >= 0 && x->which < ENT_NTYPES && e->ix->type_bits[x->which])
 			memcpy(s, e->ix->type_bits[x->which], e->nw * sizeof *s);
 		return s;
@@ -579,6 +582,7 @@ eval_query(struct eval *e, unsigned flags)
 {
 	const struct query *q = e->q;
 	uint64_t *s, *arch;
+	size_t i;
 
 	e->nw = (e->n + 63) / 64;
 	if (q->root >= 0) {
@@ -596,6 +600,10 @@ eval_query(struct eval *e, unsigned flags)
 		free(s);
 		return NULL;
 	}
+	/* Articles whose file went while the TUI ran (index_remove_article) match nothing. */
+	for (i = 0; i < e->n && e->ix->corpus->ngone; i++)
+		if (e->ix->corpus->arts[i]->gone)
+			s[i / 64] &= ~((uint64_t)1 << (i % 64));
 	return s;
 }
 

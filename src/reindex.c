@@ -258,7 +258,7 @@ apply_entities(struct entity_set *es, uint32_t id, struct entity_set *sub, const
 static void
 forget_cached(struct index *ix, uint32_t id)
 {
-	index_query_type_bits(ix, ix->ents);
+	ix->types_stale = true;	/* made again when a query asks (a burst of new files) */
 	if (ix->fsource) {
 		free(ix->fsource[id]);
 		ix->fsource[id] = NULL;
@@ -341,24 +341,39 @@ enum index_status
 index_reread_article(struct index *ix, uint32_t id, char old_hash[33])
 {
 	const struct corpus *c = ix->corpus;
-	struct article *old, *a;
-	struct corpus one;
-	struct extraction *x;
-	struct entity_set *sub;
-	struct edelta *d = NULL;
-	uint32_t *map;
-	size_t nd = 0;
+	struct article *a;
 	char why[200];
 
 	if (!c || !ix->ents || id >= c->n || id >= ix->ents->narticles) {
 		snprintf(ix->err, sizeof ix->err, "index: the index is not ready to re-read");
 		return INDEX_ERROR;
 	}
-	old = c->arts[id];
-	if (!(a = corpus_read_file(c, old->path, why, sizeof why))) {
-		snprintf(ix->err, sizeof ix->err, "cannot re-read %s: %s", old->display_path, why);
+	if (!(a = corpus_read_file(c, c->arts[id]->path, why, sizeof why))) {
+		snprintf(ix->err, sizeof ix->err, "cannot re-read %s: %s", c->arts[id]->display_path,
+			 why);
 		return INDEX_ERROR;
 	}
+	return index_replace_article(ix, id, a, old_hash);
+}
+
+enum index_status
+index_replace_article(struct index *ix, uint32_t id, struct article *a, char old_hash[33])
+{
+	const struct corpus *c = ix->corpus;
+	struct article *old;
+	struct corpus one;
+	struct extraction *x;
+	struct entity_set *sub;
+	struct edelta *d = NULL;
+	uint32_t *map;
+	size_t nd = 0;
+
+	if (!c || !ix->ents || id >= c->n || id >= ix->ents->narticles) {
+		snprintf(ix->err, sizeof ix->err, "index: the index is not ready to re-read");
+		article_free(a);
+		return INDEX_ERROR;
+	}
+	old = c->arts[id];
 	/* The article alone is the corpus of its resolution (see the comment at the top). */
 	corpus_init(&one);
 	one.arts = &a;

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+#include <sys/types.h>
 
 /* Flags of one source line of an article. */
 enum {
@@ -48,6 +49,8 @@ struct article {
 	char hash[33];		/* content hash (hex), identity for triage state */
 	struct text_line *lines;/* owned; every line of the text */
 	size_t nlines;
+	bool gone;		/* its file went while the TUI ran (a live folder): an empty
+				   stand-in, out of the list and the index; the id stays */
 };
 
 /* Why a file was skipped. */
@@ -83,9 +86,23 @@ struct corpus {
 	bool defer;		/* corpus_add_path only lists files; corpus_load_pending reads them */
 	char **pending;		/* owned; files listed while defer is set */
 	size_t npending, cappending;
+	size_t ngone;		/* articles marked gone (their file removed while the TUI ran) */
 };
 
+/* Folders nested deeper than this below a path given are not walked. */
+#define CORPUS_MAX_DEPTH 128
+
 void corpus_init(struct corpus *c);
+/* Is a name found in a folder read as an article? Not hidden (a leading dot), and a
+ * .txt, .md or .text file or one without an extension: the walk's rule, for the live
+ * folder's watcher. */
+bool corpus_wanted_name(const char *name);
+/* The names in folder path the walk goes through: hidden ones left out, in byte order
+ * (owned by the caller, each owned); NULL with errno when it cannot be read. */
+char **corpus_dir_names(const char *path, size_t *n);
+/* Record a file or folder as visited; false when it was already (a hard link, a symlink
+ * to it, a loop). The walk's rule for files reached twice, for the watcher's scans. */
+bool corpus_mark_seen(struct corpus *c, dev_t dev, ino_t ino);
 /* Add every article under path (file or folder, recursive). Returns 0, or -1 if path
  * itself could not be read (it is reported through on_skip as well). */
 int corpus_add_path(struct corpus *c, const char *path);

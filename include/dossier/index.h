@@ -137,6 +137,28 @@ const char *index_corrections_used(const struct index *ix);
  */
 enum index_status index_reread_article(struct index *ix, uint32_t id, char old_hash[33]);
 
+/* index_reread_article()'s work on an article the caller read (a, owned from now on,
+ * freed on an error): the live folder reads its files on a thread of its own. */
+enum index_status index_replace_article(struct index *ix, uint32_t id, struct article *a,
+					char old_hash[33]);
+
+/*
+ * The live folder (watch.h), each once the index is built, from the thread that queries
+ * it, while no other thread reads the corpus; a cache file attached is marked out of
+ * date first. Add: article a (owned from now on) goes to the end of the corpus c (the
+ * index's, given here writable) as id *id, and into the index as a re-read article does
+ * (text, prefixes, entities; resolution across articles approximate, see reindex.c).
+ * Remove: article id is replaced by an empty stand-in marked gone (its text, mentions and
+ * prefixes leave the index; its id stays, so no other article's changes). Move: article
+ * id's file is now a's (the same text at another path; a owned from now on): its path and
+ * what comes from the path (source, date) change, nothing is extracted again; with
+ * another text it is index_replace_article(). INDEX_ERROR and index_error() on a failure.
+ */
+enum index_status index_add_article(struct index *ix, struct corpus *c, struct article *a,
+				    uint32_t *id);
+enum index_status index_remove_article(struct index *ix, struct corpus *c, uint32_t id);
+enum index_status index_move_article(struct index *ix, uint32_t id, struct article *a);
+
 /* Attach the triage state as schema "st" so queries can read is:/tag: terms. */
 enum index_status index_attach_state(struct index *ix, struct state *st);
 

@@ -35,15 +35,7 @@ setup(void)
 	spit(path, HARBOUR, strlen(HARBOUR));
 	snprintf(path, sizeof path, "%s/orchard.txt", dir);
 	spit(path, ORCHARD, strlen(ORCHARD));
-	corpus_init(&corpus);
-	CHECK_INT(corpus_add_path(&corpus, dir), 0);
-	corpus_finish(&corpus);
-	ix = index_open(err, sizeof err);
-	CHECK(ix != NULL);
-	CHECK_INT(index_add_corpus(ix, &corpus, NULL), INDEX_OK);
-	es = entities_build(&corpus);
-	CHECK_INT(index_add_entities(ix, es), INDEX_OK);
-	CHECK_INT(index_build_prefixes(ix, NULL), INDEX_OK);
+	CHECK(fixture_index_dir(&corpus, dir, &ix, &es));
 }
 
 static size_t
@@ -55,12 +47,7 @@ hits(const char *q)
 static long
 entity_named(const char *name)
 {
-	size_t i;
-
-	for (i = 0; i < es->n; i++)
-		if (strcmp(es->ents[i].canonical, name) == 0)
-			return (long)i;
-	return -1;
+	return fixture_entity_named(es, name);
 }
 
 /* Does article a mention entity e (the in-memory set)? */
@@ -75,34 +62,18 @@ mentions(uint32_t a, long e)
 	return false;
 }
 
-static void
-collect(void *ud, uint32_t id)
-{
-	(*(size_t *)ud) += id + 1;
-}
-
 /* Articles the mention table has for entity e, as a sum of (id + 1). */
 static size_t
 table_articles(long e)
 {
-	char buf[32];
-	const char *p[1] = { buf };
-	size_t sum = 0;
-
-	snprintf(buf, sizeof buf, "%ld", e);
-	CHECK_INT(index_select_ids(ix, "SELECT article FROM mention WHERE entity = ?", p, 1,
-				   collect, &sum), INDEX_OK);
-	return sum;
+	return fixture_table_articles(ix, e);
 }
 
 /* Articles the query language finds (the bitset evaluator), as a sum of (id + 1). */
 static size_t
 query_articles(const char *text)
 {
-	size_t sum = 0;
-
-	CHECK_INT(fixture_query(ix, text, collect, &sum), INDEX_OK);
-	return sum;
+	return fixture_query_sum(ix, text);
 }
 
 static void
