@@ -17,7 +17,7 @@
 enum {
 	OPT_FORMAT = 256, OPT_QUERY, OPT_TYPE, OPT_SCRIPT, OPT_CONFIG, OPT_MAX_FILE_SIZE,
 	OPT_CACHE, OPT_STATE, OPT_NO_STATE, OPT_NO_COLOR, OPT_DUMP_CONFIG, OPT_KEYS_ROFF,
-	OPT_SURFACE, OPT_ARTICLE, OPT_INTO, OPT_OCCURRENCE, OPT_BY,
+	OPT_SURFACE, OPT_ARTICLE, OPT_INTO, OPT_OCCURRENCE, OPT_BY, OPT_NO_WATCH,
 	OPT_MARK	/* OPT_MARK + i: mark's flags, mark_flags[i] */
 };
 
@@ -40,6 +40,7 @@ static const struct option long_options[] = {
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "no-state", no_argument, NULL, OPT_NO_STATE },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "no-watch", no_argument, NULL, OPT_NO_WATCH },
 	{ "dump-config", no_argument, NULL, OPT_DUMP_CONFIG },
 	{ "keys-roff", no_argument, NULL, OPT_KEYS_ROFF },	/* for the build: the man page */
 	{ "surface", required_argument, NULL, OPT_SURFACE },
@@ -183,6 +184,7 @@ option(struct args *a, int c, char **argv, int longindex)
 	case OPT_DUMP_CONFIG: a->action = ARGS_DUMP_CONFIG; return -1;
 	case OPT_NO_STATE: a->no_state = true; return -1;
 	case OPT_NO_COLOR: a->no_color = true; return -1;
+	case OPT_NO_WATCH: a->no_watch = true; return -1;
 	case ':':
 		snprintf(buf, sizeof buf, "--%s needs a value: --%s=", option_name(optopt),
 			 option_name(optopt));

@@ -19,6 +19,7 @@ struct args {
 	const char *cache;		/* --cache FILE, or NULL */
 	const char *state;		/* --state FILE, or NULL */
 	bool no_state, no_color;
+	bool no_watch;			/* --no-watch: the folders are not watched (set watch) */
 	size_t max_file_size;		/* --max-file-size, 0 when not given */
 	/* An option that took the next word, a subcommand's name, as its value
 	 * (`dossier --cache list seeds`): the TUI says so instead of starting. */

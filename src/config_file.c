@@ -37,6 +37,7 @@ static const char *const column_names[] = { "flags", "date", "title", "tags", "s
 static const char *const side_names[] = { "right", "left", NULL };
 static const char *const theme_names[] = { "dark", "light", "mono", NULL };
 static const char *const layout_names[] = { "auto", "columns", "rows", NULL };
+static const char *const watch_names[] = { "yes", "no", "poll", NULL };	/* watch.h's order */
 static const char *const sort_names[] = { "date", "-date", "title", "-title", "source",
 					  "-source", "path", "-path", NULL };
 static const char *const bool_names[] = {	/* odd indexes mean yes */
@@ -89,6 +90,7 @@ static const struct opt_def opt_defs[] = {
 	  "rows (3 to 1000) or a share such as 30% (10% to 90%)" },
 	{ "sort", OPT_CHOICE, O_(sort), 0, sort_names,
 	  "date, title, source or path, with a - before it for the reverse order" },
+	{ "watch", OPT_CHOICE, O_(watch), 0, watch_names, "yes, no or poll" },
 };
 #define NOPT_DEFS (sizeof opt_defs / sizeof opt_defs[0])
 
@@ -114,7 +116,8 @@ static const char default_options[] =
 	"set layout-threshold = 160\n"
 	"set list-width = 40%\n"
 	"set list-rows = 30%\n"
-	"set sort = date\n";
+	"set sort = date\n"
+	"set watch = yes\n";
 
 /* Names compare without case, and '_' matches '-' ("move_down", "Move-Down"). */
 static int
@@ -491,7 +494,7 @@ parse_set(struct config *cfg, char *rest, const char *orig)
 			     "sidebar-width, sidebar-side, list-columns, date-format, wrap-width, "
 			     "auto-advance, mark-read-dwell, mouse, hide-boilerplate, theme, osc52, "
 			     "first-run-hint, confirm-quit, max-file-size, cache, save-wait, layout, "
-			     "layout-threshold, list-width, list-rows or sort", name, names));
+			     "layout-threshold, list-width, list-rows, sort or watch", name, names));
 		return;
 	}
 	if (!(val = set_value(cfg, eq + 1, orig)))

@@ -54,6 +54,8 @@ struct config_options {
 	struct config_extent list_rows;	/* the list's height in rows; 30% */
 	int sort;			/* the list's order: 2 * enum sort_order (date, title,
 					 * source, path), + 1 when reversed ("-date"); date */
+	int watch;			/* the live folder, enum watch_mode: yes (inotify, else
+					 * polling), no, poll; yes */
 };
 
 /* Attributes of a colour area (mapped to A_* by the draw layer). */

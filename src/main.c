@@ -21,6 +21,7 @@
 #include "dossier/state.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
+#include "dossier/watch.h"
 #include "args.h"
 #include "cli.h"
 #include "config_file.h"
@@ -89,6 +90,10 @@ usage(FILE *f)
 	      "                      $XDG_STATE_HOME/dossier/state.db)\n"
 	      "  --no-state          keep triage state in memory for this run only\n"
 	      "  --no-color          no colours in the TUI (also when NO_COLOR is set)\n"
+	      "  --no-watch          do not watch the folders for files added, changed,\n"
+	      "                      moved or removed while the TUI runs (set watch = no;\n"
+	      "                      set watch = poll walks them every second instead of\n"
+	      "                      using inotify)\n"
 	      "  --config=FILE       the config file (default $XDG_CONFIG_HOME/dossier/config,\n"
 	      "                      else ~/.config/dossier/config; a regular file or\n"
 	      "                      /dev/null, never a FIFO or device)\n"
@@ -266,6 +271,7 @@ build_thread(void *ud)
 
 	build_work(b);
 	__atomic_store_n(&b->finished, 1, __ATOMIC_RELEASE);
+	b->progress.finished = 1;
 	return NULL;
 }
 
@@ -381,6 +387,10 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	b.pl.after_text = after_text;
 	b.pl.ud = &b;
 	b.progress.total = c.n;
+	/* The live folder (ui_watch.c) adds to the corpus once the build is done. */
+	opt->live_corpus = &c;
+	opt->paths = paths;
+	opt->npaths = npaths;
 	/* Curses measures with wcwidth(): so does every width from now on (before the build
 	 * thread starts, which reads the setting). */
 	text_use_wcwidth(true);
@@ -516,6 +526,7 @@ main(int argc, char **argv)
 		return rc < 0 ? 0 : rc;
 	}
 	uo.color = !args.no_color && (getenv("NO_COLOR") == NULL || !*getenv("NO_COLOR"));
+	uo.watch = args.no_watch ? WATCH_OFF : -1;	/* -1: as the config says */
 	uo.script = args.script;
 	if (o->npaths == 0)
 		o->paths[o->npaths++] = def = default_corpus();
@@ -530,6 +541,8 @@ main(int argc, char **argv)
 		goto out;
 	}
 	uo.cfg = cfg;
+	if (uo.watch < 0)
+		uo.watch = config_options(cfg)->watch;
 	o->max_file_size = args.max_file_size ? args.max_file_size :
 			   config_options(cfg)->max_file_size;
 	o->cache = args.cache ? args.cache : config_options(cfg)->cache;

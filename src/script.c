@@ -177,6 +177,15 @@ script_command(struct ui *ui, char *cmd)
 		return DK_RESIZE;	/* redraw with the finished index */
 	} else if (strncmp(cmd, "mouse ", 6) == 0) {
 		return script_mouse(ui, cmd + 6);
+	} else if (strcmp(cmd, "wait-watch") == 0) {
+		/* The live folder: every file event up to now read and applied. */
+		ui_watch_sync(ui);
+		return DK_RESIZE;
+	} else if (strncmp(cmd, "shell ", 6) == 0) {
+		/* A test changes files under the corpus while the screen is open. */
+		fflush(NULL);
+		if (system(cmd + 6) != 0)
+			die("script: :shell %s failed", cmd + 6);
 	} else if (strcmp(cmd, "dwell") == 0) {
 		/* As if the reader had shown the article long enough to count as read: the
 		 * dwell's own rule (none after the article was read once while shown). */

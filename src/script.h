@@ -8,7 +8,8 @@ struct ui;
 
 /* Load a script: each line holds key names separated by spaces ("j j <Enter>"), or a
  * command: ":save-display FILE", ":save-attrs FILE", ":resize COLS ROWS", ":wait-index", ":dwell",
- * ":mouse click|double|wheel-up|wheel-down COL ROW". '#' starts a comment. */
+ * ":mouse click|double|wheel-up|wheel-down COL ROW", ":shell COMMAND" (/bin/sh), ":wait-watch"
+ * (the live folder's changes so far applied). '#' starts a comment. */
 bool script_open(const char *path);
 /* Next key from the script; commands are run on the way. -1 when the script ends. */
 int script_next_key(struct ui *ui);

@@ -159,8 +159,9 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 	size_t i;
 	int p;
 
-	if (id >= ui->corpus->n)
-		return;
+	if (id >= ui->corpus->n || ui->corpus->arts[id]->gone)
+		return;		/* (its file went while the TUI ran) */
+	ui->tri.aflags[id] &= (uint8_t)~AF_NEW;	/* seen: no longer marked new */
 	for (i = 0; i < ui->list.norder && ui->list.order[i] != id; i++)
 		;
 	/* Folded into its story's row: the story unfolds to show it. */
@@ -415,7 +416,7 @@ dispatch_request(struct ui *ui, enum request req, int key)
 		return;
 	}
 	if (ui_nav_request(ui, req) || ui_triage_request(ui, req) || ui_extern_request(ui, req) ||
-	    ui_corr_request(ui, req) || ui_cluster_request(ui, req))
+	    ui_corr_request(ui, req) || ui_cluster_request(ui, req) || ui_watch_request(ui, req))
 		return;
 	generic_request(ui, req, key);
 }
@@ -485,6 +486,9 @@ read_key(struct ui *ui)
 		/* Saves waiting for another process are retried while keys keep working. */
 		if ((dw = ui_save_wait_ms(ui)) >= 0 && (wait < 0 || dw < wait))
 			wait = dw;
+		/* The live folder's changes: looked for now and then, applied between keys. */
+		if ((dw = ui_watch_wait_ms(ui)) >= 0 && (wait < 0 || dw < wait))
+			wait = dw;
 		timeout(wait);
 	}
 	r = get_wch(&wch);
@@ -532,6 +536,7 @@ ui_loop(struct ui *ui)
 			break;
 		builder_note(ui);
 		ui_clusters_poll(ui);
+		ui_watch_tick(ui);
 		ui_draw_screen(ui);
 		if (!painted) {
 			bench_mark("first_paint");
@@ -677,6 +682,7 @@ ui_free(struct ui *ui)
 			pane_table[p]->done(ui->panes[p]->priv);
 			free(ui->panes[p]);
 		}
+	ui_watch_done(ui);	/* first: its thread stops */
 	state_queue_free(ui->save.queue);
 	ui_corr_done(ui);
 	ui_clusters_free(ui);

@@ -45,8 +45,9 @@ struct jump {
 enum menu_kind { MENU_NONE, MENU_SEARCHES, MENU_LINKS, MENU_MESSAGES, MENU_TYPES, MENU_WATCH,
 		 MENU_CORRECTIONS, MENU_ADD_TYPE };
 
-/* Per-article flags mirrored from the state (and marks, which are not saved). */
-enum { AF_READ = 1, AF_FLAGGED = 2, AF_ARCHIVED = 4, AF_NOTE = 8, AF_MARKED = 16 };
+/* Per-article flags mirrored from the state (and marks and the live folder's new mark,
+ * which are not saved). */
+enum { AF_READ = 1, AF_FLAGGED = 2, AF_ARCHIVED = 4, AF_NOTE = 8, AF_MARKED = 16, AF_NEW = 32 };
 
 /* What the sidebar lists. */
 enum sidebar_scope { SCOPE_ARTICLE, SCOPE_CORPUS, SCOPE_COOCCUR };
@@ -66,6 +67,11 @@ struct ui_options {
 					 * nothing is kept (--no-state, state in memory) */
 	const char *typeahead;		/* keys typed while the corpus loaded (not owned) */
 	size_t ntypeahead;		/* how many; the UI reads them first */
+	struct corpus *live_corpus;	/* not owned; the corpus, writable: the live folder adds
+					 * to it (NULL: no live folder) */
+	char *const *paths;		/* not owned; the paths given, the live folder's roots */
+	size_t npaths;
+	int watch;			/* enum watch_mode: set watch, --no-watch */
 };
 
 /* A mouse event in screen cells (0-based), from curses or from a script's :mouse line. */
@@ -108,6 +114,8 @@ struct ui_list {
 	char *prev_label;		/* owned; the filter before the filter prompt opened */
 	uint32_t *prev_ids;		/* owned; its articles */
 	size_t prev_n;
+	bool ids_unordered;		/* the live folder added or moved articles: ids no
+					 * longer follow paths (the sort's last tie-break) */
 };
 
 /* The triage mirror: each article's state as the screen shows it (state.c has the truth). */
@@ -220,6 +228,27 @@ struct ui_clusters {
 	uint32_t ask_id;		/* the row it was asked on */
 };
 
+/* The live folder (ui_watch.c owns these): the watcher, and its changes being applied a
+ * slice at a time between keys. */
+struct watch;
+struct watch_change;
+struct strmap;
+struct ui_live {
+	struct watch *w;		/* owned; NULL when off, not started or failed */
+	bool tried;			/* the start was tried (once the build is done) */
+	int note_seen;			/* the watcher's last note shown */
+	struct strmap *ids;		/* owned; path -> article id, NULL until a change */
+	struct watch_change *todo;	/* owned; the changes of a burst being applied */
+	size_t ntodo, next;		/* how many, and the next one to apply */
+	size_t room;			/* articles the per-article arrays have room for */
+	uint32_t *touched;		/* owned; articles added, changed or moved by the burst */
+	size_t ntouched, captouched;
+	size_t added, changed, moved, removed;	/* the burst's counts */
+	bool open_changed;		/* the open article's file changed or moved */
+	char *open_gone;		/* owned; the open article's path when its file went */
+	double shown_at;		/* when the list last showed a burst's progress */
+};
+
 struct ui {
 	struct index *ix;		/* not owned */
 	const struct corpus *corpus;	/* not owned */
@@ -236,6 +265,7 @@ struct ui {
 	struct ui_saves save;
 	struct ui_corrections corr;
 	struct ui_clusters clus;
+	struct ui_live live;		/* the live folder */
 	struct pane *panes[PANE_N];	/* owned */
 	enum pane_id focus;
 	int views[UI_VIEWS_MAX];	/* the view stack: VIEW_MAIN or a view's pane_id */
@@ -526,5 +556,20 @@ void ui_clusters_free(struct ui *ui);
 void ui_diff_open(struct ui *ui, uint32_t id, uint32_t other);
 /* Triage (ui_triage.c): r, f or a (kind: a state_op_kind) on ids, as those keys do. */
 void ui_triage_toggle(struct ui *ui, int kind, const uint32_t *ids, size_t n);
+/* Carry an article's triage state from hash old to hash (its file at path changed),
+ * waiting for the file as a command would; false when the state refused. */
+bool ui_rehash(struct ui *ui, const char *old, const char *hash, const char *path);
+/* The live folder (ui_watch.c): every turn of the loop, start the watcher once the build
+ * is done and apply a slice of its changes (not in script mode); ms the loop may sleep
+ * (-1: as long as it likes); :wait-watch (everything on disk now, applied); stop it; the
+ * articles there are (those whose file went left out); + (the next new article). */
+void ui_watch_tick(struct ui *ui);
+int ui_watch_wait_ms(const struct ui *ui);
+void ui_watch_sync(struct ui *ui);
+void ui_watch_done(struct ui *ui);
+size_t ui_articles_total(const struct ui *ui);
+bool ui_watch_request(struct ui *ui, enum request req);
+/* Re-read one article's triage state into the mirror (ui_triage.c). */
+void ui_triage_reload_article(struct ui *ui, uint32_t id);
 
 #endif

@@ -79,6 +79,7 @@ void
 ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 {
 	size_t nall, unread, flagged = count_flag(ui, AF_FLAGGED);
+	size_t fresh = count_flag(ui, AF_NEW), total = ui_articles_total(ui);
 	char words[200], glyphs[120], path[300], pos[64], order[16];
 	const char *label = ui->opt.paths_label ? ui->opt.paths_label : "";
 	int k, pw, reserve = 0;
@@ -89,18 +90,21 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 
 	ui_list_articles(ui, &nall);
 	unread = nall - count_flag(ui, AF_READ);
-	/* Position in the list / rows shown, "of TOTAL" articles when a filter hides some. */
-	if (nall == ui->corpus->n)
+	/* Position in the list / rows shown, "of TOTAL" articles when a filter hides some
+	 * (articles whose file went are not counted). */
+	if (nall == total)
 		snprintf(pos, sizeof pos, "%zu/%zu", ui->list.norder ? ui->list.cursor + 1 : 0, ui->list.norder);
 	else
 		snprintf(pos, sizeof pos, "%zu/%zu of %zu", ui->list.norder ? ui->list.cursor + 1 : 0,
-			 ui->list.norder, ui->corpus->n);
+			 ui->list.norder, total);
 	ui_sort_label(ui, order, sizeof order);
 	/* An order other than the usual newest first keeps its room before the path's. */
 	if (ui->list.sort != SORT_DATE || ui->list.reverse)
 		reserve = 1 + draw_width(order);
 	cols -= reserve;
 	k = snprintf(words, sizeof words, "%s · unread %zu", pos, unread);
+	if (fresh)
+		k += snprintf(words + k, sizeof words - (size_t)k, " · new %zu", fresh);
 	if (flagged)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · flagged %zu", flagged);
 	if (ui->tri.nmarked)
@@ -110,6 +114,8 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	if (indexing)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · indexing %zu%%", pct);
 	k = snprintf(glyphs, sizeof glyphs, "%s ●%zu", pos, unread);
+	if (fresh)
+		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " +%zu", fresh);
 	if (flagged)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " ★%zu", flagged);
 	if (ui->tri.nmarked)
@@ -155,7 +161,7 @@ draw_limit(const struct ui *ui)
 	if (!ui->list.filter_label[0])
 		return;
 	ui_list_articles(ui, &n);
-	snprintf(counts, sizeof counts, " · %zu of %zu shown", n, ui->corpus->n);
+	snprintf(counts, sizeof counts, " · %zu of %zu shown", n, ui_articles_total(ui));
 	cw = draw_width(counts);
 	w = draw_text(&rule, 0, 1, " Limit: ", 8, AREA_HEADER_FOCUS, 0);
 	room = COLS - 2 - w - cw - 1;

@@ -615,8 +615,8 @@ article_reloaded(struct ui *ui, uint32_t id)
  * edit while another process holds the state file pauses the screen instead of losing a
  * decision.
  */
-static bool
-rehash(struct ui *ui, const char *old, const char *hash, const char *path)
+bool
+ui_rehash(struct ui *ui, const char *old, const char *hash, const char *path)
 {
 	bool ok;
 
@@ -672,7 +672,7 @@ ui_edit_article(struct ui *ui)
 		if (ok)
 			ui_report(ui, "No change to %s", a->display_path);
 		changed = false;
-	} else if (ui->st && !rehash(ui, old, a->hash, path)) {
+	} else if (ui->st && !ui_rehash(ui, old, a->hash, path)) {
 		ui_error(ui, "dossier: the triage state stays with the old text: %s",
 			 state_error(ui->st));
 	} else {

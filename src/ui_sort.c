@@ -14,6 +14,7 @@ struct sort_by {
 	const struct corpus *c;
 	enum sort_order mode;
 	bool reverse;
+	bool by_path;		/* ids no longer follow paths (the live folder) */
 };
 
 static int
@@ -31,7 +32,10 @@ cmp_articles(const void *pa, const void *pb, void *ctx)
 	case SORT_SOURCE: r = strcoll(a->source, b->source); break;
 	case SORT_PATH: case SORT_N: break;
 	}
-	/* Ids follow the paths (corpus_finish sorts by path): the same as strcmp of paths. */
+	/* Ids follow the paths (corpus_finish sorts by path): the same as strcmp of paths,
+	 * until the live folder adds or moves an article. */
+	if (!r && by->by_path)
+		r = strcmp(a->path, b->path);
 	r = r ? r : (ia > ib) - (ia < ib);
 	/* Reversed, ties too: the list read from the bottom up. */
 	return by->reverse ? -r : r;
@@ -47,7 +51,7 @@ cmp_articles(const void *pa, const void *pb, void *ctx)
 void
 ui_sort(struct ui *ui)
 {
-	struct sort_by by = { ui->corpus, ui->list.sort, ui->list.reverse };
+	struct sort_by by = { ui->corpus, ui->list.sort, ui->list.reverse, ui->list.ids_unordered };
 	int mode = 2 * (int)ui->list.sort + ui->list.reverse;
 	uint32_t sel;
 	size_t i, n = ui->corpus->n, k = 0;

@@ -31,7 +31,8 @@ set_mirror(struct ui *ui, uint32_t id, const struct art_state *a)
 	size_t t;
 	struct sbuf b = {0};
 
-	ui->tri.aflags[id] = (uint8_t)((ui->tri.aflags[id] & AF_MARKED) | (a->read ? AF_READ : 0) |
+	ui->tri.aflags[id] = (uint8_t)((ui->tri.aflags[id] & (AF_MARKED | AF_NEW)) |
+				   (a->read ? AF_READ : 0) |
 				   (a->flagged ? AF_FLAGGED : 0) | (a->archived ? AF_ARCHIVED : 0) |
 				   (a->note && *a->note ? AF_NOTE : 0));
 	free(ui->tri.atags[id]);
@@ -73,7 +74,7 @@ ui_triage_load(struct ui *ui)
 
 	for (i = 0; i < ui->corpus->n; i++) {
 		l.ids[i] = (uint32_t)i;
-		ui->tri.aflags[i] &= AF_MARKED;
+		ui->tri.aflags[i] &= AF_MARKED | AF_NEW;
 		free(ui->tri.atags[i]);
 		ui->tri.atags[i] = NULL;
 	}
@@ -86,17 +87,18 @@ ui_triage_load(struct ui *ui)
 bool
 ui_hidden(const struct ui *ui, uint32_t id)
 {
-	return (ui->tri.aflags[id] & AF_ARCHIVED) && !strstr(ui->list.filter_label, "is:archived");
+	/* A file that went while the TUI ran is never shown (ui_watch.c). */
+	return ((ui->tri.aflags[id] & AF_ARCHIVED) && !strstr(ui->list.filter_label, "is:archived"))
+	       || ui->corpus->arts[id]->gone;
 }
 
-/* Re-read one article's state into the mirror. */
-static void
-reload(struct ui *ui, uint32_t id)
+void
+ui_triage_reload_article(struct ui *ui, uint32_t id)
 {
 	struct art_state a;
 
 	memset(&a, 0, sizeof a);
-	if (state_get(ui->st, ui->corpus->arts[id]->hash, &a) == STATE_OK)
+	if (ui->st && state_get(ui->st, ui->corpus->arts[id]->hash, &a) == STATE_OK)
 		set_mirror(ui, id, &a);
 	art_state_clear(&a);
 }
@@ -158,7 +160,7 @@ apply(struct ui *ui, const struct state_op *ops, size_t nops, const uint32_t *id
 	if (rc != STATE_OK && rc != STATE_PENDING)
 		return false;
 	for (i = 0; rc == STATE_OK && i < n; i++)
-		reload(ui, ids[i]);
+		ui_triage_reload_article(ui, ids[i]);
 	ui_report(ui, "%s: %zu article%s%s", what, n, n == 1 ? "" : "s",
 		  rc == STATE_PENDING ? " (waiting to be saved)" :
 		  ui->status.state_msg[0] ? " (state in memory only)" : "");

@@ -43,6 +43,8 @@ struct index_progress {
 	struct cluster_set *clusters;	/* the builder's story clusters: written before
 					   clusters_done is set, read (not freed) after */
 	_Atomic int note_seq;	/* counted up each time a note is left */
+	_Atomic int finished;	/* the build thread has returned: the corpus and the entity
+				   set are the UI thread's alone (the live folder waits) */
 	pthread_mutex_t lock;	/* guards note and note_error */
 	char note[1024];	/* a line for the status bar from the builder */
 	bool note_error;	/* the note is an error */
