@@ -58,14 +58,15 @@ forget_sources(struct index *ix)
 	ix->fsource = NULL;
 }
 
-/* Prepare, bind the article as index_bind_article() or index_step_folded() do, step. */
+/* Prepare (index_prepare_article_sql()), bind the article as index_bind_article() or
+ * index_step_folded() do, step. */
 static bool
 run(struct index *ix, const char *sql, uint32_t id, const struct article *a, bool folded)
 {
 	sqlite3_stmt *st = NULL;
 	bool ok;
 
-	if (sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL) != SQLITE_OK)
+	if (!index_prepare_article_sql(ix, sql, &st))
 		return false;
 	if (folded) {
 		ok = index_step_folded(st, id, a);
@@ -87,7 +88,7 @@ insert_stand_in(struct index *ix, uint32_t id, const struct article *s)
 	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
 	snprintf(sql, sizeof sql, "INSERT INTO pfx(rowid, w) VALUES(%lu, '')", (unsigned long)id);
-	if (!run(ix, "INSERT INTO article VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", id, s, false) ||
+	if (!run(ix, "INSERT INTO %s VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", id, s, false) ||
 	    !run(ix, "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, s, true) ||
 	    (__atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE) &&
 	     sqlite3_exec(ix->db, sql, NULL, NULL, NULL) != SQLITE_OK)) {
@@ -176,7 +177,7 @@ move_rows(struct index *ix, uint32_t id, const struct article *old, const struct
 	if (index_cache_invalidate(ix) != INDEX_OK ||
 	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
-	if (!run(ix, "UPDATE article SET path = ?2, title = ?3, source = ?4, date = ?5,"
+	if (!run(ix, "UPDATE %s SET path = ?2, title = ?3, source = ?4, date = ?5,"
 		 " date_key = ?6, hash = ?7 WHERE id = ?1", id, a, false) ||
 	    (title && (!run(ix, "INSERT INTO fts(fts, rowid, title, body)"
 			    " VALUES('delete', ?1, ?2, ?3)", id, old, true) ||
