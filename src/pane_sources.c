@@ -14,13 +14,18 @@
 
 struct sources {
 	size_t top;	/* first list position shown */
+	long last_id;	/* the article under the cursor at the last draw (-1 none) */
+	size_t last_row;	/* its row in the pane then */
 };
 
 static void *
 sources_init(struct ui *ui)
 {
+	struct sources *s = xcalloc(1, sizeof *s);
+
 	(void)ui;
-	return xcalloc(1, sizeof(struct sources));
+	s->last_id = -1;
+	return s;
 }
 
 static void
@@ -207,7 +212,14 @@ sources_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 		draw_text(c, 0, 1, "No articles.", c->w - 2, AREA_DIM, 0);
 		return;
 	}
+	/* The live folder made the list again: the cursor's article keeps its row, as far
+	 * as it can, however many rows came or went above it. */
+	if (ui->list.hold_row && s->last_id == (long)ui->list.order[ui->list.cursor])
+		s->top = ui->list.cursor >= s->last_row ? ui->list.cursor - s->last_row : 0;
+	ui->list.hold_row = false;
 	pane_follow(p, ui->list.cursor, &s->top, ui->list.norder, c->h);
+	s->last_id = ui->list.order[ui->list.cursor];
+	s->last_row = ui->list.cursor - s->top;
 	plan_columns(ui, c, s->top, &k);
 	for (y = 0; y < c->h && s->top + (size_t)y < ui->list.norder; y++)
 		draw_row(ui, c, y, ui->list.order[s->top + (size_t)y], s->top + (size_t)y == ui->list.cursor,

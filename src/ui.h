@@ -116,6 +116,8 @@ struct ui_list {
 	size_t prev_n;
 	bool ids_unordered;		/* the live folder added or moved articles: ids no
 					 * longer follow paths (the sort's last tie-break) */
+	bool hold_row;			/* the live folder made the list again: the cursor's
+					 * article keeps its row on screen (pane_sources.c) */
 };
 
 /* The triage mirror: each article's state as the screen shows it (state.c has the truth). */

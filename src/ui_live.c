@@ -384,6 +384,7 @@ rebuild_list(struct ui *ui)
 	for (i = 0; keep >= 0 && i < ui->list.norder; i++)
 		if ((long)ui->list.order[i] == keep)
 			ui->list.cursor = i;
+	ui->list.hold_row = true;
 	/* Files came to an empty list: the reader shows the first, as at the start. */
 	if (was_empty && ui->list.norder && ui->sel.article < 0)
 		ui_show_article(ui, ui->list.order[ui->list.cursor], false);
