@@ -611,7 +611,7 @@ test_set_errors(void)
 		  "sidebar-side, list-columns, date-format, wrap-width, auto-advance, "
 		  "mark-read-dwell, mouse, hide-boilerplate, theme, osc52, first-run-hint, "
 		  "confirm-quit, max-file-size, cache, save-wait, layout, layout-threshold, "
-		  "list-width, list-rows or sort; "
+		  "list-width, list-rows, sort or watch; "
 		  "did you mean mouse?)");
 	CHECK_STR(err(cfg, 3), "config:4: one option name goes before \"=\": \"set mouse osc52 = "
 		  "no\" (expected set OPTION = VALUE)");
