@@ -70,9 +70,10 @@ count_flag(const struct ui *ui, uint8_t flag)
 
 /*
  * The list's header is the title bar: the corpus, the list position / articles shown (and
- * the total when a filter hides some), unread, flagged and marked counts, indexing
- * progress, the order. In words when they fit in cols, else in the list's own glyphs
- * (● unread, ★ flagged, * marked); the path gets what is left. The filter has the
+ * the total when a filter hides some; articles whose file went are not counted), unread,
+ * new (the live folder), flagged and marked counts, indexing progress, the order. In words
+ * when they fit in cols, else in the list's own glyphs (● unread, + new, ★ flagged, *
+ * marked); the path gets what is left. The filter has the
  * bottom rule to itself (draw_limit), where it is never cut to a letter.
  */
 void
