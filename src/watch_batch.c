@@ -305,7 +305,8 @@ watch_core_process(struct watch_core *k, struct watch_change **out)
 	size_t i, n = k->ndirty, nout = 0, cap = 0;
 
 	*out = NULL;
-	qsort(k->dirty, n, sizeof *k->dirty, cmp_path);
+	if (n > 1)
+		qsort(k->dirty, n, sizeof *k->dirty, cmp_path);
 	for (i = 0; i < n; i++) {
 		v[i].path = k->dirty[i];
 		look_at(k, &v[i]);
@@ -326,7 +327,8 @@ watch_core_process(struct watch_core *k, struct watch_change **out)
 			article_free(l->a);	/* touched, or no article before nor after */
 		l->a = NULL;
 	}
-	qsort(*out, nout, sizeof **out, cmp_change);
+	if (nout > 1)
+		qsort(*out, nout, sizeof **out, cmp_change);
 	for (i = 0; i < n; i++)
 		free(k->dirty[i]);
 	free(v);

@@ -16,7 +16,7 @@ printf 'set watch = sometimes\n' >bad.config
 "$DOSSIER" --config bad.config --dump-config >bad.out 2>bad.err
 t_eq "set watch: a bad value is named with what is expected" 1 \
 	"$(grep -c 'expected yes, no or poll' bad.err)"
-t_eq "--no-watch is in --help" 1 "$("$DOSSIER" --help | grep -c -- '--no-watch')"
+t_eq "--no-watch is in --help" 1 "$("$DOSSIER" --help | grep -c -- '^  --no-watch ')"
 t_eq "--no-watch goes with a command too (it is ignored there)" 0 \
 	"$("$DOSSIER" --no-watch list seeds >/dev/null 2>&1; echo $?)"
 

@@ -122,9 +122,17 @@ test_dirty_under(void)
 	watch_core_dirty_under(&k, "news/x/", 1);
 	CHECK_INT(k.ndirty, 2);
 	watch_core_free(&k);
-	CHECK_STR(watch_join("a/", "b"), "a/b");
-	CHECK_STR(watch_join("/", "b"), "/b");
-	CHECK_STR(watch_join("a//", "b"), "a/b");
+	{
+		const char *dirs[3] = { "a/", "/", "a//" }, *want[3] = { "a/b", "/b", "a/b" };
+		int i;
+
+		for (i = 0; i < 3; i++) {
+			char *p = watch_join(dirs[i], "b");
+
+			CHECK_STR(p, want[i]);
+			free(p);
+		}
+	}
 }
 
 /* One burst looked at: added, changed, moved (same text elsewhere), removed; a file
