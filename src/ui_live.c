@@ -369,8 +369,6 @@ rebuild_list(struct ui *ui)
 	size_t i, n;
 
 	ui->list.sorted_mode = -1;	/* moved and changed articles may sort elsewhere */
-	if (ui->list.norder)
-		ui->list.order[ui->list.cursor] = keep >= 0 ? (uint32_t)keep : ui->list.order[0];
 	if (!ui->list.filter_label[0]) {
 		ui_list_rebuild(ui, NULL, NULL, 0);
 	} else {
@@ -381,6 +379,7 @@ rebuild_list(struct ui *ui)
 		free(v);
 		free(label);
 	}
+	/* ui_list_rebuild() kept the cursor on its article unless that one went. */
 	for (i = 0; keep >= 0 && i < ui->list.norder; i++)
 		if ((long)ui->list.order[i] == keep)
 			ui->list.cursor = i;

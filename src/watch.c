@@ -460,6 +460,7 @@ watch_start(const char *const *roots, size_t nroots, const struct watch_known *k
 		w->roots[i] = xstrdup(roots[i]);
 	w->nroots = nroots;
 	watch_core_init(&w->core, opt->max_file_size);
+	w->core.stop = &w->stop;	/* Q does not wait for a burst or a walk */
 	for (i = 0; i < nknown; i++)
 		watch_core_know(&w->core, known[i].path, known[i].hash, known[i].mtime);
 	pthread_mutex_init(&w->lock, NULL);

@@ -309,7 +309,8 @@ watch_core_process(struct watch_core *k, struct watch_change **out)
 		qsort(k->dirty, n, sizeof *k->dirty, cmp_path);
 	for (i = 0; i < n; i++) {
 		v[i].path = k->dirty[i];
-		look_at(k, &v[i]);
+		if (!k->stop || !*k->stop)	/* quitting: each file is left unread */
+			look_at(k, &v[i]);
 	}
 	pair_moves(v, n, out, &nout, &cap);
 	for (i = 0; i < n; i++) {

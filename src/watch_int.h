@@ -45,6 +45,8 @@ struct watch_core {
 	double first, last;		/* the burst's first and last event (0: no burst) */
 	size_t max_file_size;		/* as the corpus's */
 	unsigned gen;			/* the walk going on (watch_core_walk_*) */
+	_Atomic int *stop;		/* not owned; may be NULL; set by another thread: a
+					   burst or a walk stops short (its results are dropped) */
 };
 
 void watch_core_init(struct watch_core *k, size_t max_file_size);

@@ -55,6 +55,8 @@ scan_path(struct scan *s, const char *path, int depth, bool explicit)
 	const char *base = strrchr(path, '/');
 	struct stat st;
 
+	if (s->k->stop && *s->k->stop)
+		return;		/* quitting */
 	if (stat(path, &st) != 0)
 		return;		/* gone: a whole walk's end finds it missing */
 	if (S_ISDIR(st.st_mode)) {
