@@ -205,8 +205,8 @@ fall_back(struct watch *w, const char *why)
 		close(w->ifd);
 	w->ifd = -1;
 	w->mode_now = WATCH_POLL;
-	snprintf(note, sizeof note, "Live folder: %s; polling the folders every %g s instead",
-		 why, w->opt.poll_seconds);
+	snprintf(note, sizeof note, "Live folder polled every %g s: %s", w->opt.poll_seconds,
+		 why);
 	leave_note(w, note);
 }
 
