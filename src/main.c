@@ -122,7 +122,7 @@ usage(FILE *f)
 	      "U links ($BROWSER; y copies), | pipe the article to a command, v $PAGER,\n"
 	      ":edit in $EDITOR (re-read and re-indexed), :!cmd a shell command.\n"
 	      "Files added, changed, moved or removed while the TUI runs show at once; new\n"
-	      "articles are marked + and + opens the next one (--no-watch turns it off).\n"
+	      "articles are marked N and I opens the next one (--no-watch turns it off).\n"
 	      "Entities: H hide, R retype, C rename, M merge, S/P split, V add a mention,\n"
 	      "* star (W or :watchlist the watched ones), :corrections lists corrections.\n"
 	      "Story clusters: a row +N has N more versions of its story; + expands it, d in the\n"

@@ -111,7 +111,7 @@ plan_columns(struct ui *ui, const struct canvas *c, size_t top, struct cols *k)
 		k->w[flex] = rest > 0 ? rest : 0;
 }
 
-/* Flags: marked * (else ▶ for the open article), new + (added while dossier runs, until
+/* Flags: marked * (else ▶ for the open article), new N (added while dossier runs, until
  * shown) else unread ●, then flagged ★, archived ▪ or a note ✎. */
 static void
 draw_flags(struct ui *ui, const struct canvas *c, int y, int x, uint32_t id, bool cursor,
@@ -123,7 +123,7 @@ draw_flags(struct ui *ui, const struct canvas *c, int y, int x, uint32_t id, boo
 		draw_cp(c, y, x, '*', cursor ? base : AREA_SELECTED);
 	else
 		draw_cp(c, y, x, (long)id == ui->sel.article ? 0x25B6 : ' ', base);
-	draw_cp(c, y, x + 1, (f & AF_NEW) ? '+' : !(f & AF_READ) ? 0x25CF : ' ',
+	draw_cp(c, y, x + 1, (f & AF_NEW) ? 'N' : !(f & AF_READ) ? 0x25CF : ' ',
 		cursor ? base : AREA_UNREAD);
 	draw_cp(c, y, x + 2, (f & AF_FLAGGED) ? 0x2605 : (f & AF_ARCHIVED) ? 0x25AA
 		: (f & AF_NOTE) ? 0x270E : ' ', cursor ? base : AREA_TITLE);

@@ -79,7 +79,7 @@
 	REQ_(SORT, "Cycle the sort order of the list (date, title, source, path); the timeline's period", "o") \
 	REQ_(SORT_REVERSE, "Reverse the sort order of the list (oldest first, Z to A)", "O") \
 	REQ_(TOGGLE_BOILERPLATE, "Hide or show boilerplate lines", "z") \
-	REQ_(NEXT_NEW, "Open the next new article: a file added while dossier runs (+)", "+") \
+	REQ_(NEXT_NEW, "Open the next new article: a file added while dossier runs (N)", "I") \
 	REQ_GROUP("Links and commands") \
 	REQ_(LINKS, "List the article's links: Enter opens one with $BROWSER", "U") \
 	REQ_(COPY_LINK, "In the links list: copy the link (OSC 52; set osc52 = yes)", "y") \

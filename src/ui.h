@@ -554,6 +554,9 @@ bool ui_cluster_ask(struct ui *ui, int kind);
 void ui_cluster_answer(struct ui *ui, bool all);
 bool ui_cluster_also(const struct ui *ui, uint32_t id, char *buf, size_t n);
 void ui_clusters_free(struct ui *ui);
+/* The live folder adds articles: room for n in the per-article arrays (new articles are
+ * in no cluster until the next launch). */
+void ui_clusters_room(struct ui *ui, size_t n);
 /* The diff view (pane_diff.c): compare article id with other, a version of its story. */
 void ui_diff_open(struct ui *ui, uint32_t id, uint32_t other);
 /* Triage (ui_triage.c): r, f or a (kind: a state_op_kind) on ids, as those keys do. */
@@ -564,7 +567,7 @@ bool ui_rehash(struct ui *ui, const char *old, const char *hash, const char *pat
 /* The live folder (ui_watch.c): every turn of the loop, start the watcher once the build
  * is done and apply a slice of its changes (not in script mode); ms the loop may sleep
  * (-1: as long as it likes); :wait-watch (everything on disk now, applied); stop it; the
- * articles there are (those whose file went left out); + (the next new article). */
+ * articles there are (those whose file went left out); I (the next new article). */
 void ui_watch_tick(struct ui *ui);
 int ui_watch_wait_ms(const struct ui *ui);
 void ui_watch_sync(struct ui *ui);

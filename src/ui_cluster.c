@@ -75,6 +75,18 @@ ui_clusters_poll(struct ui *ui)
 }
 
 void
+ui_clusters_room(struct ui *ui, size_t n)
+{
+	struct ui_clusters *k = &ui->clus;
+
+	if (!k->cs)
+		return;		/* made at the corpus's size when the clusters come */
+	k->mark = xrealloc(k->mark, n);
+	memset(k->mark, 0, n);
+	k->full = xrealloc(k->full, n * sizeof *k->full);
+}
+
+void
 ui_clusters_free(struct ui *ui)
 {
 	struct ui_clusters *k = &ui->clus;

@@ -72,7 +72,7 @@ count_flag(const struct ui *ui, uint8_t flag)
  * The list's header is the title bar: the corpus, the list position / articles shown (and
  * the total when a filter hides some; articles whose file went are not counted), unread,
  * new (the live folder), flagged and marked counts, indexing progress, the order. In words
- * when they fit in cols, else in the list's own glyphs (● unread, + new, ★ flagged, *
+ * when they fit in cols, else in the list's own glyphs (● unread, N new, ★ flagged, *
  * marked); the path gets what is left. The filter has the
  * bottom rule to itself (draw_limit), where it is never cut to a letter.
  */
@@ -116,7 +116,7 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · indexing %zu%%", pct);
 	k = snprintf(glyphs, sizeof glyphs, "%s ●%zu", pos, unread);
 	if (fresh)
-		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " +%zu", fresh);
+		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " N%zu", fresh);
 	if (flagged)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " ★%zu", flagged);
 	if (ui->tri.nmarked)

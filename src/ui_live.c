@@ -99,6 +99,7 @@ make_room(struct ui *ui, size_t n)
 	ui->list.order = xrealloc(ui->list.order, n * sizeof *ui->list.order);
 	memset(ui->tri.aflags + L->room, 0, (n - L->room) * sizeof *ui->tri.aflags);
 	memset(ui->tri.atags + L->room, 0, (n - L->room) * sizeof *ui->tri.atags);
+	ui_clusters_room(ui, n);
 	L->room = n;
 }
 
@@ -323,13 +324,14 @@ filtered_ids(struct ui *ui, size_t *n)
 {
 	struct ui_live *L = &ui->live;
 	struct query *q = query_parse(ui->list.filter_label, NULL, 0);
+	size_t i, nall;
+	const uint32_t *all = ui_list_articles(ui, &nall);	/* folded stories too */
 	struct pick p = { xcalloc(ui->corpus->n ? ui->corpus->n : 1, 1),
-			  xmalloc((ui->list.norder + L->ntouched + 1) * sizeof *p.v), 0 };
-	size_t i;
+			  xmalloc((nall + L->ntouched + 1) * sizeof *p.v), 0 };
 
-	for (i = 0; i < ui->list.norder; i++) {
-		p.mark[ui->list.order[i]] = 2;
-		p.v[p.n++] = ui->list.order[i];
+	for (i = 0; i < nall; i++) {
+		p.mark[all[i]] = 2;
+		p.v[p.n++] = all[i];
 	}
 	for (i = 0; i < L->ntouched; i++)
 		if (!p.mark[L->touched[i]])
@@ -549,7 +551,7 @@ ui_watch_done(struct ui *ui)
 	free(L->open_gone);
 }
 
-/* + : the next article added while dossier runs, after the cursor (wrapping around). */
+/* I: the next article added while dossier runs, after the cursor (wrapping around). */
 bool
 ui_watch_request(struct ui *ui, enum request req)
 {
@@ -566,6 +568,6 @@ ui_watch_request(struct ui *ui, enum request req)
 		}
 	}
 	ui_report(ui, ui->opt.watch == WATCH_OFF ? "No new articles: the folders are not watched"
-		  " (set watch)" : "No new articles: + marks the files added while dossier runs");
+		  " (set watch)" : "No new articles: N marks the files added while dossier runs");
 	return true;
 }

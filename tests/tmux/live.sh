@@ -20,7 +20,7 @@ zeppelin() {
 tm new-session -d -s "$S" -x 120 -y 30 "sh run.sh"
 check "starts" "seeds · 1/5"
 zeppelin seeds/zeppelin.txt
-check "a new file is listed, marked +" " +  2026-03-03 Zeppelin lands in Lisbon"
+check "a new file is listed, marked N" " N  2026-03-03 Zeppelin lands in Lisbon"
 check "the status line counts it" "1 new article"
 check "the cursor stays on its article (now the second row)" "seeds · 2/6"
 check "the title bar counts new articles" "new 1"
@@ -76,7 +76,7 @@ next_server
 # --no-watch: + says the folders are not watched.
 tm new-session -d -s "$S" -x 120 -y 30 "sh run.sh --no-watch"
 check "--no-watch: starts" "seeds · 1/6"
-tm send-keys -t "$S" +
-check "--no-watch: + says nothing is watched" "the folders are not watched"
+tm send-keys -t "$S" I
+check "--no-watch: I says nothing is watched" "the folders are not watched"
 tm kill-server 2>/dev/null
 t_end
