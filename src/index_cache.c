@@ -414,20 +414,6 @@ index_cache_load(struct index *ix, const struct corpus *c, const char *path,
 	return INDEX_CACHE_HIT;
 }
 
-bool
-index_prepare_article_sql(struct index *ix, const char *sql, sqlite3_stmt **st)
-{
-	char *q = NULL;
-	bool ok;
-
-	*st = NULL;
-	if (strstr(sql, "%s"))
-		sql = q = sqlite3_mprintf(sql, ix->cache_attached ? "cache.article" : "main.article");
-	ok = sql && sqlite3_prepare_v2(ix->db, sql, -1, st, NULL) == SQLITE_OK;
-	sqlite3_free(q);
-	return ok;
-}
-
 enum index_status
 index_cache_invalidate(struct index *ix)
 {

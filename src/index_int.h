@@ -54,10 +54,6 @@ struct index {
 	"SELECT e.id FROM entity e WHERE e.key = ?1" \
 	" UNION SELECT al.entity FROM alias al WHERE al.key = ?1"
 
-/* Prepare sql on ix->db, its %s (if any) the article table named with its schema: the
- * cache's when one is attached, else main's. Unqualified, "article" would be the state's
- * (attached as st before the cache, so found first) once the cache took main's place. */
-bool index_prepare_article_sql(struct index *ix, const char *sql, sqlite3_stmt **st);
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
 enum index_status index_fail(struct index *ix, const char *what);
 /* The same for the build thread's connection, into berr. */

@@ -58,15 +58,31 @@ forget_sources(struct index *ix)
 	ix->fsource = NULL;
 }
 
-/* Prepare (index_prepare_article_sql()), bind the article as index_bind_article() or
- * index_step_folded() do, step. */
+/* Prepare sql on ix->db, its %s (if any) the article table named with its schema, the
+ * cache's when one is attached, else main's (as reindex.c's prepare_stmts() does):
+ * unqualified, "article" would be the state's, attached as st before the cache. */
+static bool
+prepare(struct index *ix, const char *sql, sqlite3_stmt **st)
+{
+	char *q = NULL;
+	bool ok;
+
+	*st = NULL;
+	if (strstr(sql, "%s"))
+		sql = q = sqlite3_mprintf(sql, ix->cache_attached ? "cache.article" : "main.article");
+	ok = sql && sqlite3_prepare_v2(ix->db, sql, -1, st, NULL) == SQLITE_OK;
+	sqlite3_free(q);
+	return ok;
+}
+
+/* Prepare, bind the article as index_bind_article() or index_step_folded() do, step. */
 static bool
 run(struct index *ix, const char *sql, uint32_t id, const struct article *a, bool folded)
 {
 	sqlite3_stmt *st = NULL;
 	bool ok;
 
-	if (!index_prepare_article_sql(ix, sql, &st))
+	if (!prepare(ix, sql, &st))
 		return false;
 	if (folded) {
 		ok = index_step_folded(st, id, a);

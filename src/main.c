@@ -389,7 +389,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	b.pl.after_text = after_text;
 	b.pl.ud = &b;
 	b.progress.total = c.n;
-	/* The live folder (ui_watch.c) adds to the corpus once the build is done. */
+	/* The live folder (ui_live.c) adds to the corpus once the build is done. */
 	opt->live_corpus = &c;
 	opt->paths = paths;
 	opt->npaths = npaths;

@@ -179,7 +179,7 @@ script_command(struct ui *ui, char *cmd)
 		return script_mouse(ui, cmd + 6);
 	} else if (strcmp(cmd, "wait-watch") == 0) {
 		/* The live folder: every file event up to now read and applied. */
-		ui_watch_sync(ui);
+		ui_live_sync(ui);
 		return DK_RESIZE;
 	} else if (strncmp(cmd, "shell ", 6) == 0) {
 		/* A test changes files under the corpus while the screen is open. */

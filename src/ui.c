@@ -416,7 +416,7 @@ dispatch_request(struct ui *ui, enum request req, int key)
 		return;
 	}
 	if (ui_nav_request(ui, req) || ui_triage_request(ui, req) || ui_extern_request(ui, req) ||
-	    ui_corr_request(ui, req) || ui_cluster_request(ui, req) || ui_watch_request(ui, req))
+	    ui_corr_request(ui, req) || ui_cluster_request(ui, req) || ui_live_request(ui, req))
 		return;
 	generic_request(ui, req, key);
 }
@@ -487,7 +487,7 @@ read_key(struct ui *ui)
 		if ((dw = ui_save_wait_ms(ui)) >= 0 && (wait < 0 || dw < wait))
 			wait = dw;
 		/* The live folder's changes: looked for now and then, applied between keys. */
-		if ((dw = ui_watch_wait_ms(ui)) >= 0 && (wait < 0 || dw < wait))
+		if ((dw = ui_live_wait_ms(ui)) >= 0 && (wait < 0 || dw < wait))
 			wait = dw;
 		timeout(wait);
 	}
@@ -536,7 +536,7 @@ ui_loop(struct ui *ui)
 			break;
 		builder_note(ui);
 		ui_clusters_poll(ui);
-		ui_watch_tick(ui);
+		ui_live_tick(ui);
 		ui_draw_screen(ui);
 		if (!painted) {
 			bench_mark("first_paint");
@@ -682,7 +682,7 @@ ui_free(struct ui *ui)
 			pane_table[p]->done(ui->panes[p]->priv);
 			free(ui->panes[p]);
 		}
-	ui_watch_done(ui);	/* first: its thread stops */
+	ui_live_done(ui);	/* first: its thread stops */
 	state_queue_free(ui->save.queue);
 	ui_corr_done(ui);
 	ui_clusters_free(ui);

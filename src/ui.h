@@ -230,7 +230,7 @@ struct ui_clusters {
 	uint32_t ask_id;		/* the row it was asked on */
 };
 
-/* The live folder (ui_watch.c owns these): the watcher, and its changes being applied a
+/* The live folder (ui_live.c owns these): the watcher, and its changes being applied a
  * slice at a time between keys. */
 struct watch;
 struct watch_change;
@@ -564,16 +564,16 @@ void ui_triage_toggle(struct ui *ui, int kind, const uint32_t *ids, size_t n);
 /* Carry an article's triage state from hash old to hash (its file at path changed),
  * waiting for the file as a command would; false when the state refused. */
 bool ui_rehash(struct ui *ui, const char *old, const char *hash, const char *path);
-/* The live folder (ui_watch.c): every turn of the loop, start the watcher once the build
+/* The live folder (ui_live.c): every turn of the loop, start the watcher once the build
  * is done and apply a slice of its changes (not in script mode); ms the loop may sleep
  * (-1: as long as it likes); :wait-watch (everything on disk now, applied); stop it; the
  * articles there are (those whose file went left out); I (the next new article). */
-void ui_watch_tick(struct ui *ui);
-int ui_watch_wait_ms(const struct ui *ui);
-void ui_watch_sync(struct ui *ui);
-void ui_watch_done(struct ui *ui);
+void ui_live_tick(struct ui *ui);
+int ui_live_wait_ms(const struct ui *ui);
+void ui_live_sync(struct ui *ui);
+void ui_live_done(struct ui *ui);
 size_t ui_articles_total(const struct ui *ui);
-bool ui_watch_request(struct ui *ui, enum request req);
+bool ui_live_request(struct ui *ui, enum request req);
 /* Re-read one article's triage state into the mirror (ui_triage.c). */
 void ui_triage_reload_article(struct ui *ui, uint32_t id);
 

@@ -486,7 +486,7 @@ apply(struct ui *ui, double budget)
 }
 
 void
-ui_watch_tick(struct ui *ui)
+ui_live_tick(struct ui *ui)
 {
 	struct ui_live *L = &ui->live;
 	char note[300];
@@ -507,7 +507,7 @@ ui_watch_tick(struct ui *ui)
 }
 
 int
-ui_watch_wait_ms(const struct ui *ui)
+ui_live_wait_ms(const struct ui *ui)
 {
 	if (ui->opt.script || ui->opt.watch == WATCH_OFF || !ui->opt.live_corpus)
 		return -1;
@@ -517,7 +517,7 @@ ui_watch_wait_ms(const struct ui *ui)
 }
 
 void
-ui_watch_sync(struct ui *ui)
+ui_live_sync(struct ui *ui)
 {
 	struct ui_live *L = &ui->live;
 
@@ -533,7 +533,7 @@ ui_watch_sync(struct ui *ui)
 }
 
 void
-ui_watch_done(struct ui *ui)
+ui_live_done(struct ui *ui)
 {
 	struct ui_live *L = &ui->live;
 
@@ -553,7 +553,7 @@ ui_watch_done(struct ui *ui)
 
 /* I: the next article added while dossier runs, after the cursor (wrapping around). */
 bool
-ui_watch_request(struct ui *ui, enum request req)
+ui_live_request(struct ui *ui, enum request req)
 {
 	size_t i, n = ui->list.norder;
 

@@ -87,7 +87,7 @@ ui_triage_load(struct ui *ui)
 bool
 ui_hidden(const struct ui *ui, uint32_t id)
 {
-	/* A file that went while the TUI ran is never shown (ui_watch.c). */
+	/* A file that went while the TUI ran is never shown (ui_live.c). */
 	return ((ui->tri.aflags[id] & AF_ARCHIVED) && !strstr(ui->list.filter_label, "is:archived"))
 	       || ui->corpus->arts[id]->gone;
 }

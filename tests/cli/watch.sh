@@ -69,16 +69,4 @@ t_eq "cache: the next launch does not trust it" \
 	"Index cache not used (an article was edited, or it is incomplete): rebuilding it" \
 	"$(tail -n 1 next.screen | sed 's/^ *//; s/  *article [0-9/]*$//')"
 
-# :edit with a cache in use re-reads the article into the cache's tables (it named the
-# state's article table, attached first, and failed before the live folder came).
-mkdir -p bin
-printf '#!/bin/sh\nsed -i "s/Samarkand/Tashkent/g" "$1"\n' >bin/editor
-chmod +x bin/editor
-rm -f c.db
-"$DOSSIER" --no-state --cache "$T/c.db" search minister seeds >/dev/null
-printf '/ s a m a r k a n d <Enter>\n<Colon> e d i t <Enter>\n<Backspace> / t a s h k e n t <Enter>\n:save-display edit.screen\n' >edit.keys
-VISUAL="$T/bin/editor" "$DOSSIER" --config /dev/null --no-state --cache "$T/c.db" \
-	--script edit.keys seeds >edit.out 2>&1
-t_eq ":edit with a cache: the new word is found" 1 \
-	"$(grep -c 'Limit: tashkent · 1 of 5 shown' edit.screen)"
 t_end
