@@ -184,10 +184,9 @@ report_failure(struct ui *ui)
 static void
 add_article(struct ui *ui, struct watch_change *ch)
 {
-	uint32_t id;
-
 	size_t n = ui->corpus->n;
 	enum index_status rc;
+	uint32_t id;
 
 	make_room(ui, n + 1);
 	rc = index_add_article(ui->ix, ui->opt.live_corpus, ch->a, &id);
