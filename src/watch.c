@@ -416,11 +416,7 @@ static void *
 watch_main(void *ud)
 {
 	struct watch *w = ud;
-	sigset_t all;
 
-	/* Signals belong to the UI thread. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, NULL);
 	start_watching(w);
 	watch_loop(w);
 	pthread_mutex_lock(&w->lock);
@@ -466,7 +462,16 @@ watch_start(const char *const *roots, size_t nroots, const struct watch_known *k
 	pthread_mutex_init(&w->lock, NULL);
 	pthread_cond_init(&w->cond, NULL);
 	if (pipe2(w->wake, O_CLOEXEC | O_NONBLOCK) == 0) {
-		if (pthread_create(&w->thread, NULL, watch_main, w) == 0)
+		sigset_t all, old;
+		int rc;
+
+		/* Signals belong to the UI thread: the thread starts with them blocked, so not
+		 * even a Ctrl-Z (SIGTSTP, curses' handler) in its first instant lands there. */
+		sigfillset(&all);
+		pthread_sigmask(SIG_BLOCK, &all, &old);
+		rc = pthread_create(&w->thread, NULL, watch_main, w);
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+		if (rc == 0)
 			return w;
 		close(w->wake[0]);
 		close(w->wake[1]);
