@@ -17,7 +17,7 @@
 enum {
 	OPT_FORMAT = 256, OPT_QUERY, OPT_TYPE, OPT_SCRIPT, OPT_CONFIG, OPT_MAX_FILE_SIZE,
 	OPT_CACHE, OPT_STATE, OPT_NO_STATE, OPT_NO_COLOR, OPT_DUMP_CONFIG, OPT_KEYS_ROFF,
-	OPT_SURFACE, OPT_ARTICLE, OPT_INTO, OPT_OCCURRENCE, OPT_BY, OPT_NO_WATCH,
+	OPT_SURFACE, OPT_ARTICLE, OPT_INTO, OPT_OCCURRENCE, OPT_BY, OPT_NO_WATCH, OPT_ENTITY,
 	OPT_MARK	/* OPT_MARK + i: mark's flags, mark_flags[i] */
 };
 
@@ -48,6 +48,7 @@ static const struct option long_options[] = {
 	{ "into", required_argument, NULL, OPT_INTO },
 	{ "occurrence", required_argument, NULL, OPT_OCCURRENCE },
 	{ "by", required_argument, NULL, OPT_BY },
+	{ "entity", required_argument, NULL, OPT_ENTITY },
 	{ "read", no_argument, NULL, OPT_MARK + 0 },
 	{ "unread", no_argument, NULL, OPT_MARK + 1 },
 	{ "flag", no_argument, NULL, OPT_MARK + 2 },
@@ -141,6 +142,7 @@ option_value(struct args *a, int c, const char *v)
 	case OPT_SURFACE: a->o.surface = v; return 0;
 	case OPT_ARTICLE: a->o.article = v; return 0;
 	case OPT_INTO: a->o.into = v; return 0;
+	case OPT_ENTITY: a->o.entity = v; return 0;
 	case OPT_OCCURRENCE: {
 		char *end;
 		long n = strtol(v, &end, 10);

@@ -1,4 +1,4 @@
-/* cli.c -- the subcommands: list, stats, entities, mentions, search. MIT licence. */
+/* cli.c -- the subcommands: list, stats, entities, mentions, search; the command table. MIT licence. */
 #include "config.h"
 
 #include <errno.h>
@@ -586,6 +586,7 @@ static const struct command commands[] = {
 	{ "timeline", cmd_timeline, ENV_INDEX | ENV_ENTITIES, NEEDS_WORD,
 	  "timeline needs an entity: dossier timeline ENTITY [--by day|week|month] [PATH...]" },
 	{ "clusters", cmd_clusters, ENV_CLUSTERS, 0, NULL },
+	{ "quotes", cmd_quotes, ENV_ENTITIES, 0, NULL },
 };
 
 const char *

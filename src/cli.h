@@ -39,6 +39,7 @@ struct cli_opts {
 	const char *into;		/* --into NAME (entity split, add) */
 	int occurrence;			/* --occurrence N, from 1; 0 when not given */
 	int scale;			/* --by: enum tl_scale, -1 for the corpus' own */
+	const char *entity;		/* --entity NAME (quotes) */
 };
 
 /* What a subcommand works on: the corpus, and as needed a query, index, entities, state. */
@@ -78,6 +79,11 @@ int cmd_corrections(struct cli_opts *o, struct cli_env *e);
 int cmd_timeline(struct cli_opts *o, struct cli_env *e);
 /* clusters (cli_cluster.c). */
 int cmd_clusters(struct cli_opts *o, struct cli_env *e);
+/* Does entity e have the folded name key as its key (2) or an alias's (1), or not (0)? */
+struct entity;
+int cli_entity_names(const struct entity *e, const char *key);
+/* quotes [--entity NAME]: who said what (cli_quotes.c). */
+int cmd_quotes(struct cli_opts *o, struct cli_env *e);
 /* How many words entity's action takes before the paths (NAME, TYPE...); -1 if the
  * action is unknown. */
 int cli_entity_words(const char *action);

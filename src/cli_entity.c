@@ -42,8 +42,8 @@ cli_entity_words(const char *action)
 }
 
 /* Does entity e have the folded name key as its key or as an alias's? 2: its key. */
-static int
-names(const struct entity *e, const char *key)
+int
+cli_entity_names(const struct entity *e, const char *key)
 {
 	size_t i;
 	int hit = 0;
@@ -118,7 +118,8 @@ find_entity(const struct entity_set *es, const char *name, int type, bool quiet_
 	int h, by;
 
 	for (i = 0; es && i < es->n; i++) {
-		if ((type >= 0 && es->ents[i].type != type) || (h = names(&es->ents[i], key)) == 0)
+		if ((type >= 0 && es->ents[i].type != type) ||
+		    (h = cli_entity_names(&es->ents[i], key)) == 0)
 			continue;
 		xgrow((void **)&hit[h], &cap[h], nhit[h] + 1, sizeof *hit[h]);
 		hit[h][nhit[h]++] = (uint32_t)i;

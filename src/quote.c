@@ -1,0 +1,654 @@
+/* quote.c -- who said what: direct quotes, reported speech and embedded posts with their speakers. MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/util.h"
+#include "quote_int.h"
+
+/*
+ * One pass over the article's tokens (quote_scan.c), in text order:
+ *
+ *  - a quotation in marks looks for its attribution right after the closing mark
+ *    (“…,” Smith said / “…,” said Smith / “…” he added);
+ *  - a reporting verb outside marks takes its speaker before it (quote_who.c) and what
+ *    was said after it: a quotation in marks that is all of it (Smith said: “…”), or the
+ *    clause to the end of the sentence (Smith said (that) …, Smith told reporters …); a
+ *    verb that ends its sentence reports what came before the comma (…, Smith said.);
+ *    "according to X" and a participle after a comma (…, saying …) too;
+ *  - a quotation left without attribution takes the speaker of the quotation before it
+ *    in its paragraph, or of the paragraph before when it opens its own: a speaker's
+ *    words go on over several quotations and paragraphs.
+ *
+ * An embedded post ("— Name (@handle) February 4, 2026" under its text) is a quote of
+ * the name. Every step looks a bounded number of tokens around where it is, so the whole
+ * is linear in the article's length.
+ */
+
+#define HEARER_WORDS 3		/* "told a news conference" */
+#define ADVERBIAL_TOKENS 12	/* "said in a statement on Tuesday that" */
+#define ATTRIB_TOKENS 10	/* “…,” the Kremlin's spokesman Dmitry Peskov told reporters */
+
+const char *
+quote_kind_name(enum quote_kind k)
+{
+	static const char *const names[] = { "direct", "reported", "tweet" };
+
+	return (unsigned)k < QUOTE_NKINDS ? names[k] : "?";
+}
+
+void
+quote_list_free(struct quote_list *l)
+{
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+static bool
+is_word(const struct qscan *s, size_t i, uint32_t lex)
+{
+	return i < s->n && s->t[i].kind == QT_WORD && (s->t[i].lex & lex);
+}
+
+/* Add a quote: what was said is bytes [qs, qe), the speaker w, the whole [st, en). */
+static void
+emit(struct qscan *s, int kind, uint32_t qs, uint32_t qe, const struct qwho *w, uint32_t st,
+     uint32_t en, bool named)
+{
+	struct quote *q;
+
+	if (qe <= qs)
+		return;
+	xgrow((void **)&s->out->v, &s->out->cap, s->out->n + 1, sizeof *s->out->v);
+	q = &s->out->v[s->out->n++];
+	memset(q, 0, sizeof *q);
+	q->kind = (uint8_t)kind;
+	q->quote_start = qs;
+	q->quote_end = qe;
+	q->entity = w->entity;
+	q->start = st < qs ? st : qs;
+	q->end = en > qe ? en : qe;
+	if (named && w->first <= w->last) {
+		q->who_start = s->t[w->first].start;
+		q->who_end = s->t[w->last].end;
+		if (q->who_start < q->start)
+			q->start = q->who_start;
+		if (q->who_end > q->end)
+			q->end = q->who_end;
+		s->last_tok = w->last;
+		s->last_line = s->t[w->last].line;
+	}
+	s->last_entity = w->entity;
+}
+
+/* The span whose opening mark is token i, or -1. */
+static long
+span_opening(const struct qscan *s, size_t i)
+{
+	if (s->t[i].kind != QT_OPEN || i + 1 >= s->n)
+		return -1;
+	if (s->t[i + 1].span >= 0 && s->sp[s->t[i + 1].span].open == i)
+		return s->t[i + 1].span;
+	if (s->t[i + 1].kind == QT_CLOSE)	/* “” */
+		return -1;
+	return -1;
+}
+
+/* Emit span k as a direct quote of w; the attribution runs over tokens [a0, a1]. */
+static void
+emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1)
+{
+	struct qspan *sp = &s->sp[k];
+	uint32_t st = s->t[sp->open].start, en = s->t[sp->close].end;
+
+	if (a0 < s->n && s->t[a0].start < st)
+		st = s->t[a0].start;
+	if (a1 < s->n && s->t[a1].end > en)
+		en = s->t[a1].end;
+	sp->done = true;
+	sp->speaker = w->entity;
+	emit(s, QUOTE_DIRECT, s->t[sp->open].end, s->t[sp->close].start, w, st, en, true);
+}
+
+/* Mark the spans inside tokens [a, b) as said already (a reported clause holds them). */
+static void
+absorb(struct qscan *s, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (s->t[i].span >= 0)
+			s->sp[s->t[i].span].done = true;
+}
+
+/* “…,” Smith said: the attribution right after span k's closing mark. */
+static void
+after_span(struct qscan *s, size_t k, bool *used)
+{
+	size_t c = s->sp[k].close, a = c + 1, e, v;
+	struct qwho w;
+
+	if (a >= s->n || (s->t[a].flags & QF_SENT) || s->t[a].line != s->t[c].line)
+		return;
+	if (s->t[a].kind == QT_COMMA)
+		a++;
+	e = qs_sent_end(s, c);
+	for (v = a; v < e && v < a + ATTRIB_TOKENS; v++) {
+		if (s->t[v].kind == QT_OPEN || s->t[v].kind == QT_END)
+			return;
+		if (is_word(s, v, QL_SPEECH))
+			break;
+	}
+	if (v >= e || v >= a + ATTRIB_TOKENS)
+		return;
+	if (v == a)
+		w = qw_after(s, v, e);
+	else {
+		w = qw_before(s, a, v);
+		if (w.ok && w.first != a)
+			return;	/* more than a speaker between the quote and the verb */
+	}
+	if (!w.ok)
+		return;
+	used[v] = true;
+	emit_span(s, k, &w, a, v > w.last ? v : w.last);
+}
+
+/* Skip the hearer after "told": a name, "reporters", "a news conference". Returns the
+ * token after it, or e when the verb gives an order ("told him to leave"). */
+static size_t
+skip_hearer(const struct qscan *s, size_t k, size_t e)
+{
+	size_t n = 0;
+
+	if (k < e && s->t[k].ment >= 0) {
+		int32_t m = s->t[k].ment;
+
+		while (k < e && s->t[k].ment == m)
+			k++;
+	} else {
+		while (k < e && n < HEARER_WORDS && s->t[k].kind == QT_WORD &&
+		       !(s->t[k].lex & (QL_THAT | QL_PREP | QL_HE | QL_IT | QL_THEY)) &&
+		       !(s->t[k].lex & QL_HEARER && n > 0)) {
+			bool hearer = s->t[k].lex & (QL_HEARER | QL_HE);
+
+			k++;
+			n++;
+			if (hearer)
+				break;
+		}
+	}
+	if (k < e && s->t[k].kind == QT_WORD && s->text[s->t[k].start] == 't' &&
+	    s->t[k].end - s->t[k].start == 2 && s->text[s->t[k].start + 1] == 'o')
+		return e;
+	return k;
+}
+
+/* An adverbial from token k ("in a statement", "on Tuesday", "during a call with his
+ * counterpart"): the token after it, where what was said may start. */
+static size_t
+skip_adverbial(const struct qscan *s, size_t k, size_t e)
+{
+	size_t n = 0;
+
+	if (s->t[k].lex & QL_TIME)
+		return k + 1;
+	k++;	/* the preposition */
+	while (k < e && n < 10 && s->t[k].kind == QT_WORD) {
+		uint32_t lx = s->t[k].lex;
+
+		if (lx & (QL_THAT | QL_HE | QL_IT | QL_THEY | QL_AUX | QL_VERB))
+			break;
+		/* "the" starts what was said, but not right after a preposition */
+		if (n > 0 && (lx & QL_DET) && !(s->t[k - 1].lex & QL_PREP))
+			break;
+		k++;
+		n++;
+		if (lx & QL_TIME)
+			break;	/* "on Tuesday" */
+	}
+	return k;
+}
+
+/* Where what was said starts after verb v: past the hearer, adverbials, a colon or
+ * comma and "that". *that is set when "that" was written. e when nothing follows. */
+static size_t
+complement(const struct qscan *s, size_t v, size_t e, bool *that)
+{
+	size_t k = v + 1, lim = v + 1 + ADVERBIAL_TOKENS;
+
+	*that = false;
+	if (is_word(s, v, QL_TELL))
+		k = skip_hearer(s, k, e);
+	while (k < e && k < lim) {
+		const struct qtok *t = &s->t[k];
+
+		if (t->kind == QT_COMMA || t->kind == QT_COLON || t->kind == QT_DASH)
+			k++;
+		else if (t->kind == QT_WORD && (t->lex & QL_THAT)) {
+			*that = true;
+			return k + 1;
+		} else if (t->kind == QT_WORD && (t->lex & (QL_PREP | QL_TIME)) &&
+			   !(t->lex & QL_BOUND && k > v + 1))
+			k = skip_adverbial(s, k, e);
+		else if (t->kind == QT_WORD && (t->lex & QL_ADV))
+			k++;
+		else if (t->kind == QT_WORD && (t->lex & QL_DET) && k + 1 < e &&
+			 is_word(s, k + 1, QL_TIME))
+			k += 2;	/* "this Wednesday" */
+		else
+			return k;
+	}
+	return k >= lim ? e : k;
+}
+
+/* Does [c, e) read as a clause ("the talks would resume", "his country stands"), not a
+ * noun phrase ("support for Maduro")? A finite verb before the first comma. */
+static bool
+clause_like(const struct qscan *s, size_t c, size_t e)
+{
+	size_t k;
+
+	for (k = c; k < e && k < c + 16; k++) {
+		const struct qtok *t = &s->t[k];
+		size_t n = t->end - t->start;
+
+		if (t->kind == QT_COMMA || t->kind == QT_SEMI || t->kind == QT_COLON)
+			break;
+		if (t->kind != QT_WORD)
+			continue;
+		if (t->lex & (QL_VERB | QL_AUX | QL_SPEECH))
+			return true;
+		if ((t->flags & QF_ASCII) && !(t->flags & QF_CAP) &&
+		    ((n > 4 && !memcmp(s->text + t->end - 2, "ed", 2)) ||
+		     (n > 5 && !memcmp(s->text + t->end - 3, "ing", 3))))
+			return true;
+		/* "they reaffirm", "they “reaffirm" */
+		{
+			size_t b = k - (k > c && s->t[k - 1].kind == QT_OPEN);
+
+			if (b > c && is_word(s, b - 1, QL_HE | QL_IT | QL_THEY) &&
+			    !(t->flags & QF_CAP) && !(t->lex & (QL_PREP | QL_BOUND | QL_DET | QL_ADV)))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* The last token of what was said in [c, e): without the sentence's end mark. */
+static size_t
+clause_last(const struct qscan *s, size_t c, size_t e)
+{
+	size_t l = e;
+
+	while (l > c && (s->t[l - 1].kind == QT_END || s->t[l - 1].kind == QT_COMMA ||
+			 s->t[l - 1].kind == QT_SEMI))
+		l--;
+	return l;	/* one past */
+}
+
+/* Words in tokens [a, b). */
+static size_t
+words(const struct qscan *s, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (; a < b; a++)
+		n += s->t[a].kind == QT_WORD;
+	return n;
+}
+
+/* Does the clause [c, e) start with an attribution of its own ("Belousov said")? */
+static bool
+has_verb(const struct qscan *s, size_t c, size_t e)
+{
+	if (e > c + 8)
+		e = c + 8;
+	for (; c < e; c++)
+		if (s->t[c].span < 0 && is_word(s, c, QL_SPEECH))
+			return true;
+	return false;
+}
+
+/* What follows verb v (spoken by w): a quotation in marks that is all of it, else the
+ * clause to the sentence's end [c, e) (after "that", or one that reads as a clause).
+ * False when it is neither. */
+static bool
+say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bool that)
+{
+	long k = span_opening(s, c);
+	size_t l, after;
+
+	if (k >= 0) {
+		after = s->sp[k].close + 1;
+		if (after >= e || s->t[after].kind == QT_END || s->t[after].kind == QT_SEMI ||
+		    s->t[after].kind == QT_DASH ||
+		    (s->t[after].kind == QT_COMMA && after + 1 < e &&
+		     (is_word(s, after + 1, QL_PART | QL_HE | QL_BOUND)))) {
+			if (!s->sp[k].done)
+				emit_span(s, (size_t)k, w, w->first <= w->last ? w->first : v, v);
+			return true;
+		}
+	}
+	l = clause_last(s, c, e);
+	if (l <= c || words(s, c, l) < 2 || (!that && !clause_like(s, c, l)))
+		return false;
+	absorb(s, c, l);
+	if (l > s->claim)
+		s->claim = l;
+	emit(s, QUOTE_REPORTED, s->t[c].start, s->t[l - 1].end, w,
+	     s->t[w->first <= w->last ? w->first : v].start, s->t[l - 1].end, true);
+	return true;
+}
+
+/* "…, Smith said." / "…, said Smith.": what came before the comma at token cm. */
+static void
+said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v)
+{
+	size_t a = f;
+
+	while (a < cm && (s->t[a].kind == QT_DASH || s->t[a].kind == QT_PAREN))
+		a++;
+	if (cm <= a || words(s, a, cm) < 3)
+		return;
+	/* a quotation in marks: its own attribution was looked for when it was met */
+	if (s->t[a].kind == QT_OPEN && s->t[cm - 1].kind == QT_CLOSE)
+		return;
+	if (s->t[cm - 1].kind == QT_CLOSE && s->t[cm - 1].span < 0 && span_opening(s, a) >= 0)
+		return;
+	absorb(s, a, cm);
+	if (cm > s->claim)
+		s->claim = cm;
+	emit(s, QUOTE_REPORTED, s->t[a].start, s->t[cm - 1].end, w, s->t[a].start,
+	     s->t[w->last > v ? w->last : v].end, true);
+}
+
+/* A word that makes "X said" something other than a report: "what he said", "as
+ * Putin said". */
+static bool
+not_a_report(const struct qscan *s, const struct qwho *w)
+{
+	size_t b = w->first;
+	const char *p;
+	size_t n;
+
+	if (b == 0 || s->t[b - 1].kind != QT_WORD)
+		return false;
+	p = s->text + s->t[b - 1].start;
+	n = s->t[b - 1].end - s->t[b - 1].start;
+	return (n == 4 && !strncasecmp(p, "what", 4)) || (n == 2 && !strncasecmp(p, "as", 2)) ||
+	       (n == 4 && !strncasecmp(p, "than", 4));
+}
+
+/* A finite reporting verb at v. */
+static void
+at_verb(struct qscan *s, size_t v, bool used)
+{
+	size_t f = qs_sent_first(s, v), e = qs_sent_end(s, v), c;
+	struct qwho w = qw_before(s, f, v);
+	bool that;
+
+	if (!w.ok || not_a_report(s, &w)) {
+		/* "…, said Smith." */
+		if (used || v == f || s->t[v - 1].kind != QT_COMMA)
+			return;
+		w = qw_after(s, v, e);
+		if (w.ok && clause_last(s, w.last + 1, e) == w.last + 1)
+			said_before(s, &w, f, v - 1, v);
+		return;
+	}
+	c = complement(s, v, e, &that);
+	if (used) {
+		/* “…,” Ushakov told reporters that …: the verb may report more */
+		if (that && c < e)
+			say_what(s, &w, v, c, e, that);
+		return;
+	}
+	if (c < clause_last(s, c, e) && say_what(s, &w, v, c, e, that))
+		return;
+	/* nothing said after the verb: "…, Smith said (during a call)." */
+	c = w.first <= w.last ? qw_np_first(s, f, w.first) : v;
+	if (!that && c > f && (s->t[c - 1].kind == QT_COMMA || s->t[c - 1].kind == QT_DASH))
+		said_before(s, &w, f, c - 1, v);
+}
+
+/* "according to X, …" and "…, according to X." */
+static void
+at_according(struct qscan *s, size_t v)
+{
+	size_t f = qs_sent_first(s, v), e = qs_sent_end(s, v), h, c;
+	struct qwho w = { 1, 0, QUOTE_NOBODY, false };
+
+	if (v + 2 >= e || !(s->t[v + 1].kind == QT_WORD && s->t[v + 1].end - s->t[v + 1].start == 2 &&
+			    !strncasecmp(s->text + s->t[v + 1].start, "to", 2)))
+		return;
+	/* the phrase after "to", up to a comma, the end or a preposition ("on Tuesday") */
+	for (h = v + 2; h + 1 < e && s->t[h + 1].kind == QT_WORD && h < v + 12 &&
+		    !(s->t[h + 1].lex & (QL_PREP | QL_THAT | QL_BOUND));
+	     h++)
+		;
+	if (s->t[h].kind != QT_WORD)
+		return;
+	{
+		struct qwho a = qw_after(s, v + 1, h + 1);
+
+		/* the name may be the head ("according to Ushakov") or not ("according to a
+		 * ministry statement"): the head is the phrase's last word */
+		if (a.ok && a.last == h)
+			w = a;
+		else {
+			w.ok = true;
+			w.first = (uint32_t)(v + 2);
+			w.last = (uint32_t)h;
+			w.entity = QUOTE_NOBODY;
+		}
+	}
+	for (c = h + 1; c < e && s->t[c].kind != QT_COMMA && s->t[c].kind != QT_END; c++)
+		;
+	if (v <= f + 1 && c < e && s->t[c].kind == QT_COMMA) {
+		/* "According to X, …": unless the clause has its own reporting verb */
+		if (!has_verb(s, c + 1, e))
+			say_what(s, &w, h, c + 1, e, true);
+	} else if (v > f && s->t[v - 1].kind == QT_COMMA && clause_last(s, h + 1, e) == h + 1) {
+		said_before(s, &w, f, v - 1, h);
+	}
+}
+
+/* "…, saying (that) …": the subject of the sentence said it. */
+static void
+at_participle(struct qscan *s, size_t p)
+{
+	size_t f = qs_sent_first(s, p), e = qs_sent_end(s, p), c, b = p;
+	struct qwho w;
+	bool that;
+
+	if (b > f && is_word(s, b - 1, QL_ADV))
+		b--;	/* "while also saying" */
+	if (b == f || !(s->t[b - 1].kind == QT_COMMA || is_word(s, b - 1, QL_BOUND) ||
+			s->t[b - 1].kind == QT_DASH)) {
+		/* "was quoted as saying" */
+		if (p >= f + 3 && is_word(s, p - 2, QL_QUOTED)) {
+			w = qw_before(s, f, p);
+			if (w.ok && (c = complement(s, p, e, &that)) < e)
+				say_what(s, &w, p, c, e, that);
+		}
+		return;
+	}
+	w = qw_subject(s, f, b);
+	if (!w.ok)
+		return;
+	c = complement(s, p, e, &that);
+	if (c < e)
+		say_what(s, &w, p, c, e, that);
+}
+
+/* The line of the token holding byte at (the last token starting before it). */
+static uint32_t
+line_of(const struct qscan *s, uint32_t at)
+{
+	size_t lo = 0, hi = s->n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (s->t[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? s->t[lo - 1].line : 0;
+}
+
+/* A quotation in marks no verb attributed, span k: the speaker of the quote before it
+ * (prev) when that is in its paragraph, or in the paragraph before and this one opens its
+ * own paragraph. */
+static void
+go_on(struct qscan *s, size_t k, const struct quote *prev)
+{
+	struct qspan *sp = &s->sp[k];
+	uint32_t line = s->t[sp->open].line, pl;
+	struct qwho w = { 1, 0, QUOTE_NOBODY, true };
+
+	if (!prev)
+		return;
+	pl = line_of(s, prev->quote_end);
+	if (pl != line && !((s->t[sp->open].flags & QF_LINE) && sp->open > 0 &&
+			    s->t[sp->open - 1].line == pl))
+		return;
+	w.entity = prev->entity;
+	sp->done = true;
+	emit(s, QUOTE_DIRECT, s->t[sp->open].end, s->t[sp->close].start, &w,
+	     s->t[sp->open].start, s->t[sp->close].end, false);
+}
+
+static int
+cmp_quote(const void *a, const void *b)
+{
+	const struct quote *x = a, *y = b;
+
+	if (x->quote_start != y->quote_start)
+		return x->quote_start < y->quote_start ? -1 : 1;
+	return (x->quote_end > y->quote_end) - (x->quote_end < y->quote_end);
+}
+
+/* The quotations nothing attributed, in text order, each after the quotes found so
+ * far (sorted): the one before it is a binary search away, or the last one added here. */
+static void
+continuations(struct qscan *s)
+{
+	size_t nmain = s->out->n, j = 0, k;
+	struct quote last, before;
+	bool have_last = false;
+
+	qsort(s->out->v, nmain, sizeof *s->out->v, cmp_quote);
+	for (k = 0; k < s->nsp; k++) {
+		uint32_t at = s->t[s->sp[k].open].start;
+		const struct quote *prev = NULL;
+
+		if (s->sp[k].done)
+			continue;
+		while (j < nmain && s->out->v[j].quote_start < at)
+			j++;
+		if (j > 0)
+			before = s->out->v[j - 1];
+		if (j > 0 && (!have_last || before.quote_start > last.quote_start))
+			prev = &before;
+		else if (have_last)
+			prev = &last;
+		go_on(s, k, prev);
+		if (s->sp[k].done) {
+			last = s->out->v[s->out->n - 1];
+			have_last = true;
+		}
+	}
+	qsort(s->out->v, s->out->n, sizeof *s->out->v, cmp_quote);
+}
+
+/* Does token i start with the bytes w? */
+static bool
+starts(const struct qscan *s, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return s->t[i].end - s->t[i].start >= n && !memcmp(s->text + s->t[i].start, w, n);
+}
+
+/* "— Russian Embassy in Cuba (@EmbRusCuba) February 4, 2026" under a post: the line
+ * before is a quote of the name. Line first token i is the dash. */
+static void
+at_post(struct qscan *s, size_t i)
+{
+	size_t k, h = 0, a, b;
+	struct qwho w = { 1, 0, QUOTE_NOBODY, true };
+
+	for (k = i + 1; k < s->n && s->t[k].line == s->t[i].line && k < i + 12; k++) {
+		if (s->t[k].kind == QT_PAREN && s->text[s->t[k].start] == '(' && k + 1 < s->n &&
+		    s->t[k + 1].kind == QT_WORD && s->text[s->t[k + 1].start] == '@')
+			break;
+		if (s->t[k].kind == QT_WORD)
+			h = k;
+	}
+	if (!h || k >= s->n || s->t[k].kind != QT_PAREN || s->t[k].line != s->t[i].line ||
+	    i == 0)
+		return;
+	/* the post: the line before, without the picture's link at its end */
+	b = i;
+	a = i - 1;
+	while (a > 0 && s->t[a - 1].line == s->t[i - 1].line)
+		a--;
+	for (k = b; k > a && k + 6 > b; k--)
+		if (s->t[k - 1].kind == QT_WORD && (starts(s, k - 1, "pic.twitter.com") ||
+						    starts(s, k - 1, "http")))
+			b = k - 1;
+	if (b <= a)
+		return;
+	w.first = (uint32_t)(i + 1);
+	w.last = (uint32_t)h;
+	w.entity = qw_resolve(s, i + 1, h);
+	absorb(s, a, b);
+	emit(s, QUOTE_TWEET, s->t[a].start, s->t[b - 1].end, &w, s->t[a].start,
+	     s->t[h].end, true);
+}
+
+void
+quote_article(const struct article *a, const struct mention *m, size_t nm,
+	      struct quote_list *out)
+{
+	struct qscan s;
+	bool *used;
+	size_t i;
+
+	out->n = 0;
+	memset(&s, 0, sizeof s);
+	s.text = a->text;
+	s.len = a->len;
+	s.m = m;
+	s.nm = nm;
+	s.out = out;
+	s.last_entity = QUOTE_NOBODY;
+	qs_scan(&s, a);
+	used = xcalloc(s.n ? s.n : 1, sizeof *used);
+	for (i = 0; i < s.n; i++) {
+		const struct qtok *t = &s.t[i];
+		long k;
+
+		if ((t->flags & QF_LINE) && t->kind == QT_DASH)
+			at_post(&s, i);
+		if ((k = span_opening(&s, i)) >= 0 && !s.sp[k].done)
+			after_span(&s, (size_t)k, used);
+		if (t->kind != QT_WORD || t->span >= 0 || i < s.claim)
+			continue;
+		if (t->lex & QL_SPEECH)
+			at_verb(&s, i, used[i]);
+		else if (t->lex & QL_PART)
+			at_participle(&s, i);
+		else if (t->lex & QL_ACCORD)
+			at_according(&s, i);
+	}
+	continuations(&s);
+	free(used);
+	qs_free(&s);
+}

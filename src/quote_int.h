@@ -1,0 +1,137 @@
+/* quote_int.h -- internals of quote finding shared by quote.c, quote_scan.c, quote_who.c and quote_lex.c. MIT licence. */
+#ifndef DOSSIER_QUOTE_INT_H
+#define DOSSIER_QUOTE_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dossier/quote.h"
+
+struct article;
+struct mention;
+
+/* What a word is to the quote finder (quote_lex.c); a word may be several. */
+enum {
+	QL_SPEECH = 1u << 0,	/* a finite reporting verb: said, says, told, added... */
+	QL_PART = 1u << 1,	/* its participle: saying, adding, noting... */
+	QL_TELL = 1u << 2,	/* takes the hearer before the clause: told, tells, informed */
+	QL_HE = 1u << 3,	/* he, she: a person */
+	QL_IT = 1u << 4,	/* it: an organisation */
+	QL_THEY = 1u << 5,	/* they, we, I, you: nobody the finder resolves */
+	QL_ROLE_P = 1u << 6,	/* a person by office or role: minister, spokesperson */
+	QL_ROLE_O = 1u << 7,	/* an organisation by kind: ministry, government, company */
+	QL_ROLE_PL = 1u << 8,	/* several people: officials, sources, analysts */
+	QL_DET = 1u << 9,	/* a, an, the, his, its... */
+	QL_PREP = 1u << 10,	/* a preposition opening an adverbial: in, on, at, during */
+	QL_ADV = 1u << 11,	/* an adverb between a speaker and the verb: also, later */
+	QL_AUX = 1u << 12,	/* has, had, have, was: before a verb */
+	QL_NEG = 1u << 13,	/* not, never, declined: the verb says nothing was said */
+	QL_BOUND = 1u << 14,	/* a word that starts another clause: and, but, which, who */
+	QL_THAT = 1u << 15,	/* that */
+	QL_ACCORD = 1u << 16,	/* according (to) */
+	QL_TIME = 1u << 17,	/* Monday, today, week: the noun of a time adverbial */
+	QL_DEF = 1u << 18,	/* the (a definite description) */
+	QL_HEARER = 1u << 19,	/* reporters, journalists: the hearer of "told" */
+	QL_QUOTED = 1u << 20,	/* quoted ("was quoted as saying") */
+	QL_REL = 1u << 21,	/* who, which: a relative clause inside commas */
+	QL_VERB = 1u << 22,	/* a common finite verb or modal: is, would, remains, rose */
+	QL_GOV = 1u << 23,	/* government, authorities: a place's, when a place is named */
+};
+
+/* The class bits of an ASCII word (any case; 0 for anything else). */
+uint32_t quote_lex(const char *s, size_t n);
+
+/* Token kinds. */
+enum {
+	QT_WORD,	/* letters, digits, inner apostrophes, hyphens and dots */
+	QT_COMMA,
+	QT_COLON,
+	QT_SEMI,
+	QT_END,		/* . ? ! or an ellipsis */
+	QT_DASH,	/* - – — standing alone */
+	QT_OPEN,	/* an opening quotation mark (“ « or a straight one by its place) */
+	QT_CLOSE,	/* a closing one (” » or a straight one by its place) */
+	QT_PAREN,	/* ( ) [ ] */
+	QT_OTHER,
+};
+
+/* Token flags. */
+enum {
+	QF_CAP = 1 << 0,	/* a word starting with an upper-case letter */
+	QF_SENT = 1 << 1,	/* a sentence starts at this token */
+	QF_LINE = 1 << 2,	/* the first token of a line */
+	QF_STRAIGHT = 1 << 3,	/* a straight quotation mark " */
+	QF_ASCII = 1 << 4,	/* a word of ASCII letters only */
+};
+
+/* One token of the article. */
+struct qtok {
+	uint32_t start, end;	/* bytes of the text */
+	uint32_t lex;		/* QL_* of a word */
+	uint32_t line;		/* the line it is on */
+	int32_t ment;		/* the mention it is part of, or -1 */
+	int32_t span;		/* the quotation (index in spans) it is inside, or -1 */
+	uint8_t kind;		/* QT_* */
+	uint8_t flags;		/* QF_* */
+};
+
+/* A quotation in marks: tokens open..close (the marks), possibly over several lines. */
+struct qspan {
+	uint32_t open, close;	/* token indices of the first opening and the last closing mark */
+	uint32_t speaker;	/* entity once attributed, QUOTE_NOBODY */
+	bool done;		/* attributed (or inside a reported clause) */
+};
+
+/* The working state of one article. */
+struct qscan {
+	const char *text;
+	size_t len;
+	const struct mention *m;	/* the article's mentions, by start */
+	size_t nm;
+	struct qtok *t;		/* owned */
+	size_t n, cap;
+	uint32_t *sent;		/* owned; sentence number of each token */
+	uint32_t *sfirst;	/* owned; the first token of each sentence */
+	size_t nsent;
+	struct qspan *sp;	/* owned */
+	size_t nsp, capsp;
+	struct quote_list *out;
+	uint32_t last_entity;	/* the speaker of the last quote found (QUOTE_NOBODY) */
+	uint32_t last_line;	/* its line */
+	uint32_t last_tok;	/* the token its speaker was named at */
+	size_t claim;		/* reporting verbs before this token are inside what was
+				   said already ("X said Y told Z that..."): not reports */
+};
+
+/* Tokenise the article, pair its quotation marks and number its sentences (quote_scan.c). */
+void qs_scan(struct qscan *s, const struct article *a);
+void qs_free(struct qscan *s);
+/* The first token of token i's sentence, and one past its last (quote_scan.c). */
+size_t qs_sent_first(const struct qscan *s, size_t i);
+size_t qs_sent_end(const struct qscan *s, size_t i);
+
+/* A speaker found by quote_who.c: the words naming it and its entity. */
+struct qwho {
+	uint32_t first, last;	/* tokens of the words naming it (inclusive); first > last: none */
+	uint32_t entity;	/* its entity, or QUOTE_NOBODY */
+	bool ok;		/* a speaker was found at the place asked */
+};
+
+/* The speaker named right before token v (a verb): "Smith", "he", "the minister", an
+ * appositive ("Peskov, the Kremlin's spokesman, said"). lo is the first token that may
+ * belong to it. */
+struct qwho qw_before(struct qscan *s, size_t lo, size_t v);
+/* The speaker named right after token v, up to token hi (exclusive): "said Smith". */
+struct qwho qw_after(struct qscan *s, size_t v, size_t hi);
+/* The subject of the sentence holding token p, for a participle ("..., saying"). */
+struct qwho qw_subject(struct qscan *s, size_t first, size_t p);
+/* The first token of the noun phrase ending at head token h: back over determiners,
+ * adjectives, names and titles ("Russian presidential advisor Yuri Ushakov"), to at
+ * most a few words and not before lo. */
+size_t qw_np_first(const struct qscan *s, size_t lo, size_t h);
+/* The entity the words at tokens first..last stand for: a name's, or a pronoun's or a
+ * description's antecedent (the last fitting PERSON or ORG before). */
+uint32_t qw_resolve(struct qscan *s, size_t first, size_t last);
+
+#endif

@@ -1,0 +1,403 @@
+/* quote_who.c -- the speaker of a quote: the words naming it, and the entity they stand for. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/entity.h"
+#include "quote_int.h"
+
+/*
+ * A speaker is named by a name (a mention), a pronoun ("he") or a description ("the
+ * minister", "the ministry"). A name is its mention's entity. A pronoun is the last
+ * person (or, for "it", organisation) that was the subject of a sentence or the speaker
+ * of a quote before it, a few paragraphs back at most. A definite description is the last
+ * person introduced with that office ("Interior Minister Vladimir Kolokoltsev", "Peskov,
+ * the Kremlin's spokesman"), or the last organisation whose name has that word ("Foreign
+ * Ministry"). Anything else ("a witness", "officials", "the report") names nobody.
+ */
+
+#define WHO_WORDS 8	/* the longest run of words a speaker's name is looked for in */
+#define PRONOUN_LINES 3	/* how far back (in lines) a pronoun's antecedent may be */
+#define PRONOUN_SENTS 12	/* and in sentences */
+#define SUBJECT_TOKENS 40	/* how far into a sentence its subject is looked for */
+#define ROLE_TOKENS 4000	/* how far back a description's person or organisation is */
+
+static bool
+is_word(const struct qscan *s, size_t i, uint32_t lex)
+{
+	return s->t[i].kind == QT_WORD && (s->t[i].lex & lex);
+}
+
+/* The entity of mention k when it can speak (a person, an organisation, a place that
+ * stands for its government), else QUOTE_NOBODY. */
+static uint32_t
+speaker_of(const struct qscan *s, int32_t k, uint32_t want)
+{
+	if (k < 0)
+		return QUOTE_NOBODY;
+	if (!(want & (1u << s->m[k].type)))
+		return QUOTE_NOBODY;
+	return s->m[k].entity;
+}
+
+#define CAN_SPEAK ((1u << ENT_PERSON) | (1u << ENT_ORG) | (1u << ENT_PLACE))
+
+/* The last token of the mention that token i is part of. */
+static size_t
+mention_last(const struct qscan *s, size_t i)
+{
+	int32_t k = s->t[i].ment;
+
+	while (i + 1 < s->n && s->t[i + 1].ment == k && k >= 0)
+		i++;
+	return i;
+}
+
+/* The first token of the mention that token i is part of. */
+static size_t
+mention_first(const struct qscan *s, size_t i)
+{
+	int32_t k = s->t[i].ment;
+
+	while (i > 0 && s->t[i - 1].ment == k && k >= 0)
+		i--;
+	return i;
+}
+
+/* Does word token i read as the lower-case word w? */
+static bool
+word_is(const struct qscan *s, size_t i, const char *w)
+{
+	size_t n = strlen(w), k;
+
+	if (s->t[i].kind != QT_WORD || s->t[i].end - s->t[i].start != n)
+		return false;
+	for (k = 0; k < n; k++)
+		if ((s->text[s->t[i].start + k] | 32) != w[k])
+			return false;
+	return true;
+}
+
+/* Do tokens i and h hold the same word, case aside? */
+static bool
+same_word(const struct qscan *s, size_t i, size_t h)
+{
+	size_t n = s->t[h].end - s->t[h].start, k;
+
+	if (s->t[i].kind != QT_WORD || s->t[i].end - s->t[i].start != n)
+		return false;
+	for (k = 0; k < n; k++)
+		if ((s->text[s->t[i].start + k] | 32) != (s->text[s->t[h].start + k] | 32))
+			return false;
+	return true;
+}
+
+/* The office or role a person was introduced with: the word right before the name
+ * ("Minister Kolokoltsev", "spokesperson Irina Volk") and the head of an appositive
+ * after it (", the Kremlin's spokesman"). Does either read as the word at token h? */
+static bool
+has_role(const struct qscan *s, size_t first, size_t last, size_t h)
+{
+	size_t k;
+
+	if (first > 0 && same_word(s, first - 1, h))
+		return true;
+	if (last + 1 < s->n && s->t[last + 1].kind == QT_COMMA)
+		for (k = last + 2; k < s->n && k <= last + 6 && s->t[k].kind == QT_WORD; k++)
+			if (same_word(s, k, h))
+				return true;
+	return false;
+}
+
+/* Does the mention's surface hold the word at token h ("Foreign Ministry", "the
+ * ministry")? */
+static bool
+name_has(const struct qscan *s, size_t first, size_t last, size_t h)
+{
+	size_t k;
+
+	for (k = first; k <= last; k++)
+		if (same_word(s, k, h))
+			return true;
+	return false;
+}
+
+/* A definite description at token h (its head noun) before token at: the last fitting
+ * person or organisation named before it. */
+static uint32_t
+resolve_description(struct qscan *s, size_t h, size_t at)
+{
+	bool person = s->t[h].lex & QL_ROLE_P;
+	size_t i = at, lo = at > ROLE_TOKENS ? at - ROLE_TOKENS : 0;
+
+	while (i-- > lo) {
+		int32_t k = s->t[i].ment;
+		size_t first;
+
+		if (k < 0 || s->t[i].span >= 0)
+			continue;
+		first = mention_first(s, i);
+		if (person && s->m[k].type == ENT_PERSON && has_role(s, first, i, h))
+			return s->m[k].entity;
+		if (!person && s->m[k].type == ENT_ORG && name_has(s, first, i, h))
+			return s->m[k].entity;
+		i = first;
+	}
+	return QUOTE_NOBODY;
+}
+
+/* The subject of the sentence from token first, before token lim: the last name of the
+ * first run of names and capitalised words ("Russian President Vladimir Putin", after
+ * an opening adverbial such as "Last week,"), or a pronoun or a description starting the
+ * clause. Sets *at to the token naming it. */
+static uint32_t
+subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t *at)
+{
+	size_t i, j, steps = 0;
+
+	if (lim > first + SUBJECT_TOKENS)
+		lim = first + SUBJECT_TOKENS;
+	for (i = first; i < lim && steps < WHO_WORDS; i++, steps++) {
+		if (s->t[i].span >= 0 || s->t[i].kind == QT_OPEN || s->t[i].kind == QT_CLOSE)
+			continue;
+		if (s->t[i].kind == QT_COMMA) {
+			steps = 0;	/* after "Last week," the clause starts again */
+			continue;
+		}
+		if (s->t[i].kind != QT_WORD)
+			continue;
+		if (s->t[i].lex & (QL_HE | QL_IT)) {
+			*at = i;
+			return QUOTE_NOBODY;	/* the caller resolves it further back */
+		}
+		if (s->t[i].ment < 0)
+			continue;
+		if (i > first && is_word(s, i - 1, QL_PREP))
+			return QUOTE_NOBODY;
+		/* the run of names and titles from here: its last name is the head */
+		for (j = i; j + 1 < lim && s->t[j + 1].kind == QT_WORD && s->t[j + 1].span < 0 &&
+			    (s->t[j + 1].ment >= 0 || (s->t[j + 1].flags & QF_CAP)); j++)
+			;
+		while (j > i && s->t[j].ment < 0)
+			j--;
+		*at = j;
+		return speaker_of(s, s->t[j].ment, want);
+	}
+	return QUOTE_NOBODY;
+}
+
+/* The antecedent of a pronoun at token p: the speaker of the quote before, or the
+ * subject of a sentence before, whichever is nearer; a type of entity want. */
+static uint32_t
+resolve_pronoun(struct qscan *s, size_t p, uint32_t want)
+{
+	size_t i = p, first, at, sents = 0;
+	uint32_t e;
+
+	while (i > 0 && sents < PRONOUN_SENTS) {
+		first = qs_sent_first(s, sents++ ? i - 1 : p);
+		if (s->t[first].line + PRONOUN_LINES < s->t[p].line)
+			break;
+		if (s->last_entity != QUOTE_NOBODY && s->last_tok >= first && s->last_tok < i &&
+		    s->last_tok != p)
+			return s->last_entity;
+		at = s->n;
+		e = subject_entity(s, first, i, want, &at);
+		if (e != QUOTE_NOBODY && at < p)
+			return e;
+		if (first == 0)
+			break;
+		i = first;
+	}
+	return QUOTE_NOBODY;
+}
+
+uint32_t
+qw_resolve(struct qscan *s, size_t first, size_t last)
+{
+	const struct qtok *h = &s->t[last];
+
+	(void)first;
+	if (h->ment >= 0)
+		return speaker_of(s, h->ment, CAN_SPEAK);
+	if (h->lex & QL_HE)
+		return resolve_pronoun(s, last, 1u << ENT_PERSON);
+	if (h->lex & QL_IT)
+		return resolve_pronoun(s, last, 1u << ENT_ORG);
+	if (h->lex & (QL_ROLE_P | QL_ROLE_O))
+		return resolve_description(s, last, first);
+	return QUOTE_NOBODY;
+}
+
+size_t
+qw_np_first(const struct qscan *s, size_t lo, size_t h)
+{
+	size_t i = h, n = 0;
+
+	while (i > lo && n < WHO_WORDS) {
+		const struct qtok *t = &s->t[i - 1];
+
+		if (t->kind != QT_WORD || t->span >= 0 ||
+		    (t->lex & (QL_BOUND | QL_THAT | QL_REL | QL_PREP | QL_SPEECH | QL_PART |
+			       QL_AUX | QL_HE | QL_IT | QL_THEY)))
+			break;
+		i--;
+		n++;
+	}
+	return i;
+}
+
+/* A speaker whose head is token h, its phrase starting at or after lo. */
+static struct qwho
+who_at(struct qscan *s, size_t lo, size_t h)
+{
+	struct qwho w = { 1, 0, QUOTE_NOBODY, false };
+	const struct qtok *t = &s->t[h];
+	size_t f;
+
+	if (t->kind != QT_WORD || t->span >= 0 || (t->lex & (QL_BOUND | QL_THAT | QL_PREP)))
+		return w;
+	w.ok = true;
+	w.last = (uint32_t)h;
+	if (t->ment >= 0 && s->m[t->ment].end >= t->end) {
+		f = mention_first(s, h);
+		w.first = (uint32_t)f;
+		/* "a spokesman for Putin said": the name is not the head */
+		if (f > lo && is_word(s, f - 1, QL_PREP)) {
+			w.first = (uint32_t)qw_np_first(s, lo, f - 1);
+			return w;
+		}
+		w.entity = speaker_of(s, t->ment, CAN_SPEAK);
+		return w;
+	}
+	if (t->lex & (QL_HE | QL_IT | QL_THEY)) {
+		w.first = (uint32_t)h;
+		w.entity = qw_resolve(s, h, h);
+		return w;
+	}
+	f = qw_np_first(s, lo, h);
+	w.first = (uint32_t)f;
+	/* "the Cuban government": the place's */
+	if (t->lex & QL_GOV) {
+		size_t k;
+
+		for (k = f; k < h; k++)
+			if (s->t[k].ment >= 0 && s->m[s->t[k].ment].type == ENT_PLACE) {
+				w.entity = s->m[s->t[k].ment].entity;
+				return w;
+			}
+	}
+	/* only "the minister", never "a spokesman", "officials" or "Putin's adviser" */
+	if ((t->lex & (QL_ROLE_P | QL_ROLE_O)) && !(t->lex & QL_ROLE_PL) &&
+	    is_word(s, f, QL_DEF))
+		w.entity = resolve_description(s, h, f);
+	return w;
+}
+
+struct qwho
+qw_before(struct qscan *s, size_t lo, size_t v)
+{
+	struct qwho none = { 1, 0, QUOTE_NOBODY, false };
+	size_t j = v, c1;
+
+	/* "was quoted as saying" */
+	if (j >= lo + 3 && word_is(s, j - 1, "as") && is_word(s, j - 2, QL_QUOTED))
+		j -= 2;
+	/* "went on to say" */
+	if (j >= lo + 4 && word_is(s, j - 1, "to") && word_is(s, j - 2, "on") &&
+	    (word_is(s, j - 3, "went") || word_is(s, j - 3, "goes") || word_is(s, j - 3, "go")))
+		j -= 3;
+	/* "Volk further said", "he has repeatedly said", but never "did not say" */
+	while (j > lo && s->t[j - 1].kind == QT_WORD && s->t[j - 1].span < 0 &&
+	       ((s->t[j - 1].lex & (QL_ADV | QL_AUX | QL_NEG)) ||
+		((s->t[j - 1].flags & QF_ASCII) && s->t[j - 1].end - s->t[j - 1].start > 3 &&
+		 !memcmp(s->text + s->t[j - 1].end - 2, "ly", 2)))) {
+		if (s->t[j - 1].lex & QL_NEG)
+			return none;
+		j--;
+	}
+	if (j <= lo)
+		return none;
+	if (s->t[j - 1].kind != QT_COMMA)
+		return who_at(s, lo, j - 1);
+	/* an appositive or a relative clause between commas: "Peskov, the Kremlin's
+	 * spokesman, said"; "Ushakov, who attended the talks, said" */
+	for (c1 = j - 1; c1 > lo && s->t[c1 - 1].kind != QT_COMMA && j - c1 < 12; c1--)
+		if (s->t[c1 - 1].kind != QT_WORD)
+			return none;
+	if (c1 <= lo + 1 || s->t[c1 - 1].kind != QT_COMMA ||
+	    !(is_word(s, c1, QL_REL | QL_DET) || s->t[c1].ment >= 0))
+		return none;
+	{
+		struct qwho w = who_at(s, lo, c1 - 2);
+
+		if (w.ok && w.entity == QUOTE_NOBODY && s->t[c1 - 2].ment < 0)
+			return none;
+		return w;
+	}
+}
+
+struct qwho
+qw_after(struct qscan *s, size_t v, size_t hi)
+{
+	struct qwho w = { 1, 0, QUOTE_NOBODY, false };
+	size_t k, last_role = 0;
+
+	for (k = v + 1; k < hi && k <= v + WHO_WORDS + 2; k++) {
+		const struct qtok *t = &s->t[k];
+
+		if (t->span >= 0)
+			break;
+		if (t->kind == QT_END && k + 1 < hi && !(s->t[k + 1].flags & QF_SENT))
+			continue;	/* "Vice Adm. Conrad Lautenbacher" */
+		if (t->kind != QT_WORD)
+			break;
+		if (t->ment >= 0) {
+			w.ok = true;
+			w.first = (uint32_t)k;
+			w.last = (uint32_t)mention_last(s, k);
+			w.entity = speaker_of(s, t->ment, CAN_SPEAK);
+			return w;
+		}
+		if (k == v + 1 && (t->lex & QL_HE)) {
+			w.ok = true;
+			w.first = w.last = (uint32_t)k;
+			w.entity = qw_resolve(s, k, k);
+			return w;
+		}
+		if (t->lex & (QL_PREP | QL_THAT | QL_BOUND | QL_SPEECH))
+			break;
+		if (t->lex & (QL_ROLE_P | QL_ROLE_O | QL_ROLE_PL))
+			last_role = k;
+	}
+	if (last_role) {
+		w.ok = true;
+		w.first = (uint32_t)(v + 1);
+		w.last = (uint32_t)last_role;
+		if (is_word(s, v + 1, QL_DEF) && !(s->t[last_role].lex & QL_ROLE_PL))
+			w.entity = resolve_description(s, last_role, v + 1);
+	}
+	return w;
+}
+
+struct qwho
+qw_subject(struct qscan *s, size_t first, size_t p)
+{
+	struct qwho w = { 1, 0, QUOTE_NOBODY, false };
+	size_t at = s->n, f;
+	uint32_t e = subject_entity(s, first, p, CAN_SPEAK, &at);
+
+	if (at >= p)
+		return w;
+	w.ok = true;
+	if (s->t[at].ment >= 0) {
+		f = mention_first(s, at);
+		w.first = (uint32_t)f;
+		w.last = (uint32_t)at;
+		w.entity = e;
+	} else {
+		w.first = w.last = (uint32_t)at;
+		w.entity = qw_resolve(s, at, at);
+	}
+	return w;
+}

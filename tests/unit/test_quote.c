@@ -1,0 +1,335 @@
+/* test_quote.c -- unit tests of quote finding: one case per way of reporting speech. MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/quote.h"
+#include "dossier/util.h"
+#include "tap.h"
+
+/*
+ * The mentions are given by hand (every occurrence of each name, whole words), so these
+ * tests check the quote finder alone, whatever the entity extractor makes of the text.
+ */
+struct name {
+	const char *surface;
+	int type;		/* enum ent_type */
+	uint32_t entity;
+};
+
+enum { SMITH = 1, JONES, RUSSIA, MINISTRY, EMBASSY };
+
+static const struct name names[] = {
+	{ "John Smith", ENT_PERSON, SMITH }, { "Smith", ENT_PERSON, SMITH },
+	{ "Mary Jones", ENT_PERSON, JONES }, { "Jones", ENT_PERSON, JONES },
+	{ "Russia", ENT_PLACE, RUSSIA }, { "Cuba", ENT_PLACE, 99 },
+	{ "Foreign Ministry", ENT_ORG, MINISTRY }, { "Russian Embassy", ENT_ORG, EMBASSY },
+	{ NULL, 0, 0 },
+};
+
+static struct article *art;
+static struct mention ms[64];
+static size_t nms;
+static struct quote_list ql;
+
+static int
+cmp_mention(const void *a, const void *b)
+{
+	const struct mention *x = a, *y = b;
+
+	return (x->start > y->start) - (x->start < y->start);
+}
+
+static bool
+word_edge(const char *t, size_t i)
+{
+	unsigned char c = (unsigned char)t[i];
+
+	return !((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/* Find the quotes of text, with mentions of every name in the table. */
+static void
+run(const char *text)
+{
+	size_t len = strlen(text), i, k;
+
+	if (art)
+		article_free(art);
+	art = article_parse("t.txt", xstrdup(text), len, 0);
+	nms = 0;
+	for (i = 0; i < len; i++) {
+		if (i > 0 && !word_edge(text, i - 1))
+			continue;
+		for (k = 0; names[k].surface; k++) {
+			size_t n = strlen(names[k].surface);
+
+			if (!strncmp(text + i, names[k].surface, n) && word_edge(text, i + n) &&
+			    nms < 64) {
+				ms[nms].start = (uint32_t)i;
+				ms[nms].end = (uint32_t)(i + n);
+				ms[nms].entity = names[k].entity;
+				ms[nms].type = (uint8_t)names[k].type;
+				nms++;
+				i += n - 1;
+				break;
+			}
+		}
+	}
+	qsort(ms, nms, sizeof ms[0], cmp_mention);
+	quote_article(art, ms, nms, &ql);
+}
+
+/* Is there a quote saying exactly said, by entity, of kind? */
+static bool
+has(const char *said, uint32_t entity, int kind)
+{
+	size_t i, n = strlen(said);
+
+	for (i = 0; i < ql.n; i++) {
+		const struct quote *q = &ql.v[i];
+
+		if (q->quote_end - q->quote_start == n &&
+		    !memcmp(art->text + q->quote_start, said, n) && q->entity == entity &&
+		    q->kind == kind)
+			return true;
+	}
+	for (i = 0; i < ql.n; i++)
+		printf("#   got %s [%.*s] by %u\n", quote_kind_name(ql.v[i].kind),
+		       (int)(ql.v[i].quote_end - ql.v[i].quote_start), art->text + ql.v[i].quote_start,
+		       (unsigned)ql.v[i].entity);
+	return false;
+}
+
+static void
+test_after_verb(void)
+{
+	run("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said on Monday.\n");
+	CHECK_INT(ql.n, 1);
+	CHECK(has("We will win,", SMITH, QUOTE_DIRECT));
+	/* the whole quotation and its speaker's words */
+	CHECK_INT(ql.v[0].start, 0);
+	CHECK_INT(ql.v[0].end, strlen("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said"));
+	CHECK(!memcmp(art->text + ql.v[0].who_start, "Smith", 5));
+}
+
+static void
+test_verb_before(void)
+{
+	run("Smith said: \xE2\x80\x9CWe will win.\xE2\x80\x9D\n");
+	CHECK(has("We will win.", SMITH, QUOTE_DIRECT));
+	CHECK_INT(ql.n, 1);
+	run("Mary Jones told reporters: \xE2\x80\x9CWe will win.\xE2\x80\x9D\n");
+	CHECK(has("We will win.", JONES, QUOTE_DIRECT));
+}
+
+static void
+test_said_x(void)
+{
+	run("\xE2\x80\x9CWhy now?\xE2\x80\x9D asked Smith.\n");
+	CHECK(has("Why now?", SMITH, QUOTE_DIRECT));
+	run("\"We will win,\" said John Smith, the minister.\n");
+	CHECK(has("We will win,", SMITH, QUOTE_DIRECT));
+}
+
+static void
+test_said_that(void)
+{
+	run("Smith said that the talks would resume next week.\n");
+	CHECK(has("the talks would resume next week", SMITH, QUOTE_REPORTED));
+	run("Smith said on Tuesday the talks would resume.\n");
+	CHECK(has("the talks would resume", SMITH, QUOTE_REPORTED));
+	run("Smith said in a statement that the talks would resume.\n");
+	CHECK(has("the talks would resume", SMITH, QUOTE_REPORTED));
+}
+
+static void
+test_told(void)
+{
+	run("Smith told Mary Jones that the talks would resume.\n");
+	CHECK(has("the talks would resume", SMITH, QUOTE_REPORTED));
+	run("Smith told reporters the talks would resume.\n");
+	CHECK(has("the talks would resume", SMITH, QUOTE_REPORTED));
+	/* an order, not speech reported */
+	run("Smith told Jones to leave the room.\n");
+	CHECK_INT(ql.n, 0);
+}
+
+static void
+test_according_to(void)
+{
+	run("According to Smith, the talks will resume in May.\n");
+	CHECK(has("the talks will resume in May", SMITH, QUOTE_REPORTED));
+	run("The talks will resume in May, according to Smith.\n");
+	CHECK(has("The talks will resume in May", SMITH, QUOTE_REPORTED));
+	/* the verb inside wins over "according to" */
+	run("According to a statement, Smith said the talks will resume.\n");
+	CHECK(has("the talks will resume", SMITH, QUOTE_REPORTED));
+	CHECK_INT(ql.n, 1);
+}
+
+static void
+test_said_at_end(void)
+{
+	run("The talks will resume next week, Smith said.\n");
+	CHECK(has("The talks will resume next week", SMITH, QUOTE_REPORTED));
+	run("The talks will resume next week, said Smith.\n");
+	CHECK(has("The talks will resume next week", SMITH, QUOTE_REPORTED));
+}
+
+static void
+test_participle(void)
+{
+	run("Smith left the room on Monday, saying the talks were over.\n");
+	CHECK(has("the talks were over", SMITH, QUOTE_REPORTED));
+	run("Smith was quoted as saying the talks were over.\n");
+	CHECK(has("the talks were over", SMITH, QUOTE_REPORTED));
+}
+
+static void
+test_paragraphs(void)
+{
+	/* the opening mark again at the start of the next paragraph, no closing one */
+	run("\xE2\x80\x9CWe will win.\n\xE2\x80\x9CNobody can stop us,\xE2\x80\x9D Smith said.\n");
+	CHECK(has("We will win.\n\xE2\x80\x9CNobody can stop us,", SMITH, QUOTE_DIRECT));
+	CHECK_INT(ql.n, 1);
+	/* a quote of its own paragraph goes on with the speaker before */
+	run("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.\n\xE2\x80\x9CNobody can stop us.\xE2\x80\x9D\n");
+	CHECK(has("Nobody can stop us.", SMITH, QUOTE_DIRECT));
+	/* and so does a second quote of the same paragraph */
+	run("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said. \xE2\x80\x9CNobody can stop us.\xE2\x80\x9D\n");
+	CHECK(has("Nobody can stop us.", SMITH, QUOTE_DIRECT));
+	CHECK_INT(ql.n, 2);
+}
+
+static void
+test_pronoun(void)
+{
+	run("Interior Minister John Smith arrived in Moscow on Monday.\n"
+	    "\xE2\x80\x9CWe will win,\xE2\x80\x9D he said.\n");
+	CHECK(has("We will win,", SMITH, QUOTE_DIRECT));
+	/* the speaker before, not the last name */
+	run("Smith told reporters that Mary Jones would come.\n"
+	    "\xE2\x80\x9CWe will win,\xE2\x80\x9D he said.\n");
+	CHECK(has("We will win,", SMITH, QUOTE_DIRECT));
+	run("The Foreign Ministry met on Monday. It said the talks would resume.\n");
+	CHECK(has("the talks would resume", MINISTRY, QUOTE_REPORTED));
+}
+
+static void
+test_description(void)
+{
+	run("Interior Minister John Smith met his counterpart Mary Jones.\n"
+	    "The minister said the talks would resume.\n");
+	CHECK(has("the talks would resume", SMITH, QUOTE_REPORTED));
+	run("Mary Jones met John Smith, the Kremlin spokesman, on Monday.\n"
+	    "The spokesman said the talks would resume.\n");
+	CHECK(has("the talks would resume", SMITH, QUOTE_REPORTED));
+	run("The Foreign Ministry met on Monday.\nThe ministry said the talks would resume.\n");
+	CHECK(has("the talks would resume", MINISTRY, QUOTE_REPORTED));
+	/* an indefinite one names nobody */
+	run("Smith arrived. A spokesman said the talks would resume.\n");
+	CHECK(has("the talks would resume", QUOTE_NOBODY, QUOTE_REPORTED));
+}
+
+static void
+test_appositive(void)
+{
+	run("John Smith, the Kremlin spokesman, said the talks would resume.\n");
+	CHECK(has("the talks would resume", SMITH, QUOTE_REPORTED));
+	run("Smith, who attended the talks, said they would resume.\n");
+	CHECK(has("they would resume", SMITH, QUOTE_REPORTED));
+}
+
+static void
+test_place_speaks(void)
+{
+	run("Russia says ties with Cuba are becoming stronger\n");
+	CHECK(has("ties with Cuba are becoming stronger", RUSSIA, QUOTE_REPORTED));
+}
+
+static void
+test_partial_quote(void)
+{
+	/* a few words in marks inside reported speech: one quote, the clause */
+	run("Smith said the move was \xE2\x80\x9Cillegal\xE2\x80\x9D.\n");
+	CHECK(has("the move was \xE2\x80\x9Cillegal\xE2\x80\x9D", SMITH, QUOTE_REPORTED));
+	CHECK_INT(ql.n, 1);
+}
+
+static void
+test_tweet(void)
+{
+	run("We stand with Cuba. pic.twitter.com/Q95ZdJ2TiY\n"
+	    "\xE2\x80\x94 Russian Embassy (@EmbRusCuba) February 4, 2026\n");
+	CHECK(has("We stand with Cuba.", EMBASSY, QUOTE_TWEET));
+}
+
+static void
+test_not_quotes(void)
+{
+	run("The so-called \xE2\x80\x9C" "Board of Peace\xE2\x80\x9D met in Gaza.\n");
+	CHECK_INT(ql.n, 0);
+	run("Smith did not say whether the talks would resume.\n");
+	CHECK_INT(ql.n, 0);
+	run("What Smith said was not clear to anyone.\n");
+	CHECK_INT(ql.n, 0);
+	/* unbalanced marks: no quote in marks, nothing read past the paragraph */
+	run("\xE2\x80\x9CWe will win, he thought.\nSmith left. \xE2\x80\x9D\n\"\n");
+	CHECK(ql.n == 0 || ql.v[0].kind != QUOTE_DIRECT);
+}
+
+static void
+test_unnamed(void)
+{
+	run("A witness said the car was red.\n");
+	CHECK(has("the car was red", QUOTE_NOBODY, QUOTE_REPORTED));
+	CHECK(!memcmp(art->text + ql.v[0].who_start, "A witness", 9));
+}
+
+static void
+test_hostile(void)
+{
+	/* every byte: controls, invalid UTF-8, a NUL, marks everywhere */
+	static const char junk[] = "\x1b[2J\xE2\x80\x9C\xff\xfe said \"\" \xE2\x80\x9D\xE2\x80\x9C"
+				   "\n\xE2\x80\x9C\n, said , \xE2\x80\x94 (@\n";
+	char *t = xmalloc(sizeof junk + 1);
+
+	memcpy(t, junk, sizeof junk);
+	t[5] = '\0';
+	if (art)
+		article_free(art);
+	art = article_parse("t.txt", t, sizeof junk - 1, 0);
+	quote_article(art, NULL, 0, &ql);
+	CHECK(ql.n < 10);
+}
+
+int
+main(void)
+{
+	RUN(test_after_verb);
+	RUN(test_verb_before);
+	RUN(test_said_x);
+	RUN(test_said_that);
+	RUN(test_told);
+	RUN(test_according_to);
+	RUN(test_said_at_end);
+	RUN(test_participle);
+	RUN(test_paragraphs);
+	RUN(test_pronoun);
+	RUN(test_description);
+	RUN(test_appositive);
+	RUN(test_place_speaks);
+	RUN(test_partial_quote);
+	RUN(test_tweet);
+	RUN(test_not_quotes);
+	RUN(test_unnamed);
+	RUN(test_hostile);
+	if (art)
+		article_free(art);
+	quote_list_free(&ql);
+	return TAP_END();
+}
