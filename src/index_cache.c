@@ -46,8 +46,9 @@
 
 /* 2: with the prefix table; 3: article rows with dates from file names and titles,
  * dates and sources from header blocks (a cache of 2 would keep the old ones); 4: the
- * former names of corrected entities (table former, read back into the entity set) */
-#define CACHE_FORMAT "4"
+ * former names of corrected entities (table former, read back into the entity set);
+ * 5: the mention rows count quotes (said:) */
+#define CACHE_FORMAT "5"
 
 /* Little-endian packing of mentions: 13 bytes each, the same file on every machine. */
 #define MENTION_BYTES 13

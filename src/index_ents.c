@@ -9,8 +9,10 @@
 #include <unistd.h>
 #include <sqlite3.h>
 
+#include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/quote.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "index_int.h"
@@ -33,6 +35,7 @@ struct ents_db {
 struct index_ents {
 	struct ents_db db[2];	/* entities and aliases; mentions */
 	const struct entity_set *es;
+	const struct corpus *c;	/* not owned; its articles' quotes count (NULL: none) */
 };
 
 /* former: the names and types entities had before a correction renamed, retyped or
@@ -44,12 +47,14 @@ struct index_ents {
 	"CREATE TABLE former(entity INTEGER, key TEXT, type TEXT);"
 static const char ENT_SCHEMA[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" ENT_TABLES;
 
-/* One row per (article, entity): what entity:/type: and co-occurrence need. The mentions
- * themselves (offsets) stay in the entity set in memory. Clustered by article: rows go in
- * in that order (no separate index to build for it). A database of its own, so it is
- * filled on another thread at the same time as the entities. */
+/* One row per (article, entity): what entity:/type:/said: and co-occurrence need; quotes
+ * is how many quotes of the article the entity says (quote.c). The mentions themselves
+ * (offsets) stay in the entity set in memory, the quotes are found again from them when
+ * shown. Clustered by article: rows go in in that order (no separate index to build for
+ * it). A database of its own, so it is filled on another thread at the same time as the
+ * entities. */
 #define MEN_TABLE \
-	"CREATE TABLE mention(article INTEGER, entity INTEGER, count INTEGER," \
+	"CREATE TABLE mention(article INTEGER, entity INTEGER, count INTEGER, quotes INTEGER," \
 	" PRIMARY KEY(article, entity)) WITHOUT ROWID;"
 static const char MEN_SCHEMA[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" MEN_TABLE;
 
@@ -135,27 +140,41 @@ sort_ids(uint32_t *v, size_t n)
  * statement a row (the statement's fixed cost was most of it). */
 #define MEN_BATCH 64
 
-/* Insert rows v[0..n) (article, entity, count) with st, which takes n of them. */
+/* Insert rows v[0..n) (article, entity, count, quotes) with st, which takes n of them. */
+#define MEN_COLS 4
 static int
 put_mentions(struct index *ix, sqlite3_stmt *st, const sqlite3_int64 *v, size_t n)
 {
 	size_t i;
 	int ok;
 
-	for (i = 0; i < 3 * n; i++)
+	for (i = 0; i < MEN_COLS * n; i++)
 		sqlite3_bind_int64(st, (int)i + 1, v[i]);
 	ok = sqlite3_step(st) == SQLITE_DONE;
 	sqlite3_reset(st);
 	return ok ? INDEX_OK : index_fail(ix, "adding a mention");
 }
 
+/* The speakers of article a's quotes, ascending, into *q (see quote_speakers()). */
+static size_t
+quote_ids(const struct corpus *c, const struct entity_set *es, size_t a, struct quote_list *ql,
+	  uint32_t **q, size_t *cap)
+{
+	if (!c || a >= c->n)
+		return 0;
+	quote_article(c->arts[a], es->mentions[a], es->nmentions[a], ql);
+	return quote_speakers(ql, q, cap);
+}
+
 static int
-add_mention_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *one,
+add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one,
 		 sqlite3_stmt *batch)
 {
-	sqlite3_int64 v[3 * MEN_BATCH];
-	uint32_t *ids = NULL;
-	size_t cap = 0, a, k, j, nv = 0;
+	const struct entity_set *es = t->es;
+	sqlite3_int64 v[MEN_COLS * MEN_BATCH];
+	uint32_t *ids = NULL, *q = NULL;
+	size_t cap = 0, qcap = 0, a, k, j, nv = 0, nq, at;
+	struct quote_list ql = {0};
 	int rc = INDEX_OK;
 
 	for (a = 0; a < es->narticles && rc == INDEX_OK; a++) {
@@ -165,12 +184,15 @@ add_mention_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *on
 		for (k = 0; k < n; k++)
 			ids[k] = es->mentions[a][k].entity;
 		sort_ids(ids, n);
+		nq = n ? quote_ids(t->c, es, a, &ql, &q, &qcap) : 0;
+		at = 0;
 		for (k = 0; k < n && rc == INDEX_OK; k = j) {
 			for (j = k; j < n && ids[j] == ids[k]; j++)
 				;
-			v[3 * nv] = (sqlite3_int64)a;
-			v[3 * nv + 1] = ids[k];
-			v[3 * nv + 2] = (sqlite3_int64)(j - k);
+			v[MEN_COLS * nv] = (sqlite3_int64)a;
+			v[MEN_COLS * nv + 1] = ids[k];
+			v[MEN_COLS * nv + 2] = (sqlite3_int64)(j - k);
+			v[MEN_COLS * nv + 3] = quote_count_of(q, nq, &at, ids[k]);
 			if (++nv == MEN_BATCH) {
 				rc = put_mentions(ix, batch, v, nv);
 				nv = 0;
@@ -178,8 +200,10 @@ add_mention_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *on
 		}
 	}
 	for (k = 0; k < nv && rc == INDEX_OK; k++)
-		rc = put_mentions(ix, one, v + 3 * k, 1);
+		rc = put_mentions(ix, one, v + MEN_COLS * k, 1);
 	free(ids);
+	free(q);
+	quote_list_free(&ql);
 	return rc;
 }
 
@@ -212,7 +236,7 @@ out:
 }
 
 static int
-fill_mentions(struct index *ix, const struct entity_set *es)
+fill_mentions(struct index *ix, const struct index_ents *t)
 {
 	sqlite3_stmt *men = NULL, *batch = NULL;
 	struct sbuf sql = {0};
@@ -221,16 +245,16 @@ fill_mentions(struct index *ix, const struct entity_set *es)
 	if (index_exec(ix, MEN_SCHEMA, "creating the mention table") != INDEX_OK ||
 	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
-	sb_adds(&sql, "INSERT INTO mention VALUES(?,?,?)");
+	sb_adds(&sql, "INSERT INTO mention VALUES(?,?,?,?)");
 	for (i = 1; i < MEN_BATCH; i++)
-		sb_adds(&sql, ",(?,?,?)");
-	if (sqlite3_prepare_v2(ix->db, "INSERT INTO mention VALUES(?,?,?)", -1, &men, NULL) !=
+		sb_adds(&sql, ",(?,?,?,?)");
+	if (sqlite3_prepare_v2(ix->db, "INSERT INTO mention VALUES(?,?,?,?)", -1, &men, NULL) !=
 	    SQLITE_OK ||
 	    sqlite3_prepare_v2(ix->db, sql.data, (int)sql.len, &batch, NULL) != SQLITE_OK) {
 		index_fail(ix, "preparing mention inserts");
 		goto out;
 	}
-	if (add_mention_rows(ix, es, men, batch) != INDEX_OK ||
+	if (add_mention_rows(ix, t, men, batch) != INDEX_OK ||
 	    index_exec(ix, MEN_INDEXES, "indexing mentions") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the mentions");
@@ -259,7 +283,7 @@ fill_db(struct index_ents *t, int k)
 			    SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
 		d->rc = index_fail(&d->scratch, "creating the entity tables");
 	else
-		d->rc = k ? fill_mentions(&d->scratch, t->es) : fill_entities(&d->scratch, t->es);
+		d->rc = k ? fill_mentions(&d->scratch, t) : fill_entities(&d->scratch, t->es);
 }
 
 static void *
@@ -270,7 +294,7 @@ mentions_thread(void *ud)
 }
 
 struct index_ents *
-index_ents_build(const struct entity_set *es, char *err, size_t errlen)
+index_ents_build(const struct corpus *c, const struct entity_set *es, char *err, size_t errlen)
 {
 	struct index_ents *t = xcalloc(1, sizeof *t);
 	pthread_t tid;
@@ -278,6 +302,7 @@ index_ents_build(const struct entity_set *es, char *err, size_t errlen)
 	int k;
 
 	t->es = es;
+	t->c = c;
 	/* The two databases at once: the mentions on a thread of their own. */
 	threaded = pthread_create(&tid, NULL, mentions_thread, t) == 0;
 	fill_db(t, 0);
@@ -329,7 +354,7 @@ enum index_status
 index_add_entities(struct index *ix, const struct entity_set *es)
 {
 	char err[256];
-	struct index_ents *t = index_ents_build(es, err, sizeof err);
+	struct index_ents *t = index_ents_build(ix->corpus, es, err, sizeof err);
 
 	if (!t) {
 		snprintf(ix->err, sizeof ix->err, "%s", err);
@@ -375,7 +400,7 @@ index_replace_entities(struct index *ix, struct entity_set *es)
 	char err[256];
 	int rc;
 
-	if (!(t = index_ents_build(es, err, sizeof err))) {
+	if (!(t = index_ents_build(ix->corpus, es, err, sizeof err))) {
 		snprintf(ix->err, sizeof ix->err, "%s", err);
 		return INDEX_ERROR;
 	}

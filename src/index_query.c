@@ -400,8 +400,12 @@ field_set(struct eval *e, const struct qnode *x)
 			    x->text, NULL, true);
 		return s;
 	case QK_ENTITY:
+	case QK_SAID:
 		s = set_new(e);
-		select_into(e, s, "SELECT m.article FROM mention m WHERE m.entity IN ("
+		select_into(e, s, x->kind == QK_SAID ?
+			    "SELECT m.article FROM mention m WHERE m.quotes > 0 AND m.entity IN ("
+			    INDEX_ENTITY_NAMED ")" :
+			    "SELECT m.article FROM mention m WHERE m.entity IN ("
 			    INDEX_ENTITY_NAMED ")", x->text, NULL, false);
 		return s;
 	case QK_TYPE:

@@ -82,7 +82,7 @@ extract_job(void *ud)
 	correct(j->p);
 	/* Their tables too, while the other thread may still be writing the full text. */
 	if (j->p->ix)
-		j->ents = index_ents_build(j->p->es, j->err, sizeof j->err);
+		j->ents = index_ents_build(j->p->c, j->p->es, j->err, sizeof j->err);
 	return NULL;
 }
 

@@ -48,7 +48,7 @@ static const struct {
 } fields[] = {
 	{ "is", QK_IS }, { "tag", QK_TAG }, { "entity", QK_ENTITY }, { "type", QK_TYPE },
 	{ "date", QK_DATE }, { "source", QK_SOURCE }, { "path", QK_PATH },
-	{ "cluster", QK_CLUSTER },
+	{ "cluster", QK_CLUSTER }, { "said", QK_SAID },
 };
 
 /* ---- messages ---- */
@@ -578,7 +578,7 @@ field_node(struct parser *p, enum qkind kind, const char *name, const char *v, s
 		if (!*x->text)
 			rc = perr(p, voff, "", "empty value for \"%s:\"", name);
 		p->q->needs |= kind == QK_TAG ? QUERY_NEED_STATE :
-			       kind == QK_ENTITY ? QUERY_NEED_ENTITIES : 0;
+			       kind == QK_ENTITY || kind == QK_SAID ? QUERY_NEED_ENTITIES : 0;
 		break;
 	}
 	return rc < 0 ? -1 : n;

@@ -8,7 +8,8 @@
 enum qkind {
 	QK_AND, QK_OR, QK_NOT,	/* groups: children in kid/next */
 	QK_TEXT,		/* free text: words, a phrase or a prefix */
-	QK_IS, QK_TAG, QK_ENTITY, QK_TYPE, QK_DATE, QK_SOURCE, QK_PATH, QK_CLUSTER
+	QK_IS, QK_TAG, QK_ENTITY, QK_TYPE, QK_DATE, QK_SOURCE, QK_PATH, QK_CLUSTER,
+	QK_SAID			/* said:NAME, articles where the entity is quoted */
 };
 
 enum is_value { IS_UNREAD, IS_READ, IS_FLAGGED, IS_ARCHIVED, IS_WATCHED, IS_DUPLICATE };
@@ -26,7 +27,8 @@ struct qnode {
 			 * number (1..) */
 	int lo, hi;	/* QK_DATE: inclusive date_key bounds, 0 when open */
 	char *text;	/* owned; QK_TEXT: folded tokens joined by one space; QK_TAG,
-			 * QK_ENTITY, QK_SOURCE: folded value; QK_PATH: the glob as typed */
+			 * QK_ENTITY, QK_SAID, QK_SOURCE: folded value; QK_PATH: the glob as
+			 * typed */
 };
 
 struct query {

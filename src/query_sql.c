@@ -298,10 +298,12 @@ emit_field(struct emitter *e, const struct qnode *x, struct sbuf *b)
 		add_param(e, xstrdup(x->text));
 		break;
 	case QK_ENTITY:
-		/* The folded canonical name or any folded alias. */
-		sb_adds(b, "a.id IN (SELECT m.article FROM mention m WHERE m.entity IN"
-			" (SELECT e.id FROM entity e WHERE e.key = ?"
-			" UNION SELECT al.entity FROM alias al WHERE al.key = ?))");
+	case QK_SAID:
+		/* The folded canonical name or any folded alias; said: where it is quoted. */
+		sb_printf(b, "a.id IN (SELECT m.article FROM mention m WHERE %sm.entity IN"
+			  " (SELECT e.id FROM entity e WHERE e.key = ?"
+			  " UNION SELECT al.entity FROM alias al WHERE al.key = ?))",
+			  x->kind == QK_SAID ? "m.quotes > 0 AND " : "");
 		add_param(e, xstrdup(x->text));
 		add_param(e, xstrdup(x->text));
 		break;
@@ -569,7 +571,7 @@ dump_node(const struct query *q, int n, struct sbuf *b)
 {
 	static const char *const kinds[] = { "and", "or", "not" };
 	static const char *const names[] = { [QK_TAG] = "tag", [QK_ENTITY] = "entity",
-		[QK_SOURCE] = "source", [QK_PATH] = "path" };
+		[QK_SOURCE] = "source", [QK_PATH] = "path", [QK_SAID] = "said" };
 	const struct qnode *x = &q->nodes[n];
 	int k;
 

@@ -47,6 +47,41 @@ quote_list_free(struct quote_list *l)
 	memset(l, 0, sizeof *l);
 }
 
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+size_t
+quote_speakers(const struct quote_list *ql, uint32_t **ids, size_t *cap)
+{
+	size_t i, n = 0;
+
+	xgrow((void **)ids, cap, ql->n + 1, sizeof **ids);
+	for (i = 0; i < ql->n; i++)
+		if (ql->v[i].entity != QUOTE_NOBODY)
+			(*ids)[n++] = ql->v[i].entity;
+	qsort(*ids, n, sizeof **ids, cmp_u32);
+	return n;
+}
+
+uint32_t
+quote_count_of(const uint32_t *ids, size_t n, size_t *at, uint32_t entity)
+{
+	uint32_t k = 0;
+
+	while (*at < n && ids[*at] < entity)
+		(*at)++;
+	while (*at < n && ids[*at] == entity) {
+		(*at)++;
+		k++;
+	}
+	return k;
+}
+
 static bool
 is_word(const struct qscan *s, size_t i, uint32_t lex)
 {

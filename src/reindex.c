@@ -9,6 +9,7 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/quote.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "index_int.h"
@@ -106,7 +107,7 @@ static const char *const rs_sql[RS_N] = {
 	[RS_FTS_ADD] = "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)",
 	/* RS_ART: made by prepare_stmts() with the table's schema */
 	[RS_MEN_DEL] = "DELETE FROM mention WHERE article = ?1",
-	[RS_MEN_ADD] = "INSERT INTO mention VALUES(?1, ?2, ?3)",
+	[RS_MEN_ADD] = "INSERT INTO mention VALUES(?1, ?2, ?3, ?4)",
 	[RS_COUNT] = "UPDATE entity SET narticles = narticles + ?2, nmentions = nmentions + ?3"
 		" WHERE id = ?1",
 };
@@ -188,12 +189,34 @@ update_article_row(sqlite3_stmt *s, uint32_t id, const struct article *a)
 	return step_done(s);
 }
 
-/* The article's mention rows and the entities' counts. */
+/* The speakers of the re-read article's quotes (see quote_speakers()): its mentions
+ * with their entities as the corpus numbers them. */
+static size_t
+new_speakers(const struct article *a, const struct entity_set *sub, const uint32_t *map,
+	     uint32_t **q)
+{
+	size_t n = sub->nmentions[0], i, cap = 0, nq;
+	struct mention *m = xmalloc((n ? n : 1) * sizeof *m);
+	struct quote_list ql = {0};
+
+	for (i = 0; i < n; i++) {
+		m[i] = sub->mentions[0][i];
+		m[i].entity = map[m[i].entity];
+	}
+	quote_article(a, m, n, &ql);
+	nq = quote_speakers(&ql, q, &cap);
+	quote_list_free(&ql);
+	free(m);
+	return nq;
+}
+
+/* The article's mention rows (with its quotes by entity, q[0..nq)) and the entities'
+ * counts. */
 static bool
 update_mentions(sqlite3_stmt **st, uint32_t id, const struct ecount *nw, size_t nn,
-		const struct edelta *d, size_t nd)
+		const struct edelta *d, size_t nd, const uint32_t *q, size_t nq)
 {
-	size_t i;
+	size_t i, at = 0;
 
 	sqlite3_bind_int64(st[RS_MEN_DEL], 1, id);
 	if (!step_done(st[RS_MEN_DEL]))
@@ -202,6 +225,7 @@ update_mentions(sqlite3_stmt **st, uint32_t id, const struct ecount *nw, size_t 
 		sqlite3_bind_int64(st[RS_MEN_ADD], 1, id);
 		sqlite3_bind_int64(st[RS_MEN_ADD], 2, nw[i].entity);
 		sqlite3_bind_int64(st[RS_MEN_ADD], 3, nw[i].n);
+		sqlite3_bind_int64(st[RS_MEN_ADD], 4, quote_count_of(q, nq, &at, nw[i].entity));
 		if (!step_done(st[RS_MEN_ADD]))
 			return false;
 	}
@@ -296,7 +320,8 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 {
 	sqlite3_stmt *st[RS_N] = {0};
 	struct ecount *oc = NULL, *nc = NULL;
-	size_t no = 0, nn = 0;
+	uint32_t *q = NULL;
+	size_t no = 0, nn = 0, nq;
 	int i, rc = INDEX_ERROR;
 	const char *what = "preparing the re-read";
 
@@ -321,7 +346,8 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 	if (index_prefix_update(ix, id, old, a) != INDEX_OK)
 		goto out;
 	what = "replacing the article's mentions";
-	if (!update_mentions(st, id, nc, nn, *dp, *nd))
+	nq = new_speakers(a, sub, map, &q);
+	if (!update_mentions(st, id, nc, nn, *dp, *nd, q, nq))
 		goto out;
 	what = NULL;	/* index_exec names its own failure */
 	rc = index_exec(ix, "COMMIT", "committing the re-read");
@@ -334,6 +360,7 @@ out:
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 	free(oc);
 	free(nc);
+	free(q);
 	return rc;
 }
 

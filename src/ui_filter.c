@@ -376,7 +376,7 @@ static void
 query_cands(struct ui *ui, struct cands *c, const char *w)
 {
 	static const char *const fields[] = { "is:unread", "is:read", "is:flagged", "is:archived",
-		"tag:", "entity:", "type:person", "type:org", "type:place", "type:date",
+		"tag:", "entity:", "said:", "type:person", "type:org", "type:place", "type:date",
 		"type:money", "type:hashtag", "type:handle", "type:url", "date:", "source:", "path:" };
 	const char *neg = w[0] == '-' ? "-" : "";
 	char buf[64];
@@ -393,6 +393,10 @@ query_cands(struct ui *ui, struct cands *c, const char *w)
 	}
 	if (strncmp(w + strlen(neg), "entity:", 7) == 0) {
 		snprintf(buf, sizeof buf, "%sentity:", neg);
+		add_entities(ui, c, buf, w);
+	}
+	if (strncmp(w + strlen(neg), "said:", 5) == 0) {
+		snprintf(buf, sizeof buf, "%ssaid:", neg);
 		add_entities(ui, c, buf, w);
 	}
 }

@@ -41,6 +41,7 @@ static const char *const query_help[][2] = {
 	{ "is:watched", "Articles that mention a watched entity (* stars one, W lists them)" },
 	{ "tag:NAME", "Articles tagged NAME" },
 	{ "entity:\"Full Name\"", "Articles that mention the entity (an alias works: entity:putin)" },
+	{ "said:NAME", "Articles that quote the entity: said:putin (\" lists its quotes)" },
 	{ "type:TYPE", "Articles with an entity of the type: person, org, place, date, money, "
 		       "hashtag, handle or url" },
 	{ "date:2026-01", "A month; date:2026-01-03 a day, date:2026 a year" },

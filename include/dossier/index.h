@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dossier/quote.h"
+
 struct corpus;
 struct article;
 struct entity_set;
@@ -94,7 +96,10 @@ enum index_status index_add_entities(struct index *ix, const struct entity_set *
  * failure), then attach them (taking ownership; freed on failure, and by index_close()).
  */
 struct index_ents;
-struct index_ents *index_ents_build(const struct entity_set *es, char *err, size_t errlen);
+/* c (may be NULL: no quotes counted) is the corpus es was made from: the mention rows
+ * count each entity's quotes in the article (said:). */
+struct index_ents *index_ents_build(const struct corpus *c, const struct entity_set *es,
+				    char *err, size_t errlen);
 enum index_status index_attach_entities(struct index *ix, struct index_ents *ents);
 void index_ents_free(struct index_ents *ents);
 /* The entity tables rebuilt from es, put in place of the attached ones (the screen after a
@@ -243,6 +248,19 @@ enum index_status index_entities_named(struct index *ix, const char *name, uint3
  * count its mentions; ascending articles, each once. *out owned by the caller. */
 enum index_status index_entity_counts(struct index *ix, const uint32_t *ids, size_t nids,
 				      struct index_count **out, size_t *n);
+/* The quotes of article id (quote_article() with the index's entity set: corrections
+ * and edits apply); out is emptied first. INDEX_OK (none before the entities are in). */
+struct quote_list;
+enum index_status index_article_quotes(const struct index *ix, uint32_t id,
+				       struct quote_list *out);
+/* One quote somewhere in the corpus. */
+struct index_quote {
+	uint32_t article;
+	struct quote q;
+};
+/* Every quote whose speaker is entity, by article then place; *out owned by the caller. */
+enum index_status index_entity_quotes(struct index *ix, uint32_t entity, struct index_quote **out,
+				      size_t *n);
 
 /* index_select_ids() for statements whose second column is a score. */
 enum index_status index_select_scored(struct index *ix, const char *sql, const char *const *params,

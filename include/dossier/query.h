@@ -17,6 +17,7 @@
  *   is:unread|read|flagged|archived
  *   tag:NAME         a tag, compared folded (tag:Élection finds "election")
  *   entity:NAME      articles mentioning the entity whose folded name or alias is NAME
+ *   said:NAME        articles that quote that entity (a quote whose speaker it is)
  *   type:TYPE        articles mentioning an entity of that type (person, org, place, ...)
  *   date:2026 date:2026-01 date:2026-01-03     that year, month or day
  *   date:A..B        from the start of A to the end of B, inclusive; A.. and ..B are open
@@ -40,7 +41,7 @@
 /* What a query reads besides the article table (see query_needs()). */
 enum query_need {
 	QUERY_NEED_TEXT = 1 << 0,	/* free text: the fts table */
-	QUERY_NEED_ENTITIES = 1 << 1,	/* entity:, type: -- entity and mention tables */
+	QUERY_NEED_ENTITIES = 1 << 1,	/* entity:, type:, said: -- entity and mention tables */
 	QUERY_NEED_STATE = 1 << 2,	/* is:, tag: -- the attached st schema */
 	QUERY_NEED_CLUSTERS = 1 << 3,	/* is:duplicate, cluster: -- index_set_clusters() */
 };

@@ -56,6 +56,13 @@ void quote_article(const struct article *a, const struct mention *m, size_t nm,
 		   struct quote_list *out);
 void quote_list_free(struct quote_list *l);
 
+/* The entities of ql's linked speakers, one per quote, ascending: into *ids (grown as
+ * needed, capacity *cap; the caller frees it). Returns how many. For counting an
+ * entity's quotes beside its mentions (the index's said: rows). */
+size_t quote_speakers(const struct quote_list *ql, uint32_t **ids, size_t *cap);
+/* How many of ids[*at..n) (ascending) are entity, moving *at past them and any smaller. */
+uint32_t quote_count_of(const uint32_t *ids, size_t n, size_t *at, uint32_t entity);
+
 /* "direct", "reported", "tweet". */
 const char *quote_kind_name(enum quote_kind k);
 

@@ -160,6 +160,23 @@ mention(uint32_t article, uint32_t ent)
 	ents.total_mentions++;
 }
 
+/* A mention of ent at the first occurrence of surface in the article after the last
+ * mention (real offsets: the quotes are found from them). */
+static void
+mention_at(uint32_t article, uint32_t ent, const char *surface)
+{
+	const struct article *a = corpus.arts[article];
+	size_t k = ents.nmentions[article]++;
+	uint32_t from = k ? ents.mentions[article][k - 1].end : 0;
+	const char *p = strstr(a->text + from, surface);
+
+	CHECK(p != NULL);
+	ents.mentions[article] = xrealloc(ents.mentions[article], (k + 1) * sizeof (struct mention));
+	ents.mentions[article][k] = (struct mention){ (uint32_t)(p - a->text),
+		(uint32_t)(p - a->text + strlen(surface)), ent, ents.ents[ent].type };
+	ents.total_mentions++;
+}
+
 static void
 state_row(uint32_t id, const char *read, const char *flagged, const char *archived)
 {
@@ -189,7 +206,8 @@ setup(void)
 	add("a.txt", "Vietnam leader\nNông Đức Mạnh met Nicolás Maduro in Hà Nội.\n");
 	add("b.txt", "Nordic notes\nThe Øresund bridge and Łódź and Ærø were visited by Straße fans.\n");
 	add("c.txt", "Maduro in the title\nA short text about oil and covid-19 prices.\n");
-	add("d.txt", "Summit in Samarkand\nVladimir Putin met Xi Jinping. Putin said little.\n");
+	add("d.txt", "Summit in Samarkand\nVladimir Putin met Xi Jinping. Putin said the talks went"
+	    " well.\n");
 	add("e/f.md", "Nothing relevant\nA report about weather and rain.\n");
 	corpus_finish(&corpus);
 	meta(0, "Anadolu Agency", "2026-01-03");
@@ -214,8 +232,9 @@ setup(void)
 	mention(0, 1);
 	mention(0, 3);
 	mention(2, 1);
-	mention(3, 2);
-	mention(3, 2);
+	/* "Putin said the talks went well.": a quote of Vladimir Putin (said:) */
+	mention_at(3, 2, "Vladimir Putin");
+	mention_at(3, 2, "Putin");
 	for (i = 0; i < ents.n; i++)
 		ents.ents[i].narticles = 1;
 	CHECK_INT(index_add_entities(ix, &ents), INDEX_OK);
@@ -366,6 +385,8 @@ test_parse_values(void)
 	CHECK_STR(dump("tag:Élection"), "tag:\"election\"");
 	CHECK_STR(dump("entity:\"Vladimir Putin\""), "entity:\"vladimir putin\"");
 	CHECK_STR(dump("ENTITY:Nicolás"), "entity:\"nicolas\"");
+	CHECK_STR(dump("said:\"Vladimir Putin\""), "said:\"vladimir putin\"");
+	CHECK_STR(dump("-SAID:Putin"), "(not said:\"putin\")");
 	CHECK_STR(dump("source:\"Anadolu Agency\""), "source:\"anadolu agency\"");
 	CHECK_STR(dump("source:Agência"), "source:\"agencia\"");
 	/* A glob is kept exactly as typed. */
@@ -495,6 +516,7 @@ test_error_fields(void)
 		  " (person, org, place, date, money, hashtag, handle or url)");
 	CHECK_STR(error_of("tag:"), "empty value for \"tag:\" at column 1");
 	CHECK_STR(error_of("a -entity: b"), "empty value for \"entity:\" at column 4");
+	CHECK_STR(error_of("said:\"\" x"), "empty value for \"said:\" at column 1");
 	CHECK_STR(error_of("tag:\"\""), "empty value for \"tag:\" at column 1");
 	CHECK_STR(error_of("source:\"  \""), "empty value for \"source:\" at column 9");
 	CHECK_STR(error_of("path:)"), "empty value for \"path:\" at column 1");
@@ -849,6 +871,19 @@ test_run_entities(void)
 	CHECK_STR(run("type:person -entity:putin"), "0,2");
 }
 
+/* said: the articles where the entity speaks, not every one that names it. */
+static void
+test_run_said(void)
+{
+	CHECK_STR(run("said:putin"), "3");
+	CHECK_STR(run("said:\"Vladimir Putin\""), "3");
+	CHECK_STR(run("said:maduro"), "");
+	CHECK_STR(run("entity:maduro"), "0,2");
+	CHECK_STR(run("-said:putin"), "0,1,2,4");
+	CHECK_STR(run("said:nobody"), "");
+	CHECK_STR(run("said:putin OR entity:maduro"), "0,2,3");
+}
+
 static void
 test_run_archived_default(void)
 {
@@ -932,6 +967,7 @@ main(void)
 	RUN(test_run_source_path);
 	RUN(test_run_state);
 	RUN(test_run_entities);
+	RUN(test_run_said);
 	RUN(test_run_archived_default);
 	RUN(test_run_ranked);
 	RUN(test_run_many_terms);

@@ -43,6 +43,9 @@ static const char *const queries[] = {
 	/* the watchlist: articles mentioning a watched entity */
 	"is:watched", "-is:watched", "is:watched is:unread", "is:watched OR tag:urgent",
 	"is:watched -entity:cuba",
+	/* quotes: the articles where the entity speaks */
+	"said:ushakov", "said:\"yuri ushakov\"", "-said:ushakov", "said:nobody",
+	"said:putin OR entity:cuba", "said:belousov -russia", "entity:putin -said:putin",
 	/* short prefixes: from the prefix table once it is filled */
 	"m*", "ru*", "rus*", "russ*", "russi*", "ru* ch*", "-ru*", "oil OR rus*", "-(oil OR ga*)",
 	"(rus* OR tag:urgent) -chi*", "20*", "2026*", "\"ru\"* twin", "is:read -ru*",

@@ -1,0 +1,70 @@
+/* index_quotes.c -- quotes from the index: an article's, and an entity's across the corpus. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sqlite3.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/quote.h"
+#include "dossier/util.h"
+#include "index_int.h"
+
+/*
+ * The quotes themselves are not stored: they are found again (quote.c, linear in the
+ * article) from the article's text and its mentions in the entity set the index reads
+ * now, so an edit or a correction shows at once. The mention table only counts each
+ * entity's quotes per article, which says where to look (and answers said:).
+ */
+
+enum index_status
+index_article_quotes(const struct index *ix, uint32_t id, struct quote_list *out)
+{
+	const struct entity_set *es = ix->ents;
+
+	out->n = 0;
+	if (!es || !ix->corpus || id >= ix->corpus->n || id >= es->narticles)
+		return INDEX_OK;
+	quote_article(ix->corpus->arts[id], es->mentions[id], es->nmentions[id], out);
+	return INDEX_OK;
+}
+
+enum index_status
+index_entity_quotes(struct index *ix, uint32_t entity, struct index_quote **out, size_t *n)
+{
+	struct quote_list ql = {0};
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0, k;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(ix->db, "SELECT article FROM mention WHERE entity = ?1 AND"
+			       " quotes > 0 ORDER BY article", -1, &st, NULL) != SQLITE_OK)
+		return index_fail(ix, "looking up quotes");
+	sqlite3_bind_int64(st, 1, entity);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sqlite3_int64 a = sqlite3_column_int64(st, 0);
+
+		if (a < 0 || index_article_quotes(ix, (uint32_t)a, &ql) != INDEX_OK)
+			continue;
+		for (k = 0; k < ql.n; k++) {
+			if (ql.v[k].entity != entity)
+				continue;
+			xgrow((void **)out, &cap, *n + 1, sizeof **out);
+			(*out)[*n].article = (uint32_t)a;
+			(*out)[(*n)++].q = ql.v[k];
+		}
+	}
+	sqlite3_finalize(st);
+	quote_list_free(&ql);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return index_fail(ix, "looking up quotes");
+	}
+	return INDEX_OK;
+}
