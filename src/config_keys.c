@@ -22,7 +22,7 @@ static const struct req_def req_defs[] = { REQ_INFO(DEF_GROUP_, DEF_REQ_) };
 #define NREQ_DEFS (sizeof req_defs / sizeof req_defs[0])
 
 static const char *const context_names[] = {
-	"generic", "sources", "reader", "entities", "mentions", "timeline", NULL };
+	"generic", "sources", "reader", "entities", "mentions", "timeline", "quotes", NULL };
 _Static_assert(sizeof context_names / sizeof context_names[0] == CTX_NCONTEXTS + 1,
 	       "context_names must follow enum key_context");
 
@@ -117,7 +117,7 @@ config_parse_bind(struct config *cfg, char **w, size_t n, const char *orig)
 	}
 	if ((ctx = config_name_find(w[1], context_names)) < 0) {
 		config_error(cfg, "unknown context", w[1], config_suggest(buf, sizeof buf,
-			     "generic, sources, reader, entities, mentions or timeline", w[1],
+			     "generic, sources, reader, entities, mentions, timeline or quotes", w[1],
 			     context_names));
 		return;
 	}
@@ -272,6 +272,8 @@ roff_put(FILE *f, const char *s)
 			fputs("\\e", f);
 		else if (*s == '-')
 			fputs("\\-", f);
+		else if (*s == '"')
+			fputs("\\(dq", f);
 		else
 			fputc(*s, f);
 	}

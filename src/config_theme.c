@@ -16,7 +16,7 @@ static const char *const area_names[] = {
 	"dim", "unread", "title", "meta", "status", "error", "boilerplate", "group", "count",
 	"help-key", "ent-person", "ent-org", "ent-place", "ent-date", "ent-money",
 	"ent-hashtag", "ent-handle", "ent-url", "selected", "search", "hit", "diff-cut",
-	"diff-added", NULL };
+	"diff-added", "quote", NULL };
 _Static_assert(sizeof area_names / sizeof area_names[0] == AREA_NAREAS + 1,
 	       "area_names must follow enum area");
 static const char *const color_names[] = {
@@ -40,7 +40,8 @@ static const char theme_dark[] =
 	"color ent-hashtag blue default bold\n" "color ent-handle blue default bold\n"
 	"color ent-url blue default underline\n" "color selected black yellow bold\n"
 	"color search black green bold\n" "color hit black magenta\n"
-	"color diff-cut red default\n" "color diff-added green default\n";
+	"color diff-cut red default\n" "color diff-added green default\n"
+	"color quote default default italic\n";
 /* For a light background: no yellow or cyan text, dim black for grey. */
 static const char theme_light[] =
 	"color default default default\n" "color header default default bold\n"
@@ -57,7 +58,8 @@ static const char theme_light[] =
 	"color ent-hashtag blue default bold\n" "color ent-handle blue default bold\n"
 	"color ent-url blue default underline\n" "color selected black yellow bold\n"
 	"color search black green bold\n" "color hit white magenta\n"
-	"color diff-cut red default\n" "color diff-added green default\n";
+	"color diff-cut red default\n" "color diff-added green default\n"
+	"color quote default default italic\n";
 static const char theme_mono[] =
 	"color default default default\n" "color header default default bold\n"
 	"color header-focus default default reverse bold\n" "color border default default dim\n"
@@ -75,7 +77,8 @@ static const char theme_mono[] =
 	"color ent-url default default underline\n" "color selected default default reverse bold\n"
 	"color search default default reverse bold\n"
 	"color hit default default reverse underline\n"
-	"color diff-cut default default dim\n" "color diff-added default default bold\n";
+	"color diff-cut default default dim\n" "color diff-added default default bold\n"
+	"color quote default default italic\n";
 static const char *const theme_text[THEME_N] = { theme_dark, theme_light, theme_mono };
 
 /* Parse the built-in themes with the same color-line parser as the file. */

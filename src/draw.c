@@ -18,6 +18,14 @@ struct area_style {
 	attr_t mono_attr;	/* attributes without colour */
 };
 
+/* What a quote is in the reader: italic where curses has it (the entity colours stay
+ * visible inside it). */
+#ifdef A_ITALIC
+#define QUOTE_ATTR A_ITALIC
+#else
+#define QUOTE_ATTR A_BOLD
+#endif
+
 /* The default (dark) theme and its monochrome fallback; draw_set_styles() replaces it. */
 static struct area_style styles[AREA_NAREAS] = {
 	[AREA_DEFAULT] = { -1, -1, 0, 0 },
@@ -48,6 +56,7 @@ static struct area_style styles[AREA_NAREAS] = {
 	[AREA_SELECTED] = { COLOR_BLACK, COLOR_YELLOW, A_BOLD, A_REVERSE | A_BOLD },
 	[AREA_SEARCH] = { COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD },
 	[AREA_HIT] = { COLOR_BLACK, COLOR_MAGENTA, 0, A_REVERSE | A_UNDERLINE },
+	[AREA_QUOTE] = { -1, -1, QUOTE_ATTR, QUOTE_ATTR },
 };
 
 static attr_t

@@ -24,7 +24,7 @@ enum {
 
 /* Binding contexts: a pane's own keymap is tried before the generic one. */
 enum key_context { CTX_GENERIC, CTX_SOURCES, CTX_READER, CTX_ENTITIES, CTX_MENTIONS,
-		   CTX_TIMELINE, CTX_NCONTEXTS };
+		   CTX_TIMELINE, CTX_QUOTES, CTX_NCONTEXTS };
 
 /*
  * Parse a key name to a key, -1 if unknown: one character ("j", "é"), <C-x> (letters and

@@ -48,6 +48,7 @@ extern const struct pane_ops help_ops;
 extern const struct pane_ops menu_ops;
 extern const struct pane_ops timeline_ops;
 extern const struct pane_ops diff_ops;
+extern const struct pane_ops quotes_ops;
 
 /* Shared list movement: apply a movement request to cursor and top in a list of n rows
  * shown in height rows. Returns false if req is not a movement. */

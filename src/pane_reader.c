@@ -8,6 +8,8 @@
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/quote.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "pane.h"
@@ -39,6 +41,9 @@ struct reader {
 	struct wrap_line *wl;	/* owned; scratch for wrapping */
 	size_t nwl, capwl;
 	long show;		/* byte offset to bring into view at the next draw, or -1 */
+	struct quote_list quotes;	/* the article's quotes, marked in the text */
+	long quotes_of;		/* the article they were found for, -1: none yet */
+	unsigned quotes_reloads;	/* ui->reloads then (an edit or a correction) */
 };
 
 static void *
@@ -50,6 +55,7 @@ reader_init(struct ui *ui)
 	r->article = -1;
 	r->title_line = -1;
 	r->show = -1;
+	r->quotes_of = -1;
 	return r;
 }
 
@@ -60,6 +66,7 @@ reader_done(void *priv)
 
 	free(r->rows);
 	free(r->wl);
+	quote_list_free(&r->quotes);
 	free(r);
 }
 
@@ -253,15 +260,34 @@ first_hit_after(const struct ui_hit *h, size_t n, uint32_t off)
 	return lo;
 }
 
-/* A body row in segments: plain text, mentions, and search hits drawn over them; the
- * words V selects (to add a mention) over everything. */
+/* The quotes of the open article, found again when it or the entity set changed (none
+ * before the entities are in). */
+static const struct quote_list *
+article_quotes(struct reader *r, struct ui *ui)
+{
+	if (!ui_index_ready(ui)) {
+		r->quotes.n = 0;
+		return &r->quotes;
+	}
+	if (r->quotes_of != r->article || r->quotes_reloads != ui->reloads) {
+		index_article_quotes(ui->ix, (uint32_t)r->article, &r->quotes);
+		r->quotes_of = r->article;
+		r->quotes_reloads = ui->reloads;
+	}
+	return &r->quotes;
+}
+
+/* A body row in segments: plain text (what a quote says in its own area), mentions,
+ * and search hits drawn over them; the words V selects (to add a mention) over
+ * everything. */
 static void
 draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *text,
-	      const struct row *w, enum area base)
+	      const struct row *w, enum area base, const struct quote_list *ql)
 {
-	size_t n, k, h, nh = ui->find.nhits;
+	size_t n, k, h, nh = ui->find.nhits, qi = 0, nq = ql->n;
 	const struct mention *m = ui_article_mentions(ui, (uint32_t)ui->sel.article, &n);
 	const struct ui_hit *hit = ui->find.hits;
+	const struct quote *q = ql->v;
 	uint32_t pos = w->start;
 	int x = 1 + w->indent, maxw = c->w - 1;
 	/* The selection was drawn only where it began at a mention or a hit, and then as
@@ -278,15 +304,24 @@ draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *te
 			k++;
 		while (h < nh && hit[h].end <= pos)
 			h++;
+		while (qi < nq && q[qi].quote_end <= pos)
+			qi++;
+		if (qi < nq && q[qi].quote_start <= pos) {
+			to = q[qi].quote_end;
+			if (base == AREA_DEFAULT)
+				a = AREA_QUOTE;
+		} else if (qi < nq && q[qi].quote_start < to) {
+			to = q[qi].quote_start;
+		}
 		if (ss >= 0 && (long)pos >= ss && (long)pos < se) {
 			to = (uint32_t)se;
 			a = AREA_SEARCH;
 		} else if (h < nh && hit[h].start <= pos) {
-			to = hit[h].end;
+			to = hit[h].end < to ? hit[h].end : to;
 			a = (long)hit[h].start == ui->sel.mention ? AREA_SEARCH : AREA_HIT;
 		} else {
 			if (k < n && m[k].start <= pos) {
-				to = m[k].end;
+				to = m[k].end < to ? m[k].end : to;
 				a = mention_area(ui, &m[k]);
 			} else if (k < n && m[k].start < to) {
 				to = m[k].start;
@@ -336,6 +371,7 @@ static void
 reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 {
 	struct reader *r = p->priv;
+	const struct quote_list *ql;
 	const struct article *a;
 	int y;
 
@@ -348,6 +384,7 @@ reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 	if (r->width != text_columns(ui, c) || r->hide_bp != ui->hide_boilerplate)
 		build_rows(r, ui, text_columns(ui, c));
 	a = ui->corpus->arts[r->article];
+	ql = article_quotes(r, ui);
 	if (r->show >= 0) {
 		scroll_to_offset(r, r->show, c->h);
 		r->show = -1;
@@ -373,7 +410,7 @@ reader_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused)
 		case ROW_BOILER:
 			draw_body_row(ui, c, y, a->text, w,
 				      w->kind == ROW_BOILER ? AREA_BOILERPLATE :
-				      (long)w->line == r->title_line ? AREA_TITLE : AREA_DEFAULT);
+				      (long)w->line == r->title_line ? AREA_TITLE : AREA_DEFAULT, ql);
 			break;
 		default:
 			break;

@@ -39,6 +39,7 @@
 	REQ_(PREV_ANY_MENTION, "Previous mention of any entity in the reader; select it", "E") \
 	REQ_(MENTIONS_VIEW, "Every mention of the selected entity in the corpus (concordance)", "m") \
 	REQ_(TIMELINE, "The selected entity's timeline: mentions per day, week or month", "h") \
+	REQ_(QUOTES_VIEW, "Quotes of the selected entity across the corpus: who said what", "\"") \
 	REQ_(COOCCUR, "Entities that share articles with the selected one (q goes back)", "w") \
 	REQ_(SIDEBAR_SCOPE, "Sidebar: entities of this article / of the whole corpus", "c") \
 	REQ_(TYPE_FILTER, "Sidebar: cycle the entity type shown (all, person, org, ...)", "T") \

@@ -29,7 +29,7 @@ static FILE *script_out;			/* /dev/null output of script mode */
 
 static const struct pane_ops *const pane_table[PANE_N] = {
 	&sources_ops, &reader_ops, &entities_ops, &mentions_ops, &help_ops, &menu_ops,
-	&timeline_ops, &diff_ops,
+	&timeline_ops, &diff_ops, &quotes_ops,
 };
 
 static void
@@ -296,6 +296,7 @@ generic_request(struct ui *ui, enum request req, int key)
 	case REQ_REDRAW: clearok(curscr, TRUE); break;
 	case REQ_MENTIONS_VIEW: ui_open_view(ui, PANE_MENTIONS); break;
 	case REQ_TIMELINE: ui_open_view(ui, PANE_TIMELINE); break;
+	case REQ_QUOTES_VIEW: ui_open_view(ui, PANE_QUOTES); break;
 	case REQ_COOCCUR:
 		if (!entities_ready(ui))
 			break;

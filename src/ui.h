@@ -24,7 +24,7 @@ struct mention;
  * concordance); `q` pops back to what was below.
  */
 enum pane_id { PANE_SOURCES, PANE_READER, PANE_ENTITIES, PANE_MENTIONS, PANE_HELP, PANE_MENU,
-	       PANE_TIMELINE, PANE_DIFF, PANE_N };
+	       PANE_TIMELINE, PANE_DIFF, PANE_QUOTES, PANE_N };
 #define PANE_MAIN 3		/* panes that Tab cycles through */
 #define VIEW_MAIN PANE_N	/* on the view stack: the three panes */
 #define UI_VIEWS_MAX 8
@@ -528,8 +528,8 @@ void ui_watchlist_open(struct ui *ui);
 /* The concordance's selected mention (pane_mentions.c); false when it lists none. */
 bool ui_mentions_selected(const struct ui *ui, uint32_t *article, uint32_t *start,
 			  uint32_t *end);
-/* Open a view of the selected entity, the concordance (m) or the timeline (h), once the
- * index is ready (else say why not). */
+/* Open a view of the selected entity, the concordance (m), the timeline (h) or the
+ * quotes ("), once the index is ready (else say why not). */
 void ui_open_view(struct ui *ui, enum pane_id view);
 /* Edit the open article's file, then re-read and re-index it (:edit). */
 void ui_edit_article(struct ui *ui);

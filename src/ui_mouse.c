@@ -63,7 +63,7 @@ static enum pane_id
 pane_at(const struct ui_layout *l, int x, int y)
 {
 	static const enum pane_id order[] = { PANE_MENTIONS, PANE_HELP, PANE_MENU, PANE_TIMELINE,
-					      PANE_DIFF, PANE_ENTITIES, PANE_SOURCES, PANE_READER };
+					      PANE_DIFF, PANE_QUOTES, PANE_ENTITIES, PANE_SOURCES, PANE_READER };
 	size_t i;
 
 	for (i = 0; i < sizeof order / sizeof order[0]; i++) {
