@@ -260,6 +260,26 @@ first_hit_after(const struct ui_hit *h, size_t n, uint32_t off)
 	return lo;
 }
 
+/* The first quote that may hold byte off or come after it (quotes are sorted by start
+ * and seldom overlap: a few steps back cover those that do). */
+static size_t
+first_quote_at(const struct quote *q, size_t n, uint32_t off)
+{
+	size_t lo = 0, hi = n, back = 8;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (q[mid].quote_start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	while (lo > 0 && back-- > 0 && q[lo - 1].quote_end > off)
+		lo--;
+	return lo;
+}
+
 /* The quotes of the open article, found again when it or the entity set changed (none
  * before the entities are in). */
 static const struct quote_list *
@@ -284,7 +304,7 @@ static void
 draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *text,
 	      const struct row *w, enum area base, const struct quote_list *ql)
 {
-	size_t n, k, h, nh = ui->find.nhits, qi = 0, nq = ql->n;
+	size_t n, k, h, nh = ui->find.nhits, qi, nq = ql->n;
 	const struct mention *m = ui_article_mentions(ui, (uint32_t)ui->sel.article, &n);
 	const struct ui_hit *hit = ui->find.hits;
 	const struct quote *q = ql->v;
@@ -296,6 +316,7 @@ draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *te
 
 	k = m ? first_mention_after(m, n, pos) : 0;
 	h = nh ? first_hit_after(hit, nh, pos) : 0;
+	qi = nq ? first_quote_at(q, nq, pos) : 0;
 	while (pos < w->end && x < maxw) {
 		uint32_t to = w->end;
 		enum area a = base;

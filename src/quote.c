@@ -148,15 +148,20 @@ emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1)
 	emit(s, QUOTE_DIRECT, s->t[sp->open].end, s->t[sp->close].start, w, st, en, true);
 }
 
-/* Mark the spans inside tokens [a, b) as said already (a reported clause holds them). */
+/* Mark the spans inside tokens [a, b) as said already (a reported clause holds them).
+ * Each token is looked at once: what lies before the furthest point marked so far was
+ * marked then (clauses come in text order), so a long sentence of attributions stays
+ * linear. */
 static void
 absorb(struct qscan *s, size_t a, size_t b)
 {
 	size_t i;
 
-	for (i = a; i < b; i++)
+	for (i = a > s->absorbed ? a : s->absorbed; i < b; i++)
 		if (s->t[i].span >= 0)
 			s->sp[s->t[i].span].done = true;
+	if (b > s->absorbed)
+		s->absorbed = b;
 }
 
 /* “…,” Smith said: the attribution right after span k's closing mark. */
@@ -313,27 +318,34 @@ clause_like(const struct qscan *s, size_t c, size_t e)
 	return false;
 }
 
-/* The last token of what was said in [c, e): without the sentence's end mark. */
+/* One past the last token of what was said in [c, e): without the sentence's end
+ * marks. The walk back from e is kept for the next clause ending there. */
 static size_t
-clause_last(const struct qscan *s, size_t c, size_t e)
+clause_last(struct qscan *s, size_t c, size_t e)
 {
 	size_t l = e;
 
-	while (l > c && (s->t[l - 1].kind == QT_END || s->t[l - 1].kind == QT_COMMA ||
-			 s->t[l - 1].kind == QT_SEMI))
-		l--;
-	return l;	/* one past */
+	if (s->cl_end == e && s->cl_end) {
+		l = s->cl_last;
+	} else {
+		while (l > 0 && (s->t[l - 1].kind == QT_END || s->t[l - 1].kind == QT_COMMA ||
+				 s->t[l - 1].kind == QT_SEMI))
+			l--;
+		s->cl_end = e;
+		s->cl_last = l;
+	}
+	return l > c ? l : c;
 }
 
-/* Words in tokens [a, b). */
-static size_t
-words(const struct qscan *s, size_t a, size_t b)
+/* Are there at least want words in tokens [a, b)? */
+static bool
+has_words(const struct qscan *s, size_t a, size_t b, size_t want)
 {
 	size_t n = 0;
 
-	for (; a < b; a++)
+	for (; a < b && n < want; a++)
 		n += s->t[a].kind == QT_WORD;
-	return n;
+	return n >= want;
 }
 
 /* Does the clause [c, e) start with an attribution of its own ("Belousov said")? */
@@ -369,7 +381,7 @@ say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bo
 		}
 	}
 	l = clause_last(s, c, e);
-	if (l <= c || words(s, c, l) < 2 || (!that && !clause_like(s, c, l)))
+	if (l <= c || !has_words(s, c, l, 2) || (!that && !clause_like(s, c, l)))
 		return false;
 	absorb(s, c, l);
 	if (l > s->claim)
@@ -387,7 +399,7 @@ said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v
 
 	while (a < cm && (s->t[a].kind == QT_DASH || s->t[a].kind == QT_PAREN))
 		a++;
-	if (cm <= a || words(s, a, cm) < 3)
+	if (cm <= a || !has_words(s, a, cm, 3))
 		return;
 	/* a quotation in marks: its own attribution was looked for when it was met */
 	if (s->t[a].kind == QT_OPEN && s->t[cm - 1].kind == QT_CLOSE)
@@ -481,7 +493,8 @@ at_according(struct qscan *s, size_t v)
 			w.entity = QUOTE_NOBODY;
 		}
 	}
-	for (c = h + 1; c < e && s->t[c].kind != QT_COMMA && s->t[c].kind != QT_END; c++)
+	for (c = h + 1; c < e && c < h + ADVERBIAL_TOKENS && s->t[c].kind != QT_COMMA &&
+		    s->t[c].kind != QT_END; c++)
 		;
 	if (v <= f + 1 && c < e && s->t[c].kind == QT_COMMA) {
 		/* "According to X, …": unless the clause has its own reporting verb */

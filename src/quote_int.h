@@ -102,6 +102,13 @@ struct qscan {
 	uint32_t last_tok;	/* the token its speaker was named at */
 	size_t claim;		/* reporting verbs before this token are inside what was
 				   said already ("X said Y told Z that..."): not reports */
+	size_t absorbed;	/* spans before this token were marked (quote.c absorb()) */
+	size_t cl_end, cl_last;	/* clause_last()'s last walk: from cl_end back to cl_last */
+	struct qrole {		/* resolve_description()'s last answers, per role word */
+		char word[24];
+		size_t at;	/* the token it was asked at */
+		uint32_t entity;
+	} roles[16];
 };
 
 /* Tokenise the article, pair its quotation marks and number its sentences (quote_scan.c). */

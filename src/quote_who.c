@@ -122,14 +122,41 @@ name_has(const struct qscan *s, size_t first, size_t last, size_t h)
 	return false;
 }
 
+/* The slot of role word h in the cache of descriptions, with its lower-case form in w;
+ * NULL for a word too long to keep. */
+static struct qrole *
+role_slot(struct qscan *s, size_t h, char w[24])
+{
+	size_t n = s->t[h].end - s->t[h].start, k;
+	unsigned hash = 0;
+
+	if (n >= 24)
+		return NULL;
+	for (k = 0; k < n; k++) {
+		w[k] = (char)(s->text[s->t[h].start + k] | 32);
+		hash = hash * 31 + (unsigned char)w[k];
+	}
+	w[n] = '\0';
+	return &s->roles[hash % (sizeof s->roles / sizeof s->roles[0])];
+}
+
 /* A definite description at token h (its head noun) before token at: the last fitting
- * person or organisation named before it. */
+ * person or organisation named before it. The answer for the same word asked before is
+ * kept, and the search stops where that one started (linear over many "the minister
+ * said"). */
 static uint32_t
 resolve_description(struct qscan *s, size_t h, size_t at)
 {
 	bool person = s->t[h].lex & QL_ROLE_P;
 	size_t i = at, lo = at > ROLE_TOKENS ? at - ROLE_TOKENS : 0;
+	uint32_t found = QUOTE_NOBODY;
+	char w[24];
+	struct qrole *r = role_slot(s, h, w);
 
+	if (r && r->word[0] && !strcmp(r->word, w) && r->at <= at && r->at > lo) {
+		lo = r->at;
+		found = r->entity;
+	}
 	while (i-- > lo) {
 		int32_t k = s->t[i].ment;
 		size_t first;
@@ -137,13 +164,19 @@ resolve_description(struct qscan *s, size_t h, size_t at)
 		if (k < 0 || s->t[i].span >= 0)
 			continue;
 		first = mention_first(s, i);
-		if (person && s->m[k].type == ENT_PERSON && has_role(s, first, i, h))
-			return s->m[k].entity;
-		if (!person && s->m[k].type == ENT_ORG && name_has(s, first, i, h))
-			return s->m[k].entity;
+		if ((person && s->m[k].type == ENT_PERSON && has_role(s, first, i, h)) ||
+		    (!person && s->m[k].type == ENT_ORG && name_has(s, first, i, h))) {
+			found = s->m[k].entity;
+			break;
+		}
 		i = first;
 	}
-	return QUOTE_NOBODY;
+	if (r) {
+		memcpy(r->word, w, sizeof r->word);
+		r->at = at;
+		r->entity = found;
+	}
+	return found;
 }
 
 /* The subject of the sentence from token first, before token lim: the last name of the
