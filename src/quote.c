@@ -31,6 +31,7 @@
 #define HEARER_WORDS 3		/* "told a news conference" */
 #define ADVERBIAL_TOKENS 12	/* "said in a statement on Tuesday that" */
 #define ATTRIB_TOKENS 10	/* “…,” the Kremlin's spokesman Dmitry Peskov told reporters */
+#define CAPTION_TOKENS 40	/* the most words of the captions a quote's paragraphs skip */
 
 const char *
 quote_kind_name(enum quote_kind k)
@@ -132,6 +133,15 @@ span_opening(const struct qscan *s, size_t i)
 	return -1;
 }
 
+/* Where what span k says ends: at its closing mark, or with its paragraph. */
+static uint32_t
+said_end(const struct qscan *s, size_t k)
+{
+	const struct qspan *sp = &s->sp[k];
+
+	return sp->open_end ? s->t[sp->close].end : s->t[sp->close].start;
+}
+
 /* Emit span k as a direct quote of w; the attribution runs over tokens [a0, a1]. */
 static void
 emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1)
@@ -145,7 +155,7 @@ emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1)
 		en = s->t[a1].end;
 	sp->done = true;
 	sp->speaker = w->entity;
-	emit(s, QUOTE_DIRECT, s->t[sp->open].end, s->t[sp->close].start, w, st, en, true);
+	emit(s, QUOTE_DIRECT, s->t[sp->open].end, said_end(s, k), w, st, en, true);
 }
 
 /* Mark the spans inside tokens [a, b) as said already (a reported clause holds them).
@@ -197,21 +207,36 @@ after_span(struct qscan *s, size_t k, bool *used)
 	emit_span(s, k, &w, a, v > w.last ? v : w.last);
 }
 
-/* Skip the hearer after "told": a name, "reporters", "a news conference". Returns the
- * token after it, or e when the verb gives an order ("told him to leave"). */
+/* Is token k "to" before a verb ("continued to shun", "told him to leave")? */
+static bool
+infinitive(const struct qscan *s, size_t k, size_t e)
+{
+	const struct qtok *t = &s->t[k], *n = k + 1 < e ? &s->t[k + 1] : NULL;
+
+	return t->kind == QT_WORD && t->end - t->start == 2 && (s->text[t->start] | 32) == 't' &&
+	       (s->text[t->start + 1] | 32) == 'o' && n && n->kind == QT_WORD && n->ment < 0 &&
+	       !(n->flags & QF_CAP) && !(n->lex & (QL_DET | QL_HE | QL_IT | QL_THEY | QL_TIME));
+}
+
+/* What complement() and skip_hearer() return when the verb reports no speech there. */
+#define NO_SPEECH ((size_t)-1)
+
+/* Skip the hearer after "told": a name and the capitalised words with it ("LA Weekly"),
+ * "reporters", "a news conference". Returns the token after it, or NO_SPEECH when the
+ * verb gives an order ("told him to leave"). */
 static size_t
 skip_hearer(const struct qscan *s, size_t k, size_t e)
 {
 	size_t n = 0;
 
 	if (k < e && s->t[k].ment >= 0) {
-		int32_t m = s->t[k].ment;
-
-		while (k < e && s->t[k].ment == m)
+		while (k < e && s->t[k].kind == QT_WORD &&
+		       (s->t[k].ment >= 0 || (s->t[k].flags & QF_CAP)))
 			k++;
 	} else {
 		while (k < e && n < HEARER_WORDS && s->t[k].kind == QT_WORD &&
-		       !(s->t[k].lex & (QL_THAT | QL_PREP | QL_HE | QL_IT | QL_THEY)) &&
+		       !(s->t[k].lex & (QL_THAT | QL_PREP | QL_HE | QL_IT | QL_THEY | QL_BOUND |
+					QL_WH)) &&
 		       !(s->t[k].lex & QL_HEARER && n > 0)) {
 			bool hearer = s->t[k].lex & (QL_HEARER | QL_HE);
 
@@ -221,9 +246,11 @@ skip_hearer(const struct qscan *s, size_t k, size_t e)
 				break;
 		}
 	}
-	if (k < e && s->t[k].kind == QT_WORD && s->text[s->t[k].start] == 't' &&
-	    s->t[k].end - s->t[k].start == 2 && s->text[s->t[k].start + 1] == 'o')
-		return e;
+	/* "told him to leave", "asked the governments of the region not to …" */
+	for (n = k; n < e && n < k + HEARER_WORDS + 4 && s->t[n].kind == QT_WORD &&
+		    !(s->t[n].lex & (QL_THAT | QL_WH)); n++)
+		if (infinitive(s, n, e))
+			return NO_SPEECH;
 	return k;
 }
 
@@ -253,19 +280,35 @@ skip_adverbial(const struct qscan *s, size_t k, size_t e)
 	return k;
 }
 
+/* A lower-case word in -ed (a past tense or participle)? */
+static bool
+ed_word(const struct qscan *s, size_t k)
+{
+	const struct qtok *t = &s->t[k];
+
+	return (t->flags & QF_ASCII) && !(t->flags & QF_CAP) && t->end - t->start > 4 &&
+	       !memcmp(s->text + t->end - 2, "ed", 2);
+}
+
 /* Where what was said starts after verb v: past the hearer, adverbials, a colon or
- * comma and "that". *that is set when "that" was written. e when nothing follows. */
+ * comma and "that". *that is set when "that" was written. e when nothing follows;
+ * NO_SPEECH when what follows is no speech ("continued to shun", "told him to leave",
+ * "the grants announced today are …", "and …"). */
 static size_t
 complement(const struct qscan *s, size_t v, size_t e, bool *that)
 {
 	size_t k = v + 1, lim = v + 1 + ADVERBIAL_TOKENS;
 
 	*that = false;
-	if (is_word(s, v, QL_TELL))
-		k = skip_hearer(s, k, e);
+	if (is_word(s, v, QL_TELL) && (k = skip_hearer(s, k, e)) == NO_SPEECH)
+		return NO_SPEECH;
+	if (is_word(s, k, QL_BOUND) && !is_word(s, k, QL_WH))
+		return NO_SPEECH;	/* "allow states and Tribes to …" */
 	while (k < e && k < lim) {
 		const struct qtok *t = &s->t[k];
 
+		if (infinitive(s, k, e))
+			return NO_SPEECH;	/* "continued to shun" */
 		if (t->kind == QT_COMMA || t->kind == QT_COLON || t->kind == QT_DASH)
 			k++;
 		else if (t->kind == QT_WORD && (t->lex & QL_THAT)) {
@@ -279,41 +322,92 @@ complement(const struct qscan *s, size_t v, size_t e, bool *that)
 		else if (t->kind == QT_WORD && (t->lex & QL_DET) && k + 1 < e &&
 			 is_word(s, k + 1, QL_TIME))
 			k += 2;	/* "this Wednesday" */
+		else if (t->kind == QT_WORD && ((t->lex & (QL_AUX | QL_VERB)) || ed_word(s, k)))
+			return NO_SPEECH;	/* "the grants announced today are" */
 		else
 			return k;
 	}
 	return k >= lim ? e : k;
 }
 
+/* Is word k a verb by its neighbours: after a pronoun ("they reaffirm", "they
+ * “reaffirm"), or after a plural noun after a determiner ("the results confirm")? */
+static bool
+verb_by_place(const struct qscan *s, size_t c, size_t k)
+{
+	const struct qtok *t = &s->t[k];
+	size_t b = k - (k > c && s->t[k - 1].kind == QT_OPEN);
+	const struct qtok *p;
+
+	if (b <= c || (t->flags & QF_CAP) || (t->lex & (QL_PREP | QL_BOUND | QL_DET | QL_ADV |
+							 QL_THAT | QL_WH)))
+		return false;
+	p = &s->t[b - 1];
+	if (p->kind == QT_WORD && (p->lex & (QL_HE | QL_IT | QL_THEY)))
+		return true;
+	if (b < c + 2 || p->kind != QT_WORD || !(p->flags & QF_ASCII) || (p->flags & QF_CAP) ||
+	    p->end - p->start <= 3 || !is_word(s, b - 2, QL_DET))
+		return false;
+	/* "the results confirm", "the group recommends" */
+	return (s->text[p->end - 1] == 's' && s->text[p->end - 2] != 's') ||
+	       ((t->flags & QF_ASCII) && t->end - t->start > 3 && s->text[t->end - 1] == 's' &&
+		s->text[t->end - 2] != 's' && s->text[t->end - 2] != 'u' &&
+		s->text[t->end - 2] != 'i');
+}
+
+/* A lower-case word in -ing after a noun ("ties becoming stronger"), not after a
+ * preposition or a determiner ("in funding", "the meeting")? */
+static bool
+ing_verb(const struct qscan *s, size_t c, size_t k)
+{
+	const struct qtok *t = &s->t[k];
+
+	return (t->flags & QF_ASCII) && !(t->flags & QF_CAP) && t->end - t->start > 5 &&
+	       !memcmp(s->text + t->end - 3, "ing", 3) && k > c && s->t[k - 1].kind == QT_WORD &&
+	       !(s->t[k - 1].lex & (QL_PREP | QL_DET | QL_BOUND | QL_THAT));
+}
+
 /* Does [c, e) read as a clause ("the talks would resume", "his country stands"), not a
- * noun phrase ("support for Maduro")? A finite verb before the first comma. */
+ * noun phrase ("support for Maduro", "the locations that would be given")? A finite
+ * verb before the first comma that does not open an appositive. */
 static bool
 clause_like(const struct qscan *s, size_t c, size_t e)
 {
-	size_t k;
+	size_t k, lim = c + 16;
 
-	for (k = c; k < e && k < c + 16; k++) {
+	for (k = c; k < e && k < lim; k++) {
 		const struct qtok *t = &s->t[k];
-		size_t n = t->end - t->start;
 
+		if (t->kind == QT_COMMA && k + 1 < e &&
+		    (is_word(s, k + 1, QL_DET | QL_ROLE_P | QL_ROLE_O | QL_REL) ||
+		     s->t[k + 1].ment >= 0)) {
+			/* ", the Secretary of State," is not where the clause ends */
+			size_t j;
+
+			for (j = k + 1; j < e && j < k + 10 && s->t[j].kind != QT_COMMA; j++)
+				;
+			if (j < e && s->t[j].kind == QT_COMMA) {
+				k = j;
+				lim = j + 10;
+				continue;
+			}
+		}
 		if (t->kind == QT_COMMA || t->kind == QT_SEMI || t->kind == QT_COLON)
 			break;
 		if (t->kind != QT_WORD)
 			continue;
-		if (t->lex & (QL_VERB | QL_AUX | QL_SPEECH))
+		if (k == c && (t->lex & QL_WH))
+			return true;	/* an indirect question: "asked how …" */
+		if ((t->lex & (QL_THAT | QL_REL)) && k > c && k <= c + 4 &&
+		    !(t->lex & (QL_VERB | QL_AUX)))
+			return false;	/* a noun and its relative clause */
+		/* "declared Havana a danger … and threatens": that verb is not said */
+		if ((t->lex & QL_BOUND) && k + 1 < e &&
+		    (is_word(s, k + 1, QL_VERB | QL_AUX) || ed_word(s, k + 1)))
+			return false;
+		if ((t->lex & (QL_VERB | QL_AUX | QL_SPEECH)) || ed_word(s, k) || ing_verb(s, c, k) ||
+		    verb_by_place(s, c, k))
 			return true;
-		if ((t->flags & QF_ASCII) && !(t->flags & QF_CAP) &&
-		    ((n > 4 && !memcmp(s->text + t->end - 2, "ed", 2)) ||
-		     (n > 5 && !memcmp(s->text + t->end - 3, "ing", 3))))
-			return true;
-		/* "they reaffirm", "they “reaffirm" */
-		{
-			size_t b = k - (k > c && s->t[k - 1].kind == QT_OPEN);
-
-			if (b > c && is_word(s, b - 1, QL_HE | QL_IT | QL_THEY) &&
-			    !(t->flags & QF_CAP) && !(t->lex & (QL_PREP | QL_BOUND | QL_DET | QL_ADV)))
-				return true;
-		}
 	}
 	return false;
 }
@@ -366,9 +460,14 @@ has_verb(const struct qscan *s, size_t c, size_t e)
 static bool
 say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bool that)
 {
-	long k = span_opening(s, c);
+	long k;
 	size_t l, after;
 
+	while (c < e && s->t[c].kind == QT_COMMA)
+		c++;	/* "said that, as the parents came from India, …" */
+	if (c >= e)
+		return false;
+	k = span_opening(s, c);
 	if (k >= 0) {
 		after = s->sp[k].close + 1;
 		if (after >= e || s->t[after].kind == QT_END || s->t[after].kind == QT_SEMI ||
@@ -397,8 +496,9 @@ said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v
 {
 	size_t a = f;
 
-	while (a < cm && (s->t[a].kind == QT_DASH || s->t[a].kind == QT_PAREN))
-		a++;
+	while (a < cm && (s->t[a].kind == QT_DASH || s->t[a].kind == QT_PAREN ||
+			  (s->t[a].kind == QT_OPEN && span_opening(s, a) < 0)))
+		a++;	/* a bullet, or a mark whose quote was never closed */
 	if (cm <= a || !has_words(s, a, cm, 3))
 		return;
 	/* a quotation in marks: its own attribution was looked for when it was met */
@@ -443,42 +543,64 @@ at_verb(struct qscan *s, size_t v, bool used)
 		if (used || v == f || s->t[v - 1].kind != QT_COMMA)
 			return;
 		w = qw_after(s, v, e);
-		if (w.ok && clause_last(s, w.last + 1, e) == w.last + 1)
+		/* nothing after the speaker but an appositive ("said Sarah Holt, Officer …") */
+		if (w.ok && (clause_last(s, w.last + 1, e) == w.last + 1 ||
+			     s->t[w.last + 1].kind == QT_COMMA))
 			said_before(s, &w, f, v - 1, v);
 		return;
 	}
-	c = complement(s, v, e, &that);
+	if ((c = complement(s, v, e, &that)) == NO_SPEECH)
+		return;
 	if (used) {
 		/* “…,” Ushakov told reporters that …: the verb may report more */
 		if (that && c < e)
 			say_what(s, &w, v, c, e, that);
 		return;
 	}
-	if (c < clause_last(s, c, e) && say_what(s, &w, v, c, e, that))
+	if (c < clause_last(s, c, e)) {
+		say_what(s, &w, v, c, e, that);
 		return;
+	}
 	/* nothing said after the verb: "…, Smith said (during a call)." */
 	c = w.first <= w.last ? qw_np_first(s, f, w.first) : v;
 	if (!that && c > f && (s->t[c - 1].kind == QT_COMMA || s->t[c - 1].kind == QT_DASH))
 		said_before(s, &w, f, c - 1, v);
 }
 
-/* "according to X, …" and "…, according to X." */
+/* The phrase after "according to" at token v + 2: a name, or words up to a comma, the
+ * end or a preposition ("a ministry statement on Tuesday"); its last token. */
+static size_t
+according_phrase(const struct qscan *s, size_t v, size_t e)
+{
+	size_t h = v + 2;
+
+	if (s->t[h].ment >= 0) {
+		int32_t m = s->t[h].ment;
+
+		while (h + 1 < e && s->t[h + 1].ment == m)
+			h++;
+		return h;
+	}
+	while (h + 1 < e && s->t[h + 1].kind == QT_WORD && h < v + 12 &&
+	       !(s->t[h + 1].lex & (QL_PREP | QL_THAT | QL_BOUND)))
+		h++;
+	return h;
+}
+
+/* "according to X, …", "…, according to X." and "…, according to X, …" */
 static void
 at_according(struct qscan *s, size_t v)
 {
 	size_t f = qs_sent_first(s, v), e = qs_sent_end(s, v), h, c;
 	struct qwho w = { 1, 0, QUOTE_NOBODY, false };
+	bool named;
 
 	if (v + 2 >= e || !(s->t[v + 1].kind == QT_WORD && s->t[v + 1].end - s->t[v + 1].start == 2 &&
-			    !strncasecmp(s->text + s->t[v + 1].start, "to", 2)))
+			    !strncasecmp(s->text + s->t[v + 1].start, "to", 2)) ||
+	    s->t[v + 2].kind != QT_WORD)
 		return;
-	/* the phrase after "to", up to a comma, the end or a preposition ("on Tuesday") */
-	for (h = v + 2; h + 1 < e && s->t[h + 1].kind == QT_WORD && h < v + 12 &&
-		    !(s->t[h + 1].lex & (QL_PREP | QL_THAT | QL_BOUND));
-	     h++)
-		;
-	if (s->t[h].kind != QT_WORD)
-		return;
+	h = according_phrase(s, v, e);
+	named = s->t[v + 2].ment >= 0;
 	{
 		struct qwho a = qw_after(s, v + 1, h + 1);
 
@@ -496,13 +618,43 @@ at_according(struct qscan *s, size_t v)
 	for (c = h + 1; c < e && c < h + ADVERBIAL_TOKENS && s->t[c].kind != QT_COMMA &&
 		    s->t[c].kind != QT_END; c++)
 		;
-	if (v <= f + 1 && c < e && s->t[c].kind == QT_COMMA) {
+	if (v <= f + 1 && named && h + 1 < e && s->t[h + 1].kind == QT_WORD) {
+		/* "According to Rathbun the property was returned" */
+		if (!has_verb(s, h + 1, e))
+			say_what(s, &w, h, h + 1, e, true);
+	} else if (v <= f + 1 && c < e && s->t[c].kind == QT_COMMA) {
 		/* "According to X, …": unless the clause has its own reporting verb */
 		if (!has_verb(s, c + 1, e))
 			say_what(s, &w, h, c + 1, e, true);
 	} else if (v > f && s->t[v - 1].kind == QT_COMMA && clause_last(s, h + 1, e) == h + 1) {
 		said_before(s, &w, f, v - 1, h);
+	} else if (v > f && s->t[v - 1].kind == QT_COMMA && c < e && s->t[c].kind == QT_COMMA) {
+		/* "a policy which, according to AFP, the UN has criticised" */
+		say_what(s, &w, h, c + 1, e, true);
 	}
+}
+
+/* "X issued a statement …": the quotation that follows in the paragraph is X's. */
+static void
+at_issue(struct qscan *s, size_t v)
+{
+	size_t f = qs_sent_first(s, v), k, i;
+	struct qwho w = qw_before(s, f, v);
+	long sp;
+
+	if (!w.ok)
+		return;
+	for (k = v + 1; k < s->n && k <= v + 4 && s->t[k].kind == QT_WORD; k++)
+		if (s->t[k].lex & QL_DOC)
+			break;
+	if (k >= s->n || k > v + 4 || !(s->t[k].lex & QL_DOC))
+		return;
+	for (i = k + 1; i < s->n && i < k + ATTRIB_TOKENS * 8 && s->t[i].line == s->t[v].line; i++)
+		if ((sp = span_opening(s, i)) >= 0) {
+			if (!s->sp[sp].done)
+				emit_span(s, (size_t)sp, &w, w.first, v);
+			return;
+		}
 }
 
 /* "…, saying (that) …": the subject of the sentence said it. */
@@ -520,7 +672,7 @@ at_participle(struct qscan *s, size_t p)
 		/* "was quoted as saying" */
 		if (p >= f + 3 && is_word(s, p - 2, QL_QUOTED)) {
 			w = qw_before(s, f, p);
-			if (w.ok && (c = complement(s, p, e, &that)) < e)
+			if (w.ok && (c = complement(s, p, e, &that)) < e)	/* NO_SPEECH too */
 				say_what(s, &w, p, c, e, that);
 		}
 		return;
@@ -529,7 +681,7 @@ at_participle(struct qscan *s, size_t p)
 	if (!w.ok)
 		return;
 	c = complement(s, p, e, &that);
-	if (c < e)
+	if (c < e)	/* NO_SPEECH is not */
 		say_what(s, &w, p, c, e, that);
 }
 
@@ -550,6 +702,24 @@ line_of(const struct qscan *s, uint32_t at)
 	return lo ? s->t[lo - 1].line : 0;
 }
 
+/* Is line pl right before the paragraph starting at token i, or before it with at most
+ * two short lines between (a caption, an image credit)? */
+static bool
+after_caption(const struct qscan *s, size_t i, uint32_t pl)
+{
+	size_t n = 0;
+	uint32_t lines = 0, last = s->t[i].line;
+
+	while (i > 0 && s->t[i - 1].line > pl && n++ < CAPTION_TOKENS) {
+		if (s->t[i - 1].line != last) {
+			last = s->t[i - 1].line;
+			lines++;
+		}
+		i--;
+	}
+	return i > 0 && s->t[i - 1].line == pl && lines <= 2;
+}
+
 /* A quotation in marks no verb attributed, span k: the speaker of the quote before it
  * (prev) when that is in its paragraph, or in the paragraph before and this one opens its
  * own paragraph. */
@@ -560,16 +730,15 @@ go_on(struct qscan *s, size_t k, const struct quote *prev)
 	uint32_t line = s->t[sp->open].line, pl;
 	struct qwho w = { 1, 0, QUOTE_NOBODY, true };
 
-	if (!prev)
-		return;
+	if (!prev || !(s->t[sp->open].flags & QF_SENT))
+		return;	/* words in marks inside a sentence: a term, not speech */
 	pl = line_of(s, prev->quote_end);
-	if (pl != line && !((s->t[sp->open].flags & QF_LINE) && sp->open > 0 &&
-			    s->t[sp->open - 1].line == pl))
+	if (pl != line && !((s->t[sp->open].flags & QF_LINE) && after_caption(s, sp->open, pl)))
 		return;
 	w.entity = prev->entity;
 	sp->done = true;
-	emit(s, QUOTE_DIRECT, s->t[sp->open].end, s->t[sp->close].start, &w,
-	     s->t[sp->open].start, s->t[sp->close].end, false);
+	emit(s, QUOTE_DIRECT, s->t[sp->open].end, said_end(s, k), &w, s->t[sp->open].start,
+	     s->t[sp->close].end, false);
 }
 
 static int
@@ -661,6 +830,24 @@ at_post(struct qscan *s, size_t i)
 	     s->t[h].end, true);
 }
 
+/* A verb written with a capital is one only at a sentence's start or in a title in
+ * capitals ("Putin Says Russia …"), not in the middle of a sentence ("States and
+ * Tribes"). */
+static bool
+anchor_case(const struct qscan *s, size_t i)
+{
+	const struct qtok *t = &s->t[i];
+
+	/* "reports on …", "two news reports", "the claims made": nouns */
+	if ((t->lex & QL_NOUN) && ((i + 1 < s->n && is_word(s, i + 1, QL_PREP)) ||
+				   (i > 0 && (is_word(s, i - 1, QL_DET) ||
+					      (unsigned)((unsigned char)s->text[s->t[i - 1].start] -
+							 '0') < 10u))))
+		return false;
+	return !(t->flags & QF_CAP) || (t->flags & QF_SENT) ||
+	       (i > 0 && s->t[i - 1].kind == QT_WORD && (s->t[i - 1].flags & QF_CAP));
+}
+
 void
 quote_article(const struct article *a, const struct mention *m, size_t nm,
 	      struct quote_list *out)
@@ -687,7 +874,7 @@ quote_article(const struct article *a, const struct mention *m, size_t nm,
 			at_post(&s, i);
 		if ((k = span_opening(&s, i)) >= 0 && !s.sp[k].done)
 			after_span(&s, (size_t)k, used);
-		if (t->kind != QT_WORD || t->span >= 0 || i < s.claim)
+		if (t->kind != QT_WORD || t->span >= 0 || i < s.claim || !anchor_case(&s, i))
 			continue;
 		if (t->lex & QL_SPEECH)
 			at_verb(&s, i, used[i]);
@@ -695,6 +882,8 @@ quote_article(const struct article *a, const struct mention *m, size_t nm,
 			at_participle(&s, i);
 		else if (t->lex & QL_ACCORD)
 			at_according(&s, i);
+		else if (t->lex & QL_ISSUE)
+			at_issue(&s, i);
 	}
 	continuations(&s);
 	free(used);

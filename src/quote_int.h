@@ -37,6 +37,13 @@ enum {
 	QL_REL = 1u << 21,	/* who, which: a relative clause inside commas */
 	QL_VERB = 1u << 22,	/* a common finite verb or modal: is, would, remains, rose */
 	QL_GOV = 1u << 23,	/* government, authorities: a place's, when a place is named */
+	QL_ISSUE = 1u << 24,	/* issued, released: "issued a statement" attributes what follows */
+	QL_DOC = 1u << 25,	/* statement, letter, post: speaks for its author ("Cornyn's
+				   statement added") */
+	QL_SOMEONE = 1u << 26,	/* another, others, someone: a speaker nobody names */
+	QL_WH = 1u << 27,	/* how, whether, why: an indirect question ("asked how …") */
+	QL_NOUN = 1u << 28,	/* reports, claims, notes: also plural nouns ("two news reports
+				   on …") */
 };
 
 /* The class bits of an ASCII word (any case; 0 for anything else). */
@@ -81,6 +88,8 @@ struct qspan {
 	uint32_t open, close;	/* token indices of the first opening and the last closing mark */
 	uint32_t speaker;	/* entity once attributed, QUOTE_NOBODY */
 	bool done;		/* attributed (or inside a reported clause) */
+	bool open_end;		/* no closing mark: close is the paragraph's last token, and
+				   what was said runs to its end */
 };
 
 /* The working state of one article. */

@@ -24,14 +24,17 @@ static const struct {
 	  " concluded confirmed confirms reported reports tweeted posted underlined underscored"
 	  " reiterated reiterates cautioned conceded predicted suggested suggests denied denies"
 	  " maintained maintains testified informed assured reminded affirmed reaffirmed"
-	  " contended countered quipped" },
+	  " contended countered quipped asserted asserts" },
 	{ QL_PART, "saying adding stating noting stressing emphasizing emphasising explaining"
 	  " declaring announcing arguing warning insisting claiming telling asking replying"
 	  " acknowledging admitting recalling concluding confirming writing tweeting predicting"
 	  " suggesting reiterating underlining cautioning maintaining affirming reaffirming"
-	  " informing assuring reminding" },
+	  " informing assuring reminding asserting" },
 	{ QL_TELL, "told tells tell telling informed informing assured assuring reminded"
-	  " reminding" },
+	  " reminding asked asks asking" },
+	{ QL_WH, "how why what when where whether if who which" },
+	{ QL_NOUN, "reports claims notes states posts answers comments remarks replies tweets"
+	  " statements warnings" },
 	{ QL_HE, "he she" },
 	{ QL_IT, "it" },
 	{ QL_THEY, "they we i you" },
@@ -85,8 +88,11 @@ static const struct {
 	  " marks means shows needs wants plans seems looks makes takes gives goes comes"
 	  " continues expects believes hopes supports opposes rejects faces includes requires"
 	  " holds sees knows thinks considers keeps lacks depends poses risks violates"
-	  " threatens intends agrees aims seeks" },
+	  " threatens intends agrees aims seeks remain appear seem become exist" },
 	{ QL_GOV, "government authorities administration regime" },
+	{ QL_ISSUE, "issued issues released releases" },
+	{ QL_DOC, "statement statements letter post memo message report tweet" },
+	{ QL_SOMEONE, "another others someone somebody some many both" },
 };
 
 /* An open-addressing table of the words, made once. */

@@ -200,26 +200,46 @@ map_mentions(struct qscan *s)
 	}
 }
 
+/* A quotation from mark open to mark close; open_end: no closing mark, close is the
+ * last token of its paragraph and belongs to the quotation. */
 static void
-add_span(struct qscan *s, size_t open, size_t close)
+add_span(struct qscan *s, size_t open, size_t close, bool open_end)
 {
 	size_t k;
 
+	if (open_end && close <= open)
+		return;	/* a mark that ends its paragraph opens nothing */
 	xgrow((void **)&s->sp, &s->capsp, s->nsp + 1, sizeof *s->sp);
 	s->sp[s->nsp].open = (uint32_t)open;
 	s->sp[s->nsp].close = (uint32_t)close;
 	s->sp[s->nsp].speaker = QUOTE_NOBODY;
 	s->sp[s->nsp].done = false;
-	for (k = open + 1; k < close; k++)
+	s->sp[s->nsp].open_end = open_end;
+	for (k = open + 1; k < close + open_end; k++)
 		s->t[k].span = (int32_t)s->nsp;
 	s->nsp++;
+}
+
+/* An opening mark typed where a closing one was meant: right after the sentence's end
+ * mark or a comma, with the quote open (“…decision.“). */
+static bool
+mistyped_close(const struct qscan *s, size_t i)
+{
+	const struct qtok *p = &s->t[i - 1];
+
+	return (s->t[i].flags & QF_STRAIGHT) == 0 && p->end == s->t[i].start &&
+	       (p->kind == QT_END || p->kind == QT_COMMA) &&
+	       (i + 1 >= s->n || s->t[i + 1].line != s->t[i].line ||
+		s->t[i + 1].start > s->t[i].end);
 }
 
 /*
  * Pair the quotation marks: an opening mark, then the first closing one. A quote left
  * open at the end of a paragraph goes on when the next paragraph starts with an opening
- * mark (the way a quote over several paragraphs is written), else it was a stray mark.
- * One pass over the tokens: a mark on every line of a long file stays linear.
+ * mark (the way a quote over several paragraphs is written), else it ends with its
+ * paragraph (the closing mark was forgotten: whether it is a quote at all is for its
+ * attribution to say). One pass over the tokens: a mark on every line of a long file
+ * stays linear.
  */
 static void
 pair_marks(struct qscan *s)
@@ -233,15 +253,22 @@ pair_marks(struct qscan *s)
 		if ((t->flags & QF_LINE) && open >= 0 && t->line != s->t[open].line) {
 			if (t->kind == QT_OPEN)
 				continue;	/* the same quote, its next paragraph */
+			add_span(s, (size_t)open, i - 1, true);
 			open = -1;
 		}
-		if (t->kind == QT_OPEN)
+		if (t->kind == QT_OPEN && open >= 0 && mistyped_close(s, i)) {
+			t->kind = QT_CLOSE;	/* what the writer meant */
+			add_span(s, (size_t)open, i, false);
+			open = -1;
+		} else if (t->kind == QT_OPEN) {
 			open = (long)i;	/* an earlier one left open was stray */
-		else if (t->kind == QT_CLOSE && open >= 0) {
-			add_span(s, (size_t)open, i);
+		} else if (t->kind == QT_CLOSE && open >= 0) {
+			add_span(s, (size_t)open, i, false);
 			open = -1;
 		}
 	}
+	if (open >= 0)
+		add_span(s, (size_t)open, s->n - 1, true);
 }
 
 /* Does the full stop at token i end a sentence, by the word before it? */
@@ -258,8 +285,9 @@ stop_ends(const struct qscan *s, size_t i)
 	    w->kind != QT_WORD || w->end != s->t[i].start)
 		return true;
 	n = w->end - w->start;
-	if (n == 1 || memchr(s->text + w->start, '.', n))
-		return false;	/* an initial, or U.S. */
+	if ((n == 1 && (unsigned)((unsigned char)s->text[w->start] - '0') >= 10u) ||
+	    memchr(s->text + w->start, '.', n))
+		return false;	/* an initial, or U.S. (not "September 5.") */
 	if (n >= sizeof key || !(w->flags & QF_ASCII))
 		return true;
 	for (k = 0; k < n; k++)

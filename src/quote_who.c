@@ -207,10 +207,17 @@ subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t 
 			continue;
 		if (i > first && is_word(s, i - 1, QL_PREP))
 			return QUOTE_NOBODY;
-		/* the run of names and titles from here: its last name is the head */
-		for (j = i; j + 1 < lim && s->t[j + 1].kind == QT_WORD && s->t[j + 1].span < 0 &&
-			    (s->t[j + 1].ment >= 0 || (s->t[j + 1].flags & QF_CAP)); j++)
-			;
+		/* the run of names and titles from here ("U.S. Senator John Cornyn"): its last
+		 * name is the head */
+		for (j = i; j + 1 < lim; j++) {
+			const struct qtok *n = &s->t[j + 1];
+
+			if (n->kind == QT_END && j + 2 < lim && !(s->t[j + 2].flags & QF_SENT) &&
+			    n->start == s->t[j].end)
+				continue;	/* the full stop of "U.S." */
+			if (n->kind != QT_WORD || n->span >= 0 || !(n->ment >= 0 || (n->flags & QF_CAP)))
+				break;
+		}
 		while (j > i && s->t[j].ment < 0)
 			j--;
 		*at = j;
@@ -219,8 +226,25 @@ subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t 
 	return QUOTE_NOBODY;
 }
 
-/* The antecedent of a pronoun at token p: the speaker of the quote before, or the
- * subject of a sentence before, whichever is nearer; a type of entity want. */
+/* The kind of entity the last speaker was named as (1u << its type): by its name, by
+ * "he"/"she" (a person), "it" (an organisation) or a description; 0 if unknown. */
+static uint32_t
+last_kind(const struct qscan *s)
+{
+	const struct qtok *t = &s->t[s->last_tok];
+
+	if (t->ment >= 0)
+		return 1u << s->m[t->ment].type;
+	if (t->lex & (QL_HE | QL_ROLE_P))
+		return 1u << ENT_PERSON;
+	if (t->lex & (QL_IT | QL_ROLE_O))
+		return 1u << ENT_ORG;
+	return 0;
+}
+
+/* The antecedent of a pronoun at token p: the speaker of the quote before (of the
+ * kind asked for), or the subject of a sentence before, whichever is nearer; a type of
+ * entity want. */
 static uint32_t
 resolve_pronoun(struct qscan *s, size_t p, uint32_t want)
 {
@@ -232,7 +256,7 @@ resolve_pronoun(struct qscan *s, size_t p, uint32_t want)
 		if (s->t[first].line + PRONOUN_LINES < s->t[p].line)
 			break;
 		if (s->last_entity != QUOTE_NOBODY && s->last_tok >= first && s->last_tok < i &&
-		    s->last_tok != p)
+		    s->last_tok != p && (last_kind(s) & want))
 			return s->last_entity;
 		at = s->n;
 		e = subject_entity(s, first, i, want, &at);
@@ -288,8 +312,22 @@ who_at(struct qscan *s, size_t lo, size_t h)
 	const struct qtok *t = &s->t[h];
 	size_t f;
 
-	if (t->kind != QT_WORD || t->span >= 0 || (t->lex & (QL_BOUND | QL_THAT | QL_PREP)))
+	if (t->kind != QT_WORD || t->span >= 0 || (t->lex & (QL_BOUND | QL_THAT | QL_PREP)) ||
+	    ((t->lex & QL_DET) && !(t->lex & QL_SOMEONE)))
 		return w;
+	/* "to meet with Devocht, who had told him": the name before the relative clause */
+	if ((t->lex & QL_REL) && h > lo + 1) {
+		size_t a = h - 1 - (s->t[h - 1].kind == QT_COMMA);
+
+		if (s->t[a].ment >= 0) {
+			w.ok = true;
+			w.first = (uint32_t)mention_first(s, a);
+			w.last = (uint32_t)a;
+			w.entity = speaker_of(s, s->t[a].ment, CAN_SPEAK);
+			return w;
+		}
+		return who_at(s, lo, a);
+	}
 	w.ok = true;
 	w.last = (uint32_t)h;
 	if (t->ment >= 0 && s->m[t->ment].end >= t->end) {
@@ -310,15 +348,29 @@ who_at(struct qscan *s, size_t lo, size_t h)
 	}
 	f = qw_np_first(s, lo, h);
 	w.first = (uint32_t)f;
-	/* "the Cuban government": the place's */
-	if (t->lex & QL_GOV) {
+	/* a lone lower-case word is no speaker ("… allow states …") */
+	if (f == h && !(t->flags & QF_CAP) &&
+	    !(t->lex & (QL_ROLE_P | QL_ROLE_O | QL_ROLE_PL | QL_SOMEONE | QL_DOC))) {
+		w.ok = false;
+		return w;
+	}
+	/* "the Cuban government": the place's; "Cornyn's statement": its author's */
+	if (t->lex & (QL_GOV | QL_DOC)) {
 		size_t k;
 
-		for (k = f; k < h; k++)
-			if (s->t[k].ment >= 0 && s->m[s->t[k].ment].type == ENT_PLACE) {
-				w.entity = s->m[s->t[k].ment].entity;
+		for (k = f; k < h; k++) {
+			int32_t m = s->t[k].ment;
+
+			if (m < 0)
+				continue;
+			if (((t->lex & QL_GOV) && s->m[m].type == ENT_PLACE) ||
+			    ((t->lex & QL_DOC) && s->m[m].end < s->t[k].end &&
+			     (s->text[s->m[m].end] == '\'' ||
+			      !memcmp(s->text + s->m[m].end, "\xE2\x80\x99", 3)))) {
+				w.entity = speaker_of(s, m, CAN_SPEAK);
 				return w;
 			}
+		}
 	}
 	/* only "the minister", never "a spokesman", "officials" or "Putin's adviser" */
 	if ((t->lex & (QL_ROLE_P | QL_ROLE_O)) && !(t->lex & QL_ROLE_PL) &&
@@ -357,26 +409,55 @@ qw_before(struct qscan *s, size_t lo, size_t v)
 	 * spokesman, said"; "Ushakov, who attended the talks, said" */
 	for (c1 = j - 1; c1 > lo && s->t[c1 - 1].kind != QT_COMMA && j - c1 < 12; c1--)
 		if (s->t[c1 - 1].kind != QT_WORD)
-			return none;
-	if (c1 <= lo + 1 || s->t[c1 - 1].kind != QT_COMMA ||
-	    !(is_word(s, c1, QL_REL | QL_DET) || s->t[c1].ment >= 0))
-		return none;
-	{
+			break;
+	if (c1 > lo + 1 && s->t[c1 - 1].kind == QT_COMMA &&
+	    (is_word(s, c1, QL_REL | QL_DET) || s->t[c1].ment >= 0)) {
 		struct qwho w = who_at(s, lo, c1 - 2);
 
-		if (w.ok && w.entity == QUOTE_NOBODY && s->t[c1 - 2].ment < 0)
-			return none;
+		if (w.ok && (w.entity != QUOTE_NOBODY || s->t[c1 - 2].ment >= 0))
+			return w;
+	}
+	/* a longer one ("Professor Cres Eastman, Director of …, and Chairman of …, says";
+	 * "Lydia Buchtmann for Food Standards Australia, says"): the sentence's subject,
+	 * unless a verb comes between ("“The Federation is honored, said Holt"). */
+	{
+		struct qwho w = qw_subject(s, lo, j - 1);
+		size_t k;
+
+		for (k = w.ok ? w.last + 1 : j; k < j - 1; k++)
+			if (s->t[k].kind == QT_WORD && s->t[k].ment < 0 &&
+			    ((s->t[k].lex & (QL_VERB | QL_AUX | QL_SPEECH)) ||
+			     ((s->t[k].flags & QF_ASCII) && !(s->t[k].flags & QF_CAP) &&
+			      s->t[k].end - s->t[k].start > 4 &&
+			      !memcmp(s->text + s->t[k].end - 2, "ed", 2))))
+				return none;
 		return w;
 	}
+}
+
+/* May token k go on a run of names and titles after a name ("Secretary of Commerce
+ * Gina Raimondo", "Acting Region 4 Administrator Jeaneanne Gettle")? */
+static bool
+in_name_run(const struct qscan *s, size_t k, size_t hi)
+{
+	const struct qtok *t = &s->t[k];
+
+	if (t->flags & QF_CAP)
+		return true;
+	if ((unsigned)((unsigned char)s->text[t->start] - '0') < 10u)
+		return true;
+	/* "of", "for", "and" between two capitalised words */
+	return k + 1 < hi && (word_is(s, k, "of") || word_is(s, k, "for") || word_is(s, k, "and")) &&
+	       s->t[k + 1].kind == QT_WORD && (s->t[k + 1].flags & QF_CAP);
 }
 
 struct qwho
 qw_after(struct qscan *s, size_t v, size_t hi)
 {
 	struct qwho w = { 1, 0, QUOTE_NOBODY, false };
-	size_t k, last_role = 0;
+	size_t k, last_role = 0, name = 0, person = 0, nwords = 0;
 
-	for (k = v + 1; k < hi && k <= v + WHO_WORDS + 2; k++) {
+	for (k = v + 1; k < hi && k <= v + 2 * WHO_WORDS + 2; k++) {
 		const struct qtok *t = &s->t[k];
 
 		if (t->span >= 0)
@@ -385,30 +466,52 @@ qw_after(struct qscan *s, size_t v, size_t hi)
 			continue;	/* "Vice Adm. Conrad Lautenbacher" */
 		if (t->kind != QT_WORD)
 			break;
-		if (t->ment >= 0) {
-			w.ok = true;
-			w.first = (uint32_t)k;
-			w.last = (uint32_t)mention_last(s, k);
-			w.entity = speaker_of(s, t->ment, CAN_SPEAK);
-			return w;
-		}
 		if (k == v + 1 && (t->lex & QL_HE)) {
 			w.ok = true;
 			w.first = w.last = (uint32_t)k;
 			w.entity = qw_resolve(s, k, k);
 			return w;
 		}
-		if (t->lex & (QL_PREP | QL_THAT | QL_BOUND | QL_SPEECH))
+		/* the last name of the run is the speaker, a person's before an office's */
+		if (t->ment >= 0) {
+			k = mention_last(s, k);
+			if (speaker_of(s, t->ment, CAN_SPEAK) != QUOTE_NOBODY)
+				name = k + 1;
+			if (s->m[t->ment].type == ENT_PERSON)
+				person = k + 1;
+			nwords++;
+			continue;
+		}
+		if (name && !in_name_run(s, k, hi))
+			break;
+		if (!name && (t->lex & (QL_PREP | QL_THAT | QL_BOUND | QL_SPEECH | QL_TIME)))
 			break;
 		if (t->lex & (QL_ROLE_P | QL_ROLE_O | QL_ROLE_PL))
-			last_role = k;
+			last_role = k + 1;
+		nwords++;
+	}
+	if (person || name) {
+		k = (person ? person : name) - 1;
+		w.ok = true;
+		w.first = (uint32_t)mention_first(s, k);
+		w.last = (uint32_t)k;
+		w.entity = speaker_of(s, s->t[k].ment, CAN_SPEAK);
+		return w;
 	}
 	if (last_role) {
 		w.ok = true;
 		w.first = (uint32_t)(v + 1);
-		w.last = (uint32_t)last_role;
-		if (is_word(s, v + 1, QL_DEF) && !(s->t[last_role].lex & QL_ROLE_PL))
-			w.entity = resolve_description(s, last_role, v + 1);
+		w.last = (uint32_t)(last_role - 1);
+		if (is_word(s, v + 1, QL_DEF) && !(s->t[w.last].lex & QL_ROLE_PL))
+			w.entity = resolve_description(s, w.last, v + 1);
+		return w;
+	}
+	/* someone the text does not name: "said one viewer", "said a witness" */
+	if (nwords > 0 && nwords <= 4 && (k >= hi || s->t[k].kind == QT_COMMA ||
+					  s->t[k].kind == QT_END)) {
+		w.ok = true;
+		w.first = (uint32_t)(v + 1);
+		w.last = (uint32_t)(k - 1);
 	}
 	return w;
 }

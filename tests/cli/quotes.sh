@@ -82,7 +82,7 @@ t_eq "a hidden entity is nobody's speaker: no id, the text's words" "Belousov" \
 mkdir -p "$T/bad"
 printf 'Stray marks\n\n\xe2\x80\x9cWe will win, he thought.\nSmith left. \xe2\x80\x9d said \xe2\x80\x9c\n"\n\xe2\x80\x9c\n' \
 	>"$T/bad/marks.txt"
-printf 'Escapes\n\nA \033[31mwitness\033[0m said the car was \377 \033]0;red\007.\n' >"$T/bad/esc.txt"
+printf 'Escapes\n\nA witness said the \033[31mcar\033[0m was \377 \033]0;red\007.\n' >"$T/bad/esc.txt"
 "$DOSSIER" quotes --no-state "$T/bad" >"$T/bad.tsv" 2>"$T/err"; rc=$?
 t_eq "unbalanced marks and escapes: exit 0" 0 "$rc"
 t_eq "no escape byte reaches the output" "0" "$(tr -cd '\033\007' <"$T/bad.tsv" | wc -c | tr -d ' ')"

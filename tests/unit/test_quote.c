@@ -291,6 +291,65 @@ test_unnamed(void)
 }
 
 static void
+test_statement(void)
+{
+	/* "issued a statement": the quotation that follows is the author's */
+	run("John Smith issued a statement on Monday. \"We will win.\"\n");
+	CHECK(has("We will win.", SMITH, QUOTE_DIRECT));
+	/* a statement speaks for its author */
+	run("Smith's statement added, \"We will win.\"\n");
+	CHECK(has("We will win.", SMITH, QUOTE_DIRECT));
+}
+
+static void
+test_marks_mistyped(void)
+{
+	/* a closing mark typed as an opening one */
+	run("Smith said, \xE2\x80\x9CWe will win.\xE2\x80\x9C Then he left.\n");
+	CHECK(has("We will win.", SMITH, QUOTE_DIRECT));
+	/* none at all: the quote ends with its paragraph */
+	run("Smith said, \"We will win. Nobody can stop us.\nThe talks ended.\n");
+	CHECK(has("We will win. Nobody can stop us.", SMITH, QUOTE_DIRECT));
+}
+
+static void
+test_more_attributions(void)
+{
+	run("According to Smith the talks will resume in May.\n");
+	CHECK(has("the talks will resume in May", SMITH, QUOTE_REPORTED));
+	run("Russia kept a policy which, according to Smith, the talks cannot change.\n");
+	CHECK(has("the talks cannot change", SMITH, QUOTE_REPORTED));
+	run("He met Smith, who had told Jones the talks would resume.\n");
+	CHECK(has("the talks would resume", SMITH, QUOTE_REPORTED));
+	/* the last name of a long title after the verb */
+	run("\"We will win,\" said Acting Region 4 Administrator John Smith.\n");
+	CHECK(has("We will win,", SMITH, QUOTE_DIRECT));
+	/* someone the text does not name */
+	run("\"We will win,\" said one viewer.\n");
+	CHECK(has("We will win,", QUOTE_NOBODY, QUOTE_DIRECT));
+	/* a long appositive: the sentence's subject */
+	run("Professor John Smith, Director of the Study, and Chairman of the Centre, says the"
+	    " results were clear.\n");
+	CHECK(has("the results were clear", SMITH, QUOTE_REPORTED));
+}
+
+static void
+test_no_speech(void)
+{
+	/* "continued to", "told him to", "asked them not to", a noun, a capital */
+	run("Smith continued to shun the treatment.\nJones told Smith to leave.\n"
+	    "Smith asked the governments of the region not to turn boats away.\n");
+	CHECK_INT(ql.n, 0);
+	run("Two news reports on the talks generated many views.\n");
+	CHECK_INT(ql.n, 0);
+	run("The program for States and Tribes supports states in addressing issues.\n");
+	CHECK_INT(ql.n, 0);
+	run("At the ceremony, John Smith announced the locations that would be given the"
+	    " prizes.\n");
+	CHECK_INT(ql.n, 0);
+}
+
+static void
 test_hostile(void)
 {
 	/* every byte: controls, invalid UTF-8, a NUL, marks everywhere */
@@ -327,6 +386,10 @@ main(void)
 	RUN(test_tweet);
 	RUN(test_not_quotes);
 	RUN(test_unnamed);
+	RUN(test_statement);
+	RUN(test_marks_mistyped);
+	RUN(test_more_attributions);
+	RUN(test_no_speech);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
