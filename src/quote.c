@@ -379,9 +379,10 @@ clause_like(const struct qscan *s, size_t c, size_t e)
 		const struct qtok *t = &s->t[k];
 
 		if (t->kind == QT_COMMA && k + 1 < e &&
-		    (is_word(s, k + 1, QL_DET | QL_ROLE_P | QL_ROLE_O | QL_REL) ||
+		    (is_word(s, k + 1, QL_DET | QL_ROLE_P | QL_ROLE_O | QL_REL | QL_PREP) ||
 		     s->t[k + 1].ment >= 0)) {
-			/* ", the Secretary of State," is not where the clause ends */
+			/* ", the Secretary of State," and ", through all its offices," are not
+			 * where the clause ends */
 			size_t j;
 
 			for (j = k + 1; j < e && j < k + 10 && s->t[j].kind != QT_COMMA; j++)

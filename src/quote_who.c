@@ -300,6 +300,8 @@ qw_np_first(const struct qscan *s, size_t lo, size_t h)
 			break;
 		i--;
 		n++;
+		if (t->lex & QL_DET)
+			break;	/* the phrase starts there: "In a statement the Secretary" */
 	}
 	return i;
 }

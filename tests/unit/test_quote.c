@@ -331,6 +331,15 @@ test_more_attributions(void)
 	run("Professor John Smith, Director of the Study, and Chairman of the Centre, says the"
 	    " results were clear.\n");
 	CHECK(has("the results were clear", SMITH, QUOTE_REPORTED));
+	/* found by the held-out articles: a description after a determiner, and a comma
+	 * parenthetical opened by a preposition inside the reported clause */
+	run("Secretary John Smith spoke on Monday. In a statement the Secretary said \u201cWe"
+	    " will win.\u201d\n");
+	CHECK(has("We will win.", SMITH, QUOTE_DIRECT));
+	run("Secretary John Smith spoke on Monday. The Secretary said Russia, through all its"
+	    " offices, is working to end the war.\n");
+	CHECK(has("Russia, through all its offices, is working to end the war", SMITH,
+	    QUOTE_REPORTED));
 }
 
 static void

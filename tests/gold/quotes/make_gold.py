@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 # make_gold.py -- the quote gold (gold.tsv, byte offsets) from annotations.txt. MIT licence.
-"""Usage: make_gold.py [SRCDIR]  (writes tests/gold/quotes/gold.tsv)
+"""Usage: make_gold.py [SRCDIR [OUTDIR]]  (writes gold.tsv and heldout.tsv in OUTDIR,
+by default tests/gold/quotes)
 
-Reads tests/gold/quotes/annotations.txt: "== FILE" (seeds/NAME or articles/NAME, the
+Reads tests/gold/quotes/annotations.txt (and heldout.txt, the held-out set): "== FILE" (seeds/NAME or articles/NAME, the
 latter under tests/gold/quotes), then "SPEAKER | WORDS" lines, WORDS exact or
 "START ~~ END". Each quote is looked for from the start of the previous one of its file;
-a quote that is not found stops the script with its line number.
+a quote that is not found stops the script with its line number. A file with no quote
+gets one row with empty offsets: it is scored too (every quote found there is false).
 """
 import os
 import sys
@@ -24,11 +26,9 @@ def find(text, words, since):
     return None if a < 0 else (a, a + len(words.encode()))
 
 
-def main():
-    src = sys.argv[1] if len(sys.argv) > 1 else '.'
-    here = os.path.join(src, 'tests', 'gold', 'quotes')
-    rows, text, name, since = [], b'', None, 0
-    with open(os.path.join(here, 'annotations.txt'), encoding='utf-8') as f:
+def convert(src, here, source, target):
+    rows, text, name, since, files = [], b'', None, 0, []
+    with open(os.path.join(here, source), encoding='utf-8') as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip('\n')
             if not line.strip() or line.startswith('#'):
@@ -39,21 +39,35 @@ def main():
                 with open(os.path.join(base, name), 'rb') as g:
                     text = g.read()
                 since = 0
+                files.append(os.path.basename(name))
                 continue
             speaker, words = (x.strip() for x in line.rsplit(' | ', 1))
             span = find(text, words, since)
             if span is None:
-                sys.exit('annotations.txt:%d: not found in %s: %s' % (n, name, words))
+                sys.exit('%s:%d: not found in %s: %s' % (source, n, name, words))
             since = span[0]
             said = text[span[0]:span[1]].decode('utf-8', 'replace')
             shown = ' '.join(said.split())[:60]
             rows.append((os.path.basename(name), span[0], span[1],
                          '' if speaker == '-' else speaker, shown))
-    with open(os.path.join(here, 'gold.tsv'), 'w', encoding='utf-8') as out:
+    quoted = {r[0] for r in rows}
+    with open(target, 'w', encoding='utf-8') as out:
         out.write('file\tquote_start\tquote_end\tspeaker\ttext\n')
         for r in rows:
             out.write('%s\t%d\t%d\t%s\t%s\n' % r)
-    print('%d quotes in %d files' % (len(rows), len({r[0] for r in rows})))
+        for f in files:
+            if f not in quoted:
+                out.write('%s\t\t\t\t\n' % f)
+    print('%s: %d quotes in %d files (%d without a quote)'
+          % (os.path.basename(target), len(rows), len(quoted), len(set(files) - quoted)))
+
+
+def main():
+    src = sys.argv[1] if len(sys.argv) > 1 else '.'
+    here = os.path.join(src, 'tests', 'gold', 'quotes')
+    out = sys.argv[2] if len(sys.argv) > 2 else here
+    convert(src, here, 'annotations.txt', os.path.join(out, 'gold.tsv'))
+    convert(src, here, 'heldout.txt', os.path.join(out, 'heldout.tsv'))
 
 
 if __name__ == '__main__':

@@ -2,7 +2,8 @@
 # score_quotes.py -- precision and recall of (quote span, speaker) pairs against the gold. MIT licence.
 """Usage: score_quotes.py GOLD SYSTEM [--show DIR...]
 
-GOLD is gold.tsv (file quote_start quote_end speaker text); SYSTEM is the output of
+GOLD is gold.tsv (file quote_start quote_end speaker text; a file with no quote has a
+row with empty offsets); only the files in GOLD are scored. SYSTEM is the output of
 `dossier quotes --format=tsv` (path start end speaker_entity_id speaker quote_start
 quote_end). Files are matched by their base name. With --show, the misses and the false
 quotes are printed with their text, looked up in the DIRs.
@@ -41,13 +42,16 @@ def same_speaker(gold, sys_linked, sys_name):
 
 
 def read_gold(path):
-    out = []
+    """The gold quotes, and every file annotated (with or without a quote)."""
+    out, files = [], set()
     with open(path, encoding='utf-8') as f:
         next(f)
         for line in f:
             c = line.rstrip('\n').split('\t')
-            out.append((c[0], int(c[1]), int(c[2]), c[3]))
-    return out
+            files.add(c[0])
+            if c[1]:
+                out.append((c[0], int(c[1]), int(c[2]), c[3]))
+    return out, files
 
 
 def read_system(path):
@@ -100,9 +104,8 @@ def main():
     if len(args) < 2:
         sys.exit(__doc__)
     show = args[3:] if len(args) > 2 and args[2] == '--show' else None
-    gold = read_gold(args[0])
+    gold, files = read_gold(args[0])
     system, paths = read_system(args[1])
-    files = {g[0] for g in gold}
     system = [s for s in system if s[0] in files]
     gi, sj = match(gold, system, True)
     sgi, ssj = match(gold, system, False)
