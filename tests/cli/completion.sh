@@ -21,7 +21,7 @@ complete_words() {
 
 mkdir -p empty
 t_eq "subcommands after dossier (in an empty folder)" \
-	"clusters corrections entities entity export import list mark mentions search stats tag timeline " \
+	"clusters corrections entities entity export import list mark mentions quotes search stats tag timeline " \
 	"$(cd empty && complete_words dossier '')"
 t_eq "subcommands by prefix" "mark mentions " "$(complete_words dossier m)"
 t_eq "clusters by prefix" "clusters " "$(complete_words dossier cl)"
@@ -40,6 +40,8 @@ t_eq "--type values" "person place " "$(complete_words dossier entities --type =
 t_eq "--type as a separate word" "handle hashtag " "$(complete_words dossier entities --type h)"
 t_eq "--by values" "day month week " "$(complete_words dossier timeline Putin --by = '')"
 t_eq "timeline by prefix" "timeline " "$(cd empty && complete_words dossier ti)"
+t_eq "quotes takes --entity" "--entity= " "$(complete_words dossier quotes --ent)"
+t_eq "--entity's value: a name, nothing offered" " " "$(complete_words dossier quotes --entity = '')"
 
 # Every long option of --help is offered (mark's flags after mark).
 missing=
