@@ -323,7 +323,7 @@ test_bind_errors(void)
 	CHECK_STR(err(cfg, 0), "config:1: unknown request: \"move-dwn\" (expected a request name "
 		  "(dossier --dump-config lists them) or none; did you mean move-down?)");
 	CHECK_STR(err(cfg, 1), "config:2: unknown context: \"readr\" (expected generic, sources, "
-		  "reader, entities, mentions or timeline; did you mean reader?)");
+		  "reader, entities, mentions, timeline or quotes; did you mean reader?)");
 	CHECK_STR(err(cfg, 2), "config:3: unknown key name: \"<Ctrl-x>\" (expected a character, "
 		  "<C-x>, <Enter>, <Tab>, <Space>, <Up>, <PgDn>, <Home>, <Esc>, <F1>...<F12>)");
 	CHECK_STR(err(cfg, 3), "config:4: bind needs a context, a key and a request: "
