@@ -761,7 +761,8 @@ continuations(struct qscan *s)
 	struct quote last, before;
 	bool have_last = false;
 
-	qsort(s->out->v, nmain, sizeof *s->out->v, cmp_quote);
+	if (nmain > 1)	/* qsort's pointer may not be NULL, even for no element */
+		qsort(s->out->v, nmain, sizeof *s->out->v, cmp_quote);
 	for (k = 0; k < s->nsp; k++) {
 		uint32_t at = s->t[s->sp[k].open].start;
 		const struct quote *prev = NULL;
@@ -782,7 +783,8 @@ continuations(struct qscan *s)
 			have_last = true;
 		}
 	}
-	qsort(s->out->v, s->out->n, sizeof *s->out->v, cmp_quote);
+	if (s->out->n > 1)
+		qsort(s->out->v, s->out->n, sizeof *s->out->v, cmp_quote);
 }
 
 /* Does token i start with the bytes w? */
