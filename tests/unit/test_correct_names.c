@@ -135,7 +135,7 @@ test_merge_both(void)
 static void
 test_one_mention_of_the_second(void)
 {
-	struct corr c = mk(CORR_HIDE, "Supreme Court", ENT_ORG);
+	struct corr c;
 	uint32_t used = 0;
 	struct entity_set *es;
 	size_t m;
