@@ -253,6 +253,67 @@ drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *
 	free(r);
 }
 
+/* Skip blanks and then the word w at *p (before q), if it is there; says whether it was. */
+static int
+words_are(const char **p, const char *q, const char *w)
+{
+	const char *s = *p;
+	size_t n = strlen(w);
+
+	while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
+		s++;
+	if ((size_t)(q - s) < n || memcmp(s, w, n) != 0 || (s + n < q && s[n] != ' ' &&
+							     s[n] != '\n' && s[n] != '\r'))
+		return 0;
+	s += n;
+	while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
+		s++;
+	*p = s;
+	return 1;
+}
+
+/* LK_* for the text between candidates m and n (the next one), whose bytes are text's:
+ * what resolve_article.c's rules ask of the text (bracketed acronyms, "Brazil's Supreme
+ * Court", "Azariah the son of Oded"). The text is NUL-terminated, so text[n->end] is. */
+static uint8_t
+link_bits(const char *text, const struct cand *m, const struct cand *n)
+{
+	const char *p = text + m->end, *q = text + n->start;
+	uint32_t gap;
+	uint8_t k = 0;
+
+	if (m->end > n->start)
+		return 0;
+	gap = n->start - m->end;
+	if (gap == 2 && text[m->end] == ' ' && text[m->end + 1] == '(' && text[n->end] == ')')
+		k |= LK_BRACKET;
+	if ((gap == 3 && memcmp(p, "'s ", 3) == 0) ||
+	    (gap == 5 && memcmp(p, "\xe2\x80\x99s ", 5) == 0))
+		k |= LK_POSS;
+	/* ", the son of ", over line ends too */
+	if (gap <= 40) {
+		p += *p == ',';
+		words_are(&p, q, "the");
+		if (words_are(&p, q, "son") && words_are(&p, q, "of") && p == q)
+			k |= LK_SONOF;
+	}
+	return k;
+}
+
+/* The last step: candidates within the text only, each linked to the next. */
+static void
+link_cands(const struct article *a, struct extraction *x)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < x->n; i++)
+		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len)
+			x->c[o++] = x->c[i];
+	x->n = o;
+	for (i = 0; i < x->n; i++)
+		x->c[i].link = i + 1 < x->n ? link_bits(a->text, &x->c[i], &x->c[i + 1]) : 0;
+}
+
 struct extraction *
 extract_article(const struct article *a)
 {
@@ -284,6 +345,7 @@ extract_article(const struct article *a)
 	}
 	flatten(x);
 	drop_mail_headers(a->text, a->body <= a->len ? a->body : 0, a->len, x);
+	link_cands(a, x);
 	ex_block_free(&b);
 	free(sv.v);
 	/* Kept until the whole corpus is resolved: no spare room (it was most of the array,
@@ -301,6 +363,7 @@ extraction_free(struct extraction *x)
 	if (!x)
 		return;
 	free(x->c);
+	free(x->raw);
 	free(x);
 }
 

@@ -232,9 +232,24 @@ people_key(struct resolver *r, uint32_t key)
 	return intern(r, 2, arena_dup(r, key, n - 1), &v);
 }
 
+/* The bytes s[0..len) as m's raw bytes: its surface's when they are the same (names are
+ * mostly written with single spaces), else a copy in the arena. */
+static uint32_t
+raw_bytes(struct resolver *r, uint32_t surf, const char *s, size_t len)
+{
+	const char *t = rs_str(r, surf);
+	size_t i;
+
+	for (i = 0; i < len && t[i] == s[i] && t[i]; i++)
+		;
+	if (i == len && t[i] == '\0')
+		return surf;
+	return arena_add(r, s, len);
+}
+
 /* Key of a mention from its candidate: folded name, canonical date, or the URL itself. */
 static void
-mention_key(struct resolver *r, struct rm *m, const char *text, uint32_t date, uint32_t v)
+mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v)
 {
 	const char *g;
 	char buf[20];
@@ -251,7 +266,7 @@ mention_key(struct resolver *r, struct rm *m, const char *text, uint32_t date, u
 	} else {
 		/* v: the folded key cached with the interned surface, or UINT32_MAX */
 		if (v == UINT32_MAX) {
-			v = fold_key(r, text + m->start, m->end - m->start);
+			v = fold_key(r, rs_raw(r, m), m->end - m->start);
 			rs_smap_put(&r->strs, r, 0, m->surf, v);
 		}
 		m->key = v;
@@ -260,12 +275,14 @@ mention_key(struct resolver *r, struct rm *m, const char *text, uint32_t date, u
 	}
 }
 
-/* Load every candidate of every article. */
+/* Load every candidate of every article: its bytes from the extraction when it was
+ * decoded from the cache, else from the article's text. */
 static void
 load(struct resolver *r, const struct corpus *c, struct extraction **per)
 {
-	size_t i, j;
+	size_t i, j, roff;
 	uint32_t v;
+	const char *raw;
 
 	r->narts = c->n;
 	r->first = xcalloc(c->n + 1, sizeof *r->first);
@@ -291,12 +308,17 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 		struct extraction *x = per ? per[i] : NULL;
 
 		r->first[i] = r->n;
-		for (j = 0; x && j < x->n; j++) {
+		for (j = 0, roff = 0; x && j < x->n; j++) {
 			const struct cand *cd = &x->c[j];
 			struct rm *m;
 
+			raw = x->raw ? x->raw + roff : NULL;
+			if (cd->start < cd->end)
+				roff += cd->end - cd->start;
 			if (cd->end > a->len || cd->start >= cd->end)
 				continue;
+			if (!raw)
+				raw = a->text + cd->start;
 			xgrow((void **)&r->m, &r->cap, r->n + 1, sizeof *r->m);
 			m = &r->m[r->n++];
 			memset(m, 0, sizeof *m);
@@ -307,8 +329,10 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			m->flags = cd->flags;
 			m->ntok = cd->ntok;
 			m->canon = cd->canon;
-			m->surf = intern(r, 0, surface(r, a->text + m->start, m->end - m->start), &v);
-			mention_key(r, m, a->text, cd->date, v);
+			m->link = cd->link;
+			m->surf = intern(r, 0, surface(r, raw, m->end - m->start), &v);
+			m->raw = raw_bytes(r, m->surf, raw, m->end - m->start);
+			mention_key(r, m, cd->date, v);
 			m->nw = nwords(rs_str(r, m->key));
 		}
 		extraction_free(x);
@@ -707,15 +731,15 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_imap_init(&seen, 64);
 	rs_imap_init(&gen, 64);
 	for (a = 0; a < r.narts; a++) {
-		rs_acronyms(&r, r.first[a], r.first[a + 1], c->arts[a]->text);
-		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1], c->arts[a]->text);
-		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], c->arts[a]->text, a);
+		rs_acronyms(&r, r.first[a], r.first[a + 1]);
+		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
+		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
 		alias_article(&r, r.first[a], r.first[a + 1]);
 	}
 	rs_imap_free(&seen);
 	rs_imap_free(&gen);
 	rs_org_names(&r);
-	rs_homonyms(&r, c);
+	rs_homonyms(&r);
 	rs_variant_names(&r);
 	rs_person_evidence(&r);
 	alias_corpus(&r);

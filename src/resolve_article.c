@@ -45,28 +45,30 @@ acronym_use(struct resolver *r, const struct imap *map, struct rm *m)
 	m->nw = r->m[o].nw;
 }
 
-/* Is the mention pair (n, b) written "N (B)", the second in brackets right after the first? */
+/* Is the mention pair (n, b) written "N (B)", the second in brackets right after the first?
+ * (b is the mention after n in its article: extract.c linked them.) */
 static int
-bracketed(const struct rm *n, const struct rm *b, const char *text)
+bracketed(const struct rm *n, const struct rm *b)
 {
-	return b->start == n->end + 2 && text[n->end] == ' ' && text[n->end + 1] == '(' &&
-	       text[b->end] == ')';
+	(void)b;
+	return (n->link & LK_BRACKET) != 0;
 }
 
 /* Is mention a, an acronym bracketed next to organisation o, its acronym: its capitals are
  * initials of o's words, or o is a long name and a is 2-8 capitals (an acronym of another
  * language: "Federal Ministry for Economic Affairs and Climate Action (BMWK)")? */
 static int
-acronym_of(const struct rm *o, const struct rm *a, const char *text)
+acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a)
 {
-	uint32_t i;
+	const char *s = rs_raw(r, a);
+	uint32_t i, n = a->end - a->start;
 
-	if (initials_match(text + o->start, o->end - o->start, text + a->start, a->end - a->start))
+	if (initials_match(rs_raw(r, o), o->end - o->start, s, n))
 		return 1;
-	if (o->nw < 3 || a->end - a->start < 2 || a->end - a->start > 8)
+	if (o->nw < 3 || n < 2 || n > 8)
 		return 0;
-	for (i = a->start; i < a->end; i++)
-		if (text[i] < 'A' || text[i] > 'Z')
+	for (i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
 			return 0;
 	return 1;
 }
@@ -75,17 +77,17 @@ acronym_of(const struct rm *o, const struct rm *a, const char *text)
  * its acronym even when a place has that name ("Tork Eork Pork Iork Commission (TEPIC)",
  * not the city of Tepic). */
 static int
-place_acronym(const struct rm *a, const struct rm *o, const char *text)
+place_acronym(const struct resolver *r, const struct rm *a, const struct rm *o)
 {
-	uint32_t i;
+	const char *s = rs_raw(r, a);
+	uint32_t i, n = a->end - a->start;
 
-	if (a->type != ENT_PLACE || !bracketed(o, a, text))
+	if (a->type != ENT_PLACE || !bracketed(o, a))
 		return 0;
-	for (i = a->start; i < a->end; i++)
-		if (text[i] < 'A' || text[i] > 'Z')
+	for (i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
 			return 0;
-	return initials_match(text + o->start, o->end - o->start, text + a->start,
-			      a->end - a->start);
+	return initials_match(rs_raw(r, o), o->end - o->start, s, n);
 }
 
 /* "Data Protection Commission (DPC)" and "DPC (Data Protection Commission)": an acronym
@@ -96,7 +98,7 @@ place_acronym(const struct rm *a, const struct rm *o, const char *text)
  * theirs: linear, where rewriting every use at each definition was quadratic (60,000
  * acronyms in one article: 12 s). */
 void
-rs_acronyms(struct resolver *r, size_t f, size_t e, const char *text)
+rs_acronyms(struct resolver *r, size_t f, size_t e)
 {
 	struct imap map;
 	size_t i;
@@ -109,14 +111,14 @@ rs_acronyms(struct resolver *r, size_t f, size_t e, const char *text)
 
 		acronym_use(r, &map, p);
 		acronym_use(r, &map, q);
-		if (!bracketed(p, q, text))
+		if (!bracketed(p, q))
 			continue;
-		if (p->type == ENT_ORG && place_acronym(q, p, text))
+		if (p->type == ENT_ORG && place_acronym(r, q, p))
 			q->type = CAND_UNKNOWN;
-		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN && acronym_of(p, q, text)) {
+		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN && acronym_of(r, p, q)) {
 			rs_imap_put(&map, q->key, (uint32_t)i);
 			acronym_use(r, &map, q);
-		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && acronym_of(q, p, text)) {
+		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && acronym_of(r, q, p)) {
 			rs_imap_put(&map, p->key, (uint32_t)(i + 1));
 			acronym_use(r, &map, p);
 		}
@@ -129,7 +131,7 @@ rs_acronyms(struct resolver *r, size_t f, size_t e, const char *text)
 /* Is mention m written with a demonym that also names other peoples ("Indians")? The
  * answer is cached per interned surface in seen (value 1 + answer). */
 static int
-ambiguous_demonym(struct imap *seen, const struct rm *m, const char *text)
+ambiguous_demonym(const struct resolver *r, struct imap *seen, const struct rm *m)
 {
 	char buf[4 * 32 + 8];
 	const struct gz_entry *g;
@@ -141,7 +143,7 @@ ambiguous_demonym(struct imap *seen, const struct rm *m, const char *text)
 		return 0;
 	if ((v = rs_imap_get(seen, m->surf)) >= 0)
 		return (int)v - 1;
-	n = ex_fold(text + m->start, m->end - m->start, buf, sizeof buf);
+	n = ex_fold(rs_raw(r, m), m->end - m->start, buf, sizeof buf);
 	g = gaz_lookup(buf, n, gaz_hash(buf, n));
 	amb = g && (g->word & GZ_AMB_DEMONYM);
 	rs_imap_put(seen, m->surf, (uint32_t)amb + 1);
@@ -151,18 +153,18 @@ ambiguous_demonym(struct imap *seen, const struct rm *m, const char *text)
 /* "Indians" is India's people only where the article also names India some other way;
  * in 19th-century American speeches it is not. Other such mentions are dropped. */
 void
-rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e, const char *text)
+rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e)
 {
 	size_t i, j;
 
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 
-		if (!ambiguous_demonym(seen, m, text))
+		if (!ambiguous_demonym(r, seen, m))
 			continue;
 		for (j = f; j < e; j++)
 			if (r->m[j].type == ENT_PLACE && r->m[j].canon == m->canon &&
-			    r->m[j].canon >= 0 && !ambiguous_demonym(seen, &r->m[j], text))
+			    r->m[j].canon >= 0 && !ambiguous_demonym(r, seen, &r->m[j]))
 				break;
 		if (j == e)
 			m->type = RM_DROP;
@@ -246,16 +248,14 @@ of_place(const char *s, char *out, size_t cap)
 /* Is mention m a generic institution right after a place in the possessive ("Brazil's
  * Supreme Court")? Returns the index of the place or (size_t)-1. */
 static size_t
-qualifier(const struct resolver *r, size_t f, size_t i, const char *text)
+qualifier(const struct resolver *r, size_t f, size_t i)
 {
-	const struct rm *p = &r->m[i - 1];
-	size_t gap;
+	const struct rm *p;
 
-	if (i == f || p->type != ENT_PLACE || p->end > r->m[i].start)
+	if (i == f)
 		return (size_t)-1;
-	gap = r->m[i].start - p->end;
-	if ((gap == 3 && memcmp(text + p->end, "'s ", 3) == 0) ||
-	    (gap == 5 && memcmp(text + p->end, "\xe2\x80\x99s ", 5) == 0))
+	p = &r->m[i - 1];
+	if (p->type == ENT_PLACE && (p->link & LK_POSS))
 		return i - 1;
 	return (size_t)-1;
 }
@@ -279,8 +279,7 @@ generic_surface(const struct resolver *r, struct imap *seen, const struct rm *m)
 }
 
 void
-rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, const char *text,
-		size_t art)
+rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art)
 {
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
 	char buf[512];
@@ -309,7 +308,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, const
 				m->key = rs_intern_key(r, buf, (size_t)n);
 			continue;
 		}
-		if (!generic_surface(r, seen, m) || (p = qualifier(r, f, i, text)) == (size_t)-1)
+		if (!generic_surface(r, seen, m) || (p = qualifier(r, f, i)) == (size_t)-1)
 			continue;
 		n = snprintf(buf, sizeof buf, "%s %s", rs_str(r, r->m[p].key), rs_str(r, m->key));
 		if (n < 0 || (size_t)n >= sizeof buf)
@@ -323,7 +322,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, const
 		struct rm *m = &r->m[i];
 
 		if (m->type != ENT_ORG || !generic_surface(r, seen, m) ||
-		    qualifier(r, f, i, text) != (size_t)-1)
+		    qualifier(r, f, i) != (size_t)-1)
 			continue;
 		if ((v = rs_imap_get(&q, m->key)) >= 0 && v != UINT32_MAX) {
 			m->key = (uint32_t)v;
@@ -359,31 +358,11 @@ rs_org_names(struct resolver *r)
 	rs_imap_free(&org);
 }
 
-/* Skip blanks and then the word w at *p (before q), if it is there; says whether it was. */
-static int
-words_are(const char **p, const char *q, const char *w)
-{
-	const char *s = *p;
-	size_t n = strlen(w);
-
-	while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
-		s++;
-	if ((size_t)(q - s) < n || memcmp(s, w, n) != 0 || (s + n < q && s[n] != ' ' &&
-							     s[n] != '\n' && s[n] != '\r'))
-		return 0;
-	s += n;
-	while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
-		s++;
-	*p = s;
-	return 1;
-}
-
 /* "X the son of Y": the father of a lone name written just before him, or 0. */
 static uint32_t
-father(const struct resolver *r, size_t i, size_t e, const char *text)
+father(const struct resolver *r, size_t i, size_t e)
 {
 	const struct rm *m = &r->m[i], *n;
-	const char *p, *q;
 
 	if (i + 1 >= e || m->nw != 1 || (m->type != ENT_PERSON && m->type != CAND_UNKNOWN))
 		return 0;
@@ -393,14 +372,8 @@ father(const struct resolver *r, size_t i, size_t e, const char *text)
 	if (n->nw != 1 || (n->type != ENT_PERSON && n->type != CAND_UNKNOWN &&
 			   n->type != ENT_PLACE))
 		return 0;
-	/* ", the son of ", over line ends too */
-	p = text + m->end;
-	q = text + n->start;
-	if (q - p > 40)
-		return 0;
-	p += *p == ',';
-	words_are(&p, q, "the");
-	return words_are(&p, q, "son") && words_are(&p, q, "of") && p == q ? n->key : 0;
+	/* ", the son of ", over line ends too (extract.c read it) */
+	return (m->link & LK_SONOF) ? n->key : 0;
 }
 
 /* The counts rs_homonyms judges by, keyed by a one-word name (pair: name and father). */
@@ -411,7 +384,7 @@ struct homonym_counts {
 /* Count each one-word name's articles and its "X the son of Y" fathers, and type both
  * names of each such pair as people. */
 static void
-count_fathers(struct resolver *r, const struct corpus *c, struct homonym_counts *h)
+count_fathers(struct resolver *r, struct homonym_counts *h)
 {
 	size_t a, i;
 	long v;
@@ -426,7 +399,7 @@ count_fathers(struct resolver *r, const struct corpus *c, struct homonym_counts 
 				v = rs_imap_get(&h->narts, x);
 				rs_imap_put(&h->narts, x, (uint32_t)(v < 0 ? 1 : v + 1));
 			}
-			if (!(f = father(r, i, r->first[a + 1], c->arts[a]->text)))
+			if (!(f = father(r, i, r->first[a + 1])))
 				continue;
 			/* "X the son of Y" names two people, whatever else the words are; the
 			 * patronymic counts as a person's cue, like a title */
@@ -456,8 +429,7 @@ count_fathers(struct resolver *r, const struct corpus *c, struct homonym_counts 
 /* Give each homonymous one-word name in article a the key "X son of Y" (its father
  * here) or one of its own. */
 static void
-split_homonyms(struct resolver *r, const struct corpus *c, size_t a,
-	       const struct homonym_counts *h)
+split_homonyms(struct resolver *r, size_t a, const struct homonym_counts *h)
 {
 	struct imap here;	/* name -> its father here (UINT32_MAX: several) */
 	char buf[512];
@@ -467,7 +439,7 @@ split_homonyms(struct resolver *r, const struct corpus *c, size_t a,
 
 	rs_imap_init(&here, 8);
 	for (i = r->first[a]; i < r->first[a + 1]; i++) {
-		uint32_t f = father(r, i, r->first[a + 1], c->arts[a]->text);
+		uint32_t f = father(r, i, r->first[a + 1]);
 
 		if (f && (v = rs_imap_get(&here, r->m[i].key)) != f)
 			rs_imap_put(&here, r->m[i].key, v < 0 ? f : UINT32_MAX);
@@ -501,7 +473,7 @@ split_homonyms(struct resolver *r, const struct corpus *c, size_t a,
  * names whose fathers are named in fewer than one in four of their articles (the tribe
  * of Judah, a "Judah the son of Senuah" aside). */
 void
-rs_homonyms(struct resolver *r, const struct corpus *c)
+rs_homonyms(struct resolver *r)
 {
 	struct homonym_counts h;
 	size_t a;
@@ -513,9 +485,9 @@ rs_homonyms(struct resolver *r, const struct corpus *c)
 	rs_imap_init(&h.last, 64);
 	rs_imap_init(&h.seen, 64);
 	rs_imap_init(&h.narts, 64);
-	count_fathers(r, c, &h);
+	count_fathers(r, &h);
 	for (a = 0; h.nfath.n > 0 && a < r->narts; a++)
-		split_homonyms(r, c, a, &h);
+		split_homonyms(r, a, &h);
 	rs_imap_free(&h.pair);
 	rs_imap_free(&h.total);
 	rs_imap_free(&h.top);

@@ -129,6 +129,18 @@ enum {
 
 #define CAND_UNKNOWN ENT_NTYPES	/* a lone capitalised word: resolve_corpus decides */
 
+/*
+ * What the text says between a candidate and the next one of its article (struct cand's
+ * link), read once by extract_article() so that resolution never needs the text: the
+ * rules of resolve_article.c use these bits and the candidates' own bytes only, and an
+ * extraction kept in the index cache is resolved again without reading its file.
+ */
+enum {
+	LK_BRACKET = 1 << 0,	/* "N (B)": the next one is bracketed right after this one */
+	LK_POSS = 1 << 1,	/* "N's B": only a possessive 's between them */
+	LK_SONOF = 1 << 2,	/* "N, the son of B" */
+};
+
 /* A mention found in one article, before resolution (kept small: every mention of the
  * corpus is held at once until resolve_corpus). */
 struct cand {
@@ -139,13 +151,28 @@ struct cand {
 	uint8_t type;		/* enum ent_type, or CAND_UNKNOWN */
 	uint8_t flags;		/* CF_* */
 	uint8_t ntok;		/* words in a name */
+	uint8_t link;		/* LK_*: the text between this one and the next */
 };
 
-/* The result of extract_article(). */
+/* The result of extract_article(), or of extraction_decode(). */
 struct extraction {
-	struct cand *c;		/* owned; sorted by start, non-overlapping */
+	struct cand *c;		/* owned; sorted by start, non-overlapping, start < end */
 	size_t n, cap;
+	/* Decoded from the cache: the candidates' bytes (c[0]'s, then c[1]'s...), which
+	 * resolution reads instead of the article's text. NULL: read them in the text. */
+	char *raw;		/* owned */
 };
+
+/*
+ * An extraction as bytes, kept in the index cache by content hash (extraction depends on
+ * the text alone): the candidates and their bytes, read from a's text. Owned by the
+ * caller; *len gets its size.
+ */
+unsigned char *extraction_encode(const struct extraction *x, const struct article *a,
+				 size_t *len);
+/* The extraction back from those bytes, checked against an article of len bytes (a
+ * damaged cache gives NULL, never an offset past the text). */
+struct extraction *extraction_decode(const unsigned char *data, size_t n, size_t len);
 
 /* Working state of one article's tokeniser and chunker (see tokenize.c, chunk.c). */
 struct ex_block {

@@ -15,11 +15,14 @@ struct rm {
 	uint32_t key;		/* arena offset of the entity key (folded) */
 	uint32_t surf;		/* arena offset of the surface (blanks collapsed) */
 	uint32_t ent;		/* entity index once grouped */
+	uint32_t raw;		/* arena offset of the bytes as written (end - start of them;
+				   the surface's when they are the same) */
 	int16_t canon;		/* gazetteer canonical index, or -1 */
 	uint8_t type;		/* enum ent_type, CAND_UNKNOWN, or RM_DROP */
 	uint8_t flags;		/* CF_* */
 	uint8_t ntok;		/* words in the name */
 	uint8_t nw;		/* words in the key (capped at 255), kept with the key */
+	uint8_t link;		/* LK_*: the text between it and the article's next mention */
 };
 
 #define RM_DROP 0xff
@@ -54,6 +57,13 @@ struct resolver {
 				 * own (the file's mtime says nothing of the text's time) */
 };
 
+/* The bytes of mention m as its article writes them (m->end - m->start of them). */
+static inline const char *
+rs_raw(const struct resolver *r, const struct rm *m)
+{
+	return r->ar.data + m->raw;
+}
+
 /* A string of the arena by offset. */
 static inline const char *
 rs_str(const struct resolver *r, uint32_t off)
@@ -82,20 +92,17 @@ uint32_t rs_intern_key(struct resolver *r, const char *s, size_t n);
  * mentions [f, e) are keyed per country where a possessive place qualifies them
  * ("Brazil's Supreme Court"), else per article (resolve_article.c); seen caches the
  * test per surface. */
-void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, const char *text,
-		     size_t art);
+void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art);
 /* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
 void rs_org_names(struct resolver *r);
-struct corpus;
 /* Lone names borne by several people, told apart by "the son of" (resolve_article.c). */
-void rs_homonyms(struct resolver *r, const struct corpus *c);
+void rs_homonyms(struct resolver *r);
 /* Acronyms bracketed beside an organisation in article mentions [f, e) become its aliases
  * (resolve_article.c). */
-void rs_acronyms(struct resolver *r, size_t f, size_t e, const char *text);
+void rs_acronyms(struct resolver *r, size_t f, size_t e);
 /* Ambiguous demonyms ("Indians") of mentions [f, e) are dropped unless the article names
  * their place another way; seen caches the test per surface (resolve_article.c). */
-void rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e,
-			  const char *text);
+void rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e);
 /* Are the words of a a contiguous part of the (longer) name b? (resolve.c) */
 int rs_sub_name(const char *a, const char *b);
 /* Is m a person's full name (two words or more)? */
