@@ -469,6 +469,21 @@ contains_ci(const char *s, size_t n, const char *word)
 	return false;
 }
 
+/* No date in the text: one in the file's name, else the file's mtime (local time). */
+static void
+date_from_path(struct article *a)
+{
+	int y, m, d;
+	struct tm tm;
+
+	if (article_name_date(a->path, &y, &m, &d))
+		set_date(a, y, m, d, DATE_FROM_NAME);
+	else if (localtime_r(&a->mtime, &tm))
+		set_date(a, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, DATE_FROM_MTIME);
+	else
+		set_date(a, 1970, 1, 1, DATE_FROM_MTIME);
+}
+
 /* A header block's Date: first; then a "Published: DATE" line, a line starting with a
  * date near the top, the first full date in the first lines; then a date in the file's
  * name; else the file's mtime (local time). Marks the date-only lines LINE_DATELINE. */
@@ -479,7 +494,6 @@ find_date(struct article *a, const struct article_head *h)
 	int y, m, d, rank = 9, r, by = 0, bm = 0, bd = 0;
 	const char *s, *e;
 	bool only;
-	struct tm tm;
 
 	/*
 	 * First the dates that lead their line (only labels before them), which rank 0 or 1:
@@ -524,14 +538,7 @@ find_date(struct article *a, const struct article_head *h)
 		set_date(a, by, bm, bd, DATE_FROM_TEXT);
 		return;
 	}
-	if (article_name_date(a->path, &y, &m, &d)) {
-		set_date(a, y, m, d, DATE_FROM_NAME);
-		return;
-	}
-	if (localtime_r(&a->mtime, &tm))
-		set_date(a, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, DATE_FROM_MTIME);
-	else
-		set_date(a, 1970, 1, 1, DATE_FROM_MTIME);
+	date_from_path(a);
 }
 
 /* A short Title Case label followed by a blank line and a headline ("US Trends"). */
@@ -580,12 +587,28 @@ make_title(const char *s, size_t n)
 	return cut;
 }
 
+/* No title in the text: the file's name without its extension. */
+static void
+title_from_path(struct article *a)
+{
+	const char *base = strrchr(a->path, '/'), *e;
+
+	base = base && base[1] ? base + 1 : a->path;
+	e = strrchr(base, '.');
+	a->title = text_clean_line(base, e && e > base ? (size_t)(e - base) : strlen(base));
+	if (!a->title[0]) {
+		free(a->title);
+		a->title = xstrdup("(untitled)");
+	}
+	a->from_path |= FROM_PATH_TITLE;
+}
+
 /* The first meaningful line: not blank, boilerplate, a date line, a bullet, a byline
  * or a section label; a leading date is dropped. */
 static void
 find_title(struct article *a, const struct article_head *h)
 {
-	const char *s, *e, *fb = NULL, *fe = NULL, *base;
+	const char *s, *e, *fb = NULL, *fe = NULL;
 	size_t l, at, end, k;
 	int y, m, d;
 	bool only;
@@ -622,16 +645,8 @@ find_title(struct article *a, const struct article_head *h)
 		free(a->title);
 		a->title = NULL;
 	}
-	if (!a->title) {
-		base = strrchr(a->path, '/');
-		base = base && base[1] ? base + 1 : a->path;
-		e = strrchr(base, '.');
-		a->title = text_clean_line(base, e && e > base ? (size_t)(e - base) : strlen(base));
-		if (!a->title[0]) {
-			free(a->title);
-			a->title = xstrdup("(untitled)");
-		}
-	}
+	if (!a->title)
+		title_from_path(a);
 }
 
 /* A news outlet's name: a well-known one, or a short Title Case name ending in a word
@@ -734,6 +749,23 @@ find_source(struct article *a, const struct article_head *h)
 			return;
 	}
 	a->source = article_folder_name(a->path);
+	a->from_path |= FROM_PATH_SOURCE;
+}
+
+void
+article_path_fields(struct article *a)
+{
+	if (a->date_from == DATE_FROM_NAME || a->date_from == DATE_FROM_MTIME)
+		date_from_path(a);
+	if (a->from_path & FROM_PATH_TITLE) {
+		free(a->title);
+		a->title = NULL;
+		title_from_path(a);
+	}
+	if (a->from_path & FROM_PATH_SOURCE) {
+		free(a->source);
+		a->source = article_folder_name(a->path);
+	}
 }
 
 struct article *
@@ -749,6 +781,7 @@ article_parse(const char *path, char *text, size_t len, time_t mtime)
 	a->len = len < UINT32_MAX - 1 ? len : UINT32_MAX - 1;
 	text[a->len] = '\0';
 	a->mtime = mtime;
+	a->text_ready = 1;
 	a->body = a->len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0;
 	text_hash(text, len, a->hash);
 	split_lines(a);
@@ -772,6 +805,8 @@ article_words(const struct article *a)
 {
 	size_t l, n = 0;
 
+	if (!__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE))
+		return a->words;	/* the cache's count; the text is not read */
 	for (l = 0; l < a->nlines; l++) {
 		const struct text_line *t = &a->lines[l];
 

@@ -19,6 +19,12 @@
 #include "dossier/util.h"
 
 #define DEFAULT_MAX_SIZE ((size_t)64 << 20)
+/* article_load() says so when the file changed after it was indexed. */
+#define CHANGED_NOTE "[dossier: this file changed after it was indexed, or cannot be read;" \
+	" launch dossier again to read it]\n"
+
+static size_t files_read;	/* atomic: files read (their text) by this process */
+static pthread_mutex_t load_lock = PTHREAD_MUTEX_INITIALIZER;	/* article_load() */
 #define SNIFF_BYTES 8192	/* binary detection looks at this much */
 #define STR_(x) #x
 #define STR(x) STR_(x)
@@ -260,6 +266,7 @@ load_file(const char *path, size_t max, bool check_seen, struct corpus *c, struc
 	}
 	text = read_fd(fd, (size_t)st.st_size, max, &len);
 	close(fd);
+	__atomic_fetch_add(&files_read, 1, __ATOMIC_RELAXED);
 	t1 = now_seconds();
 	out->read_s = t1 - t0;
 	if (!text) {
@@ -284,7 +291,70 @@ load_file(const char *path, size_t max, bool check_seen, struct corpus *c, struc
 		return;
 	}
 	out->a = article_parse(path, text, len, st.st_mtime);
+	corpus_stat_of(&st, &out->a->st);
 	out->parse_s = now_seconds() - t1;
+}
+
+void
+corpus_stat_of(const struct stat *sb, struct corpus_stat *out)
+{
+	out->dev = (uint64_t)sb->st_dev;
+	out->ino = (uint64_t)sb->st_ino;
+	out->size = (int64_t)sb->st_size;
+	out->mtime_ns = (int64_t)sb->st_mtim.tv_sec * 1000000000 + sb->st_mtim.tv_nsec;
+}
+
+size_t
+corpus_files_read(void)
+{
+	return __atomic_load_n(&files_read, __ATOMIC_RELAXED);
+}
+
+/* Text of exactly len bytes saying the file is not the one indexed (see CHANGED_NOTE). */
+static char *
+changed_text(size_t len)
+{
+	char *t = xmalloc(len + 1);
+	size_t n = strlen(CHANGED_NOTE);
+
+	memset(t, ' ', len);
+	memcpy(t, CHANGED_NOTE, n < len ? n : len);
+	t[len] = '\0';
+	return t;
+}
+
+void
+article_load(const struct article *ca)
+{
+	struct article *a = (struct article *)ca, *b;
+	uint64_t max = a->st.size > 0 && (uint64_t)a->st.size > a->len ? (uint64_t)a->st.size
+		       : a->len;
+	struct loaded l;
+
+	if (__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE))
+		return;
+	pthread_mutex_lock(&load_lock);
+	if (!a->text_ready) {
+		/* No more than the file that was indexed can be it (UTF-16 is converted). */
+		load_file(a->path, max > UINT32_MAX - 2 ? UINT32_MAX - 1 : (size_t)max + 1, false,
+			  NULL, &l);
+		/* Only the text that was indexed: mention offsets point into it. */
+		if (!l.a || l.a->len != a->len || strcmp(l.a->hash, a->hash) != 0) {
+			article_free(l.a);
+			l.a = article_parse(a->path, changed_text(a->len), a->len, a->mtime);
+		}
+		b = l.a;
+		a->text = b->text;
+		a->lines = b->lines;
+		a->nlines = b->nlines;
+		a->body = b->body;
+		a->paragraphs = b->paragraphs;
+		b->text = NULL;
+		b->lines = NULL;
+		article_free(b);
+		__atomic_store_n(&a->text_ready, 1, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&load_lock);
 }
 
 static size_t
@@ -330,13 +400,18 @@ take_loaded(struct corpus *c, const char *path, struct loaded *l)
 }
 
 static int
-read_article(struct corpus *c, const char *path)
+read_article(struct corpus *c, const char *path, const struct stat *st)
 {
 	struct loaded l;
+	size_t cap;
 
 	if (c->defer) {
 		/* Scan now, read later in parallel (corpus_load_pending). */
+		cap = c->cappending;
 		xgrow((void **)&c->pending, &c->cappending, c->npending + 1, sizeof *c->pending);
+		if (c->cappending != cap || !c->pstat)
+			c->pstat = xrealloc(c->pstat, c->cappending * sizeof *c->pstat);
+		corpus_stat_of(st, &c->pstat[c->npending]);
 		c->pending[c->npending++] = xstrdup(path);
 		return 0;
 	}
@@ -359,11 +434,40 @@ load_worker(void *ud)
 	size_t i, max = max_size(j->c);
 
 	while ((i = __atomic_fetch_add(&j->next, 1, __ATOMIC_RELAXED)) < j->c->npending) {
-		load_file(j->c->pending[i], max, false, j->c, &j->out[i]);
+		if (!j->out[i].a && !j->out[i].ret)	/* not answered by the cache */
+			load_file(j->c->pending[i], max, false, j->c, &j->out[i]);
 		if (j->done)
 			__atomic_fetch_add(j->done, 1, __ATOMIC_RELAXED);
 	}
 	return NULL;
+}
+
+/* What the cache knows answers for the pending files it describes, unchanged: their
+ * out[i] is filled (an article, or a skip), and ret set to 1 so no worker reads them. The
+ * files over the size limit are not asked about: they are skipped as without a cache. */
+static void
+reuse_pending(struct corpus *c, struct loaded *out)
+{
+	const struct corpus_reuse *r = c->reuse;
+	size_t i, max = max_size(c);
+	const char *detail;
+	int skipped;
+
+	for (i = 0; r && i < c->npending; i++) {
+		if (c->pstat[i].size > 0 && (uintmax_t)c->pstat[i].size > max)
+			continue;
+		skipped = -1;
+		detail = NULL;
+		if ((out[i].a = r->article(r->ud, c->pending[i], &c->pstat[i], &skipped, &detail))) {
+			c->nreused++;
+		} else if (skipped >= 0 && skipped < SKIP_NTYPES) {
+			out[i].reason = skipped;
+			out[i].detail = detail;
+		} else {
+			continue;
+		}
+		out[i].ret = 1;
+	}
 }
 
 void
@@ -376,6 +480,9 @@ corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done)
 
 	if (nthreads > 16)
 		nthreads = 16;
+	reuse_pending(c, j.out);
+	for (k = 0; k < c->npending; k++)
+		c->nread += !j.out[k].ret;
 	for (i = 1; i < nthreads; i++)
 		if (pthread_create(&th[started], NULL, load_worker, &j) == 0)
 			started++;
@@ -384,12 +491,16 @@ corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done)
 		pthread_join(th[i], NULL);
 	/* In path order, so ids and skip messages do not depend on thread timing. */
 	for (k = 0; k < c->npending; k++) {
+		if (j.out[k].ret > 0)
+			j.out[k].ret = 0;	/* a cached answer: a file that was there */
 		take_loaded(c, c->pending[k], &j.out[k]);
 		free(c->pending[k]);
 	}
 	free(j.out);
 	free(c->pending);
+	free(c->pstat);
 	c->pending = NULL;
+	c->pstat = NULL;
 	c->npending = c->cappending = 0;
 }
 
@@ -500,7 +611,7 @@ visit(struct corpus *c, const char *path, int depth, bool explicit)
 		skip(c, path, SKIP_LOOP, "already seen through another path");
 		return 0;
 	}
-	return read_article(c, path);
+	return read_article(c, path, &st);
 }
 
 int
@@ -554,5 +665,6 @@ corpus_free(struct corpus *c)
 	for (i = 0; i < c->npending; i++)
 		free(c->pending[i]);
 	free(c->pending);
+	free(c->pstat);
 	corpus_init(c);
 }

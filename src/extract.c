@@ -371,8 +371,28 @@ extraction_free(struct extraction *x)
 struct ex_work {
 	const struct corpus *c;
 	struct extraction **per;
+	struct ex_blob *blobs;	/* NULL, or kept extractions in and out */
 	atomic_size_t next;
 };
+
+/* Article i's extraction: decoded from its kept blob, else extracted (and kept). */
+static struct extraction *
+one_extraction(struct ex_work *w, size_t i)
+{
+	const struct article *a = w->c->arts[i];
+	struct ex_blob *b = w->blobs ? &w->blobs[i] : NULL;
+	struct extraction *x;
+
+	if (b && b->data && (x = extraction_decode(b->data, b->len, a->len)))
+		return x;
+	article_load(a);
+	x = extract_article(a);
+	if (b) {
+		free(b->data);
+		b->data = extraction_encode(x, a, &b->len);
+	}
+	return x;
+}
 
 static void *
 ex_worker(void *arg)
@@ -381,7 +401,7 @@ ex_worker(void *arg)
 	size_t i;
 
 	while ((i = atomic_fetch_add(&w->next, 1)) < w->c->n)
-		w->per[i] = extract_article(w->c->arts[i]);
+		w->per[i] = one_extraction(w, i);
 	return NULL;
 }
 
@@ -400,6 +420,12 @@ thread_count(const struct corpus *c)
 struct entity_set *
 entities_build(const struct corpus *c)
 {
+	return entities_build_kept(c, NULL);
+}
+
+struct entity_set *
+entities_build_kept(const struct corpus *c, struct ex_blob *blobs)
+{
 	struct extraction **per = xcalloc(c->n ? c->n : 1, sizeof *per);
 	struct ex_work w;
 	pthread_t tid[EX_MAX_THREADS];
@@ -408,6 +434,7 @@ entities_build(const struct corpus *c)
 
 	w.c = c;
 	w.per = per;
+	w.blobs = blobs;
 	atomic_init(&w.next, 0);
 	for (i = 1; i < nt; i++)
 		if (pthread_create(&tid[started], NULL, ex_worker, &w) == 0)

@@ -31,6 +31,19 @@ enum article_date_from {
 	DATE_FROM_MTIME,	/* the file's modification time */
 };
 
+/* What stat() says of a file, as the index cache compares it (no read needed). */
+struct corpus_stat {
+	uint64_t dev, ino;
+	int64_t size;		/* bytes on disk (before any UTF-16 conversion) */
+	int64_t mtime_ns;	/* modification time, nanoseconds since the epoch */
+};
+
+/* struct article's from_path: fields made from the path, not the text. */
+enum {
+	FROM_PATH_TITLE = 1 << 0,	/* the title is the file's name */
+	FROM_PATH_SOURCE = 1 << 1,	/* the source is the folder's name */
+};
+
 struct article {
 	uint32_t id;		/* index in corpus->arts, stable for the run */
 	char *path;		/* owned; the path as found (may hold any bytes) */
@@ -51,6 +64,15 @@ struct article {
 	size_t nlines;
 	bool gone;		/* its file went while the TUI ran (a live folder): an empty
 				   stand-in, out of the list and the index; the id stays */
+	uint8_t from_path;	/* FROM_PATH_*: title, source made from the path */
+	struct corpus_stat st;	/* the file when it was read (or when the cache saw it) */
+	/*
+	 * An article the index cache described is made without reading its file: text and
+	 * lines are NULL (len, words, paragraphs are the cache's) until article_load() reads
+	 * them. text_ready (atomic) is 1 once they are there; article_parse() sets it.
+	 */
+	int text_ready;
+	uint32_t words;		/* the cache's word count while the text is not read */
 };
 
 /* Why a file was skipped. */
@@ -62,6 +84,18 @@ enum corpus_skip {
 	SKIP_MISSING,		/* path given does not exist */
 	SKIP_TOO_DEEP,		/* a folder nested deeper than the walk goes */
 	SKIP_NTYPES
+};
+
+/*
+ * What corpus_load_pending() asks before it reads a file (the index cache): the article as
+ * the cache knows it for this path and stat (made without reading), or NULL to read the
+ * file; or, with NULL and *skip set to a SKIP_* reason (*detail its words), the file is
+ * one the cache knows as skipped. Called on the loading thread, in path order.
+ */
+struct corpus_reuse {
+	struct article *(*article)(void *ud, const char *path, const struct corpus_stat *st,
+				   int *skip, const char **detail);
+	void *ud;
 };
 
 /* Called for each skipped file; path is raw bytes, reason one of SKIP_*. */
@@ -85,8 +119,12 @@ struct corpus {
 	double parse_seconds;	/* time spent in article_parse (summed over threads) */
 	bool defer;		/* corpus_add_path only lists files; corpus_load_pending reads them */
 	char **pending;		/* owned; files listed while defer is set */
+	struct corpus_stat *pstat;	/* owned; their stat, one per pending file */
 	size_t npending, cappending;
 	size_t ngone;		/* articles marked gone (their file removed while the TUI ran) */
+	const struct corpus_reuse *reuse;	/* may be NULL; not owned */
+	size_t nread;		/* files corpus_load_pending() read */
+	size_t nreused;		/* articles it took from reuse instead */
 };
 
 /* Folders nested deeper than this below a path given are not walked. */
@@ -115,6 +153,21 @@ struct article *article_parse(const char *path, char *text, size_t len, time_t m
  * by article_parse(): the first paint does not need it (it was a quarter of parsing). */
 uint32_t article_words(const struct article *a);
 void article_free(struct article *a);
+/*
+ * Make sure a's text and lines are there: an article made from the index cache reads its
+ * file now (once; thread-safe). If the file changed since it was indexed, or cannot be
+ * read, the text is a line saying so, padded to a->len bytes (offsets of the index stay
+ * inside it); a->hash is not changed. A no-op for an article read from its file.
+ */
+void article_load(const struct article *a);
+/* Recompute what a takes from its path and mtime (date from the name or mtime, title from
+ * the name, source from the folder), for a cached article found at another path. */
+void article_path_fields(struct article *a);
+/* Article files read so far by this process (loading, article_load(), re-reads). */
+size_t corpus_files_read(void);
+/* Fill c->pstat-like stat from a struct stat. */
+struct stat;
+void corpus_stat_of(const struct stat *sb, struct corpus_stat *out);
 /*
  * Read the file at path again as corpus_add_path() would (size cap, UTF-16, binary test)
  * without adding it to c (used after an outside edit). Returns the article (id 0, owned

@@ -79,6 +79,18 @@ void extraction_free(struct extraction *x);
 struct entity_set *resolve_corpus(const struct corpus *c, struct extraction **per);
 /* extract_article for every article, then resolve_corpus. */
 struct entity_set *entities_build(const struct corpus *c);
+/* One article's extraction as bytes (extraction_encode(), extract.h), for the cache. */
+struct ex_blob {
+	unsigned char *data;	/* owned (free()); NULL: none */
+	size_t len;
+};
+/*
+ * entities_build() with the extractions kept: an article whose blobs[i] is set (by the
+ * index cache) is decoded from it instead of extracted, without its text; the others are
+ * extracted (their text read now if it was not) and their blobs[i] filled. A blob that
+ * cannot be decoded is extracted again and replaced.
+ */
+struct entity_set *entities_build_kept(const struct corpus *c, struct ex_blob *blobs);
 void entity_set_free(struct entity_set *s);
 
 #endif

@@ -1,0 +1,138 @@
+/* extract_blob.c -- one article's extraction as bytes for the index cache, and back. MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+
+/*
+ * The index cache keeps every article's extraction (the candidates before resolution),
+ * keyed by content hash, so that a launch which finds some files changed extracts only
+ * those and resolves the whole corpus again from the others' kept extractions: the same
+ * entities as a launch that reads everything (resolution reads no text, see extract.h).
+ *
+ * Layout, little-endian base-128 varints (v) and bytes (b):
+ *   v count
+ *   count times: v start - previous start, v end - start, v date, v canon + 1,
+ *                b type, b flags, b ntok, b link
+ *   the candidates' bytes, one after the other (sum of end - start)
+ * Every field is checked when read back: a damaged cache must not put an offset past its
+ * article's text or a gazetteer index past the table.
+ */
+
+#define MIN_CAND_BYTES 8	/* the smallest a candidate can be encoded in */
+
+static void
+put_varint(struct sbuf *b, uint64_t v)
+{
+	while (v >= 0x80) {
+		sb_addc(b, (char)(v | 0x80));
+		v >>= 7;
+	}
+	sb_addc(b, (char)v);
+}
+
+/* A varint at *p (before end); false when it runs past end or over 64 bits. */
+static bool
+get_varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
+{
+	const unsigned char *s = *p;
+	unsigned shift = 0;
+
+	*v = 0;
+	while (s < end && shift < 64) {
+		*v |= (uint64_t)(*s & 0x7f) << shift;
+		if (!(*s++ & 0x80)) {
+			*p = s;
+			return true;
+		}
+		shift += 7;
+	}
+	return false;
+}
+
+unsigned char *
+extraction_encode(const struct extraction *x, const struct article *a, size_t *len)
+{
+	struct sbuf b = {0};
+	uint32_t prev = 0;
+	size_t i;
+
+	put_varint(&b, x->n);
+	for (i = 0; i < x->n; i++) {
+		const struct cand *c = &x->c[i];
+
+		put_varint(&b, c->start - prev);
+		put_varint(&b, c->end - c->start);
+		put_varint(&b, c->date);
+		put_varint(&b, (uint64_t)(c->canon + 1));
+		sb_addc(&b, (char)c->type);
+		sb_addc(&b, (char)c->flags);
+		sb_addc(&b, (char)c->ntok);
+		sb_addc(&b, (char)c->link);
+		prev = c->start;
+	}
+	for (i = 0; i < x->n; i++)
+		sb_add(&b, a->text + x->c[i].start, x->c[i].end - x->c[i].start);
+	*len = b.len;
+	return (unsigned char *)(b.data ? b.data : xcalloc(1, 1));
+}
+
+/* One candidate at *p; false when a field is out of its range. *prev_end: the end of the
+ * one before (candidates are sorted and do not overlap). */
+static bool
+get_cand(const unsigned char **p, const unsigned char *end, size_t len, uint64_t *start,
+	 uint64_t *prev_end, struct cand *c)
+{
+	uint64_t d, n, date, canon;
+
+	if (!get_varint(p, end, &d) || !get_varint(p, end, &n) || !get_varint(p, end, &date) ||
+	    !get_varint(p, end, &canon) || end - *p < 4)
+		return false;
+	*start += d;
+	if (*start < *prev_end || n == 0 || *start + n > len || date > UINT32_MAX ||
+	    canon > (uint64_t)gaz_ncanons || canon > INT16_MAX)
+		return false;
+	c->start = (uint32_t)*start;
+	c->end = (uint32_t)(*start + n);
+	c->date = (uint32_t)date;
+	c->canon = (int16_t)((int)canon - 1);
+	c->type = (*p)[0];
+	c->flags = (*p)[1];
+	c->ntok = (*p)[2];
+	c->link = (*p)[3];
+	*p += 4;
+	*prev_end = *start + n;
+	return c->type <= CAND_UNKNOWN && c->link <= (LK_BRACKET | LK_POSS | LK_SONOF);
+}
+
+struct extraction *
+extraction_decode(const unsigned char *data, size_t size, size_t len)
+{
+	const unsigned char *p = data, *end = data + size;
+	struct extraction *x = xcalloc(1, sizeof *x);
+	uint64_t n, start = 0, prev_end = 0, raw = 0;
+	size_t i;
+
+	if (!data || !get_varint(&p, end, &n) || n > (uint64_t)(end - p) / MIN_CAND_BYTES)
+		goto bad;
+	x->cap = n ? (size_t)n : 1;
+	x->c = xmalloc(x->cap * sizeof *x->c);
+	for (i = 0; i < n; i++) {
+		if (!get_cand(&p, end, len, &start, &prev_end, &x->c[i]))
+			goto bad;
+		x->n++;
+		raw += x->c[i].end - x->c[i].start;
+	}
+	if (raw != (uint64_t)(end - p))
+		goto bad;
+	x->raw = xmalloc(raw ? (size_t)raw : 1);
+	memcpy(x->raw, p, (size_t)raw);
+	return x;
+bad:
+	extraction_free(x);
+	return NULL;
+}
