@@ -18,6 +18,7 @@ enum {
 	OPT_FORMAT = 256, OPT_QUERY, OPT_TYPE, OPT_SCRIPT, OPT_CONFIG, OPT_MAX_FILE_SIZE,
 	OPT_CACHE, OPT_STATE, OPT_NO_STATE, OPT_NO_COLOR, OPT_DUMP_CONFIG, OPT_KEYS_ROFF,
 	OPT_SURFACE, OPT_ARTICLE, OPT_INTO, OPT_OCCURRENCE, OPT_BY, OPT_NO_WATCH, OPT_ENTITY,
+	OPT_NO_CACHE, OPT_LIMIT,
 	OPT_MARK	/* OPT_MARK + i: mark's flags, mark_flags[i] */
 };
 
@@ -37,6 +38,8 @@ static const struct option long_options[] = {
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
 	{ "cache", required_argument, NULL, OPT_CACHE },
+	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
+	{ "limit", required_argument, NULL, OPT_LIMIT },
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "no-state", no_argument, NULL, OPT_NO_STATE },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
@@ -138,7 +141,21 @@ option_value(struct args *a, int c, const char *v)
 			return args_usage_error("--max-file-size wants a size such as 64M, 512K or "
 						"1G, not ", v);
 		return 0;
-	case OPT_CACHE: a->cache = v; return 0;
+	case OPT_CACHE:
+		if (!*v)
+			return args_usage_error("--cache wants a file name, auto or no", "");
+		a->cache = v;
+		return 0;
+	case OPT_LIMIT: {
+		char *end;
+		long n = strtol(v, &end, 10);
+
+		if (!*v || *end || n < 0 || n > 100000000)
+			return args_usage_error("--limit wants a number of hits (0: all): ", v);
+		a->o.limit = (size_t)n;
+		a->o.limit_set = true;
+		return 0;
+	}
 	case OPT_SURFACE: a->o.surface = v; return 0;
 	case OPT_ARTICLE: a->o.article = v; return 0;
 	case OPT_INTO: a->o.into = v; return 0;
@@ -185,6 +202,7 @@ option(struct args *a, int c, char **argv, int longindex)
 	case OPT_KEYS_ROFF: a->action = ARGS_KEYS_ROFF; return 0;
 	case OPT_DUMP_CONFIG: a->action = ARGS_DUMP_CONFIG; return -1;
 	case OPT_NO_STATE: a->no_state = true; return -1;
+	case OPT_NO_CACHE: a->no_cache = true; return -1;
 	case OPT_NO_COLOR: a->no_color = true; return -1;
 	case OPT_NO_WATCH: a->no_watch = true; return -1;
 	case ':':

@@ -16,7 +16,8 @@ struct args {
 	bool format_set;		/* --format was given */
 	const char *script;		/* --script FILE (test mode), or NULL */
 	const char *config;		/* --config FILE, or NULL for the default */
-	const char *cache;		/* --cache FILE, or NULL */
+	const char *cache;		/* --cache FILE (or auto, no), or NULL */
+	bool no_cache;			/* --no-cache */
 	const char *state;		/* --state FILE, or NULL */
 	bool no_state, no_color;
 	bool no_watch;			/* --no-watch: the folders are not watched (set watch) */

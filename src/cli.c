@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,24 +59,19 @@ load_threads(void)
 }
 
 bool
-cli_load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, size_t max_size)
+cli_load_corpus(struct pipeline *pl, struct corpus *c, char **paths, size_t npaths,
+		bool verbose, size_t max_size)
 {
-	size_t i;
-	bool ok = true;
+	bool ok;
 
 	cli_verbose = verbose;
 	c->max_file_size = max_size;
 	c->on_skip = on_skip;
-	/* Walk first, then read and parse on every core. */
-	c->defer = true;
-	for (i = 0; i < npaths; i++)
-		if (corpus_add_path(c, paths[i]) != 0)
-			ok = false;
-	if (cli_prog)
-		__atomic_store_n(&cli_prog->files_total, c->npending, __ATOMIC_RELAXED);
-	corpus_load_pending(c, load_threads(), cli_prog ? &cli_prog->files_read : NULL);
-	c->defer = false;
-	corpus_finish(c);
+	/* Walk first, then read and parse on every core what the persistent index does not
+	 * describe as it is. */
+	ok = pipeline_load(pl, c, paths, npaths, load_threads(),
+			   cli_prog ? &cli_prog->files_read : NULL,
+			   cli_prog ? &cli_prog->files_total : NULL);
 	if (cli_prog)
 		__atomic_store_n(&cli_prog->loaded, true, __ATOMIC_RELEASE);
 	return ok;
@@ -192,6 +188,8 @@ cmd_mentions(struct cli_opts *o, struct cli_env *env)
 	for (a = 0; a < es->narticles; a++) {
 		const struct article *art = c->arts[a];
 
+		if (es->nmentions[a])
+			article_load(art);	/* the surfaces are the text's */
 		for (k = 0; k < es->nmentions[a]; k++) {
 			const struct mention *m = &es->mentions[a][k];
 			const struct entity *e = &es->ents[m->entity];
@@ -337,7 +335,9 @@ cmd_search(struct cli_opts *o, struct cli_env *e)
 		putchar('[');
 	else
 		puts("path\tscore\tdate\ttitle\tsnippet");
-	rc = index_query_scored(e->ix, e->q, QUERY_HIDE_ARCHIVED, print_hit, &sc);
+	/* Only the hits printed are ranked in order and have a snippet (their text read). */
+	rc = index_query_top(e->ix, e->q, QUERY_HIDE_ARCHIVED,
+			     o->limit_set ? o->limit : SEARCH_LIMIT, print_hit, &sc);
 	if (o->format == FMT_JSON)
 		puts(sc.n ? "\n]" : "]");
 	query_terms_free(sc.terms);
@@ -353,6 +353,7 @@ cmd_stats(struct cli_opts *o, struct cli_env *env)
 {
 	char **paths = o->paths, err[256];
 	size_t npaths = o->npaths, i, nment = 0;
+	struct pipeline none = { .cache_mode = PIPELINE_CACHE_NO };
 	struct corpus c;
 	struct entity_set *es;
 	struct index *ix;
@@ -361,10 +362,12 @@ cmd_stats(struct cli_opts *o, struct cli_env *env)
 	(void)env;	/* it loads and times each stage itself */
 	corpus_init(&c);
 	t0 = now_seconds();
-	if (!cli_load_corpus(&c, paths, npaths, true, o->max_file_size)) {
+	/* Every stage timed: built in memory, the persistent index aside. */
+	if (!cli_load_corpus(&none, &c, paths, npaths, true, o->max_file_size)) {
 		corpus_free(&c);
 		return 1;
 	}
+	pipeline_free(&none);
 	t1 = now_seconds();
 	if (!(ix = index_open(err, sizeof err))) {
 		warnx_("%s", err);
@@ -443,53 +446,52 @@ env_state(struct cli_env *e, const struct cli_opts *o, unsigned flags, unsigned 
 }
 
 /* The one load pipeline, as the TUI's: the full text and the entities at once on two
- * cores; --cache holds both, so a command gets both from it, or builds both and writes
- * the file for the next command. 0 or an exit status. */
+ * cores; the persistent index holds both, so a command gets both from it (updated for
+ * the files that changed), or builds both; the file is written after the answer
+ * (cli_run()). 0 or an exit status. */
 static int
-env_build(struct cli_env *e, const struct cli_opts *o, unsigned flags)
+env_build(struct cli_env *e, unsigned flags)
 {
-	struct pipeline pl;
+	struct pipeline *pl = e->pl;
 	char err[1024];
 	int rc;
 
-	memset(&pl, 0, sizeof pl);
-	pl.c = e->c;
-	pl.cache = o->cache;
-	pl.want_entities = (flags & ENV_ENTITIES) != 0;
-	pl.want_clusters = (flags & ENV_CLUSTERS) != 0;
-	/* The clusters alone need no index (nor the cache that holds one). */
-	if (((flags & ENV_INDEX) || (o->cache && (flags & ENV_ENTITIES))) &&
-	    !(e->ix = index_open(err, sizeof err))) {
+	pl->c = e->c;
+	pl->want_entities = (flags & ENV_ENTITIES) != 0;
+	/* The clusters alone need no index (the persistent index is opened to be kept). */
+	if (((flags & ENV_INDEX) || pl->cache) && !(e->ix = index_open(err, sizeof err))) {
 		warnx_("%s", err);
 		return 1;
 	}
-	pl.ix = e->ix;
+	pl->ix = e->ix;
 	/* The reader's corrections are part of every entity table a command reads. */
 	if (e->st && state_corrections(e->st, &e->corr, &e->ncorr) != STATE_OK) {
 		warnx_("%s", state_error(e->st));
 		return 1;
 	}
-	pl.corr = e->corr;
-	pl.ncorr = e->ncorr;
+	pl->corr = e->corr;
+	pl->ncorr = e->ncorr;
 	if (cli_prog && cli_prog->ip) {
-		pl.progress = cli_prog->ip;
+		pl->progress = cli_prog->ip;
 		__atomic_store_n(&cli_prog->building, true, __ATOMIC_RELEASE);
 	}
-	rc = pipeline_build(&pl);
-	e->es = pl.es;
-	e->corr_used = pl.corr_used;
+	rc = pipeline_build(pl);
+	pl->progress = NULL;	/* the counts are the command's until it answers */
+	e->es = pl->es;
+	e->corr_used = pl->corr_used;
+	e->built = true;
 	if (rc != 0) {
 		cli_progress_clear();	/* the message gets a line of its own */
-		warnx_("%s", pl.err);
+		warnx_("%s", pl->err);
 		return 1;
 	}
-	/* A cache that cannot be written is said, and the command goes on. */
-	if (pipeline_finish(&pl) != 0 && pl.err[0]) {
-		cli_progress_clear();
-		warnx_("%s", pl.err);
+	/* The story clusters are part of the answer: found now (the TUI finds them after
+	 * "ready", in pipeline_finish()). */
+	if (flags & ENV_CLUSTERS) {
+		pipeline_clusters(pl);
+		if ((e->cs = pl->clusters) && e->ix)
+			index_set_clusters(e->ix, e->cs);
 	}
-	if ((e->cs = pl.clusters) && e->ix)
-		index_set_clusters(e->ix, e->cs);
 	if (e->ix && e->st && index_attach_state(e->ix, e->st) != INDEX_OK) {
 		warnx_("%s", index_error(e->ix));
 		return 1;
@@ -498,7 +500,8 @@ env_build(struct cli_env *e, const struct cli_opts *o, unsigned flags)
 }
 
 int
-cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned flags)
+cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, struct pipeline *pl,
+	     unsigned flags)
 {
 	char err[1024];
 	unsigned needs = 0;
@@ -506,6 +509,7 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 
 	memset(e, 0, sizeof *e);
 	e->c = c;
+	e->pl = pl;
 	if (o->query) {
 		if (!(e->q = query_parse(o->query, err, sizeof err))) {
 			warnx_("bad query: %s", err);
@@ -519,11 +523,14 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 			flags |= ENV_CLUSTERS;
 	}
 	/* Entities and a cache are made with the state's corrections: it is read for them. */
-	if (flags & (ENV_STATE_WRITE | ENV_STATE_READ | ENV_INDEX | ENV_ENTITIES))
+	if ((flags & (ENV_STATE_WRITE | ENV_STATE_READ | ENV_INDEX | ENV_ENTITIES)) || pl->cache)
 		flags |= ENV_STATE;
 	if ((flags & ENV_STATE) && (rc = env_state(e, o, flags, needs)) != 0)
 		return rc;
-	if ((flags & (ENV_INDEX | ENV_ENTITIES | ENV_CLUSTERS)) && (rc = env_build(e, o, flags)) != 0)
+	/* A persistent index in use is opened (and updated) even for a command that needs
+	 * none of these: it is written after the answer. */
+	if (((flags & (ENV_INDEX | ENV_ENTITIES | ENV_CLUSTERS)) || pl->cache) &&
+	    (rc = env_build(e, flags)) != 0)
 		return rc;
 	if (e->q) {
 		e->match = xcalloc(c->n ? c->n : 1, sizeof *e->match);
@@ -534,6 +541,17 @@ cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned f
 		}
 	}
 	return 0;
+}
+
+/* After the answer: the persistent index written (built, updated, or what was read again
+ * learnt); a cache that cannot be written is said, and the answer stands. */
+static void
+env_finish(struct cli_env *e)
+{
+	if (!e->built || !e->pl)
+		return;
+	if (pipeline_finish(e->pl) != 0 && e->pl->err[0])
+		warnx_("%s", e->pl->err);
 }
 
 void
@@ -612,6 +630,7 @@ cli_run(struct cli_opts *o)
 	const struct command *cmd = command_find(o->cmd);
 	struct index_progress ip;
 	struct cli_progress prog;
+	struct pipeline pl;
 	struct corpus c;
 	struct cli_env e;
 	int rc;
@@ -627,30 +646,41 @@ cli_run(struct cli_opts *o)
 		warnx_("%s", cmd->usage);
 		return 2;
 	}
+	/* A reader that goes away (`dossier search x | head`) ends the answer, not the
+	 * process: the persistent index is still written after it. */
+	signal(SIGPIPE, SIG_IGN);
 	corpus_init(&c);
+	memset(&pl, 0, sizeof pl);
+	pl.cache_mode = o->cache_mode;
+	pl.cache_file = o->cache;
 	/* Reading and indexing say how far they are (on a terminal, after a second); the
 	 * line is gone before the command writes its answer. */
 	index_progress_init(&ip);
 	cli_progress_start(&prog, &ip);
 	cli_prog = &prog;
-	if (!cli_load_corpus(&c, o->paths, o->npaths, true, o->max_file_size)) {
+	if (!cli_load_corpus(&pl, &c, o->paths, o->npaths, true, o->max_file_size)) {
 		cli_progress_stop(&prog);
 		cli_prog = NULL;
 		index_progress_done(&ip);
+		pipeline_free(&pl);
 		corpus_free(&c);
 		return 1;
 	}
-	rc = cli_env_open(&e, o, &c, cmd->env);
+	rc = cli_env_open(&e, o, &c, &pl, cmd->env);
 	cli_progress_stop(&prog);
 	cli_prog = NULL;
 	index_progress_done(&ip);
 	if (rc == 0)
 		rc = cmd->fn(o, &e);
-	cli_env_close(&e);
-	corpus_free(&c);
+	/* The answer first, then the index for the next command. */
 	if (fflush(stdout) != 0 && errno != EPIPE) {
 		warnx_("writing output: %s", strerror(errno));
-		return 1;
+		rc = rc ? rc : 1;
 	}
+	env_finish(&e);
+	cli_env_close(&e);
+	pipeline_free(&pl);
+	corpus_free(&c);
+	bench_value("files_read", (double)corpus_files_read());
 	return rc;
 }

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dossier/pipeline.h"
+
 struct corpus;
 struct cluster_set;
 struct corr;
@@ -15,6 +17,9 @@ struct query;
 struct state;
 
 enum out_format { FMT_TSV, FMT_JSON, FMT_CSV, FMT_MD };
+
+/* Hits `dossier search` prints unless --limit says (0: all). */
+#define SEARCH_LIMIT 20
 
 /* Options shared by the subcommands after argv parsing. */
 struct cli_opts {
@@ -29,7 +34,8 @@ struct cli_opts {
 	const char *file;		/* import: the export file */
 	const char *state_path;		/* the triage state file, NULL for memory only */
 	size_t max_file_size;		/* bytes; larger files are skipped (0: the default) */
-	const char *cache;		/* --cache FILE (or the config's), NULL for none */
+	enum pipeline_cache cache_mode;	/* --cache, --no-cache, set cache */
+	const char *cache;		/* PIPELINE_CACHE_FILE: the file */
 	/* entity ACTION WORD...: the action and its words (NAME, TYPE, NEW-NAME...) */
 	const char *action;
 	const char *words[2];
@@ -40,6 +46,8 @@ struct cli_opts {
 	int occurrence;			/* --occurrence N, from 1; 0 when not given */
 	int scale;			/* --by: enum tl_scale, -1 for the corpus' own */
 	const char *entity;		/* --entity NAME (quotes) */
+	size_t limit;			/* search --limit N: hits printed (0: all) */
+	bool limit_set;			/* --limit was given */
 };
 
 /* What a subcommand works on: the corpus, and as needed a query, index, entities, state. */
@@ -54,14 +62,18 @@ struct cli_env {
 	struct corr *corr;		/* owned; the state's corrections, applied to es */
 	size_t ncorr;
 	uint32_t *corr_used;		/* owned; per correction, mentions it applied to */
+	struct pipeline *pl;		/* not owned; the load pipeline of the command */
+	bool built;			/* pl built the index: pl finishes it after the answer */
 };
 
 /* ENV_STATE_READ: the state is the command's answer (export): it must be the file's. */
 enum { ENV_INDEX = 1, ENV_ENTITIES = 2, ENV_STATE = 4, ENV_STATE_WRITE = 8, ENV_STATE_READ = 16,
        ENV_CLUSTERS = 32 };
 
-/* Build what flags ask for (more when the query needs it); 0, or an exit status. */
-int cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, unsigned flags);
+/* Build what flags ask for (more when the query needs it) with pl, which loaded c; 0, or
+ * an exit status. */
+int cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, struct pipeline *pl,
+		 unsigned flags);
 void cli_env_close(struct cli_env *e);
 /* Output helpers shared by the subcommands. */
 void cli_put_tsv(const char *s, bool last);
@@ -88,9 +100,11 @@ int cmd_quotes(struct cli_opts *o, struct cli_env *e);
  * action is unknown. */
 int cli_entity_words(const char *action);
 
-/* Load the corpus of paths, naming each skipped file on stderr when verbose.
- * Returns false (after a message) when nothing could be read from a given path. */
-bool cli_load_corpus(struct corpus *c, char **paths, size_t npaths, bool verbose, size_t max_size);
+/* Load the corpus of paths through pl (its persistent index: pipeline_load()), naming
+ * each skipped file on stderr when verbose. Returns false (after a message) when nothing
+ * could be read from a given path. */
+bool cli_load_corpus(struct pipeline *pl, struct corpus *c, char **paths, size_t npaths,
+		     bool verbose, size_t max_size);
 /* Run a subcommand; returns the exit status. */
 int cli_run(struct cli_opts *o);
 /* Is name a subcommand? */

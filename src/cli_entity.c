@@ -198,6 +198,7 @@ place(const struct cli_opts *o, const struct corpus *c, bool occ_all, struct cor
 		return 1;
 	a = c->arts[art];
 	at->hash = a->hash;
+	article_load(a);
 	if (at->occurrence >= 0 && corr_locate(a->text, a->len, o->surface, at->occurrence) < 0) {
 		clean = text_clean_line(o->surface, strlen(o->surface));
 		warnx_("\"%s\" does not occur %sin that article", clean,
@@ -251,9 +252,11 @@ has_surface(const struct cli_env *e, uint32_t id, long art, const char *s)
 		for (k = 0; k < e->es->nmentions[a]; k++) {
 			const struct mention *m = &e->es->mentions[a][k];
 
-			if (same_name(&e->es->ents[m->entity], &e->es->ents[id]) &&
-			    m->end - m->start == n &&
-			    memcmp(e->c->arts[a]->text + m->start, s, n) == 0)
+			if (!same_name(&e->es->ents[m->entity], &e->es->ents[id]) ||
+			    m->end - m->start != n)
+				continue;
+			article_load(e->c->arts[a]);	/* read when a mention is a candidate */
+			if (memcmp(e->c->arts[a]->text + m->start, s, n) == 0)
 				return true;
 		}
 		if (art >= 0)

@@ -78,7 +78,8 @@ static const struct opt_def opt_defs[] = {
 	{ "max-file-size", OPT_SIZE, O_(max_file_size), 0, NULL,
 	  "a size such as 64M, 512K or 1G" },
 	{ "cache", OPT_PATH, O_(cache), 0, NULL,
-	  "a file name (~/ is the home folder), \"\" for no cache" },
+	  "auto (a file per corpus in ~/.cache/dossier), no, or a file name (~/ is the home"
+	  " folder)" },
 	{ "save-wait", OPT_COUNT, O_(save_wait), 3600, NULL,
 	  "a number of seconds up to 3600" },
 	{ "layout", OPT_CHOICE, O_(layout), 0, layout_names, "auto, columns or rows" },
@@ -110,7 +111,7 @@ static const char default_options[] =
 	"set first-run-hint = yes\n"
 	"set confirm-quit = no\n"
 	"set max-file-size = 64M\n"
-	"set cache = \"\"\n"
+	"set cache = auto\n"
 	"set save-wait = 60\n"
 	"set layout = auto\n"
 	"set layout-threshold = 160\n"

@@ -45,7 +45,8 @@ struct config_options {
 	bool first_run_hint;		/* status line hint until help is opened; yes */
 	bool confirm_quit;		/* q in the list, Q and :quit ask first; no */
 	size_t max_file_size;		/* bytes; larger files are skipped; 64M */
-	char cache[4096];		/* the index cache file; "" for none (the default) */
+	char cache[4096];		/* the persistent index: auto (the default), no (or
+					   ""), or a file name */
 	int save_wait;			/* seconds the TUI keeps retrying a save while another
 					 * process holds the state file; 60 */
 	int layout;			/* enum layout_kind; auto */

@@ -227,6 +227,7 @@ struct loaded {
 	int ret;		/* read_article's return value */
 	const char *detail;	/* static text */
 	int err;		/* errno for the detail, 0 for none */
+	struct corpus_stat st;	/* the file, once it could be looked at */
 };
 
 /* Read and parse one file without touching the corpus (several threads may run this). */
@@ -252,6 +253,7 @@ load_file(const char *path, size_t max, bool check_seen, struct corpus *c, struc
 		close(fd);
 		return;
 	}
+	corpus_stat_of(&st, &out->st);
 	if (st.st_size > 0 && (uintmax_t)st.st_size > max) {
 		out->reason = SKIP_TOO_LARGE;
 		out->detail = "over the size limit";
@@ -291,7 +293,7 @@ load_file(const char *path, size_t max, bool check_seen, struct corpus *c, struc
 		return;
 	}
 	out->a = article_parse(path, text, len, st.st_mtime);
-	corpus_stat_of(&st, &out->a->st);
+	out->a->st = out->st;
 	out->parse_s = now_seconds() - t1;
 }
 
@@ -386,6 +388,11 @@ take_loaded(struct corpus *c, const char *path, struct loaded *l)
 
 	c->read_seconds += l->read_s;
 	c->parse_seconds += l->parse_s;
+	if (!l->a && l->reason == SKIP_BINARY) {
+		xgrow((void **)&c->bins, &c->capbins, c->nbins + 1, sizeof *c->bins);
+		c->bins[c->nbins].path = xstrdup(path);
+		c->bins[c->nbins++].st = l->st;
+	}
 	if (l->a) {
 		corpus_append(c, l->a);
 	} else if (l->reason == SKIP_TOO_LARGE) {
@@ -463,6 +470,7 @@ reuse_pending(struct corpus *c, struct loaded *out)
 		} else if (skipped >= 0 && skipped < SKIP_NTYPES) {
 			out[i].reason = skipped;
 			out[i].detail = detail;
+			out[i].st = c->pstat[i];
 		} else {
 			continue;
 		}
@@ -666,5 +674,8 @@ corpus_free(struct corpus *c)
 		free(c->pending[i]);
 	free(c->pending);
 	free(c->pstat);
+	for (i = 0; i < c->nbins; i++)
+		free(c->bins[i].path);
+	free(c->bins);
 	corpus_init(c);
 }

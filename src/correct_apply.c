@@ -237,13 +237,19 @@ move_mentions(struct work *w, uint32_t from, long art, const char *surf, uint32_
 	uint32_t moved = 0;
 
 	for (a = art >= 0 ? (size_t)art : 0; a < w->es->narticles; a++) {
-		const char *text = w->c->arts[a]->text;
+		const char *text = NULL;
 
 		for (k = 0; k < w->nm[a]; k++) {
 			struct mention *m = &w->m[a][k];
 
-			if (m->entity != from || (surf && (m->end - m->start != slen ||
-							   memcmp(text + m->start, surf, slen) != 0)))
+			if (m->entity != from || (surf && m->end - m->start != slen))
+				continue;
+			if (surf && !text) {
+				/* read when one of its mentions is a candidate */
+				article_load(w->c->arts[a]);
+				text = w->c->arts[a]->text;
+			}
+			if (surf && memcmp(text + m->start, surf, slen) != 0)
 				continue;
 			m->entity = to;
 			if (to != DEAD)
@@ -273,6 +279,7 @@ mention_in(struct work *w, const struct corr *c, size_t art, const uint32_t *ids
 	if (!c->surface)
 		return NULL;
 	slen = strlen(c->surface);
+	article_load(a);
 	if ((pos = corr_locate(a->text, a->len, c->surface, c->occurrence)) < 0)
 		return NULL;
 	for (k = 0; k < w->nm[art]; k++) {
@@ -501,6 +508,7 @@ apply_add(struct work *w, const struct corr *c)
 		return 0;
 	for (i = 0; i < ncopy; i++) {
 		a = w->c->arts[w->hx[first + i].art];
+		article_load(a);
 		if ((pos = corr_locate(a->text, a->len, c->surface, c->occurrence)) < 0)
 			continue;
 		/* Made (when it has to be) only where the words are there. */

@@ -78,9 +78,11 @@ count_surfaces(const struct work *w)
 		for (k = 0; k < w->nm[a]; k++, seq++) {
 			const struct mention *m = &w->m[a][k];
 
-			if (m->entity != DEAD && w->e[m->entity].touched)
-				surf_add(&sv[m->entity], w->c->arts[a]->text + m->start,
-					 m->end - m->start, seq);
+			if (m->entity == DEAD || !w->e[m->entity].touched)
+				continue;
+			article_load(w->c->arts[a]);
+			surf_add(&sv[m->entity], w->c->arts[a]->text + m->start, m->end - m->start,
+				 seq);
 		}
 	return sv;
 }

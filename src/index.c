@@ -29,14 +29,7 @@ static const char SCHEMA[] =
 	 * articles: ~450 MB less resident). 32 MB of SQLite's own cache keeps queries as
 	 * fast as with an in-memory database (measured with bench/querybench). */
 	"PRAGMA cache_size=-32768;"
-	"CREATE TABLE article(id INTEGER PRIMARY KEY, path TEXT, title TEXT, source TEXT,"
-	" date TEXT, date_key INTEGER, hash TEXT);"
-	/* Contentless: the text lives in the corpus; the index holds folded tokens only. */
-	"CREATE VIRTUAL TABLE fts USING fts5(title, body, content='',"
-	" tokenize='unicode61 remove_diacritics 2');"
-	/* Which articles have a word starting with each short prefix (index_prefix.c). */
-	"CREATE VIRTUAL TABLE pfx USING fts5(w, content='', detail=none, columnsize=0,"
-	" tokenize='ascii');";
+	INDEX_TABLES;
 
 enum index_status
 index_bfail(struct index *ix, const char *what)
@@ -56,7 +49,7 @@ index_fail(struct index *ix, const char *what)
 }
 
 void
-index_bind_article(sqlite3_stmt *s, uint32_t id, const struct article *a)
+index_bind_article(sqlite3_stmt *s, uint32_t id, int64_t doc, const struct article *a)
 {
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_text(s, 2, a->path, -1, SQLITE_STATIC);
@@ -65,6 +58,47 @@ index_bind_article(sqlite3_stmt *s, uint32_t id, const struct article *a)
 	sqlite3_bind_text(s, 5, a->date, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 6, a->date_key);
 	sqlite3_bind_text(s, 7, a->hash, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 8, doc);
+}
+
+int64_t
+index_doc_new(struct index *ix, uint32_t id)
+{
+	uint32_t doc;
+
+	if (!ix->doc_of)
+		return id;	/* docs are the ids: the next id's is free */
+	doc = (uint32_t)ix->ndocs++;
+	ix->doc_of = xrealloc(ix->doc_of, ((size_t)id + 1) * sizeof *ix->doc_of);
+	ix->art_of = xrealloc(ix->art_of, ix->ndocs * sizeof *ix->art_of);
+	ix->doc_of[id] = doc;
+	ix->art_of[doc] = id;
+	return doc;
+}
+
+void
+index_set_docs(struct index *ix, const uint32_t *doc_of, size_t n)
+{
+	size_t i, max = 0;
+
+	free(ix->doc_of);
+	free(ix->art_of);
+	ix->doc_of = ix->art_of = NULL;
+	ix->ndocs = 0;
+	for (i = 0; doc_of && i < n; i++)
+		if (doc_of[i] != i)
+			break;
+	if (!doc_of || i == n)
+		return;		/* the same numbers: no table */
+	for (i = 0; i < n; i++)
+		max = doc_of[i] + (size_t)1 > max ? doc_of[i] + (size_t)1 : max;
+	ix->doc_of = xmalloc((n ? n : 1) * sizeof *ix->doc_of);
+	memcpy(ix->doc_of, doc_of, n * sizeof *doc_of);
+	ix->art_of = xmalloc((max ? max : 1) * sizeof *ix->art_of);
+	memset(ix->art_of, 0xff, (max ? max : 1) * sizeof *ix->art_of);
+	for (i = 0; i < n; i++)
+		ix->art_of[doc_of[i]] = (uint32_t)i;
+	ix->ndocs = max;
 }
 
 /* fold(x): text_fold() in SQL, so the query language matches sources and tags folded. */
@@ -190,6 +224,7 @@ index_open(char *err, size_t errlen)
 {
 	struct index *ix = xcalloc(1, sizeof *ix);
 
+	ix->cache_fd = -1;
 	if (open_pair(ix) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
@@ -212,9 +247,18 @@ index_close(struct index *ix)
 	index_query_cache_free(ix);
 	sqlite3_close(ix->bdb);
 	sqlite3_close(ix->db);
+	/* After the connections: closing it drops this process's locks on the file. An
+	 * update never committed leaves no file either. */
+	if (ix->cache_tmp)
+		unlink(ix->cache_tmp);
+	free(ix->cache_tmp);
+	if (ix->cache_fd >= 0)
+		close(ix->cache_fd);
 	index_ents_free(ix->ents_tables);
 	free(ix->corr_used);
 	free(ix->cache_name);
+	free(ix->doc_of);
+	free(ix->art_of);
 	free(ix);
 }
 
@@ -390,7 +434,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		return INDEX_ERROR;
 	if (index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
-	if (sqlite3_prepare_v2(ix->db, "INSERT INTO article VALUES(?,?,?,?,?,?,?)", -1,
+	if (sqlite3_prepare_v2(ix->db, "INSERT INTO article VALUES(?,?,?,?,?,?,?,?)", -1,
 			       &art, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(ix->db, "INSERT INTO fts(rowid, title, body) VALUES(?,?,?)", -1,
 			       &fts, NULL) != SQLITE_OK) {
@@ -401,7 +445,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 		const struct article *a = c->arts[i];
 		bool ok;
 
-		index_bind_article(art, a->id, a);
+		index_bind_article(art, a->id, a->id, a);
 		ok = sqlite3_step(art) == SQLITE_DONE;
 		sqlite3_reset(art);
 		if (!ok || !index_step_folded(fts, a->id, a)) {
@@ -563,11 +607,13 @@ index_search_text(struct index *ix, const char *text, size_t limit, struct index
 	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		uint32_t id = (uint32_t)sqlite3_column_int64(st, 0);
-		const struct article *a = index_article(ix, id);
+		int64_t doc = index_doc_article(ix, sqlite3_column_int64(st, 0));
+		uint32_t id = (uint32_t)doc;
+		const struct article *a = doc >= 0 ? index_article(ix, id) : NULL;
 
 		if (!a)
 			continue;
+		article_load(a);
 		xgrow((void **)hits, &cap, *n + 1, sizeof **hits);
 		(*hits)[*n].article = id;
 		(*hits)[*n].score = sqlite3_column_double(st, 1);
@@ -714,7 +760,10 @@ index_snippet(const struct index *ix, uint32_t article, char *const *terms, size
 {
 	const struct article *a = index_article(ix, article);
 
-	return a && n ? make_snippet(a, terms, n) : xstrdup("");
+	if (!a || !n)
+		return xstrdup("");
+	article_load(a);	/* a hit's text is read when its snippet is made */
+	return make_snippet(a, terms, n);
 }
 
 enum index_status

@@ -1,4 +1,4 @@
-/* index_cache.c -- the index kept in a file (--cache): written after a build, reused while no article changed. MIT licence. */
+/* index_cache.c -- the persistent index file: used in place, written after a build. MIT licence. */
 #include "config.h"
 
 #include <ctype.h>
@@ -18,93 +18,55 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/text.h"
 #include "dossier/util.h"
 #include "index_int.h"
 
 /*
  * The cache is one SQLite file holding what a launch builds: the article rows, the
- * full-text index and the prefix table (copied page by page from the run's own database,
- * so the prefix table is filled first when a command writes it), the entity, alias and
- * mention tables, and the entity set itself (names, aliases and every mention's offsets)
- * in tables of its own. A meta table names the format and the dossier version, and its
- * "complete" row is written last.
+ * full-text index, the prefix table and each article's words (copied page by page from
+ * the run's own database, so the prefix table is filled first when a command writes it),
+ * the entity, alias and mention tables, the entity set itself (index_cache_es.c), what
+ * is known of every file (index_cache_files.c) and every article's extraction by content
+ * hash. A meta table names the format, the dossier version, the write (generation) and
+ * when the files were looked at (scanned); its "complete" row is part of every write.
  *
- * It is used only when it describes exactly the articles loaded: the same number, and for
- * every article id the same path and the same content hash (the files are read at launch
- * for the list anyway, so this costs nothing and catches an edit that kept size and
- * mtime). Anything else (no file, another version, a changed, added or removed article, an
- * unreadable file) is a miss: the index is built as without a cache and the file
- * is written again. A hit attaches the file in place: the index then lives on disk (the
- * page cache), not in this process's memory.
- *
- * Writing goes to FILE.tmp-XXXXXX (made with mkostemp), synced, then renamed over FILE: a reader never sees half
- * a cache, and two launches writing at once leave one whole file. The writer holds an
- * flock() on its temporary file (not fcntl(): SQLite's own descriptor on the file would
- * drop a process's fcntl locks when it closes), so the next writer can tell one left by a
- * kill -9 (nobody holds it: removed, with its -journal) from one being written now.
+ * Used as it is, the file is attached in place of the run's own tables: the index then
+ * lives on disk (the page cache), not in this process's memory. Updated, it is first
+ * copied beside itself (index_cache_update.c). Written after a build, it goes to
+ * FILE.tmp-XXXXXX (made with mkostemp), synced, then renamed over FILE: a reader never
+ * sees half a cache, two launches writing at once leave one whole file, and a process
+ * that has the old file attached keeps reading the old one. The writer holds an flock()
+ * on its temporary file (not fcntl(): SQLite's own descriptor on the file would drop a
+ * process's fcntl locks when it closes), so the next writer can tell one left by a kill
+ * -9 (nobody holds it: removed, with its -journal) from one being written now.
  */
 
-/* 2: with the prefix table; 3: article rows with dates from file names and titles,
- * dates and sources from header blocks (a cache of 2 would keep the old ones); 4: the
- * former names of corrected entities (table former, read back into the entity set);
- * 5: the mention rows count quotes (said:) */
-#define CACHE_FORMAT "5"
-
-/* Little-endian packing of mentions: 13 bytes each, the same file on every machine. */
-#define MENTION_BYTES 13
-
-static void
-put32(unsigned char *p, uint32_t v)
-{
-	p[0] = (unsigned char)v;
-	p[1] = (unsigned char)(v >> 8);
-	p[2] = (unsigned char)(v >> 16);
-	p[3] = (unsigned char)(v >> 24);
-}
-
-static uint32_t
-get32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static const char CACHE_SCHEMA[] =
-	"CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);"
-	"CREATE TABLE es_entity(id INTEGER PRIMARY KEY, type INTEGER, canonical TEXT, key TEXT,"
-	" narticles INTEGER, nmentions INTEGER, naliases INTEGER, aliases BLOB);"
-	"CREATE TABLE es_mentions(article INTEGER PRIMARY KEY, data BLOB);";
-
-/* ---- loading ---------------------------------------------------------------------- */
-
-/* Has the meta table (sql selects its v for k = ?) a row for key, with the value want
- * (any value when want is NULL)? False too when there is no such table. */
+/* Has db's meta table a row for key? False too when there is no such table. */
 static bool
-meta_is(sqlite3 *db, const char *sql, const char *key, const char *want)
+has_meta(sqlite3 *db, const char *key)
 {
 	sqlite3_stmt *st = NULL;
-	const char *v;
-	bool is = false;
+	bool is;
 
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM meta WHERE k = ?", -1, &st, NULL) != SQLITE_OK)
 		return false;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW && (v = (const char *)sqlite3_column_text(st, 0)))
-		is = !want || strcmp(v, want) == 0;
+	is = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_finalize(st);
 	return is;
 }
 
-#define CACHE_META "SELECT v FROM cache.meta WHERE k = ?"
-
-/* The meta table's value for key (owned), or NULL. */
+/* The attached cache's meta value for key (owned), or NULL. */
 static char *
-meta_text(sqlite3 *db, const char *sql, const char *key)
+cache_meta(sqlite3 *db, const char *key)
 {
 	sqlite3_stmt *st = NULL;
 	const char *v;
 	char *out = NULL;
 
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db, "SELECT v FROM cache.meta WHERE k = ?", -1, &st, NULL) !=
+	    SQLITE_OK)
 		return NULL;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW && (v = (const char *)sqlite3_column_text(st, 0)))
@@ -128,218 +90,57 @@ index_corrections_used(const struct index *ix)
 	return ix->corr_used;
 }
 
-/* Does the cache's article table name the corpus's articles, id for id? */
-static bool
-same_articles(sqlite3 *db, const struct corpus *c, char *why, size_t n)
+void
+index_keep_terms(struct index *ix)
 {
-	sqlite3_stmt *st = NULL;
-	size_t i = 0, changed = 0;
-	int rc;
-
-	if (sqlite3_prepare_v2(db, "SELECT id, path, hash FROM cache.article ORDER BY id", -1,
-			       &st, NULL) != SQLITE_OK) {
-		snprintf(why, n, "it cannot be read");
-		return false;
-	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *p = (const char *)sqlite3_column_text(st, 1);
-		const char *h = (const char *)sqlite3_column_text(st, 2);
-
-		if (i >= c->n || sqlite3_column_int64(st, 0) != (sqlite3_int64)i || !p || !h ||
-		    strcmp(p, c->arts[i]->path) != 0 || strcmp(h, c->arts[i]->hash) != 0)
-			changed++;
-		i++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		snprintf(why, n, "it cannot be read");
-		return false;
-	}
-	if (i != c->n) {
-		snprintf(why, n, "it has %zu articles, the folders %zu", i, c->n);
-		return false;
-	}
-	if (changed) {
-		snprintf(why, n, "%zu article%s changed", changed,
-			 changed == 1 ? "" : "s");
-		return false;
-	}
-	return true;
+	ix->want_terms = true;
 }
 
-/* The first column of a one-row query; -1 for NULL or no row. */
-static sqlite3_int64
-one_int(sqlite3 *db, const char *sql)
-{
-	sqlite3_stmt *st = NULL;
-	sqlite3_int64 v = -1;
-
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_type(st, 0) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
-/* The former names of the set's entities, from the table the queries use. */
-static bool
-load_formers(sqlite3 *db, struct entity_set *s)
-{
-	sqlite3_stmt *st = NULL;
-	size_t cap = 0;
-	bool bad = false;
-	int rc;
-
-	if (sqlite3_prepare_v2(db, "SELECT entity, key, type FROM cache.former", -1, &st, NULL)
-	    != SQLITE_OK)
-		return false;
-	while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		sqlite3_int64 e = sqlite3_column_int64(st, 0);
-		const char *key = (const char *)sqlite3_column_text(st, 1);
-		const char *type = (const char *)sqlite3_column_text(st, 2);
-		int t = type ? ent_type_parse(type) : -1;
-
-		if (e < 0 || (size_t)e >= s->n || !key || t < 0) {
-			bad = true;
-			break;
-		}
-		xgrow((void **)&s->former, &cap, s->nformer + 1, sizeof *s->former);
-		s->former[s->nformer++] = (struct entity_former){ (uint32_t)e, (uint8_t)t,
-								  xstrdup(key) };
-	}
-	sqlite3_finalize(st);
-	return !bad && rc == SQLITE_DONE;
-}
-
-/* Read the entity rows, in id order, into s; false when any row is damaged. */
-static bool
-load_entity_rows(sqlite3 *db, struct entity_set *s)
-{
-	sqlite3_stmt *st = NULL;
-	size_t cap = 0;
-	bool bad = false;
-	int rc;
-
-	if (sqlite3_prepare_v2(db, "SELECT id, type, canonical, key, narticles, nmentions,"
-			       " naliases, aliases FROM cache.es_entity ORDER BY id", -1, &st,
-			       NULL) != SQLITE_OK)
-		return false;
-	while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct entity *e;
-		const char *canon = (const char *)sqlite3_column_text(st, 2);
-		const char *key = (const char *)sqlite3_column_text(st, 3);
-		const char *al = sqlite3_column_blob(st, 7), *p;
-		size_t alen = (size_t)sqlite3_column_bytes(st, 7), na, k;
-		int type = sqlite3_column_int(st, 1);
-
-		na = (size_t)sqlite3_column_int64(st, 6);
-		if (sqlite3_column_int64(st, 0) != (sqlite3_int64)s->n || !canon || !key ||
-		    type < 0 || type >= ENT_NTYPES || na > alen || (alen && al[alen - 1])) {
-			bad = true;
-			break;
-		}
-		xgrow((void **)&s->ents, &cap, s->n + 1, sizeof *s->ents);
-		e = &s->ents[s->n++];
-		memset(e, 0, sizeof *e);
-		e->id = (uint32_t)(s->n - 1);
-		e->type = (uint8_t)type;
-		e->canonical = xstrdup(canon);
-		e->key = xstrdup(key);
-		e->narticles = (uint32_t)sqlite3_column_int64(st, 4);
-		e->nmentions = (uint32_t)sqlite3_column_int64(st, 5);
-		e->aliases = xcalloc(na ? na : 1, sizeof *e->aliases);
-		for (k = 0, p = al; k < na; k++) {
-			if (p >= al + alen) {
-				bad = true;
-				break;
-			}
-			e->aliases[e->naliases++] = xstrdup(p);
-			p += strlen(p) + 1;
-		}
-	}
-	sqlite3_finalize(st);
-	return !bad && rc == SQLITE_DONE;
-}
-
-/* Read the packed mention rows of every article into s; false when any is damaged. */
-static bool
-load_mention_rows(sqlite3 *db, const struct corpus *c, struct entity_set *s)
-{
-	sqlite3_stmt *st = NULL;
-	bool bad = false;
-	size_t i;
-	int rc;
-
-	if (sqlite3_prepare_v2(db, "SELECT article, data FROM cache.es_mentions", -1, &st,
-			       NULL) != SQLITE_OK)
-		return false;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		sqlite3_int64 a = sqlite3_column_int64(st, 0);
-		const unsigned char *d = sqlite3_column_blob(st, 1);
-		size_t len = (size_t)sqlite3_column_bytes(st, 1), m = len / MENTION_BYTES;
-
-		if (a < 0 || (size_t)a >= s->narticles || len % MENTION_BYTES ||
-		    s->mentions[a] || (!d && len)) {
-			bad = true;
-			break;
-		}
-		s->mentions[a] = xmalloc((m ? m : 1) * sizeof **s->mentions);
-		s->nmentions[a] = m;
-		for (i = 0; i < m; i++, d += MENTION_BYTES) {
-			struct mention *x = &s->mentions[a][i];
-
-			x->start = get32(d);
-			x->end = get32(d + 4);
-			x->entity = get32(d + 8);
-			x->type = d[12];
-			if (x->entity >= s->n || x->type >= ENT_NTYPES || x->end < x->start ||
-			    x->end > c->arts[a]->len)
-				bad = true;
-		}
-		s->total_mentions += m;
-	}
-	sqlite3_finalize(st);
-	return !bad && rc == SQLITE_DONE;
-}
-
-/*
- * The entity set from es_entity and es_mentions; NULL if the tables do not fit each other,
- * the articles or the entity tables the queries use. A damaged file must not let an offset
- * point past an article's text or an id past the set.
- */
-static struct entity_set *
-load_entities(sqlite3 *db, const struct corpus *c)
-{
-	size_t narticles = c->n;
-	struct entity_set *s = xcalloc(1, sizeof *s);
-
-	s->narticles = narticles;
-	s->mentions = xcalloc(narticles ? narticles : 1, sizeof *s->mentions);
-	s->nmentions = xcalloc(narticles ? narticles : 1, sizeof *s->nmentions);
-	if (!load_entity_rows(db, s) || !load_mention_rows(db, c, s) || !load_formers(db, s) ||
-	    one_int(db, "SELECT count(*) FROM cache.entity") != (sqlite3_int64)s->n ||
-	    one_int(db, "SELECT max(entity) FROM cache.mention") >= (sqlite3_int64)s->n ||
-	    one_int(db, "SELECT max(entity) FROM cache.alias") >= (sqlite3_int64)s->n) {
-		entity_set_free(s);
-		return NULL;
-	}
-	return s;
-}
-
-/* ATTACH path AS cache; a path that would read as a URI is made relative. The name is
- * kept while the file is attached (ix->cache_name). */
 static int
-attach(struct index *ix, const char *path)
+put_meta(sqlite3 *db, const char *schema, const char *k, const char *v)
 {
-	char *name = xmalloc(strlen(path) + 3);
-	int rc;
+	char *sql = sqlite3_mprintf("INSERT OR REPLACE INTO %s.meta VALUES(?,?)", schema);
+	sqlite3_stmt *st = NULL;
+	int rc = SQLITE_ERROR;
 
-	sprintf(name, "%s%s", strncmp(path, "file:", 5) == 0 ? "./" : "", path);
-	rc = index_attach_db(ix->db, name, "cache");
-	free(ix->cache_name);
-	ix->cache_name = name;
-	return rc == SQLITE_OK ? INDEX_OK : index_fail(ix, "opening the cache");
+	if (sql && sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, k, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, v, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+	}
+	sqlite3_finalize(st);
+	sqlite3_free(sql);
+	return rc;
 }
+
+int
+index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix,
+		     int64_t scanned_ns)
+{
+	static unsigned serial;
+	char gen[33], seed[96], scanned[32];
+
+	/* Which write this is: a launch that read the catalog of one write must not attach
+	 * another one. */
+	snprintf(seed, sizeof seed, "%ld %.9f %u", (long)getpid(), now_seconds(),
+		 __atomic_fetch_add(&serial, 1, __ATOMIC_RELAXED));
+	text_hash(seed, strlen(seed), gen);
+	snprintf(scanned, sizeof scanned, "%lld", (long long)scanned_ns);
+	if (put_meta(db, schema, "format", INDEX_CACHE_FORMAT) != SQLITE_OK ||
+	    put_meta(db, schema, "version", PACKAGE_VERSION) != SQLITE_OK ||
+	    put_meta(db, schema, "complete", "1") != SQLITE_OK ||
+	    put_meta(db, schema, "generation", gen) != SQLITE_OK ||
+	    put_meta(db, schema, "scanned", scanned) != SQLITE_OK ||
+	    put_meta(db, schema, "corrections", ix->corr_digest[0] ? ix->corr_digest : "none") !=
+		    SQLITE_OK)
+		return SQLITE_ERROR;
+	if (ix->corr_used)
+		return put_meta(db, schema, "corrections_used", ix->corr_used);
+	return sqlite3_exec(db, strcmp(schema, "main") ? "DELETE FROM cache.meta WHERE k ="
+			    " 'corrections_used'" : "SELECT 1", NULL, NULL, NULL);
+}
+
+/* ---- used in place ------------------------------------------------------------------ */
 
 /* A huge cache file is read through the operating system's page cache; give SQLite a
  * little more than its default for the pages a query keeps coming back to. */
@@ -347,6 +148,38 @@ static void
 cache_pages(struct index *ix)
 {
 	sqlite3_exec(ix->db, "PRAGMA cache.cache_size = -32768", NULL, NULL, NULL);
+}
+
+/* The name a file is attached by: a path that would read as a URI is made relative. */
+static char *
+attach_name(const char *path)
+{
+	char *name = xmalloc(strlen(path) + 3);
+
+	sprintf(name, "%s%s", strncmp(path, "file:", 5) == 0 ? "./" : "", path);
+	return name;
+}
+
+enum index_status
+index_cache_attach_file(struct index *ix, const char *path)
+{
+	char *name = attach_name(path);
+	int rc = index_attach_db(ix->db, name, "cache");
+
+	/* Kept while the file is attached (index_cache_reattach()). */
+	free(ix->cache_name);
+	ix->cache_name = name;
+	if (rc != SQLITE_OK)
+		return index_fail(ix, "opening the cache");
+	cache_pages(ix);
+	return INDEX_OK;
+}
+
+void
+index_cache_renamed(struct index *ix, const char *path)
+{
+	free(ix->cache_name);
+	ix->cache_name = attach_name(path);
 }
 
 int
@@ -360,58 +193,70 @@ index_cache_reattach(struct index *ix)
 }
 
 enum index_status
-index_cache_load(struct index *ix, const struct corpus *c, const char *path,
-		 struct entity_set **es, char *why, size_t n)
+index_cache_drop_own(struct index *ix)
 {
-	struct stat sb;
+	/* The cache's tables answer from now on: the empty ones of the run's own database
+	 * would hide them (names are looked up in main first). */
+	return index_exec(ix, "DROP TABLE main.fts; DROP TABLE main.pfx; DROP TABLE main.article;"
+			  " DROP TABLE main.doc;", "switching to the cache");
+}
+
+enum index_status
+index_cache_restore_own(struct index *ix)
+{
+	return index_exec(ix, INDEX_TABLES, "making the index again");
+}
+
+/* The index reads the attached cache from now on (its entity set es may be NULL). */
+static void
+switch_to_cache(struct index *ix, const struct corpus *c, const struct index_plan *p,
+		struct entity_set *es)
+{
+	ix->corpus = c;
+	ix->ents = es;
+	ix->cache_attached = true;
+	free(ix->corr_used);
+	ix->corr_used = cache_meta(ix->db, "corrections_used");
+	index_set_docs(ix, p->doc_of, c->n);
+	__atomic_store_n(&ix->prefix_ready, 1, __ATOMIC_RELEASE);	/* written complete */
+	index_query_build_hashes(ix);
+	if (es)
+		index_query_type_bits(ix, es);
+}
+
+enum index_status
+index_cache_use(struct index *ix, struct index_catalog *k, const struct corpus *c,
+		const struct index_plan *p, bool want_entities, struct entity_set **es,
+		char *why, size_t n)
+{
+	char *gen;
 
 	*es = NULL;
-	why[0] = '\0';
-	if (stat(path, &sb) != 0) {
-		snprintf(why, n, errno == ENOENT ? "no cache yet" : "it cannot be read");
-		return INDEX_CACHE_MISS;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		snprintf(why, n, "it is not a regular file");
-		return INDEX_CACHE_MISS;
-	}
-	if (attach(ix, path) != INDEX_OK) {
+	if (index_cache_attach_file(ix, k->path) != INDEX_OK) {
 		snprintf(why, n, "it cannot be opened");
 		return INDEX_CACHE_MISS;
 	}
-	cache_pages(ix);
-	if (!meta_is(ix->db, CACHE_META, "format", CACHE_FORMAT) ||
-	    !meta_is(ix->db, CACHE_META, "version", PACKAGE_VERSION))
-		snprintf(why, n, "another version of dossier wrote it");
-	else if (!meta_is(ix->db, CACHE_META, "complete", NULL))
-		snprintf(why, n, "an article was edited, or it is incomplete");
-	else if (!meta_is(ix->db, CACHE_META, "corrections",
-			  ix->corr_digest[0] ? ix->corr_digest : "none"))
-		snprintf(why, n, "the entity corrections changed");
-	else if (same_articles(ix->db, c, why, n) && !(*es = load_entities(ix->db, c)))
+	/* The file whose rows were read, not one written since by another launch. */
+	gen = cache_meta(ix->db, "generation");
+	if (!gen || strcmp(gen, k->generation) != 0)
+		snprintf(why, n, "another launch wrote it meanwhile");
+	else if (want_entities && !(*es = index_cache_get_entities(ix->db, c)))
 		snprintf(why, n, "its entities cannot be read");
-	if (!*es) {
+	else
+		why[0] = '\0';
+	free(gen);
+	if (why[0]) {
 		sqlite3_exec(ix->db, "DETACH DATABASE cache", NULL, NULL, NULL);
 		free(ix->cache_name);
 		ix->cache_name = NULL;
 		return INDEX_CACHE_MISS;
 	}
-	/* The cache's tables answer from now on: the empty ones of the run's own database
-	 * would hide them (names are looked up in main first). */
-	if (index_exec(ix, "DROP TABLE main.fts; DROP TABLE main.pfx; DROP TABLE main.article;",
-		       "switching to the cache") != INDEX_OK) {
+	if (index_cache_drop_own(ix) != INDEX_OK) {
 		entity_set_free(*es);
 		*es = NULL;
 		return INDEX_ERROR;
 	}
-	ix->corpus = c;
-	ix->ents = *es;
-	ix->cache_attached = true;
-	free(ix->corr_used);
-	ix->corr_used = meta_text(ix->db, CACHE_META, "corrections_used");
-	__atomic_store_n(&ix->prefix_ready, 1, __ATOMIC_RELEASE);	/* written complete */
-	index_query_build_hashes(ix);
-	index_query_type_bits(ix, *es);
+	switch_to_cache(ix, c, p, *es);
 	return INDEX_CACHE_HIT;
 }
 
@@ -425,66 +270,6 @@ index_cache_invalidate(struct index *ix)
 }
 
 /* ---- writing ---------------------------------------------------------------------- */
-
-static int
-put_entities(sqlite3 *db, const struct entity_set *es)
-{
-	sqlite3_stmt *st = NULL;
-	struct sbuf al = {0};
-	unsigned char *buf = NULL;
-	size_t cap = 0, i, j;
-	int rc = SQLITE_OK;
-
-	if (sqlite3_prepare_v2(db, "INSERT INTO es_entity VALUES(?,?,?,?,?,?,?,?)", -1, &st,
-			       NULL) != SQLITE_OK)
-		return SQLITE_ERROR;
-	for (i = 0; i < es->n && rc == SQLITE_OK; i++) {
-		const struct entity *e = &es->ents[i];
-
-		al.len = 0;
-		for (j = 0; j < e->naliases; j++)
-			sb_add(&al, e->aliases[j], strlen(e->aliases[j]) + 1);
-		sqlite3_bind_int64(st, 1, (sqlite3_int64)i);
-		sqlite3_bind_int(st, 2, e->type);
-		sqlite3_bind_text(st, 3, e->canonical, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 4, e->key, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 5, e->narticles);
-		sqlite3_bind_int64(st, 6, e->nmentions);
-		sqlite3_bind_int64(st, 7, (sqlite3_int64)e->naliases);
-		sqlite3_bind_blob(st, 8, al.data ? al.data : "", (int)al.len, SQLITE_STATIC);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = SQLITE_ERROR;
-		sqlite3_reset(st);
-	}
-	sqlite3_finalize(st);
-	sb_free(&al);
-	if (rc != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "INSERT INTO es_mentions VALUES(?,?)", -1, &st, NULL) !=
-		    SQLITE_OK)
-		return SQLITE_ERROR;
-	for (i = 0; i < es->narticles && rc == SQLITE_OK; i++) {
-		size_t m = es->nmentions[i];
-
-		xgrow((void **)&buf, &cap, m * MENTION_BYTES + 1, 1);
-		for (j = 0; j < m; j++) {
-			const struct mention *x = &es->mentions[i][j];
-			unsigned char *d = buf + j * MENTION_BYTES;
-
-			put32(d, x->start);
-			put32(d + 4, x->end);
-			put32(d + 8, x->entity);
-			d[12] = x->type;
-		}
-		sqlite3_bind_int64(st, 1, (sqlite3_int64)i);
-		sqlite3_bind_blob(st, 2, buf, (int)(m * MENTION_BYTES), SQLITE_STATIC);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = SQLITE_ERROR;
-		sqlite3_reset(st);
-	}
-	sqlite3_finalize(st);
-	free(buf);
-	return rc;
-}
 
 /* Copy the run's index into dst through the build thread's own connection, a few
  * thousand pages at a time (the UI's queries read the file meanwhile). */
@@ -505,22 +290,6 @@ copy_index(struct index *ix, sqlite3 *dst, volatile int *stop)
 	} while (rc == SQLITE_OK && !(stop && *stop));
 	sqlite3_backup_finish(b);
 	return rc == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
-}
-
-static int
-put_meta(sqlite3 *db, const char *k, const char *v)
-{
-	sqlite3_stmt *st = NULL;
-	int rc;
-
-	if (sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO meta VALUES(?,?)", -1, &st, NULL) !=
-	    SQLITE_OK)
-		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, k, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, v, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
-	sqlite3_finalize(st);
-	return rc;
 }
 
 static int
@@ -546,7 +315,7 @@ replaceable(const char *path, char *err, size_t n)
 		return true;
 	if (S_ISREG(sb.st_mode) &&
 	    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
-		ok = meta_is(db, "SELECT v FROM meta WHERE k = ?", "format", NULL);
+		ok = has_meta(db, "format");
 	sqlite3_close(db);
 	if (!ok)
 		snprintf(err, n, "cannot write the cache %s: the file there is not a dossier cache"
@@ -631,13 +400,13 @@ remove_stale_temps(const char *path)
 	free(dir);
 }
 
-/* A temporary file of our own for path, locked (see above); -1 with errno. */
-static int
-make_temp(char *tmp, const char *path)
+int
+index_cache_temp(char *tmp, const char *path)
 {
 	struct stat a, b;
 	int fd, tries;
 
+	remove_stale_temps(path);
 	for (tries = 0; tries < 5; tries++) {
 		sprintf(tmp, "%s.tmp-XXXXXX", path);
 		if ((fd = mkostemp(tmp, O_CLOEXEC)) < 0)
@@ -656,70 +425,85 @@ make_temp(char *tmp, const char *path)
 	return -1;
 }
 
-enum index_status
-index_cache_save(struct index *ix, const char *path, volatile int *stop, char *err,
-		 size_t n)
+/* May the index be written to path now? The prefix table (with each article's words) is
+ * filled first if it is not (a command's index is built without it). */
+static bool
+ready_to_save(struct index *ix, const char *path, volatile int *stop, char *err, size_t n)
 {
-	char *tmp = xmalloc(strlen(path) + 32);
-	sqlite3 *dst = NULL;
-	const char *what = "creating it";
-	int rc = SQLITE_ERROR, fd;
-
 	if (!ix->ents || !ix->ents_tables || ix->cache_attached) {
 		snprintf(err, n, "cannot write the cache %s: the index is not complete", path);
-		free(tmp);
-		return INDEX_ERROR;
+		return false;
 	}
-	if (!replaceable(path, err, n)) {
-		free(tmp);
-		return INDEX_ERROR;
+	if (!replaceable(path, err, n))
+		return false;
+	if (!__atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE)) {
+		ix->want_terms = true;
+		if (index_build_prefixes(ix, stop) != INDEX_OK) {
+			if (stop && *stop)
+				err[0] = '\0';	/* stopped: no message */
+			else
+				snprintf(err, n, "cannot write the cache %s: %s", path,
+					 index_build_error(ix));
+			return false;
+		}
 	}
-	/* A cache holds the prefix table (a command's index is built without it). */
-	if (!__atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE) &&
-	    index_build_prefixes(ix, stop) != INDEX_OK) {
-		if (stop && *stop)
-			err[0] = '\0';	/* stopped: no message, as below */
-		else
-			snprintf(err, n, "cannot write the cache %s: %s", path,
-				 index_build_error(ix));
-		free(tmp);
-		return INDEX_ERROR;
+	/* The words of each article, which a later update needs (index_keep_terms()). */
+	if (!ix->want_terms) {
+		snprintf(err, n, "cannot write the cache %s: the index kept no words", path);
+		return false;
 	}
-	remove_stale_temps(path);
-	/* Made here first, with a name of its own, so that a folder that is not there or not
-	 * writable is named in the system's words. */
-	if ((fd = make_temp(tmp, path)) < 0) {
-		snprintf(err, n, "cannot write the cache %s: %s", path, strerror(errno));
-		free(tmp);
-		return INDEX_ERROR;
-	}
-	/* mode 0600, like the state file: it holds the articles' words; fd stays open to
-	 * sync the file before it takes the cache's name */
-	if (sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
-	    SQLITE_OK)
-		goto out;
-	what = "writing it";
-	/* Quitting stops the statements on dst too, not only the copy of the pages. */
-	if (stop)
-		sqlite3_progress_handler(dst, 1000, stopped, (void *)stop);
+	return true;
+}
+
+/* Everything into dst, a new file: the run's database, then the cache's own tables. */
+static int
+write_tables(struct index *ix, sqlite3 *dst, const struct ex_blob *blobs, int64_t scanned_ns,
+	     volatile int *stop)
+{
 	if (copy_index(ix, dst, stop) != SQLITE_OK ||
 	    sqlite3_exec(dst, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", NULL, NULL,
 			 NULL) != SQLITE_OK ||
 	    sqlite3_exec(dst, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(dst, CACHE_SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
 	    index_ents_copy(ix->ents_tables, dst) != INDEX_OK ||
-	    put_entities(dst, ix->ents) != SQLITE_OK)
-		goto out;
-	if (put_meta(dst, "format", CACHE_FORMAT) != SQLITE_OK ||
-	    put_meta(dst, "version", PACKAGE_VERSION) != SQLITE_OK ||
-	    put_meta(dst, "complete", "1") != SQLITE_OK ||
-	    put_meta(dst, "corrections", ix->corr_digest[0] ? ix->corr_digest : "none") !=
-		    SQLITE_OK ||
-	    (ix->corr_used && put_meta(dst, "corrections_used", ix->corr_used) != SQLITE_OK) ||
-	    sqlite3_exec(dst, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-		goto out;
-	rc = SQLITE_OK;
-out:
+	    index_cache_put_entities(dst, ix->ents) != SQLITE_OK ||
+	    index_cache_put_files(dst, "main", ix->corpus) != SQLITE_OK ||
+	    (blobs && index_cache_put_blobs(dst, "main", ix->corpus, blobs) != SQLITE_OK) ||
+	    index_cache_put_meta(dst, "main", ix, scanned_ns) != SQLITE_OK)
+		return SQLITE_ERROR;
+	return sqlite3_exec(dst, "COMMIT", NULL, NULL, NULL);
+}
+
+enum index_status
+index_cache_save(struct index *ix, const char *path, const struct ex_blob *blobs,
+		 int64_t scanned_ns, volatile int *stop, char *err, size_t n)
+{
+	char *tmp = xmalloc(strlen(path) + 32);
+	sqlite3 *dst = NULL;
+	const char *what = "creating it";
+	int rc = SQLITE_ERROR, fd;
+
+	if (!ready_to_save(ix, path, stop, err, n)) {
+		free(tmp);
+		return INDEX_ERROR;
+	}
+	/* Made here first, with a name of its own, so that a folder that is not there or not
+	 * writable is named in the system's words. */
+	if ((fd = index_cache_temp(tmp, path)) < 0) {
+		snprintf(err, n, "cannot write the cache %s: %s", path, strerror(errno));
+		free(tmp);
+		return INDEX_ERROR;
+	}
+	/* mode 0600, like the state file: it holds the articles' words; fd stays open to
+	 * sync the file before it takes the cache's name */
+	if (sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) ==
+	    SQLITE_OK) {
+		what = "writing it";
+		/* Quitting stops the statements on dst too, not only the copy of the pages. */
+		if (stop)
+			sqlite3_progress_handler(dst, 1000, stopped, (void *)stop);
+		rc = write_tables(ix, dst, blobs, scanned_ns, stop);
+	}
 	if (stop && *stop)
 		rc = SQLITE_ABORT;
 	err[0] = '\0';
@@ -730,6 +514,7 @@ out:
 		snprintf(err, n, "cannot write the cache %s: closing it", path);
 		rc = SQLITE_ERROR;
 	}
+	bench_mark("cache_written_tmp");	/* a kill here leaves the old cache whole */
 	if (rc == SQLITE_OK && (fsync(fd) != 0 || rename(tmp, path) != 0)) {
 		snprintf(err, n, "cannot write the cache %s: %s", path, strerror(errno));
 		rc = SQLITE_ERROR;

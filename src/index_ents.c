@@ -363,6 +363,13 @@ index_add_entities(struct index *ix, const struct entity_set *es)
 	return index_attach_entities(ix, t);
 }
 
+void
+index_ents_uris(const struct index_ents *t, const char *uri[2])
+{
+	uri[0] = t->db[0].uri;
+	uri[1] = t->db[1].uri;
+}
+
 int
 index_ents_copy(const struct index_ents *t, sqlite3 *dst)
 {

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
+#include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
 
@@ -46,6 +47,16 @@ struct index {
 	char corr_digest[17];		/* correct.h corr_digest(); "" is "none" */
 	char *corr_used;		/* owned; per correction the mentions it applied to,
 					   "3 0 12", as the cache keeps it; NULL: none */
+	/* The rows of fts and pfx are numbered by doc: an article's id when the index was
+	 * built, kept when a cache is updated in place while ids move (index_set_docs()). */
+	uint32_t *doc_of;		/* owned; article id -> doc; NULL: the same */
+	uint32_t *art_of;		/* owned; doc -> article id (NO_ARTICLE: none) */
+	size_t ndocs;			/* entries of art_of */
+	bool want_terms;		/* index_build_prefixes() fills the doc table too */
+	char *cache_tmp;		/* owned; a cache being updated: its temporary file */
+	int cache_fd;			/* its descriptor, locked (flock), or -1; kept open
+					   while attached (closing it would drop SQLite's
+					   locks on the file) */
 };
 
 /* The ids of the entities that entity:NAME names: its folded name (?1) is the entity's
@@ -53,6 +64,120 @@ struct index {
 #define INDEX_ENTITY_NAMED \
 	"SELECT e.id FROM entity e WHERE e.key = ?1" \
 	" UNION SELECT al.entity FROM alias al WHERE al.key = ?1"
+#define NO_ARTICLE UINT32_MAX
+
+/* The article of full-text row doc, or -1 when none (a row of no article). */
+static inline int64_t
+index_doc_article(const struct index *ix, int64_t doc)
+{
+	if (!ix->art_of)
+		return doc;
+	if (doc < 0 || (uint64_t)doc >= ix->ndocs || ix->art_of[doc] == NO_ARTICLE)
+		return -1;
+	return ix->art_of[doc];
+}
+
+/* A full-text row for article id, appended to the corpus (the live folder): its id when
+ * docs are the ids, else the next free doc, recorded. */
+int64_t index_doc_new(struct index *ix, uint32_t id);
+
+/* The full-text row of article id. */
+static inline int64_t
+index_article_doc(const struct index *ix, uint32_t id)
+{
+	return ix->doc_of ? ix->doc_of[id] : id;
+}
+
+/* The cache file's format: 6 with the file, skipped, doc and xtr tables of an update in
+ * place (5: quotes counted in the mention rows; 4: the former names of corrected
+ * entities; 3: article rows with dates from file names and header blocks; 2: the prefix
+ * table). */
+#define INDEX_CACHE_FORMAT "6"
+
+/* One file a cache describes (index_cache_files.c): an article (skip < 0) or a file
+ * skipped as binary data. */
+struct cat_entry {
+	char *path, *title, *source;	/* owned; title, source move to the article made */
+	char date[11];
+	char hash[33];
+	int32_t date_key;
+	uint8_t date_from, from_path;
+	int skip;			/* -1, or SKIP_BINARY */
+	uint32_t id, doc, len, words, paragraphs;
+	struct corpus_stat st;
+	struct article *taken;		/* the article of this run it is, or NULL */
+	bool seen;			/* a skipped file found again, unchanged */
+	bool row_differs;		/* its article row is not the one kept */
+};
+
+/* An open cache file's rows of files (see index_cache_files.c). */
+struct index_catalog {
+	sqlite3 *db;			/* read-only connection to the file */
+	char *path;			/* owned */
+	char *generation;		/* owned; meta "generation": which write it is */
+	char *corr;			/* owned; the corrections digest of its entities */
+	int64_t scanned_ns;		/* when its files were looked at */
+	struct cat_entry *e;		/* owned; articles by id, then skipped files */
+	size_t n, narticles;
+	size_t ndocs;			/* 1 + its largest doc */
+	uint32_t *by_path, *by_ino, *by_hash;	/* owned; slots, entry + 1 (0: empty) */
+	size_t nslots;
+	struct corpus_reuse reuse;
+};
+
+/* The run's tables (index.c). doc in article: the article's row in fts and pfx (its id,
+ * until a cache update moves ids). The doc table: per doc, its distinct words as fts
+ * holds them (title, body), which deleting a row of a contentless table must name once
+ * its text is gone (index_prefix.c fills it for a cache, index_doc_remove() reads it).
+ * fts is contentless: the text lives in the corpus, the index holds folded tokens only;
+ * pfx says which articles have a word starting with each short prefix (index_prefix.c). */
+#define INDEX_TABLES \
+	"CREATE TABLE IF NOT EXISTS article(id INTEGER PRIMARY KEY, path TEXT, title TEXT," \
+	" source TEXT, date TEXT, date_key INTEGER, hash TEXT, doc INTEGER);" \
+	"CREATE TABLE IF NOT EXISTS doc(doc INTEGER PRIMARY KEY, title TEXT, body TEXT);" \
+	"CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, content=''," \
+	" tokenize='unicode61 remove_diacritics 2');" \
+	"CREATE VIRTUAL TABLE IF NOT EXISTS pfx USING fts5(w, content='', detail=none," \
+	" columnsize=0," \
+	" tokenize='ascii');"
+
+/* The cache's own tables, beside the copy of the index (index_cache.c). */
+#define CACHE_SCHEMA \
+	"CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);" \
+	"CREATE TABLE es_entity(id INTEGER PRIMARY KEY, type INTEGER, canonical TEXT, key TEXT," \
+	" narticles INTEGER, nmentions INTEGER, naliases INTEGER, aliases BLOB);" \
+	"CREATE TABLE es_mentions(article INTEGER PRIMARY KEY, data BLOB);" \
+	"CREATE TABLE file(id INTEGER PRIMARY KEY, dev INTEGER, ino INTEGER, size INTEGER," \
+	" mtime INTEGER, len INTEGER, words INTEGER, paragraphs INTEGER, date_from INTEGER," \
+	" from_path INTEGER);" \
+	"CREATE TABLE skipped(path TEXT, dev INTEGER, ino INTEGER, size INTEGER, mtime INTEGER," \
+	" reason INTEGER);" \
+	"CREATE TABLE xtr(hash TEXT PRIMARY KEY, data BLOB) WITHOUT ROWID;"
+
+/* The file and skipped rows of corpus c into schema's tables (empty) on db; an SQLite
+ * status (index_cache_files.c). */
+int index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *c);
+/* The extractions kept of c's articles into schema.xtr (INSERT OR REPLACE); an SQLite
+ * status. */
+int index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
+			  const struct ex_blob *blobs);
+/* The meta rows of a write: format, version, generation (new), scanned, corrections. */
+int index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix,
+			 int64_t scanned_ns);
+/* The entity set into es_entity and es_mentions (unqualified names) on db. */
+int index_cache_put_entities(sqlite3 *db, const struct entity_set *es);
+/* The entity set from schema cache's es tables, checked against c; NULL if damaged. */
+struct entity_set *index_cache_get_entities(sqlite3 *db, const struct corpus *c);
+/* A temporary file beside path for a write (FILE.tmp-XXXXXX in tmp, locked with flock,
+ * stale ones of killed writers removed first); its descriptor or -1 with errno. */
+int index_cache_temp(char *tmp, const char *path);
+/* ATTACH path AS cache on ix->db, read mostly through the page cache; the name is kept
+ * (ix->cache_name) for index_cache_reattach(); index_cache_renamed() after a rename. */
+enum index_status index_cache_attach_file(struct index *ix, const char *path);
+void index_cache_renamed(struct index *ix, const char *path);
+/* The run's own empty tables go (the cache's answer in their place), or come back. */
+enum index_status index_cache_drop_own(struct index *ix);
+enum index_status index_cache_restore_own(struct index *ix);
 
 /* Record "index: WHAT failed (reason)" as the error; returns INDEX_ERROR. */
 enum index_status index_fail(struct index *ix, const char *what);
@@ -70,8 +195,9 @@ char *index_folded_body(const struct article *a, size_t *len);
 /* Bind a's id and folded title and body as ?1..?3 of st and step it once; false if that
  * fails. */
 bool index_step_folded(sqlite3_stmt *st, uint32_t id, const struct article *a);
-/* Bind the article row's columns ?1..?7 (id, path, title, source, date, date_key, hash). */
-void index_bind_article(sqlite3_stmt *s, uint32_t id, const struct article *a);
+/* Bind the article row's columns ?1..?8 (id, path, title, source, date, date_key, hash,
+ * doc). */
+void index_bind_article(sqlite3_stmt *s, uint32_t id, int64_t doc, const struct article *a);
 /* The per-type article sets, from the entity set (after index_add_entities). */
 void index_query_type_bits(struct index *ix, const struct entity_set *es);
 /* The content-hash table of is:/tag: (built on first use if not before). */
@@ -79,6 +205,8 @@ void index_query_build_hashes(struct index *ix);
 /* Attach the cache file again (after its tables were detached for a while), with the
  * page cache its load gave it; an SQLite status. */
 int index_cache_reattach(struct index *ix);
+/* The URIs of t's two databases (entities and aliases; mentions), to attach them. */
+void index_ents_uris(const struct index_ents *t, const char *uri[2]);
 /* Copy the entity, alias and mention tables of t into dst's main database (with their
  * indexes), inside dst's open transaction. */
 int index_ents_copy(const struct index_ents *t, sqlite3 *dst);
@@ -86,6 +214,11 @@ int index_ents_copy(const struct index_ents *t, sqlite3 *dst);
  * (inside the caller's transaction). INDEX_OK when there is nothing to do. */
 enum index_status index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
 			const struct article *a);
+/* A cache updated in place (on ix->db, the cache's tables answering): add article a as
+ * full-text row doc (fts, pfx and its words in doc), or remove row doc, whose text is gone,
+ * by the words the doc table kept. Inside the caller's transaction. */
+enum index_status index_doc_add(struct index *ix, int64_t doc, const struct article *a);
+enum index_status index_doc_remove(struct index *ix, int64_t doc);
 /* May the free-text term text (folded; prefix: it ends in *) be answered from the pfx
  * table? Only once the table is filled, for 1-4 letters and digits. */
 bool index_prefix_usable(const struct index *ix, const char *text, bool prefix);

@@ -84,10 +84,11 @@ run(struct index *ix, const char *sql, uint32_t id, const struct article *a, boo
 
 	if (!prepare(ix, sql, &st))
 		return false;
+	/* The full-text rows are numbered by doc (index_set_docs()). */
 	if (folded) {
-		ok = index_step_folded(st, id, a);
+		ok = index_step_folded(st, (uint32_t)index_article_doc(ix, id), a);
 	} else {
-		index_bind_article(st, id, a);
+		index_bind_article(st, id, index_article_doc(ix, id), a);
 		ok = sqlite3_step(st) == SQLITE_DONE;
 	}
 	sqlite3_finalize(st);
@@ -103,8 +104,9 @@ insert_stand_in(struct index *ix, uint32_t id, const struct article *s)
 	if (index_cache_invalidate(ix) != INDEX_OK ||
 	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
-	snprintf(sql, sizeof sql, "INSERT INTO pfx(rowid, w) VALUES(%lu, '')", (unsigned long)id);
-	if (!run(ix, "INSERT INTO %s VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", id, s, false) ||
+	snprintf(sql, sizeof sql, "INSERT INTO pfx(rowid, w) VALUES(%lld, '')",
+		 (long long)index_doc_new(ix, id));
+	if (!run(ix, "INSERT INTO %s VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", id, s, false) ||
 	    !run(ix, "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, s, true) ||
 	    (__atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE) &&
 	     sqlite3_exec(ix->db, sql, NULL, NULL, NULL) != SQLITE_OK)) {
@@ -184,6 +186,22 @@ index_remove_article(struct index *ix, struct corpus *c, uint32_t id)
 	return INDEX_OK;
 }
 
+/* The full-text and prefix rows of a moved article whose title (its file's name) changed.
+ * One the persistent index described was never read: its rows go by the words kept. */
+static bool
+new_title(struct index *ix, uint32_t id, const struct article *old, const struct article *a)
+{
+	int64_t doc = index_article_doc(ix, id);
+
+	if (!__atomic_load_n(&old->text_ready, __ATOMIC_ACQUIRE))
+		return index_doc_remove(ix, doc) == INDEX_OK &&
+		       index_doc_add(ix, doc, a) == INDEX_OK;
+	return run(ix, "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?1, ?2, ?3)",
+		   id, old, true) &&
+	       run(ix, "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, a, true) &&
+	       index_prefix_update(ix, id, old, a) == INDEX_OK;
+}
+
 /* The article row, and the title's words when a title taken from the file's name changed. */
 static enum index_status
 move_rows(struct index *ix, uint32_t id, const struct article *old, const struct article *a)
@@ -194,12 +212,8 @@ move_rows(struct index *ix, uint32_t id, const struct article *old, const struct
 	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
 	if (!run(ix, "UPDATE %s SET path = ?2, title = ?3, source = ?4, date = ?5,"
-		 " date_key = ?6, hash = ?7 WHERE id = ?1", id, a, false) ||
-	    (title && (!run(ix, "INSERT INTO fts(fts, rowid, title, body)"
-			    " VALUES('delete', ?1, ?2, ?3)", id, old, true) ||
-		       !run(ix, "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, a,
-			    true))) ||
-	    (title && index_prefix_update(ix, id, old, a) != INDEX_OK)) {
+		 " date_key = ?6, hash = ?7, doc = ?8 WHERE id = ?1", id, a, false) ||
+	    (title && !new_title(ix, id, old, a))) {
 		index_fail(ix, "moving an article");
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		return INDEX_ERROR;

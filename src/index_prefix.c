@@ -108,14 +108,104 @@ seen_next(struct seen *s)
 	}
 }
 
+/* FNV-1a of w[0..n), for the word sets. */
+static uint32_t
+word_hash(const char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+/* The distinct words of one column, in the order first seen: "w1 w2 ...". */
+struct terms {
+	struct sbuf out;
+	uint32_t *at;		/* open addressing: 1 + offset of a word in out, 0 empty */
+	uint16_t *len;		/* its length */
+	size_t cap, used;
+};
+
 /* What cuts an article's prefixes: unicode61 for the text that is not plain ASCII words,
- * the set of prefixes given so far, the words made. Used by one thread at a time. */
+ * the set of prefixes given so far, the words made; with want_terms, also each column's
+ * distinct words (the doc table). Used by one thread at a time. */
 struct prefixer {
 	fts5_tokenizer u61;
 	Fts5Tokenizer *tok;
 	struct seen seen;
 	struct sbuf out;
+	bool want_terms;
+	int col;		/* the column being cut: 0 title, 1 body */
+	struct terms terms[2];
 };
+
+static void
+terms_clear(struct terms *t)
+{
+	t->out.len = 0;
+	sb_cstr(&t->out);
+	if (t->at)
+		memset(t->at, 0, t->cap * sizeof *t->at);
+	t->used = 0;
+}
+
+static void terms_add(struct terms *t, const char *w, size_t n);
+
+static void
+terms_grow(struct terms *t)
+{
+	struct terms old = *t;
+	size_t i;
+
+	t->cap = old.cap ? old.cap * 2 : 1024;
+	t->at = xcalloc(t->cap, sizeof *t->at);
+	t->len = xcalloc(t->cap, sizeof *t->len);
+	t->used = 0;
+	for (i = 0; i < old.cap; i++)
+		if (old.at[i]) {
+			size_t h = word_hash(old.out.data + old.at[i] - 1, old.len[i]) & (t->cap - 1);
+
+			while (t->at[h])
+				h = (h + 1) & (t->cap - 1);
+			t->at[h] = old.at[i];
+			t->len[h] = old.len[i];
+			t->used++;
+		}
+	free(old.at);
+	free(old.len);
+}
+
+/* Add word w[0..n) unless it is there (a word longer than 65535 bytes is cut there, as
+ * no real one is). */
+static void
+terms_add(struct terms *t, const char *w, size_t n)
+{
+	size_t h;
+
+	if (n > UINT16_MAX)
+		n = UINT16_MAX;
+	if (2 * (t->used + 1) > t->cap)
+		terms_grow(t);
+	for (h = word_hash(w, n) & (t->cap - 1); t->at[h]; h = (h + 1) & (t->cap - 1))
+		if (t->len[h] == n && memcmp(t->out.data + t->at[h] - 1, w, n) == 0)
+			return;
+	if (t->out.len)
+		sb_addc(&t->out, ' ');
+	t->at[h] = (uint32_t)t->out.len + 1;
+	t->len[h] = (uint16_t)n;
+	sb_add(&t->out, w, n);
+	t->used++;
+}
+
+static void
+terms_free(struct terms *t)
+{
+	sb_free(&t->out);
+	free(t->at);
+	free(t->len);
+}
 
 /* A prefixer with the unicode61 tokenizer of db (the connection of the calling thread);
  * NULL if it cannot be had. */
@@ -144,19 +234,17 @@ prefixer_free(struct prefixer *p)
 	p->u61.xDelete(p->tok);
 	free(p->seen.slot);
 	sb_free(&p->out);
+	terms_free(&p->terms[0]);
+	terms_free(&p->terms[1]);
 	free(p);
 }
 
-/* One unicode61 token: add its prefixes of 1..4 letters/digits not added yet. */
-static int
-prefix_token(void *ud, int tflags, const char *tok, int n, int start, int end)
+/* Add the prefixes of 1..4 letters/digits of token tok[0..n) not added yet. */
+static void
+add_prefixes(struct prefixer *p, const char *tok, int n)
 {
-	struct prefixer *p = ud;
 	int k, len;
 
-	(void)tflags;
-	(void)start;
-	(void)end;
 	for (len = 0; len < n && len < PREFIX_MAX && alnum((unsigned char)tok[len]); len++)
 		;
 	/* The longest prefix already there means the shorter ones are too. */
@@ -164,6 +252,20 @@ prefix_token(void *ud, int tflags, const char *tok, int n, int start, int end)
 		sb_add(&p->out, tok, (size_t)k);
 		sb_addc(&p->out, ' ');
 	}
+}
+
+/* One unicode61 token: its prefixes, and the word itself for the doc table. */
+static int
+prefix_token(void *ud, int tflags, const char *tok, int n, int start, int end)
+{
+	struct prefixer *p = ud;
+
+	(void)tflags;
+	(void)start;
+	(void)end;
+	if (p->want_terms)
+		terms_add(&p->terms[p->col], tok, (size_t)n);
+	add_prefixes(p, tok, n);
 	return SQLITE_OK;
 }
 
@@ -178,6 +280,20 @@ static const unsigned char cls[256] = {
 	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 };
+
+/* A run of ASCII letters and digits is one unicode61 token, lower case. */
+static void
+ascii_term(struct prefixer *p, const char *s, size_t n)
+{
+	char stack[64], *w = n <= sizeof stack ? stack : xmalloc(n);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		w[i] = (char)(s[i] | (s[i] >= 'A' ? 0x20 : 0));
+	terms_add(&p->terms[p->col], w, n);
+	if (w != stack)
+		free(w);
+}
 
 /*
  * The prefixes of one folded text. ASCII punctuation and spaces always end a unicode61
@@ -202,9 +318,11 @@ text_prefixes(struct prefixer *p, const char *text, size_t n)
 		for (kinds = 0, j = i; j < n && cls[s[j]]; j++)
 			kinds |= cls[s[j]];
 		if (kinds == 1) {
+			if (p->want_terms)
+				ascii_term(p, text + i, j - i);
 			for (k = 0; k < PREFIX_MAX && i + (size_t)k < j; k++)
 				low[k] = (char)(s[i + k] | (s[i + k] >= 'A' ? 0x20 : 0));
-			prefix_token(p, 0, low, k, 0, 0);
+			add_prefixes(p, low, k);
 		} else {
 			p->u61.xTokenize(p->tok, p, FTS5_TOKENIZE_DOCUMENT, text + i, (int)(j - i),
 					 prefix_token);
@@ -223,7 +341,11 @@ prefix_words(struct prefixer *p, const struct article *a, size_t *len)
 
 	p->out.len = 0;
 	seen_next(&p->seen);
+	terms_clear(&p->terms[0]);
+	terms_clear(&p->terms[1]);
+	p->col = 0;
 	text_prefixes(p, ft, tl);
+	p->col = 1;
 	text_prefixes(p, fb, bl);
 	free(ft);
 	free(fb);
@@ -251,12 +373,14 @@ stopped(volatile int *stop)
 	return stop && *stop;
 }
 
-/* One batch of articles [lo, hi): their prefix words, cut on a worker thread. */
+/* One batch of articles [lo, hi): their prefix words, cut on a worker thread; with the
+ * doc table wanted, each one's words too (title, body). */
 struct batch {
 	struct prefixer *p;
 	const struct corpus *c;
 	size_t lo, hi;
 	char **words;	/* owned, hi - lo of them; NULL after a stop */
+	char **terms;	/* owned, 2 * (hi - lo) (title, body), when p->want_terms */
 	volatile int *stop;	/* not owned; the caller's quit flag, or NULL */
 };
 
@@ -278,6 +402,10 @@ cut_batch(void *ud)
 		w = prefix_words(b->p, b->c->arts[i], &len);
 		b->words[i - b->lo] = xmalloc(len + 1);
 		memcpy(b->words[i - b->lo], w, len + 1);
+		if (b->p->want_terms) {
+			b->terms[2 * (i - b->lo)] = xstrdup(sb_cstr(&b->p->terms[0].out));
+			b->terms[2 * (i - b->lo) + 1] = xstrdup(sb_cstr(&b->p->terms[1].out));
+		}
 	}
 	return NULL;
 }
@@ -293,24 +421,41 @@ start_batch(struct batch *b, size_t lo, pthread_t *th, bool *threaded)
 		cut_batch(b);
 }
 
-/* Insert the words of a cut batch, none once *stop is set, freeing them all; false when
- * an insert fails. */
+/* Bind ?1 (a doc) and the texts ?2, ?3 that are not NULL, step st once; false if that
+ * fails. */
 static bool
-insert_batch(sqlite3_stmt *st, struct batch *b, volatile int *stop)
+step_doc(sqlite3_stmt *st, int64_t doc, const char *t1, const char *t2)
 {
-	size_t i;
+	bool ok;
+
+	sqlite3_bind_int64(st, 1, doc);
+	if (t1)
+		sqlite3_bind_text(st, 2, t1, -1, SQLITE_STATIC);
+	if (t2)
+		sqlite3_bind_text(st, 3, t2, -1, SQLITE_STATIC);
+	ok = sqlite3_step(st) == SQLITE_DONE;
+	sqlite3_reset(st);
+	return ok;
+}
+
+/* Insert the words of a cut batch (st: pfx rows, dt: doc rows or NULL), none once *stop
+ * is set, freeing them all; false when an insert fails. */
+static bool
+insert_batch(const struct index *ix, sqlite3_stmt *st, sqlite3_stmt *dt, struct batch *b,
+	     volatile int *stop)
+{
+	size_t i, k;
 	bool ok = true;
 
 	for (i = b->lo; i < b->hi; i++) {
-		char *w = b->words[i - b->lo];
+		char *w = b->words[i - b->lo], **t = dt ? &b->terms[2 * (i - b->lo)] : NULL;
+		int64_t doc = index_article_doc(ix, b->c->arts[i]->id);
 
-		if (ok && w && !stopped(stop)) {
-			sqlite3_bind_int64(st, 1, b->c->arts[i]->id);
-			sqlite3_bind_text(st, 2, w, -1, SQLITE_STATIC);
-			ok = sqlite3_step(st) == SQLITE_DONE;
-			sqlite3_reset(st);
-		}
+		if (ok && w && !stopped(stop))
+			ok = step_doc(st, doc, w, NULL) && (!t || step_doc(dt, doc, t[0], t[1]));
 		free(w);
+		for (k = 0; t && k < 2; k++)
+			free(t[k]);
 	}
 	return ok;
 }
@@ -331,7 +476,7 @@ index_build_prefixes(struct index *ix, volatile int *stop)
 	volatile int skip = 1;
 	struct batch b[2];
 	struct prefixer *p;
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = NULL, *dt = NULL;
 	pthread_t th;
 	bool threaded = false, ok = true, pending;
 	int rc = INDEX_ERROR, k;
@@ -343,6 +488,7 @@ index_build_prefixes(struct index *ix, volatile int *stop)
 	 * go on the other one meanwhile. */
 	if (!(p = prefixer_new(ix->bdb)))
 		return index_bfail(ix, "starting the prefix table");
+	p->want_terms = ix->want_terms;
 	/* One segment a batch, not merged while filling (100 at 100k articles): a prefix is
 	 * then a lookup in each of them, as fast as in merged ones for one or two prefixes a
 	 * query, and filling takes 7.7 -> 5.5 s at 100k articles. */
@@ -353,13 +499,16 @@ index_build_prefixes(struct index *ix, volatile int *stop)
 		return INDEX_ERROR;
 	}
 	if (sqlite3_prepare_v2(ix->bdb, "INSERT INTO pfx(rowid, w) VALUES(?,?)", -1, &st,
-			       NULL) != SQLITE_OK) {
+			       NULL) != SQLITE_OK ||
+	    (p->want_terms && sqlite3_prepare_v2(ix->bdb, "INSERT INTO doc VALUES(?,?,?)", -1,
+						 &dt, NULL) != SQLITE_OK)) {
 		index_bfail(ix, "preparing the prefix table");
 		goto out;
 	}
 	/* While one batch goes into SQLite, the next is cut on the other core. */
 	for (k = 0; k < 2; k++)
-		b[k] = (struct batch){ p, c, 0, 0, xmalloc(PREFIX_BATCH * sizeof(char *)), stop };
+		b[k] = (struct batch){ p, c, 0, 0, xmalloc(PREFIX_BATCH * sizeof(char *)),
+				       xmalloc(2 * PREFIX_BATCH * sizeof(char *)), stop };
 	if ((pending = c->n > 0))
 		start_batch(&b[0], 0, &th, &threaded);
 	for (lo = 0, k = 0; pending; lo += PREFIX_BATCH, k ^= 1) {
@@ -369,7 +518,7 @@ index_build_prefixes(struct index *ix, volatile int *stop)
 		if ((pending = lo + PREFIX_BATCH < c->n && ok && !stopped(stop)))
 			start_batch(&b[k ^ 1], lo + PREFIX_BATCH, &th, &threaded);
 		/* After an error only freed. */
-		if (!insert_batch(st, &b[k], ok ? stop : &skip)) {
+		if (!insert_batch(ix, st, dt, &b[k], ok ? stop : &skip)) {
 			index_bfail(ix, "adding an article's prefixes");
 			ok = false;
 		}
@@ -379,14 +528,17 @@ index_build_prefixes(struct index *ix, volatile int *stop)
 		    bexec(ix, "COMMIT; BEGIN", "committing the prefix table") != INDEX_OK)
 			ok = false;
 	}
-	free(b[0].words);
-	free(b[1].words);
+	for (k = 0; k < 2; k++) {
+		free(b[k].words);
+		free(b[k].terms);
+	}
 	if (ok && !stopped(stop))
 		rc = bexec(ix, "COMMIT", "committing the prefix table");
 	if (rc == INDEX_OK)
 		__atomic_store_n(&ix->prefix_ready, 1, __ATOMIC_RELEASE);
 out:
 	sqlite3_finalize(st);
+	sqlite3_finalize(dt);
 	prefixer_free(p);
 	if (rc != INDEX_OK)
 		sqlite3_exec(ix->bdb, "ROLLBACK", NULL, NULL, NULL);
@@ -417,7 +569,7 @@ index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
 		if (sqlite3_prepare_v2(ix->db, sql[i], -1, &st, NULL) != SQLITE_OK)
 			rc = index_fail(ix, "preparing the prefix table");
 		else {
-			sqlite3_bind_int64(st, 1, id);
+			sqlite3_bind_int64(st, 1, index_article_doc(ix, id));
 			sqlite3_bind_text(st, 2, w, (int)len, SQLITE_STATIC);
 			if (sqlite3_step(st) != SQLITE_DONE)
 				rc = index_fail(ix, "replacing the article's prefixes");
@@ -427,4 +579,130 @@ index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
 	}
 	prefixer_free(p);
 	return rc;
+}
+
+/* ---- one doc at a time: a cache updated in place ---------------------------------- */
+
+/* An SQLite varint (as FTS5's docsize rows hold them) at *p before end; false if none. */
+static bool
+sqlite_varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
+{
+	const unsigned char *s = *p;
+	int i;
+
+	*v = 0;
+	for (i = 0; i < 9 && s < end; i++, s++) {
+		if (i == 8) {
+			*v = (*v << 8) | *s;
+			*p = s + 1;
+			return true;
+		}
+		*v = (*v << 7) | (*s & 0x7f);
+		if (!(*s & 0x80)) {
+			*p = s + 1;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A text of exactly n words of the column, made of its distinct words (the rest the last
+ * one again): what a contentless FTS5 row's delete must name. NULL if it cannot be. */
+static char *
+column_text(const char *words, uint64_t n)
+{
+	struct sbuf b = {0};
+	const char *last = strrchr(words, ' ');
+	uint64_t k = *words ? 1 : 0;
+	const char *w;
+
+	for (w = words; *w; w++)
+		k += *w == ' ';
+	if (k > n || (n && !*words))
+		return NULL;
+	sb_adds(&b, words);
+	last = last ? last + 1 : words;
+	for (; k < n; k++) {
+		sb_addc(&b, ' ');
+		sb_adds(&b, last);
+	}
+	return (char *)sb_cstr(&b);	/* "" for no words */
+}
+
+/* Step sql on ix->db with ?1 doc and ?2, ?3 text (when not NULL). */
+static bool
+exec_doc(struct index *ix, const char *sql, int64_t doc, const char *t1, const char *t2)
+{
+	sqlite3_stmt *st = NULL;
+	bool ok = sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL) == SQLITE_OK &&
+		  step_doc(st, doc, t1, t2);
+
+	sqlite3_finalize(st);
+	return ok;
+}
+
+enum index_status
+index_doc_remove(struct index *ix, int64_t doc)
+{
+	sqlite3_stmt *st = NULL;
+	const unsigned char *sz, *end;
+	char *col[2] = { NULL, NULL };
+	uint64_t n[2];
+	struct prefixer *p = NULL;
+	bool ok = false;
+	int k;
+
+	if (sqlite3_prepare_v2(ix->db, "SELECT d.title, d.body, s.sz FROM doc d JOIN fts_docsize s"
+			       " ON s.id = d.doc WHERE d.doc = ?", -1, &st, NULL) != SQLITE_OK)
+		goto out;
+	sqlite3_bind_int64(st, 1, doc);
+	if (sqlite3_step(st) != SQLITE_ROW || !(sz = sqlite3_column_blob(st, 2)))
+		goto out;
+	end = sz + sqlite3_column_bytes(st, 2);
+	for (k = 0; k < 2; k++) {
+		const char *w = (const char *)sqlite3_column_text(st, k);
+
+		if (!w || !sqlite_varint(&sz, end, &n[k]) || !(col[k] = column_text(w, n[k])))
+			goto out;
+	}
+	if (!(p = prefixer_new(ix->db)))
+		goto out;
+	p->out.len = 0;
+	seen_next(&p->seen);
+	for (k = 0; k < 2; k++)
+		text_prefixes(p, col[k], strlen(col[k]));
+	ok = exec_doc(ix, "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?1, ?2, ?3)",
+		      doc, col[0], col[1]) &&
+	     exec_doc(ix, "INSERT INTO pfx(pfx, rowid, w) VALUES('delete', ?1, ?2)", doc,
+		      sb_cstr(&p->out), NULL) &&
+	     exec_doc(ix, "DELETE FROM doc WHERE doc = ?1", doc, NULL, NULL);
+out:
+	sqlite3_finalize(st);
+	prefixer_free(p);
+	free(col[0]);
+	free(col[1]);
+	return ok ? INDEX_OK : index_fail(ix, "removing an article from the cache");
+}
+
+enum index_status
+index_doc_add(struct index *ix, int64_t doc, const struct article *a)
+{
+	sqlite3_stmt *st = NULL;
+	struct prefixer *p;
+	const char *w;
+	size_t len;
+	bool ok;
+
+	if (!(p = prefixer_new(ix->db)))
+		return index_fail(ix, "adding an article to the cache");
+	p->want_terms = true;
+	w = prefix_words(p, a, &len);
+	ok = sqlite3_prepare_v2(ix->db, "INSERT INTO fts(rowid, title, body) VALUES(?,?,?)", -1,
+				&st, NULL) == SQLITE_OK && index_step_folded(st, (uint32_t)doc, a) &&
+	     exec_doc(ix, "INSERT INTO pfx(rowid, w) VALUES(?1, ?2)", doc, w, NULL) &&
+	     exec_doc(ix, "INSERT INTO doc VALUES(?1, ?2, ?3)", doc, sb_cstr(&p->terms[0].out),
+		      sb_cstr(&p->terms[1].out));
+	sqlite3_finalize(st);
+	prefixer_free(p);
+	return ok ? INDEX_OK : index_fail(ix, "adding an article to the cache");
 }

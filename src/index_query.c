@@ -160,14 +160,18 @@ index_query_cache_free(struct index *ix)
 
 /* ---- terms ---- */
 
+/* What column 0 of select_into()'s rows is. */
+enum rows_of { ROWS_IDS, ROWS_DOCS, ROWS_HASHES };
+
 /*
- * Run sql with text parameters; column 0 of each row is an article id (ids) or a content
- * hash (hashes) to add to set.
+ * Run sql with text parameters; column 0 of each row is an article id, a full-text row
+ * (doc) or a content hash, as kind says, to add to set.
  */
 static void
 select_into(struct eval *e, uint64_t *set, const char *sql, const char *p1, const char *p2,
-	    bool hashes)
+	    enum rows_of kind)
 {
+	bool hashes = kind == ROWS_HASHES;
 	sqlite3_stmt *st = NULL;
 	int rc;
 
@@ -190,8 +194,10 @@ select_into(struct eval *e, uint64_t *set, const char *sql, const char *p1, cons
 			if (h)
 				add_hash(e, set, h);
 		} else {
-			sqlite3_int64 id = sqlite3_column_int64(st, 0);
+			int64_t id = sqlite3_column_int64(st, 0);
 
+			if (kind == ROWS_DOCS)
+				id = index_doc_article(e->ix, id);
 			if (id >= 0 && (size_t)id < e->n)
 				set_add(set, (size_t)id);
 		}
@@ -223,7 +229,7 @@ static int
 row_found(const Fts5ExtensionApi *api, Fts5Context *fc, void *ud)
 {
 	struct rows *r = ud;
-	sqlite3_int64 id = api->xRowid(fc);
+	int64_t id = index_doc_article(r->ix, api->xRowid(fc));
 
 	if (id >= 0 && (size_t)id < r->n)
 		set_add(r->set, (size_t)id);
@@ -303,7 +309,7 @@ match_set(struct eval *e, struct sbuf *m, int node)
 		phrase_into(e, s, sb_cstr(m), false);
 	else
 		select_into(e, s, "SELECT rowid FROM fts WHERE fts MATCH ?", sb_cstr(m), NULL,
-			    false);
+			    ROWS_DOCS);
 	sb_free(m);
 	return s;
 }
@@ -326,12 +332,12 @@ state_set(struct eval *e, int which)
 			    " ON e.key = w.key AND e.type = w.type JOIN mention m ON m.entity = e.id"
 			    " UNION ALL SELECT m.article FROM st.watch w JOIN former f"
 			    " ON f.key = w.key AND f.type = w.type JOIN mention m"
-			    " ON m.entity = f.entity", NULL, NULL, false);
+			    " ON m.entity = f.entity", NULL, NULL, ROWS_IDS);
 	} else if (which == IS_UNREAD) {
-		select_into(e, s, sql[IS_READ], NULL, NULL, true);
+		select_into(e, s, sql[IS_READ], NULL, NULL, ROWS_HASHES);
 		set_not(e, s);
 	} else {
-		select_into(e, s, sql[which], NULL, NULL, true);
+		select_into(e, s, sql[which], NULL, NULL, ROWS_HASHES);
 	}
 	return s;
 }
@@ -397,7 +403,7 @@ field_set(struct eval *e, const struct qnode *x)
 	case QK_TAG:
 		s = set_new(e);
 		select_into(e, s, "SELECT hash FROM st.tag WHERE hash IS NOT NULL AND fold(name) = ?",
-			    x->text, NULL, true);
+			    x->text, NULL, ROWS_HASHES);
 		return s;
 	case QK_ENTITY:
 	case QK_SAID:
@@ -406,7 +412,7 @@ field_set(struct eval *e, const struct qnode *x)
 			    "SELECT m.article FROM mention m WHERE m.quotes > 0 AND m.entity IN ("
 			    INDEX_ENTITY_NAMED ")" :
 			    "SELECT m.article FROM mention m WHERE m.entity IN ("
-			    INDEX_ENTITY_NAMED ")", x->text, NULL, false);
+			    INDEX_ENTITY_NAMED ")", x->text, NULL, ROWS_IDS);
 		return s;
 	case QK_TYPE:
 		s = set_new(e);
@@ -647,9 +653,42 @@ cmp_ranked(const void *a, const void *b)
 	return (x->id > y->id) - (x->id < y->id);
 }
 
+/* Keep the best k of r[0..*n) in r[0..k) as a heap with the worst on top (the cmp_ranked
+ * order): hit x comes in. */
+static void
+heap_offer(struct ranked *r, size_t *n, size_t k, struct ranked x)
+{
+	size_t i, c;
+
+	if (*n < k) {
+		/* Up from the bottom while worse than the parent. */
+		for (i = (*n)++; i > 0 && cmp_ranked(&x, &r[(i - 1) / 2]) > 0; i = (i - 1) / 2)
+			r[i] = r[(i - 1) / 2];
+		r[i] = x;
+		return;
+	}
+	if (cmp_ranked(&x, &r[0]) >= 0)
+		return;		/* no better than the worst kept */
+	for (i = 0; (c = 2 * i + 1) < k; i = c) {
+		if (c + 1 < k && cmp_ranked(&r[c + 1], &r[c]) > 0)
+			c++;
+		if (cmp_ranked(&r[c], &x) <= 0)
+			break;
+		r[i] = r[c];
+	}
+	r[i] = x;
+}
+
 enum index_status
 index_query_scored(struct index *ix, const struct query *q, unsigned flags,
 		   void (*fn)(void *ud, uint32_t id, double score), void *ud)
+{
+	return index_query_top(ix, q, flags, 0, fn, ud);
+}
+
+enum index_status
+index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t limit,
+		void (*fn)(void *ud, uint32_t id, double score), void *ud)
 {
 	struct eval e = { ix, q, index_narticles(ix), 0, INDEX_OK };
 	uint64_t *s = eval_query(&e, flags), w;
@@ -672,7 +711,7 @@ index_query_scored(struct index *ix, const struct query *q, unsigned flags,
 		} else {
 			sqlite3_bind_text(st, 1, m.data, (int)m.len, SQLITE_STATIC);
 			while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-				sqlite3_int64 id = sqlite3_column_int64(st, 0);
+				int64_t id = index_doc_article(ix, sqlite3_column_int64(st, 0));
 
 				if (id >= 0 && (size_t)id < e.n && (s[id >> 6] >> (id & 63) & 1))
 					score[id] = sqlite3_column_double(st, 1);
@@ -688,8 +727,13 @@ index_query_scored(struct index *ix, const struct query *q, unsigned flags,
 		for (w = s[i]; w; w &= w - 1) {
 			uint32_t id = (uint32_t)(i * 64 + (size_t)__builtin_ctzll(w));
 
-			r[n++] = (struct ranked){ id, ix->corpus->arts[id]->date_key,
-						  m.len ? score[id] : 0.0 };
+			struct ranked x = { id, ix->corpus->arts[id]->date_key,
+					    m.len ? score[id] : 0.0 };
+
+			if (limit)
+				heap_offer(r, &n, limit, x);	/* only the best limit */
+			else
+				r[n++] = x;
 		}
 	qsort(r, n, sizeof *r, cmp_ranked);
 	for (i = 0; i < n; i++)

@@ -197,6 +197,7 @@ default_corpus(void)
 static _Noreturn void
 quit_now(int rc)
 {
+	bench_value("files_read", (double)corpus_files_read());
 	fflush(stdout);
 	fflush(stderr);
 	_exit(rc);
@@ -332,32 +333,36 @@ state_path(const char *opt_state, bool no_state, char *buf, size_t n)
 }
 
 static int
-run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
-	size_t max_file_size, const char *cache)
+run_tui(const struct cli_opts *o, struct ui_options *opt)
 {
 	struct corpus c;
 	struct build b;
 	char err[256], msg[600], hint[4096 + 16], typeahead[TTY_WATCH_MAX];
 	struct state *st;
+	const char *spath = o->state_path;
 	struct corr *corr = NULL;
 	size_t ncorr = 0;
 	bool watching, loaded;
 	int rc;
 
 	corpus_init(&c);
+	memset(&b, 0, sizeof b);
+	b.pl.cache_mode = o->cache_mode;
+	b.pl.cache_file = o->cache;
 	watching = !opt->script && tty_watch_start(is_quit_key, (void *)opt->cfg);
-	loaded = cli_load_corpus(&c, paths, npaths, false, max_file_size);
+	loaded = cli_load_corpus(&b.pl, &c, o->paths, o->npaths, false, o->max_file_size);
 	if (watching)
 		opt->ntypeahead = tty_watch_end(typeahead);
 	opt->typeahead = typeahead;
 	if (!loaded) {
+		pipeline_free(&b.pl);
 		corpus_free(&c);
 		return 1;
 	}
-	memset(&b, 0, sizeof b);
 	index_progress_init(&b.progress);
 	if (!(b.pl.ix = index_open(err, sizeof err))) {
 		warnx_("%s", err);
+		pipeline_free(&b.pl);
 		corpus_free(&c);
 		return 1;
 	}
@@ -365,6 +370,7 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	if (!(st = state_open_session(spath, msg, sizeof msg))) {
 		warnx_("%s", msg);
 		index_close(b.pl.ix);
+		pipeline_free(&b.pl);
 		corpus_free(&c);
 		return 1;
 	}
@@ -388,7 +394,6 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	b.pl.corr = corr;
 	b.pl.ncorr = ncorr;
 	b.pl.c = &c;
-	b.pl.cache = cache;
 	b.pl.want_entities = b.pl.want_prefixes = b.pl.want_clusters = true;
 	b.pl.progress = &b.progress;
 	b.pl.stop = &b.stop;
@@ -397,8 +402,8 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	b.progress.total = c.n;
 	/* The live folder (ui_live.c) adds to the corpus once the build is done. */
 	opt->live_corpus = &c;
-	opt->paths = paths;
-	opt->npaths = npaths;
+	opt->paths = o->paths;
+	opt->npaths = o->npaths;
 	/* Curses measures with wcwidth(): so does every width from now on (before the build
 	 * thread starts, which reads the setting). */
 	text_use_wcwidth(true);
@@ -428,8 +433,26 @@ run_tui(char **paths, size_t npaths, struct ui_options *opt, const char *spath,
 	cluster_set_free(b.pl.clusters);
 	corr_free_all(corr, ncorr);
 	free(b.pl.corr_used);
+	pipeline_free(&b.pl);
 	corpus_free(&c);
 	return rc;
+}
+
+/* The persistent index: --no-cache, --cache (FILE, auto or no), else `set cache`. */
+static void
+cache_choice(const struct args *a, const struct config *cfg, struct cli_opts *o)
+{
+	const char *v = a->no_cache ? "no" : a->cache ? a->cache : config_options(cfg)->cache;
+
+	o->cache = NULL;
+	if (!*v || strcmp(v, "no") == 0) {
+		o->cache_mode = PIPELINE_CACHE_NO;
+	} else if (strcmp(v, "auto") == 0) {
+		o->cache_mode = PIPELINE_CACHE_AUTO;
+	} else {
+		o->cache_mode = PIPELINE_CACHE_FILE;
+		o->cache = v;
+	}
 }
 
 /*
@@ -553,9 +576,7 @@ main(int argc, char **argv)
 		uo.watch = config_options(cfg)->watch;
 	o->max_file_size = args.max_file_size ? args.max_file_size :
 			   config_options(cfg)->max_file_size;
-	o->cache = args.cache ? args.cache : config_options(cfg)->cache;
-	if (o->cache && !*o->cache)
-		o->cache = NULL;
+	cache_choice(&args, cfg, o);
 	if (args.action == ARGS_DUMP_CONFIG) {
 		config_dump(cfg, stdout);
 		rc = 0;
@@ -563,9 +584,11 @@ main(int argc, char **argv)
 		rc = cli_run(o);
 	} else if (!(rc = tui_refusal(args.took_opt, args.took_val, uo.script != NULL))) {
 		uo.paths_label = label = paths_label(o->paths, o->npaths, def != NULL);
-		rc = run_tui(o->paths, o->npaths, &uo, o->state_path, o->max_file_size, o->cache);
+		rc = run_tui(o, &uo);
 	}
 out:
+	if (o->cmd == NULL && args.action == ARGS_RUN)
+		bench_value("files_read", (double)corpus_files_read());
 	config_free(cfg);
 	free(label);
 	free(def);

@@ -258,6 +258,7 @@ draw_details(struct ui *ui, const struct canvas *c)
 	if (ui->sel.article < 0)
 		return;
 	a = ui->corpus->arts[ui->sel.article];
+	article_load(a);
 	for (i = 0; i < a->nlines; i++)
 		bp += (a->lines[i].flags & LINE_BOILERPLATE) != 0;
 #define FIELD(label, value) do { \

@@ -128,7 +128,8 @@ draw_line(struct ui *ui, const struct canvas *c, int y, const struct index_menti
 	const struct article *a = ui->corpus->arts[im->article];
 	enum area base = cur ? AREA_CURSOR : AREA_DEFAULT;
 	size_t line = 0, ls, le, s;
-	int titlew = c->w >= 100 ? 30 : 18, x, ctxw, mw, lw;
+
+	article_load(a);	/* the lines on screen only */	int titlew = c->w >= 100 ? 30 : 18, x, ctxw, mw, lw;
 
 	while (line + 1 < a->nlines && a->lines[line + 1].start <= im->start)
 		line++;

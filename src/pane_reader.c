@@ -168,6 +168,7 @@ build_rows(struct reader *r, struct ui *ui, int width)
 	if (r->article < 0)
 		return;
 	a = ui->corpus->arts[r->article];
+	article_load(a);	/* read when opened (the persistent index listed it) */
 	if ((r->title_line = title_first_line(a)) < 0)
 		add_wrapped(r, ROW_TITLE, 0, a->title, 0, strlen(a->title));
 	ui_article_date(ui, a, date, sizeof date);
@@ -494,6 +495,7 @@ ui_refresh_hits(struct ui *ui)
 	if (!ui->find.search[0] || ui->sel.article < 0)
 		return;
 	a = ui->corpus->arts[ui->sel.article];
+	article_load(a);
 	q = text_fold(ui->find.search, strlen(ui->find.search), &qlen);
 	fold = text_fold_map(a->text, a->len, &flen, &map);
 	/* Folded text, folded query: the same rules as the index (nicolas finds Nicolás). */

@@ -1,10 +1,14 @@
 /* pipeline.c -- one load pipeline: corpus -> index -> entities -> cache, for the TUI and every command. MIT licence. */
 #include "config.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <sys/stat.h>
 
 #include "dossier/cluster.h"
 #include "dossier/corpus.h"
@@ -12,15 +16,159 @@
 #include "dossier/entity.h"
 #include "dossier/index.h"
 #include "dossier/pipeline.h"
+#include "dossier/text.h"
 #include "dossier/util.h"
 
 /*
  * The TUI's build thread and cli.c's commands once built the index in two different
  * ways (the TUI on two cores, the commands one stage after the other: `dossier stats`
  * on 10k articles took 3.4 s where the TUI was fully indexed in 1.4 s). This file is the
- * one way: the caller loads the corpus and opens the index, pipeline_build() fills both,
+ * one way: pipeline_load() walks the paths and reads the files the persistent index does
+ * not describe as they are, the caller opens the index, pipeline_build() fills both,
  * pipeline_finish() does what can wait.
+ *
+ * The persistent index (the cache file, index_cache*.c) is decided here: which file
+ * (pipeline_cache_path() in auto mode), then, after loading, whether it is used as it is,
+ * updated (a copy changed, renamed over it by pipeline_finish()), or missed (the index is
+ * built as without one and written by pipeline_finish()).
  */
+
+/* ---- loading ---------------------------------------------------------------------- */
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The paths made canonical (real, absolute), sorted, once each: one string with a NUL
+ * after each; its length in *len. */
+static char *
+canonical_paths(char **paths, size_t n, size_t *len)
+{
+	char **v = xmalloc((n ? n : 1) * sizeof *v), *r;
+	struct sbuf b = {0};
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v[i] = (r = realpath(paths[i], NULL)) ? r : abs_path(paths[i]);
+	qsort(v, n, sizeof *v, cmp_str);
+	for (i = 0; i < n; i++) {
+		if (i == 0 || strcmp(v[i], v[i - 1]) != 0)
+			sb_add(&b, v[i], strlen(v[i]) + 1);
+		free(v[i]);
+	}
+	free(v);
+	*len = b.len;
+	return (char *)sb_cstr(&b);
+}
+
+char *
+pipeline_cache_path(char **paths, size_t npaths)
+{
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	struct sbuf b = {0};
+	char hash[33], *key;
+	size_t len;
+
+	/* The XDG rule: a relative $XDG_CACHE_HOME is ignored. */
+	if (xdg && xdg[0] == '/')
+		sb_adds(&b, xdg);
+	else if (home && home[0])
+		sb_printf(&b, "%s/.cache", home);
+	else
+		return NULL;
+	key = canonical_paths(paths, npaths, &len);
+	text_hash(key, len, hash);
+	free(key);
+	sb_printf(&b, "/dossier/index-%.16s.db", hash);
+	return (char *)sb_cstr(&b);
+}
+
+/* The folders of file, made private (0700) when they are not there. */
+static void
+make_folders(const char *file)
+{
+	char *d = xstrdup(file), *p;
+
+	for (p = strchr(d + 1, '/'); p; p = strchr(p + 1, '/')) {
+		*p = '\0';
+		if (mkdir(d, 0700) != 0 && errno != EEXIST)
+			break;
+		*p = '/';
+	}
+	free(d);
+}
+
+static int64_t
+now_ns(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_REALTIME, &t);
+	return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+/* Which cache file, if any, for a corpus of nfiles files; its catalog when usable. */
+static void
+open_cache(struct pipeline *p, char **paths, size_t npaths, size_t nfiles)
+{
+	p->cache = NULL;
+	if (p->cache_mode == PIPELINE_CACHE_FILE && p->cache_file && *p->cache_file)
+		p->cache = xstrdup(p->cache_file);
+	else if (p->cache_mode == PIPELINE_CACHE_AUTO && nfiles >= PIPELINE_CACHE_MIN_FILES &&
+		 (p->cache = pipeline_cache_path(paths, npaths)))
+		make_folders(p->cache);
+	if (!p->cache)
+		return;
+	p->catalog = index_catalog_open(p->cache, p->why, sizeof p->why);
+	/* A miss is normal; said unless it is the first run. */
+	if (strcmp(p->why, "no cache yet") == 0)
+		p->why[0] = '\0';
+}
+
+bool
+pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
+	      int nthreads, volatile size_t *done, volatile size_t *total)
+{
+	size_t i;
+	bool ok = true;
+
+	p->why[0] = '\0';
+	p->scanned_ns = now_ns();
+	/* Walk first, then read and parse on every core what the cache does not give. */
+	c->defer = true;
+	for (i = 0; i < npaths; i++)
+		if (corpus_add_path(c, paths[i]) != 0)
+			ok = false;
+	if (total)
+		__atomic_store_n(total, c->npending, __ATOMIC_RELAXED);
+	open_cache(p, paths, npaths, c->npending);
+	c->reuse = index_catalog_reuse(p->catalog);
+	corpus_load_pending(c, nthreads, done);
+	c->reuse = NULL;
+	c->defer = false;
+	corpus_finish(c);
+	return ok;
+}
+
+void
+pipeline_free(struct pipeline *p)
+{
+	size_t i;
+
+	index_catalog_close(p->catalog);
+	p->catalog = NULL;
+	index_plan_free(&p->plan);
+	for (i = 0; p->blobs && p->c && i < p->c->n; i++)
+		free(p->blobs[i].data);
+	free(p->blobs);
+	p->blobs = NULL;
+	free(p->cache);
+	p->cache = NULL;
+}
+
+/* ---- building --------------------------------------------------------------------- */
 
 /* The extraction thread's work and results. */
 struct job {
@@ -78,7 +226,8 @@ extract_job(void *ud)
 {
 	struct job *j = ud;
 
-	j->p->es = entities_build(j->p->c);
+	/* A cache is written with every article's extraction. */
+	j->p->es = entities_build_kept(j->p->c, j->p->blobs);
 	correct(j->p);
 	/* Their tables too, while the other thread may still be writing the full text. */
 	if (j->p->ix)
@@ -101,14 +250,74 @@ note(struct pipeline *p, const char *text, bool error)
 		index_progress_note(p->progress, text, error);
 }
 
-/* The index and entities from the cache file: 1 a hit, 0 a miss (build them), -1 an
- * error halfway through switching to it. */
+/* The cache is not used (why): said on the status line, the index built without it. */
+static void
+note_miss(struct pipeline *p, const char *why)
+{
+	char line[600];
+
+	if (why != p->why)
+		snprintf(p->why, sizeof p->why, "%s", why);
+	snprintf(line, sizeof line, "Index cache not used (%.180s): rebuilding it", p->why);
+	note(p, line, false);
+}
+
+static void
+free_blobs(struct pipeline *p)
+{
+	size_t i;
+
+	for (i = 0; p->blobs && i < p->c->n; i++)
+		free(p->blobs[i].data);
+	free(p->blobs);
+	p->blobs = NULL;
+}
+
+/* The cache updated for the files that changed: 1, or 0 when it could not be (the index
+ * is then empty, to be built). */
 static int
-from_cache(struct pipeline *p)
+update(struct pipeline *p)
+{
+	struct index_ents *t = NULL;
+	char err[256] = "";
+
+	p->blobs = xcalloc(p->c->n ? p->c->n : 1, sizeof *p->blobs);
+	if (index_cache_update(p->ix, p->catalog, p->c, &p->plan, p->blobs) == INDEX_OK) {
+		/* Every article resolved again, from the extractions kept and the new ones:
+		 * the entities a launch that reads everything finds. */
+		p->es = entities_build_kept(p->c, p->blobs);
+		correct(p);
+		if ((t = index_ents_build(p->c, p->es, err, sizeof err)) &&
+		    index_cache_update_entities(p->ix, t, p->es, p->blobs, p->scanned_ns) ==
+			    INDEX_OK) {
+			free_blobs(p);
+			p->cached = p->updated = true;
+			return 1;
+		}
+	}
+	note_miss(p, err[0] ? err : index_error(p->ix));
+	index_cache_abandon(p->ix);
+	if (p->es)
+		entity_set_free(p->es);
+	p->es = NULL;
+	free(p->corr_used);
+	p->corr_used = NULL;
+	free_blobs(p);
+	return 0;
+}
+
+/* The index and entities from the cache file, as it is or updated: 1, 0 when it cannot
+ * be used (build them), -1 an error halfway through switching to it. */
+static int
+from_catalog(struct pipeline *p, const char *digest)
 {
 	char why[256];
 
-	switch (index_cache_load(p->ix, p->c, p->cache, &p->es, why, sizeof why)) {
+	index_catalog_plan(p->catalog, p->c, digest, p->scanned_ns, &p->plan);
+	if (p->plan.update)
+		return update(p);
+	switch (index_cache_use(p->ix, p->catalog, p->c, &p->plan, p->want_entities, &p->es, why,
+				sizeof why)) {
 	case INDEX_CACHE_HIT:
 		p->cached = true;
 		used_from_cache(p);
@@ -117,16 +326,19 @@ from_cache(struct pipeline *p)
 		snprintf(p->err, sizeof p->err, "%s", index_error(p->ix));
 		return -1;
 	default:
-		p->save = true;
-		/* A miss is normal; said unless it is the first run. */
-		if (strcmp(why, "no cache yet") != 0) {
-			snprintf(p->why, sizeof p->why, "%s", why);
-			snprintf(why, sizeof why, "Index cache not used (%.180s): rebuilding it",
-				 p->why);
-			note(p, why, false);
-		}
+		note_miss(p, why);
 		return 0;
 	}
+}
+
+/* Every article's text, for a build: the ones the cache described are read now. */
+static void
+load_texts(const struct corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		article_load(c->arts[i]);
 }
 
 /* Everything is in (or given up): the UI may use the index from now on. */
@@ -161,26 +373,37 @@ pipeline_build(struct pipeline *p)
 	bool threaded;
 	int rc;
 
+	char digest[17];
+
 	p->es = NULL;
 	p->clusters = NULL;
 	p->corr_used = NULL;
-	p->cached = p->save = false;
-	if (p->ix) {
-		char digest[17];
-
-		/* A cache made with other corrections is stale. */
-		corr_digest(p->corr, p->ncorr, digest);
+	p->cached = p->save = p->updated = false;
+	/* A cache made with other corrections has other entities. */
+	corr_digest(p->corr, p->ncorr, digest);
+	if (p->ix)
 		index_set_corrections(p->ix, digest, NULL);
-	}
-	p->why[0] = p->err[0] = '\0';
+	p->err[0] = '\0';
 	if (p->progress)
 		p->progress->total = p->c->n;
 	set_stage(p, INDEX_TEXT);
-	if (p->ix && p->cache && (rc = from_cache(p)) != 0) {
+	rc = p->ix && p->catalog ? from_catalog(p, digest) : 0;
+	index_catalog_close(p->catalog);	/* its rows are the articles' now */
+	p->catalog = NULL;
+	if (rc != 0) {
 		rc = ready(p, rc > 0);
 		if (rc == 0 && p->after_text)
 			p->after_text(p->ud);	/* after: the index is ready without it */
 		return rc;
+	}
+	if (p->why[0])
+		note_miss(p, p->why);
+	load_texts(p->c);
+	/* No cache, or one that cannot be used: built, then written for the next launch. */
+	p->save = p->ix && p->cache;
+	if (p->save) {
+		index_keep_terms(p->ix);
+		p->blobs = xcalloc(p->c->n ? p->c->n : 1, sizeof *p->blobs);
 	}
 	if (!p->ix) {	/* entities only */
 		if (p->want_entities) {
@@ -233,6 +456,23 @@ pipeline_clusters(struct pipeline *p)
 	}
 }
 
+/* After a used or updated cache: it takes its name, or learns what was read again. */
+static int
+finish_cached(struct pipeline *p)
+{
+	int rc = 0;
+
+	if (p->updated)
+		rc = index_cache_commit(p->ix, p->cache, p->err, sizeof p->err) == INDEX_OK ? 0 : -1;
+	else if (p->plan.stat)
+		rc = index_cache_refresh(p->cache, p->c, &p->plan, p->scanned_ns, p->err,
+					 sizeof p->err) == INDEX_OK ? 0 : -1;
+	bench_mark("cache_written");
+	if (rc && p->err[0])
+		note(p, p->err, true);
+	return rc;
+}
+
 int
 pipeline_finish(struct pipeline *p)
 {
@@ -242,8 +482,10 @@ pipeline_finish(struct pipeline *p)
 	p->err[0] = '\0';
 	if (p->want_clusters)
 		pipeline_clusters(p);
-	if (!p->ix || p->cached)
+	if (!p->ix)
 		return 0;
+	if (p->cached)
+		return finish_cached(p);
 	/* Searchable already; short prefixes (`mar*`) get fast once this is done. */
 	if (p->want_prefixes) {
 		if (index_build_prefixes(p->ix, p->stop) != INDEX_OK) {
@@ -260,11 +502,12 @@ pipeline_finish(struct pipeline *p)
 	}
 	/* A cache holds the prefix table: index_cache_save() fills it first if need be. */
 	if (p->save) {
-		if (index_cache_save(p->ix, p->cache, p->stop, p->err, sizeof p->err) !=
-		    INDEX_OK)
+		if (index_cache_save(p->ix, p->cache, p->blobs, p->scanned_ns, p->stop, p->err,
+				     sizeof p->err) != INDEX_OK)
 			rc = -1;	/* p->err is "" when stopped */
 		bench_mark("cache_written");
 	}
+	free_blobs(p);
 	if (p->progress)
 		p->progress->saving = 0;
 	if (rc && p->err[0])

@@ -179,11 +179,12 @@ query_match_or(const struct query *q, const int *ids, size_t n, bool unwrap, str
 	match_or(q, ids, n, unwrap, b);
 }
 
-/* `a.id IN (articles matching the FTS5 expression m)`; op is "IN" or "NOT IN". */
+/* `a.doc IN (articles matching the FTS5 expression m)`; op is "IN" or "NOT IN". The
+ * full-text rows are numbered by doc, which is the id until the cache updates them. */
 static void
 fts_pred(struct emitter *e, const char *op, struct sbuf *m, struct sbuf *b)
 {
-	sb_printf(b, "a.id %s (SELECT rowid FROM fts WHERE fts MATCH ?)", op);
+	sb_printf(b, "a.doc %s (SELECT rowid FROM fts WHERE fts MATCH ?)", op);
 	add_param(e, xstrdup(sb_cstr(m)));
 	sb_free(m);
 }
@@ -448,13 +449,13 @@ query_sql_ranked(const struct query *q, unsigned flags, struct query_stmt *out)
 	if (top) {
 		/* The top-level free text is the FTS5 query and ranks. */
 		sb_printf(&sql, "SELECT a.id, %s AS score FROM fts JOIN article a"
-			  " ON a.id = fts.rowid WHERE fts MATCH ?%s%s", RANK,
+			  " ON a.doc = fts.rowid WHERE fts MATCH ?%s%s", RANK,
 			  c.len ? " AND " : "", c.len ? c.data : "");
 	} else if (grab.len) {
 		/* Free text under an OR: it ranks what it matches, the rest scores 0. */
 		sb_printf(&sql, "SELECT a.id, COALESCE(r.score, 0.0) AS score FROM article a"
-			  " LEFT JOIN (SELECT rowid AS id, %s AS score FROM fts WHERE fts MATCH ?)"
-			  " r ON r.id = a.id WHERE %s", RANK, c.len ? c.data : "1");
+			  " LEFT JOIN (SELECT rowid AS doc, %s AS score FROM fts WHERE fts MATCH ?)"
+			  " r ON r.doc = a.doc WHERE %s", RANK, c.len ? c.data : "1");
 	} else {
 		sb_printf(&sql, "SELECT a.id, 0.0 AS score FROM article a WHERE %s",
 			  c.len ? c.data : "1");

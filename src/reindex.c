@@ -175,17 +175,19 @@ map_entities(struct index *ix, sqlite3_stmt **st, const struct entity_set *sub, 
 	return true;
 }
 
-/* Replace the article's full-text row: delete with the old folded values, add the new. */
+/* Replace the article's full-text row (doc): delete with the old folded values, add the
+ * new. */
 static bool
-replace_fts(sqlite3_stmt **st, uint32_t id, const struct article *old, const struct article *a)
+replace_fts(sqlite3_stmt **st, uint32_t doc, const struct article *old, const struct article *a)
 {
-	return index_step_folded(st[RS_FTS_DEL], id, old) && index_step_folded(st[RS_FTS_ADD], id, a);
+	return index_step_folded(st[RS_FTS_DEL], doc, old) &&
+	       index_step_folded(st[RS_FTS_ADD], doc, a);
 }
 
 static bool
-update_article_row(sqlite3_stmt *s, uint32_t id, const struct article *a)
+update_article_row(struct index *ix, sqlite3_stmt *s, uint32_t id, const struct article *a)
 {
-	index_bind_article(s, id, a);
+	index_bind_article(s, id, index_article_doc(ix, id), a);
 	return step_done(s);
 }
 
@@ -304,7 +306,7 @@ prepare_stmts(struct index *ix, sqlite3_stmt **st)
 	 * triage state, attached before a cache file, has an article table too, which
 	 * SQLite would take first (an :edit on a cache with a state file failed). */
 	snprintf(sql, sizeof sql, "UPDATE %s.article SET path = ?2, title = ?3, source = ?4,"
-		 " date = ?5, date_key = ?6, hash = ?7 WHERE id = ?1",
+		 " date = ?5, date_key = ?6, hash = ?7, doc = ?8 WHERE id = ?1",
 		 ix->cache_attached ? "cache" : "main");
 	for (i = 0; i < RS_N; i++)
 		if (sqlite3_prepare_v2(ix->db, i == RS_ART ? sql : rs_sql[i], -1, &st[i], NULL) !=
@@ -340,11 +342,21 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 	nc = count_mentions(sub->nmentions[0] ? sub->mentions[0] : NULL, sub->nmentions[0], map, &nn);
 	*dp = deltas(oc, no, nc, nn, nd);
 	what = "replacing the article's text";
-	if (!replace_fts(st, id, old, a) || !update_article_row(st[RS_ART], id, a))
+	if (!update_article_row(ix, st[RS_ART], id, a))
 		goto out;
-	what = NULL;	/* it names its own failure */
-	if (index_prefix_update(ix, id, old, a) != INDEX_OK)
-		goto out;
+	if (!__atomic_load_n(&old->text_ready, __ATOMIC_ACQUIRE)) {
+		/* Never read (the cache described it): its rows go by the words kept for it. */
+		what = NULL;
+		if (index_doc_remove(ix, index_article_doc(ix, id)) != INDEX_OK ||
+		    index_doc_add(ix, index_article_doc(ix, id), a) != INDEX_OK)
+			goto out;
+	} else {
+		if (!replace_fts(st, (uint32_t)index_article_doc(ix, id), old, a))
+			goto out;
+		what = NULL;	/* it names its own failure */
+		if (index_prefix_update(ix, id, old, a) != INDEX_OK)
+			goto out;
+	}
 	what = "replacing the article's mentions";
 	nq = new_speakers(a, sub, map, &q);
 	if (!update_mentions(st, id, nc, nn, *dp, *nd, q, nq))

@@ -178,6 +178,8 @@ ui_show_article(struct ui *ui, uint32_t id, bool mark_read)
 	}
 	if ((long)id != ui->sel.article)
 		ui->tri.dwell_spent = false;
+	/* Opened: its text is read now if the persistent index only listed it. */
+	article_load(ui->corpus->arts[id]);
 	ui->sel.article = id;
 	ui->tri.shown_at = now_seconds();
 	if (mark_read)

@@ -213,11 +213,13 @@ mention_target(struct ui *ui)
 		if (!ui_mentions_selected(ui, &art, &ms, &me))
 			return false;
 		a = ui->corpus->arts[art];
+		article_load(a);
 		s = ms;
 		e = me;
 	} else if (ui_top(ui) == PANE_READER && ui->sel.article >= 0 && ui->sel.mention >= 0 &&
 		   ui->sel.mention_end > ui->sel.mention) {
 		a = ui->corpus->arts[ui->sel.article];
+		article_load(a);
 		s = (size_t)ui->sel.mention;
 		e = (size_t)ui->sel.mention_end;
 	} else {

@@ -363,6 +363,7 @@ open_article(struct ui *ui)
 		ui_report(ui, "No article open: Enter opens the selected one");
 		return NULL;
 	}
+	article_load(ui->corpus->arts[ui->sel.article]);
 	return ui->corpus->arts[ui->sel.article];
 }
 

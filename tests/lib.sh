@@ -9,7 +9,8 @@ t_failed=0
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC TERM=xterm-256color
 unset NO_COLOR
 # Tests never touch the user's files.
-export HOME="$T/home" XDG_STATE_HOME="$T/home/state" XDG_CONFIG_HOME="$T/home/config"
+export HOME="$T/home" XDG_STATE_HOME="$T/home/state" XDG_CONFIG_HOME="$T/home/config" \
+	XDG_CACHE_HOME="$T/home/cache"
 mkdir -p "$HOME"
 
 t_pass() { t_n=$((t_n + 1)); echo "ok $t_n - $1"; }

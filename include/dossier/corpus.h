@@ -125,6 +125,13 @@ struct corpus {
 	const struct corpus_reuse *reuse;	/* may be NULL; not owned */
 	size_t nread;		/* files corpus_load_pending() read */
 	size_t nreused;		/* articles it took from reuse instead */
+	/* The files skipped as binary data, with their stat (the cache keeps them so that
+	 * they are not read again to be skipped again). */
+	struct corpus_bin {
+		char *path;	/* owned */
+		struct corpus_stat st;
+	} *bins;		/* owned */
+	size_t nbins, capbins;
 };
 
 /* Folders nested deeper than this below a path given are not walked. */

@@ -108,21 +108,83 @@ void index_ents_free(struct index_ents *ents);
 enum index_status index_replace_entities(struct index *ix, struct entity_set *es);
 
 /*
- * The index kept in a file (--cache). index_cache_load() uses FILE when it was written by
- * this version for exactly the corpus's articles (same ids, paths and content hashes):
- * the file is attached in place of the run's own tables and *es is its entity set (the
- * caller frees it); returns INDEX_CACHE_HIT. Otherwise INDEX_CACHE_MISS with the reason
- * in why ("no cache yet", "3 articles changed since the cache was written", ...) and the
- * index untouched, ready to be built. INDEX_ERROR if switching to it failed halfway.
- * index_cache_save() writes a fully built index of the run (corpus and entities added)
- * to FILE through a temporary file and a rename; *stop set by another thread abandons it
- * (INDEX_ERROR, err empty). Otherwise INDEX_OK, or INDEX_ERROR with one line in err.
+ * The index kept in a file: the persistent index (index_cache*.c, see HACKING).
+ *
+ * A launch opens the file's catalog first (index_catalog_open(): the rows that describe
+ * every file, not the files; NULL and the reason in why when the file is missing, of
+ * another version, incomplete or damaged) and loads the corpus through
+ * index_catalog_reuse(): a file whose stat is the one recorded is not read. Then
+ * index_catalog_plan() compares the corpus with the catalog (corr: the corrections digest
+ * the entities must be made with; scanned_ns: when this launch began to walk) and says
+ * what the cache gives:
+ *  - everything (plan->update false): index_cache_use() attaches the file in place of
+ *    the run's own tables; *es is its entity set when want_entities (else NULL). A file
+ *    replaced since the catalog was read is INDEX_CACHE_MISS (why says so);
+ *  - an update: index_cache_update() copies the file to a temporary one beside it,
+ *    attached in place of the run's tables, and changes it there: the full-text rows of
+ *    the articles gone or changed go, the new ones' come, the article and file rows are
+ *    written again; blobs[i] (n of them, zeroed) get every article's kept extraction
+ *    for entities_build_kept(). index_cache_update_entities() puts the new entity set in
+ *    (t: its tables, taken; es: not owned) and commits; queries answer from the copy.
+ *    index_cache_commit(), after the answer, gives the copy the cache's name (synced,
+ *    renamed). On an error, index_cache_abandon() drops the copy: the index is then
+ *    empty, to be built as without a cache.
+ * index_cache_refresh() writes in place (on a connection of its own, any thread), after an
+ * answer from a used cache, the stat of files read again without a change (p->restat)
+ * and the skipped files, so that they are not read next time.
+ * Without a usable file the index is built and index_cache_save() writes it, with blobs
+ * (each article's extraction, may be NULL) and the time its files were looked at, to
+ * FILE through a temporary file and a rename; only over nothing, an empty file or an
+ * earlier cache (never a file that is not one); *stop set by another thread abandons it
+ * (INDEX_ERROR, err empty). index_keep_terms() before the prefix table is filled keeps
+ * each article's words (the doc table) that a later update needs.
  * index_cache_invalidate() marks an attached cache out of date before an edit changes it.
  */
-enum index_status index_cache_load(struct index *ix, const struct corpus *c, const char *file,
-		     struct entity_set **es, char *why, size_t whylen);
-enum index_status index_cache_save(struct index *ix, const char *file, volatile int *stop, char *err,
-		     size_t errlen);
+struct index_catalog;
+struct ex_blob;
+struct corpus_reuse;
+struct index_plan {
+	uint32_t *doc_of;	/* owned; per article id, its full-text row */
+	uint32_t *removed;	/* owned; the rows of articles gone or changed */
+	size_t nnew, nremoved;	/* articles with a new row; rows removed */
+	uint32_t first_new;	/* the new rows are numbered from here */
+	uint32_t *restat;	/* owned; articles found with another stat (read again) */
+	size_t nrestat;
+	bool skipped;		/* the files skipped as binary data are others */
+	bool settle;		/* files read for being modified just before the cache
+				   looked at them are settled now (scanned moves on) */
+	bool rows;		/* the article rows change (ids, paths, dates) */
+	bool entities;		/* the entities are made again */
+	bool stat;		/* files were read, moved or are gone: their rows change */
+	bool update;		/* the cache is updated (a copy); else used as it is */
+	char why[128];		/* "2 new, 1 removed" */
+};
+struct index_catalog *index_catalog_open(const char *file, char *why, size_t whylen);
+const struct corpus_reuse *index_catalog_reuse(struct index_catalog *k);
+void index_catalog_plan(struct index_catalog *k, const struct corpus *c, const char *corr,
+			int64_t scanned_ns, struct index_plan *p);
+void index_plan_free(struct index_plan *p);
+void index_catalog_close(struct index_catalog *k);
+enum index_status index_cache_use(struct index *ix, struct index_catalog *k,
+				  const struct corpus *c, const struct index_plan *p,
+				  bool want_entities, struct entity_set **es, char *why,
+				  size_t whylen);
+enum index_status index_cache_update(struct index *ix, struct index_catalog *k,
+				     const struct corpus *c, const struct index_plan *p,
+				     struct ex_blob *blobs);
+enum index_status index_cache_update_entities(struct index *ix, struct index_ents *t,
+					      struct entity_set *es,
+					      const struct ex_blob *blobs, int64_t scanned_ns);
+enum index_status index_cache_commit(struct index *ix, const char *file, char *err,
+				     size_t errlen);
+void index_cache_abandon(struct index *ix);
+enum index_status index_cache_refresh(const char *file, const struct corpus *c,
+				      const struct index_plan *p, int64_t scanned_ns, char *err,
+				      size_t errlen);
+enum index_status index_cache_save(struct index *ix, const char *file,
+				   const struct ex_blob *blobs, int64_t scanned_ns,
+				   volatile int *stop, char *err, size_t errlen);
+void index_keep_terms(struct index *ix);
 enum index_status index_cache_invalidate(struct index *ix);
 /*
  * The entity corrections the entity tables are made with, as the cache validates and
@@ -165,6 +227,11 @@ enum index_status index_add_article(struct index *ix, struct corpus *c, struct a
 				    uint32_t *id);
 enum index_status index_remove_article(struct index *ix, struct corpus *c, uint32_t id);
 enum index_status index_move_article(struct index *ix, uint32_t id, struct article *a);
+/*
+ * The full-text row (doc) of each of the n articles, doc_of[id], when they are not the
+ * ids (a cache updated in place; NULL: the same). Set before the index is queried.
+ */
+void index_set_docs(struct index *ix, const uint32_t *doc_of, size_t n);
 
 /* Attach the triage state as schema "st" so queries can read is:/tag: terms. */
 enum index_status index_attach_state(struct index *ix, struct state *st);
@@ -216,6 +283,10 @@ enum index_status index_query_ids(struct index *ix, const struct query *q, unsig
  */
 enum index_status index_query_scored(struct index *ix, const struct query *q, unsigned flags,
 		       void (*fn)(void *ud, uint32_t id, double score), void *ud);
+/* The same, the best limit of them only (0: all): what a ranked search prints. */
+enum index_status index_query_top(struct index *ix, const struct query *q, unsigned flags,
+				  size_t limit,
+				  void (*fn)(void *ud, uint32_t id, double score), void *ud);
 
 /* A count attached to an id (co-occurring entities). */
 struct index_count {

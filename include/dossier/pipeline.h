@@ -6,11 +6,27 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dossier/index.h"
+
 struct corpus;
 struct corr;
 struct entity_set;
+struct ex_blob;
 struct index;
+struct index_catalog;
 struct index_progress;
+
+/*
+ * Where the persistent index lives (set cache, --cache, --no-cache):
+ * PIPELINE_CACHE_AUTO   a file of its own per set of paths opened, in
+ *                       $XDG_CACHE_HOME/dossier/ (default ~/.cache/dossier/), for a corpus
+ *                       of at least PIPELINE_CACHE_MIN_FILES files (the bundled seeds and
+ *                       other tiny corpora are built in memory: faster than the file);
+ * PIPELINE_CACHE_FILE   the file named, whatever the corpus;
+ * PIPELINE_CACHE_NO     none: everything is built in memory at each launch.
+ */
+enum pipeline_cache { PIPELINE_CACHE_AUTO, PIPELINE_CACHE_FILE, PIPELINE_CACHE_NO };
+#define PIPELINE_CACHE_MIN_FILES 100
 
 /*
  * What is built from a loaded corpus, and how. The TUI runs it on its build thread and
@@ -25,7 +41,8 @@ struct pipeline {
 	bool want_prefixes;		/* pipeline_finish() fills the prefix table (the
 					   TUI's filter; a cache write fills it anyway) */
 	bool want_clusters;		/* pipeline_finish() finds the story clusters */
-	const char *cache;		/* --cache FILE, NULL for none */
+	enum pipeline_cache cache_mode;
+	const char *cache_file;		/* PIPELINE_CACHE_FILE: the file */
 	struct index_progress *progress;	/* may be NULL; stages and counts for a UI */
 	volatile int *stop;		/* may be NULL; set by another thread: give up */
 	void (*after_text)(void *ud);	/* may be NULL; called once the full text is in, */
@@ -33,9 +50,17 @@ struct pipeline {
 	const struct corr *corr;	/* not owned; the reader's entity corrections
 					   (state_corrections()), applied after resolution */
 	size_t ncorr;
+	/* set by pipeline_load() */
+	char *cache;			/* owned; the cache file in use, or NULL */
+	int64_t scanned_ns;		/* when the walk began */
+	struct index_catalog *catalog;	/* owned; the cache's rows of files, or NULL */
 	/* set by pipeline_build() */
 	struct entity_set *es;		/* owned by the caller (entity_set_free) */
-	bool cached;			/* index and entities came from the cache file */
+	bool cached;			/* index and entities came from the cache file (used
+					   as it was, or updated) */
+	bool updated;			/* ... updated: pipeline_finish() renames it */
+	struct index_plan plan;		/* what the cache gave (with a catalog) */
+	struct ex_blob *blobs;		/* owned; each article's extraction, to be kept */
 	struct cluster_set *clusters;	/* owned by the caller (cluster_set_free); set by
 					   pipeline_finish() with want_clusters, NULL
 					   when stopped */
@@ -49,6 +74,21 @@ struct pipeline {
 };
 
 /*
+ * Load the corpus c of paths (c's on_skip and max_file_size set): walk them, decide on the
+ * cache file (p->cache_mode; AUTO needs PIPELINE_CACHE_MIN_FILES files), read its catalog
+ * and read only the files it does not describe as they are (nthreads threads; *done
+ * counts files, *total gets how many when not NULL). Returns false when a given path
+ * could not be read (the others are loaded).
+ */
+bool pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
+		   int nthreads, volatile size_t *done, volatile size_t *total);
+/* The cache file of auto mode for these paths (owned), or NULL when there is no folder
+ * for it ($XDG_CACHE_HOME and $HOME unset). */
+char *pipeline_cache_path(char **paths, size_t npaths);
+/* What pipeline_load() and pipeline_build() hold: the catalog, blobs, plan, cache name. */
+void pipeline_free(struct pipeline *p);
+
+/*
  * Build what p asks for: from the cache file when it fits the corpus, else the full text
  * on this thread while another extracts the entities (and fills their tables), then the
  * tables are attached. Returns 0, or -1 with p->err set (the index may be incomplete;
@@ -57,11 +97,13 @@ struct pipeline {
  */
 int pipeline_build(struct pipeline *p);
 /*
- * The work after "ready": the story clusters (want_clusters; from the corpus alone, no
- * connection: progress->clusters gets them, then clusters_done is set), then, on the
- * build thread's own connection, the prefix table that answers short prefixes, then the
- * cache file when the cache was missed. 0, or -1 with p->err set ("" when *stop ended
- * it). progress->clustering, ->prefixes and ->saving say which runs.
+ * The work after "ready" (and, for a command, after its answer): the story clusters
+ * (want_clusters; from the corpus alone, no connection: progress->clusters gets them,
+ * then clusters_done is set), then, on the build thread's own connection, the prefix
+ * table that answers short prefixes, then the cache file when the cache was missed; an
+ * updated cache takes the cache's name; a used one learns the stat of files read again.
+ * 0, or -1 with p->err set ("" when *stop ended it). progress->clustering, ->prefixes
+ * and ->saving say which runs.
  */
 int pipeline_finish(struct pipeline *p);
 /* Only the story clusters, as pipeline_finish() finds them (the TUI's build thread after a

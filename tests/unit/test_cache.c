@@ -1,9 +1,13 @@
-/* test_cache.c -- unit tests of the index cache file (--cache): written, reused, refused when stale or damaged. MIT licence. */
+/* test_cache.c -- unit tests of the persistent index file: written, used without reading the files, updated for the ones that changed, refused when damaged. MIT licence. */
 #include "config.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/pipeline.h"
 #include <dirent.h>
 
 #include "corpus_fixture.h"
@@ -45,13 +49,26 @@ leftovers(void)
 	return k;
 }
 
+/* An article file, with an mtime long past (a file written just now is read again until
+ * it is a few seconds old: see index_cache_files.c), another one at each write (an edit
+ * that keeps the size and the mtime is not seen: the cache trusts stat). */
 static void
 write_article(const char *name, const char *text)
 {
+	static time_t when = 1700000000;
 	char path[700];
+	struct timespec t[2] = { { when, 0 }, { when, 0 } };
 
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	spit(path, text, strlen(text));
+	CHECK(utimensat(AT_FDCWD, path, t, 0) == 0);
+	when += 10;
+}
+
+static void
+article_path(char *out, size_t n, const char *name)
+{
+	snprintf(out, n, "%s/%s", dir, name);
 }
 
 static void
@@ -123,67 +140,108 @@ same_entities(const struct entity_set *a, const struct entity_set *b)
 	return true;
 }
 
-/* Load the cache for the folder as it is now: the status, the reason in why. */
-static int
-try_load(char *why, size_t n)
+
+/* One launch on the folder through the cache file, as the TUI and the commands do. */
+struct run {
+	struct pipeline p;
+	struct corpus c;
+	struct index *ix;
+};
+
+static void
+launch(struct run *r)
+{
+	char *paths[1] = { dir };
+
+	memset(r, 0, sizeof *r);
+	corpus_init(&r->c);
+	r->p.cache_mode = PIPELINE_CACHE_FILE;
+	r->p.cache_file = cache;
+	CHECK(pipeline_load(&r->p, &r->c, paths, 1, 2, NULL, NULL));
+	r->ix = index_open(err, sizeof err);
+	CHECK(r->ix != NULL);
+	r->p.ix = r->ix;
+	r->p.c = &r->c;
+	r->p.want_entities = true;
+	CHECK_INT(pipeline_build(&r->p), 0);
+	pipeline_finish(&r->p);
+}
+
+static void
+land(struct run *r)
+{
+	index_close(r->ix);
+	entity_set_free(r->p.es);
+	free(r->p.corr_used);
+	pipeline_free(&r->p);
+	corpus_free(&r->c);
+}
+
+static const char *const queries[] = {
+	"dredging", "herons OR frost", "\"harbour master\"", "valm*", "-frost",
+	"entity:\"Elena Marquez\"", "entity:marquez", "type:money", "type:hashtag",
+	"type:url dredging", "date:2026-03-10", "date:>2026-03-05", "path:*orchard*",
+	"okafor -museum", "va*", "her* OR m*", "-fro*", "2026*", "front", "museum", "o*",
+};
+
+/* The launch r answers as a build of the folder in memory does: every query, the
+ * entities (names, aliases, every mention). */
+static bool
+same_as_built(struct run *r)
 {
 	struct corpus c;
-	struct entity_set *es = NULL;
-	struct index *ix = index_open(err, sizeof err);
-	int rc;
+	struct entity_set *es;
+	struct index *ix;
+	size_t i;
+	bool same;
 
 	load(&c);
-	rc = index_cache_load(ix, &c, cache, &es, why, n);
-	CHECK(rc == INDEX_CACHE_HIT ? es != NULL : es == NULL);
-	/* A miss leaves the index ready to be built as if no cache had been asked for. */
-	if (rc == INDEX_CACHE_MISS) {
-		CHECK_INT(index_add_corpus(ix, &c, NULL), INDEX_OK);
-		CHECK_INT(fixture_hits(ix, "dredging"), 1);
-	}
+	ix = build(&c, &es);
+	same = c.n == r->c.n && r->p.es && same_entities(es, r->p.es);
+	for (i = 0; same && i < sizeof queries / sizeof queries[0]; i++)
+		same = found(ix, queries[i]) == found(r->ix, queries[i]);
 	index_close(ix);
 	entity_set_free(es);
 	corpus_free(&c);
-	return rc;
+	return same;
+}
+
+static ino_t
+inode(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 ? sb.st_ino : 0;
 }
 
 static void
 test_roundtrip(void)
 {
-	struct corpus c;
-	struct entity_set *es, *es2 = NULL;
-	struct index *ix, *ix2;
-	static const char *const queries[] = {
-		"dredging", "herons OR frost", "\"harbour master\"", "valm*", "-frost",
-		"entity:\"Elena Marquez\"", "entity:marquez", "type:money", "type:hashtag",
-		"type:url dredging", "date:2026-03-10", "date:>2026-03-05", "path:*orchard*",
-		"okafor -museum", "va*", "her* OR m*", "-fro*", "2026*",
-	};
 	const char *const valm[] = { "\"valm\"" };
+	struct run r;
 	size_t bits = 0;
-	size_t i;
-	char why[256];
 
-	load(&c);
-	ix = build(&c, &es);
-	CHECK_INT(index_cache_save(ix, cache, NULL, err, sizeof err), INDEX_OK);
-	ix2 = index_open(err, sizeof err);
-	CHECK_INT(index_cache_load(ix2, &c, cache, &es2, why, sizeof why), INDEX_CACHE_HIT);
-	CHECK_STR(why, "");
-	CHECK(es2 != NULL && same_entities(es, es2));
-	CHECK(es->narticles == 3 && es->nmentions[2] == 0);	/* quiet.txt: none, kept so */
-	/* The same answers from the file as from memory, free text, entities and all. */
-	for (i = 0; i < sizeof queries / sizeof queries[0]; i++) {
-		size_t want = found(ix, queries[i]);
-
-		CHECK(want != 0 || strcmp(queries[i], "-frost") == 0);
-		CHECK_INT(found(ix2, queries[i]), want);
-	}
-	CHECK_INT(fixture_hits(ix2, "herons"), 1);
-	CHECK_INT(fixture_hits(ix2, "marquez"), 2);
+	unlink(cache);
+	launch(&r);		/* no cache yet: built, then written */
+	CHECK(!r.p.cached && r.c.nread == 3 && r.p.why[0] == '\0');
+	CHECK(same_as_built(&r));
+	land(&r);
+	CHECK(inode(cache) != 0);
+	launch(&r);		/* used: nothing read */
+	CHECK(r.p.cached && !r.p.updated);
+	CHECK_INT(r.c.nread, 0);
+	CHECK_INT(r.c.nreused, 3);
+	CHECK(same_as_built(&r));
+	CHECK(r.p.es->narticles == 3 && r.p.es->nmentions[2] == 0);	/* quiet.txt */
 	/* The prefix table was filled to write the cache, and is read back from it. */
-	CHECK_INT(index_select_ids(ix2, "SELECT rowid FROM pfx WHERE pfx MATCH ?", valm, 1,
+	CHECK_INT(index_select_ids(r.ix, "SELECT rowid FROM pfx WHERE pfx MATCH ?", valm, 1,
 				   collect, &bits), INDEX_OK);
-	CHECK_INT(bits, found(ix, "valmora"));
+	CHECK_INT(bits, found(r.ix, "valmora"));
+	/* An article's text is read when it is asked for, and is the one indexed. */
+	CHECK(r.c.arts[0]->text == NULL);
+	article_load(r.c.arts[0]);
+	CHECK(r.c.arts[0]->text && strstr(r.c.arts[0]->text, "herons") != NULL);
+	CHECK_INT(r.c.arts[0]->len, strlen(HARBOUR));
 	/* No temporary file is left beside the cache, which is private like the state. */
 	CHECK_INT(leftovers(), 0);
 	{
@@ -191,24 +249,40 @@ test_roundtrip(void)
 
 		CHECK(stat(cache, &sb) == 0 && (sb.st_mode & 0777) == 0600);
 	}
-	/* A cache is written only from a complete in-memory build, not from a cache. */
-	CHECK_INT(index_cache_save(ix2, cache, NULL, err, sizeof err), INDEX_ERROR);
+	/* A cache is written only from a complete build, not from a cache. */
+	CHECK_INT(index_cache_save(r.ix, cache, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
 	CHECK(strstr(err, "not complete") != NULL);
-	index_close(ix);
-	index_close(ix2);
-	entity_set_free(es);
-	entity_set_free(es2);
-	corpus_free(&c);
+	land(&r);
+}
+
+/* Launch after a change: files read, whether the cache was updated, the answers. */
+static void
+after_change(size_t nread, bool updated)
+{
+	struct run r;
+	ino_t before = inode(cache);
+
+	launch(&r);
+	CHECK_INT(r.c.nread, nread);
+	CHECK(r.p.cached);
+	CHECK(r.p.updated == updated);
+	CHECK(same_as_built(&r));
+	land(&r);
+	/* An update is a new file renamed over the cache; a use leaves it be. */
+	CHECK(updated ? inode(cache) != before : inode(cache) == before);
+	CHECK_INT(leftovers(), 0);
+	launch(&r);		/* and the next launch reads nothing */
+	CHECK_INT(r.c.nread, 0);
+	CHECK(r.p.cached && !r.p.updated);
+	land(&r);
 }
 
 static void
-test_stale(void)
+test_update(void)
 {
-	char why[256];
-	sqlite3 *db;
+	char a[700], b[700];
 
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_HIT);
-	/* One article's text changes (same size: only the hash tells). */
+	/* One article's text changes (same size: only the content tells). */
 	{
 		char *t = xstrdup(ORCHARD), *p = strstr(t, "frost");
 
@@ -216,46 +290,39 @@ test_stale(void)
 		write_article("orchard.txt", t);
 		free(t);
 	}
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
-	CHECK_STR(why, "1 article changed");
-	write_article("orchard.txt", ORCHARD);
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_HIT);
-	/* An article more. */
-	write_article("mill.txt", MILL);
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
-	CHECK_STR(why, "it has 3 articles, the folders 4");
+	after_change(1, true);
+	write_article("mill.txt", MILL);	/* added */
+	after_change(1, true);
+	/* Renamed: found by device and inode, not read; ids move. */
+	article_path(a, sizeof a, "harbour.txt");
+	article_path(b, sizeof b, "zz-harbour.txt");
+	CHECK(rename(a, b) == 0);
+	after_change(0, true);
+	CHECK(rename(b, a) == 0);
+	after_change(0, true);
+	article_path(a, sizeof a, "mill.txt");
+	CHECK(unlink(a) == 0);			/* removed */
+	after_change(0, true);
+	/* Touched without a change: read once, the cache learns the new mtime. */
 	{
-		char path[700];
+		struct timespec t[2] = { { 1700000500, 0 }, { 1700000500, 0 } };
 
-		snprintf(path, sizeof path, "%s/mill.txt", dir);
-		unlink(path);
+		article_path(a, sizeof a, "quiet.txt");
+		CHECK(utimensat(AT_FDCWD, a, t, 0) == 0);
 	}
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_HIT);
-	/* Another version wrote it. */
-	CHECK_INT(sqlite3_open(cache, &db), SQLITE_OK);
-	CHECK_INT(sqlite3_exec(db, "UPDATE meta SET v = '0.0.1' WHERE k = 'version'", NULL, NULL,
-			       NULL), SQLITE_OK);
-	sqlite3_close(db);
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
-	CHECK_STR(why, "another version of dossier wrote it");
+	after_change(1, false);
+	write_article("orchard.txt", ORCHARD);
+	after_change(1, true);
 }
 
 static void
 test_invalidate(void)
 {
-	struct corpus c;
-	struct entity_set *es, *es2 = NULL;
-	struct index *ix, *ix2;
-	char why[256], old[33];
+	struct run r;
+	char old[33];
 
-	load(&c);
-	ix = build(&c, &es);
-	CHECK_INT(index_cache_invalidate(ix), INDEX_OK);	/* no cache: nothing to do */
-	CHECK_INT(index_cache_save(ix, cache, NULL, err, sizeof err), INDEX_OK);
-	index_close(ix);
-	entity_set_free(es);
-	ix2 = index_open(err, sizeof err);
-	CHECK_INT(index_cache_load(ix2, &c, cache, &es2, why, sizeof why), INDEX_CACHE_HIT);
+	launch(&r);
+	CHECK(r.p.cached);
 	/* :edit on a cached index: the change is made in the file, which is marked out of
 	 * date first, so the next launch builds afresh. */
 	{
@@ -265,53 +332,68 @@ test_invalidate(void)
 		write_article("harbour.txt", t);
 		free(t);
 	}
-	CHECK_INT(found(ix2, "hero*"), 1);
-	CHECK_INT(index_reread_article(ix2, 0, old), INDEX_OK);
-	CHECK_INT(fixture_hits(ix2, "egrets"), 1);
-	CHECK_INT(fixture_hits(ix2, "herons"), 0);
+	CHECK_INT(found(r.ix, "hero*"), 1);
+	CHECK_INT(index_reread_article(r.ix, 0, old), INDEX_OK);
+	CHECK_INT(fixture_hits(r.ix, "egrets"), 1);
+	CHECK_INT(fixture_hits(r.ix, "herons"), 0);
 	/* and in the cache's prefix table */
-	CHECK_INT(found(ix2, "egr*"), 1);
-	CHECK_INT(found(ix2, "hero*"), 0);
-	index_close(ix2);
-	entity_set_free(es2);
-	corpus_free(&c);
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
-	CHECK(strstr(why, "edited") != NULL);
+	CHECK_INT(found(r.ix, "egr*"), 1);
+	CHECK_INT(found(r.ix, "hero*"), 0);
+	land(&r);
+	launch(&r);
+	CHECK(!r.p.cached && strstr(r.p.why, "edited") != NULL);
+	CHECK(same_as_built(&r));
+	land(&r);
 	write_article("harbour.txt", HARBOUR);
+	after_change(1, true);
 }
 
-/* A mention that would point past its article's text, an entity id past the set. */
+/* Change the cache with sql, then launch (after orchard.txt is given text when not
+ * NULL): the answers are right either way; the reason the cache was not used in why. */
 static void
-test_damaged_entities(void)
+damaged_launch(const char *sql, const char *text, char *why, size_t n)
 {
-	char why[256];
-	static const char *const bad[] = {
-		"UPDATE es_mentions SET data = x'00000000FFFF0000000000000000' WHERE article = 0",
-		"UPDATE mention SET entity = 99999 WHERE (article, entity) ="
-		" (SELECT article, entity FROM mention LIMIT 1)",
-		"DELETE FROM entity WHERE id = 0",
-	};
-	size_t k;
+	struct run r;
 	sqlite3 *db;
 
-	for (k = 0; k < sizeof bad / sizeof bad[0]; k++) {
-		struct corpus c2;
-		struct entity_set *e2;
-		struct index *i2;
+	CHECK_INT(sqlite3_open(cache, &db), SQLITE_OK);
+	CHECK_INT(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	CHECK(sqlite3_changes(db) >= 1);
+	sqlite3_close(db);
+	if (text)
+		write_article("orchard.txt", text);
+	launch(&r);
+	CHECK(same_as_built(&r));
+	snprintf(why, n, "%.200s", r.p.why);
+	land(&r);
+	launch(&r);	/* whole again */
+	CHECK(r.p.cached && r.c.nread == 0);
+	land(&r);
+}
 
-		load(&c2);
-		i2 = build(&c2, &e2);
-		CHECK_INT(index_cache_save(i2, cache, NULL, err, sizeof err), INDEX_OK);
-		index_close(i2);
-		entity_set_free(e2);
-		corpus_free(&c2);
-		CHECK_INT(sqlite3_open(cache, &db), SQLITE_OK);
-		CHECK_INT(sqlite3_exec(db, bad[k], NULL, NULL, NULL), SQLITE_OK);
-		CHECK_INT(sqlite3_changes(db), 1);
-		sqlite3_close(db);
-		CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
-		CHECK_STR(why, "its entities cannot be read");
-	}
+static void
+test_damaged_rows(void)
+{
+	char why[256];
+
+	/* A mention that would point past its article's text, an entity id past the set. */
+	damaged_launch("UPDATE es_mentions SET data = x'00000000FFFF0000000000000000'"
+		       " WHERE article = 0", NULL, why, sizeof why);
+	CHECK_STR(why, "its entities cannot be read");
+	damaged_launch("DELETE FROM entity WHERE id = 0", NULL, why, sizeof why);
+	CHECK_STR(why, "its entities cannot be read");
+	/* Two articles on one full-text row; an article row out of order. */
+	damaged_launch("UPDATE article SET doc = 0", NULL, why, sizeof why);
+	CHECK_STR(why, "it cannot be read");
+	damaged_launch("UPDATE article SET id = id + 7 WHERE id = 1", NULL, why, sizeof why);
+	CHECK_STR(why, "it cannot be read");
+	/* Kept extractions that cannot be decoded are made again (same answers). */
+	damaged_launch("UPDATE xtr SET data = x'ff0102'", MILL, why, sizeof why);
+	CHECK_STR(why, "");
+	/* A changed article whose kept words are gone: the update gives up, a build follows. */
+	damaged_launch("DELETE FROM doc WHERE doc = (SELECT doc FROM article WHERE"
+		       " path LIKE '%orchard.txt')", ORCHARD, why, sizeof why);
+	CHECK(strstr(why, "removing an article") != NULL);
 }
 
 static void
@@ -326,11 +408,10 @@ test_damaged(void)
 	/* Not a database at all: not used, and not written over either (--cache naming a
 	 * document by mistake must not destroy it). */
 	spit(cache, "this is not a cache\n", 20);
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
-	CHECK(why[0] != '\0');
+	CHECK(index_catalog_open(cache, why, sizeof why) == NULL && why[0] != '\0');
 	load(&c);
 	ix = build(&c, &es);
-	CHECK_INT(index_cache_save(ix, cache, NULL, err, sizeof err), INDEX_ERROR);
+	CHECK_INT(index_cache_save(ix, cache, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
 	CHECK(strstr(err, "not a dossier cache") != NULL);
 	{
 		size_t len;
@@ -348,36 +429,67 @@ test_damaged(void)
 		CHECK_INT(sqlite3_exec(db, "CREATE TABLE decisions(x); INSERT INTO decisions"
 				       " VALUES(1)", NULL, NULL, NULL), SQLITE_OK);
 		sqlite3_close(db);
-		CHECK_INT(index_cache_save(ix, cache, NULL, err, sizeof err), INDEX_ERROR);
+		CHECK_INT(index_cache_save(ix, cache, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
 		CHECK(strstr(err, "not a dossier cache") != NULL);
 		CHECK_INT(leftovers(), 0);
 	}
-	/* An empty file is fine to write over. */
+	/* An empty file is fine to write over (a build keeps each article's words). */
 	spit(cache, "", 0);
-	CHECK_INT(index_cache_save(ix, cache, NULL, err, sizeof err), INDEX_OK);
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_HIT);
-	/* Cut short: a miss. */
+	index_close(ix);
+	entity_set_free(es);
+	ix = index_open(err, sizeof err);
+	index_keep_terms(ix);
+	CHECK_INT(index_add_corpus(ix, &c, NULL), INDEX_OK);
+	es = entities_build(&c);
+	CHECK_INT(index_add_entities(ix, es), INDEX_OK);
+	CHECK_INT(index_cache_save(ix, cache, NULL, 0, NULL, err, sizeof err), INDEX_OK);
+	{
+		struct index_catalog *k = index_catalog_open(cache, why, sizeof why);
+
+		CHECK(k != NULL);
+		index_catalog_close(k);
+	}
+	/* Cut short: not used. */
 	CHECK(truncate(cache, 4096) == 0);
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
+	CHECK(index_catalog_open(cache, why, sizeof why) == NULL);
 	CHECK(unlink(cache) == 0);
 	/* A folder of that name, a folder that is not there. */
 	CHECK(mkdir(cache, 0755) == 0);
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
+	CHECK(index_catalog_open(cache, why, sizeof why) == NULL);
 	CHECK_STR(why, "it is not a regular file");
 	CHECK(rmdir(cache) == 0);
-	CHECK_INT(try_load(why, sizeof why), INDEX_CACHE_MISS);
+	CHECK(index_catalog_open(cache, why, sizeof why) == NULL);
 	CHECK_STR(why, "no cache yet");
 	snprintf(path, sizeof path, "%s/no/such/dir/cache", base);
-	CHECK_INT(index_cache_save(ix, path, NULL, err, sizeof err), INDEX_ERROR);
+	CHECK_INT(index_cache_save(ix, path, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
 	CHECK(strstr(err, "cannot write the cache") && strstr(err, "No such file or directory"));
 	/* Abandoned halfway (the user quit): no message, no file, no temporary file. */
-	CHECK_INT(index_cache_save(ix, cache, &stop, err, sizeof err), INDEX_ERROR);
+	CHECK_INT(index_cache_save(ix, cache, NULL, 0, &stop, err, sizeof err), INDEX_ERROR);
 	CHECK_STR(err, "");
 	CHECK(!exists(cache, ""));
 	CHECK_INT(leftovers(), 0);
 	index_close(ix);
 	entity_set_free(es);
 	corpus_free(&c);
+	/* Another version wrote it: built again, and written over. */
+	{
+		struct run r;
+		sqlite3 *db;
+
+		launch(&r);
+		land(&r);
+		CHECK_INT(sqlite3_open(cache, &db), SQLITE_OK);
+		CHECK_INT(sqlite3_exec(db, "UPDATE meta SET v = '0.0.1' WHERE k = 'version'", NULL,
+				       NULL, NULL), SQLITE_OK);
+		sqlite3_close(db);
+		launch(&r);
+		CHECK(!r.p.cached);
+		CHECK_STR(r.p.why, "another version of dossier wrote it");
+		land(&r);
+		launch(&r);
+		CHECK(r.p.cached && r.c.nread == 0);
+		land(&r);
+	}
 }
 
 int
@@ -391,9 +503,9 @@ main(void)
 	write_article("orchard.txt", ORCHARD);
 	write_article("quiet.txt", QUIET);	/* an article without entities */
 	RUN(test_roundtrip);
-	RUN(test_stale);
+	RUN(test_update);
 	RUN(test_invalidate);
-	RUN(test_damaged_entities);
+	RUN(test_damaged_rows);
 	RUN(test_damaged);
 	return TAP_END();
 }

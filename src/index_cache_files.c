@@ -1,0 +1,692 @@
+/* index_cache_files.c -- what the cache knows of each file, checked by stat: the catalog and the plan of an update. MIT licence. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sqlite3.h>
+
+#include "dossier/corpus.h"
+#include "dossier/index.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "index_int.h"
+
+/*
+ * A cache file describes every file of the corpus it was made from: the article row
+ * (path, title, source, date, hash, the row of the full text: doc) and, in the file
+ * table, what stat() said of it (device, inode, size, mtime in nanoseconds) with what the
+ * list needs that the article row lacks (length, words, where the date came from); the
+ * files skipped as binary data are in the skipped table. Opening the catalog reads those
+ * rows (not the articles' files); the loader then asks it about every file it walks
+ * (index_catalog_reuse()): a file whose stat is the one recorded is made into an article
+ * from the rows, without reading it; so is a file renamed (its device and inode, size and
+ * mtime found under another name). Any other file is read.
+ *
+ * A file modified within RACY_NS before the catalog's files were looked at ("scanned")
+ * could have changed again within the same tick of the file system's clock without its
+ * mtime moving: it is read again (as git does with racily clean entries).
+ *
+ * After loading, index_catalog_plan() says what the cache can give: everything (a hit),
+ * or an update: the full-text rows of the articles removed or changed go, those of the new
+ * ones come (a new doc each), the article and file rows are written again, and the
+ * entities are resolved again from every article's kept extraction (index_cache_update.c).
+ */
+
+#define RACY_NS (2 * (int64_t)1000000000)	/* FAT keeps mtimes to 2 s */
+
+static uint32_t
+hash_bytes(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint32_t h = 2166136261u;
+
+	while (n--)
+		h = (h ^ *s++) * 16777619u;
+	return h;
+}
+
+static uint32_t
+hash_ino(uint64_t dev, uint64_t ino)
+{
+	uint64_t k[2] = { dev, ino };
+
+	return hash_bytes(k, sizeof k);
+}
+
+/* Slot tables: by path and by (device, inode), entry index + 1 (0: empty). */
+static void
+index_entries(struct index_catalog *k)
+{
+	size_t i, h;
+
+	for (k->nslots = 64; k->nslots < 2 * k->n; k->nslots *= 2)
+		;
+	k->by_path = xcalloc(k->nslots, sizeof *k->by_path);
+	k->by_ino = xcalloc(k->nslots, sizeof *k->by_ino);
+	for (i = 0; i < k->n; i++) {
+		const struct cat_entry *e = &k->e[i];
+
+		for (h = hash_bytes(e->path, strlen(e->path)) & (k->nslots - 1); k->by_path[h];
+		     h = (h + 1) & (k->nslots - 1))
+			;
+		k->by_path[h] = (uint32_t)i + 1;
+		for (h = hash_ino(e->st.dev, e->st.ino) & (k->nslots - 1); k->by_ino[h];
+		     h = (h + 1) & (k->nslots - 1))
+			;
+		k->by_ino[h] = (uint32_t)i + 1;
+	}
+}
+
+static struct cat_entry *
+find_path(const struct index_catalog *k, const char *path)
+{
+	size_t h;
+
+	for (h = hash_bytes(path, strlen(path)) & (k->nslots - 1); k->by_path[h];
+	     h = (h + 1) & (k->nslots - 1))
+		if (strcmp(k->e[k->by_path[h] - 1].path, path) == 0)
+			return &k->e[k->by_path[h] - 1];
+	return NULL;
+}
+
+/* An entry not taken yet with this device and inode, size and mtime. */
+static struct cat_entry *
+find_moved(const struct index_catalog *k, const struct corpus_stat *st)
+{
+	size_t h;
+
+	for (h = hash_ino(st->dev, st->ino) & (k->nslots - 1); k->by_ino[h];
+	     h = (h + 1) & (k->nslots - 1)) {
+		struct cat_entry *e = &k->e[k->by_ino[h] - 1];
+
+		if (!e->taken && e->st.dev == st->dev && e->st.ino == st->ino &&
+		    e->st.size == st->size && e->st.mtime_ns == st->mtime_ns && e->skip < 0)
+			return e;
+	}
+	return NULL;
+}
+
+static bool
+same_stat(const struct corpus_stat *a, const struct corpus_stat *b)
+{
+	return a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+	       a->mtime_ns == b->mtime_ns;
+}
+
+/* May the entry be believed on its stat alone? */
+static bool
+settled(const struct index_catalog *k, const struct cat_entry *e)
+{
+	return e->st.mtime_ns < k->scanned_ns - RACY_NS;
+}
+
+/* Floor division: the seconds of an mtime in nanoseconds (before 1970 too). */
+static time_t
+seconds(int64_t ns)
+{
+	return (time_t)(ns >= 0 ? ns / 1000000000 : -((-ns + 999999999) / 1000000000));
+}
+
+/* The article entry e describes, found at path with stat st (no read). */
+static struct article *
+make_article(struct cat_entry *e, const char *path, const struct corpus_stat *st)
+{
+	struct article *a = xcalloc(1, sizeof *a);
+
+	a->path = xstrdup(path);
+	a->display_path = text_clean_line(path, strlen(path));
+	a->title = e->title;
+	a->source = e->source;
+	e->title = e->source = NULL;	/* the article's now */
+	memcpy(a->date, e->date, sizeof a->date);
+	a->date_key = e->date_key;
+	a->date_from = e->date_from;
+	a->date_from_mtime = e->date_from == DATE_FROM_MTIME;
+	a->from_path = e->from_path;
+	memcpy(a->hash, e->hash, sizeof a->hash);
+	a->len = e->len;
+	a->words = e->words;
+	a->paragraphs = e->paragraphs;
+	a->st = *st;
+	a->mtime = seconds(st->mtime_ns);
+	/* The date of an mtime follows the time zone; a new name may give another date,
+	 * title or source. */
+	if (strcmp(path, e->path) != 0 || e->date_from == DATE_FROM_MTIME)
+		article_path_fields(a);
+	e->row_differs = strcmp(path, e->path) != 0 || strcmp(a->date, e->date) != 0;
+	e->taken = a;
+	return a;
+}
+
+/* The corpus_reuse hook: see the comment at the top. */
+static struct article *
+reuse(void *ud, const char *path, const struct corpus_stat *st, int *skip, const char **detail)
+{
+	struct index_catalog *k = ud;
+	struct cat_entry *e = find_path(k, path);
+
+	if (e && !e->taken && same_stat(&e->st, st) && settled(k, e)) {
+		if (e->skip < 0)
+			return make_article(e, path, st);
+		e->seen = true;		/* kept: skipped again */
+		*skip = e->skip;
+		*detail = "looks like binary data";
+		return NULL;
+	}
+	if ((e = find_moved(k, st)) && settled(k, e))
+		return make_article(e, path, st);
+	return NULL;
+}
+
+const struct corpus_reuse *
+index_catalog_reuse(struct index_catalog *k)
+{
+	return k ? &k->reuse : NULL;
+}
+
+/* ---- reading the rows ------------------------------------------------------------- */
+
+static char *
+col_text(sqlite3_stmt *st, int i)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+
+	return s ? xstrdup(s) : NULL;
+}
+
+static bool
+is_hash(const char *h)
+{
+	size_t i;
+
+	for (i = 0; h && i < 32; i++)
+		if (!((h[i] >= '0' && h[i] <= '9') || (h[i] >= 'a' && h[i] <= 'f')))
+			return false;
+	return h && h[32] == '\0';
+}
+
+/* One article row into e; false when a value is out of its range (a damaged file). */
+static bool
+read_article_row(sqlite3_stmt *st, size_t i, struct cat_entry *e)
+{
+	const char *date = (const char *)sqlite3_column_text(st, 4);
+	const char *hash = (const char *)sqlite3_column_text(st, 6);
+
+	memset(e, 0, sizeof *e);
+	e->skip = -1;
+	e->path = col_text(st, 1);
+	e->title = col_text(st, 2);
+	e->source = col_text(st, 3);
+	if (sqlite3_column_int64(st, 0) != (sqlite3_int64)i || !e->path || !*e->path ||
+	    !e->title || !e->source || !date || strlen(date) >= sizeof e->date || !is_hash(hash))
+		return false;
+	memcpy(e->date, date, strlen(date) + 1);
+	memcpy(e->hash, hash, 33);
+	e->date_key = (int32_t)sqlite3_column_int64(st, 5);
+	e->id = (uint32_t)i;
+	e->doc = (uint32_t)sqlite3_column_int64(st, 7);
+	e->st.dev = (uint64_t)sqlite3_column_int64(st, 8);
+	e->st.ino = (uint64_t)sqlite3_column_int64(st, 9);
+	e->st.size = sqlite3_column_int64(st, 10);
+	e->st.mtime_ns = sqlite3_column_int64(st, 11);
+	e->len = (uint32_t)sqlite3_column_int64(st, 12);
+	e->words = (uint32_t)sqlite3_column_int64(st, 13);
+	e->paragraphs = (uint32_t)sqlite3_column_int64(st, 14);
+	e->date_from = (uint8_t)sqlite3_column_int(st, 15);
+	e->from_path = (uint8_t)sqlite3_column_int(st, 16);
+	return sqlite3_column_int64(st, 7) >= 0 && sqlite3_column_int64(st, 7) < UINT32_MAX &&
+	       sqlite3_column_int64(st, 12) >= 0 && sqlite3_column_int64(st, 12) < UINT32_MAX &&
+	       e->date_from <= DATE_FROM_MTIME && e->from_path <= 3;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* No two articles share a full-text row (a damaged file could say so). */
+static bool
+docs_distinct(const struct index_catalog *k)
+{
+	uint32_t *v = xmalloc((k->n ? k->n : 1) * sizeof *v);
+	size_t i;
+	bool ok = true;
+
+	for (i = 0; i < k->n; i++)
+		v[i] = k->e[i].doc;
+	qsort(v, k->n, sizeof *v, cmp_u32);
+	for (i = 1; i < k->n && ok; i++)
+		ok = v[i] != v[i - 1];
+	free(v);
+	return ok;
+}
+
+/* Every article and skipped file of the cache into k->e; false for a damaged file. */
+static bool
+read_entries(struct index_catalog *k)
+{
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0;
+	int rc;
+
+	if (sqlite3_prepare_v2(k->db, "SELECT a.id, a.path, a.title, a.source, a.date,"
+			       " a.date_key, a.hash, a.doc, f.dev, f.ino, f.size, f.mtime, f.len,"
+			       " f.words, f.paragraphs, f.date_from, f.from_path FROM article a"
+			       " JOIN file f ON f.id = a.id ORDER BY a.id", -1, &st, NULL) != SQLITE_OK)
+		return false;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct cat_entry *e;
+		bool ok;
+
+		xgrow((void **)&k->e, &cap, k->n + 1, sizeof *k->e);
+		e = &k->e[k->n];
+		ok = read_article_row(st, k->n, e);
+		k->n++;
+		if (!ok)
+			break;
+		if (e->doc >= k->ndocs)
+			k->ndocs = e->doc + (size_t)1;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE || !docs_distinct(k) ||
+	    sqlite3_prepare_v2(k->db, "SELECT path, dev, ino, size, mtime, reason FROM skipped",
+			       -1, &st, NULL) != SQLITE_OK)
+		return false;
+	k->narticles = k->n;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct cat_entry *e;
+
+		xgrow((void **)&k->e, &cap, k->n + 1, sizeof *k->e);
+		e = &k->e[k->n++];
+		memset(e, 0, sizeof *e);
+		e->path = col_text(st, 0);
+		e->st.dev = (uint64_t)sqlite3_column_int64(st, 1);
+		e->st.ino = (uint64_t)sqlite3_column_int64(st, 2);
+		e->st.size = sqlite3_column_int64(st, 3);
+		e->st.mtime_ns = sqlite3_column_int64(st, 4);
+		e->skip = SKIP_BINARY;
+		if (!e->path || sqlite3_column_int(st, 5) != SKIP_BINARY)
+			break;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE;
+}
+
+/* Is the meta value of key want (any, when want is NULL)? The value in out (owned). */
+static bool
+meta(sqlite3 *db, const char *key, const char *want, char **out)
+{
+	sqlite3_stmt *st = NULL;
+	const char *v;
+	bool ok = false;
+
+	if (sqlite3_prepare_v2(db, "SELECT v FROM meta WHERE k = ?", -1, &st, NULL) != SQLITE_OK)
+		return false;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW && (v = (const char *)sqlite3_column_text(st, 0))) {
+		ok = !want || strcmp(v, want) == 0;
+		if (out)
+			*out = xstrdup(v);
+	}
+	sqlite3_finalize(st);
+	return ok;
+}
+
+/* The header: this format and version, written whole; why not in why. */
+static bool
+usable(struct index_catalog *k, char *why, size_t n)
+{
+	char *v = NULL;
+
+	if (!meta(k->db, "format", INDEX_CACHE_FORMAT, NULL) ||
+	    !meta(k->db, "version", PACKAGE_VERSION, NULL)) {
+		snprintf(why, n, "another version of dossier wrote it");
+		return false;
+	}
+	if (!meta(k->db, "complete", NULL, NULL)) {
+		snprintf(why, n, "an article was edited, or it is incomplete");
+		return false;
+	}
+	if (!meta(k->db, "generation", NULL, &k->generation) ||
+	    !meta(k->db, "scanned", NULL, &v) || !meta(k->db, "corrections", NULL, &k->corr)) {
+		free(v);
+		snprintf(why, n, "it cannot be read");
+		return false;
+	}
+	k->scanned_ns = strtoll(v, NULL, 10);
+	free(v);
+	return true;
+}
+
+struct index_catalog *
+index_catalog_open(const char *path, char *why, size_t n)
+{
+	struct index_catalog *k;
+	struct stat sb;
+	char *name;
+
+	if (stat(path, &sb) != 0) {
+		snprintf(why, n, errno == ENOENT ? "no cache yet" : "it cannot be read");
+		return NULL;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		snprintf(why, n, "it is not a regular file");
+		return NULL;
+	}
+	k = xcalloc(1, sizeof *k);
+	name = xmalloc(strlen(path) + 3);
+	why[0] = '\0';
+	/* A path that would read as a URI is made relative. */
+	sprintf(name, "%s%s", strncmp(path, "file:", 5) == 0 ? "./" : "", path);
+	k->path = xstrdup(path);
+	if (sqlite3_open_v2(name, &k->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		snprintf(why, n, "it cannot be opened");
+	} else if (usable(k, why, n) && !read_entries(k)) {
+		snprintf(why, n, "it cannot be read");
+	}
+	free(name);
+	if (why[0]) {
+		index_catalog_close(k);
+		return NULL;
+	}
+	/* The same pages are read again by the attach or the copy that follow. */
+	sqlite3_exec(k->db, "PRAGMA cache_size = -8192", NULL, NULL, NULL);
+	index_entries(k);
+	k->reuse.article = reuse;
+	k->reuse.ud = k;
+	return k;
+}
+
+void
+index_catalog_close(struct index_catalog *k)
+{
+	size_t i;
+
+	if (!k)
+		return;
+	for (i = 0; i < k->n; i++) {
+		free(k->e[i].path);
+		free(k->e[i].title);
+		free(k->e[i].source);
+	}
+	free(k->e);
+	free(k->by_path);
+	free(k->by_ino);
+	free(k->by_hash);
+	free(k->generation);
+	free(k->corr);
+	free(k->path);
+	sqlite3_close(k->db);
+	free(k);
+}
+
+/* ---- the plan --------------------------------------------------------------------- */
+
+/* The articles' entries by content hash (built when a read file first asks). */
+static void
+index_hashes(struct index_catalog *k)
+{
+	size_t i, h;
+
+	k->by_hash = xcalloc(k->nslots, sizeof *k->by_hash);
+	for (i = 0; i < k->narticles; i++) {
+		for (h = hash_bytes(k->e[i].hash, 32) & (k->nslots - 1); k->by_hash[h];
+		     h = (h + 1) & (k->nslots - 1))
+			;
+		k->by_hash[h] = (uint32_t)i + 1;
+	}
+}
+
+/* An entry not taken for read article a: at its path with its content (touched, not
+ * changed), else anywhere with its content (moved to another file system). */
+static struct cat_entry *
+find_content(struct index_catalog *k, const struct article *a)
+{
+	struct cat_entry *e = find_path(k, a->path);
+	size_t h;
+
+	if (e && !e->taken && e->skip < 0 && strcmp(e->hash, a->hash) == 0)
+		return e;
+	if (!k->by_hash)
+		index_hashes(k);
+	for (h = hash_bytes(a->hash, 32) & (k->nslots - 1); k->by_hash[h];
+	     h = (h + 1) & (k->nslots - 1)) {
+		e = &k->e[k->by_hash[h] - 1];
+		if (!e->taken && strcmp(e->hash, a->hash) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+/* Does read article a's row differ from e's? */
+static bool
+row_differs(const struct cat_entry *e, const struct article *a)
+{
+	return strcmp(e->path, a->path) || strcmp(e->title, a->title) ||
+	       strcmp(e->source, a->source) || strcmp(e->date, a->date) ||
+	       e->date_key != a->date_key || e->len != a->len;
+}
+
+/* Docs for the articles: each taken entry's, a new one for the others. */
+static void
+assign_docs(struct index_catalog *k, const struct corpus *c, int64_t scanned_ns,
+	    struct index_plan *p)
+{
+	struct cat_entry **of = xcalloc(c->n ? c->n : 1, sizeof *of);
+	uint32_t next = (uint32_t)k->ndocs;
+	size_t i;
+
+	p->first_new = next;
+	for (i = 0; i < k->narticles; i++)
+		if (k->e[i].taken && k->e[i].taken->id < c->n && c->arts[k->e[i].taken->id] ==
+		    k->e[i].taken)
+			of[k->e[i].taken->id] = &k->e[i];
+	for (i = 0; i < c->n; i++) {
+		struct cat_entry *e = of[i];
+
+		if (!e && (e = find_content(k, c->arts[i]))) {
+			e->taken = c->arts[i];
+			e->row_differs = row_differs(e, c->arts[i]);
+		}
+		if (!e) {
+			p->doc_of[i] = next++;
+			p->nnew++;
+			continue;
+		}
+		p->doc_of[i] = e->doc;
+		p->rows |= e->row_differs || e->id != i;
+		if (!same_stat(&e->st, &c->arts[i]->st))
+			p->restat[p->nrestat++] = (uint32_t)i;	/* read again, or touched */
+		else if (!settled(k, e) && e->st.mtime_ns < scanned_ns - RACY_NS)
+			p->settle = true;	/* read as racy, settled now: said so */
+	}
+	free(of);
+}
+
+void
+index_catalog_plan(struct index_catalog *k, const struct corpus *c, const char *corr,
+		   int64_t scanned_ns, struct index_plan *p)
+{
+	size_t i;
+
+	memset(p, 0, sizeof *p);
+	p->doc_of = xmalloc((c->n ? c->n : 1) * sizeof *p->doc_of);
+	p->restat = xmalloc((c->n ? c->n : 1) * sizeof *p->restat);
+	assign_docs(k, c, scanned_ns, p);
+	p->removed = xmalloc((k->narticles ? k->narticles : 1) * sizeof *p->removed);
+	for (i = 0; i < k->narticles; i++)
+		if (!k->e[i].taken)
+			p->removed[p->nremoved++] = k->e[i].doc;
+	for (i = k->narticles; i < k->n; i++)
+		p->skipped |= !k->e[i].seen;	/* a skipped file is gone, or was read again */
+	/* A binary file read (new, or changed): the skipped rows are written again. */
+	p->skipped |= c->nbins != k->n - k->narticles;
+	p->rows |= p->nnew || p->nremoved || c->n != k->narticles;
+	/* Entities: made from each article's extraction and id, with the corrections. */
+	p->entities = p->rows || strcmp(corr, k->corr) != 0;
+	p->stat = p->nrestat > 0 || p->skipped || p->settle;
+	p->update = p->entities;	/* rows, new and removed ones too */
+	snprintf(p->why, sizeof p->why, "%zu new, %zu removed", p->nnew, p->nremoved);
+}
+
+void
+index_plan_free(struct index_plan *p)
+{
+	free(p->doc_of);
+	free(p->removed);
+	free(p->restat);
+	memset(p, 0, sizeof *p);
+}
+
+/* ---- writing the rows ------------------------------------------------------------- */
+
+/* Prepare sql (with %s for schema) on db. */
+static sqlite3_stmt *
+prepare_in(sqlite3 *db, const char *sql, const char *schema)
+{
+	char *q = sqlite3_mprintf(sql, schema);
+	sqlite3_stmt *st = NULL;
+
+	if (q)
+		sqlite3_prepare_v2(db, q, -1, &st, NULL);
+	sqlite3_free(q);
+	return st;
+}
+
+static void
+bind_stat(sqlite3_stmt *st, int at, const struct corpus_stat *s)
+{
+	sqlite3_bind_int64(st, at, (sqlite3_int64)s->dev);
+	sqlite3_bind_int64(st, at + 1, (sqlite3_int64)s->ino);
+	sqlite3_bind_int64(st, at + 2, s->size);
+	sqlite3_bind_int64(st, at + 3, s->mtime_ns);
+}
+
+static int
+step_reset(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+
+	sqlite3_reset(st);
+	return rc;
+}
+
+int
+index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *c)
+{
+	sqlite3_stmt *f = prepare_in(db, "INSERT INTO %s.file VALUES(?,?,?,?,?,?,?,?,?,?)", schema);
+	sqlite3_stmt *s = prepare_in(db, "INSERT INTO %s.skipped VALUES(?,?,?,?,?,?)", schema);
+	int rc = f && s ? SQLITE_OK : SQLITE_ERROR;
+	size_t i;
+
+	for (i = 0; i < c->n && rc == SQLITE_OK; i++) {
+		const struct article *a = c->arts[i];
+
+		sqlite3_bind_int64(f, 1, (sqlite3_int64)i);
+		bind_stat(f, 2, &a->st);
+		sqlite3_bind_int64(f, 6, (sqlite3_int64)a->len);
+		sqlite3_bind_int64(f, 7, article_words(a));
+		sqlite3_bind_int64(f, 8, a->paragraphs);
+		sqlite3_bind_int(f, 9, a->date_from);
+		sqlite3_bind_int(f, 10, a->from_path);
+		rc = step_reset(f);
+	}
+	for (i = 0; i < c->nbins && rc == SQLITE_OK; i++) {
+		sqlite3_bind_text(s, 1, c->bins[i].path, -1, SQLITE_STATIC);
+		bind_stat(s, 2, &c->bins[i].st);
+		sqlite3_bind_int(s, 6, SKIP_BINARY);
+		rc = step_reset(s);
+	}
+	sqlite3_finalize(f);
+	sqlite3_finalize(s);
+	return rc;
+}
+
+int
+index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
+		      const struct ex_blob *blobs)
+{
+	sqlite3_stmt *st = prepare_in(db, "INSERT OR REPLACE INTO %s.xtr VALUES(?,?)", schema);
+	int rc = st ? SQLITE_OK : SQLITE_ERROR;
+	size_t i;
+
+	for (i = 0; i < c->n && rc == SQLITE_OK; i++) {
+		if (!blobs[i].data)
+			continue;
+		sqlite3_bind_text(st, 1, c->arts[i]->hash, -1, SQLITE_STATIC);
+		sqlite3_bind_blob(st, 2, blobs[i].data, (int)blobs[i].len, SQLITE_STATIC);
+		rc = step_reset(st);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Step sql (for one file row: ?1 id, ?2.. stat) for each article in ids. */
+static int
+restat_rows(sqlite3 *db, const struct corpus *c, const uint32_t *ids, size_t n)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(db, "UPDATE file SET dev = ?2, ino = ?3, size = ?4,"
+				    " mtime = ?5 WHERE id = ?1", -1, &st, NULL);
+	size_t i;
+
+	for (i = 0; i < n && rc == SQLITE_OK; i++) {
+		sqlite3_bind_int64(st, 1, ids[i]);
+		bind_stat(st, 2, &c->arts[ids[i]]->st);
+		rc = step_reset(st);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+enum index_status
+index_cache_refresh(const char *path, const struct corpus *c, const struct index_plan *p,
+		    int64_t scanned_ns, char *err, size_t errlen)
+{
+	sqlite3 *db = NULL;
+	char s[32];
+	int rc;
+
+	snprintf(s, sizeof s, "%lld", (long long)scanned_ns);
+	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_busy_timeout(db, 2000);
+		rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	}
+	if (rc == SQLITE_OK)
+		rc = restat_rows(db, c, p->restat, p->nrestat);
+	if (rc == SQLITE_OK && p->skipped &&
+	    (rc = sqlite3_exec(db, "DELETE FROM skipped", NULL, NULL, NULL)) == SQLITE_OK) {
+		struct corpus none = *c;
+
+		none.n = 0;	/* the skipped rows only */
+		rc = index_cache_put_files(db, "main", &none);
+	}
+	if (rc == SQLITE_OK) {
+		sqlite3_stmt *st = NULL;
+
+		rc = sqlite3_prepare_v2(db, "UPDATE meta SET v = ? WHERE k = 'scanned'", -1, &st,
+					NULL);
+		if (rc == SQLITE_OK) {
+			sqlite3_bind_text(st, 1, s, -1, SQLITE_STATIC);
+			rc = step_reset(st);
+		}
+		sqlite3_finalize(st);
+	}
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+	err[0] = '\0';
+	if (rc != SQLITE_OK) {
+		snprintf(err, errlen, "cannot write the cache %s: %s", path,
+			 db ? sqlite3_errstr(sqlite3_extended_errcode(db)) : "out of memory");
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	}
+	sqlite3_close(db);
+	return rc == SQLITE_OK ? INDEX_OK : INDEX_ERROR;
+}

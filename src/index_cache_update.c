@@ -1,0 +1,281 @@
+/* index_cache_update.c -- the persistent index updated: files added, changed, moved or removed, without reading the others. MIT licence. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sqlite3.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/util.h"
+#include "index_int.h"
+
+/*
+ * An update works on a copy of the cache file (FILE.tmp-XXXXXX beside it, made with
+ * SQLite's backup from the connection the catalog was read with, so it is the very file
+ * whose rows were compared), attached in place of the run's own tables, in one
+ * transaction:
+ *   1. the full-text rows (fts, pfx, doc) of the articles gone or changed are removed by
+ *      the words the doc table kept (their text is gone); the new ones are added;
+ *   2. the article, file and skipped rows are written again (ids follow the paths, so
+ *      one new file moves every id after it; full-text rows keep their doc);
+ *   3. every article's kept extraction is handed to the caller, who resolves the whole
+ *      corpus again (the same entities as a launch that reads everything) and gives the
+ *      entity set back: the entity tables and the kept set are replaced, new extractions
+ *      kept, and the meta rows written.
+ * The copy takes the cache's name only after the answer (index_cache_commit()): a launch
+ * killed before leaves the old cache whole (and a temporary file the next write removes);
+ * a process that has the old cache attached keeps reading the old file. Work: the files
+ * read are the new and changed ones; the rest is the copy and resolution.
+ */
+
+/* sqlite3_backup of the catalog's file into tmp. */
+static int
+copy_file(sqlite3 *src, const char *tmp)
+{
+	sqlite3 *dst = NULL;
+	sqlite3_backup *b;
+	int rc = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE, NULL);
+
+	if (rc == SQLITE_OK && !(b = sqlite3_backup_init(dst, "main", src, "main")))
+		rc = SQLITE_ERROR;
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_backup_step(b, -1);
+		sqlite3_backup_finish(b);
+		rc = rc == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+	}
+	if (sqlite3_close(dst) != SQLITE_OK)
+		rc = SQLITE_ERROR;
+	return rc;
+}
+
+/* The copy, attached as the cache; INDEX_ERROR with ix->err. */
+static enum index_status
+attach_copy(struct index *ix, struct index_catalog *k)
+{
+	char *tmp = xmalloc(strlen(k->path) + 32);
+	int fd = index_cache_temp(tmp, k->path);
+
+	if (fd < 0) {
+		snprintf(ix->err, sizeof ix->err, "cannot update the cache %s: %s", k->path,
+			 strerror(errno));
+		free(tmp);
+		return INDEX_ERROR;
+	}
+	ix->cache_tmp = tmp;
+	ix->cache_fd = fd;
+	if (copy_file(k->db, tmp) != SQLITE_OK) {
+		snprintf(ix->err, sizeof ix->err, "cannot update the cache %s: copying it failed",
+			 k->path);
+		return INDEX_ERROR;
+	}
+	if (index_cache_attach_file(ix, tmp) != INDEX_OK)
+		return INDEX_ERROR;
+	ix->cache_attached = true;
+	/* Its own until renamed: a journal in memory lets a failed step roll back. */
+	if (index_exec(ix, "PRAGMA cache.journal_mode=MEMORY; PRAGMA cache.synchronous=OFF",
+		       "updating the cache") != INDEX_OK ||
+	    index_cache_drop_own(ix) != INDEX_OK)
+		return INDEX_ERROR;
+	return INDEX_OK;
+}
+
+/* Step 1: full-text rows out and in. */
+static enum index_status
+update_text(struct index *ix, const struct corpus *c, const struct index_plan *p)
+{
+	size_t i;
+	bool added;
+
+	for (i = 0; i < p->nremoved; i++)
+		if (index_doc_remove(ix, p->removed[i]) != INDEX_OK)
+			return INDEX_ERROR;
+	/* The rows numbered past the cache's are the new ones (index_catalog_plan()). */
+	for (i = 0; i < c->n; i++) {
+		const struct article *a = c->arts[i];
+
+		added = p->doc_of[i] >= p->first_new;
+		if (!added)
+			continue;
+		article_load(a);
+		if (index_doc_add(ix, p->doc_of[i], a) != INDEX_OK)
+			return INDEX_ERROR;
+	}
+	return INDEX_OK;
+}
+
+/* Step 2: the rows of articles, files and skipped files. */
+static enum index_status
+update_rows(struct index *ix, const struct corpus *c, const struct index_plan *p)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	bool ok;
+
+	if (index_exec(ix, "DELETE FROM cache.article; DELETE FROM cache.file;"
+		       " DELETE FROM cache.skipped", "updating the cache") != INDEX_OK)
+		return INDEX_ERROR;
+	ok = sqlite3_prepare_v2(ix->db, "INSERT INTO cache.article VALUES(?,?,?,?,?,?,?,?)", -1,
+				&st, NULL) == SQLITE_OK;
+	for (i = 0; ok && i < c->n; i++) {
+		index_bind_article(st, (uint32_t)i, p->doc_of[i], c->arts[i]);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	if (!ok || index_cache_put_files(ix->db, "cache", c) != SQLITE_OK)
+		return index_fail(ix, "writing the cache's articles");
+	return INDEX_OK;
+}
+
+/* Step 3: every article's kept extraction (by content hash) into blobs. */
+static enum index_status
+kept_extractions(struct index *ix, const struct corpus *c, struct ex_blob *blobs)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int rc = SQLITE_ROW;
+
+	if (sqlite3_prepare_v2(ix->db, "SELECT data FROM cache.xtr WHERE hash = ?", -1, &st,
+			       NULL) != SQLITE_OK)
+		return index_fail(ix, "reading the cache's extractions");
+	for (i = 0; i < c->n && (rc == SQLITE_ROW || rc == SQLITE_DONE); i++) {
+		sqlite3_bind_text(st, 1, c->arts[i]->hash, -1, SQLITE_STATIC);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			const void *d = sqlite3_column_blob(st, 0);
+			size_t n = (size_t)sqlite3_column_bytes(st, 0);
+
+			blobs[i].data = xmalloc(n ? n : 1);
+			memcpy(blobs[i].data, d ? d : "", n);
+			blobs[i].len = n;
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return index_fail(ix, "reading the cache's extractions");
+	return INDEX_OK;
+}
+
+enum index_status
+index_cache_update(struct index *ix, struct index_catalog *k, const struct corpus *c,
+		   const struct index_plan *p, struct ex_blob *blobs)
+{
+	ix->corpus = c;
+	index_set_docs(ix, p->doc_of, c->n);
+	if (attach_copy(ix, k) != INDEX_OK ||
+	    index_exec(ix, "BEGIN", "updating the cache") != INDEX_OK)
+		return INDEX_ERROR;
+	if (update_text(ix, c, p) != INDEX_OK || update_rows(ix, c, p) != INDEX_OK ||
+	    kept_extractions(ix, c, blobs) != INDEX_OK) {
+		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+		return INDEX_ERROR;
+	}
+	bench_mark("cache_text_updated");
+	return INDEX_OK;
+}
+
+/* The entity, alias and mention tables of t in place of the cache's. */
+static enum index_status
+replace_tables(struct index *ix, const struct index_ents *t)
+{
+	static const char copy[] =
+		"DELETE FROM cache.entity; DELETE FROM cache.alias; DELETE FROM cache.mention;"
+		"DELETE FROM cache.former;"
+		"INSERT INTO cache.entity SELECT * FROM e.entity;"
+		"INSERT INTO cache.alias SELECT * FROM e.alias;"
+		"INSERT INTO cache.former SELECT * FROM e.former;"
+		"INSERT INTO cache.mention SELECT * FROM m.mention;";
+	const char *uri[2];
+	enum index_status rc;
+
+	index_ents_uris(t, uri);
+	if (index_attach_db(ix->db, uri[0], "e") != SQLITE_OK)
+		return index_fail(ix, "updating the cache's entities");
+	if (index_attach_db(ix->db, uri[1], "m") != SQLITE_OK) {
+		sqlite3_exec(ix->db, "DETACH DATABASE e", NULL, NULL, NULL);
+		return index_fail(ix, "updating the cache's entities");
+	}
+	rc = index_exec(ix, copy, "updating the cache's entities");
+	sqlite3_exec(ix->db, "DETACH DATABASE m; DETACH DATABASE e", NULL, NULL, NULL);
+	return rc;
+}
+
+enum index_status
+index_cache_update_entities(struct index *ix, struct index_ents *t, struct entity_set *es,
+			    const struct ex_blob *blobs, int64_t scanned_ns)
+{
+	const struct corpus *c = ix->corpus;
+	enum index_status rc = INDEX_ERROR;
+
+	if (replace_tables(ix, t) != INDEX_OK)
+		goto out;
+	if (index_exec(ix, "DELETE FROM cache.es_entity; DELETE FROM cache.es_mentions",
+		       "updating the cache's entities") != INDEX_OK)
+		goto out;
+	if (index_cache_put_entities(ix->db, es) != SQLITE_OK ||
+	    index_cache_put_blobs(ix->db, "cache", c, blobs) != SQLITE_OK ||
+	    sqlite3_exec(ix->db, "DELETE FROM cache.xtr WHERE hash NOT IN"
+			 " (SELECT hash FROM cache.article)", NULL, NULL, NULL) != SQLITE_OK ||
+	    index_cache_put_meta(ix->db, "cache", ix, scanned_ns) != SQLITE_OK) {
+		index_fail(ix, "updating the cache's entities");
+		goto out;
+	}
+	rc = index_exec(ix, "COMMIT", "committing the cache's update");
+out:
+	index_ents_free(t);
+	if (rc != INDEX_OK) {
+		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+		return rc;
+	}
+	ix->ents = es;
+	__atomic_store_n(&ix->prefix_ready, 1, __ATOMIC_RELEASE);
+	index_query_build_hashes(ix);
+	index_query_type_bits(ix, es);
+	return INDEX_OK;
+}
+
+enum index_status
+index_cache_commit(struct index *ix, const char *path, char *err, size_t n)
+{
+	err[0] = '\0';
+	if (!ix->cache_tmp)
+		return INDEX_OK;
+	bench_mark("cache_update_rename");	/* a kill here leaves the old cache whole */
+	if (fsync(ix->cache_fd) != 0 || rename(ix->cache_tmp, path) != 0) {
+		snprintf(err, n, "cannot write the cache %s: %s", path, strerror(errno));
+		unlink(ix->cache_tmp);
+	} else {
+		index_cache_renamed(ix, path);
+	}
+	/* The descriptor stays open (and locked) while the file is attached. */
+	free(ix->cache_tmp);
+	ix->cache_tmp = NULL;
+	return err[0] ? INDEX_ERROR : INDEX_OK;
+}
+
+void
+index_cache_abandon(struct index *ix)
+{
+	if (ix->cache_attached) {
+		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+		sqlite3_exec(ix->db, "DETACH DATABASE cache", NULL, NULL, NULL);
+		index_cache_restore_own(ix);
+	}
+	ix->cache_attached = false;
+	ix->corpus = NULL;
+	ix->ents = NULL;
+	index_set_docs(ix, NULL, 0);
+	if (ix->cache_tmp)
+		unlink(ix->cache_tmp);
+	free(ix->cache_tmp);
+	ix->cache_tmp = NULL;
+	if (ix->cache_fd >= 0)
+		close(ix->cache_fd);
+	ix->cache_fd = -1;
+	ix->err[0] = '\0';
+}
