@@ -453,9 +453,9 @@ insert_batch(const struct index *ix, sqlite3_stmt *st, sqlite3_stmt *dt, struct 
 
 		if (ok && w && !stopped(stop))
 			ok = step_doc(st, doc, w, NULL) && (!t || step_doc(dt, doc, t[0], t[1]));
-		free(w);
-		for (k = 0; t && k < 2; k++)
+		for (k = 0; t && w && k < 2; k++)	/* cut (and kept) with the words */
 			free(t[k]);
+		free(w);
 	}
 	return ok;
 }

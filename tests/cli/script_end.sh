@@ -32,7 +32,7 @@ run build ":wait-build" DOSSIER_BENCH_NOWAIT=1
 t_eq ":wait-build: exits 0" 0 "$(cat build.rc)"
 t_eq ":wait-build: the cache is written" "yes" "$(test -s build.db && echo yes || echo no)"
 no_temp build
-"$DOSSIER" --no-state --cache "$T/build.db" search zeppelin talks >hits 2>err
+"$DOSSIER" --no-state --cache "$T/build.db" search --limit 0 zeppelin talks >hits 2>err
 t_eq ":wait-build: the cache answers a search" 2000 "$(grep -c "^talks/" hits)"
 t_eq ":wait-build: no complaint about the cache" "" "$(cat err)"
 

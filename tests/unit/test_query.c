@@ -617,7 +617,7 @@ test_sql_free_text(void)
 {
 	struct query_stmt st = compile("Nông Đức Mạnh", 0, false);
 
-	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE a.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)");
+	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE a.doc IN (SELECT rowid FROM fts WHERE fts MATCH ?)");
 	CHECK_INT(st.nparams, 1);
 	CHECK_STR(st.params[0], "(\"nong\" AND \"duc\" AND \"manh\")");
 	query_stmt_free(&st);
@@ -626,7 +626,7 @@ test_sql_free_text(void)
 	CHECK_STR(st.params[0], "(((\"a\" OR \"b\"*)) NOT (\"c\" OR \"d e\"))");
 	query_stmt_free(&st);
 	st = compile("-a -b", 0, false);
-	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE a.id NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)");
+	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE a.doc NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)");
 	CHECK_STR(st.params[0], "(\"a\" OR \"b\")");
 	query_stmt_free(&st);
 	st = compile("", 0, false);
@@ -720,14 +720,14 @@ test_sql_ranked_shapes(void)
 	struct query_stmt st = compile("maduro -oil tag:x", 0, true);
 
 	CHECK_STR(st.sql, "SELECT a.id, bm25(fts, 10.0, 1.0) AS score FROM fts JOIN article a"
-		  " ON a.id = fts.rowid WHERE fts MATCH ? AND a.hash IN (SELECT hash FROM st.tag"
+		  " ON a.doc = fts.rowid WHERE fts MATCH ? AND a.hash IN (SELECT hash FROM st.tag"
 		  " WHERE hash IS NOT NULL AND fold(name) = ?) ORDER BY score, a.date_key DESC, a.id");
 	CHECK_INT(st.nparams, 2);
 	CHECK_STR(st.params[0], "((\"maduro\") NOT (\"oil\"))");
 	CHECK_STR(st.params[1], "x");
 	query_stmt_free(&st);
 	st = compile("maduro OR tag:x", 0, true);
-	CHECK(strstr(st.sql, "LEFT JOIN (SELECT rowid AS id, bm25(fts, 10.0, 1.0)") != NULL);
+	CHECK(strstr(st.sql, "LEFT JOIN (SELECT rowid AS doc, bm25(fts, 10.0, 1.0)") != NULL);
 	CHECK_INT(st.nparams, 3);
 	CHECK_STR(st.params[0], "\"maduro\"");
 	query_stmt_free(&st);
