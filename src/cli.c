@@ -682,5 +682,6 @@ cli_run(struct cli_opts *o)
 	pipeline_free(&pl);
 	corpus_free(&c);
 	bench_value("files_read", (double)corpus_files_read());
+	bench_value("articles_extracted", (double)extract_count());
 	return rc;
 }

@@ -314,6 +314,14 @@ link_cands(const struct article *a, struct extraction *x)
 		x->c[i].link = i + 1 < x->n ? link_bits(a->text, &x->c[i], &x->c[i + 1]) : 0;
 }
 
+static size_t extracted;	/* atomic: extract_article() calls, for extract_count() */
+
+size_t
+extract_count(void)
+{
+	return __atomic_load_n(&extracted, __ATOMIC_RELAXED);
+}
+
 struct extraction *
 extract_article(const struct article *a)
 {
@@ -322,6 +330,7 @@ extract_article(const struct article *a)
 	struct ex_block b;
 	size_t from, to, i, est;
 
+	__atomic_fetch_add(&extracted, 1, __ATOMIC_RELAXED);
 	if (!a || !a->text || a->len == 0 || a->len >= UINT32_MAX)
 		return x;
 	memset(&b, 0, sizeof b);

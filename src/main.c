@@ -198,6 +198,7 @@ static _Noreturn void
 quit_now(int rc)
 {
 	bench_value("files_read", (double)corpus_files_read());
+	bench_value("articles_extracted", (double)extract_count());
 	fflush(stdout);
 	fflush(stderr);
 	_exit(rc);
@@ -587,8 +588,10 @@ main(int argc, char **argv)
 		rc = run_tui(o, &uo);
 	}
 out:
-	if (o->cmd == NULL && args.action == ARGS_RUN)
+	if (o->cmd == NULL && args.action == ARGS_RUN) {
 		bench_value("files_read", (double)corpus_files_read());
+		bench_value("articles_extracted", (double)extract_count());
+	}
 	config_free(cfg);
 	free(label);
 	free(def);

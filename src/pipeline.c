@@ -350,6 +350,9 @@ ready(struct pipeline *p, bool ok)
 			p->progress->prefixes = p->want_prefixes;
 			p->progress->saving = p->save;
 		}
+		/* An updated cache takes its name after "ready": a correction waits for it. */
+		if (ok && p->updated)
+			p->progress->saving = 1;
 		if (ok)
 			p->progress->done = p->progress->total;
 	}
@@ -468,6 +471,8 @@ finish_cached(struct pipeline *p)
 		rc = index_cache_refresh(p->cache, p->c, &p->plan, p->scanned_ns, p->err,
 					 sizeof p->err) == INDEX_OK ? 0 : -1;
 	bench_mark("cache_written");
+	if (p->progress)
+		p->progress->saving = 0;
 	if (rc && p->err[0])
 		note(p, p->err, true);
 	return rc;

@@ -74,6 +74,8 @@ struct extraction;
 /* Run the scanners and chunker over one article. Safe to call from several threads. */
 struct extraction *extract_article(const struct article *a);
 void extraction_free(struct extraction *x);
+/* Articles extracted so far by this process (the cache's kept ones are not). */
+size_t extract_count(void);
 /* Resolve aliases within and across articles; per[i] belongs to c->arts[i] and is
  * consumed (freed). Returns the corpus entity set. */
 struct entity_set *resolve_corpus(const struct corpus *c, struct extraction **per);

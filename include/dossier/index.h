@@ -103,8 +103,8 @@ struct index_ents *index_ents_build(const struct corpus *c, const struct entity_
 enum index_status index_attach_entities(struct index *ix, struct index_ents *ents);
 void index_ents_free(struct index_ents *ents);
 /* The entity tables rebuilt from es, put in place of the attached ones (the screen after a
- * correction); es is not owned and becomes what the index reads. INDEX_ERROR (the old tables
- * stay) when they came from a cache file, which holds them with the full text. */
+ * correction); es is not owned and becomes what the index reads. Over a cache file's
+ * tables too (which stay in the file, unchanged: the next launch makes them again). */
 enum index_status index_replace_entities(struct index *ix, struct entity_set *es);
 
 /*

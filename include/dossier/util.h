@@ -40,6 +40,8 @@ void sb_free(struct sbuf *b);
 /*
  * Benchmark log: when DOSSIER_BENCH_LOG names a file, bench_mark("first_paint") appends
  * "first_paint SECONDS" (seconds since bench_start()). For bench/run; a no-op otherwise.
+ * When DOSSIER_BENCH_KILL names a mark, the process is killed (SIGKILL) on reaching it:
+ * the tests' kill -9 at a known moment.
  */
 void bench_start(void);
 void bench_mark(const char *what);
