@@ -29,7 +29,7 @@ t_eq "folders beside subcommands" "corpus-a corpus-b corrections " "$(complete_w
 t_eq "entity's actions" "merge " "$(complete_words dossier entity m)"
 t_eq "paths after a subcommand" "corpus-a corpus-b " "$(complete_words dossier list cor)"
 t_eq "options" "--format= " "$(complete_words dossier list --fo)"
-t_eq "--no- options" "--no-color --no-state --no-watch " "$(complete_words dossier --no)"
+t_eq "--no- options" "--no-cache --no-color --no-state --no-watch " "$(complete_words dossier --no)"
 t_eq "mark has its flags" "--unarchive --unflag --unread " "$(complete_words dossier mark --un)"
 t_eq "--format values, '=' a word of its own" "json tsv " \
 	"$(complete_words dossier list --format = '')"
