@@ -440,24 +440,6 @@ split_lines(struct article *a)
 			a->lines[i].flags = LINE_BOILERPLATE;
 }
 
-/* m = 0: the year alone, shown as "1990" and sorted before the days of its year. */
-static void
-set_date(struct article *a, int y, int m, int d, enum article_date_from from)
-{
-	y = y < 0 ? 0 : y > 9999 ? 9999 : y;
-	a->date_from = (uint8_t)from;
-	a->date_from_mtime = from == DATE_FROM_MTIME;
-	if (m == 0) {
-		a->date_key = y * 10000;
-		snprintf(a->date, sizeof a->date, "%04d", y);
-		return;
-	}
-	m = m < 1 ? 1 : m > 12 ? 12 : m;
-	d = d < 1 ? 1 : d > 31 ? 31 : d;
-	a->date_key = y * 10000 + m * 100 + d;
-	snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", y, m, d);
-}
-
 static bool
 contains_ci(const char *s, size_t n, const char *word)
 {
@@ -467,21 +449,6 @@ contains_ci(const char *s, size_t n, const char *word)
 		if (!strncasecmp(s + i, word, w))
 			return true;
 	return false;
-}
-
-/* No date in the text: one in the file's name, else the file's mtime (local time). */
-static void
-date_from_path(struct article *a)
-{
-	int y, m, d;
-	struct tm tm;
-
-	if (article_name_date(a->path, &y, &m, &d))
-		set_date(a, y, m, d, DATE_FROM_NAME);
-	else if (localtime_r(&a->mtime, &tm))
-		set_date(a, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, DATE_FROM_MTIME);
-	else
-		set_date(a, 1970, 1, 1, DATE_FROM_MTIME);
 }
 
 /* A header block's Date: first; then a "Published: DATE" line, a line starting with a
@@ -503,7 +470,7 @@ find_date(struct article *a, const struct article_head *h)
 	 * quarter of parsing).
 	 */
 	if (h->y) {
-		set_date(a, h->y, h->m, h->d, DATE_FROM_HEADER);
+		article_set_date(a, h->y, h->m, h->d, DATE_FROM_HEADER);
 		return;
 	}
 	for (l = 0; l < a->nlines && l < HEAD_LINES; l++) {
@@ -535,10 +502,10 @@ find_date(struct article *a, const struct article_head *h)
 		}
 	}
 	if (rank < 9) {
-		set_date(a, by, bm, bd, DATE_FROM_TEXT);
+		article_set_date(a, by, bm, bd, DATE_FROM_TEXT);
 		return;
 	}
-	date_from_path(a);
+	article_date_from_path(a);
 }
 
 /* A short Title Case label followed by a blank line and a headline ("US Trends"). */
@@ -587,22 +554,6 @@ make_title(const char *s, size_t n)
 	return cut;
 }
 
-/* No title in the text: the file's name without its extension. */
-static void
-title_from_path(struct article *a)
-{
-	const char *base = strrchr(a->path, '/'), *e;
-
-	base = base && base[1] ? base + 1 : a->path;
-	e = strrchr(base, '.');
-	a->title = text_clean_line(base, e && e > base ? (size_t)(e - base) : strlen(base));
-	if (!a->title[0]) {
-		free(a->title);
-		a->title = xstrdup("(untitled)");
-	}
-	a->from_path |= FROM_PATH_TITLE;
-}
-
 /* The first meaningful line: not blank, boilerplate, a date line, a bullet, a byline
  * or a section label; a leading date is dropped. */
 static void
@@ -646,7 +597,7 @@ find_title(struct article *a, const struct article_head *h)
 		a->title = NULL;
 	}
 	if (!a->title)
-		title_from_path(a);
+		article_title_from_path(a);
 }
 
 /* A news outlet's name: a well-known one, or a short Title Case name ending in a word
@@ -750,22 +701,6 @@ find_source(struct article *a, const struct article_head *h)
 	}
 	a->source = article_folder_name(a->path);
 	a->from_path |= FROM_PATH_SOURCE;
-}
-
-void
-article_path_fields(struct article *a)
-{
-	if (a->date_from == DATE_FROM_NAME || a->date_from == DATE_FROM_MTIME)
-		date_from_path(a);
-	if (a->from_path & FROM_PATH_TITLE) {
-		free(a->title);
-		a->title = NULL;
-		title_from_path(a);
-	}
-	if (a->from_path & FROM_PATH_SOURCE) {
-		free(a->source);
-		a->source = article_folder_name(a->path);
-	}
 }
 
 struct article *

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "article_int.h"
 #include "dossier/corpus.h"
@@ -292,4 +293,71 @@ article_head_free(struct article_head *h)
 	free(h->title);
 	free(h->source);
 	memset(h, 0, sizeof *h);
+}
+
+/* ---- what the path says (made again when a file is found under a new name) ---- */
+
+/* m = 0: the year alone, shown as "1990" and sorted before the days of its year. */
+void
+article_set_date(struct article *a, int y, int m, int d, int from)
+{
+	y = y < 0 ? 0 : y > 9999 ? 9999 : y;
+	a->date_from = (uint8_t)from;
+	a->date_from_mtime = from == DATE_FROM_MTIME;
+	if (m == 0) {
+		a->date_key = y * 10000;
+		snprintf(a->date, sizeof a->date, "%04d", y);
+		return;
+	}
+	m = m < 1 ? 1 : m > 12 ? 12 : m;
+	d = d < 1 ? 1 : d > 31 ? 31 : d;
+	a->date_key = y * 10000 + m * 100 + d;
+	snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", y, m, d);
+}
+
+/* No date in the text: one in the file's name, else the file's mtime (local time). */
+void
+article_date_from_path(struct article *a)
+{
+	int y, m, d;
+	struct tm tm;
+
+	if (article_name_date(a->path, &y, &m, &d))
+		article_set_date(a, y, m, d, DATE_FROM_NAME);
+	else if (localtime_r(&a->mtime, &tm))
+		article_set_date(a, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, DATE_FROM_MTIME);
+	else
+		article_set_date(a, 1970, 1, 1, DATE_FROM_MTIME);
+}
+
+/* No title in the text: the file's name without its extension. */
+void
+article_title_from_path(struct article *a)
+{
+	const char *base = strrchr(a->path, '/'), *e;
+
+	base = base && base[1] ? base + 1 : a->path;
+	e = strrchr(base, '.');
+	a->title = text_clean_line(base, e && e > base ? (size_t)(e - base) : strlen(base));
+	if (!a->title[0]) {
+		free(a->title);
+		a->title = xstrdup("(untitled)");
+	}
+	a->from_path |= FROM_PATH_TITLE;
+}
+
+void
+article_path_fields(struct article *a)
+{
+	if (a->date_from == DATE_FROM_NAME || a->date_from == DATE_FROM_MTIME)
+		article_date_from_path(a);
+	if (a->from_path & FROM_PATH_TITLE) {
+		free(a->title);
+		a->title = NULL;
+		article_title_from_path(a);
+	}
+	if (a->from_path & FROM_PATH_SOURCE) {
+		free(a->source);
+		a->source = article_folder_name(a->path);
+	}
 }

@@ -34,4 +34,11 @@ bool article_name_date(const char *path, int *y, int *m, int *d);
  * the source of an article that names none. Owned by the caller. */
 char *article_folder_name(const char *path);
 
+/* Set a's date (m = 0: the year alone), saying where it came from. */
+void article_set_date(struct article *a, int y, int m, int d, int from);
+/* No date in the text: one in the file's name, else the file's mtime (local time). */
+void article_date_from_path(struct article *a);
+/* No title in the text: the file's name without its extension (FROM_PATH_TITLE). */
+void article_title_from_path(struct article *a);
+
 #endif

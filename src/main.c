@@ -338,6 +338,44 @@ state_path(const char *opt_state, bool no_state, char *buf, size_t n)
 	return state_default_path(buf, n);
 }
 
+/* "Help seen" lives in a file beside the state file (the state has no key/value table
+ * and a schema change would lock older builds out of the file): its path in buf, or NULL
+ * for a state in memory. */
+static const char *
+hint_path(const char *spath, const struct state *st, char *buf, size_t n)
+{
+	const char *slash;
+
+	if (!spath || state_is_memory(st))
+		return NULL;
+	slash = strrchr(spath, '/');
+	snprintf(buf, n, "%.*s%shelp-seen", slash ? (int)(slash - spath) : 0, spath,
+		 slash ? "/" : "");
+	return buf;
+}
+
+/* The build thread on the loaded corpus c, with the reader's corrections. */
+static void
+start_build(struct build *b, const struct corpus *c, const struct corr *corr, size_t ncorr)
+{
+	b->pl.corr = corr;
+	b->pl.ncorr = ncorr;
+	b->pl.c = c;
+	b->pl.want_entities = b->pl.want_prefixes = b->pl.want_clusters = true;
+	b->pl.progress = &b->progress;
+	b->pl.stop = &b->stop;
+	b->pl.after_text = after_text;
+	b->pl.ud = b;
+	b->progress.total = c->n;
+	/* Curses measures with wcwidth(): so does every width from now on (before the build
+	 * thread starts, which reads the setting). */
+	text_use_wcwidth(true);
+	if (pthread_create(&b->thread, NULL, build_thread, b) == 0)
+		b->started = true;
+	else
+		build_thread(b);
+}
+
 static int
 run_tui(const struct cli_opts *o, struct ui_options *opt)
 {
@@ -384,39 +422,16 @@ run_tui(const struct cli_opts *o, struct ui_options *opt)
 		snprintf(msg, sizeof msg, "%s", index_error(b.pl.ix));
 	opt->st = st;
 	opt->state_msg = msg;
-	/* "Help seen" lives in a file beside the state file: the state has no key/value table
-	 * and a schema change would lock older builds out of the file. */
-	if (spath && !state_is_memory(st)) {
-		const char *slash = strrchr(spath, '/');
-
-		snprintf(hint, sizeof hint, "%.*s%shelp-seen", slash ? (int)(slash - spath) : 0,
-			 spath, slash ? "/" : "");
-		opt->hint_file = hint;
-	}
+	opt->hint_file = hint_path(spath, st, hint, sizeof hint);
 	b.st = state_is_memory(st) ? NULL : st;
 	/* The reader's entity corrections go into the entity set the build makes. */
 	if (state_corrections(st, &corr, &ncorr) != STATE_OK)
 		snprintf(msg, sizeof msg, "%s", state_error(st));
-	b.pl.corr = corr;
-	b.pl.ncorr = ncorr;
-	b.pl.c = &c;
-	b.pl.want_entities = b.pl.want_prefixes = b.pl.want_clusters = true;
-	b.pl.progress = &b.progress;
-	b.pl.stop = &b.stop;
-	b.pl.after_text = after_text;
-	b.pl.ud = &b;
-	b.progress.total = c.n;
 	/* The live folder (ui_live.c) adds to the corpus once the build is done. */
 	opt->live_corpus = &c;
 	opt->paths = o->paths;
 	opt->npaths = o->npaths;
-	/* Curses measures with wcwidth(): so does every width from now on (before the build
-	 * thread starts, which reads the setting). */
-	text_use_wcwidth(true);
-	if (pthread_create(&b.thread, NULL, build_thread, &b) == 0)
-		b.started = true;
-	else
-		build_thread(&b);
+	start_build(&b, &c, corr, ncorr);
 	rc = ui_run(b.pl.ix, &c, opt, &b.progress, wait_build, &b);
 	if (b.started) {
 		/* Quitting while indexing: do not wait for work nobody will see. */

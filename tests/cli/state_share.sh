@@ -51,7 +51,7 @@ cli ca & p3=$!
 cli cb & p4=$!
 wait $p1 $p2 $p3 $p4
 for lane in ta tb ca cb; do
-	if [ -s "$lane.err" ]; then t_fail "lane $lane: every launch and command succeeded" "$(cat "$lane.err")" "$(cat "$lane"*.out | head -20)"
+	if [ -s "$lane.err" ]; then t_fail "lane $lane: every launch and command succeeded" "$(cat "$lane.err")" "$(cat "$lane"*.out | grep -v " articles changed (" | head -20)"
 	else t_pass "lane $lane: every launch and command succeeded"; fi
 done
 
