@@ -237,8 +237,11 @@ read_article_row(sqlite3_stmt *st, size_t i, struct cat_entry *e)
 	e->paragraphs = (uint32_t)sqlite3_column_int64(st, 14);
 	e->date_from = (uint8_t)sqlite3_column_int(st, 15);
 	e->from_path = (uint8_t)sqlite3_column_int(st, 16);
+	/* A text is at most half as long again as its file (UTF-16 made UTF-8): a damaged
+	 * length must not make article_load() fill gigabytes. */
 	return sqlite3_column_int64(st, 7) >= 0 && sqlite3_column_int64(st, 7) < UINT32_MAX &&
 	       sqlite3_column_int64(st, 12) >= 0 && sqlite3_column_int64(st, 12) < UINT32_MAX &&
+	       e->st.size >= 0 && (int64_t)e->len <= e->st.size + e->st.size / 2 + 16 &&
 	       e->date_from <= DATE_FROM_MTIME && e->from_path <= 3;
 }
 
@@ -294,7 +297,9 @@ read_entries(struct index_catalog *k)
 			k->ndocs = e->doc + (size_t)1;
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE || !docs_distinct(k) ||
+	/* Rows are numbered anew by each build; updates add at the end. Far more numbers
+	 * than articles: a damaged file, or one worth building again (smaller). */
+	if (rc != SQLITE_DONE || k->ndocs > 4 * (k->n + 1024) || !docs_distinct(k) ||
 	    sqlite3_prepare_v2(k->db, "SELECT path, dev, ino, size, mtime, reason FROM skipped",
 			       -1, &st, NULL) != SQLITE_OK)
 		return false;
@@ -520,9 +525,12 @@ index_catalog_plan(struct index_catalog *k, const struct corpus *c, const char *
 	p->restat = xmalloc((c->n ? c->n : 1) * sizeof *p->restat);
 	assign_docs(k, c, scanned_ns, p);
 	p->removed = xmalloc((k->narticles ? k->narticles : 1) * sizeof *p->removed);
+	p->removed_len = xmalloc((k->narticles ? k->narticles : 1) * sizeof *p->removed_len);
 	for (i = 0; i < k->narticles; i++)
-		if (!k->e[i].taken)
+		if (!k->e[i].taken) {
+			p->removed_len[p->nremoved] = k->e[i].len;
 			p->removed[p->nremoved++] = k->e[i].doc;
+		}
 	for (i = k->narticles; i < k->n; i++)
 		p->skipped |= !k->e[i].seen;	/* a skipped file is gone, or was read again */
 	/* A binary file read (new, or changed): the skipped rows are written again. */
@@ -540,6 +548,7 @@ index_plan_free(struct index_plan *p)
 {
 	free(p->doc_of);
 	free(p->removed);
+	free(p->removed_len);
 	free(p->restat);
 	memset(p, 0, sizeof *p);
 }

@@ -92,7 +92,7 @@ update_text(struct index *ix, const struct corpus *c, const struct index_plan *p
 	bool added;
 
 	for (i = 0; i < p->nremoved; i++)
-		if (index_doc_remove(ix, p->removed[i]) != INDEX_OK)
+		if (index_doc_remove(ix, p->removed[i], p->removed_len[i]) != INDEX_OK)
 			return INDEX_ERROR;
 	/* The rows numbered past the cache's are the new ones (index_catalog_plan()). */
 	for (i = 0; i < c->n; i++) {

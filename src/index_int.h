@@ -215,10 +215,10 @@ int index_ents_copy(const struct index_ents *t, sqlite3 *dst);
 enum index_status index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
 			const struct article *a);
 /* A cache updated in place (on ix->db, the cache's tables answering): add article a as
- * full-text row doc (fts, pfx and its words in doc), or remove row doc, whose text is gone,
- * by the words the doc table kept. Inside the caller's transaction. */
+ * full-text row doc (fts, pfx and its words in doc), or remove row doc, whose text of len
+ * bytes is gone, by the words the doc table kept. Inside the caller's transaction. */
 enum index_status index_doc_add(struct index *ix, int64_t doc, const struct article *a);
-enum index_status index_doc_remove(struct index *ix, int64_t doc);
+enum index_status index_doc_remove(struct index *ix, int64_t doc, size_t len);
 /* May the free-text term text (folded; prefix: it ends in *) be answered from the pfx
  * table? Only once the table is filled, for 1-4 letters and digits. */
 bool index_prefix_usable(const struct index *ix, const char *text, bool prefix);

@@ -607,9 +607,10 @@ sqlite_varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
 }
 
 /* A text of exactly n words of the column, made of its distinct words (the rest the last
- * one again): what a contentless FTS5 row's delete must name. NULL if it cannot be. */
+ * one again): what a contentless FTS5 row's delete must name. NULL if it cannot be (more
+ * words than a text of len bytes holds: a damaged file). */
 static char *
-column_text(const char *words, uint64_t n)
+column_text(const char *words, uint64_t n, size_t len)
 {
 	struct sbuf b = {0};
 	const char *last = strrchr(words, ' ');
@@ -618,7 +619,7 @@ column_text(const char *words, uint64_t n)
 
 	for (w = words; *w; w++)
 		k += *w == ' ';
-	if (k > n || (n && !*words))
+	if (k > n || (n && !*words) || n > (uint64_t)len + 1)
 		return NULL;
 	sb_adds(&b, words);
 	last = last ? last + 1 : words;
@@ -642,7 +643,7 @@ exec_doc(struct index *ix, const char *sql, int64_t doc, const char *t1, const c
 }
 
 enum index_status
-index_doc_remove(struct index *ix, int64_t doc)
+index_doc_remove(struct index *ix, int64_t doc, size_t len)
 {
 	sqlite3_stmt *st = NULL;
 	const unsigned char *sz, *end;
@@ -662,7 +663,9 @@ index_doc_remove(struct index *ix, int64_t doc)
 	for (k = 0; k < 2; k++) {
 		const char *w = (const char *)sqlite3_column_text(st, k);
 
-		if (!w || !sqlite_varint(&sz, end, &n[k]) || !(col[k] = column_text(w, n[k])))
+		/* The title is a line of the text, or the file's name (at most 255 bytes). */
+		if (!w || !sqlite_varint(&sz, end, &n[k]) ||
+		    !(col[k] = column_text(w, n[k], k ? len : len + 256)))
 			goto out;
 	}
 	if (!(p = prefixer_new(ix->db)))

@@ -347,7 +347,7 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 	if (!__atomic_load_n(&old->text_ready, __ATOMIC_ACQUIRE)) {
 		/* Never read (the cache described it): its rows go by the words kept for it. */
 		what = NULL;
-		if (index_doc_remove(ix, index_article_doc(ix, id)) != INDEX_OK ||
+		if (index_doc_remove(ix, index_article_doc(ix, id), old->len) != INDEX_OK ||
 		    index_doc_add(ix, index_article_doc(ix, id), a) != INDEX_OK)
 			goto out;
 	} else {

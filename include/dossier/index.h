@@ -146,6 +146,7 @@ struct corpus_reuse;
 struct index_plan {
 	uint32_t *doc_of;	/* owned; per article id, its full-text row */
 	uint32_t *removed;	/* owned; the rows of articles gone or changed */
+	uint32_t *removed_len;	/* owned; the length of their texts then */
 	size_t nnew, nremoved;	/* articles with a new row; rows removed */
 	uint32_t first_new;	/* the new rows are numbered from here */
 	uint32_t *restat;	/* owned; articles found with another stat (read again) */

@@ -387,6 +387,16 @@ test_damaged_rows(void)
 	CHECK_STR(why, "it cannot be read");
 	damaged_launch("UPDATE article SET id = id + 7 WHERE id = 1", NULL, why, sizeof why);
 	CHECK_STR(why, "it cannot be read");
+	/* A length no file of that size has; rows numbered far past the articles. */
+	damaged_launch("UPDATE file SET len = 4000000000 WHERE id = 0", NULL, why, sizeof why);
+	CHECK_STR(why, "it cannot be read");
+	damaged_launch("UPDATE article SET doc = 4000000 WHERE id = 1", NULL, why, sizeof why);
+	CHECK_STR(why, "it cannot be read");
+	/* A changed article whose row says it has 2^63 words: not believed (no such text). */
+	damaged_launch("UPDATE fts_docsize SET sz = x'0bffffffffffffffff7f' WHERE id ="
+		       " (SELECT doc FROM article WHERE path LIKE '%orchard.txt')", MILL, why,
+		       sizeof why);
+	CHECK(strstr(why, "removing an article") != NULL);
 	/* Kept extractions that cannot be decoded are made again (same answers). */
 	damaged_launch("UPDATE xtr SET data = x'ff0102'", MILL, why, sizeof why);
 	CHECK_STR(why, "");
