@@ -458,6 +458,7 @@ env_build(struct cli_env *e, unsigned flags)
 
 	pl->c = e->c;
 	pl->want_entities = (flags & ENV_ENTITIES) != 0;
+	pl->want_sigs = (flags & ENV_CLUSTERS) != 0;
 	/* The clusters alone need no index (the persistent index is opened to be kept). */
 	if (((flags & ENV_INDEX) || pl->cache) && !(e->ix = index_open(err, sizeof err))) {
 		warnx_("%s", err);

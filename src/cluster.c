@@ -10,6 +10,7 @@
 
 #include "dossier/cluster.h"
 #include "dossier/corpus.h"
+#include "dossier/entity.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
 
@@ -61,6 +62,8 @@
 #define MIN_SHINGLES 50		/* fewer (about 50 words): never clustered, too little to judge */
 #define MAX_WORD 64		/* bytes of a word that count (a longer one is cut) */
 #define NONE UINT32_MAX
+
+_Static_assert(CLUSTER_SIG_BYTES == 4 + 2 * BINS, "a kept signature is its size and its bins");
 
 /* splitmix64's finaliser: every bit of z moves every bit of the result. */
 static uint64_t
@@ -249,6 +252,8 @@ cluster_resemblance(const struct article *a, const struct article *b)
 	uint16_t x[BINS], y[BINS];
 	uint32_t nx, ny;
 
+	article_load(a);
+	article_load(b);
 	if (!sign_article(a, x, &nx) || !sign_article(b, y, &ny))
 		return -1;
 	return resemblance(x, y);
@@ -260,6 +265,8 @@ cluster_same_story(const struct article *a, const struct article *b)
 	uint16_t x[BINS], y[BINS];
 	uint32_t nx, ny;
 
+	article_load(a);
+	article_load(b);
 	return sign_article(a, x, &nx) && sign_article(b, y, &ny) && same_story(x, nx, y, ny);
 }
 
@@ -270,9 +277,54 @@ struct sign_job {
 	uint16_t *sig;		/* BINS per article */
 	uint32_t *size;		/* per article: its shingles */
 	uint8_t *ok;		/* per article: signed */
+	struct ex_blob *kept;	/* NULL, or per article its signature as the cache keeps it */
 	atomic_size_t next;
 	volatile int *stop;
 };
+
+/* A kept signature back: true when it is one (ok: of a text long enough). */
+static bool
+sig_decode(const struct ex_blob *b, uint16_t *sig, uint32_t *size, uint8_t *ok)
+{
+	const unsigned char *d = b->data;
+	size_t i;
+
+	if (!d || (b->len != 0 && b->len != CLUSTER_SIG_BYTES))
+		return false;
+	*ok = b->len != 0;
+	*size = *ok ? (uint32_t)d[0] | (uint32_t)d[1] << 8 | (uint32_t)d[2] << 16 |
+		      (uint32_t)d[3] << 24 : 0;
+	for (i = 0; *ok && i < BINS; i++)
+		sig[i] = (uint16_t)(d[4 + 2 * i] | d[5 + 2 * i] << 8);
+	return true;
+}
+
+/* Article i's signature into the job, and into kept[i] as the cache keeps it. */
+static void
+sign_one(struct sign_job *j, size_t i)
+{
+	struct ex_blob *b = j->kept ? &j->kept[i] : NULL;
+	uint16_t *sig = j->sig + i * BINS;
+	unsigned char *d;
+	size_t k;
+
+	if (b && sig_decode(b, sig, &j->size[i], &j->ok[i]))
+		return;
+	article_load(j->c->arts[i]);	/* read now if the cache described it */
+	j->ok[i] = sign_article(j->c->arts[i], sig, &j->size[i]);
+	if (!b)
+		return;
+	free(b->data);
+	b->len = j->ok[i] ? CLUSTER_SIG_BYTES : 0;
+	b->data = d = xmalloc(CLUSTER_SIG_BYTES);
+	for (k = 0; k < 4; k++)
+		d[k] = (unsigned char)(j->size[i] >> (8 * k));
+	for (k = 0; k < BINS; k++) {
+		d[4 + 2 * k] = (unsigned char)sig[k];
+		d[5 + 2 * k] = (unsigned char)(sig[k] >> 8);
+	}
+	b->fresh = true;
+}
 
 static void *
 sign_worker(void *ud)
@@ -283,7 +335,7 @@ sign_worker(void *ud)
 	while ((i = atomic_fetch_add(&j->next, 1)) < j->c->n) {
 		if (j->stop && *j->stop)
 			break;
-		j->ok[i] = sign_article(j->c->arts[i], j->sig + i * BINS, &j->size[i]);
+		sign_one(j, i);
 	}
 	return NULL;
 }
@@ -436,30 +488,62 @@ make_set(const struct corpus *c, uint32_t *parent)
 	return cs;
 }
 
+/* Every article signed (or its kept signature read) into j. */
+static void
+sign_job_run(struct sign_job *j, const struct corpus *c, struct ex_blob *kept,
+	     volatile int *stop)
+{
+	size_t n = c->n;
+
+	j->c = c;
+	j->sig = xmalloc((n ? n : 1) * BINS * sizeof *j->sig);
+	j->ok = xcalloc(n ? n : 1, 1);
+	j->size = xcalloc(n ? n : 1, sizeof *j->size);
+	j->kept = kept;
+	j->stop = stop;
+	sign_all(j);
+}
+
+static void
+sign_job_free(struct sign_job *j)
+{
+	free(j->ok);
+	free(j->size);
+	free(j->sig);
+}
+
 struct cluster_set *
-cluster_build(const struct corpus *c, volatile int *stop)
+cluster_build_kept(const struct corpus *c, struct ex_blob *sigs, volatile int *stop)
 {
 	struct sign_job j;
 	struct cluster_set *cs = NULL;
 	uint32_t *parent;
 	size_t i, n = c->n;
 
-	j.c = c;
-	j.sig = xmalloc((n ? n : 1) * BINS * sizeof *j.sig);
-	j.ok = xcalloc(n ? n : 1, 1);
-	j.size = xcalloc(n ? n : 1, sizeof *j.size);
-	j.stop = stop;
-	sign_all(&j);
+	sign_job_run(&j, c, sigs, stop);
 	parent = xmalloc((n ? n : 1) * sizeof *parent);
 	for (i = 0; i < n; i++)
 		parent[i] = (uint32_t)i;
 	if (!(stop && *stop) && join_bands(&j, parent))
 		cs = make_set(c, parent);
 	free(parent);
-	free(j.ok);
-	free(j.size);
-	free(j.sig);
+	sign_job_free(&j);
 	return cs;
+}
+
+struct cluster_set *
+cluster_build(const struct corpus *c, volatile int *stop)
+{
+	return cluster_build_kept(c, NULL, stop);
+}
+
+void
+cluster_sign_kept(const struct corpus *c, struct ex_blob *sigs, volatile int *stop)
+{
+	struct sign_job j;
+
+	sign_job_run(&j, c, sigs, stop);
+	sign_job_free(&j);
 }
 
 void

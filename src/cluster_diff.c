@@ -188,6 +188,8 @@ cluster_diff(const struct article *a, const struct article *b, struct diff_line 
 	struct span s;
 	size_t head = 0, tail = 0, i;
 
+	article_load(a);	/* their text is read now if the cache only listed them */
+	article_load(b);
 	side_load(&A, a);
 	side_load(&B, b);
 	while (head < A.n && head < B.n && strcmp(A.text[head], B.text[head]) == 0)

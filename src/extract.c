@@ -392,13 +392,17 @@ one_extraction(struct ex_work *w, size_t i)
 	struct ex_blob *b = w->blobs ? &w->blobs[i] : NULL;
 	struct extraction *x;
 
-	if (b && b->data && (x = extraction_decode(b->data, b->len, a->len)))
+	if (b && b->data && (x = extraction_decode(b->data, b->len, a->len))) {
+		free(b->data);		/* the cache has it: only fresh ones are kept */
+		b->data = NULL;
 		return x;
+	}
 	article_load(a);
 	x = extract_article(a);
 	if (b) {
 		free(b->data);
 		b->data = extraction_encode(x, a, &b->len);
+		b->fresh = true;
 	}
 	return x;
 }

@@ -617,19 +617,35 @@ index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *c)
 	return rc;
 }
 
+/* Bind b's bytes as parameter at when it was made by this run, else NULL. */
+static void
+bind_fresh(sqlite3_stmt *st, int at, const struct ex_blob *b)
+{
+	if (b && b->fresh && b->data)
+		sqlite3_bind_blob(st, at, b->data, (int)b->len, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, at);
+}
+
 int
 index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
-		      const struct ex_blob *blobs)
+		      const struct ex_blob *blobs, const struct ex_blob *sigs)
 {
-	sqlite3_stmt *st = prepare_in(db, "INSERT OR REPLACE INTO %s.xtr VALUES(?,?)", schema);
+	/* What was not made again stays as the cache has it. */
+	sqlite3_stmt *st = prepare_in(db, "INSERT INTO %s.xtr VALUES(?1, ?2, ?3) ON CONFLICT(hash)"
+				      " DO UPDATE SET data = coalesce(excluded.data, data),"
+				      " sig = coalesce(excluded.sig, sig)", schema);
 	int rc = st ? SQLITE_OK : SQLITE_ERROR;
 	size_t i;
 
 	for (i = 0; i < c->n && rc == SQLITE_OK; i++) {
-		if (!blobs[i].data)
+		const struct ex_blob *b = blobs ? &blobs[i] : NULL, *g = sigs ? &sigs[i] : NULL;
+
+		if (!(b && b->fresh) && !(g && g->fresh))
 			continue;
 		sqlite3_bind_text(st, 1, c->arts[i]->hash, -1, SQLITE_STATIC);
-		sqlite3_bind_blob(st, 2, blobs[i].data, (int)blobs[i].len, SQLITE_STATIC);
+		bind_fresh(st, 2, b);
+		bind_fresh(st, 3, g);
 		rc = step_reset(st);
 	}
 	sqlite3_finalize(st);

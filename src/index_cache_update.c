@@ -132,26 +132,37 @@ update_rows(struct index *ix, const struct corpus *c, const struct index_plan *p
 	return INDEX_OK;
 }
 
-/* Step 3: every article's kept extraction (by content hash) into blobs. */
+/* Column k of st into b when it is not NULL. */
+static void
+take_blob(sqlite3_stmt *st, int k, struct ex_blob *b)
+{
+	const void *d = sqlite3_column_blob(st, k);
+	size_t n = (size_t)sqlite3_column_bytes(st, k);
+
+	if (!b || sqlite3_column_type(st, k) == SQLITE_NULL)
+		return;
+	b->data = xmalloc(n ? n : 1);
+	memcpy(b->data, d ? d : "", n);
+	b->len = n;
+}
+
+/* Step 3: every article's kept extraction and signature (by content hash), either array
+ * NULL when not wanted. */
 static enum index_status
-kept_extractions(struct index *ix, const struct corpus *c, struct ex_blob *blobs)
+kept_rows(struct index *ix, const struct corpus *c, struct ex_blob *blobs, struct ex_blob *sigs)
 {
 	sqlite3_stmt *st = NULL;
 	size_t i;
 	int rc = SQLITE_ROW;
 
-	if (sqlite3_prepare_v2(ix->db, "SELECT data FROM cache.xtr WHERE hash = ?", -1, &st,
+	if (sqlite3_prepare_v2(ix->db, "SELECT data, sig FROM cache.xtr WHERE hash = ?", -1, &st,
 			       NULL) != SQLITE_OK)
 		return index_fail(ix, "reading the cache's extractions");
 	for (i = 0; i < c->n && (rc == SQLITE_ROW || rc == SQLITE_DONE); i++) {
 		sqlite3_bind_text(st, 1, c->arts[i]->hash, -1, SQLITE_STATIC);
 		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			const void *d = sqlite3_column_blob(st, 0);
-			size_t n = (size_t)sqlite3_column_bytes(st, 0);
-
-			blobs[i].data = xmalloc(n ? n : 1);
-			memcpy(blobs[i].data, d ? d : "", n);
-			blobs[i].len = n;
+			take_blob(st, 0, blobs ? &blobs[i] : NULL);
+			take_blob(st, 1, sigs ? &sigs[i] : NULL);
 		}
 		sqlite3_reset(st);
 	}
@@ -162,8 +173,14 @@ kept_extractions(struct index *ix, const struct corpus *c, struct ex_blob *blobs
 }
 
 enum index_status
+index_cache_signatures(struct index *ix, const struct corpus *c, struct ex_blob *sigs)
+{
+	return kept_rows(ix, c, NULL, sigs);
+}
+
+enum index_status
 index_cache_update(struct index *ix, struct index_catalog *k, const struct corpus *c,
-		   const struct index_plan *p, struct ex_blob *blobs)
+		   const struct index_plan *p, struct ex_blob *blobs, struct ex_blob *sigs)
 {
 	ix->corpus = c;
 	index_set_docs(ix, p->doc_of, c->n);
@@ -171,7 +188,7 @@ index_cache_update(struct index *ix, struct index_catalog *k, const struct corpu
 	    index_exec(ix, "BEGIN", "updating the cache") != INDEX_OK)
 		return INDEX_ERROR;
 	if (update_text(ix, c, p) != INDEX_OK || update_rows(ix, c, p) != INDEX_OK ||
-	    kept_extractions(ix, c, blobs) != INDEX_OK) {
+	    kept_rows(ix, c, blobs, sigs) != INDEX_OK) {
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		return INDEX_ERROR;
 	}
@@ -207,7 +224,8 @@ replace_tables(struct index *ix, const struct index_ents *t)
 
 enum index_status
 index_cache_update_entities(struct index *ix, struct index_ents *t, struct entity_set *es,
-			    const struct ex_blob *blobs, int64_t scanned_ns)
+			    const struct ex_blob *blobs, const struct ex_blob *sigs,
+			    int64_t scanned_ns)
 {
 	const struct corpus *c = ix->corpus;
 	enum index_status rc = INDEX_ERROR;
@@ -218,7 +236,7 @@ index_cache_update_entities(struct index *ix, struct index_ents *t, struct entit
 		       "updating the cache's entities") != INDEX_OK)
 		goto out;
 	if (index_cache_put_entities(ix->db, es) != SQLITE_OK ||
-	    index_cache_put_blobs(ix->db, "cache", c, blobs) != SQLITE_OK ||
+	    index_cache_put_blobs(ix->db, "cache", c, blobs, sigs) != SQLITE_OK ||
 	    sqlite3_exec(ix->db, "DELETE FROM cache.xtr WHERE hash NOT IN"
 			 " (SELECT hash FROM cache.article)", NULL, NULL, NULL) != SQLITE_OK ||
 	    index_cache_put_meta(ix->db, "cache", ix, scanned_ns) != SQLITE_OK) {

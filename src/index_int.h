@@ -152,15 +152,15 @@ struct index_catalog {
 	" from_path INTEGER);" \
 	"CREATE TABLE skipped(path TEXT, dev INTEGER, ino INTEGER, size INTEGER, mtime INTEGER," \
 	" reason INTEGER);" \
-	"CREATE TABLE xtr(hash TEXT PRIMARY KEY, data BLOB) WITHOUT ROWID;"
+	"CREATE TABLE xtr(hash TEXT PRIMARY KEY, data BLOB, sig BLOB) WITHOUT ROWID;"
 
 /* The file and skipped rows of corpus c into schema's tables (empty) on db; an SQLite
  * status (index_cache_files.c). */
 int index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *c);
-/* The extractions kept of c's articles into schema.xtr (INSERT OR REPLACE); an SQLite
- * status. */
+/* The fresh extractions and story signatures of c's articles (blobs, sigs: either may be
+ * NULL) into schema.xtr by content hash; an SQLite status. */
 int index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
-			  const struct ex_blob *blobs);
+			  const struct ex_blob *blobs, const struct ex_blob *sigs);
 /* The meta rows of a write: format, version, generation (new), scanned, corrections. */
 int index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix,
 			 int64_t scanned_ns);

@@ -152,18 +152,32 @@ pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 	return ok;
 }
 
-void
-pipeline_free(struct pipeline *p)
+/* An array of n kept blobs freed (NULL after). */
+static void
+free_kept(struct ex_blob **v, size_t n)
 {
 	size_t i;
 
+	for (i = 0; *v && i < n; i++)
+		free((*v)[i].data);
+	free(*v);
+	*v = NULL;
+}
+
+static struct ex_blob *
+new_kept(const struct corpus *c)
+{
+	return xcalloc(c->n ? c->n : 1, sizeof(struct ex_blob));
+}
+
+void
+pipeline_free(struct pipeline *p)
+{
 	index_catalog_close(p->catalog);
 	p->catalog = NULL;
 	index_plan_free(&p->plan);
-	for (i = 0; p->blobs && p->c && i < p->c->n; i++)
-		free(p->blobs[i].data);
-	free(p->blobs);
-	p->blobs = NULL;
+	free_kept(&p->blobs, p->c ? p->c->n : 0);
+	free_kept(&p->sigs, p->c ? p->c->n : 0);
 	free(p->cache);
 	p->cache = NULL;
 }
@@ -262,16 +276,6 @@ note_miss(struct pipeline *p, const char *why)
 	note(p, line, false);
 }
 
-static void
-free_blobs(struct pipeline *p)
-{
-	size_t i;
-
-	for (i = 0; p->blobs && i < p->c->n; i++)
-		free(p->blobs[i].data);
-	free(p->blobs);
-	p->blobs = NULL;
-}
 
 /* The cache updated for the files that changed: 1, or 0 when it could not be (the index
  * is then empty, to be built). */
@@ -281,16 +285,20 @@ update(struct pipeline *p)
 	struct index_ents *t = NULL;
 	char err[256] = "";
 
-	p->blobs = xcalloc(p->c->n ? p->c->n : 1, sizeof *p->blobs);
-	if (index_cache_update(p->ix, p->catalog, p->c, &p->plan, p->blobs) == INDEX_OK) {
+	p->blobs = new_kept(p->c);
+	p->sigs = new_kept(p->c);
+	if (index_cache_update(p->ix, p->catalog, p->c, &p->plan, p->blobs, p->sigs) ==
+	    INDEX_OK) {
 		/* Every article resolved again, from the extractions kept and the new ones:
-		 * the entities a launch that reads everything finds. */
+		 * the entities a launch that reads everything finds. The new articles'
+		 * story signatures are made (the clusters are found from them all). */
 		p->es = entities_build_kept(p->c, p->blobs);
 		correct(p);
+		cluster_sign_kept(p->c, p->sigs, p->stop);
 		if ((t = index_ents_build(p->c, p->es, err, sizeof err)) &&
-		    index_cache_update_entities(p->ix, t, p->es, p->blobs, p->scanned_ns) ==
-			    INDEX_OK) {
-			free_blobs(p);
+		    index_cache_update_entities(p->ix, t, p->es, p->blobs, p->sigs,
+						p->scanned_ns) == INDEX_OK) {
+			free_kept(&p->blobs, p->c->n);
 			p->cached = p->updated = true;
 			return 1;
 		}
@@ -302,7 +310,8 @@ update(struct pipeline *p)
 	p->es = NULL;
 	free(p->corr_used);
 	p->corr_used = NULL;
-	free_blobs(p);
+	free_kept(&p->blobs, p->c->n);
+	free_kept(&p->sigs, p->c->n);
 	return 0;
 }
 
@@ -321,6 +330,11 @@ from_catalog(struct pipeline *p, const char *digest)
 	case INDEX_CACHE_HIT:
 		p->cached = true;
 		used_from_cache(p);
+		/* The clusters are found from the kept story signatures, not the texts. */
+		if (p->want_clusters || p->want_sigs) {
+			p->sigs = new_kept(p->c);
+			index_cache_signatures(p->ix, p->c, p->sigs);
+		}
 		return 1;
 	case INDEX_ERROR:
 		snprintf(p->err, sizeof p->err, "%s", index_error(p->ix));
@@ -406,7 +420,8 @@ pipeline_build(struct pipeline *p)
 	p->save = p->ix && p->cache;
 	if (p->save) {
 		index_keep_terms(p->ix);
-		p->blobs = xcalloc(p->c->n ? p->c->n : 1, sizeof *p->blobs);
+		p->blobs = new_kept(p->c);
+		p->sigs = new_kept(p->c);
 	}
 	if (!p->ix) {	/* entities only */
 		if (p->want_entities) {
@@ -450,7 +465,8 @@ pipeline_clusters(struct pipeline *p)
 {
 	if (p->progress)
 		p->progress->clustering = 1;
-	p->clusters = cluster_build(p->c, p->stop);
+	/* From the kept signatures, or from the texts (kept too when a cache is written). */
+	p->clusters = cluster_build_kept(p->c, p->sigs, p->stop);
 	bench_mark("clustered");
 	if (p->progress) {
 		p->progress->clusters = p->clusters;
@@ -507,12 +523,15 @@ pipeline_finish(struct pipeline *p)
 	}
 	/* A cache holds the prefix table: index_cache_save() fills it first if need be. */
 	if (p->save) {
-		if (index_cache_save(p->ix, p->cache, p->blobs, p->scanned_ns, p->stop, p->err,
+		cluster_sign_kept(p->c, p->sigs, p->stop);	/* done unless clustered */
+		if (index_cache_save(p->ix, p->cache, p->blobs, p->sigs, p->scanned_ns, p->stop,
+				     p->err,
 				     sizeof p->err) != INDEX_OK)
 			rc = -1;	/* p->err is "" when stopped */
 		bench_mark("cache_written");
 	}
-	free_blobs(p);
+	free_kept(&p->blobs, p->c->n);
+	free_kept(&p->sigs, p->c->n);
 	if (p->progress)
 		p->progress->saving = 0;
 	if (rc && p->err[0])

@@ -8,6 +8,7 @@
 
 struct article;
 struct corpus;
+struct ex_blob;
 
 /*
  * The story clusters of a corpus: groups of two or more articles whose text (boilerplate,
@@ -31,6 +32,17 @@ struct cluster_set {
  * non-zero meanwhile. Free with cluster_set_free().
  */
 struct cluster_set *cluster_build(const struct corpus *c, volatile int *stop);
+/*
+ * The same from signatures kept by the index cache (depending on the text alone, kept by
+ * content hash): sigs[i] (struct ex_blob, entity.h) is article i's, CLUSTER_SIG_BYTES bytes
+ * (none for a text too short to compare), or has no data when it is not made yet; then
+ * it is made (its text read now if it was not, article_load()) and marked fresh.
+ * cluster_sign_kept() only makes the missing ones (for a cache about to be written).
+ */
+#define CLUSTER_SIG_BYTES (4 + 2 * 128)
+struct cluster_set *cluster_build_kept(const struct corpus *c, struct ex_blob *sigs,
+				       volatile int *stop);
+void cluster_sign_kept(const struct corpus *c, struct ex_blob *sigs, volatile int *stop);
 void cluster_set_free(struct cluster_set *cs);
 
 /* The cluster of article id (1..n), 0 for none (or when cs is NULL, or id is past it). */

@@ -2,6 +2,7 @@
 #ifndef DOSSIER_ENTITY_H
 #define DOSSIER_ENTITY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -85,12 +86,13 @@ struct entity_set *entities_build(const struct corpus *c);
 struct ex_blob {
 	unsigned char *data;	/* owned (free()); NULL: none */
 	size_t len;
+	bool fresh;		/* made by this run (not read from the cache) */
 };
 /*
  * entities_build() with the extractions kept: an article whose blobs[i] is set (by the
- * index cache) is decoded from it instead of extracted, without its text; the others are
- * extracted (their text read now if it was not) and their blobs[i] filled. A blob that
- * cannot be decoded is extracted again and replaced.
+ * index cache) is decoded from it instead of extracted, without its text (and the blob
+ * freed); the others are extracted (their text read now if it was not) and their
+ * blobs[i] filled and marked fresh. A blob that cannot be decoded is extracted again.
  */
 struct entity_set *entities_build_kept(const struct corpus *c, struct ex_blob *blobs);
 void entity_set_free(struct entity_set *s);

@@ -123,9 +123,12 @@ enum index_status index_replace_entities(struct index *ix, struct entity_set *es
  *  - an update: index_cache_update() copies the file to a temporary one beside it,
  *    attached in place of the run's tables, and changes it there: the full-text rows of
  *    the articles gone or changed go, the new ones' come, the article and file rows are
- *    written again; blobs[i] (n of them, zeroed) get every article's kept extraction
- *    for entities_build_kept(). index_cache_update_entities() puts the new entity set in
- *    (t: its tables, taken; es: not owned) and commits; queries answer from the copy.
+ *    written again; blobs[i] and sigs[i] (n of each, zeroed; sigs may be NULL) get every
+ *    article's kept extraction (for entities_build_kept()) and story signature (for
+ *    cluster_build_kept()). index_cache_update_entities() puts the new entity set in
+ *    (t: its tables, taken; es: not owned), the fresh extractions and signatures, and
+ *    commits; queries answer from the copy. index_cache_signatures() reads the kept
+ *    signatures of a cache used as it is (sigs: n, zeroed).
  *    index_cache_commit(), after the answer, gives the copy the cache's name (synced,
  *    renamed). On an error, index_cache_abandon() drops the copy: the index is then
  *    empty, to be built as without a cache.
@@ -133,7 +136,8 @@ enum index_status index_replace_entities(struct index *ix, struct entity_set *es
  * answer from a used cache, the stat of files read again without a change (p->restat)
  * and the skipped files, so that they are not read next time.
  * Without a usable file the index is built and index_cache_save() writes it, with blobs
- * (each article's extraction, may be NULL) and the time its files were looked at, to
+ * and sigs (each article's extraction and story signature, may be NULL) and the time its
+ * files were looked at, to
  * FILE through a temporary file and a rename; only over nothing, an empty file or an
  * earlier cache (never a file that is not one); *stop set by another thread abandons it
  * (INDEX_ERROR, err empty). index_keep_terms() before the prefix table is filled keeps
@@ -172,10 +176,12 @@ enum index_status index_cache_use(struct index *ix, struct index_catalog *k,
 				  size_t whylen);
 enum index_status index_cache_update(struct index *ix, struct index_catalog *k,
 				     const struct corpus *c, const struct index_plan *p,
-				     struct ex_blob *blobs);
+				     struct ex_blob *blobs, struct ex_blob *sigs);
 enum index_status index_cache_update_entities(struct index *ix, struct index_ents *t,
-					      struct entity_set *es,
-					      const struct ex_blob *blobs, int64_t scanned_ns);
+					      struct entity_set *es, const struct ex_blob *blobs,
+					      const struct ex_blob *sigs, int64_t scanned_ns);
+enum index_status index_cache_signatures(struct index *ix, const struct corpus *c,
+					 struct ex_blob *sigs);
 enum index_status index_cache_commit(struct index *ix, const char *file, char *err,
 				     size_t errlen);
 void index_cache_abandon(struct index *ix);
@@ -183,8 +189,9 @@ enum index_status index_cache_refresh(const char *file, const struct corpus *c,
 				      const struct index_plan *p, int64_t scanned_ns, char *err,
 				      size_t errlen);
 enum index_status index_cache_save(struct index *ix, const char *file,
-				   const struct ex_blob *blobs, int64_t scanned_ns,
-				   volatile int *stop, char *err, size_t errlen);
+				   const struct ex_blob *blobs, const struct ex_blob *sigs,
+				   int64_t scanned_ns, volatile int *stop, char *err,
+				   size_t errlen);
 void index_keep_terms(struct index *ix);
 enum index_status index_cache_invalidate(struct index *ix);
 /*

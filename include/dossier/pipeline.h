@@ -41,6 +41,8 @@ struct pipeline {
 	bool want_prefixes;		/* pipeline_finish() fills the prefix table (the
 					   TUI's filter; a cache write fills it anyway) */
 	bool want_clusters;		/* pipeline_finish() finds the story clusters */
+	bool want_sigs;			/* a used cache gives its story signatures (the
+					   caller calls pipeline_clusters()) */
 	enum pipeline_cache cache_mode;
 	const char *cache_file;		/* PIPELINE_CACHE_FILE: the file */
 	struct index_progress *progress;	/* may be NULL; stages and counts for a UI */
@@ -61,6 +63,8 @@ struct pipeline {
 	bool updated;			/* ... updated: pipeline_finish() renames it */
 	struct index_plan plan;		/* what the cache gave (with a catalog) */
 	struct ex_blob *blobs;		/* owned; each article's extraction, to be kept */
+	struct ex_blob *sigs;		/* owned; each article's story signature (cluster.h),
+					   from the cache or to be kept */
 	struct cluster_set *clusters;	/* owned by the caller (cluster_set_free); set by
 					   pipeline_finish() with want_clusters, NULL
 					   when stopped */

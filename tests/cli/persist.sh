@@ -32,6 +32,18 @@ make_corpus() {
 			close(f)
 		}
 	}'
+	# One story in three versions (another headline; a paragraph cut): a story cluster.
+	for v in 1 2 3; do
+		f=news/$([ $v = 2 ] && echo local || echo world)/story-$v.txt
+		{
+			echo "Harbour dredging version $v"
+			echo
+			for para in 1 2 3 4 5; do
+				[ $v = 3 ] && [ $para = 4 ] && continue
+				echo "Paragraph $para of the dredging story: the harbour authority said the work on the breakwater and the northern quay would begin after the winter storms, and that the herons nesting near the old pier would be moved first by the wardens of the bird reserve."
+			done
+		} >"$f"
+	done
 	touch -d "2025-06-01 10:00" news/*/*
 }
 
@@ -47,7 +59,7 @@ reads() {
 same() {
 	for cmd in "list" "entities --format=tsv" "mentions --format=tsv" \
 		"search --limit 0 minister" "list --query ko*" "list --query type:person" \
-		"list --query entity:kovalenko"; do
+		"list --query entity:kovalenko" "clusters" "list --query is:duplicate"; do
 		# shellcheck disable=SC2086
 		"$DOSSIER" $cmd news >warm.out 2>warm.err
 		# shellcheck disable=SC2086
@@ -77,7 +89,7 @@ t_eq "set cache = no: no index written" "" "$(ls "$XDG_CACHE_HOME" 2>/dev/null)"
 t_eq "--cache no: no index written" "" "$(ls "$XDG_CACHE_HOME" 2>/dev/null)"
 "$DOSSIER" list seeds >/dev/null
 t_eq "a tiny corpus (the seeds) is built in memory" "" "$(ls "$XDG_CACHE_HOME" 2>/dev/null)"
-t_eq "a first launch reads every file" "120 120" "$(reads list news)"
+t_eq "a first launch reads every file" "123 123" "$(reads list news)"
 t_check "by default the index is written in \$XDG_CACHE_HOME/dossier" test -s "$(cachefile)"
 t_eq "one file, named by the paths opened" 1 "$(cachefile | wc -l)"
 t_eq "the index is private (600), its folder too (700)" "600 700" \
@@ -102,6 +114,8 @@ t_eq "warm: and no more than 20 by default" "20 0" "$(reads search minister news
 t_eq "search prints 20 hits by default" 21 "$("$DOSSIER" search minister news | wc -l)"
 "$DOSSIER" search --limit 0 minister news >all.out
 t_eq "--limit 0: every hit" 121 "$(wc -l <all.out)"
+t_eq "the story is one cluster of three" 3 "$("$DOSSIER" clusters news | grep -c story-)"
+t_eq "warm: the clusters neither (their signatures are kept)" "0 0" "$(reads clusters news)"
 t_eq "--limit 3: the best 3 of them" "$(head -n 4 all.out)" \
 	"$("$DOSSIER" search --limit 3 minister news)"
 same "warm"
