@@ -21,6 +21,7 @@
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "index_int.h"
+#include "model_id.h"
 
 /*
  * The cache is one SQLite file holding what a launch builds: the article rows, the
@@ -128,6 +129,7 @@ index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix,
 	snprintf(scanned, sizeof scanned, "%lld", (long long)scanned_ns);
 	if (put_meta(db, schema, "format", INDEX_CACHE_FORMAT) != SQLITE_OK ||
 	    put_meta(db, schema, "version", PACKAGE_VERSION) != SQLITE_OK ||
+	    put_meta(db, schema, "model", DOSSIER_MODEL_ID) != SQLITE_OK ||
 	    put_meta(db, schema, "complete", "1") != SQLITE_OK ||
 	    put_meta(db, schema, "generation", gen) != SQLITE_OK ||
 	    put_meta(db, schema, "scanned", scanned) != SQLITE_OK ||

@@ -13,6 +13,7 @@
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "index_int.h"
+#include "model_id.h"
 
 /*
  * A cache file describes every file of the corpus it was made from: the article row
@@ -349,8 +350,10 @@ usable(struct index_catalog *k, char *why, size_t n)
 {
 	char *v = NULL;
 
+	/* The same format, version and model: another build's rules give other entities. */
 	if (!meta(k->db, "format", INDEX_CACHE_FORMAT, NULL) ||
-	    !meta(k->db, "version", PACKAGE_VERSION, NULL)) {
+	    !meta(k->db, "version", PACKAGE_VERSION, NULL) ||
+	    !meta(k->db, "model", DOSSIER_MODEL_ID, NULL)) {
 		snprintf(why, n, "another version of dossier wrote it");
 		return false;
 	}

@@ -200,6 +200,18 @@ t_eq "search | head: the first line is the header" "path	score	date	title	snippe
 	"$(cat first)"
 t_check "search | head: the index is written after the answer" test -s "$(cachefile)"
 
+# ---- another build's rules: its entities are not used ----
+if command -v python3 >/dev/null; then
+	python3 -c 'import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE meta SET v = ? WHERE k = ?", ("0", "model"))
+db.commit()' "$(cachefile)"
+	n=$(find news -type f | wc -l)
+	t_eq "an index another build made: built again (its rules may differ)" "$n $n" \
+		"$(reads list news)"
+	t_eq "and used next" "0 0" "$(reads list news)"
+fi
+
 # ---- damaged: never written over; killed: usable ----
 c=$(cachefile)
 printf 'not a dossier index\n' >"$c"
