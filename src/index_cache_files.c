@@ -395,8 +395,11 @@ index_catalog_open(const char *path, char *why, size_t n)
 	k->path = xstrdup(path);
 	if (sqlite3_open_v2(name, &k->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
 		snprintf(why, n, "it cannot be opened");
-	} else if (usable(k, why, n) && !read_entries(k)) {
-		snprintf(why, n, "it cannot be read");
+	} else {
+		/* Another launch may be writing what it learnt of its files: wait for it. */
+		sqlite3_busy_timeout(k->db, 5000);
+		if (usable(k, why, n) && !read_entries(k))
+			snprintf(why, n, "it cannot be read");
 	}
 	free(name);
 	if (why[0]) {
