@@ -53,11 +53,11 @@ canonical_paths(char **paths, size_t n, size_t *len)
 	for (i = 0; i < n; i++)
 		v[i] = (r = realpath(paths[i], NULL)) ? r : abs_path(paths[i]);
 	qsort(v, n, sizeof *v, cmp_str);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		if (i == 0 || strcmp(v[i], v[i - 1]) != 0)
 			sb_add(&b, v[i], strlen(v[i]) + 1);
+	for (i = 0; i < n; i++)
 		free(v[i]);
-	}
 	free(v);
 	*len = b.len;
 	return (char *)sb_cstr(&b);
