@@ -194,7 +194,7 @@ new_title(struct index *ix, uint32_t id, const struct article *old, const struct
 	int64_t doc = index_article_doc(ix, id);
 
 	if (!__atomic_load_n(&old->text_ready, __ATOMIC_ACQUIRE))
-		return index_doc_remove(ix, doc) == INDEX_OK &&
+		return index_doc_remove(ix, doc, old->len) == INDEX_OK &&
 		       index_doc_add(ix, doc, a) == INDEX_OK;
 	return run(ix, "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?1, ?2, ?3)",
 		   id, old, true) &&
