@@ -13,6 +13,10 @@ echo "EXIT=\$?"
 EOF2
 tm new-session -d -s "$S" -x 100 -y 30 "sleep 0.5; sh run.sh; sleep 30"
 tm pipe-pane -t "$S" -o "cat >>$T/pane.raw"
+# A cold build that also writes the persistent index takes a while under the sanitizers:
+# wait up to a minute for the end (a bound, not a timing).
+i=0
+while [ $i -lt 600 ] && ! screen | grep -qF "EXIT="; do sleep 0.1; i=$((i + 1)); done
 check "the command ends" "EXIT=0"
 raw=$(cat pane.raw)
 case $raw in
