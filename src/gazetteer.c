@@ -27,14 +27,7 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 uint32_t
 gaz_hash(const char *s, size_t len)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
+	return fnv1a(s, len);
 }
 
 /* The slot holding key, or the empty slot where it would go. */

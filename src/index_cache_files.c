@@ -39,22 +39,11 @@
 #define RACY_NS (2 * (int64_t)1000000000)	/* FAT keeps mtimes to 2 s */
 
 static uint32_t
-hash_bytes(const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	uint32_t h = 2166136261u;
-
-	while (n--)
-		h = (h ^ *s++) * 16777619u;
-	return h;
-}
-
-static uint32_t
 hash_ino(uint64_t dev, uint64_t ino)
 {
 	uint64_t k[2] = { dev, ino };
 
-	return hash_bytes(k, sizeof k);
+	return fnv1a(k, sizeof k);
 }
 
 /* Slot tables: by path and by (device, inode), entry index + 1 (0: empty). */
@@ -70,7 +59,7 @@ index_entries(struct index_catalog *k)
 	for (i = 0; i < k->n; i++) {
 		const struct cat_entry *e = &k->e[i];
 
-		for (h = hash_bytes(e->path, strlen(e->path)) & (k->nslots - 1); k->by_path[h];
+		for (h = fnv1a(e->path, strlen(e->path)) & (k->nslots - 1); k->by_path[h];
 		     h = (h + 1) & (k->nslots - 1))
 			;
 		k->by_path[h] = (uint32_t)i + 1;
@@ -86,7 +75,7 @@ find_path(const struct index_catalog *k, const char *path)
 {
 	size_t h;
 
-	for (h = hash_bytes(path, strlen(path)) & (k->nslots - 1); k->by_path[h];
+	for (h = fnv1a(path, strlen(path)) & (k->nslots - 1); k->by_path[h];
 	     h = (h + 1) & (k->nslots - 1))
 		if (strcmp(k->e[k->by_path[h] - 1].path, path) == 0)
 			return &k->e[k->by_path[h] - 1];
@@ -447,7 +436,7 @@ index_hashes(struct index_catalog *k)
 
 	k->by_hash = xcalloc(k->nslots, sizeof *k->by_hash);
 	for (i = 0; i < k->narticles; i++) {
-		for (h = hash_bytes(k->e[i].hash, 32) & (k->nslots - 1); k->by_hash[h];
+		for (h = fnv1a(k->e[i].hash, 32) & (k->nslots - 1); k->by_hash[h];
 		     h = (h + 1) & (k->nslots - 1))
 			;
 		k->by_hash[h] = (uint32_t)i + 1;
@@ -466,7 +455,7 @@ find_content(struct index_catalog *k, const struct article *a)
 		return e;
 	if (!k->by_hash)
 		index_hashes(k);
-	for (h = hash_bytes(a->hash, 32) & (k->nslots - 1); k->by_hash[h];
+	for (h = fnv1a(a->hash, 32) & (k->nslots - 1); k->by_hash[h];
 	     h = (h + 1) & (k->nslots - 1)) {
 		e = &k->e[k->by_hash[h] - 1];
 		if (!e->taken && strcmp(e->hash, a->hash) == 0)

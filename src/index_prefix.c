@@ -108,18 +108,6 @@ seen_next(struct seen *s)
 	}
 }
 
-/* FNV-1a of w[0..n), for the word sets. */
-static uint32_t
-word_hash(const char *w, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
-}
-
 /* The distinct words of one column, in the order first seen: "w1 w2 ...". */
 struct terms {
 	struct sbuf out;
@@ -165,7 +153,7 @@ terms_grow(struct terms *t)
 	t->used = 0;
 	for (i = 0; i < old.cap; i++)
 		if (old.at[i]) {
-			size_t h = word_hash(old.out.data + old.at[i] - 1, old.len[i]) & (t->cap - 1);
+			size_t h = fnv1a(old.out.data + old.at[i] - 1, old.len[i]) & (t->cap - 1);
 
 			while (t->at[h])
 				h = (h + 1) & (t->cap - 1);
@@ -188,7 +176,7 @@ terms_add(struct terms *t, const char *w, size_t n)
 		n = UINT16_MAX;
 	if (2 * (t->used + 1) > t->cap)
 		terms_grow(t);
-	for (h = word_hash(w, n) & (t->cap - 1); t->at[h]; h = (h + 1) & (t->cap - 1))
+	for (h = fnv1a(w, n) & (t->cap - 1); t->at[h]; h = (h + 1) & (t->cap - 1))
 		if (t->len[h] == n && memcmp(t->out.data + t->at[h] - 1, w, n) == 0)
 			return;
 	if (t->out.len)

@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "dossier/util.h"
 #include "quote_int.h"
 
 /*
@@ -105,22 +106,11 @@ static struct {
 } table[LEX_CAP];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-static uint32_t
-lex_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 /* The slot of word s[0..n) (lower case), free or holding it. */
 static size_t
 slot(const char *s, size_t n)
 {
-	size_t i = lex_hash(s, n) & (LEX_CAP - 1);
+	size_t i = fnv1a(s, n) & (LEX_CAP - 1);
 
 	while (table[i].w[0] && !(strlen(table[i].w) == n && memcmp(table[i].w, s, n) == 0))
 		i = (i + 1) & (LEX_CAP - 1);

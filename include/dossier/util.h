@@ -69,4 +69,16 @@ long peak_rss_kb(void);
 void xsort(void *base, size_t n, size_t size,
 	   int (*cmp)(const void *a, const void *b, void *ctx), void *ctx);
 
+/* FNV-1a of p[0..n): the one hash of the project's open-addressing tables. */
+static inline uint32_t
+fnv1a(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint32_t h = 2166136261u;
+
+	while (n--)
+		h = (h ^ *s++) * 16777619u;
+	return h;
+}
+
 #endif
