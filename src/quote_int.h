@@ -1,4 +1,4 @@
-/* quote_int.h -- internals of quote finding shared by quote.c, quote_scan.c, quote_who.c and quote_lex.c. MIT licence. */
+/* quote_int.h -- internals of quote finding shared by quote.c, quote_scan.c, quote_who.c, quote_clause.c and quote_lex.c. MIT licence. */
 #ifndef DOSSIER_QUOTE_INT_H
 #define DOSSIER_QUOTE_INT_H
 
@@ -126,6 +126,29 @@ void qs_free(struct qscan *s);
 /* The first token of token i's sentence, and one past its last (quote_scan.c). */
 size_t qs_sent_first(const struct qscan *s, size_t i);
 size_t qs_sent_end(const struct qscan *s, size_t i);
+
+/* Is token i a word of one of the classes lex? */
+static inline bool
+is_word(const struct qscan *s, size_t i, uint32_t lex)
+{
+	return i < s->n && s->t[i].kind == QT_WORD && (s->t[i].lex & lex);
+}
+
+#define ADVERBIAL_TOKENS 12	/* "said in a statement on Tuesday that" */
+#define NO_SPEECH ((size_t)-1)	/* qc_complement(): what follows the verb is no speech */
+
+/* What a reporting verb governs (quote_clause.c). Where what verb v says starts, before
+ * the sentence's end e: past the hearer, adverbials and "that" (*that is set when it was
+ * written); e when nothing follows, NO_SPEECH when what follows is no speech. */
+size_t qc_complement(const struct qscan *s, size_t v, size_t e, bool *that);
+/* Do tokens [c, e) read as a clause (a subject and a verb)? */
+bool qc_clause_like(const struct qscan *s, size_t c, size_t e);
+/* One past the last token of what was said in [c, e), without the sentence's end marks. */
+size_t qc_clause_last(struct qscan *s, size_t c, size_t e);
+/* Are there at least want words in tokens [a, b)? */
+bool qc_has_words(const struct qscan *s, size_t a, size_t b, size_t want);
+/* Does the clause [c, e) start with an attribution of its own ("Belousov said")? */
+bool qc_has_verb(const struct qscan *s, size_t c, size_t e);
 
 /* A speaker found by quote_who.c: the words naming it and its entity. */
 struct qwho {

@@ -22,12 +22,6 @@
 #define SUBJECT_TOKENS 40	/* how far into a sentence its subject is looked for */
 #define ROLE_TOKENS 4000	/* how far back a description's person or organisation is */
 
-static bool
-is_word(const struct qscan *s, size_t i, uint32_t lex)
-{
-	return s->t[i].kind == QT_WORD && (s->t[i].lex & lex);
-}
-
 /* The entity of mention k when it can speak (a person, an organisation, a place that
  * stands for its government), else QUOTE_NOBODY. */
 static uint32_t
