@@ -582,31 +582,100 @@ struct command {
 	unsigned env;		/* ENV_*: what cli_env_open() builds */
 	unsigned needs;		/* NEEDS_*, OWN_LOAD (the command loads the corpus itself) */
 	const char *usage;	/* said when a NEEDS_* is missing */
+	const char *synopsis;	/* its arguments, for --help (lines split by \n) */
+	const char *summary;	/* what it prints or does, for --help; NULL: said with the
+				   command before it (mark, with tag) */
 };
 
 static const struct command commands[] = {
-	{ "list", cmd_list, 0, 0, NULL },
-	{ "stats", cmd_stats, 0, OWN_LOAD, NULL },
-	{ "entities", cmd_entities, ENV_ENTITIES, 0, NULL },
-	{ "mentions", cmd_mentions, ENV_ENTITIES, 0, NULL },
+	{ "list", cmd_list, 0, 0, NULL, "[--query Q] [--format=tsv|json] [PATH...]",
+	  "articles, newest first: path, date, title, source, words" },
+	{ "entities", cmd_entities, ENV_ENTITIES, 0, NULL,
+	  "[--type T] [--format=tsv|json] [PATH...]",
+	  "entities with article and mention counts and aliases" },
+	{ "mentions", cmd_mentions, ENV_ENTITIES, 0, NULL, "[--format=tsv|json] [PATH...]",
+	  "every entity mention: path, byte offsets, type, entity id, names" },
+	{ "quotes", cmd_quotes, ENV_ENTITIES, 0, NULL,
+	  "[--entity NAME] [--query Q] [--format=tsv|json]\n[PATH...]",
+	  "who said what: path, offsets of the quotation and of what was\n"
+	  "said, the speaker's entity id (empty when unnamed) and name" },
 	{ "search", cmd_search, ENV_INDEX | ENV_STATE, NEEDS_QUERY,
-	  "search needs a query: dossier search QUERY [PATH...]" },
+	  "search needs a query: dossier search QUERY [PATH...]",
+	  "QUERY [--limit N] [--format=tsv|json] [PATH...]",
+	  "ranked hits (title matches first) with a snippet, the best 20" },
 	{ "tag", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS,
-	  "tag needs operations: +TAG -TAG +read -read +flagged +archived ... --query Q" },
+	  "tag needs operations: +TAG -TAG +read -read +flagged +archived ... --query Q",
+	  "+TAG|-TAG... --query Q [PATH...]",
+	  "triage without the screen (+read +flagged +archived or tags)" },
 	{ "mark", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS,
-	  "mark needs operations: +TAG -TAG +read -read +flagged +archived ... --query Q" },
-	{ "export", cmd_export, ENV_STATE_READ | ENV_ENTITIES, 0, NULL },
+	  "mark needs operations: +TAG -TAG +read -read +flagged +archived ... --query Q",
+	  "--read|--unread|--flag|--unflag|--archive|--unarchive --query Q [PATH...]", NULL },
+	{ "export", cmd_export, ENV_STATE_READ | ENV_ENTITIES, 0, NULL,
+	  "[--query Q] [--format=csv|json|md] [PATH...]",
+	  "triage state, tags, notes and top entities per article" },
 	{ "import", cmd_import, ENV_STATE_WRITE, NEEDS_FILE,
-	  "import needs a file: dossier import FILE [PATH...]" },
+	  "import needs a file: dossier import FILE [PATH...]", "FILE [PATH...]",
+	  "restore triage state from a JSON export" },
 	{ "entity", cmd_entity, ENV_STATE_WRITE | ENV_ENTITIES, NEEDS_ACTION,
 	  "entity needs an action: hide, retype, rename, merge, split, add, watch or unwatch"
-	  " (see dossier --help)" },
-	{ "corrections", cmd_corrections, ENV_STATE_READ | ENV_ENTITIES, 0, NULL },
+	  " (see dossier --help)",
+	  "hide|watch|unwatch NAME | retype NAME TYPE |\n"
+	  "rename NAME NEW-NAME | merge NAME INTO-NAME |\n"
+	  "split NAME --surface S | add NAME --article FILE\n--surface S [--type T] [PATH...]",
+	  "correct an entity (kept in the state file, applied everywhere):\n"
+	  "hide, retype, rename, merge, split, add; watch/unwatch it" },
+	{ "corrections", cmd_corrections, ENV_STATE_READ | ENV_ENTITIES, 0, NULL,
+	  "[--format=tsv|json] [PATH...]",
+	  "every correction: when, mentions it applies to, unused ones\nmarked" },
 	{ "timeline", cmd_timeline, ENV_INDEX | ENV_ENTITIES, NEEDS_WORD,
-	  "timeline needs an entity: dossier timeline ENTITY [--by day|week|month] [PATH...]" },
-	{ "clusters", cmd_clusters, ENV_CLUSTERS, 0, NULL },
-	{ "quotes", cmd_quotes, ENV_ENTITIES, 0, NULL },
+	  "timeline needs an entity: dossier timeline ENTITY [--by day|week|month] [PATH...]",
+	  "ENTITY [--by day|week|month] [--format=tsv|json] [PATH...]",
+	  "an entity's mentions and articles per period (as entity:ENTITY\n"
+	  "finds it); articles dated only by the file's time last, as undated" },
+	{ "clusters", cmd_clusters, ENV_CLUSTERS, 0, NULL, "[--format=tsv|json] [PATH...]",
+	  "story clusters (the same story from several outlets): cluster,\n"
+	  "path, title; the earliest version of each first" },
+	{ "stats", cmd_stats, 0, OWN_LOAD, NULL, "[PATH...]",
+	  "counts, per-stage times (read, parse, index, entities), peak memory" },
 };
+
+/* Print s, its lines after the first indented by indent spaces. */
+static void
+put_indented(FILE *f, const char *s, int indent)
+{
+	const char *nl;
+
+	while ((nl = strchr(s, '\n'))) {
+		fprintf(f, "%.*s\n%*s", (int)(nl - s), s, indent, "");
+		s = nl + 1;
+	}
+	fprintf(f, "%s\n", s);
+}
+
+void
+cli_usage_commands(FILE *f)
+{
+	const size_t n = sizeof commands / sizeof commands[0];
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		fprintf(f, "       dossier %-8s ", commands[i].name);
+		put_indented(f, commands[i].synopsis, 24);
+	}
+	fputs("       dossier --help | --version\n\n", f);
+	for (i = 0; i < n; i++) {
+		char label[32];
+
+		if (!commands[i].summary)
+			continue;
+		if (i + 1 < n && !commands[i + 1].summary)
+			snprintf(label, sizeof label, "%s/%s", commands[i].name, commands[i + 1].name);
+		else
+			snprintf(label, sizeof label, "%s", commands[i].name);
+		fprintf(f, "  %-8s  ", label);
+		put_indented(f, commands[i].summary, 12);
+	}
+}
 
 const char *
 cli_command_name(int i)

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "dossier/pipeline.h"
 
@@ -109,6 +110,8 @@ bool cli_load_corpus(struct pipeline *pl, struct corpus *c, char **paths, size_t
 int cli_run(struct cli_opts *o);
 /* Is name a subcommand? */
 bool cli_is_command(const char *name);
+/* The commands' synopses and summaries, for --help. */
+void cli_usage_commands(FILE *f);
 /* The i-th subcommand's name, NULL past the last. */
 const char *cli_command_name(int i);
 

@@ -29,122 +29,87 @@
 #include "tty_watch.h"
 #include "ui.h"
 
+/* --help after the commands: paths, queries, options and the keys. */
+static const char usage_rest[] =
+	"PATH is a file or a folder (read recursively; hidden entries, symlink loops,\n"
+	"FIFOs and binary files are skipped). Without a PATH dossier opens its bundled\n"
+	"seeds. The TUI needs a terminal on standard input and output. The index is\n"
+	"kept between launches (see --cache): files unchanged since (by stat) are not\n"
+	"read again, changed ones update it.\n"
+	"\n"
+	"Queries: words (all must occur), \"a phrase\", prefix*, a OR b, -term, ( ),\n"
+	"is:unread|read|flagged|archived|watched, tag:NAME, entity:\"Full Name\",\n"
+	"said:NAME (articles quoting the entity), type:person, date:2026-01,\n"
+	"date:2026-01..2026-02, date:>2025-12-01, source:NAME, path:GLOB, is:duplicate\n"
+	"(a later version of a story), cluster:N.\n"
+	"Case and accents are ignored. Archived articles are hidden unless asked for.\n"
+	"A query with nothing to search for (!!!, a lone -) is an error.\n"
+	"\n"
+	"Options:\n"
+	"  --format=FMT        tsv or json (export: csv, json or md)\n"
+	"  --query=Q           the articles to list, tag, mark or export\n"
+	"  --type=T            entities of one type: person, org, place, date, money,\n"
+	"                      hashtag, handle, url\n"
+	"  --state=FILE        triage state file (default $DOSSIER_STATE, else\n"
+	"                      $XDG_STATE_HOME/dossier/state.db)\n"
+	"  --no-state          keep triage state in memory for this run only\n"
+	"  --no-color          no colours in the TUI (also when NO_COLOR is set)\n"
+	"  --no-watch          do not watch the folders for files added, changed,\n"
+	"                      moved or removed while the TUI runs (set watch = no;\n"
+	"                      set watch = poll walks them every second instead of\n"
+	"                      using inotify)\n"
+	"  --config=FILE       the config file (default $XDG_CONFIG_HOME/dossier/config,\n"
+	"                      else ~/.config/dossier/config; a regular file or\n"
+	"                      /dev/null, never a FIFO or device)\n"
+	"  --dump-config       print the configuration in effect, in its own syntax\n"
+	"  --max-file-size=N   skip files larger than N bytes (64M by default; K, M, G;\n"
+	"                      also `set max-file-size` in the config file)\n"
+	"  --surface=S         entity: the words of a mention (split, add, one mention)\n"
+	"  --article=FILE      entity: the article of a mention\n"
+	"  --occurrence=N      entity: the Nth time --surface occurs in it (from 1)\n"
+	"  --into=NAME         entity split: the entity the mentions join (a name no\n"
+	"                      entity has makes one)\n"
+	"  --by=PERIOD         timeline: day, week (ISO, 2026-W04) or month; by default\n"
+	"                      days when the dated articles span up to 62 days, weeks\n"
+	"                      up to 366, else months\n"
+	"  --entity=NAME       quotes: only the quotes of this entity (name or alias)\n"
+	"  --limit=N           search: print the best N hits (0: all; default 20)\n"
+	"  --cache=FILE        keep the persistent index in FILE (auto: one per corpus of\n"
+	"                      100 files or more in $XDG_CACHE_HOME/dossier, the default;\n"
+	"                      no: none; also `set cache` in the config file)\n"
+	"  --no-cache          no persistent index: read and build everything now\n"
+	"  -h, --help          this help\n"
+	"  -V, --version       the version\n"
+	"\n"
+	"Keys in the TUI: ? lists them all. Tab/1/2/3 panes, j/k move, Enter open,\n"
+	"J/K next/previous article, / filter or find, n/N next mention or hit, ]/[ next\n"
+	"article with the entity, e/E any entity, m mentions, h timeline, \" quotes,\n"
+	"w co-occurring, c scope, r read, f flag, a archive, t tag, i note, x mark,\n"
+	"u undo, : commands, Q quit.\n"
+	"L layouts (auto, columns, rows: set layout), Z zoom a pane, o sort, O reverse.\n"
+	"U links ($BROWSER; y copies), | pipe the article to a command, v $PAGER,\n"
+	":edit in $EDITOR (re-read and re-indexed), :!cmd a shell command.\n"
+	"Files added, changed, moved or removed while the TUI runs show at once; new\n"
+	"articles are marked N and I opens the next one (--no-watch turns it off).\n"
+	"Entities: H hide, R retype, C rename, M merge, S/P split, V add a mention,\n"
+	"* star (W or :watchlist the watched ones), :corrections lists corrections.\n"
+	"Story clusters: a row +N has N more versions of its story; + expands it, d in the\n"
+	"reader compares the article with another version (d again: the next one).\n"
+	"Mouse: a click selects, a double-click opens, the wheel scrolls the pane under\n"
+	"the pointer; Shift-drag selects text; set mouse = no in the config turns it off.\n"
+	"\n"
+	"Options go before or after the command (--format=json or --format json; --\n"
+	"ends them). A path that cannot be read is a usage error: a command does nothing,\n"
+	"the TUI opens the other paths and says what it skipped.\n"
+	"Exit status: 0 ok, 1 runtime error, 2 usage error. See dossier(1).\n";
+
 static void
 usage(FILE *f)
 {
-	fputs("usage: dossier [OPTIONS] [PATH...]                     read articles in the TUI\n"
-	      "       dossier list     [--query Q] [--format=tsv|json] [PATH...]\n"
-	      "       dossier entities [--type T] [--format=tsv|json] [PATH...]\n"
-	      "       dossier mentions [--format=tsv|json] [PATH...]\n"
-	      "       dossier quotes   [--entity NAME] [--query Q] [--format=tsv|json]\n"
-	      "                        [PATH...]\n"
-	      "       dossier search   QUERY [--limit N] [--format=tsv|json] [PATH...]\n"
-	      "       dossier tag      +TAG|-TAG... --query Q [PATH...]\n"
-	      "       dossier mark     --read|--unread|--flag|--unflag|--archive|--unarchive"
-	      " --query Q [PATH...]\n"
-	      "       dossier export   [--query Q] [--format=csv|json|md] [PATH...]\n"
-	      "       dossier import   FILE [PATH...]\n"
-	      "       dossier entity   hide|watch|unwatch NAME | retype NAME TYPE |\n"
-	      "                        rename NAME NEW-NAME | merge NAME INTO-NAME |\n"
-	      "                        split NAME --surface S | add NAME --article FILE\n"
-	      "                        --surface S [--type T] [PATH...]\n"
-	      "       dossier corrections [--format=tsv|json] [PATH...]\n"
-	      "       dossier timeline ENTITY [--by day|week|month] [--format=tsv|json]"
-	      " [PATH...]\n"
-	      "       dossier clusters [--format=tsv|json] [PATH...]\n"
-	      "       dossier stats    [PATH...]\n"
-	      "       dossier --help | --version\n"
-	      "\n"
-	      "  list      articles, newest first: path, date, title, source, words\n"
-	      "  entities  entities with article and mention counts and aliases\n"
-	      "  mentions  every entity mention: path, byte offsets, type, entity id, names\n"
-	      "  quotes    who said what: path, offsets of the quotation and of what was\n"
-	      "            said, the speaker's entity id (empty when unnamed) and name\n"
-	      "  search    ranked hits (title matches first) with a snippet, the best 20\n"
-	      "  tag/mark  triage without the screen (+read +flagged +archived or tags)\n"
-	      "  export    triage state, tags, notes and top entities per article\n"
-	      "  import    restore triage state from a JSON export\n"
-	      "  entity    correct an entity (kept in the state file, applied everywhere):\n"
-	      "            hide, retype, rename, merge, split, add; watch/unwatch it\n"
-	      "  corrections  every correction: when, mentions it applies to, unused ones\n"
-	      "            marked\n"
-	      "  timeline  an entity's mentions and articles per period (as entity:ENTITY\n"
-	      "            finds it); articles dated only by the file's time last, as undated\n"
-	      "  clusters  story clusters (the same story from several outlets): cluster,\n"
-	      "            path, title; the earliest version of each first\n"
-	      "  stats     counts, per-stage times (read, parse, index, entities), peak memory\n"
-	      "\n"
-	      "PATH is a file or a folder (read recursively; hidden entries, symlink loops,\n"
-	      "FIFOs and binary files are skipped). Without a PATH dossier opens its bundled\n"
-	      "seeds. The TUI needs a terminal on standard input and output. The index is\n"
-	      "kept between launches (see --cache): files unchanged since (by stat) are not\n"
-	      "read again, changed ones update it.\n"
-	      "\n"
-	      "Queries: words (all must occur), \"a phrase\", prefix*, a OR b, -term, ( ),\n"
-	      "is:unread|read|flagged|archived|watched, tag:NAME, entity:\"Full Name\",\n"
-	      "said:NAME (articles quoting the entity), type:person, date:2026-01,\n"
-	      "date:2026-01..2026-02, date:>2025-12-01, source:NAME, path:GLOB, is:duplicate\n"
-	      "(a later version of a story), cluster:N.\n"
-	      "Case and accents are ignored. Archived articles are hidden unless asked for.\n"
-	      "A query with nothing to search for (!!!, a lone -) is an error.\n"
-	      "\n"
-	      "Options:\n"
-	      "  --format=FMT        tsv or json (export: csv, json or md)\n"
-	      "  --query=Q           the articles to list, tag, mark or export\n"
-	      "  --type=T            entities of one type: person, org, place, date, money,\n"
-	      "                      hashtag, handle, url\n"
-	      "  --state=FILE        triage state file (default $DOSSIER_STATE, else\n"
-	      "                      $XDG_STATE_HOME/dossier/state.db)\n"
-	      "  --no-state          keep triage state in memory for this run only\n"
-	      "  --no-color          no colours in the TUI (also when NO_COLOR is set)\n"
-	      "  --no-watch          do not watch the folders for files added, changed,\n"
-	      "                      moved or removed while the TUI runs (set watch = no;\n"
-	      "                      set watch = poll walks them every second instead of\n"
-	      "                      using inotify)\n"
-	      "  --config=FILE       the config file (default $XDG_CONFIG_HOME/dossier/config,\n"
-	      "                      else ~/.config/dossier/config; a regular file or\n"
-	      "                      /dev/null, never a FIFO or device)\n"
-	      "  --dump-config       print the configuration in effect, in its own syntax\n"
-	      "  --max-file-size=N   skip files larger than N bytes (64M by default; K, M, G;\n"
-	      "                      also `set max-file-size` in the config file)\n"
-	      "  --surface=S         entity: the words of a mention (split, add, one mention)\n"
-	      "  --article=FILE      entity: the article of a mention\n"
-	      "  --occurrence=N      entity: the Nth time --surface occurs in it (from 1)\n"
-	      "  --into=NAME         entity split: the entity the mentions join (a name no\n"
-	      "                      entity has makes one)\n"
-	      "  --by=PERIOD         timeline: day, week (ISO, 2026-W04) or month; by default\n"
-	      "                      days when the dated articles span up to 62 days, weeks\n"
-	      "                      up to 366, else months\n"
-	      "  --entity=NAME       quotes: only the quotes of this entity (name or alias)\n"
-	      "  --limit=N           search: print the best N hits (0: all; default 20)\n"
-	      "  --cache=FILE        keep the persistent index in FILE (auto: one per corpus of\n"
-	      "                      100 files or more in $XDG_CACHE_HOME/dossier, the default;\n"
-	      "                      no: none; also `set cache` in the config file)\n"
-	      "  --no-cache          no persistent index: read and build everything now\n"
-	      "  -h, --help          this help\n"
-	      "  -V, --version       the version\n"
-	      "\n"
-	      "Keys in the TUI: ? lists them all. Tab/1/2/3 panes, j/k move, Enter open,\n"
-	      "J/K next/previous article, / filter or find, n/N next mention or hit, ]/[ next\n"
-	      "article with the entity, e/E any entity, m mentions, h timeline, \" quotes,\n"
-	      "w co-occurring, c scope, r read, f flag, a archive, t tag, i note, x mark,\n"
-	      "u undo, : commands, Q quit.\n"
-	      "L layouts (auto, columns, rows: set layout), Z zoom a pane, o sort, O reverse.\n"
-	      "U links ($BROWSER; y copies), | pipe the article to a command, v $PAGER,\n"
-	      ":edit in $EDITOR (re-read and re-indexed), :!cmd a shell command.\n"
-	      "Files added, changed, moved or removed while the TUI runs show at once; new\n"
-	      "articles are marked N and I opens the next one (--no-watch turns it off).\n"
-	      "Entities: H hide, R retype, C rename, M merge, S/P split, V add a mention,\n"
-	      "* star (W or :watchlist the watched ones), :corrections lists corrections.\n"
-	      "Story clusters: a row +N has N more versions of its story; + expands it, d in the\n"
-	      "reader compares the article with another version (d again: the next one).\n"
-	      "Mouse: a click selects, a double-click opens, the wheel scrolls the pane under\n"
-	      "the pointer; Shift-drag selects text; set mouse = no in the config turns it off.\n"
-	      "\n"
-	      "Options go before or after the command (--format=json or --format json; --\n"
-	      "ends them). A path that cannot be read is a usage error: a command does nothing,\n"
-	      "the TUI opens the other paths and says what it skipped.\n"
-	      "Exit status: 0 ok, 1 runtime error, 2 usage error. See dossier(1).\n", f);
+	fputs("usage: dossier [OPTIONS] [PATH...]                     read articles in the TUI\n", f);
+	cli_usage_commands(f);
+	fputs("\n", f);
+	fputs(usage_rest, f);
 }
 
 static bool
@@ -268,11 +233,6 @@ after_text(void *ud)
 static void
 build_work(struct build *b)
 {
-	sigset_t all;
-
-	/* Signals belong to the UI thread. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, NULL);
 	if (pipeline_build(&b->pl) == 0)
 		pipeline_finish(&b->pl);
 	else
@@ -370,10 +330,71 @@ start_build(struct build *b, const struct corpus *c, const struct corr *corr, si
 	/* Curses measures with wcwidth(): so does every width from now on (before the build
 	 * thread starts, which reads the setting). */
 	text_use_wcwidth(true);
-	if (pthread_create(&b->thread, NULL, build_thread, b) == 0)
+	/* Signals belong to the UI thread, from the build thread's first instant (a Ctrl-Z
+	 * at launch once landed there) and in the workers it starts. */
+	if (thread_start_quiet(&b->thread, build_thread, b) == 0)
 		b->started = true;
 	else
 		build_thread(b);
+}
+
+/* Open the index and the session's state, and read the corrections; opt learns the state
+ * and what to say of it (msg). NULL, having said why, when the TUI cannot start. */
+static struct state *
+open_session(struct build *b, const char *spath, struct ui_options *opt, char *msg, size_t nmsg,
+	     char *hint, size_t nhint, struct corr **corr, size_t *ncorr)
+{
+	char err[256];
+	struct state *st;
+
+	index_progress_init(&b->progress);
+	if (!(b->pl.ix = index_open(err, sizeof err))) {
+		warnx_("%s", err);
+		return NULL;
+	}
+	/* A state file that cannot be used is never touched: the session runs in memory. */
+	if (!(st = state_open_session(spath, msg, nmsg))) {
+		warnx_("%s", msg);
+		index_close(b->pl.ix);
+		return NULL;
+	}
+	if (index_attach_state(b->pl.ix, st) != INDEX_OK)
+		snprintf(msg, nmsg, "%s", index_error(b->pl.ix));
+	opt->st = st;
+	opt->state_msg = msg;
+	opt->hint_file = hint_path(spath, st, hint, nhint);
+	b->st = state_is_memory(st) ? NULL : st;
+	/* The reader's entity corrections go into the entity set the build makes. */
+	if (state_corrections(st, corr, ncorr) != STATE_OK)
+		snprintf(msg, nmsg, "%s", state_error(st));
+	return st;
+}
+
+/* After the UI: stop the build, and free what the session holds (or just exit). */
+static void
+close_session(struct build *b, struct state *st, struct corr *corr, size_t ncorr, int rc)
+{
+	if (b->started) {
+		/* Quitting while indexing: do not wait for work nobody will see. */
+		if (b->progress.stage != INDEX_READY)
+			quit_now(rc);
+		/* Nor for the prefix table or the cache being written: both stop within an
+		 * article or a page (a cache is abandoned; the next launch builds it). */
+		b->stop = 1;
+		join_build(b);
+		if (!FREE_AT_EXIT) {
+			state_close(st);
+			quit_now(rc);
+		}
+	}
+	index_close(b->pl.ix);
+	index_progress_done(&b->progress);
+	state_close(st);
+	if (b->pl.es)
+		entity_set_free(b->pl.es);
+	cluster_set_free(b->pl.clusters);
+	corr_free_all(corr, ncorr);
+	free(b->pl.corr_used);
 }
 
 static int
@@ -381,13 +402,12 @@ run_tui(const struct cli_opts *o, struct ui_options *opt)
 {
 	struct corpus c;
 	struct build b;
-	char err[256], msg[600], hint[4096 + 16], typeahead[TTY_WATCH_MAX];
-	struct state *st;
-	const char *spath = o->state_path;
+	char msg[600], hint[4096 + 16], typeahead[TTY_WATCH_MAX];
+	struct state *st = NULL;
 	struct corr *corr = NULL;
 	size_t ncorr = 0;
 	bool watching, loaded;
-	int rc;
+	int rc = 1;
 
 	corpus_init(&c);
 	memset(&b, 0, sizeof b);
@@ -398,62 +418,17 @@ run_tui(const struct cli_opts *o, struct ui_options *opt)
 	if (watching)
 		opt->ntypeahead = tty_watch_end(typeahead);
 	opt->typeahead = typeahead;
-	if (!loaded) {
-		pipeline_free(&b.pl);
-		corpus_free(&c);
-		return 1;
+	if (loaded &&
+	    (st = open_session(&b, o->state_path, opt, msg, sizeof msg, hint, sizeof hint, &corr,
+			       &ncorr))) {
+		/* The live folder (ui_live.c) adds to the corpus once the build is done. */
+		opt->live_corpus = &c;
+		opt->paths = o->paths;
+		opt->npaths = o->npaths;
+		start_build(&b, &c, corr, ncorr);
+		rc = ui_run(b.pl.ix, &c, opt, &b.progress, wait_build, &b);
+		close_session(&b, st, corr, ncorr, rc);
 	}
-	index_progress_init(&b.progress);
-	if (!(b.pl.ix = index_open(err, sizeof err))) {
-		warnx_("%s", err);
-		pipeline_free(&b.pl);
-		corpus_free(&c);
-		return 1;
-	}
-	/* A state file that cannot be used is never touched: the session runs in memory. */
-	if (!(st = state_open_session(spath, msg, sizeof msg))) {
-		warnx_("%s", msg);
-		index_close(b.pl.ix);
-		pipeline_free(&b.pl);
-		corpus_free(&c);
-		return 1;
-	}
-	if (index_attach_state(b.pl.ix, st) != INDEX_OK)
-		snprintf(msg, sizeof msg, "%s", index_error(b.pl.ix));
-	opt->st = st;
-	opt->state_msg = msg;
-	opt->hint_file = hint_path(spath, st, hint, sizeof hint);
-	b.st = state_is_memory(st) ? NULL : st;
-	/* The reader's entity corrections go into the entity set the build makes. */
-	if (state_corrections(st, &corr, &ncorr) != STATE_OK)
-		snprintf(msg, sizeof msg, "%s", state_error(st));
-	/* The live folder (ui_live.c) adds to the corpus once the build is done. */
-	opt->live_corpus = &c;
-	opt->paths = o->paths;
-	opt->npaths = o->npaths;
-	start_build(&b, &c, corr, ncorr);
-	rc = ui_run(b.pl.ix, &c, opt, &b.progress, wait_build, &b);
-	if (b.started) {
-		/* Quitting while indexing: do not wait for work nobody will see. */
-		if (b.progress.stage != INDEX_READY)
-			quit_now(rc);
-		/* Nor for the prefix table or the cache being written: both stop within an
-		 * article or a page (a cache is abandoned; the next launch builds it). */
-		b.stop = 1;
-		join_build(&b);
-		if (!FREE_AT_EXIT) {
-			state_close(st);
-			quit_now(rc);
-		}
-	}
-	index_close(b.pl.ix);
-	index_progress_done(&b.progress);
-	state_close(st);
-	if (b.pl.es)
-		entity_set_free(b.pl.es);
-	cluster_set_free(b.pl.clusters);
-	corr_free_all(corr, ncorr);
-	free(b.pl.corr_used);
 	pipeline_free(&b.pl);
 	corpus_free(&c);
 	return rc;
