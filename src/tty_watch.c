@@ -10,6 +10,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "dossier/util.h"
 #include "tty_watch.h"
 
 /*
@@ -99,13 +100,9 @@ static void *
 watch(void *ud)
 {
 	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
-	sigset_t all;
 	char c;
 
 	(void)ud;
-	/* Signals go to the main thread, whose handler puts the terminal back. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, NULL);
 	while (!w.done) {
 		/* 20 ms: tty_watch_end() waits for this thread at most that long. */
 		if (poll(&pfd, 1, 20) <= 0)
@@ -133,7 +130,8 @@ tty_watch_start(int (*is_quit)(int key, void *ud), void *ud)
 	w.ud = ud;
 	handle_signals(true);
 	set_raw();
-	if (!raw_on || pthread_create(&w.th, NULL, watch, NULL) != 0) {
+	/* Signals go to the main thread, whose handler puts the terminal back. */
+	if (!raw_on || thread_start_quiet(&w.th, watch, NULL) != 0) {
 		restore();
 		handle_signals(false);
 		return false;

@@ -181,6 +181,19 @@ sb_free(struct sbuf *b)
 	b->len = b->cap = 0;
 }
 
+int
+thread_start_quiet(pthread_t *th, void *(*fn)(void *), void *arg)
+{
+	sigset_t all, old;
+	int rc;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
+	rc = pthread_create(th, NULL, fn, arg);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	return rc;
+}
+
 double
 now_seconds(void)
 {

@@ -5,7 +5,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -462,16 +461,8 @@ watch_start(const char *const *roots, size_t nroots, const struct watch_known *k
 	pthread_mutex_init(&w->lock, NULL);
 	pthread_cond_init(&w->cond, NULL);
 	if (pipe2(w->wake, O_CLOEXEC | O_NONBLOCK) == 0) {
-		sigset_t all, old;
-		int rc;
-
-		/* Signals belong to the UI thread: the thread starts with them blocked, so not
-		 * even a Ctrl-Z (SIGTSTP, curses' handler) in its first instant lands there. */
-		sigfillset(&all);
-		pthread_sigmask(SIG_BLOCK, &all, &old);
-		rc = pthread_create(&w->thread, NULL, watch_main, w);
-		pthread_sigmask(SIG_SETMASK, &old, NULL);
-		if (rc == 0)
+		/* Not even a Ctrl-Z (SIGTSTP, curses' handler) lands in the watcher. */
+		if (thread_start_quiet(&w->thread, watch_main, w) == 0)
 			return w;
 		close(w->wake[0]);
 		close(w->wake[1]);

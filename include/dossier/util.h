@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdarg.h>
+#include <pthread.h>
 
 /* Called before the process exits on a fatal error (the UI restores the terminal). */
 extern void (*util_fatal_hook)(void);
@@ -55,6 +56,11 @@ char *abs_path(const char *path);
 bool parse_size(const char *s, size_t *out);
 /* n bytes as parse_size() reads it back: "64M" when whole MiB, else "K", else bytes. */
 void format_size(size_t n, char *buf, size_t len);
+
+/* Start a thread running fn(arg) with every signal blocked from its first instruction
+ * (signals belong to the UI thread: a Ctrl-Z must never land in a worker). The caller's
+ * mask is unchanged. 0 or an error number, as pthread_create(). */
+int thread_start_quiet(pthread_t *th, void *(*fn)(void *), void *arg);
 
 /* Monotonic clock in seconds. */
 double now_seconds(void);
