@@ -406,14 +406,14 @@ test_damaged_rows(void)
 	CHECK(strstr(why, "removing an article") != NULL);
 }
 
+/* A file that is not a cache of ours is neither used nor written over. */
 static void
-test_damaged(void)
+test_not_a_cache(void)
 {
-	char why[256], path[700];
+	char why[256];
 	struct corpus c;
 	struct entity_set *es;
 	struct index *ix;
-	volatile int stop = 1;
 
 	/* Not a database at all: not used, and not written over either (--cache naming a
 	 * document by mistake must not destroy it). */
@@ -443,10 +443,25 @@ test_damaged(void)
 		CHECK(strstr(err, "not a dossier cache") != NULL);
 		CHECK_INT(leftovers(), 0);
 	}
-	/* An empty file is fine to write over (a build keeps each article's words). */
-	spit(cache, "", 0);
 	index_close(ix);
 	entity_set_free(es);
+	corpus_free(&c);
+}
+
+/* An empty file is written over; one cut short, a folder or no file is not used; a save
+ * abandoned halfway leaves nothing. */
+static void
+test_damaged(void)
+{
+	char why[256], path[700];
+	struct corpus c;
+	struct entity_set *es;
+	struct index *ix;
+	volatile int stop = 1;
+
+	/* An empty file is fine to write over (a build keeps each article's words). */
+	spit(cache, "", 0);
+	load(&c);
 	ix = index_open(err, sizeof err);
 	index_keep_terms(ix);
 	CHECK_INT(index_add_corpus(ix, &c, NULL), INDEX_OK);
@@ -481,25 +496,28 @@ test_damaged(void)
 	index_close(ix);
 	entity_set_free(es);
 	corpus_free(&c);
-	/* Another version wrote it: built again, and written over. */
-	{
-		struct run r;
-		sqlite3 *db;
+}
 
-		launch(&r);
-		land(&r);
-		CHECK_INT(sqlite3_open(cache, &db), SQLITE_OK);
-		CHECK_INT(sqlite3_exec(db, "UPDATE meta SET v = '0.0.1' WHERE k = 'version'", NULL,
-				       NULL, NULL), SQLITE_OK);
-		sqlite3_close(db);
-		launch(&r);
-		CHECK(!r.p.cached);
-		CHECK_STR(r.p.why, "another version of dossier wrote it");
-		land(&r);
-		launch(&r);
-		CHECK(r.p.cached && r.c.nread == 0);
-		land(&r);
-	}
+/* A cache another version wrote: built again, and written over. */
+static void
+test_other_version(void)
+{
+	struct run r;
+	sqlite3 *db;
+
+	launch(&r);
+	land(&r);
+	CHECK_INT(sqlite3_open(cache, &db), SQLITE_OK);
+	CHECK_INT(sqlite3_exec(db, "UPDATE meta SET v = '0.0.1' WHERE k = 'version'", NULL,
+			       NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	launch(&r);
+	CHECK(!r.p.cached);
+	CHECK_STR(r.p.why, "another version of dossier wrote it");
+	land(&r);
+	launch(&r);
+	CHECK(r.p.cached && r.c.nread == 0);
+	land(&r);
 }
 
 int
@@ -516,6 +534,8 @@ main(void)
 	RUN(test_update);
 	RUN(test_invalidate);
 	RUN(test_damaged_rows);
+	RUN(test_not_a_cache);
 	RUN(test_damaged);
+	RUN(test_other_version);
 	return TAP_END();
 }
