@@ -242,7 +242,7 @@ main(int argc, char **argv)
 		struct index *ix2;
 		char why[256] = "";
 
-		if (index_cache_save(ix, cache, NULL, NULL, 0, NULL, err, sizeof err) != INDEX_OK) {
+		if (index_cache_save(ix, cache, NULL, 0, NULL, err, sizeof err) != INDEX_OK) {
 			fprintf(stderr, "querybench: %s\n", err);
 			return 1;
 		}

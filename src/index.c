@@ -61,6 +61,18 @@ index_bind_article(sqlite3_stmt *s, uint32_t id, int64_t doc, const struct artic
 	sqlite3_bind_int64(s, 8, doc);
 }
 
+void
+index_keep_quotes(struct index *ix, struct ex_blob *kept, size_t n)
+{
+	size_t i;
+
+	for (i = 0; ix->kept_quotes && i < ix->nkept_quotes; i++)
+		free(ix->kept_quotes[i].data);
+	free(ix->kept_quotes);
+	ix->kept_quotes = kept;
+	ix->nkept_quotes = kept ? n : 0;
+}
+
 int64_t
 index_doc_new(struct index *ix, uint32_t id)
 {
@@ -242,6 +254,8 @@ index_open(char *err, size_t errlen)
 void
 index_close(struct index *ix)
 {
+	size_t i;
+
 	if (!ix)
 		return;
 	index_query_cache_free(ix);
@@ -259,6 +273,9 @@ index_close(struct index *ix)
 	free(ix->cache_name);
 	free(ix->doc_of);
 	free(ix->art_of);
+	for (i = 0; ix->kept_quotes && i < ix->nkept_quotes; i++)
+		free(ix->kept_quotes[i].data);
+	free(ix->kept_quotes);
 	free(ix);
 }
 

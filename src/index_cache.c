@@ -459,8 +459,8 @@ ready_to_save(struct index *ix, const char *path, volatile int *stop, char *err,
 
 /* Everything into dst, a new file: the run's database, then the cache's own tables. */
 static int
-write_tables(struct index *ix, sqlite3 *dst, const struct ex_blob *blobs,
-	     const struct ex_blob *sigs, int64_t scanned_ns, volatile int *stop)
+write_tables(struct index *ix, sqlite3 *dst, const struct index_kept *kept, int64_t scanned_ns,
+	     volatile int *stop)
 {
 	if (copy_index(ix, dst, stop) != SQLITE_OK ||
 	    sqlite3_exec(dst, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", NULL, NULL,
@@ -470,16 +470,15 @@ write_tables(struct index *ix, sqlite3 *dst, const struct ex_blob *blobs,
 	    index_ents_copy(ix->ents_tables, dst) != INDEX_OK ||
 	    index_cache_put_entities(dst, ix->ents) != SQLITE_OK ||
 	    index_cache_put_files(dst, "main", ix->corpus) != SQLITE_OK ||
-	    index_cache_put_blobs(dst, "main", ix->corpus, blobs, sigs) != SQLITE_OK ||
+	    (kept && index_cache_put_blobs(dst, "main", ix->corpus, kept) != SQLITE_OK) ||
 	    index_cache_put_meta(dst, "main", ix, scanned_ns) != SQLITE_OK)
 		return SQLITE_ERROR;
 	return sqlite3_exec(dst, "COMMIT", NULL, NULL, NULL);
 }
 
 enum index_status
-index_cache_save(struct index *ix, const char *path, const struct ex_blob *blobs,
-		 const struct ex_blob *sigs, int64_t scanned_ns, volatile int *stop, char *err,
-		 size_t n)
+index_cache_save(struct index *ix, const char *path, const struct index_kept *kept,
+		 int64_t scanned_ns, volatile int *stop, char *err, size_t n)
 {
 	char *tmp = xmalloc(strlen(path) + 32);
 	sqlite3 *dst = NULL;
@@ -505,7 +504,7 @@ index_cache_save(struct index *ix, const char *path, const struct ex_blob *blobs
 		/* Quitting stops the statements on dst too, not only the copy of the pages. */
 		if (stop)
 			sqlite3_progress_handler(dst, 1000, stopped, (void *)stop);
-		rc = write_tables(ix, dst, blobs, sigs, scanned_ns, stop);
+		rc = write_tables(ix, dst, kept, scanned_ns, stop);
 	}
 	if (stop && *stop)
 		rc = SQLITE_ABORT;

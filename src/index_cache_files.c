@@ -622,25 +622,33 @@ bind_fresh(sqlite3_stmt *st, int at, const struct ex_blob *b)
 		sqlite3_bind_null(st, at);
 }
 
+/* Was k's entry of article i made by this run? */
+static bool
+fresh_at(const struct ex_blob *v, size_t i)
+{
+	return v && v[i].fresh;
+}
+
 int
 index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
-		      const struct ex_blob *blobs, const struct ex_blob *sigs)
+		      const struct index_kept *k)
 {
 	/* What was not made again stays as the cache has it. */
-	sqlite3_stmt *st = prepare_in(db, "INSERT INTO %s.xtr VALUES(?1, ?2, ?3) ON CONFLICT(hash)"
-				      " DO UPDATE SET data = coalesce(excluded.data, data),"
-				      " sig = coalesce(excluded.sig, sig)", schema);
+	sqlite3_stmt *st = prepare_in(db, "INSERT INTO %s.xtr VALUES(?1, ?2, ?3, ?4) ON"
+				      " CONFLICT(hash) DO UPDATE SET"
+				      " data = coalesce(excluded.data, data),"
+				      " sig = coalesce(excluded.sig, sig),"
+				      " quotes = coalesce(excluded.quotes, quotes)", schema);
 	int rc = st ? SQLITE_OK : SQLITE_ERROR;
 	size_t i;
 
 	for (i = 0; i < c->n && rc == SQLITE_OK; i++) {
-		const struct ex_blob *b = blobs ? &blobs[i] : NULL, *g = sigs ? &sigs[i] : NULL;
-
-		if (!(b && b->fresh) && !(g && g->fresh))
+		if (!fresh_at(k->blobs, i) && !fresh_at(k->sigs, i) && !fresh_at(k->quotes, i))
 			continue;
 		sqlite3_bind_text(st, 1, c->arts[i]->hash, -1, SQLITE_STATIC);
-		bind_fresh(st, 2, b);
-		bind_fresh(st, 3, g);
+		bind_fresh(st, 2, k->blobs ? &k->blobs[i] : NULL);
+		bind_fresh(st, 3, k->sigs ? &k->sigs[i] : NULL);
+		bind_fresh(st, 4, k->quotes ? &k->quotes[i] : NULL);
 		rc = step_reset(st);
 	}
 	sqlite3_finalize(st);

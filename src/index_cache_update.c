@@ -146,23 +146,24 @@ take_blob(sqlite3_stmt *st, int k, struct ex_blob *b)
 	b->len = n;
 }
 
-/* Step 3: every article's kept extraction and signature (by content hash), either array
- * NULL when not wanted. */
+/* Step 3: what is kept of every article (by content hash), into the arrays of k that
+ * are not NULL. */
 static enum index_status
-kept_rows(struct index *ix, const struct corpus *c, struct ex_blob *blobs, struct ex_blob *sigs)
+kept_rows(struct index *ix, const struct corpus *c, struct index_kept *k)
 {
 	sqlite3_stmt *st = NULL;
 	size_t i;
 	int rc = SQLITE_ROW;
 
-	if (sqlite3_prepare_v2(ix->db, "SELECT data, sig FROM cache.xtr WHERE hash = ?", -1, &st,
-			       NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(ix->db, "SELECT data, sig, quotes FROM cache.xtr WHERE hash = ?",
+			       -1, &st, NULL) != SQLITE_OK)
 		return index_fail(ix, "reading the cache's extractions");
 	for (i = 0; i < c->n && (rc == SQLITE_ROW || rc == SQLITE_DONE); i++) {
 		sqlite3_bind_text(st, 1, c->arts[i]->hash, -1, SQLITE_STATIC);
 		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			take_blob(st, 0, blobs ? &blobs[i] : NULL);
-			take_blob(st, 1, sigs ? &sigs[i] : NULL);
+			take_blob(st, 0, k->blobs ? &k->blobs[i] : NULL);
+			take_blob(st, 1, k->sigs ? &k->sigs[i] : NULL);
+			take_blob(st, 2, k->quotes ? &k->quotes[i] : NULL);
 		}
 		sqlite3_reset(st);
 	}
@@ -173,14 +174,14 @@ kept_rows(struct index *ix, const struct corpus *c, struct ex_blob *blobs, struc
 }
 
 enum index_status
-index_cache_signatures(struct index *ix, const struct corpus *c, struct ex_blob *sigs)
+index_cache_kept(struct index *ix, const struct corpus *c, struct index_kept *kept)
 {
-	return kept_rows(ix, c, NULL, sigs);
+	return kept_rows(ix, c, kept);
 }
 
 enum index_status
 index_cache_update(struct index *ix, struct index_catalog *k, const struct corpus *c,
-		   const struct index_plan *p, struct ex_blob *blobs, struct ex_blob *sigs)
+		   const struct index_plan *p, struct index_kept *kept)
 {
 	ix->corpus = c;
 	index_set_docs(ix, p->doc_of, c->n);
@@ -188,7 +189,7 @@ index_cache_update(struct index *ix, struct index_catalog *k, const struct corpu
 	    index_exec(ix, "BEGIN", "updating the cache") != INDEX_OK)
 		return INDEX_ERROR;
 	if (update_text(ix, c, p) != INDEX_OK || update_rows(ix, c, p) != INDEX_OK ||
-	    kept_rows(ix, c, blobs, sigs) != INDEX_OK) {
+	    kept_rows(ix, c, kept) != INDEX_OK) {
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		return INDEX_ERROR;
 	}
@@ -224,8 +225,7 @@ replace_tables(struct index *ix, const struct index_ents *t)
 
 enum index_status
 index_cache_update_entities(struct index *ix, struct index_ents *t, struct entity_set *es,
-			    const struct ex_blob *blobs, const struct ex_blob *sigs,
-			    int64_t scanned_ns)
+			    const struct index_kept *kept, int64_t scanned_ns)
 {
 	const struct corpus *c = ix->corpus;
 	enum index_status rc = INDEX_ERROR;
@@ -236,7 +236,7 @@ index_cache_update_entities(struct index *ix, struct index_ents *t, struct entit
 		       "updating the cache's entities") != INDEX_OK)
 		goto out;
 	if (index_cache_put_entities(ix->db, es) != SQLITE_OK ||
-	    index_cache_put_blobs(ix->db, "cache", c, blobs, sigs) != SQLITE_OK ||
+	    index_cache_put_blobs(ix->db, "cache", c, kept) != SQLITE_OK ||
 	    sqlite3_exec(ix->db, "DELETE FROM cache.xtr WHERE hash NOT IN"
 			 " (SELECT hash FROM cache.article)", NULL, NULL, NULL) != SQLITE_OK ||
 	    index_cache_put_meta(ix->db, "cache", ix, scanned_ns) != SQLITE_OK) {

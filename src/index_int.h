@@ -53,6 +53,9 @@ struct index {
 	uint32_t *art_of;		/* owned; doc -> article id (NO_ARTICLE: none) */
 	size_t ndocs;			/* entries of art_of */
 	bool want_terms;		/* index_build_prefixes() fills the doc table too */
+	struct ex_blob *kept_quotes;	/* owned; nkept_quotes articles' quotes as the
+					   cache keeps them (index_keep_quotes()), or NULL */
+	size_t nkept_quotes;
 	char *cache_tmp;		/* owned; a cache being updated: its temporary file */
 	int cache_fd;			/* its descriptor, locked (flock), or -1; kept open
 					   while attached (closing it would drop SQLite's
@@ -152,15 +155,14 @@ struct index_catalog {
 	" from_path INTEGER);" \
 	"CREATE TABLE skipped(path TEXT, dev INTEGER, ino INTEGER, size INTEGER, mtime INTEGER," \
 	" reason INTEGER);" \
-	"CREATE TABLE xtr(hash TEXT PRIMARY KEY, data BLOB, sig BLOB) WITHOUT ROWID;"
+	"CREATE TABLE xtr(hash TEXT PRIMARY KEY, data BLOB, sig BLOB, quotes BLOB) WITHOUT ROWID;"
 
 /* The file and skipped rows of corpus c into schema's tables (empty) on db; an SQLite
  * status (index_cache_files.c). */
 int index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *c);
-/* The fresh extractions and story signatures of c's articles (blobs, sigs: either may be
- * NULL) into schema.xtr by content hash; an SQLite status. */
+/* The fresh ones of k into schema.xtr; an SQLite status. */
 int index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
-			  const struct ex_blob *blobs, const struct ex_blob *sigs);
+			  const struct index_kept *k);
 /* The meta rows of a write: format, version, generation (new), scanned, corrections. */
 int index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix,
 			 int64_t scanned_ns);

@@ -170,6 +170,15 @@ new_kept(const struct corpus *c)
 	return xcalloc(c->n ? c->n : 1, sizeof(struct ex_blob));
 }
 
+/* What the pipeline holds of the cache's per-article entries. */
+static struct index_kept
+kept_of(const struct pipeline *p)
+{
+	struct index_kept k = { p->blobs, p->sigs, p->quotes };
+
+	return k;
+}
+
 void
 pipeline_free(struct pipeline *p)
 {
@@ -178,6 +187,7 @@ pipeline_free(struct pipeline *p)
 	index_plan_free(&p->plan);
 	free_kept(&p->blobs, p->c ? p->c->n : 0);
 	free_kept(&p->sigs, p->c ? p->c->n : 0);
+	free_kept(&p->quotes, p->c ? p->c->n : 0);
 	free(p->cache);
 	p->cache = NULL;
 }
@@ -245,7 +255,8 @@ extract_job(void *ud)
 	correct(j->p);
 	/* Their tables too, while the other thread may still be writing the full text. */
 	if (j->p->ix)
-		j->ents = index_ents_build(j->p->c, j->p->es, j->err, sizeof j->err);
+		j->ents = index_ents_build(j->p->c, j->p->es, j->p->quotes,
+					   j->p->c->n, j->err, sizeof j->err);
 	return NULL;
 }
 
@@ -283,22 +294,27 @@ static int
 update(struct pipeline *p)
 {
 	struct index_ents *t = NULL;
+	struct index_kept kept;
 	char err[256] = "";
 
 	p->blobs = new_kept(p->c);
 	p->sigs = new_kept(p->c);
-	if (index_cache_update(p->ix, p->catalog, p->c, &p->plan, p->blobs, p->sigs) ==
-	    INDEX_OK) {
+	p->quotes = new_kept(p->c);
+	kept = kept_of(p);
+	if (index_cache_update(p->ix, p->catalog, p->c, &p->plan, &kept) == INDEX_OK) {
 		/* Every article resolved again, from the extractions kept and the new ones:
 		 * the entities a launch that reads everything finds. The new articles'
 		 * story signatures are made (the clusters are found from them all). */
 		p->es = entities_build_kept(p->c, p->blobs);
 		correct(p);
 		cluster_sign_kept(p->c, p->sigs, p->stop);
-		if ((t = index_ents_build(p->c, p->es, err, sizeof err)) &&
-		    index_cache_update_entities(p->ix, t, p->es, p->blobs, p->sigs,
-						p->scanned_ns) == INDEX_OK) {
+		if ((t = index_ents_build(p->c, p->es, p->quotes, p->c->n, err, sizeof err)) &&
+		    index_cache_update_entities(p->ix, t, p->es, &kept, p->scanned_ns) ==
+			    INDEX_OK) {
 			free_kept(&p->blobs, p->c->n);
+			/* A correction in the session makes the tables again from them. */
+			index_keep_quotes(p->ix, p->quotes, p->c->n);
+			p->quotes = NULL;
 			p->cached = p->updated = true;
 			return 1;
 		}
@@ -312,6 +328,8 @@ update(struct pipeline *p)
 	p->corr_used = NULL;
 	free_kept(&p->blobs, p->c->n);
 	free_kept(&p->sigs, p->c->n);
+	free_kept(&p->quotes, p->c->n);
+	free_kept(&p->quotes, p->c->n);
 	return 0;
 }
 
@@ -320,6 +338,7 @@ update(struct pipeline *p)
 static int
 from_catalog(struct pipeline *p, const char *digest)
 {
+	struct index_kept kept;
 	char why[256];
 
 	index_catalog_plan(p->catalog, p->c, digest, p->scanned_ns, &p->plan);
@@ -331,9 +350,16 @@ from_catalog(struct pipeline *p, const char *digest)
 		p->cached = true;
 		used_from_cache(p);
 		/* The clusters are found from the kept story signatures, not the texts. */
-		if (p->want_clusters || p->want_sigs) {
-			p->sigs = new_kept(p->c);
-			index_cache_signatures(p->ix, p->c, p->sigs);
+		p->sigs = p->want_clusters || p->want_sigs ? new_kept(p->c) : NULL;
+		/* The TUI's corrections make the entity tables again: with the quotes kept,
+		 * the articles whose mentions stay the same are not read. */
+		p->quotes = p->want_prefixes ? new_kept(p->c) : NULL;
+		kept = kept_of(p);
+		if (p->sigs || p->quotes)
+			index_cache_kept(p->ix, p->c, &kept);
+		if (p->quotes) {
+			index_keep_quotes(p->ix, p->quotes, p->c->n);
+			p->quotes = NULL;
 		}
 		return 1;
 	case INDEX_ERROR:
@@ -422,6 +448,7 @@ pipeline_build(struct pipeline *p)
 		index_keep_terms(p->ix);
 		p->blobs = new_kept(p->c);
 		p->sigs = new_kept(p->c);
+		p->quotes = new_kept(p->c);
 	}
 	if (!p->ix) {	/* entities only */
 		if (p->want_entities) {
@@ -497,6 +524,7 @@ finish_cached(struct pipeline *p)
 int
 pipeline_finish(struct pipeline *p)
 {
+	struct index_kept kept;
 	bool stopped;
 	int rc = 0;
 
@@ -524,7 +552,8 @@ pipeline_finish(struct pipeline *p)
 	/* A cache holds the prefix table: index_cache_save() fills it first if need be. */
 	if (p->save) {
 		cluster_sign_kept(p->c, p->sigs, p->stop);	/* done unless clustered */
-		if (index_cache_save(p->ix, p->cache, p->blobs, p->sigs, p->scanned_ns, p->stop,
+		kept = kept_of(p);
+		if (index_cache_save(p->ix, p->cache, &kept, p->scanned_ns, p->stop,
 				     p->err,
 				     sizeof p->err) != INDEX_OK)
 			rc = -1;	/* p->err is "" when stopped */

@@ -604,6 +604,7 @@ quote_article(const struct article *a, const struct mention *m, size_t nm,
 	size_t i;
 
 	out->n = 0;
+	article_load(a);	/* read now if the persistent index only listed it */
 	memset(&s, 0, sizeof s);
 	s.text = a->text;
 	s.len = a->len;

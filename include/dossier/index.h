@@ -10,6 +10,7 @@
 #include "dossier/quote.h"
 
 struct corpus;
+struct ex_blob;
 struct article;
 struct entity_set;
 struct entity;
@@ -97,8 +98,12 @@ enum index_status index_add_entities(struct index *ix, const struct entity_set *
  */
 struct index_ents;
 /* c (may be NULL: no quotes counted) is the corpus es was made from: the mention rows
- * count each entity's quotes in the article (said:). */
+ * count each entity's quotes in the article (said:). kept_quotes (may be NULL; nkept of
+ * them, struct ex_blob of entity.h) are the quotes of articles as the index cache keeps
+ * them: one whose mentions are the same is not read again; the others are read, and
+ * what they give is kept there (marked fresh). */
 struct index_ents *index_ents_build(const struct corpus *c, const struct entity_set *es,
+				    struct ex_blob *kept_quotes, size_t nkept,
 				    char *err, size_t errlen);
 enum index_status index_attach_entities(struct index *ix, struct index_ents *ents);
 void index_ents_free(struct index_ents *ents);
@@ -106,6 +111,9 @@ void index_ents_free(struct index_ents *ents);
  * correction); es is not owned and becomes what the index reads. Over a cache file's
  * tables too (which stay in the file, unchanged: the next launch makes them again). */
 enum index_status index_replace_entities(struct index *ix, struct entity_set *es);
+/* The kept quotes of the n articles (index_ents_build()) that a later correction's
+ * tables use: taken (freed by index_close()). */
+void index_keep_quotes(struct index *ix, struct ex_blob *kept, size_t n);
 
 /*
  * The index kept in a file: the persistent index (index_cache*.c, see HACKING).
@@ -123,21 +131,19 @@ enum index_status index_replace_entities(struct index *ix, struct entity_set *es
  *  - an update: index_cache_update() copies the file to a temporary one beside it,
  *    attached in place of the run's tables, and changes it there: the full-text rows of
  *    the articles gone or changed go, the new ones' come, the article and file rows are
- *    written again; blobs[i] and sigs[i] (n of each, zeroed; sigs may be NULL) get every
- *    article's kept extraction (for entities_build_kept()) and story signature (for
- *    cluster_build_kept()). index_cache_update_entities() puts the new entity set in
- *    (t: its tables, taken; es: not owned), the fresh extractions and signatures, and
- *    commits; queries answer from the copy. index_cache_signatures() reads the kept
- *    signatures of a cache used as it is (sigs: n, zeroed).
+ *    written again; the arrays of kept (zeroed, one entry per article; each may be NULL)
+ *    get what the cache keeps of every article. index_cache_update_entities() puts the
+ *    new entity set in (t: its tables, taken; es: not owned) and the fresh entries of
+ *    kept, and commits; queries answer from the copy. index_cache_kept() reads the kept
+ *    entries of a cache used as it is.
  *    index_cache_commit(), after the answer, gives the copy the cache's name (synced,
  *    renamed). On an error, index_cache_abandon() drops the copy: the index is then
  *    empty, to be built as without a cache.
  * index_cache_refresh() writes in place (on a connection of its own, any thread), after an
  * answer from a used cache, the stat of files read again without a change (p->restat)
  * and the skipped files, so that they are not read next time.
- * Without a usable file the index is built and index_cache_save() writes it, with blobs
- * and sigs (each article's extraction and story signature, may be NULL) and the time its
- * files were looked at, to
+ * Without a usable file the index is built and index_cache_save() writes it, with kept
+ * (what is kept of each article, may be NULL) and the time its files were looked at, to
  * FILE through a temporary file and a rename; only over nothing, an empty file or an
  * earlier cache (never a file that is not one); *stop set by another thread abandons it
  * (INDEX_ERROR, err empty). index_keep_terms() before the prefix table is filled keeps
@@ -147,6 +153,12 @@ enum index_status index_replace_entities(struct index *ix, struct entity_set *es
 struct index_catalog;
 struct ex_blob;
 struct corpus_reuse;
+/* What the cache keeps per article by content hash (struct ex_blob, entity.h): its
+ * extraction (entities_build_kept()), its story signature (cluster_build_kept()) and its
+ * quotes (index_ents_build()); each an array of one per article, or NULL. */
+struct index_kept {
+	struct ex_blob *blobs, *sigs, *quotes;
+};
 struct index_plan {
 	uint32_t *doc_of;	/* owned; per article id, its full-text row */
 	uint32_t *removed;	/* owned; the rows of articles gone or changed */
@@ -176,12 +188,12 @@ enum index_status index_cache_use(struct index *ix, struct index_catalog *k,
 				  size_t whylen);
 enum index_status index_cache_update(struct index *ix, struct index_catalog *k,
 				     const struct corpus *c, const struct index_plan *p,
-				     struct ex_blob *blobs, struct ex_blob *sigs);
+				     struct index_kept *kept);
 enum index_status index_cache_update_entities(struct index *ix, struct index_ents *t,
-					      struct entity_set *es, const struct ex_blob *blobs,
-					      const struct ex_blob *sigs, int64_t scanned_ns);
-enum index_status index_cache_signatures(struct index *ix, const struct corpus *c,
-					 struct ex_blob *sigs);
+					      struct entity_set *es,
+					      const struct index_kept *kept, int64_t scanned_ns);
+enum index_status index_cache_kept(struct index *ix, const struct corpus *c,
+				   struct index_kept *kept);
 enum index_status index_cache_commit(struct index *ix, const char *file, char *err,
 				     size_t errlen);
 void index_cache_abandon(struct index *ix);
@@ -189,9 +201,8 @@ enum index_status index_cache_refresh(const char *file, const struct corpus *c,
 				      const struct index_plan *p, int64_t scanned_ns, char *err,
 				      size_t errlen);
 enum index_status index_cache_save(struct index *ix, const char *file,
-				   const struct ex_blob *blobs, const struct ex_blob *sigs,
-				   int64_t scanned_ns, volatile int *stop, char *err,
-				   size_t errlen);
+				   const struct index_kept *kept, int64_t scanned_ns,
+				   volatile int *stop, char *err, size_t errlen);
 void index_keep_terms(struct index *ix);
 enum index_status index_cache_invalidate(struct index *ix);
 /*

@@ -60,7 +60,8 @@ reads() {
 same() {
 	for cmd in "list" "entities --format=tsv" "mentions --format=tsv" \
 		"search --limit 0 minister" "list --query ko*" "list --query type:person" \
-		"list --query entity:kovalenko" "clusters" "list --query is:duplicate"; do
+		"list --query entity:kovalenko" "clusters" "list --query is:duplicate" \
+		"quotes" "list --query said:kovalenko"; do
 		# shellcheck disable=SC2086
 		"$DOSSIER" $cmd news >warm.out 2>warm.err
 		# shellcheck disable=SC2086
@@ -186,8 +187,19 @@ COLUMNS=100 LINES=30 "$DOSSIER" --config /dev/null --state s1.db --no-cache --sc
 	>/dev/null 2>&1 && mv hide.screen cold-hide.screen
 COLUMNS=100 LINES=30 "$DOSSIER" --config /dev/null --state s2.db --script keys news >/dev/null 2>&1
 t_diff "TUI: a correction over the index" cold-hide.screen hide.screen
-t_eq "the next launch resolves again with it, reading nothing" "0 0" \
-	"$(reads --state s2.db list news)"
+# The next launch resolves the corpus again with it, extracting nothing; it reads the
+# articles whose mentions the correction changed (their quotes may change with them).
+hidden=$(sed -n 's/.*Hidden: \(.*\) ([A-Z]*) is not an entity.*/\1/p' hide.screen)
+n=$("$DOSSIER" --no-cache --no-state list --query "entity:\"$hidden\"" news | tail -n +2 | wc -l)
+t_check "a correction hid an entity named in some articles" test -n "$hidden" -a "$n" -gt 0
+r=$(reads --state s2.db list news)
+if [ "${r#* }" = 0 ] && [ "${r% *}" -gt 0 ] && [ "${r% *}" -le "$n" ]; then
+	t_pass "the next launch resolves again with it, reading only those articles"
+else
+	t_fail "the next launch resolves again with it, reading only those articles" \
+		"read and extracted: $r; articles naming it: $n"
+fi
+t_eq "then nothing" "0 0" "$(reads --state s2.db list news)"
 
 # ---- answer first, then the index; a reader that goes away ----
 rm -f "$CDIR"/index-*.db

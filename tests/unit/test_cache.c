@@ -250,7 +250,7 @@ test_roundtrip(void)
 		CHECK(stat(cache, &sb) == 0 && (sb.st_mode & 0777) == 0600);
 	}
 	/* A cache is written only from a complete build, not from a cache. */
-	CHECK_INT(index_cache_save(r.ix, cache, NULL, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
+	CHECK_INT(index_cache_save(r.ix, cache, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
 	CHECK(strstr(err, "not complete") != NULL);
 	land(&r);
 }
@@ -421,7 +421,7 @@ test_not_a_cache(void)
 	CHECK(index_catalog_open(cache, why, sizeof why) == NULL && why[0] != '\0');
 	load(&c);
 	ix = build(&c, &es);
-	CHECK_INT(index_cache_save(ix, cache, NULL, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
+	CHECK_INT(index_cache_save(ix, cache, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
 	CHECK(strstr(err, "not a dossier cache") != NULL);
 	{
 		size_t len;
@@ -439,7 +439,7 @@ test_not_a_cache(void)
 		CHECK_INT(sqlite3_exec(db, "CREATE TABLE decisions(x); INSERT INTO decisions"
 				       " VALUES(1)", NULL, NULL, NULL), SQLITE_OK);
 		sqlite3_close(db);
-		CHECK_INT(index_cache_save(ix, cache, NULL, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
+		CHECK_INT(index_cache_save(ix, cache, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
 		CHECK(strstr(err, "not a dossier cache") != NULL);
 		CHECK_INT(leftovers(), 0);
 	}
@@ -467,7 +467,7 @@ test_damaged(void)
 	CHECK_INT(index_add_corpus(ix, &c, NULL), INDEX_OK);
 	es = entities_build(&c);
 	CHECK_INT(index_add_entities(ix, es), INDEX_OK);
-	CHECK_INT(index_cache_save(ix, cache, NULL, NULL, 0, NULL, err, sizeof err), INDEX_OK);
+	CHECK_INT(index_cache_save(ix, cache, NULL, 0, NULL, err, sizeof err), INDEX_OK);
 	{
 		struct index_catalog *k = index_catalog_open(cache, why, sizeof why);
 
@@ -486,10 +486,10 @@ test_damaged(void)
 	CHECK(index_catalog_open(cache, why, sizeof why) == NULL);
 	CHECK_STR(why, "no cache yet");
 	snprintf(path, sizeof path, "%s/no/such/dir/cache", base);
-	CHECK_INT(index_cache_save(ix, path, NULL, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
+	CHECK_INT(index_cache_save(ix, path, NULL, 0, NULL, err, sizeof err), INDEX_ERROR);
 	CHECK(strstr(err, "cannot write the cache") && strstr(err, "No such file or directory"));
 	/* Abandoned halfway (the user quit): no message, no file, no temporary file. */
-	CHECK_INT(index_cache_save(ix, cache, NULL, NULL, 0, &stop, err, sizeof err), INDEX_ERROR);
+	CHECK_INT(index_cache_save(ix, cache, NULL, 0, &stop, err, sizeof err), INDEX_ERROR);
 	CHECK_STR(err, "");
 	CHECK(!exists(cache, ""));
 	CHECK_INT(leftovers(), 0);
