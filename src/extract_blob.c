@@ -112,7 +112,7 @@ get_cand(const unsigned char **p, const unsigned char *end, size_t len, uint64_t
 struct extraction *
 extraction_decode(const unsigned char *data, size_t size, size_t len)
 {
-	const unsigned char *p = data, *end = data + size;
+	const unsigned char *p = data, *end = data ? data + size : NULL;
 	struct extraction *x = xcalloc(1, sizeof *x);
 	uint64_t n, start = 0, prev_end = 0, raw = 0;
 	size_t i;

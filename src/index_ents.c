@@ -217,13 +217,14 @@ shape_of(const struct mention *m, size_t n, struct qshape *s)
 static long
 kept_speakers(const struct ex_blob *b, const struct qshape *s, uint32_t **q, size_t *cap)
 {
-	const unsigned char *p = b->data, *end = b->data + b->len;
+	const unsigned char *p = b->data, *end;
 	uint64_t d = 0, n = 0, v;
 	size_t i, k;
 	unsigned shift;
 
 	if (!p || b->len < 9)
 		return -1;
+	end = p + b->len;
 	for (i = 0; i < 8; i++)
 		d |= (uint64_t)p[i] << (8 * i);
 	if (d != s->digest)
