@@ -1,0 +1,362 @@
+/* test_query_sql.c -- the query language: its SQL and its results on an index. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/index.h"
+#include "dossier/query.h"
+#include "dossier/util.h"
+#include "corpus_fixture.h"
+#include "query_fixture.h"
+#include "tap.h"
+
+/* ---- the SQL ---- */
+
+static void
+test_sql_free_text(void)
+{
+	struct query_stmt st = compile("Nông Đức Mạnh", 0, false);
+
+	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE a.doc IN (SELECT rowid FROM fts WHERE fts MATCH ?)");
+	CHECK_INT(st.nparams, 1);
+	CHECK_STR(st.params[0], "(\"nong\" AND \"duc\" AND \"manh\")");
+	query_stmt_free(&st);
+	st = compile("(a OR b*) -c -\"d e\"", 0, false);
+	CHECK_INT(st.nparams, 1);
+	CHECK_STR(st.params[0], "(((\"a\" OR \"b\"*)) NOT (\"c\" OR \"d e\"))");
+	query_stmt_free(&st);
+	st = compile("-a -b", 0, false);
+	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE a.doc NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)");
+	CHECK_STR(st.params[0], "(\"a\" OR \"b\")");
+	query_stmt_free(&st);
+	st = compile("", 0, false);
+	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE 1");
+	CHECK_INT(st.nparams, 0);
+	query_stmt_free(&st);
+}
+
+static void
+test_sql_no_user_text(void)
+{
+	static const char *const qs[] = {
+		"x'; DROP TABLE article; --", "tag:\"x' OR 1=1 --\"", "source:\"a%b_c\\\"",
+		"path:\"*'\"", "entity:\"Robert'); --\"", "NEAR title author",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof qs / sizeof *qs; i++) {
+		struct query_stmt st = compile(qs[i], QUERY_HIDE_ARCHIVED, i % 2 == 1);
+
+		CHECK(st.sql != NULL);
+		if (!st.sql)
+			continue;
+		CHECK(strstr(st.sql, "DROP") == NULL && strstr(st.sql, "1=1") == NULL);
+		CHECK(strstr(st.sql, "Robert") == NULL && strstr(st.sql, "NEAR") == NULL);
+		CHECK(strchr(st.sql, '%') == NULL);
+		/* FTS5 strings hold only folded letters and digits between quotes. */
+		for (k = 0; k < st.nparams; k++)
+			if (st.params[k][0] == '(' || st.params[k][0] == '"')
+				CHECK(strspn(st.params[k], "\"()*abcdefghijklmnopqrstuvwxyz0123456789 ANDORT")
+				      == strlen(st.params[k]));
+		query_stmt_free(&st);
+	}
+	CHECK_STR(run("x'; DROP TABLE article; --"), "");
+	CHECK_INT(index_narticles(ix), 5);
+	CHECK_STR(run("NEAR(maduro"), "ERROR");
+	CHECK_STR(run("NEAR maduro"), "");
+}
+
+static void
+test_sql_fields(void)
+{
+	struct query_stmt st = compile("tag:Élection entity:\"Nicolás Maduro\" source:100%_x "
+				       "path:*.md date:2026-01 type:place is:flagged", 0, false);
+
+	CHECK_INT(st.nparams, 8);
+	if (st.nparams == 8) {
+		CHECK_STR(st.params[0], "election");
+		CHECK_STR(st.params[1], "nicolas maduro");
+		CHECK_STR(st.params[2], "nicolas maduro");
+		CHECK_STR(st.params[3], "% 100\\%\\_x%");
+		CHECK_STR(st.params[4], "*.md");
+		CHECK_STR(st.params[5], "20260101");
+		CHECK_STR(st.params[6], "20260131");
+		CHECK_STR(st.params[7], "PLACE");
+	}
+	CHECK(strstr(st.sql, "fold(name) = ?") != NULL);
+	CHECK(strstr(st.sql, "a.path GLOB ?") != NULL);
+	CHECK(strstr(st.sql, "(a.date_key BETWEEN ? AND ?)") != NULL);
+	CHECK(strstr(st.sql, "st.article WHERE hash IS NOT NULL AND flagged") != NULL);
+	query_stmt_free(&st);
+	st = compile("date:>2026-01", 0, false);
+	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE a.date_key >= ?");
+	CHECK_STR(st.params[0], "20260201");
+	query_stmt_free(&st);
+}
+
+static void
+test_sql_archived_default(void)
+{
+	struct query_stmt st = compile("", QUERY_HIDE_ARCHIVED, false);
+
+	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE a.hash NOT IN (SELECT hash FROM"
+		  " st.article WHERE hash IS NOT NULL AND archived)");
+	query_stmt_free(&st);
+	st = compile("tag:x", QUERY_HIDE_ARCHIVED, false);
+	CHECK(strstr(st.sql, ") AND a.hash NOT IN (SELECT hash FROM st.article WHERE hash IS NOT NULL"
+		     " AND archived)") != NULL);
+	query_stmt_free(&st);
+	st = compile("a OR is:archived", QUERY_HIDE_ARCHIVED, false);
+	CHECK(strstr(st.sql, "NOT IN (SELECT hash FROM st.article") == NULL);
+	query_stmt_free(&st);
+	st = compile("maduro", 0, false);
+	CHECK(strstr(st.sql, "st.") == NULL);
+	query_stmt_free(&st);
+}
+
+static void
+test_sql_ranked_shapes(void)
+{
+	struct query_stmt st = compile("maduro -oil tag:x", 0, true);
+
+	CHECK_STR(st.sql, "SELECT a.id, bm25(fts, 10.0, 1.0) AS score FROM fts JOIN article a"
+		  " ON a.doc = fts.rowid WHERE fts MATCH ? AND a.hash IN (SELECT hash FROM st.tag"
+		  " WHERE hash IS NOT NULL AND fold(name) = ?) ORDER BY score, a.date_key DESC, a.id");
+	CHECK_INT(st.nparams, 2);
+	CHECK_STR(st.params[0], "((\"maduro\") NOT (\"oil\"))");
+	CHECK_STR(st.params[1], "x");
+	query_stmt_free(&st);
+	st = compile("maduro OR tag:x", 0, true);
+	CHECK(strstr(st.sql, "LEFT JOIN (SELECT rowid AS doc, bm25(fts, 10.0, 1.0)") != NULL);
+	CHECK_INT(st.nparams, 3);
+	CHECK_STR(st.params[0], "\"maduro\"");
+	query_stmt_free(&st);
+	st = compile("tag:x", 0, true);
+	CHECK_STR(st.sql, "SELECT a.id, 0.0 AS score FROM article a WHERE a.hash IN (SELECT hash"
+		  " FROM st.tag WHERE hash IS NOT NULL AND fold(name) = ?) ORDER BY a.date_key DESC, a.id");
+	query_stmt_free(&st);
+}
+
+static void
+test_fts_terms(void)
+{
+	struct query *q = query_parse("Nicolás \"Nông Đức\" nicol* -maduro -(x y) a OR (b nicolas)"
+				      " tag:z", NULL, 0);
+	char **t;
+	size_t n = query_fts_terms(q, &t);
+
+	CHECK_INT(n, 6);
+	if (n == 6) {
+		CHECK_STR(t[0], "nicolas");
+		CHECK_STR(t[1], "nong");
+		CHECK_STR(t[2], "duc");
+		CHECK_STR(t[3], "nicol*");
+		CHECK_STR(t[4], "a");
+		CHECK_STR(t[5], "b");
+	}
+	CHECK(t[n] == NULL);
+	query_terms_free(t);
+	query_free(q);
+	q = query_parse("is:read", NULL, 0);
+	CHECK_INT(query_fts_terms(q, &t), 0);
+	CHECK(t && t[0] == NULL);
+	query_terms_free(t);
+	query_free(q);
+}
+
+/* ---- results on the index ---- */
+
+static void
+test_run_folded_text(void)
+{
+	CHECK_STR(run("nong duc manh"), "0");
+	CHECK_STR(run("NÔNG ĐỨC"), "0");
+	CHECK_STR(run("nicolas"), "0");
+	CHECK_STR(run("Nicolás"), "0");
+	CHECK_STR(run("oresund lodz"), "1");
+	CHECK_STR(run("aero strasse"), "1");
+	CHECK_STR(run("maduro"), "0,2");
+	CHECK_STR(run("covid-19"), "2");
+	CHECK_STR(run("nothingatall"), "");
+}
+
+static void
+test_run_phrase_prefix(void)
+{
+	CHECK_STR(run("\"duc manh\""), "0");
+	CHECK_STR(run("\"manh duc\""), "");
+	CHECK_STR(run("nicol*"), "0");
+	CHECK_STR(run("madur*"), "0,2");
+	CHECK_STR(run("\"nong du\"*"), "0");
+	CHECK_STR(run("covid-1*"), "2");
+}
+
+static void
+test_run_or_not_parens(void)
+{
+	CHECK_STR(run("oresund OR samarkand"), "1,3");
+	CHECK_STR(run("maduro oil OR putin"), "2,3");
+	CHECK_STR(run("maduro -oil"), "0");
+	CHECK_STR(run("-maduro"), "1,3,4");
+	CHECK_STR(run("-maduro -putin"), "1,4");
+	CHECK_STR(run("(oresund OR putin) -samarkand"), "1");
+	CHECK_STR(run("-(maduro OR putin)"), "1,4");
+	CHECK_STR(run("oil OR tag:urgent"), "0,2,3");
+	CHECK_STR(run("maduro OR -putin"), "0,1,2,4");
+	CHECK_STR(run("--maduro"), "0,2");
+}
+
+static void
+test_run_dates(void)
+{
+	CHECK_STR(run("date:2026-01"), "0");
+	CHECK_STR(run("date:2026"), "0,2,3");
+	CHECK_STR(run("date:2026-01..2026-02"), "0,2,3");
+	CHECK_STR(run("date:2026-02-28"), "3");
+	CHECK_STR(run("date:>2025-12-01"), "0,2,3");
+	CHECK_STR(run("date:>=2025-12-01"), "0,1,2,3");
+	CHECK_STR(run("date:<2025-12"), "4");
+	CHECK_STR(run("date:<=2025-12-01"), "1,4");
+	CHECK_STR(run("date:..2025-12"), "1,4");
+	CHECK_STR(run("-date:2026"), "1,4");
+}
+
+static void
+test_run_source_path(void)
+{
+	CHECK_STR(run("source:guardian"), "1");
+	CHECK_STR(run("source:\"anadolu agency\""), "0");
+	CHECK_STR(run("source:ANADOLU"), "0");
+	CHECK_STR(run("source:\"anadolu ag\""), "0");
+	CHECK_STR(run("source:agencia"), "4");
+	CHECK_STR(run("source:agency"), "0");
+	CHECK_STR(run("source:uters"), "");
+	CHECK_STR(run("-source:reuters"), "0,1,3,4");
+	CHECK_STR(run("source:a%"), "");
+	CHECK_STR(run("path:*.md"), "4");
+	CHECK_STR(run("path:e/*"), "4");
+	CHECK_STR(run("path:?.txt"), "0,1,2,3");
+	CHECK_STR(run("path:A.TXT"), "");
+}
+
+static void
+test_run_state(void)
+{
+	CHECK_STR(run("is:read"), "0,1");
+	CHECK_STR(run("is:unread"), "2,3,4");
+	CHECK_STR(run("is:flagged"), "1");
+	CHECK_STR(run("-is:flagged"), "0,2,3,4");
+	CHECK_STR(run("is:archived"), "2");
+	CHECK_STR(run("tag:urgent"), "0,3");
+	CHECK_STR(run("tag:URGENT"), "0,3");
+	CHECK_STR(run("tag:election"), "3");
+	CHECK_STR(run("-tag:urgent"), "1,2,4");
+	CHECK_STR(run("tag:nosuch"), "");
+	CHECK_STR(run("is:unread tag:urgent"), "3");
+}
+
+static void
+test_run_entities(void)
+{
+	CHECK_STR(run("entity:\"Nicolás Maduro\""), "0,2");
+	CHECK_STR(run("entity:\"NICOLAS  MADURO\""), "0,2");
+	CHECK_STR(run("entity:maduro"), "0,2");
+	CHECK_STR(run("entity:putin"), "3");
+	CHECK_STR(run("entity:\"nong duc manh\""), "0");
+	CHECK_STR(run("entity:nobody"), "");
+	CHECK_STR(run("type:person"), "0,2,3");
+	CHECK_STR(run("type:place"), "0");
+	CHECK_STR(run("type:money"), "");
+	CHECK_STR(run("-type:place"), "1,2,3,4");
+	CHECK_STR(run("type:person -entity:putin"), "0,2");
+}
+
+/* said: the articles where the entity speaks, not every one that names it. */
+static void
+test_run_said(void)
+{
+	CHECK_STR(run("said:putin"), "3");
+	CHECK_STR(run("said:\"Vladimir Putin\""), "3");
+	CHECK_STR(run("said:maduro"), "");
+	CHECK_STR(run("entity:maduro"), "0,2");
+	CHECK_STR(run("-said:putin"), "0,1,2,4");
+	CHECK_STR(run("said:nobody"), "");
+	CHECK_STR(run("said:putin OR entity:maduro"), "0,2,3");
+}
+
+static void
+test_run_archived_default(void)
+{
+	CHECK_STR(run_q("maduro", QUERY_HIDE_ARCHIVED, false), "0");
+	CHECK_STR(run_q("", QUERY_HIDE_ARCHIVED, false), "0,1,3,4");
+	CHECK_STR(run_q("maduro is:archived", QUERY_HIDE_ARCHIVED, false), "2");
+	CHECK_STR(run_q("-is:archived", QUERY_HIDE_ARCHIVED, false), "0,1,3,4");
+	CHECK_STR(run_q("maduro OR is:archived", QUERY_HIDE_ARCHIVED, false), "0,2");
+	CHECK_STR(run_q("maduro", QUERY_HIDE_ARCHIVED, true), "0");
+}
+
+static void
+test_run_ranked(void)
+{
+	/* A title match ranks above a body match. */
+	CHECK_STR(run_q("maduro", 0, true), "2,0");
+	CHECK_STR(run_q("maduro -oil", 0, true), "0");
+	CHECK_STR(run_q("maduro tag:urgent", 0, true), "0");
+	CHECK_STR(run_q("maduro OR tag:urgent", 0, true), "2,0,3");
+	CHECK_STR(run_q("tag:urgent", 0, true), "3,0");
+	CHECK_STR(run_q("", 0, true), "3,2,0,1,4");
+	CHECK_STR(run_q("-maduro", 0, true), "3,1,4");
+}
+
+static void
+test_run_many_terms(void)
+{
+	struct sbuf b = {0};
+	int i;
+
+	/* Hundreds of terms stay well inside SQLite's expression depth. */
+	for (i = 0; i < 200; i++)
+		sb_printf(&b, "-path:%d ", i);
+	CHECK(b.len < QUERY_MAX_LEN);
+	CHECK_STR(run(b.data), "0,1,2,3,4");
+	sb_free(&b);
+	sb_adds(&b, "(");
+	for (i = 0; i < 120; i++)
+		sb_printf(&b, "%stag:t%d", i ? " OR " : "", i);
+	sb_adds(&b, " OR maduro) ");
+	for (i = 0; i < 60; i++)
+		sb_printf(&b, "w%d OR ", i);
+	sb_adds(&b, "nicolas");
+	CHECK(b.len < QUERY_MAX_LEN);
+	CHECK_STR(run(b.data), "0");
+	sb_free(&b);
+}
+
+int
+main(void)
+{
+	setup();
+	RUN(test_sql_free_text);
+	RUN(test_sql_no_user_text);
+	RUN(test_sql_fields);
+	RUN(test_sql_archived_default);
+	RUN(test_sql_ranked_shapes);
+	RUN(test_fts_terms);
+	RUN(test_run_folded_text);
+	RUN(test_run_phrase_prefix);
+	RUN(test_run_or_not_parens);
+	RUN(test_run_dates);
+	RUN(test_run_source_path);
+	RUN(test_run_state);
+	RUN(test_run_entities);
+	RUN(test_run_said);
+	RUN(test_run_archived_default);
+	RUN(test_run_ranked);
+	RUN(test_run_many_terms);
+	teardown();
+	return TAP_END();
+}
