@@ -180,12 +180,14 @@ script_command(struct ui *ui, char *cmd)
 	} else if (strcmp(cmd, "wait-watch") == 0) {
 		/* The live folder: every file event up to now read and applied. */
 		ui_live_sync(ui);
+		bench_mark("watch_synced");	/* bench/features.sh: a burst's cost */
 		return DK_RESIZE;
 	} else if (strncmp(cmd, "shell ", 6) == 0) {
 		/* A test changes files under the corpus while the screen is open. */
 		fflush(NULL);
 		if (system(cmd + 6) != 0)
 			die("script: :shell %s failed", cmd + 6);
+		bench_mark("script_shell");
 	} else if (strcmp(cmd, "dwell") == 0) {
 		/* As if the reader had shown the article long enough to count as read: the
 		 * dwell's own rule (none after the article was read once while shown). */
