@@ -451,6 +451,23 @@ contains_ci(const char *s, size_t n, const char *word)
 	return false;
 }
 
+/* "On April 20, 2010, an explosion ...": a sentence about the day, not a dateline (the
+ * line starts with "On", the date, then more than labels). */
+static bool
+narrative(const char *s, size_t at, bool only)
+{
+	size_t i = 0;
+
+	while (i < at && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (only || at < i + 3 || (s[i] | 32) != 'o' || (s[i + 1] | 32) != 'n' || s[i + 2] != ' ')
+		return false;
+	for (i += 3; i < at; i++)
+		if (s[i] != ' ')
+			return false;
+	return true;
+}
+
 /* A header block's Date: first; then a "Published: DATE" line, a line starting with a
  * date near the top, the first full date in the first lines; then a date in the file's
  * name; else the file's mtime (local time). Marks the date-only lines LINE_DATELINE. */
@@ -485,7 +502,7 @@ find_date(struct article *a, const struct article_head *h)
 		if (only)
 			a->lines[l].flags |= LINE_DATELINE;
 		r = contains_ci(s, at, "published") || contains_ci(s, at, "posted") ? 0 :
-		    nb <= 8 ? 1 : 2;
+		    nb <= 8 && !narrative(s, at, only) ? 1 : 2;
 		if (r < rank) {
 			rank = r;
 			by = y, bm = m, bd = d;

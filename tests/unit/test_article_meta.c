@@ -110,6 +110,29 @@ test_text_before_name(void)
 	done(a);
 }
 
+/* "On April 20, 2010, an explosion ..." opens a sentence about the past: not the
+ * article's date, which the headline gives (a weekly round-up, 2021). */
+static void
+test_on_date_sentence(void)
+{
+	struct article *a = parse("x/week.txt",
+				  "This Week at Interior April 23, 2021\n\nTranscript:\n\n"
+				  "On April 20, 2010, an explosion on the Deepwater Horizon drilling"
+				  " rig cost eleven lives and spilled oil into Gulf waters.\n");
+
+	CHECK_STR(a->date, "2021-04-23");
+	done(a);
+	/* A dateline that starts "On" and says nothing else is still one. */
+	a = parse("x/on.txt", "Talks resume\n\nOn February 4, 2026\n\nThe talks resumed."
+		  " They met on March 9, 2025 too.\n");
+	CHECK_STR(a->date, "2026-02-04");
+	done(a);
+	/* And with no other date, the sentence's date is better than the file's. */
+	a = parse("x/only.txt", "Talks resume\n\nOn April 20, 2010, the talks resumed.\n");
+	CHECK_STR(a->date, "2010-04-20");
+	done(a);
+}
+
 static void
 test_mail_header(void)
 {
@@ -206,6 +229,7 @@ main(void)
 	RUN(test_name_year_only);
 	RUN(test_name_not_dates);
 	RUN(test_text_before_name);
+	RUN(test_on_date_sentence);
 	RUN(test_mail_header);
 	RUN(test_news_export_header);
 	RUN(test_envelope_never_title);
