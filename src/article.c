@@ -201,6 +201,7 @@ dateish_len(const char *s, size_t n)
 {
 	static const char *const ok[] = {
 		"published", "updated", "modified", "posted", "date", "dated", "last", "first",
+		"issued", "released", "filed", "revised", "created",
 		"on", "at", "am", "pm", "a", "m", "p", "gmt", "utc", "et", "est", "edt", "ct",
 		"cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "msk", "ist", "jst",
 		"local", "time", "monday", "tuesday", "wednesday", "thursday", "friday",

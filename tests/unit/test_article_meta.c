@@ -133,6 +133,27 @@ test_on_date_sentence(void)
 	done(a);
 }
 
+/* "Issued: Oct 13, 2022 (2:04pm EDT)" over a release's headline is its date line (as
+ * "Published:" and "Posted:" are), not its title. */
+static void
+test_issued_label(void)
+{
+	static const char *const labels[] = { "Issued", "Released", "Filed", "Revised" };
+	char text[300];
+	size_t i;
+
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		struct article *a;
+
+		snprintf(text, sizeof text, "%s: Oct 13, 2022 (2:04pm EDT)\nEPA Selects Recipients"
+			 " of Grants\nWASHINGTON - Today the agency announced grants.\n", labels[i]);
+		a = parse("x/release.txt", text);
+		CHECK_STR(a->date, "2022-10-13");
+		CHECK_STR(a->title, "EPA Selects Recipients of Grants");
+		done(a);
+	}
+}
+
 static void
 test_mail_header(void)
 {
@@ -230,6 +251,7 @@ main(void)
 	RUN(test_name_not_dates);
 	RUN(test_text_before_name);
 	RUN(test_on_date_sentence);
+	RUN(test_issued_label);
 	RUN(test_mail_header);
 	RUN(test_news_export_header);
 	RUN(test_envelope_never_title);
