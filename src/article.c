@@ -572,6 +572,13 @@ make_title(const char *s, size_t n)
 	return cut;
 }
 
+/* Short lines that start so are a byline, a source or a press release's contact or
+ * embargo line, never the title. */
+static const char *const not_titles[] = {
+	"by ", "source:", "contact:", "contacts:", "media contact", "press contact",
+	"for immediate release", NULL
+};
+
 /* The first meaningful line: not blank, boilerplate, a date line, a bullet, a byline
  * or a section label; a leading date is dropped. */
 static void
@@ -591,8 +598,7 @@ find_title(struct article *a, const struct article_head *h)
 		line_span(a, l, &s, &e);
 		if (!fb)
 			fb = s, fe = e;
-		if (trim(&s, &e, true) || (e - s < 60 && in_list(s, (size_t)(e - s),
-		    (const char *const[]){ "by ", "source:", NULL }, true)))
+		if (trim(&s, &e, true) || (e - s < 60 && in_list(s, (size_t)(e - s), not_titles, true)))
 			continue;
 		if ((end = line_date(s, (size_t)(e - s), SIZE_MAX, &y, &m, &d, &at, &only)) &&
 		    dateish(s, at))

@@ -154,6 +154,27 @@ test_issued_label(void)
 	}
 }
 
+/* A press release's contact line is not its title. */
+static void
+test_contact_line(void)
+{
+	static const char *const heads[] = { "Contact: R3press@epa.gov", "Media Contact: Jo Ray",
+					     "Contacts: David Miller", "FOR IMMEDIATE RELEASE",
+					     "Press contact - Ana Ruiz, 555-0100" };
+	char text[300];
+	size_t i;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		struct article *a;
+
+		snprintf(text, sizeof text, "%s\nEPA Announces Award of $21 Million\nPHILADELPHIA"
+			 " (March 4, 2020) - The agency announced grants.\n", heads[i]);
+		a = parse("x/release.txt", text);
+		CHECK_STR(a->title, "EPA Announces Award of $21 Million");
+		done(a);
+	}
+}
+
 static void
 test_mail_header(void)
 {
@@ -252,6 +273,7 @@ main(void)
 	RUN(test_text_before_name);
 	RUN(test_on_date_sentence);
 	RUN(test_issued_label);
+	RUN(test_contact_line);
 	RUN(test_mail_header);
 	RUN(test_news_export_header);
 	RUN(test_envelope_never_title);
