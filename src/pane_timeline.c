@@ -323,6 +323,13 @@ timeline_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focuse
 			  " draw.", c->w - 2, AREA_DIM, 0);
 		return;
 	}
+	if (!v->t->max_mentions) {
+		/* Dated articles there are, but none of them names it: an empty chart over
+		 * the corpus' whole span says nothing. */
+		draw_text(c, 0, 1, "No article with a date of its own mentions it: nothing to draw.",
+			  c->w - 2, AREA_DIM, 0);
+		return;
+	}
 	draw_text(c, 0, 1, "←/→ move · Enter lists a bar's articles · x range · o day/week/month"
 		  " · q back", c->w - 2, AREA_DIM, DRAW_ELLIPSIS);
 	lw = snprintf(top, sizeof top, "%u", v->t->max_mentions);
