@@ -369,73 +369,6 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 		emit(k, u->a, u->b, ENT_PLACE, u->place);
 }
 
-#define IS_UPPER(c) ((unsigned)((c) - 'A') < 26u)
-#define IS_LOWER(c) ((unsigned)((c) - 'a') < 26u)
-
-/* Bytes [p, q) of the text, one part of a hyphenated or glued word, if it is a known name. */
-static int
-emit_part(struct chunker *k, size_t p, size_t q)
-{
-	const char *s = k->b->text;
-	char buf[4 * 48 + 16];
-	const struct gz_entry *e;
-	struct cand *c;
-	size_t n, i;
-	int up = 0, low = 0, org;
-	uint32_t cls;
-
-	if (q - p < 2 || q - p > 48 || !(IS_UPPER(s[p]) || (unsigned char)s[p] >= 0xc3))
-		return 0;
-	for (i = p; i < q; i++) {
-		up += IS_UPPER(s[i]);
-		low += IS_LOWER(s[i]);
-	}
-	n = ex_fold(s + p, q - p, buf, sizeof buf);
-	e = gaz_lookup(buf, n, gaz_hash(buf, n));
-	cls = gaz_classes(e, up >= 2 && low == 0);
-	if (!(cls & GZ_NAME))
-		return 0;
-	org = (cls & GZ_ORG) && (!(cls & GZ_PLACE) || e->org >= 0);
-	c = ex_add(k->x, (uint32_t)p, (uint32_t)q, org ? ENT_ORG : ENT_PLACE);
-	c->canon = org ? e->org : e->place;
-	c->ntok = 1;
-	return 1;
-}
-
-/* Is there a part boundary at byte q of a word? Sets *skip to the separator's length. */
-static int
-part_boundary(const char *s, size_t q, size_t end, int glued, size_t *skip)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	*skip = 0;
-	if (glued)
-		return IS_UPPER(s[q]) && IS_LOWER(s[q - 1]);
-	if (s[q] == '-')
-		return (int)(*skip = 1);
-	if (q + 2 < end && u[q] == 0xe2 && u[q + 1] == 0x80 && (u[q + 2] == 0x90 || u[q + 2] == 0x91))
-		return (int)(*skip = 3);
-	return 0;
-}
-
-/* Known names inside a hyphenated ("China-Russia", "pro-Russian") or glued
- * ("HomeWorldKremlin") word are mentions on their own. Returns how many were found. */
-static int
-emit_parts(struct chunker *k, size_t ti, int glued)
-{
-	const char *s = k->b->text;
-	size_t p = k->b->t[ti].start, end = k->b->t[ti].end, q, skip = 0;
-	int found = 0;
-
-	while (p < end) {
-		for (q = p + 1; q < end && !part_boundary(s, q, end, glued, &skip); q++)
-			;
-		found += emit_part(k, p, q);
-		p = q + skip;
-	}
-	return found;
-}
-
 /* Can the unit stand in a person's name? */
 static int
 namey(const struct unit *u)
@@ -687,7 +620,7 @@ segment(struct chunker *k, int s, int e, int mode)
 			emit_name(k, u, i == 0);
 			continue;
 		}
-		if (u->b - u->a == 1 && (t->flags & TK_HYPH) && emit_parts(k, u->a, 0)) {
+		if (u->b - u->a == 1 && (t->flags & TK_HYPH) && ck_emit_parts(k->b, k->x, u->a, 0)) {
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;
@@ -762,7 +695,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		const struct token *t = &b->t[i];
 
 		if (t->flags & TK_GLUED) {
-			emit_parts(&k, i++, 1);
+			ck_emit_parts(b, x, i++, 1);
 			continue;
 		}
 		if (ck_sun_weekday(b, i)) {
@@ -772,7 +705,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
 		    !((t->flags & TK_CAP) && multi_start(b, i)) && !ck_mailbox_start(b, i)))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
-				emit_parts(&k, i, 0);
+				ck_emit_parts(b, x, i, 0);
 			i++;
 			continue;
 		}

@@ -48,5 +48,8 @@ int ck_plural_acronym(const struct ex_block *b, size_t i);
 int ck_hyphen_lower(const struct ex_block *b, size_t i);
 int ck_locative(const struct ex_block *b, size_t a);
 int ck_people_ite(const struct ex_block *b, size_t i);
+/* Known names inside a hyphenated or glued word of token ti are added to x as candidates
+ * of their own (chunk_parts.c); returns how many. */
+int ck_emit_parts(const struct ex_block *b, struct extraction *x, size_t ti, int glued);
 
 #endif
