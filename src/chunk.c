@@ -120,21 +120,35 @@ multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 {
 	const struct token *t = &b->t[i];
 	size_t w, k, maxw;
+	char buf[256];
+	int wrap = 0;
 
 	if (!t->gz || !(t->gz->word & GZ_MW) || !(t->flags & (TK_CAP | TK_LOWERLINE)))
 		return 0;
 	maxw = t->gz->maxw;
-	for (k = i; k < b->n && k - i + 1 < maxw; k++)
-		if (b->t[k].gap > GAP_POSS || !b->t[k].flen)
+	for (k = i; k < b->n && k - i + 1 < maxw; k++) {
+		if (b->t[k].gap == GAP_LINE && k + 1 < b->n && ck_wrapped(b, k))
+			wrap = 1;	/* "the House of\nRepresentatives" */
+		else if (b->t[k].gap > GAP_POSS || !b->t[k].flen)
 			break;
+	}
 	for (w = k - i + 1; w >= 2; w--) {
 		const struct token *l = &b->t[i + w - 1];
 		const struct gz_entry *e;
-		size_t len = l->fold + l->flen - t->fold;
+		const char *key = b->fb + t->fold;
+		size_t len = l->fold + l->flen - t->fold, j;
 
 		if (!(l->flags & TK_CAP) && !(l->flags & TK_LOWERLINE))
 			continue;
-		e = gaz_lookup(b->fb + t->fold, len, gaz_hash(b->fb + t->fold, len));
+		if (wrap) {
+			/* the line break is a blank in the key */
+			if (len > sizeof buf)
+				continue;
+			for (j = 0; j < len; j++)
+				buf[j] = key[j] == '\x01' ? ' ' : key[j];
+			key = buf;
+		}
+		e = gaz_lookup(key, len, gaz_hash(key, len));
 		if (e && (e->word & ~(GZ_MW | GZ_FUNC | GZ_STOP))) {
 			*ep = e;
 			return w;
@@ -227,6 +241,55 @@ add_connector(struct chunker *k, size_t i)
 	u->place = u->org = -1;
 }
 
+/* Are tokens i and i+1 apart by blanks only, or by the end of a line of wrapped prose
+ * ("the House of\nCommons")? */
+static int
+joined(const struct ex_block *b, size_t i)
+{
+	return b->t[i].gap == GAP_SPACE || ck_wrapped(b, i);
+}
+
+/* After "and" at token e, capitalised name words that end in an organisation's head
+ * word: the head's token, or 0. A word that starts the next line of wrapped prose is
+ * untrusted only there. */
+static size_t
+head_after_and(const struct ex_block *b, size_t e)
+{
+	size_t i;
+
+	for (i = e + 1; i < b->n && i < e + 5; i++) {
+		const struct token *t = &b->t[i];
+
+		if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT)) ||
+		    !(ck_nameish(b, i) || ck_wrapped(b, i - 1)) ||
+		    (t->cls & (GZ_FUNC | GZ_TITLE | GZ_HONORIFIC | GZ_NAME)))
+			return 0;
+		if ((t->cls & GZ_ORG_HEAD) && i > e + 1)
+			return i;
+		if (!joined(b, i))
+			return 0;
+	}
+	return 0;
+}
+
+/* Does "and" at token e join two halves of a company's name ("American Telephone and
+ * Telegraph Company", "National Oceanic and Atmospheric Administration"): capitalised
+ * words on both sides, the ones after it ending in an organisation's head word that is
+ * not a legal form ("Rosetta Contributors and Canonical Ltd" are two), and before it no
+ * known place or organisation ("Britain and France Trade Council"), no given name ("Zack
+ * Weinberg and Free Software Foundation") and no head word (a whole name)? */
+static int
+and_company(const struct chunker *k, size_t e)
+{
+	size_t h;
+
+	if ((k->u[k->nu - 1].cls & GZ_NAME) || !(k->b->t[e].flags & TK_LOWER) ||
+	    chunk_has(k, HEADS | GZ_PERSONISH))
+		return 0;
+	h = head_after_and(k->b, e);
+	return h && !ck_legal_form_at(k->b, h);
+}
+
 /*
  * Connectors after token e-1 that may continue the chunk: returns how many connector
  * words to take (0: the chunk ends). Particles join person names; of/for/on (and "the"
@@ -239,7 +302,7 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	const struct ex_block *b = k->b;
 	const struct token *c;
 
-	if (e + 1 >= b->n || b->t[e - 1].gap != GAP_SPACE || b->t[e].gap != GAP_SPACE)
+	if (e + 1 >= b->n || !joined(b, e - 1) || !joined(b, e))
 		return 0;
 	c = &b->t[e];
 	if (!(c->flags & TK_LOWER) || (c->flags & TK_LOWERLINE))
@@ -258,19 +321,25 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	if (tis(b, e, "at") && ck_nameish(b, e + 1) && !(b->t[e + 1].cls & GZ_FUNC) &&
 	    chunk_word(k, "university"))
 		return 1;
+	if (tis(b, e, "and") && and_company(k, e))
+		return 1;
 	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS))
 		return 0;
 	if (tis(b, e, "in"))
 		return (k->u[k->nu - 1].cls & GZ_HEAD_IN) && (b->t[e + 1].cls & GZ_PLACE) &&
 		       ck_nameish(b, e + 1);
+	/* "Department of Health and Human Services", but not "Organization for
+	 * Standardization and International Electrotechnical Commission": two words or more
+	 * before a head of their own are a name of their own */
 	if (tis(b, e, "and"))
 		return *has_of && ck_nameish(b, e + 1) &&
-		       !(b->t[e + 1].cls & (GZ_NAME | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | HEADS));
+		       !(b->t[e + 1].cls & (GZ_NAME | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | HEADS)) &&
+		       head_after_and(b, e) < e + 3;
 	if (tis(b, e, "the"))
 		return 0;
 	if (ck_nameish(b, e + 1))
 		return (size_t)(*has_of = 1);
-	if (tis(b, e + 1, "the") && e + 2 < b->n && b->t[e + 1].gap == GAP_SPACE &&
+	if (tis(b, e + 1, "the") && e + 2 < b->n && joined(b, e + 1) &&
 	    ck_nameish(b, e + 2))
 		return (size_t)(*has_of = 2);
 	return 0;
@@ -591,7 +660,8 @@ segment(struct chunker *k, int s, int e, int mode)
 	if (h >= 0 && e - s >= 2) {
 		/* "Kenji Watanabe of Hokkaido University": a name "of" an organisation. */
 		for (i = s; i < h && !(k->u[i].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)); i++)
-			if ((k->u[i].cls & GZ_CONNECTOR) && !(k->u[i].cls & GZ_PARTICLE) && i > s) {
+			if ((k->u[i].cls & GZ_CONNECTOR) && !(k->u[i].cls & GZ_PARTICLE) && i > s &&
+			    !tis(b, k->u[i].a, "and")) {
 				segment(k, s, i, mode);
 				segment(k, i + 1, e, SEG_NORMAL);
 				return;

@@ -468,4 +468,24 @@ printf 'Thanks to Sunjae Park <darehanl@gmail.com> and James M. Cape <jcape@exam
 ments "$T/mb2.txt" >"$T/mb2.tsv"
 t_eq "mailbox names ending in a head" "PERSON Sunjae Park|PERSON James M. Cape|ORG Debian Install System Team|PLACE Cedar Park|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/mb2.tsv" | tr '\n' '|')"
+# 41. A name goes on over the end of a line of wrapped prose after its connector ("the Bank
+#     of\nEngland", a listed name "the House of\nRepresentatives"), and "and" joins the two
+#     halves of a company's name when an organisation's head ends it ("American Telephone
+#     and Telegraph Company", "National Oceanic and Atmospheric Administration"), but not
+#     after a whole name, a person or a place, nor before a name of its own.
+cat >"$T/wrapand.txt" <<'EOT'
+Lines
+
+Yesterday a letter from the National Oceanic and Atmospheric Administration said so,
+and a reply came from the American Telephone and
+Telegraph Company, which wrote to the House of
+Representatives and to the Bank of
+England. Then the Britain and France Trade Council members came to see them, with
+the International Organization for Standardization and International Electrotechnical
+Commission, and Ann Weinberg and Free Software Foundation staff.
+EOT
+ments "$T/wrapand.txt" >"$T/wrapand.tsv"
+t_eq "connectors over a line break and between halves of a name" \
+	"ORG National Oceanic and Atmospheric Administration|ORG American Telephone and Telegraph Company|ORG House of Representatives|ORG Bank of England|PLACE Britain|ORG France Trade Council|ORG International Organization for Standardization|ORG International Electrotechnical Commission|PERSON Ann Weinberg|ORG Free Software Foundation|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/wrapand.tsv" | tr '\n' '|')"
 t_end
