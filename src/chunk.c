@@ -114,58 +114,6 @@ surname_after_given(const struct chunker *k, size_t e)
 	return !wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }
 
-/* Longest multi-word gazetteer entry starting at token i: tokens used (0 if none). */
-static size_t
-multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
-{
-	const struct token *t = &b->t[i];
-	size_t w, k, maxw;
-	char buf[256];
-	int wrap = 0;
-
-	if (!t->gz || !(t->gz->word & GZ_MW) || !(t->flags & (TK_CAP | TK_LOWERLINE)))
-		return 0;
-	maxw = t->gz->maxw;
-	for (k = i; k < b->n && k - i + 1 < maxw; k++) {
-		if (b->t[k].gap == GAP_LINE && k + 1 < b->n && ck_wrapped(b, k))
-			wrap = 1;	/* "the House of\nRepresentatives" */
-		else if (b->t[k].gap > GAP_POSS || !b->t[k].flen)
-			break;
-	}
-	for (w = k - i + 1; w >= 2; w--) {
-		const struct token *l = &b->t[i + w - 1];
-		const struct gz_entry *e;
-		const char *key = b->fb + t->fold;
-		size_t len = l->fold + l->flen - t->fold, j;
-
-		if (!(l->flags & TK_CAP) && !(l->flags & TK_LOWERLINE))
-			continue;
-		if (wrap) {
-			/* the line break is a blank in the key */
-			if (len > sizeof buf)
-				continue;
-			for (j = 0; j < len; j++)
-				buf[j] = key[j] == '\x01' ? ' ' : key[j];
-			key = buf;
-		}
-		e = gaz_lookup(key, len, gaz_hash(key, len));
-		if (e && (e->word & ~(GZ_MW | GZ_FUNC | GZ_STOP))) {
-			*ep = e;
-			return w;
-		}
-	}
-	return 0;
-}
-
-/* A known multi-word name starts at token i ("New York" even where "New" is untrusted). */
-static int
-multi_start(const struct ex_block *b, size_t i)
-{
-	const struct gz_entry *e;
-
-	return multi_match(b, i, &e) > 0 && (e->word & GZ_NAME);
-}
-
 /* Is token i an acronym the lists know only in capitals, that its article also writes as
  * a lower-case word ("GCC" beside "gcc-12": the compiler, not the Gulf council)? Function
  * words ("US", "WHO") are left out. */
@@ -184,7 +132,7 @@ add_unit(struct chunker *k, size_t i)
 {
 	const struct ex_block *b = k->b;
 	const struct gz_entry *e = NULL;
-	size_t w = multi_match(b, i, &e);
+	size_t w = ck_multi_match(b, i, &e);
 	struct unit *u = &k->u[k->nu++];
 
 	u->a = (uint32_t)i;
@@ -479,6 +427,10 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 		emit(k, u->a, u->b, ENT_PLACE, -1);
 		return;
 	}
+	if (ck_name_city(k->b, u->a)) {
+		emit(k, u->a, u->b, ENT_PLACE, k->b->t[u->a].gz->place);
+		return;
+	}
 	if (t->flags & TK_UNTRUSTED)
 		fl |= CF_WEAK;
 	if (mode == SEG_AFTER_TITLE || (cues & CUE_TITLE))
@@ -595,6 +547,10 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 		return 1;
 	if (!(u->cls & (GZ_FIRST | GZ_SURNAME | GZ_FF)))
 		return 0;
+	/* a given name only, and no family name, comes first ("Milan Kundera", not the
+	 * "Paris" of "Univ Paris Sud") */
+	if (!(u->cls & (GZ_SURNAME | GZ_FF)))
+		return i == s && i + 1 < e && !(k->u[i + 1].cls & (GZ_NAME | NOT_NAMEY));
 	return (i + 1 < e && !(k->u[i + 1].cls & (GZ_NAME | NOT_NAMEY))) ||
 	       (i > s && !(k->u[i - 1].cls & (GZ_NAME | NOT_NAMEY)));
 }
@@ -773,7 +729,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			continue;
 		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
-		    !((t->flags & TK_CAP) && multi_start(b, i)) && !ck_mailbox_start(b, i)))) {
+		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) && !ck_mailbox_start(b, i)))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				ck_emit_parts(b, x, i, 0);
 			i++;

@@ -396,7 +396,9 @@ ck_locative(const struct ex_block *b, size_t a)
 	const struct token *p, *t = &b->t[a];
 	size_t k;
 
-	if (a == 0 || b->t[a - 1].gap != GAP_SPACE || !(b->t[a - 1].flags & TK_LOWER))
+	/* the preposition may end a line of wrapped prose ("opened in\nOrlando") */
+	if (a == 0 || (b->t[a - 1].gap != GAP_SPACE && !ck_wrapped(b, a - 1)) ||
+	    !(b->t[a - 1].flags & TK_LOWER))
 		return 0;
 	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib": a part of a document, a
 	 * file or a program, not a place */
@@ -445,4 +447,22 @@ ck_people_ite(const struct ex_block *b, size_t i)
 		if (tis(b, i, not_people[k]))
 			return 0;
 	return 1;
+}
+
+/* Is the lone word at token i a given name that is also a large city (GZ_NAME_CITY), in a
+ * place's slot ("in Eugene", "the mayor of Regina", not "in Charlotte's room") or before
+ * a state or a country ("Regina, Saskatchewan", "Eugene, Oregon")? Elsewhere it is the
+ * given name. */
+int
+ck_name_city(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	if (!(t->cls & GZ_NAME_CITY) || (t->flags & (TK_POSS | TK_ALLCAP)) || !t->gz ||
+	    t->gz->place < 0)
+		return 0;
+	if (ck_locative(b, i))
+		return 1;
+	return t->gap == GAP_COMMA && i + 1 < b->n && (b->t[i + 1].flags & TK_CAP) &&
+	       (b->t[i + 1].cls & (GZ_REGION | GZ_COUNTRY));
 }

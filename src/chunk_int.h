@@ -48,6 +48,11 @@ int ck_plural_acronym(const struct ex_block *b, size_t i);
 int ck_hyphen_lower(const struct ex_block *b, size_t i);
 int ck_locative(const struct ex_block *b, size_t a);
 int ck_people_ite(const struct ex_block *b, size_t i);
+int ck_name_city(const struct ex_block *b, size_t i);
+/* The longest listed name of several words starting at token i: words used, its entry in
+ * *ep (0 if none); does a listed name start there (chunk_parts.c)? */
+size_t ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep);
+int ck_multi_start(const struct ex_block *b, size_t i);
 /* Known names inside a hyphenated or glued word of token ti are added to x as candidates
  * of their own (chunk_parts.c); returns how many. */
 int ck_emit_parts(const struct ex_block *b, struct extraction *x, size_t ti, int glued);

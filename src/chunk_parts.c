@@ -1,4 +1,4 @@
-/* chunk_parts.c -- known names inside hyphenated ("China-Russia") and glued ("HomeWorldKremlin") words. MIT licence. */
+/* chunk_parts.c -- listed names over several words, and inside hyphenated or glued words. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -6,6 +6,58 @@
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
+
+/* Longest multi-word gazetteer entry starting at token i: tokens used (0 if none). */
+size_t
+ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
+{
+	const struct token *t = &b->t[i];
+	size_t w, k, maxw;
+	char buf[256];
+	int wrap = 0;
+
+	if (!t->gz || !(t->gz->word & GZ_MW) || !(t->flags & (TK_CAP | TK_LOWERLINE)))
+		return 0;
+	maxw = t->gz->maxw;
+	for (k = i; k < b->n && k - i + 1 < maxw; k++) {
+		if (b->t[k].gap == GAP_LINE && k + 1 < b->n && ck_wrapped(b, k))
+			wrap = 1;	/* "the House of\nRepresentatives" */
+		else if (b->t[k].gap > GAP_POSS || !b->t[k].flen)
+			break;
+	}
+	for (w = k - i + 1; w >= 2; w--) {
+		const struct token *l = &b->t[i + w - 1];
+		const struct gz_entry *e;
+		const char *key = b->fb + t->fold;
+		size_t len = l->fold + l->flen - t->fold, j;
+
+		if (!(l->flags & TK_CAP) && !(l->flags & TK_LOWERLINE))
+			continue;
+		if (wrap) {
+			/* the line break is a blank in the key */
+			if (len > sizeof buf)
+				continue;
+			for (j = 0; j < len; j++)
+				buf[j] = key[j] == '\x01' ? ' ' : key[j];
+			key = buf;
+		}
+		e = gaz_lookup(key, len, gaz_hash(key, len));
+		if (e && (e->word & ~(GZ_MW | GZ_FUNC | GZ_STOP))) {
+			*ep = e;
+			return w;
+		}
+	}
+	return 0;
+}
+
+/* A known multi-word name starts at token i ("New York" even where "New" is untrusted). */
+int
+ck_multi_start(const struct ex_block *b, size_t i)
+{
+	const struct gz_entry *e;
+
+	return ck_multi_match(b, i, &e) > 0 && (e->word & GZ_NAME);
+}
 
 #define IS_UPPER(c) ((unsigned)((c) - 'A') < 26u)
 #define IS_LOWER(c) ((unsigned)((c) - 'a') < 26u)

@@ -95,7 +95,7 @@ add_seed(const struct gaz_seed *sd, char *buf, size_t *koff)
 		e->acr |= sd->cls;
 	else
 		e->word |= sd->cls;
-	if (sd->canon >= 0 && (sd->cls & GZ_PLACE) && e->place < 0)
+	if (sd->canon >= 0 && (sd->cls & (GZ_PLACE | GZ_NAME_CITY)) && e->place < 0)
 		e->place = sd->canon;
 	if (sd->canon >= 0 && (sd->cls & GZ_ORG) && e->org < 0)
 		e->org = sd->canon;

@@ -40,6 +40,11 @@ enum gz_class {
 	GZ_AMB_DEMONYM = 1u << 30,	/* demonym of other peoples too (Indians): needs its place */
 };
 
+/* A given name that is also a large city ("Regina", "Eugene"): the city only in a place's
+ * slot ("in Eugene", "Regina, Saskatchewan"), else a given name. Outside the enum: an
+ * enumeration constant must fit in an int. */
+#define GZ_NAME_CITY (1u << 31)
+
 #define GZ_PLACE (GZ_COUNTRY | GZ_DEMONYM | GZ_CAPITAL | GZ_CITY | GZ_REGION)
 #define GZ_NAME (GZ_PLACE | GZ_ORG)
 #define GZ_PERSONISH (GZ_FIRST | GZ_SURNAME | GZ_FF)

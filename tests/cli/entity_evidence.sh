@@ -488,4 +488,26 @@ ments "$T/wrapand.txt" >"$T/wrapand.tsv"
 t_eq "connectors over a line break and between halves of a name" \
 	"ORG National Oceanic and Atmospheric Administration|ORG American Telephone and Telegraph Company|ORG House of Representatives|ORG Bank of England|PLACE Britain|ORG France Trade Council|ORG International Organization for Standardization|ORG International Electrotechnical Commission|PERSON Ann Weinberg|ORG Free Software Foundation|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/wrapand.tsv" | tr '\n' '|')"
+# 42. A city named like a person (data/sources/given_name_cities.txt): a listed city is a
+#     given name before a family name ("Milan Kundera", "Leon Trotsky", not the "Paris" of
+#     "Univ Paris Sud"), and a large city the lists leave out for its given name is the city
+#     only in a place's slot or before a state ("mayor of Austin", "Regina, Saskatchewan"),
+#     never before a possessive ("in Charlotte's room"), else the given name.
+cat >"$T/namecity.txt" <<'EOT'
+Names
+
+We read that Milan Kundera lived in Milan, and that Paris Hilton flew to Paris. Leon Trotsky
+never saw León. Later the mayor of Austin spoke, and Austin said he would stay in
+Charlotte's room in Madison, Wisconsin. Regina Spektor sang in Regina, Saskatchewan, and
+Eugene Levy in Eugene, Oregon, where Charlotte met Lincoln. Copies came from Univ Paris Sud XI.
+EOT
+ments "$T/namecity.txt" >"$T/namecity.tsv"
+# (the last line's "Univ Paris Sud XI" is checked on its own below)
+t_eq "cities named like people" \
+	"PERSON Milan Kundera|PLACE Milan|PERSON Paris Hilton|PLACE Paris|PERSON Leon Trotsky|PLACE León|PLACE Austin|PERSON Austin|PLACE Madison|PLACE Wisconsin|PERSON Regina Spektor|PLACE Regina|PLACE Saskatchewan|PERSON Eugene Levy|PLACE Eugene|PLACE Oregon|PERSON Charlotte|PERSON Lincoln|" \
+	"$(awk -F'\t' 'NR > 1 && $7 !~ /Sud/ { print $4 " " $7 }' "$T/namecity.tsv" | sed '$d' | tr '\n' '|')"
+t_eq "a given name in the middle of a name is no person's" "PLACE Paris" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/namecity.tsv" | grep 'Paris' | tail -1)"
+t_eq "the city of a name is its own entity" "Regina" \
+	"$(awk -F'\t' '$4 == "PLACE" && $7 == "Regina" { print $6 }' "$T/namecity.tsv")"
 t_end
