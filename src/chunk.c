@@ -472,7 +472,7 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 	for (i = ua; i < ub; i++)
 		if (k->u[i].cls & GZ_PERSONISH)
 			return 1;
-	/* "the Upper Lakes", "the Annual Message": unknown words after "the" name a place,
+	/* "the Upper Lakes", "The Annual Message": unknown words after "the" name a place,
 	 * a body or a thing; a person needs a known name there. */
 	if (ck_after_the(k->b, a))
 		return 0;

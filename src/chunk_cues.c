@@ -252,12 +252,18 @@ ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 	return 0;
 }
 
-/* Does token a follow a lower-case "the" (on the same line or the line before)? */
+/* Does token a follow "the" (on the same line or the line before), lower-case, starting a
+ * sentence ("The Annual Message was read") or a title ("read The Definitive Guide"), but
+ * not in capitals (a line of capitals says nothing)? */
 int
 ck_after_the(const struct ex_block *b, size_t a)
 {
-	return a > 0 && tis(b, a - 1, "the") && (b->t[a - 1].flags & TK_LOWER) &&
-	       (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_LINE);
+	const struct token *t;
+
+	if (a == 0 || !tis(b, a - 1, "the"))
+		return 0;
+	t = &b->t[a - 1];
+	return !(t->flags & TK_ALLCAP) && (t->gap == GAP_SPACE || t->gap == GAP_LINE);
 }
 
 /* Is the lone word at token i a title standing for its office: after "the" (or "The"

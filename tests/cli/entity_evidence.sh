@@ -510,4 +510,10 @@ t_eq "a given name in the middle of a name is no person's" "PLACE Paris" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/namecity.tsv" | grep 'Paris' | tail -1)"
 t_eq "the city of a name is its own entity" "Regina" \
 	"$(awk -F'\t' '$4 == "PLACE" && $7 == "Regina" { print $6 }' "$T/namecity.tsv")"
+# 43. Unknown words after "The" starting a sentence are a thing or a body, as after "the":
+#     a person needs a known name there ("The Annual Message", "The Definitive Guide").
+mkdir -p "$T/the"
+printf 'Papers\n\nThe Annual Message was read to them on the day. The Definitive Guide came out later,\nand Mary Quimby read The Definitive Guide at home. The Annual Message was long.\n' >"$T/the/a.txt"
+ents "$T/the" >"$T/the.tsv"
+t_eq "after a sentence's The, unknown words are no person" "Mary Quimby|" "$(persons "$T/the.tsv")"
 t_end
