@@ -484,6 +484,23 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 	return 1;
 }
 
+/* Two names side by side (ck_kin_pair) are two people: each word is a lone word that the
+ * pair's evidence (person_run, and the word of kin) makes a person. */
+static void
+split_pair(struct chunker *k, int i, int cues)
+{
+	int h, part[2] = { cues & ~CUE_SPEECH_AFTER,
+			   cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE | CUE_HOLDER) };
+	size_t n;
+
+	for (h = 0; h < 2; h++) {
+		n = k->x->n;
+		single(k, &k->u[i + h], SEG_NORMAL, part[h]);
+		if (k->x->n > n && k->x->c[n].type == CAND_UNKNOWN && !(k->x->c[n].flags & CF_LOWER))
+			k->x->c[n].type = ENT_PERSON;
+	}
+}
+
 /* A run of units that are not gazetteer names: a person's name, or a lone word. */
 static void
 flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
@@ -511,6 +528,13 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		}
 	if (k->u[ub - 1].b - k->u[ua].a == 1) {
 		single(k, &k->u[ua], mode, cues);
+		return;
+	}
+	if (ub - ua == 2 && mode == SEG_NORMAL && k->u[ua].b == k->u[ua].a + 1 &&
+	    k->u[ua + 1].b == k->u[ua + 1].a + 1 &&
+	    !(k->u[ua].cls & (GZ_PERSONISH | GZ_CONNECTOR)) && !(k->u[ua + 1].cls & GZ_CONNECTOR) &&
+	    ck_kin_pair(k->b, k->u[ua].a) && person_run(k, ua, ub, mode, cues)) {
+		split_pair(k, ua, cues);
 		return;
 	}
 	if (mode == SEG_BEFORE_TITLE || !person_run(k, ua, ub, mode, cues))

@@ -472,3 +472,31 @@ ck_name_city(const struct ex_block *b, size_t i)
 	return t->gap == GAP_COMMA && i + 1 < b->n && (b->t[i + 1].flags & TK_CAP) &&
 	       (b->t[i + 1].cls & (GZ_REGION | GZ_COUNTRY));
 }
+
+/* Are tokens i and i+1 two people side by side, the first named by kinship to the second
+ * ("because of Sarai Abram's wife", "Elimelech Naomi's husband died"): two words the
+ * article also writes alone mid-sentence, the second's possessive before a word of kin?
+ * (The caller checks that the first is no known given or family name, that would begin
+ * one name: "Walter Elliot's wife".) */
+int
+ck_kin_pair(const struct ex_block *b, size_t i)
+{
+	static const char *const kin[] = { "wife", "husband", "son", "daughter", "brother",
+					   "sister", "father", "mother", "sons", "daughters",
+					   "brethren", "kinsman", "kinswoman", "servant", "maid" };
+	const struct token *a = &b->t[i], *z;
+	size_t j;
+
+	if (i + 2 >= b->n)
+		return 0;
+	z = &b->t[i + 1];
+	if (!(z->flags & TK_POSS) || !(b->t[i + 2].flags & TK_LOWER) || a->gap != GAP_SPACE ||
+	    ((a->flags | z->flags) & TK_ALLCAP) || a->hash == z->hash ||
+	    a->end - a->start < 2 || z->end - z->start < 2)
+		return 0;
+	for (j = 0; j < sizeof kin / sizeof kin[0] && !tis(b, i + 2, kin[j]); j++)
+		;
+	return j < sizeof kin / sizeof kin[0] &&
+	       (ex_evidence(b, a->hash) & (EV_LONE | EV_LOWER)) == EV_LONE &&
+	       (ex_evidence(b, z->hash) & (EV_LONE | EV_LOWER)) == EV_LONE;
+}

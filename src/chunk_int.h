@@ -49,6 +49,7 @@ int ck_hyphen_lower(const struct ex_block *b, size_t i);
 int ck_locative(const struct ex_block *b, size_t a);
 int ck_people_ite(const struct ex_block *b, size_t i);
 int ck_name_city(const struct ex_block *b, size_t i);
+int ck_kin_pair(const struct ex_block *b, size_t i);
 /* The longest listed name of several words starting at token i: words used, its entry in
  * *ep (0 if none); does a listed name start there (chunk_parts.c)? */
 size_t ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep);

@@ -12,19 +12,19 @@
 static void
 ev_put(struct ex_block *b, uint32_t hash, uint32_t bit, size_t *used)
 {
-	/* Keys keep the hash's upper 30 bits; the low two bits hold EV_*. */
-	uint32_t key = hash & ~3u, *e;
+	/* Keys keep the hash's upper 29 bits; the low three bits hold EV_*. */
+	uint32_t key = hash & ~7u, *e;
 	size_t h;
 
 	if (key == 0)
 		return;		/* hash 0: too rare to matter */
 	for (h = (hash >> 2) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
 		e = &b->ev[h];
-		if (*e == 0 || (*e & ~3u) == key)
+		if (*e == 0 || (*e & ~7u) == key)
 			break;
 	}
 	*used += *e == 0;
-	*e = key | (*e & 3u) | bit;
+	*e = key | (*e & 7u) | bit;
 }
 
 /* Is token i the last word of a term in quotes that a definition follows ('"Licensor"
@@ -60,6 +60,19 @@ defined_term(const struct ex_block *b, size_t i)
 	return i + 1;
 }
 
+/* Does token i stand with no capitalised word joined to it on either side ("and Abram
+ * went", "unto Lachish;")? */
+static int
+lone(const struct ex_block *b, size_t i)
+{
+	const struct token *p = i > 0 ? &b->t[i - 1] : NULL, *t = &b->t[i];
+
+	if (p && (p->flags & TK_CAP) && (p->gap == GAP_SPACE || p->gap == GAP_DOT))
+		return 0;
+	return i + 1 >= b->n || !(b->t[i + 1].flags & TK_CAP) ||
+	       (t->gap != GAP_SPACE && t->gap != GAP_DOT);
+}
+
 /* Build the evidence table of the block: which words are capitalised mid-sentence, which
  * are written in lower case (the first part of "gcc-12" too, and defined terms). */
 void
@@ -82,7 +95,7 @@ ex_build_evidence(struct ex_block *b)
 		if (!t->flen || (t->flags & TK_DIGIT))
 			continue;
 		if ((t->flags & TK_CAP) && !(t->flags & (TK_UNTRUSTED | TK_ALLCAP)))
-			ev_put(b, t->hash, EV_CAP, &used);
+			ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
 		else if (t->flags & TK_LOWER) {
 			ev_put(b, t->hash, EV_LOWER, &used);
 			for (k = 1; k + 1 < t->flen && f[k] != '-'; k++)
@@ -101,7 +114,7 @@ ex_build_evidence(struct ex_block *b)
 unsigned
 ex_evidence(const struct ex_block *b, uint32_t hash)
 {
-	uint32_t key = hash & ~3u;
+	uint32_t key = hash & ~7u;
 	size_t h;
 
 	if (!b->evcap || key == 0)
@@ -111,8 +124,8 @@ ex_evidence(const struct ex_block *b, uint32_t hash)
 
 		if (e == 0)
 			return 0;
-		if ((e & ~3u) == key)
-			return e & 3u;
+		if ((e & ~7u) == key)
+			return e & 7u;
 	}
 }
 

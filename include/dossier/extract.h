@@ -181,11 +181,13 @@ struct ex_block {
 	size_t n, cap;
 	char *fb;		/* owned; fold buffer */
 	size_t fblen, fbcap;
-	uint32_t *ev;		/* owned; document evidence: hash << 2 | EV_* bits */
+	uint32_t *ev;		/* owned; document evidence: hash's upper bits | EV_* bits */
 	size_t evcap;		/* power of two */
 };
 
-enum { EV_CAP = 1, EV_LOWER = 2 };
+/* EV_CAP: capitalised mid-sentence; EV_LOWER: written in lower case; EV_LONE: capitalised
+ * mid-sentence with no capitalised word beside it (a name of one word there). */
+enum { EV_CAP = 1, EV_LOWER = 2, EV_LONE = 4 };
 
 /* Tokenise text[from..to) and run the pattern scanners on the way: their spans are appended
  * to sv (when not NULL) and are not tokens. Resets b's tokens. */

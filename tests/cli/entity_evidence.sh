@@ -516,4 +516,11 @@ mkdir -p "$T/the"
 printf 'Papers\n\nThe Annual Message was read to them on the day. The Definitive Guide came out later,\nand Mary Quimby read The Definitive Guide at home. The Annual Message was long.\n' >"$T/the/a.txt"
 ents "$T/the" >"$T/the.tsv"
 t_eq "after a sentence's The, unknown words are no person" "Mary Quimby|" "$(persons "$T/the.tsv")"
+# 44. Two people side by side, the first named by kinship to the second ("because of Sarai
+#     Abram's wife"): two words the article writes alone, the first no known given name, are
+#     two people; "Walter Elliot's wife" stays one name.
+mkdir -p "$T/kin"
+printf 'Kin\n\nIn those days Quilla went to the hill, and Borvath came after her. The people mourned\nbecause of Quilla Borvath'"'"'s wife, and Borvath wept. Later Anna Marsh and Walter Elliot'"'"'s wife came.\n' >"$T/kin/a.txt"
+ents "$T/kin" >"$T/kin.tsv"
+t_eq "two people named by kinship" "Anna Marsh|Borvath|Quilla|Walter Elliot|" "$(persons "$T/kin.tsv")"
 t_end
