@@ -484,10 +484,11 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 	return 1;
 }
 
-/* Two names side by side (ck_kin_pair) are two people: each word is a lone word that the
- * pair's evidence (person_run, and the word of kin) makes a person. */
+/* Two names side by side (ck_kin_pair, ck_given_second) are two words of their own; with
+ * kin, each is a lone word that the pair's evidence (person_run, and the word of kin)
+ * makes a person, else resolution decides ("from Lachish Joshua passed": a place). */
 static void
-split_pair(struct chunker *k, int i, int cues)
+split_pair(struct chunker *k, int i, int cues, int kin)
 {
 	int h, part[2] = { cues & ~CUE_SPEECH_AFTER,
 			   cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE | CUE_HOLDER) };
@@ -496,7 +497,8 @@ split_pair(struct chunker *k, int i, int cues)
 	for (h = 0; h < 2; h++) {
 		n = k->x->n;
 		single(k, &k->u[i + h], SEG_NORMAL, part[h]);
-		if (k->x->n > n && k->x->c[n].type == CAND_UNKNOWN && !(k->x->c[n].flags & CF_LOWER))
+		if (kin && k->x->n > n && k->x->c[n].type == CAND_UNKNOWN &&
+		    !(k->x->c[n].flags & CF_LOWER))
 			k->x->c[n].type = ENT_PERSON;
 	}
 }
@@ -533,9 +535,15 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	if (ub - ua == 2 && mode == SEG_NORMAL && k->u[ua].b == k->u[ua].a + 1 &&
 	    k->u[ua + 1].b == k->u[ua + 1].a + 1 &&
 	    !(k->u[ua].cls & (GZ_PERSONISH | GZ_CONNECTOR)) && !(k->u[ua + 1].cls & GZ_CONNECTOR) &&
-	    ck_kin_pair(k->b, k->u[ua].a) && person_run(k, ua, ub, mode, cues)) {
-		split_pair(k, ua, cues);
-		return;
+	    person_run(k, ua, ub, mode, cues)) {
+		if (ck_kin_pair(k->b, k->u[ua].a)) {
+			split_pair(k, ua, cues, 1);
+			return;
+		}
+		if (ck_given_second(k->b, k->u[ua].a, k->u[ua].cls, k->u[ua + 1].cls)) {
+			split_pair(k, ua, cues, 0);
+			return;
+		}
 	}
 	if (mode == SEG_BEFORE_TITLE || !person_run(k, ua, ub, mode, cues))
 		return;		/* an affiliation ("Acme Widgets CEO"), or common words */

@@ -500,3 +500,18 @@ ck_kin_pair(const struct ex_block *b, size_t i)
 	       (ex_evidence(b, a->hash) & (EV_LONE | EV_LOWER)) == EV_LONE &&
 	       (ex_evidence(b, z->hash) & (EV_LONE | EV_LOWER)) == EV_LONE;
 }
+
+/* Is token i+1 a known given name (classes cz) after an unknown word i (classes ci: none),
+ * both written alone elsewhere in the article ("from Lachish Joshua passed")? A given name
+ * does not end a name unless it is also a family name ("Anthony Joshua"). */
+int
+ck_given_second(const struct ex_block *b, size_t i, uint32_t ci, uint32_t cz)
+{
+	const struct token *a = &b->t[i], *z = &b->t[i + 1];
+
+	if ((cz & (GZ_FIRST | GZ_SURNAME | GZ_FF | GZ_NAME)) != GZ_FIRST || ci ||
+	    a->gap != GAP_SPACE || ((a->flags | z->flags) & TK_ALLCAP))
+		return 0;
+	return (ex_evidence(b, a->hash) & (EV_LONE | EV_LOWER)) == EV_LONE &&
+	       (ex_evidence(b, z->hash) & (EV_LONE | EV_LOWER)) == EV_LONE;
+}

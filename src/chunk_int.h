@@ -3,6 +3,7 @@
 #define DOSSIER_CHUNK_INT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "dossier/extract.h"
@@ -50,6 +51,7 @@ int ck_locative(const struct ex_block *b, size_t a);
 int ck_people_ite(const struct ex_block *b, size_t i);
 int ck_name_city(const struct ex_block *b, size_t i);
 int ck_kin_pair(const struct ex_block *b, size_t i);
+int ck_given_second(const struct ex_block *b, size_t i, uint32_t ci, uint32_t cz);
 /* The longest listed name of several words starting at token i: words used, its entry in
  * *ep (0 if none); does a listed name start there (chunk_parts.c)? */
 size_t ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep);

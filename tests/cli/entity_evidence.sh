@@ -523,4 +523,11 @@ mkdir -p "$T/kin"
 printf 'Kin\n\nIn those days Quilla went to the hill, and Borvath came after her. The people mourned\nbecause of Quilla Borvath'"'"'s wife, and Borvath wept. Later Anna Marsh and Walter Elliot'"'"'s wife came.\n' >"$T/kin/a.txt"
 ents "$T/kin" >"$T/kin.tsv"
 t_eq "two people named by kinship" "Anna Marsh|Borvath|Quilla|Walter Elliot|" "$(persons "$T/kin.tsv")"
+# 45. A known given name after an unknown word, both written alone elsewhere, does not end
+#     one name ("from Lachish Joshua passed"): Joshua is the person of the other verses.
+mkdir -p "$T/giv"
+printf 'Verses\n\nThen the city fell, and Joshua came to Zorbeth with all his men. And from Zorbeth Joshua passed\nunto the hill, and there Joshua said so.\n' >"$T/giv/a.txt"
+ents "$T/giv" >"$T/giv.tsv"
+t_eq "a given name second is a name of its own" "PERSON Joshua 3|" \
+	"$(awk -F'\t' '$1 == "PERSON" { print $1 " " $3 " " $5 }' "$T/giv.tsv" | tr '\n' '|')"
 t_end
