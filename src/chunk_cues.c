@@ -416,7 +416,7 @@ ck_locative(const struct ex_block *b, size_t a)
 	if (a < 2 || !tis(b, a - 1, "of"))
 		return 0;
 	p = &b->t[a - 2];
-	if (p->gap != GAP_SPACE || !(p->flags & TK_LOWER))
+	if ((p->gap != GAP_SPACE && !ck_wrapped(b, a - 2)) || !(p->flags & TK_LOWER))
 		return 0;
 	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
 		if (tis(b, a - 2, noun[k]))

@@ -530,4 +530,10 @@ printf 'Verses\n\nThen the city fell, and Joshua came to Zorbeth with all his me
 ents "$T/giv" >"$T/giv.tsv"
 t_eq "a given name second is a name of its own" "PERSON Joshua 3|" \
 	"$(awk -F'\t' '$1 == "PERSON" { print $1 " " $3 " " $5 }' "$T/giv.tsv" | tr '\n' '|')"
+# 46. A place's slot "NOUN of X" holds over the end of a line of wrapped prose ("the king\nof
+#     Lachish"), and counts towards the corpus's place words.
+mkdir -p "$T/kof"
+printf 'Verses\n\nThen they came to the king of Zorbeth, and the men of the land were afraid of the king\nof Zorbeth, for the gates of Zorbeth were shut, and all Israel went up against Zorbeth.\n' >"$T/kof/a.txt"
+ents "$T/kof" >"$T/kof.tsv"
+t_eq "a wrapped place slot" "Israel 1|Zorbeth 1|" "$(rows PLACE "$T/kof.tsv")"
 t_end
