@@ -10,6 +10,7 @@
 
 #define MAX_WORD 64		/* longer "words" are never looked up */
 #define MAX_LINE_HEADLINE 24	/* longer lines are never Title-Case headlines */
+#define MIN_PROSE_LINE 60	/* bytes: a line this long that runs on is wrapped prose */
 
 #define IS_DIGIT(c) ((unsigned)((c) - '0') < 10u)
 #define IS_UPPER(c) ((unsigned)((c) - 'A') < 26u)
@@ -184,6 +185,7 @@ struct tk_state {
 	int line_dot;		/* the line's last visible character is a full stop */
 	int line_prose;		/* the line holds a mail address or a semicolon: prose or a
 				 * mailbox, no headline */
+	size_t head_first, head_end;	/* the line before, if a Title-Case headline */
 };
 
 /* Set the case flags of a word from its letter counts. */
@@ -504,6 +506,25 @@ prose_line(const struct ex_block *b, size_t f)
 	return 1;
 }
 
+/* The line before, taken for a Title-Case headline, was long prose full of names when its
+ * sentence goes on in lower case on this line ("...and that Leon Trotsky and Sofia
+ * Coppola\nmet Victoria Beckham"; not a byline's "by"): its words are trusted again. */
+static void
+headline_goes_on(struct ex_block *b, struct tk_state *st)
+{
+	const struct token *t = &b->t[st->line_first];
+	size_t i;
+
+	if (st->head_end != st->line_first || st->head_end <= st->head_first ||
+	    st->line_first >= b->n || !(t->flags & TK_LOWER) ||
+	    (t->flen == 2 && memcmp(b->fb + t->fold, "by", 2) == 0) ||
+	    b->t[st->head_end - 1].end - b->t[st->head_first].start < MIN_PROSE_LINE)
+		return;
+	for (i = st->head_first; i < st->head_end; i++)
+		if (b->t[i].flags & TK_HEADLINE)
+			b->t[i].flags &= (uint16_t)~(TK_HEADLINE | TK_UNTRUSTED);
+}
+
 /* Mark the tokens of a finished line: all-capitals, all-lower-case, Title-Case headline. */
 static void
 finish_line(struct ex_block *b, struct tk_state *st)
@@ -512,6 +533,9 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	size_t sentences = 0;
 	uint16_t mark = 0;
 	int all;
+
+	headline_goes_on(b, st);
+	st->head_first = st->head_end = 0;
 
 	for (i = st->line_first; i < b->n; i++) {
 		struct token *t = &b->t[i];
@@ -550,9 +574,12 @@ finish_line(struct ex_block *b, struct tk_state *st)
 			capcontent += (t->flags & TK_CAP) != 0;
 		}
 	}
-	if (all && content >= 2 && capcontent * 4 >= content * 3)
+	if (all && content >= 2 && capcontent * 4 >= content * 3) {
 		for (i = st->line_first; i < b->n; i++)
-			b->t[i].flags |= TK_UNTRUSTED;
+			b->t[i].flags |= (b->t[i].flags & TK_UNTRUSTED) ? 0 : TK_UNTRUSTED | TK_HEADLINE;
+		st->head_first = st->line_first;
+		st->head_end = b->n;
+	}
 	st->line_first = b->n;
 	st->line_dot = st->line_prose = 0;
 }
@@ -686,7 +713,7 @@ void
 ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	    struct scan_vec *sv)
 {
-	struct tk_state st = { GAP_LINE, 1, 0, 0, 0, 0, 0 };
+	struct tk_state st = { GAP_LINE, 1, 0, 0, 0, 0, 0, 0, 0 };
 	size_t i = from, n, m, stuck;
 	int32_t cp;
 	int k;

@@ -88,6 +88,7 @@ enum {
 	TK_LOOKED = 1 << 12,	/* gz has been looked up */
 	TK_NONASCII = 1 << 13,	/* has non-ASCII bytes (slow folding path) */
 	TK_REFLINE = 1 << 14,	/* on a reference line ("1 Samuel 17"): a heading, no names */
+	TK_HEADLINE = 1 << 15,	/* untrusted only for its Title-Case line (tokenize.c) */
 };
 
 /* What separates a token from the next one. */

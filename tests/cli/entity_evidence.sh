@@ -536,4 +536,10 @@ mkdir -p "$T/kof"
 printf 'Verses\n\nThen they came to the king of Zorbeth, and the men of the land were afraid of the king\nof Zorbeth, for the gates of Zorbeth were shut, and all Israel went up against Zorbeth.\n' >"$T/kof/a.txt"
 ents "$T/kof" >"$T/kof.tsv"
 t_eq "a wrapped place slot" "Israel 1|Zorbeth 1|" "$(rows PLACE "$T/kof.tsv")"
+# 47. A long line full of names, with no full stop, is no Title-Case headline when its
+#     sentence goes on in lower case on the next line: its names are read as prose.
+printf 'Names\n\nWe read that Florence Nightingale was a nurse, and that Leon Trotsky and Sofia Coppola\nmet Victoria Beckham.\n\nQuimby Meets Zorblat At Last\nby Ann Lee\n' >"$T/runon.txt"
+ments "$T/runon.txt" >"$T/runon.tsv"
+t_eq "a run-on line is prose" "PERSON Florence Nightingale|PERSON Leon Trotsky|PERSON Sofia Coppola|PERSON Victoria Beckham|PERSON Ann Lee|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/runon.tsv" | tr '\n' '|')"
 t_end
