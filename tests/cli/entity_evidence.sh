@@ -542,4 +542,10 @@ printf 'Names\n\nWe read that Florence Nightingale was a nurse, and that Leon Tr
 ments "$T/runon.txt" >"$T/runon.tsv"
 t_eq "a run-on line is prose" "PERSON Florence Nightingale|PERSON Leon Trotsky|PERSON Sofia Coppola|PERSON Victoria Beckham|PERSON Ann Lee|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/runon.tsv" | tr '\n' '|')"
+# 48. An agency's Administrator is a title ("Administrator Charles Bolden" is Charles
+#     Bolden); a creek is a place; "Law" stays a family name (Simon Law).
+printf 'Releases\n\n"We act," said Administrator Charles Bolden. The grant will clean Rock Creek, said\nRegional Administrator Cosmo Servidio. The award went to Simon Law.\n' >"$T/adm.txt"
+ments "$T/adm.txt" >"$T/adm.tsv"
+t_eq "Administrator is a title, a creek a place" "PERSON Charles Bolden|PLACE Rock Creek|PERSON Cosmo Servidio|PERSON Simon Law|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/adm.tsv" | tr '\n' '|')"
 t_end
