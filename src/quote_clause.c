@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dossier/entity.h"
 #include "quote_int.h"
@@ -131,6 +132,24 @@ qc_complement(const struct qscan *s, size_t v, size_t e, bool *that)
 	return k >= lim ? e : k;
 }
 
+/* Does a determiner start the words before a noun, at token k or up to two modifiers
+ * before it ("the results", "the combined security lapses")? */
+static bool
+det_before(const struct qscan *s, size_t c, size_t k)
+{
+	size_t n;
+
+	for (n = 0; n < 3 && k >= c; n++, k--) {
+		const struct qtok *t = &s->t[k];
+
+		if (is_word(s, k, QL_DET))
+			return true;
+		if (t->kind != QT_WORD || (t->flags & QF_CAP) || t->lex || t->ment >= 0 || k == c)
+			return false;
+	}
+	return false;
+}
+
 /* Is word k a verb by its neighbours: after a pronoun ("they reaffirm", "they
  * “reaffirm"), or after a plural noun after a determiner ("the results confirm")? */
 static bool
@@ -147,9 +166,10 @@ verb_by_place(const struct qscan *s, size_t c, size_t k)
 	if (p->kind == QT_WORD && (p->lex & (QL_HE | QL_IT | QL_THEY)))
 		return true;
 	if (b < c + 2 || p->kind != QT_WORD || !(p->flags & QF_ASCII) || (p->flags & QF_CAP) ||
-	    p->end - p->start <= 3 || !is_word(s, b - 2, QL_DET))
+	    p->end - p->start <= 3 || !det_before(s, c, b - 2))
 		return false;
-	/* "the results confirm", "the group recommends" */
+	/* "the results confirm", "the group recommends", "the combined security lapses
+	 * raise" */
 	return (s->text[p->end - 1] == 's' && s->text[p->end - 2] != 's') ||
 	       ((t->flags & QF_ASCII) && t->end - t->start > 3 && s->text[t->end - 1] == 's' &&
 		s->text[t->end - 2] != 's' && s->text[t->end - 2] != 'u' &&
@@ -168,16 +188,50 @@ ing_verb(const struct qscan *s, size_t c, size_t k)
 	       !(s->t[k - 1].lex & (QL_PREP | QL_DET | QL_BOUND | QL_THAT));
 }
 
+/* Is token k a word after which an -ed word is an adjective, not a verb: a determiner
+ * or a preposition ("any forced displacement", "with limited resources")? */
+static bool
+before_adjective(const struct qscan *s, size_t c, size_t k)
+{
+	static const char *const more[] = { "any", "every", "each", "no", NULL };
+	const struct qtok *p;
+	size_t i, n;
+
+	if (k <= c || s->t[k - 1].kind != QT_WORD)
+		return false;
+	p = &s->t[k - 1];
+	if (p->lex & (QL_DET | QL_PREP))
+		return true;
+	n = p->end - p->start;
+	for (i = 0; more[i]; i++)
+		if (strlen(more[i]) == n && !strncasecmp(s->text + p->start, more[i], n))
+			return true;
+	return false;
+}
+
 /* Does [c, e) read as a clause ("the talks would resume", "his country stands"), not a
- * noun phrase ("support for Maduro", "the locations that would be given")? A finite
- * verb before the first comma that does not open an appositive. */
+ * noun phrase ("support for Maduro", "the locations that would be given", "the funding
+ * for 11 projects totaling $1 million to be implemented")? A finite verb before the
+ * first comma that does not open an appositive: not a verb after "to", not an -ed word
+ * after a determiner or a preposition, and a bare -ing word only where the words start
+ * without a determiner (a headline's "ties with Cuba becoming stronger"; after "the
+ * funding" it is a noun's participle). */
 bool
 qc_clause_like(const struct qscan *s, size_t c, size_t e)
 {
 	size_t k, lim = c + 16;
+	bool headline = !is_word(s, c, QL_DET);
 
 	for (k = c; k < e && k < lim; k++) {
 		const struct qtok *t = &s->t[k];
+
+		if (k > c && infinitive(s, k, e)) {
+			/* "to be implemented", "to help": no finite verb */
+			k++;
+			if (k + 1 < e && (s->t[k].lex & QL_AUX) && ed_word(s, k + 1))
+				k++;
+			continue;
+		}
 
 		if (t->kind == QT_COMMA && k + 1 < e &&
 		    (is_word(s, k + 1, QL_DET | QL_ROLE_P | QL_ROLE_O | QL_REL | QL_PREP) ||
@@ -196,8 +250,8 @@ qc_clause_like(const struct qscan *s, size_t c, size_t e)
 		}
 		if (t->kind == QT_COMMA || t->kind == QT_SEMI || t->kind == QT_COLON)
 			break;
-		if (t->kind != QT_WORD)
-			continue;
+		if (t->kind != QT_WORD || t->ment >= 0)
+			continue;	/* a name is no verb ("the United States") */
 		if (k == c && (t->lex & QL_WH))
 			return true;	/* an indirect question: "asked how …" */
 		if ((t->lex & (QL_THAT | QL_REL)) && k > c && k <= c + 4 &&
@@ -207,8 +261,9 @@ qc_clause_like(const struct qscan *s, size_t c, size_t e)
 		if ((t->lex & QL_BOUND) && k + 1 < e &&
 		    (is_word(s, k + 1, QL_VERB | QL_AUX) || ed_word(s, k + 1)))
 			return false;
-		if ((t->lex & (QL_VERB | QL_AUX | QL_SPEECH)) || ed_word(s, k) || ing_verb(s, c, k) ||
-		    verb_by_place(s, c, k))
+		if ((t->lex & (QL_VERB | QL_AUX | QL_SPEECH)) ||
+		    (ed_word(s, k) && !before_adjective(s, c, k)) ||
+		    (headline && ing_verb(s, c, k)) || verb_by_place(s, c, k))
 			return true;
 	}
 	return false;

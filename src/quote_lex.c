@@ -89,7 +89,8 @@ static const struct {
 	  " marks means shows needs wants plans seems looks makes takes gives goes comes"
 	  " continues expects believes hopes supports opposes rejects faces includes requires"
 	  " holds sees knows thinks considers keeps lacks depends poses risks violates"
-	  " threatens intends agrees aims seeks remain appear seem become exist" },
+	  " threatens intends agrees aims seeks remain appear seem become exist appears"
+	  " appeared seemed tends tended" },
 	{ QL_GOV, "government authorities administration regime" },
 	{ QL_ISSUE, "issued issues released releases" },
 	{ QL_DOC, "statement statements letter post memo message report tweet" },

@@ -26,6 +26,7 @@ static const struct name names[] = {
 	{ "John Smith", ENT_PERSON, SMITH }, { "Smith", ENT_PERSON, SMITH },
 	{ "Mary Jones", ENT_PERSON, JONES }, { "Jones", ENT_PERSON, JONES },
 	{ "Russia", ENT_PLACE, RUSSIA }, { "Cuba", ENT_PLACE, 99 },
+	{ "United States", ENT_PLACE, 98 },
 	{ "Foreign Ministry", ENT_ORG, MINISTRY }, { "Russian Embassy", ENT_ORG, EMBASSY },
 	{ NULL, 0, 0 },
 };
@@ -358,6 +359,28 @@ test_no_speech(void)
 	CHECK_INT(ql.n, 0);
 }
 
+/* A reporting verb with a noun phrase after it reports nothing, whatever participles
+ * and adjectives the phrase holds; a clause whose subject has modifiers still is one. */
+static void
+test_noun_phrase(void)
+{
+	run("Smith reaffirmed the United States\xE2\x80\x99 rejection of any forced displacement"
+	    " of people from the city.\n");
+	CHECK(!has("x", 0, 0) && ql.n == 0);
+	run("Today, the Foreign Ministry announced the funding for 11 projects totaling"
+	    " $791,225 to be implemented along the border.\n");
+	CHECK(!has("the funding for 11 projects totaling $791,225 to be implemented along the"
+	    " border", 0, QUOTE_REPORTED) && ql.n == 0);
+	run("Smith said the combined security lapses raise serious questions.\n");
+	CHECK(has("the combined security lapses raise serious questions", SMITH,
+	    QUOTE_REPORTED));
+	run("Smith says the decline appears to be due to changes in the industry.\n");
+	CHECK(has("the decline appears to be due to changes in the industry", SMITH,
+	    QUOTE_REPORTED));
+	run("Russia says ties with Cuba becoming stronger\n");
+	CHECK(has("ties with Cuba becoming stronger", RUSSIA, QUOTE_REPORTED));
+}
+
 static void
 test_hostile(void)
 {
@@ -399,6 +422,7 @@ main(void)
 	RUN(test_marks_mistyped);
 	RUN(test_more_attributions);
 	RUN(test_no_speech);
+	RUN(test_noun_phrase);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
