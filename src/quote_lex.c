@@ -30,7 +30,9 @@ static const struct {
 	  " declaring announcing arguing warning insisting claiming telling asking replying"
 	  " acknowledging admitting recalling concluding confirming writing tweeting predicting"
 	  " suggesting reiterating underlining cautioning maintaining affirming reaffirming"
-	  " informing assuring reminding asserting" },
+	  " informing assuring reminding asserting commenting remarking observing responding"
+	  " answering conceding denying testifying contending countering quipping"
+	  " underscoring stressing" },
 	{ QL_TELL, "told tells tell telling informed informing assured assuring reminded"
 	  " reminding asked asks asking" },
 	{ QL_WH, "how why what when where whether if who which" },
@@ -53,7 +55,7 @@ static const struct {
 	  " organization union bank commission board parliament cabinet"
 	  " authority authorities service institute university school hospital team club"
 	  " foundation coalition alliance campaign network station newspaper center centre"
-	  " laboratory" },
+	  " laboratory church force" },
 	{ QL_ROLE_PL, "officials sources analysts experts researchers scientists authors"
 	  " witnesses residents people lawyers leaders ministers diplomats critics"
 	  " observers activists doctors economists investigators authorities organizers"

@@ -103,16 +103,28 @@ has_role(const struct qscan *s, size_t first, size_t last, size_t h)
 	return false;
 }
 
+/* A description that names an organisation by another word than its name's: "the
+ * force" for a police force, "the firm" for a company. */
+static const char *const other_word[][2] = {
+	{ "force", "police" }, { "firm", "company" }, { "firm", "corporation" },
+	{ "company", "corporation" }, { "agency", "administration" },
+};
+
 /* Does the mention's surface hold the word at token h ("Foreign Ministry", "the
- * ministry")? */
+ * ministry"), or the word the description stands for ("West Midlands Police", "the
+ * force")? */
 static bool
 name_has(const struct qscan *s, size_t first, size_t last, size_t h)
 {
-	size_t k;
+	size_t k, i;
 
-	for (k = first; k <= last; k++)
+	for (k = first; k <= last; k++) {
 		if (same_word(s, k, h))
 			return true;
+		for (i = 0; i < sizeof other_word / sizeof other_word[0]; i++)
+			if (word_is(s, h, other_word[i][0]) && word_is(s, k, other_word[i][1]))
+				return true;
+	}
 	return false;
 }
 

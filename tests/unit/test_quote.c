@@ -26,7 +26,8 @@ static const struct name names[] = {
 	{ "John Smith", ENT_PERSON, SMITH }, { "Smith", ENT_PERSON, SMITH },
 	{ "Mary Jones", ENT_PERSON, JONES }, { "Jones", ENT_PERSON, JONES },
 	{ "Russia", ENT_PLACE, RUSSIA }, { "Cuba", ENT_PLACE, 99 },
-	{ "United States", ENT_PLACE, 98 },
+	{ "United States", ENT_PLACE, 98 }, { "West Midlands Police", ENT_ORG, 97 },
+	{ "Church of Scientology", ENT_ORG, 96 },
 	{ "Foreign Ministry", ENT_ORG, MINISTRY }, { "Russian Embassy", ENT_ORG, EMBASSY },
 	{ NULL, 0, 0 },
 };
@@ -381,6 +382,22 @@ test_noun_phrase(void)
 	CHECK(has("ties with Cuba becoming stronger", RUSSIA, QUOTE_REPORTED));
 }
 
+/* Every reporting verb of the rules as a participle; a description by another word
+ * than the organisation's name ("the force" for a police force), or by a word of it
+ * ("the Church"). */
+static void
+test_participles_descriptions(void)
+{
+	run("Smith called for lower taxes, also commenting that the law should change.\n");
+	CHECK(has("the law should change", SMITH, QUOTE_REPORTED));
+	run("West Midlands Police found drugs. \xE2\x80\x9CThe boxes were full\xE2\x80\x9D, the"
+	    " force said.\n");
+	CHECK(has("The boxes were full", 97, QUOTE_DIRECT));
+	run("The Church of Scientology accused them.\n\n\"They did it,\" said the Church in a"
+	    " press release.\n");
+	CHECK(has("They did it,", 96, QUOTE_DIRECT));
+}
+
 static void
 test_hostile(void)
 {
@@ -423,6 +440,7 @@ main(void)
 	RUN(test_more_attributions);
 	RUN(test_no_speech);
 	RUN(test_noun_phrase);
+	RUN(test_participles_descriptions);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
