@@ -224,7 +224,7 @@ say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bo
 			return true;
 		}
 	}
-	l = qc_clause_last(s, c, e);
+	l = qc_clause_last(s, c, qc_report_end(s, c, e));
 	if (l <= c || !qc_has_words(s, c, l, 2) || (!that && !qc_clause_like(s, c, l)))
 		return false;
 	absorb(s, c, l);
@@ -412,19 +412,20 @@ at_participle(struct qscan *s, size_t p)
 
 	if (b > f && is_word(s, b - 1, QL_ADV))
 		b--;	/* "while also saying" */
-	if (b == f || !(s->t[b - 1].kind == QT_COMMA || is_word(s, b - 1, QL_BOUND) ||
-			s->t[b - 1].kind == QT_DASH)) {
-		/* "was quoted as saying" */
-		if (p >= f + 3 && is_word(s, p - 2, QL_QUOTED)) {
-			w = qw_before(s, f, p);
-			if (w.ok && (c = qc_complement(s, p, e, &that)) < e)	/* NO_SPEECH too */
-				say_what(s, &w, p, c, e, that);
-		}
+	/* "was quoted (by Xinhua) as saying": the one quoted, before "was" */
+	if (qw_quoted(s, f, p) < p) {
+		w = qw_before(s, f, p);
+		if (w.ok && (c = qc_complement(s, p, e, &that)) < e)	/* NO_SPEECH too */
+			say_what(s, &w, p, c, e, that);
 		return;
 	}
-	w = qw_subject(s, f, b);
-	if (!w.ok)
+	if (b == f || !(s->t[b - 1].kind == QT_COMMA || is_word(s, b - 1, QL_BOUND) ||
+			s->t[b - 1].kind == QT_DASH))
 		return;
+	w = qw_subject(s, f, b);
+	/* a subject no name heads ("The head of news for the station, …, saying"):
+	 * someone the text does not name said it */
+	w.ok = true;
 	c = qc_complement(s, p, e, &that);
 	if (c < e)	/* NO_SPEECH is not */
 		say_what(s, &w, p, c, e, that);

@@ -5,12 +5,12 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-#include <strings.h>
 
 #include "dossier/entity.h"
 #include "quote_int.h"
 
 #define HEARER_WORDS 3		/* "told a news conference" */
+#define NEXT_REPORT_TOKENS 16	/* ", and local official, Huang Limin was quoted" */
 
 /* Is token k "to" before a verb ("continued to shun", "told him to leave")? */
 static bool
@@ -193,20 +193,10 @@ ing_verb(const struct qscan *s, size_t c, size_t k)
 static bool
 before_adjective(const struct qscan *s, size_t c, size_t k)
 {
-	static const char *const more[] = { "any", "every", "each", "no", NULL };
-	const struct qtok *p;
-	size_t i, n;
-
 	if (k <= c || s->t[k - 1].kind != QT_WORD)
 		return false;
-	p = &s->t[k - 1];
-	if (p->lex & (QL_DET | QL_PREP))
-		return true;
-	n = p->end - p->start;
-	for (i = 0; more[i]; i++)
-		if (strlen(more[i]) == n && !strncasecmp(s->text + p->start, more[i], n))
-			return true;
-	return false;
+	return (s->t[k - 1].lex & (QL_DET | QL_PREP)) || word_is(s, k - 1, "any") ||
+	       word_is(s, k - 1, "every") || word_is(s, k - 1, "each") || word_is(s, k - 1, "no");
 }
 
 /* Does [c, e) read as a clause ("the talks would resume", "his country stands"), not a
@@ -267,6 +257,27 @@ qc_clause_like(const struct qscan *s, size_t c, size_t e)
 			return true;
 	}
 	return false;
+}
+
+size_t
+qc_report_end(const struct qscan *s, size_t c, size_t e)
+{
+	size_t k, j;
+
+	for (k = c; k + 1 < e; k++) {
+		if (s->t[k].kind != QT_COMMA || !is_word(s, k + 1, QL_BOUND) ||
+		    !(word_is(s, k + 1, "and") || word_is(s, k + 1, "but")))
+			continue;
+		for (j = k + 2; j < e && j < k + 2 + NEXT_REPORT_TOKENS; j++) {
+			if (s->t[j].kind == QT_OPEN || s->t[j].span >= 0)
+				break;
+			/* "was quoted", "Smith said"; not a passive ("be declared") */
+			if (is_word(s, j, QL_QUOTED) ||
+			    (is_word(s, j, QL_SPEECH | QL_PART) && !is_word(s, j - 1, QL_AUX)))
+				return k;
+		}
+	}
+	return e;
 }
 
 /* One past the last token of what was said in [c, e): without the sentence's end

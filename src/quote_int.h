@@ -3,6 +3,7 @@
 #define DOSSIER_QUOTE_INT_H
 
 #include <stdbool.h>
+#include <string.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -134,6 +135,20 @@ is_word(const struct qscan *s, size_t i, uint32_t lex)
 	return i < s->n && s->t[i].kind == QT_WORD && (s->t[i].lex & lex);
 }
 
+/* Does word token i read as the lower-case word w? */
+static inline bool
+word_is(const struct qscan *s, size_t i, const char *w)
+{
+	size_t n = strlen(w), k;
+
+	if (i >= s->n || s->t[i].kind != QT_WORD || s->t[i].end - s->t[i].start != n)
+		return false;
+	for (k = 0; k < n; k++)
+		if ((s->text[s->t[i].start + k] | 32) != w[k])
+			return false;
+	return true;
+}
+
 #define ADVERBIAL_TOKENS 12	/* "said in a statement on Tuesday that" */
 #define NO_SPEECH ((size_t)-1)	/* qc_complement(): what follows the verb is no speech */
 
@@ -144,6 +159,9 @@ size_t qc_complement(const struct qscan *s, size_t v, size_t e, bool *that);
 /* Do tokens [c, e) read as a clause (a subject and a verb)? */
 bool qc_clause_like(const struct qscan *s, size_t c, size_t e);
 /* One past the last token of what was said in [c, e), without the sentence's end marks. */
+/* Where the clause from token c stops before e: at a comma and a conjunction that open
+ * another report (", and local official Huang Limin was quoted as saying"), else e. */
+size_t qc_report_end(const struct qscan *s, size_t c, size_t e);
 size_t qc_clause_last(struct qscan *s, size_t c, size_t e);
 /* Are there at least want words in tokens [a, b)? */
 bool qc_has_words(const struct qscan *s, size_t a, size_t b, size_t want);
@@ -156,6 +174,10 @@ struct qwho {
 	uint32_t entity;	/* its entity, or QUOTE_NOBODY */
 	bool ok;		/* a speaker was found at the place asked */
 };
+
+/* "quoted as" or "quoted by X as" right before token p (a participle): the token of
+ * "quoted", else p. lo is the sentence's first token. */
+size_t qw_quoted(const struct qscan *s, size_t lo, size_t p);
 
 /* The speaker named right before token v (a verb): "Smith", "he", "the minister", an
  * appositive ("Peskov, the Kremlin's spokesman, said"). lo is the first token that may

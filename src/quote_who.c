@@ -20,7 +20,8 @@
 #define PRONOUN_LINES 3	/* how far back (in lines) a pronoun's antecedent may be */
 #define PRONOUN_SENTS 12	/* and in sentences */
 #define SUBJECT_TOKENS 40	/* how far into a sentence its subject is looked for */
-#define ROLE_TOKENS 4000	/* how far back a description's person or organisation is */
+#define ROLE_TOKENS 4000
+#define QUOTED_BY_TOKENS 10	/* "quoted by the Chinese Xinhua news service as" */	/* how far back a description's person or organisation is */
 
 /* The entity of mention k when it can speak (a person, an organisation, a place that
  * stands for its government), else QUOTE_NOBODY. */
@@ -56,20 +57,6 @@ mention_first(const struct qscan *s, size_t i)
 	while (i > 0 && s->t[i - 1].ment == k && k >= 0)
 		i--;
 	return i;
-}
-
-/* Does word token i read as the lower-case word w? */
-static bool
-word_is(const struct qscan *s, size_t i, const char *w)
-{
-	size_t n = strlen(w), k;
-
-	if (s->t[i].kind != QT_WORD || s->t[i].end - s->t[i].start != n)
-		return false;
-	for (k = 0; k < n; k++)
-		if ((s->text[s->t[i].start + k] | 32) != w[k])
-			return false;
-	return true;
 }
 
 /* Do tokens i and h hold the same word, case aside? */
@@ -211,7 +198,11 @@ subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t 
 		}
 		if (s->t[i].ment < 0)
 			continue;
-		if (i > first && is_word(s, i - 1, QL_PREP))
+		/* "The head of news for the Yushu county station": a name after a
+		 * preposition (and its determiner) is not the subject's head */
+		for (j = i; j > first && is_word(s, j - 1, QL_DET); j--)
+			;
+		if (j > first && is_word(s, j - 1, QL_PREP))
 			return QUOTE_NOBODY;
 		/* the run of names and titles from here ("U.S. Senator John Cornyn"): its last
 		 * name is the head */
@@ -387,15 +378,32 @@ who_at(struct qscan *s, size_t lo, size_t h)
 	return w;
 }
 
+size_t
+qw_quoted(const struct qscan *s, size_t lo, size_t p)
+{
+	size_t k;
+
+	if (p < lo + 3 || !word_is(s, p - 1, "as"))
+		return p;
+	if (is_word(s, p - 2, QL_QUOTED))
+		return p - 2;
+	for (k = p - 2; k > lo && k + QUOTED_BY_TOKENS > p; k--) {
+		if (s->t[k].kind != QT_WORD || s->t[k].span >= 0)
+			return p;
+		if (word_is(s, k, "by") && is_word(s, k - 1, QL_QUOTED))
+			return k - 1;
+	}
+	return p;
+}
+
 struct qwho
 qw_before(struct qscan *s, size_t lo, size_t v)
 {
 	struct qwho none = { 1, 0, QUOTE_NOBODY, false };
 	size_t j = v, c1;
 
-	/* "was quoted as saying" */
-	if (j >= lo + 3 && word_is(s, j - 1, "as") && is_word(s, j - 2, QL_QUOTED))
-		j -= 2;
+	/* "was quoted as saying", "was quoted by Xinhua as saying" */
+	j = qw_quoted(s, lo, j);
 	/* "went on to say" */
 	if (j >= lo + 4 && word_is(s, j - 1, "to") && word_is(s, j - 2, "on") &&
 	    (word_is(s, j - 3, "went") || word_is(s, j - 3, "goes") || word_is(s, j - 3, "go")))

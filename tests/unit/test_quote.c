@@ -398,6 +398,22 @@ test_participles_descriptions(void)
 	CHECK(has("They did it,", 96, QUOTE_DIRECT));
 }
 
+/* A subject that a name does not head speaks for nobody named; "quoted by X as
+ * saying"; a reported clause stops where "and" opens another report. */
+static void
+test_subject_and_quoted_by(void)
+{
+	run("The head of news for the Russia station, who saw it, spoke to reporters, saying"
+	    " \xE2\x80\x9CThe houses went down.\xE2\x80\x9D\n");
+	CHECK(has("The houses went down.", QUOTE_NOBODY, QUOTE_DIRECT));
+	run("An official commented that most buildings were destroyed, and local official,"
+	    " John Smith was quoted by the Chinese Xinhua news service as saying:"
+	    " \xE2\x80\x9CSoldiers have been sent.\xE2\x80\x9D\n");
+	CHECK(has("most buildings were destroyed", QUOTE_NOBODY, QUOTE_REPORTED));
+	CHECK(has("Soldiers have been sent.", SMITH, QUOTE_DIRECT));
+	CHECK_INT(ql.n, 2);
+}
+
 static void
 test_hostile(void)
 {
@@ -441,6 +457,7 @@ main(void)
 	RUN(test_no_speech);
 	RUN(test_noun_phrase);
 	RUN(test_participles_descriptions);
+	RUN(test_subject_and_quoted_by);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
