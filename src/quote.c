@@ -166,12 +166,15 @@ absorb(struct qscan *s, size_t a, size_t b)
 		s->absorbed = b;
 }
 
+static void said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v);
+
 /* “…,” Smith said: the attribution right after span k's closing mark. */
 static void
 after_span(struct qscan *s, size_t k, bool *used)
 {
-	size_t c = s->sp[k].close, a = c + 1, e, v;
+	size_t c = s->sp[k].close, a = c + 1, e, v, o;
 	struct qwho w;
+	bool mid, that;
 
 	if (a >= s->n || (s->t[a].flags & QF_SENT) || s->t[a].line != s->t[c].line)
 		return;
@@ -195,7 +198,24 @@ after_span(struct qscan *s, size_t k, bool *used)
 	}
 	if (!w.ok)
 		return;
+	o = s->sp[k].open;
+	mid = o > 0 && !(s->t[o].flags & QF_SENT) && s->t[o - 1].kind == QT_WORD &&
+	      s->t[o - 1].line == s->t[o].line;
+	/* "In what an officer described as “…”, the police reported recovering six boxes":
+	 * a verb with an object of its own does not attribute the words in marks before */
+	if (mid && v > a && v + 1 < e && s->t[v + 1].kind == QT_WORD &&
+	    !(s->t[v + 1].lex & (QL_PREP | QL_TIME | QL_ADV | QL_THAT | QL_HEARER)) &&
+	    !(is_word(s, v, QL_TELL)) && qc_complement(s, v, e, &that) == v + 1)
+		return;
 	used[v] = true;
+	/* "Tseng formed a chamber responsible for many “community initiatives”, the
+	 * candidate told Wikinews": the marks hold part of what was said, the words before
+	 * the comma (rule 4a) */
+	if (mid && s->t[c + 1].kind == QT_COMMA) {
+		said_before(s, &w, qs_sent_first(s, o), c + 1, v > w.last ? v : w.last);
+		s->sp[k].done = true;
+		return;
+	}
 	emit_span(s, k, &w, a, v > w.last ? v : w.last);
 }
 

@@ -414,6 +414,26 @@ test_subject_and_quoted_by(void)
 	CHECK_INT(ql.n, 2);
 }
 
+/* Words in marks inside a sentence: a verb with an object after them does not
+ * attribute them; ", X told Y." after them reports the words before the comma. */
+static void
+test_marks_inside_sentence(void)
+{
+	run("In what an officer described as \xE2\x80\x9C" "one of the largest seizures\xE2\x80\x9D,"
+	    " Smith reported recovering six big boxes containing drugs on Wednesday.\n");
+	CHECK(!has("one of the largest seizures", SMITH, QUOTE_DIRECT));
+	CHECK(has("recovering six big boxes containing drugs on Wednesday", SMITH,
+	    QUOTE_REPORTED));
+	CHECK_INT(ql.n, 1);
+	run("Smith also formed a chamber, an organisation responsible for many"
+	    " \xE2\x80\x9C" "community bond building initiatives\xE2\x80\x9D, the candidate told"
+	    " reporters.\n");
+	CHECK(has("Smith also formed a chamber, an organisation responsible for many"
+	    " \xE2\x80\x9C" "community bond building initiatives\xE2\x80\x9D", QUOTE_NOBODY,
+	    QUOTE_REPORTED));
+	CHECK_INT(ql.n, 1);
+}
+
 static void
 test_hostile(void)
 {
@@ -458,6 +478,7 @@ main(void)
 	RUN(test_noun_phrase);
 	RUN(test_participles_descriptions);
 	RUN(test_subject_and_quoted_by);
+	RUN(test_marks_inside_sentence);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
