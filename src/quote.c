@@ -399,7 +399,8 @@ at_according(struct qscan *s, size_t v)
 	}
 }
 
-/* "X issued a statement …": the quotation that follows in the paragraph is X's. */
+/* "X issued a statement …": the quotation that follows in the paragraph is X's; after
+ * "X issued the following statement:" the one that opens the next paragraph. */
 static void
 at_issue(struct qscan *s, size_t v)
 {
@@ -414,6 +415,13 @@ at_issue(struct qscan *s, size_t v)
 			break;
 	if (k >= s->n || k > v + 4 || !(s->t[k].lex & QL_DOC))
 		return;
+	/* "issued the following statement:" and the quotation opens the next paragraph */
+	if (k + 2 < s->n && s->t[k + 1].kind == QT_COLON && s->t[k + 2].line > s->t[k].line &&
+	    (s->t[k + 2].flags & QF_LINE) && (sp = span_opening(s, k + 2)) >= 0) {
+		if (!s->sp[sp].done)
+			emit_span(s, (size_t)sp, &w, w.first, v);
+		return;
+	}
 	for (i = k + 1; i < s->n && i < k + ATTRIB_TOKENS * 8 && s->t[i].line == s->t[v].line; i++)
 		if ((sp = span_opening(s, i)) >= 0) {
 			if (!s->sp[sp].done)

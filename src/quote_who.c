@@ -176,6 +176,48 @@ resolve_description(struct qscan *s, size_t h, size_t at)
  * first run of names and capitalised words ("Russian President Vladimir Putin", after
  * an opening adverbial such as "Last week,"), or a pronoun or a description starting the
  * clause. Sets *at to the token naming it. */
+/* Is word token i in capitals only ("WASHINGTON")? */
+static bool
+all_caps(const struct qscan *s, size_t i)
+{
+	size_t k;
+
+	if (s->t[i].kind != QT_WORD || s->t[i].end - s->t[i].start < 2)
+		return false;
+	for (k = s->t[i].start; k < s->t[i].end; k++)
+		if (s->text[k] >= 'a' && s->text[k] <= 'z')
+			return false;
+	return true;
+}
+
+/* Where the words of a sentence from token first start after its dateline
+ * ("WASHINGTON --", "BUTTE, Mont. –") and an opening adverbial that a preposition starts
+ * ("Following Tuesday's launch of SpaceX's rocket,"): neither holds the subject. */
+static size_t
+clause_start(const struct qscan *s, size_t first, size_t lim)
+{
+	size_t k;
+
+	if (first < lim && all_caps(s, first)) {
+		for (k = first + 1; k < lim && k < first + 6 && s->t[k].kind != QT_DASH; k++)
+			if (s->t[k].kind == QT_WORD && !(s->t[k].flags & QF_CAP))
+				break;
+		if (k < lim && s->t[k].kind == QT_DASH) {
+			while (k < lim && s->t[k].kind == QT_DASH)
+				k++;
+			first = k;
+		}
+	}
+	if (first < lim && is_word(s, first, QL_PREP) && !(s->t[first].lex & QL_TIME))
+		for (k = first + 1; k < lim; k++) {
+			if (s->t[k].kind == QT_COMMA)
+				return k + 1;
+			if (s->t[k].kind != QT_WORD || (s->t[k].lex & (QL_SPEECH | QL_AUX)))
+				break;
+		}
+	return first;
+}
+
 static uint32_t
 subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t *at)
 {
@@ -183,6 +225,7 @@ subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t 
 
 	if (lim > first + SUBJECT_TOKENS)
 		lim = first + SUBJECT_TOKENS;
+	first = clause_start(s, first, lim);
 	for (i = first; i < lim && steps < WHO_WORDS; i++, steps++) {
 		if (s->t[i].span >= 0 || s->t[i].kind == QT_OPEN || s->t[i].kind == QT_CLOSE)
 			continue;

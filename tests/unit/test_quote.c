@@ -27,7 +27,7 @@ static const struct name names[] = {
 	{ "Mary Jones", ENT_PERSON, JONES }, { "Jones", ENT_PERSON, JONES },
 	{ "Russia", ENT_PLACE, RUSSIA }, { "Cuba", ENT_PLACE, 99 },
 	{ "United States", ENT_PLACE, 98 }, { "West Midlands Police", ENT_ORG, 97 },
-	{ "Church of Scientology", ENT_ORG, 96 },
+	{ "Church of Scientology", ENT_ORG, 96 }, { "MOSCOW", ENT_PLACE, 95 },
 	{ "Foreign Ministry", ENT_ORG, MINISTRY }, { "Russian Embassy", ENT_ORG, EMBASSY },
 	{ NULL, 0, 0 },
 };
@@ -434,6 +434,17 @@ test_marks_inside_sentence(void)
 	CHECK_INT(ql.n, 1);
 }
 
+/* "issued the following statement:" and the quotation of the next paragraph, with a
+ * dateline and an opening adverbial before the speaker. */
+static void
+test_following_statement(void)
+{
+	run("MOSCOW -- Following Tuesday's launch of Cuba's rocket, John Smith, Assistant to the"
+	    " President, issued the following statement:\n\n\"Congratulations to the teams.\"\n");
+	CHECK(has("Congratulations to the teams.", SMITH, QUOTE_DIRECT));
+	CHECK_INT(ql.n, 1);
+}
+
 static void
 test_hostile(void)
 {
@@ -479,6 +490,7 @@ main(void)
 	RUN(test_participles_descriptions);
 	RUN(test_subject_and_quoted_by);
 	RUN(test_marks_inside_sentence);
+	RUN(test_following_statement);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
