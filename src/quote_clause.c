@@ -268,7 +268,12 @@ qc_report_end(const struct qscan *s, size_t c, size_t e)
 		if (s->t[k].kind != QT_COMMA || !is_word(s, k + 1, QL_BOUND) ||
 		    !(word_is(s, k + 1, "and") || word_is(s, k + 1, "but")))
 			continue;
-		for (j = k + 2; j < e && j < k + 2 + NEXT_REPORT_TOKENS; j++) {
+		/* its own subject first: not "…, and emphasized …" (the same speaker's) */
+		for (j = k + 2; j < e && is_word(s, j, QL_ADV); j++)
+			;
+		if (is_word(s, j, QL_SPEECH | QL_PART | QL_QUOTED | QL_AUX))
+			continue;
+		for (; j < e && j < k + 2 + NEXT_REPORT_TOKENS; j++) {
 			if (s->t[j].kind == QT_OPEN || s->t[j].span >= 0)
 				break;
 			/* "was quoted", "Smith said"; not a passive ("be declared") */

@@ -412,6 +412,11 @@ test_subject_and_quoted_by(void)
 	CHECK(has("most buildings were destroyed", QUOTE_NOBODY, QUOTE_REPORTED));
 	CHECK(has("Soldiers have been sent.", SMITH, QUOTE_DIRECT));
 	CHECK_INT(ql.n, 2);
+	/* the same subject's second verb is no other report */
+	run("Smith said he expressed his condolences, and emphasized his opposition to the"
+	    " war.\n");
+	CHECK(has("he expressed his condolences, and emphasized his opposition to the war", SMITH,
+	    QUOTE_REPORTED));
 }
 
 /* Words in marks inside a sentence: a verb with an object after them does not
