@@ -209,8 +209,8 @@ diff_title(struct pane *p, struct ui *ui, char *buf, size_t n)
 	size_t nm = 0;
 
 	cluster_members(cs, k, &nm);
-	snprintf(buf, n, "Story cluster:%u · %zu versions · d next · Enter opens the other ·"
-		 " q closes", (unsigned)k, nm);
+	snprintf(buf, n, "Story cluster:%u · %zu version%s · d next · Enter opens the other ·"
+		 " q closes", (unsigned)k, nm, plural_s(nm));
 }
 
 static void

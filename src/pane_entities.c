@@ -268,10 +268,11 @@ draw_details(struct ui *ui, const struct canvas *c)
 	FIELD("Source", a->source);
 	snprintf(buf, sizeof buf, "%s%s", a->date, a->date_from_mtime ? " (file date)" : "");
 	FIELD("Date", buf);
-	snprintf(buf, sizeof buf, "%u words, %u paragraphs", article_words(a),
-		 a->paragraphs);
+	snprintf(buf, sizeof buf, "%u word%s, %u paragraph%s", article_words(a),
+		 plural_s(article_words(a)), a->paragraphs, plural_s(a->paragraphs));
 	FIELD("Length", buf);
-	snprintf(buf, sizeof buf, "%zu bytes, %zu lines (%zu boilerplate)", a->len, a->nlines, bp);
+	snprintf(buf, sizeof buf, "%zu byte%s, %zu line%s (%zu boilerplate)", a->len,
+		 plural_s(a->len), a->nlines, plural_s(a->nlines), bp);
 	FIELD("File", buf);
 	FIELD("Path", a->display_path);
 	snprintf(buf, sizeof buf, "%.16s", a->hash);
@@ -458,7 +459,7 @@ filter_to_entity(struct sidebar *s, struct ui *ui)
 	ui_set_filter(ui, label, ids, n);
 	free(ids);
 	ui->focus = PANE_SOURCES;
-	ui_report(ui, "Filter: %s · %zu articles · Backspace clears", label, n);
+	ui_report(ui, "Filter: %s · %zu article%s · Backspace clears", label, n, plural_s(n));
 }
 
 static void

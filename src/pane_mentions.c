@@ -182,8 +182,9 @@ mentions_title(struct pane *p, struct ui *ui, char *buf, size_t n)
 	if (k->entity < 0 || !es)
 		snprintf(buf, n, "Mentions");
 	else
-		snprintf(buf, n, "Mentions of %s · %zu in %zu articles · Enter opens · q closes",
-			 es->ents[k->entity].canonical, k->n, k->narticles);
+		snprintf(buf, n, "Mentions of %s · %zu mention%s in %zu article%s · Enter opens ·"
+			 " q closes", es->ents[k->entity].canonical, k->n, plural_s(k->n),
+			 k->narticles, plural_s(k->narticles));
 }
 
 static void

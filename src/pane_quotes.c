@@ -254,8 +254,9 @@ quotes_title(struct pane *p, struct ui *ui, char *buf, size_t n)
 	if (k->entity < 0)
 		snprintf(buf, n, "Quotes");
 	else
-		snprintf(buf, n, "Quotes of %s · %zu in %zu articles · Enter opens · q closes",
-			 ui_entity_name(ui, k->entity), k->n, k->narticles);
+		snprintf(buf, n, "Quotes of %s · %zu quote%s in %zu article%s · Enter opens ·"
+			 " q closes", ui_entity_name(ui, k->entity), k->n, plural_s(k->n),
+			 k->narticles, plural_s(k->narticles));
 }
 
 static void

@@ -172,8 +172,9 @@ build_rows(struct reader *r, struct ui *ui, int width)
 	if ((r->title_line = title_first_line(a)) < 0)
 		add_wrapped(r, ROW_TITLE, 0, a->title, 0, strlen(a->title));
 	ui_article_date(ui, a, date, sizeof date);
-	snprintf(r->meta, sizeof r->meta, "%s · %s%s · %u words", a->source, date,
-		 a->date_from_mtime ? " (file date)" : "", article_words(a));
+	snprintf(r->meta, sizeof r->meta, "%s · %s%s · %u word%s", a->source, date,
+		 a->date_from_mtime ? " (file date)" : "", article_words(a),
+		 plural_s(article_words(a)));
 	add_wrapped(r, ROW_META, 0, r->meta, 0, strlen(r->meta));
 	if (ui_cluster_also(ui, (uint32_t)r->article, r->also, sizeof r->also))
 		add_wrapped(r, ROW_ALSO, 0, r->also, 0, strlen(r->also));

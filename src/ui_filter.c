@@ -144,8 +144,8 @@ ui_filter_hint(struct ui *ui, const char *text)
 	key = text_fold(text, strlen(text), NULL);
 	e = entity_named(es, key);
 	free(key);
-	ui_report(ui, "%zu articles mention the entity %s: %s", n, e >= 0 ? es->ents[e].canonical
-		  : text, q);
+	ui_report(ui, "%zu article%s the entity %s: %s", n, n == 1 ? " mentions" : "s mention",
+		  e >= 0 ? es->ents[e].canonical : text, q);
 }
 
 /* Saved searches ---------------------------------------------------------------------- */
@@ -178,7 +178,7 @@ use_search(struct ui *ui, const char *name)
 		return;
 	}
 	if (ui_apply_query(ui, q) && ui_list_articles(ui, &n))
-		ui_report(ui, "%s: %s · %zu articles", name, q, n);
+		ui_report(ui, "%s: %s · %zu article%s", name, q, n, plural_s(n));
 	free(q);
 }
 

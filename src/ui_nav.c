@@ -151,7 +151,7 @@ ui_nav_request(struct ui *ui, enum request req)
 
 			ui_set_filter(ui, NULL, NULL, 0);
 			ui_list_articles(ui, &n);
-			ui_report(ui, "Filter cleared: %zu articles", n);
+			ui_report(ui, "Filter cleared: %zu article%s", n, plural_s(n));
 		}
 		break;
 	default:

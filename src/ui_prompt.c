@@ -153,7 +153,8 @@ accept(struct ui *ui)
 		size_t n;
 
 		ui_list_articles(ui, &n);
-		ui_report(ui, "Filter: %s · %zu articles · Backspace clears", text, n);
+		ui_report(ui, "Filter: %s · %zu article%s · Backspace clears", text, n,
+			  plural_s(n));
 		ui_filter_hint(ui, text);
 	}
 	free(text);

@@ -98,6 +98,7 @@ ui_watch_toggle(struct ui *ui)
 {
 	struct corr_ent ce, row;
 	struct state_watch *w = NULL;
+	size_t unread;
 	size_t nw = 0, i;
 	bool on, changed = false, *hit;
 	int rc = STATE_OK;
@@ -126,9 +127,10 @@ ui_watch_toggle(struct ui *ui)
 		return;
 	}
 	ui_watch_load(ui);
-	ui_report(ui, "%s %.200s (%s) · %zu unread articles mention watched entities · u undoes",
+	unread = ui_watched_unread(ui);
+	ui_report(ui, "%s %.200s (%s) · %zu unread article%s watched entities · u undoes",
 		  on ? "Watching" : "No longer watching", ce.name, ent_type_name(ce.type),
-		  ui_watched_unread(ui));
+		  unread, unread == 1 ? " mentions" : "s mention");
 }
 
 /* Unread articles (not archived) that mention entity e. */

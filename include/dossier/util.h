@@ -87,4 +87,11 @@ fnv1a(const void *p, size_t n)
 	return h;
 }
 
+/* "s" after a count of n that is not one, for an English plural: "%zu article%s". */
+static inline const char *
+plural_s(size_t n)
+{
+	return n == 1 ? "" : "s";
+}
+
 #endif

@@ -138,6 +138,6 @@ CORPUS=hint run hint <<'K'
 K
 t_eq "query hint: the entity finds more" "3 articles mention the entity Cuba: entity:cuba" \
 	"$(status hint.screen | sed 's/   .*//')"
-t_eq "query hint: not when the words find as many" "Filter: russia · 1 articles · Backspace clears" \
+t_eq "query hint: not when the words find as many" "Filter: russia · 1 article · Backspace clears" \
 	"$(status hint-none.screen | sed 's/   .*//')"
 t_end
