@@ -245,6 +245,30 @@ test_contained(void)
 	corpus_free(&c);
 }
 
+/* A chain A ~ B ~ C where A and C share little: single link put all three together;
+ * a member must be near its cluster's representative (the first), so C stands alone. */
+static void
+test_chain(void)
+{
+	struct corpus c;
+	struct cluster_set *cs;
+
+	corpus_init(&c);
+	add(&c, "a.txt", part(9, 0, 9));
+	add(&c, "b.txt", part(9, 3, 12));
+	add(&c, "c.txt", part(9, 6, 15));
+	corpus_finish(&c);
+	CHECK(cluster_same_story(c.arts[0], c.arts[1]));
+	CHECK(cluster_same_story(c.arts[1], c.arts[2]));
+	CHECK(cluster_resemblance(c.arts[0], c.arts[2]) < CLUSTER_CONTAINED_MIN);
+	cs = cluster_build(&c, NULL);
+	CHECK(cs != NULL);
+	CHECK(cluster_of(cs, 0) != 0 && cluster_of(cs, 0) == cluster_of(cs, 1));
+	CHECK_INT(cluster_of(cs, 2), 0);
+	cluster_set_free(cs);
+	corpus_free(&c);
+}
+
 /* Two builds give the same clusters (fixed seeds, threads or not). */
 static void
 test_deterministic(void)
@@ -386,6 +410,7 @@ main(void)
 	RUN(test_expected_clusters);
 	RUN(test_resemblance);
 	RUN(test_contained);
+	RUN(test_chain);
 	RUN(test_deterministic);
 	RUN(test_stop);
 	RUN(test_hostile);
