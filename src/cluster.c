@@ -453,12 +453,13 @@ cmp_by_date(const void *pa, const void *pb, void *ctx)
  * and on a pile of licence files (each the same licence text plus its own lines) one
  * cluster took 418 of 804. So a cluster is cut around representatives: its members in
  * the order the list shows them (earliest first), each joins the first representative
- * it is near itself (near_leader()), or the cluster most of whose members it is near
- * (quorum()), else becomes one. A member is near its cluster's representative or most of
- * its members, not only near some member. At most MAX_LEADERS representatives a chain are
+ * it is near itself (near_leader()), or the one with a member near it that is near the
+ * representative itself (bridge()), else becomes one. A member is at most two steps from
+ * its cluster's representative, not at the end of a chain. At most MAX_LEADERS representatives a chain are
  * tried (bounded work on a pathological chain of many stories: the rest stand alone).
  */
 #define MAX_LEADERS 256
+#define LEADER_SLACK 0.05	/* a signature's error on a resemblance near 0.3 */
 
 /* Is article x near enough to representative r to join it: resembling at
  * CLUSTER_CONTAINED_MIN, the least any pair that tells the same story resembles (two
@@ -467,36 +468,35 @@ static bool
 near_leader(const struct sign_job *j, uint32_t r, uint32_t x)
 {
 	return resemblance(j->sig + (size_t)r * BINS, j->sig + (size_t)x * BINS) >=
-	       CLUSTER_CONTAINED_MIN;
+	       CLUSTER_CONTAINED_MIN - LEADER_SLACK;
 }
 
 /* The representative whose cluster x joins when it is near no representative itself:
- * one where x tells the same story as most of the members looked at (at least two; the
- * QUORUM_SCAN members placed last), as a version cut elsewhere than the first one is
- * near the others. which[p] is the representative of the member at order[p]. NONE when
+ * the one with the most of its members near their representative themselves (among the
+ * BRIDGE_SCAN placed last) that tell the same story as x, as a version cut elsewhere than
+ * the first one is near the others. So every member is at most two steps from its
+ * representative, never at the end of a chain. which[p] is the representative (its
+ * index) of the member at order[p], direct[p] whether it is near it itself. NONE when
  * there is none. */
-#define QUORUM_SCAN 64
+#define BRIDGE_SCAN 64
 
 static uint32_t
-quorum(const struct sign_job *j, const uint32_t *order, const uint16_t *which, size_t a,
-       size_t k, uint32_t x, size_t nl)
+bridge(const struct sign_job *j, const uint32_t *order, const uint16_t *which,
+       const bool *direct, size_t a, size_t k, uint32_t x, size_t nl)
 {
-	uint16_t votes[MAX_LEADERS], seen[MAX_LEADERS];
+	uint16_t votes[MAX_LEADERS];
 	size_t p, l, best = nl;
 
 	memset(votes, 0, nl * sizeof *votes);
-	memset(seen, 0, nl * sizeof *seen);
-	for (p = k > a + QUORUM_SCAN ? k - QUORUM_SCAN : a; p < k; p++) {
+	for (p = k > a + BRIDGE_SCAN ? k - BRIDGE_SCAN : a; p < k; p++) {
 		uint32_t y = order[p];
 
-		if (which[p] >= nl)
-			continue;
-		seen[which[p]]++;
-		votes[which[p]] += same_story(j->sig + (size_t)y * BINS, j->size[y],
-					      j->sig + (size_t)x * BINS, j->size[x]);
+		if (which[p] < nl && direct[p])
+			votes[which[p]] += same_story(j->sig + (size_t)y * BINS, j->size[y],
+						      j->sig + (size_t)x * BINS, j->size[x]);
 	}
 	for (l = 0; l < nl; l++)
-		if (votes[l] >= 2 && 2 * votes[l] > seen[l] && (best == nl || votes[l] > votes[best]))
+		if (votes[l] && (best == nl || votes[l] > votes[best]))
 			best = l;
 	return best < nl ? (uint32_t)best : NONE;
 }
@@ -509,6 +509,7 @@ split_chains(const struct sign_job *j, uint32_t *parent)
 									 sizeof *order);
 	uint32_t *fill = xcalloc(n + 1, sizeof *fill), leaders[MAX_LEADERS];
 	uint16_t *which = xmalloc((n ? n : 1) * sizeof *which);
+	bool *direct = xmalloc(n ? n : 1);
 
 	for (i = 0; i < n; i++)
 		start[(parent[i] = find(parent, (uint32_t)i)) + 1]++;
@@ -531,7 +532,8 @@ split_chains(const struct sign_job *j, uint32_t *parent)
 			for (l = 0; l < nl; l++)
 				if (near_leader(j, leaders[l], x))
 					break;
-			if (l == nl && (q = quorum(j, order, which, a, k, x, nl)) != NONE)
+			direct[k] = l < nl;
+			if (l == nl && (q = bridge(j, order, which, direct, a, k, x, nl)) != NONE)
 				l = q;
 			if (l < nl) {
 				parent[x] = leaders[l];
@@ -539,11 +541,13 @@ split_chains(const struct sign_job *j, uint32_t *parent)
 				continue;
 			}
 			parent[x] = x;
+			direct[k] = true;
 			which[k] = (uint16_t)nl;	/* nl == MAX_LEADERS: alone */
 			if (nl < MAX_LEADERS)
 				leaders[nl++] = x;
 		}
 	}
+	free(direct);
 	free(which);
 	free(fill);
 	free(order);

@@ -245,8 +245,9 @@ test_contained(void)
 	corpus_free(&c);
 }
 
-/* A chain A ~ B ~ C where A and C share little: single link put all three together;
- * a member must be near its cluster's representative (the first), so C stands alone. */
+/* A chain A ~ B ~ C ~ D where each shares little with the next but one: single link put
+ * all four together. A member is near the representative (A, the first) or near a member
+ * that is: C joins through B, D (two steps from B, three from A) stands alone. */
 static void
 test_chain(void)
 {
@@ -254,17 +255,21 @@ test_chain(void)
 	struct cluster_set *cs;
 
 	corpus_init(&c);
-	add(&c, "a.txt", part(9, 0, 9));
-	add(&c, "b.txt", part(9, 3, 12));
-	add(&c, "c.txt", part(9, 6, 15));
+	add(&c, "a.txt", part(9, 0, 11));
+	add(&c, "b.txt", part(9, 4, 15));
+	add(&c, "c.txt", part(9, 8, 19));
+	add(&c, "d.txt", part(9, 12, 23));
 	corpus_finish(&c);
 	CHECK(cluster_same_story(c.arts[0], c.arts[1]));
 	CHECK(cluster_same_story(c.arts[1], c.arts[2]));
-	CHECK(cluster_resemblance(c.arts[0], c.arts[2]) < CLUSTER_CONTAINED_MIN);
+	CHECK(cluster_same_story(c.arts[2], c.arts[3]));
+	CHECK(cluster_resemblance(c.arts[0], c.arts[2]) < 0.25);
+	CHECK(cluster_resemblance(c.arts[1], c.arts[3]) < 0.25);
 	cs = cluster_build(&c, NULL);
 	CHECK(cs != NULL);
 	CHECK(cluster_of(cs, 0) != 0 && cluster_of(cs, 0) == cluster_of(cs, 1));
-	CHECK_INT(cluster_of(cs, 2), 0);
+	CHECK_INT(cluster_of(cs, 2), cluster_of(cs, 0));
+	CHECK_INT(cluster_of(cs, 3), 0);
 	cluster_set_free(cs);
 	corpus_free(&c);
 }
