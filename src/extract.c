@@ -431,6 +431,59 @@ thread_count(const struct corpus *c)
 }
 
 struct entity_set *
+entities_rebuild(const struct corpus *c, struct ex_kept *k, size_t *nextracted)
+{
+	struct ex_blob *tmp = xcalloc(c->n ? c->n : 1, sizeof *tmp);
+	struct entity_set *s;
+	size_t i, nx = 0;
+
+	if (k->n < c->n) {
+		k->b = xrealloc(k->b, c->n * sizeof *k->b);
+		k->hash = xrealloc(k->hash, c->n * sizeof *k->hash);
+		memset(k->b + k->n, 0, (c->n - k->n) * sizeof *k->b);
+		memset(k->hash + k->n, 0, (c->n - k->n) * sizeof *k->hash);
+		k->n = c->n;
+	}
+	/* A copy of what is kept: entities_build_kept() frees a blob it decodes. */
+	for (i = 0; i < c->n; i++) {
+		if (k->b[i].data && strcmp(k->hash[i], c->arts[i]->hash) == 0) {
+			tmp[i].data = xmalloc(k->b[i].len ? k->b[i].len : 1);
+			memcpy(tmp[i].data, k->b[i].data, k->b[i].len);
+			tmp[i].len = k->b[i].len;
+		} else {
+			nx++;
+		}
+	}
+	s = entities_build_kept(c, tmp);
+	for (i = 0; i < c->n; i++) {
+		if (tmp[i].fresh) {
+			free(k->b[i].data);
+			k->b[i] = tmp[i];
+			k->b[i].fresh = false;
+			memcpy(k->hash[i], c->arts[i]->hash, sizeof k->hash[i]);
+		} else {
+			free(tmp[i].data);
+		}
+	}
+	free(tmp);
+	if (nextracted)
+		*nextracted = nx;
+	return s;
+}
+
+void
+ex_kept_free(struct ex_kept *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++)
+		free(k->b[i].data);
+	free(k->b);
+	free(k->hash);
+	memset(k, 0, sizeof *k);
+}
+
+struct entity_set *
 entities_build(const struct corpus *c)
 {
 	return entities_build_kept(c, NULL);

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "dossier/entity.h"
 #include "dossier/index.h"
 #include "draw.h"
 #include "request.h"
@@ -182,6 +183,8 @@ struct ui_selection {
 struct ui_corrections {
 	struct entity_set *raw;		/* owned; the set before corrections, NULL until needed */
 	unsigned raw_reloads;		/* ui->reloads when raw was made (an edit makes it stale) */
+	struct ex_kept kept;		/* owned; every article's extraction when raw was made:
+					 * after an edit only the changed article is extracted */
 	struct entity_set *set;		/* owned; the corrected set the index reads now, NULL
 					 * while it is the loaded one (main.c's) */
 	char digest[17];		/* corr_digest() of the corrections in the tables now */

@@ -23,8 +23,9 @@
  * index's tables rebuilt from it (index_replace_entities()). That costs what building
  * the tables at load costs, without extracting again; re-applying every correction rather
  * than the new one alone is what makes undo, redo and delete exact. The uncorrected set is
- * the loaded one when no correction was applied at load, else it is extracted once (and
- * again after :edit re-read an article).
+ * the loaded one when no correction was applied at load, else it is extracted once, the
+ * extractions kept (ui->corr.kept): after :edit re-read an article only that one is
+ * extracted again, then the corpus resolved (entities_rebuild()), as a cold launch does.
  */
 
 static const struct entity_set *
@@ -45,7 +46,7 @@ raw_set(struct ui *ui)
 	if (strcmp(k->digest, "none") == 0 && k->raw_reloads == ui->reloads)
 		k->raw = entity_set_copy(ents(ui));
 	else
-		k->raw = entities_build(ui->corpus);
+		k->raw = entities_rebuild(ui->corpus, &k->kept, NULL);
 	k->raw_reloads = ui->reloads;
 	return k->raw;
 }
@@ -155,6 +156,7 @@ ui_corr_done(struct ui *ui)
 	 * build thread is done with it (a correction waits for the prefixes and the cache). */
 	entity_set_free(ui->corr.raw);
 	entity_set_free(ui->corr.set);
+	ex_kept_free(&ui->corr.kept);
 	free(ui->corr.watched_art);
 	free(ui->corr.hash);
 	free(ui->corr.surface);

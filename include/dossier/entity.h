@@ -95,6 +95,22 @@ struct ex_blob {
  * blobs[i] filled and marked fresh. A blob that cannot be decoded is extracted again.
  */
 struct entity_set *entities_build_kept(const struct corpus *c, struct ex_blob *blobs);
+/*
+ * The extractions of one session's corpus, kept between builds, each with the content
+ * hash of the text it was made from. entities_rebuild() extracts again only the articles
+ * whose text changed since (an :edit, a live folder's change) or that are new, decodes
+ * the others and resolves the whole corpus: the set a cold build of the corpus as it is
+ * now gives, for the cost of the changed articles' extraction and the resolution.
+ * *nextracted (may be NULL) is set to how many were extracted.
+ */
+struct ex_kept {
+	struct ex_blob *b;	/* owned; n of them */
+	char (*hash)[33];	/* owned; the article's hash when b[i] was made */
+	size_t n;
+};
+struct entity_set *entities_rebuild(const struct corpus *c, struct ex_kept *k,
+				    size_t *nextracted);
+void ex_kept_free(struct ex_kept *k);
 void entity_set_free(struct entity_set *s);
 
 #endif

@@ -673,10 +673,78 @@ test_empty_inputs(void)
 	extraction_free(extract_article(NULL));
 }
 
+/* Do two entity sets hold the same entities and the same mentions? */
+static bool
+same_sets(const struct entity_set *x, const struct entity_set *y)
+{
+	size_t i, k;
+
+	if (x->n != y->n || x->narticles != y->narticles || x->total_mentions != y->total_mentions)
+		return false;
+	for (i = 0; i < x->n; i++)
+		if (x->ents[i].type != y->ents[i].type || x->ents[i].nmentions != y->ents[i].nmentions ||
+		    x->ents[i].narticles != y->ents[i].narticles ||
+		    strcmp(x->ents[i].canonical, y->ents[i].canonical) != 0 ||
+		    strcmp(x->ents[i].key, y->ents[i].key) != 0)
+			return false;
+	for (i = 0; i < x->narticles; i++) {
+		if (x->nmentions[i] != y->nmentions[i])
+			return false;
+		for (k = 0; k < x->nmentions[i]; k++)
+			if (x->mentions[i][k].start != y->mentions[i][k].start ||
+			    x->mentions[i][k].end != y->mentions[i][k].end ||
+			    x->mentions[i][k].entity != y->mentions[i][k].entity)
+				return false;
+	}
+	return true;
+}
+
+/* After an article's text changed (an :edit), entities_rebuild() extracts it alone and
+ * gives what a cold build of the corpus as it is now gives. */
+static void
+test_rebuild(void)
+{
+	static const char *const texts[] = {
+		"Putin meets Xi\n\nVladimir Putin met Xi Jinping in Moscow on Monday.\n",
+		"Talks in Havana\n\nCuba hosted talks with Sergei Lavrov in Havana.\n",
+		"Maduro speaks\n\nNicolas Maduro spoke in Caracas about Putin.\n",
+	};
+	const char *edited = "Talks in Havana\n\nMiguel Diaz-Canel met Sergei Lavrov and"
+			     " Vladimir Putin in Havana.\n";
+	struct corpus c;
+	struct ex_kept k = { 0 };
+	struct entity_set *s, *cold;
+	size_t nx = 99;
+
+	corpus_of(&c, texts, 3);
+	s = entities_rebuild(&c, &k, &nx);
+	CHECK_INT(nx, 3);
+	entity_set_free(s);
+	s = entities_rebuild(&c, &k, &nx);
+	CHECK_INT(nx, 0);
+	cold = entities_build(&c);
+	CHECK(same_sets(s, cold));
+	entity_set_free(s);
+	entity_set_free(cold);
+	article_free(c.arts[1]);
+	c.arts[1] = article_parse("t1.txt", xstrdup(edited), strlen(edited), 0);
+	c.arts[1]->id = 1;
+	s = entities_rebuild(&c, &k, &nx);
+	CHECK_INT(nx, 1);
+	cold = entities_build(&c);
+	CHECK(same_sets(s, cold));
+	CHECK(strstr(render(&c, s, 1), "Diaz-Canel") != NULL);
+	entity_set_free(s);
+	entity_set_free(cold);
+	ex_kept_free(&k);
+	corpus_free(&c);
+}
+
 int
 main(void)
 {
 	RUN(test_type_names);
+	RUN(test_rebuild);
 	RUN(test_fold);
 	RUN(test_gazetteer);
 	RUN(test_scan_url);
