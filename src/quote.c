@@ -219,6 +219,42 @@ after_span(struct qscan *s, size_t k, bool *used)
 	emit_span(s, k, &w, a, v > w.last ? v : w.last);
 }
 
+/* “…,” said X with the opening mark forgotten: a closing mark right after a comma at
+ * token i that no opening mark on its line pairs, and an attribution after it. The writer
+ * meant the quotation to start with the paragraph (RULES.md rule 3). */
+static void
+stray_close(struct qscan *s, size_t i, bool *used)
+{
+	size_t f = i, a = i + 1, e, v;
+	struct qwho w;
+
+	if (i < 2 || (s->t[i].flags & QF_STRAIGHT) || s->t[i - 1].kind != QT_COMMA ||
+	    s->t[i - 1].end != s->t[i].start ||
+	    s->t[i - 1].span >= 0 || a >= s->n || s->t[a].line != s->t[i].line)
+		return;
+	while (f > 0 && s->t[f - 1].line == s->t[i].line) {
+		if (s->t[f - 1].kind == QT_OPEN || s->t[f - 1].kind == QT_CLOSE ||
+		    s->t[f - 1].span >= 0)
+			return;
+		f--;
+	}
+	if (s->t[f].kind != QT_WORD || f < s->claim || !qc_has_words(s, f, i - 1, 3))
+		return;
+	e = qs_sent_end(s, i);
+	for (v = a; v < e && v < a + ATTRIB_TOKENS && !is_word(s, v, QL_SPEECH); v++)
+		if (s->t[v].kind == QT_OPEN || s->t[v].kind == QT_END)
+			return;
+	if (v >= e || v >= a + ATTRIB_TOKENS)
+		return;
+	w = v == a ? qw_after(s, v, e) : qw_before(s, a, v);
+	if (!w.ok || (v > a && w.first != a))
+		return;
+	used[v] = true;
+	absorb(s, f, i);
+	emit(s, QUOTE_DIRECT, s->t[f].start, s->t[i - 1].end, &w, s->t[f].start,
+	     s->t[v > w.last ? v : w.last].end, true);
+}
+
 /* What follows verb v (spoken by w): a quotation in marks that is all of it, else the
  * clause to the sentence's end [c, e) (after "that", or one that reads as a clause).
  * False when it is neither. */
@@ -651,6 +687,8 @@ quote_article(const struct article *a, const struct mention *m, size_t nm,
 			at_post(&s, i);
 		if ((k = span_opening(&s, i)) >= 0 && !s.sp[k].done)
 			after_span(&s, (size_t)k, used);
+		if (t->kind == QT_CLOSE && !(i > 0 && s.t[i - 1].span >= 0))
+			stray_close(&s, i, used);
 		if (t->kind != QT_WORD || t->span >= 0 || i < s.claim || !anchor_case(&s, i))
 			continue;
 		if (t->lex & QL_SPEECH)

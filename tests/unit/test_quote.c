@@ -450,6 +450,19 @@ test_following_statement(void)
 	CHECK_INT(ql.n, 1);
 }
 
+/* A closing mark whose opening one was forgotten: the quotation is the paragraph up to
+ * it, when an attribution follows (rule 3); a stray mark without one is nothing. */
+static void
+test_opening_mark_missing(void)
+{
+	run("We are pleased to keep working with the city,\xE2\x80\x9D commented Managing"
+	    " Director John Smith.\n");
+	CHECK(has("We are pleased to keep working with the city,", SMITH, QUOTE_DIRECT));
+	CHECK_INT(ql.n, 1);
+	run("The city grew by a tenth,\xE2\x80\x9D and more people came.\n");
+	CHECK_INT(ql.n, 0);
+}
+
 static void
 test_hostile(void)
 {
@@ -496,6 +509,7 @@ main(void)
 	RUN(test_subject_and_quoted_by);
 	RUN(test_marks_inside_sentence);
 	RUN(test_following_statement);
+	RUN(test_opening_mark_missing);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
