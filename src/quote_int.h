@@ -47,8 +47,9 @@ enum {
 				   on …") */
 };
 
-/* The class bits of an ASCII word (any case; 0 for anything else). */
-uint32_t quote_lex(const char *s, size_t n);
+/* The class bits of the word s[0..n) when it is ASCII letters only, any case (*letters
+ * set; 0 when the lexicon does not have it), else 0 (*letters cleared). */
+uint32_t quote_lex(const char *s, size_t n, bool *letters);
 
 /* Token kinds. */
 enum {

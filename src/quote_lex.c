@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "dossier/util.h"
@@ -105,17 +106,20 @@ static const struct {
 
 static struct {
 	char w[LEX_MAXW];
+	uint8_t len;		/* of w; 0: a free slot */
 	uint32_t cls;
 } table[LEX_CAP];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-/* The slot of word s[0..n) (lower case), free or holding it. */
+/* The slot of word s[0..n) (lower case) whose fnv1a() is h, free or holding it. Called
+ * for every ASCII word of every article: the length is kept beside the word, so a
+ * probe compares lengths before bytes. */
 static size_t
-slot(const char *s, size_t n)
+slot(const char *s, size_t n, uint32_t h)
 {
-	size_t i = fnv1a(s, n) & (LEX_CAP - 1);
+	size_t i = h & (LEX_CAP - 1);
 
-	while (table[i].w[0] && !(strlen(table[i].w) == n && memcmp(table[i].w, s, n) == 0))
+	while (table[i].len && !(table[i].len == n && memcmp(table[i].w, s, n) == 0))
 		i = (i + 1) & (LEX_CAP - 1);
 	return i;
 }
@@ -134,9 +138,10 @@ build(void)
 			for (n = 0; p[n] && p[n] != ' '; n++)
 				;
 			if (n && n < LEX_MAXW) {
-				i = slot(p, n);
+				i = slot(p, n, fnv1a(p, n));
 				memcpy(table[i].w, p, n);
 				table[i].w[n] = '\0';
+				table[i].len = (uint8_t)n;
 				table[i].cls |= lists[k].cls;
 			}
 			p += n;
@@ -145,20 +150,29 @@ build(void)
 }
 
 uint32_t
-quote_lex(const char *s, size_t n)
+quote_lex(const char *s, size_t n, bool *letters)
 {
 	char low[LEX_MAXW];
+	uint32_t h = 2166136261u;	/* fnv1a() of the lower-case word, made as it is */
 	size_t i;
 
+	/* One pass: is it letters, and its lower case and hash (the check was a pass of its
+	 * own over every word of every article). */
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i] | 32;
+
+		if (c < 'a' || c > 'z' || (unsigned char)s[i] >= 0x80) {
+			*letters = false;
+			return 0;
+		}
+		if (i < LEX_MAXW) {
+			low[i] = (char)c;
+			h = (h ^ c) * 16777619u;
+		}
+	}
+	*letters = true;
 	if (n == 0 || n >= LEX_MAXW)
 		return 0;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= 0x80)
-			return 0;
-		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
 	pthread_once(&once, build);
-	return table[slot(low, n)].cls;
+	return table[slot(low, n, h)].cls;
 }

@@ -1,6 +1,7 @@
 /* quote_scan.c -- the quote finder's tokens: words and marks, quotation marks paired, sentences. MIT licence. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -49,12 +50,31 @@ cp_class(uint32_t cp)
 	}
 }
 
-/* The class of the code point at text[i] (i < e) and its length. */
-static int
-class_at(const char *text, size_t i, size_t e, size_t *n)
+/* cp_class() of the ASCII code points, made once by qs_scan() (from cp_class itself):
+ * the class of every byte of every article is asked, most of them ASCII. */
+static unsigned char ascii_class[0x80];
+static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
+
+static void
+make_ascii_class(void)
 {
 	uint32_t cp;
 
+	for (cp = 0; cp < 0x80; cp++)
+		ascii_class[cp] = (unsigned char)cp_class(cp);
+}
+
+/* The class of the code point at text[i] (i < e) and its length. */
+static inline int
+class_at(const char *text, size_t i, size_t e, size_t *n)
+{
+	unsigned char b = (unsigned char)text[i];
+	uint32_t cp;
+
+	if (b < 0x80) {
+		*n = 1;
+		return ascii_class[b];
+	}
 	*n = text_decode(text + i, e - i, &cp);
 	return cp_class(cp);
 }
@@ -64,7 +84,8 @@ push(struct qscan *s, size_t start, size_t end, int kind, uint32_t line)
 {
 	struct qtok *t;
 
-	xgrow((void **)&s->t, &s->cap, s->n + 1, sizeof *s->t);
+	if (s->n == s->cap)
+		xgrow((void **)&s->t, &s->cap, s->n + 1, sizeof *s->t);
 	t = &s->t[s->n++];
 	memset(t, 0, sizeof *t);
 	t->start = (uint32_t)start;
@@ -108,14 +129,12 @@ word_end(const char *text, size_t i, size_t e)
 static void
 classify_word(struct qtok *t, const char *w, size_t n)
 {
-	size_t i;
+	bool letters;
+	uint32_t lex = quote_lex(w, n, &letters);
 
-	for (i = 0; i < n; i++)
-		if ((unsigned char)w[i] >= 0x80 || !((w[i] | 32) >= 'a' && (w[i] | 32) <= 'z'))
-			break;
-	if (i == n) {
+	if (letters) {
 		t->flags |= QF_ASCII;
-		t->lex = quote_lex(w, n);
+		t->lex = lex;
 	}
 	/* didn't, wouldn’t */
 	if ((n > 3 && !memcmp(w + n - 3, "n't", 3)) || (n > 5 && !memcmp(w + n - 5, "n\xE2\x80\x99t", 5)))
@@ -351,6 +370,10 @@ qs_scan(struct qscan *s, const struct article *a)
 {
 	size_t i;
 
+	pthread_once(&ascii_once, make_ascii_class);
+	/* About a token in five bytes: one allocation for most articles (a huge one grows). */
+	xgrow((void **)&s->t, &s->cap, (a->len < (1u << 20) ? a->len : (1u << 20)) / 5 + 16,
+	      sizeof *s->t);
 	for (i = 0; i < a->nlines; i++)
 		scan_line(s, a->lines[i].start, a->lines[i].end, (uint32_t)i);
 	map_mentions(s);
