@@ -157,153 +157,6 @@ put_mentions(struct index *ix, sqlite3_stmt *st, const sqlite3_int64 *v, size_t 
 	return ok ? INDEX_OK : index_fail(ix, "adding a mention");
 }
 
-/*
- * An article's quotes depend on its text and its mentions alone (quote.c): the
- * speakers are the entities of mentions. So the persistent index keeps, per article,
- * which of its entities (numbered by their first mention) said each quote, with a digest
- * of its mentions (spans, types, which are one entity); an article whose mentions come
- * out the same (another article changed, or a correction elsewhere) has the same quotes
- * and needs no text. Kept as: 8 bytes of digest, a varint count, the numbers (varints).
- */
-struct qshape {
-	uint64_t digest;
-	uint32_t *first;	/* owned; per number, its entity */
-	size_t n;
-};
-
-/* The number of entity e in s (by its first mention), or -1. */
-static long
-shape_number(const struct qshape *s, uint32_t e)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		if (s->first[i] == e)
-			return (long)i;
-	return -1;
-}
-
-/* The digest of mentions m[0..n) and their entities numbered; linear in practice (an
- * article names a few dozen entities; quadratic in them at worst). */
-static void
-shape_of(const struct mention *m, size_t n, struct qshape *s)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t k;
-	long c;
-
-	s->n = 0;
-	s->first = xmalloc((n ? n : 1) * sizeof *s->first);
-	for (k = 0; k < n; k++) {
-		uint64_t v[4];
-		size_t b;
-
-		if ((c = shape_number(s, m[k].entity)) < 0) {
-			c = (long)s->n;
-			s->first[s->n++] = m[k].entity;
-		}
-		v[0] = m[k].start;
-		v[1] = m[k].end;
-		v[2] = m[k].type;
-		v[3] = (uint64_t)c;
-		for (b = 0; b < sizeof v; b++)
-			h = (h ^ ((const unsigned char *)v)[b]) * 0x100000001b3ULL;
-	}
-	s->digest = h;
-}
-
-/* The kept quotes of an article back as speakers (entity ids, ascending, one per quote)
- * into *q; -1 when b does not fit s. */
-static long
-kept_speakers(const struct ex_blob *b, const struct qshape *s, uint32_t **q, size_t *cap)
-{
-	const unsigned char *p = b->data, *end;
-	uint64_t d = 0, n = 0, v;
-	size_t i, k;
-	unsigned shift;
-
-	if (!p || b->len < 9)
-		return -1;
-	end = p + b->len;
-	for (i = 0; i < 8; i++)
-		d |= (uint64_t)p[i] << (8 * i);
-	if (d != s->digest)
-		return -1;
-	for (p += 8, k = 0; p < end; k++) {
-		for (v = 0, shift = 0; p < end && shift < 64; shift += 7) {
-			v |= (uint64_t)(*p & 0x7f) << shift;
-			if (!(*p++ & 0x80))
-				break;
-		}
-		if (k == 0) {
-			n = v;
-			xgrow((void **)q, cap, n + 1, sizeof **q);
-		} else if (k > n || v >= s->n) {
-			return -1;
-		} else {
-			(*q)[k - 1] = s->first[v];
-		}
-	}
-	if (k != n + 1)
-		return -1;
-	qsort(*q, n, sizeof **q, cmp_id);
-	return (long)n;
-}
-
-static void
-put_varint(struct sbuf *b, uint64_t v)
-{
-	for (; v >= 0x80; v >>= 7)
-		sb_addc(b, (char)(v | 0x80));
-	sb_addc(b, (char)v);
-}
-
-/* The speakers q[0..nq) kept in b for shape s. */
-static void
-keep_speakers(struct ex_blob *b, const struct qshape *s, const uint32_t *q, size_t nq)
-{
-	struct sbuf o = {0};
-	size_t i;
-
-	for (i = 0; i < 8; i++)
-		sb_addc(&o, (char)(s->digest >> (8 * i)));
-	put_varint(&o, nq);
-	for (i = 0; i < nq; i++)
-		put_varint(&o, (uint64_t)shape_number(s, q[i]));
-	free(b->data);
-	b->data = (unsigned char *)o.data;
-	b->len = o.len;
-	b->fresh = true;
-}
-
-/* The speakers of article a's quotes, ascending, into *q (see quote_speakers()): from
- * what was kept when its mentions are the same, else from its text (then kept). */
-static size_t
-quote_ids(const struct index_ents *t, size_t a, struct quote_list *ql, uint32_t **q,
-	  size_t *cap)
-{
-	const struct entity_set *es = t->es;
-	struct ex_blob *b = t->kept && a < t->nkept ? &t->kept[a] : NULL;
-	struct qshape s = {0};
-	size_t n;
-	long k;
-
-	if (!t->c || a >= t->c->n)
-		return 0;
-	if (b)
-		shape_of(es->mentions[a], es->nmentions[a], &s);
-	if (b && (k = kept_speakers(b, &s, q, cap)) >= 0) {
-		free(s.first);
-		return (size_t)k;
-	}
-	quote_article(t->c->arts[a], es->mentions[a], es->nmentions[a], ql);
-	n = quote_speakers(ql, q, cap);
-	if (b)
-		keep_speakers(b, &s, *q, n);
-	free(s.first);
-	return n;
-}
-
 static int
 add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one,
 		 sqlite3_stmt *batch)
@@ -313,6 +166,8 @@ add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one
 	uint32_t *ids = NULL, *q = NULL;
 	size_t cap = 0, qcap = 0, a, k, j, nv = 0, nq, at;
 	struct quote_list ql = {0};
+	/* The quotes' speakers, found ahead on the other cores (index_said.c). */
+	struct said_pool *said = index_said_start(t->c, es, t->kept, t->nkept);
 	int rc = INDEX_OK;
 
 	for (a = 0; a < es->narticles && rc == INDEX_OK; a++) {
@@ -322,7 +177,7 @@ add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one
 		for (k = 0; k < n; k++)
 			ids[k] = es->mentions[a][k].entity;
 		sort_ids(ids, n);
-		nq = n ? quote_ids(t, a, &ql, &q, &qcap) : 0;
+		nq = index_said_take(said, a, &ql, &q, &qcap);
 		at = 0;
 		for (k = 0; k < n && rc == INDEX_OK; k = j) {
 			for (j = k; j < n && ids[j] == ids[k]; j++)
@@ -337,6 +192,7 @@ add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one
 			}
 		}
 	}
+	index_said_stop(said);
 	for (k = 0; k < nv && rc == INDEX_OK; k++)
 		rc = put_mentions(ix, one, v + MEN_COLS * k, 1);
 	free(ids);

@@ -209,6 +209,21 @@ void index_query_build_hashes(struct index *ix);
 int index_cache_reattach(struct index *ix);
 /* The URIs of t's two databases (entities and aliases; mentions), to attach them. */
 void index_ents_uris(const struct index_ents *t, const char *uri[2]);
+/*
+ * The speakers of every article's quotes for the mention rows (index_said.c): workers on
+ * the other cores find them ahead; index_said_take() gives article a's (a = 0, 1, 2...:
+ * in order), found by a worker or now, from kept[a] when its mentions are the same as
+ * when it was kept (else kept[a] is made again). index_said_stop() joins the workers.
+ */
+struct quote_list;
+struct said_pool *index_said_start(const struct corpus *c, const struct entity_set *es,
+				   struct ex_blob *kept, size_t nkept);
+size_t index_said_take(struct said_pool *p, size_t a, struct quote_list *ql, uint32_t **q,
+		       size_t *cap);
+size_t index_said_workers(const struct said_pool *p);
+void index_said_stop(struct said_pool *p);
+/* Tests: n workers beside the writer, even for a few articles (-1: one per other core). */
+void index_said_threads(int n);
 /* Copy the entity, alias and mention tables of t into dst's main database (with their
  * indexes), inside dst's open transaction. */
 int index_ents_copy(const struct index_ents *t, sqlite3 *dst);

@@ -1,0 +1,335 @@
+/* index_said.c -- who says the quotes of each article, for the mention rows: found ahead on every core, taken in order. MIT licence. */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/quote.h"
+#include "dossier/util.h"
+#include "index_int.h"
+
+/*
+ * The mention table's quotes column needs quote_article() on every article after the
+ * corpus is resolved (a speaker is the entity of a mention). That was most of the
+ * entity tables' time (2 s of 4.5 s at 10k articles), serial on the thread that writes
+ * the rows. Here workers on the other cores find the speakers of articles ahead of the
+ * writer, which takes them in article order (its rows go in in that order) and finds
+ * itself any article no worker has taken yet: each article is claimed once (an atomic
+ * state), so the answer is the same whichever thread finds it. The workers touch no
+ * SQLite connection; each writes only the slot and the kept blob of the articles it
+ * claimed.
+ */
+
+#define SAID_MAX_THREADS 8	/* workers at most, beside the writer */
+
+enum { SAID_FREE, SAID_TAKEN, SAID_DONE };
+
+/* One article's speakers, found by a worker. */
+struct said_slot {
+	uint32_t *ids;		/* owned until taken; ascending, one per quote */
+	size_t n;
+	atomic_int state;	/* SAID_*: claimed by one thread, done with a release store */
+};
+
+struct said_pool {
+	const struct corpus *c;		/* not owned */
+	const struct entity_set *es;	/* not owned */
+	struct ex_blob *kept;		/* not owned; NULL, or nkept articles' kept quotes */
+	size_t nkept, n;		/* articles: the entity set's */
+	struct said_slot *slot;		/* owned; one per article */
+	atomic_size_t next;		/* the next article a worker may claim */
+	pthread_mutex_t lock;		/* with done: a worker finished an article */
+	pthread_cond_t done;
+	pthread_t tid[SAID_MAX_THREADS];
+	size_t nthreads;		/* workers started */
+};
+
+static int said_threads = -1;	/* index_said_threads(); -1: one per core */
+
+void
+index_said_threads(int n)
+{
+	said_threads = n;
+}
+
+/*
+ * An article's quotes depend on its text and its mentions alone (quote.c): the
+ * speakers are the entities of mentions. So the persistent index keeps, per article,
+ * which of its entities (numbered by their first mention) said each quote, with a digest
+ * of its mentions (spans, types, which are one entity); an article whose mentions come
+ * out the same (another article changed, or a correction elsewhere) has the same quotes
+ * and needs no text. Kept as: 8 bytes of digest, a varint count, the numbers (varints).
+ */
+struct qshape {
+	uint64_t digest;
+	uint32_t *first;	/* owned; per number, its entity */
+	size_t n;
+};
+
+static int
+cmp_id(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The number of entity e in s (by its first mention), or -1. */
+static long
+shape_number(const struct qshape *s, uint32_t e)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->first[i] == e)
+			return (long)i;
+	return -1;
+}
+
+/* The digest of mentions m[0..n) and their entities numbered; linear in practice (an
+ * article names a few dozen entities; quadratic in them at worst). */
+static void
+shape_of(const struct mention *m, size_t n, struct qshape *s)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t k;
+	long c;
+
+	s->n = 0;
+	s->first = xmalloc((n ? n : 1) * sizeof *s->first);
+	for (k = 0; k < n; k++) {
+		uint64_t v[4];
+		size_t b;
+
+		if ((c = shape_number(s, m[k].entity)) < 0) {
+			c = (long)s->n;
+			s->first[s->n++] = m[k].entity;
+		}
+		v[0] = m[k].start;
+		v[1] = m[k].end;
+		v[2] = m[k].type;
+		v[3] = (uint64_t)c;
+		for (b = 0; b < sizeof v; b++)
+			h = (h ^ ((const unsigned char *)v)[b]) * 0x100000001b3ULL;
+	}
+	s->digest = h;
+}
+
+/* The kept quotes of an article back as speakers (entity ids, ascending, one per quote)
+ * into *q; -1 when b does not fit s. */
+static long
+kept_speakers(const struct ex_blob *b, const struct qshape *s, uint32_t **q, size_t *cap)
+{
+	const unsigned char *p = b->data, *end;
+	uint64_t d = 0, n = 0, v;
+	size_t i, k;
+	unsigned shift;
+
+	if (!p || b->len < 9)
+		return -1;
+	end = p + b->len;
+	for (i = 0; i < 8; i++)
+		d |= (uint64_t)p[i] << (8 * i);
+	if (d != s->digest)
+		return -1;
+	for (p += 8, k = 0; p < end; k++) {
+		for (v = 0, shift = 0; p < end && shift < 64; shift += 7) {
+			v |= (uint64_t)(*p & 0x7f) << shift;
+			if (!(*p++ & 0x80))
+				break;
+		}
+		if (k == 0) {
+			n = v;
+			xgrow((void **)q, cap, n + 1, sizeof **q);
+		} else if (k > n || v >= s->n) {
+			return -1;
+		} else {
+			(*q)[k - 1] = s->first[v];
+		}
+	}
+	if (k != n + 1)
+		return -1;
+	qsort(*q, n, sizeof **q, cmp_id);
+	return (long)n;
+}
+
+static void
+put_varint(struct sbuf *b, uint64_t v)
+{
+	for (; v >= 0x80; v >>= 7)
+		sb_addc(b, (char)(v | 0x80));
+	sb_addc(b, (char)v);
+}
+
+/* The speakers q[0..nq) kept in b for shape s. */
+static void
+keep_speakers(struct ex_blob *b, const struct qshape *s, const uint32_t *q, size_t nq)
+{
+	struct sbuf o = {0};
+	size_t i;
+
+	for (i = 0; i < 8; i++)
+		sb_addc(&o, (char)(s->digest >> (8 * i)));
+	put_varint(&o, nq);
+	for (i = 0; i < nq; i++)
+		put_varint(&o, (uint64_t)shape_number(s, q[i]));
+	free(b->data);
+	b->data = (unsigned char *)o.data;
+	b->len = o.len;
+	b->fresh = true;
+}
+
+/* The speakers of article a's quotes, ascending, into *q (see quote_speakers()): from
+ * what was kept when its mentions are the same, else from its text (then kept). */
+static size_t
+quote_ids(const struct said_pool *p, size_t a, struct quote_list *ql, uint32_t **q,
+	  size_t *cap)
+{
+	const struct entity_set *es = p->es;
+	struct ex_blob *b = p->kept && a < p->nkept ? &p->kept[a] : NULL;
+	struct qshape s = {0};
+	size_t n;
+	long k;
+
+	if (!p->c || a >= p->c->n || !es->nmentions[a])
+		return 0;
+	if (b)
+		shape_of(es->mentions[a], es->nmentions[a], &s);
+	if (b && (k = kept_speakers(b, &s, q, cap)) >= 0) {
+		free(s.first);
+		return (size_t)k;
+	}
+	quote_article(p->c->arts[a], es->mentions[a], es->nmentions[a], ql);
+	n = quote_speakers(ql, q, cap);
+	if (b)
+		keep_speakers(b, &s, *q, n);
+	free(s.first);
+	return n;
+}
+
+static bool
+claim(struct said_slot *s)
+{
+	int want = SAID_FREE;
+
+	return atomic_compare_exchange_strong(&s->state, &want, SAID_TAKEN);
+}
+
+static void *
+said_worker(void *ud)
+{
+	struct said_pool *p = ud;
+	struct quote_list ql = {0};
+	size_t a, cap;
+
+	while ((a = atomic_fetch_add(&p->next, 1)) < p->n) {
+		struct said_slot *s = &p->slot[a];
+
+		if (!claim(s))
+			continue;	/* the writer got there first */
+		cap = 0;
+		s->n = quote_ids(p, a, &ql, &s->ids, &cap);
+		atomic_store(&s->state, SAID_DONE);
+		pthread_mutex_lock(&p->lock);
+		pthread_cond_broadcast(&p->done);
+		pthread_mutex_unlock(&p->lock);
+	}
+	quote_list_free(&ql);
+	return NULL;
+}
+
+/* Workers beside the writer: one per other core (none on one core or for a few
+ * articles, where a thread costs more than it saves). */
+static size_t
+worker_count(size_t n)
+{
+	long ncpu = said_threads >= 0 ? said_threads + 1 : sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (said_threads < 0 && n < 32)
+		return 0;
+	if (ncpu <= 1)
+		return 0;
+	return ncpu - 1 > SAID_MAX_THREADS ? SAID_MAX_THREADS : (size_t)ncpu - 1;
+}
+
+struct said_pool *
+index_said_start(const struct corpus *c, const struct entity_set *es, struct ex_blob *kept,
+		 size_t nkept)
+{
+	struct said_pool *p = xcalloc(1, sizeof *p);
+	size_t i, want;
+
+	p->c = c;
+	p->es = es;
+	p->kept = kept;
+	p->nkept = kept ? nkept : 0;
+	p->n = c ? es->narticles : 0;
+	p->slot = xcalloc(p->n ? p->n : 1, sizeof *p->slot);
+	for (i = 0; i < p->n; i++)
+		atomic_init(&p->slot[i].state, SAID_FREE);
+	atomic_init(&p->next, 0);
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->done, NULL);
+	want = worker_count(p->n);
+	for (i = 0; i < want; i++)
+		if (pthread_create(&p->tid[p->nthreads], NULL, said_worker, p) == 0)
+			p->nthreads++;
+	return p;
+}
+
+size_t
+index_said_take(struct said_pool *p, size_t a, struct quote_list *ql, uint32_t **q,
+		size_t *cap)
+{
+	struct said_slot *s;
+	size_t n;
+
+	if (a >= p->n)
+		return 0;
+	s = &p->slot[a];
+	if (claim(s))
+		return quote_ids(p, a, ql, q, cap);	/* nobody had: the writer finds it */
+	if (atomic_load(&s->state) != SAID_DONE) {
+		pthread_mutex_lock(&p->lock);
+		while (atomic_load(&s->state) != SAID_DONE)
+			pthread_cond_wait(&p->done, &p->lock);
+		pthread_mutex_unlock(&p->lock);
+	}
+	n = s->n;
+	xgrow((void **)q, cap, n + 1, sizeof **q);
+	if (n)
+		memcpy(*q, s->ids, n * sizeof **q);
+	free(s->ids);
+	s->ids = NULL;
+	return n;
+}
+
+size_t
+index_said_workers(const struct said_pool *p)
+{
+	return p ? p->nthreads : 0;
+}
+
+void
+index_said_stop(struct said_pool *p)
+{
+	size_t i;
+
+	if (!p)
+		return;
+	atomic_store(&p->next, p->n);	/* an early stop (an error): claim no more */
+	for (i = 0; i < p->nthreads; i++)
+		pthread_join(p->tid[i], NULL);
+	for (i = 0; i < p->n; i++)
+		free(p->slot[i].ids);
+	free(p->slot);
+	pthread_mutex_destroy(&p->lock);
+	pthread_cond_destroy(&p->done);
+	free(p);
+}
