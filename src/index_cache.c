@@ -274,14 +274,19 @@ index_cache_invalidate(struct index *ix)
 /* ---- writing ---------------------------------------------------------------------- */
 
 /* Copy the run's index into dst through the build thread's own connection, a few
- * thousand pages at a time (the UI's queries read the file meanwhile). */
+ * thousand pages at a time (the UI's queries read the file meanwhile). dst is a new
+ * temporary file that takes the cache's name only once complete and synced: it needs
+ * no rollback journal and no sync of its own (with them, every step of the copy wrote
+ * a journal and waited for the disk). */
 static int
 copy_index(struct index *ix, sqlite3 *dst, volatile int *stop)
 {
-	sqlite3_backup *b = sqlite3_backup_init(dst, "main", ix->bdb, "main");
+	sqlite3_backup *b;
 	int rc;
 
-	if (!b)
+	if (sqlite3_exec(dst, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", NULL, NULL,
+			 NULL) != SQLITE_OK ||
+	    !(b = sqlite3_backup_init(dst, "main", ix->bdb, "main")))
 		return SQLITE_ERROR;
 	do {
 		rc = sqlite3_backup_step(b, 2048);
@@ -463,8 +468,6 @@ write_tables(struct index *ix, sqlite3 *dst, const struct index_kept *kept, int6
 	     volatile int *stop)
 {
 	if (copy_index(ix, dst, stop) != SQLITE_OK ||
-	    sqlite3_exec(dst, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", NULL, NULL,
-			 NULL) != SQLITE_OK ||
 	    sqlite3_exec(dst, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(dst, CACHE_SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
 	    index_ents_copy(ix->ents_tables, dst) != INDEX_OK ||
