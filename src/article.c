@@ -759,13 +759,11 @@ article_parse(const char *path, char *text, size_t len, time_t mtime)
 	return a;
 }
 
-uint32_t
-article_words(const struct article *a)
+static uint32_t
+count_words(const struct article *a)
 {
 	size_t l, n = 0;
 
-	if (!__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE))
-		return a->words;	/* the cache's count; the text is not read */
 	for (l = 0; l < a->nlines; l++) {
 		const struct text_line *t = &a->lines[l];
 
@@ -773,4 +771,21 @@ article_words(const struct article *a)
 			n += text_count_words(a->text + t->start, t->end - t->start);
 	}
 	return (uint32_t)n;
+}
+
+uint32_t
+article_words(const struct article *a)
+{
+	if (!__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE) || a->words_counted)
+		return a->words;	/* the cache's count (the text is not read), or kept */
+	return count_words(a);
+}
+
+void
+article_count_words(struct article *a)
+{
+	if (__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE)) {
+		a->words = count_words(a);
+		a->words_counted = true;
+	}
 }

@@ -72,7 +72,9 @@ struct article {
 	 * them. text_ready (atomic) is 1 once they are there; article_parse() sets it.
 	 */
 	int text_ready;
-	uint32_t words;		/* the cache's word count while the text is not read */
+	uint32_t words;		/* the cache's word count while the text is not read, or
+				   article_count_words()'s (words_counted set) */
+	bool words_counted;
 };
 
 /* Why a file was skipped. */
@@ -159,6 +161,9 @@ struct article *article_parse(const char *path, char *text, size_t len, time_t m
 /* Words in the article's kept lines (not blank, not boilerplate). Counted on demand, not
  * by article_parse(): the first paint does not need it (it was a quarter of parsing). */
 uint32_t article_words(const struct article *a);
+/* Count them now and keep the count (for article_words()): done on the extraction
+ * workers when a cache is written, which keeps every file's count. */
+void article_count_words(struct article *a);
 void article_free(struct article *a);
 /*
  * Make sure a's text and lines are there: an article made from the index cache reads its
