@@ -267,10 +267,24 @@ test_fill_ignores_ui_interrupt(void)
 	corpus_free(&many);
 }
 
+/* The full text is loaded with a small page cache (the launch's peak of memory); the
+ * queries get theirs back after it. */
+static void
+test_query_cache_back(void)
+{
+	sqlite3_stmt *st = NULL;
+
+	CHECK(sqlite3_prepare_v2(ix->db, "PRAGMA main.cache_size", -1, &st, NULL) == SQLITE_OK);
+	CHECK(st && sqlite3_step(st) == SQLITE_ROW);
+	CHECK_INT(sqlite3_column_int64(st, 0), -32768);
+	sqlite3_finalize(st);
+}
+
 int
 main(void)
 {
 	setup();
+	RUN(test_query_cache_back);
 	RUN(test_usable);
 	RUN(test_every_prefix);
 	RUN(test_query);
