@@ -265,6 +265,7 @@ index_said_start(const struct corpus *c, const struct entity_set *es, struct ex_
 	struct said_pool *p = xcalloc(1, sizeof *p);
 	size_t i, want;
 
+	bench_mark("quotes_start");	/* bench/features.sh: the quote pass, to "quoted" */
 	p->c = c;
 	p->es = es;
 	p->kept = kept;
@@ -326,6 +327,7 @@ index_said_stop(struct said_pool *p)
 	atomic_store(&p->next, p->n);	/* an early stop (an error): claim no more */
 	for (i = 0; i < p->nthreads; i++)
 		pthread_join(p->tid[i], NULL);
+	bench_mark("quoted");
 	for (i = 0; i < p->n; i++)
 		free(p->slot[i].ids);
 	free(p->slot);
