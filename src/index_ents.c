@@ -248,12 +248,8 @@ fill_mentions(struct index *ix, const struct index_ents *t)
 		index_fail(ix, "preparing mention inserts");
 		goto out;
 	}
-	/* bench/features.sh's quotes_s: the mention rows, whose quote counts are the quote
-	 * pass (each article's quotes found beside its rows) */
-	bench_mark("quotes_start");
 	if (add_mention_rows(ix, t, men, batch) != INDEX_OK)
 		goto out;
-	bench_mark("quoted");
 	if (index_exec(ix, MEN_INDEXES, "indexing mentions") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the mentions");
