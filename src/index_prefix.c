@@ -513,6 +513,40 @@ bexec(struct index *ix, const char *sql, const char *what)
 	return INDEX_OK;
 }
 
+/* One prefixer a part, all on the build thread's own connection (the UI's queries and
+ * their interrupt go on the other one meanwhile); false, none left open, on a failure. */
+static bool
+open_prefixers(struct index *ix, struct prefixer **pp, size_t np)
+{
+	size_t j;
+
+	for (j = 0; j < np; j++) {
+		if (!(pp[j] = prefixer_new(ix->bdb))) {
+			while (j > 0)
+				prefixer_free(pp[--j]);
+			return false;
+		}
+		pp[j]->want_terms = ix->want_terms;
+	}
+	return true;
+}
+
+static void
+batch_init(struct batch *b, const struct corpus *c, volatile int *stop,
+	   struct prefixer **pp, size_t np)
+{
+	size_t j;
+
+	memset(b, 0, sizeof *b);
+	b->c = c;
+	b->words = xmalloc(PREFIX_BATCH * sizeof(char *));
+	b->terms = xmalloc(2 * PREFIX_BATCH * sizeof(char *));
+	b->stop = stop;
+	b->nparts = np;
+	for (j = 0; j < np; j++)
+		b->part[j].p = pp[j];
+}
+
 enum index_status
 index_build_prefixes(struct index *ix, volatile int *stop)
 {
@@ -527,16 +561,8 @@ index_build_prefixes(struct index *ix, volatile int *stop)
 
 	if (!c)
 		return INDEX_OK;
-	/* All on the build thread's own connection: the UI's queries and their interrupt
-	 * go on the other one meanwhile. */
-	for (j = 0; j < np; j++)
-		if (!(pp[j] = prefixer_new(ix->bdb))) {
-			while (j > 0)
-				prefixer_free(pp[--j]);
-			return index_bfail(ix, "starting the prefix table");
-		} else {
-			pp[j]->want_terms = ix->want_terms;
-		}
+	if (!open_prefixers(ix, pp, np))
+		return index_bfail(ix, "starting the prefix table");
 	p = pp[0];
 	/* One segment a batch, not merged while filling (100 at 100k articles): a prefix is
 	 * then a lookup in each of them, as fast as in merged ones for one or two prefixes a
@@ -556,16 +582,8 @@ index_build_prefixes(struct index *ix, volatile int *stop)
 		goto out;
 	}
 	/* While one batch goes into SQLite, the next is cut on the other cores. */
-	for (k = 0; k < 2; k++) {
-		memset(&b[k], 0, sizeof b[k]);
-		b[k].c = c;
-		b[k].words = xmalloc(PREFIX_BATCH * sizeof(char *));
-		b[k].terms = xmalloc(2 * PREFIX_BATCH * sizeof(char *));
-		b[k].stop = stop;
-		b[k].nparts = np;
-		for (j = 0; j < np; j++)
-			b[k].part[j].p = pp[j];
-	}
+	for (k = 0; k < 2; k++)
+		batch_init(&b[k], c, stop, pp, np);
 	if ((pending = c->n > 0))
 		start_batch(&b[0], 0);
 	for (lo = 0, k = 0; pending; lo += PREFIX_BATCH, k ^= 1) {
