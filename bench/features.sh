@@ -1,11 +1,6 @@
 # bench/features.sh -- what quotes, story clusters, timelines and the live folder cost. MIT licence.
-# Sourced by bench/run (uses its fig, say, warm, time_ms, pct and $DOSSIER, $RES, $OUT).
-
-# mark_gap LOG A B: seconds from bench mark A to bench mark B in LOG, or NA.
-mark_gap() {
-	awk -v a="$2" -v b="$3" '$1 == a && x == "" { x = $2 } $1 == b { y = $2 }
-		END { if (x == "" || y == "") print "NA"; else printf "%.3f", y - x }' "$1"
-}
+# Sourced by bench/run (uses its fig, say, warm, time_ms, pct, mark_gap and $DOSSIER, $RES,
+# $OUT).
 
 # feature_figures LABEL CORPUS: the cost of each of issue 20's parts at this size.
 #  - quotes_s: finding who said what in every article (the mention thread, after the

@@ -84,8 +84,6 @@ load_formers(sqlite3 *db, struct entity_set *s)
 }
 
 /* Read the entity rows, in id order, into s; false when any row is damaged. */
-
-/* Read the entity rows, in id order, into s; false when any row is damaged. */
 static bool
 load_entity_rows(sqlite3 *db, struct entity_set *s)
 {
