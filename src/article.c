@@ -11,21 +11,6 @@
 #include "dossier/text.h"
 #include "dossier/util.h"
 
-#define HEAD_LINES 30		/* dates, titles and sources are looked for this far */
-#define TITLE_COLS 110		/* longer titles are cut to a sentence or a word */
-
-static bool
-is_alpha(int ch)
-{
-	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-}
-
-static bool
-is_digit(int ch)
-{
-	return ch >= '0' && ch <= '9';
-}
-
 /* ---- dates ---- */
 
 static const char *const month_names[12] = {
@@ -234,8 +219,8 @@ dateish_len(const char *s, size_t n)
 	return n;
 }
 
-static bool
-dateish(const char *s, size_t n)
+bool
+article_dateish(const char *s, size_t n)
 {
 	return dateish_len(s, n) == n;
 }
@@ -257,8 +242,8 @@ month_or_day(const char *s)
 /* The first full date (with year) in a line starting at most at max_start. Returns the
  * offset just past it, or 0; *start gets where it begins, *only whether the rest of the
  * line is date-ish. */
-static size_t
-line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d, size_t *start,
+size_t
+article_line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d, size_t *start,
 	  bool *only)
 {
 	size_t i, k, last4;
@@ -297,7 +282,7 @@ line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d, siz
 		if (!k)
 			continue;
 		*start = i;
-		*only = dateish(s, i) && dateish(s + i + k, n - i - k);
+		*only = article_dateish(s, i) && article_dateish(s + i + k, n - i - k);
 		return i + k;
 	}
 	return 0;
@@ -307,8 +292,8 @@ line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d, siz
 
 /* [*s, *e) without surrounding blanks (ASCII whitespace, NBSP) and, with bullet, without
  * a leading list bullet ("- ", "• "). Returns whether there was a bullet. */
-static bool
-trim(const char **s, const char **e, bool bullet)
+bool
+article_trim(const char **s, const char **e, bool bullet)
 {
 	static const char *const bullets[] = { "- ", "* ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ",
 					       "\xE2\x80\x94 ", "\xC2\xB7 ", NULL };
@@ -336,16 +321,16 @@ trim(const char **s, const char **e, bool bullet)
 	return had;
 }
 
-static void
-line_span(const struct article *a, size_t l, const char **s, const char **e)
+void
+article_line_span(const struct article *a, size_t l, const char **s, const char **e)
 {
 	*s = a->text + a->lines[l].start;
 	*e = a->text + a->lines[l].end;
-	trim(s, e, false);
+	article_trim(s, e, false);
 }
 
-static bool
-in_list(const char *s, size_t n, const char *const *list, bool prefix)
+bool
+article_in_list(const char *s, size_t n, const char *const *list, bool prefix)
 {
 	size_t k;
 
@@ -385,7 +370,7 @@ is_boilerplate(const char *s, size_t n)
 		if (i == n - 1)
 			return true;
 	}
-	if (in_list(s, s[n - 1] == ':' ? n - 1 : n, exact, false) || in_list(s, n, prefix, true))
+	if (article_in_list(s, s[n - 1] == ':' ? n - 1 : n, exact, false) || article_in_list(s, n, prefix, true))
 		return true;
 	for (i = 0; i + 1 < n; i++)
 		if (!memcmp(s + i, "\xC2\xBB", 2) || (i + 2 < n && !memcmp(s + i, "\xE2\x80\xBA", 3)))
@@ -402,10 +387,10 @@ is_glued_breadcrumb(const struct article *a, size_t l)
 	const char *s, *e, *s2, *e2;
 	size_t k, n, n2;
 
-	line_span(a, l, &s, &e);
+	article_line_span(a, l, &s, &e);
 	n = (size_t)(e - s);
 	for (k = l + 1; k < a->nlines && k <= l + 3; k++) {
-		line_span(a, k, &s2, &e2);
+		article_line_span(a, k, &s2, &e2);
 		if (s2 == e2)
 			continue;
 		n2 = (size_t)(e2 - s2);
@@ -428,7 +413,7 @@ split_lines(struct article *a)
 		a->lines[a->nlines].start = (uint32_t)i;
 		a->lines[a->nlines].end = (uint32_t)(e > i && a->text[e - 1] == '\r' ? e - 1 : e);
 		a->lines[a->nlines].flags = 0;
-		line_span(a, a->nlines, &s, &t);
+		article_line_span(a, a->nlines, &s, &t);
 		if (s == t)
 			a->lines[a->nlines].flags = LINE_BLANK;
 		else if (is_boilerplate(s, (size_t)(t - s)))
@@ -495,9 +480,9 @@ find_date(struct article *a, const struct article_head *h)
 		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE))
 			continue;
 		nb++;
-		line_span(a, l, &s, &e);
+		article_line_span(a, l, &s, &e);
 		len = (size_t)(e - s);
-		if (!(end = line_date(s, len, dateish_len(s, len < 160 ? len : 160), &y, &m, &d,
+		if (!(end = article_line_date(s, len, dateish_len(s, len < 160 ? len : 160), &y, &m, &d,
 				      &at, &only)))
 			continue;
 		if (only)
@@ -512,8 +497,8 @@ find_date(struct article *a, const struct article_head *h)
 	for (l = 0; rank > 1 && l < a->nlines && l < HEAD_LINES; l++) {
 		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE))
 			continue;
-		line_span(a, l, &s, &e);
-		if (line_date(s, (size_t)(e - s), SIZE_MAX, &y, &m, &d, &at, &only)) {
+		article_line_span(a, l, &s, &e);
+		if (article_line_date(s, (size_t)(e - s), SIZE_MAX, &y, &m, &d, &at, &only)) {
 			rank = 2;
 			by = y, bm = m, bd = d;
 			break;
@@ -524,104 +509,6 @@ find_date(struct article *a, const struct article_head *h)
 		return;
 	}
 	article_date_from_path(a);
-}
-
-/* A short Title Case label followed by a blank line and a headline ("US Trends"). */
-static bool
-is_label(const struct article *a, size_t l, const char *s, size_t n)
-{
-	const char *t, *e;
-	size_t i, k, words = 1;
-
-	if (n > 30 || strchr(".!?:", s[n - 1]) || l + 1 >= a->nlines ||
-	    !(a->lines[l + 1].flags & LINE_BLANK))
-		return false;
-	for (i = 0; i < n; i++) {
-		if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z')
-			return false;
-		words += s[i] == ' ';
-	}
-	for (k = l + 2; k < a->nlines && k < l + 6; k++) {
-		if (a->lines[k].flags & (LINE_BLANK | LINE_BOILERPLATE))
-			continue;
-		line_span(a, k, &t, &e);
-		return words <= 3 && e - t <= 150;
-	}
-	return false;
-}
-
-/* The title made from a line: cleaned, a long paragraph cut to its first sentence,
- * then to TITLE_COLS columns. */
-static char *
-make_title(const char *s, size_t n)
-{
-	char *t, *cut;
-	size_t len;
-
-	if (n > 4096) {
-		n = 4096;
-		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-			n--;
-	}
-	t = text_clean_line(s, n);
-	len = strlen(t);
-	if (text_width(t, len) > TITLE_COLS)
-		t[len = text_sentence_end(t, len)] = '\0';
-	cut = text_ellipsize(t, len, TITLE_COLS);
-	free(t);
-	return cut;
-}
-
-/* Short lines that start so are a byline, a source or a press release's contact or
- * embargo line, never the title. */
-static const char *const not_titles[] = {
-	"by ", "source:", "contact:", "contacts:", "media contact", "press contact",
-	"for immediate release", NULL
-};
-
-/* The first meaningful line: not blank, boilerplate, a date line, a bullet, a byline
- * or a section label; a leading date is dropped. */
-static void
-find_title(struct article *a, const struct article_head *h)
-{
-	const char *s, *e, *fb = NULL, *fe = NULL;
-	size_t l, at, end, k;
-	int y, m, d;
-	bool only;
-
-	if (h->title)
-		a->title = make_title(h->title, strlen(h->title));
-
-	for (l = 0; l < a->nlines && l < HEAD_LINES + 10 && !a->title; l++) {
-		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_DATELINE))
-			continue;
-		line_span(a, l, &s, &e);
-		if (!fb)
-			fb = s, fe = e;
-		if (trim(&s, &e, true) || (e - s < 60 && in_list(s, (size_t)(e - s), not_titles, true)))
-			continue;
-		if ((end = line_date(s, (size_t)(e - s), SIZE_MAX, &y, &m, &d, &at, &only)) &&
-		    dateish(s, at))
-			for (s += end; s < e && *s && strchr(" -|:,", *s); s++)
-				;
-		if (s == e || is_label(a, l, s, (size_t)(e - s)))
-			continue;
-		for (k = 0; s + k < e && !is_alpha((unsigned char)s[k]) && !is_digit((unsigned char)s[k]) &&
-			    (unsigned char)s[k] < 0x80; k++)
-			;
-		if (s + k == e)
-			continue;	/* "***", "---" */
-		a->title = make_title(s, (size_t)(e - s));
-		a->lines[l].flags |= LINE_TITLE;
-	}
-	if (!a->title && fb)
-		a->title = make_title(fb, (size_t)(fe - fb));
-	if (a->title && !a->title[0]) {
-		free(a->title);
-		a->title = NULL;
-	}
-	if (!a->title)
-		article_title_from_path(a);
 }
 
 /* A news outlet's name: a well-known one, or a short Title Case name ending in a word
@@ -646,9 +533,9 @@ is_outlet(const char *s, size_t n)
 	};
 	size_t i, last = 0, words = 1;
 
-	if (in_list(s, n, known, false))
+	if (article_in_list(s, n, known, false))
 		return true;
-	if (n == 0 || n > 60 || in_list(s, n, sections, true))
+	if (n == 0 || n > 60 || article_in_list(s, n, sections, true))
 		return false;
 	for (i = 0; i < n; i++) {
 		if (s[i] != ' ')
@@ -658,7 +545,7 @@ is_outlet(const char *s, size_t n)
 			return false;
 		last = i + 1;
 	}
-	return words >= 2 && s[0] >= 'A' && s[0] <= 'Z' && in_list(s + last, n - last, heads, false);
+	return words >= 2 && s[0] >= 'A' && s[0] <= 'Z' && article_in_list(s + last, n - last, heads, false);
 }
 
 /* "By Reuters", "Source: Xinhua", "- Anadolu Agency", "MOSCOW (AP) —". */
@@ -669,7 +556,7 @@ line_source(struct article *a, const char *s, const char *e)
 	size_t n = (size_t)(e - s);
 	bool labelled = (s[0] | 32) == 's';	/* "Source:" names the outlet outright */
 
-	if (n <= 100 && in_list(s, n, (const char *const[]){ "source:", "by ", "via ", NULL }, true)) {
+	if (n <= 100 && article_in_list(s, n, (const char *const[]){ "source:", "by ", "via ", NULL }, true)) {
 		/* "By John Smith and Jane Doe, Reuters": look at each part */
 		for (p = (const char *)memchr(s, labelled ? ':' : ' ', n) + 1; p < e; p = q + 1) {
 			p += spaces(p, (size_t)(e - p), 0);
@@ -694,7 +581,7 @@ line_source(struct article *a, const char *s, const char *e)
 		if (q && q - p <= 40 && e - q >= 3 && q[1] == ' ' &&
 		    (q[2] == '-' || (e - q >= 5 && (!memcmp(q + 2, "\xE2\x80\x94", 3) ||
 						     !memcmp(q + 2, "\xE2\x80\x93", 3)))) &&
-		    in_list(p + 1, (size_t)(q - p - 1), (const char *const[]){ "AP", "Reuters",
+		    article_in_list(p + 1, (size_t)(q - p - 1), (const char *const[]){ "AP", "Reuters",
 			    "AFP", "TASS", "Xinhua", "UPI", "dpa", "EFE", "Sputnik", NULL }, false)) {
 			a->source = text_clean_line(p + 1, (size_t)(q - p - 1));
 			return true;
@@ -718,8 +605,8 @@ find_source(struct article *a, const struct article_head *h)
 		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_TITLE))
 			continue;
 		nb++;
-		line_span(a, l, &s, &e);
-		trim(&s, &e, true);
+		article_line_span(a, l, &s, &e);
+		article_trim(&s, &e, true);
 		if (line_source(a, s, e))
 			return;
 	}
@@ -746,7 +633,7 @@ article_parse(const char *path, char *text, size_t len, time_t mtime)
 	split_lines(a);
 	article_head(a, &h);
 	find_date(a, &h);
-	find_title(a, &h);
+	article_find_title(a, &h);
 	find_source(a, &h);
 	article_head_free(&h);
 	for (l = 0; l < a->nlines; l++) {

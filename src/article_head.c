@@ -14,12 +14,6 @@
 
 #define HEAD_FIELDS_MAX 60	/* a header block longer than this is no header */
 
-static bool
-is_digit(int ch)
-{
-	return ch >= '0' && ch <= '9';
-}
-
 /* ---- dates in file names ---- */
 
 static bool

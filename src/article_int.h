@@ -7,6 +7,21 @@
 
 struct article;
 
+#define HEAD_LINES 30		/* dates, titles and sources are looked for this far */
+#define TITLE_COLS 110		/* longer titles are cut to a sentence or a word */
+
+static inline bool
+is_alpha(int ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+static inline bool
+is_digit(int ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
 /* Years a file name may carry (1790_washington.txt is a year; 0042_x.txt is not). */
 #define NAME_YEAR_MIN 1500
 #define NAME_YEAR_MAX 2100
@@ -40,5 +55,20 @@ void article_set_date(struct article *a, int y, int m, int d, int from);
 void article_date_from_path(struct article *a);
 /* No title in the text: the file's name without its extension (FROM_PATH_TITLE). */
 void article_title_from_path(struct article *a);
+
+/* Shared by article.c and article_title.c. */
+/* [*s, *e) without surrounding blanks and, with bullet, a list bullet; whether there was one. */
+bool article_trim(const char **s, const char **e, bool bullet);
+/* Line l of a, trimmed. */
+void article_line_span(const struct article *a, size_t l, const char **s, const char **e);
+/* Whether s (n bytes) is one of list (ASCII case ignored), or starts with one (prefix). */
+bool article_in_list(const char *s, size_t n, const char *const *list, bool prefix);
+/* The first full date in a line starting at most at max_start: the offset past it or 0. */
+size_t article_line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d,
+			 size_t *start, bool *only);
+/* Whether s (n bytes) holds only date words, digits and separators. */
+bool article_dateish(const char *s, size_t n);
+/* The title (article_title.c): a header's, else the first line that is a headline. */
+void article_find_title(struct article *a, const struct article_head *h);
 
 #endif

@@ -175,6 +175,42 @@ test_contact_line(void)
 	}
 }
 
+/* A release that opens with its contacts (a name, an office, a telephone number, a mail
+ * address) and its number is titled by its headline, not by the first contact's name. */
+static void
+test_contact_block(void)
+{
+	static const char *const phones[] = { "202-358-1898", "david.weaver@nasa.gov",
+					       "Tel: +1 (202) 358 1898" };
+	char text[600];
+	size_t i;
+	struct article *a;
+
+	for (i = 0; i < sizeof phones / sizeof phones[0]; i++) {
+		snprintf(text, sizeof text, "David Weaver\nHeadquarters, Washington\n%s\n\n"
+			 "Phil Larson\nOffice of Science and Technology Policy, Executive Office of "
+			 "the President\n202-456-6043\nMay 22, 2012\n\nRELEASE : 12-164\n\n"
+			 "Statement by John P. Holdren On Launch of Falcon 9\n\nWASHINGTON -- Text.\n",
+			 phones[i]);
+		a = parse("x/release.txt", text);
+		CHECK_STR(a->title, "Statement by John P. Holdren On Launch of Falcon 9");
+		done(a);
+	}
+	a = parse("x/r.txt", "NOAA 2004-026\n\nNOAA Reports Its Results\n\nThe agency said.\n");
+	CHECK_STR(a->title, "NOAA Reports Its Results");
+	done(a);
+	a = parse("x/r.txt", "Release No. 12-164\nNASA Picks Crew\nThe agency said.\n");
+	CHECK_STR(a->title, "NASA Picks Crew");
+	done(a);
+	/* A name over a line of prose is no contact block, nor a year's budget a number. */
+	a = parse("x/p.txt", "Jane Smith Wins Award\nThe prize was given on Friday.\n");
+	CHECK_STR(a->title, "Jane Smith Wins Award");
+	done(a);
+	a = parse("x/c.txt", "Budget 2020-21\nThe council met.\n");
+	CHECK_STR(a->title, "Budget 2020-21");
+	done(a);
+}
+
 static void
 test_mail_header(void)
 {
@@ -274,6 +310,7 @@ main(void)
 	RUN(test_on_date_sentence);
 	RUN(test_issued_label);
 	RUN(test_contact_line);
+	RUN(test_contact_block);
 	RUN(test_mail_header);
 	RUN(test_news_export_header);
 	RUN(test_envelope_never_title);
