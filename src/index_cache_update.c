@@ -136,39 +136,65 @@ update_rows(struct index *ix, const struct corpus *c, const struct index_plan *p
 static void
 take_blob(sqlite3_stmt *st, int k, struct ex_blob *b)
 {
-	const void *d = sqlite3_column_blob(st, k);
-	size_t n = (size_t)sqlite3_column_bytes(st, k);
+	const void *d;
+	size_t n;
 
 	if (!b || sqlite3_column_type(st, k) == SQLITE_NULL)
-		return;
+		return;	/* an unwanted column is not read at all (the blob's pages) */
+	d = sqlite3_column_blob(st, k);
+	n = (size_t)sqlite3_column_bytes(st, k);
 	b->data = xmalloc(n ? n : 1);
 	memcpy(b->data, d ? d : "", n);
 	b->len = n;
 }
 
-/* Step 3: what is kept of every article (by content hash), into the arrays of k that
- * are not NULL. */
+/* An article's content hash and number, to meet the cache's rows in hash order. */
+struct by_hash {
+	const char *hash;
+	uint32_t i;
+};
+
+static int
+cmp_by_hash(const void *a, const void *b)
+{
+	return strcmp(((const struct by_hash *)a)->hash, ((const struct by_hash *)b)->hash);
+}
+
+/*
+ * Step 3: what is kept of every article (by content hash), into the arrays of k that are
+ * not NULL. One pass over the table in its key order, met by the articles sorted by hash
+ * (a lookup per article cost a descent of the tree each); the extraction blob, the
+ * table's last column, is not read unless it is wanted (format 7).
+ */
 static enum index_status
 kept_rows(struct index *ix, const struct corpus *c, struct index_kept *k)
 {
+	struct by_hash *v = xmalloc((c->n ? c->n : 1) * sizeof *v);
 	sqlite3_stmt *st = NULL;
-	size_t i;
-	int rc = SQLITE_ROW;
+	size_t i, j = 0;
+	int rc, cmp;
 
-	if (sqlite3_prepare_v2(ix->db, "SELECT data, sig, quotes FROM cache.xtr WHERE hash = ?",
-			       -1, &st, NULL) != SQLITE_OK)
-		return index_fail(ix, "reading the cache's extractions");
-	for (i = 0; i < c->n && (rc == SQLITE_ROW || rc == SQLITE_DONE); i++) {
-		sqlite3_bind_text(st, 1, c->arts[i]->hash, -1, SQLITE_STATIC);
-		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			take_blob(st, 0, k->blobs ? &k->blobs[i] : NULL);
-			take_blob(st, 1, k->sigs ? &k->sigs[i] : NULL);
-			take_blob(st, 2, k->quotes ? &k->quotes[i] : NULL);
+	for (i = 0; i < c->n; i++)
+		v[i] = (struct by_hash){ c->arts[i]->hash, (uint32_t)i };
+	qsort(v, c->n, sizeof *v, cmp_by_hash);
+	rc = sqlite3_prepare_v2(ix->db, k->blobs ? "SELECT hash, sig, quotes, data FROM cache.xtr"
+				" ORDER BY hash" : "SELECT hash, sig, quotes FROM cache.xtr ORDER BY hash",
+				-1, &st, NULL);
+	while (rc == SQLITE_OK && j < c->n && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *h = (const char *)sqlite3_column_text(st, 0);
+
+		rc = SQLITE_OK;
+		for (cmp = -1; h && j < c->n && (cmp = strcmp(v[j].hash, h)) < 0; j++)
+			;
+		for (; cmp == 0 && j < c->n && !strcmp(v[j].hash, h); j++) {
+			take_blob(st, 1, k->sigs ? &k->sigs[v[j].i] : NULL);
+			take_blob(st, 2, k->quotes ? &k->quotes[v[j].i] : NULL);
+			take_blob(st, 3, k->blobs ? &k->blobs[v[j].i] : NULL);
 		}
-		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+	free(v);
+	if (rc != SQLITE_OK && rc != SQLITE_DONE)
 		return index_fail(ix, "reading the cache's extractions");
 	return INDEX_OK;
 }

@@ -91,11 +91,12 @@ index_article_doc(const struct index *ix, uint32_t id)
 	return ix->doc_of ? ix->doc_of[id] : id;
 }
 
-/* The cache file's format: 6 with the file, skipped, doc and xtr tables of an update in
- * place (5: quotes counted in the mention rows; 4: the former names of corrected
+/* The cache file's format: 7 with xtr's small columns before its extraction blob, so
+ * they are read without the blob's overflow pages (6: the file, skipped, doc and xtr
+ * tables of an update in place; 5: quotes counted in the mention rows; 4: the former names of corrected
  * entities; 3: article rows with dates from file names and header blocks; 2: the prefix
  * table). */
-#define INDEX_CACHE_FORMAT "6"
+#define INDEX_CACHE_FORMAT "7"
 
 /* One file a cache describes (index_cache_files.c): an article (skip < 0) or a file
  * skipped as binary data. */
@@ -155,7 +156,7 @@ struct index_catalog {
 	" from_path INTEGER);" \
 	"CREATE TABLE skipped(path TEXT, dev INTEGER, ino INTEGER, size INTEGER, mtime INTEGER," \
 	" reason INTEGER);" \
-	"CREATE TABLE xtr(hash TEXT PRIMARY KEY, data BLOB, sig BLOB, quotes BLOB) WITHOUT ROWID;"
+	"CREATE TABLE xtr(hash TEXT PRIMARY KEY, sig BLOB, quotes BLOB, data BLOB) WITHOUT ROWID;"
 
 /* The file and skipped rows of corpus c into schema's tables (empty) on db; an SQLite
  * status (index_cache_files.c). */
