@@ -749,8 +749,12 @@ cli_run(struct cli_opts *o)
 	}
 	env_finish(&e);
 	cli_env_close(&e);
-	pipeline_free(&pl);
-	corpus_free(&c);
+	index_catalog_close(pl.catalog);	/* the rest is memory: the process ends */
+	pl.catalog = NULL;
+	if (FREE_AT_EXIT) {
+		pipeline_free(&pl);
+		corpus_free(&c);
+	}
 	bench_value("files_read", (double)corpus_files_read());
 	bench_value("articles_extracted", (double)extract_count());
 	return rc;

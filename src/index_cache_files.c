@@ -382,7 +382,10 @@ index_catalog_open(const char *path, char *why, size_t n)
 	/* A path that would read as a URI is made relative. */
 	sprintf(name, "%s%s", strncmp(path, "file:", 5) == 0 ? "./" : "", path);
 	k->path = xstrdup(path);
-	if (sqlite3_open_v2(name, &k->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+	/* One thread at a time uses the catalog (the loader, then the build): no mutex on
+	 * every call (13% of a warm `search`'s instructions at 10k). */
+	if (sqlite3_open_v2(name, &k->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
 		snprintf(why, n, "it cannot be opened");
 	} else {
 		/* Another launch may be writing what it learnt of its files: wait for it. */

@@ -199,6 +199,12 @@ text_clean_line(const char *s, size_t len)
 	uint32_t cp, d;
 	char enc[4];
 
+	/* Printable ASCII with single inner spaces (most paths and titles) stays as it is. */
+	while (i < len && s[i] >= 0x20 && s[i] < 0x7F && (s[i] != ' ' || (i > 0 && s[i - 1] != ' ')))
+		i++;
+	if (i == len && (len == 0 || s[len - 1] != ' '))
+		return xstrndup(s, len);
+	i = 0;
 	while (i < len) {
 		i += text_decode(s + i, len - i, &cp);
 		if (text_cp_is_space(cp)) {

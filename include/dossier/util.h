@@ -94,4 +94,21 @@ plural_s(size_t n)
 	return n == 1 ? "" : "s";
 }
 
+/*
+ * Freeing 100k articles, their entities and closing a large index took 0.25 s at 30k
+ * articles after Q: the TUI and the commands end without it (an index is an unlinked
+ * file or written and closed first, the state is closed first). Under a leak checker
+ * everything is freed, so leaks stay visible.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+#define FREE_AT_EXIT 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(leak_sanitizer)
+#define FREE_AT_EXIT 1
+#endif
+#endif
+#ifndef FREE_AT_EXIT
+#define FREE_AT_EXIT 0
+#endif
+
 #endif
