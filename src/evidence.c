@@ -36,16 +36,17 @@ defined_term(const struct ex_block *b, size_t i)
 	const char *s = b->text, *p;
 	size_t k, j;
 
+	/* The closing mark first: one byte read rules out almost every word. */
 	if (i + 1 >= b->n || !(b->t[i + 1].flags & TK_LOWER))
+		return i + 1;
+	p = s + b->t[i].end;
+	if (!(*p == '"' || (p[0] == '\xe2' && p[1] == '\x80' && p[2] == '\x9d')))
 		return i + 1;
 	for (k = 0; k < sizeof verb / sizeof verb[0]; k++)
 		if (b->t[i + 1].flen == strlen(verb[k]) &&
 		    memcmp(b->fb + b->t[i + 1].fold, verb[k], b->t[i + 1].flen) == 0)
 			break;
 	if (k == sizeof verb / sizeof verb[0])
-		return i + 1;
-	p = s + b->t[i].end;
-	if (!(*p == '"' || (p[0] == '\xe2' && p[1] == '\x80' && p[2] == '\x9d')))
 		return i + 1;
 	for (j = i + 1; j-- > 0 && j + 4 > i;) {
 		const char *q = s + b->t[j].start;
@@ -97,11 +98,11 @@ ex_build_evidence(struct ex_block *b)
 		if ((t->flags & TK_CAP) && !(t->flags & (TK_UNTRUSTED | TK_ALLCAP)))
 			ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
 		else if (t->flags & TK_LOWER) {
+			const char *dash = t->flen > 2 ? memchr(f + 1, '-', t->flen - 2) : NULL;
+
 			ev_put(b, t->hash, EV_LOWER, &used);
-			for (k = 1; k + 1 < t->flen && f[k] != '-'; k++)
-				;
-			if (k + 1 < t->flen)
-				ev_put(b, gaz_hash(f, k), EV_LOWER, &used);
+			if (dash)
+				ev_put(b, gaz_hash(f, (size_t)(dash - f)), EV_LOWER, &used);
 		}
 	}
 	/* A defined term of a licence or a contract is a common word of its text, however it

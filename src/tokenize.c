@@ -186,7 +186,24 @@ struct tk_state {
 	int line_prose;		/* the line holds a mail address or a semicolon: prose or a
 				 * mailbox, no headline */
 	size_t head_first, head_end;	/* the line before, if a Title-Case headline */
+	bool at_known;		/* at_pos is where the next '@' is from at_from on (to: none) */
+	size_t at_from, at_pos;
 };
+
+/* Can a mail address start at text[i]? Only with an '@' at most 64 bytes on (a local
+ * part's limit): the next '@' is found once for a stretch of text, not at every word. */
+static bool
+email_may_start(struct tk_state *st, const char *text, size_t i, size_t to)
+{
+	if (!st->at_known || i < st->at_from || i > st->at_pos) {
+		const char *p = memchr(text + i, '@', to - i);
+
+		st->at_known = true;
+		st->at_from = i;
+		st->at_pos = p ? (size_t)(p - text) : to;
+	}
+	return st->at_pos < to && st->at_pos - i <= 64;
+}
 
 /* Set the case flags of a word from its letter counts. */
 static inline void
@@ -691,7 +708,7 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 		span_gap(st);
 		return i + n;
 	}
-	if (sv && (n = scan_email(text + i, to - i)) > 0) {
+	if (sv && email_may_start(st, text, i, to) && (n = scan_email(text + i, to - i)) > 0) {
 		span_gap(st);
 		st->line_prose = 1;
 		return i + n;
@@ -713,7 +730,7 @@ void
 ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	    struct scan_vec *sv)
 {
-	struct tk_state st = { GAP_LINE, 1, 0, 0, 0, 0, 0, 0, 0 };
+	struct tk_state st = { .gap = GAP_LINE, .untrusted = 1 };
 	size_t i = from, n, m, stuck;
 	int32_t cp;
 	int k;
