@@ -28,7 +28,8 @@
  * is linear in the article's length.
  */
 
-#define ATTRIB_TOKENS 10	/* “…,” the Kremlin's spokesman Dmitry Peskov told reporters */
+#define ATTRIB_TOKENS 16	/* “…,” Khaled Al-Maeena, editor at large at the Saudi Gazette,
+				   said */
 #define CAPTION_TOKENS 40	/* the most words of the captions a quote's paragraphs skip */
 
 const char *
@@ -166,7 +167,51 @@ absorb(struct qscan *s, size_t a, size_t b)
 		s->absorbed = b;
 }
 
-static void said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v);
+
+/* Are tokens [a, b) a description ("team member") or an office ("Deputy Defense
+ * Secretary"): words in lower case, or words with an office among them (not a bare
+ * honorific, "Ms")? */
+static bool
+lower_words(const struct qscan *s, size_t a, size_t b)
+{
+	bool lower = true, office = false;
+
+	for (; a < b; a++) {
+		if (s->t[a].kind != QT_WORD)
+			return false;
+		lower = lower && !(s->t[a].flags & QF_CAP);
+		office = office || (s->t[a].lex & QL_ROLE_P);
+	}
+	return lower || office;
+}
+
+/* Does a sentence end inside tokens (a, b)? */
+static bool
+has_end(const struct qscan *s, size_t a, size_t b)
+{
+	for (a++; a < b; a++)
+		if (s->t[a].kind == QT_END)
+			return true;
+	return false;
+}
+
+/* “A,” he said, “B.”: after the attribution ending at token x (the hearer and an
+ * adverbial may follow: "told the press,"), a quotation opening after a comma or a colon
+ * before the sentence's end e is the same speaker's (rule 3). */
+static void
+split_on(struct qscan *s, const struct qwho *w, size_t x, size_t e)
+{
+	size_t k;
+	long sp;
+
+	for (k = x + 1; k < e && k < x + 6 && s->t[k].kind == QT_WORD && s->t[k].span < 0 &&
+		    !(s->t[k].lex & (QL_SPEECH | QL_PART | QL_THAT | QL_AUX | QL_VERB)); k++)
+		;
+	if (k + 1 >= s->n || (s->t[k].kind != QT_COMMA && s->t[k].kind != QT_COLON) ||
+	    (sp = span_opening(s, k + 1)) < 0 || s->sp[sp].done)
+		return;
+	emit_span(s, (size_t)sp, w, k + 1, k + 1);
+}
 
 /* “…,” Smith said: the attribution right after span k's closing mark. */
 static void
@@ -193,8 +238,11 @@ after_span(struct qscan *s, size_t k, bool *used)
 		w = qw_after(s, v, e);
 	else {
 		w = qw_before(s, a, v);
-		if (w.ok && w.first != a)
-			return;	/* more than a speaker between the quote and the verb */
+		/* more than a speaker between the quote and the verb; a description before
+		 * the name is part of it ("team member Rodaba Noori told") */
+		if (w.ok && w.first != a && (qw_np_first(s, a, w.first) != a ||
+					     !lower_words(s, a, w.first)))
+			return;
 	}
 	if (!w.ok)
 		return;
@@ -211,12 +259,15 @@ after_span(struct qscan *s, size_t k, bool *used)
 	/* "Tseng formed a chamber responsible for many “community initiatives”, the
 	 * candidate told Wikinews": the marks hold part of what was said, the words before
 	 * the comma (rule 4a) */
-	if (mid && s->t[c + 1].kind == QT_COMMA) {
-		said_before(s, &w, qs_sent_first(s, o), c + 1, v > w.last ? v : w.last);
+	if (mid && (s->t[c + 1].kind == QT_COMMA ||
+		    (s->t[c - 1].kind == QT_COMMA && !has_end(s, o, c)))) {
+		qq_said_before(s, &w, qs_sent_first(s, o), s->t[c + 1].kind == QT_COMMA ? c + 1 : c - 1,
+			    v > w.last ? v : w.last);
 		s->sp[k].done = true;
 		return;
 	}
 	emit_span(s, k, &w, a, v > w.last ? v : w.last);
+	split_on(s, &w, v > w.last ? v : w.last, e);
 }
 
 /* “…,” said X with the opening mark forgotten: a closing mark right after a comma at
@@ -258,8 +309,8 @@ stray_close(struct qscan *s, size_t i, bool *used)
 /* What follows verb v (spoken by w): a quotation in marks that is all of it, else the
  * clause to the sentence's end [c, e) (after "that", or one that reads as a clause).
  * False when it is neither. */
-static bool
-say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bool that)
+bool
+qq_say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bool that)
 {
 	long k;
 	size_t l, after;
@@ -292,8 +343,8 @@ say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bo
 }
 
 /* "…, Smith said." / "…, said Smith.": what came before the comma at token cm. */
-static void
-said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v)
+void
+qq_said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v)
 {
 	size_t a = f;
 
@@ -327,8 +378,55 @@ not_a_report(const struct qscan *s, const struct qwho *w)
 		return false;
 	p = s->text + s->t[b - 1].start;
 	n = s->t[b - 1].end - s->t[b - 1].start;
+	/* "other sites such as Gawker.com have stated" is a report */
+	if (n == 2 && !strncasecmp(p, "as", 2) && b > 1 && word_is(s, b - 2, "such"))
+		return false;
 	return (n == 4 && !strncasecmp(p, "what", 4)) || (n == 2 && !strncasecmp(p, "as", 2)) ||
 	       (n == 4 && !strncasecmp(p, "than", 4));
+}
+
+/* "…, and wrote that …": a second verb of the sentence's subject (an adverb may come
+ * between). */
+static bool
+second_verb(const struct qscan *s, size_t f, size_t v)
+{
+	size_t b = v;
+
+	while (b > f && is_word(s, b - 1, QL_ADV))
+		b--;
+	return b > f + 1 && (word_is(s, b - 1, "and") || word_is(s, b - 1, "but"));
+}
+
+/* "As Heald told The Huffington Post, US surface ozone has dropped": a sentence opening
+ * with "As X said," reports the clause after the comma. */
+static bool
+as_opening(struct qscan *s, const struct qwho *w, size_t f, size_t v, size_t e)
+{
+	size_t c;
+	bool that;
+
+	if (w->first != f + 1 || !word_is(s, f, "as"))
+		return false;
+	c = qc_complement(s, v, e, &that);
+	if (c == NO_SPEECH || c >= e || c == v + 1 || s->t[c - 1].kind != QT_COMMA)
+		return false;
+	return qq_say_what(s, w, v, c, e, true);
+}
+
+/* Where the words of a "…, X said." end: the comma before the speaker's phrase at c
+ * (also before a closing mark: "Iraqi Forces 'Getting Better Every Day,' U.S. Officer
+ * Says"), or 0. "state and federal disaster officials" is one phrase. */
+static size_t
+comma_before(const struct qscan *s, size_t f, size_t c)
+{
+	if (c > f + 2 && (word_is(s, c - 1, "and") || word_is(s, c - 1, "or")) &&
+	    s->t[c - 2].kind == QT_WORD && !(s->t[c - 2].lex & ~(uint32_t)QL_ROLE_O) &&
+	    (s->t[c - 3].kind == QT_COMMA || s->t[c - 3].kind == QT_DASH))
+		c -= 2;
+	if (c > f + 1 && s->t[c - 1].kind == QT_OTHER && s->text[s->t[c - 1].start] == '\'' &&
+	    s->t[c - 2].kind == QT_COMMA)
+		return c - 2;
+	return c > f && (s->t[c - 1].kind == QT_COMMA || s->t[c - 1].kind == QT_DASH) ? c - 1 : 0;
 }
 
 /* A finite reporting verb at v. */
@@ -339,7 +437,15 @@ at_verb(struct qscan *s, size_t v, bool used)
 	struct qwho w = qw_before(s, f, v);
 	bool that;
 
-	if (!w.ok || not_a_report(s, &w)) {
+	if (!w.ok && second_verb(s, f, v)) {
+		w = qw_subject(s, f, v);
+		w.ok = true;	/* a subject no name heads: someone unnamed */
+	}
+	if (w.ok && not_a_report(s, &w)) {
+		as_opening(s, &w, f, v, e);
+		return;
+	}
+	if (!w.ok) {
 		/* "…, said Smith." */
 		if (used || v == f || s->t[v - 1].kind != QT_COMMA)
 			return;
@@ -347,7 +453,7 @@ at_verb(struct qscan *s, size_t v, bool used)
 		/* nothing after the speaker but an appositive ("said Sarah Holt, Officer …") */
 		if (w.ok && (qc_clause_last(s, w.last + 1, e) == w.last + 1 ||
 			     s->t[w.last + 1].kind == QT_COMMA))
-			said_before(s, &w, f, v - 1, v);
+			qq_said_before(s, &w, f, v - 1, v);
 		return;
 	}
 	if ((c = qc_complement(s, v, e, &that)) == NO_SPEECH)
@@ -355,84 +461,20 @@ at_verb(struct qscan *s, size_t v, bool used)
 	if (used) {
 		/* “…,” Ushakov told reporters that …: the verb may report more */
 		if (that && c < e)
-			say_what(s, &w, v, c, e, that);
+			qq_say_what(s, &w, v, c, e, that);
 		return;
 	}
 	if (c < qc_clause_last(s, c, e)) {
-		say_what(s, &w, v, c, e, that);
-		return;
+		/* "…, Kathleen Hicks told Army War College graduates.": no clause after the
+		 * hearer, what came before the comma was said */
+		if (qq_say_what(s, &w, v, c, e, that) || that || !is_word(s, v, QL_TELL) ||
+		    qc_has_words(s, c, qc_clause_last(s, c, e), 3) || qc_clause_like(s, c, e))
+			return;
 	}
 	/* nothing said after the verb: "…, Smith said (during a call)." */
 	c = w.first <= w.last ? qw_np_first(s, f, w.first) : v;
-	if (!that && c > f && (s->t[c - 1].kind == QT_COMMA || s->t[c - 1].kind == QT_DASH))
-		said_before(s, &w, f, c - 1, v);
-}
-
-/* The phrase after "according to" at token v + 2: a name, or words up to a comma, the
- * end or a preposition ("a ministry statement on Tuesday"); its last token. */
-static size_t
-according_phrase(const struct qscan *s, size_t v, size_t e)
-{
-	size_t h = v + 2;
-
-	if (s->t[h].ment >= 0) {
-		int32_t m = s->t[h].ment;
-
-		while (h + 1 < e && s->t[h + 1].ment == m)
-			h++;
-		return h;
-	}
-	while (h + 1 < e && s->t[h + 1].kind == QT_WORD && h < v + 12 &&
-	       !(s->t[h + 1].lex & (QL_PREP | QL_THAT | QL_BOUND)))
-		h++;
-	return h;
-}
-
-/* "according to X, …", "…, according to X." and "…, according to X, …" */
-static void
-at_according(struct qscan *s, size_t v)
-{
-	size_t f = qs_sent_first(s, v), e = qs_sent_end(s, v), h, c;
-	struct qwho w = { 1, 0, QUOTE_NOBODY, false };
-	bool named;
-
-	if (v + 2 >= e || !(s->t[v + 1].kind == QT_WORD && s->t[v + 1].end - s->t[v + 1].start == 2 &&
-			    !strncasecmp(s->text + s->t[v + 1].start, "to", 2)) ||
-	    s->t[v + 2].kind != QT_WORD)
-		return;
-	h = according_phrase(s, v, e);
-	named = s->t[v + 2].ment >= 0;
-	{
-		struct qwho a = qw_after(s, v + 1, h + 1);
-
-		/* the name may be the head ("according to Ushakov") or not ("according to a
-		 * ministry statement"): the head is the phrase's last word */
-		if (a.ok && a.last == h)
-			w = a;
-		else {
-			w.ok = true;
-			w.first = (uint32_t)(v + 2);
-			w.last = (uint32_t)h;
-			w.entity = QUOTE_NOBODY;
-		}
-	}
-	for (c = h + 1; c < e && c < h + ADVERBIAL_TOKENS && s->t[c].kind != QT_COMMA &&
-		    s->t[c].kind != QT_END; c++)
-		;
-	if (v <= f + 1 && named && h + 1 < e && s->t[h + 1].kind == QT_WORD) {
-		/* "According to Rathbun the property was returned" */
-		if (!qc_has_verb(s, h + 1, e))
-			say_what(s, &w, h, h + 1, e, true);
-	} else if (v <= f + 1 && c < e && s->t[c].kind == QT_COMMA) {
-		/* "According to X, …": unless the clause has its own reporting verb */
-		if (!qc_has_verb(s, c + 1, e))
-			say_what(s, &w, h, c + 1, e, true);
-	} else if (v > f && s->t[v - 1].kind == QT_COMMA && qc_clause_last(s, h + 1, e) == h + 1) {
-		said_before(s, &w, f, v - 1, h);
-	} else if (v > f && s->t[v - 1].kind == QT_COMMA && c < e && s->t[c].kind == QT_COMMA) {
-		/* "a policy which, according to AFP, the UN has criticised" */
-		say_what(s, &w, h, c + 1, e, true);
-	}
+	if (!that && (c = comma_before(s, f, c)) > 0)
+		qq_said_before(s, &w, f, c, v);
 }
 
 /* "X issued a statement …": the quotation that follows in the paragraph is X's; after
@@ -480,7 +522,7 @@ at_participle(struct qscan *s, size_t p)
 	if (qw_quoted(s, f, p) < p) {
 		w = qw_before(s, f, p);
 		if (w.ok && (c = qc_complement(s, p, e, &that)) < e)	/* NO_SPEECH too */
-			say_what(s, &w, p, c, e, that);
+			qq_say_what(s, &w, p, c, e, that);
 		return;
 	}
 	if (b == f || !(s->t[b - 1].kind == QT_COMMA || is_word(s, b - 1, QL_BOUND) ||
@@ -492,7 +534,7 @@ at_participle(struct qscan *s, size_t p)
 	w.ok = true;
 	c = qc_complement(s, p, e, &that);
 	if (c < e)	/* NO_SPEECH is not */
-		say_what(s, &w, p, c, e, that);
+		qq_say_what(s, &w, p, c, e, that);
 }
 
 /* The line of the token holding byte at (the last token starting before it). */
@@ -696,7 +738,7 @@ quote_article(const struct article *a, const struct mention *m, size_t nm,
 		else if (t->lex & QL_PART)
 			at_participle(&s, i);
 		else if (t->lex & QL_ACCORD)
-			at_according(&s, i);
+			qa_according(&s, i);
 		else if (t->lex & QL_ISSUE)
 			at_issue(&s, i);
 	}

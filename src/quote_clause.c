@@ -111,6 +111,9 @@ qc_complement(const struct qscan *s, size_t v, size_t e, bool *that)
 
 		if (infinitive(s, k, e))
 			return NO_SPEECH;	/* "continued to shun" */
+		if (t->kind == QT_COMMA && k + 1 < e &&
+		    (word_is(s, k + 1, "and") || word_is(s, k + 1, "but")))
+			return e;	/* "…, officials reported, and the department has …" */
 		if (t->kind == QT_COMMA || t->kind == QT_COLON || t->kind == QT_DASH)
 			k++;
 		else if (t->kind == QT_WORD && (t->lex & QL_THAT)) {
@@ -319,10 +322,21 @@ qc_has_words(const struct qscan *s, size_t a, size_t b, size_t want)
 bool
 qc_has_verb(const struct qscan *s, size_t c, size_t e)
 {
-	if (e > c + 8)
-		e = c + 8;
-	for (; c < e; c++)
+	size_t n = 0, k;
+
+	for (; c < e && n < 8; c++, n++) {
+		/* an appositive does not count: "Professor John Burrows, the chairman of
+		 * the panel, said" */
+		if (s->t[c].kind == QT_COMMA && n > 0) {
+			for (k = c + 1; k < e && k < c + 12 && s->t[k].kind != QT_COMMA &&
+				    !is_word(s, k, QL_SPEECH); k++)
+				;
+			if (k < e && s->t[k].kind == QT_COMMA)
+				c = k;
+			continue;
+		}
 		if (s->t[c].span < 0 && is_word(s, c, QL_SPEECH))
 			return true;
+	}
 	return false;
 }

@@ -255,6 +255,11 @@ subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t 
 			if (n->kind == QT_END && j + 2 < lim && !(s->t[j + 2].flags & QF_SENT) &&
 			    n->start == s->t[j].end)
 				continue;	/* the full stop of "U.S." */
+			/* "Civil Defense Authority director General Suleiman al-Amr": an
+			 * office in lower case between names */
+			if (n->kind == QT_WORD && (n->lex & QL_ROLE_P) && j + 2 < lim &&
+			    s->t[j + 2].kind == QT_WORD && (s->t[j + 2].flags & QF_CAP))
+				continue;
 			if (n->kind != QT_WORD || n->span >= 0 || !(n->ment >= 0 || (n->flags & QF_CAP)))
 				break;
 		}
@@ -334,6 +339,17 @@ qw_np_first(const struct qscan *s, size_t lo, size_t h)
 	while (i > lo && n < WHO_WORDS) {
 		const struct qtok *t = &s->t[i - 1];
 
+		if (qs_abbrev_dot(s, i - 1, lo)) {
+			i--;	/* the full stop of "U.S." or "Maj. Gen." */
+			continue;
+		}
+		/* "Secretary of Defense Lloyd J. Austin": "of" inside a title */
+		if (i > lo + 1 && (word_is(s, i - 1, "of") || word_is(s, i - 1, "for")) &&
+		    (s->t[i].flags & QF_CAP) && s->t[i - 2].kind == QT_WORD &&
+		    (s->t[i - 2].flags & QF_CAP) && s->t[i - 2].span < 0) {
+			i--;
+			continue;
+		}
 		if (t->kind != QT_WORD || t->span >= 0 ||
 		    (t->lex & (QL_BOUND | QL_THAT | QL_REL | QL_PREP | QL_SPEECH | QL_PART |
 			       QL_AUX | QL_HE | QL_IT | QL_THEY)))
@@ -344,6 +360,19 @@ qw_np_first(const struct qscan *s, size_t lo, size_t h)
 			break;	/* the phrase starts there: "In a statement the Secretary" */
 	}
 	return i;
+}
+
+/* Is word token h a suffix of a name: Jr, Sr, II, III, IV? */
+static bool
+name_suffix(const struct qscan *s, size_t h)
+{
+	static const char *const sfx[] = { "jr", "sr", "ii", "iii", "iv" };
+	size_t k;
+
+	for (k = 0; k < sizeof sfx / sizeof sfx[0]; k++)
+		if (word_is(s, h, sfx[k]) && (s->t[h].flags & QF_CAP))
+			return true;
+	return false;
 }
 
 /* A speaker whose head is token h, its phrase starting at or after lo. */
@@ -357,6 +386,9 @@ who_at(struct qscan *s, size_t lo, size_t h)
 	if (t->kind != QT_WORD || t->span >= 0 || (t->lex & (QL_BOUND | QL_THAT | QL_PREP)) ||
 	    ((t->lex & QL_DET) && !(t->lex & QL_SOMEONE)))
 		return w;
+	/* "Lloyd J. Austin III said": the name before the suffix */
+	if (h > lo && t->ment < 0 && s->t[h - 1].ment >= 0 && name_suffix(s, h))
+		return who_at(s, lo, h - 1);
 	/* "to meet with Devocht, who had told him": the name before the relative clause */
 	if ((t->lex & QL_REL) && h > lo + 1) {
 		size_t a = h - 1 - (s->t[h - 1].kind == QT_COMMA);
@@ -439,6 +471,14 @@ qw_quoted(const struct qscan *s, size_t lo, size_t p)
 	return p;
 }
 
+/* Is word token i a form of "be" (before a participle, a passive)? */
+static bool
+be_form(const struct qscan *s, size_t i)
+{
+	return word_is(s, i, "was") || word_is(s, i, "were") || word_is(s, i, "is") ||
+	       word_is(s, i, "are") || word_is(s, i, "been") || word_is(s, i, "be");
+}
+
 struct qwho
 qw_before(struct qscan *s, size_t lo, size_t v)
 {
@@ -457,6 +497,9 @@ qw_before(struct qscan *s, size_t lo, size_t v)
 		((s->t[j - 1].flags & QF_ASCII) && s->t[j - 1].end - s->t[j - 1].start > 3 &&
 		 !memcmp(s->text + s->t[j - 1].end - 2, "ly", 2)))) {
 		if (s->t[j - 1].lex & QL_NEG)
+			return none;
+		/* "news of the response was reported": a passive names no speaker */
+		if (j == v && be_form(s, j - 1))
 			return none;
 		j--;
 	}

@@ -29,6 +29,7 @@ static const struct name names[] = {
 	{ "United States", ENT_PLACE, 98 }, { "West Midlands Police", ENT_ORG, 97 },
 	{ "Church of Scientology", ENT_ORG, 96 }, { "MOSCOW", ENT_PLACE, 95 },
 	{ "Foreign Ministry", ENT_ORG, MINISTRY }, { "Russian Embassy", ENT_ORG, EMBASSY },
+	{ "Civil Defense Authority", ENT_ORG, 94 }, { "Geological Survey", ENT_ORG, 93 },
 	{ NULL, 0, 0 },
 };
 
@@ -463,6 +464,96 @@ test_opening_mark_missing(void)
 	CHECK_INT(ql.n, 0);
 }
 
+
+/* The third held-out set's first run: a speaker's title with abbreviations, "of" and a
+ * suffix ("Air Force Maj. Gen.", "Secretary of Defense … III"), and a hearer with no
+ * clause after it. */
+static void
+test_titles_before_said(void)
+{
+	run("The minister will travel to Brussels, Press Secretary Air Force Maj. Gen. John"
+	    " Smith said.\n");
+	CHECK(has("The minister will travel to Brussels", SMITH, QUOTE_REPORTED));
+	run("Nations have come together to defend Cuba, Secretary of Defense John Smith III"
+	    " said.\n");
+	CHECK(has("Nations have come together to defend Cuba", SMITH, QUOTE_REPORTED));
+	run("In a changing world, the army needs leaders to be \xE2\x80\x9C" "change agents,"
+	    "\xE2\x80\x9D Deputy Defense Secretary John Smith told War College graduates.\n");
+	CHECK(has("In a changing world, the army needs leaders to be \xE2\x80\x9C" "change agents",
+		  SMITH, QUOTE_REPORTED));
+	CHECK_INT(ql.n, 1);
+	run("Iraq's police are gaining in capability, a senior U.S. military officer said from"
+	    " Baghdad today.\n");
+	CHECK(has("Iraq's police are gaining in capability", QUOTE_NOBODY, QUOTE_REPORTED));
+}
+
+/* "…, officials reported, and the department has …": nothing said after the verb;
+ * "state and federal officials" is one speaker; a passive names no speaker; "such as"
+ * is no "as Putin said". */
+static void
+test_said_then_and(void)
+{
+	run("Three soldiers were killed in Iraq, military officials reported, and the"
+	    " department has identified three earlier casualties.\n");
+	CHECK(has("Three soldiers were killed in Iraq", QUOTE_NOBODY, QUOTE_REPORTED));
+	CHECK_INT(ql.n, 1);
+	run("All centers will remain closed until further notice, state and federal disaster"
+	    " officials announced tonight.\n");
+	CHECK(has("All centers will remain closed until further notice", QUOTE_NOBODY,
+		  QUOTE_REPORTED));
+	run("After news of the police response was reported, John Smith received support"
+	    " online from many people.\n");
+	CHECK_INT(ql.n, 0);
+	run("Other sites such as Smith have stated that they will keep hosting the video.\n");
+	CHECK(has("they will keep hosting the video", SMITH, QUOTE_REPORTED));
+}
+
+/* “A,” he said, “B.” is two quotes of his (rule 3), also after a hearer; a description
+ * before the name and an appositive after it belong to the attribution. */
+static void
+test_split_quotation(void)
+{
+	run("\xE2\x80\x9CWe will win,\xE2\x80\x9D team member John Smith told the press,"
+	    " \xE2\x80\x9C" "and we will win again.\xE2\x80\x9D\n");
+	CHECK(has("We will win,", SMITH, QUOTE_DIRECT));
+	CHECK(has("and we will win again.", SMITH, QUOTE_DIRECT));
+	run("The mosque was calm. \"Had it happened later it would have been worse,\" John"
+	    " Smith, editor at large at the Saudi Gazette, said.\n");
+	CHECK(has("Had it happened later it would have been worse,", SMITH, QUOTE_DIRECT));
+	run("Civil Defense Authority director General John Smith, in remarks to television,"
+	    " said \"All the wounded have been taken to hospital.\"\n");
+	CHECK(has("All the wounded have been taken to hospital.", SMITH, QUOTE_DIRECT));
+}
+
+/* "according to" after "that", with a possessor, titles, an apposition, a phrase after
+ * the head ("hydrologists at …") and a report's author; "According to X, Y said" is
+ * Y's also when an appositive comes between (rule 5). */
+static void
+test_according_more(void)
+{
+	run("A storm caused a crane to fall, according to Cuba's Civil Defense Authority.\n");
+	CHECK(has("A storm caused a crane to fall", 94, QUOTE_REPORTED));
+	run("We have learned that according to a posting made a day ago, the website is being"
+	    " attacked.\n");
+	CHECK(has("the website is being attacked", QUOTE_NOBODY, QUOTE_REPORTED));
+	run("According to Cuba's Ambassador to the United States John Smith, the team shows"
+	    " progress.\n");
+	CHECK(has("the team shows progress", SMITH, QUOTE_REPORTED));
+	run("According to the team's coach, John Smith, in their first match, the robot scored"
+	    " two points.\n");
+	CHECK(has("in their first match, the robot scored two points", SMITH, QUOTE_REPORTED));
+	run("Flow was above normal in February, according to hydrologists at the U.S."
+	    " Geological Survey.\n");
+	CHECK(has("Flow was above normal in February", QUOTE_NOBODY, QUOTE_REPORTED));
+	run("Output contributed $400 billion in 1995, according to a new report from the U.S."
+	    " Geological Survey.\n");
+	CHECK(has("Output contributed $400 billion in 1995", 93, QUOTE_REPORTED));
+	run("According to the Cuban Herald, Professor John Smith, the chairman of the panel,"
+	    " said the flag has never been open to choice.\n");
+	CHECK(has("the flag has never been open to choice", SMITH, QUOTE_REPORTED));
+	CHECK_INT(ql.n, 1);
+}
+
 static void
 test_hostile(void)
 {
@@ -510,6 +601,10 @@ main(void)
 	RUN(test_marks_inside_sentence);
 	RUN(test_following_statement);
 	RUN(test_opening_mark_missing);
+	RUN(test_titles_before_said);
+	RUN(test_said_then_and);
+	RUN(test_split_quotation);
+	RUN(test_according_more);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
