@@ -30,6 +30,7 @@
 
 #define ATTRIB_TOKENS 16	/* “…,” Khaled Al-Maeena, editor at large at the Saudi Gazette,
 				   said */
+#define ISSUE_TOKENS 80	/* how far after "issued a statement" its quotation may open */
 #define CAPTION_TOKENS 40	/* the most words of the captions a quote's paragraphs skip */
 
 const char *
@@ -500,8 +501,9 @@ at_issue(struct qscan *s, size_t v)
 			emit_span(s, (size_t)sp, &w, w.first, v);
 		return;
 	}
-	for (i = k + 1; i < s->n && i < k + ATTRIB_TOKENS * 8 && s->t[i].line == s->t[v].line; i++)
-		if ((sp = span_opening(s, i)) >= 0) {
+	for (i = k + 1; i < s->n && i < k + ISSUE_TOKENS && s->t[i].line == s->t[v].line; i++)
+		if ((sp = span_opening(s, i)) >= 0 && ((s->t[i].flags & QF_SENT) ||
+						      s->t[i - 1].kind == QT_COLON)) {
 			if (!s->sp[sp].done)
 				emit_span(s, (size_t)sp, &w, w.first, v);
 			return;
@@ -525,7 +527,19 @@ at_participle(struct qscan *s, size_t p)
 			qq_say_what(s, &w, p, c, e, that);
 		return;
 	}
-	if (b == f || !(s->t[b - 1].kind == QT_COMMA || is_word(s, b - 1, QL_BOUND) ||
+	/* "with one poster writing “…”", "with Boswell stating:": the one named after
+	 * "with" */
+	for (c = b; c > f && c + 6 > b && s->t[c - 1].kind == QT_WORD && s->t[c - 1].span < 0 &&
+		    !word_is(s, c - 1, "with"); c--)
+		;
+	if (c > f && c < b && word_is(s, c - 1, "with") && !is_word(s, b - 1, QL_PREP)) {
+		w = qw_before(s, c, b);
+		if (w.ok && (c = qc_complement(s, p, e, &that)) < e)
+			qq_say_what(s, &w, p, c, e, that);
+		return;
+	}
+	/* "issued a statement saying …": the sentence's subject's */
+	if (b == f || !(s->t[b - 1].kind == QT_COMMA || is_word(s, b - 1, QL_BOUND | QL_DOC) ||
 			s->t[b - 1].kind == QT_DASH))
 		return;
 	w = qw_subject(s, f, b);
@@ -572,6 +586,71 @@ after_caption(const struct qscan *s, size_t i, uint32_t pl)
 	return i > 0 && s->t[i - 1].line == pl && lines <= 2;
 }
 
+/* Is the quotation opening at token o in the sentence of the quote before it (prev),
+ * with nothing but a conjunction, adverbs and punctuation between: "“…”, it added; and,
+ * later, “…”"? */
+static bool
+goes_on(const struct qscan *s, size_t o, const struct quote *prev)
+{
+	size_t i = o, n = 0;
+
+	while (i > 0 && s->t[i - 1].end > prev->end && n++ < 6) {
+		const struct qtok *t = &s->t[i - 1];
+
+		if (t->line != s->t[o].line || !(t->kind == QT_COMMA || t->kind == QT_SEMI ||
+						 (t->kind == QT_WORD && (t->lex & (QL_BOUND | QL_ADV)))))
+			return false;
+		i--;
+	}
+	return i > 0 && s->t[i - 1].end <= prev->end && s->t[i - 1].line == s->t[o].line &&
+	       i < o && s->t[o - 1].kind == QT_COMMA;
+}
+
+/* Is the closing mark at token c followed on its line by a dash and a name only (a
+ * pull-quote's caption, "“…” - Matthew Ingram")? */
+static bool
+caption_name(const struct qscan *s, size_t c)
+{
+	size_t k = c + 1, n = 0;
+
+	if (k >= s->n || s->t[k].kind != QT_DASH || s->t[k].line != s->t[c].line)
+		return false;
+	for (k++; k < s->n && s->t[k].line == s->t[c].line; k++, n++)
+		if (s->t[k].kind != QT_WORD || !(s->t[k].flags & QF_CAP) || n > 4)
+			return false;
+	return n > 0;
+}
+
+/* A quotation in marks no verb attributed, span k, that a sentence introduces with a
+ * colon, on its line or ending the paragraph before: "Sunak defended the record: “…”",
+ * "Galantino has called the sentence “dangerous”:" and the next paragraph's quotation.
+ * The sentence's subject said it, when it is named and the quotation reads as a clause
+ * (not "dubbed the conflict: “Scientology vs. the Internet”", nor examples "including:
+ * “…”"). */
+static bool
+introduced(struct qscan *s, size_t k)
+{
+	struct qspan *sp = &s->sp[k];
+	size_t o = sp->open, cl, f;
+	struct qwho w;
+
+	if (o < 2 || s->t[o - 1].kind != QT_COLON ||
+	    (s->t[o - 1].line != s->t[o].line && !(s->t[o].flags & QF_LINE)))
+		return false;
+	cl = o - 1;
+	if (word_is(s, cl - 1, "including") || word_is(s, cl - 1, "include") ||
+	    word_is(s, cl - 1, "includes") || !qc_has_words(s, o, sp->close, 4) ||
+	    !(qc_clause_like(s, o + 1, sp->close) ||
+	      (s->t[cl].line != s->t[o].line && has_end(s, o, sp->close))))
+		return false;	/* a quotation opening a paragraph may start "Cool clock, Ahmed." */
+	f = qs_sent_first(s, cl);
+	w = qw_subject(s, f, cl);
+	if (!w.ok || w.entity == QUOTE_NOBODY || w.last >= cl)
+		return false;
+	emit_span(s, k, &w, w.first, cl);
+	return true;
+}
+
 /* A quotation in marks no verb attributed, span k: the speaker of the quote before it
  * (prev) when that is in its paragraph, or in the paragraph before and this one opens its
  * own paragraph. */
@@ -582,8 +661,10 @@ go_on(struct qscan *s, size_t k, const struct quote *prev)
 	uint32_t line = s->t[sp->open].line, pl;
 	struct qwho w = { 1, 0, QUOTE_NOBODY, true };
 
-	if (!prev || !(s->t[sp->open].flags & QF_SENT))
+	if (!prev || (!(s->t[sp->open].flags & QF_SENT) && !goes_on(s, sp->open, prev)))
 		return;	/* words in marks inside a sentence: a term, not speech */
+	if (caption_name(s, sp->close))
+		return;	/* a pull-quote: “…” - Matthew Ingram */
 	pl = line_of(s, prev->quote_end);
 	if (pl != line && !((s->t[sp->open].flags & QF_LINE) && after_caption(s, sp->open, pl)))
 		return;
@@ -628,7 +709,8 @@ continuations(struct qscan *s)
 			prev = &before;
 		else if (have_last)
 			prev = &last;
-		go_on(s, k, prev);
+		if (!introduced(s, k))
+			go_on(s, k, prev);
 		if (s->sp[k].done) {
 			last = s->out->v[s->out->n - 1];
 			have_last = true;

@@ -95,7 +95,9 @@ qa_according(struct qscan *s, size_t v)
 	if (v > f && is_word(s, v - 1, QL_THAT))
 		f = v;
 	h = according_phrase(s, v, e);
-	named = s->t[v + 2].ment >= 0;
+	/* "According to the Saudi Interior Ministry over 345 pilgrims …": a name ends it */
+	named = s->t[v + 2].ment >= 0 || (s->t[h].ment >= 0 && is_word(s, v + 2, QL_DEF) &&
+					  s->m[s->t[h].ment].end == s->t[h].end);
 	{
 		struct qwho a = qw_after(s, v + 1, h + 1);
 		size_t t = according_tail(s, h, e, &author);

@@ -104,8 +104,11 @@ qc_complement(const struct qscan *s, size_t v, size_t e, bool *that)
 	*that = false;
 	if (is_word(s, v, QL_TELL) && (k = skip_hearer(s, k, e)) == NO_SPEECH)
 		return NO_SPEECH;
-	if (is_word(s, k, QL_BOUND) && !is_word(s, k, QL_WH))
-		return NO_SPEECH;	/* "allow states and Tribes to …" */
+	/* "allow states and Tribes to …"; but "said although …", "said because …" open
+	 * what was said */
+	if (is_word(s, k, QL_BOUND) && !is_word(s, k, QL_WH) && !word_is(s, k, "although") &&
+	    !word_is(s, k, "though") && !word_is(s, k, "because") && !word_is(s, k, "unless"))
+		return NO_SPEECH;
 	while (k < e && k < lim) {
 		const struct qtok *t = &s->t[k];
 
@@ -268,12 +271,35 @@ qc_report_end(const struct qscan *s, size_t c, size_t e)
 	size_t k, j;
 
 	for (k = c; k + 1 < e; k++) {
+		/* "any process “must be well thought out”: “Moves …”": the quotation after
+		 * the colon is a quote of its own */
+		if (s->t[k].kind == QT_COLON && s->t[k + 1].kind == QT_OPEN && k > c)
+			return k;
+		/* "…, with the i reporting …": another speaker's report */
+		if (s->t[k].kind == QT_COMMA && word_is(s, k + 1, "with")) {
+			for (j = k + 2; j < e && j < k + 7 && s->t[j].kind == QT_WORD &&
+				    !is_word(s, j, QL_PART); j++)
+				;
+			if (is_word(s, j, QL_PART))
+				return k;
+		}
 		if (s->t[k].kind != QT_COMMA || !is_word(s, k + 1, QL_BOUND) ||
 		    !(word_is(s, k + 1, "and") || word_is(s, k + 1, "but")))
 			continue;
 		/* its own subject first: not "…, and emphasized …" (the same speaker's) */
 		for (j = k + 2; j < e && is_word(s, j, QL_ADV); j++)
 			;
+		/* "…, and said it was “damning …”": a second report of its own, when a
+		 * clause follows the verb */
+		if (is_word(s, j, QL_SPEECH) && !is_word(s, j, QL_AUX)) {
+			bool that;
+			size_t c2 = qc_complement(s, j, e, &that);
+
+			if (c2 != NO_SPEECH && c2 < e &&
+			    (that || (is_word(s, c2, QL_HE | QL_IT | QL_THEY) &&
+				      qc_clause_like(s, c2, e))))
+				return k;
+		}
 		if (is_word(s, j, QL_SPEECH | QL_PART | QL_QUOTED | QL_AUX))
 			continue;
 		for (; j < e && j < k + 2 + NEXT_REPORT_TOKENS; j++) {

@@ -245,8 +245,19 @@ subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t 
 		 * preposition (and its determiner) is not the subject's head */
 		for (j = i; j > first && is_word(s, j - 1, QL_DET); j--)
 			;
-		if (j > first && is_word(s, j - 1, QL_PREP))
+		if (j > first && is_word(s, j - 1, QL_PREP)) {
+			/* unless a person's name follows it in the run ("CEO of the Refugee
+			 * Council Enver Solomon") */
+			for (j = i; j + 1 < lim && s->t[j + 1].kind == QT_WORD &&
+				    (s->t[j + 1].ment >= 0 || (s->t[j + 1].flags & QF_CAP)); j++)
+				if (s->t[j + 1].ment >= 0 && s->m[s->t[j + 1].ment].type == ENT_PERSON &&
+				    s->t[j].ment >= 0 && s->t[j].ment != s->t[j + 1].ment) {
+					j = mention_last(s, j + 1);
+					*at = j;
+					return speaker_of(s, s->t[j].ment, want);
+				}
 			return QUOTE_NOBODY;
+		}
 		/* the run of names and titles from here ("U.S. Senator John Cornyn"): its last
 		 * name is the head */
 		for (j = i; j + 1 < lim; j++) {

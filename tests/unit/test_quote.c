@@ -554,6 +554,92 @@ test_according_more(void)
 	CHECK_INT(ql.n, 1);
 }
 
+
+/* "…, and wrote that …" is the subject's second report; "As Smith told X, …" opening a
+ * sentence reports the clause after the comma. */
+static void
+test_second_verb_and_as(void)
+{
+	run("Posts on the board theorized that an attack had occurred, and wrote that the"
+	    " site was not loading at all.\n");
+	CHECK(has("the site was not loading at all", QUOTE_NOBODY, QUOTE_REPORTED));
+	run("As John Smith told the Cuban Herald, surface ozone has dropped partly due to the"
+	    " law.\n");
+	CHECK(has("surface ozone has dropped partly due to the law", SMITH, QUOTE_REPORTED));
+	run("The talks went on, as Smith said.\n");
+	CHECK_INT(ql.n, 0);
+}
+
+/* A participle after "with" and a name, or after "a statement"; "tell", "reporting"
+ * and "media" are words of reports; "said although …" says the clause. */
+static void
+test_participles_more(void)
+{
+	run("Critics were critical of the attacks, with one poster writing \"How can people"
+	    " look at both sides?\"\n");
+	CHECK(has("How can people look at both sides?", QUOTE_NOBODY, QUOTE_DIRECT));
+	run("Press Secretary John Smith issued a statement saying the team is now working"
+	    " with the services.\n");
+	CHECK(has("the team is now working with the services", SMITH, QUOTE_REPORTED));
+	run("Officials tell the Cuban Herald every claim will be assessed, with Smith reporting"
+	    " no one will be refused.\n");
+	CHECK(has("every claim will be assessed", QUOTE_NOBODY, QUOTE_REPORTED));
+	CHECK(has("no one will be refused", SMITH, QUOTE_REPORTED));
+	run("But media have said the questionnaires attract criticism.\n");
+	CHECK(has("the questionnaires attract criticism", QUOTE_NOBODY, QUOTE_REPORTED));
+	run("Smith said although ozone is known to harm crops, \"nobody has looked at this\".\n");
+	CHECK(has("although ozone is known to harm crops, \"nobody has looked at this\"", SMITH,
+		  QUOTE_REPORTED));
+	run("According to the Foreign Ministry over 345 pilgrims have been killed near"
+	    " Mecca.\n");
+	CHECK(has("over 345 pilgrims have been killed near Mecca", MINISTRY, QUOTE_REPORTED));
+}
+
+/* Quotations a colon introduces: the sentence's named subject said them, on the line or
+ * opening the next paragraph; a clause that ends at "…: “" leaves the quotation its
+ * own; "and said it was" is a second report; not a title after "dubbed …:", examples
+ * "including:" or a pull-quote's caption. */
+static void
+test_colon_quotations(void)
+{
+	run("President John Smith tweeted using his account:\n\n\"Cool clock, Ahmed. Want to"
+	    " bring it to the White House?\"\n");
+	CHECK(has("Cool clock, Ahmed. Want to bring it to the White House?", SMITH,
+		  QUOTE_DIRECT));
+	run("Smith defended the record whilst promising an update: \"We are working as"
+	    " quickly as possible to bring forward that law.\"\n");
+	CHECK(has("We are working as quickly as possible to bring forward that law.", SMITH,
+		  QUOTE_DIRECT));
+	run("After the leak, CEO of the Foreign Ministry John Smith told Cuba any process"
+	    " \"must be thought out\": \"Moves to reduce the backlog are welcome.\"\n");
+	CHECK(has("any process \"must be thought out\"", SMITH, QUOTE_REPORTED));
+	CHECK(has("Moves to reduce the backlog are welcome.", SMITH, QUOTE_DIRECT));
+	run("Mary Jones said her party has supported the idea \"for months\", and said it was"
+	    " \"damning\" that nothing was done.\n");
+	CHECK(has("her party has supported the idea \"for months\"", JONES, QUOTE_REPORTED));
+	CHECK(has("it was \"damning\" that nothing was done", JONES, QUOTE_REPORTED));
+	run("Smith dubbed the conflict: \"Scientology vs. the Internet, part XVII\". The"
+	    " Herald cited questions, including: \"Were you subject to human trafficking?\"\n");
+	CHECK_INT(ql.n, 0);
+	run("Smith said the game was hard.\n\n\"So far, it's the Internet: 1, Scientology: 0."
+	    " But it's a long game.\" - Matthew Ingram\n");
+	CHECK_INT(ql.n, 1);
+}
+
+/* “…”, it added; and, later, “…”: the second quotation is the same speaker's; a
+ * statement issued does not take a quotation attributed in a later sentence. */
+static void
+test_quotation_goes_on(void)
+{
+	run("\"Provocation deserves punishment\", Smith added; and, later, \"the units should"
+	    " enter a wartime state\".\n");
+	CHECK(has("Provocation deserves punishment", SMITH, QUOTE_DIRECT));
+	CHECK(has("the units should enter a wartime state", SMITH, QUOTE_DIRECT));
+	run("John Smith issued a statement. Critics were critical, with one poster writing"
+	    " \"How can people look at both sides?\"\n");
+	CHECK(has("How can people look at both sides?", QUOTE_NOBODY, QUOTE_DIRECT));
+}
+
 static void
 test_hostile(void)
 {
@@ -605,6 +691,10 @@ main(void)
 	RUN(test_said_then_and);
 	RUN(test_split_quotation);
 	RUN(test_according_more);
+	RUN(test_second_verb_and_as);
+	RUN(test_participles_more);
+	RUN(test_colon_quotations);
+	RUN(test_quotation_goes_on);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
