@@ -31,7 +31,6 @@
 #define ATTRIB_TOKENS 16	/* “…,” Khaled Al-Maeena, editor at large at the Saudi Gazette,
 				   said */
 #define ISSUE_TOKENS 80	/* how far after "issued a statement" its quotation may open */
-#define CAPTION_TOKENS 40	/* the most words of the captions a quote's paragraphs skip */
 
 const char *
 quote_kind_name(enum quote_kind k)
@@ -84,8 +83,8 @@ quote_count_of(const uint32_t *ids, size_t n, size_t *at, uint32_t entity)
 }
 
 /* Add a quote: what was said is bytes [qs, qe), the speaker w, the whole [st, en). */
-static void
-emit(struct qscan *s, int kind, uint32_t qs, uint32_t qe, const struct qwho *w, uint32_t st,
+void
+qq_emit(struct qscan *s, int kind, uint32_t qs, uint32_t qe, const struct qwho *w, uint32_t st,
      uint32_t en, bool named)
 {
 	struct quote *q;
@@ -128,8 +127,8 @@ span_opening(const struct qscan *s, size_t i)
 }
 
 /* Where what span k says ends: at its closing mark, or with its paragraph. */
-static uint32_t
-said_end(const struct qscan *s, size_t k)
+uint32_t
+qq_said_end(const struct qscan *s, size_t k)
 {
 	const struct qspan *sp = &s->sp[k];
 
@@ -137,8 +136,8 @@ said_end(const struct qscan *s, size_t k)
 }
 
 /* Emit span k as a direct quote of w; the attribution runs over tokens [a0, a1]. */
-static void
-emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1)
+void
+qq_emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1)
 {
 	struct qspan *sp = &s->sp[k];
 	uint32_t st = s->t[sp->open].start, en = s->t[sp->close].end;
@@ -149,7 +148,7 @@ emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1)
 		en = s->t[a1].end;
 	sp->done = true;
 	sp->speaker = w->entity;
-	emit(s, QUOTE_DIRECT, s->t[sp->open].end, said_end(s, k), w, st, en, true);
+	qq_emit(s, QUOTE_DIRECT, s->t[sp->open].end, qq_said_end(s, k), w, st, en, true);
 }
 
 /* Mark the spans inside tokens [a, b) as said already (a reported clause holds them).
@@ -187,8 +186,8 @@ lower_words(const struct qscan *s, size_t a, size_t b)
 }
 
 /* Does a sentence end inside tokens (a, b)? */
-static bool
-has_end(const struct qscan *s, size_t a, size_t b)
+bool
+qq_has_end(const struct qscan *s, size_t a, size_t b)
 {
 	for (a++; a < b; a++)
 		if (s->t[a].kind == QT_END)
@@ -211,7 +210,7 @@ split_on(struct qscan *s, const struct qwho *w, size_t x, size_t e)
 	if (k + 1 >= s->n || (s->t[k].kind != QT_COMMA && s->t[k].kind != QT_COLON) ||
 	    (sp = span_opening(s, k + 1)) < 0 || s->sp[sp].done)
 		return;
-	emit_span(s, (size_t)sp, w, k + 1, k + 1);
+	qq_emit_span(s, (size_t)sp, w, k + 1, k + 1);
 }
 
 /* “…,” Smith said: the attribution right after span k's closing mark. */
@@ -261,13 +260,13 @@ after_span(struct qscan *s, size_t k, bool *used)
 	 * candidate told Wikinews": the marks hold part of what was said, the words before
 	 * the comma (rule 4a) */
 	if (mid && (s->t[c + 1].kind == QT_COMMA ||
-		    (s->t[c - 1].kind == QT_COMMA && !has_end(s, o, c)))) {
+		    (s->t[c - 1].kind == QT_COMMA && !qq_has_end(s, o, c)))) {
 		qq_said_before(s, &w, qs_sent_first(s, o), s->t[c + 1].kind == QT_COMMA ? c + 1 : c - 1,
 			    v > w.last ? v : w.last);
 		s->sp[k].done = true;
 		return;
 	}
-	emit_span(s, k, &w, a, v > w.last ? v : w.last);
+	qq_emit_span(s, k, &w, a, v > w.last ? v : w.last);
 	split_on(s, &w, v > w.last ? v : w.last, e);
 }
 
@@ -303,7 +302,7 @@ stray_close(struct qscan *s, size_t i, bool *used)
 		return;
 	used[v] = true;
 	absorb(s, f, i);
-	emit(s, QUOTE_DIRECT, s->t[f].start, s->t[i - 1].end, &w, s->t[f].start,
+	qq_emit(s, QUOTE_DIRECT, s->t[f].start, s->t[i - 1].end, &w, s->t[f].start,
 	     s->t[v > w.last ? v : w.last].end, true);
 }
 
@@ -328,7 +327,7 @@ qq_say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e,
 		    (s->t[after].kind == QT_COMMA && after + 1 < e &&
 		     (is_word(s, after + 1, QL_PART | QL_HE | QL_BOUND)))) {
 			if (!s->sp[k].done)
-				emit_span(s, (size_t)k, w, w->first <= w->last ? w->first : v, v);
+				qq_emit_span(s, (size_t)k, w, w->first <= w->last ? w->first : v, v);
 			return true;
 		}
 	}
@@ -338,7 +337,7 @@ qq_say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e,
 	absorb(s, c, l);
 	if (l > s->claim)
 		s->claim = l;
-	emit(s, QUOTE_REPORTED, s->t[c].start, s->t[l - 1].end, w,
+	qq_emit(s, QUOTE_REPORTED, s->t[c].start, s->t[l - 1].end, w,
 	     s->t[w->first <= w->last ? w->first : v].start, s->t[l - 1].end, true);
 	return true;
 }
@@ -362,7 +361,7 @@ qq_said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_
 	absorb(s, a, cm);
 	if (cm > s->claim)
 		s->claim = cm;
-	emit(s, QUOTE_REPORTED, s->t[a].start, s->t[cm - 1].end, w, s->t[a].start,
+	qq_emit(s, QUOTE_REPORTED, s->t[a].start, s->t[cm - 1].end, w, s->t[a].start,
 	     s->t[w->last > v ? w->last : v].end, true);
 }
 
@@ -498,14 +497,14 @@ at_issue(struct qscan *s, size_t v)
 	if (k + 2 < s->n && s->t[k + 1].kind == QT_COLON && s->t[k + 2].line > s->t[k].line &&
 	    (s->t[k + 2].flags & QF_LINE) && (sp = span_opening(s, k + 2)) >= 0) {
 		if (!s->sp[sp].done)
-			emit_span(s, (size_t)sp, &w, w.first, v);
+			qq_emit_span(s, (size_t)sp, &w, w.first, v);
 		return;
 	}
 	for (i = k + 1; i < s->n && i < k + ISSUE_TOKENS && s->t[i].line == s->t[v].line; i++)
 		if ((sp = span_opening(s, i)) >= 0 && ((s->t[i].flags & QF_SENT) ||
 						      s->t[i - 1].kind == QT_COLON)) {
 			if (!s->sp[sp].done)
-				emit_span(s, (size_t)sp, &w, w.first, v);
+				qq_emit_span(s, (size_t)sp, &w, w.first, v);
 			return;
 		}
 }
@@ -551,175 +550,6 @@ at_participle(struct qscan *s, size_t p)
 		qq_say_what(s, &w, p, c, e, that);
 }
 
-/* The line of the token holding byte at (the last token starting before it). */
-static uint32_t
-line_of(const struct qscan *s, uint32_t at)
-{
-	size_t lo = 0, hi = s->n;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (s->t[mid].start < at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo ? s->t[lo - 1].line : 0;
-}
-
-/* Is line pl right before the paragraph starting at token i, or before it with at most
- * two short lines between (a caption, an image credit)? */
-static bool
-after_caption(const struct qscan *s, size_t i, uint32_t pl)
-{
-	size_t n = 0;
-	uint32_t lines = 0, last = s->t[i].line;
-
-	while (i > 0 && s->t[i - 1].line > pl && n++ < CAPTION_TOKENS) {
-		if (s->t[i - 1].line != last) {
-			last = s->t[i - 1].line;
-			lines++;
-		}
-		i--;
-	}
-	return i > 0 && s->t[i - 1].line == pl && lines <= 2;
-}
-
-/* Is the quotation opening at token o in the sentence of the quote before it (prev),
- * with nothing but a conjunction, adverbs and punctuation between: "“…”, it added; and,
- * later, “…”"? */
-static bool
-goes_on(const struct qscan *s, size_t o, const struct quote *prev)
-{
-	size_t i = o, n = 0;
-
-	while (i > 0 && s->t[i - 1].end > prev->end && n++ < 6) {
-		const struct qtok *t = &s->t[i - 1];
-
-		if (t->line != s->t[o].line || !(t->kind == QT_COMMA || t->kind == QT_SEMI ||
-						 (t->kind == QT_WORD && (t->lex & (QL_BOUND | QL_ADV)))))
-			return false;
-		i--;
-	}
-	return i > 0 && s->t[i - 1].end <= prev->end && s->t[i - 1].line == s->t[o].line &&
-	       i < o && s->t[o - 1].kind == QT_COMMA;
-}
-
-/* Is the closing mark at token c followed on its line by a dash and a name only (a
- * pull-quote's caption, "“…” - Matthew Ingram")? */
-static bool
-caption_name(const struct qscan *s, size_t c)
-{
-	size_t k = c + 1, n = 0;
-
-	if (k >= s->n || s->t[k].kind != QT_DASH || s->t[k].line != s->t[c].line)
-		return false;
-	for (k++; k < s->n && s->t[k].line == s->t[c].line; k++, n++)
-		if (s->t[k].kind != QT_WORD || !(s->t[k].flags & QF_CAP) || n > 4)
-			return false;
-	return n > 0;
-}
-
-/* A quotation in marks no verb attributed, span k, that a sentence introduces with a
- * colon, on its line or ending the paragraph before: "Sunak defended the record: “…”",
- * "Galantino has called the sentence “dangerous”:" and the next paragraph's quotation.
- * The sentence's subject said it, when it is named and the quotation reads as a clause
- * (not "dubbed the conflict: “Scientology vs. the Internet”", nor examples "including:
- * “…”"). */
-static bool
-introduced(struct qscan *s, size_t k)
-{
-	struct qspan *sp = &s->sp[k];
-	size_t o = sp->open, cl, f;
-	struct qwho w;
-
-	if (o < 2 || s->t[o - 1].kind != QT_COLON ||
-	    (s->t[o - 1].line != s->t[o].line && !(s->t[o].flags & QF_LINE)))
-		return false;
-	cl = o - 1;
-	if (word_is(s, cl - 1, "including") || word_is(s, cl - 1, "include") ||
-	    word_is(s, cl - 1, "includes") || !qc_has_words(s, o, sp->close, 4) ||
-	    !(qc_clause_like(s, o + 1, sp->close) ||
-	      (s->t[cl].line != s->t[o].line && has_end(s, o, sp->close))))
-		return false;	/* a quotation opening a paragraph may start "Cool clock, Ahmed." */
-	f = qs_sent_first(s, cl);
-	w = qw_subject(s, f, cl);
-	if (!w.ok || w.entity == QUOTE_NOBODY || w.last >= cl)
-		return false;
-	emit_span(s, k, &w, w.first, cl);
-	return true;
-}
-
-/* A quotation in marks no verb attributed, span k: the speaker of the quote before it
- * (prev) when that is in its paragraph, or in the paragraph before and this one opens its
- * own paragraph. */
-static void
-go_on(struct qscan *s, size_t k, const struct quote *prev)
-{
-	struct qspan *sp = &s->sp[k];
-	uint32_t line = s->t[sp->open].line, pl;
-	struct qwho w = { 1, 0, QUOTE_NOBODY, true };
-
-	if (!prev || (!(s->t[sp->open].flags & QF_SENT) && !goes_on(s, sp->open, prev)))
-		return;	/* words in marks inside a sentence: a term, not speech */
-	if (caption_name(s, sp->close))
-		return;	/* a pull-quote: “…” - Matthew Ingram */
-	pl = line_of(s, prev->quote_end);
-	if (pl != line && !((s->t[sp->open].flags & QF_LINE) && after_caption(s, sp->open, pl)))
-		return;
-	w.entity = prev->entity;
-	sp->done = true;
-	emit(s, QUOTE_DIRECT, s->t[sp->open].end, said_end(s, k), &w, s->t[sp->open].start,
-	     s->t[sp->close].end, false);
-}
-
-static int
-cmp_quote(const void *a, const void *b)
-{
-	const struct quote *x = a, *y = b;
-
-	if (x->quote_start != y->quote_start)
-		return x->quote_start < y->quote_start ? -1 : 1;
-	return (x->quote_end > y->quote_end) - (x->quote_end < y->quote_end);
-}
-
-/* The quotations nothing attributed, in text order, each after the quotes found so
- * far (sorted): the one before it is a binary search away, or the last one added here. */
-static void
-continuations(struct qscan *s)
-{
-	size_t nmain = s->out->n, j = 0, k;
-	struct quote last, before;
-	bool have_last = false;
-
-	if (nmain > 1)	/* qsort's pointer may not be NULL, even for no element */
-		qsort(s->out->v, nmain, sizeof *s->out->v, cmp_quote);
-	for (k = 0; k < s->nsp; k++) {
-		uint32_t at = s->t[s->sp[k].open].start;
-		const struct quote *prev = NULL;
-
-		if (s->sp[k].done)
-			continue;
-		while (j < nmain && s->out->v[j].quote_start < at)
-			j++;
-		if (j > 0)
-			before = s->out->v[j - 1];
-		if (j > 0 && (!have_last || before.quote_start > last.quote_start))
-			prev = &before;
-		else if (have_last)
-			prev = &last;
-		if (!introduced(s, k))
-			go_on(s, k, prev);
-		if (s->sp[k].done) {
-			last = s->out->v[s->out->n - 1];
-			have_last = true;
-		}
-	}
-	if (s->out->n > 1)
-		qsort(s->out->v, s->out->n, sizeof *s->out->v, cmp_quote);
-}
-
 /* Does token i start with the bytes w? */
 static bool
 starts(const struct qscan *s, size_t i, const char *w)
@@ -762,7 +592,7 @@ at_post(struct qscan *s, size_t i)
 	w.last = (uint32_t)h;
 	w.entity = qw_resolve(s, i + 1, h);
 	absorb(s, a, b);
-	emit(s, QUOTE_TWEET, s->t[a].start, s->t[b - 1].end, &w, s->t[a].start,
+	qq_emit(s, QUOTE_TWEET, s->t[a].start, s->t[b - 1].end, &w, s->t[a].start,
 	     s->t[h].end, true);
 }
 
@@ -824,7 +654,7 @@ quote_article(const struct article *a, const struct mention *m, size_t nm,
 		else if (t->lex & QL_ISSUE)
 			at_issue(&s, i);
 	}
-	continuations(&s);
+	qq_continuations(&s);
 	free(used);
 	qs_free(&s);
 }

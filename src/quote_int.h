@@ -215,6 +215,19 @@ uint32_t qw_resolve(struct qscan *s, size_t first, size_t last);
 bool qq_say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bool that);
 /* "…, Smith said.": what came before the comma at token cm, from token f (quote.c). */
 void qq_said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v);
+/* Add a quote (quote.c): what was said is bytes [qs, qe), the speaker w, the whole [st,
+ * en); named: w's words are where the speaker is named. */
+void qq_emit(struct qscan *s, int kind, uint32_t qs, uint32_t qe, const struct qwho *w,
+	     uint32_t st, uint32_t en, bool named);
+/* Emit span k as a direct quote of w, the attribution over tokens [a0, a1] (quote.c). */
+void qq_emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1);
+/* Where what span k says ends: at its closing mark, or with its paragraph (quote.c). */
+uint32_t qq_said_end(const struct qscan *s, size_t k);
+/* Does a sentence end inside tokens (a, b)? (quote.c) */
+bool qq_has_end(const struct qscan *s, size_t a, size_t b);
+/* The quotations nothing attributed: introduced by a colon, or going on the quote
+ * before them (quote_go_on.c). */
+void qq_continuations(struct qscan *s);
 /* "according to X, …", "…, according to X." at token v (quote_according.c). */
 void qa_according(struct qscan *s, size_t v);
 
