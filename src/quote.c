@@ -596,6 +596,15 @@ at_post(struct qscan *s, size_t i)
 	     s->t[h].end, true);
 }
 
+/* Is token i a determiner or a number? */
+static bool
+det_or_number(const struct qscan *s, size_t i)
+{
+	return is_word(s, i, QL_DET) ||
+	       (s->t[i].kind == QT_WORD &&
+		(unsigned)((unsigned char)s->text[s->t[i].start] - '0') < 10u);
+}
+
 /* A verb written with a capital is one only at a sentence's start or in a title in
  * capitals ("Putin Says Russia …"), not in the middle of a sentence ("States and
  * Tribes"). */
@@ -606,10 +615,11 @@ anchor_case(const struct qscan *s, size_t i)
 
 	/* "reports on …", "two news reports", "the claims made": nouns */
 	if ((t->lex & QL_NOUN) && ((i + 1 < s->n && is_word(s, i + 1, QL_PREP)) ||
-				   (i > 0 && (is_word(s, i - 1, QL_DET) ||
-					      (unsigned)((unsigned char)s->text[s->t[i - 1].start] -
-							 '0') < 10u))))
-		return false;
+				   (i > 0 && det_or_number(s, i - 1)) ||
+				   (i > 1 && s->t[i - 1].kind == QT_WORD && !s->t[i - 1].lex &&
+				    s->t[i - 1].ment < 0 && !(s->t[i - 1].flags & QF_CAP) &&
+				    det_or_number(s, i - 2))))
+		return false;	/* "the 48 conterminous states coverage" too */
 	return !(t->flags & QF_CAP) || (t->flags & QF_SENT) ||
 	       (i > 0 && s->t[i - 1].kind == QT_WORD && (s->t[i - 1].flags & QF_CAP));
 }

@@ -221,6 +221,18 @@ qc_clause_like(const struct qscan *s, size_t c, size_t e)
 	for (k = c; k < e && k < lim; k++) {
 		const struct qtok *t = &s->t[k];
 
+		/* "(about US$49 million or €36 million)" does not count */
+		if (t->kind == QT_PAREN && s->text[t->start] == '(') {
+			size_t j;
+
+			for (j = k + 1; j < e && j < k + 16 && s->t[j].kind != QT_PAREN; j++)
+				;
+			if (j < e && s->text[s->t[j].start] == ')') {
+				lim += j - k + 1;
+				k = j;
+				continue;
+			}
+		}
 		if (k > c && infinitive(s, k, e)) {
 			/* "to be implemented", "to help": no finite verb */
 			k++;

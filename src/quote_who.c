@@ -218,6 +218,18 @@ clause_start(const struct qscan *s, size_t first, size_t lim)
 	return first;
 }
 
+/* Are tokens [a, b) capitalised words, a title ("CEO", "Chief Executive")? */
+static bool
+title_words(const struct qscan *s, size_t a, size_t b)
+{
+	if (a >= b)
+		return false;
+	for (; a < b; a++)
+		if (s->t[a].kind != QT_WORD || !(s->t[a].flags & QF_CAP) || s->t[a].ment >= 0)
+			return false;
+	return true;
+}
+
 static uint32_t
 subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t *at)
 {
@@ -248,6 +260,12 @@ subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t 
 		if (j > first && is_word(s, j - 1, QL_PREP)) {
 			/* unless a person's name follows it in the run ("CEO of the Refugee
 			 * Council Enver Solomon") */
+			if (!title_words(s, first, j - 1))
+				return QUOTE_NOBODY;	/* "a spokesman for Putin" */
+			if (s->m[s->t[i].ment].type == ENT_PERSON) {
+				*at = mention_last(s, i);	/* "CEO of Enver Solomon" */
+				return speaker_of(s, s->t[i].ment, want);
+			}
 			for (j = i; j + 1 < lim && s->t[j + 1].kind == QT_WORD &&
 				    (s->t[j + 1].ment >= 0 || (s->t[j + 1].flags & QF_CAP)); j++)
 				if (s->t[j + 1].ment >= 0 && s->m[s->t[j + 1].ment].type == ENT_PERSON &&
@@ -373,6 +391,72 @@ qw_np_first(const struct qscan *s, size_t lo, size_t h)
 	return i;
 }
 
+/* The head of "Police in the West Midlands in England" before the preposition at token
+ * p: an organisation's kind, then "in" or "of", "the" and names up to p; else p + 1. */
+static size_t
+org_head(const struct qscan *s, size_t lo, size_t p)
+{
+	size_t k, n = 0;
+
+	for (k = p; k > lo && n < WHO_WORDS; k--, n++) {
+		const struct qtok *t = &s->t[k - 1];
+
+		if ((t->lex & QL_ROLE_O) && t->ment < 0 &&
+		    (word_is(s, k, "in") || word_is(s, k, "of")))
+			return k - 1;
+		if (t->kind != QT_WORD || !((t->flags & QF_CAP) || t->ment >= 0 ||
+					    word_is(s, k - 1, "the") || word_is(s, k - 1, "in") ||
+					    word_is(s, k - 1, "of")))
+			break;
+	}
+	return p + 1;
+}
+
+/* Does the mention text [a, b) hold the word w[0..n) (case aside) or the bytes x[0..m)? */
+static bool
+holds(const char *text, uint32_t a, uint32_t b, const char *w, size_t n, bool word)
+{
+	uint32_t i;
+	size_t k;
+
+	for (i = a; i + n <= b; i++) {
+		for (k = 0; k < n && (word ? (text[i + k] | 32) == (w[k] | 32) : text[i + k] == w[k]);
+		     k++)
+			;
+		if (k == n && (!word || ((i == a || text[i - 1] == ' ') &&
+					 (i + n == b || text[i + n] == ' '))))
+			return true;
+	}
+	return false;
+}
+
+/* The organisation the article names with the kind at token hd and the names after it
+ * ("Police" and "West Midlands"), or QUOTE_NOBODY. */
+static uint32_t
+org_named(const struct qscan *s, size_t hd)
+{
+	size_t a = hd + 2, b, k;
+
+	if (word_is(s, a, "the"))
+		a++;
+	for (b = a; b < s->n && s->t[b].kind == QT_WORD && (s->t[b].flags & QF_CAP) &&
+		    s->t[b].line == s->t[hd].line; b++)
+		;
+	if (b == a)
+		return QUOTE_NOBODY;
+	for (k = 0; k < s->nm; k++) {
+		const struct mention *m = &s->m[k];
+
+		if (m->type == ENT_ORG &&
+		    holds(s->text, m->start, m->end, s->text + s->t[hd].start,
+			  s->t[hd].end - s->t[hd].start, true) &&
+		    holds(s->text, m->start, m->end, s->text + s->t[a].start,
+			  s->t[b - 1].end - s->t[a].start, false))
+			return m->entity;
+	}
+	return QUOTE_NOBODY;
+}
+
 /* Is word token h a suffix of a name: Jr, Sr, II, III, IV? */
 static bool
 name_suffix(const struct qscan *s, size_t h)
@@ -420,7 +504,15 @@ who_at(struct qscan *s, size_t lo, size_t h)
 		w.first = (uint32_t)f;
 		/* "a spokesman for Putin said": the name is not the head */
 		if (f > lo && is_word(s, f - 1, QL_PREP)) {
+			size_t hd;
+
 			w.first = (uint32_t)qw_np_first(s, lo, f - 1);
+			/* "Police in the West Midlands in England": the article's "West
+			 * Midlands Police" */
+			if ((hd = org_head(s, lo, f - 1)) < f) {
+				w.first = (uint32_t)hd;
+				w.entity = org_named(s, hd);
+			}
 			return w;
 		}
 		w.entity = speaker_of(s, t->ment, CAN_SPEAK);
@@ -433,6 +525,16 @@ who_at(struct qscan *s, size_t lo, size_t h)
 	}
 	f = qw_np_first(s, lo, h);
 	w.first = (uint32_t)f;
+	/* "Police in the West Midlands said" */
+	if (f > lo && word_is(s, f, "the") && is_word(s, f - 1, QL_PREP)) {
+		size_t hd = org_head(s, lo, f - 1);
+
+		if (hd < f) {
+			w.first = (uint32_t)hd;
+			w.entity = org_named(s, hd);
+			return w;
+		}
+	}
 	/* a lone lower-case word is no speaker ("… allow states …") */
 	if (f == h && !(t->flags & QF_CAP) &&
 	    !(t->lex & (QL_ROLE_P | QL_ROLE_O | QL_ROLE_PL | QL_SOMEONE | QL_DOC))) {
@@ -482,6 +584,14 @@ qw_quoted(const struct qscan *s, size_t lo, size_t p)
 	return p;
 }
 
+/* Is word token i a day standing for when ("the police today said", "Smith on Tuesday
+ * said" aside)? */
+static bool
+day_word(const struct qscan *s, size_t i)
+{
+	return word_is(s, i, "today") || word_is(s, i, "yesterday") || word_is(s, i, "tonight");
+}
+
 /* Is word token i a form of "be" (before a participle, a passive)? */
 static bool
 be_form(const struct qscan *s, size_t i)
@@ -504,7 +614,7 @@ qw_before(struct qscan *s, size_t lo, size_t v)
 		j -= 3;
 	/* "Volk further said", "he has repeatedly said", but never "did not say" */
 	while (j > lo && s->t[j - 1].kind == QT_WORD && s->t[j - 1].span < 0 &&
-	       ((s->t[j - 1].lex & (QL_ADV | QL_AUX | QL_NEG)) ||
+	       ((s->t[j - 1].lex & (QL_ADV | QL_AUX | QL_NEG)) || day_word(s, j - 1) ||
 		((s->t[j - 1].flags & QF_ASCII) && s->t[j - 1].end - s->t[j - 1].start > 3 &&
 		 !memcmp(s->text + s->t[j - 1].end - 2, "ly", 2)))) {
 		if (s->t[j - 1].lex & QL_NEG)

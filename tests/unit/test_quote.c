@@ -640,6 +640,32 @@ test_quotation_goes_on(void)
 	CHECK(has("How can people look at both sides?", QUOTE_NOBODY, QUOTE_DIRECT));
 }
 
+
+/* "Police in the West Midlands in England today said" is the article's "West Midlands
+ * Police"; a parenthesis does not hide the clause's verb; "the 48 conterminous states
+ * coverage" is no verb; a quotation whose next paragraph the writer did not open again
+ * goes on to its closing mark; "CEO of the Foreign Ministry John Smith" is Smith. */
+static void
+test_police_in_place(void)
+{
+	run("Police in the West Midlands in Cuba today said nearly 200 kilograms of drugs"
+	    " (about US$49 million or more) has been seized. West Midlands Police reported"
+	    " recovering six boxes.\n");
+	CHECK(has("nearly 200 kilograms of drugs (about US$49 million or more) has been seized",
+		  97, QUOTE_REPORTED));
+	run("The initial round of the 48 conterminous states coverage was completed in"
+	    " 2012.\n");
+	CHECK_INT(ql.n, 0);
+	run("After the match, Smith said, \"I think we have learned a lot.\n\nIt was a very"
+	    " emotional day.\"\n");
+	CHECK(has("I think we have learned a lot.\n\nIt was a very emotional day.", SMITH,
+		  QUOTE_DIRECT));
+	CHECK_INT(ql.n, 1);
+	run("After the leak, CEO of the Foreign Ministry John Smith defended the record:"
+	    " \"Moves to reduce the backlog are welcome.\"\n");
+	CHECK(has("Moves to reduce the backlog are welcome.", SMITH, QUOTE_DIRECT));
+}
+
 static void
 test_hostile(void)
 {
@@ -695,6 +721,7 @@ main(void)
 	RUN(test_participles_more);
 	RUN(test_colon_quotations);
 	RUN(test_quotation_goes_on);
+	RUN(test_police_in_place);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
