@@ -501,8 +501,8 @@ test_said_then_and(void)
 	    " officials announced tonight.\n");
 	CHECK(has("All centers will remain closed until further notice", QUOTE_NOBODY,
 		  QUOTE_REPORTED));
-	run("After news of the police response was reported, John Smith received support"
-	    " online from many people.\n");
+	run("After news of the police response was reported, Mohamed received support online"
+	    " ranging from John Smith to Mary Jones.\n");
 	CHECK_INT(ql.n, 0);
 	run("Other sites such as Smith have stated that they will keep hosting the video.\n");
 	CHECK(has("they will keep hosting the video", SMITH, QUOTE_REPORTED));
@@ -653,8 +653,8 @@ test_police_in_place(void)
 	    " recovering six boxes.\n");
 	CHECK(has("nearly 200 kilograms of drugs (about US$49 million or more) has been seized",
 		  97, QUOTE_REPORTED));
-	run("The initial round of the 48 conterminous states coverage was completed in"
-	    " 2012.\n");
+	run("Maps are updated every three years. The initial round of the 48 conterminous"
+	    " states coverage was completed in September of 2012.\n");
 	CHECK_INT(ql.n, 0);
 	run("After the match, Smith said, \"I think we have learned a lot.\n\nIt was a very"
 	    " emotional day.\"\n");
