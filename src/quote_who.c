@@ -21,6 +21,8 @@
 #define PRONOUN_SENTS 12	/* and in sentences */
 #define SUBJECT_TOKENS 40	/* how far into a sentence its subject is looked for */
 #define ROLE_TOKENS 4000
+#define ORG_TOKENS 16		/* "Police in the West Midlands": its place's mention is this near */
+#define ORG_MENTIONS 256	/* and the organisation's this many mentions from it */
 #define QUOTED_BY_TOKENS 10	/* "quoted by the Chinese Xinhua news service as" */	/* how far back a description's person or organisation is */
 
 /* The entity of mention k when it can speak (a person, an organisation, a place that
@@ -435,7 +437,7 @@ holds(const char *text, uint32_t a, uint32_t b, const char *w, size_t n, bool wo
 static uint32_t
 org_named(const struct qscan *s, size_t hd)
 {
-	size_t a = hd + 2, b, k;
+	size_t a = hd + 2, b, k, lo, hi;
 
 	if (word_is(s, a, "the"))
 		a++;
@@ -444,7 +446,15 @@ org_named(const struct qscan *s, size_t hd)
 		;
 	if (b == a)
 		return QUOTE_NOBODY;
-	for (k = 0; k < s->nm; k++) {
+	/* the mentions near it only (a bounded look, linear over many such phrases) */
+	for (k = hd; k < s->n && k < hd + ORG_TOKENS && s->t[k].ment < 0; k++)
+		;
+	lo = k < s->n && s->t[k].ment >= 0 ? (size_t)s->t[k].ment : s->nm;
+	if (lo == s->nm)
+		return QUOTE_NOBODY;
+	hi = lo + ORG_MENTIONS < s->nm ? lo + ORG_MENTIONS : s->nm;
+	lo = lo > ORG_MENTIONS ? lo - ORG_MENTIONS : 0;
+	for (k = lo; k < hi; k++) {
 		const struct mention *m = &s->m[k];
 
 		if (m->type == ENT_ORG &&
