@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include "dossier/entity.h"
 #include "dossier/quote.h"
 #include "quote_int.h"
 
@@ -78,6 +79,32 @@ caption_name(const struct qscan *s, size_t c)
 	return n > 0;
 }
 
+/* "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has
+ * called …": a person's name between commas after the sentence's first words, before
+ * token cl, when the subject names nobody. */
+static struct qwho
+apposed_person(struct qscan *s, size_t f, size_t cl)
+{
+	struct qwho w = { 1, 0, QUOTE_NOBODY, false };
+	size_t k, a;
+
+	for (k = f + 1; k + 2 < cl && k < f + 16; k++) {
+		if (s->t[k].kind != QT_COMMA || s->t[k + 1].ment < 0 ||
+		    s->m[s->t[k + 1].ment].type != ENT_PERSON)
+			continue;
+		for (a = k + 1; a + 1 < cl && s->t[a + 1].ment == s->t[k + 1].ment; a++)
+			;
+		if (s->t[a + 1].kind == QT_COMMA) {
+			w.ok = true;
+			w.first = (uint32_t)(k + 1);
+			w.last = (uint32_t)a;
+			w.entity = qw_resolve(s, a, a);
+		}
+		break;
+	}
+	return w;
+}
+
 /* A quotation in marks no verb attributed, span k, that a sentence introduces with a
  * colon, on its line or ending the paragraph before: "Sunak defended the record: “…”",
  * "Galantino has called the sentence “dangerous”:" and the next paragraph's quotation.
@@ -102,6 +129,8 @@ introduced(struct qscan *s, size_t k)
 		return false;	/* a quotation opening a paragraph may start "Cool clock, Ahmed." */
 	f = qs_sent_first(s, cl);
 	w = qw_subject(s, f, cl);
+	if (!w.ok || w.entity == QUOTE_NOBODY)
+		w = apposed_person(s, f, cl);
 	if (!w.ok || w.entity == QUOTE_NOBODY || w.last >= cl)
 		return false;
 	qq_emit_span(s, k, &w, w.first, cl);

@@ -644,7 +644,8 @@ test_quotation_goes_on(void)
 /* "Police in the West Midlands in England today said" is the article's "West Midlands
  * Police"; a parenthesis does not hide the clause's verb; "the 48 conterminous states
  * coverage" is no verb; a quotation whose next paragraph the writer did not open again
- * goes on to its closing mark; "CEO of the Foreign Ministry John Smith" is Smith. */
+ * goes on to its closing mark; "CEO of the Foreign Ministry John Smith" is Smith, and so
+ * is a name in apposition when the subject names nobody. */
 static void
 test_police_in_place(void)
 {
@@ -661,6 +662,11 @@ test_police_in_place(void)
 	CHECK(has("I think we have learned a lot.\n\nIt was a very emotional day.", SMITH,
 		  QUOTE_DIRECT));
 	CHECK_INT(ql.n, 1);
+	run("The secretary general of the Foreign Ministry (its head), John Smith, has called"
+	    " the ruling \"dangerous\":\n\n\"We face a dangerous ruling. They do not understand"
+	    " what schools do.\"\n");
+	CHECK(has("We face a dangerous ruling. They do not understand what schools do.", SMITH,
+		  QUOTE_DIRECT));
 	run("After the leak, CEO of the Foreign Ministry John Smith defended the record:"
 	    " \"Moves to reduce the backlog are welcome.\"\n");
 	CHECK(has("Moves to reduce the backlog are welcome.", SMITH, QUOTE_DIRECT));
