@@ -386,15 +386,38 @@ not_a_report(const struct qscan *s, const struct qwho *w)
 }
 
 /* "…, and wrote that …": a second verb of the sentence's subject (an adverb may come
- * between). */
+ * between), not a base form ("to give them a label and say …"), saying right after it
+ * "that …", a quotation or a pronoun's clause ("and said it was …"; not "and declared
+ * it “incomprehensible”", "and remarked on the improvements I have made"). */
 static bool
-second_verb(const struct qscan *s, size_t f, size_t v)
+second_verb(const struct qscan *s, size_t f, size_t v, size_t e)
 {
-	size_t b = v;
+	size_t b = v, c = v + 1;
 
 	while (b > f && is_word(s, b - 1, QL_ADV))
 		b--;
-	return b > f + 1 && (word_is(s, b - 1, "and") || word_is(s, b - 1, "but"));
+	if (b <= f + 1 || !(word_is(s, b - 1, "and") || word_is(s, b - 1, "but")) ||
+	    word_is(s, v, "say") || word_is(s, v, "tell"))
+		return false;
+	while (c < e && (s->t[c].kind == QT_COMMA || s->t[c].kind == QT_COLON))
+		c++;
+	return c < e && (is_word(s, c, QL_THAT) || s->t[c].kind == QT_OPEN ||
+			 (is_word(s, c, QL_HE | QL_IT | QL_THEY) && c + 1 < e &&
+			  is_word(s, c + 1, QL_VERB | QL_AUX)));
+}
+
+/* "tell" (not "told") reports with a hearer: "officials tell BBC News …", "they tell us
+ * that"; not "how can you tell whether", "when I tell stories". */
+static bool
+tell_hearer(const struct qscan *s, size_t v)
+{
+	return !word_is(s, v, "tell") ||
+	       (v + 1 < s->n && (s->t[v + 1].ment >= 0 || is_word(s, v + 1, QL_HEARER) ||
+				 (is_word(s, v + 1, QL_DET) && v + 2 < s->n &&
+				  (s->t[v + 2].flags & QF_CAP)) ||
+				 word_is(s, v + 1, "me") || word_is(s, v + 1, "us") ||
+				 word_is(s, v + 1, "him") || word_is(s, v + 1, "her") ||
+				 word_is(s, v + 1, "them")));
 }
 
 /* "As Heald told The Huffington Post, US surface ozone has dropped": a sentence opening
@@ -437,7 +460,9 @@ at_verb(struct qscan *s, size_t v, bool used)
 	struct qwho w = qw_before(s, f, v);
 	bool that;
 
-	if (!w.ok && second_verb(s, f, v)) {
+	if (!tell_hearer(s, v))
+		return;
+	if (!w.ok && second_verb(s, f, v, e)) {
 		w = qw_subject(s, f, v);
 		w.ok = true;	/* a subject no name heads: someone unnamed */
 	}

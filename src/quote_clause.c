@@ -102,6 +102,8 @@ qc_complement(const struct qscan *s, size_t v, size_t e, bool *that)
 	size_t k = v + 1, lim = v + 1 + ADVERBIAL_TOKENS;
 
 	*that = false;
+	if (word_is(s, k, "by"))
+		return NO_SPEECH;	/* "a pause suggested by poetic form": a participle */
 	if (is_word(s, v, QL_TELL) && (k = skip_hearer(s, k, e)) == NO_SPEECH)
 		return NO_SPEECH;
 	/* "allow states and Tribes to …"; but "said although …", "said because …" open
@@ -265,10 +267,18 @@ qc_clause_like(const struct qscan *s, size_t c, size_t e)
 		if ((t->lex & (QL_THAT | QL_REL)) && k > c && k <= c + 4 &&
 		    !(t->lex & (QL_VERB | QL_AUX)))
 			return false;	/* a noun and its relative clause */
-		/* "declared Havana a danger … and threatens": that verb is not said */
-		if ((t->lex & QL_BOUND) && k + 1 < e &&
-		    (is_word(s, k + 1, QL_VERB | QL_AUX) || ed_word(s, k + 1)))
-			return false;
+		/* "declared Havana a danger … and (generally) threatens": that verb is not
+		 * said */
+		if (t->lex & QL_BOUND) {
+			size_t j = k + 1;
+
+			while (j < e && s->t[j].kind == QT_WORD && (s->t[j].flags & QF_ASCII) &&
+			       ((s->t[j].lex & QL_ADV) || (s->t[j].end - s->t[j].start > 3 &&
+							   !memcmp(s->text + s->t[j].end - 2, "ly", 2))))
+				j++;
+			if (j < e && (is_word(s, j, QL_VERB | QL_AUX) || ed_word(s, j)))
+				return false;
+		}
 		if ((t->lex & (QL_VERB | QL_AUX | QL_SPEECH)) ||
 		    (ed_word(s, k) && !before_adjective(s, c, k)) ||
 		    (headline && ing_verb(s, c, k)) || verb_by_place(s, c, k))

@@ -79,6 +79,20 @@ caption_name(const struct qscan *s, size_t c)
 	return n > 0;
 }
 
+/* Does the speaker's phrase at token a open its clause: its title and determiners run
+ * back to the sentence's start f or a comma ("During Questions Wednesday, Sunak …")? */
+static bool
+opens_clause(const struct qscan *s, size_t f, size_t a)
+{
+	size_t b = qw_np_first(s, f, a), n;
+
+	/* "CEO of the Refugee Council Enver Solomon" */
+	for (n = 0; n < 2 && b > f + 1 && (word_is(s, b - 1, "of") || word_is(s, b - 1, "for")) &&
+		    (s->t[b - 2].flags & QF_CAP); n++)
+		b = qw_np_first(s, f, b - 2);
+	return b == f || s->t[b - 1].kind == QT_COMMA || s->t[b - 1].kind == QT_DASH;
+}
+
 /* "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has
  * called …": a person's name between commas after the sentence's first words, before
  * token cl, when the subject names nobody. */
@@ -129,6 +143,8 @@ introduced(struct qscan *s, size_t k)
 		return false;	/* a quotation opening a paragraph may start "Cool clock, Ahmed." */
 	f = qs_sent_first(s, cl);
 	w = qw_subject(s, f, cl);
+	if (w.ok && !opens_clause(s, f, w.first))
+		w.ok = false;	/* "His last words to his brother Alfred were:" */
 	if (!w.ok || w.entity == QUOTE_NOBODY)
 		w = apposed_person(s, f, cl);
 	if (!w.ok || w.entity == QUOTE_NOBODY || w.last >= cl)

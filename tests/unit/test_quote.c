@@ -672,6 +672,35 @@ test_police_in_place(void)
 	CHECK(has("Moves to reduce the backlog are welcome.", SMITH, QUOTE_DIRECT));
 }
 
+
+/* Seen on other kinds of text (the GUM corpus' essays, biographies, interviews): a
+ * participle before "by" is no report, nor a verb with an object and another verb after
+ * a parenthesis, a base form after "and", a second verb with an object in marks, "tell"
+ * with no hearer, nor a colon's quotation whose subject is a name after "to". */
+static void
+test_not_reports_elsewhere(void)
+{
+	run("Enjambment takes place when a pause suggested by poetic form (e.g. at the end of a"
+	    " line) occurs between strongly connected units.\n");
+	CHECK_INT(ql.n, 0);
+	run("Smith asserted his influence openly (which resulted in reprimands) and generally"
+	    " maintained himself as a prominent figure.\n");
+	CHECK_INT(ql.n, 0);
+	run("John Smith reviewed the paper on equation theory and declared it"
+	    " \"incomprehensible\".\n");
+	CHECK_INT(ql.n, 0);
+	run("The typical pattern is to give the other humans a different label than us, and"
+	    " say they are going to harm us.\n");
+	CHECK_INT(ql.n, 0);
+	run("How can you tell whether they will or will not? When I tell stories I don't like"
+	    " that everything will be clear.\n");
+	CHECK_INT(ql.n, 0);
+	run("He was 20 years old. His last words to his younger brother John Smith were:\n\n"
+	    "\"Do not cry, John! I need all my courage to die at twenty.\"\n");
+	CHECK(!has("Do not cry, John! I need all my courage to die at twenty.", SMITH,
+		   QUOTE_DIRECT));
+}
+
 static void
 test_hostile(void)
 {
@@ -728,6 +757,7 @@ main(void)
 	RUN(test_colon_quotations);
 	RUN(test_quotation_goes_on);
 	RUN(test_police_in_place);
+	RUN(test_not_reports_elsewhere);
 	RUN(test_hostile);
 	if (art)
 		article_free(art);
