@@ -467,6 +467,21 @@ org_named(const struct qscan *s, size_t hd)
 	return QUOTE_NOBODY;
 }
 
+/* "Police in the West Midlands in England", the phrase after the preposition starting
+ * at token f: the speaker is the article's "West Midlands Police" (*w from its kind's
+ * word on). False when no organisation's kind comes before. */
+static bool
+org_in_place(const struct qscan *s, size_t lo, size_t f, struct qwho *w)
+{
+	size_t hd = org_head(s, lo, f - 1);
+
+	if (hd >= f)
+		return false;
+	w->first = (uint32_t)hd;
+	w->entity = org_named(s, hd);
+	return true;
+}
+
 /* Is word token h a suffix of a name: Jr, Sr, II, III, IV? */
 static bool
 name_suffix(const struct qscan *s, size_t h)
@@ -514,15 +529,8 @@ who_at(struct qscan *s, size_t lo, size_t h)
 		w.first = (uint32_t)f;
 		/* "a spokesman for Putin said": the name is not the head */
 		if (f > lo && is_word(s, f - 1, QL_PREP)) {
-			size_t hd;
-
 			w.first = (uint32_t)qw_np_first(s, lo, f - 1);
-			/* "Police in the West Midlands in England": the article's "West
-			 * Midlands Police" */
-			if ((hd = org_head(s, lo, f - 1)) < f) {
-				w.first = (uint32_t)hd;
-				w.entity = org_named(s, hd);
-			}
+			org_in_place(s, lo, f, &w);
 			return w;
 		}
 		w.entity = speaker_of(s, t->ment, CAN_SPEAK);
@@ -536,15 +544,9 @@ who_at(struct qscan *s, size_t lo, size_t h)
 	f = qw_np_first(s, lo, h);
 	w.first = (uint32_t)f;
 	/* "Police in the West Midlands said" */
-	if (f > lo && word_is(s, f, "the") && is_word(s, f - 1, QL_PREP)) {
-		size_t hd = org_head(s, lo, f - 1);
-
-		if (hd < f) {
-			w.first = (uint32_t)hd;
-			w.entity = org_named(s, hd);
-			return w;
-		}
-	}
+	if (f > lo && word_is(s, f, "the") && is_word(s, f - 1, QL_PREP) &&
+	    org_in_place(s, lo, f, &w))
+		return w;
 	/* a lone lower-case word is no speaker ("… allow states …") */
 	if (f == h && !(t->flags & QF_CAP) &&
 	    !(t->lex & (QL_ROLE_P | QL_ROLE_O | QL_ROLE_PL | QL_SOMEONE | QL_DOC))) {
