@@ -452,6 +452,28 @@ comma_before(const struct qscan *s, size_t f, size_t c)
 	return c > f && (s->t[c - 1].kind == QT_COMMA || s->t[c - 1].kind == QT_DASH) ? c - 1 : 0;
 }
 
+/* "I have been told twice, “You don't live like …”": a passive names no speaker, but
+ * the quotation after it is a quote of someone unnamed. */
+static bool
+passive_quote(struct qscan *s, size_t v, size_t e)
+{
+	struct qwho w = { 1, 0, QUOTE_NOBODY, true };
+	size_t c;
+	long k;
+	bool that;
+
+	if (v == 0 || !(word_is(s, v - 1, "been") || word_is(s, v - 1, "was") ||
+			word_is(s, v - 1, "were") || word_is(s, v - 1, "is") ||
+			word_is(s, v - 1, "are")))
+		return false;
+	c = qc_complement(s, v, e, &that);
+	if (c == NO_SPEECH || c >= e || (k = span_opening(s, c)) < 0 || s->sp[k].done ||
+	    c == v + 1)
+		return false;	/* "was reported, Mohamed received …" */
+	qq_emit_span(s, (size_t)k, &w, v - 1, v);	/* no words name the speaker */
+	return true;
+}
+
 /* A finite reporting verb at v. */
 static void
 at_verb(struct qscan *s, size_t v, bool used)
@@ -470,6 +492,8 @@ at_verb(struct qscan *s, size_t v, bool used)
 		as_opening(s, &w, f, v, e);
 		return;
 	}
+	if (!w.ok && !used && passive_quote(s, v, e))
+		return;
 	if (!w.ok) {
 		/* "…, said Smith." */
 		if (used || v == f || s->t[v - 1].kind != QT_COMMA)

@@ -488,8 +488,8 @@ test_titles_before_said(void)
 }
 
 /* "…, officials reported, and the department has …": nothing said after the verb;
- * "state and federal officials" is one speaker; a passive names no speaker; "such as"
- * is no "as Putin said". */
+ * "state and federal officials" is one speaker; a passive names no speaker (a quotation
+ * after it is someone unnamed's); "such as" is no "as Putin said". */
 static void
 test_said_then_and(void)
 {
@@ -504,6 +504,11 @@ test_said_then_and(void)
 	run("After news of the police response was reported, Mohamed received support online"
 	    " ranging from John Smith to Mary Jones.\n");
 	CHECK_INT(ql.n, 0);
+	run("In what was meant to be a compliment, I have been told twice, \"You don't live like"
+	    " the majority. You like things clean.\"\n");
+	CHECK(has("You don't live like the majority. You like things clean.", QUOTE_NOBODY,
+		  QUOTE_DIRECT));
+	CHECK_INT(ql.n, 1);
 	run("Other sites such as Smith have stated that they will keep hosting the video.\n");
 	CHECK(has("they will keep hosting the video", SMITH, QUOTE_REPORTED));
 }
