@@ -28,8 +28,9 @@
  * is linear in the article's length.
  */
 
-#define ATTRIB_TOKENS 10	/* “…,” the Kremlin's spokesman Dmitry Peskov told reporters */
-#define CAPTION_TOKENS 40	/* the most words of the captions a quote's paragraphs skip */
+#define ATTRIB_TOKENS 16	/* “…,” Khaled Al-Maeena, editor at large at the Saudi Gazette,
+				   said */
+#define ISSUE_TOKENS 80	/* how far after "issued a statement" its quotation may open */
 
 const char *
 quote_kind_name(enum quote_kind k)
@@ -82,8 +83,8 @@ quote_count_of(const uint32_t *ids, size_t n, size_t *at, uint32_t entity)
 }
 
 /* Add a quote: what was said is bytes [qs, qe), the speaker w, the whole [st, en). */
-static void
-emit(struct qscan *s, int kind, uint32_t qs, uint32_t qe, const struct qwho *w, uint32_t st,
+void
+qq_emit(struct qscan *s, int kind, uint32_t qs, uint32_t qe, const struct qwho *w, uint32_t st,
      uint32_t en, bool named)
 {
 	struct quote *q;
@@ -126,8 +127,8 @@ span_opening(const struct qscan *s, size_t i)
 }
 
 /* Where what span k says ends: at its closing mark, or with its paragraph. */
-static uint32_t
-said_end(const struct qscan *s, size_t k)
+uint32_t
+qq_said_end(const struct qscan *s, size_t k)
 {
 	const struct qspan *sp = &s->sp[k];
 
@@ -135,8 +136,8 @@ said_end(const struct qscan *s, size_t k)
 }
 
 /* Emit span k as a direct quote of w; the attribution runs over tokens [a0, a1]. */
-static void
-emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1)
+void
+qq_emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1)
 {
 	struct qspan *sp = &s->sp[k];
 	uint32_t st = s->t[sp->open].start, en = s->t[sp->close].end;
@@ -147,7 +148,7 @@ emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1)
 		en = s->t[a1].end;
 	sp->done = true;
 	sp->speaker = w->entity;
-	emit(s, QUOTE_DIRECT, s->t[sp->open].end, said_end(s, k), w, st, en, true);
+	qq_emit(s, QUOTE_DIRECT, s->t[sp->open].end, qq_said_end(s, k), w, st, en, true);
 }
 
 /* Mark the spans inside tokens [a, b) as said already (a reported clause holds them).
@@ -166,7 +167,51 @@ absorb(struct qscan *s, size_t a, size_t b)
 		s->absorbed = b;
 }
 
-static void said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v);
+
+/* Are tokens [a, b) a description ("team member") or an office ("Deputy Defense
+ * Secretary"): words in lower case, or words with an office among them (not a bare
+ * honorific, "Ms")? */
+static bool
+lower_words(const struct qscan *s, size_t a, size_t b)
+{
+	bool lower = true, office = false;
+
+	for (; a < b; a++) {
+		if (s->t[a].kind != QT_WORD)
+			return false;
+		lower = lower && !(s->t[a].flags & QF_CAP);
+		office = office || (s->t[a].lex & QL_ROLE_P);
+	}
+	return lower || office;
+}
+
+/* Does a sentence end inside tokens (a, b)? */
+bool
+qq_has_end(const struct qscan *s, size_t a, size_t b)
+{
+	for (a++; a < b; a++)
+		if (s->t[a].kind == QT_END)
+			return true;
+	return false;
+}
+
+/* “A,” he said, “B.”: after the attribution ending at token x (the hearer and an
+ * adverbial may follow: "told the press,"), a quotation opening after a comma or a colon
+ * before the sentence's end e is the same speaker's (rule 3). */
+static void
+split_on(struct qscan *s, const struct qwho *w, size_t x, size_t e)
+{
+	size_t k;
+	long sp;
+
+	for (k = x + 1; k < e && k < x + 6 && s->t[k].kind == QT_WORD && s->t[k].span < 0 &&
+		    !(s->t[k].lex & (QL_SPEECH | QL_PART | QL_THAT | QL_AUX | QL_VERB)); k++)
+		;
+	if (k + 1 >= s->n || (s->t[k].kind != QT_COMMA && s->t[k].kind != QT_COLON) ||
+	    (sp = span_opening(s, k + 1)) < 0 || s->sp[sp].done)
+		return;
+	qq_emit_span(s, (size_t)sp, w, k + 1, k + 1);
+}
 
 /* “…,” Smith said: the attribution right after span k's closing mark. */
 static void
@@ -193,8 +238,11 @@ after_span(struct qscan *s, size_t k, bool *used)
 		w = qw_after(s, v, e);
 	else {
 		w = qw_before(s, a, v);
-		if (w.ok && w.first != a)
-			return;	/* more than a speaker between the quote and the verb */
+		/* more than a speaker between the quote and the verb; a description before
+		 * the name is part of it ("team member Rodaba Noori told") */
+		if (w.ok && w.first != a && (qw_np_first(s, a, w.first) != a ||
+					     !lower_words(s, a, w.first)))
+			return;
 	}
 	if (!w.ok)
 		return;
@@ -211,12 +259,15 @@ after_span(struct qscan *s, size_t k, bool *used)
 	/* "Tseng formed a chamber responsible for many “community initiatives”, the
 	 * candidate told Wikinews": the marks hold part of what was said, the words before
 	 * the comma (rule 4a) */
-	if (mid && s->t[c + 1].kind == QT_COMMA) {
-		said_before(s, &w, qs_sent_first(s, o), c + 1, v > w.last ? v : w.last);
+	if (mid && (s->t[c + 1].kind == QT_COMMA ||
+		    (s->t[c - 1].kind == QT_COMMA && !qq_has_end(s, o, c)))) {
+		qq_said_before(s, &w, qs_sent_first(s, o), s->t[c + 1].kind == QT_COMMA ? c + 1 : c - 1,
+			    v > w.last ? v : w.last);
 		s->sp[k].done = true;
 		return;
 	}
-	emit_span(s, k, &w, a, v > w.last ? v : w.last);
+	qq_emit_span(s, k, &w, a, v > w.last ? v : w.last);
+	split_on(s, &w, v > w.last ? v : w.last, e);
 }
 
 /* “…,” said X with the opening mark forgotten: a closing mark right after a comma at
@@ -251,15 +302,15 @@ stray_close(struct qscan *s, size_t i, bool *used)
 		return;
 	used[v] = true;
 	absorb(s, f, i);
-	emit(s, QUOTE_DIRECT, s->t[f].start, s->t[i - 1].end, &w, s->t[f].start,
+	qq_emit(s, QUOTE_DIRECT, s->t[f].start, s->t[i - 1].end, &w, s->t[f].start,
 	     s->t[v > w.last ? v : w.last].end, true);
 }
 
 /* What follows verb v (spoken by w): a quotation in marks that is all of it, else the
  * clause to the sentence's end [c, e) (after "that", or one that reads as a clause).
  * False when it is neither. */
-static bool
-say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bool that)
+bool
+qq_say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bool that)
 {
 	long k;
 	size_t l, after;
@@ -276,7 +327,7 @@ say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bo
 		    (s->t[after].kind == QT_COMMA && after + 1 < e &&
 		     (is_word(s, after + 1, QL_PART | QL_HE | QL_BOUND)))) {
 			if (!s->sp[k].done)
-				emit_span(s, (size_t)k, w, w->first <= w->last ? w->first : v, v);
+				qq_emit_span(s, (size_t)k, w, w->first <= w->last ? w->first : v, v);
 			return true;
 		}
 	}
@@ -286,14 +337,14 @@ say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bo
 	absorb(s, c, l);
 	if (l > s->claim)
 		s->claim = l;
-	emit(s, QUOTE_REPORTED, s->t[c].start, s->t[l - 1].end, w,
+	qq_emit(s, QUOTE_REPORTED, s->t[c].start, s->t[l - 1].end, w,
 	     s->t[w->first <= w->last ? w->first : v].start, s->t[l - 1].end, true);
 	return true;
 }
 
 /* "…, Smith said." / "…, said Smith.": what came before the comma at token cm. */
-static void
-said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v)
+void
+qq_said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v)
 {
 	size_t a = f;
 
@@ -310,7 +361,7 @@ said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v
 	absorb(s, a, cm);
 	if (cm > s->claim)
 		s->claim = cm;
-	emit(s, QUOTE_REPORTED, s->t[a].start, s->t[cm - 1].end, w, s->t[a].start,
+	qq_emit(s, QUOTE_REPORTED, s->t[a].start, s->t[cm - 1].end, w, s->t[a].start,
 	     s->t[w->last > v ? w->last : v].end, true);
 }
 
@@ -327,8 +378,100 @@ not_a_report(const struct qscan *s, const struct qwho *w)
 		return false;
 	p = s->text + s->t[b - 1].start;
 	n = s->t[b - 1].end - s->t[b - 1].start;
+	/* "other sites such as Gawker.com have stated" is a report */
+	if (n == 2 && !strncasecmp(p, "as", 2) && b > 1 && word_is(s, b - 2, "such"))
+		return false;
 	return (n == 4 && !strncasecmp(p, "what", 4)) || (n == 2 && !strncasecmp(p, "as", 2)) ||
 	       (n == 4 && !strncasecmp(p, "than", 4));
+}
+
+/* "…, and wrote that …": a second verb of the sentence's subject (an adverb may come
+ * between), not a base form ("to give them a label and say …"), saying right after it
+ * "that …", a quotation or a pronoun's clause ("and said it was …"; not "and declared
+ * it “incomprehensible”", "and remarked on the improvements I have made"). */
+static bool
+second_verb(const struct qscan *s, size_t f, size_t v, size_t e)
+{
+	size_t b = v, c = v + 1;
+
+	while (b > f && is_word(s, b - 1, QL_ADV))
+		b--;
+	if (b <= f + 1 || !(word_is(s, b - 1, "and") || word_is(s, b - 1, "but")) ||
+	    word_is(s, v, "say") || word_is(s, v, "tell"))
+		return false;
+	while (c < e && (s->t[c].kind == QT_COMMA || s->t[c].kind == QT_COLON))
+		c++;
+	return c < e && (is_word(s, c, QL_THAT) || s->t[c].kind == QT_OPEN ||
+			 (is_word(s, c, QL_HE | QL_IT | QL_THEY) && c + 1 < e &&
+			  is_word(s, c + 1, QL_VERB | QL_AUX)));
+}
+
+/* "tell" (not "told") reports with a hearer: "officials tell BBC News …", "they tell us
+ * that"; not "how can you tell whether", "when I tell stories". */
+static bool
+tell_hearer(const struct qscan *s, size_t v)
+{
+	return !word_is(s, v, "tell") ||
+	       (v + 1 < s->n && (s->t[v + 1].ment >= 0 || is_word(s, v + 1, QL_HEARER) ||
+				 (is_word(s, v + 1, QL_DET) && v + 2 < s->n &&
+				  (s->t[v + 2].flags & QF_CAP)) ||
+				 word_is(s, v + 1, "me") || word_is(s, v + 1, "us") ||
+				 word_is(s, v + 1, "him") || word_is(s, v + 1, "her") ||
+				 word_is(s, v + 1, "them")));
+}
+
+/* "As Heald told The Huffington Post, US surface ozone has dropped": a sentence opening
+ * with "As X said," reports the clause after the comma. */
+static bool
+as_opening(struct qscan *s, const struct qwho *w, size_t f, size_t v, size_t e)
+{
+	size_t c;
+	bool that;
+
+	if (w->first != f + 1 || !word_is(s, f, "as"))
+		return false;
+	c = qc_complement(s, v, e, &that);
+	if (c == NO_SPEECH || c >= e || c == v + 1 || s->t[c - 1].kind != QT_COMMA)
+		return false;
+	return qq_say_what(s, w, v, c, e, true);
+}
+
+/* Where the words of a "…, X said." end: the comma before the speaker's phrase at c
+ * (also before a closing mark: "Iraqi Forces 'Getting Better Every Day,' U.S. Officer
+ * Says"), or 0. "state and federal disaster officials" is one phrase. */
+static size_t
+comma_before(const struct qscan *s, size_t f, size_t c)
+{
+	if (c > f + 2 && (word_is(s, c - 1, "and") || word_is(s, c - 1, "or")) &&
+	    s->t[c - 2].kind == QT_WORD && !(s->t[c - 2].lex & ~(uint32_t)QL_ROLE_O) &&
+	    (s->t[c - 3].kind == QT_COMMA || s->t[c - 3].kind == QT_DASH))
+		c -= 2;
+	if (c > f + 1 && s->t[c - 1].kind == QT_OTHER && s->text[s->t[c - 1].start] == '\'' &&
+	    s->t[c - 2].kind == QT_COMMA)
+		return c - 2;
+	return c > f && (s->t[c - 1].kind == QT_COMMA || s->t[c - 1].kind == QT_DASH) ? c - 1 : 0;
+}
+
+/* "I have been told twice, “You don't live like …”": a passive names no speaker, but
+ * the quotation after it is a quote of someone unnamed. */
+static bool
+passive_quote(struct qscan *s, size_t v, size_t e)
+{
+	struct qwho w = { 1, 0, QUOTE_NOBODY, true };
+	size_t c;
+	long k;
+	bool that;
+
+	if (v == 0 || !(word_is(s, v - 1, "been") || word_is(s, v - 1, "was") ||
+			word_is(s, v - 1, "were") || word_is(s, v - 1, "is") ||
+			word_is(s, v - 1, "are")))
+		return false;
+	c = qc_complement(s, v, e, &that);
+	if (c == NO_SPEECH || c >= e || (k = span_opening(s, c)) < 0 || s->sp[k].done ||
+	    c == v + 1)
+		return false;	/* "was reported, Mohamed received …" */
+	qq_emit_span(s, (size_t)k, &w, v - 1, v);	/* no words name the speaker */
+	return true;
 }
 
 /* A finite reporting verb at v. */
@@ -339,7 +482,19 @@ at_verb(struct qscan *s, size_t v, bool used)
 	struct qwho w = qw_before(s, f, v);
 	bool that;
 
-	if (!w.ok || not_a_report(s, &w)) {
+	if (!tell_hearer(s, v))
+		return;
+	if (!w.ok && second_verb(s, f, v, e)) {
+		w = qw_subject(s, f, v);
+		w.ok = true;	/* a subject no name heads: someone unnamed */
+	}
+	if (w.ok && not_a_report(s, &w)) {
+		as_opening(s, &w, f, v, e);
+		return;
+	}
+	if (!w.ok && !used && passive_quote(s, v, e))
+		return;
+	if (!w.ok) {
 		/* "…, said Smith." */
 		if (used || v == f || s->t[v - 1].kind != QT_COMMA)
 			return;
@@ -347,7 +502,7 @@ at_verb(struct qscan *s, size_t v, bool used)
 		/* nothing after the speaker but an appositive ("said Sarah Holt, Officer …") */
 		if (w.ok && (qc_clause_last(s, w.last + 1, e) == w.last + 1 ||
 			     s->t[w.last + 1].kind == QT_COMMA))
-			said_before(s, &w, f, v - 1, v);
+			qq_said_before(s, &w, f, v - 1, v);
 		return;
 	}
 	if ((c = qc_complement(s, v, e, &that)) == NO_SPEECH)
@@ -355,84 +510,20 @@ at_verb(struct qscan *s, size_t v, bool used)
 	if (used) {
 		/* “…,” Ushakov told reporters that …: the verb may report more */
 		if (that && c < e)
-			say_what(s, &w, v, c, e, that);
+			qq_say_what(s, &w, v, c, e, that);
 		return;
 	}
 	if (c < qc_clause_last(s, c, e)) {
-		say_what(s, &w, v, c, e, that);
-		return;
+		/* "…, Kathleen Hicks told Army War College graduates.": no clause after the
+		 * hearer, what came before the comma was said */
+		if (qq_say_what(s, &w, v, c, e, that) || that || !is_word(s, v, QL_TELL) ||
+		    qc_has_words(s, c, qc_clause_last(s, c, e), 3) || qc_clause_like(s, c, e))
+			return;
 	}
 	/* nothing said after the verb: "…, Smith said (during a call)." */
 	c = w.first <= w.last ? qw_np_first(s, f, w.first) : v;
-	if (!that && c > f && (s->t[c - 1].kind == QT_COMMA || s->t[c - 1].kind == QT_DASH))
-		said_before(s, &w, f, c - 1, v);
-}
-
-/* The phrase after "according to" at token v + 2: a name, or words up to a comma, the
- * end or a preposition ("a ministry statement on Tuesday"); its last token. */
-static size_t
-according_phrase(const struct qscan *s, size_t v, size_t e)
-{
-	size_t h = v + 2;
-
-	if (s->t[h].ment >= 0) {
-		int32_t m = s->t[h].ment;
-
-		while (h + 1 < e && s->t[h + 1].ment == m)
-			h++;
-		return h;
-	}
-	while (h + 1 < e && s->t[h + 1].kind == QT_WORD && h < v + 12 &&
-	       !(s->t[h + 1].lex & (QL_PREP | QL_THAT | QL_BOUND)))
-		h++;
-	return h;
-}
-
-/* "according to X, …", "…, according to X." and "…, according to X, …" */
-static void
-at_according(struct qscan *s, size_t v)
-{
-	size_t f = qs_sent_first(s, v), e = qs_sent_end(s, v), h, c;
-	struct qwho w = { 1, 0, QUOTE_NOBODY, false };
-	bool named;
-
-	if (v + 2 >= e || !(s->t[v + 1].kind == QT_WORD && s->t[v + 1].end - s->t[v + 1].start == 2 &&
-			    !strncasecmp(s->text + s->t[v + 1].start, "to", 2)) ||
-	    s->t[v + 2].kind != QT_WORD)
-		return;
-	h = according_phrase(s, v, e);
-	named = s->t[v + 2].ment >= 0;
-	{
-		struct qwho a = qw_after(s, v + 1, h + 1);
-
-		/* the name may be the head ("according to Ushakov") or not ("according to a
-		 * ministry statement"): the head is the phrase's last word */
-		if (a.ok && a.last == h)
-			w = a;
-		else {
-			w.ok = true;
-			w.first = (uint32_t)(v + 2);
-			w.last = (uint32_t)h;
-			w.entity = QUOTE_NOBODY;
-		}
-	}
-	for (c = h + 1; c < e && c < h + ADVERBIAL_TOKENS && s->t[c].kind != QT_COMMA &&
-		    s->t[c].kind != QT_END; c++)
-		;
-	if (v <= f + 1 && named && h + 1 < e && s->t[h + 1].kind == QT_WORD) {
-		/* "According to Rathbun the property was returned" */
-		if (!qc_has_verb(s, h + 1, e))
-			say_what(s, &w, h, h + 1, e, true);
-	} else if (v <= f + 1 && c < e && s->t[c].kind == QT_COMMA) {
-		/* "According to X, …": unless the clause has its own reporting verb */
-		if (!qc_has_verb(s, c + 1, e))
-			say_what(s, &w, h, c + 1, e, true);
-	} else if (v > f && s->t[v - 1].kind == QT_COMMA && qc_clause_last(s, h + 1, e) == h + 1) {
-		said_before(s, &w, f, v - 1, h);
-	} else if (v > f && s->t[v - 1].kind == QT_COMMA && c < e && s->t[c].kind == QT_COMMA) {
-		/* "a policy which, according to AFP, the UN has criticised" */
-		say_what(s, &w, h, c + 1, e, true);
-	}
+	if (!that && (c = comma_before(s, f, c)) > 0)
+		qq_said_before(s, &w, f, c, v);
 }
 
 /* "X issued a statement …": the quotation that follows in the paragraph is X's; after
@@ -455,13 +546,14 @@ at_issue(struct qscan *s, size_t v)
 	if (k + 2 < s->n && s->t[k + 1].kind == QT_COLON && s->t[k + 2].line > s->t[k].line &&
 	    (s->t[k + 2].flags & QF_LINE) && (sp = span_opening(s, k + 2)) >= 0) {
 		if (!s->sp[sp].done)
-			emit_span(s, (size_t)sp, &w, w.first, v);
+			qq_emit_span(s, (size_t)sp, &w, w.first, v);
 		return;
 	}
-	for (i = k + 1; i < s->n && i < k + ATTRIB_TOKENS * 8 && s->t[i].line == s->t[v].line; i++)
-		if ((sp = span_opening(s, i)) >= 0) {
+	for (i = k + 1; i < s->n && i < k + ISSUE_TOKENS && s->t[i].line == s->t[v].line; i++)
+		if ((sp = span_opening(s, i)) >= 0 && ((s->t[i].flags & QF_SENT) ||
+						      s->t[i - 1].kind == QT_COLON)) {
 			if (!s->sp[sp].done)
-				emit_span(s, (size_t)sp, &w, w.first, v);
+				qq_emit_span(s, (size_t)sp, &w, w.first, v);
 			return;
 		}
 }
@@ -480,10 +572,22 @@ at_participle(struct qscan *s, size_t p)
 	if (qw_quoted(s, f, p) < p) {
 		w = qw_before(s, f, p);
 		if (w.ok && (c = qc_complement(s, p, e, &that)) < e)	/* NO_SPEECH too */
-			say_what(s, &w, p, c, e, that);
+			qq_say_what(s, &w, p, c, e, that);
 		return;
 	}
-	if (b == f || !(s->t[b - 1].kind == QT_COMMA || is_word(s, b - 1, QL_BOUND) ||
+	/* "with one poster writing “…”", "with Boswell stating:": the one named after
+	 * "with" */
+	for (c = b; c > f && c + 6 > b && s->t[c - 1].kind == QT_WORD && s->t[c - 1].span < 0 &&
+		    !word_is(s, c - 1, "with"); c--)
+		;
+	if (c > f && c < b && word_is(s, c - 1, "with") && !is_word(s, b - 1, QL_PREP)) {
+		w = qw_before(s, c, b);
+		if (w.ok && (c = qc_complement(s, p, e, &that)) < e)
+			qq_say_what(s, &w, p, c, e, that);
+		return;
+	}
+	/* "issued a statement saying …": the sentence's subject's */
+	if (b == f || !(s->t[b - 1].kind == QT_COMMA || is_word(s, b - 1, QL_BOUND | QL_DOC) ||
 			s->t[b - 1].kind == QT_DASH))
 		return;
 	w = qw_subject(s, f, b);
@@ -492,108 +596,7 @@ at_participle(struct qscan *s, size_t p)
 	w.ok = true;
 	c = qc_complement(s, p, e, &that);
 	if (c < e)	/* NO_SPEECH is not */
-		say_what(s, &w, p, c, e, that);
-}
-
-/* The line of the token holding byte at (the last token starting before it). */
-static uint32_t
-line_of(const struct qscan *s, uint32_t at)
-{
-	size_t lo = 0, hi = s->n;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (s->t[mid].start < at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo ? s->t[lo - 1].line : 0;
-}
-
-/* Is line pl right before the paragraph starting at token i, or before it with at most
- * two short lines between (a caption, an image credit)? */
-static bool
-after_caption(const struct qscan *s, size_t i, uint32_t pl)
-{
-	size_t n = 0;
-	uint32_t lines = 0, last = s->t[i].line;
-
-	while (i > 0 && s->t[i - 1].line > pl && n++ < CAPTION_TOKENS) {
-		if (s->t[i - 1].line != last) {
-			last = s->t[i - 1].line;
-			lines++;
-		}
-		i--;
-	}
-	return i > 0 && s->t[i - 1].line == pl && lines <= 2;
-}
-
-/* A quotation in marks no verb attributed, span k: the speaker of the quote before it
- * (prev) when that is in its paragraph, or in the paragraph before and this one opens its
- * own paragraph. */
-static void
-go_on(struct qscan *s, size_t k, const struct quote *prev)
-{
-	struct qspan *sp = &s->sp[k];
-	uint32_t line = s->t[sp->open].line, pl;
-	struct qwho w = { 1, 0, QUOTE_NOBODY, true };
-
-	if (!prev || !(s->t[sp->open].flags & QF_SENT))
-		return;	/* words in marks inside a sentence: a term, not speech */
-	pl = line_of(s, prev->quote_end);
-	if (pl != line && !((s->t[sp->open].flags & QF_LINE) && after_caption(s, sp->open, pl)))
-		return;
-	w.entity = prev->entity;
-	sp->done = true;
-	emit(s, QUOTE_DIRECT, s->t[sp->open].end, said_end(s, k), &w, s->t[sp->open].start,
-	     s->t[sp->close].end, false);
-}
-
-static int
-cmp_quote(const void *a, const void *b)
-{
-	const struct quote *x = a, *y = b;
-
-	if (x->quote_start != y->quote_start)
-		return x->quote_start < y->quote_start ? -1 : 1;
-	return (x->quote_end > y->quote_end) - (x->quote_end < y->quote_end);
-}
-
-/* The quotations nothing attributed, in text order, each after the quotes found so
- * far (sorted): the one before it is a binary search away, or the last one added here. */
-static void
-continuations(struct qscan *s)
-{
-	size_t nmain = s->out->n, j = 0, k;
-	struct quote last, before;
-	bool have_last = false;
-
-	if (nmain > 1)	/* qsort's pointer may not be NULL, even for no element */
-		qsort(s->out->v, nmain, sizeof *s->out->v, cmp_quote);
-	for (k = 0; k < s->nsp; k++) {
-		uint32_t at = s->t[s->sp[k].open].start;
-		const struct quote *prev = NULL;
-
-		if (s->sp[k].done)
-			continue;
-		while (j < nmain && s->out->v[j].quote_start < at)
-			j++;
-		if (j > 0)
-			before = s->out->v[j - 1];
-		if (j > 0 && (!have_last || before.quote_start > last.quote_start))
-			prev = &before;
-		else if (have_last)
-			prev = &last;
-		go_on(s, k, prev);
-		if (s->sp[k].done) {
-			last = s->out->v[s->out->n - 1];
-			have_last = true;
-		}
-	}
-	if (s->out->n > 1)
-		qsort(s->out->v, s->out->n, sizeof *s->out->v, cmp_quote);
+		qq_say_what(s, &w, p, c, e, that);
 }
 
 /* Does token i start with the bytes w? */
@@ -638,8 +641,17 @@ at_post(struct qscan *s, size_t i)
 	w.last = (uint32_t)h;
 	w.entity = qw_resolve(s, i + 1, h);
 	absorb(s, a, b);
-	emit(s, QUOTE_TWEET, s->t[a].start, s->t[b - 1].end, &w, s->t[a].start,
+	qq_emit(s, QUOTE_TWEET, s->t[a].start, s->t[b - 1].end, &w, s->t[a].start,
 	     s->t[h].end, true);
+}
+
+/* Is token i a determiner or a number? */
+static bool
+det_or_number(const struct qscan *s, size_t i)
+{
+	return is_word(s, i, QL_DET) ||
+	       (s->t[i].kind == QT_WORD &&
+		(unsigned)((unsigned char)s->text[s->t[i].start] - '0') < 10u);
 }
 
 /* A verb written with a capital is one only at a sentence's start or in a title in
@@ -652,10 +664,11 @@ anchor_case(const struct qscan *s, size_t i)
 
 	/* "reports on …", "two news reports", "the claims made": nouns */
 	if ((t->lex & QL_NOUN) && ((i + 1 < s->n && is_word(s, i + 1, QL_PREP)) ||
-				   (i > 0 && (is_word(s, i - 1, QL_DET) ||
-					      (unsigned)((unsigned char)s->text[s->t[i - 1].start] -
-							 '0') < 10u))))
-		return false;
+				   (i > 0 && det_or_number(s, i - 1)) ||
+				   (i > 1 && s->t[i - 1].kind == QT_WORD && !s->t[i - 1].lex &&
+				    s->t[i - 1].ment < 0 && !(s->t[i - 1].flags & QF_CAP) &&
+				    det_or_number(s, i - 2))))
+		return false;	/* "the 48 conterminous states coverage" too */
 	return !(t->flags & QF_CAP) || (t->flags & QF_SENT) ||
 	       (i > 0 && s->t[i - 1].kind == QT_WORD && (s->t[i - 1].flags & QF_CAP));
 }
@@ -696,11 +709,11 @@ quote_article(const struct article *a, const struct mention *m, size_t nm,
 		else if (t->lex & QL_PART)
 			at_participle(&s, i);
 		else if (t->lex & QL_ACCORD)
-			at_according(&s, i);
+			qa_according(&s, i);
 		else if (t->lex & QL_ISSUE)
 			at_issue(&s, i);
 	}
-	continuations(&s);
+	qq_continuations(&s);
 	free(used);
 	qs_free(&s);
 }

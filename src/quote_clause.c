@@ -102,15 +102,23 @@ qc_complement(const struct qscan *s, size_t v, size_t e, bool *that)
 	size_t k = v + 1, lim = v + 1 + ADVERBIAL_TOKENS;
 
 	*that = false;
+	if (word_is(s, k, "by"))
+		return NO_SPEECH;	/* "a pause suggested by poetic form": a participle */
 	if (is_word(s, v, QL_TELL) && (k = skip_hearer(s, k, e)) == NO_SPEECH)
 		return NO_SPEECH;
-	if (is_word(s, k, QL_BOUND) && !is_word(s, k, QL_WH))
-		return NO_SPEECH;	/* "allow states and Tribes to …" */
+	/* "allow states and Tribes to …"; but "said although …", "said because …" open
+	 * what was said */
+	if (is_word(s, k, QL_BOUND) && !is_word(s, k, QL_WH) && !word_is(s, k, "although") &&
+	    !word_is(s, k, "though") && !word_is(s, k, "because") && !word_is(s, k, "unless"))
+		return NO_SPEECH;
 	while (k < e && k < lim) {
 		const struct qtok *t = &s->t[k];
 
 		if (infinitive(s, k, e))
 			return NO_SPEECH;	/* "continued to shun" */
+		if (t->kind == QT_COMMA && k + 1 < e &&
+		    (word_is(s, k + 1, "and") || word_is(s, k + 1, "but")))
+			return e;	/* "…, officials reported, and the department has …" */
 		if (t->kind == QT_COMMA || t->kind == QT_COLON || t->kind == QT_DASH)
 			k++;
 		else if (t->kind == QT_WORD && (t->lex & QL_THAT)) {
@@ -215,6 +223,18 @@ qc_clause_like(const struct qscan *s, size_t c, size_t e)
 	for (k = c; k < e && k < lim; k++) {
 		const struct qtok *t = &s->t[k];
 
+		/* "(about US$49 million or €36 million)" does not count */
+		if (t->kind == QT_PAREN && s->text[t->start] == '(') {
+			size_t j;
+
+			for (j = k + 1; j < e && j < k + 16 && s->t[j].kind != QT_PAREN; j++)
+				;
+			if (j < e && s->text[s->t[j].start] == ')') {
+				lim += j - k + 1;
+				k = j;
+				continue;
+			}
+		}
 		if (k > c && infinitive(s, k, e)) {
 			/* "to be implemented", "to help": no finite verb */
 			k++;
@@ -247,10 +267,18 @@ qc_clause_like(const struct qscan *s, size_t c, size_t e)
 		if ((t->lex & (QL_THAT | QL_REL)) && k > c && k <= c + 4 &&
 		    !(t->lex & (QL_VERB | QL_AUX)))
 			return false;	/* a noun and its relative clause */
-		/* "declared Havana a danger … and threatens": that verb is not said */
-		if ((t->lex & QL_BOUND) && k + 1 < e &&
-		    (is_word(s, k + 1, QL_VERB | QL_AUX) || ed_word(s, k + 1)))
-			return false;
+		/* "declared Havana a danger … and (generally) threatens": that verb is not
+		 * said */
+		if (t->lex & QL_BOUND) {
+			size_t j = k + 1;
+
+			while (j < e && s->t[j].kind == QT_WORD && (s->t[j].flags & QF_ASCII) &&
+			       ((s->t[j].lex & QL_ADV) || (s->t[j].end - s->t[j].start > 3 &&
+							   !memcmp(s->text + s->t[j].end - 2, "ly", 2))))
+				j++;
+			if (j < e && (is_word(s, j, QL_VERB | QL_AUX) || ed_word(s, j)))
+				return false;
+		}
 		if ((t->lex & (QL_VERB | QL_AUX | QL_SPEECH)) ||
 		    (ed_word(s, k) && !before_adjective(s, c, k)) ||
 		    (headline && ing_verb(s, c, k)) || verb_by_place(s, c, k))
@@ -265,12 +293,35 @@ qc_report_end(const struct qscan *s, size_t c, size_t e)
 	size_t k, j;
 
 	for (k = c; k + 1 < e; k++) {
+		/* "any process “must be well thought out”: “Moves …”": the quotation after
+		 * the colon is a quote of its own */
+		if (s->t[k].kind == QT_COLON && s->t[k + 1].kind == QT_OPEN && k > c)
+			return k;
+		/* "…, with the i reporting …": another speaker's report */
+		if (s->t[k].kind == QT_COMMA && word_is(s, k + 1, "with")) {
+			for (j = k + 2; j < e && j < k + 7 && s->t[j].kind == QT_WORD &&
+				    !is_word(s, j, QL_PART); j++)
+				;
+			if (is_word(s, j, QL_PART))
+				return k;
+		}
 		if (s->t[k].kind != QT_COMMA || !is_word(s, k + 1, QL_BOUND) ||
 		    !(word_is(s, k + 1, "and") || word_is(s, k + 1, "but")))
 			continue;
 		/* its own subject first: not "…, and emphasized …" (the same speaker's) */
 		for (j = k + 2; j < e && is_word(s, j, QL_ADV); j++)
 			;
+		/* "…, and said it was “damning …”": a second report of its own, when a
+		 * clause follows the verb */
+		if (is_word(s, j, QL_SPEECH) && !is_word(s, j, QL_AUX)) {
+			bool that;
+			size_t c2 = qc_complement(s, j, e, &that);
+
+			if (c2 != NO_SPEECH && c2 < e &&
+			    (that || (is_word(s, c2, QL_HE | QL_IT | QL_THEY) &&
+				      qc_clause_like(s, c2, e))))
+				return k;
+		}
 		if (is_word(s, j, QL_SPEECH | QL_PART | QL_QUOTED | QL_AUX))
 			continue;
 		for (; j < e && j < k + 2 + NEXT_REPORT_TOKENS; j++) {
@@ -319,10 +370,21 @@ qc_has_words(const struct qscan *s, size_t a, size_t b, size_t want)
 bool
 qc_has_verb(const struct qscan *s, size_t c, size_t e)
 {
-	if (e > c + 8)
-		e = c + 8;
-	for (; c < e; c++)
+	size_t n = 0, k;
+
+	for (; c < e && n < 8; c++, n++) {
+		/* an appositive does not count: "Professor John Burrows, the chairman of
+		 * the panel, said" */
+		if (s->t[c].kind == QT_COMMA && n > 0) {
+			for (k = c + 1; k < e && k < c + 12 && s->t[k].kind != QT_COMMA &&
+				    !is_word(s, k, QL_SPEECH); k++)
+				;
+			if (k < e && s->t[k].kind == QT_COMMA)
+				c = k;
+			continue;
+		}
 		if (s->t[c].span < 0 && is_word(s, c, QL_SPEECH))
 			return true;
+	}
 	return false;
 }

@@ -150,6 +150,20 @@ word_is(const struct qscan *s, size_t i, const char *w)
 	return true;
 }
 
+/* Is token i the full stop of an abbreviation inside a name or a title ("U.S.", "Maj.
+ * Gen. Pat Ryder"): right after a word of at most four letters, and no sentence starting
+ * after it? lo is the first token it may follow. */
+static inline bool
+qs_abbrev_dot(const struct qscan *s, size_t i, size_t lo)
+{
+	const struct qtok *t = &s->t[i];
+
+	return t->kind == QT_END && i > lo && i + 1 < s->n && t->end - t->start == 1 &&
+	       s->text[t->start] == '.' && s->t[i - 1].kind == QT_WORD &&
+	       s->t[i - 1].end == t->start && s->t[i - 1].end - s->t[i - 1].start <= 4 &&
+	       (s->t[i - 1].flags & QF_CAP) && !(s->t[i + 1].flags & QF_SENT);
+}
+
 #define ADVERBIAL_TOKENS 12	/* "said in a statement on Tuesday that" */
 #define NO_SPEECH ((size_t)-1)	/* qc_complement(): what follows the verb is no speech */
 
@@ -195,5 +209,26 @@ size_t qw_np_first(const struct qscan *s, size_t lo, size_t h);
 /* The entity the words at tokens first..last stand for: a name's, or a pronoun's or a
  * description's antecedent (the last fitting PERSON or ORG before). */
 uint32_t qw_resolve(struct qscan *s, size_t first, size_t last);
+
+/* What follows verb v (spoken by w): a quotation in marks that is all of it, else the
+ * clause to the sentence's end [c, e); false when it is neither (quote.c). */
+bool qq_say_what(struct qscan *s, const struct qwho *w, size_t v, size_t c, size_t e, bool that);
+/* "…, Smith said.": what came before the comma at token cm, from token f (quote.c). */
+void qq_said_before(struct qscan *s, const struct qwho *w, size_t f, size_t cm, size_t v);
+/* Add a quote (quote.c): what was said is bytes [qs, qe), the speaker w, the whole [st,
+ * en); named: w's words are where the speaker is named. */
+void qq_emit(struct qscan *s, int kind, uint32_t qs, uint32_t qe, const struct qwho *w,
+	     uint32_t st, uint32_t en, bool named);
+/* Emit span k as a direct quote of w, the attribution over tokens [a0, a1] (quote.c). */
+void qq_emit_span(struct qscan *s, size_t k, const struct qwho *w, size_t a0, size_t a1);
+/* Where what span k says ends: at its closing mark, or with its paragraph (quote.c). */
+uint32_t qq_said_end(const struct qscan *s, size_t k);
+/* Does a sentence end inside tokens (a, b)? (quote.c) */
+bool qq_has_end(const struct qscan *s, size_t a, size_t b);
+/* The quotations nothing attributed: introduced by a colon, or going on the quote
+ * before them (quote_go_on.c). */
+void qq_continuations(struct qscan *s);
+/* "according to X, …", "…, according to X." at token v (quote_according.c). */
+void qa_according(struct qscan *s, size_t v);
 
 #endif

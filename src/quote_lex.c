@@ -18,7 +18,7 @@ static const struct {
 	uint32_t cls;
 	const char *words;
 } lists[] = {
-	{ QL_SPEECH, "said says say told tells added adds stated states noted notes wrote writes"
+	{ QL_SPEECH, "said says say tell told tells added adds stated states noted notes wrote writes"
 	  " stressed stresses emphasized emphasised emphasizes emphasises explained explains"
 	  " declared declares announced announces argued argues warned warns insisted insists"
 	  " claimed claims asked asks replied replies responded answered continued remarked"
@@ -33,7 +33,7 @@ static const struct {
 	  " suggesting reiterating underlining cautioning maintaining affirming reaffirming"
 	  " informing assuring reminding asserting commenting remarking observing responding"
 	  " answering conceding denying testifying contending countering quipping"
-	  " underscoring stressing" },
+	  " underscoring stressing reporting" },
 	{ QL_TELL, "told tells tell telling informed informing assured assuring reminded"
 	  " reminding asked asks asking" },
 	{ QL_WH, "how why what when where whether if who which" },
@@ -61,7 +61,7 @@ static const struct {
 	  " witnesses residents people lawyers leaders ministers diplomats critics"
 	  " observers activists doctors economists investigators authorities organizers"
 	  " organisers protesters protestors students teachers workers members"
-	  " spokespeople representatives lawmakers senators" },
+	  " spokespeople representatives lawmakers senators media posters" },
 	{ QL_DET, "a an the this these those his her its their our my your some another" },
 	{ QL_DEF, "the" },
 	{ QL_PREP, "in on at during after before to via through from with for over by"

@@ -252,10 +252,25 @@ mistyped_close(const struct qscan *s, size_t i)
 		s->t[i + 1].start > s->t[i].end);
 }
 
+/* Is the first quotation mark of the line starting at token i a closing one (a
+ * quotation going on from the paragraph before, whose next paragraph the writer did not
+ * open with a mark)? */
+static bool
+closes_line(const struct qscan *s, size_t i)
+{
+	size_t k;
+
+	for (k = i; k < s->n && s->t[k].line == s->t[i].line; k++)
+		if (s->t[k].kind == QT_OPEN || s->t[k].kind == QT_CLOSE)
+			return s->t[k].kind == QT_CLOSE && !mistyped_close(s, k);
+	return false;
+}
+
 /*
  * Pair the quotation marks: an opening mark, then the first closing one. A quote left
  * open at the end of a paragraph goes on when the next paragraph starts with an opening
- * mark (the way a quote over several paragraphs is written), else it ends with its
+ * mark (the way a quote over several paragraphs is written) or its first mark closes
+ * (the writer did not open it again), else it ends with its
  * paragraph (the closing mark was forgotten: whether it is a quote at all is for its
  * attribution to say). One pass over the tokens: a mark on every line of a long file
  * stays linear.
@@ -270,7 +285,7 @@ pair_marks(struct qscan *s)
 		struct qtok *t = &s->t[i];
 
 		if ((t->flags & QF_LINE) && open >= 0 && t->line != s->t[open].line) {
-			if (t->kind == QT_OPEN)
+			if (t->kind == QT_OPEN || closes_line(s, i))
 				continue;	/* the same quote, its next paragraph */
 			add_span(s, (size_t)open, i - 1, true);
 			open = -1;

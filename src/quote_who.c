@@ -21,6 +21,8 @@
 #define PRONOUN_SENTS 12	/* and in sentences */
 #define SUBJECT_TOKENS 40	/* how far into a sentence its subject is looked for */
 #define ROLE_TOKENS 4000
+#define ORG_TOKENS 16		/* "Police in the West Midlands": its place's mention is this near */
+#define ORG_MENTIONS 256	/* and the organisation's this many mentions from it */
 #define QUOTED_BY_TOKENS 10	/* "quoted by the Chinese Xinhua news service as" */	/* how far back a description's person or organisation is */
 
 /* The entity of mention k when it can speak (a person, an organisation, a place that
@@ -218,6 +220,18 @@ clause_start(const struct qscan *s, size_t first, size_t lim)
 	return first;
 }
 
+/* Are tokens [a, b) capitalised words, a title ("CEO", "Chief Executive")? */
+static bool
+title_words(const struct qscan *s, size_t a, size_t b)
+{
+	if (a >= b)
+		return false;
+	for (; a < b; a++)
+		if (s->t[a].kind != QT_WORD || !(s->t[a].flags & QF_CAP) || s->t[a].ment >= 0)
+			return false;
+	return true;
+}
+
 static uint32_t
 subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t *at)
 {
@@ -245,8 +259,25 @@ subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t 
 		 * preposition (and its determiner) is not the subject's head */
 		for (j = i; j > first && is_word(s, j - 1, QL_DET); j--)
 			;
-		if (j > first && is_word(s, j - 1, QL_PREP))
+		if (j > first && is_word(s, j - 1, QL_PREP)) {
+			/* unless a person's name follows it in the run ("CEO of the Refugee
+			 * Council Enver Solomon") */
+			if (!title_words(s, first, j - 1))
+				return QUOTE_NOBODY;	/* "a spokesman for Putin" */
+			if (s->m[s->t[i].ment].type == ENT_PERSON) {
+				*at = mention_last(s, i);	/* "CEO of Enver Solomon" */
+				return speaker_of(s, s->t[i].ment, want);
+			}
+			for (j = i; j + 1 < lim && s->t[j + 1].kind == QT_WORD &&
+				    (s->t[j + 1].ment >= 0 || (s->t[j + 1].flags & QF_CAP)); j++)
+				if (s->t[j + 1].ment >= 0 && s->m[s->t[j + 1].ment].type == ENT_PERSON &&
+				    s->t[j].ment >= 0 && s->t[j].ment != s->t[j + 1].ment) {
+					j = mention_last(s, j + 1);
+					*at = j;
+					return speaker_of(s, s->t[j].ment, want);
+				}
 			return QUOTE_NOBODY;
+		}
 		/* the run of names and titles from here ("U.S. Senator John Cornyn"): its last
 		 * name is the head */
 		for (j = i; j + 1 < lim; j++) {
@@ -255,6 +286,11 @@ subject_entity(struct qscan *s, size_t first, size_t lim, uint32_t want, size_t 
 			if (n->kind == QT_END && j + 2 < lim && !(s->t[j + 2].flags & QF_SENT) &&
 			    n->start == s->t[j].end)
 				continue;	/* the full stop of "U.S." */
+			/* "Civil Defense Authority director General Suleiman al-Amr": an
+			 * office in lower case between names */
+			if (n->kind == QT_WORD && (n->lex & QL_ROLE_P) && j + 2 < lim &&
+			    s->t[j + 2].kind == QT_WORD && (s->t[j + 2].flags & QF_CAP))
+				continue;
 			if (n->kind != QT_WORD || n->span >= 0 || !(n->ment >= 0 || (n->flags & QF_CAP)))
 				break;
 		}
@@ -334,6 +370,17 @@ qw_np_first(const struct qscan *s, size_t lo, size_t h)
 	while (i > lo && n < WHO_WORDS) {
 		const struct qtok *t = &s->t[i - 1];
 
+		if (qs_abbrev_dot(s, i - 1, lo)) {
+			i--;	/* the full stop of "U.S." or "Maj. Gen." */
+			continue;
+		}
+		/* "Secretary of Defense Lloyd J. Austin": "of" inside a title */
+		if (i > lo + 1 && (word_is(s, i - 1, "of") || word_is(s, i - 1, "for")) &&
+		    (s->t[i].flags & QF_CAP) && s->t[i - 2].kind == QT_WORD &&
+		    (s->t[i - 2].flags & QF_CAP) && s->t[i - 2].span < 0) {
+			i--;
+			continue;
+		}
 		if (t->kind != QT_WORD || t->span >= 0 ||
 		    (t->lex & (QL_BOUND | QL_THAT | QL_REL | QL_PREP | QL_SPEECH | QL_PART |
 			       QL_AUX | QL_HE | QL_IT | QL_THEY)))
@@ -344,6 +391,108 @@ qw_np_first(const struct qscan *s, size_t lo, size_t h)
 			break;	/* the phrase starts there: "In a statement the Secretary" */
 	}
 	return i;
+}
+
+/* The head of "Police in the West Midlands in England" before the preposition at token
+ * p: an organisation's kind, then "in" or "of", "the" and names up to p; else p + 1. */
+static size_t
+org_head(const struct qscan *s, size_t lo, size_t p)
+{
+	size_t k, n = 0;
+
+	for (k = p; k > lo && n < WHO_WORDS; k--, n++) {
+		const struct qtok *t = &s->t[k - 1];
+
+		if ((t->lex & QL_ROLE_O) && t->ment < 0 &&
+		    (word_is(s, k, "in") || word_is(s, k, "of")))
+			return k - 1;
+		if (t->kind != QT_WORD || !((t->flags & QF_CAP) || t->ment >= 0 ||
+					    word_is(s, k - 1, "the") || word_is(s, k - 1, "in") ||
+					    word_is(s, k - 1, "of")))
+			break;
+	}
+	return p + 1;
+}
+
+/* Does the mention text [a, b) hold the word w[0..n) (case aside) or the bytes x[0..m)? */
+static bool
+holds(const char *text, uint32_t a, uint32_t b, const char *w, size_t n, bool word)
+{
+	uint32_t i;
+	size_t k;
+
+	for (i = a; i + n <= b; i++) {
+		for (k = 0; k < n && (word ? (text[i + k] | 32) == (w[k] | 32) : text[i + k] == w[k]);
+		     k++)
+			;
+		if (k == n && (!word || ((i == a || text[i - 1] == ' ') &&
+					 (i + n == b || text[i + n] == ' '))))
+			return true;
+	}
+	return false;
+}
+
+/* The organisation the article names with the kind at token hd and the names after it
+ * ("Police" and "West Midlands"), or QUOTE_NOBODY. */
+static uint32_t
+org_named(const struct qscan *s, size_t hd)
+{
+	size_t a = hd + 2, b, k, lo, hi;
+
+	if (word_is(s, a, "the"))
+		a++;
+	for (b = a; b < s->n && s->t[b].kind == QT_WORD && (s->t[b].flags & QF_CAP) &&
+		    s->t[b].line == s->t[hd].line; b++)
+		;
+	if (b == a)
+		return QUOTE_NOBODY;
+	/* the mentions near it only (a bounded look, linear over many such phrases) */
+	for (k = hd; k < s->n && k < hd + ORG_TOKENS && s->t[k].ment < 0; k++)
+		;
+	lo = k < s->n && s->t[k].ment >= 0 ? (size_t)s->t[k].ment : s->nm;
+	if (lo == s->nm)
+		return QUOTE_NOBODY;
+	hi = lo + ORG_MENTIONS < s->nm ? lo + ORG_MENTIONS : s->nm;
+	lo = lo > ORG_MENTIONS ? lo - ORG_MENTIONS : 0;
+	for (k = lo; k < hi; k++) {
+		const struct mention *m = &s->m[k];
+
+		if (m->type == ENT_ORG &&
+		    holds(s->text, m->start, m->end, s->text + s->t[hd].start,
+			  s->t[hd].end - s->t[hd].start, true) &&
+		    holds(s->text, m->start, m->end, s->text + s->t[a].start,
+			  s->t[b - 1].end - s->t[a].start, false))
+			return m->entity;
+	}
+	return QUOTE_NOBODY;
+}
+
+/* "Police in the West Midlands in England", the phrase after the preposition starting
+ * at token f: the speaker is the article's "West Midlands Police" (*w from its kind's
+ * word on). False when no organisation's kind comes before. */
+static bool
+org_in_place(const struct qscan *s, size_t lo, size_t f, struct qwho *w)
+{
+	size_t hd = org_head(s, lo, f - 1);
+
+	if (hd >= f)
+		return false;
+	w->first = (uint32_t)hd;
+	w->entity = org_named(s, hd);
+	return true;
+}
+
+/* Is word token h a suffix of a name: Jr, Sr, II, III, IV? */
+static bool
+name_suffix(const struct qscan *s, size_t h)
+{
+	static const char *const sfx[] = { "jr", "sr", "ii", "iii", "iv" };
+	size_t k;
+
+	for (k = 0; k < sizeof sfx / sizeof sfx[0]; k++)
+		if (word_is(s, h, sfx[k]) && (s->t[h].flags & QF_CAP))
+			return true;
+	return false;
 }
 
 /* A speaker whose head is token h, its phrase starting at or after lo. */
@@ -357,6 +506,9 @@ who_at(struct qscan *s, size_t lo, size_t h)
 	if (t->kind != QT_WORD || t->span >= 0 || (t->lex & (QL_BOUND | QL_THAT | QL_PREP)) ||
 	    ((t->lex & QL_DET) && !(t->lex & QL_SOMEONE)))
 		return w;
+	/* "Lloyd J. Austin III said": the name before the suffix */
+	if (h > lo && t->ment < 0 && s->t[h - 1].ment >= 0 && name_suffix(s, h))
+		return who_at(s, lo, h - 1);
 	/* "to meet with Devocht, who had told him": the name before the relative clause */
 	if ((t->lex & QL_REL) && h > lo + 1) {
 		size_t a = h - 1 - (s->t[h - 1].kind == QT_COMMA);
@@ -378,6 +530,7 @@ who_at(struct qscan *s, size_t lo, size_t h)
 		/* "a spokesman for Putin said": the name is not the head */
 		if (f > lo && is_word(s, f - 1, QL_PREP)) {
 			w.first = (uint32_t)qw_np_first(s, lo, f - 1);
+			org_in_place(s, lo, f, &w);
 			return w;
 		}
 		w.entity = speaker_of(s, t->ment, CAN_SPEAK);
@@ -390,6 +543,10 @@ who_at(struct qscan *s, size_t lo, size_t h)
 	}
 	f = qw_np_first(s, lo, h);
 	w.first = (uint32_t)f;
+	/* "Police in the West Midlands said" */
+	if (f > lo && word_is(s, f, "the") && is_word(s, f - 1, QL_PREP) &&
+	    org_in_place(s, lo, f, &w))
+		return w;
 	/* a lone lower-case word is no speaker ("… allow states …") */
 	if (f == h && !(t->flags & QF_CAP) &&
 	    !(t->lex & (QL_ROLE_P | QL_ROLE_O | QL_ROLE_PL | QL_SOMEONE | QL_DOC))) {
@@ -439,6 +596,22 @@ qw_quoted(const struct qscan *s, size_t lo, size_t p)
 	return p;
 }
 
+/* Is word token i a day standing for when ("the police today said", "Smith on Tuesday
+ * said" aside)? */
+static bool
+day_word(const struct qscan *s, size_t i)
+{
+	return word_is(s, i, "today") || word_is(s, i, "yesterday") || word_is(s, i, "tonight");
+}
+
+/* Is word token i a form of "be" (before a participle, a passive)? */
+static bool
+be_form(const struct qscan *s, size_t i)
+{
+	return word_is(s, i, "was") || word_is(s, i, "were") || word_is(s, i, "is") ||
+	       word_is(s, i, "are") || word_is(s, i, "been") || word_is(s, i, "be");
+}
+
 struct qwho
 qw_before(struct qscan *s, size_t lo, size_t v)
 {
@@ -453,10 +626,13 @@ qw_before(struct qscan *s, size_t lo, size_t v)
 		j -= 3;
 	/* "Volk further said", "he has repeatedly said", but never "did not say" */
 	while (j > lo && s->t[j - 1].kind == QT_WORD && s->t[j - 1].span < 0 &&
-	       ((s->t[j - 1].lex & (QL_ADV | QL_AUX | QL_NEG)) ||
+	       ((s->t[j - 1].lex & (QL_ADV | QL_AUX | QL_NEG)) || day_word(s, j - 1) ||
 		((s->t[j - 1].flags & QF_ASCII) && s->t[j - 1].end - s->t[j - 1].start > 3 &&
 		 !memcmp(s->text + s->t[j - 1].end - 2, "ly", 2)))) {
 		if (s->t[j - 1].lex & QL_NEG)
+			return none;
+		/* "news of the response was reported": a passive names no speaker */
+		if (j == v && be_form(s, j - 1))
 			return none;
 		j--;
 	}

@@ -2,7 +2,8 @@
 # Scores `dossier quotes --format=tsv` on the seeds and tests/gold/quotes/articles with
 # tests/gold/quotes/score_quotes.py: the development set (annotations.txt, gold.tsv) and
 # the held-out sets (heldout.txt, heldout.tsv; heldout2.txt, heldout2.tsv, twelve
-# articles annotated before dossier was run on them). Fails when precision or recall of
+# articles annotated before dossier was run on them; heldout3.txt, heldout3.tsv, twenty-one
+# more, likewise). Fails when precision or recall of
 # (quote, speaker) falls below tests/gold/floor, or when a gold .tsv is not what
 # make_gold.py makes of its annotations. Raise the floors as quality rises; the first
 # held-out set has five quotes, so its floor leaves room for one.
@@ -17,9 +18,10 @@ t_eq "quotes on the gold articles exits 0" 0 "$rc"
 t_eq "nothing on stderr" "" "$(cat "$T/err")"
 if ! command -v python3 >/dev/null 2>&1; then
 	for k in "gold.tsv is made from annotations.txt" "heldout.tsv is made from heldout.txt" \
-	    "heldout2.tsv is made from heldout2.txt" quote_precision quote_recall \
-	    quote_heldout_precision quote_heldout_recall quote_heldout2_precision \
-	    quote_heldout2_recall; do
+	    "heldout2.tsv is made from heldout2.txt" "heldout3.tsv is made from heldout3.txt" \
+	    quote_precision quote_recall quote_heldout_precision quote_heldout_recall \
+	    quote_heldout2_precision quote_heldout2_recall quote_heldout3_precision \
+	    quote_heldout3_recall; do
 		t_pass "$k # SKIP python3 not found"
 	done
 	t_end
@@ -32,6 +34,7 @@ sed 's/^/# /' "$T/make"
 t_diff "gold.tsv is made from annotations.txt" "$q/gold.tsv" "$T/gold/gold.tsv"
 t_diff "heldout.tsv is made from heldout.txt" "$q/heldout.tsv" "$T/gold/heldout.tsv"
 t_diff "heldout2.tsv is made from heldout2.txt" "$q/heldout2.tsv" "$T/gold/heldout2.tsv"
+t_diff "heldout3.tsv is made from heldout3.txt" "$q/heldout3.tsv" "$T/gold/heldout3.tsv"
 
 above() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 >= b + 0) }'; }
 # score SET GOLD PREFIX: the scores, the misses and false quotes as comments, the floors
@@ -50,4 +53,5 @@ score() {
 score dev "$q/gold.tsv" quote_
 score heldout "$q/heldout.tsv" quote_heldout_
 score heldout2 "$q/heldout2.tsv" quote_heldout2_
+score heldout3 "$q/heldout3.tsv" quote_heldout3_
 t_end

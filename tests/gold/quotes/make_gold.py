@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # make_gold.py -- the quote gold (gold.tsv, byte offsets) from annotations.txt. MIT licence.
-"""Usage: make_gold.py [SRCDIR [OUTDIR]]  (writes gold.tsv, heldout.tsv and heldout2.tsv in OUTDIR,
-by default tests/gold/quotes)
+"""Usage: make_gold.py [SRCDIR [OUTDIR]]  (writes gold.tsv, heldout.tsv, heldout2.tsv and
+heldout3.tsv in OUTDIR, by default tests/gold/quotes)
 
-Reads tests/gold/quotes/annotations.txt (and heldout.txt and heldout2.txt, the held-out sets): "== FILE" (seeds/NAME or articles/NAME, the
+Reads tests/gold/quotes/annotations.txt (and heldout.txt, heldout2.txt and heldout3.txt, the
+held-out sets): "== FILE" (seeds/NAME or articles/NAME, the
 latter under tests/gold/quotes), then "SPEAKER | WORDS" lines, WORDS exact or
 "START ~~ END". Each quote is looked for from the start of the previous one of its file;
 a quote that is not found stops the script with its line number. A file with no quote
@@ -69,6 +70,7 @@ def main():
     convert(src, here, 'annotations.txt', os.path.join(out, 'gold.tsv'))
     convert(src, here, 'heldout.txt', os.path.join(out, 'heldout.tsv'))
     convert(src, here, 'heldout2.txt', os.path.join(out, 'heldout2.tsv'))
+    convert(src, here, 'heldout3.txt', os.path.join(out, 'heldout3.tsv'))
 
 
 if __name__ == '__main__':
