@@ -17,7 +17,6 @@
 #define IS_LOWER(c) ((unsigned)((c) - 'a') < 26u)
 #define IS_ALNUM(c) (IS_UPPER(c) || IS_LOWER(c) || IS_DIGIT(c))
 
-
 const unsigned char ex_ascii[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
@@ -29,7 +28,6 @@ const unsigned char ex_ascii[256] = {
 /* Character kinds of the tokeniser. */
 enum { CK_OTHER, CK_UPPER, CK_LOWER, CK_DIGIT, CK_MARK, CK_SPACE, CK_APOS, CK_HYPHEN,
        CK_OPENQ, CK_CLOSEQ, CK_ELLIPSIS };
-
 
 /* Kind of a non-ASCII code point. */
 static int
@@ -183,26 +181,25 @@ struct tk_state {
 	size_t line_first;	/* first token of the current line */
 	size_t last_end;	/* end of the last token */
 	int line_dot;		/* the line's last visible character is a full stop */
-	int line_prose;		/* the line holds a mail address or a semicolon: prose or a
-				 * mailbox, no headline */
+	int line_prose;		/* a mail address or semicolon: prose or mailbox, no headline */
 	size_t head_first, head_end;	/* the line before, if a Title-Case headline */
-	bool at_known;		/* at_pos is where the next '@' is from at_from on (to: none) */
-	size_t at_from, at_pos;
+	size_t at_from, at_pos;	/* the next '@' from at_from on (to: none), if at_known */
+	bool at_known;
 };
 
-/* Can a mail address start at text[i]? Only with an '@' at most 64 bytes on (a local
- * part's limit): the next '@' is found once for a stretch of text, not at every word. */
+/* A mail address may start at text[i] 64 bytes or less before an '@' (found once). */
 static bool
 email_may_start(struct tk_state *st, const char *text, size_t i, size_t to)
 {
-	if (!st->at_known || i < st->at_from || i > st->at_pos) {
-		const char *p = memchr(text + i, '@', to - i);
+	const char *p;
 
-		st->at_known = true;
-		st->at_from = i;
-		st->at_pos = p ? (size_t)(p - text) : to;
-	}
-	return st->at_pos < to && st->at_pos - i <= 64;
+	if (st->at_known && i >= st->at_from && i <= st->at_pos)
+		return st->at_pos < to && st->at_pos - i <= 64;
+	p = memchr(text + i, '@', to - i);
+	st->at_known = true;
+	st->at_from = i;
+	st->at_pos = p ? (size_t)(p - text) : to;
+	return p && st->at_pos - i <= 64;
 }
 
 /* Set the case flags of a word from its letter counts. */
