@@ -99,15 +99,39 @@ lookahead_start(const struct ex_block *b, size_t i)
 	return !(u->cls & (GZ_NAME | NOT_NAMEY));
 }
 
+/* Does token e follow, on a line in capitals, a known given name that starts the chunk,
+ * with at most initials and given names between: the signature or byline "JAMES MONROE",
+ * "DWIGHT D. EISENHOWER"? Its words are a name's, not acronyms. */
+static int
+caps_name(const struct chunker *k, size_t e)
+{
+	int i;
+
+	if (!(k->b->t[e].flags & TK_CAPSLINE) || k->nu > 3 || !(k->u[0].cls & GZ_FIRST) ||
+	    (k->u[0].cls & GZ_NAME))
+		return 0;
+	for (i = 0; i < k->nu; i++) {
+		const struct token *t = &k->b->t[k->u[i].a];
+
+		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 ||
+		    !((k->u[i].cls & GZ_FIRST) || t->end - t->start == 1))
+			return 0;
+	}
+	return 1;
+}
+
 /* After a known given name, an unknown capitalised word in an untrusted position (a
  * headline, a photo credit) is still its family name: "Brian Inganga". */
 static int
 surname_after_given(const struct chunker *k, size_t e)
 {
 	const struct token *t = &k->b->t[e];
+	int caps = caps_name(k, e);
 
-	if (!(k->u[k->nu - 1].cls & GZ_FIRST) || (k->u[k->nu - 1].cls & GZ_NAME) ||
-	    !(t->flags & TK_CAP) || (t->flags & (TK_ALLCAP | TK_LONG | TK_GLUED)) || !t->flen)
+	if (!caps && (!(k->u[k->nu - 1].cls & GZ_FIRST) || (k->u[k->nu - 1].cls & GZ_NAME)))
+		return 0;
+	if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED)) || !t->flen ||
+	    ((t->flags & TK_ALLCAP) && !caps))
 		return 0;
 	if (t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_NAME | NOT_NAMEY))
 		return 0;
@@ -503,6 +527,25 @@ split_pair(struct chunker *k, int i, int cues, int kin)
 	}
 }
 
+/* Is run [ua, ub) a name on a line in capitals: a known given name first, then initials
+ * or given names, then one family name ("JOHN QUINCY ADAMS")? */
+static int
+caps_run(const struct chunker *k, int ua, int ub)
+{
+	int i;
+
+	if (ub - ua < 2 || ub - ua > 4 || !(k->u[ua].cls & GZ_FIRST))
+		return 0;
+	for (i = ua; i < ub; i++) {
+		const struct token *t = &k->b->t[k->u[i].a];
+
+		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 || (k->u[i].cls & GZ_NAME) ||
+		    (i < ub - 1 && !(k->u[i].cls & GZ_FIRST) && t->end - t->start != 1))
+			return 0;
+	}
+	return 1;
+}
+
 /* A run of units that are not gazetteer names: a person's name, or a lone word. */
 static void
 flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
@@ -520,7 +563,8 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	/* Unknown acronyms are words of their own, never part of a person's name. */
 	for (i = ua; i < ub; i++)
 		if ((b->t[k->u[i].a].flags & TK_ALLCAP) && !(k->u[i].cls & GZ_PERSONISH) &&
-		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub)) {
+		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
+		    !(i == ub - 1 && caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;
 			flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);

@@ -548,4 +548,10 @@ printf 'Releases\n\n"We act," said Administrator Charles Bolden. The grant will 
 ments "$T/adm.txt" >"$T/adm.tsv"
 t_eq "Administrator is a title, a creek a place" "PERSON Charles Bolden|PLACE Rock Creek|PERSON Cosmo Servidio|PERSON Simon Law|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/adm.tsv" | tr '\n' '|')"
+# 49. A signature or byline in capitals is a person's name when a known given name starts
+#     it: the family name after it is no acronym ("JAMES MONROE", "DWIGHT D. EISENHOWER").
+printf 'Message\n\nWe thank you for the good work of the year, and hope for peace.\n\nJAMES QUORVATH\n\nHELEN T. ZARBOS\n\nNATO TALKS OPEN IN PARIS\n' >"$T/sig.txt"
+ments "$T/sig.txt" >"$T/sig.tsv"
+t_eq "a signature in capitals is a person" "PERSON JAMES QUORVATH|PERSON HELEN T. ZARBOS|ORG NATO|PLACE PARIS|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/sig.tsv" | tr '\n' '|')"
 t_end
