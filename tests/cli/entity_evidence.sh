@@ -554,4 +554,10 @@ printf 'Message\n\nWe thank you for the good work of the year, and hope for peac
 ments "$T/sig.txt" >"$T/sig.tsv"
 t_eq "a signature in capitals is a person" "PERSON JAMES QUORVATH|PERSON HELEN T. ZARBOS|ORG NATO|PLACE PARIS|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/sig.tsv" | tr '\n' '|')"
+# 50. Forms of address are offices, not names: "His Britannic Majesty" is no one, and
+#     "His Excellency" is peeled off the name after it like a title.
+printf 'Treaty\n\nThe commissioners of His Britannic Majesty met. His Catholic Majesty and His Imperial\nMajesty agreed. His Excellency Juan Quorvath spoke. The Catholic Church stood by.\n' >"$T/maj.txt"
+ments "$T/maj.txt" >"$T/maj.tsv"
+t_eq "forms of address are no one" "PERSON Juan Quorvath|ORG Catholic Church|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/maj.tsv" | tr '\n' '|')"
 t_end
