@@ -138,18 +138,6 @@ surname_after_given(const struct chunker *k, size_t e)
 	return !wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }
 
-/* Is token i an acronym the lists know only in capitals, that its article also writes as
- * a lower-case word ("GCC" beside "gcc-12": the compiler, not the Gulf council)? Function
- * words ("US", "WHO") are left out. */
-static int
-lower_acronym(const struct ex_block *b, size_t i)
-{
-	const struct token *t = &b->t[i];
-
-	return (t->flags & TK_ALLCAP) && t->gz && !(t->gz->word & (GZ_NAME | GZ_FUNC | GZ_STOP)) &&
-	       (ex_evidence(b, t->hash) & EV_LOWER);
-}
-
 /* Add the unit starting at token i to the chunk; returns the token after it. */
 static size_t
 add_unit(struct chunker *k, size_t i)
@@ -170,7 +158,7 @@ add_unit(struct chunker *k, size_t i)
 	} else {
 		u->b = (uint32_t)(i + 1);
 		u->cls = b->t[i].cls;
-		if ((u->cls & GZ_NAME) && (ck_plural_acronym(b, i) || lower_acronym(b, i)))
+		if ((u->cls & GZ_NAME) && (ck_plural_acronym(b, i) || ck_lower_acronym(b, i)))
 			u->cls &= ~(uint32_t)(GZ_NAME | GZ_PERSONISH);
 		u->place = b->t[i].gz ? b->t[i].gz->place : -1;
 		u->org = b->t[i].gz ? b->t[i].gz->org : -1;
@@ -317,26 +305,6 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	return 0;
 }
 
-/* Is token i "St." or "Ste." before a name: a saint's name, as a place's ("St. Lawrence",
- * "the St. Lawrence River"), never "Street" and no person? */
-static int
-saint(const struct ex_block *b, size_t i)
-{
-	return b->t[i].gap == GAP_DOT && (b->t[i].flags & TK_CAP) &&
-	       (tis(b, i, "st") || tis(b, i, "ste"));
-}
-
-/* Does a name go on from token i over a soft line break to a capitalised word that only
- * the line's start made untrusted ("by Red\nHat, Inc.")? */
-static int
-wrapped_word(const struct ex_block *b, size_t i)
-{
-	const struct token *u = &b->t[i + 1];
-
-	return (u->flags & TK_CAP) && !(u->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) &&
-	       !(u->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) && ck_wrapped(b, i);
-}
-
 /* Gather the chunk that starts at token i; returns the token after it. */
 static size_t
 gather(struct chunker *k, size_t i)
@@ -354,10 +322,10 @@ gather(struct chunker *k, size_t i)
 			break;
 		if ((b->t[e - 1].gap == GAP_SPACE || ck_wrapped(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
-						     saint(b, e - 1) ||
+						     ck_saint(b, e - 1) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
-		     wrapped_word(b, e - 1))) {
+		     ck_wrapped_word(b, e - 1))) {
 			i = e;
 			continue;
 		}
@@ -681,9 +649,9 @@ segment(struct chunker *k, int s, int e, int mode)
 	/* A head word first is only a head with a complement or as a prefix ("Lake X",
 	 * "St. Lawrence"). */
 	if (h == s && s + 1 < e && !(k->u[s + 1].cls & GZ_CONNECTOR) &&
-	    !(k->u[s].cls & GZ_HEAD_PREFIX) && !saint(b, k->u[s].a))
+	    !(k->u[s].cls & GZ_HEAD_PREFIX) && !ck_saint(b, k->u[s].a))
 		h = -1;
-	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && saint(b, k->u[s].a))
+	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && ck_saint(b, k->u[s].a))
 		h = s;
 	if (h >= 0 && e - s >= 2 && surname_head(k, s, e, h)) {
 		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1)->flags |= CF_GIVEN;	/* "Iain Lane" */

@@ -253,21 +253,33 @@ ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 }
 
 /* Does token a follow "the" (on the same line or the line before), lower-case, starting a
- * sentence ("The Annual Message was read") or a title ("read The Definitive Guide"), but
- * not in capitals (a line of capitals says nothing)? */
+ * sentence ("The Annual Message was read") or a title ("read The Definitive Guide"), or
+ * another determiner in lower case, but not in capitals (a line of capitals says nothing)? */
 int
 ck_after_the(const struct ex_block *b, size_t a)
 {
+	/* a determiner or a possessive before a name makes it a thing, a body or a group
+	 * ("our Founders", "their Native American communities", "this Republic") */
+	static const char *const det[] = { "the", "our", "their", "your", "its", "my", "his", "her",
+					   "these", "those", "every", "each" };
 	const struct token *t;
+	size_t k;
 
-	if (a == 0 || !tis(b, a - 1, "the"))
+	if (a == 0)
+		return 0;
+	for (k = 0; k < sizeof det / sizeof det[0]; k++)
+		if (tis(b, a - 1, det[k]))
+			break;
+	if (k == sizeof det / sizeof det[0])
 		return 0;
 	t = &b->t[a - 1];
-	return !(t->flags & TK_ALLCAP) && (t->gap == GAP_SPACE || t->gap == GAP_LINE);
+	return !(t->flags & TK_ALLCAP) && (t->gap == GAP_SPACE || t->gap == GAP_LINE) &&
+	       (k == 0 || (t->flags & TK_LOWER));
 }
 
 /* Is the lone word at token i a title standing for its office: after "the" (or "The"
- * starting a sentence) or before "of" ("the King said", "King of Italy")? */
+ * starting a sentence), after a determiner and an adjective, or before "of" ("the King
+ * said", "the late King", "King of Italy")? */
 int
 ck_office(const struct ex_block *b, size_t i)
 {
@@ -275,6 +287,11 @@ ck_office(const struct ex_block *b, size_t i)
 		return 0;
 	if (i > 0 && tis(b, i - 1, "the") &&
 	    (b->t[i - 1].gap == GAP_SPACE || b->t[i - 1].gap == GAP_LINE))
+		return 1;
+	/* "the late King", "the new King", "our own President" */
+	if (i > 1 && (b->t[i - 1].flags & TK_LOWER) && !(b->t[i - 1].flags & TK_DIGIT) &&
+	    b->t[i - 1].gap == GAP_SPACE && b->t[i - 2].gap == GAP_SPACE &&
+	    !(b->t[i - 1].cls & GZ_FUNC) && ck_after_the(b, i - 1))
 		return 1;
 	return i + 1 < b->n && b->t[i].gap == GAP_SPACE && tis(b, i + 1, "of") &&
 	       (b->t[i + 1].flags & TK_LOWER);
@@ -351,10 +368,26 @@ ck_plural_acronym(const struct ex_block *b, size_t i)
 	return 1;
 }
 
+/* Is token i a plural ("Republics", "Founders") whose singular the article also writes,
+ * in lower case or capitalised? A family name of a plural's shape ("Williams") has no
+ * singular beside it. */
+static int
+plural_common(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const char *f = b->fb + t->fold;
+	size_t n = t->flen;
+
+	if (n < 5 || f[n - 1] != 's' || strchr("sui'", f[n - 2]) || (t->flags & TK_ALLCAP) ||
+	    (t->cls & GZ_PERSONISH))
+		return 0;
+	return (ex_evidence(b, gaz_hash(f, n - 1)) & (EV_LOWER | EV_CAP)) != 0;
+}
+
 /* Is the lone word at token i shaped as no person's name is: a digit ("WIN32"), a capital
  * after a small letter that no name prefix explains ("SunOS", "MacOS" -- but "McVittie",
- * "MacArthur", "DeShawn", "LeBron", "VanderMeulen"), or capitals with a plural s ("APIs",
- * "IDs")? Such a word is never made a person, whatever cue stands beside it. */
+ * "MacArthur", "DeShawn", "LeBron", "VanderMeulen"), capitals with a plural s ("APIs",
+ * "IDs") or a plural beside its singular ("Republics")? Such a word is never made a person, whatever cue stands beside it. */
 int
 ck_unnamelike(const struct ex_block *b, size_t i)
 {
@@ -372,7 +405,7 @@ ck_unnamelike(const struct ex_block *b, size_t i)
 			at = (size_t)(p - s);
 		}
 	}
-	if (ck_plural_acronym(b, i))
+	if (ck_plural_acronym(b, i) || plural_common(b, i))
 		return 1;
 	if (!transitions)
 		return 0;
@@ -514,4 +547,36 @@ ck_given_second(const struct ex_block *b, size_t i, uint32_t ci, uint32_t cz)
 		return 0;
 	return (ex_evidence(b, a->hash) & (EV_LONE | EV_LOWER)) == EV_LONE &&
 	       (ex_evidence(b, z->hash) & (EV_LONE | EV_LOWER)) == EV_LONE;
+}
+
+/* Is token i an acronym the lists know only in capitals, that its article also writes as
+ * a lower-case word ("GCC" beside "gcc-12": the compiler, not the Gulf council)? Function
+ * words ("US", "WHO") are left out. */
+int
+ck_lower_acronym(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	return (t->flags & TK_ALLCAP) && t->gz && !(t->gz->word & (GZ_NAME | GZ_FUNC | GZ_STOP)) &&
+	       (ex_evidence(b, t->hash) & EV_LOWER);
+}
+
+/* Is token i "St." or "Ste." before a name: a saint's name, as a place's ("St. Lawrence",
+ * "the St. Lawrence River"), never "Street" and no person? */
+int
+ck_saint(const struct ex_block *b, size_t i)
+{
+	return b->t[i].gap == GAP_DOT && (b->t[i].flags & TK_CAP) &&
+	       (tis(b, i, "st") || tis(b, i, "ste"));
+}
+
+/* Does a name go on from token i over a soft line break to a capitalised word that only
+ * the line's start made untrusted ("by Red\nHat, Inc.")? */
+int
+ck_wrapped_word(const struct ex_block *b, size_t i)
+{
+	const struct token *u = &b->t[i + 1];
+
+	return (u->flags & TK_CAP) && !(u->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) &&
+	       !(u->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) && ck_wrapped(b, i);
 }

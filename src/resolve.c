@@ -567,6 +567,7 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 #define LOC_RATIO 3
 #define LOC_OVER 10
 #define KNOWN_RATIO 100
+#define LOWER_SHARE 10	/* lone words of which a tenth stand where it is common */
 
 static void
 place_words(const struct resolver *r, struct imap *placew)
@@ -601,14 +602,19 @@ place_words(const struct resolver *r, struct imap *placew)
 	rs_imap_free(&cue);
 }
 
-/* Count, per key, the lone-word person mentions (single) and the lone words (lone). */
+/* Count, per key, the lone-word person mentions (single), the lone words (lone) and the
+ * lone words whose article also writes them in lower case (low). */
 static void
-count_lone(const struct resolver *r, struct imap *single, struct imap *lone)
+count_lone(const struct resolver *r, struct imap *single, struct imap *lone, struct imap *low)
 {
 	size_t i;
 	long n;
 
 	for (i = 0; i < r->n; i++) {
+		if (is_single(&r->m[i], r) && (r->m[i].flags & CF_LOWER)) {
+			n = rs_imap_get(low, r->m[i].key);
+			rs_imap_put(low, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
+		}
 		if (r->m[i].type == ENT_PERSON && !rs_is_full(&r->m[i])) {
 			n = rs_imap_get(single, r->m[i].key);
 			rs_imap_put(single, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
@@ -651,7 +657,7 @@ place_cues(const struct resolver *r, const struct imap *placew, struct imap *whe
 static void
 alias_corpus(struct resolver *r)
 {
-	struct imap full, sur, single, lone, placew;
+	struct imap full, sur, single, lone, low, placew;
 	struct rs_people *people = rs_people_new(r);
 	uint32_t to, nfull;
 	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
@@ -662,11 +668,12 @@ alias_corpus(struct resolver *r)
 	rs_imap_init(&sur, 64);
 	rs_imap_init(&single, 64);
 	rs_imap_init(&lone, 64);
+	rs_imap_init(&low, 64);
 	rs_imap_init(&placew, 64);
 	rs_imap_init(&where, 64);
 	surname_map(r, &full, &sur);
 	place_words(r, &placew);
-	count_lone(r, &single, &lone);
+	count_lone(r, &single, &lone, &low);
 	place_cues(r, &placew, &where);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
@@ -694,10 +701,14 @@ alias_corpus(struct resolver *r)
 			/* A lone word seen as a person elsewhere is a person here too, when
 			 * this article does not also write it in lower case ("License") and
 			 * that reading is not drowned by its other uses (one "Debian says"
-			 * does not make a person of 1,700 "On Debian systems"). */
+			 * does not make a person of 1,700 "On Debian systems").
+			 * A word that many articles write in lower case is a common word
+			 * of the corpus ("Republic", "Nations", "Staff"), capitalised for
+			 * emphasis where it stands alone: it needs a cue of its own. */
 			int known = !(m->flags & CF_LOWER) &&
 				    rs_imap_get(&single, m->key) * KNOWN_RATIO >=
-				    rs_imap_get(&lone, m->key);
+				    rs_imap_get(&lone, m->key) &&
+				    rs_imap_get(&low, m->key) * LOWER_SHARE < rs_imap_get(&lone, m->key);
 			/* A known family or given name, capitalised mid-sentence and never
 			 * written in lower case in its article, is a person on its own
 			 * ("Merkel", "Catherine"). */
@@ -712,6 +723,7 @@ alias_corpus(struct resolver *r)
 	rs_people_free(people);
 	rs_imap_free(&single);
 	rs_imap_free(&lone);
+	rs_imap_free(&low);
 	rs_imap_free(&placew);
 	rs_imap_free(&where);
 }

@@ -560,4 +560,21 @@ printf 'Treaty\n\nThe commissioners of His Britannic Majesty met. His Catholic M
 ments "$T/maj.txt" >"$T/maj.tsv"
 t_eq "forms of address are no one" "PERSON Juan Quorvath|ORG Catholic Church|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/maj.tsv" | tr '\n' '|')"
+# 51. A lone word that other articles of the corpus write in lower case is a common word
+#     there: one "Vantrel said" does not make a person of "that Vantrel" elsewhere.
+mkdir -p "$T/lw"
+printf 'News\n\nYesterday Vantrel said the talks would go on.\n' >"$T/lw/a.txt"
+printf 'News\n\nThe vantrel of the city met, and every vantrel agreed with the Vantrel of the south.\n' >"$T/lw/b.txt"
+printf 'News\n\nA vantrel is a council; the vantrel met again with Vantrel envoys.\n' >"$T/lw/c.txt"
+printf 'News\n\nRelations with that Vantrel were good, and trade grew.\n' >"$T/lw/d.txt"
+ents "$T/lw" >"$T/lw.tsv"
+t_eq "a word the corpus writes in lower case needs its own cue" "Vantrel 1|" "$(rows PERSON "$T/lw.tsv")"
+# 52. A plural beside its singular is a common noun ("Republics", "Founders"); a title
+#     after a determiner and an adjective is its office ("the late King").
+mkdir -p "$T/pl"
+printf 'News\n\nYesterday Quelmars said no to the plan.\n' >"$T/pl/a.txt"
+printf 'News\n\nEnvoys met with two Quelmars in town, and one Quelmar agreed. The late King was\nmourned, and the new King spoke.\n' >"$T/pl/b.txt"
+ents "$T/pl" >"$T/pl.tsv"
+t_eq "a plural with its singular, an office after an adjective" "Quelmar 1|Quelmars 1|" \
+	"$(rows PERSON "$T/pl.tsv")"
 t_end
