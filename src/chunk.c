@@ -444,7 +444,11 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	if (ck_after_the(k->b, u->a) || ck_unnamelike(k->b, u->a) || ck_hyphen_lower(k->b, u->a) ||
 	    (t->gap != GAP_LINE && ck_numbered(k->b, u->a)))
 		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;
-	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE)
+	/* a word the article writes in lower case needs a known name besides the cue: "the
+	 * General Staff" beside "a general staff" is no one, "President Grant" beside "a land
+	 * grant" is */
+	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE &&
+	    (!(fl & CF_LOWER) || (u->cls & GZ_PERSONISH)))
 		type = ENT_PERSON;
 	c = emit(k, u->a, u->b, type, -1);
 	c->flags = (uint8_t)fl;

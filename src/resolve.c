@@ -663,6 +663,7 @@ alias_corpus(struct resolver *r)
 	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
 	size_t i;
 	long v, n;
+	int common;
 
 	rs_imap_init(&full, 64);
 	rs_imap_init(&sur, 64);
@@ -691,8 +692,13 @@ alias_corpus(struct resolver *r)
 			m->type = ENT_PLACE;
 			continue;
 		}
-		if (!(m->flags & CF_LOWER) &&
-		    (to = rs_people_link(people, r, m->key, m->art, &nfull)) != UINT32_MAX &&
+		/* A word that many articles write in lower case is a common word of the
+		 * corpus ("Republic", "Staff", "Monument"), capitalised for emphasis where it
+		 * stands alone: it links to no full name and needs a cue of its own. */
+		common = rs_imap_get(&low, m->key) * LOWER_SHARE >= rs_imap_get(&lone, m->key);
+		if (!(m->flags & CF_LOWER) && !common &&
+		    (to = rs_people_link(people, r, m->key, m->art, (m->flags & CF_TITLE) != 0,
+					  &nfull)) != UINT32_MAX &&
 		    (long)nfull * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
 			m->type = ENT_PERSON;
 			m->key = to;
@@ -701,14 +707,11 @@ alias_corpus(struct resolver *r)
 			/* A lone word seen as a person elsewhere is a person here too, when
 			 * this article does not also write it in lower case ("License") and
 			 * that reading is not drowned by its other uses (one "Debian says"
-			 * does not make a person of 1,700 "On Debian systems").
-			 * A word that many articles write in lower case is a common word
-			 * of the corpus ("Republic", "Nations", "Staff"), capitalised for
-			 * emphasis where it stands alone: it needs a cue of its own. */
-			int known = !(m->flags & CF_LOWER) &&
+			 * does not make a person of 1,700 "On Debian systems"), nor a
+			 * common word of the corpus. */
+			int known = !(m->flags & CF_LOWER) && !common &&
 				    rs_imap_get(&single, m->key) * KNOWN_RATIO >=
-				    rs_imap_get(&lone, m->key) &&
-				    rs_imap_get(&low, m->key) * LOWER_SHARE < rs_imap_get(&lone, m->key);
+				    rs_imap_get(&lone, m->key);
 			/* A known family or given name, capitalised mid-sentence and never
 			 * written in lower case in its article, is a person on its own
 			 * ("Merkel", "Catherine"). */

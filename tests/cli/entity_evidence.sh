@@ -577,4 +577,20 @@ printf 'News\n\nEnvoys met with two Quelmars in town, and one Quelmar agreed. Th
 ents "$T/pl" >"$T/pl.tsv"
 t_eq "a plural with its singular, an office after an adjective" "Quelmar 1|Quelmars 1|" \
 	"$(rows PERSON "$T/pl.tsv")"
+# 53. A lone family name after an office ("President Quorvath") links to no full name of
+#     another article that no title ever stands before ("Hillary Quorvath"): the corpus
+#     names that president in full nowhere.
+mkdir -p "$T/tl"
+printf 'News\n\nWe thank Hillary Quorvath, a woman who ran against me.\n' >"$T/tl/a.txt"
+printf 'News\n\nPresident Quorvath spoke of the retirement age.\n' >"$T/tl/b.txt"
+ents "$T/tl" >"$T/tl.tsv"
+t_eq "a titled family name is not an untitled namesake" "Hillary Quorvath 1|Quorvath 1|" \
+	"$(rows PERSON "$T/tl.tsv")"
+# 54. A title before a word the article writes in lower case is no person ("the General
+#     Staff" beside "a general staff"); "Philippine" is the Philippines' adjective and
+#     "Vera Cruz" an old spelling of Veracruz.
+printf 'Army\n\nThe army needs a general staff like the navy, and the General Staff agreed. Philippine\ntrade grew, and Vera Cruz was taken.\n' >"$T/gs.txt"
+ments "$T/gs.txt" >"$T/gs.tsv"
+t_eq "a title before a common word; old place names" "PLACE Philippines|PLACE Veracruz|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/gs.tsv" | tr '\n' '|')"
 t_end
