@@ -691,7 +691,8 @@ segment(struct chunker *k, int s, int e, int mode)
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;
-			emit_name(k, u, i == 0);
+			if (u->b - u->a != 1 || !ck_state_river(b, u->a))
+				emit_name(k, u, i == 0);
 			continue;
 		}
 		if (u->b - u->a == 1 && (t->flags & TK_HYPH) && ck_emit_parts(k->b, k->x, u->a, 0)) {

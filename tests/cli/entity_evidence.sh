@@ -593,4 +593,10 @@ printf 'Army\n\nThe army needs a general staff like the navy, and the General St
 ments "$T/gs.txt" >"$T/gs.tsv"
 t_eq "a title before a common word; old place names" "PLACE Philippines|PLACE Veracruz|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/gs.tsv" | tr '\n' '|')"
+# 55. A state named after its river is the river after "the", "upper" or "river" and
+#     before "rivers"; "the State of Ohio" and a bare "Mississippi" stay the states.
+printf 'Rivers\n\nWest of the Mississippi the tribes live, and the Ohio and Missouri rivers flood, and\nthe upper Missouri too. The State of Ohio and Missouri gave men. Mississippi voted.\n' >"$T/riv.txt"
+ments "$T/riv.txt" >"$T/riv.tsv"
+t_eq "a river named like its state is not the state" "PLACE Ohio|PLACE Missouri|PLACE Mississippi|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/riv.tsv" | tr '\n' '|')"
 t_end
