@@ -60,23 +60,6 @@ ck_nameish(const struct ex_block *b, size_t i)
 	return (c & (GZ_PERSONISH | GZ_TITLE_MOD | GZ_ORG_HEAD | GZ_PLACE_HEAD)) != 0;
 }
 
-/* An English word ending that names rarely have (for unknown sentence-initial words). */
-static int
-wordy_suffix(const struct ex_block *b, size_t i)
-{
-	static const char *const suf[] = { "ing", "ed", "ly", "tion", "ment", "ness", "ity",
-					   "ies", "ous", "ive", "ful", "less", "able", "ism" };
-	const char *f = tfold(b, i);
-	size_t n = b->t[i].flen, k, l;
-
-	for (k = 0; k < sizeof suf / sizeof suf[0]; k++) {
-		l = strlen(suf[k]);
-		if (n > l + 2 && memcmp(f + n - l, suf[k], l) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* An unknown sentence-initial word followed by an unknown capitalised one ("Cilia Flores")
  * or by an organisation's head word. */
 static int
@@ -87,7 +70,7 @@ lookahead_start(const struct ex_block *b, size_t i)
 	if (!(t->flags & TK_CAP) || !(t->flags & TK_UNTRUSTED) || (t->flags & TK_ALLCAP) ||
 	    t->gap != GAP_SPACE || i + 1 >= b->n || t->flen == 0)
 		return 0;
-	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || wordy_suffix(b, i) ||
+	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || ck_wordy_suffix(b, i) ||
 	    (ex_evidence(b, t->hash) & EV_LOWER))
 		return 0;
 	u = &b->t[i + 1];
@@ -135,7 +118,7 @@ surname_after_given(const struct chunker *k, size_t e)
 		return 0;
 	if (t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_NAME | NOT_NAMEY))
 		return 0;
-	return !wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
+	return !ck_wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }
 
 /* Add the unit starting at token i to the chunk; returns the token after it. */
@@ -209,8 +192,8 @@ joined(const struct ex_block *b, size_t i)
 	return b->t[i].gap == GAP_SPACE || ck_wrapped(b, i);
 }
 
-/* After "and" at token e, capitalised name words that end in an organisation's head
- * word: the head's token, or 0. A word that starts the next line of wrapped prose is
+/* After "and" (or any lower-case word) at token e, capitalised name words that end in an
+ * organisation's head word: the head's token, or 0. A word that starts the next line of wrapped prose is
  * untrusted only there. */
 static size_t
 head_after_and(const struct ex_block *b, size_t e)
@@ -757,6 +740,16 @@ classify(struct chunker *k)
 	segment(k, 0, end, SEG_NORMAL);
 }
 
+/* Does token i start a line of wrapped prose in mid-sentence ("published by the\nFree
+ * Software Foundation") with words that end in an organisation's head? The line's start
+ * made it untrusted, not a sentence. */
+static int
+wrapped_start(const struct ex_block *b, size_t i)
+{
+	return i > 0 && (b->t[i].flags & TK_CAP) && !(b->t[i].flags & TK_ALLCAP) &&
+	       (b->t[i - 1].flags & TK_LOWER) && ck_wrapped(b, i - 1) && head_after_and(b, i - 1);
+}
+
 void
 ex_chunk(struct ex_block *b, struct extraction *x)
 {
@@ -778,7 +771,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			continue;
 		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
-		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) && !ck_mailbox_start(b, i)))) {
+		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) && !ck_mailbox_start(b, i) &&
+		    !wrapped_start(b, i)))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				ck_emit_parts(b, x, i, 0);
 			i++;

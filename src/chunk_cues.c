@@ -1,6 +1,7 @@
 /* chunk_cues.c -- the rules that read a candidate's surroundings: titles, teams, peoples, places. MIT licence. */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "dossier/extract.h"
@@ -22,10 +23,27 @@ ck_sun_weekday(const struct ex_block *b, size_t i)
 	       ((n->cls & GZ_MONTH) || (n->flags & TK_DIGIT));
 }
 
+/* Blanks that start the line holding byte offset at, or SIZE_MAX when that line is
+ * shorter than WRAP_MIN bytes up to at (an address or a list, not filled text). */
+#define WRAP_MIN 56
+static size_t
+line_indent(const struct ex_block *b, size_t at)
+{
+	size_t s = at, n = 0;
+
+	while (s > 0 && b->text[s - 1] != '\n')
+		s--;
+	if (at - s < WRAP_MIN)
+		return SIZE_MAX;
+	while (b->text[s + n] == ' ')
+		n++;
+	return n;
+}
+
 /* Does a name go on from token i over the end of its line, as in prose wrapped at a
  * fixed width ("the Free Software\nFoundation")? The line must be running text (not a
  * headline or a byline, whose words are untrusted), and the next line must not start a
- * paragraph or a verse (indented text stays apart). */
+ * paragraph or a verse (text indented more than its line stays apart). */
 int
 ck_wrapped(const struct ex_block *b, size_t i)
 {
@@ -41,9 +59,12 @@ ck_wrapped(const struct ex_block *b, size_t i)
 	while (*p == ' ' || *p == '\r')
 		p++;
 	/* a field of a header block ("License: GPL") starts a line of its own */
-	if (b->text[u->end] == ':')
+	if (b->text[u->end] == ':' || *p != '\n')
 		return 0;
-	return *p == '\n' && b->text + u->start - (p + 1) <= 4;
+	/* the next line starts within four blanks of the margin, or at this long line's own
+	 * indent (an indented block of filled text, as licences quote theirs) */
+	return (size_t)(b->text + u->start - (p + 1)) <= 4 ||
+	       (size_t)(b->text + u->start - (p + 1)) == line_indent(b, t->start);
 }
 
 /* Is token i a middle initial that is also a word ("Andrey A. Chernov", "Harry S.
@@ -611,4 +632,21 @@ ck_state_river(const struct ex_block *b, size_t i)
 	       (b->t[i - 1].gap == GAP_SPACE || b->t[i - 1].gap == GAP_LINE) &&
 	       !(i + 1 < b->n && (b->t[i].gap == GAP_SPACE || ck_wrapped(b, i)) &&
 		 (b->t[i + 1].flags & TK_CAP));
+}
+
+/* An English word ending that names rarely have (for unknown sentence-initial words). */
+int
+ck_wordy_suffix(const struct ex_block *b, size_t i)
+{
+	static const char *const suf[] = { "ing", "ed", "ly", "tion", "ment", "ness", "ity",
+					   "ies", "ous", "ive", "ful", "less", "able", "ism" };
+	const char *f = tfold(b, i);
+	size_t n = b->t[i].flen, k, l;
+
+	for (k = 0; k < sizeof suf / sizeof suf[0]; k++) {
+		l = strlen(suf[k]);
+		if (n > l + 2 && memcmp(f + n - l, suf[k], l) == 0)
+			return 1;
+	}
+	return 0;
 }

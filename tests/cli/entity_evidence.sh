@@ -599,4 +599,11 @@ printf 'Rivers\n\nWest of the Mississippi the tribes live, and the Ohio and Miss
 ments "$T/riv.txt" >"$T/riv.tsv"
 t_eq "a river named like its state is not the state" "PLACE Ohio|PLACE Missouri|PLACE Mississippi|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/riv.tsv" | tr '\n' '|')"
+# 56. A name goes on over the end of a long line of an indented block of filled text, and
+#     starts on a line that goes on with a sentence ("by the\nFree Software Foundation");
+#     a short line (an address, a name) does not run into the next.
+printf 'Licence\n\nThis program is free software; you can redistribute it and/or modify it\nunder the terms of the GNU General Public License as published by the\nFree Software Foundation; either version 2.\n\n      Any dispute is subject to the jurisdiction of the Federal Courts of the Northern\n      District of California, with venue in the county.\n\n   Hans Quorvath\n   Permission is granted to copy it.\n' >"$T/wrap.txt"
+ments "$T/wrap.txt" >"$T/wrap.tsv"
+t_eq "names over wrapped lines" "ORG Free Software Foundation|ORG Federal Courts of the Northern District of California|PERSON Hans Quorvath|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/wrap.tsv" | tr '\n' '|')"
 t_end
