@@ -574,7 +574,8 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (mode == SEG_AFTER_TITLE && i == s && i + 1 < e && namey(&k->u[i + 1]) &&
 	    !(k->u[i + 1].cls & GZ_NAME))
 		return 1;
-	if (i > s && !(k->u[i - 1].cls & GZ_NAME) && (k->u[i - 1].cls & GZ_FIRST))
+	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) && (k->u[i - 1].cls & GZ_FIRST)) ||
+	    (i == s && ck_name_goes_on(k->b, u->a)))
 		return 1;
 	if (!(u->cls & (GZ_FIRST | GZ_SURNAME | GZ_FF)))
 		return 0;

@@ -334,12 +334,17 @@ ck_numbered(const struct ex_block *b, size_t i)
 					    (p[1] >= 'A' && p[1] <= 'Z')));
 }
 
-/* Has token i a capital after a small letter ("GLib", "NetBSD", "TeX")? */
+/* Has token i a capital after a small letter ("GLib", "NetBSD", "TeX"), or two capitals
+ * before small letters ("JGit")? */
 int
 ck_camel(const struct ex_block *b, size_t i)
 {
 	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end;
 
+	/* two capitals and then small letters: "JGit", "XFree86", "KDevelop" */
+	if (e - p >= 4 && p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z' &&
+	    p[2] >= 'a' && p[2] <= 'z' && p[3] >= 'a' && p[3] <= 'z')
+		return 1;
 	for (p++; p < e; p++)
 		if (*p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z')
 			return 1;
@@ -649,4 +654,24 @@ ck_wordy_suffix(const struct ex_block *b, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+/* Does a person's name go on after token i, as a place's name does not: a middle initial
+ * and a capitalised word ("Artem B. Bityuckiy"), or a name particle and a capitalised word
+ * ("Leon de Boer")? */
+int
+ck_name_goes_on(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u;
+
+	if (i + 2 >= b->n || (t->flags & TK_ALLCAP))
+		return 0;
+	u = &b->t[i + 1];
+	if (t->gap == GAP_SPACE && u->end - u->start == 1 && (u->flags & TK_CAP) &&
+	    u->gap == GAP_DOT && (b->t[i + 2].flags & TK_CAP) && !(b->t[i + 2].flags & TK_ALLCAP) &&
+	    !(b->t[i + 2].cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
+		return 1;
+	return t->gap == GAP_SPACE && (u->flags & TK_LOWER) && (u->cls & GZ_PARTICLE) &&
+	       !tis(b, i + 1, "of") && u->gap == GAP_SPACE && (b->t[i + 2].flags & TK_CAP) &&
+	       !(b->t[i + 2].cls & (GZ_NAME | GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD));
 }

@@ -45,6 +45,7 @@ int ck_saint(const struct ex_block *b, size_t i);
 int ck_wrapped_word(const struct ex_block *b, size_t i);
 int ck_state_river(const struct ex_block *b, size_t i);
 int ck_wordy_suffix(const struct ex_block *b, size_t i);
+int ck_name_goes_on(const struct ex_block *b, size_t i);
 int ck_office(const struct ex_block *b, size_t i);
 int ck_mailbox_start(const struct ex_block *b, size_t i);
 int ck_numbered(const struct ex_block *b, size_t i);

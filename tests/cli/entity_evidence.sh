@@ -606,4 +606,15 @@ printf 'Licence\n\nThis program is free software; you can redistribute it and/or
 ments "$T/wrap.txt" >"$T/wrap.tsv"
 t_eq "names over wrapped lines" "ORG Free Software Foundation|ORG Federal Courts of the Northern District of California|PERSON Hans Quorvath|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/wrap.tsv" | tr '\n' '|')"
+# 57. A city's name that a middle initial or a name particle and a family name follow is a
+#     person's given name ("Artem B. Bityuckiy", "Leon de Boer"); a word with two capitals
+#     before small letters ("JGit") is a program, not a place, however often "in" it.
+printf 'Credits\n\nCopyright (c) 2003, Artem B. Bityuckiy, SoftMine Corporation. Also\n1996-2000 Leon de Boer and Richard Koerber. We met in Paris and in Rio de Janeiro.\n' >"$T/pc.txt"
+ments "$T/pc.txt" >"$T/pc.tsv"
+t_eq "a city's name before an initial or a particle is a given name" "PERSON Artem B. Bityuckiy|ORG SoftMine Corporation|PERSON Leon de Boer|PERSON Richard Koerber|PLACE Paris|PLACE Rio de Janeiro|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/pc.tsv" | tr '\n' '|')"
+mkdir -p "$T/jg"
+for n in 1 2 3 4; do printf 'Notes\n\nThe patch was merged in JGit and in KDevelop last week, see the log.\n' >"$T/jg/$n.txt"; done
+ents "$T/jg" >"$T/jg.tsv"
+t_eq "program names are no places" "" "$(rows PLACE "$T/jg.tsv")"
 t_end
