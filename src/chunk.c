@@ -567,8 +567,12 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 
 	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_ORG)))
 		return 0;
-	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>". */
+	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>";
+	 * so is a holder's two-word name after a year ("© 2016 Yiyang Fei"). */
 	if ((k->cues & CUE_MAILBOX) && e == k->nu && e - s >= 2 && e - s <= 4)
+		return 1;
+	if ((k->cues & CUE_HOLDER) && i == 0 && s == 0 && e == 2 && k->nu == 2 &&
+	    !(k->u[1].cls & (GZ_NAME | NOT_NAMEY)))
 		return 1;
 	/* Right after a title comes a person: "Defence Minister Israel Katz". */
 	if (mode == SEG_AFTER_TITLE && i == s && i + 1 < e && namey(&k->u[i + 1]) &&

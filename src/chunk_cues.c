@@ -443,6 +443,24 @@ ck_unnamelike(const struct ex_block *b, size_t i)
 	return 1;
 }
 
+/* Is token a the name of a field, a tag or a header, as a document-structure noun after
+ * it says ("the Homepage field", "a Breaks header", "the Author tag")? */
+static int
+field_name(const struct ex_block *b, size_t a)
+{
+	static const char *const noun[] = { "field", "fields", "header", "headers", "tag", "tags",
+					    "entry", "entries", "keyword", "attribute", "column",
+					    "property", "option", "flag", "variable", "stanza" };
+	size_t k;
+
+	if (a + 1 >= b->n || b->t[a].gap != GAP_SPACE || !(b->t[a + 1].flags & TK_LOWER))
+		return 0;
+	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+		if (tis(b, a + 1, noun[k]))
+			return 1;
+	return 0;
+}
+
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
  * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")
  * or of a people ("the tribe of Benjamin", "the children of Ammon": a people is the PLACE
@@ -465,9 +483,9 @@ ck_locative(const struct ex_block *b, size_t a)
 	if (a == 0 || (b->t[a - 1].gap != GAP_SPACE && !ck_wrapped(b, a - 1)) ||
 	    !(b->t[a - 1].flags & TK_LOWER))
 		return 0;
-	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib": a part of a document, a
-	 * file or a program, not a place */
-	if ((t->flags & TK_ALLCAP) || ck_camel(b, a) || ck_numbered(b, a))
+	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib", "in Homepage field": a
+	 * part of a document, a file or a program, or a field's name, not a place */
+	if ((t->flags & TK_ALLCAP) || ck_camel(b, a) || ck_numbered(b, a) || field_name(b, a))
 		return 0;
 	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
 		if (tis(b, a - 1, prep[k]))

@@ -617,4 +617,15 @@ mkdir -p "$T/jg"
 for n in 1 2 3 4; do printf 'Notes\n\nThe patch was merged in JGit and in KDevelop last week, see the log.\n' >"$T/jg/$n.txt"; done
 ents "$T/jg" >"$T/jg.tsv"
 t_eq "program names are no places" "" "$(rows PLACE "$T/jg.tsv")"
+# 58. A holder's two words after a year are a person's name even when the first is a
+#     city's ("© 2016 Yiyang Fei"); a word before "field" or "header" is a field's name,
+#     not a place however often "in" it.
+printf 'Credits\n\nCopyright:\n © 2013 Vasiliy Balyasnyy / Samsung\n © 2016 Yiyang Fei\n In 2016 Paris hosted the games.\n' >"$T/yy.txt"
+ments "$T/yy.txt" >"$T/yy.tsv"
+t_eq "a holder after a year is a person" "PERSON Vasiliy Balyasnyy|ORG Samsung|PERSON Yiyang Fei|PLACE Paris|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/yy.tsv" | tr '\n' '|')"
+mkdir -p "$T/hp"
+for n in 1 2 3 4; do printf 'Changes\n\nUse a secure URI in Homepage field, and move the patch in Quorvath.\n' >"$T/hp/$n.txt"; done
+ents "$T/hp" >"$T/hp.tsv"
+t_eq "a field's name is no place" "Quorvath 4|" "$(rows PLACE "$T/hp.tsv")"
 t_end
