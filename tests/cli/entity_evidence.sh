@@ -10,6 +10,8 @@ ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
 has() { awk -F'\t' -v t="$1" -v c="$2" '$1 == t && $3 == c { f = 1 } END { exit !f }' "$3"; }
 # rows TYPE FILE: "canonical articles" of the rows of that type, sorted, one a '|'.
 rows() { awk -F'\t' -v t="$1" '$1 == t { print $3 " " $4 }' "$2" | sort | tr '\n' '|'; }
+# spans FILE: "TYPE surface" of each mention in a mentions TSV, in text order, one a '|'.
+spans() { awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$1" | tr '\n' '|'; }
 # persons FILE: the PERSON canonicals, one a line, sorted.
 persons() { awk -F'\t' '$1 == "PERSON" { print $3 }' "$1" | sort | tr '\n' '|'; }
 
@@ -553,13 +555,13 @@ t_eq "Administrator is a title, a creek a place" "PERSON Charles Bolden|PLACE Ro
 printf 'Message\n\nWe thank you for the good work of the year, and hope for peace.\n\nJAMES QUORVATH\n\nHELEN T. ZARBOS\n\nNATO TALKS OPEN IN PARIS\n' >"$T/sig.txt"
 ments "$T/sig.txt" >"$T/sig.tsv"
 t_eq "a signature in capitals is a person" "PERSON JAMES QUORVATH|PERSON HELEN T. ZARBOS|ORG NATO|PLACE PARIS|" \
-	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/sig.tsv" | tr '\n' '|')"
+	"$(spans "$T/sig.tsv")"
 # 50. Forms of address are offices, not names: "His Britannic Majesty" is no one, and
 #     "His Excellency" is peeled off the name after it like a title.
 printf 'Treaty\n\nThe commissioners of His Britannic Majesty met. His Catholic Majesty and His Imperial\nMajesty agreed. His Excellency Juan Quorvath spoke. The Catholic Church stood by.\n' >"$T/maj.txt"
 ments "$T/maj.txt" >"$T/maj.tsv"
 t_eq "forms of address are no one" "PERSON Juan Quorvath|ORG Catholic Church|" \
-	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/maj.tsv" | tr '\n' '|')"
+	"$(spans "$T/maj.tsv")"
 # 51. A lone word that other articles of the corpus write in lower case is a common word
 #     there: one "Vantrel said" does not make a person of "that Vantrel" elsewhere.
 mkdir -p "$T/lw"
@@ -598,21 +600,21 @@ t_eq "a title before a common word; old place names" "PLACE Philippines|PLACE Ve
 printf 'Rivers\n\nWest of the Mississippi the tribes live, and the Ohio and Missouri rivers flood, and\nthe upper Missouri too. The State of Ohio and Missouri gave men. Mississippi voted.\n' >"$T/riv.txt"
 ments "$T/riv.txt" >"$T/riv.tsv"
 t_eq "a river named like its state is not the state" "PLACE Ohio|PLACE Missouri|PLACE Mississippi|" \
-	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/riv.tsv" | tr '\n' '|')"
+	"$(spans "$T/riv.tsv")"
 # 56. A name goes on over the end of a long line of an indented block of filled text, and
 #     starts on a line that goes on with a sentence ("by the\nFree Software Foundation");
 #     a short line (an address, a name) does not run into the next.
 printf 'Licence\n\nThis program is free software; you can redistribute it and/or modify it\nunder the terms of the GNU General Public License as published by the\nFree Software Foundation; either version 2.\n\n      Any dispute is subject to the jurisdiction of the Federal Courts of the Northern\n      District of California, with venue in the county.\n\n   Hans Quorvath\n   Permission is granted to copy it.\n' >"$T/wrap.txt"
 ments "$T/wrap.txt" >"$T/wrap.tsv"
 t_eq "names over wrapped lines" "ORG Free Software Foundation|ORG Federal Courts of the Northern District of California|PERSON Hans Quorvath|" \
-	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/wrap.tsv" | tr '\n' '|')"
+	"$(spans "$T/wrap.tsv")"
 # 57. A city's name that a middle initial or a name particle and a family name follow is a
 #     person's given name ("Artem B. Bityuckiy", "Leon de Boer"); a word with two capitals
 #     before small letters ("JGit") is a program, not a place, however often "in" it.
 printf 'Credits\n\nCopyright (c) 2003, Artem B. Bityuckiy, SoftMine Corporation. Also\n1996-2000 Leon de Boer and Richard Koerber. We met in Paris and in Rio de Janeiro.\n' >"$T/pc.txt"
 ments "$T/pc.txt" >"$T/pc.tsv"
 t_eq "a city's name before an initial or a particle is a given name" "PERSON Artem B. Bityuckiy|ORG SoftMine Corporation|PERSON Leon de Boer|PERSON Richard Koerber|PLACE Paris|PLACE Rio de Janeiro|" \
-	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/pc.tsv" | tr '\n' '|')"
+	"$(spans "$T/pc.tsv")"
 mkdir -p "$T/jg"
 for n in 1 2 3 4; do printf 'Notes\n\nThe patch was merged in JGit and in KDevelop last week, see the log.\n' >"$T/jg/$n.txt"; done
 ents "$T/jg" >"$T/jg.tsv"
@@ -623,7 +625,7 @@ t_eq "program names are no places" "" "$(rows PLACE "$T/jg.tsv")"
 printf 'Credits\n\nCopyright:\n © 2013 Vasiliy Balyasnyy / Samsung\n © 2016 Yiyang Fei\n In 2016 Paris hosted the games.\n' >"$T/yy.txt"
 ments "$T/yy.txt" >"$T/yy.tsv"
 t_eq "a holder after a year is a person" "PERSON Vasiliy Balyasnyy|ORG Samsung|PERSON Yiyang Fei|PLACE Paris|" \
-	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/yy.tsv" | tr '\n' '|')"
+	"$(spans "$T/yy.tsv")"
 mkdir -p "$T/hp"
 for n in 1 2 3 4; do printf 'Changes\n\nUse a secure URI in Homepage field, and move the patch in Quorvath.\n' >"$T/hp/$n.txt"; done
 ents "$T/hp" >"$T/hp.tsv"
