@@ -48,7 +48,7 @@ int
 ck_wrapped(const struct ex_block *b, size_t i)
 {
 	const struct token *t = &b->t[i], *u = &b->t[i + 1];
-	const char *p;
+	const char *p, *q;
 
 	if (t->gap != GAP_LINE || (t->flags & TK_UNTRUSTED))
 		return 0;
@@ -61,10 +61,12 @@ ck_wrapped(const struct ex_block *b, size_t i)
 	/* a field of a header block ("License: GPL") starts a line of its own */
 	if (b->text[u->end] == ':' || *p != '\n')
 		return 0;
+	for (q = p + 1; q < b->text + u->start; q++)
+		if (*q != ' ')
+			return 0;	/* a blank line: the paragraph ended */
 	/* the next line starts within four blanks of the margin, or at this long line's own
 	 * indent (an indented block of filled text, as licences quote theirs) */
-	return (size_t)(b->text + u->start - (p + 1)) <= 4 ||
-	       (size_t)(b->text + u->start - (p + 1)) == line_indent(b, t->start);
+	return (size_t)(q - (p + 1)) <= 4 || (size_t)(q - (p + 1)) == line_indent(b, t->start);
 }
 
 /* Is token i a middle initial that is also a word ("Andrey A. Chernov", "Harry S.

@@ -630,4 +630,9 @@ mkdir -p "$T/hp"
 for n in 1 2 3 4; do printf 'Changes\n\nUse a secure URI in Homepage field, and move the patch in Quorvath.\n' >"$T/hp/$n.txt"; done
 ents "$T/hp" >"$T/hp.tsv"
 t_eq "a field's name is no place" "Quorvath 4|" "$(rows PLACE "$T/hp.tsv")"
+# 59. A blank line ends a paragraph: no name goes on over it ("The Open Group\n\nPermission
+#     to use...", "Zorbic Corporation\n\nZorbic hereby grants").
+printf 'Licence\n\nCopyright (c) 1993 Zorbic Corporation\n\nZorbic hereby grants you permission to copy it.\n\nCopyright 2003  The Open Group\n\nPermission to use, copy, modify, distribute, and sell this software and its\ndocumentation is granted.\n' >"$T/blank.txt"
+ments "$T/blank.txt" >"$T/blank.tsv"
+t_eq "no name over a blank line" "ORG Zorbic Corporation|ORG Open Group|" "$(spans "$T/blank.tsv")"
 t_end
