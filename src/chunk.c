@@ -109,7 +109,7 @@ static int
 surname_after_given(const struct chunker *k, size_t e)
 {
 	const struct token *t = &k->b->t[e];
-	int caps = caps_name(k, e);
+	int caps = (t->flags & TK_CAPSLINE) && caps_name(k, e);
 
 	if (!caps && (!(k->u[k->nu - 1].cls & GZ_FIRST) || (k->u[k->nu - 1].cls & GZ_NAME)))
 		return 0;
@@ -751,8 +751,9 @@ classify(struct chunker *k)
 static int
 wrapped_start(const struct ex_block *b, size_t i)
 {
-	return i > 0 && (b->t[i].flags & TK_CAP) && !(b->t[i].flags & TK_ALLCAP) &&
-	       (b->t[i - 1].flags & TK_LOWER) && ck_wrapped(b, i - 1) && head_after_and(b, i - 1);
+	return (b->t[i].flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == (TK_CAP | TK_UNTRUSTED) &&
+	       i > 0 && b->t[i - 1].gap == GAP_LINE && (b->t[i - 1].flags & TK_LOWER) &&
+	       ck_wrapped(b, i - 1) && head_after_and(b, i - 1);
 }
 
 void
