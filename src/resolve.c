@@ -567,7 +567,8 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 #define LOC_RATIO 3
 #define LOC_OVER 10
 #define KNOWN_RATIO 100
-#define LOWER_SHARE 10	/* lone words of which a tenth stand where it is common */
+#define LOWER_SHARE 10	/* lone words of which a tenth stand where it is common, */
+#define LOWER_MIN 2	/* and at least this many */
 
 static void
 place_words(const struct resolver *r, struct imap *placew)
@@ -695,7 +696,14 @@ alias_corpus(struct resolver *r)
 		/* A word that many articles write in lower case is a common word of the
 		 * corpus ("Republic", "Staff", "Monument"), capitalised for emphasis where it
 		 * stands alone: it links to no full name and needs a cue of its own. */
-		common = rs_imap_get(&low, m->key) * LOWER_SHARE >= rs_imap_get(&lone, m->key);
+		common = rs_imap_get(&low, m->key) >= LOWER_MIN &&
+			 rs_imap_get(&low, m->key) * LOWER_SHARE >= rs_imap_get(&lone, m->key);
+		/* a title before it does not make a person of such a word ("General Staff"),
+		 * only of a known name ("General Grant", "Admiral King") */
+		if (common && m->type == ENT_PERSON && !(m->flags & (CF_GIVEN | CF_SURNAME))) {
+			m->type = RM_DROP;
+			continue;
+		}
 		if (!(m->flags & CF_LOWER) && !common &&
 		    (to = rs_people_link(people, r, m->key, m->art, (m->flags & CF_TITLE) != 0,
 					  &nfull)) != UINT32_MAX &&

@@ -635,4 +635,13 @@ t_eq "a field's name is no place" "Quorvath 4|" "$(rows PLACE "$T/hp.tsv")"
 printf 'Licence\n\nCopyright (c) 1993 Zorbic Corporation\n\nZorbic hereby grants you permission to copy it.\n\nCopyright 2003  The Open Group\n\nPermission to use, copy, modify, distribute, and sell this software and its\ndocumentation is granted.\n' >"$T/blank.txt"
 ments "$T/blank.txt" >"$T/blank.tsv"
 t_eq "no name over a blank line" "ORG Zorbic Corporation|ORG Open Group|" "$(spans "$T/blank.tsv")"
+# 60. A title before a common word of the corpus makes no person, in the articles that
+#     write it in lower case and in the others ("General Staff"); a name no list knows
+#     after a title is still one ("General Quorvath").
+mkdir -p "$T/st"
+printf 'Army\n\nThe army needs a general staff, and the General Staff agreed.\n' >"$T/st/a.txt"
+printf 'Navy\n\nThe navy has a general staff too, and the General Staff met.\n' >"$T/st/b.txt"
+printf 'Duty\n\nMany officers went to General Staff duty, said General Quorvath.\n' >"$T/st/c.txt"
+ents "$T/st" >"$T/st.tsv"
+t_eq "a title before a common word of the corpus" "Quorvath 1|" "$(rows PERSON "$T/st.tsv")"
 t_end
