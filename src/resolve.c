@@ -699,8 +699,9 @@ alias_corpus(struct resolver *r)
 		common = rs_imap_get(&low, m->key) >= LOWER_MIN &&
 			 rs_imap_get(&low, m->key) * LOWER_SHARE >= rs_imap_get(&lone, m->key);
 		/* a title before it does not make a person of such a word ("General Staff"),
-		 * only of a known name ("General Grant", "Admiral King") */
-		if (common && m->type == ENT_PERSON && !(m->flags & (CF_GIVEN | CF_SURNAME))) {
+		 * only of a known name ("General Grant", "Admiral King"); a speech verb does */
+		if (common && m->type == ENT_PERSON && !(m->flags & (CF_GIVEN | CF_SURNAME)) &&
+		    (m->flags & (CF_TITLE | CF_SPEECH)) == CF_TITLE) {
 			m->type = RM_DROP;
 			continue;
 		}
