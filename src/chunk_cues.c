@@ -47,11 +47,12 @@ line_indent(const struct ex_block *b, size_t at)
 int
 ck_wrapped(const struct ex_block *b, size_t i)
 {
-	const struct token *t = &b->t[i], *u = &b->t[i + 1];
+	const struct token *t = &b->t[i], *u;
 	const char *p, *q;
 
-	if (t->gap != GAP_LINE || (t->flags & TK_UNTRUSTED))
+	if (i + 1 >= b->n || t->gap != GAP_LINE || (t->flags & TK_UNTRUSTED))
 		return 0;
+	u = &b->t[i + 1];
 	for (p = b->text + t->end; p < b->text + u->start; p++)
 		if (*p != ' ' && *p != '\n' && *p != '\r')
 			return 0;
