@@ -612,10 +612,11 @@ surname_head(const struct chunker *k, int s, int e, int h)
 		return 0;
 	if (e - s == 3 && k->b->t[k->u[s + 1].a].end - k->b->t[k->u[s + 1].a].start != 1)
 		return 0;
-	/* a mailbox's display name: any place head ends a person's name ("Sunjae Park <...>",
-	 * "James M. Cape <...>"); an organisation's head stays one ("Debian Team <...>") */
-	if ((k->cues & CUE_MAILBOX) && e == k->nu && (k->u[h].cls & GZ_PLACE_HEAD) &&
-	    !(k->u[h].cls & GZ_ORG_HEAD))
+	/* a mailbox's display name, or a holder's after a year that starts with a given name:
+	 * any place head ends a person's name ("Sunjae Park <...>", "2004 James M. Cape"); an
+	 * organisation's head stays one ("Debian Team <...>") */
+	if ((k->cues & (CUE_MAILBOX | CUE_HOLDER)) && e == k->nu && (k->u[h].cls & GZ_PLACE_HEAD) &&
+	    !(k->u[h].cls & GZ_ORG_HEAD) && ((k->cues & CUE_MAILBOX) || (k->u[s].cls & GZ_FIRST)))
 		return 1;
 	if (!(k->u[s].cls & GZ_FIRST))
 		return 0;

@@ -644,4 +644,10 @@ printf 'Navy\n\nThe navy has a general staff too, and the General Staff met.\n' 
 printf 'Duty\n\nMany officers went to General Staff duty, said General Quorvath.\n' >"$T/st/c.txt"
 ents "$T/st" >"$T/st.tsv"
 t_eq "a title before a common word of the corpus" "Quorvath 1|" "$(rows PERSON "$T/st.tsv")"
+# 61. A holder after a year whose name starts with a given name and ends in a place's head
+#     word is a person ("2004 James M. Cape"), as a mailbox's display name is.
+printf 'Credits\n\nCopyright: 2004 Helen Q. Harbour\nWe sailed to Cape Town in 2004.\n' >"$T/cape.txt"
+ments "$T/cape.txt" >"$T/cape.tsv"
+t_eq "a holder's family name that is a place's head" "PERSON Helen Q. Harbour|PLACE Cape Town|" \
+	"$(spans "$T/cape.tsv")"
 t_end
