@@ -649,6 +649,18 @@ place_cues(const struct resolver *r, const struct imap *placew, struct imap *whe
 	}
 }
 
+/* Is key a common word of the corpus: a word that many articles write in lower case
+ * ("Republic", "Staff", "Monument"), capitalised for emphasis where it stands alone? A
+ * tenth of its lone mentions, and at least LOWER_MIN, stand in such articles. It links
+ * to no full name and needs a cue of its own. */
+static int
+common_word(const struct imap *low, const struct imap *lone, uint32_t key)
+{
+	long l = rs_imap_get(low, key);
+
+	return l >= LOWER_MIN && l * LOWER_SHARE >= rs_imap_get(lone, key);
+}
+
 /* Across the corpus: lone words used as places are places; a lone family name joins the
  * one full name that has it, when that is unambiguous: no other person of its time shares
  * the family name (rs_people_link), the article never writes the word in lower case ("Long
@@ -659,20 +671,16 @@ static void
 alias_corpus(struct resolver *r)
 {
 	struct imap full, sur, single, lone, low, placew;
+	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
+	struct imap *maps[] = { &full, &sur, &single, &lone, &low, &placew, &where };
 	struct rs_people *people = rs_people_new(r);
 	uint32_t to, nfull;
-	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
 	size_t i;
 	long v, n;
 	int common;
 
-	rs_imap_init(&full, 64);
-	rs_imap_init(&sur, 64);
-	rs_imap_init(&single, 64);
-	rs_imap_init(&lone, 64);
-	rs_imap_init(&low, 64);
-	rs_imap_init(&placew, 64);
-	rs_imap_init(&where, 64);
+	for (i = 0; i < sizeof maps / sizeof maps[0]; i++)
+		rs_imap_init(maps[i], 64);
 	surname_map(r, &full, &sur);
 	place_words(r, &placew);
 	count_lone(r, &single, &lone, &low);
@@ -693,13 +701,9 @@ alias_corpus(struct resolver *r)
 			m->type = ENT_PLACE;
 			continue;
 		}
-		/* A word that many articles write in lower case is a common word of the
-		 * corpus ("Republic", "Staff", "Monument"), capitalised for emphasis where it
-		 * stands alone: it links to no full name and needs a cue of its own. */
-		common = rs_imap_get(&low, m->key) >= LOWER_MIN &&
-			 rs_imap_get(&low, m->key) * LOWER_SHARE >= rs_imap_get(&lone, m->key);
-		/* a title before it does not make a person of such a word ("General Staff"),
-		 * only of a known name ("General Grant", "Admiral King"); a speech verb does */
+		/* a title before a common word does not make a person of it ("General
+		 * Staff"), only of a known name ("General Grant", "Admiral King") */
+		common = common_word(&low, &lone, m->key);
 		if (common && m->type == ENT_PERSON && !(m->flags & (CF_GIVEN | CF_SURNAME)) &&
 		    (m->flags & (CF_TITLE | CF_SPEECH)) == CF_TITLE) {
 			m->type = RM_DROP;
@@ -730,14 +734,9 @@ alias_corpus(struct resolver *r)
 			m->type = known || surname || given ? ENT_PERSON : RM_DROP;
 		}
 	}
-	rs_imap_free(&full);
-	rs_imap_free(&sur);
 	rs_people_free(people);
-	rs_imap_free(&single);
-	rs_imap_free(&lone);
-	rs_imap_free(&low);
-	rs_imap_free(&placew);
-	rs_imap_free(&where);
+	for (i = 0; i < sizeof maps / sizeof maps[0]; i++)
+		rs_imap_free(maps[i]);
 }
 
 struct entity_set *
