@@ -60,23 +60,6 @@ ck_nameish(const struct ex_block *b, size_t i)
 	return (c & (GZ_PERSONISH | GZ_TITLE_MOD | GZ_ORG_HEAD | GZ_PLACE_HEAD)) != 0;
 }
 
-/* An English word ending that names rarely have (for unknown sentence-initial words). */
-static int
-wordy_suffix(const struct ex_block *b, size_t i)
-{
-	static const char *const suf[] = { "ing", "ed", "ly", "tion", "ment", "ness", "ity",
-					   "ies", "ous", "ive", "ful", "less", "able", "ism" };
-	const char *f = tfold(b, i);
-	size_t n = b->t[i].flen, k, l;
-
-	for (k = 0; k < sizeof suf / sizeof suf[0]; k++) {
-		l = strlen(suf[k]);
-		if (n > l + 2 && memcmp(f + n - l, suf[k], l) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* An unknown sentence-initial word followed by an unknown capitalised one ("Cilia Flores")
  * or by an organisation's head word. */
 static int
@@ -87,7 +70,7 @@ lookahead_start(const struct ex_block *b, size_t i)
 	if (!(t->flags & TK_CAP) || !(t->flags & TK_UNTRUSTED) || (t->flags & TK_ALLCAP) ||
 	    t->gap != GAP_SPACE || i + 1 >= b->n || t->flen == 0)
 		return 0;
-	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || wordy_suffix(b, i) ||
+	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || ck_wordy_suffix(b, i) ||
 	    (ex_evidence(b, t->hash) & EV_LOWER))
 		return 0;
 	u = &b->t[i + 1];
@@ -99,31 +82,43 @@ lookahead_start(const struct ex_block *b, size_t i)
 	return !(u->cls & (GZ_NAME | NOT_NAMEY));
 }
 
+/* Does token e follow, on a line in capitals, a known given name that starts the chunk,
+ * with at most initials and given names between: the signature or byline "JAMES MONROE",
+ * "DWIGHT D. EISENHOWER"? Its words are a name's, not acronyms. */
+static int
+caps_name(const struct chunker *k, size_t e)
+{
+	int i;
+
+	if (!(k->b->t[e].flags & TK_CAPSLINE) || k->nu > 3 || !(k->u[0].cls & GZ_FIRST) ||
+	    (k->u[0].cls & GZ_NAME))
+		return 0;
+	for (i = 0; i < k->nu; i++) {
+		const struct token *t = &k->b->t[k->u[i].a];
+
+		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 ||
+		    !((k->u[i].cls & GZ_FIRST) || t->end - t->start == 1))
+			return 0;
+	}
+	return 1;
+}
+
 /* After a known given name, an unknown capitalised word in an untrusted position (a
  * headline, a photo credit) is still its family name: "Brian Inganga". */
 static int
 surname_after_given(const struct chunker *k, size_t e)
 {
 	const struct token *t = &k->b->t[e];
+	int caps = (t->flags & TK_CAPSLINE) && caps_name(k, e);
 
-	if (!(k->u[k->nu - 1].cls & GZ_FIRST) || (k->u[k->nu - 1].cls & GZ_NAME) ||
-	    !(t->flags & TK_CAP) || (t->flags & (TK_ALLCAP | TK_LONG | TK_GLUED)) || !t->flen)
+	if (!caps && (!(k->u[k->nu - 1].cls & GZ_FIRST) || (k->u[k->nu - 1].cls & GZ_NAME)))
+		return 0;
+	if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED)) || !t->flen ||
+	    ((t->flags & TK_ALLCAP) && !caps))
 		return 0;
 	if (t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_NAME | NOT_NAMEY))
 		return 0;
-	return !wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
-}
-
-/* Is token i an acronym the lists know only in capitals, that its article also writes as
- * a lower-case word ("GCC" beside "gcc-12": the compiler, not the Gulf council)? Function
- * words ("US", "WHO") are left out. */
-static int
-lower_acronym(const struct ex_block *b, size_t i)
-{
-	const struct token *t = &b->t[i];
-
-	return (t->flags & TK_ALLCAP) && t->gz && !(t->gz->word & (GZ_NAME | GZ_FUNC | GZ_STOP)) &&
-	       (ex_evidence(b, t->hash) & EV_LOWER);
+	return !ck_wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }
 
 /* Add the unit starting at token i to the chunk; returns the token after it. */
@@ -146,7 +141,7 @@ add_unit(struct chunker *k, size_t i)
 	} else {
 		u->b = (uint32_t)(i + 1);
 		u->cls = b->t[i].cls;
-		if ((u->cls & GZ_NAME) && (ck_plural_acronym(b, i) || lower_acronym(b, i)))
+		if ((u->cls & GZ_NAME) && (ck_plural_acronym(b, i) || ck_lower_acronym(b, i)))
 			u->cls &= ~(uint32_t)(GZ_NAME | GZ_PERSONISH);
 		u->place = b->t[i].gz ? b->t[i].gz->place : -1;
 		u->org = b->t[i].gz ? b->t[i].gz->org : -1;
@@ -197,8 +192,8 @@ joined(const struct ex_block *b, size_t i)
 	return b->t[i].gap == GAP_SPACE || ck_wrapped(b, i);
 }
 
-/* After "and" at token e, capitalised name words that end in an organisation's head
- * word: the head's token, or 0. A word that starts the next line of wrapped prose is
+/* After "and" (or any lower-case word) at token e, capitalised name words that end in an
+ * organisation's head word: the head's token, or 0. A word that starts the next line of wrapped prose is
  * untrusted only there. */
 static size_t
 head_after_and(const struct ex_block *b, size_t e)
@@ -293,26 +288,6 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	return 0;
 }
 
-/* Is token i "St." or "Ste." before a name: a saint's name, as a place's ("St. Lawrence",
- * "the St. Lawrence River"), never "Street" and no person? */
-static int
-saint(const struct ex_block *b, size_t i)
-{
-	return b->t[i].gap == GAP_DOT && (b->t[i].flags & TK_CAP) &&
-	       (tis(b, i, "st") || tis(b, i, "ste"));
-}
-
-/* Does a name go on from token i over a soft line break to a capitalised word that only
- * the line's start made untrusted ("by Red\nHat, Inc.")? */
-static int
-wrapped_word(const struct ex_block *b, size_t i)
-{
-	const struct token *u = &b->t[i + 1];
-
-	return (u->flags & TK_CAP) && !(u->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) &&
-	       !(u->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) && ck_wrapped(b, i);
-}
-
 /* Gather the chunk that starts at token i; returns the token after it. */
 static size_t
 gather(struct chunker *k, size_t i)
@@ -330,10 +305,10 @@ gather(struct chunker *k, size_t i)
 			break;
 		if ((b->t[e - 1].gap == GAP_SPACE || ck_wrapped(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
-						     saint(b, e - 1) ||
+						     ck_saint(b, e - 1) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
-		     wrapped_word(b, e - 1))) {
+		     ck_wrapped_word(b, e - 1))) {
 			i = e;
 			continue;
 		}
@@ -452,7 +427,11 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	if (ck_after_the(k->b, u->a) || ck_unnamelike(k->b, u->a) || ck_hyphen_lower(k->b, u->a) ||
 	    (t->gap != GAP_LINE && ck_numbered(k->b, u->a)))
 		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;
-	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE)
+	/* a word the article writes in lower case needs a known name besides the cue: "the
+	 * General Staff" beside "a general staff" is no one, "President Grant" beside "a land
+	 * grant" is */
+	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE &&
+	    (!(fl & CF_LOWER) || (u->cls & GZ_PERSONISH)))
 		type = ENT_PERSON;
 	c = emit(k, u->a, u->b, type, -1);
 	c->flags = (uint8_t)fl;
@@ -503,6 +482,25 @@ split_pair(struct chunker *k, int i, int cues, int kin)
 	}
 }
 
+/* Is run [ua, ub) a name on a line in capitals: a known given name first, then initials
+ * or given names, then one family name ("JOHN QUINCY ADAMS")? */
+static int
+caps_run(const struct chunker *k, int ua, int ub)
+{
+	int i;
+
+	if (ub - ua < 2 || ub - ua > 4 || !(k->u[ua].cls & GZ_FIRST))
+		return 0;
+	for (i = ua; i < ub; i++) {
+		const struct token *t = &k->b->t[k->u[i].a];
+
+		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 || (k->u[i].cls & GZ_NAME) ||
+		    (i < ub - 1 && !(k->u[i].cls & GZ_FIRST) && t->end - t->start != 1))
+			return 0;
+	}
+	return 1;
+}
+
 /* A run of units that are not gazetteer names: a person's name, or a lone word. */
 static void
 flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
@@ -520,7 +518,8 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	/* Unknown acronyms are words of their own, never part of a person's name. */
 	for (i = ua; i < ub; i++)
 		if ((b->t[k->u[i].a].flags & TK_ALLCAP) && !(k->u[i].cls & GZ_PERSONISH) &&
-		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub)) {
+		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
+		    !(i == ub - 1 && caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;
 			flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);
@@ -568,14 +567,19 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 
 	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_ORG)))
 		return 0;
-	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>". */
+	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>";
+	 * so is a holder's two-word name after a year ("© 2016 Yiyang Fei"). */
 	if ((k->cues & CUE_MAILBOX) && e == k->nu && e - s >= 2 && e - s <= 4)
+		return 1;
+	if ((k->cues & CUE_HOLDER) && i == 0 && s == 0 && e == 2 && k->nu == 2 &&
+	    !(k->u[1].cls & (GZ_NAME | NOT_NAMEY)))
 		return 1;
 	/* Right after a title comes a person: "Defence Minister Israel Katz". */
 	if (mode == SEG_AFTER_TITLE && i == s && i + 1 < e && namey(&k->u[i + 1]) &&
 	    !(k->u[i + 1].cls & GZ_NAME))
 		return 1;
-	if (i > s && !(k->u[i - 1].cls & GZ_NAME) && (k->u[i - 1].cls & GZ_FIRST))
+	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) && (k->u[i - 1].cls & GZ_FIRST)) ||
+	    (i == s && ck_name_goes_on(k->b, u->a)))
 		return 1;
 	if (!(u->cls & (GZ_FIRST | GZ_SURNAME | GZ_FF)))
 		return 0;
@@ -608,10 +612,11 @@ surname_head(const struct chunker *k, int s, int e, int h)
 		return 0;
 	if (e - s == 3 && k->b->t[k->u[s + 1].a].end - k->b->t[k->u[s + 1].a].start != 1)
 		return 0;
-	/* a mailbox's display name: any place head ends a person's name ("Sunjae Park <...>",
-	 * "James M. Cape <...>"); an organisation's head stays one ("Debian Team <...>") */
-	if ((k->cues & CUE_MAILBOX) && e == k->nu && (k->u[h].cls & GZ_PLACE_HEAD) &&
-	    !(k->u[h].cls & GZ_ORG_HEAD))
+	/* a mailbox's display name, or a holder's after a year that starts with a given name:
+	 * any place head ends a person's name ("Sunjae Park <...>", "2004 James M. Cape"); an
+	 * organisation's head stays one ("Debian Team <...>") */
+	if ((k->cues & (CUE_MAILBOX | CUE_HOLDER)) && e == k->nu && (k->u[h].cls & GZ_PLACE_HEAD) &&
+	    !(k->u[h].cls & GZ_ORG_HEAD) && ((k->cues & CUE_MAILBOX) || (k->u[s].cls & GZ_FIRST)))
 		return 1;
 	if (!(k->u[s].cls & GZ_FIRST))
 		return 0;
@@ -637,9 +642,9 @@ segment(struct chunker *k, int s, int e, int mode)
 	/* A head word first is only a head with a complement or as a prefix ("Lake X",
 	 * "St. Lawrence"). */
 	if (h == s && s + 1 < e && !(k->u[s + 1].cls & GZ_CONNECTOR) &&
-	    !(k->u[s].cls & GZ_HEAD_PREFIX) && !saint(b, k->u[s].a))
+	    !(k->u[s].cls & GZ_HEAD_PREFIX) && !ck_saint(b, k->u[s].a))
 		h = -1;
-	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && saint(b, k->u[s].a))
+	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && ck_saint(b, k->u[s].a))
 		h = s;
 	if (h >= 0 && e - s >= 2 && surname_head(k, s, e, h)) {
 		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1)->flags |= CF_GIVEN;	/* "Iain Lane" */
@@ -675,7 +680,8 @@ segment(struct chunker *k, int s, int e, int mode)
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;
-			emit_name(k, u, i == 0);
+			if (u->b - u->a != 1 || !ck_state_river(b, u->a))
+				emit_name(k, u, i == 0);
 			continue;
 		}
 		if (u->b - u->a == 1 && (t->flags & TK_HYPH) && ck_emit_parts(k->b, k->x, u->a, 0)) {
@@ -740,6 +746,17 @@ classify(struct chunker *k)
 	segment(k, 0, end, SEG_NORMAL);
 }
 
+/* Does token i start a line of wrapped prose in mid-sentence ("published by the\nFree
+ * Software Foundation") with words that end in an organisation's head? The line's start
+ * made it untrusted, not a sentence. */
+static int
+wrapped_start(const struct ex_block *b, size_t i)
+{
+	return (b->t[i].flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == (TK_CAP | TK_UNTRUSTED) &&
+	       i > 0 && b->t[i - 1].gap == GAP_LINE && (b->t[i - 1].flags & TK_LOWER) &&
+	       ck_wrapped(b, i - 1) && head_after_and(b, i - 1);
+}
+
 void
 ex_chunk(struct ex_block *b, struct extraction *x)
 {
@@ -761,7 +778,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			continue;
 		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
-		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) && !ck_mailbox_start(b, i)))) {
+		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) && !ck_mailbox_start(b, i) &&
+		    !wrapped_start(b, i)))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				ck_emit_parts(b, x, i, 0);
 			i++;

@@ -1,6 +1,7 @@
 /* chunk_cues.c -- the rules that read a candidate's surroundings: titles, teams, peoples, places. MIT licence. */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "dossier/extract.h"
@@ -22,18 +23,36 @@ ck_sun_weekday(const struct ex_block *b, size_t i)
 	       ((n->cls & GZ_MONTH) || (n->flags & TK_DIGIT));
 }
 
+/* Blanks that start the line holding byte offset at, or SIZE_MAX when that line is
+ * shorter than WRAP_MIN bytes up to at (an address or a list, not filled text). */
+#define WRAP_MIN 56
+static size_t
+line_indent(const struct ex_block *b, size_t at)
+{
+	size_t s = at, n = 0;
+
+	while (s > 0 && b->text[s - 1] != '\n')
+		s--;
+	if (at - s < WRAP_MIN)
+		return SIZE_MAX;
+	while (b->text[s + n] == ' ')
+		n++;
+	return n;
+}
+
 /* Does a name go on from token i over the end of its line, as in prose wrapped at a
  * fixed width ("the Free Software\nFoundation")? The line must be running text (not a
  * headline or a byline, whose words are untrusted), and the next line must not start a
- * paragraph or a verse (indented text stays apart). */
+ * paragraph or a verse (text indented more than its line stays apart). */
 int
 ck_wrapped(const struct ex_block *b, size_t i)
 {
-	const struct token *t = &b->t[i], *u = &b->t[i + 1];
-	const char *p;
+	const struct token *t = &b->t[i], *u;
+	const char *p, *q;
 
-	if (t->gap != GAP_LINE || (t->flags & TK_UNTRUSTED))
+	if (i + 1 >= b->n || t->gap != GAP_LINE || (t->flags & TK_UNTRUSTED))
 		return 0;
+	u = &b->t[i + 1];
 	for (p = b->text + t->end; p < b->text + u->start; p++)
 		if (*p != ' ' && *p != '\n' && *p != '\r')
 			return 0;
@@ -41,9 +60,14 @@ ck_wrapped(const struct ex_block *b, size_t i)
 	while (*p == ' ' || *p == '\r')
 		p++;
 	/* a field of a header block ("License: GPL") starts a line of its own */
-	if (b->text[u->end] == ':')
+	if (b->text[u->end] == ':' || *p != '\n')
 		return 0;
-	return *p == '\n' && b->text + u->start - (p + 1) <= 4;
+	for (q = p + 1; q < b->text + u->start; q++)
+		if (*q != ' ')
+			return 0;	/* a blank line: the paragraph ended */
+	/* the next line starts within four blanks of the margin, or at this long line's own
+	 * indent (an indented block of filled text, as licences quote theirs) */
+	return (size_t)(q - (p + 1)) <= 4 || (size_t)(q - (p + 1)) == line_indent(b, t->start);
 }
 
 /* Is token i a middle initial that is also a word ("Andrey A. Chernov", "Harry S.
@@ -253,21 +277,33 @@ ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 }
 
 /* Does token a follow "the" (on the same line or the line before), lower-case, starting a
- * sentence ("The Annual Message was read") or a title ("read The Definitive Guide"), but
- * not in capitals (a line of capitals says nothing)? */
+ * sentence ("The Annual Message was read") or a title ("read The Definitive Guide"), or
+ * another determiner in lower case, but not in capitals (a line of capitals says nothing)? */
 int
 ck_after_the(const struct ex_block *b, size_t a)
 {
+	/* a determiner or a possessive before a name makes it a thing, a body or a group
+	 * ("our Founders", "their Native American communities", "this Republic") */
+	static const char *const det[] = { "the", "our", "their", "your", "its", "my", "his", "her",
+					   "these", "those", "every", "each" };
 	const struct token *t;
+	size_t k;
 
-	if (a == 0 || !tis(b, a - 1, "the"))
+	if (a == 0)
+		return 0;
+	for (k = 0; k < sizeof det / sizeof det[0]; k++)
+		if (tis(b, a - 1, det[k]))
+			break;
+	if (k == sizeof det / sizeof det[0])
 		return 0;
 	t = &b->t[a - 1];
-	return !(t->flags & TK_ALLCAP) && (t->gap == GAP_SPACE || t->gap == GAP_LINE);
+	return !(t->flags & TK_ALLCAP) && (t->gap == GAP_SPACE || t->gap == GAP_LINE) &&
+	       (k == 0 || (t->flags & TK_LOWER));
 }
 
 /* Is the lone word at token i a title standing for its office: after "the" (or "The"
- * starting a sentence) or before "of" ("the King said", "King of Italy")? */
+ * starting a sentence), after a determiner and an adjective, or before "of" ("the King
+ * said", "the late King", "King of Italy")? */
 int
 ck_office(const struct ex_block *b, size_t i)
 {
@@ -275,6 +311,11 @@ ck_office(const struct ex_block *b, size_t i)
 		return 0;
 	if (i > 0 && tis(b, i - 1, "the") &&
 	    (b->t[i - 1].gap == GAP_SPACE || b->t[i - 1].gap == GAP_LINE))
+		return 1;
+	/* "the late King", "the new King", "our own President" */
+	if (i > 1 && (b->t[i - 1].flags & TK_LOWER) && !(b->t[i - 1].flags & TK_DIGIT) &&
+	    b->t[i - 1].gap == GAP_SPACE && b->t[i - 2].gap == GAP_SPACE &&
+	    !(b->t[i - 1].cls & GZ_FUNC) && ck_after_the(b, i - 1))
 		return 1;
 	return i + 1 < b->n && b->t[i].gap == GAP_SPACE && tis(b, i + 1, "of") &&
 	       (b->t[i + 1].flags & TK_LOWER);
@@ -296,12 +337,17 @@ ck_numbered(const struct ex_block *b, size_t i)
 					    (p[1] >= 'A' && p[1] <= 'Z')));
 }
 
-/* Has token i a capital after a small letter ("GLib", "NetBSD", "TeX")? */
+/* Has token i a capital after a small letter ("GLib", "NetBSD", "TeX"), or two capitals
+ * before small letters ("JGit")? */
 int
 ck_camel(const struct ex_block *b, size_t i)
 {
 	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end;
 
+	/* two capitals and then small letters: "JGit", "XFree86", "KDevelop" */
+	if (e - p >= 4 && p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z' &&
+	    p[2] >= 'a' && p[2] <= 'z' && p[3] >= 'a' && p[3] <= 'z')
+		return 1;
 	for (p++; p < e; p++)
 		if (*p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z')
 			return 1;
@@ -351,10 +397,26 @@ ck_plural_acronym(const struct ex_block *b, size_t i)
 	return 1;
 }
 
+/* Is token i a plural ("Republics", "Founders") whose singular the article also writes,
+ * in lower case or capitalised? A family name of a plural's shape ("Williams") has no
+ * singular beside it. */
+static int
+plural_common(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const char *f = b->fb + t->fold;
+	size_t n = t->flen;
+
+	if (n < 5 || f[n - 1] != 's' || strchr("sui'", f[n - 2]) || (t->flags & TK_ALLCAP) ||
+	    (t->cls & GZ_PERSONISH))
+		return 0;
+	return (ex_evidence(b, gaz_hash(f, n - 1)) & (EV_LOWER | EV_CAP)) != 0;
+}
+
 /* Is the lone word at token i shaped as no person's name is: a digit ("WIN32"), a capital
  * after a small letter that no name prefix explains ("SunOS", "MacOS" -- but "McVittie",
- * "MacArthur", "DeShawn", "LeBron", "VanderMeulen"), or capitals with a plural s ("APIs",
- * "IDs")? Such a word is never made a person, whatever cue stands beside it. */
+ * "MacArthur", "DeShawn", "LeBron", "VanderMeulen"), capitals with a plural s ("APIs",
+ * "IDs") or a plural beside its singular ("Republics")? Such a word is never made a person, whatever cue stands beside it. */
 int
 ck_unnamelike(const struct ex_block *b, size_t i)
 {
@@ -372,7 +434,7 @@ ck_unnamelike(const struct ex_block *b, size_t i)
 			at = (size_t)(p - s);
 		}
 	}
-	if (ck_plural_acronym(b, i))
+	if (ck_plural_acronym(b, i) || plural_common(b, i))
 		return 1;
 	if (!transitions)
 		return 0;
@@ -382,6 +444,24 @@ ck_unnamelike(const struct ex_block *b, size_t i)
 			    n > at + 1 && s[at + 1] >= 'a' && s[at + 1] <= 'z')
 				return 0;
 	return 1;
+}
+
+/* Is token a the name of a field, a tag or a header, as a document-structure noun after
+ * it says ("the Homepage field", "a Breaks header", "the Author tag")? */
+static int
+field_name(const struct ex_block *b, size_t a)
+{
+	static const char *const noun[] = { "field", "fields", "header", "headers", "tag", "tags",
+					    "entry", "entries", "keyword", "attribute", "column",
+					    "property", "option", "flag", "variable", "stanza" };
+	size_t k;
+
+	if (a + 1 >= b->n || b->t[a].gap != GAP_SPACE || !(b->t[a + 1].flags & TK_LOWER))
+		return 0;
+	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+		if (tis(b, a + 1, noun[k]))
+			return 1;
+	return 0;
 }
 
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
@@ -406,9 +486,9 @@ ck_locative(const struct ex_block *b, size_t a)
 	if (a == 0 || (b->t[a - 1].gap != GAP_SPACE && !ck_wrapped(b, a - 1)) ||
 	    !(b->t[a - 1].flags & TK_LOWER))
 		return 0;
-	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib": a part of a document, a
-	 * file or a program, not a place */
-	if ((t->flags & TK_ALLCAP) || ck_camel(b, a) || ck_numbered(b, a))
+	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib", "in Homepage field": a
+	 * part of a document, a file or a program, or a field's name, not a place */
+	if ((t->flags & TK_ALLCAP) || ck_camel(b, a) || ck_numbered(b, a) || field_name(b, a))
 		return 0;
 	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
 		if (tis(b, a - 1, prep[k]))
@@ -514,4 +594,105 @@ ck_given_second(const struct ex_block *b, size_t i, uint32_t ci, uint32_t cz)
 		return 0;
 	return (ex_evidence(b, a->hash) & (EV_LONE | EV_LOWER)) == EV_LONE &&
 	       (ex_evidence(b, z->hash) & (EV_LONE | EV_LOWER)) == EV_LONE;
+}
+
+/* Is token i an acronym the lists know only in capitals, that its article also writes as
+ * a lower-case word ("GCC" beside "gcc-12": the compiler, not the Gulf council)? Function
+ * words ("US", "WHO") are left out. */
+int
+ck_lower_acronym(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	return (t->flags & TK_ALLCAP) && t->gz && !(t->gz->word & (GZ_NAME | GZ_FUNC | GZ_STOP)) &&
+	       (ex_evidence(b, t->hash) & EV_LOWER);
+}
+
+/* Is token i "St." or "Ste." before a name: a saint's name, as a place's ("St. Lawrence",
+ * "the St. Lawrence River"), never "Street" and no person? */
+int
+ck_saint(const struct ex_block *b, size_t i)
+{
+	return b->t[i].gap == GAP_DOT && (b->t[i].flags & TK_CAP) &&
+	       (tis(b, i, "st") || tis(b, i, "ste"));
+}
+
+/* Does a name go on from token i over a soft line break to a capitalised word that only
+ * the line's start made untrusted ("by Red\nHat, Inc.")? */
+int
+ck_wrapped_word(const struct ex_block *b, size_t i)
+{
+	const struct token *u = &b->t[i + 1];
+
+	return (u->flags & TK_CAP) && !(u->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) &&
+	       !(u->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) && ck_wrapped(b, i);
+}
+
+/* Is token i a state's name that is also its river's, standing for the river: after a
+ * lower-case "the" ("west of the Mississippi", "the Ohio and ..."), "river", "upper" or
+ * "lower" ("the upper Missouri"), or before "river" ("the Ohio and Mississippi rivers")? The state is "Ohio" alone or "the State of Ohio".
+ * The list holds the American states named after their rivers, which 19th- and
+ * 20th-century speeches name as rivers most of the time. */
+int
+ck_state_river(const struct ex_block *b, size_t i)
+{
+	static const char *const river[] = { "mississippi", "missouri", "ohio", "arkansas",
+					     "tennessee", "colorado", "delaware", "connecticut",
+					     "illinois", "wisconsin", "minnesota", "kentucky" };
+	size_t k;
+
+	if ((b->t[i].flags & TK_ALLCAP) || !(b->t[i].cls & GZ_REGION))
+		return 0;
+	for (k = 0; k < sizeof river / sizeof river[0]; k++)
+		if (tis(b, i, river[k]))
+			break;
+	if (k == sizeof river / sizeof river[0])
+		return 0;
+	if (i + 1 < b->n && b->t[i].gap == GAP_SPACE &&
+	    (tis(b, i + 1, "river") || tis(b, i + 1, "rivers")) && (b->t[i + 1].flags & TK_LOWER))
+		return 1;
+	if (i > 0 && (b->t[i - 1].flags & TK_LOWER) && b->t[i - 1].gap == GAP_SPACE &&
+	    (tis(b, i - 1, "river") || tis(b, i - 1, "upper") || tis(b, i - 1, "lower")))
+		return 1;
+	return i > 0 && tis(b, i - 1, "the") && (b->t[i - 1].flags & TK_LOWER) &&
+	       (b->t[i - 1].gap == GAP_SPACE || b->t[i - 1].gap == GAP_LINE) &&
+	       !(i + 1 < b->n && (b->t[i].gap == GAP_SPACE || ck_wrapped(b, i)) &&
+		 (b->t[i + 1].flags & TK_CAP));
+}
+
+/* An English word ending that names rarely have (for unknown sentence-initial words). */
+int
+ck_wordy_suffix(const struct ex_block *b, size_t i)
+{
+	static const char *const suf[] = { "ing", "ed", "ly", "tion", "ment", "ness", "ity",
+					   "ies", "ous", "ive", "ful", "less", "able", "ism" };
+	const char *f = tfold(b, i);
+	size_t n = b->t[i].flen, k, l;
+
+	for (k = 0; k < sizeof suf / sizeof suf[0]; k++) {
+		l = strlen(suf[k]);
+		if (n > l + 2 && memcmp(f + n - l, suf[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does a person's name go on after token i, as a place's name does not: a middle initial
+ * and a capitalised word ("Artem B. Bityuckiy"), or a name particle and a capitalised word
+ * ("Leon de Boer")? */
+int
+ck_name_goes_on(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u;
+
+	if (i + 2 >= b->n || (t->flags & TK_ALLCAP))
+		return 0;
+	u = &b->t[i + 1];
+	if (t->gap == GAP_SPACE && u->end - u->start == 1 && (u->flags & TK_CAP) &&
+	    u->gap == GAP_DOT && (b->t[i + 2].flags & TK_CAP) && !(b->t[i + 2].flags & TK_ALLCAP) &&
+	    !(b->t[i + 2].cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
+		return 1;
+	return t->gap == GAP_SPACE && (u->flags & TK_LOWER) && (u->cls & GZ_PARTICLE) &&
+	       !tis(b, i + 1, "of") && u->gap == GAP_SPACE && (b->t[i + 2].flags & TK_CAP) &&
+	       !(b->t[i + 2].cls & (GZ_NAME | GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD));
 }

@@ -567,6 +567,8 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 #define LOC_RATIO 3
 #define LOC_OVER 10
 #define KNOWN_RATIO 100
+#define LOWER_SHARE 10	/* lone words of which a tenth stand where it is common, */
+#define LOWER_MIN 2	/* and at least this many */
 
 static void
 place_words(const struct resolver *r, struct imap *placew)
@@ -601,14 +603,19 @@ place_words(const struct resolver *r, struct imap *placew)
 	rs_imap_free(&cue);
 }
 
-/* Count, per key, the lone-word person mentions (single) and the lone words (lone). */
+/* Count, per key, the lone-word person mentions (single), the lone words (lone) and the
+ * lone words whose article also writes them in lower case (low). */
 static void
-count_lone(const struct resolver *r, struct imap *single, struct imap *lone)
+count_lone(const struct resolver *r, struct imap *single, struct imap *lone, struct imap *low)
 {
 	size_t i;
 	long n;
 
 	for (i = 0; i < r->n; i++) {
+		if (is_single(&r->m[i], r) && (r->m[i].flags & CF_LOWER)) {
+			n = rs_imap_get(low, r->m[i].key);
+			rs_imap_put(low, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
+		}
 		if (r->m[i].type == ENT_PERSON && !rs_is_full(&r->m[i])) {
 			n = rs_imap_get(single, r->m[i].key);
 			rs_imap_put(single, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
@@ -642,6 +649,18 @@ place_cues(const struct resolver *r, const struct imap *placew, struct imap *whe
 	}
 }
 
+/* Is key a common word of the corpus: a word that many articles write in lower case
+ * ("Republic", "Staff", "Monument"), capitalised for emphasis where it stands alone? A
+ * tenth of its lone mentions, and at least LOWER_MIN, stand in such articles. It links
+ * to no full name and needs a cue of its own. */
+static int
+common_word(const struct imap *low, const struct imap *lone, uint32_t key)
+{
+	long l = rs_imap_get(low, key);
+
+	return l >= LOWER_MIN && l * LOWER_SHARE >= rs_imap_get(lone, key);
+}
+
 /* Across the corpus: lone words used as places are places; a lone family name joins the
  * one full name that has it, when that is unambiguous: no other person of its time shares
  * the family name (rs_people_link), the article never writes the word in lower case ("Long
@@ -651,22 +670,20 @@ place_cues(const struct resolver *r, const struct imap *placew, struct imap *whe
 static void
 alias_corpus(struct resolver *r)
 {
-	struct imap full, sur, single, lone, placew;
+	struct imap full, sur, single, lone, low, placew;
+	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
+	struct imap *maps[] = { &full, &sur, &single, &lone, &low, &placew, &where };
 	struct rs_people *people = rs_people_new(r);
 	uint32_t to, nfull;
-	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
 	size_t i;
 	long v, n;
+	int common;
 
-	rs_imap_init(&full, 64);
-	rs_imap_init(&sur, 64);
-	rs_imap_init(&single, 64);
-	rs_imap_init(&lone, 64);
-	rs_imap_init(&placew, 64);
-	rs_imap_init(&where, 64);
+	for (i = 0; i < sizeof maps / sizeof maps[0]; i++)
+		rs_imap_init(maps[i], 64);
 	surname_map(r, &full, &sur);
 	place_words(r, &placew);
-	count_lone(r, &single, &lone);
+	count_lone(r, &single, &lone, &low);
 	place_cues(r, &placew, &where);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
@@ -684,8 +701,17 @@ alias_corpus(struct resolver *r)
 			m->type = ENT_PLACE;
 			continue;
 		}
-		if (!(m->flags & CF_LOWER) &&
-		    (to = rs_people_link(people, r, m->key, m->art, &nfull)) != UINT32_MAX &&
+		/* a title before a common word does not make a person of it ("General
+		 * Staff"), only of a known name ("General Grant", "Admiral King") */
+		common = common_word(&low, &lone, m->key);
+		if (common && m->type == ENT_PERSON && !(m->flags & (CF_GIVEN | CF_SURNAME)) &&
+		    (m->flags & (CF_TITLE | CF_SPEECH)) == CF_TITLE) {
+			m->type = RM_DROP;
+			continue;
+		}
+		if (!(m->flags & CF_LOWER) && !common &&
+		    (to = rs_people_link(people, r, m->key, m->art, (m->flags & CF_TITLE) != 0,
+					  &nfull)) != UINT32_MAX &&
 		    (long)nfull * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
 			m->type = ENT_PERSON;
 			m->key = to;
@@ -694,8 +720,9 @@ alias_corpus(struct resolver *r)
 			/* A lone word seen as a person elsewhere is a person here too, when
 			 * this article does not also write it in lower case ("License") and
 			 * that reading is not drowned by its other uses (one "Debian says"
-			 * does not make a person of 1,700 "On Debian systems"). */
-			int known = !(m->flags & CF_LOWER) &&
+			 * does not make a person of 1,700 "On Debian systems"), nor a
+			 * common word of the corpus. */
+			int known = !(m->flags & CF_LOWER) && !common &&
 				    rs_imap_get(&single, m->key) * KNOWN_RATIO >=
 				    rs_imap_get(&lone, m->key);
 			/* A known family or given name, capitalised mid-sentence and never
@@ -707,13 +734,9 @@ alias_corpus(struct resolver *r)
 			m->type = known || surname || given ? ENT_PERSON : RM_DROP;
 		}
 	}
-	rs_imap_free(&full);
-	rs_imap_free(&sur);
 	rs_people_free(people);
-	rs_imap_free(&single);
-	rs_imap_free(&lone);
-	rs_imap_free(&placew);
-	rs_imap_free(&where);
+	for (i = 0; i < sizeof maps / sizeof maps[0]; i++)
+		rs_imap_free(maps[i]);
 }
 
 struct entity_set *

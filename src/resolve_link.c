@@ -30,6 +30,7 @@ struct person {
 	uint32_t fam;		/* arena offset of its family name (interned) */
 	uint32_t count;		/* mentions in full */
 	uint16_t ymin, ymax;	/* years of the dated articles that write it; 0: none */
+	int titled;		/* written after a title or an honorific somewhere */
 };
 
 struct rs_people {
@@ -69,12 +70,13 @@ rs_people_new(struct resolver *r)
 			continue;
 		if ((v = rs_imap_get(&at, m->key)) < 0) {
 			xgrow((void **)&pp->p, &cap, pp->n + 1, sizeof *pp->p);
-			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0 };
+			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0 };
 			rs_imap_put(&at, m->key, (uint32_t)pp->n);
 			v = (long)pp->n++;
 		}
 		q = &pp->p[v];
 		q->count++;
+		q->titled |= (m->flags & CF_TITLE) != 0;
 		if (y && (!q->ymin || y < q->ymin))
 			q->ymin = y;
 		if (y > q->ymax)
@@ -139,7 +141,7 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 
 uint32_t
 rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
-	       uint32_t *count)
+	       int titled, uint32_t *count)
 {
 	uint16_t y = pp->year ? pp->year[art] : 0;
 	uint64_t k = (uint64_t)word << 16 | y;
@@ -149,7 +151,10 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, ui
 		v = decide(pp, r, word, y) + 1;
 		rs_imap_put(&pp->memo, k, (uint32_t)v);
 	}
-	if (v == 0)
+	/* An office or an honorific before the lone name ("President Clinton", "Vice President
+	 * Gore") and never before the full name ("Hillary Clinton", "Tipper Gore"): the
+	 * corpus names another holder of that family name in full nowhere, so no link. */
+	if (v == 0 || (titled && !pp->p[v - 1].titled))
 		return UINT32_MAX;
 	*count = pp->p[v - 1].count;
 	return pp->p[v - 1].key;

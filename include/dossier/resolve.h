@@ -116,9 +116,10 @@ struct rs_people *rs_people_new(struct resolver *r);
 void rs_people_free(struct rs_people *pp);
 /* The key of the one full name that lone family name word (a folded key) stands for in
  * article art, unambiguous in the corpus and in time, with its count of full mentions in
- * *count; UINT32_MAX when there is none or more than one. */
+ * *count; UINT32_MAX when there is none or more than one, or when the lone name is titled
+ * (titled != 0) and the full name never is. */
 uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
-			uint32_t *count);
+			int titled, uint32_t *count);
 /* Full names that are spelling variants of one another ("Gorbachev", "Gorbachov") get
  * one key (resolve_link.c). */
 void rs_variant_names(struct resolver *r);

@@ -10,6 +10,8 @@ ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
 has() { awk -F'\t' -v t="$1" -v c="$2" '$1 == t && $3 == c { f = 1 } END { exit !f }' "$3"; }
 # rows TYPE FILE: "canonical articles" of the rows of that type, sorted, one a '|'.
 rows() { awk -F'\t' -v t="$1" '$1 == t { print $3 " " $4 }' "$2" | sort | tr '\n' '|'; }
+# spans FILE: "TYPE surface" of each mention in a mentions TSV, in text order, one a '|'.
+spans() { awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$1" | tr '\n' '|'; }
 # persons FILE: the PERSON canonicals, one a line, sorted.
 persons() { awk -F'\t' '$1 == "PERSON" { print $3 }' "$1" | sort | tr '\n' '|'; }
 
@@ -548,4 +550,104 @@ printf 'Releases\n\n"We act," said Administrator Charles Bolden. The grant will 
 ments "$T/adm.txt" >"$T/adm.tsv"
 t_eq "Administrator is a title, a creek a place" "PERSON Charles Bolden|PLACE Rock Creek|PERSON Cosmo Servidio|PERSON Simon Law|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/adm.tsv" | tr '\n' '|')"
+# 49. A signature or byline in capitals is a person's name when a known given name starts
+#     it: the family name after it is no acronym ("JAMES MONROE", "DWIGHT D. EISENHOWER").
+printf 'Message\n\nWe thank you for the good work of the year, and hope for peace.\n\nJAMES QUORVATH\n\nHELEN T. ZARBOS\n\nNATO TALKS OPEN IN PARIS\n' >"$T/sig.txt"
+ments "$T/sig.txt" >"$T/sig.tsv"
+t_eq "a signature in capitals is a person" "PERSON JAMES QUORVATH|PERSON HELEN T. ZARBOS|ORG NATO|PLACE PARIS|" \
+	"$(spans "$T/sig.tsv")"
+# 50. Forms of address are offices, not names: "His Britannic Majesty" is no one, and
+#     "His Excellency" is peeled off the name after it like a title.
+printf 'Treaty\n\nThe commissioners of His Britannic Majesty met. His Catholic Majesty and His Imperial\nMajesty agreed. His Excellency Juan Quorvath spoke. The Catholic Church stood by.\n' >"$T/maj.txt"
+ments "$T/maj.txt" >"$T/maj.tsv"
+t_eq "forms of address are no one" "PERSON Juan Quorvath|ORG Catholic Church|" \
+	"$(spans "$T/maj.tsv")"
+# 51. A lone word that other articles of the corpus write in lower case is a common word
+#     there: one "Vantrel said" does not make a person of "that Vantrel" elsewhere.
+mkdir -p "$T/lw"
+printf 'News\n\nYesterday Vantrel said the talks would go on.\n' >"$T/lw/a.txt"
+printf 'News\n\nThe vantrel of the city met, and every vantrel agreed with the Vantrel of the south.\n' >"$T/lw/b.txt"
+printf 'News\n\nA vantrel is a council; the vantrel met again with Vantrel envoys.\n' >"$T/lw/c.txt"
+printf 'News\n\nRelations with that Vantrel were good, and trade grew.\n' >"$T/lw/d.txt"
+ents "$T/lw" >"$T/lw.tsv"
+t_eq "a word the corpus writes in lower case needs its own cue" "Vantrel 1|" "$(rows PERSON "$T/lw.tsv")"
+# 52. A plural beside its singular is a common noun ("Republics", "Founders"); a title
+#     after a determiner and an adjective is its office ("the late King").
+mkdir -p "$T/pl"
+printf 'News\n\nYesterday Quelmars said no to the plan.\n' >"$T/pl/a.txt"
+printf 'News\n\nEnvoys met with two Quelmars in town, and one Quelmar agreed. The late King was\nmourned, and the new King spoke.\n' >"$T/pl/b.txt"
+ents "$T/pl" >"$T/pl.tsv"
+t_eq "a plural with its singular, an office after an adjective" "Quelmar 1|Quelmars 1|" \
+	"$(rows PERSON "$T/pl.tsv")"
+# 53. A lone family name after an office ("President Quorvath") links to no full name of
+#     another article that no title ever stands before ("Hillary Quorvath"): the corpus
+#     names that president in full nowhere.
+mkdir -p "$T/tl"
+printf 'News\n\nWe thank Hillary Quorvath, a woman who ran against me.\n' >"$T/tl/a.txt"
+printf 'News\n\nPresident Quorvath spoke of the retirement age.\n' >"$T/tl/b.txt"
+ents "$T/tl" >"$T/tl.tsv"
+t_eq "a titled family name is not an untitled namesake" "Hillary Quorvath 1|Quorvath 1|" \
+	"$(rows PERSON "$T/tl.tsv")"
+# 54. A title before a word the article writes in lower case is no person ("the General
+#     Staff" beside "a general staff"); "Philippine" is the Philippines' adjective and
+#     "Vera Cruz" an old spelling of Veracruz.
+printf 'Army\n\nThe army needs a general staff like the navy, and the General Staff agreed. Philippine\ntrade grew, and Vera Cruz was taken.\n' >"$T/gs.txt"
+ments "$T/gs.txt" >"$T/gs.tsv"
+t_eq "a title before a common word; old place names" "PLACE Philippines|PLACE Veracruz|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/gs.tsv" | tr '\n' '|')"
+# 55. A state named after its river is the river after "the", "upper" or "river" and
+#     before "rivers"; "the State of Ohio" and a bare "Mississippi" stay the states.
+printf 'Rivers\n\nWest of the Mississippi the tribes live, and the Ohio and Missouri rivers flood, and\nthe upper Missouri too. The State of Ohio and Missouri gave men. Mississippi voted.\n' >"$T/riv.txt"
+ments "$T/riv.txt" >"$T/riv.tsv"
+t_eq "a river named like its state is not the state" "PLACE Ohio|PLACE Missouri|PLACE Mississippi|" \
+	"$(spans "$T/riv.tsv")"
+# 56. A name goes on over the end of a long line of an indented block of filled text, and
+#     starts on a line that goes on with a sentence ("by the\nFree Software Foundation");
+#     a short line (an address, a name) does not run into the next.
+printf 'Licence\n\nThis program is free software; you can redistribute it and/or modify it\nunder the terms of the GNU General Public License as published by the\nFree Software Foundation; either version 2.\n\n      Any dispute is subject to the jurisdiction of the Federal Courts of the Northern\n      District of California, with venue in the county.\n\n   Hans Quorvath\n   Permission is granted to copy it.\n' >"$T/wrap.txt"
+ments "$T/wrap.txt" >"$T/wrap.tsv"
+t_eq "names over wrapped lines" "ORG Free Software Foundation|ORG Federal Courts of the Northern District of California|PERSON Hans Quorvath|" \
+	"$(spans "$T/wrap.tsv")"
+# 57. A city's name that a middle initial or a name particle and a family name follow is a
+#     person's given name ("Artem B. Bityuckiy", "Leon de Boer"); a word with two capitals
+#     before small letters ("JGit") is a program, not a place, however often "in" it.
+printf 'Credits\n\nCopyright (c) 2003, Artem B. Bityuckiy, SoftMine Corporation. Also\n1996-2000 Leon de Boer and Richard Koerber. We met in Paris and in Rio de Janeiro.\n' >"$T/pc.txt"
+ments "$T/pc.txt" >"$T/pc.tsv"
+t_eq "a city's name before an initial or a particle is a given name" "PERSON Artem B. Bityuckiy|ORG SoftMine Corporation|PERSON Leon de Boer|PERSON Richard Koerber|PLACE Paris|PLACE Rio de Janeiro|" \
+	"$(spans "$T/pc.tsv")"
+mkdir -p "$T/jg"
+for n in 1 2 3 4; do printf 'Notes\n\nThe patch was merged in JGit and in KDevelop last week, see the log.\n' >"$T/jg/$n.txt"; done
+ents "$T/jg" >"$T/jg.tsv"
+t_eq "program names are no places" "" "$(rows PLACE "$T/jg.tsv")"
+# 58. A holder's two words after a year are a person's name even when the first is a
+#     city's ("© 2016 Yiyang Fei"); a word before "field" or "header" is a field's name,
+#     not a place however often "in" it.
+printf 'Credits\n\nCopyright:\n © 2013 Vasiliy Balyasnyy / Samsung\n © 2016 Yiyang Fei\n In 2016 Paris hosted the games.\n' >"$T/yy.txt"
+ments "$T/yy.txt" >"$T/yy.tsv"
+t_eq "a holder after a year is a person" "PERSON Vasiliy Balyasnyy|ORG Samsung|PERSON Yiyang Fei|PLACE Paris|" \
+	"$(spans "$T/yy.tsv")"
+mkdir -p "$T/hp"
+for n in 1 2 3 4; do printf 'Changes\n\nUse a secure URI in Homepage field, and move the patch in Quorvath.\n' >"$T/hp/$n.txt"; done
+ents "$T/hp" >"$T/hp.tsv"
+t_eq "a field's name is no place" "Quorvath 4|" "$(rows PLACE "$T/hp.tsv")"
+# 59. A blank line ends a paragraph: no name goes on over it ("The Open Group\n\nPermission
+#     to use...", "Zorbic Corporation\n\nZorbic hereby grants").
+printf 'Licence\n\nCopyright (c) 1993 Zorbic Corporation\n\nZorbic hereby grants you permission to copy it.\n\nCopyright 2003  The Open Group\n\nPermission to use, copy, modify, distribute, and sell this software and its\ndocumentation is granted.\n' >"$T/blank.txt"
+ments "$T/blank.txt" >"$T/blank.tsv"
+t_eq "no name over a blank line" "ORG Zorbic Corporation|ORG Open Group|" "$(spans "$T/blank.tsv")"
+# 60. A title before a common word of the corpus makes no person, in the articles that
+#     write it in lower case and in the others ("General Staff"); a name no list knows
+#     after a title is still one ("General Quorvath").
+mkdir -p "$T/st"
+printf 'Army\n\nThe army needs a general staff, and the General Staff agreed.\n' >"$T/st/a.txt"
+printf 'Navy\n\nThe navy has a general staff too, and the General Staff met.\n' >"$T/st/b.txt"
+printf 'Duty\n\nMany officers went to General Staff duty, said General Quorvath.\n' >"$T/st/c.txt"
+ents "$T/st" >"$T/st.tsv"
+t_eq "a title before a common word of the corpus" "Quorvath 1|" "$(rows PERSON "$T/st.tsv")"
+# 61. A holder after a year whose name starts with a given name and ends in a place's head
+#     word is a person ("2004 James M. Cape"), as a mailbox's display name is.
+printf 'Credits\n\nCopyright: 2004 Helen Q. Harbour\nWe sailed to Cape Town in 2004.\n' >"$T/cape.txt"
+ments "$T/cape.txt" >"$T/cape.tsv"
+t_eq "a holder's family name that is a place's head" "PERSON Helen Q. Harbour|PLACE Cape Town|" \
+	"$(spans "$T/cape.tsv")"
 t_end
