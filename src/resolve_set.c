@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
@@ -191,6 +192,58 @@ count_aliases(const struct resolver *r, const size_t *ms, size_t n, struct alias
 	return na;
 }
 
+/* Is every letter of s a capital (and there are two or more)? */
+static bool
+all_caps(const char *s)
+{
+	size_t i = 0, len = strlen(s), letters = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		i += text_decode(s + i, len - i, &cp);
+		if (utf8proc_islower((utf8proc_int32_t)cp))
+			return false;
+		letters += utf8proc_isupper((utf8proc_int32_t)cp) != 0;
+	}
+	return letters >= 2;
+}
+
+/* Does the word at w[0..n) read as a Roman numeral ("III", "IV")? */
+static bool
+roman(const char *w, size_t n)
+{
+	return n >= 2 && n <= 4 && strspn(w, "IVX") >= n;
+}
+
+/* A person's name known only in capitals (a signature, a heading: "DWIGHT D.
+ * EISENHOWER") shown as a name is written: "Dwight D. Eisenhower", "John McCain" from
+ * MCCAIN, "O'Neill", "Henry VIII". Returns a new string. */
+static char *
+name_case(const char *s)
+{
+	struct sbuf b = {0};
+	size_t i = 0, len = strlen(s), w = 0, end = 0, k;
+	uint32_t cp;
+	char enc[4];
+
+	while (i < len) {
+		if (i == w)	/* a word starts (after a blank, a hyphen or an apostrophe) */
+			end = w + strcspn(s + w, " -'");
+		k = text_decode(s + i, len - i, &cp);
+		if (i > w && !roman(s + w, end - w) &&
+		    !(i == w + 2 && end - w > 3 && !strncmp(s + w, "MC", 2)))
+			cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+		sb_add(&b, enc, text_encode(cp, enc));
+		i += k;
+		if (i < len && strchr(" -'", s[i])) {
+			sb_addc(&b, s[i++]);
+			w = i;
+		}
+	}
+	sb_cstr(&b);
+	return b.data ? b.data : xstrdup("");
+}
+
 /* Fill aliases and canonical names of every group into ents[group]. */
 static void
 name_groups(struct resolver *r, const struct egroup *g, size_t ng, struct entity *ents)
@@ -219,6 +272,12 @@ name_groups(struct resolver *r, const struct egroup *g, size_t ng, struct entity
 		for (k = 0; k < na; k++)
 			ents[e].aliases[k] = xstrdup(al[k].surf);
 		ents[e].canonical = xstrdup(na ? pick_canon(r, &g[e], al, na) : rs_str(r, g[e].key));
+		if (g[e].type == ENT_PERSON && all_caps(ents[e].canonical)) {
+			char *named = name_case(ents[e].canonical);
+
+			free(ents[e].canonical);
+			ents[e].canonical = named;
+		}
 	}
 	free(al);
 	free(tab);

@@ -650,4 +650,12 @@ printf 'Credits\n\nCopyright: 2004 Helen Q. Harbour\nWe sailed to Cape Town in 2
 ments "$T/cape.txt" >"$T/cape.tsv"
 t_eq "a holder's family name that is a place's head" "PERSON Helen Q. Harbour|PLACE Cape Town|" \
 	"$(spans "$T/cape.tsv")"
+# 62. A person's name known only in capitals (a signature) is shown as a name is written:
+#     "Dwight Q. Vantrel", a Roman numeral kept ("Henry VIII"); Mc and O' as in McCain.
+mkdir -p "$T/sig"
+for n in 1 2; do printf 'Address\n\nWe met the Senate today, said the President.\n\nDWIGHT Q. VANTREL\n' >"$T/sig/$n.txt"; done
+printf 'Letter\n\nThe Senate agreed to the treaty, said Senator Hale.\n\nHENRY VIII\n' >"$T/sig/3.txt"
+ents "$T/sig" >"$T/sig.tsv"
+t_eq "a name in capitals shown as a name" "Dwight Q. Vantrel 2|Hale 1|Henry VIII 1|" \
+	"$(rows PERSON "$T/sig.tsv")"
 t_end
