@@ -7,6 +7,7 @@
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
+#include "dossier/index.h"
 #include "dossier/quote.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
@@ -80,12 +81,33 @@ wanted(const struct entity_set *es, const char *name)
 	return want;
 }
 
+/* With an index, the articles where a wanted entity says a quote (the mention rows
+ * count them): the only ones --entity must read and scan. NULL without an index (every
+ * article is scanned then), or when it cannot be asked. */
+static bool *
+quoted_in(const struct cli_env *e, const bool *want)
+{
+	const struct entity_set *es = e->es;
+	bool *in;
+	size_t i;
+
+	if (!e->ix || !want)
+		return NULL;
+	in = xcalloc(e->c->n ? e->c->n : 1, sizeof *in);
+	for (i = 0; i < es->n; i++)
+		if (want[i] && index_quoted_in(e->ix, (uint32_t)i, in, e->c->n) != INDEX_OK) {
+			free(in);
+			return NULL;
+		}
+	return in;
+}
+
 int
 cmd_quotes(struct cli_opts *o, struct cli_env *e)
 {
 	const struct entity_set *es = e->es;
 	struct quote_list ql = {0};
-	bool *want = NULL, first = true;
+	bool *want = NULL, *in, first = true;
 	size_t a, k;
 
 	if (o->entity && !(want = wanted(es, o->entity))) {
@@ -98,8 +120,9 @@ cmd_quotes(struct cli_opts *o, struct cli_env *e)
 		putchar('[');
 	else
 		puts("path\tstart\tend\tspeaker_entity_id\tspeaker\tquote_start\tquote_end");
+	in = quoted_in(e, want);
 	for (a = 0; a < e->c->n && (want || !o->entity); a++) {
-		if (e->match && !e->match[a])
+		if ((e->match && !e->match[a]) || (in && !in[a]))
 			continue;
 		quote_article(e->c->arts[a], es->mentions[a], es->nmentions[a], &ql);
 		for (k = 0; k < ql.n; k++) {
@@ -112,6 +135,7 @@ cmd_quotes(struct cli_opts *o, struct cli_env *e)
 	if (o->format == FMT_JSON)
 		puts(first ? "]" : "\n]");
 	quote_list_free(&ql);
+	free(in);
 	free(want);
 	return 0;
 }

@@ -68,3 +68,23 @@ index_entity_quotes(struct index *ix, uint32_t entity, struct index_quote **out,
 	}
 	return INDEX_OK;
 }
+
+enum index_status
+index_quoted_in(struct index *ix, uint32_t entity, bool *quoted, size_t n)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(ix->db, "SELECT article FROM mention WHERE entity = ?1 AND"
+			       " quotes > 0", -1, &st, NULL) != SQLITE_OK)
+		return index_fail(ix, "looking up quotes");
+	sqlite3_bind_int64(st, 1, entity);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sqlite3_int64 a = sqlite3_column_int64(st, 0);
+
+		if (a >= 0 && (uint64_t)a < n)
+			quoted[a] = true;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? INDEX_OK : index_fail(ix, "looking up quotes");
+}

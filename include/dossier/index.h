@@ -351,6 +351,9 @@ struct index_quote {
 /* Every quote whose speaker is entity, by article then place; *out owned by the caller. */
 enum index_status index_entity_quotes(struct index *ix, uint32_t entity, struct index_quote **out,
 				      size_t *n);
+/* Mark in quoted[0..n) the articles where entity says a quote (the mention rows' quotes
+ * count, said:): the only ones whose quotes can be the entity's. */
+enum index_status index_quoted_in(struct index *ix, uint32_t entity, bool *quoted, size_t n);
 
 /* index_select_ids() for statements whose second column is a score. */
 enum index_status index_select_scored(struct index *ix, const char *sql, const char *const *params,
