@@ -239,7 +239,8 @@ index_cache_update_entities(struct index *ix, struct index_ents *t, struct entit
 	    index_cache_put_blobs(ix->db, "cache", c, kept) != SQLITE_OK ||
 	    sqlite3_exec(ix->db, "DELETE FROM cache.xtr WHERE hash NOT IN"
 			 " (SELECT hash FROM cache.article)", NULL, NULL, NULL) != SQLITE_OK ||
-	    index_cache_put_meta(ix->db, "cache", ix, scanned_ns) != SQLITE_OK) {
+	    index_cache_put_meta(ix->db, "cache", ix, scanned_ns) != SQLITE_OK ||
+	    index_cache_put_clusters(ix->db, "cache", kept->clusters) != SQLITE_OK) {
 		index_fail(ix, "updating the cache's entities");
 		goto out;
 	}

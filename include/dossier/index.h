@@ -155,9 +155,12 @@ struct ex_blob;
 struct corpus_reuse;
 /* What the cache keeps per article by content hash (struct ex_blob, entity.h): its
  * extraction (entities_build_kept()), its story signature (cluster_build_kept()) and its
- * quotes (index_ents_build()); each an array of one per article, or NULL. */
+ * quotes (index_ents_build()); each an array of one per article, or NULL. And the story
+ * clusters found from the signatures (not owned; NULL: none kept, found again). */
+struct cluster_set;
 struct index_kept {
 	struct ex_blob *blobs, *sigs, *quotes;
+	const struct cluster_set *clusters;
 };
 struct index_plan {
 	uint32_t *doc_of;	/* owned; per article id, its full-text row */
@@ -194,6 +197,9 @@ enum index_status index_cache_update_entities(struct index *ix, struct index_ent
 					      const struct index_kept *kept, int64_t scanned_ns);
 enum index_status index_cache_kept(struct index *ix, const struct corpus *c,
 				   struct index_kept *kept);
+/* The story clusters the attached cache keeps for corpus c (used as it is), or NULL when it
+ * keeps none (found from the signatures then). Free with cluster_set_free(). */
+struct cluster_set *index_cache_clusters(struct index *ix, const struct corpus *c);
 enum index_status index_cache_commit(struct index *ix, const char *file, char *err,
 				     size_t errlen);
 void index_cache_abandon(struct index *ix);
