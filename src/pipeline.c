@@ -356,8 +356,9 @@ from_catalog(struct pipeline *p, const char *digest)
 		used_from_cache(p);
 		/* The clusters as the cache kept them; else found from the kept story
 		 * signatures, not the texts. */
-		if (p->want_clusters || p->want_sigs)
-			p->kept_clusters = index_cache_clusters(p->ix, p->c);
+		if ((p->want_clusters || p->want_sigs) &&
+		    (p->kept_clusters = index_cache_clusters(p->ix, p->c)))
+			bench_value("clusters_read", 1);	/* tests/cli/cache_answers.sh */
 		p->sigs = (p->want_clusters || p->want_sigs) && !p->kept_clusters ?
 				  new_kept(p->c) : NULL;
 		/* The TUI's corrections make the entity tables again: with the quotes kept,
