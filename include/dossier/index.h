@@ -357,6 +357,25 @@ struct index_quote {
 /* Every quote whose speaker is entity, by article then place; *out owned by the caller. */
 enum index_status index_entity_quotes(struct index *ix, uint32_t entity, struct index_quote **out,
 				      size_t *n);
+/*
+ * The quotes of articles as the persistent index keeps them (with who said each quote,
+ * index_said.c), for `dossier quotes` to answer without reading the texts: a reader on
+ * the attached cache (NULL when none is: the index was built in this run), then per
+ * article its quotes as quote_article() gives them for its mentions m[0..nm) in the
+ * entity set now (true), or false when none fit them (another set of mentions, none
+ * kept): then the text must be scanned. Free the reader before the index is closed.
+ */
+struct index_quote_reader;
+struct article;
+struct mention;
+struct index_quote_reader *index_quote_reader(struct index *ix);
+bool index_quote_read(struct index_quote_reader *r, const struct article *a,
+		      const struct mention *m, size_t nm, struct quote_list *out);
+void index_quote_reader_free(struct index_quote_reader *r);
+/* index_quote_read()'s decoding: the quotes kept in b (struct ex_blob, entity.h) for
+ * mentions m[0..nm) into out (emptied); false when b does not fit them. */
+bool index_kept_quotes(const struct ex_blob *b, const struct mention *m, size_t nm,
+		       struct quote_list *out);
 /* Mark in quoted[0..n) the articles where entity says a quote (the mention rows' quotes
  * count, said:): the only ones whose quotes can be the entity's. */
 enum index_status index_quoted_in(struct index *ix, uint32_t entity, bool *quoted, size_t n);

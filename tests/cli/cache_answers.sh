@@ -1,6 +1,7 @@
 # tests/cli/cache_answers.sh -- quotes and story clusters answered from the persistent
-# index: `quotes --entity` reads only the articles where the entity is quoted, `clusters`
-# reads the clusters the index keeps, and quotes, quotes --entity and clusters (TSV and
+# index: `quotes` reads the quotes the index keeps (a file only for the words naming a
+# speaker who is no entity, or the JSON's text said: `--entity` the articles where the
+# entity is quoted at most), `clusters` reads the clusters the index keeps, and quotes, quotes --entity and clusters (TSV and
 # JSON) answer byte for byte as without the index, warm and after files are added,
 # changed and removed. MIT licence.
 . "$SRCDIR/tests/lib.sh"
@@ -94,8 +95,14 @@ make_corpus
 "$DOSSIER" list news >/dev/null	# the index is written
 
 t_eq "Kovalenko is quoted in 30 articles" 30 "$(quoted_in Kovalenko)"
-t_eq "warm: quotes --entity reads only those" 30 "$(counted files_read quotes --entity Kovalenko news)"
-t_eq "warm: and Ferrante's, only his" 30 "$(counted files_read quotes --entity Ferrante news)"
+t_eq "warm: quotes --entity reads no file (the index keeps the quotes)" 0 \
+	"$(counted files_read quotes --entity Kovalenko news)"
+t_eq "warm: as JSON, only the files where it is quoted (the words said)" 30 \
+	"$(counted files_read quotes --entity Kovalenko --format=json news)"
+unlinked=$("$DOSSIER" quotes news | awk -F'\t' 'NR > 1 && $4 == "" { print $1 }' | sort -u |
+	wc -l | tr -d ' ')
+t_eq "63 files quote a speaker who is no entity (a witness, the harbour authority)" 63 "$unlinked"
+t_eq "warm: quotes reads only those" "$unlinked" "$(counted files_read quotes news)"
 t_eq "warm: an entity quoted nowhere reads nothing" 0 \
 	"$(counted files_read quotes --entity "Tomas Lindqvist" news)"
 t_eq "the story is one cluster of three; the licence makes none" \
@@ -124,7 +131,9 @@ printf 'Paolo Ferrante said nothing more.\n' >news/local/004.txt
 touch -d "2025-06-03 10:00" news/local/004.txt
 "$DOSSIER" list news >/dev/null
 t_eq "changed: Kovalenko no longer quoted there" 29 "$(quoted_in Kovalenko)"
-t_eq "warm again: quotes --entity reads only those" 29 \
+t_eq "warm again: quotes --entity reads no file" 0 \
 	"$(counted files_read quotes --entity Kovalenko news)"
+t_eq "nor for Ferrante, quoted in the changed file" 0 \
+	"$(counted files_read quotes --entity Ferrante news)"
 same "changed"
 t_end
