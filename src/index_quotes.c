@@ -38,20 +38,17 @@ enum index_status
 index_entity_quotes(struct index *ix, uint32_t entity, struct index_quote **out, size_t *n)
 {
 	struct quote_list ql = {0};
-	sqlite3_stmt *st = NULL;
-	size_t cap = 0, k;
-	int rc;
+	size_t cap = 0, k, a, na = ix->corpus ? ix->corpus->n : 0;
+	bool *in = xcalloc(na ? na : 1, sizeof *in);
 
 	*out = NULL;
 	*n = 0;
-	if (sqlite3_prepare_v2(ix->db, "SELECT article FROM mention WHERE entity = ?1 AND"
-			       " quotes > 0 ORDER BY article", -1, &st, NULL) != SQLITE_OK)
-		return index_fail(ix, "looking up quotes");
-	sqlite3_bind_int64(st, 1, entity);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		sqlite3_int64 a = sqlite3_column_int64(st, 0);
-
-		if (a < 0 || index_article_quotes(ix, (uint32_t)a, &ql) != INDEX_OK)
+	if (index_quoted_in(ix, entity, in, na) != INDEX_OK) {
+		free(in);
+		return INDEX_ERROR;
+	}
+	for (a = 0; a < na; a++) {
+		if (!in[a] || index_article_quotes(ix, (uint32_t)a, &ql) != INDEX_OK)
 			continue;
 		for (k = 0; k < ql.n; k++) {
 			if (ql.v[k].entity != entity)
@@ -61,14 +58,8 @@ index_entity_quotes(struct index *ix, uint32_t entity, struct index_quote **out,
 			(*out)[(*n)++].q = ql.v[k];
 		}
 	}
-	sqlite3_finalize(st);
 	quote_list_free(&ql);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return index_fail(ix, "looking up quotes");
-	}
+	free(in);
 	return INDEX_OK;
 }
 
