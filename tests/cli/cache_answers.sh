@@ -136,4 +136,17 @@ t_eq "warm again: quotes --entity reads no file" 0 \
 t_eq "nor for Ferrante, quoted in the changed file" 0 \
 	"$(counted files_read quotes --entity Ferrante news)"
 same "changed"
+
+# ---- corrections: the speakers are the corrected entities, kept quotes or not ----
+"$DOSSIER" entity rename "Irina Kovalenko" "Irina K. Kovalenko" news >/dev/null
+"$DOSSIER" list news >/dev/null
+t_eq "renamed: quotes --entity still reads no file" 0 \
+	"$(counted files_read quotes --entity "Irina K. Kovalenko" news)"
+t_eq "renamed: the speaker has the new name" 29 \
+	"$("$DOSSIER" quotes --entity Kovalenko news | grep -c 'Irina K. Kovalenko')"
+same "renamed"
+"$DOSSIER" entity merge "Paolo Ferrante" "Irina K. Kovalenko" news >/dev/null
+"$DOSSIER" list news >/dev/null
+t_eq "merged: Ferrante's quotes are Kovalenko's" 59 "$(quoted_in Kovalenko)"
+same "merged"
 t_end
