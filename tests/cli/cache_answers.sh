@@ -149,4 +149,16 @@ same "renamed"
 "$DOSSIER" list news >/dev/null
 t_eq "merged: Ferrante's quotes are Kovalenko's" 59 "$(quoted_in Kovalenko)"
 same "merged"
+
+# ---- kept clusters that do not hold together are not used ----
+"$DOSSIER" clusters news >cold.out 2>&1
+for damage in "UPDATE story SET rank = rank + 10" "UPDATE story SET cluster = 7" \
+	"UPDATE story SET article = 100000" "DELETE FROM story WHERE rank = 1"; do
+	python3 -c 'import sqlite3, sys, glob
+db = sqlite3.connect(glob.glob(sys.argv[1] + "/dossier/index-*.db")[0])
+db.execute(sys.argv[2]); db.commit()' "$XDG_CACHE_HOME" "$damage"
+	t_eq "$damage: not read" none "$(counted clusters_read clusters news)"
+	"$DOSSIER" clusters news >warm.out 2>&1
+	t_check "$damage: the clusters found again" cmp -s warm.out cold.out
+done
 t_end
