@@ -7,6 +7,7 @@
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
+#include "dossier/index.h"
 #include "dossier/quote.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
@@ -20,6 +21,10 @@
  * the entity's name when the quote is linked to one (speaker_entity_id), else the words
  * that name the speaker ("a witness"), empty when none are written. JSON adds the kind
  * (direct, reported, tweet) and the text said.
+ *
+ * With the persistent index the quotes are those it keeps (index_quote_read(), found
+ * with the same mentions), and a file is read only for what they do not hold: the words
+ * naming a speaker who is no entity, and the JSON's text said.
  */
 
 /* The speaker's name for output: the entity's, else the words of the text. Caller frees. */
@@ -60,6 +65,39 @@ put_quote(const struct cli_opts *o, const struct entity_set *es, const struct ar
 	free(who);
 }
 
+/* Must article a's text be read to print the quotes of ql that are printed? */
+static bool
+needs_text(const struct cli_opts *o, const struct entity_set *es, const bool *want,
+	   const struct quote_list *ql)
+{
+	size_t k;
+
+	for (k = 0; k < ql->n; k++) {
+		const struct quote *q = &ql->v[k];
+
+		if (want && (q->entity == QUOTE_NOBODY || !want[q->entity]))
+			continue;
+		if (o->format == FMT_JSON || q->entity == QUOTE_NOBODY || q->entity >= es->n)
+			return true;
+	}
+	return false;
+}
+
+/* Article a's quotes into ql: as the index keeps them (its text read only if they need
+ * it), else found in its text. */
+static void
+quotes_of(const struct cli_opts *o, const struct cli_env *e, struct index_quote_reader *rd,
+	  const bool *want, size_t a, struct quote_list *ql)
+{
+	const struct entity_set *es = e->es;
+	const struct article *art = e->c->arts[a];
+
+	if (!index_quote_read(rd, art, es->mentions[a], es->nmentions[a], ql))
+		quote_article(art, es->mentions[a], es->nmentions[a], ql);
+	else if (needs_text(o, es, want, ql))
+		article_load(art);
+}
+
 /* The entities --entity names (its folded name is their key or an alias's), as a
  * bitmap over the entity set; NULL when none is named so. */
 static bool *
@@ -80,12 +118,34 @@ wanted(const struct entity_set *es, const char *name)
 	return want;
 }
 
+/* With an index, the articles where a wanted entity says a quote (the mention rows
+ * count them): the only ones --entity must read and scan. NULL without an index (every
+ * article is scanned then), or when it cannot be asked. */
+static bool *
+quoted_in(const struct cli_env *e, const bool *want)
+{
+	const struct entity_set *es = e->es;
+	bool *in;
+	size_t i;
+
+	if (!e->ix || !want)
+		return NULL;
+	in = xcalloc(e->c->n ? e->c->n : 1, sizeof *in);
+	for (i = 0; i < es->n; i++)
+		if (want[i] && index_quoted_in(e->ix, (uint32_t)i, in, e->c->n) != INDEX_OK) {
+			free(in);
+			return NULL;
+		}
+	return in;
+}
+
 int
 cmd_quotes(struct cli_opts *o, struct cli_env *e)
 {
 	const struct entity_set *es = e->es;
 	struct quote_list ql = {0};
-	bool *want = NULL, first = true;
+	struct index_quote_reader *rd;
+	bool *want = NULL, *in, first = true;
 	size_t a, k;
 
 	if (o->entity && !(want = wanted(es, o->entity))) {
@@ -98,10 +158,12 @@ cmd_quotes(struct cli_opts *o, struct cli_env *e)
 		putchar('[');
 	else
 		puts("path\tstart\tend\tspeaker_entity_id\tspeaker\tquote_start\tquote_end");
+	in = quoted_in(e, want);
+	rd = index_quote_reader(e->ix);
 	for (a = 0; a < e->c->n && (want || !o->entity); a++) {
-		if (e->match && !e->match[a])
+		if ((e->match && !e->match[a]) || (in && !in[a]))
 			continue;
-		quote_article(e->c->arts[a], es->mentions[a], es->nmentions[a], &ql);
+		quotes_of(o, e, rd, want, a, &ql);
 		for (k = 0; k < ql.n; k++) {
 			if (want && (ql.v[k].entity == QUOTE_NOBODY || !want[ql.v[k].entity]))
 				continue;
@@ -112,6 +174,8 @@ cmd_quotes(struct cli_opts *o, struct cli_env *e)
 	if (o->format == FMT_JSON)
 		puts(first ? "]" : "\n]");
 	quote_list_free(&ql);
+	index_quote_reader_free(rd);
+	free(in);
 	free(want);
 	return 0;
 }

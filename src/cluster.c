@@ -13,6 +13,7 @@
 #include "dossier/entity.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
+#include "cluster_int.h"
 
 /*
  * The method, and why.
@@ -50,15 +51,16 @@
  * within k bits needs several permuted tables. MinHash estimates how much text two
  * versions share, which is the question asked (the diff view shows the rest).
  *
+ * Corpus-wide boilerplate (a licence, an outlet's footer) is left out of the comparisons
+ * by cluster_boiler.c, from the signatures alone.
+ *
  * Cost: one pass over the text (fold and hash every word), then BANDS passes over n
  * signatures: time linear in the bytes and in the articles, memory O(n) in articles.
  * Everything is seeded with constants: the same corpus gives the same clusters anywhere.
  */
 
 #define SHINGLE 4		/* words in a shingle */
-#define BINS 128		/* minima in a signature */
-#define BANDS 64		/* LSH bands ... */
-#define ROWS 2			/* ... of ROWS bins (BANDS * ROWS <= BINS) */
+#define BANDS 64		/* LSH bands of ROWS bins (BANDS * ROWS <= BINS) */
 #define MIN_SHINGLES 50		/* fewer (about 50 words): never clustered, too little to judge */
 #define MAX_WORD 64		/* bytes of a word that count (a longer one is cut) */
 #define NONE UINT32_MAX
@@ -221,29 +223,23 @@ sign_article(const struct article *a, uint16_t *sig, uint32_t *size)
 	return true;
 }
 
-/* Resemblance of two signatures: the share of equal bins. */
-static double
-resemblance(const uint16_t *x, const uint16_t *y)
+/* Do two articles that resemble at j, of sizes nx and ny, tell one story? */
+static bool
+judge(double j, double nx, double ny)
 {
-	size_t i, eq = 0;
-
-	for (i = 0; i < BINS; i++)
-		eq += x[i] == y[i];
-	return (double)eq / BINS;
+	if (j >= CLUSTER_THRESHOLD)
+		return true;
+	if (j < CLUSTER_CONTAINED_MIN)
+		return false;
+	/* The share of the shorter text that is in the longer one. */
+	return j * (nx + ny) / (1 + j) >= CLUSTER_CONTAINED * (nx < ny ? nx : ny);
 }
 
 /* Do two signed articles (signatures x, y of sizes nx, ny) tell one story? */
 static bool
 same_story(const uint16_t *x, uint32_t nx, const uint16_t *y, uint32_t ny)
 {
-	double j = resemblance(x, y);
-
-	if (j >= CLUSTER_THRESHOLD)
-		return true;
-	if (j < CLUSTER_CONTAINED_MIN)
-		return false;
-	/* The share of the shorter text that is in the longer one. */
-	return j * ((double)nx + ny) / (1 + j) >= CLUSTER_CONTAINED * (nx < ny ? nx : ny);
+	return judge(resemblance(x, y), nx, ny);
 }
 
 double
@@ -278,6 +274,7 @@ struct sign_job {
 	uint32_t *size;		/* per article: its shingles */
 	uint8_t *ok;		/* per article: signed */
 	struct ex_blob *kept;	/* NULL, or per article its signature as the cache keeps it */
+	struct boiler boiler;	/* the corpus' boilerplate (cluster_boiler.c) */
 	atomic_size_t next;
 	volatile int *stop;
 };
@@ -359,6 +356,16 @@ sign_all(struct sign_job *j)
 		pthread_join(th[i], NULL);
 }
 
+/* Do signed articles a and b tell one story, their boilerplate left out? */
+static bool
+same_in(const struct sign_job *j, uint32_t a, uint32_t b)
+{
+	double oa, ob, r = boiler_resemble(&j->boiler, j->sig + (size_t)a * BINS,
+					   j->sig + (size_t)b * BINS, a, b, &oa, &ob);
+
+	return judge(r, j->size[a] * oa, j->size[b] * ob);
+}
+
 /* ---- candidates and union-find ---- */
 
 static uint32_t
@@ -377,8 +384,7 @@ consider(uint32_t *parent, const struct sign_job *j, uint32_t a, uint32_t b)
 {
 	uint32_t ra = find(parent, a), rb = find(parent, b);
 
-	if (ra == rb || !same_story(j->sig + (size_t)a * BINS, j->size[a],
-				    j->sig + (size_t)b * BINS, j->size[b]))
+	if (ra == rb || !same_in(j, a, b))
 		return;
 	if (ra < rb)
 		parent[rb] = ra;
@@ -413,7 +419,7 @@ join_bands(const struct sign_job *j, uint32_t *parent)
 			const uint16_t *v = j->sig + i * BINS + band * ROWS;
 			uint64_t key = (uint64_t)band << 48;
 
-			if (!j->ok[i])
+			if (!j->ok[i] || !boiler_in_band(&j->boiler, j->sig + i * BINS, i, band))
 				continue;
 			for (r = 0; r < ROWS; r++)
 				key |= (uint64_t)v[r] << (16 * (ROWS - 1 - r));
@@ -467,8 +473,10 @@ cmp_by_date(const void *pa, const void *pb, void *ctx)
 static bool
 near_leader(const struct sign_job *j, uint32_t r, uint32_t x)
 {
-	return resemblance(j->sig + (size_t)r * BINS, j->sig + (size_t)x * BINS) >=
-	       CLUSTER_CONTAINED_MIN - LEADER_SLACK;
+	double own_r, own_x;
+
+	return boiler_resemble(&j->boiler, j->sig + (size_t)r * BINS, j->sig + (size_t)x * BINS,
+			       r, x, &own_r, &own_x) >= CLUSTER_CONTAINED_MIN - LEADER_SLACK;
 }
 
 /* The representative whose cluster x joins when it is near no representative itself:
@@ -492,8 +500,7 @@ bridge(const struct sign_job *j, const uint32_t *order, const uint16_t *which,
 		uint32_t y = order[p];
 
 		if (which[p] < nl && direct[p])
-			votes[which[p]] += same_story(j->sig + (size_t)y * BINS, j->size[y],
-						      j->sig + (size_t)x * BINS, j->size[x]);
+			votes[which[p]] += same_in(j, y, x);
 	}
 	for (l = 0; l < nl; l++)
 		if (votes[l] && (best == nl || votes[l] > votes[best]))
@@ -606,6 +613,7 @@ sign_job_run(struct sign_job *j, const struct corpus *c, struct ex_blob *kept,
 	j->ok = xcalloc(n ? n : 1, 1);
 	j->size = xcalloc(n ? n : 1, sizeof *j->size);
 	j->kept = kept;
+	memset(&j->boiler, 0, sizeof j->boiler);
 	j->stop = stop;
 	sign_all(j);
 }
@@ -616,6 +624,7 @@ sign_job_free(struct sign_job *j)
 	free(j->ok);
 	free(j->size);
 	free(j->sig);
+	boiler_free(&j->boiler);
 }
 
 struct cluster_set *
@@ -627,6 +636,8 @@ cluster_build_kept(const struct corpus *c, struct ex_blob *sigs, volatile int *s
 	size_t i, n = c->n;
 
 	sign_job_run(&j, c, sigs, stop);
+	if (!(stop && *stop))
+		boiler_find(&j.boiler, j.sig, j.ok, n);
 	parent = xmalloc((n ? n : 1) * sizeof *parent);
 	for (i = 0; i < n; i++)
 		parent[i] = (uint32_t)i;

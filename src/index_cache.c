@@ -474,7 +474,8 @@ write_tables(struct index *ix, sqlite3 *dst, const struct index_kept *kept, int6
 	    index_cache_put_entities(dst, ix->ents) != SQLITE_OK ||
 	    index_cache_put_files(dst, "main", ix->corpus) != SQLITE_OK ||
 	    (kept && index_cache_put_blobs(dst, "main", ix->corpus, kept) != SQLITE_OK) ||
-	    index_cache_put_meta(dst, "main", ix, scanned_ns) != SQLITE_OK)
+	    index_cache_put_meta(dst, "main", ix, scanned_ns) != SQLITE_OK ||
+	    (kept && index_cache_put_clusters(dst, "main", kept->clusters) != SQLITE_OK))
 		return SQLITE_ERROR;
 	return sqlite3_exec(dst, "COMMIT", NULL, NULL, NULL);
 }

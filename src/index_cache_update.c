@@ -164,7 +164,7 @@ cmp_by_hash(const void *a, const void *b)
  * Step 3: what is kept of every article (by content hash), into the arrays of k that are
  * not NULL. One pass over the table in its key order, met by the articles sorted by hash
  * (a lookup per article cost a descent of the tree each); the extraction blob, the
- * table's last column, is not read unless it is wanted (format 7).
+ * table's last column, is not read unless it is wanted (format 8).
  */
 static enum index_status
 kept_rows(struct index *ix, const struct corpus *c, struct index_kept *k)
@@ -265,7 +265,8 @@ index_cache_update_entities(struct index *ix, struct index_ents *t, struct entit
 	    index_cache_put_blobs(ix->db, "cache", c, kept) != SQLITE_OK ||
 	    sqlite3_exec(ix->db, "DELETE FROM cache.xtr WHERE hash NOT IN"
 			 " (SELECT hash FROM cache.article)", NULL, NULL, NULL) != SQLITE_OK ||
-	    index_cache_put_meta(ix->db, "cache", ix, scanned_ns) != SQLITE_OK) {
+	    index_cache_put_meta(ix->db, "cache", ix, scanned_ns) != SQLITE_OK ||
+	    index_cache_put_clusters(ix->db, "cache", kept->clusters) != SQLITE_OK) {
 		index_fail(ix, "updating the cache's entities");
 		goto out;
 	}

@@ -91,12 +91,13 @@ index_article_doc(const struct index *ix, uint32_t id)
 	return ix->doc_of ? ix->doc_of[id] : id;
 }
 
-/* The cache file's format: 7 with xtr's small columns before its extraction blob, so
- * they are read without the blob's overflow pages (6: the file, skipped, doc and xtr
- * tables of an update in place; 5: quotes counted in the mention rows; 4: the former names of corrected
+/* The cache file's format: 8 with xtr's small columns before its extraction blob, so
+ * they are read without the blob's overflow pages (7: the story clusters,
+ * index_cache_story.c; 6: the file, skipped, doc and xtr tables of an update in place;
+ * 5: quotes counted in the mention rows; 4: the former names of corrected
  * entities; 3: article rows with dates from file names and header blocks; 2: the prefix
  * table). */
-#define INDEX_CACHE_FORMAT "7"
+#define INDEX_CACHE_FORMAT "8"
 
 /* One file a cache describes (index_cache_files.c): an article (skip < 0) or a file
  * skipped as binary data. */
@@ -156,7 +157,9 @@ struct index_catalog {
 	" from_path INTEGER);" \
 	"CREATE TABLE skipped(path TEXT, dev INTEGER, ino INTEGER, size INTEGER, mtime INTEGER," \
 	" reason INTEGER);" \
-	"CREATE TABLE xtr(hash TEXT PRIMARY KEY, sig BLOB, quotes BLOB, data BLOB) WITHOUT ROWID;"
+	"CREATE TABLE xtr(hash TEXT PRIMARY KEY, sig BLOB, quotes BLOB, data BLOB) WITHOUT ROWID;" \
+	"CREATE TABLE story(cluster INTEGER, rank INTEGER, article INTEGER," \
+	" PRIMARY KEY(cluster, rank)) WITHOUT ROWID;"
 
 /* The file and skipped rows of corpus c into schema's tables (empty) on db; an SQLite
  * status (index_cache_files.c). */
@@ -164,6 +167,10 @@ int index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *
 /* The fresh ones of k into schema.xtr; an SQLite status. */
 int index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
 			  const struct index_kept *k);
+/* The story clusters cs (NULL: none kept) in place of schema's; an SQLite status
+ * (index_cache_story.c). */
+struct cluster_set;
+int index_cache_put_clusters(sqlite3 *db, const char *schema, const struct cluster_set *cs);
 /* The meta rows of a write: format, version, generation (new), scanned, corrections. */
 int index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix,
 			 int64_t scanned_ns);

@@ -64,7 +64,12 @@ index_said_threads(int n)
  * which of its entities (numbered by their first mention) said each quote, with a digest
  * of its mentions (spans, types, which are one entity); an article whose mentions come
  * out the same (another article changed, or a correction elsewhere) has the same quotes
- * and needs no text. Kept as: 8 bytes of digest, a varint count, the numbers (varints).
+ * and needs no text. Kept as: 8 bytes of digest, a varint count, the numbers (varints);
+ * then the quotes themselves (`dossier quotes` answers from them, index_kept_quotes()):
+ * a varint count, and per quote, as varints, start, end, quote_start, quote_end,
+ * who_start, who_end, kind and its speaker's number + 1 (0: nobody). A blob without
+ * them (an article's quotes whose speaker is none of its mentions' entities, which
+ * quote.c never gives) only counts speakers.
  */
 struct qshape {
 	uint64_t digest;
@@ -121,42 +126,128 @@ shape_of(const struct mention *m, size_t n, struct qshape *s)
 	s->digest = h;
 }
 
+/* A kept blob being read: varints from p to end; bad once one is cut short. */
+struct rd {
+	const unsigned char *p, *end;
+	bool bad;
+};
+
+static uint64_t
+get(struct rd *r)
+{
+	uint64_t v = 0;
+	unsigned shift;
+
+	for (shift = 0; r->p < r->end && shift < 64; shift += 7) {
+		v |= (uint64_t)(*r->p & 0x7f) << shift;
+		if (!(*r->p++ & 0x80))
+			return v;
+	}
+	r->bad = true;
+	return 0;
+}
+
+/* The blob b opened past its digest when it is s's; false when it does not fit s. */
+static bool
+open_kept(const struct ex_blob *b, const struct qshape *s, struct rd *r)
+{
+	uint64_t d = 0;
+	size_t i;
+
+	if (!b->data || b->len < 9)
+		return false;
+	for (i = 0; i < 8; i++)
+		d |= (uint64_t)b->data[i] << (8 * i);
+	r->p = b->data + 8;
+	r->end = b->data + b->len;
+	r->bad = false;
+	return d == s->digest;
+}
+
+/* The speakers' section read into *q (entity ids, in the quotes' order): their count, or
+ * -1 when it is damaged. */
+static long
+read_speakers(struct rd *r, const struct qshape *s, uint32_t **q, size_t *cap)
+{
+	uint64_t n = get(r), v, k;
+
+	if (r->bad || n > (uint64_t)(r->end - r->p))
+		return -1;
+	xgrow((void **)q, cap, n + 1, sizeof **q);
+	for (k = 0; k < n; k++) {
+		v = get(r);
+		if (r->bad || v >= s->n)
+			return -1;
+		(*q)[k] = s->first[v];
+	}
+	return (long)n;
+}
+
 /* The kept quotes of an article back as speakers (entity ids, ascending, one per quote)
  * into *q; -1 when b does not fit s. */
 static long
 kept_speakers(const struct ex_blob *b, const struct qshape *s, uint32_t **q, size_t *cap)
 {
-	const unsigned char *p = b->data, *end;
-	uint64_t d = 0, n = 0, v;
-	size_t i, k;
-	unsigned shift;
+	struct rd r;
+	long n;
 
-	if (!p || b->len < 9)
+	if (!open_kept(b, s, &r) || (n = read_speakers(&r, s, q, cap)) < 0)
 		return -1;
-	end = p + b->len;
+	qsort(*q, (size_t)n, sizeof **q, cmp_id);
+	return n;
+}
+
+/* One kept quote into q; false when it is damaged. */
+static bool
+read_quote(struct rd *r, const struct qshape *s, struct quote *q)
+{
+	uint64_t v[8];
+	size_t i;
+
 	for (i = 0; i < 8; i++)
-		d |= (uint64_t)p[i] << (8 * i);
-	if (d != s->digest)
-		return -1;
-	for (p += 8, k = 0; p < end; k++) {
-		for (v = 0, shift = 0; p < end && shift < 64; shift += 7) {
-			v |= (uint64_t)(*p & 0x7f) << shift;
-			if (!(*p++ & 0x80))
-				break;
-		}
-		if (k == 0) {
-			n = v;
-			xgrow((void **)q, cap, n + 1, sizeof **q);
-		} else if (k > n || v >= s->n) {
-			return -1;
-		} else {
-			(*q)[k - 1] = s->first[v];
-		}
+		v[i] = get(r);
+	if (r->bad || v[1] < v[0] || v[3] < v[2] || v[5] < v[4] || v[1] > UINT32_MAX ||
+	    v[3] > UINT32_MAX || v[5] > UINT32_MAX || v[6] >= QUOTE_NKINDS || v[7] > s->n)
+		return false;
+	q->start = (uint32_t)v[0];
+	q->end = (uint32_t)v[1];
+	q->quote_start = (uint32_t)v[2];
+	q->quote_end = (uint32_t)v[3];
+	q->who_start = (uint32_t)v[4];
+	q->who_end = (uint32_t)v[5];
+	q->kind = (uint8_t)v[6];
+	q->entity = v[7] ? s->first[v[7] - 1] : QUOTE_NOBODY;
+	return true;
+}
+
+bool
+index_kept_quotes(const struct ex_blob *b, const struct mention *m, size_t nm,
+		  struct quote_list *out)
+{
+	struct qshape s = {0};
+	struct rd r;
+	uint32_t *q = NULL;
+	size_t cap = 0;
+	uint64_t n, k;
+	bool ok;
+
+	out->n = 0;
+	if (!b || !nm)
+		return false;
+	shape_of(m, nm, &s);
+	ok = open_kept(b, &s, &r) && read_speakers(&r, &s, &q, &cap) >= 0 && r.p < r.end;
+	n = ok ? get(&r) : 0;
+	if (r.bad || n > (uint64_t)(r.end - r.p))
+		ok = false;
+	for (k = 0; ok && k < n; k++) {
+		xgrow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v);
+		ok = read_quote(&r, &s, &out->v[out->n++]);
 	}
-	if (k != n + 1)
-		return -1;
-	qsort(*q, n, sizeof **q, cmp_id);
-	return (long)n;
+	if (!ok || r.p != r.end)
+		out->n = 0;
+	free(q);
+	free(s.first);
+	return ok && r.p == r.end;
 }
 
 static void
@@ -167,9 +258,37 @@ put_varint(struct sbuf *b, uint64_t v)
 	sb_addc(b, (char)v);
 }
 
-/* The speakers q[0..nq) kept in b for shape s. */
+/* The quotes of ql kept after the speakers, unless a speaker is none of s's entities. */
 static void
-keep_speakers(struct ex_blob *b, const struct qshape *s, const uint32_t *q, size_t nq)
+keep_spans(struct sbuf *o, const struct qshape *s, const struct quote_list *ql)
+{
+	size_t i, at = o->len;
+	long k;
+
+	put_varint(o, ql->n);
+	for (i = 0; i < ql->n; i++) {
+		const struct quote *q = &ql->v[i];
+
+		k = q->entity == QUOTE_NOBODY ? -1 : shape_number(s, q->entity);
+		if (q->entity != QUOTE_NOBODY && k < 0) {
+			o->len = at;	/* only the speakers, then */
+			return;
+		}
+		put_varint(o, q->start);
+		put_varint(o, q->end);
+		put_varint(o, q->quote_start);
+		put_varint(o, q->quote_end);
+		put_varint(o, q->who_start);
+		put_varint(o, q->who_end);
+		put_varint(o, q->kind);
+		put_varint(o, (uint64_t)(k + 1));
+	}
+}
+
+/* The speakers q[0..nq) of ql's quotes kept in b for shape s, and the quotes. */
+static void
+keep_speakers(struct ex_blob *b, const struct qshape *s, const uint32_t *q, size_t nq,
+	      const struct quote_list *ql)
 {
 	struct sbuf o = {0};
 	size_t i;
@@ -179,6 +298,7 @@ keep_speakers(struct ex_blob *b, const struct qshape *s, const uint32_t *q, size
 	put_varint(&o, nq);
 	for (i = 0; i < nq; i++)
 		put_varint(&o, (uint64_t)shape_number(s, q[i]));
+	keep_spans(&o, s, ql);
 	free(b->data);
 	b->data = (unsigned char *)o.data;
 	b->len = o.len;
@@ -208,7 +328,7 @@ quote_ids(const struct said_pool *p, size_t a, struct quote_list *ql, uint32_t *
 	quote_article(p->c->arts[a], es->mentions[a], es->nmentions[a], ql);
 	n = quote_speakers(ql, q, cap);
 	if (b)
-		keep_speakers(b, &s, *q, n);
+		keep_speakers(b, &s, *q, n, ql);
 	free(s.first);
 	return n;
 }

@@ -174,7 +174,7 @@ new_kept(const struct corpus *c)
 static struct index_kept
 kept_of(const struct pipeline *p)
 {
-	struct index_kept k = { p->blobs, p->sigs, p->quotes };
+	struct index_kept k = { p->blobs, p->sigs, p->quotes, NULL };
 
 	return k;
 }
@@ -188,6 +188,8 @@ pipeline_free(struct pipeline *p)
 	free_kept(&p->blobs, p->c ? p->c->n : 0);
 	free_kept(&p->sigs, p->c ? p->c->n : 0);
 	free_kept(&p->quotes, p->c ? p->c->n : 0);
+	cluster_set_free(p->kept_clusters);
+	p->kept_clusters = NULL;
 	free(p->cache);
 	p->cache = NULL;
 }
@@ -308,6 +310,8 @@ update(struct pipeline *p)
 		p->es = entities_build_kept(p->c, p->blobs);
 		correct(p);
 		cluster_sign_kept(p->c, p->sigs, p->stop);
+		/* Found now to be kept with the update (a hit reads them back). */
+		kept.clusters = p->kept_clusters = cluster_build_kept(p->c, p->sigs, p->stop);
 		if ((t = index_ents_build(p->c, p->es, p->quotes, p->c->n, err, sizeof err)) &&
 		    index_cache_update_entities(p->ix, t, p->es, &kept, p->scanned_ns) ==
 			    INDEX_OK) {
@@ -329,7 +333,8 @@ update(struct pipeline *p)
 	free_kept(&p->blobs, p->c->n);
 	free_kept(&p->sigs, p->c->n);
 	free_kept(&p->quotes, p->c->n);
-	free_kept(&p->quotes, p->c->n);
+	cluster_set_free(p->kept_clusters);
+	p->kept_clusters = NULL;
 	return 0;
 }
 
@@ -349,8 +354,13 @@ from_catalog(struct pipeline *p, const char *digest)
 	case INDEX_CACHE_HIT:
 		p->cached = true;
 		used_from_cache(p);
-		/* The clusters are found from the kept story signatures, not the texts. */
-		p->sigs = p->want_clusters || p->want_sigs ? new_kept(p->c) : NULL;
+		/* The clusters as the cache kept them; else found from the kept story
+		 * signatures, not the texts. */
+		if ((p->want_clusters || p->want_sigs) &&
+		    (p->kept_clusters = index_cache_clusters(p->ix, p->c)))
+			bench_value("clusters_read", 1);	/* tests/cli/cache_answers.sh */
+		p->sigs = (p->want_clusters || p->want_sigs) && !p->kept_clusters ?
+				  new_kept(p->c) : NULL;
 		/* The TUI's corrections make the entity tables again: with the quotes kept,
 		 * the articles whose mentions stay the same are not read. */
 		p->quotes = p->want_prefixes ? new_kept(p->c) : NULL;
@@ -492,8 +502,14 @@ pipeline_clusters(struct pipeline *p)
 {
 	if (p->progress)
 		p->progress->clustering = 1;
-	/* From the kept signatures, or from the texts (kept too when a cache is written). */
-	p->clusters = cluster_build_kept(p->c, p->sigs, p->stop);
+	/* As the cache kept them, else from the kept signatures, or from the texts (kept
+	 * too when a cache is written). */
+	if (p->kept_clusters) {
+		p->clusters = p->kept_clusters;
+		p->kept_clusters = NULL;
+	} else {
+		p->clusters = cluster_build_kept(p->c, p->sigs, p->stop);
+	}
 	bench_mark("clustered");
 	if (p->progress) {
 		p->progress->clusters = p->clusters;
@@ -524,6 +540,7 @@ finish_cached(struct pipeline *p)
 int
 pipeline_finish(struct pipeline *p)
 {
+	struct cluster_set *made = NULL;
 	struct index_kept kept;
 	bool stopped;
 	int rc = 0;
@@ -553,11 +570,15 @@ pipeline_finish(struct pipeline *p)
 	if (p->save) {
 		cluster_sign_kept(p->c, p->sigs, p->stop);	/* done unless clustered */
 		kept = kept_of(p);
+		/* The clusters are kept too: found now when nobody asked for them. */
+		kept.clusters = p->clusters ? p->clusters :
+			(made = cluster_build_kept(p->c, p->sigs, p->stop));
 		if (index_cache_save(p->ix, p->cache, &kept, p->scanned_ns, p->stop,
 				     p->err,
 				     sizeof p->err) != INDEX_OK)
 			rc = -1;	/* p->err is "" when stopped */
 		bench_mark("cache_written");
+		cluster_set_free(made);
 	}
 	free_kept(&p->blobs, p->c->n);
 	free_kept(&p->sigs, p->c->n);

@@ -57,7 +57,9 @@ bool cluster_is_duplicate(const struct cluster_set *cs, uint32_t id);
  * have in common (Jaccard), as the clustering estimates it; -1 when either is too short
  * to be compared. Two articles tell the same story (cluster_same_story()) when they
  * resemble at CLUSTER_THRESHOLD, or at CLUSTER_CONTAINED_MIN with that share of the
- * shorter one's shingles in the longer (a version with half the story cut).
+ * shorter one's shingles in the longer (a version with half the story cut). These two
+ * judge a pair alone; cluster_build() also leaves out the corpus' boilerplate (text that
+ * many of its articles carry, as a licence: cluster_boiler.c).
  */
 double cluster_resemblance(const struct article *a, const struct article *b);
 bool cluster_same_story(const struct article *a, const struct article *b);

@@ -155,9 +155,12 @@ struct ex_blob;
 struct corpus_reuse;
 /* What the cache keeps per article by content hash (struct ex_blob, entity.h): its
  * extraction (entities_build_kept()), its story signature (cluster_build_kept()) and its
- * quotes (index_ents_build()); each an array of one per article, or NULL. */
+ * quotes (index_ents_build()); each an array of one per article, or NULL. And the story
+ * clusters found from the signatures (not owned; NULL: none kept, found again). */
+struct cluster_set;
 struct index_kept {
 	struct ex_blob *blobs, *sigs, *quotes;
+	const struct cluster_set *clusters;
 };
 struct index_plan {
 	uint32_t *doc_of;	/* owned; per article id, its full-text row */
@@ -194,6 +197,9 @@ enum index_status index_cache_update_entities(struct index *ix, struct index_ent
 					      const struct index_kept *kept, int64_t scanned_ns);
 enum index_status index_cache_kept(struct index *ix, const struct corpus *c,
 				   struct index_kept *kept);
+/* The story clusters the attached cache keeps for corpus c (used as it is), or NULL when it
+ * keeps none (found from the signatures then). Free with cluster_set_free(). */
+struct cluster_set *index_cache_clusters(struct index *ix, const struct corpus *c);
 enum index_status index_cache_commit(struct index *ix, const char *file, char *err,
 				     size_t errlen);
 void index_cache_abandon(struct index *ix);
@@ -351,6 +357,28 @@ struct index_quote {
 /* Every quote whose speaker is entity, by article then place; *out owned by the caller. */
 enum index_status index_entity_quotes(struct index *ix, uint32_t entity, struct index_quote **out,
 				      size_t *n);
+/*
+ * The quotes of articles as the persistent index keeps them (with who said each quote,
+ * index_said.c), for `dossier quotes` to answer without reading the texts: a reader on
+ * the attached cache (NULL when none is: the index was built in this run), then per
+ * article its quotes as quote_article() gives them for its mentions m[0..nm) in the
+ * entity set now (true), or false when none fit them (another set of mentions, none
+ * kept): then the text must be scanned. Free the reader before the index is closed.
+ */
+struct index_quote_reader;
+struct article;
+struct mention;
+struct index_quote_reader *index_quote_reader(struct index *ix);
+bool index_quote_read(struct index_quote_reader *r, const struct article *a,
+		      const struct mention *m, size_t nm, struct quote_list *out);
+void index_quote_reader_free(struct index_quote_reader *r);
+/* index_quote_read()'s decoding: the quotes kept in b (struct ex_blob, entity.h) for
+ * mentions m[0..nm) into out (emptied); false when b does not fit them. */
+bool index_kept_quotes(const struct ex_blob *b, const struct mention *m, size_t nm,
+		       struct quote_list *out);
+/* Mark in quoted[0..n) the articles where entity says a quote (the mention rows' quotes
+ * count, said:): the only ones whose quotes can be the entity's. */
+enum index_status index_quoted_in(struct index *ix, uint32_t entity, bool *quoted, size_t n);
 
 /* index_select_ids() for statements whose second column is a score. */
 enum index_status index_select_scored(struct index *ix, const char *sql, const char *const *params,

@@ -66,6 +66,8 @@ struct pipeline {
 	struct ex_blob *sigs;		/* owned; each article's story signature (cluster.h),
 					   from the cache or to be kept */
 	struct ex_blob *quotes;		/* owned; each article's quotes (index_ents_build()) */
+	struct cluster_set *kept_clusters;	/* owned; the clusters the cache kept (a hit)
+					   or an update found, until pipeline_clusters() */
 	struct cluster_set *clusters;	/* owned by the caller (cluster_set_free); set by
 					   pipeline_finish() with want_clusters, NULL
 					   when stopped */

@@ -8,6 +8,7 @@
 #include "dossier/entity.h"
 #include "dossier/index.h"
 #include "dossier/pipeline.h"
+#include "dossier/quote.h"
 #include <dirent.h>
 
 #include "corpus_fixture.h"
@@ -520,6 +521,72 @@ test_other_version(void)
 	land(&r);
 }
 
+/* Do two lists hold the same quotes? */
+static bool
+same_quotes(const struct quote_list *a, const struct quote_list *b)
+{
+	size_t k;
+
+	if (a->n != b->n)
+		return false;
+	for (k = 0; k < a->n; k++) {
+		const struct quote *x = &a->v[k], *y = &b->v[k];
+
+		if (x->start != y->start || x->end != y->end || x->quote_start != y->quote_start ||
+		    x->quote_end != y->quote_end || x->who_start != y->who_start ||
+		    x->who_end != y->who_end || x->entity != y->entity || x->kind != y->kind)
+			return false;
+	}
+	return true;
+}
+
+/* The quotes the index keeps per article (for `dossier quotes`): those quote_article()
+ * finds, back without the text, for the same mentions only; a damaged blob is none. */
+static void
+test_kept_quotes(void)
+{
+	struct quote_list found = {0}, kept = {0};
+	struct corpus c;
+	struct entity_set *es;
+	struct index_ents *t;
+	struct ex_blob *b, cut;
+	size_t i, quoted = 0, len;
+
+	load(&c);
+	es = entities_build(&c);
+	b = xcalloc(c.n, sizeof *b);
+	t = index_ents_build(&c, es, b, c.n, err, sizeof err);
+	CHECK(t != NULL);
+	for (i = 0; i < c.n; i++) {
+		if (!es->nmentions[i])
+			continue;
+		quote_article(c.arts[i], es->mentions[i], es->nmentions[i], &found);
+		quoted += found.n;
+		CHECK(b[i].fresh && b[i].data);
+		CHECK(index_kept_quotes(&b[i], es->mentions[i], es->nmentions[i], &kept));
+		CHECK(same_quotes(&found, &kept));
+		/* Other mentions (one fewer): not these quotes. */
+		CHECK(!index_kept_quotes(&b[i], es->mentions[i], es->nmentions[i] - 1, &kept));
+		CHECK_INT(kept.n, 0);
+		/* Cut short anywhere: none. */
+		for (len = 0; len < b[i].len; len++) {
+			cut = b[i];
+			cut.len = len;
+			if (index_kept_quotes(&cut, es->mentions[i], es->nmentions[i], &kept))
+				break;
+		}
+		CHECK_INT(len, b[i].len);
+		free(b[i].data);
+	}
+	CHECK(quoted >= 2);	/* the harbour's and the orchard's */
+	index_ents_free(t);
+	free(b);
+	quote_list_free(&found);
+	quote_list_free(&kept);
+	entity_set_free(es);
+	corpus_free(&c);
+}
+
 int
 main(void)
 {
@@ -537,5 +604,6 @@ main(void)
 	RUN(test_not_a_cache);
 	RUN(test_damaged);
 	RUN(test_other_version);
+	RUN(test_kept_quotes);
 	return TAP_END();
 }

@@ -292,6 +292,61 @@ test_deterministic(void)
 	corpus_free(&c);
 }
 
+/* Article k: its own paragraphs of story k, then the licence text many articles carry
+ * (story 9999's six paragraphs: 60% of the words). */
+static char *
+licensed(int k, int own)
+{
+	struct sbuf b = {0};
+	int p;
+
+	sb_printf(&b, "Package %d\n\n", k);
+	for (p = 0; p < 4; p++)
+		para(&b, own, p);
+	for (p = 0; p < 6; p++)
+		para(&b, 9999, p);
+	return b.data;
+}
+
+/*
+ * Corpus-wide boilerplate: 80 files share a licence text (60% of their words, so any two
+ * resemble at 0.43 over all their shingles) and nothing else; they are not one story. Two
+ * of them with the same own text are. (A licence pile of 804 Debian copyright files put
+ * 130 in one cluster.)
+ */
+static void
+test_boilerplate(void)
+{
+	struct corpus c;
+	struct cluster_set *cs;
+	char path[32];
+	int k;
+
+	corpus_init(&c);
+	for (k = 0; k < 80; k++) {
+		snprintf(path, sizeof path, "pkg%02d.txt", k);
+		add(&c, path, licensed(k, 100 + k));
+	}
+	add(&c, "same-a.txt", licensed(80, 5000));
+	add(&c, "same-b.txt", licensed(81, 5000));
+	corpus_finish(&c);
+	CHECK(cluster_same_story(c.arts[0], c.arts[1]));	/* the pair alone knows no better */
+	cs = cluster_build(&c, NULL);
+	CHECK(cs != NULL);
+	CHECK_INT(cs ? cs->n : 0, 1);
+	CHECK(cluster_of(cs, (uint32_t)id_of(&c, "same-a.txt")) != 0);
+	CHECK_INT(cluster_of(cs, (uint32_t)id_of(&c, "same-a.txt")),
+		  cluster_of(cs, (uint32_t)id_of(&c, "same-b.txt")));
+	for (k = 0; k < 80; k++) {
+		snprintf(path, sizeof path, "pkg%02d.txt", k);
+		if (cluster_of(cs, (uint32_t)id_of(&c, path)) != 0)
+			break;
+	}
+	CHECK_INT(k, 80);	/* none of the others is in a cluster */
+	cluster_set_free(cs);
+	corpus_free(&c);
+}
+
 static void
 test_stop(void)
 {
@@ -417,6 +472,7 @@ main(void)
 	RUN(test_contained);
 	RUN(test_chain);
 	RUN(test_deterministic);
+	RUN(test_boilerplate);
 	RUN(test_stop);
 	RUN(test_hostile);
 	RUN(test_diff);
