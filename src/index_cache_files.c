@@ -637,7 +637,8 @@ index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
 		      const struct index_kept *k)
 {
 	/* What was not made again stays as the cache has it. */
-	sqlite3_stmt *st = prepare_in(db, "INSERT INTO %s.xtr(hash, data, sig, quotes) VALUES(?1, ?2, ?3, ?4) ON"
+	sqlite3_stmt *st = prepare_in(db, "INSERT INTO %s.xtr(hash, data, sig, quotes)"
+				      " VALUES(?1, ?2, ?3, ?4) ON"
 				      " CONFLICT(hash) DO UPDATE SET"
 				      " data = coalesce(excluded.data, data),"
 				      " sig = coalesce(excluded.sig, sig),"
