@@ -329,15 +329,21 @@ enum refusal
 st_validate_file(const char *path, const char *shown, char *err, size_t errlen)
 {
 	enum refusal r;
-	int version = 0, rc = SQLITE_OK, err_no = 0;
+	int version = 0, rc = SQLITE_OK, err_no = 0, tries;
 	bool wal = st_has_wal(path);
 	char words[160];
 
 	r = look(path, wal, &version, &rc, &err_no);
-	/* Without a log the file was read as it lay; if another dossier started writing
-	 * meanwhile (a log appeared), that read may be torn: look again, through the log. */
-	if ((r == REF_DAMAGED || r == REF_NOTDB || r == REF_OTHER) && !wal && st_has_wal(path))
-		r = look(path, true, &version, &rc, &err_no);
+	/* Without a log the file was read as it lay, with no lock: another dossier that
+	 * opened it meanwhile, wrote and checkpointed its log into the file (and removed
+	 * the log) can make that read torn. Such a file is sound a moment later; a damaged
+	 * one stays so. Look again, through the log when there is one, a few times. */
+	for (tries = 1; tries <= 3 && (r == REF_DAMAGED || r == REF_NOTDB ||
+				       (r == REF_OTHER && rc != SQLITE_OK)); tries++) {
+		if (!st_has_wal(path))
+			usleep(20000u * (unsigned)tries);
+		r = look(path, st_has_wal(path), &version, &rc, &err_no);
+	}
 	if (r == REF_OK && access(path, W_OK) != 0)
 		r = REF_READONLY;
 	if (r == REF_OK && !dir_writable(path))
