@@ -773,12 +773,13 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			ck_emit_parts(b, x, i++, 1);
 			continue;
 		}
-		if (ck_sun_weekday(b, i)) {
+		if (t->flen == 3 && ck_sun_weekday(b, i)) {	/* "Sun" */
 			i++;
 			continue;
 		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
-		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) && !ck_mailbox_start(b, i) &&
+		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
+		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
 		    !wrapped_start(b, i)))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				ck_emit_parts(b, x, i, 0);

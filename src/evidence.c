@@ -98,7 +98,8 @@ ex_build_evidence(struct ex_block *b)
 		if ((t->flags & TK_CAP) && !(t->flags & (TK_UNTRUSTED | TK_ALLCAP)))
 			ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
 		else if (t->flags & TK_LOWER) {
-			const char *dash = t->flen > 2 ? memchr(f + 1, '-', t->flen - 2) : NULL;
+			const char *dash = (t->flags & TK_HYPH) && t->flen > 2 ?
+					   memchr(f + 1, '-', t->flen - 2) : NULL;
 
 			ev_put(b, t->hash, EV_LOWER, &used);
 			if (dash)
