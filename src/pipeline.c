@@ -109,33 +109,68 @@ now_ns(void)
 	return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
-/* Which cache file, if any, for a corpus of nfiles files; its catalog when usable. */
-static void
-open_cache(struct pipeline *p, char **paths, size_t npaths, size_t nfiles)
+/* The cache file the options name, whatever the corpus's size (NULL: none). */
+static char *
+cache_file(const struct pipeline *p, char **paths, size_t npaths)
 {
-	p->cache = NULL;
 	if (p->cache_mode == PIPELINE_CACHE_FILE && p->cache_file && *p->cache_file)
-		p->cache = xstrdup(p->cache_file);
-	else if (p->cache_mode == PIPELINE_CACHE_AUTO && nfiles >= PIPELINE_CACHE_MIN_FILES &&
-		 (p->cache = pipeline_cache_path(paths, npaths)))
-		make_folders(p->cache);
-	if (!p->cache)
+		return xstrdup(p->cache_file);
+	if (p->cache_mode == PIPELINE_CACHE_AUTO)
+		return pipeline_cache_path(paths, npaths);
+	return NULL;
+}
+
+/* The catalog of a cache file, read on a thread of its own while the folders are walked
+ * (at 100k files each takes about a fifth of a second). */
+struct catalog_job {
+	const char *path;
+	struct index_catalog *k;
+	char why[sizeof ((struct pipeline *)0)->why];
+};
+
+static void *
+catalog_thread(void *arg)
+{
+	struct catalog_job *j = arg;
+
+	j->k = index_catalog_open(j->path, j->why, sizeof j->why);
+	return NULL;
+}
+
+/* Take the catalog read for a corpus of nfiles files, if the cache is to be used (an
+ * AUTO cache needs PIPELINE_CACHE_MIN_FILES files): else it is closed. */
+static void
+take_catalog(struct pipeline *p, char *path, struct catalog_job *j, size_t nfiles)
+{
+	if (path && p->cache_mode == PIPELINE_CACHE_AUTO && nfiles < PIPELINE_CACHE_MIN_FILES) {
+		index_catalog_close(j->k);
+		free(path);
+		path = NULL;
+	}
+	p->cache = path;
+	if (!path)
 		return;
-	p->catalog = index_catalog_open(p->cache, p->why, sizeof p->why);
+	if (p->cache_mode == PIPELINE_CACHE_AUTO)
+		make_folders(path);
+	p->catalog = j->k;
 	/* A miss is normal; said unless it is the first run. */
-	if (strcmp(p->why, "no cache yet") == 0)
-		p->why[0] = '\0';
+	snprintf(p->why, sizeof p->why, "%s", strcmp(j->why, "no cache yet") ? j->why : "");
 }
 
 bool
 pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 	      int nthreads, volatile size_t *done, volatile size_t *total)
 {
+	struct catalog_job j = { NULL, NULL, "" };
+	char *path = cache_file(p, paths, npaths);
+	bool ok = true, threaded;
+	pthread_t th;
 	size_t i;
-	bool ok = true;
 
 	p->why[0] = '\0';
 	p->scanned_ns = now_ns();
+	j.path = path;
+	threaded = path && thread_start_quiet(&th, catalog_thread, &j) == 0;
 	/* Walk first, then read and parse on every core what the cache does not give. */
 	c->defer = true;
 	for (i = 0; i < npaths; i++)
@@ -143,7 +178,11 @@ pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 			ok = false;
 	if (total)
 		__atomic_store_n(total, c->npending, __ATOMIC_RELAXED);
-	open_cache(p, paths, npaths, c->npending);
+	if (threaded)
+		pthread_join(th, NULL);
+	else if (path)
+		catalog_thread(&j);
+	take_catalog(p, path, &j, c->npending);
 	c->reuse = index_catalog_reuse(p->catalog);
 	corpus_load_pending(c, nthreads, done);
 	c->reuse = NULL;
