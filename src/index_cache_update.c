@@ -166,9 +166,10 @@ cmp_by_hash(const void *a, const void *b)
  * (a lookup per article cost a descent of the tree each); the extraction blob, the
  * table's last column, is not read unless it is wanted (format 8).
  */
-static enum index_status
-kept_rows(struct index *ix, const struct corpus *c, struct index_kept *k)
+static int
+kept_rows(sqlite3 *db, const char *schema, const struct corpus *c, struct index_kept *k)
 {
+	char sql[128];
 	struct by_hash *v = xmalloc((c->n ? c->n : 1) * sizeof *v);
 	sqlite3_stmt *st = NULL;
 	size_t i, j = 0;
@@ -177,9 +178,9 @@ kept_rows(struct index *ix, const struct corpus *c, struct index_kept *k)
 	for (i = 0; i < c->n; i++)
 		v[i] = (struct by_hash){ c->arts[i]->hash, (uint32_t)i };
 	qsort(v, c->n, sizeof *v, cmp_by_hash);
-	rc = sqlite3_prepare_v2(ix->db, k->blobs ? "SELECT hash, sig, quotes, data FROM cache.xtr"
-				" ORDER BY hash" : "SELECT hash, sig, quotes FROM cache.xtr ORDER BY hash",
-				-1, &st, NULL);
+	snprintf(sql, sizeof sql, "SELECT hash, sig, quotes%s FROM %s.xtr ORDER BY hash",
+		 k->blobs ? ", data" : "", schema);
+	rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
 	while (rc == SQLITE_OK && j < c->n && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *h = (const char *)sqlite3_column_text(st, 0);
 
@@ -194,15 +195,21 @@ kept_rows(struct index *ix, const struct corpus *c, struct index_kept *k)
 	}
 	sqlite3_finalize(st);
 	free(v);
-	if (rc != SQLITE_OK && rc != SQLITE_DONE)
-		return index_fail(ix, "reading the cache's extractions");
-	return INDEX_OK;
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 enum index_status
 index_cache_kept(struct index *ix, const struct corpus *c, struct index_kept *kept)
 {
-	return kept_rows(ix, c, kept);
+	if (kept_rows(ix->db, "cache", c, kept) != SQLITE_OK)
+		return index_fail(ix, "reading the cache's extractions");
+	return INDEX_OK;
+}
+
+enum index_status
+index_catalog_kept(struct index_catalog *k, const struct corpus *c, struct index_kept *kept)
+{
+	return k && kept_rows(k->db, "main", c, kept) == SQLITE_OK ? INDEX_OK : INDEX_ERROR;
 }
 
 enum index_status
@@ -215,7 +222,7 @@ index_cache_update(struct index *ix, struct index_catalog *k, const struct corpu
 	    index_exec(ix, "BEGIN", "updating the cache") != INDEX_OK)
 		return INDEX_ERROR;
 	if (update_text(ix, c, p) != INDEX_OK || update_rows(ix, c, p) != INDEX_OK ||
-	    kept_rows(ix, c, kept) != INDEX_OK) {
+	    index_cache_kept(ix, c, kept) != INDEX_OK) {
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		return INDEX_ERROR;
 	}

@@ -197,6 +197,11 @@ enum index_status index_cache_update_entities(struct index *ix, struct index_ent
 					      const struct index_kept *kept, int64_t scanned_ns);
 enum index_status index_cache_kept(struct index *ix, const struct corpus *c,
 				   struct index_kept *kept);
+/* The same from the catalog's own connection to the file whose rows it read (the same
+ * write as a cache then used as it is): another thread may read them while the index
+ * attaches the file and loads its entities. INDEX_ERROR says nothing more. */
+enum index_status index_catalog_kept(struct index_catalog *k, const struct corpus *c,
+				     struct index_kept *kept);
 /* The story clusters the attached cache keeps for corpus c (used as it is), or NULL when it
  * keeps none (found from the signatures then). Free with cluster_set_free(). */
 struct cluster_set *index_cache_clusters(struct index *ix, const struct corpus *c);
