@@ -8,6 +8,7 @@
 
 #include "article_int.h"
 #include "dossier/corpus.h"
+#include "dossier/extract.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
 
@@ -71,25 +72,30 @@ is_phone_or_mail(const char *s, size_t n)
 {
 	static const char *const labels[] = { "tel", "phone", "fax", "mobile", "cell", "office",
 					      "email", "e-mail", NULL };
-	size_t i, digits = 0, k;
-	const char *at;
+	size_t i, digits = 0, k, len;
 
-	for (k = 0; labels[k]; k++)
-		if (n > strlen(labels[k]) && !strncasecmp(s, labels[k], strlen(labels[k])) &&
-		    strchr(":.", s[strlen(labels[k])])) {
-			for (i = strlen(labels[k]) + 1; i < n && s[i] == ' '; i++)
+	for (k = 0; labels[k]; k++) {
+		len = strlen(labels[k]);
+		if (n > len && !strncasecmp(s, labels[k], len) && (s[len] == ':' || s[len] == '.')) {
+			for (i = len + 1; i < n && s[i] == ' '; i++)
 				;
 			s += i, n -= i;
 			break;
 		}
+	}
 	if (n == 0 || n > 80)
 		return false;
-	if ((at = memchr(s, '@', n)) && at > s && memchr(at, '.', n - (size_t)(at - s)))
-		return !memchr(s, ' ', n) && !memchr(s, '\t', n);
+	if (memchr(s, '@', n)) {	/* an address, perhaps "<in brackets>." */
+		if (*s == '<')
+			s++, n--;
+		while (n > 0 && strchr(">.,;", s[n - 1]))
+			n--;
+		return n > 0 && scan_email(s, n) == n;	/* the extractor's own test */
+	}
 	for (i = 0; i < n; i++) {
 		if (is_digit((unsigned char)s[i]))
 			digits++;
-		else if (!strchr(" +-().x/", s[i]))
+		else if (!s[i] || !strchr(" +-().x/", s[i]))
 			return false;
 	}
 	return digits >= 7;
