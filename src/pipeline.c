@@ -120,6 +120,24 @@ cache_file(const struct pipeline *p, char **paths, size_t npaths)
 	return NULL;
 }
 
+/* fn(arg) on a thread of its own, joined by finish_beside(); here and now if no thread
+ * can be started. Whether there is one to join. */
+static bool
+start_beside(pthread_t *th, void *(*fn)(void *), void *arg)
+{
+	if (thread_start_quiet(th, fn, arg) == 0)
+		return true;
+	fn(arg);
+	return false;
+}
+
+static void
+finish_beside(const pthread_t *th, bool threaded)
+{
+	if (threaded)
+		pthread_join(*th, NULL);
+}
+
 /* The catalog of a cache file, read on a thread of its own while the folders are walked
  * (at 100k files each takes about a fifth of a second). */
 struct catalog_job {
@@ -170,7 +188,7 @@ pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 	p->why[0] = '\0';
 	p->scanned_ns = now_ns();
 	j.path = path;
-	threaded = path && thread_start_quiet(&th, catalog_thread, &j) == 0;
+	threaded = path && start_beside(&th, catalog_thread, &j);
 	/* Walk first, then read and parse on every core what the cache does not give. */
 	c->defer = true;
 	for (i = 0; i < npaths; i++)
@@ -178,10 +196,7 @@ pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 			ok = false;
 	if (total)
 		__atomic_store_n(total, c->npending, __ATOMIC_RELAXED);
-	if (threaded)
-		pthread_join(th, NULL);
-	else if (path)
-		catalog_thread(&j);
+	finish_beside(&th, threaded);
 	take_catalog(p, path, &j, c->npending);
 	c->reuse = index_catalog_reuse(p->catalog);
 	corpus_load_pending(c, nthreads, done);
@@ -395,12 +410,11 @@ kept_thread(void *arg)
 	return NULL;
 }
 
-/* The cache as it is: clusters, signatures and quotes it keeps; j->kept.quotes, when not
- * NULL, were read already. */
+/* The cache as it is: clusters, signatures and quotes it keeps (j->kept.quotes, the
+ * TUI's, were read already). */
 static void
 hit(struct pipeline *p, struct kept_job *j)
 {
-	struct index_kept rest;
 
 	p->cached = true;
 	used_from_cache(p);
@@ -410,17 +424,13 @@ hit(struct pipeline *p, struct kept_job *j)
 	    (p->kept_clusters = index_cache_clusters(p->ix, p->c)))
 		bench_value("clusters_read", 1);	/* tests/cli/cache_answers.sh */
 	p->sigs = (p->want_clusters || p->want_sigs) && !p->kept_clusters ? new_kept(p->c) : NULL;
+	if (p->sigs)
+		index_cache_kept(p->ix, p->c, &(struct index_kept){ NULL, p->sigs, NULL, NULL });
 	/* The TUI's corrections make the entity tables again: with the quotes kept, the
 	 * articles whose mentions stay the same are not read. */
-	p->quotes = j->kept.quotes ? j->kept.quotes : p->want_prefixes ? new_kept(p->c) : NULL;
-	rest = kept_of(p);
-	if (j->kept.quotes)
-		rest.quotes = NULL;
-	if (rest.sigs || rest.quotes)
-		index_cache_kept(p->ix, p->c, &rest);
-	if (p->quotes) {
-		index_keep_quotes(p->ix, p->quotes, p->c->n);
-		p->quotes = NULL;
+	if (j->kept.quotes) {
+		index_keep_quotes(p->ix, j->kept.quotes, p->c->n);
+		j->kept.quotes = NULL;
 	}
 }
 
@@ -440,13 +450,11 @@ from_catalog(struct pipeline *p, const char *digest)
 		return update(p);
 	if (p->want_prefixes) {
 		j.kept.quotes = new_kept(p->c);
-		if (!(threaded = thread_start_quiet(&th, kept_thread, &j) == 0))
-			free_kept(&j.kept.quotes, p->c->n);
+		threaded = start_beside(&th, kept_thread, &j);
 	}
 	r = index_cache_use(p->ix, p->catalog, p->c, &p->plan, p->want_entities, &p->es, why,
 			    sizeof why);
-	if (threaded)
-		pthread_join(th, NULL);
+	finish_beside(&th, threaded);
 	if (r == INDEX_CACHE_HIT) {
 		hit(p, &j);
 		return 1;
