@@ -342,6 +342,7 @@ st_validate_file(const char *path, const char *shown, char *err, size_t errlen)
 				       (r == REF_OTHER && rc != SQLITE_OK)); tries++) {
 		if (!st_has_wal(path))
 			usleep(20000u * (unsigned)tries);
+		/* asked again: a log may have appeared while this one slept */
 		r = look(path, st_has_wal(path), &version, &rc, &err_no);
 	}
 	if (r == REF_OK && access(path, W_OK) != 0)
