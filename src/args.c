@@ -18,7 +18,7 @@ enum {
 	OPT_FORMAT = 256, OPT_QUERY, OPT_TYPE, OPT_SCRIPT, OPT_CONFIG, OPT_MAX_FILE_SIZE,
 	OPT_CACHE, OPT_STATE, OPT_NO_STATE, OPT_NO_COLOR, OPT_DUMP_CONFIG, OPT_KEYS_ROFF,
 	OPT_SURFACE, OPT_ARTICLE, OPT_INTO, OPT_OCCURRENCE, OPT_BY, OPT_NO_WATCH, OPT_ENTITY,
-	OPT_NO_CACHE, OPT_LIMIT,
+	OPT_NO_CACHE, OPT_LIMIT, OPT_RECHECK,
 	OPT_MARK	/* OPT_MARK + i: mark's flags, mark_flags[i] */
 };
 
@@ -39,6 +39,7 @@ static const struct option long_options[] = {
 	{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
 	{ "cache", required_argument, NULL, OPT_CACHE },
 	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
+	{ "recheck", no_argument, NULL, OPT_RECHECK },
 	{ "limit", required_argument, NULL, OPT_LIMIT },
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "no-state", no_argument, NULL, OPT_NO_STATE },
@@ -203,6 +204,7 @@ option(struct args *a, int c, char **argv, int longindex)
 	case OPT_DUMP_CONFIG: a->action = ARGS_DUMP_CONFIG; return -1;
 	case OPT_NO_STATE: a->no_state = true; return -1;
 	case OPT_NO_CACHE: a->no_cache = true; return -1;
+	case OPT_RECHECK: a->o.recheck = true; return -1;
 	case OPT_NO_COLOR: a->no_color = true; return -1;
 	case OPT_NO_WATCH: a->no_watch = true; return -1;
 	case ':':

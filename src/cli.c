@@ -298,6 +298,27 @@ struct scored {
 	size_t nterms, n;
 };
 
+void
+cli_print_hit(const struct cli_opts *o, size_t n, const struct cli_hit *h)
+{
+	/* bm25 is lower for better hits; the output says higher is better. */
+	double score = h->score == 0.0 ? 0.0 : -h->score;
+
+	if (o->format == FMT_JSON) {
+		printf("%s\n {", n ? "," : "");
+		cli_put_json_path(h->path);
+		printf(", \"score\": %.6g, \"date\": \"%s\", \"title\": ", score, h->date);
+		cli_put_json(h->title);
+		fputs(", \"snippet\": ", stdout);
+		cli_put_json(h->snippet);
+		putchar('}');
+	} else {
+		printf("%s\t%.6g\t%s\t", h->display_path, score, h->date);
+		cli_put_tsv(h->title, false);
+		cli_put_tsv(h->snippet, true);
+	}
+}
+
 static void
 print_hit(void *ud, uint32_t id, double score)
 {
@@ -305,23 +326,25 @@ print_hit(void *ud, uint32_t id, double score)
 	const struct article *a = sc->e->c->arts[id];
 	char *snip = index_snippet(sc->e->ix, id, sc->terms, sc->nterms);
 
-	/* bm25 is lower for better hits; the output says higher is better. */
-	score = score == 0.0 ? 0.0 : -score;
-	if (sc->o->format == FMT_JSON) {
-		printf("%s\n {", sc->n ? "," : "");
-		cli_put_json_path(a->path);
-		printf(", \"score\": %.6g, \"date\": \"%s\", \"title\": ", score, a->date);
-		cli_put_json(a->title);
-		fputs(", \"snippet\": ", stdout);
-		cli_put_json(snip);
-		putchar('}');
-	} else {
-		printf("%s\t%.6g\t%s\t", a->display_path, score, a->date);
-		cli_put_tsv(a->title, false);
-		cli_put_tsv(snip, true);
-	}
-	sc->n++;
+	cli_print_hit(sc->o, sc->n++, &(struct cli_hit){ a->path, a->display_path, score,
+							 a->date, a->title, snip });
 	free(snip);
+}
+
+void
+cli_search_head(const struct cli_opts *o)
+{
+	if (o->format == FMT_JSON)
+		putchar('[');
+	else
+		puts("path\tscore\tdate\ttitle\tsnippet");
+}
+
+void
+cli_search_tail(const struct cli_opts *o, size_t n)
+{
+	if (o->format == FMT_JSON)
+		puts(n ? "\n]" : "]");
 }
 
 static int
@@ -331,15 +354,11 @@ cmd_search(struct cli_opts *o, struct cli_env *e)
 	int rc;
 
 	sc.nterms = query_fts_terms(e->q, &sc.terms);
-	if (o->format == FMT_JSON)
-		putchar('[');
-	else
-		puts("path\tscore\tdate\ttitle\tsnippet");
+	cli_search_head(o);
 	/* Only the hits printed are ranked in order and have a snippet (their text read). */
 	rc = index_query_top(e->ix, e->q, QUERY_HIDE_ARCHIVED,
 			     o->limit_set ? o->limit : SEARCH_LIMIT, print_hit, &sc);
-	if (o->format == FMT_JSON)
-		puts(sc.n ? "\n]" : "]");
+	cli_search_tail(o, sc.n);
 	query_terms_free(sc.terms);
 	if (rc != INDEX_OK) {
 		warnx_("%s", index_error(e->ix));
@@ -719,6 +738,9 @@ cli_run(struct cli_opts *o)
 	/* A reader that goes away (`dossier search x | head`) ends the answer, not the
 	 * process: the persistent index is still written after it. */
 	signal(SIGPIPE, SIG_IGN);
+	/* A search from the persistent index alone, when its folders say it can be. */
+	if (cmd->fn == cmd_search && (rc = cli_search_direct(o)) >= 0)
+		return rc;
 	corpus_init(&c);
 	memset(&pl, 0, sizeof pl);
 	pl.cache_mode = o->cache_mode;

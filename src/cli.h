@@ -49,6 +49,7 @@ struct cli_opts {
 	const char *entity;		/* --entity NAME (quotes) */
 	size_t limit;			/* search --limit N: hits printed (0: all) */
 	bool limit_set;			/* --limit was given */
+	bool recheck;			/* --recheck: stat every file, trust no folder */
 };
 
 /* What a subcommand works on: the corpus, and as needed a query, index, entities, state. */
@@ -76,6 +77,19 @@ enum { ENV_INDEX = 1, ENV_ENTITIES = 2, ENV_STATE = 4, ENV_STATE_WRITE = 8, ENV_
 int cli_env_open(struct cli_env *e, struct cli_opts *o, struct corpus *c, struct pipeline *pl,
 		 unsigned flags);
 void cli_env_close(struct cli_env *e);
+/* A search hit as printed. */
+struct cli_hit {
+	const char *path, *display_path;
+	double score;			/* bm25, lower is better */
+	const char *date, *title, *snippet;
+};
+/* `dossier search`'s output: the head, the nth hit (from 0), the tail after n hits. */
+void cli_search_head(const struct cli_opts *o);
+void cli_print_hit(const struct cli_opts *o, size_t n, const struct cli_hit *h);
+void cli_search_tail(const struct cli_opts *o, size_t n);
+/* The search answered from the persistent index alone (cli_direct.c): its exit status,
+ * or -1 when it cannot be (nothing written). */
+int cli_search_direct(const struct cli_opts *o);
 /* Output helpers shared by the subcommands. */
 void cli_put_tsv(const char *s, bool last);
 void cli_put_json(const char *s);

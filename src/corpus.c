@@ -306,6 +306,22 @@ corpus_stat_of(const struct stat *sb, struct corpus_stat *out)
 	out->mtime_ns = (int64_t)sb->st_mtim.tv_sec * 1000000000 + sb->st_mtim.tv_nsec;
 }
 
+int64_t
+corpus_ctime_of(const struct stat *sb)
+{
+	return (int64_t)sb->st_ctim.tv_sec * 1000000000 + sb->st_ctim.tv_nsec;
+}
+
+size_t
+corpus_nskipped(const struct corpus *c)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < SKIP_NTYPES; i++)
+		n += c->skipped[i];
+	return n;
+}
+
 size_t
 corpus_files_read(void)
 {
@@ -571,6 +587,20 @@ walk_dir(struct corpus *c, const char *path, int depth)
 	sb_free(&child);
 }
 
+/* Folder path as the walk found it, with its stat from before it was listed. */
+static void
+add_folder(struct corpus *c, const char *path, const struct stat *st, bool root)
+{
+	struct corpus_folder *f;
+
+	xgrow((void **)&c->folders, &c->capfolders, c->nfolders + 1, sizeof *c->folders);
+	f = &c->folders[c->nfolders++];
+	f->path = xstrdup(path);
+	corpus_stat_of(st, &f->st);
+	f->ctime_ns = corpus_ctime_of(st);
+	f->root = root;
+}
+
 /* A path given (explicit) or found in a folder. */
 static int
 visit(struct corpus *c, const char *path, int depth, bool explicit)
@@ -601,6 +631,7 @@ visit(struct corpus *c, const char *path, int depth, bool explicit)
 			skip(c, path, SKIP_LOOP, "folder already visited");
 			return 0;
 		}
+		add_folder(c, path, &st, explicit);
 		walk_dir(c, path, depth);
 		return 0;
 	}
@@ -677,5 +708,8 @@ corpus_free(struct corpus *c)
 	for (i = 0; i < c->nbins; i++)
 		free(c->bins[i].path);
 	free(c->bins);
+	for (i = 0; i < c->nfolders; i++)
+		free(c->folders[i].path);
+	free(c->folders);
 	corpus_init(c);
 }

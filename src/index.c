@@ -135,6 +135,13 @@ sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, f, (int)n, free);
 }
 
+int
+index_sql_fold(sqlite3 *db)
+{
+	return sqlite3_create_function_v2(db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+					  sql_fold, NULL, NULL, NULL);
+}
+
 /* dossier_cluster(id, 0): article id's story cluster (0 for none); dossier_cluster(id, 1):
  * 1 when it is a duplicate. For the SQL of query_sql(), the oracle of the evaluator. */
 static void
@@ -243,8 +250,7 @@ index_open(char *err, size_t errlen)
 
 	ix->cache_fd = -1;
 	if (open_pair(ix) != SQLITE_OK ||
-	    sqlite3_create_function_v2(ix->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-				       NULL, sql_fold, NULL, NULL, NULL) != SQLITE_OK ||
+	    index_sql_fold(ix->db) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "dossier_cluster", 2, SQLITE_UTF8, ix,
 				       sql_cluster, NULL, NULL, NULL) != SQLITE_OK ||
 	    index_register_rows(ix) != SQLITE_OK) {

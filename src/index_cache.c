@@ -58,21 +58,23 @@ has_meta(sqlite3 *db, const char *key)
 	return is;
 }
 
-/* The attached cache's meta value for key (owned), or NULL. */
-static char *
-cache_meta(sqlite3 *db, const char *key)
+char *
+index_meta_of(sqlite3 *db, const char *schema, const char *key)
 {
+	char *sql = sqlite3_mprintf("SELECT v FROM %s.meta WHERE k = ?", schema);
 	sqlite3_stmt *st = NULL;
 	const char *v;
 	char *out = NULL;
 
-	if (sqlite3_prepare_v2(db, "SELECT v FROM cache.meta WHERE k = ?", -1, &st, NULL) !=
-	    SQLITE_OK)
+	if (!sql || sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+		sqlite3_free(sql);
 		return NULL;
+	}
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW && (v = (const char *)sqlite3_column_text(st, 0)))
 		out = xstrdup(v);
 	sqlite3_finalize(st);
+	sqlite3_free(sql);
 	return out;
 }
 
@@ -218,7 +220,7 @@ switch_to_cache(struct index *ix, const struct corpus *c, const struct index_pla
 	ix->ents = es;
 	ix->cache_attached = true;
 	free(ix->corr_used);
-	ix->corr_used = cache_meta(ix->db, "corrections_used");
+	ix->corr_used = index_meta_of(ix->db, "cache", "corrections_used");
 	index_set_docs(ix, p->doc_of, c->n);
 	__atomic_store_n(&ix->prefix_ready, 1, __ATOMIC_RELEASE);	/* written complete */
 	index_query_build_hashes(ix);
@@ -239,7 +241,7 @@ index_cache_use(struct index *ix, struct index_catalog *k, const struct corpus *
 		return INDEX_CACHE_MISS;
 	}
 	/* The file whose rows were read, not one written since by another launch. */
-	gen = cache_meta(ix->db, "generation");
+	gen = index_meta_of(ix->db, "cache", "generation");
 	if (!gen || strcmp(gen, k->generation) != 0)
 		snprintf(why, n, "another launch wrote it meanwhile");
 	else if (want_entities && !(*es = index_cache_get_entities(ix->db, c)))
@@ -473,6 +475,7 @@ write_tables(struct index *ix, sqlite3 *dst, const struct index_kept *kept, int6
 	    index_ents_copy(ix->ents_tables, dst) != INDEX_OK ||
 	    index_cache_put_entities(dst, ix->ents) != SQLITE_OK ||
 	    index_cache_put_files(dst, "main", ix->corpus) != SQLITE_OK ||
+	    index_cache_put_folders(dst, "main", ix->corpus) != SQLITE_OK ||
 	    (kept && index_cache_put_blobs(dst, "main", ix->corpus, kept) != SQLITE_OK) ||
 	    index_cache_put_meta(dst, "main", ix, scanned_ns) != SQLITE_OK ||
 	    (kept && index_cache_put_clusters(dst, "main", kept->clusters) != SQLITE_OK))

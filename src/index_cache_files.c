@@ -358,6 +358,7 @@ usable(struct index_catalog *k, char *why, size_t n)
 	}
 	k->scanned_ns = strtoll(v, NULL, 10);
 	free(v);
+	meta(k->db, "folders", NULL, &k->folders);	/* NULL: written again */
 	return true;
 }
 
@@ -424,6 +425,7 @@ index_catalog_close(struct index_catalog *k)
 	free(k->by_hash);
 	free(k->generation);
 	free(k->corr);
+	free(k->folders);
 	free(k->path);
 	sqlite3_close(k->db);
 	free(k);
@@ -516,6 +518,7 @@ void
 index_catalog_plan(struct index_catalog *k, const struct corpus *c, const char *corr,
 		   int64_t scanned_ns, struct index_plan *p)
 {
+	char folders[33];
 	size_t i;
 
 	memset(p, 0, sizeof *p);
@@ -536,7 +539,11 @@ index_catalog_plan(struct index_catalog *k, const struct corpus *c, const char *
 	p->rows |= p->nnew || p->nremoved || c->n != k->narticles;
 	/* Entities: made from each article's extraction and id, with the corrections. */
 	p->entities = p->rows || strcmp(corr, k->corr) != 0;
-	p->stat = p->nrestat > 0 || p->skipped || p->settle;
+	/* The folders as they are now, for the commands that trust them. */
+	index_folders_digest(c, folders);
+	p->folders = !k->folders || strcmp(folders, k->folders) != 0;
+	p->settle |= index_folders_settle(c, k->scanned_ns, scanned_ns);
+	p->stat = p->nrestat > 0 || p->skipped || p->settle || p->folders;
 	p->update = p->entities;	/* rows, new and removed ones too */
 	snprintf(p->why, sizeof p->why, "%zu new, %zu removed", p->nnew, p->nremoved);
 }
@@ -693,6 +700,8 @@ index_cache_refresh(const char *path, const struct corpus *c, const struct index
 	}
 	if (rc == SQLITE_OK)
 		rc = restat_rows(db, c, p->restat, p->nrestat);
+	if (rc == SQLITE_OK)
+		rc = index_cache_put_folders(db, "main", c);
 	if (rc == SQLITE_OK && p->skipped &&
 	    (rc = sqlite3_exec(db, "DELETE FROM skipped", NULL, NULL, NULL)) == SQLITE_OK) {
 		struct corpus none = *c;

@@ -127,7 +127,8 @@ update_rows(struct index *ix, const struct corpus *c, const struct index_plan *p
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
-	if (!ok || index_cache_put_files(ix->db, "cache", c) != SQLITE_OK)
+	if (!ok || index_cache_put_files(ix->db, "cache", c) != SQLITE_OK ||
+	    index_cache_put_folders(ix->db, "cache", c) != SQLITE_OK)
 		return index_fail(ix, "writing the cache's articles");
 	return INDEX_OK;
 }

@@ -97,7 +97,7 @@ index_article_doc(const struct index *ix, uint32_t id)
  * 5: quotes counted in the mention rows; 4: the former names of corrected
  * entities; 3: article rows with dates from file names and header blocks; 2: the prefix
  * table). */
-#define INDEX_CACHE_FORMAT "8"
+#define INDEX_CACHE_FORMAT "9"
 
 /* One file a cache describes (index_cache_files.c): an article (skip < 0) or a file
  * skipped as binary data. */
@@ -121,6 +121,7 @@ struct index_catalog {
 	char *path;			/* owned */
 	char *generation;		/* owned; meta "generation": which write it is */
 	char *corr;			/* owned; the corrections digest of its entities */
+	char *folders;			/* owned; meta "folders" (index_cache_folders.c) */
 	int64_t scanned_ns;		/* when its files were looked at */
 	struct cat_entry *e;		/* owned; articles by id, then skipped files */
 	size_t n, narticles;
@@ -159,11 +160,30 @@ struct index_catalog {
 	" reason INTEGER);" \
 	"CREATE TABLE xtr(hash TEXT PRIMARY KEY, sig BLOB, quotes BLOB, data BLOB) WITHOUT ROWID;" \
 	"CREATE TABLE story(cluster INTEGER, rank INTEGER, article INTEGER," \
-	" PRIMARY KEY(cluster, rank)) WITHOUT ROWID;"
+	" PRIMARY KEY(cluster, rank)) WITHOUT ROWID;" \
+	"CREATE TABLE folder(path TEXT PRIMARY KEY, dev INTEGER, ino INTEGER, size INTEGER," \
+	" mtime INTEGER, ctime INTEGER, root INTEGER);" \
+	"CREATE INDEX article_doc ON article(doc);"
 
 /* The file and skipped rows of corpus c into schema's tables (empty) on db; an SQLite
  * status (index_cache_files.c). */
 int index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *c);
+/* schema's meta value for key on db (owned), or NULL (index_cache.c). */
+char *index_meta_of(sqlite3 *db, const char *schema, const char *key);
+/* fold(x) on db: text_fold() in SQL, as the query language's SQL uses it (index.c). */
+int index_sql_fold(sqlite3 *db);
+/* The folders of corpus c in place of schema's, with their digest and the number of
+ * paths skipped in meta; an SQLite status (index_cache_folders.c). */
+int index_cache_put_folders(sqlite3 *db, const char *schema, const struct corpus *c);
+/* The time zone's offsets in winter and summer ("+0000 +0000"), as meta 'tz' holds it. */
+void index_tz_mark(char out[32]);
+/* The digest of c's folders and skips, as meta 'folders' holds it. */
+void index_folders_digest(const struct corpus *c, char out[33]);
+/* May a folder of these times be trusted by a scan at scanned_ns (not modified within
+ * the file system's clock tick of it)? */
+bool index_folder_trusted(int64_t mtime_ns, int64_t ctime_ns, int64_t scanned_ns);
+/* Is a folder of c settled now (trusted) that was not at the scan then_ns? */
+bool index_folders_settle(const struct corpus *c, int64_t then_ns, int64_t now_ns);
 /* The fresh ones of k into schema.xtr; an SQLite status. */
 int index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
 			  const struct index_kept *k);

@@ -146,3 +146,9 @@ index_snippet(const struct index *ix, uint32_t article, char *const *terms, size
 	article_load(a);	/* a hit's text is read when its snippet is made */
 	return make_snippet(a, terms, n);
 }
+
+char *
+index_snippet_of(const struct article *a, char *const *terms, size_t n)
+{
+	return n ? make_snippet(a, terms, n) : xstrdup("");
+}

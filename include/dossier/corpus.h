@@ -134,6 +134,15 @@ struct corpus {
 		struct corpus_stat st;
 	} *bins;		/* owned */
 	size_t nbins, capbins;
+	/* Every folder walked, stat()ed before it was listed: the persistent index keeps
+	 * them, and a command trusts a folder whose stat has not moved (cli_direct.c). */
+	struct corpus_folder {
+		char *path;	/* owned; as the walk spelt it */
+		struct corpus_stat st;
+		int64_t ctime_ns;
+		bool root;	/* a path given, not found in a folder */
+	} *folders;		/* owned */
+	size_t nfolders, capfolders;
 };
 
 /* Folders nested deeper than this below a path given are not walked. */
@@ -180,6 +189,10 @@ size_t corpus_files_read(void);
 /* Fill c->pstat-like stat from a struct stat. */
 struct stat;
 void corpus_stat_of(const struct stat *sb, struct corpus_stat *out);
+/* Its change time (inode), nanoseconds since the epoch. */
+int64_t corpus_ctime_of(const struct stat *sb);
+/* The number of paths skipped so far, for every reason. */
+size_t corpus_nskipped(const struct corpus *c);
 /*
  * Read the file at path again as corpus_add_path() would (size cap, UTF-16, binary test)
  * without adding it to c (used after an outside edit). Returns the article (id 0, owned

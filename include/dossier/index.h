@@ -175,6 +175,7 @@ struct index_plan {
 				   looked at them are settled now (scanned moves on) */
 	bool rows;		/* the article rows change (ids, paths, dates) */
 	bool entities;		/* the entities are made again */
+	bool folders;		/* the folders (or the paths skipped) are not as recorded */
 	bool stat;		/* files were read, moved or are gone: their rows change */
 	bool update;		/* the cache is updated (a copy); else used as it is */
 	char why[128];		/* "2 new, 1 removed" */
@@ -391,6 +392,34 @@ enum index_status index_select_scored(struct index *ix, const char *sql, const c
 /* A one-line snippet of the article around the first word matching one of the folded
  * terms (a trailing '*' is a prefix), the hit in [brackets]; "" if none. Caller frees. */
 char *index_snippet(const struct index *ix, uint32_t article, char *const *terms, size_t n);
+/* The same for an article read by the caller (its text loaded). */
+char *index_snippet_of(const struct article *a, char *const *terms, size_t n);
+
+/*
+ * A search answered by a persistent index file alone (index_cache_direct.c), for the
+ * commands: index_direct_open() gives NULL unless the file, written whole by this build,
+ * was made from exactly these paths (as spelt) and size limit, its walk skipped nothing, and every
+ * folder it walked stats as it did then (names added, removed or renamed move a folder's
+ * mtime). A file edited in place is not seen: the caller reads each hit's file and
+ * compares its hash (struct index_row), and gives up on a difference.
+ */
+struct index_direct;
+struct query;
+struct index_row {
+	uint32_t article;	/* its id in the file's article table */
+	double score;		/* as index_query_top() gives it */
+	const char *path, *title, *date, *hash;	/* valid during the callback */
+};
+struct index_direct *index_direct_open(const char *file, char *const *paths, size_t npaths,
+				       size_t max_file_size);
+/* The corrections digest its entity tables were made with (corr_digest()). */
+const char *index_direct_corrections(const struct index_direct *d);
+enum index_status index_direct_attach_state(struct index_direct *d, struct state *st);
+/* The matches of q best first (the order of index_query_top()), at most limit (0: all). */
+enum index_status index_direct_top(struct index_direct *d, const struct query *q,
+				   unsigned flags, size_t limit,
+				   void (*fn)(void *ud, const struct index_row *r), void *ud);
+void index_direct_close(struct index_direct *d);
 
 /* Quote-safe FTS5 expression for plain words: every token folded and double-quoted. */
 char *index_fts_words(const char *text);

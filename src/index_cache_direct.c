@@ -1,0 +1,210 @@
+/* index_cache_direct.c -- a ranked search answered from a cache file alone, its folders unmoved. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sqlite3.h>
+
+#include "dossier/corpus.h"
+#include "dossier/index.h"
+#include "dossier/query.h"
+#include "dossier/state.h"
+#include "dossier/util.h"
+#include "index_int.h"
+#include "model_id.h"
+
+/*
+ * A warm command spends its time making an article of every file the cache describes
+ * (the stat of each, the catalog's rows made into articles): 0.5 s at 100k files, for
+ * an answer of twenty lines. Here the cache file answers a search itself, through the
+ * query's SQL form (query_sql_ranked(), the evaluator's test oracle) on its own tables,
+ * when it can be trusted to describe the files as they are without looking at them:
+ * - written whole by this build (format, version, model), nothing skipped by its walk
+ *   (each skip is a warning the command would give), with the same --max-file-size;
+ * - the paths given are exactly the walk's roots, spelt the same;
+ * - every folder it walked stats as recorded (device, inode, size, mtime, ctime), and
+ *   none was modified within RACY_NS of the scan (see index_cache_folders.c).
+ * The caller checks the corrections digest (the entity tables depend on it) and reads
+ * each hit's file for its snippet, which proves its content (the hash) too.
+ */
+
+struct index_direct {
+	sqlite3 *db;
+	char *corr;	/* owned; meta "corrections" */
+};
+
+static bool
+meta_is(sqlite3 *db, const char *k, const char *want)
+{
+	char *v = index_meta_of(db, "main", k);
+	bool ok = v && strcmp(v, want) == 0;
+
+	free(v);
+	return ok;
+}
+
+/* Is path one of the n paths given? */
+static bool
+given(const char *path, char *const *paths, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(path, paths[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Every folder as recorded, and the roots the paths given (each once). */
+static bool
+folders_unmoved(sqlite3 *db, char *const *paths, size_t npaths, int64_t scanned_ns)
+{
+	sqlite3_stmt *st = NULL;
+	size_t nroots = 0, i, j;
+	bool ok = true;
+	int rc;
+
+	for (i = 0; i < npaths; i++)
+		for (j = 0; j < i; j++)
+			if (strcmp(paths[i], paths[j]) == 0)
+				return false;	/* the walk skips it: a warning */
+	if (sqlite3_prepare_v2(db, "SELECT path, dev, ino, size, mtime, ctime, root FROM folder",
+			       -1, &st, NULL) != SQLITE_OK)
+		return false;
+	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *path = (const char *)sqlite3_column_text(st, 0);
+		struct corpus_stat cs;
+		struct stat sb;
+
+		if (!path || stat(path, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+			ok = false;
+			break;
+		}
+		corpus_stat_of(&sb, &cs);
+		ok = cs.dev == (uint64_t)sqlite3_column_int64(st, 1) &&
+		     cs.ino == (uint64_t)sqlite3_column_int64(st, 2) &&
+		     cs.size == sqlite3_column_int64(st, 3) &&
+		     cs.mtime_ns == sqlite3_column_int64(st, 4) &&
+		     corpus_ctime_of(&sb) == sqlite3_column_int64(st, 5) &&
+		     index_folder_trusted(cs.mtime_ns, corpus_ctime_of(&sb), scanned_ns);
+		if (sqlite3_column_int(st, 6)) {
+			ok = ok && given(path, paths, npaths);
+			nroots++;
+		}
+	}
+	sqlite3_finalize(st);
+	return ok && nroots == npaths;
+}
+
+struct index_direct *
+index_direct_open(const char *file, char *const *paths, size_t npaths, size_t max_size)
+{
+	struct index_direct *d;
+	sqlite3 *db = NULL;
+	char *name, *scanned, max[32], tz[32];
+	bool ok;
+
+	if (!file || !npaths)
+		return NULL;
+	/* A path that would read as a URI is made relative (as the catalog does). */
+	name = xmalloc(strlen(file) + 3);
+	sprintf(name, "%s%s", strncmp(file, "file:", 5) == 0 ? "./" : "", file);
+	ok = sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX |
+			     SQLITE_OPEN_URI, NULL) == SQLITE_OK;
+	free(name);
+	if (ok) {
+		sqlite3_busy_timeout(db, 5000);	/* a launch may be writing what it learnt */
+		ok = index_sql_fold(db) == SQLITE_OK;
+	}
+	ok = ok && meta_is(db, "format", INDEX_CACHE_FORMAT) &&
+	     meta_is(db, "version", PACKAGE_VERSION) && meta_is(db, "model", DOSSIER_MODEL_ID) &&
+	     meta_is(db, "complete", "1") && meta_is(db, "skips", "0");
+	/* Another size limit could skip (or take) other files. */
+	snprintf(max, sizeof max, "%zu", max_size);
+	ok = ok && meta_is(db, "max_size", max);
+	/* Another time zone dates the articles dated by their mtime otherwise. */
+	index_tz_mark(tz);
+	ok = ok && meta_is(db, "tz", tz);
+	scanned = ok ? index_meta_of(db, "main", "scanned") : NULL;
+	ok = ok && scanned && folders_unmoved(db, paths, npaths, strtoll(scanned, NULL, 10));
+	free(scanned);
+	if (!ok) {
+		sqlite3_close(db);
+		return NULL;
+	}
+	d = xcalloc(1, sizeof *d);
+	d->db = db;
+	d->corr = index_meta_of(db, "main", "corrections");
+	return d;
+}
+
+const char *
+index_direct_corrections(const struct index_direct *d)
+{
+	return d->corr ? d->corr : "";
+}
+
+enum index_status
+index_direct_attach_state(struct index_direct *d, struct state *st)
+{
+	return state_attach(st, d->db, "st") == STATE_OK ? INDEX_OK : INDEX_ERROR;
+}
+
+enum index_status
+index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, size_t limit,
+		 void (*fn)(void *ud, const struct index_row *r), void *ud)
+{
+	struct query_stmt qs = { NULL, NULL, 0 };
+	sqlite3_stmt *st = NULL, *row = NULL;
+	char *sql;
+	size_t i;
+	int rc;
+
+	query_sql_ranked(q, flags, &qs);
+	sql = limit ? sqlite3_mprintf("%s LIMIT %llu", qs.sql, (unsigned long long)limit)
+		    : sqlite3_mprintf("%s", qs.sql);
+	rc = sql ? sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) : SQLITE_NOMEM;
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(d->db, "SELECT path, title, date, hash FROM article"
+					" WHERE id = ?", -1, &row, NULL);
+	for (i = 0; rc == SQLITE_OK && i < qs.nparams; i++)
+		sqlite3_bind_text(st, (int)i + 1, qs.params[i], -1, SQLITE_STATIC);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct index_row r;
+
+		rc = SQLITE_OK;
+		r.article = (uint32_t)sqlite3_column_int64(st, 0);
+		r.score = sqlite3_column_double(st, 1);
+		sqlite3_bind_int64(row, 1, r.article);
+		if (sqlite3_step(row) != SQLITE_ROW) {
+			rc = SQLITE_CORRUPT;
+			break;
+		}
+		r.path = (const char *)sqlite3_column_text(row, 0);
+		r.title = (const char *)sqlite3_column_text(row, 1);
+		r.date = (const char *)sqlite3_column_text(row, 2);
+		r.hash = (const char *)sqlite3_column_text(row, 3);
+		if (r.path && r.title && r.date && r.hash)
+			fn(ud, &r);
+		else
+			rc = SQLITE_CORRUPT;
+		sqlite3_reset(row);
+	}
+	sqlite3_finalize(st);
+	sqlite3_finalize(row);
+	sqlite3_free(sql);
+	query_stmt_free(&qs);
+	return rc == SQLITE_DONE ? INDEX_OK : INDEX_ERROR;
+}
+
+void
+index_direct_close(struct index_direct *d)
+{
+	if (!d)
+		return;
+	sqlite3_close(d->db);
+	free(d->corr);
+	free(d);
+}

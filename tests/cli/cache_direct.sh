@@ -1,0 +1,142 @@
+# tests/cli/cache_direct.sh -- `dossier search` answered from the persistent index alone
+# (cli_direct.c) when its folders stat as recorded: byte for byte the answer of the long
+# way (--recheck) for text, phrase, prefix, OR, NOT and state queries, TSV and JSON; the
+# long way whenever a folder moved (a file added, removed, renamed; a folder renamed),
+# a hit's file was edited in place, the paths or the size limit differ, something was
+# skipped, or the query names entities; and the index learns the folders again so the
+# next search is direct. MIT licence.
+. "$SRCDIR/tests/lib.sh"
+cd "$T" || exit 1
+export DOSSIER_STATE="$T/state.db"
+
+# 120 articles in two folders: harbour news, every third on dredging, every fifth on
+# herons, a few on the ferry strike.
+mkdir -p news/world news/local
+awk 'BEGIN {
+	for (i = 0; i < 120; i++) {
+		d = i % 2 ? "news/world" : "news/local"
+		f = sprintf("%s/%03d.txt", d, i)
+		printf "Harbour report %d\n\nPublished %d March 2026\n\n", i, i % 28 + 1 > f
+		printf "The harbour board met on Monday about berth %d.\n\n", i > f
+		if (i % 3 == 0)
+			printf "The dredging of the channel goes on; dredging barges wait.\n\n" > f
+		if (i % 5 == 0)
+			printf "Herons nest near the old pier, the wardens said.\n\n" > f
+		if (i % 17 == 0)
+			printf "A ferry strike stopped the crossings.\n\n" > f
+		for (w = 0; w < 30; w++)
+			printf "word%d ", (i * 7 + w) % 50 > f
+		printf "\n" > f
+		close(f)
+	}
+}'
+touch -d "2025-06-01 10:00" news/*/*
+
+# direct ARGS...: was the search answered from the index alone? (yes/no)
+direct() {
+	rm -f "$T/bench.log"
+	DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" "$@" >direct.out 2>direct.err
+	if grep -q '^direct ' "$T/bench.log" 2>/dev/null; then echo yes; else echo no; fi
+}
+
+# same NAME QUERY [OPTIONS...]: the direct answer is the long way's, and was direct.
+same() {
+	local name=$1 q=$2
+	shift 2
+	local how
+	how=$(direct "$@" search "$q" news)
+	"$DOSSIER" --recheck "$@" search "$q" news >long.out 2>long.err
+	t_eq "$name: answered from the index alone" yes "$how"
+	if [ -s long.out ] && cmp -s direct.out long.out && cmp -s direct.err long.err; then
+		t_pass "$name: as the long way"
+	else
+		t_fail "$name: as the long way" "$(diff direct.out long.out | head -6)" \
+			"$(cat direct.err)"
+	fi
+}
+
+t_eq "the first search builds the index (the long way)" no "$(direct search dredging news)"
+# A folder modified within two seconds of the scan is not trusted (its clock tick).
+sleep 3
+"$DOSSIER" list news >/dev/null	# the folders are settled now: the index says so
+t_eq "warm: answered from the index alone" yes "$(direct search dredging news)"
+t_eq "it finds the 40 dredging reports (20 printed)" 21 "$(wc -l <direct.out | tr -d ' ')"
+same "a word" dredging
+same "all hits" dredging --limit=0
+same "JSON" herons --format=json
+same "a phrase" '"ferry strike"'
+same "a prefix" 'dredg*'
+same "OR" 'herons OR ferry'
+same "NOT" 'dredging -herons'
+same "a word found nowhere" zeppelin
+t_check "archive a hit" "$DOSSIER" tag +archived --query '"harbour report 0"' news
+same "an archived hit is hidden" dredging --limit=0
+t_eq "hidden indeed" 0 "$(grep -c 'local/000.txt' direct.out)"
+same "state: is:unread" 'is:unread herons'
+t_check "tag one" "$DOSSIER" tag +later --query '"harbour report 15"' news
+same "state: tag:" 'tag:later OR ferry'
+
+# ---- the long way whenever the folders or the hits are not as the index says ----
+t_eq "an entity query takes the long way" no "$(direct search 'entity:herons' news)"
+t_eq "so does --recheck" no "$(direct --recheck search dredging news)"
+t_eq "and another size limit" no "$(direct --max-file-size=1M search dredging news)"
+t_eq "and another time zone (dates from mtimes)" no "$(TZ=JST-9 direct search dredging news)"
+t_eq "and the paths spelt otherwise" no "$(direct search dredging news/)"
+t_eq "the same answer that way" "$("$DOSSIER" search dredging news)" "$(cat direct.out)"
+
+printf 'Harbour report new\n\nThe dredging fleet came home.\n' >news/world/new.txt
+t_eq "a file added: the long way" no "$(direct search fleet news)"
+t_eq "which finds it" 1 "$(grep -c 'new.txt' direct.out)"
+sleep 3
+"$DOSSIER" list news >/dev/null
+same "after the addition, learnt" fleet
+
+# Edited in place: the folder's time does not move, but a hit's file is read for its
+# snippet and its content is not the one indexed.
+printf 'A late note: the barges left.\n' >>news/local/006.txt
+t_eq "a hit edited in place: the long way" no "$(direct search barges --limit=0 news)"
+t_eq "which reads it again" "$("$DOSSIER" --recheck search barges --limit=0 news)" \
+	"$(cat direct.out)"
+t_eq "and learns it" 1 "$("$DOSSIER" search '"late note"' news | grep -c 006.txt)"
+"$DOSSIER" --recheck list news >/dev/null
+same "after the edit, learnt" barges
+
+# Edited in place and not a hit before: only a command that stats every file sees it.
+printf 'Cormorants too.\n' >>news/local/008.txt
+t_eq "--recheck finds a file edited in place" 1 \
+	"$("$DOSSIER" --recheck search cormorants news | grep -c 008.txt)"
+t_eq "then the index knows it" 1 "$("$DOSSIER" search cormorants news | grep -c 008.txt)"
+
+mv news/world/new.txt news/world/renamed.txt
+t_eq "a file renamed: the long way" no "$(direct search fleet news)"
+t_eq "under its new name" 1 "$(grep -c renamed.txt direct.out)"
+rm news/world/renamed.txt
+t_eq "a file removed: the long way" no "$(direct search fleet news)"
+t_eq "gone from the answer" 0 "$(grep -c renamed direct.out)"
+
+# A file made and removed again moves the folder's time and changes no article: the
+# index is used as it is and learns the folder (the next search is direct).
+sleep 3
+"$DOSSIER" list news >/dev/null
+touch news/local/tmp.txt && rm news/local/tmp.txt
+t_eq "a folder touched: the long way" no "$(direct search dredging news)"
+sleep 3
+"$DOSSIER" list news >/dev/null
+t_eq "then direct again" yes "$(direct search dredging news)"
+
+mv news/local news/harbour
+t_eq "a folder renamed: the long way" no "$(direct search dredging --limit=0 news)"
+t_eq "its articles under the new name" "0 19" \
+	"$(grep -c 'news/local/' direct.out) $(grep -c 'news/harbour/' direct.out)"
+
+# A skipped file is a warning the long way gives every time: never direct.
+sleep 3
+printf '\000\001binary' >news/world/blob.txt
+touch -d "2025-06-01 10:00" news/world/blob.txt
+"$DOSSIER" list news >/dev/null 2>&1
+sleep 3
+"$DOSSIER" list news >/dev/null 2>&1
+t_eq "a corpus with a skipped file: the long way" no "$(direct search dredging news)"
+t_eq "which says so" 1 "$(grep -c 'skipped' direct.err)"
+
+t_end
