@@ -124,8 +124,8 @@ cmp_date_desc(const void *pa, const void *pb)
 	return strcmp(a->path, b->path);
 }
 
-static void
-print_article(struct cli_opts *o, const struct article *a, bool first)
+void
+cli_print_article(const struct cli_opts *o, const struct article *a, bool first)
 {
 	char words[16];
 
@@ -160,14 +160,10 @@ cmd_list(struct cli_opts *o, struct cli_env *e)
 		if (!e->match || e->match[i])
 			v[n++] = c->arts[i];
 	qsort(v, n, sizeof *v, cmp_date_desc);
-	if (o->format == FMT_JSON)
-		putchar('[');
-	else
-		puts("path\tdate\ttitle\tsource\twords");
+	cli_list_head(o);
 	for (i = 0; i < n; i++)
-		print_article(o, v[i], i == 0);
-	if (o->format == FMT_JSON)
-		puts(n ? "\n]" : "]");
+		cli_print_article(o, v[i], i == 0);
+	cli_search_tail(o, n);
 	free(v);
 	return 0;
 }
@@ -329,6 +325,15 @@ print_hit(void *ud, uint32_t id, double score)
 	cli_print_hit(sc->o, sc->n++, &(struct cli_hit){ a->path, a->display_path, score,
 							 a->date, a->title, snip });
 	free(snip);
+}
+
+void
+cli_list_head(const struct cli_opts *o)
+{
+	if (o->format == FMT_JSON)
+		putchar('[');
+	else
+		puts("path\tdate\ttitle\tsource\twords");
 }
 
 void
@@ -739,7 +744,7 @@ cli_run(struct cli_opts *o)
 	 * process: the persistent index is still written after it. */
 	signal(SIGPIPE, SIG_IGN);
 	/* A search from the persistent index alone, when its folders say it can be. */
-	if (cmd->fn == cmd_search && (rc = cli_search_direct(o)) >= 0)
+	if ((cmd->fn == cmd_search || cmd->fn == cmd_list) && (rc = cli_direct(o)) >= 0)
 		return rc;
 	corpus_init(&c);
 	memset(&pl, 0, sizeof pl);

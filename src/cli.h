@@ -83,13 +83,17 @@ struct cli_hit {
 	double score;			/* bm25, lower is better */
 	const char *date, *title, *snippet;
 };
-/* `dossier search`'s output: the head, the nth hit (from 0), the tail after n hits. */
+/* `dossier search`'s output: the head, the nth hit (from 0), the tail after n hits
+ * (`list`'s too, after its head and articles). */
 void cli_search_head(const struct cli_opts *o);
 void cli_print_hit(const struct cli_opts *o, size_t n, const struct cli_hit *h);
 void cli_search_tail(const struct cli_opts *o, size_t n);
-/* The search answered from the persistent index alone (cli_direct.c): its exit status,
- * or -1 when it cannot be (nothing written). */
-int cli_search_direct(const struct cli_opts *o);
+void cli_list_head(const struct cli_opts *o);
+struct article;
+void cli_print_article(const struct cli_opts *o, const struct article *a, bool first);
+/* `search` or `list` answered from the persistent index alone (cli_direct.c): the exit
+ * status, or -1 when it cannot be (nothing written). */
+int cli_direct(const struct cli_opts *o);
 /* Output helpers shared by the subcommands. */
 void cli_put_tsv(const char *s, bool last);
 void cli_put_json(const char *s);

@@ -199,6 +199,52 @@ index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, 
 	return rc == SQLITE_DONE ? INDEX_OK : INDEX_ERROR;
 }
 
+enum index_status
+index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
+		  void (*fn)(void *ud, const struct index_row *r), void *ud)
+{
+	struct query_stmt qs = { NULL, NULL, 0 };
+	sqlite3_stmt *st = NULL;
+	char *sql;
+	size_t i;
+	int rc;
+
+	/* The order of cmd_list(): date_key descending, then the path's bytes. */
+	if (q)
+		query_sql(q, flags, &qs);
+	sql = sqlite3_mprintf("SELECT a.id, a.path, a.title, a.date, a.hash, a.source, f.words,"
+			      " f.len, f.date_from FROM article a JOIN file f ON f.id = a.id%s%s%s"
+			      " ORDER BY a.date_key DESC, a.path", q ? " WHERE a.id IN (" : "",
+			      q ? qs.sql : "", q ? ")" : "");
+	rc = sql ? sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) : SQLITE_NOMEM;
+	for (i = 0; rc == SQLITE_OK && i < qs.nparams; i++)
+		sqlite3_bind_text(st, (int)i + 1, qs.params[i], -1, SQLITE_STATIC);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct index_row r;
+
+		rc = SQLITE_OK;
+		memset(&r, 0, sizeof r);
+		r.article = (uint32_t)sqlite3_column_int64(st, 0);
+		r.path = (const char *)sqlite3_column_text(st, 1);
+		r.title = (const char *)sqlite3_column_text(st, 2);
+		r.date = (const char *)sqlite3_column_text(st, 3);
+		r.hash = (const char *)sqlite3_column_text(st, 4);
+		r.source = (const char *)sqlite3_column_text(st, 5);
+		r.words = (uint32_t)sqlite3_column_int64(st, 6);
+		r.len = (size_t)sqlite3_column_int64(st, 7);
+		r.date_from_mtime = sqlite3_column_int(st, 8) == DATE_FROM_MTIME;
+		if (!r.path || !r.title || !r.date || !r.hash || !r.source) {
+			rc = SQLITE_CORRUPT;
+			break;
+		}
+		fn(ud, &r);
+	}
+	sqlite3_finalize(st);
+	sqlite3_free(sql);
+	query_stmt_free(&qs);
+	return rc == SQLITE_DONE ? INDEX_OK : INDEX_ERROR;
+}
+
 void
 index_direct_close(struct index_direct *d)
 {

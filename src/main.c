@@ -78,7 +78,7 @@ static const char usage_rest[] =
 	"                      100 files or more in $XDG_CACHE_HOME/dossier, the default;\n"
 	"                      no: none; also `set cache` in the config file)\n"
 	"  --no-cache          no persistent index: read and build everything now\n"
-	"  --recheck           search: stat every file, not only the folders (a file\n"
+	"  --recheck           search, list: stat every file, not only the folders (a file\n"
 	"                      edited in place moves no folder's time; the TUI and the\n"
 	"                      other commands always stat every file)\n"
 	"  -h, --help          this help\n"

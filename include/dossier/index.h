@@ -409,6 +409,10 @@ struct index_row {
 	uint32_t article;	/* its id in the file's article table */
 	double score;		/* as index_query_top() gives it */
 	const char *path, *title, *date, *hash;	/* valid during the callback */
+	const char *source;	/* index_direct_list() only, as the next three */
+	uint32_t words;
+	size_t len;
+	bool date_from_mtime;
 };
 struct index_direct *index_direct_open(const char *file, char *const *paths, size_t npaths,
 				       size_t max_file_size);
@@ -419,6 +423,10 @@ enum index_status index_direct_attach_state(struct index_direct *d, struct state
 enum index_status index_direct_top(struct index_direct *d, const struct query *q,
 				   unsigned flags, size_t limit,
 				   void (*fn)(void *ud, const struct index_row *r), void *ud);
+/* The articles q matches (NULL: all), newest first, then by path (`dossier list`). */
+enum index_status index_direct_list(struct index_direct *d, const struct query *q,
+				    unsigned flags,
+				    void (*fn)(void *ud, const struct index_row *r), void *ud);
 void index_direct_close(struct index_direct *d);
 
 /* Quote-safe FTS5 expression for plain words: every token folded and double-quoted. */

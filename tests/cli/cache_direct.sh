@@ -1,6 +1,7 @@
-# tests/cli/cache_direct.sh -- `dossier search` answered from the persistent index alone
-# (cli_direct.c) when its folders stat as recorded: byte for byte the answer of the long
-# way (--recheck) for text, phrase, prefix, OR, NOT and state queries, TSV and JSON; the
+# tests/cli/cache_direct.sh -- `dossier search` and `list` answered from the persistent
+# index alone (cli_direct.c) when its folders stat as recorded: byte for byte the answer
+# of the long way (--recheck) for text, phrase, prefix, OR, NOT and state queries, TSV
+# and JSON; the
 # long way whenever a folder moved (a file added, removed, renamed; a folder renamed),
 # a hit's file was edited in place, the paths or the size limit differ, something was
 # skipped, or the query names entities; and the index learns the folders again so the
@@ -39,13 +40,19 @@ direct() {
 	if grep -q '^direct ' "$T/bench.log" 2>/dev/null; then echo yes; else echo no; fi
 }
 
-# same NAME QUERY [OPTIONS...]: the direct answer is the long way's, and was direct.
+# same NAME QUERY [OPTIONS...]: the direct search is the long way's, and was direct.
 same() {
 	local name=$1 q=$2
 	shift 2
-	local how
-	how=$(direct "$@" search "$q" news)
-	"$DOSSIER" --recheck "$@" search "$q" news >long.out 2>long.err
+	same_as "$name" "$@" search "$q" news
+}
+
+# same_as NAME ARGS...: dossier ARGS answered direct, as the long way.
+same_as() {
+	local name=$1 how
+	shift
+	how=$(direct "$@")
+	"$DOSSIER" --recheck "$@" >long.out 2>long.err
 	t_eq "$name: answered from the index alone" yes "$how"
 	if [ -s long.out ] && cmp -s direct.out long.out && cmp -s direct.err long.err; then
 		t_pass "$name: as the long way"
@@ -75,6 +82,11 @@ t_eq "hidden indeed" 0 "$(grep -c 'local/000.txt' direct.out)"
 same "state: is:unread" 'is:unread herons'
 t_check "tag one" "$DOSSIER" tag +later --query '"harbour report 15"' news
 same "state: tag:" 'tag:later OR ferry'
+same_as "list" list news
+same_as "list as JSON" list --format=json news
+same_as "list --query" list --query 'dredging -herons' news
+same_as "list --query of the state" list --query 'tag:later OR is:archived' news
+t_eq "list: the archived one too" 1 "$(grep -c 'local/000.txt' direct.out)"
 
 # ---- the long way whenever the folders or the hits are not as the index says ----
 t_eq "an entity query takes the long way" no "$(direct search 'entity:herons' news)"
