@@ -744,7 +744,8 @@ cli_run(struct cli_opts *o)
 	 * process: the persistent index is still written after it. */
 	signal(SIGPIPE, SIG_IGN);
 	/* A search from the persistent index alone, when its folders say it can be. */
-	if ((cmd->fn == cmd_search || cmd->fn == cmd_list) && (rc = cli_direct(o)) >= 0)
+	if ((cmd->fn == cmd_search || cmd->fn == cmd_list || cmd->fn == cmd_tag) &&
+	    (rc = cli_direct(o)) >= 0)
 		return rc;
 	corpus_init(&c);
 	memset(&pl, 0, sizeof pl);

@@ -91,9 +91,16 @@ void cli_search_tail(const struct cli_opts *o, size_t n);
 void cli_list_head(const struct cli_opts *o);
 struct article;
 void cli_print_article(const struct cli_opts *o, const struct article *a, bool first);
-/* `search` or `list` answered from the persistent index alone (cli_direct.c): the exit
- * status, or -1 when it cannot be (nothing written). */
+/* `search`, `list`, `tag` or `mark` answered from the persistent index alone
+ * (cli_direct.c): the exit status, or -1 when it cannot be (nothing written). */
 int cli_direct(const struct cli_opts *o);
+/* `tag`/`mark`: the operations of o (false with the message in err); applied to the n
+ * articles of hashes, the line said (cli_triage.c). */
+struct state_op;
+bool cli_tag_ops(const struct cli_opts *o, struct state_op **ops, size_t *nops, char *err,
+		 size_t errlen);
+int cli_tag_apply(struct state *st, const struct state_op *ops, size_t nops,
+		  const char **hashes, size_t n);
 /* Output helpers shared by the subcommands. */
 void cli_put_tsv(const char *s, bool last);
 void cli_put_json(const char *s);

@@ -58,42 +58,66 @@ contradiction(const struct state_op *ops, size_t n, char *err, size_t errlen)
 	return false;
 }
 
+bool
+cli_tag_ops(const struct cli_opts *o, struct state_op **ops, size_t *nops, char *err,
+	    size_t errlen)
+{
+	struct sbuf spec = {0};
+	size_t i;
+	bool ok;
+
+	*ops = NULL;
+	*nops = 0;
+	for (i = 0; i < o->nops; i++)
+		sb_printf(&spec, "%s%s", i ? " " : "", o->ops[i]);
+	ok = state_parse_ops(sb_cstr(&spec), ops, nops, err, errlen) == STATE_OK &&
+	     !contradiction(*ops, *nops, err, errlen);
+	sb_free(&spec);
+	if (!ok) {
+		free(*ops);
+		*ops = NULL;
+	}
+	return ok;
+}
+
+int
+cli_tag_apply(struct state *st, const struct state_op *ops, size_t nops, const char **hashes,
+	      size_t n)
+{
+	size_t changed = 0;
+
+	if (n && state_apply(st, ops, nops, hashes, n, &changed) != STATE_OK) {
+		warnx_("%s", state_error(st));
+		return 1;
+	}
+	printf("%zu article%s changed (%zu matched)\n", changed, changed == 1 ? "" : "s", n);
+	return 0;
+}
+
 int
 cmd_tag(struct cli_opts *o, struct cli_env *e)
 {
-	struct sbuf spec = {0};
 	struct state_op *ops = NULL;
 	const char **hashes;
 	uint32_t *ids;
-	size_t nops, n, i, changed = 0;
+	size_t nops, n;
 	char err[256];
-	int rc = 0;
+	int rc;
 
 	if (!o->query) {
 		warnx_("%s needs --query Q to choose the articles"
 			" (--query '' for all of them)", o->cmd);
 		return 2;
 	}
-	for (i = 0; i < o->nops; i++)
-		sb_printf(&spec, "%s%s", i ? " " : "", o->ops[i]);
-	if (state_parse_ops(sb_cstr(&spec), &ops, &nops, err, sizeof err) != STATE_OK ||
-	    contradiction(ops, nops, err, sizeof err)) {
+	if (!cli_tag_ops(o, &ops, &nops, err, sizeof err)) {
 		warnx_("%s", err);
-		free(ops);
-		sb_free(&spec);
 		return 2;
 	}
 	n = selected(e, &hashes, &ids);
-	if (n && state_apply(e->st, ops, nops, hashes, n, &changed) != STATE_OK) {
-		warnx_("%s", state_error(e->st));
-		rc = 1;
-	} else {
-		printf("%zu article%s changed (%zu matched)\n", changed, changed == 1 ? "" : "s", n);
-	}
+	rc = cli_tag_apply(e->st, ops, nops, hashes, n);
 	free(hashes);
 	free(ids);
 	free(ops);
-	sb_free(&spec);
 	return rc;
 }
 

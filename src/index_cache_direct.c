@@ -152,6 +152,12 @@ index_direct_attach_state(struct index_direct *d, struct state *st)
 	return state_attach(st, d->db, "st") == STATE_OK ? INDEX_OK : INDEX_ERROR;
 }
 
+void
+index_direct_close_state(struct index_direct *d)
+{
+	sqlite3_exec(d->db, "DETACH DATABASE st", NULL, NULL, NULL);
+}
+
 enum index_status
 index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, size_t limit,
 		 void (*fn)(void *ud, const struct index_row *r), void *ud)
@@ -200,7 +206,7 @@ index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, 
 }
 
 enum index_status
-index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
+index_direct_list(struct index_direct *d, const struct query *q, unsigned flags, bool by_id,
 		  void (*fn)(void *ud, const struct index_row *r), void *ud)
 {
 	struct query_stmt qs = { NULL, NULL, 0 };
@@ -209,13 +215,15 @@ index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
 	size_t i;
 	int rc;
 
-	/* The order of cmd_list(): date_key descending, then the path's bytes. */
+	/* The order of cmd_list(): date_key descending, then the path's bytes; or the
+	 * corpus's (cmd_tag()). */
 	if (q)
 		query_sql(q, flags, &qs);
 	sql = sqlite3_mprintf("SELECT a.id, a.path, a.title, a.date, a.hash, a.source, f.words,"
-			      " f.len, f.date_from FROM article a JOIN file f ON f.id = a.id%s%s%s"
-			      " ORDER BY a.date_key DESC, a.path", q ? " WHERE a.id IN (" : "",
-			      q ? qs.sql : "", q ? ")" : "");
+			      " f.len, f.date_from, f.dev, f.ino, f.size, f.mtime FROM article a"
+			      " JOIN file f ON f.id = a.id%s%s%s ORDER BY %s",
+			      q ? " WHERE a.id IN (" : "", q ? qs.sql : "", q ? ")" : "",
+			      by_id ? "a.id" : "a.date_key DESC, a.path");
 	rc = sql ? sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) : SQLITE_NOMEM;
 	for (i = 0; rc == SQLITE_OK && i < qs.nparams; i++)
 		sqlite3_bind_text(st, (int)i + 1, qs.params[i], -1, SQLITE_STATIC);
@@ -233,6 +241,10 @@ index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
 		r.words = (uint32_t)sqlite3_column_int64(st, 6);
 		r.len = (size_t)sqlite3_column_int64(st, 7);
 		r.date_from_mtime = sqlite3_column_int(st, 8) == DATE_FROM_MTIME;
+		r.dev = (uint64_t)sqlite3_column_int64(st, 9);
+		r.ino = (uint64_t)sqlite3_column_int64(st, 10);
+		r.size = sqlite3_column_int64(st, 11);
+		r.mtime_ns = sqlite3_column_int64(st, 12);
 		if (!r.path || !r.title || !r.date || !r.hash || !r.source) {
 			rc = SQLITE_CORRUPT;
 			break;

@@ -409,23 +409,28 @@ struct index_row {
 	uint32_t article;	/* its id in the file's article table */
 	double score;		/* as index_query_top() gives it */
 	const char *path, *title, *date, *hash;	/* valid during the callback */
-	const char *source;	/* index_direct_list() only, as the next three */
+	const char *source;	/* index_direct_list() only, as the next four */
 	uint32_t words;
 	size_t len;
 	bool date_from_mtime;
+	uint64_t dev, ino;	/* the file's stat when the index looked */
+	int64_t size, mtime_ns;
 };
 struct index_direct *index_direct_open(const char *file, char *const *paths, size_t npaths,
 				       size_t max_file_size);
 /* The corrections digest its entity tables were made with (corr_digest()). */
 const char *index_direct_corrections(const struct index_direct *d);
 enum index_status index_direct_attach_state(struct index_direct *d, struct state *st);
+/* The state let go (before it is written). */
+void index_direct_close_state(struct index_direct *d);
 /* The matches of q best first (the order of index_query_top()), at most limit (0: all). */
 enum index_status index_direct_top(struct index_direct *d, const struct query *q,
 				   unsigned flags, size_t limit,
 				   void (*fn)(void *ud, const struct index_row *r), void *ud);
-/* The articles q matches (NULL: all), newest first, then by path (`dossier list`). */
+/* The articles q matches (NULL: all), newest first, then by path (`dossier list`), or
+ * by id (by_id: the corpus's order, by path). */
 enum index_status index_direct_list(struct index_direct *d, const struct query *q,
-				    unsigned flags,
+				    unsigned flags, bool by_id,
 				    void (*fn)(void *ud, const struct index_row *r), void *ud);
 void index_direct_close(struct index_direct *d);
 

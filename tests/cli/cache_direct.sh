@@ -88,6 +88,22 @@ same_as "list --query" list --query 'dredging -herons' news
 same_as "list --query of the state" list --query 'tag:later OR is:archived' news
 t_eq "list: the archived one too" 1 "$(grep -c 'local/000.txt' direct.out)"
 
+# tag and mark: the same decisions, written to a copy of the state each way.
+cp "$T/state.db" s1.db && cp "$T/state.db" s2.db
+tagged() { # STATE QUERY: the paths its state has tagged "harbour", and the read ones
+	"$DOSSIER" --recheck --state "$1" list --query "$2" news | cut -f1 | sort | tr '\n' ' '
+}
+t_eq "tag: answered from the index alone" yes \
+	"$(direct --state s1.db tag +harbour --query 'dredging -herons' news)"
+"$DOSSIER" --recheck --state s2.db tag +harbour --query 'dredging -herons' news >long.out 2>&1
+t_eq "tag: says what the long way says" "$(cat long.out)" "$(cat direct.out)"
+t_eq "tag: the same articles tagged" "$(tagged s2.db tag:harbour)" "$(tagged s1.db tag:harbour)"
+t_eq "mark: answered from the index alone" yes \
+	"$(direct --state s1.db mark --read --query 'herons OR tag:harbour' news)"
+"$DOSSIER" --recheck --state s2.db mark --read --query 'herons OR tag:harbour' news >long.out
+t_eq "mark: says what the long way says" "$(cat long.out)" "$(cat direct.out)"
+t_eq "mark: the same articles read" "$(tagged s2.db is:read)" "$(tagged s1.db is:read)"
+
 # ---- the long way whenever the folders or the hits are not as the index says ----
 t_eq "an entity query takes the long way" no "$(direct search 'entity:herons' news)"
 t_eq "so does --recheck" no "$(direct --recheck search dredging news)"
@@ -110,6 +126,15 @@ t_eq "a hit edited in place: the long way" no "$(direct search barges --limit=0 
 t_eq "which reads it again" "$("$DOSSIER" --recheck search barges --limit=0 news)" \
 	"$(cat direct.out)"
 t_eq "and learns it" 1 "$("$DOSSIER" search '"late note"' news | grep -c 006.txt)"
+
+# A decision goes to the content a file has: tag a file edited in place.
+sleep 3
+"$DOSSIER" list news >/dev/null
+printf 'Edited after the index looked.\n' >>news/local/012.txt
+t_eq "tag of a file edited in place: the long way" no \
+	"$(direct tag +fresh --query '"harbour report 12"' news)"
+t_eq "which tags its new content" 1 \
+	"$("$DOSSIER" --recheck list --query 'tag:fresh edited' news | grep -c 012.txt)"
 "$DOSSIER" --recheck list news >/dev/null
 same "after the edit, learnt" barges
 
