@@ -237,7 +237,7 @@ cmd_entities(struct cli_opts *o, struct cli_env *env)
 
 	int type = o->type ? ent_type_parse(o->type) : -1;
 	uint32_t *order;
-	size_t i, j, n = 0;
+	size_t i, n = 0;
 
 	if (o->type && type < 0) {
 		warnx_("unknown entity type \"%s\" (person, org, place, date, money,"
@@ -249,42 +249,52 @@ cmd_entities(struct cli_opts *o, struct cli_env *env)
 		if (type < 0 || es->ents[i].type == type)
 			order[n++] = (uint32_t)i;
 	xsort(order, n, sizeof *order, cmp_entity_rank, es->ents);
+	cli_entities_head(o);
+	for (i = 0; i < n; i++)
+		cli_print_entity(o, i, &es->ents[order[i]]);
+	cli_search_tail(o, n);
+	free(order);
+	return 0;
+}
+
+void
+cli_entities_head(const struct cli_opts *o)
+{
 	if (o->format == FMT_JSON)
 		putchar('[');
 	else
 		puts("type\tentity_id\tcanonical\tarticles\tmentions\taliases");
-	for (i = 0; i < n; i++) {
-		const struct entity *e = &es->ents[order[i]];
+}
 
-		if (o->format == FMT_JSON) {
-			printf("%s\n {\"type\": \"%s\", \"entity_id\": %u, \"canonical\": ", i ? "," : "",
-			       ent_type_name(e->type), e->id);
-			cli_put_json(e->canonical);
-			printf(", \"articles\": %u, \"mentions\": %u, \"aliases\": [", e->narticles,
-			       e->nmentions);
-			for (j = 0; j < e->naliases; j++) {
-				if (j)
-					fputs(", ", stdout);
-				cli_put_json(e->aliases[j]);
-			}
-			fputs("]}", stdout);
-			continue;
-		}
-		printf("%s\t%u\t", ent_type_name(e->type), e->id);
-		cli_put_tsv(e->canonical, false);
-		printf("%u\t%u\t", e->narticles, e->nmentions);
+void
+cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e)
+{
+	size_t j;
+
+	if (o->format == FMT_JSON) {
+		printf("%s\n {\"type\": \"%s\", \"entity_id\": %u, \"canonical\": ", i ? "," : "",
+		       ent_type_name(e->type), e->id);
+		cli_put_json(e->canonical);
+		printf(", \"articles\": %u, \"mentions\": %u, \"aliases\": [", e->narticles,
+		       e->nmentions);
 		for (j = 0; j < e->naliases; j++) {
-			char *clean = text_clean_line(e->aliases[j], strlen(e->aliases[j]));
-
-			printf("%s%s", j ? "|" : "", clean);
-			free(clean);
+			if (j)
+				fputs(", ", stdout);
+			cli_put_json(e->aliases[j]);
 		}
-		putchar('\n');
+		fputs("]}", stdout);
+		return;
 	}
-	if (o->format == FMT_JSON)
-		puts(n ? "\n]" : "]");
-	free(order);
-	return 0;
+	printf("%s\t%u\t", ent_type_name(e->type), e->id);
+	cli_put_tsv(e->canonical, false);
+	printf("%u\t%u\t", e->narticles, e->nmentions);
+	for (j = 0; j < e->naliases; j++) {
+		char *clean = text_clean_line(e->aliases[j], strlen(e->aliases[j]));
+
+		printf("%s%s", j ? "|" : "", clean);
+		free(clean);
+	}
+	putchar('\n');
 }
 
 struct scored {
@@ -744,7 +754,8 @@ cli_run(struct cli_opts *o)
 	 * process: the persistent index is still written after it. */
 	signal(SIGPIPE, SIG_IGN);
 	/* A search from the persistent index alone, when its folders say it can be. */
-	if ((cmd->fn == cmd_search || cmd->fn == cmd_list || cmd->fn == cmd_tag) &&
+	if ((cmd->fn == cmd_search || cmd->fn == cmd_list || cmd->fn == cmd_tag ||
+	     cmd->fn == cmd_entities) &&
 	    (rc = cli_direct(o)) >= 0)
 		return rc;
 	corpus_init(&c);

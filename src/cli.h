@@ -89,9 +89,12 @@ void cli_search_head(const struct cli_opts *o);
 void cli_print_hit(const struct cli_opts *o, size_t n, const struct cli_hit *h);
 void cli_search_tail(const struct cli_opts *o, size_t n);
 void cli_list_head(const struct cli_opts *o);
+void cli_entities_head(const struct cli_opts *o);
+struct entity;
+void cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e);
 struct article;
 void cli_print_article(const struct cli_opts *o, const struct article *a, bool first);
-/* `search`, `list`, `tag` or `mark` answered from the persistent index alone
+/* `search`, `list`, `tag`, `mark` or `entities` answered from the persistent index alone
  * (cli_direct.c): the exit status, or -1 when it cannot be (nothing written). */
 int cli_direct(const struct cli_opts *o);
 /* `tag`/`mark`: the operations of o (false with the message in err); applied to the n

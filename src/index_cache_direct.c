@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "dossier/corpus.h"
+#include "dossier/entity.h"
 #include "dossier/index.h"
 #include "dossier/query.h"
 #include "dossier/state.h"
@@ -254,6 +255,59 @@ index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
 	sqlite3_finalize(st);
 	sqlite3_free(sql);
 	query_stmt_free(&qs);
+	return rc == SQLITE_DONE ? INDEX_OK : INDEX_ERROR;
+}
+
+enum index_status
+index_direct_entities(struct index_direct *d, int type,
+		      void (*fn)(void *ud, const struct entity *e), void *ud)
+{
+	sqlite3_stmt *st = NULL;
+	const char **al = NULL;
+	size_t cap = 0;
+	int rc;
+
+	/* cmp_entity_rank()'s order: articles, then mentions, most first; then the id. */
+	rc = sqlite3_prepare_v2(d->db, type < 0 ?
+				"SELECT id, type, canonical, key, narticles, nmentions, naliases,"
+				" aliases FROM es_entity ORDER BY narticles DESC, nmentions DESC, id"
+				: "SELECT id, type, canonical, key, narticles, nmentions, naliases,"
+				" aliases FROM es_entity WHERE type = ?"
+				" ORDER BY narticles DESC, nmentions DESC, id", -1, &st, NULL);
+	if (rc == SQLITE_OK && type >= 0)
+		sqlite3_bind_int(st, 1, type);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *blob = sqlite3_column_blob(st, 7), *p;
+		size_t alen = (size_t)sqlite3_column_bytes(st, 7), k;
+		struct entity e;
+
+		rc = SQLITE_OK;
+		memset(&e, 0, sizeof e);
+		e.id = (uint32_t)sqlite3_column_int64(st, 0);
+		e.type = (uint8_t)sqlite3_column_int(st, 1);
+		e.canonical = (char *)sqlite3_column_text(st, 2);
+		e.key = (char *)sqlite3_column_text(st, 3);
+		e.narticles = (uint32_t)sqlite3_column_int64(st, 4);
+		e.nmentions = (uint32_t)sqlite3_column_int64(st, 5);
+		e.naliases = (size_t)sqlite3_column_int64(st, 6);
+		/* As index_cache_es.c reads them: NUL-ended names, naliases of them. */
+		if (!e.canonical || !e.key || e.naliases > alen || (alen && blob[alen - 1])) {
+			rc = SQLITE_CORRUPT;
+			break;
+		}
+		xgrow((void **)&al, &cap, e.naliases + 1, sizeof *al);
+		for (k = 0, p = blob; k < e.naliases && rc == SQLITE_OK; k++) {
+			if (p >= blob + alen)
+				rc = SQLITE_CORRUPT;
+			al[k] = p;
+			p += strlen(p) + 1;
+		}
+		e.aliases = (char **)al;
+		if (rc == SQLITE_OK)
+			fn(ud, &e);
+	}
+	sqlite3_finalize(st);
+	free(al);
 	return rc == SQLITE_DONE ? INDEX_OK : INDEX_ERROR;
 }
 

@@ -432,6 +432,11 @@ enum index_status index_direct_top(struct index_direct *d, const struct query *q
 enum index_status index_direct_list(struct index_direct *d, const struct query *q,
 				    unsigned flags, bool by_id,
 				    void (*fn)(void *ud, const struct index_row *r), void *ud);
+/* The entities of a type (-1: all), most articles first, then most mentions, then by id
+ * (`dossier entities`); e is valid during the callback. */
+enum index_status index_direct_entities(struct index_direct *d, int type,
+					void (*fn)(void *ud, const struct entity *e),
+					void *ud);
 void index_direct_close(struct index_direct *d);
 
 /* Quote-safe FTS5 expression for plain words: every token folded and double-quoted. */

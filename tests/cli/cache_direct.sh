@@ -22,7 +22,7 @@ awk 'BEGIN {
 		if (i % 3 == 0)
 			printf "The dredging of the channel goes on; dredging barges wait.\n\n" > f
 		if (i % 5 == 0)
-			printf "Herons nest near the old pier, the wardens said.\n\n" > f
+			printf "Herons nest near the old pier, said Mira Kessel, a warden.\n\n" > f
 		if (i % 17 == 0)
 			printf "A ferry strike stopped the crossings.\n\n" > f
 		for (w = 0; w < 30; w++)
@@ -87,6 +87,10 @@ same_as "list as JSON" list --format=json news
 same_as "list --query" list --query 'dredging -herons' news
 same_as "list --query of the state" list --query 'tag:later OR is:archived' news
 t_eq "list: the archived one too" 1 "$(grep -c 'local/000.txt' direct.out)"
+same_as "entities" entities news
+same_as "entities of a type, as JSON" entities --type=place --format=json news
+t_eq "entities with an unknown type: the long way" no "$(direct entities --type=thing news)"
+t_eq "which says so" 1 "$(grep -c 'unknown entity type' direct.err)"
 
 # tag and mark: the same decisions, written to a copy of the state each way.
 cp "$T/state.db" s1.db && cp "$T/state.db" s2.db
@@ -103,6 +107,14 @@ t_eq "mark: answered from the index alone" yes \
 "$DOSSIER" --recheck --state s2.db mark --read --query 'herons OR tag:harbour' news >long.out
 t_eq "mark: says what the long way says" "$(cat long.out)" "$(cat direct.out)"
 t_eq "mark: the same articles read" "$(tagged s2.db is:read)" "$(tagged s1.db is:read)"
+
+# A correction makes other entities: the long way, once; then the index has them.
+t_check "a correction" "$DOSSIER" entity rename "Mira Kessel" "Mira Kessel-Berg" news
+t_eq "entities after a correction: the long way" no "$(direct entities news)"
+sleep 3
+"$DOSSIER" list news >/dev/null
+same_as "entities after a correction, learnt" entities news
+t_eq "with the corrected name" 1 "$(grep -c 'Mira Kessel-Berg' direct.out)"
 
 # ---- the long way whenever the folders or the hits are not as the index says ----
 t_eq "an entity query takes the long way" no "$(direct search 'entity:herons' news)"
