@@ -284,9 +284,13 @@ args_parse(struct args *a, int argc, char **argv)
 		if ((rc = option(a, c, argv, longindex)) >= 0)
 			return rc;
 	}
-	/* After "--" every word is a path. */
+	/* After "--" every word is a path, but for search's query when it is still to come
+	 * (`dossier search -- -fraud news`, as grep takes its pattern). */
 	for (; optind < argc; optind++)
-		a->o.paths[a->o.npaths++] = argv[optind];
+		if (a->o.cmd && strcmp(a->o.cmd, "search") == 0 && !a->o.query)
+			a->o.query = argv[optind];
+		else
+			a->o.paths[a->o.npaths++] = argv[optind];
 	return check_format(a);
 }
 

@@ -756,8 +756,11 @@ cli_run(struct cli_opts *o)
 	/* A search from the persistent index alone, when its folders say it can be. */
 	if ((cmd->fn == cmd_search || cmd->fn == cmd_list || cmd->fn == cmd_tag ||
 	     cmd->fn == cmd_entities) &&
-	    (rc = cli_direct(o)) >= 0)
+	    (rc = cli_direct(o)) >= 0) {
+		bench_value("files_read", (double)corpus_files_read());
+		bench_value("articles_extracted", 0);
 		return rc;
+	}
 	corpus_init(&c);
 	memset(&pl, 0, sizeof pl);
 	pl.cache_mode = o->cache_mode;

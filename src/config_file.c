@@ -92,6 +92,7 @@ static const struct opt_def opt_defs[] = {
 	{ "sort", OPT_CHOICE, O_(sort), 0, sort_names,
 	  "date, title, source or path, with a - before it for the reverse order" },
 	{ "watch", OPT_CHOICE, O_(watch), 0, watch_names, "yes, no or poll" },
+	{ "recheck", OPT_BOOL, O_(recheck), 0, NULL, "yes or no" },
 };
 #define NOPT_DEFS (sizeof opt_defs / sizeof opt_defs[0])
 
@@ -118,7 +119,8 @@ static const char default_options[] =
 	"set list-width = 40%\n"
 	"set list-rows = 30%\n"
 	"set sort = date\n"
-	"set watch = yes\n";
+	"set watch = yes\n"
+	"set recheck = no\n";
 
 /* Names compare without case, and '_' matches '-' ("move_down", "Move-Down"). */
 static int

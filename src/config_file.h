@@ -57,6 +57,7 @@ struct config_options {
 					 * source, path), + 1 when reversed ("-date"); date */
 	int watch;			/* the live folder, enum watch_mode: yes (inotify, else
 					 * polling), no, poll; yes */
+	bool recheck;			/* commands stat every file, as --recheck; no */
 };
 
 /* Attributes of a colour area (mapped to A_* by the draw layer). */

@@ -81,7 +81,7 @@ static const char usage_rest[] =
 	"  --recheck           search, list, entities, tag, mark: stat every file, not\n"
 	"                      only the folders (a file edited in place moves no folder's\n"
 	"                      time; the TUI and the other commands always stat every\n"
-	"                      file)\n"
+	"                      file; also `set recheck` in the config file)\n"
 	"  -h, --help          this help\n"
 	"  -V, --version       the version\n"
 	"\n"
@@ -562,6 +562,7 @@ main(int argc, char **argv)
 	o->max_file_size = args.max_file_size ? args.max_file_size :
 			   config_options(cfg)->max_file_size;
 	cache_choice(&args, cfg, o);
+	o->recheck = o->recheck || config_options(cfg)->recheck;
 	if (args.action == ARGS_DUMP_CONFIG) {
 		config_dump(cfg, stdout);
 		rc = 0;

@@ -43,6 +43,12 @@ t_eq "after --, a command's name is a path" 2 "$rc"
 grep -q "cannot read list" err && t_pass "after --, the path 'list' is named" ||
 	t_fail "after --, the path 'list' is named" "$(cat err)"
 
+# search's query after "--" may start with a dash, as grep's pattern.
+"$DOSSIER" search -- "-havana cuba" seeds >out 2>err; rc=$?
+t_eq "search -- -WORD: exits 0" 0 "$rc"
+t_eq "search -- -WORD: the query, not a path" \
+	"$("$DOSSIER" search "cuba -havana" seeds)" "$(cat out)"
+
 # A value that is a command's name: the TUI says what happened instead of starting.
 "$DOSSIER" --cache list seeds </dev/null >out 2>err; rc=$?
 t_eq "--cache list exits 2" 2 "$rc"

@@ -119,6 +119,8 @@ t_eq "with the corrected name" 1 "$(grep -c 'Mira Kessel-Berg' direct.out)"
 # ---- the long way whenever the folders or the hits are not as the index says ----
 t_eq "an entity query takes the long way" no "$(direct search 'entity:herons' news)"
 t_eq "so does --recheck" no "$(direct --recheck search dredging news)"
+printf 'set recheck = yes\n' >recheck.conf
+t_eq "and set recheck = yes" no "$(direct --config=recheck.conf search dredging news)"
 t_eq "and another size limit" no "$(direct --max-file-size=1M search dredging news)"
 t_eq "and another time zone (dates from mtimes)" no "$(TZ=JST-9 direct search dredging news)"
 t_eq "and the paths spelt otherwise" no "$(direct search dredging news/)"
