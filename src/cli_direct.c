@@ -28,9 +28,10 @@
  * they did, nothing skipped, the same paths), the query runs on it and only the hits'
  * files are read, for their snippets; each must have the content the index describes
  * (its hash), or nothing is printed and the command goes the long way, which reads what
- * changed and updates the index. So does a query of entities or story clusters (their
- * SQL form is the evaluator's test oracle, minutes on a big index for type:), a state
- * that cannot be read as the long way would, and --recheck.
+ * changed and updates the index. So does a query of every mention of a type or a
+ * watchlist, or of story clusters (query_sql_indexed(): the SQL form is the evaluator's
+ * test oracle, minutes on a big index for type:), a state that cannot be read as the
+ * long way would, and --recheck.
  */
 
 struct found {
@@ -298,8 +299,7 @@ cli_direct(const struct cli_opts *o)
 	/* A bad query, or a state with something to say, is said by the long way. */
 	if (o->query)
 		q = query_parse(o->query, err, sizeof err);
-	if ((q || !o->query) &&
-	    !(q && (query_needs(q) & (QUERY_NEED_CLUSTERS | QUERY_NEED_ENTITIES))))
+	if ((q || !o->query) && !(q && !query_sql_indexed(q)))
 		st = search || list_cmd || ents ? state_open_reader(o->state_path, err, sizeof err)
 		     : o->state_path ? state_open(o->state_path, err, sizeof err)
 		     : state_open_memory(err, sizeof err);

@@ -115,9 +115,15 @@ sleep 3
 "$DOSSIER" list news >/dev/null
 same_as "entities after a correction, learnt" entities news
 t_eq "with the corrected name" 1 "$(grep -c 'Mira Kessel-Berg' direct.out)"
+same "entity: by its new name" 'entity:"mira kessel-berg"'
+same "entity: by its old name" 'entity:"mira kessel"'
+same "said: with words" 'said:kessel herons'
+same_as "list --query entity:" list --query 'entity:kessel -dredging' news
 
 # ---- the long way whenever the folders or the hits are not as the index says ----
-t_eq "an entity query takes the long way" no "$(direct search 'entity:herons' news)"
+t_eq "a query of every mention of a type takes the long way" no \
+	"$(direct search 'type:person dredging' news)"
+t_eq "as does is:watched" no "$(direct search 'is:watched' news)"
 t_eq "so does --recheck" no "$(direct --recheck search dredging news)"
 printf 'set recheck = yes\n' >recheck.conf
 t_eq "and set recheck = yes" no "$(direct --config=recheck.conf search dredging news)"

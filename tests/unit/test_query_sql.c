@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sqlite3.h>
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
@@ -336,6 +337,51 @@ test_run_many_terms(void)
 	sb_free(&b);
 }
 
+/* On the persistent index's tables (article_doc: an index on the row of the full text),
+ * an entity with words and a date is a list probed per hit of the words: the planner
+ * once walked the entity's whole article list for each hit (rowid=? from the IN list),
+ * minutes at 100k articles (cli_direct.c answers with this SQL). */
+static void
+test_sql_entity_plan(void)
+{
+	struct query_stmt st = compile("entity:ferreira \"foreign minister\" date:2025-06..", 0,
+				       true);
+	sqlite3 *db = NULL;
+	sqlite3_stmt *ex = NULL;
+	char *sql = NULL;
+	bool walked = false;
+	int rows = 0;
+
+	CHECK(sqlite3_open(":memory:", &db) == SQLITE_OK);
+	CHECK(sqlite3_exec(db, "CREATE TABLE article(id INTEGER PRIMARY KEY, path TEXT,"
+			   " title TEXT, source TEXT, date TEXT, date_key INTEGER, hash TEXT,"
+			   " doc INTEGER); CREATE INDEX article_doc ON article(doc);"
+			   "CREATE VIRTUAL TABLE fts USING fts5(title, body, content='');"
+			   "CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, canonical TEXT,"
+			   " key TEXT, narticles INTEGER, nmentions INTEGER);"
+			   "CREATE TABLE alias(entity INTEGER, key TEXT);"
+			   "CREATE TABLE mention(article INTEGER, entity INTEGER, count INTEGER,"
+			   " quotes INTEGER, PRIMARY KEY(article, entity)) WITHOUT ROWID;"
+			   "CREATE INDEX alias_key ON alias(key); CREATE INDEX entity_key ON"
+			   " entity(key); CREATE INDEX mention_entity ON mention(entity, article);",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	sql = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", st.sql);
+	CHECK(sqlite3_prepare_v2(db, sql, -1, &ex, NULL) == SQLITE_OK);
+	while (ex && sqlite3_step(ex) == SQLITE_ROW) {
+		const char *d = (const char *)sqlite3_column_text(ex, 3);
+
+		rows++;
+		if (d && strstr(d, "SEARCH a ") && strstr(d, "rowid=?"))
+			walked = true;
+	}
+	CHECK(rows > 0);
+	CHECK(!walked);
+	sqlite3_finalize(ex);
+	sqlite3_free(sql);
+	sqlite3_close(db);
+	query_stmt_free(&st);
+}
+
 int
 main(void)
 {
@@ -345,6 +391,7 @@ main(void)
 	RUN(test_sql_fields);
 	RUN(test_sql_archived_default);
 	RUN(test_sql_ranked_shapes);
+	RUN(test_sql_entity_plan);
 	RUN(test_fts_terms);
 	RUN(test_run_folded_text);
 	RUN(test_run_phrase_prefix);
