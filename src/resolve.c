@@ -479,9 +479,12 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 }
 
 /* Within one article: shorter full names join longer ones that contain them, and lone
- * names join the full name they are a word of ("Putin", "Xi", "Vladimir"). */
+ * names join the full name they are a word of ("Putin", "Xi", "Vladimir"), except a name
+ * after a title of office when the corpus titles that full name only by courtesy: in
+ * "President Biden and First Lady Jill Biden", "Biden" is not Jill Biden (kinds: see
+ * rs_title_kinds). */
 static void
-alias_article(struct resolver *r, size_t f, size_t e)
+alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds)
 {
 	struct imap map, wm;
 	struct fname *fn;
@@ -493,13 +496,22 @@ alias_article(struct resolver *r, size_t f, size_t e)
 	if (n > 0 && n < 0xffffff) {
 		merge_sub_names(r, fn, n);
 		word_index(r, fn, n, &wm, &wstr);
+		/* A family name after an office here names another holder than a full name
+		 * of courtesy: none of its lone uses in the article is that full name. */
+		for (i = f; i < e; i++)
+			if ((r->m[i].link & LK_OFFICE) && is_single(&r->m[i], r) &&
+			    (v = rs_imap_get(&wm, r->m[i].key)) >= 0 &&
+			    (wstr[v] & 0xffffff) != 0xffffff &&
+			    rs_courtesy_only(kinds, fn[wstr[v] & 0xffffff].key))
+				wstr[v] |= 0xffffff;
 		for (i = f; i < e; i++) {
 			struct rm *m = &r->m[i];
 			const struct fname *t;
 
 			if (rs_is_full(m)) {
 				t = &fn[fn[rs_imap_get(&map, m->key)].target];
-			} else if (is_single(m, r) && (v = rs_imap_get(&wm, m->key)) >= 0) {
+			} else if (is_single(m, r) && (v = rs_imap_get(&wm, m->key)) >= 0 &&
+				   (wstr[v] & 0xffffff) != 0xffffff) {
 				t = &fn[wstr[v] & 0xffffff];
 				m->type = ENT_PERSON;
 			} else
@@ -710,8 +722,9 @@ alias_corpus(struct resolver *r)
 			continue;
 		}
 		if (!(m->flags & CF_LOWER) && !common &&
-		    (to = rs_people_link(people, r, m->key, m->art, (m->flags & CF_TITLE) != 0,
-					  &nfull)) != UINT32_MAX &&
+		    (to = rs_people_link(people, r, m->key, m->art,
+					  ((m->flags & CF_TITLE) ? RS_TITLED : 0) |
+					  ((m->link & LK_OFFICE) ? RS_OFFICE : 0), &nfull)) != UINT32_MAX &&
 		    (long)nfull * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
 			m->type = ENT_PERSON;
 			m->key = to;
@@ -746,6 +759,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	struct entity_set *s;
 	struct imap seen;	/* surface -> 1 + is it an ambiguous demonym */
 	struct imap gen;	/* surface -> 1 + is it a generic institution's name */
+	struct imap kinds;	/* full name -> RS_TITLED | RS_OFFICE */
 	size_t a;
 
 	memset(&r, 0, sizeof r);
@@ -753,12 +767,15 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	load(&r, c, per);
 	rs_imap_init(&seen, 64);
 	rs_imap_init(&gen, 64);
+	rs_imap_init(&kinds, 64);
+	rs_title_kinds(&r, &kinds);
 	for (a = 0; a < r.narts; a++) {
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
 		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
-		alias_article(&r, r.first[a], r.first[a + 1]);
+		alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 	}
+	rs_imap_free(&kinds);
 	rs_imap_free(&seen);
 	rs_imap_free(&gen);
 	rs_org_names(&r);

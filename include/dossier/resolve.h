@@ -117,9 +117,19 @@ void rs_people_free(struct rs_people *pp);
 /* The key of the one full name that lone family name word (a folded key) stands for in
  * article art, unambiguous in the corpus and in time, with its count of full mentions in
  * *count; UINT32_MAX when there is none or more than one, or when the lone name is titled
- * (titled != 0) and the full name never is. */
+ * (cue & RS_TITLED) and the full name never is. A lone name after a title of office (cue &
+ * RS_OFFICE) names no one the corpus titles only by courtesy ("Dr. Jill Biden"). */
+enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8 };
 uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
-			int titled, uint32_t *count);
+			int cue, uint32_t *count);
+/* Keys of full names that some mention writes after a title of office (value bit
+ * RS_OFFICE), after an honorific (RS_COURTESY) or after a title at all (RS_TITLED), and
+ * whose family name another full name of the corpus has too (RS_SHARED), for the rule
+ * above. */
+void rs_title_kinds(struct resolver *r, struct imap *kinds);
+/* Is full name key, by kinds, titled by courtesy and never by an office, and its family
+ * name shared with another full name? */
+int rs_courtesy_only(const struct imap *kinds, uint32_t key);
 /* Full names that are spelling variants of one another ("Gorbachev", "Gorbachov") get
  * one key (resolve_link.c). */
 void rs_variant_names(struct resolver *r);

@@ -666,4 +666,18 @@ printf 'Voters\n\nBlack or White, Christian or not, Young Americans voted, said 
 printf 'Church\n\nA powerful Christian nation met Black and Brown families, Mr. Brown said.\n' >"$T/grp/b.txt"
 ents "$T/grp" >"$T/grp.tsv"
 t_eq "adjectives of peoples are no one alone" "Brown 1|Jack White 1|" "$(rows PERSON "$T/grp.tsv")"
+# 64. A family name after a title of office is not a full name that the corpus titles only
+#     by courtesy when another full name has that family name ("President Biden" beside
+#     "First Lady Jill Biden", "Dr. Jill Biden"), nor are its other lone uses in that
+#     article; with one full name of the family, it is that name ("Prime Minister
+#     Churchill", "Sir Winston Churchill").
+mkdir -p "$T/fl"
+printf 'Visit\n\nPresident Quorvath met First Lady Mara Quorvath today. Quorvath said the talks went well.\n' >"$T/fl/a.txt"
+printf 'Talks\n\nPresident Dan Quorvath spoke. Later Dr. Mara Quorvath spoke too.\n' >"$T/fl/b.txt"
+printf 'War\n\nPrime Minister Vantrel spoke, and Sir Hugo Vantrel was cheered.\n' >"$T/fl/c.txt"
+ments "$T/fl" >"$T/fl.tsv"
+t_eq "an office holder is not a namesake of courtesy" "Dan Quorvath|Mara Quorvath|Quorvath|" \
+	"$(awk -F'\t' '$1 ~ /a.txt$/ && $4 == "PERSON" { print $6 }' "$T/fl.tsv" | tr '\n' '|')"
+t_eq "one full name of the family takes the office" "Hugo Vantrel|Hugo Vantrel|" \
+	"$(awk -F'\t' '$1 ~ /c.txt$/ && $4 == "PERSON" { print $6 }' "$T/fl.tsv" | tr '\n' '|')"
 t_end
