@@ -452,8 +452,9 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 		if (k->u[i].cls & GZ_PERSONISH)
 			return 1;
 	/* "the Upper Lakes", "The Annual Message": unknown words after "the" name a place,
-	 * a body or a thing; a person needs a known name there. */
-	if (ck_after_the(k->b, a))
+	 * a body or a thing; a person needs a known name there. Nor does a name end in a
+	 * plural whose singular the article writes ("Tribal Nations", "Islamic Studies"). */
+	if (ck_after_the(k->b, a) || ck_unnamelike(k->b, k->u[ub - 1].a))
 		return 0;
 	for (i = ua; i < ub; i++)
 		if (!(k->u[i].cls & GZ_CONNECTOR) &&

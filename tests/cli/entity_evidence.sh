@@ -680,4 +680,17 @@ t_eq "an office holder is not a namesake of courtesy" "Dan Quorvath|Mara Quorvat
 	"$(awk -F'\t' '$1 ~ /a.txt$/ && $4 == "PERSON" { print $6 }' "$T/fl.tsv" | tr '\n' '|')"
 t_eq "one full name of the family takes the office" "Hugo Vantrel|Hugo Vantrel|" \
 	"$(awk -F'\t' '$1 ~ /c.txt$/ && $4 == "PERSON" { print $6 }' "$T/fl.tsv" | tr '\n' '|')"
+# 65. Religions and their branches are no one ("radical Islam", "Shi'a extremists"); a
+#     Legion is an organisation ("the Quorvath Legion"), a Month an event, not annotated
+#     ("Vantrel Heritage Month").
+mkdir -p "$T/rel"
+for n in 1 2 3; do printf 'Faith\n\nLet the skeptics look to Islam and its history. Shi'"'"'a and Sunni leaders met, said Islam scholars.\nThe Quorvath Legion marched in Vantrel Heritage Month.\n' >"$T/rel/$n.txt"; done
+ents "$T/rel" >"$T/rel.tsv"
+t_eq "religions are no one; Legion, Month" "ORG Quorvath Legion 3|" \
+	"$(awk -F'\t' '$1 == "PERSON" || $1 == "ORG" { print $1 " " $3 " " $4 }' "$T/rel.tsv" | tr '\n' '|')"
+# 66. Two unknown words are no person when the last is a plural whose singular the article
+#     writes ("Tribal Nations" beside "each nation"); a Proclamation is a document.
+printf 'Council\n\nThe leaders of Quorvath Nations met today, and each nation sent two chiefs. The Vantrel Proclamation was read.\n' >"$T/pl.txt"
+ments "$T/pl.txt" >"$T/pl.tsv"
+t_eq "a name ends in no common plural" "" "$(spans "$T/pl.tsv")"
 t_end
