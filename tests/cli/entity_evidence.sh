@@ -693,4 +693,9 @@ t_eq "religions are no one; Legion, Month" "ORG Quorvath Legion 3|" \
 printf 'Council\n\nThe leaders of Quorvath Nations met today, and each nation sent two chiefs. The Vantrel Proclamation was read.\n' >"$T/pl.txt"
 ments "$T/pl.txt" >"$T/pl.tsv"
 t_eq "a name ends in no common plural" "" "$(spans "$T/pl.tsv")"
+# 67. The department in a secretary's title is part of the title, not of the name
+#     ("Secretary of Homeland Security Alejandro Mayorkas", "of Veterans Affairs").
+printf 'Meeting\n\nWe met Secretary of Homeland Security Alejandro Vantrel and Secretary of Veterans Affairs Denis Quorvath today.\n' >"$T/sec.txt"
+ments "$T/sec.txt" >"$T/sec.tsv"
+t_eq "a department inside a title" "PERSON Alejandro Vantrel|PERSON Denis Quorvath|" "$(spans "$T/sec.tsv")"
 t_end
