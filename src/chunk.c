@@ -184,37 +184,6 @@ add_connector(struct chunker *k, size_t i)
 	u->place = u->org = -1;
 }
 
-/* Are tokens i and i+1 apart by blanks only, or by the end of a line of wrapped prose
- * ("the House of\nCommons")? */
-static int
-joined(const struct ex_block *b, size_t i)
-{
-	return b->t[i].gap == GAP_SPACE || ck_wrapped(b, i);
-}
-
-/* After "and" (or any lower-case word) at token e, capitalised name words that end in an
- * organisation's head word: the head's token, or 0. A word that starts the next line of wrapped prose is
- * untrusted only there. */
-static size_t
-head_after_and(const struct ex_block *b, size_t e)
-{
-	size_t i;
-
-	for (i = e + 1; i < b->n && i < e + 5; i++) {
-		const struct token *t = &b->t[i];
-
-		if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT)) ||
-		    !(ck_nameish(b, i) || ck_wrapped(b, i - 1)) ||
-		    (t->cls & (GZ_FUNC | GZ_TITLE | GZ_HONORIFIC | GZ_NAME)))
-			return 0;
-		if ((t->cls & GZ_ORG_HEAD) && i > e + 1)
-			return i;
-		if (!joined(b, i))
-			return 0;
-	}
-	return 0;
-}
-
 /* Does "and" at token e join two halves of a company's name ("American Telephone and
  * Telegraph Company", "National Oceanic and Atmospheric Administration"): capitalised
  * words on both sides, the ones after it ending in an organisation's head word that is
@@ -229,7 +198,7 @@ and_company(const struct chunker *k, size_t e)
 	if ((k->u[k->nu - 1].cls & GZ_NAME) || !(k->b->t[e].flags & TK_LOWER) ||
 	    chunk_has(k, HEADS | GZ_PERSONISH))
 		return 0;
-	h = head_after_and(k->b, e);
+	h = ck_head_after_and(k->b, e);
 	return h && !ck_legal_form_at(k->b, h);
 }
 
@@ -245,7 +214,7 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	const struct ex_block *b = k->b;
 	const struct token *c;
 
-	if (e + 1 >= b->n || !joined(b, e - 1) || !joined(b, e))
+	if (e + 1 >= b->n || !ck_joined(b, e - 1) || !ck_joined(b, e))
 		return 0;
 	c = &b->t[e];
 	if (!(c->flags & TK_LOWER) || (c->flags & TK_LOWERLINE))
@@ -266,6 +235,9 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 		return 1;
 	if (tis(b, e, "and") && and_company(k, e))
 		return 1;
+	if ((c->cls & GZ_CONNECTOR) && !tis(b, e, "the") &&
+	    !chunk_has(k, GZ_ORG_HEAD | GZ_PLACE_HEAD) && ck_event_after(b, e))
+		return 1;
 	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS))
 		return 0;
 	if (tis(b, e, "in"))
@@ -277,12 +249,12 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	if (tis(b, e, "and"))
 		return *has_of && ck_nameish(b, e + 1) &&
 		       !(b->t[e + 1].cls & (GZ_NAME | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | HEADS)) &&
-		       head_after_and(b, e) < e + 3;
+		       ck_head_after_and(b, e) < e + 3;
 	if (tis(b, e, "the"))
 		return 0;
 	if (ck_nameish(b, e + 1))
 		return (size_t)(*has_of = 1);
-	if (tis(b, e + 1, "the") && e + 2 < b->n && joined(b, e + 1) &&
+	if (tis(b, e + 1, "the") && e + 2 < b->n && ck_joined(b, e + 1) &&
 	    ck_nameish(b, e + 2))
 		return (size_t)(*has_of = 2);
 	return 0;
@@ -755,7 +727,7 @@ wrapped_start(const struct ex_block *b, size_t i)
 {
 	return (b->t[i].flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == (TK_CAP | TK_UNTRUSTED) &&
 	       i > 0 && b->t[i - 1].gap == GAP_LINE && (b->t[i - 1].flags & TK_LOWER) &&
-	       ck_wrapped(b, i - 1) && head_after_and(b, i - 1);
+	       ck_wrapped(b, i - 1) && ck_head_after_and(b, i - 1);
 }
 
 void

@@ -698,4 +698,9 @@ t_eq "a name ends in no common plural" "" "$(spans "$T/pl.tsv")"
 printf 'Meeting\n\nWe met Secretary of Homeland Security Alejandro Vantrel and Secretary of Veterans Affairs Denis Quorvath today.\n' >"$T/sec.txt"
 ments "$T/sec.txt" >"$T/sec.tsv"
 t_eq "a department inside a title" "PERSON Alejandro Vantrel|PERSON Denis Quorvath|" "$(spans "$T/sec.tsv")"
+# 68. A law's name goes on over a lower-case connector to its head ("George Floyd Justice
+#     in Policing Act"): the whole is a law, not annotated, and no person is inside it.
+printf 'Law\n\nCongress must pass the Dana Miller Justice in Policing Act this year.\n' >"$T/act.txt"
+ments "$T/act.txt" >"$T/act.tsv"
+t_eq "a law over a connector" "ORG Congress|" "$(spans "$T/act.tsv")"
 t_end
