@@ -703,4 +703,16 @@ t_eq "a department inside a title" "PERSON Alejandro Vantrel|PERSON Denis Quorva
 printf 'Law\n\nCongress must pass the Dana Miller Justice in Policing Act this year.\n' >"$T/act.txt"
 ments "$T/act.txt" >"$T/act.tsv"
 t_eq "a law over a connector" "ORG Congress|" "$(spans "$T/act.tsv")"
+# 69. "Imperial Government", "Task Force", "Advisory Council" name a different body in each
+#     article that does not say whose; a Chamber is an organisation ("the Quorvath Area
+#     Chamber"), a hurricane an event ("Hurricane Vantrel").
+mkdir -p "$T/gen2"
+printf 'Japan\n\nThe Imperial Government agreed with Japan. The Imperial Government said so, and a Task Force met.\n' >"$T/gen2/a.txt"
+printf 'Russia\n\nThe Imperial Government replied to the Tsar, and the Task Force and the Advisory Council met.\n' >"$T/gen2/b.txt"
+printf 'Storm\n\nAfter Hurricane Vantrel, the Quorvath Area Chamber and the Advisory Council met.\n' >"$T/gen2/c.txt"
+ents "$T/gen2" >"$T/gen2.tsv"
+t_eq "generic bodies of no one, chambers, hurricanes" "Imperial Government 1|Imperial Government 1|Quorvath Area Chamber 1|" \
+	"$(awk -F'\t' 'NR > 1 && $1 != "PLACE" && $1 != "DATE" { print $3 " " $4 }' "$T/gen2.tsv" | sort | grep -v "Advisory Council 1\|Task Force 1" | tr '\n' '|')"
+t_eq "one row for each generic body of an article" "6" \
+	"$(awk -F'\t' '$3 == "Advisory Council" || $3 == "Task Force" || $3 == "Imperial Government"' "$T/gen2.tsv" | wc -l | tr -d ' ')"
 t_end
