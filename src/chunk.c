@@ -26,6 +26,8 @@ struct chunker {
 	struct unit u[MAX_UNITS];
 	int nu;
 	int cues;		/* CUE_* of the current chunk */
+	uint8_t title_link;	/* LK_OFFICE or LK_COURTESY: the kind of the title that the
+				 * names being segmented stand after, or 0 */
 };
 
 #define HEADS (GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_EVENT_HEAD)
@@ -316,6 +318,8 @@ emit(struct chunker *k, size_t a, size_t z, int type, int canon)
 
 	c->canon = (int16_t)canon;
 	c->ntok = (uint8_t)(z - a > 255 ? 255 : z - a);
+	if (type == ENT_PERSON || type == CAND_UNKNOWN)
+		c->link = k->title_link;
 	return c;
 }
 
@@ -705,7 +709,13 @@ classify(struct chunker *k)
 		for (ts = t0; ts > 0 && title_part(&k->u[ts - 1]); ts--)
 			;
 		segment(k, 0, ts, SEG_BEFORE_TITLE);
+		/* a title of office ("President", "Secretary of State") or an honorific
+		 * ("Dr.", "First Lady"), by its last word that is either */
+		for (i = te - 1; i > t0 && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i--)
+			;
+		k->title_link = (k->u[i].cls & GZ_HONORIFIC) ? LK_COURTESY : LK_OFFICE;
 		segment(k, te, k->nu, SEG_AFTER_TITLE);
+		k->title_link = 0;
 		return;
 	}
 	/* A title with no name after it ("Russian President") is dropped. */

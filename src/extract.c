@@ -11,7 +11,6 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/extract.h"
-#include "dossier/gazetteer.h"
 
 /*
  * The pipeline for one article (extract_article):
@@ -301,40 +300,8 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	return k;
 }
 
-/* For a name at text[start]: LK_OFFICE when the word before it is a title of office, one
- * the gazetteer has as a title and not as an honorific ("Vice President Biden"), and
- * LK_COURTESY when it is an honorific ("Dr. Biden", "First Lady Biden"). A title of
- * several words is known by its last; the full stop of an abbreviation is skipped. */
-static uint8_t
-title_before(const char *text, uint32_t start)
-{
-	char w[24];
-	uint32_t e = start, s;
-	size_t n, i;
-	const struct gz_entry *g;
-
-	while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '.' || text[e - 1] == '\n' ||
-			 text[e - 1] == '\r' || text[e - 1] == '\t'))
-		e--;
-	if (e == start || e == 0 || !(text[e - 1] >= 'a' && text[e - 1] <= 'z'))
-		return 0;
-	for (s = e; s > 0 && ((text[s - 1] >= 'a' && text[s - 1] <= 'z') ||
-			      (text[s - 1] >= 'A' && text[s - 1] <= 'Z') || text[s - 1] == '-'); s--)
-		if (e - s >= sizeof w)
-			return 0;
-	n = e - s;
-	if (n < 2 || !(text[s] >= 'A' && text[s] <= 'Z'))
-		return 0;
-	for (i = 0; i < n; i++)
-		w[i] = (char)(text[s + i] | ((text[s + i] >= 'A' && text[s + i] <= 'Z') ? 0x20 : 0));
-	g = gaz_lookup(w, n, gaz_hash(w, n));
-	if (!g)
-		return 0;
-	return (g->word & GZ_HONORIFIC) ? LK_COURTESY : (g->word & GZ_TITLE) ? LK_OFFICE : 0;
-}
-
-/* The last step: candidates within the text only, each linked to the next; names after a
- * title marked with its kind. */
+/* The last step: candidates within the text only, each linked to the next (the kind of a
+ * title before a name, set by the chunker, is kept). */
 static void
 link_cands(const struct article *a, struct extraction *x)
 {
@@ -344,13 +311,9 @@ link_cands(const struct article *a, struct extraction *x)
 		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len)
 			x->c[o++] = x->c[i];
 	x->n = o;
-	for (i = 0; i < x->n; i++) {
-		struct cand *c = &x->c[i];
-
-		c->link = i + 1 < x->n ? link_bits(a->text, c, &x->c[i + 1]) : 0;
-		if ((c->flags & CF_TITLE) && (c->type == ENT_PERSON || c->type == CAND_UNKNOWN))
-			c->link |= title_before(a->text, c->start);
-	}
+	for (i = 0; i < x->n; i++)
+		x->c[i].link = (x->c[i].link & (LK_OFFICE | LK_COURTESY)) |
+			       (i + 1 < x->n ? link_bits(a->text, &x->c[i], &x->c[i + 1]) : 0);
 }
 
 static size_t extracted;	/* atomic: extract_article() calls, for extract_count() */

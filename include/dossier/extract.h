@@ -141,8 +141,8 @@ enum {
 	LK_POSS = 1 << 1,	/* "N's B": only a possessive 's between them */
 	LK_SONOF = 1 << 2,	/* "N, the son of B" */
 	/* Not of the text between: this one itself (a name) stands right after a title of
-	 * office ("President", "Senator"), or right after an honorific or courtesy title
-	 * ("Mr.", "Dr.", "First Lady"). */
+	 * office ("President", "Secretary of State"), or after an honorific or courtesy
+	 * title ("Mr.", "Dr.", "First Lady"); set by the chunker. */
 	LK_OFFICE = 1 << 3,
 	LK_COURTESY = 1 << 4,
 };
