@@ -696,3 +696,14 @@ ck_name_goes_on(const struct ex_block *b, size_t i)
 	       !tis(b, i + 1, "of") && u->gap == GAP_SPACE && (b->t[i + 2].flags & TK_CAP) &&
 	       !(b->t[i + 2].cls & (GZ_NAME | GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD));
 }
+
+/* Does the chunk that ends before token z name a feast or a season after a possessive
+ * ("Saint Patrick's Day", "Mother's Day", "New Year's Eve")? The whole is an event, and
+ * the name inside it is not counted. */
+int
+ck_feast_of(const struct ex_block *b, size_t z)
+{
+	return z > 0 && z < b->n && b->t[z - 1].gap == GAP_POSS && (b->t[z].flags & TK_CAP) &&
+	       (b->t[z].cls & GZ_EVENT_HEAD) && (tis(b, z, "day") || tis(b, z, "eve") ||
+						 tis(b, z, "week") || tis(b, z, "month"));
+}

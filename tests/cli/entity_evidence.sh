@@ -715,4 +715,9 @@ t_eq "generic bodies of no one, chambers, hurricanes" "Imperial Government 1|Imp
 	"$(awk -F'\t' 'NR > 1 && $1 != "PLACE" && $1 != "DATE" { print $3 " " $4 }' "$T/gen2.tsv" | sort | grep -v "Advisory Council 1\|Task Force 1" | tr '\n' '|')"
 t_eq "one row for each generic body of an article" "6" \
 	"$(awk -F'\t' '$3 == "Advisory Council" || $3 == "Task Force" || $3 == "Imperial Government"' "$T/gen2.tsv" | wc -l | tr -d ' ')"
+# 70. A name before a possessive feast or season is inside an event ("Saint Patrick's
+#     Day"), not counted; before other heads it is still a name ("Quorvath's War").
+printf 'Feast\n\nWe mark Saint Quorvath'"'"'s Day and Mother'"'"'s Day. Vantrel'"'"'s War goes on, said General Vantrel.\n' >"$T/feast.txt"
+ments "$T/feast.txt" >"$T/feast.tsv"
+t_eq "names inside feasts" "PERSON Vantrel|PERSON Vantrel|" "$(spans "$T/feast.tsv")"
 t_end
