@@ -11584,6 +11584,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Lord", GZ_HONORIFIC, -1},
 	{"Doctor", GZ_HONORIFIC, -1},
 	{"Professor", GZ_HONORIFIC, -1},
+	{"Reverend", GZ_HONORIFIC, -1},
 	{"counterpart", GZ_PERSON_NOUN, -1},
 	{"counterparts", GZ_PERSON_NOUN, -1},
 	{"spokesperson", GZ_PERSON_NOUN, -1},

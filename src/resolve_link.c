@@ -116,14 +116,35 @@ in_time(const struct person *q, uint16_t y)
 	return y + LINK_YEARS >= q->ymin && y <= q->ymax + LINK_YEARS;
 }
 
-/* May person q be named by a lone family name of year y, after a title of office when
- * office is set (decide sets it only where the corpus has several full names with that
- * family name)? Not one titled only by courtesy ("Dr. Jill Biden", "First Lady Jill
- * Biden"): "President Biden" is another holder of the name. */
+/* Which of the full names with a family name a lone one of year y may be: every one of
+ * its time (PICK_ANY); after a title of office, where the corpus has several full names
+ * with that family name, not one titled only by courtesy ("Dr. Jill Biden", "First Lady
+ * Jill Biden": "President Biden" is another holder of the name; PICK_NOT_COURTESY), and
+ * only those written after an office themselves when there are such ("President
+ * Jackson" is "General Andrew Jackson", not "Reverend Jesse Jackson"; PICK_OFFICE). */
+enum { PICK_ANY, PICK_NOT_COURTESY, PICK_OFFICE };
+
 static int
-candidate(const struct person *q, uint16_t y, int office)
+candidate(const struct person *q, uint16_t y, int pick)
 {
-	return in_time(q, y) && !(office && q->courtesy && !q->office);
+	return in_time(q, y) && (pick == PICK_ANY || (pick == PICK_OFFICE ? q->office :
+						      !(q->courtesy && !q->office)));
+}
+
+/* The PICK_* for family name fam (first person at index f) in year y, after a title of
+ * office or not. With one full name of the family, any: "Prime Minister Churchill" is
+ * "Sir Winston Churchill". */
+static int
+pick_for(const struct rs_people *pp, size_t f, uint32_t fam, uint16_t y, int office)
+{
+	size_t i;
+
+	if (!office || f + 1 >= pp->n || pp->p[f + 1].fam != fam)
+		return PICK_ANY;
+	for (i = f; i < pp->n && pp->p[i].fam == fam; i++)
+		if (in_time(&pp->p[i], y) && pp->p[i].office)
+			return PICK_OFFICE;
+	return PICK_NOT_COURTESY;
 }
 
 /* Decide for family name fam in year y, after a title of office or not: the index of the
@@ -137,8 +158,7 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 
 	if (f < 0)
 		return -1;
-	if ((size_t)f + 1 >= pp->n || pp->p[f + 1].fam != fam)
-		office = 0;	/* one full name: "Prime Minister Churchill" is "Sir Winston" */
+	office = pick_for(pp, (size_t)f, fam, y, office);
 	for (i = (size_t)f; i < pp->n && pp->p[i].fam == fam; i++)
 		if (candidate(&pp->p[i], y, office) &&
 		    (best < 0 || pp->p[i].count > pp->p[best].count))

@@ -720,4 +720,14 @@ t_eq "one row for each generic body of an article" "6" \
 printf 'Feast\n\nWe mark Saint Quorvath'"'"'s Day and Mother'"'"'s Day. Vantrel'"'"'s War goes on, said General Vantrel.\n' >"$T/feast.txt"
 ments "$T/feast.txt" >"$T/feast.tsv"
 t_eq "names inside feasts" "PERSON Vantrel|PERSON Vantrel|" "$(spans "$T/feast.tsv")"
+# 71. A lone family name after an office is the one full name of the family that the corpus
+#     writes after an office ("President Quorvath" is "President Dana Quorvath", not the
+#     Reverend Jesse Quorvath nor an untitled Lee Quorvath).
+mkdir -p "$T/fam"
+printf 'One\n\nPresident Dana Quorvath spoke, and the Reverend Jesse Quorvath prayed.\n' >"$T/fam/a.txt"
+printf 'Two\n\nThe law of President Quorvath stood.\n' >"$T/fam/b.txt"
+printf 'Three\n\nLee Quorvath wrote to Dana Quorvath about it.\n' >"$T/fam/c.txt"
+ments "$T/fam" >"$T/fam.tsv"
+t_eq "a lone name after an office" "Dana Quorvath" \
+	"$(awk -F'\t' '$1 ~ /b.txt$/ && $4 == "PERSON" { print $6 }' "$T/fam.tsv")"
 t_end
