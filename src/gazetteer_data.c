@@ -21479,6 +21479,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{"shi'ite", GZ_FUNC, -1},
 	{"shiite", GZ_FUNC, -1},
 	{"sunni", GZ_FUNC, -1},
+	{"jr", GZ_FUNC, -1},
 	{"Indian", GZ_AMB_DEMONYM, -1},
 	{"Indians", GZ_AMB_DEMONYM, -1},
 	{"Dominican", GZ_AMB_DEMONYM, -1},

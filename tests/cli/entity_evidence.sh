@@ -730,4 +730,9 @@ printf 'Three\n\nLee Quorvath wrote to Dana Quorvath about it.\n' >"$T/fam/c.txt
 ments "$T/fam" >"$T/fam.tsv"
 t_eq "a lone name after an office" "Dana Quorvath" \
 	"$(awk -F'\t' '$1 ~ /b.txt$/ && $4 == "PERSON" { print $6 }' "$T/fam.tsv")"
+# 72. The "Jr." after a name is no name of its own, and the name is read without it
+#     ("Joseph R. Biden Jr.", "Clarence A. Nesbitt, Jr.").
+printf 'Board\n\nPresident Dana R. Quorvath Jr. spoke with Lee Vantrel, Jr., today.\n' >"$T/jr.txt"
+ments "$T/jr.txt" >"$T/jr.tsv"
+t_eq "no Jr of its own" "PERSON Dana R. Quorvath|PERSON Lee Vantrel|" "$(spans "$T/jr.tsv")"
 t_end
