@@ -430,7 +430,8 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 	/* "the Upper Lakes", "The Annual Message": unknown words after "the" name a place,
 	 * a body or a thing; a person needs a known name there. Nor does a name end in a
 	 * plural whose singular the article writes ("Tribal Nations", "Islamic Studies"). */
-	if (ck_after_the(k->b, a) || ck_unnamelike(k->b, k->u[ub - 1].a))
+	if (ck_after_the(k->b, a) || ck_unnamelike(k->b, k->u[ub - 1].a) ||
+	    ck_adjective_plural(k->b, a, k->u[ub - 1].a))
 		return 0;
 	for (i = ua; i < ub; i++)
 		if (!(k->u[i].cls & GZ_CONNECTOR) &&

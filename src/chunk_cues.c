@@ -464,6 +464,18 @@ field_name(const struct ex_block *b, size_t a)
 	return 0;
 }
 
+/* Does token a end as an adjective does, in -ic or -al ("Islamic", "Tribal"), and no list
+ * knows it as a name? */
+static int
+adjective_shape(const struct ex_block *b, size_t a)
+{
+	const char *f = tfold(b, a);
+	size_t n = b->t[a].flen;
+
+	return n >= 5 && !(b->t[a].cls & (GZ_PERSONISH | GZ_NAME)) &&
+	       ((f[n - 2] == 'i' && f[n - 1] == 'c') || (f[n - 2] == 'a' && f[n - 1] == 'l'));
+}
+
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
  * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")
  * or of a people ("the tribe of Benjamin", "the children of Ammon": a people is the PLACE
@@ -489,6 +501,10 @@ ck_locative(const struct ex_block *b, size_t a)
 	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib", "in Homepage field": a
 	 * part of a document, a file or a program, or a field's name, not a place */
 	if ((t->flags & TK_ALLCAP) || ck_camel(b, a) || ck_numbered(b, a) || field_name(b, a))
+		return 0;
+	/* "in Tribal communities", "in Rural areas": an adjective before its noun */
+	if (adjective_shape(b, a) && a + 1 < b->n && t->gap == GAP_SPACE &&
+	    (b->t[a + 1].flags & TK_LOWER))
 		return 0;
 	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
 		if (tis(b, a - 1, prep[k]))
@@ -706,4 +722,19 @@ ck_feast_of(const struct ex_block *b, size_t z)
 	return z > 0 && z < b->n && b->t[z - 1].gap == GAP_POSS && (b->t[z].flags & TK_CAP) &&
 	       (b->t[z].cls & GZ_EVENT_HEAD) && (tis(b, z, "day") || tis(b, z, "eve") ||
 						 tis(b, z, "week") || tis(b, z, "month"));
+}
+
+/* Do the words a..z (tokens) read as an adjective and a plural noun, the shape of a field
+ * or a body and not of a person's name: a first word in -ic or -al that no list knows as
+ * a given name, and a last word in -s, not -ss, -us or -is ("Islamic Studies", "Tribal
+ * Nations")? */
+int
+ck_adjective_plural(const struct ex_block *b, size_t a, size_t z)
+{
+	const char *l = tfold(b, z);
+	size_t nl = b->t[z].flen;
+
+	if (a >= z || nl < 4 || !adjective_shape(b, a))
+		return 0;
+	return l[nl - 1] == 's' && !strchr("siu", l[nl - 2]);
 }

@@ -735,4 +735,14 @@ t_eq "a lone name after an office" "Dana Quorvath" \
 printf 'Board\n\nPresident Dana R. Quorvath Jr. spoke with Lee Vantrel, Jr., today.\n' >"$T/jr.txt"
 ments "$T/jr.txt" >"$T/jr.tsv"
 t_eq "no Jr of its own" "PERSON Dana R. Quorvath|PERSON Lee Vantrel|" "$(spans "$T/jr.tsv")"
+# 73. An unknown adjective in -al or -ic before a plural is a field or a body, no person's
+#     name ("Islamic Studies", "Tribal Nations"), and before a lower-case noun after "in" no
+#     place ("in Tribal communities").
+printf 'Aid\n\nThe grants went to Quorvatic Studies and to Vantral Nations, said Jake Miller.\n' >"$T/adj1.txt"
+ments "$T/adj1.txt" >"$T/adj1.tsv"
+t_eq "an adjective before a plural" "PERSON Jake Miller|" "$(spans "$T/adj1.tsv")"
+mkdir -p "$T/adj"
+for n in 1 2 3; do printf 'Aid\n\nPrograms in Vantral communities grew this year, said Jake Miller.\n' >"$T/adj/$n.txt"; done
+ents "$T/adj" >"$T/adj.tsv"
+t_eq "an adjective after in" "" "$(rows PLACE "$T/adj.tsv")"
 t_end
