@@ -26,8 +26,6 @@ struct chunker {
 	struct unit u[MAX_UNITS];
 	int nu;
 	int cues;		/* CUE_* of the current chunk */
-	uint8_t title_link;	/* LK_OFFICE or LK_COURTESY: the kind of the title that the
-				 * names being segmented stand after, or 0 */
 };
 
 #define HEADS (GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_EVENT_HEAD)
@@ -318,8 +316,6 @@ emit(struct chunker *k, size_t a, size_t z, int type, int canon)
 
 	c->canon = (int16_t)canon;
 	c->ntok = (uint8_t)(z - a > 255 ? 255 : z - a);
-	if (type == ENT_PERSON || type == CAND_UNKNOWN)
-		c->link = k->title_link;
 	return c;
 }
 
@@ -687,6 +683,7 @@ static void
 classify(struct chunker *k)
 {
 	int i, last = -1, t0, te = 0, ts, end;
+	size_t n;
 
 	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words; a head
 	 * word alone ("Foundation, Inc." after a line break) is only the end of one. */
@@ -710,13 +707,17 @@ classify(struct chunker *k)
 		for (ts = t0; ts > 0 && title_part(&k->u[ts - 1]); ts--)
 			;
 		segment(k, 0, ts, SEG_BEFORE_TITLE);
-		/* a title of office ("President", "Secretary of State") or an honorific
-		 * ("Dr.", "First Lady"), by its last word that is either */
+		n = k->x->n;
+		segment(k, te, k->nu, SEG_AFTER_TITLE);
+		/* the names after it know the title's kind: of office ("President",
+		 * "Secretary of State") or an honorific ("Dr.", "First Lady"), by its last
+		 * word that is either */
 		for (i = te - 1; i > t0 && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i--)
 			;
-		k->title_link = (k->u[i].cls & GZ_HONORIFIC) ? LK_COURTESY : LK_OFFICE;
-		segment(k, te, k->nu, SEG_AFTER_TITLE);
-		k->title_link = 0;
+		for (; n < k->x->n; n++)
+			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN)
+				k->x->c[n].link = (k->u[i].cls & GZ_HONORIFIC) ? LK_COURTESY
+									: LK_OFFICE;
 		return;
 	}
 	/* A title with no name after it ("Russian President") is dropped. */
@@ -775,7 +776,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
-		else if (!ck_feast_of(b, z))
+		else if (b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z))
 			classify(&k);
 		i = z;
 	}

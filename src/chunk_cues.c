@@ -502,13 +502,12 @@ ck_locative(const struct ex_block *b, size_t a)
 	 * part of a document, a file or a program, or a field's name, not a place */
 	if ((t->flags & TK_ALLCAP) || ck_camel(b, a) || ck_numbered(b, a) || field_name(b, a))
 		return 0;
-	/* "in Tribal communities", "in Rural areas": an adjective before its noun */
-	if (adjective_shape(b, a) && a + 1 < b->n && t->gap == GAP_SPACE &&
-	    (b->t[a + 1].flags & TK_LOWER))
-		return 0;
 	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
 		if (tis(b, a - 1, prep[k]))
-			return 1;
+			/* "in Tribal communities", "in Rural areas": an adjective before its
+			 * noun */
+			return !(a + 1 < b->n && t->gap == GAP_SPACE &&
+				 (b->t[a + 1].flags & TK_LOWER) && adjective_shape(b, a));
 	if (a < 2 || !tis(b, a - 1, "of"))
 		return 0;
 	p = &b->t[a - 2];
