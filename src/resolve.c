@@ -390,7 +390,7 @@ struct fname {
 	uint32_t key;		/* arena offset of the folded name */
 	uint32_t count;		/* mentions in the article */
 	uint32_t target;	/* index of the name it joins (itself if none) */
-	int ff;			/* family name first */
+	int ff, office;		/* family name first; written after an office here */
 };
 
 /* Distinct full names of article [f, e), with counts; returns how many. */
@@ -409,11 +409,12 @@ full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct im
 			continue;
 		if ((v = rs_imap_get(map, m->key)) < 0) {
 			xgrow((void **)&fn, &cap, n + 1, sizeof *fn);
-			fn[n] = (struct fname){ m->key, 0, (uint32_t)n, (m->flags & CF_FF) != 0 };
+			fn[n] = (struct fname){ m->key, 0, (uint32_t)n, (m->flags & CF_FF) != 0, 0 };
 			rs_imap_put(map, m->key, (uint32_t)n);
 			v = (long)n++;
 		}
 		fn[v].count++;
+		fn[v].office |= (m->link & LK_OFFICE) != 0;
 	}
 	*out = fn;
 	return n;
@@ -502,7 +503,8 @@ alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds)
 			if ((r->m[i].link & LK_OFFICE) && is_single(&r->m[i], r) &&
 			    (v = rs_imap_get(&wm, r->m[i].key)) >= 0 &&
 			    (wstr[v] & 0xffffff) != 0xffffff &&
-			    rs_courtesy_only(kinds, fn[wstr[v] & 0xffffff].key))
+			    rs_not_this_office(kinds, fn[wstr[v] & 0xffffff].key,
+					       fn[wstr[v] & 0xffffff].office))
 				wstr[v] |= 0xffffff;
 		for (i = f; i < e; i++) {
 			struct rm *m = &r->m[i];

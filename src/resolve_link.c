@@ -200,14 +200,28 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, ui
 	return pp->p[v - 1].key;
 }
 
+/* Do full names a and b (keys) start with other words ("theodore roosevelt", "franklin
+ * d. roosevelt")? */
+static int
+first_word_differs(const struct resolver *r, uint32_t a, uint32_t b)
+{
+	const char *x = rs_str(r, a), *y = rs_str(r, b);
+	size_t n = strcspn(x, " ");
+
+	return n != strcspn(y, " ") || memcmp(x, y, n) != 0;
+}
+
 void
 rs_title_kinds(struct resolver *r, struct imap *kinds)
 {
 	struct imap fam;	/* family name -> 1 + the first full key with it, 0: several */
+	struct imap rival;	/* family name -> 1 + the first full key after an office with
+				 * it, 0: two of other given names ("Theodore", "Franklin") */
 	size_t i;
 	long v;
 
 	rs_imap_init(&fam, 64);
+	rs_imap_init(&rival, 16);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 		uint32_t w;
@@ -220,27 +234,44 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 			rs_imap_put(&fam, w, m->key + 1);
 		else if (v > 0 && (uint32_t)v != m->key + 1)
 			rs_imap_put(&fam, w, 0);
+		if (!(m->link & LK_OFFICE))
+			continue;
+		v = rs_imap_get(&rival, w);
+		if (v < 0)
+			rs_imap_put(&rival, w, m->key + 1);
+		else if (v > 0 && first_word_differs(r, (uint32_t)v - 1, m->key))
+			rs_imap_put(&rival, w, 0);
 	}
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
+		uint32_t w, bits;
 
-		if (!rs_is_full(m) || !(m->flags & CF_TITLE))
+		if (!rs_is_full(m))
 			continue;
-		v = rs_imap_get(kinds, m->key);
-		rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | RS_TITLED |
-			    ((m->link & LK_OFFICE) ? RS_OFFICE : 0) |
-			    ((m->link & LK_COURTESY) ? RS_COURTESY : 0) |
-			    (rs_imap_get(&fam, rs_family_word(r, m)) == 0 ? RS_SHARED : 0));
+		w = rs_family_word(r, m);
+		bits = (rs_imap_get(&rival, w) == 0 ? RS_RIVAL : 0) |
+		       (!(m->flags & CF_TITLE) ? 0 : RS_TITLED |
+			((m->link & LK_OFFICE) ? RS_OFFICE : 0) |
+			((m->link & LK_COURTESY) ? RS_COURTESY : 0) |
+			(rs_imap_get(&fam, w) == 0 ? RS_SHARED : 0));
+		if (bits) {
+			v = rs_imap_get(kinds, m->key);
+			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | bits);
+		}
 	}
 	rs_imap_free(&fam);
+	rs_imap_free(&rival);
 }
 
 int
-rs_courtesy_only(const struct imap *kinds, uint32_t key)
+rs_not_this_office(const struct imap *kinds, uint32_t key, int office_here)
 {
 	long v = rs_imap_get(kinds, key);
 
-	return v >= 0 && (v & (RS_COURTESY | RS_SHARED | RS_OFFICE)) == (RS_COURTESY | RS_SHARED);
+	if (v < 0)
+		return 0;
+	return (v & (RS_COURTESY | RS_SHARED | RS_OFFICE)) == (RS_COURTESY | RS_SHARED) ||
+	       ((v & RS_RIVAL) && !office_here);
 }
 
 /*

@@ -745,4 +745,16 @@ mkdir -p "$T/adj"
 for n in 1 2 3; do printf 'Aid\n\nPrograms in Vantral communities grew this year, said Jake Miller.\n' >"$T/adj/$n.txt"; done
 ents "$T/adj" >"$T/adj.tsv"
 t_eq "an adjective after in" "" "$(rows PLACE "$T/adj.tsv")"
+# 74. Where two office holders of a family have other given names ("President Theodore
+#     Vantrel", "President Franklin Vantrel"), a family name after an office joins the
+#     article's full name only where the article gives that name its office: beside an
+#     untitled "Theodore Vantrel", "President Vantrel" may be Franklin.
+mkdir -p "$T/riv2"
+printf 'One\n\nPresident Theodore Vantrel spoke.\n' >"$T/riv2/a.txt"
+printf 'Two\n\nPresident Franklin Vantrel spoke.\n' >"$T/riv2/b.txt"
+printf 'Three\n\nTheodore Vantrel built canals. Later President Vantrel built dams.\n' >"$T/riv2/c.txt"
+printf 'Four\n\nPresident Theodore Vantrel built canals, and President Vantrel was proud.\n' >"$T/riv2/d.txt"
+ments "$T/riv2" >"$T/riv2.tsv"
+t_eq "an office holder beside an untitled namesake" "c.txt Vantrel|d.txt Theodore Vantrel|" \
+	"$(awk -F'\t' '$1 ~ /[cd].txt$/ && $7 == "Vantrel" { n = $1; sub(/.*\//, "", n); print n " " $6 }' "$T/riv2.tsv" | tr '\n' '|')"
 t_end
