@@ -716,8 +716,9 @@ classify(struct chunker *k)
 			;
 		for (; n < k->x->n; n++)
 			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN)
-				k->x->c[n].link = (k->u[i].cls & GZ_HONORIFIC) ? LK_COURTESY
-									: LK_OFFICE;
+				k->x->c[n].link = !(k->u[i].cls & GZ_HONORIFIC) ? LK_OFFICE :
+						  ck_feminine(k->b, k->u[i].a) ?
+						  LK_COURTESY | LK_FEMININE : LK_COURTESY;
 		return;
 	}
 	/* A title with no name after it ("Russian President") is dropped. */

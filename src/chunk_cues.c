@@ -737,3 +737,17 @@ ck_adjective_plural(const struct ex_block *b, size_t a, size_t z)
 		return 0;
 	return l[nl - 1] == 's' && !strchr("siu", l[nl - 2]);
 }
+
+/* Is token i a woman's honorific ("Mrs.", "Ms.", "Miss", "Madame", "Lady")? */
+int
+ck_feminine(const struct ex_block *b, size_t i)
+{
+	static const char *const w[] = { "mrs", "ms", "miss", "madame", "mme", "mlle", "lady",
+					  "dame", "frau", "señora", "senora", "doña", "dona", "smt" };
+	size_t k;
+
+	for (k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (tis(b, i, w[k]))
+			return 1;
+	return 0;
+}

@@ -481,9 +481,8 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 
 /* Within one article: shorter full names join longer ones that contain them, and lone
  * names join the full name they are a word of ("Putin", "Xi", "Vladimir"), except a name
- * after a title of office when the corpus titles that full name only by courtesy: in
- * "President Biden and First Lady Jill Biden", "Biden" is not Jill Biden (kinds: see
- * rs_title_kinds). */
+ * after an office that rs_not_this_office() refuses: in "President Biden and First Lady
+ * Jill Biden", "Biden" is not Jill Biden. */
 static void
 alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds)
 {
@@ -777,6 +776,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
 		alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 	}
+	rs_women(&r, &kinds);
 	rs_imap_free(&kinds);
 	rs_imap_free(&seen);
 	rs_imap_free(&gen);

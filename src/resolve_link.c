@@ -1,6 +1,7 @@
 /* resolve_link.c -- which full name a lone family name stands for, across articles and in time. MIT licence. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -200,6 +201,28 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, ui
 	return pp->p[v - 1].key;
 }
 
+void
+rs_women(struct resolver *r, const struct imap *kinds)
+{
+	char buf[256];
+	size_t i;
+	int n;
+
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+
+		if (!(m->link & LK_FEMININE) || m->ntok != 1 || m->nw > 1 ||
+		    (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
+		    !(rs_imap_get(kinds, m->key) > 0 && (rs_imap_get(kinds, m->key) & RS_LONE_OFFICE)))
+			continue;
+		n = snprintf(buf, sizeof buf, "mrs %s", rs_str(r, m->key));
+		if (n > 0 && (size_t)n < sizeof buf) {
+			m->key = rs_intern_key(r, buf, (size_t)n);
+			m->type = ENT_PERSON;
+		}
+	}
+}
+
 /* Do full names a and b (keys) start with other words ("theodore roosevelt", "franklin
  * d. roosevelt")? */
 static int
@@ -257,6 +280,14 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 		if (bits) {
 			v = rs_imap_get(kinds, m->key);
 			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | bits);
+		}
+	}
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+
+		if ((m->link & LK_OFFICE) && m->ntok == 1 && m->nw <= 1) {
+			v = rs_imap_get(kinds, m->key);
+			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | RS_LONE_OFFICE);
 		}
 	}
 	rs_imap_free(&fam);

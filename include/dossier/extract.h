@@ -145,6 +145,7 @@ enum {
 	 * title ("Mr.", "Dr.", "First Lady"); set by the chunker. */
 	LK_OFFICE = 1 << 3,
 	LK_COURTESY = 1 << 4,
+	LK_FEMININE = 1 << 5,	/* and that honorific is a woman's ("Mrs.", "Ms.", "Miss") */
 };
 
 /* A mention found in one article, before resolution (kept small: every mention of the

@@ -119,13 +119,20 @@ void rs_people_free(struct rs_people *pp);
  * *count; UINT32_MAX when there is none or more than one, or when the lone name is titled
  * (cue & RS_TITLED) and the full name never is. A lone name after a title of office (cue &
  * RS_OFFICE) names no one the corpus titles only by courtesy ("Dr. Jill Biden"). */
-enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8, RS_RIVAL = 16 };
+enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8, RS_RIVAL = 16,
+       RS_LONE_OFFICE = 32 };
 uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
 			int cue, uint32_t *count);
+/* A lone family name after a woman's honorific that its article names in full nowhere,
+ * where the corpus also writes that family name alone after an office (kinds: value bit
+ * RS_LONE_OFFICE), is a person of her own ("Mrs. Gore" beside "Vice President Gore"), not
+ * the office holder nor any full name of the family, which may be her husband's. */
+void rs_women(struct resolver *r, const struct imap *kinds);
 /* Keys of full names that some mention writes after a title of office (value bit
  * RS_OFFICE), after an honorific (RS_COURTESY) or after a title at all (RS_TITLED), whose
  * family name another full name of the corpus has too (RS_SHARED), or whose family has two
- * full names of other given names after an office (RS_RIVAL), for the rule above. */
+ * full names of other given names after an office (RS_RIVAL), for the rule above; and the
+ * lone names written after an office (RS_LONE_OFFICE), for rs_women(). */
 void rs_title_kinds(struct resolver *r, struct imap *kinds);
 /* May a family name after an office in an article not join that article's full name key
  * (by kinds; office_here: the article writes key after an office)? So when the corpus

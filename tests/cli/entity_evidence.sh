@@ -757,4 +757,13 @@ printf 'Four\n\nPresident Theodore Vantrel built canals, and President Vantrel w
 ments "$T/riv2" >"$T/riv2.tsv"
 t_eq "an office holder beside an untitled namesake" "c.txt Vantrel|d.txt Theodore Vantrel|" \
 	"$(awk -F'\t' '$1 ~ /[cd].txt$/ && $7 == "Vantrel" { n = $1; sub(/.*\//, "", n); print n " " $6 }' "$T/riv2.tsv" | tr '\n' '|')"
+# 75. "Mrs. Quorvath" in articles that name no Quorvath in full is a person of her own where
+#     the corpus writes "Vice President Quorvath": not the office holder's row. Without such
+#     an office ("Mr. Vantrel", "Mrs. Vantrel", "Vantrel said"), the family name stays one.
+mkdir -p "$T/mrs"
+printf 'One\n\nUnder Vice President Quorvath, we cut waste.\n' >"$T/mrs/a.txt"
+printf 'Two\n\nThanks to Vice President Quorvath, the payroll fell. Mrs. Quorvath spoke of parents.\n' >"$T/mrs/b.txt"
+printf 'Three\n\nMr. Vantrel and Mrs. Vantrel came. Vantrel said little.\n' >"$T/mrs/c.txt"
+ents "$T/mrs" >"$T/mrs.tsv"
+t_eq "a woman's honorific beside an office" "Quorvath 1|Quorvath 2|Vantrel 1|" "$(rows PERSON "$T/mrs.tsv")"
 t_end
