@@ -777,9 +777,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
-		else if ((b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z)) &&
-			 (b->t[z - 1].gap != GAP_SPACE || (b->t[z - 1].flags & TK_HYPH) ||
-			  chunk_has(&k, GZ_NAME | HEADS) || !ck_weapon_after(b, z)))
+		else if (b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z))
 			classify(&k);
 		i = z;
 	}

@@ -751,26 +751,3 @@ ck_feminine(const struct ex_block *b, size_t i)
 			return 1;
 	return 0;
 }
-
-/* Is token z, right after a chunk, a lower-case noun of weapons ("Pershing ballistic
- * missiles", "Abrams tanks", "Patriot air defense systems" are arms, not the names
- * inside them)? */
-int
-ck_weapon_after(const struct ex_block *b, size_t z)
-{
-	static const char *const w[] = { "missile", "missiles", "ballistic", "rocket", "rockets",
-					  "tank", "tanks", "rifle", "rifles", "howitzer",
-					  "howitzers", "bomber", "bombers", "drone", "drones", "warship", "warships", "submarine",
-					  "submarines", "helicopter", "helicopters", "launcher",
-					  "launchers", "interceptor", "interceptors", "air-defense",
-					  "air-defence" };
-	size_t k;
-
-	if (z >= b->n || !(b->t[z].flags & TK_LOWER))
-		return 0;
-	for (k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (tis(b, z, w[k]))
-			return 1;
-	return z + 1 < b->n && b->t[z].gap == GAP_SPACE && tis(b, z, "air") &&
-	       (tis(b, z + 1, "defense") || tis(b, z + 1, "defence"));
-}

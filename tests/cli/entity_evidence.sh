@@ -766,10 +766,4 @@ printf 'Two\n\nThanks to Vice President Quorvath, the payroll fell. Mrs. Quorvat
 printf 'Three\n\nMr. Vantrel and Mrs. Vantrel came. Vantrel said little.\n' >"$T/mrs/c.txt"
 ents "$T/mrs" >"$T/mrs.tsv"
 t_eq "a woman's honorific beside an office" "Quorvath 1|Quorvath 2|Vantrel 1|" "$(rows PERSON "$T/mrs.tsv")"
-# 76. A name right before a noun of weapons is the weapon's ("Quorvath ballistic missiles",
-#     "Vantrel tanks"), not a person; a demonym there is still its place ("Russian
-#     missiles"), an organisation still itself ("Air Force fighter wings").
-printf 'Arms\n\nThe deployment of Quorvath ballistic missiles and Vantrel tanks went ahead, while Russian missiles fell, said General Dana Quorvath.\n' >"$T/arms.txt"
-ments "$T/arms.txt" >"$T/arms.tsv"
-t_eq "names of weapons" "PLACE Russian|PERSON Dana Quorvath|" "$(spans "$T/arms.tsv")"
 t_end
