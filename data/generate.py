@@ -257,6 +257,18 @@ def c_str(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
 
 
+NAME_CLASSES = ('GZ_FIRST', 'GZ_SURNAME', 'GZ_FF')
+_GROUP = []
+
+
+def group_words():
+    """data/sources/group_words.txt, folded: adjectives that the name lists do not make
+    names of."""
+    if not _GROUP:
+        _GROUP.append({w.lower() for w in words('group_words.txt')})
+    return _GROUP[0]
+
+
 class Table:
     """Seeds for the C gazetteer: (surface, classes, canonical index)."""
 
@@ -270,6 +282,8 @@ class Table:
         return self.cidx[name]
 
     def add(self, surface, cls, canon=None):
+        if cls in NAME_CLASSES and surface.lower() in group_words():
+            return
         self.seeds.append((surface, cls, self.canon(canon) if canon else -1))
 
     def words(self, name, cls):

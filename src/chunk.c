@@ -184,37 +184,6 @@ add_connector(struct chunker *k, size_t i)
 	u->place = u->org = -1;
 }
 
-/* Are tokens i and i+1 apart by blanks only, or by the end of a line of wrapped prose
- * ("the House of\nCommons")? */
-static int
-joined(const struct ex_block *b, size_t i)
-{
-	return b->t[i].gap == GAP_SPACE || ck_wrapped(b, i);
-}
-
-/* After "and" (or any lower-case word) at token e, capitalised name words that end in an
- * organisation's head word: the head's token, or 0. A word that starts the next line of wrapped prose is
- * untrusted only there. */
-static size_t
-head_after_and(const struct ex_block *b, size_t e)
-{
-	size_t i;
-
-	for (i = e + 1; i < b->n && i < e + 5; i++) {
-		const struct token *t = &b->t[i];
-
-		if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT)) ||
-		    !(ck_nameish(b, i) || ck_wrapped(b, i - 1)) ||
-		    (t->cls & (GZ_FUNC | GZ_TITLE | GZ_HONORIFIC | GZ_NAME)))
-			return 0;
-		if ((t->cls & GZ_ORG_HEAD) && i > e + 1)
-			return i;
-		if (!joined(b, i))
-			return 0;
-	}
-	return 0;
-}
-
 /* Does "and" at token e join two halves of a company's name ("American Telephone and
  * Telegraph Company", "National Oceanic and Atmospheric Administration"): capitalised
  * words on both sides, the ones after it ending in an organisation's head word that is
@@ -229,7 +198,7 @@ and_company(const struct chunker *k, size_t e)
 	if ((k->u[k->nu - 1].cls & GZ_NAME) || !(k->b->t[e].flags & TK_LOWER) ||
 	    chunk_has(k, HEADS | GZ_PERSONISH))
 		return 0;
-	h = head_after_and(k->b, e);
+	h = ck_head_after_and(k->b, e);
 	return h && !ck_legal_form_at(k->b, h);
 }
 
@@ -245,7 +214,7 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	const struct ex_block *b = k->b;
 	const struct token *c;
 
-	if (e + 1 >= b->n || !joined(b, e - 1) || !joined(b, e))
+	if (e + 1 >= b->n || !ck_joined(b, e - 1) || !ck_joined(b, e))
 		return 0;
 	c = &b->t[e];
 	if (!(c->flags & TK_LOWER) || (c->flags & TK_LOWERLINE))
@@ -266,6 +235,9 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 		return 1;
 	if (tis(b, e, "and") && and_company(k, e))
 		return 1;
+	if ((c->cls & GZ_CONNECTOR) && !tis(b, e, "the") &&
+	    !chunk_has(k, GZ_ORG_HEAD | GZ_PLACE_HEAD) && ck_event_after(b, e))
+		return 1;
 	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS))
 		return 0;
 	if (tis(b, e, "in"))
@@ -277,12 +249,12 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	if (tis(b, e, "and"))
 		return *has_of && ck_nameish(b, e + 1) &&
 		       !(b->t[e + 1].cls & (GZ_NAME | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | HEADS)) &&
-		       head_after_and(b, e) < e + 3;
+		       ck_head_after_and(b, e) < e + 3;
 	if (tis(b, e, "the"))
 		return 0;
 	if (ck_nameish(b, e + 1))
 		return (size_t)(*has_of = 1);
-	if (tis(b, e + 1, "the") && e + 2 < b->n && joined(b, e + 1) &&
+	if (tis(b, e + 1, "the") && e + 2 < b->n && ck_joined(b, e + 1) &&
 	    ck_nameish(b, e + 2))
 		return (size_t)(*has_of = 2);
 	return 0;
@@ -452,8 +424,10 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 		if (k->u[i].cls & GZ_PERSONISH)
 			return 1;
 	/* "the Upper Lakes", "The Annual Message": unknown words after "the" name a place,
-	 * a body or a thing; a person needs a known name there. */
-	if (ck_after_the(k->b, a))
+	 * a body or a thing; a person needs a known name there. Nor does a name end in a
+	 * plural whose singular the article writes ("Tribal Nations", "Islamic Studies"). */
+	if (ck_after_the(k->b, a) || ck_unnamelike(k->b, k->u[ub - 1].a) ||
+	    ck_adjective_plural(k->b, a, k->u[ub - 1].a))
 		return 0;
 	for (i = ua; i < ub; i++)
 		if (!(k->u[i].cls & GZ_CONNECTOR) &&
@@ -709,6 +683,7 @@ static void
 classify(struct chunker *k)
 {
 	int i, last = -1, t0, te = 0, ts, end;
+	size_t n;
 
 	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words; a head
 	 * word alone ("Foundation, Inc." after a line break) is only the end of one. */
@@ -732,7 +707,18 @@ classify(struct chunker *k)
 		for (ts = t0; ts > 0 && title_part(&k->u[ts - 1]); ts--)
 			;
 		segment(k, 0, ts, SEG_BEFORE_TITLE);
+		n = k->x->n;
 		segment(k, te, k->nu, SEG_AFTER_TITLE);
+		/* the names after it know the title's kind: of office ("President",
+		 * "Secretary of State") or an honorific ("Dr.", "First Lady"), by its last
+		 * word that is either */
+		for (i = te - 1; i > t0 && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i--)
+			;
+		for (; n < k->x->n; n++)
+			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN)
+				k->x->c[n].link = !(k->u[i].cls & GZ_HONORIFIC) ? LK_OFFICE :
+						  ck_feminine(k->b, k->u[i].a) ?
+						  LK_COURTESY | LK_FEMININE : LK_COURTESY;
 		return;
 	}
 	/* A title with no name after it ("Russian President") is dropped. */
@@ -754,7 +740,7 @@ wrapped_start(const struct ex_block *b, size_t i)
 {
 	return (b->t[i].flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == (TK_CAP | TK_UNTRUSTED) &&
 	       i > 0 && b->t[i - 1].gap == GAP_LINE && (b->t[i - 1].flags & TK_LOWER) &&
-	       ck_wrapped(b, i - 1) && head_after_and(b, i - 1);
+	       ck_wrapped(b, i - 1) && ck_head_after_and(b, i - 1);
 }
 
 void
@@ -791,7 +777,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
-		else
+		else if (b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z))
 			classify(&k);
 		i = z;
 	}

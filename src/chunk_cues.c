@@ -464,6 +464,18 @@ field_name(const struct ex_block *b, size_t a)
 	return 0;
 }
 
+/* Does token a end as an adjective does, in -ic or -al ("Islamic", "Tribal"), and no list
+ * knows it as a name? */
+static int
+adjective_shape(const struct ex_block *b, size_t a)
+{
+	const char *f = tfold(b, a);
+	size_t n = b->t[a].flen;
+
+	return n >= 5 && !(b->t[a].cls & (GZ_PERSONISH | GZ_NAME)) &&
+	       ((f[n - 2] == 'i' && f[n - 1] == 'c') || (f[n - 2] == 'a' && f[n - 1] == 'l'));
+}
+
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
  * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")
  * or of a people ("the tribe of Benjamin", "the children of Ammon": a people is the PLACE
@@ -492,7 +504,10 @@ ck_locative(const struct ex_block *b, size_t a)
 		return 0;
 	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
 		if (tis(b, a - 1, prep[k]))
-			return 1;
+			/* "in Tribal communities", "in Rural areas": an adjective before its
+			 * noun */
+			return !(a + 1 < b->n && t->gap == GAP_SPACE &&
+				 (b->t[a + 1].flags & TK_LOWER) && adjective_shape(b, a));
 	if (a < 2 || !tis(b, a - 1, "of"))
 		return 0;
 	p = &b->t[a - 2];
@@ -695,4 +710,44 @@ ck_name_goes_on(const struct ex_block *b, size_t i)
 	return t->gap == GAP_SPACE && (u->flags & TK_LOWER) && (u->cls & GZ_PARTICLE) &&
 	       !tis(b, i + 1, "of") && u->gap == GAP_SPACE && (b->t[i + 2].flags & TK_CAP) &&
 	       !(b->t[i + 2].cls & (GZ_NAME | GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD));
+}
+
+/* Does the chunk that ends before token z name a feast or a season after a possessive
+ * ("Saint Patrick's Day", "Mother's Day", "New Year's Eve")? The whole is an event, and
+ * the name inside it is not counted. */
+int
+ck_feast_of(const struct ex_block *b, size_t z)
+{
+	return z > 0 && z < b->n && b->t[z - 1].gap == GAP_POSS && (b->t[z].flags & TK_CAP) &&
+	       (b->t[z].cls & GZ_EVENT_HEAD) && (tis(b, z, "day") || tis(b, z, "eve") ||
+						 tis(b, z, "week") || tis(b, z, "month"));
+}
+
+/* Do the words a..z (tokens) read as an adjective and a plural noun, the shape of a field
+ * or a body and not of a person's name: a first word in -ic or -al that no list knows as
+ * a given name, and a last word in -s, not -ss, -us or -is ("Islamic Studies", "Tribal
+ * Nations")? */
+int
+ck_adjective_plural(const struct ex_block *b, size_t a, size_t z)
+{
+	const char *l = tfold(b, z);
+	size_t nl = b->t[z].flen;
+
+	if (a >= z || nl < 4 || !adjective_shape(b, a))
+		return 0;
+	return l[nl - 1] == 's' && !strchr("siu", l[nl - 2]);
+}
+
+/* Is token i a woman's honorific ("Mrs.", "Ms.", "Miss", "Madame", "Lady")? */
+int
+ck_feminine(const struct ex_block *b, size_t i)
+{
+	static const char *const w[] = { "mrs", "ms", "miss", "madame", "mme", "mlle", "lady",
+					  "dame", "frau", "señora", "senora", "doña", "dona", "smt" };
+	size_t k;
+
+	for (k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (tis(b, i, w[k]))
+			return 1;
+	return 0;
 }

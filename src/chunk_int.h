@@ -38,6 +38,9 @@ int ck_legal_form_at(const struct ex_block *b, size_t i);
 int ck_chunk_cues(const struct ex_block *b, size_t a, size_t z);
 int ck_score_at(const struct ex_block *b, size_t i);
 int ck_result_verb(const struct ex_block *b, size_t i);
+int ck_feast_of(const struct ex_block *b, size_t z);
+int ck_adjective_plural(const struct ex_block *b, size_t a, size_t z);
+int ck_feminine(const struct ex_block *b, size_t i);
 int ck_team_in_match(const struct ex_block *b, size_t a, size_t z);
 int ck_after_the(const struct ex_block *b, size_t a);
 int ck_lower_acronym(const struct ex_block *b, size_t i);
@@ -62,6 +65,19 @@ int ck_given_second(const struct ex_block *b, size_t i, uint32_t ci, uint32_t cz
  * *ep (0 if none); does a listed name start there (chunk_parts.c)? */
 size_t ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep);
 int ck_multi_start(const struct ex_block *b, size_t i);
+/* Are tokens i and i+1 apart by blanks only, or by the end of a line of wrapped prose
+ * ("the House of\nCommons")? */
+static inline int
+ck_joined(const struct ex_block *b, size_t i)
+{
+	return b->t[i].gap == GAP_SPACE || ck_wrapped(b, i);
+}
+
+/* After a lower-case word at token e: the token of an organisation's head that ends the
+ * capitalised words after it, or 0 (ck_head_after_and); do those words end, within three,
+ * in the head of an event, a law or a programme (ck_event_after)? (chunk_parts.c) */
+size_t ck_head_after_and(const struct ex_block *b, size_t e);
+int ck_event_after(const struct ex_block *b, size_t e);
 /* Known names inside a hyphenated or glued word of token ti are added to x as candidates
  * of their own (chunk_parts.c); returns how many. */
 int ck_emit_parts(const struct ex_block *b, struct extraction *x, size_t ti, int glued);

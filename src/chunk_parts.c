@@ -1,4 +1,4 @@
-/* chunk_parts.c -- listed names over several words, and inside hyphenated or glued words. MIT licence. */
+/* chunk_parts.c -- listed names of several words, names inside glued words and after connectors. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -124,4 +124,49 @@ ck_emit_parts(const struct ex_block *b, struct extraction *x, size_t ti, int glu
 		p = q + skip;
 	}
 	return found;
+}
+
+/* After "and" (or any lower-case word) at token e, capitalised name words that end in an
+ * organisation's head word: the head's token, or 0. A word that starts the next line of wrapped prose is
+ * untrusted only there. */
+size_t
+ck_head_after_and(const struct ex_block *b, size_t e)
+{
+	size_t i;
+
+	for (i = e + 1; i < b->n && i < e + 5; i++) {
+		const struct token *t = &b->t[i];
+
+		if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT)) ||
+		    !(ck_nameish(b, i) || ck_wrapped(b, i - 1)) ||
+		    (t->cls & (GZ_FUNC | GZ_TITLE | GZ_HONORIFIC | GZ_NAME)))
+			return 0;
+		if ((t->cls & GZ_ORG_HEAD) && i > e + 1)
+			return i;
+		if (!ck_joined(b, i))
+			return 0;
+	}
+	return 0;
+}
+
+/* After the lower-case connector at token e, up to three capitalised words that end in the
+ * head of an event, a law or a programme ("Justice in Policing Act", "Housing for All
+ * Initiative")? The chunk is then that one name, not counted. */
+int
+ck_event_after(const struct ex_block *b, size_t e)
+{
+	size_t i;
+
+	for (i = e + 1; i < b->n && i < e + 4; i++) {
+		const struct token *t = &b->t[i];
+
+		if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_ALLCAP)) ||
+		    (t->cls & GZ_FUNC))
+			return 0;
+		if ((t->cls & GZ_EVENT_HEAD) && !(t->cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
+			return 1;
+		if (!ck_joined(b, i))
+			return 0;
+	}
+	return 0;
 }

@@ -300,7 +300,8 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	return k;
 }
 
-/* The last step: candidates within the text only, each linked to the next. */
+/* The last step: candidates within the text only, each linked to the next (the kind of a
+ * title before a name, set by the chunker, is kept). */
 static void
 link_cands(const struct article *a, struct extraction *x)
 {
@@ -311,7 +312,8 @@ link_cands(const struct article *a, struct extraction *x)
 			x->c[o++] = x->c[i];
 	x->n = o;
 	for (i = 0; i < x->n; i++)
-		x->c[i].link = i + 1 < x->n ? link_bits(a->text, &x->c[i], &x->c[i + 1]) : 0;
+		x->c[i].link = (x->c[i].link & (LK_OFFICE | LK_COURTESY | LK_FEMININE)) |
+			       (i + 1 < x->n ? link_bits(a->text, &x->c[i], &x->c[i + 1]) : 0);
 }
 
 static size_t extracted;	/* atomic: extract_article() calls, for extract_count() */

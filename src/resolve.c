@@ -390,7 +390,7 @@ struct fname {
 	uint32_t key;		/* arena offset of the folded name */
 	uint32_t count;		/* mentions in the article */
 	uint32_t target;	/* index of the name it joins (itself if none) */
-	int ff;			/* family name first */
+	int ff, office;		/* family name first; written after an office here */
 };
 
 /* Distinct full names of article [f, e), with counts; returns how many. */
@@ -409,11 +409,12 @@ full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct im
 			continue;
 		if ((v = rs_imap_get(map, m->key)) < 0) {
 			xgrow((void **)&fn, &cap, n + 1, sizeof *fn);
-			fn[n] = (struct fname){ m->key, 0, (uint32_t)n, (m->flags & CF_FF) != 0 };
+			fn[n] = (struct fname){ m->key, 0, (uint32_t)n, (m->flags & CF_FF) != 0, 0 };
 			rs_imap_put(map, m->key, (uint32_t)n);
 			v = (long)n++;
 		}
 		fn[v].count++;
+		fn[v].office |= (m->link & LK_OFFICE) != 0;
 	}
 	*out = fn;
 	return n;
@@ -479,9 +480,11 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 }
 
 /* Within one article: shorter full names join longer ones that contain them, and lone
- * names join the full name they are a word of ("Putin", "Xi", "Vladimir"). */
+ * names join the full name they are a word of ("Putin", "Xi", "Vladimir"), except a name
+ * after an office that rs_not_this_office() refuses: in "President Biden and First Lady
+ * Jill Biden", "Biden" is not Jill Biden. */
 static void
-alias_article(struct resolver *r, size_t f, size_t e)
+alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds)
 {
 	struct imap map, wm;
 	struct fname *fn;
@@ -493,13 +496,23 @@ alias_article(struct resolver *r, size_t f, size_t e)
 	if (n > 0 && n < 0xffffff) {
 		merge_sub_names(r, fn, n);
 		word_index(r, fn, n, &wm, &wstr);
+		/* A family name after an office here names another holder than a full name
+		 * of courtesy: none of its lone uses in the article is that full name. */
+		for (i = f; i < e; i++)
+			if ((r->m[i].link & LK_OFFICE) && is_single(&r->m[i], r) &&
+			    (v = rs_imap_get(&wm, r->m[i].key)) >= 0 &&
+			    (wstr[v] & 0xffffff) != 0xffffff &&
+			    rs_not_this_office(kinds, fn[wstr[v] & 0xffffff].key,
+					       fn[wstr[v] & 0xffffff].office))
+				wstr[v] |= 0xffffff;
 		for (i = f; i < e; i++) {
 			struct rm *m = &r->m[i];
 			const struct fname *t;
 
 			if (rs_is_full(m)) {
 				t = &fn[fn[rs_imap_get(&map, m->key)].target];
-			} else if (is_single(m, r) && (v = rs_imap_get(&wm, m->key)) >= 0) {
+			} else if (is_single(m, r) && (v = rs_imap_get(&wm, m->key)) >= 0 &&
+				   (wstr[v] & 0xffffff) != 0xffffff) {
 				t = &fn[wstr[v] & 0xffffff];
 				m->type = ENT_PERSON;
 			} else
@@ -710,8 +723,9 @@ alias_corpus(struct resolver *r)
 			continue;
 		}
 		if (!(m->flags & CF_LOWER) && !common &&
-		    (to = rs_people_link(people, r, m->key, m->art, (m->flags & CF_TITLE) != 0,
-					  &nfull)) != UINT32_MAX &&
+		    (to = rs_people_link(people, r, m->key, m->art,
+					  ((m->flags & CF_TITLE) ? RS_TITLED : 0) |
+					  ((m->link & LK_OFFICE) ? RS_OFFICE : 0), &nfull)) != UINT32_MAX &&
 		    (long)nfull * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
 			m->type = ENT_PERSON;
 			m->key = to;
@@ -746,6 +760,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	struct entity_set *s;
 	struct imap seen;	/* surface -> 1 + is it an ambiguous demonym */
 	struct imap gen;	/* surface -> 1 + is it a generic institution's name */
+	struct imap kinds;	/* full name -> RS_TITLED | RS_OFFICE */
 	size_t a;
 
 	memset(&r, 0, sizeof r);
@@ -753,12 +768,16 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	load(&r, c, per);
 	rs_imap_init(&seen, 64);
 	rs_imap_init(&gen, 64);
+	rs_imap_init(&kinds, 64);
+	rs_title_kinds(&r, &kinds);
 	for (a = 0; a < r.narts; a++) {
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
 		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
-		alias_article(&r, r.first[a], r.first[a + 1]);
+		alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 	}
+	rs_women(&r, &kinds);
+	rs_imap_free(&kinds);
 	rs_imap_free(&seen);
 	rs_imap_free(&gen);
 	rs_org_names(&r);

@@ -171,8 +171,9 @@ rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e)
 	}
 }
 
-/* Is word w[0..n) a word of generic institution names, that every country has ("Supreme",
- * "Court", "National", "Assembly", "Socialist", "Party")? */
+/* Is word w[0..n) a word of generic institution names, that every country or body has
+ * ("Supreme", "Court", "National", "Assembly", "Socialist", "Party", "Imperial", "Task
+ * Force", "Advisory Council")? */
 static int
 generic_word(const char *w, size_t n)
 {
@@ -192,7 +193,8 @@ generic_word(const char *w, size_t n)
 		"government", "ministry", "party", "front", "commission", "committee",
 		"chamber", "house", "bank", "police", "army", "navy", "office", "tribunal",
 		"of", "for", "the", "and", "affairs", "deputies", "representatives",
-		"ministers",
+		"ministers", "imperial", "task", "force", "presidential", "delegation",
+		"advisory",
 	};
 	size_t k;
 

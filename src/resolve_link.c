@@ -1,6 +1,7 @@
 /* resolve_link.c -- which full name a lone family name stands for, across articles and in time. MIT licence. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,13 +32,15 @@ struct person {
 	uint32_t count;		/* mentions in full */
 	uint16_t ymin, ymax;	/* years of the dated articles that write it; 0: none */
 	int titled;		/* written after a title or an honorific somewhere */
+	int office;		/* written after a title of office somewhere */
+	int courtesy;		/* written after an honorific somewhere */
 };
 
 struct rs_people {
 	struct person *p;	/* owned; sorted by family name, then key */
 	size_t n;
 	struct imap byfam;	/* family name -> index of its first person in p */
-	struct imap memo;	/* family name << 16 | year -> 1 + person linked, or 0 */
+	struct imap memo;	/* family name << 17 | office << 16 | year -> 1 + person, or 0 */
 	const uint16_t *year;	/* the resolver's article years (not owned) */
 };
 
@@ -70,13 +73,15 @@ rs_people_new(struct resolver *r)
 			continue;
 		if ((v = rs_imap_get(&at, m->key)) < 0) {
 			xgrow((void **)&pp->p, &cap, pp->n + 1, sizeof *pp->p);
-			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0 };
+			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0, 0, 0 };
 			rs_imap_put(&at, m->key, (uint32_t)pp->n);
 			v = (long)pp->n++;
 		}
 		q = &pp->p[v];
 		q->count++;
 		q->titled |= (m->flags & CF_TITLE) != 0;
+		q->office |= (m->link & LK_OFFICE) != 0;
+		q->courtesy |= (m->link & LK_COURTESY) != 0;
 		if (y && (!q->ymin || y < q->ymin))
 			q->ymin = y;
 		if (y > q->ymax)
@@ -112,17 +117,52 @@ in_time(const struct person *q, uint16_t y)
 	return y + LINK_YEARS >= q->ymin && y <= q->ymax + LINK_YEARS;
 }
 
-/* Decide for family name fam in year y: the index of the one person it names, or -1. */
+/* Which of the full names with a family name a lone one of year y may be: every one of
+ * its time (PICK_ANY); after a title of office, where the corpus has several full names
+ * with that family name, not one titled only by courtesy ("Dr. Jill Biden", "First Lady
+ * Jill Biden": "President Biden" is another holder of the name; PICK_NOT_COURTESY), and
+ * only those written after an office themselves when there are such ("President
+ * Jackson" is "General Andrew Jackson", not "Reverend Jesse Jackson"; PICK_OFFICE). */
+enum { PICK_ANY, PICK_NOT_COURTESY, PICK_OFFICE };
+
+static int
+candidate(const struct person *q, uint16_t y, int pick)
+{
+	return in_time(q, y) && (pick == PICK_ANY || (pick == PICK_OFFICE ? q->office :
+						      !(q->courtesy && !q->office)));
+}
+
+/* The PICK_* for family name fam (first person at index f) in year y, after a title of
+ * office or not. With one full name of the family, any: "Prime Minister Churchill" is
+ * "Sir Winston Churchill". */
+static int
+pick_for(const struct rs_people *pp, size_t f, uint32_t fam, uint16_t y, int office)
+{
+	size_t i;
+
+	if (!office || f + 1 >= pp->n || pp->p[f + 1].fam != fam)
+		return PICK_ANY;
+	for (i = f; i < pp->n && pp->p[i].fam == fam; i++)
+		if (in_time(&pp->p[i], y) && pp->p[i].office)
+			return PICK_OFFICE;
+	return PICK_NOT_COURTESY;
+}
+
+/* Decide for family name fam in year y, after a title of office or not: the index of the
+ * one person it names, or -1. */
 static long
-decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint16_t y)
+decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint16_t y,
+       int office)
 {
 	long f = rs_imap_get(&pp->byfam, fam), best = -1;
 	size_t i;
 
 	if (f < 0)
 		return -1;
+	office = pick_for(pp, (size_t)f, fam, y, office);
 	for (i = (size_t)f; i < pp->n && pp->p[i].fam == fam; i++)
-		if (in_time(&pp->p[i], y) && (best < 0 || pp->p[i].count > pp->p[best].count))
+		if (candidate(&pp->p[i], y, office) &&
+		    (best < 0 || pp->p[i].count > pp->p[best].count))
 			best = (long)i;
 	if (best < 0)
 		return -1;
@@ -132,7 +172,7 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 	for (i = (size_t)f; i < pp->n && pp->p[i].fam == fam; i++) {
 		const char *a = rs_str(r, pp->p[i].key), *b = rs_str(r, pp->p[best].key);
 
-		if ((long)i != best && in_time(&pp->p[i], y) && !rs_sub_name(a, b) &&
+		if ((long)i != best && candidate(&pp->p[i], y, office) && !rs_sub_name(a, b) &&
 		    !rs_sub_name(b, a))
 			return -1;
 	}
@@ -141,14 +181,15 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 
 uint32_t
 rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
-	       int titled, uint32_t *count)
+	       int cue, uint32_t *count)
 {
 	uint16_t y = pp->year ? pp->year[art] : 0;
-	uint64_t k = (uint64_t)word << 16 | y;
+	int office = (cue & RS_OFFICE) != 0, titled = (cue & RS_TITLED) != 0;
+	uint64_t k = (uint64_t)word << 17 | (uint64_t)office << 16 | y;
 	long v = rs_imap_get(&pp->memo, k);
 
 	if (v < 0) {
-		v = decide(pp, r, word, y) + 1;
+		v = decide(pp, r, word, y, office) + 1;
 		rs_imap_put(&pp->memo, k, (uint32_t)v);
 	}
 	/* An office or an honorific before the lone name ("President Clinton", "Vice President
@@ -158,6 +199,110 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, ui
 		return UINT32_MAX;
 	*count = pp->p[v - 1].count;
 	return pp->p[v - 1].key;
+}
+
+void
+rs_women(struct resolver *r, const struct imap *kinds)
+{
+	char buf[256];
+	size_t i;
+	int n;
+
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+
+		if (!(m->link & LK_FEMININE) || m->ntok != 1 || m->nw > 1 ||
+		    (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
+		    !(rs_imap_get(kinds, m->key) > 0 && (rs_imap_get(kinds, m->key) & RS_LONE_OFFICE)))
+			continue;
+		n = snprintf(buf, sizeof buf, "mrs %s", rs_str(r, m->key));
+		if (n > 0 && (size_t)n < sizeof buf) {
+			m->key = rs_intern_key(r, buf, (size_t)n);
+			m->type = ENT_PERSON;
+		}
+	}
+}
+
+/* Do full names a and b (keys) start with other words ("theodore roosevelt", "franklin
+ * d. roosevelt")? */
+static int
+first_word_differs(const struct resolver *r, uint32_t a, uint32_t b)
+{
+	const char *x = rs_str(r, a), *y = rs_str(r, b);
+	size_t n = strcspn(x, " ");
+
+	return n != strcspn(y, " ") || memcmp(x, y, n) != 0;
+}
+
+void
+rs_title_kinds(struct resolver *r, struct imap *kinds)
+{
+	struct imap fam;	/* family name -> 1 + the first full key with it, 0: several */
+	struct imap rival;	/* family name -> 1 + the first full key after an office with
+				 * it, 0: two of other given names ("Theodore", "Franklin") */
+	size_t i;
+	long v;
+
+	rs_imap_init(&fam, 64);
+	rs_imap_init(&rival, 16);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t w;
+
+		if (!rs_is_full(m))
+			continue;
+		w = rs_family_word(r, m);
+		v = rs_imap_get(&fam, w);
+		if (v < 0)
+			rs_imap_put(&fam, w, m->key + 1);
+		else if (v > 0 && (uint32_t)v != m->key + 1)
+			rs_imap_put(&fam, w, 0);
+		if (!(m->link & LK_OFFICE))
+			continue;
+		v = rs_imap_get(&rival, w);
+		if (v < 0)
+			rs_imap_put(&rival, w, m->key + 1);
+		else if (v > 0 && first_word_differs(r, (uint32_t)v - 1, m->key))
+			rs_imap_put(&rival, w, 0);
+	}
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t w, bits;
+
+		if (!rs_is_full(m))
+			continue;
+		w = rs_family_word(r, m);
+		bits = (rs_imap_get(&rival, w) == 0 ? RS_RIVAL : 0) |
+		       (!(m->flags & CF_TITLE) ? 0 : RS_TITLED |
+			((m->link & LK_OFFICE) ? RS_OFFICE : 0) |
+			((m->link & LK_COURTESY) ? RS_COURTESY : 0) |
+			(rs_imap_get(&fam, w) == 0 ? RS_SHARED : 0));
+		if (bits) {
+			v = rs_imap_get(kinds, m->key);
+			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | bits);
+		}
+	}
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+
+		if ((m->link & LK_OFFICE) && m->ntok == 1 && m->nw <= 1) {
+			v = rs_imap_get(kinds, m->key);
+			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | RS_LONE_OFFICE);
+		}
+	}
+	rs_imap_free(&fam);
+	rs_imap_free(&rival);
+}
+
+int
+rs_not_this_office(const struct imap *kinds, uint32_t key, int office_here)
+{
+	long v = rs_imap_get(kinds, key);
+
+	if (v < 0)
+		return 0;
+	return (v & (RS_COURTESY | RS_SHARED | RS_OFFICE)) == (RS_COURTESY | RS_SHARED) ||
+	       ((v & RS_RIVAL) && !office_here);
 }
 
 /*

@@ -140,6 +140,12 @@ enum {
 	LK_BRACKET = 1 << 0,	/* "N (B)": the next one is bracketed right after this one */
 	LK_POSS = 1 << 1,	/* "N's B": only a possessive 's between them */
 	LK_SONOF = 1 << 2,	/* "N, the son of B" */
+	/* Not of the text between: this one itself (a name) stands right after a title of
+	 * office ("President", "Secretary of State"), or after an honorific or courtesy
+	 * title ("Mr.", "Dr.", "First Lady"); set by the chunker. */
+	LK_OFFICE = 1 << 3,
+	LK_COURTESY = 1 << 4,
+	LK_FEMININE = 1 << 5,	/* and that honorific is a woman's ("Mrs.", "Ms.", "Miss") */
 };
 
 /* A mention found in one article, before resolution (kept small: every mention of the

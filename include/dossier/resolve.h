@@ -117,9 +117,30 @@ void rs_people_free(struct rs_people *pp);
 /* The key of the one full name that lone family name word (a folded key) stands for in
  * article art, unambiguous in the corpus and in time, with its count of full mentions in
  * *count; UINT32_MAX when there is none or more than one, or when the lone name is titled
- * (titled != 0) and the full name never is. */
+ * (cue & RS_TITLED) and the full name never is. A lone name after a title of office (cue &
+ * RS_OFFICE) names no one the corpus titles only by courtesy ("Dr. Jill Biden"). */
+enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8, RS_RIVAL = 16,
+       RS_LONE_OFFICE = 32 };
 uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
-			int titled, uint32_t *count);
+			int cue, uint32_t *count);
+/* A lone family name after a woman's honorific that its article names in full nowhere,
+ * where the corpus also writes that family name alone after an office (kinds: value bit
+ * RS_LONE_OFFICE), is a person of her own ("Mrs. Gore" beside "Vice President Gore"), not
+ * the office holder nor any full name of the family, which may be her husband's. */
+void rs_women(struct resolver *r, const struct imap *kinds);
+/* Keys of full names that some mention writes after a title of office (value bit
+ * RS_OFFICE), after an honorific (RS_COURTESY) or after a title at all (RS_TITLED), whose
+ * family name another full name of the corpus has too (RS_SHARED), or whose family has two
+ * full names of other given names after an office (RS_RIVAL), for the rule above; and the
+ * lone names written after an office (RS_LONE_OFFICE), for rs_women(). */
+void rs_title_kinds(struct resolver *r, struct imap *kinds);
+/* May a family name after an office in an article not join that article's full name key
+ * (by kinds; office_here: the article writes key after an office)? So when the corpus
+ * titles key by courtesy and never by an office and another full name shares the family
+ * ("Dr. Jill Biden"), or when two office holders of the family have other given names and
+ * the article does not give key its office ("Theodore Roosevelt" untitled beside
+ * "President Roosevelt", who is Franklin). */
+int rs_not_this_office(const struct imap *kinds, uint32_t key, int office_here);
 /* Full names that are spelling variants of one another ("Gorbachev", "Gorbachov") get
  * one key (resolve_link.c). */
 void rs_variant_names(struct resolver *r);

@@ -358,14 +358,14 @@ t_eq "an office is no person" "PERSON Umberto|" \
 # 30. Spelling variants of a full name no table lists are one person when a long word is one
 #     or two edits away and no article writes both ("Kadyrov"/"Kadirov", "Alexei"/"Alexey",
 #     and a lone "Kadirov" then links too); short words ("Jon"/"John", "Dole"/"Doyle"), an
-#     ending of gender ("Ivanov"/"Ivanova"), two names of the lists ("Christian"/
+#     ending of gender ("Ivanov"/"Ivanova"), two names of the lists ("Christina"/
 #     "Christine"), "-sen"/"-son", and two spellings in one article stay apart.
 mkdir -p "$T/spell"
-printf 'Ramzan Kadyrov spoke. Alexei Navalny was jailed. Christian Schmidt voted. Ivan Ivanov said yes. Peter Hansen left. Bob Dole ran. Jon Smith wrote. Ramzan Kadyrov again.\n' >"$T/spell/a.txt"
+printf 'Ramzan Kadyrov spoke. Alexei Navalny was jailed. Christina Schmidt voted. Ivan Ivanov said yes. Peter Hansen left. Bob Dole ran. Jon Smith wrote. Ramzan Kadyrov again.\n' >"$T/spell/a.txt"
 printf 'Ramzan Kadirov spoke. Alexey Navalny was freed. Christine Schmidt voted. Ivan Ivanova said no. Peter Hanson came. Bob Doyle ran. John Smith read. Later Kadirov said no.\n' >"$T/spell/b.txt"
 printf 'Officials said Kadirov would come. Viktor Orlovsky met Viktor Orlowsky.\n' >"$T/spell/c.txt"
 ents "$T/spell" >"$T/spell.tsv"
-t_eq "spelling variants by edit distance" "Alexei Navalny 2 2|Bob Dole 1 1|Bob Doyle 1 1|Christian Schmidt 1 1|Christine Schmidt 1 1|Ivan Ivanov 1 1|Ivan Ivanova 1 1|John Smith 1 1|Jon Smith 1 1|Peter Hansen 1 1|Peter Hanson 1 1|Ramzan Kadyrov 3 5|Viktor Orlovsky 1 1|Viktor Orlowsky 1 1|" \
+t_eq "spelling variants by edit distance" "Alexei Navalny 2 2|Bob Dole 1 1|Bob Doyle 1 1|Christina Schmidt 1 1|Christine Schmidt 1 1|Ivan Ivanov 1 1|Ivan Ivanova 1 1|John Smith 1 1|Jon Smith 1 1|Peter Hansen 1 1|Peter Hanson 1 1|Ramzan Kadyrov 3 5|Viktor Orlovsky 1 1|Viktor Orlowsky 1 1|" \
 	"$(awk -F'\t' '$1 == "PERSON" { print $3 " " $4 " " $5 }' "$T/spell.tsv" | sort | tr '\n' '|')"
 # 31. A leading "The" is not part of an organisation's name (RULES.md: the surface is the
 #     name only), in any case and at a line's start; it stays only where the listed name
@@ -658,4 +658,112 @@ printf 'Letter\n\nThe Senate agreed to the treaty, said Senator Hale.\n\nHENRY V
 ents "$T/sig" >"$T/sig.tsv"
 t_eq "a name in capitals shown as a name" "Dwight Q. Vantrel 2|Hale 1|Henry VIII 1|" \
 	"$(rows PERSON "$T/sig.tsv")"
+# 63. Adjectives of race, faith or age that are also names ("Black or White", "a Christian
+#     nation", "Young Americans") are no one alone without a cue of their own; the same
+#     word in a full name or after a title is a person ("Jack White", "Mr. Brown").
+mkdir -p "$T/grp"
+printf 'Voters\n\nBlack or White, Christian or not, Young Americans voted, said Jack White.\n' >"$T/grp/a.txt"
+printf 'Church\n\nA powerful Christian nation met Black and Brown families, Mr. Brown said.\n' >"$T/grp/b.txt"
+ents "$T/grp" >"$T/grp.tsv"
+t_eq "adjectives of peoples are no one alone" "Brown 1|Jack White 1|" "$(rows PERSON "$T/grp.tsv")"
+# 64. A family name after a title of office is not a full name that the corpus titles only
+#     by courtesy when another full name has that family name ("President Biden" beside
+#     "First Lady Jill Biden", "Dr. Jill Biden"), nor are its other lone uses in that
+#     article; with one full name of the family, it is that name ("Prime Minister
+#     Churchill", "Sir Winston Churchill").
+mkdir -p "$T/fl"
+printf 'Visit\n\nPresident Quorvath met First Lady Mara Quorvath today. Quorvath said the talks went well.\n' >"$T/fl/a.txt"
+printf 'Talks\n\nPresident Dan Quorvath spoke. Later Dr. Mara Quorvath spoke too.\n' >"$T/fl/b.txt"
+printf 'War\n\nPrime Minister Vantrel spoke, and Sir Hugo Vantrel was cheered.\n' >"$T/fl/c.txt"
+ments "$T/fl" >"$T/fl.tsv"
+t_eq "an office holder is not a namesake of courtesy" "Dan Quorvath|Mara Quorvath|Quorvath|" \
+	"$(awk -F'\t' '$1 ~ /a.txt$/ && $4 == "PERSON" { print $6 }' "$T/fl.tsv" | tr '\n' '|')"
+t_eq "one full name of the family takes the office" "Hugo Vantrel|Hugo Vantrel|" \
+	"$(awk -F'\t' '$1 ~ /c.txt$/ && $4 == "PERSON" { print $6 }' "$T/fl.tsv" | tr '\n' '|')"
+# 65. Religions and their branches are no one ("radical Islam", "Shi'a extremists"); a
+#     Legion is an organisation ("the Quorvath Legion"), a Month an event, not annotated
+#     ("Vantrel Heritage Month").
+mkdir -p "$T/rel"
+for n in 1 2 3; do printf 'Faith\n\nLet the skeptics look to Islam and its history. Shi'"'"'a and Sunni leaders met, said Islam scholars.\nThe Quorvath Legion marched in Vantrel Heritage Month.\n' >"$T/rel/$n.txt"; done
+ents "$T/rel" >"$T/rel.tsv"
+t_eq "religions are no one; Legion, Month" "ORG Quorvath Legion 3|" \
+	"$(awk -F'\t' '$1 == "PERSON" || $1 == "ORG" { print $1 " " $3 " " $4 }' "$T/rel.tsv" | tr '\n' '|')"
+# 66. Two unknown words are no person when the last is a plural whose singular the article
+#     writes ("Tribal Nations" beside "each nation"); a Proclamation is a document.
+printf 'Council\n\nThe leaders of Quorvath Nations met today, and each nation sent two chiefs. The Vantrel Proclamation was read.\n' >"$T/pl.txt"
+ments "$T/pl.txt" >"$T/pl.tsv"
+t_eq "a name ends in no common plural" "" "$(spans "$T/pl.tsv")"
+# 67. The department in a secretary's title is part of the title, not of the name
+#     ("Secretary of Homeland Security Alejandro Mayorkas", "of Veterans Affairs").
+printf 'Meeting\n\nWe met Secretary of Homeland Security Alejandro Vantrel and Secretary of Veterans Affairs Denis Quorvath today.\n' >"$T/sec.txt"
+ments "$T/sec.txt" >"$T/sec.tsv"
+t_eq "a department inside a title" "PERSON Alejandro Vantrel|PERSON Denis Quorvath|" "$(spans "$T/sec.tsv")"
+# 68. A law's name goes on over a lower-case connector to its head ("George Floyd Justice
+#     in Policing Act"): the whole is a law, not annotated, and no person is inside it.
+printf 'Law\n\nCongress must pass the Dana Miller Justice in Policing Act this year.\n' >"$T/act.txt"
+ments "$T/act.txt" >"$T/act.tsv"
+t_eq "a law over a connector" "ORG Congress|" "$(spans "$T/act.tsv")"
+# 69. "Imperial Government", "Task Force", "Advisory Council" name a different body in each
+#     article that does not say whose; a Chamber is an organisation ("the Quorvath Area
+#     Chamber"), a hurricane an event ("Hurricane Vantrel").
+mkdir -p "$T/gen2"
+printf 'Japan\n\nThe Imperial Government agreed with Japan. The Imperial Government said so, and a Task Force met.\n' >"$T/gen2/a.txt"
+printf 'Russia\n\nThe Imperial Government replied to the Tsar, and the Task Force and the Advisory Council met.\n' >"$T/gen2/b.txt"
+printf 'Storm\n\nAfter Hurricane Vantrel, the Quorvath Area Chamber and the Advisory Council met.\n' >"$T/gen2/c.txt"
+ents "$T/gen2" >"$T/gen2.tsv"
+t_eq "generic bodies of no one, chambers, hurricanes" "Imperial Government 1|Imperial Government 1|Quorvath Area Chamber 1|" \
+	"$(awk -F'\t' 'NR > 1 && $1 != "PLACE" && $1 != "DATE" { print $3 " " $4 }' "$T/gen2.tsv" | sort | grep -v "Advisory Council 1\|Task Force 1" | tr '\n' '|')"
+t_eq "one row for each generic body of an article" "6" \
+	"$(awk -F'\t' '$3 == "Advisory Council" || $3 == "Task Force" || $3 == "Imperial Government"' "$T/gen2.tsv" | wc -l | tr -d ' ')"
+# 70. A name before a possessive feast or season is inside an event ("Saint Patrick's
+#     Day"), not counted; before other heads it is still a name ("Quorvath's War").
+printf 'Feast\n\nWe mark Saint Quorvath'"'"'s Day and Mother'"'"'s Day. Vantrel'"'"'s War goes on, said General Vantrel.\n' >"$T/feast.txt"
+ments "$T/feast.txt" >"$T/feast.tsv"
+t_eq "names inside feasts" "PERSON Vantrel|PERSON Vantrel|" "$(spans "$T/feast.tsv")"
+# 71. A lone family name after an office is the one full name of the family that the corpus
+#     writes after an office ("President Quorvath" is "President Dana Quorvath", not the
+#     Reverend Jesse Quorvath nor an untitled Lee Quorvath).
+mkdir -p "$T/fam"
+printf 'One\n\nPresident Dana Quorvath spoke, and the Reverend Jesse Quorvath prayed.\n' >"$T/fam/a.txt"
+printf 'Two\n\nThe law of President Quorvath stood.\n' >"$T/fam/b.txt"
+printf 'Three\n\nLee Quorvath wrote to Dana Quorvath about it.\n' >"$T/fam/c.txt"
+ments "$T/fam" >"$T/fam.tsv"
+t_eq "a lone name after an office" "Dana Quorvath" \
+	"$(awk -F'\t' '$1 ~ /b.txt$/ && $4 == "PERSON" { print $6 }' "$T/fam.tsv")"
+# 72. The "Jr." after a name is no name of its own, and the name is read without it
+#     ("Joseph R. Biden Jr.", "Clarence A. Nesbitt, Jr.").
+printf 'Board\n\nPresident Dana R. Quorvath Jr. spoke with Lee Vantrel, Jr., today.\n' >"$T/jr.txt"
+ments "$T/jr.txt" >"$T/jr.tsv"
+t_eq "no Jr of its own" "PERSON Dana R. Quorvath|PERSON Lee Vantrel|" "$(spans "$T/jr.tsv")"
+# 73. An unknown adjective in -al or -ic before a plural is a field or a body, no person's
+#     name ("Islamic Studies", "Tribal Nations"), and before a lower-case noun after "in" no
+#     place ("in Tribal communities").
+printf 'Aid\n\nThe grants went to Quorvatic Studies and to Vantral Nations, said Jake Miller.\n' >"$T/adj1.txt"
+ments "$T/adj1.txt" >"$T/adj1.tsv"
+t_eq "an adjective before a plural" "PERSON Jake Miller|" "$(spans "$T/adj1.tsv")"
+mkdir -p "$T/adj"
+for n in 1 2 3; do printf 'Aid\n\nPrograms in Vantral communities grew this year, said Jake Miller.\n' >"$T/adj/$n.txt"; done
+ents "$T/adj" >"$T/adj.tsv"
+t_eq "an adjective after in" "" "$(rows PLACE "$T/adj.tsv")"
+# 74. Where two office holders of a family have other given names ("President Theodore
+#     Vantrel", "President Franklin Vantrel"), a family name after an office joins the
+#     article's full name only where the article gives that name its office: beside an
+#     untitled "Theodore Vantrel", "President Vantrel" may be Franklin.
+mkdir -p "$T/riv2"
+printf 'One\n\nPresident Theodore Vantrel spoke.\n' >"$T/riv2/a.txt"
+printf 'Two\n\nPresident Franklin Vantrel spoke.\n' >"$T/riv2/b.txt"
+printf 'Three\n\nTheodore Vantrel built canals. Later President Vantrel built dams.\n' >"$T/riv2/c.txt"
+printf 'Four\n\nPresident Theodore Vantrel built canals, and President Vantrel was proud.\n' >"$T/riv2/d.txt"
+ments "$T/riv2" >"$T/riv2.tsv"
+t_eq "an office holder beside an untitled namesake" "c.txt Vantrel|d.txt Theodore Vantrel|" \
+	"$(awk -F'\t' '$1 ~ /[cd].txt$/ && $7 == "Vantrel" { n = $1; sub(/.*\//, "", n); print n " " $6 }' "$T/riv2.tsv" | tr '\n' '|')"
+# 75. "Mrs. Quorvath" in articles that name no Quorvath in full is a person of her own where
+#     the corpus writes "Vice President Quorvath": not the office holder's row. Without such
+#     an office ("Mr. Vantrel", "Mrs. Vantrel", "Vantrel said"), the family name stays one.
+mkdir -p "$T/mrs"
+printf 'One\n\nUnder Vice President Quorvath, we cut waste.\n' >"$T/mrs/a.txt"
+printf 'Two\n\nThanks to Vice President Quorvath, the payroll fell. Mrs. Quorvath spoke of parents.\n' >"$T/mrs/b.txt"
+printf 'Three\n\nMr. Vantrel and Mrs. Vantrel came. Vantrel said little.\n' >"$T/mrs/c.txt"
+ents "$T/mrs" >"$T/mrs.tsv"
+t_eq "a woman's honorific beside an office" "Quorvath 1|Quorvath 2|Vantrel 1|" "$(rows PERSON "$T/mrs.tsv")"
 t_end
