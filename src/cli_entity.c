@@ -589,3 +589,43 @@ cmd_corrections(struct cli_opts *o, struct cli_env *e)
 		fputs(e->ncorr ? "\n]\n" : "]\n", stdout);
 	return 0;
 }
+
+void
+cli_entities_head(const struct cli_opts *o)
+{
+	if (o->format == FMT_JSON)
+		putchar('[');
+	else
+		puts("type\tentity_id\tcanonical\tarticles\tmentions\taliases");
+}
+
+void
+cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e)
+{
+	size_t j;
+
+	if (o->format == FMT_JSON) {
+		printf("%s\n {\"type\": \"%s\", \"entity_id\": %u, \"canonical\": ", i ? "," : "",
+		       ent_type_name(e->type), e->id);
+		cli_put_json(e->canonical);
+		printf(", \"articles\": %u, \"mentions\": %u, \"aliases\": [", e->narticles,
+		       e->nmentions);
+		for (j = 0; j < e->naliases; j++) {
+			if (j)
+				fputs(", ", stdout);
+			cli_put_json(e->aliases[j]);
+		}
+		fputs("]}", stdout);
+		return;
+	}
+	printf("%s\t%u\t", ent_type_name(e->type), e->id);
+	cli_put_tsv(e->canonical, false);
+	printf("%u\t%u\t", e->narticles, e->nmentions);
+	for (j = 0; j < e->naliases; j++) {
+		char *clean = text_clean_line(e->aliases[j], strlen(e->aliases[j]));
+
+		printf("%s%s", j ? "|" : "", clean);
+		free(clean);
+	}
+	putchar('\n');
+}
