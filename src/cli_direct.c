@@ -58,7 +58,10 @@ take(void *ud, const struct index_row *r)
 	corpus_init(&c);
 	c.max_file_size = f->max_size;
 	a = corpus_read_file(&c, r->path, err, sizeof err);
-	if (!a || strcmp(a->hash, r->hash) != 0) {
+	/* The same content, and the same row: a file touched since has another date when
+	 * its date is its mtime. */
+	if (!a || strcmp(a->hash, r->hash) != 0 || strcmp(a->date, r->date) != 0 ||
+	    strcmp(a->title, r->title) != 0) {
 		f->bad = true;
 		article_free(a);
 		return;

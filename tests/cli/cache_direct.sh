@@ -158,6 +158,17 @@ t_eq "which tags its new content" 1 \
 "$DOSSIER" --recheck list news >/dev/null
 same "after the edit, learnt" barges
 
+# An undated article is dated by its mtime: touched, its date moves, its folder's not.
+printf 'Basin works\n\nThe inner basin was surveyed.\n' >news/world/undated.txt
+touch -d "2025-01-10 10:00" news/world/undated.txt
+sleep 3
+"$DOSSIER" list news >/dev/null
+t_eq "an undated hit: direct" yes "$(direct search basin news)"
+touch -d "2025-02-20 10:00" news/world/undated.txt
+t_eq "an undated hit touched: the long way" no "$(direct search basin news)"
+t_eq "with the new date" 1 "$(grep -c '2025-02-20' direct.out)"
+rm news/world/undated.txt
+
 # Edited in place and not a hit before: only a command that stats every file sees it.
 printf 'Cormorants too.\n' >>news/local/008.txt
 t_eq "--recheck finds a file edited in place" 1 \
