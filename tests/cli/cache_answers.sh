@@ -129,7 +129,7 @@ same "removed"
 
 printf 'Paolo Ferrante said nothing more.\n' >news/local/004.txt
 touch -d "2025-06-03 10:00" news/local/004.txt
-"$DOSSIER" list news >/dev/null
+"$DOSSIER" --recheck list news >/dev/null	# rewritten in place: no folder moved
 t_eq "changed: Kovalenko no longer quoted there" 29 "$(quoted_in Kovalenko)"
 t_eq "warm again: quotes --entity reads no file" 0 \
 	"$(counted files_read quotes --entity Kovalenko news)"
