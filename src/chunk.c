@@ -280,6 +280,7 @@ gather(struct chunker *k, size_t i)
 						     ck_saint(b, e - 1) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
+		     ck_after_initial(b, e) ||
 		     ck_wrapped_word(b, e - 1))) {
 			i = e;
 			continue;

@@ -70,6 +70,23 @@ ck_wrapped(const struct ex_block *b, size_t i)
 	return (size_t)(q - (p + 1)) <= 4 || (size_t)(q - (p + 1)) == line_indent(b, t->start);
 }
 
+/* Is token i a family name after a given name and its middle initial ("Donald J.
+ * Trump" on a signature line, where every word is untrusted): a capitalised word that is
+ * no function word, month or weekday? The initial after a given name is the evidence. */
+int
+ck_after_initial(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *j = &b->t[i - 1], *g;
+
+	if (i < 2 || j->end - j->start != 1 || !(j->flags & TK_CAP) || j->gap != GAP_DOT)
+		return 0;
+	g = &b->t[i - 2];
+	return (g->cls & GZ_FIRST) && (g->flags & TK_CAP) && !(g->flags & TK_ALLCAP) &&
+	       g->gap == GAP_SPACE && (t->flags & TK_CAP) && !(t->flags & TK_ALLCAP) &&
+	       !(t->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) &&
+	       !(t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY));
+}
+
 /* Is token i a middle initial that is also a word ("Andrey A. Chernov", "Harry S.
  * Truman"): one capital letter and a full stop, with a name word on its right? */
 int

@@ -34,6 +34,7 @@ int ck_nameish(const struct ex_block *b, size_t i);
 int ck_sun_weekday(const struct ex_block *b, size_t i);
 int ck_wrapped(const struct ex_block *b, size_t i);
 int ck_initial_in_name(const struct ex_block *b, size_t i);
+int ck_after_initial(const struct ex_block *b, size_t i);
 int ck_legal_form_at(const struct ex_block *b, size_t i);
 int ck_chunk_cues(const struct ex_block *b, size_t a, size_t z);
 int ck_score_at(const struct ex_block *b, size_t i);

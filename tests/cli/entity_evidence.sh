@@ -766,4 +766,16 @@ printf 'Two\n\nThanks to Vice President Quorvath, the payroll fell. Mrs. Quorvat
 printf 'Three\n\nMr. Vantrel and Mrs. Vantrel came. Vantrel said little.\n' >"$T/mrs/c.txt"
 ents "$T/mrs" >"$T/mrs.tsv"
 t_eq "a woman's honorific beside an office" "Quorvath 1|Quorvath 2|Vantrel 1|" "$(rows PERSON "$T/mrs.tsv")"
+# 76. A family name after a given name and its middle initial belongs to the name even
+#     where the line is a signature and its words are untrusted ("Marlon J. Quellbrand"
+#     alone, or in a column beside the other signatory); four or more blanks between two
+#     words are a column's gap, not one name.
+mkdir -p "$T/ini"
+printf 'Framework\n\nFor the Republic of Vantralia:\n\nMarlon J. Quellbrand\n' >"$T/ini/a.txt"
+printf 'Framework\n\nThe deal was good, said Helena Tamberlane.\n\nSigned:\n\nMarlon J. Quellbrand                          Helena Tamberlane\n' >"$T/ini/b.txt"
+printf 'Framework\n\nThe deal was good, said Helena Tamberlane.\n\nSigned:\n\nMarlon Quellbrand                          Helena Tamberlane\n' >"$T/ini/c.txt"
+ments "$T/ini" >"$T/ini.tsv"
+t_eq "a family name after a middle initial; columns" \
+	"Marlon J. Quellbrand|Helena Tamberlane|Marlon J. Quellbrand|Helena Tamberlane|Helena Tamberlane|Marlon Quellbrand|Helena Tamberlane|" \
+	"$(awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' "$T/ini.tsv" | tr '\n' '|')"
 t_end
