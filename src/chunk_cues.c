@@ -23,7 +23,8 @@ ck_sun_weekday(const struct ex_block *b, size_t i)
 	       ((n->cls & GZ_MONTH) || (n->flags & TK_DIGIT));
 }
 
-/* Blanks that start the line holding byte offset at, or SIZE_MAX when that line is
+/* Blanks that start the line holding byte offset at, with a list item's mark and the
+ * blanks after it ("    -   text": 8, its hanging indent), or SIZE_MAX when that line is
  * shorter than WRAP_MIN bytes up to at (an address or a list, not filled text). */
 #define WRAP_MIN 56
 static size_t
@@ -37,6 +38,9 @@ line_indent(const struct ex_block *b, size_t at)
 		return SIZE_MAX;
 	while (b->text[s + n] == ' ')
 		n++;
+	if ((b->text[s + n] == '-' || b->text[s + n] == '*') && b->text[s + n + 1] == ' ')
+		for (n++; b->text[s + n] == ' '; n++)
+			;
 	return n;
 }
 

@@ -778,4 +778,14 @@ ments "$T/ini" >"$T/ini.tsv"
 t_eq "a family name after a middle initial; columns" \
 	"Marlon J. Quellbrand|Helena Tamberlane|Marlon J. Quellbrand|Helena Tamberlane|Helena Tamberlane|Marlon Quellbrand|Helena Tamberlane|" \
 	"$(awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' "$T/ini.tsv" | tr '\n' '|')"
+# 77. An organisation's name goes on over "for", "of" or "and" at the end of a wrapped
+#     line to capitalised words that only the new line made untrusted ("the Norland Agency
+#     for\nCoastal Development"), also in a list item whose lines hang under its text.
+mkdir -p "$T/wrapc"
+printf 'Grants\n\nThe families were paid on time this year, and next year they will add more to the Norland Agency for\nCoastal Development, said the report.\n' >"$T/wrapc/a.txt"
+printf 'Grants\n\n    -   The families were paid on time this year, and more will go to the Vantral Office of\n        Tidal Works and Harbours, said the report.\n' >"$T/wrapc/b.txt"
+ments "$T/wrapc" >"$T/wrapc.tsv"
+t_eq "a connector at the end of a wrapped line" \
+	"ORG Norland Agency for Coastal Development|ORG Vantral Office of Tidal Works and Harbours|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/wrapc.tsv" | tr '\n' '|')"
 t_end
