@@ -664,6 +664,18 @@ ck_wrapped_word(const struct ex_block *b, size_t i)
 	       !(u->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) && ck_wrapped(b, i);
 }
 
+/* Does a name go on over a connector that ends a wrapped line ("the Department of\nHealth
+ * and Human Services")? The capitalised word after it may be a common word ("Health"):
+ * only the line's start made it untrusted, and a name's "of" or "for" wants a name. */
+int
+ck_wrapped_after(const struct ex_block *b, size_t i)
+{
+	const struct token *u = &b->t[i + 1];
+
+	return (u->flags & TK_CAP) && !(u->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) &&
+	       !(u->cls & (GZ_FUNC | GZ_MONTH | GZ_WEEKDAY)) && ck_wrapped(b, i);
+}
+
 /* Is token i a state's name that is also its river's, standing for the river: after a
  * lower-case "the" ("west of the Mississippi", "the Ohio and ..."), "river", "upper" or
  * "lower" ("the upper Missouri"), or before "river" ("the Ohio and Mississippi rivers")? The state is "Ohio" alone or "the State of Ohio".

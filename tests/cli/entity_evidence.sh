@@ -788,4 +788,10 @@ ments "$T/wrapc" >"$T/wrapc.tsv"
 t_eq "a connector at the end of a wrapped line" \
 	"ORG Norland Agency for Coastal Development|ORG Vantral Office of Tidal Works and Harbours|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/wrapc.tsv" | tr '\n' '|')"
+#     The word after the connector may be a common word ("of\nHealth", "for\nInternational").
+mkdir -p "$T/wrapd"
+printf 'Grants\n\nThe families were paid on time this year, and next year the Vantral Ministry of\nHealth and Tidal Affairs will add more, said the report.\n' >"$T/wrapd/a.txt"
+ments "$T/wrapd" >"$T/wrapd.tsv"
+t_eq "a common word after a wrapped connector" "ORG Vantral Ministry of Health and Tidal Affairs|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/wrapd.tsv" | tr '\n' '|')"
 t_end
