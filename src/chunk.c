@@ -247,12 +247,12 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	 * Standardization and International Electrotechnical Commission": two words or more
 	 * before a head of their own are a name of their own */
 	if (tis(b, e, "and"))
-		return *has_of && ck_nameish(b, e + 1) &&
+		return *has_of && (ck_nameish(b, e + 1) || ck_wrapped_after(b, e)) &&
 		       !(b->t[e + 1].cls & (GZ_NAME | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | HEADS)) &&
 		       ck_head_after_and(b, e) < e + 3;
 	if (tis(b, e, "the"))
 		return 0;
-	if (ck_nameish(b, e + 1))
+	if (ck_nameish(b, e + 1) || ck_wrapped_after(b, e))	/* "Agency for\nCoastal ..." */
 		return (size_t)(*has_of = 1);
 	if (tis(b, e + 1, "the") && e + 2 < b->n && ck_joined(b, e + 1) &&
 	    ck_nameish(b, e + 2))
@@ -280,6 +280,7 @@ gather(struct chunker *k, size_t i)
 						     ck_saint(b, e - 1) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
+		     ck_after_initial(b, e) ||
 		     ck_wrapped_word(b, e - 1))) {
 			i = e;
 			continue;

@@ -23,7 +23,8 @@ ck_sun_weekday(const struct ex_block *b, size_t i)
 	       ((n->cls & GZ_MONTH) || (n->flags & TK_DIGIT));
 }
 
-/* Blanks that start the line holding byte offset at, or SIZE_MAX when that line is
+/* Blanks that start the line holding byte offset at, with a list item's mark and the
+ * blanks after it ("    -   text": 8, its hanging indent), or SIZE_MAX when that line is
  * shorter than WRAP_MIN bytes up to at (an address or a list, not filled text). */
 #define WRAP_MIN 56
 static size_t
@@ -37,6 +38,9 @@ line_indent(const struct ex_block *b, size_t at)
 		return SIZE_MAX;
 	while (b->text[s + n] == ' ')
 		n++;
+	if ((b->text[s + n] == '-' || b->text[s + n] == '*') && b->text[s + n + 1] == ' ')
+		for (n++; b->text[s + n] == ' '; n++)
+			;
 	return n;
 }
 
@@ -68,6 +72,23 @@ ck_wrapped(const struct ex_block *b, size_t i)
 	/* the next line starts within four blanks of the margin, or at this long line's own
 	 * indent (an indented block of filled text, as licences quote theirs) */
 	return (size_t)(q - (p + 1)) <= 4 || (size_t)(q - (p + 1)) == line_indent(b, t->start);
+}
+
+/* Is token i a family name after a given name and its middle initial ("Donald J.
+ * Trump" on a signature line, where every word is untrusted): a capitalised word that is
+ * no function word, month or weekday? The initial after a given name is the evidence. */
+int
+ck_after_initial(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *j = &b->t[i - 1], *g;
+
+	if (i < 2 || j->end - j->start != 1 || !(j->flags & TK_CAP) || j->gap != GAP_DOT)
+		return 0;
+	g = &b->t[i - 2];
+	return (g->cls & GZ_FIRST) && (g->flags & TK_CAP) && !(g->flags & TK_ALLCAP) &&
+	       g->gap == GAP_SPACE && (t->flags & TK_CAP) && !(t->flags & TK_ALLCAP) &&
+	       !(t->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) &&
+	       !(t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY));
 }
 
 /* Is token i a middle initial that is also a word ("Andrey A. Chernov", "Harry S.
@@ -641,6 +662,18 @@ ck_wrapped_word(const struct ex_block *b, size_t i)
 
 	return (u->flags & TK_CAP) && !(u->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) &&
 	       !(u->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) && ck_wrapped(b, i);
+}
+
+/* Does a name go on over a connector that ends a wrapped line ("the Department of\nHealth
+ * and Human Services")? The capitalised word after it may be a common word ("Health"):
+ * only the line's start made it untrusted, and a name's "of" or "for" wants a name. */
+int
+ck_wrapped_after(const struct ex_block *b, size_t i)
+{
+	const struct token *u = &b->t[i + 1];
+
+	return (u->flags & TK_CAP) && !(u->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) &&
+	       !(u->cls & (GZ_FUNC | GZ_MONTH | GZ_WEEKDAY)) && ck_wrapped(b, i);
 }
 
 /* Is token i a state's name that is also its river's, standing for the river: after a

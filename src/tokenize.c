@@ -651,8 +651,8 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 	int poss, prevgap = st->gap;
 	size_t j;
 
-	if (prevgap == GAP_SPACE && st->spaces == 0 && b->n > 0)
-		prevgap = GAP_PUNCT;	/* glued to the previous token by something odd */
+	if (prevgap == GAP_SPACE && (st->spaces == 0 || st->spaces >= 4) && b->n > 0)
+		prevgap = GAP_PUNCT;	/* glued by something odd, or a column's gap */
 	if (prevgap == GAP_DOT && st->spaces == 0)
 		prevgap = GAP_PUNCT;
 	if (b->n > 0)

@@ -766,4 +766,32 @@ printf 'Two\n\nThanks to Vice President Quorvath, the payroll fell. Mrs. Quorvat
 printf 'Three\n\nMr. Vantrel and Mrs. Vantrel came. Vantrel said little.\n' >"$T/mrs/c.txt"
 ents "$T/mrs" >"$T/mrs.tsv"
 t_eq "a woman's honorific beside an office" "Quorvath 1|Quorvath 2|Vantrel 1|" "$(rows PERSON "$T/mrs.tsv")"
+# 76. A family name after a given name and its middle initial belongs to the name even
+#     where the line is a signature and its words are untrusted ("Marlon J. Quellbrand"
+#     alone, or in a column beside the other signatory); four or more blanks between two
+#     words are a column's gap, not one name.
+mkdir -p "$T/ini"
+printf 'Framework\n\nFor the Republic of Vantralia:\n\nMarlon J. Quellbrand\n' >"$T/ini/a.txt"
+printf 'Framework\n\nThe deal was good, said Helena Tamberlane.\n\nSigned:\n\nMarlon J. Quellbrand                          Helena Tamberlane\n' >"$T/ini/b.txt"
+printf 'Framework\n\nThe deal was good, said Helena Tamberlane.\n\nSigned:\n\nMarlon Quellbrand                          Helena Tamberlane\n' >"$T/ini/c.txt"
+ments "$T/ini" >"$T/ini.tsv"
+t_eq "a family name after a middle initial; columns" \
+	"Marlon J. Quellbrand|Helena Tamberlane|Marlon J. Quellbrand|Helena Tamberlane|Helena Tamberlane|Marlon Quellbrand|Helena Tamberlane|" \
+	"$(awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' "$T/ini.tsv" | tr '\n' '|')"
+# 77. An organisation's name goes on over "for", "of" or "and" at the end of a wrapped
+#     line to capitalised words that only the new line made untrusted ("the Norland Agency
+#     for\nCoastal Development"), also in a list item whose lines hang under its text.
+mkdir -p "$T/wrapc"
+printf 'Grants\n\nThe families were paid on time this year, and next year they will add more to the Norland Agency for\nCoastal Development, said the report.\n' >"$T/wrapc/a.txt"
+printf 'Grants\n\n    -   The families were paid on time this year, and more will go to the Vantral Office of\n        Tidal Works and Harbours, said the report.\n' >"$T/wrapc/b.txt"
+ments "$T/wrapc" >"$T/wrapc.tsv"
+t_eq "a connector at the end of a wrapped line" \
+	"ORG Norland Agency for Coastal Development|ORG Vantral Office of Tidal Works and Harbours|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/wrapc.tsv" | tr '\n' '|')"
+#     The word after the connector may be a common word ("of\nHealth", "for\nInternational").
+mkdir -p "$T/wrapd"
+printf 'Grants\n\nThe families were paid on time this year, and next year the Vantral Ministry of\nHealth and Tidal Affairs will add more, said the report.\n' >"$T/wrapd/a.txt"
+ments "$T/wrapd" >"$T/wrapd.tsv"
+t_eq "a common word after a wrapped connector" "ORG Vantral Ministry of Health and Tidal Affairs|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/wrapd.tsv" | tr '\n' '|')"
 t_end
