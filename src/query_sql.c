@@ -479,11 +479,10 @@ query_sql_indexed(const struct query *q)
 {
 	size_t i;
 
-	/* entity:/said: look up one entity by key and list its articles (indexed); type:
-	 * and is:watched join every mention (the planner probed the full text once per
-	 * mention row at 100k: minutes); clusters are not tables. */
+	/* entity:, said: and type: are lists probed per row ("+a.id IN"); is:watched joins
+	 * every mention with the watchlist; clusters are not tables. */
 	for (i = 0; i < q->n; i++)
-		if (q->nodes[i].kind == QK_TYPE || q->nodes[i].kind == QK_CLUSTER ||
+		if (q->nodes[i].kind == QK_CLUSTER ||
 		    (q->nodes[i].kind == QK_IS && (q->nodes[i].which == IS_WATCHED ||
 						  q->nodes[i].which == IS_DUPLICATE)))
 			return false;
