@@ -28,9 +28,9 @@
  * they did, nothing skipped, the same paths), the query runs on it and only the hits'
  * files are read, for their snippets; each must have the content the index describes
  * (its hash), or nothing is printed and the command goes the long way, which reads what
- * changed and updates the index. So does a query of the watchlist or of story clusters
- * (query_sql_indexed(): the SQL form is the evaluator's test oracle), a state that
- * cannot be read as the long way would, and --recheck.
+ * changed and updates the index. So does a query of story clusters (query_sql_indexed():
+ * they are not SQL tables), a state that cannot be read as the long way would, and
+ * --recheck.
  */
 
 struct found {

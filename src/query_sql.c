@@ -23,10 +23,12 @@ static const char *const is_sql[] = {
 	"a.hash IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND read)",
 	"a.hash IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND flagged)",
 	"a.hash IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived)",
-	"a.id IN (SELECT m.article FROM mention m JOIN entity e ON e.id = m.entity"
-	" JOIN st.watch w ON w.key = e.key AND w.type = e.type"
-	" UNION ALL SELECT m.article FROM mention m JOIN former f ON f.entity = m.entity"
-	" JOIN st.watch w ON w.key = f.key AND w.type = f.type)",
+	/* From the watchlist to its entities to their mentions, in that order (CROSS JOIN):
+	 * the planner scanned every mention otherwise (0.54 s at 100k, 0.05 s so). */
+	"+a.id IN (SELECT m.article FROM st.watch w CROSS JOIN entity e ON e.key = w.key"
+	" AND e.type = w.type CROSS JOIN mention m ON m.entity = e.id"
+	" UNION ALL SELECT m.article FROM st.watch w CROSS JOIN former f ON f.key = w.key"
+	" AND f.type = w.type CROSS JOIN mention m ON m.entity = f.entity)",
 	/* The story clusters are the model's (cluster.h); the index gives them to SQL. */
 	"dossier_cluster(a.id, 1)",
 };
@@ -479,12 +481,11 @@ query_sql_indexed(const struct query *q)
 {
 	size_t i;
 
-	/* entity:, said: and type: are lists probed per row ("+a.id IN"); is:watched joins
-	 * every mention with the watchlist; clusters are not tables. */
+	/* entity:, said:, type: and is:watched are lists probed per row ("+a.id IN");
+	 * clusters are not tables. */
 	for (i = 0; i < q->n; i++)
 		if (q->nodes[i].kind == QK_CLUSTER ||
-		    (q->nodes[i].kind == QK_IS && (q->nodes[i].which == IS_WATCHED ||
-						  q->nodes[i].which == IS_DUPLICATE)))
+		    (q->nodes[i].kind == QK_IS && q->nodes[i].which == IS_DUPLICATE))
 			return false;
 	return true;
 }

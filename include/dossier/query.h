@@ -104,7 +104,7 @@ void query_sql(const struct query *q, unsigned flags, struct query_stmt *out);
 void query_sql_ranked(const struct query *q, unsigned flags, struct query_stmt *out);
 void query_stmt_free(struct query_stmt *s);
 /* Can the SQL forms answer q quickly on a large index (cli_direct.c)? Not with
- * is:watched (every mention joined), is:duplicate or cluster: (not in SQL tables). */
+ * is:duplicate or cluster: (the story clusters are not SQL tables). */
 bool query_sql_indexed(const struct query *q);
 
 /*

@@ -119,11 +119,14 @@ same "entity: by its new name" 'entity:"mira kessel-berg"'
 same "entity: by its old name" 'entity:"mira kessel"'
 same "said: with words" 'said:kessel herons'
 same_as "list --query entity:" list --query 'entity:kessel -dredging' news
+t_check "watch the entity by its old name" "$DOSSIER" entity watch "Mira Kessel" news
+same "is:watched (a former name)" 'is:watched herons'
+same_as "list --query is:watched" list --query 'is:watched OR ferry' news
 
 # ---- the long way whenever the folders or the hits are not as the index says ----
 same "type: with words" 'type:person dredging'
 same_as "list --query type:" list --query 'type:person -herons' news
-t_eq "is:watched takes the long way" no "$(direct search 'is:watched' news)"
+t_eq "is:duplicate takes the long way" no "$(direct search 'is:duplicate' news)"
 t_eq "so does --recheck" no "$(direct --recheck search dredging news)"
 printf 'set recheck = yes\n' >recheck.conf
 t_eq "and set recheck = yes" no "$(direct --config=recheck.conf search dredging news)"
