@@ -160,7 +160,7 @@ cmd_list(struct cli_opts *o, struct cli_env *e)
 		if (!e->match || e->match[i])
 			v[n++] = c->arts[i];
 	qsort(v, n, sizeof *v, cmp_date_desc);
-	cli_list_head(o);
+	cli_head(o, CLI_LIST_COLUMNS);
 	for (i = 0; i < n; i++)
 		cli_print_article(o, v[i], i == 0);
 	cli_search_tail(o, n);
@@ -249,7 +249,7 @@ cmd_entities(struct cli_opts *o, struct cli_env *env)
 		if (type < 0 || es->ents[i].type == type)
 			order[n++] = (uint32_t)i;
 	xsort(order, n, sizeof *order, cmp_entity_rank, es->ents);
-	cli_entities_head(o);
+	cli_head(o, CLI_ENTITY_COLUMNS);
 	for (i = 0; i < n; i++)
 		cli_print_entity(o, i, &es->ents[order[i]]);
 	cli_search_tail(o, n);
@@ -298,21 +298,12 @@ print_hit(void *ud, uint32_t id, double score)
 }
 
 void
-cli_list_head(const struct cli_opts *o)
+cli_head(const struct cli_opts *o, const char *columns)
 {
 	if (o->format == FMT_JSON)
 		putchar('[');
 	else
-		puts("path\tdate\ttitle\tsource\twords");
-}
-
-void
-cli_search_head(const struct cli_opts *o)
-{
-	if (o->format == FMT_JSON)
-		putchar('[');
-	else
-		puts("path\tscore\tdate\ttitle\tsnippet");
+		puts(columns);
 }
 
 void
@@ -329,7 +320,7 @@ cmd_search(struct cli_opts *o, struct cli_env *e)
 	int rc;
 
 	sc.nterms = query_fts_terms(e->q, &sc.terms);
-	cli_search_head(o);
+	cli_head(o, CLI_SEARCH_COLUMNS);
 	/* Only the hits printed are ranked in order and have a snippet (their text read). */
 	rc = index_query_top(e->ix, e->q, QUERY_HIDE_ARCHIVED,
 			     o->limit_set ? o->limit : SEARCH_LIMIT, print_hit, &sc);
@@ -566,7 +557,7 @@ cli_env_close(struct cli_env *e)
 
 /* What a command needs before anything is loaded. */
 enum { NEEDS_QUERY = 1, NEEDS_OPS = 2, NEEDS_FILE = 4, OWN_LOAD = 8, NEEDS_ACTION = 16,
-       NEEDS_WORD = 32 };
+       NEEDS_WORD = 32, DIRECT = 64 };
 
 /* The commands, as notmuch's table: a name, the function, what it needs (ENV_* for
  * cli_env_open(), NEEDS_* checked first) and how it is used, for its usage error. */
@@ -574,7 +565,8 @@ struct command {
 	const char *name;
 	int (*fn)(struct cli_opts *o, struct cli_env *e);
 	unsigned env;		/* ENV_*: what cli_env_open() builds */
-	unsigned needs;		/* NEEDS_*, OWN_LOAD (the command loads the corpus itself) */
+	unsigned needs;		/* NEEDS_*, OWN_LOAD (the command loads the corpus itself),
+				   DIRECT (the index file may answer alone: cli_direct()) */
 	const char *usage;	/* said when a NEEDS_* is missing */
 	const char *synopsis;	/* its arguments, for --help (lines split by \n) */
 	const char *summary;	/* what it prints or does, for --help; NULL: said with the
@@ -582,9 +574,9 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "list", cmd_list, 0, 0, NULL, "[--query Q] [--format=tsv|json] [PATH...]",
+	{ "list", cmd_list, 0, DIRECT, NULL, "[--query Q] [--format=tsv|json] [PATH...]",
 	  "articles, newest first: path, date, title, source, words" },
-	{ "entities", cmd_entities, ENV_ENTITIES, 0, NULL,
+	{ "entities", cmd_entities, ENV_ENTITIES, DIRECT, NULL,
 	  "[--type T] [--format=tsv|json] [PATH...]",
 	  "entities with article and mention counts and aliases" },
 	{ "mentions", cmd_mentions, ENV_ENTITIES, 0, NULL, "[--format=tsv|json] [PATH...]",
@@ -593,15 +585,15 @@ static const struct command commands[] = {
 	  "[--entity NAME] [--query Q] [--format=tsv|json]\n[PATH...]",
 	  "who said what: path, offsets of the quotation and of what was\n"
 	  "said, the speaker's entity id (empty when unnamed) and name" },
-	{ "search", cmd_search, ENV_INDEX | ENV_STATE, NEEDS_QUERY,
+	{ "search", cmd_search, ENV_INDEX | ENV_STATE, NEEDS_QUERY | DIRECT,
 	  "search needs a query: dossier search QUERY [PATH...]",
 	  "QUERY [--limit N] [--format=tsv|json] [PATH...]",
 	  "ranked hits (title matches first) with a snippet, the best 20" },
-	{ "tag", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS,
+	{ "tag", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS | DIRECT,
 	  "tag needs operations: +TAG -TAG +read -read +flagged +archived ... --query Q",
 	  "+TAG|-TAG... --query Q [PATH...]",
 	  "triage without the screen (+read +flagged +archived or tags)" },
-	{ "mark", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS,
+	{ "mark", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS | DIRECT,
 	  "mark needs operations: +TAG -TAG +read -read +flagged +archived ... --query Q",
 	  "--read|--unread|--flag|--unflag|--archive|--unarchive --query Q [PATH...]", NULL },
 	{ "export", cmd_export, ENV_STATE_READ | ENV_ENTITIES, 0, NULL,
@@ -714,9 +706,7 @@ cli_run(struct cli_opts *o)
 	 * process: the persistent index is still written after it. */
 	signal(SIGPIPE, SIG_IGN);
 	/* A search from the persistent index alone, when its folders say it can be. */
-	if ((cmd->fn == cmd_search || cmd->fn == cmd_list || cmd->fn == cmd_tag ||
-	     cmd->fn == cmd_entities) &&
-	    (rc = cli_direct(o)) >= 0) {
+	if ((cmd->needs & DIRECT) && (rc = cli_direct(o)) >= 0) {
 		bench_value("files_read", (double)corpus_files_read());
 		bench_value("articles_extracted", 0);
 		return rc;

@@ -83,13 +83,15 @@ struct cli_hit {
 	double score;			/* bm25, lower is better */
 	const char *date, *title, *snippet;
 };
-/* `dossier search`'s output: the head, the nth hit (from 0), the tail after n hits
- * (`list`'s too, after its head and articles). */
-void cli_search_head(const struct cli_opts *o);
-void cli_print_hit(const struct cli_opts *o, size_t n, const struct cli_hit *h);
+/* A listing's head: "[" for JSON, else the TSV header columns; its tail after n items
+ * (the "]" of JSON). Between them, `search` prints the nth hit (from 0), `list` its
+ * articles and `entities` its entities. */
+#define CLI_SEARCH_COLUMNS "path\tscore\tdate\ttitle\tsnippet"
+#define CLI_LIST_COLUMNS "path\tdate\ttitle\tsource\twords"
+#define CLI_ENTITY_COLUMNS "type\tentity_id\tcanonical\tarticles\tmentions\taliases"
+void cli_head(const struct cli_opts *o, const char *columns);
 void cli_search_tail(const struct cli_opts *o, size_t n);
-void cli_list_head(const struct cli_opts *o);
-void cli_entities_head(const struct cli_opts *o);
+void cli_print_hit(const struct cli_opts *o, size_t n, const struct cli_hit *h);
 struct entity;
 void cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e);
 struct article;

@@ -122,7 +122,7 @@ ask(const struct cli_opts *o, struct index_direct *d, struct query *q, struct st
 		free_found(&f);
 		return -1;
 	}
-	cli_search_head(o);
+	cli_head(o, CLI_SEARCH_COLUMNS);
 	for (i = 0; i < f.n; i++)
 		cli_print_hit(o, i, &f.v[i]);
 	cli_search_tail(o, f.n);
@@ -169,7 +169,7 @@ list(const struct cli_opts *o, struct index_direct *d, struct query *q, struct s
 	ok = same_corrections(st, d) && index_direct_attach_state(d, st) == INDEX_OK &&
 	     index_direct_list(d, q, QUERY_HIDE_ARCHIVED, false, take_row, &l) == INDEX_OK;
 	if (ok) {
-		cli_list_head(o);
+		cli_head(o, CLI_LIST_COLUMNS);
 		for (i = 0; i < l.n; i++)
 			cli_print_article(o, &l.v[i], i == 0);
 		cli_search_tail(o, l.n);
@@ -267,7 +267,7 @@ entities(const struct cli_opts *o, struct index_direct *d, struct state *st)
 	/* The rows are printed as they come: a failure halfway is said, not hidden. */
 	if ((o->type && type < 0) || !same_corrections(st, d))
 		return -1;
-	cli_entities_head(o);
+	cli_head(o, CLI_ENTITY_COLUMNS);
 	if (index_direct_entities(d, type, put_entity, &r) != INDEX_OK) {
 		fflush(stdout);
 		warnx_("the persistent index cannot be read; --recheck reads the files");

@@ -591,15 +591,6 @@ cmd_corrections(struct cli_opts *o, struct cli_env *e)
 }
 
 void
-cli_entities_head(const struct cli_opts *o)
-{
-	if (o->format == FMT_JSON)
-		putchar('[');
-	else
-		puts("type\tentity_id\tcanonical\tarticles\tmentions\taliases");
-}
-
-void
 cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e)
 {
 	size_t j;

@@ -313,16 +313,6 @@ corpus_ctime_of(const struct stat *sb)
 }
 
 size_t
-corpus_nskipped(const struct corpus *c)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < SKIP_NTYPES; i++)
-		n += c->skipped[i];
-	return n;
-}
-
-size_t
 corpus_files_read(void)
 {
 	return __atomic_load_n(&files_read, __ATOMIC_RELAXED);

@@ -99,8 +99,8 @@ index_keep_terms(struct index *ix)
 	ix->want_terms = true;
 }
 
-static int
-put_meta(sqlite3 *db, const char *schema, const char *k, const char *v)
+int
+index_meta_put(sqlite3 *db, const char *schema, const char *k, const char *v)
 {
 	char *sql = sqlite3_mprintf("INSERT OR REPLACE INTO %s.meta VALUES(?,?)", schema);
 	sqlite3_stmt *st = NULL;
@@ -129,17 +129,17 @@ index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix,
 		 __atomic_fetch_add(&serial, 1, __ATOMIC_RELAXED));
 	text_hash(seed, strlen(seed), gen);
 	snprintf(scanned, sizeof scanned, "%lld", (long long)scanned_ns);
-	if (put_meta(db, schema, "format", INDEX_CACHE_FORMAT) != SQLITE_OK ||
-	    put_meta(db, schema, "version", PACKAGE_VERSION) != SQLITE_OK ||
-	    put_meta(db, schema, "model", DOSSIER_MODEL_ID) != SQLITE_OK ||
-	    put_meta(db, schema, "complete", "1") != SQLITE_OK ||
-	    put_meta(db, schema, "generation", gen) != SQLITE_OK ||
-	    put_meta(db, schema, "scanned", scanned) != SQLITE_OK ||
-	    put_meta(db, schema, "corrections", ix->corr_digest[0] ? ix->corr_digest : "none") !=
-		    SQLITE_OK)
+	if (index_meta_put(db, schema, "format", INDEX_CACHE_FORMAT) != SQLITE_OK ||
+	    index_meta_put(db, schema, "version", PACKAGE_VERSION) != SQLITE_OK ||
+	    index_meta_put(db, schema, "model", DOSSIER_MODEL_ID) != SQLITE_OK ||
+	    index_meta_put(db, schema, "complete", "1") != SQLITE_OK ||
+	    index_meta_put(db, schema, "generation", gen) != SQLITE_OK ||
+	    index_meta_put(db, schema, "scanned", scanned) != SQLITE_OK ||
+	    index_meta_put(db, schema, "corrections",
+			   ix->corr_digest[0] ? ix->corr_digest : "none") != SQLITE_OK)
 		return SQLITE_ERROR;
 	if (ix->corr_used)
-		return put_meta(db, schema, "corrections_used", ix->corr_used);
+		return index_meta_put(db, schema, "corrections_used", ix->corr_used);
 	return sqlite3_exec(db, strcmp(schema, "main") ? "DELETE FROM cache.meta WHERE k ="
 			    " 'corrections_used'" : "SELECT 1", NULL, NULL, NULL);
 }

@@ -36,6 +36,7 @@ struct index_direct {
 	char *corr;	/* owned; meta "corrections" */
 };
 
+/* Is the file's meta value of k want? */
 static bool
 meta_is(sqlite3 *db, const char *k, const char *want)
 {

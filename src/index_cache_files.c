@@ -317,19 +317,13 @@ read_entries(struct index_catalog *k)
 static bool
 meta(sqlite3 *db, const char *key, const char *want, char **out)
 {
-	sqlite3_stmt *st = NULL;
-	const char *v;
-	bool ok = false;
+	char *v = index_meta_of(db, "main", key);
+	bool ok = v && (!want || strcmp(v, want) == 0);
 
-	if (sqlite3_prepare_v2(db, "SELECT v FROM meta WHERE k = ?", -1, &st, NULL) != SQLITE_OK)
-		return false;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW && (v = (const char *)sqlite3_column_text(st, 0))) {
-		ok = !want || strcmp(v, want) == 0;
-		if (out)
-			*out = xstrdup(v);
-	}
-	sqlite3_finalize(st);
+	if (out && v)
+		*out = v;
+	else
+		free(v);
 	return ok;
 }
 

@@ -63,7 +63,7 @@ index_folders_digest(const struct corpus *c, char out[33])
 			  f->root);
 	}
 	index_tz_mark(tz);
-	sb_printf(&b, "skipped %zu max %zu tz %s", corpus_nskipped(c), c->max_file_size, tz);
+	sb_printf(&b, "skipped %zu max %zu tz %s", corpus_skipped_total(c), c->max_file_size, tz);
 	text_hash(b.data, b.len, out);
 	sb_free(&b);
 }
@@ -97,14 +97,13 @@ index_cache_put_folders(sqlite3 *db, const char *schema, const struct corpus *c)
 	char *del = sqlite3_mprintf("DELETE FROM %s.folder", schema);
 	char *ins = sqlite3_mprintf("INSERT OR REPLACE INTO %s.folder VALUES(?,?,?,?,?,?,?)",
 				    schema);
-	char *met = sqlite3_mprintf("INSERT OR REPLACE INTO %s.meta VALUES(?,?)", schema);
-	sqlite3_stmt *f = NULL, *m = NULL;
+	sqlite3_stmt *f = NULL;
 	char digest[33], skips[32], max[32], tz[32];
-	int rc = del && ins && met ? sqlite3_exec(db, del, NULL, NULL, NULL) : SQLITE_NOMEM;
+	int rc = del && ins ? sqlite3_exec(db, del, NULL, NULL, NULL) : SQLITE_NOMEM;
 	size_t i;
 
-	if (rc == SQLITE_OK && (rc = sqlite3_prepare_v2(db, ins, -1, &f, NULL)) == SQLITE_OK)
-		rc = sqlite3_prepare_v2(db, met, -1, &m, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(db, ins, -1, &f, NULL);
 	for (i = 0; i < c->nfolders && rc == SQLITE_OK; i++) {
 		const struct corpus_folder *d = &c->folders[i];
 
@@ -119,36 +118,19 @@ index_cache_put_folders(sqlite3 *db, const char *schema, const struct corpus *c)
 		sqlite3_reset(f);
 	}
 	index_folders_digest(c, digest);
-	snprintf(skips, sizeof skips, "%zu", corpus_nskipped(c));
+	snprintf(skips, sizeof skips, "%zu", corpus_skipped_total(c));
 	snprintf(max, sizeof max, "%zu", c->max_file_size);
 	index_tz_mark(tz);
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(m, 1, "folders", -1, SQLITE_STATIC);
-		sqlite3_bind_text(m, 2, digest, -1, SQLITE_STATIC);
-		rc = sqlite3_step(m) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
-		sqlite3_reset(m);
-	}
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(m, 1, "skips", -1, SQLITE_STATIC);
-		sqlite3_bind_text(m, 2, skips, -1, SQLITE_STATIC);
-		rc = sqlite3_step(m) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
-		sqlite3_reset(m);
-	}
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(m, 1, "max_size", -1, SQLITE_STATIC);
-		sqlite3_bind_text(m, 2, max, -1, SQLITE_STATIC);
-		rc = sqlite3_step(m) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
-		sqlite3_reset(m);
-	}
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(m, 1, "tz", -1, SQLITE_STATIC);
-		sqlite3_bind_text(m, 2, tz, -1, SQLITE_STATIC);
-		rc = sqlite3_step(m) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
-	}
+	if (rc == SQLITE_OK)
+		rc = index_meta_put(db, schema, "folders", digest);
+	if (rc == SQLITE_OK)
+		rc = index_meta_put(db, schema, "skips", skips);
+	if (rc == SQLITE_OK)
+		rc = index_meta_put(db, schema, "max_size", max);
+	if (rc == SQLITE_OK)
+		rc = index_meta_put(db, schema, "tz", tz);
 	sqlite3_finalize(f);
-	sqlite3_finalize(m);
 	sqlite3_free(del);
 	sqlite3_free(ins);
-	sqlite3_free(met);
 	return rc;
 }

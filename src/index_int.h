@@ -168,8 +168,10 @@ struct index_catalog {
 /* The file and skipped rows of corpus c into schema's tables (empty) on db; an SQLite
  * status (index_cache_files.c). */
 int index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *c);
-/* schema's meta value for key on db (owned), or NULL (index_cache.c). */
+/* schema's meta value for key on db (owned), or NULL; written (an SQLite status)
+ * (index_cache.c). */
 char *index_meta_of(sqlite3 *db, const char *schema, const char *key);
+int index_meta_put(sqlite3 *db, const char *schema, const char *key, const char *value);
 /* fold(x) on db: text_fold() in SQL, as the query language's SQL uses it (index.c). */
 int index_sql_fold(sqlite3 *db);
 /* The folders of corpus c in place of schema's, with their digest and the number of

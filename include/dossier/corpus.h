@@ -191,8 +191,6 @@ struct stat;
 void corpus_stat_of(const struct stat *sb, struct corpus_stat *out);
 /* Its change time (inode), nanoseconds since the epoch. */
 int64_t corpus_ctime_of(const struct stat *sb);
-/* The number of paths skipped so far, for every reason. */
-size_t corpus_nskipped(const struct corpus *c);
 /*
  * Read the file at path again as corpus_add_path() would (size cap, UTF-16, binary test)
  * without adding it to c (used after an outside edit). Returns the article (id 0, owned
