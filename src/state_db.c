@@ -52,6 +52,14 @@ static const char *const STMT_SQL[ST_NSTMT] = {
 	[ST_HIST_LIST] = "SELECT text FROM history WHERE kind = ?1 ORDER BY id DESC LIMIT ?2",
 	[ST_EACH] = "SELECT hash, path, read, flagged, archived, note, first_seen, last_opened"
 		" FROM article ORDER BY hash",
+	/* +hash: the few rows found by a scan of the table, then sorted; ordered through
+	 * the index of hashes, every row of 100k was looked up (0.3 s of a launch). */
+	[ST_EACH_DECIDED] = "SELECT hash, path, read, flagged, archived, note, first_seen,"
+		" last_opened FROM article WHERE read OR flagged OR archived OR note IS NOT NULL"
+		" OR hash IN (SELECT hash FROM tag) ORDER BY +hash",
+	/* Beside a walk in hash order: every article's tags in one pass (a query per
+	 * article was 2.4 s of a launch at 100k articles). */
+	[ST_TAGS_ALL] = "SELECT hash, name FROM tag ORDER BY hash, name",
 };
 
 /* SQLite result codes in plain words, with the code's name for bug reports. */

@@ -107,34 +107,73 @@ state_get(struct state *s, const char *hash, struct art_state *out)
 	return STATE_OK;
 }
 
-int
-state_each(struct state *s, int (*fn)(void *ud, const struct art_state *a), void *ud)
+/* The tags of hash from the walk over every tag (t, in hash order), onto a. */
+static int
+take_tags(sqlite3_stmt *t, int *trc, const char *hash, struct art_state *a)
+{
+	size_t cap = a->ntags;
+	int c;
+
+	while (*trc == SQLITE_ROW) {
+		const char *h = (const char *)sqlite3_column_text(t, 0);
+
+		if (!h || (c = strcmp(h, hash)) < 0) {
+			*trc = sqlite3_step(t);		/* a tag of no article row */
+			continue;
+		}
+		if (c > 0)
+			break;
+		xgrow((void **)&a->tags, &cap, a->ntags + 1, sizeof *a->tags);
+		a->tags[a->ntags++] = col_text(t, 1);
+		*trc = sqlite3_step(t);
+	}
+	return *trc == SQLITE_ROW || *trc == SQLITE_DONE ? SQLITE_OK : *trc;
+}
+
+static int
+each(struct state *s, enum st_stmt which, int (*fn)(void *ud, const struct art_state *a),
+     void *ud)
 {
 	struct art_state a;
-	sqlite3_stmt *st;
-	int rc, stop = 0;
+	sqlite3_stmt *st, *t;
+	int rc, trc, stop = 0;
 
 	/* One read transaction: a concurrent writer cannot tear the walk. */
 	if ((rc = sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL)) != SQLITE_OK)
 		return st_fail(s, rc, "read the state");
-	if (!(st = st_stmt(s, ST_EACH))) {
+	if (!(st = st_stmt(s, which)) || !(t = st_stmt(s, ST_TAGS_ALL))) {
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		return STATE_ERROR;
 	}
+	/* Both in the byte order of hashes: one merge. */
+	trc = sqlite3_step(t);
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		memset(&a, 0, sizeof a);
 		st_row_to_art(st, 0, &a);
-		if ((rc = st_load_tags(s, a.hash, &a)) == SQLITE_OK)
+		if ((rc = take_tags(t, &trc, a.hash ? a.hash : "", &a)) == SQLITE_OK)
 			stop = fn(ud, &a);
 		art_state_clear(&a);
 		if (rc != SQLITE_OK)
 			break;
 	}
 	sqlite3_reset(st);
+	sqlite3_reset(t);
 	sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
 	if (stop)
 		return stop;
 	return rc == SQLITE_DONE ? STATE_OK : st_fail(s, rc, "read the state");
+}
+
+int
+state_each(struct state *s, int (*fn)(void *ud, const struct art_state *a), void *ud)
+{
+	return each(s, ST_EACH, fn, ud);
+}
+
+int
+state_each_decided(struct state *s, int (*fn)(void *ud, const struct art_state *a), void *ud)
+{
+	return each(s, ST_EACH_DECIDED, fn, ud);
 }
 
 enum state_status

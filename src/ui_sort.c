@@ -41,6 +41,28 @@ cmp_articles(const void *pa, const void *pb, void *ctx)
 	return by->reverse ? -r : r;
 }
 
+/* Every article by date, as cmp_articles orders them (newest first, then by id; the
+ * whole order turned round when reversed), by one radix sort of (date, id) keys: the
+ * launch's first sort at 100k took 80 ms through the comparator. */
+static void
+by_date(const struct corpus *c, bool reverse, uint32_t *out)
+{
+	uint64_t *k = xmalloc((c->n ? c->n : 1) * sizeof *k);
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		/* Newest first: the date's bits inverted, with the sign bit flipped so that
+		 * negative keys order below positive ones. */
+		uint32_t d = ~((uint32_t)c->arts[i]->date_key ^ 0x80000000u);
+
+		k[i] = (uint64_t)d << 32 | (uint32_t)i;
+	}
+	xsort_u64(k, c->n);
+	for (i = 0; i < c->n; i++)
+		out[reverse ? c->n - 1 - i : i] = (uint32_t)k[i];
+	free(k);
+}
+
 /*
  * Sort the list. Every article is sorted once per sort order (sorted_all); a filtered
  * list then takes its articles in that order by one pass over it, so opening, narrowing
@@ -64,9 +86,14 @@ ui_sort(struct ui *ui)
 			ui->list.sorted_all = xmalloc((n ? n : 1) * sizeof *ui->list.sorted_all);
 			ui->list.sort_mark = xcalloc(n ? n : 1, 1);
 		}
-		for (i = 0; i < n; i++)
-			ui->list.sorted_all[i] = (uint32_t)i;
-		xsort(ui->list.sorted_all, n, sizeof *ui->list.sorted_all, cmp_articles, &by);
+		if (by.mode == SORT_DATE && !by.by_path) {
+			by_date(ui->corpus, by.reverse, ui->list.sorted_all);
+		} else {
+			for (i = 0; i < n; i++)
+				ui->list.sorted_all[i] = (uint32_t)i;
+			xsort(ui->list.sorted_all, n, sizeof *ui->list.sorted_all, cmp_articles,
+			      &by);
+		}
 		ui->list.sorted_mode = mode;
 	}
 	if (ui->list.norder == n) {

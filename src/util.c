@@ -337,3 +337,39 @@ xsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *, 
 	merge_sort(base, tmp, 0, n, size, cmp, ctx);
 	free(tmp);
 }
+
+void
+xsort_u64(uint64_t *v, size_t n)
+{
+	uint64_t *tmp, *src = v, *dst, *t;
+	size_t *count, i, sum, c;
+	int shift;
+
+	if (n < 2)
+		return;
+	dst = tmp = xmalloc(n * sizeof *tmp);
+	count = xmalloc((1 << 16) * sizeof *count);	/* 512 kB: not on a thread's stack */
+	/* Four passes of 16 bits, least significant first; a pass whose digit is the
+	 * same in every key moves nothing. */
+	for (shift = 0; shift < 64; shift += 16) {
+		memset(count, 0, (1 << 16) * sizeof *count);
+		for (i = 0; i < n; i++)
+			count[(src[i] >> shift) & 0xffff]++;
+		if (count[(src[0] >> shift) & 0xffff] == n)
+			continue;
+		for (i = 0, sum = 0; i < (1 << 16); i++) {
+			c = count[i];
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			dst[count[(src[i] >> shift) & 0xffff]++] = src[i];
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != v)
+		memcpy(v, src, n * sizeof *v);
+	free(count);
+	free(tmp);
+}

@@ -250,6 +250,10 @@ void state_strings_free(char **v, size_t n);
  * state_get() but must not write or start another walk.
  */
 int state_each(struct state *s, int (*fn)(void *ud, const struct art_state *a), void *ud);
+/* The same for the articles with a decision only (read, flagged, archived, a note or a
+ * tag): a launch's mirror of the state, where every article seen has a row. */
+int state_each_decided(struct state *s, int (*fn)(void *ud, const struct art_state *a),
+		       void *ud);
 
 /*
  * Restore state from records (an export): each record goes to the article with its hash

@@ -182,6 +182,47 @@ test_tag_counts(void)
 	state_close(s);
 }
 
+/* What state_each() and state_each_decided() saw: "hash:flags:tags;" per article. */
+static int
+each_line(void *ud, const struct art_state *a)
+{
+	struct sbuf *b = ud;
+	size_t i;
+
+	sb_printf(b, "%s:%s%s%s%s:", a->hash, a->read ? "r" : "", a->flagged ? "f" : "",
+		  a->archived ? "a" : "", a->note ? "n" : "");
+	for (i = 0; i < a->ntags; i++)
+		sb_printf(b, "%s%s", i ? "," : "", a->tags[i]);
+	sb_addc(b, ';');
+	return 0;
+}
+
+/* Every article with its own tags (read in one pass beside the rows, not a query each);
+ * the decided ones only for a launch's mirror. */
+static void
+test_each(void)
+{
+	struct state *s = open_ok(fresh("each"));
+	struct sbuf all = {0}, decided = {0};
+
+	state_touch(s, "c1", "seen.txt");		/* seen, nothing decided */
+	state_set_read(s, "a1", true);
+	state_add_tag(s, "b1", "zeta");
+	state_add_tag(s, "b1", "alpha");
+	state_touch(s, "b2", "seen-too.txt");
+	state_set_note(s, "d1", "look again");
+	state_add_tag(s, "d1", "mid");
+	state_set_flagged(s, "e1", true);
+	state_set_flagged(s, "e1", false);		/* undecided again */
+	CHECK_INT(state_each(s, each_line, &all), STATE_OK);
+	CHECK_STR(sb_cstr(&all), "a1:r:;b1::alpha,zeta;b2::;c1::;d1:n:mid;e1::;");
+	CHECK_INT(state_each_decided(s, each_line, &decided), STATE_OK);
+	CHECK_STR(sb_cstr(&decided), "a1:r:;b1::alpha,zeta;d1:n:mid;");
+	sb_free(&all);
+	sb_free(&decided);
+	state_close(s);
+}
+
 static void
 test_saved_searches(void)
 {
@@ -532,6 +573,7 @@ main(void)
 	RUN(test_tags);
 	RUN(test_note);
 	RUN(test_tag_counts);
+	RUN(test_each);
 	RUN(test_saved_searches);
 	RUN(test_history);
 	RUN(test_touch_and_rename);
