@@ -715,6 +715,7 @@ cli_run(struct cli_opts *o)
 	memset(&pl, 0, sizeof pl);
 	pl.cache_mode = o->cache_mode;
 	pl.cache_file = o->cache;
+	pl.recheck = o->recheck;
 	/* Reading and indexing say how far they are (on a terminal, after a second); the
 	 * line is gone before the command writes its answer. */
 	index_progress_init(&ip);

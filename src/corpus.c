@@ -455,23 +455,60 @@ load_worker(void *ud)
 	return NULL;
 }
 
+/* The files the cache describes under their own path and stat, made on every thread. */
+struct exact_job {
+	struct corpus *c;
+	struct loaded *out;
+	size_t next;			/* next slice to take (atomic) */
+};
+
+#define REUSE_SLICE 256
+
+static void *
+exact_worker(void *ud)
+{
+	struct exact_job *j = ud;
+	const struct corpus_reuse *r = j->c->reuse;
+	size_t i, at, n = j->c->npending, max = max_size(j->c);
+
+	while ((at = __atomic_fetch_add(&j->next, REUSE_SLICE, __ATOMIC_RELAXED)) < n)
+		for (i = at; i < n && i < at + REUSE_SLICE; i++)
+			if (!(j->c->pstat[i].size > 0 && (uintmax_t)j->c->pstat[i].size > max))
+				j->out[i].a = r->exact(r->ud, j->c->pending[i], &j->c->pstat[i]);
+	return NULL;
+}
+
 /* What the cache knows answers for the pending files it describes, unchanged: their
  * out[i] is filled (an article, or a skip), and ret set to 1 so no worker reads them. The
- * files over the size limit are not asked about: they are skipped as without a cache. */
+ * files over the size limit are not asked about: they are skipped as without a cache.
+ * Articles recorded under their path come first, made on nthreads threads (at 100k files
+ * on one thread this was a third of a warm launch's first paint). */
 static void
-reuse_pending(struct corpus *c, struct loaded *out)
+reuse_pending(struct corpus *c, struct loaded *out, int nthreads)
 {
 	const struct corpus_reuse *r = c->reuse;
+	struct exact_job j = { c, out, 0 };
 	size_t i, max = max_size(c);
+	pthread_t th[16];
+	int t, started = 0;
 	const char *detail;
 	int skipped;
 
-	for (i = 0; r && i < c->npending; i++) {
+	if (!r)
+		return;
+	for (t = 1; t < nthreads && t < 16; t++)
+		if (thread_start_quiet(&th[started], exact_worker, &j) == 0)
+			started++;
+	exact_worker(&j);
+	for (t = 0; t < started; t++)
+		pthread_join(th[t], NULL);
+	for (i = 0; i < c->npending; i++) {
 		if (c->pstat[i].size > 0 && (uintmax_t)c->pstat[i].size > max)
 			continue;
 		skipped = -1;
 		detail = NULL;
-		if ((out[i].a = r->article(r->ud, c->pending[i], &c->pstat[i], &skipped, &detail))) {
+		if (out[i].a || (out[i].a = r->article(r->ud, c->pending[i], &c->pstat[i],
+							  &skipped, &detail))) {
 			c->nreused++;
 		} else if (skipped >= 0 && skipped < SKIP_NTYPES) {
 			out[i].reason = skipped;
@@ -494,7 +531,7 @@ corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done)
 
 	if (nthreads > 16)
 		nthreads = 16;
-	reuse_pending(c, j.out);
+	reuse_pending(c, j.out, nthreads);
 	for (k = 0; k < c->npending; k++)
 		c->nread += !j.out[k].ret;
 	for (i = 1; i < nthreads; i++)
@@ -660,7 +697,10 @@ corpus_finish(struct corpus *c)
 {
 	size_t i;
 
-	if (c->n > 1)
+	/* Loaded from a walk or a persistent index, they mostly come in order already. */
+	for (i = 1; i < c->n && cmp_article(&c->arts[i - 1], &c->arts[i]) < 0; i++)
+		;
+	if (i < c->n)
 		qsort(c->arts, c->n, sizeof *c->arts, cmp_article);
 	for (i = 0; i < c->n; i++)
 		c->arts[i]->id = (uint32_t)i;

@@ -138,10 +138,12 @@ index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix,
 	    index_meta_put(db, schema, "corrections",
 			   ix->corr_digest[0] ? ix->corr_digest : "none") != SQLITE_OK)
 		return SQLITE_ERROR;
-	if (ix->corr_used)
-		return index_meta_put(db, schema, "corrections_used", ix->corr_used);
-	return sqlite3_exec(db, strcmp(schema, "main") ? "DELETE FROM cache.meta WHERE k ="
-			    " 'corrections_used'" : "SELECT 1", NULL, NULL, NULL);
+	if ((ix->corr_used ? index_meta_put(db, schema, "corrections_used", ix->corr_used)
+	     : sqlite3_exec(db, strcmp(schema, "main") ? "DELETE FROM cache.meta WHERE k ="
+			    " 'corrections_used'" : "SELECT 1", NULL, NULL, NULL)) != SQLITE_OK)
+		return SQLITE_ERROR;
+	/* The rows are written: packed for the next launch (index_cache_pack.c). */
+	return index_cache_pack(db, schema);
 }
 
 /* ---- used in place ------------------------------------------------------------------ */

@@ -100,12 +100,30 @@ folders_unmoved(sqlite3 *db, char *const *paths, size_t npaths, int64_t scanned_
 	return ok && nroots == npaths;
 }
 
-struct index_direct *
-index_direct_open(const char *file, char *const *paths, size_t npaths, size_t max_size)
+bool
+index_folders_unmoved(sqlite3 *db, char *const *paths, size_t npaths, size_t max_size)
 {
-	struct index_direct *d;
+	char *scanned, max[32], tz[32];
+	bool ok = meta_is(db, "skips", "0");
+
+	/* Another size limit could skip (or take) other files. */
+	snprintf(max, sizeof max, "%zu", max_size);
+	ok = ok && meta_is(db, "max_size", max);
+	/* Another time zone dates the articles dated by their mtime otherwise. */
+	index_tz_mark(tz);
+	ok = ok && meta_is(db, "tz", tz);
+	scanned = ok ? index_meta_of(db, "main", "scanned") : NULL;
+	ok = ok && scanned && folders_unmoved(db, paths, npaths, strtoll(scanned, NULL, 10));
+	free(scanned);
+	return ok;
+}
+
+/* The file open read-only when this build wrote it whole and its folders are unmoved. */
+static sqlite3 *
+open_unmoved(const char *file, char *const *paths, size_t npaths, size_t max_size)
+{
 	sqlite3 *db = NULL;
-	char *name, *scanned, max[32], tz[32];
+	char *name;
 	bool ok;
 
 	if (!file || !npaths)
@@ -116,23 +134,34 @@ index_direct_open(const char *file, char *const *paths, size_t npaths, size_t ma
 	ok = sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX |
 			     SQLITE_OPEN_URI, NULL) == SQLITE_OK;
 	free(name);
-	if (ok) {
+	if (ok)
 		sqlite3_busy_timeout(db, 5000);	/* a launch may be writing what it learnt */
-		ok = index_sql_fold(db) == SQLITE_OK;
-	}
 	ok = ok && meta_is(db, "format", INDEX_CACHE_FORMAT) &&
 	     meta_is(db, "version", PACKAGE_VERSION) && meta_is(db, "model", DOSSIER_MODEL_ID) &&
-	     meta_is(db, "complete", "1") && meta_is(db, "skips", "0");
-	/* Another size limit could skip (or take) other files. */
-	snprintf(max, sizeof max, "%zu", max_size);
-	ok = ok && meta_is(db, "max_size", max);
-	/* Another time zone dates the articles dated by their mtime otherwise. */
-	index_tz_mark(tz);
-	ok = ok && meta_is(db, "tz", tz);
-	scanned = ok ? index_meta_of(db, "main", "scanned") : NULL;
-	ok = ok && scanned && folders_unmoved(db, paths, npaths, strtoll(scanned, NULL, 10));
-	free(scanned);
+	     meta_is(db, "complete", "1") && index_folders_unmoved(db, paths, npaths, max_size);
 	if (!ok) {
+		sqlite3_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+bool
+index_cache_listable(const char *file, char *const *paths, size_t npaths, size_t max_size)
+{
+	sqlite3 *db = open_unmoved(file, paths, npaths, max_size);
+
+	sqlite3_close(db);
+	return db != NULL;
+}
+
+struct index_direct *
+index_direct_open(const char *file, char *const *paths, size_t npaths, size_t max_size)
+{
+	struct index_direct *d;
+	sqlite3 *db = open_unmoved(file, paths, npaths, max_size);
+
+	if (!db || index_sql_fold(db) != SQLITE_OK) {
 		sqlite3_close(db);
 		return NULL;
 	}

@@ -134,3 +134,43 @@ index_cache_put_folders(sqlite3 *db, const char *schema, const struct corpus *c)
 	sqlite3_free(ins);
 	return rc;
 }
+
+bool
+index_catalog_list(struct index_catalog *k, struct corpus *c, char *const *paths,
+		   size_t npaths, int nthreads)
+{
+	sqlite3_stmt *st = NULL;
+	struct corpus_folder *f = NULL;
+	size_t nf = 0, cap = 0, i;
+	char **files;
+	bool ok;
+
+	/* Checked again on the catalog's connection: its rows are the ones listed. */
+	if (!k || !index_folders_unmoved(k->db, paths, npaths, c->max_file_size) ||
+	    sqlite3_prepare_v2(k->db, "SELECT path, dev, ino, size, mtime, ctime, root FROM"
+			       " folder ORDER BY rowid", -1, &st, NULL) != SQLITE_OK)
+		return false;
+	/* In the order the walk went (the digest of the folders is of that order). */
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		xgrow((void **)&f, &cap, nf + 1, sizeof *f);
+		f[nf].path = (char *)sqlite3_column_text(st, 0);
+		f[nf].st.dev = (uint64_t)sqlite3_column_int64(st, 1);
+		f[nf].st.ino = (uint64_t)sqlite3_column_int64(st, 2);
+		f[nf].st.size = sqlite3_column_int64(st, 3);
+		f[nf].st.mtime_ns = sqlite3_column_int64(st, 4);
+		f[nf].ctime_ns = sqlite3_column_int64(st, 5);
+		f[nf].root = sqlite3_column_int(st, 6) != 0;
+		f[nf].path = xstrdup(f[nf].path ? f[nf].path : "");
+		nf++;
+	}
+	sqlite3_finalize(st);
+	files = xmalloc((k->n ? k->n : 1) * sizeof *files);
+	for (i = 0; i < k->n; i++)
+		files[i] = k->e[i].path;
+	ok = corpus_list_known(c, files, k->n, f, nf, nthreads);
+	free(files);
+	for (i = 0; i < nf; i++)
+		free(f[i].path);
+	free(f);
+	return ok;
+}

@@ -168,6 +168,19 @@ struct index_catalog {
 /* The file and skipped rows of corpus c into schema's tables (empty) on db; an SQLite
  * status (index_cache_files.c). */
 int index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *c);
+/* The columns of a catalog entry, in the order index_cache_files.c and index_cache_pack.c
+ * read them, from article a JOIN file f. */
+#define INDEX_CATALOG_COLUMNS "a.id, a.path, a.title, a.source, a.date, a.date_key, a.hash," \
+	" a.doc, f.dev, f.ino, f.size, f.mtime, f.len, f.words, f.paragraphs, f.date_from," \
+	" f.from_path"
+/* Is an entry read from a file within its values' ranges (not a damaged file)? */
+bool index_cache_entry_valid(const struct cat_entry *e);
+/* Pack the article and file rows of schema into its pack table, after the meta row
+ * "scanned" is written (index_cache_pack.c); an SQLite code. */
+int index_cache_pack(sqlite3 *db, const char *schema);
+/* The entries of the pack of main, when there is one made by the last write of the rows
+ * and it parses: *out (owned, each entry's strings too), *nout. */
+bool index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout);
 /* schema's meta value for key on db (owned), or NULL; written (an SQLite status)
  * (index_cache.c). */
 char *index_meta_of(sqlite3 *db, const char *schema, const char *key);
@@ -184,6 +197,9 @@ void index_folders_digest(const struct corpus *c, char out[33]);
 /* May a folder of these times be trusted by a scan at scanned_ns (not modified within
  * the file system's clock tick of it)? */
 bool index_folder_trusted(int64_t mtime_ns, int64_t ctime_ns, int64_t scanned_ns);
+/* Do the folders db recorded stat as then, with nothing skipped, the same paths, size
+ * limit and time zone (index_cache_direct.c)? */
+bool index_folders_unmoved(sqlite3 *db, char *const *paths, size_t npaths, size_t max_size);
 /* Is a folder of c settled now (trusted) that was not at the scan then_ns? */
 bool index_folders_settle(const struct corpus *c, int64_t then_ns, int64_t now_ns);
 /* The fresh ones of k into schema.xtr; an SQLite status. */

@@ -81,7 +81,8 @@ static const char usage_rest[] =
 	"  --recheck           search, list, entities, tag, mark: stat every file, not\n"
 	"                      only the folders (a file edited in place moves no folder's\n"
 	"                      time; the TUI and the other commands always stat every\n"
-	"                      file; also `set recheck` in the config file)\n"
+	"                      file); any launch: list the folders again too (also\n"
+	"                      `set recheck` in the config file)\n"
 	"  -h, --help          this help\n"
 	"  -V, --version       the version\n"
 	"\n"
@@ -402,6 +403,7 @@ run_tui(const struct cli_opts *o, struct ui_options *opt)
 	memset(&b, 0, sizeof b);
 	b.pl.cache_mode = o->cache_mode;
 	b.pl.cache_file = o->cache;
+	b.pl.recheck = o->recheck;
 	watching = !opt->script && tty_watch_start(is_quit_key, (void *)opt->cfg);
 	loaded = cli_load_corpus(&b.pl, &c, o->paths, o->npaths, false, o->max_file_size);
 	if (watching)

@@ -181,7 +181,7 @@ pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 {
 	struct catalog_job j = { NULL, NULL, "" };
 	char *path = cache_file(p, paths, npaths);
-	bool ok = true, threaded;
+	bool ok = true, threaded, listed = false;
 	pthread_t th;
 	size_t i;
 
@@ -189,11 +189,18 @@ pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 	p->scanned_ns = now_ns();
 	j.path = path;
 	threaded = path && start_beside(&th, catalog_thread, &j);
-	/* Walk first, then read and parse on every core what the cache does not give. */
+	/* Walk first, then read and parse on every core what the cache does not give. The
+	 * walk is the catalog's when no folder moved: every file is stat()ed all the same. */
 	c->defer = true;
-	for (i = 0; i < npaths; i++)
+	if (path && !p->recheck && index_cache_listable(path, paths, npaths, c->max_file_size)) {
+		finish_beside(&th, threaded);
+		threaded = false;
+		listed = index_catalog_list(j.k, c, paths, npaths, nthreads);
+	}
+	for (i = 0; !listed && i < npaths; i++)
 		if (corpus_add_path(c, paths[i]) != 0)
 			ok = false;
+	bench_mark(listed ? "listed" : "walked");
 	if (total)
 		__atomic_store_n(total, c->npending, __ATOMIC_RELAXED);
 	finish_beside(&th, threaded);

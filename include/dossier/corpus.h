@@ -92,9 +92,13 @@ enum corpus_skip {
  * What corpus_load_pending() asks before it reads a file (the index cache): the article as
  * the cache knows it for this path and stat (made without reading), or NULL to read the
  * file; or, with NULL and *skip set to a SKIP_* reason (*detail its words), the file is
- * one the cache knows as skipped. Called on the loading thread, in path order.
+ * one the cache knows as skipped. exact() first, on every loading thread at once (each
+ * file once): the article recorded under this very path and stat, or NULL; then
+ * article(), on the loading thread in path order, for the files exact() did not give
+ * (moved ones, skipped ones).
  */
 struct corpus_reuse {
+	struct article *(*exact)(void *ud, const char *path, const struct corpus_stat *st);
 	struct article *(*article)(void *ud, const char *path, const struct corpus_stat *st,
 				   int *skip, const char **detail);
 	void *ud;
@@ -204,6 +208,14 @@ struct article *corpus_read_file(const struct corpus *c, const char *path, char 
  * appends the articles and reports skips in path order, as corpus_add_path() would have.
  */
 void corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done);
+/*
+ * Instead of the walk, with c->defer set: the n files a walk of unmoved folders is known
+ * to find (a persistent index's, index_catalog_list()), each stat()ed (on nthreads
+ * threads) into the pending list, and the folders (copied) as the walk would record them.
+ * False, with nothing listed, when a file no longer stats as a regular file: walk then.
+ */
+bool corpus_list_known(struct corpus *c, char *const *files, size_t n,
+		       const struct corpus_folder *folders, size_t nfolders, int nthreads);
 /* After the last corpus_add_path: sort the articles by path (byte order, so runs are
  * deterministic) and assign ids (id == index). May be called again after more paths. */
 void corpus_finish(struct corpus *c);

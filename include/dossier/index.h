@@ -182,6 +182,19 @@ struct index_plan {
 };
 struct index_catalog *index_catalog_open(const char *file, char *why, size_t whylen);
 const struct corpus_reuse *index_catalog_reuse(struct index_catalog *k);
+/*
+ * A walk skipped: when the folders the file recorded all stat as then (nothing added,
+ * removed or renamed under them, nothing skipped, the same paths, size limit and time
+ * zone), a launch need not list them again: index_cache_listable() says so from the file
+ * (a connection of its own, so that it can run while the catalog is read), and
+ * index_catalog_list() gives c (defer set) the catalog's files and folders as the walk
+ * would have listed them, checked again on the catalog's own connection; each file is
+ * still stat()ed, so a file edited in place is read. False: walk.
+ */
+bool index_cache_listable(const char *file, char *const *paths, size_t npaths,
+			  size_t max_size);
+bool index_catalog_list(struct index_catalog *k, struct corpus *c, char *const *paths,
+			size_t npaths, int nthreads);
 void index_catalog_plan(struct index_catalog *k, const struct corpus *c, const char *corr,
 			int64_t scanned_ns, struct index_plan *p);
 void index_plan_free(struct index_plan *p);

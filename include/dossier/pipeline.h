@@ -52,6 +52,8 @@ struct pipeline {
 	const struct corr *corr;	/* not owned; the reader's entity corrections
 					   (state_corrections()), applied after resolution */
 	size_t ncorr;
+	bool recheck;			/* walk the folders even when the cache file says
+					   they have not moved (index_cache_listable()) */
 	/* set by pipeline_load() */
 	char *cache;			/* owned; the cache file in use, or NULL */
 	int64_t scanned_ns;		/* when the walk began */

@@ -1,0 +1,123 @@
+# tests/cli/cache_pack.sh -- a warm launch's catalog: packed in one blob
+# (index_cache_pack.c), read at a launch instead of the rows, made again by every write of
+# the rows (a build, an update, a refresh after a touch); a pack that is stale (the rows
+# written by a dossier that did not pack them) or damaged is passed over for the rows,
+# with the same answers and nothing said. And the walk skipped when no folder moved
+# (index_catalog_list(), corpus_list.c): the same answers, a file edited in place still
+# read; a file added, a folder touched or --recheck walk again. MIT licence.
+. "$SRCDIR/tests/lib.sh"
+cd "$T" || exit 1
+export DOSSIER_STATE="$T/state.db"
+
+mkdir -p news/a news/b
+awk 'BEGIN {
+	for (i = 0; i < 40; i++) {
+		f = sprintf("news/%s/%02d.txt", i % 2 ? "a" : "b", i)
+		printf "Canal report %d\n\nPublished %d May 2026\n\n", i, i % 28 + 1 > f
+		printf "The lock keepers of berth %d met Ilse Varga in Utrecht.\n", i > f
+		close(f)
+	}
+}'
+touch -d "2025-06-01 10:00" news/*/* news/a news/b news
+
+# way ARGS...: which way the catalog was read by `dossier --recheck ARGS` (packed, rows or
+# none); its output in way.out, its stderr in way.err.
+way() {
+	rm -f "$T/bench.log"
+	DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" --recheck "$@" >way.out 2>way.err
+	if grep -q '^catalog_packed ' "$T/bench.log" 2>/dev/null; then echo packed
+	elif grep -q '^catalog_rows ' "$T/bench.log" 2>/dev/null; then echo rows
+	else echo none; fi
+}
+
+"$DOSSIER" --no-cache list --format=tsv news >plain.out 2>&1
+"$DOSSIER" --cache ix.db list --format=tsv news >/dev/null 2>&1
+t_eq "a new index has a pack" 1 "$(sqlite3 ix.db 'SELECT count(*) FROM pack' 2>&1)"
+t_eq "the next launch reads the pack" packed "$(way --cache ix.db list --format=tsv news)"
+t_check "with the answer made without an index" cmp -s plain.out way.out
+t_eq "and nothing on stderr" "" "$(cat way.err)"
+
+# Rows written by a dossier that does not pack them: another "scanned", the old pack.
+sqlite3 ix.db "UPDATE article SET title = 'Canal report rewritten' WHERE id = 3;
+	UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'scanned'"
+t_eq "a stale pack is passed over" rows "$(way --cache ix.db list --format=tsv news)"
+t_check "for the rows" grep -q "Canal report rewritten" way.out
+t_eq "nothing said of it" "" "$(cat way.err)"
+
+for damage in "substr(data, 1, 200)" "randomblob(5000)" "x'64706b31ffffffff'" "NULL"; do
+	"$DOSSIER" --no-cache list --format=tsv news >plain.out 2>&1
+	rm -f ix.db
+	"$DOSSIER" --cache ix.db list --format=tsv news >/dev/null 2>&1
+	sqlite3 ix.db "UPDATE pack SET data = $damage"
+	t_eq "a pack set to $damage: the rows are read" rows \
+		"$(way --cache ix.db list --format=tsv news)"
+	t_check "a pack set to $damage: the same answer" cmp -s plain.out way.out
+	t_eq "a pack set to $damage: nothing on stderr" "" "$(cat way.err)"
+done
+
+# Each write of the rows packs them again: a refresh (a file touched), an update (a file
+# changed, one added, one removed).
+rm -f ix.db
+"$DOSSIER" --cache ix.db list --format=tsv news >/dev/null 2>&1
+touch -d "2025-07-01 10:00" news/a/01.txt
+way --cache ix.db list --format=tsv news >/dev/null
+t_eq "after a refresh, the pack is read" packed "$(way --cache ix.db list --format=tsv news)"
+printf 'Canal report changed\n\nThe lock keepers met again.\n' >news/a/03.txt
+printf 'Canal report new\n\nA new lock opened in Delft.\n' >news/b/99.txt
+rm news/a/05.txt
+way --cache ix.db list --format=tsv news >/dev/null
+t_eq "after an update, the pack is read" packed "$(way --cache ix.db list --format=tsv news)"
+"$DOSSIER" --no-cache list --format=tsv news >plain.out 2>&1
+t_check "with the answer made without an index" cmp -s plain.out way.out
+t_check "the changed title" grep -q "Canal report changed" way.out
+t_check "the new article" grep -q "Canal report new" way.out
+
+# A pack is the TUI's way too (the list drawn from it).
+rm -f "$T/bench.log"
+printf 'Q\n' >q.keys
+DOSSIER_BENCH_LOG="$T/bench.log" COLUMNS=100 LINES=30 "$DOSSIER" --cache ix.db \
+	--script q.keys news >/dev/null 2>&1
+t_check "the TUI reads the pack" grep -q '^catalog_packed ' "$T/bench.log"
+
+# The walk skipped. mentions stats every file (it is no command answered from the file
+# alone): "listed" when the folders are as recorded, "walked" otherwise.
+listing() {
+	rm -f "$T/bench.log"
+	DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" "$@" >list.out 2>list.err
+	if grep -q '^listed ' "$T/bench.log" 2>/dev/null; then echo listed
+	elif grep -q '^walked ' "$T/bench.log" 2>/dev/null; then echo walked
+	else echo none; fi
+}
+rm -f ix.db
+touch -d "2025-06-01 10:00" news/*/* news/a news/b news
+sleep 2.1	# the folders' change time (the touch) settles
+"$DOSSIER" --cache ix.db mentions --format=tsv news >/dev/null 2>&1
+t_eq "folders unmoved: the walk is skipped" listed \
+	"$(listing --cache ix.db mentions --format=tsv news)"
+"$DOSSIER" --no-cache mentions --format=tsv news >plain.out 2>&1
+t_check "with the answer made without an index" cmp -s plain.out list.out
+t_eq "and nothing on stderr" "" "$(cat list.err)"
+# Appended to: the folder's time does not move, the file's stat does.
+printf '\nThe lock keepers thanked Pieter Olsen of Leiden.\n' >>news/b/02.txt
+t_eq "a file edited in place: still listed" listed \
+	"$(listing --cache ix.db mentions --format=tsv news)"
+t_check "and read: its new name is there" grep -q "Pieter Olsen" list.out
+"$DOSSIER" --no-cache mentions --format=tsv news >plain.out 2>&1
+t_check "the answer made without an index" cmp -s plain.out list.out
+printf 'Canal report added\n\nBarges of Hanne Mikkelsen.\n' >news/a/77.txt
+t_eq "a file added: walked" walked "$(listing --cache ix.db mentions --format=tsv news)"
+t_check "and found" grep -q "Hanne Mikkelsen" list.out
+sleep 2.1	# the folder's new time settles (two seconds: FAT's clock)
+listing --cache ix.db mentions --format=tsv news >/dev/null
+t_eq "then listed again" listed "$(listing --cache ix.db mentions --format=tsv news)"
+t_check "with it" grep -q "Hanne Mikkelsen" list.out
+t_eq "--recheck walks" walked "$(listing --recheck --cache ix.db mentions --format=tsv news)"
+touch news/b
+t_eq "a folder touched: walked" walked "$(listing --cache ix.db mentions --format=tsv news)"
+rm -f "$T/bench.log"
+sleep 2.1
+listing --cache ix.db mentions --format=tsv news >/dev/null
+DOSSIER_BENCH_LOG="$T/bench.log" COLUMNS=100 LINES=30 "$DOSSIER" --cache ix.db \
+	--script q.keys news >/dev/null 2>&1
+t_check "the TUI skips the walk too" grep -q '^listed ' "$T/bench.log"
+t_end
