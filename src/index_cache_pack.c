@@ -211,8 +211,10 @@ index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout)
 		free(scanned);
 		return false;
 	}
+	/* A NULL or empty pack: no pointer to step from. */
 	r.p = sqlite3_column_blob(st, 0);
-	r.end = r.p + sqlite3_column_bytes(st, 0);
+	r.end = r.p ? r.p + sqlite3_column_bytes(st, 0) : NULL;
+	r.ok = r.p != NULL;
 	take(&r, magic, 4);
 	take(&r, &n, sizeof n);
 	mine = take_str(&r);
