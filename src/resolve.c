@@ -785,6 +785,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_variant_names(&r);
 	rs_person_evidence(&r);
 	alias_corpus(&r);
+	rs_lone_eras(&r);
 	s = rs_entity_set(&r);
 	free(r.m);
 	free(r.first);

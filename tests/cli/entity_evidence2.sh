@@ -19,4 +19,14 @@ ments "$T/hist" >"$T/hist.tsv"
 t_eq "old given names, old states, a party member" \
 	"PERSON Franklin Q. Morvane|PLACE South Viet-Nam|PLACE North Viet-Nam|ORG Democrat|" \
 	"$(spans "$T/hist.tsv")"
+
+# 2. A lone family name that joins no full name is not one person across centuries: the
+#    "Mr. Quendrick" of a survey of 1842 is not the "Senator Quendrick" of the 1960s.
+#    Years close together stay one row.
+mkdir -p "$T/era"
+printf 'Boundary\n\nThe line of Mr. Quendrick was traced. Mr. Quendrick said the river was high.\n' >"$T/era/1842-08-11-boundary.txt"
+printf 'Debate\n\nSenator Quendrick spoke on the budget, and Senator Quendrick voted no.\n' >"$T/era/1961-03-02-debate.txt"
+printf 'Press\n\nI spoke with Senator Quendrick today.\n' >"$T/era/1967-05-04-press.txt"
+ents "$T/era" >"$T/era.tsv"
+t_eq "a lone family name per era" "Quendrick 1|Quendrick 2|" "$(rows PERSON "$T/era.tsv")"
 t_end

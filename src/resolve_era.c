@@ -1,0 +1,86 @@
+/* resolve_era.c -- a lone family name that joined no full name is one person per era, not per corpus. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/entity.h"
+#include "dossier/extract.h"
+#include "dossier/util.h"
+#include "dossier/resolve.h"
+
+/*
+ * A lone "Johnson" or "Taft" that joined no full name (several people of its time share
+ * it, or the corpus never writes it in full) is keyed by its word alone, so one row would
+ * gather the surveyor "Mr. Johnson" of 1842 and "Senator Johnson" of 1960, "Secretary Taft"
+ * of 1906 and "Governor Taft" of 2002. Its dated articles are cut into eras where their
+ * years leave a gap of more than ERA_GAP: each era after the first is a row of its own. The
+ * first era keeps the word's key, and with it the undated articles' mentions.
+ */
+
+/* Years with no article writing the lone name that end its era: a generation. */
+#define ERA_GAP 20
+
+struct lone_year {
+	uint32_t key;
+	uint16_t year;
+};
+
+static int
+lone_year_cmp(const void *a, const void *b)
+{
+	const struct lone_year *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return (x->year > y->year) - (x->year < y->year);
+}
+
+/* Is m a lone-word person that names no full name? */
+static int
+lone_person(const struct resolver *r, const struct rm *m)
+{
+	return m->type == ENT_PERSON && !strchr(rs_str(r, m->key), ' ');
+}
+
+void
+rs_lone_eras(struct resolver *r)
+{
+	struct lone_year *ly;
+	struct imap era;	/* key << 16 | year -> first year of its era, 0: the first era */
+	size_t i, j, n = 0;
+	char buf[256];
+	int len;
+
+	if (!r->year)
+		return;
+	ly = xmalloc((r->n ? r->n : 1) * sizeof *ly);
+	for (i = 0; i < r->n; i++)
+		if (lone_person(r, &r->m[i]) && r->year[r->m[i].art])
+			ly[n++] = (struct lone_year){ r->m[i].key, r->year[r->m[i].art] };
+	qsort(ly, n, sizeof *ly, lone_year_cmp);
+	rs_imap_init(&era, n + 1);
+	for (i = 0; i < n; i = j) {
+		uint16_t start = 0;
+
+		for (j = i; j < n && ly[j].key == ly[i].key; j++) {
+			if (j > i && ly[j].year > ly[j - 1].year + ERA_GAP)
+				start = ly[j].year;
+			rs_imap_put(&era, (uint64_t)ly[j].key << 16 | ly[j].year, start);
+		}
+	}
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		long s;
+
+		if (!lone_person(r, m) || !r->year[m->art] ||
+		    (s = rs_imap_get(&era, (uint64_t)m->key << 16 | r->year[m->art])) <= 0)
+			continue;
+		len = snprintf(buf, sizeof buf, "%s %ld", rs_str(r, m->key), s);
+		if (len > 0 && (size_t)len < sizeof buf)
+			m->key = rs_intern_key(r, buf, (size_t)len);
+	}
+	rs_imap_free(&era);
+	free(ly);
+}
