@@ -288,9 +288,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	r->first = xcalloc(c->n + 1, sizeof *r->first);
 	r->year = xcalloc(c->n + 1, sizeof *r->year);
 	for (i = 0; i < c->n; i++)
-		if (c->arts[i]->date_from != DATE_FROM_MTIME && c->arts[i]->date_key > 0 &&
-		    c->arts[i]->date_key / 10000 < 65536)
-			r->year[i] = (uint16_t)(c->arts[i]->date_key / 10000);
+		r->year[i] = rs_article_year(c->arts[i]);
 	rs_smap_init(&r->strs, 1024);
 	r->gkey = xmalloc((gaz_ncanons ? gaz_ncanons : 1) * sizeof *r->gkey);
 	memset(r->gkey, 0xff, (gaz_ncanons ? gaz_ncanons : 1) * sizeof *r->gkey);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/extract.h"
 #include "dossier/util.h"
@@ -18,6 +19,40 @@
  * years leave a gap of more than ERA_GAP: each era after the first is a row of its own. The
  * first era keeps the word's key, and with it the undated articles' mentions.
  */
+
+/* Years a file's name may end with: older names are numbers, not years. */
+#define NAME_YEAR_FIRST 1600
+#define NAME_YEAR_LAST 2100
+
+/*
+ * An article's year is its own date's (its text, its header, a date in the file's name),
+ * never the file's mtime, which says when it was copied. Without one, a year that ends the
+ * file's name is the year of the text: collections of speeches and letters are named so
+ * ("abraham-lincoln-1861.txt", "Lincoln_1861.txt"), and a name ending in four digits of
+ * these centuries that is not a year is rare. The article's listed date is not changed.
+ */
+uint16_t
+rs_article_year(const struct article *a)
+{
+	const char *base, *dot;
+	int y = 0, i;
+
+	if (a->date_from != DATE_FROM_MTIME && a->date_key > 0 && a->date_key / 10000 < 65536)
+		return (uint16_t)(a->date_key / 10000);
+	base = strrchr(a->path, '/');
+	base = base ? base + 1 : a->path;
+	dot = strrchr(base, '.');
+	if (!dot)
+		dot = base + strlen(base);
+	if (dot - base < 6 || !strchr("-_ ", dot[-5]))
+		return 0;
+	for (i = 4; i > 0; i--) {
+		if (dot[-i] < '0' || dot[-i] > '9')
+			return 0;
+		y = y * 10 + (dot[-i] - '0');
+	}
+	return y >= NAME_YEAR_FIRST && y <= NAME_YEAR_LAST ? (uint16_t)y : 0;
+}
 
 /* Years with no article writing the lone name that end its era: a generation. */
 #define ERA_GAP 20

@@ -29,4 +29,14 @@ printf 'Debate\n\nSenator Quendrick spoke on the budget, and Senator Quendrick v
 printf 'Press\n\nI spoke with Senator Quendrick today.\n' >"$T/era/1967-05-04-press.txt"
 ents "$T/era" >"$T/era.tsv"
 t_eq "a lone family name per era" "Quendrick 1|Quendrick 2|" "$(rows PERSON "$T/era.tsv")"
+
+#    Without a date of its own an article's year is the one its file's name ends with
+#    ("quendrick-1842.txt"), as collections of speeches are named.
+mkdir -p "$T/era2"
+printf 'Boundary\n\nThe line of Mr. Quendrick was traced. Mr. Quendrick said the river was high.\n' >"$T/era2/boundary-1842.txt"
+printf 'Debate\n\nSenator Quendrick spoke on the budget, and Senator Quendrick voted no.\n' >"$T/era2/debate_1961.txt"
+printf 'Press\n\nI spoke with Senator Quendrick today.\n' >"$T/era2/press-1967.txt"
+ents "$T/era2" >"$T/era2.tsv"
+t_eq "a year that ends the file's name" "Quendrick 1|Quendrick 2|" "$(rows PERSON "$T/era2.tsv")"
+
 t_end
