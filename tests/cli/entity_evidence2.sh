@@ -39,4 +39,12 @@ printf 'Press\n\nI spoke with Senator Quendrick today.\n' >"$T/era2/press-1967.t
 ents "$T/era2" >"$T/era2.tsv"
 t_eq "a year that ends the file's name" "Quendrick 1|Quendrick 2|" "$(rows PERSON "$T/era2.tsv")"
 
+# 3. A signature in capitals run on after the last sentence of a prose line is one name,
+#    read like a line in capitals of its own; capitals that are not a name stay nothing.
+mkdir -p "$T/sig"
+printf 'Message\n\nI trust in the wisdom of your counsels and the honor of our common country.  JAMES Q. VORTHAM\n' >"$T/sig/a.txt"
+printf 'Message\n\nThe harvest was good and the accounts are in order at last. R. T. MELLORBY\n' >"$T/sig/b.txt"
+printf 'Notice\n\nThe office closes at noon on the day of the count. NO ENTRY\n' >"$T/sig/c.txt"
+ments "$T/sig" >"$T/sig.tsv"
+t_eq "a signature at the end of a prose line" "PERSON JAMES Q. VORTHAM|" "$(spans "$T/sig.tsv")"
 t_end
