@@ -462,7 +462,12 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 			k = rs_str(r, off);
 			strength = is_surname(k, fn[t].ff, rs_str(r, w)) ? 2 : 1;
 			cur = rs_imap_get(wm, w);
-			if (cur < 0 || strength > (*wstr)[cur] >> 24 ||
+			/* a given name of two people here ("George Miller", "George W. Bush")
+			 * is neither's */
+			if (cur >= 0 && strength == 1 && (*wstr)[cur] >> 24 == 1 &&
+			    ((*wstr)[cur] & 0xffffff) != t)
+				(*wstr)[cur] = 1u << 24 | 0xffffff;
+			else if (cur < 0 || strength > (*wstr)[cur] >> 24 ||
 			    (strength == (*wstr)[cur] >> 24 &&
 			     fn[t].count > fn[(*wstr)[cur] & 0xffffff].count)) {
 				if (cur < 0) {

@@ -47,4 +47,13 @@ printf 'Message\n\nThe harvest was good and the accounts are in order at last. R
 printf 'Notice\n\nThe office closes at noon on the day of the count. NO ENTRY\n' >"$T/sig/c.txt"
 ments "$T/sig" >"$T/sig.tsv"
 t_eq "a signature at the end of a prose line" "PERSON JAMES Q. VORTHAM|" "$(spans "$T/sig.tsv")"
+
+# 4. A given name alone joins the one full name of its article that has it, not one of two
+#    people who share it ("George Thornbury" and "George Q. Vandemeer": "George" is neither).
+mkdir -p "$T/given"
+printf 'Remarks\n\nPresident George Q. Vandemeer spoke. I thank George Thornbury for coming; George and I agree on schools.\n' >"$T/given/a.txt"
+printf 'Remarks\n\nPresident George Q. Vandemeer spoke, and George said the schools were good.\n' >"$T/given/b.txt"
+ments "$T/given" >"$T/given.tsv"
+t_eq "a given name two people share" "a.txt George|b.txt George Q. Vandemeer|" \
+	"$(awk -F'\t' '$7 == "George" { n = $1; sub(/.*\//, "", n); print n " " $6 }' "$T/given.tsv" | sort | tr '\n' '|')"
 t_end
