@@ -56,4 +56,12 @@ printf 'Remarks\n\nPresident George Q. Vandemeer spoke, and George said the scho
 ments "$T/given" >"$T/given.tsv"
 t_eq "a given name two people share" "a.txt George|b.txt George Q. Vandemeer|" \
 	"$(awk -F'\t' '$7 == "George" { n = $1; sub(/.*\//, "", n); print n " " $6 }' "$T/given.tsv" | sort | tr '\n' '|')"
+
+# 5. A government's named programme is no organisation though its head word is one's
+#    ("Great Society", "Alliance for Progress"); the Oval Office is a seat of power like
+#    the White House: the room after "in the".
+mkdir -p "$T/prog"
+printf 'Speech\n\nThe Great Society and the Alliance for Progress serve the people of Chile. I spoke in the Oval Office.\n' >"$T/prog/a.txt"
+ments "$T/prog" >"$T/prog.tsv"
+t_eq "programmes and a room" "PLACE Chile|PLACE Oval Office|" "$(spans "$T/prog.tsv")"
 t_end
