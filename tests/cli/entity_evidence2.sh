@@ -61,7 +61,15 @@ t_eq "a given name two people share" "a.txt George|b.txt George Q. Vandemeer|" \
 #    ("Great Society", "Alliance for Progress"); the Oval Office is a seat of power like
 #    the White House: the room after "in the".
 mkdir -p "$T/prog"
-printf 'Speech\n\nThe Great Society and the Alliance for Progress serve the people of Chile. I spoke in the Oval Office.\n' >"$T/prog/a.txt"
+printf 'Speech\n\nThe Great Society and the Alliance for Progress serve the people of Chile. I spoke in the Oval Office. Then Obamacare passed.\n' >"$T/prog/a.txt"
 ments "$T/prog" >"$T/prog.tsv"
 t_eq "programmes and a room" "PLACE Chile|PLACE Oval Office|" "$(spans "$T/prog.tsv")"
+
+# 6. Places of older state papers under the names they had then are places, not persons:
+#    "the Del Norte" (the Rio Grande), "San Juan del Norte", "Panama and Colon".
+mkdir -p "$T/old"
+printf 'Message\n\nThe army took position between the Nueces and the Del Norte. The port of San Juan del Norte was shelled. The cities of Panama and Colon are not in the zone.\n' >"$T/old/a.txt"
+ments "$T/old" >"$T/old.tsv"
+t_eq "places under their old names" "PLACE Del Norte|PLACE San Juan del Norte|PLACE Panama|PLACE Colon|" \
+	"$(spans "$T/old.tsv")"
 t_end
