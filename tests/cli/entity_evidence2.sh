@@ -66,10 +66,11 @@ ments "$T/prog" >"$T/prog.tsv"
 t_eq "programmes and a room" "PLACE Chile|PLACE Oval Office|" "$(spans "$T/prog.tsv")"
 
 # 6. Places of older state papers under the names they had then are places, not persons:
-#    "the Del Norte" (the Rio Grande), "San Juan del Norte", "Panama and Colon".
+#    "the Del Norte" (the Rio Grande), "San Juan del Norte", "Panama and Colon"; the "Fox"
+#    of the Sac and Fox nation is no person.
 mkdir -p "$T/old"
-printf 'Message\n\nThe army took position between the Nueces and the Del Norte. The port of San Juan del Norte was shelled. The cities of Panama and Colon are not in the zone.\n' >"$T/old/a.txt"
+printf 'Message\n\nThe army took position between the Nueces and the Del Norte. The port of San Juan del Norte was shelled. The cities of Panama and Colon are not in the zone. The Sac and Fox Indians signed.\n' >"$T/old/a.txt"
 ments "$T/old" >"$T/old.tsv"
-t_eq "places under their old names" "PLACE Del Norte|PLACE San Juan del Norte|PLACE Panama|PLACE Colon|" \
+t_eq "places under their old names" "PLACE Del Norte|PLACE San Juan del Norte|PLACE Panama|PLACE Colon|ORG Sac and Fox|" \
 	"$(spans "$T/old.tsv")"
 t_end
