@@ -73,4 +73,15 @@ printf 'Message\n\nThe army took position between the Nueces and the Del Norte. 
 ments "$T/old" >"$T/old.tsv"
 t_eq "places under their old names" "PLACE Del Norte|PLACE San Juan del Norte|PLACE Panama|PLACE Colon|ORG Sac and Fox|" \
 	"$(spans "$T/old.tsv")"
+
+# 7. A city named like a person is the city in a comma list of cities ("like Austin, San
+#    Antonio, and Las Vegas"; "Dallas, Houston and Austin"), not two men joined by "and"
+#    ("by Washington and Madison"), and the person after a title.
+mkdir -p "$T/list"
+printf 'Note\n\nWe will protect communities like Austin, San Antonio, and Las Vegas. Flights to Dallas, Houston and Austin were cut.\n' >"$T/list/a.txt"
+printf 'Note\n\nThe policy was held by Washington and Madison. Secretary Austin spoke.\n' >"$T/list/b.txt"
+ments "$T/list" >"$T/list.tsv"
+t_eq "a city named like a person in a list of cities" \
+	"PLACE Austin|PLACE San Antonio|PLACE Las Vegas|PLACE Dallas|PLACE Houston|PLACE Austin|PLACE Washington|PERSON Austin|" \
+	"$(spans "$T/list.tsv")"
 t_end
