@@ -287,8 +287,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	r->narts = c->n;
 	r->first = xcalloc(c->n + 1, sizeof *r->first);
 	r->year = xcalloc(c->n + 1, sizeof *r->year);
-	for (i = 0; i < c->n; i++)
-		r->year[i] = rs_article_year(c->arts[i]);
+	rs_article_years(r, c);
 	rs_smap_init(&r->strs, 1024);
 	r->gkey = xmalloc((gaz_ncanons ? gaz_ncanons : 1) * sizeof *r->gkey);
 	memset(r->gkey, 0xff, (gaz_ncanons ? gaz_ncanons : 1) * sizeof *r->gkey);

@@ -28,30 +28,64 @@
  * An article's year is its own date's (its text, its header, a date in the file's name),
  * never the file's mtime, which says when it was copied. Without one, a year that ends the
  * file's name is the year of the text: collections of speeches and letters are named so
- * ("abraham-lincoln-1861.txt", "Lincoln_1861.txt"), and a name ending in four digits of
- * these centuries that is not a year is rare. The article's listed date is not changed.
+ * ("abraham-lincoln-1861.txt", "Lincoln_1861.txt", a second one "...-1979-2.txt"). Files
+ * numbered in a series ("news-0042.txt" to "news-3000.txt") are not dated so: the names
+ * are trusted only when three in four of those ending in a number end in such a year. The
+ * article's listed date is not changed.
  */
-uint16_t
-rs_article_year(const struct article *a)
-{
-	const char *base, *dot;
-	int y = 0, i;
 
-	if (a->date_from != DATE_FROM_MTIME && a->date_key > 0 && a->date_key / 10000 < 65536)
-		return (uint16_t)(a->date_key / 10000);
-	base = strrchr(a->path, '/');
-	base = base ? base + 1 : a->path;
+/* Where the stem of path's file name (without its extension) ends, in end. */
+static const char *
+stem(const char *path, const char **end)
+{
+	const char *base = strrchr(path, '/'), *dot;
+
+	base = base ? base + 1 : path;
 	dot = strrchr(base, '.');
-	if (!dot)
-		dot = base + strlen(base);
-	if (dot - base < 6 || !strchr("-_ ", dot[-5]))
+	*end = dot && dot > base ? dot : base + strlen(base);
+	return base;
+}
+
+/* The year that ends path's stem (0: none); *numbered: does the stem end in digits after
+ * a '-', '_' or blank at all? */
+static int
+name_year(const char *path, int *numbered)
+{
+	const char *e, *b = stem(path, &e), *d;
+	int y = 0;
+
+	for (d = e; d > b && d[-1] >= '0' && d[-1] <= '9'; d--)
+		;
+	*numbered = d < e && d > b && strchr("-_ ", d[-1]);
+	if (*numbered && e - d <= 2 && d - b >= 7 && d[-1] == '-')	/* "-1979-2" */
+		for (e = d - 1, d = e; d > b && d[-1] >= '0' && d[-1] <= '9'; d--)
+			;
+	if (e - d != 4 || d == b || !strchr("-_ ", d[-1]))
 		return 0;
-	for (i = 4; i > 0; i--) {
-		if (dot[-i] < '0' || dot[-i] > '9')
-			return 0;
-		y = y * 10 + (dot[-i] - '0');
+	for (; d < e; d++)
+		y = y * 10 + (*d - '0');
+	return y >= NAME_YEAR_FIRST && y <= NAME_YEAR_LAST ? y : 0;
+}
+
+void
+rs_article_years(struct resolver *r, const struct corpus *c)
+{
+	size_t i, numbered = 0, years = 0;
+	int num;
+
+	for (i = 0; i < c->n; i++) {
+		years += name_year(c->arts[i]->path, &num) != 0;
+		numbered += num;
 	}
-	return y >= NAME_YEAR_FIRST && y <= NAME_YEAR_LAST ? (uint16_t)y : 0;
+	for (i = 0; i < c->n; i++) {
+		const struct article *a = c->arts[i];
+
+		if (a->date_from != DATE_FROM_MTIME && a->date_key > 0 &&
+		    a->date_key / 10000 < 65536)
+			r->year[i] = (uint16_t)(a->date_key / 10000);
+		else if (years * 4 >= numbered * 3)
+			r->year[i] = (uint16_t)name_year(a->path, &num);
+	}
 }
 
 /* Years with no article writing the lone name that end its era: a generation. */

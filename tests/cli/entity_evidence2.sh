@@ -38,6 +38,18 @@ printf 'Debate\n\nSenator Quendrick spoke on the budget, and Senator Quendrick v
 printf 'Press\n\nI spoke with Senator Quendrick today.\n' >"$T/era2/press-1967.txt"
 ents "$T/era2" >"$T/era2.tsv"
 t_eq "a year that ends the file's name" "Quendrick 1|Quendrick 2|" "$(rows PERSON "$T/era2.tsv")"
+#    A second speech of a year is "-1961-2.txt". Files numbered in a series are not dated
+#    by their numbers ("note-0005.txt" ... "note-3000.txt").
+mv "$T/era2/debate_1961.txt" "$T/era2/debate-1961-2.txt"
+ents "$T/era2" >"$T/era2.tsv"
+t_eq "a second speech of the year" "Quendrick 1|Quendrick 2|" "$(rows PERSON "$T/era2.tsv")"
+mkdir -p "$T/era3"
+cp "$T/era2/boundary-1842.txt" "$T/era3/note-1842.txt"
+cp "$T/era2/debate-1961-2.txt" "$T/era3/note-1961.txt"
+cp "$T/era2/press-1967.txt" "$T/era3/note-1967.txt"
+for n in 0005 0130 0777 2400 3000; do printf 'Note\n\nNothing happened.\n' >"$T/era3/note-$n.txt"; done
+ents "$T/era3" >"$T/era3.tsv"
+t_eq "numbered files are not dated by their numbers" "Quendrick 3|" "$(rows PERSON "$T/era3.tsv")"
 
 # 3. A signature in capitals run on after the last sentence of a prose line is one name,
 #    read like a line in capitals of its own; capitals that are not a name stay nothing.
