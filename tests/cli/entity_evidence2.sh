@@ -96,4 +96,13 @@ ments "$T/list" >"$T/list.tsv"
 t_eq "a city named like a person in a list of cities" \
 	"PLACE Austin|PLACE San Antonio|PLACE Las Vegas|PLACE Dallas|PLACE Houston|PLACE Austin|PLACE Washington|PERSON Austin|" \
 	"$(spans "$T/list.tsv")"
+
+# 8. The federal departments whose names hold an "and" are known whole, also on a line of
+#    capitalised words that reads like a heading (a signature's title line).
+mkdir -p "$T/dept"
+printf 'Readout\n\nThe meeting was held on Friday.\n\nXavier Q. Dellamor, Secretary, U.S. Department of Health and Human Services (HHS)\n' >"$T/dept/a.txt"
+ments "$T/dept" >"$T/dept.tsv"
+t_eq "a department with an and in its name" \
+	"PERSON Xavier Q. Dellamor|ORG U.S. Department of Health and Human Services|ORG HHS|" \
+	"$(spans "$T/dept.tsv")"
 t_end
