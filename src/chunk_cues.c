@@ -572,9 +572,9 @@ ck_people_ite(const struct ex_block *b, size_t i)
 }
 
 /* Is the lone word at token i a given name that is also a large city (GZ_NAME_CITY), in a
- * place's slot ("in Eugene", "the mayor of Regina", not "in Charlotte's room") or before
- * a state or a country ("Regina, Saskatchewan", "Eugene, Oregon")? Elsewhere it is the
- * given name. */
+ * place's slot ("in Eugene", "the mayor of Regina", not "in Charlotte's room"), before
+ * a state or a country ("Regina, Saskatchewan", "Eugene, Oregon") or listed beside a
+ * known place ("Austin, San Antonio, and Las Vegas")? Elsewhere it is the given name. */
 int
 ck_name_city(const struct ex_block *b, size_t i)
 {
@@ -583,7 +583,7 @@ ck_name_city(const struct ex_block *b, size_t i)
 	if (!(t->cls & GZ_NAME_CITY) || (t->flags & (TK_POSS | TK_ALLCAP)) || !t->gz ||
 	    t->gz->place < 0)
 		return 0;
-	if (ck_locative(b, i))
+	if (ck_locative(b, i) || ck_listed_place(b, i))
 		return 1;
 	return t->gap == GAP_COMMA && i + 1 < b->n && (b->t[i + 1].flags & TK_CAP) &&
 	       (b->t[i + 1].cls & (GZ_REGION | GZ_COUNTRY));

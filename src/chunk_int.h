@@ -61,6 +61,8 @@ int ck_hyphen_lower(const struct ex_block *b, size_t i);
 int ck_locative(const struct ex_block *b, size_t a);
 int ck_people_ite(const struct ex_block *b, size_t i);
 int ck_name_city(const struct ex_block *b, size_t i);
+/* Is token i listed beside a known place ("Austin, San Antonio and Houston")? */
+int ck_listed_place(const struct ex_block *b, size_t i);
 int ck_kin_pair(const struct ex_block *b, size_t i);
 int ck_given_second(const struct ex_block *b, size_t i, uint32_t ci, uint32_t cz);
 /* The longest listed name of several words starting at token i: words used, its entry in

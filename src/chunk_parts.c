@@ -50,6 +50,68 @@ ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 	return 0;
 }
 
+/* A city named like a person is a city in a list of cities: not beside a capital, a state
+ * or a country, which stand for governments and people too ("by Washington and Madison";
+ * "Madison, Wisconsin" is the rule of ck_name_city). */
+#define LIST_PLACE GZ_CITY
+#define NOT_LISTED (GZ_CAPITAL | GZ_REGION | GZ_COUNTRY | GZ_PERSONISH)
+
+/* Is a known place, not itself a given name, the tokens [i, e)? */
+static int
+place_span(const struct ex_block *b, size_t i, size_t e)
+{
+	const struct gz_entry *g;
+	const struct token *t = &b->t[i];
+
+	if (e == i + 1)
+		return (t->flags & TK_CAP) && (t->cls & LIST_PLACE) && !(t->cls & NOT_LISTED);
+	return ck_multi_match(b, i, &g) == e - i && (g->word & LIST_PLACE) &&
+	       !(g->word & NOT_LISTED);
+}
+
+/* The words of a known place that ends just before token i, or 0. */
+static size_t
+place_before(const struct ex_block *b, size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 3 && k <= i; k++)
+		if (place_span(b, i - k, i))
+			return k;
+	return 0;
+}
+
+/* Does a known place start at token i? */
+static int
+place_after(const struct ex_block *b, size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 3 && i + k <= b->n; k++)
+		if (place_span(b, i, i + k))
+			return 1;
+	return 0;
+}
+
+int
+ck_listed_place(const struct ex_block *b, size_t i)
+{
+	int conj_before = i >= 2 && (tis(b, i - 1, "and") || tis(b, i - 1, "or"));
+	int conj_after = i + 2 < b->n && (tis(b, i + 1, "and") || tis(b, i + 1, "or"));
+	size_t k;
+
+	/* "Houston, Austin"; "Dallas, Houston and Austin", "Houston, and Austin": a comma
+	 * shows the list ("by Washington and Madison" is two men) */
+	if (i >= 1 && b->t[i - 1].gap == GAP_COMMA && place_before(b, i))
+		return 1;
+	if (conj_before && (k = place_before(b, i - 1)) != 0 &&
+	    (b->t[i - 2].gap == GAP_COMMA || (i - 1 > k && b->t[i - 2 - k].gap == GAP_COMMA)))
+		return 1;
+	/* "Austin, San Antonio", "Austin, and Dallas" */
+	return b->t[i].gap == GAP_COMMA && i + 1 < b->n &&
+	       (place_after(b, i + 1) || (conj_after && place_after(b, i + 2)));
+}
+
 /* A known multi-word name starts at token i ("New York" even where "New" is untrusted). */
 int
 ck_multi_start(const struct ex_block *b, size_t i)

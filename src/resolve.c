@@ -287,10 +287,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	r->narts = c->n;
 	r->first = xcalloc(c->n + 1, sizeof *r->first);
 	r->year = xcalloc(c->n + 1, sizeof *r->year);
-	for (i = 0; i < c->n; i++)
-		if (c->arts[i]->date_from != DATE_FROM_MTIME && c->arts[i]->date_key > 0 &&
-		    c->arts[i]->date_key / 10000 < 65536)
-			r->year[i] = (uint16_t)(c->arts[i]->date_key / 10000);
+	rs_article_years(r, c);
 	rs_smap_init(&r->strs, 1024);
 	r->gkey = xmalloc((gaz_ncanons ? gaz_ncanons : 1) * sizeof *r->gkey);
 	memset(r->gkey, 0xff, (gaz_ncanons ? gaz_ncanons : 1) * sizeof *r->gkey);
@@ -464,7 +461,12 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 			k = rs_str(r, off);
 			strength = is_surname(k, fn[t].ff, rs_str(r, w)) ? 2 : 1;
 			cur = rs_imap_get(wm, w);
-			if (cur < 0 || strength > (*wstr)[cur] >> 24 ||
+			/* a given name of two people here ("George Miller", "George W. Bush")
+			 * is neither's */
+			if (cur >= 0 && strength == 1 && (*wstr)[cur] >> 24 == 1 &&
+			    ((*wstr)[cur] & 0xffffff) != t)
+				(*wstr)[cur] = 1u << 24 | 0xffffff;
+			else if (cur < 0 || strength > (*wstr)[cur] >> 24 ||
 			    (strength == (*wstr)[cur] >> 24 &&
 			     fn[t].count > fn[(*wstr)[cur] & 0xffffff].count)) {
 				if (cur < 0) {
@@ -785,6 +787,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_variant_names(&r);
 	rs_person_evidence(&r);
 	alias_corpus(&r);
+	rs_lone_eras(&r);
 	s = rs_entity_set(&r);
 	free(r.m);
 	free(r.first);

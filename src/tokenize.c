@@ -572,9 +572,9 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	/* Lines that might be headlines need every word's classes. */
 	all = !mark && !st->line_dot && !st->line_prose && !sentences &&
 	      words <= MAX_LINE_HEADLINE && capword >= 2 && !prose_line(b, st->line_first);
-	if (mark)
-		for (i = st->line_first; i < b->n; i++)
-			b->t[i].flags |= mark;
+	for (i = st->line_first; mark && i < b->n; i++)
+		b->t[i].flags |= mark;
+	ex_caps_tail(b, st->line_first);
 	line_lookups(b, st->line_first, all);
 	for (i = st->line_first; i < b->n; i++) {
 		struct token *t = &b->t[i];

@@ -200,6 +200,9 @@ enum { EV_CAP = 1, EV_LOWER = 2, EV_LONE = 4 };
  * to sv (when not NULL) and are not tokens. Resets b's tokens. */
 void ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 		 struct scan_vec *sv);
+/* Mark a signature in capitals that ends the prose line starting at token first
+ * (tokenize_caps.c). */
+void ex_caps_tail(struct ex_block *b, size_t first);
 /* Fill the block's evidence table from its tokens (evidence.c). */
 void ex_build_evidence(struct ex_block *b);
 /* Document evidence bits (EV_*) for a folded-word hash. */

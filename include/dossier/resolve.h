@@ -114,6 +114,12 @@ uint32_t rs_family_word(struct resolver *r, const struct rm *m);
 struct rs_people;
 struct rs_people *rs_people_new(struct resolver *r);
 void rs_people_free(struct rs_people *pp);
+/* A lone family name that joined no full name is one row per era of its dated articles
+ * (resolve_era.c). */
+void rs_lone_eras(struct resolver *r);
+/* Fill r->year: each article's year for resolution, 0: unknown (resolve_era.c). */
+struct corpus;
+void rs_article_years(struct resolver *r, const struct corpus *c);
 /* The key of the one full name that lone family name word (a folded key) stands for in
  * article art, unambiguous in the corpus and in time, with its count of full mentions in
  * *count; UINT32_MAX when there is none or more than one, or when the lone name is titled

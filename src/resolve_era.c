@@ -1,0 +1,155 @@
+/* resolve_era.c -- a lone family name that joined no full name is one person per era, not per corpus. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/extract.h"
+#include "dossier/util.h"
+#include "dossier/resolve.h"
+
+/*
+ * A lone "Johnson" or "Taft" that joined no full name (several people of its time share
+ * it, or the corpus never writes it in full) is keyed by its word alone, so one row would
+ * gather the surveyor "Mr. Johnson" of 1842 and "Senator Johnson" of 1960, "Secretary Taft"
+ * of 1906 and "Governor Taft" of 2002. Its dated articles are cut into eras where their
+ * years leave a gap of more than ERA_GAP: each era after the first is a row of its own. The
+ * first era keeps the word's key, and with it the undated articles' mentions.
+ */
+
+/* Years a file's name may end with: older names are numbers, not years. */
+#define NAME_YEAR_FIRST 1600
+#define NAME_YEAR_LAST 2100
+
+/*
+ * An article's year is its own date's (its text, its header, a date in the file's name),
+ * never the file's mtime, which says when it was copied. Without one, a year that ends the
+ * file's name is the year of the text: collections of speeches and letters are named so
+ * ("abraham-lincoln-1861.txt", "Lincoln_1861.txt", a second one "...-1979-2.txt"). Files
+ * numbered in a series ("news-0042.txt" to "news-3000.txt") are not dated so: the names
+ * are trusted only when three in four of those ending in a number end in such a year. The
+ * article's listed date is not changed.
+ */
+
+/* Where the stem of path's file name (without its extension) ends, in end. */
+static const char *
+stem(const char *path, const char **end)
+{
+	const char *base = strrchr(path, '/'), *dot;
+
+	base = base ? base + 1 : path;
+	dot = strrchr(base, '.');
+	*end = dot && dot > base ? dot : base + strlen(base);
+	return base;
+}
+
+/* The year that ends path's stem (0: none); *numbered: does the stem end in digits after
+ * a '-', '_' or blank at all? */
+static int
+name_year(const char *path, int *numbered)
+{
+	const char *e, *b = stem(path, &e), *d;
+	int y = 0;
+
+	for (d = e; d > b && d[-1] >= '0' && d[-1] <= '9'; d--)
+		;
+	*numbered = d < e && d > b && strchr("-_ ", d[-1]);
+	if (*numbered && e - d <= 2 && d - b >= 7 && d[-1] == '-')	/* "-1979-2" */
+		for (e = d - 1, d = e; d > b && d[-1] >= '0' && d[-1] <= '9'; d--)
+			;
+	if (e - d != 4 || d == b || !strchr("-_ ", d[-1]))
+		return 0;
+	for (; d < e; d++)
+		y = y * 10 + (*d - '0');
+	return y >= NAME_YEAR_FIRST && y <= NAME_YEAR_LAST ? y : 0;
+}
+
+void
+rs_article_years(struct resolver *r, const struct corpus *c)
+{
+	size_t i, numbered = 0, years = 0;
+	int num;
+
+	for (i = 0; i < c->n; i++) {
+		years += name_year(c->arts[i]->path, &num) != 0;
+		numbered += num;
+	}
+	for (i = 0; i < c->n; i++) {
+		const struct article *a = c->arts[i];
+
+		if (a->date_from != DATE_FROM_MTIME && a->date_key > 0 &&
+		    a->date_key / 10000 < 65536)
+			r->year[i] = (uint16_t)(a->date_key / 10000);
+		else if (years * 4 >= numbered * 3)
+			r->year[i] = (uint16_t)name_year(a->path, &num);
+	}
+}
+
+/* Years with no article writing the lone name that end its era: a generation. */
+#define ERA_GAP 20
+
+struct lone_year {
+	uint32_t key;
+	uint16_t year;
+};
+
+static int
+lone_year_cmp(const void *a, const void *b)
+{
+	const struct lone_year *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return (x->year > y->year) - (x->year < y->year);
+}
+
+/* Is m a lone-word person that names no full name? */
+static int
+lone_person(const struct resolver *r, const struct rm *m)
+{
+	return m->type == ENT_PERSON && !strchr(rs_str(r, m->key), ' ');
+}
+
+void
+rs_lone_eras(struct resolver *r)
+{
+	struct lone_year *ly;
+	struct imap era;	/* key << 16 | year -> first year of its era, 0: the first era */
+	size_t i, j, n = 0;
+	char buf[256];
+	int len;
+
+	if (!r->year)
+		return;
+	ly = xmalloc((r->n ? r->n : 1) * sizeof *ly);
+	for (i = 0; i < r->n; i++)
+		if (lone_person(r, &r->m[i]) && r->year[r->m[i].art])
+			ly[n++] = (struct lone_year){ r->m[i].key, r->year[r->m[i].art] };
+	qsort(ly, n, sizeof *ly, lone_year_cmp);
+	rs_imap_init(&era, n + 1);
+	for (i = 0; i < n; i = j) {
+		uint16_t start = 0;
+
+		for (j = i; j < n && ly[j].key == ly[i].key; j++) {
+			if (j > i && ly[j].year > ly[j - 1].year + ERA_GAP)
+				start = ly[j].year;
+			rs_imap_put(&era, (uint64_t)ly[j].key << 16 | ly[j].year, start);
+		}
+	}
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		long s;
+
+		if (!lone_person(r, m) || !r->year[m->art] ||
+		    (s = rs_imap_get(&era, (uint64_t)m->key << 16 | r->year[m->art])) <= 0)
+			continue;
+		len = snprintf(buf, sizeof buf, "%s %ld", rs_str(r, m->key), s);
+		if (len > 0 && (size_t)len < sizeof buf)
+			m->key = rs_intern_key(r, buf, (size_t)len);
+	}
+	rs_imap_free(&era);
+	free(ly);
+}

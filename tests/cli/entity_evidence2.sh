@@ -1,0 +1,108 @@
+# tests/cli/entity_evidence2.sh -- entity rules of issue 15, round 4: speeches across two centuries. MIT licence.
+# Same helpers as entity_evidence.sh (that file is at its size limit). Each case is a small
+# corpus written here; the rules are general (word classes, lexicons, years), not these names.
+. "$SRCDIR/tests/lib.sh"
+
+ents() { "$DOSSIER" entities --format=tsv --no-state "$@" 2>"$T/err"; }
+ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
+# rows TYPE FILE: "canonical articles" of the rows of that type, sorted, one a '|'.
+rows() { awk -F'\t' -v t="$1" '$1 == t { print $3 " " $4 }' "$2" | sort | tr '\n' '|'; }
+# spans FILE: "TYPE surface" of each mention in a mentions TSV, in text order, one a '|'.
+spans() { awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$1" | tr '\n' '|'; }
+
+# 1. Given names of earlier centuries are given names: a speech's first line naming its
+#    speaker holds the whole name. Historical states keep their old spellings ("South
+#    Viet-Nam"), and a party member ("a Democrat") is the party, not a person.
+mkdir -p "$T/hist"
+printf 'President: Franklin Q. Morvane\n\nThe people of South Viet-Nam and of North Viet-Nam want peace.\nI have been a Democrat all my life.\n' >"$T/hist/a.txt"
+ments "$T/hist" >"$T/hist.tsv"
+t_eq "old given names, old states, a party member" \
+	"PERSON Franklin Q. Morvane|PLACE South Viet-Nam|PLACE North Viet-Nam|ORG Democrat|" \
+	"$(spans "$T/hist.tsv")"
+
+# 2. A lone family name that joins no full name is not one person across centuries: the
+#    "Mr. Quendrick" of a survey of 1842 is not the "Senator Quendrick" of the 1960s.
+#    Years close together stay one row.
+mkdir -p "$T/era"
+printf 'Boundary\n\nThe line of Mr. Quendrick was traced. Mr. Quendrick said the river was high.\n' >"$T/era/1842-08-11-boundary.txt"
+printf 'Debate\n\nSenator Quendrick spoke on the budget, and Senator Quendrick voted no.\n' >"$T/era/1961-03-02-debate.txt"
+printf 'Press\n\nI spoke with Senator Quendrick today.\n' >"$T/era/1967-05-04-press.txt"
+ents "$T/era" >"$T/era.tsv"
+t_eq "a lone family name per era" "Quendrick 1|Quendrick 2|" "$(rows PERSON "$T/era.tsv")"
+
+#    Without a date of its own an article's year is the one its file's name ends with
+#    ("quendrick-1842.txt"), as collections of speeches are named.
+mkdir -p "$T/era2"
+printf 'Boundary\n\nThe line of Mr. Quendrick was traced. Mr. Quendrick said the river was high.\n' >"$T/era2/boundary-1842.txt"
+printf 'Debate\n\nSenator Quendrick spoke on the budget, and Senator Quendrick voted no.\n' >"$T/era2/debate_1961.txt"
+printf 'Press\n\nI spoke with Senator Quendrick today.\n' >"$T/era2/press-1967.txt"
+ents "$T/era2" >"$T/era2.tsv"
+t_eq "a year that ends the file's name" "Quendrick 1|Quendrick 2|" "$(rows PERSON "$T/era2.tsv")"
+#    A second speech of a year is "-1961-2.txt". Files numbered in a series are not dated
+#    by their numbers ("note-0005.txt" ... "note-3000.txt").
+mv "$T/era2/debate_1961.txt" "$T/era2/debate-1961-2.txt"
+ents "$T/era2" >"$T/era2.tsv"
+t_eq "a second speech of the year" "Quendrick 1|Quendrick 2|" "$(rows PERSON "$T/era2.tsv")"
+mkdir -p "$T/era3"
+cp "$T/era2/boundary-1842.txt" "$T/era3/note-1842.txt"
+cp "$T/era2/debate-1961-2.txt" "$T/era3/note-1961.txt"
+cp "$T/era2/press-1967.txt" "$T/era3/note-1967.txt"
+for n in 0005 0130 0777 2400 3000; do printf 'Note\n\nNothing happened.\n' >"$T/era3/note-$n.txt"; done
+ents "$T/era3" >"$T/era3.tsv"
+t_eq "numbered files are not dated by their numbers" "Quendrick 3|" "$(rows PERSON "$T/era3.tsv")"
+
+# 3. A signature in capitals run on after the last sentence of a prose line is one name,
+#    read like a line in capitals of its own; capitals that are not a name stay nothing.
+mkdir -p "$T/sig"
+printf 'Message\n\nI trust in the wisdom of your counsels and the honor of our common country.  JAMES Q. VORTHAM\n' >"$T/sig/a.txt"
+printf 'Message\n\nThe harvest was good and the accounts are in order at last. R. T. MELLORBY\n' >"$T/sig/b.txt"
+printf 'Notice\n\nThe office closes at noon on the day of the count. NO ENTRY\n' >"$T/sig/c.txt"
+ments "$T/sig" >"$T/sig.tsv"
+t_eq "a signature at the end of a prose line" "PERSON JAMES Q. VORTHAM|" "$(spans "$T/sig.tsv")"
+
+# 4. A given name alone joins the one full name of its article that has it, not one of two
+#    people who share it ("George Thornbury" and "George Q. Vandemeer": "George" is neither).
+mkdir -p "$T/given"
+printf 'Remarks\n\nPresident George Q. Vandemeer spoke. I thank George Thornbury for coming; George and I agree on schools.\n' >"$T/given/a.txt"
+printf 'Remarks\n\nPresident George Q. Vandemeer spoke, and George said the schools were good.\n' >"$T/given/b.txt"
+ments "$T/given" >"$T/given.tsv"
+t_eq "a given name two people share" "a.txt George|b.txt George Q. Vandemeer|" \
+	"$(awk -F'\t' '$7 == "George" { n = $1; sub(/.*\//, "", n); print n " " $6 }' "$T/given.tsv" | sort | tr '\n' '|')"
+
+# 5. A government's named programme is no organisation though its head word is one's
+#    ("Great Society", "Alliance for Progress"); the Oval Office is a seat of power like
+#    the White House: the room after "in the".
+mkdir -p "$T/prog"
+printf 'Speech\n\nThe Great Society and the Alliance for Progress serve the people of Chile. I spoke in the Oval Office. Then Obamacare passed.\n' >"$T/prog/a.txt"
+ments "$T/prog" >"$T/prog.tsv"
+t_eq "programmes and a room" "PLACE Chile|PLACE Oval Office|" "$(spans "$T/prog.tsv")"
+
+# 6. Places of older state papers under the names they had then are places, not persons:
+#    "the Del Norte" (the Rio Grande), "San Juan del Norte", "Panama and Colon"; the "Fox"
+#    of the Sac and Fox nation is no person.
+mkdir -p "$T/old"
+printf 'Message\n\nThe army took position between the Nueces and the Del Norte. The port of San Juan del Norte was shelled. The cities of Panama and Colon are not in the zone. The Sac and Fox Indians signed.\n' >"$T/old/a.txt"
+ments "$T/old" >"$T/old.tsv"
+t_eq "places under their old names" "PLACE Del Norte|PLACE San Juan del Norte|PLACE Panama|PLACE Colon|ORG Sac and Fox|" \
+	"$(spans "$T/old.tsv")"
+
+# 7. A city named like a person is the city in a comma list of cities ("like Austin, San
+#    Antonio, and Las Vegas"; "Dallas, Houston and Austin"), not two men joined by "and"
+#    ("by Washington and Madison"), and the person after a title.
+mkdir -p "$T/list"
+printf 'Note\n\nWe will protect communities like Austin, San Antonio, and Las Vegas. Flights to Dallas, Houston and Austin were cut.\n' >"$T/list/a.txt"
+printf 'Note\n\nThe policy was held by Washington and Madison. Secretary Austin spoke.\n' >"$T/list/b.txt"
+ments "$T/list" >"$T/list.tsv"
+t_eq "a city named like a person in a list of cities" \
+	"PLACE Austin|PLACE San Antonio|PLACE Las Vegas|PLACE Dallas|PLACE Houston|PLACE Austin|PLACE Washington|PERSON Austin|" \
+	"$(spans "$T/list.tsv")"
+
+# 8. The federal departments whose names hold an "and" are known whole, also on a line of
+#    capitalised words that reads like a heading (a signature's title line).
+mkdir -p "$T/dept"
+printf 'Readout\n\nThe meeting was held on Friday.\n\nXavier Q. Dellamor, Secretary, U.S. Department of Health and Human Services (HHS)\n' >"$T/dept/a.txt"
+ments "$T/dept" >"$T/dept.tsv"
+t_eq "a department with an and in its name" \
+	"PERSON Xavier Q. Dellamor|ORG U.S. Department of Health and Human Services|ORG HHS|" \
+	"$(spans "$T/dept.tsv")"
+t_end
