@@ -279,6 +279,37 @@ docs_distinct(const struct index_catalog *k)
 	return ok;
 }
 
+/* Are the entries' full-text rows believable? Rows are numbered anew by each build;
+ * updates add at the end. Far more numbers than articles: a damaged file, or one worth
+ * building again (smaller). */
+static bool
+entries_sound(struct index_catalog *k)
+{
+	size_t i;
+
+	k->ndocs = 0;
+	for (i = 0; i < k->n; i++)
+		if (k->e[i].doc >= k->ndocs)
+			k->ndocs = k->e[i].doc + (size_t)1;
+	return k->ndocs <= 4 * (k->n + 1024) && docs_distinct(k);
+}
+
+/* The entries read so far, gone. */
+static void
+free_entries(struct index_catalog *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++) {
+		free(k->e[i].path);
+		free(k->e[i].title);
+		free(k->e[i].source);
+	}
+	free(k->e);
+	k->e = NULL;
+	k->n = 0;
+}
+
 /* Every article row into k->e, one by one (when there is no pack to read); false for a
  * damaged file. */
 static bool
@@ -310,7 +341,7 @@ static bool
 read_entries(struct index_catalog *k)
 {
 	sqlite3_stmt *st = NULL;
-	size_t cap = 0, i;
+	size_t cap = 0;
 	bool packed;
 	int rc;
 
@@ -321,21 +352,20 @@ read_entries(struct index_catalog *k)
 	sqlite3_exec(k->db, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
 	packed = index_cache_unpack(k->db, &k->e, &k->n);
 	sqlite3_exec(k->db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
+	if (packed && !entries_sound(k)) {
+		/* A pack that parses but cannot be: the rows say what the file holds. */
+		free_entries(k);
+		packed = false;
+	}
 	if (packed) {
 		cap = k->n;
 		bench_mark("catalog_packed");
 	} else {
 		bench_mark("catalog_rows");
-		if (!read_article_rows(k, &cap))
+		if (!read_article_rows(k, &cap) || !entries_sound(k))
 			return false;
 	}
-	for (i = 0; i < k->n; i++)
-		if (k->e[i].doc >= k->ndocs)
-			k->ndocs = k->e[i].doc + (size_t)1;
-	/* Rows are numbered anew by each build; updates add at the end. Far more numbers
-	 * than articles: a damaged file, or one worth building again (smaller). */
-	if (k->ndocs > 4 * (k->n + 1024) || !docs_distinct(k) ||
-	    sqlite3_prepare_v2(k->db, "SELECT path, dev, ino, size, mtime, reason FROM skipped",
+	if (sqlite3_prepare_v2(k->db, "SELECT path, dev, ino, size, mtime, reason FROM skipped",
 			       -1, &st, NULL) != SQLITE_OK)
 		return false;
 	k->narticles = k->n;
@@ -450,16 +480,9 @@ index_catalog_open(const char *path, char *why, size_t n)
 void
 index_catalog_close(struct index_catalog *k)
 {
-	size_t i;
-
 	if (!k)
 		return;
-	for (i = 0; i < k->n; i++) {
-		free(k->e[i].path);
-		free(k->e[i].title);
-		free(k->e[i].source);
-	}
-	free(k->e);
+	free_entries(k);
 	free(k->by_path);
 	free(k->by_ino);
 	free(k->by_hash);

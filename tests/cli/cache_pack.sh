@@ -55,6 +55,20 @@ for damage in "substr(data, 1, 200)" "randomblob(5000)" "x'64706b31ffffffff'" "N
 	t_eq "a pack set to $damage: nothing on stderr" "" "$(cat way.err)"
 done
 
+# A pack that parses but cannot be (two articles on one full-text row): made by a
+# refresh while the rows said so, the rows mended after. The rows are read.
+"$DOSSIER" --no-cache list --format=tsv news >plain.out 2>&1
+rm -f ix.db
+"$DOSSIER" --cache ix.db list --format=tsv news >/dev/null 2>&1
+sqlite3 ix.db "UPDATE article SET doc = 0"
+touch -d "2025-07-02 10:00" news/b/00.txt
+way --cache ix.db list --format=tsv news >/dev/null
+sqlite3 ix.db "UPDATE article SET doc = id"
+t_eq "a pack with one full-text row twice: the rows are read" rows \
+	"$(way --cache ix.db list --format=tsv news)"
+t_check "a pack with one full-text row twice: the same answer" cmp -s plain.out way.out
+t_eq "a pack with one full-text row twice: nothing on stderr" "" "$(cat way.err)"
+
 # Each write of the rows packs them again: a refresh (a file touched), an update (a file
 # changed, one added, one removed).
 rm -f ix.db
