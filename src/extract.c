@@ -395,8 +395,12 @@ one_extraction(struct ex_work *w, size_t i)
 	struct extraction *x;
 
 	if (b && b->data && (x = extraction_decode(b->data, b->len, a->len))) {
-		free(b->data);		/* the cache has it: only fresh ones are kept */
-		b->data = NULL;
+		/* The cache has it: only fresh ones are kept (one taken from a file that is
+		 * written anew is, index_cache_salvage()). */
+		if (!b->fresh) {
+			free(b->data);
+			b->data = NULL;
+		}
 		return x;
 	}
 	article_load(a);

@@ -13,6 +13,7 @@
 #include "dossier/index.h"
 #include "dossier/util.h"
 #include "index_int.h"
+#include "model_id.h"
 
 /*
  * An update works on a copy of the cache file (FILE.tmp-XXXXXX beside it, made with
@@ -211,6 +212,50 @@ enum index_status
 index_catalog_kept(struct index_catalog *k, const struct corpus *c, struct index_kept *kept)
 {
 	return k && kept_rows(k->db, "main", c, kept) == SQLITE_OK ? INDEX_OK : INDEX_ERROR;
+}
+
+/* Is meta key of db want? */
+static bool
+meta_is(sqlite3 *db, const char *key, const char *want)
+{
+	char *v = index_meta_of(db, "main", key);
+	bool ok = v && strcmp(v, want) == 0;
+
+	free(v);
+	return ok;
+}
+
+size_t
+index_cache_salvage(const char *file, const struct corpus *c, struct ex_blob *blobs)
+{
+	struct index_kept k = { blobs, NULL, NULL, NULL };
+	sqlite3 *db = NULL;
+	size_t i, n = 0;
+	char *name;
+
+	if (!file || !blobs || !c->n)
+		return 0;
+	name = xmalloc(strlen(file) + 3);
+	sprintf(name, "%s%s", strncmp(file, "file:", 5) == 0 ? "./" : "", file);
+	/* Another format, version or model made other extractions: nothing to take. */
+	if (sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) ==
+	    SQLITE_OK && meta_is(db, "format", INDEX_CACHE_FORMAT) &&
+	    meta_is(db, "version", PACKAGE_VERSION) && meta_is(db, "model", DOSSIER_MODEL_ID) &&
+	    kept_rows(db, "main", c, &k) == SQLITE_OK) {
+		for (i = 0; i < c->n; i++)
+			if (blobs[i].data) {
+				blobs[i].fresh = true;	/* for the file written next */
+				n++;
+			}
+	} else {
+		for (i = 0; i < c->n; i++) {
+			free(blobs[i].data);
+			blobs[i].data = NULL;
+		}
+	}
+	sqlite3_close(db);
+	free(name);
+	return n;
 }
 
 enum index_status

@@ -553,6 +553,8 @@ pipeline_build(struct pipeline *p)
 		p->blobs = new_kept(p->c);
 		p->sigs = new_kept(p->c);
 		p->quotes = new_kept(p->c);
+		/* A file out of date (a live change, an :edit) keeps its extractions. */
+		bench_value("salvaged", (double)index_cache_salvage(p->cache, p->c, p->blobs));
 	}
 	if (!p->ix) {	/* entities only */
 		if (p->want_entities) {

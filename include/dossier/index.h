@@ -211,6 +211,11 @@ enum index_status index_cache_update_entities(struct index *ix, struct index_ent
 					      const struct index_kept *kept, int64_t scanned_ns);
 enum index_status index_cache_kept(struct index *ix, const struct corpus *c,
 				   struct index_kept *kept);
+/* A cache file that cannot be used as it is (marked out of date by a live change or an
+ * :edit, an update that failed) still holds the extractions of this build's model by
+ * content hash: into blobs (one per article of c, empty), marked fresh so that the file
+ * written next keeps them; a rebuild decodes them instead of extracting. How many. */
+size_t index_cache_salvage(const char *file, const struct corpus *c, struct ex_blob *blobs);
 /* The same from the catalog's own connection to the file whose rows it read (the same
  * write as a cache then used as it is): another thread may read them while the index
  * attaches the file and loads its entities. INDEX_ERROR says nothing more. */
