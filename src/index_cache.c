@@ -78,6 +78,16 @@ index_meta_of(sqlite3 *db, const char *schema, const char *key)
 	return out;
 }
 
+bool
+index_meta_is(sqlite3 *db, const char *key, const char *want)
+{
+	char *v = index_meta_of(db, "main", key);
+	bool ok = v && strcmp(v, want) == 0;
+
+	free(v);
+	return ok;
+}
+
 void
 index_set_corrections(struct index *ix, const char *digest, const char *used)
 {

@@ -36,17 +36,6 @@ struct index_direct {
 	char *corr;	/* owned; meta "corrections" */
 };
 
-/* Is the file's meta value of k want? */
-static bool
-meta_is(sqlite3 *db, const char *k, const char *want)
-{
-	char *v = index_meta_of(db, "main", k);
-	bool ok = v && strcmp(v, want) == 0;
-
-	free(v);
-	return ok;
-}
-
 /* Is path one of the n paths given? */
 static bool
 given(const char *path, char *const *paths, size_t n)
@@ -104,14 +93,14 @@ bool
 index_folders_unmoved(sqlite3 *db, char *const *paths, size_t npaths, size_t max_size)
 {
 	char *scanned, max[32], tz[32];
-	bool ok = meta_is(db, "skips", "0");
+	bool ok = index_meta_is(db, "skips", "0");
 
 	/* Another size limit could skip (or take) other files. */
 	snprintf(max, sizeof max, "%zu", max_size);
-	ok = ok && meta_is(db, "max_size", max);
+	ok = ok && index_meta_is(db, "max_size", max);
 	/* Another time zone dates the articles dated by their mtime otherwise. */
 	index_tz_mark(tz);
-	ok = ok && meta_is(db, "tz", tz);
+	ok = ok && index_meta_is(db, "tz", tz);
 	scanned = ok ? index_meta_of(db, "main", "scanned") : NULL;
 	ok = ok && scanned && folders_unmoved(db, paths, npaths, strtoll(scanned, NULL, 10));
 	free(scanned);
@@ -136,9 +125,10 @@ open_unmoved(const char *file, char *const *paths, size_t npaths, size_t max_siz
 	free(name);
 	if (ok)
 		sqlite3_busy_timeout(db, 5000);	/* a launch may be writing what it learnt */
-	ok = ok && meta_is(db, "format", INDEX_CACHE_FORMAT) &&
-	     meta_is(db, "version", PACKAGE_VERSION) && meta_is(db, "model", DOSSIER_MODEL_ID) &&
-	     meta_is(db, "complete", "1") && index_folders_unmoved(db, paths, npaths, max_size);
+	ok = ok && index_meta_is(db, "format", INDEX_CACHE_FORMAT) &&
+	     index_meta_is(db, "version", PACKAGE_VERSION) &&
+	     index_meta_is(db, "model", DOSSIER_MODEL_ID) && index_meta_is(db, "complete", "1") &&
+	     index_folders_unmoved(db, paths, npaths, max_size);
 	if (!ok) {
 		sqlite3_close(db);
 		return NULL;

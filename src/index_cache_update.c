@@ -214,17 +214,6 @@ index_catalog_kept(struct index_catalog *k, const struct corpus *c, struct index
 	return k && kept_rows(k->db, "main", c, kept) == SQLITE_OK ? INDEX_OK : INDEX_ERROR;
 }
 
-/* Is meta key of db want? */
-static bool
-meta_is(sqlite3 *db, const char *key, const char *want)
-{
-	char *v = index_meta_of(db, "main", key);
-	bool ok = v && strcmp(v, want) == 0;
-
-	free(v);
-	return ok;
-}
-
 size_t
 index_cache_salvage(const char *file, const struct corpus *c, struct ex_blob *blobs)
 {
@@ -239,8 +228,9 @@ index_cache_salvage(const char *file, const struct corpus *c, struct ex_blob *bl
 	sprintf(name, "%s%s", strncmp(file, "file:", 5) == 0 ? "./" : "", file);
 	/* Another format, version or model made other extractions: nothing to take. */
 	if (sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) ==
-	    SQLITE_OK && meta_is(db, "format", INDEX_CACHE_FORMAT) &&
-	    meta_is(db, "version", PACKAGE_VERSION) && meta_is(db, "model", DOSSIER_MODEL_ID) &&
+	    SQLITE_OK && index_meta_is(db, "format", INDEX_CACHE_FORMAT) &&
+	    index_meta_is(db, "version", PACKAGE_VERSION) &&
+	    index_meta_is(db, "model", DOSSIER_MODEL_ID) &&
 	    kept_rows(db, "main", c, &k) == SQLITE_OK) {
 		for (i = 0; i < c->n; i++)
 			if (blobs[i].data) {

@@ -184,6 +184,8 @@ bool index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout);
 /* schema's meta value for key on db (owned), or NULL; written (an SQLite status)
  * (index_cache.c). */
 char *index_meta_of(sqlite3 *db, const char *schema, const char *key);
+/* Is meta key of db's main schema want? */
+bool index_meta_is(sqlite3 *db, const char *key, const char *want);
 int index_meta_put(sqlite3 *db, const char *schema, const char *key, const char *value);
 /* fold(x) on db: text_fold() in SQL, as the query language's SQL uses it (index.c). */
 int index_sql_fold(sqlite3 *db);
