@@ -772,6 +772,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_imap_init(&gen, 64);
 	rs_imap_init(&kinds, 64);
 	rs_title_kinds(&r, &kinds);
+	rs_common_names(&r);
 	for (a = 0; a < r.narts; a++) {
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
