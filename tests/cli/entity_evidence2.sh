@@ -122,4 +122,13 @@ printf 'Statement\n\nShe serves on the board of Brave Girls Code.\n' >"$T/cwo/a.
 printf 'News\n\nBrave Girls Code, Inc. announced a grant.\n' >"$T/cwo/b.txt"
 ents "$T/cwo" >"$T/cwo.tsv"
 t_eq "common words an organisation names elsewhere" "Brave Girls Code 2|" "$(rows ORG "$T/cwo.tsv")"
+
+# 10. One of the commonest English words is no place because the corpus writes "in" before
+#     it ("constraints in Breaks" of package changelogs); an unknown name is ("in Quellmoor").
+mkdir -p "$T/inw"
+for i in 1 2 3; do
+	printf 'Changes\n\nDrop the version constraint in Breaks. Remove the old entry in Breaks. The fair was held in Quellmoor.\n' >"$T/inw/$i.txt"
+done
+ents "$T/inw" >"$T/inw.tsv"
+t_eq "a common word after in is no place" "Quellmoor 3|" "$(rows PLACE "$T/inw.tsv")"
 t_end
