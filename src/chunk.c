@@ -529,6 +529,12 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	/* the evidence the resolver weighs for a name no list knows (rs_person_evidence) */
 	if (cues & (CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE | CUE_HOLDER))
 		c->flags |= CF_SPEECH;
+	/* "Build Back Better", "Black Girls Code": common English words only, a family name
+	 * among them ("Black") or not, are a person only with a title or a person's verb;
+	 * else an organisation where the corpus names one so, or no one (rs_common_names). */
+	if (!(c->flags & (CF_TITLE | CF_SPEECH)) &&
+	    ck_common_words(b, k->u[ua].a, k->u[ub - 1].b))
+		c->flags |= CF_LOWER;
 	for (i = ua; i < ub; i++)
 		if (k->u[i].cls & GZ_PERSONISH)
 			c->flags |= CF_GIVEN;

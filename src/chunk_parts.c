@@ -232,3 +232,27 @@ ck_event_after(const struct ex_block *b, size_t e)
 	}
 	return 0;
 }
+
+/* Are the words of tokens [a, z) two or more of the commonest English words ("Build Back
+ * Better", "Black Girls Code"), none a listed given name nor a family name written first,
+ * nor first a word that is a given name too before a listed family name ("Ray Hill")? */
+int
+ck_common_words(const struct ex_block *b, size_t a, size_t z)
+{
+	size_t i;
+	int c, n = 0;
+
+	for (i = a; i < z; i++) {
+		const struct token *t = &b->t[i];
+
+		if (t->cls & GZ_CONNECTOR)
+			continue;
+		if (t->cls & (GZ_FIRST | GZ_FF))
+			return 0;
+		c = gaz_is_common(b->fb + t->fold, t->flen);
+		if (c == 0 || (c == 2 && n == 0 && i + 1 < z && (b->t[i + 1].cls & GZ_SURNAME)))
+			return 0;
+		n++;
+	}
+	return n >= 2;
+}

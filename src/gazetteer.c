@@ -163,6 +163,37 @@ gaz_canon(int idx)
 	return gaz_canons[idx];
 }
 
+/* Is key one of the n sorted words w? */
+static int
+sorted_has(const char *const *ws, size_t n, const char *key, size_t len)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *w = ws[mid];
+		int c = strncmp(w, key, len);
+
+		if (c == 0)
+			c = w[len] != '\0';	/* w is longer than key */
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+int
+gaz_is_common(const char *key, size_t len)
+{
+	if (sorted_has(gaz_common, gaz_ncommon, key, len))
+		return 1;
+	return sorted_has(gaz_common_given, gaz_ncommon_given, key, len) ? 2 : 0;
+}
+
 size_t
 gaz_size(void)
 {

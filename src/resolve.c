@@ -25,7 +25,6 @@
  *   4. resolve_set.c groups mentions by (type, key) into entities.
  */
 
-
 static uint32_t
 arena_add(struct resolver *r, const char *s, size_t len)
 {
@@ -339,8 +338,6 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	r->first[c->n] = r->n;
 }
 
-
-
 /* A lone name joins a full name of other articles only if it is at most this many times
  * more frequent than the full name. */
 #define ALIAS_RARITY 8
@@ -577,7 +574,9 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 
 /* Lone words that the corpus uses as places: in a place's slot ("at Hartfield", "king of
  * Eglon") at least LOC_MIN times and LOC_RATIO times as often as next to a title or a
- * speech verb (plus one). Collected over the whole corpus first, then decided (in placew). */
+ * speech verb (plus one). Collected over the whole corpus first, then decided (in placew).
+ * Two letters are too little to go on ("at St. James's"), and one of the commonest
+ * English words is no place by "in" alone ("in Breaks", "in Action"). */
 #define LOC_MIN 3
 #define LOC_RATIO 3
 #define LOC_OVER 10
@@ -608,10 +607,10 @@ place_words(const struct resolver *r, struct imap *placew)
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 		long nl = rs_imap_get(&loc, m->key), nc = rs_imap_get(&cue, m->key);
+		const char *w = rs_str(r, m->key);
 
-		/* Two letters are too little to go on ("at St. James's"). */
 		if ((m->flags & (CF_LOC | CF_LOWER)) == CF_LOC && nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
-		    strlen(rs_str(r, m->key)) > 2)
+		    strlen(w) > 2 && gaz_is_common(w, strlen(w)) != 1)
 			rs_imap_put(placew, m->key, (uint32_t)nl);
 	}
 	rs_imap_free(&loc);
@@ -772,6 +771,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_imap_init(&gen, 64);
 	rs_imap_init(&kinds, 64);
 	rs_title_kinds(&r, &kinds);
+	rs_common_names(&r);
 	for (a = 0; a < r.narts; a++) {
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);

@@ -337,6 +337,18 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	rs_imap_free(&q);
 }
 
+/* Fill org (initialised here) with the keys of the names typed ORG. */
+static void
+org_keys(const struct resolver *r, struct imap *org)
+{
+	size_t i;
+
+	rs_imap_init(org, 64);
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].type == ENT_ORG)
+			rs_imap_put(org, r->m[i].key, 1);
+}
+
 /* A name the corpus types ORG by its own evidence (a head word, ", Inc.") is an ORG
  * wherever else it was a person only by default, with no title or speech verb beside it:
  * "Red Hat, Inc." makes the "Red Hat" of other articles the company. */
@@ -346,16 +358,33 @@ rs_org_names(struct resolver *r)
 	struct imap org;
 	size_t i;
 
-	rs_imap_init(&org, 64);
-	for (i = 0; i < r->n; i++)
-		if (r->m[i].type == ENT_ORG)
-			rs_imap_put(&org, r->m[i].key, 1);
+	org_keys(r, &org);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
 		if (m->type == ENT_PERSON && m->ntok >= 2 &&
 		    !(m->flags & (CF_TITLE | CF_SPEECH)) && rs_imap_get(&org, m->key) >= 0)
 			m->type = ENT_ORG;
+	}
+	rs_imap_free(&org);
+}
+
+/* A name of common English words only, with no title or speech verb beside it ("Build
+ * Back Better", "Black Girls Code": CF_LOWER on a name of several words), is an ORG where
+ * the corpus types the same name ORG, else no one. Before the aliases: its words alone
+ * ("Better", "Code") must not join it. */
+void
+rs_common_names(struct resolver *r)
+{
+	struct imap org;
+	size_t i;
+
+	org_keys(r, &org);
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+
+		if (m->type == ENT_PERSON && m->ntok >= 2 && (m->flags & CF_LOWER))
+			m->type = rs_imap_get(&org, m->key) >= 0 ? ENT_ORG : RM_DROP;
 	}
 	rs_imap_free(&org);
 }

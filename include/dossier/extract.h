@@ -124,7 +124,8 @@ enum {
 	CF_GIVEN = 1 << 4,	/* single word that is a known given name; in a full name, a
 				 * word of it is a known given or family name */
 	CF_SURNAME = 1 << 5,	/* single word that is a known surname */
-	CF_LOWER = 1 << 6,	/* the document also writes this word in lower case */
+	CF_LOWER = 1 << 6,	/* the document also writes this word in lower case; in a
+				 * name of several words, all are common English words */
 	CF_LOC = 1 << 7,	/* single word after a locative ("in X", "king of X") */
 };
 

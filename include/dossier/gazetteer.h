@@ -60,6 +60,12 @@ extern const struct gaz_seed gaz_seeds[];
 extern const size_t gaz_nseeds;
 extern const char *const gaz_canons[];
 extern const size_t gaz_ncanons;
+/* The commonest English words, lower case, sorted (data/common_words.txt); those that are
+ * given names too ("pat", "grant") apart. */
+extern const char *const gaz_common[];
+extern const size_t gaz_ncommon;
+extern const char *const gaz_common_given[];
+extern const size_t gaz_ncommon_given;
 
 /* One key of the lookup table (all seeds with the same folded form merged). */
 struct gz_entry {
@@ -82,6 +88,9 @@ const struct gz_entry *gaz_lookup(const char *key, size_t len, uint32_t hash);
 uint32_t gaz_classes(const struct gz_entry *e, int allcaps);
 /* Canonical name by index (NULL for -1). */
 const char *gaz_canon(int idx);
+/* Is the folded word one of the commonest English words: 1 ("build", "girls"), 2 if a given
+ * name too ("pat"), else 0? */
+int gaz_is_common(const char *key, size_t len);
 /* Number of keys in the table (for tests). */
 size_t gaz_size(void);
 

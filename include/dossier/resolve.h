@@ -95,6 +95,8 @@ uint32_t rs_intern_key(struct resolver *r, const char *s, size_t n);
 void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art);
 /* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
 void rs_org_names(struct resolver *r);
+/* Names of common words only: an ORG named so elsewhere, else dropped (resolve_article.c). */
+void rs_common_names(struct resolver *r);
 /* Lone names borne by several people, told apart by "the son of" (resolve_article.c). */
 void rs_homonyms(struct resolver *r);
 /* Acronyms bracketed beside an organisation in article mentions [f, e) become its aliases

@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence2.sh -- entity rules of issue 15, round 4: speeches across two centuries. MIT licence.
+# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 and 5: speeches, statements. MIT licence.
 # Same helpers as entity_evidence.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, lexicons, years), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -105,4 +105,30 @@ ments "$T/dept" >"$T/dept.tsv"
 t_eq "a department with an and in its name" \
 	"PERSON Xavier Q. Dellamor|ORG U.S. Department of Health and Human Services|ORG HHS|" \
 	"$(spans "$T/dept.tsv")"
+
+# 9. Evidence before type: a name of common English words only ("Build Back Better", "Black
+#    Girls Code") is no person without a title or a person's verb, and its last word alone
+#    elsewhere ("United States Code") does not join it; a given name that is a word too,
+#    before a family name ("Ray Hill"), is still a person. Where the corpus names it an
+#    organisation (", Inc."), it is that organisation.
+mkdir -p "$T/cw" "$T/cwo"
+printf 'Statement\n\nShe serves on the boards of Nordvale Partners, Brave Girls Code, and the Oakrun Trust. They backed the new G7-led Mend Broken Roads initiative, and the award went to Ray Hill.\n' >"$T/cw/a.txt"
+printf 'Letter\n\nPursuant to title 2, United States Code, section 2a(a), I transmit the report.\n' >"$T/cw/b.txt"
+ments "$T/cw" >"$T/cw.tsv"
+t_eq "common words are no person" \
+	"ORG Nordvale Partners|ORG Oakrun Trust|ORG G7|PERSON Ray Hill|PLACE United States|" \
+	"$(spans "$T/cw.tsv")"
+printf 'Statement\n\nShe serves on the board of Brave Girls Code.\n' >"$T/cwo/a.txt"
+printf 'News\n\nBrave Girls Code, Inc. announced a grant.\n' >"$T/cwo/b.txt"
+ents "$T/cwo" >"$T/cwo.tsv"
+t_eq "common words an organisation names elsewhere" "Brave Girls Code 2|" "$(rows ORG "$T/cwo.tsv")"
+
+# 10. One of the commonest English words is no place because the corpus writes "in" before
+#     it ("constraints in Breaks" of package changelogs); an unknown name is ("in Quellmoor").
+mkdir -p "$T/inw"
+for i in 1 2 3; do
+	printf 'Changes\n\nDrop the version constraint in Breaks. Remove the old entry in Breaks. The fair was held in Quellmoor.\n' >"$T/inw/$i.txt"
+done
+ents "$T/inw" >"$T/inw.tsv"
+t_eq "a common word after in is no place" "Quellmoor 3|" "$(rows PLACE "$T/inw.tsv")"
 t_end
