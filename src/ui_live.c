@@ -536,6 +536,12 @@ ui_live_done(struct ui *ui)
 {
 	struct ui_live *L = &ui->live;
 
+	if (!FREE_AT_EXIT) {
+		/* Quitting: the thread stops, the process's end frees the rest. */
+		watch_halt(L->w);
+		L->w = NULL;
+		return;
+	}
 	watch_stop(L->w);
 	L->w = NULL;
 	watch_changes_free(L->todo, L->ntodo);

@@ -474,19 +474,26 @@ watch_start(const char *const *roots, size_t nroots, const struct watch_known *k
 }
 
 void
+watch_halt(struct watch *w)
+{
+	if (!w || w->wake[0] < 0)
+		return;
+	w->stop = 1;
+	wake(w);
+	pthread_join(w->thread, NULL);
+	close(w->wake[0]);
+	close(w->wake[1]);
+	w->wake[0] = w->wake[1] = -1;
+}
+
+void
 watch_stop(struct watch *w)
 {
 	size_t i;
 
 	if (!w)
 		return;
-	if (w->wake[0] >= 0) {
-		w->stop = 1;
-		wake(w);
-		pthread_join(w->thread, NULL);
-		close(w->wake[0]);
-		close(w->wake[1]);
-	}
+	watch_halt(w);
 	for (i = 0; i < w->ndirs; i++)
 		free_wdir(&w->dirs[i]);
 	free(w->dirs);
