@@ -489,19 +489,12 @@ reuse_pending(struct corpus *c, struct loaded *out, int nthreads)
 	const struct corpus_reuse *r = c->reuse;
 	struct exact_job j = { c, out, 0 };
 	size_t i, max = max_size(c);
-	pthread_t th[16];
-	int t, started = 0;
 	const char *detail;
 	int skipped;
 
 	if (!r)
 		return;
-	for (t = 1; t < nthreads && t < 16; t++)
-		if (thread_start_quiet(&th[started], exact_worker, &j) == 0)
-			started++;
-	exact_worker(&j);
-	for (t = 0; t < started; t++)
-		pthread_join(th[t], NULL);
+	threads_run(nthreads, exact_worker, &j);
 	for (i = 0; i < c->npending; i++) {
 		if (c->pstat[i].size > 0 && (uintmax_t)c->pstat[i].size > max)
 			continue;

@@ -1,7 +1,6 @@
 /* corpus_list.c -- the walk skipped: the files a persistent index lists, each stat()ed on every core. MIT licence. */
 #include "config.h"
 
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,16 +49,9 @@ corpus_list_known(struct corpus *c, char *const *files, size_t n,
 		  const struct corpus_folder *folders, size_t nfolders, int nthreads)
 {
 	struct stat_job j = { files, xmalloc((n ? n : 1) * sizeof *j.out), n, 0, false };
-	pthread_t th[16];
-	int i, started = 0;
 	size_t k;
 
-	for (i = 1; i < nthreads && i < 16; i++)
-		if (thread_start_quiet(&th[started], stat_worker, &j) == 0)
-			started++;
-	stat_worker(&j);
-	for (i = 0; i < started; i++)
-		pthread_join(th[i], NULL);
+	threads_run(nthreads, stat_worker, &j);
 	if (j.bad) {
 		free(j.out);
 		return false;

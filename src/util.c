@@ -373,3 +373,17 @@ xsort_u64(uint64_t *v, size_t n)
 	free(count);
 	free(tmp);
 }
+
+void
+threads_run(int n, void *(*fn)(void *), void *arg)
+{
+	pthread_t th[16];
+	int i, started = 0;
+
+	for (i = 1; i < n && i < 16; i++)
+		if (thread_start_quiet(&th[started], fn, arg) == 0)
+			started++;
+	fn(arg);
+	for (i = 0; i < started; i++)
+		pthread_join(th[i], NULL);
+}

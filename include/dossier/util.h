@@ -61,6 +61,9 @@ void format_size(size_t n, char *buf, size_t len);
  * (signals belong to the UI thread: a Ctrl-Z must never land in a worker). The caller's
  * mask is unchanged. 0 or an error number, as pthread_create(). */
 int thread_start_quiet(pthread_t *th, void *(*fn)(void *), void *arg);
+/* fn(arg) on n threads at once (at most 16): this one and n - 1 started quietly (fewer
+ * if they cannot be), all joined before it returns. fn shares out the work itself. */
+void threads_run(int n, void *(*fn)(void *), void *arg);
 
 /* Monotonic clock in seconds. */
 double now_seconds(void);
