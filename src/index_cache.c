@@ -30,7 +30,8 @@
  * the entity, alias and mention tables, the entity set itself (index_cache_es.c), what
  * is known of every file (index_cache_files.c) and every article's extraction by content
  * hash. A meta table names the format, the dossier version, the write (generation) and
- * when the files were looked at (scanned); its "complete" row is part of every write.
+ * when the files were looked at (scanned); its "complete" row is part of every write
+ * ("1"), and says "live" once a session changed the file in place (index_cache_live()).
  *
  * Used as it is, the file is attached in place of the run's own tables: the index then
  * lives on disk (the page cache), not in this process's memory. Updated, it is first
@@ -182,6 +183,7 @@ index_cache_attach_file(struct index *ix, const char *path)
 	char *name = attach_name(path);
 	int rc = index_attach_db(ix->db, name, "cache");
 
+	ix->cache_live = false;
 	/* Kept while the file is attached (index_cache_reattach()). */
 	free(ix->cache_name);
 	ix->cache_name = name;
@@ -276,13 +278,22 @@ index_cache_use(struct index *ix, struct index_catalog *k, const struct corpus *
 	return INDEX_CACHE_HIT;
 }
 
+/* Once per attached file: "complete" says "live" (the direct commands, which answer
+ * from the file as it is, pass it by: index_cache_direct.c wants "1"), and the pack goes
+ * (the rows it packed are about to change; the next write makes one again). */
 enum index_status
-index_cache_invalidate(struct index *ix)
+index_cache_live(struct index *ix)
 {
-	if (!ix->cache_attached)
+	if (!ix->cache_attached || ix->cache_live)
 		return INDEX_OK;
-	return index_exec(ix, "DELETE FROM cache.meta WHERE k = 'complete'",
-			  "marking the cache out of date");
+	if (index_exec(ix, "BEGIN; UPDATE cache.meta SET v = 'live' WHERE k = 'complete';"
+		       " DROP TABLE IF EXISTS cache.pack; COMMIT",
+		       "marking the cache changed") != INDEX_OK) {
+		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+		return INDEX_ERROR;
+	}
+	ix->cache_live = true;
+	return INDEX_OK;
 }
 
 /* ---- writing ---------------------------------------------------------------------- */

@@ -59,6 +59,8 @@ index_entries(struct index_catalog *k)
 	for (i = 0; i < k->n; i++) {
 		const struct cat_entry *e = &k->e[i];
 
+		if (e->skip < 0 && !e->hash[0])
+			continue;	/* gone: its file is not looked for (an update drops it) */
 		for (h = fnv1a(e->path, strlen(e->path)) & (k->nslots - 1); k->by_path[h];
 		     h = (h + 1) & (k->nslots - 1))
 			;
@@ -215,7 +217,7 @@ index_cache_entry_valid(const struct cat_entry *e)
 {
 	/* A text is at most half as long again as its file (UTF-16 made UTF-8): a damaged
 	 * length must not make article_load() fill gigabytes. */
-	return e->path && *e->path && e->title && e->source && is_hash(e->hash) &&
+	return e->path && *e->path && e->title && e->source && (is_hash(e->hash) || !*e->hash) &&
 	       e->st.size >= 0 && (int64_t)e->len <= e->st.size + e->st.size / 2 + 16 &&
 	       e->date_from <= DATE_FROM_MTIME && e->from_path <= 3;
 }
@@ -233,10 +235,10 @@ read_article_row(sqlite3_stmt *st, size_t i, struct cat_entry *e)
 	e->title = col_text(st, 2);
 	e->source = col_text(st, 3);
 	if (sqlite3_column_int64(st, 0) != (sqlite3_int64)i || !date ||
-	    strlen(date) >= sizeof e->date || !hash || strlen(hash) != 32)
+	    strlen(date) >= sizeof e->date || !hash || strlen(hash) > 32)
 		return false;
 	memcpy(e->date, date, strlen(date) + 1);
-	memcpy(e->hash, hash, 33);
+	memcpy(e->hash, hash, strlen(hash) + 1);
 	e->date_key = (int32_t)sqlite3_column_int64(st, 5);
 	e->id = (uint32_t)i;
 	e->doc = (uint32_t)sqlite3_column_int64(st, 7);
@@ -415,10 +417,13 @@ usable(struct index_catalog *k, char *why, size_t n)
 		snprintf(why, n, "another version of dossier wrote it");
 		return false;
 	}
-	if (!meta(k->db, "complete", NULL, NULL)) {
-		snprintf(why, n, "an article was edited, or it is incomplete");
+	if (!meta(k->db, "complete", NULL, &v)) {
+		snprintf(why, n, "it is incomplete");
 		return false;
 	}
+	k->live = strcmp(v, "live") == 0;	/* changed in place (index_cache_live()) */
+	free(v);
+	v = NULL;
 	if (!meta(k->db, "generation", NULL, &k->generation) ||
 	    !meta(k->db, "scanned", NULL, &v) || !meta(k->db, "corrections", NULL, &k->corr)) {
 		free(v);
@@ -504,6 +509,8 @@ index_hashes(struct index_catalog *k)
 
 	k->by_hash = xcalloc(k->nslots, sizeof *k->by_hash);
 	for (i = 0; i < k->narticles; i++) {
+		if (!k->e[i].hash[0])
+			continue;	/* gone */
 		for (h = fnv1a(k->e[i].hash, 32) & (k->nslots - 1); k->by_hash[h];
 		     h = (h + 1) & (k->nslots - 1))
 			;
@@ -600,8 +607,9 @@ index_catalog_plan(struct index_catalog *k, const struct corpus *c, const char *
 	/* A binary file read (new, or changed): the skipped rows are written again. */
 	p->skipped |= c->nbins != k->n - k->narticles;
 	p->rows |= p->nnew || p->nremoved || c->n != k->narticles;
-	/* Entities: made from each article's extraction and id, with the corrections. */
-	p->entities = p->rows || strcmp(corr, k->corr) != 0;
+	/* Entities: made from each article's extraction and id, with the corrections; again
+	 * after a live session, whose resolution was approximate. */
+	p->entities = p->rows || strcmp(corr, k->corr) != 0 || k->live;
 	/* The folders as they are now, for the commands that trust them. */
 	index_folders_digest(c, folders);
 	p->folders = !k->folders || strcmp(folders, k->folders) != 0;
@@ -619,180 +627,4 @@ index_plan_free(struct index_plan *p)
 	free(p->removed_len);
 	free(p->restat);
 	memset(p, 0, sizeof *p);
-}
-
-/* ---- writing the rows ------------------------------------------------------------- */
-
-/* Prepare sql (with %s for schema) on db. */
-static sqlite3_stmt *
-prepare_in(sqlite3 *db, const char *sql, const char *schema)
-{
-	char *q = sqlite3_mprintf(sql, schema);
-	sqlite3_stmt *st = NULL;
-
-	if (q)
-		sqlite3_prepare_v2(db, q, -1, &st, NULL);
-	sqlite3_free(q);
-	return st;
-}
-
-static void
-bind_stat(sqlite3_stmt *st, int at, const struct corpus_stat *s)
-{
-	sqlite3_bind_int64(st, at, (sqlite3_int64)s->dev);
-	sqlite3_bind_int64(st, at + 1, (sqlite3_int64)s->ino);
-	sqlite3_bind_int64(st, at + 2, s->size);
-	sqlite3_bind_int64(st, at + 3, s->mtime_ns);
-}
-
-static int
-step_reset(sqlite3_stmt *st)
-{
-	int rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
-
-	sqlite3_reset(st);
-	return rc;
-}
-
-int
-index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *c)
-{
-	sqlite3_stmt *f = prepare_in(db, "INSERT INTO %s.file VALUES(?,?,?,?,?,?,?,?,?,?)", schema);
-	sqlite3_stmt *s = prepare_in(db, "INSERT INTO %s.skipped VALUES(?,?,?,?,?,?)", schema);
-	int rc = f && s ? SQLITE_OK : SQLITE_ERROR;
-	size_t i;
-
-	for (i = 0; i < c->n && rc == SQLITE_OK; i++) {
-		const struct article *a = c->arts[i];
-
-		sqlite3_bind_int64(f, 1, (sqlite3_int64)i);
-		bind_stat(f, 2, &a->st);
-		sqlite3_bind_int64(f, 6, (sqlite3_int64)a->len);
-		sqlite3_bind_int64(f, 7, article_words(a));
-		sqlite3_bind_int64(f, 8, a->paragraphs);
-		sqlite3_bind_int(f, 9, a->date_from);
-		sqlite3_bind_int(f, 10, a->from_path);
-		rc = step_reset(f);
-	}
-	for (i = 0; i < c->nbins && rc == SQLITE_OK; i++) {
-		sqlite3_bind_text(s, 1, c->bins[i].path, -1, SQLITE_STATIC);
-		bind_stat(s, 2, &c->bins[i].st);
-		sqlite3_bind_int(s, 6, SKIP_BINARY);
-		rc = step_reset(s);
-	}
-	sqlite3_finalize(f);
-	sqlite3_finalize(s);
-	return rc;
-}
-
-/* Bind b's bytes as parameter at when it was made by this run, else NULL. */
-static void
-bind_fresh(sqlite3_stmt *st, int at, const struct ex_blob *b)
-{
-	if (b && b->fresh && b->data)
-		sqlite3_bind_blob(st, at, b->data, (int)b->len, SQLITE_STATIC);
-	else
-		sqlite3_bind_null(st, at);
-}
-
-/* Was k's entry of article i made by this run? */
-static bool
-fresh_at(const struct ex_blob *v, size_t i)
-{
-	return v && v[i].fresh;
-}
-
-int
-index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
-		      const struct index_kept *k)
-{
-	/* What was not made again stays as the cache has it. */
-	sqlite3_stmt *st = prepare_in(db, "INSERT INTO %s.xtr(hash, data, sig, quotes)"
-				      " VALUES(?1, ?2, ?3, ?4) ON"
-				      " CONFLICT(hash) DO UPDATE SET"
-				      " data = coalesce(excluded.data, data),"
-				      " sig = coalesce(excluded.sig, sig),"
-				      " quotes = coalesce(excluded.quotes, quotes)", schema);
-	int rc = st ? SQLITE_OK : SQLITE_ERROR;
-	size_t i;
-
-	for (i = 0; i < c->n && rc == SQLITE_OK; i++) {
-		if (!fresh_at(k->blobs, i) && !fresh_at(k->sigs, i) && !fresh_at(k->quotes, i))
-			continue;
-		sqlite3_bind_text(st, 1, c->arts[i]->hash, -1, SQLITE_STATIC);
-		bind_fresh(st, 2, k->blobs ? &k->blobs[i] : NULL);
-		bind_fresh(st, 3, k->sigs ? &k->sigs[i] : NULL);
-		bind_fresh(st, 4, k->quotes ? &k->quotes[i] : NULL);
-		rc = step_reset(st);
-	}
-	sqlite3_finalize(st);
-	return rc;
-}
-
-/* Step sql (for one file row: ?1 id, ?2.. stat) for each article in ids. */
-static int
-restat_rows(sqlite3 *db, const struct corpus *c, const uint32_t *ids, size_t n)
-{
-	sqlite3_stmt *st = NULL;
-	int rc = sqlite3_prepare_v2(db, "UPDATE file SET dev = ?2, ino = ?3, size = ?4,"
-				    " mtime = ?5 WHERE id = ?1", -1, &st, NULL);
-	size_t i;
-
-	for (i = 0; i < n && rc == SQLITE_OK; i++) {
-		sqlite3_bind_int64(st, 1, ids[i]);
-		bind_stat(st, 2, &c->arts[ids[i]]->st);
-		rc = step_reset(st);
-	}
-	sqlite3_finalize(st);
-	return rc;
-}
-
-enum index_status
-index_cache_refresh(const char *path, const struct corpus *c, const struct index_plan *p,
-		    int64_t scanned_ns, char *err, size_t errlen)
-{
-	sqlite3 *db = NULL;
-	char s[32];
-	int rc;
-
-	snprintf(s, sizeof s, "%lld", (long long)scanned_ns);
-	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
-	if (rc == SQLITE_OK) {
-		sqlite3_busy_timeout(db, 2000);
-		rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-	}
-	if (rc == SQLITE_OK)
-		rc = restat_rows(db, c, p->restat, p->nrestat);
-	if (rc == SQLITE_OK)
-		rc = index_cache_put_folders(db, "main", c);
-	if (rc == SQLITE_OK && p->skipped &&
-	    (rc = sqlite3_exec(db, "DELETE FROM skipped", NULL, NULL, NULL)) == SQLITE_OK) {
-		struct corpus none = *c;
-
-		none.n = 0;	/* the skipped rows only */
-		rc = index_cache_put_files(db, "main", &none);
-	}
-	if (rc == SQLITE_OK) {
-		sqlite3_stmt *st = NULL;
-
-		rc = sqlite3_prepare_v2(db, "UPDATE meta SET v = ? WHERE k = 'scanned'", -1, &st,
-					NULL);
-		if (rc == SQLITE_OK) {
-			sqlite3_bind_text(st, 1, s, -1, SQLITE_STATIC);
-			rc = step_reset(st);
-		}
-		sqlite3_finalize(st);
-	}
-	if (rc == SQLITE_OK)
-		rc = index_cache_pack(db, "main");
-	if (rc == SQLITE_OK)
-		rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
-	err[0] = '\0';
-	if (rc != SQLITE_OK) {
-		snprintf(err, errlen, "cannot write the cache %s: %s", path,
-			 db ? sqlite3_errstr(sqlite3_extended_errcode(db)) : "out of memory");
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-	}
-	sqlite3_close(db);
-	return rc == SQLITE_OK ? INDEX_OK : INDEX_ERROR;
 }

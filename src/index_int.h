@@ -37,6 +37,7 @@ struct index {
 	size_t nslots;
 	struct index_ents *ents_tables;	/* owned; the attached entity tables */
 	bool cache_attached;		/* the tables are a cache file's (index_cache.c) */
+	bool cache_live;		/* ...and marked changed in place (index_cache_live()) */
 	char *cache_name;		/* owned; the name the cache file is attached by, while
 					   it is (index_cache_reattach()) */
 	int prefix_ready;		/* the pfx table is filled (atomic; index_prefix.c) */
@@ -101,7 +102,7 @@ index_article_doc(const struct index *ix, uint32_t id)
 
 /* One file a cache describes (index_cache_files.c): an article (skip < 0) or a file
  * skipped as binary data. */
-struct cat_entry {
+struct cat_entry {		/* hash "": an article gone in a live session */
 	char *path, *title, *source;	/* owned; title, source move to the article made */
 	char date[11];
 	char hash[33];
@@ -123,6 +124,7 @@ struct index_catalog {
 	char *corr;			/* owned; the corrections digest of its entities */
 	char *folders;			/* owned; meta "folders" (index_cache_folders.c) */
 	int64_t scanned_ns;		/* when its files were looked at */
+	bool live;			/* changed in place by a session: resolve again */
 	struct cat_entry *e;		/* owned; articles by id, then skipped files */
 	size_t n, narticles;
 	size_t ndocs;			/* 1 + its largest doc */
@@ -166,8 +168,10 @@ struct index_catalog {
 	"CREATE INDEX article_doc ON article(doc);"
 
 /* The file and skipped rows of corpus c into schema's tables (empty) on db; an SQLite
- * status (index_cache_files.c). */
+ * status (index_cache_rows.c). index_cache_put_file(): article a's file row as id, in
+ * place of one there is (a live change). */
 int index_cache_put_files(sqlite3 *db, const char *schema, const struct corpus *c);
+int index_cache_put_file(sqlite3 *db, const char *schema, uint32_t id, const struct article *a);
 /* The columns of a catalog entry, in the order index_cache_files.c and index_cache_pack.c
  * read them, from article a JOIN file f. */
 #define INDEX_CATALOG_COLUMNS "a.id, a.path, a.title, a.source, a.date, a.date_key, a.hash," \

@@ -95,21 +95,30 @@ run(struct index *ix, const char *sql, uint32_t id, const struct article *a, boo
 	return ok;
 }
 
-/* The stand-in's rows, in one transaction. */
+/* The stand-in's rows, in one transaction. In a cache file, its file row and its (empty)
+ * words in the doc table too, as index_doc_add() writes them: the rows of the file stay
+ * true for the update the next launch makes (index_cache_live()). */
 static enum index_status
 insert_stand_in(struct index *ix, uint32_t id, const struct article *s)
 {
+	int64_t doc = index_doc_new(ix, id);
 	char sql[64];
+	bool ok;
 
-	if (index_cache_invalidate(ix) != INDEX_OK ||
+	if (index_cache_live(ix) != INDEX_OK ||
 	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
-	snprintf(sql, sizeof sql, "INSERT INTO pfx(rowid, w) VALUES(%lld, '')",
-		 (long long)index_doc_new(ix, id));
-	if (!run(ix, "INSERT INTO %s VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", id, s, false) ||
-	    !run(ix, "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, s, true) ||
-	    (__atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE) &&
-	     sqlite3_exec(ix->db, sql, NULL, NULL, NULL) != SQLITE_OK)) {
+	snprintf(sql, sizeof sql, "INSERT INTO pfx(rowid, w) VALUES(%lld, '')", (long long)doc);
+	ok = run(ix, "INSERT INTO %s VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", id, s, false);
+	if (ok && ix->cache_attached)
+		ok = index_cache_put_file(ix->db, "cache", id, s) == SQLITE_OK &&
+		     index_doc_add(ix, doc, s) == INDEX_OK;
+	else if (ok)
+		ok = run(ix, "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, s,
+			 true) &&
+		     (!__atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE) ||
+		      sqlite3_exec(ix->db, sql, NULL, NULL, NULL) == SQLITE_OK);
+	if (!ok) {
 		index_fail(ix, "adding a new article");
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		return INDEX_ERROR;
@@ -187,13 +196,13 @@ index_remove_article(struct index *ix, struct corpus *c, uint32_t id)
 }
 
 /* The full-text and prefix rows of a moved article whose title (its file's name) changed.
- * One the persistent index described was never read: its rows go by the words kept. */
+ * In a cache file they go by the words kept (the doc table follows). */
 static bool
 new_title(struct index *ix, uint32_t id, const struct article *old, const struct article *a)
 {
 	int64_t doc = index_article_doc(ix, id);
 
-	if (!__atomic_load_n(&old->text_ready, __ATOMIC_ACQUIRE))
+	if (ix->cache_attached || !__atomic_load_n(&old->text_ready, __ATOMIC_ACQUIRE))
 		return index_doc_remove(ix, doc, old->len) == INDEX_OK &&
 		       index_doc_add(ix, doc, a) == INDEX_OK;
 	return run(ix, "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?1, ?2, ?3)",
@@ -208,11 +217,12 @@ move_rows(struct index *ix, uint32_t id, const struct article *old, const struct
 {
 	bool title = strcmp(old->title, a->title) != 0;
 
-	if (index_cache_invalidate(ix) != INDEX_OK ||
+	if (index_cache_live(ix) != INDEX_OK ||
 	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
 	if (!run(ix, "UPDATE %s SET path = ?2, title = ?3, source = ?4, date = ?5,"
 		 " date_key = ?6, hash = ?7, doc = ?8 WHERE id = ?1", id, a, false) ||
+	    (ix->cache_attached && index_cache_put_file(ix->db, "cache", id, a) != SQLITE_OK) ||
 	    (title && !new_title(ix, id, old, a))) {
 		index_fail(ix, "moving an article");
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);

@@ -328,9 +328,10 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 	const char *what = "preparing the re-read";
 
 	*dp = NULL;
-	/* A cache file about to change is first marked out of date: the next launch builds
-	 * afresh even if this one stops halfway (resolution after an edit is approximate). */
-	if (index_cache_invalidate(ix) != INDEX_OK ||
+	/* A cache file about to change is first marked so: the next launch updates it (the
+	 * resolution of an edit is approximate). Its rows of the article, its file and its
+	 * words stay true, for that update. */
+	if (index_cache_live(ix) != INDEX_OK ||
 	    index_exec(ix, "BEGIN", "starting a transaction") != INDEX_OK)
 		return INDEX_ERROR;
 	if (!prepare_stmts(ix, st))
@@ -342,10 +343,11 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 	nc = count_mentions(sub->nmentions[0] ? sub->mentions[0] : NULL, sub->nmentions[0], map, &nn);
 	*dp = deltas(oc, no, nc, nn, nd);
 	what = "replacing the article's text";
-	if (!update_article_row(ix, st[RS_ART], id, a))
+	if (!update_article_row(ix, st[RS_ART], id, a) ||
+	    (ix->cache_attached && index_cache_put_file(ix->db, "cache", id, a) != SQLITE_OK))
 		goto out;
-	if (!__atomic_load_n(&old->text_ready, __ATOMIC_ACQUIRE)) {
-		/* Never read (the cache described it): its rows go by the words kept for it. */
+	if (ix->cache_attached || !__atomic_load_n(&old->text_ready, __ATOMIC_ACQUIRE)) {
+		/* A cache's rows go by the words kept for it (the doc table follows). */
 		what = NULL;
 		if (index_doc_remove(ix, index_article_doc(ix, id), old->len) != INDEX_OK ||
 		    index_doc_add(ix, index_article_doc(ix, id), a) != INDEX_OK)

@@ -148,7 +148,10 @@ void index_keep_quotes(struct index *ix, struct ex_blob *kept, size_t n);
  * earlier cache (never a file that is not one); *stop set by another thread abandons it
  * (INDEX_ERROR, err empty). index_keep_terms() before the prefix table is filled keeps
  * each article's words (the doc table) that a later update needs.
- * index_cache_invalidate() marks an attached cache out of date before an edit changes it.
+ * index_cache_live() marks an attached cache as changed in place before the live folder or
+ * an :edit changes it: its rows of articles, files and full text stay true (the live
+ * writes keep them so), its entities are approximate, so the next launch updates it
+ * (resolves the corpus again from the kept extractions) instead of using it as it is.
  */
 struct index_catalog;
 struct ex_blob;
@@ -234,7 +237,7 @@ enum index_status index_cache_save(struct index *ix, const char *file,
 				   const struct index_kept *kept, int64_t scanned_ns,
 				   volatile int *stop, char *err, size_t errlen);
 void index_keep_terms(struct index *ix);
-enum index_status index_cache_invalidate(struct index *ix);
+enum index_status index_cache_live(struct index *ix);
 /*
  * The entity corrections the entity tables are made with, as the cache validates and
  * keeps them: digest (corr_digest(); NULL keeps the one set) and how many mentions each applied to ("3 0 12",
