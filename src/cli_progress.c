@@ -78,6 +78,9 @@ describe(struct cli_progress *p, char *buf, size_t n)
 		p->t_index = now_seconds();
 	if (!ip || !__atomic_load_n(&p->building, __ATOMIC_ACQUIRE)) {
 		snprintf(buf, n, "dossier: %zu files read", files);
+	} else if (ip->updating && stage != INDEX_READY) {
+		snprintf(buf, n, "dossier: %zu files read, updating the index (%zu%%)", files,
+			 ip->total ? (size_t)ip->done * 100 / ip->total : 0);
 	} else if (stage == INDEX_TEXT && ip->done < ip->total) {
 		eta(left, sizeof left, ip->done, ip->total, p->t_index);
 		snprintf(buf, n, "dossier: %zu files read, %zu of %zu indexed%s", files,

@@ -351,6 +351,15 @@ note_miss(struct pipeline *p, const char *why)
 }
 
 
+/* An update's share done, in percent: its steps take about that part of it at 100k
+ * articles (the status says "updating N%" instead of staying at 0 for the whole of it). */
+static void
+update_step(struct pipeline *p, size_t pct)
+{
+	if (p->progress)
+		p->progress->done = p->progress->total * pct / 100;
+}
+
 /* The cache updated for the files that changed: 1, or 0 when it could not be (the index
  * is then empty, to be built). */
 static int
@@ -360,6 +369,8 @@ update(struct pipeline *p)
 	struct index_kept kept;
 	char err[256] = "";
 
+	if (p->progress)
+		p->progress->updating = 1;
 	p->blobs = new_kept(p->c);
 	p->sigs = new_kept(p->c);
 	p->quotes = new_kept(p->c);
@@ -368,12 +379,16 @@ update(struct pipeline *p)
 		/* Every article resolved again, from the extractions kept and the new ones:
 		 * the entities a launch that reads everything finds. The new articles'
 		 * story signatures are made (the clusters are found from them all). */
+		update_step(p, 18);
 		p->es = entities_build_kept(p->c, p->blobs);
 		correct(p);
+		update_step(p, 54);
 		cluster_sign_kept(p->c, p->sigs, p->stop);
 		/* Found now to be kept with the update (a hit reads them back). */
 		kept.clusters = p->kept_clusters = cluster_build_kept(p->c, p->sigs, p->stop);
+		update_step(p, 58);
 		if ((t = index_ents_build(p->c, p->es, p->quotes, p->c->n, err, sizeof err)) &&
+		    (update_step(p, 78), true) &&
 		    index_cache_update_entities(p->ix, t, p->es, &kept, p->scanned_ns) ==
 			    INDEX_OK) {
 			free_kept(&p->blobs, p->c->n);
@@ -383,6 +398,10 @@ update(struct pipeline *p)
 			p->cached = p->updated = true;
 			return 1;
 		}
+	}
+	if (p->progress) {
+		p->progress->updating = 0;	/* built now */
+		p->progress->done = 0;
 	}
 	note_miss(p, err[0] ? err : index_error(p->ix));
 	index_cache_abandon(p->ix);

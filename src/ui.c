@@ -152,6 +152,12 @@ ui_index_ready(const struct ui *ui)
 	return !ui->progress || ui->progress->stage == INDEX_READY;
 }
 
+const char *
+ui_index_verb(const struct ui *ui)
+{
+	return ui->progress && ui->progress->updating ? "updating" : "indexing";
+}
+
 
 void
 ui_show_article(struct ui *ui, uint32_t id, bool mark_read)

@@ -475,6 +475,9 @@ void ui_reader_land(struct ui *ui, const struct mention *m);
 /* An entity's canonical name, "?" for none. */
 const char *ui_entity_name(const struct ui *ui, long e);
 bool ui_index_ready(const struct ui *ui);
+/* What the status says the index is doing while it is not ready: "indexing" (a build) or
+ * "updating" (a persistent index updated). */
+const char *ui_index_verb(const struct ui *ui);
 /* The stream curses writes to: the terminal, or /dev/null (a capture file) in script mode. */
 FILE *ui_output(void);
 /* Links, pipe, :!, pager, :edit (ui_extern.c); false if req is not one of them. */

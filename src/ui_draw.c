@@ -113,7 +113,8 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	if (watched)
 		k += snprintf(words + k, sizeof words - (size_t)k, " · watched %zu", watched);
 	if (indexing)
-		k += snprintf(words + k, sizeof words - (size_t)k, " · indexing %zu%%", pct);
+		k += snprintf(words + k, sizeof words - (size_t)k, " · %s %zu%%",
+			      ui_index_verb(ui), pct);
 	k = snprintf(glyphs, sizeof glyphs, "%s ●%zu", pos, unread);
 	if (fresh)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " N%zu", fresh);
@@ -124,8 +125,9 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	if (watched)
 		k += snprintf(glyphs + k, sizeof glyphs - (size_t)k, " w%zu", watched);
 	if (indexing)
-		snprintf(glyphs + k, sizeof glyphs - (size_t)k, "%s%zu%%",
-			 draw_width(glyphs) + 14 <= cols ? " indexing " : " ", pct);
+		snprintf(glyphs + k, sizeof glyphs - (size_t)k, " %s%s%zu%%",
+			 draw_width(glyphs) + 14 <= cols ? ui_index_verb(ui) : "",
+			 draw_width(glyphs) + 14 <= cols ? " " : "", pct);
 	/* Words with the whole path; else glyphs with as much path as fits (8 columns at
 	 * least); else just the counts. */
 	counts = draw_width(words) + 3 + draw_width(label) <= cols ? words : glyphs;
@@ -238,7 +240,7 @@ draw_status(struct ui *ui)
 	if (ui->panes[fp]->ops->position)
 		ui->panes[fp]->ops->position(ui->panes[fp], ui, pos, sizeof pos);
 	if (!ui_index_ready(ui) && ui->progress->total)
-		snprintf(right, sizeof right, "indexing %zu%% · %s",
+		snprintf(right, sizeof right, "%s %zu%% · %s", ui_index_verb(ui),
 			 ui->progress->done * 100 / ui->progress->total, pos);
 	else
 		snprintf(right, sizeof right, "%s", pos);

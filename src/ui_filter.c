@@ -45,7 +45,8 @@ ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n)
 	}
 	if (!ui_index_ready(ui)) {
 		/* Never a partial answer presented as the answer. */
-		ui_report(ui, "indexing %zu%%… the filter applies when the index is ready",
+		ui_report(ui, "%s %zu%%… the filter applies when the index is ready",
+			  ui_index_verb(ui),
 			  ui->progress->total ? ui->progress->done * 100 / ui->progress->total : 0);
 		query_free(q);
 		return false;

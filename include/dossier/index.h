@@ -39,6 +39,8 @@ struct index_progress {
 	_Atomic size_t done;	/* articles processed so far */
 	_Atomic size_t total;	/* articles to process */
 	_Atomic int stage;	/* enum index_stage */
+	_Atomic int updating;	/* 1 while a persistent index is updated: done of total is
+				   then the share of its steps that is done */
 	_Atomic int prefixes;	/* 1 while the prefix table is filled (after INDEX_READY) */
 	_Atomic int saving;	/* 1 while the index is written to the cache file */
 	_Atomic int clustering;	/* 1 while the story clusters are found (after INDEX_READY) */

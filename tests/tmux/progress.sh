@@ -33,6 +33,27 @@ t_eq "the line is erased before the command ends" "" \
 	"$(screen | grep 'files read')"
 t_check "the answer is on stdout as without a terminal" grep -q "Vladimir Putin" ents.out
 
+# An update of the persistent index (a file added since it was written) says so, with
+# the share of its steps done, instead of "0 of N indexed" for the whole of it.
+"$DOSSIER" --no-state --cache "$T/ix.db" list talks >/dev/null 2>&1
+printf 'Added later\n\nThe minister met the mayor.\n' >talks/zz-added.txt
+: >pane.raw
+cat >run2.sh <<EOF2
+DOSSIER_PROGRESS_DELAY=0 "$DOSSIER" --no-state --cache "$T/ix.db" entities talks >ents3.out
+echo "EXIT2=\$?"
+EOF2
+tm kill-session -t "$S"
+tm new-session -d -s "$S" -x 100 -y 30 "sleep 0.5; sh run2.sh; sleep 30"
+tm pipe-pane -t "$S" -o "cat >>$T/pane.raw"
+i=0
+while [ $i -lt 600 ] && ! screen | grep -qF "EXIT2="; do sleep 0.1; i=$((i + 1)); done
+check "the update ends" "EXIT2=0"
+case $(cat pane.raw) in
+*"updating the index ("*"%)"*) t_pass "an update says it is updating the index" ;;
+*) t_fail "an update says it is updating the index" "$(cat -v pane.raw | head -c 2000)" ;;
+esac
+rm -f talks/zz-added.txt
+
 # Not a terminal: not a byte of it, even with no delay.
 DOSSIER_PROGRESS_DELAY=0 "$DOSSIER" --no-state entities talks >ents2.out 2>err
 t_eq "stderr not a terminal: nothing written" "" "$(cat err)"
