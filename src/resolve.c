@@ -419,20 +419,24 @@ full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct im
 static void
 merge_sub_names(const struct resolver *r, struct fname *fn, size_t n)
 {
+	uint8_t *nw;
 	size_t a, b;
 
 	if (n > 2000)
 		return;
+	/* Each name's words counted once, not in the inner loop (12% of resolution). */
+	nw = xmalloc(n ? n : 1);
+	for (a = 0; a < n; a++)
+		nw[a] = nwords(rs_str(r, fn[a].key));
 	for (a = 0; a < n; a++)
 		for (b = 0; b < n; b++) {
-			const char *ka = rs_str(r, fn[a].key), *kb = rs_str(r, fn[b].key);
-
-			if (nwords(kb) > nwords(ka) && rs_sub_name(ka, kb) &&
+			if (nw[b] > nw[a] && rs_sub_name(rs_str(r, fn[a].key), rs_str(r, fn[b].key)) &&
 			    (fn[a].target == a || fn[b].count > fn[fn[a].target].count)) {
 				fn[a].target = (uint32_t)b;
 				fn[a].ff |= fn[b].ff;
 			}
 		}
+	free(nw);
 }
 
 /* Map every word of the article's full names to the best name having it: as family name
@@ -531,12 +535,21 @@ uint32_t
 rs_family_word(struct resolver *r, const struct rm *m)
 {
 	const char *k = rs_str(r, m->key), *sp;
+	uint64_t at = (uint64_t)m->key << 1 | ((m->flags & CF_FF) != 0);
 	uint32_t soff, dummy;
+	long v;
 
+	/* Asked again and again over the passes: made once (7% of resolution). */
+	if (!r->fam.cap)
+		rs_imap_init(&r->fam, 1024);
+	if ((v = rs_imap_get(&r->fam, at)) >= 0)
+		return (uint32_t)v;
 	sp = (m->flags & CF_FF) ? NULL : strrchr(k, ' ');
 	soff = sp ? arena_dup(r, (uint32_t)(sp + 1 - r->ar.data), strlen(sp + 1))
 		  : arena_dup(r, m->key, strcspn(k, " "));
-	return intern(r, 2, soff, &dummy);
+	soff = intern(r, 2, soff, &dummy);
+	rs_imap_put(&r->fam, at, soff);
+	return soff;
 }
 
 /* Family name -> the full name with the most mentions (ties: first in key order), in sur;
@@ -793,6 +806,8 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	free(r.first);
 	free(r.year);
 	free(r.gkey);
+	if (r.fam.cap)
+		rs_imap_free(&r.fam);
 	rs_smap_free(&r.strs);
 	sb_free(&r.ar);
 	return s;

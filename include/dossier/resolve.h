@@ -55,6 +55,8 @@ struct resolver {
 	uint32_t *gkey;		/* owned; folded canonical of each gazetteer name, or UINT32_MAX */
 	uint16_t *year;		/* owned; year of each article's date, 0 when it has none of its
 				 * own (the file's mtime says nothing of the text's time) */
+	struct imap fam;	/* rs_family_word()'s answers: (key, family name first) ->
+				 * the word's offset (made when first asked, cap 0 before) */
 };
 
 /* The bytes of mention m as its article writes them (m->end - m->start of them). */
