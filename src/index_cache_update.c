@@ -282,6 +282,26 @@ index_catalog_kept(struct index_catalog *k, const struct corpus *c, struct index
 	return k && kept_rows(k->db, "main", c, kept) == SQLITE_OK ? INDEX_OK : INDEX_ERROR;
 }
 
+enum index_status
+index_catalog_kept_apart(const struct index_catalog *k, const struct corpus *c,
+			 struct index_kept *kept)
+{
+	char *name = xmalloc(strlen(k->path) + 3), *gen = NULL;
+	sqlite3 *db = NULL;
+	bool ok;
+
+	sprintf(name, "%s%s", strncmp(k->path, "file:", 5) == 0 ? "./" : "", k->path);
+	/* The file whose rows were read (its generation), not one renamed over it since. */
+	ok = sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) ==
+		     SQLITE_OK &&
+	     (gen = index_meta_of(db, "main", "generation")) && k->generation &&
+	     strcmp(gen, k->generation) == 0 && kept_rows(db, "main", c, kept) == SQLITE_OK;
+	free(gen);
+	sqlite3_close(db);
+	free(name);
+	return ok ? INDEX_OK : INDEX_ERROR;
+}
+
 size_t
 index_cache_salvage(const char *file, const struct corpus *c, struct ex_blob *blobs)
 {
@@ -326,7 +346,7 @@ index_cache_update(struct index *ix, struct index_catalog *k, const struct corpu
 	    index_exec(ix, "BEGIN", "updating the cache") != INDEX_OK)
 		return INDEX_ERROR;
 	if (update_text(ix, c, p) != INDEX_OK || update_rows(ix, c, p) != INDEX_OK ||
-	    index_cache_kept(ix, c, kept) != INDEX_OK) {
+	    (kept && index_cache_kept(ix, c, kept) != INDEX_OK)) {
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		return INDEX_ERROR;
 	}

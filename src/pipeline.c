@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -356,8 +357,42 @@ note_miss(struct pipeline *p, const char *why)
 static void
 update_step(struct pipeline *p, size_t pct)
 {
-	if (p->progress)
-		p->progress->done = p->progress->total * pct / 100;
+	size_t was, want;
+
+	if (!p->progress)
+		return;
+	/* Two threads step it (resolve_job() beside the copy): it only goes up. */
+	want = p->progress->total * pct / 100;
+	was = atomic_load(&p->progress->done);
+	while (was < want && !atomic_compare_exchange_weak(&p->progress->done, &was, want))
+		;
+}
+
+/* An update's other half, beside the copy of the file and its text (index_cache_update()
+ * on the pipeline's thread): what the cache kept of every article, read through a
+ * connection of its own; every article resolved again, from the extractions kept and the
+ * new ones (the entities a launch that reads everything finds); the new articles' story
+ * signatures made and the clusters found from them all (kept with the update, a hit reads
+ * them back). At 100k articles the copy and the text take 3 s of the 9 s this does. */
+struct resolve_job {
+	struct pipeline *p;
+	struct index_kept kept;
+	bool ok;
+};
+
+static void *
+resolve_job(void *arg)
+{
+	struct resolve_job *j = arg;
+	struct pipeline *p = j->p;
+
+	if (!(j->ok = index_catalog_kept_apart(p->catalog, p->c, &j->kept) == INDEX_OK))
+		return NULL;
+	p->es = entities_build_kept(p->c, p->blobs);
+	update_step(p, 54);
+	cluster_sign_kept(p->c, p->sigs, p->stop);
+	j->kept.clusters = p->kept_clusters = cluster_build_kept(p->c, p->sigs, p->stop);
+	return NULL;
 }
 
 /* The cache updated for the files that changed: 1, or 0 when it could not be (the index
@@ -366,26 +401,28 @@ static int
 update(struct pipeline *p)
 {
 	struct index_ents *t = NULL;
+	struct resolve_job j = { p, { NULL, NULL, NULL, NULL }, false };
 	struct index_kept kept;
 	char err[256] = "";
+	enum index_status rc;
+	pthread_t th;
+	bool threaded;
 
 	if (p->progress)
 		p->progress->updating = 1;
 	p->blobs = new_kept(p->c);
 	p->sigs = new_kept(p->c);
 	p->quotes = new_kept(p->c);
-	kept = kept_of(p);
-	if (index_cache_update(p->ix, p->catalog, p->c, &p->plan, &kept) == INDEX_OK) {
-		/* Every article resolved again, from the extractions kept and the new ones:
-		 * the entities a launch that reads everything finds. The new articles'
-		 * story signatures are made (the clusters are found from them all). */
-		update_step(p, 18);
-		p->es = entities_build_kept(p->c, p->blobs);
+	j.kept = kept_of(p);
+	threaded = start_beside(&th, resolve_job, &j);
+	rc = index_cache_update(p->ix, p->catalog, p->c, &p->plan, NULL);
+	update_step(p, 18);
+	finish_beside(&th, threaded);
+	kept = j.kept;
+	if (rc == INDEX_OK && !j.ok)
+		snprintf(err, sizeof err, "its extractions cannot be read");
+	if (rc == INDEX_OK && j.ok) {
 		correct(p);
-		update_step(p, 54);
-		cluster_sign_kept(p->c, p->sigs, p->stop);
-		/* Found now to be kept with the update (a hit reads them back). */
-		kept.clusters = p->kept_clusters = cluster_build_kept(p->c, p->sigs, p->stop);
 		update_step(p, 58);
 		if ((t = index_ents_build(p->c, p->es, p->quotes, p->c->n, err, sizeof err)) &&
 		    (update_step(p, 78), true) &&

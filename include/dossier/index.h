@@ -133,8 +133,8 @@ void index_keep_quotes(struct index *ix, struct ex_blob *kept, size_t n);
  *  - an update: index_cache_update() copies the file to a temporary one beside it,
  *    attached in place of the run's tables, and changes it there: the full-text rows of
  *    the articles gone or changed go, the new ones' come, the article and file rows are
- *    written again; the arrays of kept (zeroed, one entry per article; each may be NULL)
- *    get what the cache keeps of every article. index_cache_update_entities() puts the
+ *    written again; the arrays of kept (zeroed, one entry per article; each may be NULL;
+ *    kept NULL: none) get what the cache keeps of every article. index_cache_update_entities() puts the
  *    new entity set in (t: its tables, taken; es: not owned) and the fresh entries of
  *    kept, and commits; queries answer from the copy. index_cache_kept() reads the kept
  *    entries of a cache used as it is.
@@ -216,6 +216,11 @@ enum index_status index_cache_update_entities(struct index *ix, struct index_ent
 					      const struct index_kept *kept, int64_t scanned_ns);
 enum index_status index_cache_kept(struct index *ix, const struct corpus *c,
 				   struct index_kept *kept);
+/* The kept entries of every article of c read from k's file through a connection of its
+ * own (any thread, beside index_cache_update() with kept NULL), when the file is still
+ * the one the catalog read. */
+enum index_status index_catalog_kept_apart(const struct index_catalog *k,
+					   const struct corpus *c, struct index_kept *kept);
 /* A cache file that cannot be used as it is (marked out of date by a live change or an
  * :edit, an update that failed) still holds the extractions of this build's model by
  * content hash: into blobs (one per article of c, empty), marked fresh so that the file
