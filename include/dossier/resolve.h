@@ -150,7 +150,7 @@ void rs_title_kinds(struct resolver *r, struct imap *kinds);
  * "President Roosevelt", who is Franklin). */
 int rs_not_this_office(const struct imap *kinds, uint32_t key, int office_here);
 /* Full names that are spelling variants of one another ("Gorbachev", "Gorbachov") get
- * one key (resolve_link.c). */
+ * one key (resolve_variant.c). */
 void rs_variant_names(struct resolver *r);
 /* Full names of three articles or more with no evidence of a person anywhere are no one
  * (resolve_link.c). */
