@@ -18,11 +18,22 @@
  * one person. A 1985 "Bush" is not the George W. Bush of 2004, a 1965 "Johnson" not the
  * Andrew Johnson of 1865, and a "Roosevelt" of 1935 is Franklin Roosevelt even where
  * Theodore Roosevelt is named in the articles of 1905.
+ *
+ * A famous name is written long after its time too ("the insight of Theodore Roosevelt"
+ * in 1995), so a span of years says little of whose era it was. Each full name also has
+ * an era, up to ERA_YEARS after the median year of its dated articles: a family name after
+ * an office prefers the full names the corpus writes after an office only when one of them
+ * is of the article's era. The 1994 "President Roosevelt" is not Theodore Roosevelt,
+ * whose articles centre on 1907, merely because no article titles Franklin Roosevelt.
  */
 
 /* Years either side of the span of a full name's dated articles in which a lone family
  * name may still be that person: a career, not a century. */
 #define LINK_YEARS 10
+
+/* Years after the median year of a full name's dated articles in which a family name after
+ * an office may still be that office holder when the family has others. */
+#define ERA_YEARS 20
 
 /* One distinct full name of the corpus. */
 struct person {
@@ -30,6 +41,7 @@ struct person {
 	uint32_t fam;		/* arena offset of its family name (interned) */
 	uint32_t count;		/* mentions in full */
 	uint16_t ymin, ymax;	/* years of the dated articles that write it; 0: none */
+	uint16_t era;		/* the median of those years (office holders only); 0: none */
 	int titled;		/* written after a title or an honorific somewhere */
 	int office;		/* written after a title of office somewhere */
 	int courtesy;		/* written after an honorific somewhere */
@@ -53,12 +65,54 @@ person_cmp(const void *a, const void *b)
 	return x->key < y->key ? -1 : x->key > y->key;
 }
 
+/* One dated article that writes a person's full name, for its era. */
+struct dated {
+	uint32_t person, art;
+	uint16_t year;
+};
+
+static int
+dated_cmp(const void *a, const void *b)
+{
+	const struct dated *x = a, *y = b;
+
+	if (x->person != y->person)
+		return x->person < y->person ? -1 : 1;
+	if (x->year != y->year)
+		return x->year < y->year ? -1 : 1;
+	return x->art < y->art ? -1 : x->art > y->art;
+}
+
+/* The era of each person written after an office (the only ones in_era() asks of): the
+ * median year of the dated articles that write the full name, each article once; d[0, n)
+ * are the dated full mentions, by index in pp->p (not yet sorted). */
+static void
+people_eras(struct rs_people *pp, struct dated *d, size_t n)
+{
+	size_t i, j, k;
+
+	for (i = 0, k = 0; i < n; i++)
+		if (pp->p[d[i].person].office)
+			d[k++] = d[i];
+	if (k)
+		qsort(d, k, sizeof *d, dated_cmp);
+	for (i = 0, n = k, k = 0; i < n; i++)	/* one entry per person and article */
+		if (!k || d[i].person != d[k - 1].person || d[i].art != d[k - 1].art)
+			d[k++] = d[i];
+	for (i = 0; i < k; i = j) {
+		for (j = i; j < k && d[j].person == d[i].person; j++)
+			;
+		pp->p[d[i].person].era = d[i + (j - i - 1) / 2].year;
+	}
+}
+
 struct rs_people *
 rs_people_new(struct resolver *r)
 {
 	struct rs_people *pp = xcalloc(1, sizeof *pp);
 	struct imap at;		/* full-name key -> index in pp->p */
-	size_t i, cap = 0;
+	struct dated *d = NULL;	/* the dated full mentions, for people_eras() */
+	size_t i, cap = 0, nd = 0, dcap = 0;
 	long v;
 
 	pp->year = r->year;
@@ -72,7 +126,8 @@ rs_people_new(struct resolver *r)
 			continue;
 		if ((v = rs_imap_get(&at, m->key)) < 0) {
 			xgrow((void **)&pp->p, &cap, pp->n + 1, sizeof *pp->p);
-			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0, 0, 0 };
+			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0, 0, 0,
+							0 };
 			rs_imap_put(&at, m->key, (uint32_t)pp->n);
 			v = (long)pp->n++;
 		}
@@ -85,8 +140,14 @@ rs_people_new(struct resolver *r)
 			q->ymin = y;
 		if (y > q->ymax)
 			q->ymax = y;
+		if (y) {
+			xgrow((void **)&d, &dcap, nd + 1, sizeof *d);
+			d[nd++] = (struct dated){ (uint32_t)v, m->art, y };
+		}
 	}
 	rs_imap_free(&at);
+	people_eras(pp, d, nd);
+	free(d);
 	if (pp->n)
 		qsort(pp->p, pp->n, sizeof *pp->p, person_cmp);
 	rs_imap_init(&pp->byfam, pp->n + 1);
@@ -116,12 +177,25 @@ in_time(const struct person *q, uint16_t y)
 	return y + LINK_YEARS >= q->ymin && y <= q->ymax + LINK_YEARS;
 }
 
+/* Is year y (0: unknown) of person q's era: from LINK_YEARS before the first article that
+ * writes the name to ERA_YEARS after the median one? (Later articles write it in
+ * retrospect: "the insight of Theodore Roosevelt" in 1995.) */
+static int
+in_era(const struct person *q, uint16_t y)
+{
+	if (!y || !q->era)
+		return 1;
+	return y + LINK_YEARS >= q->ymin && y <= q->era + ERA_YEARS;
+}
+
 /* Which of the full names with a family name a lone one of year y may be: every one of
  * its time (PICK_ANY); after a title of office, where the corpus has several full names
  * with that family name, not one titled only by courtesy ("Dr. Jill Biden", "First Lady
  * Jill Biden": "President Biden" is another holder of the name; PICK_NOT_COURTESY), and
  * only those written after an office themselves when there are such ("President
- * Jackson" is "General Andrew Jackson", not "Reverend Jesse Jackson"; PICK_OFFICE). */
+ * Jackson" is "General Andrew Jackson", not "Reverend Jesse Jackson"; PICK_OFFICE) when
+ * one of them is of the article's era: else an office holder is one candidate among the
+ * others. */
 enum { PICK_ANY, PICK_NOT_COURTESY, PICK_OFFICE };
 
 static int
@@ -142,7 +216,7 @@ pick_for(const struct rs_people *pp, size_t f, uint32_t fam, uint16_t y, int off
 	if (!office || f + 1 >= pp->n || pp->p[f + 1].fam != fam)
 		return PICK_ANY;
 	for (i = f; i < pp->n && pp->p[i].fam == fam; i++)
-		if (in_time(&pp->p[i], y) && pp->p[i].office)
+		if (in_time(&pp->p[i], y) && pp->p[i].office && in_era(&pp->p[i], y))
 			return PICK_OFFICE;
 	return PICK_NOT_COURTESY;
 }

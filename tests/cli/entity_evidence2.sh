@@ -131,4 +131,19 @@ for i in 1 2 3; do
 done
 ents "$T/inw" >"$T/inw.tsv"
 t_eq "a common word after in is no place" "Quellmoor 3|" "$(rows PLACE "$T/inw.tsv")"
+# 11. A family name after an office prefers the full name the corpus writes after an office
+#     only in that name's era: the 1994 "President Vantrel" is not the Theodore Vantrel of
+#     1903-1905 (named again in retrospect in 1995) because no article titles the Franklin
+#     Vantrel of the 1980s and 1990s; with both in time it stays unlinked. The 1910 one is
+#     still Theodore's.
+mkdir -p "$T/erao"
+for y in 1903 1904 1905; do printf 'Message\n\nPresident Theodore Vantrel opened the canal.\n' >"$T/erao/msg-$y.txt"; done
+printf 'Report\n\nThe report was sent to President Vantrel in February.\n' >"$T/erao/report-1910.txt"
+printf 'Speech\n\nFranklin Vantrel told us fifty years ago that we must act.\n' >"$T/erao/speech-1988.txt"
+printf 'Speech\n\nAs Franklin Vantrel warned, we must act.\n' >"$T/erao/speech-1992.txt"
+printf 'Speech\n\nFor sixty years this country has tried. President Vantrel tried.\n' >"$T/erao/speech-1994.txt"
+printf 'Speech\n\nA century ago, President Theodore Vantrel defined our task.\n' >"$T/erao/speech-1995.txt"
+ments "$T/erao" >"$T/erao.tsv"
+t_eq "an office holder of another era" "report-1910 Theodore Vantrel|speech-1994 Vantrel|" \
+	"$(awk -F'\t' '$7 == "Vantrel" { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/erao.tsv" | sort | tr '\n' '|')"
 t_end
