@@ -12067,6 +12067,8 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Monastery", GZ_PLACE_HEAD, -1},
 	{"Synagogue", GZ_PLACE_HEAD, -1},
 	{"Museum", GZ_PLACE_HEAD, -1},
+	{"Memorial", GZ_PLACE_HEAD, -1},
+	{"Monument", GZ_PLACE_HEAD, -1},
 	{"Province", GZ_PLACE_HEAD, -1},
 	{"Region", GZ_PLACE_HEAD, -1},
 	{"District", GZ_PLACE_HEAD, -1},

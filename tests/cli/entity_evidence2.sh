@@ -146,4 +146,15 @@ printf 'Speech\n\nA century ago, President Theodore Vantrel defined our task.\n'
 ments "$T/erao" >"$T/erao.tsv"
 t_eq "an office holder of another era" "report-1910 Theodore Vantrel|speech-1994 Vantrel|" \
 	"$(awk -F'\t' '$7 == "Vantrel" { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/erao.tsv" | sort | tr '\n' '|')"
+
+# 12. A memorial or a monument is a place, not a person nor a man's name and a word
+#     ("Lincoln Memorial", "Washington Monument"); the man named alone is still the man.
+mkdir -p "$T/mem"
+printf 'Speech\n\nAbner Quenby spoke of the war. Later Quenby said the Union would stand.\n' >"$T/mem/speech-1862.txt"
+printf 'Visit\n\nThe Quenby Memorial and the Vantrel Monument were shut. As Quenby said, the Union stands.\n' >"$T/mem/visit-1866.txt"
+ments "$T/mem" >"$T/mem.tsv"
+t_eq "a memorial is a place and no given name" \
+	"PERSON Abner Quenby Abner Quenby|PERSON Abner Quenby Quenby|PLACE Quenby Memorial Quenby Memorial|PLACE Vantrel Monument Vantrel Monument|PERSON Abner Quenby Quenby|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' "$T/mem.tsv" | tr '\n' '|')"
+
 t_end
