@@ -724,9 +724,7 @@ alias_corpus(struct resolver *r)
 			continue;
 		}
 		if (!(m->flags & CF_LOWER) && !common &&
-		    (to = rs_people_link(people, r, m->key, m->art,
-					  ((m->flags & CF_TITLE) ? RS_TITLED : 0) |
-					  ((m->link & LK_OFFICE) ? RS_OFFICE : 0), &nfull)) != UINT32_MAX &&
+		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
 		    (long)nfull * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
 			m->type = ENT_PERSON;
 			m->key = to;

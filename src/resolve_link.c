@@ -7,6 +7,7 @@
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
+#include "dossier/gazetteer.h"
 #include "dossier/util.h"
 #include "dossier/resolve.h"
 
@@ -43,6 +44,7 @@ struct person {
 	uint16_t ymin, ymax;	/* years of the dated articles that write it; 0: none */
 	uint16_t era;		/* the median of those years (office holders only); 0: none */
 	int titled;		/* written after a title or an honorific somewhere */
+	int speech;		/* beside a reporting verb or in apposition somewhere */
 	int office;		/* written after a title of office somewhere */
 	int courtesy;		/* written after an honorific somewhere */
 };
@@ -52,6 +54,8 @@ struct rs_people {
 	size_t n;
 	struct imap byfam;	/* family name -> index of its first person in p */
 	struct imap memo;	/* family name << 17 | office << 16 | year -> 1 + person, or 0 */
+	struct imap given;	/* first word of a full name not its family name -> the years
+				 * of the articles writing such names, ymin << 16 | ymax; 0: any */
 	const uint16_t *year;	/* the resolver's article years (not owned) */
 };
 
@@ -106,6 +110,30 @@ people_eras(struct rs_people *pp, struct dated *d, size_t n)
 	}
 }
 
+/* Note the first word of person q's full name, when it is not the family name, as a given
+ * name the corpus writes, with the years of q's dated articles. A name with no cue of a
+ * person that ends in a common word ("Lincoln Memorial") is no evidence. */
+static void
+note_given(struct rs_people *pp, struct resolver *r, const struct person *q)
+{
+	char buf[64];
+	const char *k = rs_str(r, q->key), *fam = rs_str(r, q->fam);
+	size_t n = strcspn(k, " ");
+	uint32_t w, span = q->ymin ? (uint32_t)q->ymin << 16 | q->ymax : 0;
+	long v;
+
+	if (n < 2 || n >= sizeof buf || k[n - 1] == '.' ||
+	    (!q->titled && !q->speech && gaz_is_common(fam, strlen(fam)) == 1))
+		return;
+	memcpy(buf, k, n);
+	if ((w = rs_intern_key(r, buf, n)) == q->fam)
+		return;
+	if ((v = rs_imap_get(&pp->given, w)) >= 0 && span)
+		span = v == 0 ? 0 : (uint32_t)(v >> 16 < q->ymin ? v >> 16 : q->ymin) << 16 |
+				    ((v & 0xffff) > q->ymax ? (v & 0xffff) : q->ymax);
+	rs_imap_put(&pp->given, w, span);
+}
+
 struct rs_people *
 rs_people_new(struct resolver *r)
 {
@@ -127,13 +155,14 @@ rs_people_new(struct resolver *r)
 		if ((v = rs_imap_get(&at, m->key)) < 0) {
 			xgrow((void **)&pp->p, &cap, pp->n + 1, sizeof *pp->p);
 			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0, 0, 0,
-							0 };
+							0, 0 };
 			rs_imap_put(&at, m->key, (uint32_t)pp->n);
 			v = (long)pp->n++;
 		}
 		q = &pp->p[v];
 		q->count++;
 		q->titled |= (m->flags & CF_TITLE) != 0;
+		q->speech |= (m->flags & CF_SPEECH) != 0;
 		q->office |= (m->link & LK_OFFICE) != 0;
 		q->courtesy |= (m->link & LK_COURTESY) != 0;
 		if (y && (!q->ymin || y < q->ymin))
@@ -154,6 +183,9 @@ rs_people_new(struct resolver *r)
 	for (i = pp->n; i-- > 0;)
 		rs_imap_put(&pp->byfam, pp->p[i].fam, (uint32_t)i);
 	rs_imap_init(&pp->memo, 64);
+	rs_imap_init(&pp->given, pp->n + 1);
+	for (i = 0; i < pp->n; i++)
+		note_given(pp, r, &pp->p[i]);
 	return pp;
 }
 
@@ -165,6 +197,7 @@ rs_people_free(struct rs_people *pp)
 	free(pp->p);
 	rs_imap_free(&pp->byfam);
 	rs_imap_free(&pp->memo);
+	rs_imap_free(&pp->given);
 	free(pp);
 }
 
@@ -252,17 +285,33 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 	return best;
 }
 
-uint32_t
-rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
-	       int cue, uint32_t *count)
+/* Is word the given name of a full name that an article of year y (0: unknown) may name? */
+static int
+given_in_time(const struct rs_people *pp, uint32_t word, uint16_t y)
 {
-	uint16_t y = pp->year ? pp->year[art] : 0;
-	int office = (cue & RS_OFFICE) != 0, titled = (cue & RS_TITLED) != 0;
-	uint64_t k = (uint64_t)word << 17 | (uint64_t)office << 16 | y;
-	long v = rs_imap_get(&pp->memo, k);
+	long v = rs_imap_get(&pp->given, word);
 
-	if (v < 0) {
-		v = decide(pp, r, word, y, office) + 1;
+	if (v < 0)
+		return 0;
+	return !y || !v || (y + LINK_YEARS >= (v >> 16) && y <= (v & 0xffff) + LINK_YEARS);
+}
+
+uint32_t
+rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
+	       uint32_t *count)
+{
+	uint16_t y = pp->year ? pp->year[m->art] : 0;
+	int office = (m->link & LK_OFFICE) != 0, titled = (m->flags & CF_TITLE) != 0;
+	uint64_t k = (uint64_t)m->key << 17 | (uint64_t)office << 16 | y;
+	long v;
+
+	/* A given name with no title before it ("James, a nurse at the clinic, said") is not
+	 * the family name of a namesake of other articles ("LeBron James"): a listed given
+	 * name, or one that a full name of its time starts with ("James Holloway"). */
+	if (!titled && given_in_time(pp, m->key, y))
+		return UINT32_MAX;
+	if ((v = rs_imap_get(&pp->memo, k)) < 0) {
+		v = decide(pp, r, m->key, y, office) + 1;
 		rs_imap_put(&pp->memo, k, (uint32_t)v);
 	}
 	/* An office or an honorific before the lone name ("President Clinton", "Vice President

@@ -122,15 +122,16 @@ void rs_lone_eras(struct resolver *r);
 /* Fill r->year: each article's year for resolution, 0: unknown (resolve_era.c). */
 struct corpus;
 void rs_article_years(struct resolver *r, const struct corpus *c);
-/* The key of the one full name that lone family name word (a folded key) stands for in
- * article art, unambiguous in the corpus and in time, with its count of full mentions in
- * *count; UINT32_MAX when there is none or more than one, or when the lone name is titled
- * (cue & RS_TITLED) and the full name never is. A lone name after a title of office (cue &
- * RS_OFFICE) names no one the corpus titles only by courtesy ("Dr. Jill Biden"). */
+/* The key of the one full name that lone name m stands for as a family name, unambiguous
+ * in the corpus and in time, with its count of full mentions in *count; UINT32_MAX when
+ * there is none or more than one, or when m is titled and the full name never is. A lone
+ * name after a title of office names no one the corpus titles only by courtesy ("Dr. Jill
+ * Biden"). Untitled, a given name (listed, or the first word of a full name of its time)
+ * is no namesake's family name. */
 enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8, RS_RIVAL = 16,
        RS_LONE_OFFICE = 32 };
-uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
-			int cue, uint32_t *count);
+uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
+			uint32_t *count);
 /* A lone family name after a woman's honorific that its article names in full nowhere,
  * where the corpus also writes that family name alone after an office (kinds: value bit
  * RS_LONE_OFFICE), is a person of her own ("Mrs. Gore" beside "Vice President Gore"), not

@@ -157,4 +157,15 @@ t_eq "a memorial is a place and no given name" \
 	"PERSON Abner Quenby Abner Quenby|PERSON Abner Quenby Quenby|PLACE Quenby Memorial Quenby Memorial|PLACE Vantrel Monument Vantrel Monument|PERSON Abner Quenby Quenby|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' "$T/mem.tsv" | tr '\n' '|')"
 
+# 13. A lone word that the corpus also writes as a given name of its time ("Tasker
+#     Holloway, a farmer") is no namesake's family name without a title: the nurse
+#     "Tasker" is not the player Orrin Tasker of another article. In his own article
+#     "Tasker" is still his.
+mkdir -p "$T/gvn"
+printf 'Game\n\nOrrin Tasker scored forty points. Tasker said the team played well.\n' >"$T/gvn/game-2018.txt"
+printf 'Meeting\n\nTasker Holloway, a farmer, spoke at the meeting. Holloway said the road was bad.\n' >"$T/gvn/meeting-2019.txt"
+printf 'Clinic\n\nThe wards were full, said Tasker, a nurse at the clinic.\n' >"$T/gvn/clinic-2019.txt"
+ments "$T/gvn" >"$T/gvn.tsv"
+t_eq "a given name is no namesake's family name" "clinic-2019 Tasker|game-2018 Orrin Tasker|" \
+	"$(awk -F'\t' '$7 == "Tasker" { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/gvn.tsv" | sort | tr '\n' '|')"
 t_end
