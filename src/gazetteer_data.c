@@ -12069,6 +12069,8 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Museum", GZ_PLACE_HEAD, -1},
 	{"Memorial", GZ_PLACE_HEAD, -1},
 	{"Monument", GZ_PLACE_HEAD, -1},
+	{"Aquarium", GZ_PLACE_HEAD, -1},
+	{"Zoo", GZ_PLACE_HEAD, -1},
 	{"Province", GZ_PLACE_HEAD, -1},
 	{"Region", GZ_PLACE_HEAD, -1},
 	{"District", GZ_PLACE_HEAD, -1},

@@ -149,6 +149,7 @@ t_eq "an office holder of another era" "report-1910 Theodore Vantrel|speech-1994
 
 # 12. A memorial or a monument is a place, not a person nor a man's name and a word
 #     ("Lincoln Memorial", "Washington Monument"); the man named alone is still the man.
+#     So are an aquarium and a zoo ("John G. Shedd Aquarium" was a person).
 mkdir -p "$T/mem"
 printf 'Speech\n\nAbner Quenby spoke of the war. Later Quenby said the Union would stand.\n' >"$T/mem/speech-1862.txt"
 printf 'Visit\n\nThe Quenby Memorial and the Vantrel Monument were shut. As Quenby said, the Union stands.\n' >"$T/mem/visit-1866.txt"
@@ -156,6 +157,9 @@ ments "$T/mem" >"$T/mem.tsv"
 t_eq "a memorial is a place and no given name" \
 	"PERSON Abner Quenby Abner Quenby|PERSON Abner Quenby Quenby|PLACE Quenby Memorial Quenby Memorial|PLACE Vantrel Monument Vantrel Monument|PERSON Abner Quenby Quenby|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' "$T/mem.tsv" | tr '\n' '|')"
+printf 'Visit\n\nThe Quellmoor Aquarium and the Brisby Zoo were shut.\n' >"$T/mem/zoo.txt"
+t_eq "an aquarium and a zoo are places" "PLACE Quellmoor Aquarium|PLACE Brisby Zoo|" \
+	"$(ments "$T/mem/zoo.txt" | spans /dev/stdin)"
 
 # 13. A lone word that the corpus also writes as a given name of its time ("Tasker
 #     Holloway, a farmer") is no namesake's family name without a title: the nurse
