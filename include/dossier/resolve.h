@@ -156,6 +156,10 @@ void rs_variant_names(struct resolver *r);
 /* Full names of three articles or more with no evidence of a person anywhere are no one
  * (resolve_link.c). */
 void rs_person_evidence(struct resolver *r);
+/* A place name of two places ("New York": the city and "New York (state)"; "Georgia": the
+ * country and "Georgia (U.S. state)") is one or the other by the cues of its article, else
+ * of the corpus (resolve_sense.c). */
+void rs_place_senses(struct resolver *r);
 /* Group the resolved mentions into the corpus entity set (resolve_set.c). */
 struct entity_set *rs_entity_set(struct resolver *r);
 

@@ -172,4 +172,20 @@ printf 'Clinic\n\nThe wards were full, said Tasker, a nurse at the clinic.\n' >"
 ments "$T/gvn" >"$T/gvn.tsv"
 t_eq "a given name is no namesake's family name" "clinic-2019 Tasker|game-2018 Orrin Tasker|" \
 	"$(awk -F'\t' '$7 == "Tasker" { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/gvn.tsv" | sort | tr '\n' '|')"
+
+# 14. A place name of two places is one or the other by its cues. The country Georgia and
+#     the U.S. state: a list of states or of countries beside it, a city before it as in
+#     an address ("Atlanta, Georgia"); an article keeps to one, an article without cues
+#     takes the corpus's (two of three articles with cues say the state). The city New
+#     York and the state: a cue counts only where it stands, else the city.
+mkdir -p "$T/sense"
+printf 'Awards\n\nThe grants go to Colorado, Florida, Georgia and Illinois. Georgia gets most.\n' >"$T/sense/a.txt"
+printf 'Summit\n\nDenmark, France, Georgia and Germany signed. Georgia will host the next one.\n' >"$T/sense/b.txt"
+printf 'Trip\n\nOrla Vantrel was raised in Atlanta, Georgia.\n' >"$T/sense/c.txt"
+printf 'Plant\n\nThe plant in Georgia opened today.\n' >"$T/sense/d.txt"
+printf 'Travel\n\nFlights from Chicago, New York and Boston were cut. The canals of New York and Vermont froze. The State of New York sued.\n' >"$T/sense/e.txt"
+ments "$T/sense" >"$T/sense.tsv"
+t_eq "a place name of two places" \
+	"a Georgia (U.S. state)|a Georgia (U.S. state)|b Georgia|b Georgia|c Georgia (U.S. state)|d Georgia (U.S. state)|e New York|e New York (state)|e New York (state)|" \
+	"$(awk -F'\t' '$6 ~ /^(Georgia|New York)/ { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/sense.tsv" | tr '\n' '|')"
 t_end
