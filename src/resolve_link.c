@@ -36,6 +36,10 @@
  * an office may still be that office holder when the family has others. */
 #define ERA_YEARS 20
 
+/* How many times as often as the full names a word begins a namesake whose family name it
+ * is must be written for the lone word to be his ("Lincoln" beside one "Lincoln Stein"). */
+#define GIVEN_RATIO 10
+
 /* One distinct full name of the corpus. */
 struct person {
 	uint32_t key;		/* arena offset of the folded full name */
@@ -56,6 +60,7 @@ struct rs_people {
 	struct imap memo;	/* family name << 17 | office << 16 | year -> 1 + person, or 0 */
 	struct imap given;	/* first word of a full name not its family name -> the years
 				 * of the articles writing such names, ymin << 16 | ymax; 0: any */
+	struct imap gcount;	/* the same word -> the mentions in full of such names */
 	const uint16_t *year;	/* the resolver's article years (not owned) */
 };
 
@@ -132,6 +137,8 @@ note_given(struct rs_people *pp, struct resolver *r, const struct person *q)
 		span = v == 0 ? 0 : (uint32_t)(v >> 16 < q->ymin ? v >> 16 : q->ymin) << 16 |
 				    ((v & 0xffff) > q->ymax ? (v & 0xffff) : q->ymax);
 	rs_imap_put(&pp->given, w, span);
+	v = rs_imap_get(&pp->gcount, w);
+	rs_imap_put(&pp->gcount, w, (uint32_t)(v < 0 ? 0 : v) + q->count);
 }
 
 struct rs_people *
@@ -184,6 +191,7 @@ rs_people_new(struct resolver *r)
 		rs_imap_put(&pp->byfam, pp->p[i].fam, (uint32_t)i);
 	rs_imap_init(&pp->memo, 64);
 	rs_imap_init(&pp->given, pp->n + 1);
+	rs_imap_init(&pp->gcount, pp->n + 1);
 	for (i = 0; i < pp->n; i++)
 		note_given(pp, r, &pp->p[i]);
 	return pp;
@@ -198,6 +206,7 @@ rs_people_free(struct rs_people *pp)
 	rs_imap_free(&pp->byfam);
 	rs_imap_free(&pp->memo);
 	rs_imap_free(&pp->given);
+	rs_imap_free(&pp->gcount);
 	free(pp);
 }
 
@@ -305,11 +314,6 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	uint64_t k = (uint64_t)m->key << 17 | (uint64_t)office << 16 | y;
 	long v;
 
-	/* A given name with no title before it ("James, a nurse at the clinic, said") is not
-	 * the family name of a namesake of other articles ("LeBron James"): a listed given
-	 * name, or one that a full name of its time starts with ("James Holloway"). */
-	if (!titled && given_in_time(pp, m->key, y))
-		return UINT32_MAX;
 	if ((v = rs_imap_get(&pp->memo, k)) < 0) {
 		v = decide(pp, r, m->key, y, office) + 1;
 		rs_imap_put(&pp->memo, k, (uint32_t)v);
@@ -318,6 +322,13 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	 * Gore") and never before the full name ("Hillary Clinton", "Tipper Gore"): the
 	 * corpus names another holder of that family name in full nowhere, so no link. */
 	if (v == 0 || (titled && !pp->p[v - 1].titled))
+		return UINT32_MAX;
+	/* A given name with no title before it ("James, a nurse at the clinic, said") is not
+	 * the family name of a namesake of other articles ("LeBron James"): a word that a
+	 * full name of its time starts with ("James Holloway"), unless the namesake is
+	 * written GIVEN_RATIO times as often as all those. */
+	if (!titled && given_in_time(pp, m->key, y) &&
+	    pp->p[v - 1].count < GIVEN_RATIO * (uint64_t)rs_imap_get(&pp->gcount, m->key))
 		return UINT32_MAX;
 	*count = pp->p[v - 1].count;
 	return pp->p[v - 1].key;

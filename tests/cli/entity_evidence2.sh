@@ -172,6 +172,13 @@ printf 'Clinic\n\nThe wards were full, said Tasker, a nurse at the clinic.\n' >"
 ments "$T/gvn" >"$T/gvn.tsv"
 t_eq "a given name is no namesake's family name" "clinic-2019 Tasker|game-2018 Orrin Tasker|" \
 	"$(awk -F'\t' '$7 == "Tasker" { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/gvn.tsv" | sort | tr '\n' '|')"
+#     A namesake written ten times as often as every full name the word begins keeps it.
+mkdir -p "$T/gvn2"
+for i in 1 2 3 4 5 6 7 8 9 10; do printf 'Senator Dovan Pell spoke. ' >>"$T/gvn2/senate-2018.txt"; done
+printf 'Meeting\n\nPell Ambry, a farmer, spoke at the meeting.\n' >"$T/gvn2/meeting-2019.txt"
+printf 'Vote\n\nThe vote was close, Pell said.\n' >"$T/gvn2/vote-2019.txt"
+t_eq "a namesake far more often written" "Dovan Pell" \
+	"$(ments "$T/gvn2" | awk -F'\t' '$1 ~ /vote-2019/ && $7 == "Pell" { print $6 }')"
 
 # 14. A place name of two places is one or the other by its cues. The country Georgia and
 #     the U.S. state: a list of states or of countries beside it, a city before it as in
