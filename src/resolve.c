@@ -495,13 +495,13 @@ alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds)
 	if (n > 0 && n < 0xffffff) {
 		merge_sub_names(r, fn, n);
 		word_index(r, fn, n, &wm, &wstr);
-		/* A family name after an office here names another holder than a full name
-		 * of courtesy: none of its lone uses in the article is that full name. */
+		/* A family name after a title here names another holder than a full name of
+		 * courtesy or of a past era: none of its lone uses here is that full name. */
 		for (i = f; i < e; i++)
-			if ((r->m[i].link & LK_OFFICE) && is_single(&r->m[i], r) &&
+			if ((r->m[i].link & (LK_OFFICE | LK_COURTESY)) && is_single(&r->m[i], r) &&
 			    (v = rs_imap_get(&wm, r->m[i].key)) >= 0 &&
 			    (wstr[v] & 0xffffff) != 0xffffff &&
-			    rs_not_this_office(kinds, fn[wstr[v] & 0xffffff].key,
+			    rs_not_this_office(r, kinds, &r->m[i], fn[wstr[v] & 0xffffff].key,
 					       fn[wstr[v] & 0xffffff].office))
 				wstr[v] |= 0xffffff;
 		for (i = f; i < e; i++) {

@@ -74,9 +74,10 @@ person_cmp(const void *a, const void *b)
 	return x->key < y->key ? -1 : x->key > y->key;
 }
 
-/* One dated article that writes a person's full name, for its era. */
+/* One dated article that writes a person's full name, for its era: person is an index in
+ * the people or a full-name key, fam its family word where kept. */
 struct dated {
-	uint32_t person, art;
+	uint32_t person, fam, art;
 	uint16_t year;
 };
 
@@ -92,6 +93,21 @@ dated_cmp(const void *a, const void *b)
 	return x->art < y->art ? -1 : x->art > y->art;
 }
 
+/* Sort d[0, n) by person and year and keep one entry per person and article; their
+ * number. */
+static size_t
+dated_sort(struct dated *d, size_t n)
+{
+	size_t i, k;
+
+	if (n)
+		qsort(d, n, sizeof *d, dated_cmp);
+	for (i = 0, k = 0; i < n; i++)
+		if (!k || d[i].person != d[k - 1].person || d[i].art != d[k - 1].art)
+			d[k++] = d[i];
+	return k;
+}
+
 /* The era of each person written after an office (the only ones in_era() asks of): the
  * median year of the dated articles that write the full name, each article once; d[0, n)
  * are the dated full mentions, by index in pp->p (not yet sorted). */
@@ -103,11 +119,7 @@ people_eras(struct rs_people *pp, struct dated *d, size_t n)
 	for (i = 0, k = 0; i < n; i++)
 		if (pp->p[d[i].person].office)
 			d[k++] = d[i];
-	if (k)
-		qsort(d, k, sizeof *d, dated_cmp);
-	for (i = 0, n = k, k = 0; i < n; i++)	/* one entry per person and article */
-		if (!k || d[i].person != d[k - 1].person || d[i].art != d[k - 1].art)
-			d[k++] = d[i];
+	k = dated_sort(d, k);
 	for (i = 0; i < k; i = j) {
 		for (j = i; j < k && d[j].person == d[i].person; j++)
 			;
@@ -178,7 +190,7 @@ rs_people_new(struct resolver *r)
 			q->ymax = y;
 		if (y) {
 			xgrow((void **)&d, &dcap, nd + 1, sizeof *d);
-			d[nd++] = (struct dated){ (uint32_t)v, m->art, y };
+			d[nd++] = (struct dated){ (uint32_t)v, 0, m->art, y };
 		}
 	}
 	rs_imap_free(&at);
@@ -367,13 +379,41 @@ first_word_differs(const struct resolver *r, uint32_t a, uint32_t b)
 	return n != strcspn(y, " ") || memcmp(x, y, n) != 0;
 }
 
+/* Entries of kinds beside the full names' bits (full-name keys and family words are arena
+ * offsets, below 1 << 32). */
+#define KIND_ERA (1ull << 32)	/* full name -> ymin << 16 | median year of its articles */
+#define KIND_FAMOF (2ull << 32)	/* full name -> 1 + its family word */
+#define KIND_FAM (3ull << 32)	/* family word -> 1 + a full name of it (dated) */
+#define KIND_NEXT (4ull << 32)	/* full name -> 1 + the next of its family, or 0 */
+
+/* Put in kinds each dated full name's era (its first year and the median one of its
+ * articles, each article once) and the full names of each family, for past_era(). */
+static void
+title_eras(struct imap *kinds, struct dated *d, size_t n)
+{
+	size_t i, j, k = dated_sort(d, n);
+	long h;
+
+	for (i = 0; i < k; i = j) {
+		for (j = i; j < k && d[j].person == d[i].person; j++)
+			;
+		rs_imap_put(kinds, d[i].person | KIND_ERA,
+			    (uint32_t)d[i].year << 16 | d[i + (j - i - 1) / 2].year);
+		rs_imap_put(kinds, d[i].person | KIND_FAMOF, d[i].fam + 1);
+		h = rs_imap_get(kinds, d[i].fam | KIND_FAM);
+		rs_imap_put(kinds, d[i].person | KIND_NEXT, h < 0 ? 0 : (uint32_t)h);
+		rs_imap_put(kinds, d[i].fam | KIND_FAM, d[i].person + 1);
+	}
+}
+
 void
 rs_title_kinds(struct resolver *r, struct imap *kinds)
 {
 	struct imap fam;	/* family name -> 1 + the first full key with it, 0: several */
 	struct imap rival;	/* family name -> 1 + the first full key after an office with
 				 * it, 0: two of other given names ("Theodore", "Franklin") */
-	size_t i;
+	struct dated *d = NULL;	/* the dated full mentions, for title_eras() */
+	size_t i, nd = 0, dcap = 0, kept;
 	long v;
 
 	rs_imap_init(&fam, 64);
@@ -385,6 +425,10 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 		if (!rs_is_full(m))
 			continue;
 		w = rs_family_word(r, m);
+		if (r->year && r->year[m->art]) {
+			xgrow((void **)&d, &dcap, nd + 1, sizeof *d);
+			d[nd++] = (struct dated){ m->key, w, m->art, r->year[m->art] };
+		}
 		v = rs_imap_get(&fam, w);
 		if (v < 0)
 			rs_imap_put(&fam, w, m->key + 1);
@@ -423,19 +467,55 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | RS_LONE_OFFICE);
 		}
 	}
+	for (i = 0, kept = 0; i < nd; i++)	/* families of one full name need no era */
+		if (rs_imap_get(&fam, d[i].fam) == 0)
+			d[kept++] = d[i];
+	title_eras(kinds, d, kept);
+	free(d);
 	rs_imap_free(&fam);
 	rs_imap_free(&rival);
 }
 
+/* Is year y past the era of full name key, whose family name word is, while another full
+ * name of its family (not a part of it) is of that year's era? ("Governor Roosevelt" of
+ * 1932 is not the Theodore Roosevelt its article names in retrospect: his articles centre
+ * on 1906, those of Franklin D. Roosevelt begin in 1933.) */
+static int
+past_era(const struct resolver *r, const struct imap *kinds, uint32_t key, uint32_t word,
+	 uint16_t y)
+{
+	long e = rs_imap_get(kinds, key | KIND_ERA), f, k, o;
+
+	if (!y || e < 0 || y <= (e & 0xffff) + ERA_YEARS ||
+	    (f = rs_imap_get(kinds, key | KIND_FAMOF)) <= 0 || (uint32_t)(f - 1) != word)
+		return 0;
+	for (k = rs_imap_get(kinds, (uint32_t)(f - 1) | KIND_FAM); k > 0;
+	     k = rs_imap_get(kinds, (uint32_t)(k - 1) | KIND_NEXT)) {
+		const char *a = rs_str(r, (uint32_t)(k - 1)), *b = rs_str(r, key);
+
+		if ((uint32_t)(k - 1) == key || rs_sub_name(a, b) || rs_sub_name(b, a) ||
+		    (o = rs_imap_get(kinds, (uint32_t)(k - 1) | KIND_ERA)) < 0)
+			continue;
+		if (y + LINK_YEARS >= (o >> 16) && y <= (o & 0xffff) + ERA_YEARS)
+			return 1;
+	}
+	return 0;
+}
+
 int
-rs_not_this_office(const struct imap *kinds, uint32_t key, int office_here)
+rs_not_this_office(const struct resolver *r, const struct imap *kinds, const struct rm *m,
+		   uint32_t key, int office_here)
 {
 	long v = rs_imap_get(kinds, key);
 
-	if (v < 0)
+	if ((m->link & LK_OFFICE) && v >= 0 &&
+	    ((v & (RS_COURTESY | RS_SHARED | RS_OFFICE)) == (RS_COURTESY | RS_SHARED) ||
+	     ((v & RS_RIVAL) && !office_here)))
+		return 1;
+	/* "President John F. Kennedy ... President Kennedy": the article's own office holder */
+	if ((m->link & LK_OFFICE) && office_here)
 		return 0;
-	return (v & (RS_COURTESY | RS_SHARED | RS_OFFICE)) == (RS_COURTESY | RS_SHARED) ||
-	       ((v & RS_RIVAL) && !office_here);
+	return r->year && past_era(r, kinds, key, m->key, r->year[m->art]);
 }
 
 /*

@@ -143,13 +143,16 @@ void rs_women(struct resolver *r, const struct imap *kinds);
  * full names of other given names after an office (RS_RIVAL), for the rule above; and the
  * lone names written after an office (RS_LONE_OFFICE), for rs_women(). */
 void rs_title_kinds(struct resolver *r, struct imap *kinds);
-/* May a family name after an office in an article not join that article's full name key
- * (by kinds; office_here: the article writes key after an office)? So when the corpus
- * titles key by courtesy and never by an office and another full name shares the family
- * ("Dr. Jill Biden"), or when two office holders of the family have other given names and
- * the article does not give key its office ("Theodore Roosevelt" untitled beside
- * "President Roosevelt", who is Franklin). */
-int rs_not_this_office(const struct imap *kinds, uint32_t key, int office_here);
+/* May a family name m after a title in an article not join that article's full name key
+ * (by kinds; office_here: the article writes key after an office)? After an office, so
+ * when the corpus titles key by courtesy and never by an office and another full name
+ * shares the family ("Dr. Jill Biden"), or when two office holders of the family have other
+ * given names and the article does not give key its office ("Theodore Roosevelt" untitled
+ * beside "President Roosevelt", who is Franklin); after any title, when the article's year
+ * is past key's era and another full name of the family is of its era, unless the article
+ * gives key the office itself. */
+int rs_not_this_office(const struct resolver *r, const struct imap *kinds, const struct rm *m,
+		       uint32_t key, int office_here);
 /* Full names that are spelling variants of one another ("Gorbachev", "Gorbachov") get
  * one key (resolve_variant.c). */
 void rs_variant_names(struct resolver *r);

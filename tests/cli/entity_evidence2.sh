@@ -195,4 +195,19 @@ ments "$T/sense" >"$T/sense.tsv"
 t_eq "a place name of two places" \
 	"a Georgia (U.S. state)|a Georgia (U.S. state)|b Georgia|b Georgia|c Georgia (U.S. state)|d Georgia (U.S. state)|e New York|e New York (state)|e New York (state)|" \
 	"$(awk -F'\t' '$6 ~ /^(Georgia|New York)/ { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/sense.tsv" | tr '\n' '|')"
+
+# 15. In an article past the era of its full name, a titled family name is not that name
+#     when another of the family is of the article's era: the 1932 "Governor Vantrel" and
+#     "Mr. Vantrel" are not the Theodore Vantrel of 1903-1906 that the article names in
+#     retrospect, but an article that gives him his office keeps him ("President Theodore
+#     Vantrel ... President Vantrel").
+mkdir -p "$T/past"
+for y in 1903 1904 1906; do printf 'Message\n\nPresident Theodore Vantrel spoke.\n' >"$T/past/msg-$y.txt"; done
+for y in 1933 1936 1940; do printf 'Chat\n\nFranklin Q. Vantrel spoke on the radio.\n' >"$T/past/chat-$y.txt"; done
+printf 'Campaign\n\nThe tariff began with Theodore Vantrel. Governor Vantrel attacks it, and Mr. Vantrel knows better.\n' >"$T/past/campaign-1932.txt"
+printf 'Canal\n\nPresident Theodore Vantrel dug the canal. President Vantrel was proud.\n' >"$T/past/canal-1934.txt"
+ments "$T/past" >"$T/past.tsv"
+t_eq "a titled family name past its full name's era" \
+	"campaign-1932 Vantrel|campaign-1932 Vantrel|canal-1934 Theodore Vantrel|" \
+	"$(awk -F'\t' '$7 == "Vantrel" { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/past.tsv" | sort | tr '\n' '|')"
 t_end
