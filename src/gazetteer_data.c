@@ -11921,6 +11921,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Press", GZ_ORG_HEAD, -1},
 	{"University", GZ_ORG_HEAD, -1},
 	{"College", GZ_ORG_HEAD, -1},
+	{"Tech", GZ_ORG_HEAD, -1},
 	{"School", GZ_ORG_HEAD, -1},
 	{"Academy", GZ_ORG_HEAD, -1},
 	{"Hospital", GZ_ORG_HEAD, -1},

@@ -210,4 +210,10 @@ ments "$T/past" >"$T/past.tsv"
 t_eq "a titled family name past its full name's era" \
 	"campaign-1932 Vantrel|campaign-1932 Vantrel|canal-1934 Theodore Vantrel|" \
 	"$(awk -F'\t' '$7 == "Vantrel" { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/past.tsv" | sort | tr '\n' '|')"
+
+# 16. A college named "X Tech" is an organisation, and the state in its name is not counted
+#     ("Georgia Tech", "Virginia Tech"); "Big Tech" and "Tech companies" are no one.
+mkdir -p "$T/tech"
+printf 'Campus\n\nShe studied at Georgia Tech and Quellmoor Tech. Big Tech firms and Tech companies grew.\n' >"$T/tech/a.txt"
+t_eq "a college named Tech" "ORG Georgia Tech|ORG Quellmoor Tech|" "$(ments "$T/tech" | spans /dev/stdin)"
 t_end
