@@ -32,8 +32,9 @@
  * name may still be that person: a career, not a century. */
 #define LINK_YEARS 10
 
-/* Years after the median year of a full name's dated articles in which a family name after
- * an office may still be that office holder when the family has others. */
+/* Years after the median year of a full name's dated articles that are still its era, when
+ * the family has other full names: a family name after an office may be that office
+ * holder (in_era()), a titled family name that full name in its article (past_era()). */
 #define ERA_YEARS 20
 
 /* How many times as often as the full names a word begins a namesake whose family name it
