@@ -20,7 +20,9 @@
  *   - the places listed beside it ("Colorado, Florida, Georgia, Illinois": states;
  *     "France, Georgia, Germany": countries; "Chicago, New York and Boston": cities), and
  *     a city written before it with a comma ("Atlanta, Georgia": a city names its state,
- *     a capital its country).
+ *     a capital its country);
+ *   - an office or a court of a state before it ("Governor of Georgia", "Senator from New
+ *     York", "the southern district of New York"; CF_TITLE on the place, chunk_parts.c).
  *
  * A country and a state of another country are not named in one article: an article
  * keeps to one of them (the one most of its cues give); an article without cues takes the
@@ -173,6 +175,8 @@ mention_vote(const struct resolver *r, const struct sense *s, size_t i, size_t f
 		return 0;
 	if ((w = own_words(r, m, s)) != 0 || !bare(r, m, s->base))
 		return 2 * w;
+	if (m->flags & CF_TITLE)	/* "Governor of Georgia", "Senator from New York" */
+		return s->kalt == K_STATE ? 2 : s->kbase == K_STATE ? -2 : 0;
 	if (i > f && (r->m[i - 1].link & LK_LIST) && (kp = place_kind(s, &r->m[i - 1])) != K_OTHER)
 		v += (kp == K_CITY || kp == K_CAPITAL) && (r->m[i - 1].link & LK_COMMA) &&
 		     !(m->link & LK_LIST) &&

@@ -184,16 +184,19 @@ t_eq "a namesake far more often written" "Dovan Pell" \
 #     the U.S. state: a list of states or of countries beside it, a city before it as in
 #     an address ("Atlanta, Georgia"); an article keeps to one, an article without cues
 #     takes the corpus's (two of three articles with cues say the state). The city New
-#     York and the state: a cue counts only where it stands, else the city.
+#     York and the state: a cue counts only where it stands, else the city. An office or
+#     a court of a state before the name says the state ("Governor of New York", "Senator
+#     from Georgia", "the southern district of New York"; the Mayor's is the city's).
 mkdir -p "$T/sense"
 printf 'Awards\n\nThe grants go to Colorado, Florida, Georgia and Illinois. Georgia gets most.\n' >"$T/sense/a.txt"
 printf 'Summit\n\nDenmark, France, Georgia and Germany signed. Georgia will host the next one.\n' >"$T/sense/b.txt"
 printf 'Trip\n\nOrla Vantrel was raised in Atlanta, Georgia.\n' >"$T/sense/c.txt"
 printf 'Plant\n\nThe plant in Georgia opened today.\n' >"$T/sense/d.txt"
 printf 'Travel\n\nFlights from Chicago, New York and Boston were cut. The canals of New York and Vermont froze. The State of New York sued.\n' >"$T/sense/e.txt"
+printf 'Races\n\nThe Governor of New York met the Senator from Georgia in the southern district of New York. The Mayor of New York stayed home.\n' >"$T/sense/f.txt"
 ments "$T/sense" >"$T/sense.tsv"
 t_eq "a place name of two places" \
-	"a Georgia (U.S. state)|a Georgia (U.S. state)|b Georgia|b Georgia|c Georgia (U.S. state)|d Georgia (U.S. state)|e New York|e New York (state)|e New York (state)|" \
+	"a Georgia (U.S. state)|a Georgia (U.S. state)|b Georgia|b Georgia|c Georgia (U.S. state)|d Georgia (U.S. state)|e New York|e New York (state)|e New York (state)|f New York (state)|f Georgia (U.S. state)|f New York (state)|f New York|" \
 	"$(awk -F'\t' '$6 ~ /^(Georgia|New York)/ { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/sense.tsv" | tr '\n' '|')"
 
 # 15. In an article past the era of its full name, a titled family name is not that name
