@@ -112,6 +112,26 @@ ck_listed_place(const struct ex_block *b, size_t i)
 	       (place_after(b, i + 1) || (conj_after && place_after(b, i + 2)));
 }
 
+/* Does the place at token a follow an office or a court held of a state, and "of" or
+ * "from" ("Governor of New York", "Senator from Georgia", "the southern district of New
+ * York")? The name is the state's, not a city's or a country's of that name. */
+int
+ck_office_of_state(const struct ex_block *b, size_t a)
+{
+	static const char *const office[] = { "governor", "senator", "congressman",
+					      "congresswoman", "representative", "legislature",
+					      "assemblyman", "assemblywoman", "district" };
+	size_t k;
+
+	if (a < 2 || !(tis(b, a - 1, "of") || tis(b, a - 1, "from")) ||
+	    b->t[a - 1].gap != GAP_SPACE || b->t[a - 2].gap != GAP_SPACE)
+		return 0;
+	for (k = 0; k < sizeof office / sizeof office[0]; k++)
+		if (tis(b, a - 2, office[k]))
+			return 1;
+	return 0;
+}
+
 /* A known multi-word name starts at token i ("New York" even where "New" is untrusted). */
 int
 ck_multi_start(const struct ex_block *b, size_t i)

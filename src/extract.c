@@ -274,7 +274,8 @@ words_are(const char **p, const char *q, const char *w)
 
 /* LK_* for the text between candidates m and n (the next one), whose bytes are text's:
  * what resolve_article.c's rules ask of the text (bracketed acronyms, "Brazil's Supreme
- * Court", "Azariah the son of Oded"). The text is NUL-terminated, so text[n->end] is. */
+ * Court", "Azariah the son of Oded", the items of a list). The text is NUL-terminated, so
+ * text[n->end] is. */
 static uint8_t
 link_bits(const char *text, const struct cand *m, const struct cand *n)
 {
@@ -290,6 +291,16 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	if ((gap == 3 && memcmp(p, "'s ", 3) == 0) ||
 	    (gap == 5 && memcmp(p, "\xe2\x80\x99s ", 5) == 0))
 		k |= LK_POSS;
+	/* ", ", " and ", ", or ": the two are items of one list ("Colorado, Florida, Georgia") */
+	if (gap <= 7 && (*p == ',' || (*p == ' ' && (p[1] == 'a' || p[1] == 'o')))) {
+		const char *s = p + (*p == ',');
+		int conj = words_are(&s, q, "and") || words_are(&s, q, "or");
+
+		while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
+			s++;
+		if (s == q && (conj || *p == ','))
+			k |= LK_LIST | (conj ? 0 : LK_COMMA);
+	}
 	/* ", the son of ", over line ends too */
 	if (gap <= 40) {
 		p += *p == ',';

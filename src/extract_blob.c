@@ -106,8 +106,7 @@ get_cand(const unsigned char **p, const unsigned char *end, size_t len, uint64_t
 	c->link = (*p)[3];
 	*p += 4;
 	*prev_end = *start + n;
-	return c->type <= CAND_UNKNOWN && c->link <= (LK_BRACKET | LK_POSS | LK_SONOF | LK_OFFICE | LK_COURTESY |
-					       LK_FEMININE);
+	return c->type <= CAND_UNKNOWN;	/* every bit of c->link is an LK_* */
 }
 
 struct extraction *

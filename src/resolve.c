@@ -199,15 +199,22 @@ surface(struct resolver *r, const char *s, size_t len)
 	return off;
 }
 
-/* Words in a folded key (at most 255). */
-static uint8_t
-nwords(const char *k)
+uint8_t
+rs_nwords(const char *k)
 {
 	size_t n = *k ? 1 : 0;
 
 	for (; *k; k++)
 		n += *k == ' ';
 	return (uint8_t)(n > 255 ? 255 : n);
+}
+
+uint32_t
+rs_intern_dup(struct resolver *r, uint32_t off, size_t len)
+{
+	uint32_t v;
+
+	return intern(r, 2, arena_dup(r, off, len), &v);
 }
 
 uint32_t
@@ -329,7 +336,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			m->surf = intern(r, 0, surface(r, raw, m->end - m->start), &v);
 			m->raw = raw_bytes(r, m->surf, raw, m->end - m->start);
 			mention_key(r, m, cd->date, v);
-			m->nw = nwords(rs_str(r, m->key));
+			m->nw = rs_nwords(rs_str(r, m->key));
 		}
 		extraction_free(x);
 		if (per)
@@ -342,9 +349,8 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
  * more frequent than the full name. */
 #define ALIAS_RARITY 8
 
-/* Is w (a single folded word) the family name of full name k? */
-static int
-is_surname(const char *k, int ff, const char *w)
+int
+rs_is_surname(const char *k, int ff, const char *w)
 {
 	size_t wl = strlen(w), kl = strlen(k);
 
@@ -373,162 +379,10 @@ rs_is_full(const struct rm *m)
 	return m->type == ENT_PERSON && m->ntok >= 2 && m->nw >= 2;
 }
 
-static int
-is_single(const struct rm *m, const struct resolver *r)
+int
+rs_is_single(const struct rm *m, const struct resolver *r)
 {
 	return (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && !rs_is_full(m);
-}
-
-/* One distinct full name of an article. */
-struct fname {
-	uint32_t key;		/* arena offset of the folded name */
-	uint32_t count;		/* mentions in the article */
-	uint32_t target;	/* index of the name it joins (itself if none) */
-	int ff, office;		/* family name first; written after an office here */
-};
-
-/* Distinct full names of article [f, e), with counts; returns how many. */
-static size_t
-full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct imap *map)
-{
-	struct fname *fn = NULL;
-	size_t n = 0, cap = 0, i;
-	long v;
-
-	rs_imap_init(map, e - f);
-	for (i = f; i < e; i++) {
-		const struct rm *m = &r->m[i];
-
-		if (!rs_is_full(m))
-			continue;
-		if ((v = rs_imap_get(map, m->key)) < 0) {
-			xgrow((void **)&fn, &cap, n + 1, sizeof *fn);
-			fn[n] = (struct fname){ m->key, 0, (uint32_t)n, (m->flags & CF_FF) != 0, 0 };
-			rs_imap_put(map, m->key, (uint32_t)n);
-			v = (long)n++;
-		}
-		fn[v].count++;
-		fn[v].office |= (m->link & LK_OFFICE) != 0;
-	}
-	*out = fn;
-	return n;
-}
-
-/* Shorter full names join a longer one that contains them ("Alvarez Casas"). Quadratic in
- * distinct names, so only done for articles of ordinary size. */
-static void
-merge_sub_names(const struct resolver *r, struct fname *fn, size_t n)
-{
-	uint8_t *nw;
-	size_t a, b;
-
-	if (n > 2000)
-		return;
-	/* Each name's words counted once, not in the inner loop (12% of resolution). */
-	nw = xmalloc(n ? n : 1);
-	for (a = 0; a < n; a++)
-		nw[a] = nwords(rs_str(r, fn[a].key));
-	for (a = 0; a < n; a++)
-		for (b = 0; b < n; b++) {
-			if (nw[b] > nw[a] && rs_sub_name(rs_str(r, fn[a].key), rs_str(r, fn[b].key)) &&
-			    (fn[a].target == a || fn[b].count > fn[fn[a].target].count)) {
-				fn[a].target = (uint32_t)b;
-				fn[a].ff |= fn[b].ff;
-			}
-		}
-	free(nw);
-}
-
-/* Map every word of the article's full names to the best name having it: as family name
- * first, then as any word; ties go to the name mentioned more often, then the earlier. */
-static void
-word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint32_t **wstr)
-{
-	size_t i, cap = 0, nw = 0;
-
-	rs_imap_init(wm, 4 * n + 4);
-	for (i = 0; i < n; i++) {
-		uint32_t t = fn[i].target, off = fn[t].key, len, st;
-		const char *k = rs_str(r, off);
-		size_t klen = strlen(k), p = 0;
-
-		while (p < klen) {
-			long cur;
-			uint32_t w, strength, dummy;
-
-			len = (uint32_t)strcspn(k + p, " ");
-			st = (uint32_t)p;
-			w = intern(r, 2, arena_dup(r, off + st, len), &dummy);
-			k = rs_str(r, off);
-			strength = is_surname(k, fn[t].ff, rs_str(r, w)) ? 2 : 1;
-			cur = rs_imap_get(wm, w);
-			/* a given name of two people here ("George Miller", "George W. Bush")
-			 * is neither's */
-			if (cur >= 0 && strength == 1 && (*wstr)[cur] >> 24 == 1 &&
-			    ((*wstr)[cur] & 0xffffff) != t)
-				(*wstr)[cur] = 1u << 24 | 0xffffff;
-			else if (cur < 0 || strength > (*wstr)[cur] >> 24 ||
-			    (strength == (*wstr)[cur] >> 24 &&
-			     fn[t].count > fn[(*wstr)[cur] & 0xffffff].count)) {
-				if (cur < 0) {
-					xgrow((void **)wstr, &cap, nw + 1, sizeof **wstr);
-					cur = (long)nw++;
-					rs_imap_put(wm, w, (uint32_t)cur);
-				}
-				(*wstr)[cur] = strength << 24 | t;
-			}
-			p += len + 1;
-		}
-	}
-}
-
-/* Within one article: shorter full names join longer ones that contain them, and lone
- * names join the full name they are a word of ("Putin", "Xi", "Vladimir"), except a name
- * after an office that rs_not_this_office() refuses: in "President Biden and First Lady
- * Jill Biden", "Biden" is not Jill Biden. */
-static void
-alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds)
-{
-	struct imap map, wm;
-	struct fname *fn;
-	uint32_t *wstr = NULL;
-	size_t n, i;
-	long v;
-
-	n = full_names(r, f, e, &fn, &map);
-	if (n > 0 && n < 0xffffff) {
-		merge_sub_names(r, fn, n);
-		word_index(r, fn, n, &wm, &wstr);
-		/* A family name after an office here names another holder than a full name
-		 * of courtesy: none of its lone uses in the article is that full name. */
-		for (i = f; i < e; i++)
-			if ((r->m[i].link & LK_OFFICE) && is_single(&r->m[i], r) &&
-			    (v = rs_imap_get(&wm, r->m[i].key)) >= 0 &&
-			    (wstr[v] & 0xffffff) != 0xffffff &&
-			    rs_not_this_office(kinds, fn[wstr[v] & 0xffffff].key,
-					       fn[wstr[v] & 0xffffff].office))
-				wstr[v] |= 0xffffff;
-		for (i = f; i < e; i++) {
-			struct rm *m = &r->m[i];
-			const struct fname *t;
-
-			if (rs_is_full(m)) {
-				t = &fn[fn[rs_imap_get(&map, m->key)].target];
-			} else if (is_single(m, r) && (v = rs_imap_get(&wm, m->key)) >= 0 &&
-				   (wstr[v] & 0xffffff) != 0xffffff) {
-				t = &fn[wstr[v] & 0xffffff];
-				m->type = ENT_PERSON;
-			} else
-				continue;
-			m->key = t->key;
-			m->nw = (uint8_t)nwords(rs_str(r, t->key));
-			m->flags |= t->ff ? CF_FF : 0;
-		}
-		rs_imap_free(&wm);
-	}
-	rs_imap_free(&map);
-	free(fn);
-	free(wstr);
 }
 
 uint32_t
@@ -612,7 +466,7 @@ place_words(const struct resolver *r, struct imap *placew)
 				 (m->flags & (CF_TITLE | CF_SPEECH)) ? &cue : NULL;
 
 		/* a word its article also writes in lower case is a common word there */
-		if (!c || !is_single(m, r) || (m->flags & CF_LOWER))
+		if (!c || !rs_is_single(m, r) || (m->flags & CF_LOWER))
 			continue;
 		v = rs_imap_get(c, m->key);
 		rs_imap_put(c, m->key, (uint32_t)(v < 0 ? 1 : v + 1));
@@ -639,7 +493,7 @@ count_lone(const struct resolver *r, struct imap *single, struct imap *lone, str
 	long n;
 
 	for (i = 0; i < r->n; i++) {
-		if (is_single(&r->m[i], r) && (r->m[i].flags & CF_LOWER)) {
+		if (rs_is_single(&r->m[i], r) && (r->m[i].flags & CF_LOWER)) {
 			n = rs_imap_get(low, r->m[i].key);
 			rs_imap_put(low, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
 		}
@@ -647,7 +501,7 @@ count_lone(const struct resolver *r, struct imap *single, struct imap *lone, str
 			n = rs_imap_get(single, r->m[i].key);
 			rs_imap_put(single, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
 		}
-		if (is_single(&r->m[i], r)) {
+		if (rs_is_single(&r->m[i], r)) {
 			n = rs_imap_get(lone, r->m[i].key);
 			rs_imap_put(lone, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
 		}
@@ -668,7 +522,7 @@ place_cues(const struct resolver *r, const struct imap *placew, struct imap *whe
 		const struct rm *m = &r->m[i];
 		uint64_t k = (uint64_t)m->art << 32 | m->key;
 
-		if (!is_single(m, r) || rs_imap_get(placew, m->key) < 0)
+		if (!rs_is_single(m, r) || rs_imap_get(placew, m->key) < 0)
 			continue;
 		n = rs_imap_get(where, k);
 		rs_imap_put(where, k, (uint32_t)(n < 0 ? 0 : n) |
@@ -715,7 +569,7 @@ alias_corpus(struct resolver *r)
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
-		if (!is_single(m, r))
+		if (!rs_is_single(m, r))
 			continue;
 		v = rs_imap_get(&sur, m->key);
 		n = rs_imap_get(&placew, m->key);
@@ -737,13 +591,11 @@ alias_corpus(struct resolver *r)
 			continue;
 		}
 		if (!(m->flags & CF_LOWER) && !common &&
-		    (to = rs_people_link(people, r, m->key, m->art,
-					  ((m->flags & CF_TITLE) ? RS_TITLED : 0) |
-					  ((m->link & LK_OFFICE) ? RS_OFFICE : 0), &nfull)) != UINT32_MAX &&
+		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
 		    (long)nfull * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
 			m->type = ENT_PERSON;
 			m->key = to;
-			m->nw = nwords(rs_str(r, to));
+			m->nw = rs_nwords(rs_str(r, to));
 		} else if (m->type == CAND_UNKNOWN) {
 			/* A lone word seen as a person elsewhere is a person here too, when
 			 * this article does not also write it in lower case ("License") and
@@ -789,8 +641,9 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
 		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
-		alias_article(&r, r.first[a], r.first[a + 1], &kinds);
+		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 	}
+	rs_place_senses(&r);
 	rs_women(&r, &kinds);
 	rs_imap_free(&kinds);
 	rs_imap_free(&seen);

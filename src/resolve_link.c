@@ -19,11 +19,27 @@
  * one person. A 1985 "Bush" is not the George W. Bush of 2004, a 1965 "Johnson" not the
  * Andrew Johnson of 1865, and a "Roosevelt" of 1935 is Franklin Roosevelt even where
  * Theodore Roosevelt is named in the articles of 1905.
+ *
+ * A famous name is written long after its time too ("the insight of Theodore Roosevelt"
+ * in 1995), so a span of years says little of whose era it was. Each full name also has
+ * an era, up to ERA_YEARS after the median year of its dated articles: a family name after
+ * an office prefers the full names the corpus writes after an office only when one of them
+ * is of the article's era. The 1994 "President Roosevelt" is not Theodore Roosevelt,
+ * whose articles centre on 1907, merely because no article titles Franklin Roosevelt.
  */
 
 /* Years either side of the span of a full name's dated articles in which a lone family
  * name may still be that person: a career, not a century. */
 #define LINK_YEARS 10
+
+/* Years after the median year of a full name's dated articles that are still its era, when
+ * the family has other full names: a family name after an office may be that office
+ * holder (in_era()), a titled family name that full name in its article (past_era()). */
+#define ERA_YEARS 20
+
+/* How many times as often as the full names a word begins a namesake whose family name it
+ * is must be written for the lone word to be his ("Lincoln" beside one "Lincoln Stein"). */
+#define GIVEN_RATIO 10
 
 /* One distinct full name of the corpus. */
 struct person {
@@ -31,7 +47,9 @@ struct person {
 	uint32_t fam;		/* arena offset of its family name (interned) */
 	uint32_t count;		/* mentions in full */
 	uint16_t ymin, ymax;	/* years of the dated articles that write it; 0: none */
+	uint16_t era;		/* the median of those years (office holders only); 0: none */
 	int titled;		/* written after a title or an honorific somewhere */
+	int speech;		/* beside a reporting verb or in apposition somewhere */
 	int office;		/* written after a title of office somewhere */
 	int courtesy;		/* written after an honorific somewhere */
 };
@@ -41,6 +59,9 @@ struct rs_people {
 	size_t n;
 	struct imap byfam;	/* family name -> index of its first person in p */
 	struct imap memo;	/* family name << 17 | office << 16 | year -> 1 + person, or 0 */
+	struct imap given;	/* first word of a full name not its family name -> the years
+				 * of the articles writing such names, ymin << 16 | ymax; 0: any */
+	struct imap gcount;	/* the same word -> the mentions in full of such names */
 	const uint16_t *year;	/* the resolver's article years (not owned) */
 };
 
@@ -54,12 +75,92 @@ person_cmp(const void *a, const void *b)
 	return x->key < y->key ? -1 : x->key > y->key;
 }
 
+/* One dated article that writes a person's full name, for its era: person is an index in
+ * the people or a full-name key, fam its family word where kept. */
+struct dated {
+	uint32_t person, fam, art;
+	uint16_t year;
+};
+
+static int
+dated_cmp(const void *a, const void *b)
+{
+	const struct dated *x = a, *y = b;
+
+	if (x->person != y->person)
+		return x->person < y->person ? -1 : 1;
+	if (x->year != y->year)
+		return x->year < y->year ? -1 : 1;
+	return x->art < y->art ? -1 : x->art > y->art;
+}
+
+/* Sort d[0, n) by person and year and keep one entry per person and article; their
+ * number. */
+static size_t
+dated_sort(struct dated *d, size_t n)
+{
+	size_t i, k;
+
+	if (n)
+		qsort(d, n, sizeof *d, dated_cmp);
+	for (i = 0, k = 0; i < n; i++)
+		if (!k || d[i].person != d[k - 1].person || d[i].art != d[k - 1].art)
+			d[k++] = d[i];
+	return k;
+}
+
+/* The era of each person written after an office (the only ones in_era() asks of): the
+ * median year of the dated articles that write the full name, each article once; d[0, n)
+ * are the dated full mentions, by index in pp->p (not yet sorted). */
+static void
+people_eras(struct rs_people *pp, struct dated *d, size_t n)
+{
+	size_t i, j, k;
+
+	for (i = 0, k = 0; i < n; i++)
+		if (pp->p[d[i].person].office)
+			d[k++] = d[i];
+	k = dated_sort(d, k);
+	for (i = 0; i < k; i = j) {
+		for (j = i; j < k && d[j].person == d[i].person; j++)
+			;
+		pp->p[d[i].person].era = d[i + (j - i - 1) / 2].year;
+	}
+}
+
+/* Note the first word of person q's full name, when it is not the family name, as a given
+ * name the corpus writes, with the years of q's dated articles. A name with no cue of a
+ * person that ends in a common word ("Lincoln Memorial") is no evidence. */
+static void
+note_given(struct rs_people *pp, struct resolver *r, const struct person *q)
+{
+	char buf[64];
+	const char *k = rs_str(r, q->key), *fam = rs_str(r, q->fam);
+	size_t n = strcspn(k, " ");
+	uint32_t w, span = q->ymin ? (uint32_t)q->ymin << 16 | q->ymax : 0;
+	long v;
+
+	if (n < 2 || n >= sizeof buf || k[n - 1] == '.' ||
+	    (!q->titled && !q->speech && gaz_is_common(fam, strlen(fam)) == 1))
+		return;
+	memcpy(buf, k, n);
+	if ((w = rs_intern_key(r, buf, n)) == q->fam)
+		return;
+	if ((v = rs_imap_get(&pp->given, w)) >= 0 && span)
+		span = v == 0 ? 0 : (uint32_t)(v >> 16 < q->ymin ? v >> 16 : q->ymin) << 16 |
+				    ((v & 0xffff) > q->ymax ? (v & 0xffff) : q->ymax);
+	rs_imap_put(&pp->given, w, span);
+	v = rs_imap_get(&pp->gcount, w);
+	rs_imap_put(&pp->gcount, w, (uint32_t)(v < 0 ? 0 : v) + q->count);
+}
+
 struct rs_people *
 rs_people_new(struct resolver *r)
 {
 	struct rs_people *pp = xcalloc(1, sizeof *pp);
 	struct imap at;		/* full-name key -> index in pp->p */
-	size_t i, cap = 0;
+	struct dated *d = NULL;	/* the dated full mentions, for people_eras() */
+	size_t i, cap = 0, nd = 0, dcap = 0;
 	long v;
 
 	pp->year = r->year;
@@ -73,27 +174,39 @@ rs_people_new(struct resolver *r)
 			continue;
 		if ((v = rs_imap_get(&at, m->key)) < 0) {
 			xgrow((void **)&pp->p, &cap, pp->n + 1, sizeof *pp->p);
-			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0, 0, 0 };
+			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0, 0, 0,
+							0, 0 };
 			rs_imap_put(&at, m->key, (uint32_t)pp->n);
 			v = (long)pp->n++;
 		}
 		q = &pp->p[v];
 		q->count++;
 		q->titled |= (m->flags & CF_TITLE) != 0;
+		q->speech |= (m->flags & CF_SPEECH) != 0;
 		q->office |= (m->link & LK_OFFICE) != 0;
 		q->courtesy |= (m->link & LK_COURTESY) != 0;
 		if (y && (!q->ymin || y < q->ymin))
 			q->ymin = y;
 		if (y > q->ymax)
 			q->ymax = y;
+		if (y) {
+			xgrow((void **)&d, &dcap, nd + 1, sizeof *d);
+			d[nd++] = (struct dated){ (uint32_t)v, 0, m->art, y };
+		}
 	}
 	rs_imap_free(&at);
+	people_eras(pp, d, nd);
+	free(d);
 	if (pp->n)
 		qsort(pp->p, pp->n, sizeof *pp->p, person_cmp);
 	rs_imap_init(&pp->byfam, pp->n + 1);
 	for (i = pp->n; i-- > 0;)
 		rs_imap_put(&pp->byfam, pp->p[i].fam, (uint32_t)i);
 	rs_imap_init(&pp->memo, 64);
+	rs_imap_init(&pp->given, pp->n + 1);
+	rs_imap_init(&pp->gcount, pp->n + 1);
+	for (i = 0; i < pp->n; i++)
+		note_given(pp, r, &pp->p[i]);
 	return pp;
 }
 
@@ -105,6 +218,8 @@ rs_people_free(struct rs_people *pp)
 	free(pp->p);
 	rs_imap_free(&pp->byfam);
 	rs_imap_free(&pp->memo);
+	rs_imap_free(&pp->given);
+	rs_imap_free(&pp->gcount);
 	free(pp);
 }
 
@@ -117,12 +232,25 @@ in_time(const struct person *q, uint16_t y)
 	return y + LINK_YEARS >= q->ymin && y <= q->ymax + LINK_YEARS;
 }
 
+/* Is year y (0: unknown) of person q's era: from LINK_YEARS before the first article that
+ * writes the name to ERA_YEARS after the median one? (Later articles write it in
+ * retrospect: "the insight of Theodore Roosevelt" in 1995.) */
+static int
+in_era(const struct person *q, uint16_t y)
+{
+	if (!y || !q->era)
+		return 1;
+	return y + LINK_YEARS >= q->ymin && y <= q->era + ERA_YEARS;
+}
+
 /* Which of the full names with a family name a lone one of year y may be: every one of
  * its time (PICK_ANY); after a title of office, where the corpus has several full names
  * with that family name, not one titled only by courtesy ("Dr. Jill Biden", "First Lady
  * Jill Biden": "President Biden" is another holder of the name; PICK_NOT_COURTESY), and
  * only those written after an office themselves when there are such ("President
- * Jackson" is "General Andrew Jackson", not "Reverend Jesse Jackson"; PICK_OFFICE). */
+ * Jackson" is "General Andrew Jackson", not "Reverend Jesse Jackson"; PICK_OFFICE) when
+ * one of them is of the article's era: else an office holder is one candidate among the
+ * others. */
 enum { PICK_ANY, PICK_NOT_COURTESY, PICK_OFFICE };
 
 static int
@@ -143,7 +271,7 @@ pick_for(const struct rs_people *pp, size_t f, uint32_t fam, uint16_t y, int off
 	if (!office || f + 1 >= pp->n || pp->p[f + 1].fam != fam)
 		return PICK_ANY;
 	for (i = f; i < pp->n && pp->p[i].fam == fam; i++)
-		if (in_time(&pp->p[i], y) && pp->p[i].office)
+		if (in_time(&pp->p[i], y) && pp->p[i].office && in_era(&pp->p[i], y))
 			return PICK_OFFICE;
 	return PICK_NOT_COURTESY;
 }
@@ -179,23 +307,41 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 	return best;
 }
 
-uint32_t
-rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
-	       int cue, uint32_t *count)
+/* Is word the given name of a full name that an article of year y (0: unknown) may name? */
+static int
+given_in_time(const struct rs_people *pp, uint32_t word, uint16_t y)
 {
-	uint16_t y = pp->year ? pp->year[art] : 0;
-	int office = (cue & RS_OFFICE) != 0, titled = (cue & RS_TITLED) != 0;
-	uint64_t k = (uint64_t)word << 17 | (uint64_t)office << 16 | y;
-	long v = rs_imap_get(&pp->memo, k);
+	long v = rs_imap_get(&pp->given, word);
 
-	if (v < 0) {
-		v = decide(pp, r, word, y, office) + 1;
+	if (v < 0)
+		return 0;
+	return !y || !v || (y + LINK_YEARS >= (v >> 16) && y <= (v & 0xffff) + LINK_YEARS);
+}
+
+uint32_t
+rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
+	       uint32_t *count)
+{
+	uint16_t y = pp->year ? pp->year[m->art] : 0;
+	int office = (m->link & LK_OFFICE) != 0, titled = (m->flags & CF_TITLE) != 0;
+	uint64_t k = (uint64_t)m->key << 17 | (uint64_t)office << 16 | y;
+	long v;
+
+	if ((v = rs_imap_get(&pp->memo, k)) < 0) {
+		v = decide(pp, r, m->key, y, office) + 1;
 		rs_imap_put(&pp->memo, k, (uint32_t)v);
 	}
 	/* An office or an honorific before the lone name ("President Clinton", "Vice President
 	 * Gore") and never before the full name ("Hillary Clinton", "Tipper Gore"): the
 	 * corpus names another holder of that family name in full nowhere, so no link. */
 	if (v == 0 || (titled && !pp->p[v - 1].titled))
+		return UINT32_MAX;
+	/* A given name with no title before it ("James, a nurse at the clinic, said") is not
+	 * the family name of a namesake of other articles ("LeBron James"): a word that a
+	 * full name of its time starts with ("James Holloway"), unless the namesake is
+	 * written GIVEN_RATIO times as often as all those. */
+	if (!titled && given_in_time(pp, m->key, y) &&
+	    pp->p[v - 1].count < GIVEN_RATIO * (uint64_t)rs_imap_get(&pp->gcount, m->key))
 		return UINT32_MAX;
 	*count = pp->p[v - 1].count;
 	return pp->p[v - 1].key;
@@ -234,13 +380,41 @@ first_word_differs(const struct resolver *r, uint32_t a, uint32_t b)
 	return n != strcspn(y, " ") || memcmp(x, y, n) != 0;
 }
 
+/* Entries of kinds beside the full names' bits (full-name keys and family words are arena
+ * offsets, below 1 << 32). */
+#define KIND_ERA (1ull << 32)	/* full name -> ymin << 16 | median year of its articles */
+#define KIND_FAMOF (2ull << 32)	/* full name -> 1 + its family word */
+#define KIND_FAM (3ull << 32)	/* family word -> 1 + a full name of it (dated) */
+#define KIND_NEXT (4ull << 32)	/* full name -> 1 + the next of its family, or 0 */
+
+/* Put in kinds each dated full name's era (its first year and the median one of its
+ * articles, each article once) and the full names of each family, for past_era(). */
+static void
+title_eras(struct imap *kinds, struct dated *d, size_t n)
+{
+	size_t i, j, k = dated_sort(d, n);
+	long h;
+
+	for (i = 0; i < k; i = j) {
+		for (j = i; j < k && d[j].person == d[i].person; j++)
+			;
+		rs_imap_put(kinds, d[i].person | KIND_ERA,
+			    (uint32_t)d[i].year << 16 | d[i + (j - i - 1) / 2].year);
+		rs_imap_put(kinds, d[i].person | KIND_FAMOF, d[i].fam + 1);
+		h = rs_imap_get(kinds, d[i].fam | KIND_FAM);
+		rs_imap_put(kinds, d[i].person | KIND_NEXT, h < 0 ? 0 : (uint32_t)h);
+		rs_imap_put(kinds, d[i].fam | KIND_FAM, d[i].person + 1);
+	}
+}
+
 void
 rs_title_kinds(struct resolver *r, struct imap *kinds)
 {
 	struct imap fam;	/* family name -> 1 + the first full key with it, 0: several */
 	struct imap rival;	/* family name -> 1 + the first full key after an office with
 				 * it, 0: two of other given names ("Theodore", "Franklin") */
-	size_t i;
+	struct dated *d = NULL;	/* the dated full mentions, for title_eras() */
+	size_t i, nd = 0, dcap = 0, kept;
 	long v;
 
 	rs_imap_init(&fam, 64);
@@ -252,6 +426,10 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 		if (!rs_is_full(m))
 			continue;
 		w = rs_family_word(r, m);
+		if (r->year && r->year[m->art]) {
+			xgrow((void **)&d, &dcap, nd + 1, sizeof *d);
+			d[nd++] = (struct dated){ m->key, w, m->art, r->year[m->art] };
+		}
 		v = rs_imap_get(&fam, w);
 		if (v < 0)
 			rs_imap_put(&fam, w, m->key + 1);
@@ -290,421 +468,55 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | RS_LONE_OFFICE);
 		}
 	}
+	for (i = 0, kept = 0; i < nd; i++)	/* families of one full name need no era */
+		if (rs_imap_get(&fam, d[i].fam) == 0)
+			d[kept++] = d[i];
+	title_eras(kinds, d, kept);
+	free(d);
 	rs_imap_free(&fam);
 	rs_imap_free(&rival);
 }
 
-int
-rs_not_this_office(const struct imap *kinds, uint32_t key, int office_here)
+/* Is year y past the era of full name key, whose family name word is, while another full
+ * name of its family (not a part of it) is of that year's era? ("Governor Roosevelt" of
+ * 1932 is not the Theodore Roosevelt its article names in retrospect: his articles centre
+ * on 1906, those of Franklin D. Roosevelt begin in 1933.) */
+static int
+past_era(const struct resolver *r, const struct imap *kinds, uint32_t key, uint32_t word,
+	 uint16_t y)
 {
-	long v = rs_imap_get(kinds, key);
+	long e = rs_imap_get(kinds, key | KIND_ERA), f, k, o;
 
-	if (v < 0)
+	if (!y || e < 0 || y <= (e & 0xffff) + ERA_YEARS ||
+	    (f = rs_imap_get(kinds, key | KIND_FAMOF)) <= 0 || (uint32_t)(f - 1) != word)
 		return 0;
-	return (v & (RS_COURTESY | RS_SHARED | RS_OFFICE)) == (RS_COURTESY | RS_SHARED) ||
-	       ((v & RS_RIVAL) && !office_here);
-}
+	for (k = rs_imap_get(kinds, (uint32_t)(f - 1) | KIND_FAM); k > 0;
+	     k = rs_imap_get(kinds, (uint32_t)(k - 1) | KIND_NEXT)) {
+		const char *a = rs_str(r, (uint32_t)(k - 1)), *b = rs_str(r, key);
 
-/*
- * Spelling variants of one person's name ("Mikhail Gorbachev", "Mikhail Gorbachov";
- * "Alexei Navalny", "Alexey Navalny") become one entity: two full names of the same number
- * of words that differ in one word only, where that word is long and the two spellings are
- * one or two edits apart (see variant_words), and no article writes both (one writer keeps
- * to one spelling; two spellings side by side are two people). The name written more often
- * gives the key. A spelling table (data/sources/name_variants.tsv) has already made the
- * known transliterations one key.
- */
-
-#define VAR_MAX_WORDS 6	/* longer names are not compared */
-#define VAR_WINDOW 64	/* in a large block, each name is compared with the next this many */
-
-/* One distinct full name, for variant matching. */
-struct vname {
-	uint32_t key;		/* arena offset of the folded name */
-	uint32_t count;		/* its mentions */
-	uint32_t up;		/* union-find parent (index) */
-	size_t a0, a1;		/* its articles: [a0, a1) of the sorted article list */
-};
-
-/* One (name, word position) of a block: the names equal but for that word. */
-struct vslot {
-	uint64_t hash;		/* hash of the name with word j blanked, and j */
-	uint64_t pre;		/* the first 8 bytes of word j, big-endian: similar words sort
-				 * together inside a block */
-	uint32_t name;		/* index into the names */
-	uint16_t off, len;	/* word j: bytes [off, off + len) of the key */
-};
-
-static int
-vslot_cmp(const void *a, const void *b)
-{
-	const struct vslot *x = a, *y = b;
-
-	if (x->hash != y->hash)
-		return x->hash < y->hash ? -1 : 1;
-	return x->pre < y->pre ? -1 : x->pre > y->pre;
-}
-
-static int
-u64_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* Edit distance of a[0, la) and b[0, lb) with adjacent transpositions, capped at 3. */
-static int
-edit_distance(const char *a, size_t la, const char *b, size_t lb)
-{
-	int d[3][64];
-	size_t i, j;
-
-	if (la >= 63 || lb >= 63 || (la > lb ? la - lb : lb - la) > 2)
-		return 3;
-	for (j = 0; j <= lb; j++)
-		d[0][j] = (int)j;
-	for (i = 1; i <= la; i++) {
-		int *row = d[i % 3], *up = d[(i - 1) % 3], *up2 = d[(i + 1) % 3], best = 3;
-
-		row[0] = (int)i;
-		for (j = 1; j <= lb; j++) {
-			int c = row[j - 1] + 1, s = up[j - 1] + (a[i - 1] != b[j - 1]);
-
-			if (up[j] + 1 < c)
-				c = up[j] + 1;
-			if (s < c)
-				c = s;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-			    up2[j - 2] + 1 < c)
-				c = up2[j - 2] + 1;
-			row[j] = c;
-			if (c < best)
-				best = c;
-		}
-		if (best >= 3)
-			return 3;
-	}
-	return d[la % 3][lb] > 3 ? 3 : d[la % 3][lb];
-}
-
-/* Are the bytes s[0, n) only the vowels of an inflection (a, e, i, o)? */
-static int
-inflection(const char *s, size_t n)
-{
-	size_t i;
-
-	if (n > 2)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (!strchr("aeio", s[i]))
-			return 0;
-	return 1;
-}
-
-/* Do a and b differ only by one i written y, the two transliterations of a Russian
- * ending ("Alexei", "Alexey"; "Dmitri", "Dmitry")? */
-static int
-i_for_y(const char *a, size_t la, const char *b, size_t lb)
-{
-	size_t i, diff = 0;
-
-	if (la != lb)
-		return 0;
-	for (i = 0; i < la; i++)
-		if (a[i] != b[i]) {
-			if (!((a[i] == 'i' && b[i] == 'y') || (a[i] == 'y' && b[i] == 'i')))
-				return 0;
-			diff++;
-		}
-	return diff == 1;
-}
-
-/* Are a and b two names of the lists, given or family ("Christian" and "Christine",
- * "Hanson" and "Hansen"), not two transliterations of one? */
-static int
-two_known_names(const char *a, size_t la, const char *b, size_t lb)
-{
-	const struct gz_entry *ea = gaz_lookup(a, la, gaz_hash(a, la));
-	const struct gz_entry *eb = gaz_lookup(b, lb, gaz_hash(b, lb));
-	uint32_t ca = ea ? ea->word & GZ_PERSONISH : 0, cb = eb ? eb->word & GZ_PERSONISH : 0;
-
-	return (ca & cb) != 0 && !i_for_y(a, la, b, lb);
-}
-
-/* May the words a and b (folded, the one word in which two full names differ) be two
- * spellings of one name? Both long (6 letters; 9 for two edits), one or two edits apart,
- * not told apart by an ending of gender or case ("Ivanov", "Ivanova"; "Andrei",
- * "Andrea"), nor "-son" beside "-sen", nor two names the lists know. */
-static int
-variant_words(const char *a, size_t la, const char *b, size_t lb)
-{
-	size_t p = 0, m = la < lb ? la : lb;
-	int d;
-
-	if (m < 6)
-		return 0;
-	d = edit_distance(a, la, b, lb);
-	if (d == 0 || d > (m >= 9 ? 2 : 1))
-		return 0;
-	while (p < m && a[p] == b[p])
-		p++;
-	if (inflection(a + p, la - p) && inflection(b + p, lb - p))
-		return 0;
-	if (la >= 3 && lb >= 3 && (!memcmp(a + la - 3, "son", 3) || !memcmp(a + la - 3, "sen", 3)) &&
-	    (!memcmp(b + lb - 3, "son", 3) || !memcmp(b + lb - 3, "sen", 3)) &&
-	    memcmp(a + la - 3, b + lb - 3, 3) != 0)
-		return 0;
-	return !two_known_names(a, la, b, lb);
-}
-
-static uint32_t
-vfind(struct vname *v, uint32_t i)
-{
-	while (v[i].up != i)
-		i = v[i].up = v[v[i].up].up;
-	return i;
-}
-
-/* Do names x and y share an article? (Their article lists are sorted.) */
-static int
-share_article(const struct vname *x, const struct vname *y, const uint64_t *arts)
-{
-	size_t i = x->a0, j = y->a0;
-
-	while (i < x->a1 && j < y->a1) {
-		uint32_t ai = (uint32_t)arts[i], aj = (uint32_t)arts[j];
-
-		if (ai == aj)
+		if ((uint32_t)(k - 1) == key || rs_sub_name(a, b) || rs_sub_name(b, a) ||
+		    (o = rs_imap_get(kinds, (uint32_t)(k - 1) | KIND_ERA)) < 0)
+			continue;
+		if (y + LINK_YEARS >= (o >> 16) && y <= (o & 0xffff) + ERA_YEARS)
 			return 1;
-		if (ai < aj)
-			i++;
-		else
-			j++;
 	}
 	return 0;
 }
 
-/* The distinct full names of the corpus with their counts, and their sorted articles
- * (name index << 32 | article, in *arts). */
-static size_t
-variant_names(const struct resolver *r, struct vname **vp, uint64_t **arts, size_t *narts)
+int
+rs_not_this_office(const struct resolver *r, const struct imap *kinds, const struct rm *m,
+		   uint32_t key, int office_here)
 {
-	struct imap at;
-	struct vname *v = NULL;
-	size_t n = 0, cap = 0, i, k = 0;
-	long x;
+	long v = rs_imap_get(kinds, key);
 
-	*arts = NULL;
-	*narts = 0;
-	rs_imap_init(&at, 64);
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-
-		if (!rs_is_full(m) || m->nw > VAR_MAX_WORDS)
-			continue;
-		if ((x = rs_imap_get(&at, m->key)) < 0) {
-			xgrow((void **)&v, &cap, n + 1, sizeof *v);
-			v[n] = (struct vname){ m->key, 0, (uint32_t)n, 0, 0 };
-			rs_imap_put(&at, m->key, (uint32_t)n);
-			x = (long)n++;
-		}
-		v[x].count++;
-		(*narts)++;
-	}
-	*arts = xmalloc((*narts + 1) * sizeof **arts);
-	for (i = 0; i < r->n; i++)
-		if (rs_is_full(&r->m[i]) && r->m[i].nw <= VAR_MAX_WORDS)
-			(*arts)[k++] = (uint64_t)rs_imap_get(&at, r->m[i].key) << 32 | r->m[i].art;
-	rs_imap_free(&at);
-	if (k)
-		qsort(*arts, k, sizeof **arts, u64_cmp);
-	for (i = 0; i < k; i++) {
-		struct vname *q = &v[(*arts)[i] >> 32];
-
-		if (i == 0 || (*arts)[i - 1] >> 32 != (*arts)[i] >> 32)
-			q->a0 = i;
-		q->a1 = i + 1;
-	}
-	*vp = v;
-	return n;
-}
-
-/* Every (name, word position) of the names, hashed with that word blanked. */
-static size_t
-variant_slots(const struct resolver *r, const struct vname *v, size_t n, struct vslot **sp)
-{
-	struct vslot *s = NULL;
-	size_t ns = 0, cap = 0, i;
-
-	for (i = 0; i < n; i++) {
-		const char *k = rs_str(r, v[i].key);
-		size_t kl = strlen(k), p = 0, j = 0;
-
-		while (p <= kl && kl < 65536) {
-			size_t w = strcspn(k + p, " ");
-			uint64_t h = 1469598103934665603ull;
-
-			if (w >= 6) {
-				uint64_t pre = 0;
-				size_t q;
-
-				for (q = 0; q < kl; q++) {
-					h ^= (q >= p && q < p + w) ? 0 : (unsigned char)k[q];
-					h *= 1099511628211ull;
-				}
-				for (q = 0; q < 8; q++)
-					pre = pre << 8 | (q < w ? (unsigned char)k[p + q] : 0);
-				h ^= j;
-				h *= 1099511628211ull;
-				xgrow((void **)&s, &cap, ns + 1, sizeof *s);
-				s[ns++] = (struct vslot){ h, pre, (uint32_t)i, (uint16_t)p, (uint16_t)w };
-			}
-			p += w + 1;
-			j++;
-		}
-	}
-	if (ns)
-		qsort(s, ns, sizeof *s, vslot_cmp);
-	*sp = s;
-	return ns;
-}
-
-/* Are slots x and y two spellings of one name: the same words but the blanked one, and
- * those two variants, never written in one article? */
-static int
-variant_pair(const struct resolver *r, const struct vname *v, const struct vslot *x,
-	     const struct vslot *y, const uint64_t *arts)
-{
-	const char *a = rs_str(r, v[x->name].key), *b = rs_str(r, v[y->name].key);
-	size_t la = strlen(a), lb = strlen(b);
-
-	if (x->off != y->off || la - x->len != lb - y->len ||
-	    memcmp(a, b, x->off) != 0 ||
-	    strcmp(a + x->off + x->len, b + y->off + y->len) != 0)
+	if ((m->link & LK_OFFICE) && v >= 0 &&
+	    ((v & (RS_COURTESY | RS_SHARED | RS_OFFICE)) == (RS_COURTESY | RS_SHARED) ||
+	     ((v & RS_RIVAL) && !office_here)))
+		return 1;
+	/* "President John F. Kennedy ... President Kennedy": the article's own office holder */
+	if ((m->link & LK_OFFICE) && office_here)
 		return 0;
-	return variant_words(a + x->off, x->len, b + y->off, y->len) &&
-	       !share_article(&v[x->name], &v[y->name], arts);
-}
-
-/* Give every mention of a merged name the key of the name that leads its set; a lone
- * family name spelt as a merged name's (words: pairs of its interned family word and the
- * leading name's) takes the leading spelling, so that it links as that name does. */
-static void
-rename_variants(struct resolver *r, struct vname *v, size_t n, const uint32_t *words,
-		size_t nwords)
-{
-	struct imap at, fam;
-	size_t i;
-	long x;
-
-	rs_imap_init(&at, n + 1);
-	rs_imap_init(&fam, nwords / 2 + 1);
-	for (i = 0; i < n; i++)
-		if (vfind(v, (uint32_t)i) != i)
-			rs_imap_put(&at, v[i].key, vfind(v, (uint32_t)i));
-	for (i = 0; i + 1 < nwords; i += 2)
-		if (words[i] != words[i + 1])
-			rs_imap_put(&fam, words[i], words[i + 1]);
-	for (i = 0; at.n && i < r->n; i++) {
-		struct rm *m = &r->m[i];
-
-		if (m->type == ENT_PERSON && (x = rs_imap_get(&at, m->key)) >= 0)
-			m->key = v[x].key;
-		else if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && !rs_is_full(m) &&
-			 m->nw == 1 && (x = rs_imap_get(&fam, m->key)) >= 0)
-			m->key = (uint32_t)x;
-	}
-	rs_imap_free(&at);
-	rs_imap_free(&fam);
-}
-
-/* If names x and y differ in their last word only, store the two last words, interned, in
- * out[0] (x's) and out[1] (y's) and return 1. */
-static int
-family_pair(struct resolver *r, uint32_t x, uint32_t y, uint32_t out[2])
-{
-	const char *a = rs_str(r, x), *b = rs_str(r, y), *sa = strrchr(a, ' '), *sb = strrchr(b, ' ');
-	size_t pa, pb, la, lb;
-
-	if (!sa || !sb || sa - a != sb - b || memcmp(a, b, (size_t)(sa - a)) != 0)
-		return 0;
-	pa = (size_t)(sa + 1 - a);
-	pb = (size_t)(sb + 1 - b);
-	la = strlen(sa + 1);
-	lb = strlen(sb + 1);
-	/* interning may move the arena: copy the words first */
-	{
-		char wa[64], wb[64];
-
-		if (la >= sizeof wa || lb >= sizeof wb)
-			return 0;
-		memcpy(wa, a + pa, la);
-		memcpy(wb, b + pb, lb);
-		out[0] = rs_intern_key(r, wa, la);
-		out[1] = rs_intern_key(r, wb, lb);
-	}
-	return 1;
-}
-
-/* Merge the full names that are spelling variants of one another (see above). */
-void
-rs_variant_names(struct resolver *r)
-{
-	struct vname *v;
-	struct vslot *s;
-	uint64_t *arts;
-	uint32_t *fw = NULL;	/* the names merged */
-	uint32_t *words = NULL;	/* pairs: a merged name's family word, its leader's */
-	uint32_t pair[2];
-	size_t n, ns, na, i, j, g, nfw = 0, fwcap = 0, nwords = 0, wcap = 0;
-
-	n = variant_names(r, &v, &arts, &na);
-	ns = variant_slots(r, v, n, &s);
-	for (g = 0; g < ns; g = i) {
-		for (i = g + 1; i < ns && s[i].hash == s[g].hash; i++)
-			;
-		for (j = g; j < i; j++) {
-			size_t q;
-
-			for (q = j + 1; q < i && q <= j + VAR_WINDOW; q++) {
-				uint32_t a = s[j].name, b = s[q].name;
-
-				if (vfind(v, a) == vfind(v, b) || !variant_pair(r, v, &s[j], &s[q], arts))
-					continue;
-				xgrow((void **)&fw, &fwcap, nfw + 2, sizeof *fw);
-				fw[nfw++] = a;
-				fw[nfw++] = b;
-				a = vfind(v, a);
-				b = vfind(v, b);
-				/* the name written more often leads (ties: the first in key order) */
-				if (v[b].count > v[a].count || (v[b].count == v[a].count &&
-				    strcmp(rs_str(r, v[b].key), rs_str(r, v[a].key)) < 0)) {
-					v[b].count += v[a].count;
-					v[a].up = b;
-				} else {
-					v[a].count += v[b].count;
-					v[b].up = a;
-				}
-			}
-		}
-	}
-	free(s);
-	free(arts);
-	/* each merged name that does not lead its set: its family word and the leader's */
-	for (i = 0; i < nfw; i++) {
-		uint32_t lead = vfind(v, fw[i]);
-
-		if (fw[i] != lead && family_pair(r, v[fw[i]].key, v[lead].key, pair)) {
-			xgrow((void **)&words, &wcap, nwords + 2, sizeof *words);
-			words[nwords++] = pair[0];
-			words[nwords++] = pair[1];
-		}
-	}
-	rename_variants(r, v, n, words, nwords);
-	free(words);
-	free(fw);
-	free(v);
+	return r->year && past_era(r, kinds, key, m->key, r->year[m->art]);
 }
 
 /*

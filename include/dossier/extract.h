@@ -147,6 +147,8 @@ enum {
 	LK_OFFICE = 1 << 3,
 	LK_COURTESY = 1 << 4,
 	LK_FEMININE = 1 << 5,	/* and that honorific is a woman's ("Mrs.", "Ms.", "Miss") */
+	LK_LIST = 1 << 6,	/* "N, B", "N and B", "N, or B": a comma or a conjunction only */
+	LK_COMMA = 1 << 7,	/* "N, B": a comma only (and LK_LIST) */
 };
 
 /* A mention found in one article, before resolution (kept small: every mention of the

@@ -88,8 +88,20 @@ void rs_imap_free(struct imap *m);
 long rs_imap_get(const struct imap *m, uint64_t key);
 /* Set the value for key (the map grows as needed). */
 void rs_imap_put(struct imap *m, uint64_t key, uint32_t val);
-/* Intern the key s[0..n) (s must not point into the arena); returns its offset. */
+/* Intern the key s[0..n) (s must not point into the arena); returns its offset.
+ * rs_intern_dup(): the key of the arena's bytes [off, off + len). */
 uint32_t rs_intern_key(struct resolver *r, const char *s, size_t n);
+uint32_t rs_intern_dup(struct resolver *r, uint32_t off, size_t len);
+/* Words in a folded key (at most 255). */
+uint8_t rs_nwords(const char *k);
+/* Is w (a single folded word) the family name of full name k (family name first: ff)? */
+int rs_is_surname(const char *k, int ff, const char *w);
+/* Is m a lone name that may be a person's (a person or unknown, not a full name)? */
+int rs_is_single(const struct rm *m, const struct resolver *r);
+/* Within article mentions [f, e): shorter full names join the longer ones that hold them,
+ * lone names the full name they are a word of; kinds as rs_title_kinds() made it
+ * (resolve_alias.c). */
+void rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds);
 /* Generic institution names ("Supreme Court", "National Assembly") of article art's
  * mentions [f, e) are keyed per country where a possessive place qualifies them
  * ("Brazil's Supreme Court"), else per article (resolve_article.c); seen caches the
@@ -124,15 +136,16 @@ void rs_lone_eras(struct resolver *r);
 /* Fill r->year: each article's year for resolution, 0: unknown (resolve_era.c). */
 struct corpus;
 void rs_article_years(struct resolver *r, const struct corpus *c);
-/* The key of the one full name that lone family name word (a folded key) stands for in
- * article art, unambiguous in the corpus and in time, with its count of full mentions in
- * *count; UINT32_MAX when there is none or more than one, or when the lone name is titled
- * (cue & RS_TITLED) and the full name never is. A lone name after a title of office (cue &
- * RS_OFFICE) names no one the corpus titles only by courtesy ("Dr. Jill Biden"). */
+/* The key of the one full name that lone name m stands for as a family name, unambiguous
+ * in the corpus and in time, with its count of full mentions in *count; UINT32_MAX when
+ * there is none or more than one, or when m is titled and the full name never is. A lone
+ * name after a title of office names no one the corpus titles only by courtesy ("Dr. Jill
+ * Biden"). Untitled, a given name (listed, or the first word of a full name of its time)
+ * is no namesake's family name. */
 enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8, RS_RIVAL = 16,
        RS_LONE_OFFICE = 32 };
-uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, uint32_t word, uint32_t art,
-			int cue, uint32_t *count);
+uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
+			uint32_t *count);
 /* A lone family name after a woman's honorific that its article names in full nowhere,
  * where the corpus also writes that family name alone after an office (kinds: value bit
  * RS_LONE_OFFICE), is a person of her own ("Mrs. Gore" beside "Vice President Gore"), not
@@ -144,19 +157,26 @@ void rs_women(struct resolver *r, const struct imap *kinds);
  * full names of other given names after an office (RS_RIVAL), for the rule above; and the
  * lone names written after an office (RS_LONE_OFFICE), for rs_women(). */
 void rs_title_kinds(struct resolver *r, struct imap *kinds);
-/* May a family name after an office in an article not join that article's full name key
- * (by kinds; office_here: the article writes key after an office)? So when the corpus
- * titles key by courtesy and never by an office and another full name shares the family
- * ("Dr. Jill Biden"), or when two office holders of the family have other given names and
- * the article does not give key its office ("Theodore Roosevelt" untitled beside
- * "President Roosevelt", who is Franklin). */
-int rs_not_this_office(const struct imap *kinds, uint32_t key, int office_here);
+/* May a family name m after a title in an article not join that article's full name key
+ * (by kinds; office_here: the article writes key after an office)? After an office, so
+ * when the corpus titles key by courtesy and never by an office and another full name
+ * shares the family ("Dr. Jill Biden"), or when two office holders of the family have other
+ * given names and the article does not give key its office ("Theodore Roosevelt" untitled
+ * beside "President Roosevelt", who is Franklin); after any title, when the article's year
+ * is past key's era and another full name of the family is of its era, unless the article
+ * gives key the office itself. */
+int rs_not_this_office(const struct resolver *r, const struct imap *kinds, const struct rm *m,
+		       uint32_t key, int office_here);
 /* Full names that are spelling variants of one another ("Gorbachev", "Gorbachov") get
- * one key (resolve_link.c). */
+ * one key (resolve_variant.c). */
 void rs_variant_names(struct resolver *r);
 /* Full names of three articles or more with no evidence of a person anywhere are no one
  * (resolve_link.c). */
 void rs_person_evidence(struct resolver *r);
+/* A place name of two places ("New York": the city and "New York (state)"; "Georgia": the
+ * country and "Georgia (U.S. state)") is one or the other by the cues of its article, else
+ * of the corpus (resolve_sense.c). */
+void rs_place_senses(struct resolver *r);
 /* Group the resolved mentions into the corpus entity set (resolve_set.c). */
 struct entity_set *rs_entity_set(struct resolver *r);
 

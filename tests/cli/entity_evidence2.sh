@@ -131,4 +131,92 @@ for i in 1 2 3; do
 done
 ents "$T/inw" >"$T/inw.tsv"
 t_eq "a common word after in is no place" "Quellmoor 3|" "$(rows PLACE "$T/inw.tsv")"
+# 11. A family name after an office prefers the full name the corpus writes after an office
+#     only in that name's era: the 1994 "President Vantrel" is not the Theodore Vantrel of
+#     1903-1905 (named again in retrospect in 1995) because no article titles the Franklin
+#     Vantrel of the 1980s and 1990s; with both in time it stays unlinked. The 1910 one is
+#     still Theodore's.
+mkdir -p "$T/erao"
+for y in 1903 1904 1905; do printf 'Message\n\nPresident Theodore Vantrel opened the canal.\n' >"$T/erao/msg-$y.txt"; done
+printf 'Report\n\nThe report was sent to President Vantrel in February.\n' >"$T/erao/report-1910.txt"
+printf 'Speech\n\nFranklin Vantrel told us fifty years ago that we must act.\n' >"$T/erao/speech-1988.txt"
+printf 'Speech\n\nAs Franklin Vantrel warned, we must act.\n' >"$T/erao/speech-1992.txt"
+printf 'Speech\n\nFor sixty years this country has tried. President Vantrel tried.\n' >"$T/erao/speech-1994.txt"
+printf 'Speech\n\nA century ago, President Theodore Vantrel defined our task.\n' >"$T/erao/speech-1995.txt"
+ments "$T/erao" >"$T/erao.tsv"
+t_eq "an office holder of another era" "report-1910 Theodore Vantrel|speech-1994 Vantrel|" \
+	"$(awk -F'\t' '$7 == "Vantrel" { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/erao.tsv" | sort | tr '\n' '|')"
+
+# 12. A memorial or a monument is a place, not a person nor a man's name and a word
+#     ("Lincoln Memorial", "Washington Monument"); the man named alone is still the man.
+#     So are an aquarium and a zoo ("John G. Shedd Aquarium" was a person).
+mkdir -p "$T/mem"
+printf 'Speech\n\nAbner Quenby spoke of the war. Later Quenby said the Union would stand.\n' >"$T/mem/speech-1862.txt"
+printf 'Visit\n\nThe Quenby Memorial and the Vantrel Monument were shut. As Quenby said, the Union stands.\n' >"$T/mem/visit-1866.txt"
+ments "$T/mem" >"$T/mem.tsv"
+t_eq "a memorial is a place and no given name" \
+	"PERSON Abner Quenby Abner Quenby|PERSON Abner Quenby Quenby|PLACE Quenby Memorial Quenby Memorial|PLACE Vantrel Monument Vantrel Monument|PERSON Abner Quenby Quenby|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' "$T/mem.tsv" | tr '\n' '|')"
+printf 'Visit\n\nThe Quellmoor Aquarium and the Brisby Zoo were shut.\n' >"$T/mem/zoo.txt"
+t_eq "an aquarium and a zoo are places" "PLACE Quellmoor Aquarium|PLACE Brisby Zoo|" \
+	"$(ments "$T/mem/zoo.txt" | spans /dev/stdin)"
+
+# 13. A lone word that the corpus also writes as a given name of its time ("Tasker
+#     Holloway, a farmer") is no namesake's family name without a title: the nurse
+#     "Tasker" is not the player Orrin Tasker of another article. In his own article
+#     "Tasker" is still his.
+mkdir -p "$T/gvn"
+printf 'Game\n\nOrrin Tasker scored forty points. Tasker said the team played well.\n' >"$T/gvn/game-2018.txt"
+printf 'Meeting\n\nTasker Holloway, a farmer, spoke at the meeting. Holloway said the road was bad.\n' >"$T/gvn/meeting-2019.txt"
+printf 'Clinic\n\nThe wards were full, said Tasker, a nurse at the clinic.\n' >"$T/gvn/clinic-2019.txt"
+ments "$T/gvn" >"$T/gvn.tsv"
+t_eq "a given name is no namesake's family name" "clinic-2019 Tasker|game-2018 Orrin Tasker|" \
+	"$(awk -F'\t' '$7 == "Tasker" { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/gvn.tsv" | sort | tr '\n' '|')"
+#     A namesake written ten times as often as every full name the word begins keeps it.
+mkdir -p "$T/gvn2"
+for i in 1 2 3 4 5 6 7 8 9 10; do printf 'Senator Dovan Pell spoke. ' >>"$T/gvn2/senate-2018.txt"; done
+printf 'Meeting\n\nPell Ambry, a farmer, spoke at the meeting.\n' >"$T/gvn2/meeting-2019.txt"
+printf 'Vote\n\nThe vote was close, Pell said.\n' >"$T/gvn2/vote-2019.txt"
+t_eq "a namesake far more often written" "Dovan Pell" \
+	"$(ments "$T/gvn2" | awk -F'\t' '$1 ~ /vote-2019/ && $7 == "Pell" { print $6 }')"
+
+# 14. A place name of two places is one or the other by its cues. The country Georgia and
+#     the U.S. state: a list of states or of countries beside it, a city before it as in
+#     an address ("Atlanta, Georgia"); an article keeps to one, an article without cues
+#     takes the corpus's (two of three articles with cues say the state). The city New
+#     York and the state: a cue counts only where it stands, else the city. An office or
+#     a court of a state before the name says the state ("Governor of New York", "Senator
+#     from Georgia", "the southern district of New York"; the Mayor's is the city's).
+mkdir -p "$T/sense"
+printf 'Awards\n\nThe grants go to Colorado, Florida, Georgia and Illinois. Georgia gets most.\n' >"$T/sense/a.txt"
+printf 'Summit\n\nDenmark, France, Georgia and Germany signed. Georgia will host the next one.\n' >"$T/sense/b.txt"
+printf 'Trip\n\nOrla Vantrel was raised in Atlanta, Georgia.\n' >"$T/sense/c.txt"
+printf 'Plant\n\nThe plant in Georgia opened today.\n' >"$T/sense/d.txt"
+printf 'Travel\n\nFlights from Chicago, New York and Boston were cut. The canals of New York and Vermont froze. The State of New York sued.\n' >"$T/sense/e.txt"
+printf 'Races\n\nThe Governor of New York met the Senator from Georgia in the southern district of New York. The Mayor of New York stayed home.\n' >"$T/sense/f.txt"
+ments "$T/sense" >"$T/sense.tsv"
+t_eq "a place name of two places" \
+	"a Georgia (U.S. state)|a Georgia (U.S. state)|b Georgia|b Georgia|c Georgia (U.S. state)|d Georgia (U.S. state)|e New York|e New York (state)|e New York (state)|f New York (state)|f Georgia (U.S. state)|f New York (state)|f New York|" \
+	"$(awk -F'\t' '$6 ~ /^(Georgia|New York)/ { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/sense.tsv" | tr '\n' '|')"
+
+# 15. In an article past the era of its full name, a titled family name is not that name
+#     when another of the family is of the article's era: the 1932 "Governor Vantrel" and
+#     "Mr. Vantrel" are not the Theodore Vantrel of 1903-1906 that the article names in
+#     retrospect, but an article that gives him his office keeps him ("President Theodore
+#     Vantrel ... President Vantrel").
+mkdir -p "$T/past"
+for y in 1903 1904 1906; do printf 'Message\n\nPresident Theodore Vantrel spoke.\n' >"$T/past/msg-$y.txt"; done
+for y in 1933 1936 1940; do printf 'Chat\n\nFranklin Q. Vantrel spoke on the radio.\n' >"$T/past/chat-$y.txt"; done
+printf 'Campaign\n\nThe tariff began with Theodore Vantrel. Governor Vantrel attacks it, and Mr. Vantrel knows better.\n' >"$T/past/campaign-1932.txt"
+printf 'Canal\n\nPresident Theodore Vantrel dug the canal. President Vantrel was proud.\n' >"$T/past/canal-1934.txt"
+ments "$T/past" >"$T/past.tsv"
+t_eq "a titled family name past its full name's era" \
+	"campaign-1932 Vantrel|campaign-1932 Vantrel|canal-1934 Theodore Vantrel|" \
+	"$(awk -F'\t' '$7 == "Vantrel" { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/past.tsv" | sort | tr '\n' '|')"
+
+# 16. A college named "X Tech" is an organisation, and the state in its name is not counted
+#     ("Georgia Tech", "Virginia Tech"); "Big Tech" and "Tech companies" are no one.
+mkdir -p "$T/tech"
+printf 'Campus\n\nShe studied at Georgia Tech and Quellmoor Tech. Big Tech firms and Tech companies grew.\n' >"$T/tech/a.txt"
+t_eq "a college named Tech" "ORG Georgia Tech|ORG Quellmoor Tech|" "$(ments "$T/tech" | spans /dev/stdin)"
 t_end

@@ -1,0 +1,162 @@
+/* resolve_alias.c -- within one article: a full name's shorter forms join it (sub-names, lone family and given names). MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/entity.h"
+#include "dossier/extract.h"
+#include "dossier/resolve.h"
+#include "dossier/util.h"
+
+/* One distinct full name of an article. */
+struct fname {
+	uint32_t key;		/* arena offset of the folded name */
+	uint32_t count;		/* mentions in the article */
+	uint32_t target;	/* index of the name it joins (itself if none) */
+	int ff, office;		/* family name first; written after an office here */
+};
+
+/* Distinct full names of article [f, e), with counts; returns how many. */
+static size_t
+full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct imap *map)
+{
+	struct fname *fn = NULL;
+	size_t n = 0, cap = 0, i;
+	long v;
+
+	rs_imap_init(map, e - f);
+	for (i = f; i < e; i++) {
+		const struct rm *m = &r->m[i];
+
+		if (!rs_is_full(m))
+			continue;
+		if ((v = rs_imap_get(map, m->key)) < 0) {
+			xgrow((void **)&fn, &cap, n + 1, sizeof *fn);
+			fn[n] = (struct fname){ m->key, 0, (uint32_t)n, (m->flags & CF_FF) != 0, 0 };
+			rs_imap_put(map, m->key, (uint32_t)n);
+			v = (long)n++;
+		}
+		fn[v].count++;
+		fn[v].office |= (m->link & LK_OFFICE) != 0;
+	}
+	*out = fn;
+	return n;
+}
+
+/* Shorter full names join a longer one that contains them ("Alvarez Casas"). Quadratic in
+ * distinct names, so only done for articles of ordinary size. */
+static void
+merge_sub_names(const struct resolver *r, struct fname *fn, size_t n)
+{
+	uint8_t *nw;
+	size_t a, b;
+
+	if (n > 2000)
+		return;
+	/* Each name's words counted once, not in the inner loop (12% of resolution). */
+	nw = xmalloc(n ? n : 1);
+	for (a = 0; a < n; a++)
+		nw[a] = rs_nwords(rs_str(r, fn[a].key));
+	for (a = 0; a < n; a++)
+		for (b = 0; b < n; b++) {
+			if (nw[b] > nw[a] && rs_sub_name(rs_str(r, fn[a].key), rs_str(r, fn[b].key)) &&
+			    (fn[a].target == a || fn[b].count > fn[fn[a].target].count)) {
+				fn[a].target = (uint32_t)b;
+				fn[a].ff |= fn[b].ff;
+			}
+		}
+	free(nw);
+}
+
+/* Map every word of the article's full names to the best name having it: as family name
+ * first, then as any word; ties go to the name mentioned more often, then the earlier. */
+static void
+word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint32_t **wstr)
+{
+	size_t i, cap = 0, nw = 0;
+
+	rs_imap_init(wm, 4 * n + 4);
+	for (i = 0; i < n; i++) {
+		uint32_t t = fn[i].target, off = fn[t].key, len, st;
+		const char *k = rs_str(r, off);
+		size_t klen = strlen(k), p = 0;
+
+		while (p < klen) {
+			long cur;
+			uint32_t w, strength;
+
+			len = (uint32_t)strcspn(k + p, " ");
+			st = (uint32_t)p;
+			w = rs_intern_dup(r, off + st, len);
+			k = rs_str(r, off);
+			strength = rs_is_surname(k, fn[t].ff, rs_str(r, w)) ? 2 : 1;
+			cur = rs_imap_get(wm, w);
+			/* a given name of two people here ("George Miller", "George W. Bush")
+			 * is neither's */
+			if (cur >= 0 && strength == 1 && (*wstr)[cur] >> 24 == 1 &&
+			    ((*wstr)[cur] & 0xffffff) != t)
+				(*wstr)[cur] = 1u << 24 | 0xffffff;
+			else if (cur < 0 || strength > (*wstr)[cur] >> 24 ||
+			    (strength == (*wstr)[cur] >> 24 &&
+			     fn[t].count > fn[(*wstr)[cur] & 0xffffff].count)) {
+				if (cur < 0) {
+					xgrow((void **)wstr, &cap, nw + 1, sizeof **wstr);
+					cur = (long)nw++;
+					rs_imap_put(wm, w, (uint32_t)cur);
+				}
+				(*wstr)[cur] = strength << 24 | t;
+			}
+			p += len + 1;
+		}
+	}
+}
+
+/* Within one article: shorter full names join longer ones that contain them, and lone
+ * names join the full name they are a word of ("Putin", "Xi", "Vladimir"), except a name
+ * after an office that rs_not_this_office() refuses: in "President Biden and First Lady
+ * Jill Biden", "Biden" is not Jill Biden. */
+void
+rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds)
+{
+	struct imap map, wm;
+	struct fname *fn;
+	uint32_t *wstr = NULL;
+	size_t n, i;
+	long v;
+
+	n = full_names(r, f, e, &fn, &map);
+	if (n > 0 && n < 0xffffff) {
+		merge_sub_names(r, fn, n);
+		word_index(r, fn, n, &wm, &wstr);
+		/* A family name after a title here names another holder than a full name of
+		 * courtesy or of a past era: none of its lone uses here is that full name. */
+		for (i = f; i < e; i++)
+			if ((r->m[i].link & (LK_OFFICE | LK_COURTESY)) && rs_is_single(&r->m[i], r) &&
+			    (v = rs_imap_get(&wm, r->m[i].key)) >= 0 &&
+			    (wstr[v] & 0xffffff) != 0xffffff &&
+			    rs_not_this_office(r, kinds, &r->m[i], fn[wstr[v] & 0xffffff].key,
+					       fn[wstr[v] & 0xffffff].office))
+				wstr[v] |= 0xffffff;
+		for (i = f; i < e; i++) {
+			struct rm *m = &r->m[i];
+			const struct fname *t;
+
+			if (rs_is_full(m)) {
+				t = &fn[fn[rs_imap_get(&map, m->key)].target];
+			} else if (rs_is_single(m, r) && (v = rs_imap_get(&wm, m->key)) >= 0 &&
+				   (wstr[v] & 0xffffff) != 0xffffff) {
+				t = &fn[wstr[v] & 0xffffff];
+				m->type = ENT_PERSON;
+			} else
+				continue;
+			m->key = t->key;
+			m->nw = (uint8_t)rs_nwords(rs_str(r, t->key));
+			m->flags |= t->ff ? CF_FF : 0;
+		}
+		rs_imap_free(&wm);
+	}
+	rs_imap_free(&map);
+	free(fn);
+	free(wstr);
+}

@@ -1,0 +1,262 @@
+/* resolve_sense.c -- a place name of two places (city and state, country and state) told apart. MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/entity.h"
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "dossier/util.h"
+#include "dossier/resolve.h"
+
+/*
+ * The gazetteer names a second place of a name as "Name (qualifier)": "New York (state)"
+ * beside the city New York, "Georgia (U.S. state)" beside the country Georgia. A mention
+ * written with the bare name is one or the other by its cues:
+ *
+ *   - its own words: "New York City", "State of New York", "Republic of Georgia" are
+ *     already the one place the gazetteer knows them as;
+ *   - the places listed beside it ("Colorado, Florida, Georgia, Illinois": states;
+ *     "France, Georgia, Germany": countries; "Chicago, New York and Boston": cities), and
+ *     a city written before it with a comma ("Atlanta, Georgia": a city names its state,
+ *     a capital its country);
+ *   - an office or a court of a state before it ("Governor of Georgia", "Senator from New
+ *     York", "the southern district of New York"; CF_TITLE on the place, chunk_parts.c).
+ *
+ * A country and a state of another country are not named in one article: an article
+ * keeps to one of them (the one most of its cues give); an article without cues takes the
+ * one most articles of the corpus with cues give, and where no article has any, the
+ * gazetteer's first place (the country Georgia): a corpus of White House statements
+ * writes the state Georgia, one of world news the country. A city and its state share
+ * articles: there a cue counts only where it stands, and the bare name is the city.
+ */
+
+/* What kind of place a canonical name is, for the cues. */
+enum { K_OTHER, K_CITY, K_CAPITAL, K_STATE, K_COUNTRY };
+
+/* One name of two places: canonical indexes and kinds of the first and second. */
+struct sense {
+	int16_t base, alt;
+	uint8_t kbase, kalt;
+	int corpus;		/* articles whose cues give the second place minus those giving
+				 * the first */
+};
+
+/* The kind of place canonical c is, by the classes of its name. */
+static int
+kind_of(int c)
+{
+	const char *g = gaz_canon(c);
+	char buf[256];
+	size_t n;
+	const struct gz_entry *e;
+	uint32_t w;
+
+	if (!g || (n = ex_fold(g, strlen(g), buf, sizeof buf)) == 0 || n >= sizeof buf)
+		return K_OTHER;
+	if (!(e = gaz_lookup(buf, n, gaz_hash(buf, n))) || e->place != c)
+		return K_OTHER;
+	w = e->word;
+	return (w & GZ_COUNTRY) ? K_COUNTRY : (w & GZ_REGION) ? K_STATE :
+	       (w & GZ_CAPITAL) ? K_CAPITAL : (w & GZ_CITY) ? K_CITY : K_OTHER;
+}
+
+/* The names of two places in the gazetteer, in *out (owned); their number. */
+static size_t
+find_senses(struct sense **out)
+{
+	struct sense *v = NULL;
+	size_t i, j, n = 0, cap = 0;
+
+	for (i = 0; i < gaz_ncanons; i++) {
+		const char *g = gaz_canons[i], *par = strstr(g, " (");
+
+		if (!par || g[strlen(g) - 1] != ')' || kind_of((int)i) != K_STATE)
+			continue;
+		for (j = 0; j < gaz_ncanons; j++)
+			if (j != i && strlen(gaz_canons[j]) == (size_t)(par - g) &&
+			    memcmp(gaz_canons[j], g, (size_t)(par - g)) == 0)
+				break;
+		if (j == gaz_ncanons || kind_of((int)j) == K_OTHER)
+			continue;
+		xgrow((void **)&v, &cap, n + 1, sizeof *v);
+		v[n++] = (struct sense){ (int16_t)j, (int16_t)i, (uint8_t)kind_of((int)j), K_STATE, 0 };
+	}
+	*out = v;
+	return n;
+}
+
+/* Which of the two places of s a list of places of kind k (a neighbour's) points to: 1
+ * the second, -1 the first, 0 neither. */
+static int
+list_vote(const struct sense *s, int k)
+{
+	if (k == K_CAPITAL)
+		k = K_CITY;
+	if (k == K_OTHER || s->kbase == s->kalt)
+		return 0;
+	return k == s->kalt ? 1 : k == s->kbase ? -1 : 0;
+}
+
+/* Which of the two places of s a city of kind k written before the name with a comma, as
+ * an address, points to ("Atlanta, Georgia", "Buffalo, New York": the state; "Tbilisi,
+ * Georgia": the country, of which it is the capital). */
+static int
+address_vote(const struct sense *s, int k)
+{
+	int want = k == K_CAPITAL && (s->kbase == K_COUNTRY || s->kalt == K_COUNTRY) ? K_COUNTRY
+										       : K_STATE;
+
+	return want == s->kalt ? 1 : want == s->kbase ? -1 : 0;
+}
+
+/* The kind of place mention m names, K_OTHER unless it is a place of another name. */
+static int
+place_kind(const struct sense *s, const struct rm *m)
+{
+	return m->type != ENT_PLACE || m->canon < 0 || m->canon == s->base || m->canon == s->alt
+		       ? K_OTHER : kind_of(m->canon);
+}
+
+/* Is mention m written as the bare name of canonical c (not "New York City",
+ * "Georgians")? */
+static int
+bare(const struct resolver *r, const struct rm *m, int c)
+{
+	const char *g = gaz_canon(c), *raw = rs_raw(r, m);
+	size_t n = strlen(g), i;
+
+	if (m->end - m->start != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((raw[i] | 0x20) != (g[i] | 0x20))
+			return 0;
+	return 1;
+}
+
+/* Is mention m written as a demonym ("Georgians")? */
+static int
+demonym(const struct resolver *r, const struct rm *m)
+{
+	char buf[128];
+	size_t n = m->end - m->start;
+	const struct gz_entry *e;
+
+	if (n >= sizeof buf / 4)
+		return 0;
+	n = ex_fold(rs_raw(r, m), n, buf, sizeof buf);
+	e = gaz_lookup(buf, n, gaz_hash(buf, n));
+	return e && (e->word & GZ_DEMONYM);
+}
+
+/* The cue of mention m's own words for sense s: 1 the second place ("State of Georgia"),
+ * -1 the first ("New York City", "Republic of Georgia"), 0 none (the bare name, a
+ * demonym). */
+static int
+own_words(const struct resolver *r, const struct rm *m, const struct sense *s)
+{
+	if (m->canon == s->alt)
+		return 1;
+	return bare(r, m, s->base) || demonym(r, m) ? 0 : -1;
+}
+
+/* The cues of mention i (of the article's [f, e)) for sense s: the second place minus the
+ * first. Its own words weigh 2; each place listed beside it 1 ("Colorado, Florida,
+ * Georgia"), or a city before it as in an address ("Atlanta, Georgia"): a lone city
+ * and a comma, no list going on after the name. */
+static int
+mention_vote(const struct resolver *r, const struct sense *s, size_t i, size_t f, size_t e)
+{
+	const struct rm *m = &r->m[i];
+	int w, v = 0, kp, kn;
+
+	if (m->type != ENT_PLACE || (m->canon != s->base && m->canon != s->alt))
+		return 0;
+	if ((w = own_words(r, m, s)) != 0 || !bare(r, m, s->base))
+		return 2 * w;
+	if (m->flags & CF_TITLE)	/* "Governor of Georgia", "Senator from New York" */
+		return s->kalt == K_STATE ? 2 : s->kbase == K_STATE ? -2 : 0;
+	if (i > f && (r->m[i - 1].link & LK_LIST) && (kp = place_kind(s, &r->m[i - 1])) != K_OTHER)
+		v += (kp == K_CITY || kp == K_CAPITAL) && (r->m[i - 1].link & LK_COMMA) &&
+		     !(m->link & LK_LIST) &&
+		     !(i > f + 1 && (r->m[i - 2].link & LK_LIST) && r->m[i - 2].type == ENT_PLACE)
+			     ? address_vote(s, kp) : list_vote(s, kp);
+	if (i + 1 < e && (m->link & LK_LIST) && (kn = place_kind(s, &r->m[i + 1])) != K_OTHER)
+		v += list_vote(s, kn);
+	return v;
+}
+
+/* The folded key of canonical c, as mention_key() makes it for a gazetteer name. */
+static uint32_t
+canon_key(struct resolver *r, int c)
+{
+	const char *g = gaz_canon(c);
+	char buf[256];
+	size_t n;
+
+	if (r->gkey[c] != UINT32_MAX)
+		return r->gkey[c];
+	n = ex_fold(g, strlen(g), buf, sizeof buf);
+	return r->gkey[c] = rs_intern_key(r, buf, n < sizeof buf ? n : 0);
+}
+
+void
+rs_place_senses(struct resolver *r)
+{
+	struct sense *sv;
+	size_t ns = find_senses(&sv), i, k, n = 0, cap = 0;
+	uint8_t *which;		/* canonical -> 1 + its sense, or 0 */
+	size_t *at = NULL;	/* the mentions of those places */
+	int *votes;		/* article * ns + sense -> its cues */
+
+	if (!ns || ns > 254) {
+		free(sv);
+		return;
+	}
+	which = xcalloc(gaz_ncanons + 1, 1);
+	for (k = 0; k < ns; k++)
+		which[sv[k].base] = which[sv[k].alt] = (uint8_t)(k + 1);
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].canon >= 0 && which[r->m[i].canon]) {
+			xgrow((void **)&at, &cap, n + 1, sizeof *at);
+			at[n++] = i;
+		}
+	votes = xcalloc(n ? r->narts * ns : 1, sizeof *votes);
+	for (i = 0; i < n; i++) {
+		const struct rm *m = &r->m[at[i]];
+
+		k = which[m->canon] - 1u;
+		votes[m->art * ns + k] += mention_vote(r, &sv[k], at[i], r->first[m->art],
+						       r->first[m->art + 1]);
+	}
+	for (i = 0; n && i < r->narts * ns; i++)
+		if (votes[i])
+			sv[i % ns].corpus += votes[i] > 0 ? 1 : -1;
+	for (i = 0; i < n; i++) {
+		struct rm *m = &r->m[at[i]];
+		const struct sense *q;
+		int v, local;
+		size_t f, e;
+
+		if (m->canon < 0 || !which[m->canon])
+			continue;
+		q = &sv[which[m->canon] - 1];
+		if ((v = votes[m->art * ns + (size_t)(q - sv)]) == 0)
+			v = q->corpus;
+		/* A city and its state share an article often enough: there a cue counts
+		 * only where it stands, and the bare name is the city. */
+		local = q->kbase == K_CITY || q->kalt == K_CITY;
+		f = r->first[m->art];
+		e = r->first[m->art + 1];
+		if (m->canon == q->base && own_words(r, m, q) == 0 &&
+		    (local ? mention_vote(r, q, at[i], f, e) > 0 : v > 0)) {
+			m->canon = q->alt;
+			m->key = canon_key(r, q->alt);
+		}
+	}
+	free(votes);
+	free(at);
+	free(which);
+	free(sv);
+}
