@@ -182,8 +182,14 @@ index_cache_attach_file(struct index *ix, const char *path)
 {
 	char *name = attach_name(path);
 	int rc = index_attach_db(ix->db, name, "cache");
+	struct stat sb;
 
 	ix->cache_live = false;
+	ix->cache_dev = ix->cache_ino = 0;
+	if (stat(name, &sb) == 0) {
+		ix->cache_dev = (uint64_t)sb.st_dev;
+		ix->cache_ino = (uint64_t)sb.st_ino;
+	}
 	/* Kept while the file is attached (index_cache_reattach()). */
 	free(ix->cache_name);
 	ix->cache_name = name;
@@ -278,21 +284,49 @@ index_cache_use(struct index *ix, struct index_catalog *k, const struct corpus *
 	return INDEX_CACHE_HIT;
 }
 
+/*
+ * May this session change the attached file in place and leave it updatable? Only while
+ * no other process can: it holds an exclusive flock() on the file (an update's copy is
+ * made locked; else the lock is taken now, not waited for). Two sessions writing in
+ * place would give two articles one full-text row, which an update could not mend. The
+ * descriptor stays open until the connections close (closing it would drop this
+ * process's POSIX locks on the file: SQLite's).
+ */
+static bool
+own_file(struct index *ix)
+{
+	struct stat sb;
+	int fd;
+
+	if (ix->cache_fd >= 0)
+		return true;
+	if (!ix->cache_name || (fd = open(ix->cache_name, O_RDONLY | O_CLOEXEC)) < 0)
+		return false;
+	ix->cache_fd = fd;
+	return fstat(fd, &sb) == 0 && (uint64_t)sb.st_dev == ix->cache_dev &&
+	       (uint64_t)sb.st_ino == ix->cache_ino && flock(fd, LOCK_EX | LOCK_NB) == 0;
+}
+
 /* Once per attached file: "complete" says "live" (the direct commands, which answer
  * from the file as it is, pass it by: index_cache_direct.c wants "1"), and the pack goes
- * (the rows it packed are about to change; the next write makes one again). */
+ * (the rows it packed are about to change; the next write makes one again). A file
+ * another session may change too is marked out of date instead: the next launch builds
+ * it again (taking its extractions). */
 enum index_status
 index_cache_live(struct index *ix)
 {
 	if (!ix->cache_attached || ix->cache_live)
 		return INDEX_OK;
+	ix->cache_live = true;
+	if (!own_file(ix))
+		return index_exec(ix, "DELETE FROM cache.meta WHERE k = 'complete'",
+				  "marking the cache out of date");
 	if (index_exec(ix, "BEGIN; UPDATE cache.meta SET v = 'live' WHERE k = 'complete';"
 		       " DROP TABLE IF EXISTS cache.pack; COMMIT",
 		       "marking the cache changed") != INDEX_OK) {
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		return INDEX_ERROR;
 	}
-	ix->cache_live = true;
 	return INDEX_OK;
 }
 

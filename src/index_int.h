@@ -38,6 +38,7 @@ struct index {
 	struct index_ents *ents_tables;	/* owned; the attached entity tables */
 	bool cache_attached;		/* the tables are a cache file's (index_cache.c) */
 	bool cache_live;		/* ...and marked changed in place (index_cache_live()) */
+	uint64_t cache_dev, cache_ino;	/* the attached file, as it was when attached */
 	char *cache_name;		/* owned; the name the cache file is attached by, while
 					   it is (index_cache_reattach()) */
 	int prefix_ready;		/* the pfx table is filled (atomic; index_prefix.c) */

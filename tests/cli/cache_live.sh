@@ -105,4 +105,29 @@ cat >three.keys <<'EOF'
 EOF
 session three 2
 t_eq "three: the article was edited" 1 "$(grep -l 'Edited by Orla Vintry' news/* | wc -l)"
+
+# 4. Another session changes the file in place too (it holds the file's lock, as a
+# session that changed it does): this one marks it out of date instead, and the next
+# launch builds it again (two sessions writing in place could give two articles one
+# full-text row, which an update would keep).
+cat >four.keys <<'EOF'
+:wait-index
+:shell printf 'Fourth\n\nCaptain Ilse Varga sailed to Wexmoor.\n' >news/four.txt
+:wait-watch
+EOF
+flock -x ix.db -c 'touch locked; while [ -f locked ]; do sleep 0.05; done' &
+held=$!
+i=0
+while [ $i -lt 100 ] && [ ! -f locked ]; do sleep 0.05; i=$((i + 1)); done
+"$DOSSIER" --config /dev/null --cache ix.db --script four.keys news >four.tui 2>&1
+rm -f locked
+wait $held
+t_eq "four: the file held by another session is marked out of date" "" "$(complete)"
+rm -f "$T/bench.log"
+DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" --cache ix.db mentions --format=tsv news \
+	>four.mentions 2>four.err
+t_eq "four: the next launch builds it again, taking its extractions" "-1 1" \
+	"$(figure cache_text_updated) $(complete)"
+"$DOSSIER" --no-cache mentions --format=tsv news >plain.out 2>&1
+t_check "four: mentions as without an index" cmp -s plain.out four.mentions
 t_end
