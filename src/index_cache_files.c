@@ -108,9 +108,8 @@ same_stat(const struct corpus_stat *a, const struct corpus_stat *b)
 	       a->mtime_ns == b->mtime_ns;
 }
 
-/* May the entry be believed on its stat alone? */
-static bool
-settled(const struct index_catalog *k, const struct cat_entry *e)
+bool
+index_entry_settled(const struct index_catalog *k, const struct cat_entry *e)
 {
 	return e->st.mtime_ns < k->scanned_ns - RACY_NS;
 }
@@ -161,7 +160,7 @@ reuse_exact(void *ud, const char *path, const struct corpus_stat *st)
 	struct index_catalog *k = ud;
 	struct cat_entry *e = find_path(k, path);
 
-	if (e && !e->taken && e->skip < 0 && same_stat(&e->st, st) && settled(k, e))
+	if (e && !e->taken && e->skip < 0 && same_stat(&e->st, st) && index_entry_settled(k, e))
 		return make_article(e, path, st);
 	return NULL;
 }
@@ -172,7 +171,7 @@ reuse(void *ud, const char *path, const struct corpus_stat *st, int *skip, const
 	struct index_catalog *k = ud;
 	struct cat_entry *e = find_path(k, path);
 
-	if (e && !e->taken && same_stat(&e->st, st) && settled(k, e)) {
+	if (e && !e->taken && same_stat(&e->st, st) && index_entry_settled(k, e)) {
 		if (e->skip < 0)
 			return make_article(e, path, st);
 		e->seen = true;		/* kept: skipped again */
@@ -180,7 +179,7 @@ reuse(void *ud, const char *path, const struct corpus_stat *st, int *skip, const
 		*detail = "looks like binary data";
 		return NULL;
 	}
-	if ((e = find_moved(k, st)) && settled(k, e))
+	if ((e = find_moved(k, st)) && index_entry_settled(k, e))
 		return make_article(e, path, st);
 	return NULL;
 }
@@ -578,7 +577,7 @@ assign_docs(struct index_catalog *k, const struct corpus *c, int64_t scanned_ns,
 		p->rows |= e->row_differs || e->id != i;
 		if (!same_stat(&e->st, &c->arts[i]->st))
 			p->restat[p->nrestat++] = (uint32_t)i;	/* read again, or touched */
-		else if (!settled(k, e) && e->st.mtime_ns < scanned_ns - RACY_NS)
+		else if (!index_entry_settled(k, e) && e->st.mtime_ns < scanned_ns - RACY_NS)
 			p->settle = true;	/* read as racy, settled now: said so */
 	}
 	free(of);

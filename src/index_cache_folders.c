@@ -137,8 +137,9 @@ index_cache_put_folders(sqlite3 *db, const char *schema, const struct corpus *c)
 
 bool
 index_catalog_list(struct index_catalog *k, struct corpus *c, char *const *paths,
-		   size_t npaths, int nthreads)
+		   size_t npaths, int nthreads, bool trust)
 {
+	struct corpus_stat *known = NULL;
 	sqlite3_stmt *st = NULL;
 	struct corpus_folder *f = NULL;
 	size_t nf = 0, cap = 0, i;
@@ -165,9 +166,18 @@ index_catalog_list(struct index_catalog *k, struct corpus *c, char *const *paths
 	}
 	sqlite3_finalize(st);
 	files = xmalloc((k->n ? k->n : 1) * sizeof *files);
-	for (i = 0; i < k->n; i++)
+	if (trust)
+		known = xmalloc((k->n ? k->n : 1) * sizeof *known);
+	for (i = 0; i < k->n; i++) {
 		files[i] = k->e[i].path;
-	ok = corpus_list_known(c, files, k->n, f, nf, nthreads);
+		if (known) {
+			known[i] = k->e[i].st;
+			if (!index_entry_settled(k, &k->e[i]) || k->e[i].st.size < 0)
+				known[i].size = -1;	/* stat()ed: it may change unseen */
+		}
+	}
+	ok = corpus_list_known(c, files, known, k->n, f, nf, nthreads);
+	free(known);
 	free(files);
 	for (i = 0; i < nf; i++)
 		free(f[i].path);

@@ -178,6 +178,9 @@ int index_cache_put_file(sqlite3 *db, const char *schema, uint32_t id, const str
 #define INDEX_CATALOG_COLUMNS "a.id, a.path, a.title, a.source, a.date, a.date_key, a.hash," \
 	" a.doc, f.dev, f.ino, f.size, f.mtime, f.len, f.words, f.paragraphs, f.date_from," \
 	" f.from_path"
+/* May entry e be believed on its stat alone (recorded well before the catalog's scan, not
+ * within the file system's clock tick of it)? (index_cache_files.c) */
+bool index_entry_settled(const struct index_catalog *k, const struct cat_entry *e);
 /* Is an entry read from a file within its values' ranges (not a damaged file)? */
 bool index_cache_entry_valid(const struct cat_entry *e);
 /* Pack the article and file rows of schema into its pack table, after the meta row

@@ -444,6 +444,9 @@ run_tui(const struct cli_opts *o, struct ui_options *opt)
 	b.pl.cache_mode = o->cache_mode;
 	b.pl.cache_file = o->cache;
 	b.pl.recheck = o->recheck;
+	/* The live folder looks at every file once the index is ready and re-reads the ones
+	 * edited in place: the first paint need not stat them all first. */
+	b.pl.trust_listed = opt->watch != WATCH_OFF;
 	watching = !opt->script && tty_watch_start(is_quit_key, (void *)opt->cfg);
 	state_job_start(&sj);
 	loaded = cli_load_corpus(&b.pl, &c, o->paths, o->npaths, false, o->max_file_size);

@@ -196,7 +196,7 @@ pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 	if (path && !p->recheck && index_cache_listable(path, paths, npaths, c->max_file_size)) {
 		finish_beside(&th, threaded);
 		threaded = false;
-		listed = index_catalog_list(j.k, c, paths, npaths, nthreads);
+		listed = index_catalog_list(j.k, c, paths, npaths, nthreads, p->trust_listed);
 	}
 	for (i = 0; !listed && i < npaths; i++)
 		if (corpus_add_path(c, paths[i]) != 0)

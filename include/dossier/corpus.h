@@ -211,11 +211,13 @@ void corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done);
 /*
  * Instead of the walk, with c->defer set: the n files a walk of unmoved folders is known
  * to find (a persistent index's, index_catalog_list()), each stat()ed (on nthreads
- * threads) into the pending list, and the folders (copied) as the walk would record them.
- * False, with nothing listed, when a file no longer stats as a regular file: walk then.
+ * threads) into the pending list, and the folders (copied) as the walk would record them;
+ * known (NULL: none) gives a file's stat instead where its size is >= 0. False, with
+ * nothing listed, when a file no longer stats as a regular file: walk then.
  */
-bool corpus_list_known(struct corpus *c, char *const *files, size_t n,
-		       const struct corpus_folder *folders, size_t nfolders, int nthreads);
+bool corpus_list_known(struct corpus *c, char *const *files, const struct corpus_stat *known,
+		       size_t n, const struct corpus_folder *folders, size_t nfolders,
+		       int nthreads);
 /* After the last corpus_add_path: sort the articles by path (byte order, so runs are
  * deterministic) and assign ids (id == index). May be called again after more paths. */
 void corpus_finish(struct corpus *c);

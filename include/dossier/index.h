@@ -194,12 +194,14 @@ const struct corpus_reuse *index_catalog_reuse(struct index_catalog *k);
  * (a connection of its own, so that it can run while the catalog is read), and
  * index_catalog_list() gives c (defer set) the catalog's files and folders as the walk
  * would have listed them, checked again on the catalog's own connection; each file is
- * still stat()ed, so a file edited in place is read. False: walk.
+ * still stat()ed, so a file edited in place is read, unless trust: then a file settled
+ * when the index was written is taken with the stat it had (for a TUI whose live folder
+ * looks at every file once it runs, and re-reads the ones edited). False: walk.
  */
 bool index_cache_listable(const char *file, char *const *paths, size_t npaths,
 			  size_t max_size);
 bool index_catalog_list(struct index_catalog *k, struct corpus *c, char *const *paths,
-			size_t npaths, int nthreads);
+			size_t npaths, int nthreads, bool trust);
 void index_catalog_plan(struct index_catalog *k, const struct corpus *c, const char *corr,
 			int64_t scanned_ns, struct index_plan *p);
 void index_plan_free(struct index_plan *p);

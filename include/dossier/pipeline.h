@@ -54,6 +54,9 @@ struct pipeline {
 	size_t ncorr;
 	bool recheck;			/* walk the folders even when the cache file says
 					   they have not moved (index_cache_listable()) */
+	bool trust_listed;		/* ...and then take the stat the file recorded of
+					   each settled file (a TUI whose live folder looks
+					   at every file once it runs) */
 	/* set by pipeline_load() */
 	char *cache;			/* owned; the cache file in use, or NULL */
 	int64_t scanned_ns;		/* when the walk began */

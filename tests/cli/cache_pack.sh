@@ -134,4 +134,23 @@ listing --cache ix.db mentions --format=tsv news >/dev/null
 DOSSIER_BENCH_LOG="$T/bench.log" COLUMNS=100 LINES=30 "$DOSSIER" --cache ix.db \
 	--script q.keys news >/dev/null 2>&1
 t_check "the TUI skips the walk too" grep -q '^listed ' "$T/bench.log"
+# ...and with its live folder, it takes the stat the index recorded of each settled file
+# (the live folder looks at every file once it runs): a file edited in place since is
+# found by the live folder, not by the load. Without it, each file is stat()ed.
+taken() { awk '$1 == "stats_taken" { v = $2 } END { printf "%d", v }' "$T/bench.log"; }
+t_eq "the TUI takes the 41 recorded stats" 41 "$(taken)"
+printf '\nThe lock keepers met Greta Lind of Gouda.\n' >>news/b/04.txt
+printf ':wait-index\n:wait-watch\n/ g r e t a <Enter>\n:save-display greta.screen\n' >greta.keys
+rm -f "$T/bench.log"
+DOSSIER_BENCH_LOG="$T/bench.log" COLUMNS=100 LINES=30 "$DOSSIER" --cache ix.db \
+	--script greta.keys news >/dev/null 2>&1
+t_eq "an edit in place: the recorded stats taken" 41 "$(taken)"
+t_eq "and the live folder finds the edit" 1 "$(grep -c 'Limit: greta · 1 of 41 shown' greta.screen)"
+rm -f "$T/bench.log"
+printf '\nThe lock keepers met Joost Brand of Gouda.\n' >>news/b/06.txt
+printf ':wait-index\n/ j o o s t <Enter>\n:save-display joost.screen\n' >joost.keys
+DOSSIER_BENCH_LOG="$T/bench.log" COLUMNS=100 LINES=30 "$DOSSIER" --cache ix.db --no-watch \
+	--script joost.keys news >/dev/null 2>&1
+t_eq "--no-watch: every file stat()ed" 0 "$(taken)"
+t_eq "--no-watch: the edit read at once" 1 "$(grep -c 'Limit: joost · 1 of 41 shown' joost.screen)"
 t_end
