@@ -165,6 +165,15 @@ index_catalog_list(struct index_catalog *k, struct corpus *c, char *const *paths
 		nf++;
 	}
 	sqlite3_finalize(st);
+	/* An article a live session saw go (its row's hash empty): its folder moved, or
+	 * was set back; the walk says what is there. */
+	for (i = 0; i < k->narticles; i++)
+		if (!k->e[i].hash[0]) {
+			for (i = 0; i < nf; i++)
+				free(f[i].path);
+			free(f);
+			return false;
+		}
 	files = xmalloc((k->n ? k->n : 1) * sizeof *files);
 	if (trust)
 		known = xmalloc((k->n ? k->n : 1) * sizeof *known);
