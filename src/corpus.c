@@ -474,7 +474,7 @@ exact_worker(void *ud)
 	while ((at = __atomic_fetch_add(&j->next, REUSE_SLICE, __ATOMIC_RELAXED)) < n)
 		for (i = at; i < n && i < at + REUSE_SLICE; i++)
 			if (!(j->c->pstat[i].size > 0 && (uintmax_t)j->c->pstat[i].size > max))
-				j->out[i].a = r->exact(r->ud, j->c->pending[i], &j->c->pstat[i]);
+				j->out[i].a = r->exact(r->ud, i, j->c->pending[i], &j->c->pstat[i]);
 	return NULL;
 }
 

@@ -155,11 +155,16 @@ make_article(struct cat_entry *e, const char *path, const struct corpus_stat *st
 /* The corpus_reuse hooks: see the comment at the top. This one runs on several threads
  * at once: it touches only the entry of its path (no two files share a path). */
 static struct article *
-reuse_exact(void *ud, const char *path, const struct corpus_stat *st)
+reuse_exact(void *ud, size_t at, const char *path, const struct corpus_stat *st)
 {
 	struct index_catalog *k = ud;
-	struct cat_entry *e = find_path(k, path);
+	struct cat_entry *e = at < k->n ? &k->e[at] : NULL;
 
+	/* A list made from the catalog (index_catalog_list()) is in its order: the entry at
+	 * the same place, when it is the path's, saves a lookup (a fifth of a warm launch's
+	 * work before its first paint at a million files). A gone one is never taken. */
+	if (!e || (e->skip < 0 && !e->hash[0]) || strcmp(e->path, path) != 0)
+		e = find_path(k, path);
 	if (e && !e->taken && e->skip < 0 && same_stat(&e->st, st) && index_entry_settled(k, e))
 		return make_article(e, path, st);
 	return NULL;

@@ -98,7 +98,10 @@ enum corpus_skip {
  * (moved ones, skipped ones).
  */
 struct corpus_reuse {
-	struct article *(*exact)(void *ud, const char *path, const struct corpus_stat *st);
+	/* at: the file's place in the pending list (a list made from the hook's own rows
+	 * has its rows' order: a hint, checked by path) */
+	struct article *(*exact)(void *ud, size_t at, const char *path,
+				 const struct corpus_stat *st);
 	struct article *(*article)(void *ud, const char *path, const struct corpus_stat *st,
 				   int *skip, const char **detail);
 	void *ud;
