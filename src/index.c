@@ -253,7 +253,8 @@ index_open(char *err, size_t errlen)
 	    index_sql_fold(ix->db) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "dossier_cluster", 2, SQLITE_UTF8, ix,
 				       sql_cluster, NULL, NULL, NULL) != SQLITE_OK ||
-	    index_register_rows(ix) != SQLITE_OK) {
+	    index_register_rows(ix) != SQLITE_OK ||
+	    index_rank_register(ix->db, &ix->rank) != SQLITE_OK) {
 		index_fail(ix, "creating the index");
 		snprintf(err, errlen, "%s", ix->err);
 		index_close(ix);
@@ -270,6 +271,7 @@ index_close(struct index *ix)
 	index_query_cache_free(ix);
 	sqlite3_close(ix->bdb);
 	sqlite3_close(ix->db);
+	index_rank_reset(&ix->rank, NULL);
 	/* After the connections: closing it drops this process's locks on the file. An
 	 * update never committed leaves no file either. */
 	if (ix->cache_tmp)

@@ -185,6 +185,7 @@ index_cache_attach_file(struct index *ix, const char *path)
 	struct stat sb;
 
 	ix->cache_live = false;
+	index_rank_reset(&ix->rank, "cache");
 	ix->cache_dev = ix->cache_ino = 0;
 	if (stat(name, &sb) == 0) {
 		ix->cache_dev = (uint64_t)sb.st_dev;
@@ -271,6 +272,7 @@ index_cache_use(struct index *ix, struct index_catalog *k, const struct corpus *
 	free(gen);
 	if (why[0]) {
 		sqlite3_exec(ix->db, "DETACH DATABASE cache", NULL, NULL, NULL);
+		index_rank_reset(&ix->rank, NULL);
 		free(ix->cache_name);
 		ix->cache_name = NULL;
 		return INDEX_CACHE_MISS;
@@ -318,6 +320,8 @@ index_cache_live(struct index *ix)
 	if (!ix->cache_attached || ix->cache_live)
 		return INDEX_OK;
 	ix->cache_live = true;
+	/* A row changed in place keeps its doc, not its length. */
+	index_rank_reset(&ix->rank, NULL);
 	if (!own_file(ix))
 		return index_exec(ix, "DELETE FROM cache.meta WHERE k = 'complete'",
 				  "marking the cache out of date");

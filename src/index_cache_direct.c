@@ -34,6 +34,7 @@
 struct index_direct {
 	sqlite3 *db;
 	char *corr;	/* owned; meta "corrections" */
+	struct index_rank rank;	/* dossier_bm25() on db, the file's lengths (index_rank.c) */
 };
 
 /* Is path one of the n paths given? */
@@ -157,6 +158,12 @@ index_direct_open(const char *file, char *const *paths, size_t npaths, size_t ma
 	}
 	d = xcalloc(1, sizeof *d);
 	d->db = db;
+	if (index_rank_register(db, &d->rank) != SQLITE_OK) {
+		sqlite3_close(db);
+		free(d);
+		return NULL;
+	}
+	index_rank_reset(&d->rank, "main");
 	d->corr = index_meta_of(db, "main", "corrections");
 	return d;
 }
@@ -337,6 +344,7 @@ index_direct_close(struct index_direct *d)
 	if (!d)
 		return;
 	sqlite3_close(d->db);
+	index_rank_reset(&d->rank, NULL);
 	free(d->corr);
 	free(d);
 }

@@ -110,6 +110,9 @@ index_cache_pack(sqlite3 *db, const char *schema)
 			rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
 		}
 		sqlite3_finalize(st);
+		/* The documents' lengths beside it, for ranked searches (index_rank.c). */
+		if (rc == SQLITE_OK)
+			rc = index_rank_pack(db, schema, scanned);
 	}
 	sb_free(&b);
 	sqlite3_free(sql);

@@ -440,6 +440,7 @@ index_cache_abandon(struct index *ix)
 	if (ix->cache_attached) {
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		sqlite3_exec(ix->db, "DETACH DATABASE cache", NULL, NULL, NULL);
+		index_rank_reset(&ix->rank, NULL);
 		index_cache_restore_own(ix);
 	}
 	ix->cache_attached = false;

@@ -13,6 +13,20 @@
 struct corpus;
 struct article;
 
+/* dossier_bm25() (index_rank.c): bm25() with the documents' lengths taken from pack row 1
+ * of schema (NULL: none, xColumnSize() as bm25()), loaded at its first use. index_rank_pack()
+ * writes that row on db (the meta "scanned" value given, the pack table there). */
+struct index_rank {
+	sqlite3 *db;
+	const char *schema;		/* "main", "cache" or NULL */
+	uint32_t *len;			/* owned; by doc, UINT32_MAX: none */
+	size_t n;
+	bool tried;
+};
+int index_rank_register(sqlite3 *db, struct index_rank *r);
+void index_rank_reset(struct index_rank *r, const char *schema);
+int index_rank_pack(sqlite3 *db, const char *schema, const char *scanned);
+
 /*
  * Threads (see HACKING): until the build says the index is ready (index_progress.stage
  * set to 2 with a release store), the build thread owns all of this, db included; from
@@ -38,6 +52,7 @@ struct index {
 	struct index_ents *ents_tables;	/* owned; the attached entity tables */
 	bool cache_attached;		/* the tables are a cache file's (index_cache.c) */
 	bool cache_live;		/* ...and marked changed in place (index_cache_live()) */
+	struct index_rank rank;		/* dossier_bm25()'s lengths on db (index_rank.c) */
 	uint64_t cache_dev, cache_ino;	/* the attached file, as it was when attached */
 	char *cache_name;		/* owned; the name the cache file is attached by, while
 					   it is (index_cache_reattach()) */

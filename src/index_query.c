@@ -705,7 +705,7 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 	score = xcalloc(e.n ? e.n : 1, sizeof *score);	/* 0.0 unless the text ranks it */
 	query_rank_match(q, &m);
 	if (m.len) {
-		if (sqlite3_prepare_v2(ix->db, "SELECT rowid, bm25(fts, 10.0, 1.0) FROM fts"
+		if (sqlite3_prepare_v2(ix->db, "SELECT rowid, dossier_bm25(fts, 10.0, 1.0) FROM fts"
 				       " WHERE fts MATCH ?", -1, &st, NULL) != SQLITE_OK) {
 			e.rc = index_fail(ix, "preparing a query");
 		} else {

@@ -96,7 +96,7 @@ index_search_text(struct index *ix, const char *text, size_t limit, struct index
 		return INDEX_OK;
 	}
 	/* Title matches weigh ten times a body match. */
-	if (sqlite3_prepare_v2(ix->db, "SELECT rowid, bm25(fts, 10.0, 1.0) FROM fts"
+	if (sqlite3_prepare_v2(ix->db, "SELECT rowid, dossier_bm25(fts, 10.0, 1.0) FROM fts"
 			       " WHERE fts MATCH ? ORDER BY 2 LIMIT ?", -1, &st, NULL) != SQLITE_OK) {
 		free(expr);
 		free(fold);

@@ -36,7 +36,7 @@ static const char *const is_sql[] = {
 static const char NOT_ARCHIVED[] =
 	"a.hash NOT IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived)";
 
-static const char RANK[] = "bm25(fts, 10.0, 1.0)";
+static const char RANK[] = "dossier_bm25(fts, 10.0, 1.0)";	/* index_rank.c */
 
 /* Compilation state: the query and the parameters so far, in SQL text order. */
 struct emitter {

@@ -32,7 +32,9 @@ way() {
 
 "$DOSSIER" --no-cache list --format=tsv news >plain.out 2>&1
 "$DOSSIER" --cache ix.db list --format=tsv news >/dev/null 2>&1
-t_eq "a new index has a pack" 1 "$(sqlite3 ix.db 'SELECT count(*) FROM pack' 2>&1)"
+t_eq "a new index has a pack" 1 "$(sqlite3 ix.db 'SELECT count(*) FROM pack WHERE id = 0' 2>&1)"
+t_eq "and the documents' lengths beside it" 1 \
+	"$(sqlite3 ix.db 'SELECT count(*) FROM pack WHERE id = 1' 2>&1)"
 t_eq "the next launch reads the pack" packed "$(way --cache ix.db list --format=tsv news)"
 t_check "with the answer made without an index" cmp -s plain.out way.out
 t_eq "and nothing on stderr" "" "$(cat way.err)"
