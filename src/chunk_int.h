@@ -88,5 +88,23 @@ int ck_event_after(const struct ex_block *b, size_t e);
 /* Known names inside a hyphenated or glued word of token ti are added to x as candidates
  * of their own (chunk_parts.c); returns how many. */
 int ck_emit_parts(const struct ex_block *b, struct extraction *x, size_t ti, int glued);
+/* Does token i, by its shape alone ("g10", "eBay", an acronym starting a sentence), start
+ * a company's name that ends in a legal form ("g10 Code GmbH", "RSA Data Security, Inc.")?
+ * (chunk_parts.c) */
+int ck_company_lead_at(const struct ex_block *b, size_t i);
+static inline int
+ck_company_lead(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	return t->gap == GAP_SPACE && i + 1 < b->n && (b->t[i + 1].flags & TK_CAP) &&
+	       !(t->cls & (GZ_FUNC | GZ_STOP | GZ_CONNECTOR | GZ_SPEECH | GZ_PARTICLE |
+			   GZ_PERSON_NOUN | GZ_MONTH | GZ_WEEKDAY)) &&
+	       ((t->flags & (TK_LOWER | TK_DIGIT)) ||
+		(t->flags & (TK_ALLCAP | TK_UNTRUSTED)) == (TK_ALLCAP | TK_UNTRUSTED)) &&
+	       ck_company_lead_at(b, i);
+}
+/* Is token i a legal form that may end a name without a comma ("Code GmbH")? */
+int ck_legal_end(const struct ex_block *b, size_t i);
 
 #endif

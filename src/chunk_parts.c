@@ -1,4 +1,4 @@
-/* chunk_parts.c -- listed names of several words, names inside glued words and after connectors. MIT licence. */
+/* chunk_parts.c -- listed names of several words, names inside glued words and after connectors, companies by shape. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -275,4 +275,65 @@ ck_common_words(const struct ex_block *b, size_t a, size_t z)
 		n++;
 	}
 	return n >= 2;
+}
+
+/* Is token i shaped like the first word of a company's name only: an acronym where
+ * capitals say nothing (a sentence's start: "RSA Data Security, Inc."), or a word that
+ * starts in lower case or with a digit and has a capital or digit inside ("g10 Code
+ * GmbH", "eBay Inc.", "3M Co")? Function words and the like are ck_company_lead's. */
+static int
+lead_shape(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const char *s = b->text + t->start, *e = b->text + t->end, *p;
+	int lower = (t->flags & TK_LOWER) != 0;
+
+	if (t->flags & (TK_LONG | TK_GLUED | TK_REFLINE | TK_CAPSLINE | TK_LOWERLINE | TK_NONASCII))
+		return 0;
+	if (t->flags & TK_ALLCAP)
+		return (t->flags & TK_UNTRUSTED) && t->flen >= 2 && t->flen <= 5 &&
+		       !(ex_evidence(b, t->hash) & EV_LOWER);
+	if (e - s < 2 || e - s > 12)
+		return 0;
+	/* a capital inside; in a word that starts in lower case a digit will do ("g10", not
+	 * "1990s") */
+	for (p = s + 1; p < e && !(*p >= 'A' && *p <= 'Z') && !(lower && *p >= '0' && *p <= '9'); p++)
+		;
+	if (p == e)
+		return 0;
+	for (p = s, lower = 0; p < e; p++) {
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+			return 0;
+		lower |= !(*p >= '0' && *p <= '9');
+	}
+	return lower;	/* a letter somewhere */
+}
+
+/* Is token i a legal form that may end a company's name without a comma ("Code GmbH",
+ * "Holdings AG", "3M Co")? */
+int
+ck_legal_end(const struct ex_block *b, size_t i)
+{
+	return ck_legal_form_at(b, i) || tis(b, i, "ag") || tis(b, i, "co") ||
+	       tis(b, i, "corporation") || tis(b, i, "sa");
+}
+
+/* Does token i start a company's name by its shape alone (lead_shape), the capitalised
+ * words after it (at most five) ending in a legal form, or followed by ", Inc."? The
+ * blank and the capital after it are ck_company_lead's. */
+int
+ck_company_lead_at(const struct ex_block *b, size_t i)
+{
+	size_t j;
+
+	if (!lead_shape(b, i))
+		return 0;
+	for (j = i + 1; j < b->n && j <= i + 5 && ck_nameish(b, j); j++) {
+		if (ck_legal_end(b, j) ||
+		    (b->t[j].gap == GAP_COMMA && j + 1 < b->n && ck_legal_form_at(b, j + 1)))
+			return 1;
+		if (b->t[j].gap != GAP_SPACE)
+			break;
+	}
+	return 0;
 }

@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 and 5: speeches, statements. MIT licence.
+# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 to 7: speeches, statements, licences. MIT licence.
 # Same helpers as entity_evidence.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, lexicons, years), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -219,4 +219,14 @@ t_eq "a titled family name past its full name's era" \
 mkdir -p "$T/tech"
 printf 'Campus\n\nShe studied at Georgia Tech and Quellmoor Tech. Big Tech firms and Tech companies grew.\n' >"$T/tech/a.txt"
 t_eq "a college named Tech" "ORG Georgia Tech|ORG Quellmoor Tech|" "$(ments "$T/tech" | spans /dev/stdin)"
+# 17. A company's name before its legal form starts at a word of its own shape: an acronym
+#     at a sentence's start ("VRQ Data Systems, Inc. makes...") or a word that starts in
+#     lower case or a digit with a capital or digit inside ("q7 Code GmbH", "zPlanet
+#     Inc.", "4K Holdings AG"), and the legal form ends it. Such a word before no legal
+#     form is no name.
+mkdir -p "$T/legal"
+printf 'Notice\n\nThe work is provided as is.  VRQ Data Systems, Inc. makes no claims. Copyright 2004 q7 Code GmbH. Shares of zPlanet Inc. rose, and 4K Holdings AG fell. The x86 Quellmoor build and iPlonk Ledger apps shipped. zPlanet Inc Chief Executive Orla Vantrel spoke.\n' >"$T/legal/a.txt"
+t_eq "a company's name before its legal form" \
+	"ORG VRQ Data Systems|ORG q7 Code GmbH|ORG zPlanet Inc|ORG 4K Holdings AG|ORG zPlanet Inc|PERSON Orla Vantrel|" \
+	"$(ments "$T/legal" | awk -F'\t' '$4 == "ORG" || $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
 t_end
