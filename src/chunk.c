@@ -332,7 +332,7 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 		emit(k, u->a, u->b, ENT_ORG, u->org);
 	else	/* CF_TITLE: after an office of a state ("Governor of New York") */
 		emit(k, u->a, u->b, ENT_PLACE, u->place)->flags |=
-			ck_office_of_state(k->b, u->a) ? CF_TITLE : 0;
+			ck_office_of_state(k->b, u->a, u->b) ? CF_TITLE : 0;
 }
 
 /* Can the unit stand in a person's name? */

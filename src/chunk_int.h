@@ -64,8 +64,9 @@ int ck_common_words(const struct ex_block *b, size_t a, size_t z);
 int ck_name_city(const struct ex_block *b, size_t i);
 /* Is token i listed beside a known place ("Austin, San Antonio and Houston")? */
 int ck_listed_place(const struct ex_block *b, size_t i);
-/* Does the place at token a follow "Governor of", "Senator from"...? (chunk_parts.c) */
-int ck_office_of_state(const struct ex_block *b, size_t a);
+/* Is the place at tokens [a, z) the state's by its words around: "Governor of",
+ * "Senator from", "upstate", "New York state", "X, of New York, to be"? (chunk_parts.c) */
+int ck_office_of_state(const struct ex_block *b, size_t a, size_t z);
 int ck_kin_pair(const struct ex_block *b, size_t i);
 int ck_given_second(const struct ex_block *b, size_t i, uint32_t ci, uint32_t cz);
 /* The longest listed name of several words starting at token i: words used, its entry in

@@ -112,17 +112,63 @@ ck_listed_place(const struct ex_block *b, size_t i)
 	       (place_after(b, i + 1) || (conj_after && place_after(b, i + 2)));
 }
 
-/* Does the place at token a follow an office or a court held of a state, and "of" or
- * "from" ("Governor of New York", "Senator from Georgia", "the southern district of New
- * York")? The name is the state's, not a city's or a country's of that name. */
+/* Is the place at tokens [a, z) written between commas after "of", as a person's state in
+ * a nomination ("Orla Vantrel, of New York, to be ...")? */
+static int
+residence(const struct ex_block *b, size_t a, size_t z)
+{
+	return a >= 2 && b->t[a - 2].gap == GAP_COMMA && b->t[a - 1].gap == GAP_SPACE &&
+	       tis(b, a - 1, "of") && (b->t[a - 1].flags & TK_LOWER) && b->t[z - 1].gap == GAP_COMMA;
+}
+
+/* Is token z "state" or an office of a state, after a place ("New York state", "New York
+ * Gov.")? */
+static int
+office_after(const struct ex_block *b, size_t z)
+{
+	static const char *const after[] = { "state", "governor", "gov", "senator", "sen",
+					     "congressman", "congresswoman", "rep",
+					     "representative", "lawmakers" };
+	size_t k;
+
+	/* all of them are listed words (a title, its part, a person's noun, a stop word), and
+	 * looked up on the place's line; a word on the next line is not */
+	if (z >= b->n)
+		return 0;
+	if (b->t[z - 1].gap == GAP_SPACE) {
+		if (!b->t[z].gz || !(b->t[z].gz->word & (GZ_TITLE | GZ_TITLE_MOD | GZ_HONORIFIC |
+							  GZ_PERSON_NOUN | GZ_STOP)))
+			return 0;
+	} else if (!ck_wrapped(b, z - 1)) {
+		return 0;
+	}
+	for (k = 0; k < sizeof after / sizeof after[0]; k++)
+		if (tis(b, z, after[k]))
+			return 1;
+	return 0;
+}
+
+/* Does the place at tokens [a, z) follow an office or a court held of a state, and "of"
+ * or "from" ("Governor of New York", "Senator from Georgia", "the southern district of
+ * New York", "the supreme court of New York", "the state of New York"), or "upstate", or
+ * come before "state" or an office of a state ("New York state lawmakers", "New York Gov.
+ * X", "our New York senator"), or stand as a person's residence (residence())? The name
+ * is the state's, not a city's or a country's of that name ("New York Mayor X" is the
+ * city's). */
 int
-ck_office_of_state(const struct ex_block *b, size_t a)
+ck_office_of_state(const struct ex_block *b, size_t a, size_t z)
 {
 	static const char *const office[] = { "governor", "senator", "congressman",
 					      "congresswoman", "representative", "legislature",
-					      "assemblyman", "assemblywoman", "district" };
+					      "assemblyman", "assemblywoman", "district", "court",
+					      "state", "states" };
 	size_t k;
 
+	if (a >= 1 && b->t[a - 1].flen >= 7 && b->t[a - 1].flen <= 9 &&
+	    (tis(b, a - 1, "upstate") || tis(b, a - 1, "downstate")) && ck_joined(b, a - 1))
+		return 1;
+	if (office_after(b, z) || residence(b, a, z))
+		return 1;
 	if (a < 2 || !(tis(b, a - 1, "of") || tis(b, a - 1, "from")) ||
 	    b->t[a - 1].gap != GAP_SPACE || b->t[a - 2].gap != GAP_SPACE)
 		return 0;

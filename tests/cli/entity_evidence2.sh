@@ -229,4 +229,17 @@ printf 'Notice\n\nThe work is provided as is.  VRQ Data Systems, Inc. makes no c
 t_eq "a company's name before its legal form" \
 	"ORG VRQ Data Systems|ORG q7 Code GmbH|ORG zPlanet Inc|ORG 4K Holdings AG|ORG zPlanet Inc|PERSON Orla Vantrel|" \
 	"$(ments "$T/legal" | awk -F'\t' '$4 == "ORG" || $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
+# 18. More cues of the state of a name that is a city and a state, or a country and a
+#     state, where they stand: "upstate New York", "the state of New York", "New York
+#     state lawmakers", "the supreme court of New York", an office of a state after it
+#     ("New York Gov. X", "our New York senator"), and a person's residence between commas
+#     as in a nomination ("Orla Vantrel, of New York, to be ..."). Without them the name
+#     stays the city ("moved to New York", "Vantrel of New York met", "New York Mayor X").
+mkdir -p "$T/state"
+printf 'Nominations\n\nOrla Vantrel, of New York, to be Ambassador. She was raised in upstate New York. The state of New York sued, New York state lawmakers voted, and the supreme court of New York ruled. New York Gov. Dace Ormely met our New York senator. Pell Quarrine moved to New York in May, and Tam Vosper of New York met New York Mayor Lune Harrick.\n' >"$T/state/a.txt"
+printf 'Nominations\n\nPell Quarrine, of Georgia, to be Judge.\n' >"$T/state/b.txt"
+ments "$T/state" >"$T/state.tsv"
+t_eq "more cues of a state" \
+	"a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York|a New York|a New York|b Georgia (U.S. state)|" \
+	"$(awk -F'\t' '$6 ~ /^(Georgia|New York)/ { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/state.tsv" | tr '\n' '|')"
 t_end
