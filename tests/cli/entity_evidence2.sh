@@ -242,4 +242,12 @@ ments "$T/state" >"$T/state.tsv"
 t_eq "more cues of a state" \
 	"a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York|a New York|a New York|b Georgia (U.S. state)|" \
 	"$(awk -F'\t' '$6 ~ /^(Georgia|New York)/ { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/state.tsv" | tr '\n' '|')"
+# 19. Given names of more cultures (data/sources/first_names.txt): a Ukrainian or Russian
+#     given name that is also a city's ("Artem", the town Artyom) is a given name before
+#     a family name, and the city alone.
+mkdir -p "$T/cultures"
+printf 'Credits\n\nArtem Quellby wrote the converter, and Serhii Marvek tested it in Kharkiv. Flights to Artem were cut.\n' >"$T/cultures/a.txt"
+t_eq "given names of more cultures" \
+	"PERSON Artem Quellby|PERSON Serhii Marvek|PLACE Kharkiv|PLACE Artem|" \
+	"$(ments "$T/cultures" | spans /dev/stdin)"
 t_end
