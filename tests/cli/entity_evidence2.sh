@@ -250,4 +250,11 @@ printf 'Credits\n\nArtem Quellby wrote the converter, and Serhii Marvek tested i
 t_eq "given names of more cultures" \
 	"PERSON Artem Quellby|PERSON Serhii Marvek|PLACE Kharkiv|PLACE Artem|" \
 	"$(ments "$T/cultures" | spans /dev/stdin)"
+# 20. A lone word that the corpus links to as a web site ("zorvix.org") is a product's or
+#     a company's name: no place for being written "in Zorvix", "from Zorvix" (packages
+#     "imported from Zorvix" in changelogs). A word no site names stays a place by them.
+mkdir -p "$T/site"
+for n in 1 2 3 4; do printf 'Changes\n\n  * Merge the fix from Zorvix, as shipped in Zorvix.\n  * Flights in Quarmbel were cut, and the office in Quarmbel closed.\n' >"$T/site/c$n.txt"; done
+printf 'Changes\n\n  * Mirror moved to https://www.zorvix.org/pool today.\n' >"$T/site/d.txt"
+t_eq "a web site's name is no place" "Quarmbel 4|" "$(ents "$T/site" | rows PLACE /dev/stdin)"
 t_end
