@@ -113,12 +113,17 @@ ck_listed_place(const struct ex_block *b, size_t i)
 }
 
 /* Is the place at tokens [a, z) written between commas after "of", as a person's state in
- * a nomination ("Orla Vantrel, of New York, to be ...")? */
+ * a nomination, before "to be" or "a"/"an" ("Orla Vantrel, of New York, to be ...", "X, of
+ * New York, a Career Member")? ("X, of Georgia, said" may be the country's.) */
 static int
 residence(const struct ex_block *b, size_t a, size_t z)
 {
-	return a >= 2 && b->t[a - 2].gap == GAP_COMMA && b->t[a - 1].gap == GAP_SPACE &&
-	       tis(b, a - 1, "of") && (b->t[a - 1].flags & TK_LOWER) && b->t[z - 1].gap == GAP_COMMA;
+	if (a < 2 || b->t[a - 2].gap != GAP_COMMA || b->t[a - 1].gap != GAP_SPACE ||
+	    !tis(b, a - 1, "of") || !(b->t[a - 1].flags & TK_LOWER) ||
+	    b->t[z - 1].gap != GAP_COMMA || z + 1 >= b->n || !(b->t[z].flags & TK_LOWER))
+		return 0;
+	return (tis(b, z, "to") && b->t[z].gap == GAP_SPACE && tis(b, z + 1, "be")) ||
+	       tis(b, z, "a") || tis(b, z, "an");
 }
 
 /* Is token z "state" or an office of a state, after a place ("New York state", "New York

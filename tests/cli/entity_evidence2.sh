@@ -233,8 +233,9 @@ t_eq "a company's name before its legal form" \
 #     state, where they stand: "upstate New York", "the state of New York", "New York
 #     state lawmakers", "the supreme court of New York", an office of a state after it
 #     ("New York Gov. X", "our New York senator"), and a person's residence between commas
-#     as in a nomination ("Orla Vantrel, of New York, to be ..."). Without them the name
-#     stays the city ("moved to New York", "Vantrel of New York met", "New York Mayor X").
+#     as in a nomination ("Orla Vantrel, of New York, to be ..."; not "X, of Georgia,
+#     said", which may be the country). Without them the name stays the city ("moved to
+#     New York", "Vantrel of New York met", "New York Mayor X").
 mkdir -p "$T/state"
 printf 'Nominations\n\nOrla Vantrel, of New York, to be Ambassador. She was raised in upstate New York. The state of New York sued, New York state lawmakers voted, and the supreme court of New York ruled. New York Gov. Dace Ormely met our New York senator. Pell Quarrine moved to New York in May, and Tam Vosper of New York met New York Mayor Lune Harrick.\n' >"$T/state/a.txt"
 printf 'Nominations\n\nPell Quarrine, of Georgia, to be Judge.\n' >"$T/state/b.txt"
@@ -242,6 +243,10 @@ ments "$T/state" >"$T/state.tsv"
 t_eq "more cues of a state" \
 	"a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York|a New York|a New York|b Georgia (U.S. state)|" \
 	"$(awk -F'\t' '$6 ~ /^(Georgia|New York)/ { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/state.tsv" | tr '\n' '|')"
+mkdir -p "$T/state2"
+printf 'Talks\n\nThe talks went on. Dace Ormely, of Georgia, said the border was calm.\n' >"$T/state2/a.txt"
+t_eq "a residence before said is no cue" "Georgia|" \
+	"$(ments "$T/state2" | awk -F'\t' '$7 == "Georgia" { print $6 }' | tr '\n' '|')"
 # 19. Given names of more cultures (data/sources/first_names.txt): a Ukrainian or Russian
 #     given name that is also a city's ("Artem", the town Artyom) is a given name before
 #     a family name, and the city alone.
