@@ -332,7 +332,7 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 		emit(k, u->a, u->b, ENT_ORG, u->org);
 	else	/* CF_TITLE: after an office of a state ("Governor of New York") */
 		emit(k, u->a, u->b, ENT_PLACE, u->place)->flags |=
-			ck_office_of_state(k->b, u->a) ? CF_TITLE : 0;
+			ck_office_of_state(k->b, u->a, u->b) ? CF_TITLE : 0;
 }
 
 /* Can the unit stand in a person's name? */
@@ -696,7 +696,12 @@ classify(struct chunker *k)
 	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words; a head
 	 * word alone ("Foundation, Inc." after a line break) is only the end of one. */
 	if ((k->cues & CUE_LEGAL) && !(k->nu == 1 && (k->u[0].cls & HEADS))) {
-		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		for (i = 0; i + 1 < k->nu && (ck_nameish(k->b, k->u[0].a) ||	/* "eBay Inc" ends */
+					      !ck_legal_end(k->b, k->u[i].a)); i++)
+			;
+		emit(k, k->u[0].a, k->u[i].b, ENT_ORG, -1);
+		if (i + 1 < k->nu)
+			segment(k, i + 1, k->nu, SEG_NORMAL);
 		return;
 	}
 	last = decisive_head(k, 0, k->nu, HEADS);
@@ -755,7 +760,7 @@ void
 ex_chunk(struct ex_block *b, struct extraction *x)
 {
 	struct chunker k;
-	size_t i = 0, z;
+	size_t i = 0, z, lead;
 
 	memset(&k, 0, sizeof k);
 	k.b = b;
@@ -780,8 +785,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
+		lead = i > 0 && ck_company_lead(b, i - 1) && (k.nu == 0 || k.u[k.nu - 1].b < i);
+		i -= lead;	/* by its shape: "g10 Code GmbH", "RSA Data Security, Inc." */
 		z = gather(&k, i);
-		k.cues = ck_chunk_cues(b, i, z);
+		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);

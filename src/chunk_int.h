@@ -64,8 +64,9 @@ int ck_common_words(const struct ex_block *b, size_t a, size_t z);
 int ck_name_city(const struct ex_block *b, size_t i);
 /* Is token i listed beside a known place ("Austin, San Antonio and Houston")? */
 int ck_listed_place(const struct ex_block *b, size_t i);
-/* Does the place at token a follow "Governor of", "Senator from"...? (chunk_parts.c) */
-int ck_office_of_state(const struct ex_block *b, size_t a);
+/* Is the place at tokens [a, z) the state's by its words around: "Governor of",
+ * "Senator from", "upstate", "New York state", "X, of New York, to be"? (chunk_parts.c) */
+int ck_office_of_state(const struct ex_block *b, size_t a, size_t z);
 int ck_kin_pair(const struct ex_block *b, size_t i);
 int ck_given_second(const struct ex_block *b, size_t i, uint32_t ci, uint32_t cz);
 /* The longest listed name of several words starting at token i: words used, its entry in
@@ -88,5 +89,23 @@ int ck_event_after(const struct ex_block *b, size_t e);
 /* Known names inside a hyphenated or glued word of token ti are added to x as candidates
  * of their own (chunk_parts.c); returns how many. */
 int ck_emit_parts(const struct ex_block *b, struct extraction *x, size_t ti, int glued);
+/* Does token i, by its shape alone ("g10", "eBay", an acronym starting a sentence), start
+ * a company's name that ends in a legal form ("g10 Code GmbH", "RSA Data Security, Inc.")?
+ * (chunk_parts.c) */
+int ck_company_lead_at(const struct ex_block *b, size_t i);
+static inline int
+ck_company_lead(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	return t->gap == GAP_SPACE && i + 1 < b->n && (b->t[i + 1].flags & TK_CAP) &&
+	       !(t->cls & (GZ_FUNC | GZ_STOP | GZ_CONNECTOR | GZ_SPEECH | GZ_PARTICLE |
+			   GZ_PERSON_NOUN | GZ_MONTH | GZ_WEEKDAY)) &&
+	       ((t->flags & (TK_LOWER | TK_DIGIT)) ||
+		(t->flags & (TK_ALLCAP | TK_UNTRUSTED)) == (TK_ALLCAP | TK_UNTRUSTED)) &&
+	       ck_company_lead_at(b, i);
+}
+/* Is token i a legal form that may end a name without a comma ("Code GmbH")? */
+int ck_legal_end(const struct ex_block *b, size_t i);
 
 #endif

@@ -1,4 +1,4 @@
-/* chunk_parts.c -- listed names of several words, names inside glued words and after connectors. MIT licence. */
+/* chunk_parts.c -- listed names of several words, names inside glued words and after connectors, companies by shape. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -112,17 +112,68 @@ ck_listed_place(const struct ex_block *b, size_t i)
 	       (place_after(b, i + 1) || (conj_after && place_after(b, i + 2)));
 }
 
-/* Does the place at token a follow an office or a court held of a state, and "of" or
- * "from" ("Governor of New York", "Senator from Georgia", "the southern district of New
- * York")? The name is the state's, not a city's or a country's of that name. */
+/* Is the place at tokens [a, z) written between commas after "of", as a person's state in
+ * a nomination, before "to be" or "a"/"an" ("Orla Vantrel, of New York, to be ...", "X, of
+ * New York, a Career Member")? ("X, of Georgia, said" may be the country's.) */
+static int
+residence(const struct ex_block *b, size_t a, size_t z)
+{
+	if (a < 2 || b->t[a - 2].gap != GAP_COMMA || b->t[a - 1].gap != GAP_SPACE ||
+	    !tis(b, a - 1, "of") || !(b->t[a - 1].flags & TK_LOWER) ||
+	    b->t[z - 1].gap != GAP_COMMA || z + 1 >= b->n || !(b->t[z].flags & TK_LOWER))
+		return 0;
+	return (tis(b, z, "to") && b->t[z].gap == GAP_SPACE && tis(b, z + 1, "be")) ||
+	       tis(b, z, "a") || tis(b, z, "an");
+}
+
+/* Is token z "state" or an office of a state, after a place ("New York state", "New York
+ * Gov.")? */
+static int
+office_after(const struct ex_block *b, size_t z)
+{
+	static const char *const after[] = { "state", "governor", "gov", "senator", "sen",
+					     "congressman", "congresswoman", "rep",
+					     "representative", "lawmakers" };
+	size_t k;
+
+	/* all of them are listed words (a title, its part, a person's noun, a stop word), and
+	 * looked up on the place's line; a word on the next line is not */
+	if (z >= b->n)
+		return 0;
+	if (b->t[z - 1].gap == GAP_SPACE) {
+		if (!b->t[z].gz || !(b->t[z].gz->word & (GZ_TITLE | GZ_TITLE_MOD | GZ_HONORIFIC |
+							  GZ_PERSON_NOUN | GZ_STOP)))
+			return 0;
+	} else if (!ck_wrapped(b, z - 1)) {
+		return 0;
+	}
+	for (k = 0; k < sizeof after / sizeof after[0]; k++)
+		if (tis(b, z, after[k]))
+			return 1;
+	return 0;
+}
+
+/* Does the place at tokens [a, z) follow an office or a court held of a state, and "of"
+ * or "from" ("Governor of New York", "Senator from Georgia", "the southern district of
+ * New York", "the supreme court of New York", "the state of New York"), or "upstate", or
+ * come before "state" or an office of a state ("New York state lawmakers", "New York Gov.
+ * X", "our New York senator"), or stand as a person's residence (residence())? The name
+ * is the state's, not a city's or a country's of that name ("New York Mayor X" is the
+ * city's). */
 int
-ck_office_of_state(const struct ex_block *b, size_t a)
+ck_office_of_state(const struct ex_block *b, size_t a, size_t z)
 {
 	static const char *const office[] = { "governor", "senator", "congressman",
 					      "congresswoman", "representative", "legislature",
-					      "assemblyman", "assemblywoman", "district" };
+					      "assemblyman", "assemblywoman", "district", "court",
+					      "state", "states" };
 	size_t k;
 
+	if (a >= 1 && b->t[a - 1].flen >= 7 && b->t[a - 1].flen <= 9 &&
+	    (tis(b, a - 1, "upstate") || tis(b, a - 1, "downstate")) && ck_joined(b, a - 1))
+		return 1;
+	if (office_after(b, z) || residence(b, a, z))
+		return 1;
 	if (a < 2 || !(tis(b, a - 1, "of") || tis(b, a - 1, "from")) ||
 	    b->t[a - 1].gap != GAP_SPACE || b->t[a - 2].gap != GAP_SPACE)
 		return 0;
@@ -275,4 +326,65 @@ ck_common_words(const struct ex_block *b, size_t a, size_t z)
 		n++;
 	}
 	return n >= 2;
+}
+
+/* Is token i shaped like the first word of a company's name only: an acronym where
+ * capitals say nothing (a sentence's start: "RSA Data Security, Inc."), or a word that
+ * starts in lower case or with a digit and has a capital or digit inside ("g10 Code
+ * GmbH", "eBay Inc.", "3M Co")? Function words and the like are ck_company_lead's. */
+static int
+lead_shape(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const char *s = b->text + t->start, *e = b->text + t->end, *p;
+	int lower = (t->flags & TK_LOWER) != 0;
+
+	if (t->flags & (TK_LONG | TK_GLUED | TK_REFLINE | TK_CAPSLINE | TK_LOWERLINE | TK_NONASCII))
+		return 0;
+	if (t->flags & TK_ALLCAP)
+		return (t->flags & TK_UNTRUSTED) && t->flen >= 2 && t->flen <= 5 &&
+		       !(ex_evidence(b, t->hash) & EV_LOWER);
+	if (e - s < 2 || e - s > 12)
+		return 0;
+	/* a capital inside; in a word that starts in lower case a digit will do ("g10", not
+	 * "1990s") */
+	for (p = s + 1; p < e && !(*p >= 'A' && *p <= 'Z') && !(lower && *p >= '0' && *p <= '9'); p++)
+		;
+	if (p == e)
+		return 0;
+	for (p = s, lower = 0; p < e; p++) {
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+			return 0;
+		lower |= !(*p >= '0' && *p <= '9');
+	}
+	return lower;	/* a letter somewhere */
+}
+
+/* Is token i a legal form that may end a company's name without a comma ("Code GmbH",
+ * "Holdings AG", "3M Co")? */
+int
+ck_legal_end(const struct ex_block *b, size_t i)
+{
+	return ck_legal_form_at(b, i) || tis(b, i, "ag") || tis(b, i, "co") ||
+	       tis(b, i, "corporation") || tis(b, i, "sa");
+}
+
+/* Does token i start a company's name by its shape alone (lead_shape), the capitalised
+ * words after it (at most five) ending in a legal form, or followed by ", Inc."? The
+ * blank and the capital after it are ck_company_lead's. */
+int
+ck_company_lead_at(const struct ex_block *b, size_t i)
+{
+	size_t j;
+
+	if (!lead_shape(b, i))
+		return 0;
+	for (j = i + 1; j < b->n && j <= i + 5 && ck_nameish(b, j); j++) {
+		if (ck_legal_end(b, j) ||
+		    (b->t[j].gap == GAP_COMMA && j + 1 < b->n && ck_legal_form_at(b, j + 1)))
+			return 1;
+		if (b->t[j].gap != GAP_SPACE)
+			break;
+	}
+	return 0;
 }

@@ -442,8 +442,9 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 /* Lone words that the corpus uses as places: in a place's slot ("at Hartfield", "king of
  * Eglon") at least LOC_MIN times and LOC_RATIO times as often as next to a title or a
  * speech verb (plus one). Collected over the whole corpus first, then decided (in placew).
- * Two letters are too little to go on ("at St. James's"), and one of the commonest
- * English words is no place by "in" alone ("in Breaks", "in Action"). */
+ * Two letters are too little to go on ("at St. James's"), one of the commonest English
+ * words is no place by "in" alone ("in Breaks", "in Action"), nor is a web site's name
+ * (site_names(): "in Ubuntu"). */
 #define LOC_MIN 3
 #define LOC_RATIO 3
 #define LOC_OVER 10
@@ -451,8 +452,40 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 #define LOWER_SHARE 10	/* lone words of which a tenth stand where it is common, */
 #define LOWER_MIN 2	/* and at least this many */
 
+/* The names of the web sites the corpus links to: the word before the top-level domain
+ * of each URL's host ("www.ubuntu.com", "https://launchpad.net/..."), folded, in sites.
+ * A lone word named so is a product's or a company's: "in Ubuntu" makes no place of it. */
 static void
-place_words(const struct resolver *r, struct imap *placew)
+site_names(struct resolver *r, struct imap *sites)
+{
+	size_t i, n;
+	char buf[64];
+
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		const char *s = rs_raw(r, m), *e = s + (m->end - m->start), *p, *h, *d1 = NULL,
+			   *d2 = NULL;
+
+		if (m->type != ENT_URL)
+			continue;
+		for (p = s; p + 3 <= e && !(p[0] == ':' && p[1] == '/' && p[2] == '/'); p++)
+			;
+		h = p + 3 <= e ? p + 3 : s;
+		for (p = h; p < e && *p != '/' && *p != ':' && *p != '?' && *p != '#'; p++)
+			if (*p == '.') {
+				d2 = d1;
+				d1 = p;
+			}
+		if (!d1 || (d2 ? d2 + 1 : h) >= d1)
+			continue;
+		n = ex_fold(d2 ? d2 + 1 : h, (size_t)(d1 - (d2 ? d2 + 1 : h)), buf, sizeof buf);
+		if (n >= 3 && n < sizeof buf)
+			rs_imap_put(sites, rs_intern_key(r, buf, n), 1);
+	}
+}
+
+static void
+place_words(const struct resolver *r, const struct imap *sites, struct imap *placew)
 {
 	struct imap loc, cue;
 	size_t i;
@@ -477,7 +510,7 @@ place_words(const struct resolver *r, struct imap *placew)
 		const char *w = rs_str(r, m->key);
 
 		if ((m->flags & (CF_LOC | CF_LOWER)) == CF_LOC && nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
-		    strlen(w) > 2 && gaz_is_common(w, strlen(w)) != 1)
+		    strlen(w) > 2 && gaz_is_common(w, strlen(w)) != 1 && rs_imap_get(sites, m->key) < 0)
 			rs_imap_put(placew, m->key, (uint32_t)nl);
 	}
 	rs_imap_free(&loc);
@@ -551,9 +584,9 @@ common_word(const struct imap *low, const struct imap *lone, uint32_t key)
 static void
 alias_corpus(struct resolver *r)
 {
-	struct imap full, sur, single, lone, low, placew;
+	struct imap full, sur, single, lone, low, placew, sites;
 	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
-	struct imap *maps[] = { &full, &sur, &single, &lone, &low, &placew, &where };
+	struct imap *maps[] = { &full, &sur, &single, &lone, &low, &placew, &where, &sites };
 	struct rs_people *people = rs_people_new(r);
 	uint32_t to, nfull;
 	size_t i;
@@ -563,7 +596,8 @@ alias_corpus(struct resolver *r)
 	for (i = 0; i < sizeof maps / sizeof maps[0]; i++)
 		rs_imap_init(maps[i], 64);
 	surname_map(r, &full, &sur);
-	place_words(r, &placew);
+	site_names(r, &sites);
+	place_words(r, &sites, &placew);
 	count_lone(r, &single, &lone, &low);
 	place_cues(r, &placew, &where);
 	for (i = 0; i < r->n; i++) {

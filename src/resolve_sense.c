@@ -22,7 +22,9 @@
  *     a city written before it with a comma ("Atlanta, Georgia": a city names its state,
  *     a capital its country);
  *   - an office or a court of a state before it ("Governor of Georgia", "Senator from New
- *     York", "the southern district of New York"; CF_TITLE on the place, chunk_parts.c).
+ *     York", "the southern district of New York"), "upstate" before it, "state" or an
+ *     office after it ("New York state", "New York Gov."), a person's residence between
+ *     commas ("X, of New York, to be"; CF_TITLE on the place, chunk_parts.c).
  *
  * A country and a state of another country are not named in one article: an article
  * keeps to one of them (the one most of its cues give); an article without cues takes the

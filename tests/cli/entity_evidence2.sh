@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 and 5: speeches, statements. MIT licence.
+# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 to 7: speeches, statements, licences. MIT licence.
 # Same helpers as entity_evidence.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, lexicons, years), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -219,4 +219,47 @@ t_eq "a titled family name past its full name's era" \
 mkdir -p "$T/tech"
 printf 'Campus\n\nShe studied at Georgia Tech and Quellmoor Tech. Big Tech firms and Tech companies grew.\n' >"$T/tech/a.txt"
 t_eq "a college named Tech" "ORG Georgia Tech|ORG Quellmoor Tech|" "$(ments "$T/tech" | spans /dev/stdin)"
+# 17. A company's name before its legal form starts at a word of its own shape: an acronym
+#     at a sentence's start ("VRQ Data Systems, Inc. makes...") or a word that starts in
+#     lower case or a digit with a capital or digit inside ("q7 Code GmbH", "zPlanet
+#     Inc.", "4K Holdings AG"), and the legal form ends it. Such a word before no legal
+#     form is no name.
+mkdir -p "$T/legal"
+printf 'Notice\n\nThe work is provided as is.  VRQ Data Systems, Inc. makes no claims. Copyright 2004 q7 Code GmbH. Shares of zPlanet Inc. rose, and 4K Holdings AG fell. The x86 Quellmoor build and iPlonk Ledger apps shipped. zPlanet Inc Chief Executive Orla Vantrel spoke.\n' >"$T/legal/a.txt"
+t_eq "a company's name before its legal form" \
+	"ORG VRQ Data Systems|ORG q7 Code GmbH|ORG zPlanet Inc|ORG 4K Holdings AG|ORG zPlanet Inc|PERSON Orla Vantrel|" \
+	"$(ments "$T/legal" | awk -F'\t' '$4 == "ORG" || $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
+# 18. More cues of the state of a name that is a city and a state, or a country and a
+#     state, where they stand: "upstate New York", "the state of New York", "New York
+#     state lawmakers", "the supreme court of New York", an office of a state after it
+#     ("New York Gov. X", "our New York senator"), and a person's residence between commas
+#     as in a nomination ("Orla Vantrel, of New York, to be ..."; not "X, of Georgia,
+#     said", which may be the country). Without them the name stays the city ("moved to
+#     New York", "Vantrel of New York met", "New York Mayor X").
+mkdir -p "$T/state"
+printf 'Nominations\n\nOrla Vantrel, of New York, to be Ambassador. She was raised in upstate New York. The state of New York sued, New York state lawmakers voted, and the supreme court of New York ruled. New York Gov. Dace Ormely met our New York senator. Pell Quarrine moved to New York in May, and Tam Vosper of New York met New York Mayor Lune Harrick.\n' >"$T/state/a.txt"
+printf 'Nominations\n\nPell Quarrine, of Georgia, to be Judge.\n' >"$T/state/b.txt"
+ments "$T/state" >"$T/state.tsv"
+t_eq "more cues of a state" \
+	"a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York (state)|a New York|a New York|a New York|b Georgia (U.S. state)|" \
+	"$(awk -F'\t' '$6 ~ /^(Georgia|New York)/ { n = $1; sub(/.*\//, "", n); sub(/\.txt$/, "", n); print n " " $6 }' "$T/state.tsv" | tr '\n' '|')"
+mkdir -p "$T/state2"
+printf 'Talks\n\nThe talks went on. Dace Ormely, of Georgia, said the border was calm.\n' >"$T/state2/a.txt"
+t_eq "a residence before said is no cue" "Georgia|" \
+	"$(ments "$T/state2" | awk -F'\t' '$7 == "Georgia" { print $6 }' | tr '\n' '|')"
+# 19. Given names of more cultures (data/sources/first_names.txt): a Ukrainian or Russian
+#     given name that is also a city's ("Artem", the town Artyom) is a given name before
+#     a family name, and the city alone.
+mkdir -p "$T/cultures"
+printf 'Credits\n\nArtem Quellby wrote the converter, and Serhii Marvek tested it in Kharkiv. Flights to Artem were cut.\n' >"$T/cultures/a.txt"
+t_eq "given names of more cultures" \
+	"PERSON Artem Quellby|PERSON Serhii Marvek|PLACE Kharkiv|PLACE Artem|" \
+	"$(ments "$T/cultures" | spans /dev/stdin)"
+# 20. A lone word that the corpus links to as a web site ("zorvix.org") is a product's or
+#     a company's name: no place for being written "in Zorvix", "from Zorvix" (packages
+#     "imported from Zorvix" in changelogs). A word no site names stays a place by them.
+mkdir -p "$T/site"
+for n in 1 2 3 4; do printf 'Changes\n\n  * Merge the fix from Zorvix, as shipped in Zorvix.\n  * Flights in Quarmbel were cut, and the office in Quarmbel closed.\n' >"$T/site/c$n.txt"; done
+printf 'Changes\n\n  * Mirror moved to https://www.zorvix.org/pool today.\n' >"$T/site/d.txt"
+t_eq "a web site's name is no place" "Quarmbel 4|" "$(ents "$T/site" | rows PLACE /dev/stdin)"
 t_end
