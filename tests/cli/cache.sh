@@ -111,11 +111,13 @@ t_eq "TUI: the cache was reused" "$ino" "$(inode "$C")"
 t_diff "TUI: filter screen, cache being written" plain-s write-s
 t_diff "TUI: filter screen, cache read" plain-s s.screen
 t_diff "TUI: entities screen, cache read" plain-e e.screen
-# A changed article updates the cache, which is no news for the status line.
+# A changed article updates the cache, which is no news for the status line. Without the
+# live folder (with it, a file settled in the index keeps its recorded stat at launch and
+# the live folder re-reads it: tests/cli/cache_pack.sh).
 printf '\nAn added line about zeppelinists.\n' >>seeds/001_9c716bbef13f2200.txt
 printf '/ z e p p e l i n i s t s <Enter>\n:save-display n.screen\n' >keys
 ino=$(inode "$C")
-tui --cache "$C"
+tui --cache "$C" --no-watch
 t_eq "TUI: a changed article is found through the updated cache" 1 \
 	"$(grep -c '· 1/1 of 5 ·' n.screen)"
 t_eq "TUI: nothing said about the cache" "" "$(grep 'cache' n.screen)"
