@@ -86,7 +86,8 @@ index_rank_pack(sqlite3 *db, const char *schema, const char *scanned)
 		sb_add(&b, (const char *)&n, sizeof n);
 		sb_add(&b, (const char *)&k, sizeof k);
 		sb_add(&b, scanned, k);
-		sb_add(&b, (const char *)len, n * sizeof *len);
+		if (n)	/* an index of no article has no lengths (and len no array) */
+			sb_add(&b, (const char *)len, n * sizeof *len);
 		rc = sqlite3_prepare_v2(db, ins, -1, &st, NULL);
 		if (rc == SQLITE_OK) {
 			sqlite3_bind_blob64(st, 1, b.data, b.len, SQLITE_STATIC);
