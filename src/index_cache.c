@@ -167,9 +167,8 @@ cache_pages(struct index *ix)
 	sqlite3_exec(ix->db, "PRAGMA cache.cache_size = -32768", NULL, NULL, NULL);
 }
 
-/* The name a file is attached by: a path that would read as a URI is made relative. */
-static char *
-attach_name(const char *path)
+char *
+index_cache_file_name(const char *path)
 {
 	char *name = xmalloc(strlen(path) + 3);
 
@@ -180,7 +179,7 @@ attach_name(const char *path)
 enum index_status
 index_cache_attach_file(struct index *ix, const char *path)
 {
-	char *name = attach_name(path);
+	char *name = index_cache_file_name(path);
 	int rc = index_attach_db(ix->db, name, "cache");
 	struct stat sb;
 
@@ -204,7 +203,7 @@ void
 index_cache_renamed(struct index *ix, const char *path)
 {
 	free(ix->cache_name);
-	ix->cache_name = attach_name(path);
+	ix->cache_name = index_cache_file_name(path);
 }
 
 int
@@ -249,27 +248,32 @@ switch_to_cache(struct index *ix, const struct corpus *c, const struct index_pla
 		index_query_type_bits(ix, es);
 }
 
+bool
+index_cache_same_write(struct index *ix, const struct index_catalog *k)
+{
+	char *gen = index_meta_of(ix->db, "cache", "generation");
+	bool same = gen && k->generation && strcmp(gen, k->generation) == 0;
+
+	free(gen);
+	return same;
+}
+
 enum index_status
 index_cache_use(struct index *ix, struct index_catalog *k, const struct corpus *c,
 		const struct index_plan *p, bool want_entities, struct entity_set **es,
 		char *why, size_t n)
 {
-	char *gen;
-
 	*es = NULL;
 	if (index_cache_attach_file(ix, k->path) != INDEX_OK) {
 		snprintf(why, n, "it cannot be opened");
 		return INDEX_CACHE_MISS;
 	}
-	/* The file whose rows were read, not one written since by another launch. */
-	gen = index_meta_of(ix->db, "cache", "generation");
-	if (!gen || strcmp(gen, k->generation) != 0)
+	if (!index_cache_same_write(ix, k))
 		snprintf(why, n, "another launch wrote it meanwhile");
 	else if (want_entities && !(*es = index_cache_get_entities(ix->db, c)))
 		snprintf(why, n, "its entities cannot be read");
 	else
 		why[0] = '\0';
-	free(gen);
 	if (why[0]) {
 		sqlite3_exec(ix->db, "DETACH DATABASE cache", NULL, NULL, NULL);
 		index_rank_reset(&ix->rank, NULL);

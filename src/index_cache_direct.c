@@ -118,9 +118,7 @@ open_unmoved(const char *file, char *const *paths, size_t npaths, size_t max_siz
 
 	if (!file || !npaths)
 		return NULL;
-	/* A path that would read as a URI is made relative (as the catalog does). */
-	name = xmalloc(strlen(file) + 3);
-	sprintf(name, "%s%s", strncmp(file, "file:", 5) == 0 ? "./" : "", file);
+	name = index_cache_file_name(file);	/* as the catalog does */
 	ok = sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX |
 			     SQLITE_OPEN_URI, NULL) == SQLITE_OK;
 	free(name);

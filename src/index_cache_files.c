@@ -456,10 +456,8 @@ index_catalog_open(const char *path, char *why, size_t n)
 		return NULL;
 	}
 	k = xcalloc(1, sizeof *k);
-	name = xmalloc(strlen(path) + 3);
+	name = index_cache_file_name(path);
 	why[0] = '\0';
-	/* A path that would read as a URI is made relative. */
-	sprintf(name, "%s%s", strncmp(path, "file:", 5) == 0 ? "./" : "", path);
 	k->path = xstrdup(path);
 	/* One thread at a time uses the catalog (the loader, then the build): no mutex on
 	 * every call (13% of a warm `search`'s instructions at 10k). */

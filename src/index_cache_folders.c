@@ -146,6 +146,11 @@ index_catalog_list(struct index_catalog *k, struct corpus *c, char *const *paths
 	char **files;
 	bool ok;
 
+	/* An article a live session saw go (its row's hash empty): its folder moved, or
+	 * was set back; the walk says what is there. */
+	for (i = 0; k && i < k->narticles; i++)
+		if (!k->e[i].hash[0])
+			return false;
 	/* Checked again on the catalog's connection: its rows are the ones listed. */
 	if (!k || !index_folders_unmoved(k->db, paths, npaths, c->max_file_size) ||
 	    sqlite3_prepare_v2(k->db, "SELECT path, dev, ino, size, mtime, ctime, root FROM"
@@ -165,15 +170,6 @@ index_catalog_list(struct index_catalog *k, struct corpus *c, char *const *paths
 		nf++;
 	}
 	sqlite3_finalize(st);
-	/* An article a live session saw go (its row's hash empty): its folder moved, or
-	 * was set back; the walk says what is there. */
-	for (i = 0; i < k->narticles; i++)
-		if (!k->e[i].hash[0]) {
-			for (i = 0; i < nf; i++)
-				free(f[i].path);
-			free(f);
-			return false;
-		}
 	files = xmalloc((k->n ? k->n : 1) * sizeof *files);
 	if (trust)
 		known = xmalloc((k->n ? k->n : 1) * sizeof *known);

@@ -19,14 +19,17 @@
  * value, so a pack left by a write that did not make one (another version) is seen to be
  * stale and the rows are read instead. A pack that does not parse is no error either.
  *
- * The blob: "dpk1", the number of entries (u32), the length of "scanned" (u32) and its
- * bytes; then per article in id order: dev, ino, size, mtime (i64); date_key (i32); doc,
- * len, words, paragraphs (u32); date_from, from_path (u8); the hash (32 bytes); then path,
- * title, source and date, each a u32 length and its bytes. In the machine's byte order:
- * the file is a cache of this machine's.
+ * Each row of the pack begins the same way: its kind (4 bytes), a count (u32), the length
+ * of "scanned" (u32) and its bytes. Row 0 ("dpk1"): per article in id order, dev, ino,
+ * size, mtime (i64); date_key (i32); doc, len, words, paragraphs (u32); date_from,
+ * from_path (u8); the hash (32 bytes); then path, title, source and date, each a u32
+ * length and its bytes. Row 1 ("dln1"), for ranked searches (index_rank.c): per doc, its
+ * length in tokens as the docsize table counts it (u32; UINT32_MAX: none). In the
+ * machine's byte order: the file is a cache of this machine's.
  */
 
 #define MAGIC "dpk1"
+#define MAGIC_LEN "dln1"
 #define ENTRY_MIN 102	/* the bytes of an entry whose strings are all empty */
 
 static void
@@ -41,6 +44,83 @@ put_str(struct sbuf *b, const char *s, int n)
 	put_u32(b, (uint32_t)(n > 0 ? n : 0));
 	if (n > 0)
 		sb_add(b, s, (size_t)n);
+}
+
+/* A row's beginning into b (empty): its kind, the count (0 until set_count()), the stamp. */
+static void
+put_head(struct sbuf *b, const char *magic, const char *scanned)
+{
+	sb_add(b, magic, 4);
+	put_u32(b, 0);
+	put_str(b, scanned, (int)strlen(scanned));
+}
+
+static void
+set_count(struct sbuf *b, uint32_t n)
+{
+	memcpy(b->data + 4, &n, sizeof n);
+}
+
+/* b as row id of schema's pack; an SQLite status. */
+static int
+insert_row(sqlite3 *db, const char *schema, int id, const struct sbuf *b)
+{
+	char *ins = sqlite3_mprintf("INSERT INTO %s.pack VALUES(%d, ?)", schema, id);
+	sqlite3_stmt *st = NULL;
+	int rc = ins ? sqlite3_prepare_v2(db, ins, -1, &st, NULL) : SQLITE_NOMEM;
+
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_blob64(st, 1, b->data, b->len, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+	}
+	sqlite3_finalize(st);
+	sqlite3_free(ins);
+	return rc;
+}
+
+/* Every document's length (the sum of its columns' token counts in fts_docsize) as row
+ * 1; an SQLite status. */
+static int
+pack_lengths(sqlite3 *db, const char *schema, const char *scanned)
+{
+	char *sel = sqlite3_mprintf("SELECT id, sz FROM %s.fts_docsize", schema);
+	sqlite3_stmt *st = NULL;
+	uint32_t *len = NULL, n = 0;
+	size_t cap = 0, i;
+	struct sbuf b = {0};
+	int rc = sel ? sqlite3_prepare_v2(db, sel, -1, &st, NULL) : SQLITE_NOMEM;
+
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sqlite3_int64 id = sqlite3_column_int64(st, 0);
+		const unsigned char *p = sqlite3_column_blob(st, 1), *end;
+		uint64_t t = 0, v;
+
+		rc = SQLITE_OK;
+		if (id < 0 || id >= 64 * 1024 * 1024 || !p)
+			continue;	/* no length: bm25's way for that row */
+		for (end = p + sqlite3_column_bytes(st, 1);
+		     p < end && index_sqlite_varint(&p, end, &v);)
+			t += v;
+		if ((uint32_t)id >= n) {
+			xgrow((void **)&len, &cap, (size_t)id + 1, sizeof *len);
+			for (i = n; i <= (size_t)id; i++)
+				len[i] = UINT32_MAX;
+			n = (uint32_t)id + 1;
+		}
+		len[id] = t < UINT32_MAX ? (uint32_t)t : UINT32_MAX;
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE) {
+		put_head(&b, MAGIC_LEN, scanned);
+		set_count(&b, n);
+		if (n)	/* an index of no article has no lengths (and len no array) */
+			sb_add(&b, (const char *)len, n * sizeof *len);
+		rc = insert_row(db, schema, 1, &b);
+	}
+	sb_free(&b);
+	free(len);
+	sqlite3_free(sel);
+	return rc;
 }
 
 /* One article and file row (the columns of index_cache_files.c's read) into b. */
@@ -77,19 +157,15 @@ index_cache_pack(sqlite3 *db, const char *schema)
 				    " data BLOB); DELETE FROM %s.pack", schema, schema);
 	char *sel = sqlite3_mprintf("SELECT " INDEX_CATALOG_COLUMNS " FROM %s.article a"
 				    " JOIN %s.file f ON f.id = a.id ORDER BY a.id", schema, schema);
-	char *ins = sqlite3_mprintf("INSERT INTO %s.pack VALUES(0, ?)", schema);
 	char *scanned = index_meta_of(db, schema, "scanned");
 	sqlite3_stmt *st = NULL;
 	struct sbuf b = {0};
 	uint32_t n = 0;
 	bool damaged = false;
-	int rc = sql && sel && ins && scanned ? sqlite3_exec(db, sql, NULL, NULL, NULL)
-		 : SQLITE_NOMEM;
+	int rc = sql && sel && scanned ? sqlite3_exec(db, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
 
-	sb_add(&b, MAGIC, 4);
-	put_u32(&b, 0);		/* the count, filled in below */
 	if (scanned)
-		put_str(&b, scanned, (int)strlen(scanned));
+		put_head(&b, MAGIC, scanned);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_prepare_v2(db, sel, -1, &st, NULL);
 	while (rc == SQLITE_OK && !damaged && (rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -103,21 +179,15 @@ index_cache_pack(sqlite3 *db, const char *schema)
 	if (damaged) {
 		rc = SQLITE_OK;
 	} else if (rc == SQLITE_DONE) {
-		memcpy(b.data + 4, &n, sizeof n);
-		rc = sqlite3_prepare_v2(db, ins, -1, &st, NULL);
-		if (rc == SQLITE_OK) {
-			sqlite3_bind_blob64(st, 1, b.data, b.len, SQLITE_STATIC);
-			rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
-		}
-		sqlite3_finalize(st);
+		set_count(&b, n);
+		rc = insert_row(db, schema, 0, &b);
 		/* The documents' lengths beside it, for ranked searches (index_rank.c). */
 		if (rc == SQLITE_OK)
-			rc = index_rank_pack(db, schema, scanned);
+			rc = pack_lengths(db, schema, scanned);
 	}
 	sb_free(&b);
 	sqlite3_free(sql);
 	sqlite3_free(sel);
-	sqlite3_free(ins);
 	free(scanned);
 	return rc;
 }
@@ -198,40 +268,72 @@ take_entry(struct reader *r, size_t i, struct cat_entry *e)
 	return index_cache_entry_valid(e);
 }
 
+/* Row id of schema's pack when it is of kind magic and made by the last write of the
+ * rows (its stamp is meta "scanned"): r past its beginning, *n its count; *st to be
+ * finalized either way. */
+static bool
+open_row(sqlite3 *db, const char *schema, int id, const char *magic, sqlite3_stmt **st,
+	 struct reader *r, uint32_t *n)
+{
+	char *sql = sqlite3_mprintf("SELECT data FROM %s.pack WHERE id = %d", schema, id);
+	char *scanned = index_meta_of(db, schema, "scanned"), *mine;
+	char kind[4];
+
+	*st = NULL;
+	*r = (struct reader){ NULL, NULL, false };
+	*n = 0;
+	if (sql && scanned && sqlite3_prepare_v2(db, sql, -1, st, NULL) == SQLITE_OK &&
+	    sqlite3_step(*st) == SQLITE_ROW) {
+		/* A NULL or empty row: no pointer to step from. */
+		r->p = sqlite3_column_blob(*st, 0);
+		r->end = r->p ? r->p + sqlite3_column_bytes(*st, 0) : NULL;
+		r->ok = r->p != NULL;
+		take(r, kind, 4);
+		take(r, n, sizeof *n);
+		mine = take_str(r);
+		r->ok = r->ok && memcmp(kind, magic, 4) == 0 && strcmp(mine, scanned) == 0;
+		free(mine);
+	}
+	sqlite3_free(sql);
+	free(scanned);
+	return r->ok;
+}
+
+bool
+index_cache_unpack_lengths(sqlite3 *db, const char *schema, uint32_t **len, size_t *n)
+{
+	sqlite3_stmt *st;
+	struct reader r;
+	uint32_t count;
+	bool ok = open_row(db, schema, 1, MAGIC_LEN, &st, &r, &count) &&
+		  (size_t)(r.end - r.p) == (size_t)count * sizeof **len;
+
+	if (ok) {
+		*len = xmalloc((count ? count : 1) * sizeof **len);
+		take(&r, *len, (size_t)count * sizeof **len);
+		*n = count;
+	}
+	sqlite3_finalize(st);
+	return ok;
+}
+
 bool
 index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout)
 {
-	sqlite3_stmt *st = NULL;
-	struct reader r = { NULL, NULL, true };
+	sqlite3_stmt *st;
+	struct reader r;
 	struct cat_entry *e = NULL;
-	char *scanned = index_meta_of(db, "main", "scanned"), *mine = NULL;
 	uint32_t n = 0, i = 0;
-	char magic[4];
 
-	if (!scanned || sqlite3_prepare_v2(db, "SELECT data FROM pack WHERE id = 0", -1, &st,
-					   NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_finalize(st);
-		free(scanned);
-		return false;
-	}
-	/* A NULL or empty pack: no pointer to step from. */
-	r.p = sqlite3_column_blob(st, 0);
-	r.end = r.p ? r.p + sqlite3_column_bytes(st, 0) : NULL;
-	r.ok = r.p != NULL;
-	take(&r, magic, 4);
-	take(&r, &n, sizeof n);
-	mine = take_str(&r);
 	/* Made by the last write of the rows; no more entries than its bytes could hold. */
-	r.ok = r.ok && memcmp(magic, MAGIC, 4) == 0 && strcmp(mine, scanned) == 0 &&
-	       n <= (size_t)(r.end - r.p) / ENTRY_MIN;
+	if (open_row(db, "main", 0, MAGIC, &st, &r, &n))
+		r.ok = n <= (size_t)(r.end - r.p) / ENTRY_MIN;
 	if (r.ok) {
 		e = xmalloc((n ? n : 1) * sizeof *e);
 		for (i = 0; i < n && take_entry(&r, i, &e[i]); i++)
 			;
 	}
 	sqlite3_finalize(st);
-	free(scanned);
-	free(mine);
 	if (!r.ok || i < n || r.p != r.end) {
 		for (n = (i < n ? i + 1 : n); e && n-- > 0;) {
 			free(e[n].path);

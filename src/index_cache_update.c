@@ -116,9 +116,8 @@ copy_cache(struct index_catalog *k, const char *tmp, int fd)
 static enum index_status
 attach_copy(struct index *ix, struct index_catalog *k)
 {
-	char *tmp = xmalloc(strlen(k->path) + 32), *gen;
+	char *tmp = xmalloc(strlen(k->path) + 32);
 	int fd = index_cache_temp(tmp, k->path);
-	bool same;
 
 	if (fd < 0) {
 		snprintf(ix->err, sizeof ix->err, "cannot update the cache %s: %s", k->path,
@@ -136,11 +135,7 @@ attach_copy(struct index *ix, struct index_catalog *k)
 	if (index_cache_attach_file(ix, tmp) != INDEX_OK)
 		return INDEX_ERROR;
 	ix->cache_attached = true;
-	/* The file whose rows were read, not one another launch renamed over it since. */
-	gen = index_meta_of(ix->db, "cache", "generation");
-	same = gen && strcmp(gen, k->generation) == 0;
-	free(gen);
-	if (!same) {
+	if (!index_cache_same_write(ix, k)) {
 		snprintf(ix->err, sizeof ix->err, "cannot update the cache %s: another launch"
 			 " wrote it meanwhile", k->path);
 		return INDEX_ERROR;
@@ -286,17 +281,14 @@ enum index_status
 index_catalog_kept_apart(const struct index_catalog *k, const struct corpus *c,
 			 struct index_kept *kept)
 {
-	char *name = xmalloc(strlen(k->path) + 3), *gen = NULL;
+	char *name = index_cache_file_name(k->path);
 	sqlite3 *db = NULL;
 	bool ok;
 
-	sprintf(name, "%s%s", strncmp(k->path, "file:", 5) == 0 ? "./" : "", k->path);
 	/* The file whose rows were read (its generation), not one renamed over it since. */
 	ok = sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) ==
-		     SQLITE_OK &&
-	     (gen = index_meta_of(db, "main", "generation")) && k->generation &&
-	     strcmp(gen, k->generation) == 0 && kept_rows(db, "main", c, kept) == SQLITE_OK;
-	free(gen);
+		     SQLITE_OK && k->generation && index_meta_is(db, "generation", k->generation) &&
+	     kept_rows(db, "main", c, kept) == SQLITE_OK;
 	sqlite3_close(db);
 	free(name);
 	return ok ? INDEX_OK : INDEX_ERROR;
@@ -312,8 +304,7 @@ index_cache_salvage(const char *file, const struct corpus *c, struct ex_blob *bl
 
 	if (!file || !blobs || !c->n)
 		return 0;
-	name = xmalloc(strlen(file) + 3);
-	sprintf(name, "%s%s", strncmp(file, "file:", 5) == 0 ? "./" : "", file);
+	name = index_cache_file_name(file);
 	/* Another format, version or model made other extractions: nothing to take. */
 	if (sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) ==
 	    SQLITE_OK && index_meta_is(db, "format", INDEX_CACHE_FORMAT) &&

@@ -14,8 +14,8 @@ struct corpus;
 struct article;
 
 /* dossier_bm25() (index_rank.c): bm25() with the documents' lengths taken from pack row 1
- * of schema (NULL: none, xColumnSize() as bm25()), loaded at its first use. index_rank_pack()
- * writes that row on db (the meta "scanned" value given, the pack table there). */
+ * of schema (NULL: none, xColumnSize() as bm25()), loaded at its first use
+ * (index_cache_unpack_lengths(), index_cache_pack.c, writes them with the catalog's). */
 struct index_rank {
 	sqlite3 *db;
 	const char *schema;		/* "main", "cache" or NULL */
@@ -25,7 +25,9 @@ struct index_rank {
 };
 int index_rank_register(sqlite3 *db, struct index_rank *r);
 void index_rank_reset(struct index_rank *r, const char *schema);
-int index_rank_pack(sqlite3 *db, const char *schema, const char *scanned);
+/* An SQLite varint (as FTS5's docsize rows hold them) at *p before end into *v, *p moved
+ * past it; false if there is none (index_prefix.c). */
+bool index_sqlite_varint(const unsigned char **p, const unsigned char *end, uint64_t *v);
 
 /*
  * Threads (see HACKING): until the build says the index is ready (index_progress.stage
@@ -204,6 +206,15 @@ int index_cache_pack(sqlite3 *db, const char *schema);
 /* The entries of the pack of main, when there is one made by the last write of the rows
  * and it parses: *out (owned, each entry's strings too), *nout. */
 bool index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout);
+/* The documents' lengths of schema's pack (row 1), when made by its last write of the
+ * rows: *len (owned; by doc, UINT32_MAX: none), *n. */
+bool index_cache_unpack_lengths(sqlite3 *db, const char *schema, uint32_t **len, size_t *n);
+/* Is the attached cache the write the catalog k read (its meta "generation"), not one
+ * another launch renamed over it since? (index_cache.c) */
+bool index_cache_same_write(struct index *ix, const struct index_catalog *k);
+/* The name a cache file is opened or attached by (owned): a path that would read as a URI
+ * ("file:...") is made relative (index_cache.c). */
+char *index_cache_file_name(const char *path);
 /* schema's meta value for key on db (owned), or NULL; written (an SQLite status)
  * (index_cache.c). */
 char *index_meta_of(sqlite3 *db, const char *schema, const char *key);

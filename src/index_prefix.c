@@ -658,8 +658,8 @@ index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
 /* ---- one doc at a time: a cache updated in place ---------------------------------- */
 
 /* An SQLite varint (as FTS5's docsize rows hold them) at *p before end; false if none. */
-static bool
-sqlite_varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
+bool
+index_sqlite_varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
 {
 	const unsigned char *s = *p;
 	int i;
@@ -738,7 +738,7 @@ index_doc_remove(struct index *ix, int64_t doc, size_t len)
 		const char *w = (const char *)sqlite3_column_text(st, k);
 
 		/* The title is a line of the text, or the file's name (at most 255 bytes). */
-		if (!w || !sqlite_varint(&sz, end, &n[k]) ||
+		if (!w || !index_sqlite_varint(&sz, end, &n[k]) ||
 		    !(col[k] = column_text(w, n[k], k ? len : len + 256)))
 			goto out;
 	}
