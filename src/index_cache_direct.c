@@ -122,8 +122,12 @@ open_unmoved(const char *file, char *const *paths, size_t npaths, size_t max_siz
 	ok = sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX |
 			     SQLITE_OPEN_URI, NULL) == SQLITE_OK;
 	free(name);
-	if (ok)
+	if (ok) {
 		sqlite3_busy_timeout(db, 5000);	/* a launch may be writing what it learnt */
+		/* Pages read in place, not copied by pread() into SQLite's own cache: a
+		 * common word's search reads tens of megabytes of the index. */
+		sqlite3_exec(db, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
+	}
 	ok = ok && index_meta_is(db, "format", INDEX_CACHE_FORMAT) &&
 	     index_meta_is(db, "version", PACKAGE_VERSION) &&
 	     index_meta_is(db, "model", DOSSIER_MODEL_ID) && index_meta_is(db, "complete", "1") &&
@@ -184,36 +188,218 @@ index_direct_close_state(struct index_direct *d)
 	sqlite3_exec(d->db, "DETACH DATABASE st", NULL, NULL, NULL);
 }
 
-enum index_status
-index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, size_t limit,
-		 void (*fn)(void *ud, const struct index_row *r), void *ud)
+/* One fts row of a ranked search: its score, then (once it passes) its article. */
+struct hit {
+	int64_t doc, id, date_key;
+	double score;
+};
+
+static int
+cmp_score(const void *a, const void *b)
 {
-	struct query_stmt qs = { NULL, NULL, 0 };
-	sqlite3_stmt *st = NULL, *row = NULL;
-	char *sql;
+	const struct hit *x = a, *y = b;
+
+	return x->score < y->score ? -1 : x->score > y->score ? 1 :
+	       x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+/* query_sql_ranked()'s order: score, then newest first, then id. */
+static int
+cmp_ranked(const void *a, const void *b)
+{
+	const struct hit *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score < y->score ? -1 : 1;
+	if (x->date_key != y->date_key)
+		return x->date_key > y->date_key ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Moves the k best (cmp_score) of v[0..n) into v[0..k), in no order (quickselect). */
+static void
+select_best(struct hit *v, size_t n, size_t k)
+{
+	size_t lo = 0, hi = n, i, p;
+	struct hit t;
+
+	while (lo < k && k < hi && hi - lo > 1) {
+		t = v[lo + (hi - lo) / 2], v[lo + (hi - lo) / 2] = v[hi - 1], v[hi - 1] = t;
+		for (i = p = lo; i < hi - 1; i++)
+			if (cmp_score(&v[i], &v[hi - 1]) < 0)
+				t = v[i], v[i] = v[p], v[p++] = t;
+		t = v[p], v[p] = v[hi - 1], v[hi - 1] = t;
+		if (p >= k)
+			hi = p;
+		else
+			lo = p + 1;
+	}
+}
+
+/* Each fts row the text matches, with its score, into *v; false on an error. */
+static bool
+score_all(struct index_direct *d, const char *match, struct hit **v, size_t *n)
+{
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0;
+	int rc;
+
+	*v = NULL, *n = 0;
+	rc = sqlite3_prepare_v2(d->db, "SELECT rowid, dossier_bm25(fts, 10.0, 1.0) FROM fts"
+				" WHERE fts MATCH ?", -1, &st, NULL);
+	if (rc == SQLITE_OK)
+		sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		rc = SQLITE_OK;
+		xgrow((void **)v, &cap, *n + 1, sizeof **v);
+		(*v)[*n].doc = sqlite3_column_int64(st, 0);
+		(*v)[(*n)++].score = sqlite3_column_double(st, 1);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE;
+}
+
+/* Keeps of v[0..*n) the hits whose article the statement sql (query_sql_text_first())
+ * keeps, with their id and date; false on an error. */
+static bool
+keep_passed(struct index_direct *d, const struct query_stmt *cond, struct hit *v, size_t *n)
+{
+	struct { int64_t id, date_key; } *pass = NULL;	/* by doc; id + 1, 0 when turned away */
+	sqlite3_stmt *st = NULL;
+	size_t i, m = 0, cap = 0;
+	int rc;
+
+	rc = sqlite3_prepare_v2(d->db, cond->sql, -1, &st, NULL);
+	for (i = 0; rc == SQLITE_OK && i < cond->nparams; i++)
+		sqlite3_bind_text(st, (int)i + 1, cond->params[i], -1, SQLITE_STATIC);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t doc = sqlite3_column_int64(st, 0);
+		size_t old = cap;
+
+		rc = SQLITE_OK;
+		if (doc < 0 || doc > INT32_MAX)
+			continue;
+		xgrow((void **)&pass, &cap, (size_t)doc + 1, sizeof *pass);
+		memset(pass + old, 0, (cap - old) * sizeof *pass);
+		pass[doc].id = sqlite3_column_int64(st, 1) + 1;
+		pass[doc].date_key = sqlite3_column_int64(st, 2);
+	}
+	sqlite3_finalize(st);
+	for (i = 0; rc == SQLITE_DONE && i < *n; i++)
+		if (v[i].doc >= 0 && (size_t)v[i].doc < cap && pass[v[i].doc].id) {
+			v[m] = v[i];
+			v[m].id = pass[v[i].doc].id - 1;
+			v[m++].date_key = pass[v[i].doc].date_key;
+		}
+	*n = m;
+	free(pass);
+	return rc == SQLITE_DONE;
+}
+
+/* Each hit's article, for hits that are all articles; false when one has none. */
+static bool
+look_up(struct index_direct *d, struct hit *v, size_t n)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	bool ok;
+
+	ok = sqlite3_prepare_v2(d->db, "SELECT id, date_key FROM article WHERE doc = ?", -1,
+				&st, NULL) == SQLITE_OK;
+	for (i = 0; ok && i < n; i++) {
+		sqlite3_bind_int64(st, 1, v[i].doc);
+		ok = sqlite3_step(st) == SQLITE_ROW;
+		if (ok) {
+			v[i].id = sqlite3_column_int64(st, 0);
+			v[i].date_key = sqlite3_column_int64(st, 1);
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return ok;
+}
+
+/* Moves the best limit of v[0..*n) and every tie of the last of them to the front,
+ * *n their number. */
+static void
+keep_best(struct hit *v, size_t *n, size_t limit)
+{
+	double last;
+	size_t i, m;
+
+	if (!limit || limit >= *n)
+		return;
+	select_best(v, *n, limit);
+	for (last = v[0].score, i = 1; i < limit; i++)
+		if (v[i].score > last)
+			last = v[i].score;
+	for (m = limit, i = limit; i < *n; i++)
+		if (v[i].score == last) {
+			struct hit t = v[m];
+
+			v[m++] = v[i], v[i] = t;
+		}
+	*n = m;
+}
+
+/*
+ * The best limit hits (all when limit is 0) of a query whose hits all match its text
+ * match, into *out in query_sql_ranked()'s order; -1 when the SQL form should answer,
+ * else an SQLite code. Every match is scored (FTS5 reads each anyway), but the article
+ * table is read once for the rest of the query, or only for the best hits: at 100k
+ * articles, looking up the article of each of 88,000 hits of a common word in the
+ * query's join cost more than scoring them.
+ */
+static int
+rank_text_first(struct index_direct *d, const char *match, const struct query_stmt *cond,
+		size_t narticles, size_t limit, struct hit **out, size_t *nout)
+{
+	struct hit *v;
+	size_t n;
+
+	*out = NULL, *nout = 0;
+	if (!score_all(d, match, &v, &n))
+		return SQLITE_ERROR;
+	if (cond->sql && n < narticles / 8) {
+		free(v);	/* few hits: the join of each costs less than reading all */
+		return -1;
+	}
+	if (cond->sql ? !keep_passed(d, cond, v, &n) : false) {
+		free(v);
+		return SQLITE_ERROR;
+	}
+	keep_best(v, &n, limit);
+	if (!cond->sql && !look_up(d, v, n)) {
+		free(v);
+		return -1;	/* an fts row without its article: as the join has it */
+	}
+	qsort(v, n, sizeof *v, cmp_ranked);
+	*out = v;
+	*nout = limit && n > limit ? limit : n;
+	return SQLITE_DONE;
+}
+
+/* Hands fn the article row of each of hits v[0..n); SQLITE_DONE when all were found. */
+static int
+emit_hits(struct index_direct *d, const struct hit *v, size_t n,
+	  void (*fn)(void *ud, const struct index_row *r), void *ud)
+{
+	sqlite3_stmt *row = NULL;
 	size_t i;
 	int rc;
 
-	query_sql_ranked(q, flags, &qs);
-	sql = limit ? sqlite3_mprintf("%s LIMIT %llu", qs.sql, (unsigned long long)limit)
-		    : sqlite3_mprintf("%s", qs.sql);
-	rc = sql ? sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) : SQLITE_NOMEM;
-	if (rc == SQLITE_OK)
-		rc = sqlite3_prepare_v2(d->db, "SELECT path, title, date, hash FROM article"
-					" WHERE id = ?", -1, &row, NULL);
-	for (i = 0; rc == SQLITE_OK && i < qs.nparams; i++)
-		sqlite3_bind_text(st, (int)i + 1, qs.params[i], -1, SQLITE_STATIC);
-	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	rc = sqlite3_prepare_v2(d->db, "SELECT path, title, date, hash FROM article"
+				" WHERE id = ?", -1, &row, NULL);
+	for (i = 0; rc == SQLITE_OK && i < n; i++) {
 		struct index_row r;
 
-		rc = SQLITE_OK;
-		r.article = (uint32_t)sqlite3_column_int64(st, 0);
-		r.score = sqlite3_column_double(st, 1);
-		sqlite3_bind_int64(row, 1, r.article);
+		sqlite3_bind_int64(row, 1, v[i].id);
 		if (sqlite3_step(row) != SQLITE_ROW) {
 			rc = SQLITE_CORRUPT;
 			break;
 		}
+		r.article = (uint32_t)v[i].id;
+		r.score = v[i].score;
 		r.path = (const char *)sqlite3_column_text(row, 0);
 		r.title = (const char *)sqlite3_column_text(row, 1);
 		r.date = (const char *)sqlite3_column_text(row, 2);
@@ -224,10 +410,74 @@ index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, 
 			rc = SQLITE_CORRUPT;
 		sqlite3_reset(row);
 	}
-	sqlite3_finalize(st);
 	sqlite3_finalize(row);
+	return rc == SQLITE_OK ? SQLITE_DONE : rc;
+}
+
+/* The query's SQL form when its text does not decide every hit. */
+static int
+rank_sql(struct index_direct *d, const struct query *q, unsigned flags, size_t limit,
+	 struct hit **out, size_t *nout)
+{
+	struct query_stmt qs = { NULL, NULL, 0 };
+	sqlite3_stmt *st = NULL;
+	size_t i, cap = 0;
+	char *sql;
+	int rc;
+
+	*out = NULL, *nout = 0;
+	query_sql_ranked(q, flags, &qs);
+	sql = limit ? sqlite3_mprintf("%s LIMIT %llu", qs.sql, (unsigned long long)limit)
+		    : sqlite3_mprintf("%s", qs.sql);
+	rc = sql ? sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) : SQLITE_NOMEM;
+	for (i = 0; rc == SQLITE_OK && i < qs.nparams; i++)
+		sqlite3_bind_text(st, (int)i + 1, qs.params[i], -1, SQLITE_STATIC);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		rc = SQLITE_OK;
+		xgrow((void **)out, &cap, *nout + 1, sizeof **out);
+		(*out)[*nout].id = sqlite3_column_int64(st, 0);
+		(*out)[(*nout)++].score = sqlite3_column_double(st, 1);
+	}
+	sqlite3_finalize(st);
 	sqlite3_free(sql);
 	query_stmt_free(&qs);
+	return rc;
+}
+
+/* About how many articles d holds (the highest id: O(log n), unlike count()). */
+static size_t
+articles(struct index_direct *d)
+{
+	sqlite3_stmt *st = NULL;
+	size_t n = 0;
+
+	if (sqlite3_prepare_v2(d->db, "SELECT max(id) FROM article", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		n = (size_t)sqlite3_column_int64(st, 0) + 1;
+	sqlite3_finalize(st);
+	return n;
+}
+
+enum index_status
+index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, size_t limit,
+		 void (*fn)(void *ud, const struct index_row *r), void *ud)
+{
+	struct query_stmt cond = { NULL, NULL, 0 };
+	struct sbuf match = {0};
+	struct hit *v = NULL;
+	size_t n = 0;
+	int rc = -1;
+
+	if (query_sql_text_first(q, flags, &match, &cond)) {
+		rc = rank_text_first(d, match.data, &cond, articles(d), limit, &v, &n);
+		query_stmt_free(&cond);
+	}
+	sb_free(&match);
+	if (rc == -1)
+		rc = rank_sql(d, q, flags, limit, &v, &n);
+	if (rc == SQLITE_DONE)
+		rc = emit_hits(d, v, n, fn, ud);
+	free(v);
 	return rc == SQLITE_DONE ? INDEX_OK : INDEX_ERROR;
 }
 

@@ -477,6 +477,28 @@ query_sql_ranked(const struct query *q, unsigned flags, struct query_stmt *out)
 }
 
 bool
+query_sql_text_first(const struct query *q, unsigned flags, struct sbuf *match, struct query_stmt *out)
+{
+	struct emitter e = { q, NULL, 0, 0 };
+	struct sbuf sql = {0}, c = {0};
+	size_t i;
+
+	emit_where(&e, flags, &c, match);
+	if (!match->len) {
+		for (i = 0; i < e.n; i++)
+			free(e.params[i]);
+		free(e.params);
+		sb_free(&c);
+		return false;
+	}
+	if (c.len)
+		sb_printf(&sql, "SELECT a.doc, a.id, a.date_key FROM article a WHERE %s", c.data);
+	sb_free(&c);
+	finish(&e, &sql, out);
+	return true;
+}
+
+bool
 query_sql_indexed(const struct query *q)
 {
 	size_t i;

@@ -102,6 +102,15 @@ void query_sql(const struct query *q, unsigned flags, struct query_stmt *out);
  * 0.0. Ties go newest first, then by id.
  */
 void query_sql_ranked(const struct query *q, unsigned flags, struct query_stmt *out);
+/*
+ * When every hit of q must match its top-level free text (which then ranks them): that
+ * FTS5 expression into match, and into out `SELECT a.doc, a.id, a.date_key FROM article
+ * a WHERE ...`, the articles the rest of the query keeps (out->sql NULL when it keeps
+ * all). Returns false, writing nothing, for any other query.
+ */
+struct sbuf;
+bool query_sql_text_first(const struct query *q, unsigned flags, struct sbuf *match,
+			  struct query_stmt *out);
 void query_stmt_free(struct query_stmt *s);
 /* Can the SQL forms answer q quickly on a large index (cli_direct.c)? Not with
  * is:duplicate or cluster: (the story clusters are not SQL tables). */

@@ -76,6 +76,15 @@ same "a prefix" 'dredg*'
 same "OR" 'herons OR ferry'
 same "NOT" 'dredging -herons'
 same "a word found nowhere" zeppelin
+# A text matching many articles is scored first, and only the best hits (with every tie
+# of the last one printed) are looked up, or the rest of the query is read once
+# (index_cache_direct.c).
+same "ties of the last one printed" dredging --limit=2
+same "without a state: nothing else to read" dredging --limit=2 --no-state
+same "without a state, all hits" dredging --limit=0 --no-state
+same "a filter that turns the best away" 'dredging date:2026-03-01..2026-03-03' --limit=2
+same "a filter that turns every hit away" 'dredging date:2027' --limit=2
+same "a filter, all hits" 'dredging -date:2026-03-05..2026-03-20' --limit=0
 t_check "archive a hit" "$DOSSIER" tag +archived --query '"harbour report 0"' news
 same "an archived hit is hidden" dredging --limit=0
 t_eq "hidden indeed" 0 "$(grep -c 'local/000.txt' direct.out)"
