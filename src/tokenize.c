@@ -160,18 +160,10 @@ ex_fold(const char *s, size_t len, char *out, size_t cap)
 	return o;
 }
 
-/* The string written into the fold buffer between two tokens (multi-word keys). */
-static const char *
-gap_string(int gap)
-{
-	switch (gap) {
-	case GAP_SPACE: return " ";
-	case GAP_COMMA: return ", ";
-	case GAP_DOT: return ". ";
-	case GAP_POSS: return "'s ";
-	default: return "\x01";
-	}
-}
+/* The string written into the fold buffer between two tokens (multi-word keys), by GAP_*,
+ * and its length: a blank, ". ", ", ", "'s ", else \x01 (no name goes on over it). */
+static const char gap_str[7][4] = { " ", ". ", ", ", "'s ", "\x01", "\x01", "\x01" };
+static const unsigned char gap_len[7] = { 1, 2, 2, 3, 1, 1, 1 };
 
 /* Tokeniser state carried across characters. */
 struct tk_state {
@@ -348,17 +340,11 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 static void
 fold_gap(struct ex_block *b, int prevgap)
 {
-	const char *gs = gap_string(prevgap);
-	size_t gl = gs[1] == '\0' ? 1 : strlen(gs);
-
-	if (b->fblen + gl + 6 * MAX_WORD + 16 > b->fbcap)
-		xgrow((void **)&b->fb, &b->fbcap, b->fblen + gl + 6 * MAX_WORD + 16, 1);
+	if (b->fblen + 4 + 6 * MAX_WORD + 16 > b->fbcap)
+		xgrow((void **)&b->fb, &b->fbcap, b->fblen + 4 + 6 * MAX_WORD + 16, 1);
 	if (b->n > 1) {
-		if (gl == 1)
-			b->fb[b->fblen] = gs[0];
-		else
-			memcpy(b->fb + b->fblen, gs, gl);
-		b->fblen += gl;
+		memcpy(b->fb + b->fblen, gap_str[prevgap], 4);	/* the room is there */
+		b->fblen += gap_len[prevgap];
 	}
 }
 
@@ -698,8 +684,8 @@ static size_t
 word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t from, size_t i,
 	     size_t to, struct scan_vec *sv)
 {
-	size_t n, j, nn = b->n, fbl = b->fblen;
-	struct tk_state save = *st;
+	size_t n, j, nn = b->n, fbl = b->fblen, last_end = st->last_end;
+	int gap = st->gap, untrusted = st->untrusted, line_dot = st->line_dot, sp = st->spaces;
 
 	if (sv && scan_trigger(text + i, to - i) && (n = scan_span_at(text, from, i, to, sv))) {
 		span_gap(st);
@@ -714,9 +700,13 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 	/* A word followed by ".x", ":" or "-" may be the start of a URL. */
 	if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
 	    (n = scan_url_span(text, from, i, to, sv)) > 0) {
-		b->n = nn;
+		b->n = nn;	/* the state new_token() changed (the '@' found is kept) */
 		b->fblen = fbl;
-		*st = save;
+		st->gap = gap;
+		st->untrusted = untrusted;
+		st->line_dot = line_dot;
+		st->last_end = last_end;
+		st->spaces = sp;
 		span_gap(st);
 		return i + n;
 	}
