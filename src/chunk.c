@@ -745,17 +745,6 @@ classify(struct chunker *k)
 	segment(k, 0, end, SEG_NORMAL);
 }
 
-/* Does token i start a line of wrapped prose in mid-sentence ("published by the\nFree
- * Software Foundation") with words that end in an organisation's head? The line's start
- * made it untrusted, not a sentence. */
-static int
-wrapped_start(const struct ex_block *b, size_t i)
-{
-	return (b->t[i].flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == (TK_CAP | TK_UNTRUSTED) &&
-	       i > 0 && b->t[i - 1].gap == GAP_LINE && (b->t[i - 1].flags & TK_LOWER) &&
-	       ck_wrapped(b, i - 1) && ck_head_after_and(b, i - 1);
-}
-
 void
 ex_chunk(struct ex_block *b, struct extraction *x)
 {
@@ -768,6 +757,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 	while (i < b->n) {
 		const struct token *t = &b->t[i];
 
+		if (!(t->flags & (TK_CAP | TK_GLUED | TK_LOWERLINE | TK_HYPH)) && t->flen != 3) {
+			i++;	/* most words: no name can start at them (what follows says no) */
+			continue;
+		}
 		if (t->flags & TK_GLUED) {
 			ck_emit_parts(b, x, i++, 1);
 			continue;
@@ -779,7 +772,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
 		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
-		    !wrapped_start(b, i)))) {
+		    !ck_wrapped_start(b, i)))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				ck_emit_parts(b, x, i, 0);
 			i++;

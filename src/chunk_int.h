@@ -86,6 +86,9 @@ ck_joined(const struct ex_block *b, size_t i)
  * in the head of an event, a law or a programme (ck_event_after)? (chunk_parts.c) */
 size_t ck_head_after_and(const struct ex_block *b, size_t e);
 int ck_event_after(const struct ex_block *b, size_t e);
+/* Does token i start a line of wrapped prose in mid-sentence whose words end in an
+ * organisation's head ("published by the\nFree Software Foundation")? (chunk_parts.c) */
+int ck_wrapped_start(const struct ex_block *b, size_t i);
 /* Known names inside a hyphenated or glued word of token ti are added to x as candidates
  * of their own (chunk_parts.c); returns how many. */
 int ck_emit_parts(const struct ex_block *b, struct extraction *x, size_t ti, int glued);
