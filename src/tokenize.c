@@ -687,7 +687,8 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 	size_t n, j, nn = b->n, fbl = b->fblen, last_end = st->last_end;
 	int gap = st->gap, untrusted = st->untrusted, line_dot = st->line_dot, sp = st->spaces;
 
-	if (sv && scan_trigger(text + i, to - i) && (n = scan_span_at(text, from, i, to, sv))) {
+	if (sv && !IS_LOWER(text[i]) && scan_trigger(text + i, to - i) &&	/* lower: never */
+	    (n = scan_span_at(text, from, i, to, sv))) {
 		span_gap(st);
 		return i + n;
 	}
