@@ -765,7 +765,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			ck_emit_parts(b, x, i++, 1);
 			continue;
 		}
-		if (t->flen == 3 && ck_sun_weekday(b, i)) {	/* "Sun" */
+		if (t->flen == 3 && b->fb[t->fold] == 's' && ck_sun_weekday(b, i)) {
 			i++;
 			continue;
 		}

@@ -399,11 +399,11 @@ lookup(struct ex_block *b, struct token *t)
 static uint32_t
 token_classes(const struct token *t)
 {
-	int allcaps = (t->flags & TK_ALLCAP) && !(t->flags & TK_CAPSLINE);
-	uint32_t c = gaz_classes(t->gz, allcaps);
+	/* gaz_classes(), inline: acronym classes count for a word in capitals, not on a line
+	 * all in capitals */
+	uint32_t c = !t->gz ? 0 : (t->flags & (TK_ALLCAP | TK_CAPSLINE)) == TK_ALLCAP ?
+				  t->gz->word | t->gz->acr : t->gz->word;
 
-	if (t->flags & TK_CAPSLINE)
-		c = t->gz ? t->gz->word : 0;
 	if (t->flags & (TK_LOWER | TK_DIGIT)) {
 		uint32_t keep = GZ_NAME | GZ_LOWER_OK;
 
@@ -437,7 +437,7 @@ accented(const char *text, const struct token *t)
 static void
 line_lookups(struct ex_block *b, size_t first, int all)
 {
-	size_t i, j, hi;
+	size_t i, j, hi, done = first;
 
 	for (i = first; i < b->n; i++) {
 		struct token *t = &b->t[i];
@@ -447,8 +447,9 @@ line_lookups(struct ex_block *b, size_t first, int all)
 		if (!(t->flags & TK_CAP))
 			continue;
 		hi = i + 4 < b->n ? i + 4 : b->n;
-		for (j = i >= first + 2 ? i - 2 : first; j < hi; j++)
+		for (j = i >= first + 2 && i - 2 > done ? i - 2 : done; j < hi; j++)
 			lookup(b, &b->t[j]);
+		done = hi;	/* the windows only move on: none is looked at twice */
 	}
 }
 
