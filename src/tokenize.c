@@ -297,23 +297,22 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 {
 	const unsigned char *restrict p = (const unsigned char *)text + i;
 	size_t n = to - i > MAX_WORD ? MAX_WORD : to - i, j;
-	unsigned up = 0, low = 0, trans = 0, prevlow = 0, c = 0;
+	unsigned up = 0, digits = 0, trans = 0, c = 0;
 	uint32_t h = 2166136261u;
 
+	/* Lower-case letters cost nothing but the copy: they are what is left over. */
 	for (j = 0; j < n; j++) {
 		c = p[j];
-		if (c - 'a' < 26u) {
-			low++;
-			prevlow = 1;
-		} else if (c - 'A' < 26u) {
-			up++;
-			trans += prevlow;
-			prevlow = 0;
-			c += 32;
-		} else if (c - '0' < 10u) {
-			prevlow = 0;
-		} else
-			break;
+		if (c - 'a' >= 26u) {
+			if (c - 'A' < 26u) {
+				up++;
+				trans += j > 0 && (unsigned)(p[j - 1] - 'a') < 26u;	/* lower, then upper */
+				c += 32;
+			} else if (c - '0' < 10u) {
+				digits++;
+			} else
+				break;
+		}
 		o[j] = (char)c;
 		h = (h ^ c) * 16777619u;
 	}
@@ -328,7 +327,7 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 	}
 	c = ex_ascii[p[0]];
 	case_flags(t, c == EXC_UPPER ? CK_UPPER : c == EXC_DIGIT ? CK_DIGIT : CK_LOWER,
-		   (int)up, (int)low, (int)trans);
+		   (int)up, (int)(j - up - digits), (int)trans);
 	t->start = (uint32_t)i;
 	t->end = (uint32_t)(i + j);
 	t->flen = (uint16_t)j;
