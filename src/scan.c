@@ -151,9 +151,15 @@ ex_date_format(uint32_t date, char out[20])
 {
 	unsigned y = date / 10000, m = date / 100 % 100, d = date % 100;
 
-	if (m < 1 || m > 12)
+	if (m < 1 || m > 12) {
 		out[0] = '\0';
-	else if (y)
+	} else if (y && y < 10000 && d < 100) {	/* "%04u-%02u-%02u", without snprintf */
+		memcpy(out, "0000-00-00", 11);
+		out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
+		out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10);
+		out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10);
+		out[8] = (char)('0' + d / 10), out[9] = (char)('0' + d % 10);
+	} else if (y)
 		snprintf(out, 20, "%04u-%02u-%02u", y, m, d);
 	else
 		snprintf(out, 20, "%s %u", month_names[m - 1], d);
@@ -170,7 +176,14 @@ static uint32_t
 date_pack(const char *canon)
 {
 	int y = 0, m = 0, d = 0, i;
+	const char *c = canon;
 
+	/* The usual "2026-01-21", read as sscanf would without it */
+	if (IS_DIGIT(c[0]) && IS_DIGIT(c[1]) && IS_DIGIT(c[2]) && IS_DIGIT(c[3]) && c[4] == '-' &&
+	    IS_DIGIT(c[5]) && IS_DIGIT(c[6]) && c[7] == '-' && IS_DIGIT(c[8]) && IS_DIGIT(c[9]))
+		return (uint32_t)(((c[0] - '0') * 1000 + (c[1] - '0') * 100 + (c[2] - '0') * 10 +
+				   (c[3] - '0')) * 10000 + ((c[5] - '0') * 10 + (c[6] - '0')) * 100 +
+				  (c[8] - '0') * 10 + (c[9] - '0'));
 	if (sscanf(canon, "%4d-%2d-%2d", &y, &m, &d) == 3)
 		return (uint32_t)(y * 10000 + m * 100 + d);
 	for (i = 0; i < 12; i++) {
@@ -521,13 +534,16 @@ static void
 push(struct scan_vec *sv, size_t start, size_t len, int type, const char *canon)
 {
 	struct scan_span *sp;
+	size_t n;
 
 	xgrow((void **)&sv->v, &sv->cap, sv->n + 1, sizeof *sv->v);
 	sp = &sv->v[sv->n++];
 	sp->start = (uint32_t)start;
 	sp->end = (uint32_t)(start + len);
 	sp->type = (uint8_t)type;
-	snprintf(sp->canon, sizeof sp->canon, "%s", canon ? canon : "");
+	n = canon ? strnlen(canon, sizeof sp->canon - 1) : 0;	/* as snprintf("%s") */
+	memcpy(sp->canon, canon ? canon : "", n);
+	sp->canon[n] = '\0';
 	sp->date = canon ? date_pack(canon) : 0;
 }
 
