@@ -32,7 +32,7 @@ gaz_hash(const char *s, size_t len)
 }
 
 /* The slot holding key, or the empty slot where it would go. */
-static struct gz_entry *
+static inline struct gz_entry *
 slot(const char *key, size_t len, uint32_t hash)
 {
 	size_t i = hash & (tabcap - 1);
