@@ -434,7 +434,7 @@ scan_url(const char *s, size_t len)
 	static const char *const schemes[] = { "https://", "http://", "ftp://" };
 	size_t i, n;
 
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 3 && len > 0 && ((s[0] | 0x20) == 'h' || (s[0] | 0x20) == 'f'); i++) {
 		n = strlen(schemes[i]);
 		if (len > n && strncasecmp(s, schemes[i], n) == 0 && url_char((unsigned char)s[n])) {
 			while (n < len && url_char((unsigned char)s[n]))
