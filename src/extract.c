@@ -299,7 +299,7 @@ drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *
 }
 
 /* Skip blanks and then the word w at *p (before q), if it is there; says whether it was. */
-static int
+static inline int
 words_are(const char **p, const char *q, const char *w)
 {
 	const char *s = *p;
