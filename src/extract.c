@@ -209,8 +209,9 @@ mail_field(const char *s, size_t n, int *name)
 	*name = 0;
 	if (n > 2 && (s[0] == 'X' || s[0] == 'x') && s[1] == '-')
 		return 1;
-	for (i = 0; i < sizeof field / sizeof field[0]; i++)
-		if (strlen(field[i]) == n && strncasecmp(s, field[i], n) == 0) {
+	for (i = 0; i < sizeof field / sizeof field[0]; i++)	/* the initial first */
+		if ((s[0] | 0x20) == field[i][0] && strlen(field[i]) == n &&
+		    strncasecmp(s, field[i], n) == 0) {
 			*name = i < 6;
 			return 1;
 		}

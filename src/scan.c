@@ -308,10 +308,13 @@ amount_at(const char *s, size_t len)
 	/* Glued single-letter multiplier: $1B, $5m, $20k. */
 	if (i < len && strchr("mMbBkKT", s[i]) && s[i] && (i + 1 == len || !IS_ALNUM(s[i + 1])))
 		return i + 1;
+	j = i + (i < len && s[i] == ' ');
 	for (k = 0; k < sizeof multipliers / sizeof multipliers[0]; k++) {
-		size_t ml = strlen(multipliers[k]);
+		size_t ml;
 
-		j = i + (i < len && s[i] == ' ');
+		if (j >= len || (s[j] | 0x20) != multipliers[k][0])
+			continue;	/* the initial first */
+		ml = strlen(multipliers[k]);
 		if (j + ml <= len && strncasecmp(s + j, multipliers[k], ml) == 0 &&
 		    (j + ml == len || !IS_ALNUM(s[j + ml])))
 			return j + ml;
