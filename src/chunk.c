@@ -32,34 +32,6 @@ struct chunker {
 #define NOT_NAMEY (GZ_TITLE_MOD | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_STOP | GZ_FUNC | \
 		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
 
-/* Can token i stand in a name? (Capitalised, and trusted or known.) */
-int
-ck_nameish(const struct ex_block *b, size_t i)
-{
-	const struct token *t = &b->t[i];
-	uint32_t c = t->cls;
-
-	if (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE))
-		return 0;
-	if (!(t->flags & TK_CAP))
-		return (t->flags & TK_LOWERLINE) && (c & GZ_LOWER_OK);
-	if (c & (GZ_MONTH | GZ_WEEKDAY))
-		return 0;
-	if (!(t->flags & TK_UNTRUSTED))
-		return !(c & GZ_FUNC) || (c & GZ_NAME);
-	if (c & GZ_NAME)
-		return 1;
-	if (c & GZ_FUNC)
-		return 0;
-	if (c & (GZ_TITLE | GZ_HONORIFIC))
-		return 1;
-	if (c & GZ_STOP)
-		return 0;
-	if (ex_evidence(b, t->hash) & EV_CAP)
-		return 1;
-	return (c & (GZ_PERSONISH | GZ_TITLE_MOD | GZ_ORG_HEAD | GZ_PLACE_HEAD)) != 0;
-}
-
 /* An unknown sentence-initial word followed by an unknown capitalised one ("Cilia Flores")
  * or by an organisation's head word. */
 static int

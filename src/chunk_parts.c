@@ -388,14 +388,3 @@ ck_company_lead_at(const struct ex_block *b, size_t i)
 	}
 	return 0;
 }
-
-/* Does token i start a line of wrapped prose in mid-sentence ("published by the\nFree
- * Software Foundation") with words that end in an organisation's head? The line's start
- * made it untrusted, not a sentence. */
-int
-ck_wrapped_start(const struct ex_block *b, size_t i)
-{
-	return (b->t[i].flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == (TK_CAP | TK_UNTRUSTED) &&
-	       i > 0 && b->t[i - 1].gap == GAP_LINE && (b->t[i - 1].flags & TK_LOWER) &&
-	       ck_wrapped(b, i - 1) && ck_head_after_and(b, i - 1);
-}
