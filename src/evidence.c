@@ -109,8 +109,8 @@ ex_build_evidence(struct ex_block *b)
 		}
 		/* A defined term of a licence or a contract is a common word of its text,
 		 * however it is capitalised ("Licensor", "Contributor", "Executable"). */
-		if (i + 1 < b->n)
-			for (k = defined_term(b, i); k <= i; k++)
+		if (i + 1 < b->n && (b->text[t->end] == '"' || b->text[t->end] == '\xe2'))
+			for (k = defined_term(b, i); k <= i; k++)	/* a quotation mark after */
 				ev_put(b, b->t[k].hash, EV_LOWER, &used);
 	}
 }
