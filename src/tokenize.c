@@ -629,12 +629,22 @@ separator(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 		st->gap = GAP_PUNCT;
 }
 
+/* The rare words, out of line: non-ASCII, apostrophes, hyphens, dots, very long. */
+static size_t __attribute__((noinline))
+slow_word(struct ex_block *b, const char *text, size_t i, size_t to, struct token *t, int *poss)
+{
+	size_t j = read_word(text, i, to, t, poss);
+
+	fold_token(b, t, text);
+	return j;
+}
+
 /* Start a new token at text[i]; returns the index after it. */
 static size_t
 new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, size_t to)
 {
 	struct token *t;
-	int poss, prevgap = st->gap;
+	int poss = 0, prevgap = st->gap;
 	size_t j;
 
 	if (prevgap == GAP_SPACE && (st->spaces == 0 || st->spaces >= 4) && b->n > 0)
@@ -649,13 +659,10 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 	memset(t, 0, sizeof *t);
 	fold_gap(b, prevgap);
 	t->fold = (uint32_t)b->fblen;
-	if ((j = fast_word(text, i, to, t, b->fb + b->fblen)) != 0) {
-		poss = 0;
+	if ((j = fast_word(text, i, to, t, b->fb + b->fblen)) != 0)
 		b->fblen += t->flen;
-	} else {
-		j = read_word(text, i, to, t, &poss);
-		fold_token(b, t, text);
-	}
+	else
+		j = slow_word(b, text, i, to, t, &poss);
 	if (st->untrusted)
 		t->flags |= TK_UNTRUSTED;
 	if (poss)
