@@ -550,12 +550,17 @@ push(struct scan_vec *sv, size_t start, size_t len, int type, const char *canon)
 	sp->date = canon ? date_pack(canon) : 0;
 }
 
+/* Do c and d start the name of a month ("Ja", "Se", "De")? (Anything else is no date.) */
 static int
-month_initial(unsigned char c)
+month_start(unsigned char c, char d)
 {
 	switch (c) {
-	case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
-		return 1;
+	case 'J': return d == 'a' || d == 'u';
+	case 'A': return d == 'p' || d == 'u';
+	case 'F': case 'S': case 'D': return d == 'e';
+	case 'M': return d == 'a';
+	case 'O': return d == 'c';
+	case 'N': return d == 'o';
 	}
 	return 0;
 }
@@ -605,7 +610,7 @@ scan_at(const char *s, size_t len, size_t wend, size_t at, struct scan_vec *sv)
 	if (IS_ALNUM(c) && wend < len && (s[wend] == ':' || s[wend] == '.' || s[wend] == '-') &&
 	    (n = scan_url(s, len)) > 0)
 		return push(sv, at, n, ENT_URL, NULL), n;
-	if ((IS_DIGIT(c) || (month_initial(c) && len > 1 && IS_LOWER(s[1]))) &&
+	if ((IS_DIGIT(c) || (len > 1 && month_start(c, s[1]))) &&
 	    (n = scan_date(s, len, canon)) > 0)
 		return push(sv, at, n, ENT_DATE, canon), n;
 	if (money_start(s, len) && (n = scan_money(s, len)) > 0)
@@ -624,7 +629,7 @@ scan_trigger(const char *s, size_t len)
 		return money_start(s, len);
 	if (!IS_UPPER(c) || len < 3)
 		return 0;
-	return (month_initial(c) && IS_LOWER(s[1])) || money_start(s, len);
+	return month_start(c, s[1]) || money_start(s, len);
 }
 
 /* A mail address at s ("Todd.Miller@courtesan.com"): its length, or 0. Its words are no
