@@ -348,7 +348,7 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 			k |= LK_LIST | (conj ? 0 : LK_COMMA);
 	}
 	/* ", the son of ", over line ends too */
-	if (gap <= 40) {
+	if (gap >= 6 && gap <= 40) {	/* "son of" at least */
 		p += *p == ',';
 		words_are(&p, q, "the");
 		if (words_are(&p, q, "son") && words_are(&p, q, "of") && p == q)
