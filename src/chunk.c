@@ -729,7 +729,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 	while (i < b->n) {
 		const struct token *t = &b->t[i];
 
-		if (!(t->flags & (TK_CAP | TK_GLUED | TK_LOWERLINE | TK_HYPH)) && t->flen != 3) {
+		if (!(t->flags & (TK_CAP | TK_GLUED | TK_LOWERLINE | TK_HYPH)) &&
+		    !(t->flen == 3 && b->fb[t->fold] == 's')) {
 			i++;	/* most words: no name can start at them (what follows says no) */
 			continue;
 		}
