@@ -297,16 +297,15 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 {
 	const unsigned char *restrict p = (const unsigned char *)text + i;
 	size_t n = to - i > MAX_WORD ? MAX_WORD : to - i, j;
-	unsigned up = 0, digits = 0, trans = 0, c = 0;
+	unsigned up = 0, digits = 0, trans = 0, c = 0;	/* lower case: the rest, uncounted */
 	uint32_t h = 2166136261u;
 
-	/* Lower-case letters cost nothing but the copy: they are what is left over. */
 	for (j = 0; j < n; j++) {
 		c = p[j];
 		if (c - 'a' >= 26u) {
 			if (c - 'A' < 26u) {
 				up++;
-				trans += j > 0 && (unsigned)(p[j - 1] - 'a') < 26u;	/* lower, then upper */
+				trans += j > 0 && (unsigned)(p[j - 1] - 'a') < 26u;	/* "aB" */
 				c += 32;
 			} else if (c - '0' < 10u) {
 				digits++;
@@ -326,8 +325,11 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 			return 0;
 	}
 	c = ex_ascii[p[0]];
-	case_flags(t, c == EXC_UPPER ? CK_UPPER : c == EXC_DIGIT ? CK_DIGIT : CK_LOWER,
-		   (int)up, (int)(j - up - digits), (int)trans);
+	if ((up | digits) == 0)
+		t->flags = TK_LOWER;	/* the usual word: what case_flags() says of it */
+	else
+		case_flags(t, c == EXC_UPPER ? CK_UPPER : c == EXC_DIGIT ? CK_DIGIT : CK_LOWER,
+			   (int)up, (int)(j - up - digits), (int)trans);
 	t->start = (uint32_t)i;
 	t->end = (uint32_t)(i + j);
 	t->flen = (uint16_t)j;
@@ -398,8 +400,7 @@ lookup(struct ex_block *b, struct token *t)
 static uint32_t
 token_classes(const struct token *t)
 {
-	/* gaz_classes(), inline: acronym classes count for a word in capitals, not on a line
-	 * all in capitals */
+	/* gaz_classes() inline: acronyms count for a word in capitals off a capitals line */
 	uint32_t c = !t->gz ? 0 : (t->flags & (TK_ALLCAP | TK_CAPSLINE)) == TK_ALLCAP ?
 				  t->gz->word | t->gz->acr : t->gz->word;
 
