@@ -32,34 +32,6 @@ struct chunker {
 #define NOT_NAMEY (GZ_TITLE_MOD | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_STOP | GZ_FUNC | \
 		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
 
-/* Can token i stand in a name? (Capitalised, and trusted or known.) */
-int
-ck_nameish(const struct ex_block *b, size_t i)
-{
-	const struct token *t = &b->t[i];
-	uint32_t c = t->cls;
-
-	if (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE))
-		return 0;
-	if (!(t->flags & TK_CAP))
-		return (t->flags & TK_LOWERLINE) && (c & GZ_LOWER_OK);
-	if (c & (GZ_MONTH | GZ_WEEKDAY))
-		return 0;
-	if (!(t->flags & TK_UNTRUSTED))
-		return !(c & GZ_FUNC) || (c & GZ_NAME);
-	if (c & GZ_NAME)
-		return 1;
-	if (c & GZ_FUNC)
-		return 0;
-	if (c & (GZ_TITLE | GZ_HONORIFIC))
-		return 1;
-	if (c & GZ_STOP)
-		return 0;
-	if (ex_evidence(b, t->hash) & EV_CAP)
-		return 1;
-	return (c & (GZ_PERSONISH | GZ_TITLE_MOD | GZ_ORG_HEAD | GZ_PLACE_HEAD)) != 0;
-}
-
 /* An unknown sentence-initial word followed by an unknown capitalised one ("Cilia Flores")
  * or by an organisation's head word. */
 static int
@@ -745,17 +717,6 @@ classify(struct chunker *k)
 	segment(k, 0, end, SEG_NORMAL);
 }
 
-/* Does token i start a line of wrapped prose in mid-sentence ("published by the\nFree
- * Software Foundation") with words that end in an organisation's head? The line's start
- * made it untrusted, not a sentence. */
-static int
-wrapped_start(const struct ex_block *b, size_t i)
-{
-	return (b->t[i].flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == (TK_CAP | TK_UNTRUSTED) &&
-	       i > 0 && b->t[i - 1].gap == GAP_LINE && (b->t[i - 1].flags & TK_LOWER) &&
-	       ck_wrapped(b, i - 1) && ck_head_after_and(b, i - 1);
-}
-
 void
 ex_chunk(struct ex_block *b, struct extraction *x)
 {
@@ -768,18 +729,23 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 	while (i < b->n) {
 		const struct token *t = &b->t[i];
 
+		if (!(t->flags & (TK_CAP | TK_GLUED | TK_LOWERLINE | TK_HYPH)) &&
+		    !(t->flen == 3 && b->fb[t->fold] == 's')) {
+			i++;	/* most words: no name can start at them (what follows says no) */
+			continue;
+		}
 		if (t->flags & TK_GLUED) {
 			ck_emit_parts(b, x, i++, 1);
 			continue;
 		}
-		if (t->flen == 3 && ck_sun_weekday(b, i)) {	/* "Sun" */
+		if (t->flen == 3 && b->fb[t->fold] == 's' && ck_sun_weekday(b, i)) {
 			i++;
 			continue;
 		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
 		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
-		    !wrapped_start(b, i)))) {
+		    !ck_wrapped_start(b, i)))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				ck_emit_parts(b, x, i, 0);
 			i++;

@@ -27,8 +27,33 @@ tis(const struct ex_block *b, size_t i, const char *w)
 	       memcmp(tfold(b, i), w, b->t[i].flen) == 0;
 }
 
-/* Can token i stand in a name? (chunk.c) */
-int ck_nameish(const struct ex_block *b, size_t i);
+/* Can token i stand in a name? (Capitalised, and trusted or known.) */
+static inline int
+ck_nameish(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	uint32_t c = t->cls;
+
+	if (t->flags & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE))
+		return 0;
+	if (!(t->flags & TK_CAP))
+		return (t->flags & TK_LOWERLINE) && (c & GZ_LOWER_OK);
+	if (c & (GZ_MONTH | GZ_WEEKDAY))
+		return 0;
+	if (!(t->flags & TK_UNTRUSTED))
+		return !(c & GZ_FUNC) || (c & GZ_NAME);
+	if (c & GZ_NAME)
+		return 1;
+	if (c & GZ_FUNC)
+		return 0;
+	if (c & (GZ_TITLE | GZ_HONORIFIC))
+		return 1;
+	if (c & GZ_STOP)
+		return 0;
+	if (ex_evidence(b, t->hash) & EV_CAP)
+		return 1;
+	return (c & (GZ_PERSONISH | GZ_TITLE_MOD | GZ_ORG_HEAD | GZ_PLACE_HEAD)) != 0;
+}
 /* The rules that look at a candidate's surroundings (chunk_cues.c); each takes a block
  * and token indices and answers yes (1) or no (0), ck_chunk_cues() a CUE_* set. */
 int ck_sun_weekday(const struct ex_block *b, size_t i);
@@ -107,5 +132,15 @@ ck_company_lead(const struct ex_block *b, size_t i)
 }
 /* Is token i a legal form that may end a name without a comma ("Code GmbH")? */
 int ck_legal_end(const struct ex_block *b, size_t i);
+/* Does token i start a line of wrapped prose in mid-sentence ("published by the\nFree
+ * Software Foundation") with words that end in an organisation's head? The line's start
+ * made it untrusted, not a sentence. */
+static inline int
+ck_wrapped_start(const struct ex_block *b, size_t i)
+{
+	return (b->t[i].flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == (TK_CAP | TK_UNTRUSTED) &&
+	       i > 0 && b->t[i - 1].gap == GAP_LINE && (b->t[i - 1].flags & TK_LOWER) &&
+	       ck_wrapped(b, i - 1) && ck_head_after_and(b, i - 1);
+}
 
 #endif

@@ -9,7 +9,7 @@
 #include "dossier/util.h"
 
 /* Record evidence bit for hash in the block's table; *used counts the keys. */
-static void
+static inline void
 ev_put(struct ex_block *b, uint32_t hash, uint32_t bit, size_t *used)
 {
 	/* Keys keep the hash's upper 29 bits; the low three bits hold EV_*. */
@@ -89,28 +89,30 @@ ex_build_evidence(struct ex_block *b)
 		b->evcap = need;
 	}
 	memset(b->ev, 0, b->evcap * sizeof *b->ev);
+	/* One pass: a key holds the union of its bits, whatever the order they come in, and
+	 * the table (4 slots a token) always has room for every key (two a token at most). */
 	for (i = 0; i < b->n && used < b->evcap / 2; i++) {
 		const struct token *t = &b->t[i];
 		const char *f = b->fb + t->fold;
 
-		if (!t->flen || (t->flags & TK_DIGIT))
-			continue;
-		if ((t->flags & TK_CAP) && !(t->flags & (TK_UNTRUSTED | TK_ALLCAP)))
-			ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
-		else if (t->flags & TK_LOWER) {
-			const char *dash = (t->flags & TK_HYPH) && t->flen > 2 ?
-					   memchr(f + 1, '-', t->flen - 2) : NULL;
+		if (t->flen && !(t->flags & TK_DIGIT)) {
+			if ((t->flags & TK_CAP) && !(t->flags & (TK_UNTRUSTED | TK_ALLCAP))) {
+				ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
+			} else if (t->flags & TK_LOWER) {
+				const char *dash = (t->flags & TK_HYPH) && t->flen > 2 ?
+						   memchr(f + 1, '-', t->flen - 2) : NULL;
 
-			ev_put(b, t->hash, EV_LOWER, &used);
-			if (dash)
-				ev_put(b, gaz_hash(f, (size_t)(dash - f)), EV_LOWER, &used);
+				ev_put(b, t->hash, EV_LOWER, &used);
+				if (dash)
+					ev_put(b, gaz_hash(f, (size_t)(dash - f)), EV_LOWER, &used);
+			}
 		}
+		/* A defined term of a licence or a contract is a common word of its text,
+		 * however it is capitalised ("Licensor", "Contributor", "Executable"). */
+		if (i + 1 < b->n && (b->text[t->end] == '"' || b->text[t->end] == '\xe2'))
+			for (k = defined_term(b, i); k <= i; k++)	/* a quotation mark after */
+				ev_put(b, b->t[k].hash, EV_LOWER, &used);
 	}
-	/* A defined term of a licence or a contract is a common word of its text, however it
-	 * is capitalised ("Licensor", "Contributor", "Executable"). */
-	for (i = 0; i + 1 < b->n && used < b->evcap / 2; i++)
-		for (k = defined_term(b, i); k <= i; k++)
-			ev_put(b, b->t[k].hash, EV_LOWER, &used);
 }
 
 unsigned

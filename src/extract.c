@@ -113,6 +113,53 @@ block_end(const char *text, size_t from, size_t to)
 	return lim;	/* one enormous word: cut it */
 }
 
+/* Are the n candidates c in cand_cmp order? */
+static int
+cands_sorted(const struct cand *c, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (cand_cmp(&c[i - 1], &c[i]) > 0)
+			return 0;
+	return 1;
+}
+
+/* The scanners' spans join the chunker's candidates, all sorted by cand_cmp, stably (of
+ * two equal ones the chunker's first). Both runs are almost always in order already: then
+ * they are merged from the end, in place; else everything is sorted (qsort is glibc's
+ * merge sort here, stable: the merge gives its order). */
+static void
+add_spans(struct extraction *x, const struct scan_vec *sv)
+{
+	size_t i, k, m = sv->n;
+
+	for (i = 1; i < m; i++)
+		if (sv->v[i - 1].start > sv->v[i].start || (sv->v[i - 1].start == sv->v[i].start &&
+							    sv->v[i - 1].end < sv->v[i].end))
+			break;
+	if (i < m || !cands_sorted(x->c, x->n)) {
+		for (i = 0; i < m; i++)
+			ex_add(x, sv->v[i].start, sv->v[i].end, sv->v[i].type)->date = sv->v[i].date;
+		if (x->n > 1)
+			qsort(x->c, x->n, sizeof *x->c, cand_cmp);
+		return;
+	}
+	xgrow((void **)&x->c, &x->cap, x->n + m, sizeof *x->c);
+	for (i = x->n, k = x->n + m; m > 0; k--) {
+		const struct scan_span *v = &sv->v[m - 1];
+		struct cand s = { v->start, v->end, v->date, -1, v->type, 0, 0, 0 };
+
+		if (i > 0 && cand_cmp(&x->c[i - 1], &s) > 0) {
+			x->c[k - 1] = x->c[--i];
+		} else {
+			x->c[k - 1] = s;
+			m--;
+		}
+	}
+	x->n += sv->n;
+}
+
 /* Candidates are sorted; drop any that overlap an earlier one (flat spans). */
 static void
 flatten(struct extraction *x)
@@ -120,8 +167,6 @@ flatten(struct extraction *x)
 	size_t i, o = 0;
 	uint32_t end = 0;
 
-	if (x->n > 1)
-		qsort(x->c, x->n, sizeof *x->c, cand_cmp);
 	for (i = 0; i < x->n; i++) {
 		if (x->c[i].end <= x->c[i].start || (o > 0 && x->c[i].start < end))
 			continue;
@@ -164,8 +209,9 @@ mail_field(const char *s, size_t n, int *name)
 	*name = 0;
 	if (n > 2 && (s[0] == 'X' || s[0] == 'x') && s[1] == '-')
 		return 1;
-	for (i = 0; i < sizeof field / sizeof field[0]; i++)
-		if (strlen(field[i]) == n && strncasecmp(s, field[i], n) == 0) {
+	for (i = 0; i < sizeof field / sizeof field[0]; i++)	/* the initial first */
+		if ((s[0] | 0x20) == field[i][0] && strlen(field[i]) == n &&
+		    strncasecmp(s, field[i], n) == 0) {
 			*name = i < 6;
 			return 1;
 		}
@@ -254,7 +300,7 @@ drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *
 }
 
 /* Skip blanks and then the word w at *p (before q), if it is there; says whether it was. */
-static int
+static inline int
 words_are(const char **p, const char *q, const char *w)
 {
 	const char *s = *p;
@@ -302,7 +348,7 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 			k |= LK_LIST | (conj ? 0 : LK_COMMA);
 	}
 	/* ", the son of ", over line ends too */
-	if (gap <= 40) {
+	if (gap >= 6 && gap <= 40) {	/* "son of" at least */
 		p += *p == ',';
 		words_are(&p, q, "the");
 		if (words_are(&p, q, "son") && words_are(&p, q, "of") && p == q)
@@ -341,7 +387,7 @@ extract_article(const struct article *a)
 	struct extraction *x = xcalloc(1, sizeof *x);
 	struct scan_vec sv = { NULL, 0, 0 };
 	struct ex_block b;
-	size_t from, to, i, est;
+	size_t from, to, est;
 
 	__atomic_fetch_add(&extracted, 1, __ATOMIC_RELAXED);
 	if (!a || !a->text || a->len == 0 || a->len >= UINT32_MAX)
@@ -360,11 +406,7 @@ extract_article(const struct article *a)
 		ex_chunk(&b, x);
 		from = to;
 	}
-	for (i = 0; i < sv.n; i++) {
-		struct cand *c = ex_add(x, sv.v[i].start, sv.v[i].end, sv.v[i].type);
-
-		c->date = sv.v[i].date;
-	}
+	add_spans(x, &sv);
 	flatten(x);
 	drop_mail_headers(a->text, a->body <= a->len ? a->body : 0, a->len, x);
 	link_cands(a, x);

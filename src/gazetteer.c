@@ -23,6 +23,7 @@ static size_t tabcap;		/* power of two */
 static size_t tabn;
 static char *keys;		/* owned; every folded key, NUL-separated */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int built;		/* atomic: set once the table is (a test cheaper than once's) */
 
 uint32_t
 gaz_hash(const char *s, size_t len)
@@ -31,7 +32,7 @@ gaz_hash(const char *s, size_t len)
 }
 
 /* The slot holding key, or the empty slot where it would go. */
-static struct gz_entry *
+static inline struct gz_entry *
 slot(const char *key, size_t len, uint32_t hash)
 {
 	size_t i = hash & (tabcap - 1);
@@ -133,6 +134,7 @@ build(void)
 	/* Acronym classes also given by a lower-case surface are plain word classes. */
 	for (i = 0; i < tabcap; i++)
 		tab[i].acr &= ~tab[i].word;
+	__atomic_store_n(&built, 1, __ATOMIC_RELEASE);
 }
 
 const struct gz_entry *
@@ -140,7 +142,8 @@ gaz_lookup(const char *key, size_t len, uint32_t hash)
 {
 	const struct gz_entry *e;
 
-	pthread_once(&once, build);
+	if (!__atomic_load_n(&built, __ATOMIC_ACQUIRE))
+		pthread_once(&once, build);
 	if (len == 0 || len > 0xffff)
 		return NULL;
 	e = slot(key, len, hash);

@@ -151,9 +151,15 @@ ex_date_format(uint32_t date, char out[20])
 {
 	unsigned y = date / 10000, m = date / 100 % 100, d = date % 100;
 
-	if (m < 1 || m > 12)
+	if (m < 1 || m > 12) {
 		out[0] = '\0';
-	else if (y)
+	} else if (y && y < 10000 && d < 100) {	/* "%04u-%02u-%02u", without snprintf */
+		memcpy(out, "0000-00-00", 11);
+		out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
+		out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10);
+		out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10);
+		out[8] = (char)('0' + d / 10), out[9] = (char)('0' + d % 10);
+	} else if (y)
 		snprintf(out, 20, "%04u-%02u-%02u", y, m, d);
 	else
 		snprintf(out, 20, "%s %u", month_names[m - 1], d);
@@ -170,7 +176,14 @@ static uint32_t
 date_pack(const char *canon)
 {
 	int y = 0, m = 0, d = 0, i;
+	const char *c = canon;
 
+	/* The usual "2026-01-21", read as sscanf would without it */
+	if (IS_DIGIT(c[0]) && IS_DIGIT(c[1]) && IS_DIGIT(c[2]) && IS_DIGIT(c[3]) && c[4] == '-' &&
+	    IS_DIGIT(c[5]) && IS_DIGIT(c[6]) && c[7] == '-' && IS_DIGIT(c[8]) && IS_DIGIT(c[9]))
+		return (uint32_t)(((c[0] - '0') * 1000 + (c[1] - '0') * 100 + (c[2] - '0') * 10 +
+				   (c[3] - '0')) * 10000 + ((c[5] - '0') * 10 + (c[6] - '0')) * 100 +
+				  (c[8] - '0') * 10 + (c[9] - '0'));
 	if (sscanf(canon, "%4d-%2d-%2d", &y, &m, &d) == 3)
 		return (uint32_t)(y * 10000 + m * 100 + d);
 	for (i = 0; i < 12; i++) {
@@ -295,10 +308,13 @@ amount_at(const char *s, size_t len)
 	/* Glued single-letter multiplier: $1B, $5m, $20k. */
 	if (i < len && strchr("mMbBkKT", s[i]) && s[i] && (i + 1 == len || !IS_ALNUM(s[i + 1])))
 		return i + 1;
+	j = i + (i < len && s[i] == ' ');
 	for (k = 0; k < sizeof multipliers / sizeof multipliers[0]; k++) {
-		size_t ml = strlen(multipliers[k]);
+		size_t ml;
 
-		j = i + (i < len && s[i] == ' ');
+		if (j >= len || (s[j] | 0x20) != multipliers[k][0])
+			continue;	/* the initial first */
+		ml = strlen(multipliers[k]);
 		if (j + ml <= len && strncasecmp(s + j, multipliers[k], ml) == 0 &&
 		    (j + ml == len || !IS_ALNUM(s[j + ml])))
 			return j + ml;
@@ -421,7 +437,7 @@ scan_url(const char *s, size_t len)
 	static const char *const schemes[] = { "https://", "http://", "ftp://" };
 	size_t i, n;
 
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 3 && len > 0 && ((s[0] | 0x20) == 'h' || (s[0] | 0x20) == 'f'); i++) {
 		n = strlen(schemes[i]);
 		if (len > n && strncasecmp(s, schemes[i], n) == 0 && url_char((unsigned char)s[n])) {
 			while (n < len && url_char((unsigned char)s[n]))
@@ -521,22 +537,30 @@ static void
 push(struct scan_vec *sv, size_t start, size_t len, int type, const char *canon)
 {
 	struct scan_span *sp;
+	size_t n;
 
 	xgrow((void **)&sv->v, &sv->cap, sv->n + 1, sizeof *sv->v);
 	sp = &sv->v[sv->n++];
 	sp->start = (uint32_t)start;
 	sp->end = (uint32_t)(start + len);
 	sp->type = (uint8_t)type;
-	snprintf(sp->canon, sizeof sp->canon, "%s", canon ? canon : "");
+	n = canon ? strnlen(canon, sizeof sp->canon - 1) : 0;	/* as snprintf("%s") */
+	memcpy(sp->canon, canon ? canon : "", n);
+	sp->canon[n] = '\0';
 	sp->date = canon ? date_pack(canon) : 0;
 }
 
+/* Do c and d start the name of a month ("Ja", "Se", "De")? (Anything else is no date.) */
 static int
-month_initial(unsigned char c)
+month_start(unsigned char c, char d)
 {
 	switch (c) {
-	case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
-		return 1;
+	case 'J': return d == 'a' || d == 'u';
+	case 'A': return d == 'p' || d == 'u';
+	case 'F': case 'S': case 'D': return d == 'e';
+	case 'M': return d == 'a';
+	case 'O': return d == 'c';
+	case 'N': return d == 'o';
 	}
 	return 0;
 }
@@ -586,7 +610,7 @@ scan_at(const char *s, size_t len, size_t wend, size_t at, struct scan_vec *sv)
 	if (IS_ALNUM(c) && wend < len && (s[wend] == ':' || s[wend] == '.' || s[wend] == '-') &&
 	    (n = scan_url(s, len)) > 0)
 		return push(sv, at, n, ENT_URL, NULL), n;
-	if ((IS_DIGIT(c) || (month_initial(c) && len > 1 && IS_LOWER(s[1]))) &&
+	if ((IS_DIGIT(c) || (len > 1 && month_start(c, s[1]))) &&
 	    (n = scan_date(s, len, canon)) > 0)
 		return push(sv, at, n, ENT_DATE, canon), n;
 	if (money_start(s, len) && (n = scan_money(s, len)) > 0)
@@ -605,7 +629,7 @@ scan_trigger(const char *s, size_t len)
 		return money_start(s, len);
 	if (!IS_UPPER(c) || len < 3)
 		return 0;
-	return (month_initial(c) && IS_LOWER(s[1])) || money_start(s, len);
+	return month_start(c, s[1]) || money_start(s, len);
 }
 
 /* A mail address at s ("Todd.Miller@courtesan.com"): its length, or 0. Its words are no

@@ -160,18 +160,10 @@ ex_fold(const char *s, size_t len, char *out, size_t cap)
 	return o;
 }
 
-/* The string written into the fold buffer between two tokens (multi-word keys). */
-static const char *
-gap_string(int gap)
-{
-	switch (gap) {
-	case GAP_SPACE: return " ";
-	case GAP_COMMA: return ", ";
-	case GAP_DOT: return ". ";
-	case GAP_POSS: return "'s ";
-	default: return "\x01";
-	}
-}
+/* The string written into the fold buffer between two tokens (multi-word keys), by GAP_*,
+ * and its length: a blank, ". ", ", ", "'s ", else \x01 (no name goes on over it). */
+static const char gap_str[7][4] = { " ", ". ", ", ", "'s ", "\x01", "\x01", "\x01" };
+static const unsigned char gap_len[7] = { 1, 2, 2, 3, 1, 1, 1 };
 
 /* Tokeniser state carried across characters. */
 struct tk_state {
@@ -305,23 +297,21 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 {
 	const unsigned char *restrict p = (const unsigned char *)text + i;
 	size_t n = to - i > MAX_WORD ? MAX_WORD : to - i, j;
-	unsigned up = 0, low = 0, trans = 0, prevlow = 0, c = 0;
+	unsigned up = 0, digits = 0, trans = 0, c = 0;	/* lower case: the rest, uncounted */
 	uint32_t h = 2166136261u;
 
 	for (j = 0; j < n; j++) {
 		c = p[j];
-		if (c - 'a' < 26u) {
-			low++;
-			prevlow = 1;
-		} else if (c - 'A' < 26u) {
-			up++;
-			trans += prevlow;
-			prevlow = 0;
-			c += 32;
-		} else if (c - '0' < 10u) {
-			prevlow = 0;
-		} else
-			break;
+		if (c - 'a' >= 26u) {
+			if (c - 'A' < 26u) {
+				up++;
+				trans += j > 0 && (unsigned)(p[j - 1] - 'a') < 26u;	/* "aB" */
+				c += 32;
+			} else if (c - '0' < 10u) {
+				digits++;
+			} else
+				break;
+		}
 		o[j] = (char)c;
 		h = (h ^ c) * 16777619u;
 	}
@@ -335,8 +325,11 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 			return 0;
 	}
 	c = ex_ascii[p[0]];
-	case_flags(t, c == EXC_UPPER ? CK_UPPER : c == EXC_DIGIT ? CK_DIGIT : CK_LOWER,
-		   (int)up, (int)low, (int)trans);
+	if ((up | digits) == 0)
+		t->flags = TK_LOWER;	/* the usual word: what case_flags() says of it */
+	else
+		case_flags(t, c == EXC_UPPER ? CK_UPPER : c == EXC_DIGIT ? CK_DIGIT : CK_LOWER,
+			   (int)up, (int)(j - up - digits), (int)trans);
 	t->start = (uint32_t)i;
 	t->end = (uint32_t)(i + j);
 	t->flen = (uint16_t)j;
@@ -348,17 +341,11 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 static void
 fold_gap(struct ex_block *b, int prevgap)
 {
-	const char *gs = gap_string(prevgap);
-	size_t gl = gs[1] == '\0' ? 1 : strlen(gs);
-
-	if (b->fblen + gl + 6 * MAX_WORD + 16 > b->fbcap)
-		xgrow((void **)&b->fb, &b->fbcap, b->fblen + gl + 6 * MAX_WORD + 16, 1);
+	if (b->fblen + 4 + 6 * MAX_WORD + 16 > b->fbcap)
+		xgrow((void **)&b->fb, &b->fbcap, b->fblen + 4 + 6 * MAX_WORD + 16, 1);
 	if (b->n > 1) {
-		if (gl == 1)
-			b->fb[b->fblen] = gs[0];
-		else
-			memcpy(b->fb + b->fblen, gs, gl);
-		b->fblen += gl;
+		memcpy(b->fb + b->fblen, gap_str[prevgap], 4);	/* the room is there */
+		b->fblen += gap_len[prevgap];
 	}
 }
 
@@ -413,11 +400,10 @@ lookup(struct ex_block *b, struct token *t)
 static uint32_t
 token_classes(const struct token *t)
 {
-	int allcaps = (t->flags & TK_ALLCAP) && !(t->flags & TK_CAPSLINE);
-	uint32_t c = gaz_classes(t->gz, allcaps);
+	/* gaz_classes() inline: acronyms count for a word in capitals off a capitals line */
+	uint32_t c = !t->gz ? 0 : (t->flags & (TK_ALLCAP | TK_CAPSLINE)) == TK_ALLCAP ?
+				  t->gz->word | t->gz->acr : t->gz->word;
 
-	if (t->flags & TK_CAPSLINE)
-		c = t->gz ? t->gz->word : 0;
 	if (t->flags & (TK_LOWER | TK_DIGIT)) {
 		uint32_t keep = GZ_NAME | GZ_LOWER_OK;
 
@@ -451,7 +437,7 @@ accented(const char *text, const struct token *t)
 static void
 line_lookups(struct ex_block *b, size_t first, int all)
 {
-	size_t i, j, hi;
+	size_t i, j, hi, done = first;
 
 	for (i = first; i < b->n; i++) {
 		struct token *t = &b->t[i];
@@ -461,8 +447,9 @@ line_lookups(struct ex_block *b, size_t first, int all)
 		if (!(t->flags & TK_CAP))
 			continue;
 		hi = i + 4 < b->n ? i + 4 : b->n;
-		for (j = i >= first + 2 ? i - 2 : first; j < hi; j++)
+		for (j = i >= first + 2 && i - 2 > done ? i - 2 : done; j < hi; j++)
 			lookup(b, &b->t[j]);
+		done = hi;	/* the windows only move on: none is looked at twice */
 	}
 }
 
@@ -643,12 +630,22 @@ separator(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 		st->gap = GAP_PUNCT;
 }
 
+/* The rare words, out of line: non-ASCII, apostrophes, hyphens, dots, very long. */
+static size_t __attribute__((noinline))
+slow_word(struct ex_block *b, const char *text, size_t i, size_t to, struct token *t, int *poss)
+{
+	size_t j = read_word(text, i, to, t, poss);
+
+	fold_token(b, t, text);
+	return j;
+}
+
 /* Start a new token at text[i]; returns the index after it. */
 static size_t
 new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, size_t to)
 {
 	struct token *t;
-	int poss, prevgap = st->gap;
+	int poss = 0, prevgap = st->gap;
 	size_t j;
 
 	if (prevgap == GAP_SPACE && (st->spaces == 0 || st->spaces >= 4) && b->n > 0)
@@ -663,13 +660,10 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 	memset(t, 0, sizeof *t);
 	fold_gap(b, prevgap);
 	t->fold = (uint32_t)b->fblen;
-	if ((j = fast_word(text, i, to, t, b->fb + b->fblen)) != 0) {
-		poss = 0;
+	if ((j = fast_word(text, i, to, t, b->fb + b->fblen)) != 0)
 		b->fblen += t->flen;
-	} else {
-		j = read_word(text, i, to, t, &poss);
-		fold_token(b, t, text);
-	}
+	else
+		j = slow_word(b, text, i, to, t, &poss);
 	if (st->untrusted)
 		t->flags |= TK_UNTRUSTED;
 	if (poss)
@@ -698,10 +692,11 @@ static size_t
 word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t from, size_t i,
 	     size_t to, struct scan_vec *sv)
 {
-	size_t n, j, nn = b->n, fbl = b->fblen;
-	struct tk_state save = *st;
+	size_t n, j, nn = b->n, fbl = b->fblen, last_end = st->last_end;
+	int gap = st->gap, untrusted = st->untrusted, line_dot = st->line_dot, sp = st->spaces;
 
-	if (sv && scan_trigger(text + i, to - i) && (n = scan_span_at(text, from, i, to, sv))) {
+	if (sv && !IS_LOWER(text[i]) && scan_trigger(text + i, to - i) &&	/* lower: never */
+	    (n = scan_span_at(text, from, i, to, sv))) {
 		span_gap(st);
 		return i + n;
 	}
@@ -714,9 +709,13 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 	/* A word followed by ".x", ":" or "-" may be the start of a URL. */
 	if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
 	    (n = scan_url_span(text, from, i, to, sv)) > 0) {
-		b->n = nn;
+		b->n = nn;	/* the state new_token() changed (the '@' found is kept) */
 		b->fblen = fbl;
-		*st = save;
+		st->gap = gap;
+		st->untrusted = untrusted;
+		st->line_dot = line_dot;
+		st->last_end = last_end;
+		st->spaces = sp;
 		span_gap(st);
 		return i + n;
 	}

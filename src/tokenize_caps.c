@@ -16,13 +16,15 @@
 void
 ex_caps_tail(struct ex_block *b, size_t first)
 {
-	size_t i, j;
+	size_t i, j, lim;
 
 	if (b->n < first + TAIL_MIN + 1 || (b->t[first].flags & (TK_CAPSLINE | TK_REFLINE)))
 		return;
-	for (j = b->n; j > first && b->t[j - 1].gap != GAP_SENT; j--)
+	/* The last sentence's end, looked for no further back than a tail may start */
+	lim = b->n > first + TAIL_MAX + 1 ? b->n - TAIL_MAX - 1 : first;
+	for (j = b->n; j > lim && b->t[j - 1].gap != GAP_SENT; j--)
 		;
-	if (j <= first || b->n - j < TAIL_MIN || b->n - j > TAIL_MAX)
+	if (j <= lim || b->n - j < TAIL_MIN)
 		return;
 	for (i = j; i < b->n; i++) {
 		const struct token *t = &b->t[i];
