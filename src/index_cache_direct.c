@@ -244,11 +244,15 @@ score_all(struct index_direct *d, const char *match, struct hit **v, size_t *n)
 	size_t cap = 0;
 	int rc;
 
+	double idf;
+	size_t i;
+
 	*v = NULL, *n = 0;
 	rc = sqlite3_prepare_v2(d->db, "SELECT rowid, dossier_bm25(fts, 10.0, 1.0) FROM fts"
 				" WHERE fts MATCH ?", -1, &st, NULL);
 	if (rc == SQLITE_OK)
 		sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+	index_rank_defer(&d->rank);	/* the rows are all the matches */
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		rc = SQLITE_OK;
 		xgrow((void **)v, &cap, *n + 1, sizeof **v);
@@ -256,6 +260,9 @@ score_all(struct index_direct *d, const char *match, struct hit **v, size_t *n)
 		(*v)[(*n)++].score = sqlite3_column_double(st, 1);
 	}
 	sqlite3_finalize(st);
+	idf = index_rank_idf(&d->rank, (int64_t)*n);
+	for (i = 0; idf != 1.0 && i < *n; i++)
+		(*v)[i].score *= idf;
 	return rc == SQLITE_DONE;
 }
 

@@ -22,9 +22,17 @@ struct index_rank {
 	uint32_t *len;			/* owned; by doc, UINT32_MAX: none */
 	size_t n;
 	bool tried;
+	bool defer, deferred;		/* index_rank_defer() */
+	int64_t nrow;
 };
 int index_rank_register(sqlite3 *db, struct index_rank *r);
 void index_rank_reset(struct index_rank *r, const char *schema);
+/* Between index_rank_defer(r) and index_rank_idf(r, nhit), a statement that scores every
+ * match of one phrase (and nothing else) scores them without its idf, which would cost a
+ * second pass over the index to count them: the caller counts the rows (nhit) and
+ * multiplies each score by index_rank_idf(), 1.0 when the idf was in the scores. */
+void index_rank_defer(struct index_rank *r);
+double index_rank_idf(struct index_rank *r, int64_t nhit);
 /* An SQLite varint (as FTS5's docsize rows hold them) at *p before end into *v, *p moved
  * past it; false if there is none (index_prefix.c). */
 bool index_sqlite_varint(const unsigned char **p, const unsigned char *end, uint64_t *v);

@@ -696,7 +696,8 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 	struct ranked *r;
 	sqlite3_stmt *st = NULL;
 	size_t i, n = 0;
-	double *score;
+	double *score, idf;
+	int64_t nhit = 0;
 	int rc;
 
 	if (!s)
@@ -710,12 +711,17 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 			e.rc = index_fail(ix, "preparing a query");
 		} else {
 			sqlite3_bind_text(st, 1, m.data, (int)m.len, SQLITE_STATIC);
+			index_rank_defer(&ix->rank);	/* the rows are all the matches */
 			while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 				int64_t id = index_doc_article(ix, sqlite3_column_int64(st, 0));
 
+				nhit++;
 				if (id >= 0 && (size_t)id < e.n && (s[id >> 6] >> (id & 63) & 1))
 					score[id] = sqlite3_column_double(st, 1);
 			}
+			idf = index_rank_idf(&ix->rank, nhit);
+			for (i = 0; idf != 1.0 && i < e.n; i++)
+				score[i] *= idf;
 			if (rc == SQLITE_INTERRUPT)
 				e.rc = INDEX_INTERRUPTED;
 			else if (rc != SQLITE_DONE)

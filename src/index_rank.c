@@ -71,8 +71,33 @@ free_data(void *p)
 	}
 }
 
+/* bm25()'s idf of a phrase found in nhit of nrow rows. */
+static double
+idf_of(sqlite3_int64 nrow, sqlite3_int64 nhit)
+{
+	double idf = log((nrow - nhit + 0.5) / (nhit + 0.5));
+
+	return idf <= 0.0 ? 1e-6 : idf;
+}
+
+void
+index_rank_defer(struct index_rank *r)
+{
+	r->defer = true;
+	r->deferred = false;
+}
+
+double
+index_rank_idf(struct index_rank *r, int64_t nhit)
+{
+	double f = r->deferred ? idf_of(r->nrow, nhit) : 1.0;
+
+	r->defer = r->deferred = false;
+	return f;
+}
+
 static struct rank_data *
-rank_data(const Fts5ExtensionApi *api, Fts5Context *fc, int *rc)
+rank_data(const Fts5ExtensionApi *api, Fts5Context *fc, struct index_rank *r, int *rc)
 {
 	struct rank_data *d = api->xGetAuxdata(fc, 0);
 	sqlite3_int64 nrow = 0, ntok = 0;
@@ -92,15 +117,18 @@ rank_data(const Fts5ExtensionApi *api, Fts5Context *fc, int *rc)
 		*rc = api->xColumnTotalSize(fc, -1, &ntok);
 	if (*rc == SQLITE_OK)
 		d->avgdl = (double)ntok / (double)(nrow ? nrow : 1);
+	if (*rc == SQLITE_OK && r && r->defer && d->nphrase == 1) {
+		d->idf[0] = 1.0;	/* the caller's, once it has counted the rows */
+		r->deferred = true;
+		r->nrow = nrow;
+		return d;
+	}
 	for (i = 0; *rc == SQLITE_OK && i < d->nphrase; i++) {
 		sqlite3_int64 nhit = 0;
 
 		*rc = api->xQueryPhrase(fc, i, &nhit, count_hit);
-		if (*rc == SQLITE_OK) {
-			double idf = log((nrow - nhit + 0.5) / (nhit + 0.5));
-
-			d->idf[i] = idf <= 0.0 ? 1e-6 : idf;
-		}
+		if (*rc == SQLITE_OK)
+			d->idf[i] = idf_of(nrow, nhit);
 	}
 	return d;
 }
@@ -116,7 +144,7 @@ rank_function(const Fts5ExtensionApi *api, Fts5Context *fc, sqlite3_context *ctx
 	sqlite3_int64 doc;
 	int rc = SQLITE_OK, ninst = 0, i;
 
-	if (!(d = rank_data(api, fc, &rc)) || rc != SQLITE_OK) {
+	if (!(d = rank_data(api, fc, r, &rc)) || rc != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc != SQLITE_OK ? rc : SQLITE_ERROR);
 		return;
 	}

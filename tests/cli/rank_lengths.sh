@@ -46,6 +46,20 @@ for q in harbour storm "mara quill" "storm OR pilot" "harb*" "\"harbour master\"
 	t_check "search $q, the long way: the same again" cmp -s plain.out long.out
 done
 
+# A text of one phrase is scored without its idf, which the rows counted give after (no
+# second pass over the index, index_rank.c): every score is still bm25()'s, as SQLite
+# computes it on the same file.
+for q in harbour 'harb*' '"harbour master"' storm; do
+	"$DOSSIER" --cache ix.db --limit=0 --format=tsv search "$q" news 2>&1 |
+		awk -F'\t' 'NR > 1 { print $2 }' | sort >ours.out
+	sqlite3 ix.db "SELECT printf('%.6g', -bm25(fts, 10.0, 1.0)) FROM fts
+		WHERE fts MATCH '$q'" | sort >bm25.out
+	t_check "search $q: every score is bm25()'s" cmp -s ours.out bm25.out
+	"$DOSSIER" --no-cache --limit=0 --format=tsv search "$q" news 2>&1 |
+		awk -F'\t' 'NR > 1 { print $2 }' | sort >ours.out
+	t_check "search $q, no index file: bm25()'s too" cmp -s ours.out bm25.out
+done
+
 # A stale row (another "scanned") or a damaged one is passed over: bm25's own way.
 sqlite3 ix.db "UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'scanned'"
 "$DOSSIER" --no-cache search harbour news >plain.out 2>&1
