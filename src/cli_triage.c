@@ -448,6 +448,7 @@ cmd_import(struct cli_opts *o, struct cli_env *e)
 	size_t len, n = 0, i, added = 0, watched = 0;
 	char err[256], *text = slurp(o->file, &len);
 	const char **hashes, **paths;
+	struct abs_dir d = { NULL, NULL };
 	int rc = 0;
 
 	if (!text) {
@@ -464,8 +465,9 @@ cmd_import(struct cli_opts *o, struct cli_env *e)
 	paths = xmalloc((e->c->n ? e->c->n : 1) * sizeof *paths);
 	for (i = 0; i < e->c->n; i++) {
 		hashes[i] = e->c->arts[i]->hash;
-		paths[i] = abs_path(e->c->arts[i]->path);
+		paths[i] = abs_path_in(e->c->arts[i]->path, &d);
 	}
+	abs_dir_free(&d);
 	state_touch_many(e->st, hashes, paths, e->c->n);
 	for (i = 0; i < e->c->n; i++)
 		free((char *)paths[i]);

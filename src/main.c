@@ -181,13 +181,15 @@ touch_all(struct state *st, const struct corpus *c)
 {
 	const char **h = xmalloc((c->n ? c->n : 1) * sizeof *h);
 	const char **p = xmalloc((c->n ? c->n : 1) * sizeof *p);
+	struct abs_dir d = { NULL, NULL };
 	size_t i;
 
 	/* Absolute paths: a later run from another folder still finds a moved file. */
 	for (i = 0; i < c->n; i++) {
 		h[i] = c->arts[i]->hash;
-		p[i] = abs_path(c->arts[i]->path);
+		p[i] = abs_path_in(c->arts[i]->path, &d);
 	}
+	abs_dir_free(&d);
 	state_touch_many(st, h, p, c->n);
 	for (i = 0; i < c->n; i++)
 		free((char *)p[i]);

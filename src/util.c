@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include "dossier/text.h"
 #include "dossier/util.h"
@@ -253,6 +254,47 @@ abs_path(const char *path)
 	char *r = realpath(path, NULL);
 
 	return r ? r : xstrdup(path);
+}
+
+char *
+abs_path_in(const char *path, struct abs_dir *d)
+{
+	const char *slash = strrchr(path, '/'), *base;
+	struct stat st;
+	size_t dl;
+	char *r;
+
+	/* A symlinked file resolves to its target: only a plain file name is joined. */
+	if (!slash || !slash[1] || !strcmp(slash + 1, ".") || !strcmp(slash + 1, "..") ||
+	    lstat(path, &st) != 0 || S_ISLNK(st.st_mode))
+		return abs_path(path);
+	dl = (size_t)(slash - path);
+	if (!d->raw || strlen(d->raw) != dl || memcmp(d->raw, path, dl) != 0) {
+		free(d->raw);
+		free(d->abs);
+		d->raw = xmalloc(dl + 1);
+		memcpy(d->raw, path, dl);
+		d->raw[dl] = '\0';
+		d->abs = realpath(dl ? d->raw : "/", NULL);
+	}
+	if (!d->abs)
+		return abs_path(path);
+	base = slash + 1;
+	dl = strlen(d->abs);
+	r = xmalloc(dl + strlen(base) + 2);
+	memcpy(r, d->abs, dl);
+	if (dl == 0 || d->abs[dl - 1] != '/')
+		r[dl++] = '/';
+	strcpy(r + dl, base);
+	return r;
+}
+
+void
+abs_dir_free(struct abs_dir *d)
+{
+	free(d->raw);
+	free(d->abs);
+	d->raw = d->abs = NULL;
 }
 
 bool

@@ -50,6 +50,14 @@ void bench_value(const char *what, double value);
 
 /* The absolute, resolved form of path (realpath), or a copy of path. Caller frees. */
 char *abs_path(const char *path);
+/* abs_path() of many paths, each folder's realpath() made once while paths of one folder
+ * come together: an lstat() a file instead of a look at every component. Start d at
+ * {0}, free it with abs_dir_free(). */
+struct abs_dir {
+	char *raw, *abs;
+};
+char *abs_path_in(const char *path, struct abs_dir *d);
+void abs_dir_free(struct abs_dir *d);
 
 /* A size such as "64M", "512K", "2G" or "1048576" (binary units; "KiB", "MB" and "k"
  * are accepted too) into bytes; false if it is not one, is 0 or does not fit. */

@@ -711,6 +711,41 @@ test_text_buffer_size(void)
 	}
 }
 
+/* abs_path_in() gives what abs_path() (realpath) gives, a folder resolved once: a plain
+ * file, a symlinked file (its target), a file under a symlinked folder, "..", a file of
+ * the root, a name without a folder, a missing file; several files of one folder. */
+static void
+test_abs_path_in(void)
+{
+	const char *cases[] = { "a/x.txt", "a/link.txt", "b/x.txt", "a/../a/x.txt",
+				"a//x.txt", "a/y.txt", "/etc/hostname", "/", "x.txt", "a/missing.txt",
+				"a/x.txt", NULL };
+	struct abs_dir d = { NULL, NULL };
+	char cwd[1024], *want, *got;
+	size_t i;
+
+	fresh_tmpdir();
+	CHECK(getcwd(cwd, sizeof cwd) != NULL);
+	CHECK(chdir(tmpdir) == 0);
+	CHECK(mkdir("a", 0700) == 0);
+	put("a/x.txt", "x", 1);
+	put("a/y.txt", "y", 1);
+	put("x.txt", "z", 1);
+	CHECK(symlink("y.txt", "a/link.txt") == 0);
+	CHECK(symlink("a", "b") == 0);
+	for (i = 0; cases[i]; i++) {
+		want = abs_path(cases[i]);
+		got = abs_path_in(cases[i], &d);
+		if (strcmp(want, got) != 0)
+			printf("#   %s: %s, not %s\n", cases[i], got, want);
+		CHECK_STR(got, want);
+		free(want);
+		free(got);
+	}
+	abs_dir_free(&d);
+	CHECK(chdir(cwd) == 0);
+}
+
 int
 main(void)
 {
@@ -738,6 +773,7 @@ main(void)
 	RUN(test_boilerplate_rules);
 	RUN(test_finish_sorts);
 	RUN(test_huge_line);
+	RUN(test_abs_path_in);
 	if (tmpdir[0])
 		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 	return TAP_END();

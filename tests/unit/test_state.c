@@ -344,6 +344,74 @@ test_touch_many(void)
 	state_close(s);
 }
 
+/* A second touch of many (the launch's): rows at their path are left alone, moved ones
+ * follow, new ones come in, and of two copies of one text the later path wins, as one
+ * upsert after another has it (state_query.c reads the table once instead). */
+static void
+test_touch_many_again(void)
+{
+	struct state *s = open_ok(fresh("again"));
+	const char *hs[600], *ps[600];
+	char names[600][16], paths[600][24];
+	struct art_state a;
+	int i;
+
+	for (i = 0; i < 500; i++) {
+		snprintf(names[i], sizeof names[i], "t%04d", i);
+		snprintf(paths[i], sizeof paths[i], "/news/%04d.txt", i);
+		hs[i] = names[i];
+		ps[i] = paths[i];
+	}
+	CHECK_INT(state_touch_many(s, hs, ps, 500), STATE_OK);
+	state_get(s, "t0007", &a);
+	CHECK_INT(a.first_seen > 0, 1);
+	art_state_clear(&a);
+	CHECK_INT(state_set_flagged(s, "t0007", true), STATE_OK);
+	/* Again: t0003 moved, t0500..t0597 new, t0010 twice (its copy comes later). */
+	snprintf(paths[3], sizeof paths[3], "/moved/0003.txt");
+	for (i = 500; i < 598; i++) {
+		snprintf(names[i], sizeof names[i], "t%04d", i);
+		snprintf(paths[i], sizeof paths[i], "/news/%04d.txt", i);
+		hs[i] = names[i];
+		ps[i] = paths[i];
+	}
+	hs[598] = "t0010";
+	ps[598] = "/copies/0010.txt";
+	hs[599] = "t0011";
+	ps[599] = "/news/0011.txt";	/* a second copy at the same path */
+	CHECK_INT(state_touch_many(s, hs, ps, 600), STATE_OK);
+	state_get(s, "t0003", &a);
+	CHECK_STR(a.path, "/moved/0003.txt");
+	art_state_clear(&a);
+	state_get(s, "t0007", &a);
+	CHECK_STR(a.path, "/news/0007.txt");
+	CHECK(a.flagged);
+	art_state_clear(&a);
+	state_get(s, "t0010", &a);
+	CHECK_STR(a.path, "/copies/0010.txt");
+	art_state_clear(&a);
+	state_get(s, "t0011", &a);
+	CHECK_STR(a.path, "/news/0011.txt");
+	art_state_clear(&a);
+	state_get(s, "t0597", &a);
+	CHECK(a.known);
+	CHECK_STR(a.path, "/news/0597.txt");
+	art_state_clear(&a);
+	/* The copy first, the original last: the original's path wins. */
+	hs[0] = "t0010";
+	ps[0] = "/news/0010.txt";
+	hs[598] = "t0000";
+	ps[598] = "/copies/0000.txt";
+	CHECK_INT(state_touch_many(s, hs, ps, 600), STATE_OK);
+	state_get(s, "t0010", &a);
+	CHECK_STR(a.path, "/news/0010.txt");
+	art_state_clear(&a);
+	state_get(s, "t0000", &a);
+	CHECK_STR(a.path, "/copies/0000.txt");
+	art_state_clear(&a);
+	state_close(s);
+}
+
 static void
 test_bulk(void)
 {
@@ -578,6 +646,7 @@ main(void)
 	RUN(test_history);
 	RUN(test_touch_and_rename);
 	RUN(test_touch_many);
+	RUN(test_touch_many_again);
 	RUN(test_bulk);
 	RUN(test_undo_redo);
 	RUN(test_undo_bulk_one_step);
