@@ -125,20 +125,45 @@ word_end(const char *text, size_t i, size_t e)
 	return i;
 }
 
-/* Is the word t[0..n) ASCII letters (and apostrophes)? Its lexicon classes then. */
-static void
-classify_word(struct qtok *t, const char *w, size_t n)
+/*
+ * The word token from text[i] (a word's first code point; cap: an upper-case one), its
+ * lexicon classes when it is ASCII letters only. Returns its end. One pass over the
+ * letters makes the lower case and the hash of the lexicon as it finds where they stop;
+ * word_end() reads on only from a byte that is no ASCII letter (then the word is not
+ * ASCII letters only, unless the word ends there).
+ */
+static size_t
+scan_word(struct qscan *s, size_t i, size_t e, uint32_t ln, bool cap)
 {
-	bool letters;
-	uint32_t lex = quote_lex(w, n, &letters);
+	const char *w = s->text + i;
+	char low[QL_MAXW] = { 0 };
+	uint32_t h = 2166136261u;	/* fnv1a() of the lower-case word */
+	size_t n = 0, j;
+	struct qtok *t;
 
-	if (letters) {
+	for (; i + n < e; n++) {
+		unsigned char c = (unsigned char)w[n] | 32;
+
+		if ((unsigned)(c - 'a') >= 26u)
+			break;	/* not an ASCII letter (a byte >= 0x80 stays one) */
+		if (n < QL_MAXW)
+			low[n] = (char)c;
+		h = (h ^ c) * 16777619u;
+	}
+	j = word_end(s->text, i + n, e);
+	t = push(s, i, j, QT_WORD, ln);
+	if (cap)
+		t->flags |= QF_CAP;
+	if (j == i + n) {
 		t->flags |= QF_ASCII;
-		t->lex = lex;
+		t->lex = n < QL_MAXW ? quote_lex(low, n, h) : 0;
+		return j;
 	}
 	/* didn't, wouldn’t */
+	n = j - i;
 	if ((n > 3 && !memcmp(w + n - 3, "n't", 3)) || (n > 5 && !memcmp(w + n - 5, "n\xE2\x80\x99t", 5)))
 		t->lex |= QL_NEG;
+	return j;
 }
 
 /* A straight quotation mark at text[i]: opening after a blank or an opening bracket,
@@ -171,7 +196,7 @@ scan_line(struct qscan *s, size_t b, size_t e, uint32_t ln)
 		[C_CLOSE] = QT_CLOSE, [C_PAREN] = QT_PAREN, [C_OTHER] = QT_OTHER,
 		[C_APOS] = QT_OTHER,
 	};
-	size_t i = b, n, j, first = s->n;
+	size_t i = b, n, first = s->n;
 	struct qtok *t;
 	int c;
 
@@ -180,12 +205,7 @@ scan_line(struct qscan *s, size_t b, size_t e, uint32_t ln)
 		if (c == C_SPACE) {
 			i += n;
 		} else if (c == C_WORD || c == C_UPPER) {
-			j = word_end(s->text, i, e);
-			t = push(s, i, j, QT_WORD, ln);
-			if (c == C_UPPER)
-				t->flags |= QF_CAP;
-			classify_word(t, s->text + i, j - i);
-			i = j;
+			i = scan_word(s, i, e, ln, c == C_UPPER);
 		} else if (c == C_STRAIGHT) {
 			t = push(s, i, i + n, straight_kind(s->text, i, b, e), ln);
 			t->flags |= QF_STRAIGHT;
@@ -386,6 +406,7 @@ qs_scan(struct qscan *s, const struct article *a)
 	size_t i;
 
 	pthread_once(&ascii_once, make_ascii_class);
+	quote_lex_init();
 	/* About a token in five bytes: one allocation for most articles (a huge one grows). */
 	xgrow((void **)&s->t, &s->cap, (a->len < (1u << 20) ? a->len : (1u << 20)) / 5 + 16,
 	      sizeof *s->t);
