@@ -79,7 +79,8 @@ class_at(const char *text, size_t i, size_t e, size_t *n)
 	return cp_class(cp);
 }
 
-static struct qtok *
+/* A new token (one per word or mark of every article: made in place, no memset). */
+static inline struct qtok *
 push(struct qscan *s, size_t start, size_t end, int kind, uint32_t line)
 {
 	struct qtok *t;
@@ -87,13 +88,8 @@ push(struct qscan *s, size_t start, size_t end, int kind, uint32_t line)
 	if (s->n == s->cap)
 		xgrow((void **)&s->t, &s->cap, s->n + 1, sizeof *s->t);
 	t = &s->t[s->n++];
-	memset(t, 0, sizeof *t);
-	t->start = (uint32_t)start;
-	t->end = (uint32_t)end;
-	t->kind = (uint8_t)kind;
-	t->line = line;
-	t->ment = -1;
-	t->span = -1;
+	*t = (struct qtok){ .start = (uint32_t)start, .end = (uint32_t)end, .line = line,
+			    .ment = -1, .span = -1, .kind = (uint8_t)kind };
 	return t;
 }
 
@@ -138,18 +134,20 @@ scan_word(struct qscan *s, size_t i, size_t e, uint32_t ln, bool cap)
 	const char *w = s->text + i;
 	char low[QL_MAXW] = { 0 };
 	uint32_t h = 2166136261u;	/* fnv1a() of the lower-case word */
-	size_t n = 0, j;
+	size_t lim = e - i < QL_MAXW ? e - i : QL_MAXW, n, j;
 	struct qtok *t;
 
-	for (; i + n < e; n++) {
+	for (n = 0; n < lim; n++) {
 		unsigned char c = (unsigned char)w[n] | 32;
 
 		if ((unsigned)(c - 'a') >= 26u)
 			break;	/* not an ASCII letter (a byte >= 0x80 stays one) */
-		if (n < QL_MAXW)
-			low[n] = (char)c;
+		low[n] = (char)c;
 		h = (h ^ c) * 16777619u;
 	}
+	if (n == QL_MAXW)	/* too long for the lexicon: only where it ends */
+		while (i + n < e && (unsigned)(((unsigned char)w[n] | 32) - 'a') < 26u)
+			n++;
 	j = word_end(s->text, i + n, e);
 	t = push(s, i, j, QT_WORD, ln);
 	if (cap)
