@@ -53,6 +53,8 @@ cp_class(uint32_t cp)
 /* cp_class() of the ASCII code points, made once by qs_scan() (from cp_class itself):
  * the class of every byte of every article is asked, most of them ASCII. */
 static unsigned char ascii_class[0x80];
+/* The lower case of each byte that is an ASCII letter, else 0: one load a letter. */
+static unsigned char ascii_lower[0x100];
 static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -62,6 +64,8 @@ make_ascii_class(void)
 
 	for (cp = 0; cp < 0x80; cp++)
 		ascii_class[cp] = (unsigned char)cp_class(cp);
+	for (cp = 'a'; cp <= 'z'; cp++)
+		ascii_lower[cp] = ascii_lower[cp - 'a' + 'A'] = (unsigned char)cp;
 }
 
 /* The class of the code point at text[i] (i < e) and its length. */
@@ -137,16 +141,14 @@ scan_word(struct qscan *s, size_t i, size_t e, uint32_t ln, bool cap)
 	size_t lim = e - i < QL_MAXW ? e - i : QL_MAXW, n, j;
 	struct qtok *t;
 
-	for (n = 0; n < lim; n++) {
-		unsigned char c = (unsigned char)w[n] | 32;
+	unsigned char c;
 
-		if ((unsigned)(c - 'a') >= 26u)
-			break;	/* not an ASCII letter (a byte >= 0x80 stays one) */
+	for (n = 0; n < lim && (c = ascii_lower[(unsigned char)w[n]]) != 0; n++) {
 		low[n] = (char)c;
 		h = (h ^ c) * 16777619u;
 	}
 	if (n == QL_MAXW)	/* too long for the lexicon: only where it ends */
-		while (i + n < e && (unsigned)(((unsigned char)w[n] | 32) - 'a') < 26u)
+		while (i + n < e && ascii_lower[(unsigned char)w[n]])
 			n++;
 	j = word_end(s->text, i + n, e);
 	t = push(s, i, j, QT_WORD, ln);
