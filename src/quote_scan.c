@@ -227,14 +227,18 @@ scan_line(struct qscan *s, size_t b, size_t e, uint32_t ln)
 static void
 map_mentions(struct qscan *s)
 {
-	size_t i, k = 0;
+	const struct mention *m = s->m;
+	struct qtok *t = s->t, *end = s->t + s->n;
+	size_t k = 0, nm = s->nm;
 
-	for (i = 0; i < s->n; i++) {
-		while (k < s->nm && s->m[k].end <= s->t[i].start)
+	for (; t < end && k < nm; t++) {
+		if (t->kind != QT_WORD)
+			continue;	/* the next word moves k on as far */
+		while (k < nm && m[k].end <= t->start)
 			k++;
-		if (k < s->nm && s->m[k].start <= s->t[i].start && s->t[i].kind == QT_WORD) {
-			s->t[i].ment = (int32_t)k;
-			s->t[i].lex = 0;	/* a name: "States" is no verb in "United States" */
+		if (k < nm && m[k].start <= t->start) {
+			t->ment = (int32_t)k;
+			t->lex = 0;	/* a name: "States" is no verb in "United States" */
 		}
 	}
 }
