@@ -696,15 +696,16 @@ quote_article(const struct article *a, const struct mention *m, size_t nm,
 		const struct qtok *t = &s.t[i];
 		long k;
 
+		/* most tokens: a word that cannot anchor, nothing below applies */
+		if (t->kind == QT_WORD && !(t->lex & (QL_SPEECH | QL_PART | QL_ACCORD | QL_ISSUE)))
+			continue;
 		if ((t->flags & QF_LINE) && t->kind == QT_DASH)
 			at_post(&s, i);
 		if (t->kind == QT_OPEN && (k = span_opening(&s, i)) >= 0 && !s.sp[k].done)
 			after_span(&s, (size_t)k, used);
 		if (t->kind == QT_CLOSE && !(i > 0 && s.t[i - 1].span >= 0))
 			stray_close(&s, i, used);
-		/* the classes first: anchor_case() only for the few words that anchor */
-		if (t->kind != QT_WORD || t->span >= 0 || i < s.claim ||
-		    !(t->lex & (QL_SPEECH | QL_PART | QL_ACCORD | QL_ISSUE)) || !anchor_case(&s, i))
+		if (t->kind != QT_WORD || t->span >= 0 || i < s.claim || !anchor_case(&s, i))
 			continue;
 		if (t->lex & QL_SPEECH)
 			at_verb(&s, i, used[i]);
