@@ -381,27 +381,31 @@ starts_sentence(const struct qscan *s, size_t i)
 static void
 number_sentences(struct qscan *s)
 {
-	uint32_t sn = 0;
-	size_t i;
+	struct qtok *t = s->t;	/* locals: the stores below cannot move them */
+	uint32_t *sent = s->sent, *sfirst = s->sfirst, sn = 0;
+	size_t i, n = s->n;
 
-	for (i = 0; i < s->n; i++) {
-		bool start = i == 0 || (s->t[i].flags & QF_LINE);
-		const struct qtok *p = i ? &s->t[i - 1] : NULL;
+	for (i = 0; i < n; i++) {
+		bool start = i == 0 || (t[i].flags & QF_LINE);
 
-		if (!start && p->kind == QT_END && p->span < 0 && s->t[i].kind != QT_CLOSE)
-			start = starts_sentence(s, i) && stop_ends(s, i - 1);
-		else if (!start && p->kind == QT_CLOSE && i >= 2 && s->t[i - 2].kind == QT_END)
-			start = starts_sentence(s, i) && s->t[i].kind != QT_OPEN &&
-				stop_ends(s, i - 2);
-		if (start && i)
-			sn++;
-		if (start) {
-			s->t[i].flags |= QF_SENT;
-			s->sfirst[sn] = (uint32_t)i;
+		if (!start) {
+			const struct qtok *p = &t[i - 1];
+
+			if (p->kind == QT_END && p->span < 0 && t[i].kind != QT_CLOSE)
+				start = starts_sentence(s, i) && stop_ends(s, i - 1);
+			else if (p->kind == QT_CLOSE && i >= 2 && t[i - 2].kind == QT_END)
+				start = starts_sentence(s, i) && t[i].kind != QT_OPEN &&
+					stop_ends(s, i - 2);
 		}
-		s->sent[i] = sn;
+		if (start) {
+			if (i)
+				sn++;
+			t[i].flags |= QF_SENT;
+			sfirst[sn] = (uint32_t)i;
+		}
+		sent[i] = sn;
 	}
-	s->nsent = s->n ? sn + 1 : 0;
+	s->nsent = n ? sn + 1 : 0;
 }
 
 void
