@@ -150,7 +150,8 @@ scan_word(struct qscan *s, size_t i, size_t e, uint32_t ln, bool cap)
 	if (n == QL_MAXW)	/* too long for the lexicon: only where it ends */
 		while (i + n < e && ascii_lower[(unsigned char)w[n]])
 			n++;
-	j = word_end(s->text, i + n, e);
+	/* a blank after the letters ends the word (most words) */
+	j = i + n < e && w[n] == ' ' ? i + n : word_end(s->text, i + n, e);
 	t = push(s, i, j, QT_WORD, ln);
 	if (cap)
 		t->flags |= QF_CAP;
