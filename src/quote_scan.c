@@ -202,6 +202,10 @@ scan_line(struct qscan *s, size_t b, size_t e, uint32_t ln)
 	int c;
 
 	while (i < e) {
+		if (s->text[i] == ' ') {	/* the commonest byte between tokens */
+			i++;
+			continue;
+		}
 		c = class_at(s->text, i, e, &n);
 		if (c == C_SPACE) {
 			i += n;
