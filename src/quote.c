@@ -696,9 +696,12 @@ quote_article(const struct article *a, const struct mention *m, size_t nm,
 		const struct qtok *t = &s.t[i];
 		long k;
 
+		/* most tokens: a word that cannot anchor, nothing below applies */
+		if (t->kind == QT_WORD && !(t->lex & (QL_SPEECH | QL_PART | QL_ACCORD | QL_ISSUE)))
+			continue;
 		if ((t->flags & QF_LINE) && t->kind == QT_DASH)
 			at_post(&s, i);
-		if ((k = span_opening(&s, i)) >= 0 && !s.sp[k].done)
+		if (t->kind == QT_OPEN && (k = span_opening(&s, i)) >= 0 && !s.sp[k].done)
 			after_span(&s, (size_t)k, used);
 		if (t->kind == QT_CLOSE && !(i > 0 && s.t[i - 1].span >= 0))
 			stray_close(&s, i, used);

@@ -47,9 +47,15 @@ enum {
 				   on …") */
 };
 
-/* The class bits of the word s[0..n) when it is ASCII letters only, any case (*letters
- * set; 0 when the lexicon does not have it), else 0 (*letters cleared). */
-uint32_t quote_lex(const char *s, size_t n, bool *letters);
+/* The longest word the lexicon holds is under QL_MAXW bytes. */
+#define QL_MAXW 24
+
+/* Make the lexicon (once; thread-safe). qs_scan() calls it before quote_lex(). */
+void quote_lex_init(void);
+
+/* The class bits of the lower-case ASCII word low[0..n), n < QL_MAXW, whose fnv1a() is
+ * h, 0 when the lexicon does not have it. low holds QL_MAXW bytes, zero after the word. */
+uint32_t quote_lex(const char *low, size_t n, uint32_t h);
 
 /* Token kinds. */
 enum {

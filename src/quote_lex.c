@@ -101,25 +101,25 @@ static const struct {
 };
 
 /* An open-addressing table of the words, made once. */
-#define LEX_CAP 1024	/* a power of two, well over twice the words */
-#define LEX_MAXW 24
+#define LEX_CAP 2048	/* a power of two, over three times the words (a miss probes little) */
 
 static struct {
-	char w[LEX_MAXW];
+	char w[QL_MAXW];	/* zero after the word */
 	uint8_t len;		/* of w; 0: a free slot */
 	uint32_t cls;
 } table[LEX_CAP];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-/* The slot of word s[0..n) (lower case) whose fnv1a() is h, free or holding it. Called
- * for every ASCII word of every article: the length is kept beside the word, so a
- * probe compares lengths before bytes. */
+/* The slot of word s[0..n) (lower case, QL_MAXW bytes zero after the word) whose fnv1a()
+ * is h, free or holding it. Called for every ASCII word of every article: the length is
+ * kept beside the word, so a probe compares lengths before bytes, and the bytes are
+ * compared whole (a fixed size, no call). */
 static size_t
 slot(const char *s, size_t n, uint32_t h)
 {
 	size_t i = h & (LEX_CAP - 1);
 
-	while (table[i].len && !(table[i].len == n && memcmp(table[i].w, s, n) == 0))
+	while (table[i].len && !(table[i].len == n && memcmp(table[i].w, s, QL_MAXW) == 0))
 		i = (i + 1) & (LEX_CAP - 1);
 	return i;
 }
@@ -127,6 +127,7 @@ slot(const char *s, size_t n, uint32_t h)
 static void
 build(void)
 {
+	char w[QL_MAXW];
 	size_t k, i, n;
 
 	for (k = 0; k < sizeof lists / sizeof lists[0]; k++) {
@@ -137,10 +138,11 @@ build(void)
 				p++;
 			for (n = 0; p[n] && p[n] != ' '; n++)
 				;
-			if (n && n < LEX_MAXW) {
-				i = slot(p, n, fnv1a(p, n));
-				memcpy(table[i].w, p, n);
-				table[i].w[n] = '\0';
+			if (n && n < QL_MAXW) {
+				memset(w, 0, sizeof w);
+				memcpy(w, p, n);
+				i = slot(w, n, fnv1a(w, n));
+				memcpy(table[i].w, w, sizeof w);
 				table[i].len = (uint8_t)n;
 				table[i].cls |= lists[k].cls;
 			}
@@ -149,30 +151,14 @@ build(void)
 	}
 }
 
-uint32_t
-quote_lex(const char *s, size_t n, bool *letters)
+void
+quote_lex_init(void)
 {
-	char low[LEX_MAXW];
-	uint32_t h = 2166136261u;	/* fnv1a() of the lower-case word, made as it is */
-	size_t i;
-
-	/* One pass: is it letters, and its lower case and hash (the check was a pass of its
-	 * own over every word of every article). */
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i] | 32;
-
-		if (c < 'a' || c > 'z' || (unsigned char)s[i] >= 0x80) {
-			*letters = false;
-			return 0;
-		}
-		if (i < LEX_MAXW) {
-			low[i] = (char)c;
-			h = (h ^ c) * 16777619u;
-		}
-	}
-	*letters = true;
-	if (n == 0 || n >= LEX_MAXW)
-		return 0;
 	pthread_once(&once, build);
+}
+
+uint32_t
+quote_lex(const char *low, size_t n, uint32_t h)
+{
 	return table[slot(low, n, h)].cls;
 }

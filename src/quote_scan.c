@@ -53,6 +53,8 @@ cp_class(uint32_t cp)
 /* cp_class() of the ASCII code points, made once by qs_scan() (from cp_class itself):
  * the class of every byte of every article is asked, most of them ASCII. */
 static unsigned char ascii_class[0x80];
+/* The lower case of each byte that is an ASCII letter, else 0: one load a letter. */
+static unsigned char ascii_lower[0x100];
 static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -62,6 +64,8 @@ make_ascii_class(void)
 
 	for (cp = 0; cp < 0x80; cp++)
 		ascii_class[cp] = (unsigned char)cp_class(cp);
+	for (cp = 'a'; cp <= 'z'; cp++)
+		ascii_lower[cp] = ascii_lower[cp - 'a' + 'A'] = (unsigned char)cp;
 }
 
 /* The class of the code point at text[i] (i < e) and its length. */
@@ -79,7 +83,8 @@ class_at(const char *text, size_t i, size_t e, size_t *n)
 	return cp_class(cp);
 }
 
-static struct qtok *
+/* A new token (one per word or mark of every article: made in place, no memset). */
+static inline struct qtok *
 push(struct qscan *s, size_t start, size_t end, int kind, uint32_t line)
 {
 	struct qtok *t;
@@ -87,13 +92,8 @@ push(struct qscan *s, size_t start, size_t end, int kind, uint32_t line)
 	if (s->n == s->cap)
 		xgrow((void **)&s->t, &s->cap, s->n + 1, sizeof *s->t);
 	t = &s->t[s->n++];
-	memset(t, 0, sizeof *t);
-	t->start = (uint32_t)start;
-	t->end = (uint32_t)end;
-	t->kind = (uint8_t)kind;
-	t->line = line;
-	t->ment = -1;
-	t->span = -1;
+	*t = (struct qtok){ .start = (uint32_t)start, .end = (uint32_t)end, .line = line,
+			    .ment = -1, .span = -1, .kind = (uint8_t)kind };
 	return t;
 }
 
@@ -125,20 +125,46 @@ word_end(const char *text, size_t i, size_t e)
 	return i;
 }
 
-/* Is the word t[0..n) ASCII letters (and apostrophes)? Its lexicon classes then. */
-static void
-classify_word(struct qtok *t, const char *w, size_t n)
+/*
+ * The word token from text[i] (a word's first code point; cap: an upper-case one), its
+ * lexicon classes when it is ASCII letters only. Returns its end. One pass over the
+ * letters makes the lower case and the hash of the lexicon as it finds where they stop;
+ * word_end() reads on only from a byte that is no ASCII letter (then the word is not
+ * ASCII letters only, unless the word ends there).
+ */
+static size_t
+scan_word(struct qscan *s, size_t i, size_t e, uint32_t ln, bool cap)
 {
-	bool letters;
-	uint32_t lex = quote_lex(w, n, &letters);
+	const char *w = s->text + i;
+	char low[QL_MAXW] = { 0 };
+	uint32_t h = 2166136261u;	/* fnv1a() of the lower-case word */
+	size_t lim = e - i < QL_MAXW ? e - i : QL_MAXW, n, j;
+	struct qtok *t;
 
-	if (letters) {
+	unsigned char c;
+
+	for (n = 0; n < lim && (c = ascii_lower[(unsigned char)w[n]]) != 0; n++) {
+		low[n] = (char)c;
+		h = (h ^ c) * 16777619u;
+	}
+	if (n == QL_MAXW)	/* too long for the lexicon: only where it ends */
+		while (i + n < e && ascii_lower[(unsigned char)w[n]])
+			n++;
+	/* a blank after the letters ends the word (most words) */
+	j = i + n < e && w[n] == ' ' ? i + n : word_end(s->text, i + n, e);
+	t = push(s, i, j, QT_WORD, ln);
+	if (cap)
+		t->flags |= QF_CAP;
+	if (j == i + n) {
 		t->flags |= QF_ASCII;
-		t->lex = lex;
+		t->lex = n < QL_MAXW ? quote_lex(low, n, h) : 0;
+		return j;
 	}
 	/* didn't, wouldn’t */
+	n = j - i;
 	if ((n > 3 && !memcmp(w + n - 3, "n't", 3)) || (n > 5 && !memcmp(w + n - 5, "n\xE2\x80\x99t", 5)))
 		t->lex |= QL_NEG;
+	return j;
 }
 
 /* A straight quotation mark at text[i]: opening after a blank or an opening bracket,
@@ -171,21 +197,20 @@ scan_line(struct qscan *s, size_t b, size_t e, uint32_t ln)
 		[C_CLOSE] = QT_CLOSE, [C_PAREN] = QT_PAREN, [C_OTHER] = QT_OTHER,
 		[C_APOS] = QT_OTHER,
 	};
-	size_t i = b, n, j, first = s->n;
+	size_t i = b, n, first = s->n;
 	struct qtok *t;
 	int c;
 
 	while (i < e) {
+		if (s->text[i] == ' ') {	/* the commonest byte between tokens */
+			i++;
+			continue;
+		}
 		c = class_at(s->text, i, e, &n);
 		if (c == C_SPACE) {
 			i += n;
 		} else if (c == C_WORD || c == C_UPPER) {
-			j = word_end(s->text, i, e);
-			t = push(s, i, j, QT_WORD, ln);
-			if (c == C_UPPER)
-				t->flags |= QF_CAP;
-			classify_word(t, s->text + i, j - i);
-			i = j;
+			i = scan_word(s, i, e, ln, c == C_UPPER);
 		} else if (c == C_STRAIGHT) {
 			t = push(s, i, i + n, straight_kind(s->text, i, b, e), ln);
 			t->flags |= QF_STRAIGHT;
@@ -207,14 +232,18 @@ scan_line(struct qscan *s, size_t b, size_t e, uint32_t ln)
 static void
 map_mentions(struct qscan *s)
 {
-	size_t i, k = 0;
+	const struct mention *m = s->m;
+	struct qtok *t = s->t, *end = s->t + s->n;
+	size_t k = 0, nm = s->nm;
 
-	for (i = 0; i < s->n; i++) {
-		while (k < s->nm && s->m[k].end <= s->t[i].start)
+	for (; t < end && k < nm; t++) {
+		if (t->kind != QT_WORD)
+			continue;	/* the next word moves k on as far */
+		while (k < nm && m[k].end <= t->start)
 			k++;
-		if (k < s->nm && s->m[k].start <= s->t[i].start && s->t[i].kind == QT_WORD) {
-			s->t[i].ment = (int32_t)k;
-			s->t[i].lex = 0;	/* a name: "States" is no verb in "United States" */
+		if (k < nm && m[k].start <= t->start) {
+			t->ment = (int32_t)k;
+			t->lex = 0;	/* a name: "States" is no verb in "United States" */
 		}
 	}
 }
@@ -357,27 +386,31 @@ starts_sentence(const struct qscan *s, size_t i)
 static void
 number_sentences(struct qscan *s)
 {
-	uint32_t sn = 0;
-	size_t i;
+	struct qtok *t = s->t;	/* locals: the stores below cannot move them */
+	uint32_t *sent = s->sent, *sfirst = s->sfirst, sn = 0;
+	size_t i, n = s->n;
 
-	for (i = 0; i < s->n; i++) {
-		bool start = i == 0 || (s->t[i].flags & QF_LINE);
-		const struct qtok *p = i ? &s->t[i - 1] : NULL;
+	for (i = 0; i < n; i++) {
+		bool start = i == 0 || (t[i].flags & QF_LINE);
 
-		if (!start && p->kind == QT_END && p->span < 0 && s->t[i].kind != QT_CLOSE)
-			start = starts_sentence(s, i) && stop_ends(s, i - 1);
-		else if (!start && p->kind == QT_CLOSE && i >= 2 && s->t[i - 2].kind == QT_END)
-			start = starts_sentence(s, i) && s->t[i].kind != QT_OPEN &&
-				stop_ends(s, i - 2);
-		if (start && i)
-			sn++;
-		if (start) {
-			s->t[i].flags |= QF_SENT;
-			s->sfirst[sn] = (uint32_t)i;
+		if (!start) {
+			const struct qtok *p = &t[i - 1];
+
+			if (p->kind == QT_END && p->span < 0 && t[i].kind != QT_CLOSE)
+				start = starts_sentence(s, i) && stop_ends(s, i - 1);
+			else if (p->kind == QT_CLOSE && i >= 2 && t[i - 2].kind == QT_END)
+				start = starts_sentence(s, i) && t[i].kind != QT_OPEN &&
+					stop_ends(s, i - 2);
 		}
-		s->sent[i] = sn;
+		if (start) {
+			if (i)
+				sn++;
+			t[i].flags |= QF_SENT;
+			sfirst[sn] = (uint32_t)i;
+		}
+		sent[i] = sn;
 	}
-	s->nsent = s->n ? sn + 1 : 0;
+	s->nsent = n ? sn + 1 : 0;
 }
 
 void
@@ -386,6 +419,7 @@ qs_scan(struct qscan *s, const struct article *a)
 	size_t i;
 
 	pthread_once(&ascii_once, make_ascii_class);
+	quote_lex_init();
 	/* About a token in five bytes: one allocation for most articles (a huge one grows). */
 	xgrow((void **)&s->t, &s->cap, (a->len < (1u << 20) ? a->len : (1u << 20)) / 5 + 16,
 	      sizeof *s->t);
