@@ -240,29 +240,22 @@ select_best(struct hit *v, size_t n, size_t k)
 static bool
 score_all(struct index_direct *d, const char *match, struct hit **v, size_t *n)
 {
+	struct index_scored *sc = NULL;
 	sqlite3_stmt *st = NULL;
-	size_t cap = 0;
+	size_t i;
 	int rc;
 
-	double idf;
-	size_t i;
-
 	*v = NULL, *n = 0;
-	rc = sqlite3_prepare_v2(d->db, "SELECT rowid, dossier_bm25(fts, 10.0, 1.0) FROM fts"
-				" WHERE fts MATCH ?", -1, &st, NULL);
-	if (rc == SQLITE_OK)
+	rc = sqlite3_prepare_v2(d->db, INDEX_RANK_ALL, -1, &st, NULL);
+	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-	index_rank_defer(&d->rank);	/* the rows are all the matches */
-	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		rc = SQLITE_OK;
-		xgrow((void **)v, &cap, *n + 1, sizeof **v);
-		(*v)[*n].doc = sqlite3_column_int64(st, 0);
-		(*v)[(*n)++].score = sqlite3_column_double(st, 1);
+		rc = index_rank_rows(&d->rank, st, &sc, n);
 	}
 	sqlite3_finalize(st);
-	idf = index_rank_idf(&d->rank, (int64_t)*n);
-	for (i = 0; idf != 1.0 && i < *n; i++)
-		(*v)[i].score *= idf;
+	*v = xmalloc((*n ? *n : 1) * sizeof **v);
+	for (i = 0; i < *n; i++)
+		(*v)[i] = (struct hit){ sc[i].doc, 0, 0, sc[i].score };
+	free(sc);
 	return rc == SQLITE_DONE;
 }
 
@@ -365,13 +358,15 @@ rank_text_first(struct index_direct *d, const char *match, const struct query_st
 	size_t n;
 
 	*out = NULL, *nout = 0;
-	if (!score_all(d, match, &v, &n))
+	if (!score_all(d, match, &v, &n)) {
+		free(v);
 		return SQLITE_ERROR;
+	}
 	if (cond->sql && n < narticles / 8) {
 		free(v);	/* few hits: the join of each costs less than reading all */
 		return -1;
 	}
-	if (cond->sql ? !keep_passed(d, cond, v, &n) : false) {
+	if (cond->sql && !keep_passed(d, cond, v, &n)) {
 		free(v);
 		return SQLITE_ERROR;
 	}

@@ -22,17 +22,23 @@ struct index_rank {
 	uint32_t *len;			/* owned; by doc, UINT32_MAX: none */
 	size_t n;
 	bool tried;
-	bool defer, deferred;		/* index_rank_defer() */
+	bool defer, deferred;		/* index_rank_rows() */
 	int64_t nrow;
 };
 int index_rank_register(sqlite3 *db, struct index_rank *r);
 void index_rank_reset(struct index_rank *r, const char *schema);
-/* Between index_rank_defer(r) and index_rank_idf(r, nhit), a statement that scores every
- * match of one phrase (and nothing else) scores them without its idf, which would cost a
- * second pass over the index to count them: the caller counts the rows (nhit) and
- * multiplies each score by index_rank_idf(), 1.0 when the idf was in the scores. */
-void index_rank_defer(struct index_rank *r);
-double index_rank_idf(struct index_rank *r, int64_t nhit);
+/* Every fts row and its score. */
+struct index_scored {
+	int64_t doc;
+	double score;
+};
+/* The statement that scores every match of a text (bound to its ?). */
+#define INDEX_RANK_ALL "SELECT rowid, dossier_bm25(fts, 10.0, 1.0) FROM fts WHERE fts MATCH ?"
+/* Steps st (INDEX_RANK_ALL, on r's connection) to its end, each row into *v (owned by the
+ * caller, also on an error). A text of one phrase is scored without its idf, which would
+ * cost a second pass over the index to count its rows: the rows counted give it after.
+ * Returns the last sqlite3_step() code (SQLITE_DONE when all were read). */
+int index_rank_rows(struct index_rank *r, sqlite3_stmt *st, struct index_scored **v, size_t *n);
 /* An SQLite varint (as FTS5's docsize rows hold them) at *p before end into *v, *p moved
  * past it; false if there is none (index_prefix.c). */
 bool index_sqlite_varint(const unsigned char **p, const unsigned char *end, uint64_t *v);

@@ -696,8 +696,9 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 	struct ranked *r;
 	sqlite3_stmt *st = NULL;
 	size_t i, n = 0;
-	double *score, idf;
-	int64_t nhit = 0;
+	struct index_scored *sc = NULL;
+	size_t nsc = 0;
+	double *score;
 	int rc;
 
 	if (!s)
@@ -706,22 +707,18 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 	score = xcalloc(e.n ? e.n : 1, sizeof *score);	/* 0.0 unless the text ranks it */
 	query_rank_match(q, &m);
 	if (m.len) {
-		if (sqlite3_prepare_v2(ix->db, "SELECT rowid, dossier_bm25(fts, 10.0, 1.0) FROM fts"
-				       " WHERE fts MATCH ?", -1, &st, NULL) != SQLITE_OK) {
+		if (sqlite3_prepare_v2(ix->db, INDEX_RANK_ALL, -1, &st, NULL) != SQLITE_OK) {
 			e.rc = index_fail(ix, "preparing a query");
 		} else {
 			sqlite3_bind_text(st, 1, m.data, (int)m.len, SQLITE_STATIC);
-			index_rank_defer(&ix->rank);	/* the rows are all the matches */
-			while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-				int64_t id = index_doc_article(ix, sqlite3_column_int64(st, 0));
+			rc = index_rank_rows(&ix->rank, st, &sc, &nsc);
+			for (i = 0; i < nsc; i++) {
+				int64_t id = index_doc_article(ix, sc[i].doc);
 
-				nhit++;
 				if (id >= 0 && (size_t)id < e.n && (s[id >> 6] >> (id & 63) & 1))
-					score[id] = sqlite3_column_double(st, 1);
+					score[id] = sc[i].score;
 			}
-			idf = index_rank_idf(&ix->rank, nhit);
-			for (i = 0; idf != 1.0 && i < e.n; i++)
-				score[i] *= idf;
+			free(sc);
 			if (rc == SQLITE_INTERRUPT)
 				e.rc = INDEX_INTERRUPTED;
 			else if (rc != SQLITE_DONE)

@@ -80,20 +80,26 @@ idf_of(sqlite3_int64 nrow, sqlite3_int64 nhit)
 	return idf <= 0.0 ? 1e-6 : idf;
 }
 
-void
-index_rank_defer(struct index_rank *r)
+int
+index_rank_rows(struct index_rank *r, sqlite3_stmt *st, struct index_scored **v, size_t *n)
 {
-	r->defer = true;
+	size_t cap = 0, i;
+	double idf;
+	int rc;
+
+	*v = NULL, *n = 0;
+	r->defer = true;	/* the rows are all the matches: rank_data() counts none */
 	r->deferred = false;
-}
-
-double
-index_rank_idf(struct index_rank *r, int64_t nhit)
-{
-	double f = r->deferred ? idf_of(r->nrow, nhit) : 1.0;
-
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		xgrow((void **)v, &cap, *n + 1, sizeof **v);
+		(*v)[*n].doc = sqlite3_column_int64(st, 0);
+		(*v)[(*n)++].score = sqlite3_column_double(st, 1);
+	}
+	idf = r->deferred ? idf_of(r->nrow, (sqlite3_int64)*n) : 1.0;
 	r->defer = r->deferred = false;
-	return f;
+	for (i = 0; idf != 1.0 && i < *n; i++)
+		(*v)[i].score *= idf;
+	return rc;
 }
 
 static struct rank_data *
@@ -118,7 +124,7 @@ rank_data(const Fts5ExtensionApi *api, Fts5Context *fc, struct index_rank *r, in
 	if (*rc == SQLITE_OK)
 		d->avgdl = (double)ntok / (double)(nrow ? nrow : 1);
 	if (*rc == SQLITE_OK && r && r->defer && d->nphrase == 1) {
-		d->idf[0] = 1.0;	/* the caller's, once it has counted the rows */
+		d->idf[0] = 1.0;	/* index_rank_rows() applies it, the rows counted */
 		r->deferred = true;
 		r->nrow = nrow;
 		return d;
