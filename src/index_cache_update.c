@@ -29,7 +29,9 @@
  *   1. the full-text rows (fts, pfx, doc) of the articles gone or changed are removed by
  *      the words the doc table kept (their text is gone); the new ones are added;
  *   2. the article, file and skipped rows are written again (ids follow the paths, so
- *      one new file moves every id after it; full-text rows keep their doc);
+ *      one new file moves every id after it; full-text rows keep their doc); the
+ *      extractions of texts gone, and the tables made from the entity set, are emptied
+ *      while the caller's other thread resolves;
  *   3. every article's kept extraction is handed to the caller, who resolves the whole
  *      corpus again (the same entities as a launch that reads everything) and gives the
  *      entity set back: the entity tables and the kept set are replaced, new extractions
@@ -327,6 +329,20 @@ index_cache_salvage(const char *file, const struct corpus *c, struct ex_blob *bl
 	return n;
 }
 
+/* Step 1b: what is made again from the new entity set, emptied now (this thread waits for
+ * the resolution anyway: at 100k articles these take a second off the end of an update),
+ * and the extractions of texts no article has any more. */
+static enum index_status
+clear_derived(struct index *ix)
+{
+	return index_exec(ix, "DELETE FROM cache.xtr WHERE hash NOT IN"
+			  " (SELECT hash FROM cache.article);"
+			  "DELETE FROM cache.entity; DELETE FROM cache.alias;"
+			  "DELETE FROM cache.mention; DELETE FROM cache.former;"
+			  "DELETE FROM cache.es_entity; DELETE FROM cache.es_mentions",
+			  "updating the cache");
+}
+
 enum index_status
 index_cache_update(struct index *ix, struct index_catalog *k, const struct corpus *c,
 		   const struct index_plan *p, struct index_kept *kept)
@@ -337,7 +353,7 @@ index_cache_update(struct index *ix, struct index_catalog *k, const struct corpu
 	    index_exec(ix, "BEGIN", "updating the cache") != INDEX_OK)
 		return INDEX_ERROR;
 	if (update_text(ix, c, p) != INDEX_OK || update_rows(ix, c, p) != INDEX_OK ||
-	    (kept && index_cache_kept(ix, c, kept) != INDEX_OK)) {
+	    (kept && index_cache_kept(ix, c, kept) != INDEX_OK) || clear_derived(ix) != INDEX_OK) {
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		return INDEX_ERROR;
 	}
@@ -345,13 +361,11 @@ index_cache_update(struct index *ix, struct index_catalog *k, const struct corpu
 	return INDEX_OK;
 }
 
-/* The entity, alias and mention tables of t in place of the cache's. */
+/* The entity, alias and mention tables of t into the cache's (emptied by clear_derived()). */
 static enum index_status
 replace_tables(struct index *ix, const struct index_ents *t)
 {
 	static const char copy[] =
-		"DELETE FROM cache.entity; DELETE FROM cache.alias; DELETE FROM cache.mention;"
-		"DELETE FROM cache.former;"
 		"INSERT INTO cache.entity SELECT * FROM e.entity;"
 		"INSERT INTO cache.alias SELECT * FROM e.alias;"
 		"INSERT INTO cache.former SELECT * FROM e.former;"
@@ -380,13 +394,8 @@ index_cache_update_entities(struct index *ix, struct index_ents *t, struct entit
 
 	if (replace_tables(ix, t) != INDEX_OK)
 		goto out;
-	if (index_exec(ix, "DELETE FROM cache.es_entity; DELETE FROM cache.es_mentions",
-		       "updating the cache's entities") != INDEX_OK)
-		goto out;
 	if (index_cache_put_entities(ix->db, es) != SQLITE_OK ||
 	    index_cache_put_blobs(ix->db, "cache", c, kept) != SQLITE_OK ||
-	    sqlite3_exec(ix->db, "DELETE FROM cache.xtr WHERE hash NOT IN"
-			 " (SELECT hash FROM cache.article)", NULL, NULL, NULL) != SQLITE_OK ||
 	    index_cache_put_meta(ix->db, "cache", ix, scanned_ns) != SQLITE_OK ||
 	    index_cache_put_clusters(ix->db, "cache", kept->clusters) != SQLITE_OK) {
 		index_fail(ix, "updating the cache's entities");

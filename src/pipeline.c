@@ -371,9 +371,11 @@ update_step(struct pipeline *p, size_t pct)
 /* An update's other half, beside the copy of the file and its text (index_cache_update()
  * on the pipeline's thread): what the cache kept of every article, read through a
  * connection of its own; every article resolved again, from the extractions kept and the
- * new ones (the entities a launch that reads everything finds); the new articles' story
- * signatures made and the clusters found from them all (kept with the update, a hit reads
- * them back). At 100k articles the copy and the text take 3 s of the 9 s this does. */
+ * new ones (the entities a launch that reads everything finds); and, on a thread of its
+ * own meanwhile (they do not depend on the entities), the new articles' story signatures
+ * made and the clusters found from them all (kept with the update, a hit reads them
+ * back). At 100k articles the copy and the text take 2 s of the 8 s this does: the
+ * clusters' half second went after the resolution, with a core idle, before. */
 struct resolve_job {
 	struct pipeline *p;
 	struct index_kept kept;
@@ -381,17 +383,30 @@ struct resolve_job {
 };
 
 static void *
-resolve_job(void *arg)
+cluster_job(void *arg)
 {
 	struct resolve_job *j = arg;
 	struct pipeline *p = j->p;
 
-	if (!(j->ok = index_catalog_kept_apart(p->catalog, p->c, &j->kept) == INDEX_OK))
-		return NULL;
-	p->es = entities_build_kept(p->c, p->blobs);
-	update_step(p, 54);
 	cluster_sign_kept(p->c, p->sigs, p->stop);
 	j->kept.clusters = p->kept_clusters = cluster_build_kept(p->c, p->sigs, p->stop);
+	return NULL;
+}
+
+static void *
+resolve_job(void *arg)
+{
+	struct resolve_job *j = arg;
+	struct pipeline *p = j->p;
+	pthread_t th;
+	bool threaded;
+
+	if (!(j->ok = index_catalog_kept_apart(p->catalog, p->c, &j->kept) == INDEX_OK))
+		return NULL;
+	threaded = start_beside(&th, cluster_job, j);
+	p->es = entities_build_kept(p->c, p->blobs);
+	update_step(p, 54);
+	finish_beside(&th, threaded);
 	return NULL;
 }
 
