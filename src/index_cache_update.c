@@ -339,6 +339,7 @@ clear_derived(struct index *ix)
 			  " (SELECT hash FROM cache.article);"
 			  "DELETE FROM cache.entity; DELETE FROM cache.alias;"
 			  "DELETE FROM cache.mention; DELETE FROM cache.former;"
+			  "DELETE FROM cache.typed;"
 			  "DELETE FROM cache.es_entity; DELETE FROM cache.es_mentions",
 			  "updating the cache");
 }
@@ -369,7 +370,8 @@ replace_tables(struct index *ix, const struct index_ents *t)
 		"INSERT INTO cache.entity SELECT * FROM e.entity;"
 		"INSERT INTO cache.alias SELECT * FROM e.alias;"
 		"INSERT INTO cache.former SELECT * FROM e.former;"
-		"INSERT INTO cache.mention SELECT * FROM m.mention;";
+		"INSERT INTO cache.mention SELECT * FROM m.mention;"
+		"INSERT INTO cache.typed SELECT * FROM m.typed;";
 	const char *uri[2];
 	enum index_status rc;
 

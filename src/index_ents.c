@@ -49,6 +49,12 @@ struct index_ents {
 	"CREATE TABLE former(entity INTEGER, key TEXT, type TEXT);"
 static const char ENT_SCHEMA[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" ENT_TABLES;
 
+/* typed: the articles that mention an entity of each type, what type: reads (through the
+ * mention and entity tables, type:person read a million rows: 0.6 s at 100k articles,
+ * against 0.08 s here). In the mentions' database, filled with their rows. */
+#define TYPED_TABLE \
+	"CREATE TABLE typed(type TEXT, article INTEGER, PRIMARY KEY(type, article))" \
+	" WITHOUT ROWID;"
 /* One row per (article, entity): what entity:/type:/said: and co-occurrence need; quotes
  * is how many quotes of the article the entity says (quote.c). The mentions themselves
  * (offsets) stay in the entity set in memory, the quotes are found again from them when
@@ -57,7 +63,7 @@ static const char ENT_SCHEMA[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OF
  * entities. */
 #define MEN_TABLE \
 	"CREATE TABLE mention(article INTEGER, entity INTEGER, count INTEGER, quotes INTEGER," \
-	" PRIMARY KEY(article, entity)) WITHOUT ROWID;"
+	" PRIMARY KEY(article, entity)) WITHOUT ROWID;" TYPED_TABLE
 static const char MEN_SCHEMA[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" MEN_TABLE;
 
 static const char ENT_INDEXES[] =
@@ -157,9 +163,30 @@ put_mentions(struct index *ix, sqlite3_stmt *st, const sqlite3_int64 *v, size_t 
 	return ok ? INDEX_OK : index_fail(ix, "adding a mention");
 }
 
+/* The typed rows of an article whose entities are ids[0, n). */
+static int
+put_typed(struct index *ix, sqlite3_stmt *st, const struct entity_set *es, size_t a,
+	  const uint32_t *ids, size_t n)
+{
+	unsigned seen = 0, bit;
+	size_t k;
+	int ok = 1;
+
+	for (k = 0; k < n && ok; k++) {
+		if (ids[k] >= es->n || (seen & (bit = 1u << es->ents[ids[k]].type)))
+			continue;
+		seen |= bit;
+		sqlite3_bind_text(st, 1, ent_type_name(es->ents[ids[k]].type), -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)a);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_reset(st);
+	}
+	return ok ? INDEX_OK : index_fail(ix, "adding a mention");
+}
+
 static int
 add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one,
-		 sqlite3_stmt *batch)
+		 sqlite3_stmt *batch, sqlite3_stmt *typed)
 {
 	const struct entity_set *es = t->es;
 	sqlite3_int64 v[MEN_COLS * MEN_BATCH];
@@ -177,6 +204,7 @@ add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one
 		for (k = 0; k < n; k++)
 			ids[k] = es->mentions[a][k].entity;
 		sort_ids(ids, n);
+		rc = put_typed(ix, typed, es, a, ids, n);
 		nq = index_said_take(said, a, &ql, &q, &qcap);
 		at = 0;
 		for (k = 0; k < n && rc == INDEX_OK; k = j) {
@@ -232,7 +260,7 @@ out:
 static int
 fill_mentions(struct index *ix, const struct index_ents *t)
 {
-	sqlite3_stmt *men = NULL, *batch = NULL;
+	sqlite3_stmt *men = NULL, *batch = NULL, *typed = NULL;
 	struct sbuf sql = {0};
 	int rc = INDEX_ERROR, i;
 
@@ -244,17 +272,20 @@ fill_mentions(struct index *ix, const struct index_ents *t)
 		sb_adds(&sql, ",(?,?,?,?)");
 	if (sqlite3_prepare_v2(ix->db, "INSERT INTO mention VALUES(?,?,?,?)", -1, &men, NULL) !=
 	    SQLITE_OK ||
-	    sqlite3_prepare_v2(ix->db, sql.data, (int)sql.len, &batch, NULL) != SQLITE_OK) {
+	    sqlite3_prepare_v2(ix->db, sql.data, (int)sql.len, &batch, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(ix->db, "INSERT INTO typed VALUES(?,?)", -1, &typed, NULL) !=
+		    SQLITE_OK) {
 		index_fail(ix, "preparing mention inserts");
 		goto out;
 	}
-	if (add_mention_rows(ix, t, men, batch) != INDEX_OK)
+	if (add_mention_rows(ix, t, men, batch, typed) != INDEX_OK)
 		goto out;
 	if (index_exec(ix, MEN_INDEXES, "indexing mentions") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the mentions");
 out:
 	sb_free(&sql);
+	sqlite3_finalize(typed);
 	sqlite3_finalize(batch);
 	sqlite3_finalize(men);
 	if (rc != INDEX_OK)
@@ -375,7 +406,8 @@ index_ents_copy(const struct index_ents *t, sqlite3 *dst)
 		"INSERT INTO main.entity SELECT * FROM e.entity;"
 		"INSERT INTO main.alias SELECT * FROM e.alias;"
 		"INSERT INTO main.former SELECT * FROM e.former;"
-		"INSERT INTO main.mention SELECT * FROM m.mention;";
+		"INSERT INTO main.mention SELECT * FROM m.mention;"
+		"INSERT INTO main.typed SELECT * FROM m.typed;";
 	int rc = index_attach_db(dst, t->db[0].uri, "e");
 
 	if (rc == SQLITE_OK)

@@ -124,13 +124,14 @@ index_article_doc(const struct index *ix, uint32_t id)
 	return ix->doc_of ? ix->doc_of[id] : id;
 }
 
-/* The cache file's format: 8 with xtr's small columns before its extraction blob, so
+/* The cache file's format: 10 with the typed table (index_ents.c); 9 with the folder table
+ * (index_cache_folders.c); 8 with xtr's small columns before its extraction blob, so
  * they are read without the blob's overflow pages (7: the story clusters,
  * index_cache_story.c; 6: the file, skipped, doc and xtr tables of an update in place;
  * 5: quotes counted in the mention rows; 4: the former names of corrected
  * entities; 3: article rows with dates from file names and header blocks; 2: the prefix
  * table). */
-#define INDEX_CACHE_FORMAT "9"
+#define INDEX_CACHE_FORMAT "10"
 
 /* One file a cache describes (index_cache_files.c): an article (skip < 0) or a file
  * skipped as binary data. */

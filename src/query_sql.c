@@ -313,8 +313,7 @@ emit_field(struct emitter *e, const struct qnode *x, struct sbuf *b)
 		add_param(e, xstrdup(x->text));
 		break;
 	case QK_TYPE:
-		sb_adds(b, "+a.id IN (SELECT m.article FROM mention m JOIN entity e"
-			" ON e.id = m.entity WHERE e.type = ?)");
+		sb_adds(b, "+a.id IN (SELECT t.article FROM typed t WHERE t.type = ?)");
 		add_param(e, xstrdup(ent_type_name((enum ent_type)x->which)));
 		break;
 	case QK_DATE:

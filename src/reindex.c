@@ -94,7 +94,7 @@ deltas(const struct ecount *o, size_t no, const struct ecount *nw, size_t nn, si
 
 /* Statements of one re-read, prepared together and finalised together. */
 enum { RS_BY_KEY, RS_BY_ALIAS, RS_ENT, RS_ALIAS, RS_FTS_DEL, RS_FTS_ADD, RS_ART, RS_MEN_DEL,
-       RS_MEN_ADD, RS_COUNT, RS_N };
+       RS_MEN_ADD, RS_TYPED_DEL, RS_TYPED_ADD, RS_COUNT, RS_N };
 static const char *const rs_sql[RS_N] = {
 	[RS_BY_KEY] = "SELECT id FROM entity WHERE key = ?1 AND type = ?2"
 		" ORDER BY narticles DESC, id LIMIT 1",
@@ -108,6 +108,10 @@ static const char *const rs_sql[RS_N] = {
 	/* RS_ART: made by prepare_stmts() with the table's schema */
 	[RS_MEN_DEL] = "DELETE FROM mention WHERE article = ?1",
 	[RS_MEN_ADD] = "INSERT INTO mention VALUES(?1, ?2, ?3, ?4)",
+	/* the article's types, from its new rows (its new entities have theirs already) */
+	[RS_TYPED_DEL] = "DELETE FROM typed WHERE article = ?1",
+	[RS_TYPED_ADD] = "INSERT OR IGNORE INTO typed SELECT e.type, m.article FROM mention m"
+		" JOIN entity e ON e.id = m.entity WHERE m.article = ?1",
 	[RS_COUNT] = "UPDATE entity SET narticles = narticles + ?2, nmentions = nmentions + ?3"
 		" WHERE id = ?1",
 };
@@ -229,6 +233,11 @@ update_mentions(sqlite3_stmt **st, uint32_t id, const struct ecount *nw, size_t 
 		sqlite3_bind_int64(st[RS_MEN_ADD], 3, nw[i].n);
 		sqlite3_bind_int64(st[RS_MEN_ADD], 4, quote_count_of(q, nq, &at, nw[i].entity));
 		if (!step_done(st[RS_MEN_ADD]))
+			return false;
+	}
+	for (i = RS_TYPED_DEL; i <= RS_TYPED_ADD; i++) {
+		sqlite3_bind_int64(st[i], 1, id);
+		if (!step_done(st[i]))
 			return false;
 	}
 	for (i = 0; i < nd; i++) {

@@ -136,6 +136,51 @@ test_reread(void)
 	CHECK_INT(query_articles("entity:\"Elena Marquez\""), 2);
 }
 
+/* Does the typed table (what type: reads from SQL) agree with the bitset evaluator's
+ * per-type sets for every type? As a count of the types that disagree. */
+static int
+typed_disagrees(void)
+{
+	static const char *const types[] = { "person", "org", "place", "date", "money" };
+	char want[16], q[32];
+	const char *p[1] = { want };
+	size_t i, j, sum;
+	int bad = 0;
+
+	for (i = 0; i < sizeof types / sizeof types[0]; i++) {
+		for (j = 0; types[i][j]; j++)
+			want[j] = (char)(types[i][j] - 'a' + 'A');
+		want[j] = '\0';
+		sum = 0;
+		if (index_select_ids(ix, "SELECT article FROM typed WHERE type = ?", p, 1,
+				     fixture_sum_id, &sum) != INDEX_OK)
+			return -1;
+		snprintf(q, sizeof q, "type:%s", types[i]);
+		bad += sum != query_articles(q);
+	}
+	return bad;
+}
+
+/* A re-read that changes the types an article mentions: the typed rows follow (they were
+ * those of the old text: type:money found it no more from SQL). */
+static void
+test_reread_types(void)
+{
+	static const char TEXT[] =
+		"Orchard growers count the cost of a late frost\n"
+		"Published 10 March 2026\n"
+		"The cooperative puts the loss at $4 million for the valley.\n";
+	char path[700], old[33];
+
+	CHECK_INT(typed_disagrees(), 0);
+	CHECK_INT(query_articles("type:money"), 0);
+	snprintf(path, sizeof path, "%s/orchard.txt", dir);
+	spit(path, TEXT, strlen(TEXT));
+	CHECK_INT(index_reread_article(ix, 1, old), INDEX_OK);
+	CHECK_INT(query_articles("type:money"), 2);	/* orchard.txt: id 1 */
+	CHECK_INT(typed_disagrees(), 0);
+}
+
 static void
 test_reread_missing(void)
 {
@@ -209,6 +254,7 @@ main(void)
 {
 	setup();
 	RUN(test_reread);
+	RUN(test_reread_types);
 	RUN(test_reread_missing);
 	RUN(test_rehash);
 	index_close(ix);
