@@ -249,6 +249,7 @@ index_open(char *err, size_t errlen)
 	struct index *ix = xcalloc(1, sizeof *ix);
 
 	ix->cache_fd = -1;
+	pthread_mutex_init(&ix->hold, NULL);
 	if (open_pair(ix) != SQLITE_OK ||
 	    index_sql_fold(ix->db) != SQLITE_OK ||
 	    sqlite3_create_function_v2(ix->db, "dossier_cluster", 2, SQLITE_UTF8, ix,
@@ -285,7 +286,26 @@ index_close(struct index *ix)
 	free(ix->doc_of);
 	free(ix->art_of);
 	index_keep_quotes(ix, NULL, 0);
+	pthread_mutex_destroy(&ix->hold);
 	free(ix);
+}
+
+void
+index_hold(struct index *ix)
+{
+	pthread_mutex_lock(&ix->hold);
+}
+
+bool
+index_try_hold(struct index *ix)
+{
+	return pthread_mutex_trylock(&ix->hold) == 0;
+}
+
+void
+index_release(struct index *ix)
+{
+	pthread_mutex_unlock(&ix->hold);
 }
 
 const char *

@@ -73,6 +73,7 @@ struct index {
 	char *cache_name;		/* owned; the name the cache file is attached by, while
 					   it is (index_cache_reattach()) */
 	int prefix_ready;		/* the pfx table is filled (atomic; index_prefix.c) */
+	pthread_mutex_t hold;		/* index_hold(): the query connection's user */
 	int (*pending)(void *ud);	/* index_set_interrupt()'s function, or NULL */
 	void *pending_ud;
 	/* The entity corrections the tables were made with (index_set_corrections()): a cache

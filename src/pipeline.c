@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "dossier/cluster.h"
@@ -331,6 +332,25 @@ set_stage(struct pipeline *p, enum index_stage s)
 		p->progress->stage = s;
 }
 
+/* The full text is whole (or no longer): see index_hold(). */
+static void
+text_ready(struct pipeline *p, bool yes)
+{
+	if (p->progress)
+		p->progress->text_ready = yes;
+}
+
+/* Tests (tests/cli/text_first.sh): with the full text whole, the entities wait while the
+ * file DOSSIER_TEST_HOLD_ENTITIES names exists, so that a script sees that stage. */
+static void
+test_hold(void)
+{
+	const char *f = getenv("DOSSIER_TEST_HOLD_ENTITIES");
+
+	while (f && *f && access(f, F_OK) == 0)
+		nanosleep(&(struct timespec){ 0, 10000000 }, NULL);
+}
+
 /* A line for the UI's status bar, when there is a UI. */
 static void
 note(struct pipeline *p, const char *text, bool error)
@@ -430,7 +450,13 @@ update(struct pipeline *p)
 	p->quotes = new_kept(p->c);
 	j.kept = kept_of(p);
 	threaded = start_beside(&th, resolve_job, &j);
+	index_hold(p->ix);
 	rc = index_cache_update(p->ix, p->catalog, p->c, &p->plan, NULL);
+	/* The text is whole: the filter may search it while the entities are made again
+	 * (15 s of the update at 100k articles), between this thread's statements. */
+	text_ready(p, rc == INDEX_OK);
+	index_release(p->ix);
+	test_hold();
 	update_step(p, 18);
 	finish_beside(&th, threaded);
 	kept = j.kept;
@@ -439,10 +465,12 @@ update(struct pipeline *p)
 	if (rc == INDEX_OK && j.ok) {
 		correct(p);
 		update_step(p, 58);
-		if ((t = index_ents_build(p->c, p->es, p->quotes, p->c->n, err, sizeof err)) &&
-		    (update_step(p, 78), true) &&
+		t = index_ents_build(p->c, p->es, p->quotes, p->c->n, err, sizeof err);
+		index_hold(p->ix);
+		if (t && (update_step(p, 78), true) &&
 		    index_cache_update_entities(p->ix, t, p->es, &kept, p->scanned_ns) ==
 			    INDEX_OK) {
+			index_release(p->ix);
 			free_kept(&p->blobs, p->c->n);
 			/* A correction in the session makes the tables again from them. */
 			index_keep_quotes(p->ix, p->quotes, p->c->n);
@@ -450,13 +478,17 @@ update(struct pipeline *p)
 			p->cached = p->updated = true;
 			return 1;
 		}
+	} else {
+		index_hold(p->ix);
 	}
+	text_ready(p, false);	/* (held) the text goes with the copy */
 	if (p->progress) {
 		p->progress->updating = 0;	/* built now */
 		p->progress->done = 0;
 	}
 	note_miss(p, err[0] ? err : index_error(p->ix));
 	index_cache_abandon(p->ix);
+	index_release(p->ix);
 	if (p->es)
 		entity_set_free(p->es);
 	p->es = NULL;
@@ -605,6 +637,7 @@ pipeline_build(struct pipeline *p)
 	if (p->progress)
 		p->progress->total = p->c->n;
 	set_stage(p, INDEX_TEXT);
+	text_ready(p, false);
 	rc = p->ix && p->catalog ? from_catalog(p, digest) : 0;
 	index_catalog_close(p->catalog);	/* its rows are the articles' now */
 	p->catalog = NULL;
@@ -641,6 +674,9 @@ pipeline_build(struct pipeline *p)
 		threaded = false;
 	if ((rc = index_add_corpus(p->ix, p->c, p->progress)) != INDEX_OK)
 		snprintf(p->err, sizeof p->err, "%s", index_error(p->ix));
+	/* Searchable while the entities are still being made (index_hold()). */
+	text_ready(p, rc == INDEX_OK);
+	test_hold();
 	bench_mark("fts_done");
 	if (p->after_text)
 		p->after_text(p->ud);
@@ -658,8 +694,11 @@ pipeline_build(struct pipeline *p)
 		rc = INDEX_ERROR;
 	} else if (rc != INDEX_OK) {
 		index_ents_free(j.ents);
-	} else if ((rc = index_attach_entities(p->ix, j.ents)) != INDEX_OK) {
-		snprintf(p->err, sizeof p->err, "%s", index_error(p->ix));
+	} else {
+		index_hold(p->ix);
+		if ((rc = index_attach_entities(p->ix, j.ents)) != INDEX_OK)
+			snprintf(p->err, sizeof p->err, "%s", index_error(p->ix));
+		index_release(p->ix);
 	}
 	return ready(p, rc == INDEX_OK);
 }

@@ -175,6 +175,11 @@ script_command(struct ui *ui, char *cmd)
 		if (ui->wait_ready)
 			ui->wait_ready(ui->wait_ud, cmd[5] == 'b');
 		return DK_RESIZE;	/* redraw with the finished index */
+	} else if (strcmp(cmd, "wait-text") == 0) {
+		/* The full text whole (a filter of words answers), entities maybe not. */
+		while (ui->progress && !ui->progress->text_ready && !ui_index_ready(ui))
+			nanosleep(&(struct timespec){ 0, 5000000 }, NULL);
+		return DK_RESIZE;
 	} else if (strncmp(cmd, "mouse ", 6) == 0) {
 		return script_mouse(ui, cmd + 6);
 	} else if (strcmp(cmd, "wait-watch") == 0) {

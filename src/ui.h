@@ -398,6 +398,8 @@ int ui_dwell_left(struct ui *ui);
 bool ui_hidden(const struct ui *ui, uint32_t id);
 /* The query language on the list (ui_filter.c). */
 bool ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n);
+struct query;
+bool ui_query_answerable(const struct ui *ui, const struct query *q);
 bool ui_apply_query(struct ui *ui, const char *text);
 /* After a plain-word filter: say so when the entity of that name is in more articles. */
 void ui_filter_hint(struct ui *ui, const char *text);

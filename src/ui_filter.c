@@ -28,13 +28,26 @@ collect_id(void *ud, uint32_t id)
 	iv->v[iv->n++] = id;
 }
 
-/* Run a query; on success fills *ids (owned by the caller). Errors go to the status line. */
+/* Can q be answered now: the index is ready, or its full text is whole and q asks nothing
+ * of entities or story clusters (their tables are still being made)? */
+bool
+ui_query_answerable(const struct ui *ui, const struct query *q)
+{
+	return ui_index_ready(ui) ||
+	       (ui->progress->text_ready &&
+		!query_uses(q, QUERY_NEED_ENTITIES) && !query_uses(q, QUERY_NEED_CLUSTERS));
+}
+
+/* Run a query; on success fills *ids (owned by the caller). Errors go to the status line.
+ * Before the index is ready, a query it can answer runs between the builder's statements
+ * (index_hold()). */
 bool
 ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n)
 {
 	char err[256];
 	struct query *q = query_parse(text, err, sizeof err);
 	struct idvec iv = {0};
+	bool early;
 	int rc;
 
 	*ids = NULL;
@@ -43,15 +56,19 @@ ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n)
 		ui_error(ui, "%s", err);
 		return false;
 	}
-	if (!ui_index_ready(ui)) {
+	early = !ui_index_ready(ui);
+	if (early && !(ui_query_answerable(ui, q) && index_try_hold(ui->ix))) {
 		/* Never a partial answer presented as the answer. */
-		ui_report(ui, "%s %zu%%… the filter applies when the index is ready",
-			  ui_index_verb(ui),
-			  ui->progress->total ? ui->progress->done * 100 / ui->progress->total : 0);
+		ui_report(ui, "%s %zu%%… the filter applies when %s", ui_index_verb(ui),
+			  ui->progress->total ? ui->progress->done * 100 / ui->progress->total : 0,
+			  ui_query_answerable(ui, q) ? "the index is free, in a moment"
+			  : "the index is ready");
 		query_free(q);
 		return false;
 	}
 	rc = index_query_ids(ui->ix, q, ui->st ? QUERY_HIDE_ARCHIVED : 0, collect_id, &iv);
+	if (early)
+		index_release(ui->ix);
 	query_free(q);
 	if (rc == INDEX_INTERRUPTED) {
 		/* A key came in: it goes first, the query runs again when typing pauses. */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dossier/query.h"
 #include "dossier/state.h"
 #include "dossier/util.h"
 #include "prompt.h"
@@ -126,7 +127,8 @@ accept(struct ui *ui)
 	char *text = xstrdup(prompt_text(p));
 	const char *hk = history_kind(kind);
 
-	if (hk && text[0] && ui->st)
+	/* (once: not again when tried again by ui_prompt_when_ready()) */
+	if (hk && text[0] && ui->st && !ui->accept_when_ready)
 		state_history_add(ui->st, hk, text);
 	if (kind == PROMPT_FILTER && !ui_apply_query(ui, text)) {
 		/* Keep the prompt open on a bad query (the message says why); while indexing,
@@ -160,13 +162,28 @@ accept(struct ui *ui)
 	free(text);
 }
 
+/* Enter was pressed on a filter the index could not answer yet: tried again as soon as
+ * it can (the full text whole and a query of no entities, or everything ready). */
 void
 ui_prompt_when_ready(struct ui *ui)
 {
-	if (!ui->accept_when_ready || !ui_index_ready(ui))
+	struct query *q;
+	char err[256];
+	bool can;
+
+	if (!ui->accept_when_ready)
 		return;
-	ui->accept_when_ready = false;
-	if (ui->in.prompt->kind == PROMPT_FILTER)
+	if (ui->in.prompt->kind != PROMPT_FILTER) {
+		ui->accept_when_ready = false;
+		return;
+	}
+	can = ui_index_ready(ui);
+	if (!can && ui->progress->text_ready &&
+	    (q = query_parse(prompt_text(ui->in.prompt), err, sizeof err))) {
+		can = ui_query_answerable(ui, q);
+		query_free(q);
+	}
+	if (can)
 		accept(ui);
 }
 

@@ -43,6 +43,9 @@ struct index_progress {
 				   then the share of its steps that is done */
 	_Atomic int prefixes;	/* 1 while the prefix table is filled (after INDEX_READY) */
 	_Atomic int saving;	/* 1 while the index is written to the cache file */
+	_Atomic int text_ready;	/* 1 once the full text is whole, before INDEX_READY: a
+				   query of words, dates, sources and the state may run
+				   (index_hold()), not one of entities or clusters */
 	_Atomic int clustering;	/* 1 while the story clusters are found (after INDEX_READY) */
 	_Atomic int clusters_done;	/* set once clusters is written (NULL: given up) */
 	struct cluster_set *clusters;	/* the builder's story clusters: written before
@@ -72,6 +75,16 @@ struct index;
  * hold up the keys typed after it. NULL removes it.
  */
 void index_set_interrupt(struct index *ix, int (*pending)(void *ud), void *ud);
+/*
+ * The query connection between "the full text is whole" (index_progress.text_ready) and
+ * INDEX_READY: the builder holds it while it runs statements on it (index_hold()), and
+ * lets it go while it works elsewhere (resolution, the entity tables); the UI runs a
+ * query meanwhile only when index_try_hold() gets it, and lets it go after. Never a
+ * statement of one thread beside the other's (nor the UI's interrupt on the builder's).
+ */
+void index_hold(struct index *ix);
+bool index_try_hold(struct index *ix);
+void index_release(struct index *ix);
 
 /* Open an empty index (an anonymous temporary database, gone when closed). Returns NULL with a message in err on failure. */
 struct index *index_open(char *err, size_t errlen);
