@@ -38,6 +38,18 @@ ui_query_answerable(const struct ui *ui, const struct query *q)
 		!query_uses(q, QUERY_NEED_ENTITIES) && !query_uses(q, QUERY_NEED_CLUSTERS));
 }
 
+/* The index held for q, which it can still answer then; false (not held) else. */
+static bool
+held(struct ui *ui, const struct query *q)
+{
+	if (!index_try_hold(ui->ix))
+		return false;
+	if (ui_query_answerable(ui, q))
+		return true;
+	index_release(ui->ix);
+	return false;
+}
+
 /* Run a query; on success fills *ids (owned by the caller). Errors go to the status line.
  * Before the index is ready, a query it can answer runs between the builder's statements
  * (index_hold()). */
@@ -57,7 +69,8 @@ ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n)
 		return false;
 	}
 	early = !ui_index_ready(ui);
-	if (early && !(ui_query_answerable(ui, q) && index_try_hold(ui->ix))) {
+	/* (asked again once held: a failed update takes the text away under the hold) */
+	if (early && !(ui_query_answerable(ui, q) && held(ui, q))) {
 		/* Never a partial answer presented as the answer. */
 		ui_report(ui, "%s %zu%%… the filter applies when %s", ui_index_verb(ui),
 			  ui->progress->total ? ui->progress->done * 100 / ui->progress->total : 0,
