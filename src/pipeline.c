@@ -465,7 +465,7 @@ update(struct pipeline *p)
 	if (rc == INDEX_OK && j.ok) {
 		correct(p);
 		update_step(p, 58);
-		t = index_ents_build(p->c, p->es, p->quotes, p->c->n, err, sizeof err);
+		t = index_ents_build_bare(p->c, p->es, p->quotes, p->c->n, err, sizeof err);
 		index_hold(p->ix);
 		if (t && (update_step(p, 78), true) &&
 		    index_cache_update_entities(p->ix, t, p->es, &kept, p->scanned_ns) ==
