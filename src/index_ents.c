@@ -164,23 +164,54 @@ put_mentions(struct index *ix, sqlite3_stmt *st, const sqlite3_int64 *v, size_t 
 	return ok ? INDEX_OK : index_fail(ix, "adding a mention");
 }
 
-/* The typed rows of an article whose entities are ids[0, n). */
-static int
-put_typed(struct index *ix, sqlite3_stmt *st, const struct entity_set *es, size_t a,
-	  const uint32_t *ids, size_t n)
-{
-	unsigned seen = 0, bit;
-	size_t k;
-	int ok = 1;
+/* The typed rows, gathered per type as the articles go by and put in in the table's
+ * order at the end (a row at a time in article order cost three times as much). */
+struct typed_rows {
+	uint32_t *v[ENT_NTYPES];
+	size_t n[ENT_NTYPES], cap[ENT_NTYPES];
+};
 
-	for (k = 0; k < n && ok; k++) {
-		if (ids[k] >= es->n || (seen & (bit = 1u << es->ents[ids[k]].type)))
+/* Article a, whose entities are ids[0, n), in the lists of the types it mentions. */
+static void
+gather_typed(struct typed_rows *tr, const struct entity_set *es, size_t a, const uint32_t *ids,
+	     size_t n)
+{
+	unsigned seen = 0;
+	size_t k;
+	int t;
+
+	for (k = 0; k < n; k++) {
+		if (ids[k] >= es->n || (seen & (1u << (t = es->ents[ids[k]].type))))
 			continue;
-		seen |= bit;
-		sqlite3_bind_text(st, 1, ent_type_name(es->ents[ids[k]].type), -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 2, (sqlite3_int64)a);
-		ok = sqlite3_step(st) == SQLITE_DONE;
-		sqlite3_reset(st);
+		seen |= 1u << t;
+		xgrow((void **)&tr->v[t], &tr->cap[t], tr->n[t] + 1, sizeof *tr->v[t]);
+		tr->v[t][tr->n[t]++] = (uint32_t)a;
+	}
+}
+
+static int
+cmp_type_name(const void *a, const void *b)
+{
+	return strcmp(ent_type_name(*(const int *)a), ent_type_name(*(const int *)b));
+}
+
+/* The rows of tr through st, types in name order (the key's). */
+static int
+put_typed(struct index *ix, sqlite3_stmt *st, struct typed_rows *tr)
+{
+	int order[ENT_NTYPES], t, ok = 1;
+	size_t k;
+
+	for (t = 0; t < ENT_NTYPES; t++)
+		order[t] = t;
+	qsort(order, ENT_NTYPES, sizeof *order, cmp_type_name);
+	for (t = 0; t < ENT_NTYPES; t++) {
+		sqlite3_bind_text(st, 1, ent_type_name(order[t]), -1, SQLITE_STATIC);
+		for (k = 0; ok && k < tr->n[order[t]]; k++) {
+			sqlite3_bind_int64(st, 2, tr->v[order[t]][k]);
+			ok = sqlite3_step(st) == SQLITE_DONE;
+			sqlite3_reset(st);
+		}
 	}
 	return ok ? INDEX_OK : index_fail(ix, "adding a mention");
 }
@@ -194,6 +225,7 @@ add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one
 	uint32_t *ids = NULL, *q = NULL;
 	size_t cap = 0, qcap = 0, a, k, j, nv = 0, nq, at;
 	struct quote_list ql = {0};
+	struct typed_rows tr = {0};
 	/* The quotes' speakers, found ahead on the other cores (index_said.c). */
 	struct said_pool *said = index_said_start(t->c, es, t->kept, t->nkept);
 	int rc = INDEX_OK;
@@ -205,7 +237,7 @@ add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one
 		for (k = 0; k < n; k++)
 			ids[k] = es->mentions[a][k].entity;
 		sort_ids(ids, n);
-		rc = put_typed(ix, typed, es, a, ids, n);
+		gather_typed(&tr, es, a, ids, n);
 		nq = index_said_take(said, a, &ql, &q, &qcap);
 		at = 0;
 		for (k = 0; k < n && rc == INDEX_OK; k = j) {
@@ -224,6 +256,10 @@ add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one
 	index_said_stop(said);
 	for (k = 0; k < nv && rc == INDEX_OK; k++)
 		rc = put_mentions(ix, one, v + MEN_COLS * k, 1);
+	if (rc == INDEX_OK)
+		rc = put_typed(ix, typed, &tr);
+	for (k = 0; k < ENT_NTYPES; k++)
+		free(tr.v[k]);
 	free(ids);
 	free(q);
 	quote_list_free(&ql);
