@@ -454,9 +454,17 @@ narrative(const char *s, size_t at, bool only)
 	return true;
 }
 
+/* Does line l go on from a line of prose above it (the same paragraph, wrapped)? */
+static bool
+wrapped(const struct article *a, size_t l)
+{
+	return l > 0 && !(a->lines[l - 1].flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_DATELINE));
+}
+
 /* A header block's Date: first; then a "Published: DATE" line, a line starting with a
- * date near the top, the first full date in the first lines; then a date in the file's
- * name; else the file's mtime (local time). Marks the date-only lines LINE_DATELINE. */
+ * date near the top; then a full date in the file's name; the first full date in the
+ * prose of the first lines; a year leading the file's name; else the file's mtime (local
+ * time). Marks the date-only lines LINE_DATELINE. */
 static void
 find_date(struct article *a, const struct article_head *h)
 {
@@ -487,8 +495,12 @@ find_date(struct article *a, const struct article_head *h)
 			continue;
 		if (only)
 			a->lines[l].flags |= LINE_DATELINE;
+		/* A line that goes on from the one above leads with a date only because the
+		 * paragraph was wrapped there ("... through\nSeptember 30, 2028; and"); not
+		 * the line under the title ("Title\nMarch 3, 2026 - Reuters"). */
 		r = contains_ci(s, at, "published") || contains_ci(s, at, "posted") ? 0 :
-		    nb <= 8 && !narrative(s, at, only) ? 1 : 2;
+		    nb <= 8 && !narrative(s, at, only) && (only || nb <= 2 || !wrapped(a, l)) ? 1
+		    : 2;
 		if (r < rank) {
 			rank = r;
 			by = y, bm = m, bd = d;
@@ -504,11 +516,18 @@ find_date(struct article *a, const struct article_head *h)
 			break;
 		}
 	}
-	if (rank < 9) {
+	if (rank < 2) {
 		article_set_date(a, by, bm, bd, DATE_FROM_TEXT);
-		return;
+	} else if (rank == 2) {
+		/* Only in the prose: the file's name, when it has a full date, knows better
+		 * ("... the election of November 8, 2016" in 2017-12-18-remarks.txt). */
+		if (article_name_full_date(a->path, &y, &m, &d))
+			article_set_date(a, y, m, d, DATE_FROM_NAME_OVER_TEXT);
+		else
+			article_set_date(a, by, bm, bd, DATE_FROM_PROSE);
+	} else {
+		article_date_from_path(a);
 	}
-	article_date_from_path(a);
 }
 
 /* A news outlet's name: a well-known one, or a short Title Case name ending in a word

@@ -71,6 +71,12 @@ article_name_date(const char *path, int *y, int *m, int *d)
 	return false;
 }
 
+bool
+article_name_full_date(const char *path, int *y, int *m, int *d)
+{
+	return article_name_date(path, y, m, d) && *m > 0;
+}
+
 /* ---- the folder ---- */
 
 /* Name of the folder holding path ("." and ".." resolved). */
@@ -343,8 +349,16 @@ article_title_from_path(struct article *a)
 void
 article_path_fields(struct article *a)
 {
+	int y, m, d;
+
 	if (a->date_from == DATE_FROM_NAME || a->date_from == DATE_FROM_MTIME)
 		article_date_from_path(a);
+	/* A date of the prose gives way to a new name's full date. (A name's full date that
+	 * went before one of the prose, renamed to a name without one, needs the text: the
+	 * index reads such a file again, index_cache_files.c.) */
+	else if ((a->date_from == DATE_FROM_PROSE || a->date_from == DATE_FROM_NAME_OVER_TEXT) &&
+		 article_name_full_date(a->path, &y, &m, &d))
+		article_set_date(a, y, m, d, DATE_FROM_NAME_OVER_TEXT);
 	if (a->from_path & FROM_PATH_TITLE) {
 		free(a->title);
 		a->title = NULL;

@@ -125,8 +125,15 @@ seconds(int64_t ns)
 static struct article *
 make_article(struct cat_entry *e, const char *path, const struct corpus_stat *st)
 {
-	struct article *a = xcalloc(1, sizeof *a);
+	struct article *a;
+	int y, m, d;
 
+	/* Its date was the old name's, before one of its prose that the new name does not
+	 * hide: read it again (as a file never seen; its extraction is kept by hash). */
+	if (e->date_from == DATE_FROM_NAME_OVER_TEXT && strcmp(path, e->path) != 0 &&
+	    !article_name_full_date(path, &y, &m, &d))
+		return NULL;
+	a = xcalloc(1, sizeof *a);
 	a->path = xstrdup(path);
 	a->display_path = text_clean_line(path, strlen(path));
 	a->title = e->title;
@@ -223,7 +230,7 @@ index_cache_entry_valid(const struct cat_entry *e)
 	 * length must not make article_load() fill gigabytes. */
 	return e->path && *e->path && e->title && e->source && (is_hash(e->hash) || !*e->hash) &&
 	       e->st.size >= 0 && (int64_t)e->len <= e->st.size + e->st.size / 2 + 16 &&
-	       e->date_from <= DATE_FROM_MTIME && e->from_path <= 3;
+	       e->date_from < DATE_FROM_N && e->from_path <= 3;
 }
 
 /* One article row into e; false when a value is out of its range (a damaged file). */

@@ -23,12 +23,19 @@ struct text_line {
 	uint32_t flags;		/* LINE_* */
 };
 
-/* Where an article's date comes from, in the order they are tried. */
+/* Where an article's date comes from, in the order they are tried. A date only met in the
+ * prose of the first lines ("In my message of December 6, 1910, ...") is often another
+ * day's: a full date in the file's name (2017-12-18-remarks.txt) goes before it. The
+ * values are kept in the index file: new ones go at the end. */
 enum article_date_from {
 	DATE_FROM_HEADER,	/* a Date: line of a header block at the top */
-	DATE_FROM_TEXT,		/* a date written in the text */
+	DATE_FROM_TEXT,		/* a date that leads a line near the top ("Published ...") */
 	DATE_FROM_NAME,		/* the file's name (2026-01-21-slug.txt, 1990_bush.txt) */
 	DATE_FROM_MTIME,	/* the file's modification time */
+	DATE_FROM_NAME_OVER_TEXT,	/* the name's full date, before one in the prose */
+	DATE_FROM_PROSE,	/* a date in the prose of the first lines; no full date in the
+				   file's name */
+	DATE_FROM_N
 };
 
 /* What stat() says of a file, as the index cache compares it (no read needed). */
@@ -191,6 +198,8 @@ void article_load(const struct article *a);
 /* Recompute what a takes from its path and mtime (date from the name or mtime, title from
  * the name, source from the folder), for a cached article found at another path. */
 void article_path_fields(struct article *a);
+/* A full date (year, month, day) in the file name of path (2017-12-18-remarks.txt). */
+bool article_name_full_date(const char *path, int *y, int *m, int *d);
 /* Article files read so far by this process (loading, article_load(), re-reads). */
 size_t corpus_files_read(void);
 /* Fill c->pstat-like stat from a struct stat. */
