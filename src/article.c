@@ -682,7 +682,9 @@ count_words(const struct article *a)
 uint32_t
 article_words(const struct article *a)
 {
-	if (!__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE) || a->words_counted)
+	/* (an update writes the rows of files while the other thread extracts and counts) */
+	if (!__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE) ||
+	    __atomic_load_n(&a->words_counted, __ATOMIC_ACQUIRE))
 		return a->words;	/* the cache's count (the text is not read), or kept */
 	return count_words(a);
 }
@@ -692,6 +694,6 @@ article_count_words(struct article *a)
 {
 	if (__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE)) {
 		a->words = count_words(a);
-		a->words_counted = true;
+		__atomic_store_n(&a->words_counted, true, __ATOMIC_RELEASE);
 	}
 }

@@ -368,7 +368,14 @@ index_corpus(const struct index *ix)
 const struct entity_set *
 index_entities(const struct index *ix)
 {
-	return ix->ents;
+	/* The UI draws while the builder sets it (index_set_ents()): NULL until then. */
+	return __atomic_load_n(&ix->ents, __ATOMIC_ACQUIRE);
+}
+
+void
+index_set_ents(struct index *ix, struct entity_set *es)
+{
+	__atomic_store_n(&ix->ents, es, __ATOMIC_RELEASE);
 }
 
 size_t

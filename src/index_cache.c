@@ -237,7 +237,7 @@ switch_to_cache(struct index *ix, const struct corpus *c, const struct index_pla
 		struct entity_set *es)
 {
 	ix->corpus = c;
-	ix->ents = es;
+	index_set_ents(ix, es);
 	ix->cache_attached = true;
 	free(ix->corr_used);
 	ix->corr_used = index_meta_of(ix->db, "cache", "corrections_used");

@@ -410,7 +410,7 @@ out:
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		return rc;
 	}
-	ix->ents = es;
+	index_set_ents(ix, es);
 	__atomic_store_n(&ix->prefix_ready, 1, __ATOMIC_RELEASE);
 	index_query_build_hashes(ix);
 	index_query_type_bits(ix, es);
@@ -447,7 +447,7 @@ index_cache_abandon(struct index *ix)
 	}
 	ix->cache_attached = false;
 	ix->corpus = NULL;
-	ix->ents = NULL;
+	index_set_ents(ix, NULL);
 	index_set_docs(ix, NULL, 0);
 	if (ix->cache_tmp)
 		unlink(ix->cache_tmp);

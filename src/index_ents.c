@@ -427,7 +427,7 @@ index_attach_entities(struct index *ix, struct index_ents *t)
 	}
 	/* The connections that built them keep the shared databases alive while attached. */
 	ix->ents_tables = t;
-	ix->ents = (struct entity_set *)t->es;	/* index_reread_article() updates it */
+	index_set_ents(ix, (struct entity_set *)t->es);	/* index_reread_article() updates it */
 	index_query_type_bits(ix, t->es);
 	return INDEX_OK;
 }

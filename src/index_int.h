@@ -49,6 +49,9 @@ bool index_sqlite_varint(const unsigned char **p, const unsigned char *end, uint
  * then on the UI thread owns it all except bdb and berr, which stay the build thread's
  * for the work it does after (the prefix table, the cache copy).
  */
+/* ix->ents, published to the UI's thread (index_entities() reads it). */
+void index_set_ents(struct index *ix, struct entity_set *es);
+
 struct index {
 	sqlite3 *db;			/* owned; the connection that queries */
 	sqlite3 *bdb;			/* owned; the build thread's own connection to the

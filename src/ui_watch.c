@@ -58,10 +58,14 @@ ui_watch_load(struct ui *ui)
 size_t
 ui_watched_unread(struct ui *ui)
 {
-	const struct entity_set *es = ents(ui);
+	const struct entity_set *es;
 	size_t i, n = 0;
 
-	if (ui->corr.watched_stale && ui_index_ready(ui)) {
+	/* (the builder sets the index's entity set until then: not even read) */
+	if (!ui_index_ready(ui))
+		return 0;
+	es = ents(ui);
+	if (ui->corr.watched_stale) {
 		ui->corr.watched_stale = false;
 		ui_watch_load(ui);
 	}
