@@ -330,7 +330,7 @@ sign_worker(void *ud)
 	size_t i;
 
 	while ((i = atomic_fetch_add(&j->next, 1)) < j->c->n) {
-		if (j->stop && *j->stop)
+		if (stop_set(j->stop))
 			break;
 		sign_one(j, i);
 	}
@@ -409,7 +409,7 @@ join_bands(const struct sign_job *j, uint32_t *parent)
 		nslots *= 2;
 	t = xmalloc(nslots * sizeof *t);
 	for (band = 0; band < BANDS; band++) {
-		if (j->stop && *j->stop) {
+		if (stop_set(j->stop)) {
 			free(t);
 			return false;
 		}
@@ -636,12 +636,12 @@ cluster_build_kept(const struct corpus *c, struct ex_blob *sigs, volatile int *s
 	size_t i, n = c->n;
 
 	sign_job_run(&j, c, sigs, stop);
-	if (!(stop && *stop))
+	if (!stop_set(stop))
 		boiler_find(&j.boiler, j.sig, j.ok, n);
 	parent = xmalloc((n ? n : 1) * sizeof *parent);
 	for (i = 0; i < n; i++)
 		parent[i] = (uint32_t)i;
-	if (!(stop && *stop) && join_bands(&j, parent)) {
+	if (!stop_set(stop) && join_bands(&j, parent)) {
 		split_chains(&j, parent);
 		cs = make_set(c, parent);
 	}

@@ -361,7 +361,7 @@ copy_index(struct index *ix, sqlite3 *dst, volatile int *stop)
 			nanosleep(&(struct timespec){ 0, 2000000 }, NULL);
 			rc = SQLITE_OK;
 		}
-	} while (rc == SQLITE_OK && !(stop && *stop));
+	} while (rc == SQLITE_OK && !stop_set(stop));
 	sqlite3_backup_finish(b);
 	return rc == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
 }
@@ -369,7 +369,7 @@ copy_index(struct index *ix, sqlite3 *dst, volatile int *stop)
 static int
 stopped(void *ud)
 {
-	return *(volatile int *)ud;
+	return stop_set(ud);
 }
 
 /*
@@ -513,7 +513,7 @@ ready_to_save(struct index *ix, const char *path, volatile int *stop, char *err,
 	if (!__atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE)) {
 		ix->want_terms = true;
 		if (index_build_prefixes(ix, stop) != INDEX_OK) {
-			if (stop && *stop)
+			if (stop_set(stop))
 				err[0] = '\0';	/* stopped: no message */
 			else
 				snprintf(err, n, "cannot write the cache %s: %s", path,
@@ -578,7 +578,7 @@ index_cache_save(struct index *ix, const char *path, const struct index_kept *ke
 			sqlite3_progress_handler(dst, 1000, stopped, (void *)stop);
 		rc = write_tables(ix, dst, kept, scanned_ns, stop);
 	}
-	if (stop && *stop)
+	if (stop_set(stop))
 		rc = SQLITE_ABORT;
 	err[0] = '\0';
 	if (rc != SQLITE_OK && rc != SQLITE_ABORT)

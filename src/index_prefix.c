@@ -368,7 +368,7 @@ index_prefix_usable(const struct index *ix, const char *text, bool prefix)
 static bool
 stopped(volatile int *stop)
 {
-	return stop && *stop;
+	return stop_set(stop);
 }
 
 /* One batch of articles [lo, hi): their prefix words, cut on worker threads, a part

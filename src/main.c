@@ -411,7 +411,7 @@ close_session(struct build *b, struct state *st, struct corr *corr, size_t ncorr
 			quit_now(rc);
 		/* Nor for the prefix table or the cache being written: both stop within an
 		 * article or a page (a cache is abandoned; the next launch builds it). */
-		b->stop = 1;
+		stop_raise(&b->stop);
 		join_build(b);
 		if (!FREE_AT_EXIT) {
 			state_close(st);

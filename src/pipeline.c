@@ -761,7 +761,7 @@ pipeline_finish(struct pipeline *p)
 	/* Searchable already; short prefixes (`mar*`) get fast once this is done. */
 	if (p->want_prefixes) {
 		if (index_build_prefixes(p->ix, p->stop) != INDEX_OK) {
-			stopped = p->stop && *p->stop;
+			stopped = stop_set(p->stop);
 			if (!stopped)
 				snprintf(p->err, sizeof p->err, "%s; short prefixes are searched"
 					 " without it (slower)", index_build_error(p->ix));

@@ -46,6 +46,18 @@ void sb_free(struct sbuf *b);
  */
 void bench_start(void);
 void bench_mark(const char *what);
+/* A quit flag another thread sets (*stop), looked at by long work: NULL is never set.
+ * Atomic (relaxed): the flag orders nothing else. */
+static inline bool
+stop_set(volatile int *stop)
+{
+	return stop && __atomic_load_n(stop, __ATOMIC_RELAXED);
+}
+static inline void
+stop_raise(volatile int *stop)
+{
+	__atomic_store_n(stop, 1, __ATOMIC_RELAXED);
+}
 void bench_value(const char *what, double value);
 
 /* The absolute, resolved form of path (realpath), or a copy of path. Caller frees. */
