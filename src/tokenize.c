@@ -175,23 +175,24 @@ struct tk_state {
 	int line_dot;		/* the line's last visible character is a full stop */
 	int line_prose;		/* a mail address or semicolon: prose or mailbox, no headline */
 	size_t head_first, head_end;	/* the line before, if a Title-Case headline */
-	size_t at_from, at_pos;	/* the next '@' from at_from on (to: none), if at_known */
+	size_t at_lo, at_pos;	/* the next '@' (to: none) and 64 bytes before it, if at_known */
 	bool at_known;
 };
 
-/* A mail address may start at text[i] 64 bytes or less before an '@' (found once). */
-static bool
+/* A mail address may start at text[i] 64 bytes or less before an '@' (found once; the
+ * text is read forwards, so from at_lo up to at_pos the answer is yes, before no). */
+static inline bool
 email_may_start(struct tk_state *st, const char *text, size_t i, size_t to)
 {
 	const char *p;
 
-	if (st->at_known && i >= st->at_from && i <= st->at_pos)
-		return st->at_pos < to && st->at_pos - i <= 64;
+	if (i <= st->at_pos && st->at_known)
+		return i >= st->at_lo;
 	p = memchr(text + i, '@', to - i);
 	st->at_known = true;
-	st->at_from = i;
 	st->at_pos = p ? (size_t)(p - text) : to;
-	return p && st->at_pos - i <= 64;
+	st->at_lo = !p ? SIZE_MAX : st->at_pos > 64 ? st->at_pos - 64 : 0;
+	return i >= st->at_lo;
 }
 
 /* Set the case flags of a word from its letter counts. */
@@ -692,8 +693,8 @@ static size_t
 word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t from, size_t i,
 	     size_t to, struct scan_vec *sv)
 {
-	size_t n, j, nn = b->n, fbl = b->fblen, last_end = st->last_end;
-	int gap = st->gap, untrusted = st->untrusted, line_dot = st->line_dot, sp = st->spaces;
+	size_t n, j, last_end = st->last_end;
+	int gap = st->gap;
 
 	if (sv && !IS_LOWER(text[i]) && scan_trigger(text + i, to - i) &&	/* lower: never */
 	    (n = scan_span_at(text, from, i, to, sv))) {
@@ -709,13 +710,15 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 	/* A word followed by ".x", ":" or "-" may be the start of a URL. */
 	if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
 	    (n = scan_url_span(text, from, i, to, sv)) > 0) {
-		b->n = nn;	/* the state new_token() changed (the '@' found is kept) */
-		b->fblen = fbl;
+		/* Undo new_token() (the '@' found is kept). The blanks counted and the full
+		 * stop seen before it need no undoing: span_gap() makes the gap punctuation,
+		 * which they cannot change, and clears line_dot. */
+		const struct token *t = &b->t[--b->n];
+
+		b->fblen = t->fold - (b->n > 0 ? gap_len[b->t[b->n - 1].gap] : 0);
 		st->gap = gap;
-		st->untrusted = untrusted;
-		st->line_dot = line_dot;
+		st->untrusted = (t->flags & TK_UNTRUSTED) != 0;
 		st->last_end = last_end;
-		st->spaces = sp;
 		span_gap(st);
 		return i + n;
 	}
