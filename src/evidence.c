@@ -18,13 +18,32 @@ ev_put(struct ex_block *b, uint32_t hash, uint32_t bit, size_t *used)
 
 	if (key == 0)
 		return;		/* hash 0: too rare to matter */
-	for (h = (hash >> 2) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
+	for (h = (key >> 3) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
 		e = &b->ev[h];
 		if (*e == 0 || (*e & ~7u) == key)
 			break;
 	}
 	*used += *e == 0;
 	*e = key | (*e & 7u) | bit;
+}
+
+/* Double the table, its keys placed again (their slot depends on the key alone). */
+static void
+ev_grow(struct ex_block *b)
+{
+	uint32_t *old = b->ev;
+	size_t n = b->evcap, i, h;
+
+	b->evcap = 2 * n;
+	b->ev = xcalloc(b->evcap, sizeof *b->ev);
+	for (i = 0; i < n; i++) {
+		if (!old[i])
+			continue;
+		for (h = (old[i] >> 3) & (b->evcap - 1); b->ev[h]; h = (h + 1) & (b->evcap - 1))
+			;
+		b->ev[h] = old[i];
+	}
+	free(old);
 }
 
 /* Is token i the last word of a term in quotes that a definition follows ('"Licensor"
@@ -79,9 +98,11 @@ lone(const struct ex_block *b, size_t i)
 void
 ex_build_evidence(struct ex_block *b)
 {
-	size_t need = 64, i, used = 0, k;
+	size_t need = 64, i, used = 0, k, lim;
 
-	while (need < 4 * b->n && need < (1u << 22))
+	/* A slot a token to start with: most words come again, so the keys (up to two a
+	 * token: the word, the first part of a hyphenated one) seldom fill half of it. */
+	while (need < b->n && need < (1u << 20))
 		need <<= 1;
 	if (need > b->evcap) {
 		free(b->ev);
@@ -90,11 +111,18 @@ ex_build_evidence(struct ex_block *b)
 	}
 	memset(b->ev, 0, b->evcap * sizeof *b->ev);
 	/* One pass: a key holds the union of its bits, whatever the order they come in, and
-	 * the table (4 slots a token) always has room for every key (two a token at most). */
-	for (i = 0; i < b->n && used < b->evcap / 2; i++) {
+	 * the table is kept at most half full (a token puts six keys at most: its own two,
+	 * and the four words of a defined term). */
+	for (i = 0, lim = b->evcap / 2 - 6; i < b->n; i++) {
 		const struct token *t = &b->t[i];
 		const char *f = b->fb + t->fold;
 
+		if (used >= lim) {
+			if (b->evcap >= (1u << 22))
+				break;
+			ev_grow(b);
+			lim = b->evcap / 2 - 6;
+		}
 		if (t->flen && !(t->flags & TK_DIGIT)) {
 			if ((t->flags & TK_CAP) && !(t->flags & (TK_UNTRUSTED | TK_ALLCAP))) {
 				ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
@@ -123,7 +151,7 @@ ex_evidence(const struct ex_block *b, uint32_t hash)
 
 	if (!b->evcap || key == 0)
 		return 0;
-	for (h = (hash >> 2) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
+	for (h = (key >> 3) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
 		uint32_t e = b->ev[h];
 
 		if (e == 0)
