@@ -433,25 +433,40 @@ accented(const char *text, const struct token *t)
 	return 0;
 }
 
-/* Look up the tokens of a line that need their classes: capitalised words, and lower-case
- * words near them (connectors, cues, locatives); the rest of the text never does. */
+/* Look up the tokens of a line that need their classes (capitalised words, and lower-case
+ * words near them: connectors, cues, locatives; the rest of the text never does), and set
+ * every token's classes. A word is near a capitalised one two before it to three after;
+ * last_cap is the last capitalised word up to two ahead. Counts the line's content words
+ * (not numbers, no function words) and those of them capitalised. */
 static void
-line_lookups(struct ex_block *b, size_t first, int all)
+line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t *capcontent)
 {
-	size_t i, j, hi, done = first;
+	struct token *tk = b->t;
+	const size_t n = b->n;
+	size_t i, last_cap = SIZE_MAX, con = 0, capcon = 0;
 
-	for (i = first; i < b->n; i++) {
-		struct token *t = &b->t[i];
+	for (i = first; i < n && i < first + 2; i++)
+		if (tk[i].flags & TK_CAP)
+			last_cap = i;
+	for (i = first; i < n; i++) {
+		struct token *t = &tk[i];
 
-		if (all || (t->flags & (TK_HYPH | TK_LOWERLINE)))
+		if (i + 2 < n && (tk[i + 2].flags & TK_CAP))
+			last_cap = i + 2;
+		if (all || (t->flags & (TK_HYPH | TK_LOWERLINE)) ||
+		    (last_cap != SIZE_MAX && last_cap + 3 >= i))
 			lookup(b, t);
-		if (!(t->flags & TK_CAP))
-			continue;
-		hi = i + 4 < b->n ? i + 4 : b->n;
-		for (j = i >= first + 2 && i - 2 > done ? i - 2 : done; j < hi; j++)
-			lookup(b, &b->t[j]);
-		done = hi;	/* the windows only move on: none is looked at twice */
+		t->cls = token_classes(t);
+		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
+		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
+			t->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
+		if (!(t->flags & TK_DIGIT) && !(t->cls & GZ_FUNC)) {
+			con++;
+			capcon += (t->flags & TK_CAP) != 0;
+		}
 	}
+	*content = con;
+	*capcontent = capcon;
 }
 
 /* Is the line of tokens [f, n) a reference or chapter heading: an optional book number,
@@ -563,19 +578,7 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	for (i = st->line_first; mark && i < b->n; i++)
 		b->t[i].flags |= mark;
 	ex_caps_tail(b, st->line_first);
-	line_lookups(b, st->line_first, all);
-	for (i = st->line_first; i < b->n; i++) {
-		struct token *t = &b->t[i];
-
-		t->cls = token_classes(t);
-		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
-		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
-			t->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
-		if (!(t->flags & TK_DIGIT) && !(t->cls & GZ_FUNC)) {
-			content++;
-			capcontent += (t->flags & TK_CAP) != 0;
-		}
-	}
+	line_classes(b, st->line_first, all, &content, &capcontent);
 	if (all && content >= 2 && capcontent * 4 >= content * 3) {
 		for (i = st->line_first; i < b->n; i++)
 			b->t[i].flags |= (b->t[i].flags & TK_UNTRUSTED) ? 0 : TK_UNTRUSTED | TK_HEADLINE;
