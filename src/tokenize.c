@@ -691,13 +691,16 @@ span_gap(struct tk_state *st)
 	st->line_dot = 0;
 }
 
-/* A word starts at text[i]: a scanner span, or a token. Returns the index after it. */
+/* A word starts at text[i]: a scanner span, or a token. Returns the index after it. Then
+ * words in lower case one blank apart, the bulk of prose, follow at once, with what the
+ * main loop would have done for them: a blank counted, no scanner (no span starts in
+ * lower case but a mail address, looked for as there). */
 static size_t
 word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t from, size_t i,
 	     size_t to, struct scan_vec *sv)
 {
-	size_t n, j, last_end = st->last_end;
-	int gap = st->gap;
+	size_t n, j, last_end;
+	int gap;
 
 	if (sv && !IS_LOWER(text[i]) && scan_trigger(text + i, to - i) &&	/* lower: never */
 	    (n = scan_span_at(text, from, i, to, sv))) {
@@ -709,23 +712,31 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 		st->line_prose = 1;
 		return i + n;
 	}
-	j = new_token(b, st, text, i, to);
-	/* A word followed by ".x", ":" or "-" may be the start of a URL. */
-	if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
-	    (n = scan_url_span(text, from, i, to, sv)) > 0) {
-		/* Undo new_token() (the '@' found is kept). The blanks counted and the full
-		 * stop seen before it need no undoing: span_gap() makes the gap punctuation,
-		 * which they cannot change, and clears line_dot. */
-		const struct token *t = &b->t[--b->n];
+	for (;;) {
+		last_end = st->last_end;
+		gap = st->gap;
+		j = new_token(b, st, text, i, to);
+		/* A word followed by ".x", ":" or "-" may be the start of a URL. */
+		if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
+		    (n = scan_url_span(text, from, i, to, sv)) > 0) {
+			/* Undo new_token() (the '@' found is kept). The blanks counted and the
+			 * full stop seen before it need no undoing: span_gap() makes the gap
+			 * punctuation, which they cannot change, and clears line_dot. */
+			const struct token *t = &b->t[--b->n];
 
-		b->fblen = t->fold - (b->n > 0 ? gap_len[b->t[b->n - 1].gap] : 0);
-		st->gap = gap;
-		st->untrusted = (t->flags & TK_UNTRUSTED) != 0;
-		st->last_end = last_end;
-		span_gap(st);
-		return i + n;
+			b->fblen = t->fold - (b->n > 0 ? gap_len[b->t[b->n - 1].gap] : 0);
+			st->gap = gap;
+			st->untrusted = (t->flags & TK_UNTRUSTED) != 0;
+			st->last_end = last_end;
+			span_gap(st);
+			return i + n;
+		}
+		if (j + 1 >= to || text[j] != ' ' || !IS_LOWER(text[j + 1]) ||
+		    (sv && email_may_start(st, text, j + 1, to)))
+			return j;
+		st->spaces = 1;
+		i = j + 1;
 	}
-	return j;
 }
 
 void
