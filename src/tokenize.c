@@ -52,27 +52,34 @@ cp_kind(int32_t cp)
 	}
 }
 
-/* Kind of the character at s; *n gets its length in bytes. */
-static int
-char_kind(const char *s, size_t len, size_t *n, int32_t *cpo)
+/* Kind of the non-ASCII character at s (see char_kind()). */
+static int __attribute__((noinline))
+char_kind_cp(const char *s, size_t len, size_t *n, int32_t *cpo)
 {
-	unsigned char c = (unsigned char)s[0];
 	int32_t cp;
 
-	if (c < 0x80) {
-		*n = 1;
-		*cpo = c;
-		if (IS_UPPER(c)) return CK_UPPER;
-		if (IS_LOWER(c)) return CK_LOWER;
-		if (IS_DIGIT(c)) return CK_DIGIT;
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CK_SPACE;
-		if (c == '\'') return CK_APOS;
-		if (c == '-') return CK_HYPHEN;
-		return CK_OTHER;
-	}
 	*n = ex_decode(s, len, &cp);
 	*cpo = cp;
 	return cp_kind(cp);
+}
+
+/* Kind of the character at s; *n gets its length in bytes. */
+static inline int
+char_kind(const char *s, size_t len, size_t *n, int32_t *cpo)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (c >= 0x80)
+		return char_kind_cp(s, len, n, cpo);
+	*n = 1;
+	*cpo = c;
+	if (IS_UPPER(c)) return CK_UPPER;
+	if (IS_LOWER(c)) return CK_LOWER;
+	if (IS_DIGIT(c)) return CK_DIGIT;
+	if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CK_SPACE;
+	if (c == '\'') return CK_APOS;
+	if (c == '-') return CK_HYPHEN;
+	return CK_OTHER;
 }
 
 /* Letters that do not decompose to a base letter. */
