@@ -561,6 +561,8 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	headline_goes_on(b, st);
 	st->head_first = st->head_end = 0;
 
+	/* The counts stop once they can decide nothing more: a word not in capitals and one
+	 * not in lower case were seen (no mark), and the line is no headline either. */
 	for (i = st->line_first; i < b->n; i++) {
 		struct token *t = &b->t[i];
 
@@ -572,6 +574,9 @@ finish_line(struct ex_block *b, struct tk_state *st)
 		caps += (t->flags & TK_ALLCAP) || ((t->flags & TK_CAP) && t->end - t->start == 1);
 		capword += (t->flags & TK_CAP) != 0;
 		lower += (t->flags & TK_LOWER) != 0;
+		if (caps != words && lower != words &&
+		    (sentences || words > MAX_LINE_HEADLINE || st->line_dot || st->line_prose))
+			break;
 	}
 	if (reference_line(b, st->line_first, b->n))
 		mark = TK_REFLINE | TK_UNTRUSTED;
