@@ -98,11 +98,14 @@ lone(const struct ex_block *b, size_t i)
 void
 ex_build_evidence(struct ex_block *b)
 {
+	const struct token *tk = b->t;
+	const char *text = b->text;
+	const size_t n = b->n;	/* the block's fields read once (the stores would reread them) */
 	size_t need = 64, i, used = 0, k, lim;
 
 	/* A slot a token to start with: most words come again, so the keys (up to two a
 	 * token: the word, the first part of a hyphenated one) seldom fill half of it. */
-	while (need < b->n && need < (1u << 20))
+	while (need < n && need < (1u << 20))
 		need <<= 1;
 	if (need > b->evcap) {
 		free(b->ev);
@@ -113,8 +116,8 @@ ex_build_evidence(struct ex_block *b)
 	/* One pass: a key holds the union of its bits, whatever the order they come in, and
 	 * the table is kept at most half full (a token puts six keys at most: its own two,
 	 * and the four words of a defined term). */
-	for (i = 0, lim = b->evcap / 2 - 6; i < b->n; i++) {
-		const struct token *t = &b->t[i];
+	for (i = 0, lim = b->evcap / 2 - 6; i < n; i++) {
+		const struct token *t = &tk[i];
 		const char *f = b->fb + t->fold;
 
 		if (used >= lim) {
@@ -137,9 +140,9 @@ ex_build_evidence(struct ex_block *b)
 		}
 		/* A defined term of a licence or a contract is a common word of its text,
 		 * however it is capitalised ("Licensor", "Contributor", "Executable"). */
-		if (i + 1 < b->n && (b->text[t->end] == '"' || b->text[t->end] == '\xe2'))
+		if (i + 1 < n && (text[t->end] == '"' || text[t->end] == '\xe2'))
 			for (k = defined_term(b, i); k <= i; k++)	/* a quotation mark after */
-				ev_put(b, b->t[k].hash, EV_LOWER, &used);
+				ev_put(b, tk[k].hash, EV_LOWER, &used);
 	}
 }
 
