@@ -443,8 +443,9 @@ accented(const char *text, const struct token *t)
 /* Look up the tokens of a line that need their classes (capitalised words, and lower-case
  * words near them: connectors, cues, locatives; the rest of the text never does), and set
  * every token's classes. A word is near a capitalised one two before it to three after;
- * last_cap is the last capitalised word up to two ahead. Counts the line's content words
- * (not numbers, no function words) and those of them capitalised. */
+ * last_cap is the last capitalised word up to two ahead. On a line that may be a headline
+ * (all), counts its content words (not numbers, no function words) and those of them
+ * capitalised. */
 static void
 line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t *capcontent)
 {
@@ -467,7 +468,7 @@ line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t 
 		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
 		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
 			t->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
-		if (!(t->flags & TK_DIGIT) && !(t->cls & GZ_FUNC)) {
+		if (all && !(t->flags & TK_DIGIT) && !(t->cls & GZ_FUNC)) {
 			con++;
 			capcon += (t->flags & TK_CAP) != 0;
 		}
