@@ -240,8 +240,7 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 	}
 	if (j >= MAX_WORD)
 		return 0;
-	if (j < n || i + j < to) {
-		c = p[j];
+	if ((j < n || i + j < to) && (c = p[j]) != ' ') {	/* a blank: the usual end */
 		if (c >= 0x80 || c == '\'' || c == '-')
 			return 0;
 		if ((c == '.' || c == ',') && i + j + 1 < to && ex_ascii[p[j + 1]])
