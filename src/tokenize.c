@@ -643,8 +643,10 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 		last_end = st->last_end;
 		gap = st->gap;
 		j = new_token(b, st, text, i, to);
-		/* A word followed by ".x", ":" or "-" may be the start of a URL. */
-		if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
+		/* A word followed by ".x", ":" or "-" may be the start of a URL (most words
+		 * are followed by a blank: that test first). */
+		if (sv && j < to && text[j] != ' ' &&
+		    (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
 		    (n = scan_url_span(text, from, i, to, sv)) > 0) {
 			/* Undo new_token() (the '@' found is kept). The blanks counted and the
 			 * full stop seen before it need no undoing: span_gap() makes the gap
