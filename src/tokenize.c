@@ -356,8 +356,8 @@ accented(const char *text, const struct token *t)
 
 /* Look up the tokens of a line that need their classes (capitalised words, and lower-case
  * words near them: connectors, cues, locatives; the rest of the text never does), and set
- * every token's classes. A word is near a capitalised one two before it to three after;
- * last_cap is the last capitalised word up to two ahead. On a line that may be a headline
+ * every token's classes. A word is near a capitalised one two before it to three after:
+ * before near_end, three past the last capitalised word up to two ahead. On a line that may be a headline
  * (all), counts its content words (not numbers, no function words) and those of them
  * capitalised. */
 static void
@@ -365,20 +365,19 @@ line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t 
 {
 	struct token *tk = b->t;
 	const size_t n = b->n;
-	size_t i, last_cap = SIZE_MAX, con = 0, capcon = 0;
+	size_t i, near_end = 0, con = 0, capcon = 0;	/* near: before near_end */
 
 	for (i = first; i < n && i < first + 2; i++)
 		if (tk[i].flags & TK_CAP)
-			last_cap = i;
+			near_end = i + 4;
 	for (i = first; i < n; i++) {
 		struct token *t = &tk[i];
 
 		if (i + 2 < n && (tk[i + 2].flags & TK_CAP))
-			last_cap = i + 2;
-		if (all || (t->flags & (TK_HYPH | TK_LOWERLINE)) ||
-		    (last_cap != SIZE_MAX && last_cap + 3 >= i))
+			near_end = i + 6;
+		if (i < near_end || all || (t->flags & (TK_HYPH | TK_LOWERLINE)))
 			lookup(b, t);
-		t->cls = token_classes(t);
+		t->cls = t->gz ? token_classes(t) : 0;
 		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
 		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
 			t->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
