@@ -126,17 +126,17 @@ ex_build_evidence(struct ex_block *b)
 			ev_grow(b);
 			lim = b->evcap / 2 - 6;
 		}
-		if (t->flen && !(t->flags & TK_DIGIT)) {
-			if ((t->flags & TK_CAP) && !(t->flags & (TK_UNTRUSTED | TK_ALLCAP))) {
-				ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
-			} else if (t->flags & TK_LOWER) {
-				const char *dash = (t->flags & TK_HYPH) && t->flen > 2 ?
-						   memchr(f + 1, '-', t->flen - 2) : NULL;
+		/* (lower case first, the most words; a word is in lower case, capitalised or a
+		 * number: never two of them) */
+		if ((t->flags & TK_LOWER) && t->flen) {
+			const char *dash = (t->flags & TK_HYPH) && t->flen > 2 ?
+					   memchr(f + 1, '-', t->flen - 2) : NULL;
 
-				ev_put(b, t->hash, EV_LOWER, &used);
-				if (dash)
-					ev_put(b, gaz_hash(f, (size_t)(dash - f)), EV_LOWER, &used);
-			}
+			ev_put(b, t->hash, EV_LOWER, &used);
+			if (dash)
+				ev_put(b, gaz_hash(f, (size_t)(dash - f)), EV_LOWER, &used);
+		} else if ((t->flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == TK_CAP && t->flen) {
+			ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
 		}
 		/* A defined term of a licence or a contract is a common word of its text,
 		 * however it is capitalised ("Licensor", "Contributor", "Executable"). */
