@@ -642,10 +642,15 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 		last_end = st->last_end;
 		gap = st->gap;
 		j = new_token(b, st, text, i, to);
-		/* A word followed by ".x", ":" or "-" may be the start of a URL (most words
-		 * are followed by a blank: that test first). */
-		if (sv && j < to && text[j] != ' ' &&
-		    (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
+		if (j + 1 < to && text[j] == ' ') {	/* the most of words: the next one? */
+			if (!IS_LOWER(text[j + 1]) || (sv && email_may_start(st, text, j + 1, to)))
+				return j;
+			st->spaces = 1;
+			i = j + 1;
+			continue;
+		}
+		/* A word followed by ".x", ":" or "-" may be the start of a URL. */
+		if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
 		    (n = scan_url_span(text, from, i, to, sv)) > 0) {
 			/* Undo new_token() (the '@' found is kept). The blanks counted and the
 			 * full stop seen before it need no undoing: span_gap() makes the gap
@@ -659,11 +664,7 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 			span_gap(st);
 			return i + n;
 		}
-		if (j + 1 >= to || text[j] != ' ' || !IS_LOWER(text[j + 1]) ||
-		    (sv && email_may_start(st, text, j + 1, to)))
-			return j;
-		st->spaces = 1;
-		i = j + 1;
+		return j;
 	}
 }
 
