@@ -285,17 +285,15 @@ fold_token(struct ex_block *b, struct token *t, const char *text)
 		t->hash = 0;
 		return;
 	}
-	if (t->flags & TK_NONASCII) {
-		t->flen = (uint16_t)ex_fold(text + t->start, len, b->fb + b->fblen, need);
-		t->hash = gaz_hash(b->fb + t->fold, t->flen);
-	} else {
-		/* ASCII: lower-case and hash (FNV-1a, as gaz_hash) in one pass. */
+	/* ASCII (a word flagged for the curly apostrophe after it too, "Trump’s"): lower-case
+	 * and hash (FNV-1a, as gaz_hash) in one pass, else ex_fold() from the start. */
+	{
 		const unsigned char *p = (const unsigned char *)text + t->start;
 		char *o = b->fb + b->fblen;
 		uint32_t h = 2166136261u;
 		size_t j;
 
-		for (j = 0; j < len; j++) {
+		for (j = 0; j < len && p[j] < 0x80; j++) {
 			unsigned char c = p[j];
 
 			c = IS_UPPER(c) ? (unsigned char)(c + 32) : c;
@@ -304,6 +302,10 @@ fold_token(struct ex_block *b, struct token *t, const char *text)
 		}
 		t->flen = (uint16_t)len;
 		t->hash = h;
+		if (j < len) {
+			t->flen = (uint16_t)ex_fold(text + t->start, len, o, need);
+			t->hash = gaz_hash(o, t->flen);
+		}
 	}
 	b->fblen += t->flen;
 }
