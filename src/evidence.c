@@ -99,7 +99,7 @@ void
 ex_build_evidence(struct ex_block *b)
 {
 	const struct token *tk = b->t;
-	const char *text = b->text;
+	const char *text = b->text, *fb = b->fb;
 	const size_t n = b->n;	/* the block's fields read once (the stores would reread them) */
 	size_t need = 64, i, used = 0, k, lim;
 
@@ -118,7 +118,7 @@ ex_build_evidence(struct ex_block *b)
 	 * and the four words of a defined term). */
 	for (i = 0, lim = b->evcap / 2 - 6; i < n; i++) {
 		const struct token *t = &tk[i];
-		const char *f = b->fb + t->fold;
+		const char *f = fb + t->fold;
 
 		if (used >= lim) {
 			if (b->evcap >= (1u << 22))
@@ -139,8 +139,11 @@ ex_build_evidence(struct ex_block *b)
 			ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
 		}
 		/* A defined term of a licence or a contract is a common word of its text,
-		 * however it is capitalised ("Licensor", "Contributor", "Executable"). */
-		if (i + 1 < n && (text[t->end] == '"' || text[t->end] == '\xe2'))
+		 * however it is capitalised ("Licensor", "Contributor", "Executable"). A
+		 * quotation mark right after a word is punctuation between it and the next
+		 * one (tokenize.c's separator()): other gaps need not look. */
+		if (t->gap >= GAP_PUNCT && i + 1 < n &&
+		    (text[t->end] == '"' || text[t->end] == '\xe2'))
 			for (k = defined_term(b, i); k <= i; k++)	/* a quotation mark after */
 				ev_put(b, tk[k].hash, EV_LOWER, &used);
 	}
