@@ -727,13 +727,16 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 	k.b = b;
 	k.x = x;
 	while (i < b->n) {
-		const struct token *t = &b->t[i];
+		const struct token *t, *tk = b->t;
+		const size_t n = b->n;
 
-		if (!(t->flags & (TK_CAP | TK_GLUED | TK_LOWERLINE | TK_HYPH)) &&
-		    !(t->flen == 3 && b->fb[t->fold] == 's')) {
-			i++;	/* most words: no name can start at them (what follows says no) */
-			continue;
-		}
+		/* Most words: no name can start at them (what follows says no). */
+		while (i < n && !(tk[i].flags & (TK_CAP | TK_GLUED | TK_LOWERLINE | TK_HYPH)) &&
+		       !(tk[i].flen == 3 && b->fb[tk[i].fold] == 's'))
+			i++;
+		if (i == n)
+			break;
+		t = &tk[i];
 		if (t->flags & TK_GLUED) {
 			ck_emit_parts(b, x, i++, 1);
 			continue;

@@ -18,13 +18,32 @@ ev_put(struct ex_block *b, uint32_t hash, uint32_t bit, size_t *used)
 
 	if (key == 0)
 		return;		/* hash 0: too rare to matter */
-	for (h = (hash >> 2) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
+	for (h = (key >> 3) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
 		e = &b->ev[h];
 		if (*e == 0 || (*e & ~7u) == key)
 			break;
 	}
 	*used += *e == 0;
 	*e = key | (*e & 7u) | bit;
+}
+
+/* Double the table, its keys placed again (their slot depends on the key alone). */
+static void
+ev_grow(struct ex_block *b)
+{
+	uint32_t *old = b->ev;
+	size_t n = b->evcap, i, h;
+
+	b->evcap = 2 * n;
+	b->ev = xcalloc(b->evcap, sizeof *b->ev);
+	for (i = 0; i < n; i++) {
+		if (!old[i])
+			continue;
+		for (h = (old[i] >> 3) & (b->evcap - 1); b->ev[h]; h = (h + 1) & (b->evcap - 1))
+			;
+		b->ev[h] = old[i];
+	}
+	free(old);
 }
 
 /* Is token i the last word of a term in quotes that a definition follows ('"Licensor"
@@ -79,9 +98,14 @@ lone(const struct ex_block *b, size_t i)
 void
 ex_build_evidence(struct ex_block *b)
 {
-	size_t need = 64, i, used = 0, k;
+	const struct token *tk = b->t;
+	const char *text = b->text, *fb = b->fb;
+	const size_t n = b->n;	/* the block's fields read once (the stores would reread them) */
+	size_t need = 64, i, used = 0, k, lim;
 
-	while (need < 4 * b->n && need < (1u << 22))
+	/* A slot a token to start with: most words come again, so the keys (up to two a
+	 * token: the word, the first part of a hyphenated one) seldom fill half of it. */
+	while (need < n && need < (1u << 20))
 		need <<= 1;
 	if (need > b->evcap) {
 		free(b->ev);
@@ -90,28 +114,38 @@ ex_build_evidence(struct ex_block *b)
 	}
 	memset(b->ev, 0, b->evcap * sizeof *b->ev);
 	/* One pass: a key holds the union of its bits, whatever the order they come in, and
-	 * the table (4 slots a token) always has room for every key (two a token at most). */
-	for (i = 0; i < b->n && used < b->evcap / 2; i++) {
-		const struct token *t = &b->t[i];
-		const char *f = b->fb + t->fold;
+	 * the table is kept at most half full (a token puts six keys at most: its own two,
+	 * and the four words of a defined term). */
+	for (i = 0, lim = b->evcap / 2 - 6; i < n; i++) {
+		const struct token *t = &tk[i];
+		const char *f = fb + t->fold;
 
-		if (t->flen && !(t->flags & TK_DIGIT)) {
-			if ((t->flags & TK_CAP) && !(t->flags & (TK_UNTRUSTED | TK_ALLCAP))) {
-				ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
-			} else if (t->flags & TK_LOWER) {
-				const char *dash = (t->flags & TK_HYPH) && t->flen > 2 ?
-						   memchr(f + 1, '-', t->flen - 2) : NULL;
+		if (used >= lim) {
+			if (b->evcap >= (1u << 22))
+				break;
+			ev_grow(b);
+			lim = b->evcap / 2 - 6;
+		}
+		/* (lower case first, the most words; a word is in lower case, capitalised or a
+		 * number: never two of them) */
+		if ((t->flags & TK_LOWER) && t->flen) {
+			const char *dash = (t->flags & TK_HYPH) && t->flen > 2 ?
+					   memchr(f + 1, '-', t->flen - 2) : NULL;
 
-				ev_put(b, t->hash, EV_LOWER, &used);
-				if (dash)
-					ev_put(b, gaz_hash(f, (size_t)(dash - f)), EV_LOWER, &used);
-			}
+			ev_put(b, t->hash, EV_LOWER, &used);
+			if (dash)
+				ev_put(b, gaz_hash(f, (size_t)(dash - f)), EV_LOWER, &used);
+		} else if ((t->flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == TK_CAP && t->flen) {
+			ev_put(b, t->hash, EV_CAP | (lone(b, i) ? EV_LONE : 0), &used);
 		}
 		/* A defined term of a licence or a contract is a common word of its text,
-		 * however it is capitalised ("Licensor", "Contributor", "Executable"). */
-		if (i + 1 < b->n && (b->text[t->end] == '"' || b->text[t->end] == '\xe2'))
+		 * however it is capitalised ("Licensor", "Contributor", "Executable"). A
+		 * quotation mark right after a word is punctuation between it and the next
+		 * one (tokenize.c's separator()): other gaps need not look. */
+		if (t->gap >= GAP_PUNCT && i + 1 < n &&
+		    (text[t->end] == '"' || text[t->end] == '\xe2'))
 			for (k = defined_term(b, i); k <= i; k++)	/* a quotation mark after */
-				ev_put(b, b->t[k].hash, EV_LOWER, &used);
+				ev_put(b, tk[k].hash, EV_LOWER, &used);
 	}
 }
 
@@ -123,7 +157,7 @@ ex_evidence(const struct ex_block *b, uint32_t hash)
 
 	if (!b->evcap || key == 0)
 		return 0;
-	for (h = (hash >> 2) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
+	for (h = (key >> 3) & (b->evcap - 1);; h = (h + 1) & (b->evcap - 1)) {
 		uint32_t e = b->ev[h];
 
 		if (e == 0)

@@ -551,7 +551,7 @@ push(struct scan_vec *sv, size_t start, size_t len, int type, const char *canon)
 }
 
 /* Do c and d start the name of a month ("Ja", "Se", "De")? (Anything else is no date.) */
-static int
+static inline int
 month_start(unsigned char c, char d)
 {
 	switch (c) {
@@ -629,7 +629,9 @@ scan_trigger(const char *s, size_t len)
 		return money_start(s, len);
 	if (!IS_UPPER(c) || len < 3)
 		return 0;
-	return month_start(c, s[1]) || money_start(s, len);
+	/* money_start() of a capital, inline: "US$5", "R$ 3", "USD 5" */
+	return month_start(c, s[1]) || s[1] == '$' || s[2] == '$' || (len > 3 && s[3] == '$') ||
+	       (len > 4 && IS_UPPER(s[1]) && IS_UPPER(s[2]) && s[3] == ' ' && IS_DIGIT(s[4]));
 }
 
 /* A mail address at s ("Todd.Miller@courtesan.com"): its length, or 0. Its words are no

@@ -1,4 +1,4 @@
-/* tokenize.c -- folding, tokeniser, sentence and headline marks, document evidence. MIT licence. */
+/* tokenize.c -- tokeniser, sentence and headline marks, a line's lookups and classes. MIT licence. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -52,112 +52,34 @@ cp_kind(int32_t cp)
 	}
 }
 
-/* Kind of the character at s; *n gets its length in bytes. */
-static int
-char_kind(const char *s, size_t len, size_t *n, int32_t *cpo)
+/* Kind of the non-ASCII character at s (see char_kind()). */
+static int __attribute__((noinline))
+char_kind_cp(const char *s, size_t len, size_t *n, int32_t *cpo)
 {
-	unsigned char c = (unsigned char)s[0];
 	int32_t cp;
 
-	if (c < 0x80) {
-		*n = 1;
-		*cpo = c;
-		if (IS_UPPER(c)) return CK_UPPER;
-		if (IS_LOWER(c)) return CK_LOWER;
-		if (IS_DIGIT(c)) return CK_DIGIT;
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CK_SPACE;
-		if (c == '\'') return CK_APOS;
-		if (c == '-') return CK_HYPHEN;
-		return CK_OTHER;
-	}
 	*n = ex_decode(s, len, &cp);
 	*cpo = cp;
 	return cp_kind(cp);
 }
 
-/* Letters that do not decompose to a base letter. */
-static const char *
-special_fold(int32_t cp)
+/* Kind of the character at s; *n gets its length in bytes. */
+static inline int
+char_kind(const char *s, size_t len, size_t *n, int32_t *cpo)
 {
-	switch (cp) {
-	case 0xF8: case 0xD8: return "o";
-	case 0x111: case 0x110: case 0xF0: case 0xD0: return "d";
-	case 0x142: case 0x141: case 0x140: case 0x13F: return "l";
-	case 0xE6: case 0xC6: return "ae";
-	case 0x153: case 0x152: return "oe";
-	case 0x131: return "i";
-	case 0xFE: case 0xDE: return "th";
-	case 0x127: case 0x126: return "h";
-	case 0x167: case 0x166: return "t";
-	case 0x2019: case 0x2018: case 0x02BC: return "'";
-	case 0x2010: case 0x2011: return "-";
-	case 0xA0: return " ";
-	}
-	return NULL;
-}
+	unsigned char c = (unsigned char)s[0];
 
-static size_t
-put(char *out, size_t o, size_t cap, const char *s, size_t n)
-{
-	if (o + n <= cap)
-		memcpy(out + o, s, n);
-	return o + n <= cap ? o + n : o;
-}
-
-/* Fold one non-ASCII code point into out at o. */
-static size_t
-fold_cp(int32_t cp, char *out, size_t o, size_t cap)
-{
-	utf8proc_int32_t dst[8];
-	utf8proc_ssize_t n, k;
-	const char *sp;
-	int bc = 0;
-
-	if (cp == 0xFFFD)
-		return put(out, o, cap, "?", 1);
-	if ((sp = special_fold(cp)))
-		return put(out, o, cap, sp, strlen(sp));
-	n = utf8proc_decompose_char(cp, dst, 8, UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
-				    UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &bc);
-	if (n < 0 || n > 8)
-		return put(out, o, cap, "?", 1);
-	for (k = 0; k < n; k++) {
-		utf8proc_uint8_t enc[4];
-		utf8proc_ssize_t el;
-
-		if (dst[k] < 0x80) {
-			char c = (char)dst[k];
-
-			o = put(out, o, cap, &c, 1);
-		} else if ((sp = special_fold(dst[k]))) {
-			o = put(out, o, cap, sp, strlen(sp));
-		} else {
-			el = utf8proc_encode_char(dst[k], enc);
-			o = put(out, o, cap, (const char *)enc, (size_t)el);
-		}
-	}
-	return o;
-}
-
-size_t
-ex_fold(const char *s, size_t len, char *out, size_t cap)
-{
-	size_t i = 0, o = 0;
-
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		int32_t cp;
-
-		if (c < 0x80) {
-			if (o < cap)
-				out[o++] = (char)(IS_UPPER(c) ? c + 32 : c);
-			i++;
-			continue;
-		}
-		i += ex_decode(s + i, len - i, &cp);
-		o = fold_cp(cp, out, o, cap);
-	}
-	return o;
+	if (c >= 0x80)
+		return char_kind_cp(s, len, n, cpo);
+	*n = 1;
+	*cpo = c;
+	if (IS_UPPER(c)) return CK_UPPER;
+	if (IS_LOWER(c)) return CK_LOWER;
+	if (IS_DIGIT(c)) return CK_DIGIT;
+	if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CK_SPACE;
+	if (c == '\'') return CK_APOS;
+	if (c == '-') return CK_HYPHEN;
+	return CK_OTHER;
 }
 
 /* The string written into the fold buffer between two tokens (multi-word keys), by GAP_*,
@@ -175,23 +97,24 @@ struct tk_state {
 	int line_dot;		/* the line's last visible character is a full stop */
 	int line_prose;		/* a mail address or semicolon: prose or mailbox, no headline */
 	size_t head_first, head_end;	/* the line before, if a Title-Case headline */
-	size_t at_from, at_pos;	/* the next '@' from at_from on (to: none), if at_known */
+	size_t at_lo, at_pos;	/* the next '@' (to: none) and 64 bytes before it, if at_known */
 	bool at_known;
 };
 
-/* A mail address may start at text[i] 64 bytes or less before an '@' (found once). */
-static bool
+/* A mail address may start at text[i] 64 bytes or less before an '@' (found once; the
+ * text is read forwards, so from at_lo up to at_pos the answer is yes, before no). */
+static inline bool
 email_may_start(struct tk_state *st, const char *text, size_t i, size_t to)
 {
 	const char *p;
 
-	if (st->at_known && i >= st->at_from && i <= st->at_pos)
-		return st->at_pos < to && st->at_pos - i <= 64;
+	if (i <= st->at_pos && st->at_known)
+		return i >= st->at_lo;
 	p = memchr(text + i, '@', to - i);
 	st->at_known = true;
-	st->at_from = i;
 	st->at_pos = p ? (size_t)(p - text) : to;
-	return p && st->at_pos - i <= 64;
+	st->at_lo = !p ? SIZE_MAX : st->at_pos > 64 ? st->at_pos - 64 : 0;
+	return i >= st->at_lo;
 }
 
 /* Set the case flags of a word from its letter counts. */
@@ -317,8 +240,7 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 	}
 	if (j >= MAX_WORD)
 		return 0;
-	if (j < n || i + j < to) {
-		c = p[j];
+	if ((j < n || i + j < to) && (c = p[j]) != ' ') {	/* a blank: the usual end */
 		if (c >= 0x80 || c == '\'' || c == '-')
 			return 0;
 		if ((c == '.' || c == ',') && i + j + 1 < to && ex_ascii[p[j + 1]])
@@ -363,17 +285,15 @@ fold_token(struct ex_block *b, struct token *t, const char *text)
 		t->hash = 0;
 		return;
 	}
-	if (t->flags & TK_NONASCII) {
-		t->flen = (uint16_t)ex_fold(text + t->start, len, b->fb + b->fblen, need);
-		t->hash = gaz_hash(b->fb + t->fold, t->flen);
-	} else {
-		/* ASCII: lower-case and hash (FNV-1a, as gaz_hash) in one pass. */
+	/* ASCII (a word flagged for the curly apostrophe after it too, "Trump’s"): lower-case
+	 * and hash (FNV-1a, as gaz_hash) in one pass, else ex_fold() from the start. */
+	{
 		const unsigned char *p = (const unsigned char *)text + t->start;
 		char *o = b->fb + b->fblen;
 		uint32_t h = 2166136261u;
 		size_t j;
 
-		for (j = 0; j < len; j++) {
+		for (j = 0; j < len && p[j] < 0x80; j++) {
 			unsigned char c = p[j];
 
 			c = IS_UPPER(c) ? (unsigned char)(c + 32) : c;
@@ -382,6 +302,10 @@ fold_token(struct ex_block *b, struct token *t, const char *text)
 		}
 		t->flen = (uint16_t)len;
 		t->hash = h;
+		if (j < len) {
+			t->flen = (uint16_t)ex_fold(text + t->start, len, o, need);
+			t->hash = gaz_hash(o, t->flen);
+		}
 	}
 	b->fblen += t->flen;
 }
@@ -432,25 +356,40 @@ accented(const char *text, const struct token *t)
 	return 0;
 }
 
-/* Look up the tokens of a line that need their classes: capitalised words, and lower-case
- * words near them (connectors, cues, locatives); the rest of the text never does. */
+/* Look up the tokens of a line that need their classes (capitalised words, and lower-case
+ * words near them: connectors, cues, locatives; the rest of the text never does), and set
+ * every token's classes. A word is near a capitalised one two before it to three after:
+ * before near_end, three past the last capitalised word up to two ahead. On a line that may be a headline
+ * (all), counts its content words (not numbers, no function words) and those of them
+ * capitalised. */
 static void
-line_lookups(struct ex_block *b, size_t first, int all)
+line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t *capcontent)
 {
-	size_t i, j, hi, done = first;
+	struct token *tk = b->t;
+	const size_t n = b->n;
+	size_t i, near_end = 0, con = 0, capcon = 0;	/* near: before near_end */
 
-	for (i = first; i < b->n; i++) {
-		struct token *t = &b->t[i];
+	for (i = first; i < n && i < first + 2; i++)
+		if (tk[i].flags & TK_CAP)
+			near_end = i + 4;
+	for (i = first; i < n; i++) {
+		struct token *t = &tk[i];
 
-		if (all || (t->flags & (TK_HYPH | TK_LOWERLINE)))
+		if (i + 2 < n && (tk[i + 2].flags & TK_CAP))
+			near_end = i + 6;
+		if (i < near_end || all || (t->flags & (TK_HYPH | TK_LOWERLINE)))
 			lookup(b, t);
-		if (!(t->flags & TK_CAP))
-			continue;
-		hi = i + 4 < b->n ? i + 4 : b->n;
-		for (j = i >= first + 2 && i - 2 > done ? i - 2 : done; j < hi; j++)
-			lookup(b, &b->t[j]);
-		done = hi;	/* the windows only move on: none is looked at twice */
+		t->cls = t->gz ? token_classes(t) : 0;
+		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
+		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
+			t->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
+		if (all && !(t->flags & TK_DIGIT) && !(t->cls & GZ_FUNC)) {
+			con++;
+			capcon += (t->flags & TK_CAP) != 0;
+		}
 	}
+	*content = con;
+	*capcontent = capcon;
 }
 
 /* Is the line of tokens [f, n) a reference or chapter heading: an optional book number,
@@ -538,6 +477,8 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	headline_goes_on(b, st);
 	st->head_first = st->head_end = 0;
 
+	/* The counts stop once they can decide nothing more: a word not in capitals and one
+	 * not in lower case were seen (no mark), and the line is no headline either. */
 	for (i = st->line_first; i < b->n; i++) {
 		struct token *t = &b->t[i];
 
@@ -549,6 +490,9 @@ finish_line(struct ex_block *b, struct tk_state *st)
 		caps += (t->flags & TK_ALLCAP) || ((t->flags & TK_CAP) && t->end - t->start == 1);
 		capword += (t->flags & TK_CAP) != 0;
 		lower += (t->flags & TK_LOWER) != 0;
+		if (caps != words && lower != words &&
+		    (sentences || words > MAX_LINE_HEADLINE || st->line_dot || st->line_prose))
+			break;
 	}
 	if (reference_line(b, st->line_first, b->n))
 		mark = TK_REFLINE | TK_UNTRUSTED;
@@ -562,19 +506,7 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	for (i = st->line_first; mark && i < b->n; i++)
 		b->t[i].flags |= mark;
 	ex_caps_tail(b, st->line_first);
-	line_lookups(b, st->line_first, all);
-	for (i = st->line_first; i < b->n; i++) {
-		struct token *t = &b->t[i];
-
-		t->cls = token_classes(t);
-		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
-		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
-			t->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
-		if (!(t->flags & TK_DIGIT) && !(t->cls & GZ_FUNC)) {
-			content++;
-			capcontent += (t->flags & TK_CAP) != 0;
-		}
-	}
+	line_classes(b, st->line_first, all, &content, &capcontent);
 	if (all && content >= 2 && capcontent * 4 >= content * 3) {
 		for (i = st->line_first; i < b->n; i++)
 			b->t[i].flags |= (b->t[i].flags & TK_UNTRUSTED) ? 0 : TK_UNTRUSTED | TK_HEADLINE;
@@ -687,13 +619,16 @@ span_gap(struct tk_state *st)
 	st->line_dot = 0;
 }
 
-/* A word starts at text[i]: a scanner span, or a token. Returns the index after it. */
+/* A word starts at text[i]: a scanner span, or a token. Returns the index after it. Then
+ * words in lower case one blank apart, the bulk of prose, follow at once, with what the
+ * main loop would have done for them: a blank counted, no scanner (no span starts in
+ * lower case but a mail address, looked for as there). */
 static size_t
 word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t from, size_t i,
 	     size_t to, struct scan_vec *sv)
 {
-	size_t n, j, nn = b->n, fbl = b->fblen, last_end = st->last_end;
-	int gap = st->gap, untrusted = st->untrusted, line_dot = st->line_dot, sp = st->spaces;
+	size_t n, j, last_end;
+	int gap;
 
 	if (sv && !IS_LOWER(text[i]) && scan_trigger(text + i, to - i) &&	/* lower: never */
 	    (n = scan_span_at(text, from, i, to, sv))) {
@@ -705,21 +640,34 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 		st->line_prose = 1;
 		return i + n;
 	}
-	j = new_token(b, st, text, i, to);
-	/* A word followed by ".x", ":" or "-" may be the start of a URL. */
-	if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
-	    (n = scan_url_span(text, from, i, to, sv)) > 0) {
-		b->n = nn;	/* the state new_token() changed (the '@' found is kept) */
-		b->fblen = fbl;
-		st->gap = gap;
-		st->untrusted = untrusted;
-		st->line_dot = line_dot;
-		st->last_end = last_end;
-		st->spaces = sp;
-		span_gap(st);
-		return i + n;
+	for (;;) {
+		last_end = st->last_end;
+		gap = st->gap;
+		j = new_token(b, st, text, i, to);
+		if (j + 1 < to && text[j] == ' ') {	/* the most of words: the next one? */
+			if (!IS_LOWER(text[j + 1]) || (sv && email_may_start(st, text, j + 1, to)))
+				return j;
+			st->spaces = 1;
+			i = j + 1;
+			continue;
+		}
+		/* A word followed by ".x", ":" or "-" may be the start of a URL. */
+		if (sv && j < to && (text[j] == '.' || text[j] == ':' || text[j] == '-') &&
+		    (n = scan_url_span(text, from, i, to, sv)) > 0) {
+			/* Undo new_token() (the '@' found is kept). The blanks counted and the
+			 * full stop seen before it need no undoing: span_gap() makes the gap
+			 * punctuation, which they cannot change, and clears line_dot. */
+			const struct token *t = &b->t[--b->n];
+
+			b->fblen = t->fold - (b->n > 0 ? gap_len[b->t[b->n - 1].gap] : 0);
+			st->gap = gap;
+			st->untrusted = (t->flags & TK_UNTRUSTED) != 0;
+			st->last_end = last_end;
+			span_gap(st);
+			return i + n;
+		}
+		return j;
 	}
-	return j;
 }
 
 void
