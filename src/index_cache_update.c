@@ -329,11 +329,11 @@ index_cache_salvage(const char *file, const struct corpus *c, struct ex_blob *bl
 	return n;
 }
 
-/* Step 1b: what is made again from the new entity set, emptied now (this thread waits for
- * the resolution anyway: at 100k articles these take a second off the end of an update),
- * and the extractions of texts no article has any more. */
-static enum index_status
-clear_derived(struct index *ix)
+/* Step 1b (index_cache_update_clear()): what is made again from the new entity set,
+ * emptied while the caller's other thread resolves (at 100k articles these take a second
+ * off the end of an update), and the extractions of texts no article has any more. */
+enum index_status
+index_cache_update_clear(struct index *ix)
 {
 	return index_exec(ix, "DELETE FROM cache.xtr WHERE hash NOT IN"
 			  " (SELECT hash FROM cache.article);"
@@ -354,7 +354,7 @@ index_cache_update(struct index *ix, struct index_catalog *k, const struct corpu
 	    index_exec(ix, "BEGIN", "updating the cache") != INDEX_OK)
 		return INDEX_ERROR;
 	if (update_text(ix, c, p) != INDEX_OK || update_rows(ix, c, p) != INDEX_OK ||
-	    (kept && index_cache_kept(ix, c, kept) != INDEX_OK) || clear_derived(ix) != INDEX_OK) {
+	    (kept && index_cache_kept(ix, c, kept) != INDEX_OK)) {
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
 		return INDEX_ERROR;
 	}
@@ -362,7 +362,8 @@ index_cache_update(struct index *ix, struct index_catalog *k, const struct corpu
 	return INDEX_OK;
 }
 
-/* The entity, alias and mention tables of t into the cache's (emptied by clear_derived()). */
+/* The entity, alias and mention tables of t into the cache's (emptied by
+ * index_cache_update_clear()). */
 static enum index_status
 replace_tables(struct index *ix, const struct index_ents *t)
 {

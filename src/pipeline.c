@@ -459,6 +459,11 @@ update(struct pipeline *p)
 	text_ready(p, rc == INDEX_OK);
 	index_release(p->ix);
 	test_hold();
+	/* (the filter may have run between) */
+	index_hold(p->ix);
+	if (rc == INDEX_OK)
+		rc = index_cache_update_clear(p->ix);
+	index_release(p->ix);
 	update_step(p, 18);
 	finish_beside(&th, threaded);
 	kept = j.kept;

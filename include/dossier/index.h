@@ -231,6 +231,10 @@ enum index_status index_cache_use(struct index *ix, struct index_catalog *k,
 enum index_status index_cache_update(struct index *ix, struct index_catalog *k,
 				     const struct corpus *c, const struct index_plan *p,
 				     struct index_kept *kept);
+/* The tables an update makes again from the new entity set emptied (and the kept
+ * extractions of texts gone), once the text is whole: apart, so that the filter may
+ * search the text first. */
+enum index_status index_cache_update_clear(struct index *ix);
 enum index_status index_cache_update_entities(struct index *ix, struct index_ents *t,
 					      struct entity_set *es,
 					      const struct index_kept *kept, int64_t scanned_ns);
