@@ -389,6 +389,14 @@ replace_tables(struct index *ix, const struct index_ents *t)
 }
 
 enum index_status
+index_cache_update_set(struct index *ix, const struct entity_set *es)
+{
+	if (index_cache_put_entities(ix->db, es) != SQLITE_OK)
+		return index_fail(ix, "updating the cache's entities");
+	return INDEX_OK;
+}
+
+enum index_status
 index_cache_update_entities(struct index *ix, struct index_ents *t, struct entity_set *es,
 			    const struct index_kept *kept, int64_t scanned_ns)
 {
@@ -397,8 +405,7 @@ index_cache_update_entities(struct index *ix, struct index_ents *t, struct entit
 
 	if (replace_tables(ix, t) != INDEX_OK)
 		goto out;
-	if (index_cache_put_entities(ix->db, es) != SQLITE_OK ||
-	    index_cache_put_blobs(ix->db, "cache", c, kept) != SQLITE_OK ||
+	if (index_cache_put_blobs(ix->db, "cache", c, kept) != SQLITE_OK ||
 	    index_cache_put_meta(ix->db, "cache", ix, scanned_ns) != SQLITE_OK ||
 	    index_cache_put_clusters(ix->db, "cache", kept->clusters) != SQLITE_OK) {
 		index_fail(ix, "updating the cache's entities");

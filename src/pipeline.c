@@ -432,6 +432,24 @@ resolve_job(void *arg)
 	return NULL;
 }
 
+/* An update's entity tables, built on threads of their own (index_ents.c) while the
+ * pipeline's puts the entity set into the file. */
+struct tables_job {
+	struct pipeline *p;
+	struct index_ents *t;
+	char err[256];
+};
+
+static void *
+tables_job(void *arg)
+{
+	struct tables_job *j = arg;
+	struct pipeline *p = j->p;
+
+	j->t = index_ents_build_bare(p->c, p->es, p->quotes, p->c->n, j->err, sizeof j->err);
+	return NULL;
+}
+
 /* The cache updated for the files that changed: 1, or 0 when it could not be (the index
  * is then empty, to be built). */
 static int
@@ -470,11 +488,22 @@ update(struct pipeline *p)
 	if (rc == INDEX_OK && !j.ok)
 		snprintf(err, sizeof err, "its extractions cannot be read");
 	if (rc == INDEX_OK && j.ok) {
+		struct tables_job tj = { p, NULL, "" };
+
 		correct(p);
 		update_step(p, 58);
-		t = index_ents_build_bare(p->c, p->es, p->quotes, p->c->n, err, sizeof err);
+		/* The tables on other threads; the entity set itself meanwhile. */
+		threaded = start_beside(&th, tables_job, &tj);
 		index_hold(p->ix);
-		if (t && (update_step(p, 78), true) &&
+		rc = index_cache_update_set(p->ix, p->es);
+		index_release(p->ix);
+		finish_beside(&th, threaded);
+		t = tj.t;
+		snprintf(err, sizeof err, "%s", tj.err);
+		if (rc != INDEX_OK)
+			index_ents_free(t);	/* (else index_cache_update_entities() frees it) */
+		index_hold(p->ix);
+		if (rc == INDEX_OK && t && (update_step(p, 78), true) &&
 		    index_cache_update_entities(p->ix, t, p->es, &kept, p->scanned_ns) ==
 			    INDEX_OK) {
 			index_release(p->ix);

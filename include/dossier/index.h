@@ -152,9 +152,9 @@ void index_keep_quotes(struct index *ix, struct ex_blob *kept, size_t n);
  *    attached in place of the run's tables, and changes it there: the full-text rows of
  *    the articles gone or changed go, the new ones' come, the article and file rows are
  *    written again; the arrays of kept (zeroed, one entry per article; each may be NULL;
- *    kept NULL: none) get what the cache keeps of every article. index_cache_update_entities() puts the
- *    new entity set in (t: its tables, taken; es: not owned) and the fresh entries of
- *    kept, and commits; queries answer from the copy. index_cache_kept() reads the kept
+ *    kept NULL: none) get what the cache keeps of every article. index_cache_update_set() puts the
+ *    new entity set in, index_cache_update_entities() its tables (t: taken; es: not
+ *    owned) and the fresh entries of kept, and commits; queries answer from the copy. index_cache_kept() reads the kept
  *    entries of a cache used as it is.
  *    index_cache_commit(), after the answer, gives the copy the cache's name (synced,
  *    renamed). On an error, index_cache_abandon() drops the copy: the index is then
@@ -235,6 +235,9 @@ enum index_status index_cache_update(struct index *ix, struct index_catalog *k,
  * extractions of texts gone), once the text is whole: apart, so that the filter may
  * search the text first. */
 enum index_status index_cache_update_clear(struct index *ix);
+/* The entity set itself into the update (es_entity, es_mentions), while its tables are
+ * made on other threads; index_cache_update_entities() then puts the rest. */
+enum index_status index_cache_update_set(struct index *ix, const struct entity_set *es);
 enum index_status index_cache_update_entities(struct index *ix, struct index_ents *t,
 					      struct entity_set *es,
 					      const struct index_kept *kept, int64_t scanned_ns);
