@@ -65,16 +65,6 @@ struct rs_people {
 	const uint16_t *year;	/* the resolver's article years (not owned) */
 };
 
-static int
-person_cmp(const void *a, const void *b)
-{
-	const struct person *x = a, *y = b;
-
-	if (x->fam != y->fam)
-		return x->fam < y->fam ? -1 : 1;
-	return x->key < y->key ? -1 : x->key > y->key;
-}
-
 /* One dated article that writes a person's full name, for its era: person is an index in
  * the people or a full-name key, fam its family word where kept. */
 struct dated {
@@ -82,50 +72,107 @@ struct dated {
 	uint16_t year;
 };
 
-static int
-dated_cmp(const void *a, const void *b)
-{
-	const struct dated *x = a, *y = b;
-
-	if (x->person != y->person)
-		return x->person < y->person ? -1 : 1;
-	if (x->year != y->year)
-		return x->year < y->year ? -1 : 1;
-	return x->art < y->art ? -1 : x->art > y->art;
-}
-
-/* Sort d[0, n) by person and year and keep one entry per person and article; their
+/* Copy the sorted entries t[0, n) to d keeping one per person and article; their
  * number. */
 static size_t
-dated_sort(struct dated *d, size_t n)
+dedup_dated(struct dated *d, const struct dated *t, size_t n)
 {
 	size_t i, k;
 
-	if (n)
-		qsort(d, n, sizeof *d, dated_cmp);
 	for (i = 0, k = 0; i < n; i++)
-		if (!k || d[i].person != d[k - 1].person || d[i].art != d[k - 1].art)
-			d[k++] = d[i];
+		if (!k || t[i].person != d[k - 1].person || t[i].art != d[k - 1].art)
+			d[k++] = t[i];
 	return k;
+}
+
+/* Each article's place in the order of (year, article index), for sorting by both at
+ * once; owned by the caller. */
+static uint32_t *
+article_ranks(const struct resolver *r)
+{
+	uint32_t *rank = xmalloc((r->narts + 1) * sizeof *rank);
+	size_t *at = xcalloc(65537, sizeof *at), i;
+
+	for (i = 0; i < r->narts; i++)
+		at[(r->year ? r->year[i] : 0) + 1]++;
+	for (i = 0; i < 65536; i++)
+		at[i + 1] += at[i];
+	for (i = 0; i < r->narts; i++)
+		rank[i] = (uint32_t)at[r->year ? r->year[i] : 0]++;
+	free(at);
+	return rank;
+}
+
+/* Sort d[0, n) by person, year and article (in that order; equal entries keep their
+ * order) and keep one entry per person and article; their number. */
+static size_t
+dated_sort(const struct resolver *r, struct dated *d, size_t n)
+{
+	uint32_t *rank, *v;
+	uint64_t *k;
+	struct dated *t;
+	size_t i;
+
+	if (n < 2)
+		return n;
+	rank = article_ranks(r);
+	k = xmalloc(n * sizeof *k);
+	v = xmalloc(n * sizeof *v);
+	for (i = 0; i < n; i++) {
+		k[i] = (uint64_t)d[i].person << 32 | rank[d[i].art];
+		v[i] = (uint32_t)i;
+	}
+	rs_sort_keyed(k, v, n);
+	t = xmalloc(n * sizeof *t);
+	for (i = 0; i < n; i++)
+		t[i] = d[v[i]];
+	n = dedup_dated(d, t, n);
+	free(t);
+	free(k);
+	free(v);
+	free(rank);
+	return n;
 }
 
 /* The era of each person written after an office (the only ones in_era() asks of): the
  * median year of the dated articles that write the full name, each article once; d[0, n)
  * are the dated full mentions, by index in pp->p (not yet sorted). */
 static void
-people_eras(struct rs_people *pp, struct dated *d, size_t n)
+people_eras(struct rs_people *pp, const struct resolver *r, struct dated *d, size_t n)
 {
 	size_t i, j, k;
 
 	for (i = 0, k = 0; i < n; i++)
 		if (pp->p[d[i].person].office)
 			d[k++] = d[i];
-	k = dated_sort(d, k);
+	k = dated_sort(r, d, k);
 	for (i = 0; i < k; i = j) {
 		for (j = i; j < k && d[j].person == d[i].person; j++)
 			;
 		pp->p[d[i].person].era = d[i + (j - i - 1) / 2].year;
 	}
+}
+
+/* Sort the people by family name, then key (each key is one person). */
+static void
+sort_people(struct rs_people *pp)
+{
+	uint64_t *k = xmalloc((pp->n + 1) * sizeof *k);
+	uint32_t *v = xmalloc((pp->n + 1) * sizeof *v);
+	struct person *t = xmalloc((pp->n + 1) * sizeof *t);
+	size_t i;
+
+	for (i = 0; i < pp->n; i++) {
+		k[i] = (uint64_t)pp->p[i].fam << 32 | pp->p[i].key;
+		v[i] = (uint32_t)i;
+	}
+	rs_sort_keyed(k, v, pp->n);
+	for (i = 0; i < pp->n; i++)
+		t[i] = pp->p[v[i]];
+	memcpy(pp->p, t, pp->n * sizeof *t);
+	free(t);
+	free(k);
+	free(v);
 }
 
 /* Note the first word of person q's full name, when it is not the family name, as a given
@@ -195,10 +242,9 @@ rs_people_new(struct resolver *r)
 		}
 	}
 	rs_imap_free(&at);
-	people_eras(pp, d, nd);
+	people_eras(pp, r, d, nd);
 	free(d);
-	if (pp->n)
-		qsort(pp->p, pp->n, sizeof *pp->p, person_cmp);
+	sort_people(pp);
 	rs_imap_init(&pp->byfam, pp->n + 1);
 	for (i = pp->n; i-- > 0;)
 		rs_imap_put(&pp->byfam, pp->p[i].fam, (uint32_t)i);
@@ -390,9 +436,9 @@ first_word_differs(const struct resolver *r, uint32_t a, uint32_t b)
 /* Put in kinds each dated full name's era (its first year and the median one of its
  * articles, each article once) and the full names of each family, for past_era(). */
 static void
-title_eras(struct imap *kinds, struct dated *d, size_t n)
+title_eras(const struct resolver *r, struct imap *kinds, struct dated *d, size_t n)
 {
-	size_t i, j, k = dated_sort(d, n);
+	size_t i, j, k = dated_sort(r, d, n);
 	long h;
 
 	for (i = 0; i < k; i = j) {
@@ -471,7 +517,7 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 	for (i = 0, kept = 0; i < nd; i++)	/* families of one full name need no era */
 		if (rs_imap_get(&fam, d[i].fam) == 0)
 			d[kept++] = d[i];
-	title_eras(kinds, d, kept);
+	title_eras(r, kinds, d, kept);
 	free(d);
 	rs_imap_free(&fam);
 	rs_imap_free(&rival);

@@ -1,4 +1,4 @@
-/* resolve_map.c -- the resolver's hash maps: arena strings to values, integers to values. MIT licence. */
+/* resolve_map.c -- the resolver's hash maps (arena strings or integers to values) and its radix sort. MIT licence. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -128,4 +128,83 @@ rs_imap_put(struct imap *m, uint64_t key, uint32_t val)
 		m->n++;
 	}
 	m->vals[i] = val;
+}
+
+/* Below this many keys an insertion sort beats the radix sort's passes. */
+#define SORT_SMALL 48
+
+static void
+insertion_sort(uint64_t *k, uint32_t *v, size_t n)
+{
+	size_t i, d;
+
+	for (i = 1; i < n; i++) {
+		uint64_t x = k[i];
+		uint32_t y = v ? v[i] : 0;
+
+		for (d = i; d > 0 && k[d - 1] > x; d--) {
+			k[d] = k[d - 1];
+			if (v)
+				v[d] = v[d - 1];
+		}
+		k[d] = x;
+		if (v)
+			v[d] = y;
+	}
+}
+
+void
+rs_sort_keyed(uint64_t *k, uint32_t *v, size_t n)
+{
+	size_t (*count)[256], i, d, sum;
+	uint64_t *ak = k, *bk;
+	uint32_t *av = v, *bv = NULL;
+
+	if (n < SORT_SMALL) {
+		insertion_sort(k, v, n);
+		return;
+	}
+	/* Least significant byte first: each pass is stable, and a byte that every key has
+	 * alike is skipped. */
+	count = xcalloc(8, sizeof *count);
+	for (i = 0; i < n; i++)
+		for (d = 0; d < 8; d++)
+			count[d][(k[i] >> (8 * d)) & 0xff]++;
+	bk = xmalloc(n * sizeof *bk);
+	if (v)
+		bv = xmalloc(n * sizeof *bv);
+	for (d = 0; d < 8; d++) {
+		size_t *c = count[d];
+		uint64_t *tk;
+		uint32_t *tv;
+		unsigned b;
+
+		if (c[(ak[0] >> (8 * d)) & 0xff] == n)
+			continue;
+		for (b = 0, sum = 0; b < 256; b++) {
+			size_t t = c[b];
+
+			c[b] = sum;
+			sum += t;
+		}
+		for (i = 0; i < n; i++) {
+			size_t at = c[(ak[i] >> (8 * d)) & 0xff]++;
+
+			bk[at] = ak[i];
+			if (v)
+				bv[at] = av[i];
+		}
+		tk = ak, ak = bk, bk = tk;
+		tv = av, av = bv, bv = tv;
+	}
+	if (ak != k) {	/* an odd number of passes: the result is in the scratch arrays */
+		memcpy(k, ak, n * sizeof *k);
+		if (v)
+			memcpy(v, av, n * sizeof *v);
+		bk = ak;
+		bv = av;
+	}
+	free(bk);
+	free(bv);
+	free(count);
 }

@@ -88,6 +88,9 @@ void rs_imap_free(struct imap *m);
 long rs_imap_get(const struct imap *m, uint64_t key);
 /* Set the value for key (the map grows as needed). */
 void rs_imap_put(struct imap *m, uint64_t key, uint32_t val);
+/* Sort k[0, n) ascending, v[0, n) (may be NULL) along with it, stably: equal keys keep
+ * their order (a radix sort; qsort's comparator calls were a fifth of resolution). */
+void rs_sort_keyed(uint64_t *k, uint32_t *v, size_t n);
 /* Intern the key s[0..n) (s must not point into the arena); returns its offset.
  * rs_intern_dup(): the key of the arena's bytes [off, off + len). */
 uint32_t rs_intern_key(struct resolver *r, const char *s, size_t n);
