@@ -51,29 +51,30 @@ arena_dup(struct resolver *r, uint32_t off, size_t len)
 /* Intern the string just added to the arena at off: returns the offset of its first copy
  * (the new one is dropped) and that copy's value in *val (UINT32_MAX when new). */
 static uint32_t
-intern(struct resolver *r, int tag, uint32_t off, uint32_t *val)
+intern_h(struct resolver *r, int tag, uint32_t off, uint32_t *val, uint32_t *hash)
 {
-	size_t i = rs_smap_slot(&r->strs, r, tag, rs_str(r, off));
+	uint32_t h = rs_smap_hash(tag, rs_str(r, off));
+	size_t i = rs_smap_slot_h(&r->strs, r, tag, rs_str(r, off), h);
 
+	*hash = h;
 	if (r->strs.keys[i] != UINT32_MAX) {
 		r->ar.len = off;
 		*val = r->strs.vals[i];
 		return r->strs.keys[i];
 	}
-	if (r->strs.n * 2 + 2 > r->strs.cap) {
-		/* Grow: rehash every interned string. */
-		struct smap old = r->strs;
-		size_t k;
-
-		rs_smap_init(&r->strs, old.cap);
-		for (k = 0; k < old.cap; k++)
-			if (old.keys[k] != UINT32_MAX)
-				rs_smap_put(&r->strs, r, old.tags[k], old.keys[k], old.vals[k]);
-		rs_smap_free(&old);
-	}
-	rs_smap_put(&r->strs, r, tag, off, UINT32_MAX);
+	if (r->strs.n * 2 + 2 > r->strs.cap)
+		rs_smap_grow(&r->strs);
+	rs_smap_put_h(&r->strs, r, tag, off, UINT32_MAX, h);
 	*val = UINT32_MAX;
 	return off;
+}
+
+static uint32_t
+intern(struct resolver *r, int tag, uint32_t off, uint32_t *val)
+{
+	uint32_t h;
+
+	return intern_h(r, tag, off, val, &h);
 }
 
 /* Replace the words of folded key buf[0, o) that are spelling variants by the standard
@@ -255,7 +256,7 @@ raw_bytes(struct resolver *r, uint32_t surf, const char *s, size_t len)
 
 /* Key of a mention from its candidate: folded name, canonical date, or the URL itself. */
 static void
-mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v)
+mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v, uint32_t sh)
 {
 	const char *g;
 	char buf[20];
@@ -270,10 +271,11 @@ mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v)
 			r->gkey[m->canon] = fold_key(r, g, strlen(g));
 		m->key = r->gkey[m->canon];
 	} else {
-		/* v: the folded key cached with the interned surface, or UINT32_MAX */
+		/* v: the folded key cached with the interned surface (of hash sh), or
+		 * UINT32_MAX */
 		if (v == UINT32_MAX) {
 			v = fold_key(r, rs_raw(r, m), m->end - m->start);
-			rs_smap_put(&r->strs, r, 0, m->surf, v);
+			rs_smap_put_h(&r->strs, r, 0, m->surf, v, sh);
 		}
 		m->key = v;
 		if (m->type == ENT_PLACE)
@@ -287,7 +289,7 @@ static void
 load(struct resolver *r, const struct corpus *c, struct extraction **per)
 {
 	size_t i, j, roff;
-	uint32_t v;
+	uint32_t v, sh;
 	const char *raw;
 
 	r->narts = c->n;
@@ -333,9 +335,9 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			m->ntok = cd->ntok;
 			m->canon = cd->canon;
 			m->link = cd->link;
-			m->surf = intern(r, 0, surface(r, raw, m->end - m->start), &v);
+			m->surf = intern_h(r, 0, surface(r, raw, m->end - m->start), &v, &sh);
 			m->raw = raw_bytes(r, m->surf, raw, m->end - m->start);
-			mention_key(r, m, cd->date, v);
+			mention_key(r, m, cd->date, v, sh);
 			m->nw = rs_nwords(rs_str(r, m->key));
 		}
 		extraction_free(x);
@@ -371,18 +373,6 @@ rs_sub_name(const char *a, const char *b)
 		p++;
 	}
 	return 0;
-}
-
-int
-rs_is_full(const struct rm *m)
-{
-	return m->type == ENT_PERSON && m->ntok >= 2 && m->nw >= 2;
-}
-
-int
-rs_is_single(const struct rm *m, const struct resolver *r)
-{
-	return (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && !rs_is_full(m);
 }
 
 uint32_t

@@ -10,10 +10,12 @@
 #include "dossier/util.h"
 #include "dossier/resolve.h"
 
-static uint32_t
-str_hash(const char *s)
+/* The hash of (tag t, string s): where its probe starts, kept with the key so that
+ * probes skip other strings and growth rehashes without reading them. */
+uint32_t
+rs_smap_hash(int t, const char *s)
 {
-	return gaz_hash(s, strlen(s));
+	return gaz_hash(s, strlen(s)) + (uint32_t)t * 0x9e3779b9u;
 }
 
 void
@@ -24,6 +26,7 @@ rs_smap_init(struct smap *m, size_t want)
 		m->cap <<= 1;
 	m->keys = xmalloc(m->cap * sizeof *m->keys);
 	m->vals = xmalloc(m->cap * sizeof *m->vals);
+	m->hash = xmalloc(m->cap * sizeof *m->hash);
 	m->tags = xmalloc(m->cap);
 	memset(m->keys, 0xff, m->cap * sizeof *m->keys);
 	m->n = 0;
@@ -34,19 +37,26 @@ rs_smap_free(struct smap *m)
 {
 	free(m->keys);
 	free(m->vals);
+	free(m->hash);
 	free(m->tags);
+}
+
+size_t
+rs_smap_slot_h(const struct smap *m, const struct resolver *r, int t, const char *s, uint32_t h)
+{
+	size_t i = h & (m->cap - 1);
+
+	for (; m->keys[i] != UINT32_MAX; i = (i + 1) & (m->cap - 1))
+		if (m->hash[i] == h && m->tags[i] == t && strcmp(rs_str(r, m->keys[i]), s) == 0)
+			return i;
+	return i;
 }
 
 /* The slot for key s (type-tagged by prefix byte t), full or empty. */
 size_t
 rs_smap_slot(const struct smap *m, const struct resolver *r, int t, const char *s)
 {
-	size_t i = (str_hash(s) + (size_t)t * 0x9e3779b9u) & (m->cap - 1);
-
-	for (; m->keys[i] != UINT32_MAX; i = (i + 1) & (m->cap - 1))
-		if (m->tags[i] == t && strcmp(rs_str(r, m->keys[i]), s) == 0)
-			return i;
-	return i;
+	return rs_smap_slot_h(m, r, t, s, rs_smap_hash(t, s));
 }
 
 /* Value stored for (t, s), or -1. */
@@ -59,16 +69,46 @@ rs_smap_get(const struct smap *m, const struct resolver *r, int t, const char *s
 }
 
 void
-rs_smap_put(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val)
+rs_smap_put_h(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val,
+	      uint32_t h)
 {
-	size_t i = rs_smap_slot(m, r, t, rs_str(r, koff));
+	size_t i = rs_smap_slot_h(m, r, t, rs_str(r, koff), h);
 
 	if (m->keys[i] == UINT32_MAX) {
 		m->keys[i] = koff;
 		m->tags[i] = (uint8_t)t;
+		m->hash[i] = h;
 		m->n++;
 	}
 	m->vals[i] = val;
+}
+
+void
+rs_smap_put(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val)
+{
+	rs_smap_put_h(m, r, t, koff, val, rs_smap_hash(t, rs_str(r, koff)));
+}
+
+void
+rs_smap_grow(struct smap *m)
+{
+	struct smap old = *m;
+	size_t k, i;
+
+	rs_smap_init(m, old.cap);
+	for (k = 0; k < old.cap; k++) {
+		if (old.keys[k] == UINT32_MAX)
+			continue;
+		/* the keys are distinct: the first empty slot of the probe is theirs */
+		for (i = old.hash[k] & (m->cap - 1); m->keys[i] != UINT32_MAX; i = (i + 1) & (m->cap - 1))
+			;
+		m->keys[i] = old.keys[k];
+		m->vals[i] = old.vals[k];
+		m->hash[i] = old.hash[k];
+		m->tags[i] = old.tags[k];
+	}
+	m->n = old.n;
+	rs_smap_free(&old);
 }
 
 static size_t

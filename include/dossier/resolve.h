@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "dossier/entity.h"
+#include "dossier/extract.h"
 #include "dossier/util.h"
 
 /* One mention being resolved. Strings are offsets into the resolver's arena. */
@@ -31,6 +32,7 @@ struct rm {
 struct smap {
 	uint32_t *keys;		/* owned; arena offsets, UINT32_MAX when empty */
 	uint32_t *vals;		/* owned */
+	uint32_t *hash;		/* owned; rs_smap_hash() of each key */
 	uint8_t *tags;		/* owned; a small tag (entity type) that is part of the key */
 	size_t cap, n;
 };
@@ -73,14 +75,37 @@ rs_str(const struct resolver *r, uint32_t off)
 	return r->ar.data + off;
 }
 
+/* Is m a person's full name (two words or more)? (Inline: asked of every mention in
+ * most passes.) */
+static inline int
+rs_is_full(const struct rm *m)
+{
+	return m->type == ENT_PERSON && m->ntok >= 2 && m->nw >= 2;
+}
+
+/* Is m a lone name that may be a person's (a person or unknown, not a full name)? */
+static inline int
+rs_is_single(const struct rm *m, const struct resolver *r)
+{
+	return (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && !rs_is_full(m);
+}
+
 void rs_smap_init(struct smap *m, size_t want);
 void rs_smap_free(struct smap *m);
-/* The slot for (tag t, string s), full or empty. */
+/* The hash of (tag t, string s) in a string map. */
+uint32_t rs_smap_hash(int t, const char *s);
+/* The slot for (tag t, string s), full or empty; _h: with s's hash h. */
 size_t rs_smap_slot(const struct smap *m, const struct resolver *r, int t, const char *s);
+size_t rs_smap_slot_h(const struct smap *m, const struct resolver *r, int t, const char *s,
+		      uint32_t h);
 /* Value stored for (t, s), or -1. */
 long rs_smap_get(const struct smap *m, const struct resolver *r, int t, const char *s);
 /* Store val for (t, string at arena offset koff); the map must have room (see init). */
 void rs_smap_put(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val);
+void rs_smap_put_h(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val,
+		   uint32_t h);
+/* Double the map's room (its keys keep their values). */
+void rs_smap_grow(struct smap *m);
 /* Integer map for at most want keys. */
 void rs_imap_init(struct imap *m, size_t want);
 void rs_imap_free(struct imap *m);
@@ -99,8 +124,7 @@ uint32_t rs_intern_dup(struct resolver *r, uint32_t off, size_t len);
 uint8_t rs_nwords(const char *k);
 /* Is w (a single folded word) the family name of full name k (family name first: ff)? */
 int rs_is_surname(const char *k, int ff, const char *w);
-/* Is m a lone name that may be a person's (a person or unknown, not a full name)? */
-int rs_is_single(const struct rm *m, const struct resolver *r);
+
 /* Within article mentions [f, e): shorter full names join the longer ones that hold them,
  * lone names the full name they are a word of; kinds as rs_title_kinds() made it
  * (resolve_alias.c). */
@@ -124,8 +148,7 @@ void rs_acronyms(struct resolver *r, size_t f, size_t e);
 void rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e);
 /* Are the words of a a contiguous part of the (longer) name b? (resolve.c) */
 int rs_sub_name(const char *a, const char *b);
-/* Is m a person's full name (two words or more)? */
-int rs_is_full(const struct rm *m);
+
 /* The family name of full-name mention m, interned (the first word when written first). */
 uint32_t rs_family_word(struct resolver *r, const struct rm *m);
 /* The corpus's full names by family name, with the years they are written in
