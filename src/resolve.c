@@ -51,21 +51,24 @@ arena_dup(struct resolver *r, uint32_t off, size_t len)
 /* Intern the string just added to the arena at off: returns the offset of its first copy
  * (the new one is dropped) and that copy's value in *val (UINT32_MAX when new). */
 static uint32_t
-intern_h(struct resolver *r, int tag, uint32_t off, uint32_t *val, uint32_t *hash)
+intern_h(struct resolver *r, int tag, uint32_t off, uint32_t *val, uint32_t *hash,
+	 uint8_t *aux)
 {
 	uint32_t h = rs_smap_hash(tag, rs_str(r, off));
 	size_t i = rs_smap_slot_h(&r->strs, r, tag, rs_str(r, off), h);
 
 	*hash = h;
-	if (r->strs.keys[i] != UINT32_MAX) {
+	if (r->strs.s[i].key != UINT32_MAX) {
 		r->ar.len = off;
-		*val = r->strs.vals[i];
-		return r->strs.keys[i];
+		*val = r->strs.s[i].val;
+		*aux = r->strs.s[i].aux;
+		return r->strs.s[i].key;
 	}
 	if (r->strs.n * 2 + 2 > r->strs.cap)
 		rs_smap_grow(&r->strs);
 	rs_smap_put_h(&r->strs, r, tag, off, UINT32_MAX, h);
 	*val = UINT32_MAX;
+	*aux = 0;
 	return off;
 }
 
@@ -73,8 +76,9 @@ static uint32_t
 intern(struct resolver *r, int tag, uint32_t off, uint32_t *val)
 {
 	uint32_t h;
+	uint8_t aux;
 
-	return intern_h(r, tag, off, val, &h);
+	return intern_h(r, tag, off, val, &h, &aux);
 }
 
 /* Replace the words of folded key buf[0, o) that are spelling variants by the standard
@@ -254,9 +258,14 @@ raw_bytes(struct resolver *r, uint32_t surf, const char *s, size_t len)
 	return arena_add(r, s, len);
 }
 
-/* Key of a mention from its candidate: folded name, canonical date, or the URL itself. */
+/* Key of a mention from its candidate (folded name, canonical date, or the URL itself)
+ * and its words. v and aux: the folded key cached with the interned surface (of hash sh)
+ * and 1 + its words, or UINT32_MAX and 0; gnw: 1 + the words of each r->gkey, or 0.
+ * (Counting the words of each mention's key read a string of the arena per mention.) The
+ * words' 1 + 255 wraps to 0, and back to 255 as aux - 1. */
 static void
-mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v, uint32_t sh)
+mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v, uint32_t sh,
+	    uint8_t aux, uint8_t *gnw)
 {
 	const char *g;
 	char buf[20];
@@ -270,17 +279,26 @@ mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v, uint32_
 		if (r->gkey[m->canon] == UINT32_MAX)
 			r->gkey[m->canon] = fold_key(r, g, strlen(g));
 		m->key = r->gkey[m->canon];
+		if (!gnw[m->canon])
+			gnw[m->canon] = (uint8_t)(rs_nwords(rs_str(r, m->key)) + 1);
+		m->nw = (uint8_t)(gnw[m->canon] - 1);
+		return;
 	} else {
-		/* v: the folded key cached with the interned surface (of hash sh), or
-		 * UINT32_MAX */
 		if (v == UINT32_MAX) {
+			struct rs_slot *sl;
+
 			v = fold_key(r, rs_raw(r, m), m->end - m->start);
-			rs_smap_put_h(&r->strs, r, 0, m->surf, v, sh);
+			sl = rs_smap_put_h(&r->strs, r, 0, m->surf, v, sh);
+			aux = sl->aux = (uint8_t)(rs_nwords(rs_str(r, v)) + 1);
 		}
 		m->key = v;
+		/* a people's singular has no blank, as its plural */
 		if (m->type == ENT_PLACE)
 			m->key = people_key(r, v);
+		m->nw = (uint8_t)(aux - 1);
+		return;
 	}
+	m->nw = rs_nwords(rs_str(r, m->key));
 }
 
 /* Load every candidate of every article: its bytes from the extraction when it was
@@ -290,6 +308,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 {
 	size_t i, j, roff;
 	uint32_t v, sh;
+	uint8_t aux, *gnw = xcalloc(gaz_ncanons ? gaz_ncanons : 1, 1);
 	const char *raw;
 
 	r->narts = c->n;
@@ -335,16 +354,16 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			m->ntok = cd->ntok;
 			m->canon = cd->canon;
 			m->link = cd->link;
-			m->surf = intern_h(r, 0, surface(r, raw, m->end - m->start), &v, &sh);
+			m->surf = intern_h(r, 0, surface(r, raw, m->end - m->start), &v, &sh, &aux);
 			m->raw = raw_bytes(r, m->surf, raw, m->end - m->start);
-			mention_key(r, m, cd->date, v, sh);
-			m->nw = rs_nwords(rs_str(r, m->key));
+			mention_key(r, m, cd->date, v, sh, aux, gnw);
 		}
 		extraction_free(x);
 		if (per)
 			per[i] = NULL;
 	}
 	r->first[c->n] = r->n;
+	free(gnw);
 }
 
 /* A lone name joins a full name of other articles only if it is at most this many times
@@ -403,13 +422,11 @@ static void
 surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 {
 	size_t i;
-	long v, cur;
+	long cur;
 
 	for (i = 0; i < r->n; i++)
-		if (rs_is_full(&r->m[i])) {
-			v = rs_imap_get(full, r->m[i].key);
-			rs_imap_put(full, r->m[i].key, (uint32_t)(v < 0 ? 1 : v + 1));
-		}
+		if (rs_is_full(&r->m[i]))
+			(*rs_imap_ref(full, r->m[i].key, 0))++;
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 		uint32_t soff;
@@ -479,7 +496,6 @@ place_words(const struct resolver *r, const struct imap *sites, struct imap *pla
 {
 	struct imap loc, cue;
 	size_t i;
-	long v;
 
 	rs_imap_init(&loc, 64);
 	rs_imap_init(&cue, 64);
@@ -491,15 +507,19 @@ place_words(const struct resolver *r, const struct imap *sites, struct imap *pla
 		/* a word its article also writes in lower case is a common word there */
 		if (!c || !rs_is_single(m, r) || (m->flags & CF_LOWER))
 			continue;
-		v = rs_imap_get(c, m->key);
-		rs_imap_put(c, m->key, (uint32_t)(v < 0 ? 1 : v + 1));
+		(*rs_imap_ref(c, m->key, 0))++;
 	}
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		long nl = rs_imap_get(&loc, m->key), nc = rs_imap_get(&cue, m->key);
-		const char *w = rs_str(r, m->key);
+		long nl, nc;
+		const char *w;
 
-		if ((m->flags & (CF_LOC | CF_LOWER)) == CF_LOC && nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
+		if ((m->flags & (CF_LOC | CF_LOWER)) != CF_LOC)
+			continue;
+		nl = rs_imap_get(&loc, m->key);
+		nc = rs_imap_get(&cue, m->key);
+		w = rs_str(r, m->key);
+		if (nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
 		    strlen(w) > 2 && gaz_is_common(w, strlen(w)) != 1 && rs_imap_get(sites, m->key) < 0)
 			rs_imap_put(placew, m->key, (uint32_t)nl);
 	}
@@ -513,21 +533,14 @@ static void
 count_lone(const struct resolver *r, struct imap *single, struct imap *lone, struct imap *low)
 {
 	size_t i;
-	long n;
 
 	for (i = 0; i < r->n; i++) {
-		if (rs_is_single(&r->m[i], r) && (r->m[i].flags & CF_LOWER)) {
-			n = rs_imap_get(low, r->m[i].key);
-			rs_imap_put(low, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
-		}
-		if (r->m[i].type == ENT_PERSON && !rs_is_full(&r->m[i])) {
-			n = rs_imap_get(single, r->m[i].key);
-			rs_imap_put(single, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
-		}
-		if (rs_is_single(&r->m[i], r)) {
-			n = rs_imap_get(lone, r->m[i].key);
-			rs_imap_put(lone, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
-		}
+		if (rs_is_single(&r->m[i], r) && (r->m[i].flags & CF_LOWER))
+			(*rs_imap_ref(low, r->m[i].key, 0))++;
+		if (r->m[i].type == ENT_PERSON && !rs_is_full(&r->m[i]))
+			(*rs_imap_ref(single, r->m[i].key, 0))++;
+		if (rs_is_single(&r->m[i], r))
+			(*rs_imap_ref(lone, r->m[i].key, 0))++;
 	}
 }
 
@@ -539,7 +552,6 @@ static void
 place_cues(const struct resolver *r, const struct imap *placew, struct imap *where)
 {
 	size_t i;
-	long n;
 
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
@@ -547,9 +559,8 @@ place_cues(const struct resolver *r, const struct imap *placew, struct imap *whe
 
 		if (!rs_is_single(m, r) || rs_imap_get(placew, m->key) < 0)
 			continue;
-		n = rs_imap_get(where, k);
-		rs_imap_put(where, k, (uint32_t)(n < 0 ? 0 : n) |
-			    ((m->flags & CF_LOC) ? 2u : (m->flags & (CF_TITLE | CF_SPEECH)) ? 1u : 0u));
+		*rs_imap_ref(where, k, 0) |=
+			(m->flags & CF_LOC) ? 2u : (m->flags & (CF_TITLE | CF_SPEECH)) ? 1u : 0u;
 	}
 }
 

@@ -15,6 +15,7 @@ struct fname {
 	uint32_t count;		/* mentions in the article */
 	uint32_t target;	/* index of the name it joins (itself if none) */
 	int ff, office;		/* family name first; written after an office here */
+	uint8_t nw;		/* words in the key (rs_nwords()) */
 };
 
 /* Distinct full names of article [f, e), with counts; returns how many. */
@@ -33,7 +34,8 @@ full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct im
 			continue;
 		if ((v = rs_imap_get(map, m->key)) < 0) {
 			xgrow((void **)&fn, &cap, n + 1, sizeof *fn);
-			fn[n] = (struct fname){ m->key, 0, (uint32_t)n, (m->flags & CF_FF) != 0, 0 };
+			fn[n] = (struct fname){ m->key, 0, (uint32_t)n, (m->flags & CF_FF) != 0, 0,
+						rs_nwords(rs_str(r, m->key)) };
 			rs_imap_put(map, m->key, (uint32_t)n);
 			v = (long)n++;
 		}
@@ -49,24 +51,20 @@ full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct im
 static void
 merge_sub_names(const struct resolver *r, struct fname *fn, size_t n)
 {
-	uint8_t *nw;
 	size_t a, b;
 
 	if (n > 2000)
 		return;
-	/* Each name's words counted once, not in the inner loop (12% of resolution). */
-	nw = xmalloc(n ? n : 1);
-	for (a = 0; a < n; a++)
-		nw[a] = rs_nwords(rs_str(r, fn[a].key));
+	/* Each name's words counted once (fn[].nw), not in the inner loop (12% of
+	 * resolution). */
 	for (a = 0; a < n; a++)
 		for (b = 0; b < n; b++) {
-			if (nw[b] > nw[a] && rs_sub_name(rs_str(r, fn[a].key), rs_str(r, fn[b].key)) &&
+			if (fn[b].nw > fn[a].nw && rs_sub_name(rs_str(r, fn[a].key), rs_str(r, fn[b].key)) &&
 			    (fn[a].target == a || fn[b].count > fn[fn[a].target].count)) {
 				fn[a].target = (uint32_t)b;
 				fn[a].ff |= fn[b].ff;
 			}
 		}
-	free(nw);
 }
 
 /* Map every word of the article's full names to the best name having it: as family name
@@ -151,7 +149,7 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 			} else
 				continue;
 			m->key = t->key;
-			m->nw = (uint8_t)rs_nwords(rs_str(r, t->key));
+			m->nw = t->nw;
 			m->flags |= t->ff ? CF_FF : 0;
 		}
 		rs_imap_free(&wm);

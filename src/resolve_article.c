@@ -427,8 +427,7 @@ count_fathers(struct resolver *r, struct homonym_counts *h)
 
 			if (r->m[i].nw == 1 && rs_imap_get(&h->seen, x) != (long)a) {
 				rs_imap_put(&h->seen, x, (uint32_t)a);
-				v = rs_imap_get(&h->narts, x);
-				rs_imap_put(&h->narts, x, (uint32_t)(v < 0 ? 1 : v + 1));
+				(*rs_imap_ref(&h->narts, x, 0))++;
 			}
 			if (!(f = father(r, i, r->first[a + 1])))
 				continue;
@@ -450,8 +449,7 @@ count_fathers(struct resolver *r, struct homonym_counts *h)
 
 				rs_imap_put(&h->nfath, x, (uint32_t)(d < 0 ? 1 : d + 1));
 			}
-			v = rs_imap_get(&h->total, x);
-			rs_imap_put(&h->total, x, (uint32_t)(v < 0 ? 1 : v + 1));
+			(*rs_imap_ref(&h->total, x, 0))++;
 			if ((long)rs_imap_get(&h->pair, pk) > rs_imap_get(&h->top, x))
 				rs_imap_put(&h->top, x, (uint32_t)rs_imap_get(&h->pair, pk));
 		}

@@ -501,18 +501,14 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 			((m->link & LK_OFFICE) ? RS_OFFICE : 0) |
 			((m->link & LK_COURTESY) ? RS_COURTESY : 0) |
 			(rs_imap_get(&fam, w) == 0 ? RS_SHARED : 0));
-		if (bits) {
-			v = rs_imap_get(kinds, m->key);
-			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | bits);
-		}
+		if (bits)
+			*rs_imap_ref(kinds, m->key, 0) |= bits;
 	}
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 
-		if ((m->link & LK_OFFICE) && m->ntok == 1 && m->nw <= 1) {
-			v = rs_imap_get(kinds, m->key);
-			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | RS_LONE_OFFICE);
-		}
+		if ((m->link & LK_OFFICE) && m->ntok == 1 && m->nw <= 1)
+			*rs_imap_ref(kinds, m->key, 0) |= RS_LONE_OFFICE;
 	}
 	for (i = 0, kept = 0; i < nd; i++)	/* families of one full name need no era */
 		if (rs_imap_get(&fam, d[i].fam) == 0)
@@ -609,26 +605,24 @@ rs_person_evidence(struct resolver *r)
 	struct imap ev;		/* key -> articles << 2 | 2 (seen) | 1 (evidence) */
 	struct imap last;	/* key -> 1 + the last article counted */
 	size_t i;
-	long v, l;
+	long v;
 
 	rs_imap_init(&ev, 64);
 	rs_imap_init(&last, 64);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		uint32_t e;
+		uint32_t *e, *l;
 
 		if (!rs_is_full(m))
 			continue;
-		v = rs_imap_get(&ev, m->key);
-		e = v < 0 ? 2 : (uint32_t)v;
+		e = rs_imap_ref(&ev, m->key, 2);	/* valid: last is another map */
 		if (m->flags & (CF_TITLE | CF_SPEECH | CF_GIVEN))
-			e |= 1;
-		if ((l = rs_imap_get(&last, m->key)) < 0 || (uint32_t)l != m->art + 1) {
-			if (e >> 2 < 0x3fffffff)
-				e += 4;
-			rs_imap_put(&last, m->key, m->art + 1);
+			*e |= 1;
+		if (*(l = rs_imap_ref(&last, m->key, 0)) != m->art + 1) {
+			if (*e >> 2 < 0x3fffffff)
+				*e += 4;
+			*l = m->art + 1;
 		}
-		rs_imap_put(&ev, m->key, e);
 	}
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];

@@ -21,24 +21,21 @@ rs_smap_hash(int t, const char *s)
 void
 rs_smap_init(struct smap *m, size_t want)
 {
+	size_t i;
+
 	m->cap = 16;
 	while (m->cap < 2 * want + 16)
 		m->cap <<= 1;
-	m->keys = xmalloc(m->cap * sizeof *m->keys);
-	m->vals = xmalloc(m->cap * sizeof *m->vals);
-	m->hash = xmalloc(m->cap * sizeof *m->hash);
-	m->tags = xmalloc(m->cap);
-	memset(m->keys, 0xff, m->cap * sizeof *m->keys);
+	m->s = xmalloc(m->cap * sizeof *m->s);
+	for (i = 0; i < m->cap; i++)
+		m->s[i].key = UINT32_MAX;
 	m->n = 0;
 }
 
 void
 rs_smap_free(struct smap *m)
 {
-	free(m->keys);
-	free(m->vals);
-	free(m->hash);
-	free(m->tags);
+	free(m->s);
 }
 
 size_t
@@ -46,8 +43,9 @@ rs_smap_slot_h(const struct smap *m, const struct resolver *r, int t, const char
 {
 	size_t i = h & (m->cap - 1);
 
-	for (; m->keys[i] != UINT32_MAX; i = (i + 1) & (m->cap - 1))
-		if (m->hash[i] == h && m->tags[i] == t && strcmp(rs_str(r, m->keys[i]), s) == 0)
+	for (; m->s[i].key != UINT32_MAX; i = (i + 1) & (m->cap - 1))
+		if (m->s[i].hash == h && m->s[i].tag == t &&
+		    strcmp(rs_str(r, m->s[i].key), s) == 0)
 			return i;
 	return i;
 }
@@ -65,22 +63,21 @@ rs_smap_get(const struct smap *m, const struct resolver *r, int t, const char *s
 {
 	size_t i = rs_smap_slot(m, r, t, s);
 
-	return m->keys[i] == UINT32_MAX ? -1 : (long)m->vals[i];
+	return m->s[i].key == UINT32_MAX ? -1 : (long)m->s[i].val;
 }
 
-void
+struct rs_slot *
 rs_smap_put_h(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val,
 	      uint32_t h)
 {
 	size_t i = rs_smap_slot_h(m, r, t, rs_str(r, koff), h);
 
-	if (m->keys[i] == UINT32_MAX) {
-		m->keys[i] = koff;
-		m->tags[i] = (uint8_t)t;
-		m->hash[i] = h;
+	if (m->s[i].key == UINT32_MAX) {
+		m->s[i] = (struct rs_slot){ koff, val, h, (uint8_t)t, 0 };
 		m->n++;
 	}
-	m->vals[i] = val;
+	m->s[i].val = val;
+	return &m->s[i];
 }
 
 void
@@ -97,15 +94,13 @@ rs_smap_grow(struct smap *m)
 
 	rs_smap_init(m, old.cap);
 	for (k = 0; k < old.cap; k++) {
-		if (old.keys[k] == UINT32_MAX)
+		if (old.s[k].key == UINT32_MAX)
 			continue;
 		/* the keys are distinct: the first empty slot of the probe is theirs */
-		for (i = old.hash[k] & (m->cap - 1); m->keys[i] != UINT32_MAX; i = (i + 1) & (m->cap - 1))
+		for (i = old.s[k].hash & (m->cap - 1); m->s[i].key != UINT32_MAX;
+		     i = (i + 1) & (m->cap - 1))
 			;
-		m->keys[i] = old.keys[k];
-		m->vals[i] = old.vals[k];
-		m->hash[i] = old.hash[k];
-		m->tags[i] = old.tags[k];
+		m->s[i] = old.s[k];
 	}
 	m->n = old.n;
 	rs_smap_free(&old);
@@ -148,8 +143,8 @@ rs_imap_get(const struct imap *m, uint64_t key)
 	return m->keys[i] ? (long)m->vals[i] : -1;
 }
 
-void
-rs_imap_put(struct imap *m, uint64_t key, uint32_t val)
+uint32_t *
+rs_imap_ref(struct imap *m, uint64_t key, uint32_t init)
 {
 	size_t i = imap_slot(m, key), k;
 
@@ -165,9 +160,16 @@ rs_imap_put(struct imap *m, uint64_t key, uint32_t val)
 			i = imap_slot(m, key);
 		}
 		m->keys[i] = key + 1;
+		m->vals[i] = init;
 		m->n++;
 	}
-	m->vals[i] = val;
+	return &m->vals[i];
+}
+
+void
+rs_imap_put(struct imap *m, uint64_t key, uint32_t val)
+{
+	*rs_imap_ref(m, key, val) = val;
 }
 
 /* Below this many keys an insertion sort beats the radix sort's passes. */

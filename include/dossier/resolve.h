@@ -28,12 +28,18 @@ struct rm {
 
 #define RM_DROP 0xff
 
+/* One slot of a string map: the fields read by a probe in one cache line. */
+struct rs_slot {
+	uint32_t key;		/* arena offset, UINT32_MAX when empty */
+	uint32_t val;
+	uint32_t hash;		/* rs_smap_hash() of the key */
+	uint8_t tag;		/* a small tag (entity type) that is part of the key */
+	uint8_t aux;		/* the caller's: load() keeps 1 + the words of a surface's key */
+};
+
 /* A string-keyed hash map from arena offsets to values (open addressing). */
 struct smap {
-	uint32_t *keys;		/* owned; arena offsets, UINT32_MAX when empty */
-	uint32_t *vals;		/* owned */
-	uint32_t *hash;		/* owned; rs_smap_hash() of each key */
-	uint8_t *tags;		/* owned; a small tag (entity type) that is part of the key */
+	struct rs_slot *s;	/* owned; cap of them */
 	size_t cap, n;
 };
 
@@ -102,8 +108,8 @@ size_t rs_smap_slot_h(const struct smap *m, const struct resolver *r, int t, con
 long rs_smap_get(const struct smap *m, const struct resolver *r, int t, const char *s);
 /* Store val for (t, string at arena offset koff); the map must have room (see init). */
 void rs_smap_put(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val);
-void rs_smap_put_h(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val,
-		   uint32_t h);
+struct rs_slot *rs_smap_put_h(struct smap *m, const struct resolver *r, int t, uint32_t koff,
+			      uint32_t val, uint32_t h);
 /* Double the map's room (its keys keep their values). */
 void rs_smap_grow(struct smap *m);
 /* Integer map for at most want keys. */
@@ -113,6 +119,9 @@ void rs_imap_free(struct imap *m);
 long rs_imap_get(const struct imap *m, uint64_t key);
 /* Set the value for key (the map grows as needed). */
 void rs_imap_put(struct imap *m, uint64_t key, uint32_t val);
+/* The value for key, set to init first when the key is new: one probe where a get and a
+ * put made two. Valid until the next key is added. */
+uint32_t *rs_imap_ref(struct imap *m, uint64_t key, uint32_t init);
 /* Sort k[0, n) ascending, v[0, n) (may be NULL) along with it, stably: equal keys keep
  * their order (a radix sort; qsort's comparator calls were a fifth of resolution). */
 void rs_sort_keyed(uint64_t *k, uint32_t *v, size_t n);
