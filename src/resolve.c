@@ -696,6 +696,8 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	free(r.gkey);
 	if (r.fam.cap)
 		rs_imap_free(&r.fam);
+	if (r.words.cap)
+		rs_imap_free(&r.words);
 	rs_smap_free(&r.strs);
 	sb_free(&r.ar);
 	return s;

@@ -67,6 +67,22 @@ merge_sub_names(const struct resolver *r, struct fname *fn, size_t n)
 		}
 }
 
+/* The word at [st, st + len) of key off, interned: made once per key and word (each
+ * article that names a person interned the words of the name again). */
+static uint32_t
+key_word(struct resolver *r, uint32_t off, uint32_t st, uint32_t len)
+{
+	uint64_t at = (uint64_t)off << 32 | st;
+	uint32_t *w;
+
+	if (!r->words.cap)
+		rs_imap_init(&r->words, 1024);
+	w = rs_imap_ref(&r->words, at, UINT32_MAX);
+	if (*w == UINT32_MAX)	/* interning adds no key to r->words: w stays valid */
+		*w = rs_intern_dup(r, off + st, len);
+	return *w;
+}
+
 /* Map every word of the article's full names to the best name having it: as family name
  * first, then as any word; ties go to the name mentioned more often, then the earlier. */
 static void
@@ -86,7 +102,7 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 
 			len = (uint32_t)strcspn(k + p, " ");
 			st = (uint32_t)p;
-			w = rs_intern_dup(r, off + st, len);
+			w = key_word(r, off, st, len);
 			k = rs_str(r, off);
 			strength = rs_is_surname(k, fn[t].ff, rs_str(r, w)) ? 2 : 1;
 			cur = rs_imap_get(wm, w);

@@ -110,7 +110,10 @@ static size_t
 imap_slot(const struct imap *m, uint64_t key)
 {
 	uint64_t k = key + 1;
-	size_t i = (size_t)((k * 0x9e3779b97f4a7c15ull) >> 20) & (m->cap - 1);
+	/* The high half folded in: the product's bits from 20 take in the key's low 44
+	 * bits only, and keys that differed above them (article << 32 | key, key << 32 |
+	 * word) shared one run of slots. Keys below 1 << 32 hash as they did. */
+	size_t i = (size_t)(((k ^ (k >> 32)) * 0x9e3779b97f4a7c15ull) >> 20) & (m->cap - 1);
 
 	while (m->keys[i] != 0 && m->keys[i] != k)
 		i = (i + 1) & (m->cap - 1);

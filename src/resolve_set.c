@@ -79,7 +79,7 @@ group(struct resolver *r, struct egroup **gp)
 			rs_imap_put(&map, (uint64_t)m->type << 32 | m->key, (uint32_t)ng);
 			v = (long)ng++;
 		}
-		m->ent = (uint32_t)v;
+		r->ent[i] = (uint32_t)v;
 		g[v].nment++;
 		if (g[v].lastart != m->art) {
 			g[v].narts++;
@@ -152,7 +152,7 @@ by_entity(const struct resolver *r, size_t ng, size_t **startp, uint32_t **surfp
 
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].type < ENT_NTYPES)
-			start[r->m[i].ent + 1]++;
+			start[r->ent[i] + 1]++;
 	for (i = 0; i < ng; i++)
 		start[i + 1] += start[i];
 	pos = xmalloc((ng + 1) * sizeof *pos);
@@ -161,7 +161,7 @@ by_entity(const struct resolver *r, size_t ng, size_t **startp, uint32_t **surfp
 	surf = xmalloc((start[ng] ? start[ng] : 1) * sizeof *surf);
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].type < ENT_NTYPES) {
-			size_t at = pos[r->m[i].ent]++;
+			size_t at = pos[r->ent[i]]++;
 
 			order[at] = i;
 			surf[at] = r->m[i].surf;
@@ -356,7 +356,7 @@ build_set(struct resolver *r, const struct egroup *g, size_t ng, struct entity *
 
 			if (m->type >= ENT_NTYPES)
 				continue;
-			s->mentions[a][k++] = (struct mention){ m->start, m->end, id[m->ent], m->type };
+			s->mentions[a][k++] = (struct mention){ m->start, m->end, id[r->ent[i]], m->type };
 		}
 		s->nmentions[a] = k;
 		s->total_mentions += k;
@@ -374,10 +374,13 @@ rs_entity_set(struct resolver *r)
 	struct entity_set *s;
 	size_t ng;
 
+	r->ent = xmalloc((r->n ? r->n : 1) * sizeof *r->ent);
 	ng = group(r, &g);
 	tmp = xcalloc(ng ? ng : 1, sizeof *tmp);
 	name_groups(r, g, ng, tmp);
 	s = build_set(r, g, ng, tmp);
+	free(r->ent);
+	r->ent = NULL;
 	free(tmp);
 	free(g);
 	return s;

@@ -15,7 +15,6 @@ struct rm {
 	uint32_t start, end;	/* bytes in the article text */
 	uint32_t key;		/* arena offset of the entity key (folded) */
 	uint32_t surf;		/* arena offset of the surface (blanks collapsed) */
-	uint32_t ent;		/* entity index once grouped */
 	uint32_t raw;		/* arena offset of the bytes as written (end - start of them;
 				   the surface's when they are the same) */
 	int16_t canon;		/* gazetteer canonical index, or -1 */
@@ -63,6 +62,11 @@ struct resolver {
 	uint32_t *gkey;		/* owned; folded canonical of each gazetteer name, or UINT32_MAX */
 	uint16_t *year;		/* owned; year of each article's date, 0 when it has none of its
 				 * own (the file's mtime says nothing of the text's time) */
+	uint32_t *ent;		/* owned by rs_entity_set(): the entity index of each mention
+				 * once grouped (apart from struct rm, which most passes read
+				 * whole: 32 bytes, two to a cache line) */
+	struct imap words;	/* rs_alias_article()'s words of full names: key << 32 | the
+				 * word's offset in it -> the word interned (cap 0 before) */
 	struct imap fam;	/* rs_family_word()'s answers: (key, family name first) ->
 				 * the word's offset (made when first asked, cap 0 before) */
 };
