@@ -176,24 +176,39 @@ fold_key(struct resolver *r, const char *s, size_t len)
 	return off;
 }
 
-/* Surface with blanks collapsed (for display and aliases), added to the arena. */
+/* Surface with blanks collapsed (for display and aliases), added to the arena; *same: are
+ * its bytes s[0, len) as they are (no blank but single spaces inside, no NUL)? */
 static uint32_t
-surface(struct resolver *r, const char *s, size_t len)
+surface(struct resolver *r, const char *s, size_t len, int *same)
 {
 	uint32_t off = (uint32_t)r->ar.len;
 	size_t i, o = 0;
 	char *d;
-	int sp = 0;
+	int sp = 0, changed = 0;
 
 	xgrow((void **)&r->ar.data, &r->ar.cap, r->ar.len + len + 1, 1);
 	d = r->ar.data + off;
+	/* Most names are written with single spaces: copied as they are. */
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] <= ' ' && (s[i] != ' ' || i == 0 || i + 1 == len ||
+						   s[i + 1] == ' '))
+			break;
+	if (i == len) {
+		memcpy(d, s, len);
+		d[len] = '\0';
+		r->ar.len += len + 1;
+		*same = 1;
+		return off;
+	}
 	for (i = 0; i < len; i++) {
 		char c = s[i];
 
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			changed |= c != ' ' || sp || o == 0;
 			sp = 1;
 			continue;
 		}
+		changed |= c == '\0';
 		if (sp && o > 0)
 			d[o++] = ' ';
 		sp = 0;
@@ -201,6 +216,7 @@ surface(struct resolver *r, const char *s, size_t len)
 	}
 	d[o] = '\0';
 	r->ar.len += o + 1;
+	*same = !changed && !sp;
 	return off;
 }
 
@@ -244,12 +260,15 @@ people_key(struct resolver *r, uint32_t key)
 }
 
 /* The bytes s[0..len) as m's raw bytes: its surface's when they are the same (names are
- * mostly written with single spaces), else a copy in the arena. */
+ * mostly written with single spaces: same, from surface()), else a copy in the arena. */
 static uint32_t
-raw_bytes(struct resolver *r, uint32_t surf, const char *s, size_t len)
+raw_bytes(struct resolver *r, uint32_t surf, const char *s, size_t len, int same)
 {
 	const char *t = rs_str(r, surf);
 	size_t i;
+
+	if (same)
+		return surf;
 
 	for (i = 0; i < len && t[i] == s[i] && t[i]; i++)
 		;
@@ -309,6 +328,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	size_t i, j, roff;
 	uint32_t v, sh;
 	uint8_t aux, *gnw = xcalloc(gaz_ncanons ? gaz_ncanons : 1, 1);
+	int same;
 	const char *raw;
 
 	r->narts = c->n;
@@ -354,8 +374,9 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			m->ntok = cd->ntok;
 			m->canon = cd->canon;
 			m->link = cd->link;
-			m->surf = intern_h(r, 0, surface(r, raw, m->end - m->start), &v, &sh, &aux);
-			m->raw = raw_bytes(r, m->surf, raw, m->end - m->start);
+			m->surf = intern_h(r, 0, surface(r, raw, m->end - m->start, &same), &v,
+					   &sh, &aux);
+			m->raw = raw_bytes(r, m->surf, raw, m->end - m->start, same);
 			mention_key(r, m, cd->date, v, sh, aux, gnw);
 		}
 		extraction_free(x);
