@@ -306,7 +306,7 @@ mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v, uint32_
 		if (v == UINT32_MAX) {
 			struct rs_slot *sl;
 
-			v = fold_key(r, rs_raw(r, m), m->end - m->start);
+			v = fold_key(r, rs_raw(r, m), rs_len(r, m));
 			sl = rs_smap_put_h(&r->strs, r, 0, m->surf, v, sh);
 			aux = sl->aux = (uint8_t)(rs_nwords(rs_str(r, v)) + 1);
 		}
@@ -344,8 +344,10 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	for (i = 0, j = 0; per && i < c->n; i++)
 		j += per[i] ? per[i]->n : 0;
 	free(r->m);
-	r->cap = j + 1;
+	free(r->at);
+	r->cap = j + 1;	/* no more mentions than candidates: never grown */
 	r->m = xmalloc(r->cap * sizeof *r->m);
+	r->at = xmalloc(r->cap * sizeof *r->at);
 	r->n = 0;
 	for (i = 0; i < c->n; i++) {
 		const struct article *a = c->arts[i];
@@ -355,6 +357,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 		for (j = 0, roff = 0; x && j < x->n; j++) {
 			const struct cand *cd = &x->c[j];
 			struct rm *m;
+			struct rm_at *at;
 
 			raw = x->raw ? x->raw + roff : NULL;
 			if (cd->start < cd->end)
@@ -363,20 +366,20 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 				continue;
 			if (!raw)
 				raw = a->text + cd->start;
-			xgrow((void **)&r->m, &r->cap, r->n + 1, sizeof *r->m);
+			at = &r->at[r->n];
 			m = &r->m[r->n++];
 			memset(m, 0, sizeof *m);
 			m->art = (uint32_t)i;
-			m->start = cd->start;
-			m->end = cd->end;
+			at->start = cd->start;
+			at->end = cd->end;
 			m->type = cd->type;
 			m->flags = cd->flags;
 			m->ntok = cd->ntok;
 			m->canon = cd->canon;
 			m->link = cd->link;
-			m->surf = intern_h(r, 0, surface(r, raw, m->end - m->start, &same), &v,
+			m->surf = intern_h(r, 0, surface(r, raw, at->end - at->start, &same), &v,
 					   &sh, &aux);
-			m->raw = raw_bytes(r, m->surf, raw, m->end - m->start, same);
+			at->raw = raw_bytes(r, m->surf, raw, at->end - at->start, same);
 			mention_key(r, m, cd->date, v, sh, aux, gnw);
 		}
 		extraction_free(x);
@@ -491,7 +494,7 @@ site_names(struct resolver *r, struct imap *sites)
 
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		const char *s = rs_raw(r, m), *e = s + (m->end - m->start), *p, *h, *d1 = NULL,
+		const char *s = rs_raw(r, m), *e = s + rs_len(r, m), *p, *h, *d1 = NULL,
 			   *d2 = NULL;
 
 		if (m->type != ENT_URL)
@@ -712,6 +715,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_lone_eras(&r);
 	s = rs_entity_set(&r);
 	free(r.m);
+	free(r.at);
 	free(r.first);
 	free(r.year);
 	free(r.gkey);

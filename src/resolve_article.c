@@ -61,9 +61,9 @@ static int
 acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a)
 {
 	const char *s = rs_raw(r, a);
-	uint32_t i, n = a->end - a->start;
+	uint32_t i, n = rs_len(r, a);
 
-	if (initials_match(rs_raw(r, o), o->end - o->start, s, n))
+	if (initials_match(rs_raw(r, o), rs_len(r, o), s, n))
 		return 1;
 	if (o->nw < 3 || n < 2 || n > 8)
 		return 0;
@@ -80,14 +80,14 @@ static int
 place_acronym(const struct resolver *r, const struct rm *a, const struct rm *o)
 {
 	const char *s = rs_raw(r, a);
-	uint32_t i, n = a->end - a->start;
+	uint32_t i, n = rs_len(r, a);
 
 	if (a->type != ENT_PLACE || !bracketed(o, a))
 		return 0;
 	for (i = 0; i < n; i++)
 		if (s[i] < 'A' || s[i] > 'Z')
 			return 0;
-	return initials_match(rs_raw(r, o), o->end - o->start, s, n);
+	return initials_match(rs_raw(r, o), rs_len(r, o), s, n);
 }
 
 /* "Data Protection Commission (DPC)" and "DPC (Data Protection Commission)": an acronym
@@ -139,11 +139,11 @@ ambiguous_demonym(const struct resolver *r, struct imap *seen, const struct rm *
 	long v;
 	int amb;
 
-	if (m->type != ENT_PLACE || m->end - m->start > 32)
+	if (m->type != ENT_PLACE || rs_len(r, m) > 32)
 		return 0;
 	if ((v = rs_imap_get(seen, m->surf)) >= 0)
 		return (int)v - 1;
-	n = ex_fold(rs_raw(r, m), m->end - m->start, buf, sizeof buf);
+	n = ex_fold(rs_raw(r, m), rs_len(r, m), buf, sizeof buf);
 	g = gaz_lookup(buf, n, gaz_hash(buf, n));
 	amb = g && (g->word & GZ_AMB_DEMONYM);
 	rs_imap_put(seen, m->surf, (uint32_t)amb + 1);

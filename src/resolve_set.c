@@ -356,7 +356,8 @@ build_set(struct resolver *r, const struct egroup *g, size_t ng, struct entity *
 
 			if (m->type >= ENT_NTYPES)
 				continue;
-			s->mentions[a][k++] = (struct mention){ m->start, m->end, id[r->ent[i]], m->type };
+			s->mentions[a][k++] = (struct mention){ r->at[i].start, r->at[i].end, id[r->ent[i]],
+								 m->type };
 		}
 		s->nmentions[a] = k;
 		s->total_mentions += k;
