@@ -551,21 +551,52 @@ place_words(const struct resolver *r, const struct imap *sites, struct imap *pla
 	rs_imap_free(&cue);
 }
 
-/* Count, per key, the lone-word person mentions (single), the lone words (lone) and the
- * lone words whose article also writes them in lower case (low). */
+/* Per key: the lone-word person mentions (single), the lone words (lone) and the lone
+ * words whose article also writes them in lower case (low); in one record, found with
+ * one probe where three maps took three. */
+struct lone_count {
+	uint32_t single, lone, low;
+};
+
+struct lone_counts {
+	struct imap at;		/* key -> index in c */
+	struct lone_count *c;	/* owned */
+	size_t n, cap;
+};
+
 static void
-count_lone(const struct resolver *r, struct imap *single, struct imap *lone, struct imap *low)
+count_lone(const struct resolver *r, struct lone_counts *lc)
 {
 	size_t i;
 
+	rs_imap_init(&lc->at, 64);
 	for (i = 0; i < r->n; i++) {
-		if (rs_is_single(&r->m[i], r) && (r->m[i].flags & CF_LOWER))
-			(*rs_imap_ref(low, r->m[i].key, 0))++;
-		if (r->m[i].type == ENT_PERSON && !rs_is_full(&r->m[i]))
-			(*rs_imap_ref(single, r->m[i].key, 0))++;
-		if (rs_is_single(&r->m[i], r))
-			(*rs_imap_ref(lone, r->m[i].key, 0))++;
+		const struct rm *m = &r->m[i];
+		int single = rs_is_single(m, r), person = m->type == ENT_PERSON && !rs_is_full(m);
+		uint32_t *at;
+		struct lone_count *c;
+
+		if (!single && !person)
+			continue;
+		if (*(at = rs_imap_ref(&lc->at, m->key, UINT32_MAX)) == UINT32_MAX) {
+			*at = (uint32_t)lc->n;
+			xgrow((void **)&lc->c, &lc->cap, lc->n + 1, sizeof *lc->c);
+			lc->c[lc->n++] = (struct lone_count){ 0, 0, 0 };
+		}
+		c = &lc->c[*at];
+		c->low += single && (m->flags & CF_LOWER);
+		c->single += person;
+		c->lone += single;
 	}
+}
+
+/* The counts of key, or NULL when it has none. */
+static const struct lone_count *
+lone_of(const struct lone_counts *lc, uint32_t key)
+{
+	long v = rs_imap_get(&lc->at, key);
+
+	return v < 0 ? NULL : &lc->c[v];
 }
 
 /* Where a place word stands beside a speech verb or a title in an article and never in a
@@ -593,11 +624,9 @@ place_cues(const struct resolver *r, const struct imap *placew, struct imap *whe
  * tenth of its lone mentions, and at least LOWER_MIN, stand in such articles. It links
  * to no full name and needs a cue of its own. */
 static int
-common_word(const struct imap *low, const struct imap *lone, uint32_t key)
+common_word(const struct lone_count *c)
 {
-	long l = rs_imap_get(low, key);
-
-	return l >= LOWER_MIN && l * LOWER_SHARE >= rs_imap_get(lone, key);
+	return c && c->low >= LOWER_MIN && (long)c->low * LOWER_SHARE >= (long)c->lone;
 }
 
 /* Across the corpus: lone words used as places are places; a lone family name joins the
@@ -609,9 +638,11 @@ common_word(const struct imap *low, const struct imap *lone, uint32_t key)
 static void
 alias_corpus(struct resolver *r)
 {
-	struct imap full, sur, single, lone, low, placew, sites;
+	struct imap full, sur, placew, sites;
 	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
-	struct imap *maps[] = { &full, &sur, &single, &lone, &low, &placew, &where, &sites };
+	struct imap *maps[] = { &full, &sur, &placew, &where, &sites };
+	struct lone_counts lc = { .c = NULL, .n = 0, .cap = 0 };
+	const struct lone_count *c;
 	struct rs_people *people = rs_people_new(r);
 	uint32_t to, nfull;
 	size_t i;
@@ -623,7 +654,7 @@ alias_corpus(struct resolver *r)
 	surname_map(r, &full, &sur);
 	site_names(r, &sites);
 	place_words(r, &sites, &placew);
-	count_lone(r, &single, &lone, &low);
+	count_lone(r, &lc);
 	place_cues(r, &placew, &where);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
@@ -643,7 +674,8 @@ alias_corpus(struct resolver *r)
 		}
 		/* a title before a common word does not make a person of it ("General
 		 * Staff"), only of a known name ("General Grant", "Admiral King") */
-		common = common_word(&low, &lone, m->key);
+		c = lone_of(&lc, m->key);	/* not NULL: m is a lone word */
+		common = common_word(c);
 		if (common && m->type == ENT_PERSON && !(m->flags & (CF_GIVEN | CF_SURNAME)) &&
 		    (m->flags & (CF_TITLE | CF_SPEECH)) == CF_TITLE) {
 			m->type = RM_DROP;
@@ -651,7 +683,7 @@ alias_corpus(struct resolver *r)
 		}
 		if (!(m->flags & CF_LOWER) && !common &&
 		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
-		    (long)nfull * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
+		    (long)nfull * ALIAS_RARITY >= (long)c->lone) {
 			m->type = ENT_PERSON;
 			m->key = to;
 			m->nw = rs_nwords(rs_str(r, to));
@@ -662,8 +694,8 @@ alias_corpus(struct resolver *r)
 			 * does not make a person of 1,700 "On Debian systems"), nor a
 			 * common word of the corpus. */
 			int known = !(m->flags & CF_LOWER) && !common &&
-				    rs_imap_get(&single, m->key) * KNOWN_RATIO >=
-				    rs_imap_get(&lone, m->key);
+				    (c->single ? (long)c->single : -1) * KNOWN_RATIO >=
+				    (long)c->lone;
 			/* A known family or given name, capitalised mid-sentence and never
 			 * written in lower case in its article, is a person on its own
 			 * ("Merkel", "Catherine"). */
@@ -676,6 +708,8 @@ alias_corpus(struct resolver *r)
 	rs_people_free(people);
 	for (i = 0; i < sizeof maps / sizeof maps[0]; i++)
 		rs_imap_free(maps[i]);
+	rs_imap_free(&lc.at);
+	free(lc.c);
 }
 
 struct entity_set *

@@ -316,6 +316,40 @@ entity_order_cmp(const void *a, const void *b)
 	return strcmp(x->canon, y->canon);
 }
 
+/* Sort ord[0, n) as qsort with entity_order_cmp() does, stably: a radix sort on the type
+ * and the first seven bytes of the key, then each run of one prefix by the comparator
+ * (a qsort of the whole set compared 211,000 keys at 100k articles 18 times each). */
+static void
+sort_order(struct entity_order *ord, size_t n)
+{
+	uint64_t *k = xmalloc((n + 1) * sizeof *k);
+	uint32_t *v = xmalloc((n + 1) * sizeof *v);
+	struct entity_order *t = xmalloc((n + 1) * sizeof *t);
+	size_t i, j, b;
+
+	for (i = 0; i < n; i++) {
+		const unsigned char *key = (const unsigned char *)ord[i].key;
+
+		k[i] = (uint64_t)ord[i].type << 56;
+		for (b = 0; b < 7 && key[b]; b++)
+			k[i] |= (uint64_t)key[b] << (8 * (6 - b));
+		v[i] = (uint32_t)i;
+	}
+	rs_sort_keyed(k, v, n);
+	for (i = 0; i < n; i++)
+		t[i] = ord[v[i]];
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && k[j] == k[i]; j++)
+			;
+		if (j - i > 1)
+			qsort(t + i, j - i, sizeof *t, entity_order_cmp);
+	}
+	memcpy(ord, t, n * sizeof *t);
+	free(t);
+	free(k);
+	free(v);
+}
+
 /* Build the entity set: entities in id order, mentions per article. */
 static struct entity_set *
 build_set(struct resolver *r, const struct egroup *g, size_t ng, struct entity *tmp)
@@ -327,7 +361,7 @@ build_set(struct resolver *r, const struct egroup *g, size_t ng, struct entity *
 
 	for (i = 0; i < ng; i++)
 		ord[i] = (struct entity_order){ (uint32_t)i, g[i].type, rs_str(r, g[i].key), tmp[i].canonical };
-	qsort(ord, ng, sizeof *ord, entity_order_cmp);
+	sort_order(ord, ng);
 	s->ents = xcalloc(ng ? ng : 1, sizeof *s->ents);
 	s->n = ng;
 	for (i = 0; i < ng; i++) {
