@@ -72,19 +72,6 @@ struct dated {
 	uint16_t year;
 };
 
-/* Copy the sorted entries t[0, n) to d keeping one per person and article; their
- * number. */
-static size_t
-dedup_dated(struct dated *d, const struct dated *t, size_t n)
-{
-	size_t i, k;
-
-	for (i = 0, k = 0; i < n; i++)
-		if (!k || t[i].person != d[k - 1].person || t[i].art != d[k - 1].art)
-			d[k++] = t[i];
-	return k;
-}
-
 /* Each article's place in the order of (year, article index), for sorting by both at
  * once; owned by the caller. */
 static uint32_t *
@@ -110,28 +97,23 @@ dated_sort(const struct resolver *r, struct dated *d, size_t n)
 {
 	uint32_t *rank, *v;
 	uint64_t *k;
-	struct dated *t;
-	size_t i;
+	size_t i, kept;
 
 	if (n < 2)
 		return n;
 	rank = article_ranks(r);
 	k = xmalloc(n * sizeof *k);
-	v = xmalloc(n * sizeof *v);
-	for (i = 0; i < n; i++) {
-		k[i] = (uint64_t)d[i].person << 32 | rank[d[i].art];
-		v[i] = (uint32_t)i;
-	}
-	rs_sort_keyed(k, v, n);
-	t = xmalloc(n * sizeof *t);
 	for (i = 0; i < n; i++)
-		t[i] = d[v[i]];
-	n = dedup_dated(d, t, n);
-	free(t);
+		k[i] = (uint64_t)d[i].person << 32 | rank[d[i].art];
+	v = rs_sort_order(k, n);
+	rs_permute(d, v, n, sizeof *d);
+	for (i = 0, kept = 0; i < n; i++)
+		if (!kept || d[i].person != d[kept - 1].person || d[i].art != d[kept - 1].art)
+			d[kept++] = d[i];
 	free(k);
 	free(v);
 	free(rank);
-	return n;
+	return kept;
 }
 
 /* The era of each person written after an office (the only ones in_era() asks of): the
@@ -158,19 +140,13 @@ static void
 sort_people(struct rs_people *pp)
 {
 	uint64_t *k = xmalloc((pp->n + 1) * sizeof *k);
-	uint32_t *v = xmalloc((pp->n + 1) * sizeof *v);
-	struct person *t = xmalloc((pp->n + 1) * sizeof *t);
+	uint32_t *v;
 	size_t i;
 
-	for (i = 0; i < pp->n; i++) {
-		k[i] = (uint64_t)pp->p[i].fam << 32 | pp->p[i].key;
-		v[i] = (uint32_t)i;
-	}
-	rs_sort_keyed(k, v, pp->n);
 	for (i = 0; i < pp->n; i++)
-		t[i] = pp->p[v[i]];
-	memcpy(pp->p, t, pp->n * sizeof *t);
-	free(t);
+		k[i] = (uint64_t)pp->p[i].fam << 32 | pp->p[i].key;
+	v = rs_sort_order(k, pp->n);
+	rs_permute(pp->p, v, pp->n, sizeof *pp->p);
 	free(k);
 	free(v);
 }

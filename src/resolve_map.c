@@ -267,3 +267,27 @@ rs_sort_keyed(uint64_t *k, uint32_t *v, size_t n)
 	free(bv);
 	free(count);
 }
+
+uint32_t *
+rs_sort_order(uint64_t *k, size_t n)
+{
+	uint32_t *v = xmalloc((n + 1) * sizeof *v);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v[i] = (uint32_t)i;
+	rs_sort_keyed(k, v, n);
+	return v;
+}
+
+void
+rs_permute(void *base, const uint32_t *v, size_t n, size_t size)
+{
+	char *t = xmalloc((n + 1) * size), *b = base;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		memcpy(t + i * size, b + (size_t)v[i] * size, size);
+	memcpy(b, t, n * size);
+	free(t);
+}

@@ -323,8 +323,7 @@ static void
 sort_order(struct entity_order *ord, size_t n)
 {
 	uint64_t *k = xmalloc((n + 1) * sizeof *k);
-	uint32_t *v = xmalloc((n + 1) * sizeof *v);
-	struct entity_order *t = xmalloc((n + 1) * sizeof *t);
+	uint32_t *v;
 	size_t i, j, b;
 
 	for (i = 0; i < n; i++) {
@@ -333,19 +332,15 @@ sort_order(struct entity_order *ord, size_t n)
 		k[i] = (uint64_t)ord[i].type << 56;
 		for (b = 0; b < 7 && key[b]; b++)
 			k[i] |= (uint64_t)key[b] << (8 * (6 - b));
-		v[i] = (uint32_t)i;
 	}
-	rs_sort_keyed(k, v, n);
-	for (i = 0; i < n; i++)
-		t[i] = ord[v[i]];
+	v = rs_sort_order(k, n);
+	rs_permute(ord, v, n, sizeof *ord);
 	for (i = 0; i < n; i = j) {
 		for (j = i + 1; j < n && k[j] == k[i]; j++)
 			;
 		if (j - i > 1)
-			qsort(t + i, j - i, sizeof *t, entity_order_cmp);
+			qsort(ord + i, j - i, sizeof *ord, entity_order_cmp);
 	}
-	memcpy(ord, t, n * sizeof *t);
-	free(t);
 	free(k);
 	free(v);
 }

@@ -46,15 +46,12 @@ static void
 sort_slots(struct vslot *s, size_t ns)
 {
 	uint64_t *k = xmalloc((ns + 1) * sizeof *k);
-	uint32_t *v = xmalloc((ns + 1) * sizeof *v);
-	struct vslot *t = xmalloc((ns + 1) * sizeof *t);
+	uint32_t *v;
 	size_t i, j, g;
 
-	for (i = 0; i < ns; i++) {
+	for (i = 0; i < ns; i++)
 		k[i] = s[i].hash;
-		v[i] = (uint32_t)i;
-	}
-	rs_sort_keyed(k, v, ns);
+	v = rs_sort_order(k, ns);
 	/* the runs of one hash by pre, stably: v still holds indices in s */
 	for (g = 0; g < ns; g = i) {
 		for (i = g + 1; i < ns && k[i] == k[g]; i++)
@@ -63,10 +60,7 @@ sort_slots(struct vslot *s, size_t ns)
 			k[j] = s[v[j]].pre;
 		rs_sort_keyed(k + g, v + g, i - g);
 	}
-	for (i = 0; i < ns; i++)
-		t[i] = s[v[i]];
-	memcpy(s, t, ns * sizeof *t);
-	free(t);
+	rs_permute(s, v, ns, sizeof *s);
 	free(k);
 	free(v);
 }

@@ -150,6 +150,10 @@ uint32_t *rs_imap_ref(struct imap *m, uint64_t key, uint32_t init);
 /* Sort k[0, n) ascending, v[0, n) (may be NULL) along with it, stably: equal keys keep
  * their order (a radix sort; qsort's comparator calls were a fifth of resolution). */
 void rs_sort_keyed(uint64_t *k, uint32_t *v, size_t n);
+/* Sort k[0, n) so and return where each key came from (owned by the caller). */
+uint32_t *rs_sort_order(uint64_t *k, size_t n);
+/* Put the n records of size bytes at base in the order v (from rs_sort_order()). */
+void rs_permute(void *base, const uint32_t *v, size_t n, size_t size);
 /* Intern the key s[0..n) (s must not point into the arena); returns its offset.
  * rs_intern_dup(): the key of the arena's bytes [off, off + len). */
 uint32_t rs_intern_key(struct resolver *r, const char *s, size_t n);
