@@ -346,8 +346,8 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	free(r->m);
 	free(r->at);
 	r->cap = j + 1;	/* no more mentions than candidates: never grown */
-	r->m = xmalloc(r->cap * sizeof *r->m);
-	r->at = xmalloc(r->cap * sizeof *r->at);
+	r->m = rs_big_alloc(r->cap * sizeof *r->m);
+	r->at = rs_big_alloc(r->cap * sizeof *r->at);
 	r->n = 0;
 	for (i = 0; i < c->n; i++) {
 		const struct article *a = c->arts[i];

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
@@ -40,7 +41,7 @@ rs_smap_init(struct smap *m, size_t want)
 	m->cap = 16;
 	while (m->cap < 2 * want + 16)
 		m->cap <<= 1;
-	m->s = xmalloc(m->cap * sizeof *m->s);
+	m->s = rs_big_alloc(m->cap * sizeof *m->s);
 	for (i = 0; i < m->cap; i++)
 		m->s[i].key = UINT32_MAX;
 	m->n = 0;
@@ -140,8 +141,9 @@ rs_imap_init(struct imap *m, size_t want)
 	m->cap = 16;
 	while (m->cap < 2 * want + 16)
 		m->cap <<= 1;
-	m->keys = xcalloc(m->cap, sizeof *m->keys);
-	m->vals = xmalloc(m->cap * sizeof *m->vals);
+	m->keys = rs_big_alloc(m->cap * sizeof *m->keys);
+	memset(m->keys, 0, m->cap * sizeof *m->keys);
+	m->vals = rs_big_alloc(m->cap * sizeof *m->vals);
 	m->n = 0;
 }
 
@@ -290,4 +292,24 @@ rs_permute(void *base, const uint32_t *v, size_t n, size_t size)
 		memcpy(t + i * size, b + (size_t)v[i] * size, size);
 	memcpy(b, t, n * size);
 	free(t);
+}
+
+/* Blocks from this size are asked for in huge pages. */
+#define BIG_BLOCK (4u << 20)
+#define HUGE_PAGE (2u << 20)
+
+void *
+rs_big_alloc(size_t bytes)
+{
+	void *p = NULL;
+
+	if (bytes < BIG_BLOCK)
+		return xmalloc(bytes ? bytes : 1);
+	bytes = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+	if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
+		return xmalloc(bytes);
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, bytes, MADV_HUGEPAGE);	/* advice only: 4K pages do too */
+#endif
+	return p;
 }

@@ -157,8 +157,8 @@ by_entity(const struct resolver *r, size_t ng, size_t **startp, uint32_t **surfp
 		start[i + 1] += start[i];
 	pos = xmalloc((ng + 1) * sizeof *pos);
 	memcpy(pos, start, (ng + 1) * sizeof *pos);
-	order = xmalloc((start[ng] ? start[ng] : 1) * sizeof *order);
-	surf = xmalloc((start[ng] ? start[ng] : 1) * sizeof *surf);
+	order = rs_big_alloc((start[ng] ? start[ng] : 1) * sizeof *order);
+	surf = rs_big_alloc((start[ng] ? start[ng] : 1) * sizeof *surf);
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].type < ENT_NTYPES) {
 			size_t at = pos[r->ent[i]]++;
@@ -404,7 +404,7 @@ rs_entity_set(struct resolver *r)
 	struct entity_set *s;
 	size_t ng;
 
-	r->ent = xmalloc((r->n ? r->n : 1) * sizeof *r->ent);
+	r->ent = rs_big_alloc((r->n ? r->n : 1) * sizeof *r->ent);
 	ng = group(r, &g);
 	tmp = xcalloc(ng ? ng : 1, sizeof *tmp);
 	name_groups(r, g, ng, tmp);

@@ -147,6 +147,10 @@ void rs_imap_put(struct imap *m, uint64_t key, uint32_t val);
 /* The value for key, set to init first when the key is new: one probe where a get and a
  * put made two. Valid until the next key is added. */
 uint32_t *rs_imap_ref(struct imap *m, uint64_t key, uint32_t init);
+/* A block of bytes for a large array (the mentions, a big map), freed with free(): in
+ * huge pages where the system has them, since the passes read such arrays at random
+ * (a page fault and a TLB miss per 4K page before). */
+void *rs_big_alloc(size_t bytes);
 /* Sort k[0, n) ascending, v[0, n) (may be NULL) along with it, stably: equal keys keep
  * their order (a radix sort; qsort's comparator calls were a fifth of resolution). */
 void rs_sort_keyed(uint64_t *k, uint32_t *v, size_t n);
