@@ -130,7 +130,7 @@ imap_slot(const struct imap *m, uint64_t key)
 	 * word) shared one run of slots. Keys below 1 << 32 hash as they did. */
 	size_t i = (size_t)(((k ^ (k >> 32)) * 0x9e3779b97f4a7c15ull) >> 20) & (m->cap - 1);
 
-	while (m->keys[i] != 0 && m->keys[i] != k)
+	while (m->s[i].key != 0 && m->s[i].key != k)
 		i = (i + 1) & (m->cap - 1);
 	return i;
 }
@@ -141,17 +141,15 @@ rs_imap_init(struct imap *m, size_t want)
 	m->cap = 16;
 	while (m->cap < 2 * want + 16)
 		m->cap <<= 1;
-	m->keys = rs_big_alloc(m->cap * sizeof *m->keys);
-	memset(m->keys, 0, m->cap * sizeof *m->keys);
-	m->vals = rs_big_alloc(m->cap * sizeof *m->vals);
+	m->s = rs_big_alloc(m->cap * sizeof *m->s);
+	memset(m->s, 0, m->cap * sizeof *m->s);
 	m->n = 0;
 }
 
 void
 rs_imap_free(struct imap *m)
 {
-	free(m->keys);
-	free(m->vals);
+	free(m->s);
 }
 
 long
@@ -159,7 +157,7 @@ rs_imap_get(const struct imap *m, uint64_t key)
 {
 	size_t i = imap_slot(m, key);
 
-	return m->keys[i] ? (long)m->vals[i] : -1;
+	return m->s[i].key ? (long)m->s[i].val : -1;
 }
 
 uint32_t *
@@ -167,22 +165,22 @@ rs_imap_ref(struct imap *m, uint64_t key, uint32_t init)
 {
 	size_t i = imap_slot(m, key), k;
 
-	if (!m->keys[i]) {
+	if (!m->s[i].key) {
 		if (2 * (m->n + 1) > m->cap) {
 			struct imap old = *m;
 
 			rs_imap_init(m, old.cap);
 			for (k = 0; k < old.cap; k++)
-				if (old.keys[k])
-					rs_imap_put(m, old.keys[k] - 1, old.vals[k]);
+				if (old.s[k].key)
+					rs_imap_put(m, old.s[k].key - 1, old.s[k].val);
 			rs_imap_free(&old);
 			i = imap_slot(m, key);
 		}
-		m->keys[i] = key + 1;
-		m->vals[i] = init;
+		m->s[i].key = key + 1;
+		m->s[i].val = init;
 		m->n++;
 	}
-	return &m->vals[i];
+	return &m->s[i].val;
 }
 
 void

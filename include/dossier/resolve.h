@@ -49,9 +49,13 @@ struct smap {
 };
 
 /* An integer-keyed hash map (open addressing; keys are stored plus one, 0 is empty). */
+struct imap_slot {
+	uint64_t key;		/* the key plus one; 0: empty */
+	uint32_t val;
+};
+
 struct imap {
-	uint64_t *keys;		/* owned */
-	uint32_t *vals;		/* owned */
+	struct imap_slot *s;	/* owned; cap of them (key and value in one cache line) */
 	size_t cap, n;
 };
 
