@@ -26,7 +26,10 @@ full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct im
 	size_t n = 0, cap = 0, i;
 	long v;
 
-	rs_imap_init(map, e - f);
+	for (i = f; i < e; i++)	/* the map sized for the full names, not every mention */
+		n += rs_is_full(&r->m[i]);
+	rs_imap_init(map, n);
+	n = 0;
 	for (i = f; i < e; i++) {
 		const struct rm *m = &r->m[i];
 

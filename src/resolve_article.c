@@ -247,6 +247,23 @@ of_place(const char *s, char *out, size_t cap)
 	return n < cap ? n : 0;
 }
 
+/* of_place() of mention m's surface, whose absence is cached per interned surface in seen
+ * (key 1 << 32 | surface: 1, none; 2, one, made again): most organisations have no "of"
+ * place, and their names were read and tested again in every article. */
+static size_t
+of_place_of(const struct resolver *r, struct imap *seen, const struct rm *m, char *out,
+	    size_t cap)
+{
+	uint32_t *known = rs_imap_ref(seen, (uint64_t)1 << 32 | m->surf, 0);
+	size_t n;
+
+	if (*known == 1)
+		return 0;
+	n = of_place(rs_str(r, m->surf), out, cap);
+	*known = n ? 2 : 1;
+	return n;
+}
+
 /* Is mention m a generic institution right after a place in the possessive ("Brazil's
  * Supreme Court")? Returns the index of the place or (size_t)-1. */
 static size_t
@@ -298,7 +315,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 
 		if (m->type != ENT_ORG)
 			continue;
-		if ((pn = of_place(rs_str(r, m->surf), place, sizeof place)) != 0) {
+		if ((pn = of_place_of(r, seen, m, place, sizeof place)) != 0) {
 			/* "Supreme Court of Brazil" is "Brazil's Supreme Court" */
 			const char *of = strstr(rs_str(r, m->key), " of ");
 

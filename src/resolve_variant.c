@@ -204,30 +204,27 @@ variant_names(const struct resolver *r, struct vname **vp, uint64_t **arts, size
 {
 	struct imap at;
 	struct vname *v = NULL;
-	size_t n = 0, cap = 0, i, k = 0;
-	long x;
+	size_t n = 0, cap = 0, acap = 0, i, k = 0;
+	uint32_t *x;
 
 	*arts = NULL;
-	*narts = 0;
 	rs_imap_init(&at, 64);
+	/* one pass: each full mention's name is known when its article is noted */
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 
 		if (!rs_is_full(m) || m->nw > VAR_MAX_WORDS)
 			continue;
-		if ((x = rs_imap_get(&at, m->key)) < 0) {
+		if (*(x = rs_imap_ref(&at, m->key, UINT32_MAX)) == UINT32_MAX) {
 			xgrow((void **)&v, &cap, n + 1, sizeof *v);
 			v[n] = (struct vname){ m->key, 0, (uint32_t)n, 0, 0 };
-			rs_imap_put(&at, m->key, (uint32_t)n);
-			x = (long)n++;
+			*x = (uint32_t)n++;
 		}
-		v[x].count++;
-		(*narts)++;
+		v[*x].count++;
+		xgrow((void **)arts, &acap, k + 1, sizeof **arts);
+		(*arts)[k++] = (uint64_t)*x << 32 | m->art;
 	}
-	*arts = xmalloc((*narts + 1) * sizeof **arts);
-	for (i = 0; i < r->n; i++)
-		if (rs_is_full(&r->m[i]) && r->m[i].nw <= VAR_MAX_WORDS)
-			(*arts)[k++] = (uint64_t)rs_imap_get(&at, r->m[i].key) << 32 | r->m[i].art;
+	*narts = k;
 	rs_imap_free(&at);
 	rs_sort_keyed(*arts, NULL, k);
 	for (i = 0; i < k; i++) {
