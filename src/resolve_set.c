@@ -1,6 +1,7 @@
 /* resolve_set.c -- entities from resolved mentions: grouping, aliases, display names, ids. MIT licence. */
 #include "config.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -255,48 +256,95 @@ name_case(const char *s)
 	return b.data ? b.data : xstrdup("");
 }
 
-/* Fill aliases and canonical names of every group into ents[group]. */
-static void
-name_groups(struct resolver *r, const struct egroup *g, size_t ng, struct entity *ents)
-{
-	size_t *start, *order, e, k, na, most = 1, tcap = 16;
-	struct alias *al;
-	uint32_t *tab, *tval, *used, *surf;
+/* The naming of the groups, shared by its threads. */
+struct naming {
+	struct resolver *r;
+	const struct egroup *g;
+	struct entity *ents;	/* ents[e] filled for group e, by one thread */
+	const size_t *start, *order;	/* by_entity()'s */
+	const uint32_t *surf;
+	size_t ng, most;	/* groups; the mentions of the largest */
+	atomic_size_t next;	/* the first group of the next chunk to name */
+};
 
-	order = by_entity(r, ng, &start, &surf);
-	for (e = 0; e < ng; e++)
-		if (start[e + 1] - start[e] > most)
-			most = start[e + 1] - start[e];
-	while (tcap < 2 * most)
+/* Groups handed out at once; with fewer groups than NAME_THREADS_MIN, one thread. */
+#define NAME_CHUNK 2048
+#define NAME_THREADS_MIN 16384
+
+/* Aliases, canonical name and its folded key of group e into w->ents[e]; al, tab, tval
+ * and used are the thread's scratch (count_aliases()). */
+static void
+name_group(const struct naming *w, size_t e, struct alias *al, uint32_t *tab, uint32_t *tval,
+	   uint32_t *used)
+{
+	const struct egroup *g = &w->g[e];
+	struct entity *ent = &w->ents[e];
+	size_t n = w->start[e + 1] - w->start[e], na, k;
+
+	na = count_aliases(w->r, w->order + w->start[e], w->surf + w->start[e], n, al, tab, tval,
+			   used);
+	if (na > 1)
+		qsort(al, na, sizeof *al, alias_cmp);
+	ent->aliases = xmalloc((na ? na : 1) * sizeof *ent->aliases);
+	ent->naliases = na;
+	for (k = 0; k < na; k++)
+		ent->aliases[k] = xstrdup(al[k].surf);
+	ent->canonical = xstrdup(na ? pick_canon(w->r, g, al, na) : rs_str(w->r, g->key));
+	if (g->type == ENT_PERSON && all_caps(ent->canonical)) {
+		char *named = name_case(ent->canonical);
+
+		free(ent->canonical);
+		ent->canonical = named;
+	}
+	ent->key = text_fold(ent->canonical, strlen(ent->canonical), NULL);
+}
+
+/* One thread of the naming: chunks of groups until none is left. The threads only read
+ * the resolver (nothing is interned here) and each fills the entities of its chunks. */
+static void *
+name_worker(void *arg)
+{
+	struct naming *w = arg;
+	size_t tcap = 16, e, end;
+	struct alias *al;
+	uint32_t *tab, *tval, *used;
+
+	while (tcap < 2 * w->most)
 		tcap <<= 1;
-	al = xmalloc(most * sizeof *al);
+	al = xmalloc(w->most * sizeof *al);
 	tab = xmalloc(tcap * sizeof *tab);
 	tval = xmalloc(tcap * sizeof *tval);
-	used = xmalloc(most * sizeof *used);
+	used = xmalloc(w->most * sizeof *used);
 	memset(tab, 0xff, tcap * sizeof *tab);
-	for (e = 0; e < ng; e++) {
-		size_t n = start[e + 1] - start[e];
-
-		na = count_aliases(r, order + start[e], surf + start[e], n, al, tab, tval, used);
-		if (na > 1)
-			qsort(al, na, sizeof *al, alias_cmp);
-		ents[e].aliases = xmalloc((na ? na : 1) * sizeof *ents[e].aliases);
-		ents[e].naliases = na;
-		for (k = 0; k < na; k++)
-			ents[e].aliases[k] = xstrdup(al[k].surf);
-		ents[e].canonical = xstrdup(na ? pick_canon(r, &g[e], al, na) : rs_str(r, g[e].key));
-		if (g[e].type == ENT_PERSON && all_caps(ents[e].canonical)) {
-			char *named = name_case(ents[e].canonical);
-
-			free(ents[e].canonical);
-			ents[e].canonical = named;
-		}
-	}
+	while ((e = atomic_fetch_add(&w->next, NAME_CHUNK)) < w->ng)
+		for (end = e + NAME_CHUNK < w->ng ? e + NAME_CHUNK : w->ng; e < end; e++)
+			name_group(w, e, al, tab, tval, used);
 	free(al);
 	free(tab);
 	free(tval);
 	free(used);
-	free(order);
+	return NULL;
+}
+
+/* Fill aliases, canonical names and keys of every group into ents[group]: on two threads
+ * for a large corpus (a third of the entity set's time at 100k articles), each entity's
+ * the same whichever thread names it. */
+static void
+name_groups(struct resolver *r, const struct egroup *g, size_t ng, struct entity *ents)
+{
+	struct naming w = { r, g, ents, NULL, NULL, NULL, ng, 1, 0 };
+	size_t *start, e;
+	uint32_t *surf;
+
+	w.order = by_entity(r, ng, &start, &surf);
+	w.start = start;
+	w.surf = surf;
+	for (e = 0; e < ng; e++)
+		if (start[e + 1] - start[e] > w.most)
+			w.most = start[e + 1] - start[e];
+	atomic_init(&w.next, 0);
+	threads_run(ng >= NAME_THREADS_MIN ? 2 : 1, name_worker, &w);
+	free((void *)w.order);
 	free(surf);
 	free(start);
 }
@@ -366,7 +414,6 @@ build_set(struct resolver *r, const struct egroup *g, size_t ng, struct entity *
 		*e = tmp[gi];
 		e->id = (uint32_t)i;
 		e->type = g[gi].type;
-		e->key = text_fold(e->canonical, strlen(e->canonical), NULL);
 		e->narticles = g[gi].narts;
 		e->nmentions = g[gi].nment;
 		id[gi] = (uint32_t)i;
