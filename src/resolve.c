@@ -293,7 +293,7 @@ mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v, uint32_
 		ex_date_format(date, buf);
 		m->key = intern(r, 1, arena_add(r, buf, strlen(buf)), &v);
 	} else if (m->type == ENT_URL || m->type == ENT_MONEY) {
-		m->key = m->surf;
+		m->key = rs_at(r, m)->surf;
 	} else if ((g = gaz_canon(m->canon)) != NULL) {
 		if (r->gkey[m->canon] == UINT32_MAX)
 			r->gkey[m->canon] = fold_key(r, g, strlen(g));
@@ -307,7 +307,7 @@ mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v, uint32_
 			struct rs_slot *sl;
 
 			v = fold_key(r, rs_raw(r, m), rs_len(r, m));
-			sl = rs_smap_put_h(&r->strs, r, 0, m->surf, v, sh);
+			sl = rs_smap_put_h(&r->strs, r, 0, rs_at(r, m)->surf, v, sh);
 			aux = sl->aux = (uint8_t)(rs_nwords(rs_str(r, v)) + 1);
 		}
 		m->key = v;
@@ -377,9 +377,9 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			m->ntok = cd->ntok;
 			m->canon = cd->canon;
 			m->link = cd->link;
-			m->surf = intern_h(r, 0, surface(r, raw, at->end - at->start, &same), &v,
-					   &sh, &aux);
-			at->raw = raw_bytes(r, m->surf, raw, at->end - at->start, same);
+			at->surf = intern_h(r, 0, surface(r, raw, at->end - at->start, &same), &v,
+					    &sh, &aux);
+			at->raw = raw_bytes(r, at->surf, raw, at->end - at->start, same);
 			mention_key(r, m, cd->date, v, sh, aux, gnw);
 		}
 		extraction_free(x);

@@ -141,12 +141,12 @@ ambiguous_demonym(const struct resolver *r, struct imap *seen, const struct rm *
 
 	if (m->type != ENT_PLACE || rs_len(r, m) > 32)
 		return 0;
-	if ((v = rs_imap_get(seen, m->surf)) >= 0)
+	if ((v = rs_imap_get(seen, rs_at(r, m)->surf)) >= 0)
 		return (int)v - 1;
 	n = ex_fold(rs_raw(r, m), rs_len(r, m), buf, sizeof buf);
 	g = gaz_lookup(buf, n, gaz_hash(buf, n));
 	amb = g && (g->word & GZ_AMB_DEMONYM);
-	rs_imap_put(seen, m->surf, (uint32_t)amb + 1);
+	rs_imap_put(seen, rs_at(r, m)->surf, (uint32_t)amb + 1);
 	return amb;
 }
 
@@ -254,12 +254,12 @@ static size_t
 of_place_of(const struct resolver *r, struct imap *seen, const struct rm *m, char *out,
 	    size_t cap)
 {
-	uint32_t *known = rs_imap_ref(seen, (uint64_t)1 << 32 | m->surf, 0);
+	uint32_t *known = rs_imap_ref(seen, (uint64_t)1 << 32 | rs_at(r, m)->surf, 0);
 	size_t n;
 
 	if (*known == 1)
 		return 0;
-	n = of_place(rs_str(r, m->surf), out, cap);
+	n = of_place(rs_str(r, rs_at(r, m)->surf), out, cap);
 	*known = n ? 2 : 1;
 	return n;
 }
@@ -287,13 +287,13 @@ qualifier(const struct resolver *r, size_t f, size_t i)
 static int
 generic_surface(const struct resolver *r, struct imap *seen, const struct rm *m)
 {
-	long v = rs_imap_get(seen, m->surf);
+	long v = rs_imap_get(seen, rs_at(r, m)->surf);
 	int g;
 
 	if (v >= 0)
 		return (int)v - 1;
-	g = generic_name(rs_str(r, m->surf));
-	rs_imap_put(seen, m->surf, (uint32_t)g + 1);
+	g = generic_name(rs_str(r, rs_at(r, m)->surf));
+	rs_imap_put(seen, rs_at(r, m)->surf, (uint32_t)g + 1);
 	return g;
 }
 

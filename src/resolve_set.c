@@ -165,7 +165,7 @@ by_entity(const struct resolver *r, size_t ng, size_t **startp, uint32_t **surfp
 			size_t at = pos[r->ent[i]]++;
 
 			order[at] = i;
-			surf[at] = r->m[i].surf;
+			surf[at] = r->at[i].surf;
 		}
 	free(pos);
 	*startp = start;

@@ -11,11 +11,11 @@
 
 /* One mention being resolved. Strings are offsets into the resolver's arena. Most
  * passes read every mention of the corpus (7 million at 100k articles): what they read is
- * here, 20 bytes; where it stands in its text is apart, in struct rm_at. */
+ * here, 16 bytes; its surface and where it stands in its text are apart, in struct
+ * rm_at. */
 struct rm {
 	uint32_t art;		/* article index */
 	uint32_t key;		/* arena offset of the entity key (folded) */
-	uint32_t surf;		/* arena offset of the surface (blanks collapsed) */
 	int16_t canon;		/* gazetteer canonical index, or -1 */
 	uint8_t type;		/* enum ent_type, CAND_UNKNOWN, or RM_DROP */
 	uint8_t flags;		/* CF_* */
@@ -26,9 +26,11 @@ struct rm {
 
 #define RM_DROP 0xff
 
-/* Where mention r->m[i] stands (r->at[i]): read by a few rules and for the entity set. */
+/* Where mention r->m[i] stands and how it is written (r->at[i]): read by a few rules and
+ * for the entity set. */
 struct rm_at {
 	uint32_t start, end;	/* bytes in the article text */
+	uint32_t surf;		/* arena offset of the surface (blanks collapsed) */
 	uint32_t raw;		/* arena offset of the bytes as written (end - start of them;
 				   the surface's when they are the same) */
 };
