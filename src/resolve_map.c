@@ -65,22 +65,6 @@ rs_smap_slot_h(const struct smap *m, const struct resolver *r, int t, const char
 	return i;
 }
 
-/* The slot for key s (type-tagged by prefix byte t), full or empty. */
-size_t
-rs_smap_slot(const struct smap *m, const struct resolver *r, int t, const char *s)
-{
-	return rs_smap_slot_h(m, r, t, s, rs_smap_hash(t, s));
-}
-
-/* Value stored for (t, s), or -1. */
-long
-rs_smap_get(const struct smap *m, const struct resolver *r, int t, const char *s)
-{
-	size_t i = rs_smap_slot(m, r, t, s);
-
-	return m->s[i].key == UINT32_MAX ? -1 : (long)m->s[i].val;
-}
-
 struct rs_slot *
 rs_smap_put_h(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val,
 	      uint32_t h)
@@ -93,12 +77,6 @@ rs_smap_put_h(struct smap *m, const struct resolver *r, int t, uint32_t koff, ui
 	}
 	m->s[i].val = val;
 	return &m->s[i];
-}
-
-void
-rs_smap_put(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val)
-{
-	rs_smap_put_h(m, r, t, koff, val, rs_smap_hash(t, rs_str(r, koff)));
 }
 
 void

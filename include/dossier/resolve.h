@@ -131,14 +131,11 @@ void rs_smap_init(struct smap *m, size_t want);
 void rs_smap_free(struct smap *m);
 /* The hash of (tag t, string s) in a string map. */
 uint32_t rs_smap_hash(int t, const char *s);
-/* The slot for (tag t, string s), full or empty; _h: with s's hash h. */
-size_t rs_smap_slot(const struct smap *m, const struct resolver *r, int t, const char *s);
+/* The slot for (tag t, string s) of hash h, full or empty. */
 size_t rs_smap_slot_h(const struct smap *m, const struct resolver *r, int t, const char *s,
 		      uint32_t h);
-/* Value stored for (t, s), or -1. */
-long rs_smap_get(const struct smap *m, const struct resolver *r, int t, const char *s);
-/* Store val for (t, string at arena offset koff); the map must have room (see init). */
-void rs_smap_put(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val);
+/* Store val for (t, string at arena offset koff) of hash h, and return its slot; the map
+ * must have room (see init). */
 struct rs_slot *rs_smap_put_h(struct smap *m, const struct resolver *r, int t, uint32_t koff,
 			      uint32_t val, uint32_t h);
 /* Double the map's room (its keys keep their values). */
