@@ -142,14 +142,15 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 	return best ? best : al[0].surf;
 }
 
-/* Mention indices ordered by entity (counting sort); start[e] is entity e's first. Their
- * surfaces in the same order in *surfp, read in one pass over the mentions rather than
- * one mention at a time (a cache miss each at 100k articles). */
-static size_t *
+/* Mention indices ordered by entity (counting sort; 32 bits, as everywhere a mention's
+ * index is kept); start[e] is entity e's first. Their surfaces in the same order in
+ * *surfp, read in one pass over the mentions rather than one mention at a time (a cache
+ * miss each at 100k articles). */
+static uint32_t *
 by_entity(const struct resolver *r, size_t ng, size_t **startp, uint32_t **surfp)
 {
-	size_t *start = xcalloc(ng + 2, sizeof *start), *pos, *order, i;
-	uint32_t *surf;
+	size_t *start = xcalloc(ng + 2, sizeof *start), *pos, i;
+	uint32_t *surf, *order;
 
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].type < ENT_NTYPES)
@@ -164,7 +165,7 @@ by_entity(const struct resolver *r, size_t ng, size_t **startp, uint32_t **surfp
 		if (r->m[i].type < ENT_NTYPES) {
 			size_t at = pos[r->ent[i]]++;
 
-			order[at] = i;
+			order[at] = (uint32_t)i;
 			surf[at] = r->at[i].surf;
 		}
 	free(pos);
@@ -177,7 +178,7 @@ by_entity(const struct resolver *r, size_t ng, size_t **startp, uint32_t **surfp
  * interned surface offsets: tab has room for 2n, all UINT32_MAX on entry and again on
  * return (the slots used are listed in tval and cleared). */
 static size_t
-count_aliases(const struct resolver *r, const size_t *ms, const uint32_t *sfs, size_t n,
+count_aliases(const struct resolver *r, const uint32_t *ms, const uint32_t *sfs, size_t n,
 	      struct alias *al, uint32_t *tab, uint32_t *tval, uint32_t *used)
 {
 	size_t i, na = 0, h, tcap = 16;
@@ -261,7 +262,8 @@ struct naming {
 	struct resolver *r;
 	const struct egroup *g;
 	struct entity *ents;	/* ents[e] filled for group e, by one thread */
-	const size_t *start, *order;	/* by_entity()'s */
+	const size_t *start;	/* by_entity()'s */
+	const uint32_t *order;
 	const uint32_t *surf;
 	size_t ng, most;	/* groups; the mentions of the largest */
 	atomic_size_t next;	/* the first group of the next chunk to name */
