@@ -51,13 +51,10 @@ arena_dup(struct resolver *r, uint32_t off, size_t len)
 /* Intern the string just added to the arena at off: returns the offset of its first copy
  * (the new one is dropped) and that copy's value in *val (UINT32_MAX when new). */
 static uint32_t
-intern_h(struct resolver *r, int tag, uint32_t off, uint32_t *val, uint32_t *hash,
-	 uint8_t *aux)
+intern_h(struct resolver *r, int tag, uint32_t off, uint32_t h, uint32_t *val, uint8_t *aux)
 {
-	uint32_t h = rs_smap_hash(tag, rs_str(r, off));
 	size_t i = rs_smap_slot_h(&r->strs, r, tag, rs_str(r, off), h);
 
-	*hash = h;
 	if (r->strs.s[i].key != UINT32_MAX) {
 		r->ar.len = off;
 		*val = r->strs.s[i].val;
@@ -75,10 +72,9 @@ intern_h(struct resolver *r, int tag, uint32_t off, uint32_t *val, uint32_t *has
 static uint32_t
 intern(struct resolver *r, int tag, uint32_t off, uint32_t *val)
 {
-	uint32_t h;
 	uint8_t aux;
 
-	return intern_h(r, tag, off, val, &h, &aux);
+	return intern_h(r, tag, off, rs_smap_hash(tag, rs_str(r, off)), val, &aux);
 }
 
 /* Replace the words of folded key buf[0, o) that are spelling variants by the standard
@@ -277,23 +273,35 @@ raw_bytes(struct resolver *r, uint32_t surf, const char *s, size_t len, int same
 	return arena_add(r, s, len);
 }
 
+/* An interned surface as load() last found it: its offset and hash, the folded key kept
+ * with it and 1 + that key's words (UINT32_MAX and 0 until made), as its slot of r->strs
+ * holds them. load() keeps SURF_CACHE of them by hash: a name is mostly written again in
+ * its article or the next, and its slot and string are then in the cache. */
+struct surf_seen {
+	uint32_t surf, hash, val;
+	uint8_t aux;
+};
+
+#define SURF_CACHE 4096
+
 /* Key of a mention from its candidate (folded name, canonical date, or the URL itself)
- * and its words. v and aux: the folded key cached with the interned surface (of hash sh)
- * and 1 + its words, or UINT32_MAX and 0; gnw: 1 + the words of each r->gkey, or 0.
- * (Counting the words of each mention's key read a string of the arena per mention.) The
- * words' 1 + 255 wraps to 0, and back to 255 as aux - 1. */
+ * and its words; e: its surface, whose folded key is made and kept with it (in e and in
+ * r->strs) when it has none yet; gnw: 1 + the words of each r->gkey, or 0. (Counting the
+ * words of each mention's key read a string of the arena per mention.) The words' 1 + 255
+ * wraps to 0, and back to 255 as aux - 1. */
 static void
-mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v, uint32_t sh,
-	    uint8_t aux, uint8_t *gnw)
+mention_key(struct resolver *r, struct rm *m, uint32_t date, struct surf_seen *e,
+	    uint8_t *gnw)
 {
 	const char *g;
 	char buf[20];
+	uint32_t v;
 
 	if (m->type == ENT_DATE) {
 		ex_date_format(date, buf);
 		m->key = intern(r, 1, arena_add(r, buf, strlen(buf)), &v);
 	} else if (m->type == ENT_URL || m->type == ENT_MONEY) {
-		m->key = rs_at(r, m)->surf;
+		m->key = e->surf;
 	} else if ((g = gaz_canon(m->canon)) != NULL) {
 		if (r->gkey[m->canon] == UINT32_MAX)
 			r->gkey[m->canon] = fold_key(r, g, strlen(g));
@@ -303,21 +311,39 @@ mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v, uint32_
 		m->nw = (uint8_t)(gnw[m->canon] - 1);
 		return;
 	} else {
-		if (v == UINT32_MAX) {
+		if (e->val == UINT32_MAX) {
 			struct rs_slot *sl;
 
-			v = fold_key(r, rs_raw(r, m), rs_len(r, m));
-			sl = rs_smap_put_h(&r->strs, r, 0, rs_at(r, m)->surf, v, sh);
-			aux = sl->aux = (uint8_t)(rs_nwords(rs_str(r, v)) + 1);
+			e->val = fold_key(r, rs_raw(r, m), rs_len(r, m));
+			sl = rs_smap_put_h(&r->strs, r, 0, e->surf, e->val, e->hash);
+			e->aux = sl->aux = (uint8_t)(rs_nwords(rs_str(r, e->val)) + 1);
 		}
-		m->key = v;
+		m->key = e->val;
 		/* a people's singular has no blank, as its plural */
 		if (m->type == ENT_PLACE)
-			m->key = people_key(r, v);
-		m->nw = (uint8_t)(aux - 1);
+			m->key = people_key(r, e->val);
+		m->nw = (uint8_t)(e->aux - 1);
 		return;
 	}
 	m->nw = rs_nwords(rs_str(r, m->key));
+}
+
+/* The surface just added to the arena at off, interned: from the cache sc when it holds
+ * it there (the copy dropped, as intern() drops it), else from r->strs. */
+static struct surf_seen *
+seen_surface(struct resolver *r, struct surf_seen *sc, uint32_t off)
+{
+	uint32_t h = rs_smap_hash(0, rs_str(r, off));
+	struct surf_seen *e = &sc[h & (SURF_CACHE - 1)];
+
+	if (e->surf != UINT32_MAX && e->hash == h &&
+	    strcmp(rs_str(r, e->surf), rs_str(r, off)) == 0) {
+		r->ar.len = off;
+		return e;
+	}
+	e->surf = intern_h(r, 0, off, h, &e->val, &e->aux);
+	e->hash = h;
+	return e;
 }
 
 /* Load every candidate of every article: its bytes from the extraction when it was
@@ -326,11 +352,12 @@ static void
 load(struct resolver *r, const struct corpus *c, struct extraction **per)
 {
 	size_t i, j, roff;
-	uint32_t v, sh;
-	uint8_t aux, *gnw = xcalloc(gaz_ncanons ? gaz_ncanons : 1, 1);
+	uint8_t *gnw = xcalloc(gaz_ncanons ? gaz_ncanons : 1, 1);
+	struct surf_seen *sc = xmalloc(SURF_CACHE * sizeof *sc), *e;
 	int same;
 	const char *raw;
 
+	memset(sc, 0xff, SURF_CACHE * sizeof *sc);	/* surf UINT32_MAX: empty */
 	r->narts = c->n;
 	r->first = xcalloc(c->n + 1, sizeof *r->first);
 	r->year = xcalloc(c->n + 1, sizeof *r->year);
@@ -377,10 +404,10 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			m->ntok = cd->ntok;
 			m->canon = cd->canon;
 			m->link = cd->link;
-			at->surf = intern_h(r, 0, surface(r, raw, at->end - at->start, &same), &v,
-					    &sh, &aux);
+			e = seen_surface(r, sc, surface(r, raw, at->end - at->start, &same));
+			at->surf = e->surf;
 			at->raw = raw_bytes(r, at->surf, raw, at->end - at->start, same);
-			mention_key(r, m, cd->date, v, sh, aux, gnw);
+			mention_key(r, m, cd->date, e, gnw);
 		}
 		extraction_free(x);
 		if (per)
@@ -388,6 +415,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	}
 	r->first[c->n] = r->n;
 	free(gnw);
+	free(sc);
 }
 
 /* A lone name joins a full name of other articles only if it is at most this many times
