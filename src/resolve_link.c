@@ -469,8 +469,11 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 		const struct rm *m = &r->m[i];
 		uint32_t w, bits;
 
-		if (!rs_is_full(m))
+		if (!rs_is_full(m)) {	/* a lone name after an office (never a full one) */
+			if ((m->link & LK_OFFICE) && m->ntok == 1 && m->nw <= 1)
+				*rs_imap_ref(kinds, m->key, 0) |= RS_LONE_OFFICE;
 			continue;
+		}
 		w = rs_family_word(r, m);
 		bits = (rs_imap_get(&rival, w) == 0 ? RS_RIVAL : 0) |
 		       (!(m->flags & CF_TITLE) ? 0 : RS_TITLED |
@@ -479,12 +482,6 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 			(rs_imap_get(&fam, w) == 0 ? RS_SHARED : 0));
 		if (bits)
 			*rs_imap_ref(kinds, m->key, 0) |= bits;
-	}
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-
-		if ((m->link & LK_OFFICE) && m->ntok == 1 && m->nw <= 1)
-			*rs_imap_ref(kinds, m->key, 0) |= RS_LONE_OFFICE;
 	}
 	for (i = 0, kept = 0; i < nd; i++)	/* families of one full name need no era */
 		if (rs_imap_get(&fam, d[i].fam) == 0)
