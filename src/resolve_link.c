@@ -575,35 +575,44 @@ phrase_word(const char *k)
 void
 rs_person_evidence(struct resolver *r)
 {
-	struct imap ev;		/* key -> articles << 2 | 2 (seen) | 1 (evidence) */
-	struct imap last;	/* key -> 1 + the last article counted */
-	size_t i;
+	struct evidence {
+		uint32_t e;	/* articles << 2 | 2 (seen) | 1 (evidence) */
+		uint32_t last;	/* 1 + the last article counted */
+	} *ev = NULL;
+	struct imap at;		/* full name -> its record in ev (one probe for both) */
+	size_t i, n = 0, cap = 0;
+	uint32_t *x;
 	long v;
 
-	rs_imap_init(&ev, 64);
-	rs_imap_init(&last, 64);
+	rs_imap_init(&at, 64);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		uint32_t *e, *l;
+		struct evidence *q;
 
 		if (!rs_is_full(m))
 			continue;
-		e = rs_imap_ref(&ev, m->key, 2);	/* valid: last is another map */
+		if (*(x = rs_imap_ref(&at, m->key, UINT32_MAX)) == UINT32_MAX) {
+			*x = (uint32_t)n;
+			xgrow((void **)&ev, &cap, n + 1, sizeof *ev);
+			ev[n++] = (struct evidence){ 2, 0 };
+		}
+		q = &ev[*x];
 		if (m->flags & (CF_TITLE | CF_SPEECH | CF_GIVEN))
-			*e |= 1;
-		if (*(l = rs_imap_ref(&last, m->key, 0)) != m->art + 1) {
-			if (*e >> 2 < 0x3fffffff)
-				*e += 4;
-			*l = m->art + 1;
+			q->e |= 1;
+		if (q->last != m->art + 1) {
+			if (q->e >> 2 < 0x3fffffff)
+				q->e += 4;
+			q->last = m->art + 1;
 		}
 	}
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
-		if (m->type == ENT_PERSON && (v = rs_imap_get(&ev, m->key)) >= 0 && !(v & 1) &&
-		    (v >> 2) >= EVIDENCE_ARTS && phrase_word(rs_str(r, m->key)))
+		if (m->type == ENT_PERSON && (v = rs_imap_get(&at, m->key)) >= 0 &&
+		    !(ev[v].e & 1) && (ev[v].e >> 2) >= EVIDENCE_ARTS &&
+		    phrase_word(rs_str(r, m->key)))
 			m->type = RM_DROP;
 	}
-	rs_imap_free(&ev);
-	rs_imap_free(&last);
+	rs_imap_free(&at);
+	free(ev);
 }
