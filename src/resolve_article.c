@@ -439,11 +439,12 @@ count_fathers(struct resolver *r, struct homonym_counts *h)
 
 	for (a = 0; a < r->narts; a++)
 		for (i = r->first[a]; i < r->first[a + 1]; i++) {
-			uint32_t f, x = r->m[i].key;
+			uint32_t f, x = r->m[i].key, *last;
 			uint64_t pk;
 
-			if (r->m[i].nw == 1 && rs_imap_get(&h->seen, x) != (long)a) {
-				rs_imap_put(&h->seen, x, (uint32_t)a);
+			if (r->m[i].nw == 1 &&
+			    *(last = rs_imap_ref(&h->seen, x, UINT32_MAX)) != (uint32_t)a) {
+				*last = (uint32_t)a;	/* valid: narts is another map */
 				(*rs_imap_ref(&h->narts, x, 0))++;
 			}
 			if (!(f = father(r, i, r->first[a + 1])))
