@@ -583,7 +583,9 @@ place_words(const struct resolver *r, const struct imap *sites, struct imap *pla
  * words whose article also writes them in lower case (low); in one record, found with
  * one probe where three maps took three. */
 struct lone_count {
+	uint32_t key;
 	uint32_t single, lone, low;
+	long sur, placew;	/* the key's values in alias_corpus()'s maps of those names */
 };
 
 struct lone_counts {
@@ -609,7 +611,7 @@ count_lone(const struct resolver *r, struct lone_counts *lc)
 		if (*(at = rs_imap_ref(&lc->at, m->key, UINT32_MAX)) == UINT32_MAX) {
 			*at = (uint32_t)lc->n;
 			xgrow((void **)&lc->c, &lc->cap, lc->n + 1, sizeof *lc->c);
-			lc->c[lc->n++] = (struct lone_count){ 0, 0, 0 };
+			lc->c[lc->n++] = (struct lone_count){ m->key, 0, 0, 0, -1, -1 };
 		}
 		c = &lc->c[*at];
 		c->low += single && (m->flags & CF_LOWER);
@@ -683,14 +685,19 @@ alias_corpus(struct resolver *r)
 	site_names(r, &sites);
 	place_words(r, &sites, &placew);
 	count_lone(r, &lc);
+	for (i = 0; i < lc.n; i++) {	/* once per word, not per mention */
+		lc.c[i].sur = rs_imap_get(&sur, lc.c[i].key);
+		lc.c[i].placew = rs_imap_get(&placew, lc.c[i].key);
+	}
 	place_cues(r, &placew, &where);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
 		if (!rs_is_single(m, r))
 			continue;
-		v = rs_imap_get(&sur, m->key);
-		n = rs_imap_get(&placew, m->key);
+		c = lone_of(&lc, m->key);	/* not NULL: m is a lone word */
+		v = c->sur;
+		n = c->placew;
 		/* A family word of a full name is still a place when the corpus uses it as one
 		 * far more often than it writes that name ("Shuah Judah" once, "cities of
 		 * Judah" a hundred times). */
@@ -702,7 +709,6 @@ alias_corpus(struct resolver *r)
 		}
 		/* a title before a common word does not make a person of it ("General
 		 * Staff"), only of a known name ("General Grant", "Admiral King") */
-		c = lone_of(&lc, m->key);	/* not NULL: m is a lone word */
 		common = common_word(c);
 		if (common && m->type == ENT_PERSON && !(m->flags & (CF_GIVEN | CF_SURNAME)) &&
 		    (m->flags & (CF_TITLE | CF_SPEECH)) == CF_TITLE) {
