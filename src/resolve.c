@@ -51,29 +51,30 @@ arena_dup(struct resolver *r, uint32_t off, size_t len)
 /* Intern the string just added to the arena at off: returns the offset of its first copy
  * (the new one is dropped) and that copy's value in *val (UINT32_MAX when new). */
 static uint32_t
+intern_h(struct resolver *r, int tag, uint32_t off, uint32_t h, uint32_t *val, uint8_t *aux)
+{
+	size_t i = rs_smap_slot_h(&r->strs, r, tag, rs_str(r, off), h);
+
+	if (r->strs.s[i].key != UINT32_MAX) {
+		r->ar.len = off;
+		*val = r->strs.s[i].val;
+		*aux = r->strs.s[i].aux;
+		return r->strs.s[i].key;
+	}
+	if (r->strs.n * 2 + 2 > r->strs.cap)
+		rs_smap_grow(&r->strs);
+	rs_smap_put_h(&r->strs, r, tag, off, UINT32_MAX, h);
+	*val = UINT32_MAX;
+	*aux = 0;
+	return off;
+}
+
+static uint32_t
 intern(struct resolver *r, int tag, uint32_t off, uint32_t *val)
 {
-	size_t i = rs_smap_slot(&r->strs, r, tag, rs_str(r, off));
+	uint8_t aux;
 
-	if (r->strs.keys[i] != UINT32_MAX) {
-		r->ar.len = off;
-		*val = r->strs.vals[i];
-		return r->strs.keys[i];
-	}
-	if (r->strs.n * 2 + 2 > r->strs.cap) {
-		/* Grow: rehash every interned string. */
-		struct smap old = r->strs;
-		size_t k;
-
-		rs_smap_init(&r->strs, old.cap);
-		for (k = 0; k < old.cap; k++)
-			if (old.keys[k] != UINT32_MAX)
-				rs_smap_put(&r->strs, r, old.tags[k], old.keys[k], old.vals[k]);
-		rs_smap_free(&old);
-	}
-	rs_smap_put(&r->strs, r, tag, off, UINT32_MAX);
-	*val = UINT32_MAX;
-	return off;
+	return intern_h(r, tag, off, rs_smap_hash(tag, rs_str(r, off)), val, &aux);
 }
 
 /* Replace the words of folded key buf[0, o) that are spelling variants by the standard
@@ -171,24 +172,39 @@ fold_key(struct resolver *r, const char *s, size_t len)
 	return off;
 }
 
-/* Surface with blanks collapsed (for display and aliases), added to the arena. */
+/* Surface with blanks collapsed (for display and aliases), added to the arena; *same: are
+ * its bytes s[0, len) as they are (no blank but single spaces inside, no NUL)? */
 static uint32_t
-surface(struct resolver *r, const char *s, size_t len)
+surface(struct resolver *r, const char *s, size_t len, int *same)
 {
 	uint32_t off = (uint32_t)r->ar.len;
 	size_t i, o = 0;
 	char *d;
-	int sp = 0;
+	int sp = 0, changed = 0;
 
 	xgrow((void **)&r->ar.data, &r->ar.cap, r->ar.len + len + 1, 1);
 	d = r->ar.data + off;
+	/* Most names are written with single spaces: copied as they are. */
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] <= ' ' && (s[i] != ' ' || i == 0 || i + 1 == len ||
+						   s[i + 1] == ' '))
+			break;
+	if (i == len) {
+		memcpy(d, s, len);
+		d[len] = '\0';
+		r->ar.len += len + 1;
+		*same = 1;
+		return off;
+	}
 	for (i = 0; i < len; i++) {
 		char c = s[i];
 
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			changed |= c != ' ' || sp || o == 0;
 			sp = 1;
 			continue;
 		}
+		changed |= c == '\0';
 		if (sp && o > 0)
 			d[o++] = ' ';
 		sp = 0;
@@ -196,6 +212,7 @@ surface(struct resolver *r, const char *s, size_t len)
 	}
 	d[o] = '\0';
 	r->ar.len += o + 1;
+	*same = !changed && !sp;
 	return off;
 }
 
@@ -239,12 +256,15 @@ people_key(struct resolver *r, uint32_t key)
 }
 
 /* The bytes s[0..len) as m's raw bytes: its surface's when they are the same (names are
- * mostly written with single spaces), else a copy in the arena. */
+ * mostly written with single spaces: same, from surface()), else a copy in the arena. */
 static uint32_t
-raw_bytes(struct resolver *r, uint32_t surf, const char *s, size_t len)
+raw_bytes(struct resolver *r, uint32_t surf, const char *s, size_t len, int same)
 {
 	const char *t = rs_str(r, surf);
 	size_t i;
+
+	if (same)
+		return surf;
 
 	for (i = 0; i < len && t[i] == s[i] && t[i]; i++)
 		;
@@ -253,32 +273,77 @@ raw_bytes(struct resolver *r, uint32_t surf, const char *s, size_t len)
 	return arena_add(r, s, len);
 }
 
-/* Key of a mention from its candidate: folded name, canonical date, or the URL itself. */
+/* An interned surface as load() last found it: its offset and hash, the folded key kept
+ * with it and 1 + that key's words (UINT32_MAX and 0 until made), as its slot of r->strs
+ * holds them. load() keeps SURF_CACHE of them by hash: a name is mostly written again in
+ * its article or the next, and its slot and string are then in the cache. */
+struct surf_seen {
+	uint32_t surf, hash, val;
+	uint8_t aux;
+};
+
+#define SURF_CACHE 4096
+
+/* Key of a mention from its candidate (folded name, canonical date, or the URL itself)
+ * and its words; e: its surface, whose folded key is made and kept with it (in e and in
+ * r->strs) when it has none yet; gnw: 1 + the words of each r->gkey, or 0. (Counting the
+ * words of each mention's key read a string of the arena per mention.) The words' 1 + 255
+ * wraps to 0, and back to 255 as aux - 1. */
 static void
-mention_key(struct resolver *r, struct rm *m, uint32_t date, uint32_t v)
+mention_key(struct resolver *r, struct rm *m, uint32_t date, struct surf_seen *e,
+	    uint8_t *gnw)
 {
 	const char *g;
 	char buf[20];
+	uint32_t v;
 
 	if (m->type == ENT_DATE) {
 		ex_date_format(date, buf);
 		m->key = intern(r, 1, arena_add(r, buf, strlen(buf)), &v);
 	} else if (m->type == ENT_URL || m->type == ENT_MONEY) {
-		m->key = m->surf;
+		m->key = e->surf;
 	} else if ((g = gaz_canon(m->canon)) != NULL) {
 		if (r->gkey[m->canon] == UINT32_MAX)
 			r->gkey[m->canon] = fold_key(r, g, strlen(g));
 		m->key = r->gkey[m->canon];
+		if (!gnw[m->canon])
+			gnw[m->canon] = (uint8_t)(rs_nwords(rs_str(r, m->key)) + 1);
+		m->nw = (uint8_t)(gnw[m->canon] - 1);
+		return;
 	} else {
-		/* v: the folded key cached with the interned surface, or UINT32_MAX */
-		if (v == UINT32_MAX) {
-			v = fold_key(r, rs_raw(r, m), m->end - m->start);
-			rs_smap_put(&r->strs, r, 0, m->surf, v);
+		if (e->val == UINT32_MAX) {
+			struct rs_slot *sl;
+
+			e->val = fold_key(r, rs_raw(r, m), rs_len(r, m));
+			sl = rs_smap_put_h(&r->strs, r, 0, e->surf, e->val, e->hash);
+			e->aux = sl->aux = (uint8_t)(rs_nwords(rs_str(r, e->val)) + 1);
 		}
-		m->key = v;
+		m->key = e->val;
+		/* a people's singular has no blank, as its plural */
 		if (m->type == ENT_PLACE)
-			m->key = people_key(r, v);
+			m->key = people_key(r, e->val);
+		m->nw = (uint8_t)(e->aux - 1);
+		return;
 	}
+	m->nw = rs_nwords(rs_str(r, m->key));
+}
+
+/* The surface just added to the arena at off, interned: from the cache sc when it holds
+ * it there (the copy dropped, as intern() drops it), else from r->strs. */
+static struct surf_seen *
+seen_surface(struct resolver *r, struct surf_seen *sc, uint32_t off)
+{
+	uint32_t h = rs_smap_hash(0, rs_str(r, off));
+	struct surf_seen *e = &sc[h & (SURF_CACHE - 1)];
+
+	if (e->surf != UINT32_MAX && e->hash == h &&
+	    strcmp(rs_str(r, e->surf), rs_str(r, off)) == 0) {
+		r->ar.len = off;
+		return e;
+	}
+	e->surf = intern_h(r, 0, off, h, &e->val, &e->aux);
+	e->hash = h;
+	return e;
 }
 
 /* Load every candidate of every article: its bytes from the extraction when it was
@@ -287,9 +352,12 @@ static void
 load(struct resolver *r, const struct corpus *c, struct extraction **per)
 {
 	size_t i, j, roff;
-	uint32_t v;
+	uint8_t *gnw = xcalloc(gaz_ncanons ? gaz_ncanons : 1, 1);
+	struct surf_seen *sc = xmalloc(SURF_CACHE * sizeof *sc), *e;
+	int same;
 	const char *raw;
 
+	memset(sc, 0xff, SURF_CACHE * sizeof *sc);	/* surf UINT32_MAX: empty */
 	r->narts = c->n;
 	r->first = xcalloc(c->n + 1, sizeof *r->first);
 	r->year = xcalloc(c->n + 1, sizeof *r->year);
@@ -303,8 +371,10 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	for (i = 0, j = 0; per && i < c->n; i++)
 		j += per[i] ? per[i]->n : 0;
 	free(r->m);
-	r->cap = j + 1;
-	r->m = xmalloc(r->cap * sizeof *r->m);
+	free(r->at);
+	r->cap = j + 1;	/* no more mentions than candidates: never grown */
+	r->m = rs_big_alloc(r->cap * sizeof *r->m);
+	r->at = rs_big_alloc(r->cap * sizeof *r->at);
 	r->n = 0;
 	for (i = 0; i < c->n; i++) {
 		const struct article *a = c->arts[i];
@@ -314,6 +384,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 		for (j = 0, roff = 0; x && j < x->n; j++) {
 			const struct cand *cd = &x->c[j];
 			struct rm *m;
+			struct rm_at *at;
 
 			raw = x->raw ? x->raw + roff : NULL;
 			if (cd->start < cd->end)
@@ -322,27 +393,29 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 				continue;
 			if (!raw)
 				raw = a->text + cd->start;
-			xgrow((void **)&r->m, &r->cap, r->n + 1, sizeof *r->m);
+			at = &r->at[r->n];
 			m = &r->m[r->n++];
 			memset(m, 0, sizeof *m);
 			m->art = (uint32_t)i;
-			m->start = cd->start;
-			m->end = cd->end;
+			at->start = cd->start;
+			at->end = cd->end;
 			m->type = cd->type;
 			m->flags = cd->flags;
 			m->ntok = cd->ntok;
 			m->canon = cd->canon;
 			m->link = cd->link;
-			m->surf = intern(r, 0, surface(r, raw, m->end - m->start), &v);
-			m->raw = raw_bytes(r, m->surf, raw, m->end - m->start);
-			mention_key(r, m, cd->date, v);
-			m->nw = rs_nwords(rs_str(r, m->key));
+			e = seen_surface(r, sc, surface(r, raw, at->end - at->start, &same));
+			at->surf = e->surf;
+			at->raw = raw_bytes(r, at->surf, raw, at->end - at->start, same);
+			mention_key(r, m, cd->date, e, gnw);
 		}
 		extraction_free(x);
 		if (per)
 			per[i] = NULL;
 	}
 	r->first[c->n] = r->n;
+	free(gnw);
+	free(sc);
 }
 
 /* A lone name joins a full name of other articles only if it is at most this many times
@@ -373,18 +446,6 @@ rs_sub_name(const char *a, const char *b)
 	return 0;
 }
 
-int
-rs_is_full(const struct rm *m)
-{
-	return m->type == ENT_PERSON && m->ntok >= 2 && m->nw >= 2;
-}
-
-int
-rs_is_single(const struct rm *m, const struct resolver *r)
-{
-	return (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && !rs_is_full(m);
-}
-
 uint32_t
 rs_family_word(struct resolver *r, const struct rm *m)
 {
@@ -413,13 +474,11 @@ static void
 surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 {
 	size_t i;
-	long v, cur;
+	long cur;
 
 	for (i = 0; i < r->n; i++)
-		if (rs_is_full(&r->m[i])) {
-			v = rs_imap_get(full, r->m[i].key);
-			rs_imap_put(full, r->m[i].key, (uint32_t)(v < 0 ? 1 : v + 1));
-		}
+		if (rs_is_full(&r->m[i]))
+			(*rs_imap_ref(full, r->m[i].key, 0))++;
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 		uint32_t soff;
@@ -463,7 +522,7 @@ site_names(struct resolver *r, struct imap *sites)
 
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		const char *s = rs_raw(r, m), *e = s + (m->end - m->start), *p, *h, *d1 = NULL,
+		const char *s = rs_raw(r, m), *e = s + rs_len(r, m), *p, *h, *d1 = NULL,
 			   *d2 = NULL;
 
 		if (m->type != ENT_URL)
@@ -489,7 +548,6 @@ place_words(const struct resolver *r, const struct imap *sites, struct imap *pla
 {
 	struct imap loc, cue;
 	size_t i;
-	long v;
 
 	rs_imap_init(&loc, 64);
 	rs_imap_init(&cue, 64);
@@ -501,15 +559,19 @@ place_words(const struct resolver *r, const struct imap *sites, struct imap *pla
 		/* a word its article also writes in lower case is a common word there */
 		if (!c || !rs_is_single(m, r) || (m->flags & CF_LOWER))
 			continue;
-		v = rs_imap_get(c, m->key);
-		rs_imap_put(c, m->key, (uint32_t)(v < 0 ? 1 : v + 1));
+		(*rs_imap_ref(c, m->key, 0))++;
 	}
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		long nl = rs_imap_get(&loc, m->key), nc = rs_imap_get(&cue, m->key);
-		const char *w = rs_str(r, m->key);
+		long nl, nc;
+		const char *w;
 
-		if ((m->flags & (CF_LOC | CF_LOWER)) == CF_LOC && nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
+		if ((m->flags & (CF_LOC | CF_LOWER)) != CF_LOC)
+			continue;
+		nl = rs_imap_get(&loc, m->key);
+		nc = rs_imap_get(&cue, m->key);
+		w = rs_str(r, m->key);
+		if (nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
 		    strlen(w) > 2 && gaz_is_common(w, strlen(w)) != 1 && rs_imap_get(sites, m->key) < 0)
 			rs_imap_put(placew, m->key, (uint32_t)nl);
 	}
@@ -517,28 +579,54 @@ place_words(const struct resolver *r, const struct imap *sites, struct imap *pla
 	rs_imap_free(&cue);
 }
 
-/* Count, per key, the lone-word person mentions (single), the lone words (lone) and the
- * lone words whose article also writes them in lower case (low). */
+/* Per key: the lone-word person mentions (single), the lone words (lone) and the lone
+ * words whose article also writes them in lower case (low); in one record, found with
+ * one probe where three maps took three. */
+struct lone_count {
+	uint32_t key;
+	uint32_t single, lone, low;
+	long sur, placew;	/* the key's values in alias_corpus()'s maps of those names */
+};
+
+struct lone_counts {
+	struct imap at;		/* key -> index in c */
+	struct lone_count *c;	/* owned */
+	size_t n, cap;
+};
+
 static void
-count_lone(const struct resolver *r, struct imap *single, struct imap *lone, struct imap *low)
+count_lone(const struct resolver *r, struct lone_counts *lc)
 {
 	size_t i;
-	long n;
 
+	rs_imap_init(&lc->at, 64);
 	for (i = 0; i < r->n; i++) {
-		if (rs_is_single(&r->m[i], r) && (r->m[i].flags & CF_LOWER)) {
-			n = rs_imap_get(low, r->m[i].key);
-			rs_imap_put(low, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
+		const struct rm *m = &r->m[i];
+		int single = rs_is_single(m, r), person = m->type == ENT_PERSON && !rs_is_full(m);
+		uint32_t *at;
+		struct lone_count *c;
+
+		if (!single && !person)
+			continue;
+		if (*(at = rs_imap_ref(&lc->at, m->key, UINT32_MAX)) == UINT32_MAX) {
+			*at = (uint32_t)lc->n;
+			xgrow((void **)&lc->c, &lc->cap, lc->n + 1, sizeof *lc->c);
+			lc->c[lc->n++] = (struct lone_count){ m->key, 0, 0, 0, -1, -1 };
 		}
-		if (r->m[i].type == ENT_PERSON && !rs_is_full(&r->m[i])) {
-			n = rs_imap_get(single, r->m[i].key);
-			rs_imap_put(single, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
-		}
-		if (rs_is_single(&r->m[i], r)) {
-			n = rs_imap_get(lone, r->m[i].key);
-			rs_imap_put(lone, r->m[i].key, (uint32_t)(n < 0 ? 1 : n + 1));
-		}
+		c = &lc->c[*at];
+		c->low += single && (m->flags & CF_LOWER);
+		c->single += person;
+		c->lone += single;
 	}
+}
+
+/* The counts of key, or NULL when it has none. */
+static const struct lone_count *
+lone_of(const struct lone_counts *lc, uint32_t key)
+{
+	long v = rs_imap_get(&lc->at, key);
+
+	return v < 0 ? NULL : &lc->c[v];
 }
 
 /* Where a place word stands beside a speech verb or a title in an article and never in a
@@ -549,7 +637,6 @@ static void
 place_cues(const struct resolver *r, const struct imap *placew, struct imap *where)
 {
 	size_t i;
-	long n;
 
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
@@ -557,9 +644,8 @@ place_cues(const struct resolver *r, const struct imap *placew, struct imap *whe
 
 		if (!rs_is_single(m, r) || rs_imap_get(placew, m->key) < 0)
 			continue;
-		n = rs_imap_get(where, k);
-		rs_imap_put(where, k, (uint32_t)(n < 0 ? 0 : n) |
-			    ((m->flags & CF_LOC) ? 2u : (m->flags & (CF_TITLE | CF_SPEECH)) ? 1u : 0u));
+		*rs_imap_ref(where, k, 0) |=
+			(m->flags & CF_LOC) ? 2u : (m->flags & (CF_TITLE | CF_SPEECH)) ? 1u : 0u;
 	}
 }
 
@@ -568,11 +654,9 @@ place_cues(const struct resolver *r, const struct imap *placew, struct imap *whe
  * tenth of its lone mentions, and at least LOWER_MIN, stand in such articles. It links
  * to no full name and needs a cue of its own. */
 static int
-common_word(const struct imap *low, const struct imap *lone, uint32_t key)
+common_word(const struct lone_count *c)
 {
-	long l = rs_imap_get(low, key);
-
-	return l >= LOWER_MIN && l * LOWER_SHARE >= rs_imap_get(lone, key);
+	return c && c->low >= LOWER_MIN && (long)c->low * LOWER_SHARE >= (long)c->lone;
 }
 
 /* Across the corpus: lone words used as places are places; a lone family name joins the
@@ -584,9 +668,11 @@ common_word(const struct imap *low, const struct imap *lone, uint32_t key)
 static void
 alias_corpus(struct resolver *r)
 {
-	struct imap full, sur, single, lone, low, placew, sites;
+	struct imap full, sur, placew, sites;
 	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
-	struct imap *maps[] = { &full, &sur, &single, &lone, &low, &placew, &where, &sites };
+	struct imap *maps[] = { &full, &sur, &placew, &where, &sites };
+	struct lone_counts lc = { .c = NULL, .n = 0, .cap = 0 };
+	const struct lone_count *c;
 	struct rs_people *people = rs_people_new(r);
 	uint32_t to, nfull;
 	size_t i;
@@ -598,15 +684,20 @@ alias_corpus(struct resolver *r)
 	surname_map(r, &full, &sur);
 	site_names(r, &sites);
 	place_words(r, &sites, &placew);
-	count_lone(r, &single, &lone, &low);
+	count_lone(r, &lc);
+	for (i = 0; i < lc.n; i++) {	/* once per word, not per mention */
+		lc.c[i].sur = rs_imap_get(&sur, lc.c[i].key);
+		lc.c[i].placew = rs_imap_get(&placew, lc.c[i].key);
+	}
 	place_cues(r, &placew, &where);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
 		if (!rs_is_single(m, r))
 			continue;
-		v = rs_imap_get(&sur, m->key);
-		n = rs_imap_get(&placew, m->key);
+		c = lone_of(&lc, m->key);	/* not NULL: m is a lone word */
+		v = c->sur;
+		n = c->placew;
 		/* A family word of a full name is still a place when the corpus uses it as one
 		 * far more often than it writes that name ("Shuah Judah" once, "cities of
 		 * Judah" a hundred times). */
@@ -618,7 +709,7 @@ alias_corpus(struct resolver *r)
 		}
 		/* a title before a common word does not make a person of it ("General
 		 * Staff"), only of a known name ("General Grant", "Admiral King") */
-		common = common_word(&low, &lone, m->key);
+		common = common_word(c);
 		if (common && m->type == ENT_PERSON && !(m->flags & (CF_GIVEN | CF_SURNAME)) &&
 		    (m->flags & (CF_TITLE | CF_SPEECH)) == CF_TITLE) {
 			m->type = RM_DROP;
@@ -626,7 +717,7 @@ alias_corpus(struct resolver *r)
 		}
 		if (!(m->flags & CF_LOWER) && !common &&
 		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
-		    (long)nfull * ALIAS_RARITY >= rs_imap_get(&lone, m->key)) {
+		    (long)nfull * ALIAS_RARITY >= (long)c->lone) {
 			m->type = ENT_PERSON;
 			m->key = to;
 			m->nw = rs_nwords(rs_str(r, to));
@@ -637,8 +728,8 @@ alias_corpus(struct resolver *r)
 			 * does not make a person of 1,700 "On Debian systems"), nor a
 			 * common word of the corpus. */
 			int known = !(m->flags & CF_LOWER) && !common &&
-				    rs_imap_get(&single, m->key) * KNOWN_RATIO >=
-				    rs_imap_get(&lone, m->key);
+				    (c->single ? (long)c->single : -1) * KNOWN_RATIO >=
+				    (long)c->lone;
 			/* A known family or given name, capitalised mid-sentence and never
 			 * written in lower case in its article, is a person on its own
 			 * ("Merkel", "Catherine"). */
@@ -651,6 +742,8 @@ alias_corpus(struct resolver *r)
 	rs_people_free(people);
 	for (i = 0; i < sizeof maps / sizeof maps[0]; i++)
 		rs_imap_free(maps[i]);
+	rs_imap_free(&lc.at);
+	free(lc.c);
 }
 
 struct entity_set *
@@ -690,11 +783,14 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_lone_eras(&r);
 	s = rs_entity_set(&r);
 	free(r.m);
+	free(r.at);
 	free(r.first);
 	free(r.year);
 	free(r.gkey);
 	if (r.fam.cap)
 		rs_imap_free(&r.fam);
+	if (r.words.cap)
+		rs_imap_free(&r.words);
 	rs_smap_free(&r.strs);
 	sb_free(&r.ar);
 	return s;

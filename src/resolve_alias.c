@@ -15,6 +15,7 @@ struct fname {
 	uint32_t count;		/* mentions in the article */
 	uint32_t target;	/* index of the name it joins (itself if none) */
 	int ff, office;		/* family name first; written after an office here */
+	uint8_t nw;		/* words in the key (rs_nwords()) */
 };
 
 /* Distinct full names of article [f, e), with counts; returns how many. */
@@ -25,7 +26,10 @@ full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct im
 	size_t n = 0, cap = 0, i;
 	long v;
 
-	rs_imap_init(map, e - f);
+	for (i = f; i < e; i++)	/* the map sized for the full names, not every mention */
+		n += rs_is_full(&r->m[i]);
+	rs_imap_init(map, n);
+	n = 0;
 	for (i = f; i < e; i++) {
 		const struct rm *m = &r->m[i];
 
@@ -33,7 +37,8 @@ full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct im
 			continue;
 		if ((v = rs_imap_get(map, m->key)) < 0) {
 			xgrow((void **)&fn, &cap, n + 1, sizeof *fn);
-			fn[n] = (struct fname){ m->key, 0, (uint32_t)n, (m->flags & CF_FF) != 0, 0 };
+			fn[n] = (struct fname){ m->key, 0, (uint32_t)n, (m->flags & CF_FF) != 0, 0,
+						rs_nwords(rs_str(r, m->key)) };
 			rs_imap_put(map, m->key, (uint32_t)n);
 			v = (long)n++;
 		}
@@ -49,24 +54,36 @@ full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct im
 static void
 merge_sub_names(const struct resolver *r, struct fname *fn, size_t n)
 {
-	uint8_t *nw;
 	size_t a, b;
 
 	if (n > 2000)
 		return;
-	/* Each name's words counted once, not in the inner loop (12% of resolution). */
-	nw = xmalloc(n ? n : 1);
-	for (a = 0; a < n; a++)
-		nw[a] = rs_nwords(rs_str(r, fn[a].key));
+	/* Each name's words counted once (fn[].nw), not in the inner loop (12% of
+	 * resolution). */
 	for (a = 0; a < n; a++)
 		for (b = 0; b < n; b++) {
-			if (nw[b] > nw[a] && rs_sub_name(rs_str(r, fn[a].key), rs_str(r, fn[b].key)) &&
+			if (fn[b].nw > fn[a].nw && rs_sub_name(rs_str(r, fn[a].key), rs_str(r, fn[b].key)) &&
 			    (fn[a].target == a || fn[b].count > fn[fn[a].target].count)) {
 				fn[a].target = (uint32_t)b;
 				fn[a].ff |= fn[b].ff;
 			}
 		}
-	free(nw);
+}
+
+/* The word at [st, st + len) of key off, interned: made once per key and word (each
+ * article that names a person interned the words of the name again). */
+static uint32_t
+key_word(struct resolver *r, uint32_t off, uint32_t st, uint32_t len)
+{
+	uint64_t at = (uint64_t)off << 32 | st;
+	uint32_t *w;
+
+	if (!r->words.cap)
+		rs_imap_init(&r->words, 1024);
+	w = rs_imap_ref(&r->words, at, UINT32_MAX);
+	if (*w == UINT32_MAX)	/* interning adds no key to r->words: w stays valid */
+		*w = rs_intern_dup(r, off + st, len);
+	return *w;
 }
 
 /* Map every word of the article's full names to the best name having it: as family name
@@ -88,7 +105,7 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 
 			len = (uint32_t)strcspn(k + p, " ");
 			st = (uint32_t)p;
-			w = rs_intern_dup(r, off + st, len);
+			w = key_word(r, off, st, len);
 			k = rs_str(r, off);
 			strength = rs_is_surname(k, fn[t].ff, rs_str(r, w)) ? 2 : 1;
 			cur = rs_imap_get(wm, w);
@@ -151,7 +168,7 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 			} else
 				continue;
 			m->key = t->key;
-			m->nw = (uint8_t)rs_nwords(rs_str(r, t->key));
+			m->nw = t->nw;
 			m->flags |= t->ff ? CF_FF : 0;
 		}
 		rs_imap_free(&wm);

@@ -61,9 +61,9 @@ static int
 acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a)
 {
 	const char *s = rs_raw(r, a);
-	uint32_t i, n = a->end - a->start;
+	uint32_t i, n = rs_len(r, a);
 
-	if (initials_match(rs_raw(r, o), o->end - o->start, s, n))
+	if (initials_match(rs_raw(r, o), rs_len(r, o), s, n))
 		return 1;
 	if (o->nw < 3 || n < 2 || n > 8)
 		return 0;
@@ -80,14 +80,14 @@ static int
 place_acronym(const struct resolver *r, const struct rm *a, const struct rm *o)
 {
 	const char *s = rs_raw(r, a);
-	uint32_t i, n = a->end - a->start;
+	uint32_t i, n = rs_len(r, a);
 
 	if (a->type != ENT_PLACE || !bracketed(o, a))
 		return 0;
 	for (i = 0; i < n; i++)
 		if (s[i] < 'A' || s[i] > 'Z')
 			return 0;
-	return initials_match(rs_raw(r, o), o->end - o->start, s, n);
+	return initials_match(rs_raw(r, o), rs_len(r, o), s, n);
 }
 
 /* "Data Protection Commission (DPC)" and "DPC (Data Protection Commission)": an acronym
@@ -139,14 +139,14 @@ ambiguous_demonym(const struct resolver *r, struct imap *seen, const struct rm *
 	long v;
 	int amb;
 
-	if (m->type != ENT_PLACE || m->end - m->start > 32)
+	if (m->type != ENT_PLACE || rs_len(r, m) > 32)
 		return 0;
-	if ((v = rs_imap_get(seen, m->surf)) >= 0)
+	if ((v = rs_imap_get(seen, rs_at(r, m)->surf)) >= 0)
 		return (int)v - 1;
-	n = ex_fold(rs_raw(r, m), m->end - m->start, buf, sizeof buf);
+	n = ex_fold(rs_raw(r, m), rs_len(r, m), buf, sizeof buf);
 	g = gaz_lookup(buf, n, gaz_hash(buf, n));
 	amb = g && (g->word & GZ_AMB_DEMONYM);
-	rs_imap_put(seen, m->surf, (uint32_t)amb + 1);
+	rs_imap_put(seen, rs_at(r, m)->surf, (uint32_t)amb + 1);
 	return amb;
 }
 
@@ -247,6 +247,23 @@ of_place(const char *s, char *out, size_t cap)
 	return n < cap ? n : 0;
 }
 
+/* of_place() of mention m's surface, whose absence is cached per interned surface in seen
+ * (key 1 << 32 | surface: 1, none; 2, one, made again): most organisations have no "of"
+ * place, and their names were read and tested again in every article. */
+static size_t
+of_place_of(const struct resolver *r, struct imap *seen, const struct rm *m, char *out,
+	    size_t cap)
+{
+	uint32_t *known = rs_imap_ref(seen, (uint64_t)1 << 32 | rs_at(r, m)->surf, 0);
+	size_t n;
+
+	if (*known == 1)
+		return 0;
+	n = of_place(rs_str(r, rs_at(r, m)->surf), out, cap);
+	*known = n ? 2 : 1;
+	return n;
+}
+
 /* Is mention m a generic institution right after a place in the possessive ("Brazil's
  * Supreme Court")? Returns the index of the place or (size_t)-1. */
 static size_t
@@ -270,13 +287,13 @@ qualifier(const struct resolver *r, size_t f, size_t i)
 static int
 generic_surface(const struct resolver *r, struct imap *seen, const struct rm *m)
 {
-	long v = rs_imap_get(seen, m->surf);
+	long v = rs_imap_get(seen, rs_at(r, m)->surf);
 	int g;
 
 	if (v >= 0)
 		return (int)v - 1;
-	g = generic_name(rs_str(r, m->surf));
-	rs_imap_put(seen, m->surf, (uint32_t)g + 1);
+	g = generic_name(rs_str(r, rs_at(r, m)->surf));
+	rs_imap_put(seen, rs_at(r, m)->surf, (uint32_t)g + 1);
 	return g;
 }
 
@@ -298,7 +315,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 
 		if (m->type != ENT_ORG)
 			continue;
-		if ((pn = of_place(rs_str(r, m->surf), place, sizeof place)) != 0) {
+		if ((pn = of_place_of(r, seen, m, place, sizeof place)) != 0) {
 			/* "Supreme Court of Brazil" is "Brazil's Supreme Court" */
 			const char *of = strstr(rs_str(r, m->key), " of ");
 
@@ -422,13 +439,13 @@ count_fathers(struct resolver *r, struct homonym_counts *h)
 
 	for (a = 0; a < r->narts; a++)
 		for (i = r->first[a]; i < r->first[a + 1]; i++) {
-			uint32_t f, x = r->m[i].key;
+			uint32_t f, x = r->m[i].key, *last;
 			uint64_t pk;
 
-			if (r->m[i].nw == 1 && rs_imap_get(&h->seen, x) != (long)a) {
-				rs_imap_put(&h->seen, x, (uint32_t)a);
-				v = rs_imap_get(&h->narts, x);
-				rs_imap_put(&h->narts, x, (uint32_t)(v < 0 ? 1 : v + 1));
+			if (r->m[i].nw == 1 &&
+			    *(last = rs_imap_ref(&h->seen, x, UINT32_MAX)) != (uint32_t)a) {
+				*last = (uint32_t)a;	/* valid: narts is another map */
+				(*rs_imap_ref(&h->narts, x, 0))++;
 			}
 			if (!(f = father(r, i, r->first[a + 1])))
 				continue;
@@ -450,8 +467,7 @@ count_fathers(struct resolver *r, struct homonym_counts *h)
 
 				rs_imap_put(&h->nfath, x, (uint32_t)(d < 0 ? 1 : d + 1));
 			}
-			v = rs_imap_get(&h->total, x);
-			rs_imap_put(&h->total, x, (uint32_t)(v < 0 ? 1 : v + 1));
+			(*rs_imap_ref(&h->total, x, 0))++;
 			if ((long)rs_imap_get(&h->pair, pk) > rs_imap_get(&h->top, x))
 				rs_imap_put(&h->top, x, (uint32_t)rs_imap_get(&h->pair, pk));
 		}

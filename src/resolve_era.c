@@ -91,21 +91,6 @@ rs_article_years(struct resolver *r, const struct corpus *c)
 /* Years with no article writing the lone name that end its era: a generation. */
 #define ERA_GAP 20
 
-struct lone_year {
-	uint32_t key;
-	uint16_t year;
-};
-
-static int
-lone_year_cmp(const void *a, const void *b)
-{
-	const struct lone_year *x = a, *y = b;
-
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	return (x->year > y->year) - (x->year < y->year);
-}
-
 /* Is m a lone-word person that names no full name? */
 static int
 lone_person(const struct resolver *r, const struct rm *m)
@@ -116,7 +101,7 @@ lone_person(const struct resolver *r, const struct rm *m)
 void
 rs_lone_eras(struct resolver *r)
 {
-	struct lone_year *ly;
+	uint64_t *ly;		/* key << 16 | year of each dated lone person, sorted */
 	struct imap era;	/* key << 16 | year -> first year of its era, 0: the first era */
 	size_t i, j, n = 0;
 	char buf[256];
@@ -127,16 +112,16 @@ rs_lone_eras(struct resolver *r)
 	ly = xmalloc((r->n ? r->n : 1) * sizeof *ly);
 	for (i = 0; i < r->n; i++)
 		if (lone_person(r, &r->m[i]) && r->year[r->m[i].art])
-			ly[n++] = (struct lone_year){ r->m[i].key, r->year[r->m[i].art] };
-	qsort(ly, n, sizeof *ly, lone_year_cmp);
+			ly[n++] = (uint64_t)r->m[i].key << 16 | r->year[r->m[i].art];
+	rs_sort_keyed(ly, NULL, n);
 	rs_imap_init(&era, n + 1);
 	for (i = 0; i < n; i = j) {
 		uint16_t start = 0;
 
-		for (j = i; j < n && ly[j].key == ly[i].key; j++) {
-			if (j > i && ly[j].year > ly[j - 1].year + ERA_GAP)
-				start = ly[j].year;
-			rs_imap_put(&era, (uint64_t)ly[j].key << 16 | ly[j].year, start);
+		for (j = i; j < n && ly[j] >> 16 == ly[i] >> 16; j++) {
+			if (j > i && (ly[j] & 0xffff) > (ly[j - 1] & 0xffff) + ERA_GAP)
+				start = (uint16_t)(ly[j] & 0xffff);
+			rs_imap_put(&era, ly[j], start);
 		}
 	}
 	for (i = 0; i < r->n; i++) {

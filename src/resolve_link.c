@@ -65,16 +65,6 @@ struct rs_people {
 	const uint16_t *year;	/* the resolver's article years (not owned) */
 };
 
-static int
-person_cmp(const void *a, const void *b)
-{
-	const struct person *x = a, *y = b;
-
-	if (x->fam != y->fam)
-		return x->fam < y->fam ? -1 : 1;
-	return x->key < y->key ? -1 : x->key > y->key;
-}
-
 /* One dated article that writes a person's full name, for its era: person is an index in
  * the people or a full-name key, fam its family word where kept. */
 struct dated {
@@ -82,50 +72,83 @@ struct dated {
 	uint16_t year;
 };
 
-static int
-dated_cmp(const void *a, const void *b)
+/* Each article's place in the order of (year, article index), for sorting by both at
+ * once; owned by the caller. */
+static uint32_t *
+article_ranks(const struct resolver *r)
 {
-	const struct dated *x = a, *y = b;
+	uint32_t *rank = xmalloc((r->narts + 1) * sizeof *rank);
+	size_t *at = xcalloc(65537, sizeof *at), i;
 
-	if (x->person != y->person)
-		return x->person < y->person ? -1 : 1;
-	if (x->year != y->year)
-		return x->year < y->year ? -1 : 1;
-	return x->art < y->art ? -1 : x->art > y->art;
+	for (i = 0; i < r->narts; i++)
+		at[(r->year ? r->year[i] : 0) + 1]++;
+	for (i = 0; i < 65536; i++)
+		at[i + 1] += at[i];
+	for (i = 0; i < r->narts; i++)
+		rank[i] = (uint32_t)at[r->year ? r->year[i] : 0]++;
+	free(at);
+	return rank;
 }
 
-/* Sort d[0, n) by person and year and keep one entry per person and article; their
- * number. */
+/* Sort d[0, n) by person, year and article (in that order; equal entries keep their
+ * order) and keep one entry per person and article; their number. */
 static size_t
-dated_sort(struct dated *d, size_t n)
+dated_sort(const struct resolver *r, struct dated *d, size_t n)
 {
-	size_t i, k;
+	uint32_t *rank, *v;
+	uint64_t *k;
+	size_t i, kept;
 
-	if (n)
-		qsort(d, n, sizeof *d, dated_cmp);
-	for (i = 0, k = 0; i < n; i++)
-		if (!k || d[i].person != d[k - 1].person || d[i].art != d[k - 1].art)
-			d[k++] = d[i];
-	return k;
+	if (n < 2)
+		return n;
+	rank = article_ranks(r);
+	k = xmalloc(n * sizeof *k);
+	for (i = 0; i < n; i++)
+		k[i] = (uint64_t)d[i].person << 32 | rank[d[i].art];
+	v = rs_sort_order(k, n);
+	rs_permute(d, v, n, sizeof *d);
+	for (i = 0, kept = 0; i < n; i++)
+		if (!kept || d[i].person != d[kept - 1].person || d[i].art != d[kept - 1].art)
+			d[kept++] = d[i];
+	free(k);
+	free(v);
+	free(rank);
+	return kept;
 }
 
 /* The era of each person written after an office (the only ones in_era() asks of): the
  * median year of the dated articles that write the full name, each article once; d[0, n)
  * are the dated full mentions, by index in pp->p (not yet sorted). */
 static void
-people_eras(struct rs_people *pp, struct dated *d, size_t n)
+people_eras(struct rs_people *pp, const struct resolver *r, struct dated *d, size_t n)
 {
 	size_t i, j, k;
 
 	for (i = 0, k = 0; i < n; i++)
 		if (pp->p[d[i].person].office)
 			d[k++] = d[i];
-	k = dated_sort(d, k);
+	k = dated_sort(r, d, k);
 	for (i = 0; i < k; i = j) {
 		for (j = i; j < k && d[j].person == d[i].person; j++)
 			;
 		pp->p[d[i].person].era = d[i + (j - i - 1) / 2].year;
 	}
+}
+
+/* Sort the people by family name, then key (each key is one person). */
+static void
+sort_people(struct rs_people *pp)
+{
+	uint64_t *k = xmalloc((pp->n + 1) * sizeof *k);
+	uint32_t *v;
+	size_t i;
+
+	for (i = 0; i < pp->n; i++)
+		k[i] = (uint64_t)pp->p[i].fam << 32 | pp->p[i].key;
+	v = rs_sort_order(k, pp->n);
+	rs_permute(pp->p, v, pp->n, sizeof *pp->p);
+	free(k);
+	free(v);
 }
 
 /* Note the first word of person q's full name, when it is not the family name, as a given
@@ -195,10 +218,9 @@ rs_people_new(struct resolver *r)
 		}
 	}
 	rs_imap_free(&at);
-	people_eras(pp, d, nd);
+	people_eras(pp, r, d, nd);
 	free(d);
-	if (pp->n)
-		qsort(pp->p, pp->n, sizeof *pp->p, person_cmp);
+	sort_people(pp);
 	rs_imap_init(&pp->byfam, pp->n + 1);
 	for (i = pp->n; i-- > 0;)
 		rs_imap_put(&pp->byfam, pp->p[i].fam, (uint32_t)i);
@@ -390,9 +412,9 @@ first_word_differs(const struct resolver *r, uint32_t a, uint32_t b)
 /* Put in kinds each dated full name's era (its first year and the median one of its
  * articles, each article once) and the full names of each family, for past_era(). */
 static void
-title_eras(struct imap *kinds, struct dated *d, size_t n)
+title_eras(const struct resolver *r, struct imap *kinds, struct dated *d, size_t n)
 {
-	size_t i, j, k = dated_sort(d, n);
+	size_t i, j, k = dated_sort(r, d, n);
 	long h;
 
 	for (i = 0; i < k; i = j) {
@@ -447,31 +469,24 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 		const struct rm *m = &r->m[i];
 		uint32_t w, bits;
 
-		if (!rs_is_full(m))
+		if (!rs_is_full(m)) {	/* a lone name after an office (never a full one) */
+			if ((m->link & LK_OFFICE) && m->ntok == 1 && m->nw <= 1)
+				*rs_imap_ref(kinds, m->key, 0) |= RS_LONE_OFFICE;
 			continue;
+		}
 		w = rs_family_word(r, m);
 		bits = (rs_imap_get(&rival, w) == 0 ? RS_RIVAL : 0) |
 		       (!(m->flags & CF_TITLE) ? 0 : RS_TITLED |
 			((m->link & LK_OFFICE) ? RS_OFFICE : 0) |
 			((m->link & LK_COURTESY) ? RS_COURTESY : 0) |
 			(rs_imap_get(&fam, w) == 0 ? RS_SHARED : 0));
-		if (bits) {
-			v = rs_imap_get(kinds, m->key);
-			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | bits);
-		}
-	}
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-
-		if ((m->link & LK_OFFICE) && m->ntok == 1 && m->nw <= 1) {
-			v = rs_imap_get(kinds, m->key);
-			rs_imap_put(kinds, m->key, (uint32_t)(v < 0 ? 0 : v) | RS_LONE_OFFICE);
-		}
+		if (bits)
+			*rs_imap_ref(kinds, m->key, 0) |= bits;
 	}
 	for (i = 0, kept = 0; i < nd; i++)	/* families of one full name need no era */
 		if (rs_imap_get(&fam, d[i].fam) == 0)
 			d[kept++] = d[i];
-	title_eras(kinds, d, kept);
+	title_eras(r, kinds, d, kept);
 	free(d);
 	rs_imap_free(&fam);
 	rs_imap_free(&rival);
@@ -560,37 +575,44 @@ phrase_word(const char *k)
 void
 rs_person_evidence(struct resolver *r)
 {
-	struct imap ev;		/* key -> articles << 2 | 2 (seen) | 1 (evidence) */
-	struct imap last;	/* key -> 1 + the last article counted */
-	size_t i;
-	long v, l;
+	struct evidence {
+		uint32_t e;	/* articles << 2 | 2 (seen) | 1 (evidence) */
+		uint32_t last;	/* 1 + the last article counted */
+	} *ev = NULL;
+	struct imap at;		/* full name -> its record in ev (one probe for both) */
+	size_t i, n = 0, cap = 0;
+	uint32_t *x;
+	long v;
 
-	rs_imap_init(&ev, 64);
-	rs_imap_init(&last, 64);
+	rs_imap_init(&at, 64);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		uint32_t e;
+		struct evidence *q;
 
 		if (!rs_is_full(m))
 			continue;
-		v = rs_imap_get(&ev, m->key);
-		e = v < 0 ? 2 : (uint32_t)v;
-		if (m->flags & (CF_TITLE | CF_SPEECH | CF_GIVEN))
-			e |= 1;
-		if ((l = rs_imap_get(&last, m->key)) < 0 || (uint32_t)l != m->art + 1) {
-			if (e >> 2 < 0x3fffffff)
-				e += 4;
-			rs_imap_put(&last, m->key, m->art + 1);
+		if (*(x = rs_imap_ref(&at, m->key, UINT32_MAX)) == UINT32_MAX) {
+			*x = (uint32_t)n;
+			xgrow((void **)&ev, &cap, n + 1, sizeof *ev);
+			ev[n++] = (struct evidence){ 2, 0 };
 		}
-		rs_imap_put(&ev, m->key, e);
+		q = &ev[*x];
+		if (m->flags & (CF_TITLE | CF_SPEECH | CF_GIVEN))
+			q->e |= 1;
+		if (q->last != m->art + 1) {
+			if (q->e >> 2 < 0x3fffffff)
+				q->e += 4;
+			q->last = m->art + 1;
+		}
 	}
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
-		if (m->type == ENT_PERSON && (v = rs_imap_get(&ev, m->key)) >= 0 && !(v & 1) &&
-		    (v >> 2) >= EVIDENCE_ARTS && phrase_word(rs_str(r, m->key)))
+		if (m->type == ENT_PERSON && (v = rs_imap_get(&at, m->key)) >= 0 &&
+		    !(ev[v].e & 1) && (ev[v].e >> 2) >= EVIDENCE_ARTS &&
+		    phrase_word(rs_str(r, m->key)))
 			m->type = RM_DROP;
 	}
-	rs_imap_free(&ev);
-	rs_imap_free(&last);
+	rs_imap_free(&at);
+	free(ev);
 }

@@ -1,8 +1,9 @@
-/* resolve_map.c -- the resolver's hash maps: arena strings to values, integers to values. MIT licence. */
+/* resolve_map.c -- the resolver's hash maps (arena strings or integers to values) and its radix sort. MIT licence. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
@@ -10,74 +11,104 @@
 #include "dossier/util.h"
 #include "dossier/resolve.h"
 
-static uint32_t
-str_hash(const char *s)
+/* The hash of (tag t, string s): where its probe starts, kept with the key so that
+ * probes skip other strings and growth rehashes without reading them. Eight bytes a
+ * step (FNV's byte a step was a tenth of resolution); it places keys only, no answer
+ * depends on it. */
+uint32_t
+rs_smap_hash(int t, const char *s)
 {
-	return gaz_hash(s, strlen(s));
+	size_t n = strlen(s);
+	uint64_t h = 0x9e3779b97f4a7c15ull ^ n, w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 29;
+	return (uint32_t)(h ^ (h >> 32)) + (uint32_t)t * 0x9e3779b9u;
 }
 
 void
 rs_smap_init(struct smap *m, size_t want)
 {
+	size_t i;
+
 	m->cap = 16;
 	while (m->cap < 2 * want + 16)
 		m->cap <<= 1;
-	m->keys = xmalloc(m->cap * sizeof *m->keys);
-	m->vals = xmalloc(m->cap * sizeof *m->vals);
-	m->tags = xmalloc(m->cap);
-	memset(m->keys, 0xff, m->cap * sizeof *m->keys);
+	m->s = rs_big_alloc(m->cap * sizeof *m->s);
+	for (i = 0; i < m->cap; i++)
+		m->s[i].key = UINT32_MAX;
 	m->n = 0;
 }
 
 void
 rs_smap_free(struct smap *m)
 {
-	free(m->keys);
-	free(m->vals);
-	free(m->tags);
+	free(m->s);
 }
 
-/* The slot for key s (type-tagged by prefix byte t), full or empty. */
 size_t
-rs_smap_slot(const struct smap *m, const struct resolver *r, int t, const char *s)
+rs_smap_slot_h(const struct smap *m, const struct resolver *r, int t, const char *s, uint32_t h)
 {
-	size_t i = (str_hash(s) + (size_t)t * 0x9e3779b9u) & (m->cap - 1);
+	size_t i = h & (m->cap - 1);
 
-	for (; m->keys[i] != UINT32_MAX; i = (i + 1) & (m->cap - 1))
-		if (m->tags[i] == t && strcmp(rs_str(r, m->keys[i]), s) == 0)
+	for (; m->s[i].key != UINT32_MAX; i = (i + 1) & (m->cap - 1))
+		if (m->s[i].hash == h && m->s[i].tag == t &&
+		    strcmp(rs_str(r, m->s[i].key), s) == 0)
 			return i;
 	return i;
 }
 
-/* Value stored for (t, s), or -1. */
-long
-rs_smap_get(const struct smap *m, const struct resolver *r, int t, const char *s)
+struct rs_slot *
+rs_smap_put_h(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val,
+	      uint32_t h)
 {
-	size_t i = rs_smap_slot(m, r, t, s);
+	size_t i = rs_smap_slot_h(m, r, t, rs_str(r, koff), h);
 
-	return m->keys[i] == UINT32_MAX ? -1 : (long)m->vals[i];
+	if (m->s[i].key == UINT32_MAX) {
+		m->s[i] = (struct rs_slot){ koff, val, h, (uint8_t)t, 0 };
+		m->n++;
+	}
+	m->s[i].val = val;
+	return &m->s[i];
 }
 
 void
-rs_smap_put(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val)
+rs_smap_grow(struct smap *m)
 {
-	size_t i = rs_smap_slot(m, r, t, rs_str(r, koff));
+	struct smap old = *m;
+	size_t k, i;
 
-	if (m->keys[i] == UINT32_MAX) {
-		m->keys[i] = koff;
-		m->tags[i] = (uint8_t)t;
-		m->n++;
+	rs_smap_init(m, old.cap);
+	for (k = 0; k < old.cap; k++) {
+		if (old.s[k].key == UINT32_MAX)
+			continue;
+		/* the keys are distinct: the first empty slot of the probe is theirs */
+		for (i = old.s[k].hash & (m->cap - 1); m->s[i].key != UINT32_MAX;
+		     i = (i + 1) & (m->cap - 1))
+			;
+		m->s[i] = old.s[k];
 	}
-	m->vals[i] = val;
+	m->n = old.n;
+	rs_smap_free(&old);
 }
 
 static size_t
 imap_slot(const struct imap *m, uint64_t key)
 {
 	uint64_t k = key + 1;
-	size_t i = (size_t)((k * 0x9e3779b97f4a7c15ull) >> 20) & (m->cap - 1);
+	/* The high half folded in: the product's bits from 20 take in the key's low 44
+	 * bits only, and keys that differed above them (article << 32 | key, key << 32 |
+	 * word) shared one run of slots. Keys below 1 << 32 hash as they did. */
+	size_t i = (size_t)(((k ^ (k >> 32)) * 0x9e3779b97f4a7c15ull) >> 20) & (m->cap - 1);
 
-	while (m->keys[i] != 0 && m->keys[i] != k)
+	while (m->s[i].key != 0 && m->s[i].key != k)
 		i = (i + 1) & (m->cap - 1);
 	return i;
 }
@@ -88,16 +119,15 @@ rs_imap_init(struct imap *m, size_t want)
 	m->cap = 16;
 	while (m->cap < 2 * want + 16)
 		m->cap <<= 1;
-	m->keys = xcalloc(m->cap, sizeof *m->keys);
-	m->vals = xmalloc(m->cap * sizeof *m->vals);
+	m->s = rs_big_alloc(m->cap * sizeof *m->s);
+	memset(m->s, 0, m->cap * sizeof *m->s);
 	m->n = 0;
 }
 
 void
 rs_imap_free(struct imap *m)
 {
-	free(m->keys);
-	free(m->vals);
+	free(m->s);
 }
 
 long
@@ -105,27 +135,157 @@ rs_imap_get(const struct imap *m, uint64_t key)
 {
 	size_t i = imap_slot(m, key);
 
-	return m->keys[i] ? (long)m->vals[i] : -1;
+	return m->s[i].key ? (long)m->s[i].val : -1;
 }
 
-void
-rs_imap_put(struct imap *m, uint64_t key, uint32_t val)
+uint32_t *
+rs_imap_ref(struct imap *m, uint64_t key, uint32_t init)
 {
 	size_t i = imap_slot(m, key), k;
 
-	if (!m->keys[i]) {
+	if (!m->s[i].key) {
 		if (2 * (m->n + 1) > m->cap) {
 			struct imap old = *m;
 
 			rs_imap_init(m, old.cap);
 			for (k = 0; k < old.cap; k++)
-				if (old.keys[k])
-					rs_imap_put(m, old.keys[k] - 1, old.vals[k]);
+				if (old.s[k].key)
+					rs_imap_put(m, old.s[k].key - 1, old.s[k].val);
 			rs_imap_free(&old);
 			i = imap_slot(m, key);
 		}
-		m->keys[i] = key + 1;
+		m->s[i].key = key + 1;
+		m->s[i].val = init;
 		m->n++;
 	}
-	m->vals[i] = val;
+	return &m->s[i].val;
+}
+
+void
+rs_imap_put(struct imap *m, uint64_t key, uint32_t val)
+{
+	*rs_imap_ref(m, key, val) = val;
+}
+
+/* Below this many keys an insertion sort beats the radix sort's passes. */
+#define SORT_SMALL 48
+
+static void
+insertion_sort(uint64_t *k, uint32_t *v, size_t n)
+{
+	size_t i, d;
+
+	for (i = 1; i < n; i++) {
+		uint64_t x = k[i];
+		uint32_t y = v ? v[i] : 0;
+
+		for (d = i; d > 0 && k[d - 1] > x; d--) {
+			k[d] = k[d - 1];
+			if (v)
+				v[d] = v[d - 1];
+		}
+		k[d] = x;
+		if (v)
+			v[d] = y;
+	}
+}
+
+void
+rs_sort_keyed(uint64_t *k, uint32_t *v, size_t n)
+{
+	size_t (*count)[256], i, d, sum;
+	uint64_t *ak = k, *bk;
+	uint32_t *av = v, *bv = NULL;
+
+	if (n < SORT_SMALL) {
+		insertion_sort(k, v, n);
+		return;
+	}
+	/* Least significant byte first: each pass is stable, and a byte that every key has
+	 * alike is skipped. */
+	count = xcalloc(8, sizeof *count);
+	for (i = 0; i < n; i++)
+		for (d = 0; d < 8; d++)
+			count[d][(k[i] >> (8 * d)) & 0xff]++;
+	bk = xmalloc(n * sizeof *bk);
+	if (v)
+		bv = xmalloc(n * sizeof *bv);
+	for (d = 0; d < 8; d++) {
+		size_t *c = count[d];
+		uint64_t *tk;
+		uint32_t *tv;
+		unsigned b;
+
+		if (c[(ak[0] >> (8 * d)) & 0xff] == n)
+			continue;
+		for (b = 0, sum = 0; b < 256; b++) {
+			size_t t = c[b];
+
+			c[b] = sum;
+			sum += t;
+		}
+		for (i = 0; i < n; i++) {
+			size_t at = c[(ak[i] >> (8 * d)) & 0xff]++;
+
+			bk[at] = ak[i];
+			if (v)
+				bv[at] = av[i];
+		}
+		tk = ak, ak = bk, bk = tk;
+		tv = av, av = bv, bv = tv;
+	}
+	if (ak != k) {	/* an odd number of passes: the result is in the scratch arrays */
+		memcpy(k, ak, n * sizeof *k);
+		if (v)
+			memcpy(v, av, n * sizeof *v);
+		bk = ak;
+		bv = av;
+	}
+	free(bk);
+	free(bv);
+	free(count);
+}
+
+uint32_t *
+rs_sort_order(uint64_t *k, size_t n)
+{
+	uint32_t *v = xmalloc((n + 1) * sizeof *v);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v[i] = (uint32_t)i;
+	rs_sort_keyed(k, v, n);
+	return v;
+}
+
+void
+rs_permute(void *base, const uint32_t *v, size_t n, size_t size)
+{
+	char *t = xmalloc((n + 1) * size), *b = base;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		memcpy(t + i * size, b + (size_t)v[i] * size, size);
+	memcpy(b, t, n * size);
+	free(t);
+}
+
+/* Blocks from this size are asked for in huge pages. */
+#define BIG_BLOCK (4u << 20)
+#define HUGE_PAGE (2u << 20)
+
+void *
+rs_big_alloc(size_t bytes)
+{
+	void *p = NULL;
+
+	if (bytes < BIG_BLOCK)
+		return xmalloc(bytes ? bytes : 1);
+	bytes = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+	if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
+		return xmalloc(bytes);
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, bytes, MADV_HUGEPAGE);	/* advice only: 4K pages do too */
+#endif
+	return p;
 }

@@ -129,7 +129,7 @@ bare(const struct resolver *r, const struct rm *m, int c)
 	const char *g = gaz_canon(c), *raw = rs_raw(r, m);
 	size_t n = strlen(g), i;
 
-	if (m->end - m->start != n)
+	if (rs_len(r, m) != n)
 		return 0;
 	for (i = 0; i < n; i++)
 		if ((raw[i] | 0x20) != (g[i] | 0x20))
@@ -142,7 +142,7 @@ static int
 demonym(const struct resolver *r, const struct rm *m)
 {
 	char buf[128];
-	size_t n = m->end - m->start;
+	size_t n = rs_len(r, m);
 	const struct gz_entry *e;
 
 	if (n >= sizeof buf / 4)

@@ -41,22 +41,28 @@ struct vslot {
 	uint16_t off, len;	/* word j: bytes [off, off + len) of the key */
 };
 
-static int
-vslot_cmp(const void *a, const void *b)
+/* Sort the slots by hash, then by their word's first bytes, equal ones in their order. */
+static void
+sort_slots(struct vslot *s, size_t ns)
 {
-	const struct vslot *x = a, *y = b;
+	uint64_t *k = xmalloc((ns + 1) * sizeof *k);
+	uint32_t *v;
+	size_t i, j, g;
 
-	if (x->hash != y->hash)
-		return x->hash < y->hash ? -1 : 1;
-	return x->pre < y->pre ? -1 : x->pre > y->pre;
-}
-
-static int
-u64_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
+	for (i = 0; i < ns; i++)
+		k[i] = s[i].hash;
+	v = rs_sort_order(k, ns);
+	/* the runs of one hash by pre, stably: v still holds indices in s */
+	for (g = 0; g < ns; g = i) {
+		for (i = g + 1; i < ns && k[i] == k[g]; i++)
+			;
+		for (j = g; j < i; j++)
+			k[j] = s[v[j]].pre;
+		rs_sort_keyed(k + g, v + g, i - g);
+	}
+	rs_permute(s, v, ns, sizeof *s);
+	free(k);
+	free(v);
 }
 
 /* Edit distance of a[0, la) and b[0, lb) with adjacent transpositions, capped at 3. */
@@ -198,33 +204,29 @@ variant_names(const struct resolver *r, struct vname **vp, uint64_t **arts, size
 {
 	struct imap at;
 	struct vname *v = NULL;
-	size_t n = 0, cap = 0, i, k = 0;
-	long x;
+	size_t n = 0, cap = 0, acap = 0, i, k = 0;
+	uint32_t *x;
 
 	*arts = NULL;
-	*narts = 0;
 	rs_imap_init(&at, 64);
+	/* one pass: each full mention's name is known when its article is noted */
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 
 		if (!rs_is_full(m) || m->nw > VAR_MAX_WORDS)
 			continue;
-		if ((x = rs_imap_get(&at, m->key)) < 0) {
+		if (*(x = rs_imap_ref(&at, m->key, UINT32_MAX)) == UINT32_MAX) {
 			xgrow((void **)&v, &cap, n + 1, sizeof *v);
 			v[n] = (struct vname){ m->key, 0, (uint32_t)n, 0, 0 };
-			rs_imap_put(&at, m->key, (uint32_t)n);
-			x = (long)n++;
+			*x = (uint32_t)n++;
 		}
-		v[x].count++;
-		(*narts)++;
+		v[*x].count++;
+		xgrow((void **)arts, &acap, k + 1, sizeof **arts);
+		(*arts)[k++] = (uint64_t)*x << 32 | m->art;
 	}
-	*arts = xmalloc((*narts + 1) * sizeof **arts);
-	for (i = 0; i < r->n; i++)
-		if (rs_is_full(&r->m[i]) && r->m[i].nw <= VAR_MAX_WORDS)
-			(*arts)[k++] = (uint64_t)rs_imap_get(&at, r->m[i].key) << 32 | r->m[i].art;
+	*narts = k;
 	rs_imap_free(&at);
-	if (k)
-		qsort(*arts, k, sizeof **arts, u64_cmp);
+	rs_sort_keyed(*arts, NULL, k);
 	for (i = 0; i < k; i++) {
 		struct vname *q = &v[(*arts)[i] >> 32];
 
@@ -270,8 +272,7 @@ variant_slots(const struct resolver *r, const struct vname *v, size_t n, struct 
 			j++;
 		}
 	}
-	if (ns)
-		qsort(s, ns, sizeof *s, vslot_cmp);
+	sort_slots(s, ns);
 	*sp = s;
 	return ns;
 }

@@ -6,17 +6,16 @@
 #include <stdint.h>
 
 #include "dossier/entity.h"
+#include "dossier/extract.h"
 #include "dossier/util.h"
 
-/* One mention being resolved. Strings are offsets into the resolver's arena. */
+/* One mention being resolved. Strings are offsets into the resolver's arena. Most
+ * passes read every mention of the corpus (7 million at 100k articles): what they read is
+ * here, 16 bytes; its surface and where it stands in its text are apart, in struct
+ * rm_at. */
 struct rm {
 	uint32_t art;		/* article index */
-	uint32_t start, end;	/* bytes in the article text */
 	uint32_t key;		/* arena offset of the entity key (folded) */
-	uint32_t surf;		/* arena offset of the surface (blanks collapsed) */
-	uint32_t ent;		/* entity index once grouped */
-	uint32_t raw;		/* arena offset of the bytes as written (end - start of them;
-				   the surface's when they are the same) */
 	int16_t canon;		/* gazetteer canonical index, or -1 */
 	uint8_t type;		/* enum ent_type, CAND_UNKNOWN, or RM_DROP */
 	uint8_t flags;		/* CF_* */
@@ -27,18 +26,38 @@ struct rm {
 
 #define RM_DROP 0xff
 
+/* Where mention r->m[i] stands and how it is written (r->at[i]): read by a few rules and
+ * for the entity set. */
+struct rm_at {
+	uint32_t start, end;	/* bytes in the article text */
+	uint32_t surf;		/* arena offset of the surface (blanks collapsed) */
+	uint32_t raw;		/* arena offset of the bytes as written (end - start of them;
+				   the surface's when they are the same) */
+};
+
+/* One slot of a string map: the fields read by a probe in one cache line. */
+struct rs_slot {
+	uint32_t key;		/* arena offset, UINT32_MAX when empty */
+	uint32_t val;
+	uint32_t hash;		/* rs_smap_hash() of the key */
+	uint8_t tag;		/* a small tag (entity type) that is part of the key */
+	uint8_t aux;		/* the caller's: load() keeps 1 + the words of a surface's key */
+};
+
 /* A string-keyed hash map from arena offsets to values (open addressing). */
 struct smap {
-	uint32_t *keys;		/* owned; arena offsets, UINT32_MAX when empty */
-	uint32_t *vals;		/* owned */
-	uint8_t *tags;		/* owned; a small tag (entity type) that is part of the key */
+	struct rs_slot *s;	/* owned; cap of them */
 	size_t cap, n;
 };
 
 /* An integer-keyed hash map (open addressing; keys are stored plus one, 0 is empty). */
+struct imap_slot {
+	uint64_t key;		/* the key plus one; 0: empty */
+	uint32_t val;
+};
+
 struct imap {
-	uint64_t *keys;		/* owned */
-	uint32_t *vals;		/* owned */
+	struct imap_slot *s;	/* owned; cap of them (key and value in one cache line) */
 	size_t cap, n;
 };
 
@@ -46,6 +65,7 @@ struct imap {
 struct resolver {
 	struct sbuf ar;		/* arena of NUL-terminated strings */
 	struct rm *m;		/* owned */
+	struct rm_at *at;	/* owned; at[i] is m[i]'s place in its text */
 	size_t n, cap;
 	size_t *first;		/* owned; first mention of article i; first[narts] = n */
 	size_t narts;
@@ -55,15 +75,34 @@ struct resolver {
 	uint32_t *gkey;		/* owned; folded canonical of each gazetteer name, or UINT32_MAX */
 	uint16_t *year;		/* owned; year of each article's date, 0 when it has none of its
 				 * own (the file's mtime says nothing of the text's time) */
+	uint32_t *ent;		/* owned by rs_entity_set(): the entity index of each mention
+				 * once grouped (apart from struct rm, which most passes read
+				 * whole: 32 bytes, two to a cache line) */
+	struct imap words;	/* rs_alias_article()'s words of full names: key << 32 | the
+				 * word's offset in it -> the word interned (cap 0 before) */
 	struct imap fam;	/* rs_family_word()'s answers: (key, family name first) ->
 				 * the word's offset (made when first asked, cap 0 before) */
 };
 
-/* The bytes of mention m as its article writes them (m->end - m->start of them). */
+/* Where mention m (of r->m) stands in its text. */
+static inline const struct rm_at *
+rs_at(const struct resolver *r, const struct rm *m)
+{
+	return &r->at[m - r->m];
+}
+
+/* The bytes of mention m as its article writes them (rs_len() of them). */
 static inline const char *
 rs_raw(const struct resolver *r, const struct rm *m)
 {
-	return r->ar.data + m->raw;
+	return r->ar.data + rs_at(r, m)->raw;
+}
+
+/* The length of mention m in its text. */
+static inline uint32_t
+rs_len(const struct resolver *r, const struct rm *m)
+{
+	return rs_at(r, m)->end - rs_at(r, m)->start;
 }
 
 /* A string of the arena by offset. */
@@ -73,14 +112,34 @@ rs_str(const struct resolver *r, uint32_t off)
 	return r->ar.data + off;
 }
 
+/* Is m a person's full name (two words or more)? (Inline: asked of every mention in
+ * most passes.) */
+static inline int
+rs_is_full(const struct rm *m)
+{
+	return m->type == ENT_PERSON && m->ntok >= 2 && m->nw >= 2;
+}
+
+/* Is m a lone name that may be a person's (a person or unknown, not a full name)? */
+static inline int
+rs_is_single(const struct rm *m, const struct resolver *r)
+{
+	return (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && !rs_is_full(m);
+}
+
 void rs_smap_init(struct smap *m, size_t want);
 void rs_smap_free(struct smap *m);
-/* The slot for (tag t, string s), full or empty. */
-size_t rs_smap_slot(const struct smap *m, const struct resolver *r, int t, const char *s);
-/* Value stored for (t, s), or -1. */
-long rs_smap_get(const struct smap *m, const struct resolver *r, int t, const char *s);
-/* Store val for (t, string at arena offset koff); the map must have room (see init). */
-void rs_smap_put(struct smap *m, const struct resolver *r, int t, uint32_t koff, uint32_t val);
+/* The hash of (tag t, string s) in a string map. */
+uint32_t rs_smap_hash(int t, const char *s);
+/* The slot for (tag t, string s) of hash h, full or empty. */
+size_t rs_smap_slot_h(const struct smap *m, const struct resolver *r, int t, const char *s,
+		      uint32_t h);
+/* Store val for (t, string at arena offset koff) of hash h, and return its slot; the map
+ * must have room (see init). */
+struct rs_slot *rs_smap_put_h(struct smap *m, const struct resolver *r, int t, uint32_t koff,
+			      uint32_t val, uint32_t h);
+/* Double the map's room (its keys keep their values). */
+void rs_smap_grow(struct smap *m);
 /* Integer map for at most want keys. */
 void rs_imap_init(struct imap *m, size_t want);
 void rs_imap_free(struct imap *m);
@@ -88,6 +147,20 @@ void rs_imap_free(struct imap *m);
 long rs_imap_get(const struct imap *m, uint64_t key);
 /* Set the value for key (the map grows as needed). */
 void rs_imap_put(struct imap *m, uint64_t key, uint32_t val);
+/* The value for key, set to init first when the key is new: one probe where a get and a
+ * put made two. Valid until the next key is added. */
+uint32_t *rs_imap_ref(struct imap *m, uint64_t key, uint32_t init);
+/* A block of bytes for a large array (the mentions, a big map), freed with free(): in
+ * huge pages where the system has them, since the passes read such arrays at random
+ * (a page fault and a TLB miss per 4K page before). */
+void *rs_big_alloc(size_t bytes);
+/* Sort k[0, n) ascending, v[0, n) (may be NULL) along with it, stably: equal keys keep
+ * their order (a radix sort; qsort's comparator calls were a fifth of resolution). */
+void rs_sort_keyed(uint64_t *k, uint32_t *v, size_t n);
+/* Sort k[0, n) so and return where each key came from (owned by the caller). */
+uint32_t *rs_sort_order(uint64_t *k, size_t n);
+/* Put the n records of size bytes at base in the order v (from rs_sort_order()). */
+void rs_permute(void *base, const uint32_t *v, size_t n, size_t size);
 /* Intern the key s[0..n) (s must not point into the arena); returns its offset.
  * rs_intern_dup(): the key of the arena's bytes [off, off + len). */
 uint32_t rs_intern_key(struct resolver *r, const char *s, size_t n);
@@ -96,8 +169,7 @@ uint32_t rs_intern_dup(struct resolver *r, uint32_t off, size_t len);
 uint8_t rs_nwords(const char *k);
 /* Is w (a single folded word) the family name of full name k (family name first: ff)? */
 int rs_is_surname(const char *k, int ff, const char *w);
-/* Is m a lone name that may be a person's (a person or unknown, not a full name)? */
-int rs_is_single(const struct rm *m, const struct resolver *r);
+
 /* Within article mentions [f, e): shorter full names join the longer ones that hold them,
  * lone names the full name they are a word of; kinds as rs_title_kinds() made it
  * (resolve_alias.c). */
@@ -121,8 +193,7 @@ void rs_acronyms(struct resolver *r, size_t f, size_t e);
 void rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e);
 /* Are the words of a a contiguous part of the (longer) name b? (resolve.c) */
 int rs_sub_name(const char *a, const char *b);
-/* Is m a person's full name (two words or more)? */
-int rs_is_full(const struct rm *m);
+
 /* The family name of full-name mention m, interned (the first word when written first). */
 uint32_t rs_family_word(struct resolver *r, const struct rm *m);
 /* The corpus's full names by family name, with the years they are written in
