@@ -363,7 +363,10 @@ index_cache_update(struct index *ix, struct index_catalog *k, const struct corpu
 }
 
 /* The entity, alias and mention tables of t into the cache's (emptied by
- * index_cache_update_clear()). */
+ * index_cache_update_clear()). The built tables have the cache's indexes: SQLite then
+ * copies the rows and the index entries as they are (its transfer optimisation).
+ * Without them each row is inserted and its index entry found: built without indexes,
+ * the mention rows took 6.6 s here at 100k articles instead of 2.0 s. */
 static enum index_status
 replace_tables(struct index *ix, const struct index_ents *t)
 {

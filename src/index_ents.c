@@ -38,7 +38,6 @@ struct index_ents {
 	const struct corpus *c;	/* not owned; its articles' quotes count (NULL: none) */
 	struct ex_blob *kept;	/* not owned; NULL, or nkept articles' kept quotes */
 	size_t nkept;
-	bool bare;		/* no indexes: the tables are only copied (an update) */
 };
 
 /* former: the names and types entities had before a correction renamed, retyped or
@@ -267,7 +266,7 @@ add_mention_rows(struct index *ix, const struct index_ents *t, sqlite3_stmt *one
 }
 
 static int
-fill_entities(struct index *ix, const struct entity_set *es, bool bare)
+fill_entities(struct index *ix, const struct entity_set *es)
 {
 	sqlite3_stmt *ent = NULL, *al = NULL;
 	int rc = INDEX_ERROR;
@@ -283,7 +282,7 @@ fill_entities(struct index *ix, const struct entity_set *es, bool bare)
 		goto out;
 	}
 	if (add_entity_rows(ix, es, ent, al) != INDEX_OK || add_former_rows(ix, es) != INDEX_OK ||
-	    (!bare && index_exec(ix, ENT_INDEXES, "indexing entities") != INDEX_OK))
+	    index_exec(ix, ENT_INDEXES, "indexing entities") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the entities");
 out:
@@ -317,8 +316,7 @@ fill_mentions(struct index *ix, const struct index_ents *t)
 	}
 	if (add_mention_rows(ix, t, men, batch, typed) != INDEX_OK)
 		goto out;
-	/* (at 100k articles 2.2 million rows: two seconds an update's copy does without) */
-	if (!t->bare && index_exec(ix, MEN_INDEXES, "indexing mentions") != INDEX_OK)
+	if (index_exec(ix, MEN_INDEXES, "indexing mentions") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the mentions");
 out:
@@ -347,7 +345,7 @@ fill_db(struct index_ents *t, int k)
 			    SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
 		d->rc = index_fail(&d->scratch, "creating the entity tables");
 	else
-		d->rc = k ? fill_mentions(&d->scratch, t) : fill_entities(&d->scratch, t->es, t->bare);
+		d->rc = k ? fill_mentions(&d->scratch, t) : fill_entities(&d->scratch, t->es);
 }
 
 static void *
@@ -357,16 +355,15 @@ mentions_thread(void *ud)
 	return NULL;
 }
 
-static struct index_ents *
-build(const struct corpus *c, const struct entity_set *es, struct ex_blob *kept, size_t nkept,
-      bool bare, char *err, size_t errlen)
+struct index_ents *
+index_ents_build(const struct corpus *c, const struct entity_set *es, struct ex_blob *kept,
+		 size_t nkept, char *err, size_t errlen)
 {
 	struct index_ents *t = xcalloc(1, sizeof *t);
 	pthread_t tid;
 	bool threaded;
 	int k;
 
-	t->bare = bare;
 	t->es = es;
 	t->c = c;
 	t->kept = kept;
@@ -385,20 +382,6 @@ build(const struct corpus *c, const struct entity_set *es, struct ex_blob *kept,
 			return NULL;
 		}
 	return t;
-}
-
-struct index_ents *
-index_ents_build(const struct corpus *c, const struct entity_set *es, struct ex_blob *kept,
-		 size_t nkept, char *err, size_t errlen)
-{
-	return build(c, es, kept, nkept, false, err, errlen);
-}
-
-struct index_ents *
-index_ents_build_bare(const struct corpus *c, const struct entity_set *es,
-		      struct ex_blob *kept, size_t nkept, char *err, size_t errlen)
-{
-	return build(c, es, kept, nkept, true, err, errlen);
 }
 
 void

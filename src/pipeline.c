@@ -446,7 +446,7 @@ tables_job(void *arg)
 	struct tables_job *j = arg;
 	struct pipeline *p = j->p;
 
-	j->t = index_ents_build_bare(p->c, p->es, p->quotes, p->c->n, j->err, sizeof j->err);
+	j->t = index_ents_build(p->c, p->es, p->quotes, p->c->n, j->err, sizeof j->err);
 	return NULL;
 }
 

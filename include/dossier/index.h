@@ -120,11 +120,6 @@ struct index_ents;
 struct index_ents *index_ents_build(const struct corpus *c, const struct entity_set *es,
 				    struct ex_blob *kept_quotes, size_t nkept,
 				    char *err, size_t errlen);
-/* The same, for tables only copied into another database (an update of the cache file,
- * which has the indexes): made without indexes of their own. */
-struct index_ents *index_ents_build_bare(const struct corpus *c, const struct entity_set *es,
-					 struct ex_blob *kept_quotes, size_t nkept,
-					 char *err, size_t errlen);
 enum index_status index_attach_entities(struct index *ix, struct index_ents *ents);
 void index_ents_free(struct index_ents *ents);
 /* The entity tables rebuilt from es, put in place of the attached ones (the screen after a
