@@ -454,11 +454,21 @@ narrative(const char *s, size_t at, bool only)
 	return true;
 }
 
-/* Does line l go on from a line of prose above it (the same paragraph, wrapped)? */
+/* Does line l go on from a line of prose above it (the same paragraph, wrapped): a line
+ * just above that ends without ending a sentence ("... revenue authorities through")? A
+ * text written a paragraph a line ends each with one. */
 static bool
 wrapped(const struct article *a, size_t l)
 {
-	return l > 0 && !(a->lines[l - 1].flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_DATELINE));
+	const char *s, *e;
+
+	if (l == 0 || (a->lines[l - 1].flags & (LINE_BLANK | LINE_BOILERPLATE | LINE_DATELINE)))
+		return false;
+	article_line_span(a, l - 1, &s, &e);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	/* (the closing quotes of "said.” and ’, in UTF-8, end with these bytes too) */
+	return e > s && !strchr(".!?:;\")'\x9d\x99", e[-1]);
 }
 
 /* A header block's Date: first; then a "Published: DATE" line, a line starting with a

@@ -145,6 +145,13 @@ test_name_before_prose(void)
 	CHECK_STR(a->date, "2024-05-16");
 	CHECK_INT(a->date_from, DATE_FROM_PROSE);
 	done(a);
+	/* A text written a paragraph a line: one that starts with a date still leads with it
+	 * (the line above ends its sentence). */
+	a = parse("x/lines.txt", "Talks resume\nBy A. Writer\nThe talks resumed in a cold hall.\n"
+		  "June 21, 2025 - the second round opened.\n");
+	CHECK_STR(a->date, "2025-06-21");
+	CHECK_INT(a->date_from, DATE_FROM_TEXT);
+	done(a);
 	/* A date on the line under the title still goes before the name's. */
 	a = parse("x/2020-01-01-old.txt", "Talks resume\nFebruary 4, 2026 - Reuters\n\n"
 		  "The talks resumed on a cold day in Geneva, a week after they broke off.\n");
