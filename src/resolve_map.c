@@ -261,9 +261,12 @@ rs_sort_order(uint64_t *k, size_t n)
 void
 rs_permute(void *base, const uint32_t *v, size_t n, size_t size)
 {
-	char *t = xmalloc((n + 1) * size), *b = base;
+	char *t, *b = base;
 	size_t i;
 
+	if (!n)
+		return;		/* (base may be NULL: memcpy() must not be given it) */
+	t = xmalloc(n * size);
 	for (i = 0; i < n; i++)
 		memcpy(t + i * size, b + (size_t)v[i] * size, size);
 	memcpy(b, t, n * size);
