@@ -108,8 +108,10 @@ static const char *const rs_sql[RS_N] = {
 	/* RS_ART: made by prepare_stmts() with the table's schema */
 	[RS_MEN_DEL] = "DELETE FROM mention WHERE article = ?1",
 	[RS_MEN_ADD] = "INSERT INTO mention VALUES(?1, ?2, ?3, ?4)",
-	/* the article's types, from its new rows (its new entities have theirs already) */
-	[RS_TYPED_DEL] = "DELETE FROM typed WHERE article = ?1",
+	/* the article's types, from its new rows (its new entities have theirs already); the
+	 * old ones a type at a time, by the key (by the article alone: a scan of the table,
+	 * 32 ms at 100k articles for each file re-read) */
+	[RS_TYPED_DEL] = "DELETE FROM typed WHERE type = ?2 AND article = ?1",
 	[RS_TYPED_ADD] = "INSERT OR IGNORE INTO typed SELECT e.type, m.article FROM mention m"
 		" JOIN entity e ON e.id = m.entity WHERE m.article = ?1",
 	[RS_COUNT] = "UPDATE entity SET narticles = narticles + ?2, nmentions = nmentions + ?3"
@@ -235,11 +237,16 @@ update_mentions(sqlite3_stmt **st, uint32_t id, const struct ecount *nw, size_t 
 		if (!step_done(st[RS_MEN_ADD]))
 			return false;
 	}
-	for (i = RS_TYPED_DEL; i <= RS_TYPED_ADD; i++) {
-		sqlite3_bind_int64(st[i], 1, id);
-		if (!step_done(st[i]))
+	for (i = 0; i < ENT_NTYPES; i++) {
+		sqlite3_bind_int64(st[RS_TYPED_DEL], 1, id);
+		sqlite3_bind_text(st[RS_TYPED_DEL], 2, ent_type_name((enum ent_type)i), -1,
+				  SQLITE_STATIC);
+		if (!step_done(st[RS_TYPED_DEL]))
 			return false;
 	}
+	sqlite3_bind_int64(st[RS_TYPED_ADD], 1, id);
+	if (!step_done(st[RS_TYPED_ADD]))
+		return false;
 	for (i = 0; i < nd; i++) {
 		sqlite3_bind_int64(st[RS_COUNT], 1, d[i].entity);
 		sqlite3_bind_int64(st[RS_COUNT], 2, d[i].articles);
