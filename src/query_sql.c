@@ -317,14 +317,12 @@ emit_field(struct emitter *e, const struct qnode *x, struct sbuf *b)
 		add_param(e, xstrdup(ent_type_name((enum ent_type)x->which)));
 		break;
 	case QK_DATE:
+		/* The bounds are numbers in the text: a parameter (bound as text) made SQLite
+		 * convert it for every row (atof was a sixth of `search date:2025` at 100k). */
 		if (x->lo && x->hi)
-			sb_adds(b, "(a.date_key BETWEEN ? AND ?)");
+			sb_printf(b, "(a.date_key BETWEEN %d AND %d)", x->lo, x->hi);
 		else
-			sb_adds(b, x->lo ? "a.date_key >= ?" : "a.date_key <= ?");
-		if (x->lo)
-			add_param(e, int_param(x->lo));
-		if (x->hi)
-			add_param(e, int_param(x->hi));
+			sb_printf(b, "a.date_key %s %d", x->lo ? ">=" : "<=", x->lo ? x->lo : x->hi);
 		break;
 	case QK_SOURCE:
 		sb_adds(b, "(' ' || fold(a.source)) LIKE ? ESCAPE '\\'");

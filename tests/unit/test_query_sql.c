@@ -78,25 +78,24 @@ test_sql_fields(void)
 	struct query_stmt st = compile("tag:Élection entity:\"Nicolás Maduro\" source:100%_x "
 				       "path:*.md date:2026-01 type:place is:flagged", 0, false);
 
-	CHECK_INT(st.nparams, 8);
-	if (st.nparams == 8) {
+	CHECK_INT(st.nparams, 6);
+	if (st.nparams == 6) {
 		CHECK_STR(st.params[0], "election");
 		CHECK_STR(st.params[1], "nicolas maduro");
 		CHECK_STR(st.params[2], "nicolas maduro");
 		CHECK_STR(st.params[3], "% 100\\%\\_x%");
 		CHECK_STR(st.params[4], "*.md");
-		CHECK_STR(st.params[5], "20260101");
-		CHECK_STR(st.params[6], "20260131");
-		CHECK_STR(st.params[7], "PLACE");
+		CHECK_STR(st.params[5], "PLACE");
 	}
 	CHECK(strstr(st.sql, "fold(name) = ?") != NULL);
 	CHECK(strstr(st.sql, "a.path GLOB ?") != NULL);
-	CHECK(strstr(st.sql, "(a.date_key BETWEEN ? AND ?)") != NULL);
+	/* the bounds are numbers the parser made, compared as numbers */
+	CHECK(strstr(st.sql, "(a.date_key BETWEEN 20260101 AND 20260131)") != NULL);
 	CHECK(strstr(st.sql, "st.article WHERE hash IS NOT NULL AND flagged") != NULL);
 	query_stmt_free(&st);
 	st = compile("date:>2026-01", 0, false);
-	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE a.date_key >= ?");
-	CHECK_STR(st.params[0], "20260201");
+	CHECK_STR(st.sql, "SELECT a.id FROM article a WHERE a.date_key >= 20260201");
+	CHECK_INT(st.nparams, 0);
 	query_stmt_free(&st);
 }
 
