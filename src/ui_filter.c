@@ -492,6 +492,7 @@ ui_list_rebuild(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
 {
 	long sel = ui->list.norder ? (long)ui->list.order[ui->list.cursor]
 		   : ui->sel.article >= 0 ? ui->sel.article : ui->list.kept;
+	bool found = false;
 	size_t i;
 
 	snprintf(ui->list.filter_label, sizeof ui->list.filter_label, "%s", label ? label : "");
@@ -504,12 +505,17 @@ ui_list_rebuild(struct ui *ui, const char *label, const uint32_t *ids, size_t n)
 		/* Archived articles stay out of view unless the filter asks for them. */
 		if (ui_hidden(ui, id))
 			continue;
-		if ((long)id == sel)
+		if ((long)id == sel) {
 			ui->list.cursor = ui->list.norder;
+			found = true;
+		}
 		ui->list.order[ui->list.norder++] = id;
 	}
-	/* The sort keeps the cursor's article (on its story's row when folded). */
+	/* The sort keeps the cursor's article (on its story's row when folded); without it
+	 * in the list, the first row (it kept the lowest id's, anywhere in the order). */
 	ui_sort(ui);
+	if (!found)
+		ui->list.cursor = 0;
 	ui->list.kept = ui->list.norder ? -1 : sel;
 }
 
