@@ -249,12 +249,17 @@ draw_status(struct ui *ui)
 		draw_prompt(ui, &st);
 		return;
 	}
+	/* A message that would be cut takes the line: the position (also the progress, in the
+	 * title bar too) is back at the next key, the message would not be. */
+	if (ui->status.text[0] && draw_width(ui->status.text) > COLS - rw - 3)
+		rw = 0;
 	if (ui->status.text[0])
 		draw_text(&st, 0, 1, ui->status.text, COLS - rw - 3,
 			  ui->status.error ? AREA_ERROR : AREA_STATUS, DRAW_ELLIPSIS);
 	else
 		draw_text(&st, 0, 1, idle_hint(ui), COLS - rw - 3, AREA_DIM, DRAW_ELLIPSIS);
-	draw_text(&st, 0, COLS - rw - 1, right, rw, AREA_STATUS, 0);
+	if (rw)
+		draw_text(&st, 0, COLS - rw - 1, right, rw, AREA_STATUS, 0);
 }
 
 /* A save that failed, or waits: on the rule over the status line, so it stays in sight
