@@ -592,7 +592,7 @@ step_mention(struct ui *ui, int dir)
 	long found = -1;
 
 	if (ui->sel.entity < 0) {
-		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
+		ui_no_entity(ui);
 		return;
 	}
 	m = ui_article_mentions(ui, (uint32_t)ui->sel.article, &n);

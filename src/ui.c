@@ -234,6 +234,12 @@ focus(struct ui *ui, enum pane_id id)
 	ui->focus = id;
 }
 
+void
+ui_no_entity(struct ui *ui)
+{
+	ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
+}
+
 /* Entity features need the finished index; say so instead of showing partial answers. */
 static bool
 entities_ready(struct ui *ui)
@@ -244,7 +250,7 @@ entities_ready(struct ui *ui)
 		return false;
 	}
 	if (ui->sel.entity < 0) {
-		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
+		ui_no_entity(ui);
 		return false;
 	}
 	return true;

@@ -323,6 +323,8 @@ int ui_run(struct index *ix, const struct corpus *c, const struct ui_options *op
 
 /* Status line messages (printf-style); errors are shown in the error colour. */
 void ui_report(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The report of an entity key pressed with no entity selected. */
+void ui_no_entity(struct ui *ui);
 void ui_error(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /*

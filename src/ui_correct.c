@@ -242,7 +242,7 @@ target(struct ui *ui, bool want_mention)
 	if (!can_correct(ui))
 		return false;
 	if (ui->sel.entity < 0 || (size_t)ui->sel.entity >= ents(ui)->n) {
-		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
+		ui_no_entity(ui);
 		return false;
 	}
 	ui->corr.entity = ui->sel.entity;

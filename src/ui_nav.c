@@ -115,7 +115,7 @@ step_article(struct ui *ui, int dir)
 	long e = ui->sel.entity;
 
 	if (e < 0) {
-		ui_report(ui, "No entity selected: pick one in the sidebar (3), or e/E in the reader");
+		ui_no_entity(ui);
 		return;
 	}
 	for (i = ui->list.cursor; ui->list.norder && (dir > 0 ? i + 1 < ui->list.norder : i > 0);) {
