@@ -209,11 +209,7 @@ cmp_ranked(const void *a, const void *b)
 {
 	const struct hit *x = a, *y = b;
 
-	if (x->score != y->score)
-		return x->score < y->score ? -1 : 1;
-	if (x->date_key != y->date_key)
-		return x->date_key > y->date_key ? -1 : 1;
-	return x->id < y->id ? -1 : x->id > y->id;
+	return index_rank_cmp(x->score, x->date_key, x->id, y->score, y->date_key, y->id);
 }
 
 /* Moves the k best (cmp_score) of v[0..n) into v[0..k), in no order (quickselect). */

@@ -121,6 +121,18 @@ index_doc_article(const struct index *ix, int64_t doc)
  * docs are the ids, else the next free doc, recorded. */
 int64_t index_doc_new(struct index *ix, uint32_t id);
 
+/* The order of ranked hits: better (lower) score first, then newer, then lower id; the
+ * order of query_sql_ranked()'s ORDER BY, for the searches that rank in C. */
+static inline int
+index_rank_cmp(double s1, int64_t d1, int64_t i1, double s2, int64_t d2, int64_t i2)
+{
+	if (s1 != s2)
+		return s1 < s2 ? -1 : 1;
+	if (d1 != d2)
+		return d1 > d2 ? -1 : 1;
+	return (i1 > i2) - (i1 < i2);
+}
+
 /* The full-text row of article id. */
 static inline int64_t
 index_article_doc(const struct index *ix, uint32_t id)

@@ -646,11 +646,7 @@ cmp_ranked(const void *a, const void *b)
 {
 	const struct ranked *x = a, *y = b;
 
-	if (x->score != y->score)
-		return x->score < y->score ? -1 : 1;
-	if (x->date_key != y->date_key)
-		return x->date_key > y->date_key ? -1 : 1;
-	return (x->id > y->id) - (x->id < y->id);
+	return index_rank_cmp(x->score, x->date_key, x->id, y->score, y->date_key, y->id);
 }
 
 /* Keep the best k of r[0..*n) in r[0..k) as a heap with the worst on top (the cmp_ranked
