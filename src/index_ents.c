@@ -71,6 +71,7 @@ static const char ENT_INDEXES[] =
 	"CREATE INDEX entity_key ON entity(key);"
 	"CREATE INDEX former_key ON former(key);";
 static const char MEN_INDEXES[] = "CREATE INDEX mention_entity ON mention(entity, article);";
+#define SORT_THREADS "2"	/* helper threads of SQLite's sorter (PRAGMA threads) */
 
 static int
 add_entity_rows(struct index *ix, const struct entity_set *es, sqlite3_stmt *ent,
@@ -316,6 +317,9 @@ fill_mentions(struct index *ix, const struct index_ents *t)
 	}
 	if (add_mention_rows(ix, t, men, batch, typed) != INDEX_OK)
 		goto out;
+	/* The index of two million rows (100k articles) is a sort: SQLite's sorter may use
+	 * the other cores for it (an update has them idle by then): 1.7 -> 1.0-1.3 s. */
+	sqlite3_exec(ix->db, "PRAGMA threads=" SORT_THREADS, NULL, NULL, NULL);
 	if (index_exec(ix, MEN_INDEXES, "indexing mentions") != INDEX_OK)
 		goto out;
 	rc = index_exec(ix, "COMMIT", "committing the mentions");
