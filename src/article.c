@@ -179,20 +179,49 @@ corpus_parse_date(const char *s, size_t len, int *y, int *m, int *d)
 	return corpus_parse_date_ex(s, len, false, y, m, d, NULL);
 }
 
+/* Whether s[0..w) is a word of a date's label: "Published", "on", a time zone, a
+ * weekday. Looked up by first letter, as most words of a line are not labels (perf). */
+static bool
+date_label(const char *s, size_t w)
+{
+	static const char *const by_letter[26] = {
+		['a' - 'a'] = "at am a",
+		['b' - 'a'] = "bst",
+		['c' - 'a'] = "created ct cst cdt cet cest",
+		['d' - 'a'] = "date dated",
+		['e' - 'a'] = "et est edt",
+		['f' - 'a'] = "first filed friday",
+		['g' - 'a'] = "gmt",
+		['i' - 'a'] = "issued ist",
+		['j' - 'a'] = "jst",
+		['l' - 'a'] = "last local",
+		['m' - 'a'] = "modified m msk monday",
+		['o' - 'a'] = "on",
+		['p' - 'a'] = "published posted pm p pt pst pdt",
+		['r' - 'a'] = "released revised",
+		['s' - 'a'] = "saturday sunday",
+		['t' - 'a'] = "time tuesday thursday",
+		['u' - 'a'] = "updated utc",
+		['w' - 'a'] = "wednesday",
+	};
+	const char *p = by_letter[(s[0] | 32) - 'a'], *e;
+
+	for (; p && *p; p = *e ? e + 1 : e) {
+		e = strchr(p, ' ');
+		if (!e)
+			e = p + strlen(p);
+		if ((size_t)(e - p) == w && p[0] == (s[0] | 32) && !strncasecmp(s, p, w))
+			return true;
+	}
+	return false;
+}
+
 /* How much of s[0..n) is only labels, times, zones and punctuation ("- Published Date:
  * 09:53 |"): n when all of it, else where the first other word or symbol starts. */
 static size_t
 dateish_len(const char *s, size_t n)
 {
-	static const char *const ok[] = {
-		"published", "updated", "modified", "posted", "date", "dated", "last", "first",
-		"issued", "released", "filed", "revised", "created",
-		"on", "at", "am", "pm", "a", "m", "p", "gmt", "utc", "et", "est", "edt", "ct",
-		"cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "msk", "ist", "jst",
-		"local", "time", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday", NULL
-	};
-	size_t i = 0, w, k;
+	size_t i = 0, w;
 	uint32_t cp;
 
 	while (i < n) {
@@ -200,11 +229,7 @@ dateish_len(const char *s, size_t n)
 
 		if (is_alpha(b)) {
 			w = alpha_run(s + i, n - i);
-			/* First letters first: most words of a line are not labels (perf). */
-			for (k = 0; ok[k] && !((ok[k][0] == (s[i] | 32)) && strlen(ok[k]) == w &&
-					      !strncasecmp(s + i, ok[k], w)); k++)
-				;
-			if (!ok[k])
+			if (!date_label(s + i, w))
 				return i;
 			i += w;
 		} else if (b < 0x80) {
@@ -239,6 +264,35 @@ month_or_day(const char *s)
 	return false;
 }
 
+/* Where the last run of exactly four digits in s[0..n) starts, or SIZE_MAX: looked for
+ * from the end, eight bytes at a time while they hold no digit. */
+static size_t
+last_four_digits(const char *s, size_t n)
+{
+	size_t i = n, run = 0;
+	uint64_t w, t;
+
+	while (i > 0) {
+		if (run == 0 && i >= 8) {
+			memcpy(&w, s + i - 8, 8);
+			t = w ^ 0x3030303030303030ULL;	/* a digit's byte becomes 0..9 */
+			if (!((t - 0x0A0A0A0A0A0A0A0AULL) & ~t & 0x8080808080808080ULL)) {
+				i -= 8;	/* no byte below 10: no digit */
+				continue;
+			}
+		}
+		i--;
+		if (is_digit((unsigned char)s[i])) {
+			run++;
+		} else {
+			if (run == 4)
+				return i + 1;
+			run = 0;
+		}
+	}
+	return run == 4 ? 0 : SIZE_MAX;
+}
+
 /* The first full date (with year) in a line starting at most at max_start. Returns the
  * offset just past it, or 0; *start gets where it begins, *only whether the rest of the
  * line is date-ish. */
@@ -246,30 +300,28 @@ size_t
 article_line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d, size_t *start,
 	  bool *only)
 {
-	size_t i, k, last4;
+	/* (a last4 not looked for yet) */
+	const size_t unknown = SIZE_MAX - 1;
+	size_t i, k, last4 = unknown;
 
 	/* An article's own date sits in a short line or at the start of one; a date deep in
 	 * a paragraph is news, not the dateline (and scanning whole paragraphs was 17% of
 	 * loading, measured with perf). */
 	if (n > 160)
 		n = 160;
-	/* Every date has a year of exactly four digits: none in the line, no date; none
-	 * after i, no date starting at i (perf: most of loading went into trying). */
-	for (i = 0, last4 = SIZE_MAX; i < n;) {
-		if (!is_digit((unsigned char)s[i])) {
-			i++;
-			continue;
-		}
-		for (k = i; k < n && is_digit((unsigned char)s[k]); k++)
-			;
-		if (k - i == 4)
-			last4 = i;
-		i = k;
+	/*
+	 * Every date has a year of exactly four digits, a run of them that starts at or
+	 * after the date: none in the line, no date; none after i, no date starting at i
+	 * (perf: most of loading went into trying). The run is looked for once a place a
+	 * date could start is met: the first lines' scan (max_start the labels' end) mostly
+	 * meets none.
+	 */
+	if (max_start > 16) {
+		if ((last4 = last_four_digits(s, n)) == SIZE_MAX)
+			return 0;
+		if (max_start > last4)
+			max_start = last4;
 	}
-	if (last4 == SIZE_MAX)
-		return 0;
-	if (max_start > last4)
-		max_start = last4;
 	for (i = 0; i < n && i <= max_start; i++) {
 		unsigned char b = (unsigned char)s[i];
 
@@ -278,6 +330,14 @@ article_line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int
 			continue;
 		if (!is_digit(b) && !(n - i >= 3 && is_alpha(b) && month_or_day(s + i)))
 			continue;
+		if (last4 == unknown) {
+			if ((last4 = last_four_digits(s, n)) == SIZE_MAX)
+				return 0;
+			if (max_start > last4)
+				max_start = last4;
+			if (i > max_start)
+				return 0;
+		}
 		k = corpus_parse_date(s + i, n - i, y, m, d);
 		if (!k)
 			continue;
