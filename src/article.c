@@ -350,35 +350,47 @@ article_line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int
 
 /* ---- article metadata ---- */
 
+/* The blanks a line is trimmed of (NBSP aside): " \t\r\f\v". */
+static inline bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
 /* [*s, *e) without surrounding blanks (ASCII whitespace, NBSP) and, with bullet, without
  * a leading list bullet ("- ", "• "). Returns whether there was a bullet. */
 bool
 article_trim(const char **s, const char **e, bool bullet)
 {
-	static const char *const bullets[] = { "- ", "* ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ",
-					       "\xE2\x80\x94 ", "\xC2\xB7 ", NULL };
-	const char *const blank = " \t\r\f\v";
-	bool had = false;
-	size_t i;
+	size_t k, n;
 
 	for (;;) {
-		if (*s < *e && strchr(blank, **s) && **s)
+		if (*s < *e && is_blank(**s))
 			(*s)++;
-		else if (*e - *s >= 2 && !memcmp(*s, "\xC2\xA0", 2))
+		else if (*e - *s >= 2 && (*s)[0] == '\xC2' && (*s)[1] == '\xA0')
 			*s += 2;
-		else if (*s < *e && strchr(blank, (*e)[-1]) && (*e)[-1])
+		else if (*s < *e && is_blank((*e)[-1]))
 			(*e)--;
-		else if (*e - *s >= 2 && !memcmp(*e - 2, "\xC2\xA0", 2))
+		else if (*e - *s >= 2 && (*e)[-2] == '\xC2' && (*e)[-1] == '\xA0')
 			*e -= 2;
 		else
 			break;
 	}
-	for (i = 0; bullet && !had && bullets[i]; i++)
-		if ((size_t)(*e - *s) > strlen(bullets[i]) && !memcmp(*s, bullets[i], strlen(bullets[i]))) {
-			*s += strlen(bullets[i]);
-			had = true;
-		}
-	return had;
+	if (!bullet)
+		return false;
+	/* "- ", "* ", "• ", "– ", "— ", "· ", before more text */
+	n = (size_t)(*e - *s);
+	if (n > 2 && (**s == '-' || **s == '*') && (*s)[1] == ' ')
+		k = 2;
+	else if (n > 4 && **s == '\xE2' && (*s)[1] == '\x80' &&
+		 ((*s)[2] == '\xA2' || (*s)[2] == '\x93' || (*s)[2] == '\x94') && (*s)[3] == ' ')
+		k = 4;
+	else if (n > 3 && **s == '\xC2' && (*s)[1] == '\xB7' && (*s)[2] == ' ')
+		k = 3;
+	else
+		return false;
+	*s += k;
+	return true;
 }
 
 void
@@ -404,6 +416,30 @@ article_in_list(const char *s, size_t n, const char *const *list, bool prefix)
 	return false;
 }
 
+/* The breadcrumb separators "»" and "›" in s[0..n), counted up to two: eight bytes at
+ * a time while they are ASCII (perf: every line is looked at). */
+static size_t
+separators(const char *s, size_t n)
+{
+	size_t i = 0, seps = 0;
+	uint64_t w;
+
+	while (i + 1 < n && seps < 2) {
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (!(w & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
+		if ((s[i] == '\xC2' && s[i + 1] == '\xBB') ||
+		    (i + 2 < n && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\xBA'))
+			seps++;
+		i++;
+	}
+	return seps;
+}
+
 /* Ads, share widgets, "Source link", navigation and breadcrumbs ("Home » World »"). */
 static bool
 is_boilerplate(const char *s, size_t n)
@@ -416,25 +452,26 @@ is_boilerplate(const char *s, size_t n)
 		"copy link", "advertisement", "skip to content", "leave a reply", "leave a comment",
 		"you may also like", "read more", "read next", "loading...", NULL
 	};
+	enum { EXACT_MAX = 18 };	/* the longest of exact[], "share this article" */
 	static const char *const prefix[] = {
 		"share on ", "share via ", "click to share", "click to email", "click to print",
 		"follow us on ", NULL
 	};
-	size_t i, seps = 0;
+	size_t i, seps, k;
 
 	if (n == 0 || n > 200)
 		return false;
+	k = s[n - 1] == ':' ? n - 1 : n;
 	if (n >= 4 && s[0] == '[' && s[n - 1] == ']' && !strncasecmp(s + 1, "ad", 2)) {
 		for (i = 3; i < n - 1 && (s[i] == '_' || is_digit((unsigned char)s[i])); i++)
 			;
 		if (i == n - 1)
 			return true;
 	}
-	if (article_in_list(s, s[n - 1] == ':' ? n - 1 : n, exact, false) || article_in_list(s, n, prefix, true))
+	if ((k <= EXACT_MAX && article_in_list(s, k, exact, false)) ||
+	    article_in_list(s, n, prefix, true))
 		return true;
-	for (i = 0; i + 1 < n; i++)
-		if (!memcmp(s + i, "\xC2\xBB", 2) || (i + 2 < n && !memcmp(s + i, "\xE2\x80\xBA", 3)))
-			seps++;
+	seps = separators(s, n);
 	i = n > 4 && !strncasecmp(s, "home", 4) ? spaces(s, n, 4) : 0;
 	return seps >= 2 || (i && i < n && ((s[i] && strchr(">/|", s[i])) || seps));
 }
