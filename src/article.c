@@ -92,10 +92,14 @@ static size_t
 day_number(const char *s, size_t len, int *d)
 {
 	size_t i = number(s, len, 2, d);
+	char a, b;
 
-	if (i && i + 2 <= len && (!strncasecmp(s + i, "st", 2) || !strncasecmp(s + i, "nd", 2) ||
-				  !strncasecmp(s + i, "rd", 2) || !strncasecmp(s + i, "th", 2)))
-		i += 2;
+	if (i && i + 2 <= len) {
+		a = (char)(s[i] | 32), b = (char)(s[i + 1] | 32);	/* ASCII case ignored */
+		if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+		    (a == 't' && b == 'h'))
+			i += 2;
+	}
 	return i && i < len && is_alpha((unsigned char)s[i]) ? 0 : i;
 }
 
@@ -184,35 +188,34 @@ corpus_parse_date(const char *s, size_t len, int *y, int *m, int *d)
 static bool
 date_label(const char *s, size_t w)
 {
-	static const char *const by_letter[26] = {
-		['a' - 'a'] = "at am a",
-		['b' - 'a'] = "bst",
-		['c' - 'a'] = "created ct cst cdt cet cest",
-		['d' - 'a'] = "date dated",
-		['e' - 'a'] = "et est edt",
-		['f' - 'a'] = "first filed friday",
-		['g' - 'a'] = "gmt",
-		['i' - 'a'] = "issued ist",
-		['j' - 'a'] = "jst",
-		['l' - 'a'] = "last local",
-		['m' - 'a'] = "modified m msk monday",
-		['o' - 'a'] = "on",
-		['p' - 'a'] = "published posted pm p pt pst pdt",
-		['r' - 'a'] = "released revised",
-		['s' - 'a'] = "saturday sunday",
-		['t' - 'a'] = "time tuesday thursday",
-		['u' - 'a'] = "updated utc",
-		['w' - 'a'] = "wednesday",
+	static const char by_letter[26][8][10] = {
+		['a' - 'a'] = { "at", "am", "a" },
+		['b' - 'a'] = { "bst" },
+		['c' - 'a'] = { "created", "ct", "cst", "cdt", "cet", "cest" },
+		['d' - 'a'] = { "date", "dated" },
+		['e' - 'a'] = { "et", "est", "edt" },
+		['f' - 'a'] = { "first", "filed", "friday" },
+		['g' - 'a'] = { "gmt" },
+		['i' - 'a'] = { "issued", "ist" },
+		['j' - 'a'] = { "jst" },
+		['l' - 'a'] = { "last", "local" },
+		['m' - 'a'] = { "modified", "m", "msk", "monday" },
+		['o' - 'a'] = { "on" },
+		['p' - 'a'] = { "published", "posted", "pm", "p", "pt", "pst", "pdt" },
+		['r' - 'a'] = { "released", "revised" },
+		['s' - 'a'] = { "saturday", "sunday" },
+		['t' - 'a'] = { "time", "tuesday", "thursday" },
+		['u' - 'a'] = { "updated", "utc" },
+		['w' - 'a'] = { "wednesday" },
 	};
-	const char *p = by_letter[(s[0] | 32) - 'a'], *e;
+	const char (*row)[10] = by_letter[(s[0] | 32) - 'a'];
+	size_t k;
 
-	for (; p && *p; p = *e ? e + 1 : e) {
-		e = strchr(p, ' ');
-		if (!e)
-			e = p + strlen(p);
-		if ((size_t)(e - p) == w && p[0] == (s[0] | 32) && !strncasecmp(s, p, w))
+	if (w == 0 || w > 9)
+		return false;	/* (none is longer) */
+	for (k = 0; k < 8 && row[k][0]; k++)
+		if (row[k][w] == '\0' && row[k][w - 1] != '\0' && !strncasecmp(s, row[k], w))
 			return true;
-	}
 	return false;
 }
 
@@ -254,14 +257,20 @@ article_dateish(const char *s, size_t n)
 static bool
 month_or_day(const char *s)
 {
-	static const char abbr[] = "janfebmaraprmayjunjulaugsepoctnovdecmontuewedthufrisatsun";
-	char k[3] = { (char)(s[0] | 32), (char)(s[1] | 32), (char)(s[2] | 32) };
-	size_t i;
-
-	for (i = 0; i < sizeof abbr - 1; i += 3)
-		if (abbr[i] == k[0] && abbr[i + 1] == k[1] && abbr[i + 2] == k[2])
-			return true;
-	return false;
+#define ABBR(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+	switch (ABBR((unsigned char)s[0] | 32, (unsigned char)s[1] | 32, (unsigned char)s[2] | 32)) {
+	case ABBR('j', 'a', 'n'): case ABBR('f', 'e', 'b'): case ABBR('m', 'a', 'r'):
+	case ABBR('a', 'p', 'r'): case ABBR('m', 'a', 'y'): case ABBR('j', 'u', 'n'):
+	case ABBR('j', 'u', 'l'): case ABBR('a', 'u', 'g'): case ABBR('s', 'e', 'p'):
+	case ABBR('o', 'c', 't'): case ABBR('n', 'o', 'v'): case ABBR('d', 'e', 'c'):
+	case ABBR('m', 'o', 'n'): case ABBR('t', 'u', 'e'): case ABBR('w', 'e', 'd'):
+	case ABBR('t', 'h', 'u'): case ABBR('f', 'r', 'i'): case ABBR('s', 'a', 't'):
+	case ABBR('s', 'u', 'n'):
+		return true;
+	default:
+		return false;
+	}
+#undef ABBR
 }
 
 /* Where the last run of exactly four digits in s[0..n) starts, or SIZE_MAX: looked for
