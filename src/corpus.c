@@ -146,6 +146,16 @@ corpus_wanted_name(const char *name)
 	return name[0] != '.' && wanted_name(name);
 }
 
+/* Whether one of the eight bytes at p is below 0x20 (bytes >= 0x80 are masked off by ~w). */
+static inline uint64_t
+below_space(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
+}
+
 /* NUL bytes, or more than a tenth of control bytes (other than whitespace and ESC,
  * which text with escape sequences has) in the first 8 KB. */
 static bool
@@ -153,23 +163,22 @@ looks_binary(const char *text, size_t len)
 {
 	size_t i, n = len < SNIFF_BYTES ? len : SNIFF_BYTES, ctrl = 0;
 
-	if (memchr(text, '\0', n))
-		return true;
 	for (i = 0; i < n; i++) {
-		unsigned char b = (unsigned char)text[i];
-		uint64_t w;
+		unsigned char b;
 
-		/* Eight bytes at a time while none is below 0x20 (bytes >= 0x80 are masked
-		 * off by ~w): most of a text is, and this loop was a tenth of loading. */
-		while (i + 8 <= n) {
-			memcpy(&w, text + i, 8);
-			if ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)
-				break;
+		/* 32, then 8 bytes at a time while none is below 0x20: most of a text is,
+		 * and this loop was a tenth of loading. A NUL is one of those bytes, so it
+		 * is met below: no memchr() before. */
+		while (i + 32 <= n && !(below_space(text + i) | below_space(text + i + 8) |
+					below_space(text + i + 16) | below_space(text + i + 24)))
+			i += 32;
+		while (i + 8 <= n && !below_space(text + i))
 			i += 8;
-		}
 		if (i >= n)
 			break;
 		b = (unsigned char)text[i];
+		if (b == '\0')
+			return true;
 		if (b < 0x20 && !(b >= '\t' && b <= '\r') && b != 0x1B)
 			ctrl++;
 	}
