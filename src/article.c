@@ -135,7 +135,7 @@ date_pattern(const char *p, const char *s, size_t len, bool no_year, int *y, int
 		} else if (*p == '|') {
 			if (no_year && upper && (i == len || !is_alpha((unsigned char)s[i])))
 				cand = i;
-		} else if (!strchr("YNdD", *p)) {
+		} else if (*p != 'Y' && *p != 'N' && *p != 'd' && *p != 'D') {
 			if (i >= len || s[i] != *p)
 				break;
 			k = 1;
@@ -481,7 +481,7 @@ is_boilerplate(const char *s, size_t n)
 	    article_in_list(s, n, prefix, true))
 		return true;
 	seps = separators(s, n);
-	i = n > 4 && !strncasecmp(s, "home", 4) ? spaces(s, n, 4) : 0;
+	i = n > 4 && (s[0] | 32) == 'h' && !strncasecmp(s, "home", 4) ? spaces(s, n, 4) : 0;
 	return seps >= 2 || (i && i < n && ((s[i] && strchr(">/|", s[i])) || seps));
 }
 
@@ -537,8 +537,8 @@ contains_ci(const char *s, size_t n, const char *word)
 {
 	size_t i, w = strlen(word);
 
-	for (i = 0; i + w <= n; i++)
-		if (!strncasecmp(s + i, word, w))
+	for (i = 0; i + w <= n; i++)	/* (word is in lower case) */
+		if ((s[i] | 32) == word[0] && !strncasecmp(s + i, word, w))
 			return true;
 	return false;
 }
