@@ -11,314 +11,49 @@
 #include "dossier/text.h"
 #include "dossier/util.h"
 
-/* ---- dates ---- */
-
-static const char *const month_names[12] = {
-	"january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december"
-};
-static const char *const day_names[7] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
-};
-
-static size_t
-alpha_run(const char *s, size_t len)
-{
-	size_t n = 0;
-
-	while (n < len && is_alpha((unsigned char)s[n]))
-		n++;
-	return n;
-}
-
-/* A name from names[count] written in full or as its first three letters ("Sept" too),
- * with an optional dot after an abbreviation. Returns its 1-based index. */
-static int
-match_name(const char *s, size_t len, const char *const *names, int count, size_t *used)
-{
-	size_t n = alpha_run(s, len);
-	int i;
-
-	for (i = 0; i < count && n >= 3 && n <= 9; i++) {
-		if ((s[0] | 32) != names[i][0] || strncasecmp(s, names[i], n) != 0)
-			continue;
-		if (n != strlen(names[i]) && n != 3 && !(n == 4 && names == month_names && i == 8))
-			continue;
-		*used = n;
-		if (n != strlen(names[i]) && n < len && s[n] == '.')
-			(*used)++;
-		return i + 1;
-	}
-	return 0;
-}
-
-/* 1..max digits not followed by another digit. */
-static size_t
-number(const char *s, size_t len, size_t max, int *val)
-{
-	size_t n = 0;
-
-	*val = 0;
-	while (n < len && is_digit((unsigned char)s[n])) {
-		if (++n > max)
-			return 0;
-		*val = *val * 10 + (s[n - 1] - '0');
-	}
-	return n;
-}
-
-static size_t
-spaces(const char *s, size_t len, size_t i)
-{
-	while (i < len && s[i] == ' ')
-		i++;
-	return i;
-}
-
-static bool
-valid_date(int y, int m, int d)
-{
-	static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	if (y != 0 && (y < 1900 || y > 2100))
-		return false;
-	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-		return false;
-	return !(m == 2 && d == 29 && y != 0 && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0)));
-}
-
-/* A day number with an optional ordinal suffix (3rd, 21st). */
-static size_t
-day_number(const char *s, size_t len, int *d)
-{
-	size_t i = number(s, len, 2, d);
-
-	if (i && i + 2 <= len && (!strncasecmp(s + i, "st", 2) || !strncasecmp(s + i, "nd", 2) ||
-				  !strncasecmp(s + i, "rd", 2) || !strncasecmp(s + i, "th", 2)))
-		i += 2;
-	return i && i < len && is_alpha((unsigned char)s[i]) ? 0 : i;
-}
-
-/*
- * Match one date pattern at s: Y a 4-digit year, N a month number, M a month name,
- * d a day number, D a day with an optional ordinal, ' ' one or more spaces, ',' an
- * optional comma, '|' where a match without year may end; anything else is literal.
- */
-static size_t
-date_pattern(const char *p, const char *s, size_t len, bool no_year, int *y, int *m, int *d)
-{
-	size_t i = 0, k = 0, cand = 0;
-	bool upper = false;
-
-	for (; *p; p++, i += k) {
-		k = 0;
-		if (*p == 'Y' && ((k = number(s + i, len - i, 4, y)) != 4 ||
-				  (i + 4 < len && is_alpha((unsigned char)s[i + 4]))))
-			break;
-		if ((*p == 'N' && !(k = number(s + i, len - i, 2, m))) ||
-		    (*p == 'd' && !(k = number(s + i, len - i, 2, d))) ||
-		    (*p == 'D' && !(k = day_number(s + i, len - i, d))))
-			break;
-		if (*p == 'M') {
-			upper = i < len && s[i] >= 'A' && s[i] <= 'Z';
-			if (!(*m = match_name(s + i, len - i, month_names, 12, &k)))
-				break;
-		} else if (*p == ' ') {
-			if ((k = spaces(s, len, i) - i) == 0)
-				break;
-		} else if (*p == ',') {
-			k = i < len && s[i] == ',';
-		} else if (*p == '|') {
-			if (no_year && upper && (i == len || !is_alpha((unsigned char)s[i])))
-				cand = i;
-		} else if (!strchr("YNdD", *p)) {
-			if (i >= len || s[i] != *p)
-				break;
-			k = 1;
-		}
-	}
-	if (!*p)
-		return i;
-	*y = 0;
-	return cand;
-}
-
-size_t
-corpus_parse_date_ex(const char *s, size_t len, bool allow_no_year, int *y, int *m,
-		     int *d, size_t *lead)
-{
-	/* "27/01/2026" is left out on purpose: day or month first? */
-	static const char *const patterns[] = {
-		"Y-N-d", "Y/N/d", "d.N.Y", "D M|, Y", "M D|, Y", NULL
-	};
-	const char *const *p;
-	size_t w = 0, n = 0;
-
-	if (lead)
-		*lead = 0;
-	if (len && is_alpha((unsigned char)s[0]) && match_name(s, len, day_names, 7, &w)) {
-		if (w < len && s[w] == ',')
-			w++;
-		if (spaces(s, len, w) == w)
-			return 0;
-		w = spaces(s, len, w);
-	}
-	for (p = patterns; *p; p++)
-		if ((n = date_pattern(*p, s + w, len - w, allow_no_year, y, m, d)) > 0)
-			break;
-	if (!n || !valid_date(*y, *m, *d) || (w + n < len && is_digit((unsigned char)s[w + n])))
-		return 0;
-	if (lead)
-		*lead = w;
-	return w + n;
-}
-
-size_t
-corpus_parse_date(const char *s, size_t len, int *y, int *m, int *d)
-{
-	return corpus_parse_date_ex(s, len, false, y, m, d, NULL);
-}
-
-/* How much of s[0..n) is only labels, times, zones and punctuation ("- Published Date:
- * 09:53 |"): n when all of it, else where the first other word or symbol starts. */
-static size_t
-dateish_len(const char *s, size_t n)
-{
-	static const char *const ok[] = {
-		"published", "updated", "modified", "posted", "date", "dated", "last", "first",
-		"issued", "released", "filed", "revised", "created",
-		"on", "at", "am", "pm", "a", "m", "p", "gmt", "utc", "et", "est", "edt", "ct",
-		"cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "msk", "ist", "jst",
-		"local", "time", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday", NULL
-	};
-	size_t i = 0, w, k;
-	uint32_t cp;
-
-	while (i < n) {
-		unsigned char b = (unsigned char)s[i];
-
-		if (is_alpha(b)) {
-			w = alpha_run(s + i, n - i);
-			/* First letters first: most words of a line are not labels (perf). */
-			for (k = 0; ok[k] && !((ok[k][0] == (s[i] | 32)) && strlen(ok[k]) == w &&
-					      !strncasecmp(s + i, ok[k], w)); k++)
-				;
-			if (!ok[k])
-				return i;
-			i += w;
-		} else if (b < 0x80) {
-			i++;
-		} else {
-			w = text_decode(s + i, n - i, &cp);
-			if (cp != 0x2022 && cp != 0xB7 && cp != 0xA0 && !(cp >= 0x2010 && cp <= 0x2015))
-				return i;
-			i += w;
-		}
-	}
-	return n;
-}
-
-bool
-article_dateish(const char *s, size_t n)
-{
-	return dateish_len(s, n) == n;
-}
-
-/* Whether s starts with the first three letters of a month or weekday name. */
-static bool
-month_or_day(const char *s)
-{
-	static const char abbr[] = "janfebmaraprmayjunjulaugsepoctnovdecmontuewedthufrisatsun";
-	char k[3] = { (char)(s[0] | 32), (char)(s[1] | 32), (char)(s[2] | 32) };
-	size_t i;
-
-	for (i = 0; i < sizeof abbr - 1; i += 3)
-		if (abbr[i] == k[0] && abbr[i + 1] == k[1] && abbr[i + 2] == k[2])
-			return true;
-	return false;
-}
-
-/* The first full date (with year) in a line starting at most at max_start. Returns the
- * offset just past it, or 0; *start gets where it begins, *only whether the rest of the
- * line is date-ish. */
-size_t
-article_line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d, size_t *start,
-	  bool *only)
-{
-	size_t i, k, last4;
-
-	/* An article's own date sits in a short line or at the start of one; a date deep in
-	 * a paragraph is news, not the dateline (and scanning whole paragraphs was 17% of
-	 * loading, measured with perf). */
-	if (n > 160)
-		n = 160;
-	/* Every date has a year of exactly four digits: none in the line, no date; none
-	 * after i, no date starting at i (perf: most of loading went into trying). */
-	for (i = 0, last4 = SIZE_MAX; i < n;) {
-		if (!is_digit((unsigned char)s[i])) {
-			i++;
-			continue;
-		}
-		for (k = i; k < n && is_digit((unsigned char)s[k]); k++)
-			;
-		if (k - i == 4)
-			last4 = i;
-		i = k;
-	}
-	if (last4 == SIZE_MAX)
-		return 0;
-	if (max_start > last4)
-		max_start = last4;
-	for (i = 0; i < n && i <= max_start; i++) {
-		unsigned char b = (unsigned char)s[i];
-
-		if (i > 0 && (is_alpha((unsigned char)s[i - 1]) || is_digit((unsigned char)s[i - 1]) ||
-			      (unsigned char)s[i - 1] >= 0x80))
-			continue;
-		if (!is_digit(b) && !(n - i >= 3 && is_alpha(b) && month_or_day(s + i)))
-			continue;
-		k = corpus_parse_date(s + i, n - i, y, m, d);
-		if (!k)
-			continue;
-		*start = i;
-		*only = article_dateish(s, i) && article_dateish(s + i + k, n - i - k);
-		return i + k;
-	}
-	return 0;
-}
-
 /* ---- article metadata ---- */
+
+/* The blanks a line is trimmed of (NBSP aside): " \t\r\f\v". */
+static inline bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 /* [*s, *e) without surrounding blanks (ASCII whitespace, NBSP) and, with bullet, without
  * a leading list bullet ("- ", "• "). Returns whether there was a bullet. */
 bool
 article_trim(const char **s, const char **e, bool bullet)
 {
-	static const char *const bullets[] = { "- ", "* ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ",
-					       "\xE2\x80\x94 ", "\xC2\xB7 ", NULL };
-	const char *const blank = " \t\r\f\v";
-	bool had = false;
-	size_t i;
+	size_t k, n;
 
 	for (;;) {
-		if (*s < *e && strchr(blank, **s) && **s)
+		if (*s < *e && is_blank(**s))
 			(*s)++;
-		else if (*e - *s >= 2 && !memcmp(*s, "\xC2\xA0", 2))
+		else if (*e - *s >= 2 && (*s)[0] == '\xC2' && (*s)[1] == '\xA0')
 			*s += 2;
-		else if (*s < *e && strchr(blank, (*e)[-1]) && (*e)[-1])
+		else if (*s < *e && is_blank((*e)[-1]))
 			(*e)--;
-		else if (*e - *s >= 2 && !memcmp(*e - 2, "\xC2\xA0", 2))
+		else if (*e - *s >= 2 && (*e)[-2] == '\xC2' && (*e)[-1] == '\xA0')
 			*e -= 2;
 		else
 			break;
 	}
-	for (i = 0; bullet && !had && bullets[i]; i++)
-		if ((size_t)(*e - *s) > strlen(bullets[i]) && !memcmp(*s, bullets[i], strlen(bullets[i]))) {
-			*s += strlen(bullets[i]);
-			had = true;
-		}
-	return had;
+	if (!bullet)
+		return false;
+	/* "- ", "* ", "• ", "– ", "— ", "· ", before more text */
+	n = (size_t)(*e - *s);
+	if (n > 2 && (**s == '-' || **s == '*') && (*s)[1] == ' ')
+		k = 2;
+	else if (n > 4 && **s == '\xE2' && (*s)[1] == '\x80' &&
+		 ((*s)[2] == '\xA2' || (*s)[2] == '\x93' || (*s)[2] == '\x94') && (*s)[3] == ' ')
+		k = 4;
+	else if (n > 3 && **s == '\xC2' && (*s)[1] == '\xB7' && (*s)[2] == ' ')
+		k = 3;
+	else
+		return false;
+	*s += k;
+	return true;
 }
 
 void
@@ -344,6 +79,30 @@ article_in_list(const char *s, size_t n, const char *const *list, bool prefix)
 	return false;
 }
 
+/* The breadcrumb separators "»" and "›" in s[0..n), counted up to two: eight bytes at
+ * a time while they are ASCII (perf: every line is looked at). */
+static size_t
+separators(const char *s, size_t n)
+{
+	size_t i = 0, seps = 0;
+	uint64_t w;
+
+	while (i + 1 < n && seps < 2) {
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (!(w & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
+		if ((s[i] == '\xC2' && s[i + 1] == '\xBB') ||
+		    (i + 2 < n && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\xBA'))
+			seps++;
+		i++;
+	}
+	return seps;
+}
+
 /* Ads, share widgets, "Source link", navigation and breadcrumbs ("Home » World »"). */
 static bool
 is_boilerplate(const char *s, size_t n)
@@ -356,26 +115,27 @@ is_boilerplate(const char *s, size_t n)
 		"copy link", "advertisement", "skip to content", "leave a reply", "leave a comment",
 		"you may also like", "read more", "read next", "loading...", NULL
 	};
+	enum { EXACT_MAX = 18 };	/* the longest of exact[], "share this article" */
 	static const char *const prefix[] = {
 		"share on ", "share via ", "click to share", "click to email", "click to print",
 		"follow us on ", NULL
 	};
-	size_t i, seps = 0;
+	size_t i, seps, k;
 
 	if (n == 0 || n > 200)
 		return false;
+	k = s[n - 1] == ':' ? n - 1 : n;
 	if (n >= 4 && s[0] == '[' && s[n - 1] == ']' && !strncasecmp(s + 1, "ad", 2)) {
 		for (i = 3; i < n - 1 && (s[i] == '_' || is_digit((unsigned char)s[i])); i++)
 			;
 		if (i == n - 1)
 			return true;
 	}
-	if (article_in_list(s, s[n - 1] == ':' ? n - 1 : n, exact, false) || article_in_list(s, n, prefix, true))
+	if ((k <= EXACT_MAX && article_in_list(s, k, exact, false)) ||
+	    article_in_list(s, n, prefix, true))
 		return true;
-	for (i = 0; i + 1 < n; i++)
-		if (!memcmp(s + i, "\xC2\xBB", 2) || (i + 2 < n && !memcmp(s + i, "\xE2\x80\xBA", 3)))
-			seps++;
-	i = n > 4 && !strncasecmp(s, "home", 4) ? spaces(s, n, 4) : 0;
+	seps = separators(s, n);
+	i = n > 4 && (s[0] | 32) == 'h' && !strncasecmp(s, "home", 4) ? article_spaces(s, n, 4) : 0;
 	return seps >= 2 || (i && i < n && ((s[i] && strchr(">/|", s[i])) || seps));
 }
 
@@ -431,8 +191,8 @@ contains_ci(const char *s, size_t n, const char *word)
 {
 	size_t i, w = strlen(word);
 
-	for (i = 0; i + w <= n; i++)
-		if (!strncasecmp(s + i, word, w))
+	for (i = 0; i + w <= n; i++)	/* (word is in lower case) */
+		if ((s[i] | 32) == word[0] && !strncasecmp(s + i, word, w))
 			return true;
 	return false;
 }
@@ -500,8 +260,8 @@ find_date(struct article *a, const struct article_head *h)
 		nb++;
 		article_line_span(a, l, &s, &e);
 		len = (size_t)(e - s);
-		if (!(end = article_line_date(s, len, dateish_len(s, len < 160 ? len : 160), &y, &m, &d,
-				      &at, &only)))
+		if (!(end = article_line_date(s, len, article_dateish_len(s, len < 160 ? len : 160),
+					      &y, &m, &d, &at, &only)))
 			continue;
 		if (only)
 			a->lines[l].flags |= LINE_DATELINE;
@@ -588,7 +348,7 @@ line_source(struct article *a, const char *s, const char *e)
 	if (n <= 100 && article_in_list(s, n, (const char *const[]){ "source:", "by ", "via ", NULL }, true)) {
 		/* "By John Smith and Jane Doe, Reuters": look at each part */
 		for (p = (const char *)memchr(s, labelled ? ':' : ' ', n) + 1; p < e; p = q + 1) {
-			p += spaces(p, (size_t)(e - p), 0);
+			p += article_spaces(p, (size_t)(e - p), 0);
 			for (q = p; q < e && *q && !strchr(",|/(", *q) && !(*q == ' ' && q[1] == '-'); q++)
 				;
 			for (r = q; r > p && r[-1] == ' '; r--)

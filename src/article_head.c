@@ -1,7 +1,6 @@
 /* article_head.c -- metadata outside the body: header blocks, file and folder names. MIT licence. */
 #include "config.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -297,22 +296,37 @@ article_head_free(struct article_head *h)
 
 /* ---- what the path says (made again when a file is found under a new name) ---- */
 
-/* m = 0: the year alone, shown as "1990" and sorted before the days of its year. */
+/* n as `width` digits, zeros before it, at out. */
+static void
+put_digits(char *out, int n, int width)
+{
+	while (width-- > 0) {
+		out[width] = (char)('0' + n % 10);
+		n /= 10;
+	}
+}
+
+/* m = 0: the year alone, shown as "1990" and sorted before the days of its year. (The
+ * digits are put by hand: snprintf() was a twentieth of parsing a file.) */
 void
 article_set_date(struct article *a, int y, int m, int d, int from)
 {
 	y = y < 0 ? 0 : y > 9999 ? 9999 : y;
 	a->date_from = (uint8_t)from;
 	a->date_from_mtime = from == DATE_FROM_MTIME;
+	put_digits(a->date, y, 4);
 	if (m == 0) {
 		a->date_key = y * 10000;
-		snprintf(a->date, sizeof a->date, "%04d", y);
+		a->date[4] = '\0';
 		return;
 	}
 	m = m < 1 ? 1 : m > 12 ? 12 : m;
 	d = d < 1 ? 1 : d > 31 ? 31 : d;
 	a->date_key = y * 10000 + m * 100 + d;
-	snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", y, m, d);
+	a->date[4] = a->date[7] = '-';
+	put_digits(a->date + 5, m, 2);
+	put_digits(a->date + 8, d, 2);
+	a->date[10] = '\0';
 }
 
 /* No date in the text: one in the file's name, else the file's mtime (local time). */

@@ -1,4 +1,4 @@
-/* article_int.h -- what article.c takes from article_head.c (not installed). MIT licence. */
+/* article_int.h -- what article.c takes from article_head.c and article_date.c (not installed). MIT licence. */
 #ifndef DOSSIER_ARTICLE_INT_H
 #define DOSSIER_ARTICLE_INT_H
 
@@ -20,6 +20,15 @@ static inline bool
 is_digit(int ch)
 {
 	return ch >= '0' && ch <= '9';
+}
+
+/* Where the run of spaces at s[i] ends (i when none). */
+static inline size_t
+article_spaces(const char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
 }
 
 /* Years a file name may carry (1790_washington.txt is a year; 0042_x.txt is not). */
@@ -68,6 +77,9 @@ size_t article_line_date(const char *s, size_t n, size_t max_start, int *y, int 
 			 size_t *start, bool *only);
 /* Whether s (n bytes) holds only date words, digits and separators. */
 bool article_dateish(const char *s, size_t n);
+/* How much of s[0..n) is only labels, times, zones and punctuation: n, or where the first
+ * other word or symbol starts (article_date.c). */
+size_t article_dateish_len(const char *s, size_t n);
 /* The title (article_title.c): a header's, else the first line that is a headline. */
 void article_find_title(struct article *a, const struct article_head *h);
 

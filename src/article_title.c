@@ -51,8 +51,9 @@ make_title(const char *s, size_t n)
 	}
 	t = text_clean_line(s, n);
 	len = strlen(t);
-	if (text_width(t, len) > TITLE_COLS)
-		t[len = text_sentence_end(t, len)] = '\0';
+	if (text_width(t, len) <= TITLE_COLS)
+		return t;	/* (text_ellipsize() would copy it as it is) */
+	t[len = text_sentence_end(t, len)] = '\0';
 	cut = text_ellipsize(t, len, TITLE_COLS);
 	free(t);
 	return cut;
@@ -74,7 +75,9 @@ is_phone_or_mail(const char *s, size_t n)
 					      "email", "e-mail", NULL };
 	size_t i, digits = 0, k, len;
 
-	for (k = 0; labels[k]; k++) {
+	for (k = 0; labels[k] && n > 0; k++) {
+		if ((s[0] | 32) != labels[k][0])
+			continue;	/* (a call per label was a tenth of finding the title) */
 		len = strlen(labels[k]);
 		if (n > len && !strncasecmp(s, labels[k], len) && (s[len] == ':' || s[len] == '.')) {
 			for (i = len + 1; i < n && s[i] == ' '; i++)

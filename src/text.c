@@ -193,34 +193,52 @@ text_cp_is_space(uint32_t cp)
 char *
 text_clean_line(const char *s, size_t len)
 {
-	struct sbuf b = { 0 };
+	size_t i = 0, o, cap;
 	bool pending = false;
-	size_t i = 0;
 	uint32_t cp, d;
-	char enc[4];
+	char *out;
 
 	/* Printable ASCII with single inner spaces (most paths and titles) stays as it is. */
 	while (i < len && s[i] >= 0x20 && s[i] < 0x7F && (s[i] != ' ' || (i > 0 && s[i - 1] != ' ')))
 		i++;
 	if (i == len && (len == 0 || s[len - 1] != ' '))
 		return xstrndup(s, len);
-	i = 0;
+	/* So far the text is its own cleaned form, but for a space ending it: that one waits
+	 * for what follows. Then a space pends until a character is shown after it. */
+	if (i > 0 && s[i - 1] == ' ')
+		i--;
+	cap = len + 16;
+	out = xmalloc(cap);
+	memcpy(out, s, i);
+	o = i;
 	while (i < len) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (cap - o < 8)	/* room for a space, a character and the NUL */
+			xgrow((void **)&out, &cap, o + 8 + (len - i), 1);
+		if (b > 0x20 && b < 0x7F) {	/* (ASCII without a call per byte) */
+			if (pending)
+				out[o++] = ' ';
+			pending = false;
+			out[o++] = (char)b;
+			i++;
+			continue;
+		}
 		i += text_decode(s + i, len - i, &cp);
 		if (text_cp_is_space(cp)) {
-			pending = b.len > 0;
+			pending = o > 0;
 			continue;
 		}
 		d = text_display_cp(cp);
 		if (d == 0)
 			continue;
 		if (pending)
-			sb_addc(&b, ' ');
+			out[o++] = ' ';
 		pending = false;
-		sb_add(&b, enc, text_encode(d, enc));
+		o += text_encode(d, out + o);
 	}
-	sb_cstr(&b);
-	return b.data;
+	out[o] = '\0';
+	return out;
 }
 
 /* Letters that do not decompose, and typographic marks mapped to ASCII so that

@@ -204,6 +204,39 @@ test_issued_label(void)
 	}
 }
 
+/* A date's line is looked at to its 160th byte: a year ending there counts, one cut by
+ * it does not; a longer number after the year, or a number before the date, changes
+ * nothing (the four-digit run is looked for from the end). */
+static void
+test_date_line_limits(void)
+{
+	static const char tail[] = "March 3, 2026\nA Headline Here\nBody text.\n";
+	char text[400];
+	struct article *a;
+	size_t pad;
+
+	for (pad = 0; pad < 2; pad++) {
+		/* "Published:" and blanks up to byte 147 (+ pad), then the 13-byte date */
+		snprintf(text, sizeof text, "Published:%*s%s", (int)(137 + pad), "", tail);
+		a = parse("x/limits.txt", text);
+		CHECK(pad ? strcmp(a->date, "2026-03-03") != 0 : strcmp(a->date, "2026-03-03") == 0);
+		CHECK_INT(a->date_from, pad == 0 ? DATE_FROM_TEXT : DATE_FROM_MTIME);
+		done(a);
+	}
+	a = parse("x/limits.txt", "Published: March 3, 2026, file 123456\nA Headline\nBody.\n");
+	CHECK_STR(a->date, "2026-03-03");
+	CHECK_INT(a->date_from, DATE_FROM_TEXT);
+	done(a);
+	a = parse("x/limits.txt", "Posted 09:53 | 2026-02-03 | 1999 words\nA Headline\nBody.\n");
+	CHECK_STR(a->date, "2026-02-03");
+	CHECK_INT(a->date_from, DATE_FROM_TEXT);
+	done(a);
+	a = parse("x/limits.txt", "A Headline\nThe 1999 report was filed on Sept. 4th, 2001.\n");
+	CHECK_STR(a->date, "2001-09-04");
+	CHECK_INT(a->date_from, DATE_FROM_PROSE);
+	done(a);
+}
+
 /* A press release's contact line is not its title. */
 static void
 test_contact_line(void)
@@ -366,5 +399,6 @@ main(void)
 	RUN(test_news_export_header);
 	RUN(test_envelope_never_title);
 	RUN(test_not_headers);
+	RUN(test_date_line_limits);
 	return TAP_END();
 }

@@ -356,6 +356,45 @@ test_binary_skip(void)
 	corpus_free(&c);
 }
 
+/* The sniff's limits: a NUL anywhere in the first 8 KB, not after; control bytes over a
+ * tenth (and two) of them, whatever the steps the scan takes; line ends never count. */
+static void
+test_binary_limits(void)
+{
+	static char buf[9000];
+	struct corpus c;
+	size_t i;
+
+	fresh_tmpdir();
+	memset(buf, 'a', sizeof buf);
+	buf[100] = '\0';
+	put("nul100.txt", buf, 200);
+	buf[100] = 'a';
+	buf[8191] = '\0';
+	put("nul8191.txt", buf, sizeof buf);
+	buf[8191] = 'a';
+	buf[8192] = '\0';
+	put("nul8192.txt", buf, sizeof buf);	/* past the sniff: text */
+	buf[8192] = 'a';
+	for (i = 0; i < 1000; i += 3)
+		buf[i] = '\n';
+	put("lines.txt", buf, 1000);	/* a third of line ends: text */
+	memset(buf, 'a', 1000);
+	for (i = 0; i < 102; i++)	/* 1000 / 10 + 2: text */
+		buf[i * 9] = 0x02;
+	put("ctrl102.txt", buf, 1000);
+	buf[999] = 0x1F;	/* one more: binary */
+	put("ctrl103.txt", buf, 1000);
+	corpus_init(&c);
+	corpus_add_path(&c, tmpdir);
+	CHECK_INT(c.skipped[SKIP_BINARY], 3);
+	CHECK_INT(c.n, 3);
+	for (i = 0; i < c.n; i++)
+		CHECK(strstr(c.arts[i]->path, "nul8192") || strstr(c.arts[i]->path, "lines") ||
+		      strstr(c.arts[i]->path, "ctrl102"));
+	corpus_free(&c);
+}
+
 static void
 test_hidden_and_extensions(void)
 {
@@ -760,6 +799,7 @@ main(void)
 	RUN(test_lines_without_final_newline);
 	RUN(test_empty_file);
 	RUN(test_binary_skip);
+	RUN(test_binary_limits);
 	RUN(test_hidden_and_extensions);
 	RUN(test_symlink_loop);
 	RUN(test_missing_large_fifo);

@@ -309,7 +309,15 @@ test_wrap_width_as_drawn(void)
 static void
 test_clean_line(void)
 {
+	static const struct { const char *in, *want; } starts[] = {
+		{ "Hello \xC3\xA9t\xC3\xA9", "Hello \xC3\xA9t\xC3\xA9" },
+		{ "Hello  world", "Hello world" },
+		{ "Hello \t", "Hello" },
+		{ "Hello ", "Hello" },
+		{ "Jos\xC3\xA9 \xE2\x80\x8B said", "Jos\xC3\xA9 said" },
+	};
 	char *t;
+	size_t i;
 
 	t = text_clean_line("  Hello\t\tworld \r\n", 17);
 	CHECK_STR(t, "Hello world");
@@ -331,6 +339,20 @@ test_clean_line(void)
 	free(t);
 	t = text_clean_line("a\0b", 3);
 	CHECK_STR(t, "a\xE2\x90\x80" "b");	/* NUL -> ␀ */
+	free(t);
+	/* a clean start kept as it is, up to a space that waits for what follows; a dropped
+	 * character keeps the space pending */
+	for (i = 0; i < sizeof starts / sizeof *starts; i++) {
+		t = text_clean_line(starts[i].in, strlen(starts[i].in));
+		CHECK_STR(t, starts[i].want);
+		free(t);
+	}
+	/* three bytes out for one in: the buffer grows */
+	t = text_clean_line("\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01"
+			    "\x01\x01\x01\x01 x", 22);
+	CHECK_INT(strlen(t), 62);
+	CHECK(!memcmp(t, "\xE2\x90\x81\xE2\x90\x81", 6));
+	CHECK_STR(t + 60, " x");
 	free(t);
 }
 
