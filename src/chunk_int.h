@@ -58,6 +58,10 @@ ck_nameish(const struct ex_block *b, size_t i)
  * and token indices and answers yes (1) or no (0), ck_chunk_cues() a CUE_* set. */
 int ck_sun_weekday(const struct ex_block *b, size_t i);
 int ck_wrapped(const struct ex_block *b, size_t i);
+/* Are tokens i and i + 1 two capitalised words of a firm's name joined by an ampersand
+ * ("Johnson & Johnson", "Medicare & Medicaid", "Miller, & Ciresi"), not two given names
+ * ("Jim & Sue"), places, titles or common words? */
+int ck_ampersand(const struct ex_block *b, size_t i);
 int ck_initial_in_name(const struct ex_block *b, size_t i);
 int ck_after_initial(const struct ex_block *b, size_t i);
 int ck_legal_form_at(const struct ex_block *b, size_t i);

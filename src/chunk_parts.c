@@ -388,3 +388,39 @@ ck_company_lead_at(const struct ex_block *b, size_t i)
 	}
 	return 0;
 }
+
+/* Is token t a given name: listed, or a common word that is one too ("Sue", "Bill")? */
+static int
+given_word(const struct ex_block *b, const struct token *t)
+{
+	return (t->cls & GZ_FIRST) || gaz_is_common(b->fb + t->fold, t->flen) == 2;
+}
+
+int
+ck_ampersand(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u;
+	const char *p, *e;
+
+	if (i + 1 >= b->n || t->gap != GAP_PUNCT)
+		return 0;
+	u = &b->t[i + 1];
+	p = b->text + t->end;
+	e = b->text + u->start;
+	if (p < e && *p == ',')
+		p++;
+	if (e - p != 3 || memcmp(p, " & ", 3) != 0)
+		return 0;
+	/* two places, titles or particles beside it are a list ("Spain & Great Britain",
+	 * "President X & El Salvador's President Y"); two common words a heading's ("Crime &
+	 * Safety", "City & State") */
+	if (!(t->flags & TK_CAP) || !(u->flags & TK_CAP) ||
+	    ((t->flags | u->flags) & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) ||
+	    ((t->cls | u->cls) & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_PLACE | GZ_TITLE |
+				  GZ_HONORIFIC | GZ_PARTICLE | GZ_CONNECTOR)) ||
+	    (gaz_is_common(b->fb + t->fold, t->flen) && gaz_is_common(b->fb + u->fold, u->flen)))
+		return 0;
+	/* a given name after it starts a person's name ("& John Elmslie", "Jim & Sue") */
+	return !(given_word(b, u) && (given_word(b, t) || (i + 2 < b->n && u->gap == GAP_SPACE &&
+							  (b->t[i + 2].flags & TK_CAP))));
+}

@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 to 7: speeches, statements, licences. MIT licence.
+# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 to 8: speeches, statements, licences. MIT licence.
 # Same helpers as entity_evidence.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, lexicons, years), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -262,4 +262,14 @@ mkdir -p "$T/site"
 for n in 1 2 3 4; do printf 'Changes\n\n  * Merge the fix from Zorvix, as shipped in Zorvix.\n  * Flights in Quarmbel were cut, and the office in Quarmbel closed.\n' >"$T/site/c$n.txt"; done
 printf 'Changes\n\n  * Mirror moved to https://www.zorvix.org/pool today.\n' >"$T/site/d.txt"
 t_eq "a web site's name is no place" "Quarmbel 4|" "$(ents "$T/site" | rows PLACE /dev/stdin)"
+# 21. Two capitalised names joined by an ampersand are one firm ("Brannock & Brannock",
+#     "Orme, & Tarrant L.L.P.", "Centers for Quembly & Quarn Services"), not two people; a
+#     head or a title after it is read as always ("Pellam & Strood Association President
+#     Orla Vantrel"). Not joined: two given names ("Tom & Sue Harrick"), places ("Spain &
+#     Portugal"), two common words ("City & State Council").
+mkdir -p "$T/amp"
+printf 'Deals\n\nBrannock & Brannock announced a plant. She was a partner at Vessly, Orme, & Tarrant L.L.P. in 2003. The Centers for Quembly & Quarn Services paid. The Pellam & Strood Association President Orla Vantrel spoke, and Tom & Sue Harrick came from Spain & Portugal to the City & State Council.\n' >"$T/amp/a.txt"
+t_eq "two names joined by an ampersand" \
+	"ORG Brannock & Brannock|ORG Orme, & Tarrant L.L.P.|ORG Centers for Quembly & Quarn Services|ORG Pellam & Strood Association|PERSON Orla Vantrel|PERSON Tom|PERSON Sue Harrick|PLACE Spain|PLACE Portugal|ORG State Council|" \
+	"$(ments "$T/amp" | spans /dev/stdin)"
 t_end
