@@ -778,6 +778,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_org_names(&r);
 	rs_homonyms(&r);
 	rs_variant_names(&r);
+	rs_nickname_names(&r);
 	rs_person_evidence(&r);
 	alias_corpus(&r);
 	rs_lone_eras(&r);

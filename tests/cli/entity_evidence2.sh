@@ -272,4 +272,22 @@ printf 'Deals\n\nBrannock & Brannock announced a plant. She was a partner at Ves
 t_eq "two names joined by an ampersand" \
 	"ORG Brannock & Brannock|ORG Orme, & Tarrant L.L.P.|ORG Centers for Quembly & Quarn Services|ORG Pellam & Strood Association|PERSON Orla Vantrel|PERSON Tom|PERSON Sue Harrick|PLACE Spain|PLACE Portugal|ORG State Council|" \
 	"$(ments "$T/amp" | spans /dev/stdin)"
+# 22. One person under several names: full names whose family names agree and whose given
+#     names are one name or its short form (data/sources/given_name_forms.tsv), middle
+#     initials optional, are one row where one article writes two of them ("Joseph R.
+#     Quarnby ... Joe Quarnby"); a lone family name then links as to one full name. They
+#     stay apart where the corpus tells them apart: two middle initials under one given
+#     name (the name without one joins neither), a short form of two formal names the
+#     corpus writes, names never written together ("Sen. Tom Vexley", "Thomas Q. Vexley").
+mkdir -p "$T/nick"
+printf 'Bridge\n\nGovernor Joseph R. Quarnby opened the bridge. Joe Quarnby said it was late.\n' >"$T/nick/a.txt"
+printf 'Port\n\nJoe Quarnby visited the port, and Governor Quarnby spoke.\n' >"$T/nick/b.txt"
+printf 'Family\n\nGeorge W. Hallory met his father George H. Hallory, and George Hallory spoke.\n' >"$T/nick/c.txt"
+printf 'Vote\n\nSen. Tom Vexley voted no.\n' >"$T/nick/d.txt"
+printf 'History\n\nPresident Thomas Q. Vexley signed the act in 1931.\n' >"$T/nick/e.txt"
+printf 'Cousins\n\nChristopher Morrow and Christine Morrow met Chris Morrow.\n' >"$T/nick/f.txt"
+ents "$T/nick" >"$T/nick.tsv"
+t_eq "one person under several names" \
+	"Chris Morrow 1|Christine Morrow 1|Christopher Morrow 1|George H. Hallory 1|George Hallory 1|George W. Hallory 1|Joe Quarnby 2|Thomas Q. Vexley 1|Tom Vexley 1|" \
+	"$(rows PERSON "$T/nick.tsv")"
 t_end
