@@ -765,6 +765,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_title_kinds(&r, &kinds);
 	rs_common_names(&r);
 	for (a = 0; a < r.narts; a++) {
+		rs_org_lists(&r, r.first[a], r.first[a + 1]);
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
 		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);

@@ -354,7 +354,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	rs_imap_free(&q);
 }
 
-/* Fill org (initialised here) with the keys of the names typed ORG. */
+/* Fill org (initialised here) with the keys of the names typed ORG, each with how often. */
 static void
 org_keys(const struct resolver *r, struct imap *org)
 {
@@ -363,24 +363,80 @@ org_keys(const struct resolver *r, struct imap *org)
 	rs_imap_init(org, 64);
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].type == ENT_ORG)
-			rs_imap_put(org, r->m[i].key, 1);
+			(*rs_imap_ref(org, r->m[i].key, 0))++;
 }
 
-/* A name the corpus types ORG by its own evidence (a head word, ", Inc.") is an ORG
- * wherever else it was a person only by default, with no title or speech verb beside it:
- * "Red Hat, Inc." makes the "Red Hat" of other articles the company. */
+/* A lone name in a list of organisations is one too: in a run of three names or more
+ * joined by commas or a conjunction only ("including Ford, Hyundai, Stellantis, General
+ * Motors, Honda, Toyota"), two of them organisations and none a person's full name or a
+ * place, a lone name that is a person only by default (no title, speech verb or given
+ * name alone) is an organisation. */
+void
+rs_org_lists(struct resolver *r, size_t f, size_t e)
+{
+	size_t i, j, k, orgs, other;
+
+	for (i = f; i < e; i = j) {
+		for (j = i; j + 1 < e && (r->m[j].link & LK_LIST); j++)
+			;
+		j++;
+		if (j - i < 3)
+			continue;
+		for (orgs = other = 0, k = i; k < j; k++) {
+			const struct rm *m = &r->m[k];
+
+			orgs += m->type == ENT_ORG;
+			other += m->type == ENT_PLACE || (m->type == ENT_PERSON && m->ntok >= 2);
+		}
+		if (orgs < 2 || other)
+			continue;
+		for (k = i; k < j; k++) {
+			struct rm *m = &r->m[k];
+
+			if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
+			    !(m->flags & (CF_TITLE | CF_SPEECH | CF_GIVEN | CF_FF)))
+				m->type = ENT_ORG;
+		}
+	}
+}
+
+/* Is mention m written in capitals only ("SNAP" is no "Snap Inc.")? */
+static int
+capitals(const struct resolver *r, const struct rm *m)
+{
+	const char *s = rs_raw(r, m);
+	uint32_t i, n = rs_len(r, m);
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+	return 1;
+}
+
+/* A name the corpus types ORG by its own evidence (a head word, ", Inc.", a list of
+ * companies) is an ORG wherever else it was a person only by default, with no title or
+ * speech verb beside it: "Red Hat, Inc." makes the "Red Hat" of other articles the
+ * company. A lone word needs no title only, and two such mentions: "Stellantis announced"
+ * is the carmaker the corpus lists with others twice; in capitals it may be an acronym
+ * of something else ("SNAP" beside "Snap Inc."), and a common word ("Software") is an
+ * organisation only where the text says so. */
 void
 rs_org_names(struct resolver *r)
 {
 	struct imap org;
 	size_t i;
+	long v;
 
 	org_keys(r, &org);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
-		if (m->type == ENT_PERSON && m->ntok >= 2 &&
-		    !(m->flags & (CF_TITLE | CF_SPEECH)) && rs_imap_get(&org, m->key) >= 0)
+		if ((m->type != ENT_PERSON && (m->type != CAND_UNKNOWN || m->ntok != 1)) ||
+		    (v = rs_imap_get(&org, m->key)) < 0)
+			continue;
+		if (m->ntok >= 2 ? !(m->flags & (CF_TITLE | CF_SPEECH)) :
+		    v >= 2 && !(m->flags & (CF_TITLE | CF_GIVEN | CF_FF | CF_LOWER)) &&
+		    !capitals(r, m) && !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key))))
 			m->type = ENT_ORG;
 	}
 	rs_imap_free(&org);
