@@ -120,7 +120,8 @@ standard_words(char *buf, size_t o, size_t cap)
 }
 
 /* Length of folded key k[0..n) without a trailing legal form ("red hat, inc." -> "red
- * hat"): "Google", "Google Inc" and "Google LLC" are one organisation. */
+ * hat", "eli lilly and company" -> "eli lilly"): "Google", "Google Inc" and "Google LLC"
+ * are one organisation. */
 static size_t
 legal_form(const char *k, size_t n)
 {
@@ -139,9 +140,21 @@ legal_form(const char *k, size_t n)
 		if (e - w == l && memcmp(k + w, form[i], l) == 0) {
 			for (w--; w > 0 && (k[w - 1] == ',' || k[w - 1] == ' '); w--)
 				;
+			/* "merck & co", "jones and co": the "&" or "and" goes too */
+			if (l == 2 && w >= 5 && memcmp(k + w - 2, " &", 2) == 0)
+				w -= 2;
+			else if (l == 2 && w >= 5 && memcmp(k + w - 4, " and", 4) == 0)
+				w -= 4;
 			return w;
 		}
 	}
+	/* "eli lilly and company": "Company" alone is a name's head ("Ford Motor Company") */
+	if (e - w == 7 && memcmp(k + w, "company", 7) == 0 && w >= 6 &&
+	    memcmp(k + w - 5, " and ", 5) == 0)
+		return w - 5;
+	if (e - w == 7 && memcmp(k + w, "company", 7) == 0 && w >= 4 &&
+	    memcmp(k + w - 3, " & ", 3) == 0)
+		return w - 3;
 	return n;
 }
 

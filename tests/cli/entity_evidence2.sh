@@ -302,4 +302,12 @@ printf 'Plant\n\nOn Monday Quorvex announced a plant, and Brandle reported recor
 t_eq "a name in a list of companies" \
 	"a ORG Quorvex|a ORG Brandle|a ORG Toyota|a ORG Siemens|a ORG Pfizer|b ORG Quorvex|b ORG Brandle|b ORG Apple|b ORG Nvidia|c ORG Quorvex|c ORG Brandle|" \
 	"$(ments "$T/orgl" | awk -F'\t' 'NR > 1 { n = $1; sub(/.*\//, "", n); print substr(n, 1, 1) " " $4 " " $7 }' | tr '\n' '|')"
+# 24. "and Company" and "& Co." end a company's legal name, whatever its words: "Orvin
+#     Quell and Company" is no person "Orvin Quell", and its short name elsewhere is the
+#     company ("Orvin Quell hired"), as "Red Hat" beside "Red Hat, Inc.".
+mkdir -p "$T/andco"
+printf 'Plant\n\nOrvin Quell and Company announced a plant. Later Orvin Quell hired 300 people, and Brask & Co. rose.\n' >"$T/andco/a.txt"
+t_eq "a company's name before and Company" \
+	"ORG Orvin Quell and Company|ORG Orvin Quell|ORG Brask & Co|" \
+	"$(ments "$T/andco" | awk -F'\t' '$4 == "ORG" || $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
 t_end
