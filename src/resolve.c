@@ -77,48 +77,6 @@ intern(struct resolver *r, int tag, uint32_t off, uint32_t *val)
 	return intern_h(r, tag, off, rs_smap_hash(tag, rs_str(r, off)), val, &aux);
 }
 
-/* Replace the words of folded key buf[0, o) that are spelling variants by the standard
- * spelling ("usama bin laden" -> "osama bin laden", "zelenskyy" -> "zelensky"), so that
- * both spellings make one key. Returns the new length (at most cap). */
-static size_t
-standard_words(char *buf, size_t o, size_t cap)
-{
-	char out[512], sf[64];
-	size_t i = 0, n = 0, w, sl;
-
-	if (o >= sizeof out)
-		return o;
-	while (i < o) {
-		const struct gz_entry *e;
-		const char *std;
-
-		/* buf is not NUL-terminated: the word ends at a blank or at o */
-		for (w = 0; i + w < o && buf[i + w] != ' '; w++)
-			;
-		e = gaz_lookup(buf + i, w, gaz_hash(buf + i, w));
-		std = e && (e->word & GZ_VARIANT) ? gaz_canon(e->std) : NULL;
-		sl = std ? ex_fold(std, strlen(std), sf, sizeof sf) : 0;
-		if (sl == 0 || n + sl + 1 >= sizeof out) {
-			if (n + w + 1 >= sizeof out)
-				return o;	/* longer than out: left as it is */
-			memcpy(out + n, buf + i, w);
-			n += w;
-		} else {
-			memcpy(out + n, sf, sl);
-			n += sl;
-		}
-		i += w;
-		if (i < o)
-			out[n++] = buf[i++];	/* the blank */
-		if (n + 1 >= sizeof out)
-			return o;
-	}
-	if (n > cap)
-		return o;
-	memcpy(buf, out, n);
-	return n;
-}
-
 /* Length of folded key k[0..n) without a trailing legal form ("red hat, inc." -> "red
  * hat", "eli lilly and company" -> "eli lilly"): "Google", "Google Inc" and "Google LLC"
  * are one organisation. */
@@ -178,7 +136,7 @@ fold_key(struct resolver *r, const char *s, size_t len)
 	while (o > 0 && buf[o - 1] == ' ')
 		o--;
 	o = legal_form(buf, o);
-	o = standard_words(buf, o, len * 4 + 8);
+	o = rs_standard_words(buf, o, len * 4 + 8);
 	off = intern(r, 2, arena_add(r, buf, o), &v);
 	if (buf != stack)
 		free(buf);

@@ -240,6 +240,10 @@ void rs_title_kinds(struct resolver *r, struct imap *kinds);
  * gives key the office itself. */
 int rs_not_this_office(const struct resolver *r, const struct imap *kinds, const struct rm *m,
 		       uint32_t key, int office_here);
+/* Replace the words of folded key buf[0, o) that are spelling variants by their standard
+ * spelling (data/sources/name_variants.tsv); returns the new length, at most cap
+ * (resolve_variant.c). */
+size_t rs_standard_words(char *buf, size_t o, size_t cap);
 /* Where one name's articles lie in a sorted list of (name << 32 | article). */
 struct rs_span {
 	size_t a0, a1;
