@@ -697,10 +697,12 @@ alias_corpus(struct resolver *r)
 			 * this article does not also write it in lower case ("License") and
 			 * that reading is not drowned by its other uses (one "Debian says"
 			 * does not make a person of 1,700 "On Debian systems"), nor a
-			 * common word of the corpus. */
+			 * common word of the corpus or of English ("Western" North Carolina,
+			 * nations, world: one "Western said" makes no person of them). */
+			const char *k = rs_str(r, m->key);
 			int known = !(m->flags & CF_LOWER) && !common &&
 				    (c->single ? (long)c->single : -1) * KNOWN_RATIO >=
-				    (long)c->lone;
+				    (long)c->lone && gaz_is_common(k, strlen(k)) != 1;
 			/* A known family or given name, capitalised mid-sentence and never
 			 * written in lower case in its article, is a person on its own
 			 * ("Merkel", "Catherine"). */

@@ -310,4 +310,12 @@ printf 'Plant\n\nOrvin Quell and Company announced a plant. Later Orvin Quell hi
 t_eq "a company's name before and Company" \
 	"ORG Orvin Quell and Company|ORG Orvin Quell|ORG Brask & Co|" \
 	"$(ments "$T/andco" | awk -F'\t' '$4 == "ORG" || $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
+# 25. A lone common English word is no person by being one elsewhere: one "Western said"
+#     makes no person of "Western nations" and "Western governments" in other articles.
+mkdir -p "$T/west"
+printf 'Talks\n\nMany Western nations agreed on the plan.\n' >"$T/west/b.txt"
+printf 'Talks\n\nThe leaders met, and Western said the plan would work.\n' >"$T/west/c.txt"
+printf 'Talks\n\nThe envoy spoke for Western governments at length.\n' >"$T/west/d.txt"
+t_eq "a common word a person elsewhere" "c PERSON Western|" \
+	"$(ments "$T/west" | awk -F'\t' 'NR > 1 { n = $1; sub(/.*\//, "", n); print substr(n, 1, 1) " " $4 " " $7 }' | tr '\n' '|')"
 t_end
