@@ -364,6 +364,11 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 		emit(k, u->a, u->b, ENT_PLACE, k->b->t[u->a].gz->place);
 		return;
 	}
+	if (ck_town_of(k->b, u->a)) {	/* CF_LOC: it counts as a place word elsewhere too */
+		c = emit(k, u->a, u->b, ENT_PLACE, t->gz && t->gz->place >= 0 ? t->gz->place : -1);
+		c->flags = CF_LOC;
+		return;
+	}
 	if (t->flags & TK_UNTRUSTED)
 		fl |= CF_WEAK;
 	if (mode == SEG_AFTER_TITLE || (cues & CUE_TITLE))

@@ -424,3 +424,20 @@ ck_ampersand(const struct ex_block *b, size_t i)
 	return !(given_word(b, u) && (given_word(b, t) || (i + 2 < b->n && u->gap == GAP_SPACE &&
 							  (b->t[i + 2].flags & TK_CAP))));
 }
+
+/* Is the lone word at token i a town before its state or country, after a place's
+ * preposition ("a plant in Anderson, Indiana", "near Tonawanda, New York"), whatever it is
+ * named? */
+int
+ck_town_of(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const struct gz_entry *g;
+	uint32_t c;
+
+	if (t->gap != GAP_COMMA || i + 1 >= b->n || (t->flags & (TK_ALLCAP | TK_POSS)) ||
+	    !(b->t[i + 1].flags & TK_CAP))
+		return 0;
+	c = ck_multi_match(b, i + 1, &g) ? g->word : b->t[i + 1].cls;
+	return (c & (GZ_REGION | GZ_COUNTRY)) && ck_locative(b, i);
+}

@@ -527,8 +527,10 @@ place_words(const struct resolver *r, const struct imap *sites, struct imap *pla
 		struct imap *c = (m->flags & CF_LOC) ? &loc :
 				 (m->flags & (CF_TITLE | CF_SPEECH)) ? &cue : NULL;
 
-		/* a word its article also writes in lower case is a common word there */
-		if (!c || !rs_is_single(m, r) || (m->flags & CF_LOWER))
+		/* a word its article also writes in lower case is a common word there; a
+		 * town before its state ("in Reston, Virginia") is one already */
+		if (!c || (!rs_is_single(m, r) && (m->type != ENT_PLACE || m->ntok != 1)) ||
+		    (m->flags & CF_LOWER))
 			continue;
 		(*rs_imap_ref(c, m->key, 0))++;
 	}

@@ -318,4 +318,11 @@ printf 'Talks\n\nThe leaders met, and Western said the plan would work.\n' >"$T/
 printf 'Talks\n\nThe envoy spoke for Western governments at length.\n' >"$T/west/d.txt"
 t_eq "a common word a person elsewhere" "c PERSON Western|" \
 	"$(ments "$T/west" | awk -F'\t' 'NR > 1 { n = $1; sub(/.*\//, "", n); print substr(n, 1, 1) " " $4 " " $7 }' | tr '\n' '|')"
+# 26. A lone word after a place's preposition and before a state or a country is a town,
+#     whatever it is named ("a plant in Anderby, Indiana", "near Quellbrook, Ohio"); the
+#     same word with a title is a person ("General Anderby").
+mkdir -p "$T/town"
+printf 'Plant\n\nThe firm will build a plant in Anderby, Indiana, and a depot near Quellbrook, Ohio. Thank you, General Anderby.\n' >"$T/town/a.txt"
+t_eq "a town before its state" "PLACE Anderby|PLACE Indiana|PLACE Quellbrook|PLACE Ohio|PERSON Anderby|" \
+	"$(ments "$T/town" | spans /dev/stdin)"
 t_end
