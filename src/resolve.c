@@ -743,6 +743,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_org_lists(&r, r.first[a], r.first[a + 1]);
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
+		rs_places_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
 		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 	}

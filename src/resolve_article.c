@@ -171,6 +171,38 @@ rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e)
 	}
 }
 
+/* A lone word that its article names a place twice or more, and no person of it in full,
+ * is that place wherever no title or speech verb makes a person of it: the "Jordan" of
+ * "the U.S. - Jordan FTA" in a text on the Hashemite Kingdom of Jordan is no Jim Jordan. */
+void
+rs_places_in_article(struct resolver *r, size_t f, size_t e)
+{
+	size_t i, j;
+
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+		int16_t canon = -1;
+		int places = 0;
+
+		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) || m->ntok != 1 ||
+		    m->nw != 1 || (m->flags & (CF_TITLE | CF_SPEECH)))
+			continue;
+		for (j = f; j < e; j++) {
+			const struct rm *p = &r->m[j];
+
+			if (p->type == ENT_PLACE && p->key == m->key) {
+				places++;
+				canon = p->canon;
+			} else if (rs_is_full(p) && rs_family_word(r, p) == m->key)
+				break;	/* "Michael Jordan ... Jordan scored" */
+		}
+		if (j == e && places >= 2) {
+			m->type = ENT_PLACE;
+			m->canon = canon;
+		}
+	}
+}
+
 /* Is word w[0..n) a word of generic institution names, that every country or body has
  * ("Supreme", "Court", "National", "Assembly", "Socialist", "Party", "Imperial", "Task
  * Force", "Advisory Council")? */

@@ -180,6 +180,9 @@ void rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap 
  * test per surface. */
 void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art);
 /* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
+/* A lone word its article names a place twice, and no person in full, is that place
+ * (resolve_article.c). */
+void rs_places_in_article(struct resolver *r, size_t f, size_t e);
 /* A lone name in a list of organisations of article [f, e) is one too (resolve_article.c). */
 void rs_org_lists(struct resolver *r, size_t f, size_t e);
 void rs_org_names(struct resolver *r);

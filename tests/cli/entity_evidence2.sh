@@ -325,4 +325,11 @@ mkdir -p "$T/town"
 printf 'Plant\n\nThe firm will build a plant in Anderby, Indiana, and a depot near Quellbrook, Ohio. Thank you, General Anderby.\n' >"$T/town/a.txt"
 t_eq "a town before its state" "PLACE Anderby|PLACE Indiana|PLACE Quellbrook|PLACE Ohio|PERSON Anderby|" \
 	"$(ments "$T/town" | spans /dev/stdin)"
+# 27. A lone word that its article names as a place twice, and names no person of in
+#     full, is that place where no title or speech verb makes a person of it: the
+#     "Jordan" of "the U.S. - Jordan FTA" in a text on trade with Jordan.
+mkdir -p "$T/plart"
+printf 'Trade\n\nTrade with Jordan grew, and Jordan signed. Goods under the U.S. \342\200\223 Jordan FTA are free.\n' >"$T/plart/a.txt"
+t_eq "a word its article names as a place" "PLACE Jordan|PLACE Jordan|PLACE U.S.|PLACE Jordan|" \
+	"$(ments "$T/plart" | spans /dev/stdin)"
 t_end
