@@ -545,9 +545,14 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if ((k->cues & CUE_HOLDER) && i == 0 && s == 0 && e == 2 && k->nu == 2 &&
 	    !(k->u[1].cls & (GZ_NAME | NOT_NAMEY)))
 		return 1;
-	/* Right after a title comes a person: "Defence Minister Israel Katz". */
+	/* Right after a title comes a person: "Defence Minister Israel Katz", and a city's
+	 * name alone ("General Washington", "President Houston"), not a state's or a
+	 * country's ("Governor Texas" would be none). */
 	if (mode == SEG_AFTER_TITLE && i == s && i + 1 < e && namey(&k->u[i + 1]) &&
 	    !(k->u[i + 1].cls & GZ_NAME))
+		return 1;
+	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 && (u->cls & (GZ_CITY | GZ_CAPITAL)) &&
+	    !(u->cls & (GZ_COUNTRY | GZ_REGION)))
 		return 1;
 	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) && (k->u[i - 1].cls & GZ_FIRST)) ||
 	    (i == s && ck_name_goes_on(k->b, u->a)))

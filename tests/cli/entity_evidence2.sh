@@ -332,4 +332,9 @@ mkdir -p "$T/plart"
 printf 'Trade\n\nTrade with Jordan grew, and Jordan signed. Goods under the U.S. \342\200\223 Jordan FTA are free.\n' >"$T/plart/a.txt"
 t_eq "a word its article names as a place" "PLACE Jordan|PLACE Jordan|PLACE U.S.|PLACE Jordan|" \
 	"$(ments "$T/plart" | spans /dev/stdin)"
+# 28. A city's name alone right after a title of office is a person ("General Houston
+#     ordered the march"); the city stays the city elsewhere ("the mayor of Houston").
+mkdir -p "$T/titlecity"
+printf 'March\n\nAt dawn, General Houston ordered the march. Later the mayor of Houston spoke.\n' >"$T/titlecity/a.txt"
+t_eq "a city's name after a title" "PERSON Houston|PLACE Houston|" "$(ments "$T/titlecity" | spans /dev/stdin)"
 t_end
