@@ -337,4 +337,11 @@ t_eq "a word its article names as a place" "PLACE Jordan|PLACE Jordan|PLACE U.S.
 mkdir -p "$T/titlecity"
 printf 'March\n\nAt dawn, General Houston ordered the march. Later the mayor of Houston spoke.\n' >"$T/titlecity/a.txt"
 t_eq "a city's name after a title" "PERSON Houston|PLACE Houston|" "$(ments "$T/titlecity" | spans /dev/stdin)"
+# 29. More head words of companies' names (data/sources/org_heads.txt: Aerospace, Pharma,
+#     Healthcare, Appliances, Therapeutics...) and titles (Whip, Czar): "QRX Aerospace" and
+#     "Vantrel Pharma" announced, "Majority Whip Orla Quenby" spoke.
+mkdir -p "$T/heads"
+printf 'Plants\n\nThe plan grew, QRX Aerospace announced a plant, Vantrel Pharma hired, and Senate Majority Whip Orla Quenby spoke.\n' >"$T/heads/a.txt"
+t_eq "company heads and titles" "ORG QRX Aerospace|ORG Vantrel Pharma|PERSON Orla Quenby|" \
+	"$(ments "$T/heads" | awk -F'\t' '$4 == "ORG" || $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
 t_end
