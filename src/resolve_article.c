@@ -184,19 +184,27 @@ rs_places_in_article(struct resolver *r, size_t f, size_t e)
 		int16_t canon = -1;
 		int places = 0;
 
+		const char *k = rs_str(r, m->key);
+		const struct gz_entry *g;
+
 		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) || m->ntok != 1 ||
 		    m->nw != 1 || (m->flags & (CF_TITLE | CF_SPEECH)))
 			continue;
-		for (j = f; j < e; j++) {
-			const struct rm *p = &r->m[j];
-
-			if (p->type == ENT_PLACE && p->key == m->key) {
+		/* only a word the gazetteer knows as a place can be one here */
+		g = gaz_lookup(k, strlen(k), gaz_hash(k, strlen(k)));
+		if (!g || g->place < 0)
+			continue;
+		for (j = f; j < e; j++)
+			if (r->m[j].type == ENT_PLACE && r->m[j].key == m->key) {
 				places++;
-				canon = p->canon;
-			} else if (rs_is_full(p) && rs_family_word(r, p) == m->key)
-				break;	/* "Michael Jordan ... Jordan scored" */
-		}
-		if (j == e && places >= 2) {
+				canon = r->m[j].canon;
+			}
+		if (places < 2)
+			continue;
+		for (j = f; j < e; j++)	/* "Michael Jordan ... Jordan scored" */
+			if (rs_is_full(&r->m[j]) && rs_family_word(r, &r->m[j]) == m->key)
+				break;
+		if (j == e) {
 			m->type = ENT_PLACE;
 			m->canon = canon;
 		}
