@@ -344,4 +344,9 @@ mkdir -p "$T/heads"
 printf 'Plants\n\nThe plan grew, QRX Aerospace announced a plant, Vantrel Pharma hired, and Senate Majority Whip Orla Quenby spoke.\n' >"$T/heads/a.txt"
 t_eq "company heads and titles" "ORG QRX Aerospace|ORG Vantrel Pharma|PERSON Orla Quenby|" \
 	"$(ments "$T/heads" | awk -F'\t' '$4 == "ORG" || $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
+# 30. Academic degrees are no one (data/sources/not_names.txt): "a Juris Doctorate from
+#     Yale", "an Honorary Doctorate of Fine Arts".
+mkdir -p "$T/deg"
+printf 'Bios\n\nShe holds a Juris Doctorate from Yale and received an Honorary Doctorate of Fine Arts from Quarn College.\n' >"$T/deg/a.txt"
+t_eq "degrees are no one" "ORG Quarn College|" "$(ments "$T/deg" | spans /dev/stdin)"
 t_end
