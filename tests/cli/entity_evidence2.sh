@@ -349,4 +349,14 @@ t_eq "company heads and titles" "ORG QRX Aerospace|ORG Vantrel Pharma|PERSON Orl
 mkdir -p "$T/deg"
 printf 'Bios\n\nShe holds a Juris Doctorate from Yale and received an Honorary Doctorate of Fine Arts from Quarn College.\n' >"$T/deg/a.txt"
 t_eq "degrees are no one" "ORG Quarn College|" "$(ments "$T/deg" | spans /dev/stdin)"
+# 31. "Washington" names two places too, the capital and the state (data/sources/places.tsv
+#     "Washington (U.S. state)"), told apart by the cues of a city and its state: after a
+#     city as in an address ("Tacoma, Washington"), among states ("Oregon, Washington,
+#     and Idaho"); bare, it stays the capital. Outlets named after it are outlets
+#     ("Washington Free Beacon", "Washington Examiner").
+mkdir -p "$T/wash"
+printf 'Talks\n\nA depot in Tacoma, Washington burned, and Oregon, Washington, and Idaho sued. The senator flew back to Washington on Monday, the Washington Free Beacon and the Washington Examiner reported.\n' >"$T/wash/a.txt"
+t_eq "the capital and the state Washington" \
+	"Tacoma|Washington (U.S. state)|Oregon|Washington (U.S. state)|Idaho|Washington, D.C.|Washington Free Beacon|Washington Examiner|" \
+	"$(ments "$T/wash" | awk -F'\t' 'NR > 1 && ($4 == "PLACE" || $4 == "ORG") { print $6 }' | tr '\n' '|')"
 t_end
