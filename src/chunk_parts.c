@@ -425,9 +425,9 @@ ck_ampersand(const struct ex_block *b, size_t i)
 							  (b->t[i + 2].flags & TK_CAP))));
 }
 
-/* Is the lone word at token i a town before its state or country, after a place's
- * preposition ("a plant in Anderson, Indiana", "near Tonawanda, New York"), whatever it is
- * named? */
+/* Is the lone word at token i a town before its state or country (or a place of both
+ * kinds, "New York"), after a place's preposition ("a plant in Anderson, Indiana", "near
+ * Tonawanda, New York", "in Anderson, Houston and Dallas"), whatever it is named? */
 int
 ck_town_of(const struct ex_block *b, size_t i)
 {
@@ -439,5 +439,6 @@ ck_town_of(const struct ex_block *b, size_t i)
 	    !(b->t[i + 1].flags & TK_CAP))
 		return 0;
 	c = ck_multi_match(b, i + 1, &g) ? g->word : b->t[i + 1].cls;
-	return (c & (GZ_REGION | GZ_COUNTRY)) && ck_locative(b, i);
+	/* a state, a country, or a name of a city and a state ("New York") */
+	return (c & (GZ_REGION | GZ_COUNTRY | GZ_CITY | GZ_CAPITAL)) && ck_locative(b, i);
 }

@@ -124,11 +124,15 @@ address_vote(const struct sense *s, int k)
 	return want == s->kalt ? 1 : want == s->kbase ? -1 : 0;
 }
 
-/* The kind of place mention m names, K_OTHER unless it is a place of another name. */
+/* The kind of place mention m names, K_OTHER unless it is a place of another name; a town
+ * no list knows, read as one before its state ("in Wheatfield, New York": CF_LOC on a
+ * place, chunk_parts.c), is a city. */
 static int
 place_kind(const struct sense *s, const struct rm *m)
 {
-	return m->type != ENT_PLACE || m->canon < 0 || m->canon == s->base || m->canon == s->alt
+	if (m->type == ENT_PLACE && m->canon < 0)
+		return (m->flags & CF_LOC) ? K_CITY : K_OTHER;
+	return m->type != ENT_PLACE || m->canon == s->base || m->canon == s->alt
 		       ? K_OTHER : kind_of(m->canon);
 }
 

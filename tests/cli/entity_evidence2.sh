@@ -359,4 +359,11 @@ printf 'Talks\n\nA depot in Tacoma, Washington burned, and Oregon, Washington, a
 t_eq "the capital and the state Washington" \
 	"Tacoma|Washington (U.S. state)|Oregon|Washington (U.S. state)|Idaho|Washington, D.C.|Washington Free Beacon|Washington Examiner|" \
 	"$(ments "$T/wash" | awk -F'\t' 'NR > 1 && ($4 == "PLACE" || $4 == "ORG") { print $6 }' | tr '\n' '|')"
+# 32. A town no list knows, read as one before its state, is a city for the state's cues
+#     as a listed one is: "in Quellbrook, New York" is the state New York, as "Buffalo,
+#     New York" is; "moved to New York" stays the city.
+mkdir -p "$T/town2"
+printf 'Plant\n\nA new facility in Quellbrook, New York opened. He moved to New York in May.\n' >"$T/town2/a.txt"
+t_eq "an unknown town names its state" "Quellbrook|New York (state)|New York|" \
+	"$(ments "$T/town2" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
 t_end
