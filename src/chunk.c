@@ -698,6 +698,15 @@ classify(struct chunker *k)
 			segment(k, i + 1, k->nu, SEG_NORMAL);
 		return;
 	}
+	/* "Tren de Aragua members", "Wagner fighters": a group's name, not a person's, when
+	 * no given name opens it and no place, title or head word is in it, nor is it one
+	 * adjective ("Islamic militants", "Communist members") */
+	if ((k->cues & CUE_GROUP) && !(k->u[0].cls & GZ_FIRST) &&
+	    !chunk_has(k, GZ_PLACE | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_ORG) &&
+	    !(k->nu == 1 && ck_adjective(k->b, k->u[0].a))) {
+		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		return;
+	}
 	last = decisive_head(k, 0, k->nu, HEADS);
 	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
 		return;		/* an event, treaty or law: nothing inside counts */

@@ -442,3 +442,37 @@ ck_town_of(const struct ex_block *b, size_t i)
 	/* a state, a country, or a name of a city and a state ("New York") */
 	return (c & (GZ_REGION | GZ_COUNTRY | GZ_CITY | GZ_CAPITAL)) && ck_locative(b, i);
 }
+
+/* Is token z (after a name) a lower-case noun of a group's people, as in "Tren de Aragua
+ * members", "Wagner fighters", "al-Shabaab militants": the name is a group's? */
+int
+ck_group_after(const struct ex_block *b, size_t z)
+{
+	static const char *const noun[] = { "members", "gang", "fighters", "militants",
+					    "operatives", "terrorists", "insurgents", "rebels" };
+	size_t k;
+
+	if (z == 0 || z >= b->n || b->t[z - 1].gap != GAP_SPACE || !(b->t[z].flags & TK_LOWER))
+		return 0;
+	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+		if (tis(b, z, noun[k]))
+			return 1;
+	return 0;
+}
+
+/* Is token i a capitalised adjective by its ending or a common word ("Islamic",
+ * "Communist", "Southern", "God-fearing", "Hispanic")? */
+int
+ck_adjective(const struct ex_block *b, size_t i)
+{
+	static const char *const end[] = { "ic", "ist", "ern", "ing", "al", "an", "ish" };
+	const char *w = b->fb + b->t[i].fold;
+	size_t n = b->t[i].flen, k, l;
+
+	if (gaz_is_common(w, n))
+		return 1;
+	for (k = 0; k < sizeof end / sizeof end[0]; k++)
+		if ((l = strlen(end[k])) < n && memcmp(w + n - l, end[k], l) == 0)
+			return 1;
+	return 0;
+}

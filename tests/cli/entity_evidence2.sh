@@ -366,4 +366,12 @@ mkdir -p "$T/town2"
 printf 'Plant\n\nA new facility in Quellbrook, New York opened. He moved to New York in May.\n' >"$T/town2/a.txt"
 t_eq "an unknown town names its state" "Quellbrook|New York (state)|New York|" \
 	"$(ments "$T/town2" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
+# 33. A name before a lower-case noun of a group's people is a group's ("238 Quarvo de
+#     Lenta members", "Brask fighters"), not a person's; not a given name's ("John Brask
+#     members" is no group's name alone), a place's ("Gaza militants") or an adjective's
+#     ("Islamic militants").
+mkdir -p "$T/group"
+printf 'Raids\n\nPolice held 238 Quarvo de Lenta members and some Brask fighters, while Gaza militants and Islamic militants fled.\n' >"$T/group/a.txt"
+t_eq "a group's name before its members" "ORG Quarvo de Lenta|ORG Brask|PLACE Gaza|" \
+	"$(ments "$T/group" | spans /dev/stdin)"
 t_end
