@@ -212,7 +212,7 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		}
 	if (mailbox_after(b, z - 1))
 		cues |= CUE_MAILBOX | CUE_SPEECH_AFTER;
-	if (ck_group_after(b, z))
+	if (z < b->n && (b->t[z].flags & TK_LOWER) && b->t[z].flen >= 4 && ck_group_after(b, z))
 		cues |= CUE_GROUP;
 	if (a > 0 && holder_before(b, a - 1))
 		cues |= CUE_HOLDER;

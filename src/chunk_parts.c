@@ -444,20 +444,31 @@ ck_town_of(const struct ex_block *b, size_t i)
 }
 
 /* Is token z (after a name) a lower-case noun of a group's people, as in "Tren de Aragua
- * members", "Wagner fighters", "al-Shabaab militants": the name is a group's? */
+ * members", "Wagner fighters", "al-Shabaab militants": the name is a group's? (By its
+ * first letter first: it is asked after every name.) */
 int
 ck_group_after(const struct ex_block *b, size_t z)
 {
-	static const char *const noun[] = { "members", "gang", "fighters", "militants",
-					    "operatives", "terrorists", "insurgents", "rebels" };
-	size_t k;
-
 	if (z == 0 || z >= b->n || b->t[z - 1].gap != GAP_SPACE || !(b->t[z].flags & TK_LOWER))
 		return 0;
-	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
-		if (tis(b, z, noun[k]))
-			return 1;
-	return 0;
+	switch (b->fb[b->t[z].fold]) {
+	case 'm':
+		return tis(b, z, "members") || tis(b, z, "militants");
+	case 'g':
+		return tis(b, z, "gang");
+	case 'f':
+		return tis(b, z, "fighters");
+	case 'o':
+		return tis(b, z, "operatives");
+	case 't':
+		return tis(b, z, "terrorists");
+	case 'i':
+		return tis(b, z, "insurgents");
+	case 'r':
+		return tis(b, z, "rebels");
+	default:
+		return 0;
+	}
 }
 
 /* Is token i a capitalised adjective by its ending or a common word ("Islamic",
