@@ -174,6 +174,18 @@ and_company(const struct chunker *k, size_t e)
 	return h && !ck_legal_form_at(k->b, h);
 }
 
+/* Is "and" at token e the "and Company" that ends a company's legal name ("Eli Lilly and
+ * Company", "Johnson and Co."), whatever the words before it? */
+static int
+and_co(const struct ex_block *b, size_t e)
+{
+	const struct token *t = &b->t[e + 1];
+
+	return (tis(b, e + 1, "company") || tis(b, e + 1, "co")) && (t->flags & TK_CAP) &&
+	       !(t->flags & TK_ALLCAP) && b->t[e].gap == GAP_SPACE &&
+	       (e + 2 >= b->n || t->gap != GAP_SPACE || !(b->t[e + 2].flags & TK_CAP));
+}
+
 /*
  * Connectors after token e-1 that may continue the chunk: returns how many connector
  * words to take (0: the chunk ends). Particles join person names; of/for/on (and "the"
@@ -205,7 +217,7 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	if (tis(b, e, "at") && ck_nameish(b, e + 1) && !(b->t[e + 1].cls & GZ_FUNC) &&
 	    chunk_word(k, "university"))
 		return 1;
-	if (tis(b, e, "and") && and_company(k, e))
+	if (tis(b, e, "and") && (and_company(k, e) || and_co(b, e)))
 		return 1;
 	if ((c->cls & GZ_CONNECTOR) && !tis(b, e, "the") &&
 	    !chunk_has(k, GZ_ORG_HEAD | GZ_PLACE_HEAD) && ck_event_after(b, e))
@@ -247,7 +259,7 @@ gather(struct chunker *k, size_t i)
 			break;
 		if (b->t[e - 1].flags & TK_LOWERLINE)
 			break;
-		if ((b->t[e - 1].gap == GAP_SPACE || ck_wrapped(b, e - 1) ||
+		if ((b->t[e - 1].gap == GAP_SPACE || ck_wrapped(b, e - 1) || ck_ampersand(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     ck_saint(b, e - 1) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
@@ -350,6 +362,11 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	}
 	if (ck_name_city(k->b, u->a)) {
 		emit(k, u->a, u->b, ENT_PLACE, k->b->t[u->a].gz->place);
+		return;
+	}
+	if (ck_town_of(k->b, u->a)) {	/* CF_LOC: it counts as a place word elsewhere too */
+		c = emit(k, u->a, u->b, ENT_PLACE, t->gz && t->gz->place >= 0 ? t->gz->place : -1);
+		c->flags = CF_LOC;
 		return;
 	}
 	if (t->flags & TK_UNTRUSTED)
@@ -528,9 +545,14 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if ((k->cues & CUE_HOLDER) && i == 0 && s == 0 && e == 2 && k->nu == 2 &&
 	    !(k->u[1].cls & (GZ_NAME | NOT_NAMEY)))
 		return 1;
-	/* Right after a title comes a person: "Defence Minister Israel Katz". */
+	/* Right after a title comes a person: "Defence Minister Israel Katz", and a city's
+	 * name alone ("General Washington", "President Houston"), not a state's or a
+	 * country's ("Governor Texas" would be none). */
 	if (mode == SEG_AFTER_TITLE && i == s && i + 1 < e && namey(&k->u[i + 1]) &&
 	    !(k->u[i + 1].cls & GZ_NAME))
+		return 1;
+	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 && (u->cls & (GZ_CITY | GZ_CAPITAL)) &&
+	    !(u->cls & (GZ_COUNTRY | GZ_REGION)))
 		return 1;
 	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) && (k->u[i - 1].cls & GZ_FIRST)) ||
 	    (i == s && ck_name_goes_on(k->b, u->a)))
@@ -674,6 +696,15 @@ classify(struct chunker *k)
 		emit(k, k->u[0].a, k->u[i].b, ENT_ORG, -1);
 		if (i + 1 < k->nu)
 			segment(k, i + 1, k->nu, SEG_NORMAL);
+		return;
+	}
+	/* "Tren de Aragua members", "Wagner fighters": a group's name, not a person's, when
+	 * no given name opens it and no place, title or head word is in it, nor is it one
+	 * adjective ("Islamic militants", "Communist members") */
+	if ((k->cues & CUE_GROUP) && !(k->u[0].cls & GZ_FIRST) &&
+	    !chunk_has(k, GZ_PLACE | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_ORG) &&
+	    !(k->nu == 1 && ck_adjective(k->b, k->u[0].a))) {
+		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
 	last = decisive_head(k, 0, k->nu, HEADS);

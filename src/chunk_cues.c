@@ -179,6 +179,7 @@ int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 {
 	int cues = 0;
+	size_t j;
 
 	if (a > 0 && (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_COMMA) &&
 	    (b->t[a - 1].flags & TK_LOWER) && (b->t[a - 1].cls & GZ_PERSON_NOUN))
@@ -198,8 +199,21 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_LOCATIVE;
 	if (z < b->n && b->t[z - 1].gap == GAP_COMMA && ck_legal_form_at(b, z))
 		cues |= CUE_LEGAL;
+	for (j = a; j + 1 < z; j++)	/* "Procter & Gamble": a firm, whatever its words */
+		if (b->t[j].gap == GAP_PUNCT && ck_ampersand(b, j)) {
+			/* unless a head or a title after it says what it is ("Sand & Gravel
+			 * Association Interim CEO X") */
+			for (j++; j < z && !(b->t[j].cls & (GZ_TITLE | GZ_HONORIFIC | GZ_ORG_HEAD |
+							     GZ_PLACE_HEAD)); j++)
+				;
+			if (j == z)
+				cues |= CUE_LEGAL;
+			break;
+		}
 	if (mailbox_after(b, z - 1))
 		cues |= CUE_MAILBOX | CUE_SPEECH_AFTER;
+	if (z < b->n && (b->t[z].flags & TK_LOWER) && b->t[z].flen >= 4 && ck_group_after(b, z))
+		cues |= CUE_GROUP;
 	if (a > 0 && holder_before(b, a - 1))
 		cues |= CUE_HOLDER;
 	/* an apposition: "Zadok the priest", "Irina Volk, the spokeswoman" */

@@ -10,7 +10,7 @@
 
 /* Cues around a chunk. */
 enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8,
-       CUE_LEGAL = 16, CUE_MAILBOX = 32, CUE_HOLDER = 64 };
+       CUE_LEGAL = 16, CUE_MAILBOX = 32, CUE_HOLDER = 64, CUE_GROUP = 128 };
 
 static inline const char *
 tfold(const struct ex_block *b, size_t i)
@@ -58,6 +58,10 @@ ck_nameish(const struct ex_block *b, size_t i)
  * and token indices and answers yes (1) or no (0), ck_chunk_cues() a CUE_* set. */
 int ck_sun_weekday(const struct ex_block *b, size_t i);
 int ck_wrapped(const struct ex_block *b, size_t i);
+/* Are tokens i and i + 1 two capitalised words of a firm's name joined by an ampersand
+ * ("Johnson & Johnson", "Medicare & Medicaid", "Miller, & Ciresi"), not two given names
+ * ("Jim & Sue"), places, titles or common words? */
+int ck_ampersand(const struct ex_block *b, size_t i);
 int ck_initial_in_name(const struct ex_block *b, size_t i);
 int ck_after_initial(const struct ex_block *b, size_t i);
 int ck_legal_form_at(const struct ex_block *b, size_t i);
@@ -87,6 +91,9 @@ int ck_locative(const struct ex_block *b, size_t a);
 int ck_people_ite(const struct ex_block *b, size_t i);
 int ck_common_words(const struct ex_block *b, size_t a, size_t z);
 int ck_name_city(const struct ex_block *b, size_t i);
+int ck_town_of(const struct ex_block *b, size_t i);
+int ck_group_after(const struct ex_block *b, size_t z);
+int ck_adjective(const struct ex_block *b, size_t i);
 /* Is token i listed beside a known place ("Austin, San Antonio and Houston")? */
 int ck_listed_place(const struct ex_block *b, size_t i);
 /* Is the place at tokens [a, z) the state's by its words around: "Governor of",

@@ -388,3 +388,102 @@ ck_company_lead_at(const struct ex_block *b, size_t i)
 	}
 	return 0;
 }
+
+/* Is token t a given name: listed, or a common word that is one too ("Sue", "Bill")? */
+static int
+given_word(const struct ex_block *b, const struct token *t)
+{
+	return (t->cls & GZ_FIRST) || gaz_is_common(b->fb + t->fold, t->flen) == 2;
+}
+
+int
+ck_ampersand(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u;
+	const char *p, *e;
+
+	if (i + 1 >= b->n || t->gap != GAP_PUNCT)
+		return 0;
+	u = &b->t[i + 1];
+	p = b->text + t->end;
+	e = b->text + u->start;
+	if (p < e && *p == ',')
+		p++;
+	if (e - p != 3 || memcmp(p, " & ", 3) != 0)
+		return 0;
+	/* two places, titles or particles beside it are a list ("Spain & Great Britain",
+	 * "President X & El Salvador's President Y"); two common words a heading's ("Crime &
+	 * Safety", "City & State") */
+	if (!(t->flags & TK_CAP) || !(u->flags & TK_CAP) ||
+	    ((t->flags | u->flags) & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) ||
+	    ((t->cls | u->cls) & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_PLACE | GZ_TITLE |
+				  GZ_HONORIFIC | GZ_PARTICLE | GZ_CONNECTOR)) ||
+	    (gaz_is_common(b->fb + t->fold, t->flen) && gaz_is_common(b->fb + u->fold, u->flen)))
+		return 0;
+	/* a given name after it starts a person's name ("& John Elmslie", "Jim & Sue") */
+	return !(given_word(b, u) && (given_word(b, t) || (i + 2 < b->n && u->gap == GAP_SPACE &&
+							  (b->t[i + 2].flags & TK_CAP))));
+}
+
+/* Is the lone word at token i a town before its state or country (or a place of both
+ * kinds, "New York"), after a place's preposition ("a plant in Anderson, Indiana", "near
+ * Tonawanda, New York", "in Anderson, Houston and Dallas"), whatever it is named? */
+int
+ck_town_of(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const struct gz_entry *g;
+	uint32_t c;
+
+	if (t->gap != GAP_COMMA || i + 1 >= b->n || (t->flags & (TK_ALLCAP | TK_POSS)) ||
+	    !(b->t[i + 1].flags & TK_CAP))
+		return 0;
+	c = ck_multi_match(b, i + 1, &g) ? g->word : b->t[i + 1].cls;
+	/* a state, a country, or a name of a city and a state ("New York") */
+	return (c & (GZ_REGION | GZ_COUNTRY | GZ_CITY | GZ_CAPITAL)) && ck_locative(b, i);
+}
+
+/* Is token z (after a name) a lower-case noun of a group's people, as in "Tren de Aragua
+ * members", "Wagner fighters", "al-Shabaab militants": the name is a group's? (By its
+ * first letter first: it is asked after every name.) */
+int
+ck_group_after(const struct ex_block *b, size_t z)
+{
+	if (z == 0 || z >= b->n || b->t[z - 1].gap != GAP_SPACE || !(b->t[z].flags & TK_LOWER))
+		return 0;
+	switch (b->fb[b->t[z].fold]) {
+	case 'm':
+		return tis(b, z, "members") || tis(b, z, "militants");
+	case 'g':
+		return tis(b, z, "gang");
+	case 'f':
+		return tis(b, z, "fighters");
+	case 'o':
+		return tis(b, z, "operatives");
+	case 't':
+		return tis(b, z, "terrorists");
+	case 'i':
+		return tis(b, z, "insurgents");
+	case 'r':
+		return tis(b, z, "rebels");
+	default:
+		return 0;
+	}
+}
+
+/* Is token i a capitalised adjective by its ending or a common word ("Islamic",
+ * "Communist", "Southern", "God-fearing", "Hispanic")? */
+int
+ck_adjective(const struct ex_block *b, size_t i)
+{
+	static const char *const end[] = { "ic", "ist", "ern", "ing", "al", "an", "ish" };
+	const char *w = b->fb + b->t[i].fold;
+	size_t n = b->t[i].flen, k, l;
+
+	if (gaz_is_common(w, n))
+		return 1;
+	for (k = 0; k < sizeof end / sizeof end[0]; k++)
+		if ((l = strlen(end[k])) < n && memcmp(w + n - l, end[k], l) == 0)
+			return 1;
+	return 0;
+}

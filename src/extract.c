@@ -299,22 +299,32 @@ drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *
 	free(r);
 }
 
+/* s after the blanks that start s[0, q): spaces, line ends, tabs and no-break spaces
+ * (U+00A0, which web text puts after a list's commas: "Stellantis,\u00a0General Motors"). */
+static inline const char *
+skip_blanks(const char *s, const char *q)
+{
+	for (;;) {
+		if (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
+			s++;
+		else if (q - s >= 2 && (unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
+			s += 2;
+		else
+			return s;
+	}
+}
+
 /* Skip blanks and then the word w at *p (before q), if it is there; says whether it was. */
 static inline int
 words_are(const char **p, const char *q, const char *w)
 {
-	const char *s = *p;
+	const char *s = skip_blanks(*p, q);
 	size_t n = strlen(w);
 
-	while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
-		s++;
 	if ((size_t)(q - s) < n || memcmp(s, w, n) != 0 || (s + n < q && s[n] != ' ' &&
 							     s[n] != '\n' && s[n] != '\r'))
 		return 0;
-	s += n;
-	while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
-		s++;
-	*p = s;
+	*p = skip_blanks(s + n, q);
 	return 1;
 }
 
@@ -342,8 +352,7 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 		const char *s = p + (*p == ',');
 		int conj = words_are(&s, q, "and") || words_are(&s, q, "or");
 
-		while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
-			s++;
+		s = skip_blanks(s, q);
 		if (s == q && (conj || *p == ','))
 			k |= LK_LIST | (conj ? 0 : LK_COMMA);
 	}

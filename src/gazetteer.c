@@ -229,6 +229,32 @@ gaz_is_common(const char *key, size_t len)
 }
 
 size_t
+gaz_given_formal(const char *key, size_t len, const char **out, size_t max)
+{
+	size_t lo = 0, hi = gaz_ngiven_forms, n = 0;
+
+	/* the first pair that starts with key or sorts after it; the pairs that start with
+	 * key follow one another ("joe joseph", "joey joseph") */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strncmp(gaz_given_forms[mid], key, len) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < gaz_ngiven_forms && n < max; lo++) {
+		const char *w = gaz_given_forms[lo];
+
+		if (strncmp(w, key, len) != 0)
+			break;
+		if (w[len] == ' ')
+			out[n++] = w + len + 1;
+	}
+	return n;
+}
+
+size_t
 gaz_size(void)
 {
 	pthread_once(&once, build);

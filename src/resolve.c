@@ -77,50 +77,9 @@ intern(struct resolver *r, int tag, uint32_t off, uint32_t *val)
 	return intern_h(r, tag, off, rs_smap_hash(tag, rs_str(r, off)), val, &aux);
 }
 
-/* Replace the words of folded key buf[0, o) that are spelling variants by the standard
- * spelling ("usama bin laden" -> "osama bin laden", "zelenskyy" -> "zelensky"), so that
- * both spellings make one key. Returns the new length (at most cap). */
-static size_t
-standard_words(char *buf, size_t o, size_t cap)
-{
-	char out[512], sf[64];
-	size_t i = 0, n = 0, w, sl;
-
-	if (o >= sizeof out)
-		return o;
-	while (i < o) {
-		const struct gz_entry *e;
-		const char *std;
-
-		/* buf is not NUL-terminated: the word ends at a blank or at o */
-		for (w = 0; i + w < o && buf[i + w] != ' '; w++)
-			;
-		e = gaz_lookup(buf + i, w, gaz_hash(buf + i, w));
-		std = e && (e->word & GZ_VARIANT) ? gaz_canon(e->std) : NULL;
-		sl = std ? ex_fold(std, strlen(std), sf, sizeof sf) : 0;
-		if (sl == 0 || n + sl + 1 >= sizeof out) {
-			if (n + w + 1 >= sizeof out)
-				return o;	/* longer than out: left as it is */
-			memcpy(out + n, buf + i, w);
-			n += w;
-		} else {
-			memcpy(out + n, sf, sl);
-			n += sl;
-		}
-		i += w;
-		if (i < o)
-			out[n++] = buf[i++];	/* the blank */
-		if (n + 1 >= sizeof out)
-			return o;
-	}
-	if (n > cap)
-		return o;
-	memcpy(buf, out, n);
-	return n;
-}
-
 /* Length of folded key k[0..n) without a trailing legal form ("red hat, inc." -> "red
- * hat"): "Google", "Google Inc" and "Google LLC" are one organisation. */
+ * hat", "eli lilly and company" -> "eli lilly"): "Google", "Google Inc" and "Google LLC"
+ * are one organisation. */
 static size_t
 legal_form(const char *k, size_t n)
 {
@@ -139,9 +98,21 @@ legal_form(const char *k, size_t n)
 		if (e - w == l && memcmp(k + w, form[i], l) == 0) {
 			for (w--; w > 0 && (k[w - 1] == ',' || k[w - 1] == ' '); w--)
 				;
+			/* "merck & co", "jones and co": the "&" or "and" goes too */
+			if (l == 2 && w >= 5 && memcmp(k + w - 2, " &", 2) == 0)
+				w -= 2;
+			else if (l == 2 && w >= 5 && memcmp(k + w - 4, " and", 4) == 0)
+				w -= 4;
 			return w;
 		}
 	}
+	/* "eli lilly and company": "Company" alone is a name's head ("Ford Motor Company") */
+	if (e - w == 7 && memcmp(k + w, "company", 7) == 0 && w >= 6 &&
+	    memcmp(k + w - 5, " and ", 5) == 0)
+		return w - 5;
+	if (e - w == 7 && memcmp(k + w, "company", 7) == 0 && w >= 4 &&
+	    memcmp(k + w - 3, " & ", 3) == 0)
+		return w - 3;
 	return n;
 }
 
@@ -165,7 +136,7 @@ fold_key(struct resolver *r, const char *s, size_t len)
 	while (o > 0 && buf[o - 1] == ' ')
 		o--;
 	o = legal_form(buf, o);
-	o = standard_words(buf, o, len * 4 + 8);
+	o = rs_standard_words(buf, o, len * 4 + 8);
 	off = intern(r, 2, arena_add(r, buf, o), &v);
 	if (buf != stack)
 		free(buf);
@@ -556,8 +527,10 @@ place_words(const struct resolver *r, const struct imap *sites, struct imap *pla
 		struct imap *c = (m->flags & CF_LOC) ? &loc :
 				 (m->flags & (CF_TITLE | CF_SPEECH)) ? &cue : NULL;
 
-		/* a word its article also writes in lower case is a common word there */
-		if (!c || !rs_is_single(m, r) || (m->flags & CF_LOWER))
+		/* a word its article also writes in lower case is a common word there; a
+		 * town before its state ("in Reston, Virginia") is one already */
+		if (!c || (!rs_is_single(m, r) && (m->type != ENT_PLACE || m->ntok != 1)) ||
+		    (m->flags & CF_LOWER))
 			continue;
 		(*rs_imap_ref(c, m->key, 0))++;
 	}
@@ -726,10 +699,12 @@ alias_corpus(struct resolver *r)
 			 * this article does not also write it in lower case ("License") and
 			 * that reading is not drowned by its other uses (one "Debian says"
 			 * does not make a person of 1,700 "On Debian systems"), nor a
-			 * common word of the corpus. */
+			 * common word of the corpus or of English ("Western" North Carolina,
+			 * nations, world: one "Western said" makes no person of them). */
+			const char *k = rs_str(r, m->key);
 			int known = !(m->flags & CF_LOWER) && !common &&
 				    (c->single ? (long)c->single : -1) * KNOWN_RATIO >=
-				    (long)c->lone;
+				    (long)c->lone && gaz_is_common(k, strlen(k)) != 1;
 			/* A known family or given name, capitalised mid-sentence and never
 			 * written in lower case in its article, is a person on its own
 			 * ("Merkel", "Catherine"). */
@@ -765,8 +740,10 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_title_kinds(&r, &kinds);
 	rs_common_names(&r);
 	for (a = 0; a < r.narts; a++) {
+		rs_org_lists(&r, r.first[a], r.first[a + 1]);
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
+		rs_places_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
 		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 	}
@@ -778,6 +755,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_org_names(&r);
 	rs_homonyms(&r);
 	rs_variant_names(&r);
+	rs_nickname_names(&r);
 	rs_person_evidence(&r);
 	alias_corpus(&r);
 	rs_lone_eras(&r);

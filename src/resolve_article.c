@@ -171,6 +171,46 @@ rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e)
 	}
 }
 
+/* A lone word that its article names a place twice or more, and no person of it in full,
+ * is that place wherever no title or speech verb makes a person of it: the "Jordan" of
+ * "the U.S. - Jordan FTA" in a text on the Hashemite Kingdom of Jordan is no Jim Jordan. */
+void
+rs_places_in_article(struct resolver *r, size_t f, size_t e)
+{
+	size_t i, j;
+
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+		int16_t canon = -1;
+		int places = 0;
+
+		const char *k = rs_str(r, m->key);
+		const struct gz_entry *g;
+
+		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) || m->ntok != 1 ||
+		    m->nw != 1 || (m->flags & (CF_TITLE | CF_SPEECH)))
+			continue;
+		/* only a word the gazetteer knows as a place can be one here */
+		g = gaz_lookup(k, strlen(k), gaz_hash(k, strlen(k)));
+		if (!g || g->place < 0)
+			continue;
+		for (j = f; j < e; j++)
+			if (r->m[j].type == ENT_PLACE && r->m[j].key == m->key) {
+				places++;
+				canon = r->m[j].canon;
+			}
+		if (places < 2)
+			continue;
+		for (j = f; j < e; j++)	/* "Michael Jordan ... Jordan scored" */
+			if (rs_is_full(&r->m[j]) && rs_family_word(r, &r->m[j]) == m->key)
+				break;
+		if (j == e) {
+			m->type = ENT_PLACE;
+			m->canon = canon;
+		}
+	}
+}
+
 /* Is word w[0..n) a word of generic institution names, that every country or body has
  * ("Supreme", "Court", "National", "Assembly", "Socialist", "Party", "Imperial", "Task
  * Force", "Advisory Council")? */
@@ -354,7 +394,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	rs_imap_free(&q);
 }
 
-/* Fill org (initialised here) with the keys of the names typed ORG. */
+/* Fill org (initialised here) with the keys of the names typed ORG, each with how often. */
 static void
 org_keys(const struct resolver *r, struct imap *org)
 {
@@ -363,24 +403,80 @@ org_keys(const struct resolver *r, struct imap *org)
 	rs_imap_init(org, 64);
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].type == ENT_ORG)
-			rs_imap_put(org, r->m[i].key, 1);
+			(*rs_imap_ref(org, r->m[i].key, 0))++;
 }
 
-/* A name the corpus types ORG by its own evidence (a head word, ", Inc.") is an ORG
- * wherever else it was a person only by default, with no title or speech verb beside it:
- * "Red Hat, Inc." makes the "Red Hat" of other articles the company. */
+/* A lone name in a list of organisations is one too: in a run of three names or more
+ * joined by commas or a conjunction only ("including Ford, Hyundai, Stellantis, General
+ * Motors, Honda, Toyota"), two of them organisations and none a person's full name or a
+ * place, a lone name that is a person only by default (no title, speech verb or given
+ * name alone) is an organisation. */
+void
+rs_org_lists(struct resolver *r, size_t f, size_t e)
+{
+	size_t i, j, k, orgs, other;
+
+	for (i = f; i < e; i = j) {
+		for (j = i; j + 1 < e && (r->m[j].link & LK_LIST); j++)
+			;
+		j++;
+		if (j - i < 3)
+			continue;
+		for (orgs = other = 0, k = i; k < j; k++) {
+			const struct rm *m = &r->m[k];
+
+			orgs += m->type == ENT_ORG;
+			other += m->type == ENT_PLACE || (m->type == ENT_PERSON && m->ntok >= 2);
+		}
+		if (orgs < 2 || other)
+			continue;
+		for (k = i; k < j; k++) {
+			struct rm *m = &r->m[k];
+
+			if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
+			    !(m->flags & (CF_TITLE | CF_SPEECH | CF_GIVEN | CF_FF)))
+				m->type = ENT_ORG;
+		}
+	}
+}
+
+/* Is mention m written in capitals only ("SNAP" is no "Snap Inc.")? */
+static int
+capitals(const struct resolver *r, const struct rm *m)
+{
+	const char *s = rs_raw(r, m);
+	uint32_t i, n = rs_len(r, m);
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+	return 1;
+}
+
+/* A name the corpus types ORG by its own evidence (a head word, ", Inc.", a list of
+ * companies) is an ORG wherever else it was a person only by default, with no title or
+ * speech verb beside it: "Red Hat, Inc." makes the "Red Hat" of other articles the
+ * company. A lone word needs no title only, and two such mentions: "Stellantis announced"
+ * is the carmaker the corpus lists with others twice; in capitals it may be an acronym
+ * of something else ("SNAP" beside "Snap Inc."), and a common word ("Software") is an
+ * organisation only where the text says so. */
 void
 rs_org_names(struct resolver *r)
 {
 	struct imap org;
 	size_t i;
+	long v;
 
 	org_keys(r, &org);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
-		if (m->type == ENT_PERSON && m->ntok >= 2 &&
-		    !(m->flags & (CF_TITLE | CF_SPEECH)) && rs_imap_get(&org, m->key) >= 0)
+		if ((m->type != ENT_PERSON && (m->type != CAND_UNKNOWN || m->ntok != 1)) ||
+		    (v = rs_imap_get(&org, m->key)) < 0)
+			continue;
+		if (m->ntok >= 2 ? !(m->flags & (CF_TITLE | CF_SPEECH)) :
+		    v >= 2 && !(m->flags & (CF_TITLE | CF_GIVEN | CF_FF | CF_LOWER)) &&
+		    !capitals(r, m) && !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key))))
 			m->type = ENT_ORG;
 	}
 	rs_imap_free(&org);

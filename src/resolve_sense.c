@@ -12,7 +12,8 @@
 
 /*
  * The gazetteer names a second place of a name as "Name (qualifier)": "New York (state)"
- * beside the city New York, "Georgia (U.S. state)" beside the country Georgia. A mention
+ * beside the city New York, "Georgia (U.S. state)" beside the country Georgia,
+ * "Washington (U.S. state)" beside the capital "Washington, D.C.". A mention
  * written with the bare name is one or the other by its cues:
  *
  *   - its own words: "New York City", "State of New York", "Republic of Georgia" are
@@ -64,6 +65,16 @@ kind_of(int c)
 	       (w & GZ_CAPITAL) ? K_CAPITAL : (w & GZ_CITY) ? K_CITY : K_OTHER;
 }
 
+/* Where the name of canonical g ends: before a qualifier after a comma, as in
+ * "Washington, D.C." (the capital beside "Washington (U.S. state)"). */
+static size_t
+first_name_end(const char *g)
+{
+	const char *c = strstr(g, ", ");
+
+	return c ? (size_t)(c - g) : strlen(g);
+}
+
 /* The names of two places in the gazetteer, in *out (owned); their number. */
 static size_t
 find_senses(struct sense **out)
@@ -77,8 +88,8 @@ find_senses(struct sense **out)
 		if (!par || g[strlen(g) - 1] != ')' || kind_of((int)i) != K_STATE)
 			continue;
 		for (j = 0; j < gaz_ncanons; j++)
-			if (j != i && strlen(gaz_canons[j]) == (size_t)(par - g) &&
-			    memcmp(gaz_canons[j], g, (size_t)(par - g)) == 0)
+			if (j != i && strncmp(gaz_canons[j], g, (size_t)(par - g)) == 0 &&
+			    first_name_end(gaz_canons[j]) == (size_t)(par - g))
 				break;
 		if (j == gaz_ncanons || kind_of((int)j) == K_OTHER)
 			continue;
@@ -113,11 +124,15 @@ address_vote(const struct sense *s, int k)
 	return want == s->kalt ? 1 : want == s->kbase ? -1 : 0;
 }
 
-/* The kind of place mention m names, K_OTHER unless it is a place of another name. */
+/* The kind of place mention m names, K_OTHER unless it is a place of another name; a town
+ * no list knows, read as one before its state ("in Wheatfield, New York": CF_LOC on a
+ * place, chunk_parts.c), is a city. */
 static int
 place_kind(const struct sense *s, const struct rm *m)
 {
-	return m->type != ENT_PLACE || m->canon < 0 || m->canon == s->base || m->canon == s->alt
+	if (m->type == ENT_PLACE && m->canon < 0)
+		return (m->flags & CF_LOC) ? K_CITY : K_OTHER;
+	return m->type != ENT_PLACE || m->canon == s->base || m->canon == s->alt
 		       ? K_OTHER : kind_of(m->canon);
 }
 
@@ -127,7 +142,7 @@ static int
 bare(const struct resolver *r, const struct rm *m, int c)
 {
 	const char *g = gaz_canon(c), *raw = rs_raw(r, m);
-	size_t n = strlen(g), i;
+	size_t n = first_name_end(g), i;
 
 	if (rs_len(r, m) != n)
 		return 0;

@@ -29,7 +29,6 @@ struct vname {
 	uint32_t key;		/* arena offset of the folded name */
 	uint32_t count;		/* its mentions */
 	uint32_t up;		/* union-find parent (index) */
-	size_t a0, a1;		/* its articles: [a0, a1) of the sorted article list */
 };
 
 /* One (name, word position) of a block: the names equal but for that word. */
@@ -40,6 +39,48 @@ struct vslot {
 	uint32_t name;		/* index into the names */
 	uint16_t off, len;	/* word j: bytes [off, off + len) of the key */
 };
+
+/* Replace the words of folded key buf[0, o) that are spelling variants by the standard
+ * spelling ("usama bin laden" -> "osama bin laden", "zelenskyy" -> "zelensky"), so that
+ * both spellings make one key. Returns the new length (at most cap). */
+size_t
+rs_standard_words(char *buf, size_t o, size_t cap)
+{
+	char out[512], sf[64];
+	size_t i = 0, n = 0, w, sl;
+
+	if (o >= sizeof out)
+		return o;
+	while (i < o) {
+		const struct gz_entry *e;
+		const char *std;
+
+		/* buf is not NUL-terminated: the word ends at a blank or at o */
+		for (w = 0; i + w < o && buf[i + w] != ' '; w++)
+			;
+		e = gaz_lookup(buf + i, w, gaz_hash(buf + i, w));
+		std = e && (e->word & GZ_VARIANT) ? gaz_canon(e->std) : NULL;
+		sl = std ? ex_fold(std, strlen(std), sf, sizeof sf) : 0;
+		if (sl == 0 || n + sl + 1 >= sizeof out) {
+			if (n + w + 1 >= sizeof out)
+				return o;	/* longer than out: left as it is */
+			memcpy(out + n, buf + i, w);
+			n += w;
+		} else {
+			memcpy(out + n, sf, sl);
+			n += sl;
+		}
+		i += w;
+		if (i < o)
+			out[n++] = buf[i++];	/* the blank */
+		if (n + 1 >= sizeof out)
+			return o;
+	}
+	if (n > cap)
+		return o;
+	memcpy(buf, out, n);
+	return n;
+}
 
 /* Sort the slots by hash, then by their word's first bytes, equal ones in their order. */
 static void
@@ -178,9 +219,23 @@ vfind(struct vname *v, uint32_t i)
 	return i;
 }
 
-/* Do names x and y share an article? (Their article lists are sorted.) */
-static int
-share_article(const struct vname *x, const struct vname *y, const uint64_t *arts)
+void
+rs_name_spans(uint64_t *arts, size_t n, struct rs_span *sp)
+{
+	size_t i;
+
+	rs_sort_keyed(arts, NULL, n);
+	for (i = 0; i < n; i++) {
+		struct rs_span *q = &sp[arts[i] >> 32];
+
+		if (i == 0 || arts[i - 1] >> 32 != arts[i] >> 32)
+			q->a0 = i;
+		q->a1 = i + 1;
+	}
+}
+
+int
+rs_spans_meet(const struct rs_span *x, const struct rs_span *y, const uint64_t *arts)
 {
 	size_t i = x->a0, j = y->a0;
 
@@ -198,9 +253,10 @@ share_article(const struct vname *x, const struct vname *y, const uint64_t *arts
 }
 
 /* The distinct full names of the corpus with their counts, and their sorted articles
- * (name index << 32 | article, in *arts). */
+ * (name index << 32 | article, in *arts; each name's in (*spans)[name]). */
 static size_t
-variant_names(const struct resolver *r, struct vname **vp, uint64_t **arts, size_t *narts)
+variant_names(const struct resolver *r, struct vname **vp, uint64_t **arts,
+	      struct rs_span **spans)
 {
 	struct imap at;
 	struct vname *v = NULL;
@@ -217,23 +273,16 @@ variant_names(const struct resolver *r, struct vname **vp, uint64_t **arts, size
 			continue;
 		if (*(x = rs_imap_ref(&at, m->key, UINT32_MAX)) == UINT32_MAX) {
 			xgrow((void **)&v, &cap, n + 1, sizeof *v);
-			v[n] = (struct vname){ m->key, 0, (uint32_t)n, 0, 0 };
+			v[n] = (struct vname){ m->key, 0, (uint32_t)n };
 			*x = (uint32_t)n++;
 		}
 		v[*x].count++;
 		xgrow((void **)arts, &acap, k + 1, sizeof **arts);
 		(*arts)[k++] = (uint64_t)*x << 32 | m->art;
 	}
-	*narts = k;
 	rs_imap_free(&at);
-	rs_sort_keyed(*arts, NULL, k);
-	for (i = 0; i < k; i++) {
-		struct vname *q = &v[(*arts)[i] >> 32];
-
-		if (i == 0 || (*arts)[i - 1] >> 32 != (*arts)[i] >> 32)
-			q->a0 = i;
-		q->a1 = i + 1;
-	}
+	*spans = xcalloc(n + 1, sizeof **spans);
+	rs_name_spans(*arts, k, *spans);
 	*vp = v;
 	return n;
 }
@@ -281,7 +330,7 @@ variant_slots(const struct resolver *r, const struct vname *v, size_t n, struct 
  * those two variants, never written in one article? */
 static int
 variant_pair(const struct resolver *r, const struct vname *v, const struct vslot *x,
-	     const struct vslot *y, const uint64_t *arts)
+	     const struct vslot *y, const uint64_t *arts, const struct rs_span *sp)
 {
 	const char *a = rs_str(r, v[x->name].key), *b = rs_str(r, v[y->name].key);
 	size_t la = strlen(a), lb = strlen(b);
@@ -291,7 +340,7 @@ variant_pair(const struct resolver *r, const struct vname *v, const struct vslot
 	    strcmp(a + x->off + x->len, b + y->off + y->len) != 0)
 		return 0;
 	return variant_words(a + x->off, x->len, b + y->off, y->len) &&
-	       !share_article(&v[x->name], &v[y->name], arts);
+	       !rs_spans_meet(&sp[x->name], &sp[y->name], arts);
 }
 
 /* Give every mention of a merged name the key of the name that leads its set; a lone
@@ -361,12 +410,13 @@ rs_variant_names(struct resolver *r)
 	struct vname *v;
 	struct vslot *s;
 	uint64_t *arts;
+	struct rs_span *sp;
 	uint32_t *fw = NULL;	/* the names merged */
 	uint32_t *words = NULL;	/* pairs: a merged name's family word, its leader's */
 	uint32_t pair[2];
-	size_t n, ns, na, i, j, g, nfw = 0, fwcap = 0, nwords = 0, wcap = 0;
+	size_t n, ns, i, j, g, nfw = 0, fwcap = 0, nwords = 0, wcap = 0;
 
-	n = variant_names(r, &v, &arts, &na);
+	n = variant_names(r, &v, &arts, &sp);
 	ns = variant_slots(r, v, n, &s);
 	for (g = 0; g < ns; g = i) {
 		for (i = g + 1; i < ns && s[i].hash == s[g].hash; i++)
@@ -377,7 +427,7 @@ rs_variant_names(struct resolver *r)
 			for (q = j + 1; q < i && q <= j + VAR_WINDOW; q++) {
 				uint32_t a = s[j].name, b = s[q].name;
 
-				if (vfind(v, a) == vfind(v, b) || !variant_pair(r, v, &s[j], &s[q], arts))
+				if (vfind(v, a) == vfind(v, b) || !variant_pair(r, v, &s[j], &s[q], arts, sp))
 					continue;
 				xgrow((void **)&fw, &fwcap, nfw + 2, sizeof *fw);
 				fw[nfw++] = a;
@@ -397,6 +447,7 @@ rs_variant_names(struct resolver *r)
 		}
 	}
 	free(s);
+	free(sp);
 	free(arts);
 	/* each merged name that does not lead its set: its family word and the leader's */
 	for (i = 0; i < nfw; i++) {

@@ -66,6 +66,10 @@ extern const char *const gaz_common[];
 extern const size_t gaz_ncommon;
 extern const char *const gaz_common_given[];
 extern const size_t gaz_ncommon_given;
+/* Short forms of given names (data/sources/given_name_forms.tsv) as "short formal"
+ * pairs, lower case, sorted. */
+extern const char *const gaz_given_forms[];
+extern const size_t gaz_ngiven_forms;
 
 /* One key of the lookup table (all seeds with the same folded form merged). */
 struct gz_entry {
@@ -91,6 +95,9 @@ const char *gaz_canon(int idx);
 /* Is the folded word one of the commonest English words: 1 ("build", "girls"), 2 if a given
  * name too ("pat"), else 0? */
 int gaz_is_common(const char *key, size_t len);
+/* The formal given names that the short form key[0, len) (folded, "joe") stands for
+ * ("joseph"): up to max of them in out (NUL-terminated, static); returns how many. */
+size_t gaz_given_formal(const char *key, size_t len, const char **out, size_t max);
 /* Number of keys in the table (for tests). */
 size_t gaz_size(void);
 

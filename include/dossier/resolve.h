@@ -180,6 +180,11 @@ void rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap 
  * test per surface. */
 void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art);
 /* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
+/* A lone word its article names a place twice, and no person in full, is that place
+ * (resolve_article.c). */
+void rs_places_in_article(struct resolver *r, size_t f, size_t e);
+/* A lone name in a list of organisations of article [f, e) is one too (resolve_article.c). */
+void rs_org_lists(struct resolver *r, size_t f, size_t e);
 void rs_org_names(struct resolver *r);
 /* Names of common words only: an ORG named so elsewhere, else dropped (resolve_article.c). */
 void rs_common_names(struct resolver *r);
@@ -238,9 +243,26 @@ void rs_title_kinds(struct resolver *r, struct imap *kinds);
  * gives key the office itself. */
 int rs_not_this_office(const struct resolver *r, const struct imap *kinds, const struct rm *m,
 		       uint32_t key, int office_here);
+/* Replace the words of folded key buf[0, o) that are spelling variants by their standard
+ * spelling (data/sources/name_variants.tsv); returns the new length, at most cap
+ * (resolve_variant.c). */
+size_t rs_standard_words(char *buf, size_t o, size_t cap);
+/* Where one name's articles lie in a sorted list of (name << 32 | article). */
+struct rs_span {
+	size_t a0, a1;
+};
+
+/* Sort arts[0, n) (name << 32 | article) and note each name's run in sp[name]
+ * (resolve_variant.c). */
+void rs_name_spans(uint64_t *arts, size_t n, struct rs_span *sp);
+/* Do the names of spans x and y share an article? */
+int rs_spans_meet(const struct rs_span *x, const struct rs_span *y, const uint64_t *arts);
 /* Full names that are spelling variants of one another ("Gorbachev", "Gorbachov") get
  * one key (resolve_variant.c). */
 void rs_variant_names(struct resolver *r);
+/* Make the full names of one person with a short given name ("Joe", "Joseph") or without
+ * a middle initial one key, where the corpus tells them not apart (resolve_nick.c). */
+void rs_nickname_names(struct resolver *r);
 /* Full names of three articles or more with no evidence of a person anywhere are no one
  * (resolve_link.c). */
 void rs_person_evidence(struct resolver *r);

@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 to 7: speeches, statements, licences. MIT licence.
+# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 to 8: speeches, statements, licences. MIT licence.
 # Same helpers as entity_evidence.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, lexicons, years), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -262,4 +262,116 @@ mkdir -p "$T/site"
 for n in 1 2 3 4; do printf 'Changes\n\n  * Merge the fix from Zorvix, as shipped in Zorvix.\n  * Flights in Quarmbel were cut, and the office in Quarmbel closed.\n' >"$T/site/c$n.txt"; done
 printf 'Changes\n\n  * Mirror moved to https://www.zorvix.org/pool today.\n' >"$T/site/d.txt"
 t_eq "a web site's name is no place" "Quarmbel 4|" "$(ents "$T/site" | rows PLACE /dev/stdin)"
+# 21. Two capitalised names joined by an ampersand are one firm ("Brannock & Brannock",
+#     "Orme, & Tarrant L.L.P.", "Centers for Quembly & Quarn Services"), not two people; a
+#     head or a title after it is read as always ("Pellam & Strood Association President
+#     Orla Vantrel"). Not joined: two given names ("Tom & Sue Harrick"), places ("Spain &
+#     Portugal"), two common words ("City & State Council").
+mkdir -p "$T/amp"
+printf 'Deals\n\nBrannock & Brannock announced a plant. She was a partner at Vessly, Orme, & Tarrant L.L.P. in 2003. The Centers for Quembly & Quarn Services paid. The Pellam & Strood Association President Orla Vantrel spoke, and Tom & Sue Harrick came from Spain & Portugal to the City & State Council.\n' >"$T/amp/a.txt"
+t_eq "two names joined by an ampersand" \
+	"ORG Brannock & Brannock|ORG Orme, & Tarrant L.L.P.|ORG Centers for Quembly & Quarn Services|ORG Pellam & Strood Association|PERSON Orla Vantrel|PERSON Tom|PERSON Sue Harrick|PLACE Spain|PLACE Portugal|ORG State Council|" \
+	"$(ments "$T/amp" | spans /dev/stdin)"
+# 22. One person under several names: full names whose family names agree and whose given
+#     names are one name or its short form (data/sources/given_name_forms.tsv), middle
+#     initials optional, are one row where one article writes two of them ("Joseph R.
+#     Quarnby ... Joe Quarnby"); a lone family name then links as to one full name. They
+#     stay apart where the corpus tells them apart: two middle initials under one given
+#     name (the name without one joins neither), a short form of two formal names the
+#     corpus writes, names never written together ("Sen. Tom Vexley", "Thomas Q. Vexley").
+mkdir -p "$T/nick"
+printf 'Bridge\n\nGovernor Joseph R. Quarnby opened the bridge. Joe Quarnby said it was late.\n' >"$T/nick/a.txt"
+printf 'Port\n\nJoe Quarnby visited the port, and Governor Quarnby spoke.\n' >"$T/nick/b.txt"
+printf 'Family\n\nGeorge W. Hallory met his father George H. Hallory, and George Hallory spoke.\n' >"$T/nick/c.txt"
+printf 'Vote\n\nSen. Tom Vexley voted no.\n' >"$T/nick/d.txt"
+printf 'History\n\nPresident Thomas Q. Vexley signed the act in 1931.\n' >"$T/nick/e.txt"
+printf 'Cousins\n\nChristopher Morrow and Christine Morrow met Chris Morrow.\n' >"$T/nick/f.txt"
+ents "$T/nick" >"$T/nick.tsv"
+t_eq "one person under several names" \
+	"Chris Morrow 1|Christine Morrow 1|Christopher Morrow 1|George H. Hallory 1|George Hallory 1|George W. Hallory 1|Joe Quarnby 2|Thomas Q. Vexley 1|Tom Vexley 1|" \
+	"$(rows PERSON "$T/nick.tsv")"
+# 23. A lone name in a list of organisations is one too ("including Quorvex, Brandle,
+#     Toyota, Siemens and Pfizer": two members or more known companies, no person's full
+#     name or place among them), also after a comma and a no-break space as web text
+#     writes it; a lone word the corpus lists so twice is the company elsewhere too, with
+#     a speech verb ("Quorvex announced a plant").
+mkdir -p "$T/orgl"
+printf 'Plants\n\nCarmakers including Quorvex,\302\240Brandle, Toyota, Siemens and Pfizer are investing.\n' >"$T/orgl/a.txt"
+printf 'Sales\n\nFirms such as Quorvex, Brandle, Apple and Nvidia grew.\n' >"$T/orgl/b.txt"
+printf 'Plant\n\nOn Monday Quorvex announced a plant, and Brandle reported record sales.\n' >"$T/orgl/c.txt"
+t_eq "a name in a list of companies" \
+	"a ORG Quorvex|a ORG Brandle|a ORG Toyota|a ORG Siemens|a ORG Pfizer|b ORG Quorvex|b ORG Brandle|b ORG Apple|b ORG Nvidia|c ORG Quorvex|c ORG Brandle|" \
+	"$(ments "$T/orgl" | awk -F'\t' 'NR > 1 { n = $1; sub(/.*\//, "", n); print substr(n, 1, 1) " " $4 " " $7 }' | tr '\n' '|')"
+# 24. "and Company" and "& Co." end a company's legal name, whatever its words: "Orvin
+#     Quell and Company" is no person "Orvin Quell", and its short name elsewhere is the
+#     company ("Orvin Quell hired"), as "Red Hat" beside "Red Hat, Inc.".
+mkdir -p "$T/andco"
+printf 'Plant\n\nOrvin Quell and Company announced a plant. Later Orvin Quell hired 300 people, and Brask & Co. rose.\n' >"$T/andco/a.txt"
+t_eq "a company's name before and Company" \
+	"ORG Orvin Quell and Company|ORG Orvin Quell|ORG Brask & Co|" \
+	"$(ments "$T/andco" | awk -F'\t' '$4 == "ORG" || $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
+# 25. A lone common English word is no person by being one elsewhere: one "Western said"
+#     makes no person of "Western nations" and "Western governments" in other articles.
+mkdir -p "$T/west"
+printf 'Talks\n\nMany Western nations agreed on the plan.\n' >"$T/west/b.txt"
+printf 'Talks\n\nThe leaders met, and Western said the plan would work.\n' >"$T/west/c.txt"
+printf 'Talks\n\nThe envoy spoke for Western governments at length.\n' >"$T/west/d.txt"
+t_eq "a common word a person elsewhere" "c PERSON Western|" \
+	"$(ments "$T/west" | awk -F'\t' 'NR > 1 { n = $1; sub(/.*\//, "", n); print substr(n, 1, 1) " " $4 " " $7 }' | tr '\n' '|')"
+# 26. A lone word after a place's preposition and before a state or a country is a town,
+#     whatever it is named ("a plant in Anderby, Indiana", "near Quellbrook, Ohio"); the
+#     same word with a title is a person ("General Anderby").
+mkdir -p "$T/town"
+printf 'Plant\n\nThe firm will build a plant in Anderby, Indiana, and a depot near Quellbrook, Ohio. Thank you, General Anderby.\n' >"$T/town/a.txt"
+t_eq "a town before its state" "PLACE Anderby|PLACE Indiana|PLACE Quellbrook|PLACE Ohio|PERSON Anderby|" \
+	"$(ments "$T/town" | spans /dev/stdin)"
+# 27. A lone word that its article names as a place twice, and names no person of in
+#     full, is that place where no title or speech verb makes a person of it: the
+#     "Jordan" of "the U.S. - Jordan FTA" in a text on trade with Jordan.
+mkdir -p "$T/plart"
+printf 'Trade\n\nTrade with Jordan grew, and Jordan signed. Goods under the U.S. \342\200\223 Jordan FTA are free.\n' >"$T/plart/a.txt"
+t_eq "a word its article names as a place" "PLACE Jordan|PLACE Jordan|PLACE U.S.|PLACE Jordan|" \
+	"$(ments "$T/plart" | spans /dev/stdin)"
+# 28. A city's name alone right after a title of office is a person ("General Houston
+#     ordered the march"); the city stays the city elsewhere ("the mayor of Houston").
+mkdir -p "$T/titlecity"
+printf 'March\n\nAt dawn, General Houston ordered the march. Later the mayor of Houston spoke.\n' >"$T/titlecity/a.txt"
+t_eq "a city's name after a title" "PERSON Houston|PLACE Houston|" "$(ments "$T/titlecity" | spans /dev/stdin)"
+# 29. More head words of companies' names (data/sources/org_heads.txt: Aerospace, Pharma,
+#     Healthcare, Appliances, Therapeutics...) and titles (Whip, Czar): "QRX Aerospace" and
+#     "Vantrel Pharma" announced, "Majority Whip Orla Quenby" spoke.
+mkdir -p "$T/heads"
+printf 'Plants\n\nThe plan grew, QRX Aerospace announced a plant, Vantrel Pharma hired, and Senate Majority Whip Orla Quenby spoke.\n' >"$T/heads/a.txt"
+t_eq "company heads and titles" "ORG QRX Aerospace|ORG Vantrel Pharma|PERSON Orla Quenby|" \
+	"$(ments "$T/heads" | awk -F'\t' '$4 == "ORG" || $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
+# 30. Academic degrees are no one (data/sources/not_names.txt): "a Juris Doctorate from
+#     Yale", "an Honorary Doctorate of Fine Arts".
+mkdir -p "$T/deg"
+printf 'Bios\n\nShe holds a Juris Doctorate from Yale and received an Honorary Doctorate of Fine Arts from Quarn College.\n' >"$T/deg/a.txt"
+t_eq "degrees are no one" "ORG Quarn College|" "$(ments "$T/deg" | spans /dev/stdin)"
+# 31. "Washington" names two places too, the capital and the state (data/sources/places.tsv
+#     "Washington (U.S. state)"), told apart by the cues of a city and its state: after a
+#     city as in an address ("Tacoma, Washington"), among states ("Oregon, Washington,
+#     and Idaho"); bare, it stays the capital. Outlets named after it are outlets
+#     ("Washington Free Beacon", "Washington Examiner").
+mkdir -p "$T/wash"
+printf 'Talks\n\nA depot in Tacoma, Washington burned, and Oregon, Washington, and Idaho sued. The senator flew back to Washington on Monday, the Washington Free Beacon and the Washington Examiner reported.\n' >"$T/wash/a.txt"
+t_eq "the capital and the state Washington" \
+	"Tacoma|Washington (U.S. state)|Oregon|Washington (U.S. state)|Idaho|Washington, D.C.|Washington Free Beacon|Washington Examiner|" \
+	"$(ments "$T/wash" | awk -F'\t' 'NR > 1 && ($4 == "PLACE" || $4 == "ORG") { print $6 }' | tr '\n' '|')"
+# 32. A town no list knows, read as one before its state, is a city for the state's cues
+#     as a listed one is: "in Quellbrook, New York" is the state New York, as "Buffalo,
+#     New York" is; "moved to New York" stays the city.
+mkdir -p "$T/town2"
+printf 'Plant\n\nA new facility in Quellbrook, New York opened. He moved to New York in May.\n' >"$T/town2/a.txt"
+t_eq "an unknown town names its state" "Quellbrook|New York (state)|New York|" \
+	"$(ments "$T/town2" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
+# 33. A name before a lower-case noun of a group's people is a group's ("238 Quarvo de
+#     Lenta members", "Brask fighters"), not a person's; not a given name's ("John Brask
+#     members" is no group's name alone), a place's ("Gaza militants") or an adjective's
+#     ("Islamic militants").
+mkdir -p "$T/group"
+printf 'Raids\n\nPolice held 238 Quarvo de Lenta members and some Brask fighters, while Gaza militants and Islamic militants fled.\n' >"$T/group/a.txt"
+t_eq "a group's name before its members" "ORG Quarvo de Lenta|ORG Brask|PLACE Gaza|" \
+	"$(ments "$T/group" | spans /dev/stdin)"
 t_end

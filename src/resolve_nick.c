@@ -1,0 +1,317 @@
+/* resolve_nick.c -- one person's full names with a short given name or no middle initial made one key. MIT licence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/entity.h"
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "dossier/util.h"
+#include "dossier/resolve.h"
+
+/*
+ * "Joe Biden", "Joseph Biden", "Joseph R. Biden" and "Joseph R. Biden, Jr." are one
+ * person: full names whose family names and written-out middle names agree, and whose
+ * given names are one formal name or its short form (data/sources/given_name_forms.tsv:
+ * Joe/Joseph, Bill/William, Liz/Elizabeth, Misha/Mikhail), middle initials optional, are
+ * made one key where one article at least writes both (its writer names one person twice;
+ * "Sen. John Kennedy" of 2025 and the "President John F. Kennedy" of his assassination's
+ * files are never written together). The corpus keeps them apart where it tells them apart:
+ *  - two different middle initials under one given name ("George W. Bush", "George H. W.
+ *    Bush") are two people, and the name without one ("George Bush") then joins neither;
+ *  - a short form that stands for several formal names, two of which the corpus writes
+ *    with this family name ("Chris Hale": "Christopher Hale", "Christine Hale"), joins
+ *    neither, and a short form joins a formal name only if that name is one of its own;
+ *  - names written only in articles more than NICK_ERA years apart ("Joseph Kennedy" of
+ *    1940, "Joe Kennedy" of 2020) stay apart.
+ * The name written most often gives the key. A family name written alone is not touched
+ * here: it links later by the rules of the lone family name (resolve_link.c).
+ */
+
+#define NICK_MAX_WORDS 5	/* longer names are not compared */
+#define NICK_ERA 30		/* years between two names' articles that keep them apart */
+#define NICK_FORMALS 4		/* formal names of one short form considered */
+#define NICK_WORD 48		/* longest word compared */
+
+/* One distinct full name of the corpus. */
+struct nname {
+	uint32_t key;		/* arena offset of the folded name */
+	uint32_t count;		/* its mentions */
+	uint32_t up;		/* union-find parent (index) */
+	uint16_t y0, y1;	/* first and last year of its dated articles, 0: none */
+	uint64_t group;		/* hash of its family name and written-out middle names */
+	uint64_t inits;		/* hash of its middle initials, 0: none */
+	char given[NICK_WORD];	/* its given name, folded */
+};
+
+static uint32_t
+nfind(struct nname *v, uint32_t i)
+{
+	while (v[i].up != i)
+		i = v[i].up = v[v[i].up].up;
+	return i;
+}
+
+static uint64_t
+fnv(uint64_t h, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+/* Is word w[0, n) a middle initial ("j." or "j")? */
+static int
+initial(const char *w, size_t n)
+{
+	return (n == 1 || (n == 2 && w[1] == '.')) && w[0] >= 'a' && w[0] <= 'z';
+}
+
+/* Is word w[0, n) a generation's suffix ("jr.", "iii"), which names no one apart? */
+static int
+suffix(const char *w, size_t n)
+{
+	static const char *const sfx[] = { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv" };
+	size_t i;
+
+	for (i = 0; i < sizeof sfx / sizeof sfx[0]; i++)
+		if (strlen(sfx[i]) == n && memcmp(w, sfx[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Split key k into its given name, the hash of its family and written-out middle names
+ * (group) and that of its initials; 0 if it is no name of that shape. */
+static int
+parse_name(const char *k, struct nname *q)
+{
+	const char *w[NICK_MAX_WORDS + 2];
+	size_t l[NICK_MAX_WORDS + 2], nw = 0, i;
+	uint64_t g = 1469598103934665603ull, in = 1469598103934665603ull;
+	int ninit = 0;
+
+	while (*k) {
+		size_t n = strcspn(k, " ");
+
+		if (nw == NICK_MAX_WORDS + 1)
+			return 0;
+		w[nw] = k;
+		l[nw++] = n;
+		k += n;
+		while (*k == ' ')
+			k++;
+	}
+	while (nw > 2 && suffix(w[nw - 1], l[nw - 1]))
+		nw--;
+	if (nw < 2 || l[0] >= NICK_WORD || initial(w[0], l[0]) || initial(w[nw - 1], l[nw - 1]))
+		return 0;
+	for (i = 1; i < nw; i++) {
+		if (i < nw - 1 && initial(w[i], l[i])) {
+			in = fnv(in, w[i], 1);
+			ninit++;
+		} else {
+			g = fnv(g, w[i], l[i]);
+			g = fnv(g, " ", 1);
+		}
+	}
+	memcpy(q->given, w[0], l[0]);
+	q->given[l[0]] = '\0';
+	q->group = g;
+	q->inits = ninit ? in | 1 : 0;
+	return 1;
+}
+
+/* The distinct full names of the corpus (not family-first ones) with their counts and
+ * years; *n of them. Their articles, sorted (name << 32 | article), in *arts, each
+ * name's in (*sp)[name]. */
+static struct nname *
+nick_names(const struct resolver *r, size_t *n, uint64_t **arts, struct rs_span **sp)
+{
+	struct imap at;
+	struct nname *v = NULL;
+	size_t cap = 0, acap = 0, na = 0, i;
+	uint32_t *x;
+
+	*n = 0;
+	*arts = NULL;
+	rs_imap_init(&at, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint16_t y;
+
+		if (!rs_is_full(m) || (m->flags & CF_FF) || m->nw > NICK_MAX_WORDS + 1)
+			continue;
+		if (*(x = rs_imap_ref(&at, m->key, UINT32_MAX)) == UINT32_MAX) {
+			xgrow((void **)&v, &cap, *n + 1, sizeof *v);
+			memset(&v[*n], 0, sizeof v[*n]);
+			v[*n].key = m->key;
+			v[*n].up = (uint32_t)*n;
+			if (!parse_name(rs_str(r, m->key), &v[*n]))
+				v[*n].group = 0;
+			*x = (uint32_t)(*n)++;
+		}
+		v[*x].count++;
+		xgrow((void **)arts, &acap, na + 1, sizeof **arts);
+		(*arts)[na++] = (uint64_t)*x << 32 | m->art;
+		y = r->year ? r->year[m->art] : 0;
+		if (y && (!v[*x].y0 || y < v[*x].y0))
+			v[*x].y0 = y;
+		if (y > v[*x].y1)
+			v[*x].y1 = y;
+	}
+	rs_imap_free(&at);
+	*sp = xcalloc(*n + 1, sizeof **sp);
+	rs_name_spans(*arts, na, *sp);
+	return v;
+}
+
+/* Are names a and b far apart in time (both dated, more than NICK_ERA years between)? */
+static int
+eras_apart(const struct nname *a, const struct nname *b)
+{
+	if (!a->y0 || !b->y0)
+		return 0;
+	return a->y0 > b->y1 + NICK_ERA || b->y0 > a->y1 + NICK_ERA;
+}
+
+/* The formal given name that name q of group g[0, ng) stands for, or NULL when it is a
+ * short form of several formal names the group writes (or none it may be). */
+static const char *
+formal_of(const struct nname *v, const uint32_t *g, size_t ng, const struct nname *q)
+{
+	const char *f[NICK_FORMALS], *hit = NULL;
+	size_t nf = gaz_given_formal(q->given, strlen(q->given), f, NICK_FORMALS), i, j;
+
+	if (nf == 0)
+		return q->given;	/* a formal name, or one the table does not know */
+	for (i = 0; i < nf; i++)
+		for (j = 0; j < ng; j++)
+			if (strcmp(v[g[j]].given, f[i]) == 0) {
+				if (hit && strcmp(hit, f[i]) != 0)
+					return NULL;	/* two formal names it may be */
+				hit = f[i];
+			}
+	return hit ? hit : nf == 1 ? f[0] : NULL;
+}
+
+/* Join names x and y, the one written more often leading. */
+static void
+join(struct resolver *r, struct nname *v, uint32_t x, uint32_t y)
+{
+	x = nfind(v, x);
+	y = nfind(v, y);
+	if (x == y)
+		return;
+	if (v[y].count > v[x].count ||
+	    (v[y].count == v[x].count && strcmp(rs_str(r, v[y].key), rs_str(r, v[x].key)) < 0)) {
+		v[y].count += v[x].count;
+		v[x].up = y;
+	} else {
+		v[x].count += v[y].count;
+		v[y].up = x;
+	}
+}
+
+/* Join the names of one group g[0, ng) (one family name) that stand for one formal given
+ * name, as the rules above allow; formal[] is scratch of ng entries. */
+static void
+join_group(struct resolver *r, struct nname *v, const uint32_t *g, size_t ng, const char **formal,
+	   const uint64_t *arts, const struct rs_span *sp)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < ng; i++)
+		formal[i] = formal_of(v, g, ng, &v[g[i]]);
+	for (i = 0; i < ng; i++) {
+		uint64_t in = 0;
+		int several = 0;
+
+		if (!formal[i])
+			continue;
+		/* the initials written under this formal name: one set, or several */
+		for (k = 0; k < ng; k++)
+			if (formal[k] && strcmp(formal[k], formal[i]) == 0 && v[g[k]].inits) {
+				if (in && in != v[g[k]].inits)
+					several = 1;
+				in = v[g[k]].inits;
+			}
+		for (j = i + 1; j < ng; j++) {
+			const struct nname *a = &v[g[i]], *b = &v[g[j]];
+
+			if (!formal[j] || strcmp(formal[i], formal[j]) != 0 || eras_apart(a, b) ||
+			    !rs_spans_meet(&sp[g[i]], &sp[g[j]], arts))
+				continue;
+			if (several && a->inits != b->inits)
+				continue;	/* "George W." and "George H. W.": "George" joins neither */
+			join(r, v, g[i], g[j]);
+		}
+	}
+}
+
+/* Give every person mention of a joined name the key of its set's leader. */
+static void
+rename_names(struct resolver *r, struct nname *v, size_t n)
+{
+	struct imap at;
+	size_t i;
+	long x;
+
+	rs_imap_init(&at, n + 1);
+	for (i = 0; i < n; i++)
+		if (nfind(v, (uint32_t)i) != i)
+			rs_imap_put(&at, v[i].key, nfind(v, (uint32_t)i));
+	for (i = 0; at.n && i < r->n; i++) {
+		struct rm *m = &r->m[i];
+
+		if (m->type == ENT_PERSON && (x = rs_imap_get(&at, m->key)) >= 0)
+			m->key = v[x].key;
+	}
+	rs_imap_free(&at);
+}
+
+void
+rs_nickname_names(struct resolver *r)
+{
+	struct nname *v;
+	uint64_t *k, *arts;
+	struct rs_span *sp;
+	uint32_t *o, *g;
+	const char **formal;
+	size_t n, i, s, e;
+
+	v = nick_names(r, &n, &arts, &sp);
+	if (n < 2) {
+		free(sp);
+		free(arts);
+		free(v);
+		return;
+	}
+	k = xmalloc(n * sizeof *k);
+	for (i = 0; i < n; i++)
+		k[i] = v[i].group;
+	o = rs_sort_order(k, n);	/* k sorted, o the names in that order */
+	g = xmalloc(n * sizeof *g);
+	formal = xmalloc(n * sizeof *formal);
+	for (s = 0; s < n; s = e) {
+		for (e = s + 1; e < n && k[e] == k[s]; e++)
+			;
+		if (e - s < 2 || k[s] == 0)
+			continue;
+		for (i = s; i < e; i++)
+			g[i - s] = o[i];
+		join_group(r, v, g, e - s, formal, arts, sp);
+	}
+	rename_names(r, v, n);
+	free(formal);
+	free(g);
+	free(o);
+	free(k);
+	free(sp);
+	free(arts);
+	free(v);
+}
