@@ -42,8 +42,11 @@ cat >run2.sh <<EOF2
 DOSSIER_PROGRESS_DELAY=0 "$DOSSIER" --no-state --cache "$T/ix.db" entities talks >ents3.out
 echo "EXIT2=\$?"
 EOF2
+# The new session before the old one goes: killing the server's only session ends the
+# server, and a session started while it shuts down could be lost (seen once under load).
+tm new-session -d -s upd -x 100 -y 30 "sleep 0.5; sh run2.sh; sleep 30"
 tm kill-session -t "$S"
-tm new-session -d -s "$S" -x 100 -y 30 "sleep 0.5; sh run2.sh; sleep 30"
+tm rename-session -t upd "$S"
 tm pipe-pane -t "$S" -o "cat >>$T/pane.raw"
 i=0
 while [ $i -lt 600 ] && ! screen | grep -qF "EXIT2="; do sleep 0.1; i=$((i + 1)); done
