@@ -405,6 +405,20 @@ test_damaged_rows(void)
 	CHECK_STR(why, "it cannot be read");
 	damaged_launch("UPDATE article SET id = id + 7 WHERE id = 1", NULL, why, sizeof why);
 	CHECK_STR(why, "it cannot be read");
+	/* A content hash that is not 32 lower-case hex digits (is_hash(), eight bytes a
+	 * step): upper case, a letter past f, one digit short, a byte with its top bit. */
+	damaged_launch("UPDATE article SET hash = upper(hash) WHERE id = 0", NULL, why,
+		       sizeof why);
+	CHECK_STR(why, "it cannot be read");
+	damaged_launch("UPDATE article SET hash = 'g' || substr(hash, 2) WHERE id = 0", NULL,
+		       why, sizeof why);
+	CHECK_STR(why, "it cannot be read");
+	damaged_launch("UPDATE article SET hash = substr(hash, 2) WHERE id = 0", NULL, why,
+		       sizeof why);
+	CHECK_STR(why, "it cannot be read");
+	damaged_launch("UPDATE article SET hash = substr(hash, 1, 30) || char(233) WHERE id = 0",
+		       NULL, why, sizeof why);
+	CHECK_STR(why, "it cannot be read");
 	/* A length no file of that size has; rows numbered far past the articles. */
 	damaged_launch("UPDATE file SET len = 4000000000 WHERE id = 0", NULL, why, sizeof why);
 	CHECK_STR(why, "it cannot be read");
