@@ -403,6 +403,15 @@ find_source(struct article *a, const struct article_head *h)
 	a->from_path |= FROM_PATH_SOURCE;
 }
 
+void
+article_set_path(struct article *a, const char *path)
+{
+	size_t n = strlen(path);
+
+	a->path = xstrndup(path, n);
+	a->display_path = text_is_clean_line(path, n) ? a->path : text_clean_line(path, n);
+}
+
 struct article *
 article_parse(const char *path, char *text, size_t len, time_t mtime)
 {
@@ -410,8 +419,7 @@ article_parse(const char *path, char *text, size_t len, time_t mtime)
 	struct article_head h;
 	size_t l;
 
-	a->path = xstrdup(path);
-	a->display_path = text_clean_line(path, strlen(path));
+	article_set_path(a, path);
 	a->text = text;
 	a->len = len < UINT32_MAX - 1 ? len : UINT32_MAX - 1;
 	text[a->len] = '\0';

@@ -746,8 +746,9 @@ article_free(struct article *a)
 {
 	if (!a)
 		return;
+	if (a->display_path != a->path)
+		free(a->display_path);
 	free(a->path);
-	free(a->display_path);
 	free(a->text);
 	free(a->title);
 	free(a->source);

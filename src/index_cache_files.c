@@ -157,8 +157,7 @@ make_article(struct cat_entry *e, const char *path, const struct corpus_stat *st
 	    !article_name_full_date(path, &y, &m, &d))
 		return NULL;
 	a = xcalloc(1, sizeof *a);
-	a->path = xstrdup(path);
-	a->display_path = text_clean_line(path, strlen(path));
+	article_set_path(a, path);
 	a->title = e->title;
 	a->source = e->source;
 	e->title = e->source = NULL;	/* the article's now */

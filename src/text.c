@@ -190,17 +190,32 @@ text_cp_is_space(uint32_t cp)
 	return cat == UTF8PROC_CATEGORY_ZS;
 }
 
+/* How many bytes of s are their own cleaned form: printable ASCII, single inner spaces. */
+static size_t
+clean_prefix(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && s[i] >= 0x20 && s[i] < 0x7F && (s[i] != ' ' || (i > 0 && s[i - 1] != ' ')))
+		i++;
+	return i;
+}
+
+bool
+text_is_clean_line(const char *s, size_t len)
+{
+	return clean_prefix(s, len) == len && (len == 0 || s[len - 1] != ' ');
+}
+
 char *
 text_clean_line(const char *s, size_t len)
 {
-	size_t i = 0, o, cap;
+	size_t i = clean_prefix(s, len), o, cap;
 	bool pending = false;
 	uint32_t cp, d;
 	char *out;
 
 	/* Printable ASCII with single inner spaces (most paths and titles) stays as it is. */
-	while (i < len && s[i] >= 0x20 && s[i] < 0x7F && (s[i] != ' ' || (i > 0 && s[i - 1] != ' ')))
-		i++;
 	if (i == len && (len == 0 || s[len - 1] != ' '))
 		return xstrndup(s, len);
 	/* So far the text is its own cleaned form, but for a space ending it: that one waits

@@ -54,7 +54,7 @@ enum {
 struct article {
 	uint32_t id;		/* index in corpus->arts, stable for the run */
 	char *path;		/* owned; the path as found (may hold any bytes) */
-	char *display_path;	/* owned; path sanitised for display */
+	char *display_path;	/* owned (or path itself); path sanitised for display */
 	char *text;		/* owned; the file's bytes as stored, NUL-terminated */
 	size_t len;		/* bytes in text */
 	size_t body;		/* offset of the first byte after a UTF-8 BOM (0 or 3) */
@@ -188,6 +188,9 @@ uint32_t article_words(const struct article *a);
  * workers when a cache is written, which keeps every file's count. */
 void article_count_words(struct article *a);
 void article_free(struct article *a);
+/* a->path a copy of path, a->display_path its cleaned form (path itself when it needs no
+ * cleaning: most do, and a million launches' copies were a tenth of a warm first paint). */
+void article_set_path(struct article *a, const char *path);
 /*
  * Make sure a's text and lines are there: an article made from the index cache reads its
  * file now (once; thread-safe). If the file changed since it was indexed, or cannot be

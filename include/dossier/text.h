@@ -75,6 +75,8 @@ int text_width(const char *s, size_t len);
  * runs of whitespace collapsed, leading/trailing space trimmed. Caller frees.
  */
 char *text_clean_line(const char *s, size_t len);
+/* Is s (len bytes) its own text_clean_line()? */
+bool text_is_clean_line(const char *s, size_t len);
 
 /*
  * Folded copy for searching and matching: case-folded, accents stripped and letters
