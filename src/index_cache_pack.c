@@ -211,36 +211,46 @@ take(struct reader *r, void *out, size_t n)
 	r->p += n;
 }
 
+/* A string of the pack: its bytes (no NUL among them), *n long, r past them; NULL
+ * when the pack ends first. */
+static const char *
+take_span(struct reader *r, uint32_t *n)
+{
+	const char *s;
+
+	*n = 0;
+	take(r, n, sizeof *n);
+	if (!r->ok || (size_t)(r->end - r->p) < *n || memchr(r->p, 0, *n)) {
+		r->ok = false;
+		return NULL;
+	}
+	s = (const char *)r->p;
+	r->p += *n;
+	return s;
+}
+
 /* A string of the pack, owned; NULL when the pack ends first. */
 static char *
 take_str(struct reader *r)
 {
-	uint32_t n = 0;
-	char *s;
+	uint32_t n;
+	const char *s = take_span(r, &n);
 
-	take(r, &n, sizeof n);
-	if (!r->ok || (size_t)(r->end - r->p) < n || memchr(r->p, 0, n)) {
-		r->ok = false;
-		return NULL;
-	}
-	s = xstrndup((const char *)r->p, n);
-	r->p += n;
-	return s;
+	return s ? xstrndup(s, n) : NULL;
 }
 
-/* A string of the pack into buf (size n, NUL included), not allocated; false when the
- * pack ends first or it does not fit. */
+/* A string of the pack into buf (size bytes, NUL included), not allocated; false when
+ * the pack ends first or it does not fit. */
 static bool
 take_into(struct reader *r, char *buf, size_t size)
 {
-	uint32_t n = 0;
+	uint32_t n;
+	const char *s = take_span(r, &n);
 
-	take(r, &n, sizeof n);
-	if (!r->ok || (size_t)(r->end - r->p) < n || n >= size || memchr(r->p, 0, n))
+	if (!s || n >= size)
 		return r->ok = false;
-	memcpy(buf, r->p, n);
+	memcpy(buf, s, n);
 	buf[n] = '\0';
-	r->p += n;
 	return true;
 }
 
