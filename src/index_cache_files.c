@@ -38,35 +38,12 @@
 
 #define RACY_NS (2 * (int64_t)1000000000)	/* FAT keeps mtimes to 2 s */
 
-/* The slot tables' hash: eight bytes a step (fnv1a's byte a step was a fifth of reading
- * a catalog of a million entries). In memory only: it may change freely. */
-static uint32_t
-slot_hash(const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
-
-	for (; n >= 8; s += 8, n -= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-		h ^= h >> 32;
-	}
-	if (n) {
-		w = 0;
-		memcpy(&w, s, n);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-	}
-	h ^= h >> 33;
-	h *= 0xC4CEB9FE1A85EC53ull;
-	return (uint32_t)(h ^ h >> 33);
-}
-
 static uint32_t
 hash_ino(uint64_t dev, uint64_t ino)
 {
 	uint64_t k[2] = { dev, ino };
 
-	return slot_hash(k, sizeof k);
+	return place_hash(k, sizeof k);
 }
 
 /* Slot tables: by path and by (device, inode), entry index + 1 (0: empty). */
@@ -84,7 +61,7 @@ index_entries(struct index_catalog *k)
 
 		if (e->skip < 0 && !e->hash[0])
 			continue;	/* gone: its file is not looked for (an update drops it) */
-		for (h = slot_hash(e->path, strlen(e->path)) & (k->nslots - 1); k->by_path[h];
+		for (h = place_hash(e->path, strlen(e->path)) & (k->nslots - 1); k->by_path[h];
 		     h = (h + 1) & (k->nslots - 1))
 			;
 		k->by_path[h] = (uint32_t)i + 1;
@@ -100,7 +77,7 @@ find_path(const struct index_catalog *k, const char *path)
 {
 	size_t h;
 
-	for (h = slot_hash(path, strlen(path)) & (k->nslots - 1); k->by_path[h];
+	for (h = place_hash(path, strlen(path)) & (k->nslots - 1); k->by_path[h];
 	     h = (h + 1) & (k->nslots - 1))
 		if (strcmp(k->e[k->by_path[h] - 1].path, path) == 0)
 			return &k->e[k->by_path[h] - 1];
@@ -550,7 +527,7 @@ index_hashes(struct index_catalog *k)
 	for (i = 0; i < k->narticles; i++) {
 		if (!k->e[i].hash[0])
 			continue;	/* gone */
-		for (h = slot_hash(k->e[i].hash, 32) & (k->nslots - 1); k->by_hash[h];
+		for (h = place_hash(k->e[i].hash, 32) & (k->nslots - 1); k->by_hash[h];
 		     h = (h + 1) & (k->nslots - 1))
 			;
 		k->by_hash[h] = (uint32_t)i + 1;
@@ -569,7 +546,7 @@ find_content(struct index_catalog *k, const struct article *a)
 		return e;
 	if (!k->by_hash)
 		index_hashes(k);
-	for (h = slot_hash(a->hash, 32) & (k->nslots - 1); k->by_hash[h];
+	for (h = place_hash(a->hash, 32) & (k->nslots - 1); k->by_hash[h];
 	     h = (h + 1) & (k->nslots - 1)) {
 		e = &k->e[k->by_hash[h] - 1];
 		if (!e->taken && strcmp(e->hash, a->hash) == 0)

@@ -18,19 +18,7 @@
 uint32_t
 rs_smap_hash(int t, const char *s)
 {
-	size_t n = strlen(s);
-	uint64_t h = 0x9e3779b97f4a7c15ull ^ n, w;
-
-	for (; n >= 8; s += 8, n -= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdull;
-		h ^= h >> 32;
-	}
-	w = 0;
-	memcpy(&w, s, n);
-	h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
-	h ^= h >> 29;
-	return (uint32_t)(h ^ (h >> 32)) + (uint32_t)t * 0x9e3779b9u;
+	return place_hash(s, strlen(s)) + (uint32_t)t * 0x9e3779b9u;
 }
 
 void

@@ -380,6 +380,24 @@ xsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *, 
 	free(tmp);
 }
 
+uint32_t
+place_hash(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 0x9e3779b97f4a7c15ull ^ n, w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 29;
+	return (uint32_t)(h ^ (h >> 32));
+}
+
 void
 xsort_u64(uint64_t *v, size_t n)
 {

@@ -101,7 +101,11 @@ void xsort(void *base, size_t n, size_t size,
  * millisecond, where xsort's callbacks took 80 ms). */
 void xsort_u64(uint64_t *v, size_t n);
 
-/* FNV-1a of p[0..n): the one hash of the project's open-addressing tables. */
+/* A hash of p[0..n) eight bytes a step, for tables that only place keys (no answer or
+ * file depends on its values): resolution's string maps, the catalog's slot tables. */
+uint32_t place_hash(const void *p, size_t n);
+
+/* FNV-1a of p[0..n): the hash of the project's other open-addressing tables. */
 static inline uint32_t
 fnv1a(const void *p, size_t n)
 {
