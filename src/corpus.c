@@ -556,19 +556,35 @@ reuse_pending(struct corpus *c, struct loaded *out, int nthreads)
 	}
 }
 
+/*
+ * Reading threads for nthreads cores, when many files are to be read. With the files in
+ * the page cache, loading is parsing and a thread a core does it; with them on disk
+ * (a first launch after a reboot, or after the kernel dropped its cache) every thread
+ * mostly waits for its read, and more reads in flight finish sooner: 100k files after
+ * `drop_caches`, 2 cores, first paint 9.7-14.8 s with 2 threads, 6.1-11.0 s with 8,
+ * 5.7-8.3 s with 16. With the files cached, 2 and 16 threads paint alike.
+ */
+#define LOAD_THREADS_PER_CORE 8
+#define LOAD_THREADS_MAX 16
+#define LOAD_MANY 256		/* files to read: fewer are read on a thread a core */
+
 void
 corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done)
 {
 	struct load_job j = { c, xcalloc(c->npending ? c->npending : 1, sizeof *j.out), 0, done };
-	pthread_t th[16];
+	pthread_t th[LOAD_THREADS_MAX];
 	int i, started = 0;
-	size_t k;
+	size_t k, nread = 0;
 
-	if (nthreads > 16)
-		nthreads = 16;
+	if (nthreads > LOAD_THREADS_MAX)
+		nthreads = LOAD_THREADS_MAX;
 	reuse_pending(c, j.out, nthreads);
 	for (k = 0; k < c->npending; k++)
-		c->nread += !j.out[k].ret;
+		nread += !j.out[k].ret;
+	c->nread += nread;
+	if (nread >= LOAD_MANY)
+		nthreads = nthreads * LOAD_THREADS_PER_CORE > LOAD_THREADS_MAX ? LOAD_THREADS_MAX
+				: nthreads * LOAD_THREADS_PER_CORE;
 	for (i = 1; i < nthreads; i++)
 		if (pthread_create(&th[started], NULL, load_worker, &j) == 0)
 			started++;

@@ -219,7 +219,9 @@ struct article *corpus_read_file(const struct corpus *c, const char *path, char 
 				 size_t errlen);
 /*
  * With c->defer set, corpus_add_path() only walks and lists the files; this reads and
- * parses them with nthreads threads (done counts files for a progress display), then
+ * parses them for nthreads cores (more threads when many files are read: most of them wait
+ * on the disk when the page cache does not hold the files; done counts files for a
+ * progress display), then
  * appends the articles and reports skips in path order, as corpus_add_path() would have.
  */
 void corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done);

@@ -499,6 +499,66 @@ test_changed_between_scan_and_read(void)
 	corpus_free(&c);
 }
 
+/* The paths skipped, in the order they were reported (test_many_files_in_order()). */
+static struct sbuf skip_order;
+
+static void
+on_skip_order(void *ud, const char *path, enum corpus_skip reason, const char *detail)
+{
+	(void)ud, (void)detail;
+	sb_printf(&skip_order, "%d %s\n", (int)reason, path);
+}
+
+/* Enough files to be read on more threads than cores: the articles and the skips come in
+ * path order all the same, as a load of one file after another gives them. */
+static void
+test_many_files_in_order(void)
+{
+	struct corpus one, many;
+	char name[32], text[64], *skips_one;
+	size_t i;
+
+	fresh_tmpdir();
+	for (i = 0; i < 600; i++) {
+		snprintf(name, sizeof name, "f%03zu.txt", (i * 7919) % 600);
+		if (i % 97 == 0) {
+			put(name, "bin\0\0\0ary", 11);	/* skipped as binary */
+		} else {
+			int n = snprintf(text, sizeof text, "Title %zu\n\nBody of %zu.\n", i, i);
+
+			put(name, text, (size_t)n);
+		}
+	}
+	corpus_init(&one);
+	one.on_skip = on_skip_order;
+	CHECK_INT(corpus_add_path(&one, tmpdir), 0);
+	corpus_finish(&one);
+	skips_one = xstrdup(sb_cstr(&skip_order));
+	sb_free(&skip_order);
+	corpus_init(&many);
+	many.on_skip = on_skip_order;
+	many.defer = true;
+	CHECK_INT(corpus_add_path(&many, tmpdir), 0);
+	CHECK_INT(many.npending, 600);
+	corpus_load_pending(&many, 2, NULL);
+	many.defer = false;
+	corpus_finish(&many);
+	CHECK_INT(many.nread, 600);
+	CHECK_INT(many.n, one.n);
+	CHECK_INT(one.n, 600 - 7);
+	for (i = 0; i < one.n && i < many.n; i++) {
+		CHECK_STR(many.arts[i]->path, one.arts[i]->path);
+		CHECK_STR(many.arts[i]->title, one.arts[i]->title);
+		CHECK_STR(many.arts[i]->hash, one.arts[i]->hash);
+	}
+	CHECK_STR(sb_cstr(&skip_order), skips_one);
+	CHECK_INT(many.skipped[SKIP_BINARY], 7);
+	sb_free(&skip_order);
+	free(skips_one);
+	corpus_free(&one);
+	corpus_free(&many);
+}
+
 static void
 test_missing_large_fifo(void)
 {
@@ -804,6 +864,7 @@ main(void)
 	RUN(test_symlink_loop);
 	RUN(test_missing_large_fifo);
 	RUN(test_changed_between_scan_and_read);
+	RUN(test_many_files_in_order);
 	RUN(test_text_buffer_size);
 	RUN(test_utf16_file);
 	RUN(test_parse_date_forms);
