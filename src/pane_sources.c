@@ -44,8 +44,10 @@ sources_title(struct pane *p, struct ui *ui, char *buf, size_t n)
 static void
 sources_position(struct pane *p, struct ui *ui, char *buf, size_t n)
 {
+	size_t all, at = ui_list_place(ui, &all);
+
 	(void)p;
-	snprintf(buf, n, "article %zu/%zu", ui->list.norder ? ui->list.cursor + 1 : 0, ui->list.norder);
+	snprintf(buf, n, "article %zu/%zu", at, all);
 }
 
 /* Column widths of one draw, shared by every row so the columns line up. */

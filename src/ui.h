@@ -558,6 +558,9 @@ void ui_list_group(struct ui *ui);
 void ui_list_ungroup(struct ui *ui);
 const uint32_t *ui_list_articles(const struct ui *ui, size_t *n);
 int ui_cluster_row(const struct ui *ui, uint32_t id, size_t *more);
+/* The cursor's place among every article of the list, from 1 (0 when it is empty), and
+ * their number in *n: a folded story counts each of its versions, as unread does. */
+size_t ui_list_place(const struct ui *ui, size_t *n);
 bool ui_cluster_reveal(struct ui *ui, uint32_t id);
 bool ui_cluster_request(struct ui *ui, enum request req);
 bool ui_cluster_ask(struct ui *ui, int kind);

@@ -198,6 +198,21 @@ ui_list_articles(const struct ui *ui, size_t *n)
 	return ui->clus.grouped ? ui->clus.full : ui->list.order;
 }
 
+size_t
+ui_list_place(const struct ui *ui, size_t *n)
+{
+	size_t i, at = 1, more;
+
+	ui_list_articles(ui, n);
+	if (!ui->list.norder)
+		return 0;
+	if (!ui->clus.grouped)
+		return ui->list.cursor + 1;
+	for (i = 0; i < ui->list.cursor && i < ui->list.norder; i++)
+		at += ui_cluster_row(ui, ui->list.order[i], &more) == CROW_FOLDED ? 1 + more : 1;
+	return at;
+}
+
 int
 ui_cluster_row(const struct ui *ui, uint32_t id, size_t *more)
 {

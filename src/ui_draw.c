@@ -79,7 +79,7 @@ count_flag(const struct ui *ui, uint8_t flag)
 void
 ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 {
-	size_t nall, unread, flagged = count_flag(ui, AF_FLAGGED);
+	size_t nall, at, unread, flagged = count_flag(ui, AF_FLAGGED);
 	size_t fresh = count_flag(ui, AF_NEW), total = ui_articles_total(ui);
 	char words[200], glyphs[120], path[300], pos[64], order[16];
 	const char *label = ui->opt.paths_label ? ui->opt.paths_label : "";
@@ -89,15 +89,15 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	const char *counts;
 	size_t watched = ui_watched_unread(ui);	/* unread articles mentioning a watched entity */
 
-	ui_list_articles(ui, &nall);
+	at = ui_list_place(ui, &nall);
 	unread = nall - count_flag(ui, AF_READ);
-	/* Position in the list / rows shown, "of TOTAL" articles when a filter hides some
-	 * (articles whose file went are not counted). */
+	/* Position in the list / articles shown (every version of a folded story, as unread
+	 * counts them), "of TOTAL" articles when a filter hides some (articles whose file went
+	 * are not counted). */
 	if (nall == total)
-		snprintf(pos, sizeof pos, "%zu/%zu", ui->list.norder ? ui->list.cursor + 1 : 0, ui->list.norder);
+		snprintf(pos, sizeof pos, "%zu/%zu", at, nall);
 	else
-		snprintf(pos, sizeof pos, "%zu/%zu of %zu", ui->list.norder ? ui->list.cursor + 1 : 0,
-			 ui->list.norder, total);
+		snprintf(pos, sizeof pos, "%zu/%zu of %zu", at, nall, total);
 	ui_sort_label(ui, order, sizeof order);
 	/* An order other than the usual newest first keeps its room before the path's. */
 	if (ui->list.sort != SORT_DATE || ui->list.reverse)
