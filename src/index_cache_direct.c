@@ -377,6 +377,109 @@ rank_text_first(struct index_direct *d, const char *match, const struct query_st
 	return SQLITE_DONE;
 }
 
+static int
+cmp_text(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The content hashes of the archived articles, sorted, into *v (few: archiving is done by
+ * hand); false on an error. */
+static bool
+archived_hashes(struct index_direct *d, char ***v, size_t *n)
+{
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0;
+	int rc;
+
+	*v = NULL, *n = 0;
+	rc = sqlite3_prepare_v2(d->db, "SELECT hash FROM st.article WHERE hash IS NOT NULL"
+				" AND archived", -1, &st, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *h = (const char *)sqlite3_column_text(st, 0);
+
+		rc = SQLITE_OK;
+		xgrow((void **)v, &cap, *n + 1, sizeof **v);
+		(*v)[(*n)++] = xstrdup(h ? h : "");
+	}
+	sqlite3_finalize(st);
+	if (*n)
+		qsort(*v, *n, sizeof **v, cmp_text);
+	return rc == SQLITE_DONE;
+}
+
+/* Is the article of hit h (its row in st: id, date_key, hash) one a search shows, not
+ * archived? Its id and date into h. */
+static bool
+shown(sqlite3_stmt *st, struct hit *h, char *const *arch, size_t narch)
+{
+	const char *hash;
+	bool ok;
+
+	sqlite3_bind_int64(st, 1, h->doc);
+	ok = sqlite3_step(st) == SQLITE_ROW;	/* none: an fts row without an article */
+	if (ok) {
+		h->id = sqlite3_column_int64(st, 0);
+		h->date_key = sqlite3_column_int64(st, 1);
+		hash = (const char *)sqlite3_column_text(st, 2);
+		/* NOT IN keeps no article without a hash, as the SQL form has it. */
+		ok = hash && !bsearch(&hash, arch, narch, sizeof *arch, cmp_text);
+	}
+	sqlite3_reset(st);
+	return ok;
+}
+
+/*
+ * rank_text_first() for a query whose text decides every hit but the archived ones (a
+ * plain `dossier search WORDS`): the hits are taken best first and each one's article
+ * looked up until limit of them are shown, with every tie of the last. The article table
+ * is read for about limit rows instead of all of them: at 100k articles the scan of the
+ * archive condition took as many instructions as scoring 88,000 hits of a common word.
+ */
+static int
+rank_unarchived(struct index_direct *d, const char *match, size_t limit, struct hit **out,
+		size_t *nout)
+{
+	struct hit *v = NULL;
+	char **arch = NULL;
+	sqlite3_stmt *st = NULL;
+	size_t n = 0, narch = 0, from = 0, to, i, m = 0;
+	double last = 0.0;
+	bool ok, done = false;
+
+	*out = NULL, *nout = 0;
+	ok = score_all(d, match, &v, &n) && archived_hashes(d, &arch, &narch) &&
+	     sqlite3_prepare_v2(d->db, "SELECT id, date_key, hash FROM article WHERE doc = ?",
+				-1, &st, NULL) == SQLITE_OK;
+	/* v[0..from) is sorted best first and looked at; the shown ones move to v[0..m). */
+	while (ok && !done && from < n) {
+		to = from + (from > limit ? from : limit + 16);
+		to = to < n ? to : n;
+		select_best(v + from, n - from, to - from);
+		qsort(v + from, to - from, sizeof *v, cmp_score);
+		for (i = from; i < to && !done; i++) {
+			if (m >= limit && v[i].score > last)
+				done = true;	/* worse than the last shown: no tie */
+			else if (shown(st, &v[i], arch, narch) && (v[m++] = v[i], m == limit))
+				last = v[i].score;
+		}
+		from = to;
+	}
+	sqlite3_finalize(st);
+	for (i = 0; i < narch; i++)
+		free(arch[i]);
+	free(arch);
+	if (!ok) {
+		free(v);
+		return SQLITE_ERROR;
+	}
+	qsort(v, m, sizeof *v, cmp_ranked);
+	*out = v;
+	*nout = m > limit ? limit : m;
+	bench_value("looked_up", (double)from);	/* tests/cli/cache_direct.sh */
+	return SQLITE_DONE;
+}
+
 /* Hands fn the article row of each of hits v[0..n); SQLITE_DONE when all were found. */
 static int
 emit_hits(struct index_direct *d, const struct hit *v, size_t n,
@@ -466,8 +569,17 @@ index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, 
 	size_t n = 0;
 	int rc = -1;
 
-	if (query_sql_text_first(q, flags, &match, &cond)) {
-		rc = rank_text_first(d, match.data, &cond, articles(d), limit, &v, &n);
+	/* Only the archive hides hits of the text: the best hits are looked up one by one. */
+	if (limit && (flags & QUERY_HIDE_ARCHIVED) && !query_mentions_archived(q) &&
+	    query_sql_text_first(q, flags & ~(unsigned)QUERY_HIDE_ARCHIVED, &match, &cond) &&
+	    !cond.sql)
+		rc = rank_unarchived(d, match.data, limit, &v, &n);
+	query_stmt_free(&cond);
+	cond = (struct query_stmt){ NULL, NULL, 0 };
+	if (rc == -1) {
+		sb_free(&match);
+		if (query_sql_text_first(q, flags, &match, &cond))
+			rc = rank_text_first(d, match.data, &cond, articles(d), limit, &v, &n);
 		query_stmt_free(&cond);
 	}
 	sb_free(&match);

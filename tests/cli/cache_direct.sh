@@ -88,6 +88,28 @@ same "a filter, all hits" 'dredging -date:2026-03-05..2026-03-20' --limit=0
 t_check "archive a hit" "$DOSSIER" tag +archived --query '"harbour report 0"' news
 same "an archived hit is hidden" dredging --limit=0
 t_eq "hidden indeed" 0 "$(grep -c 'local/000.txt' direct.out)"
+# Only the archive hides hits of the text: the best ones are looked up one by one, past
+# the archived ones, until enough are shown with every tie of the last.
+same "the archive alone hides: the best two" dredging --limit=2
+t_eq "not every hit looked up" yes "$(awk '$1 == "looked_up" && $2 < 40 { print "yes" }' \
+	"$T/bench.log")"
+# The three best hits archived (by their titles), and a few more.
+direct search dredging --limit=3 news >/dev/null
+best=$(awk -F'\t' 'NR > 1 { printf "%s\"%s\"", n++ ? " OR " : "", $4 }' direct.out)
+t_check "archive the best three" "$DOSSIER" tag +archived --query "$best" news
+t_check "archive more" "$DOSSIER" tag +archived --query 'dredging date:2026-03-01..2026-03-05' news
+same "the best ones archived: the next ones" dredging --limit=3
+same "one hit and its ties" dredging --limit=1
+same "more hits asked for than there are" dredging --limit=100
+same "a phrase, the archive alone hides" '"dredging barges"' --limit=4
+t_check "archive every dredging report" "$DOSSIER" tag +archived --query dredging news
+same "every hit archived" dredging --limit=5
+t_eq "none shown" 1 "$(wc -l <direct.out | tr -d ' ')"
+same "is:archived: the long way's filter" 'dredging is:archived' --limit=5
+t_check "unarchive them" "$DOSSIER" tag -archived --query 'is:archived dredging' news
+t_check "archive the first again" "$DOSSIER" tag +archived --query '"harbour report 0"' news
+same "as before" dredging --limit=0
+t_eq "hidden again" 0 "$(grep -c 'local/000.txt' direct.out)"
 same "state: is:unread" 'is:unread herons'
 t_check "tag one" "$DOSSIER" tag +later --query '"harbour report 15"' news
 same "state: tag:" 'tag:later OR ferry'
