@@ -81,11 +81,17 @@ cli_load_corpus(struct pipeline *pl, struct corpus *c, char **paths, size_t npat
 void
 cli_put_tsv(const char *s, bool last)
 {
-	char *clean = text_clean_line(s, strlen(s));
+	size_t n = strlen(s);
+	char *clean;
 
-	fputs(clean, stdout);
+	if (text_is_clean_line(s, n)) {	/* most fields: written as they are */
+		fwrite(s, 1, n, stdout);
+	} else {
+		clean = text_clean_line(s, n);
+		fputs(clean, stdout);
+		free(clean);
+	}
 	putchar(last ? '\n' : '\t');
-	free(clean);
 }
 
 /* A JSON string, by the one JSON writer (state_json_string(): unsafe code points
@@ -114,8 +120,8 @@ cli_put_json_path(const char *path)
 	sb_free(&b);
 }
 
-static int
-cmp_date_desc(const void *pa, const void *pb)
+int
+cli_cmp_date_desc(const void *pa, const void *pb)
 {
 	const struct article *a = *(struct article *const *)pa, *b = *(struct article *const *)pb;
 
@@ -159,7 +165,7 @@ cmd_list(struct cli_opts *o, struct cli_env *e)
 	for (i = 0; i < c->n; i++)
 		if (!e->match || e->match[i])
 			v[n++] = c->arts[i];
-	qsort(v, n, sizeof *v, cmp_date_desc);
+	qsort(v, n, sizeof *v, cli_cmp_date_desc);
 	cli_head(o, CLI_LIST_COLUMNS);
 	for (i = 0; i < n; i++)
 		cli_print_article(o, v[i], i == 0);

@@ -96,6 +96,8 @@ struct entity;
 void cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e);
 struct article;
 void cli_print_article(const struct cli_opts *o, const struct article *a, bool first);
+/* `list`'s order of two struct article pointers: newest first, then by path. */
+int cli_cmp_date_desc(const void *pa, const void *pb);
 /* `search`, `list`, `tag`, `mark` or `entities` answered from the persistent index alone
  * (cli_direct.c): the exit status, or -1 when it cannot be (nothing written). */
 int cli_direct(const struct cli_opts *o);

@@ -147,12 +147,12 @@ take_row(void *ud, const struct index_row *r)
 	xgrow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v);
 	a = &l->v[l->n++];
 	memset(a, 0, sizeof *a);
-	a->path = xstrdup(r->path);
-	a->display_path = text_clean_line(r->path, strlen(r->path));
+	article_set_path(a, r->path);
 	a->title = xstrdup(r->title);
 	a->source = xstrdup(r->source);
 	snprintf(a->date, sizeof a->date, "%s", r->date);
 	snprintf(a->hash, sizeof a->hash, "%s", r->hash);
+	a->date_key = r->date_key;
 	a->words = r->words;
 	a->len = r->len;
 	a->date_from_mtime = r->date_from_mtime;
@@ -167,18 +167,25 @@ list(const struct cli_opts *o, struct index_direct *d, struct query *q, struct s
 	size_t i;
 
 	ok = same_corrections(st, d) && index_direct_attach_state(d, st) == INDEX_OK &&
-	     index_direct_list(d, q, QUERY_HIDE_ARCHIVED, false, take_row, &l) == INDEX_OK;
+	     index_direct_list(d, q, QUERY_HIDE_ARCHIVED, take_row, &l) == INDEX_OK;
 	if (ok) {
+		struct article **v = xmalloc((l.n ? l.n : 1) * sizeof *v);
+
+		for (i = 0; i < l.n; i++)
+			v[i] = &l.v[i];
+		qsort(v, l.n, sizeof *v, cli_cmp_date_desc);
 		cli_head(o, CLI_LIST_COLUMNS);
 		for (i = 0; i < l.n; i++)
-			cli_print_article(o, &l.v[i], i == 0);
+			cli_print_article(o, v[i], i == 0);
 		cli_search_tail(o, l.n);
+		free(v);
 		bench_value("direct", 1);
 	}
 	if (FREE_AT_EXIT) {
 		for (i = 0; i < l.n; i++) {
+			if (l.v[i].display_path != l.v[i].path)
+				free(l.v[i].display_path);
 			free(l.v[i].path);
-			free(l.v[i].display_path);
 			free(l.v[i].title);
 			free(l.v[i].source);
 		}
@@ -230,7 +237,7 @@ tag(const struct cli_opts *o, struct index_direct *d, struct query *q, struct st
 
 	if (cli_tag_ops(o, &ops, &nops, err, sizeof err) && same_corrections(st, d) &&
 	    index_direct_attach_state(d, st) == INDEX_OK &&
-	    index_direct_list(d, q, QUERY_HIDE_ARCHIVED, true, pick_row, &p) == INDEX_OK &&
+	    index_direct_list(d, q, QUERY_HIDE_ARCHIVED, pick_row, &p) == INDEX_OK &&
 	    !p.moved) {
 		/* The index's connection lets go of the state before it is written. */
 		index_direct_close_state(d);

@@ -592,7 +592,7 @@ index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, 
 }
 
 enum index_status
-index_direct_list(struct index_direct *d, const struct query *q, unsigned flags, bool by_id,
+index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
 		  void (*fn)(void *ud, const struct index_row *r), void *ud)
 {
 	struct query_stmt qs = { NULL, NULL, 0 };
@@ -601,15 +601,12 @@ index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
 	size_t i;
 	int rc;
 
-	/* The order of cmd_list(): date_key descending, then the path's bytes; or the
-	 * corpus's (cmd_tag()). */
 	if (q)
 		query_sql(q, flags, &qs);
 	sql = sqlite3_mprintf("SELECT a.id, a.path, a.title, a.date, a.hash, a.source, f.words,"
-			      " f.len, f.date_from, f.dev, f.ino, f.size, f.mtime FROM article a"
-			      " JOIN file f ON f.id = a.id%s%s%s ORDER BY %s",
-			      q ? " WHERE a.id IN (" : "", q ? qs.sql : "", q ? ")" : "",
-			      by_id ? "a.id" : "a.date_key DESC, a.path");
+			      " f.len, f.date_from, f.dev, f.ino, f.size, f.mtime, a.date_key FROM article a"
+			      " JOIN file f ON f.id = a.id%s%s%s ORDER BY a.id",
+			      q ? " WHERE a.id IN (" : "", q ? qs.sql : "", q ? ")" : "");
 	rc = sql ? sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) : SQLITE_NOMEM;
 	for (i = 0; rc == SQLITE_OK && i < qs.nparams; i++)
 		sqlite3_bind_text(st, (int)i + 1, qs.params[i], -1, SQLITE_STATIC);
@@ -624,6 +621,7 @@ index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
 		r.date = (const char *)sqlite3_column_text(st, 3);
 		r.hash = (const char *)sqlite3_column_text(st, 4);
 		r.source = (const char *)sqlite3_column_text(st, 5);
+		r.date_key = (int32_t)sqlite3_column_int64(st, 13);
 		r.words = (uint32_t)sqlite3_column_int64(st, 6);
 		r.len = (size_t)sqlite3_column_int64(st, 7);
 		r.date_from_mtime = sqlite3_column_int(st, 8) == DATE_FROM_MTIME;
