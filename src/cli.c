@@ -179,7 +179,7 @@ cmd_mentions(struct cli_opts *o, struct cli_env *env)
 {
 	const struct corpus *c = env->c;
 	const struct entity_set *es = env->es;
-
+	bool *want = o->entity ? cli_entities_named(es, o->entity) : NULL;
 	size_t a, k;
 	bool first = true;
 
@@ -187,15 +187,21 @@ cmd_mentions(struct cli_opts *o, struct cli_env *env)
 		putchar('[');
 	else
 		puts("path\tstart\tend\ttype\tentity_id\tcanonical\tsurface");
-	for (a = 0; a < es->narticles; a++) {
+	for (a = 0; a < es->narticles && (want || !o->entity); a++) {
 		const struct article *art = c->arts[a];
 
+		if (env->match && !env->match[a])
+			continue;
 		if (es->nmentions[a])
 			article_load(art);	/* the surfaces are the text's */
 		for (k = 0; k < es->nmentions[a]; k++) {
 			const struct mention *m = &es->mentions[a][k];
 			const struct entity *e = &es->ents[m->entity];
-			char *surface = xstrndup(art->text + m->start, m->end - m->start);
+			char *surface;
+
+			if (want && !want[m->entity])
+				continue;
+			surface = xstrndup(art->text + m->start, m->end - m->start);
 
 			if (o->format == FMT_JSON) {
 				printf("%s\n {", first ? "" : ",");
@@ -219,6 +225,7 @@ cmd_mentions(struct cli_opts *o, struct cli_env *env)
 	}
 	if (o->format == FMT_JSON)
 		puts(first ? "]" : "\n]");
+	free(want);
 	return 0;
 }
 
@@ -565,14 +572,20 @@ cli_env_close(struct cli_env *e)
 enum { NEEDS_QUERY = 1, NEEDS_OPS = 2, NEEDS_FILE = 4, OWN_LOAD = 8, NEEDS_ACTION = 16,
        NEEDS_WORD = 32, DIRECT = 64 };
 
+/* The options of some commands only (the others are everyone's, or checked by args.c):
+ * given to another, they are a usage error rather than ignored. */
+enum { TAKES_QUERY = 1, TAKES_TYPE = 2, TAKES_LIMIT = 4, TAKES_ENTITY = 8, TAKES_EDIT = 16 };
+
 /* The commands, as notmuch's table: a name, the function, what it needs (ENV_* for
- * cli_env_open(), NEEDS_* checked first) and how it is used, for its usage error. */
+ * cli_env_open(), NEEDS_* checked first), the options it takes and how it is used, for
+ * its usage error. */
 struct command {
 	const char *name;
 	int (*fn)(struct cli_opts *o, struct cli_env *e);
 	unsigned env;		/* ENV_*: what cli_env_open() builds */
 	unsigned needs;		/* NEEDS_*, OWN_LOAD (the command loads the corpus itself),
 				   DIRECT (the index file may answer alone: cli_direct()) */
+	unsigned takes;		/* TAKES_*: its own options */
 	const char *usage;	/* said when a NEEDS_* is missing */
 	const char *synopsis;	/* its arguments, for --help (lines split by \n) */
 	const char *summary;	/* what it prints or does, for --help; NULL: said with the
@@ -580,35 +593,40 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "list", cmd_list, 0, DIRECT, NULL, "[--query Q] [--format=tsv|json] [PATH...]",
+	{ "list", cmd_list, 0, DIRECT, TAKES_QUERY, NULL,
+	  "[--query Q] [--format=tsv|json] [PATH...]",
 	  "articles, newest first: path, date, title, source, words" },
-	{ "entities", cmd_entities, ENV_ENTITIES, DIRECT, NULL,
+	{ "entities", cmd_entities, ENV_ENTITIES, DIRECT, TAKES_TYPE, NULL,
 	  "[--type T] [--format=tsv|json] [PATH...]",
 	  "entities with article and mention counts and aliases" },
-	{ "mentions", cmd_mentions, ENV_ENTITIES, 0, NULL, "[--format=tsv|json] [PATH...]",
-	  "every entity mention: path, byte offsets, type, entity id, names" },
-	{ "quotes", cmd_quotes, ENV_ENTITIES, 0, NULL,
+	{ "mentions", cmd_mentions, ENV_ENTITIES, 0, TAKES_QUERY | TAKES_ENTITY, NULL,
+	  "[--entity NAME] [--query Q] [--format=tsv|json]\n[PATH...]",
+	  "every entity mention (of one entity, in the articles a query\n"
+	  "matches): path, byte offsets, type, entity id, names" },
+	{ "quotes", cmd_quotes, ENV_ENTITIES, 0, TAKES_QUERY | TAKES_ENTITY, NULL,
 	  "[--entity NAME] [--query Q] [--format=tsv|json]\n[PATH...]",
 	  "who said what: path, offsets of the quotation and of what was\n"
 	  "said, the speaker's entity id (empty when unnamed) and name" },
 	{ "search", cmd_search, ENV_INDEX | ENV_STATE, NEEDS_QUERY | DIRECT,
+	  TAKES_QUERY | TAKES_LIMIT,
 	  "search needs a query: dossier search QUERY [PATH...]",
 	  "QUERY [--limit N] [--format=tsv|json] [PATH...]",
 	  "ranked hits (title matches first) with a snippet, the best 20" },
-	{ "tag", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS | DIRECT,
+	{ "tag", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS | DIRECT, TAKES_QUERY,
 	  "tag needs operations: +TAG -TAG +read -read +flagged +archived ... --query Q",
 	  "+TAG|-TAG... --query Q [PATH...]",
 	  "triage without the screen (+read +flagged +archived or tags)" },
-	{ "mark", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS | DIRECT,
+	{ "mark", cmd_tag, ENV_STATE_WRITE, NEEDS_OPS | DIRECT, TAKES_QUERY,
 	  "mark needs operations: +TAG -TAG +read -read +flagged +archived ... --query Q",
 	  "--read|--unread|--flag|--unflag|--archive|--unarchive --query Q [PATH...]", NULL },
-	{ "export", cmd_export, ENV_STATE_READ | ENV_ENTITIES, 0, NULL,
+	{ "export", cmd_export, ENV_STATE_READ | ENV_ENTITIES, 0, TAKES_QUERY, NULL,
 	  "[--query Q] [--format=csv|json|md] [PATH...]",
 	  "triage state, tags, notes and top entities per article" },
-	{ "import", cmd_import, ENV_STATE_WRITE, NEEDS_FILE,
+	{ "import", cmd_import, ENV_STATE_WRITE, NEEDS_FILE, 0,
 	  "import needs a file: dossier import FILE [PATH...]", "FILE [PATH...]",
 	  "restore triage state from a JSON export" },
 	{ "entity", cmd_entity, ENV_STATE_WRITE | ENV_ENTITIES, NEEDS_ACTION,
+	  TAKES_TYPE | TAKES_EDIT,
 	  "entity needs an action: hide, retype, rename, merge, split, add, watch or unwatch"
 	  " (see dossier --help)",
 	  "hide|watch|unwatch NAME | retype NAME TYPE |\n"
@@ -616,18 +634,19 @@ static const struct command commands[] = {
 	  "split NAME --surface S | add NAME --article FILE\n--surface S [--type T] [PATH...]",
 	  "correct an entity (kept in the state file, applied everywhere):\n"
 	  "hide, retype, rename, merge, split, add; watch/unwatch it" },
-	{ "corrections", cmd_corrections, ENV_STATE_READ | ENV_ENTITIES, 0, NULL,
+	{ "corrections", cmd_corrections, ENV_STATE_READ | ENV_ENTITIES, 0, 0, NULL,
 	  "[--format=tsv|json] [PATH...]",
 	  "every correction: when, mentions it applies to, unused ones\nmarked" },
-	{ "timeline", cmd_timeline, ENV_INDEX | ENV_ENTITIES, NEEDS_WORD,
+	{ "timeline", cmd_timeline, ENV_INDEX | ENV_ENTITIES, NEEDS_WORD, 0,
 	  "timeline needs an entity: dossier timeline ENTITY [--by day|week|month] [PATH...]",
 	  "ENTITY [--by day|week|month] [--format=tsv|json] [PATH...]",
 	  "an entity's mentions and articles per period (as entity:ENTITY\n"
 	  "finds it); articles dated only by the file's time last, as undated" },
-	{ "clusters", cmd_clusters, ENV_CLUSTERS, 0, NULL, "[--format=tsv|json] [PATH...]",
+	{ "clusters", cmd_clusters, ENV_CLUSTERS, 0, TAKES_QUERY, NULL,
+	  "[--query Q] [--format=tsv|json] [PATH...]",
 	  "story clusters (the same story from several outlets): cluster,\n"
 	  "path, title; the earliest version of each first" },
-	{ "stats", cmd_stats, 0, OWN_LOAD, NULL, "[PATH...]",
+	{ "stats", cmd_stats, 0, OWN_LOAD, 0, NULL, "[PATH...]",
 	  "counts, per-stage times (read, parse, index, entities), peak memory" },
 };
 
@@ -686,6 +705,30 @@ command_find(const char *name)
 	return NULL;
 }
 
+/* An option of other commands given to cmd: a usage error (2), said; else 0. */
+static int
+foreign_option(const struct command *cmd, const struct cli_opts *o)
+{
+	const char *given = NULL;
+
+	if (o->query && !(cmd->takes & TAKES_QUERY))
+		given = "--query";
+	else if (o->type && !(cmd->takes & TAKES_TYPE))
+		given = "--type";
+	else if (o->limit_set && !(cmd->takes & TAKES_LIMIT))
+		given = "--limit";
+	else if (o->entity && !(cmd->takes & TAKES_ENTITY))
+		given = "--entity";
+	else if (!(cmd->takes & TAKES_EDIT))
+		given = o->surface ? "--surface" : o->article ? "--article" : o->into ? "--into"
+			: o->occurrence ? "--occurrence" : NULL;
+	if (!given)
+		return 0;
+	warnx_("%s is not an option of %s", given, cmd->name);
+	warnx_("try 'dossier --help'");
+	return 2;
+}
+
 int
 cli_run(struct cli_opts *o)
 {
@@ -699,6 +742,8 @@ cli_run(struct cli_opts *o)
 
 	if (!cmd)
 		return 2;	/* main.c only passes names cli_is_command() knows */
+	if ((rc = foreign_option(cmd, o)) != 0)
+		return rc;
 	if (cmd->needs & OWN_LOAD)
 		return cmd->fn(o, NULL);
 	if (((cmd->needs & NEEDS_QUERY) && (!o->query || !*o->query)) ||

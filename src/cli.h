@@ -46,7 +46,7 @@ struct cli_opts {
 	const char *into;		/* --into NAME (entity split, add) */
 	int occurrence;			/* --occurrence N, from 1; 0 when not given */
 	int scale;			/* --by: enum tl_scale, -1 for the corpus' own */
-	const char *entity;		/* --entity NAME (quotes) */
+	const char *entity;		/* --entity NAME (quotes, mentions) */
 	size_t limit;			/* search --limit N: hits printed (0: all) */
 	bool limit_set;			/* --limit was given */
 	bool recheck;			/* --recheck: stat every file, trust no folder */
@@ -127,6 +127,10 @@ int cmd_clusters(struct cli_opts *o, struct cli_env *e);
 /* Does entity e have the folded name key as its key (2) or an alias's (1), or not (0)? */
 struct entity;
 int cli_entity_names(const struct entity *e, const char *key);
+/* The entities --entity NAME names (its folded name is their key or an alias's), as a
+ * bitmap over the entity set; NULL, after a line on stderr, when none is named so. */
+struct entity_set;
+bool *cli_entities_named(const struct entity_set *es, const char *name);
 /* quotes [--entity NAME]: who said what (cli_quotes.c). */
 int cmd_quotes(struct cli_opts *o, struct cli_env *e);
 /* How many words entity's action takes before the paths (NAME, TYPE...); -1 if the

@@ -98,10 +98,8 @@ quotes_of(const struct cli_opts *o, const struct cli_env *e, struct index_quote_
 		article_load(art);
 }
 
-/* The entities --entity names (its folded name is their key or an alias's), as a
- * bitmap over the entity set; NULL when none is named so. */
-static bool *
-wanted(const struct entity_set *es, const char *name)
+bool *
+cli_entities_named(const struct entity_set *es, const char *name)
 {
 	char *key = text_fold(name, strlen(name), NULL);
 	bool *want = xcalloc(es->n ? es->n : 1, sizeof *want), any = false;
@@ -112,6 +110,10 @@ wanted(const struct entity_set *es, const char *name)
 			any = want[i] = true;
 	free(key);
 	if (!any) {
+		char *clean = text_clean_line(name, strlen(name));
+
+		warnx_("no entity is called \"%s\"", clean);
+		free(clean);
 		free(want);
 		return NULL;
 	}
@@ -148,12 +150,8 @@ cmd_quotes(struct cli_opts *o, struct cli_env *e)
 	bool *want = NULL, *in, first = true;
 	size_t a, k;
 
-	if (o->entity && !(want = wanted(es, o->entity))) {
-		char *clean = text_clean_line(o->entity, strlen(o->entity));
-
-		warnx_("no entity is called \"%s\"", clean);
-		free(clean);
-	}
+	if (o->entity)
+		want = cli_entities_named(es, o->entity);
 	if (o->format == FMT_JSON)
 		putchar('[');
 	else

@@ -72,7 +72,7 @@ static const char usage_rest[] =
 	"  --by=PERIOD         timeline: day, week (ISO, 2026-W04) or month; by default\n"
 	"                      days when the dated articles span up to 62 days, weeks\n"
 	"                      up to 366, else months\n"
-	"  --entity=NAME       quotes: only the quotes of this entity (name or alias)\n"
+	"  --entity=NAME       quotes, mentions: only this entity's (name or alias)\n"
 	"  --limit=N           search: print the best N hits (0: all; default 20)\n"
 	"  --cache=FILE        keep the persistent index in FILE (auto: one per corpus of\n"
 	"                      100 files or more in $XDG_CACHE_HOME/dossier, the default;\n"

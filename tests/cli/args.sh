@@ -27,6 +27,20 @@ t_eq "mark's --read elsewhere exits 2" 2 "$rc"
 grep -q "mark and tag only" err && t_pass "mark's --read elsewhere says where it belongs" ||
 	t_fail "mark's --read elsewhere says where it belongs" "$(cat err)"
 
+# An option of other commands is a usage error, not ignored (`list --entity=X` listed
+# every article, `entities --limit=3` every entity).
+for c in "list --entity=Putin:--entity:list" "entities --limit=3:--limit:entities" \
+	 "stats --query=cuba:--query:stats" "timeline putin --type=person:--type:timeline" \
+	 "search cuba --into=x:--into:search" "quotes --surface=x:--surface:quotes"; do
+	args=${c%%:*} rest=${c#*:} opt=${rest%%:*} cmd=${rest#*:}
+	# shellcheck disable=SC2086
+	"$DOSSIER" $args seeds >out 2>err; rc=$?
+	t_eq "$args exits 2" 2 "$rc"
+	t_eq "$args says whose option it is not" "dossier: $opt is not an option of $cmd" \
+		"$(head -1 err)"
+	t_eq "$args prints nothing" "" "$(cat out)"
+done
+
 # tag: +TAG and -TAG are operations wherever they stand; "--" ends the options.
 # rows ARGS...: the articles `dossier list` gives (without its header line).
 rows() { "$DOSSIER" list "$@" | tail -n +2 | wc -l | tr -d ' '; }
