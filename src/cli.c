@@ -175,61 +175,6 @@ cmd_list(struct cli_opts *o, struct cli_env *e)
 }
 
 static int
-cmd_mentions(struct cli_opts *o, struct cli_env *env)
-{
-	const struct corpus *c = env->c;
-	const struct entity_set *es = env->es;
-	bool *want = o->entity ? cli_entities_named(es, o->entity) : NULL;
-	size_t a, k;
-	bool first = true;
-
-	if (o->format == FMT_JSON)
-		putchar('[');
-	else
-		puts("path\tstart\tend\ttype\tentity_id\tcanonical\tsurface");
-	for (a = 0; a < es->narticles && (want || !o->entity); a++) {
-		const struct article *art = c->arts[a];
-
-		if (env->match && !env->match[a])
-			continue;
-		if (es->nmentions[a])
-			article_load(art);	/* the surfaces are the text's */
-		for (k = 0; k < es->nmentions[a]; k++) {
-			const struct mention *m = &es->mentions[a][k];
-			const struct entity *e = &es->ents[m->entity];
-			char *surface;
-
-			if (want && !want[m->entity])
-				continue;
-			surface = xstrndup(art->text + m->start, m->end - m->start);
-
-			if (o->format == FMT_JSON) {
-				printf("%s\n {", first ? "" : ",");
-				cli_put_json_path(art->path);
-				printf(", \"start\": %u, \"end\": %u, \"type\": \"%s\", \"entity_id\": %u,"
-				       " \"canonical\": ", m->start, m->end, ent_type_name(m->type),
-				       m->entity);
-				cli_put_json(e->canonical);
-				fputs(", \"surface\": ", stdout);
-				cli_put_json(surface);
-				putchar('}');
-			} else {
-				printf("%s\t%u\t%u\t%s\t%u\t", art->display_path, m->start, m->end,
-				       ent_type_name(m->type), m->entity);
-				cli_put_tsv(e->canonical, false);
-				cli_put_tsv(surface, true);
-			}
-			first = false;
-			free(surface);
-		}
-	}
-	if (o->format == FMT_JSON)
-		puts(first ? "]" : "\n]");
-	free(want);
-	return 0;
-}
-
-static int
 cmp_entity_rank(const void *pa, const void *pb, void *ctx)
 {
 	const struct entity *ents = ctx;
@@ -599,7 +544,7 @@ static const struct command commands[] = {
 	{ "entities", cmd_entities, ENV_ENTITIES, DIRECT, TAKES_TYPE, NULL,
 	  "[--type T] [--format=tsv|json] [PATH...]",
 	  "entities with article and mention counts and aliases" },
-	{ "mentions", cmd_mentions, ENV_ENTITIES, 0, TAKES_QUERY | TAKES_ENTITY, NULL,
+	{ "mentions", cmd_mentions, ENV_ENTITIES, DIRECT, TAKES_QUERY | TAKES_ENTITY, NULL,
 	  "[--entity NAME] [--query Q] [--format=tsv|json]\n[PATH...]",
 	  "every entity mention (of one entity, in the articles a query\n"
 	  "matches): path, byte offsets, type, entity id, names" },

@@ -133,6 +133,13 @@ struct entity_set;
 bool *cli_entities_named(const struct entity_set *es, const char *name);
 /* quotes [--entity NAME]: who said what (cli_quotes.c). */
 int cmd_quotes(struct cli_opts *o, struct cli_env *e);
+int cmd_mentions(struct cli_opts *o, struct cli_env *e);
+/* `mentions --entity NAME` answered from the index file d alone (cli_mentions.c): 0, or
+ * -1 (nothing printed) when a file is not as indexed or the index cannot be read. */
+struct index_direct;
+int cli_mentions_direct(const struct cli_opts *o, struct index_direct *d);
+/* Say on stderr that no entity is called name. */
+void cli_no_entity(const char *name);
 /* How many words entity's action takes before the paths (NAME, TYPE...); -1 if the
  * action is unknown. */
 int cli_entity_words(const char *action);

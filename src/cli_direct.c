@@ -1,4 +1,4 @@
-/* cli_direct.c -- search, list, tag and entities answered from the persistent index alone, when they can be. MIT licence. */
+/* cli_direct.c -- search, list, tag, entities and mentions --entity answered from the persistent index alone, when they can be. MIT licence. */
 #include "config.h"
 
 #include <stdio.h>
@@ -285,6 +285,19 @@ entities(const struct cli_opts *o, struct index_direct *d, struct state *st)
 	return 0;
 }
 
+/* `mentions --entity`: as the long way, when the corrections made the index's tables. */
+static int
+mentions(const struct cli_opts *o, struct index_direct *d, struct state *st)
+{
+	int rc;
+
+	if (!same_corrections(st, d))
+		return -1;
+	if ((rc = cli_mentions_direct(o, d)) == 0)
+		bench_value("direct", 1);
+	return rc;
+}
+
 int
 cli_direct(const struct cli_opts *o)
 {
@@ -293,11 +306,13 @@ cli_direct(const struct cli_opts *o)
 	struct state *st = NULL;
 	struct query *q = NULL;
 	bool search = strcmp(o->cmd, "search") == 0, list_cmd = strcmp(o->cmd, "list") == 0;
-	bool ents = strcmp(o->cmd, "entities") == 0;
+	bool ents = strcmp(o->cmd, "entities") == 0, men = strcmp(o->cmd, "mentions") == 0;
 	int rc = -1;
 
+	/* entities and mentions --entity without a query; list with or without; the others
+	 * with one. */
 	if (o->recheck || o->cache_mode == PIPELINE_CACHE_NO ||
-	    (ents ? o->query != NULL : !list_cmd && !o->query))
+	    (ents || men ? o->query != NULL : !list_cmd && !o->query) || (men && !o->entity))
 		return -1;
 	file = o->cache_mode == PIPELINE_CACHE_FILE ? (o->cache ? xstrdup(o->cache) : NULL)
 		: pipeline_cache_path(o->paths, o->npaths);
@@ -309,12 +324,13 @@ cli_direct(const struct cli_opts *o)
 	if (o->query)
 		q = query_parse(o->query, err, sizeof err);
 	if ((q || !o->query) && !(q && !query_sql_indexed(q)))
-		st = search || list_cmd || ents ? state_open_reader(o->state_path, err, sizeof err)
+		st = search || list_cmd || ents || men ? state_open_reader(o->state_path, err,
+									       sizeof err)
 		     : o->state_path ? state_open(o->state_path, err, sizeof err)
 		     : state_open_memory(err, sizeof err);
 	if (st && !err[0])
 		rc = search ? ask(o, d, q, st) : list_cmd ? list(o, d, q, st) :
-		     ents ? entities(o, d, st) : tag(o, d, q, st);
+		     ents ? entities(o, d, st) : men ? mentions(o, d, st) : tag(o, d, q, st);
 	state_close(st);
 	query_free(q);
 	index_direct_close(d);

@@ -110,14 +110,20 @@ cli_entities_named(const struct entity_set *es, const char *name)
 			any = want[i] = true;
 	free(key);
 	if (!any) {
-		char *clean = text_clean_line(name, strlen(name));
-
-		warnx_("no entity is called \"%s\"", clean);
-		free(clean);
+		cli_no_entity(name);
 		free(want);
 		return NULL;
 	}
 	return want;
+}
+
+void
+cli_no_entity(const char *name)
+{
+	char *clean = text_clean_line(name, strlen(name));
+
+	warnx_("no entity is called \"%s\"", clean);
+	free(clean);
 }
 
 /* With an index, the articles where a wanted entity says a quote (the mention rows

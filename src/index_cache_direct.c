@@ -37,6 +37,12 @@ struct index_direct {
 	struct index_rank rank;	/* dossier_bm25() on db, the file's lengths (index_rank.c) */
 };
 
+sqlite3 *
+index_direct_db(struct index_direct *d)
+{
+	return d->db;
+}
+
 /* Is path one of the n paths given? */
 static bool
 given(const char *path, char *const *paths, size_t n)

@@ -1,4 +1,4 @@
-/* index_cache_es.c -- the entity set kept in the cache file: names, aliases and every mention's offsets. MIT licence. */
+/* index_cache_es.c -- the entity set kept in the cache file: names, aliases and every mention's offsets; one entity's mentions from it. MIT licence. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -258,3 +258,155 @@ index_cache_put_entities(sqlite3 *db, const struct entity_set *es)
 	return rc;
 }
 
+
+/* The ids and names of the entities key names (their key or a folded alias), by id. */
+static bool
+named_ids(sqlite3 *db, const char *key, uint32_t **ids, char ***names, size_t *n)
+{
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0;
+	int rc;
+
+	*ids = NULL, *names = NULL, *n = 0;
+	rc = sqlite3_prepare_v2(db, "SELECT id, canonical FROM entity WHERE key = ?1 UNION"
+				" SELECT e.id, e.canonical FROM alias a JOIN entity e"
+				" ON e.id = a.entity WHERE a.key = ?1 ORDER BY 1", -1, &st, NULL);
+	if (rc == SQLITE_OK)
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *canon = (const char *)sqlite3_column_text(st, 1);
+		sqlite3_int64 id = sqlite3_column_int64(st, 0);
+
+		rc = SQLITE_OK;
+		if (!canon || id < 0 || id > UINT32_MAX) {
+			rc = SQLITE_CORRUPT;
+			break;
+		}
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 4;
+			*ids = xrealloc(*ids, cap * sizeof **ids);
+			*names = xrealloc(*names, cap * sizeof **names);
+		}
+		(*ids)[*n] = (uint32_t)id;
+		(*names)[(*n)++] = xstrdup(canon);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The articles that mention one of ids[0..n), by id, once each. */
+static bool
+articles_of(sqlite3 *db, const uint32_t *ids, size_t n, uint32_t **arts, size_t *narts)
+{
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0, i, k;
+	int rc = sqlite3_prepare_v2(db, "SELECT article FROM mention WHERE entity = ?", -1, &st,
+				    NULL);
+
+	*arts = NULL, *narts = 0;
+	for (i = 0; rc == SQLITE_OK && i < n; i++) {
+		sqlite3_bind_int64(st, 1, ids[i]);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			xgrow((void **)arts, &cap, *narts + 1, sizeof **arts);
+			(*arts)[(*narts)++] = (uint32_t)sqlite3_column_int64(st, 0);
+		}
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	if (*narts)
+		qsort(*arts, *narts, sizeof **arts, cmp_u32);
+	for (i = k = 0; i < *narts; i++)
+		if (k == 0 || (*arts)[i] != (*arts)[k - 1])
+			(*arts)[k++] = (*arts)[i];
+	*narts = k;
+	return rc == SQLITE_OK;
+}
+
+/* Article a's mentions of ids[0..nids) (names[i] for ids[i]) into *v, from its packed
+ * row and its article row (st: path, hash, len); false when a row is damaged. */
+static bool
+mentions_in(sqlite3_stmt *row, sqlite3_stmt *men, uint32_t a, const uint32_t *ids,
+	    char *const *names, size_t nids, struct index_row *r,
+	    struct index_named_mention **v, size_t *n, size_t *cap)
+{
+	const unsigned char *d;
+	size_t len, i;
+	const uint32_t *k;
+	bool ok;
+
+	*n = 0;
+	sqlite3_bind_int64(row, 1, a);
+	sqlite3_bind_int64(men, 1, a);
+	ok = sqlite3_step(row) == SQLITE_ROW && sqlite3_step(men) == SQLITE_ROW;
+	if (ok) {
+		memset(r, 0, sizeof *r);
+		r->article = a;
+		r->path = (const char *)sqlite3_column_text(row, 0);
+		r->hash = (const char *)sqlite3_column_text(row, 1);
+		r->len = (size_t)sqlite3_column_int64(row, 2);
+		d = sqlite3_column_blob(men, 0);
+		len = (size_t)sqlite3_column_bytes(men, 0);
+		ok = r->path && r->hash && len % MENTION_BYTES == 0 && (d || !len);
+	}
+	for (i = 0; ok && i < len / MENTION_BYTES; i++, d += MENTION_BYTES) {
+		struct index_named_mention x = { get32(d), get32(d + 4), get32(d + 8), d[12],
+						 NULL };
+
+		if (x.end < x.start || x.end > r->len || x.type >= ENT_NTYPES) {
+			ok = false;
+		} else if ((k = bsearch(&x.entity, ids, nids, sizeof *ids, cmp_u32))) {
+			x.canonical = names[k - ids];
+			xgrow((void **)v, cap, *n + 1, sizeof **v);
+			(*v)[(*n)++] = x;
+		}
+	}
+	return ok;
+}
+
+enum index_status
+index_direct_mentions(struct index_direct *d, const char *key, bool *named,
+		      bool (*fn)(void *ud, const struct index_row *r,
+				 const struct index_named_mention *v, size_t n), void *ud)
+{
+	sqlite3 *db = index_direct_db(d);
+	sqlite3_stmt *row = NULL, *men = NULL;
+	struct index_named_mention *v = NULL;
+	uint32_t *ids, *arts = NULL;
+	char **names;
+	size_t nids, narts = 0, n, cap = 0, i;
+	struct index_row r;
+	bool ok;
+
+	ok = named_ids(db, key, &ids, &names, &nids) &&
+	     articles_of(db, ids, nids, &arts, &narts) &&
+	     sqlite3_prepare_v2(db, "SELECT a.path, a.hash, f.len FROM article a JOIN file f"
+				" ON f.id = a.id WHERE a.id = ?", -1, &row, NULL) == SQLITE_OK &&
+	     sqlite3_prepare_v2(db, "SELECT data FROM es_mentions WHERE article = ?", -1, &men,
+				NULL) == SQLITE_OK;
+	*named = nids > 0;
+	for (i = 0; ok && i < narts; i++) {
+		ok = mentions_in(row, men, arts[i], ids, names, nids, &r, &v, &n, &cap);
+		if (ok && n && !fn(ud, &r, v, n))
+			break;
+		sqlite3_reset(row);
+		sqlite3_reset(men);
+	}
+	sqlite3_finalize(row);
+	sqlite3_finalize(men);
+	for (i = 0; i < nids; i++)
+		free(names[i]);
+	free(names);
+	free(ids);
+	free(arts);
+	free(v);
+	return ok ? INDEX_OK : INDEX_ERROR;
+}

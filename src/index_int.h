@@ -281,6 +281,9 @@ int index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix
 			 int64_t scanned_ns);
 /* The entity set into es_entity and es_mentions (unqualified names) on db. */
 int index_cache_put_entities(sqlite3 *db, const struct entity_set *es);
+/* The connection of a cache file opened for a direct answer (index_cache_direct.c). */
+struct index_direct;
+sqlite3 *index_direct_db(struct index_direct *d);
 /* The entity set from schema cache's es tables, checked against c; NULL if damaged. */
 struct entity_set *index_cache_get_entities(sqlite3 *db, const struct corpus *c);
 /* A temporary file beside path for a write (FILE.tmp-XXXXXX in tmp, locked with flock,

@@ -483,6 +483,21 @@ enum index_status index_direct_top(struct index_direct *d, const struct query *q
 enum index_status index_direct_list(struct index_direct *d, const struct query *q,
 				    unsigned flags,
 				    void (*fn)(void *ud, const struct index_row *r), void *ud);
+/* One mention of index_direct_mentions(). */
+struct index_named_mention {
+	uint32_t start, end;	/* bytes in the file as stored */
+	uint32_t entity;	/* its id */
+	uint8_t type;		/* enum ent_type */
+	const char *canonical;	/* the entity's name, valid during the callback */
+};
+/* The mentions of the entities whose key, or an alias folded, is key (the folded name, as
+ * `quotes --entity` names them), article by article in id order: fn(ud, r, v, n) with the
+ * article's row (path, hash, len) and its mentions of them in text order; fn returns
+ * false to stop. *named: some entity has the name. INDEX_ERROR on a damaged row. */
+enum index_status index_direct_mentions(struct index_direct *d, const char *key, bool *named,
+					bool (*fn)(void *ud, const struct index_row *r,
+						   const struct index_named_mention *v, size_t n),
+					void *ud);
 /* The entities of a type (-1: all), most articles first, then most mentions, then by id
  * (`dossier entities`); e is valid during the callback. */
 enum index_status index_direct_entities(struct index_direct *d, int type,

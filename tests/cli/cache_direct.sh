@@ -120,6 +120,15 @@ same_as "list --query of the state" list --query 'tag:later OR is:archived' news
 t_eq "list: the archived one too" 1 "$(grep -c 'local/000.txt' direct.out)"
 same_as "entities" entities news
 same_as "entities of a type, as JSON" entities --type=place --format=json news
+# mentions --entity: the entity's articles read for the surfaces, checked, then printed.
+same_as "mentions --entity" mentions --entity="Mira Kessel" news
+t_eq "mentions --entity: the herons reports" 25 "$(wc -l <direct.out | tr -d ' ')"
+same_as "mentions --entity by an alias, folded" mentions --entity=KESSEL news
+same_as "mentions --entity as JSON" mentions --format=json --entity="mira kessel" news
+same_as "mentions of no such entity" mentions --entity="Nobody Here" news
+t_eq "mentions --entity with a query: the long way" no \
+	"$(direct mentions --entity=kessel --query=dredging news)"
+t_eq "mentions without --entity: the long way" no "$(direct mentions news)"
 t_eq "entities with an unknown type: the long way" no "$(direct entities --type=thing news)"
 t_eq "which says so" 1 "$(grep -c 'unknown entity type' direct.err)"
 
@@ -191,6 +200,10 @@ t_eq "which tags its new content" 1 \
 	"$("$DOSSIER" --recheck list --query 'tag:fresh edited' news | grep -c 012.txt)"
 "$DOSSIER" --recheck list news >/dev/null
 same "after the edit, learnt" barges
+printf 'Mira Kessel counted the herons again.\n' >>news/local/010.txt
+t_eq "mentions of a file edited in place: the long way" no \
+	"$(direct mentions --entity="Mira Kessel" news)"
+t_eq "which has the new mention" 2 "$(grep -c 'local/010.txt' direct.out)"
 
 # An undated article is dated by its mtime: touched, its date moves, its folder's not.
 printf 'Basin works\n\nThe inner basin was surveyed.\n' >news/world/undated.txt
