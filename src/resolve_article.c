@@ -319,10 +319,100 @@ qualifier(const struct resolver *r, size_t f, size_t i)
 	return (size_t)-1;
 }
 
+/* Is gazetteer canonical c a country's (not a city's or a region's)? Cached in seen (key
+ * 2 << 32 | c: 1, no; 2, yes). */
+static bool
+country_canon(struct imap *seen, int c)
+{
+	uint32_t *v = rs_imap_ref(seen, (uint64_t)2 << 32 | (uint32_t)c, 0);
+	const struct gz_entry *g = NULL;
+	const char *s;
+	char fold[256];
+	size_t n;
+
+	if (!*v) {
+		s = gaz_canon(c);
+		n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
+		if (n && n < sizeof fold)
+			g = gaz_lookup(fold, n, gaz_hash(fold, n));
+		*v = g && ((g->word | g->acr) & GZ_COUNTRY) && g->place == c ? 2 : 1;
+	}
+	return *v == 2;
+}
+
+/* Is the generic key k (folded, "supreme court") a body a country has one of (its
+ * legislature, its highest courts, its government, its central bank, a party), not one of
+ * its many task forces, councils or offices, nor a state's, a city's or an empire's? */
+static bool
+national_body(const char *k)
+{
+	static const char *const not[] = {
+		"imperial", "state", "provincial", "municipal", "city", "district", "regional",
+		"task", "advisory", "foreign", "home",
+	};
+	static const char *const last[] = {
+		"congress", "parliament", "senate", "party", "government", "representatives",
+		"assembly", "cabinet",
+	};
+	static const char *const two[] = {
+		"supreme court", "constitutional court", "high court", "central bank",
+	};
+	const char *w = strrchr(k, ' ') ? strrchr(k, ' ') + 1 : k, *p;
+	size_t i, n, kl = strlen(k);
+
+	for (p = k; *p; p += *p == ' ') {
+		n = strcspn(p, " ");
+		for (i = 0; i < sizeof not / sizeof *not; i++)
+			if (strlen(not[i]) == n && strncmp(not[i], p, n) == 0)
+				return false;
+		p += n;
+	}
+	for (i = 0; i < sizeof last / sizeof *last; i++)
+		if (strcmp(w, last[i]) == 0)
+			return true;
+	for (i = 0; i < sizeof two / sizeof *two; i++) {
+		n = strlen(two[i]);
+		if (kl >= n && strcmp(k + kl - n, two[i]) == 0 && (kl == n || k[kl - n - 1] == ' '))
+			return true;
+	}
+	return false;
+}
+
+/* The country article [f, e) names most (its name, an alias or its people's), when one
+ * is named more often than any other: the key of its mentions; else UINT32_MAX. */
+static uint32_t
+home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e)
+{
+	struct imap n;
+	uint32_t best = UINT32_MAX, most = 0, next = 0;
+	size_t i;
+
+	rs_imap_init(&n, 8);
+	for (i = f; i < e; i++)
+		if (r->m[i].type == ENT_PLACE && r->m[i].canon >= 0 &&
+		    country_canon(seen, r->m[i].canon))
+			(*rs_imap_ref(&n, r->m[i].key, 0))++;
+	for (i = 0; i < n.cap; i++) {
+		if (!n.s[i].key)
+			continue;
+		if (n.s[i].val > most) {
+			next = most;
+			most = n.s[i].val;
+			best = (uint32_t)(n.s[i].key - 1);
+		} else if (n.s[i].val > next) {
+			next = n.s[i].val;
+		}
+	}
+	rs_imap_free(&n);
+	return most > next ? best : UINT32_MAX;
+}
+
 /* Generic institutions are distinct per country: "Supreme Court" in five countries is five
  * bodies. A possessive place qualifies one ("Brazil's Supreme Court": key "brazil supreme
  * court", the same in every article); an unqualified one is the body the article qualified
- * (if it qualified just one), else a body of this article only. */
+ * (if it qualified just one), else, for a body a country has one of (national_body()),
+ * that of the country the article names most (the "Congress" of 190 American speeches is
+ * one), else a body of this article only. */
 /* generic_name of mention m's surface, cached per interned surface in seen (1 + answer). */
 static int
 generic_surface(const struct resolver *r, struct imap *seen, const struct rm *m)
@@ -341,6 +431,7 @@ void
 rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art)
 {
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
+	uint32_t home = UINT32_MAX - 1;	/* home_country(), once asked */
 	char buf[512];
 	size_t i, p;
 	long v;
@@ -387,7 +478,12 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			m->key = (uint32_t)v;
 			continue;
 		}
-		n = snprintf(buf, sizeof buf, "%s\x01%zu", rs_str(r, m->key), art);
+		if (home == UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
+			home = home_country(r, seen, f, e);
+		if (home != UINT32_MAX && home != UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
+			n = snprintf(buf, sizeof buf, "%s %s", rs_str(r, home), rs_str(r, m->key));
+		else
+			n = snprintf(buf, sizeof buf, "%s\x01%zu", rs_str(r, m->key), art);
 		if (n > 0 && (size_t)n < sizeof buf)
 			m->key = rs_intern_key(r, buf, (size_t)n);
 	}

@@ -794,4 +794,16 @@ printf 'Grants\n\nThe families were paid on time this year, and next year the Va
 ments "$T/wrapd" >"$T/wrapd.tsv"
 t_eq "a common word after a wrapped connector" "ORG Vantral Ministry of Health and Tidal Affairs|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/wrapd.tsv" | tr '\n' '|')"
+# 78. An unqualified generic body is the one of the country its article names most: two
+#     articles naming Norway most give one "Supreme Court" of two articles, one naming
+#     Chile another; one naming both as often, or neither, a body of its own.
+mkdir -p "$T/home"
+printf 'One\n\nNorway will grow, and in Norway the Supreme Court met on Monday.\n' >"$T/home/a.txt"
+printf 'Two\n\nOn Monday the Supreme Court voted, and Norway agreed. Norway is calm.\n' >"$T/home/b.txt"
+printf 'Three\n\nChile waited while the Supreme Court sat in Chile.\n' >"$T/home/c.txt"
+printf 'Four\n\nNorway and Chile met; later the Supreme Court said nothing.\n' >"$T/home/d.txt"
+printf 'Five\n\nAt dusk the Supreme Court sat late into the night.\n' >"$T/home/e.txt"
+ents "$T/home" >"$T/home.tsv"
+t_eq "generic bodies of the country an article names most" \
+	"Supreme Court 1|Supreme Court 1|Supreme Court 1|Supreme Court 2|" "$(rows ORG "$T/home.tsv")"
 t_end
