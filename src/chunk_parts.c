@@ -7,6 +7,19 @@
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
 
+/* Is the entry e matched by the w tokens at i an outlet named "The ..." ("The National",
+ * "The Hill") that a capitalised word goes on from: "The National Assembly voted" at the
+ * start of a sentence is the National Assembly, not the newspaper and a word more. */
+static int
+the_then_more(const struct ex_block *b, size_t i, size_t w, const struct gz_entry *e)
+{
+	const struct token *n = i + w < b->n ? &b->t[i + w] : NULL;
+
+	return (e->word & GZ_ORG) && !(e->word & GZ_PLACE) && tis(b, i, "the") && n &&
+	       b->t[i + w - 1].gap == GAP_SPACE && (n->flags & TK_CAP) &&
+	       !(n->cls & (GZ_FUNC | GZ_STOP | GZ_SPEECH));
+}
+
 /* Longest multi-word gazetteer entry starting at token i: tokens used (0 if none). */
 size_t
 ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
@@ -42,7 +55,7 @@ ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 			key = buf;
 		}
 		e = gaz_lookup(key, len, gaz_hash(key, len));
-		if (e && (e->word & ~(GZ_MW | GZ_FUNC | GZ_STOP))) {
+		if (e && (e->word & ~(GZ_MW | GZ_FUNC | GZ_STOP)) && !the_then_more(b, i, w, e)) {
 			*ep = e;
 			return w;
 		}

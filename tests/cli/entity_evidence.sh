@@ -806,4 +806,11 @@ printf 'Five\n\nAt dusk the Supreme Court sat late into the night.\n' >"$T/home/
 ents "$T/home" >"$T/home.tsv"
 t_eq "generic bodies of the country an article names most" \
 	"Supreme Court 1|Supreme Court 1|Supreme Court 1|Supreme Court 2|" "$(rows ORG "$T/home.tsv")"
+# 79. "The" of an outlet's name ("The National", "The Hill") is no part of a longer name
+#     that starts a sentence: "The National Assembly voted" names the National Assembly;
+#     the outlets themselves keep it.
+printf 'Vote\n\nThe National Assembly voted. The National Guard came. The National said so, and The Hill agreed.\n' >"$T/theo.txt"
+ments "$T/theo.txt" >"$T/theo.tsv"
+t_eq "an outlet's The before a longer name" \
+	"ORG National Assembly|ORG National Guard|ORG The National|ORG The Hill|" "$(spans "$T/theo.tsv")"
 t_end
