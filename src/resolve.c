@@ -747,6 +747,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
 		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 	}
+	rs_generic_corpus(&r);
 	rs_place_senses(&r);
 	rs_women(&r, &kinds);
 	rs_imap_free(&kinds);

@@ -379,9 +379,10 @@ national_body(const char *k)
 }
 
 /* The country article [f, e) names most (its name, an alias or its people's), when one
- * is named more often than any other: the key of its mentions; else UINT32_MAX. */
+ * is named more often than any other: the key of its mentions; else UINT32_MAX, and *tie
+ * set when it names countries, but none most. */
 static uint32_t
-home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e)
+home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bool *tie)
 {
 	struct imap n;
 	uint32_t best = UINT32_MAX, most = 0, next = 0;
@@ -404,6 +405,7 @@ home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e)
 		}
 	}
 	rs_imap_free(&n);
+	*tie = most > 0 && most == next;
 	return most > next ? best : UINT32_MAX;
 }
 
@@ -432,6 +434,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 {
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
 	uint32_t home = UINT32_MAX - 1;	/* home_country(), once asked */
+	bool tie = false;
 	char buf[512];
 	size_t i, p;
 	long v;
@@ -479,15 +482,188 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			continue;
 		}
 		if (home == UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
-			home = home_country(r, seen, f, e);
+			home = home_country(r, seen, f, e, &tie);
+		/* Marked for rs_generic_corpus(): \x03, the country named most, then the name;
+		 * \x02, countries named, none most; \x01, none named or not a national body. */
 		if (home != UINT32_MAX && home != UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
-			n = snprintf(buf, sizeof buf, "%s %s", rs_str(r, home), rs_str(r, m->key));
+			n = snprintf(buf, sizeof buf, "%s\x03%s", rs_str(r, home), rs_str(r, m->key));
 		else
-			n = snprintf(buf, sizeof buf, "%s\x01%zu", rs_str(r, m->key), art);
+			n = snprintf(buf, sizeof buf, "%s%c%zu", rs_str(r, m->key),
+				     tie ? '\x02' : '\x01', art);
 		if (n > 0 && (size_t)n < sizeof buf)
 			m->key = rs_intern_key(r, buf, (size_t)n);
 	}
 	rs_imap_free(&q);
+}
+
+/* The offset of the interned key s, or UINT32_MAX when no mention has it. */
+static uint32_t
+key_of(const struct resolver *r, const char *s)
+{
+	size_t i = rs_smap_slot_h(&r->strs, r, 2, s, rs_smap_hash(2, s));
+
+	return r->strs.s[i].key;
+}
+
+/* Is k[0, n) (folded) the name of a country? */
+static bool
+country_key(const char *k, size_t n)
+{
+	const struct gz_entry *g = gaz_lookup(k, n, gaz_hash(k, n));
+
+	return g && ((g->word | g->acr) & GZ_COUNTRY);
+}
+
+/* Does article a name the country whose key is q[0, n)? */
+static bool
+names_country(const struct resolver *r, uint32_t a, const char *q, size_t n)
+{
+	size_t i;
+
+	for (i = r->first[a]; i < r->first[a + 1]; i++)
+		if (r->m[i].type == ENT_PLACE && strncmp(rs_str(r, r->m[i].key), q, n) == 0 &&
+		    rs_str(r, r->m[i].key)[n] == '\0')
+			return true;
+	return false;
+}
+
+/* A generic key of rs_generic_orgs(), taken apart: the body's name (base, interned), the
+ * mark (\x01, \x02, \x03; 0 for a key written "COUNTRY NAME" in the text) and for \x03
+ * the country (k[0, cn)). False for other keys. */
+struct gen_key {
+	uint32_t base;
+	char mark;
+	size_t cn;
+};
+
+static bool
+gen_key(struct resolver *r, uint32_t key, struct gen_key *g)
+{
+	const char *k = rs_str(r, key), *x = k + strcspn(k, "\x01\x02\x03"), *sp;
+	uint32_t b;
+
+	g->mark = *x;
+	g->cn = 0;
+	if (*x == '\x03') {
+		g->cn = (size_t)(x - k);
+		g->base = key_of(r, x + 1);
+		return g->base != UINT32_MAX;
+	}
+	if (*x) {
+		g->base = rs_intern_key(r, k, (size_t)(x - k));
+		return true;
+	}
+	for (sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' '))
+		if ((b = key_of(r, sp + 1)) != UINT32_MAX && national_body(sp + 1) &&
+		    country_key(k, (size_t)(sp - k))) {
+			g->base = b;
+			g->cn = (size_t)(sp - k);
+			return true;
+		}
+	return false;
+}
+
+/* The key "COUNTRY NAME" of a \x03 key (interned). */
+static uint32_t
+plain_key(struct resolver *r, uint32_t key)
+{
+	char buf[512];
+	const char *k = rs_str(r, key);
+	size_t n = strlen(k), i;
+
+	if (n >= sizeof buf)
+		return key;
+	for (i = 0; i <= n; i++)
+		buf[i] = k[i] == '\x03' ? ' ' : k[i];
+	return rs_intern_key(r, buf, n);
+}
+
+/* Per national body (base key): its keys qualified by a country, the articles of each
+ * (counted once: last), the best of them and all. */
+struct bodies {
+	struct imap pair;	/* base << 32 | plain key -> articles */
+	struct imap last;	/* the same -> 1 + the last article counted */
+	struct imap best, most, total;	/* base -> its best key, its articles, all */
+};
+
+static void
+count_bodies(struct resolver *r, struct bodies *c)
+{
+	struct gen_key g;
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		uint64_t pk;
+		uint32_t *last, key;
+
+		if (m->type != ENT_ORG || !gen_key(r, m->key, &g) || (g.mark && g.mark != '\x03'))
+			continue;
+		key = g.mark ? plain_key(r, m->key) : m->key;
+		pk = (uint64_t)g.base << 32 | key;
+		last = rs_imap_ref(&c->last, pk, 0);
+		if (*last != m->art + 1) {
+			*last = m->art + 1;
+			(*rs_imap_ref(&c->pair, pk, 0))++;
+		}
+	}
+	for (i = 0; i < c->pair.cap; i++) {
+		uint64_t pk = c->pair.s[i].key - 1;
+		uint32_t b = (uint32_t)(pk >> 32), n = c->pair.s[i].val;
+
+		if (!c->pair.s[i].key)
+			continue;
+		*rs_imap_ref(&c->total, b, 0) += n;
+		if (n > *rs_imap_ref(&c->most, b, 0)) {
+			rs_imap_put(&c->most, b, n);
+			rs_imap_put(&c->best, b, (uint32_t)pk);
+		}
+	}
+}
+
+void
+rs_generic_corpus(struct resolver *r)
+{
+	struct bodies c;
+	struct gen_key g;
+	size_t i;
+	long v;
+
+	rs_imap_init(&c.pair, 64);
+	rs_imap_init(&c.last, 64);
+	rs_imap_init(&c.best, 16);
+	rs_imap_init(&c.most, 16);
+	rs_imap_init(&c.total, 16);
+	count_bodies(r, &c);
+	/* A body the corpus gives one country (3 articles or more, and 3 of 4 of those that
+	 * say or imply a country) is that country's in an article naming no country, or
+	 * naming it, if not most ("Congress" in a speech on China is still the Congress of
+	 * the speeches' United States); else the country the article names most, else the
+	 * article's own. */
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		uint32_t n;
+		const char *best;
+		bool dominant;
+
+		if (m->type != ENT_ORG || !gen_key(r, m->key, &g) || !g.mark)
+			continue;
+		v = rs_imap_get(&c.best, g.base);
+		n = v < 0 ? 0 : (uint32_t)rs_imap_get(&c.most, g.base);
+		dominant = n >= 3 && (uint64_t)n * 4 >= (uint64_t)rs_imap_get(&c.total, g.base) * 3;
+		best = dominant ? rs_str(r, (uint32_t)v) : NULL;
+		if (dominant && (g.mark == '\x01' ||
+				 names_country(r, m->art, best, strlen(best) -
+					       strlen(rs_str(r, g.base)) - 1)))
+			m->key = (uint32_t)v;
+		else if (g.mark == '\x03')
+			m->key = plain_key(r, m->key);
+	}
+	rs_imap_free(&c.pair);
+	rs_imap_free(&c.last);
+	rs_imap_free(&c.best);
+	rs_imap_free(&c.most);
+	rs_imap_free(&c.total);
 }
 
 /* Fill org (initialised here) with the keys of the names typed ORG, each with how often. */

@@ -179,6 +179,9 @@ void rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap 
  * ("Brazil's Supreme Court"), else per article (resolve_article.c); seen caches the
  * test per surface. */
 void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art);
+/* After every article: a national body an article names with no country at all is the
+ * one the corpus qualifies it as, when one has 3 of 4 of the articles that qualify it. */
+void rs_generic_corpus(struct resolver *r);
 /* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
 /* A lone word its article names a place twice, and no person in full, is that place
  * (resolve_article.c). */

@@ -813,4 +813,17 @@ printf 'Vote\n\nThe National Assembly voted. The National Guard came. The Nation
 ments "$T/theo.txt" >"$T/theo.tsv"
 t_eq "an outlet's The before a longer name" \
 	"ORG National Assembly|ORG National Guard|ORG The National|ORG The Hill|" "$(spans "$T/theo.tsv")"
+# 80. A national body the corpus gives one country (3 of 4 of the articles that imply one)
+#     is that country's in an article that names no country, or names it, if not most: the
+#     "Congress" of speeches on China is still the Congress of the corpus's country.
+mkdir -p "$T/home2"
+for i in 1 2 3 4 5 6 7; do
+	printf 'Day %s\n\nIn Norway the Supreme Court met, and Norway listened.\n' "$i" >"$T/home2/n$i.txt"
+done
+printf 'Talks\n\nChile and Chile again, said Norway; the Supreme Court agreed.\n' >"$T/home2/m.txt"
+printf 'Late\n\nAt dusk the Supreme Court sat late into the night.\n' >"$T/home2/z.txt"
+printf 'South\n\nIn Chile the Supreme Court ruled, and Chile waited.\n' >"$T/home2/c.txt"
+ents "$T/home2" >"$T/home2.tsv"
+t_eq "a body the corpus gives one country" "Supreme Court 1|Supreme Court 9|" \
+	"$(rows ORG "$T/home2.tsv")"
 t_end
