@@ -374,4 +374,11 @@ mkdir -p "$T/group"
 printf 'Raids\n\nPolice held 238 Quarvo de Lenta members and some Brask fighters, while Gaza militants and Islamic militants fled.\n' >"$T/group/a.txt"
 t_eq "a group's name before its members" "ORG Quarvo de Lenta|ORG Brask|PLACE Gaza|" \
 	"$(ments "$T/group" | spans /dev/stdin)"
+# 34. Armed services and parties are generic bodies, one per country (as "Supreme Court"):
+#     "the Air Force" and "the Coast Guard" of two countries are two rows each, not one.
+mkdir -p "$T/arms"
+printf 'Zembia\n\nThe forces of Zembia are the Army, Navy, Air Force and Coast Guard. The Coast Guard patrols the lakes.\n' >"$T/arms/a.txt"
+printf 'Quorland\n\nQuorland has an Army and an Air Force; its Coast Guard and its Center Party date from 1950.\n' >"$T/arms/b.txt"
+t_eq "an armed service per country" "Air Force 1|Air Force 1|Coast Guard 1|Coast Guard 1|" \
+	"$(ents "$T/arms" | rows ORG /dev/stdin | tr '|' '\n' | grep -E '^(Air Force|Coast Guard) ' | tr '\n' '|')"
 t_end
