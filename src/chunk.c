@@ -260,6 +260,7 @@ gather(struct chunker *k, size_t i)
 		if (b->t[e - 1].flags & TK_LOWERLINE)
 			break;
 		if ((b->t[e - 1].gap == GAP_SPACE || ck_wrapped(b, e - 1) || ck_ampersand(b, e - 1) ||
+		     ck_group_poss(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     ck_saint(b, e - 1) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&

@@ -396,6 +396,27 @@ given_word(const struct ex_block *b, const struct token *t)
 	return (t->cls & GZ_FIRST) || gaz_is_common(b->fb + t->fold, t->flen) == 2;
 }
 
+/* Is the possessive at token i a group's plural inside a name ("People's Liberation Army",
+ * "Workers' Party", "Children's Hospital", "Veterans' Affairs")? The name goes on after it;
+ * a person's or a place's possessive ends a name ("Maduro's government"). */
+int
+ck_group_poss(const struct ex_block *b, size_t i)
+{
+	static const char *const group[] = {
+		"people", "peoples", "workers", "children", "women", "men", "veterans",
+		"citizens", "farmers", "teachers", "nurses", "employees", "soldiers",
+	};
+	size_t k;
+
+	if (i + 1 >= b->n || b->t[i].gap != GAP_POSS || !(b->t[i].flags & TK_CAP) ||
+	    !(b->t[i + 1].flags & TK_CAP) || (b->t[i].flags & TK_ALLCAP))
+		return 0;
+	for (k = 0; k < sizeof group / sizeof group[0]; k++)
+		if (tis(b, i, group[k]))
+			return 1;
+	return 0;
+}
+
 int
 ck_ampersand(const struct ex_block *b, size_t i)
 {

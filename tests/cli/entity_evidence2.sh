@@ -381,4 +381,11 @@ printf 'Zembia\n\nThe forces of Zembia are the Army, Navy, Air Force and Coast G
 printf 'Quorland\n\nQuorland has an Army and an Air Force; its Coast Guard and its Center Party date from 1950.\n' >"$T/arms/b.txt"
 t_eq "an armed service per country" "Air Force 1|Air Force 1|Coast Guard 1|Coast Guard 1|" \
 	"$(ents "$T/arms" | rows ORG /dev/stdin | tr '|' '\n' | grep -E '^(Air Force|Coast Guard) ' | tr '\n' '|')"
+# 35. A group's plural in the possessive goes on inside a name ("People's Liberation Army",
+#     "Workers' Party"): the name is whole, not cut after the possessive.
+mkdir -p "$T/pposs"
+printf 'Drills\n\nThe People'"'"'s Liberation Army held drills, the Quorland People'"'"'s Party won and the Zembian Workers'"'"' Union struck.\n' >"$T/pposs/a.txt"
+t_eq "a group's possessive inside a name" \
+	"ORG People's Liberation Army|ORG Quorland People's Party|ORG Zembian Workers' Union|" \
+	"$(ments "$T/pposs" | spans /dev/stdin)"
 t_end
