@@ -388,4 +388,12 @@ printf 'Drills\n\nThe People'"'"'s Liberation Army held drills, the Quorland Peo
 t_eq "a group's possessive inside a name" \
 	"ORG People's Liberation Army|ORG Quorland People's Party|ORG Zembian Workers' Union|" \
 	"$(ments "$T/pposs" | spans /dev/stdin)"
+# 36. Names of bodies in other languages start with their head word ("Frente Quorlandes",
+#     "Partido Zembiano", "Guardia Nacional", "Korps Politie", "Jaysh al Quorn",
+#     "Lashkar-e Quorn"): an organisation, not a person.
+mkdir -p "$T/fhead"
+printf 'Vote\n\nThe Frente Quorlandes and the Partido Zembiano won; the Guardia Nacional, the Korps Politie Quorn, Jaysh al Quorn and Lashkar-e Quorn were banned.\n' >"$T/fhead/a.txt"
+t_eq "heads of names in other languages" \
+	"ORG Frente Quorlandes|ORG Partido Zembiano|ORG Guardia Nacional|ORG Korps Politie Quorn|ORG Jaysh al Quorn|ORG Lashkar-e Quorn|" \
+	"$(ments "$T/fhead" | spans /dev/stdin)"
 t_end
