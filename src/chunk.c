@@ -259,14 +259,12 @@ gather(struct chunker *k, size_t i)
 			break;
 		if (b->t[e - 1].flags & TK_LOWERLINE)
 			break;
-		if ((b->t[e - 1].gap == GAP_SPACE || ck_wrapped(b, e - 1) || ck_ampersand(b, e - 1) ||
-		     ck_group_poss(b, e - 1) ||
+		if ((b->t[e - 1].gap == GAP_SPACE || ck_joined_across(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     ck_saint(b, e - 1) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
-		     ck_after_initial(b, e) ||
-		     ck_wrapped_word(b, e - 1))) {
+		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_wrapped_word(b, e - 1))) {
 			i = e;
 			continue;
 		}
@@ -351,8 +349,8 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	int fl = 0, type = CAND_UNKNOWN;
 	struct cand *c;
 
-	if (t->end - t->start == 1)
-		return;		/* a lone initial ("B" of "David B") is no one */
+	if (t->end - t->start == 1 || ck_roman(k->b, u->a))
+		return;		/* a lone initial ("B" of "David B") or numeral ("II") is no one */
 	/* "the King", "King of Italy": an office named, not a person ("King" is a family
 	 * name too, and would join Martin Luther King). */
 	if (ck_office(k->b, u->a))
@@ -485,6 +483,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	for (i = ua; i < ub; i++)
 		if ((b->t[k->u[i].a].flags & TK_ALLCAP) && !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
+		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
 		    !(i == ub - 1 && caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;

@@ -63,6 +63,9 @@ int ck_wrapped(const struct ex_block *b, size_t i);
  * ("Jim & Sue"), places, titles or common words? */
 int ck_ampersand(const struct ex_block *b, size_t i);
 int ck_group_poss(const struct ex_block *b, size_t i);
+int ck_joined_across(const struct ex_block *b, size_t i);
+int ck_roman(const struct ex_block *b, size_t i);
+int ck_regnal(const struct ex_block *b, size_t i);
 int ck_initial_in_name(const struct ex_block *b, size_t i);
 int ck_after_initial(const struct ex_block *b, size_t i);
 int ck_legal_form_at(const struct ex_block *b, size_t i);

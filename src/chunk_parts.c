@@ -417,6 +417,56 @@ ck_group_poss(const struct ex_block *b, size_t i)
 	return 0;
 }
 
+/* Does a name go on after token i across what is not a space: a wrapped line, an
+ * ampersand ("Johnson & Johnson"), a group's possessive ("People's Liberation Army")? */
+int
+ck_joined_across(const struct ex_block *b, size_t i)
+{
+	return ck_wrapped(b, i) || ck_ampersand(b, i) || ck_group_poss(b, i);
+}
+
+/* Is token i a Roman numeral in capitals, II to XXXIX ("III", "XIV")? Not "I", "V" or "X"
+ * alone (a pronoun, an initial). */
+int
+ck_roman(const struct ex_block *b, size_t i)
+{
+	static const char *const unit[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII",
+		"IX" };
+	const struct token *t = &b->t[i];
+	const char *w = b->text + t->start;
+	size_t n = t->end - t->start, k;
+
+	if (n < 2 || n > 6)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!strchr("IVX", w[k]))
+			return 0;
+	/* a well-formed numeral: tens, then units (not "IIII", "VX", "IVI") */
+	for (k = 0; k < n && w[k] == 'X'; k++)
+		;
+	if (k > 3)
+		return 0;
+	for (n -= k, w += k, k = 0; k < sizeof unit / sizeof unit[0]; k++)
+		if (strlen(unit[k]) == n && memcmp(unit[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is token i a regnal number ending a name with a given name at most three words before
+ * it: "Charles III", "Mohammed VI", "George Tupou VI", "Pope Leo XIV"? */
+int
+ck_regnal(const struct ex_block *b, size_t i)
+{
+	size_t a;
+
+	if (!ck_roman(b, i))
+		return 0;
+	for (a = i; a > 0 && a + 3 > i && b->t[a - 1].gap == GAP_SPACE &&
+	     (b->t[a - 1].flags & TK_CAP) && !(b->t[a - 1].cls & GZ_FIRST); a--)
+		;
+	return a > 0 && a + 3 > i && b->t[a - 1].gap == GAP_SPACE && (b->t[a - 1].cls & GZ_FIRST);
+}
+
 int
 ck_ampersand(const struct ex_block *b, size_t i)
 {

@@ -396,4 +396,13 @@ printf 'Vote\n\nThe Frente Quorlandes and the Partido Zembiano won; the Guardia 
 t_eq "heads of names in other languages" \
 	"ORG Frente Quorlandes|ORG Partido Zembiano|ORG Guardia Nacional|ORG Korps Politie Quorn|ORG Jaysh al Quorn|ORG Lashkar-e Quorn|" \
 	"$(ments "$T/fhead" | spans /dev/stdin)"
+# 37. A regnal number after a given name ends the name of a king, queen or pope, on a
+#     short line too ("King Anselm II (since 2022)"); it is no acronym of its own, and a
+#     lone numeral ("Phase I and II") joins no one: "King Anselm" is the same man.
+mkdir -p "$T/regnal"
+printf 'Kings\n\nKing Anselm II (since 2022)\n\nKing Anselm met Pope Leo XIV and George Tupou VI in May. Phase I and II trials began.\n' >"$T/regnal/a.txt"
+t_eq "a regnal number in the name" "PERSON Anselm II|PERSON Anselm|PERSON Leo XIV|PERSON George Tupou VI|" \
+	"$(ments "$T/regnal" | spans /dev/stdin)"
+t_eq "a regnal number names no family" "Anselm II 1|George Tupou VI 1|Leo XIV 1|" \
+	"$(ents "$T/regnal" | rows PERSON /dev/stdin)"
 t_end
