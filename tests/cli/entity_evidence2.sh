@@ -405,4 +405,12 @@ t_eq "a regnal number in the name" "PERSON Anselm II|PERSON Anselm|PERSON Leo XI
 	"$(ments "$T/regnal" | spans /dev/stdin)"
 t_eq "a regnal number names no family" "Anselm II 1|George Tupou VI 1|Leo XIV 1|" \
 	"$(ents "$T/regnal" | rows PERSON /dev/stdin)"
+# 38. A title that starts a sentence at the end of a wrapped line holds the name on the
+#     next line ("... transit use. President\n    Quorvel is calling"): the lone family
+#     name after an office joins the corpus's office holder, not a namesake by courtesy.
+mkdir -p "$T/wrap2"
+printf 'Plan\n\n    The plan is big and it is a long line that wraps at the end. President\n    Quorvel is calling on Congress to act now.\n' >"$T/wrap2/a.txt"
+printf 'Call\n\nPresident Anton Quorvel spoke with the mayor.\n' >"$T/wrap2/b.txt"
+printf 'Visit\n\nFirst Lady Dr. Mira Quorvel visited a school.\n' >"$T/wrap2/c.txt"
+t_eq "a title at a wrapped line's end" "Anton Quorvel 2|Mira Quorvel 1|" "$(ents "$T/wrap2" | rows PERSON /dev/stdin)"
 t_end
