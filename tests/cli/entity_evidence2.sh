@@ -413,4 +413,12 @@ printf 'Plan\n\n    The plan is big and it is a long line that wraps at the end.
 printf 'Call\n\nPresident Anton Quorvel spoke with the mayor.\n' >"$T/wrap2/b.txt"
 printf 'Visit\n\nFirst Lady Dr. Mira Quorvel visited a school.\n' >"$T/wrap2/c.txt"
 t_eq "a title at a wrapped line's end" "Anton Quorvel 2|Mira Quorvel 1|" "$(ents "$T/wrap2" | rows PERSON /dev/stdin)"
+# 39. A lone word after "in" three times is a place only when that is a fair share of its
+#     uses: a programme written "in Quarnicaid" now and then and far more often as a
+#     subject or an object ("protects Quarnicaid", "Quarnicaid covers") is no place.
+mkdir -p "$T/prog"
+for f in a b c; do
+	printf 'Care %s\n\nChildren enrolled in Quarnicaid are safe. The bill protects Quarnicaid. Cuts to Quarnicaid hurt. We expand Quarnicaid. Quarnicaid covers care. Funding for Quarnicaid grows. Nobody will touch Quarnicaid.\n' "$f" >"$T/prog/$f.txt"
+done
+t_eq "a programme is no place" "" "$(ents "$T/prog" | rows PLACE /dev/stdin)"
 t_end
