@@ -421,4 +421,12 @@ for f in a b c; do
 	printf 'Care %s\n\nChildren enrolled in Quarnicaid are safe. The bill protects Quarnicaid. Cuts to Quarnicaid hurt. We expand Quarnicaid. Quarnicaid covers care. Funding for Quarnicaid grows. Nobody will touch Quarnicaid.\n' "$f" >"$T/prog/$f.txt"
 done
 t_eq "a programme is no place" "" "$(ents "$T/prog" | rows PLACE /dev/stdin)"
+# 40. More heads of events, programmes and products: a span ending in Spring, Effect,
+#     Moonshot, Telescope, Dome or Period is not annotated, and names inside it are not
+#     counted ("Arab Spring", "Iron Dome", "James Webb Space Telescope").
+mkdir -p "$T/evh"
+for f in a b; do
+	printf 'Notes %s\n\nThe Quorland Spring began. Critics of the Zembian Moonshot said the Quarn Effect and the Golden Quorn Dome worked; the Edwin Quorvel Space Telescope saw the Quorn Humid Period.\n' "$f" >"$T/evh/$f.txt"
+done
+t_eq "heads of events and products" "" "$(ments "$T/evh" | awk -F'\t' 'NR > 1 && $4 == "PERSON"')"
 t_end
