@@ -429,4 +429,11 @@ for f in a b; do
 	printf 'Notes %s\n\nThe Quorland Spring began. Critics of the Zembian Moonshot said the Quarn Effect and the Golden Quorn Dome worked; the Edwin Quorvel Space Telescope saw the Quorn Humid Period.\n' "$f" >"$T/evh/$f.txt"
 done
 t_eq "heads of events and products" "" "$(ments "$T/evh" | awk -F'\t' 'NR > 1 && $4 == "PERSON"')"
+# 41. Plural heads of company names: "Quorvel Foods", "Zembar Resorts", "Quarn Robotics"
+#     and "Anselm Bikes" are companies, not people (even after a given name), and
+#     "announced" no person's verb for them.
+mkdir -p "$T/firms"
+printf 'Deals\n\nQuorvel Foods announced a plant; Zembar Resorts, Quarn Robotics and Anselm Bikes announced jobs.\n' >"$T/firms/a.txt"
+t_eq "plural heads of companies" "ORG Quorvel Foods|ORG Zembar Resorts|ORG Quarn Robotics|ORG Anselm Bikes|" \
+	"$(ments "$T/firms" | spans /dev/stdin)"
 t_end
