@@ -174,18 +174,6 @@ and_company(const struct chunker *k, size_t e)
 	return h && !ck_legal_form_at(k->b, h);
 }
 
-/* Is "and" at token e the "and Company" that ends a company's legal name ("Eli Lilly and
- * Company", "Johnson and Co."), whatever the words before it? */
-static int
-and_co(const struct ex_block *b, size_t e)
-{
-	const struct token *t = &b->t[e + 1];
-
-	return (tis(b, e + 1, "company") || tis(b, e + 1, "co")) && (t->flags & TK_CAP) &&
-	       !(t->flags & TK_ALLCAP) && b->t[e].gap == GAP_SPACE &&
-	       (e + 2 >= b->n || t->gap != GAP_SPACE || !(b->t[e + 2].flags & TK_CAP));
-}
-
 /*
  * Connectors after token e-1 that may continue the chunk: returns how many connector
  * words to take (0: the chunk ends). Particles join person names; of/for/on (and "the"
@@ -217,7 +205,7 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	if (tis(b, e, "at") && ck_nameish(b, e + 1) && !(b->t[e + 1].cls & GZ_FUNC) &&
 	    chunk_word(k, "university"))
 		return 1;
-	if (tis(b, e, "and") && (and_company(k, e) || and_co(b, e)))
+	if (tis(b, e, "and") && (and_company(k, e) || ck_and_co(b, e)))
 		return 1;
 	if ((c->cls & GZ_CONNECTOR) && !tis(b, e, "the") &&
 	    !chunk_has(k, GZ_ORG_HEAD | GZ_PLACE_HEAD) && ck_event_after(b, e))
@@ -479,6 +467,13 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		cues &= ~CUE_SPEECH_AFTER;
 	if (ua >= ub)
 		return;
+	/* A headline's verb ends the name before it: "President Biden Announces New Plan". */
+	for (i = ua + 1; i < ub; i++)
+		if (k->u[i].b == k->u[i].a + 1 && ck_headline_verb(b, k->u[i].a)) {
+			flush_run(k, ua, i, mode, cues | CUE_SPEECH_AFTER);
+			flush_run(k, i + 1, ub, SEG_NORMAL, 0);
+			return;
+		}
 	/* Unknown acronyms are words of their own, never part of a person's name. */
 	for (i = ua; i < ub; i++)
 		if ((b->t[k->u[i].a].flags & TK_ALLCAP) && !(k->u[i].cls & GZ_PERSONISH) &&

@@ -467,6 +467,31 @@ ck_regnal(const struct ex_block *b, size_t i)
 	return a > 0 && a + 3 > i && b->t[a - 1].gap == GAP_SPACE && (b->t[a - 1].cls & GZ_FIRST);
 }
 
+/* Is token i a headline's verb after a name ("Biden Announces", "Putin Warns", "Quorvel
+ * Says"): a capitalised reporting verb in -s that no list knows as a name ("Said" of
+ * Edward Said and "Wells" are not)? */
+int
+ck_headline_verb(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	return i > 0 && (t->flags & TK_CAP) && !(t->flags & TK_ALLCAP) && (t->cls & GZ_SPEECH) &&
+	       !(t->cls & (GZ_FIRST | GZ_SURNAME | GZ_NAME)) && t->flen > 3 &&
+	       b->fb[t->fold + t->flen - 1] == 's' && b->t[i - 1].gap == GAP_SPACE;
+}
+
+/* Is "and" at token e the "and Company" that ends a company's legal name ("Eli Lilly and
+ * Company", "Johnson and Co."), whatever the words before it? */
+int
+ck_and_co(const struct ex_block *b, size_t e)
+{
+	const struct token *t = &b->t[e + 1];
+
+	return (tis(b, e + 1, "company") || tis(b, e + 1, "co")) && (t->flags & TK_CAP) &&
+	       !(t->flags & TK_ALLCAP) && b->t[e].gap == GAP_SPACE &&
+	       (e + 2 >= b->n || t->gap != GAP_SPACE || !(b->t[e + 2].flags & TK_CAP));
+}
+
 int
 ck_ampersand(const struct ex_block *b, size_t i)
 {

@@ -436,4 +436,13 @@ mkdir -p "$T/firms"
 printf 'Deals\n\nQuorvel Foods announced a plant; Zembar Resorts, Quarn Robotics and Anselm Bikes announced jobs.\n' >"$T/firms/a.txt"
 t_eq "plural heads of companies" "ORG Quorvel Foods|ORG Zembar Resorts|ORG Quarn Robotics|ORG Anselm Bikes|" \
 	"$(ments "$T/firms" | spans /dev/stdin)"
+# 42. A family name before a headline's verb or a programme's noun is the person alone or
+#     no one: "President Lindqvist Announces ..." is Lindqvist, the "Lindqvist Transition"
+#     and the "Lindqvist Education Pathway" are no people, and the article's "President
+#     Lindqvist" stays the corpus's Anton Lindqvist.
+mkdir -p "$T/hverb"
+printf 'FACT SHEET: President Lindqvist Announces 90%% of the Adult Population will be Eligible for Training and 90%% will have a Training Site Within 5 Miles of Home by April 19\n\nToday, President Lindqvist will unveil new actions. He was in the Lindqvist Transition and the Lindqvist Education Pathway.\n' >"$T/hverb/a.txt"
+printf 'Call\n\nPresident Anton Lindqvist spoke with the mayor.\n' >"$T/hverb/b.txt"
+t_eq "a headline's verb, a programme's noun" "Anton Lindqvist 2|" \
+	"$(ents "$T/hverb" | rows PERSON /dev/stdin | tr '|' '\n' | grep Lindqvist | tr '\n' '|')"
 t_end
