@@ -445,4 +445,11 @@ printf 'FACT SHEET: President Lindqvist Announces 90%% of the Adult Population w
 printf 'Call\n\nPresident Anton Lindqvist spoke with the mayor.\n' >"$T/hverb/b.txt"
 t_eq "a headline's verb, a programme's noun" "Anton Lindqvist 2|" \
 	"$(ents "$T/hverb" | rows PERSON /dev/stdin | tr '|' '\n' | grep Lindqvist | tr '\n' '|')"
+# 43. Armed groups and cartels that news names without a head word are in the lexicon
+#     (data/sources/orgs.tsv), with their spellings: the Factbook's "Hizballah" is
+#     Hezbollah, "Boko Haram" and "Tren de Aragua" are no people.
+mkdir -p "$T/groups"
+printf 'Threats\n\nBoko Haram struck again. Officials said Hizballah and Tren de Aragua grew.\n' >"$T/groups/a.txt"
+t_eq "armed groups by name" "ORG Boko Haram|ORG Hezbollah|ORG Tren de Aragua|" \
+	"$(ments "$T/groups" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
 t_end
