@@ -452,4 +452,12 @@ mkdir -p "$T/groups"
 printf 'Threats\n\nBoko Haram struck again. Officials said Hizballah and Tren de Aragua grew.\n' >"$T/groups/a.txt"
 t_eq "armed groups by name" "ORG Boko Haram|ORG Hezbollah|ORG Tren de Aragua|" \
 	"$(ments "$T/groups" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+# 44. Regiments are organisations and "Seas" heads a place: "the Quorn Rifles", "the
+#     Zembian Fusiliers", "the Black and Quorvel Seas" are no people.
+mkdir -p "$T/regt"
+for f in a b; do
+	printf 'Forces %s\n\nThe Quorn Rifles and the Anselm Fusiliers said they sailed the Quorvel Seas.\n' "$f" >"$T/regt/$f.txt"
+done
+t_eq "regiments and seas" "ORG Quorn Rifles|ORG Anselm Fusiliers|PLACE Quorvel Seas|" \
+	"$(ments "$T/regt/a.txt" | spans /dev/stdin)"
 t_end
