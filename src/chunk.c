@@ -252,7 +252,8 @@ gather(struct chunker *k, size_t i)
 						     ck_saint(b, e - 1) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
-		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_wrapped_word(b, e - 1))) {
+		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||
+		     ck_wrapped_word(b, e - 1))) {
 			i = e;
 			continue;
 		}
@@ -408,7 +409,7 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 	    ck_adjective_plural(k->b, a, k->u[ub - 1].a))
 		return 0;
 	for (i = ua; i < ub; i++)
-		if (!(k->u[i].cls & GZ_CONNECTOR) &&
+		if (!(k->u[i].cls & GZ_CONNECTOR) && !ck_article_name(k->b, k->u[i].a) &&
 		    ((ex_evidence(k->b, k->b->t[k->u[i].a].hash) & EV_LOWER) ||
 		     ck_hyphen_lower(k->b, k->u[i].a)))
 			return 0;

@@ -480,6 +480,29 @@ ck_headline_verb(const struct ex_block *b, size_t i)
 	       b->fb[t->fold + t->flen - 1] == 's' && b->t[i - 1].gap == GAP_SPACE;
 }
 
+/* Is token i an Arabic name's article glued to the name ("al-Assad", "el-Sisi", "ash-Sharaa",
+ * "ud-Din"), after a capitalised word it goes on from ("Bashar al-Assad")? */
+int
+ck_article_name(const struct ex_block *b, size_t i)
+{
+	static const char *const art[] = { "al", "el", "ad", "ag", "an", "ar", "as", "ash", "at",
+		"az", "ud", "ul", "ibn", "bin" };
+	const struct token *t = &b->t[i];
+	const char *w = b->text + t->start, *h;
+	size_t k, n;
+
+	if (i == 0 || !(t->flags & TK_LOWER) || !(t->flags & TK_HYPH) ||
+	    b->t[i - 1].gap != GAP_SPACE || !(b->t[i - 1].flags & TK_CAP) ||
+	    (b->t[i - 1].flags & TK_ALLCAP) || !(h = memchr(w, '-', t->end - t->start)) ||
+	    h + 1 >= b->text + t->end || h[1] < 'A' || h[1] > 'Z')
+		return 0;
+	n = (size_t)(h - w);
+	for (k = 0; k < sizeof art / sizeof art[0]; k++)
+		if (strlen(art[k]) == n && memcmp(art[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is "and" at token e the "and Company" that ends a company's legal name ("Eli Lilly and
  * Company", "Johnson and Co."), whatever the words before it? */
 int

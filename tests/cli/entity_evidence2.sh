@@ -460,4 +460,13 @@ for f in a b; do
 done
 t_eq "regiments and seas" "ORG Quorn Rifles|ORG Anselm Fusiliers|PLACE Quorvel Seas|" \
 	"$(ments "$T/regt/a.txt" | spans /dev/stdin)"
+# 45. An Arabic name's article glued to the family name goes on in the name ("Bashar
+#     al-Assad", "Abdel Fattah el-Sisi"), whatever the given name: "Quorvel al-Zembari"
+#     and "Safia Quorn al-Brask" on a line of her own are whole, and her lone given name
+#     is her.
+mkdir -p "$T/arabic"
+printf 'Guests\n\nPresident Quorvel al-Zembari met Anselm el-Quorn.\n\nSafia Quorn al-Brask\n\nLater, Safia voted.\n' >"$T/arabic/a.txt"
+t_eq "an article glued to a family name" \
+	"PERSON Quorvel al-Zembari|PERSON Anselm el-Quorn|PERSON Safia Quorn al-Brask|PERSON Safia|" \
+	"$(ments "$T/arabic" | spans /dev/stdin)"
 t_end
