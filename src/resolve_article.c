@@ -239,7 +239,7 @@ generic_word(const char *w, size_t n)
 		"corps", "armed", "forces", "land", "ground", "special", "operations", "border",
 		"liberation", "alliance", "movement", "progress", "center",
 		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
-		"democracy", "solidarity", "development", "renewal", "territorial",
+		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
 	};
 	size_t k;
 

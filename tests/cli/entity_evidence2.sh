@@ -381,6 +381,10 @@ printf 'Zembia\n\nThe forces of Zembia are the Army, Navy, Air Force and Coast G
 printf 'Quorland\n\nQuorland has an Army and an Air Force; its Coast Guard and its Center Party date from 1950.\n' >"$T/arms/b.txt"
 t_eq "an armed service per country" "Air Force 1|Air Force 1|Coast Guard 1|Coast Guard 1|" \
 	"$(ents "$T/arms" | rows ORG /dev/stdin | tr '|' '\n' | grep -E '^(Air Force|Coast Guard) ' | tr '\n' '|')"
+printf 'Zembia\n\nIn Zembia the National Gendarmerie guards the roads.\n' >"$T/arms/c.txt"
+printf 'Quorland\n\nIn Quorland the National Gendarmerie keeps order.\n' >"$T/arms/d.txt"
+t_eq "a gendarmerie per country" "National Gendarmerie 1|National Gendarmerie 1|" \
+	"$(ents "$T/arms" | rows ORG /dev/stdin | tr '|' '\n' | grep -E '^National Gendarmerie ' | tr '\n' '|')"
 # 35. A group's plural in the possessive goes on inside a name ("People's Liberation Army",
 #     "Workers' Party"): the name is whole, not cut after the possessive.
 mkdir -p "$T/pposs"
