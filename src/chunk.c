@@ -339,7 +339,7 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	struct cand *c;
 
 	if (t->end - t->start == 1 || ck_roman(k->b, u->a))
-		return;		/* a lone initial ("B" of "David B") or numeral ("II") is no one */
+		return;		/* a lone initial ("B" of "David B"), a numeral ("II") */
 	/* "the King", "King of Italy": an office named, not a person ("King" is a family
 	 * name too, and would join Martin Luther King). */
 	if (ck_office(k->b, u->a))
