@@ -472,9 +472,9 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 /* Lone words that the corpus uses as places: in a place's slot ("at Hartfield", "king of
  * Eglon") at least LOC_MIN times, LOC_RATIO times as often as next to a title or a
  * speech verb (plus one), and in a LOC_SHARE'th of its lone uses. Collected over the
- * whole corpus first, then decided (in placew). Two letters are too little to go on ("at St. James's"), one of the commonest English
- * words is no place by "in" alone ("in Breaks", "in Action"), nor is a web site's name
- * (site_names(): "in Ubuntu"). */
+ * whole corpus first, then decided (in placew). Two letters are too little to go on ("at
+ * St. James's"), one of the commonest English words is no place by "in" alone ("in
+ * Breaks", "in Action"), nor is a web site's name (site_names(): "in Ubuntu"). */
 #define LOC_MIN 3
 #define LOC_RATIO 3
 #define LOC_SHARE 6	/* and in a place's slot at least once in six lone uses: "in Medicaid"
