@@ -452,19 +452,22 @@ ck_roman(const struct ex_block *b, size_t i)
 	return 0;
 }
 
-/* Is token i a regnal number ending a name with a given name at most three words before
- * it: "Charles III", "Mohammed VI", "George Tupou VI", "Pope Leo XIV"? */
+/* Is token i a regnal number ending a name with a given name, or a title and a name, at
+ * most three words before it: "Charles III", "George Tupou VI", "Pope Leo XIV", "King
+ * Abdallah II"? */
 int
 ck_regnal(const struct ex_block *b, size_t i)
 {
+	const uint32_t stop = GZ_FIRST | GZ_TITLE | GZ_HONORIFIC;
 	size_t a;
 
 	if (!ck_roman(b, i))
 		return 0;
 	for (a = i; a > 0 && a + 3 > i && b->t[a - 1].gap == GAP_SPACE &&
-	     (b->t[a - 1].flags & TK_CAP) && !(b->t[a - 1].cls & GZ_FIRST); a--)
+	     (b->t[a - 1].flags & TK_CAP) && !(b->t[a - 1].cls & stop); a--)
 		;
-	return a > 0 && a + 3 > i && b->t[a - 1].gap == GAP_SPACE && (b->t[a - 1].cls & GZ_FIRST);
+	return a > 0 && a + 3 > i && b->t[a - 1].gap == GAP_SPACE &&
+	       ((b->t[a - 1].cls & GZ_FIRST) || ((b->t[a - 1].cls & stop) && a < i));
 }
 
 /* Is token i a headline's verb after a name ("Biden Announces", "Putin Warns", "Quorvel

@@ -409,6 +409,10 @@ t_eq "a regnal number in the name" "PERSON Anselm II|PERSON Anselm|PERSON Leo XI
 	"$(ments "$T/regnal" | spans /dev/stdin)"
 t_eq "a regnal number names no family" "Anselm II 1|George Tupou VI 1|Leo XIV 1|" \
 	"$(ents "$T/regnal" | rows PERSON /dev/stdin)"
+#     After a title the name needs no known given name: "King Quorvald II".
+printf 'Court\n\nWe met King Quorvald II and Sultan Brask IV today.\n' >"$T/regnal/b.txt"
+t_eq "a regnal number after a title" "PERSON Quorvald II|PERSON Brask IV|" \
+	"$(ments "$T/regnal/b.txt" | spans /dev/stdin)"
 # 38. A title that starts a sentence at the end of a wrapped line holds the name on the
 #     next line ("... transit use. President\n    Quorvel is calling"): the lone family
 #     name after an office joins the corpus's office holder, not a namesake by courtesy.
