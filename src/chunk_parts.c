@@ -422,7 +422,8 @@ ck_group_poss(const struct ex_block *b, size_t i)
 int
 ck_joined_across(const struct ex_block *b, size_t i)
 {
-	return ck_wrapped(b, i) || ck_ampersand(b, i) || ck_group_poss(b, i);
+	return b->t[i].gap == GAP_POSS ? ck_group_poss(b, i) : ck_wrapped(b, i) ||
+								 ck_ampersand(b, i);
 }
 
 /* Is token i a Roman numeral in capitals, II to XXXIX ("III", "XIV")? Not "I", "V" or "X"
@@ -436,7 +437,7 @@ ck_roman(const struct ex_block *b, size_t i)
 	const char *w = b->text + t->start;
 	size_t n = t->end - t->start, k;
 
-	if (n < 2 || n > 6)
+	if (!(t->flags & TK_ALLCAP) || n < 2 || n > 6)
 		return 0;
 	for (k = 0; k < n; k++)
 		if (!strchr("IVX", w[k]))
@@ -494,7 +495,7 @@ ck_article_name(const struct ex_block *b, size_t i)
 	const char *w = b->text + t->start, *h;
 	size_t k, n;
 
-	if (i == 0 || !(t->flags & TK_LOWER) || !(t->flags & TK_HYPH) ||
+	if ((t->flags & (TK_LOWER | TK_HYPH)) != (TK_LOWER | TK_HYPH) || i == 0 ||
 	    b->t[i - 1].gap != GAP_SPACE || !(b->t[i - 1].flags & TK_CAP) ||
 	    (b->t[i - 1].flags & TK_ALLCAP) || !(h = memchr(w, '-', t->end - t->start)) ||
 	    h + 1 >= b->text + t->end || h[1] < 'A' || h[1] > 'Z')

@@ -516,49 +516,6 @@ site_names(struct resolver *r, struct imap *sites)
 	}
 }
 
-static void
-place_words(const struct resolver *r, const struct imap *sites, struct imap *placew)
-{
-	struct imap loc, cue, all;
-	size_t i;
-
-	rs_imap_init(&loc, 64);
-	rs_imap_init(&cue, 64);
-	rs_imap_init(&all, 64);
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-		struct imap *c = (m->flags & CF_LOC) ? &loc :
-				 (m->flags & (CF_TITLE | CF_SPEECH)) ? &cue : NULL;
-
-		/* a word its article also writes in lower case is a common word there; a
-		 * town before its state ("in Reston, Virginia") is one already */
-		if ((!rs_is_single(m, r) && (m->type != ENT_PLACE || m->ntok != 1)) ||
-		    (m->flags & CF_LOWER))
-			continue;
-		(*rs_imap_ref(&all, m->key, 0))++;
-		if (c)
-			(*rs_imap_ref(c, m->key, 0))++;
-	}
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-		long nl, nc;
-		const char *w;
-
-		if ((m->flags & (CF_LOC | CF_LOWER)) != CF_LOC)
-			continue;
-		nl = rs_imap_get(&loc, m->key);
-		nc = rs_imap_get(&cue, m->key);
-		w = rs_str(r, m->key);
-		if (nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
-		    nl * LOC_SHARE >= rs_imap_get(&all, m->key) &&
-		    strlen(w) > 2 && gaz_is_common(w, strlen(w)) != 1 && rs_imap_get(sites, m->key) < 0)
-			rs_imap_put(placew, m->key, (uint32_t)nl);
-	}
-	rs_imap_free(&loc);
-	rs_imap_free(&cue);
-	rs_imap_free(&all);
-}
-
 /* Per key: the lone-word person mentions (single), the lone words (lone) and the lone
  * words whose article also writes them in lower case (low); in one record, found with
  * one probe where three maps took three. */
@@ -607,6 +564,47 @@ lone_of(const struct lone_counts *lc, uint32_t key)
 	long v = rs_imap_get(&lc->at, key);
 
 	return v < 0 ? NULL : &lc->c[v];
+}
+
+static void
+place_words(const struct resolver *r, const struct imap *sites, const struct lone_counts *lc,
+	    struct imap *placew)
+{
+	struct imap loc, cue;
+	size_t i;
+
+	rs_imap_init(&loc, 64);
+	rs_imap_init(&cue, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		struct imap *c = (m->flags & CF_LOC) ? &loc :
+				 (m->flags & (CF_TITLE | CF_SPEECH)) ? &cue : NULL;
+
+		/* a word its article also writes in lower case is a common word there; a
+		 * town before its state ("in Reston, Virginia") is one already */
+		if (!c || (!rs_is_single(m, r) && (m->type != ENT_PLACE || m->ntok != 1)) ||
+		    (m->flags & CF_LOWER))
+			continue;
+		(*rs_imap_ref(c, m->key, 0))++;
+	}
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		const struct lone_count *lw;
+		long nl, nc;
+		const char *w;
+
+		if ((m->flags & (CF_LOC | CF_LOWER)) != CF_LOC)
+			continue;
+		nl = rs_imap_get(&loc, m->key);
+		nc = rs_imap_get(&cue, m->key);
+		w = rs_str(r, m->key);
+		if (nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
+		    (!(lw = lone_of(lc, m->key)) || nl * LOC_SHARE >= (long)(lw->lone - lw->low)) &&
+		    strlen(w) > 2 && gaz_is_common(w, strlen(w)) != 1 && rs_imap_get(sites, m->key) < 0)
+			rs_imap_put(placew, m->key, (uint32_t)nl);
+	}
+	rs_imap_free(&loc);
+	rs_imap_free(&cue);
 }
 
 /* Where a place word stands beside a speech verb or a title in an article and never in a
@@ -663,8 +661,8 @@ alias_corpus(struct resolver *r)
 		rs_imap_init(maps[i], 64);
 	surname_map(r, &full, &sur);
 	site_names(r, &sites);
-	place_words(r, &sites, &placew);
 	count_lone(r, &lc);
+	place_words(r, &sites, &lc, &placew);
 	for (i = 0; i < lc.n; i++) {	/* once per word, not per mention */
 		lc.c[i].sur = rs_imap_get(&sur, lc.c[i].key);
 		lc.c[i].placew = rs_imap_get(&placew, lc.c[i].key);
