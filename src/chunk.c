@@ -399,6 +399,9 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 
 	(void)mode;
 	(void)cues;
+	for (i = ua + 1; i < ub; i++)	/* "Green New Scam", "Brave New Films": no one's */
+		if (k->u[i].b == k->u[i].a + 1 && tis(k->b, k->u[i].a, "new"))
+			return 0;
 	for (i = ua; i < ub; i++)
 		if (k->u[i].cls & GZ_PERSONISH)
 			return 1;

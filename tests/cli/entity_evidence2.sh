@@ -477,4 +477,9 @@ printf 'Guests\n\nPresident Quorvel al-Zembari met Anselm el-Quorn.\n\nSafia Quo
 t_eq "an article glued to a family name" \
 	"PERSON Quorvel al-Zembari|PERSON Anselm el-Quorn|PERSON Safia Quorn al-Brask|PERSON Safia|" \
 	"$(ments "$T/arabic" | spans /dev/stdin)"
+# 46. "New" inside a name makes no person of it: "the Lindqvist New Quorn" (a slogan on a
+#     family name), "Brave New Zembar" are no one's names.
+mkdir -p "$T/new"
+printf 'Slogans\n\nThey ended the Lindqvist New Quorn, and the Brave New Zembar crew left.\n' >"$T/new/a.txt"
+t_eq "New inside a name" "" "$(ments "$T/new" | awk -F'\t' 'NR > 1 && $4 == "PERSON"')"
 t_end
