@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 to 8: speeches, statements, licences. MIT licence.
+# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 to 9: speeches, statements, licences, encyclopedia. MIT licence.
 # Same helpers as entity_evidence.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, lexicons, years), not these names.
 . "$SRCDIR/tests/lib.sh"
