@@ -86,48 +86,8 @@ key_word(struct resolver *r, uint32_t off, uint32_t st, uint32_t len)
 	return *w;
 }
 
-/* The length of an Arabic article glued to the front of a folded word w[0..n) ("al-",
- * "el-": "al-assad" is "assad" too), or 0. */
-static size_t
-article_skip(const char *w, size_t n)
-{
-	static const char *const art[] = { "al-", "el-", "ad-", "ag-", "an-", "ar-", "as-",
-		"ash-", "at-", "az-", "ud-", "ul-" };
-	size_t k, l;
-
-	for (k = 0; k < sizeof art / sizeof art[0]; k++)
-		if ((l = strlen(art[k])) + 2 <= n && memcmp(w, art[k], l) == 0)
-			return l;
-	return 0;
-}
-
-/* Record word w of full name t (strength 2 as its family name, else 1) in the word index:
- * the best name having it wins (see word_index()). */
-static void
-index_word(struct imap *wm, uint32_t **wstr, size_t *cap, size_t *nw, const struct fname *fn,
-	   uint32_t w, uint32_t strength, uint32_t t)
-{
-	long cur = rs_imap_get(wm, w);
-
-	/* a given name of two people here ("George Miller", "George W. Bush") is neither's */
-	if (cur >= 0 && strength == 1 && (*wstr)[cur] >> 24 == 1 &&
-	    ((*wstr)[cur] & 0xffffff) != t)
-		(*wstr)[cur] = 1u << 24 | 0xffffff;
-	else if (cur < 0 || strength > (*wstr)[cur] >> 24 ||
-		 (strength == (*wstr)[cur] >> 24 &&
-		  fn[t].count > fn[(*wstr)[cur] & 0xffffff].count)) {
-		if (cur < 0) {
-			xgrow((void **)wstr, cap, *nw + 1, sizeof **wstr);
-			cur = (long)(*nw)++;
-			rs_imap_put(wm, w, (uint32_t)cur);
-		}
-		(*wstr)[cur] = strength << 24 | t;
-	}
-}
-
 /* Map every word of the article's full names to the best name having it: as family name
- * first, then as any word; ties go to the name mentioned more often, then the earlier. A
- * word with an Arabic article is indexed without it too ("al-assad" is "assad"). */
+ * first, then as any word; ties go to the name mentioned more often, then the earlier. */
 static void
 word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint32_t **wstr)
 {
@@ -137,9 +97,10 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 	for (i = 0; i < n; i++) {
 		uint32_t t = fn[i].target, off = fn[t].key, len, st;
 		const char *k = rs_str(r, off);
-		size_t klen = strlen(k), p = 0, skip;
+		size_t klen = strlen(k), p = 0;
 
 		while (p < klen) {
+			long cur;
 			uint32_t w, strength;
 
 			len = (uint32_t)strcspn(k + p, " ");
@@ -147,11 +108,21 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 			w = key_word(r, off, st, len);
 			k = rs_str(r, off);
 			strength = rs_is_surname(k, fn[t].ff, rs_str(r, w)) ? 2 : 1;
-			index_word(wm, wstr, &cap, &nw, fn, w, strength, t);
-			if ((skip = article_skip(k + p, len)) != 0) {
-				w = key_word(r, off, st + (uint32_t)skip, len - (uint32_t)skip);
-				k = rs_str(r, off);
-				index_word(wm, wstr, &cap, &nw, fn, w, strength, t);
+			cur = rs_imap_get(wm, w);
+			/* a given name of two people here ("George Miller", "George W. Bush")
+			 * is neither's */
+			if (cur >= 0 && strength == 1 && (*wstr)[cur] >> 24 == 1 &&
+			    ((*wstr)[cur] & 0xffffff) != t)
+				(*wstr)[cur] = 1u << 24 | 0xffffff;
+			else if (cur < 0 || strength > (*wstr)[cur] >> 24 ||
+			    (strength == (*wstr)[cur] >> 24 &&
+			     fn[t].count > fn[(*wstr)[cur] & 0xffffff].count)) {
+				if (cur < 0) {
+					xgrow((void **)wstr, &cap, nw + 1, sizeof **wstr);
+					cur = (long)nw++;
+					rs_imap_put(wm, w, (uint32_t)cur);
+				}
+				(*wstr)[cur] = strength << 24 | t;
 			}
 			p += len + 1;
 		}

@@ -482,10 +482,4 @@ t_eq "an article glued to a family name" \
 mkdir -p "$T/new"
 printf 'Slogans\n\nThey ended the Lindqvist New Quorn, and the Brave New Zembar crew left.\n' >"$T/new/a.txt"
 t_eq "New inside a name" "" "$(ments "$T/new" | awk -F'\t' 'NR > 1 && $4 == "PERSON"')"
-# 47. In its article, a family name with an Arabic article is the full name without the
-#     article too: "Zembari" after "President Quorvel al-Zembari" is he.
-mkdir -p "$T/arabic2"
-printf 'Talks\n\nPresident Quorvel al-Zembari met envoys. Later, Zembari said no.\n' >"$T/arabic2/a.txt"
-t_eq "a family name without its article" "Quorvel al-Zembari|Quorvel al-Zembari|" \
-	"$(ments "$T/arabic2" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $6 }' | tr '\n' '|')"
 t_end
