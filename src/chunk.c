@@ -174,18 +174,6 @@ and_company(const struct chunker *k, size_t e)
 	return h && !ck_legal_form_at(k->b, h);
 }
 
-/* Is "and" at token e the "and Company" that ends a company's legal name ("Eli Lilly and
- * Company", "Johnson and Co."), whatever the words before it? */
-static int
-and_co(const struct ex_block *b, size_t e)
-{
-	const struct token *t = &b->t[e + 1];
-
-	return (tis(b, e + 1, "company") || tis(b, e + 1, "co")) && (t->flags & TK_CAP) &&
-	       !(t->flags & TK_ALLCAP) && b->t[e].gap == GAP_SPACE &&
-	       (e + 2 >= b->n || t->gap != GAP_SPACE || !(b->t[e + 2].flags & TK_CAP));
-}
-
 /*
  * Connectors after token e-1 that may continue the chunk: returns how many connector
  * words to take (0: the chunk ends). Particles join person names; of/for/on (and "the"
@@ -217,7 +205,7 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	if (tis(b, e, "at") && ck_nameish(b, e + 1) && !(b->t[e + 1].cls & GZ_FUNC) &&
 	    chunk_word(k, "university"))
 		return 1;
-	if (tis(b, e, "and") && (and_company(k, e) || and_co(b, e)))
+	if (tis(b, e, "and") && (and_company(k, e) || ck_and_co(b, e)))
 		return 1;
 	if ((c->cls & GZ_CONNECTOR) && !tis(b, e, "the") &&
 	    !chunk_has(k, GZ_ORG_HEAD | GZ_PLACE_HEAD) && ck_event_after(b, e))
@@ -259,12 +247,12 @@ gather(struct chunker *k, size_t i)
 			break;
 		if (b->t[e - 1].flags & TK_LOWERLINE)
 			break;
-		if ((b->t[e - 1].gap == GAP_SPACE || ck_wrapped(b, e - 1) || ck_ampersand(b, e - 1) ||
+		if ((b->t[e - 1].gap == GAP_SPACE || ck_joined_across(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     ck_saint(b, e - 1) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
-		     ck_after_initial(b, e) ||
+		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||
 		     ck_wrapped_word(b, e - 1))) {
 			i = e;
 			continue;
@@ -350,8 +338,8 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	int fl = 0, type = CAND_UNKNOWN;
 	struct cand *c;
 
-	if (t->end - t->start == 1)
-		return;		/* a lone initial ("B" of "David B") is no one */
+	if (t->end - t->start == 1 || ck_roman(k->b, u->a))
+		return;		/* a lone initial ("B" of "David B"), a numeral ("II") */
 	/* "the King", "King of Italy": an office named, not a person ("King" is a family
 	 * name too, and would join Martin Luther King). */
 	if (ck_office(k->b, u->a))
@@ -411,6 +399,9 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 
 	(void)mode;
 	(void)cues;
+	for (i = ua + 1; i < ub; i++)	/* "Green New Scam", "Brave New Films": no one's */
+		if (k->u[i].b == k->u[i].a + 1 && tis(k->b, k->u[i].a, "new"))
+			return 0;
 	for (i = ua; i < ub; i++)
 		if (k->u[i].cls & GZ_PERSONISH)
 			return 1;
@@ -421,7 +412,7 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 	    ck_adjective_plural(k->b, a, k->u[ub - 1].a))
 		return 0;
 	for (i = ua; i < ub; i++)
-		if (!(k->u[i].cls & GZ_CONNECTOR) &&
+		if (!(k->u[i].cls & GZ_CONNECTOR) && !ck_article_name(k->b, k->u[i].a) &&
 		    ((ex_evidence(k->b, k->b->t[k->u[i].a].hash) & EV_LOWER) ||
 		     ck_hyphen_lower(k->b, k->u[i].a)))
 			return 0;
@@ -480,10 +471,18 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		cues &= ~CUE_SPEECH_AFTER;
 	if (ua >= ub)
 		return;
+	/* A headline's verb ends the name before it: "President Biden Announces New Plan". */
+	for (i = ua + 1; i < ub; i++)
+		if (k->u[i].b == k->u[i].a + 1 && ck_headline_verb(b, k->u[i].a)) {
+			flush_run(k, ua, i, mode, cues | CUE_SPEECH_AFTER);
+			flush_run(k, i + 1, ub, SEG_NORMAL, 0);
+			return;
+		}
 	/* Unknown acronyms are words of their own, never part of a person's name. */
 	for (i = ua; i < ub; i++)
 		if ((b->t[k->u[i].a].flags & TK_ALLCAP) && !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
+		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
 		    !(i == ub - 1 && caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;

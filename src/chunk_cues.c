@@ -44,17 +44,17 @@ line_indent(const struct ex_block *b, size_t at)
 	return n;
 }
 
-/* Does a name go on from token i over the end of its line, as in prose wrapped at a
- * fixed width ("the Free Software\nFoundation")? The line must be running text (not a
- * headline or a byline, whose words are untrusted), and the next line must not start a
- * paragraph or a verse (text indented more than its line stays apart). */
+/* Does a name go on from token i over the end of its line, as in prose wrapped at a fixed
+ * width ("the Free Software\nFoundation", "use. President\n Biden")? The line must be prose
+ * (no headline's untrusted words; a sentence may start on it), the next no new paragraph. */
 int
 ck_wrapped(const struct ex_block *b, size_t i)
 {
 	const struct token *t = &b->t[i], *u;
 	const char *p, *q;
 
-	if (i + 1 >= b->n || t->gap != GAP_LINE || (t->flags & TK_UNTRUSTED))
+	if (i + 1 >= b->n || t->gap != GAP_LINE ||
+	    ((t->flags & TK_UNTRUSTED) && (i == 0 || b->t[i - 1].gap != GAP_SENT)))
 		return 0;
 	u = &b->t[i + 1];
 	for (p = b->text + t->end; p < b->text + u->start; p++)

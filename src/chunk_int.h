@@ -62,6 +62,13 @@ int ck_wrapped(const struct ex_block *b, size_t i);
  * ("Johnson & Johnson", "Medicare & Medicaid", "Miller, & Ciresi"), not two given names
  * ("Jim & Sue"), places, titles or common words? */
 int ck_ampersand(const struct ex_block *b, size_t i);
+int ck_and_co(const struct ex_block *b, size_t e);
+int ck_headline_verb(const struct ex_block *b, size_t i);
+int ck_article_name(const struct ex_block *b, size_t i);
+int ck_group_poss(const struct ex_block *b, size_t i);
+int ck_joined_across(const struct ex_block *b, size_t i);
+int ck_roman(const struct ex_block *b, size_t i);
+int ck_regnal(const struct ex_block *b, size_t i);
 int ck_initial_in_name(const struct ex_block *b, size_t i);
 int ck_after_initial(const struct ex_block *b, size_t i);
 int ck_legal_form_at(const struct ex_block *b, size_t i);

@@ -409,6 +409,129 @@ given_word(const struct ex_block *b, const struct token *t)
 	return (t->cls & GZ_FIRST) || gaz_is_common(b->fb + t->fold, t->flen) == 2;
 }
 
+/* Is the possessive at token i a group's plural inside a name ("People's Liberation Army",
+ * "Workers' Party", "Children's Hospital", "Veterans' Affairs")? The name goes on after it;
+ * a person's or a place's possessive ends a name ("Maduro's government"). */
+int
+ck_group_poss(const struct ex_block *b, size_t i)
+{
+	static const char *const group[] = {
+		"people", "peoples", "workers", "children", "women", "men", "veterans",
+		"citizens", "farmers", "teachers", "nurses", "employees", "soldiers",
+	};
+	size_t k;
+
+	if (i + 1 >= b->n || b->t[i].gap != GAP_POSS || !(b->t[i].flags & TK_CAP) ||
+	    !(b->t[i + 1].flags & TK_CAP) || (b->t[i].flags & TK_ALLCAP))
+		return 0;
+	for (k = 0; k < sizeof group / sizeof group[0]; k++)
+		if (tis(b, i, group[k]))
+			return 1;
+	return 0;
+}
+
+/* Does a name go on after token i across what is not a space: a wrapped line, an
+ * ampersand ("Johnson & Johnson"), a group's possessive ("People's Liberation Army")? */
+int
+ck_joined_across(const struct ex_block *b, size_t i)
+{
+	return b->t[i].gap == GAP_POSS ? ck_group_poss(b, i) : ck_wrapped(b, i) ||
+								 ck_ampersand(b, i);
+}
+
+/* Is token i a Roman numeral in capitals, II to XXXIX ("III", "XIV")? Not "I", "V" or "X"
+ * alone (a pronoun, an initial). */
+int
+ck_roman(const struct ex_block *b, size_t i)
+{
+	static const char *const unit[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII",
+		"IX" };
+	const struct token *t = &b->t[i];
+	const char *w = b->text + t->start;
+	size_t n = t->end - t->start, k;
+
+	if (!(t->flags & TK_ALLCAP) || n < 2 || n > 6)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!strchr("IVX", w[k]))
+			return 0;
+	/* a well-formed numeral: tens, then units (not "IIII", "VX", "IVI") */
+	for (k = 0; k < n && w[k] == 'X'; k++)
+		;
+	if (k > 3)
+		return 0;
+	for (n -= k, w += k, k = 0; k < sizeof unit / sizeof unit[0]; k++)
+		if (strlen(unit[k]) == n && memcmp(unit[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is token i a regnal number ending a name with a given name, or a title and a name, at
+ * most three words before it: "Charles III", "George Tupou VI", "Pope Leo XIV", "King
+ * Abdallah II"? */
+int
+ck_regnal(const struct ex_block *b, size_t i)
+{
+	const uint32_t stop = GZ_FIRST | GZ_TITLE | GZ_HONORIFIC;
+	size_t a;
+
+	if (!ck_roman(b, i))
+		return 0;
+	for (a = i; a > 0 && a + 3 > i && b->t[a - 1].gap == GAP_SPACE &&
+	     (b->t[a - 1].flags & TK_CAP) && !(b->t[a - 1].cls & stop); a--)
+		;
+	return a > 0 && a + 3 > i && b->t[a - 1].gap == GAP_SPACE &&
+	       ((b->t[a - 1].cls & GZ_FIRST) || ((b->t[a - 1].cls & stop) && a < i));
+}
+
+/* Is token i a headline's verb after a name ("Biden Announces", "Putin Warns", "Quorvel
+ * Says"): a capitalised reporting verb in -s that no list knows as a name ("Said" of
+ * Edward Said and "Wells" are not)? */
+int
+ck_headline_verb(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	return i > 0 && (t->flags & TK_CAP) && !(t->flags & TK_ALLCAP) && (t->cls & GZ_SPEECH) &&
+	       !(t->cls & (GZ_FIRST | GZ_SURNAME | GZ_NAME)) && t->flen > 3 &&
+	       b->fb[t->fold + t->flen - 1] == 's' && b->t[i - 1].gap == GAP_SPACE;
+}
+
+/* Is token i an Arabic name's article glued to the name ("al-Assad", "el-Sisi", "ash-Sharaa",
+ * "ud-Din"), after a capitalised word it goes on from ("Bashar al-Assad")? */
+int
+ck_article_name(const struct ex_block *b, size_t i)
+{
+	static const char *const art[] = { "al", "el", "ad", "ag", "an", "ar", "as", "ash", "at",
+		"az", "ud", "ul", "ibn", "bin" };
+	const struct token *t = &b->t[i];
+	const char *w = b->text + t->start, *h;
+	size_t k, n;
+
+	if ((t->flags & (TK_LOWER | TK_HYPH)) != (TK_LOWER | TK_HYPH) || i == 0 ||
+	    b->t[i - 1].gap != GAP_SPACE || !(b->t[i - 1].flags & TK_CAP) ||
+	    (b->t[i - 1].flags & TK_ALLCAP) || !(h = memchr(w, '-', t->end - t->start)) ||
+	    h + 1 >= b->text + t->end || h[1] < 'A' || h[1] > 'Z')
+		return 0;
+	n = (size_t)(h - w);
+	for (k = 0; k < sizeof art / sizeof art[0]; k++)
+		if (strlen(art[k]) == n && memcmp(art[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is "and" at token e the "and Company" that ends a company's legal name ("Eli Lilly and
+ * Company", "Johnson and Co."), whatever the words before it? */
+int
+ck_and_co(const struct ex_block *b, size_t e)
+{
+	const struct token *t = &b->t[e + 1];
+
+	return (tis(b, e + 1, "company") || tis(b, e + 1, "co")) && (t->flags & TK_CAP) &&
+	       !(t->flags & TK_ALLCAP) && b->t[e].gap == GAP_SPACE &&
+	       (e + 2 >= b->n || t->gap != GAP_SPACE || !(b->t[e + 2].flags & TK_CAP));
+}
+
 int
 ck_ampersand(const struct ex_block *b, size_t i)
 {

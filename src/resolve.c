@@ -470,13 +470,15 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 }
 
 /* Lone words that the corpus uses as places: in a place's slot ("at Hartfield", "king of
- * Eglon") at least LOC_MIN times and LOC_RATIO times as often as next to a title or a
- * speech verb (plus one). Collected over the whole corpus first, then decided (in placew).
- * Two letters are too little to go on ("at St. James's"), one of the commonest English
- * words is no place by "in" alone ("in Breaks", "in Action"), nor is a web site's name
- * (site_names(): "in Ubuntu"). */
+ * Eglon") at least LOC_MIN times, LOC_RATIO times as often as next to a title or a
+ * speech verb (plus one), and in a LOC_SHARE'th of its lone uses. Collected over the
+ * whole corpus first, then decided (in placew). Two letters are too little to go on ("at
+ * St. James's"), one of the commonest English words is no place by "in" alone ("in
+ * Breaks", "in Action"), nor is a web site's name (site_names(): "in Ubuntu"). */
 #define LOC_MIN 3
 #define LOC_RATIO 3
+#define LOC_SHARE 6	/* and in a place's slot at least once in six lone uses: "in Medicaid"
+			   five times is not enough for "protects Medicaid", "Medicaid will" */
 #define LOC_OVER 10
 #define KNOWN_RATIO 100
 #define LOWER_SHARE 10	/* lone words of which a tenth stand where it is common, */
@@ -512,44 +514,6 @@ site_names(struct resolver *r, struct imap *sites)
 		if (n >= 3 && n < sizeof buf)
 			rs_imap_put(sites, rs_intern_key(r, buf, n), 1);
 	}
-}
-
-static void
-place_words(const struct resolver *r, const struct imap *sites, struct imap *placew)
-{
-	struct imap loc, cue;
-	size_t i;
-
-	rs_imap_init(&loc, 64);
-	rs_imap_init(&cue, 64);
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-		struct imap *c = (m->flags & CF_LOC) ? &loc :
-				 (m->flags & (CF_TITLE | CF_SPEECH)) ? &cue : NULL;
-
-		/* a word its article also writes in lower case is a common word there; a
-		 * town before its state ("in Reston, Virginia") is one already */
-		if (!c || (!rs_is_single(m, r) && (m->type != ENT_PLACE || m->ntok != 1)) ||
-		    (m->flags & CF_LOWER))
-			continue;
-		(*rs_imap_ref(c, m->key, 0))++;
-	}
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-		long nl, nc;
-		const char *w;
-
-		if ((m->flags & (CF_LOC | CF_LOWER)) != CF_LOC)
-			continue;
-		nl = rs_imap_get(&loc, m->key);
-		nc = rs_imap_get(&cue, m->key);
-		w = rs_str(r, m->key);
-		if (nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
-		    strlen(w) > 2 && gaz_is_common(w, strlen(w)) != 1 && rs_imap_get(sites, m->key) < 0)
-			rs_imap_put(placew, m->key, (uint32_t)nl);
-	}
-	rs_imap_free(&loc);
-	rs_imap_free(&cue);
 }
 
 /* Per key: the lone-word person mentions (single), the lone words (lone) and the lone
@@ -600,6 +564,47 @@ lone_of(const struct lone_counts *lc, uint32_t key)
 	long v = rs_imap_get(&lc->at, key);
 
 	return v < 0 ? NULL : &lc->c[v];
+}
+
+static void
+place_words(const struct resolver *r, const struct imap *sites, const struct lone_counts *lc,
+	    struct imap *placew)
+{
+	struct imap loc, cue;
+	size_t i;
+
+	rs_imap_init(&loc, 64);
+	rs_imap_init(&cue, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		struct imap *c = (m->flags & CF_LOC) ? &loc :
+				 (m->flags & (CF_TITLE | CF_SPEECH)) ? &cue : NULL;
+
+		/* a word its article also writes in lower case is a common word there; a
+		 * town before its state ("in Reston, Virginia") is one already */
+		if (!c || (!rs_is_single(m, r) && (m->type != ENT_PLACE || m->ntok != 1)) ||
+		    (m->flags & CF_LOWER))
+			continue;
+		(*rs_imap_ref(c, m->key, 0))++;
+	}
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		const struct lone_count *lw;
+		long nl, nc;
+		const char *w;
+
+		if ((m->flags & (CF_LOC | CF_LOWER)) != CF_LOC)
+			continue;
+		nl = rs_imap_get(&loc, m->key);
+		nc = rs_imap_get(&cue, m->key);
+		w = rs_str(r, m->key);
+		if (nl >= LOC_MIN && nl >= LOC_RATIO * (nc < 0 ? 1 : nc + 1) &&
+		    (!(lw = lone_of(lc, m->key)) || nl * LOC_SHARE >= (long)(lw->lone - lw->low)) &&
+		    strlen(w) > 2 && gaz_is_common(w, strlen(w)) != 1 && rs_imap_get(sites, m->key) < 0)
+			rs_imap_put(placew, m->key, (uint32_t)nl);
+	}
+	rs_imap_free(&loc);
+	rs_imap_free(&cue);
 }
 
 /* Where a place word stands beside a speech verb or a title in an article and never in a
@@ -656,8 +661,8 @@ alias_corpus(struct resolver *r)
 		rs_imap_init(maps[i], 64);
 	surname_map(r, &full, &sur);
 	site_names(r, &sites);
-	place_words(r, &sites, &placew);
 	count_lone(r, &lc);
+	place_words(r, &sites, &lc, &placew);
 	for (i = 0; i < lc.n; i++) {	/* once per word, not per mention */
 		lc.c[i].sur = rs_imap_get(&sur, lc.c[i].key);
 		lc.c[i].placew = rs_imap_get(&placew, lc.c[i].key);

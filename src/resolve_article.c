@@ -213,7 +213,8 @@ rs_places_in_article(struct resolver *r, size_t f, size_t e)
 
 /* Is word w[0..n) a word of generic institution names, that every country or body has
  * ("Supreme", "Court", "National", "Assembly", "Socialist", "Party", "Imperial", "Task
- * Force", "Advisory Council")? */
+ * Force", "Advisory Council"), armed services ("Air Force", "Coast Guard", "Marine Corps",
+ * "Special Operations Forces") and parties ("Democratic Alliance", "Center Party")? */
 static int
 generic_word(const char *w, size_t n)
 {
@@ -234,7 +235,11 @@ generic_word(const char *w, size_t n)
 		"chamber", "house", "bank", "police", "army", "navy", "office", "tribunal",
 		"of", "for", "the", "and", "affairs", "deputies", "representatives",
 		"ministers", "imperial", "task", "force", "presidential", "delegation",
-		"advisory",
+		"advisory", "air", "naval", "coast", "guard", "guards", "marine", "marines",
+		"corps", "armed", "forces", "land", "ground", "special", "operations", "border",
+		"liberation", "alliance", "movement", "progress", "center",
+		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
+		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
 	};
 	size_t k;
 

@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 to 8: speeches, statements, licences. MIT licence.
+# tests/cli/entity_evidence2.sh -- entity rules of issue 15, rounds 4 to 9: speeches, statements, licences, encyclopedia. MIT licence.
 # Same helpers as entity_evidence.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, lexicons, years), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -374,4 +374,112 @@ mkdir -p "$T/group"
 printf 'Raids\n\nPolice held 238 Quarvo de Lenta members and some Brask fighters, while Gaza militants and Islamic militants fled.\n' >"$T/group/a.txt"
 t_eq "a group's name before its members" "ORG Quarvo de Lenta|ORG Brask|PLACE Gaza|" \
 	"$(ments "$T/group" | spans /dev/stdin)"
+# 34. Armed services and parties are generic bodies, one per country (as "Supreme Court"):
+#     "the Air Force" and "the Coast Guard" of two countries are two rows each, not one.
+mkdir -p "$T/arms"
+printf 'Zembia\n\nThe forces of Zembia are the Army, Navy, Air Force and Coast Guard. The Coast Guard patrols the lakes.\n' >"$T/arms/a.txt"
+printf 'Quorland\n\nQuorland has an Army and an Air Force; its Coast Guard and its Center Party date from 1950.\n' >"$T/arms/b.txt"
+t_eq "an armed service per country" "Air Force 1|Air Force 1|Coast Guard 1|Coast Guard 1|" \
+	"$(ents "$T/arms" | rows ORG /dev/stdin | tr '|' '\n' | grep -E '^(Air Force|Coast Guard) ' | tr '\n' '|')"
+printf 'Zembia\n\nIn Zembia the National Gendarmerie guards the roads.\n' >"$T/arms/c.txt"
+printf 'Quorland\n\nIn Quorland the National Gendarmerie keeps order.\n' >"$T/arms/d.txt"
+t_eq "a gendarmerie per country" "National Gendarmerie 1|National Gendarmerie 1|" \
+	"$(ents "$T/arms" | rows ORG /dev/stdin | tr '|' '\n' | grep -E '^National Gendarmerie ' | tr '\n' '|')"
+# 35. A group's plural in the possessive goes on inside a name ("People's Liberation Army",
+#     "Workers' Party"): the name is whole, not cut after the possessive.
+mkdir -p "$T/pposs"
+printf 'Drills\n\nThe People'"'"'s Liberation Army held drills, the Quorland People'"'"'s Party won and the Zembian Workers'"'"' Union struck.\n' >"$T/pposs/a.txt"
+t_eq "a group's possessive inside a name" \
+	"ORG People's Liberation Army|ORG Quorland People's Party|ORG Zembian Workers' Union|" \
+	"$(ments "$T/pposs" | spans /dev/stdin)"
+# 36. Names of bodies in other languages start with their head word ("Frente Quorlandes",
+#     "Partido Zembiano", "Guardia Nacional", "Korps Politie", "Jaysh al Quorn",
+#     "Lashkar-e Quorn"): an organisation, not a person.
+mkdir -p "$T/fhead"
+printf 'Vote\n\nThe Frente Quorlandes and the Partido Zembiano won; the Guardia Nacional, the Korps Politie Quorn, Jaysh al Quorn and Lashkar-e Quorn were banned.\n' >"$T/fhead/a.txt"
+t_eq "heads of names in other languages" \
+	"ORG Frente Quorlandes|ORG Partido Zembiano|ORG Guardia Nacional|ORG Korps Politie Quorn|ORG Jaysh al Quorn|ORG Lashkar-e Quorn|" \
+	"$(ments "$T/fhead" | spans /dev/stdin)"
+# 37. A regnal number after a given name ends the name of a king, queen or pope, on a
+#     short line too ("King Anselm II (since 2022)"); it is no acronym of its own, and a
+#     lone numeral ("Phase I and II") joins no one: "King Anselm" is the same man.
+mkdir -p "$T/regnal"
+printf 'Kings\n\nKing Anselm II (since 2022)\n\nKing Anselm met Pope Leo XIV and George Tupou VI in May. Phase I and II trials began.\n' >"$T/regnal/a.txt"
+t_eq "a regnal number in the name" "PERSON Anselm II|PERSON Anselm|PERSON Leo XIV|PERSON George Tupou VI|" \
+	"$(ments "$T/regnal" | spans /dev/stdin)"
+t_eq "a regnal number names no family" "Anselm II 1|George Tupou VI 1|Leo XIV 1|" \
+	"$(ents "$T/regnal" | rows PERSON /dev/stdin)"
+#     After a title the name needs no known given name: "King Quorvald II".
+printf 'Court\n\nWe met King Quorvald II and Sultan Brask IV today.\n' >"$T/regnal/b.txt"
+t_eq "a regnal number after a title" "PERSON Quorvald II|PERSON Brask IV|" \
+	"$(ments "$T/regnal/b.txt" | spans /dev/stdin)"
+# 38. A title that starts a sentence at the end of a wrapped line holds the name on the
+#     next line ("... transit use. President\n    Quorvel is calling"): the lone family
+#     name after an office joins the corpus's office holder, not a namesake by courtesy.
+mkdir -p "$T/wrap2"
+printf 'Plan\n\n    The plan is big and it is a long line that wraps at the end. President\n    Quorvel is calling on Congress to act now.\n' >"$T/wrap2/a.txt"
+printf 'Call\n\nPresident Anton Quorvel spoke with the mayor.\n' >"$T/wrap2/b.txt"
+printf 'Visit\n\nFirst Lady Dr. Mira Quorvel visited a school.\n' >"$T/wrap2/c.txt"
+t_eq "a title at a wrapped line's end" "Anton Quorvel 2|Mira Quorvel 1|" "$(ents "$T/wrap2" | rows PERSON /dev/stdin)"
+# 39. A lone word after "in" three times is a place only when that is a fair share of its
+#     uses: a programme written "in Quarnicaid" now and then and far more often as a
+#     subject or an object ("protects Quarnicaid", "Quarnicaid covers") is no place.
+mkdir -p "$T/prog"
+for f in a b c; do
+	printf 'Care %s\n\nChildren enrolled in Quarnicaid are safe. The bill protects Quarnicaid. Cuts to Quarnicaid hurt. We expand Quarnicaid. Quarnicaid covers care. Funding for Quarnicaid grows. Nobody will touch Quarnicaid.\n' "$f" >"$T/prog/$f.txt"
+done
+t_eq "a programme is no place" "" "$(ents "$T/prog" | rows PLACE /dev/stdin)"
+# 40. More heads of events, programmes and products: a span ending in Spring, Effect,
+#     Moonshot, Telescope, Dome or Period is not annotated, and names inside it are not
+#     counted ("Arab Spring", "Iron Dome", "James Webb Space Telescope").
+mkdir -p "$T/evh"
+for f in a b; do
+	printf 'Notes %s\n\nThe Quorland Spring began. Critics of the Zembian Moonshot said the Quarn Effect and the Golden Quorn Dome worked; the Edwin Quorvel Space Telescope saw the Quorn Humid Period.\n' "$f" >"$T/evh/$f.txt"
+done
+t_eq "heads of events and products" "" "$(ments "$T/evh" | awk -F'\t' 'NR > 1 && $4 == "PERSON"')"
+# 41. Plural heads of company names: "Quorvel Foods", "Zembar Resorts", "Quarn Robotics"
+#     and "Anselm Bikes" are companies, not people (even after a given name), and
+#     "announced" no person's verb for them.
+mkdir -p "$T/firms"
+printf 'Deals\n\nQuorvel Foods announced a plant; Zembar Resorts, Quarn Robotics and Anselm Bikes announced jobs.\n' >"$T/firms/a.txt"
+t_eq "plural heads of companies" "ORG Quorvel Foods|ORG Zembar Resorts|ORG Quarn Robotics|ORG Anselm Bikes|" \
+	"$(ments "$T/firms" | spans /dev/stdin)"
+# 42. A family name before a headline's verb or a programme's noun is the person alone or
+#     no one: "President Lindqvist Announces ..." is Lindqvist, the "Lindqvist Transition"
+#     and the "Lindqvist Education Pathway" are no people, and the article's "President
+#     Lindqvist" stays the corpus's Anton Lindqvist.
+mkdir -p "$T/hverb"
+printf 'FACT SHEET: President Lindqvist Announces 90%% of the Adult Population will be Eligible for Training and 90%% will have a Training Site Within 5 Miles of Home by April 19\n\nToday, President Lindqvist will unveil new actions. He was in the Lindqvist Transition and the Lindqvist Education Pathway.\n' >"$T/hverb/a.txt"
+printf 'Call\n\nPresident Anton Lindqvist spoke with the mayor.\n' >"$T/hverb/b.txt"
+t_eq "a headline's verb, a programme's noun" "Anton Lindqvist 2|" \
+	"$(ents "$T/hverb" | rows PERSON /dev/stdin | tr '|' '\n' | grep Lindqvist | tr '\n' '|')"
+# 43. Armed groups and cartels that news names without a head word are in the lexicon
+#     (data/sources/orgs.tsv), with their spellings: the Factbook's "Hizballah" is
+#     Hezbollah, "Boko Haram" and "Tren de Aragua" are no people.
+mkdir -p "$T/groups"
+printf 'Threats\n\nBoko Haram struck again. Officials said Hizballah and Tren de Aragua grew.\n' >"$T/groups/a.txt"
+t_eq "armed groups by name" "ORG Boko Haram|ORG Hezbollah|ORG Tren de Aragua|" \
+	"$(ments "$T/groups" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+# 44. Regiments are organisations and "Seas" heads a place: "the Quorn Rifles", "the
+#     Zembian Fusiliers", "the Black and Quorvel Seas" are no people.
+mkdir -p "$T/regt"
+for f in a b; do
+	printf 'Forces %s\n\nThe Quorn Rifles and the Anselm Fusiliers said they sailed the Quorvel Seas.\n' "$f" >"$T/regt/$f.txt"
+done
+t_eq "regiments and seas" "ORG Quorn Rifles|ORG Anselm Fusiliers|PLACE Quorvel Seas|" \
+	"$(ments "$T/regt/a.txt" | spans /dev/stdin)"
+# 45. An Arabic name's article glued to the family name goes on in the name ("Bashar
+#     al-Assad", "Abdel Fattah el-Sisi"), whatever the given name: "Quorvel al-Zembari"
+#     and "Safia Quorn al-Brask" on a line of her own are whole, and her lone given name
+#     is her.
+mkdir -p "$T/arabic"
+printf 'Guests\n\nPresident Quorvel al-Zembari met Anselm el-Quorn.\n\nSafia Quorn al-Brask\n\nLater, Safia voted.\n' >"$T/arabic/a.txt"
+t_eq "an article glued to a family name" \
+	"PERSON Quorvel al-Zembari|PERSON Anselm el-Quorn|PERSON Safia Quorn al-Brask|PERSON Safia|" \
+	"$(ments "$T/arabic" | spans /dev/stdin)"
+# 46. "New" inside a name makes no person of it: "the Lindqvist New Quorn" (a slogan on a
+#     family name), "Brave New Zembar" are no one's names.
+mkdir -p "$T/new"
+printf 'Slogans\n\nThey ended the Lindqvist New Quorn, and the Brave New Zembar crew left.\n' >"$T/new/a.txt"
+t_eq "New inside a name" "" "$(ments "$T/new" | awk -F'\t' 'NR > 1 && $4 == "PERSON"')"
 t_end
