@@ -1,0 +1,473 @@
+/* resolve_generic.c -- generic institutions ("Supreme Court", "Congress"): one body per country, in its article and across the corpus. MIT licence. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dossier/corpus.h"
+#include "dossier/entity.h"
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "dossier/resolve.h"
+
+/* Is word w[0..n) a word of generic institution names, that every country or body has
+ * ("Supreme", "Court", "National", "Assembly", "Socialist", "Party", "Imperial", "Task
+ * Force", "Advisory Council"), armed services ("Air Force", "Coast Guard", "Marine Corps",
+ * "Special Operations Forces") and parties ("Democratic Alliance", "Center Party")? */
+static int
+generic_word(const char *w, size_t n)
+{
+	static const char *const word[] = {
+		"supreme", "constitutional", "national", "federal", "high", "central", "state",
+		"general", "people's", "peoples", "popular", "grand", "upper", "lower", "new",
+		"foreign", "defence", "defense", "interior", "justice", "finance", "health",
+		"education", "economy", "labour", "labor", "trade", "agriculture", "energy",
+		"environment", "culture", "transport", "home", "public", "prosecutor's",
+		"prosecutor", "electoral", "election", "legislative", "administrative",
+		"military", "security", "intelligence", "appeals", "appeal", "district",
+		"regional", "provincial", "municipal", "city", "socialist", "liberal",
+		"conservative", "democratic", "republican", "communist", "green", "greens",
+		"progressive", "christian", "social", "workers", "workers'", "united",
+		"independent", "reform", "freedom", "patriotic", "court", "courts",
+		"assembly", "congress", "parliament", "senate", "council", "cabinet",
+		"government", "ministry", "party", "front", "commission", "committee",
+		"chamber", "house", "bank", "police", "army", "navy", "office", "tribunal",
+		"of", "for", "the", "and", "affairs", "deputies", "representatives",
+		"ministers", "imperial", "task", "force", "presidential", "delegation",
+		"advisory", "air", "naval", "coast", "guard", "guards", "marine", "marines",
+		"corps", "armed", "forces", "land", "ground", "special", "operations", "border",
+		"liberation", "alliance", "movement", "progress", "center",
+		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
+		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof word / sizeof word[0]; k++)
+		if ((word[k][0] == w[0] || word[k][0] == w[0] + ('a' - 'A')) &&
+		    strlen(word[k]) == n && strncasecmp(word[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the surface made only of generic words (and so names a body of any country)? */
+static int
+generic_name(const char *s)
+{
+	size_t n;
+
+	while (*s) {
+		n = strcspn(s, " ");
+		if (!generic_word(s, n))
+			return 0;
+		s += n;
+		s += *s == ' ';
+	}
+	return 1;
+}
+
+/* The place a generic name is "of" ("Supreme Court of Brazil"): writes the folded
+ * canonical name of the place to out and returns its length, or 0. */
+static size_t
+of_place(const char *s, char *out, size_t cap)
+{
+	char head[256], fold[4 * 64 + 8];
+	const char *of = strstr(s, " of "), *t;
+	const struct gz_entry *g;
+	size_t n;
+
+	if (!of || (size_t)(of - s) >= sizeof head)
+		return 0;
+	memcpy(head, s, (size_t)(of - s));
+	head[of - s] = '\0';
+	t = of + 4;
+	if (!generic_name(head) || strlen(t) > 64)
+		return 0;
+	n = ex_fold(t, strlen(t), fold, sizeof fold);
+	g = gaz_lookup(fold, n, gaz_hash(fold, n));
+	if (!g || g->place < 0 || !gaz_canon(g->place))
+		return 0;
+	t = gaz_canon(g->place);
+	n = ex_fold(t, strlen(t), out, cap);
+	return n < cap ? n : 0;
+}
+
+/* of_place() of mention m's surface, whose absence is cached per interned surface in seen
+ * (key 1 << 32 | surface: 1, none; 2, one, made again): most organisations have no "of"
+ * place, and their names were read and tested again in every article. */
+static size_t
+of_place_of(const struct resolver *r, struct imap *seen, const struct rm *m, char *out,
+	    size_t cap)
+{
+	uint32_t *known = rs_imap_ref(seen, (uint64_t)1 << 32 | rs_at(r, m)->surf, 0);
+	size_t n;
+
+	if (*known == 1)
+		return 0;
+	n = of_place(rs_str(r, rs_at(r, m)->surf), out, cap);
+	*known = n ? 2 : 1;
+	return n;
+}
+
+/* Is mention m a generic institution right after a place in the possessive ("Brazil's
+ * Supreme Court")? Returns the index of the place or (size_t)-1. */
+static size_t
+qualifier(const struct resolver *r, size_t f, size_t i)
+{
+	const struct rm *p;
+
+	if (i == f)
+		return (size_t)-1;
+	p = &r->m[i - 1];
+	if (p->type == ENT_PLACE && (p->link & LK_POSS))
+		return i - 1;
+	return (size_t)-1;
+}
+
+/* Is gazetteer canonical c a country's (not a city's or a region's)? Cached in seen (key
+ * 2 << 32 | c: 1, no; 2, yes). */
+static bool
+country_canon(struct imap *seen, int c)
+{
+	uint32_t *v = rs_imap_ref(seen, (uint64_t)2 << 32 | (uint32_t)c, 0);
+	const struct gz_entry *g = NULL;
+	const char *s;
+	char fold[256];
+	size_t n;
+
+	if (!*v) {
+		s = gaz_canon(c);
+		n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
+		if (n && n < sizeof fold)
+			g = gaz_lookup(fold, n, gaz_hash(fold, n));
+		*v = g && ((g->word | g->acr) & GZ_COUNTRY) && g->place == c ? 2 : 1;
+	}
+	return *v == 2;
+}
+
+/* Is the generic key k (folded, "supreme court") a body a country has one of (its
+ * legislature, its highest courts, its government, its central bank, a party), not one of
+ * its many task forces, councils or offices, nor a state's, a city's or an empire's? */
+static bool
+national_body(const char *k)
+{
+	static const char *const not[] = {
+		"imperial", "state", "provincial", "municipal", "city", "district", "regional",
+		"task", "advisory", "foreign", "home",
+	};
+	static const char *const last[] = {
+		"congress", "parliament", "senate", "party", "government", "representatives",
+		"assembly", "cabinet",
+	};
+	static const char *const two[] = {
+		"supreme court", "constitutional court", "high court", "central bank",
+	};
+	const char *w = strrchr(k, ' ') ? strrchr(k, ' ') + 1 : k, *p;
+	size_t i, n, kl = strlen(k);
+
+	for (p = k; *p; p += *p == ' ') {
+		n = strcspn(p, " ");
+		for (i = 0; i < sizeof not / sizeof *not; i++)
+			if (strlen(not[i]) == n && strncmp(not[i], p, n) == 0)
+				return false;
+		p += n;
+	}
+	for (i = 0; i < sizeof last / sizeof *last; i++)
+		if (strcmp(w, last[i]) == 0)
+			return true;
+	for (i = 0; i < sizeof two / sizeof *two; i++) {
+		n = strlen(two[i]);
+		if (kl >= n && strcmp(k + kl - n, two[i]) == 0 && (kl == n || k[kl - n - 1] == ' '))
+			return true;
+	}
+	return false;
+}
+
+/* The country article [f, e) names most (its name, an alias or its people's), when one
+ * is named more often than any other: the key of its mentions; else UINT32_MAX, and *tie
+ * set when it names countries, but none most. */
+static uint32_t
+home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bool *tie)
+{
+	struct imap n;
+	uint32_t best = UINT32_MAX, most = 0, next = 0;
+	size_t i;
+
+	rs_imap_init(&n, 8);
+	for (i = f; i < e; i++)
+		if (r->m[i].type == ENT_PLACE && r->m[i].canon >= 0 &&
+		    country_canon(seen, r->m[i].canon))
+			(*rs_imap_ref(&n, r->m[i].key, 0))++;
+	for (i = 0; i < n.cap; i++) {
+		if (!n.s[i].key)
+			continue;
+		if (n.s[i].val > most) {
+			next = most;
+			most = n.s[i].val;
+			best = (uint32_t)(n.s[i].key - 1);
+		} else if (n.s[i].val > next) {
+			next = n.s[i].val;
+		}
+	}
+	rs_imap_free(&n);
+	*tie = most > 0 && most == next;
+	return most > next ? best : UINT32_MAX;
+}
+
+/* Generic institutions are distinct per country: "Supreme Court" in five countries is five
+ * bodies. A possessive place qualifies one ("Brazil's Supreme Court": key "brazil supreme
+ * court", the same in every article); an unqualified one is the body the article qualified
+ * (if it qualified just one), else, for a body a country has one of (national_body()),
+ * that of the country the article names most (the "Congress" of 190 American speeches is
+ * one), else a body of this article only. */
+/* generic_name of mention m's surface, cached per interned surface in seen (1 + answer). */
+static int
+generic_surface(const struct resolver *r, struct imap *seen, const struct rm *m)
+{
+	long v = rs_imap_get(seen, rs_at(r, m)->surf);
+	int g;
+
+	if (v >= 0)
+		return (int)v - 1;
+	g = generic_name(rs_str(r, rs_at(r, m)->surf));
+	rs_imap_put(seen, rs_at(r, m)->surf, (uint32_t)g + 1);
+	return g;
+}
+
+void
+rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art)
+{
+	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
+	uint32_t home = UINT32_MAX - 1;	/* home_country(), once asked */
+	bool tie = false;
+	char buf[512];
+	size_t i, p;
+	long v;
+	int n;
+
+	rs_imap_init(&q, 8);
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+		char place[256];
+		size_t pn;
+		uint32_t k;
+
+		if (m->type != ENT_ORG)
+			continue;
+		if ((pn = of_place_of(r, seen, m, place, sizeof place)) != 0) {
+			/* "Supreme Court of Brazil" is "Brazil's Supreme Court" */
+			const char *of = strstr(rs_str(r, m->key), " of ");
+
+			if (!of)
+				continue;
+			n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)pn, place,
+				     (int)(of - rs_str(r, m->key)), rs_str(r, m->key));
+			if (n > 0 && (size_t)n < sizeof buf)
+				m->key = rs_intern_key(r, buf, (size_t)n);
+			continue;
+		}
+		if (!generic_surface(r, seen, m) || (p = qualifier(r, f, i)) == (size_t)-1)
+			continue;
+		n = snprintf(buf, sizeof buf, "%s %s", rs_str(r, r->m[p].key), rs_str(r, m->key));
+		if (n < 0 || (size_t)n >= sizeof buf)
+			continue;
+		k = rs_intern_key(r, buf, (size_t)n);
+		v = rs_imap_get(&q, m->key);
+		rs_imap_put(&q, m->key, v < 0 || v == k ? k : UINT32_MAX);
+		m->key = k;
+	}
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+
+		if (m->type != ENT_ORG || !generic_surface(r, seen, m) ||
+		    qualifier(r, f, i) != (size_t)-1)
+			continue;
+		if ((v = rs_imap_get(&q, m->key)) >= 0 && v != UINT32_MAX) {
+			m->key = (uint32_t)v;
+			continue;
+		}
+		if (home == UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
+			home = home_country(r, seen, f, e, &tie);
+		/* Marked for rs_generic_corpus(): \x03, the country named most, then the name;
+		 * \x02, countries named, none most; \x01, none named or not a national body. */
+		if (home != UINT32_MAX && home != UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
+			n = snprintf(buf, sizeof buf, "%s\x03%s", rs_str(r, home), rs_str(r, m->key));
+		else
+			n = snprintf(buf, sizeof buf, "%s%c%zu", rs_str(r, m->key),
+				     tie ? '\x02' : '\x01', art);
+		if (n > 0 && (size_t)n < sizeof buf)
+			m->key = rs_intern_key(r, buf, (size_t)n);
+	}
+	rs_imap_free(&q);
+}
+
+/* The offset of the interned key s, or UINT32_MAX when no mention has it. */
+static uint32_t
+key_of(const struct resolver *r, const char *s)
+{
+	size_t i = rs_smap_slot_h(&r->strs, r, 2, s, rs_smap_hash(2, s));
+
+	return r->strs.s[i].key;
+}
+
+/* Is k[0, n) (folded) the name of a country? */
+static bool
+country_key(const char *k, size_t n)
+{
+	const struct gz_entry *g = gaz_lookup(k, n, gaz_hash(k, n));
+
+	return g && ((g->word | g->acr) & GZ_COUNTRY);
+}
+
+/* Does article a name the country whose key is q[0, n)? */
+static bool
+names_country(const struct resolver *r, uint32_t a, const char *q, size_t n)
+{
+	size_t i;
+
+	for (i = r->first[a]; i < r->first[a + 1]; i++)
+		if (r->m[i].type == ENT_PLACE && strncmp(rs_str(r, r->m[i].key), q, n) == 0 &&
+		    rs_str(r, r->m[i].key)[n] == '\0')
+			return true;
+	return false;
+}
+
+/* A generic key of rs_generic_orgs(), taken apart: the body's name (base, interned), the
+ * mark (\x01, \x02, \x03; 0 for a key written "COUNTRY NAME" in the text) and for \x03
+ * the country (k[0, cn)). False for other keys. */
+struct gen_key {
+	uint32_t base;
+	char mark;
+	size_t cn;
+};
+
+static bool
+gen_key(struct resolver *r, uint32_t key, struct gen_key *g)
+{
+	const char *k = rs_str(r, key), *x = k + strcspn(k, "\x01\x02\x03"), *sp;
+	uint32_t b;
+
+	g->mark = *x;
+	g->cn = 0;
+	if (*x == '\x03') {
+		g->cn = (size_t)(x - k);
+		g->base = key_of(r, x + 1);
+		return g->base != UINT32_MAX;
+	}
+	if (*x) {
+		g->base = rs_intern_key(r, k, (size_t)(x - k));
+		return true;
+	}
+	for (sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' '))
+		if ((b = key_of(r, sp + 1)) != UINT32_MAX && national_body(sp + 1) &&
+		    country_key(k, (size_t)(sp - k))) {
+			g->base = b;
+			g->cn = (size_t)(sp - k);
+			return true;
+		}
+	return false;
+}
+
+/* The key "COUNTRY NAME" of a \x03 key (interned). */
+static uint32_t
+plain_key(struct resolver *r, uint32_t key)
+{
+	char buf[512];
+	const char *k = rs_str(r, key);
+	size_t n = strlen(k), i;
+
+	if (n >= sizeof buf)
+		return key;
+	for (i = 0; i <= n; i++)
+		buf[i] = k[i] == '\x03' ? ' ' : k[i];
+	return rs_intern_key(r, buf, n);
+}
+
+/* Per national body (base key): its keys qualified by a country, the articles of each
+ * (counted once: last), the best of them and all. */
+struct bodies {
+	struct imap pair;	/* base << 32 | plain key -> articles */
+	struct imap last;	/* the same -> 1 + the last article counted */
+	struct imap best, most, total;	/* base -> its best key, its articles, all */
+};
+
+static void
+count_bodies(struct resolver *r, struct bodies *c)
+{
+	struct gen_key g;
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		uint64_t pk;
+		uint32_t *last, key;
+
+		if (m->type != ENT_ORG || !gen_key(r, m->key, &g) || (g.mark && g.mark != '\x03'))
+			continue;
+		key = g.mark ? plain_key(r, m->key) : m->key;
+		pk = (uint64_t)g.base << 32 | key;
+		last = rs_imap_ref(&c->last, pk, 0);
+		if (*last != m->art + 1) {
+			*last = m->art + 1;
+			(*rs_imap_ref(&c->pair, pk, 0))++;
+		}
+	}
+	for (i = 0; i < c->pair.cap; i++) {
+		uint64_t pk = c->pair.s[i].key - 1;
+		uint32_t b = (uint32_t)(pk >> 32), n = c->pair.s[i].val;
+
+		if (!c->pair.s[i].key)
+			continue;
+		*rs_imap_ref(&c->total, b, 0) += n;
+		if (n > *rs_imap_ref(&c->most, b, 0)) {
+			rs_imap_put(&c->most, b, n);
+			rs_imap_put(&c->best, b, (uint32_t)pk);
+		}
+	}
+}
+
+void
+rs_generic_corpus(struct resolver *r)
+{
+	struct bodies c;
+	struct gen_key g;
+	size_t i;
+	long v;
+
+	rs_imap_init(&c.pair, 64);
+	rs_imap_init(&c.last, 64);
+	rs_imap_init(&c.best, 16);
+	rs_imap_init(&c.most, 16);
+	rs_imap_init(&c.total, 16);
+	count_bodies(r, &c);
+	/* A body the corpus gives one country (3 articles or more, and 3 of 4 of those that
+	 * say or imply a country) is that country's in an article naming no country, or
+	 * naming it, if not most ("Congress" in a speech on China is still the Congress of
+	 * the speeches' United States); else the country the article names most, else the
+	 * article's own. */
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		uint32_t n;
+		const char *best;
+		bool dominant;
+
+		if (m->type != ENT_ORG || !gen_key(r, m->key, &g) || !g.mark)
+			continue;
+		v = rs_imap_get(&c.best, g.base);
+		n = v < 0 ? 0 : (uint32_t)rs_imap_get(&c.most, g.base);
+		dominant = n >= 3 && (uint64_t)n * 4 >= (uint64_t)rs_imap_get(&c.total, g.base) * 3;
+		best = dominant ? rs_str(r, (uint32_t)v) : NULL;
+		if (dominant && (g.mark == '\x01' ||
+				 names_country(r, m->art, best, strlen(best) -
+					       strlen(rs_str(r, g.base)) - 1)))
+			m->key = (uint32_t)v;
+		else if (g.mark == '\x03')
+			m->key = plain_key(r, m->key);
+	}
+	rs_imap_free(&c.pair);
+	rs_imap_free(&c.last);
+	rs_imap_free(&c.best);
+	rs_imap_free(&c.most);
+	rs_imap_free(&c.total);
+}
