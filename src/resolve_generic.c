@@ -147,7 +147,8 @@ country_canon(struct imap *seen, int c)
 }
 
 /* Is the generic key k (folded, "supreme court") a body a country has one of (its
- * legislature, its highest courts, its government, its central bank, a party), not one of
+ * legislature, its highest courts, its government, its central bank, a party, its armed
+ * services and police), not one of
  * its many task forces, councils or offices, nor a state's, a city's or an empire's? */
 static bool
 national_body(const char *k)
@@ -158,10 +159,11 @@ national_body(const char *k)
 	};
 	static const char *const last[] = {
 		"congress", "parliament", "senate", "party", "government", "representatives",
-		"assembly", "cabinet",
+		"assembly", "cabinet", "forces", "guard", "corps", "army", "navy", "police",
+		"gendarmerie",
 	};
 	static const char *const two[] = {
-		"supreme court", "constitutional court", "high court", "central bank",
+		"supreme court", "constitutional court", "high court", "central bank", "air force",
 	};
 	const char *w = strrchr(k, ' ') ? strrchr(k, ' ') + 1 : k, *p;
 	size_t i, n, kl = strlen(k);

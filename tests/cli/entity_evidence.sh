@@ -826,4 +826,13 @@ printf 'South\n\nIn Chile the Supreme Court ruled, and Chile waited.\n' >"$T/hom
 ents "$T/home2" >"$T/home2.tsv"
 t_eq "a body the corpus gives one country" "Supreme Court 1|Supreme Court 9|" \
 	"$(rows ORG "$T/home2.tsv")"
+# 81. A country's armed services are national bodies too: the Air Force of two articles
+#     naming Norway most is one, Chile's another.
+mkdir -p "$T/home3"
+printf 'One\n\nNorway will grow, and in Norway the Air Force flew on Monday.\n' >"$T/home3/a.txt"
+printf 'Two\n\nOn Monday the Air Force flew, and Norway agreed. Norway is calm.\n' >"$T/home3/b.txt"
+printf 'Three\n\nChile waited while the Air Force flew over Chile.\n' >"$T/home3/c.txt"
+ents "$T/home3" >"$T/home3.tsv"
+t_eq "armed services of the country an article names most" "Air Force 1|Air Force 2|" \
+	"$(rows ORG "$T/home3.tsv")"
 t_end
