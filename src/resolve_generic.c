@@ -175,6 +175,11 @@ national_body(const char *k)
 				return false;
 		p += n;
 	}
+	/* "a Democratic Congress", "the Republican Senate": a majority, not a body */
+	if ((strstr(k, "democratic ") || strstr(k, "republican ")) &&
+	    (!strcmp(w, "congress") || !strcmp(w, "senate") || !strcmp(w, "parliament") ||
+	     !strcmp(w, "assembly")))
+		return false;
 	for (i = 0; i < sizeof last / sizeof *last; i++)
 		if (strcmp(w, last[i]) == 0)
 			return true;
@@ -429,10 +434,34 @@ count_bodies(struct resolver *r, struct bodies *c)
 	}
 }
 
+/* The bodies whose generic name is also a name of its own in the corpus ("Democrats",
+ * the Democratic Party by the name lists, never split by country): their best key ->
+ * that name, into plain (initialised here), for the bodies of one country. */
+static void
+plain_names(const struct resolver *r, struct bodies *c, struct imap *plain)
+{
+	size_t i;
+	long v;
+	uint32_t n;
+
+	rs_imap_init(plain, 16);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+
+		if (m->type != ENT_ORG || (v = rs_imap_get(&c->best, m->key)) < 0 ||
+		    rs_imap_get(plain, (uint32_t)v) >= 0)
+			continue;
+		n = (uint32_t)rs_imap_get(&c->most, m->key);
+		if (n >= 3 && (uint64_t)n * 4 >= (uint64_t)rs_imap_get(&c->total, m->key) * 3)
+			rs_imap_put(plain, (uint32_t)v, m->key);
+	}
+}
+
 void
 rs_generic_corpus(struct resolver *r)
 {
 	struct bodies c;
+	struct imap plain;	/* a best key -> its base, when the base is a name of its own */
 	struct gen_key g;
 	size_t i;
 	long v;
@@ -443,6 +472,7 @@ rs_generic_corpus(struct resolver *r)
 	rs_imap_init(&c.most, 16);
 	rs_imap_init(&c.total, 16);
 	count_bodies(r, &c);
+	plain_names(r, &c, &plain);
 	/* A body the corpus gives one country (3 articles or more, and 3 of 4 of those that
 	 * say or imply a country) is that country's in an article naming no country, or
 	 * naming it, if not most ("Congress" in a speech on China is still the Congress of
@@ -463,10 +493,16 @@ rs_generic_corpus(struct resolver *r)
 		if (dominant && (g.mark == '\x01' ||
 				 names_country(r, m->art, best, strlen(best) -
 					       strlen(rs_str(r, g.base)) - 1)))
-			m->key = (uint32_t)v;
+			m->key = rs_imap_get(&plain, (uint32_t)v) >= 0 ? g.base : (uint32_t)v;
 		else if (g.mark == '\x03')
 			m->key = plain_key(r, m->key);
 	}
+	/* and the body written with that country ("the Democratic Party of the United
+	 * States") is the one written without, when the corpus has that one too */
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].type == ENT_ORG && (v = rs_imap_get(&plain, r->m[i].key)) >= 0)
+			r->m[i].key = (uint32_t)v;
+	rs_imap_free(&plain);
 	rs_imap_free(&c.pair);
 	rs_imap_free(&c.last);
 	rs_imap_free(&c.best);

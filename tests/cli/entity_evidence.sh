@@ -835,4 +835,17 @@ printf 'Three\n\nChile waited while the Air Force flew over Chile.\n' >"$T/home3
 ents "$T/home3" >"$T/home3.tsv"
 t_eq "armed services of the country an article names most" "Air Force 1|Air Force 2|" \
 	"$(rows ORG "$T/home3.tsv")"
+# 82. A party the name lists know ("Democrats": the Democratic Party) is one row with the
+#     party its country's articles write without the country; a majority ("a Democratic
+#     Congress") is no body of the country.
+mkdir -p "$T/party"
+printf 'A\n\nIn America the Democratic Party met, said America.\n' >"$T/party/a.txt"
+printf 'B\n\nAmerica voted, and the Democratic Party won in America.\n' >"$T/party/b.txt"
+printf 'C\n\nIn America the Democratic Party lost, and America moved on.\n' >"$T/party/c.txt"
+printf 'D\n\nThe Democrats said no on Monday.\n' >"$T/party/d.txt"
+printf 'E\n\nOn Monday the Democrats agreed.\n' >"$T/party/e.txt"
+printf 'F\n\nAmerica elected a Democratic Congress, said America.\n' >"$T/party/f.txt"
+ents "$T/party" >"$T/party.tsv"
+t_eq "a known party and its country's" "Democratic Congress 1|Democratic Party 5|" \
+	"$(rows ORG "$T/party.tsv")"
 t_end
