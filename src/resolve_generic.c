@@ -164,6 +164,7 @@ national_body(const char *k)
 	};
 	static const char *const two[] = {
 		"supreme court", "constitutional court", "high court", "central bank", "air force",
+		"national security council",
 	};
 	const char *w = strrchr(k, ' ') ? strrchr(k, ' ') + 1 : k, *p;
 	size_t i, n, kl = strlen(k);
@@ -287,8 +288,10 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 
+		/* (a generic surface the name lists gave one body, "Security Council": the
+		 * United Nations', stays that body) */
 		if (m->type != ENT_ORG || !generic_surface(r, seen, m) ||
-		    qualifier(r, f, i) != (size_t)-1)
+		    qualifier(r, f, i) != (size_t)-1 || !generic_name(rs_str(r, m->key)))
 			continue;
 		if ((v = rs_imap_get(&q, m->key)) >= 0 && v != UINT32_MAX) {
 			m->key = (uint32_t)v;

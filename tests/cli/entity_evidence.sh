@@ -848,4 +848,13 @@ printf 'F\n\nAmerica elected a Democratic Congress, said America.\n' >"$T/party/
 ents "$T/party" >"$T/party.tsv"
 t_eq "a known party and its country's" "Democratic Congress 1|Democratic Party 5|" \
 	"$(rows ORG "$T/party.tsv")"
+# 83. A generic surface the name lists give one body ("the Security Council": the United
+#     Nations') is that body in every article, not one a country or an article.
+mkdir -p "$T/unsc"
+printf 'A\n\nOn Monday the Security Council met in New York.\n' >"$T/unsc/a.txt"
+printf 'B\n\nLater the Security Council voted on the resolution.\n' >"$T/unsc/b.txt"
+printf 'C\n\nThe UN Security Council met again.\n' >"$T/unsc/c.txt"
+ents "$T/unsc" >"$T/unsc.tsv"
+t_eq "a known body with a generic name" "United Nations Security Council 3|" \
+	"$(rows ORG "$T/unsc.tsv")"
 t_end
