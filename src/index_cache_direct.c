@@ -429,7 +429,7 @@ shown(sqlite3_stmt *st, struct hit *h, char *const *arch, size_t narch)
 		h->date_key = sqlite3_column_int64(st, 1);
 		hash = (const char *)sqlite3_column_text(st, 2);
 		/* NOT IN keeps no article without a hash, as the SQL form has it. */
-		ok = hash && !bsearch(&hash, arch, narch, sizeof *arch, cmp_text);
+		ok = hash && (!narch || !bsearch(&hash, arch, narch, sizeof *arch, cmp_text));
 	}
 	sqlite3_reset(st);
 	return ok;

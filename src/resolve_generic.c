@@ -366,7 +366,13 @@ gen_key(struct resolver *r, uint32_t key, struct gen_key *g)
 		return g->base != UINT32_MAX;
 	}
 	if (*x) {
-		g->base = rs_intern_key(r, k, (size_t)(x - k));
+		/* copied first: interning may move the arena k points into */
+		char buf[512];
+
+		if ((size_t)(x - k) >= sizeof buf)
+			return false;
+		memcpy(buf, k, (size_t)(x - k));
+		g->base = rs_intern_key(r, buf, (size_t)(x - k));
 		return true;
 	}
 	for (sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' '))

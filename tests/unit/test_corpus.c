@@ -523,7 +523,7 @@ test_many_files_in_order(void)
 	for (i = 0; i < 600; i++) {
 		snprintf(name, sizeof name, "f%03zu.txt", (i * 7919) % 600);
 		if (i % 97 == 0) {
-			put(name, "bin\0\0\0ary", 11);	/* skipped as binary */
+			put(name, "bin\0\0\0ary", 9);	/* skipped as binary */
 		} else {
 			int n = snprintf(text, sizeof text, "Title %zu\n\nBody of %zu.\n", i, i);
 
