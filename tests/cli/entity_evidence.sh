@@ -857,4 +857,11 @@ printf 'C\n\nThe UN Security Council met again.\n' >"$T/unsc/c.txt"
 ents "$T/unsc" >"$T/unsc.tsv"
 t_eq "a known body with a generic name" "United Nations Security Council 3|" \
 	"$(rows ORG "$T/unsc.tsv")"
+# 84. First-level subdivisions of every country are places (data/regions.tsv: "North Kivu",
+#     "Aceh", "Tigray" were a person or nothing); after a title, one is a person's name, as
+#     a town's is ("General Westmoreland").
+printf 'Regions\n\nFighting went on in North Kivu and Aceh on Monday, said General Westmoreland. Tigray was calm.\n' >"$T/reg.txt"
+ments "$T/reg.txt" >"$T/reg.tsv"
+t_eq "subdivisions are places" "PLACE North Kivu|PLACE Aceh|PERSON Westmoreland|PLACE Tigray|" \
+	"$(spans "$T/reg.tsv")"
 t_end
