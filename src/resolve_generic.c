@@ -385,6 +385,29 @@ gen_key(struct resolver *r, uint32_t key, struct gen_key *g)
 	return false;
 }
 
+/* gen_key() remembered per key in memo (1 + the base, or 0: no generic key): most of the
+ * corpus's organisation mentions share their keys, and each was taken apart again. */
+static bool
+gen_key_memo(struct resolver *r, uint32_t key, struct gen_key *g, struct imap *memo)
+{
+	long v = rs_imap_get(memo, key);
+
+	if (v == 0)
+		return false;
+	if (v > 0 && !strpbrk(rs_str(r, key), "\x01\x02\x03")) {
+		g->mark = 0;
+		g->base = (uint32_t)(v - 1);
+		return true;
+	}
+	if (!gen_key(r, key, g)) {
+		rs_imap_put(memo, key, 0);
+		return false;
+	}
+	if (!g->mark)
+		rs_imap_put(memo, key, g->base + 1);
+	return true;
+}
+
 /* The key "COUNTRY NAME" of a \x03 key (interned). */
 static uint32_t
 plain_key(struct resolver *r, uint32_t key)
@@ -413,13 +436,16 @@ count_bodies(struct resolver *r, struct bodies *c)
 {
 	struct gen_key g;
 	size_t i;
+	struct imap memo;
 
+	rs_imap_init(&memo, 64);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 		uint64_t pk;
 		uint32_t *last, key;
 
-		if (m->type != ENT_ORG || !gen_key(r, m->key, &g) || (g.mark && g.mark != '\x03'))
+		if (m->type != ENT_ORG || !gen_key_memo(r, m->key, &g, &memo) ||
+		    (g.mark && g.mark != '\x03'))
 			continue;
 		key = g.mark ? plain_key(r, m->key) : m->key;
 		pk = (uint64_t)g.base << 32 | key;
@@ -429,6 +455,7 @@ count_bodies(struct resolver *r, struct bodies *c)
 			(*rs_imap_ref(&c->pair, pk, 0))++;
 		}
 	}
+	rs_imap_free(&memo);
 	for (i = 0; i < c->pair.cap; i++) {
 		uint64_t pk = c->pair.s[i].key - 1;
 		uint32_t b = (uint32_t)(pk >> 32), n = c->pair.s[i].val;
@@ -493,7 +520,8 @@ rs_generic_corpus(struct resolver *r)
 		const char *best;
 		bool dominant;
 
-		if (m->type != ENT_ORG || !gen_key(r, m->key, &g) || !g.mark)
+		if (m->type != ENT_ORG || !strpbrk(rs_str(r, m->key), "\x01\x02\x03") ||
+		    !gen_key(r, m->key, &g))
 			continue;
 		v = rs_imap_get(&c.best, g.base);
 		n = v < 0 ? 0 : (uint32_t)rs_imap_get(&c.most, g.base);
