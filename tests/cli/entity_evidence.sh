@@ -864,4 +864,11 @@ printf 'Regions\n\nFighting went on in North Kivu and Aceh on Monday, said Gener
 ments "$T/reg.txt" >"$T/reg.tsv"
 t_eq "subdivisions are places" "PLACE North Kivu|PLACE Aceh|PERSON Westmoreland|PLACE Tigray|" \
 	"$(spans "$T/reg.tsv")"
+# 85. Head words of Arabic names of armed groups come first ("Ansar", "Asa'ib", "Jabhat",
+#     "Hay'at"): the group is an organisation, not a person cut short.
+printf "Groups\n\nFighters of Ansar al-Islam and Asa'ib Ahl al-Haq attacked, and Jabhat al-Nusra and Hay'at Tahrir al-Sham answered.\n" >"$T/grp.txt"
+ments "$T/grp.txt" >"$T/grp.tsv"
+t_eq "armed groups named in Arabic" \
+	"ORG Ansar al-Islam|ORG Asa'ib Ahl al-Haq|ORG Jabhat al-Nusra|ORG Hay'at Tahrir al-Sham|" \
+	"$(spans "$T/grp.tsv")"
 t_end
