@@ -641,12 +641,6 @@ corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done)
 	c->npending = c->cappending = 0;
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int visit(struct corpus *c, const char *path, int depth, bool explicit);
 
 /* Every entry of a folder in name order, hidden ones left out. */
@@ -670,7 +664,7 @@ corpus_dir_names(const char *path, size_t *n)
 	}
 	closedir(d);
 	if (*n > 1)
-		qsort(names, *n, sizeof *names, cmp_str);
+		qsort(names, *n, sizeof *names, cmp_strp);
 	return names;
 }
 

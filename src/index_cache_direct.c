@@ -383,12 +383,6 @@ rank_text_first(struct index_direct *d, const char *match, const struct query_st
 	return SQLITE_DONE;
 }
 
-static int
-cmp_text(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The content hashes of the archived articles, sorted, into *v (few: archiving is done by
  * hand); false on an error. */
 static bool
@@ -410,7 +404,7 @@ archived_hashes(struct index_direct *d, char ***v, size_t *n)
 	}
 	sqlite3_finalize(st);
 	if (*n)
-		qsort(*v, *n, sizeof **v, cmp_text);
+		qsort(*v, *n, sizeof **v, cmp_strp);
 	return rc == SQLITE_DONE;
 }
 
@@ -429,7 +423,7 @@ shown(sqlite3_stmt *st, struct hit *h, char *const *arch, size_t narch)
 		h->date_key = sqlite3_column_int64(st, 1);
 		hash = (const char *)sqlite3_column_text(st, 2);
 		/* NOT IN keeps no article without a hash, as the SQL form has it. */
-		ok = hash && (!narch || !bsearch(&hash, arch, narch, sizeof *arch, cmp_text));
+		ok = hash && (!narch || !bsearch(&hash, arch, narch, sizeof *arch, cmp_strp));
 	}
 	sqlite3_reset(st);
 	return ok;

@@ -294,14 +294,6 @@ named_ids(sqlite3 *db, const char *key, uint32_t **ids, char ***names, size_t *n
 	return rc == SQLITE_DONE;
 }
 
-static int
-cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* The articles that mention one of ids[0..n), by id, once each. */
 static bool
 articles_of(sqlite3 *db, const uint32_t *ids, size_t n, uint32_t **arts, size_t *narts)

@@ -127,14 +127,6 @@ add_former_rows(struct index *ix, const struct entity_set *es)
 	return ok ? INDEX_OK : index_fail(ix, "adding the former names of entities");
 }
 
-static int
-cmp_id(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return (x > y) - (x < y);
-}
-
 /* Sort an article's entity ids. qsort, not an insertion sort: one article may hold
  * hundreds of thousands of mentions of different entities (a 9 MB list of hashtags
  * took 50 s to index with the quadratic sort). */
@@ -142,7 +134,7 @@ static void
 sort_ids(uint32_t *v, size_t n)
 {
 	if (n > 1)
-		qsort(v, n, sizeof *v, cmp_id);
+		qsort(v, n, sizeof *v, cmp_u32);
 }
 
 /* Rows go in MEN_BATCH at a time, one statement each: a third of the time of one

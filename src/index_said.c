@@ -77,14 +77,6 @@ struct qshape {
 	size_t n;
 };
 
-static int
-cmp_id(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return (x > y) - (x < y);
-}
-
 /* The number of entity e in s (by its first mention), or -1. */
 static long
 shape_number(const struct qshape *s, uint32_t e)
@@ -193,7 +185,7 @@ kept_speakers(const struct ex_blob *b, const struct qshape *s, uint32_t **q, siz
 
 	if (!open_kept(b, s, &r) || (n = read_speakers(&r, s, q, cap)) < 0)
 		return -1;
-	qsort(*q, (size_t)n, sizeof **q, cmp_id);
+	qsort(*q, (size_t)n, sizeof **q, cmp_u32);
 	return n;
 }
 

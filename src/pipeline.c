@@ -37,12 +37,6 @@
 
 /* ---- loading ---------------------------------------------------------------------- */
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The paths made canonical (real, absolute), sorted, once each: one string with a NUL
  * after each; its length in *len. */
 static char *
@@ -54,7 +48,7 @@ canonical_paths(char **paths, size_t n, size_t *len)
 
 	for (i = 0; i < n; i++)
 		v[i] = (r = realpath(paths[i], NULL)) ? r : abs_path(paths[i]);
-	qsort(v, n, sizeof *v, cmp_str);
+	qsort(v, n, sizeof *v, cmp_strp);
 	for (i = 0; i < n; i++)
 		if (i == 0 || strcmp(v[i], v[i - 1]) != 0)
 			sb_add(&b, v[i], strlen(v[i]) + 1);

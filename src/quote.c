@@ -47,14 +47,6 @@ quote_list_free(struct quote_list *l)
 	memset(l, 0, sizeof *l);
 }
 
-static int
-cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return (x > y) - (x < y);
-}
-
 size_t
 quote_speakers(const struct quote_list *ql, uint32_t **ids, size_t *cap)
 {

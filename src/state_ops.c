@@ -629,16 +629,10 @@ import_times(struct state *s, const char *hash, const struct art_state *r)
 	return st_exec_stmt(st);
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 static bool
 is_here(const struct apply_ctx *c, const char *hash)
 {
-	return !c->here || bsearch(&hash, c->here, c->nhere, sizeof *c->here, cmp_str);
+	return !c->here || bsearch(&hash, c->here, c->nhere, sizeof *c->here, cmp_strp);
 }
 
 static int
@@ -700,7 +694,7 @@ state_import_here(struct state *s, const struct art_state *recs, size_t n,
 	if (here) {
 		c.here = xmalloc((nhere ? nhere : 1) * sizeof *c.here);
 		memcpy(c.here, here, nhere * sizeof *here);
-		qsort(c.here, nhere, sizeof *c.here, cmp_str);
+		qsort(c.here, nhere, sizeof *c.here, cmp_strp);
 		c.nhere = nhere;
 	}
 	rc = n ? run_action(s, &c, "import the state", import_body, "import") : STATE_OK;

@@ -447,3 +447,17 @@ threads_run(int n, void *(*fn)(void *), void *arg)
 	for (i = 0; i < started; i++)
 		pthread_join(th[i], NULL);
 }
+
+int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+int
+cmp_strp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}

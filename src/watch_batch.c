@@ -224,12 +224,6 @@ watch_core_walk_end(struct watch_core *k, double now)
 /* ---- a burst over: look at each path once ---------------------------------------- */
 
 static int
-cmp_path(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int
 cmp_change(const void *a, const void *b)
 {
 	return strcmp(((const struct watch_change *)a)->path, ((const struct watch_change *)b)->path);
@@ -306,7 +300,7 @@ watch_core_process(struct watch_core *k, struct watch_change **out)
 
 	*out = NULL;
 	if (n > 1)
-		qsort(k->dirty, n, sizeof *k->dirty, cmp_path);
+		qsort(k->dirty, n, sizeof *k->dirty, cmp_strp);
 	for (i = 0; i < n; i++) {
 		v[i].path = k->dirty[i];
 		if (!k->stop || !*k->stop)	/* quitting: each file is left unread */

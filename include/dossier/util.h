@@ -90,6 +90,11 @@ double now_seconds(void);
 /* Peak resident set size of this process in kilobytes (0 if unknown). */
 long peak_rss_kb(void);
 
+/* qsort()/bsearch() comparators: of uint32_t values; of strings, the elements being
+ * char pointers (strcmp() order). */
+int cmp_u32(const void *a, const void *b);
+int cmp_strp(const void *a, const void *b);
+
 /*
  * Sort n elements of size bytes at base with cmp, which gets ctx (qsort has no place for
  * one, so comparators used to read globals). Stable: equal elements keep their order.

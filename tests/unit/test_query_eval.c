@@ -80,14 +80,6 @@ collect(void *ud, uint32_t id)
 	c->v[c->n++] = id;
 }
 
-static int
-cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return (x > y) - (x < y);
-}
-
 
 static void
 setup(void)
