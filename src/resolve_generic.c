@@ -470,6 +470,18 @@ count_bodies(struct resolver *r, struct bodies *c)
 	}
 }
 
+/* The key the corpus gives national body base, when one country has it in 3 articles or
+ * more and 3 of 4 of those that say or imply a country; else UINT32_MAX. */
+static uint32_t
+dominant_key(const struct bodies *c, uint32_t base)
+{
+	long v = rs_imap_get(&c->best, base);
+	uint32_t n = v < 0 ? 0 : (uint32_t)rs_imap_get(&c->most, base);
+
+	return n >= 3 && (uint64_t)n * 4 >= (uint64_t)rs_imap_get(&c->total, base) * 3
+	       ? (uint32_t)v : UINT32_MAX;
+}
+
 /* The bodies whose generic name is also a name of its own in the corpus ("Democrats",
  * the Democratic Party by the name lists, never split by country): their best key ->
  * that name, into plain (initialised here), for the bodies of one country. */
@@ -477,20 +489,13 @@ static void
 plain_names(const struct resolver *r, struct bodies *c, struct imap *plain)
 {
 	size_t i;
-	long v;
-	uint32_t n;
+	uint32_t v;
 
 	rs_imap_init(plain, 16);
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-
-		if (m->type != ENT_ORG || (v = rs_imap_get(&c->best, m->key)) < 0 ||
-		    rs_imap_get(plain, (uint32_t)v) >= 0)
-			continue;
-		n = (uint32_t)rs_imap_get(&c->most, m->key);
-		if (n >= 3 && (uint64_t)n * 4 >= (uint64_t)rs_imap_get(&c->total, m->key) * 3)
-			rs_imap_put(plain, (uint32_t)v, m->key);
-	}
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].type == ENT_ORG &&
+		    (v = dominant_key(c, r->m[i].key)) != UINT32_MAX)
+			rs_imap_put(plain, v, r->m[i].key);
 }
 
 void
@@ -509,28 +514,25 @@ rs_generic_corpus(struct resolver *r)
 	rs_imap_init(&c.total, 16);
 	count_bodies(r, &c);
 	plain_names(r, &c, &plain);
-	/* A body the corpus gives one country (3 articles or more, and 3 of 4 of those that
-	 * say or imply a country) is that country's in an article naming no country, or
+	/* A body the corpus gives one country (dominant_key()) is that country's in an
+	 * article naming no country, or
 	 * naming it, if not most ("Congress" in a speech on China is still the Congress of
 	 * the speeches' United States); else the country the article names most, else the
 	 * article's own. */
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
-		uint32_t n;
+		uint32_t d;
 		const char *best;
-		bool dominant;
 
 		if (m->type != ENT_ORG || !strpbrk(rs_str(r, m->key), "\x01\x02\x03") ||
 		    !gen_key(r, m->key, &g))
 			continue;
-		v = rs_imap_get(&c.best, g.base);
-		n = v < 0 ? 0 : (uint32_t)rs_imap_get(&c.most, g.base);
-		dominant = n >= 3 && (uint64_t)n * 4 >= (uint64_t)rs_imap_get(&c.total, g.base) * 3;
-		best = dominant ? rs_str(r, (uint32_t)v) : NULL;
-		if (dominant && (g.mark == '\x01' ||
-				 names_country(r, m->art, best, strlen(best) -
-					       strlen(rs_str(r, g.base)) - 1)))
-			m->key = rs_imap_get(&plain, (uint32_t)v) >= 0 ? g.base : (uint32_t)v;
+		d = dominant_key(&c, g.base);
+		best = d != UINT32_MAX ? rs_str(r, d) : NULL;
+		if (best && (g.mark == '\x01' ||
+			     names_country(r, m->art, best, strlen(best) -
+					   strlen(rs_str(r, g.base)) - 1)))
+			m->key = rs_imap_get(&plain, d) >= 0 ? g.base : d;
 		else if (g.mark == '\x03')
 			m->key = plain_key(r, m->key);
 	}
