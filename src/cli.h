@@ -138,6 +138,9 @@ int cmd_mentions(struct cli_opts *o, struct cli_env *e);
  * -1 (nothing printed) when a file is not as indexed or the index cannot be read. */
 struct index_direct;
 int cli_mentions_direct(const struct cli_opts *o, struct index_direct *d);
+/* The file at path read as an article (within max_size), when its content is the one the
+ * index holds (its hash); else NULL (cli_direct.c). */
+struct article *cli_read_indexed(const char *path, const char *hash, size_t max_size);
 /* Say on stderr that no entity is called name. */
 void cli_no_entity(const char *name);
 /* How many words entity's action takes before the paths (NAME, TYPE...); -1 if the

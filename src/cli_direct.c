@@ -43,24 +43,36 @@ struct found {
 	bool bad;	/* a hit's file is not the one indexed */
 };
 
+struct article *
+cli_read_indexed(const char *path, const char *hash, size_t max_size)
+{
+	struct corpus c;
+	struct article *a;
+	char err[256];
+
+	corpus_init(&c);
+	c.max_file_size = max_size;
+	a = corpus_read_file(&c, path, err, sizeof err);
+	if (a && strcmp(a->hash, hash) != 0) {
+		article_free(a);
+		a = NULL;
+	}
+	return a;
+}
+
 static void
 take(void *ud, const struct index_row *r)
 {
 	struct found *f = ud;
-	struct corpus c;
 	struct article *a;
 	struct cli_hit *h;
-	char err[256];
 
 	if (f->bad)
 		return;
-	corpus_init(&c);
-	c.max_file_size = f->max_size;
-	a = corpus_read_file(&c, r->path, err, sizeof err);
+	a = cli_read_indexed(r->path, r->hash, f->max_size);
 	/* The same content, and the same row: a file touched since has another date when
 	 * its date is its mtime. */
-	if (!a || strcmp(a->hash, r->hash) != 0 || strcmp(a->date, r->date) != 0 ||
-	    strcmp(a->title, r->title) != 0) {
+	if (!a || strcmp(a->date, r->date) != 0 || strcmp(a->title, r->title) != 0) {
 		f->bad = true;
 		article_free(a);
 		return;

@@ -95,15 +95,10 @@ take_mentions(void *ud, const struct index_row *r, const struct index_named_ment
 	      size_t n)
 {
 	struct men_found *f = ud;
-	struct corpus c;
-	struct article *a;
-	char err[256];
+	struct article *a = cli_read_indexed(r->path, r->hash, f->max_size);
 	size_t i;
 
-	corpus_init(&c);
-	c.max_file_size = f->max_size;
-	a = corpus_read_file(&c, r->path, err, sizeof err);
-	if (!a || strcmp(a->hash, r->hash) != 0 || a->len != r->len) {
+	if (!a || a->len != r->len) {
 		f->bad = true;
 		article_free(a);
 		return false;
