@@ -218,26 +218,6 @@ cmp_ranked(const void *a, const void *b)
 	return index_rank_cmp(x->score, x->date_key, x->id, y->score, y->date_key, y->id);
 }
 
-/* Moves the k best (cmp_score) of v[0..n) into v[0..k), in no order (quickselect). */
-static void
-select_best(struct hit *v, size_t n, size_t k)
-{
-	size_t lo = 0, hi = n, i, p;
-	struct hit t;
-
-	while (lo < k && k < hi && hi - lo > 1) {
-		t = v[lo + (hi - lo) / 2], v[lo + (hi - lo) / 2] = v[hi - 1], v[hi - 1] = t;
-		for (i = p = lo; i < hi - 1; i++)
-			if (cmp_score(&v[i], &v[hi - 1]) < 0)
-				t = v[i], v[i] = v[p], v[p++] = t;
-		t = v[p], v[p] = v[hi - 1], v[hi - 1] = t;
-		if (p >= k)
-			hi = p;
-		else
-			lo = p + 1;
-	}
-}
-
 /* Each fts row the text matches, with its score, into *v; false on an error. */
 static bool
 score_all(struct index_direct *d, const char *match, struct hit **v, size_t *n)
@@ -331,7 +311,7 @@ keep_best(struct hit *v, size_t *n, size_t limit)
 
 	if (!limit || limit >= *n)
 		return;
-	select_best(v, *n, limit);
+	select_first(v, *n, sizeof *v, limit, cmp_score);
 	for (last = v[0].score, i = 1; i < limit; i++)
 		if (v[i].score > last)
 			last = v[i].score;
@@ -344,6 +324,33 @@ keep_best(struct hit *v, size_t *n, size_t limit)
 	*n = m;
 }
 
+/* The best limit hits of q from the file's sets (index_file_top()), its text's hits
+ * v[0..n) scored already (v NULL: scored there): SQLITE_DONE, -1 when the file cannot
+ * answer. */
+static int
+rank_file(struct index_direct *d, const struct query *q, unsigned flags, size_t limit,
+	  const struct hit *v, size_t n, struct hit **out, size_t *nout)
+{
+	struct index_scored *sc = v ? xmalloc((n ? n : 1) * sizeof *sc) : NULL;
+	struct index_ranked *r = NULL;
+	size_t i, nr = 0;
+	int rc;
+
+	for (i = 0; v && i < n; i++)
+		sc[i] = (struct index_scored){ v[i].doc, v[i].score };
+	rc = index_file_top(d->db, &d->rank, q, flags, limit, sc, v ? n : 0, &r, &nr);
+	free(sc);
+	if (rc != 0)
+		return -1;
+	bench_value("evaluated", 1);	/* tests/cli/cache_eval.sh */
+	*out = xmalloc((nr ? nr : 1) * sizeof **out);
+	for (i = 0; i < nr; i++)
+		(*out)[i] = (struct hit){ -1, r[i].id, r[i].date_key, r[i].score };
+	*nout = nr;
+	free(r);
+	return SQLITE_DONE;
+}
+
 /*
  * The best limit hits (all when limit is 0) of a query whose hits all match its text
  * match, into *out in query_sql_ranked()'s order; -1 when the SQL form should answer,
@@ -353,11 +360,13 @@ keep_best(struct hit *v, size_t *n, size_t limit)
  * query's join cost more than scoring them.
  */
 static int
-rank_text_first(struct index_direct *d, const char *match, const struct query_stmt *cond,
-		size_t narticles, size_t limit, struct hit **out, size_t *nout)
+rank_text_first(struct index_direct *d, const struct query *q, unsigned flags,
+		const char *match, const struct query_stmt *cond, size_t narticles, size_t limit,
+		struct hit **out, size_t *nout)
 {
 	struct hit *v;
 	size_t n;
+	int rc;
 
 	*out = NULL, *nout = 0;
 	if (!score_all(d, match, &v, &n)) {
@@ -367,6 +376,11 @@ rank_text_first(struct index_direct *d, const char *match, const struct query_st
 	if (cond->sql && n < narticles / 8) {
 		free(v);	/* few hits: the join of each costs less than reading all */
 		return -1;
+	}
+	/* Many: each term of the rest read once (index_cache_eval.c), the hits scored. */
+	if (cond->sql && (rc = rank_file(d, q, flags, limit, v, n, out, nout)) != -1) {
+		free(v);
+		return rc;
 	}
 	if (cond->sql && !keep_passed(d, cond, v, &n)) {
 		free(v);
@@ -455,7 +469,7 @@ rank_unarchived(struct index_direct *d, const char *match, size_t limit, struct 
 	while (ok && !done && from < n) {
 		to = from + (from > limit ? from : limit + 16);
 		to = to < n ? to : n;
-		select_best(v + from, n - from, to - from);
+		select_first(v + from, n - from, sizeof *v, to - from, cmp_score);
 		qsort(v + from, to - from, sizeof *v, cmp_score);
 		for (i = from; i < to && !done; i++) {
 			if (m >= limit && v[i].score > last)
@@ -579,7 +593,10 @@ index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, 
 	if (rc == -1) {
 		sb_free(&match);
 		if (query_sql_text_first(q, flags, &match, &cond))
-			rc = rank_text_first(d, match.data, &cond, articles(d), limit, &v, &n);
+			rc = rank_text_first(d, q, flags, match.data, &cond, articles(d), limit,
+					     &v, &n);
+		else
+			rc = rank_file(d, q, flags, limit, NULL, 0, &v, &n);
 		query_stmt_free(&cond);
 	}
 	sb_free(&match);

@@ -101,6 +101,61 @@ struct index {
 
 /* The ids of the entities that entity:NAME names: its folded name (?1) is the entity's
  * key or one of its aliases'. The query evaluator and index_entities_named() share it. */
+/* Articles that mention a watched entity (by its key and type, now or before a
+ * correction renamed, retyped or merged it): the state attached as st. */
+#define INDEX_WATCHED_ARTICLES \
+	"SELECT m.article FROM st.watch w JOIN entity e" \
+	" ON e.key = w.key AND e.type = w.type JOIN mention m ON m.entity = e.id" \
+	" UNION ALL SELECT m.article FROM st.watch w JOIN former f" \
+	" ON f.key = w.key AND f.type = w.type JOIN mention m ON m.entity = f.entity"
+/*
+ * A query walked to a bitset of articles (ids 0..n-1, nw 64-bit words) by index_walk.c:
+ * AND, OR and NOT as word operations, free text in FTS5 MATCH expressions, the sets of
+ * the terms from the caller's functions. all: the ids that are articles (NULL: all below
+ * n); prefixes: short prefixes come from the prefix table (prefix()), else from FTS5;
+ * root_text: the set of the root's free text (all of it, as query_sql_text_first()
+ * grabs it) when the caller has it. match() consumes m; node is the one node m is the
+ * whole of, or -1. Sets are owned by the caller of index_walk_node()/_query().
+ */
+struct qnode;
+struct sbuf;
+struct index_walk {
+	const struct query *q;
+	size_t n, nw;
+	const uint64_t *all;
+	bool prefixes;
+	const uint64_t *root_text;
+	uint64_t *(*match)(struct index_walk *w, struct sbuf *m, int node);
+	uint64_t *(*prefix)(struct index_walk *w, const struct qnode *x);
+	uint64_t *(*field)(struct index_walk *w, const struct qnode *x);
+	bool (*failed)(const struct index_walk *w);
+	void *ud;
+};
+uint64_t *index_walk_query(struct index_walk *w);
+uint64_t *index_walk_node(struct index_walk *w, int n);
+/* A new empty set; the complement among the articles; a ANDed or ORed with b (freed). */
+uint64_t *index_walk_set(const struct index_walk *w);
+void index_walk_not(const struct index_walk *w, uint64_t *s);
+void index_walk_and(const struct index_walk *w, uint64_t *a, uint64_t *b, bool and);
+/* One ranked hit; the order of query_sql_ranked() (score, newest, id), for qsort; the
+ * best k of r[0..*n) kept in r[0..k) as a heap with the worst on top, x coming in. */
+struct index_ranked {
+	uint32_t id;
+	int32_t date_key;
+	double score;
+};
+int index_ranked_cmp(const void *a, const void *b);
+void index_heap_offer(struct index_ranked *r, size_t *n, size_t k, struct index_ranked x);
+/* The best limit (0: all) articles of q, as index_query_top() ranks them, from a cache
+ * file's tables alone (db, the state attached as st; rank: dossier_bm25() on db), into
+ * *out (owned by the caller); given[0..ngiven): the text it ranks by scored already
+ * (NULL: scored here). 0, or -1 when the file cannot answer (index_cache_eval.c). */
+struct query;
+int index_file_top(sqlite3 *db, struct index_rank *rank, const struct query *q,
+		   unsigned flags, size_t limit, const struct index_scored *given,
+		   size_t ngiven, struct index_ranked **out, size_t *nout);
+/* Is text (a prefix when prefix) one word of the prefix table: 1-4 letters or digits? */
+bool index_prefix_word(const char *text, bool prefix);
 #define INDEX_ENTITY_NAMED \
 	"SELECT e.id FROM entity e WHERE e.key = ?1" \
 	" UNION SELECT al.entity FROM alias al WHERE al.key = ?1"

@@ -352,17 +352,23 @@ prefix_words(struct prefixer *p, const struct article *a, size_t *len)
 }
 
 bool
-index_prefix_usable(const struct index *ix, const char *text, bool prefix)
+index_prefix_word(const char *text, bool prefix)
 {
 	size_t i, n = strlen(text);
 
-	if (!prefix || n == 0 || n > PREFIX_MAX || !__atomic_load_n(&ix->prefix_ready,
-								      __ATOMIC_ACQUIRE))
+	if (!prefix || n == 0 || n > PREFIX_MAX)
 		return false;
 	for (i = 0; i < n; i++)
 		if (!alnum((unsigned char)text[i]))
 			return false;
 	return true;
+}
+
+bool
+index_prefix_usable(const struct index *ix, const char *text, bool prefix)
+{
+	return __atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE) &&
+	       index_prefix_word(text, prefix);
 }
 
 static bool

@@ -37,6 +37,7 @@ struct eval {
 	size_t n;	/* articles */
 	size_t nw;	/* 64-bit words per set */
 	int rc;		/* INDEX_OK until something fails */
+	struct index_walk w;	/* the tree walked (index_walk.c), its terms from here */
 };
 
 static uint64_t *
@@ -55,19 +56,7 @@ set_add(uint64_t *s, size_t id)
 static void
 set_not(const struct eval *e, uint64_t *s)
 {
-	size_t i;
-
-	for (i = 0; i < e->nw; i++)
-		s[i] = ~s[i];
-	if (e->n & 63)
-		s[e->nw - 1] &= ((uint64_t)1 << (e->n & 63)) - 1;
-}
-
-static void
-set_fill(const struct eval *e, uint64_t *s)
-{
-	memset(s, 0, e->nw * sizeof *s);
-	set_not(e, s);
+	index_walk_not(&e->w, s);
 }
 
 /* ---- building blocks kept on the index ---- */
@@ -328,11 +317,7 @@ state_set(struct eval *e, int which)
 	if (which == IS_WATCHED) {
 		/* Articles that mention a watched entity (by its key and type, now or before
 		 * a correction renamed, retyped or merged it). */
-		select_into(e, s, "SELECT m.article FROM st.watch w JOIN entity e"
-			    " ON e.key = w.key AND e.type = w.type JOIN mention m ON m.entity = e.id"
-			    " UNION ALL SELECT m.article FROM st.watch w JOIN former f"
-			    " ON f.key = w.key AND f.type = w.type JOIN mention m"
-			    " ON m.entity = f.entity", NULL, NULL, ROWS_IDS);
+		select_into(e, s, INDEX_WATCHED_ARTICLES, NULL, NULL, ROWS_IDS);
 	} else if (which == IS_UNREAD) {
 		select_into(e, s, sql[IS_READ], NULL, NULL, ROWS_HASHES);
 		set_not(e, s);
@@ -451,37 +436,6 @@ field_set(struct eval *e, const struct qnode *x)
 	}
 }
 
-static uint64_t *eval_node(struct eval *e, int n);
-
-/* Does node n hold a short prefix that the prefix table answers (index_prefix.c)? */
-static bool
-has_table_prefix(const struct eval *e, int n)
-{
-	const struct qnode *x = &e->q->nodes[n];
-	size_t nk, i;
-	int *kids;
-	bool any = false;
-
-	if (x->kind == QK_TEXT)
-		return index_prefix_usable(e->ix, x->text, x->prefix);
-	if (x->kind == QK_NOT)
-		return has_table_prefix(e, x->kid);
-	if (x->kind != QK_AND && x->kind != QK_OR)
-		return false;
-	kids = query_kids(e->q, n, &nk);
-	for (i = 0; i < nk && !any; i++)
-		any = has_table_prefix(e, kids[i]);
-	free(kids);
-	return any;
-}
-
-/* Does node n go into an FTS5 MATCH (free text, no prefix for the prefix table)? */
-static bool
-in_match(const struct eval *e, int n)
-{
-	return e->q->nodes[n].fts && !has_table_prefix(e, n);
-}
-
 /* Articles with a word starting with the short prefix of x, from the prefix table. */
 static uint64_t *
 prefix_set(struct eval *e, const struct qnode *x)
@@ -495,95 +449,29 @@ prefix_set(struct eval *e, const struct qnode *x)
 	return s;
 }
 
-/* Combine b into a (freeing b): AND or OR. */
-static void
-combine(const struct eval *e, uint64_t *a, uint64_t *b, bool and)
-{
-	size_t i;
-
-	for (i = 0; i < e->nw; i++)
-		a[i] = and ? a[i] & b[i] : a[i] | b[i];
-	free(b);
-}
-
-/* An AND or OR group, its free-text children in one MATCH as query_sql() does. */
+/* The walk's questions (index_walk.c), answered by the functions above. */
 static uint64_t *
-eval_group(struct eval *e, int n)
+walk_match(struct index_walk *w, struct sbuf *m, int node)
 {
-	const struct query *q = e->q;
-	bool and = q->nodes[n].kind == QK_AND, any = false;
-	size_t nk, i, nf = 0, npos = 0;
-	int *kids = query_kids(q, n, &nk), *fts = xmalloc((nk ? nk : 1) * sizeof *fts);
-	uint64_t *acc = set_new(e), *part;
-	struct sbuf m = {0};
-
-	for (i = 0; i < nk; i++) {
-		const struct qnode *k = &q->nodes[kids[i]];
-
-		if (in_match(e, kids[i])) {
-			fts[nf++] = kids[i];
-			npos++;
-		} else if (and && k->kind == QK_NOT && in_match(e, k->kid)) {
-			fts[nf++] = kids[i];
-		}
-	}
-	if (npos) {
-		if (and)
-			query_match_and(q, fts, nf, &m);
-		else
-			query_match_or(q, fts, nf, false, &m);
-		free(acc);
-		acc = match_set(e, &m, nf == 1 ? fts[0] : -1);
-		any = true;
-	} else if (nf) {
-		query_match_or(q, fts, nf, true, &m);
-		free(acc);
-		acc = match_set(e, &m, nf == 1 ? q->nodes[fts[0]].kid : -1);
-		set_not(e, acc);
-		any = true;
-	}
-	for (i = 0; i < nk && e->rc == INDEX_OK; i++) {
-		const struct qnode *k = &q->nodes[kids[i]];
-
-		if (in_match(e, kids[i]) || (and && k->kind == QK_NOT && in_match(e, k->kid)))
-			continue;
-		part = eval_node(e, kids[i]);
-		if (!any) {
-			free(acc);
-			acc = part;
-			any = true;
-		} else {
-			combine(e, acc, part, and);
-		}
-	}
-	if (!any && and)
-		set_fill(e, acc);
-	free(fts);
-	free(kids);
-	return acc;
+	return match_set(w->ud, m, node);
 }
 
 static uint64_t *
-eval_node(struct eval *e, int n)
+walk_prefix(struct index_walk *w, const struct qnode *x)
 {
-	const struct qnode *x = &e->q->nodes[n];
-	struct sbuf m = {0};
-	uint64_t *s;
+	return prefix_set(w->ud, x);
+}
 
-	if (in_match(e, n)) {
-		query_match_node(e->q, n, &m);
-		return match_set(e, &m, n);
-	}
-	if (x->kind == QK_TEXT)
-		return prefix_set(e, x);
-	if (x->kind == QK_NOT) {
-		s = eval_node(e, x->kid);
-		set_not(e, s);
-		return s;
-	}
-	if (x->kind == QK_AND || x->kind == QK_OR)
-		return eval_group(e, n);
-	return field_set(e, x);
+static uint64_t *
+walk_field(struct index_walk *w, const struct qnode *x)
+{
+	return field_set(w->ud, x);
+}
+
+static bool
+walk_failed(const struct index_walk *w)
+{
+	return ((const struct eval *)w->ud)->rc != INDEX_OK;
 }
 
 /* The set of a whole query (archived hidden when flags ask); NULL after an error. */
@@ -595,16 +483,15 @@ eval_query(struct eval *e, unsigned flags)
 	size_t i;
 
 	e->nw = (e->n + 63) / 64;
-	if (q->root >= 0) {
-		s = eval_node(e, q->root);
-	} else {
-		s = set_new(e);
-		set_fill(e, s);
-	}
+	e->w = (struct index_walk){ q, e->n, e->nw, NULL,
+		/* short prefixes from the prefix table once it is whole */
+		__atomic_load_n(&e->ix->prefix_ready, __ATOMIC_ACQUIRE), NULL,
+		walk_match, walk_prefix, walk_field, walk_failed, e };
+	s = index_walk_query(&e->w);
 	if ((flags & QUERY_HIDE_ARCHIVED) && !q->archived && e->rc == INDEX_OK) {
 		arch = state_set(e, IS_ARCHIVED);
 		set_not(e, arch);
-		combine(e, s, arch, true);
+		index_walk_and(&e->w, s, arch, true);
 	}
 	if (e->rc != INDEX_OK) {
 		free(s);
@@ -621,7 +508,7 @@ enum index_status
 index_query_ids(struct index *ix, const struct query *q, unsigned flags,
 		void (*fn)(void *ud, uint32_t id), void *ud)
 {
-	struct eval e = { ix, q, index_narticles(ix), 0, INDEX_OK };
+	struct eval e = { .ix = ix, .q = q, .n = index_narticles(ix), .rc = INDEX_OK };
 	uint64_t *s = eval_query(&e, flags), w;
 	size_t i;
 
@@ -634,41 +521,32 @@ index_query_ids(struct index *ix, const struct query *q, unsigned flags,
 	return INDEX_OK;
 }
 
-/* One ranked hit. */
-struct ranked {
-	uint32_t id;
-	int32_t date_key;
-	double score;
-};
-
-static int
-cmp_ranked(const void *a, const void *b)
+int
+index_ranked_cmp(const void *a, const void *b)
 {
-	const struct ranked *x = a, *y = b;
+	const struct index_ranked *x = a, *y = b;
 
 	return index_rank_cmp(x->score, x->date_key, x->id, y->score, y->date_key, y->id);
 }
 
-/* Keep the best k of r[0..*n) in r[0..k) as a heap with the worst on top (the cmp_ranked
- * order): hit x comes in. */
-static void
-heap_offer(struct ranked *r, size_t *n, size_t k, struct ranked x)
+void
+index_heap_offer(struct index_ranked *r, size_t *n, size_t k, struct index_ranked x)
 {
 	size_t i, c;
 
 	if (*n < k) {
 		/* Up from the bottom while worse than the parent. */
-		for (i = (*n)++; i > 0 && cmp_ranked(&x, &r[(i - 1) / 2]) > 0; i = (i - 1) / 2)
+		for (i = (*n)++; i > 0 && index_ranked_cmp(&x, &r[(i - 1) / 2]) > 0; i = (i - 1) / 2)
 			r[i] = r[(i - 1) / 2];
 		r[i] = x;
 		return;
 	}
-	if (cmp_ranked(&x, &r[0]) >= 0)
+	if (index_ranked_cmp(&x, &r[0]) >= 0)
 		return;		/* no better than the worst kept */
 	for (i = 0; (c = 2 * i + 1) < k; i = c) {
-		if (c + 1 < k && cmp_ranked(&r[c + 1], &r[c]) > 0)
+		if (c + 1 < k && index_ranked_cmp(&r[c + 1], &r[c]) > 0)
 			c++;
-		if (cmp_ranked(&r[c], &x) <= 0)
+		if (index_ranked_cmp(&r[c], &x) <= 0)
 			break;
 		r[i] = r[c];
 	}
@@ -686,10 +564,10 @@ enum index_status
 index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t limit,
 		void (*fn)(void *ud, uint32_t id, double score), void *ud)
 {
-	struct eval e = { ix, q, index_narticles(ix), 0, INDEX_OK };
+	struct eval e = { .ix = ix, .q = q, .n = index_narticles(ix), .rc = INDEX_OK };
 	uint64_t *s = eval_query(&e, flags), w;
 	struct sbuf m = {0};
-	struct ranked *r;
+	struct index_ranked *r;
 	sqlite3_stmt *st = NULL;
 	size_t i, n = 0;
 	struct index_scored *sc = NULL;
@@ -726,15 +604,15 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 		for (w = s[i]; w; w &= w - 1) {
 			uint32_t id = (uint32_t)(i * 64 + (size_t)__builtin_ctzll(w));
 
-			struct ranked x = { id, ix->corpus->arts[id]->date_key,
+			struct index_ranked x = { id, ix->corpus->arts[id]->date_key,
 					    m.len ? score[id] : 0.0 };
 
 			if (limit)
-				heap_offer(r, &n, limit, x);	/* only the best limit */
+				index_heap_offer(r, &n, limit, x);	/* only the best limit */
 			else
 				r[n++] = x;
 		}
-	qsort(r, n, sizeof *r, cmp_ranked);
+	qsort(r, n, sizeof *r, index_ranked_cmp);
 	for (i = 0; i < n; i++)
 		fn(ud, r[i].id, r[i].score);
 	sb_free(&m);

@@ -461,3 +461,36 @@ cmp_strp(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
+
+/* Swaps the elements of size bytes at a and b through t. */
+static void
+swap_el(char *a, char *b, char *t, size_t size)
+{
+	if (a == b)
+		return;
+	memcpy(t, a, size);
+	memcpy(a, b, size);
+	memcpy(b, t, size);
+}
+
+void
+select_first(void *base, size_t n, size_t size, size_t k,
+	     int (*cmp)(const void *, const void *))
+{
+	char *v = base, *t = xmalloc(size ? size : 1);
+	size_t lo = 0, hi = n, i, p;
+
+	while (lo < k && k < hi && hi - lo > 1) {
+		/* The middle one is the pivot, parked at the end. */
+		swap_el(v + (lo + (hi - lo) / 2) * size, v + (hi - 1) * size, t, size);
+		for (i = p = lo; i < hi - 1; i++)
+			if (cmp(v + i * size, v + (hi - 1) * size) < 0)
+				swap_el(v + i * size, v + p++ * size, t, size);
+		swap_el(v + p * size, v + (hi - 1) * size, t, size);
+		if (p >= k)
+			hi = p;
+		else
+			lo = p + 1;
+	}
+	free(t);
+}

@@ -94,6 +94,10 @@ long peak_rss_kb(void);
  * char pointers (strcmp() order). */
 int cmp_u32(const void *a, const void *b);
 int cmp_strp(const void *a, const void *b);
+/* Moves the k first (in cmp's order) of the n elements of size bytes at base into its
+ * first k places, in no order (quickselect: about 2n comparisons, not n log n). */
+void select_first(void *base, size_t n, size_t size, size_t k,
+		  int (*cmp)(const void *, const void *));
 
 /*
  * Sort n elements of size bytes at base with cmp, which gets ctx (qsort has no place for

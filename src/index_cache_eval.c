@@ -1,0 +1,609 @@
+/* index_cache_eval.c -- a query evaluated on a cache file alone, a bitset of articles per term, and ranked. MIT licence. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sqlite3.h>
+
+#include "dossier/entity.h"
+#include "dossier/gazetteer.h"
+#include "dossier/query.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "index_int.h"
+#include "query_ast.h"
+
+/*
+ * The SQL form of a query (query_sql_ranked()) asks SQLite to test every article row
+ * against every term: a term that is a list (type:, entity:, said:, is:, tag:, free text
+ * under an OR) becomes a b-tree built for the statement and probed per row. At 100k
+ * articles `type:person minister` spent 490M of its 655M instructions there. This is
+ * index_query.c's evaluator for a cache file without the articles in memory: each term
+ * is read once into a bitset over article ids (the list's own rows; date:, source: and
+ * path: from one pass over the article table), AND, OR and NOT are word operations,
+ * and the best hits are kept with a heap in query_sql_ranked()'s order. The SQL form
+ * stays the oracle (tests/cli/cache_eval.sh compares the two on many queries).
+ */
+
+struct fe {
+	sqlite3 *db;
+	const struct query *q;
+	size_t n, nw;		/* ids 0..n-1; 64-bit words a set */
+	uint64_t *present;	/* ids with an article row */
+	int64_t *id_of;		/* by full-text row (doc): its article, -1 none */
+	size_t ndocs;
+	int32_t *date_key;	/* by id */
+	char (*hash)[33];	/* by id, when a term asks for the triage state */
+	uint32_t *src_of;	/* by id, when source: is asked: its source in srcs */
+	char **srcs;		/* each source once, folded, a space in front; then raw */
+	size_t *srcoff;		/* where the raw name starts in each */
+	size_t nsrcs, srcs_cap;
+	uint32_t *slot;		/* open addressing: srcs index + 1, 0 empty */
+	size_t nslots;
+	struct index_walk w;	/* the tree walked (index_walk.c), its terms from here */
+	const struct index_scored *given;	/* the hits of the root's text, when the */
+	size_t ngiven;				/* caller ranked them already */
+	bool ok;
+};
+
+static uint64_t *
+fe_set(const struct fe *e)
+{
+	return xcalloc(e->nw ? e->nw : 1, sizeof(uint64_t));
+}
+
+static void
+fe_add(const struct fe *e, uint64_t *s, int64_t id)
+{
+	if (id >= 0 && (size_t)id < e->n)
+		s[id >> 6] |= (uint64_t)1 << (id & 63);
+}
+
+/* The table of sources twice as large, every name in it again. */
+static void
+fe_source_grow(struct fe *e)
+{
+	size_t i, j;
+
+	free(e->slot);
+	e->nslots = e->nslots ? 2 * e->nslots : 256;
+	e->slot = xcalloc(e->nslots, sizeof *e->slot);
+	for (i = 0; i < e->nsrcs; i++) {
+		const char *raw = e->srcs[i] + e->srcoff[i];
+
+		for (j = gaz_hash(raw, strlen(raw)) & (e->nslots - 1); e->slot[j];
+		     j = (j + 1) & (e->nslots - 1))
+			;
+		e->slot[j] = (uint32_t)i + 1;
+	}
+}
+
+/* Does node n (or one under it) ask for the kind k (a QK_IS: of the state's flags)? */
+static bool
+fe_asks(const struct query *q, int n, enum qkind k)
+{
+	const struct qnode *x = &q->nodes[n];
+	int c;
+
+	if (x->kind == k && (k != QK_IS || (x->which != IS_WATCHED && x->which != IS_DUPLICATE)))
+		return true;
+	for (c = x->kid; c >= 0; c = q->nodes[c].next)
+		if (fe_asks(q, c, k))
+			return true;
+	return false;
+}
+
+/* The index in e->srcs of source v (folded once for every article that has it), found
+ * through an open-addressing table of the raw names (a hundred outlets, 100k rows). */
+static uint32_t
+fe_source(struct fe *e, const char *v)
+{
+	size_t vlen = strlen(v), len, i, h = gaz_hash(v, vlen);
+	char *f;
+
+	if (!e->nslots)
+		fe_source_grow(e);
+	for (i = h & (e->nslots - 1); e->slot[i]; i = (i + 1) & (e->nslots - 1))
+		if (strcmp(e->srcs[e->slot[i] - 1] + e->srcoff[e->slot[i] - 1], v) == 0)
+			return e->slot[i] - 1;
+	if (2 * (e->nsrcs + 1) > e->nslots)
+		return fe_source_grow(e), fe_source(e, v);
+	f = text_fold(v, vlen, &len);
+	xgrow((void **)&e->srcs, &e->srcs_cap, e->nsrcs + 1, sizeof *e->srcs);
+	e->srcoff = xrealloc(e->srcoff, e->srcs_cap * sizeof *e->srcoff);
+	/* " folded\0raw\0": the raw one to find it again. */
+	e->srcs[e->nsrcs] = xmalloc(len + vlen + 3);
+	e->srcs[e->nsrcs][0] = ' ';
+	memcpy(e->srcs[e->nsrcs] + 1, f, len + 1);
+	memcpy(e->srcs[e->nsrcs] + len + 2, v, vlen + 1);
+	e->srcoff[e->nsrcs] = len + 2;
+	free(f);
+	e->slot[i] = (uint32_t)++e->nsrcs;
+	return (uint32_t)(e->nsrcs - 1);
+}
+
+/* One row of the article table into e. */
+static void
+fe_row(struct fe *e, sqlite3_stmt *st)
+{
+	int64_t id = sqlite3_column_int64(st, 0), doc = sqlite3_column_int64(st, 1);
+	const char *v;
+
+	if (id < 0 || (size_t)id >= e->n)
+		return;
+	fe_add(e, e->present, id);
+	e->date_key[id] = (int32_t)sqlite3_column_int64(st, 2);
+	if (doc >= 0 && (size_t)doc < e->ndocs)
+		e->id_of[doc] = id;
+	if (e->hash && (v = (const char *)sqlite3_column_text(st, 3)) &&
+	    (size_t)sqlite3_column_bytes(st, 3) < sizeof e->hash[id])
+		memcpy(e->hash[id], v, (size_t)sqlite3_column_bytes(st, 3) + 1);
+	if (e->src_of) {
+		v = (const char *)sqlite3_column_text(st, 4);
+		e->src_of[id] = fe_source(e, v ? v : "");
+	}
+}
+
+/* Every article's id, full-text row and date, and its hash and source when the query
+ * asks: one pass over the article table (each column is decoded once for all terms). */
+static bool
+fe_load(struct fe *e, bool hashes)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t maxid = -1, maxdoc = -1;
+	size_t i;
+	int rc;
+
+	rc = sqlite3_prepare_v2(e->db, "SELECT max(id), max(doc) FROM article", -1, &st, NULL);
+	if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+		maxid = sqlite3_column_int64(st, 0);
+		maxdoc = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_OK || maxid < -1 || maxid >= INT32_MAX || maxdoc >= INT32_MAX)
+		return false;
+	e->n = (size_t)(maxid + 1);
+	e->nw = (e->n + 63) / 64;
+	e->ndocs = maxdoc < 0 ? 0 : (size_t)maxdoc + 1;
+	e->present = fe_set(e);
+	e->date_key = xcalloc(e->n ? e->n : 1, sizeof *e->date_key);
+	e->id_of = xmalloc((e->ndocs ? e->ndocs : 1) * sizeof *e->id_of);
+	for (i = 0; i < e->ndocs; i++)
+		e->id_of[i] = -1;
+	if (hashes)
+		e->hash = xcalloc(e->n ? e->n : 1, sizeof *e->hash);
+	if (e->q->root >= 0 && fe_asks(e->q, e->q->root, QK_SOURCE))
+		e->src_of = xcalloc(e->n ? e->n : 1, sizeof *e->src_of);
+	rc = sqlite3_prepare_v2(e->db, e->src_of ? "SELECT id, doc, date_key, hash, source FROM"
+				" article" : e->hash ? "SELECT id, doc, date_key, hash FROM article"
+				: "SELECT id, doc, date_key FROM article", -1, &st, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		rc = SQLITE_OK;
+		fe_row(e, st);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE;
+}
+
+/* Is the article id's hash one of the sorted hashes v[0..n)? (None: not; as SQL's IN.) */
+static bool
+fe_hash_in(const struct fe *e, size_t id, char *const *v, size_t n)
+{
+	const char *h = e->hash[id];
+
+	return h[0] && n && bsearch(&h, v, n, sizeof *v, cmp_strp);
+}
+
+/* What column 0 of fe_select()'s rows is. */
+enum fe_rows { FE_IDS, FE_DOCS };
+
+/* Rows of sql (text parameters p1, p2) into a new set: column 0 is an id or a doc. */
+static uint64_t *
+fe_select(struct fe *e, const char *sql, const char *p1, const char *p2, enum fe_rows kind)
+{
+	uint64_t *s = fe_set(e);
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (!e->ok)
+		return s;
+	rc = sqlite3_prepare_v2(e->db, sql, -1, &st, NULL);
+	if (rc == SQLITE_OK && p1)
+		sqlite3_bind_text(st, 1, p1, -1, SQLITE_STATIC);
+	if (rc == SQLITE_OK && p2)
+		sqlite3_bind_text(st, 2, p2, -1, SQLITE_STATIC);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t v = sqlite3_column_int64(st, 0);
+
+		rc = SQLITE_OK;
+		if (kind == FE_DOCS)
+			v = v >= 0 && (size_t)v < e->ndocs ? e->id_of[v] : -1;
+		fe_add(e, s, v);
+	}
+	sqlite3_finalize(st);
+	e->ok = rc == SQLITE_DONE;
+	return s;
+}
+
+/* The articles whose content hash the statement sub (one column) gives. */
+static uint64_t *
+fe_hashes(struct fe *e, const char *sub, const char *p1)
+{
+	uint64_t *s = fe_set(e);
+	sqlite3_stmt *st = NULL;
+	char **v = NULL;
+	size_t n = 0, cap = 0, i;
+	int rc;
+
+	rc = e->ok && e->hash ? sqlite3_prepare_v2(e->db, sub, -1, &st, NULL) : SQLITE_MISUSE;
+	if (rc == SQLITE_OK && p1)
+		sqlite3_bind_text(st, 1, p1, -1, SQLITE_STATIC);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *h = (const char *)sqlite3_column_text(st, 0);
+
+		rc = SQLITE_OK;
+		xgrow((void **)&v, &cap, n + 1, sizeof *v);
+		v[n++] = xstrdup(h ? h : "");
+	}
+	sqlite3_finalize(st);
+	e->ok = e->ok && rc == SQLITE_DONE;
+	if (n)
+		qsort(v, n, sizeof *v, cmp_strp);
+	for (i = 0; e->ok && n && i < e->n; i++)
+		if (fe_hash_in(e, i, v, n))
+			fe_add(e, s, (int64_t)i);
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+	return s;
+}
+
+/* Each article's source or path (column 1 of sql) tested by keep. */
+static uint64_t *
+fe_rows_where(struct fe *e, const char *sql, const char *want,
+	      bool (*keep)(const char *value, const char *want))
+{
+	uint64_t *s = fe_set(e);
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	rc = sqlite3_prepare_v2(e->db, sql, -1, &st, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *v = (const char *)sqlite3_column_text(st, 1);
+
+		rc = SQLITE_OK;
+		if (keep(v ? v : "", want))
+			fe_add(e, s, sqlite3_column_int64(st, 0));
+	}
+	sqlite3_finalize(st);
+	e->ok = e->ok && rc == SQLITE_DONE;
+	return s;
+}
+
+/* source:NAME -- a word of the folded source starts with it (index_query.c's test):
+ * tested once for each source, then each article takes its source's answer. */
+static uint64_t *
+fe_sources(struct fe *e, const char *name)
+{
+	uint64_t *s = fe_set(e);
+	char *want = xmalloc(strlen(name) + 2);
+	bool *yes = xcalloc(e->nsrcs ? e->nsrcs : 1, sizeof *yes);
+	size_t i;
+
+	want[0] = ' ';
+	strcpy(want + 1, name);
+	for (i = 0; i < e->nsrcs; i++)
+		yes[i] = strstr(e->srcs[i], want) != NULL;
+	for (i = 0; e->src_of && i < e->n; i++)
+		if (yes[e->src_of[i]] && (e->present[i >> 6] >> (i & 63) & 1))
+			fe_add(e, s, (int64_t)i);
+	free(yes);
+	free(want);
+	e->ok = e->ok && e->src_of;
+	return s;
+}
+
+static bool
+path_matches(const char *path, const char *glob)
+{
+	return sqlite3_strglob(glob, path) == 0;
+}
+
+static uint64_t *
+fe_state(struct fe *e, int which)
+{
+	static const char *const sql[] = {
+		[IS_READ] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND read",
+		[IS_FLAGGED] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND flagged",
+		[IS_ARCHIVED] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived",
+	};
+	uint64_t *s;
+
+	if (which == IS_WATCHED)
+		return fe_select(e, INDEX_WATCHED_ARTICLES, NULL, NULL, FE_IDS);
+	s = fe_hashes(e, sql[which == IS_UNREAD ? IS_READ : which], NULL);
+	if (which == IS_UNREAD)
+		index_walk_not(&e->w, s);
+	return s;
+}
+
+/* A field term; cluster: and is:duplicate are not in the file (the caller asks SQL). */
+static uint64_t *
+fe_field(struct fe *e, const struct qnode *x)
+{
+	uint64_t *s;
+	size_t i;
+
+	switch (x->kind) {
+	case QK_IS:
+		if (x->which != IS_DUPLICATE)
+			return fe_state(e, x->which);
+		break;
+	case QK_TAG:
+		return fe_hashes(e, "SELECT hash FROM st.tag WHERE hash IS NOT NULL"
+				 " AND fold(name) = ?1", x->text);
+	case QK_ENTITY:
+	case QK_SAID:
+		return fe_select(e, x->kind == QK_SAID ?
+				 "SELECT m.article FROM mention m WHERE m.quotes > 0 AND m.entity IN ("
+				 INDEX_ENTITY_NAMED ")" :
+				 "SELECT m.article FROM mention m WHERE m.entity IN ("
+				 INDEX_ENTITY_NAMED ")", x->text, NULL, FE_IDS);
+	case QK_TYPE:
+		return fe_select(e, "SELECT article FROM typed WHERE type = ?1",
+				 ent_type_name((enum ent_type)x->which), NULL, FE_IDS);
+	case QK_DATE:
+		s = fe_set(e);
+		for (i = 0; i < e->n; i++)
+			if ((!x->lo || e->date_key[i] >= x->lo) && (!x->hi || e->date_key[i] <= x->hi))
+				fe_add(e, s, (int64_t)i);
+		for (i = 0; i < e->nw; i++)
+			s[i] &= e->present[i];
+		return s;
+	case QK_SOURCE:
+		return fe_sources(e, x->text);
+	case QK_PATH:
+		return fe_rows_where(e, "SELECT id, path FROM article", x->text, path_matches);
+	default:
+		break;
+	}
+	e->ok = false;
+	return fe_set(e);
+}
+
+/* The articles matching the FTS5 expression m (consumed); a short prefix alone is one
+ * word of the prefix table, which the file holds whole. */
+static uint64_t *
+fe_match(struct fe *e, struct sbuf *m, const struct qnode *x)
+{
+	uint64_t *s;
+	char *w;
+
+	if (x && x->kind == QK_TEXT && index_prefix_word(x->text, x->prefix)) {
+		w = xmalloc(strlen(x->text) + 3);
+		sprintf(w, "\"%s\"", x->text);
+		s = fe_select(e, "SELECT rowid FROM pfx WHERE pfx MATCH ?", w, NULL, FE_DOCS);
+		free(w);
+	} else {
+		s = fe_select(e, "SELECT rowid FROM fts WHERE fts MATCH ?", sb_cstr(m), NULL,
+			      FE_DOCS);
+	}
+	sb_free(m);
+	return s;
+}
+
+/* The walk's questions (index_walk.c), answered from the file. */
+static uint64_t *
+walk_match(struct index_walk *w, struct sbuf *m, int node)
+{
+	struct fe *e = w->ud;
+
+	return fe_match(e, m, node >= 0 ? &e->q->nodes[node] : NULL);
+}
+
+static uint64_t *
+walk_prefix(struct index_walk *w, const struct qnode *x)
+{
+	struct sbuf m = {0};
+
+	return fe_match(w->ud, &m, x);
+}
+
+static uint64_t *
+walk_field(struct index_walk *w, const struct qnode *x)
+{
+	return fe_field(w->ud, x);
+}
+
+static bool
+walk_failed(const struct index_walk *w)
+{
+	return !((const struct fe *)w->ud)->ok;
+}
+
+/* The articles of the hits the caller gave. */
+static uint64_t *
+fe_given(struct fe *e)
+{
+	uint64_t *s = fe_set(e);
+	size_t i;
+
+	for (i = 0; i < e->ngiven; i++) {
+		int64_t doc = e->given[i].doc;
+
+		fe_add(e, s, doc >= 0 && (size_t)doc < e->ndocs ? e->id_of[doc] : -1);
+	}
+	return s;
+}
+
+/* Is an article archived in the state attached? (Most piles have none: then no hash
+ * is read for the archive.) */
+static bool
+fe_some_archived(struct fe *e)
+{
+	sqlite3_stmt *st = NULL;
+	bool some = false;
+
+	if (sqlite3_prepare_v2(e->db, "SELECT 1 FROM st.article WHERE hash IS NOT NULL"
+			       " AND archived LIMIT 1", -1, &st, NULL) == SQLITE_OK)
+		some = sqlite3_step(st) == SQLITE_ROW;
+	else
+		e->ok = false;
+	sqlite3_finalize(st);
+	return some;
+}
+
+/* The set of the whole query, archived articles taken out (hide); NULL when the file
+ * cannot answer it. */
+static uint64_t *
+fe_query(struct fe *e, bool hide)
+{
+	uint64_t *s, *arch, *given = e->given ? fe_given(e) : NULL;
+
+	e->w = (struct index_walk){ e->q, e->n, e->nw, e->present, true, given, walk_match,
+				    walk_prefix, walk_field, walk_failed, e };
+	s = index_walk_query(&e->w);
+	free(given);
+	if (hide && e->ok) {
+		arch = fe_state(e, IS_ARCHIVED);
+		index_walk_not(&e->w, arch);
+		index_walk_and(&e->w, s, arch, true);
+	}
+	if (!e->ok) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* Scores by id, of the articles in s, for the text the query ranks by (none: 0.0):
+ * given[0..ngiven) when the caller scored it already. */
+static double *
+fe_scores(struct fe *e, struct index_rank *rank, const uint64_t *s,
+	  const struct index_scored *given, size_t ngiven)
+{
+	double *score = xcalloc(e->n ? e->n : 1, sizeof *score);
+	struct index_scored *sc = (struct index_scored *)given;
+	struct sbuf m = {0};
+	sqlite3_stmt *st = NULL;
+	size_t nsc = ngiven, i;
+
+	if (!given)
+		query_rank_match(e->q, &m);
+	if (m.len) {
+		e->ok = sqlite3_prepare_v2(e->db, INDEX_RANK_ALL, -1, &st, NULL) == SQLITE_OK;
+		if (e->ok) {
+			sqlite3_bind_text(st, 1, m.data, (int)m.len, SQLITE_STATIC);
+			e->ok = index_rank_rows(rank, st, &sc, &nsc) == SQLITE_DONE;
+		}
+		sqlite3_finalize(st);
+	}
+	for (i = 0; e->ok && i < nsc; i++) {
+		int64_t doc = sc[i].doc, id;
+
+		id = doc >= 0 && (size_t)doc < e->ndocs ? e->id_of[doc] : -1;
+		if (id >= 0 && (s[id >> 6] >> (id & 63) & 1))
+			score[id] = sc[i].score;
+	}
+	if (sc != given)
+		free(sc);
+	sb_free(&m);
+	return score;
+}
+
+/* By score alone (then id), for select_first(). */
+static int
+cmp_score_id(const void *a, const void *b)
+{
+	const struct index_ranked *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score < y->score ? -1 : 1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/*
+ * The best limit (0: all) of the articles in s, in index_ranked_cmp()'s order, into *out:
+ * the best by score alone first, with every tie of the last of them, then only those
+ * ones' dates (the date breaks a tie): a query with text has few ties, and reads a
+ * score for each hit but twenty dates.
+ */
+static struct index_ranked *
+fe_best(struct fe *e, const uint64_t *s, const double *score, size_t limit, size_t *nout)
+{
+	struct index_ranked *r, t;
+	size_t i, n = 0, m;
+	double last;
+	uint64_t w;
+
+	for (i = 0; i < e->nw; i++)
+		n += (size_t)__builtin_popcountll(s[i]);
+	r = xmalloc((n ? n : 1) * sizeof *r);
+	for (n = 0, i = 0; i < e->nw; i++)
+		for (w = s[i]; w; w &= w - 1) {
+			uint32_t id = (uint32_t)(i * 64 + (size_t)__builtin_ctzll(w));
+
+			r[n++] = (struct index_ranked){ id, 0, score[id] };
+		}
+	m = n;
+	if (limit && limit < n) {
+		select_first(r, n, sizeof *r, limit, cmp_score_id);
+		for (last = r[0].score, i = 1; i < limit; i++)
+			if (r[i].score > last)
+				last = r[i].score;
+		for (m = limit, i = limit; i < n; i++)
+			if (r[i].score == last)
+				t = r[m], r[m++] = r[i], r[i] = t;
+	}
+	for (i = 0; i < m; i++)
+		r[i].date_key = e->date_key[r[i].id];
+	qsort(r, m, sizeof *r, index_ranked_cmp);
+	*nout = limit && m > limit ? limit : m;
+	return r;
+}
+
+int
+index_file_top(sqlite3 *db, struct index_rank *rank, const struct query *q, unsigned flags,
+	       size_t limit, const struct index_scored *given, size_t ngiven,
+	       struct index_ranked **out, size_t *nout)
+{
+	struct fe e = { .db = db, .q = q, .ok = true, .given = given, .ngiven = ngiven };
+	struct index_ranked *r = NULL;
+	uint64_t *s = NULL;
+	double *score = NULL;
+	size_t n = 0, i;
+	bool hide, hashes;
+
+	*out = NULL, *nout = 0;
+	hide = (flags & QUERY_HIDE_ARCHIVED) && !q->archived && fe_some_archived(&e);
+	hashes = hide || (q->root >= 0 && (fe_asks(q, q->root, QK_IS) ||
+					   fe_asks(q, q->root, QK_TAG)));
+	e.ok = e.ok && fe_load(&e, hashes);
+	if (e.ok)
+		s = fe_query(&e, hide);
+	if (s)
+		score = fe_scores(&e, rank, s, given, ngiven);
+	if (e.ok)
+		r = fe_best(&e, s, score, limit, &n);
+	free(s);
+	free(score);
+	free(e.present);
+	free(e.id_of);
+	free(e.date_key);
+	free(e.hash);
+	free(e.src_of);
+	for (i = 0; i < e.nsrcs; i++)
+		free(e.srcs[i]);
+	free(e.srcs);
+	free(e.srcoff);
+	free(e.slot);
+	if (!e.ok) {
+		free(r);
+		return -1;
+	}
+	*out = r;
+	*nout = n;
+	return 0;
+}
