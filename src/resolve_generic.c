@@ -41,6 +41,15 @@ generic_word(const char *w, size_t n)
 		"liberation", "alliance", "movement", "progress", "center",
 		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
 		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
+		/* a town's or a county's: "High School", "Commercial Club", "Circuit Court",
+		 * "First National Bank", "Chamber of Commerce", "Baptist Church" */
+		"county", "town", "township", "village", "parish", "local", "community",
+		"civic", "commercial", "commerce", "business", "merchants", "farmers",
+		"citizens", "women's", "club", "school", "schools", "normal", "primary",
+		"elementary", "junior", "senior", "college", "library", "hospital", "medical",
+		"memorial", "baptist", "methodist", "presbyterian", "church", "circuit",
+		"superior", "probate", "chancery", "juvenile", "fair", "association", "board",
+		"fire", "first", "trust", "savings", "water", "works",
 	};
 	size_t k;
 
@@ -155,7 +164,8 @@ national_body(const char *k)
 {
 	static const char *const not[] = {
 		"imperial", "state", "provincial", "municipal", "city", "district", "regional",
-		"task", "advisory", "foreign", "home",
+		"task", "advisory", "foreign", "home", "county", "town", "township", "village",
+		"parish", "local", "community",
 	};
 	static const char *const last[] = {
 		"congress", "parliament", "senate", "party", "government", "representatives",

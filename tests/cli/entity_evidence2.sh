@@ -482,4 +482,13 @@ t_eq "an article glued to a family name" \
 mkdir -p "$T/new"
 printf 'Slogans\n\nThey ended the Lindqvist New Quorn, and the Brave New Zembar crew left.\n' >"$T/new/a.txt"
 t_eq "New inside a name" "" "$(ments "$T/new" | awk -F'\t' 'NR > 1 && $4 == "PERSON"')"
+# 47. A town's bodies are generic too ("High School", "Commercial Club", "First National
+#     Bank", "Chamber of Commerce", "Circuit Court"): those of two towns' papers are two
+#     rows each, not one.
+mkdir -p "$T/town"
+printf 'Quornville Notes\n\nThe Commercial Club met at the High School. The First National Bank and the Chamber of Commerce gave prizes, and the Circuit Court sat.\n' >"$T/town/a.txt"
+printf 'Zembar Notes\n\nAt the High School the Commercial Club heard the First National Bank and the Chamber of Commerce; the Circuit Court adjourned.\n' >"$T/town/b.txt"
+t_eq "a town's generic bodies" \
+	"Chamber of Commerce 1|Chamber of Commerce 1|Circuit Court 1|Circuit Court 1|Commercial Club 1|Commercial Club 1|First National Bank 1|First National Bank 1|High School 1|High School 1|" \
+	"$(ents "$T/town" | rows ORG /dev/stdin)"
 t_end
