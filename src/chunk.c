@@ -249,7 +249,8 @@ gather(struct chunker *k, size_t i)
 			break;
 		if ((b->t[e - 1].gap == GAP_SPACE || ck_joined_across(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
-						     ck_saint(b, e - 1) ||
+						     ck_saint(b, e - 1) || /* "Geo. A. Smith" */
+						     !(~k->u[k->nu - 1].cls & (GZ_FIRST | GZ_ABBREV)) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
 		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||

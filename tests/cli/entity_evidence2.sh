@@ -491,4 +491,12 @@ printf 'Zembar Notes\n\nAt the High School the Commercial Club heard the First N
 t_eq "a town's generic bodies" \
 	"Chamber of Commerce 1|Chamber of Commerce 1|Circuit Court 1|Circuit Court 1|Commercial Club 1|Commercial Club 1|First National Bank 1|First National Bank 1|High School 1|High School 1|" \
 	"$(ents "$T/town" | rows ORG /dev/stdin)"
+# 48. Old print abbreviates given names with a full stop: "Geo. A. Quorndale" and "Chas.
+#     Zembly" are whole names, "Chas." no town; a place whose name only its accents keep
+#     from being a common word is not that word ("the Corner Drug Store" holds no place).
+mkdir -p "$T/abbr"
+printf 'Locals\n\nGeo. A. Quorndale and Chas. Zembly bought the Corner Drug Store from Wm. Brask.\n' >"$T/abbr/a.txt"
+t_eq "abbreviated given names" \
+	"PERSON Geo. A. Quorndale|PERSON Chas. Zembly|PERSON Wm. Brask|" \
+	"$(ments "$T/abbr" | spans /dev/stdin)"
 t_end
