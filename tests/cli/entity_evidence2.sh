@@ -499,4 +499,12 @@ printf 'Locals\n\nGeo. A. Quorndale and Chas. Zembly bought the Corner Drug Stor
 t_eq "abbreviated given names" \
 	"PERSON Geo. A. Quorndale|PERSON Chas. Zembly|PERSON Wm. Brask|" \
 	"$(ments "$T/abbr" | spans /dev/stdin)"
+#     An abbreviated given name is that name written short: "Benj. Quorndale" of a
+#     signature is the "Benjamin Quorndale" of another article, and the row has his name
+#     written out.
+mkdir -p "$T/abbr2"
+printf 'Message\n\nThe tariff is high.\n\nBENJ. QUORNDALE\n' >"$T/abbr2/a-1890.txt"
+printf 'Court\n\nI have appointed Hon. Benjamin Quorndale, of Indiana.\n' >"$T/abbr2/b-1892.txt"
+t_eq "an abbreviated given name across articles" "Benjamin Quorndale 2|" \
+	"$(ents "$T/abbr2" | rows PERSON /dev/stdin)"
 t_end
