@@ -507,4 +507,13 @@ printf 'Message\n\nThe tariff is high.\n\nBENJ. QUORNDALE\n' >"$T/abbr2/a-1890.t
 printf 'Court\n\nI have appointed Hon. Benjamin Quorndale, of Indiana.\n' >"$T/abbr2/b-1892.txt"
 t_eq "an abbreviated given name across articles" "Benjamin Quorndale 2|" \
 	"$(ents "$T/abbr2" | rows PERSON /dev/stdin)"
+# 49. A US state's abbreviation after a town and a comma, with its full stop, is the
+#     state, and the town a place, whatever its name: datelines ("QUORNVILLE, Minn. (AP)"),
+#     "Anselm Brask, Wis.", "Zembar, N.D.", "Brask, W. Va.", "(Quorn, Mo.)". Alone, "Mo"
+#     is a given name still.
+mkdir -p "$T/states"
+printf 'Storm\n\nQUORNVILLE, Minn. (AP) -- A storm hit. Anselm Brask, Wis., was spared; Zembar, N.D., and Brask, W. Va., were not. The Ledger (Quorn, Mo.) said so. Mo Zembly ran.\n' >"$T/states/a.txt"
+t_eq "a state's abbreviation after its town" \
+	"PLACE Minnesota|PLACE Anselm Brask|PLACE Wisconsin|PLACE Zembar|PLACE North Dakota|PLACE Brask|PLACE West Virginia|PLACE Quorn|PLACE Missouri|PERSON Mo Zembly|" \
+	"$(ments "$T/states" | awk -F'\t' 'NR > 1 && $4 != "ORG" { print $4 " " $6 }' | tr '\n' '|')"
 t_end
