@@ -8,6 +8,7 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/extract.h"
+#include "dossier/gazetteer.h"
 #include "dossier/util.h"
 #include "dossier/resolve.h"
 
@@ -98,6 +99,97 @@ lone_person(const struct resolver *r, const struct rm *m)
 	return m->type == ENT_PERSON && !strchr(rs_str(r, m->key), ' ');
 }
 
+/* The number of different full names per family name (its interned key) in fulls. */
+static void
+count_fulls(struct resolver *r, struct imap *fulls)
+{
+	struct imap pair;	/* family << 32 | full name -> 1 */
+	size_t i;
+
+	rs_imap_init(&pair, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		const char *k, *sp;
+		uint32_t f, *seen;
+
+		if (m->type != ENT_PERSON || !(sp = strrchr(k = rs_str(r, m->key), ' ')) ||
+		    strchr(k, '\x04'))
+			continue;
+		f = rs_intern_key(r, sp + 1, strlen(sp + 1));
+		seen = rs_imap_ref(&pair, (uint64_t)f << 32 | m->key, 0);
+		if (!*seen) {
+			*seen = 1;
+			(*rs_imap_ref(fulls, f, 0))++;
+		}
+	}
+	rs_imap_free(&pair);
+}
+
+/*
+ * A lone family name that many people share (the corpus writes two full names or more
+ * with it, or it is a common English word: "Wood", "Green", "King"), written in several
+ * articles, is one person across them only where two of them at least write it after a
+ * title of office ("President Wilson", "Secretary Lansing") or write it twice or more (the
+ * person the article is about, not one of a list): the "Johnson" of a
+ * basketball score, of a court list and of a wedding in three papers are three people,
+ * each a row of its own article. (Keys of those rows end in "\x04" and the article.)
+ */
+static void
+lone_articles(struct resolver *r)
+{
+	struct imap office, last, arts;	/* key -> articles titled, last article + 1, all */
+	struct imap here, multi;	/* key -> mentions in its last article; articles of 2+ */
+	struct imap fulls;	/* family name -> its full names */
+	char buf[256];
+	size_t i;
+	int len;
+
+	rs_imap_init(&fulls, 64);
+	count_fulls(r, &fulls);
+	rs_imap_init(&office, 64);
+	rs_imap_init(&last, 64);
+	rs_imap_init(&arts, 64);
+	rs_imap_init(&here, 64);
+	rs_imap_init(&multi, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t *l;
+
+		if (!lone_person(r, m))
+			continue;
+		l = rs_imap_ref(&last, m->key, 0);
+		if (*l == m->art + 1 && ++*rs_imap_ref(&here, m->key, 0) == 2)
+			(*rs_imap_ref(&multi, m->key, 0))++;
+		if (*l != m->art + 1) {
+			*l = m->art + 1;
+			rs_imap_put(&here, m->key, 1);
+			(*rs_imap_ref(&arts, m->key, 0))++;
+			if (m->link & LK_OFFICE)
+				(*rs_imap_ref(&office, m->key, 0))++;
+		} else if ((m->link & LK_OFFICE) && rs_imap_get(&office, m->key) < 1) {
+			rs_imap_put(&office, m->key, 1);	/* (its first mention here had none) */
+		}
+	}
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+
+		if (!lone_person(r, m) || rs_imap_get(&arts, m->key) < 2 ||
+		    rs_imap_get(&office, m->key) >= 2 || rs_imap_get(&multi, m->key) >= 2 ||
+		    (rs_imap_get(&fulls, m->key) < 2 &&
+		     !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key)))))
+			continue;
+		len = snprintf(buf, sizeof buf, "%s\x04%u", rs_str(r, m->key), m->art);
+		if (len > 0 && (size_t)len < sizeof buf)
+			m->key = rs_intern_key(r, buf, (size_t)len);
+	}
+	rs_imap_free(&office);
+	rs_imap_free(&last);
+	rs_imap_free(&arts);
+	rs_imap_free(&fulls);
+	rs_imap_free(&here);
+	rs_imap_free(&multi);
+}
+
 void
 rs_lone_eras(struct resolver *r)
 {
@@ -107,6 +199,7 @@ rs_lone_eras(struct resolver *r)
 	char buf[256];
 	int len;
 
+	lone_articles(r);
 	if (!r->year)
 		return;
 	ly = xmalloc((r->n ? r->n : 1) * sizeof *ly);

@@ -516,4 +516,20 @@ printf 'Storm\n\nQUORNVILLE, Minn. (AP) -- A storm hit. Anselm Brask, Wis., was 
 t_eq "a state's abbreviation after its town" \
 	"PLACE Minnesota|PLACE Anselm Brask|PLACE Wisconsin|PLACE Zembar|PLACE North Dakota|PLACE Brask|PLACE West Virginia|PLACE Quorn|PLACE Missouri|PERSON Mo Zembly|" \
 	"$(ments "$T/states" | awk -F'\t' 'NR > 1 && $4 != "ORG" { print $4 " " $6 }' | tr '\n' '|')"
+# 50. A lone family name that several full names of the corpus share, written once in
+#     each of several articles with no title of office, is one person per article: the
+#     "Quornby" of a score, of a court list and of a wedding are three rows. Written after
+#     an office in two articles, it stays one row.
+mkdir -p "$T/lone"
+printf 'Club\n\nAnselm Quornby joined the club.\n' >"$T/lone/a.txt"
+printf 'Court\n\nTobias Quornby paid a fine.\n' >"$T/lone/b.txt"
+printf 'Game\n\nThe goal was scored by Mr. Quornby.\n' >"$T/lone/c.txt"
+printf 'Docket\n\nThe case of Mr. Quornby against the county was continued.\n' >"$T/lone/d.txt"
+printf 'Wedding\n\nThe bride was given away by Mr. Quornby, her uncle.\n' >"$T/lone/e.txt"
+t_eq "a shared family name alone in several articles" "Quornby 1|Quornby 1|Quornby 1|" \
+	"$(ents "$T/lone" | rows PERSON /dev/stdin | tr '|' '\n' | grep '^Quornby ' | tr '\n' '|')"
+printf 'Talks\n\nPresident Quornby spoke.\n' >"$T/lone/f.txt"
+printf 'Visit\n\nPresident Quornby flew home.\n' >"$T/lone/g.txt"
+t_eq "a shared family name after an office" "Quornby 5|" \
+	"$(ents "$T/lone" | rows PERSON /dev/stdin | tr '|' '\n' | grep '^Quornby ' | tr '\n' '|')"
 t_end
