@@ -267,9 +267,8 @@ gather(struct chunker *k, size_t i)
 	return e;
 }
 
-/* Is unit i a team's name after a city or state ("Boston Celtics", "Los Angeles
- * Lakers"): one capitalised plural word that no list knows and the text never writes in
- * lower case? */
+/* Is unit i a team's name after a city or state ("Boston Celtics"): one capitalised
+ * plural word that no list knows and the text never writes in lower case? */
 static int
 team_word(const struct chunker *k, int i)
 {
@@ -536,7 +535,8 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 {
 	const struct unit *u = &k->u[i];
 
-	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_ORG)))
+	if (u->b - u->a != 1 || (u->cls & GZ_DEMONYM) ||	/* "Aloysius Wagner" is a person */
+	    ((u->cls & GZ_ORG) && (i == s || !(u->cls & GZ_SURNAME))))
 		return 0;
 	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>";
 	 * so is a holder's two-word name after a year ("© 2016 Yiyang Fei"). */

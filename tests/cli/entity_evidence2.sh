@@ -532,4 +532,11 @@ printf 'Talks\n\nPresident Quornby spoke.\n' >"$T/lone/f.txt"
 printf 'Visit\n\nPresident Quornby flew home.\n' >"$T/lone/g.txt"
 t_eq "a shared family name after an office" "Quornby 5|" \
 	"$(ents "$T/lone" | rows PERSON /dev/stdin | tr '|' '\n' | grep '^Quornby ' | tr '\n' '|')"
+# 51. A listed organisation's one-word name that is a family name too, after a given name
+#     or an initial, is that family name: "Quorvel Wagner" and "J. Q. Wagner" are people,
+#     "Wagner fighters" the group.
+mkdir -p "$T/wagner"
+printf 'Concert\n\nOn Monday the tenor Quorvel Wagner and J. Q. Wagner sang, and Wagner fighters left.\n' >"$T/wagner/a.txt"
+t_eq "an organisation's name as a family name" \
+	"PERSON Quorvel Wagner|PERSON J. Q. Wagner|ORG Wagner|" "$(ments "$T/wagner" | spans /dev/stdin)"
 t_end
