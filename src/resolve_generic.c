@@ -253,6 +253,39 @@ generic_surface(const struct resolver *r, struct imap *seen, const struct rm *m)
 	return g;
 }
 
+/* Is mention m a party's members' word that the name lists gave a party of one country
+ * ("Democrats", "Republicans", "Labour", "Conservatives": the US and UK parties)? Every
+ * country has its own: it goes as the party's generic name does, by the article's country
+ * (a party's own name, "GOP", "Tories", stays that party). */
+static int
+party_word(const struct resolver *r, const struct rm *m)
+{
+	const char *s = rs_str(r, rs_at(r, m)->surf), *k = rs_str(r, m->key);
+	size_t n = strlen(k);
+
+	return !strchr(s, ' ') && strlen(s) >= 5 && strncasecmp(s, k, 5) == 0 && n > 6 &&
+	       strcmp(k + n - 6, " party") == 0 && generic_name(k);
+}
+
+/* Does article [f, e) name its home country (key home) more often than all the towns
+ * and regions it names? Party words go by a foreign home only then: an American article
+ * on crime from Mexico still names more American towns and states than Mexico. */
+static bool
+home_holds(const struct resolver *r, struct imap *seen, size_t f, size_t e, uint32_t home)
+{
+	size_t i, h = 0, other = 0;
+
+	for (i = f; i < e; i++) {
+		if (r->m[i].type != ENT_PLACE)
+			continue;
+		if (r->m[i].key == home)
+			h++;
+		else if (r->m[i].canon < 0 || !country_canon(seen, r->m[i].canon))
+			other++;
+	}
+	return h > other;
+}
+
 void
 rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art)
 {
@@ -300,9 +333,17 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 
 		/* (a generic surface the name lists gave one body, "Security Council": the
 		 * United Nations', stays that body) */
-		if (m->type != ENT_ORG || !generic_surface(r, seen, m) ||
-		    qualifier(r, f, i) != (size_t)-1 || !generic_name(rs_str(r, m->key)))
+		if (m->type != ENT_ORG || qualifier(r, f, i) != (size_t)-1 ||
+		    !generic_name(rs_str(r, m->key)))
 			continue;
+		if (!generic_surface(r, seen, m)) {
+			if (!party_word(r, m))
+				continue;
+			if (home == UINT32_MAX - 1)
+				home = home_country(r, seen, f, e, &tie);
+			if (home == UINT32_MAX || !home_holds(r, seen, f, e, home))
+				continue;
+		}
 		if ((v = rs_imap_get(&q, m->key)) >= 0 && v != UINT32_MAX) {
 			m->key = (uint32_t)v;
 			continue;

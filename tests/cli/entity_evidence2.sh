@@ -539,4 +539,12 @@ mkdir -p "$T/wagner"
 printf 'Concert\n\nOn Monday the tenor Quorvel Wagner and J. Q. Wagner sang, and Wagner fighters left.\n' >"$T/wagner/a.txt"
 t_eq "an organisation's name as a family name" \
 	"PERSON Quorvel Wagner|PERSON J. Q. Wagner|ORG Wagner|" "$(ments "$T/wagner" | spans /dev/stdin)"
+# 52. A party's members' word the name lists give a party of one country ("Democrats":
+#     the US party) goes by the article's country, as the party's generic name does: the
+#     Democrats of an article on Chile are not those of an American one.
+mkdir -p "$T/party"
+printf 'Election\n\nIn Chile the Democrats won. Chile voted, and Chilean turnout rose.\n' >"$T/party/a.txt"
+printf 'Vote\n\nThe Democrats in the United States Senate voted no, and American voters agreed.\n' >"$T/party/b.txt"
+t_eq "a party word by the article's country" "Democrats 1|Democrats 1|" \
+	"$(ents "$T/party" | rows ORG /dev/stdin | tr '|' '\n' | grep -i '^democ' | tr '\n' '|')"
 t_end
