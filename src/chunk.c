@@ -656,7 +656,7 @@ segment(struct chunker *k, int s, int e, int mode)
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;
-			if (u->b - u->a != 1 || !ck_state_river(b, u->a))
+			if (u->b - u->a != 1 || (!ck_state_river(b, u->a) && !ck_place_lead(b, u->a)))
 				emit_name(k, u, i == 0);
 			continue;
 		}

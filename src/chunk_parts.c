@@ -623,3 +623,20 @@ ck_adjective(const struct ex_block *b, size_t i)
 			return 1;
 	return 0;
 }
+
+/* Is the one-word region or town at token i the first word of a two-word name that no
+ * list knows, mid-sentence ("the Nord Stream pipeline", "Nord Stream 2": no Nord region
+ * there; "Kursk Oblast", "Texas Senate", "Ohio River" are names or heads the lists know)?
+ * (Three capitalised words or more are more often a heading in title case: "Arizona
+ * Thanksgiving Meal Prices".) */
+int
+ck_place_lead(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u = &b->t[i + 1];
+
+	return i + 1 < b->n && t->gap == GAP_SPACE && (t->cls & (GZ_REGION | GZ_CITY)) &&
+	       !(t->cls & (GZ_COUNTRY | GZ_CAPITAL | GZ_DEMONYM | GZ_PERSONISH | GZ_ORG)) &&
+	       !((t->flags | u->flags) & (TK_ALLCAP | TK_HEADLINE | TK_DIGIT)) &&
+	       !(u->flags & TK_UNTRUSTED) && (u->flags & TK_CAP) && u->cls == 0 &&
+	       !(u->gap == GAP_SPACE && i + 2 < b->n && (b->t[i + 2].flags & TK_CAP));
+}

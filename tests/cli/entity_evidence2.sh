@@ -547,4 +547,11 @@ printf 'Election\n\nIn Chile the Democrats won. Chile voted, and Chilean turnout
 printf 'Vote\n\nThe Democrats in the United States Senate voted no, and American voters agreed.\n' >"$T/party/b.txt"
 t_eq "a party word by the article's country" "Democrats 1|Democrats 1|" \
 	"$(ents "$T/party" | rows ORG /dev/stdin | tr '|' '\n' | grep -i '^democ' | tr '\n' '|')"
+# 53. A region's or town's one-word name first in a two-word name no list knows is no
+#     place on its own: "the Nord Quorvel pipeline" (Nord, a region of Burkina Faso) has
+#     none; "the Ohio River" and "the Texas Senate" keep theirs.
+mkdir -p "$T/lead"
+printf 'Pipes\n\nThe Nord Quorvel pipeline was damaged near the Ohio River, and the Texas Senate met.\n' >"$T/lead/a.txt"
+t_eq "a place's word first in a longer name" "PLACE Ohio River|ORG Texas Senate|" \
+	"$(ments "$T/lead" | spans /dev/stdin)"
 t_end
