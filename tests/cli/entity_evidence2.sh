@@ -554,4 +554,16 @@ mkdir -p "$T/lead"
 printf 'Pipes\n\nThe Nord Quorvel pipeline was damaged near the Ohio River, and the Texas Senate met.\n' >"$T/lead/a.txt"
 t_eq "a place's word first in a longer name" "PLACE Ohio River|ORG Texas Senate|" \
 	"$(ments "$T/lead" | spans /dev/stdin)"
+# 54. A national body the corpus gives no country of its own is the corpus's own
+#     country's, when two in three of its articles name that country: the "National
+#     Security Council" of an American statement on Sweden is the one of the statement on
+#     trade.
+mkdir -p "$T/nsc"
+for x in a b c d; do
+	printf 'Note %s\n\nThe United States and American workers gained.\n' "$x" >"$T/nsc/$x.txt"
+done
+printf 'Statement\n\nA spokesperson of the National Security Council welcomed Sweden into NATO. Sweden and the Swedish people join, and the United States agrees.\n' >"$T/nsc/e.txt"
+printf 'Readout\n\nThe National Security Council met on American trade; the United States will act.\n' >"$T/nsc/f.txt"
+t_eq "a national body of the corpus's country" "NATO 1|National Security Council 2|" \
+	"$(ents "$T/nsc" | rows ORG /dev/stdin)"
 t_end
