@@ -202,6 +202,29 @@ national_body(const char *k)
 	return false;
 }
 
+/* The key of n (key -> count) with the highest count, that count in *most and the
+ * next highest in *next; UINT32_MAX when n is empty. */
+static uint32_t
+top_two(const struct imap *n, uint32_t *most, uint32_t *next)
+{
+	uint32_t best = UINT32_MAX;
+	size_t i;
+
+	*most = *next = 0;
+	for (i = 0; i < n->cap; i++) {
+		if (!n->s[i].key)
+			continue;
+		if (n->s[i].val > *most) {
+			*next = *most;
+			*most = n->s[i].val;
+			best = (uint32_t)(n->s[i].key - 1);
+		} else if (n->s[i].val > *next) {
+			*next = n->s[i].val;
+		}
+	}
+	return best;
+}
+
 /* The country article [f, e) names most (its name, an alias or its people's), when one
  * is named more often than any other: the key of its mentions; else UINT32_MAX, and *tie
  * set when it names countries, but none most. */
@@ -209,7 +232,7 @@ static uint32_t
 home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bool *tie)
 {
 	struct imap n;
-	uint32_t best = UINT32_MAX, most = 0, next = 0;
+	uint32_t best, most, next;
 	size_t i;
 
 	rs_imap_init(&n, 8);
@@ -217,17 +240,7 @@ home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bo
 		if (r->m[i].type == ENT_PLACE && r->m[i].canon >= 0 &&
 		    country_canon(seen, r->m[i].canon))
 			(*rs_imap_ref(&n, r->m[i].key, 0))++;
-	for (i = 0; i < n.cap; i++) {
-		if (!n.s[i].key)
-			continue;
-		if (n.s[i].val > most) {
-			next = most;
-			most = n.s[i].val;
-			best = (uint32_t)(n.s[i].key - 1);
-		} else if (n.s[i].val > next) {
-			next = n.s[i].val;
-		}
-	}
+	best = top_two(&n, &most, &next);
 	rs_imap_free(&n);
 	*tie = most > 0 && most == next;
 	return most > next ? best : UINT32_MAX;
@@ -567,7 +580,7 @@ static uint32_t
 corpus_home(const struct resolver *r)
 {
 	struct imap seen, last, arts;	/* canon cache; key -> last article + 1, articles */
-	uint32_t best = UINT32_MAX, most = 0, next = 0;
+	uint32_t best, most, next;
 	size_t i;
 
 	rs_imap_init(&seen, 64);
@@ -585,17 +598,7 @@ corpus_home(const struct resolver *r)
 			(*rs_imap_ref(&arts, m->key, 0))++;
 		}
 	}
-	for (i = 0; i < arts.cap; i++) {
-		if (!arts.s[i].key)
-			continue;
-		if (arts.s[i].val > most) {
-			next = most;
-			most = arts.s[i].val;
-			best = (uint32_t)(arts.s[i].key - 1);
-		} else if (arts.s[i].val > next) {
-			next = arts.s[i].val;
-		}
-	}
+	best = top_two(&arts, &most, &next);
 	rs_imap_free(&seen);
 	rs_imap_free(&last);
 	rs_imap_free(&arts);
