@@ -566,4 +566,12 @@ printf 'Statement\n\nA spokesperson of the National Security Council welcomed Sw
 printf 'Readout\n\nThe National Security Council met on American trade; the United States will act.\n' >"$T/nsc/f.txt"
 t_eq "a national body of the corpus's country" "NATO 1|National Security Council 2|" \
 	"$(ents "$T/nsc" | rows ORG /dev/stdin)"
+# 55. Parties that news names without a head word, and straits and ranges, are in the
+#     lexicons (orgs.tsv, places.tsv); a listed name whose last word is an article glued
+#     to a name is matched whole: "Sinn Fein", "Fine Gael", "the Bab el-Mandeb", "the
+#     Hindu Kush" are no people.
+mkdir -p "$T/lex"
+printf 'Talks\n\nLeaders of Sinn Fein and Fine Gael met. Ships crossed the Bab el-Mandeb, and troops held the Hindu Kush.\n' >"$T/lex/a.txt"
+t_eq "parties, a strait and a range by name" \
+	"ORG Sinn Fein|ORG Fine Gael|PLACE Bab el-Mandeb|PLACE Hindu Kush|" "$(ments "$T/lex" | spans /dev/stdin)"
 t_end
