@@ -574,4 +574,10 @@ mkdir -p "$T/lex"
 printf 'Talks\n\nLeaders of Sinn Fein and Fine Gael met. Ships crossed the Bab el-Mandeb, and troops held the Hindu Kush.\n' >"$T/lex/a.txt"
 t_eq "parties, a strait and a range by name" \
 	"ORG Sinn Fein|ORG Fine Gael|PLACE Bab el-Mandeb|PLACE Hindu Kush|" "$(ments "$T/lex" | spans /dev/stdin)"
+# 56. Old names of cities are the cities: "Petrograd" is Saint Petersburg, "Salonika"
+#     Thessaloniki (no person, no region of today's name).
+mkdir -p "$T/oldcity"
+printf 'War\n\nPetrograd fell, and Salonika too.\n' >"$T/oldcity/a.txt"
+t_eq "old names of cities" "PLACE Saint Petersburg|PLACE Thessaloniki|" \
+	"$(ments "$T/oldcity" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
 t_end
