@@ -535,8 +535,8 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 {
 	const struct unit *u = &k->u[i];
 
-	if (u->b - u->a != 1 || (u->cls & GZ_DEMONYM) ||	/* "Aloysius Wagner" is a person */
-	    ((u->cls & GZ_ORG) && (i == s || !(u->cls & GZ_SURNAME))))
+	if (u->b - u->a != 1 || (u->cls & GZ_DEMONYM) ||	/* "Aloysius Wagner", "Mr. Wagner" */
+	    ((u->cls & GZ_ORG) && ((i == s && mode != SEG_AFTER_TITLE) || !(u->cls & GZ_SURNAME))))
 		return 0;
 	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>";
 	 * so is a holder's two-word name after a year ("© 2016 Yiyang Fei"). */
@@ -551,8 +551,8 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (mode == SEG_AFTER_TITLE && i == s && i + 1 < e && namey(&k->u[i + 1]) &&
 	    !(k->u[i + 1].cls & GZ_NAME))
 		return 1;
-	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 && (u->cls & (GZ_CITY | GZ_CAPITAL)) &&
-	    !(u->cls & (GZ_COUNTRY | GZ_REGION)))
+	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 &&
+	    (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_SURNAME)) && !(u->cls & (GZ_COUNTRY | GZ_REGION)))
 		return 1;
 	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) && (k->u[i - 1].cls & GZ_FIRST)) ||
 	    (i == s && ck_name_goes_on(k->b, u->a)))

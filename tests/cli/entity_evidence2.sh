@@ -533,12 +533,15 @@ printf 'Visit\n\nPresident Quornby flew home.\n' >"$T/lone/g.txt"
 t_eq "a shared family name after an office" "Quornby 5|" \
 	"$(ents "$T/lone" | rows PERSON /dev/stdin | tr '|' '\n' | grep '^Quornby ' | tr '\n' '|')"
 # 51. A listed organisation's one-word name that is a family name too, after a given name
-#     or an initial, is that family name: "Quorvel Wagner" and "J. Q. Wagner" are people,
-#     "Wagner fighters" the group.
+#     or an initial, or alone after a title, is that family name: "Quorvel Wagner", "J. Q.
+#     Wagner" and "Mayor Wagner" are people, "Wagner fighters" the group.
 mkdir -p "$T/wagner"
 printf 'Concert\n\nOn Monday the tenor Quorvel Wagner and J. Q. Wagner sang, and Wagner fighters left.\n' >"$T/wagner/a.txt"
 t_eq "an organisation's name as a family name" \
 	"PERSON Quorvel Wagner|PERSON J. Q. Wagner|ORG Wagner|" "$(ments "$T/wagner" | spans /dev/stdin)"
+printf 'Vote\n\nThe city hall cheered when Mayor Wagner spoke.\n' >"$T/wagner/b.txt"
+t_eq "an organisation's name as a family name after a title" "PERSON Wagner|" \
+	"$(ments "$T/wagner/b.txt" | spans /dev/stdin)"
 # 52. A party's members' word the name lists give a party of one country ("Democrats":
 #     the US party) goes by the article's country, as the party's generic name does: the
 #     Democrats of an article on Chile are not those of an American one.
