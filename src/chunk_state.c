@@ -94,7 +94,12 @@ ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
 	int st;
 
 	for (i = 1; i < b->n; i++) {
-		if (b->t[i - 1].gap != GAP_COMMA || !(b->t[i - 1].flags & TK_CAP) ||
+		const struct token *t = b->t;
+		size_t n = b->n;
+
+		while (i < n && t[i - 1].gap != GAP_COMMA)	/* most tokens: one test */
+			i++;
+		if (i == n || !(t[i - 1].flags & TK_CAP) || t[i].flen > 6 ||
 		    (st = state_at(b, i, &last)) < 0)
 			continue;
 		/* the town: a candidate ending at the comma (if any: "ROCHESTER, Minn." of a

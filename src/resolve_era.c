@@ -99,30 +99,52 @@ lone_person(const struct resolver *r, const struct rm *m)
 	return m->type == ENT_PERSON && !strchr(rs_str(r, m->key), ' ');
 }
 
-/* The number of different full names per family name (its interned key) in fulls. */
-static void
-count_fulls(struct resolver *r, struct imap *fulls)
-{
-	struct imap pair;	/* family << 32 | full name -> 1 */
-	size_t i;
+/* What the articles write of one lone family name. */
+struct lone {
+	uint32_t last;		/* its last article + 1 */
+	uint32_t here;		/* its mentions there */
+	uint32_t arts;		/* its articles */
+	uint32_t office;	/* its articles that write it after a title of office */
+	uint32_t multi;		/* its articles that write it twice or more */
+	uint32_t fulls;		/* the corpus's full names with it for family name */
+	int office_here, want;
+};
 
-	rs_imap_init(&pair, 64);
+/* The lone family names' stats into *v (index + 1 by key in ix); their count. */
+static size_t
+lone_stats(const struct resolver *r, struct imap *ix, struct lone **v)
+{
+	size_t i, n = 0, cap = 0;
+
+	*v = NULL;
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		const char *k, *sp;
-		uint32_t f, *seen;
+		uint32_t *x;
+		struct lone *s;
 
-		if (m->type != ENT_PERSON || !(sp = strrchr(k = rs_str(r, m->key), ' ')) ||
-		    strchr(k, '\x04'))
+		if (!lone_person(r, m))
 			continue;
-		f = rs_intern_key(r, sp + 1, strlen(sp + 1));
-		seen = rs_imap_ref(&pair, (uint64_t)f << 32 | m->key, 0);
-		if (!*seen) {
-			*seen = 1;
-			(*rs_imap_ref(fulls, f, 0))++;
+		x = rs_imap_ref(ix, m->key, 0);
+		if (!*x) {
+			xgrow((void **)v, &cap, n + 1, sizeof **v);
+			memset(&(*v)[n], 0, sizeof **v);
+			*x = (uint32_t)++n;
+		}
+		s = &(*v)[*x - 1];
+		if (s->last != m->art + 1) {
+			s->last = m->art + 1;
+			s->here = 0;
+			s->office_here = 0;
+			s->arts++;
+		}
+		if (++s->here == 2)
+			s->multi++;
+		if ((m->link & LK_OFFICE) && !s->office_here) {
+			s->office_here = 1;
+			s->office++;
 		}
 	}
-	rs_imap_free(&pair);
+	return n;
 }
 
 /*
@@ -137,57 +159,46 @@ count_fulls(struct resolver *r, struct imap *fulls)
 static void
 lone_articles(struct resolver *r)
 {
-	struct imap office, last, arts;	/* key -> articles titled, last article + 1, all */
-	struct imap here, multi;	/* key -> mentions in its last article; articles of 2+ */
-	struct imap fulls;	/* family name -> its full names */
+	struct imap ix, pair;	/* key -> stats index + 1; family << 32 | full name -> 1 */
+	struct lone *v;
+	size_t i, n, want = 0;
 	char buf[256];
-	size_t i;
 	int len;
 
-	rs_imap_init(&fulls, 64);
-	count_fulls(r, &fulls);
-	rs_imap_init(&office, 64);
-	rs_imap_init(&last, 64);
-	rs_imap_init(&arts, 64);
-	rs_imap_init(&here, 64);
-	rs_imap_init(&multi, 64);
-	for (i = 0; i < r->n; i++) {
+	rs_imap_init(&ix, 64);
+	n = lone_stats(r, &ix, &v);
+	for (i = 0; i < n; i++)
+		want += v[i].want = v[i].arts >= 2 && v[i].office < 2 && v[i].multi < 2;
+	rs_imap_init(&pair, 16);
+	for (i = 0; want && i < r->n; i++) {	/* the full names of the wanted families */
 		const struct rm *m = &r->m[i];
-		uint32_t *l;
+		uint32_t f, *seen;
+		long x;
 
-		if (!lone_person(r, m))
+		if (!rs_is_full(m) || (x = rs_imap_get(&ix, f = rs_family_word(r, m))) < 1 ||
+		    !v[x - 1].want)
 			continue;
-		l = rs_imap_ref(&last, m->key, 0);
-		if (*l == m->art + 1 && ++*rs_imap_ref(&here, m->key, 0) == 2)
-			(*rs_imap_ref(&multi, m->key, 0))++;
-		if (*l != m->art + 1) {
-			*l = m->art + 1;
-			rs_imap_put(&here, m->key, 1);
-			(*rs_imap_ref(&arts, m->key, 0))++;
-			if (m->link & LK_OFFICE)
-				(*rs_imap_ref(&office, m->key, 0))++;
-		} else if ((m->link & LK_OFFICE) && rs_imap_get(&office, m->key) < 1) {
-			rs_imap_put(&office, m->key, 1);	/* (its first mention here had none) */
+		seen = rs_imap_ref(&pair, (uint64_t)f << 32 | m->key, 0);
+		if (!*seen) {
+			*seen = 1;
+			v[x - 1].fulls++;
 		}
 	}
-	for (i = 0; i < r->n; i++) {
+	for (i = 0; want && i < r->n; i++) {
 		struct rm *m = &r->m[i];
+		long x;
 
-		if (!lone_person(r, m) || rs_imap_get(&arts, m->key) < 2 ||
-		    rs_imap_get(&office, m->key) >= 2 || rs_imap_get(&multi, m->key) >= 2 ||
-		    (rs_imap_get(&fulls, m->key) < 2 &&
+		if (!lone_person(r, m) || (x = rs_imap_get(&ix, m->key)) < 1 || !v[x - 1].want ||
+		    (v[x - 1].fulls < 2 &&
 		     !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key)))))
 			continue;
 		len = snprintf(buf, sizeof buf, "%s\x04%u", rs_str(r, m->key), m->art);
 		if (len > 0 && (size_t)len < sizeof buf)
 			m->key = rs_intern_key(r, buf, (size_t)len);
 	}
-	rs_imap_free(&office);
-	rs_imap_free(&last);
-	rs_imap_free(&arts);
-	rs_imap_free(&fulls);
-	rs_imap_free(&here);
-	rs_imap_free(&multi);
+	rs_imap_free(&pair);
+	rs_imap_free(&ix);
+	free(v);
 }
 
 void

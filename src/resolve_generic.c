@@ -276,8 +276,8 @@ party_word(const struct resolver *r, const struct rm *m)
 	const char *s = rs_str(r, rs_at(r, m)->surf), *k = rs_str(r, m->key);
 	size_t n = strlen(k);
 
-	return !strchr(s, ' ') && strlen(s) >= 5 && strncasecmp(s, k, 5) == 0 && n > 6 &&
-	       strcmp(k + n - 6, " party") == 0 && generic_name(k);
+	return n > 6 && strcmp(k + n - 6, " party") == 0 && !strchr(s, ' ') && strlen(s) >= 5 &&
+	       strncasecmp(s, k, 5) == 0 && generic_name(k);
 }
 
 /* Does article [f, e) name its home country (key home) more often than all the towns
@@ -346,12 +346,10 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 
 		/* (a generic surface the name lists gave one body, "Security Council": the
 		 * United Nations', stays that body) */
-		if (m->type != ENT_ORG || qualifier(r, f, i) != (size_t)-1 ||
-		    !generic_name(rs_str(r, m->key)))
+		if (m->type != ENT_ORG || (!generic_surface(r, seen, m) && !party_word(r, m)) ||
+		    qualifier(r, f, i) != (size_t)-1 || !generic_name(rs_str(r, m->key)))
 			continue;
-		if (!generic_surface(r, seen, m)) {
-			if (!party_word(r, m))
-				continue;
+		if (!generic_surface(r, seen, m)) {	/* a party word */
 			if (home == UINT32_MAX - 1)
 				home = home_country(r, seen, f, e, &tie);
 			if (home == UINT32_MAX || !home_holds(r, seen, f, e, home))
