@@ -274,10 +274,13 @@ static int
 party_word(const struct resolver *r, const struct rm *m)
 {
 	const char *s = rs_str(r, rs_at(r, m)->surf), *k = rs_str(r, m->key);
-	size_t n = strlen(k);
+	size_t n = strlen(k), l = strlen(s);
 
-	return n > 6 && strcmp(k + n - 6, " party") == 0 && !strchr(s, ' ') && strlen(s) >= 5 &&
-	       strncasecmp(s, k, 5) == 0 && generic_name(k);
+	/* plural, or the party's own first word ("Labour"): "a Democrat" may be an outlet's
+	 * name ("the Watauga Democrat") */
+	return n > 6 && strcmp(k + n - 6, " party") == 0 && !strchr(s, ' ') && l >= 5 &&
+	       (s[l - 1] == 's' || l == strcspn(k, " ")) && strncasecmp(s, k, 5) == 0 &&
+	       generic_name(k);
 }
 
 /* Does article [f, e) name its home country (key home) more often than all the towns

@@ -550,6 +550,12 @@ printf 'Election\n\nIn Chile the Democrats won. Chile voted, and Chilean turnout
 printf 'Vote\n\nThe Democrats in the United States Senate voted no, and American voters agreed.\n' >"$T/party/b.txt"
 t_eq "a party word by the article's country" "Democrats 1|Democrats 1|" \
 	"$(ents "$T/party" | rows ORG /dev/stdin | tr '|' '\n' | grep -i '^democ' | tr '\n' '|')"
+#     Only the plural, or the party's own first word ("Labour"): "a Democrat" is one of the
+#     party's, or an outlet's name ("the Quorn Democrat"), not a party of the article's
+#     country.
+mkdir -p "$T/party2"
+printf 'Chile\n\nIn Chile the vote was calm. Chile voted, and Chilean turnout rose, the Quorn Democrat reported.\n' >"$T/party2/a.txt"
+t_eq "a party word in the singular" "Democratic Party 1|" "$(ents "$T/party2" | rows ORG /dev/stdin)"
 # 53. A region's or town's one-word name first in a two-word name no list knows is no
 #     place on its own: "the Nord Quorvel pipeline" (Nord, a region of Burkina Faso) has
 #     none; "the Ohio River" and "the Texas Senate" keep theirs.
