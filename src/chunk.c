@@ -32,8 +32,7 @@ struct chunker {
 #define NOT_NAMEY (GZ_TITLE_MOD | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_STOP | GZ_FUNC | \
 		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
 
-/* An unknown sentence-initial word followed by an unknown capitalised one ("Cilia Flores")
- * or by an organisation's head word. */
+/* An unknown sentence-initial word before an unknown capitalised one or a head word? */
 static int
 lookahead_start(const struct ex_block *b, size_t i)
 {
@@ -314,8 +313,8 @@ namey(const struct unit *u)
 	return (u->cls & GZ_PERSONISH) || !(u->cls & NOT_NAMEY);
 }
 
-/* The head that decides what units [s, e) name: the last head before the first connector
- * ("Centers for Disease Control": Centers), else the last head. Returns -1 if none. */
+/* The head deciding what units [s, e) name: the last one before the first connector
+ * ("Centers for Disease Control": Centers), else the last one; -1 if none. */
 static int
 decisive_head(const struct chunker *k, int s, int e, uint32_t heads)
 {
@@ -554,7 +553,8 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 &&
 	    (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_SURNAME)) && !(u->cls & (GZ_COUNTRY | GZ_REGION)))
 		return 1;
-	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) && (k->u[i - 1].cls & GZ_FIRST)) ||
+	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) &&
+	     ((k->u[i - 1].cls & GZ_FIRST) || ck_given_before(k->b, u->a))) ||
 	    (i == s && ck_name_goes_on(k->b, u->a)))
 		return 1;
 	if (!(u->cls & (GZ_FIRST | GZ_SURNAME | GZ_FF)))
@@ -602,8 +602,8 @@ surname_head(const struct chunker *k, int s, int e, int h)
 	return 0;
 }
 
-/* Classify units [s, e): head words make one ORG or PLACE, else names and person runs.
- * Recursion only splits off strictly smaller ranges, so its depth is bounded. */
+/* Classify units [s, e): head words make one ORG or PLACE, else names and person runs
+ * (recursion on strictly smaller ranges only). */
 static void
 segment(struct chunker *k, int s, int e, int mode)
 {

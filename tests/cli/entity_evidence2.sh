@@ -589,4 +589,12 @@ mkdir -p "$T/oldcity"
 printf 'War\n\nPetrograd fell, and Salonika too.\n' >"$T/oldcity/a.txt"
 t_eq "old names of cities" "PLACE Saint Petersburg|PLACE Thessaloniki|" \
 	"$(ments "$T/oldcity" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+# 57. A town's name after an initial or a listed family name is a family name: "Booker Q.
+#     Washington", "Allen Washington", "Anselm Z. Dayton" are people (no Washington, no
+#     Dayton); after a word no list knows it stays the town ("Northwest Washington").
+mkdir -p "$T/townfam"
+printf 'School\n\nOn Monday the founder Booker Q. Washington and the student Allen Washington met Anselm Z. Dayton in Northwest Washington.\n' >"$T/townfam/a.txt"
+t_eq "a town's name as a family name" \
+	"PERSON Booker Q. Washington|PERSON Allen Washington|PERSON Anselm Z. Dayton|PLACE Washington|" \
+	"$(ments "$T/townfam" | spans /dev/stdin)"
 t_end
