@@ -18997,6 +18997,8 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Faylaq", GZ_ORG_HEAD|GZ_HEAD_PREFIX, -1},
 	{"Quwat", GZ_ORG_HEAD|GZ_HEAD_PREFIX, -1},
 	{"Tanzim", GZ_ORG_HEAD|GZ_HEAD_PREFIX, -1},
+	{"Knights", GZ_ORG_HEAD, -1},
+	{"Brotherhood", GZ_ORG_HEAD, -1},
 	{"Sea", GZ_PLACE_HEAD|GZ_HEAD_PREFIX, -1},
 	{"Ocean", GZ_PLACE_HEAD, -1},
 	{"Gulf", GZ_PLACE_HEAD|GZ_HEAD_PREFIX, -1},

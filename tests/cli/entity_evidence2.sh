@@ -597,4 +597,10 @@ printf 'School\n\nOn Monday the founder Booker Q. Washington and the student All
 t_eq "a town's name as a family name" \
 	"PERSON Booker Q. Washington|PERSON Allen Washington|PERSON Anselm Z. Dayton|PLACE Washington|" \
 	"$(ments "$T/townfam" | spans /dev/stdin)"
+# 58. Fraternal orders and unions are organisations: "the Knights of Quorvel" is no town
+#     Quorvel, "the Brotherhood of Zembar Workers" no place.
+mkdir -p "$T/orders"
+printf 'Lodge\n\nOn Monday the Knights of Quorvel met, and the Brotherhood of Zembar Workers struck.\n' >"$T/orders/a.txt"
+t_eq "orders and brotherhoods" "ORG Knights of Quorvel|ORG Brotherhood of Zembar Workers|" \
+	"$(ments "$T/orders" | spans /dev/stdin)"
 t_end
