@@ -641,8 +641,8 @@ ck_place_lead(const struct ex_block *b, size_t i)
 	       !(u->gap == GAP_SPACE && i + 2 < b->n && (b->t[i + 2].flags & TK_CAP));
 }
 
-/* Is the town's word at token i written after a name it is the family name of, mid-
- * sentence: an initial ("Booker T. Washington") or a listed family name that no other
+/* Is the town's word at token i written after a name it is the family name of (out of
+ * headlines): an initial ("Booker T. Washington") or a listed family name that no other
  * list knows and that is no common word ("Allen Washington", "Jenniffer González Colón";
  * not "Northwest Washington", "Seattle Washington", "Te Pāti Māori" of an unknown "Te")? */
 int
@@ -656,6 +656,6 @@ ck_given_before(const struct ex_block *b, size_t i)
 	if (p->end - p->start == 1)
 		return (p->flags & TK_CAP) && p->gap == GAP_DOT;
 	return p->gap == GAP_SPACE && (p->flags & TK_CAP) &&
-	       !(p->flags & (TK_ALLCAP | TK_UNTRUSTED | TK_DIGIT | TK_HYPH)) &&
+	       !(p->flags & (TK_ALLCAP | TK_HEADLINE | TK_DIGIT | TK_HYPH)) &&
 	       p->cls == GZ_SURNAME && !gaz_is_common(b->fb + p->fold, p->flen);
 }

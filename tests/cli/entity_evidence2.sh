@@ -597,6 +597,9 @@ printf 'School\n\nOn Monday the founder Booker Q. Washington and the student All
 t_eq "a town's name as a family name" \
 	"PERSON Booker Q. Washington|PERSON Allen Washington|PERSON Anselm Z. Dayton|PLACE Washington|" \
 	"$(ments "$T/townfam" | spans /dev/stdin)"
+printf 'School\n\nHe studied hard. Allen Washington came in 1890.\n' >"$T/townfam/b.txt"
+t_eq "a town's name as a family name at a sentence's start" "PERSON Allen Washington|" \
+	"$(ments "$T/townfam/b.txt" | spans /dev/stdin)"
 # 58. Fraternal orders and unions are organisations: "the Knights of Quorvel" is no town
 #     Quorvel, "the Brotherhood of Zembar Workers" no place.
 mkdir -p "$T/orders"
