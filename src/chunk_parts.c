@@ -44,7 +44,7 @@ ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 		const char *key = b->fb + t->fold;
 		size_t len = l->fold + l->flen - t->fold, j;
 
-		if (!(l->flags & TK_CAP) && !(l->flags & TK_LOWERLINE))
+		if (!(l->flags & (TK_CAP | TK_LOWERLINE | TK_HYPH)))	/* "Bab el-Mandeb" */
 			continue;
 		if (wrap) {
 			/* the line break is a blank in the key */
@@ -622,4 +622,40 @@ ck_adjective(const struct ex_block *b, size_t i)
 		if ((l = strlen(end[k])) < n && memcmp(w + n - l, end[k], l) == 0)
 			return 1;
 	return 0;
+}
+
+/* Is the one-word region or town at token i the first word of a two-word name that no
+ * list knows, mid-sentence ("the Nord Stream pipeline", "Nord Stream 2": no Nord region
+ * there; "Kursk Oblast", "Texas Senate", "Ohio River" are names or heads the lists know)?
+ * (Three capitalised words or more are more often a heading in title case: "Arizona
+ * Thanksgiving Meal Prices".) */
+int
+ck_place_lead(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u = &b->t[i + 1];
+
+	return i + 1 < b->n && t->gap == GAP_SPACE && (t->cls & (GZ_REGION | GZ_CITY)) &&
+	       !(t->cls & (GZ_COUNTRY | GZ_CAPITAL | GZ_DEMONYM | GZ_PERSONISH | GZ_ORG)) &&
+	       !((t->flags | u->flags) & (TK_ALLCAP | TK_HEADLINE | TK_DIGIT)) &&
+	       !(u->flags & TK_UNTRUSTED) && (u->flags & TK_CAP) && u->cls == 0 &&
+	       !(u->gap == GAP_SPACE && i + 2 < b->n && (b->t[i + 2].flags & TK_CAP));
+}
+
+/* Is the town's word at token i written after a name it is the family name of (out of
+ * headlines): an initial ("Booker T. Washington") or a listed family name that no other
+ * list knows and that is no common word ("Allen Washington", "Jenniffer González Colón";
+ * not "Northwest Washington", "Seattle Washington", "Te Pāti Māori" of an unknown "Te")? */
+int
+ck_given_before(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *p;
+
+	if (i == 0 || !(t->cls & GZ_CITY) || (t->cls & (GZ_COUNTRY | GZ_REGION)))
+		return 0;
+	p = &b->t[i - 1];
+	if (p->end - p->start == 1)
+		return (p->flags & TK_CAP) && p->gap == GAP_DOT;
+	return p->gap == GAP_SPACE && (p->flags & TK_CAP) &&
+	       !(p->flags & (TK_ALLCAP | TK_HEADLINE | TK_DIGIT | TK_HYPH)) &&
+	       p->cls == GZ_SURNAME && !gaz_is_common(b->fb + p->fold, p->flen);
 }

@@ -396,7 +396,7 @@ extract_article(const struct article *a)
 	struct extraction *x = xcalloc(1, sizeof *x);
 	struct scan_vec sv = { NULL, 0, 0 };
 	struct ex_block b;
-	size_t from, to, est;
+	size_t from, to, est, c0;
 
 	__atomic_fetch_add(&extracted, 1, __ATOMIC_RELAXED);
 	if (!a || !a->text || a->len == 0 || a->len >= UINT32_MAX)
@@ -412,7 +412,9 @@ extract_article(const struct article *a)
 	while (from < a->len) {
 		to = block_end(a->text, from, a->len);
 		ex_tokenize(&b, a->text, from, to, &sv);
+		c0 = x->n;
 		ex_chunk(&b, x);
+		ex_states(&b, x, c0);
 		from = to;
 	}
 	add_spans(x, &sv);

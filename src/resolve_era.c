@@ -8,6 +8,7 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/extract.h"
+#include "dossier/gazetteer.h"
 #include "dossier/util.h"
 #include "dossier/resolve.h"
 
@@ -98,6 +99,108 @@ lone_person(const struct resolver *r, const struct rm *m)
 	return m->type == ENT_PERSON && !strchr(rs_str(r, m->key), ' ');
 }
 
+/* What the articles write of one lone family name. */
+struct lone {
+	uint32_t last;		/* its last article + 1 */
+	uint32_t here;		/* its mentions there */
+	uint32_t arts;		/* its articles */
+	uint32_t office;	/* its articles that write it after a title of office */
+	uint32_t multi;		/* its articles that write it twice or more */
+	uint32_t fulls;		/* the corpus's full names with it for family name */
+	int office_here, want;
+};
+
+/* The lone family names' stats into *v (index + 1 by key in ix); their count. */
+static size_t
+lone_stats(const struct resolver *r, struct imap *ix, struct lone **v)
+{
+	size_t i, n = 0, cap = 0;
+
+	*v = NULL;
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t *x;
+		struct lone *s;
+
+		if (!lone_person(r, m))
+			continue;
+		x = rs_imap_ref(ix, m->key, 0);
+		if (!*x) {
+			xgrow((void **)v, &cap, n + 1, sizeof **v);
+			memset(&(*v)[n], 0, sizeof **v);
+			*x = (uint32_t)++n;
+		}
+		s = &(*v)[*x - 1];
+		if (s->last != m->art + 1) {
+			s->last = m->art + 1;
+			s->here = 0;
+			s->office_here = 0;
+			s->arts++;
+		}
+		if (++s->here == 2)
+			s->multi++;
+		if ((m->link & LK_OFFICE) && !s->office_here) {
+			s->office_here = 1;
+			s->office++;
+		}
+	}
+	return n;
+}
+
+/*
+ * A lone family name that many people share (the corpus writes two full names or more
+ * with it, or it is a common English word: "Wood", "Green", "King"), written in several
+ * articles, is one person across them only where two of them at least write it after a
+ * title of office ("President Wilson", "Secretary Lansing") or write it twice or more (the
+ * person the article is about, not one of a list): the "Johnson" of a
+ * basketball score, of a court list and of a wedding in three papers are three people,
+ * each a row of its own article. (Keys of those rows end in "\x04" and the article.)
+ */
+static void
+lone_articles(struct resolver *r)
+{
+	struct imap ix, pair;	/* key -> stats index + 1; family << 32 | full name -> 1 */
+	struct lone *v;
+	size_t i, n, want = 0;
+	char buf[256];
+	int len;
+
+	rs_imap_init(&ix, 64);
+	n = lone_stats(r, &ix, &v);
+	for (i = 0; i < n; i++)
+		want += v[i].want = v[i].arts >= 2 && v[i].office < 2 && v[i].multi < 2;
+	rs_imap_init(&pair, 16);
+	for (i = 0; want && i < r->n; i++) {	/* the full names of the wanted families */
+		const struct rm *m = &r->m[i];
+		uint32_t f, *seen;
+		long x;
+
+		if (!rs_is_full(m) || (x = rs_imap_get(&ix, f = rs_family_word(r, m))) < 1 ||
+		    !v[x - 1].want)
+			continue;
+		seen = rs_imap_ref(&pair, (uint64_t)f << 32 | m->key, 0);
+		if (!*seen) {
+			*seen = 1;
+			v[x - 1].fulls++;
+		}
+	}
+	for (i = 0; want && i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		long x;
+
+		if (!lone_person(r, m) || (x = rs_imap_get(&ix, m->key)) < 1 || !v[x - 1].want ||
+		    (v[x - 1].fulls < 2 &&
+		     !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key)))))
+			continue;
+		len = snprintf(buf, sizeof buf, "%s\x04%u", rs_str(r, m->key), m->art);
+		if (len > 0 && (size_t)len < sizeof buf)
+			m->key = rs_intern_key(r, buf, (size_t)len);
+	}
+	rs_imap_free(&pair);
+	rs_imap_free(&ix);
+	free(v);
+}
+
 void
 rs_lone_eras(struct resolver *r)
 {
@@ -107,6 +210,7 @@ rs_lone_eras(struct resolver *r)
 	char buf[256];
 	int len;
 
+	lone_articles(r);
 	if (!r->year)
 		return;
 	ly = xmalloc((r->n ? r->n : 1) * sizeof *ly);

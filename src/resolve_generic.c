@@ -41,6 +41,15 @@ generic_word(const char *w, size_t n)
 		"liberation", "alliance", "movement", "progress", "center",
 		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
 		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
+		/* a town's or a county's: "High School", "Commercial Club", "Circuit Court",
+		 * "First National Bank", "Chamber of Commerce", "Baptist Church" */
+		"county", "town", "township", "village", "parish", "local", "community",
+		"civic", "commercial", "commerce", "business", "merchants", "farmers",
+		"citizens", "women's", "club", "school", "schools", "normal", "primary",
+		"elementary", "junior", "senior", "college", "library", "hospital", "medical",
+		"memorial", "baptist", "methodist", "presbyterian", "church", "circuit",
+		"superior", "probate", "chancery", "juvenile", "fair", "association", "board",
+		"fire", "first", "trust", "savings", "water", "works",
 	};
 	size_t k;
 
@@ -155,7 +164,8 @@ national_body(const char *k)
 {
 	static const char *const not[] = {
 		"imperial", "state", "provincial", "municipal", "city", "district", "regional",
-		"task", "advisory", "foreign", "home",
+		"task", "advisory", "foreign", "home", "county", "town", "township", "village",
+		"parish", "local", "community",
 	};
 	static const char *const last[] = {
 		"congress", "parliament", "senate", "party", "government", "representatives",
@@ -192,6 +202,29 @@ national_body(const char *k)
 	return false;
 }
 
+/* The key of n (key -> count) with the highest count, that count in *most and the
+ * next highest in *next; UINT32_MAX when n is empty. */
+static uint32_t
+top_two(const struct imap *n, uint32_t *most, uint32_t *next)
+{
+	uint32_t best = UINT32_MAX;
+	size_t i;
+
+	*most = *next = 0;
+	for (i = 0; i < n->cap; i++) {
+		if (!n->s[i].key)
+			continue;
+		if (n->s[i].val > *most) {
+			*next = *most;
+			*most = n->s[i].val;
+			best = (uint32_t)(n->s[i].key - 1);
+		} else if (n->s[i].val > *next) {
+			*next = n->s[i].val;
+		}
+	}
+	return best;
+}
+
 /* The country article [f, e) names most (its name, an alias or its people's), when one
  * is named more often than any other: the key of its mentions; else UINT32_MAX, and *tie
  * set when it names countries, but none most. */
@@ -199,7 +232,7 @@ static uint32_t
 home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bool *tie)
 {
 	struct imap n;
-	uint32_t best = UINT32_MAX, most = 0, next = 0;
+	uint32_t best, most, next;
 	size_t i;
 
 	rs_imap_init(&n, 8);
@@ -207,17 +240,7 @@ home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bo
 		if (r->m[i].type == ENT_PLACE && r->m[i].canon >= 0 &&
 		    country_canon(seen, r->m[i].canon))
 			(*rs_imap_ref(&n, r->m[i].key, 0))++;
-	for (i = 0; i < n.cap; i++) {
-		if (!n.s[i].key)
-			continue;
-		if (n.s[i].val > most) {
-			next = most;
-			most = n.s[i].val;
-			best = (uint32_t)(n.s[i].key - 1);
-		} else if (n.s[i].val > next) {
-			next = n.s[i].val;
-		}
-	}
+	best = top_two(&n, &most, &next);
 	rs_imap_free(&n);
 	*tie = most > 0 && most == next;
 	return most > next ? best : UINT32_MAX;
@@ -241,6 +264,42 @@ generic_surface(const struct resolver *r, struct imap *seen, const struct rm *m)
 	g = generic_name(rs_str(r, rs_at(r, m)->surf));
 	rs_imap_put(seen, rs_at(r, m)->surf, (uint32_t)g + 1);
 	return g;
+}
+
+/* Is mention m a party's members' word that the name lists gave a party of one country
+ * ("Democrats", "Republicans", "Labour", "Conservatives": the US and UK parties)? Every
+ * country has its own: it goes as the party's generic name does, by the article's country
+ * (a party's own name, "GOP", "Tories", stays that party). */
+static int
+party_word(const struct resolver *r, const struct rm *m)
+{
+	const char *s = rs_str(r, rs_at(r, m)->surf), *k = rs_str(r, m->key);
+	size_t n = strlen(k), l = strlen(s);
+
+	/* plural, or the party's own first word ("Labour"): "a Democrat" may be an outlet's
+	 * name ("the Watauga Democrat") */
+	return n > 6 && strcmp(k + n - 6, " party") == 0 && !strchr(s, ' ') && l >= 5 &&
+	       (s[l - 1] == 's' || l == strcspn(k, " ")) && strncasecmp(s, k, 5) == 0 &&
+	       generic_name(k);
+}
+
+/* Does article [f, e) name its home country (key home) more often than all the towns
+ * and regions it names? Party words go by a foreign home only then: an American article
+ * on crime from Mexico still names more American towns and states than Mexico. */
+static bool
+home_holds(const struct resolver *r, struct imap *seen, size_t f, size_t e, uint32_t home)
+{
+	size_t i, h = 0, other = 0;
+
+	for (i = f; i < e; i++) {
+		if (r->m[i].type != ENT_PLACE)
+			continue;
+		if (r->m[i].key == home)
+			h++;
+		else if (r->m[i].canon < 0 || !country_canon(seen, r->m[i].canon))
+			other++;
+	}
+	return h > other;
 }
 
 void
@@ -290,9 +349,15 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 
 		/* (a generic surface the name lists gave one body, "Security Council": the
 		 * United Nations', stays that body) */
-		if (m->type != ENT_ORG || !generic_surface(r, seen, m) ||
+		if (m->type != ENT_ORG || (!generic_surface(r, seen, m) && !party_word(r, m)) ||
 		    qualifier(r, f, i) != (size_t)-1 || !generic_name(rs_str(r, m->key)))
 			continue;
+		if (!generic_surface(r, seen, m)) {	/* a party word */
+			if (home == UINT32_MAX - 1)
+				home = home_country(r, seen, f, e, &tie);
+			if (home == UINT32_MAX || !home_holds(r, seen, f, e, home))
+				continue;
+		}
 		if ((v = rs_imap_get(&q, m->key)) >= 0 && v != UINT32_MAX) {
 			m->key = (uint32_t)v;
 			continue;
@@ -423,6 +488,16 @@ plain_key(struct resolver *r, uint32_t key)
 	return rs_intern_key(r, buf, n);
 }
 
+/* The key "COUNTRY NAME" of national body base in country home (interned). */
+static uint32_t
+home_key(struct resolver *r, uint32_t home, uint32_t base)
+{
+	char buf[512];
+	int n = snprintf(buf, sizeof buf, "%s %s", rs_str(r, home), rs_str(r, base));
+
+	return n > 0 && (size_t)n < sizeof buf ? rs_intern_key(r, buf, (size_t)n) : base;
+}
+
 /* Per national body (base key): its keys qualified by a country, the articles of each
  * (counted once: last), the best of them and all. */
 struct bodies {
@@ -498,12 +573,47 @@ plain_names(const struct resolver *r, struct bodies *c, struct imap *plain)
 			rs_imap_put(plain, v, r->m[i].key);
 }
 
+/* The corpus's own country: the one that two in three of its articles name at least, and
+ * three times as many as any other (the United States of the White House's texts; not of
+ * the Factbook, whose entries name it in 59%, the United Kingdom in 52%), else
+ * UINT32_MAX. */
+static uint32_t
+corpus_home(const struct resolver *r)
+{
+	struct imap seen, last, arts;	/* canon cache; key -> last article + 1, articles */
+	uint32_t best, most, next;
+	size_t i;
+
+	rs_imap_init(&seen, 64);
+	rs_imap_init(&last, 64);
+	rs_imap_init(&arts, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t *l;
+
+		if (m->type != ENT_PLACE || m->canon < 0 || !country_canon(&seen, m->canon))
+			continue;
+		l = rs_imap_ref(&last, m->key, 0);
+		if (*l != m->art + 1) {
+			*l = m->art + 1;
+			(*rs_imap_ref(&arts, m->key, 0))++;
+		}
+	}
+	best = top_two(&arts, &most, &next);
+	rs_imap_free(&seen);
+	rs_imap_free(&last);
+	rs_imap_free(&arts);
+	return r->narts >= 4 && (size_t)most * 3 >= r->narts * 2 && most >= next * 3 ?
+	       best : UINT32_MAX;
+}
+
 void
 rs_generic_corpus(struct resolver *r)
 {
 	struct bodies c;
 	struct imap plain;	/* a best key -> its base, when the base is a name of its own */
 	struct gen_key g;
+	uint32_t home = UINT32_MAX - 1;	/* corpus_home(), once asked */
 	size_t i;
 	long v;
 
@@ -517,7 +627,9 @@ rs_generic_corpus(struct resolver *r)
 	/* A body the corpus gives one country (dominant_key()) is that country's in an
 	 * article naming no country, or
 	 * naming it, if not most ("Congress" in a speech on China is still the Congress of
-	 * the speeches' United States); else the country the article names most, else the
+	 * the speeches' United States); a body it gives none is the corpus's own country's
+	 * (corpus_home()) alike (the White House's "National Security Council" in a
+	 * statement on Sweden); else the country the article names most, else the
 	 * article's own. */
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
@@ -533,6 +645,12 @@ rs_generic_corpus(struct resolver *r)
 			     names_country(r, m->art, best, strlen(best) -
 					   strlen(rs_str(r, g.base)) - 1)))
 			m->key = rs_imap_get(&plain, d) >= 0 ? g.base : d;
+		else if (!best && national_body(rs_str(r, g.base)) &&
+			 (home != UINT32_MAX - 1 || (home = corpus_home(r)) != UINT32_MAX) &&
+			 home != UINT32_MAX && (g.mark == '\x01' ||
+			 (g.mark == '\x03' && names_country(r, m->art, rs_str(r, home),
+							      strlen(rs_str(r, home))))))
+			m->key = home_key(r, home, g.base);
 		else if (g.mark == '\x03')
 			m->key = plain_key(r, m->key);
 	}

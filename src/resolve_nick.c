@@ -17,7 +17,8 @@
  * Joe/Joseph, Bill/William, Liz/Elizabeth, Misha/Mikhail), middle initials optional, are
  * made one key where one article at least writes both (its writer names one person twice;
  * "Sen. John Kennedy" of 2025 and the "President John F. Kennedy" of his assassination's
- * files are never written together). The corpus keeps them apart where it tells them apart:
+ * files are never written together), or where one is the other's given name abbreviated
+ * ("Benj. Harrison": Benjamin written short, no nickname). The corpus keeps them apart where it tells them apart:
  *  - two different middle initials under one given name ("George W. Bush", "George H. W.
  *    Bush") are two people, and the name without one ("George Bush") then joins neither;
  *  - a short form that stands for several formal names, two of which the corpus writes
@@ -43,6 +44,7 @@ struct nname {
 	uint64_t group;		/* hash of its family name and written-out middle names */
 	uint64_t inits;		/* hash of its middle initials, 0: none */
 	char given[NICK_WORD];	/* its given name, folded */
+	int abbr;		/* written abbreviated, "Benj." (that name, not a nickname) */
 };
 
 static uint32_t
@@ -119,6 +121,8 @@ parse_name(const char *k, struct nname *q)
 			g = fnv(g, " ", 1);
 		}
 	}
+	q->abbr = l[0] > 2 && w[0][l[0] - 1] == '.';	/* "Benj. Harrison": Benj */
+	l[0] -= (size_t)q->abbr;
 	memcpy(q->given, w[0], l[0]);
 	q->given[l[0]] = '\0';
 	q->group = g;
@@ -199,7 +203,7 @@ formal_of(const struct nname *v, const uint32_t *g, size_t ng, const struct nnam
 	return hit ? hit : nf == 1 ? f[0] : NULL;
 }
 
-/* Join names x and y, the one written more often leading. */
+/* Join names x and y, the one written out, then the one written more often leading. */
 static void
 join(struct resolver *r, struct nname *v, uint32_t x, uint32_t y)
 {
@@ -207,7 +211,8 @@ join(struct resolver *r, struct nname *v, uint32_t x, uint32_t y)
 	y = nfind(v, y);
 	if (x == y)
 		return;
-	if (v[y].count > v[x].count ||
+	if (v[x].abbr != v[y].abbr ? v[x].abbr :
+	    v[y].count > v[x].count ||
 	    (v[y].count == v[x].count && strcmp(rs_str(r, v[y].key), rs_str(r, v[x].key)) < 0)) {
 		v[y].count += v[x].count;
 		v[x].up = y;
@@ -243,8 +248,10 @@ join_group(struct resolver *r, struct nname *v, const uint32_t *g, size_t ng, co
 		for (j = i + 1; j < ng; j++) {
 			const struct nname *a = &v[g[i]], *b = &v[g[j]];
 
+			/* (an abbreviation is the formal name written short: no article need
+			 * write both) */
 			if (!formal[j] || strcmp(formal[i], formal[j]) != 0 || eras_apart(a, b) ||
-			    !rs_spans_meet(&sp[g[i]], &sp[g[j]], arts))
+			    (!rs_spans_meet(&sp[g[i]], &sp[g[j]], arts) && !a->abbr && !b->abbr))
 				continue;
 			if (several && a->inits != b->inits)
 				continue;	/* "George W." and "George H. W.": "George" joins neither */

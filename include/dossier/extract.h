@@ -212,6 +212,9 @@ void ex_build_evidence(struct ex_block *b);
 unsigned ex_evidence(const struct ex_block *b, uint32_t hash);
 /* Chunk and classify the block's tokens, appending candidates to x. */
 void ex_chunk(struct ex_block *b, struct extraction *x);
+/* A US state's abbreviation after its town and a comma ("Eau Claire, Wis."): the state,
+ * and the town a place, among the candidates of x from c0 on (chunk_state.c). */
+void ex_states(const struct ex_block *b, struct extraction *x, size_t c0);
 void ex_block_free(struct ex_block *b);
 
 /* Append a candidate. */

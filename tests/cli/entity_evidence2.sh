@@ -482,4 +482,128 @@ t_eq "an article glued to a family name" \
 mkdir -p "$T/new"
 printf 'Slogans\n\nThey ended the Lindqvist New Quorn, and the Brave New Zembar crew left.\n' >"$T/new/a.txt"
 t_eq "New inside a name" "" "$(ments "$T/new" | awk -F'\t' 'NR > 1 && $4 == "PERSON"')"
+# 47. A town's bodies are generic too ("High School", "Commercial Club", "First National
+#     Bank", "Chamber of Commerce", "Circuit Court"): those of two towns' papers are two
+#     rows each, not one.
+mkdir -p "$T/town"
+printf 'Quornville Notes\n\nThe Commercial Club met at the High School. The First National Bank and the Chamber of Commerce gave prizes, and the Circuit Court sat.\n' >"$T/town/a.txt"
+printf 'Zembar Notes\n\nAt the High School the Commercial Club heard the First National Bank and the Chamber of Commerce; the Circuit Court adjourned.\n' >"$T/town/b.txt"
+t_eq "a town's generic bodies" \
+	"Chamber of Commerce 1|Chamber of Commerce 1|Circuit Court 1|Circuit Court 1|Commercial Club 1|Commercial Club 1|First National Bank 1|First National Bank 1|High School 1|High School 1|" \
+	"$(ents "$T/town" | rows ORG /dev/stdin)"
+# 48. Old print abbreviates given names with a full stop: "Geo. A. Quorndale" and "Chas.
+#     Zembly" are whole names, "Chas." no town; a place whose name only its accents keep
+#     from being a common word is not that word ("the Corner Drug Store" holds no place).
+mkdir -p "$T/abbr"
+printf 'Locals\n\nGeo. A. Quorndale and Chas. Zembly bought the Corner Drug Store from Wm. Brask.\n' >"$T/abbr/a.txt"
+t_eq "abbreviated given names" \
+	"PERSON Geo. A. Quorndale|PERSON Chas. Zembly|PERSON Wm. Brask|" \
+	"$(ments "$T/abbr" | spans /dev/stdin)"
+#     An abbreviated given name is that name written short: "Benj. Quorndale" of a
+#     signature is the "Benjamin Quorndale" of another article, and the row has his name
+#     written out.
+mkdir -p "$T/abbr2"
+printf 'Message\n\nThe tariff is high.\n\nBENJ. QUORNDALE\n' >"$T/abbr2/a-1890.txt"
+printf 'Court\n\nI have appointed Hon. Benjamin Quorndale, of Indiana.\n' >"$T/abbr2/b-1892.txt"
+t_eq "an abbreviated given name across articles" "Benjamin Quorndale 2|" \
+	"$(ents "$T/abbr2" | rows PERSON /dev/stdin)"
+# 49. A US state's abbreviation after a town and a comma, with its full stop, is the
+#     state, and the town a place, whatever its name: datelines ("QUORNVILLE, Minn. (AP)"),
+#     "Anselm Brask, Wis.", "Zembar, N.D.", "Brask, W. Va.", "(Quorn, Mo.)". Alone, "Mo"
+#     is a given name still.
+mkdir -p "$T/states"
+printf 'Storm\n\nQUORNVILLE, Minn. (AP) -- A storm hit. Anselm Brask, Wis., was spared; Zembar, N.D., and Brask, W. Va., were not. The Ledger (Quorn, Mo.) said so. Mo Zembly ran.\n' >"$T/states/a.txt"
+t_eq "a state's abbreviation after its town" \
+	"PLACE Minnesota|PLACE Anselm Brask|PLACE Wisconsin|PLACE Zembar|PLACE North Dakota|PLACE Brask|PLACE West Virginia|PLACE Quorn|PLACE Missouri|PERSON Mo Zembly|" \
+	"$(ments "$T/states" | awk -F'\t' 'NR > 1 && $4 != "ORG" { print $4 " " $6 }' | tr '\n' '|')"
+# 50. A lone family name that several full names of the corpus share, written once in
+#     each of several articles with no title of office, is one person per article: the
+#     "Quornby" of a score, of a court list and of a wedding are three rows. Written after
+#     an office in two articles, it stays one row.
+mkdir -p "$T/lone"
+printf 'Club\n\nAnselm Quornby joined the club.\n' >"$T/lone/a.txt"
+printf 'Court\n\nTobias Quornby paid a fine.\n' >"$T/lone/b.txt"
+printf 'Game\n\nThe goal was scored by Mr. Quornby.\n' >"$T/lone/c.txt"
+printf 'Docket\n\nThe case of Mr. Quornby against the county was continued.\n' >"$T/lone/d.txt"
+printf 'Wedding\n\nThe bride was given away by Mr. Quornby, her uncle.\n' >"$T/lone/e.txt"
+t_eq "a shared family name alone in several articles" "Quornby 1|Quornby 1|Quornby 1|" \
+	"$(ents "$T/lone" | rows PERSON /dev/stdin | tr '|' '\n' | grep '^Quornby ' | tr '\n' '|')"
+printf 'Talks\n\nPresident Quornby spoke.\n' >"$T/lone/f.txt"
+printf 'Visit\n\nPresident Quornby flew home.\n' >"$T/lone/g.txt"
+t_eq "a shared family name after an office" "Quornby 5|" \
+	"$(ents "$T/lone" | rows PERSON /dev/stdin | tr '|' '\n' | grep '^Quornby ' | tr '\n' '|')"
+# 51. A listed organisation's one-word name that is a family name too, after a given name
+#     or an initial, or alone after a title, is that family name: "Quorvel Wagner", "J. Q.
+#     Wagner" and "Mayor Wagner" are people, "Wagner fighters" the group.
+mkdir -p "$T/wagner"
+printf 'Concert\n\nOn Monday the tenor Quorvel Wagner and J. Q. Wagner sang, and Wagner fighters left.\n' >"$T/wagner/a.txt"
+t_eq "an organisation's name as a family name" \
+	"PERSON Quorvel Wagner|PERSON J. Q. Wagner|ORG Wagner|" "$(ments "$T/wagner" | spans /dev/stdin)"
+printf 'Vote\n\nThe city hall cheered when Mayor Wagner spoke.\n' >"$T/wagner/b.txt"
+t_eq "an organisation's name as a family name after a title" "PERSON Wagner|" \
+	"$(ments "$T/wagner/b.txt" | spans /dev/stdin)"
+# 52. A party's members' word the name lists give a party of one country ("Democrats":
+#     the US party) goes by the article's country, as the party's generic name does: the
+#     Democrats of an article on Chile are not those of an American one.
+mkdir -p "$T/party"
+printf 'Election\n\nIn Chile the Democrats won. Chile voted, and Chilean turnout rose.\n' >"$T/party/a.txt"
+printf 'Vote\n\nThe Democrats in the United States Senate voted no, and American voters agreed.\n' >"$T/party/b.txt"
+t_eq "a party word by the article's country" "Democrats 1|Democrats 1|" \
+	"$(ents "$T/party" | rows ORG /dev/stdin | tr '|' '\n' | grep -i '^democ' | tr '\n' '|')"
+#     Only the plural, or the party's own first word ("Labour"): "a Democrat" is one of the
+#     party's, or an outlet's name ("the Quorn Democrat"), not a party of the article's
+#     country.
+mkdir -p "$T/party2"
+printf 'Chile\n\nIn Chile the vote was calm. Chile voted, and Chilean turnout rose, the Quorn Democrat reported.\n' >"$T/party2/a.txt"
+t_eq "a party word in the singular" "Democratic Party 1|" "$(ents "$T/party2" | rows ORG /dev/stdin)"
+# 53. A region's or town's one-word name first in a two-word name no list knows is no
+#     place on its own: "the Nord Quorvel pipeline" (Nord, a region of Burkina Faso) has
+#     none; "the Ohio River" and "the Texas Senate" keep theirs.
+mkdir -p "$T/lead"
+printf 'Pipes\n\nThe Nord Quorvel pipeline was damaged near the Ohio River, and the Texas Senate met.\n' >"$T/lead/a.txt"
+t_eq "a place's word first in a longer name" "PLACE Ohio River|ORG Texas Senate|" \
+	"$(ments "$T/lead" | spans /dev/stdin)"
+# 54. A national body the corpus gives no country of its own is the corpus's own
+#     country's, when two in three of its articles name that country: the "National
+#     Security Council" of an American statement on Sweden is the one of the statement on
+#     trade.
+mkdir -p "$T/nsc"
+for x in a b c d; do
+	printf 'Note %s\n\nThe United States and American workers gained.\n' "$x" >"$T/nsc/$x.txt"
+done
+printf 'Statement\n\nA spokesperson of the National Security Council welcomed Sweden into NATO. Sweden and the Swedish people join, and the United States agrees.\n' >"$T/nsc/e.txt"
+printf 'Readout\n\nThe National Security Council met on American trade; the United States will act.\n' >"$T/nsc/f.txt"
+t_eq "a national body of the corpus's country" "NATO 1|National Security Council 2|" \
+	"$(ents "$T/nsc" | rows ORG /dev/stdin)"
+# 55. Parties that news names without a head word, and straits and ranges, are in the
+#     lexicons (orgs.tsv, places.tsv); a listed name whose last word is an article glued
+#     to a name is matched whole: "Sinn Fein", "Fine Gael", "the Bab el-Mandeb", "the
+#     Hindu Kush" are no people.
+mkdir -p "$T/lex"
+printf 'Talks\n\nLeaders of Sinn Fein and Fine Gael met. Ships crossed the Bab el-Mandeb, and troops held the Hindu Kush.\n' >"$T/lex/a.txt"
+t_eq "parties, a strait and a range by name" \
+	"ORG Sinn Fein|ORG Fine Gael|PLACE Bab el-Mandeb|PLACE Hindu Kush|" "$(ments "$T/lex" | spans /dev/stdin)"
+# 56. Old names of cities are the cities: "Petrograd" is Saint Petersburg, "Salonika"
+#     Thessaloniki (no person, no region of today's name).
+mkdir -p "$T/oldcity"
+printf 'War\n\nPetrograd fell, and Salonika too.\n' >"$T/oldcity/a.txt"
+t_eq "old names of cities" "PLACE Saint Petersburg|PLACE Thessaloniki|" \
+	"$(ments "$T/oldcity" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+# 57. A town's name after an initial or a listed family name is a family name: "Booker Q.
+#     Washington", "Allen Washington", "Anselm Z. Dayton" are people (no Washington, no
+#     Dayton); after a word no list knows it stays the town ("Northwest Washington").
+mkdir -p "$T/townfam"
+printf 'School\n\nOn Monday the founder Booker Q. Washington and the student Allen Washington met Anselm Z. Dayton in Northwest Washington.\n' >"$T/townfam/a.txt"
+t_eq "a town's name as a family name" \
+	"PERSON Booker Q. Washington|PERSON Allen Washington|PERSON Anselm Z. Dayton|PLACE Washington|" \
+	"$(ments "$T/townfam" | spans /dev/stdin)"
+printf 'School\n\nHe studied hard. Allen Washington came in 1890.\n' >"$T/townfam/b.txt"
+t_eq "a town's name as a family name at a sentence's start" "PERSON Allen Washington|" \
+	"$(ments "$T/townfam/b.txt" | spans /dev/stdin)"
+# 58. Fraternal orders and unions are organisations: "the Knights of Quorvel" is no town
+#     Quorvel, "the Brotherhood of Zembar Workers" no place.
+mkdir -p "$T/orders"
+printf 'Lodge\n\nOn Monday the Knights of Quorvel met, and the Brotherhood of Zembar Workers struck.\n' >"$T/orders/a.txt"
+t_eq "orders and brotherhoods" "ORG Knights of Quorvel|ORG Brotherhood of Zembar Workers|" \
+	"$(ments "$T/orders" | spans /dev/stdin)"
 t_end

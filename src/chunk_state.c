@@ -1,0 +1,131 @@
+/* chunk_state.c -- a US state's abbreviation after its town ("Eau Claire, Wis.", "Fargo, N.D."): the state, and the town a place. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+
+/* The abbreviations news and old print write after a town and a comma, with a full stop,
+ * and the gazetteer key of their state. Alone many are words or names ("Mo", "Pa",
+ * "Miss", "Wash"): only the town, the comma and the full stop make them the state. A
+ * first part of one letter is written with its own full stop ("N.D.", "W. Va."). */
+static const struct {
+	const char *ab;
+	const char *key;
+} abbrev[] = {
+	{ "ala", "alabama" }, { "ariz", "arizona" }, { "ark", "arkansas" },
+	{ "cal", "california" }, { "calif", "california" }, { "colo", "colorado" },
+	{ "conn", "connecticut" }, { "del", "delaware" }, { "fla", "florida" },
+	{ "ga", "state of georgia" }, { "ill", "illinois" }, { "ills", "illinois" },
+	{ "ind", "indiana" }, { "kan", "kansas" }, { "kans", "kansas" }, { "ky", "kentucky" },
+	{ "la", "louisiana" }, { "me", "maine" }, { "md", "maryland" },
+	{ "mass", "massachusetts" }, { "mich", "michigan" }, { "minn", "minnesota" },
+	{ "miss", "mississippi" }, { "mo", "missouri" }, { "mont", "montana" },
+	{ "neb", "nebraska" }, { "nebr", "nebraska" }, { "nev", "nevada" },
+	{ "okla", "oklahoma" }, { "ore", "oregon" }, { "oreg", "oregon" },
+	{ "pa", "pennsylvania" }, { "penn", "pennsylvania" }, { "tenn", "tennessee" },
+	{ "tex", "texas" }, { "va", "virginia" }, { "vt", "vermont" },
+	{ "wash", "state of washington" }, { "wis", "wisconsin" }, { "wisc", "wisconsin" },
+	{ "wyo", "wyoming" },
+	{ "n h", "new hampshire" }, { "n j", "new jersey" }, { "n m", "new mexico" },
+	{ "n mex", "new mexico" }, { "n y", "state of new york" }, { "n c", "north carolina" },
+	{ "n d", "north dakota" }, { "n dak", "north dakota" }, { "s c", "south carolina" },
+	{ "s d", "south dakota" }, { "s dak", "south dakota" }, { "r i", "rhode island" },
+	{ "w va", "west virginia" },
+};
+
+/* The state abbreviated at token i (and i + 1 when the first part is one letter), with
+ * its full stop: its canonical index, and *last the abbreviation's last token; else -1. */
+static int
+state_at(const struct ex_block *b, size_t i, size_t *last)
+{
+	const struct token *t = &b->t[i];
+	const struct gz_entry *g;
+	char key[8];
+	size_t n = t->flen, k;
+
+	*last = i;
+	if (!(t->flags & TK_CAP) || n > 6)
+		return -1;
+	memcpy(key, b->fb + t->fold, n);
+	if (n > 2 && key[n - 1] == '.') {	/* one token "N.D.", "W.Va." */
+		for (k = 0; k + 1 < n; k++)
+			key[k] = key[k] == '.' ? ' ' : key[k];
+		n--;
+	} else if (b->text[t->end] != '.') {
+		return -1;
+	}
+	if (n == 1) {	/* "N. D.", "W.Va." */
+		if (i + 1 >= b->n || !(b->t[i + 1].flags & TK_CAP) || b->t[i + 1].flen > 3 ||
+		    b->text[t->end] != '.' || (t->gap != GAP_DOT && b->t[i + 1].start != t->end + 1))
+			return -1;
+		key[1] = ' ';
+		memcpy(key + 2, b->fb + b->t[i + 1].fold, b->t[i + 1].flen);
+		n = 2 + b->t[i + 1].flen;
+		*last = i + 1;
+		if (b->text[b->t[*last].end] != '.')
+			return -1;
+	}
+	for (k = 0; k < sizeof abbrev / sizeof abbrev[0]; k++)
+		if (strlen(abbrev[k].ab) == n && memcmp(abbrev[k].ab, key, n) == 0) {
+			g = gaz_lookup(abbrev[k].key, strlen(abbrev[k].key),
+				       gaz_hash(abbrev[k].key, strlen(abbrev[k].key)));
+			return g && g->place >= 0 ? g->place : -1;
+		}
+	return -1;
+}
+
+/* The candidate of x from c0 on that starts at byte s, or x->n. */
+static size_t
+cand_at(const struct extraction *x, size_t c0, uint32_t s)
+{
+	size_t c;
+
+	for (c = c0; c < x->n && x->c[c].start < s; c++)
+		;
+	return c;
+}
+
+void
+ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
+{
+	size_t i, last, c, d;
+	int st;
+
+	for (i = 1; i < b->n; i++) {
+		const struct token *t = b->t;
+		size_t n = b->n;
+
+		while (i < n && t[i - 1].gap != GAP_COMMA)	/* most tokens: one test */
+			i++;
+		if (i == n || !(t[i - 1].flags & TK_CAP) || t[i].flen > 6 ||
+		    (st = state_at(b, i, &last)) < 0)
+			continue;
+		/* the town: a candidate ending at the comma (if any: "ROCHESTER, Minn." of a
+		 * dateline is none), a place unless an organisation */
+		for (d = c0; d < x->n && x->c[d].end < b->t[i - 1].end; d++)
+			;
+		if (d < x->n && x->c[d].end == b->t[i - 1].end &&
+		    (x->c[d].type == ENT_PERSON || x->c[d].type == CAND_UNKNOWN)) {
+			x->c[d].type = ENT_PLACE;
+			x->c[d].flags = CF_LOC;
+		}
+		c = cand_at(x, c0, b->t[i].start);
+		if (c < x->n && x->c[c].start < b->t[last].end) {
+			if (x->c[c].end > b->t[last].end)
+				continue;	/* inside a longer name */
+		} else {	/* none: a new one, in its place */
+			ex_add(x, b->t[i].start, b->t[last].end, ENT_PLACE);
+			memmove(&x->c[c + 1], &x->c[c], (x->n - 1 - c) * sizeof *x->c);
+			memset(&x->c[c], 0, sizeof x->c[c]);
+		}
+		x->c[c].start = b->t[i].start;
+		x->c[c].end = b->t[last].end - (b->text[b->t[last].end - 1] == '.');
+		x->c[c].type = ENT_PLACE;
+		x->c[c].canon = (int16_t)st;
+		x->c[c].flags = 0;
+		x->c[c].ntok = (uint8_t)(last - i + 1);
+		i = last;
+	}
+}
