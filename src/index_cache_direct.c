@@ -231,6 +231,7 @@ score_all(struct index_direct *d, const char *match, struct hit **v, size_t *n)
 	rc = sqlite3_prepare_v2(d->db, INDEX_RANK_ALL, -1, &st, NULL);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+		index_rank_prefixes(&d->rank, match);	/* the file's prefix table is whole */
 		rc = index_rank_rows(&d->rank, st, &sc, n);
 	}
 	sqlite3_finalize(st);

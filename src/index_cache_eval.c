@@ -496,6 +496,7 @@ fe_scores(struct fe *e, struct index_rank *rank, const uint64_t *s,
 		e->ok = sqlite3_prepare_v2(e->db, INDEX_RANK_ALL, -1, &st, NULL) == SQLITE_OK;
 		if (e->ok) {
 			sqlite3_bind_text(st, 1, m.data, (int)m.len, SQLITE_STATIC);
+			index_rank_prefixes(rank, m.data);
 			e->ok = index_rank_rows(rank, st, &sc, &nsc) == SQLITE_DONE;
 		}
 		sqlite3_finalize(st);

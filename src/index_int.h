@@ -24,9 +24,15 @@ struct index_rank {
 	bool tried;
 	bool defer, deferred;		/* index_rank_rows() */
 	int64_t nrow;
+	int64_t *known;			/* owned; by phrase: its rows counted, -1 not */
+	size_t nknown;
 };
 int index_rank_register(sqlite3 *db, struct index_rank *r);
 void index_rank_reset(struct index_rank *r, const char *schema);
+/* For the next index_rank_rows() of the FTS5 expression match: each phrase that is one
+ * short prefix ("mar"*) counted in the prefix table (which must be whole), not by FTS5
+ * merging every word's positions to count it (bm25's idf of a phrase). */
+void index_rank_prefixes(struct index_rank *r, const char *match);
 /* Every fts row and its score. */
 struct index_scored {
 	int64_t doc;

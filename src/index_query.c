@@ -585,6 +585,8 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 			e.rc = index_fail(ix, "preparing a query");
 		} else {
 			sqlite3_bind_text(st, 1, m.data, (int)m.len, SQLITE_STATIC);
+			if (e.w.prefixes)	/* the prefix table is whole */
+				index_rank_prefixes(&ix->rank, m.data);
 			rc = index_rank_rows(&ix->rank, st, &sc, &nsc);
 			for (i = 0; i < nsc; i++) {
 				int64_t id = index_doc_article(ix, sc[i].doc);

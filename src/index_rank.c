@@ -33,9 +33,69 @@ load(struct index_rank *r)
 		bench_value("rank_lengths", (double)r->n);	/* the tests see they were used */
 }
 
+/* The rows of the prefix table holding word (a short prefix); -1 on an error. */
+static int64_t
+prefix_rows(sqlite3 *db, const char *word, size_t len)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t n = -1;
+	char *m = sqlite3_mprintf("\"%.*s\"", (int)len, word);
+
+	if (m && sqlite3_prepare_v2(db, "SELECT count(*) FROM pfx WHERE pfx MATCH ?", -1, &st,
+				    NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, m, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	sqlite3_free(m);
+	return n;
+}
+
+/*
+ * FTS5 numbers the phrases of an expression as they come in its text, and every phrase
+ * of ours is a double-quoted string of folded letters and digits (query_sql.c), a star
+ * after it for a prefix: the phrases are the quoted strings, in order. For `thal* ban*`
+ * at 100k articles, counting both phrases through FTS5 was 40% of the search.
+ */
+void
+index_rank_prefixes(struct index_rank *r, const char *match)
+{
+	const char *p = match, *q;
+	size_t cap = 0;
+	char word[8];
+
+	size_t nphrase = 0;
+
+	free(r->known);
+	r->known = NULL;
+	r->nknown = 0;
+	for (q = match; (q = strchr(q, '"')) && (q = strchr(q + 1, '"')); q++)
+		nphrase++;
+	if (nphrase < 2)
+		return;	/* one phrase is counted by its rows (index_rank_rows()) */
+	while ((p = strchr(p, '"')) && (q = strchr(p + 1, '"'))) {
+		int64_t n = -1;
+		size_t len = (size_t)(q - p - 1);
+
+		if (q[1] == '*' && len < sizeof word) {
+			memcpy(word, p + 1, len);
+			word[len] = '\0';
+			if (index_prefix_word(word, true))
+				n = prefix_rows(r->db, word, len);
+		}
+		xgrow((void **)&r->known, &cap, r->nknown + 1, sizeof *r->known);
+		r->known[r->nknown++] = n;
+		p = q + 1;
+	}
+}
+
 void
 index_rank_reset(struct index_rank *r, const char *schema)
 {
+	free(r->known);
+	r->known = NULL;
+	r->nknown = 0;
 	free(r->len);
 	r->len = NULL;
 	r->n = 0;
@@ -97,6 +157,9 @@ index_rank_rows(struct index_rank *r, sqlite3_stmt *st, struct index_scored **v,
 	}
 	idf = r->deferred ? idf_of(r->nrow, (sqlite3_int64)*n) : 1.0;
 	r->defer = r->deferred = false;
+	free(r->known);
+	r->known = NULL;
+	r->nknown = 0;
 	for (i = 0; idf != 1.0 && i < *n; i++)
 		(*v)[i].score *= idf;
 	return rc;
@@ -132,7 +195,10 @@ rank_data(const Fts5ExtensionApi *api, Fts5Context *fc, struct index_rank *r, in
 	for (i = 0; *rc == SQLITE_OK && i < d->nphrase; i++) {
 		sqlite3_int64 nhit = 0;
 
-		*rc = api->xQueryPhrase(fc, i, &nhit, count_hit);
+		if (r && (size_t)i < r->nknown && r->known[i] >= 0)
+			nhit = r->known[i];	/* index_rank_prefixes() */
+		else
+			*rc = api->xQueryPhrase(fc, i, &nhit, count_hit);
 		if (*rc == SQLITE_OK)
 			d->idf[i] = idf_of(nrow, nhit);
 	}

@@ -85,6 +85,13 @@ same "groups" sets '(herons OR ferry) (dredging OR -source:times)' --limit=0
 same "a negated word alone" no '-herons' --limit=9
 same "a short prefix under an OR" sets 'dre* OR ferry' --limit=0
 same "nothing matches" sets 'type:money OR zeppelin'
+# Short prefixes rank with their rows counted in the prefix table (index_rank.c): the
+# scores printed are bm25's to the last digit, as the long way counts them through FTS5.
+same "two short prefixes" yes 'dredg* harb*'
+same "two short prefixes, all hits" sets 'dredg* harb*' --limit=0
+same "short prefixes under an OR" sets 'her* OR dre* OR ferry' --limit=0
+same "a short prefix and a phrase" sets '"harbour board" barg*' --limit=0
+same "a short prefix, not another" yes 'harb* -dre*' --limit=5
 # The triage state: read, flagged, tagged, archived.
 t_check "read some" "$DOSSIER" mark --read --query herons news
 t_check "flag some" "$DOSSIER" mark --flag --query 'ferry source:gazette' news

@@ -365,6 +365,42 @@ test_rank_is_bm25(void)
 	CHECK_INT(same, rows);
 }
 
+/* bm25's idf of a short prefix phrase taken from the prefix table (index_rank_prefixes())
+ * is the one FTS5 counts: the scores are bm25()'s, to the last bit, for expressions of
+ * several phrases some of which are short prefixes. */
+static void
+test_rank_prefix_counts(void)
+{
+	/* Phrases in one or two of the five articles: a count one off moves the idf. */
+	static const char *const qs[] = { "\"ores\"* OR \"sama\"*",
+					  "\"madu\"* OR \"puti\"* OR \"oil\"",
+					  "\"madu\"* \"oil\"", "\"puti\"* OR \"ores\"* NOT \"sama\"*" };
+	size_t i, k;
+	int rows = 0, same = 0, counted = 0;
+
+	CHECK(index_build_prefixes(ix, NULL) == INDEX_OK);
+	for (i = 0; i < sizeof qs / sizeof *qs; i++) {
+		sqlite3_stmt *st = NULL;
+
+		index_rank_prefixes(&ix->rank, qs[i]);
+		for (k = 0; k < ix->rank.nknown; k++)
+			counted += ix->rank.known[k] > 0;
+		CHECK(sqlite3_prepare_v2(ix->db, "SELECT bm25(fts, 10.0, 1.0),"
+					 " dossier_bm25(fts, 10.0, 1.0) FROM fts WHERE fts MATCH ?",
+					 -1, &st, NULL) == SQLITE_OK);
+		sqlite3_bind_text(st, 1, qs[i], -1, SQLITE_STATIC);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			rows++;
+			same += sqlite3_column_double(st, 0) == sqlite3_column_double(st, 1);
+		}
+		sqlite3_finalize(st);
+	}
+	index_rank_prefixes(&ix->rank, "");	/* (index_rank_rows() forgets them) */
+	CHECK(counted >= 7);
+	CHECK(rows >= 6);
+	CHECK_INT(same, rows);
+}
+
 /* On the persistent index's tables (article_doc: an index on the row of the full text),
  * an entity with words and a date is a list probed per hit of the words: the planner
  * once walked the entity's whole article list for each hit (rowid=? from the IN list),
@@ -423,6 +459,7 @@ main(void)
 	RUN(test_sql_ranked_shapes);
 	RUN(test_sql_entity_plan);
 	RUN(test_rank_is_bm25);
+	RUN(test_rank_prefix_counts);
 	RUN(test_fts_terms);
 	RUN(test_run_folded_text);
 	RUN(test_run_phrase_prefix);
