@@ -223,18 +223,11 @@ static bool
 score_all(struct index_direct *d, const char *match, struct hit **v, size_t *n)
 {
 	struct index_scored *sc = NULL;
-	sqlite3_stmt *st = NULL;
 	size_t i;
 	int rc;
 
-	*v = NULL, *n = 0;
-	rc = sqlite3_prepare_v2(d->db, INDEX_RANK_ALL, -1, &st, NULL);
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-		index_rank_prefixes(&d->rank, match);	/* the file's prefix table is whole */
-		rc = index_rank_rows(&d->rank, st, &sc, n);
-	}
-	sqlite3_finalize(st);
+	/* The file's prefix table is whole. */
+	rc = index_rank_all(&d->rank, match, true, &sc, n);
 	*v = xmalloc((*n ? *n : 1) * sizeof **v);
 	for (i = 0; i < *n; i++)
 		(*v)[i] = (struct hit){ sc[i].doc, 0, 0, sc[i].score };

@@ -487,20 +487,12 @@ fe_scores(struct fe *e, struct index_rank *rank, const uint64_t *s,
 	double *score = xcalloc(e->n ? e->n : 1, sizeof *score);
 	struct index_scored *sc = (struct index_scored *)given;
 	struct sbuf m = {0};
-	sqlite3_stmt *st = NULL;
 	size_t nsc = ngiven, i;
 
 	if (!given)
 		query_rank_match(e->q, &m);
-	if (m.len) {
-		e->ok = sqlite3_prepare_v2(e->db, INDEX_RANK_ALL, -1, &st, NULL) == SQLITE_OK;
-		if (e->ok) {
-			sqlite3_bind_text(st, 1, m.data, (int)m.len, SQLITE_STATIC);
-			index_rank_prefixes(rank, m.data);
-			e->ok = index_rank_rows(rank, st, &sc, &nsc) == SQLITE_DONE;
-		}
-		sqlite3_finalize(st);
-	}
+	if (m.len)	/* the file's prefix table is whole */
+		e->ok = index_rank_all(rank, m.data, true, &sc, &nsc) == SQLITE_DONE;
 	for (i = 0; e->ok && i < nsc; i++) {
 		int64_t doc = sc[i].doc, id;
 

@@ -45,6 +45,12 @@ struct index_scored {
  * cost a second pass over the index to count its rows: the rows counted give it after.
  * Returns the last sqlite3_step() code (SQLITE_DONE when all were read). */
 int index_rank_rows(struct index_rank *r, sqlite3_stmt *st, struct index_scored **v, size_t *n);
+/* Every row the FTS5 expression match finds, scored by dossier_bm25(fts, 10.0, 1.0) on
+ * r's connection, into *v (owned by the caller); short prefixes counted in the prefix
+ * table when prefixes (index_rank_prefixes()). A one-phrase text is scored in one call
+ * (xQueryPhrase), not a statement step a row. The last SQLite code (SQLITE_DONE: all). */
+int index_rank_all(struct index_rank *r, const char *match, bool prefixes,
+		   struct index_scored **v, size_t *n);
 /* An SQLite varint (as FTS5's docsize rows hold them) at *p before end into *v, *p moved
  * past it; false if there is none (index_prefix.c). */
 bool index_sqlite_varint(const unsigned char **p, const unsigned char *end, uint64_t *v);

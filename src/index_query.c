@@ -568,8 +568,7 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 	uint64_t *s = eval_query(&e, flags), w;
 	struct sbuf m = {0};
 	struct index_ranked *r;
-	sqlite3_stmt *st = NULL;
-	size_t i, n = 0;
+		size_t i, n = 0;
 	struct index_scored *sc = NULL;
 	size_t nsc = 0;
 	double *score;
@@ -581,26 +580,19 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 	score = xcalloc(e.n ? e.n : 1, sizeof *score);	/* 0.0 unless the text ranks it */
 	query_rank_match(q, &m);
 	if (m.len) {
-		if (sqlite3_prepare_v2(ix->db, INDEX_RANK_ALL, -1, &st, NULL) != SQLITE_OK) {
-			e.rc = index_fail(ix, "preparing a query");
-		} else {
-			sqlite3_bind_text(st, 1, m.data, (int)m.len, SQLITE_STATIC);
-			if (e.w.prefixes)	/* the prefix table is whole */
-				index_rank_prefixes(&ix->rank, m.data);
-			rc = index_rank_rows(&ix->rank, st, &sc, &nsc);
-			for (i = 0; i < nsc; i++) {
-				int64_t id = index_doc_article(ix, sc[i].doc);
+		/* short prefixes from the prefix table once it is whole */
+		rc = index_rank_all(&ix->rank, m.data, e.w.prefixes, &sc, &nsc);
+		for (i = 0; i < nsc; i++) {
+			int64_t id = index_doc_article(ix, sc[i].doc);
 
-				if (id >= 0 && (size_t)id < e.n && (s[id >> 6] >> (id & 63) & 1))
-					score[id] = sc[i].score;
-			}
-			free(sc);
-			if (rc == SQLITE_INTERRUPT)
-				e.rc = INDEX_INTERRUPTED;
-			else if (rc != SQLITE_DONE)
-				e.rc = index_fail(ix, "running a query");
+			if (id >= 0 && (size_t)id < e.n && (s[id >> 6] >> (id & 63) & 1))
+				score[id] = sc[i].score;
 		}
-		sqlite3_finalize(st);
+		free(sc);
+		if (rc == SQLITE_INTERRUPT)
+			e.rc = INDEX_INTERRUPTED;
+		else if (rc != SQLITE_DONE)
+			e.rc = index_fail(ix, "running a query");
 	}
 	for (i = 0; i < e.nw && e.rc == INDEX_OK; i++)
 		for (w = s[i]; w; w &= w - 1) {

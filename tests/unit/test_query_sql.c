@@ -365,6 +365,37 @@ test_rank_is_bm25(void)
 	CHECK_INT(same, rows);
 }
 
+/* A one-phrase text scored in one call (index_rank_all(): xQueryPhrase) gives each row
+ * bm25()'s score to the last bit, idf included; a text of more phrases too. */
+static void
+test_rank_all_is_bm25(void)
+{
+	static const char *const qs[] = { "\"maduro\"", "\"xi jinping\"", "\"oil\"",
+					  "\"the\"", "\"putin\" OR \"xi\"", "\"zeppelin\"" };
+	size_t i, k, n;
+	int rows = 0, same = 0;
+
+	for (i = 0; i < sizeof qs / sizeof *qs; i++) {
+		struct index_scored *v = NULL;
+		sqlite3_stmt *st = NULL;
+
+		CHECK_INT(index_rank_all(&ix->rank, qs[i], false, &v, &n), SQLITE_DONE);
+		CHECK(sqlite3_prepare_v2(ix->db, "SELECT rowid, bm25(fts, 10.0, 1.0) FROM fts"
+					 " WHERE fts MATCH ?", -1, &st, NULL) == SQLITE_OK);
+		sqlite3_bind_text(st, 1, qs[i], -1, SQLITE_STATIC);
+		for (k = 0; sqlite3_step(st) == SQLITE_ROW; k++) {
+			rows++;
+			same += k < n && v[k].doc == sqlite3_column_int64(st, 0) &&
+				v[k].score == sqlite3_column_double(st, 1);
+		}
+		sqlite3_finalize(st);
+		CHECK_INT((int)n, (int)k);
+		free(v);
+	}
+	CHECK(rows >= 8);
+	CHECK_INT(same, rows);
+}
+
 /* bm25's idf of a short prefix phrase taken from the prefix table (index_rank_prefixes())
  * is the one FTS5 counts: the scores are bm25()'s, to the last bit, for expressions of
  * several phrases some of which are short prefixes. */
@@ -459,6 +490,7 @@ main(void)
 	RUN(test_sql_ranked_shapes);
 	RUN(test_sql_entity_plan);
 	RUN(test_rank_is_bm25);
+	RUN(test_rank_all_is_bm25);
 	RUN(test_rank_prefix_counts);
 	RUN(test_fts_terms);
 	RUN(test_run_folded_text);
