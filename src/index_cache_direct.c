@@ -602,50 +602,104 @@ index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, 
 	return rc == SQLITE_DONE ? INDEX_OK : INDEX_ERROR;
 }
 
+/* The row st is on as an index_row handed to fn; SQLITE_OK, or SQLITE_CORRUPT. */
+static int
+put_row(sqlite3_stmt *st, void (*fn)(void *ud, const struct index_row *r), void *ud)
+{
+	struct index_row r;
+
+	memset(&r, 0, sizeof r);
+	r.article = (uint32_t)sqlite3_column_int64(st, 0);
+	r.path = (const char *)sqlite3_column_text(st, 1);
+	r.title = (const char *)sqlite3_column_text(st, 2);
+	r.date = (const char *)sqlite3_column_text(st, 3);
+	r.hash = (const char *)sqlite3_column_text(st, 4);
+	r.source = (const char *)sqlite3_column_text(st, 5);
+	r.date_key = (int32_t)sqlite3_column_int64(st, 13);
+	r.words = (uint32_t)sqlite3_column_int64(st, 6);
+	r.len = (size_t)sqlite3_column_int64(st, 7);
+	r.date_from_mtime = sqlite3_column_int(st, 8) == DATE_FROM_MTIME;
+	r.dev = (uint64_t)sqlite3_column_int64(st, 9);
+	r.ino = (uint64_t)sqlite3_column_int64(st, 10);
+	r.size = sqlite3_column_int64(st, 11);
+	r.mtime_ns = sqlite3_column_int64(st, 12);
+	if (!r.path || !r.title || !r.date || !r.hash || !r.source)
+		return SQLITE_CORRUPT;
+	fn(ud, &r);
+	return SQLITE_OK;
+}
+
+#define LIST_COLUMNS "SELECT a.id, a.path, a.title, a.date, a.hash, a.source, f.words," \
+	" f.len, f.date_from, f.dev, f.ino, f.size, f.mtime, a.date_key FROM article a" \
+	" JOIN file f ON f.id = a.id"
+
+/* The articles of set (by id, n ids) in id order: each looked up when they are few,
+ * else every row read and kept or not. */
+static int
+list_set(struct index_direct *d, const uint64_t *set, size_t n,
+	 void (*fn)(void *ud, const struct index_row *r), void *ud)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i, count = 0;
+	uint64_t w;
+	int rc;
+
+	for (i = 0; i < (n + 63) / 64; i++)
+		count += (size_t)__builtin_popcountll(set[i]);
+	if (count < n / 8) {
+		rc = sqlite3_prepare_v2(d->db, LIST_COLUMNS " WHERE a.id = ?", -1, &st, NULL);
+		for (i = 0; rc == SQLITE_OK && i < (n + 63) / 64; i++)
+			for (w = set[i]; rc == SQLITE_OK && w; w &= w - 1) {
+				sqlite3_bind_int64(st, 1, (int64_t)(i * 64 + (size_t)__builtin_ctzll(w)));
+				if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+					rc = put_row(st, fn, ud);
+				else if (rc == SQLITE_DONE)
+					rc = SQLITE_OK;	/* (no such row: as the IN list has it) */
+				sqlite3_reset(st);
+			}
+		sqlite3_finalize(st);
+		return rc == SQLITE_OK ? SQLITE_DONE : rc;
+	}
+	rc = sqlite3_prepare_v2(d->db, LIST_COLUMNS " ORDER BY a.id", -1, &st, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+
+		rc = SQLITE_OK;
+		if (id >= 0 && (size_t)id < n && (set[id >> 6] >> (id & 63) & 1))
+			rc = put_row(st, fn, ud);	/* (others: their columns never read) */
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 enum index_status
 index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
 		  void (*fn)(void *ud, const struct index_row *r), void *ud)
 {
 	struct query_stmt qs = { NULL, NULL, 0 };
 	sqlite3_stmt *st = NULL;
+	uint64_t *set = NULL;
+	size_t i, nset = 0;
 	char *sql;
-	size_t i;
 	int rc;
 
+	/* A query with more than text: its articles as a set (index_cache_eval.c). Text
+	 * alone is a list of full-text rows SQL probes well. */
+	if (q && !query_text_only(q) && index_file_ids(d->db, q, flags, &set, &nset) == 0) {
+		bench_value("evaluated", 1);	/* tests/cli/cache_eval.sh */
+		rc = list_set(d, set, nset, fn, ud);
+		free(set);
+		return rc == SQLITE_DONE ? INDEX_OK : INDEX_ERROR;
+	}
 	if (q)
 		query_sql(q, flags, &qs);
-	sql = sqlite3_mprintf("SELECT a.id, a.path, a.title, a.date, a.hash, a.source, f.words,"
-			      " f.len, f.date_from, f.dev, f.ino, f.size, f.mtime, a.date_key FROM article a"
-			      " JOIN file f ON f.id = a.id%s%s%s ORDER BY a.id",
-			      q ? " WHERE a.id IN (" : "", q ? qs.sql : "", q ? ")" : "");
+	sql = sqlite3_mprintf(LIST_COLUMNS "%s%s%s ORDER BY a.id", q ? " WHERE a.id IN (" : "",
+			      q ? qs.sql : "", q ? ")" : "");
 	rc = sql ? sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) : SQLITE_NOMEM;
 	for (i = 0; rc == SQLITE_OK && i < qs.nparams; i++)
 		sqlite3_bind_text(st, (int)i + 1, qs.params[i], -1, SQLITE_STATIC);
-	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct index_row r;
-
-		rc = SQLITE_OK;
-		memset(&r, 0, sizeof r);
-		r.article = (uint32_t)sqlite3_column_int64(st, 0);
-		r.path = (const char *)sqlite3_column_text(st, 1);
-		r.title = (const char *)sqlite3_column_text(st, 2);
-		r.date = (const char *)sqlite3_column_text(st, 3);
-		r.hash = (const char *)sqlite3_column_text(st, 4);
-		r.source = (const char *)sqlite3_column_text(st, 5);
-		r.date_key = (int32_t)sqlite3_column_int64(st, 13);
-		r.words = (uint32_t)sqlite3_column_int64(st, 6);
-		r.len = (size_t)sqlite3_column_int64(st, 7);
-		r.date_from_mtime = sqlite3_column_int(st, 8) == DATE_FROM_MTIME;
-		r.dev = (uint64_t)sqlite3_column_int64(st, 9);
-		r.ino = (uint64_t)sqlite3_column_int64(st, 10);
-		r.size = sqlite3_column_int64(st, 11);
-		r.mtime_ns = sqlite3_column_int64(st, 12);
-		if (!r.path || !r.title || !r.date || !r.hash || !r.source) {
-			rc = SQLITE_CORRUPT;
-			break;
-		}
-		fn(ud, &r);
-	}
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		rc = put_row(st, fn, ud);
 	sqlite3_finalize(st);
 	sqlite3_free(sql);
 	query_stmt_free(&qs);

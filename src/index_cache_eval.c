@@ -147,9 +147,10 @@ fe_row(struct fe *e, sqlite3_stmt *st)
 }
 
 /* Every article's id, full-text row and date, and its hash and source when the query
- * asks: one pass over the article table (each column is decoded once for all terms). */
+ * asks: one pass over the article table (each column is decoded once for all terms);
+ * without scan, only how many ids there are. */
 static bool
-fe_load(struct fe *e, bool hashes)
+fe_load(struct fe *e, bool hashes, bool scan)
 {
 	sqlite3_stmt *st = NULL;
 	int64_t maxid = -1, maxdoc = -1;
@@ -167,6 +168,8 @@ fe_load(struct fe *e, bool hashes)
 	e->n = (size_t)(maxid + 1);
 	e->nw = (e->n + 63) / 64;
 	e->ndocs = maxdoc < 0 ? 0 : (size_t)maxdoc + 1;
+	if (!scan)
+		return true;
 	e->present = fe_set(e);
 	e->date_key = xcalloc(e->n ? e->n : 1, sizeof *e->date_key);
 	e->id_of = xmalloc((e->ndocs ? e->ndocs : 1) * sizeof *e->id_of);
@@ -557,6 +560,58 @@ fe_best(struct fe *e, const uint64_t *s, const double *score, size_t limit, size
 	return r;
 }
 
+/* Is node n lists of article ids alone (entity:, said:, type:, is:watched) under AND and
+ * OR? Its set needs nothing of the article rows. */
+static bool
+fe_lists_only(const struct query *q, int n)
+{
+	const struct qnode *x = &q->nodes[n];
+	int c;
+
+	if (x->kind == QK_AND || x->kind == QK_OR) {
+		for (c = x->kid; c >= 0; c = q->nodes[c].next)
+			if (!fe_lists_only(q, c))
+				return false;
+		return true;
+	}
+	return x->kind == QK_ENTITY || x->kind == QK_SAID || x->kind == QK_TYPE ||
+	       (x->kind == QK_IS && x->which == IS_WATCHED);
+}
+
+/* The articles' ids, docs and dates read (not for lists alone when rows is false), and
+ * the set of the query (NULL: the file cannot answer), archived articles out when flags
+ * ask. */
+static uint64_t *
+fe_run(struct fe *e, unsigned flags, bool rows)
+{
+	const struct query *q = e->q;
+	bool hide, hashes;
+
+	hide = (flags & QUERY_HIDE_ARCHIVED) && !q->archived && fe_some_archived(e);
+	hashes = hide || (q->root >= 0 && (fe_asks(q, q->root, QK_IS) ||
+					   fe_asks(q, q->root, QK_TAG)));
+	rows = rows || hide || q->root < 0 || !fe_lists_only(q, q->root);
+	e->ok = e->ok && fe_load(e, hashes, rows);
+	return e->ok ? fe_query(e, hide) : NULL;
+}
+
+static void
+fe_free(struct fe *e)
+{
+	size_t i;
+
+	free(e->present);
+	free(e->id_of);
+	free(e->date_key);
+	free(e->hash);
+	free(e->src_of);
+	for (i = 0; i < e->nsrcs; i++)
+		free(e->srcs[i]);
+	free(e->srcs);
+	free(e->srcoff);
+	free(e->slot);
+}
+
 int
 index_file_top(sqlite3 *db, struct index_rank *rank, const struct query *q, unsigned flags,
 	       size_t limit, const struct index_scored *given, size_t ngiven,
@@ -566,37 +621,39 @@ index_file_top(sqlite3 *db, struct index_rank *rank, const struct query *q, unsi
 	struct index_ranked *r = NULL;
 	uint64_t *s = NULL;
 	double *score = NULL;
-	size_t n = 0, i;
-	bool hide, hashes;
+	size_t n = 0;
 
 	*out = NULL, *nout = 0;
-	hide = (flags & QUERY_HIDE_ARCHIVED) && !q->archived && fe_some_archived(&e);
-	hashes = hide || (q->root >= 0 && (fe_asks(q, q->root, QK_IS) ||
-					   fe_asks(q, q->root, QK_TAG)));
-	e.ok = e.ok && fe_load(&e, hashes);
-	if (e.ok)
-		s = fe_query(&e, hide);
+	s = fe_run(&e, flags, true);
 	if (s)
 		score = fe_scores(&e, rank, s, given, ngiven);
 	if (e.ok)
 		r = fe_best(&e, s, score, limit, &n);
 	free(s);
 	free(score);
-	free(e.present);
-	free(e.id_of);
-	free(e.date_key);
-	free(e.hash);
-	free(e.src_of);
-	for (i = 0; i < e.nsrcs; i++)
-		free(e.srcs[i]);
-	free(e.srcs);
-	free(e.srcoff);
-	free(e.slot);
+	fe_free(&e);
 	if (!e.ok) {
 		free(r);
 		return -1;
 	}
 	*out = r;
 	*nout = n;
+	return 0;
+}
+
+int
+index_file_ids(sqlite3 *db, const struct query *q, unsigned flags, uint64_t **out,
+	       size_t *nids)
+{
+	struct fe e = { .db = db, .q = q, .ok = true };
+	uint64_t *s;
+
+	*out = NULL, *nids = 0;
+	s = fe_run(&e, flags, false);
+	fe_free(&e);
+	if (!s)
+		return -1;
+	*out = s;
+	*nids = e.n;
 	return 0;
 }

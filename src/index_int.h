@@ -166,6 +166,11 @@ struct query;
 int index_file_top(sqlite3 *db, struct index_rank *rank, const struct query *q,
 		   unsigned flags, size_t limit, const struct index_scored *given,
 		   size_t ngiven, struct index_ranked **out, size_t *nout);
+/* The articles q matches (archived out when flags ask), from a cache file's tables alone,
+ * as a bitset by id into *out (owned by the caller), nids ids long; -1 when the file
+ * cannot answer (index_cache_eval.c). */
+int index_file_ids(sqlite3 *db, const struct query *q, unsigned flags, uint64_t **out,
+		   size_t *nids);
 /* Is text (a prefix when prefix) one word of the prefix table: 1-4 letters or digits? */
 bool index_prefix_word(const char *text, bool prefix);
 #define INDEX_ENTITY_NAMED \

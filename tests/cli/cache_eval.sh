@@ -44,12 +44,20 @@ direct() {
 	else echo no; fi
 }
 
-# same NAME HOW QUERY [OPTIONS...]: answered as HOW says (sets, yes), as the long way.
+# same NAME HOW QUERY [OPTIONS...]: answered as HOW says (sets, yes), as the long way;
+# list: the same for `list --query`.
 same() {
-	local name=$1 want=$2 q=$3 how
-	shift 3
-	how=$(direct search "$q" "$@" news)
-	"$DOSSIER" --recheck search "$q" "$@" news >long.out 2>long.err
+	same_cmd search "$@"
+}
+list() {
+	same_cmd list "$@"
+}
+same_cmd() {
+	local cmd=$1 name=$2 want=$3 q=$4 how
+	shift 4
+	if [ "$cmd" = list ]; then set -- --query="$q" "$@"; else set -- "$q" "$@"; fi
+	how=$(direct "$cmd" "$@" news)
+	"$DOSSIER" --recheck "$cmd" "$@" news >long.out 2>long.err
 	t_eq "$name: answered $want" "$want" "$how"
 	if [ -s long.out ] && cmp -s direct.out long.out && cmp -s direct.err long.err; then
 		t_pass "$name: as the long way"
@@ -104,5 +112,13 @@ same "archived hidden, a field" sets 'type:person harbour' --limit=0
 same "archived hidden, an OR" sets 'herons OR dredging' --limit=0
 same "is:archived shows them" sets 'is:archived OR ferry' --limit=0
 same "a plain word: the best hits looked up" yes 'dredging' --limit=4
+# list --query: the query's set, each article row kept or not.
+list "list: a type and a word" sets 'type:person harbour'
+list "list: an OR of a source and a prefix" sets 'source:wire OR dre*' --format=json
+list "list: a date, not a path" sets 'date:2026 -path:*/times/*'
+list "list: the state" sets 'is:flagged OR tag:later OR is:archived'
+list "list: lists alone (no article row read for them)" sets 'entity:kessel OR said:reyd'
+list "list: a few, each looked up" sets 'said:reyd source:gazette'
+list "list: text alone is SQL's" yes 'zeppelin OR ferry'
 
 t_end
