@@ -80,14 +80,14 @@ fe_source_grow(struct fe *e)
 	}
 }
 
-/* Does node n (or one under it) ask for the kind k (a QK_IS: of the state's flags)? */
+/* Does node n (or one under it) ask for the kind k? */
 static bool
 fe_asks(const struct query *q, int n, enum qkind k)
 {
 	const struct qnode *x = &q->nodes[n];
 	int c;
 
-	if (x->kind == k && (k != QK_IS || (x->which != IS_WATCHED && x->which != IS_DUPLICATE)))
+	if (x->kind == k)
 		return true;
 	for (c = x->kid; c >= 0; c = q->nodes[c].next)
 		if (fe_asks(q, c, k))
@@ -137,20 +137,17 @@ fe_row(struct fe *e, sqlite3_stmt *st)
 	e->date_key[id] = (int32_t)sqlite3_column_int64(st, 2);
 	if (doc >= 0 && (size_t)doc < e->ndocs)
 		e->id_of[doc] = id;
-	if (e->hash && (v = (const char *)sqlite3_column_text(st, 3)) &&
-	    (size_t)sqlite3_column_bytes(st, 3) < sizeof e->hash[id])
-		memcpy(e->hash[id], v, (size_t)sqlite3_column_bytes(st, 3) + 1);
 	if (e->src_of) {
-		v = (const char *)sqlite3_column_text(st, 4);
+		v = (const char *)sqlite3_column_text(st, 3);
 		e->src_of[id] = fe_source(e, v ? v : "");
 	}
 }
 
-/* Every article's id, full-text row and date, and its hash and source when the query
- * asks: one pass over the article table (each column is decoded once for all terms);
- * without scan, only how many ids there are. */
+/* Every article's id, full-text row and date, and its source when the query asks: one
+ * pass over the article table (each column is decoded once for all terms); without
+ * scan, only how many ids there are. */
 static bool
-fe_load(struct fe *e, bool hashes, bool scan)
+fe_load(struct fe *e, bool scan)
 {
 	sqlite3_stmt *st = NULL;
 	int64_t maxid = -1, maxdoc = -1;
@@ -175,12 +172,9 @@ fe_load(struct fe *e, bool hashes, bool scan)
 	e->id_of = xmalloc((e->ndocs ? e->ndocs : 1) * sizeof *e->id_of);
 	for (i = 0; i < e->ndocs; i++)
 		e->id_of[i] = -1;
-	if (hashes)
-		e->hash = xcalloc(e->n ? e->n : 1, sizeof *e->hash);
 	if (e->q->root >= 0 && fe_asks(e->q, e->q->root, QK_SOURCE))
 		e->src_of = xcalloc(e->n ? e->n : 1, sizeof *e->src_of);
-	rc = sqlite3_prepare_v2(e->db, e->src_of ? "SELECT id, doc, date_key, hash, source FROM"
-				" article" : e->hash ? "SELECT id, doc, date_key, hash FROM article"
+	rc = sqlite3_prepare_v2(e->db, e->src_of ? "SELECT id, doc, date_key, source FROM article"
 				: "SELECT id, doc, date_key FROM article", -1, &st, NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		rc = SQLITE_OK;
@@ -188,6 +182,29 @@ fe_load(struct fe *e, bool hashes, bool scan)
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE;
+}
+
+/* Every article's content hash, read when a term of the state has some (most commands
+ * run with nothing read, flagged or archived: then none is). */
+static void
+fe_load_hashes(struct fe *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	e->hash = xcalloc(e->n ? e->n : 1, sizeof *e->hash);
+	rc = sqlite3_prepare_v2(e->db, "SELECT id, hash FROM article", -1, &st, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		const char *v = (const char *)sqlite3_column_text(st, 1);
+		size_t len = (size_t)sqlite3_column_bytes(st, 1);
+
+		rc = SQLITE_OK;
+		if (id >= 0 && (size_t)id < e->n && v && len < sizeof e->hash[id])
+			memcpy(e->hash[id], v, len + 1);
+	}
+	sqlite3_finalize(st);
+	e->ok = e->ok && rc == SQLITE_DONE;
 }
 
 /* Is the article id's hash one of the sorted hashes v[0..n)? (None: not; as SQL's IN.) */
@@ -240,7 +257,7 @@ fe_hashes(struct fe *e, const char *sub, const char *p1)
 	size_t n = 0, cap = 0, i;
 	int rc;
 
-	rc = e->ok && e->hash ? sqlite3_prepare_v2(e->db, sub, -1, &st, NULL) : SQLITE_MISUSE;
+	rc = e->ok ? sqlite3_prepare_v2(e->db, sub, -1, &st, NULL) : SQLITE_MISUSE;
 	if (rc == SQLITE_OK && p1)
 		sqlite3_bind_text(st, 1, p1, -1, SQLITE_STATIC);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -254,6 +271,8 @@ fe_hashes(struct fe *e, const char *sub, const char *p1)
 	e->ok = e->ok && rc == SQLITE_DONE;
 	if (n)
 		qsort(v, n, sizeof *v, cmp_strp);
+	if (n && !e->hash)
+		fe_load_hashes(e);
 	for (i = 0; e->ok && n && i < e->n; i++)
 		if (fe_hash_in(e, i, v, n))
 			fe_add(e, s, (int64_t)i);
@@ -585,13 +604,11 @@ static uint64_t *
 fe_run(struct fe *e, unsigned flags, bool rows)
 {
 	const struct query *q = e->q;
-	bool hide, hashes;
+	bool hide;
 
 	hide = (flags & QUERY_HIDE_ARCHIVED) && !q->archived && fe_some_archived(e);
-	hashes = hide || (q->root >= 0 && (fe_asks(q, q->root, QK_IS) ||
-					   fe_asks(q, q->root, QK_TAG)));
 	rows = rows || hide || q->root < 0 || !fe_lists_only(q, q->root);
-	e->ok = e->ok && fe_load(e, hashes, rows);
+	e->ok = e->ok && fe_load(e, rows);
 	return e->ok ? fe_query(e, hide) : NULL;
 }
 
