@@ -606,4 +606,20 @@ mkdir -p "$T/orders"
 printf 'Lodge\n\nOn Monday the Knights of Quorvel met, and the Brotherhood of Zembar Workers struck.\n' >"$T/orders/a.txt"
 t_eq "orders and brotherhoods" "ORG Knights of Quorvel|ORG Brotherhood of Zembar Workers|" \
 	"$(ments "$T/orders" | spans /dev/stdin)"
+# 59. A US state's bodies share the nation's and the United Nations' generic names: in an
+#     article at home in a state (named more than other states and countries) a bare "the
+#     General Assembly" or "the Supreme Court" is that state's, as "the State Supreme
+#     Court" and "the Kansas House" are; not the UN's, nor the nation's (the article names
+#     neither). One body per state across articles.
+mkdir -p "$T/stbody"
+printf 'Session\n\nIn Topeka, Kansas, the State Supreme Court ruled on the Quorvel levy. Kansas farmers and the Kansas House of Representatives objected, and the General Assembly adjourned. The Kansas Supreme Court and the Kansas General Assembly will meet. The House of Representatives voted.\n' >"$T/stbody/a.txt"
+printf 'Levy\n\nIn Quorvel, Kansas, the General Assembly met and the Supreme Court ruled.\n' >"$T/stbody/b.txt"
+t_eq "a state's bodies in an article at home in the state" \
+	"House of Representatives 1|Kansas General Assembly 2|Kansas Supreme Court 2|" \
+	"$(ents "$T/stbody" | rows ORG /dev/stdin)"
+#     The United Nations' and the nation's stay theirs where the article names them.
+printf 'Levy\n\nIn Quorvel, Kansas, the United Nations met: the General Assembly voted, and the United States Supreme Court, not the Supreme Court of Kansas, ruled.\n' >"$T/stbody/c.txt"
+t_eq "the UN's and the nation's named" \
+	"Supreme Court of Kansas|United Nations|United Nations General Assembly|United States Supreme Court|" \
+	"$(ments "$T/stbody/c.txt" | awk -F'\t' '$4 == "ORG" { print $6 }' | sort | tr '\n' '|')"
 t_end
