@@ -28,31 +28,6 @@ struct chunker {
 	int cues;		/* CUE_* of the current chunk */
 };
 
-#define HEADS (GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_EVENT_HEAD)
-#define NOT_NAMEY (GZ_TITLE_MOD | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_STOP | GZ_FUNC | \
-		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
-
-/* An unknown sentence-initial word before an unknown capitalised one or a head word? */
-static int
-lookahead_start(const struct ex_block *b, size_t i)
-{
-	const struct token *t = &b->t[i], *u;
-
-	if (!(t->flags & TK_CAP) || !(t->flags & TK_UNTRUSTED) || (t->flags & TK_ALLCAP) ||
-	    t->gap != GAP_SPACE || i + 1 >= b->n || t->flen == 0)
-		return 0;
-	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || ck_wordy_suffix(b, i) ||
-	    (ex_evidence(b, t->hash) & EV_LOWER))
-		return 0;
-	u = &b->t[i + 1];
-	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !ck_nameish(b, i + 1))
-		return 0;
-	/* an organisation's head after it: "Symbian Software Ltd", "Royal Institute of..." */
-	if ((u->cls & GZ_ORG_HEAD) && !(u->cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
-		return 1;
-	return !(u->cls & (GZ_NAME | NOT_NAMEY));
-}
-
 /* Does token e follow, on a line in capitals, a known given name that starts the chunk,
  * with at most initials and given names between: the signature or byline "JAMES MONROE",
  * "DWIGHT D. EISENHOWER"? Its words are a name's, not acronyms. */
@@ -776,8 +751,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
-		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
-		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
+		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) ||
+		    (!ck_lookahead_start(b, i) && !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
 		    !ck_wrapped_start(b, i)))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
@@ -788,6 +763,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		lead = i > 0 && ck_company_lead(b, i - 1) && (k.nu == 0 || k.u[k.nu - 1].b < i);
 		i -= lead;	/* by its shape: "g10 Code GmbH", "RSA Data Security, Inc." */
 		z = gather(&k, i);
+		if (!lead && ck_weekday_lead(b, i, z))	/* "the Sunday School Board" */
+			z = gather(&k, --i);
 		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))

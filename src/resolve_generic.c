@@ -42,14 +42,15 @@ generic_word(const char *w, size_t n)
 		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
 		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
 		/* a town's or a county's: "High School", "Commercial Club", "Circuit Court",
-		 * "First National Bank", "Chamber of Commerce", "Baptist Church" */
+		 * "First National Bank", "Chamber of Commerce", "Baptist Church", "Sunday
+		 * School" */
 		"county", "town", "township", "village", "parish", "local", "community",
 		"civic", "commercial", "commerce", "business", "merchants", "farmers",
 		"citizens", "women's", "club", "school", "schools", "normal", "primary",
 		"elementary", "junior", "senior", "college", "library", "hospital", "medical",
 		"memorial", "baptist", "methodist", "presbyterian", "church", "circuit",
 		"superior", "probate", "chancery", "juvenile", "fair", "association", "board",
-		"fire", "first", "trust", "savings", "water", "works",
+		"fire", "first", "trust", "savings", "water", "works", "sunday",
 	};
 	size_t k;
 
@@ -121,7 +122,8 @@ of_place_of(const struct resolver *r, struct imap *seen, const struct rm *m, cha
 
 /* Is mention m a generic institution right after a place in the possessive ("Brazil's
  * Supreme Court") or right after a US state ("the Kansas House of Representatives",
- * written as a place and a body; "Sweden Democrats" is a party's own name)? Returns the index of the place or (size_t)-1. */
+ * written as a place and a body; "Sweden Democrats" is a party's own name)? Returns the
+ * index of the place or (size_t)-1. */
 static size_t
 qualifier(const struct resolver *r, struct imap *seen, size_t f, size_t i)
 {

@@ -622,4 +622,12 @@ printf 'Levy\n\nIn Quorvel, Kansas, the United Nations met: the General Assembly
 t_eq "the UN's and the nation's named" \
 	"Supreme Court of Kansas|United Nations|United Nations General Assembly|United States Supreme Court|" \
 	"$(ments "$T/stbody/c.txt" | awk -F'\t' '$4 == "ORG" { print $6 }' | sort | tr '\n' '|')"
+# 60. A weekday after an article, first in a name that ends in an organisation's head, is
+#     the name's: "the Sunday Quorvel Association" keeps its "Sunday"; "on Sunday the
+#     Zembar Council met" and "Sunday Quorvel Party members" do not.
+mkdir -p "$T/wday"
+printf 'Notes\n\nMembers of the Sunday Quorvel Association met, and a Friday Zembar Club too. On Sunday the Zembar Council met. Sunday Quorvel Party members spoke.\n' >"$T/wday/a.txt"
+t_eq "a weekday first in an organisation's name" \
+	"ORG Sunday Quorvel Association|ORG Friday Zembar Club|ORG Zembar Council|ORG Quorvel Party|" \
+	"$(ments "$T/wday" | spans /dev/stdin)"
 t_end
