@@ -507,8 +507,17 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 static int
 person_place(const struct chunker *k, int i, int s, int e, int mode)
 {
-	const struct unit *u = &k->u[i];
+	const struct unit *u = &k->u[i], *n = i + 1 < e ? &k->u[i + 1] : NULL;
 
+	/* a given name that is a company's one word, before a family name ("Meta Schroeder"),
+	 * not before the company's words ("Meta Platforms", "Meta Quest", "Meta Inc."): a
+	 * listed family name, or an unknown word no plural, no common word */
+	if (i == s && e - s == 2 && u->b - u->a == 1 && !(~u->cls & (GZ_FIRST | GZ_ORG)) &&
+	    n->b - n->a == 1 && !(k->cues & CUE_LEGAL) && ((n->cls & GZ_SURNAME) ||
+	    (!(n->cls & (GZ_NAME | NOT_NAMEY)) && tfold(k->b, n->a)[k->b->t[n->a].flen - 1] != 's' &&
+	     !gaz_is_common(tfold(k->b, n->a), k->b->t[n->a].flen) &&
+	     !(ex_evidence(k->b, k->b->t[n->a].hash) & EV_LOWER))))
+		return 1;
 	if (u->b - u->a != 1 || (u->cls & GZ_DEMONYM) ||	/* "Aloysius Wagner", "Mr. Wagner" */
 	    ((u->cls & GZ_ORG) && ((i == s && mode != SEG_AFTER_TITLE) || !(u->cls & GZ_SURNAME))))
 		return 0;

@@ -630,4 +630,12 @@ printf 'Notes\n\nMembers of the Sunday Quorvel Association met, and a Friday Zem
 t_eq "a weekday first in an organisation's name" \
 	"ORG Sunday Quorvel Association|ORG Friday Zembar Club|ORG Zembar Council|ORG Quorvel Party|" \
 	"$(ments "$T/wday" | spans /dev/stdin)"
+# 61. A given name that is also a company's one word ("Meta") before a family name is a
+#     person: "Meta Quorvel", "Meta Schroeder"; before the company's words ("Meta
+#     Platforms", "Meta Quest") and alone it stays the company.
+mkdir -p "$T/gvco"
+printf 'Class\n\nThe pupils were Meta Quorvel and Meta Schroeder. Shares of Meta Platforms fell on Monday, Meta Quest sold well, and Meta agreed.\n' >"$T/gvco/a.txt"
+t_eq "a given name that is a company's word" \
+	"PERSON Meta Quorvel|PERSON Meta Schroeder|ORG Meta|ORG Meta|ORG Meta|" \
+	"$(ments "$T/gvco" | spans /dev/stdin)"
 t_end
