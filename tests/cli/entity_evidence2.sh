@@ -638,4 +638,12 @@ printf 'Class\n\nThe pupils were Meta Quorvel and Meta Schroeder. Shares of Meta
 t_eq "a given name that is a company's word" \
 	"PERSON Meta Quorvel|PERSON Meta Schroeder|ORG Meta|ORG Meta|ORG Meta|" \
 	"$(ments "$T/gvco" | spans /dev/stdin)"
+# 62. A city's name that a state shares, after a compass word in lower case, is the
+#     state: "southeastern Washington", "western New York"; the bare name stays the city,
+#     and a country's name ("eastern Georgia") the country.
+mkdir -p "$T/side"
+printf 'Crops\n\nWheat of Quorvel farms in southeastern Washington and western New York sold in Washington and New York. Farmers of eastern Georgia agreed.\n' >"$T/side/a.txt"
+t_eq "a compass word before a state's name" \
+	"Washington (U.S. state)|New York (state)|Washington, D.C.|New York|Georgia|" \
+	"$(ments "$T/side" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
 t_end
