@@ -191,6 +191,10 @@ void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, 
 /* After every article: a national body an article names with no country at all is the
  * one the corpus qualifies it as, when one has 3 of 4 of the articles that qualify it. */
 void rs_generic_corpus(struct resolver *r);
+/* resolve_town.c: a town written with its US state after a comma ("Columbus, Ga.") is
+ * that state's town in its article, unless the state is the one most articles give the
+ * name (the listed city's). */
+void rs_town_states(struct resolver *r);
 /* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
 /* A lone word its article names a place twice, and no person in full, is that place
  * (resolve_article.c). */

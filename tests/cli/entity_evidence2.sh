@@ -646,4 +646,15 @@ printf 'Crops\n\nWheat of Quorvel farms in southeastern Washington and western N
 t_eq "a compass word before a state's name" \
 	"Washington (U.S. state)|New York (state)|Washington, D.C.|New York|Georgia|" \
 	"$(ments "$T/side" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
+# 63. A town written with its US state after a comma is that state's town in its whole
+#     article, when the state is not the one most articles give the name: "Columbus, N.M."
+#     is not the Columbus of "Columbus, Ohio" (two articles); a capital's name with a state
+#     ("Paris, Tenn.") is never the capital.
+mkdir -p "$T/town"
+printf 'Raid\n\nRaiders led by Quorvel Zembar struck Columbus, N.M., and Columbus burned.\n' >"$T/town/a.txt"
+printf 'Bank\n\nThe bankers of Columbus, Ohio, met. Columbus grew.\n' >"$T/town/b.txt"
+printf 'Fair\n\nAt Paris, Tenn., the fair opened; Paris was full.\n' >"$T/town/c.txt"
+printf 'War\n\nParis and Columbus cheered. Columbus, Ohio, too.\n' >"$T/town/d.txt"
+t_eq "a town with its state" "Columbus 1|Columbus 2|Paris 1|Paris 1|" \
+	"$(ents "$T/town" | rows PLACE /dev/stdin | tr '|' '\n' | grep -E '^(Columbus|Paris) ' | tr '\n' '|')"
 t_end
