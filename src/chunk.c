@@ -512,7 +512,7 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	/* a given name that is a company's one word, before a family name ("Meta Schroeder"),
 	 * not before the company's words ("Meta Platforms", "Meta Quest", "Meta Inc."): a
 	 * listed family name, or an unknown word no plural, no common word */
-	if (i == s && e - s == 2 && u->b - u->a == 1 && !(~u->cls & (GZ_FIRST | GZ_ORG)) &&
+	if (!(~u->cls & (GZ_FIRST | GZ_ORG)) && i == s && e - s == 2 && u->b - u->a == 1 &&
 	    n->b - n->a == 1 && !(k->cues & CUE_LEGAL) && ((n->cls & GZ_SURNAME) ||
 	    (!(n->cls & (GZ_NAME | NOT_NAMEY)) && tfold(k->b, n->a)[k->b->t[n->a].flen - 1] != 's' &&
 	     !gaz_is_common(tfold(k->b, n->a), k->b->t[n->a].flen) &&
@@ -772,8 +772,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		lead = i > 0 && ck_company_lead(b, i - 1) && (k.nu == 0 || k.u[k.nu - 1].b < i);
 		i -= lead;	/* by its shape: "g10 Code GmbH", "RSA Data Security, Inc." */
 		z = gather(&k, i);
-		if (!lead && ck_weekday_lead(b, i, z))	/* "the Sunday School Board" */
-			z = gather(&k, --i);
+		if (!lead && i > 1 && (tk[i - 1].cls & GZ_WEEKDAY) && ck_weekday_lead(b, i, z))
+			z = gather(&k, --i);	/* "the Sunday School Board" */
 		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))

@@ -180,7 +180,8 @@ compass_before(const struct ex_block *b, size_t a, size_t z)
 	uint32_t c;
 	size_t k;
 
-	if (a < 1 || !(b->t[a - 1].flags & TK_LOWER) || !ck_joined(b, a - 1))
+	if (a < 1 || b->t[a - 1].flen < 7 || !(b->t[a - 1].flags & TK_LOWER) ||
+	    (z - a == 1 && !(b->t[a].cls & (GZ_CITY | GZ_CAPITAL))) || !ck_joined(b, a - 1))
 		return 0;
 	for (k = 0; k < sizeof side / sizeof *side; k++)
 		if (tis(b, a - 1, side[k]))

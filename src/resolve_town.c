@@ -41,8 +41,7 @@ state_after(const struct resolver *r, struct imap *seen, size_t i, size_t e, boo
 	const struct rm *m = &r->m[i], *n;
 	int k;
 
-	if (m->type != ENT_PLACE || m->canon < 0 || i + 1 >= e ||
-	    (m->link & (LK_LIST | LK_COMMA)) != (LK_LIST | LK_COMMA))
+	if (m->type != ENT_PLACE || m->canon < 0 || i + 1 >= e)
 		return UINT32_MAX;
 	n = &r->m[i + 1];
 	if (n->type != ENT_PLACE || n->canon < 0 || (i + 2 < e && (n->link & LK_LIST) &&
@@ -63,11 +62,15 @@ town_key(struct resolver *r, uint32_t city, uint32_t state)
 	return n > 0 && (size_t)n < sizeof buf ? rs_intern_key(r, buf, (size_t)n) : city;
 }
 
+/* Is mention i followed by a comma only (state_after() asks the rest)? */
+#define COMMA_ONLY(r, i) (((r)->m[i].link & (LK_LIST | LK_COMMA)) == (LK_LIST | LK_COMMA))
+
 /* Counts, per city key, the articles that qualify it with each state (pair), and the
- * state most of them give (best: 1 + state, most: its articles). */
+ * state most of them give (best: 1 + state, most: its articles); those articles in arts
+ * (1 + article). */
 static void
 count_towns(const struct resolver *r, struct imap *seen, struct imap *pair, struct imap *best,
-	    struct imap *most)
+	    struct imap *most, struct imap *arts)
 {
 	struct imap last;
 	size_t a, i;
@@ -77,8 +80,10 @@ count_towns(const struct resolver *r, struct imap *seen, struct imap *pair, stru
 	rs_imap_init(&last, 16);
 	for (a = 0; a < r->narts; a++)
 		for (i = r->first[a]; i < r->first[a + 1]; i++) {
-			if ((s = state_after(r, seen, i, r->first[a + 1], &cap)) == UINT32_MAX)
+			if (!COMMA_ONLY(r, i) ||
+			    (s = state_after(r, seen, i, r->first[a + 1], &cap)) == UINT32_MAX)
 				continue;
+			rs_imap_put(arts, a + 1, 1);
 			l = rs_imap_ref(&last, (uint64_t)r->m[i].key << 32 | s, 0);
 			if (*l == a + 1)
 				continue;
@@ -104,7 +109,7 @@ count_towns(const struct resolver *r, struct imap *seen, struct imap *pair, stru
 void
 rs_town_states(struct resolver *r)
 {
-	struct imap seen, pair, best, most, town;	/* town: city key -> its key here */
+	struct imap seen, pair, best, most, arts, town;	/* town: city key -> its key here */
 	size_t a, i;
 	bool cap;
 	uint32_t s;
@@ -114,13 +119,16 @@ rs_town_states(struct resolver *r)
 	rs_imap_init(&pair, 16);
 	rs_imap_init(&best, 16);
 	rs_imap_init(&most, 16);
-	count_towns(r, &seen, &pair, &best, &most);
+	rs_imap_init(&arts, 16);
+	count_towns(r, &seen, &pair, &best, &most, &arts);
 	for (a = 0; a < r->narts && pair.n; a++) {
 		size_t f = r->first[a], e = r->first[a + 1];
 
+		if (rs_imap_get(&arts, a + 1) < 0)
+			continue;
 		rs_imap_init(&town, 4);
 		for (i = f; i < e; i++)
-			if ((s = state_after(r, &seen, i, e, &cap)) != UINT32_MAX &&
+			if (COMMA_ONLY(r, i) && (s = state_after(r, &seen, i, e, &cap)) != UINT32_MAX &&
 			    rs_imap_get(&best, r->m[i].key) != (long)s + 1) {
 				v = rs_imap_get(&town, r->m[i].key);
 				rs_imap_put(&town, r->m[i].key, v < 0 ||
@@ -137,4 +145,5 @@ rs_town_states(struct resolver *r)
 	rs_imap_free(&pair);
 	rs_imap_free(&best);
 	rs_imap_free(&most);
+	rs_imap_free(&arts);
 }
