@@ -286,8 +286,9 @@ state_body(const char *k)
 }
 
 /* Does article [f, e) name the body base of a country ("the United States Supreme
- * Court") or the body that the name lists gave the bare name to (the "United Nations"
- * of its "General Assembly"), other than at mention i? */
+ * Court", "the General Assembly of the United Nations") or the body that the name lists
+ * gave the bare name to (the "United Nations" of its "General Assembly"), other than at
+ * mention i? */
 static bool
 names_wider(const struct resolver *r, struct imap *seen, size_t f, size_t e, size_t i,
 	    const char *base)
@@ -304,6 +305,8 @@ names_wider(const struct resolver *r, struct imap *seen, size_t f, size_t e, siz
 			return true;
 		if (ol < kl && strncmp(k, o, ol) == 0 && k[ol] == ' ')
 			return true;	/* "united nations" of "united nations general assembly" */
+		if (ol > bl + 4 && strncmp(o, base, bl) == 0 && strncmp(o + bl, " of ", 4) == 0)
+			return true;	/* "general assembly of the united nations" */
 		if (ol > bl + 1 && strcmp(o + ol - bl, base) == 0 && o[ol - bl - 1] == ' ' &&
 		    country_key(o, ol - bl - 1))
 			return true;

@@ -617,11 +617,15 @@ printf 'Levy\n\nIn Quorvel, Kansas, the General Assembly met and the Supreme Cou
 t_eq "a state's bodies in an article at home in the state" \
 	"House of Representatives 1|Kansas General Assembly 2|Kansas Supreme Court 2|" \
 	"$(ents "$T/stbody" | rows ORG /dev/stdin)"
-#     The United Nations' and the nation's stay theirs where the article names them.
+#     The United Nations' and the nation's stay theirs where the article names them, by
+#     name or as the body "of" them.
 printf 'Levy\n\nIn Quorvel, Kansas, the United Nations met: the General Assembly voted, and the United States Supreme Court, not the Supreme Court of Kansas, ruled.\n' >"$T/stbody/c.txt"
 t_eq "the UN's and the nation's named" \
 	"Supreme Court of Kansas|United Nations|United Nations General Assembly|United States Supreme Court|" \
 	"$(ments "$T/stbody/c.txt" | awk -F'\t' '$4 == "ORG" { print $6 }' | sort | tr '\n' '|')"
+printf 'Levy\n\nIn Quorvel, Kansas, the General Assembly of the United Nations was watched; Kansas voted. The General Assembly met.\n' >"$T/stbody/d.txt"
+t_eq "the UN's body of it named" "General Assembly of the United Nations|United Nations General Assembly|" \
+	"$(ments "$T/stbody/d.txt" | awk -F'\t' '$4 == "ORG" { print $6 }' | sort | tr '\n' '|')"
 # 60. A weekday after an article, first in a name that ends in an organisation's head, is
 #     the name's: "the Sunday Quorvel Association" keeps its "Sunday"; "on Sunday the
 #     Zembar Council met" and "Sunday Quorvel Party members" do not.
