@@ -28,31 +28,6 @@ struct chunker {
 	int cues;		/* CUE_* of the current chunk */
 };
 
-#define HEADS (GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_EVENT_HEAD)
-#define NOT_NAMEY (GZ_TITLE_MOD | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_STOP | GZ_FUNC | \
-		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
-
-/* An unknown sentence-initial word before an unknown capitalised one or a head word? */
-static int
-lookahead_start(const struct ex_block *b, size_t i)
-{
-	const struct token *t = &b->t[i], *u;
-
-	if (!(t->flags & TK_CAP) || !(t->flags & TK_UNTRUSTED) || (t->flags & TK_ALLCAP) ||
-	    t->gap != GAP_SPACE || i + 1 >= b->n || t->flen == 0)
-		return 0;
-	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || ck_wordy_suffix(b, i) ||
-	    (ex_evidence(b, t->hash) & EV_LOWER))
-		return 0;
-	u = &b->t[i + 1];
-	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !ck_nameish(b, i + 1))
-		return 0;
-	/* an organisation's head after it: "Symbian Software Ltd", "Royal Institute of..." */
-	if ((u->cls & GZ_ORG_HEAD) && !(u->cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
-		return 1;
-	return !(u->cls & (GZ_NAME | NOT_NAMEY));
-}
-
 /* Does token e follow, on a line in capitals, a known given name that starts the chunk,
  * with at most initials and given names between: the signature or byline "JAMES MONROE",
  * "DWIGHT D. EISENHOWER"? Its words are a name's, not acronyms. */
@@ -532,8 +507,17 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 static int
 person_place(const struct chunker *k, int i, int s, int e, int mode)
 {
-	const struct unit *u = &k->u[i];
+	const struct unit *u = &k->u[i], *n = i + 1 < e ? &k->u[i + 1] : NULL;
 
+	/* a given name that is a company's one word, before a family name ("Meta Schroeder"),
+	 * not before the company's words ("Meta Platforms", "Meta Quest", "Meta Inc."): a
+	 * listed family name, or an unknown word no plural, no common word */
+	if (!(~u->cls & (GZ_FIRST | GZ_ORG)) && i == s && e - s == 2 && u->b - u->a == 1 &&
+	    n->b - n->a == 1 && !(k->cues & CUE_LEGAL) && ((n->cls & GZ_SURNAME) ||
+	    (!(n->cls & (GZ_NAME | NOT_NAMEY)) && tfold(k->b, n->a)[k->b->t[n->a].flen - 1] != 's' &&
+	     !gaz_is_common(tfold(k->b, n->a), k->b->t[n->a].flen) &&
+	     !(ex_evidence(k->b, k->b->t[n->a].hash) & EV_LOWER))))
+		return 1;
 	if (u->b - u->a != 1 || (u->cls & GZ_DEMONYM) ||	/* "Aloysius Wagner", "Mr. Wagner" */
 	    ((u->cls & GZ_ORG) && ((i == s && mode != SEG_AFTER_TITLE) || !(u->cls & GZ_SURNAME))))
 		return 0;
@@ -776,8 +760,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
-		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) || (!lookahead_start(b, i) &&
-		    !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
+		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) ||
+		    (!ck_lookahead_start(b, i) && !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
 		    !ck_wrapped_start(b, i)))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
@@ -788,6 +772,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		lead = i > 0 && ck_company_lead(b, i - 1) && (k.nu == 0 || k.u[k.nu - 1].b < i);
 		i -= lead;	/* by its shape: "g10 Code GmbH", "RSA Data Security, Inc." */
 		z = gather(&k, i);
+		if (!lead && i > 1 && (tk[i - 1].cls & GZ_WEEKDAY) && ck_weekday_lead(b, i, z))
+			z = gather(&k, --i);	/* "the Sunday School Board" */
 		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))

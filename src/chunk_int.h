@@ -146,6 +146,14 @@ ck_company_lead(const struct ex_block *b, size_t i)
 		(t->flags & (TK_ALLCAP | TK_UNTRUSTED)) == (TK_ALLCAP | TK_UNTRUSTED)) &&
 	       ck_company_lead_at(b, i);
 }
+/* An unknown sentence-initial word before an unknown capitalised one or a head word
+ * (ck_lookahead_start)? Does the weekday before token i start the organisation's name
+ * gathered from i to z, "the Sunday School Association" (ck_weekday_lead)? (chunk_lead.c) */
+#define HEADS (GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_EVENT_HEAD)
+#define NOT_NAMEY (GZ_TITLE_MOD | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_STOP | GZ_FUNC | \
+		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
+int ck_lookahead_start(const struct ex_block *b, size_t i);
+int ck_weekday_lead(const struct ex_block *b, size_t i, size_t z);
 /* Is token i a legal form that may end a name without a comma ("Code GmbH")? */
 int ck_legal_end(const struct ex_block *b, size_t i);
 /* Does token i start a line of wrapped prose in mid-sentence ("published by the\nFree

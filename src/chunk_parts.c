@@ -166,6 +166,32 @@ office_after(const struct ex_block *b, size_t z)
 	return 0;
 }
 
+/* Is the city's name at token a (one a state shares: "Washington", "New York") after a
+ * compass word in lower case ("southeastern Washington", "western New York")? A region
+ * of a state, not of a city. */
+static int
+compass_before(const struct ex_block *b, size_t a, size_t z)
+{
+	static const char *const side[] = {
+		"eastern", "western", "northern", "southern", "central", "northeastern",
+		"northwestern", "southeastern", "southwestern",
+	};
+	const struct gz_entry *e = NULL;
+	uint32_t c;
+	size_t k;
+
+	if (a < 1 || b->t[a - 1].flen < 7 || !(b->t[a - 1].flags & TK_LOWER) ||
+	    (z - a == 1 && !(b->t[a].cls & (GZ_CITY | GZ_CAPITAL))) || !ck_joined(b, a - 1))
+		return 0;
+	for (k = 0; k < sizeof side / sizeof *side; k++)
+		if (tis(b, a - 1, side[k]))
+			break;
+	if (k == sizeof side / sizeof *side)
+		return 0;
+	c = z - a == 1 ? b->t[a].cls : ck_multi_match(b, a, &e) == z - a ? e->word : 0;
+	return (c & (GZ_CITY | GZ_CAPITAL)) && !(c & (GZ_COUNTRY | GZ_REGION));
+}
+
 /* Does the place at tokens [a, z) follow an office or a court held of a state, and "of"
  * or "from" ("Governor of New York", "Senator from Georgia", "the southern district of
  * New York", "the supreme court of New York", "the state of New York"), or "upstate", or
@@ -184,6 +210,8 @@ ck_office_of_state(const struct ex_block *b, size_t a, size_t z)
 
 	if (a >= 1 && b->t[a - 1].flen >= 7 && b->t[a - 1].flen <= 9 &&
 	    (tis(b, a - 1, "upstate") || tis(b, a - 1, "downstate")) && ck_joined(b, a - 1))
+		return 1;
+	if (compass_before(b, a, z))
 		return 1;
 	if (office_after(b, z) || residence(b, a, z))
 		return 1;

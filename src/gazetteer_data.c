@@ -19584,6 +19584,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Benjamín", GZ_FIRST, -1},
 	{"Emmanuel", GZ_FIRST, -1},
 	{"Brigitte", GZ_FIRST, -1},
+	{"Meta", GZ_FIRST, -1},
 	{"François", GZ_FIRST, -1},
 	{"Jean", GZ_FIRST, -1},
 	{"Jacques", GZ_FIRST, -1},

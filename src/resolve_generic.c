@@ -42,14 +42,15 @@ generic_word(const char *w, size_t n)
 		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
 		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
 		/* a town's or a county's: "High School", "Commercial Club", "Circuit Court",
-		 * "First National Bank", "Chamber of Commerce", "Baptist Church" */
+		 * "First National Bank", "Chamber of Commerce", "Baptist Church", "Sunday
+		 * School" */
 		"county", "town", "township", "village", "parish", "local", "community",
 		"civic", "commercial", "commerce", "business", "merchants", "farmers",
 		"citizens", "women's", "club", "school", "schools", "normal", "primary",
 		"elementary", "junior", "senior", "college", "library", "hospital", "medical",
 		"memorial", "baptist", "methodist", "presbyterian", "church", "circuit",
 		"superior", "probate", "chancery", "juvenile", "fair", "association", "board",
-		"fire", "first", "trust", "savings", "water", "works",
+		"fire", "first", "trust", "savings", "water", "works", "sunday",
 	};
 	size_t k;
 
@@ -120,39 +121,31 @@ of_place_of(const struct resolver *r, struct imap *seen, const struct rm *m, cha
 }
 
 /* Is mention m a generic institution right after a place in the possessive ("Brazil's
- * Supreme Court")? Returns the index of the place or (size_t)-1. */
+ * Supreme Court") or right after a US state ("the Kansas House of Representatives",
+ * written as a place and a body; "Sweden Democrats" is a party's own name)? Returns the
+ * index of the place or (size_t)-1. */
 static size_t
-qualifier(const struct resolver *r, size_t f, size_t i)
+qualifier(const struct resolver *r, struct imap *seen, size_t f, size_t i)
 {
 	const struct rm *p;
 
 	if (i == f)
 		return (size_t)-1;
 	p = &r->m[i - 1];
-	if (p->type == ENT_PLACE && (p->link & LK_POSS))
+	if (p->type == ENT_PLACE && ((p->link & LK_POSS) ||
+	    (p->canon >= 0 && rs_at(r, p)->end + 1 == rs_at(r, &r->m[i])->start &&
+	     rs_us_state(seen, p->canon))))
 		return i - 1;
 	return (size_t)-1;
 }
 
-/* Is gazetteer canonical c a country's (not a city's or a region's)? Cached in seen (key
- * 2 << 32 | c: 1, no; 2, yes). */
+/* Is k[0, n) (folded) the name of a country? */
 static bool
-country_canon(struct imap *seen, int c)
+country_key(const char *k, size_t n)
 {
-	uint32_t *v = rs_imap_ref(seen, (uint64_t)2 << 32 | (uint32_t)c, 0);
-	const struct gz_entry *g = NULL;
-	const char *s;
-	char fold[256];
-	size_t n;
+	const struct gz_entry *g = gaz_lookup(k, n, gaz_hash(k, n));
 
-	if (!*v) {
-		s = gaz_canon(c);
-		n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
-		if (n && n < sizeof fold)
-			g = gaz_lookup(fold, n, gaz_hash(fold, n));
-		*v = g && ((g->word | g->acr) & GZ_COUNTRY) && g->place == c ? 2 : 1;
-	}
-	return *v == 2;
+	return g && ((g->word | g->acr) & GZ_COUNTRY);
 }
 
 /* Is the generic key k (folded, "supreme court") a body a country has one of (its
@@ -202,29 +195,6 @@ national_body(const char *k)
 	return false;
 }
 
-/* The key of n (key -> count) with the highest count, that count in *most and the
- * next highest in *next; UINT32_MAX when n is empty. */
-static uint32_t
-top_two(const struct imap *n, uint32_t *most, uint32_t *next)
-{
-	uint32_t best = UINT32_MAX;
-	size_t i;
-
-	*most = *next = 0;
-	for (i = 0; i < n->cap; i++) {
-		if (!n->s[i].key)
-			continue;
-		if (n->s[i].val > *most) {
-			*next = *most;
-			*most = n->s[i].val;
-			best = (uint32_t)(n->s[i].key - 1);
-		} else if (n->s[i].val > *next) {
-			*next = n->s[i].val;
-		}
-	}
-	return best;
-}
-
 /* The country article [f, e) names most (its name, an alias or its people's), when one
  * is named more often than any other: the key of its mentions; else UINT32_MAX, and *tie
  * set when it names countries, but none most. */
@@ -238,9 +208,9 @@ home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bo
 	rs_imap_init(&n, 8);
 	for (i = f; i < e; i++)
 		if (r->m[i].type == ENT_PLACE && r->m[i].canon >= 0 &&
-		    country_canon(seen, r->m[i].canon))
+		    rs_country_canon(seen, r->m[i].canon))
 			(*rs_imap_ref(&n, r->m[i].key, 0))++;
-	best = top_two(&n, &most, &next);
+	best = rs_top_two(&n, &most, &next);
 	rs_imap_free(&n);
 	*tie = most > 0 && most == next;
 	return most > next ? best : UINT32_MAX;
@@ -296,10 +266,92 @@ home_holds(const struct resolver *r, struct imap *seen, size_t f, size_t e, uint
 			continue;
 		if (r->m[i].key == home)
 			h++;
-		else if (r->m[i].canon < 0 || !country_canon(seen, r->m[i].canon))
+		else if (r->m[i].canon < 0 || !rs_country_canon(seen, r->m[i].canon))
 			other++;
 	}
 	return h > other;
+}
+
+/* Is generic key k a body a US state has one of too (its legislature, its highest
+ * court)? */
+static bool
+state_body(const char *k)
+{
+	const char *w = strrchr(k, ' ') ? strrchr(k, ' ') + 1 : k;
+	size_t n = strlen(k);
+
+	return national_body(k) && (!strcmp(w, "assembly") || !strcmp(w, "senate") ||
+				    !strcmp(w, "representatives") ||
+				    (n >= 13 && !strcmp(k + n - 13, "supreme court")));
+}
+
+/* Does article [f, e) name the body base of a country ("the United States Supreme
+ * Court", "the General Assembly of the United Nations") or the body that the name lists
+ * gave the bare name to (the "United Nations" of its "General Assembly"), other than at
+ * mention i? */
+static bool
+names_wider(const struct resolver *r, struct imap *seen, size_t f, size_t e, size_t i,
+	    const char *base)
+{
+	const char *k = rs_str(r, r->m[i].key), *o;
+	size_t j, bl = strlen(base), ol, kl = strlen(k);
+
+	for (j = f; j < e; j++) {
+		if (j == i || r->m[j].type != ENT_ORG)
+			continue;
+		o = rs_str(r, r->m[j].key);
+		ol = strlen(o);
+		if (r->m[j].key == r->m[i].key && !generic_surface(r, seen, &r->m[j]))
+			return true;
+		if (ol < kl && strncmp(k, o, ol) == 0 && k[ol] == ' ')
+			return true;	/* "united nations" of "united nations general assembly" */
+		if (ol > bl + 4 && strncmp(o, base, bl) == 0 && strncmp(o + bl, " of ", 4) == 0)
+			return true;	/* "general assembly of the united nations" */
+		if (ol > bl + 1 && strcmp(o + ol - bl, base) == 0 && o[ol - bl - 1] == ' ' &&
+		    country_key(o, ol - bl - 1))
+			return true;
+	}
+	return false;
+}
+
+/* Is mention i an unqualified body of a US state in an article at home in one (state:
+ * home_state(), asked once)? "the General Assembly", "the Supreme Court", "the State
+ * Senate" there are the state's, not the United Nations' nor the nation's, unless the
+ * article names those; the key "STATE NAME", or for a bare name "STATE\x04NAME", which
+ * rs_generic_corpus() gives the nation when the corpus does (dominant_key()). */
+static bool
+state_bare(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t i,
+	   uint32_t *state)
+{
+	struct rm *m = &r->m[i];
+	const char *k = rs_str(r, m->key), *s = rs_str(r, rs_at(r, m)->surf);
+	char base[256], buf[512];
+	size_t bn;
+	int n, mark = '\x04';
+
+	if (!generic_surface(r, seen, m) || strpbrk(k, "\x01\x02\x03\x04"))
+		return false;
+	if (!generic_name(k)) {	/* a listed body: "General Assembly" */
+		bn = ex_fold(s, strlen(s), base, sizeof base - 1);
+		base[bn < sizeof base ? bn : 0] = '\0';
+	}
+	else if (strncmp(k, "state ", 6) == 0 && generic_name(k + 6))
+		bn = (size_t)snprintf(base, sizeof base, "%s", k + 6), mark = ' ';
+	else
+		bn = (size_t)snprintf(base, sizeof base, "%s", k);
+	if (!bn || bn >= sizeof base || !state_body(base))
+		return false;
+	if (*state == UINT32_MAX - 1)
+		*state = rs_home_state(r, seen, f, e);
+	if (*state == UINT32_MAX || names_wider(r, seen, f, e, i, base))
+		return false;
+	rs_intern_key(r, base, bn);	/* rs_generic_corpus() finds the body by it */
+	n = snprintf(buf, sizeof buf, "%s%c%s", rs_str(r, *state), mark, base);
+	if (n <= 0 || (size_t)n >= sizeof buf)
+		return false;
+	m->key = rs_intern_key(r, buf, (size_t)n);
+	m->canon = -1;	/* no longer the listed body */
+	return true;
 }
 
 void
@@ -307,6 +359,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 {
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
 	uint32_t home = UINT32_MAX - 1;	/* home_country(), once asked */
+	uint32_t state = UINT32_MAX - 1;	/* home_state(), once asked */
 	bool tie = false;
 	char buf[512];
 	size_t i, p;
@@ -334,7 +387,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 				m->key = rs_intern_key(r, buf, (size_t)n);
 			continue;
 		}
-		if (!generic_surface(r, seen, m) || (p = qualifier(r, f, i)) == (size_t)-1)
+		if (!generic_surface(r, seen, m) || (p = qualifier(r, seen, f, i)) == (size_t)-1)
 			continue;
 		n = snprintf(buf, sizeof buf, "%s %s", rs_str(r, r->m[p].key), rs_str(r, m->key));
 		if (n < 0 || (size_t)n >= sizeof buf)
@@ -347,10 +400,13 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 
+		if (m->type == ENT_ORG && qualifier(r, seen, f, i) == (size_t)-1 &&
+		    rs_imap_get(&q, m->key) < 0 && state_bare(r, seen, f, e, i, &state))
+			continue;
 		/* (a generic surface the name lists gave one body, "Security Council": the
 		 * United Nations', stays that body) */
 		if (m->type != ENT_ORG || (!generic_surface(r, seen, m) && !party_word(r, m)) ||
-		    qualifier(r, f, i) != (size_t)-1 || !generic_name(rs_str(r, m->key)))
+		    qualifier(r, seen, f, i) != (size_t)-1 || !generic_name(rs_str(r, m->key)))
 			continue;
 		if (!generic_surface(r, seen, m)) {	/* a party word */
 			if (home == UINT32_MAX - 1)
@@ -386,15 +442,6 @@ key_of(const struct resolver *r, const char *s)
 	return r->strs.s[i].key;
 }
 
-/* Is k[0, n) (folded) the name of a country? */
-static bool
-country_key(const char *k, size_t n)
-{
-	const struct gz_entry *g = gaz_lookup(k, n, gaz_hash(k, n));
-
-	return g && ((g->word | g->acr) & GZ_COUNTRY);
-}
-
 /* Does article a name the country whose key is q[0, n)? */
 static bool
 names_country(const struct resolver *r, uint32_t a, const char *q, size_t n)
@@ -420,12 +467,12 @@ struct gen_key {
 static bool
 gen_key(struct resolver *r, uint32_t key, struct gen_key *g)
 {
-	const char *k = rs_str(r, key), *x = k + strcspn(k, "\x01\x02\x03"), *sp;
+	const char *k = rs_str(r, key), *x = k + strcspn(k, "\x01\x02\x03\x04"), *sp;
 	uint32_t b;
 
 	g->mark = *x;
 	g->cn = 0;
-	if (*x == '\x03') {
+	if (*x == '\x03' || *x == '\x04') {
 		g->cn = (size_t)(x - k);
 		g->base = key_of(r, x + 1);
 		return g->base != UINT32_MAX;
@@ -459,7 +506,7 @@ gen_key_memo(struct resolver *r, uint32_t key, struct gen_key *g, struct imap *m
 
 	if (v == 0)
 		return false;
-	if (v > 0 && !strpbrk(rs_str(r, key), "\x01\x02\x03")) {
+	if (v > 0 && !strpbrk(rs_str(r, key), "\x01\x02\x03\x04")) {
 		g->mark = 0;
 		g->base = (uint32_t)(v - 1);
 		return true;
@@ -484,7 +531,7 @@ plain_key(struct resolver *r, uint32_t key)
 	if (n >= sizeof buf)
 		return key;
 	for (i = 0; i <= n; i++)
-		buf[i] = k[i] == '\x03' ? ' ' : k[i];
+		buf[i] = k[i] == '\x03' || k[i] == '\x04' ? ' ' : k[i];
 	return rs_intern_key(r, buf, n);
 }
 
@@ -591,7 +638,7 @@ corpus_home(const struct resolver *r)
 		const struct rm *m = &r->m[i];
 		uint32_t *l;
 
-		if (m->type != ENT_PLACE || m->canon < 0 || !country_canon(&seen, m->canon))
+		if (m->type != ENT_PLACE || m->canon < 0 || !rs_country_canon(&seen, m->canon))
 			continue;
 		l = rs_imap_ref(&last, m->key, 0);
 		if (*l != m->art + 1) {
@@ -599,7 +646,7 @@ corpus_home(const struct resolver *r)
 			(*rs_imap_ref(&arts, m->key, 0))++;
 		}
 	}
-	best = top_two(&arts, &most, &next);
+	best = rs_top_two(&arts, &most, &next);
 	rs_imap_free(&seen);
 	rs_imap_free(&last);
 	rs_imap_free(&arts);
@@ -636,22 +683,22 @@ rs_generic_corpus(struct resolver *r)
 		uint32_t d;
 		const char *best;
 
-		if (m->type != ENT_ORG || !strpbrk(rs_str(r, m->key), "\x01\x02\x03") ||
+		if (m->type != ENT_ORG || !strpbrk(rs_str(r, m->key), "\x01\x02\x03\x04") ||
 		    !gen_key(r, m->key, &g))
 			continue;
 		d = dominant_key(&c, g.base);
 		best = d != UINT32_MAX ? rs_str(r, d) : NULL;
-		if (best && (g.mark == '\x01' ||
+		if (best && (g.mark == '\x01' || g.mark == '\x04' ||
 			     names_country(r, m->art, best, strlen(best) -
 					   strlen(rs_str(r, g.base)) - 1)))
 			m->key = rs_imap_get(&plain, d) >= 0 ? g.base : d;
 		else if (!best && national_body(rs_str(r, g.base)) &&
 			 (home != UINT32_MAX - 1 || (home = corpus_home(r)) != UINT32_MAX) &&
-			 home != UINT32_MAX && (g.mark == '\x01' ||
+			 home != UINT32_MAX && (g.mark == '\x01' || g.mark == '\x04' ||
 			 (g.mark == '\x03' && names_country(r, m->art, rs_str(r, home),
 							      strlen(rs_str(r, home))))))
 			m->key = home_key(r, home, g.base);
-		else if (g.mark == '\x03')
+		else if (g.mark == '\x03' || g.mark == '\x04')
 			m->key = plain_key(r, m->key);
 	}
 	/* and the body written with that country ("the Democratic Party of the United

@@ -178,10 +178,23 @@ void rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap 
  * mentions [f, e) are keyed per country where a possessive place qualifies them
  * ("Brazil's Supreme Court"), else per article (resolve_article.c); seen caches the
  * test per surface. */
+/* resolve_home.c: is gazetteer canonical c a country's (cached in seen); the key of map n
+ * with the highest count (*most, the next *next; UINT32_MAX when empty); is c a US
+ * state's (cached in seen); the US state
+ * article [f, e) names most, more than other states and countries but the United States
+ * (its key, or UINT32_MAX). */
+bool rs_country_canon(struct imap *seen, int c);
+bool rs_us_state(struct imap *seen, int c);
+uint32_t rs_top_two(const struct imap *n, uint32_t *most, uint32_t *next);
+uint32_t rs_home_state(const struct resolver *r, struct imap *seen, size_t f, size_t e);
 void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art);
 /* After every article: a national body an article names with no country at all is the
  * one the corpus qualifies it as, when one has 3 of 4 of the articles that qualify it. */
 void rs_generic_corpus(struct resolver *r);
+/* resolve_town.c: a town written with its US state after a comma ("Columbus, Ga.") is
+ * that state's town in its article, unless the state is the one most articles give the
+ * name (the listed city's). */
+void rs_town_states(struct resolver *r);
 /* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
 /* A lone word its article names a place twice, and no person in full, is that place
  * (resolve_article.c). */

@@ -606,4 +606,59 @@ mkdir -p "$T/orders"
 printf 'Lodge\n\nOn Monday the Knights of Quorvel met, and the Brotherhood of Zembar Workers struck.\n' >"$T/orders/a.txt"
 t_eq "orders and brotherhoods" "ORG Knights of Quorvel|ORG Brotherhood of Zembar Workers|" \
 	"$(ments "$T/orders" | spans /dev/stdin)"
+# 59. A US state's bodies share the nation's and the United Nations' generic names: in an
+#     article at home in a state (named more than other states and countries) a bare "the
+#     General Assembly" or "the Supreme Court" is that state's, as "the State Supreme
+#     Court" and "the Kansas House" are; not the UN's, nor the nation's (the article names
+#     neither). One body per state across articles.
+mkdir -p "$T/stbody"
+printf 'Session\n\nIn Topeka, Kansas, the State Supreme Court ruled on the Quorvel levy. Kansas farmers and the Kansas House of Representatives objected, and the General Assembly adjourned. The Kansas Supreme Court and the Kansas General Assembly will meet. The House of Representatives voted.\n' >"$T/stbody/a.txt"
+printf 'Levy\n\nIn Quorvel, Kansas, the General Assembly met and the Supreme Court ruled.\n' >"$T/stbody/b.txt"
+t_eq "a state's bodies in an article at home in the state" \
+	"House of Representatives 1|Kansas General Assembly 2|Kansas Supreme Court 2|" \
+	"$(ents "$T/stbody" | rows ORG /dev/stdin)"
+#     The United Nations' and the nation's stay theirs where the article names them, by
+#     name or as the body "of" them.
+printf 'Levy\n\nIn Quorvel, Kansas, the United Nations met: the General Assembly voted, and the United States Supreme Court, not the Supreme Court of Kansas, ruled.\n' >"$T/stbody/c.txt"
+t_eq "the UN's and the nation's named" \
+	"Supreme Court of Kansas|United Nations|United Nations General Assembly|United States Supreme Court|" \
+	"$(ments "$T/stbody/c.txt" | awk -F'\t' '$4 == "ORG" { print $6 }' | sort | tr '\n' '|')"
+printf 'Levy\n\nIn Quorvel, Kansas, the General Assembly of the United Nations was watched; Kansas voted. The General Assembly met.\n' >"$T/stbody/d.txt"
+t_eq "the UN's body of it named" "General Assembly of the United Nations|United Nations General Assembly|" \
+	"$(ments "$T/stbody/d.txt" | awk -F'\t' '$4 == "ORG" { print $6 }' | sort | tr '\n' '|')"
+# 60. A weekday after an article, first in a name that ends in an organisation's head, is
+#     the name's: "the Sunday Quorvel Association" keeps its "Sunday"; "on Sunday the
+#     Zembar Council met" and "Sunday Quorvel Party members" do not.
+mkdir -p "$T/wday"
+printf 'Notes\n\nMembers of the Sunday Quorvel Association met, and a Friday Zembar Club too. On Sunday the Zembar Council met. Sunday Quorvel Party members spoke.\n' >"$T/wday/a.txt"
+t_eq "a weekday first in an organisation's name" \
+	"ORG Sunday Quorvel Association|ORG Friday Zembar Club|ORG Zembar Council|ORG Quorvel Party|" \
+	"$(ments "$T/wday" | spans /dev/stdin)"
+# 61. A given name that is also a company's one word ("Meta") before a family name is a
+#     person: "Meta Quorvel", "Meta Schroeder"; before the company's words ("Meta
+#     Platforms", "Meta Quest") and alone it stays the company.
+mkdir -p "$T/gvco"
+printf 'Class\n\nThe pupils were Meta Quorvel and Meta Schroeder. Shares of Meta Platforms fell on Monday, Meta Quest sold well, and Meta agreed.\n' >"$T/gvco/a.txt"
+t_eq "a given name that is a company's word" \
+	"PERSON Meta Quorvel|PERSON Meta Schroeder|ORG Meta|ORG Meta|ORG Meta|" \
+	"$(ments "$T/gvco" | spans /dev/stdin)"
+# 62. A city's name that a state shares, after a compass word in lower case, is the
+#     state: "southeastern Washington", "western New York"; the bare name stays the city,
+#     and a country's name ("eastern Georgia") the country.
+mkdir -p "$T/side"
+printf 'Crops\n\nWheat of Quorvel farms in southeastern Washington and western New York sold in Washington and New York. Farmers of eastern Georgia agreed.\n' >"$T/side/a.txt"
+t_eq "a compass word before a state's name" \
+	"Washington (U.S. state)|New York (state)|Washington, D.C.|New York|Georgia|" \
+	"$(ments "$T/side" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
+# 63. A town written with its US state after a comma is that state's town in its whole
+#     article, when the state is not the one most articles give the name: "Columbus, N.M."
+#     is not the Columbus of "Columbus, Ohio" (two articles); a capital's name with a state
+#     ("Paris, Tenn.") is never the capital.
+mkdir -p "$T/town"
+printf 'Raid\n\nRaiders led by Quorvel Zembar struck Columbus, N.M., and Columbus burned.\n' >"$T/town/a.txt"
+printf 'Bank\n\nThe bankers of Columbus, Ohio, met. Columbus grew.\n' >"$T/town/b.txt"
+printf 'Fair\n\nAt Paris, Tenn., the fair opened; Paris was full.\n' >"$T/town/c.txt"
+printf 'War\n\nParis and Columbus cheered. Columbus, Ohio, too.\n' >"$T/town/d.txt"
+t_eq "a town with its state" "Columbus 1|Columbus 2|Paris 1|Paris 1|" \
+	"$(ents "$T/town" | rows PLACE /dev/stdin | tr '|' '\n' | grep -E '^(Columbus|Paris) ' | tr '\n' '|')"
 t_end

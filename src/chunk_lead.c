@@ -1,0 +1,55 @@
+/* chunk_lead.c -- where a name starts: an unknown word first in a sentence, a weekday first in an organisation's name. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "chunk_int.h"
+
+/* An unknown sentence-initial word before an unknown capitalised one or a head word? */
+int
+ck_lookahead_start(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u;
+
+	if (!(t->flags & TK_CAP) || !(t->flags & TK_UNTRUSTED) || (t->flags & TK_ALLCAP) ||
+	    t->gap != GAP_SPACE || i + 1 >= b->n || t->flen == 0)
+		return 0;
+	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || ck_wordy_suffix(b, i) ||
+	    (ex_evidence(b, t->hash) & EV_LOWER))
+		return 0;
+	u = &b->t[i + 1];
+	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !ck_nameish(b, i + 1))
+		return 0;
+	/* an organisation's head after it: "Symbian Software Ltd", "Royal Institute of..." */
+	if ((u->cls & GZ_ORG_HEAD) && !(u->cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
+		return 1;
+	return !(u->cls & (GZ_NAME | NOT_NAMEY));
+}
+
+/* Does the weekday at token i - 1 start the name of an organisation gathered from i to z
+ * ("the Sunday School Association", "a Friday Club"), not tell the day ("on Sunday
+ * School Board members met", "Sunday Labour Party members met")? Only after an article
+ * or a possessive word, and when the name ends in an organisation's head. */
+int
+ck_weekday_lead(const struct ex_block *b, size_t i, size_t z)
+{
+	static const char *const det[] = {
+		"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+	};
+	const struct token *t;
+	size_t k;
+
+	if (i < 2 || z <= i)
+		return 0;
+	t = &b->t[i - 1];
+	if (!(t->cls & GZ_WEEKDAY) || (t->flags & (TK_ALLCAP | TK_CAP)) != TK_CAP ||
+	    t->gap != GAP_SPACE || b->t[i - 2].gap != GAP_SPACE ||
+	    !(b->t[z - 1].cls & GZ_ORG_HEAD) || (b->t[z - 1].cls & (GZ_NAME | GZ_FUNC)))
+		return 0;
+	for (k = 0; k < sizeof det / sizeof *det; k++)
+		if (tis(b, i - 2, det[k]))
+			return 1;
+	return 0;
+}
