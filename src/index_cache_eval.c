@@ -336,11 +336,7 @@ path_matches(const char *path, const char *glob)
 static uint64_t *
 fe_state(struct fe *e, int which)
 {
-	static const char *const sql[] = {
-		[IS_READ] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND read",
-		[IS_FLAGGED] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND flagged",
-		[IS_ARCHIVED] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived",
-	};
+	const char *const *sql = index_state_hashes;
 	uint64_t *s;
 
 	if (which == IS_WATCHED)

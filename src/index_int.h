@@ -22,14 +22,14 @@ struct index_rank {
 	uint32_t *len;			/* owned; by doc, UINT32_MAX: none */
 	size_t n;
 	bool tried;
-	bool defer, deferred;		/* index_rank_rows() */
+	bool defer, deferred;		/* rank_rows() (index_rank.c) */
 	int64_t nrow;
 	int64_t *known;			/* owned; by phrase: its rows counted, -1 not */
 	size_t nknown;
 };
 int index_rank_register(sqlite3 *db, struct index_rank *r);
 void index_rank_reset(struct index_rank *r, const char *schema);
-/* For the next index_rank_rows() of the FTS5 expression match: each phrase that is one
+/* For the next index_rank_all() of the FTS5 expression match: each phrase that is one
  * short prefix ("mar"*) counted in the prefix table (which must be whole), not by FTS5
  * merging every word's positions to count it (bm25's idf of a phrase). */
 void index_rank_prefixes(struct index_rank *r, const char *match);
@@ -38,13 +38,6 @@ struct index_scored {
 	int64_t doc;
 	double score;
 };
-/* The statement that scores every match of a text (bound to its ?). */
-#define INDEX_RANK_ALL "SELECT rowid, dossier_bm25(fts, 10.0, 1.0) FROM fts WHERE fts MATCH ?"
-/* Steps st (INDEX_RANK_ALL, on r's connection) to its end, each row into *v (owned by the
- * caller, also on an error). A text of one phrase is scored without its idf, which would
- * cost a second pass over the index to count its rows: the rows counted give it after.
- * Returns the last sqlite3_step() code (SQLITE_DONE when all were read). */
-int index_rank_rows(struct index_rank *r, sqlite3_stmt *st, struct index_scored **v, size_t *n);
 /* Every row the FTS5 expression match finds, scored by dossier_bm25(fts, 10.0, 1.0) on
  * r's connection, into *v (owned by the caller); short prefixes counted in the prefix
  * table when prefixes (index_rank_prefixes()). A one-phrase text is scored in one call
@@ -113,6 +106,9 @@ struct index {
 
 /* The ids of the entities that entity:NAME names: its folded name (?1) is the entity's
  * key or one of its aliases'. The query evaluator and index_entities_named() share it. */
+/* The content hashes of the state's read, flagged and archived articles (attached as st),
+ * by enum is_value; both evaluators ask them. */
+extern const char *const index_state_hashes[];
 /* Articles that mention a watched entity (by its key and type, now or before a
  * correction renamed, retyped or merged it): the state attached as st. */
 #define INDEX_WATCHED_ARTICLES \

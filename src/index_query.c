@@ -304,14 +304,16 @@ match_set(struct eval *e, struct sbuf *m, int node)
 }
 
 /* is:read, is:flagged, is:archived (is:unread is the complement of is:read). */
+const char *const index_state_hashes[] = {
+	[IS_READ] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND read",
+	[IS_FLAGGED] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND flagged",
+	[IS_ARCHIVED] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived",
+};
+
 static uint64_t *
 state_set(struct eval *e, int which)
 {
-	static const char *const sql[] = {
-		[IS_READ] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND read",
-		[IS_FLAGGED] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND flagged",
-		[IS_ARCHIVED] = "SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived",
-	};
+	const char *const *sql = index_state_hashes;
 	uint64_t *s = set_new(e);
 
 	if (which == IS_WATCHED) {

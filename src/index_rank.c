@@ -81,7 +81,7 @@ index_rank_prefixes(struct index_rank *r, const char *match)
 	r->known = NULL;
 	r->nknown = 0;
 	if (phrases(match) < 2)
-		return;	/* one phrase is counted by its rows (index_rank_rows()) */
+		return;	/* one phrase is counted by its rows (rank_rows()) */
 	while ((p = strchr(p, '"')) && (q = strchr(p + 1, '"'))) {
 		int64_t n = -1;
 		size_t len = (size_t)(q - p - 1);
@@ -148,8 +148,15 @@ idf_of(sqlite3_int64 nrow, sqlite3_int64 nhit)
 	return idf <= 0.0 ? 1e-6 : idf;
 }
 
-int
-index_rank_rows(struct index_rank *r, sqlite3_stmt *st, struct index_scored **v, size_t *n)
+/* The statement that scores every match of a text (bound to its ?). */
+#define RANK_ALL "SELECT rowid, dossier_bm25(fts, 10.0, 1.0) FROM fts WHERE fts MATCH ?"
+
+/* Steps st (RANK_ALL, on r's connection) to its end, each row into *v (owned by the
+ * caller, also on an error). A text of one phrase is scored without its idf, which would
+ * cost a second pass over the index to count its rows: the rows counted give it after.
+ * Returns the last sqlite3_step() code (SQLITE_DONE when all were read). */
+static int
+rank_rows(struct index_rank *r, sqlite3_stmt *st, struct index_scored **v, size_t *n)
 {
 	size_t cap = 0, i;
 	double idf;
@@ -195,7 +202,7 @@ rank_data(const Fts5ExtensionApi *api, Fts5Context *fc, struct index_rank *r, in
 	if (*rc == SQLITE_OK)
 		d->avgdl = (double)ntok / (double)(nrow ? nrow : 1);
 	if (*rc == SQLITE_OK && r && r->defer && d->nphrase == 1) {
-		d->idf[0] = 1.0;	/* index_rank_rows() applies it, the rows counted */
+		d->idf[0] = 1.0;	/* rank_rows() applies it, the rows counted */
 		r->deferred = true;
 		r->nrow = nrow;
 		return d;
@@ -290,7 +297,7 @@ rank_function(const Fts5ExtensionApi *api, Fts5Context *fc, sqlite3_context *ctx
 /*
  * Every row of a one-phrase text scored in one call: dossier_bm25_all(fts, collector,
  * 10.0, 1.0) on the first matching row walks the phrase's rows with xQueryPhrase, each
- * scored as dossier_bm25() scores it with its idf deferred (index_rank_rows()). The
+ * scored as dossier_bm25() scores it with its idf deferred (rank_rows()). The
  * statement is not stepped once a row: at 100k articles `minister` (88k rows) took
  * 160M instructions that way.
  */
@@ -360,12 +367,12 @@ index_rank_all(struct index_rank *r, const char *match, bool prefixes, struct in
 	/* A prefix is merged from its words for the statement's first row: xQueryPhrase
 	 * would merge it a second time. */
 	if (phrases(match) != 1 || strstr(match, "\"*")) {
-		rc = sqlite3_prepare_v2(r->db, INDEX_RANK_ALL, -1, &st, NULL);
+		rc = sqlite3_prepare_v2(r->db, RANK_ALL, -1, &st, NULL);
 		if (rc == SQLITE_OK) {
 			sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
 			if (prefixes)
 				index_rank_prefixes(r, match);
-			rc = index_rank_rows(r, st, v, n);
+			rc = rank_rows(r, st, v, n);
 		}
 		sqlite3_finalize(st);
 		return rc;

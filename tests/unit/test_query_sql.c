@@ -426,7 +426,7 @@ test_rank_prefix_counts(void)
 		}
 		sqlite3_finalize(st);
 	}
-	index_rank_prefixes(&ix->rank, "");	/* (index_rank_rows() forgets them) */
+	index_rank_prefixes(&ix->rank, "");	/* (index_rank_all() forgets them) */
 	CHECK(counted >= 7);
 	CHECK(rows >= 6);
 	CHECK_INT(same, rows);
