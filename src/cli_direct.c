@@ -336,8 +336,8 @@ cli_direct(const struct cli_opts *o)
 	if (o->query)
 		q = query_parse(o->query, err, sizeof err);
 	if ((q || !o->query) && !(q && !query_sql_indexed(q)))
-		st = search || list_cmd || ents || men ? state_open_reader(o->state_path, err,
-									       sizeof err)
+		st = search || list_cmd || ents || men ? state_open_query(o->state_path, err,
+									      sizeof err)
 		     : o->state_path ? state_open(o->state_path, err, sizeof err)
 		     : state_open_memory(err, sizeof err);
 	if (st && !err[0])

@@ -36,6 +36,8 @@ struct fe {
 	size_t ndocs;
 	int32_t *date_key;	/* by id */
 	char (*hash)[33];	/* by id, when a term asks for the triage state */
+	uint32_t *hslot;	/* open addressing by hash: id + 1, 0 empty */
+	size_t nhslots;
 	uint32_t *src_of;	/* by id, when source: is asked: its source in srcs */
 	char **srcs;		/* each source once, folded, a space in front; then raw */
 	size_t *srcoff;		/* where the raw name starts in each */
@@ -45,6 +47,7 @@ struct fe {
 	struct index_walk w;	/* the tree walked (index_walk.c), its terms from here */
 	const struct index_scored *given;	/* the hits of the root's text, when the */
 	size_t ngiven;				/* caller ranked them already */
+	bool packed;		/* the columns came from the pack: so may the hashes */
 	bool ok;
 };
 
@@ -143,6 +146,36 @@ fe_row(struct fe *e, sqlite3_stmt *st)
 	}
 }
 
+/* Every article's full-text row and date from the pack (index_cache_pack.c), where ids
+ * are 0..n-1 with no gap; false when the file has none made by its last write. */
+static bool
+fe_load_packed(struct fe *e)
+{
+	uint32_t *doc = NULL;
+	size_t i, n;
+
+	if (!index_cache_unpack_cols(e->db, &doc, &e->date_key, &n))
+		return false;
+	e->n = n;
+	e->nw = (n + 63) / 64;
+	for (i = 0; i < n; i++)
+		if (doc[i] < INT32_MAX && doc[i] + (size_t)1 > e->ndocs)
+			e->ndocs = doc[i] + (size_t)1;
+	e->present = fe_set(e);
+	for (i = 0; i < n; i++)
+		e->present[i >> 6] |= (uint64_t)1 << (i & 63);
+	e->id_of = xmalloc((e->ndocs ? e->ndocs : 1) * sizeof *e->id_of);
+	for (i = 0; i < e->ndocs; i++)
+		e->id_of[i] = -1;
+	for (i = 0; i < n; i++)
+		if (doc[i] < INT32_MAX)
+			e->id_of[doc[i]] = (int64_t)i;
+	free(doc);
+	e->packed = true;
+	bench_value("eval_packed", 1);	/* tests/cli/cache_eval.sh */
+	return true;
+}
+
 /* Every article's id, full-text row and date, and its source when the query asks: one
  * pass over the article table (each column is decoded once for all terms); without
  * scan, only how many ids there are. */
@@ -154,6 +187,8 @@ fe_load(struct fe *e, bool scan)
 	size_t i;
 	int rc;
 
+	if (!(e->q->root >= 0 && fe_asks(e->q, e->q->root, QK_SOURCE)) && fe_load_packed(e))
+		return true;
 	rc = sqlite3_prepare_v2(e->db, "SELECT max(id), max(doc) FROM article", -1, &st, NULL);
 	if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
 		maxid = sqlite3_column_int64(st, 0);
@@ -193,6 +228,11 @@ fe_load_hashes(struct fe *e)
 	int rc;
 
 	e->hash = xcalloc(e->n ? e->n : 1, sizeof *e->hash);
+	if (e->packed && index_cache_unpack_hashes(e->db, e->hash, e->n)) {
+		bench_value("eval_packed_hashes", 1);
+		return;
+	}
+	memset(e->hash, 0, (e->n ? e->n : 1) * sizeof *e->hash);
 	rc = sqlite3_prepare_v2(e->db, "SELECT id, hash FROM article", -1, &st, NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(st, 0);
@@ -207,13 +247,51 @@ fe_load_hashes(struct fe *e)
 	e->ok = e->ok && rc == SQLITE_DONE;
 }
 
-/* Is the article id's hash one of the sorted hashes v[0..n)? (None: not; as SQL's IN.) */
-static bool
-fe_hash_in(const struct fe *e, size_t id, char *const *v, size_t n)
+/* A slot of e->slots for hash h (a content hash in hex: its bytes are spread already). */
+static size_t
+fe_hash_slot(const struct fe *e, const char *h)
 {
-	const char *h = e->hash[id];
+	uint64_t a = 0, b = 0;
+	size_t n = strlen(h);
 
-	return h[0] && n && bsearch(&h, v, n, sizeof *v, cmp_strp);
+	memcpy(&a, h, n < 8 ? n : 8);
+	if (n > 8)
+		memcpy(&b, h + 8, n - 8 < 8 ? n - 8 : 8);
+	return (size_t)((a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full) >> 17) &
+	       (e->nhslots - 1);
+}
+
+/* Every article's hash read and put in a table by hash (ids + 1; 0 empty). */
+static void
+fe_hash_table(struct fe *e)
+{
+	size_t i, k;
+
+	fe_load_hashes(e);
+	for (e->nhslots = 64; e->nhslots < 2 * e->n; e->nhslots *= 2)
+		;
+	e->hslot = xcalloc(e->nhslots, sizeof *e->hslot);
+	for (i = 0; i < e->n; i++) {
+		if (!e->hash[i][0])
+			continue;
+		for (k = fe_hash_slot(e, e->hash[i]); e->hslot[k]; k = (k + 1) & (e->nhslots - 1))
+			;
+		e->hslot[k] = (uint32_t)i + 1;
+	}
+}
+
+/* Every article whose hash is h into s (one text in several files: each of them, as
+ * SQL's IN). */
+static void
+fe_add_hash(const struct fe *e, uint64_t *s, const char *h)
+{
+	size_t k;
+
+	if (!h || !h[0])
+		return;
+	for (k = fe_hash_slot(e, h); e->hslot[k]; k = (k + 1) & (e->nhslots - 1))
+		if (strcmp(e->hash[e->hslot[k] - 1], h) == 0)
+			fe_add(e, s, (int64_t)e->hslot[k] - 1);
 }
 
 /* What column 0 of fe_select()'s rows is. */
@@ -253,32 +331,19 @@ fe_hashes(struct fe *e, const char *sub, const char *p1)
 {
 	uint64_t *s = fe_set(e);
 	sqlite3_stmt *st = NULL;
-	char **v = NULL;
-	size_t n = 0, cap = 0, i;
 	int rc;
 
 	rc = e->ok ? sqlite3_prepare_v2(e->db, sub, -1, &st, NULL) : SQLITE_MISUSE;
 	if (rc == SQLITE_OK && p1)
 		sqlite3_bind_text(st, 1, p1, -1, SQLITE_STATIC);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *h = (const char *)sqlite3_column_text(st, 0);
-
 		rc = SQLITE_OK;
-		xgrow((void **)&v, &cap, n + 1, sizeof *v);
-		v[n++] = xstrdup(h ? h : "");
+		if (!e->hslot)
+			fe_hash_table(e);
+		fe_add_hash(e, s, (const char *)sqlite3_column_text(st, 0));
 	}
 	sqlite3_finalize(st);
 	e->ok = e->ok && rc == SQLITE_DONE;
-	if (n)
-		qsort(v, n, sizeof *v, cmp_strp);
-	if (n && !e->hash)
-		fe_load_hashes(e);
-	for (i = 0; e->ok && n && i < e->n; i++)
-		if (fe_hash_in(e, i, v, n))
-			fe_add(e, s, (int64_t)i);
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
 	return s;
 }
 
@@ -617,6 +682,7 @@ fe_free(struct fe *e)
 	free(e->id_of);
 	free(e->date_key);
 	free(e->hash);
+	free(e->hslot);
 	free(e->src_of);
 	for (i = 0; i < e->nsrcs; i++)
 		free(e->srcs[i]);

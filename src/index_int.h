@@ -308,6 +308,11 @@ bool index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout);
 /* The documents' lengths of schema's pack (row 1), when made by its last write of the
  * rows: *len (owned; by doc, UINT32_MAX: none), *n. */
 bool index_cache_unpack_lengths(sqlite3 *db, const char *schema, uint32_t **len, size_t *n);
+/* Rows 2 and 3 of main's pack, when made by its last write of the rows: every article's
+ * doc and date_key by id (*doc, *date_key owned, *n of them); every article's hash into
+ * hash[0..n) (a NUL first: none), when the pack has n. */
+bool index_cache_unpack_cols(sqlite3 *db, uint32_t **doc, int32_t **date_key, size_t *n);
+bool index_cache_unpack_hashes(sqlite3 *db, char (*hash)[33], size_t n);
 /* Is the attached cache the write the catalog k read (its meta "generation"), not one
  * another launch renamed over it since? (index_cache.c) */
 bool index_cache_same_write(struct index *ix, const struct index_catalog *k);

@@ -304,7 +304,7 @@ state_open(const char *path, char *err, size_t errlen)
 	made = access(abs, F_OK) == 0 ? 1 : st_create_file(abs, shown, err, errlen);
 	/* A file this process has open was checked then; a check now would drop its locks. */
 	if (made < 0 || (made == 1 && !file_in_use(abs) &&
-			 st_validate_file(abs, shown, err, errlen) != REF_OK)) {
+			 st_validate_file(abs, shown, true, err, errlen) != REF_OK)) {
 		free(abs);
 		return NULL;
 	}
@@ -357,8 +357,9 @@ open_reading(const char *path, const char *shown, char **uriout, char *err, size
 	return NULL;
 }
 
-struct state *
-state_open_reader(const char *path, char *err, size_t errlen)
+/* state_open_reader(), state_open_query(): deep as st_validate_file(). */
+static struct state *
+open_reader(const char *path, bool deep, char *err, size_t errlen)
 {
 	char shown[PATH_MAX + 64], *abs, *uri = NULL;
 	enum refusal r;
@@ -386,7 +387,7 @@ state_open_reader(const char *path, char *err, size_t errlen)
 	}
 	st_shown_path(abs, shown, sizeof shown);
 	/* Writable: as any session (another process may be writing it too). */
-	if (file_in_use(abs) || (r = st_validate_file(abs, shown, err, errlen)) == REF_OK)
+	if (file_in_use(abs) || (r = st_validate_file(abs, shown, deep, err, errlen)) == REF_OK)
 		return connect_file(abs, shown, err, errlen);
 	if ((r != REF_READONLY && r != REF_DIR_RO) ||
 	    !(db = open_reading(abs, shown, &uri, err, errlen))) {
@@ -400,6 +401,18 @@ state_open_reader(const char *path, char *err, size_t errlen)
 	s->uri = uri;
 	s->readonly = true;
 	return s;
+}
+
+struct state *
+state_open_reader(const char *path, char *err, size_t errlen)
+{
+	return open_reader(path, true, err, errlen);
+}
+
+struct state *
+state_open_query(const char *path, char *err, size_t errlen)
+{
+	return open_reader(path, false, err, errlen);
 }
 
 struct state *

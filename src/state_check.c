@@ -231,7 +231,7 @@ quick_check(sqlite3 *db)
  * it (or crashed), and a plain read-only open reads the committed WAL frames too.
  */
 static enum refusal
-check_contents(const char *path, bool wal, int *version, int *rcout)
+check_contents(const char *path, bool wal, bool deep, int *version, int *rcout)
 {
 	char *uri = st_file_uri(path, wal ? "?mode=ro" : "?mode=ro&immutable=1");
 	enum refusal r = REF_OK;
@@ -243,7 +243,8 @@ check_contents(const char *path, bool wal, int *version, int *rcout)
 	free(uri);
 	if (rc == SQLITE_OK) {
 		sqlite3_busy_timeout(db, BUSY_MS);
-		rc = quick_check(db);
+		if (deep)
+			rc = quick_check(db);
 	}
 	if (rc == SQLITE_OK)
 		appid = st_query_int(db, "PRAGMA application_id", &rc);
@@ -300,7 +301,7 @@ st_has_wal(const char *path)
 
 /* One look at the file: the header, then the contents. *rc: an SQLite code for REF_OTHER. */
 static enum refusal
-look(const char *path, bool wal, int *version, int *rc, int *err_no)
+look(const char *path, bool wal, bool deep, int *version, int *rc, int *err_no)
 {
 	struct stat sb;
 	enum refusal r = REF_OK;
@@ -319,21 +320,21 @@ look(const char *path, bool wal, int *version, int *rc, int *err_no)
 		r = check_header(fd, sb.st_size, wal, version);
 	close(fd);
 	if (r == REF_OK && (sb.st_size > 0 || wal))
-		r = check_contents(path, wal, version, rc);
+		r = check_contents(path, wal, deep, version, rc);
 	return r;
 }
 
 /* Validate an existing file without changing it: REF_OK, or why not with err set
  * (REF_READONLY and REF_DIR_RO: sound, but it cannot be written). */
 enum refusal
-st_validate_file(const char *path, const char *shown, char *err, size_t errlen)
+st_validate_file(const char *path, const char *shown, bool deep, char *err, size_t errlen)
 {
 	enum refusal r;
 	int version = 0, rc = SQLITE_OK, err_no = 0, tries;
 	bool wal = st_has_wal(path);
 	char words[160];
 
-	r = look(path, wal, &version, &rc, &err_no);
+	r = look(path, wal, deep, &version, &rc, &err_no);
 	/* Without a log the file was read as it lay, with no lock: another dossier that
 	 * opened it meanwhile, wrote and checkpointed its log into the file (and removed
 	 * the log) can make that read torn. Such a file is sound a moment later; a damaged
@@ -343,7 +344,7 @@ st_validate_file(const char *path, const char *shown, char *err, size_t errlen)
 		if (!st_has_wal(path))
 			usleep(20000u * (unsigned)tries);
 		/* asked again: a log may have appeared while this one slept */
-		r = look(path, st_has_wal(path), &version, &rc, &err_no);
+		r = look(path, st_has_wal(path), deep, &version, &rc, &err_no);
 	}
 	if (r == REF_OK && access(path, W_OK) != 0)
 		r = REF_READONLY;

@@ -129,7 +129,9 @@ char *st_file_uri(const char *path, const char *query);
 void st_refusal_message(enum refusal r, const char *shown, int version, char *err, size_t errlen);
 long long st_query_int(sqlite3 *db, const char *sql, int *rc);
 bool st_has_wal(const char *path);
-enum refusal st_validate_file(const char *path, const char *shown, char *err, size_t errlen);
+/* deep: every page walked (PRAGMA quick_check), not only the header and the schema. */
+enum refusal st_validate_file(const char *path, const char *shown, bool deep, char *err,
+			      size_t errlen);
 int st_create_file(const char *path, const char *shown, char *err, size_t errlen);
 
 #endif
