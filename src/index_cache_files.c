@@ -125,6 +125,7 @@ seconds(int64_t ns)
 static struct article *
 make_article(struct cat_entry *e, const char *path, const struct corpus_stat *st)
 {
+	char *title = NULL, *source = NULL;
 	struct article *a;
 	int y, m, d;
 
@@ -151,9 +152,21 @@ make_article(struct cat_entry *e, const char *path, const struct corpus_stat *st
 	a->mtime = seconds(st->mtime_ns);
 	/* The date of an mtime follows the time zone; a new name may give another date,
 	 * title or source. */
-	if (strcmp(path, e->path) != 0 || e->date_from == DATE_FROM_MTIME)
+	e->path_differs = strcmp(path, e->path) != 0;
+	/* A title or source from the old name, to tell whether the new one gives another. */
+	if (e->path_differs && (a->from_path & FROM_PATH_TITLE))
+		title = xstrdup(a->title ? a->title : "");
+	if (e->path_differs && (a->from_path & FROM_PATH_SOURCE))
+		source = xstrdup(a->source ? a->source : "");
+	if (e->path_differs || e->date_from == DATE_FROM_MTIME)
 		article_path_fields(a);
-	e->row_differs = strcmp(path, e->path) != 0 || strcmp(a->date, e->date) != 0;
+	/* A new name alone (a file renamed or moved, its folder renamed, the paths given
+	 * spelt otherwise) changes no entity: only its row's path is written again. */
+	e->row_differs = strcmp(a->date, e->date) != 0 || a->date_key != e->date_key ||
+			 (title && strcmp(title, a->title ? a->title : "") != 0) ||
+			 (source && strcmp(source, a->source ? a->source : "") != 0);
+	free(title);
+	free(source);
 	e->taken = a;
 	return a;
 }
@@ -557,9 +570,10 @@ find_content(struct index_catalog *k, const struct article *a)
 
 /* Does read article a's row differ from e's? */
 static bool
-row_differs(const struct cat_entry *e, const struct article *a)
+row_differs(struct cat_entry *e, const struct article *a)
 {
-	return strcmp(e->path, a->path) || strcmp(e->title, a->title) ||
+	e->path_differs = strcmp(e->path, a->path) != 0;
+	return strcmp(e->title, a->title) ||
 	       strcmp(e->source, a->source) || strcmp(e->date, a->date) ||
 	       e->date_key != a->date_key || e->len != a->len;
 }
@@ -592,6 +606,8 @@ assign_docs(struct index_catalog *k, const struct corpus *c, int64_t scanned_ns,
 		}
 		p->doc_of[i] = e->doc;
 		p->rows |= e->row_differs || e->id != i;
+		if (e->path_differs)
+			p->repath[p->nrepath++] = (uint32_t)i;
 		if (!same_stat(&e->st, &c->arts[i]->st))
 			p->restat[p->nrestat++] = (uint32_t)i;	/* read again, or touched */
 		else if (!index_entry_settled(k, e) && e->st.mtime_ns < scanned_ns - RACY_NS)
@@ -610,6 +626,7 @@ index_catalog_plan(struct index_catalog *k, const struct corpus *c, const char *
 	memset(p, 0, sizeof *p);
 	p->doc_of = xmalloc((c->n ? c->n : 1) * sizeof *p->doc_of);
 	p->restat = xmalloc((c->n ? c->n : 1) * sizeof *p->restat);
+	p->repath = xmalloc((c->n ? c->n : 1) * sizeof *p->repath);
 	assign_docs(k, c, scanned_ns, p);
 	p->removed = xmalloc((k->narticles ? k->narticles : 1) * sizeof *p->removed);
 	p->removed_len = xmalloc((k->narticles ? k->narticles : 1) * sizeof *p->removed_len);
@@ -630,7 +647,7 @@ index_catalog_plan(struct index_catalog *k, const struct corpus *c, const char *
 	index_folders_digest(c, folders);
 	p->folders = !k->folders || strcmp(folders, k->folders) != 0;
 	p->settle |= index_folders_settle(c, k->scanned_ns, scanned_ns);
-	p->stat = p->nrestat > 0 || p->skipped || p->settle || p->folders;
+	p->stat = p->nrestat > 0 || p->nrepath > 0 || p->skipped || p->settle || p->folders;
 	p->update = p->entities;	/* rows, new and removed ones too */
 	snprintf(p->why, sizeof p->why, "%zu new, %zu removed", p->nnew, p->nremoved);
 }
@@ -642,5 +659,6 @@ index_plan_free(struct index_plan *p)
 	free(p->removed);
 	free(p->removed_len);
 	free(p->restat);
+	free(p->repath);
 	memset(p, 0, sizeof *p);
 }

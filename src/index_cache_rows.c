@@ -150,6 +150,24 @@ restat_rows(sqlite3 *db, const struct corpus *c, const uint32_t *ids, size_t n)
 	return rc;
 }
 
+/* The articles in ids found under another path: their rows' paths. */
+static int
+repath_rows(sqlite3 *db, const struct corpus *c, const uint32_t *ids, size_t n)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(db, "UPDATE article SET path = ?2 WHERE id = ?1", -1, &st,
+				    NULL);
+	size_t i;
+
+	for (i = 0; i < n && rc == SQLITE_OK; i++) {
+		sqlite3_bind_int64(st, 1, ids[i]);
+		sqlite3_bind_text(st, 2, c->arts[ids[i]]->path, -1, SQLITE_STATIC);
+		rc = step_reset(st);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 enum index_status
 index_cache_refresh(const char *path, const struct corpus *c, const struct index_plan *p,
 		    int64_t scanned_ns, char *err, size_t errlen)
@@ -166,6 +184,8 @@ index_cache_refresh(const char *path, const struct corpus *c, const struct index
 	}
 	if (rc == SQLITE_OK)
 		rc = restat_rows(db, c, p->restat, p->nrestat);
+	if (rc == SQLITE_OK)
+		rc = repath_rows(db, c, p->repath, p->nrepath);
 	if (rc == SQLITE_OK)
 		rc = index_cache_put_folders(db, "main", c);
 	if (rc == SQLITE_OK && p->skipped &&

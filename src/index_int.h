@@ -230,7 +230,8 @@ struct cat_entry {		/* hash "": an article gone in a live session */
 	struct corpus_stat st;
 	struct article *taken;		/* the article of this run it is, or NULL */
 	bool seen;			/* a skipped file found again, unchanged */
-	bool row_differs;		/* its article row is not the one kept */
+	bool row_differs;		/* its article row is not the one kept (but for */
+	bool path_differs;		/* the path: then only that is written again) */
 };
 
 /* An open cache file's rows of files (see index_cache_files.c). */

@@ -188,10 +188,12 @@ struct index_plan {
 	uint32_t first_new;	/* the new rows are numbered from here */
 	uint32_t *restat;	/* owned; articles found with another stat (read again) */
 	size_t nrestat;
+	uint32_t *repath;	/* owned; articles found under another path, the rest */
+	size_t nrepath;		/* of their rows as kept */
 	bool skipped;		/* the files skipped as binary data are others */
 	bool settle;		/* files read for being modified just before the cache
 				   looked at them are settled now (scanned moves on) */
-	bool rows;		/* the article rows change (ids, paths, dates) */
+	bool rows;		/* the article rows change (ids, dates, titles; not paths alone) */
 	bool entities;		/* the entities are made again */
 	bool folders;		/* the folders (or the paths skipped) are not as recorded */
 	bool stat;		/* files were read, moved or are gone: their rows change */
