@@ -439,3 +439,108 @@ index_cache_unpack_hashes(sqlite3 *db, char (*hash)[33], size_t n)
 	sqlite3_finalize(st);
 	return ok;
 }
+
+/* Past one string of the pack: false when the pack ends first. */
+static bool
+skip_str(struct reader *r)
+{
+	uint32_t n = 0;
+
+	take(r, &n, sizeof n);
+	if (!r->ok || (size_t)(r->end - r->p) < n)
+		return r->ok = false;
+	r->p += n;
+	return true;
+}
+
+/* A string of the pack at *p onto buf with a NUL, *p past it (the pack was checked):
+ * where it starts in buf. */
+static size_t
+copy_str(const unsigned char **p, struct sbuf *buf)
+{
+	size_t at = buf->len;
+	uint32_t n;
+
+	memcpy(&n, *p, sizeof n);
+	sb_add(buf, (const char *)*p + sizeof n, n);
+	sb_add(buf, "", 1);
+	*p += sizeof n + n;
+	return at;
+}
+
+bool
+index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
+		      void (*fn)(void *ud, const struct index_row *row), void *ud)
+{
+	sqlite3_stmt *st;
+	struct reader r;
+	struct { const unsigned char *p; uint32_t id; } *at = NULL;
+	uint32_t count = 0, i;
+	size_t nat = 0, cap = 0, k;
+	struct sbuf buf = {0};
+	bool ok = open_row(db, "main", 0, MAGIC, &st, &r, &count) &&
+		  count <= (size_t)(r.end - r.p) / ENTRY_MIN;
+
+	/* Every entry's bounds first (a pack that does not parse calls fn for none); the
+	 * ones in the set noted, in id order. */
+	for (i = 0; ok && i < count; i++) {
+		const unsigned char *start = r.p;
+		int s;
+
+		if ((size_t)(r.end - r.p) < ENTRY_MIN - 16 || start[54] == '?') {
+			ok = false;	/* (no hash: the rows say so) */
+			break;
+		}
+		r.p += ENTRY_MIN - 16;
+		for (s = 0; s < 4 && ok; s++)
+			ok = skip_str(&r);
+		if (ok && i < n && (set[i >> 6] >> (i & 63) & 1)) {
+			xgrow((void **)&at, &cap, nat + 1, sizeof *at);
+			at[nat].p = start;
+			at[nat++].id = i;
+		}
+	}
+	ok = ok && r.p == r.end;
+	for (k = 0; ok && k < nat; k++) {
+		const unsigned char *p = at[k].p;
+		struct index_row row;
+		int64_t i64[4];
+		int32_t key;
+		uint32_t u[4];
+		uint8_t u8[2];
+		char hash[33];
+		size_t off[4];
+		int s;
+
+		memcpy(i64, p, sizeof i64);
+		memcpy(&key, p + 32, sizeof key);
+		memcpy(u, p + 36, sizeof u);
+		memcpy(u8, p + 52, sizeof u8);
+		memcpy(hash, p + 54, 32);
+		hash[32] = '\0';
+		p += ENTRY_MIN - 16;
+		buf.len = 0;
+		for (s = 0; s < 4; s++)	/* path, title, source, date */
+			off[s] = copy_str(&p, &buf);
+		memset(&row, 0, sizeof row);
+		row.article = at[k].id;
+		row.path = buf.data + off[0];
+		row.title = buf.data + off[1];
+		row.source = buf.data + off[2];
+		row.date = buf.data + off[3];
+		row.hash = hash;
+		row.date_key = key;
+		row.words = u[2];
+		row.len = u[1];
+		row.date_from_mtime = u8[0] == DATE_FROM_MTIME;
+		row.dev = (uint64_t)i64[0];
+		row.ino = (uint64_t)i64[1];
+		row.size = i64[2];
+		row.mtime_ns = i64[3];
+		fn(ud, &row);
+	}
+	sqlite3_finalize(st);
+	sb_free(&buf);
+	free(at);
+	return ok;
+}

@@ -149,6 +149,25 @@ t_eq "hashes packed damaged: the columns from the pack, the hashes from the rows
 	"$(packed search 'is:unread date:2025 -harbour OR is:flagged' --limit=0)"
 t_check "hashes packed damaged: the same answer" cmp -s long.out packed.out
 cp ix.keep "$ix"
+# list --query of many articles: their rows from the packed catalog (row 0), not a
+# statement step each; from the rows when that pack is damaged; the same answer.
+"$DOSSIER" --recheck list --query 'date:2025 OR dredging' --format=json news >long.out 2>&1
+rm -f "$T/bench.log"
+DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" list --query 'date:2025 OR dredging' \
+	--format=json news >packed.out 2>packed.err
+t_eq "list of many: the rows from the pack" 1 "$(grep -c '^listed_packed' "$T/bench.log")"
+t_check "list of many: the long way's answer" cmp -s long.out packed.out
+cp "$ix" ix.keep
+sqlite3 "$ix" "UPDATE pack SET data = substr(data, 1, length(data) - 3) WHERE id = 0"
+rm -f "$T/bench.log"
+DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" list --query 'date:2025 OR dredging' \
+	--format=json news >packed.out 2>packed.err
+t_eq "list of many, the pack cut short: from the rows" 0 \
+	"$(grep -c '^listed_packed' "$T/bench.log")"
+t_check "list of many, the pack cut short: the same answer" cmp -s long.out packed.out
+t_eq "list of many, the pack cut short: nothing on stderr" "" "$(cat packed.err)"
+cp ix.keep "$ix"
+
 # One text in two files: a tag of one is the other's (the state is by content), as the
 # long way says.
 cp news/wire/002.txt news/wire/copy-of-002.txt
