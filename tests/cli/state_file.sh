@@ -81,4 +81,24 @@ fi
 DOSSIER_STATE="$T/empty.db" "$DOSSIER" tag +x --query xi seeds >/dev/null 2>&1
 t_eq "an empty state file made beforehand ends up 0600" 600 "$(stat -c %a empty.db)"
 t_eq "and holds the tag" 2 "$(DOSSIER_STATE="$T/empty.db" "$DOSSIER" list --query tag:x seeds | tail -n +2 | wc -l)"
+
+# The partial indexes of read, flagged and archived articles: made by a writer, on a
+# state that lacks them too, with no new schema version; the is: answers they serve.
+ixes() {
+	sqlite3 "$1" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema
+		WHERE type = 'index' AND name IN ('article_read', 'article_flagged',
+		'article_archived') ORDER BY name)"
+}
+t_eq "a writer makes the state's partial indexes" "article_archived article_flagged article_read" \
+	"$(ixes empty.db)"
+ver=$(sqlite3 empty.db 'PRAGMA user_version')
+sqlite3 empty.db "DROP INDEX article_read; DROP INDEX article_flagged; DROP INDEX article_archived"
+DOSSIER_STATE="$T/empty.db" "$DOSSIER" mark --flag --query xi seeds >/dev/null 2>&1
+t_eq "and makes them on a state without them" "article_archived article_flagged article_read" \
+	"$(ixes empty.db)"
+t_eq "with the same schema version" "$ver" "$(sqlite3 empty.db 'PRAGMA user_version')"
+t_eq "is:flagged through them" 2 \
+	"$(DOSSIER_STATE="$T/empty.db" "$DOSSIER" list --query is:flagged seeds | tail -n +2 | wc -l)"
+t_eq "a query of them uses them" 1 "$(sqlite3 empty.db "EXPLAIN QUERY PLAN SELECT hash FROM
+	article WHERE hash IS NOT NULL AND archived" | grep -c 'INDEX article_archived')"
 t_end
