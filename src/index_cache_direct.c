@@ -688,13 +688,19 @@ index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
 	char *sql;
 	int rc;
 
-	/* A query with more than text: its articles as a set (index_cache_eval.c). Text
-	 * alone is a list of full-text rows SQL probes well. */
-	if (q && !query_text_only(q) && index_file_ids(d->db, q, flags, &set, &nset) == 0) {
+	/* A query: its articles as a set (index_cache_eval.c). Text alone too: SQL probed
+	 * the archive's hashes and the file rows for each of its rows, 1,990M instructions
+	 * for `the` at 100k articles where the set and the packed rows take 810M (a rare
+	 * word 73M -> 79M). The SQL below is for a file the sets cannot read. */
+	if (q && index_file_ids(d->db, q, flags, &set, &nset) == 0) {
 		bench_value("evaluated", 1);	/* tests/cli/cache_eval.sh */
 		rc = list_set(d, set, nset, fn, ud);
 		free(set);
 		return rc == SQLITE_DONE ? INDEX_OK : INDEX_ERROR;
+	}
+	if (!q && index_cache_pack_rows(d->db, NULL, 0, fn, ud)) {
+		bench_value("listed_packed", 1);
+		return INDEX_OK;
 	}
 	if (q)
 		query_sql(q, flags, &qs);

@@ -494,7 +494,7 @@ index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
 		r.p += ENTRY_MIN - 16;
 		for (s = 0; s < 4 && ok; s++)
 			ok = skip_str(&r);
-		if (ok && i < n && (set[i >> 6] >> (i & 63) & 1)) {
+		if (ok && (!set || (i < n && (set[i >> 6] >> (i & 63) & 1)))) {
 			xgrow((void **)&at, &cap, nat + 1, sizeof *at);
 			at[nat].p = start;
 			at[nat++].id = i;

@@ -314,7 +314,8 @@ bool index_cache_unpack_lengths(sqlite3 *db, const char *schema, uint32_t **len,
  * hash[0..n) (a NUL first: none), when the pack has n. */
 bool index_cache_unpack_cols(sqlite3 *db, uint32_t **doc, int32_t **date_key, size_t *n);
 bool index_cache_unpack_hashes(sqlite3 *db, char (*hash)[33], size_t n);
-/* fn for each article of main's pack (row 0) whose id is in set (n ids), in id order,
+/* fn for each article of main's pack (row 0) whose id is in set (n ids; NULL: all of
+ * them), in id order,
  * with its list columns (the strings valid during the call): as a scan of the article
  * and file rows, with no statement step per row. False, having called fn for none, when
  * there is no pack made by the last write or it does not parse. */

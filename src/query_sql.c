@@ -64,12 +64,6 @@ query_uses(const struct query *q, enum query_need need)
 }
 
 bool
-query_text_only(const struct query *q)
-{
-	return q->root >= 0 && q->nodes[q->root].fts;
-}
-
-bool
 query_mentions_archived(const struct query *q)
 {
 	return q->archived;

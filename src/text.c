@@ -1,6 +1,7 @@
 /* text.c -- UTF-8 decoding, folding, sanitising, words and hashes (widths: text_width.c). MIT licence. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -194,8 +195,26 @@ text_cp_is_space(uint32_t cp)
 static size_t
 clean_prefix(const char *s, size_t len)
 {
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full, spaces = 0x2020202020202020ull;
+	uint64_t w, sp;
 	size_t i = 0;
 
+	/* Eight bytes a step (a list of 100k articles spent a fifth of its time here, a
+	 * byte a step): a byte >= 0x80, one that 1 more makes >= 0x80 (0x7F), one below
+	 * 0x20 (its borrow sets the top bit: none is missed, a false alarm only stops the
+	 * stride), two spaces in a row, or a space after a space or first, end the stride;
+	 * the byte loop below decides there. */
+	while (i + 8 <= len) {
+		memcpy(&w, s + i, 8);
+		if ((w & high) || ((w + ones) & high) || ((w - spaces) & ~w & high))
+			break;
+		w ^= spaces;	/* spaces are zero bytes now, found exactly: */
+		sp = ~(((w & low7) + low7) | w) & high;
+		if ((sp & (sp << 8)) || (s[i] == ' ' && (i == 0 || s[i - 1] == ' ')))
+			break;
+		i += 8;
+	}
 	while (i < len && s[i] >= 0x20 && s[i] < 0x7F && (s[i] != ' ' || (i > 0 && s[i - 1] != ' ')))
 		i++;
 	return i;

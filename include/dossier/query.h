@@ -80,8 +80,6 @@ bool query_is_empty(const struct query *q);
 unsigned query_needs(const struct query *q);
 /* Does the query need that data? (so the UI can say "entities are still indexing") */
 bool query_uses(const struct query *q, enum query_need need);
-/* Is the query free text alone (one FTS5 expression, no field)? */
-bool query_text_only(const struct query *q);
 /* Does is:archived appear anywhere (so archived articles are not hidden)? */
 bool query_mentions_archived(const struct query *q);
 

@@ -115,6 +115,7 @@ t_check "tag one" "$DOSSIER" tag +later --query '"harbour report 15"' news
 same "state: tag:" 'tag:later OR ferry'
 same_as "list" list news
 same_as "list as JSON" list --format=json news
+t_eq "list: the rows from the packed catalog" 1 "$(grep -c '^listed_packed' bench.log)"
 same_as "list --query" list --query 'dredging -herons' news
 same_as "list --query of the state" list --query 'tag:later OR is:archived' news
 t_eq "list: the archived one too" 1 "$(grep -c 'local/000.txt' direct.out)"

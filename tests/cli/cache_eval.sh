@@ -119,7 +119,9 @@ list "list: a date, not a path" sets 'date:2026 -path:*/times/*'
 list "list: the state" sets 'is:flagged OR tag:later OR is:archived'
 list "list: lists alone (no article row read for them)" sets 'entity:kessel OR said:reyd'
 list "list: a few, each looked up" sets 'said:reyd source:gazette'
-list "list: text alone is SQL's" yes 'zeppelin OR ferry'
+list "list: text alone, a set too" sets 'zeppelin OR ferry'
+list "list: a phrase alone" sets '"harbour board"'
+list "list: a short prefix alone" sets 'dre*'
 
 # The columns a query of fields needs (each article's full-text row, date and hash) come
 # from rows 2 and 3 of the pack (index_cache_pack.c), not from a pass over the article

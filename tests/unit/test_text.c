@@ -356,6 +356,49 @@ test_clean_line(void)
 	free(t);
 }
 
+/* text_is_clean_line() (eight bytes a step) as a byte at a time: printable ASCII, no
+ * space first or last, none after another; over random strings of those bytes. */
+static bool
+clean_slow(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7F ||
+		    (s[i] == ' ' && (i == 0 || i == n - 1 || s[i - 1] == ' ')))
+			return false;
+	return true;
+}
+
+static void
+test_clean_line_strides(void)
+{
+	static const char bytes[] = "a Z~\x7F\x1F\x80\xC3\xA9\t\0 ";
+	char buf[40];
+	unsigned seed = 7;
+	size_t t, i, n, bad = 0, clean = 0;
+
+	for (t = 0; t < 200000; t++) {
+		n = (seed = seed * 1103515245u + 12345u) >> 16 & 31;
+		for (i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			/* mostly letters, sometimes a space or a byte that is not clean */
+			buf[i] = (seed >> 16) % 8 ? "abcdefgh"[(seed >> 20) & 7]
+				: bytes[(seed >> 20) % (sizeof bytes - 1)];
+		}
+		if (text_is_clean_line(buf, n) != clean_slow(buf, n))
+			bad++;
+		clean += clean_slow(buf, n);
+	}
+	CHECK_INT(bad, 0);
+	CHECK(clean > 1000);	/* both answers were met */
+	CHECK(!text_is_clean_line("abcdefg  hijklmnop", 18));	/* two spaces inside a stride */
+	CHECK(!text_is_clean_line("abcdefgh ijklmno\x7F", 17));
+	CHECK(!text_is_clean_line("abcdefg  ", 8) && !text_is_clean_line(" abcdefghij", 11));
+	CHECK(!text_is_clean_line("abcdefg\x1F" "abcdefgh", 16));
+	CHECK(text_is_clean_line("abcdefg hijklmno pqrstuvw", 25));
+}
+
 /* fold(s) == want */
 static int
 fold_is(const char *s, const char *want)
@@ -686,6 +729,7 @@ main(void)
 	RUN(test_count_words);
 	RUN(test_utf16);
 	RUN(test_hash);
+	RUN(test_clean_line_strides);
 	free(wl);
 	return TAP_END();
 }
