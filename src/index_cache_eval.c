@@ -146,16 +146,32 @@ fe_row(struct fe *e, sqlite3_stmt *st)
 	}
 }
 
-/* Every article's full-text row and date from the pack (index_cache_pack.c), where ids
- * are 0..n-1 with no gap; false when the file has none made by its last write. */
+/* Every article's full-text row and date, and its source when sources, from the pack
+ * (index_cache_pack.c), where ids are 0..n-1 with no gap; false when the file has none
+ * made by its last write. */
 static bool
-fe_load_packed(struct fe *e)
+fe_load_packed(struct fe *e, bool sources)
 {
-	uint32_t *doc = NULL;
-	size_t i, n;
+	uint32_t *doc = NULL, *src = NULL, *place = NULL;
+	char **names = NULL;
+	size_t i, n, nnames = 0;
+	bool ok;
 
-	if (!index_cache_unpack_cols(e->db, &doc, &e->date_key, &n))
+	if (!index_cache_unpack_cols(e->db, &doc, &e->date_key, &src, &n))
 		return false;
+	ok = !sources || index_cache_unpack_sources(e->db, &names, &nnames);
+	for (i = 0; ok && sources && i < n; i++)
+		ok = src[i] < nnames;
+	if (!ok) {
+		free(doc);
+		free(src);
+		free(e->date_key);
+		e->date_key = NULL;
+		for (i = 0; i < nnames; i++)
+			free(names[i]);
+		free(names);
+		return false;
+	}
 	e->n = n;
 	e->nw = (n + 63) / 64;
 	for (i = 0; i < n; i++)
@@ -170,7 +186,20 @@ fe_load_packed(struct fe *e)
 	for (i = 0; i < n; i++)
 		if (doc[i] < INT32_MAX)
 			e->id_of[doc[i]] = (int64_t)i;
+	if (sources) {	/* each source folded once, as the rows' pass does */
+		place = xmalloc((nnames ? nnames : 1) * sizeof *place);
+		for (i = 0; i < nnames; i++)
+			place[i] = fe_source(e, names[i]);
+		e->src_of = xmalloc((n ? n : 1) * sizeof *e->src_of);
+		for (i = 0; i < n; i++)
+			e->src_of[i] = place[src[i]];
+	}
+	for (i = 0; i < nnames; i++)
+		free(names[i]);
+	free(names);
+	free(place);
 	free(doc);
+	free(src);
 	e->packed = true;
 	bench_value("eval_packed", 1);	/* tests/cli/cache_eval.sh */
 	return true;
@@ -187,7 +216,7 @@ fe_load(struct fe *e, bool scan)
 	size_t i;
 	int rc;
 
-	if (!(e->q->root >= 0 && fe_asks(e->q, e->q->root, QK_SOURCE)) && fe_load_packed(e))
+	if (fe_load_packed(e, e->q->root >= 0 && fe_asks(e->q, e->q->root, QK_SOURCE)))
 		return true;
 	rc = sqlite3_prepare_v2(e->db, "SELECT max(id), max(doc) FROM article", -1, &st, NULL);
 	if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {

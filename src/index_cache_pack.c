@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "dossier/corpus.h"
+#include "dossier/strmap.h"
 #include "dossier/util.h"
 #include "index_int.h"
 
@@ -24,18 +25,21 @@
  * size, mtime (i64); date_key (i32); doc, len, words, paragraphs (u32); date_from,
  * from_path (u8); the hash (32 bytes); then path, title, source and date, each a u32
  * length and its bytes. Row 1 ("dln1"), for ranked searches (index_rank.c): per doc, its
- * length in tokens as the docsize table counts it (u32; UINT32_MAX: none). Rows 2 ("dcl1")
+ * length in tokens as the docsize table counts it (u32; UINT32_MAX: none). Rows 2 ("dcl2")
  * and 3 ("dhs1"), for the commands that answer from the file (index_cache_eval.c): per
- * article in id order, its doc (u32) and date_key (i32); its hash (32 bytes). A query of
- * fields read those columns from the article table row by row: 187M instructions at 100k
- * articles, where the rows packed are a copy of 0.8 MB. In the machine's byte order: the
+ * article in id order, its doc (u32), date_key (i32) and source (u32, the source's place
+ * in row 4); its hash (32 bytes). Row 4 ("dsr1"): each source once, in order of first
+ * use, as a u32 length and its bytes. A query of fields read those columns from the
+ * article table row by row: 187M instructions at 100k articles, where the rows packed
+ * are a copy of 1.2 MB. In the machine's byte order: the
  * file is a cache of this machine's.
  */
 
 #define MAGIC "dpk1"
 #define MAGIC_LEN "dln1"
-#define MAGIC_COLS "dcl1"
+#define MAGIC_COLS "dcl2"
 #define MAGIC_HASH "dhs1"
+#define MAGIC_SRC "dsr1"
 #define ENTRY_MIN 102	/* the bytes of an entry whose strings are all empty */
 
 static void
@@ -156,18 +160,33 @@ pack_row(struct sbuf *b, sqlite3_stmt *st)
 		put_str(b, (const char *)sqlite3_column_text(st, c), sqlite3_column_bytes(st, c));
 }
 
-/* The doc, date_key and hash of one row of the catalog's select into rows 2 and 3. */
+/* Rows 2, 3 and 4 as they are made. */
+struct cols {
+	struct sbuf cols, hashes, sources;
+	struct strmap seen;	/* source -> its place in sources */
+	uint32_t nsources;
+};
+
+/* The doc, date_key, source and hash of one row of the catalog's select into c. */
 static void
-pack_cols(struct sbuf *cols, struct sbuf *hashes, sqlite3_stmt *st)
+pack_cols(struct cols *c, sqlite3_stmt *st)
 {
 	int32_t key = (int32_t)sqlite3_column_int64(st, 5);
-	uint32_t doc = (uint32_t)sqlite3_column_int64(st, 7);
+	uint32_t doc = (uint32_t)sqlite3_column_int64(st, 7), src;
 	const char *hash = (const char *)sqlite3_column_text(st, 6);
+	const char *source = (const char *)sqlite3_column_text(st, 3);
 	static const char none[32];	/* no hash: in no list of the state's */
 
-	put_u32(cols, doc);
-	sb_add(cols, (const char *)&key, sizeof key);
-	sb_add(hashes, hash && strlen(hash) == 32 ? hash : none, 32);
+	if (!source)
+		source = "";
+	if (!strmap_get(&c->seen, source, &src)) {
+		strmap_put(&c->seen, source, src = c->nsources++);
+		put_str(&c->sources, source, (int)strlen(source));
+	}
+	put_u32(&c->cols, doc);
+	sb_add(&c->cols, (const char *)&key, sizeof key);
+	put_u32(&c->cols, src);
+	sb_add(&c->hashes, hash && strlen(hash) == 32 ? hash : none, 32);
 }
 
 int
@@ -179,15 +198,17 @@ index_cache_pack(sqlite3 *db, const char *schema)
 				    " JOIN %s.file f ON f.id = a.id ORDER BY a.id", schema, schema);
 	char *scanned = index_meta_of(db, schema, "scanned");
 	sqlite3_stmt *st = NULL;
-	struct sbuf b = {0}, cols = {0}, hashes = {0};
+	struct sbuf b = {0};
+	struct cols c = { {0}, {0}, {0}, {0}, 0 };
 	uint32_t n = 0;
 	bool damaged = false;
 	int rc = sql && sel && scanned ? sqlite3_exec(db, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
 
 	if (scanned) {
 		put_head(&b, MAGIC, scanned);
-		put_head(&cols, MAGIC_COLS, scanned);
-		put_head(&hashes, MAGIC_HASH, scanned);
+		put_head(&c.cols, MAGIC_COLS, scanned);
+		put_head(&c.hashes, MAGIC_HASH, scanned);
+		put_head(&c.sources, MAGIC_SRC, scanned);
 	}
 	if (rc == SQLITE_OK)
 		rc = sqlite3_prepare_v2(db, sel, -1, &st, NULL);
@@ -195,7 +216,7 @@ index_cache_pack(sqlite3 *db, const char *schema)
 		/* Ids out of order are a damaged file: no pack, the row read says so. */
 		damaged = sqlite3_column_int64(st, 0) != n;
 		pack_row(&b, st);
-		pack_cols(&cols, &hashes, st);
+		pack_cols(&c, st);
 		n++;
 		rc = SQLITE_OK;
 	}
@@ -208,16 +229,21 @@ index_cache_pack(sqlite3 *db, const char *schema)
 		/* The documents' lengths beside it, for ranked searches (index_rank.c). */
 		if (rc == SQLITE_OK)
 			rc = pack_lengths(db, schema, scanned);
-		set_count(&cols, n);
-		set_count(&hashes, n);
+		set_count(&c.cols, n);
+		set_count(&c.hashes, n);
+		set_count(&c.sources, c.nsources);
 		if (rc == SQLITE_OK)
-			rc = insert_row(db, schema, 2, &cols);
+			rc = insert_row(db, schema, 2, &c.cols);
 		if (rc == SQLITE_OK)
-			rc = insert_row(db, schema, 3, &hashes);
+			rc = insert_row(db, schema, 3, &c.hashes);
+		if (rc == SQLITE_OK)
+			rc = insert_row(db, schema, 4, &c.sources);
 	}
 	sb_free(&b);
-	sb_free(&cols);
-	sb_free(&hashes);
+	sb_free(&c.cols);
+	sb_free(&c.hashes);
+	sb_free(&c.sources);
+	strmap_free(&c.seen);
 	sqlite3_free(sql);
 	sqlite3_free(sel);
 	free(scanned);
@@ -402,25 +428,56 @@ index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout)
 }
 
 bool
-index_cache_unpack_cols(sqlite3 *db, uint32_t **doc, int32_t **date_key, size_t *n)
+index_cache_unpack_cols(sqlite3 *db, uint32_t **doc, int32_t **date_key, uint32_t **source,
+			size_t *n)
 {
 	sqlite3_stmt *st;
 	struct reader r;
 	uint32_t count, i;
 	bool ok = open_row(db, "main", 2, MAGIC_COLS, &st, &r, &count) &&
-		  (size_t)(r.end - r.p) == (size_t)count * 8;
+		  (size_t)(r.end - r.p) == (size_t)count * 12;
 
 	if (ok) {
 		*doc = xmalloc((count ? count : 1) * sizeof **doc);
 		*date_key = xmalloc((count ? count : 1) * sizeof **date_key);
+		*source = xmalloc((count ? count : 1) * sizeof **source);
 		for (i = 0; i < count; i++) {
 			take(&r, &(*doc)[i], sizeof **doc);
 			take(&r, &(*date_key)[i], sizeof **date_key);
+			take(&r, &(*source)[i], sizeof **source);
 		}
 		*n = count;
 	}
 	sqlite3_finalize(st);
 	return ok;
+}
+
+bool
+index_cache_unpack_sources(sqlite3 *db, char ***out, size_t *nout)
+{
+	sqlite3_stmt *st;
+	struct reader r;
+	uint32_t count = 0, i = 0;
+	char **v = NULL;
+	bool ok = open_row(db, "main", 4, MAGIC_SRC, &st, &r, &count) &&
+		  count <= (size_t)(r.end - r.p) / 4;
+
+	if (ok) {
+		v = xcalloc(count ? count : 1, sizeof *v);
+		for (i = 0; i < count && (v[i] = take_str(&r)); i++)
+			;
+		ok = i == count && r.p == r.end;
+	}
+	sqlite3_finalize(st);
+	if (!ok) {
+		while (v && i-- > 0)
+			free(v[i]);
+		free(v);
+		return false;
+	}
+	*out = v;
+	*nout = count;
+	return true;
 }
 
 bool

@@ -309,10 +309,13 @@ bool index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout);
 /* The documents' lengths of schema's pack (row 1), when made by its last write of the
  * rows: *len (owned; by doc, UINT32_MAX: none), *n. */
 bool index_cache_unpack_lengths(sqlite3 *db, const char *schema, uint32_t **len, size_t *n);
-/* Rows 2 and 3 of main's pack, when made by its last write of the rows: every article's
- * doc and date_key by id (*doc, *date_key owned, *n of them); every article's hash into
- * hash[0..n) (a NUL first: none), when the pack has n. */
-bool index_cache_unpack_cols(sqlite3 *db, uint32_t **doc, int32_t **date_key, size_t *n);
+/* Rows 2, 3 and 4 of main's pack, when made by its last write of the rows: every
+ * article's doc, date_key and source (a place in row 4) by id (*doc, *date_key, *source
+ * owned, *n of them); every article's hash into hash[0..n) (a NUL first: none), when the
+ * pack has n; each source once (*out owned, its strings too). */
+bool index_cache_unpack_cols(sqlite3 *db, uint32_t **doc, int32_t **date_key, uint32_t **source,
+			     size_t *n);
+bool index_cache_unpack_sources(sqlite3 *db, char ***out, size_t *nout);
 bool index_cache_unpack_hashes(sqlite3 *db, char (*hash)[33], size_t n);
 /* fn for each article of main's pack (row 0) whose id is in set (n ids; NULL: all of
  * them), in id order,

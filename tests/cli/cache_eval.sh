@@ -146,6 +146,16 @@ for damage in "randomblob(800)" "substr(data, 1, 40)" "NULL"; do
 	t_eq "columns packed set to $damage: nothing on stderr" "" "$(cat packed.err)"
 	cp ix.keep "$ix"
 done
+"$DOSSIER" --recheck search 'source:gazette OR source:wire -harbour' --limit=0 news \
+	>long-src.out 2>&1
+t_eq "sources: from the pack too" 1 \
+	"$(packed search 'source:gazette OR source:wire -harbour' --limit=0)"
+t_check "sources: the long way's answer" cmp -s long-src.out packed.out
+sqlite3 "$ix" "UPDATE pack SET data = substr(data, 1, length(data) - 2) WHERE id = 4"
+t_eq "sources packed damaged: from the rows" 0 \
+	"$(packed search 'source:gazette OR source:wire -harbour' --limit=0)"
+t_check "sources packed damaged: the same answer" cmp -s long-src.out packed.out
+cp ix.keep "$ix"
 sqlite3 "$ix" "UPDATE pack SET data = randomblob(4000) WHERE id = 3"
 t_eq "hashes packed damaged: the columns from the pack, the hashes from the rows" 1 \
 	"$(packed search 'is:unread date:2025 -harbour OR is:flagged' --limit=0)"
