@@ -1,6 +1,7 @@
 /* index_cache_pack.c -- the catalog's rows packed in one blob, read at a launch in one go. MIT licence. */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -312,21 +313,39 @@ take_into(struct reader *r, char *buf, size_t size)
 	return true;
 }
 
+/* The fixed part of an entry, as pack_row() writes it. */
+struct entry_head {
+	int64_t i64[4];		/* dev, ino, size, mtime */
+	int32_t date_key;
+	uint32_t u[4];		/* doc, len, words, paragraphs */
+	uint8_t u8[2];		/* date_from, from_path */
+	char hash[32];
+};
+
+static void
+take_head(struct reader *r, struct entry_head *h)
+{
+	take(r, h->i64, sizeof h->i64);
+	take(r, &h->date_key, sizeof h->date_key);
+	take(r, h->u, sizeof h->u);
+	take(r, h->u8, sizeof h->u8);
+	take(r, h->hash, sizeof h->hash);
+}
+
 /* One entry, with the checks of a row read (index_cache_entry_valid()). */
 static bool
 take_entry(struct reader *r, size_t i, struct cat_entry *e)
 {
-	int64_t i64[4];
-	uint32_t u[4];
-	uint8_t u8[2];
+	struct entry_head h;
+	const int64_t *i64 = h.i64;
+	const uint32_t *u = h.u;
+	const uint8_t *u8 = h.u8;
 
 	memset(e, 0, sizeof *e);
 	e->skip = -1;
-	take(r, i64, sizeof i64);
-	take(r, &e->date_key, sizeof e->date_key);
-	take(r, u, sizeof u);
-	take(r, u8, sizeof u8);
-	take(r, e->hash, 32);
+	take_head(r, &h);
+	e->date_key = h.date_key;
+	memcpy(e->hash, h.hash, sizeof h.hash);
 	e->path = take_str(r);
 	e->title = take_str(r);
 	e->source = take_str(r);
@@ -510,20 +529,24 @@ skip_str(struct reader *r)
 	return true;
 }
 
-/* A string of the pack at *p onto buf with a NUL, *p past it (the pack was checked):
- * where it starts in buf. */
+/* A string of the pack onto buf with a NUL, r past it (its bounds were checked): where
+ * it starts in buf. */
 static size_t
-copy_str(const unsigned char **p, struct sbuf *buf)
+copy_str(struct reader *r, struct sbuf *buf)
 {
 	size_t at = buf->len;
-	uint32_t n;
+	uint32_t n = 0;
 
-	memcpy(&n, *p, sizeof n);
-	sb_add(buf, (const char *)*p + sizeof n, n);
+	take(r, &n, sizeof n);
+	sb_add(buf, (const char *)r->p, n);
 	sb_add(buf, "", 1);
-	*p += sizeof n + n;
+	r->p += n;
 	return at;
 }
+
+/* The bytes of an entry's fixed part: its struct but for the padding at the end. */
+#define HEAD_BYTES (offsetof(struct entry_head, hash) + sizeof ((struct entry_head *)0)->hash)
+_Static_assert(HEAD_BYTES + 4 * sizeof(uint32_t) == ENTRY_MIN, "an entry: its head, 4 strings");
 
 bool
 index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
@@ -544,11 +567,13 @@ index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
 		const unsigned char *start = r.p;
 		int s;
 
-		if ((size_t)(r.end - r.p) < ENTRY_MIN - 16 || start[54] == '?') {
+		/* (bounds only: the fixed part is read for the entries given) */
+		if ((size_t)(r.end - r.p) < HEAD_BYTES ||
+		    start[offsetof(struct entry_head, hash)] == '?') {
 			ok = false;	/* (no hash: the rows say so) */
 			break;
 		}
-		r.p += ENTRY_MIN - 16;
+		r.p += HEAD_BYTES;
 		for (s = 0; s < 4 && ok; s++)
 			ok = skip_str(&r);
 		if (ok && (!set || (i < n && (set[i >> 6] >> (i & 63) & 1)))) {
@@ -559,26 +584,19 @@ index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
 	}
 	ok = ok && r.p == r.end;
 	for (k = 0; ok && k < nat; k++) {
-		const unsigned char *p = at[k].p;
+		struct reader e = { at[k].p, r.end, true };
+		struct entry_head h;
 		struct index_row row;
-		int64_t i64[4];
-		int32_t key;
-		uint32_t u[4];
-		uint8_t u8[2];
 		char hash[33];
 		size_t off[4];
 		int s;
 
-		memcpy(i64, p, sizeof i64);
-		memcpy(&key, p + 32, sizeof key);
-		memcpy(u, p + 36, sizeof u);
-		memcpy(u8, p + 52, sizeof u8);
-		memcpy(hash, p + 54, 32);
+		take_head(&e, &h);
+		memcpy(hash, h.hash, sizeof h.hash);
 		hash[32] = '\0';
-		p += ENTRY_MIN - 16;
 		buf.len = 0;
 		for (s = 0; s < 4; s++)	/* path, title, source, date */
-			off[s] = copy_str(&p, &buf);
+			off[s] = copy_str(&e, &buf);
 		memset(&row, 0, sizeof row);
 		row.article = at[k].id;
 		row.path = buf.data + off[0];
@@ -586,14 +604,14 @@ index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
 		row.source = buf.data + off[2];
 		row.date = buf.data + off[3];
 		row.hash = hash;
-		row.date_key = key;
-		row.words = u[2];
-		row.len = u[1];
-		row.date_from_mtime = u8[0] == DATE_FROM_MTIME;
-		row.dev = (uint64_t)i64[0];
-		row.ino = (uint64_t)i64[1];
-		row.size = i64[2];
-		row.mtime_ns = i64[3];
+		row.date_key = h.date_key;
+		row.words = h.u[2];
+		row.len = h.u[1];
+		row.date_from_mtime = h.u8[0] == DATE_FROM_MTIME;
+		row.dev = (uint64_t)h.i64[0];
+		row.ino = (uint64_t)h.i64[1];
+		row.size = h.i64[2];
+		row.mtime_ns = h.i64[3];
 		fn(ud, &row);
 	}
 	sqlite3_finalize(st);
