@@ -105,30 +105,66 @@ fresh_at(const struct ex_blob *v, size_t i)
 	return v && v[i].fresh;
 }
 
+/* The number of k's fresh extraction blob of article i in schema.xtd, written through
+ * find (the number hash has) and put (a row of xtd, by number or a new one): 0 when none
+ * is fresh, -1 on an error. */
+static sqlite3_int64
+put_blob(sqlite3 *db, sqlite3_stmt *find, sqlite3_stmt *put, const char *hash,
+	 const struct ex_blob *b)
+{
+	if (!b || !b->fresh || !b->data)
+		return 0;
+	sqlite3_bind_text(find, 1, hash, -1, SQLITE_STATIC);
+	if (sqlite3_step(find) == SQLITE_ROW && sqlite3_column_type(find, 0) != SQLITE_NULL)
+		sqlite3_bind_int64(put, 1, sqlite3_column_int64(find, 0));
+	else
+		sqlite3_bind_null(put, 1);
+	sqlite3_reset(find);
+	bind_fresh(put, 2, b);
+	if (step_reset(put) != SQLITE_OK)
+		return -1;
+	return sqlite3_last_insert_rowid(db);
+}
+
 int
 index_cache_put_blobs(sqlite3 *db, const char *schema, const struct corpus *c,
 		      const struct index_kept *k)
 {
-	/* What was not made again stays as the cache has it. */
-	sqlite3_stmt *st = prepare_in(db, "INSERT INTO %s.xtr(hash, data, sig, quotes)"
+	/* What was not made again stays as the cache has it; a blob made again takes the
+	 * number of the one it replaces. */
+	sqlite3_stmt *st = prepare_in(db, "INSERT INTO %s.xtr(hash, blob, sig, quotes)"
 				      " VALUES(?1, ?2, ?3, ?4) ON"
 				      " CONFLICT(hash) DO UPDATE SET"
-				      " data = coalesce(excluded.data, data),"
+				      " blob = coalesce(excluded.blob, blob),"
 				      " sig = coalesce(excluded.sig, sig),"
 				      " quotes = coalesce(excluded.quotes, quotes)", schema);
-	int rc = st ? SQLITE_OK : SQLITE_ERROR;
+	sqlite3_stmt *find = prepare_in(db, "SELECT blob FROM %s.xtr WHERE hash = ?1", schema);
+	sqlite3_stmt *put = prepare_in(db, "INSERT OR REPLACE INTO %s.xtd(id, data)"
+				       " VALUES(?1, ?2)", schema);
+	int rc = st && find && put ? SQLITE_OK : SQLITE_ERROR;
+	sqlite3_int64 blob;
 	size_t i;
 
 	for (i = 0; i < c->n && rc == SQLITE_OK; i++) {
 		if (!fresh_at(k->blobs, i) && !fresh_at(k->sigs, i) && !fresh_at(k->quotes, i))
 			continue;
+		blob = put_blob(db, find, put, c->arts[i]->hash, k->blobs ? &k->blobs[i] : NULL);
+		if (blob < 0) {
+			rc = SQLITE_ERROR;
+			break;
+		}
 		sqlite3_bind_text(st, 1, c->arts[i]->hash, -1, SQLITE_STATIC);
-		bind_fresh(st, 2, k->blobs ? &k->blobs[i] : NULL);
+		if (blob)
+			sqlite3_bind_int64(st, 2, blob);
+		else
+			sqlite3_bind_null(st, 2);
 		bind_fresh(st, 3, k->sigs ? &k->sigs[i] : NULL);
 		bind_fresh(st, 4, k->quotes ? &k->quotes[i] : NULL);
 		rc = step_reset(st);
 	}
 	sqlite3_finalize(st);
+	sqlite3_finalize(find);
+	sqlite3_finalize(put);
 	return rc;
 }
 

@@ -230,13 +230,13 @@ cmp_by_hash(const void *a, const void *b)
 /*
  * Step 3: what is kept of every article (by content hash), into the arrays of k that are
  * not NULL. One pass over the table in its key order, met by the articles sorted by hash
- * (a lookup per article cost a descent of the tree each); the extraction blob, the
- * table's last column, is not read unless it is wanted (format 8).
+ * (a lookup per article cost a descent of the tree each); the extraction blobs, in a
+ * table of their own (format 11), are not read unless they are wanted.
  */
 static int
 kept_rows(sqlite3 *db, const char *schema, const struct corpus *c, struct index_kept *k)
 {
-	char sql[128];
+	char sql[192];
 	struct by_hash *v = xmalloc((c->n ? c->n : 1) * sizeof *v);
 	sqlite3_stmt *st = NULL;
 	size_t i, j = 0;
@@ -245,8 +245,12 @@ kept_rows(sqlite3 *db, const char *schema, const struct corpus *c, struct index_
 	for (i = 0; i < c->n; i++)
 		v[i] = (struct by_hash){ c->arts[i]->hash, (uint32_t)i };
 	qsort(v, c->n, sizeof *v, cmp_by_hash);
-	snprintf(sql, sizeof sql, "SELECT hash, sig, quotes%s FROM %s.xtr ORDER BY hash",
-		 k->blobs ? ", data" : "", schema);
+	if (k->blobs)
+		snprintf(sql, sizeof sql, "SELECT x.hash, x.sig, x.quotes, d.data FROM %s.xtr x"
+			 " LEFT JOIN %s.xtd d ON d.id = x.blob ORDER BY x.hash", schema, schema);
+	else
+		snprintf(sql, sizeof sql, "SELECT hash, sig, quotes FROM %s.xtr ORDER BY hash",
+			 schema);
 	rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
 	while (rc == SQLITE_OK && j < c->n && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *h = (const char *)sqlite3_column_text(st, 0);
@@ -337,6 +341,8 @@ index_cache_update_clear(struct index *ix)
 {
 	return index_exec(ix, "DELETE FROM cache.xtr WHERE hash NOT IN"
 			  " (SELECT hash FROM cache.article);"
+			  "DELETE FROM cache.xtd WHERE id NOT IN"
+			  " (SELECT blob FROM cache.xtr WHERE blob IS NOT NULL);"
 			  "DELETE FROM cache.entity; DELETE FROM cache.alias;"
 			  "DELETE FROM cache.mention; DELETE FROM cache.former;"
 			  "DELETE FROM cache.typed;"

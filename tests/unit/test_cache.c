@@ -430,7 +430,7 @@ test_damaged_rows(void)
 		       sizeof why);
 	CHECK(strstr(why, "removing an article") != NULL);
 	/* Kept extractions that cannot be decoded are made again (same answers). */
-	damaged_launch("UPDATE xtr SET data = x'ff0102'", MILL, why, sizeof why);
+	damaged_launch("UPDATE xtd SET data = x'ff0102'", MILL, why, sizeof why);
 	CHECK_STR(why, "");
 	/* A changed article whose kept words are gone: the update gives up, a build follows. */
 	damaged_launch("DELETE FROM doc WHERE doc = (SELECT doc FROM article WHERE"
