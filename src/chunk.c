@@ -551,6 +551,34 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	       (i > s && !(k->u[i - 1].cls & (GZ_NAME | NOT_NAMEY)));
 }
 
+/*
+ * Where the name of a company goes on after its one listed word, unit i (one word read as
+ * the organisation, as emit_name() reads it): over at most two more words that no list
+ * knows, no title, head or given or family name, none hyphenated ("Meta Platforms",
+ * "Siemens Healthineers"). Longest match wins: the gold has the company's whole name,
+ * and "Meta Platforms said" made a person "Platforms". The mention stays the listed
+ * company's (a product's name, "Google Chrome", adds no row of its own). Returns the
+ * unit after the name (i + 1: it does not go on).
+ */
+static int
+company_goes_on(const struct chunker *k, int i, int e)
+{
+	const struct unit *u = &k->u[i];
+	int j;
+
+	if (u->b - u->a != 1 || !(u->cls & GZ_ORG) || ((u->cls & GZ_PLACE) && u->org < 0))
+		return i + 1;
+	for (j = i + 1; j < e && j < i + 3; j++) {
+		const struct unit *n = &k->u[j];
+
+		if (n->b - n->a != 1 || (n->cls & (GZ_NAME | NOT_NAMEY | GZ_PERSONISH |
+						   GZ_CONNECTOR)) ||
+		    (k->b->t[n->a].flags & TK_HYPH))
+			break;
+	}
+	return j;
+}
+
 /* Cues that apply to a run of units [ra, rb) of the chunk. */
 static int
 run_cues(const struct chunker *k, int ra, int rb)
@@ -592,7 +620,7 @@ static void
 segment(struct chunker *k, int s, int e, int mode)
 {
 	const struct ex_block *b = k->b;
-	int i, h = -1, run = -1;
+	int i, j, h = -1, run = -1;
 
 	while (s < e && (k->u[s].cls & GZ_CONNECTOR) && !(k->u[s].cls & GZ_PARTICLE))
 		s++;
@@ -640,6 +668,11 @@ segment(struct chunker *k, int s, int e, int mode)
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;
+			if ((j = company_goes_on(k, i, e)) > i + 1) {
+				emit(k, u->a, k->u[j - 1].b, ENT_ORG, u->org);
+				i = j - 1;
+				continue;
+			}
 			if (u->b - u->a != 1 || (!ck_state_river(b, u->a) && !ck_place_lead(b, u->a)))
 				emit_name(k, u, i == 0);
 			continue;

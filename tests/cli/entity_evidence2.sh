@@ -636,12 +636,22 @@ t_eq "a weekday first in an organisation's name" \
 	"$(ments "$T/wday" | spans /dev/stdin)"
 # 61. A given name that is also a company's one word ("Meta") before a family name is a
 #     person: "Meta Quorvel", "Meta Schroeder"; before the company's words ("Meta
-#     Platforms", "Meta Quest") and alone it stays the company.
+#     Platforms", "Meta Quest") it is the company's longer name, and alone the company.
 mkdir -p "$T/gvco"
 printf 'Class\n\nThe pupils were Meta Quorvel and Meta Schroeder. Shares of Meta Platforms fell on Monday, Meta Quest sold well, and Meta agreed.\n' >"$T/gvco/a.txt"
 t_eq "a given name that is a company's word" \
-	"PERSON Meta Quorvel|PERSON Meta Schroeder|ORG Meta|ORG Meta|ORG Meta|" \
+	"PERSON Meta Quorvel|PERSON Meta Schroeder|ORG Meta Platforms|ORG Meta Quest|ORG Meta|" \
 	"$(ments "$T/gvco" | spans /dev/stdin)"
+# 61b. A listed company's one word with words no list knows after it is the company's
+#     whole name, first in a sentence too: "Meta Platforms said" made a person
+#     "Platforms", "Siemens Healthineers" an ORG "Siemens". A title, a place, a given name
+#     or a head word after it is not the name's ("Siemens CEO Zembar Quorvel", "Samsung
+#     Seoul", "Tesla Group" is the head's own).
+mkdir -p "$T/coname"
+printf 'Chips\n\nMeta Platforms said on Tuesday it would spend more. Siemens Healthineers gained. Samsung Seoul staff and Siemens CEO Zembar Quorvel agreed. Meta fell.\n' >"$T/coname/a.txt"
+t_eq "a company's one word, then its other words" \
+	"ORG Meta Platforms|ORG Siemens Healthineers|ORG Samsung|PLACE Seoul|ORG Siemens|PERSON Zembar Quorvel|ORG Meta|" \
+	"$(ments "$T/coname" | spans /dev/stdin)"
 # 62. A city's name that a state shares, after a compass word in lower case, is the
 #     state: "southeastern Washington", "western New York"; the bare name stays the city,
 #     and a country's name ("eastern Georgia") the country.
