@@ -276,9 +276,11 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 		emit(k, u->a, u->b, ENT_PLACE, u->org);
 	else if (org)
 		emit(k, u->a, u->b, ENT_ORG, u->org);
-	else	/* CF_TITLE: after an office of a state ("Governor of New York") */
+	else	/* CF_TITLE: after an office of a state ("Governor of New York"); CF_LOC:
+		 * one word in a place's slot ("in Hamilton", not a namesake's family name) */
 		emit(k, u->a, u->b, ENT_PLACE, u->place)->flags |=
-			ck_office_of_state(k->b, u->a, u->b) ? CF_TITLE : 0;
+			(ck_office_of_state(k->b, u->a, u->b) ? CF_TITLE : 0) |
+			(u->b - u->a == 1 && ck_locative(k->b, u->a) ? CF_LOC : 0);
 }
 
 /* Can the unit stand in a person's name? */

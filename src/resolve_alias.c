@@ -6,6 +6,7 @@
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
+#include "dossier/gazetteer.h"
 #include "dossier/resolve.h"
 #include "dossier/util.h"
 
@@ -129,6 +130,24 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 	}
 }
 
+/* Is m one word read as a town or a capital, not after a locative ("in Hamilton"), that
+ * no list has as a country, region or people? In an article that names a person with it
+ * as the family name ("Lewis Hamilton ... ahead of Hamilton"), it is that person. */
+static int
+town_word(const struct resolver *r, const struct rm *m)
+{
+	const char *k = rs_str(r, m->key);
+	size_t n = strlen(k);
+	const struct gz_entry *g;
+	uint32_t c;
+
+	if (m->type != ENT_PLACE || m->ntok != 1 || m->nw != 1 || (m->flags & CF_LOC) ||
+	    !(g = gaz_lookup(k, n, gaz_hash(k, n))))
+		return 0;
+	c = gaz_classes(g, 0);
+	return (c & (GZ_CITY | GZ_CAPITAL)) && !(c & (GZ_COUNTRY | GZ_REGION | GZ_DEMONYM));
+}
+
 /* Within one article: shorter full names join longer ones that contain them, and lone
  * names join the full name they are a word of ("Putin", "Xi", "Vladimir"), except a name
  * after an office that rs_not_this_office() refuses: in "President Biden and First Lady
@@ -161,8 +180,10 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 
 			if (rs_is_full(m)) {
 				t = &fn[fn[rs_imap_get(&map, m->key)].target];
-			} else if (rs_is_single(m, r) && (v = rs_imap_get(&wm, m->key)) >= 0 &&
-				   (wstr[v] & 0xffffff) != 0xffffff) {
+			} else if ((rs_is_single(m, r) || town_word(r, m)) &&
+				   (v = rs_imap_get(&wm, m->key)) >= 0 &&
+				   (wstr[v] & 0xffffff) != 0xffffff &&
+				   (m->type != ENT_PLACE || wstr[v] >> 24 == 2)) {
 				t = &fn[wstr[v] & 0xffffff];
 				m->type = ENT_PERSON;
 			} else

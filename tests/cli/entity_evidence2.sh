@@ -671,4 +671,14 @@ printf 'Fair\n\nAt Paris, Tenn., the fair opened; Paris was full.\n' >"$T/town/c
 printf 'War\n\nParis and Columbus cheered. Columbus, Ohio, too.\n' >"$T/town/d.txt"
 t_eq "a town with its state" "Columbus 1|Columbus 2|Paris 1|Paris 1|" \
 	"$(ents "$T/town" | rows PLACE /dev/stdin | tr '|' '\n' | grep -E '^(Columbus|Paris) ' | tr '\n' '|')"
+# 64. A town's one word is the family name of a person its article names, unless a
+#     locative comes before it: "Lewis Hamilton ... ahead of Hamilton" is the driver
+#     (was the capital of Bermuda); "raced in Hamilton" and an article with no such
+#     person keep the town.
+mkdir -p "$T/drv"
+printf 'Race\n\nLewis Hamilton and Zembar Quorvel raced; Quorvel finished ahead of Hamilton. The series raced in Hamilton last year.\n' >"$T/drv/a.txt"
+printf 'Port\n\nShips reached Hamilton on Monday.\n' >"$T/drv/b.txt"
+t_eq "a town's word that a person of the article has as family name" \
+	"PERSON Lewis Hamilton|PERSON Zembar Quorvel|PERSON Quorvel|PERSON Hamilton|PLACE Hamilton|PLACE Hamilton|" \
+	"$(ments "$T/drv" | spans /dev/stdin)"
 t_end
