@@ -749,6 +749,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
 		rs_places_in_article(&r, r.first[a], r.first[a + 1]);
+		rs_clubs_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
 		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 	}

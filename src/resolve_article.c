@@ -211,6 +211,61 @@ rs_places_in_article(struct resolver *r, size_t f, size_t e)
 	}
 }
 
+/* Is ORG mention o a team of the place m names: its key m's and one more word that no
+ * list knows, a plural ("boston celtics" for "boston"), as the chunker's team words? */
+static int
+team_of(const struct resolver *r, const struct rm *o, const struct rm *m)
+{
+	const char *ok = rs_str(r, o->key), *mk = rs_str(r, m->key), *w;
+	size_t n = strlen(mk), wn;
+
+	if (o->nw != m->nw + 1 || strncmp(ok, mk, n) != 0 || ok[n] != ' ')
+		return 0;
+	w = ok + n + 1;
+	wn = strlen(w);
+	return wn >= 4 && w[wn - 1] == 's' && !strchr(w, ' ') && !gaz_lookup(w, wn, gaz_hash(w, wn));
+}
+
+/*
+ * A city's name that its article reads as a club (a match report: "Liverpool beat Arsenal
+ * 2-1", chunk_cues.c) or names a team of ("the Boston Celtics") is that club wherever no
+ * locative stands before it: the headline's "Liverpool beat Arsenal", "Liverpool manager
+ * Arne Slot", "Boston led from the start". Not before its country or state ("LIVERPOOL,
+ * England"), nor when two teams of the city are named ("the Los Angeles Lakers" and
+ * "Clippers").
+ */
+void
+rs_clubs_in_article(struct resolver *r, size_t f, size_t e)
+{
+	size_t i, j;
+
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+		const struct rm *club = NULL;
+		int clubs = 0;
+
+		/* "in Boston", and a town before its country ("LIVERPOOL, England —") */
+		if (m->type != ENT_PLACE || (m->flags & CF_LOC) || m->ntok > 3 ||
+		    ((m->link & LK_COMMA) && i + 1 < e && r->m[i + 1].type == ENT_PLACE))
+			continue;
+		for (j = f; j < e; j++) {
+			const struct rm *o = &r->m[j];
+
+			if (o->type != ENT_ORG || o->canon >= 0 ||
+			    (o->key != m->key && !team_of(r, o, m)) || (club && club->key == o->key))
+				continue;
+			club = o;
+			clubs++;
+		}
+		if (clubs == 1) {
+			m->type = ENT_ORG;
+			m->key = club->key;
+			m->nw = club->nw;
+			m->canon = -1;
+		}
+	}
+}
+
 /* Fill org (initialised here) with the keys of the names typed ORG, each with how often. */
 static void
 org_keys(const struct resolver *r, struct imap *org)

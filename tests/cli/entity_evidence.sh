@@ -235,7 +235,8 @@ t_eq "mail headers are not prose" "PERSON Alice Walker|PERSON Bob Stone|PERSON C
 
 # 19. A place inside an organisation's name is no PLACE ("University of Texas at Austin",
 #    "Tour de France"); a city beside a result verb and a score, or before a team's name,
-#    is its club; elsewhere it is the city.
+#    is its club, and so is its name alone in that article ("Boston was cold" in a match
+#    report); in another article it is the city.
 cat >"$T/org.txt" <<'EOF'
 She studied at the University of Texas at Austin before joining the Bank of England.
 The Tour de France starts in Lille. The Chief Public Prosecutor's Office of Istanbul charged him.
@@ -243,7 +244,7 @@ Liverpool beat Chelsea 2-1 on Sunday, and the Boston Celtics lost to the Los Ang
 Boston was cold and Liverpool was wet.
 EOF
 ments "$T/org.txt" >"$T/org.tsv"
-t_eq "places inside organisations, clubs" "ORG University of Texas at Austin|ORG Bank of England|PLACE Lille|ORG Office of Istanbul|ORG Liverpool|ORG Chelsea|ORG Boston Celtics|ORG Los Angeles Lakers|PLACE Boston|PLACE Liverpool|" \
+t_eq "places inside organisations, clubs" "ORG University of Texas at Austin|ORG Bank of England|PLACE Lille|ORG Office of Istanbul|ORG Liverpool|ORG Chelsea|ORG Boston Celtics|ORG Los Angeles Lakers|ORG Boston|ORG Liverpool|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/org.tsv" | tr '\n' '|')"
 
 # 20. Peoples named with "-ite(s)" are the PLACE they come from (the dev gold's rule), the

@@ -681,4 +681,15 @@ printf 'Port\n\nShips reached Hamilton on Monday.\n' >"$T/drv/b.txt"
 t_eq "a town's word that a person of the article has as family name" \
 	"PERSON Lewis Hamilton|PERSON Zembar Quorvel|PERSON Quorvel|PERSON Hamilton|PLACE Hamilton|PLACE Hamilton|" \
 	"$(ments "$T/drv" | spans /dev/stdin)"
+# 65. A city's name that its article reads as a club (a match report) or names a team of
+#     is the club there: the headline's "Liverpool", "Liverpool manager", "Boston led";
+#     not after a locative ("at Boston"), not before its country ("LIVERPOOL, England"),
+#     and not in an article with no club of it.
+mkdir -p "$T/club"
+printf 'Salah sends Liverpool top\n\nLIVERPOOL, England — Mohamed Salah scored as Liverpool beat Southampton 3-1 on Saturday. Liverpool manager Arne Slot was pleased.\n' >"$T/club/a.txt"
+printf 'Celtics win\n\nThe Boston Celtics beat the Denver Nuggets. Boston led from the start and fans at Boston cheered.\n' >"$T/club/b.txt"
+printf 'Weather\n\nLiverpool was wet and Boston was cold.\n' >"$T/club/c.txt"
+t_eq "a city's name in an article of its club" \
+	"PERSON Salah|ORG Liverpool|PLACE LIVERPOOL|PLACE England|PERSON Mohamed Salah|ORG Liverpool|ORG Southampton|ORG Liverpool|PERSON Arne Slot|ORG Boston Celtics|ORG Denver Nuggets|ORG Boston|PLACE Boston|PLACE Liverpool|PLACE Boston|" \
+	"$(ments "$T/club" | spans /dev/stdin)"
 t_end
