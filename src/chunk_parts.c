@@ -438,14 +438,18 @@ given_word(const struct ex_block *b, const struct token *t)
 }
 
 /* Is the possessive at token i a group's plural inside a name ("People's Liberation Army",
- * "Workers' Party", "Children's Hospital", "Veterans' Affairs")? The name goes on after it;
- * a person's or a place's possessive ends a name ("Maduro's government"). */
+ * "Workers' Party", "Children's Hospital", "Veterans' Affairs"), or an office's whose
+ * office is a body ("Chief Public Prosecutor's Office", "Attorney General's Office",
+ * "District Attorney's Office", "Sheriff's Department")? The name goes on after it; a
+ * person's or a place's possessive ends a name ("Maduro's government"). */
 int
 ck_group_poss(const struct ex_block *b, size_t i)
 {
 	static const char *const group[] = {
 		"people", "peoples", "workers", "children", "women", "men", "veterans",
 		"citizens", "farmers", "teachers", "nurses", "employees", "soldiers",
+		"prosecutor", "prosecutors", "sheriff", "ombudsman", "comptroller", "coroner",
+		"general", "auditor", "mayor", "attorney", "attorneys",
 	};
 	size_t k;
 

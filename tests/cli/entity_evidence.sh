@@ -244,7 +244,7 @@ Liverpool beat Chelsea 2-1 on Sunday, and the Boston Celtics lost to the Los Ang
 Boston was cold and Liverpool was wet.
 EOF
 ments "$T/org.txt" >"$T/org.tsv"
-t_eq "places inside organisations, clubs" "ORG University of Texas at Austin|ORG Bank of England|PLACE Lille|ORG Office of Istanbul|ORG Liverpool|ORG Chelsea|ORG Boston Celtics|ORG Los Angeles Lakers|ORG Boston|ORG Liverpool|" \
+t_eq "places inside organisations, clubs" "ORG University of Texas at Austin|ORG Bank of England|PLACE Lille|ORG Chief Public Prosecutor's Office of Istanbul|ORG Liverpool|ORG Chelsea|ORG Boston Celtics|ORG Los Angeles Lakers|ORG Boston|ORG Liverpool|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $7 }' "$T/org.tsv" | tr '\n' '|')"
 
 # 20. Peoples named with "-ite(s)" are the PLACE they come from (the dev gold's rule), the

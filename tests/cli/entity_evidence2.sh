@@ -692,4 +692,13 @@ printf 'Weather\n\nLiverpool was wet and Boston was cold.\n' >"$T/club/c.txt"
 t_eq "a city's name in an article of its club" \
 	"PERSON Salah|ORG Liverpool|PLACE LIVERPOOL|PLACE England|PERSON Mohamed Salah|ORG Liverpool|ORG Southampton|ORG Liverpool|PERSON Arne Slot|ORG Boston Celtics|ORG Denver Nuggets|ORG Boston|PLACE Boston|PLACE Liverpool|PLACE Boston|" \
 	"$(ments "$T/club" | spans /dev/stdin)"
+# 66. An office's possessive inside a body's name goes on to the body: "the Istanbul Chief
+#     Public Prosecutor's Office" (was PLACE Istanbul), "the Manhattan District Attorney's
+#     Office" (was PLACE "Manhattan District Attorney"), "the Sheriff's Department"; before
+#     a word in lower case it ends the name ("the Prosecutor's statement").
+mkdir -p "$T/office"
+printf "Charges\n\nThe Istanbul Chief Public Prosecutor's Office charged him, the Manhattan District Attorney's Office agreed, and the Los Angeles County Sheriff's Department waited. The Prosecutor's statement followed.\n" >"$T/office/a.txt"
+t_eq "an office's possessive inside a body's name" \
+	"ORG Istanbul Chief Public Prosecutor's Office|ORG Manhattan District Attorney's Office|ORG Los Angeles County Sheriff's Department|" \
+	"$(ments "$T/office" | spans /dev/stdin)"
 t_end
