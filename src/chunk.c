@@ -727,6 +727,11 @@ classify(struct chunker *k)
 		return;
 	}
 	last = decisive_head(k, 0, k->nu, HEADS);
+	/* a given name before a name is no law's head: "Bill Clinton", "President Bill
+	 * Gates" (were dropped whole as laws), not "the Finance Bill", "Bill of Rights" */
+	if (last >= 0 && last + 1 < k->nu && (k->u[last].cls & GZ_FIRST) &&
+	    !(k->u[last + 1].cls & (GZ_CONNECTOR | HEADS)) && namey(&k->u[last + 1]))
+		last = -1;
 	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
 		return;		/* an event, treaty or law: nothing inside counts */
 	for (t0 = 0; t0 < k->nu; t0++) {

@@ -701,4 +701,12 @@ printf "Charges\n\nThe Istanbul Chief Public Prosecutor's Office charged him, th
 t_eq "an office's possessive inside a body's name" \
 	"ORG Istanbul Chief Public Prosecutor's Office|ORG Manhattan District Attorney's Office|ORG Los Angeles County Sheriff's Department|" \
 	"$(ments "$T/office" | spans /dev/stdin)"
+# 67. "Bill" is a law's head word and a given name: before a name it is the given name.
+#     "Bill Clinton said", "President Bill Clinton", "said Bill Nelson" were dropped whole
+#     as laws; "the Finance Bill" and "the Bill of Rights" stay laws (no entity).
+mkdir -p "$T/bill"
+printf 'Laws\n\nBill Clinton said it, President Bill Clinton agreed, and so said Bill Nelson, the NASA administrator. The Finance Bill passed and the Bill of Rights stands.\n' >"$T/bill/a.txt"
+t_eq "a given name that is also a law's head" \
+	"PERSON Bill Clinton|PERSON Bill Clinton|PERSON Bill Nelson|ORG NASA|" \
+	"$(ments "$T/bill" | spans /dev/stdin)"
 t_end
