@@ -554,6 +554,33 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 }
 
 /*
+ * Do the units [ra, i) name a party with the listed party's plural word at i: one or two
+ * words that are neither a name nor a person's ("Free Democrats", "Social Democrats",
+ * "Christian Democrats", "New Democrats")? The name is another party than the listed one
+ * (the Democratic Party's "Democrats"): they made the German FDP and SPD the US party.
+ */
+static int
+party_named(const struct chunker *k, int ra, int i)
+{
+	const struct unit *u = &k->u[i];
+	const char *canon;
+	size_t n;
+	int j;
+
+	if (i - ra > 2 || u->b - u->a != 1 || !(u->cls & GZ_ORG) || u->org < 0 ||
+	    k->b->fb[k->b->t[u->a].fold + k->b->t[u->a].flen - 1] != 's' ||
+	    !(canon = gaz_canon(u->org)) || (n = strlen(canon)) < 6 ||
+	    strcmp(canon + n - 6, " Party") != 0)
+		return 0;
+	for (j = ra; j < i; j++)
+		if (k->u[j].b - k->u[j].a != 1 ||
+		    (k->u[j].cls & (GZ_NAME | GZ_PERSONISH | GZ_CONNECTOR | HEADS)) ||
+		    !(k->b->t[k->u[j].a].flags & TK_CAP))
+			return 0;
+	return 1;
+}
+
+/*
  * Where the name of a company goes on after its one listed word, unit i (one word read as
  * the organisation, as emit_name() reads it): over at most two more words that no list
  * knows, no title, head or given or family name, none hyphenated ("Meta Platforms",
@@ -667,6 +694,11 @@ segment(struct chunker *k, int s, int e, int mode)
 			continue;
 		}
 		if ((u->cls & GZ_NAME) && !person_place(k, i, s, e, mode)) {
+			if (run >= 0 && party_named(k, run, i)) {
+				emit(k, k->u[run].a, u->b, ENT_ORG, -1);
+				run = -1;
+				continue;
+			}
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;

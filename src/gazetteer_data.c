@@ -18796,6 +18796,8 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Technologies", GZ_ORG_HEAD, -1},
 	{"Laboratories", GZ_ORG_HEAD, -1},
 	{"Labs", GZ_ORG_HEAD, -1},
+	{"Laboratory", GZ_ORG_HEAD, -1},
+	{"Lab", GZ_ORG_HEAD, -1},
 	{"Partners", GZ_ORG_HEAD, -1},
 	{"Ventures", GZ_ORG_HEAD, -1},
 	{"Media", GZ_ORG_HEAD, -1},

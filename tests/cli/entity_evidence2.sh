@@ -709,4 +709,15 @@ printf 'Laws\n\nBill Clinton said it, President Bill Clinton agreed, and so said
 t_eq "a given name that is also a law's head" \
 	"PERSON Bill Clinton|PERSON Bill Clinton|PERSON Bill Nelson|ORG NASA|" \
 	"$(ments "$T/bill" | spans /dev/stdin)"
+# 68. A party's own name before the listed plural of another ("Free Democrats", "Social
+#     Democrats") is that party, not the US Democratic Party; "the Democrats" alone stays
+#     the listed one. A laboratory is an organisation ("Jet Propulsion Laboratory" was
+#     nothing, "Lawrence Livermore National Laboratory" a person).
+mkdir -p "$T/fdp"
+printf 'Coalition\n\nThe Free Democrats left and the Social Democrats stayed, as the Democrats did. Researchers at the Jet Propulsion Laboratory and the Lawrence Livermore National Laboratory agreed.\n' >"$T/fdp/a.txt"
+t_eq "another party's plural, a laboratory" \
+	"ORG Free Democrats|ORG Social Democrats|ORG Democrats|ORG Jet Propulsion Laboratory|ORG Lawrence Livermore National Laboratory|" \
+	"$(ments "$T/fdp" | spans /dev/stdin)"
+t_eq "the Free Democrats are no US party" "Free Democrats|Social Democrats|Democratic Party|" \
+	"$(ments "$T/fdp" | awk -F'\t' 'NR > 1 && $6 ~ /Democ/ { print $6 }' | tr '\n' '|')"
 t_end
