@@ -720,4 +720,11 @@ t_eq "another party's plural, a laboratory" \
 	"$(ments "$T/fdp" | spans /dev/stdin)"
 t_eq "the Free Democrats are no US party" "Free Democrats|Social Democrats|Democratic Party|" \
 	"$(ments "$T/fdp" | awk -F'\t' 'NR > 1 && $6 ~ /Democ/ { print $6 }' | tr '\n' '|')"
+# 69. Companies and parties news names with no head word: "Honda Motor" was a person,
+#     "Nissan" nothing, and a party's acronym alone ("the SPD", "the FDP") nothing.
+mkdir -p "$T/lex"
+printf 'Markets\n\nHonda Motor and Nissan were flat, ASML rose. The SPD and the FDP agreed.\n' >"$T/lex/a.txt"
+t_eq "companies and party acronyms of the lists" \
+	"ORG Honda Motor|ORG Nissan|ORG ASML|ORG SPD|ORG FDP|" \
+	"$(ments "$T/lex" | spans /dev/stdin)"
 t_end
