@@ -727,4 +727,11 @@ printf 'Markets\n\nHonda Motor and Nissan were flat, ASML rose. The SPD and the 
 t_eq "companies and party acronyms of the lists" \
 	"ORG Honda Motor|ORG Nissan|ORG ASML|ORG SPD|ORG FDP|" \
 	"$(ments "$T/lex" | spans /dev/stdin)"
+# 70. Legislatures named in their own language: "the Lok Sabha" was the Libyan city
+#     Sabha ("Lok" dropped); the city itself stays one.
+mkdir -p "$T/leg"
+printf 'Vote\n\nIn the Lok Sabha, and in Sabha, Libya, members of the Riksdag and the Sejm watched.\n' >"$T/leg/a.txt"
+t_eq "a legislature of its own language" \
+	"ORG Lok Sabha|PLACE Sabha|PLACE Libya|ORG Riksdag|ORG Sejm|" \
+	"$(ments "$T/leg" | spans /dev/stdin)"
 t_end
