@@ -266,6 +266,105 @@ rs_clubs_in_article(struct resolver *r, size_t f, size_t e)
 	}
 }
 
+/* Is mention j written with a company's legal form last ("Multi-Step Products Inc",
+ * "Esselte Business Systems Inc.")? */
+static int
+legal_form(const struct resolver *r, size_t j)
+{
+	static const char *const form[] = { "inc", "corp", "co", "ltd", "llc", "plc", "ag",
+					     "gmbh", "sa", "nv", "spa", "ab", "incorporated",
+					     "corporation", "company", "limited" };
+	const char *s = rs_str(r, r->at[j].surf), *w;
+	char low[16];
+	size_t n, i;
+
+	n = strlen(s);
+	while (n && (s[n - 1] == '.' || s[n - 1] == ','))
+		n--;
+	for (w = s + n; w > s && w[-1] != ' '; w--)
+		;
+	if ((size_t)(s + n - w) >= sizeof low)
+		return 0;
+	for (i = 0; w + i < s + n; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	low[i] = '\0';
+	for (i = 0; i < sizeof form / sizeof form[0]; i++)
+		if (!strcmp(low, form[i]))
+			return 1;
+	return 0;
+}
+
+/* The one organisation of article [f, e) named key, or else (first: a one-word key) the
+ * one company with a legal form whose name starts with the word key; NULL if none. */
+static const struct rm *
+org_of_word(const struct resolver *r, size_t f, size_t e, uint32_t key, int first)
+{
+	const char *k = rs_str(r, key), *ok;
+	const struct rm *org = NULL;
+	size_t j, n = strlen(k);
+	int orgs = 0;
+
+	for (j = f; j < e; j++) {
+		const struct rm *o = &r->m[j];
+
+		if (o->type != ENT_ORG)
+			continue;
+		if (o->key == key)
+			return o;
+		ok = rs_str(r, o->key);
+		if (!first || o->nw < 2 || strncmp(ok, k, n) != 0 || ok[n] != ' ' ||
+		    (org && org->key == o->key) || !legal_form(r, j))
+			continue;
+		org = o;
+		orgs++;
+	}
+	return orgs == 1 ? org : NULL;
+}
+
+/*
+ * A name that is a person by default only (no title, no given name, no office) is the
+ * organisation its article names so, with a legal form or a head word ("Pittston Co said
+ * ... Pittston said", "Multi-Step Manufacturing Inc ... Multi-Step Manufacturing"), and a
+ * lone word that one organisation of its article, and no other, starts with is that one
+ * ("Multi-Step Products Inc ... Multi-Step previously said", "Esselte Business Systems Inc
+ * ... Esselte said"). Companies say things too: in business news they filled the corpus's
+ * people. Not a word the lists know but as a town (a country, a given or family name), nor
+ * one of the language.
+ */
+void
+rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
+{
+	size_t i, n;
+
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+		const char *k = rs_str(r, m->key);
+		const struct gz_entry *g;
+		const struct rm *org;
+		int lone;
+
+		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
+		    (m->flags & (CF_TITLE | CF_GIVEN | CF_LOWER)) ||
+		    (m->link & (LK_OFFICE | LK_COURTESY)))
+			continue;
+		n = strlen(k);
+		/* a lone word the start of a company's name: not one the lists know (a town,
+		 * a given or family name) or the language has; its own name, with a legal
+		 * form, may be a town's ("Pittston Co") */
+		lone = m->ntok == 1 && !strchr(k, ' ') && n >= 3 && !gaz_is_common(k, n) &&
+		       !gaz_lookup(k, n, gaz_hash(k, n));
+		if (m->ntok == 1 && !strchr(k, ' ') && (g = gaz_lookup(k, n, gaz_hash(k, n))) &&
+		    (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
+			continue;
+		if (!(org = org_of_word(r, f, e, m->key, lone)))
+			continue;
+		m->type = ENT_ORG;
+		m->key = org->key;
+		m->nw = org->nw;
+		m->canon = org->canon;
+	}
+}
+
 /* Fill org (initialised here) with the keys of the names typed ORG, each with how often. */
 static void
 org_keys(const struct resolver *r, struct imap *org)

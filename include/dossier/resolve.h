@@ -202,6 +202,9 @@ void rs_places_in_article(struct resolver *r, size_t f, size_t e);
 /* A city's name its article reads as a club, or names a team of, is the club where no
  * locative stands before it (resolve_article.c). */
 void rs_clubs_in_article(struct resolver *r, size_t f, size_t e);
+/* A lone word that only an organisation of its article starts with is that organisation
+ * (resolve_article.c). */
+void rs_org_words_in_article(struct resolver *r, size_t f, size_t e);
 /* A lone name in a list of organisations of article [f, e) is one too (resolve_article.c). */
 void rs_org_lists(struct resolver *r, size_t f, size_t e);
 void rs_org_names(struct resolver *r);

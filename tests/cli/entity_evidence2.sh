@@ -734,4 +734,15 @@ printf 'Vote\n\nIn the Lok Sabha, and in Sabha, Libya, members of the Riksdag an
 t_eq "a legislature of its own language" \
 	"ORG Lok Sabha|PLACE Sabha|PLACE Libya|ORG Riksdag|ORG Sejm|" \
 	"$(ments "$T/leg" | spans /dev/stdin)"
+# 71. A company is the one its article names with a legal form: "Pittston Co said ...
+#     Pittston would gain" and "Quorvex Products Inc ... Quorvex said" made people of the
+#     short names (companies say things too); a body with a head word does not lend its
+#     first word ("the Irving Police Department ... Irving officers"), nor a name with no
+#     legal form ("NOAA Weather Radio ... NOAA").
+mkdir -p "$T/co"
+printf 'Deal\n\nThe company, Pittston Co, said it agreed. Analysts said Pittston would gain. Quorvex Products Inc bought it, and Quorvex said so.\n' >"$T/co/a.txt"
+printf 'Clock\n\nThe Irving Police Department spoke. Irving officers said NOAA Weather Radio and NOAA agreed.\n' >"$T/co/b.txt"
+t_eq "a company's short name in its article" \
+	"ORG Pittston Co|ORG Pittston|ORG Quorvex Products Inc|ORG Quorvex|ORG Irving Police Department|ORG NOAA Weather Radio|" \
+	"$(ments "$T/co" | spans /dev/stdin)"
 t_end
