@@ -7,27 +7,6 @@
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
 
-#define MAX_UNITS 24	/* words in one chunk; longer runs are cut */
-
-/* One unit of a chunk: a word, or several words matched together by the gazetteer. */
-struct unit {
-	uint32_t a, b;		/* tokens [a, b) */
-	uint32_t cls;		/* entry classes, plus the head classes of its last word */
-	int16_t place, org;	/* canonical indices of the gazetteer entry, or -1 */
-};
-
-
-/* How a segment of a chunk is read. */
-enum { SEG_NORMAL, SEG_AFTER_TITLE, SEG_BEFORE_TITLE };
-
-struct chunker {
-	struct ex_block *b;
-	struct extraction *x;
-	struct unit u[MAX_UNITS];
-	int nu;
-	int cues;		/* CUE_* of the current chunk */
-};
-
 /* Does token e follow, on a line in capitals, a known given name that starts the chunk,
  * with at most initials and given names between: the signature or byline "JAMES MONROE",
  * "DWIGHT D. EISENHOWER"? Its words are a name's, not acronyms. */
@@ -241,20 +220,6 @@ gather(struct chunker *k, size_t i)
 	return e;
 }
 
-/* Is unit i a team's name after a city or state ("Boston Celtics"): one capitalised
- * plural word that no list knows and the text never writes in lower case? */
-static int
-team_word(const struct chunker *k, int i)
-{
-	const struct unit *u = &k->u[i];
-	const struct token *t = &k->b->t[u->a];
-
-	return u->b - u->a == 1 && t->cls == 0 && (t->flags & TK_CAP) &&
-	       !(t->flags & (TK_ALLCAP | TK_UNTRUSTED | TK_POSS)) && t->flen >= 4 &&
-	       k->b->fb[t->fold + t->flen - 1] == 's' &&
-	       !(ex_evidence(k->b, t->hash) & EV_LOWER);
-}
-
 /* Emit a candidate over tokens [a, z). */
 static struct cand *
 emit(struct chunker *k, size_t a, size_t z, int type, int canon)
@@ -281,13 +246,6 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 		emit(k, u->a, u->b, ENT_PLACE, u->place)->flags |=
 			(ck_office_of_state(k->b, u->a, u->b) ? CF_TITLE : 0) |
 			(u->b - u->a == 1 && ck_locative(k->b, u->a) ? CF_LOC : 0);
-}
-
-/* Can the unit stand in a person's name? */
-static int
-namey(const struct unit *u)
-{
-	return (u->cls & GZ_PERSONISH) || !(u->cls & NOT_NAMEY);
 }
 
 /* The head deciding what units [s, e) name: the last one before the first connector
@@ -553,94 +511,12 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	       (i > s && !(k->u[i - 1].cls & (GZ_NAME | NOT_NAMEY)));
 }
 
-/*
- * Do the units [ra, i) name a party with the listed party's plural word at i: one or two
- * words that are neither a name nor a person's ("Free Democrats", "Social Democrats",
- * "Christian Democrats", "New Democrats")? The name is another party than the listed one
- * (the Democratic Party's "Democrats"): they made the German FDP and SPD the US party.
- */
-static int
-party_named(const struct chunker *k, int ra, int i)
-{
-	const struct unit *u = &k->u[i];
-	const char *canon;
-	size_t n;
-	int j;
-
-	if (i - ra > 2 || u->b - u->a != 1 || !(u->cls & GZ_ORG) || u->org < 0 ||
-	    k->b->fb[k->b->t[u->a].fold + k->b->t[u->a].flen - 1] != 's' ||
-	    !(canon = gaz_canon(u->org)) || (n = strlen(canon)) < 6 ||
-	    strcmp(canon + n - 6, " Party") != 0)
-		return 0;
-	for (j = ra; j < i; j++)
-		if (k->u[j].b - k->u[j].a != 1 ||
-		    (k->u[j].cls & (GZ_NAME | GZ_PERSONISH | GZ_CONNECTOR | HEADS)) ||
-		    !(k->b->t[k->u[j].a].flags & TK_CAP))
-			return 0;
-	return 1;
-}
-
-/*
- * Where the name of a company goes on after its one listed word, unit i (one word read as
- * the organisation, as emit_name() reads it): over at most two more words that no list
- * knows, no title, head or given or family name, none hyphenated ("Meta Platforms",
- * "Siemens Healthineers"). Longest match wins: the gold has the company's whole name,
- * and "Meta Platforms said" made a person "Platforms". The mention stays the listed
- * company's (a product's name, "Google Chrome", adds no row of its own). Returns the
- * unit after the name (i + 1: it does not go on).
- */
-static int
-company_goes_on(const struct chunker *k, int i, int e)
-{
-	const struct unit *u = &k->u[i];
-	int j;
-
-	if (u->b - u->a != 1 || !(u->cls & GZ_ORG) || ((u->cls & GZ_PLACE) && u->org < 0))
-		return i + 1;
-	for (j = i + 1; j < e && j < i + 3; j++) {
-		const struct unit *n = &k->u[j];
-
-		if (n->b - n->a != 1 || (n->cls & (GZ_NAME | NOT_NAMEY | GZ_PERSONISH |
-						   GZ_CONNECTOR)) ||
-		    (k->b->t[n->a].flags & TK_HYPH))
-			break;
-	}
-	return j;
-}
-
 /* Cues that apply to a run of units [ra, rb) of the chunk. */
 static int
 run_cues(const struct chunker *k, int ra, int rb)
 {
 	return (ra == 0 ? k->cues & (CUE_TITLE | CUE_SPEECH_BEFORE | CUE_HOLDER) : 0) |
 	       (rb == k->nu ? k->cues & CUE_SPEECH_AFTER : 0);
-}
-
-/* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall"),
- * last after a given name and at most an initial ("Iain Lane", "Thomas G. Lane"), or any
- * place head ending a mailbox's display name? */
-static int
-surname_head(const struct chunker *k, int s, int e, int h)
-{
-	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower" };
-	size_t i;
-
-	if (h != e - 1 || e - s > 3 || k->u[h].b - k->u[h].a != 1 || (k->u[s].cls & GZ_NAME))
-		return 0;
-	if (e - s == 3 && k->b->t[k->u[s + 1].a].end - k->b->t[k->u[s + 1].a].start != 1)
-		return 0;
-	/* a mailbox's display name, or a holder's after a year that starts with a given name:
-	 * any place head ends a person's name ("Sunjae Park <...>", "2004 James M. Cape"); an
-	 * organisation's head stays one ("Debian Team <...>") */
-	if ((k->cues & (CUE_MAILBOX | CUE_HOLDER)) && e == k->nu && (k->u[h].cls & GZ_PLACE_HEAD) &&
-	    !(k->u[h].cls & GZ_ORG_HEAD) && ((k->cues & CUE_MAILBOX) || (k->u[s].cls & GZ_FIRST)))
-		return 1;
-	if (!(k->u[s].cls & GZ_FIRST))
-		return 0;
-	for (i = 0; i < sizeof sur / sizeof sur[0]; i++)
-		if (tis(k->b, k->u[h].a, sur[i]))
-			return 1;
-	return 0;
 }
 
 /* Classify units [s, e): head words make one ORG or PLACE, else names and person runs
@@ -663,7 +539,7 @@ segment(struct chunker *k, int s, int e, int mode)
 		h = -1;
 	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && ck_saint(b, k->u[s].a))
 		h = s;
-	if (h >= 0 && e - s >= 2 && surname_head(k, s, e, h)) {
+	if (h >= 0 && e - s >= 2 && ck_surname_head(k, s, e, h)) {
 		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1)->flags |= CF_GIVEN;	/* "Iain Lane" */
 		return;
 	}
@@ -685,7 +561,7 @@ segment(struct chunker *k, int s, int e, int mode)
 		const struct token *t = &b->t[u->a];
 
 		if ((u->cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION)) && !(u->cls & GZ_COUNTRY) &&
-		    u->place >= 0 && i + 1 < e && team_word(k, i + 1)) {
+		    u->place >= 0 && i + 1 < e && ck_team_word(k, i + 1)) {
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;
@@ -694,7 +570,7 @@ segment(struct chunker *k, int s, int e, int mode)
 			continue;
 		}
 		if ((u->cls & GZ_NAME) && !person_place(k, i, s, e, mode)) {
-			if (run >= 0 && party_named(k, run, i)) {
+			if (run >= 0 && ck_party_named(k, run, i)) {
 				emit(k, k->u[run].a, u->b, ENT_ORG, -1);
 				run = -1;
 				continue;
@@ -702,7 +578,7 @@ segment(struct chunker *k, int s, int e, int mode)
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;
-			if ((j = company_goes_on(k, i, e)) > i + 1) {
+			if ((j = ck_company_goes_on(k, i, e)) > i + 1) {
 				emit(k, u->a, k->u[j - 1].b, ENT_ORG, u->org);
 				i = j - 1;
 				continue;

@@ -1,4 +1,4 @@
-/* chunk_int.h -- what chunk.c and chunk_cues.c share: token tests and the cue rules. MIT licence. */
+/* chunk_int.h -- what the chunker's files share: token tests, the cue rules, a chunk's units. MIT licence. */
 #ifndef DOSSIER_CHUNK_INT_H
 #define DOSSIER_CHUNK_INT_H
 
@@ -166,5 +166,40 @@ ck_wrapped_start(const struct ex_block *b, size_t i)
 	       i > 0 && b->t[i - 1].gap == GAP_LINE && (b->t[i - 1].flags & TK_LOWER) &&
 	       ck_wrapped(b, i - 1) && ck_head_after_and(b, i - 1);
 }
+
+/* The chunker's view of a capitalised span (chunk.c; chunk_names.c reads it too). */
+#define MAX_UNITS 24	/* words in one chunk; longer runs are cut */
+
+/* One unit of a chunk: a word, or several words matched together by the gazetteer. */
+struct unit {
+	uint32_t a, b;		/* tokens [a, b) */
+	uint32_t cls;		/* entry classes, plus the head classes of its last word */
+	int16_t place, org;	/* canonical indices of the gazetteer entry, or -1 */
+};
+
+
+/* How a segment of a chunk is read. */
+enum { SEG_NORMAL, SEG_AFTER_TITLE, SEG_BEFORE_TITLE };
+
+struct chunker {
+	struct ex_block *b;
+	struct extraction *x;
+	struct unit u[MAX_UNITS];
+	int nu;
+	int cues;		/* CUE_* of the current chunk */
+};
+
+/* Can the unit stand in a person's name? */
+static inline int
+namey(const struct unit *u)
+{
+	return (u->cls & GZ_PERSONISH) || !(u->cls & NOT_NAMEY);
+}
+
+/* chunk_names.c: where a name goes on past a listed word. */
+int ck_team_word(const struct chunker *k, int i);
+int ck_party_named(const struct chunker *k, int ra, int i);
+int ck_company_goes_on(const struct chunker *k, int i, int e);
+int ck_surname_head(const struct chunker *k, int s, int e, int h);
 
 #endif

@@ -1,0 +1,104 @@
+/* chunk_names.c -- where a name goes on past a listed word: teams, companies, parties, family names that are heads. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "chunk_int.h"
+
+/* Is unit i a team's name after a city or state ("Boston Celtics"): one capitalised
+ * plural word that no list knows and the text never writes in lower case? */
+int
+ck_team_word(const struct chunker *k, int i)
+{
+	const struct unit *u = &k->u[i];
+	const struct token *t = &k->b->t[u->a];
+
+	return u->b - u->a == 1 && t->cls == 0 && (t->flags & TK_CAP) &&
+	       !(t->flags & (TK_ALLCAP | TK_UNTRUSTED | TK_POSS)) && t->flen >= 4 &&
+	       k->b->fb[t->fold + t->flen - 1] == 's' &&
+	       !(ex_evidence(k->b, t->hash) & EV_LOWER);
+}
+
+/*
+ * Do the units [ra, i) name a party with the listed party's plural word at i: one or two
+ * words that are neither a name nor a person's ("Free Democrats", "Social Democrats",
+ * "Christian Democrats", "New Democrats")? The name is another party than the listed one
+ * (the Democratic Party's "Democrats"): they made the German FDP and SPD the US party.
+ */
+int
+ck_party_named(const struct chunker *k, int ra, int i)
+{
+	const struct unit *u = &k->u[i];
+	const char *canon;
+	size_t n;
+	int j;
+
+	if (i - ra > 2 || u->b - u->a != 1 || !(u->cls & GZ_ORG) || u->org < 0 ||
+	    k->b->fb[k->b->t[u->a].fold + k->b->t[u->a].flen - 1] != 's' ||
+	    !(canon = gaz_canon(u->org)) || (n = strlen(canon)) < 6 ||
+	    strcmp(canon + n - 6, " Party") != 0)
+		return 0;
+	for (j = ra; j < i; j++)
+		if (k->u[j].b - k->u[j].a != 1 ||
+		    (k->u[j].cls & (GZ_NAME | GZ_PERSONISH | GZ_CONNECTOR | HEADS)) ||
+		    !(k->b->t[k->u[j].a].flags & TK_CAP))
+			return 0;
+	return 1;
+}
+
+/*
+ * Where the name of a company goes on after its one listed word, unit i (one word read as
+ * the organisation, as emit_name() reads it): over at most two more words that no list
+ * knows, no title, head or given or family name, none hyphenated ("Meta Platforms",
+ * "Siemens Healthineers"). Longest match wins: the gold has the company's whole name,
+ * and "Meta Platforms said" made a person "Platforms". The mention stays the listed
+ * company's (a product's name, "Google Chrome", adds no row of its own). Returns the
+ * unit after the name (i + 1: it does not go on).
+ */
+int
+ck_company_goes_on(const struct chunker *k, int i, int e)
+{
+	const struct unit *u = &k->u[i];
+	int j;
+
+	if (u->b - u->a != 1 || !(u->cls & GZ_ORG) || ((u->cls & GZ_PLACE) && u->org < 0))
+		return i + 1;
+	for (j = i + 1; j < e && j < i + 3; j++) {
+		const struct unit *n = &k->u[j];
+
+		if (n->b - n->a != 1 || (n->cls & (GZ_NAME | NOT_NAMEY | GZ_PERSONISH |
+						   GZ_CONNECTOR)) ||
+		    (k->b->t[n->a].flags & TK_HYPH))
+			break;
+	}
+	return j;
+}
+
+/* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall"),
+ * last after a given name and at most an initial ("Iain Lane", "Thomas G. Lane"), or any
+ * place head ending a mailbox's display name? */
+int
+ck_surname_head(const struct chunker *k, int s, int e, int h)
+{
+	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower" };
+	size_t i;
+
+	if (h != e - 1 || e - s > 3 || k->u[h].b - k->u[h].a != 1 || (k->u[s].cls & GZ_NAME))
+		return 0;
+	if (e - s == 3 && k->b->t[k->u[s + 1].a].end - k->b->t[k->u[s + 1].a].start != 1)
+		return 0;
+	/* a mailbox's display name, or a holder's after a year that starts with a given name:
+	 * any place head ends a person's name ("Sunjae Park <...>", "2004 James M. Cape"); an
+	 * organisation's head stays one ("Debian Team <...>") */
+	if ((k->cues & (CUE_MAILBOX | CUE_HOLDER)) && e == k->nu && (k->u[h].cls & GZ_PLACE_HEAD) &&
+	    !(k->u[h].cls & GZ_ORG_HEAD) && ((k->cues & CUE_MAILBOX) || (k->u[s].cls & GZ_FIRST)))
+		return 1;
+	if (!(k->u[s].cls & GZ_FIRST))
+		return 0;
+	for (i = 0; i < sizeof sur / sizeof sur[0]; i++)
+		if (tis(k->b, k->u[h].a, sur[i]))
+			return 1;
+	return 0;
+}
