@@ -82,7 +82,8 @@ ck_company_goes_on(const struct chunker *k, int i, int e)
 int
 ck_surname_head(const struct chunker *k, int s, int e, int h)
 {
-	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower" };
+	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower",
+					   "steel" };
 	size_t i;
 
 	if (h != e - 1 || e - s > 3 || k->u[h].b - k->u[h].a != 1 || (k->u[s].cls & GZ_NAME))

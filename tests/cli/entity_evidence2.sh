@@ -745,4 +745,13 @@ printf 'Clock\n\nThe Irving Police Department spoke. Irving officers said NOAA W
 t_eq "a company's short name in its article" \
 	"ORG Pittston Co|ORG Pittston|ORG Quorvex Products Inc|ORG Quorvex|ORG Irving Police Department|ORG NOAA Weather Radio|" \
 	"$(ments "$T/co" | spans /dev/stdin)"
+# 72. Company head words: "Nippon Steel", "Dow Chemical", "Newmont Mining", "Antonson
+#     Machines", "Mitsubishi Electric", "Ford Motor", "Sony Pictures", "Coastal Bancorp"
+#     (were persons or nothing); "Danielle Steel" stays a person (a given name before a
+#     head that is a family name), and "the Securities and Exchange Commission" whole.
+mkdir -p "$T/heads"
+printf 'Firms\n\nNippon Steel, Dow Chemical, Newmont Mining and Antonson Machines gained; Mitsubishi Electric, Ford Motor, Sony Pictures and Coastal Bancorp fell. The Securities and Exchange Commission sued. Danielle Steel wrote a book.\n' >"$T/heads/a.txt"
+t_eq "company head words" \
+	"ORG Nippon Steel|ORG Dow Chemical|ORG Newmont Mining|ORG Antonson Machines|ORG Mitsubishi Electric|ORG Ford Motor|ORG Sony Pictures|ORG Coastal Bancorp|ORG Securities and Exchange Commission|PERSON Danielle Steel|" \
+	"$(ments "$T/heads" | spans /dev/stdin)"
 t_end
