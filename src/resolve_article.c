@@ -312,8 +312,10 @@ org_of_word(const struct resolver *r, size_t f, size_t e, uint32_t key, int firs
 		if (o->key == key)
 			return o;
 		ok = rs_str(r, o->key);
+		/* not a name run on over "and" ("Redstone and MCV Holdings Inc": Sumner
+		 * Redstone is no company) */
 		if (!first || o->nw < 2 || strncmp(ok, k, n) != 0 || ok[n] != ' ' ||
-		    (org && org->key == o->key) || !legal_form(r, j))
+		    (org && org->key == o->key) || !legal_form(r, j) || strstr(ok, " and "))
 			continue;
 		org = o;
 		orgs++;

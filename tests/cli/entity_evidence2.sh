@@ -738,12 +738,14 @@ t_eq "a legislature of its own language" \
 #     Pittston would gain" and "Quorvex Products Inc ... Quorvex said" made people of the
 #     short names (companies say things too); a body with a head word does not lend its
 #     first word ("the Irving Police Department ... Irving officers"), nor a name with no
-#     legal form ("NOAA Weather Radio ... NOAA").
+#     legal form ("NOAA Weather Radio ... NOAA"), nor one run on over "and" ("Redstone and
+#     Zembar Holdings Inc ... Redstone would win": Sumner Redstone).
 mkdir -p "$T/co"
 printf 'Deal\n\nThe company, Pittston Co, said it agreed. Analysts said Pittston would gain. Quorvex Products Inc bought it, and Quorvex said so.\n' >"$T/co/a.txt"
 printf 'Clock\n\nThe Irving Police Department spoke. Irving officers said NOAA Weather Radio and NOAA agreed.\n' >"$T/co/b.txt"
+printf 'Bid\n\nThe offer of Redstone and Zembar Holdings Inc was raised. Analysts said Redstone would win.\n' >"$T/co/c.txt"
 t_eq "a company's short name in its article" \
-	"ORG Pittston Co|ORG Pittston|ORG Quorvex Products Inc|ORG Quorvex|ORG Irving Police Department|ORG NOAA Weather Radio|" \
+	"ORG Pittston Co|ORG Pittston|ORG Quorvex Products Inc|ORG Quorvex|ORG Irving Police Department|ORG NOAA Weather Radio|ORG Redstone and Zembar Holdings Inc|PERSON Redstone|" \
 	"$(ments "$T/co" | spans /dev/stdin)"
 # 72. Company head words: "Nippon Steel", "Dow Chemical", "Newmont Mining", "Antonson
 #     Machines", "Mitsubishi Electric", "Ford Motor", "Sony Pictures", "Coastal Bancorp"
