@@ -539,6 +539,17 @@ segment(struct chunker *k, int s, int e, int mode)
 		h = -1;
 	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && ck_saint(b, k->u[s].a))
 		h = s;
+	/* "U.S. District Judge Ezra": a place's head last before the title, after a
+	 * country's name only, is the title's ("District Judge"); the country is the place */
+	if (mode == SEG_BEFORE_TITLE && h == e - 1 && h > s && (k->u[h].cls & GZ_PLACE_HEAD) &&
+	    !(k->u[h].cls & GZ_ORG_HEAD)) {
+		for (i = s; i < h && (k->u[i].cls & GZ_COUNTRY); i++)
+			;
+		if (i == h) {
+			segment(k, s, h, mode);
+			return;
+		}
+	}
 	if (h >= 0 && e - s >= 2 && ck_surname_head(k, s, e, h)) {
 		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1)->flags |= CF_GIVEN;	/* "Iain Lane" */
 		return;

@@ -756,4 +756,13 @@ printf 'Firms\n\nNippon Steel, Dow Chemical, Newmont Mining and Antonson Machine
 t_eq "company head words" \
 	"ORG Nippon Steel|ORG Dow Chemical|ORG Newmont Mining|ORG Antonson Machines|ORG Mitsubishi Electric|ORG Ford Motor|ORG Sony Pictures|ORG Coastal Bancorp|ORG Securities and Exchange Commission|PERSON Danielle Steel|" \
 	"$(ments "$T/heads" | spans /dev/stdin)"
+# 73. "U.S. District Judge David Ezra": "District" is the title's, the place is the U.S.
+#     (was PLACE "U.S. District"); "U.S. District Court" stays a court. Analysts' firms:
+#     "Capital Economics" (nothing), "Oxford Economics" (a person "Oxford"), "Nomura" (a
+#     person).
+mkdir -p "$T/judge"
+printf 'Ruling\n\nU.S. District Judge David Ezra wrote it, and the U.S. District Court agreed. Analysts at Capital Economics, Oxford Economics and Nomura said growth would slow.\n' >"$T/judge/a.txt"
+t_eq "a district judge, analysts' firms" \
+	"PLACE U.S.|PERSON David Ezra|ORG U.S. District Court|ORG Capital Economics|ORG Oxford Economics|ORG Nomura|" \
+	"$(ments "$T/judge" | spans /dev/stdin)"
 t_end
