@@ -1,4 +1,4 @@
-/* chunk_state.c -- a US state's abbreviation after its town ("Eau Claire, Wis.", "Fargo, N.D."): the state, and the town a place. MIT licence. */
+/* chunk_state.c -- a US state's abbreviation after its town ("Eau Claire, Wis."), a dateline's town in capitals: the state, and the town a place. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -127,5 +127,60 @@ ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
 		x->c[c].flags = 0;
 		x->c[c].ntok = (uint8_t)(last - i + 1);
 		i = last;
+	}
+}
+
+/* Does a dateline's place end at byte end: a dash or an agency's bracket after it ("Wis.
+ * (AP)", "Texas —")? */
+static int
+dateline_end(const struct ex_block *b, uint32_t end)
+{
+	const unsigned char *p = (const unsigned char *)b->text + end;
+
+	while (*p == '.' || *p == ' ')
+		p++;
+	return *p == '(' || *p == '-' || (p[0] == 0xe2 && p[1] == 0x80 &&
+					  (p[2] == 0x94 || p[2] == 0x93));
+}
+
+void
+ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0)
+{
+	size_t a, z, c, d;
+
+	for (a = 0; a < b->n; a++) {
+		if (a > 0 && b->t[a - 1].gap != GAP_LINE)
+			continue;	/* first on its line only */
+		for (z = a; z + 1 < b->n && z < a + 2 && (b->t[z].flags & TK_ALLCAP) &&
+			    b->t[z].gap == GAP_SPACE; z++)
+			;
+		if (z + 1 >= b->n || !(b->t[z].flags & TK_ALLCAP) || b->t[z].gap != GAP_COMMA)
+			continue;
+		c = cand_at(x, c0, b->t[a].start);
+		d = c < x->n && x->c[c].start == b->t[a].start && x->c[c].end == b->t[z].end &&
+		    (x->c[c].type == ENT_PERSON || x->c[c].type == CAND_UNKNOWN) ? c + 1 : c;
+		/* a place after the comma, then the dateline's dash or agency ("(AP)") */
+		if (d >= x->n || x->c[d].start != b->t[z + 1].start || x->c[d].type != ENT_PLACE ||
+		    !dateline_end(b, x->c[d].end))
+			continue;
+		if (d > c) {	/* the town read as a person's name alone */
+			x->c[c].type = ENT_PLACE;
+			x->c[c].flags = CF_LOC;
+			x->c[c].canon = (int16_t)(z == a && b->t[a].gz ? b->t[a].gz->place : -1);
+			a = z;
+			continue;
+		}
+		if (c < x->n && x->c[c].start < b->t[z].end)
+			continue;	/* the chunker made something else of it */
+		ex_add(x, b->t[a].start, b->t[z].end, ENT_PLACE);
+		memmove(&x->c[c + 1], &x->c[c], (x->n - 1 - c) * sizeof *x->c);
+		memset(&x->c[c], 0, sizeof x->c[c]);
+		x->c[c].start = b->t[a].start;
+		x->c[c].end = b->t[z].end;
+		x->c[c].type = ENT_PLACE;
+		x->c[c].canon = (int16_t)(z == a && b->t[a].gz ? b->t[a].gz->place : -1);
+		x->c[c].flags = CF_LOC;
+		x->c[c].ntok = (uint8_t)(z - a + 1);
+		a = z;
 	}
 }

@@ -415,6 +415,7 @@ extract_article(const struct article *a)
 		c0 = x->n;
 		ex_chunk(&b, x);
 		ex_states(&b, x, c0);
+		ex_datelines(&b, x, c0);
 		from = to;
 	}
 	add_spans(x, &sv);

@@ -514,7 +514,7 @@ t_eq "an abbreviated given name across articles" "Benjamin Quorndale 2|" \
 mkdir -p "$T/states"
 printf 'Storm\n\nQUORNVILLE, Minn. (AP) -- A storm hit. Anselm Brask, Wis., was spared; Zembar, N.D., and Brask, W. Va., were not. The Ledger (Quorn, Mo.) said so. Mo Zembly ran.\n' >"$T/states/a.txt"
 t_eq "a state's abbreviation after its town" \
-	"PLACE Minnesota|PLACE Anselm Brask|PLACE Wisconsin|PLACE Zembar|PLACE North Dakota|PLACE Brask|PLACE West Virginia|PLACE Quorn|PLACE Missouri|PERSON Mo Zembly|" \
+	"PLACE QUORNVILLE|PLACE Minnesota|PLACE Anselm Brask|PLACE Wisconsin|PLACE Zembar|PLACE North Dakota|PLACE Brask|PLACE West Virginia|PLACE Quorn|PLACE Missouri|PERSON Mo Zembly|" \
 	"$(ments "$T/states" | awk -F'\t' 'NR > 1 && $4 != "ORG" { print $4 " " $6 }' | tr '\n' '|')"
 # 50. A lone family name that several full names of the corpus share, written once in
 #     each of several articles with no title of office, is one person per article: the
@@ -765,4 +765,13 @@ printf 'Ruling\n\nU.S. District Judge David Ezra wrote it, and the U.S. District
 t_eq "a district judge, analysts' firms" \
 	"PLACE U.S.|PERSON David Ezra|ORG U.S. District Court|ORG Capital Economics|ORG Oxford Economics|ORG Nomura|" \
 	"$(ments "$T/judge" | spans /dev/stdin)"
+# 74. A dateline's town in capitals that is also a given name: "AUSTIN, Texas (AP) —",
+#     "MADISON, Wis. (AP) —" gave no town; "NOTE, Texas is big." (no dash, no agency)
+#     stays nothing.
+mkdir -p "$T/dl"
+printf 'Ruling\n\nAUSTIN, Texas (AP) — A judge ruled.\n' >"$T/dl/a.txt"
+printf 'Vote\n\nMADISON, Wis. (AP) — Voters went.\nNOTE, Texas is big.\n' >"$T/dl/b.txt"
+t_eq "a dateline's town in capitals" \
+	"PLACE AUSTIN|PLACE Texas|ORG AP|PLACE MADISON|PLACE Wis|ORG AP|PLACE Texas|" \
+	"$(ments "$T/dl" | spans /dev/stdin)"
 t_end
