@@ -774,4 +774,11 @@ printf 'Vote\n\nMADISON, Wis. (AP) — Voters went.\nNOTE, Texas is big.\n' >"$T
 t_eq "a dateline's town in capitals" \
 	"PLACE AUSTIN|PLACE Texas|ORG AP|PLACE MADISON|PLACE Wis|ORG AP|PLACE Texas|" \
 	"$(ments "$T/dl" | spans /dev/stdin)"
+# 75. Names whose words are all common words: "New South Wales" was PLACE "Wales";
+#     "Reform UK" PLACE UK; "the Bloc Quebecois" nothing.
+mkdir -p "$T/nsw"
+printf 'Floods\n\nFloods hit New South Wales. Reform UK and the Bloc Quebecois agreed.\n' >"$T/nsw/a.txt"
+t_eq "a state and parties of common words" \
+	"PLACE New South Wales|ORG Reform UK|ORG Bloc Quebecois|" \
+	"$(ments "$T/nsw" | spans /dev/stdin)"
 t_end
