@@ -142,7 +142,7 @@ town_word(const struct resolver *r, const struct rm *m)
 	uint32_t c;
 
 	if (m->type != ENT_PLACE || m->ntok != 1 || m->nw != 1 || (m->flags & CF_LOC) ||
-	    !(g = gaz_lookup(k, n, gaz_hash(k, n))))
+	    !(g = gaz_find(k, n)))
 		return 0;
 	c = gaz_classes(g, 0);
 	return (c & (GZ_CITY | GZ_CAPITAL)) && !(c & (GZ_COUNTRY | GZ_REGION | GZ_DEMONYM));

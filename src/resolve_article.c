@@ -144,7 +144,7 @@ ambiguous_demonym(const struct resolver *r, struct imap *seen, const struct rm *
 	if ((v = rs_imap_get(seen, rs_at(r, m)->surf)) >= 0)
 		return (int)v - 1;
 	n = ex_fold(rs_raw(r, m), rs_len(r, m), buf, sizeof buf);
-	g = gaz_lookup(buf, n, gaz_hash(buf, n));
+	g = gaz_find(buf, n);
 	amb = g && (g->word & GZ_AMB_DEMONYM);
 	rs_imap_put(seen, rs_at(r, m)->surf, (uint32_t)amb + 1);
 	return amb;
@@ -191,7 +191,7 @@ rs_places_in_article(struct resolver *r, size_t f, size_t e)
 		    m->nw != 1 || (m->flags & (CF_TITLE | CF_SPEECH)))
 			continue;
 		/* only a word the gazetteer knows as a place can be one here */
-		g = gaz_lookup(k, strlen(k), gaz_hash(k, strlen(k)));
+		g = gaz_find(k, strlen(k));
 		if (!g || g->place < 0)
 			continue;
 		for (j = f; j < e; j++)
@@ -223,7 +223,7 @@ team_of(const struct resolver *r, const struct rm *o, const struct rm *m)
 		return 0;
 	w = ok + n + 1;
 	wn = strlen(w);
-	return wn >= 4 && w[wn - 1] == 's' && !strchr(w, ' ') && !gaz_lookup(w, wn, gaz_hash(w, wn));
+	return wn >= 4 && w[wn - 1] == 's' && !strchr(w, ' ') && !gaz_find(w, wn);
 }
 
 /*
@@ -349,15 +349,15 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		    (m->flags & (CF_TITLE | CF_GIVEN | CF_LOWER)) ||
 		    (m->link & (LK_OFFICE | LK_COURTESY)))
 			continue;
+		/* one word: not one the lists know but as a town (a given or family name, a
+		 * country), and the start of a company's name only if the lists and the
+		 * language do not know it at all; its own name, with a legal form, may be a
+		 * town's ("Pittston Co") */
 		n = strlen(k);
-		/* a lone word the start of a company's name: not one the lists know (a town,
-		 * a given or family name) or the language has; its own name, with a legal
-		 * form, may be a town's ("Pittston Co") */
-		lone = m->ntok == 1 && !strchr(k, ' ') && n >= 3 && !gaz_is_common(k, n) &&
-		       !gaz_lookup(k, n, gaz_hash(k, n));
-		if (m->ntok == 1 && !strchr(k, ' ') && (g = gaz_lookup(k, n, gaz_hash(k, n))) &&
-		    (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
+		g = m->ntok == 1 && !strchr(k, ' ') ? gaz_find(k, n) : NULL;
+		if (g && (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
 			continue;
+		lone = m->ntok == 1 && !strchr(k, ' ') && !g && n >= 3 && !gaz_is_common(k, n);
 		if (!(org = org_of_word(r, f, e, m->key, lone)))
 			continue;
 		m->type = ENT_ORG;

@@ -95,7 +95,7 @@ of_place(const char *s, char *out, size_t cap)
 	if (!generic_name(head) || strlen(t) > 64)
 		return 0;
 	n = ex_fold(t, strlen(t), fold, sizeof fold);
-	g = gaz_lookup(fold, n, gaz_hash(fold, n));
+	g = gaz_find(fold, n);
 	if (!g || g->place < 0 || !gaz_canon(g->place))
 		return 0;
 	t = gaz_canon(g->place);
@@ -143,7 +143,7 @@ qualifier(const struct resolver *r, struct imap *seen, size_t f, size_t i)
 static bool
 country_key(const char *k, size_t n)
 {
-	const struct gz_entry *g = gaz_lookup(k, n, gaz_hash(k, n));
+	const struct gz_entry *g = gaz_find(k, n);
 
 	return g && ((g->word | g->acr) & GZ_COUNTRY);
 }

@@ -25,7 +25,7 @@ rs_country_canon(struct imap *seen, int c)
 		s = gaz_canon(c);
 		n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
 		if (n && n < sizeof fold)
-			g = gaz_lookup(fold, n, gaz_hash(fold, n));
+			g = gaz_find(fold, n);
 		*v = g && ((g->word | g->acr) & GZ_COUNTRY) && g->place == c ? 2 : 1;
 	}
 	return *v == 2;
@@ -80,7 +80,7 @@ rs_us_state(struct imap *seen, int c)
 	*v = 1;
 	s = gaz_canon(c);
 	n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
-	if (!n || n >= sizeof fold || !(g = gaz_lookup(fold, n, gaz_hash(fold, n))) ||
+	if (!n || n >= sizeof fold || !(g = gaz_find(fold, n)) ||
 	    g->place != c || !(g->word & GZ_REGION) || (g->word & GZ_COUNTRY))
 		return false;
 	n = strcspn(s, "(");	/* "Georgia (U.S. state)" */

@@ -58,7 +58,7 @@ kind_of(int c)
 
 	if (!g || (n = ex_fold(g, strlen(g), buf, sizeof buf)) == 0 || n >= sizeof buf)
 		return K_OTHER;
-	if (!(e = gaz_lookup(buf, n, gaz_hash(buf, n))) || e->place != c)
+	if (!(e = gaz_find(buf, n)) || e->place != c)
 		return K_OTHER;
 	w = e->word;
 	return (w & GZ_COUNTRY) ? K_COUNTRY : (w & GZ_REGION) ? K_STATE :
@@ -163,7 +163,7 @@ demonym(const struct resolver *r, const struct rm *m)
 	if (n >= sizeof buf / 4)
 		return 0;
 	n = ex_fold(rs_raw(r, m), n, buf, sizeof buf);
-	e = gaz_lookup(buf, n, gaz_hash(buf, n));
+	e = gaz_find(buf, n);
 	return e && (e->word & GZ_DEMONYM);
 }
 

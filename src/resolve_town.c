@@ -26,7 +26,7 @@ city_canon(struct imap *seen, int c)
 	*v = 1;
 	s = gaz_canon(c);
 	n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
-	if (n && n < sizeof fold && (g = gaz_lookup(fold, n, gaz_hash(fold, n))) &&
+	if (n && n < sizeof fold && (g = gaz_find(fold, n)) &&
 	    g->place == c && !(g->word & (GZ_COUNTRY | GZ_REGION)))
 		*v = (g->word & GZ_CAPITAL) ? 3 : (g->word & GZ_CITY) ? 2 : 1;
 	return (int)*v - 1;

@@ -58,7 +58,7 @@ rs_standard_words(char *buf, size_t o, size_t cap)
 		/* buf is not NUL-terminated: the word ends at a blank or at o */
 		for (w = 0; i + w < o && buf[i + w] != ' '; w++)
 			;
-		e = gaz_lookup(buf + i, w, gaz_hash(buf + i, w));
+		e = gaz_find(buf + i, w);
 		std = e && (e->word & GZ_VARIANT) ? gaz_canon(e->std) : NULL;
 		sl = std ? ex_fold(std, strlen(std), sf, sizeof sf) : 0;
 		if (sl == 0 || n + sl + 1 >= sizeof out) {
@@ -178,8 +178,8 @@ i_for_y(const char *a, size_t la, const char *b, size_t lb)
 static int
 two_known_names(const char *a, size_t la, const char *b, size_t lb)
 {
-	const struct gz_entry *ea = gaz_lookup(a, la, gaz_hash(a, la));
-	const struct gz_entry *eb = gaz_lookup(b, lb, gaz_hash(b, lb));
+	const struct gz_entry *ea = gaz_find(a, la);
+	const struct gz_entry *eb = gaz_find(b, lb);
 	uint32_t ca = ea ? ea->word & GZ_PERSONISH : 0, cb = eb ? eb->word & GZ_PERSONISH : 0;
 
 	return (ca & cb) != 0 && !i_for_y(a, la, b, lb);

@@ -88,6 +88,12 @@ struct gz_entry {
 uint32_t gaz_hash(const char *s, size_t len);
 /* The entry for a folded key, or NULL. Builds the table on first use (thread-safe). */
 const struct gz_entry *gaz_lookup(const char *key, size_t len, uint32_t hash);
+/* gaz_lookup() of key[0..len), hashed here. */
+static inline const struct gz_entry *
+gaz_find(const char *key, size_t len)
+{
+	return gaz_lookup(key, len, gaz_hash(key, len));
+}
 /* Classes of an entry for a token: acronym classes only count when allcaps is set. */
 uint32_t gaz_classes(const struct gz_entry *e, int allcaps);
 /* Canonical name by index (NULL for -1). */
