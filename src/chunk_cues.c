@@ -103,20 +103,28 @@ ck_initial_in_name(const struct ex_block *b, size_t i)
 	       !(b->t[i + 1].cls & (GZ_FUNC | GZ_STOP));
 }
 
+int
+ex_legal_form(const char *w, size_t n)
+{
+	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
+					    "gmbh", "corp", "plc",
+					    /* 2: those that end a name without a comma only */
+					    "ag", "co", "corporation", "sa" };
+	size_t k;
+
+	for (k = 0; k < sizeof form / sizeof form[0]; k++)
+		if (strlen(form[k]) == n && memcmp(form[k], w, n) == 0)
+			return k < 8 ? 1 : 2;
+	return 0;
+}
+
 /* Is token i a company's legal form written after a comma ("Red Hat, Inc.")? */
 int
 ck_legal_form_at(const struct ex_block *b, size_t i)
 {
-	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
-					    "gmbh", "corp", "plc" };
-	size_t k;
-
 	if (!(b->t[i].flags & TK_CAP) || b->t[i].flen < 2 || b->t[i].flen > 12)
 		return 0;
-	for (k = 0; k < sizeof form / sizeof form[0]; k++)
-		if (tis(b, i, form[k]))
-			return 1;
-	return 0;
+	return ex_legal_form(tfold(b, i), b->t[i].flen) == 1;
 }
 
 /* Is token i followed by a mail address in angle brackets, as a mailbox's display name

@@ -406,8 +406,7 @@ lead_shape(const struct ex_block *b, size_t i)
 int
 ck_legal_end(const struct ex_block *b, size_t i)
 {
-	return ck_legal_form_at(b, i) || tis(b, i, "ag") || tis(b, i, "co") ||
-	       tis(b, i, "corporation") || tis(b, i, "sa");
+	return ck_legal_form_at(b, i) || ex_legal_form(tfold(b, i), b->t[i].flen) == 2;
 }
 
 /* Does token i start a company's name by its shape alone (lead_shape), the capitalised

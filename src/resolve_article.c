@@ -271,9 +271,6 @@ rs_clubs_in_article(struct resolver *r, size_t f, size_t e)
 static int
 legal_form(const struct resolver *r, size_t j)
 {
-	static const char *const form[] = { "inc", "corp", "co", "ltd", "llc", "plc", "ag",
-					     "gmbh", "sa", "nv", "spa", "ab", "incorporated",
-					     "corporation", "company", "limited" };
 	const char *s = rs_str(r, r->at[j].surf), *w;
 	char low[16];
 	size_t n, i;
@@ -287,11 +284,7 @@ legal_form(const struct resolver *r, size_t j)
 		return 0;
 	for (i = 0; w + i < s + n; i++)
 		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-	low[i] = '\0';
-	for (i = 0; i < sizeof form / sizeof form[0]; i++)
-		if (!strcmp(low, form[i]))
-			return 1;
-	return 0;
+	return ex_legal_form(low, i) != 0;
 }
 
 /* The one organisation of article [f, e) named key, or else (first: a one-word key) the

@@ -219,6 +219,10 @@ void ex_states(const struct ex_block *b, struct extraction *x, size_t c0);
  * ("MADISON, Wis. (AP)", "AUSTIN, Texas —"), that the chunker made nothing of: a place
  * (a given name in capitals alone is no one's) (chunk_state.c). */
 void ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0);
+/* Is the folded word w[0..n) a company's legal form: 1 for one written after a comma too
+ * ("Red Hat, Inc.": inc, ltd, gmbh...), 2 for one that ends a name without a comma only
+ * ("Holdings AG", "3M Co"), else 0 (chunk_cues.c). */
+int ex_legal_form(const char *w, size_t n);
 void ex_block_free(struct ex_block *b);
 
 /* Append a candidate. */
