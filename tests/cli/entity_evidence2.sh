@@ -781,4 +781,10 @@ printf 'Floods\n\nFloods hit New South Wales. Reform UK and the Bloc Quebecois a
 t_eq "a state and parties of common words" \
 	"PLACE New South Wales|ORG Reform UK|ORG Bloc Quebecois|" \
 	"$(ments "$T/nsw" | spans /dev/stdin)"
+# 76. A market index is a product's name, nothing inside it counted: "the Dow Jones
+#     Industrial Average rose" was a PERSON, "the Nasdaq Composite" too is no entity;
+#     "Dow Jones said" is the company (was a person).
+mkdir -p "$T/index"
+printf 'Markets\n\nThe Dow Jones Industrial Average rose and the Nasdaq Composite climbed. Dow Jones said so.\n' >"$T/index/a.txt"
+t_eq "a market index, the company" "ORG Dow Jones|" "$(ments "$T/index" | spans /dev/stdin)"
 t_end
