@@ -787,4 +787,10 @@ t_eq "a state and parties of common words" \
 mkdir -p "$T/index"
 printf 'Markets\n\nThe Dow Jones Industrial Average rose and the Nasdaq Composite climbed. Dow Jones said so.\n' >"$T/index/a.txt"
 t_eq "a market index, the company" "ORG Dow Jones|" "$(ments "$T/index" | spans /dev/stdin)"
+# 77. Cities by their English names where the world list has the local one: "Officials
+#     said Seville reached 46C" made a person of Seville; "Sevilla" is the same city.
+mkdir -p "$T/exo"
+printf 'Heat\n\nOfficials said Seville reached 46C, and Sevilla, Nuremberg and Antwerp were hot.\n' >"$T/exo/a.txt"
+t_eq "a city's English name" "Seville|Seville|Nuremberg|Antwerp|" \
+	"$(ments "$T/exo" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
 t_end
