@@ -103,21 +103,6 @@ ck_initial_in_name(const struct ex_block *b, size_t i)
 	       !(b->t[i + 1].cls & (GZ_FUNC | GZ_STOP));
 }
 
-int
-ex_legal_form(const char *w, size_t n)
-{
-	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
-					    "gmbh", "corp", "plc",
-					    /* 2: those that end a name without a comma only */
-					    "ag", "co", "corporation", "sa" };
-	size_t k;
-
-	for (k = 0; k < sizeof form / sizeof form[0]; k++)
-		if (strlen(form[k]) == n && memcmp(form[k], w, n) == 0)
-			return k < 8 ? 1 : 2;
-	return 0;
-}
-
 /* Is token i a company's legal form written after a comma ("Red Hat, Inc.")? */
 int
 ck_legal_form_at(const struct ex_block *b, size_t i)

@@ -401,6 +401,21 @@ lead_shape(const struct ex_block *b, size_t i)
 	return lower;	/* a letter somewhere */
 }
 
+int
+ex_legal_form(const char *w, size_t n)
+{
+	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
+					    "gmbh", "corp", "plc",
+					    /* 2: those that end a name without a comma only */
+					    "ag", "co", "corporation", "sa" };
+	size_t k;
+
+	for (k = 0; k < sizeof form / sizeof form[0]; k++)
+		if (strlen(form[k]) == n && memcmp(form[k], w, n) == 0)
+			return k < 8 ? 1 : 2;
+	return 0;
+}
+
 /* Is token i a legal form that may end a company's name without a comma ("Code GmbH",
  * "Holdings AG", "3M Co")? */
 int

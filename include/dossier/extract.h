@@ -221,7 +221,7 @@ void ex_states(const struct ex_block *b, struct extraction *x, size_t c0);
 void ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0);
 /* Is the folded word w[0..n) a company's legal form: 1 for one written after a comma too
  * ("Red Hat, Inc.": inc, ltd, gmbh...), 2 for one that ends a name without a comma only
- * ("Holdings AG", "3M Co"), else 0 (chunk_cues.c). */
+ * ("Holdings AG", "3M Co"), else 0 (chunk_parts.c). */
 int ex_legal_form(const char *w, size_t n);
 void ex_block_free(struct ex_block *b);
 
