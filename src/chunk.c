@@ -114,14 +114,16 @@ add_connector(struct chunker *k, size_t i)
  * words on both sides, the ones after it ending in an organisation's head word that is
  * not a legal form ("Rosetta Contributors and Canonical Ltd" are two), and before it no
  * known place or organisation ("Britain and France Trade Council"), no given name ("Zack
- * Weinberg and Free Software Foundation") and no head word (a whole name)? */
+ * Weinberg and Free Software Foundation") and no head word after other words (a whole
+ * name)? */
 static int
 and_company(const struct chunker *k, size_t e)
 {
 	size_t h;
 
+	/* one head word alone is no whole name ("Securities and Exchange Commission") */
 	if ((k->u[k->nu - 1].cls & GZ_NAME) || !(k->b->t[e].flags & TK_LOWER) ||
-	    chunk_has(k, HEADS | GZ_PERSONISH))
+	    chunk_has(k, GZ_PERSONISH) || (k->nu > 1 && chunk_has(k, HEADS)))
 		return 0;
 	h = ck_head_after_and(k->b, e);
 	return h && !ck_legal_form_at(k->b, h);

@@ -19220,6 +19220,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Mining", GZ_ORG_HEAD, -1},
 	{"Minerals", GZ_ORG_HEAD, -1},
 	{"Metals", GZ_ORG_HEAD, -1},
+	{"Securities", GZ_ORG_HEAD, -1},
 	{"Investments", GZ_ORG_HEAD, -1},
 	{"Bancorp", GZ_ORG_HEAD, -1},
 	{"Bancshares", GZ_ORG_HEAD, -1},

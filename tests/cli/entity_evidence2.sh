@@ -793,4 +793,14 @@ mkdir -p "$T/exo"
 printf 'Heat\n\nOfficials said Seville reached 46C, and Sevilla, Nuremberg and Antwerp were hot.\n' >"$T/exo/a.txt"
 t_eq "a city's English name" "Seville|Seville|Nuremberg|Antwerp|" \
 	"$(ments "$T/exo" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
+# 78. "Securities" ends a broker's name ("Wedbush Securities" was a person), and one head
+#     word alone before "and" is no whole name, so "the Securities and Exchange
+#     Commission" stays whole (four Reuters wires had "Exchange Commission"), and "the
+#     Mining and Metallurgical Society"; "the Foreign Ministry and the Defence Ministry"
+#     are two.
+mkdir -p "$T/sec"
+printf 'Firms\n\nThe stake rose.\n    In a filing with the Securities and Exchange Commission,\nthe group said it agreed. Analysts at Wedbush Securities agreed. The Mining and Metallurgical Society met. The Foreign Ministry and the Defence Ministry agreed.\n' >"$T/sec/a.txt"
+t_eq "a head word alone before \"and\"" \
+	"ORG Securities and Exchange Commission|ORG Wedbush Securities|ORG Mining and Metallurgical Society|ORG Foreign Ministry|ORG Defence Ministry|" \
+	"$(ments "$T/sec" | spans /dev/stdin)"
 t_end
