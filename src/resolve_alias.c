@@ -180,8 +180,8 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 
 			if (rs_is_full(m)) {
 				t = &fn[fn[rs_imap_get(&map, m->key)].target];
-			} else if ((rs_is_single(m, r) || town_word(r, m)) &&
-				   (v = rs_imap_get(&wm, m->key)) >= 0 &&
+			} else if ((v = rs_imap_get(&wm, m->key)) >= 0 &&
+				   (rs_is_single(m, r) || town_word(r, m)) &&
 				   (wstr[v] & 0xffffff) != 0xffffff &&
 				   (m->type != ENT_PLACE || wstr[v] >> 24 == 2)) {
 				t = &fn[wstr[v] & 0xffffff];
