@@ -263,11 +263,13 @@ rs_clubs_in_article(struct resolver *r, size_t f, size_t e)
 	size_t i, j, n, norgs = article_orgs(r, f, e, 1, &orgs), *city;
 	const char *mk;
 
-	city = xmalloc((norgs ? norgs : 1) * sizeof *city);
+	if (!norgs)
+		return;
+	city = xmalloc(norgs * sizeof *city);
 	for (j = 0; j < norgs; j++)
 		city[j] = team_city(r, &r->m[orgs[j]]);
 	/* (a place made a club here keeps a key of these: the same clubs for the next) */
-	for (i = f; norgs && i < e; i++) {
+	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 		const struct rm *club = NULL;
 		int clubs = 0;
@@ -367,9 +369,11 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 	uint32_t *orgs;
 	size_t i, n, norgs = article_orgs(r, f, e, 0, &orgs);
 
+	if (!norgs)
+		return;
 	/* (a name made an organisation here takes a key of these: the same answers for the
 	 * next) */
-	for (i = f; norgs && i < e; i++) {
+	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 		const char *k = rs_str(r, m->key);
 		const struct gz_entry *g;
