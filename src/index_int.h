@@ -2,6 +2,7 @@
 #ifndef DOSSIER_INDEX_INT_H
 #define DOSSIER_INDEX_INT_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <sqlite3.h>
@@ -249,8 +250,10 @@ struct index_catalog {
 	struct cat_entry *e;		/* owned; articles by id, then skipped files */
 	size_t n, narticles;
 	size_t ndocs;			/* 1 + its largest doc */
-	uint32_t *by_path, *by_ino, *by_hash;	/* owned; slots, entry + 1 (0: empty) */
-	size_t nslots;
+	uint32_t *by_path, *by_ino, *by_hash;	/* owned; slots, entry + 1 (0: empty); */
+	size_t nslots;			/* by_path and by_ino made at the first lookup */
+	pthread_mutex_t slot_lock;	/* ...by whichever thread asks first */
+	bool slots_made;		/* (atomic) */
 	struct corpus_reuse reuse;
 };
 

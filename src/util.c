@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
@@ -73,6 +74,29 @@ xmalloc(size_t n)
 	if (!p)
 		die("out of memory (%zu bytes)", n);
 	return p;
+}
+
+/* Big buffers are mapped on their own with huge pages asked for where the system gives
+ * them only on request (transparent_hugepage=madvise): filling 240 MB in 4 KB pages was
+ * 60,000 page faults, a tenth of a warm launch's first paint at a million articles. */
+void *
+map_big(size_t n)
+{
+	void *p = mmap(NULL, n ? n : 1, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED)
+		return NULL;
+#ifdef MADV_HUGEPAGE
+	madvise(p, n ? n : 1, MADV_HUGEPAGE);	/* (a hint: refused is as before) */
+#endif
+	return p;
+}
+
+void
+unmap_big(void *p, size_t n)
+{
+	if (p)
+		munmap(p, n ? n : 1);
 }
 
 void *
