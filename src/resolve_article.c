@@ -58,8 +58,8 @@ bracketed(const struct rm *n, const struct rm *b)
 /* Is mention a, an acronym bracketed next to organisation o, its acronym: its capitals are
  * initials of o's words, or o is a long name and a is 2-8 capitals (an acronym of another
  * language: "Federal Ministry for Economic Affairs and Climate Action (BMWK)")? */
-static int
-acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a)
+int
+rs_acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a)
 {
 	const char *s = rs_raw(r, a);
 	uint32_t i, n = rs_len(r, a);
@@ -116,10 +116,10 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 			continue;
 		if (p->type == ENT_ORG && place_acronym(r, q, p))
 			q->type = CAND_UNKNOWN;
-		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN && acronym_of(r, p, q)) {
+		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN && rs_acronym_of(r, p, q)) {
 			rs_imap_put(&map, q->key, (uint32_t)i);
 			acronym_use(r, &map, q);
-		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && acronym_of(r, q, p)) {
+		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && rs_acronym_of(r, q, p)) {
 			rs_imap_put(&map, p->key, (uint32_t)(i + 1));
 			acronym_use(r, &map, p);
 		}

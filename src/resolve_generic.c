@@ -354,10 +354,45 @@ state_bare(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t i,
 	return true;
 }
 
+/* "Christian Democratic Union (CDU)", "AKP (Justice and Development Party)": a body of
+ * generic words bracketed with an acronym the name lists give one party or body names
+ * that body wherever the article names it so, not the country's or the article's body of
+ * that name (a row apart from the acronym's, both called "Christian Democratic Union").
+ * Each such name's key goes to the acronym's in [f, e); fixed has the acronyms' keys. */
+static void
+acronym_defined(struct resolver *r, struct imap *seen, size_t f, size_t e, struct imap *fixed)
+{
+	struct imap def;
+	size_t i;
+	long v;
+
+	rs_imap_init(&def, 8);
+	for (i = f; i + 1 < e; i++) {
+		struct rm *p = &r->m[i], *q = &r->m[i + 1], *name = p, *acr = q;
+
+		if (p->type != ENT_ORG || q->type != ENT_ORG || !(p->link & LK_BRACKET))
+			continue;
+		if (!generic_surface(r, seen, p)) {
+			name = q;
+			acr = p;
+		}
+		if (generic_surface(r, seen, name) && !generic_surface(r, seen, acr) &&
+		    acr->canon >= 0 && rs_acronym_of(r, name, acr) && rs_imap_get(&def, name->key) < 0)
+			rs_imap_put(&def, name->key, acr->key);
+	}
+	for (i = f; def.n > 0 && i < e; i++)
+		if (r->m[i].type == ENT_ORG && (v = rs_imap_get(&def, r->m[i].key)) >= 0) {
+			r->m[i].key = (uint32_t)v;
+			rs_imap_put(fixed, (uint32_t)v, 1);
+		}
+	rs_imap_free(&def);
+}
+
 void
 rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art)
 {
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
+	struct imap fixed;	/* the keys of acronyms that named a body here */
 	uint32_t home = UINT32_MAX - 1;	/* home_country(), once asked */
 	uint32_t state = UINT32_MAX - 1;	/* home_state(), once asked */
 	bool tie = false;
@@ -367,13 +402,15 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	int n;
 
 	rs_imap_init(&q, 8);
+	rs_imap_init(&fixed, 8);
+	acronym_defined(r, seen, f, e, &fixed);
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 		char place[256];
 		size_t pn;
 		uint32_t k;
 
-		if (m->type != ENT_ORG)
+		if (m->type != ENT_ORG || (fixed.n && rs_imap_get(&fixed, m->key) >= 0))
 			continue;
 		if ((pn = of_place_of(r, seen, m, place, sizeof place)) != 0) {
 			/* "Supreme Court of Brazil" is "Brazil's Supreme Court" */
@@ -400,6 +437,8 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 
+		if (m->type == ENT_ORG && fixed.n && rs_imap_get(&fixed, m->key) >= 0)
+			continue;
 		if (m->type == ENT_ORG && qualifier(r, seen, f, i) == (size_t)-1 &&
 		    rs_imap_get(&q, m->key) < 0 && state_bare(r, seen, f, e, i, &state))
 			continue;
@@ -431,6 +470,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			m->key = rs_intern_key(r, buf, (size_t)n);
 	}
 	rs_imap_free(&q);
+	rs_imap_free(&fixed);
 }
 
 /* The offset of the interned key s, or UINT32_MAX when no mention has it. */

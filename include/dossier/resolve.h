@@ -215,6 +215,9 @@ void rs_homonyms(struct resolver *r);
 /* Acronyms bracketed beside an organisation in article mentions [f, e) become its aliases
  * (resolve_article.c). */
 void rs_acronyms(struct resolver *r, size_t f, size_t e);
+/* Is mention a, bracketed next to organisation o, its acronym: its capitals are initials
+ * of o's words, or o is a long name and a is 2-8 capitals? */
+int rs_acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a);
 /* Ambiguous demonyms ("Indians") of mentions [f, e) are dropped unless the article names
  * their place another way; seen caches the test per surface (resolve_article.c). */
 void rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e);

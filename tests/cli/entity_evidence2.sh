@@ -803,4 +803,15 @@ printf 'Firms\n\nThe stake rose.\n    In a filing with the Securities and Exchan
 t_eq "a head word alone before \"and\"" \
 	"ORG Securities and Exchange Commission|ORG Wedbush Securities|ORG Mining and Metallurgical Society|ORG Foreign Ministry|ORG Defence Ministry|" \
 	"$(ments "$T/sec" | spans /dev/stdin)"
+# 79. A party of generic words defined by its listed acronym is one row with it:
+#     "the Christian Democratic Union (CDU)", "Justice and Development Party (AKP)" and
+#     "AKP (Justice and Development Party)" were two rows each, both with the party's name.
+mkdir -p "$T/acr"
+printf 'Talks\n\nBERLIN - Friedrich Merz, leader of the Christian Democratic Union (CDU), met the Social Democratic Party (SPD). The CDU said talks went on.\n' >"$T/acr/a.txt"
+printf 'Vote\n\nISTANBUL - The Justice and Development Party (AKP) lost. The AKP has ruled since 2002.\n' >"$T/acr/b.txt"
+printf 'Vote again\n\nANKARA - The AKP (Justice and Development Party) won a seat.\n' >"$T/acr/c.txt"
+ents "$T/acr" >"$T/acr.tsv"
+t_eq "a party defined by its listed acronym: one row" \
+	"Christian Democratic Union 1|Justice and Development Party 2|Social Democratic Party 1|" \
+	"$(rows ORG "$T/acr.tsv")"
 t_end
