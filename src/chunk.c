@@ -173,8 +173,10 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	/* "Department of Health and Human Services", but not "Organization for
 	 * Standardization and International Electrotechnical Commission": two words or more
 	 * before a head of their own are a name of their own */
+	/* ...nor "Bank of America and Wells Fargo": a listed body after "and" is another */
 	if (tis(b, e, "and"))
 		return *has_of && (ck_nameish(b, e + 1) || ck_wrapped_after(b, e)) &&
+		       !ck_listed_org_at(b, e + 1, k->u[k->nu - 1].place >= 0) &&
 		       !(b->t[e + 1].cls & (GZ_NAME | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | HEADS)) &&
 		       ck_head_after_and(b, e) < e + 3;
 	if (tis(b, e, "the"))
@@ -643,6 +645,13 @@ classify(struct chunker *k)
 	 * adjective ("Islamic militants", "Communist members") */
 	if ((k->cues & CUE_GROUP) && !(k->u[0].cls & GZ_FIRST) &&
 	    !chunk_has(k, GZ_PLACE | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_ORG) &&
+	    !(k->nu == 1 && ck_adjective(k->b, k->u[0].a))) {
+		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		return;
+	}
+	/* "analysts at Wedbush said": the employer, when nothing says otherwise */
+	if ((k->cues & CUE_EMPLOYER) && !chunk_has(k, GZ_FIRST | GZ_PLACE | GZ_TITLE |
+						   GZ_HONORIFIC | HEADS | GZ_ORG) &&
 	    !(k->nu == 1 && ck_adjective(k->b, k->u[0].a))) {
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;

@@ -167,6 +167,30 @@ holder_before(const struct ex_block *b, size_t i)
 	return tis(b, i, "copyright") || ((t->flags & TK_LOWER) && tis(b, i, "by"));
 }
 
+/* Are tokens i, i + 1 someone's work "at" an employer: "analysts at", "an economist
+ * at", "engineers at"? The name after them is the firm, bank or laboratory ("Analysts at
+ * Wedbush said" was a person). */
+static int
+employer_before(const struct ex_block *b, size_t i)
+{
+	static const char *const noun[] = {
+		"analyst", "analysts", "economist", "economists", "strategist", "strategists",
+		"researcher", "researchers", "scientist", "scientists", "engineer", "engineers",
+		"trader", "traders", "banker", "bankers", "employee", "employees", "executive",
+		"executives", "staffers", "workers", "colleagues", "investors",
+	};
+	size_t k;
+
+	/* (the noun may open a sentence: "Analysts at Wedbush said") */
+	if (!tis(b, i + 1, "at") || b->t[i].gap != GAP_SPACE || b->t[i + 1].gap != GAP_SPACE ||
+	    !(b->t[i + 1].flags & TK_LOWER))
+		return 0;
+	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+		if (tis(b, i, noun[k]))
+			return 1;
+	return 0;
+}
+
 /* Cues around the chunk of tokens [a, z). */
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
@@ -209,6 +233,10 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_GROUP;
 	if (a > 0 && holder_before(b, a - 1))
 		cues |= CUE_HOLDER;
+	/* (not a partner's name in a list of them: "analyst at Prescott, Ball and Turben") */
+	if (a >= 2 && employer_before(b, a - 2) &&
+	    !(z < b->n && b->t[z - 1].gap == GAP_COMMA && (b->t[z].flags & TK_CAP)))
+		cues |= CUE_EMPLOYER;
 	/* an apposition: "Zadok the priest", "Irina Volk, the spokeswoman" */
 	if (z + 1 < b->n && (b->t[z - 1].gap == GAP_SPACE || b->t[z - 1].gap == GAP_COMMA) &&
 	    tis(b, z, "the") && (b->t[z].flags & TK_LOWER) && b->t[z].gap == GAP_SPACE &&

@@ -10,7 +10,8 @@
 
 /* Cues around a chunk. */
 enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8,
-       CUE_LEGAL = 16, CUE_MAILBOX = 32, CUE_HOLDER = 64, CUE_GROUP = 128 };
+       CUE_LEGAL = 16, CUE_MAILBOX = 32, CUE_HOLDER = 64, CUE_GROUP = 128,
+       CUE_EMPLOYER = 256 };
 
 static inline const char *
 tfold(const struct ex_block *b, size_t i)
@@ -105,6 +106,7 @@ int ck_group_after(const struct ex_block *b, size_t z);
 int ck_adjective(const struct ex_block *b, size_t i);
 /* Is token i listed beside a known place ("Austin, San Antonio and Houston")? */
 int ck_listed_place(const struct ex_block *b, size_t i);
+int ck_listed_org_at(const struct ex_block *b, size_t i, int after_place);
 /* Is the place at tokens [a, z) the state's by its words around: "Governor of",
  * "Senator from", "upstate", "New York state", "X, of New York, to be"? (chunk_parts.c) */
 int ck_office_of_state(const struct ex_block *b, size_t a, size_t z);

@@ -63,6 +63,24 @@ ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 	return 0;
 }
 
+/* Does an organisation the lists name, and not as a place, begin at token i: a name of
+ * several words ("Wells Fargo", "European Central Bank"), or one word when the chunk's
+ * last words are a place ("Bank of America and Citigroup"; in "Department of Commerce and
+ * Labor" a party's name is a department's word)? */
+int
+ck_listed_org_at(const struct ex_block *b, size_t i, int after_place)
+{
+	const struct gz_entry *g = NULL;
+	const struct token *t;
+
+	if (i >= b->n || !((t = &b->t[i])->flags & TK_CAP))
+		return 0;
+	if (ck_multi_match(b, i, &g))
+		return g->org >= 0 && g->place < 0;
+	return after_place && t->gz && t->gz->org >= 0 && t->gz->place < 0 &&
+	       !(t->flags & TK_ALLCAP) && !(t->cls & (GZ_FUNC | GZ_STOP | GZ_NAME));
+}
+
 /* A city named like a person is a city in a list of cities: not beside a capital, a state
  * or a country, which stand for governments and people too ("by Washington and Madison";
  * "Madison, Wisconsin" is the rule of ck_name_city). */

@@ -814,4 +814,20 @@ ents "$T/acr" >"$T/acr.tsv"
 t_eq "a party defined by its listed acronym: one row" \
 	"Christian Democratic Union 1|Justice and Development Party 2|Social Democratic Party 1|" \
 	"$(rows ORG "$T/acr.tsv")"
+# 80. "and" after an "of" complement does not take a listed body in: "Bank of America and
+#     Wells Fargo" was one ORG, "Bank of America and Citigroup" too; "the Department of
+#     Health and Human Services", "the Department of Commerce and Labor" stay whole.
+mkdir -p "$T/bofa"
+printf 'Banks\n\nShares of Bank of America and Wells Fargo fell. The Bank of America and Citigroup rose. The Department of Health and Human Services said. The Department of Commerce and Labor was formed.\n' >"$T/bofa/a.txt"
+t_eq "a listed body after \"and\" is another" \
+	"ORG Bank of America|ORG Wells Fargo|ORG Bank of America|ORG Citigroup|ORG Department of Health and Human Services|ORG Department of Commerce and Labor|" \
+	"$(ments "$T/bofa" | spans /dev/stdin)"
+# 81. Someone's employer: "Analysts at Wedbush said", "an economist at Pantheon said"
+#     were persons; "analyst at Prescott, Ball and Turben Inc." (a list of partners) and
+#     "analysts at Davos" (a place) are not taken for one.
+mkdir -p "$T/emp"
+printf 'Stocks\n\nAnalysts at Wedbush said the sector was weak. An economist at Pantheon said so. Investors at Davos met. I think so, said Elliott Schlang, analyst at Prescott, Ball and Turben Inc.\n' >"$T/emp/a.txt"
+t_eq "an employer after \"analysts at\"" \
+	"ORG Wedbush|ORG Pantheon|PLACE Davos|PERSON Elliott Schlang|ORG Turben Inc|" \
+	"$(ments "$T/emp" | spans /dev/stdin)"
 t_end
