@@ -416,9 +416,11 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 			flush_run(k, i + 1, ub, SEG_NORMAL, 0);
 			return;
 		}
-	/* Unknown acronyms are words of their own, never part of a person's name. */
+	/* Unknown acronyms are words of their own, never part of a person's name; so are
+	 * their plurals ("4 DVDs Free Join Now", in 52 mails' footers, was a person). */
 	for (i = ua; i < ub; i++)
-		if ((b->t[k->u[i].a].flags & TK_ALLCAP) && !(k->u[i].cls & GZ_PERSONISH) &&
+		if (((b->t[k->u[i].a].flags & TK_ALLCAP) || ck_plural_acronym(b, k->u[i].a)) &&
+		    !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
 		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
 		    !(i == ub - 1 && caps_run(k, ua, ub))) {
@@ -431,6 +433,15 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		}
 	if (k->u[ub - 1].b - k->u[ua].a == 1) {
 		single(k, &k->u[ua], mode, cues);
+		return;
+	}
+	/* "Contact Erik Vanderkolk for details", "Dear John": a common word opening a
+	 * sentence is no part of the name of the given name after it */
+	if (k->u[ua].b == k->u[ua].a + 1 && (b->t[k->u[ua].a].flags & TK_UNTRUSTED) &&
+	    !(k->u[ua].cls & (GZ_FIRST | GZ_SURNAME | GZ_FF | GZ_NAME | GZ_PERSONISH |
+			      GZ_TITLE | GZ_HONORIFIC)) && (k->u[ua + 1].cls & GZ_FIRST) &&
+	    gaz_is_common(b->fb + b->t[k->u[ua].a].fold, b->t[k->u[ua].a].flen) == 1) {
+		flush_run(k, ua + 1, ub, mode, cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE));
 		return;
 	}
 	if (ub - ua == 2 && mode == SEG_NORMAL && k->u[ua].b == k->u[ua].a + 1 &&

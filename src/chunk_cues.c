@@ -9,14 +9,24 @@
 #include "chunk_int.h"
 
 /* "Sun" before a date or a month ("Sun Oct 12", "Sun, 12 Oct 2001") is the weekday of a
- * mail or web date line, not a family name or a newspaper. */
+ * mail or web date line, not a family name or a newspaper; so is it after a time and a
+ * comma, as in a listing of broadcasts ("(9pm, Sun, BBC2)"). */
 int
 ck_sun_weekday(const struct ex_block *b, size_t i)
 {
-	const struct token *n = i + 1 < b->n ? &b->t[i + 1] : NULL;
+	const struct token *n = i + 1 < b->n ? &b->t[i + 1] : NULL, *p;
+	const char *s;
+	size_t l;
 
 	if (!tis(b, i, "sun"))
 		return 0;
+	if (i > 0 && (p = &b->t[i - 1])->gap == GAP_COMMA && (p->flags & TK_DIGIT) &&
+	    (l = p->end - p->start) >= 3) {
+		s = b->text + p->end - 2;
+		if ((s[0] == 'a' || s[0] == 'p' || s[0] == 'A' || s[0] == 'P') &&
+		    (s[1] == 'm' || s[1] == 'M'))
+			return 1;
+	}
 	if (b->t[i].gap == GAP_PUNCT && (!n || n->start > b->t[i].end + 1))
 		return 1;	/* a date span follows */
 	return n && (b->t[i].gap == GAP_SPACE || b->t[i].gap == GAP_COMMA) &&

@@ -830,4 +830,16 @@ printf 'Stocks\n\nAnalysts at Wedbush said the sector was weak. An economist at 
 t_eq "an employer after \"analysts at\"" \
 	"ORG Wedbush|ORG Pantheon|PLACE Davos|PERSON Elliott Schlang|ORG Turben Inc|" \
 	"$(ments "$T/emp" | spans /dev/stdin)"
+# 82. Mail footers and listings: "4 DVDs Free Join Now" (52 mails of a list's footer) was
+#     a person; "Contact Erik Vanderkolk for details" gave "Contact Erik Vanderkolk"; "Sun"
+#     after a broadcast's time ("(9pm, Sun, BBC2)") was a person.
+mkdir -p "$T/foot"
+printf 'List\n\nAdvertise in Media Unspun.\nContact Erik Vanderkolk for details at erik@example.com\ntoday.\n4 DVDs Free Join Now\nCLEAR THE SKIES (9pm, Sun, BBC2) is an account.\n' >"$T/foot/a.txt"
+t_eq "a sentence's verb, a listing's weekday" "PERSON Erik Vanderkolk|" \
+	"$(ments "$T/foot" | spans /dev/stdin)"
+mkdir -p "$T/foot6"
+for i in 1 2 3 4 5 6; do
+	printf 'Post %d\n\nA member wrote about the moon %d.\n\n--- Groups Sponsor ---~-->\n4 DVDs Free +s&p Join Now\n' $i $i >"$T/foot6/$i.txt"
+done
+t_eq "a footer in six mails" "" "$(ments "$T/foot6" | spans /dev/stdin)"
 t_end
