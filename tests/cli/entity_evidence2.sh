@@ -842,4 +842,10 @@ for i in 1 2 3 4 5 6; do
 	printf 'Post %d\n\nA member wrote about the moon %d.\n\n--- Groups Sponsor ---~-->\n4 DVDs Free +s&p Join Now\n' $i $i >"$T/foot6/$i.txt"
 done
 t_eq "a footer in six mails" "" "$(ments "$T/foot6" | spans /dev/stdin)"
+# 83. Cafés, hotels, restaurants and theatres are places: "NEW!! Cafe Forteana is back"
+#     (a list's signature in six mails) was a person.
+mkdir -p "$T/cafe"
+printf 'Cafe\n\nNEW!! Cafe Forteana is back. We met at the Ritz Hotel and the Globe Theatre. Hotel Adlon was full.\n' >"$T/cafe/a.txt"
+t_eq "cafés and hotels" "PLACE Cafe Forteana|PLACE Ritz Hotel|PLACE Globe Theatre|PLACE Hotel Adlon|" \
+	"$(ments "$T/cafe" | spans /dev/stdin)"
 t_end
