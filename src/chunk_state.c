@@ -1,4 +1,4 @@
-/* chunk_state.c -- a US state's abbreviation after its town ("Eau Claire, Wis."), a dateline's town in capitals: the state, and the town a place. MIT licence. */
+/* chunk_state.c -- a US state after its town ("Eau Claire, Wis.", "Sierra Vista, Arizona"), a dateline's town in capitals: the state, and the town a place. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -87,6 +87,79 @@ cand_at(const struct extraction *x, size_t c0, uint32_t s)
 	return c;
 }
 
+/* Is text[s, e) the full name of a US state? */
+static int
+us_state_name(const char *text, uint32_t s, uint32_t e)
+{
+	static const char *const state[] = {
+		"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+		"Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois",
+		"Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+		"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+		"Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+		"North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+		"Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+		"Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof state / sizeof state[0]; k++)
+		if (strlen(state[k]) == e - s && memcmp(state[k], text + s, e - s) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is candidate c a known given name and a known family name ("Mary Jones", not "Sierra
+ * Vista")? */
+static int
+person_shape(const struct ex_block *b, const struct cand *c)
+{
+	size_t i;
+
+	for (i = 0; i < b->n && b->t[i].start < c->start; i++)
+		;
+	if (i == b->n || b->t[i].start != c->start || !(b->t[i].cls & GZ_FIRST))
+		return 0;
+	for (; i < b->n && b->t[i].end < c->end; i++)
+		;
+	return i < b->n && b->t[i].end == c->end && (b->t[i].cls & GZ_SURNAME) && c->ntok > 1;
+}
+
+/*
+ * A name of a few words that nothing calls a person's, then a comma and a US state's full
+ * name that ends the phrase ("Terry W. Colvin, Sierra Vista, Arizona (USA)", "moved to
+ * Sierra Vista, Arizona, last year"), is a town, as before a state's abbreviation: no
+ * person is named with the state alone. Not before more of a phrase ("Jim Jordan, Ohio
+ * Republican"), after a title ("Sen. Ann Lee, Texas") nor when a given name and a family
+ * name make it ("Mary Jones, Texas, wrote").
+ */
+static void
+state_towns(const struct ex_block *b, struct extraction *x, size_t c0)
+{
+	const char *t = b->text;
+	size_t d;
+	uint32_t e;
+
+	for (d = c0; d + 1 < x->n; d++) {
+		struct cand *c = &x->c[d];
+		const struct cand *n = &x->c[d + 1];
+
+		if ((c->type != ENT_PERSON && c->type != CAND_UNKNOWN) || c->ntok > 3 ||
+		    (c->flags & (CF_TITLE | CF_SPEECH)) || n->type != ENT_PLACE ||
+		    n->start != c->end + 2 || t[c->end] != ',' || t[c->end + 1] != ' ' ||
+		    !us_state_name(t, n->start, n->end))
+			continue;
+		e = n->end;
+		if (t[e] == ' ' && (t[e + 1] == '(' || t[e + 1] == '-'))
+			e++;
+		if ((t[e] && !strchr("\n,.;:()-", t[e]) && strncmp(t + e, "\xe2\x80\x94", 3) != 0) ||
+		    person_shape(b, c))
+			continue;
+		c->type = ENT_PLACE;
+		c->flags = CF_LOC;
+	}
+}
+
 void
 ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
 {
@@ -128,6 +201,7 @@ ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
 		x->c[c].ntok = (uint8_t)(last - i + 1);
 		i = last;
 	}
+	state_towns(b, x, c0);
 }
 
 /* Does a dateline's place end at byte end: a dash or an agency's bracket after it ("Wis.

@@ -848,4 +848,13 @@ mkdir -p "$T/cafe"
 printf 'Cafe\n\nNEW!! Cafe Forteana is back. We met at the Ritz Hotel and the Globe Theatre. Hotel Adlon was full.\n' >"$T/cafe/a.txt"
 t_eq "cafés and hotels" "PLACE Cafe Forteana|PLACE Ritz Hotel|PLACE Globe Theatre|PLACE Hotel Adlon|" \
 	"$(ments "$T/cafe" | spans /dev/stdin)"
+# 84. A town before a US state's full name: "Terry W. Colvin, Sierra Vista, Arizona (USA)"
+#     (a signature in three mails) and "moved to Sierra Vista, Arizona, last year" made a
+#     person of the town; "based in LaPorte, Indiana," gave nothing. Not "Rep. Jim Jordan,
+#     Ohio Republican", "Sen. Ann Lee, Texas" nor "Mary Jones, Texas, wrote".
+mkdir -p "$T/statetown"
+printf 'Towns\n\nHe moved to Sierra Vista, Arizona, last year. The unit, based in LaPorte, Indiana, makes scales. Rep. Jim Jordan, Ohio Republican, spoke. Sen. Ann Lee, Texas, voted. Mary Jones, Texas, wrote a letter.\n' >"$T/statetown/a.txt"
+t_eq "a town before a state's full name" \
+	"PLACE Sierra Vista|PLACE Arizona|PLACE LaPorte|PLACE Indiana|PERSON Jim Jordan|PLACE Ohio|PERSON Ann Lee|PLACE Texas|PERSON Mary Jones|PLACE Texas|" \
+	"$(ments "$T/statetown" | spans /dev/stdin)"
 t_end
