@@ -201,7 +201,6 @@ ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
 		x->c[c].ntok = (uint8_t)(last - i + 1);
 		i = last;
 	}
-	state_towns(b, x, c0);
 }
 
 /* Does a dateline's place end at byte end: a dash or an agency's bracket after it ("Wis.
@@ -257,4 +256,5 @@ ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0)
 		x->c[c].ntok = (uint8_t)(z - a + 1);
 		a = z;
 	}
+	state_towns(b, x, c0);	/* after: a dateline's town keeps its listed city */
 }

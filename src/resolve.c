@@ -637,6 +637,17 @@ common_word(const struct lone_count *c)
 	return c && c->low >= LOWER_MIN && (long)c->low * LOWER_SHARE >= (long)c->lone;
 }
 
+/* Is lone word m a word of English that no list knows as a family name, with no cue of a
+ * person where it stands ("Band of Brothers": not Caroline Brothers of another article)? */
+static bool
+english_word(const struct resolver *r, const struct rm *m)
+{
+	const char *k = rs_str(r, m->key);
+
+	return !(m->flags & (CF_SURNAME | CF_GIVEN | CF_TITLE | CF_SPEECH)) &&
+	       gaz_is_common(k, strlen(k)) == 1;
+}
+
 /* Across the corpus: lone words used as places are places; a lone family name joins the
  * one full name that has it, when that is unambiguous: no other person of its time shares
  * the family name (rs_people_link), the article never writes the word in lower case ("Long
@@ -693,7 +704,7 @@ alias_corpus(struct resolver *r)
 			m->type = RM_DROP;
 			continue;
 		}
-		if (!(m->flags & CF_LOWER) && !common &&
+		if (!(m->flags & CF_LOWER) && !common && !english_word(r, m) &&
 		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
 		    (long)nfull * ALIAS_RARITY >= (long)c->lone) {
 			m->type = ENT_PERSON;

@@ -857,4 +857,15 @@ printf 'Towns\n\nHe moved to Sierra Vista, Arizona, last year. The unit, based i
 t_eq "a town before a state's full name" \
 	"PLACE Sierra Vista|PLACE Arizona|PLACE LaPorte|PLACE Indiana|PERSON Jim Jordan|PLACE Ohio|PERSON Ann Lee|PLACE Texas|PERSON Mary Jones|PLACE Texas|" \
 	"$(ments "$T/statetown" | spans /dev/stdin)"
+# 85. A lone word of English with no cue of a person is not another article's full name:
+#     "Winters from \"Band of Brothers\"" was Caroline Brothers (a byline of another
+#     mail), "the Oxford Dictionary" someone "Oxford Dictionary"; a listed family name
+#     with a cue still is ("Bush said" in an article apart from "George Bush").
+mkdir -p "$T/eng"
+printf 'Report\n\nBy Caroline Brothers\nPARIS (Reuters) - A novelist went on trial.\n' >"$T/eng/a.txt"
+printf 'TV\n\nHe played Winters from "Band of Brothers" which is annoying.\n' >"$T/eng/b.txt"
+printf 'Visit\n\nGeorge Bush visited Ohio.\n' >"$T/eng/c.txt"
+printf 'Talks\n\nBush said the talks went well.\n' >"$T/eng/d.txt"
+t_eq "a word of English is no namesake" "a.txt Caroline Brothers|c.txt George Bush|d.txt George Bush|" \
+	"$(ments "$T/eng" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { sub(/.*\//, "", $1); print $1 " " $6 }' | tr '\n' '|')"
 t_end
