@@ -660,8 +660,9 @@ classify(struct chunker *k)
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
-	/* "analysts at Wedbush said": the employer, when nothing says otherwise */
-	if ((k->cues & CUE_EMPLOYER) && !chunk_has(k, GZ_FIRST | GZ_PLACE | GZ_TITLE |
+	/* "analysts at Wedbush said", "Vivendi's share price": a firm, when nothing says
+	 * otherwise */
+	if ((k->cues & (CUE_EMPLOYER | CUE_FIRM)) && !chunk_has(k, GZ_FIRST | GZ_PLACE | GZ_TITLE |
 						   GZ_HONORIFIC | HEADS | GZ_ORG) &&
 	    !(k->nu == 1 && ck_adjective(k->b, k->u[0].a))) {
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);

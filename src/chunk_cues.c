@@ -201,6 +201,30 @@ employer_before(const struct ex_block *b, size_t i)
 	return 0;
 }
 
+/* Is token i, after a possessive, what only a firm has: "Vivendi's share price",
+ * "Acme's shareholders", "Globex's headquarters"? (Not shares or a stake, which people
+ * hold too.) */
+static int
+firm_after(const struct ex_block *b, size_t i)
+{
+	static const char *const noun[] = {
+		"shareholders", "stockholders", "subsidiary", "subsidiaries", "headquarters",
+		"workforce", "creditors", "bondholders", "profits", "earnings", "revenue",
+		"revenues", "turnover", "bankruptcy", "takeover", "divisions", "brands",
+	};
+	size_t k;
+
+	if (!(b->t[i].flags & TK_LOWER))
+		return 0;
+	if ((tis(b, i, "share") || tis(b, i, "stock")) && i + 1 < b->n &&
+	    b->t[i].gap == GAP_SPACE && tis(b, i + 1, "price"))
+		return 1;
+	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+		if (tis(b, i, noun[k]))
+			return 1;
+	return 0;
+}
+
 /* Cues around the chunk of tokens [a, z). */
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
@@ -243,6 +267,8 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_GROUP;
 	if (a > 0 && holder_before(b, a - 1))
 		cues |= CUE_HOLDER;
+	if (z < b->n && (b->t[z - 1].flags & TK_POSS) && firm_after(b, z))
+		cues |= CUE_FIRM;
 	/* (not a partner's name in a list of them: "analyst at Prescott, Ball and Turben") */
 	if (a >= 2 && employer_before(b, a - 2) &&
 	    !(z < b->n && b->t[z - 1].gap == GAP_COMMA && (b->t[z].flags & TK_CAP)))

@@ -11,7 +11,7 @@
 /* Cues around a chunk. */
 enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8,
        CUE_LEGAL = 16, CUE_MAILBOX = 32, CUE_HOLDER = 64, CUE_GROUP = 128,
-       CUE_EMPLOYER = 256 };
+       CUE_EMPLOYER = 256, CUE_FIRM = 512 };
 
 static inline const char *
 tfold(const struct ex_block *b, size_t i)

@@ -325,13 +325,14 @@ legal_form(const struct resolver *r, size_t j)
 
 /* The one organisation of the article's orgs[0..norgs) named key, or else (first: a
  * one-word key) the one company with a legal form whose name starts with the word key;
- * NULL if none. */
+ * NULL if none. first 2: the key is an organisation's already, only the company with a
+ * legal form is asked for. */
 static const struct rm *
 org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32_t key,
 	    int first)
 {
 	const char *k = rs_str(r, key), *ok;
-	const struct rm *org = NULL;
+	const struct rm *org = NULL, *same = NULL;
 	size_t i, j, n = strlen(k);
 	int count = 0;
 
@@ -339,8 +340,14 @@ org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32
 		const struct rm *o = &r->m[orgs[i]];
 
 		j = orgs[i];
-		if (o->key == key)
+		/* (a lone word made an organisation by a cue of its own is that word: the
+		 * company with a legal form it starts, if any, comes first) */
+		if (o->key == key && first != 2 && !(first && o->ntok == 1 && o->canon < 0))
 			return o;
+		if (o->key == key) {
+			same = o;
+			continue;
+		}
 		ok = rs_str(r, o->key);
 		/* not a name run on over "and" ("Redstone and MCV Holdings Inc": Sumner
 		 * Redstone is no company) */
@@ -350,7 +357,7 @@ org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32
 		org = o;
 		count++;
 	}
-	return count == 1 ? org : NULL;
+	return count == 1 ? org : first == 2 ? NULL : same;
 }
 
 /*
@@ -380,7 +387,10 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		const struct rm *org;
 		int lone;
 
-		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
+		/* (an organisation's one word too, that no list gave: "Shearson's
+		 * shareholders" of "Shearson Lehman Brothers Inc") */
+		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN &&
+		     !(m->type == ENT_ORG && m->ntok == 1 && m->canon < 0)) ||
 		    (m->flags & (CF_TITLE | CF_GIVEN | CF_LOWER)) ||
 		    (m->link & (LK_OFFICE | LK_COURTESY)))
 			continue;
@@ -393,7 +403,8 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		if (g && (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
 			continue;
 		lone = m->ntok == 1 && !strchr(k, ' ') && !g && n >= 3 && !gaz_is_common(k, n);
-		if (!(org = org_of_word(r, orgs, norgs, m->key, lone)))
+		if (!(org = org_of_word(r, orgs, norgs, m->key,
+					lone && m->type == ENT_ORG ? 2 : lone)))
 			continue;
 		m->type = ENT_ORG;
 		m->key = org->key;
