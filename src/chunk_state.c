@@ -1,4 +1,4 @@
-/* chunk_state.c -- a US state after its town ("Eau Claire, Wis.", "Sierra Vista, Arizona"), a dateline's town in capitals: the state, and the town a place. MIT licence. */
+/* chunk_state.c -- a US state after its town ("Eau Claire, Wis."), a dateline's town in capitals, a university's campus after a comma: towns, places, one name. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -160,6 +160,49 @@ state_towns(const struct ex_block *b, struct extraction *x, size_t c0)
 	}
 }
 
+/* Does text go on after a name that ends a phrase: a stop, a bracket, the line's end, or
+ * a comma or a blank before a lower-case word other than "and" and "or" (not a list of
+ * names: "the University of Michigan, Harvard and Yale")? */
+static int
+phrase_ends(const char *t)
+{
+	if (!*t || strchr(".;:)\n", *t))
+		return 1;
+	if (*t != ',' && *t != ' ')
+		return 0;
+	t += *t == ',';
+	if (*t != ' ' || !(t[1] >= 'a' && t[1] <= 'z'))
+		return 0;
+	return strncmp(t + 1, "and ", 4) != 0 && strncmp(t + 1, "or ", 3) != 0;
+}
+
+/* "from the University of California, Irvine, in 1984": a campus after a university's
+ * name and a comma is part of its name, not a person or a town of its own, when the
+ * phrase ends with it. */
+static void
+campuses(const struct ex_block *b, struct extraction *x, size_t c0)
+{
+	const char *t = b->text;
+	size_t d;
+
+	for (d = c0; d + 1 < x->n; d++) {
+		struct cand *c = &x->c[d];
+		const struct cand *n = &x->c[d + 1];
+
+		if (c->type != ENT_ORG || c->end - c->start < 15 ||
+		    strncmp(t + c->start, "University of ", 14) != 0 || n->start != c->end + 2 ||
+		    t[c->end] != ',' || t[c->end + 1] != ' ' || n->ntok > 2 ||
+		    (n->type != ENT_PERSON && n->type != ENT_PLACE && n->type != CAND_UNKNOWN) ||
+		    (n->flags & (CF_TITLE | CF_SPEECH)) || !phrase_ends(t + n->end))
+			continue;
+		c->end = n->end;
+		c->ntok = (uint8_t)(c->ntok + n->ntok < 255 ? c->ntok + n->ntok : 255);
+		c->canon = -1;
+		memmove(&x->c[d + 1], &x->c[d + 2], (x->n - d - 2) * sizeof *x->c);
+		x->n--;
+	}
+}
+
 void
 ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
 {
@@ -257,4 +300,5 @@ ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0)
 		a = z;
 	}
 	state_towns(b, x, c0);	/* after: a dateline's town keeps its listed city */
+	campuses(b, x, c0);
 }

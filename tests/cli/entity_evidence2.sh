@@ -878,4 +878,13 @@ printf 'Deal\n\nThe board of Quorbex Holdings Inc met. Later Quorbex'"'"'s share
 t_eq "a firm's share price, shareholders, headquarters" \
 	"ORG The Guardian The Guardian|ORG Vivendi Vivendi|ORG Initech Initech|ORG Quorbex Holdings Inc Quorbex Holdings Inc|ORG Quorbex Holdings Inc Quorbex|ORG Quorbex Holdings Inc Quorbex|" \
 	"$(ments "$T/firm" | awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' | tr '\n' '|')"
+# 87. Empires are places ("Edward Gibbon, Decline and Fall of the Roman Empire", a mail
+#     signature in 57 mails, was the corpus's second person); a campus after a
+#     university's name and a comma is part of it ("the University of California, Irvine,
+#     in 1984" gave a person Irvine), not in a list of names.
+mkdir -p "$T/empire"
+printf 'Gibbon\n\nSo wrote Edward Gibbon in the Decline and Fall of the Roman Empire. The Ottoman Empire fell. He received a PhD from the University of California, Irvine, in 1984. She studied at the University of Michigan, Harvard and Yale.\n' >"$T/empire/a.txt"
+t_eq "empires; a university's campus" \
+	"PERSON Gibbon|PERSON Edward Gibbon|PLACE Roman Empire|PLACE Ottoman Empire|ORG University of California, Irvine|ORG University of Michigan|" \
+	"$(ments "$T/empire" | spans /dev/stdin)"
 t_end
