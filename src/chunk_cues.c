@@ -192,8 +192,8 @@ employer_before(const struct ex_block *b, size_t i)
 	size_t k;
 
 	/* (the noun may open a sentence: "Analysts at Wedbush said") */
-	if (!tis(b, i + 1, "at") || b->t[i].gap != GAP_SPACE || b->t[i + 1].gap != GAP_SPACE ||
-	    !(b->t[i + 1].flags & TK_LOWER))
+	if (b->t[i + 1].flen != 2 || !tis(b, i + 1, "at") || b->t[i].gap != GAP_SPACE ||
+	    b->t[i + 1].gap != GAP_SPACE || !(b->t[i + 1].flags & TK_LOWER) || b->t[i].flen < 6)
 		return 0;
 	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
 		if (tis(b, i, noun[k]))

@@ -144,9 +144,10 @@ state_towns(const struct ex_block *b, struct extraction *x, size_t c0)
 		struct cand *c = &x->c[d];
 		const struct cand *n = &x->c[d + 1];
 
-		if ((c->type != ENT_PERSON && c->type != CAND_UNKNOWN) || c->ntok > 3 ||
-		    (c->flags & (CF_TITLE | CF_SPEECH)) || n->type != ENT_PLACE ||
-		    n->start != c->end + 2 || t[c->end] != ',' || t[c->end + 1] != ' ' ||
+		if (t[c->end] != ',' || n->type != ENT_PLACE ||
+		    (c->type != ENT_PERSON && c->type != CAND_UNKNOWN) || c->ntok > 3 ||
+		    (c->flags & (CF_TITLE | CF_SPEECH)) ||
+		    n->start != c->end + 2 || t[c->end + 1] != ' ' ||
 		    !us_state_name(t, n->start, n->end))
 			continue;
 		e = n->end;
@@ -189,9 +190,9 @@ campuses(const struct ex_block *b, struct extraction *x, size_t c0)
 		struct cand *c = &x->c[d];
 		const struct cand *n = &x->c[d + 1];
 
-		if (c->type != ENT_ORG || c->end - c->start < 15 ||
+		if (t[c->end] != ',' || c->type != ENT_ORG || c->end - c->start < 15 ||
 		    strncmp(t + c->start, "University of ", 14) != 0 || n->start != c->end + 2 ||
-		    t[c->end] != ',' || t[c->end + 1] != ' ' || n->ntok > 2 ||
+		    t[c->end + 1] != ' ' || n->ntok > 2 ||
 		    (n->type != ENT_PERSON && n->type != ENT_PLACE && n->type != CAND_UNKNOWN) ||
 		    (n->flags & (CF_TITLE | CF_SPEECH)) || !phrase_ends(t + n->end))
 			continue;

@@ -704,9 +704,9 @@ alias_corpus(struct resolver *r)
 			m->type = RM_DROP;
 			continue;
 		}
-		if (!(m->flags & CF_LOWER) && !common && !english_word(r, m) &&
+		if (!(m->flags & CF_LOWER) && !common &&
 		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
-		    (long)nfull * ALIAS_RARITY >= (long)c->lone) {
+		    (long)nfull * ALIAS_RARITY >= (long)c->lone && !english_word(r, m)) {
 			m->type = ENT_PERSON;
 			m->key = to;
 			m->nw = rs_nwords(rs_str(r, to));

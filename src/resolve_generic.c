@@ -362,16 +362,19 @@ state_bare(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t i,
 static void
 acronym_defined(struct resolver *r, struct imap *seen, size_t f, size_t e, struct imap *fixed)
 {
-	struct imap def;
+	struct imap def = { NULL, 0, 0 };
 	size_t i;
 	long v;
 
-	rs_imap_init(&def, 8);
 	for (i = f; i + 1 < e; i++) {
 		struct rm *p = &r->m[i], *q = &r->m[i + 1], *name = p, *acr = q;
 
-		if (p->type != ENT_ORG || q->type != ENT_ORG || !(p->link & LK_BRACKET))
+		if (!(p->link & LK_BRACKET) || p->type != ENT_ORG || q->type != ENT_ORG)
 			continue;
+		if (!def.s) {	/* (most articles have no such pair: no map for them) */
+			rs_imap_init(&def, 8);
+			rs_imap_init(fixed, 8);
+		}
 		if (!generic_surface(r, seen, p)) {
 			name = q;
 			acr = p;
@@ -385,14 +388,16 @@ acronym_defined(struct resolver *r, struct imap *seen, size_t f, size_t e, struc
 			r->m[i].key = (uint32_t)v;
 			rs_imap_put(fixed, (uint32_t)v, 1);
 		}
-	rs_imap_free(&def);
+	if (def.s)
+		rs_imap_free(&def);
 }
 
 void
 rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art)
 {
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
-	struct imap fixed;	/* the keys of acronyms that named a body here */
+	struct imap fixed = { NULL, 0, 0 };	/* the keys of acronyms that named a body here
+						   (allocated only then) */
 	uint32_t home = UINT32_MAX - 1;	/* home_country(), once asked */
 	uint32_t state = UINT32_MAX - 1;	/* home_state(), once asked */
 	bool tie = false;
@@ -402,7 +407,6 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	int n;
 
 	rs_imap_init(&q, 8);
-	rs_imap_init(&fixed, 8);
 	acronym_defined(r, seen, f, e, &fixed);
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
@@ -470,7 +474,8 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			m->key = rs_intern_key(r, buf, (size_t)n);
 	}
 	rs_imap_free(&q);
-	rs_imap_free(&fixed);
+	if (fixed.s)
+		rs_imap_free(&fixed);
 }
 
 /* The offset of the interned key s, or UINT32_MAX when no mention has it. */
