@@ -286,7 +286,7 @@ apply_entities(struct entity_set *es, uint32_t id, struct entity_set *sub, const
 					  : (long)e->nmentions + d[i].mentions);
 	}
 	es->total_mentions = es->total_mentions - es->nmentions[id] + sub->nmentions[0];
-	free(es->mentions[id]);
+	entity_set_free_mentions(es, id);
 	es->mentions[id] = sub->mentions[0];
 	es->nmentions[id] = sub->nmentions[0];
 	for (i = 0; i < es->nmentions[id]; i++)

@@ -484,8 +484,20 @@ entity_set_free(struct entity_set *s)
 		free(s->former[i].key);
 	free(s->former);
 	for (i = 0; i < s->narticles; i++)
-		free(s->mentions[i]);
+		entity_set_free_mentions(s, i);
+	unmap_big(s->block, s->nblock * sizeof *s->block);
 	free(s->mentions);
 	free(s->nmentions);
 	free(s);
+}
+
+void
+entity_set_free_mentions(struct entity_set *s, size_t a)
+{
+	struct mention *m = s->mentions[a];
+
+	if (!s->block || m < s->block || m >= s->block + s->nblock)
+		free(m);
+	s->mentions[a] = NULL;
+	s->nmentions[a] = 0;
 }

@@ -68,6 +68,9 @@ struct entity_set {
 	size_t *nmentions;		/* owned; count per article */
 	size_t narticles;
 	size_t total_mentions;
+	struct mention *block;		/* owned (map_big()); NULL, or the mentions of a set
+					   read from a cache, which mentions[a] point into */
+	size_t nblock;
 };
 
 /* Per-article extraction result before corpus resolution (opaque; thread-safe to build). */
@@ -112,5 +115,7 @@ struct entity_set *entities_rebuild(const struct corpus *c, struct ex_kept *k,
 				    size_t *nextracted);
 void ex_kept_free(struct ex_kept *k);
 void entity_set_free(struct entity_set *s);
+/* Article a's mentions freed (NULL, none after), wherever they were allocated. */
+void entity_set_free_mentions(struct entity_set *s, size_t a);
 
 #endif

@@ -188,4 +188,22 @@ for cut in "" "length(data) * 3 / 4" "length(data) / 4"; do
 	t_check "5,000 entries, pack ${cut:-whole}: the same answer" cmp -s bigplain.out way.out
 	t_eq "5,000 entries, pack ${cut:-whole}: nothing on stderr" "" "$(cat way.err)"
 done
+# The set's mentions are read in one block, its size from the count row of es_mentions
+# (article -1); a count that is wrong or damaged gives the same answers.
+rm -f ix.db
+"$DOSSIER" --no-cache mentions --format=tsv news >plain.out 2>&1
+"$DOSSIER" --cache ix.db mentions --format=tsv news >/dev/null 2>&1
+t_eq "the count row is written" "$(awk -F'\t' 'NR > 1' plain.out | wc -l | tr -d ' ')" \
+	"$(sqlite3 ix.db "SELECT length(data) || ' ' || (SELECT sum(length(data)) / 13 FROM es_mentions WHERE article >= 0) FROM es_mentions WHERE article = -1" | awk '$1 == 8 { print $2 }')"
+rm -f "$T/bench.log"
+DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" --cache ix.db mentions --format=tsv news >list.out 2>&1
+t_check "a launch reads the mentions in one block" grep -q '^mentions_block ' "$T/bench.log"
+t_check "with the same answer" cmp -s plain.out list.out
+for count in "x'0300000000000000'" "x'ffffffffffffff00'" "x'0102'"; do
+	cp ix.db ixc.db
+	sqlite3 ixc.db "UPDATE es_mentions SET data = $count WHERE article = -1"
+	"$DOSSIER" --cache ixc.db mentions --format=tsv news >list.out 2>list.err
+	t_check "a count row of $count: the same answer" cmp -s plain.out list.out
+	t_eq "a count row of $count: nothing on stderr" "" "$(cat list.err)"
+done
 t_end
