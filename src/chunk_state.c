@@ -87,28 +87,6 @@ cand_at(const struct extraction *x, size_t c0, uint32_t s)
 	return c;
 }
 
-/* Is text[s, e) the full name of a US state? */
-static int
-us_state_name(const char *text, uint32_t s, uint32_t e)
-{
-	static const char *const state[] = {
-		"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
-		"Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois",
-		"Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
-		"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
-		"Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
-		"North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
-		"Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
-		"Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
-	};
-	size_t k;
-
-	for (k = 0; k < sizeof state / sizeof state[0]; k++)
-		if (strlen(state[k]) == e - s && memcmp(state[k], text + s, e - s) == 0)
-			return 1;
-	return 0;
-}
-
 /* Is candidate c a known given name and a known family name ("Mary Jones", not "Sierra
  * Vista")? */
 static int
@@ -148,7 +126,7 @@ state_towns(const struct ex_block *b, struct extraction *x, size_t c0)
 		    (c->type != ENT_PERSON && c->type != CAND_UNKNOWN) || c->ntok > 3 ||
 		    (c->flags & (CF_TITLE | CF_SPEECH)) ||
 		    n->start != c->end + 2 || t[c->end + 1] != ' ' ||
-		    !us_state_name(t, n->start, n->end))
+		    !gaz_us_state_name(t + n->start, n->end - n->start))
 			continue;
 		e = n->end;
 		if (t[e] == ' ' && (t[e + 1] == '(' || t[e + 1] == '-'))

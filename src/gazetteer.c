@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
@@ -226,6 +227,27 @@ gaz_is_common(const char *key, size_t len)
 	if (sorted_has(gaz_common, gaz_ncommon, key, len))
 		return 1;
 	return sorted_has(gaz_common_given, gaz_ncommon_given, key, len) ? 2 : 0;
+}
+
+int
+gaz_us_state_name(const char *s, size_t n)
+{
+	static const char *const state[] = {
+		"alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+		"connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois",
+		"indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+		"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+		"nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+		"north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+		"rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+		"vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof state / sizeof *state; k++)
+		if (strlen(state[k]) == n && strncasecmp(state[k], s, n) == 0)
+			return 1;
+	return 0;
 }
 
 size_t

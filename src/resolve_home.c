@@ -3,7 +3,6 @@
 
 #include <stdbool.h>
 #include <string.h>
-#include <strings.h>
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
@@ -59,21 +58,11 @@ rs_top_two(const struct imap *n, uint32_t *most, uint32_t *next)
 bool
 rs_us_state(struct imap *seen, int c)
 {
-	static const char *const state[] = {
-		"alabama", "alaska", "arizona", "arkansas", "california", "colorado",
-		"connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois",
-		"indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
-		"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
-		"nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
-		"north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
-		"rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
-		"vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
-	};
 	uint32_t *v = rs_imap_ref(seen, (uint64_t)3 << 32 | (uint32_t)c, 0);
 	const struct gz_entry *g;
 	const char *s;
 	char fold[256];
-	size_t n, k;
+	size_t n;
 
 	if (*v)
 		return *v == 2;
@@ -86,9 +75,8 @@ rs_us_state(struct imap *seen, int c)
 	n = strcspn(s, "(");	/* "Georgia (U.S. state)" */
 	while (n && s[n - 1] == ' ')
 		n--;
-	for (k = 0; k < sizeof state / sizeof *state; k++)
-		if (strlen(state[k]) == n && strncasecmp(state[k], s, n) == 0)
-			*v = 2;
+	if (gaz_us_state_name(s, n))
+		*v = 2;
 	return *v == 2;
 }
 

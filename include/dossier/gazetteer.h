@@ -101,6 +101,8 @@ const char *gaz_canon(int idx);
 /* Is the folded word one of the commonest English words: 1 ("build", "girls"), 2 if a given
  * name too ("pat"), else 0? */
 int gaz_is_common(const char *key, size_t len);
+/* Is s[0, n) the name of one of the fifty US states, in any case ("Arizona", "new york")? */
+int gaz_us_state_name(const char *s, size_t n);
 /* The formal given names that the short form key[0, len) (folded, "joe") stands for
  * ("joseph"): up to max of them in out (NUL-terminated, static); returns how many. */
 size_t gaz_given_formal(const char *key, size_t len, const char **out, size_t max);
