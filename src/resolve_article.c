@@ -323,41 +323,75 @@ legal_form(const struct resolver *r, size_t j)
 	return ex_legal_form(low, i) != 0;
 }
 
-/* The one organisation of the article's orgs[0..norgs) named key, or else (first: a
- * one-word key) the one company with a legal form whose name starts with the word key;
- * NULL if none. first 2: the key is an organisation's already, only the company with a
- * legal form is asked for. */
-static const struct rm *
-org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32_t key,
-	    int first)
+/* The article's companies with a legal form of several words, not run on over "and"
+ * ("Redstone and MCV Holdings Inc": Sumner Redstone is no company), of orgs[0..norgs),
+ * into orgs[0..), in place: how many. (Few in any article; each word asked of them.) */
+static size_t
+legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 {
-	const char *k = rs_str(r, key), *ok;
-	const struct rm *org = NULL, *same = NULL;
-	size_t i, j, n = strlen(k);
-	int count = 0;
+	size_t i, n = 0;
 
 	for (i = 0; i < norgs; i++) {
 		const struct rm *o = &r->m[orgs[i]];
 
-		j = orgs[i];
+		if (o->nw >= 2 && legal_form(r, orgs[i]) && !strstr(rs_str(r, o->key), " and "))
+			orgs[n++] = orgs[i];
+	}
+	return n;
+}
+
+/* The companies of comps[0..ncomps) (legal_companies()) by the first word of their
+ * names, interned: the index of the one company, UINT32_MAX for several. */
+static void
+companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
+		   struct imap *first)
+{
+	char buf[256];
+	size_t i, n;
+	long v;
+
+	for (i = 0; i < ncomps; i++) {
+		const char *ok = rs_str(r, r->m[comps[i]].key);
+		uint32_t w;
+
+		/* (copied: interning may move the arena the key lives in) */
+		if ((n = strcspn(ok, " ")) >= sizeof buf)
+			continue;
+		memcpy(buf, ok, n);
+		w = rs_intern_key(r, buf, n);
+		v = rs_imap_get(first, w);
+		if (v < 0)
+			rs_imap_put(first, w, (uint32_t)i);
+		else if (v != UINT32_MAX && r->m[comps[v]].key != r->m[comps[i]].key)
+			rs_imap_put(first, w, UINT32_MAX);
+	}
+}
+
+/* The one organisation of the article's orgs[0..norgs) named key, or else (first: a
+ * one-word key) the one company whose name starts with the word key (by_first,
+ * companies_by_first() of comps); NULL if none. first 2: the key is an organisation's
+ * already (a lone word a cue of its own made one), only such a company is asked for. */
+static const struct rm *
+org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs,
+	    const uint32_t *comps, const struct imap *by_first, uint32_t key, int first)
+{
+	const struct rm *same = NULL;
+	size_t i;
+	long v;
+
+	for (i = 0; first != 2 && i < norgs; i++) {
+		const struct rm *o = &r->m[orgs[i]];
+
 		/* (a lone word made an organisation by a cue of its own is that word: the
 		 * company with a legal form it starts, if any, comes first) */
-		if (o->key == key && first != 2 && !(first && o->ntok == 1 && o->canon < 0))
+		if (o->key == key && !(first && o->ntok == 1 && o->canon < 0))
 			return o;
-		if (o->key == key) {
+		if (o->key == key && !same)
 			same = o;
-			continue;
-		}
-		ok = rs_str(r, o->key);
-		/* not a name run on over "and" ("Redstone and MCV Holdings Inc": Sumner
-		 * Redstone is no company) */
-		if (!first || o->nw < 2 || strncmp(ok, k, n) != 0 || ok[n] != ' ' ||
-		    (org && org->key == o->key) || !legal_form(r, j) || strstr(ok, " and "))
-			continue;
-		org = o;
-		count++;
 	}
-	return count == 1 ? org : first == 2 ? NULL : same;
+	if (first && (v = rs_imap_get(by_first, key)) >= 0 && v != UINT32_MAX)
+		return &r->m[comps[v]];
+	return first == 2 ? NULL : same;
 }
 
 /*
@@ -373,11 +407,17 @@ org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32
 void
 rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 {
-	uint32_t *orgs;
-	size_t i, n, norgs = article_orgs(r, f, e, 0, &orgs);
+	uint32_t *orgs, *comps;
+	size_t i, n, norgs = article_orgs(r, f, e, 0, &orgs), ncomps;
+	struct imap by_first;	/* a company's first word -> its index in comps */
 
 	if (!norgs)
 		return;
+	comps = xmalloc(norgs * sizeof *comps);
+	memcpy(comps, orgs, norgs * sizeof *comps);
+	ncomps = legal_companies(r, comps, norgs);
+	rs_imap_init(&by_first, ncomps);
+	companies_by_first(r, comps, ncomps, &by_first);
 	/* (a name made an organisation here takes a key of these: the same answers for the
 	 * next) */
 	for (i = f; i < e; i++) {
@@ -403,14 +443,18 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		if (g && (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
 			continue;
 		lone = m->ntok == 1 && !strchr(k, ' ') && !g && n >= 3 && !gaz_is_common(k, n);
-		if (!(org = org_of_word(r, orgs, norgs, m->key,
-					lone && m->type == ENT_ORG ? 2 : lone)))
+		if (m->type == ENT_ORG && (!lone || !ncomps))
+			continue;
+		if (!(org = org_of_word(r, orgs, norgs, comps, &by_first, m->key,
+					m->type == ENT_ORG ? 2 : lone)))
 			continue;
 		m->type = ENT_ORG;
 		m->key = org->key;
 		m->nw = org->nw;
 		m->canon = org->canon;
 	}
+	rs_imap_free(&by_first);
+	free(comps);
 	free(orgs);
 }
 

@@ -31,6 +31,22 @@ t_eq "250k acronym definitions: every acronym resolved to its organisation" "500
 t_eq "acronym: the first one is its organisation's" "ORG Aork Aork Aork Aork Commission AAAAC" \
 	"$(awk -F '\t' 'NR == 3 { print $4, $6, $7 }' "$T/out")"
 
+# 150,000 companies each named with a legal form and then by their first word before a
+# firm's noun ("Aork... Holdings Inc ... Aork...'s shareholders"): each lone word looked
+# at every organisation of the article for a company it starts.
+mkdir -p "$T/firms"
+awk 'BEGIN { U = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"; print "Firms"; print ""
+	for (i = 0; i < 150000; i++) {
+		n = ""; x = i
+		for (k = 0; k < 4; k++) { c = substr(U, x % 26 + 1, 1); x = int(x / 26); n = n c (k ? "" : "ork") }
+		printf "The board of %s Holdings Inc met. Later %s'"'"'s shareholders voted.%s", n, n,
+			(i % 10 == 9 ? "\n" : " ")
+	} }' >"$T/firms/a.txt"
+timeout 120 "$DOSSIER" mentions --no-state "$T/firms" >"$T/out" 2>"$T/err"; rc=$?
+t_eq "150k companies named by their first word: indexed (rc)" 0 "$rc"
+t_eq "firms: the lone word is its company" "ORG AorkAAA Holdings Inc AorkAAA" \
+	"$(awk -F '\t' 'NR == 3 { print $4, $6, $7 }' "$T/out")"
+
 # 60 URLs each ending in 500 KB of ")": trimming looked for an opening bracket again at
 # every closing one (quadratic within the 512 KB blocks extraction works in).
 mkdir -p "$T/urls"
