@@ -92,15 +92,22 @@ cand_at(const struct extraction *x, size_t c0, uint32_t s)
 static int
 person_shape(const struct ex_block *b, const struct cand *c)
 {
-	size_t i;
+	size_t lo = 0, hi = b->n, i;
 
-	for (i = 0; i < b->n && b->t[i].start < c->start; i++)
-		;
-	if (i == b->n || b->t[i].start != c->start || !(b->t[i].cls & GZ_FIRST))
+	while (lo < hi) {	/* the first token at or after the name (tokens by start) */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (b->t[mid].start < c->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	i = lo;
+	if (c->ntok < 2 || i == b->n || b->t[i].start != c->start || !(b->t[i].cls & GZ_FIRST))
 		return 0;
-	for (; i < b->n && b->t[i].end < c->end; i++)
+	for (; i < b->n && b->t[i].end < c->end; i++)	/* (its few words) */
 		;
-	return i < b->n && b->t[i].end == c->end && (b->t[i].cls & GZ_SURNAME) && c->ntok > 1;
+	return i < b->n && b->t[i].end == c->end && (b->t[i].cls & GZ_SURNAME);
 }
 
 /*
