@@ -177,54 +177,6 @@ holder_before(const struct ex_block *b, size_t i)
 	return tis(b, i, "copyright") || ((t->flags & TK_LOWER) && tis(b, i, "by"));
 }
 
-/* Are tokens i, i + 1 someone's work "at" an employer: "analysts at", "an economist
- * at", "engineers at"? The name after them is the firm, bank or laboratory ("Analysts at
- * Wedbush said" was a person). */
-static int
-employer_before(const struct ex_block *b, size_t i)
-{
-	static const char *const noun[] = {
-		"analyst", "analysts", "economist", "economists", "strategist", "strategists",
-		"researcher", "researchers", "scientist", "scientists", "engineer", "engineers",
-		"trader", "traders", "banker", "bankers", "employee", "employees", "executive",
-		"executives", "staffers", "workers", "colleagues", "investors",
-	};
-	size_t k;
-
-	/* (the noun may open a sentence: "Analysts at Wedbush said") */
-	if (b->t[i + 1].flen != 2 || !tis(b, i + 1, "at") || b->t[i].gap != GAP_SPACE ||
-	    b->t[i + 1].gap != GAP_SPACE || !(b->t[i + 1].flags & TK_LOWER) || b->t[i].flen < 6)
-		return 0;
-	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
-		if (tis(b, i, noun[k]))
-			return 1;
-	return 0;
-}
-
-/* Is token i, after a possessive, what only a firm has: "Vivendi's share price",
- * "Acme's shareholders", "Globex's headquarters"? (Not shares or a stake, which people
- * hold too.) */
-static int
-firm_after(const struct ex_block *b, size_t i)
-{
-	static const char *const noun[] = {
-		"shareholders", "stockholders", "subsidiary", "subsidiaries", "headquarters",
-		"workforce", "creditors", "bondholders", "profits", "earnings", "revenue",
-		"revenues", "turnover", "bankruptcy", "takeover", "divisions", "brands",
-	};
-	size_t k;
-
-	if (!(b->t[i].flags & TK_LOWER))
-		return 0;
-	if ((tis(b, i, "share") || tis(b, i, "stock")) && i + 1 < b->n &&
-	    b->t[i].gap == GAP_SPACE && tis(b, i + 1, "price"))
-		return 1;
-	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
-		if (tis(b, i, noun[k]))
-			return 1;
-	return 0;
-}
-
 /* Cues around the chunk of tokens [a, z). */
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
@@ -267,10 +219,10 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_GROUP;
 	if (a > 0 && holder_before(b, a - 1))
 		cues |= CUE_HOLDER;
-	if (z < b->n && (b->t[z - 1].flags & TK_POSS) && firm_after(b, z))
+	if (z < b->n && (b->t[z - 1].flags & TK_POSS) && ck_firm_after(b, z))
 		cues |= CUE_FIRM;
 	/* (not a partner's name in a list of them: "analyst at Prescott, Ball and Turben") */
-	if (a >= 2 && employer_before(b, a - 2) &&
+	if (a >= 2 && ck_employer_before(b, a - 2) &&
 	    !(z < b->n && b->t[z - 1].gap == GAP_COMMA && (b->t[z].flags & TK_CAP)))
 		cues |= CUE_EMPLOYER;
 	/* an apposition: "Zadok the priest", "Irina Volk, the spokeswoman" */

@@ -106,7 +106,13 @@ int ck_group_after(const struct ex_block *b, size_t z);
 int ck_adjective(const struct ex_block *b, size_t i);
 /* Is token i listed beside a known place ("Austin, San Antonio and Houston")? */
 int ck_listed_place(const struct ex_block *b, size_t i);
+/* Does an organisation the lists name (not as a place) begin at token i: several words,
+ * or one after a place (after_place)? (chunk_parts.c) */
 int ck_listed_org_at(const struct ex_block *b, size_t i, int after_place);
+/* Are tokens i, i + 1 someone's work "at" an employer ("analysts at")? Is token i, after
+ * a possessive, what only a firm has ("share price", "shareholders")? (chunk_names.c) */
+int ck_employer_before(const struct ex_block *b, size_t i);
+int ck_firm_after(const struct ex_block *b, size_t i);
 /* Is the place at tokens [a, z) the state's by its words around: "Governor of",
  * "Senator from", "upstate", "New York state", "X, of New York, to be"? (chunk_parts.c) */
 int ck_office_of_state(const struct ex_block *b, size_t a, size_t z);

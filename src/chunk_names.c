@@ -1,4 +1,4 @@
-/* chunk_names.c -- where a name goes on past a listed word: teams, companies, parties, family names that are heads. MIT licence. */
+/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads), and the words around a name that make it a firm. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -100,6 +100,54 @@ ck_surname_head(const struct chunker *k, int s, int e, int h)
 		return 0;
 	for (i = 0; i < sizeof sur / sizeof sur[0]; i++)
 		if (tis(k->b, k->u[h].a, sur[i]))
+			return 1;
+	return 0;
+}
+
+/* Are tokens i, i + 1 someone's work "at" an employer: "analysts at", "an economist
+ * at", "engineers at"? The name after them is the firm, bank or laboratory ("Analysts at
+ * Wedbush said" was a person). */
+int
+ck_employer_before(const struct ex_block *b, size_t i)
+{
+	static const char *const noun[] = {
+		"analyst", "analysts", "economist", "economists", "strategist", "strategists",
+		"researcher", "researchers", "scientist", "scientists", "engineer", "engineers",
+		"trader", "traders", "banker", "bankers", "employee", "employees", "executive",
+		"executives", "staffers", "workers", "colleagues", "investors",
+	};
+	size_t k;
+
+	/* (the noun may open a sentence: "Analysts at Wedbush said") */
+	if (b->t[i + 1].flen != 2 || !tis(b, i + 1, "at") || b->t[i].gap != GAP_SPACE ||
+	    b->t[i + 1].gap != GAP_SPACE || !(b->t[i + 1].flags & TK_LOWER) || b->t[i].flen < 6)
+		return 0;
+	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+		if (tis(b, i, noun[k]))
+			return 1;
+	return 0;
+}
+
+/* Is token i, after a possessive, what only a firm has: "Vivendi's share price",
+ * "Acme's shareholders", "Globex's headquarters"? (Not shares or a stake, which people
+ * hold too.) */
+int
+ck_firm_after(const struct ex_block *b, size_t i)
+{
+	static const char *const noun[] = {
+		"shareholders", "stockholders", "subsidiary", "subsidiaries", "headquarters",
+		"workforce", "creditors", "bondholders", "profits", "earnings", "revenue",
+		"revenues", "turnover", "bankruptcy", "takeover", "divisions", "brands",
+	};
+	size_t k;
+
+	if (!(b->t[i].flags & TK_LOWER))
+		return 0;
+	if ((tis(b, i, "share") || tis(b, i, "stock")) && i + 1 < b->n &&
+	    b->t[i].gap == GAP_SPACE && tis(b, i + 1, "price"))
+		return 1;
+	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+		if (tis(b, i, noun[k]))
 			return 1;
 	return 0;
 }
