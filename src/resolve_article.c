@@ -369,7 +369,7 @@ companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 
 /* The one organisation of the article's orgs[0..norgs) named key, or else (first: a
  * one-word key) the one company whose name starts with the word key (by_first,
- * companies_by_first() of comps); NULL if none. first 2: the key is an organisation's
+ * companies_by_first() of comps, NULL when there are none); NULL if none. first 2: the key is an organisation's
  * already (a lone word a cue of its own made one), only such a company is asked for. */
 static const struct rm *
 org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs,
@@ -389,7 +389,7 @@ org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs,
 		if (o->key == key && !same)
 			same = o;
 	}
-	if (first && (v = rs_imap_get(by_first, key)) >= 0 && v != UINT32_MAX)
+	if (first && by_first && (v = rs_imap_get(by_first, key)) >= 0 && v != UINT32_MAX)
 		return &r->m[comps[v]];
 	return first == 2 ? NULL : same;
 }
@@ -407,17 +407,12 @@ org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs,
 void
 rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 {
-	uint32_t *orgs, *comps;
-	size_t i, n, norgs = article_orgs(r, f, e, 0, &orgs), ncomps;
+	uint32_t *orgs, *comps = NULL;
+	size_t i, n, norgs = article_orgs(r, f, e, 0, &orgs), ncomps = 0;
 	struct imap by_first;	/* a company's first word -> its index in comps */
 
 	if (!norgs)
 		return;
-	comps = xmalloc(norgs * sizeof *comps);
-	memcpy(comps, orgs, norgs * sizeof *comps);
-	ncomps = legal_companies(r, comps, norgs);
-	rs_imap_init(&by_first, ncomps);
-	companies_by_first(r, comps, ncomps, &by_first);
 	/* (a name made an organisation here takes a key of these: the same answers for the
 	 * next) */
 	for (i = f; i < e; i++) {
@@ -443,9 +438,17 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		if (g && (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
 			continue;
 		lone = m->ntok == 1 && !strchr(k, ' ') && !g && n >= 3 && !gaz_is_common(k, n);
+		if (lone && !comps) {	/* the companies, once a word asks for them */
+			comps = xmalloc(norgs * sizeof *comps);
+			memcpy(comps, orgs, norgs * sizeof *comps);
+			if ((ncomps = legal_companies(r, comps, norgs)) != 0) {
+				rs_imap_init(&by_first, ncomps);
+				companies_by_first(r, comps, ncomps, &by_first);
+			}
+		}
 		if (m->type == ENT_ORG && (!lone || !ncomps))
 			continue;
-		if (!(org = org_of_word(r, orgs, norgs, comps, &by_first, m->key,
+		if (!(org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL, m->key,
 					m->type == ENT_ORG ? 2 : lone)))
 			continue;
 		m->type = ENT_ORG;
@@ -453,7 +456,8 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		m->nw = org->nw;
 		m->canon = org->canon;
 	}
-	rs_imap_free(&by_first);
+	if (ncomps)
+		rs_imap_free(&by_first);
 	free(comps);
 	free(orgs);
 }
