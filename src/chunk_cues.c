@@ -498,14 +498,10 @@ field_name(const struct ex_block *b, size_t a)
 	static const char *const noun[] = { "field", "fields", "header", "headers", "tag", "tags",
 					    "entry", "entries", "keyword", "attribute", "column",
 					    "property", "option", "flag", "variable", "stanza" };
-	size_t k;
 
 	if (a + 1 >= b->n || b->t[a].gap != GAP_SPACE || !(b->t[a + 1].flags & TK_LOWER))
 		return 0;
-	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
-		if (tis(b, a + 1, noun[k]))
-			return 1;
-	return 0;
+	return TIS_ANY(b, a + 1, noun);
 }
 
 /* Does token a end as an adjective does, in -ic or -al ("Islamic", "Tribal"), and no list
@@ -557,10 +553,7 @@ ck_locative(const struct ex_block *b, size_t a)
 	p = &b->t[a - 2];
 	if ((p->gap != GAP_SPACE && !ck_wrapped(b, a - 2)) || !(p->flags & TK_LOWER))
 		return 0;
-	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
-		if (tis(b, a - 2, noun[k]))
-			return 1;
-	return 0;
+	return TIS_ANY(b, a - 2, noun);
 }
 
 /* Is the lone word at token i the name of a people made with "-ite(s)" ("the Amorites",
@@ -577,7 +570,7 @@ ck_people_ite(const struct ex_block *b, size_t i)
 						  "kryptonite", "marmite", "vegemite", "dolomite" };
 	const struct token *t = &b->t[i];
 	const char *f = tfold(b, i);
-	size_t n = t->flen, k;
+	size_t n = t->flen;
 
 	if ((t->cls & (GZ_NAME | GZ_PERSONISH | GZ_FUNC | GZ_STOP)) ||
 	    !(t->flags & TK_CAP) || (t->flags & (TK_ALLCAP | TK_HYPH)) ||
@@ -588,10 +581,7 @@ ck_people_ite(const struct ex_block *b, size_t i)
 		n--;
 	if (n < 6 || memcmp(f + n - 3, "ite", 3) != 0)
 		return 0;
-	for (k = 0; k < sizeof not_people / sizeof not_people[0]; k++)
-		if (tis(b, i, not_people[k]))
-			return 0;
-	return 1;
+	return !TIS_ANY(b, i, not_people);
 }
 
 /* Is the lone word at token i a given name that is also a large city (GZ_NAME_CITY), in a
@@ -710,14 +700,10 @@ ck_state_river(const struct ex_block *b, size_t i)
 	static const char *const river[] = { "mississippi", "missouri", "ohio", "arkansas",
 					     "tennessee", "colorado", "delaware", "connecticut",
 					     "illinois", "wisconsin", "minnesota", "kentucky" };
-	size_t k;
 
 	if ((b->t[i].flags & TK_ALLCAP) || !(b->t[i].cls & GZ_REGION))
 		return 0;
-	for (k = 0; k < sizeof river / sizeof river[0]; k++)
-		if (tis(b, i, river[k]))
-			break;
-	if (k == sizeof river / sizeof river[0])
+	if (!TIS_ANY(b, i, river))
 		return 0;
 	if (i + 1 < b->n && b->t[i].gap == GAP_SPACE &&
 	    (tis(b, i + 1, "river") || tis(b, i + 1, "rivers")) && (b->t[i + 1].flags & TK_LOWER))
@@ -800,10 +786,6 @@ ck_feminine(const struct ex_block *b, size_t i)
 {
 	static const char *const w[] = { "mrs", "ms", "miss", "madame", "mme", "mlle", "lady",
 					  "dame", "frau", "señora", "senora", "doña", "dona", "smt" };
-	size_t k;
 
-	for (k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (tis(b, i, w[k]))
-			return 1;
-	return 0;
+	return TIS_ANY(b, i, w);
 }

@@ -28,6 +28,19 @@ tis(const struct ex_block *b, size_t i, const char *w)
 	       memcmp(tfold(b, i), w, b->t[i].flen) == 0;
 }
 
+/* Is token i any of the folded words w[0..n)? TIS_ANY(b, i, w) for an array w. */
+static inline int
+tis_any(const struct ex_block *b, size_t i, const char *const *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (tis(b, i, w[k]))
+			return 1;
+	return 0;
+}
+#define TIS_ANY(b, i, w) tis_any((b), (i), (w), sizeof (w) / sizeof (w)[0])
+
 /* Can token i stand in a name? (Capitalised, and trusted or known.) */
 static inline int
 ck_nameish(const struct ex_block *b, size_t i)

@@ -116,16 +116,12 @@ ck_employer_before(const struct ex_block *b, size_t i)
 		"trader", "traders", "banker", "bankers", "employee", "employees", "executive",
 		"executives", "staffers", "workers", "colleagues", "investors",
 	};
-	size_t k;
 
 	/* (the noun may open a sentence: "Analysts at Wedbush said") */
 	if (b->t[i + 1].flen != 2 || !tis(b, i + 1, "at") || b->t[i].gap != GAP_SPACE ||
 	    b->t[i + 1].gap != GAP_SPACE || !(b->t[i + 1].flags & TK_LOWER) || b->t[i].flen < 6)
 		return 0;
-	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
-		if (tis(b, i, noun[k]))
-			return 1;
-	return 0;
+	return TIS_ANY(b, i, noun);
 }
 
 /* Is token i, after a possessive, what only a firm has: "Vivendi's share price",
@@ -139,15 +135,11 @@ ck_firm_after(const struct ex_block *b, size_t i)
 		"workforce", "creditors", "bondholders", "profits", "earnings", "revenue",
 		"revenues", "turnover", "bankruptcy", "takeover", "divisions", "brands",
 	};
-	size_t k;
 
 	if (!(b->t[i].flags & TK_LOWER))
 		return 0;
 	if ((tis(b, i, "share") || tis(b, i, "stock")) && i + 1 < b->n &&
 	    b->t[i].gap == GAP_SPACE && tis(b, i + 1, "price"))
 		return 1;
-	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
-		if (tis(b, i, noun[k]))
-			return 1;
-	return 0;
+	return TIS_ANY(b, i, noun);
 }

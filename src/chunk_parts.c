@@ -165,7 +165,6 @@ office_after(const struct ex_block *b, size_t z)
 	static const char *const after[] = { "state", "governor", "gov", "senator", "sen",
 					     "congressman", "congresswoman", "rep",
 					     "representative", "lawmakers" };
-	size_t k;
 
 	/* all of them are listed words (a title, its part, a person's noun, a stop word), and
 	 * looked up on the place's line; a word on the next line is not */
@@ -178,10 +177,7 @@ office_after(const struct ex_block *b, size_t z)
 	} else if (!ck_wrapped(b, z - 1)) {
 		return 0;
 	}
-	for (k = 0; k < sizeof after / sizeof after[0]; k++)
-		if (tis(b, z, after[k]))
-			return 1;
-	return 0;
+	return TIS_ANY(b, z, after);
 }
 
 /* Is the city's name at token a (one a state shares: "Washington", "New York") after a
@@ -224,7 +220,6 @@ ck_office_of_state(const struct ex_block *b, size_t a, size_t z)
 					      "congresswoman", "representative", "legislature",
 					      "assemblyman", "assemblywoman", "district", "court",
 					      "state", "states" };
-	size_t k;
 
 	if (a >= 1 && b->t[a - 1].flen >= 7 && b->t[a - 1].flen <= 9 &&
 	    (tis(b, a - 1, "upstate") || tis(b, a - 1, "downstate")) && ck_joined(b, a - 1))
@@ -236,10 +231,7 @@ ck_office_of_state(const struct ex_block *b, size_t a, size_t z)
 	if (a < 2 || !(tis(b, a - 1, "of") || tis(b, a - 1, "from")) ||
 	    b->t[a - 1].gap != GAP_SPACE || b->t[a - 2].gap != GAP_SPACE)
 		return 0;
-	for (k = 0; k < sizeof office / sizeof office[0]; k++)
-		if (tis(b, a - 2, office[k]))
-			return 1;
-	return 0;
+	return TIS_ANY(b, a - 2, office);
 }
 
 /* A known multi-word name starts at token i ("New York" even where "New" is untrusted). */
@@ -483,15 +475,11 @@ ck_group_poss(const struct ex_block *b, size_t i)
 		"prosecutor", "prosecutors", "sheriff", "ombudsman", "comptroller", "coroner",
 		"general", "auditor", "mayor", "attorney", "attorneys",
 	};
-	size_t k;
 
 	if (i + 1 >= b->n || b->t[i].gap != GAP_POSS || !(b->t[i].flags & TK_CAP) ||
 	    !(b->t[i + 1].flags & TK_CAP) || (b->t[i].flags & TK_ALLCAP))
 		return 0;
-	for (k = 0; k < sizeof group / sizeof group[0]; k++)
-		if (tis(b, i, group[k]))
-			return 1;
-	return 0;
+	return TIS_ANY(b, i, group);
 }
 
 /* Does a name go on after token i across what is not a space: a wrapped line, an
