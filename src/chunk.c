@@ -697,10 +697,14 @@ classify(struct chunker *k)
 		for (i = te - 1; i > t0 && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i--)
 			;
 		for (; n < k->x->n; n++)
-			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN)
+			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN) {
 				k->x->c[n].link = !(k->u[i].cls & GZ_HONORIFIC) ? LK_OFFICE :
 						  ck_feminine(k->b, k->u[i].a) ?
 						  LK_COURTESY | LK_FEMININE : LK_COURTESY;
+				k->x->c[n].sex = !(k->u[i].cls & GZ_HONORIFIC) ? 0 :
+						 ck_feminine(k->b, k->u[i].a) ? 'f' :
+						 ck_masculine(k->b, k->u[i].a) ? 'm' : 0;
+			}
 		return;
 	}
 	/* A title with no name after it ("Russian President") is dropped. */

@@ -789,3 +789,13 @@ ck_feminine(const struct ex_block *b, size_t i)
 
 	return TIS_ANY(b, i, w);
 }
+
+/* Is token i a man's honorific ("Mr.", "Sir", "Lord", "Monsieur", "Herr")? */
+int
+ck_masculine(const struct ex_block *b, size_t i)
+{
+	static const char *const w[] = { "mr", "messrs", "sir", "lord", "monsieur", "herr",
+					  "señor", "senor", "signor", "shri" };
+
+	return TIS_ANY(b, i, w);
+}

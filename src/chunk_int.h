@@ -92,6 +92,7 @@ int ck_result_verb(const struct ex_block *b, size_t i);
 int ck_feast_of(const struct ex_block *b, size_t z);
 int ck_adjective_plural(const struct ex_block *b, size_t a, size_t z);
 int ck_feminine(const struct ex_block *b, size_t i);
+int ck_masculine(const struct ex_block *b, size_t i);
 int ck_team_in_match(const struct ex_block *b, size_t a, size_t z);
 int ck_after_the(const struct ex_block *b, size_t a);
 int ck_lower_acronym(const struct ex_block *b, size_t i);

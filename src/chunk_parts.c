@@ -335,7 +335,9 @@ ck_head_after_and(const struct ex_block *b, size_t e)
 
 /* After the lower-case connector at token e, up to three capitalised words that end in the
  * head of an event, a law or a programme ("Justice in Policing Act", "Housing for All
- * Initiative")? The chunk is then that one name, not counted. */
+ * Initiative")? The chunk is then that one name, not counted. A head right after the
+ * connector starts a name only before "of" ("and Bill of Rights"): "Hillary Clinton and
+ * Bill Gates" are two people. */
 int
 ck_event_after(const struct ex_block *b, size_t e)
 {
@@ -348,7 +350,7 @@ ck_event_after(const struct ex_block *b, size_t e)
 		    (t->cls & GZ_FUNC))
 			return 0;
 		if ((t->cls & GZ_EVENT_HEAD) && !(t->cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
-			return 1;
+			return i > e + 1 || (i + 1 < b->n && tis(b, i + 1, "of"));
 		if (!ck_joined(b, i))
 			return 0;
 	}

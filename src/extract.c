@@ -148,7 +148,7 @@ add_spans(struct extraction *x, const struct scan_vec *sv)
 	xgrow((void **)&x->c, &x->cap, x->n + m, sizeof *x->c);
 	for (i = x->n, k = x->n + m; m > 0; k--) {
 		const struct scan_span *v = &sv->v[m - 1];
-		struct cand s = { v->start, v->end, v->date, -1, v->type, 0, 0, 0 };
+		struct cand s = { v->start, v->end, v->date, -1, v->type, 0, 0, 0, 0 };
 
 		if (i > 0 && cand_cmp(&x->c[i - 1], &s) > 0) {
 			x->c[k - 1] = x->c[--i];

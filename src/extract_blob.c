@@ -17,13 +17,13 @@
  * Layout, little-endian base-128 varints (v) and bytes (b):
  *   v count
  *   count times: v start - previous start, v end - start, v date, v canon + 1,
- *                b type, b flags, b ntok, b link
+ *                b type, b flags, b ntok, b link, b sex
  *   the candidates' bytes, one after the other (sum of end - start)
  * Every field is checked when read back: a damaged cache must not put an offset past its
  * article's text or a gazetteer index past the table.
  */
 
-#define MIN_CAND_BYTES 8	/* the smallest a candidate can be encoded in */
+#define MIN_CAND_BYTES 9	/* the smallest a candidate can be encoded in */
 
 static void
 put_varint(struct sbuf *b, uint64_t v)
@@ -73,6 +73,7 @@ extraction_encode(const struct extraction *x, const struct article *a, size_t *l
 		sb_addc(&b, (char)c->flags);
 		sb_addc(&b, (char)c->ntok);
 		sb_addc(&b, (char)c->link);
+		sb_addc(&b, (char)c->sex);
 		prev = c->start;
 	}
 	for (i = 0; i < x->n; i++)
@@ -90,7 +91,7 @@ get_cand(const unsigned char **p, const unsigned char *end, size_t len, uint64_t
 	uint64_t d, n, date, canon;
 
 	if (!get_varint(p, end, &d) || !get_varint(p, end, &n) || !get_varint(p, end, &date) ||
-	    !get_varint(p, end, &canon) || end - *p < 4)
+	    !get_varint(p, end, &canon) || end - *p < 5)
 		return false;
 	*start += d;
 	if (*start < *prev_end || n == 0 || *start + n > len || date > UINT32_MAX ||
@@ -104,9 +105,11 @@ get_cand(const unsigned char **p, const unsigned char *end, size_t len, uint64_t
 	c->flags = (*p)[1];
 	c->ntok = (*p)[2];
 	c->link = (*p)[3];
-	*p += 4;
+	c->sex = (*p)[4];
+	*p += 5;
 	*prev_end = *start + n;
-	return c->type <= CAND_UNKNOWN;	/* every bit of c->link is an LK_* */
+	/* every bit of c->link is an LK_* */
+	return c->type <= CAND_UNKNOWN && (!c->sex || c->sex == 'f' || c->sex == 'm');
 }
 
 struct extraction *

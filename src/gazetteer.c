@@ -276,6 +276,26 @@ gaz_given_formal(const char *key, size_t len, const char **out, size_t max)
 	return n;
 }
 
+int
+gaz_given_sex_of(const char *key, size_t len)
+{
+	size_t lo = 0, hi = gaz_ngiven_sex;
+
+	while (lo < hi) {	/* "name f": the name, then a space, sorts before any longer name */
+		size_t mid = lo + (hi - lo) / 2;
+		const char *w = gaz_given_sex[mid];
+		int c = strncmp(w, key, len);
+
+		if (c == 0 && w[len] == ' ')
+			return (unsigned char)w[len + 1];
+		if (c < 0 || (c == 0 && (unsigned char)w[len] < ' '))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 size_t
 gaz_size(void)
 {

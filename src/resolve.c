@@ -375,6 +375,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			m->ntok = cd->ntok;
 			m->canon = cd->canon;
 			m->link = cd->link;
+			m->sex = cd->sex;
 			e = seen_surface(r, sc, surface(r, raw, at->end - at->start, &same));
 			at->surf = e->surf;
 			at->raw = raw_bytes(r, at->surf, raw, at->end - at->start, same);
@@ -401,6 +402,18 @@ rs_is_surname(const char *k, int ff, const char *w)
 	if (ff)
 		return strncmp(k, w, wl) == 0 && k[wl] == ' ';
 	return kl > wl && k[kl - wl - 1] == ' ' && strcmp(k + kl - wl, w) == 0;
+}
+
+bool
+rs_sex_clash(const char *k, int ff, int sex)
+{
+	size_t n = strcspn(k, " ");
+	int s;
+
+	if (!sex || ff || !k[n])
+		return false;
+	s = gaz_given_sex_of(k, n);
+	return s && s != sex;
 }
 
 int

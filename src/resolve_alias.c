@@ -148,6 +148,24 @@ town_word(const struct resolver *r, const struct rm *m)
 	return (c & (GZ_CITY | GZ_CAPITAL)) && !(c & (GZ_COUNTRY | GZ_REGION | GZ_DEMONYM));
 }
 
+/* The full name of fn[0, n) most written here, of family name w, that a lone w after an
+ * honorific of sex sex may be ("Mrs. Clinton": Hillary beside Bill), or NULL. */
+static const struct fname *
+of_sex(const struct resolver *r, const struct fname *fn, size_t n, uint32_t w, int sex)
+{
+	const struct fname *best = NULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *k = rs_str(r, fn[i].key);
+
+		if (fn[i].target == i && rs_is_surname(k, fn[i].ff, rs_str(r, w)) &&
+		    !rs_sex_clash(k, fn[i].ff, sex) && (!best || fn[i].count > best->count))
+			best = &fn[i];
+	}
+	return best;
+}
+
 /* Within one article: shorter full names join longer ones that contain them, and lone
  * names join the full name they are a word of ("Putin", "Xi", "Vladimir"), except a name
  * after an office that rs_not_this_office() refuses: in "President Biden and First Lady
@@ -185,6 +203,11 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 				   (wstr[v] & 0xffffff) != 0xffffff &&
 				   (m->type != ENT_PLACE || wstr[v] >> 24 == 2)) {
 				t = &fn[wstr[v] & 0xffffff];
+				/* an honorific of the other sex than the name's: another
+				 * holder of the family name here, or none */
+				if (m->sex && rs_sex_clash(rs_str(r, t->key), t->ff, m->sex) &&
+				    !(t = of_sex(r, fn, n, m->key, m->sex)))
+					continue;
 				m->type = ENT_PERSON;
 			} else
 				continue;

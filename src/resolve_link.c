@@ -340,6 +340,16 @@ given_in_time(const struct rs_people *pp, uint32_t word, uint16_t y)
 	return !y || !v || (y + LINK_YEARS >= (v >> 16) && y <= (v & 0xffff) + LINK_YEARS);
 }
 
+/* Is person q's given name of the other sex than sex (rs_sex_clash())? */
+static bool
+sex_clash(const struct resolver *r, const struct person *q, int sex)
+{
+	const char *k = rs_str(r, q->key), *f = rs_str(r, q->fam);
+	size_t n = strlen(f);
+
+	return rs_sex_clash(k, strncmp(k, f, n) == 0 && k[n] == ' ', sex);
+}
+
 uint32_t
 rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
 	       uint32_t *count)
@@ -357,6 +367,9 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	 * Gore") and never before the full name ("Hillary Clinton", "Tipper Gore"): the
 	 * corpus names another holder of that family name in full nowhere, so no link. */
 	if (v == 0 || (titled && !pp->p[v - 1].titled))
+		return UINT32_MAX;
+	/* "Miss Crawford" is not the one Crawford named in full, Henry */
+	if (m->sex && sex_clash(r, &pp->p[v - 1], m->sex))
 		return UINT32_MAX;
 	/* A given name with no title before it ("James, a nurse at the clinic, said") is not
 	 * the family name of a namesake of other articles ("LeBron James"): a word that a

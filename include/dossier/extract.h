@@ -162,6 +162,8 @@ struct cand {
 	uint8_t flags;		/* CF_* */
 	uint8_t ntok;		/* words in a name */
 	uint8_t link;		/* LK_*: the text between this one and the next */
+	uint8_t sex;		/* 'f', 'm': right after a woman's or a man's honorific ("Mrs.",
+				 * "Mr."; with LK_COURTESY), else 0 */
 };
 
 /* The result of extract_article(), or of extraction_decode(). */

@@ -70,6 +70,9 @@ extern const size_t gaz_ncommon_given;
  * pairs, lower case, sorted. */
 extern const char *const gaz_given_forms[];
 extern const size_t gaz_ngiven_forms;
+/* Given names of one sex ("elizabeth f", "henry m"), lower case, sorted. */
+extern const char *const gaz_given_sex[];
+extern const size_t gaz_ngiven_sex;
 
 /* One key of the lookup table (all seeds with the same folded form merged). */
 struct gz_entry {
@@ -106,6 +109,9 @@ int gaz_us_state_name(const char *s, size_t n);
 /* The formal given names that the short form key[0, len) (folded, "joe") stands for
  * ("joseph"): up to max of them in out (NUL-terminated, static); returns how many. */
 size_t gaz_given_formal(const char *key, size_t len, const char **out, size_t max);
+/* The sex of the folded given name key[0, len): 'f', 'm', or 0 when the lists give it
+ * both, none, or it is not a given name. */
+int gaz_given_sex_of(const char *key, size_t len);
 /* Number of keys in the table (for tests). */
 size_t gaz_size(void);
 

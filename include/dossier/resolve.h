@@ -22,6 +22,7 @@ struct rm {
 	uint8_t ntok;		/* words in the name */
 	uint8_t nw;		/* words in the key (capped at 255), kept with the key */
 	uint8_t link;		/* LK_*: the text between it and the article's next mention */
+	uint8_t sex;		/* struct cand's: 'f', 'm' after such an honorific, else 0 */
 };
 
 #define RM_DROP 0xff
@@ -169,6 +170,9 @@ uint32_t rs_intern_dup(struct resolver *r, uint32_t off, size_t len);
 uint8_t rs_nwords(const char *k);
 /* Is w (a single folded word) the family name of full name k (family name first: ff)? */
 int rs_is_surname(const char *k, int ff, const char *w);
+/* Is full name k (folded; ff: family name first) one of a given name of the other sex than
+ * sex ('f', 'm', 0: none), so that "Miss Crawford" is not Henry Crawford? */
+bool rs_sex_clash(const char *k, int ff, int sex);
 
 /* Within article mentions [f, e): shorter full names join the longer ones that hold them,
  * lone names the full name they are a word of; kinds as rs_title_kinds() made it

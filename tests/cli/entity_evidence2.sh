@@ -887,4 +887,25 @@ printf 'Gibbon\n\nSo wrote Edward Gibbon in the Decline and Fall of the Roman Em
 t_eq "empires; a university's campus" \
 	"PERSON Gibbon|PERSON Edward Gibbon|PLACE Roman Empire|PLACE Ottoman Empire|ORG University of California, Irvine|ORG University of Michigan|" \
 	"$(ments "$T/empire" | spans /dev/stdin)"
+# 88. A courtesy title's sex: "Mr. Clinton" beside Hillary and Bill Clinton was Hillary
+#     (the name written more), "Mrs. Smith" beside Mary and John Smith was John when John
+#     was written more; "Miss Crawford" of one chapter was the Henry Crawford another
+#     chapter names in full, "Mr. Woodhouse" his daughter Emma Woodhouse.
+mkdir -p "$T/sex"
+printf 'Campaign\n\nHillary Clinton and Bill Clinton arrived. Hillary Clinton spoke. Mr. Clinton spoke after her. John Smith and Mary Smith came. John Smith sat. Mrs. Smith stood.\n' >"$T/sex/a.txt"
+printf 'Chapter I\n\nMr. Henry Crawford rode to the park with his friends.\n' >"$T/sex/b.txt"
+printf 'Chapter II\n\nMiss Crawford played the harp. Mr. Crawford listened.\n' >"$T/sex/c.txt"
+printf 'Chapter III\n\nEmma Woodhouse was handsome. Mr. Woodhouse was fond of her.\n' >"$T/sex/d.txt"
+t_eq "a courtesy title's sex" \
+	"a.txt Clinton Bill Clinton|a.txt Smith Mary Smith|c.txt Crawford Crawford|c.txt Crawford Henry Crawford|d.txt Woodhouse Woodhouse|" \
+	"$(ments "$T/sex" | awk -F'\t' 'NR > 1 && $4 == "PERSON" && $7 !~ / / { sub(/.*\//, "", $1); print $1 " " $7 " " $6 }' | tr '\n' '|')"
+# 89. A law's head word right after "and" starts a law's name only before "of":
+#     "Hillary Clinton and Bill Gates arrived" was one person, "Ben, Kevin and Bill are"
+#     nothing; "the Magna Carta and Bill of Rights", "the Health and Care Bill" stay
+#     unannotated.
+mkdir -p "$T/billand"
+printf 'Visit\n\nHillary Clinton and Bill Gates arrived in Atlanta. It seems Ben, Kevin and Bill are right. The Magna Carta and Bill of Rights were read. The Health and Care Bill passed.\n' >"$T/billand/a.txt"
+t_eq "Bill after and" \
+	"PERSON Hillary Clinton|PERSON Bill Gates|PLACE Atlanta|PERSON Ben|PERSON Kevin|PERSON Bill|" \
+	"$(ments "$T/billand" | spans /dev/stdin)"
 t_end
