@@ -368,13 +368,31 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 
 /* The last step: candidates within the text only, each linked to the next (the kind of a
  * title before a name, set by the chunker, is kept). */
+/* Is name c three or more letters spaced out ("U N S P U N", a logo's lettering), which
+ * no name is? */
+static bool
+spaced_letters(const char *text, const struct cand *c)
+{
+	uint32_t i, n = 0;
+
+	if (c->type != ENT_PERSON && c->type != CAND_UNKNOWN && c->type != ENT_ORG &&
+	    c->type != ENT_PLACE)
+		return false;
+	for (i = c->start; i < c->end; i += 2, n++)
+		if (!((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z')) ||
+		    (i + 1 < c->end && text[i + 1] != ' '))
+			return false;
+	return n >= 3;
+}
+
 static void
 link_cands(const struct article *a, struct extraction *x)
 {
 	size_t i, o = 0;
 
 	for (i = 0; i < x->n; i++)
-		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len)
+		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len &&
+		    !spaced_letters(a->text, &x->c[i]))
 			x->c[o++] = x->c[i];
 	x->n = o;
 	for (i = 0; i < x->n; i++)

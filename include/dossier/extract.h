@@ -70,6 +70,9 @@ size_t scan_date(const char *s, size_t len, char canon[20]);
 size_t scan_money(const char *s, size_t len);
 /* A mail address at s: its length, or 0 (the tokenizer skips it whole). */
 size_t scan_email(const char *s, size_t len);
+/* An HTML tag's opening at s ('<'): "<META", "</FONT", "<br" before a blank, '>' or '/':
+ * its length, or 0. The tokenizer skips it: a tag's name is no word of the text. */
+size_t scan_html_tag(const char *s, size_t len);
 
 /* Token flags. */
 enum {

@@ -908,4 +908,11 @@ printf 'Visit\n\nHillary Clinton and Bill Gates arrived in Atlanta. It seems Ben
 t_eq "Bill after and" \
 	"PERSON Hillary Clinton|PERSON Bill Gates|PLACE Atlanta|PERSON Ben|PERSON Kevin|PERSON Bill|" \
 	"$(ments "$T/billand" | spans /dev/stdin)"
+# 90. Mail in HTML: a tag's name is no word of the text ("<META http-equiv=...>" was the
+#     company Meta in three mails), nor are letters spaced out ("alt=\"M E D I A  U N S P U
+#     N\"", a logo's text, was a person "U N S P U N"); a name in angle brackets that is no
+#     tag stays one ("tomwhore <Tom> writes").
+mkdir -p "$T/html"
+printf 'News\n\n<HTML><HEAD><META http-equiv="expires" CONTENT="0"><TITLE>News</TITLE></HEAD>\n<BODY><P>Hello <FONT face=Verdana>there</FONT><IMG SRC="logo.GIF" alt="M E D I A  U N S P U N"><BR>Paris was busy.</P>\n"t" == tomwhore <Tom> writes:\n</BODY></HTML>\n' >"$T/html/a.txt"
+t_eq "HTML tags, spaced letters" "PLACE Paris|PERSON Tom|" "$(ments "$T/html" | spans /dev/stdin)"
 t_end
