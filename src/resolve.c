@@ -776,6 +776,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_clubs_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
 		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
+		rs_firm_names(&r, r.first[a], r.first[a + 1]);
 		rs_org_words_in_article(&r, r.first[a], r.first[a + 1]);
 	}
 	rs_generic_corpus(&r);

@@ -340,6 +340,19 @@ legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 	return n;
 }
 
+/* Note in map that word w names mention ix[i]: its index i, or UINT32_MAX when another of
+ * ix (of another key) has it too. */
+static void
+note_only(const struct resolver *r, struct imap *map, uint32_t w, const uint32_t *ix, size_t i)
+{
+	long v = rs_imap_get(map, w);
+
+	if (v < 0)
+		rs_imap_put(map, w, (uint32_t)i);
+	else if (v != UINT32_MAX && r->m[ix[v]].key != r->m[ix[i]].key)
+		rs_imap_put(map, w, UINT32_MAX);
+}
+
 /* The companies of comps[0..ncomps) (legal_companies()) by the first word of their
  * names, interned: the index of the one company, UINT32_MAX for several. */
 static void
@@ -348,22 +361,49 @@ companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 {
 	char buf[256];
 	size_t i, n;
-	long v;
 
 	for (i = 0; i < ncomps; i++) {
 		const char *ok = rs_str(r, r->m[comps[i]].key);
-		uint32_t w;
 
 		/* (copied: interning may move the arena the key lives in) */
 		if ((n = strcspn(ok, " ")) >= sizeof buf)
 			continue;
 		memcpy(buf, ok, n);
-		w = rs_intern_key(r, buf, n);
-		v = rs_imap_get(first, w);
-		if (v < 0)
-			rs_imap_put(first, w, (uint32_t)i);
-		else if (v != UINT32_MAX && r->m[comps[v]].key != r->m[comps[i]].key)
-			rs_imap_put(first, w, UINT32_MAX);
+		note_only(r, first, rs_intern_key(r, buf, n), comps, i);
+	}
+}
+
+/* Is mention m written in capitals only ("SNAP" is no "Snap Inc.")? */
+static int
+capitals(const struct resolver *r, const struct rm *m)
+{
+	const char *s = rs_raw(r, m);
+	uint32_t i, n = rs_len(r, m);
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+	return 1;
+}
+
+/* The organisations of orgs[0..norgs) of several words that no list knows by the last word
+ * of their names, interned: the index in orgs of the one, UINT32_MAX for several ("Media
+ * Unspun": "Unspun"). */
+static void
+orgs_by_last(struct resolver *r, const uint32_t *orgs, size_t norgs, struct imap *last)
+{
+	size_t i;
+
+	for (i = 0; i < norgs; i++) {
+		const struct rm *o = &r->m[orgs[i]];
+		const char *ok = rs_str(r, o->key), *sp = strrchr(ok, ' ');
+		char buf[128];
+		size_t n;
+
+		if (o->canon >= 0 || !sp || (n = strlen(sp + 1)) == 0 || n >= sizeof buf)
+			continue;
+		memcpy(buf, sp + 1, n);
+		note_only(r, last, rs_intern_key(r, buf, n), orgs, i);
 	}
 }
 
@@ -410,6 +450,8 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 	uint32_t *orgs, *comps = NULL;
 	size_t i, n, norgs = article_orgs(r, f, e, 0, &orgs), ncomps = 0;
 	struct imap by_first;	/* a company's first word -> its index in comps */
+	struct imap by_last;	/* an unlisted name's last word -> its index in orgs */
+	long v;
 
 	if (!norgs)
 		return;
@@ -445,11 +487,20 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 				rs_imap_init(&by_first, ncomps);
 				companies_by_first(r, comps, ncomps, &by_first);
 			}
+			rs_imap_init(&by_last, norgs);
+			orgs_by_last(r, orgs, norgs, &by_last);
 		}
 		if (m->type == ENT_ORG && (!lone || !ncomps))
 			continue;
+		/* (else a lone word the one unlisted name of several words here ends in:
+		 * "Unspun" of "Media Unspun", its first word dropped at a sentence's start;
+		 * not an acronym, which may stand for something else: "the LBO" of "E.F.
+		 * Hutton LBO Inc") */
 		if (!(org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL, m->key,
-					m->type == ENT_ORG ? 2 : lone)))
+					m->type == ENT_ORG ? 2 : lone)) &&
+		    !(lone && m->type != ENT_ORG && !capitals(r, m) &&
+		      (v = rs_imap_get(&by_last, m->key)) >= 0 &&
+		      v != UINT32_MAX && (org = &r->m[orgs[v]])))
 			continue;
 		m->type = ENT_ORG;
 		m->key = org->key;
@@ -458,6 +509,8 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 	}
 	if (ncomps)
 		rs_imap_free(&by_first);
+	if (comps)
+		rs_imap_free(&by_last);
 	free(comps);
 	free(orgs);
 }
@@ -506,19 +559,6 @@ rs_org_lists(struct resolver *r, size_t f, size_t e)
 				m->type = ENT_ORG;
 		}
 	}
-}
-
-/* Is mention m written in capitals only ("SNAP" is no "Snap Inc.")? */
-static int
-capitals(const struct resolver *r, const struct rm *m)
-{
-	const char *s = rs_raw(r, m);
-	uint32_t i, n = rs_len(r, m);
-
-	for (i = 0; i < n; i++)
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return 0;
-	return 1;
 }
 
 /* A name the corpus types ORG by its own evidence (a head word, ", Inc.", a list of

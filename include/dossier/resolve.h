@@ -209,6 +209,10 @@ void rs_clubs_in_article(struct resolver *r, size_t f, size_t e);
 /* A lone word that only an organisation of its article starts with is that organisation
  * (resolve_article.c). */
 void rs_org_words_in_article(struct resolver *r, size_t f, size_t e);
+/* A lone word a cue made a firm ("Vivendi's share price") and the name of several words,
+ * a person by default only, that it starts in its article ("Vivendi Universal") are one
+ * organisation (resolve_firm.c). */
+void rs_firm_names(struct resolver *r, size_t f, size_t e);
 /* A lone name in a list of organisations of article [f, e) is one too (resolve_article.c). */
 void rs_org_lists(struct resolver *r, size_t f, size_t e);
 void rs_org_names(struct resolver *r);

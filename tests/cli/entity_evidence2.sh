@@ -684,13 +684,14 @@ t_eq "a town's word that a person of the article has as family name" \
 # 65. A city's name that its article reads as a club (a match report) or names a team of
 #     is the club there: the headline's "Liverpool", "Liverpool manager", "Boston led";
 #     not after a locative ("at Boston"), not before its country ("LIVERPOOL, England"),
-#     and not in an article with no club of it.
+#     and not in an article with no club of it. The headline's "Celtics" is the team its
+#     article names in full (round 13: a lone word that one unlisted name ends in).
 mkdir -p "$T/club"
 printf 'Salah sends Liverpool top\n\nLIVERPOOL, England — Mohamed Salah scored as Liverpool beat Southampton 3-1 on Saturday. Liverpool manager Arne Slot was pleased.\n' >"$T/club/a.txt"
 printf 'Celtics win\n\nThe Boston Celtics beat the Denver Nuggets. Boston led from the start and fans at Boston cheered.\n' >"$T/club/b.txt"
 printf 'Weather\n\nLiverpool was wet and Boston was cold.\n' >"$T/club/c.txt"
 t_eq "a city's name in an article of its club" \
-	"PERSON Salah|ORG Liverpool|PLACE LIVERPOOL|PLACE England|PERSON Mohamed Salah|ORG Liverpool|ORG Southampton|ORG Liverpool|PERSON Arne Slot|ORG Boston Celtics|ORG Denver Nuggets|ORG Boston|PLACE Boston|PLACE Liverpool|PLACE Boston|" \
+	"PERSON Salah|ORG Liverpool|PLACE LIVERPOOL|PLACE England|PERSON Mohamed Salah|ORG Liverpool|ORG Southampton|ORG Liverpool|PERSON Arne Slot|ORG Celtics|ORG Boston Celtics|ORG Denver Nuggets|ORG Boston|PLACE Boston|PLACE Liverpool|PLACE Boston|" \
 	"$(ments "$T/club" | spans /dev/stdin)"
 # 66. An office's possessive inside a body's name goes on to the body: "the Istanbul Chief
 #     Public Prosecutor's Office" (was PLACE Istanbul), "the Manhattan District Attorney's
@@ -915,4 +916,16 @@ t_eq "Bill after and" \
 mkdir -p "$T/html"
 printf 'News\n\n<HTML><HEAD><META http-equiv="expires" CONTENT="0"><TITLE>News</TITLE></HEAD>\n<BODY><P>Hello <FONT face=Verdana>there</FONT><IMG SRC="logo.GIF" alt="M E D I A  U N S P U N"><BR>Paris was busy.</P>\n"t" == tomwhore <Tom> writes:\n</BODY></HTML>\n' >"$T/html/a.txt"
 t_eq "HTML tags, spaced letters" "PLACE Paris|PERSON Tom|" "$(ments "$T/html" | spans /dev/stdin)"
+# 91. A firm's name by its parts: "Vivendi Universal ... Vivendi's share price ... Vivendi
+#     said" was a person of 52 mentions in two mails (the cued "Vivendi's" an organisation
+#     apart), "Media Unspun, Inc. ... Unspun said" a person "Unspun" of 69 (a newsletter's
+#     name, its first word dropped at a sentence's start); "John Smith ... Smith's board"
+#     stays a person.
+mkdir -p "$T/firmname"
+printf 'Deal\n\nVivendi Universal met on Monday. The Guardian reported that Vivendi'"'"'s share price sank. Vivendi said it would sell assets.\n' >"$T/firmname/a.txt"
+printf 'Letter\n\nCopyright 2002 Media Unspun, Inc. Unspun said so.\n' >"$T/firmname/b.txt"
+printf 'Board\n\nJohn Smith met on Monday. Later Smith'"'"'s board voted.\n' >"$T/firmname/c.txt"
+t_eq "a firm named by its parts" \
+	"ORG Vivendi Universal|ORG The Guardian|ORG Vivendi Universal|ORG Vivendi Universal|ORG Media Unspun|ORG Media Unspun|PERSON John Smith|PERSON John Smith|" \
+	"$(ments "$T/firmname" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
 t_end

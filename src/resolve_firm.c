@@ -1,0 +1,109 @@
+/* resolve_firm.c -- within one article: a firm named by one word with a cue, and the longer name it starts. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/entity.h"
+#include "dossier/extract.h"
+#include "dossier/resolve.h"
+
+/* Is mention m a name of several words that is a person by default only: no title,
+ * honorific or office before it, no known given or family name in it? */
+static bool
+default_person(const struct rm *m)
+{
+	return (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->nw >= 2 &&
+	       !(m->flags & (CF_TITLE | CF_GIVEN | CF_FF)) &&
+	       !(m->link & (LK_OFFICE | LK_COURTESY));
+}
+
+/* The key of the first word of key k, interned (k is copied: interning may move the arena
+ * it lives in), or UINT32_MAX. */
+static uint32_t
+first_word(struct resolver *r, uint32_t k)
+{
+	char buf[128];
+	const char *s = rs_str(r, k);
+	size_t n = strcspn(s, " ");
+
+	if (n == 0 || n >= sizeof buf || !s[n])
+		return UINT32_MAX;
+	memcpy(buf, s, n);
+	return rs_intern_key(r, buf, n);
+}
+
+/*
+ * A lone word that a cue of its own made a firm ("Vivendi's share price", "Vivendi's
+ * board") names the firm that a name of several words it starts names in the same article
+ * when that name is a person by default only ("Vivendi Universal ... Vivendi said"): the
+ * name, its lone forms (joined to it by rs_alias_article()) and the cued word are one
+ * organisation. Of several such names the one written most; none when any mention of it
+ * has a title, an honorific or a known name in it.
+ */
+void
+rs_firm_names(struct resolver *r, size_t f, size_t e)
+{
+	struct imap cue;	/* the cued word -> 1 + the name it starts (0: none yet) */
+	struct imap count;	/* a name -> its mentions here; UINT32_MAX: a person's */
+	size_t i, n = 0;
+	uint32_t w;
+	long c;
+
+	for (i = f; i < e; i++)
+		n += r->m[i].type == ENT_ORG && r->m[i].ntok == 1 && r->m[i].nw == 1 &&
+		     r->m[i].canon < 0;
+	if (!n)
+		return;
+	rs_imap_init(&cue, n);
+	rs_imap_init(&count, 16);
+	for (i = f; i < e; i++)
+		if (r->m[i].type == ENT_ORG && r->m[i].ntok == 1 && r->m[i].nw == 1 &&
+		    r->m[i].canon < 0)
+			rs_imap_put(&cue, r->m[i].key, 0);
+	for (i = f; i < e; i++) {	/* the names those words start */
+		const struct rm *m = &r->m[i];
+
+		if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->nw >= 2 &&
+		    (w = first_word(r, m->key)) != UINT32_MAX && rs_imap_get(&cue, w) >= 0)
+			rs_imap_ref(&count, m->key, 0);
+	}
+	for (i = f; i < e; i++) {	/* their mentions; a person's evidence spoils one */
+		const struct rm *m = &r->m[i];
+
+		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
+		    (c = rs_imap_get(&count, m->key)) < 0 || c == UINT32_MAX)
+			continue;
+		rs_imap_put(&count, m->key, default_person(m) || m->nw < 2 ? (uint32_t)c + 1 :
+					    UINT32_MAX);
+	}
+	for (i = f; i < e; i++) {	/* each word's name written most */
+		const struct rm *m = &r->m[i];
+		long best;
+
+		if ((c = rs_imap_get(&count, m->key)) <= 0 || c == UINT32_MAX ||
+		    (w = first_word(r, m->key)) == UINT32_MAX || (best = rs_imap_get(&cue, w)) < 0)
+			continue;
+		if (best == 0 || rs_imap_get(&count, (uint32_t)best - 1) < c)
+			rs_imap_put(&cue, w, m->key + 1);
+	}
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+		uint32_t name;
+
+		if (m->type == ENT_ORG && (c = rs_imap_get(&cue, m->key)) > 0)
+			name = (uint32_t)c - 1;
+		else if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) &&
+			 (c = rs_imap_get(&count, m->key)) > 0 && c != UINT32_MAX &&
+			 (w = first_word(r, m->key)) != UINT32_MAX &&
+			 rs_imap_get(&cue, w) == (long)m->key + 1)
+			name = m->key;
+		else
+			continue;
+		m->type = ENT_ORG;
+		m->key = name;
+		m->nw = rs_nwords(rs_str(r, name));
+		m->canon = -1;
+	}
+	rs_imap_free(&cue);
+	rs_imap_free(&count);
+}
