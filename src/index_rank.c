@@ -226,14 +226,17 @@ static int
 row_freq(const Fts5ExtensionApi *api, Fts5Context *fc, const double *w, int nw, double *freq,
 	 int nphrase)
 {
-	int rc, ninst = 0, i;
+	int rc = SQLITE_OK, ip, n = api->xPhraseCount(fc);
 
+	/* Each phrase's positions walked on their own (xPhraseFirst()): xInst() sorts every
+	 * phrase's instances into one array first, 90% of ranking "the" at 100k. */
 	memset(freq, 0, sizeof *freq * (size_t)nphrase);
-	rc = api->xInstCount(fc, &ninst);
-	for (i = 0; rc == SQLITE_OK && i < ninst; i++) {
-		int ip, ic, io;
+	for (ip = 0; rc == SQLITE_OK && ip < n && ip < nphrase; ip++) {
+		Fts5PhraseIter it;
+		int ic, io;
 
-		if ((rc = api->xInst(fc, i, &ip, &ic, &io)) == SQLITE_OK && ip >= 0 && ip < nphrase)
+		rc = api->xPhraseFirst(fc, ip, &it, &ic, &io);
+		for (; rc == SQLITE_OK && ic >= 0; api->xPhraseNext(fc, &it, &ic, &io))
 			freq[ip] += nw > ic ? w[ic] : 1.0;
 	}
 	return rc;
