@@ -349,8 +349,11 @@ person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 	if (ck_after_the(k->b, a) || ck_unnamelike(k->b, k->u[ub - 1].a) ||
 	    ck_adjective_plural(k->b, a, k->u[ub - 1].a))
 		return 0;
+	/* (an initial is no word: "R. A. Hettinga" in a text that writes "a") */
 	for (i = ua; i < ub; i++)
 		if (!(k->u[i].cls & GZ_CONNECTOR) && !ck_article_name(k->b, k->u[i].a) &&
+		    !(i + 1 < ub && k->b->t[k->u[i].a].end - k->b->t[k->u[i].a].start == 1 &&
+		      k->b->t[k->u[i].a].gap == GAP_DOT) &&
 		    ((ex_evidence(k->b, k->b->t[k->u[i].a].hash) & EV_LOWER) ||
 		     ck_hyphen_lower(k->b, k->u[i].a)))
 			return 0;
@@ -657,6 +660,12 @@ classify(struct chunker *k)
 	if ((k->cues & CUE_GROUP) && !(k->u[0].cls & GZ_FIRST) &&
 	    !chunk_has(k, GZ_PLACE | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_ORG) &&
 	    !(k->nu == 1 && ck_adjective(k->b, k->u[0].a))) {
+		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		return;
+	}
+	/* a mailbox's display name that a mailing list's or a service's last word ends
+	 * ("Digital Bearer Settlement List" <dbs@...>, a list's name in 5 mails' headers) */
+	if ((k->cues & CUE_MAILBOX) && k->nu >= 2 && ck_list_word(k->b, k->u[k->nu - 1].b - 1)) {
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}

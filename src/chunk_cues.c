@@ -123,13 +123,16 @@ ck_legal_form_at(const struct ex_block *b, size_t i)
 }
 
 /* Is token i followed by a mail address in angle brackets, as a mailbox's display name
- * ("Milan Broz <mbroz@example.org>", the sign-off of a changelog entry)? */
+ * ("Milan Broz <mbroz@example.org>", the sign-off of a changelog entry), quoted or not
+ * ("\"Digital Bearer Settlement List\" <dbs@example.org>")? */
 static int
 mailbox_after(const struct ex_block *b, size_t i)
 {
 	const char *p = b->text + b->t[i].end, *e = p + 80;
 	size_t n;
 
+	if (*p == '"')
+		p++;
 	while (p < e && *p == ' ')
 		p++;
 	if (p >= e || *p != '<')

@@ -83,7 +83,7 @@ int
 ck_surname_head(const struct chunker *k, int s, int e, int h)
 {
 	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower",
-					   "steel" };
+					   "steel", "villa" };
 	size_t i;
 
 	if (h != e - 1 || e - s > 3 || k->u[h].b - k->u[h].a != 1 || (k->u[s].cls & GZ_NAME))
@@ -122,6 +122,18 @@ ck_employer_before(const struct ex_block *b, size_t i)
 	    b->t[i + 1].gap != GAP_SPACE || !(b->t[i + 1].flags & TK_LOWER) || b->t[i].flen < 6)
 		return 0;
 	return TIS_ANY(b, i, noun);
+}
+
+/* Is token i the last word of a mailing list's or a service's name, before its mailbox
+ * ("Digital Bearer Settlement List", "Debian Announce", "Perl Digest")? */
+int
+ck_list_word(const struct ex_block *b, size_t i)
+{
+	static const char *const w[] = { "list", "lists", "digest", "announce", "bulletin",
+					  "newsletter", "admin", "administrator", "support",
+					  "subscriptions", "helpdesk", "webmaster", "postmaster" };
+
+	return TIS_ANY(b, i, w);
 }
 
 /* Is token i, after a possessive, what only a firm has: "Vivendi's share price",

@@ -928,4 +928,15 @@ printf 'Board\n\nJohn Smith met on Monday. Later Smith'"'"'s board voted.\n' >"$
 t_eq "a firm named by its parts" \
 	"ORG Vivendi Universal|ORG The Guardian|ORG Vivendi Universal|ORG Vivendi Universal|ORG Media Unspun|ORG Media Unspun|PERSON John Smith|PERSON John Smith|" \
 	"$(ments "$T/firmname" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+# 92. Mail headers: a quoted display name before its mailbox is one too ("\"R. A.
+#     Hettinga\" <rah@...>", and its initials are no words where the text writes "a": it
+#     gave nothing, or "Hettinga"); a mailing list's name there is an organisation
+#     ("\"Digital Bearer Settlement List\" <dbs@...>" was a person in 5 mails); a family
+#     name that is a club's head word after a given name is the person's ("Luis Villa
+#     wrote", an ORG in 5 mails), not "Aston Villa".
+mkdir -p "$T/hdr"
+printf 'Re: cars\n\nFrom: A guy\nTo: "R. A. Hettinga" <rah@example.com>\nCc: "Digital Bearer Settlement List" <dbs@example.com>\n\nIt is a test of a car. On Thu, Aug 15, 2002, Luis Villa wrote: fine. Aston Villa won.\n' >"$T/hdr/a.txt"
+t_eq "mail headers' names" \
+	"PERSON R. A. Hettinga|ORG Digital Bearer Settlement List|DATE Aug 15, 2002|PERSON Luis Villa|ORG Aston Villa|" \
+	"$(ments "$T/hdr" | spans /dev/stdin)"
 t_end
