@@ -407,12 +407,18 @@ rs_is_surname(const char *k, int ff, const char *w)
 bool
 rs_sex_clash(const char *k, int ff, int sex)
 {
-	size_t n = strcspn(k, " ");
-	int s;
+	const char *f[4];
+	size_t n = strcspn(k, " "), nf, i;
+	int s, t;
 
 	if (!sex || ff || !k[n])
 		return false;
-	s = gaz_given_sex_of(k, n);
+	/* a short form the lists give both sexes has its formal names' ("Bill": William) */
+	if (!(s = gaz_given_sex_of(k, n)) && (nf = gaz_given_formal(k, n, f, 4)) > 0) {
+		for (i = 0, s = gaz_given_sex_of(f[0], strlen(f[0])); i < nf && s; i++)
+			if ((t = gaz_given_sex_of(f[i], strlen(f[i]))) != s)
+				s = 0;
+	}
 	return s && s != sex;
 }
 
@@ -792,6 +798,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_nickname_names(&r);
 	rs_person_evidence(&r);
 	alias_corpus(&r);
+	rs_women_apart(&r);
 	rs_lone_eras(&r);
 	s = rs_entity_set(&r);
 	free(r.m);

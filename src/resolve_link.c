@@ -58,7 +58,7 @@ struct rs_people {
 	struct person *p;	/* owned; sorted by family name, then key */
 	size_t n;
 	struct imap byfam;	/* family name -> index of its first person in p */
-	struct imap memo;	/* family name << 17 | office << 16 | year -> 1 + person, or 0 */
+	struct imap memo;	/* family name << 19 | sex << 17 | office << 16 | year -> 1 + person, or 0 */
 	struct imap given;	/* first word of a full name not its family name -> the years
 				 * of the articles writing such names, ymin << 16 | ymax; 0: any */
 	struct imap gcount;	/* the same word -> the mentions in full of such names */
@@ -298,11 +298,30 @@ pick_for(const struct rs_people *pp, size_t f, uint32_t fam, uint16_t y, int off
 	return PICK_NOT_COURTESY;
 }
 
-/* Decide for family name fam in year y, after a title of office or not: the index of the
- * one person it names, or -1. */
+/* Is person q's given name of the other sex than sex (rs_sex_clash())? same: of that
+ * sex, as the lists know it. */
+static bool
+sex_clash(const struct resolver *r, const struct person *q, int sex)
+{
+	const char *k = rs_str(r, q->key), *f = rs_str(r, q->fam);
+	size_t n = strlen(f);
+
+	return rs_sex_clash(k, strncmp(k, f, n) == 0 && k[n] == ' ', sex);
+}
+
+static bool
+sex_same(const struct resolver *r, const struct person *q, int sex)
+{
+	return sex && sex_clash(r, q, sex == 'f' ? 'm' : 'f');
+}
+
+/* Decide for family name fam in year y, after a title of office or not, and after an
+ * honorific of sex sex ('f', 'm', 0: none): the index of the one person it names, or -1.
+ * A full name of a given name of the other sex is none ("Mrs. Clinton" beside Bill and
+ * Hillary Clinton is Hillary; "Miss Crawford" is not Henry Crawford). */
 static long
 decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint16_t y,
-       int office)
+       int office, int sex)
 {
 	long f = rs_imap_get(&pp->byfam, fam), best = -1;
 	size_t i;
@@ -311,7 +330,7 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 		return -1;
 	office = pick_for(pp, (size_t)f, fam, y, office);
 	for (i = (size_t)f; i < pp->n && pp->p[i].fam == fam; i++)
-		if (candidate(&pp->p[i], y, office) &&
+		if (candidate(&pp->p[i], y, office) && !sex_clash(r, &pp->p[i], sex) &&
 		    (best < 0 || pp->p[i].count > pp->p[best].count))
 			best = (long)i;
 	if (best < 0)
@@ -322,8 +341,8 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 	for (i = (size_t)f; i < pp->n && pp->p[i].fam == fam; i++) {
 		const char *a = rs_str(r, pp->p[i].key), *b = rs_str(r, pp->p[best].key);
 
-		if ((long)i != best && candidate(&pp->p[i], y, office) && !rs_sub_name(a, b) &&
-		    !rs_sub_name(b, a))
+		if ((long)i != best && candidate(&pp->p[i], y, office) &&
+		    !sex_clash(r, &pp->p[i], sex) && !rs_sub_name(a, b) && !rs_sub_name(b, a))
 			return -1;
 	}
 	return best;
@@ -340,36 +359,25 @@ given_in_time(const struct rs_people *pp, uint32_t word, uint16_t y)
 	return !y || !v || (y + LINK_YEARS >= (v >> 16) && y <= (v & 0xffff) + LINK_YEARS);
 }
 
-/* Is person q's given name of the other sex than sex (rs_sex_clash())? */
-static bool
-sex_clash(const struct resolver *r, const struct person *q, int sex)
-{
-	const char *k = rs_str(r, q->key), *f = rs_str(r, q->fam);
-	size_t n = strlen(f);
-
-	return rs_sex_clash(k, strncmp(k, f, n) == 0 && k[n] == ' ', sex);
-}
-
 uint32_t
 rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
 	       uint32_t *count)
 {
 	uint16_t y = pp->year ? pp->year[m->art] : 0;
 	int office = (m->link & LK_OFFICE) != 0, titled = (m->flags & CF_TITLE) != 0;
-	uint64_t k = (uint64_t)m->key << 17 | (uint64_t)office << 16 | y;
+	int sex = m->sex == 'f' ? 1 : m->sex == 'm' ? 2 : 0;
+	uint64_t k = (uint64_t)m->key << 19 | (uint64_t)sex << 17 | (uint64_t)office << 16 | y;
 	long v;
 
 	if ((v = rs_imap_get(&pp->memo, k)) < 0) {
-		v = decide(pp, r, m->key, y, office) + 1;
+		v = decide(pp, r, m->key, y, office, m->sex) + 1;
 		rs_imap_put(&pp->memo, k, (uint32_t)v);
 	}
 	/* An office or an honorific before the lone name ("President Clinton", "Vice President
 	 * Gore") and never before the full name ("Hillary Clinton", "Tipper Gore"): the
 	 * corpus names another holder of that family name in full nowhere, so no link. */
-	if (v == 0 || (titled && !pp->p[v - 1].titled))
-		return UINT32_MAX;
-	/* "Miss Crawford" is not the one Crawford named in full, Henry */
-	if (m->sex && sex_clash(r, &pp->p[v - 1], m->sex))
+	if (v == 0 || (titled && !pp->p[v - 1].titled &&
+		       !((m->link & LK_COURTESY) && sex_same(r, &pp->p[v - 1], m->sex))))
 		return UINT32_MAX;
 	/* A given name with no title before it ("James, a nurse at the clinic, said") is not
 	 * the family name of a namesake of other articles ("LeBron James"): a word that a
@@ -380,6 +388,38 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 		return UINT32_MAX;
 	*count = pp->p[v - 1].count;
 	return pp->p[v - 1].key;
+}
+
+/* Is m a family name alone that no full name took, after an honorific of sex sex? */
+static bool
+lone_after(const struct resolver *r, const struct rm *m, int sex)
+{
+	return m->sex == sex && (m->link & LK_COURTESY) && m->type == ENT_PERSON &&
+	       m->ntok == 1 && m->nw == 1 && !strchr(rs_str(r, m->key), ' ');
+}
+
+void
+rs_women_apart(struct resolver *r)
+{
+	struct imap men;	/* a family name after "Mr." that no full name took -> 1 */
+	char buf[256];
+	size_t i;
+	int n;
+
+	rs_imap_init(&men, 64);
+	for (i = 0; i < r->n; i++)
+		if (lone_after(r, &r->m[i], 'm'))
+			rs_imap_put(&men, r->m[i].key, 1);
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+
+		if (!lone_after(r, m, 'f') || rs_imap_get(&men, m->key) < 0)
+			continue;
+		n = snprintf(buf, sizeof buf, "mrs %s", rs_str(r, m->key));
+		if (n > 0 && (size_t)n < sizeof buf)
+			m->key = rs_intern_key(r, buf, (size_t)n);
+	}
+	rs_imap_free(&men);
 }
 
 void

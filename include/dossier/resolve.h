@@ -260,6 +260,10 @@ uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, const st
  * RS_LONE_OFFICE), is a person of her own ("Mrs. Gore" beside "Vice President Gore"), not
  * the office holder nor any full name of the family, which may be her husband's. */
 void rs_women(struct resolver *r, const struct imap *kinds);
+/* After the corpus's links: a family name written alone after a woman's honorific and,
+ * elsewhere, after a man's ("Mrs. Bennet", "Mr. Bennet") names two people; the woman's
+ * mentions that no full name took are hers apart (key "mrs NAME", as rs_women()). */
+void rs_women_apart(struct resolver *r);
 /* Keys of full names that some mention writes after a title of office (value bit
  * RS_OFFICE), after an honorific (RS_COURTESY) or after a title at all (RS_TITLED), whose
  * family name another full name of the corpus has too (RS_SHARED), or whose family has two

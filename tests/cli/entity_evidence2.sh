@@ -939,4 +939,21 @@ printf 'Re: cars\n\nFrom: A guy\nTo: "R. A. Hettinga" <rah@example.com>\nCc: "Di
 t_eq "mail headers' names" \
 	"PERSON R. A. Hettinga|ORG Digital Bearer Settlement List|DATE Aug 15, 2002|PERSON Luis Villa|ORG Aston Villa|" \
 	"$(ments "$T/hdr" | spans /dev/stdin)"
+# 93. A courtesy title's sex across articles: "Mrs. Clinton" of an article that names no
+#     Clinton in full was no one's of the corpus's Bill and Hillary Clinton (two of the
+#     name), "Mr. Clinton" neither (a short given name has its formal one's sex: Bill,
+#     William); "Mrs. Bennet" and "Mr. Bennet", where no full name takes them, were one
+#     person: she is one of her own, he keeps the lone name's.
+mkdir -p "$T/sex2"
+printf 'Visit\n\nBill Clinton spoke. Hillary Clinton spoke. Bill Clinton left.\n' >"$T/sex2/a.txt"
+printf 'Dinner\n\nMrs. Clinton said the plan was good. Mr. Clinton agreed.\n' >"$T/sex2/b.txt"
+printf 'Chapter I\n\nMrs. Bennet spoke to her husband. Mr. Bennet laughed.\n' >"$T/sex2/c.txt"
+printf 'Chapter II\n\nMr. Bennet read. Mrs. Bennet talked.\n' >"$T/sex2/d.txt"
+ments "$T/sex2" >"$T/sex2.tsv"
+t_eq "a courtesy title's sex, across articles" "b.txt Hillary Clinton|b.txt Bill Clinton|" \
+	"$(awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ { sub(/.*\//, "", $1); print $1 " " $6 }' "$T/sex2.tsv" | tr '\n' '|')"
+t_eq "Mrs. and Mr. Bennet: two people" "2" \
+	"$(awk -F'\t' 'NR > 1 && $6 == "Bennet" { print $5 }' "$T/sex2.tsv" | sort -u | wc -l | tr -d ' ')"
+t_eq "each the same in both chapters" "4" \
+	"$(awk -F'\t' 'NR > 1 && $6 == "Bennet" { print $5, $1 }' "$T/sex2.tsv" | sort -u | wc -l | tr -d ' ')"
 t_end
