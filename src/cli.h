@@ -98,6 +98,8 @@ struct article;
 void cli_print_article(const struct cli_opts *o, const struct article *a, bool first);
 /* `list`'s order of two struct article pointers: newest first, then by path. */
 int cli_cmp_date_desc(const void *pa, const void *pb);
+/* v[0, n) sorted as cli_cmp_date_desc() orders them. */
+void cli_sort_date_desc(struct article **v, size_t n);
 /* `search`, `list`, `tag`, `mark` or `entities` answered from the persistent index alone
  * (cli_direct.c): the exit status, or -1 when it cannot be (nothing written). */
 int cli_direct(const struct cli_opts *o);

@@ -154,7 +154,9 @@ xgrow(void **p, size_t *cap, size_t need, size_t elem)
 void
 sb_add(struct sbuf *b, const char *s, size_t n)
 {
-	xgrow((void **)&b->data, &b->cap, b->len + n + 1, 1);
+	if (b->len + n + 1 > b->cap)	/* (the call only when it must grow: a list of 89k
+					 * rows made 900k of them) */
+		xgrow((void **)&b->data, &b->cap, b->len + n + 1, 1);
 	memcpy(b->data + b->len, s, n);
 	b->len += n;
 	b->data[b->len] = '\0';
@@ -169,7 +171,10 @@ sb_adds(struct sbuf *b, const char *s)
 void
 sb_addc(struct sbuf *b, char c)
 {
-	sb_add(b, &c, 1);
+	if (b->len + 2 > b->cap)
+		xgrow((void **)&b->data, &b->cap, b->len + 2, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
 }
 
 void
