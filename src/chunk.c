@@ -557,6 +557,12 @@ segment(struct chunker *k, int s, int e, int mode)
 		h = -1;
 	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && ck_saint(b, k->u[s].a))
 		h = s;
+	/* "San Jacinto" with no given or family name after "San" ("Santa Anna", "Santa
+	 * Claus"), nor a person's cue, is a place */
+	if (h < 0 && e - s == 2 && k->u[s].b - k->u[s].a == 1 && ck_san(b, k->u[s].a) &&
+	    !(k->u[s + 1].cls & (GZ_FIRST | GZ_SURNAME | GZ_FF | GZ_NAME)) &&
+	    !(k->cues & (CUE_TITLE | CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE | CUE_MAILBOX)))
+		h = s;
 	/* "U.S. District Judge Ezra": a place's head last before the title, after a
 	 * country's name only, is the title's ("District Judge"); the country is the place */
 	if (mode == SEG_BEFORE_TITLE && h == e - 1 && h > s && (k->u[h].cls & GZ_PLACE_HEAD) &&

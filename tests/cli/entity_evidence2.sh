@@ -956,4 +956,10 @@ t_eq "Mrs. and Mr. Bennet: two people" "2" \
 	"$(awk -F'\t' 'NR > 1 && $6 == "Bennet" { print $5 }' "$T/sex2.tsv" | sort -u | wc -l | tr -d ' ')"
 t_eq "each the same in both chapters" "4" \
 	"$(awk -F'\t' 'NR > 1 && $6 == "Bennet" { print $5, $1 }' "$T/sex2.tsv" | sort -u | wc -l | tr -d ' ')"
+# 94. "San", "Santa" before a word no list knows as a name is a saint's place, as "St." is:
+#     "the battle of San Jacinto" (State of the Union addresses, 1837-1846) was a person;
+#     "Santa Anna surrendered", "General Santa Anna" stay the general.
+mkdir -p "$T/san"
+printf 'Texas\n\nSince the battle of San Jacinto the war has gone on. Santa Anna surrendered. General Santa Anna fled.\n' >"$T/san/a.txt"
+t_eq "San Jacinto" "PLACE Texas|PLACE San Jacinto|PERSON Santa Anna|PERSON Santa Anna|" "$(ments "$T/san" | spans /dev/stdin)"
 t_end
