@@ -587,6 +587,8 @@ segment(struct chunker *k, int s, int e, int mode)
 				segment(k, i + 1, e, SEG_NORMAL);
 				return;
 			}
+		if (ck_kind_of_firm(k->b, k->u[s].a, k->u[e - 1].b))
+			return;	/* "Telecom Companies", "Oil Companies": no one firm */
 		emit(k, k->u[s].a, k->u[e - 1].b,
 		     (k->u[h].cls & GZ_ORG_HEAD) ? ENT_ORG : ENT_PLACE, -1);
 		return;

@@ -129,6 +129,7 @@ int ck_employer_before(const struct ex_block *b, size_t i);
 int ck_firm_after(const struct ex_block *b, size_t i);
 int ck_list_word(const struct ex_block *b, size_t i);
 int ck_san(const struct ex_block *b, size_t i);
+int ck_kind_of_firm(const struct ex_block *b, size_t a, size_t z);
 /* Is the place at tokens [a, z) the state's by its words around: "Governor of",
  * "Senator from", "upstate", "New York state", "X, of New York, to be"? (chunk_parts.c) */
 int ck_office_of_state(const struct ex_block *b, size_t a, size_t z);

@@ -124,6 +124,26 @@ ck_employer_before(const struct ex_block *b, size_t i)
 	return TIS_ANY(b, i, noun);
 }
 
+/* Are tokens [a, z) a kind of firm, capitalised for emphasis: common words or head words
+ * before "Companies", "Firms" or "Corporations" ("executives of Telecom Companies", "Oil
+ * Companies lobbied"), no name among them ("Coca-Cola Companies") nor a connector
+ * ("Bureau of Corporations")? */
+int
+ck_kind_of_firm(const struct ex_block *b, size_t a, size_t z)
+{
+	static const char *const plural[] = { "companies", "firms", "corporations" };
+	size_t i;
+
+	if (z < a + 2 || z > a + 3 || !TIS_ANY(b, z - 1, plural))
+		return 0;
+	for (i = a; i + 1 < z; i++)
+		if ((b->t[i].flags & (TK_ALLCAP | TK_HYPH | TK_DIGIT)) ||
+		    (b->t[i].cls & (GZ_NAME | GZ_FIRST | GZ_SURNAME | GZ_CONNECTOR)) ||
+		    !((b->t[i].cls & GZ_ORG_HEAD) || gaz_is_common(tfold(b, i), b->t[i].flen)))
+			return 0;
+	return 1;
+}
+
 /* Is token i the last word of a mailing list's or a service's name, before its mailbox
  * ("Digital Bearer Settlement List", "Debian Announce", "Perl Digest")? */
 int

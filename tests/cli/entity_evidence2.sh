@@ -962,4 +962,10 @@ t_eq "each the same in both chapters" "4" \
 mkdir -p "$T/san"
 printf 'Texas\n\nSince the battle of San Jacinto the war has gone on. Santa Anna surrendered. General Santa Anna fled.\n' >"$T/san/a.txt"
 t_eq "San Jacinto" "PLACE Texas|PLACE San Jacinto|PERSON Santa Anna|PERSON Santa Anna|" "$(ments "$T/san" | spans /dev/stdin)"
+# 95. A kind of firm capitalised for emphasis is no firm: "the executives of Telecom
+#     Companies have managed to bilk..." (6 FoRK mails) was an organisation; "Coca-Cola
+#     Companies", "Hudson Companies" and "the Bureau of Corporations" stay ones.
+mkdir -p "$T/kind"
+printf 'Telecom\n\nThe executives of Telecom Companies have managed to bilk investors. Oil Companies lobbied. The Coca-Cola Companies said so. Hudson Companies grew. The Bureau of Corporations reported.\n' >"$T/kind/a.txt"
+t_eq "a kind of firm" "ORG Coca-Cola Companies|ORG Hudson Companies|ORG Bureau of Corporations|" "$(ments "$T/kind" | spans /dev/stdin)"
 t_end
