@@ -669,18 +669,6 @@ ck_saint(const struct ex_block *b, size_t i)
 	       (tis(b, i, "st") || tis(b, i, "ste"));
 }
 
-/* Is token i the "San", "Santa", "Santo" or "São" of a saint's name before another word,
- * which names a place where no list knows it ("the battle of San Jacinto", "San
- * Clemente")? */
-int
-ck_san(const struct ex_block *b, size_t i)
-{
-	static const char *const w[] = { "san", "santa", "santo", "sao", "são" };
-
-	return b->t[i].gap == GAP_SPACE && (b->t[i].flags & TK_CAP) &&
-	       !(b->t[i].flags & TK_ALLCAP) && TIS_ANY(b, i, w);
-}
-
 /* Does a name go on from token i over a soft line break to a capitalised word that only
  * the line's start made untrusted ("by Red\nHat, Inc.")? */
 int
@@ -805,12 +793,3 @@ ck_feminine(const struct ex_block *b, size_t i)
 	return TIS_ANY(b, i, w);
 }
 
-/* Is token i a man's honorific ("Mr.", "Sir", "Lord", "Monsieur", "Herr")? */
-int
-ck_masculine(const struct ex_block *b, size_t i)
-{
-	static const char *const w[] = { "mr", "messrs", "sir", "lord", "monsieur", "herr",
-					  "señor", "senor", "signor", "shri" };
-
-	return TIS_ANY(b, i, w);
-}

@@ -1,4 +1,4 @@
-/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads), and the words around a name that make it a firm. MIT licence. */
+/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads), and the words in and around a name that say what it names (a firm, a kind of firms, a mailing list, a saint's place, a man's honorific). MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -174,4 +174,25 @@ ck_firm_after(const struct ex_block *b, size_t i)
 	    b->t[i].gap == GAP_SPACE && tis(b, i + 1, "price"))
 		return 1;
 	return TIS_ANY(b, i, noun);
+}
+
+/* Is token i a man's honorific ("Mr.", "Sir", "Lord", "Monsieur", "Herr")? */
+int
+ck_masculine(const struct ex_block *b, size_t i)
+{
+	static const char *const w[] = { "mr", "messrs", "sir", "lord", "monsieur", "herr",
+					  "señor", "senor", "signor", "shri" };
+
+	return TIS_ANY(b, i, w);
+}
+/* Is token i the "San", "Santa", "Santo" or "São" of a saint's name before another word,
+ * which names a place where no list knows it ("the battle of San Jacinto", "San
+ * Clemente")? */
+int
+ck_san(const struct ex_block *b, size_t i)
+{
+	static const char *const w[] = { "san", "santa", "santo", "sao", "são" };
+
+	return b->t[i].gap == GAP_SPACE && (b->t[i].flags & TK_CAP) &&
+	       !(b->t[i].flags & TK_ALLCAP) && TIS_ANY(b, i, w);
 }
