@@ -719,8 +719,9 @@ classify(struct chunker *k)
 						  ck_feminine(k->b, k->u[i].a) ?
 						  LK_COURTESY | LK_FEMININE : LK_COURTESY;
 				k->x->c[n].sex = !(k->u[i].cls & GZ_HONORIFIC) ? 0 :
-						 ck_feminine(k->b, k->u[i].a) ? 'f' :
-						 ck_masculine(k->b, k->u[i].a) ? 'm' : 0;
+						 ck_feminine(k->b, k->u[i].a) ?
+						 (uint8_t)ck_feminine(k->b, k->u[i].a) :
+						 ck_masculine(k->b, k->u[i].a) ? SEX_MR : 0;
 			}
 		return;
 	}

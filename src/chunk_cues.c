@@ -783,13 +783,18 @@ ck_adjective_plural(const struct ex_block *b, size_t a, size_t z)
 	return l[nl - 1] == 's' && !strchr("siu", l[nl - 2]);
 }
 
-/* Is token i a woman's honorific ("Mrs.", "Ms.", "Miss", "Madame", "Lady")? */
+/* Is token i a woman's honorific ("Mrs.", "Ms.", "Miss", "Madame", "Lady")? Which:
+ * SEX_MISS ("Miss", "Mlle", "Señorita"), SEX_MS, SEX_LADY ("Lady", "Dame"), else SEX_MRS;
+ * 0 for none. */
 int
 ck_feminine(const struct ex_block *b, size_t i)
 {
-	static const char *const w[] = { "mrs", "ms", "miss", "madame", "mme", "mlle", "lady",
-					  "dame", "frau", "señora", "senora", "doña", "dona", "smt" };
+	static const char *const w[] = { "mrs", "madame", "mme", "frau", "señora", "senora",
+					  "doña", "dona", "smt" };
+	static const char *const miss[] = { "miss", "mlle", "señorita", "senorita" };
+	static const char *const lady[] = { "lady", "dame" };
 
-	return TIS_ANY(b, i, w);
+	return TIS_ANY(b, i, w) ? SEX_MRS : TIS_ANY(b, i, miss) ? SEX_MISS :
+	       TIS_ANY(b, i, lady) ? SEX_LADY : tis(b, i, "ms") ? SEX_MS : 0;
 }
 

@@ -109,7 +109,7 @@ get_cand(const unsigned char **p, const unsigned char *end, size_t len, uint64_t
 	*p += 5;
 	*prev_end = *start + n;
 	/* every bit of c->link is an LK_* */
-	return c->type <= CAND_UNKNOWN && (!c->sex || c->sex == 'f' || c->sex == 'm');
+	return c->type <= CAND_UNKNOWN && (!c->sex || sex_of_honorific(c->sex));
 }
 
 struct extraction *

@@ -411,7 +411,7 @@ rs_sex_clash(const char *k, int ff, int sex)
 	size_t n = strcspn(k, " "), nf, i;
 	int s, t;
 
-	if (!sex || ff || !k[n])
+	if (!(sex = sex_of_honorific(sex)) || ff || !k[n])
 		return false;
 	/* a short form the lists give both sexes has its formal names' ("Bill": William) */
 	if (!(s = gaz_given_sex_of(k, n)) && (nf = gaz_given_formal(k, n, f, 4)) > 0) {

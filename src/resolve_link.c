@@ -312,6 +312,7 @@ sex_clash(const struct resolver *r, const struct person *q, int sex)
 static bool
 sex_same(const struct resolver *r, const struct person *q, int sex)
 {
+	sex = sex_of_honorific(sex);
 	return sex && sex_clash(r, q, sex == 'f' ? 'm' : 'f');
 }
 
@@ -365,7 +366,7 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 {
 	uint16_t y = pp->year ? pp->year[m->art] : 0;
 	int office = (m->link & LK_OFFICE) != 0, titled = (m->flags & CF_TITLE) != 0;
-	int sex = m->sex == 'f' ? 1 : m->sex == 'm' ? 2 : 0;
+	int sex = sex_of_honorific(m->sex) == 'f' ? 1 : sex_of_honorific(m->sex) == 'm' ? 2 : 0;
 	uint64_t k = (uint64_t)m->key << 19 | (uint64_t)sex << 17 | (uint64_t)office << 16 | y;
 	long v;
 
@@ -390,44 +391,68 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	return pp->p[v - 1].key;
 }
 
-/* Is m a family name alone that no full name took, after an honorific of sex sex? */
-static bool
-lone_after(const struct resolver *r, const struct rm *m, int sex)
+/* The word a woman's key starts with for honorific h ("mrs", "ms", "miss", "lady"), or
+ * NULL for a man's or none. */
+static const char *
+woman_word(int h)
 {
-	return m->sex == sex && (m->link & LK_COURTESY) && m->type == ENT_PERSON &&
+	return h == SEX_MRS ? "mrs" : h == SEX_MS ? "ms" : h == SEX_MISS ? "miss" :
+	       h == SEX_LADY ? "lady" : NULL;
+}
+
+/* m's key made a woman's of her own, "WORD NAME" (woman_word()), by honorific h. */
+static void
+woman_key(struct resolver *r, struct rm *m, int h)
+{
+	char buf[256];
+	int n = snprintf(buf, sizeof buf, "%s %s", woman_word(h), rs_str(r, m->key));
+
+	if (n > 0 && (size_t)n < sizeof buf)
+		m->key = rs_intern_key(r, buf, (size_t)n);
+}
+
+/* Is m a family name alone that no full name took, after an honorific (SEX_*)? */
+static bool
+lone_after(const struct resolver *r, const struct rm *m)
+{
+	return sex_of_honorific(m->sex) && (m->link & LK_COURTESY) && m->type == ENT_PERSON &&
 	       m->ntok == 1 && m->nw == 1 && !strchr(rs_str(r, m->key), ' ');
+}
+
+/* The bit of honorific h among a family name's (rs_women_apart()). */
+static uint32_t
+honorific_bit(int h)
+{
+	return h == SEX_MR ? 1 : h == SEX_MRS ? 2 : h == SEX_MS ? 4 : h == SEX_MISS ? 8 : 16;
 }
 
 void
 rs_women_apart(struct resolver *r)
 {
-	struct imap men;	/* a family name after "Mr." that no full name took -> 1 */
-	char buf[256];
+	struct imap kinds;	/* a family name no full name took -> its honorifics' bits */
 	size_t i;
-	int n;
+	long v;
 
-	rs_imap_init(&men, 64);
+	rs_imap_init(&kinds, 64);
 	for (i = 0; i < r->n; i++)
-		if (lone_after(r, &r->m[i], 'm'))
-			rs_imap_put(&men, r->m[i].key, 1);
+		if (lone_after(r, &r->m[i]))
+			*rs_imap_ref(&kinds, r->m[i].key, 0) |= honorific_bit(r->m[i].sex);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
-		if (!lone_after(r, m, 'f') || rs_imap_get(&men, m->key) < 0)
-			continue;
-		n = snprintf(buf, sizeof buf, "mrs %s", rs_str(r, m->key));
-		if (n > 0 && (size_t)n < sizeof buf)
-			m->key = rs_intern_key(r, buf, (size_t)n);
+		/* two kinds or more: "Mr." and "Mrs.", "Mrs." and "Miss" ("Mrs. Bates" and
+		 * "Miss Bates" are mother and daughter); a man's stays the lone name's */
+		if (lone_after(r, m) && m->sex != SEX_MR && (v = rs_imap_get(&kinds, m->key)) > 0 &&
+		    (v & (v - 1)))
+			woman_key(r, m, m->sex);
 	}
-	rs_imap_free(&men);
+	rs_imap_free(&kinds);
 }
 
 void
 rs_women(struct resolver *r, const struct imap *kinds)
 {
-	char buf[256];
 	size_t i;
-	int n;
 
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
@@ -436,11 +461,8 @@ rs_women(struct resolver *r, const struct imap *kinds)
 		    (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
 		    !(rs_imap_get(kinds, m->key) > 0 && (rs_imap_get(kinds, m->key) & RS_LONE_OFFICE)))
 			continue;
-		n = snprintf(buf, sizeof buf, "mrs %s", rs_str(r, m->key));
-		if (n > 0 && (size_t)n < sizeof buf) {
-			m->key = rs_intern_key(r, buf, (size_t)n);
-			m->type = ENT_PERSON;
-		}
+		woman_key(r, m, woman_word(m->sex) ? m->sex : SEX_MRS);
+		m->type = ENT_PERSON;
 	}
 }
 

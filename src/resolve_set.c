@@ -273,6 +273,30 @@ struct naming {
 #define NAME_CHUNK 2048
 #define NAME_THREADS_MIN 16384
 
+/* A woman keyed apart by her honorific ("mrs bennet", rs_women_apart()) is shown with it
+ * when her name is the lone family name: "Mrs. Bennet", "Miss Bennet", not two rows
+ * "Bennet" beside Mr. Bennet's. */
+static void
+woman_title(const char *key, char **canon)
+{
+	static const char *const word[][2] = { { "mrs ", "Mrs. " }, { "ms ", "Ms. " },
+					       { "miss ", "Miss " }, { "lady ", "Lady " } };
+	size_t k, n;
+	char *t;
+
+	for (k = 0; k < sizeof word / sizeof word[0]; k++) {
+		n = strlen(word[k][0]);
+		if (strncmp(key, word[k][0], n) != 0 || !folds_to_key(*canon, key + n, 0))
+			continue;
+		t = xmalloc(strlen(word[k][1]) + strlen(*canon) + 1);
+		strcpy(t, word[k][1]);
+		strcat(t, *canon);
+		free(*canon);
+		*canon = t;
+		return;
+	}
+}
+
 /* Aliases, canonical name and its folded key of group e into w->ents[e]; al, tab, tval
  * and used are the thread's scratch (count_aliases()). */
 static void
@@ -298,6 +322,8 @@ name_group(const struct naming *w, size_t e, struct alias *al, uint32_t *tab, ui
 		free(ent->canonical);
 		ent->canonical = named;
 	}
+	if (g->type == ENT_PERSON)
+		woman_title(rs_str(w->r, g->key), &ent->canonical);
 	ent->key = text_fold(ent->canonical, strlen(ent->canonical), NULL);
 }
 

@@ -165,9 +165,20 @@ struct cand {
 	uint8_t flags;		/* CF_* */
 	uint8_t ntok;		/* words in a name */
 	uint8_t link;		/* LK_*: the text between this one and the next */
-	uint8_t sex;		/* 'f', 'm': right after a woman's or a man's honorific ("Mrs.",
-				 * "Mr."; with LK_COURTESY), else 0 */
+	uint8_t sex;		/* SEX_*: right after a man's or a woman's honorific ("Mr.",
+				 * "Mrs.", "Miss"; with LK_COURTESY), else 0 */
 };
+
+/* The honorific before a name (struct cand's sex): a man's, or which of a woman's. */
+enum { SEX_MR = 'm', SEX_MRS = 'f', SEX_MS = 's', SEX_MISS = 'g', SEX_LADY = 'l' };
+
+/* The sex of honorific h (SEX_*): 'm', 'f', or 0 for none. */
+static inline int
+sex_of_honorific(int h)
+{
+	return h == SEX_MR ? 'm' : h == SEX_MRS || h == SEX_MS || h == SEX_MISS || h == SEX_LADY ?
+	       'f' : 0;
+}
 
 /* The result of extract_article(), or of extraction_decode(). */
 struct extraction {

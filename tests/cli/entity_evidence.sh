@@ -762,13 +762,14 @@ t_eq "an office holder beside an untitled namesake" "c.txt Vantrel|d.txt Theodor
 # 75. "Mrs. Quorvath" in articles that name no Quorvath in full is a person of her own where
 #     the corpus writes "Vice President Quorvath": not the office holder's row. So is "Mrs.
 #     Vantrel" beside "Mr. Vantrel" (round 13: a man's and a woman's honorific before one
-#     family name are two people); "Vantrel said" stays with Mr. Vantrel's row.
+#     family name are two people; she is shown with hers); "Vantrel said" stays with Mr.
+#     Vantrel's row.
 mkdir -p "$T/mrs"
 printf 'One\n\nUnder Vice President Quorvath, we cut waste.\n' >"$T/mrs/a.txt"
 printf 'Two\n\nThanks to Vice President Quorvath, the payroll fell. Mrs. Quorvath spoke of parents.\n' >"$T/mrs/b.txt"
 printf 'Three\n\nMr. Vantrel and Mrs. Vantrel came. Vantrel said little.\n' >"$T/mrs/c.txt"
 ents "$T/mrs" >"$T/mrs.tsv"
-t_eq "a woman's honorific beside an office" "Quorvath 1|Quorvath 2|Vantrel 1|Vantrel 1|" "$(rows PERSON "$T/mrs.tsv")"
+t_eq "a woman's honorific beside an office" "Mrs. Quorvath 1|Mrs. Vantrel 1|Quorvath 2|Vantrel 1|" "$(rows PERSON "$T/mrs.tsv")"
 # 76. A family name after a given name and its middle initial belongs to the name even
 #     where the line is a signature and its words are untrusted ("Marlon J. Quellbrand"
 #     alone, or in a column beside the other signatory); four or more blanks between two
