@@ -648,7 +648,7 @@ title_part(const struct unit *u)
 static void
 classify(struct chunker *k)
 {
-	int i, last = -1, t0, te = 0, ts, end;
+	int i, last = -1, t0, te = 0, ts, end, sex = 0;
 	size_t n;
 
 	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words; a head
@@ -713,15 +713,16 @@ classify(struct chunker *k)
 		 * word that is either */
 		for (i = te - 1; i > t0 && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i--)
 			;
+		/* and, for an honorific, whose: a man's or which of a woman's (SEX_*) */
+		if (k->u[i].cls & GZ_HONORIFIC)
+			sex = ck_feminine(k->b, k->u[i].a) ? ck_feminine(k->b, k->u[i].a) :
+			      ck_masculine(k->b, k->u[i].a) ? SEX_MR : 0;
 		for (; n < k->x->n; n++)
 			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN) {
 				k->x->c[n].link = !(k->u[i].cls & GZ_HONORIFIC) ? LK_OFFICE :
-						  ck_feminine(k->b, k->u[i].a) ?
+						  sex_of_honorific(sex) == 'f' ?
 						  LK_COURTESY | LK_FEMININE : LK_COURTESY;
-				k->x->c[n].sex = !(k->u[i].cls & GZ_HONORIFIC) ? 0 :
-						 ck_feminine(k->b, k->u[i].a) ?
-						 (uint8_t)ck_feminine(k->b, k->u[i].a) :
-						 ck_masculine(k->b, k->u[i].a) ? SEX_MR : 0;
+				k->x->c[n].sex = (uint8_t)sex;
 			}
 		return;
 	}

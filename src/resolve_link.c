@@ -298,8 +298,7 @@ pick_for(const struct rs_people *pp, size_t f, uint32_t fam, uint16_t y, int off
 	return PICK_NOT_COURTESY;
 }
 
-/* Is person q's given name of the other sex than sex (rs_sex_clash())? same: of that
- * sex, as the lists know it. */
+/* Is person q's given name of the other sex than sex (rs_sex_clash())? */
 static bool
 sex_clash(const struct resolver *r, const struct person *q, int sex)
 {
@@ -309,6 +308,7 @@ sex_clash(const struct resolver *r, const struct person *q, int sex)
 	return rs_sex_clash(k, strncmp(k, f, n) == 0 && k[n] == ' ', sex);
 }
 
+/* Is person q's given name of the honorific sex's own sex, as the lists know it? */
 static bool
 sex_same(const struct resolver *r, const struct person *q, int sex)
 {
