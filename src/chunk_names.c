@@ -1,4 +1,4 @@
-/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads), and the words in and around a name that say what it names (a firm, a kind of firms, a mailing list, a saint's place, a man's honorific). MIT licence. */
+/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads), and the words in and around a name that say what it names (a firm, a kind of firm, a mailing list, a saint's place, a man's honorific). MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -185,6 +185,7 @@ ck_masculine(const struct ex_block *b, size_t i)
 
 	return TIS_ANY(b, i, w);
 }
+
 /* Is token i the "San", "Santa", "Santo" or "São" of a saint's name before another word,
  * which names a place where no list knows it ("the battle of San Jacinto", "San
  * Clemente")? */

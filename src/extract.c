@@ -366,8 +366,6 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	return k;
 }
 
-/* The last step: candidates within the text only, each linked to the next (the kind of a
- * title before a name, set by the chunker, is kept). */
 /* Is name c three or more letters spaced out ("U N S P U N", a logo's lettering), which
  * no name is? */
 static bool
@@ -385,6 +383,8 @@ spaced_letters(const char *text, const struct cand *c)
 	return n >= 3;
 }
 
+/* The last step: candidates within the text only, each linked to the next (the kind of a
+ * title before a name, set by the chunker, is kept). */
 static void
 link_cands(const struct article *a, struct extraction *x)
 {
