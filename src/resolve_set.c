@@ -114,6 +114,7 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 {
 	const struct rm *m = &r->m[g->first];
 	const char *best = NULL, *key = rs_str(r, g->key);
+	uint32_t bestn = 0;
 	size_t i;
 
 	if (g->type == ENT_DATE)
@@ -123,14 +124,23 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 	if (gaz_canon(m->canon) && !(g->type == ENT_ORG && r->gkey[m->canon] != g->key))
 		return gaz_canon(m->canon);
 	if (g->type == ENT_ORG || g->type == ENT_PLACE) {
-		/* The name as keyed ("Google", not "Google Inc"), else the longest full name
-		 * rather than its acronym ("Data Protection Commission", not DPC). */
+		/* The name as keyed ("Google", not "Google Inc"), else the full name written
+		 * most, the longest of those written as often, rather than its acronym ("Data
+		 * Protection Commission", not DPC; "Siemens AG" six times, not the "Siemens
+		 * SIMpad SL4" of a product's one mention); a listed body keyed by its country
+		 * the longest ("Supreme Court of Brazil"). */
+		int longest = gaz_canon(m->canon) != NULL;
+
 		for (i = 0; i < n; i++)
 			if (folds_to_key(al[i].surf, key, 0))
 				return al[i].surf;
-		for (i = 0; i < n; i++)
-			if (strchr(al[i].surf, ' ') && (!best || strlen(al[i].surf) > strlen(best)))
+		for (i = 0; i < n; i++)	/* (al is most written first) */
+			if (strchr(al[i].surf, ' ') &&
+			    (!best || ((longest || al[i].count == bestn) &&
+				       strlen(al[i].surf) > strlen(best)))) {
 				best = al[i].surf;
+				bestn = al[i].count;
+			}
 		return best ? best : al[0].surf;
 	}
 	if (g->type != ENT_PERSON)

@@ -975,4 +975,13 @@ mkdir -p "$T/miss"
 printf 'Chapter III\n\nMrs. Bennet spoke. Mr. Bennet laughed. Miss Bennet smiled. Miss Bates and Mrs. Bates came.\n' >"$T/miss/a.txt"
 t_eq "Miss and Mrs." "Bennet 1|Miss Bates 1|Miss Bennet 1|Mrs. Bates 1|Mrs. Bennet 1|" \
 	"$(ents "$T/miss" | awk -F'\t' '$1 == "PERSON" { print $3 " " $4 }' | sort | tr '\n' '|')"
+# 97. An organisation's display name is the full name written most, not the longest: a
+#     product's one "Siemens SIMpad SL4" named the row of "Siemens AG" (written twice) in
+#     the FoRK list; a listed body keyed by its country keeps its longest name (65).
+mkdir -p "$T/orgname"
+printf 'Deal\n\nThe maker of routers was acquired by Siemens AG in 1999.\n' >"$T/orgname/a.txt"
+printf 'Deal two\n\nUnisphere was acquired by Siemens AG in 1999.\n' >"$T/orgname/b.txt"
+printf 'Sale\n\nThe Siemens SIMpad SL4 is a tablet. Order the Siemens SIMpad today.\n' >"$T/orgname/c.txt"
+t_eq "an organisation's name written most" "Siemens AG 3" \
+	"$(ents "$T/orgname" | awk -F'\t' '$1 == "ORG" && $3 ~ /^Siemens/ { print $3 " " $4 }')"
 t_end
