@@ -714,14 +714,13 @@ classify(struct chunker *k)
 		for (i = te - 1; i > t0 && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i--)
 			;
 		/* and, for an honorific, whose: a man's or which of a woman's (SEX_*) */
-		if (k->u[i].cls & GZ_HONORIFIC)
-			sex = ck_feminine(k->b, k->u[i].a) ? ck_feminine(k->b, k->u[i].a) :
-			      ck_masculine(k->b, k->u[i].a) ? SEX_MR : 0;
+		if ((k->u[i].cls & GZ_HONORIFIC) && !(sex = ck_feminine(k->b, k->u[i].a)) &&
+		    ck_masculine(k->b, k->u[i].a))
+			sex = SEX_MR;
 		for (; n < k->x->n; n++)
 			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN) {
-				k->x->c[n].link = !(k->u[i].cls & GZ_HONORIFIC) ? LK_OFFICE :
-						  sex_of_honorific(sex) == 'f' ?
-						  LK_COURTESY | LK_FEMININE : LK_COURTESY;
+				k->x->c[n].link = (k->u[i].cls & GZ_HONORIFIC) ? LK_COURTESY :
+						  LK_OFFICE;
 				k->x->c[n].sex = (uint8_t)sex;
 			}
 		return;

@@ -396,7 +396,7 @@ link_cands(const struct article *a, struct extraction *x)
 			x->c[o++] = x->c[i];
 	x->n = o;
 	for (i = 0; i < x->n; i++)
-		x->c[i].link = (x->c[i].link & (LK_OFFICE | LK_COURTESY | LK_FEMININE)) |
+		x->c[i].link = (x->c[i].link & (LK_OFFICE | LK_COURTESY)) |
 			       (i + 1 < x->n ? link_bits(a->text, &x->c[i], &x->c[i + 1]) : 0);
 }
 

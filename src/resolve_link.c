@@ -391,13 +391,22 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	return pp->p[v - 1].key;
 }
 
+const struct rs_woman_word rs_woman_words[4] = {
+	{ SEX_MRS, "mrs", "Mrs." }, { SEX_MS, "ms", "Ms." }, { SEX_MISS, "miss", "Miss" },
+	{ SEX_LADY, "lady", "Lady" },
+};
+
 /* The word a woman's key starts with for honorific h ("mrs", "ms", "miss", "lady"), or
  * NULL for a man's or none. */
 static const char *
 woman_word(int h)
 {
-	return h == SEX_MRS ? "mrs" : h == SEX_MS ? "ms" : h == SEX_MISS ? "miss" :
-	       h == SEX_LADY ? "lady" : NULL;
+	size_t k;
+
+	for (k = 0; k < sizeof rs_woman_words / sizeof *rs_woman_words; k++)
+		if (rs_woman_words[k].sex == h)
+			return rs_woman_words[k].key;
+	return NULL;
 }
 
 /* m's key made a woman's of her own, "WORD NAME" (woman_word()), by honorific h. */
@@ -457,7 +466,7 @@ rs_women(struct resolver *r, const struct imap *kinds)
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
-		if (!(m->link & LK_FEMININE) || m->ntok != 1 || m->nw > 1 ||
+		if (sex_of_honorific(m->sex) != 'f' || m->ntok != 1 || m->nw > 1 ||
 		    (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
 		    !(rs_imap_get(kinds, m->key) > 0 && (rs_imap_get(kinds, m->key) & RS_LONE_OFFICE)))
 			continue;

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -289,18 +290,18 @@ struct naming {
 static void
 woman_title(const char *key, char **canon)
 {
-	static const char *const word[][2] = { { "mrs ", "Mrs. " }, { "ms ", "Ms. " },
-					       { "miss ", "Miss " }, { "lady ", "Lady " } };
+	const struct rs_woman_word *w;
 	size_t k, n;
 	char *t;
 
-	for (k = 0; k < sizeof word / sizeof word[0]; k++) {
-		n = strlen(word[k][0]);
-		if (strncmp(key, word[k][0], n) != 0 || !folds_to_key(*canon, key + n, 0))
+	for (k = 0; k < sizeof rs_woman_words / sizeof *rs_woman_words; k++) {
+		w = &rs_woman_words[k];
+		n = strlen(w->key);
+		if (strncmp(key, w->key, n) != 0 || key[n] != ' ' ||
+		    !folds_to_key(*canon, key + n + 1, 0))
 			continue;
-		t = xmalloc(strlen(word[k][1]) + strlen(*canon) + 1);
-		strcpy(t, word[k][1]);
-		strcat(t, *canon);
+		t = xmalloc(strlen(w->shown) + 1 + strlen(*canon) + 1);
+		sprintf(t, "%s %s", w->shown, *canon);
 		free(*canon);
 		*canon = t;
 		return;

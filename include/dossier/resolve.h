@@ -170,6 +170,14 @@ uint32_t rs_intern_dup(struct resolver *r, uint32_t off, size_t len);
 uint8_t rs_nwords(const char *k);
 /* Is w (a single folded word) the family name of full name k (family name first: ff)? */
 int rs_is_surname(const char *k, int ff, const char *w);
+/* A woman's honorific (SEX_*), the word her own key starts with ("mrs bennet",
+ * rs_women()) and how she is shown then ("Mrs. Bennet"). */
+struct rs_woman_word {
+	int sex;
+	const char *key, *shown;
+};
+extern const struct rs_woman_word rs_woman_words[4];
+
 /* Is full name k (folded; ff: family name first) one of a given name of the other sex than
  * sex ('f', 'm', 0: none), so that "Miss Crawford" is not Henry Crawford? */
 bool rs_sex_clash(const char *k, int ff, int sex);
