@@ -11,22 +11,33 @@
 #include "dossier/util.h"
 #include "cli.h"
 
-/* A field for TSV output: one clean line, no tabs. */
-void
-cli_put_tsv(const char *s, bool last)
+/* s into b as a TSV field, one clean line with no tabs, and its separator. */
+static void
+tsv_field(struct sbuf *b, const char *s, bool last)
 {
 	size_t n = strlen(s);
 	char *clean = NULL;
 
-	/* most fields are written as they are; stdout is this thread's alone (a list of
-	 * 89k rows took and gave its lock 450k times) */
 	if (!text_is_clean_line(s, n)) {
 		clean = text_clean_line(s, n);
 		n = strlen(s = clean);
 	}
-	fwrite_unlocked(s, 1, n, stdout);
-	putc_unlocked(last ? '\n' : '\t', stdout);
+	sb_add(b, s, n);
+	sb_addc(b, last ? '\n' : '\t');
 	free(clean);
+}
+
+/* A field for TSV output: one clean line, no tabs. */
+void
+cli_put_tsv(const char *s, bool last)
+{
+	static struct sbuf field;	/* (the CLI writes from one thread) */
+
+	field.len = 0;
+	tsv_field(&field, s, last);
+	/* stdout is this thread's alone: a list of 89k rows took and gave its lock 450k
+	 * times */
+	fwrite_unlocked(field.data, 1, field.len, stdout);
 }
 
 /* A JSON string, by the one JSON writer (state_json_string(): unsafe code points
@@ -111,22 +122,6 @@ cli_sort_date_desc(struct article **v, size_t n)
 	if (src != v)
 		memcpy(v, src, n * sizeof *v);
 	free(tmp);
-}
-
-/* s into b as cli_put_tsv() writes it, and its separator. */
-static void
-tsv_field(struct sbuf *b, const char *s, bool last)
-{
-	size_t n = strlen(s);
-	char *clean = NULL;
-
-	if (!text_is_clean_line(s, n)) {
-		clean = text_clean_line(s, n);
-		n = strlen(s = clean);
-	}
-	sb_add(b, s, n);
-	sb_addc(b, last ? '\n' : '\t');
-	free(clean);
 }
 
 void

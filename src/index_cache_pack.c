@@ -643,7 +643,6 @@ index_cache_unpack_hashes(sqlite3 *db, char (*hash)[33], size_t n)
 	return ok;
 }
 
-
 /* A string of the pack onto buf with a NUL, r past it (its bounds were checked): where
  * it starts in buf. */
 static size_t
@@ -658,7 +657,6 @@ copy_str(struct reader *r, struct sbuf *buf)
 	r->p += n;
 	return at;
 }
-
 
 bool
 index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
