@@ -372,7 +372,7 @@ scan_html_tag(const char *s, size_t len)
 					      (n > 0 && s[i + n] >= '1' && s[i + n] <= '6'));
 	     n++)
 		;
-	if (n == 0 || (i + n < len && !strchr(" \t\r\n>/", s[i + n])))
+	if (n == 0 || (i + n < len && (!s[i + n] || !strchr(" \t\r\n>/", s[i + n]))))
 		return 0;
 	for (k = 0; k < sizeof tag / sizeof tag[0]; k++)
 		if (strlen(tag[k]) == n && strncasecmp(tag[k], s + i, n) == 0)

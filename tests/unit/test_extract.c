@@ -171,6 +171,18 @@ test_scan_url(void)
 	CHECK_INT(scan_url(s, strlen(s)), strlen("https://x.org/a"));
 }
 
+/* An HTML tag's name ends at a space, '>' or '/', not at a NUL byte in the text. */
+static void
+test_scan_html_tag(void)
+{
+	static const char nul[] = "<b\0rest>";
+
+	CHECK_INT(scan_html_tag("<font face=x>", 13), 5);
+	CHECK_INT(scan_html_tag("</B>", 4), 2 + 1);
+	CHECK_INT(scan_html_tag("<bold>", 6), 0);
+	CHECK_INT(scan_html_tag(nul, sizeof nul - 1), 0);
+}
+
 /* Spans found by scan_text in s, as "TYPE:text" joined by " | ". */
 static const char *
 scans(const char *s)
@@ -748,6 +760,7 @@ main(void)
 	RUN(test_fold);
 	RUN(test_gazetteer);
 	RUN(test_scan_url);
+	RUN(test_scan_html_tag);
 	RUN(test_scan_handles_hashtags);
 	RUN(test_scan_dates);
 	RUN(test_scan_money);
