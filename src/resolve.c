@@ -213,6 +213,14 @@ rs_intern_key(struct resolver *r, const char *s, size_t n)
 	return intern(r, 2, arena_add(r, s, n), &v);
 }
 
+uint32_t
+rs_find_key(const struct resolver *r, const char *s)
+{
+	size_t i = rs_smap_slot_h(&r->strs, r, 2, s, rs_smap_hash(2, s));
+
+	return r->strs.s[i].key;
+}
+
 /* A people in the plural has the key of the singular ("amorites" -> "amorite"). */
 static uint32_t
 people_key(struct resolver *r, uint32_t key)
@@ -344,8 +352,8 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	free(r->m);
 	free(r->at);
 	r->cap = j + 1;	/* no more mentions than candidates: never grown */
-	r->m = rs_big_alloc(r->cap * sizeof *r->m);
-	r->at = rs_big_alloc(r->cap * sizeof *r->at);
+	r->m = xbig_alloc(r->cap * sizeof *r->m);
+	r->at = xbig_alloc(r->cap * sizeof *r->at);
 	r->n = 0;
 	for (i = 0; i < c->n; i++) {
 		const struct article *a = c->arts[i];

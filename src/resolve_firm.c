@@ -17,10 +17,10 @@ default_person(const struct rm *m)
 	       !(m->link & (LK_OFFICE | LK_COURTESY));
 }
 
-/* The key of the first word of key k, interned (k is copied: interning may move the arena
- * it lives in), or UINT32_MAX. */
+/* The key of the first word of key k when it is some mention's key, or UINT32_MAX (so
+ * that looking does not add a key for every person's given name). */
 static uint32_t
-first_word(struct resolver *r, uint32_t k)
+first_word(const struct resolver *r, uint32_t k)
 {
 	char buf[128];
 	const char *s = rs_str(r, k);
@@ -29,7 +29,8 @@ first_word(struct resolver *r, uint32_t k)
 	if (n == 0 || n >= sizeof buf || !s[n])
 		return UINT32_MAX;
 	memcpy(buf, s, n);
-	return rs_intern_key(r, buf, n);
+	buf[n] = '\0';
+	return rs_find_key(r, buf);
 }
 
 /*

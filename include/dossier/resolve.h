@@ -151,10 +151,6 @@ void rs_imap_put(struct imap *m, uint64_t key, uint32_t val);
 /* The value for key, set to init first when the key is new: one probe where a get and a
  * put made two. Valid until the next key is added. */
 uint32_t *rs_imap_ref(struct imap *m, uint64_t key, uint32_t init);
-/* A block of bytes for a large array (the mentions, a big map), freed with free(): in
- * huge pages where the system has them, since the passes read such arrays at random
- * (a page fault and a TLB miss per 4K page before). */
-void *rs_big_alloc(size_t bytes);
 /* Sort k[0, n) ascending, v[0, n) (may be NULL) along with it, stably: equal keys keep
  * their order (a radix sort; qsort's comparator calls were a fifth of resolution). */
 void rs_sort_keyed(uint64_t *k, uint32_t *v, size_t n);
@@ -165,6 +161,8 @@ void rs_permute(void *base, const uint32_t *v, size_t n, size_t size);
 /* Intern the key s[0..n) (s must not point into the arena); returns its offset.
  * rs_intern_dup(): the key of the arena's bytes [off, off + len). */
 uint32_t rs_intern_key(struct resolver *r, const char *s, size_t n);
+/* The key of string s when some mention's key is s (interned), else UINT32_MAX. */
+uint32_t rs_find_key(const struct resolver *r, const char *s);
 uint32_t rs_intern_dup(struct resolver *r, uint32_t off, size_t len);
 /* Words in a folded key (at most 255). */
 uint8_t rs_nwords(const char *k);
