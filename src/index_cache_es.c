@@ -138,7 +138,7 @@ load_entity_rows(sqlite3 *db, struct entity_set *s)
  * mentions, 8 bytes, so that a reader can take them all in one block. */
 #define COUNT_ROW (-1)
 
-/* A block for n mentions, mapped on its own (map_big()), into s; none when n is 0, too
+/* A block for n mentions, in huge pages (big_alloc()), into s; none when n is 0, too
  * many or refused. */
 static void
 mention_block(struct entity_set *s, uint64_t n)
@@ -146,13 +146,13 @@ mention_block(struct entity_set *s, uint64_t n)
 	if (!n || n > SIZE_MAX / sizeof *s->block / 2)
 		return;
 	s->nblock = (size_t)n;
-	if (!(s->block = map_big(s->nblock * sizeof *s->block)))
+	if (!(s->block = big_alloc(s->nblock * sizeof *s->block)))
 		s->nblock = 0;
 }
 
 /*
  * Read the packed mention rows of every article into s; false when any is damaged. At
- * 100k articles they are 7M mentions, 110 MB: in one block mapped on its own, its size
+ * 100k articles they are 7M mentions, 110 MB: in one block of huge pages, its size
  * from the count row, rather than an allocation an article, which on the build thread
  * grew its heap a page at a time. (A file without the row, or whose row says too few,
  * gives the others an allocation each.)

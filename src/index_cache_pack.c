@@ -425,8 +425,8 @@ open_row(sqlite3 *db, const char *schema, int id, const char *magic, sqlite3_stm
 	return r->ok;
 }
 
-/* The same for row id of main's pack, read into a buffer of its own (map_big(): *buf,
- * *len bytes, to be unmapped either way) rather than SQLite's: the entries, 240 MB at a
+/* The same for row id of main's pack, read into a buffer of its own (big_alloc(): *buf,
+ * *len bytes, to be freed either way) rather than SQLite's: the entries, 240 MB at a
  * million articles. */
 static bool
 copy_row(sqlite3 *db, int id, const char *magic, unsigned char **buf, size_t *len,
@@ -440,7 +440,7 @@ copy_row(sqlite3 *db, int id, const char *magic, unsigned char **buf, size_t *le
 	*r = (struct reader){ NULL, NULL, false };
 	*n = 0;
 	if (scanned && sqlite3_blob_open(db, "main", "pack", "data", id, 0, &b) == SQLITE_OK &&
-	    sqlite3_blob_bytes(b) > 0 && (*buf = map_big(*len = (size_t)sqlite3_blob_bytes(b))) &&
+	    sqlite3_blob_bytes(b) > 0 && (*buf = big_alloc(*len = (size_t)sqlite3_blob_bytes(b))) &&
 	    sqlite3_blob_read(b, *buf, (int)*len, 0) == SQLITE_OK) {
 		*r = (struct reader){ *buf, *buf + *len, true };
 		row_head(r, magic, scanned, n);
@@ -558,7 +558,7 @@ index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout)
 	/* Each half ends where the next begins; the last at the pack's end. */
 	ok = r.ok && a.at == a.to && a.r.ok &&
 	     (mid ? a.r.p == mid && b.at == b.to && b.r.ok && b.r.p == r.end : a.r.p == r.end);
-	unmap_big(buf, len);
+	free(buf);
 	if (!ok) {
 		if (e) {
 			unpack_free(&a);

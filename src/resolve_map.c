@@ -3,7 +3,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
@@ -29,7 +28,7 @@ rs_smap_init(struct smap *m, size_t want)
 	m->cap = 16;
 	while (m->cap < 2 * want + 16)
 		m->cap <<= 1;
-	m->s = rs_big_alloc(m->cap * sizeof *m->s);
+	m->s = xbig_alloc(m->cap * sizeof *m->s);
 	for (i = 0; i < m->cap; i++)
 		m->s[i].key = UINT32_MAX;
 	m->n = 0;
@@ -107,7 +106,7 @@ rs_imap_init(struct imap *m, size_t want)
 	m->cap = 16;
 	while (m->cap < 2 * want + 16)
 		m->cap <<= 1;
-	m->s = rs_big_alloc(m->cap * sizeof *m->s);
+	m->s = xbig_alloc(m->cap * sizeof *m->s);
 	memset(m->s, 0, m->cap * sizeof *m->s);
 	m->n = 0;
 }
@@ -259,24 +258,4 @@ rs_permute(void *base, const uint32_t *v, size_t n, size_t size)
 		memcpy(t + i * size, b + (size_t)v[i] * size, size);
 	memcpy(b, t, n * size);
 	free(t);
-}
-
-/* Blocks from this size are asked for in huge pages. */
-#define BIG_BLOCK (4u << 20)
-#define HUGE_PAGE (2u << 20)
-
-void *
-rs_big_alloc(size_t bytes)
-{
-	void *p = NULL;
-
-	if (bytes < BIG_BLOCK)
-		return xmalloc(bytes ? bytes : 1);
-	bytes = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
-	if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
-		return xmalloc(bytes);
-#ifdef MADV_HUGEPAGE
-	(void)madvise(p, bytes, MADV_HUGEPAGE);	/* advice only: 4K pages do too */
-#endif
-	return p;
 }

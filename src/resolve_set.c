@@ -170,8 +170,8 @@ by_entity(const struct resolver *r, size_t ng, size_t **startp, uint32_t **surfp
 		start[i + 1] += start[i];
 	pos = xmalloc((ng + 1) * sizeof *pos);
 	memcpy(pos, start, (ng + 1) * sizeof *pos);
-	order = rs_big_alloc((start[ng] ? start[ng] : 1) * sizeof *order);
-	surf = rs_big_alloc((start[ng] ? start[ng] : 1) * sizeof *surf);
+	order = xbig_alloc((start[ng] ? start[ng] : 1) * sizeof *order);
+	surf = xbig_alloc((start[ng] ? start[ng] : 1) * sizeof *surf);
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].type < ENT_NTYPES) {
 			size_t at = pos[r->ent[i]]++;
@@ -490,7 +490,7 @@ rs_entity_set(struct resolver *r)
 	struct entity_set *s;
 	size_t ng;
 
-	r->ent = rs_big_alloc((r->n ? r->n : 1) * sizeof *r->ent);
+	r->ent = xbig_alloc((r->n ? r->n : 1) * sizeof *r->ent);
 	ng = group(r, &g);
 	tmp = xcalloc(ng ? ng : 1, sizeof *tmp);
 	name_groups(r, g, ng, tmp);
@@ -522,7 +522,7 @@ entity_set_free(struct entity_set *s)
 	free(s->former);
 	for (i = 0; i < s->narticles; i++)
 		entity_set_free_mentions(s, i);
-	unmap_big(s->block, s->nblock * sizeof *s->block);
+	free(s->block);
 	free(s->mentions);
 	free(s->nmentions);
 	free(s);

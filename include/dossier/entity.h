@@ -68,7 +68,7 @@ struct entity_set {
 	size_t *nmentions;		/* owned; count per article */
 	size_t narticles;
 	size_t total_mentions;
-	struct mention *block;		/* owned (map_big()); NULL, or the mentions of a set
+	struct mention *block;		/* owned (big_alloc()); NULL, or the mentions of a set
 					   read from a cache, which mentions[a] point into */
 	size_t nblock;
 };

@@ -14,10 +14,10 @@ extern void (*util_fatal_hook)(void);
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
-/* n bytes mapped on their own, huge pages asked for; NULL when refused. unmap_big() with
- * the same n frees them. */
-void *map_big(size_t n);
-void unmap_big(void *p, size_t n);
+/* n bytes for a big buffer, huge pages asked for from 4 MB; NULL when refused
+ * (xbig_alloc() dies). free() frees them. */
+void *big_alloc(size_t n);
+void *xbig_alloc(size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* Grow *p (an array of *cap elements of size elem) so it holds at least need elements. */
