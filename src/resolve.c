@@ -807,6 +807,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_person_evidence(&r);
 	alias_corpus(&r);
 	rs_women_apart(&r);
+	rs_given_company(&r);
 	rs_lone_eras(&r);
 	s = rs_entity_set(&r);
 	free(r.m);

@@ -248,6 +248,9 @@ void rs_people_free(struct rs_people *pp);
 /* A lone family name that joined no full name is one row per era of its dated articles
  * (resolve_era.c). */
 void rs_lone_eras(struct resolver *r);
+/* A given name alone joins the full name it starts that its article's company points to
+ * (resolve_given.c). */
+void rs_given_company(struct resolver *r);
 /* Fill r->year: each article's year for resolution, 0: unknown (resolve_era.c). */
 struct corpus;
 void rs_article_years(struct resolver *r, const struct corpus *c);

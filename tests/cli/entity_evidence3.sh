@@ -1,0 +1,41 @@
+# tests/cli/entity_evidence3.sh -- entity rules of issue 15 from round 14: linking a name by its company. MIT licence.
+# Same helpers as entity_evidence2.sh (that file is at its size limit). Each case is a small
+# corpus written here; the rules are general (word classes, counts), not these names.
+. "$SRCDIR/tests/lib.sh"
+
+ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
+# given DIR WORD: "file canonical" of each mention written WORD, one a '|'.
+given() {
+	ments "$1" | awk -F'\t' -v w="$2" 'NR > 1 && $7 == w { sub(/.*\//, "", $1); print $1 " " $6 }' |
+		tr '\n' '|'
+}
+
+# 1. A given name alone joins the full name its article's company points to: "Jane" in a
+#    chapter with Emma Woodhouse and Harriet Smith is Jane Fairfax, of the chapters that
+#    name her beside them; "Jane" beside Elizabeth Bennet and Charles Bingley is Jane
+#    Bennet. One row "Jane" gathered both (Austen's six novels: "Jane", "Fanny", "Mary",
+#    "Elizabeth" of several novels each; FoRK's "Dave", "Adam").
+mkdir -p "$T/co"
+printf 'Chapter 1\n\nJane Fairfax came from London. Jane smiled at Emma Woodhouse and Harriet Smith in Kingston.\n' >"$T/co/emma1.txt"
+printf 'Chapter 2\n\nJane Fairfax wrote from Kingston. Jane thanked Miss Bates, Emma Woodhouse and Harriet Smith in London.\n' >"$T/co/emma2.txt"
+printf 'Chapter 3\n\nJane walked with Emma Woodhouse and Harriet Smith from London to Kingston.\n' >"$T/co/emma3.txt"
+printf 'Chapter 4\n\nJane Bennet left Brighton. Jane wrote to Elizabeth Bennet of Charles Bingley in Leeds.\n' >"$T/co/pride1.txt"
+printf 'Chapter 5\n\nJane Bennet came to Leeds. Jane told Elizabeth Bennet of Charles Bingley and Brighton.\n' >"$T/co/pride2.txt"
+printf 'Chapter 6\n\nJane told Elizabeth Bennet that Charles Bingley had gone from Leeds to Brighton.\n' >"$T/co/pride3.txt"
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14; do
+	printf 'Report %s\n\nOtto Brannvik%s met Ilse Kortner%s in Oslo. Greta Lindqvist%s agreed.\n' \
+		"$i" "$i" "$i" "$i" >"$T/co/filler$i.txt"
+done
+t_eq "a given name by its company" \
+	"emma1.txt Jane Fairfax|emma2.txt Jane Fairfax|emma3.txt Jane Fairfax|pride1.txt Jane Bennet|pride2.txt Jane Bennet|pride3.txt Jane Bennet|" \
+	"$(given "$T/co" Jane)"
+
+#    A full name beside which the given name stands for it in one article only proves
+#    nothing ("Mary King" once beside "Mary", who was Mary Bennet: every "Mary" of that
+#    novel became Mary King); nor does a company that points nowhere clearly.
+printf 'Chapter 7\n\nLydia King danced. Lydia laughed with Elizabeth Bennet and Charles Bingley in Leeds.\n' >"$T/co/pride4.txt"
+printf 'Chapter 8\n\nThen Lydia ran to Elizabeth Bennet and Charles Bingley in Brighton and Leeds.\n' >"$T/co/pride5.txt"
+t_eq "one article proves nothing" "pride4.txt Lydia King|pride5.txt Lydia|" "$(given "$T/co" Lydia)"
+printf 'Chapter 9\n\nJane came to Oslo.\n' >"$T/co/other.txt"
+t_eq "no company, no link" "other.txt Jane|" "$(given "$T/co" Jane | tr '|' '\n' | grep other | tr '\n' '|')"
+t_end
