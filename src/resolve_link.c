@@ -52,13 +52,16 @@ struct person {
 	int speech;		/* beside a reporting verb or in apposition somewhere */
 	int office;		/* written after a title of office somewhere */
 	int courtesy;		/* written after an honorific somewhere */
+	int miss, mrs;		/* it or its family name alone for it written after "Miss",
+				   after "Mrs." somewhere */
 };
 
 struct rs_people {
 	struct person *p;	/* owned; sorted by family name, then key */
 	size_t n;
 	struct imap byfam;	/* family name -> index of its first person in p */
-	struct imap memo;	/* family name << 19 | sex << 17 | office << 16 | year -> 1 + person, or 0 */
+	struct imap memo;	/* family name << 19 | sex << 17 | office << 16 | year -> 1 + person, or 0
+				 * (sex: 1 a woman's honorific, 3 "Miss", 2 a man's, 0 none) */
 	struct imap given;	/* first word of a full name not its family name -> the years
 				 * of the articles writing such names, ymin << 16 | ymax; 0: any */
 	struct imap gcount;	/* the same word -> the mentions in full of such names */
@@ -198,7 +201,7 @@ rs_people_new(struct resolver *r)
 		if ((v = rs_imap_get(&at, m->key)) < 0) {
 			xgrow((void **)&pp->p, &cap, pp->n + 1, sizeof *pp->p);
 			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0, 0, 0,
-							0, 0 };
+							0, 0, 0, 0 };
 			rs_imap_put(&at, m->key, (uint32_t)pp->n);
 			v = (long)pp->n++;
 		}
@@ -215,6 +218,15 @@ rs_people_new(struct resolver *r)
 		if (y) {
 			xgrow((void **)&d, &dcap, nd + 1, sizeof *d);
 			d[nd++] = (struct dated){ (uint32_t)v, 0, m->art, y };
+		}
+	}
+	for (i = 0; i < r->n; i++) {	/* "Miss Smith" beside "Harriet Smith" is she */
+		const struct rm *m = &r->m[i];
+
+		if ((m->sex == SEX_MISS || m->sex == SEX_MRS) && m->type == ENT_PERSON &&
+		    (v = rs_imap_get(&at, m->key)) >= 0) {
+			pp->p[v].miss |= m->sex == SEX_MISS;
+			pp->p[v].mrs |= m->sex == SEX_MRS;
 		}
 	}
 	rs_imap_free(&at);
@@ -316,6 +328,15 @@ sex_same(const struct resolver *r, const struct person *q, int sex)
 	return sex && sex_clash(r, q, sex == 'f' ? 'm' : 'f');
 }
 
+/* Is person q a "Miss" where honorific sex is "Mrs." or the other way round, and never
+ * what sex says? ("Mrs. Smith" of one novel is not the "Miss Smith", Harriet Smith, of
+ * another.) */
+static bool
+miss_clash(const struct person *q, int sex)
+{
+	return (sex == SEX_MRS && q->miss && !q->mrs) || (sex == SEX_MISS && q->mrs && !q->miss);
+}
+
 /* Decide for family name fam in year y, after a title of office or not, and after an
  * honorific of sex sex ('f', 'm', 0: none): the index of the one person it names, or -1.
  * A full name of a given name of the other sex is none ("Mrs. Clinton" beside Bill and
@@ -332,7 +353,7 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 	office = pick_for(pp, (size_t)f, fam, y, office);
 	for (i = (size_t)f; i < pp->n && pp->p[i].fam == fam; i++)
 		if (candidate(&pp->p[i], y, office) && !sex_clash(r, &pp->p[i], sex) &&
-		    (best < 0 || pp->p[i].count > pp->p[best].count))
+		    !miss_clash(&pp->p[i], sex) && (best < 0 || pp->p[i].count > pp->p[best].count))
 			best = (long)i;
 	if (best < 0)
 		return -1;
@@ -343,7 +364,8 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 		const char *a = rs_str(r, pp->p[i].key), *b = rs_str(r, pp->p[best].key);
 
 		if ((long)i != best && candidate(&pp->p[i], y, office) &&
-		    !sex_clash(r, &pp->p[i], sex) && !rs_sub_name(a, b) && !rs_sub_name(b, a))
+		    !sex_clash(r, &pp->p[i], sex) && !miss_clash(&pp->p[i], sex) &&
+		    !rs_sub_name(a, b) && !rs_sub_name(b, a))
 			return -1;
 	}
 	return best;
@@ -366,7 +388,8 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 {
 	uint16_t y = pp->year ? pp->year[m->art] : 0;
 	int office = (m->link & LK_OFFICE) != 0, titled = (m->flags & CF_TITLE) != 0;
-	int sex = sex_of_honorific(m->sex) == 'f' ? 1 : sex_of_honorific(m->sex) == 'm' ? 2 : 0;
+	int sex = m->sex == SEX_MISS ? 3 : sex_of_honorific(m->sex) == 'f' ? 1 :
+		  sex_of_honorific(m->sex) == 'm' ? 2 : 0;
 	uint64_t k = (uint64_t)m->key << 19 | (uint64_t)sex << 17 | (uint64_t)office << 16 | y;
 	long v;
 

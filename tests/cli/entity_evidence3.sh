@@ -38,4 +38,15 @@ printf 'Chapter 8\n\nThen Lydia ran to Elizabeth Bennet and Charles Bingley in B
 t_eq "one article proves nothing" "pride4.txt Lydia King|pride5.txt Lydia|" "$(given "$T/co" Lydia)"
 printf 'Chapter 9\n\nJane came to Oslo.\n' >"$T/co/other.txt"
 t_eq "no company, no link" "other.txt Jane|" "$(given "$T/co" Jane | tr '|' '\n' | grep other | tr '\n' '|')"
+
+# 2. "Miss" and "Mrs." of one family name are two women: a "Mrs. Smith" of articles that
+#    name no Smith in full is not Harriet Smith, whom hers call "Miss Smith" (Persuasion's
+#    Mrs. Smith, 64 mentions, joined Emma's Harriet); nor "Mrs. Price" her daughter Fanny
+#    Price, "Miss Price". A "Miss Smith" elsewhere is still Harriet.
+mkdir -p "$T/miss"
+printf 'Chapter 1\n\nHarriet Smith came to tea. Miss Smith was pleased.\n' >"$T/miss/emma.txt"
+printf 'Chapter 2\n\nAnne went to see Mrs. Smith at Bath. Mrs. Smith was ill.\n' >"$T/miss/pers.txt"
+printf 'Chapter 3\n\nEmma thought Miss Smith very pretty.\n' >"$T/miss/emma2.txt"
+t_eq "Miss and Mrs. are two women" "emma.txt Harriet Smith|emma.txt Harriet Smith|emma2.txt Harriet Smith|pers.txt Smith|pers.txt Smith|" \
+	"$(ments "$T/miss" | awk -F'\t' 'NR > 1 && $6 ~ /Smith/ { sub(/.*\//, "", $1); print $1 " " $6 }' | tr '\n' '|')"
 t_end
