@@ -133,6 +133,11 @@ open_unmoved(const char *file, char *const *paths, size_t npaths, size_t max_siz
 		/* Pages read in place, not copied by pread() into SQLite's own cache: a
 		 * common word's search reads tens of megabytes of the index. */
 		sqlite3_exec(db, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
+		/* One shared lock, taken at the first read and held until the file is closed,
+		 * rather than one a statement: each took and dropped the lock and looked for a
+		 * hot journal (five system calls), 124,000 of them for `mentions --entity` of
+		 * a name in 11,000 of 100k articles. (The state attached later is not held.) */
+		sqlite3_exec(db, "PRAGMA main.locking_mode = EXCLUSIVE", NULL, NULL, NULL);
 	}
 	ok = ok && index_meta_is(db, "format", INDEX_CACHE_FORMAT) &&
 	     index_meta_is(db, "version", PACKAGE_VERSION) &&
