@@ -220,10 +220,40 @@ clean_prefix(const char *s, size_t len)
 	return i;
 }
 
+/* A character from s[i] (len bytes left) that text_clean_line() keeps as it is written:
+ * its length, or 0 (a space, a control, a byte that is not UTF-8, a character shown
+ * otherwise). */
+static size_t
+kept_char(const char *s, size_t len)
+{
+	char out[4];
+	uint32_t cp;
+	size_t n = text_decode(s, len, &cp);
+
+	return cp >= 0x80 && !text_cp_is_space(cp) && text_display_cp(cp) == cp &&
+	       text_encode(cp, out) == n && memcmp(out, s, n) == 0 ? n : 0;
+}
+
 bool
 text_is_clean_line(const char *s, size_t len)
 {
-	return clean_prefix(s, len) == len && (len == 0 || s[len - 1] != ' ');
+	size_t i = 0, n;
+
+	/* ASCII eight bytes a step; a title's "Nicolás" a character at a time, then on
+	 * (a list of 100k such titles cleaned each into a copy). */
+	for (;;) {
+		i += clean_prefix(s + i, len - i);
+		if (i == len)
+			return len == 0 || s[len - 1] != ' ';
+		if ((unsigned char)s[i] < 0x80 || !(n = kept_char(s + i, len - i)))
+			return false;
+		i += n;
+		if (i < len && s[i] == ' ') {	/* (a space first is one more to clean_prefix()) */
+			if (i + 1 == len || s[i + 1] == ' ')
+				return false;
+			i++;
+		}
+	}
 }
 
 char *
