@@ -12,6 +12,7 @@ int
 ck_lookahead_start(const struct ex_block *b, size_t i)
 {
 	const struct token *t = &b->t[i], *u;
+	size_t j;
 
 	if (!(t->flags & TK_CAP) || !(t->flags & TK_UNTRUSTED) || (t->flags & TK_ALLCAP) ||
 	    t->gap != GAP_SPACE || i + 1 >= b->n || t->flen == 0)
@@ -22,6 +23,12 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	u = &b->t[i + 1];
 	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !ck_nameish(b, i + 1))
 		return 0;
+	/* a company's name that a legal form ends: "Viacom International Inc said" (was
+	 * "International Inc", whatever word "International" is) */
+	for (j = i + 2; j < b->n && j <= i + 5 && b->t[j - 1].gap == GAP_SPACE && ck_nameish(b, j);
+	     j++)
+		if (ck_legal_end(b, j))
+			return 1;
 	/* an organisation's head after it: "Symbian Software Ltd", "Royal Institute of..." */
 	if ((u->cls & GZ_ORG_HEAD) && !(u->cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
 		return 1;

@@ -419,7 +419,8 @@ ex_legal_form(const char *w, size_t n)
 	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
 					    "gmbh", "corp", "plc",
 					    /* 2: those that end a name without a comma only */
-					    "ag", "co", "corporation", "sa" };
+					    "ag", "co", "corporation", "sa", "ab", "nv", "bv", "oyj",
+					    "asa", "spa" };
 	size_t k;
 
 	for (k = 0; k < sizeof form / sizeof form[0]; k++)

@@ -49,4 +49,13 @@ printf 'Chapter 2\n\nAnne went to see Mrs. Smith at Bath. Mrs. Smith was ill.\n'
 printf 'Chapter 3\n\nEmma thought Miss Smith very pretty.\n' >"$T/miss/emma2.txt"
 t_eq "Miss and Mrs. are two women" "emma.txt Harriet Smith|emma.txt Harriet Smith|emma2.txt Harriet Smith|pers.txt Smith|pers.txt Smith|" \
 	"$(ments "$T/miss" | awk -F'\t' 'NR > 1 && $6 ~ /Smith/ { sub(/.*\//, "", $1); print $1 " " $6 }' | tr '\n' '|')"
+
+# 3. Legal forms of several countries end a company's name as "Inc" does, as business
+#    wires write them ("Exco International Plc said" and "Montedison Spa" were people,
+#    "Skanska AB" a person's), and a sentence's first word, unknown, starts a name a
+#    legal form ends ("Viacom International Inc said it" was "International Inc").
+mkdir -p "$T/legal"
+printf 'Deal\n\nViacom International Inc said it received offers.\nLater, Exco International Plc said it would buy RMJ. Montedison Spa agreed, as did Skanska AB and Philips NV.\n' >"$T/legal/a.txt"
+t_eq "legal forms" "ORG Viacom International Inc|ORG Exco International Plc|ORG Montedison Spa|ORG Skanska AB|ORG Philips NV|" \
+	"$(ments "$T/legal" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 t_end
