@@ -703,7 +703,11 @@ classify(struct chunker *k)
 			break;
 	}
 	if (t0 < k->nu) {
-		for (ts = t0; ts > 0 && title_part(&k->u[ts - 1]); ts--)
+		/* (a body's word between title words is the title's: "Assistant Police
+		 * Chief", "Deputy Police Commissioner"; not "D.C. Police Chief") */
+		for (ts = t0; ts > 0 && (title_part(&k->u[ts - 1]) ||
+					 (ts >= 2 && (k->u[ts - 1].cls & GZ_TITLE_MOD) &&
+					  title_part(&k->u[ts - 2]))); ts--)
 			;
 		segment(k, 0, ts, SEG_BEFORE_TITLE);
 		n = k->x->n;

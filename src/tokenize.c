@@ -446,6 +446,27 @@ prose_line(const struct ex_block *b, size_t f)
 	return 1;
 }
 
+/* Does the line of tokens f..e-1 end in a word that only running text ends a line with:
+ * an article, a preposition, a pronoun, "said" ("<Exco International Plc>, a subsidiary
+ * of\nBritish...", "Exco Holdings Plc said it\nagreed")? A headline ends in a name or a
+ * noun. (Not asked of a text's first line, its title, whatever it ends with.) */
+static int
+runs_on(const struct ex_block *b, size_t f, size_t e)
+{
+	static const char *const w[] = { "a", "an", "and", "at", "by", "for", "from", "in",
+					  "into", "it", "its", "of", "on", "or", "said", "that",
+					  "the", "to", "with" };
+	const struct token *t;
+	size_t k;
+
+	if (e <= f || !((t = &b->t[e - 1])->flags & TK_LOWER))
+		return 0;
+	for (k = 0; k < sizeof w / sizeof *w; k++)
+		if (t->flen == strlen(w[k]) && memcmp(b->fb + t->fold, w[k], t->flen) == 0)
+			return 1;
+	return 0;
+}
+
 /* The line before, taken for a Title-Case headline, was long prose full of names when its
  * sentence goes on in lower case on this line ("...and that Leon Trotsky and Sofia
  * Coppola\nmet Victoria Beckham"; not a byline's "by"): its words are trusted again. */
@@ -502,7 +523,8 @@ finish_line(struct ex_block *b, struct tk_state *st)
 		mark = TK_LOWERLINE;
 	/* Lines that might be headlines need every word's classes. */
 	all = !mark && !st->line_dot && !st->line_prose && !sentences &&
-	      words <= MAX_LINE_HEADLINE && capword >= 2 && !prose_line(b, st->line_first);
+	      words <= MAX_LINE_HEADLINE && capword >= 2 && !prose_line(b, st->line_first) &&
+	      !(st->line_first > 0 && runs_on(b, st->line_first, b->n));
 	for (i = st->line_first; mark && i < b->n; i++)
 		b->t[i].flags |= mark;
 	ex_caps_tail(b, st->line_first);

@@ -58,4 +58,23 @@ mkdir -p "$T/legal"
 printf 'Deal\n\nViacom International Inc said it received offers.\nLater, Exco International Plc said it would buy RMJ. Montedison Spa agreed, as did Skanska AB and Philips NV.\n' >"$T/legal/a.txt"
 t_eq "legal forms" "ORG Viacom International Inc|ORG Exco International Plc|ORG Montedison Spa|ORG Skanska AB|ORG Philips NV|" \
 	"$(ments "$T/legal" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
+# 4. A line that ends in "of", "a", "it", "said"... is wrapped prose, not a Title-Case
+#    headline, whatever its capitals: "<Exco International Plc>, a subsidiary of" (a
+#    wire's wrapped line) lost its name; "Exco Holdings Plc said it" its first word. A
+#    text's first line, its title, stays a headline.
+mkdir -p "$T/wrap"
+printf 'Deal\n\nThe board met.\n<Exco International Plc>, a subsidiary of\nBritish and Commonwealth Shipping Co Plc, said it agreed.\nExco Holdings Plc said it\nagreed to buy Acme Corp today.\n' >"$T/wrap/a.txt"
+t_eq "wrapped prose is no headline" \
+	"ORG Exco International Plc|PLACE British|ORG Commonwealth Shipping Co Plc|ORG Exco Holdings Plc|ORG Acme Corp|" \
+	"$(ments "$T/wrap" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
+# 5. A body's word between title words belongs to the title: "D.C. Assistant Police Chief
+#    Terrance Gainer" made an organisation "D.C. Assistant Police"; "D.C. Police Chief"
+#    keeps the police.
+mkdir -p "$T/chief"
+printf 'Hearing\n\nThe hearing began. D.C. Assistant Police Chief Terrance Gainer spoke. Deputy Police Commissioner John Miller agreed. D.C. Police Chief Cathy Lanier left.\n' >"$T/chief/a.txt"
+t_eq "a body's word inside a title" \
+	"PLACE D.C.|PERSON Terrance Gainer|PERSON John Miller|ORG D.C. Police|PERSON Cathy Lanier|" \
+	"$(ments "$T/chief" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 t_end
