@@ -373,6 +373,28 @@ companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 	}
 }
 
+/* The one company of comps[0..ncomps) whose name starts with the words of key k (and
+ * goes on), or NULL: none, or several. */
+static const struct rm *
+company_by_start(const struct resolver *r, const uint32_t *comps, size_t ncomps,
+		 const char *k)
+{
+	const struct rm *one = NULL;
+	size_t i, n = strlen(k);
+
+	for (i = 0; i < ncomps; i++) {
+		const struct rm *o = &r->m[comps[i]];
+		const char *ok = rs_str(r, o->key);
+
+		if (strncmp(ok, k, n) != 0 || ok[n] != ' ')
+			continue;
+		if (one && one->key != o->key)
+			return NULL;
+		one = o;
+	}
+	return one;
+}
+
 /* Is mention m written in capitals only ("SNAP" is no "Snap Inc.")? */
 static int
 capitals(const struct resolver *r, const struct rm *m)
@@ -462,7 +484,7 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		const char *k = rs_str(r, m->key);
 		const struct gz_entry *g;
 		const struct rm *org;
-		int lone;
+		int lone, multi;
 
 		/* (an organisation's one word too, that no list gave: "Shearson's
 		 * shareholders" of "Shearson Lehman Brothers Inc") */
@@ -480,7 +502,8 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		if (g && (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
 			continue;
 		lone = m->ntok == 1 && !strchr(k, ' ') && !g && n >= 3 && !gaz_is_common(k, n);
-		if (lone && !comps) {	/* the companies, once a word asks for them */
+		multi = m->ntok >= 2 && m->type != ENT_ORG && strchr(k, ' ');
+		if ((lone || multi) && !comps) {	/* the companies, once a name asks */
 			comps = xmalloc(norgs * sizeof *comps);
 			memcpy(comps, orgs, norgs * sizeof *comps);
 			if ((ncomps = legal_companies(r, comps, norgs)) != 0) {
@@ -492,12 +515,15 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		}
 		if (m->type == ENT_ORG && (!lone || !ncomps))
 			continue;
-		/* (else a lone word the one unlisted name of several words here ends in:
-		 * "Unspun" of "Media Unspun", its first word dropped at a sentence's start;
-		 * not an acronym, which may stand for something else: "the LBO" of "E.F.
-		 * Hutton LBO Inc") */
+		/* (else a name of several words that starts one company's name here and no
+		 * other's: "Scientific Micro Systems Inc ... Scientific Micro said"; else a
+		 * lone word the one unlisted name of several words here ends in: "Unspun" of
+		 * "Media Unspun", its first word dropped at a sentence's start; not an
+		 * acronym, which may stand for something else: "the LBO" of "E.F. Hutton LBO
+		 * Inc") */
 		if (!(org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL, m->key,
 					m->type == ENT_ORG ? 2 : lone)) &&
+		    !(multi && (org = company_by_start(r, comps, ncomps, k))) &&
 		    !(lone && m->type != ENT_ORG && !capitals(r, m) &&
 		      (v = rs_imap_get(&by_last, m->key)) >= 0 &&
 		      v != UINT32_MAX && (org = &r->m[orgs[v]])))

@@ -77,4 +77,14 @@ printf 'Hearing\n\nThe hearing began. D.C. Assistant Police Chief Terrance Gaine
 t_eq "a body's word inside a title" \
 	"PLACE D.C.|PERSON Terrance Gainer|PERSON John Miller|ORG D.C. Police|PERSON Cathy Lanier|" \
 	"$(ments "$T/chief" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
+# 6. A name of several words that starts one company's name in its article is that
+#    company: "Scientific Micro Systems Inc said ... Scientific Micro said" (a person);
+#    "Multi-Step Manufacturing" of "Multi-Step Manufacturing Inc" as before; a person's
+#    name is never one ("Warren Buffett" beside the "Warren Buffett Foundation Inc").
+mkdir -p "$T/start"
+printf 'Deal\n\nScientific Micro Systems Inc said it. Scientific Micro said more. Warren Buffett Foundation Inc gave. Warren Buffett said.\n' >"$T/start/a.txt"
+t_eq "a company by the start of its name" \
+	"ORG Scientific Micro Systems Inc|ORG Scientific Micro Systems Inc|ORG Warren Buffett Foundation Inc|PERSON Warren Buffett|" \
+	"$(ments "$T/start" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
 t_end
