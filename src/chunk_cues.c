@@ -61,16 +61,21 @@ int
 ck_wrapped(const struct ex_block *b, size_t i)
 {
 	const struct token *t = &b->t[i], *u;
-	const char *p, *q;
+	const char *p, *q, *s;
 
 	if (i + 1 >= b->n || t->gap != GAP_LINE ||
 	    ((t->flags & TK_UNTRUSTED) && (i == 0 || b->t[i - 1].gap != GAP_SENT)))
 		return 0;
 	u = &b->t[i + 1];
-	for (p = b->text + t->end; p < b->text + u->start; p++)
+	/* an abbreviation's point may end the line: "suppose Mr.\nKnightley", "John F.\n
+	 * Kennedy" (the honorific was lost, the name linked to his brother's) */
+	s = b->text + t->end;
+	if (*s == '.' && ((t->cls & (GZ_HONORIFIC | GZ_TITLE)) || t->end - t->start == 1))
+		s++;
+	for (p = s; p < b->text + u->start; p++)
 		if (*p != ' ' && *p != '\n' && *p != '\r')
 			return 0;
-	p = b->text + t->end;
+	p = s;
 	while (*p == ' ' || *p == '\r')
 		p++;
 	/* a field of a header block ("License: GPL") starts a line of its own */

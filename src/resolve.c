@@ -783,6 +783,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_imap_init(&kinds, 64);
 	rs_title_kinds(&r, &kinds);
 	rs_common_names(&r);
+	rs_names_apart(&r);
 	for (a = 0; a < r.narts; a++) {
 		rs_org_lists(&r, r.first[a], r.first[a + 1]);
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
@@ -818,6 +819,8 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	free(r.gkey);
 	if (r.fam.cap)
 		rs_imap_free(&r.fam);
+	if (r.apart.cap)
+		rs_imap_free(&r.apart);
 	if (r.words.cap)
 		rs_imap_free(&r.words);
 	rs_smap_free(&r.strs);

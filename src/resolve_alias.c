@@ -1,6 +1,7 @@
 /* resolve_alias.c -- within one article: a full name's shorter forms join it (sub-names, lone family and given names). MIT licence. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -166,6 +167,38 @@ of_sex(const struct resolver *r, const struct fname *fn, size_t n, uint32_t w, i
 	return best;
 }
 
+void
+rs_names_apart(struct resolver *r)
+{
+	struct imap lone;	/* article << 40 | family word << 8 | honorific -> 1 */
+	size_t i;
+
+	rs_imap_init(&lone, 16);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint64_t art = (uint64_t)m->art << 40;
+
+		if (!(m->link & LK_COURTESY) || !m->sex)
+			continue;
+		if (rs_is_single(m, r) && m->nw == 1) {
+			rs_imap_put(&lone, art | (uint64_t)m->key << 8 | m->sex, 1);
+		} else if (rs_is_full(m) &&
+			   rs_imap_get(&lone, art | (uint64_t)rs_family_word(r, m) << 8 | m->sex) > 0) {
+			if (!r->apart.cap)
+				rs_imap_init(&r->apart, 16);
+			rs_imap_put(&r->apart, m->key, 1);
+		}
+	}
+	rs_imap_free(&lone);
+}
+
+/* Is full-name key k one that rs_names_apart() found? */
+static bool
+apart(const struct resolver *r, uint32_t k)
+{
+	return r->apart.cap && rs_imap_get(&r->apart, k) > 0;
+}
+
 /* Within one article: shorter full names join longer ones that contain them, and lone
  * names join the full name they are a word of ("Putin", "Xi", "Vladimir"), except a name
  * after an office that rs_not_this_office() refuses: in "President Biden and First Lady
@@ -203,6 +236,11 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 				   (wstr[v] & 0xffffff) != 0xffffff &&
 				   (m->type != ENT_PLACE || wstr[v] >> 24 == 2)) {
 				t = &fn[wstr[v] & 0xffffff];
+				/* a family name after an honorific, not a name written apart
+				 * from it ("Sir Walter" is still Walter Elliot) */
+				if ((m->link & LK_COURTESY) && m->sex && apart(r, t->key) &&
+				    wstr[v] >> 24 == 2)
+					continue;
 				/* an honorific of the other sex than the name's: another
 				 * holder of the family name here, or none */
 				if (m->sex && rs_sex_clash(rs_str(r, t->key), t->ff, m->sex) &&

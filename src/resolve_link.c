@@ -54,6 +54,7 @@ struct person {
 	int courtesy;		/* written after an honorific somewhere */
 	int miss, mrs;		/* it or its family name alone for it written after "Miss",
 				   after "Mrs." somewhere */
+	int apart;		/* written apart from its family name's honorific (r->apart) */
 };
 
 struct rs_people {
@@ -201,7 +202,9 @@ rs_people_new(struct resolver *r)
 		if ((v = rs_imap_get(&at, m->key)) < 0) {
 			xgrow((void **)&pp->p, &cap, pp->n + 1, sizeof *pp->p);
 			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0, 0, 0,
-							0, 0, 0, 0 };
+							0, 0, 0, 0,
+							r->apart.cap &&
+							rs_imap_get(&r->apart, m->key) > 0 };
 			rs_imap_put(&at, m->key, (uint32_t)pp->n);
 			v = (long)pp->n++;
 		}
@@ -402,6 +405,10 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	 * corpus names another holder of that family name in full nowhere, so no link. */
 	if (v == 0 || (titled && !pp->p[v - 1].titled &&
 		       !((m->link & LK_COURTESY) && sex_same(r, &pp->p[v - 1], m->sex))))
+		return UINT32_MAX;
+	/* "Mr. Knightley" is not the John Knightley whom the text names "Mr. John
+	 * Knightley" beside him */
+	if ((m->link & LK_COURTESY) && m->sex && pp->p[v - 1].apart)
 		return UINT32_MAX;
 	/* A given name with no title before it ("James, a nurse at the clinic, said") is not
 	 * the family name of a namesake of other articles ("LeBron James"): a word that a

@@ -81,6 +81,9 @@ struct resolver {
 				 * whole: 32 bytes, two to a cache line) */
 	struct imap words;	/* rs_alias_article()'s words of full names: key << 32 | the
 				 * word's offset in it -> the word interned (cap 0 before) */
+	struct imap apart;	/* full-name keys that an article wrote after an honorific once
+				 * their family name alone had it there ("Mr. Knightley ... Mr.
+				 * John Knightley": two men): rs_names_apart() (cap 0 before) */
 	struct imap fam;	/* rs_family_word()'s answers: (key, family name first) ->
 				 * the word's offset (made when first asked, cap 0 before) */
 };
@@ -180,6 +183,11 @@ extern const struct rs_woman_word rs_woman_words[4];
  * sex ('f', 'm', 0: none), so that "Miss Crawford" is not Henry Crawford? */
 bool rs_sex_clash(const char *k, int ff, int sex);
 
+/* The full names an article writes after an honorific once it has written their family
+ * name alone after the same one ("Mr. Knightley ... Mr. John Knightley": the writer adds
+ * the given name to tell two men apart), into r->apart: a lone family name after that
+ * honorific joins none of them, in any article (resolve_alias.c). */
+void rs_names_apart(struct resolver *r);
 /* Within article mentions [f, e): shorter full names join the longer ones that hold them,
  * lone names the full name they are a word of; kinds as rs_title_kinds() made it
  * (resolve_alias.c). */

@@ -87,4 +87,24 @@ printf 'Deal\n\nScientific Micro Systems Inc said it. Scientific Micro said more
 t_eq "a company by the start of its name" \
 	"ORG Scientific Micro Systems Inc|ORG Scientific Micro Systems Inc|ORG Warren Buffett Foundation Inc|PERSON Warren Buffett|" \
 	"$(ments "$T/start" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+
+# 7. A full name written after an honorific once its family name alone had it ("Mr.
+#    Knightley ... Mr. John Knightley") names another person: the writer adds the given
+#    name to tell two men apart (Emma's brothers; "Miss Bennet" and "Miss Elizabeth
+#    Bennet", "Mr. Bertram" and "Mr. Edmund Bertram"). "Mr. Knightley" was John
+#    Knightley in 49 chapters. A given name after an honorific ("Sir Walter") still joins.
+mkdir -p "$T/apart"
+printf 'Chapter 1\n\nMr. Knightley came in. Mr. John Knightley followed him. Mr. Knightley laughed.\n' >"$T/apart/a.txt"
+printf 'Chapter 2\n\nMr. Knightley walked to Hartfield.\n' >"$T/apart/b.txt"
+printf 'Chapter 3\n\nSir Walter Elliot was vain. Sir Walter looked in the glass.\n' >"$T/apart/c.txt"
+t_eq "a name written apart" \
+	"a.txt Knightley|a.txt John Knightley|a.txt Knightley|b.txt Knightley|c.txt Walter Elliot|c.txt Walter Elliot|" \
+	"$(ments "$T/apart" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { sub(/.*\//, "", $1); print $1 " " $6 }' | tr '\n' '|')"
+
+# 8. An abbreviation's point may end a wrapped line: "or suppose Mr.\nKnightley to mean
+#    you" lost its honorific (and joined John Knightley); "John F.\nKennedy" lost its
+#    family name ("Donald L" of a mail's wrapped signature).
+printf 'Chapter 4\n\nYou do not think I could mean you, or suppose Mr.\nKnightley to mean you. The late President John F.\nKennedy spoke.\n' >"$T/apart/d.txt"
+t_eq "a point at a line's end" "d.txt Knightley|d.txt John F. Kennedy|" \
+	"$(ments "$T/apart" | awk -F'\t' 'NR > 1 && $1 ~ /d.txt$/ { sub(/.*\//, "", $1); print $1 " " $6 }' | tr '\n' '|')"
 t_end
