@@ -373,13 +373,14 @@ companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 	}
 }
 
-/* The one company of comps[0..ncomps) whose name starts with the words of key k (and
- * goes on), or NULL: none, or several. */
+/* The one company of comps[0..ncomps) whose name starts with the words of key (and goes
+ * on), or NULL: none, or several. */
 static const struct rm *
 company_by_start(const struct resolver *r, const uint32_t *comps, size_t ncomps,
-		 const char *k)
+		 uint32_t key)
 {
 	const struct rm *one = NULL;
+	const char *k = rs_str(r, key);	/* (asked for now: interning moves the arena) */
 	size_t i, n = strlen(k);
 
 	for (i = 0; i < ncomps; i++) {
@@ -523,7 +524,7 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		 * Inc") */
 		if (!(org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL, m->key,
 					m->type == ENT_ORG ? 2 : lone)) &&
-		    !(multi && (org = company_by_start(r, comps, ncomps, k))) &&
+		    !(multi && (org = company_by_start(r, comps, ncomps, m->key))) &&
 		    !(lone && m->type != ENT_ORG && !capitals(r, m) &&
 		      (v = rs_imap_get(&by_last, m->key)) >= 0 &&
 		      v != UINT32_MAX && (org = &r->m[orgs[v]])))
