@@ -10,6 +10,7 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "dossier/text.h"
 #include "dossier/util.h"
@@ -88,9 +89,19 @@ big_alloc(size_t n)
 {
 	void *p = NULL;
 
+	static size_t most;	/* the machine's memory: a block bigger is refused, not tried */
+
 	if (n < BIG_BLOCK)
 		return malloc(n ? n : 1);
-	if (n > SIZE_MAX - HUGE_PAGE)
+	if (!most) {
+		long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+
+		most = pages > 0 && size > 0 && (size_t)pages <= SIZE_MAX / (size_t)size ?
+			       (size_t)pages * (size_t)size : SIZE_MAX / 2;
+	}
+	/* (a damaged count asks for exabytes: NULL, as mmap() said, not an allocator's
+	 * abort under a sanitizer) */
+	if (n > most || n > SIZE_MAX - HUGE_PAGE)
 		return NULL;
 	n = (n + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
 	if (posix_memalign(&p, HUGE_PAGE, n) != 0)
