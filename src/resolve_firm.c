@@ -17,22 +17,6 @@ default_person(const struct rm *m)
 	       !(m->link & (LK_OFFICE | LK_COURTESY));
 }
 
-/* The key of the first word of key k when it is some mention's key, or UINT32_MAX (so
- * that looking does not add a key for every person's given name). */
-static uint32_t
-first_word(const struct resolver *r, uint32_t k)
-{
-	char buf[128];
-	const char *s = rs_str(r, k);
-	size_t n = strcspn(s, " ");
-
-	if (n == 0 || n >= sizeof buf || !s[n])
-		return UINT32_MAX;
-	memcpy(buf, s, n);
-	buf[n] = '\0';
-	return rs_find_key(r, buf);
-}
-
 /*
  * A lone word that a cue of its own made a firm ("Vivendi's share price", "Vivendi's
  * board") names the firm that a name of several words it starts names in the same article
@@ -65,7 +49,7 @@ rs_firm_names(struct resolver *r, size_t f, size_t e)
 		const struct rm *m = &r->m[i];
 
 		if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->nw >= 2 &&
-		    (w = first_word(r, m->key)) != UINT32_MAX && rs_imap_get(&cue, w) >= 0)
+		    (w = rs_first_word(r, m->key)) != UINT32_MAX && rs_imap_get(&cue, w) >= 0)
 			rs_imap_ref(&count, m->key, 0);
 	}
 	for (i = f; i < e; i++) {	/* their mentions; a person's evidence spoils one */
@@ -82,7 +66,7 @@ rs_firm_names(struct resolver *r, size_t f, size_t e)
 		long best;
 
 		if ((c = rs_imap_get(&count, m->key)) <= 0 || c == UINT32_MAX ||
-		    (w = first_word(r, m->key)) == UINT32_MAX || (best = rs_imap_get(&cue, w)) < 0)
+		    (w = rs_first_word(r, m->key)) == UINT32_MAX || (best = rs_imap_get(&cue, w)) < 0)
 			continue;
 		if (best == 0 || rs_imap_get(&count, (uint32_t)best - 1) < c)
 			rs_imap_put(&cue, w, m->key + 1);
@@ -95,7 +79,7 @@ rs_firm_names(struct resolver *r, size_t f, size_t e)
 			name = (uint32_t)c - 1;
 		else if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) &&
 			 (c = rs_imap_get(&count, m->key)) > 0 && c != UINT32_MAX &&
-			 (w = first_word(r, m->key)) != UINT32_MAX &&
+			 (w = rs_first_word(r, m->key)) != UINT32_MAX &&
 			 rs_imap_get(&cue, w) == (long)m->key + 1)
 			name = m->key;
 		else

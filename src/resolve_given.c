@@ -56,21 +56,6 @@ given_for(const struct resolver *r, const struct rm *m, uint32_t f)
 	return m->ntok == 1 && k[n] && strlen(s) == n && strncasecmp(s, k, n) == 0;
 }
 
-/* The key of the first word of full name key k when some mention's key is that word. */
-static uint32_t
-given_word(const struct resolver *r, uint32_t k)
-{
-	char buf[64];
-	const char *s = rs_str(r, k);
-	size_t n = strcspn(s, " ");
-
-	if (n == 0 || n >= sizeof buf || !s[n])
-		return UINT32_MAX;
-	memcpy(buf, s, n);
-	buf[n] = '\0';
-	return rs_find_key(r, buf);
-}
-
 /* The full names each given name starts: a chain through next[] from head (index + 1). */
 struct cands {
 	struct imap head;	/* given key -> first full name's index + 1 */
@@ -123,7 +108,7 @@ find_cands(struct resolver *r, struct cands *c)
 	}
 	for (i = 0; i < uses.cap; i++)
 		if (uses.s[i].key && uses.s[i].val >= GIVEN_USES &&
-		    (w = given_word(r, (uint32_t)(uses.s[i].key - 1))) != UINT32_MAX)
+		    (w = rs_first_word(r, (uint32_t)(uses.s[i].key - 1))) != UINT32_MAX)
 			add_cand(c, w, (uint32_t)(uses.s[i].key - 1));
 	rs_imap_free(&uses);
 	rs_imap_free(&seen);
