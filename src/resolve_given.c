@@ -40,7 +40,7 @@ company(const struct rm *m)
 
 /* Is m a person's name of one word, kept as itself? */
 static int
-lone_given(const struct resolver *r, const struct rm *m)
+lone_given(const struct rm *m)
 {
 	return m->type == ENT_PERSON && m->nw == 1;
 }
@@ -237,7 +237,7 @@ rs_given_company(struct resolver *r)
 	find_cands(r, &c);
 	rs_imap_init(&k.want, 16);
 	for (i = 0; c.n && i < r->n; i++)
-		if (lone_given(r, &r->m[i]) && rs_imap_get(&c.head, r->m[i].key) > 0)
+		if (lone_given(&r->m[i]) && rs_imap_get(&c.head, r->m[i].key) > 0)
 			rs_imap_put(&k.want, r->m[i].art, 1);
 	if (!k.want.n)
 		goto out;
@@ -252,7 +252,7 @@ rs_given_company(struct resolver *r)
 		for (i = r->first[a]; i < r->first[a + 1]; i++) {
 			const struct rm *m = &r->m[i];
 
-			if (!lone_given(r, m) || rs_imap_get(&c.head, m->key) <= 0 ||
+			if (!lone_given(m) || rs_imap_get(&c.head, m->key) <= 0 ||
 			    rs_imap_get(&pick, (uint64_t)m->key << 32 | a) >= 0)
 				continue;
 			f = pick_full(r, &c, &k, &mark, &round, a, m);
@@ -261,7 +261,7 @@ rs_given_company(struct resolver *r)
 		for (i = r->first[a]; i < r->first[a + 1]; i++) {
 			struct rm *m = &r->m[i];
 
-			if (lone_given(r, m) &&
+			if (lone_given(m) &&
 			    (v = rs_imap_get(&pick, (uint64_t)m->key << 32 | a)) > 0) {
 				m->key = (uint32_t)v - 1;
 				m->nw = rs_nwords(rs_str(r, m->key));

@@ -201,10 +201,9 @@ rs_people_new(struct resolver *r)
 			continue;
 		if ((v = rs_imap_get(&at, m->key)) < 0) {
 			xgrow((void **)&pp->p, &cap, pp->n + 1, sizeof *pp->p);
-			pp->p[pp->n] = (struct person){ m->key, rs_family_word(r, m), 0, 0, 0, 0, 0, 0,
-							0, 0, 0, 0,
-							r->apart.cap &&
-							rs_imap_get(&r->apart, m->key) > 0 };
+			pp->p[pp->n] = (struct person){
+				.key = m->key, .fam = rs_family_word(r, m),
+				.apart = r->apart.cap && rs_imap_get(&r->apart, m->key) > 0 };
 			rs_imap_put(&at, m->key, (uint32_t)pp->n);
 			v = (long)pp->n++;
 		}
