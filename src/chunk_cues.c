@@ -70,7 +70,8 @@ ck_wrapped(const struct ex_block *b, size_t i)
 	/* an abbreviation's point may end the line: "suppose Mr.\nKnightley", "John F.\n
 	 * Kennedy" (the honorific was lost, the name linked to his brother's) */
 	s = b->text + t->end;
-	if (*s == '.' && ((t->cls & (GZ_HONORIFIC | GZ_TITLE)) || t->end - t->start == 1))
+	if (*s == '.' && ((t->cls & (GZ_HONORIFIC | GZ_TITLE)) ||
+			  (t->end - t->start == 1 && (t->flags & TK_CAP))))
 		s++;
 	for (p = s; p < b->text + u->start; p++)
 		if (*p != ' ' && *p != '\n' && *p != '\r')

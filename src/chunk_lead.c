@@ -23,12 +23,15 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	u = &b->t[i + 1];
 	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !ck_nameish(b, i + 1))
 		return 0;
-	/* a company's name that a legal form ends: "Viacom International Inc said" (was
-	 * "International Inc", whatever word "International" is) */
-	for (j = i + 2; j < b->n && j <= i + 5 && b->t[j - 1].gap == GAP_SPACE && ck_nameish(b, j);
-	     j++)
-		if (ck_legal_end(b, j))
-			return 1;
+	/* a company's name that an abbreviated legal form ends: "Viacom International Inc
+	 * said" (was "International Inc", whatever word "International" is); not a word of
+	 * the language ("Plans Pacific Energy Corporation") */
+	if (!gaz_is_common(b->fb + t->fold, t->flen))
+		for (j = i + 2; j < b->n && j <= i + 5 && b->t[j - 1].gap == GAP_SPACE &&
+		     ck_nameish(b, j); j++)
+			if (ck_legal_end(b, j) && b->t[j].flen <= 4 &&
+			    !(b->t[j].flen == 2 && memcmp(b->fb + b->t[j].fold, "co", 2) == 0))
+				return 1;
 	/* an organisation's head after it: "Symbian Software Ltd", "Royal Institute of..." */
 	if ((u->cls & GZ_ORG_HEAD) && !(u->cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
 		return 1;

@@ -434,7 +434,14 @@ ex_legal_form(const char *w, size_t n)
 int
 ck_legal_end(const struct ex_block *b, size_t i)
 {
-	return ck_legal_form_at(b, i) || ex_legal_form(tfold(b, i), b->t[i].flen) == 2;
+	static const char *const caps[] = { "ag", "sa", "ab", "nv", "bv", "asa" };
+
+	if (ck_legal_form_at(b, i))
+		return 1;
+	if (ex_legal_form(tfold(b, i), b->t[i].flen) != 2)
+		return 0;
+	/* those written in capitals only when so written: "Åsa" and "Ab" are names */
+	return (b->t[i].flags & TK_ALLCAP) || !TIS_ANY(b, i, caps);
 }
 
 /* Does token i start a company's name by its shape alone (lead_shape), the capitalised

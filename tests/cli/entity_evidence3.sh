@@ -58,6 +58,13 @@ mkdir -p "$T/legal"
 printf 'Deal\n\nViacom International Inc said it received offers.\nLater, Exco International Plc said it would buy RMJ. Montedison Spa agreed, as did Skanska AB and Philips NV.\n' >"$T/legal/a.txt"
 t_eq "legal forms" "ORG Viacom International Inc|ORG Exco International Plc|ORG Montedison Spa|ORG Skanska AB|ORG Philips NV|" \
 	"$(ments "$T/legal" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+#    Not a word of the language before a name that "Corporation" ends, nor a given name
+#    that folds to a legal form written in capitals ("Åsa" is no "ASA").
+mkdir -p "$T/legal2"
+printf 'Grid\n\nThe board met on Monday.\nPlans Pacific Energy Corporation said were late.\n11 January 2025\nÅsa Ødegaard spoke of the plan. Ab Osterhaus agreed.\n' >"$T/legal2/a.txt"
+t_eq "not every word before a legal form" \
+	"ORG Pacific Energy Corporation|DATE 11 January 2025|PERSON Åsa Ødegaard|PERSON Ab Osterhaus|" \
+	"$(ments "$T/legal2" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
 # 4. A line that ends in "of", "a", "it", "said"... is wrapped prose, not a Title-Case
 #    headline, whatever its capitals: "<Exco International Plc>, a subsidiary of" (a
