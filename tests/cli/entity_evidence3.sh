@@ -61,9 +61,10 @@ t_eq "legal forms" "ORG Viacom International Inc|ORG Exco International Plc|ORG 
 #    Not a word of the language before a name that "Corporation" ends, nor a given name
 #    that folds to a legal form written in capitals ("Åsa" is no "ASA").
 mkdir -p "$T/legal2"
-printf 'Grid\n\nThe board met on Monday.\nPlans Pacific Energy Corporation said were late.\n11 January 2025\nÅsa Ødegaard spoke of the plan. Ab Osterhaus agreed.\n' >"$T/legal2/a.txt"
+printf 'Grid\n\nThe board met on Monday.\nPlans Pacific Energy Corporation said were late.\n' >"$T/legal2/a.txt"
+printf 'Statement tikiber pressure Iran dorcorgalki kiki nelpra their\n11 January 2025\nÅsa Ødegaard of not to ostpenar be of an the support bel Jóhann Løvås for world.\n' >"$T/legal2/b.txt"
 t_eq "not every word before a legal form" \
-	"ORG Pacific Energy Corporation|DATE 11 January 2025|PERSON Åsa Ødegaard|PERSON Ab Osterhaus|" \
+	"ORG Pacific Energy Corporation|PLACE Iran|DATE 11 January 2025|PERSON Åsa Ødegaard|PERSON Jóhann Løvås|" \
 	"$(ments "$T/legal2" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
 # 4. A line that ends in "of", "a", "it", "said"... is wrapped prose, not a Title-Case
