@@ -1,4 +1,4 @@
-/* resolve_alias.c -- within one article: a full name's shorter forms join it (sub-names, lone family and given names). MIT licence. */
+/* resolve_alias.c -- within one article: a full name's shorter forms join it (sub-names, lone family and given names), save those the corpus writes apart. MIT licence. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -167,6 +167,7 @@ of_sex(const struct resolver *r, const struct fname *fn, size_t n, uint32_t w, i
 	return best;
 }
 
+/* (Across the corpus, before any article is aliased: see resolve.h.) */
 void
 rs_names_apart(struct resolver *r)
 {
