@@ -115,4 +115,11 @@ t_eq "a name written apart" \
 printf 'Chapter 4\n\nYou do not think I could mean you, or suppose Mr.\nKnightley to mean you. The late President John F.\nKennedy spoke.\n' >"$T/apart/d.txt"
 t_eq "a point at a line's end" "d.txt Knightley|d.txt John F. Kennedy|" \
 	"$(ments "$T/apart" | awk -F'\t' 'NR > 1 && $1 ~ /d.txt$/ { sub(/.*\//, "", $1); print $1 " " $6 }' | tr '\n' '|')"
+
+# 9. Large companies news names bare: "American Express said" was a person "Express"
+#    beside the United States; "Hitachi" a place.
+mkdir -p "$T/firms"
+printf 'Cards\n\nAmerican Express said it would cut fees. Hitachi and Verizon agreed.\n' >"$T/firms/a.txt"
+t_eq "companies named bare" "ORG American Express|ORG Hitachi|ORG Verizon|" \
+	"$(ments "$T/firms" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 t_end
