@@ -803,4 +803,3 @@ ck_feminine(const struct ex_block *b, size_t i)
 	return TIS_ANY(b, i, w) ? SEX_MRS : TIS_ANY(b, i, miss) ? SEX_MISS :
 	       TIS_ANY(b, i, lady) ? SEX_LADY : tis(b, i, "ms") ? SEX_MS : 0;
 }
-

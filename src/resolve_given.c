@@ -156,8 +156,11 @@ keep_company(const struct resolver *r, const struct cands *c, struct company *k)
 		for (i = r->first[a]; i < r->first[a + 1]; i++) {
 			const struct rm *m = &r->m[i];
 
-			if (!company(m) || ((v = rs_imap_get(&k->ctx, m->key)) < 0 &&
-					    !(isf = rs_imap_get(&c->is, m->key) > 0)))
+			if (!company(m))
+				continue;
+			v = rs_imap_get(&k->ctx, m->key);
+			isf = rs_imap_get(&c->is, m->key) > 0;
+			if (v < 0 && !isf)
 				continue;
 			s = rs_imap_ref(&stamp, m->key, 0);
 			if (*s == a + 1)
@@ -167,7 +170,6 @@ keep_company(const struct resolver *r, const struct cands *c, struct company *k)
 				rs_imap_put(&k->ctx, m->key, (uint32_t)v + 1);
 				xgrow((void **)&here, &caphere, nhere + 1, sizeof *here);
 				here[nhere++] = m->key;
-				isf = rs_imap_get(&c->is, m->key) > 0;
 			}
 			if (isf) {
 				xgrow((void **)&fulls, &capfulls, nfulls + 1, sizeof *fulls);

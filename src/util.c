@@ -87,9 +87,8 @@ xmalloc(size_t n)
 void *
 big_alloc(size_t n)
 {
-	void *p = NULL;
-
 	static size_t most;	/* the machine's memory: a block bigger is refused, not tried */
+	void *p = NULL;
 
 	if (n < BIG_BLOCK)
 		return malloc(n ? n : 1);
