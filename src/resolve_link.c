@@ -61,8 +61,8 @@ struct rs_people {
 	struct person *p;	/* owned; sorted by family name, then key */
 	size_t n;
 	struct imap byfam;	/* family name -> index of its first person in p */
-	struct imap memo;	/* family name << 19 | sex << 17 | office << 16 | year -> 1 + person, or 0
-				 * (sex: 1 a woman's honorific, 3 "Miss", 2 a man's, 0 none) */
+	struct imap memo;	/* family name << 24 | honorific (SEX_*, 0: none) << 17 | office
+				 * << 16 | year -> 1 + person, or 0 */
 	struct imap given;	/* first word of a full name not its family name -> the years
 				 * of the articles writing such names, ymin << 16 | ymax; 0: any */
 	struct imap gcount;	/* the same word -> the mentions in full of such names */
@@ -390,9 +390,10 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 {
 	uint16_t y = pp->year ? pp->year[m->art] : 0;
 	int office = (m->link & LK_OFFICE) != 0, titled = (m->flags & CF_TITLE) != 0;
-	int sex = m->sex == SEX_MISS ? 3 : sex_of_honorific(m->sex) == 'f' ? 1 :
-		  sex_of_honorific(m->sex) == 'm' ? 2 : 0;
-	uint64_t k = (uint64_t)m->key << 19 | (uint64_t)sex << 17 | (uint64_t)office << 16 | y;
+	/* (keyed by the honorific itself, as decide() is asked: "Mrs." and "Ms." differ
+	 * there, miss_clash()) */
+	uint64_t k = (uint64_t)m->key << 24 | (uint64_t)(m->sex & 0x7f) << 17 |
+		     (uint64_t)office << 16 | y;
 	long v;
 
 	if ((v = rs_imap_get(&pp->memo, k)) < 0) {
