@@ -95,11 +95,18 @@ void cli_print_hit(const struct cli_opts *o, size_t n, const struct cli_hit *h);
 struct entity;
 void cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e);
 struct article;
+struct sbuf;
+void cli_format_article(struct sbuf *b, const struct cli_opts *o, const struct article *a);
 void cli_print_article(const struct cli_opts *o, const struct article *a, bool first);
 /* `list`'s order of two struct article pointers: newest first, then by path. */
 int cli_cmp_date_desc(const void *pa, const void *pb);
 /* v[0, n) sorted as cli_cmp_date_desc() orders them. */
 void cli_sort_date_desc(struct article **v, size_t n);
+/* A date_key as a number that sorts newest first. */
+uint32_t cli_date_desc_key(int32_t date_key);
+/* v[0, n) sorted by their high 32 bits, stably (a row number below them keeps rows of
+ * one key in their order). */
+void cli_radix_hi32(uint64_t *v, size_t n);
 /* `search`, `list`, `tag`, `mark` or `entities` answered from the persistent index alone
  * (cli_direct.c): the exit status, or -1 when it cannot be (nothing written). */
 int cli_direct(const struct cli_opts *o);

@@ -638,8 +638,9 @@ put_row(sqlite3_stmt *st, void (*fn)(void *ud, const struct index_row *r), void 
 	" f.len, f.date_from, f.dev, f.ino, f.size, f.mtime, a.date_key FROM article a" \
 	" JOIN file f ON f.id = a.id"
 
-/* The articles of set (by id, n ids) in id order: each looked up when they are few,
- * else every row read and kept or not. */
+/* The articles of set (by id, n ids) in id order: each looked up when they are few
+ * (a statement step a row, 5 us; the packed rows are a walk over every entry's bounds
+ * first, 4.5 ms at 100k articles: even at 900 rows), else from the packed rows. */
 static int
 list_set(struct index_direct *d, const uint64_t *set, size_t n,
 	 void (*fn)(void *ud, const struct index_row *r), void *ud)
@@ -651,7 +652,7 @@ list_set(struct index_direct *d, const uint64_t *set, size_t n,
 
 	for (i = 0; i < (n + 63) / 64; i++)
 		count += (size_t)__builtin_popcountll(set[i]);
-	if (count < n / 8) {
+	if (count < n / 128) {
 		rc = sqlite3_prepare_v2(d->db, LIST_COLUMNS " WHERE a.id = ?", -1, &st, NULL);
 		for (i = 0; rc == SQLITE_OK && i < (n + 63) / 64; i++)
 			for (w = set[i]; rc == SQLITE_OK && w; w &= w - 1) {

@@ -275,4 +275,26 @@ sleep 3
 t_eq "a corpus with a skipped file: the long way" no "$(direct search dredging news)"
 t_eq "which says so" 1 "$(grep -c 'skipped' direct.err)"
 
+# `list` formats each row as the index gives it (cli_direct.c): roots given out of the
+# order of their paths (rows not in path order: the whole comparison), a path that is
+# not UTF-8 (JSON's path_bytes) and a title with an escape, as the long way prints them.
+mkdir -p two/a two/b
+for i in $(seq 101 220); do	# (a persistent index from 100 files)
+	printf 'Quay notice %d\n\nPublished %d March 2026\n\nThe quay closes.\n' "$i" \
+		$((i % 3 + 1)) >"two/$([ $((i % 2)) = 0 ] && echo a || echo b)/$i.txt"
+done
+printf 'Bad \033[31m quay\n\nPublished 3 March 2026\n\nThe quay.\n' >"two/a/bad$(printf '\376').txt"
+touch -d "2025-06-01 10:00" two/*/* two/a two/b
+"$DOSSIER" list two/b two/a >/dev/null
+sleep 3
+"$DOSSIER" list two/b two/a >/dev/null
+same_as "list, roots out of path order" list two/b two/a
+same_as "list, roots out of path order, JSON" list --format=json two/b two/a
+same_as "list --query, roots out of path order" list --query quay two/b two/a
+t_eq "newest first, then by path" "two/a/104.txt two/a/110.txt two/a/116.txt" \
+	"$(awk -F'\t' 'NR > 1 && NR < 5 { printf "%s%s", n++ ? " " : "", $1 }' direct.out)"
+t_eq "a's after b's (path order), the bad byte shown as U+FFFD" \
+	"two/a/bad$(printf '\357\277\275').txt two/b/217.txt" \
+	"$(awk -F'\t' '$1 ~ /217|bad/ { printf "%s%s", n++ ? " " : "", $1 }' direct.out)"
+
 t_end
