@@ -638,9 +638,9 @@ put_row(sqlite3_stmt *st, void (*fn)(void *ud, const struct index_row *r), void 
 	" f.len, f.date_from, f.dev, f.ino, f.size, f.mtime, a.date_key FROM article a" \
 	" JOIN file f ON f.id = a.id"
 
-/* The articles of set (by id, n ids) in id order: each looked up when they are few
- * (a statement step a row, 5 us; the packed rows are a walk over every entry's bounds
- * first, 4.5 ms at 100k articles: even at 900 rows), else from the packed rows. */
+/* The articles of set (by id, n ids) in id order: from the packed rows (a statement step
+ * a row was 2,500 instructions), or, with none, each looked up when they are few, else
+ * every row read and kept or not. */
 static int
 list_set(struct index_direct *d, const uint64_t *set, size_t n,
 	 void (*fn)(void *ud, const struct index_row *r), void *ud)
@@ -650,9 +650,13 @@ list_set(struct index_direct *d, const uint64_t *set, size_t n,
 	uint64_t w;
 	int rc;
 
+	if ((rc = index_cache_pack_rows(d->db, set, n, fn, ud)) != 0) {
+		bench_value("listed_packed", 1);
+		return rc > 0 ? SQLITE_DONE : SQLITE_CORRUPT;
+	}
 	for (i = 0; i < (n + 63) / 64; i++)
 		count += (size_t)__builtin_popcountll(set[i]);
-	if (count < n / 128) {
+	if (count < n / 8) {
 		rc = sqlite3_prepare_v2(d->db, LIST_COLUMNS " WHERE a.id = ?", -1, &st, NULL);
 		for (i = 0; rc == SQLITE_OK && i < (n + 63) / 64; i++)
 			for (w = set[i]; rc == SQLITE_OK && w; w &= w - 1) {
@@ -665,11 +669,6 @@ list_set(struct index_direct *d, const uint64_t *set, size_t n,
 			}
 		sqlite3_finalize(st);
 		return rc == SQLITE_OK ? SQLITE_DONE : rc;
-	}
-	/* Many: from the packed rows (a statement step a row was 2,500 instructions). */
-	if (index_cache_pack_rows(d->db, set, n, fn, ud)) {
-		bench_value("listed_packed", 1);
-		return SQLITE_DONE;
 	}
 	rc = sqlite3_prepare_v2(d->db, LIST_COLUMNS " ORDER BY a.id", -1, &st, NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -704,9 +703,9 @@ index_direct_list(struct index_direct *d, const struct query *q, unsigned flags,
 		free(set);
 		return rc == SQLITE_DONE ? INDEX_OK : INDEX_ERROR;
 	}
-	if (!q && index_cache_pack_rows(d->db, NULL, 0, fn, ud)) {
+	if (!q && (rc = index_cache_pack_rows(d->db, NULL, 0, fn, ud)) != 0) {
 		bench_value("listed_packed", 1);
-		return INDEX_OK;
+		return rc > 0 ? INDEX_OK : INDEX_ERROR;
 	}
 	if (q)
 		query_sql(q, flags, &qs);

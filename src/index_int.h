@@ -326,12 +326,13 @@ bool index_cache_unpack_cols(sqlite3 *db, uint32_t **doc, int32_t **date_key, ui
 bool index_cache_unpack_sources(sqlite3 *db, char ***out, size_t *nout);
 bool index_cache_unpack_hashes(sqlite3 *db, char (*hash)[33], size_t n);
 /* fn for each article of main's pack (row 0) whose id is in set (n ids; NULL: all of
- * them), in id order,
- * with its list columns (the strings valid during the call): as a scan of the article
- * and file rows, with no statement step per row. False, having called fn for none, when
- * there is no pack made by the last write or it does not parse. */
+ * them), in id order, with its list columns (the strings valid during the call): as a
+ * scan of the article and file rows, with no statement step per row. 1 when done; 0,
+ * having called fn for none, when there is no pack made by the last write or it does
+ * not parse; -1 when an entry did not parse after fn was called for others (a damaged
+ * file: the caller drops what it was given). */
 struct index_row;
-bool index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
+int index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
 			   void (*fn)(void *ud, const struct index_row *row), void *ud);
 /* Is the attached cache the write the catalog k read (its meta "generation"), not one
  * another launch renamed over it since? (index_cache.c) */
