@@ -119,6 +119,9 @@ int cli_tag_apply(struct state *st, const struct state_op *ops, size_t nops,
 		  const char **hashes, size_t n);
 /* Output helpers shared by the subcommands. */
 void cli_put_tsv(const char *s, bool last);
+/* s onto b as one clean line (text_clean_line()); v onto b in decimal. */
+void cli_add_clean(struct sbuf *b, const char *s);
+void cli_add_uint(struct sbuf *b, uint64_t v);
 void cli_put_json(const char *s);
 /* "path": ..., with "path_bytes" (its exact bytes) when it is not valid UTF-8. */
 void cli_put_json_path(const char *path);

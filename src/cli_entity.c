@@ -593,30 +593,45 @@ cmd_corrections(struct cli_opts *o, struct cli_env *e)
 void
 cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e)
 {
+	static struct sbuf row;	/* one row, written at once (the CLI is one thread) */
 	size_t j;
 
+	row.len = 0;
 	if (o->format == FMT_JSON) {
-		printf("%s\n {\"type\": \"%s\", \"entity_id\": %u, \"canonical\": ", i ? "," : "",
-		       ent_type_name(e->type), e->id);
-		cli_put_json(e->canonical);
-		printf(", \"articles\": %u, \"mentions\": %u, \"aliases\": [", e->narticles,
-		       e->nmentions);
+		sb_adds(&row, i ? ",\n {\"type\": \"" : "\n {\"type\": \"");
+		sb_adds(&row, ent_type_name(e->type));
+		sb_adds(&row, "\", \"entity_id\": ");
+		cli_add_uint(&row, e->id);
+		sb_adds(&row, ", \"canonical\": ");
+		state_json_string(&row, e->canonical);
+		sb_adds(&row, ", \"articles\": ");
+		cli_add_uint(&row, e->narticles);
+		sb_adds(&row, ", \"mentions\": ");
+		cli_add_uint(&row, e->nmentions);
+		sb_adds(&row, ", \"aliases\": [");
 		for (j = 0; j < e->naliases; j++) {
 			if (j)
-				fputs(", ", stdout);
-			cli_put_json(e->aliases[j]);
+				sb_adds(&row, ", ");
+			state_json_string(&row, e->aliases[j]);
 		}
-		fputs("]}", stdout);
-		return;
+		sb_adds(&row, "]}");
+	} else {
+		sb_adds(&row, ent_type_name(e->type));
+		sb_addc(&row, '\t');
+		cli_add_uint(&row, e->id);
+		sb_addc(&row, '\t');
+		cli_add_clean(&row, e->canonical);
+		sb_addc(&row, '\t');
+		cli_add_uint(&row, e->narticles);
+		sb_addc(&row, '\t');
+		cli_add_uint(&row, e->nmentions);
+		sb_addc(&row, '\t');
+		for (j = 0; j < e->naliases; j++) {
+			if (j)
+				sb_addc(&row, '|');
+			cli_add_clean(&row, e->aliases[j]);
+		}
+		sb_addc(&row, '\n');
 	}
-	printf("%s\t%u\t", ent_type_name(e->type), e->id);
-	cli_put_tsv(e->canonical, false);
-	printf("%u\t%u\t", e->narticles, e->nmentions);
-	for (j = 0; j < e->naliases; j++) {
-		char *clean = text_clean_line(e->aliases[j], strlen(e->aliases[j]));
-
-		printf("%s%s", j ? "|" : "", clean);
-		free(clean);
-	}
-	putchar('\n');
+	fwrite_unlocked(row.data, 1, row.len, stdout);
 }

@@ -11,20 +11,38 @@
 #include "dossier/util.h"
 #include "cli.h"
 
+void
+cli_add_clean(struct sbuf *b, const char *s)
+{
+	size_t n = strlen(s);
+	char *clean;
+
+	if (text_is_clean_line(s, n)) {
+		sb_add(b, s, n);
+		return;
+	}
+	clean = text_clean_line(s, n);
+	sb_adds(b, clean);
+	free(clean);
+}
+
+void
+cli_add_uint(struct sbuf *b, uint64_t v)
+{
+	char buf[24], *p = buf + sizeof buf;
+
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	sb_add(b, p, (size_t)(buf + sizeof buf - p));
+}
+
 /* s into b as a TSV field, one clean line with no tabs, and its separator. */
 static void
 tsv_field(struct sbuf *b, const char *s, bool last)
 {
-	size_t n = strlen(s);
-	char *clean = NULL;
-
-	if (!text_is_clean_line(s, n)) {
-		clean = text_clean_line(s, n);
-		n = strlen(s = clean);
-	}
-	sb_add(b, s, n);
+	cli_add_clean(b, s);
 	sb_addc(b, last ? '\n' : '\t');
-	free(clean);
 }
 
 /* A field for TSV output: one clean line, no tabs. */
@@ -145,14 +163,8 @@ cli_sort_date_desc(struct article **v, size_t n)
 void
 cli_format_article(struct sbuf *b, const struct cli_opts *o, const struct article *a)
 {
-	char words[16], *p = words + sizeof words;
-	uint32_t w = article_words(a);
 	size_t mark;
 
-	*--p = '\0';
-	do
-		*--p = (char)('0' + w % 10);
-	while ((w /= 10) != 0);
 	if (o->format == FMT_JSON) {
 		sb_adds(b, "{\"path\": ");
 		state_json_string(b, a->path);
@@ -168,15 +180,20 @@ cli_format_article(struct sbuf *b, const struct cli_opts *o, const struct articl
 		sb_adds(b, ", \"source\": ");
 		state_json_string(b, a->source);
 		sb_adds(b, ", \"words\": ");
-		sb_adds(b, p);
-		sb_printf(b, ", \"bytes\": %zu, \"hash\": \"%s\"}", a->len, a->hash);
+		cli_add_uint(b, article_words(a));
+		sb_adds(b, ", \"bytes\": ");
+		cli_add_uint(b, a->len);
+		sb_adds(b, ", \"hash\": \"");
+		sb_adds(b, a->hash);
+		sb_adds(b, "\"}");
 		return;
 	}
 	tsv_field(b, a->display_path, false);
 	tsv_field(b, a->date, false);
 	tsv_field(b, a->title, false);
 	tsv_field(b, a->source, false);
-	tsv_field(b, p, true);
+	cli_add_uint(b, article_words(a));
+	sb_addc(b, '\n');
 }
 
 void

@@ -731,7 +731,10 @@ index_direct_entities(struct index_direct *d, int type,
 	size_t cap = 0;
 	int rc;
 
-	/* cmp_entity_rank()'s order: articles, then mentions, most first; then the id. */
+	/* The list kept in its order (index_cache_rank.c), or a sort of the rows:
+	 * cmp_entity_rank()'s order, articles, then mentions, most first; then the id. */
+	if (index_cache_rank_entities(d->db, type, fn, ud))
+		return INDEX_OK;
 	rc = sqlite3_prepare_v2(d->db, type < 0 ?
 				"SELECT id, type, canonical, key, narticles, nmentions, naliases,"
 				" aliases FROM es_entity ORDER BY narticles DESC, nmentions DESC, id"

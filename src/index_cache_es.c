@@ -297,7 +297,7 @@ index_cache_put_entities(sqlite3 *db, const struct entity_set *es)
 	}
 	sqlite3_finalize(st);
 	free(buf);
-	return rc;
+	return rc == SQLITE_OK ? index_cache_put_rank(db, es) : rc;
 }
 
 

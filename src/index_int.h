@@ -209,7 +209,8 @@ index_article_doc(const struct index *ix, uint32_t id)
 	return ix->doc_of ? ix->doc_of[id] : id;
 }
 
-/* The cache file's format: 11 with the extraction blobs in a table of their own (xtd, by
+/* The cache file's format: 12 with the entity list in its order (es_rank,
+ * index_cache_rank.c); 11 with the extraction blobs in a table of their own (xtd, by
  * the number xtr keeps): in xtr's rows, keyed by hash, a blob spilled past 1 KB into an
  * overflow page of its own, 4.4 KB an article and 437 MB of 1.5 GB at 100k articles; 10
  * with the typed table (index_ents.c); 9 with the folder table
@@ -219,7 +220,7 @@ index_article_doc(const struct index *ix, uint32_t id)
  * 5: quotes counted in the mention rows; 4: the former names of corrected
  * entities; 3: article rows with dates from file names and header blocks; 2: the prefix
  * table). */
-#define INDEX_CACHE_FORMAT "11"
+#define INDEX_CACHE_FORMAT "12"
 
 /* One file a cache describes (index_cache_files.c): an article (skip < 0) or a file
  * skipped as binary data. */
@@ -279,6 +280,7 @@ struct index_catalog {
 	"CREATE TABLE es_entity(id INTEGER PRIMARY KEY, type INTEGER, canonical TEXT, key TEXT," \
 	" narticles INTEGER, nmentions INTEGER, naliases INTEGER, aliases BLOB);" \
 	"CREATE TABLE es_mentions(article INTEGER PRIMARY KEY, data BLOB);" \
+	"CREATE TABLE es_rank(type INTEGER PRIMARY KEY, data BLOB);" \
 	"CREATE TABLE file(id INTEGER PRIMARY KEY, dev INTEGER, ino INTEGER, size INTEGER," \
 	" mtime INTEGER, len INTEGER, words INTEGER, paragraphs INTEGER, date_from INTEGER," \
 	" from_path INTEGER);" \
@@ -375,6 +377,12 @@ int index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix
 			 int64_t scanned_ns);
 /* The entity set into es_entity and es_mentions (unqualified names) on db. */
 int index_cache_put_entities(sqlite3 *db, const struct entity_set *es);
+/* es's list in `entities`' order into es_rank (index_cache_rank.c); an SQLite status. */
+int index_cache_put_rank(sqlite3 *db, const struct entity_set *es);
+/* fn for each entity of type (-1: every type) in `entities`' order, from es_rank: true
+ * when done; false, having called fn for none, when the rows are missing or damaged. */
+int index_cache_rank_entities(sqlite3 *db, int type,
+			      void (*fn)(void *ud, const struct entity *e), void *ud);
 /* The connection of a cache file opened for a direct answer (index_cache_direct.c). */
 struct index_direct;
 sqlite3 *index_direct_db(struct index_direct *d);
