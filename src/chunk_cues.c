@@ -91,14 +91,18 @@ ck_wrapped(const struct ex_block *b, size_t i)
 }
 
 /* Is token i a family name after a given name and its middle initial ("Donald J.
- * Trump" on a signature line, where every word is untrusted): a capitalised word that is
- * no function word, month or weekday? The initial after a given name is the evidence. */
+ * Trump" on a signature line, where every word is untrusted; "Ulysses S Grant" in a
+ * heading of a text that writes "a grant"): a capitalised word that is no function word,
+ * month or weekday? The initial after a given name is the evidence. (Without its point,
+ * not "A" or "I": "Thank You Maria A Lot".) */
 int
 ck_after_initial(const struct ex_block *b, size_t i)
 {
 	const struct token *t = &b->t[i], *j = &b->t[i - 1], *g;
 
-	if (i < 2 || j->end - j->start != 1 || !(j->flags & TK_CAP) || j->gap != GAP_DOT)
+	if (i < 2 || j->end - j->start != 1 || !(j->flags & TK_CAP) ||
+	    (j->gap != GAP_DOT && (j->gap != GAP_SPACE || b->text[j->start] == 'A' ||
+				   b->text[j->start] == 'I')))
 		return 0;
 	g = &b->t[i - 2];
 	return (g->cls & GZ_FIRST) && (g->flags & TK_CAP) && !(g->flags & TK_ALLCAP) &&

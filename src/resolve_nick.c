@@ -203,6 +203,25 @@ formal_of(const struct nname *v, const uint32_t *g, size_t ng, const struct nnam
 	return hit ? hit : nf == 1 ? f[0] : NULL;
 }
 
+/* Are names a and b one name written with and without the points of its initials (the
+ * same words, a generation's suffix too: "Joseph P. Kennedy Jr." is not his father)? */
+static int
+same_but_points(const struct resolver *r, const struct nname *a, const struct nname *b)
+{
+	const char *p = rs_str(r, a->key), *q = rs_str(r, b->key);
+
+	for (;; p++, q++) {
+		while (*p == '.')
+			p++;
+		while (*q == '.')
+			q++;
+		if (*p != *q)
+			return 0;
+		if (!*p)
+			return 1;
+	}
+}
+
 /* Join names x and y, the one written out, then the one written more often leading. */
 static void
 join(struct resolver *r, struct nname *v, uint32_t x, uint32_t y)
@@ -249,9 +268,12 @@ join_group(struct resolver *r, struct nname *v, const uint32_t *g, size_t ng, co
 			const struct nname *a = &v[g[i]], *b = &v[g[j]];
 
 			/* (an abbreviation is the formal name written short: no article need
-			 * write both) */
-			if (!formal[j] || strcmp(formal[i], formal[j]) != 0 || eras_apart(a, b) ||
-			    (!rs_spans_meet(&sp[g[i]], &sp[g[j]], arts) && !a->abbr && !b->abbr))
+			 * write both; nor two ways of writing one name, the initials' points
+			 * put or left out: "Dwight D. Eisenhower", "Dwight D Eisenhower") */
+			if (!formal[j] || strcmp(formal[i], formal[j]) != 0)
+				continue;
+			if (!same_but_points(r, a, b) && (eras_apart(a, b) ||
+			    (!rs_spans_meet(&sp[g[i]], &sp[g[j]], arts) && !a->abbr && !b->abbr)))
 				continue;
 			if (several && a->inits != b->inits)
 				continue;	/* "George W." and "George H. W.": "George" joins neither */

@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence3.sh -- entity rules of issue 15 from round 14: linking a name by its company. MIT licence.
+# tests/cli/entity_evidence3.sh -- entity rules of issue 15 from rounds 14-15: linking a name by its company, initials without points. MIT licence.
 # Same helpers as entity_evidence2.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, counts), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -129,4 +129,25 @@ mkdir -p "$T/firms"
 printf 'Cards\n\nAmerican Express said it would cut fees. Hitachi and Verizon agreed.\n' >"$T/firms/a.txt"
 t_eq "companies named bare" "ORG American Express|ORG Hitachi|ORG Verizon|" \
 	"$(ments "$T/firms" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+# 10. A middle initial without its point still carries a family name that the text also
+#     writes as a word: "Ulysses S Grant" in a heading of a speech on "a grant of land"
+#     was "Ulysses S" (seven State of the Union addresses; "Rutherford B Hayes", "Warren
+#     G Harding" likewise). "A" and "I" without a point are words.
+mkdir -p "$T/init"
+printf 'State of the Union, 1870, Ulysses S Grant\n\nWe made a grant of land, and the grant was large.\n' >"$T/init/a.txt"
+printf 'Thanks\n\nThank You Maria A Lot for the lot.\n' >"$T/init/b.txt"
+t_eq "an initial with no point" "a.txt Ulysses S Grant|" \
+	"$(ments "$T/init" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { sub(/.*\//, "", $1); print $1 " " $7 }' | tr '\n' '|')"
+
+# 11. One name written with and without its initials' points is one person in articles
+#     that never write both ("Dwight D. Eisenhower" of the speeches, "Dwight D Eisenhower"
+#     of their headings: two rows of 16 addresses); other initials stay apart.
+mkdir -p "$T/points"
+printf 'Notes one\n\nPresident Dwight D. Eisenhower spoke on Monday.\n' >"$T/points/a.txt"
+printf 'Notes two\n\nDwight D Eisenhower spoke on Tuesday.\n' >"$T/points/b.txt"
+printf 'Notes three\n\nDwight E. Eisenhower flew on Monday.\n' >"$T/points/c.txt"
+printf 'Notes four\n\nDwight Eisenhower spoke on Friday.\n' >"$T/points/d.txt"
+t_eq "points or none, one name" "a.txt 0|b.txt 0|c.txt 1|d.txt 2|" \
+	"$(ments "$T/points" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { sub(/.*\//, "", $1); if (!($5 in id)) id[$5] = n++; print $1 " " id[$5] }' | tr '\n' '|')"
+
 t_end
