@@ -9,32 +9,66 @@
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/index.h"
+#include "dossier/state.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
 
 #define MENTION_COLUMNS "path\tstart\tend\ttype\tentity_id\tcanonical\tsurface"
 
-/* One row of `mentions`: path (display_path in TSV), offsets, type, entity, names. */
+/* One row of `mentions` onto b: path (display_path in TSV), offsets, type, entity, names;
+ * in JSON after its separator. */
 static void
-put_mention(const struct cli_opts *o, const char *path, const char *display_path,
-	    uint32_t start, uint32_t end, int type, uint32_t entity, const char *canonical,
-	    const char *surface, bool first)
+put_mention(struct sbuf *b, const struct cli_opts *o, const char *path,
+	    const char *display_path, uint32_t start, uint32_t end, int type, uint32_t entity,
+	    const char *canonical, const char *surface, bool first)
 {
 	if (o->format == FMT_JSON) {
-		printf("%s\n {", first ? "" : ",");
-		cli_put_json_path(path);
-		printf(", \"start\": %u, \"end\": %u, \"type\": \"%s\", \"entity_id\": %u,"
-		       " \"canonical\": ", start, end, ent_type_name(type), entity);
-		cli_put_json(canonical);
-		fputs(", \"surface\": ", stdout);
-		cli_put_json(surface);
-		putchar('}');
-	} else {
-		printf("%s\t%u\t%u\t%s\t%u\t", display_path, start, end, ent_type_name(type),
-		       entity);
-		cli_put_tsv(canonical, false);
-		cli_put_tsv(surface, true);
+		size_t mark;
+
+		sb_adds(b, first ? "\n {\"path\": " : ",\n {\"path\": ");
+		state_json_string(b, path);
+		mark = b->len;
+		sb_adds(b, ", \"path_bytes\": ");
+		if (!state_json_path_bytes(b, path))
+			b->len = mark;	/* (valid UTF-8: no such field) */
+		sb_adds(b, ", \"start\": ");
+		cli_add_uint(b, start);
+		sb_adds(b, ", \"end\": ");
+		cli_add_uint(b, end);
+		sb_adds(b, ", \"type\": \"");
+		sb_adds(b, ent_type_name(type));
+		sb_adds(b, "\", \"entity_id\": ");
+		cli_add_uint(b, entity);
+		sb_adds(b, ", \"canonical\": ");
+		state_json_string(b, canonical);
+		sb_adds(b, ", \"surface\": ");
+		state_json_string(b, surface);
+		sb_addc(b, '}');
+		return;
 	}
+	sb_adds(b, display_path);
+	sb_addc(b, '\t');
+	cli_add_uint(b, start);
+	sb_addc(b, '\t');
+	cli_add_uint(b, end);
+	sb_addc(b, '\t');
+	sb_adds(b, ent_type_name(type));
+	sb_addc(b, '\t');
+	cli_add_uint(b, entity);
+	sb_addc(b, '\t');
+	cli_add_clean(b, canonical);
+	sb_addc(b, '\t');
+	cli_add_clean(b, surface);
+	sb_addc(b, '\n');
+}
+
+/* text[start, end) as a string, in *buf (grown as needed). */
+static const char *
+surface_of(struct sbuf *buf, const char *text, uint32_t start, uint32_t end)
+{
+	buf->len = 0;
+	sb_add(buf, text + start, end - start);
+	return sb_cstr(buf);
 }
 
 int
@@ -43,6 +77,7 @@ cmd_mentions(struct cli_opts *o, struct cli_env *env)
 	const struct corpus *c = env->c;
 	const struct entity_set *es = env->es;
 	bool *want = o->entity ? cli_entities_named(es, o->entity) : NULL;
+	struct sbuf row = {0}, surface = {0};
 	size_t a, k;
 	bool first = true;
 
@@ -59,34 +94,32 @@ cmd_mentions(struct cli_opts *o, struct cli_env *env)
 			article_load(art);	/* the surfaces are the text's */
 		for (k = 0; k < es->nmentions[a]; k++) {
 			const struct mention *m = &es->mentions[a][k];
-			char *surface;
 
 			if (want && !want[m->entity])
 				continue;
-			surface = xstrndup(art->text + m->start, m->end - m->start);
-			put_mention(o, art->path, art->display_path, m->start, m->end, m->type,
-				    m->entity, es->ents[m->entity].canonical, surface, first);
+			row.len = 0;
+			put_mention(&row, o, art->path, art->display_path, m->start, m->end,
+				    m->type, m->entity, es->ents[m->entity].canonical,
+				    surface_of(&surface, art->text, m->start, m->end), first);
+			fwrite_unlocked(row.data, 1, row.len, stdout);
 			first = false;
-			free(surface);
 		}
 	}
 	if (o->format == FMT_JSON)
 		puts(first ? "]" : "\n]");
 	free(want);
+	sb_free(&row);
+	sb_free(&surface);
 	return 0;
 }
 
 /* `mentions --entity` from the index: the rows, each article's file read for its
- * surfaces (and checked: its hash) before anything is printed. */
-struct men_row {
-	char *path, *canonical, *surface;
-	struct index_named_mention m;
-};
-
+ * surfaces (and checked: its hash), formatted into one buffer before anything is
+ * printed. */
 struct men_found {
-	size_t max_size;
-	struct men_row *v;
-	size_t n, cap;
+	const struct cli_opts *o;
+	struct sbuf out, surface;
+	size_t n;
 	bool bad;	/* a file is not the one indexed */
 };
 
@@ -95,36 +128,38 @@ take_mentions(void *ud, const struct index_row *r, const struct index_named_ment
 	      size_t n)
 {
 	struct men_found *f = ud;
-	struct article *a = cli_read_indexed(r->path, r->hash, f->max_size);
-	size_t i;
+	struct corpus c;
+	size_t len, i;
+	char hash[33], *text, *display;
 
-	if (!a || a->len != r->len) {
+	/* The file's text alone (no article made of it: a fifth of the command), its hash
+	 * the one indexed. */
+	corpus_init(&c);
+	c.max_file_size = f->o->max_file_size;
+	text = corpus_read_text(&c, r->path, &len);
+	if (text)
+		text_hash(text, len, hash);
+	if (!text || len != r->len || strcmp(hash, r->hash) != 0) {
 		f->bad = true;
-		article_free(a);
+		free(text);
 		return false;
 	}
-	for (i = 0; i < n; i++) {
-		struct men_row *x;
-
-		xgrow((void **)&f->v, &f->cap, f->n + 1, sizeof *f->v);
-		x = &f->v[f->n++];
-		x->path = xstrdup(r->path);
-		x->canonical = xstrdup(v[i].canonical);
-		x->surface = xstrndup(a->text + v[i].start, v[i].end - v[i].start);
-		x->m = v[i];
-		x->m.canonical = NULL;
-	}
-	article_free(a);
+	display = text_clean_line(r->path, strlen(r->path));
+	for (i = 0; i < n; i++, f->n++)
+		put_mention(&f->out, f->o, r->path, display, v[i].start, v[i].end, v[i].type,
+			    v[i].entity, v[i].canonical,
+			    surface_of(&f->surface, text, v[i].start, v[i].end), f->n == 0);
+	free(display);
+	free(text);
 	return true;
 }
 
 int
 cli_mentions_direct(const struct cli_opts *o, struct index_direct *d)
 {
-	struct men_found f = { o->max_file_size, NULL, 0, 0, false };
-	char *key = text_fold(o->entity, strlen(o->entity), NULL), *display;
+	struct men_found f = { o, { NULL, 0, 0 }, { NULL, 0, 0 }, 0, false };
+	char *key = text_fold(o->entity, strlen(o->entity), NULL);
 	bool named = false;
-	size_t i;
 	int rc = -1;
 
 	if (index_direct_mentions(d, key, &named, take_mentions, &f) == INDEX_OK && !f.bad) {
@@ -134,24 +169,13 @@ cli_mentions_direct(const struct cli_opts *o, struct index_direct *d)
 			putchar('[');
 		else
 			puts(MENTION_COLUMNS);
-		for (i = 0; i < f.n; i++) {
-			const struct men_row *x = &f.v[i];
-
-			display = text_clean_line(x->path, strlen(x->path));
-			put_mention(o, x->path, display, x->m.start, x->m.end, x->m.type,
-				    x->m.entity, x->canonical, x->surface, i == 0);
-			free(display);
-		}
+		fwrite_unlocked(f.out.data, 1, f.out.len, stdout);
 		if (o->format == FMT_JSON)
 			puts(f.n ? "\n]" : "]");
 		rc = 0;
 	}
-	for (i = 0; i < f.n; i++) {
-		free(f.v[i].path);
-		free(f.v[i].canonical);
-		free(f.v[i].surface);
-	}
-	free(f.v);
+	sb_free(&f.out);
+	sb_free(&f.surface);
 	free(key);
 	return rc;
 }

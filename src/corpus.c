@@ -273,47 +273,49 @@ struct loaded {
 	struct corpus_stat st;	/* the file, once it could be looked at */
 };
 
-/* Read and parse one file without touching the corpus (several threads may run this). */
-static void
-load_file(const char *path, size_t max, bool check_seen, struct corpus *c, struct loaded *out)
+/* The text of the file at path as an article holds it (UTF-16 converted, not binary), *len
+ * bytes, owned; NULL with out's reason, detail and err set. out->st its stat, *mtime its
+ * mtime; out->read_s the seconds it took. */
+static char *
+load_text(const char *path, size_t max, bool check_seen, struct corpus *c, struct loaded *out,
+	  size_t *len, time_t *mtime)
 {
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	struct stat st;
 	char *text, *conv;
-	size_t len;
-	double t0 = now_seconds(), t1;
+	double t0 = now_seconds();
 
 	memset(out, 0, sizeof *out);
 	out->reason = SKIP_UNREADABLE;
 	if (fd < 0) {
 		out->err = errno;
 		out->ret = -1;
-		return;
+		return NULL;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		out->detail = "not a regular file";
 		out->ret = -1;
 		close(fd);
-		return;
+		return NULL;
 	}
 	corpus_stat_of(&st, &out->st);
+	*mtime = st.st_mtime;
 	if (st.st_size > 0 && (uintmax_t)st.st_size > max) {
 		out->reason = SKIP_TOO_LARGE;
 		out->detail = "over the size limit";
 		close(fd);
-		return;
+		return NULL;
 	}
 	if (check_seen && !seen_add(c, st.st_dev, st.st_ino)) {
 		out->reason = SKIP_LOOP;
 		out->detail = "already seen through another path";
 		close(fd);
-		return;
+		return NULL;
 	}
-	text = read_fd(fd, (size_t)st.st_size, max, &len);
+	text = read_fd(fd, (size_t)st.st_size, max, len);
 	close(fd);
 	__atomic_fetch_add(&files_read, 1, __ATOMIC_RELAXED);
-	t1 = now_seconds();
-	out->read_s = t1 - t0;
+	out->read_s = now_seconds() - t0;
 	if (!text) {
 		bool big = errno == EFBIG;
 
@@ -321,21 +323,35 @@ load_file(const char *path, size_t max, bool check_seen, struct corpus *c, struc
 		out->detail = big ? "over the size limit" : NULL;
 		out->err = big ? 0 : errno;
 		out->ret = big ? 0 : -1;
-		return;
+		return NULL;
 	}
-	if (len >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
-			 (text[0] == '\xFE' && text[1] == '\xFF'))) {
-		conv = text_from_utf16(text, len, &len);
+	if (*len >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
+			  (text[0] == '\xFE' && text[1] == '\xFF'))) {
+		conv = text_from_utf16(text, *len, len);
 		free(text);
 		text = conv;
 	}
-	if (looks_binary(text, len)) {
+	if (looks_binary(text, *len)) {
 		out->reason = SKIP_BINARY;
 		out->detail = "looks like binary data";
 		free(text);
-		return;
+		return NULL;
 	}
-	out->a = article_parse(path, text, len, st.st_mtime);
+	return text;
+}
+
+/* Read and parse one file without touching the corpus (several threads may run this). */
+static void
+load_file(const char *path, size_t max, bool check_seen, struct corpus *c, struct loaded *out)
+{
+	size_t len;
+	time_t mtime;
+	char *text = load_text(path, max, check_seen, c, out, &len, &mtime);
+	double t1 = now_seconds();
+
+	if (!text)
+		return;
+	out->a = article_parse(path, text, len, mtime);
 	out->a->st = out->st;
 	out->parse_s = now_seconds() - t1;
 }
@@ -427,6 +443,20 @@ corpus_read_file(const struct corpus *c, const char *path, char *err, size_t err
 		snprintf(err, errlen, "%s", l.err ? strerror(l.err) : l.detail ? l.detail
 			 : "could not be read");
 	return l.a;
+}
+
+char *
+corpus_read_text(const struct corpus *c, const char *path, size_t *len)
+{
+	struct loaded l;
+	time_t mtime;
+	char *text = load_text(path, max_size(c), false, NULL, &l, len, &mtime);
+
+	if (text && *len > UINT32_MAX - 1)
+		*len = UINT32_MAX - 1;	/* (as article_parse() cuts it) */
+	if (text)
+		text[*len] = '\0';	/* (read_fd() leaves room, as article_parse() needs) */
+	return text;
 }
 
 /* Append what load_file gave, or report the skip. */

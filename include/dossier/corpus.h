@@ -217,6 +217,9 @@ int64_t corpus_ctime_of(const struct stat *sb);
  */
 struct article *corpus_read_file(const struct corpus *c, const char *path, char *err,
 				 size_t errlen);
+/* The text corpus_read_file() would give its article (*len bytes, owned, NUL after them),
+ * without the article made of it; NULL when it would give none. */
+char *corpus_read_text(const struct corpus *c, const char *path, size_t *len);
 /*
  * With c->defer set, corpus_add_path() only walks and lists the files; this reads and
  * parses them for nthreads cores (more threads when many files are read: most of them wait
