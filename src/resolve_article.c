@@ -353,8 +353,21 @@ note_only(const struct resolver *r, struct imap *map, uint32_t w, const uint32_t
 		rs_imap_put(map, w, UINT32_MAX);
 }
 
+/* Is word w[0, n) initials ("e.f.", "j.")? */
+static int
+initials_word(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i += 2)
+		if (w[i] < 'a' || w[i] > 'z' || w[i + 1] != '.')
+			return 0;
+	return n >= 2 && i == n;
+}
+
 /* The companies of comps[0..ncomps) (legal_companies()) by the first word of their
- * names, interned: the index of the one company, UINT32_MAX for several. */
+ * names, past initials ("E.F. Hutton Group Inc": "Hutton"), interned: the index of the
+ * one company, UINT32_MAX for several. */
 static void
 companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 		   struct imap *first)
@@ -365,8 +378,10 @@ companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 	for (i = 0; i < ncomps; i++) {
 		const char *ok = rs_str(r, r->m[comps[i]].key);
 
+		while ((n = strcspn(ok, " ")) && ok[n] == ' ' && initials_word(ok, n))
+			ok += n + 1;
 		/* (copied: interning may move the arena the key lives in) */
-		if ((n = strcspn(ok, " ")) >= sizeof buf)
+		if ((n = strcspn(ok, " ")) >= sizeof buf || !n)
 			continue;
 		memcpy(buf, ok, n);
 		note_only(r, first, rs_intern_key(r, buf, n), comps, i);

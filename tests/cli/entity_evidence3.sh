@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence3.sh -- entity rules of issue 15 from rounds 14-15: linking a name by its company, initials without points. MIT licence.
+# tests/cli/entity_evidence3.sh -- entity rules of issue 15 from rounds 14-15: linking a name by its company, initials. MIT licence.
 # Same helpers as entity_evidence2.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, counts), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -149,5 +149,12 @@ printf 'Notes three\n\nDwight E. Eisenhower flew on Monday.\n' >"$T/points/c.txt
 printf 'Notes four\n\nDwight Eisenhower spoke on Friday.\n' >"$T/points/d.txt"
 t_eq "points or none, one name" "a.txt 0|b.txt 0|c.txt 1|d.txt 2|" \
 	"$(ments "$T/points" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { sub(/.*\//, "", $1); if (!($5 in id)) id[$5] = n++; print $1 " " id[$5] }' | tr '\n' '|')"
+
+# 12. A company's name that begins with initials is named by its next word: "E.F. Hutton
+#     Group Inc ... Hutton said" made a person "Hutton" (Reuters, 1987).
+mkdir -p "$T/inits"
+printf 'Buyout\n\nE.F. Hutton Group Inc said it would buy the firm. Hutton said the price was fair.\n' >"$T/inits/a.txt"
+t_eq "a company past its initials" "ORG E.F. Hutton Group Inc|ORG Hutton|" \
+	"$(ments "$T/inits" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
 t_end
