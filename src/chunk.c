@@ -597,8 +597,9 @@ segment(struct chunker *k, int s, int e, int mode)
 		const struct unit *u = &k->u[i];
 		const struct token *t = &b->t[u->a];
 
-		if ((u->cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION)) && !(u->cls & GZ_COUNTRY) &&
-		    u->place >= 0 && i + 1 < e && ck_team_word(k, i + 1)) {
+		if (((u->cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION)) && !(u->cls & GZ_COUNTRY) &&
+		     u->place >= 0 && i + 1 < e && ck_team_word(k, i + 1)) ||
+		    ck_place_pacific(k, i, e)) {
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;

@@ -21,6 +21,27 @@ ck_team_word(const struct chunker *k, int i)
 	       !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }
 
+/* Is unit i a state's or a city's name with "Pacific" after it, ending the run [.., e),
+ * units [i, i + 2) a company's name ("Texas Pacific", "Kansas Pacific", "Denver Pacific":
+ * railroads, a buyout firm), not two places? No state names an ocean so; a continent
+ * names a region ("Asia Pacific"), a demonym a coast ("the Mexican Pacific"); a name
+ * that goes on is another ("Alaska Yukon Pacific Exposition"). */
+int
+ck_place_pacific(const struct chunker *k, int i, int e)
+{
+	static const char *const continents[] = { "asia", "australia", "oceania", "america",
+						  "latin", "south", "north", "central" };
+	const struct unit *u = &k->u[i], *v;
+
+	if (i + 2 != e || !(u->cls & (GZ_REGION | GZ_CITY | GZ_CAPITAL)) ||
+	    (u->cls & (GZ_COUNTRY | GZ_DEMONYM)) || u->place < 0 ||
+	    k->b->t[u->b - 1].gap != GAP_SPACE)
+		return 0;
+	v = &k->u[i + 1];
+	return v->b - v->a == 1 && tis(k->b, v->a, "pacific") &&
+	       !TIS_ANY(k->b, u->a, continents);
+}
+
 /*
  * Do the units [ra, i) name a party with the listed party's plural word at i: one or two
  * words that are neither a name nor a person's ("Free Democrats", "Social Democrats",

@@ -157,4 +157,13 @@ printf 'Buyout\n\nE.F. Hutton Group Inc said it would buy the firm. Hutton said 
 t_eq "a company past its initials" "ORG E.F. Hutton Group Inc|ORG Hutton|" \
 	"$(ments "$T/inits" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
+# 13. A state's or a city's name before "Pacific" names a company, not two places:
+#     "Texas Pacific" (a buyout firm: 41 of FoRK's 54 "Texas"), "Kansas Pacific" (a
+#     railroad of the State of the Union addresses). Not a continent's ("Asia Pacific"),
+#     nor a name that goes on ("Alaska Yukon Pacific Exposition").
+mkdir -p "$T/pacific"
+printf 'Rail\n\nTexas Pacific said it would bid. The Kansas Pacific line reached Denver. Asia Pacific markets fell, and ships sailed the Pacific to Texas.\n' >"$T/pacific/a.txt"
+t_eq "a place before Pacific" "ORG Texas Pacific|ORG Kansas Pacific|PLACE Denver|PLACE Asia|PLACE Pacific|PLACE Pacific|PLACE Texas|" \
+	"$(ments "$T/pacific" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
