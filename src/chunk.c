@@ -617,7 +617,8 @@ segment(struct chunker *k, int s, int e, int mode)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;
 			if ((j = ck_company_goes_on(k, i, e)) > i + 1) {
-				emit(k, u->a, k->u[j - 1].b, ENT_ORG, u->org);
+				if (!ck_company_product(k, i, j))	/* (a product: none) */
+					emit(k, u->a, k->u[j - 1].b, ENT_ORG, u->org);
 				i = j - 1;
 				continue;
 			}

@@ -223,6 +223,7 @@ namey(const struct unit *u)
 
 /* chunk_names.c: where a name goes on past a listed word. */
 int ck_place_pacific(const struct chunker *k, int i, int e);
+int ck_company_product(const struct chunker *k, int i, int e);
 int ck_team_word(const struct chunker *k, int i);
 int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_company_goes_on(const struct chunker *k, int i, int e);

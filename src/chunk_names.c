@@ -97,6 +97,36 @@ ck_company_goes_on(const struct chunker *k, int i, int e)
 	return j;
 }
 
+/* Is a word after the company of unit i, before e, one of its products' ("Microsoft Windows",
+ * "Intel Pentium", "IBM ThinkPad", "Tesla Model 3", "Google Maps")? A product's name is
+ * not annotated and names inside it are not counted: "Microsoft Windows" was a mention
+ * of Microsoft, a fifth of the company's in 1,060 FoRK mails. The words are the products
+ * that news and mail name after their maker; a company's own parts ("Microsoft
+ * Research", "Sony Pictures", "Samsung Electronics") are no products. */
+int
+ck_company_product(const struct chunker *k, int i, int e)
+{
+	static const char *const product[] = {
+		"windows", "explorer", "excel", "outlook", "powerpoint", "xbox", "teams",
+		"bing", "copilot", "azure", "pentium", "xeon", "celeron", "itanium", "strongarm",
+		"playstation", "walkman", "vaio", "trinitron", "bravia", "thinkpad", "model",
+		"macintosh", "macbook", "watch", "prime", "kindle", "alexa", "echo", "maps",
+		"chrome", "android", "gmail", "pixel", "nexus", "gemini", "bard", "photoshop",
+		"acrobat", "solaris", "galaxy", "corolla", "camry", "prius", "mustang", "civic",
+		"passat", "jetta", "cybertruck", "autopilot", "starship", "falcon", "dreamliner",
+		"chatgpt", "llama", "quest", "threads", "firefox", "thunderbird", "netscape" };
+	const struct unit *n;
+	int j;
+
+	for (j = i + 1; j < e; j++) {	/* (e: where ck_company_goes_on() ends the name) */
+		n = &k->u[j];
+		if (n->b - n->a == 1 && (k->b->t[n->a].flags & TK_CAP) &&
+		    !(k->b->t[n->a].flags & TK_ALLCAP) && TIS_ANY(k->b, n->a, product))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall"),
  * last after a given name and at most an initial ("Iain Lane", "Thomas G. Lane"), or any
  * place head ending a mailbox's display name? */

@@ -166,4 +166,13 @@ printf 'Rail\n\nTexas Pacific said it would bid. The Kansas Pacific line reached
 t_eq "a place before Pacific" "ORG Texas Pacific|ORG Kansas Pacific|PLACE Denver|PLACE Asia|PLACE Pacific|PLACE Pacific|PLACE Texas|" \
 	"$(ments "$T/pacific" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
+# 14. A company's name before one of its products' words is a product's name, not a
+#     mention of the company (RULES.md 1): "Microsoft Windows", "Microsoft Internet
+#     Explorer", "Intel Pentium", "IBM Model M" were a fifth of Microsoft's mentions in
+#     FoRK's mails. The company's own parts stay it: "Microsoft Research".
+mkdir -p "$T/prod"
+printf 'Tech\n\nUsers of Microsoft Windows and Microsoft Internet Explorer complained, and Intel Pentium chips ran hot. Microsoft Research hired, and Microsoft said so.\n' >"$T/prod/a.txt"
+t_eq "a product's name" "ORG Microsoft Research|ORG Microsoft|" \
+	"$(ments "$T/prod" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
