@@ -97,8 +97,8 @@ ck_company_goes_on(const struct chunker *k, int i, int e)
 	return j;
 }
 
-/* Is a word after the company of unit i, before e, one of its products' ("Microsoft Windows",
- * "Intel Pentium", "IBM ThinkPad", "Tesla Model 3", "Google Maps")? A product's name is
+/* Is a word after the company of unit i, before e, one of its products' ("Microsoft
+ * Windows", "Intel Pentium", "IBM ThinkPad", "Tesla Model 3", "Google Maps")? A product's name is
  * not annotated and names inside it are not counted: "Microsoft Windows" was a mention
  * of Microsoft, a fifth of the company's in 1,060 FoRK mails. The words are the products
  * that news and mail name after their maker; a company's own parts ("Microsoft

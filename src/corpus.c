@@ -277,8 +277,8 @@ struct loaded {
  * bytes, owned; NULL with out's reason, detail and err set. out->st its stat, *mtime its
  * mtime; out->read_s the seconds it took. */
 static char *
-load_text(const char *path, size_t max, bool check_seen, struct corpus *c, struct loaded *out,
-	  size_t *len, time_t *mtime)
+load_text(const char *path, size_t max, bool check_seen, struct corpus *c,
+	  struct loaded *out, size_t *len, time_t *mtime)
 {
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	struct stat st;

@@ -33,19 +33,13 @@
  * in row 4); its hash (32 bytes). Row 4 ("dsr1"): each source once, in order of first
  * use, as a u32 length and its bytes. Row 5 ("dof1"): where each entry of row 0 begins
  * in it (u32), and the row's length as one more: a list of a few articles reads theirs
- * alone (a walk over every entry's bounds was 4.5 ms at 100k). A query of fields read
- * those columns from the article table row by row: 187M instructions at 100k articles, where the rows packed
- * are a copy of 1.2 MB. In the machine's byte order: the
- * file is a cache of this machine's.
+ * alone (index_cache_listed.c; a walk over every entry's bounds was 4.5 ms at 100k). A
+ * query of fields read those columns from the article table row by row: 187M
+ * instructions at 100k articles, where the rows packed are a copy of 1.2 MB. In the
+ * machine's byte order: the file is a cache of this machine's.
  */
 
-#define MAGIC "dpk1"
-#define MAGIC_LEN "dln1"
-#define MAGIC_COLS "dcl2"
-#define MAGIC_HASH "dhs1"
-#define MAGIC_SRC "dsr1"
-#define MAGIC_OFF "dof1"
-#define ENTRY_MIN 102	/* the bytes of an entry whose strings are all empty */
+#include "index_pack.h"
 
 static void
 put_u32(struct sbuf *b, uint32_t v)
@@ -265,41 +259,6 @@ index_cache_pack(sqlite3 *db, const char *schema)
 
 /* ---- reading ---------------------------------------------------------------------- */
 
-struct reader {
-	const unsigned char *p, *end;
-	bool ok;
-};
-
-static void
-take(struct reader *r, void *out, size_t n)
-{
-	if (!r->ok || (size_t)(r->end - r->p) < n) {
-		r->ok = false;
-		memset(out, 0, n);
-		return;
-	}
-	memcpy(out, r->p, n);
-	r->p += n;
-}
-
-/* A string of the pack: its bytes (no NUL among them), *n long, r past them; NULL
- * when the pack ends first. */
-static const char *
-take_span(struct reader *r, uint32_t *n)
-{
-	const char *s;
-
-	*n = 0;
-	take(r, n, sizeof *n);
-	if (!r->ok || (size_t)(r->end - r->p) < *n || memchr(r->p, 0, *n)) {
-		r->ok = false;
-		return NULL;
-	}
-	s = (const char *)r->p;
-	r->p += *n;
-	return s;
-}
-
 /* A string of the pack, owned; NULL when the pack ends first. */
 static char *
 take_str(struct reader *r)
@@ -336,29 +295,6 @@ take_into(struct reader *r, char *buf, size_t size)
 	memcpy(buf, s, n);
 	buf[n] = '\0';
 	return true;
-}
-
-/* The fixed part of an entry, as pack_row() writes it. */
-struct entry_head {
-	int64_t i64[4];		/* dev, ino, size, mtime */
-	int32_t date_key;
-	uint32_t u[4];		/* doc, len, words, paragraphs */
-	uint8_t u8[2];		/* date_from, from_path */
-	char hash[32];
-};
-
-/* The bytes of an entry's fixed part: its struct but for the padding at the end. */
-#define HEAD_BYTES (offsetof(struct entry_head, hash) + sizeof ((struct entry_head *)0)->hash)
-_Static_assert(HEAD_BYTES + 4 * sizeof(uint32_t) == ENTRY_MIN, "an entry: its head, 4 strings");
-
-static void
-take_head(struct reader *r, struct entry_head *h)
-{
-	take(r, h->i64, sizeof h->i64);
-	take(r, &h->date_key, sizeof h->date_key);
-	take(r, h->u, sizeof h->u);
-	take(r, h->u8, sizeof h->u8);
-	take(r, h->hash, sizeof h->hash);
 }
 
 /* One entry, with the checks of a row read (index_cache_entry_valid()). */
@@ -410,12 +346,9 @@ row_head(struct reader *r, const char *magic, const char *scanned, uint32_t *n)
 	return r->ok;
 }
 
-/* Row id of schema's pack when it is of kind magic and made by the last write of the
- * rows (its stamp is meta "scanned"): r past its beginning, *n its count; *st to be
- * finalized either way. */
-static bool
-open_row(sqlite3 *db, const char *schema, int id, const char *magic, sqlite3_stmt **st,
-	 struct reader *r, uint32_t *n)
+bool
+index_pack_open_row(sqlite3 *db, const char *schema, int id, const char *magic,
+		    sqlite3_stmt **st, struct reader *r, uint32_t *n)
 {
 	char *sql = sqlite3_mprintf("SELECT data FROM %s.pack WHERE id = %d", schema, id);
 	char *scanned = index_meta_of(db, schema, "scanned");
@@ -467,7 +400,7 @@ index_cache_unpack_lengths(sqlite3 *db, const char *schema, uint32_t **len, size
 	sqlite3_stmt *st;
 	struct reader r;
 	uint32_t count;
-	bool ok = open_row(db, schema, 1, MAGIC_LEN, &st, &r, &count) &&
+	bool ok = index_pack_open_row(db, schema, 1, MAGIC_LEN, &st, &r, &count) &&
 		  (size_t)(r.end - r.p) == (size_t)count * sizeof **len;
 
 	if (ok) {
@@ -591,7 +524,7 @@ index_cache_unpack_cols(sqlite3 *db, uint32_t **doc, int32_t **date_key, uint32_
 	sqlite3_stmt *st;
 	struct reader r;
 	uint32_t count, i;
-	bool ok = open_row(db, "main", 2, MAGIC_COLS, &st, &r, &count) &&
+	bool ok = index_pack_open_row(db, "main", 2, MAGIC_COLS, &st, &r, &count) &&
 		  (size_t)(r.end - r.p) == (size_t)count * 12;
 
 	if (ok) {
@@ -616,7 +549,7 @@ index_cache_unpack_sources(sqlite3 *db, char ***out, size_t *nout)
 	struct reader r;
 	uint32_t count = 0, i = 0;
 	char **v = NULL;
-	bool ok = open_row(db, "main", 4, MAGIC_SRC, &st, &r, &count) &&
+	bool ok = index_pack_open_row(db, "main", 4, MAGIC_SRC, &st, &r, &count) &&
 		  count <= (size_t)(r.end - r.p) / 4;
 
 	if (ok) {
@@ -643,7 +576,8 @@ index_cache_unpack_hashes(sqlite3 *db, char (*hash)[33], size_t n)
 	sqlite3_stmt *st;
 	struct reader r;
 	uint32_t count, i;
-	bool ok = open_row(db, "main", 3, MAGIC_HASH, &st, &r, &count) && count == n &&
+	bool ok = index_pack_open_row(db, "main", 3, MAGIC_HASH, &st, &r, &count) &&
+		  count == n &&
 		  (size_t)(r.end - r.p) == (size_t)count * 32;
 
 	for (i = 0; ok && i < count; i++) {
@@ -652,246 +586,4 @@ index_cache_unpack_hashes(sqlite3 *db, char (*hash)[33], size_t n)
 	}
 	sqlite3_finalize(st);
 	return ok;
-}
-
-/*
- * Row 0 of main's pack a window at a time (sqlite3_blob_read() into one buffer), not
- * copied whole: at 100k articles the copy was 22 MB of fresh memory, a sixth of listing
- * 92k articles in its page faults alone, and a list of a few hundred copied it too.
- */
-#define WINDOW (256 * 1024)
-
-struct stream {
-	sqlite3_blob *b;
-	unsigned char *buf;
-	size_t cap, total;	/* buf's bytes; the row's */
-	size_t base, len;	/* buf holds the row's bytes [base, base + len) */
-};
-
-/* Bytes [off, off + n) of the row, in s->buf until the next call; NULL past its end or
- * when a read fails. A read for them reads ahead bytes (n at least, a window at most). */
-static const unsigned char *
-stream_at(struct stream *s, size_t off, size_t n, size_t ahead)
-{
-	if (off > s->total || n > s->total - off)
-		return NULL;
-	if (off >= s->base && off + n <= s->base + s->len)
-		return s->buf + (off - s->base);
-	if (n > s->cap) {
-		free(s->buf);
-		s->buf = xmalloc(s->cap = n);
-	}
-	ahead = ahead < n ? n : ahead > s->cap ? s->cap : ahead;
-	s->base = off;
-	s->len = s->total - off < ahead ? s->total - off : ahead;
-	if (sqlite3_blob_read(s->b, s->buf, (int)s->len, (int)off) != SQLITE_OK) {
-		s->len = 0;
-		return NULL;
-	}
-	return s->buf + 0;
-}
-
-/* A u32 of the row at *off, *off past it; false past the row's end. */
-static bool
-stream_u32(struct stream *s, size_t *off, uint32_t *v)
-{
-	const unsigned char *p = stream_at(s, *off, sizeof *v, WINDOW);
-
-	if (!p)
-		return false;
-	memcpy(v, p, sizeof *v);
-	*off += sizeof *v;
-	return true;
-}
-
-/* Row 0 of main's pack opened as s, *off past its head, *count its entries: when it is a
- * pack of entries made by the last write of the rows (as open_row() checks). */
-static bool
-stream_open(sqlite3 *db, struct stream *s, size_t *off, uint32_t *count)
-{
-	char *scanned = index_meta_of(db, "main", "scanned");
-	const unsigned char *p;
-	uint32_t slen = 0;
-	bool ok;
-
-	*s = (struct stream){ NULL, NULL, 0, 0, 0, 0 };
-	*off = 0;
-	ok = scanned && sqlite3_blob_open(db, "main", "pack", "data", 0, 0, &s->b) == SQLITE_OK;
-	if (ok) {
-		s->total = (size_t)sqlite3_blob_bytes(s->b);
-		s->buf = xmalloc(s->cap = s->total < WINDOW ? (s->total ? s->total : 1) : WINDOW);
-	}
-	ok = ok && (p = stream_at(s, 0, 4, WINDOW)) && memcmp(p, MAGIC, 4) == 0;
-	*off = 4;
-	ok = ok && stream_u32(s, off, count) && stream_u32(s, off, &slen) &&
-	     slen == strlen(scanned) && (p = stream_at(s, *off, slen, WINDOW)) &&
-	     memcmp(p, scanned, slen) == 0;
-	*off += slen;
-	free(scanned);
-	return ok && *count <= (s->total - *off) / ENTRY_MIN;
-}
-
-static void
-stream_close(struct stream *s)
-{
-	sqlite3_blob_close(s->b);
-	free(s->buf);
-}
-
-/* Row 5 when it describes row 0 as stream_open() found it (count entries, the first at
- * first, the last ending at the row's end; none shorter than an entry can be): count + 1
- * offsets, owned; else NULL (the entries are walked). */
-static uint32_t *
-entry_offsets(sqlite3 *db, uint32_t count, size_t first, size_t total)
-{
-	sqlite3_stmt *st;
-	struct reader r;
-	uint32_t n = 0, *off = NULL, i;
-	bool ok = open_row(db, "main", 5, MAGIC_OFF, &st, &r, &n) && n == count &&
-		  (size_t)(r.end - r.p) == ((size_t)n + 1) * sizeof *off;
-
-	if (ok) {
-		off = xmalloc(((size_t)n + 1) * sizeof *off);
-		memcpy(off, r.p, ((size_t)n + 1) * sizeof *off);
-		ok = off[0] == first && off[n] == total;
-		for (i = 0; ok && i < n; i++)
-			ok = off[i + 1] >= off[i] && off[i + 1] - off[i] >= ENTRY_MIN;
-	}
-	sqlite3_finalize(st);
-	if (!ok) {
-		free(off);
-		return NULL;
-	}
-	return off;
-}
-
-/* A string of an entry onto buf with a NUL: where it starts in buf; (size_t)-1 when the
- * entry ends first. */
-static size_t
-copy_str(struct reader *r, struct sbuf *buf)
-{
-	size_t at = buf->len;
-	uint32_t n;
-	const char *p = take_span(r, &n);
-
-	if (!p)
-		return (size_t)-1;
-	sb_add(buf, p, n);
-	sb_add(buf, "", 1);
-	return at;
-}
-
-/* The entries noted: where each begins in row 0, its bytes, its article. */
-struct noted {
-	size_t off;
-	uint32_t len, id;
-};
-
-/* The row of entry e (at p, its bytes, its article id) to fn; false when it does not
- * parse to its end. */
-static bool
-give_row(const unsigned char *p, const struct noted *e, struct sbuf *buf,
-	 void (*fn)(void *ud, const struct index_row *row), void *ud)
-{
-	struct reader r = { p, p + e->len, true };
-	struct entry_head h;
-	struct index_row row;
-	char hash[33];
-	size_t str[4];
-	int f;
-
-	take_head(&r, &h);
-	memcpy(hash, h.hash, sizeof h.hash);
-	hash[32] = '\0';
-	buf->len = 0;
-	for (f = 0; f < 4 && r.ok; f++)	/* path, title, source, date */
-		str[f] = copy_str(&r, buf);
-	if (!r.ok || r.p != r.end || hash[0] == '?')
-		return false;	/* (no hash: the rows say so) */
-	memset(&row, 0, sizeof row);
-	row.article = e->id;
-	row.path = buf->data + str[0];
-	row.title = buf->data + str[1];
-	row.source = buf->data + str[2];
-	row.date = buf->data + str[3];
-	row.hash = hash;
-	row.date_key = h.date_key;
-	row.words = h.u[2];
-	row.len = h.u[1];
-	row.date_from_mtime = h.u8[0] == DATE_FROM_MTIME;
-	row.dev = (uint64_t)h.i64[0];
-	row.ino = (uint64_t)h.i64[1];
-	row.size = h.i64[2];
-	row.mtime_ns = h.i64[3];
-	fn(ud, &row);
-	return true;
-}
-
-int
-index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
-		      void (*fn)(void *ud, const struct index_row *row), void *ud)
-{
-	struct stream s;
-	struct noted *at = NULL;
-	uint32_t count = 0, i, *offs = NULL;
-	size_t nat = 0, cap = 0, k, j, off;
-	struct sbuf buf = {0};
-	bool ok = stream_open(db, &s, &off, &count);
-	int given = 1;
-
-	if (ok && (offs = entry_offsets(db, count, off, s.total))) {
-		/* Row 5 says where the entries are: the ones in the set noted. */
-		for (i = 0; i < count; i++)
-			if (!set || (i < n && (set[i >> 6] >> (i & 63) & 1))) {
-				xgrow((void **)&at, &cap, nat + 1, sizeof *at);
-				at[nat++] = (struct noted){ offs[i], offs[i + 1] - offs[i], i };
-			}
-		free(offs);
-	} else {
-		/* Every entry's bounds first (a pack that does not parse calls fn for none);
-		 * the ones in the set noted, in id order. */
-		for (i = 0; ok && i < count; i++) {
-			const unsigned char *head = stream_at(&s, off, HEAD_BYTES, WINDOW);
-			size_t start = off;
-			uint32_t len;
-			int f;
-
-			/* (bounds only: the fixed part is read for the entries given) */
-			if (!head || head[offsetof(struct entry_head, hash)] == '?') {
-				ok = false;	/* (no hash: the rows say so) */
-				break;
-			}
-			off += HEAD_BYTES;
-			for (f = 0; f < 4 && ok; f++)
-				if ((ok = stream_u32(&s, &off, &len) && len <= s.total - off))
-					off += len;
-			if (ok && off - start > UINT32_MAX)
-				ok = false;
-			if (ok && (!set || (i < n && (set[i >> 6] >> (i & 63) & 1)))) {
-				xgrow((void **)&at, &cap, nat + 1, sizeof *at);
-				at[nat++] = (struct noted){ start, (uint32_t)(off - start), i };
-			}
-		}
-		ok = ok && off == s.total;
-	}
-	/* Then the entries noted, in order: a read for each run of them a window holds (the
-	 * windows that hold none are not read). From here a row that does not parse has
-	 * come after others given. */
-	for (k = 0; ok && k < nat; k++) {
-		const unsigned char *p;
-		size_t ahead = 0;
-
-		if (at[k].off < s.base || at[k].off + at[k].len > s.base + s.len) {
-			for (j = k + 1; j < nat && at[j].off + at[j].len - at[k].off <= WINDOW; j++)
-				;
-			ahead = at[j - 1].off + at[j - 1].len - at[k].off;
-		}
-		p = stream_at(&s, at[k].off, at[k].len, ahead);
-		if (!p || !give_row(p, &at[k], &buf, fn, ud))
-			ok = false, given = k ? -1 : 0;
-	}
-	stream_close(&s);
-	sb_free(&buf);
-	free(at);
-	return ok ? 1 : given < 0 ? -1 : 0;
 }

@@ -216,8 +216,8 @@ rank_valid(struct rank_row r, uint32_t nents, uint8_t type, char ***al, size_t *
 }
 
 int
-index_cache_rank_entities(sqlite3 *db, int type, void (*fn)(void *ud, const struct entity *e),
-			  void *ud)
+index_cache_rank_entities(sqlite3 *db, int type,
+			  void (*fn)(void *ud, const struct entity *e), void *ud)
 {
 	struct rank_row order, row[ENT_NTYPES];
 	uint32_t seen[ENT_NTYPES] = {0}, nents, i;
@@ -233,7 +233,8 @@ index_cache_rank_entities(sqlite3 *db, int type, void (*fn)(void *ud, const stru
 	 * (its ids 0..n-1), each row parsing whole: else none is given, and the caller asks
 	 * es_entity. */
 	memset(row, 0, sizeof row);
-	ok = rank_open(db, ORDER_ROW, "dor1", &order) && order.count == (size_t)(order.end - order.p);
+	ok = rank_open(db, ORDER_ROW, "dor1", &order) &&
+	     order.count == (size_t)(order.end - order.p);
 	if (ok && sqlite3_prepare_v2(db, "SELECT max(id) FROM es_entity", -1, &st, NULL) ==
 			  SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_type(st, 0) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 0) + 1;

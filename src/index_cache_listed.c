@@ -1,0 +1,255 @@
+/* index_cache_listed.c -- the catalog's rows a command lists, read from the pack a window at a time, only the entries asked for. MIT licence. */
+#include "config.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sqlite3.h>
+
+#include "dossier/corpus.h"
+#include "dossier/index.h"
+#include "dossier/util.h"
+#include "index_int.h"
+#include "index_pack.h"
+
+/*
+ * Row 0 of main's pack a window at a time (sqlite3_blob_read() into one buffer), not
+ * copied whole: at 100k articles the copy was 22 MB of fresh memory, a sixth of listing
+ * 92k articles in its page faults alone, and a list of a few hundred copied it too.
+ */
+#define WINDOW (256 * 1024)
+
+struct stream {
+	sqlite3_blob *b;
+	unsigned char *buf;
+	size_t cap, total;	/* buf's bytes; the row's */
+	size_t base, len;	/* buf holds the row's bytes [base, base + len) */
+};
+
+/* Bytes [off, off + n) of the row, in s->buf until the next call; NULL past its end or
+ * when a read fails. A read for them reads ahead bytes (n at least, a window at most). */
+static const unsigned char *
+stream_at(struct stream *s, size_t off, size_t n, size_t ahead)
+{
+	if (off > s->total || n > s->total - off)
+		return NULL;
+	if (off >= s->base && off + n <= s->base + s->len)
+		return s->buf + (off - s->base);
+	if (n > s->cap) {
+		free(s->buf);
+		s->buf = xmalloc(s->cap = n);
+	}
+	ahead = ahead < n ? n : ahead > s->cap ? s->cap : ahead;
+	s->base = off;
+	s->len = s->total - off < ahead ? s->total - off : ahead;
+	if (sqlite3_blob_read(s->b, s->buf, (int)s->len, (int)off) != SQLITE_OK) {
+		s->len = 0;
+		return NULL;
+	}
+	return s->buf + 0;
+}
+
+/* A u32 of the row at *off, *off past it; false past the row's end. */
+static bool
+stream_u32(struct stream *s, size_t *off, uint32_t *v)
+{
+	const unsigned char *p = stream_at(s, *off, sizeof *v, WINDOW);
+
+	if (!p)
+		return false;
+	memcpy(v, p, sizeof *v);
+	*off += sizeof *v;
+	return true;
+}
+
+/* Row 0 of main's pack opened as s, *off past its head, *count its entries: when it is a
+ * pack of entries made by the last write of the rows (as index_pack_open_row() checks). */
+static bool
+stream_open(sqlite3 *db, struct stream *s, size_t *off, uint32_t *count)
+{
+	char *scanned = index_meta_of(db, "main", "scanned");
+	const unsigned char *p;
+	uint32_t slen = 0;
+	bool ok;
+
+	*s = (struct stream){ NULL, NULL, 0, 0, 0, 0 };
+	*off = 0;
+	ok = scanned && sqlite3_blob_open(db, "main", "pack", "data", 0, 0, &s->b) == SQLITE_OK;
+	if (ok) {
+		s->total = (size_t)sqlite3_blob_bytes(s->b);
+		s->buf = xmalloc(s->cap = s->total < WINDOW ? (s->total ? s->total : 1) : WINDOW);
+	}
+	ok = ok && (p = stream_at(s, 0, 4, WINDOW)) && memcmp(p, MAGIC, 4) == 0;
+	*off = 4;
+	ok = ok && stream_u32(s, off, count) && stream_u32(s, off, &slen) &&
+	     slen == strlen(scanned) && (p = stream_at(s, *off, slen, WINDOW)) &&
+	     memcmp(p, scanned, slen) == 0;
+	*off += slen;
+	free(scanned);
+	return ok && *count <= (s->total - *off) / ENTRY_MIN;
+}
+
+static void
+stream_close(struct stream *s)
+{
+	sqlite3_blob_close(s->b);
+	free(s->buf);
+}
+
+/* Row 5 when it describes row 0 as stream_open() found it (count entries, the first at
+ * first, the last ending at the row's end; none shorter than an entry can be): count + 1
+ * offsets, owned; else NULL (the entries are walked). */
+static uint32_t *
+entry_offsets(sqlite3 *db, uint32_t count, size_t first, size_t total)
+{
+	sqlite3_stmt *st;
+	struct reader r;
+	uint32_t n = 0, *off = NULL, i;
+	bool ok = index_pack_open_row(db, "main", 5, MAGIC_OFF, &st, &r, &n) && n == count &&
+		  (size_t)(r.end - r.p) == ((size_t)n + 1) * sizeof *off;
+
+	if (ok) {
+		off = xmalloc(((size_t)n + 1) * sizeof *off);
+		memcpy(off, r.p, ((size_t)n + 1) * sizeof *off);
+		ok = off[0] == first && off[n] == total;
+		for (i = 0; ok && i < n; i++)
+			ok = off[i + 1] >= off[i] && off[i + 1] - off[i] >= ENTRY_MIN;
+	}
+	sqlite3_finalize(st);
+	if (!ok) {
+		free(off);
+		return NULL;
+	}
+	return off;
+}
+
+/* A string of an entry onto buf with a NUL: where it starts in buf; (size_t)-1 when the
+ * entry ends first. */
+static size_t
+copy_str(struct reader *r, struct sbuf *buf)
+{
+	size_t at = buf->len;
+	uint32_t n;
+	const char *p = take_span(r, &n);
+
+	if (!p)
+		return (size_t)-1;
+	sb_add(buf, p, n);
+	sb_add(buf, "", 1);
+	return at;
+}
+
+/* The entries noted: where each begins in row 0, its bytes, its article. */
+struct noted {
+	size_t off;
+	uint32_t len, id;
+};
+
+/* The row of entry e (at p, its bytes, its article id) to fn; false when it does not
+ * parse to its end. */
+static bool
+give_row(const unsigned char *p, const struct noted *e, struct sbuf *buf,
+	 void (*fn)(void *ud, const struct index_row *row), void *ud)
+{
+	struct reader r = { p, p + e->len, true };
+	struct entry_head h;
+	struct index_row row;
+	char hash[33];
+	size_t str[4];
+	int f;
+
+	take_head(&r, &h);
+	memcpy(hash, h.hash, sizeof h.hash);
+	hash[32] = '\0';
+	buf->len = 0;
+	for (f = 0; f < 4 && r.ok; f++)	/* path, title, source, date */
+		str[f] = copy_str(&r, buf);
+	if (!r.ok || r.p != r.end || hash[0] == '?')
+		return false;	/* (no hash: the rows say so) */
+	memset(&row, 0, sizeof row);
+	row.article = e->id;
+	row.path = buf->data + str[0];
+	row.title = buf->data + str[1];
+	row.source = buf->data + str[2];
+	row.date = buf->data + str[3];
+	row.hash = hash;
+	row.date_key = h.date_key;
+	row.words = h.u[2];
+	row.len = h.u[1];
+	row.date_from_mtime = h.u8[0] == DATE_FROM_MTIME;
+	row.dev = (uint64_t)h.i64[0];
+	row.ino = (uint64_t)h.i64[1];
+	row.size = h.i64[2];
+	row.mtime_ns = h.i64[3];
+	fn(ud, &row);
+	return true;
+}
+
+int
+index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
+		      void (*fn)(void *ud, const struct index_row *row), void *ud)
+{
+	struct stream s;
+	struct noted *at = NULL;
+	uint32_t count = 0, i, *offs = NULL;
+	size_t nat = 0, cap = 0, k, j, off;
+	struct sbuf buf = {0};
+	bool ok = stream_open(db, &s, &off, &count);
+	int given = 1;
+
+	if (ok && (offs = entry_offsets(db, count, off, s.total))) {
+		/* Row 5 says where the entries are: the ones in the set noted. */
+		for (i = 0; i < count; i++)
+			if (!set || (i < n && (set[i >> 6] >> (i & 63) & 1))) {
+				xgrow((void **)&at, &cap, nat + 1, sizeof *at);
+				at[nat++] = (struct noted){ offs[i], offs[i + 1] - offs[i], i };
+			}
+		free(offs);
+	} else {
+		/* Every entry's bounds first (a pack that does not parse calls fn for none);
+		 * the ones in the set noted, in id order. */
+		for (i = 0; ok && i < count; i++) {
+			const unsigned char *head = stream_at(&s, off, HEAD_BYTES, WINDOW);
+			size_t start = off;
+			uint32_t len;
+			int f;
+
+			/* (bounds only: the fixed part is read for the entries given) */
+			if (!head || head[offsetof(struct entry_head, hash)] == '?') {
+				ok = false;	/* (no hash: the rows say so) */
+				break;
+			}
+			off += HEAD_BYTES;
+			for (f = 0; f < 4 && ok; f++)
+				if ((ok = stream_u32(&s, &off, &len) && len <= s.total - off))
+					off += len;
+			if (ok && off - start > UINT32_MAX)
+				ok = false;
+			if (ok && (!set || (i < n && (set[i >> 6] >> (i & 63) & 1)))) {
+				xgrow((void **)&at, &cap, nat + 1, sizeof *at);
+				at[nat++] = (struct noted){ start, (uint32_t)(off - start), i };
+			}
+		}
+		ok = ok && off == s.total;
+	}
+	/* Then the entries noted, in order: a read for each run of them a window holds (the
+	 * windows that hold none are not read). From here a row that does not parse has
+	 * come after others given. */
+	for (k = 0; ok && k < nat; k++) {
+		const unsigned char *p;
+		size_t ahead = 0;
+
+		if (at[k].off < s.base || at[k].off + at[k].len > s.base + s.len) {
+			for (j = k + 1; j < nat && at[j].off + at[j].len - at[k].off <= WINDOW; j++)
+				;
+			ahead = at[j - 1].off + at[j - 1].len - at[k].off;
+		}
+		p = stream_at(&s, at[k].off, at[k].len, ahead);
+		if (!p || !give_row(p, &at[k], &buf, fn, ud))
+			ok = false, given = k ? -1 : 0;
+	}
+	stream_close(&s);
+	sb_free(&buf);
+	free(at);
+	return ok ? 1 : given < 0 ? -1 : 0;
+}
