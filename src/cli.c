@@ -97,20 +97,6 @@ cmd_list(struct cli_opts *o, struct cli_env *e)
 }
 
 static int
-cmp_entity_rank(const void *pa, const void *pb, void *ctx)
-{
-	const struct entity *ents = ctx;
-	const struct entity *a = &ents[*(const uint32_t *)pa];
-	const struct entity *b = &ents[*(const uint32_t *)pb];
-
-	if (a->narticles != b->narticles)
-		return a->narticles > b->narticles ? -1 : 1;
-	if (a->nmentions != b->nmentions)
-		return a->nmentions > b->nmentions ? -1 : 1;
-	return a->id < b->id ? -1 : 1;
-}
-
-static int
 cmd_entities(struct cli_opts *o, struct cli_env *env)
 {
 	const struct entity_set *es = env->es;
@@ -128,7 +114,7 @@ cmd_entities(struct cli_opts *o, struct cli_env *env)
 	for (i = 0; i < es->n; i++)
 		if (type < 0 || es->ents[i].type == type)
 			order[n++] = (uint32_t)i;
-	xsort(order, n, sizeof *order, cmp_entity_rank, es->ents);
+	xsort(order, n, sizeof *order, entity_rank_cmp, es->ents);
 	cli_head(o, CLI_ENTITY_COLUMNS);
 	for (i = 0; i < n; i++)
 		cli_print_entity(o, i, &es->ents[order[i]]);

@@ -732,7 +732,7 @@ index_direct_entities(struct index_direct *d, int type,
 	int rc;
 
 	/* The list kept in its order (index_cache_rank.c), or a sort of the rows:
-	 * cmp_entity_rank()'s order, articles, then mentions, most first; then the id. */
+	 * entity_rank_cmp()'s order, articles, then mentions, most first; then the id. */
 	if (index_cache_rank_entities(d->db, type, fn, ud))
 		return INDEX_OK;
 	rc = sqlite3_prepare_v2(d->db, type < 0 ?

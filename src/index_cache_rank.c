@@ -17,8 +17,9 @@
  * temporary file). The cache keeps the list in its order instead, written with the
  * es_entity rows it mirrors (index_cache_put_entities(), the same transaction): in
  * es_rank, row TYPE holds that type's entities, most articles first, then most
- * mentions, then by id (cmd_entities()'s order); row -1 the type of each entity of the
- * whole list in that order, so that the rows merge without a comparison.
+ * mentions, then by id (entity_rank_cmp(), cmd_entities()'s order); row -1 the type of
+ * each entity of the whole list in that order, so that the rows merge without a
+ * comparison.
  *
  * Row TYPE: "den1", the count (u32), then per entity its id, articles, mentions and
  * number of aliases (u32), and its name, key and aliases (a NUL after each) as a u32
@@ -43,20 +44,6 @@ put_span(struct sbuf *b, const char *s, size_t n)
 	sb_add(b, s, n);
 }
 
-static int
-rank_cmp(const void *pa, const void *pb, void *ctx)
-{
-	const struct entity *ents = ctx;
-	const struct entity *a = &ents[*(const uint32_t *)pa];
-	const struct entity *b = &ents[*(const uint32_t *)pb];
-
-	if (a->narticles != b->narticles)
-		return a->narticles > b->narticles ? -1 : 1;
-	if (a->nmentions != b->nmentions)
-		return a->nmentions > b->nmentions ? -1 : 1;
-	return a->id < b->id ? -1 : 1;
-}
-
 int
 index_cache_put_rank(sqlite3 *db, const struct entity_set *es)
 {
@@ -68,7 +55,7 @@ index_cache_put_rank(sqlite3 *db, const struct entity_set *es)
 
 	for (i = 0; i < es->n; i++)
 		order[i] = (uint32_t)i;
-	xsort(order, es->n, sizeof *order, rank_cmp, es->ents);
+	xsort(order, es->n, sizeof *order, entity_rank_cmp, es->ents);
 	memset(row, 0, sizeof row);
 	for (t = 0; t < ENT_NTYPES; t++) {
 		sb_add(&row[t], "den1", 4);

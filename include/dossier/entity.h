@@ -49,6 +49,9 @@ struct entity_order {
 	const char *key, *canon;
 };
 int entity_order_cmp(const void *a, const void *b);
+/* The order `entities` lists them in, for xsort() of ids (uint32_t) into ctx's entities:
+ * most articles first, then most mentions, then by id. */
+int entity_rank_cmp(const void *pa, const void *pb, void *ctx);
 
 /* A name and type an entity had before the reader's corrections (correct.h) renamed,
  * retyped or merged it: a watch made on the old name follows the entity. */
