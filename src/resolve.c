@@ -117,13 +117,45 @@ legal_form(const char *k, size_t n)
 	return n;
 }
 
+/* s[0, *len) without a nickname in quotes inside it (`William "Bill" Clinton`: the
+ * tokeniser's drop_nicknames() made it one name), into out (*len bytes at most): out, or
+ * s when it has none. */
+static const char *
+unquoted(const char *s, size_t *len, char *out)
+{
+	const char *q = memchr(s, '"', *len), *open = NULL, *close = NULL;
+	size_t n = *len, w = 0, i;
+
+	if (q && q > s && q[-1] == ' ')
+		open = q, close = memchr(q + 1, '"', n - (size_t)(q + 1 - s));
+	for (i = 0; !open && i + 3 <= n; i++)
+		if (memcmp(s + i, "\xE2\x80\x9C", 3) == 0 && i > 0 && s[i - 1] == ' ') {
+			open = s + i;
+			for (i += 3; i + 3 <= n && memcmp(s + i, "\xE2\x80\x9D", 3) != 0; i++)
+				;
+			close = i + 3 <= n ? s + i + 2 : NULL;
+		}
+	if (!open || !close || close + 2 >= s + n || close[1] != ' ')
+		return s;
+	memcpy(out, s, (size_t)(open - 1 - s));	/* (its blank before goes too) */
+	w = (size_t)(open - 1 - s);
+	memcpy(out + w, close + 1, n - (size_t)(close + 1 - s));
+	*len = w + n - (size_t)(close + 1 - s);
+	return out;
+}
+
 /* Fold a surface and collapse blanks: the matching key of a name (interned). */
 static uint32_t
 fold_key(struct resolver *r, const char *s, size_t len)
 {
 	char stack[512], *buf = len * 4 + 8 <= sizeof stack ? stack : xmalloc(len * 4 + 8);
-	size_t n = ex_fold(s, len, buf, len * 4 + 8), i, o = 0;
+	char plain[256];
+	size_t n, i, o = 0;
 	uint32_t off, v;
+
+	if (len < sizeof plain)
+		s = unquoted(s, &len, plain);
+	n = ex_fold(s, len, buf, len * 4 + 8);
 
 	for (i = 0; i < n; i++) {
 		char c = buf[i];

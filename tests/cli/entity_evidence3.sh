@@ -1,4 +1,4 @@
-# tests/cli/entity_evidence3.sh -- entity rules of issue 15 from rounds 14-15: linking a name by its company, initials. MIT licence.
+# tests/cli/entity_evidence3.sh -- entity rules of issue 15 from rounds 14-15: linking a name by its company, initials, nicknames, products. MIT licence.
 # Same helpers as entity_evidence2.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, counts), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -174,5 +174,16 @@ mkdir -p "$T/prod"
 printf 'Tech\n\nUsers of Microsoft Windows and Microsoft Internet Explorer complained, and Intel Pentium chips ran hot. Microsoft Research hired, and Microsoft said so.\n' >"$T/prod/a.txt"
 t_eq "a product's name" "ORG Microsoft Research|ORG Microsoft|" \
 	"$(ments "$T/prod" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
+# 15. A nickname in quotes between a given name (or its initial) and a family name is
+#     part of the name, and its key leaves it out: `Adam L. "Duncan" Beberg` was a person
+#     "Adam L" and a lone "Beberg" (51 FoRK mails), `William "Bill" Clinton` only
+#     "Clinton". A quotation after a name is no nickname.
+mkdir -p "$T/nick"
+printf 'Mail\n\nAdam L. "Duncan" Beberg wrote, and Earvin \342\200\234Magic\342\200\235 Johnson played. William "Bill" Clinton spoke.\n' >"$T/nick/a.txt"
+printf 'More\n\nAdam L. Beberg and Earvin Johnson met. Mary said "Thank You" Monday.\n' >"$T/nick/b.txt"
+lq=$(printf '\342\200\234') rq=$(printf '\342\200\235')	# (curly quotes)
+t_eq "a nickname in quotes" "a.txt 0 Adam L. \"Duncan\" Beberg|a.txt 1 Earvin ${lq}Magic$rq Johnson|a.txt 2 William \"Bill\" Clinton|b.txt 0 Adam L. Beberg|b.txt 1 Earvin Johnson|b.txt 3 Mary|" \
+	"$(ments "$T/nick" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { sub(/.*\//, "", $1); if (!($5 in id)) id[$5] = n++; print $1 " " id[$5] " " $7 }' | tr '\n' '|')"
 
 t_end
