@@ -186,4 +186,12 @@ lq=$(printf '\342\200\234') rq=$(printf '\342\200\235')	# (curly quotes)
 t_eq "a nickname in quotes" "a.txt 0 Adam L. \"Duncan\" Beberg|a.txt 1 Earvin ${lq}Magic$rq Johnson|a.txt 2 William \"Bill\" Clinton|b.txt 0 Adam L. Beberg|b.txt 1 Earvin Johnson|b.txt 3 Mary|" \
 	"$(ments "$T/nick" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { sub(/.*\//, "", $1); if (!($5 in id)) id[$5] = n++; print $1 " " id[$5] " " $7 }' | tr '\n' '|')"
 
+# 16. A mailbox's display name with "of" or "the" in lower case is no person's name:
+#     "Rodent of Unusual Size <coar@...>" made a person "Unusual Size" (17 FoRK mails). A
+#     person's display name still is one.
+mkdir -p "$T/mbox"
+printf 'Re: hi\n\nRodent of Unusual Size <coar@example.org> wrote:\n> text\nMilan Broz <mbroz@example.com> wrote: ok\n' >"$T/mbox/a.txt"
+t_eq "a display name with of" "PERSON Milan Broz|" \
+	"$(ments "$T/mbox" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
