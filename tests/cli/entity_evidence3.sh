@@ -194,4 +194,11 @@ printf 'Re: hi\n\nRodent of Unusual Size <coar@example.org> wrote:\n> text\nMila
 t_eq "a display name with of" "PERSON Milan Broz|" \
 	"$(ments "$T/mbox" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
 
+# 17. Sports leagues and bodies news names by their acronyms: "The NFL said" gave no
+#     entity (nor NBA, NHL, NCAA, WADA); ESPN is an outlet.
+mkdir -p "$T/sport"
+printf 'Sports\n\nThe NFL said attendance rose. The NBA and the NHL met, NCAA rules changed, WADA said, and ESPN reported it.\n' >"$T/sport/a.txt"
+t_eq "sports bodies" "ORG NFL|ORG NBA|ORG NHL|ORG NCAA|ORG WADA|ORG ESPN|" \
+	"$(ments "$T/sport" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
