@@ -98,15 +98,12 @@ struct article;
 struct sbuf;
 void cli_format_article(struct sbuf *b, const struct cli_opts *o, const struct article *a);
 void cli_print_article(const struct cli_opts *o, const struct article *a, bool first);
-/* `list`'s order of two struct article pointers: newest first, then by path. */
-int cli_cmp_date_desc(const void *pa, const void *pb);
-/* v[0, n) sorted as cli_cmp_date_desc() orders them. */
+/* order[0, n) the row numbers 0..n-1 in `list`'s order: newest first (date(ud, i), a
+ * date_key), then by path (path(ud, i)). */
+void cli_order_date_desc(uint64_t *order, size_t n, int32_t (*date)(const void *ud, size_t i),
+			 const char *(*path)(const void *ud, size_t i), const void *ud);
+/* v[0, n) sorted in `list`'s order. */
 void cli_sort_date_desc(struct article **v, size_t n);
-/* A date_key as a number that sorts newest first. */
-uint32_t cli_date_desc_key(int32_t date_key);
-/* v[0, n) sorted by their high 32 bits, stably (a row number below them keeps rows of
- * one key in their order). */
-void cli_radix_hi32(uint64_t *v, size_t n);
 /* `search`, `list`, `tag`, `mark` or `entities` answered from the persistent index alone
  * (cli_direct.c): the exit status, or -1 when it cannot be (nothing written). */
 int cli_direct(const struct cli_opts *o);
@@ -123,8 +120,9 @@ void cli_put_tsv(const char *s, bool last);
 void cli_add_clean(struct sbuf *b, const char *s);
 void cli_add_uint(struct sbuf *b, uint64_t v);
 void cli_put_json(const char *s);
-/* "path": ..., with "path_bytes" (its exact bytes) when it is not valid UTF-8. */
+/* "path": ..., with "path_bytes" (its exact bytes) when it is not valid UTF-8; onto b. */
 void cli_put_json_path(const char *path);
+void cli_add_json_path(struct sbuf *b, const char *path);
 /* tag/mark, export, import (cli_triage.c). */
 int cmd_tag(struct cli_opts *o, struct cli_env *e);
 int cmd_export(struct cli_opts *o, struct cli_env *e);
@@ -153,6 +151,8 @@ int cli_mentions_direct(const struct cli_opts *o, struct index_direct *d);
 /* The file at path read as an article (within max_size), when its content is the one the
  * index holds (its hash); else NULL (cli_direct.c). */
 struct article *cli_read_indexed(const char *path, const char *hash, size_t max_size);
+/* The same for its text alone (corpus_read_text(): *len bytes, owned), no article made. */
+char *cli_read_indexed_text(const char *path, const char *hash, size_t max_size, size_t *len);
 /* Say on stderr that no entity is called name. */
 void cli_no_entity(const char *name);
 /* How many words entity's action takes before the paths (NAME, TYPE...); -1 if the

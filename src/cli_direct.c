@@ -60,6 +60,24 @@ cli_read_indexed(const char *path, const char *hash, size_t max_size)
 	return a;
 }
 
+char *
+cli_read_indexed_text(const char *path, const char *hash, size_t max_size, size_t *len)
+{
+	struct corpus c;
+	char mine[33], *text;
+
+	corpus_init(&c);
+	c.max_file_size = max_size;
+	if ((text = corpus_read_text(&c, path, len)) != NULL) {
+		text_hash(text, *len, mine);
+		if (strcmp(mine, hash) != 0) {
+			free(text);
+			text = NULL;
+		}
+	}
+	return text;
+}
+
 static void
 take(void *ud, const struct index_row *r)
 {
@@ -158,8 +176,6 @@ struct listed {
 	struct line *v;
 	size_t n, cap;
 	struct sbuf text;
-	bool path_order;	/* each path after the one before it: the order a stable sort
-				   by date keeps as the order of paths */
 	struct article a;	/* the row being formatted */
 };
 
@@ -182,8 +198,6 @@ take_row(void *ud, const struct index_row *r)
 
 	if (l->n == l->cap)	/* (xgrow() doubles; a call a row was 4% of a long list) */
 		xgrow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v);
-	if (l->n && l->path_order && strcmp(l->text.data + l->v[l->n - 1].at, r->path) >= 0)
-		l->path_order = false;
 	ln = &l->v[l->n++];
 	ln->date_key = r->date_key;
 	ln->at = l->text.len;
@@ -203,25 +217,25 @@ take_row(void *ud, const struct index_row *r)
 	ln->len = (uint32_t)(l->text.len - start);
 }
 
-static struct listed *sorting;	/* line_cmp()'s rows (qsort() has no user pointer) */
-
-/* cli_cmp_date_desc()'s order of two rows (their numbers). */
-static int
-line_cmp(const void *pa, const void *pb)
+static int32_t
+line_date(const void *ud, size_t i)
 {
-	const struct line *a = &sorting->v[*(const uint64_t *)pa];
-	const struct line *b = &sorting->v[*(const uint64_t *)pb];
+	return ((const struct listed *)ud)->v[i].date_key;
+}
 
-	if (a->date_key != b->date_key)
-		return a->date_key > b->date_key ? -1 : 1;
-	return strcmp(sorting->text.data + a->at, sorting->text.data + b->at);
+static const char *
+line_path(const void *ud, size_t i)
+{
+	const struct listed *l = ud;
+
+	return l->text.data + l->v[i].at;
 }
 
 /* `list` from d: every article, or those q matches, as cmd_list() prints them. */
 static int
 list(const struct cli_opts *o, struct index_direct *d, struct query *q, struct state *st)
 {
-	struct listed l = { o, NULL, 0, 0, { NULL, 0, 0 }, true, { 0 } };
+	struct listed l = { o, NULL, 0, 0, { NULL, 0, 0 }, { 0 } };
 	uint64_t *order;
 	bool ok;
 	size_t i;
@@ -230,19 +244,10 @@ list(const struct cli_opts *o, struct index_direct *d, struct query *q, struct s
 	     index_direct_list(d, q, QUERY_HIDE_ARCHIVED, take_row, &l) == INDEX_OK;
 	if (ok) {
 		order = xmalloc((l.n ? l.n : 1) * sizeof *order);
-		if (l.path_order) {
-			for (i = 0; i < l.n; i++)
-				order[i] = (uint64_t)cli_date_desc_key(l.v[i].date_key) << 32 | i;
-			cli_radix_hi32(order, l.n);
-		} else {
-			for (i = 0; i < l.n; i++)
-				order[i] = i;
-			sorting = &l;
-			qsort(order, l.n, sizeof *order, line_cmp);
-		}
+		cli_order_date_desc(order, l.n, line_date, line_path, &l);
 		cli_head(o, CLI_LIST_COLUMNS);
 		for (i = 0; i < l.n; i++) {
-			const struct line *ln = &l.v[(uint32_t)order[i]];
+			const struct line *ln = &l.v[order[i]];
 			const char *row = l.text.data + ln->at;
 
 			row += strlen(row) + 1;

@@ -23,14 +23,8 @@ put_mention(struct sbuf *b, const struct cli_opts *o, const char *path,
 	    const char *canonical, const char *surface, bool first)
 {
 	if (o->format == FMT_JSON) {
-		size_t mark;
-
-		sb_adds(b, first ? "\n {\"path\": " : ",\n {\"path\": ");
-		state_json_string(b, path);
-		mark = b->len;
-		sb_adds(b, ", \"path_bytes\": ");
-		if (!state_json_path_bytes(b, path))
-			b->len = mark;	/* (valid UTF-8: no such field) */
+		sb_adds(b, first ? "\n {" : ",\n {");
+		cli_add_json_path(b, path);
 		sb_adds(b, ", \"start\": ");
 		cli_add_uint(b, start);
 		sb_adds(b, ", \"end\": ");
@@ -128,18 +122,13 @@ take_mentions(void *ud, const struct index_row *r, const struct index_named_ment
 	      size_t n)
 {
 	struct men_found *f = ud;
-	struct corpus c;
 	size_t len, i;
-	char hash[33], *text, *display;
+	char *text, *display;
 
 	/* The file's text alone (no article made of it: a fifth of the command), its hash
 	 * the one indexed. */
-	corpus_init(&c);
-	c.max_file_size = f->o->max_file_size;
-	text = corpus_read_text(&c, r->path, &len);
-	if (text)
-		text_hash(text, len, hash);
-	if (!text || len != r->len || strcmp(hash, r->hash) != 0) {
+	text = cli_read_indexed_text(r->path, r->hash, f->o->max_file_size, &len);
+	if (!text || len != r->len) {
 		f->bad = true;
 		free(text);
 		return false;
