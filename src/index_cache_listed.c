@@ -73,18 +73,23 @@ stream_open(sqlite3 *db, struct stream *s, size_t *off, uint32_t *count)
 	bool ok;
 
 	*s = (struct stream){ NULL, NULL, 0, 0, 0, 0 };
-	*off = 0;
 	ok = scanned && sqlite3_blob_open(db, "main", "pack", "data", 0, 0, &s->b) == SQLITE_OK;
 	if (ok) {
 		s->total = (size_t)sqlite3_blob_bytes(s->b);
 		s->buf = xmalloc(s->cap = s->total < WINDOW ? (s->total ? s->total : 1) : WINDOW);
 	}
-	ok = ok && (p = stream_at(s, 0, 4, WINDOW)) && memcmp(p, MAGIC, 4) == 0;
-	*off = 4;
-	ok = ok && stream_u32(s, off, count) && stream_u32(s, off, &slen) &&
-	     slen == strlen(scanned) && (p = stream_at(s, *off, slen, WINDOW)) &&
-	     memcmp(p, scanned, slen) == 0;
-	*off += slen;
+	/* Its head (kind, count, the stamp's length and bytes), read as the other rows' */
+	ok = ok && (p = stream_at(s, 0, 12, WINDOW)) != NULL;
+	if (ok) {
+		memcpy(&slen, p + 8, sizeof slen);
+		ok = (p = stream_at(s, 0, 12 + (size_t)slen, WINDOW)) != NULL;
+	}
+	if (ok) {
+		struct reader r = { p, p + 12 + (size_t)slen, true };
+
+		ok = index_pack_row_head(&r, MAGIC, scanned, count);
+	}
+	*off = 12 + (size_t)slen;
 	free(scanned);
 	return ok && *count <= (s->total - *off) / ENTRY_MIN;
 }
@@ -145,6 +150,18 @@ struct noted {
 	uint32_t len, id;
 };
 
+/* Entry id (off, len in row 0) noted in *at (*nat of them, *cap room) when it is one of
+ * set's (n ids; NULL: all). */
+static void
+note(struct noted **at, size_t *nat, size_t *cap, const uint64_t *set, size_t n,
+     size_t off, size_t len, uint32_t id)
+{
+	if (set && (id >= n || !(set[id >> 6] >> (id & 63) & 1)))
+		return;
+	xgrow((void **)at, cap, *nat + 1, sizeof **at);
+	(*at)[(*nat)++] = (struct noted){ off, (uint32_t)len, id };
+}
+
 /* The row of entry e (at p, its bytes, its article id) to fn; false when it does not
  * parse to its end. */
 static bool
@@ -200,10 +217,7 @@ index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
 	if (ok && (offs = entry_offsets(db, count, off, s.total))) {
 		/* Row 5 says where the entries are: the ones in the set noted. */
 		for (i = 0; i < count; i++)
-			if (!set || (i < n && (set[i >> 6] >> (i & 63) & 1))) {
-				xgrow((void **)&at, &cap, nat + 1, sizeof *at);
-				at[nat++] = (struct noted){ offs[i], offs[i + 1] - offs[i], i };
-			}
+			note(&at, &nat, &cap, set, n, offs[i], offs[i + 1] - offs[i], i);
 		free(offs);
 	} else {
 		/* Every entry's bounds first (a pack that does not parse calls fn for none);
@@ -225,10 +239,8 @@ index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
 					off += len;
 			if (ok && off - start > UINT32_MAX)
 				ok = false;
-			if (ok && (!set || (i < n && (set[i >> 6] >> (i & 63) & 1)))) {
-				xgrow((void **)&at, &cap, nat + 1, sizeof *at);
-				at[nat++] = (struct noted){ start, (uint32_t)(off - start), i };
-			}
+			if (ok)
+				note(&at, &nat, &cap, set, n, start, off - start, i);
 		}
 		ok = ok && off == s.total;
 	}

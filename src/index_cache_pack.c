@@ -41,20 +41,6 @@
 
 #include "index_pack.h"
 
-static void
-put_u32(struct sbuf *b, uint32_t v)
-{
-	sb_add(b, (const char *)&v, sizeof v);
-}
-
-static void
-put_str(struct sbuf *b, const char *s, int n)
-{
-	put_u32(b, (uint32_t)(n > 0 ? n : 0));
-	if (n > 0)
-		sb_add(b, s, (size_t)n);
-}
-
 /* A row's beginning into b (empty): its kind, the count (0 until set_count()), the stamp. */
 static void
 put_head(struct sbuf *b, const char *magic, const char *scanned)
@@ -331,10 +317,8 @@ take_entry(struct reader *r, size_t i, struct cat_entry *e)
 	return index_cache_entry_valid(e);
 }
 
-/* r at the beginning of a pack row: past its head when it is of kind magic and made by
- * the last write of the rows (its stamp is scanned), *n its count. */
-static bool
-row_head(struct reader *r, const char *magic, const char *scanned, uint32_t *n)
+bool
+index_pack_row_head(struct reader *r, const char *magic, const char *scanned, uint32_t *n)
 {
 	char kind[4], *mine;
 
@@ -362,7 +346,7 @@ index_pack_open_row(sqlite3 *db, const char *schema, int id, const char *magic,
 		r->p = sqlite3_column_blob(*st, 0);
 		r->end = r->p ? r->p + sqlite3_column_bytes(*st, 0) : NULL;
 		r->ok = r->p != NULL;
-		row_head(r, magic, scanned, n);
+		index_pack_row_head(r, magic, scanned, n);
 	}
 	sqlite3_free(sql);
 	free(scanned);
@@ -387,7 +371,7 @@ copy_row(sqlite3 *db, int id, const char *magic, unsigned char **buf, size_t *le
 	    sqlite3_blob_bytes(b) > 0 && (*buf = big_alloc(*len = (size_t)sqlite3_blob_bytes(b))) &&
 	    sqlite3_blob_read(b, *buf, (int)*len, 0) == SQLITE_OK) {
 		*r = (struct reader){ *buf, *buf + *len, true };
-		row_head(r, magic, scanned, n);
+		index_pack_row_head(r, magic, scanned, n);
 	}
 	sqlite3_blob_close(b);
 	free(scanned);

@@ -10,6 +10,7 @@
 #include "dossier/entity.h"
 #include "dossier/util.h"
 #include "index_int.h"
+#include "index_pack.h"
 
 /*
  * `entities --type=person` from the index file was an SQL sort of all 211k entity rows
@@ -28,21 +29,7 @@
  */
 
 #define ORDER_ROW (-1)
-#define RANK_HEAD 8		/* kind, count */
 #define RANK_MIN 28		/* an entry's least bytes: four u32, three lengths */
-
-static void
-put_u32(struct sbuf *b, uint32_t v)
-{
-	sb_add(b, (const char *)&v, sizeof v);
-}
-
-static void
-put_span(struct sbuf *b, const char *s, size_t n)
-{
-	put_u32(b, (uint32_t)n);
-	sb_add(b, s, n);
-}
 
 int
 index_cache_put_rank(sqlite3 *db, const struct entity_set *es)
@@ -74,8 +61,8 @@ index_cache_put_rank(sqlite3 *db, const struct entity_set *es)
 		put_u32(b, e->narticles);
 		put_u32(b, e->nmentions);
 		put_u32(b, (uint32_t)e->naliases);
-		put_span(b, e->canonical, strlen(e->canonical) + 1);
-		put_span(b, e->key, strlen(e->key) + 1);
+		put_str(b, e->canonical, (int)strlen(e->canonical) + 1);
+		put_str(b, e->key, (int)strlen(e->key) + 1);
 		for (j = 0; j < e->naliases; j++)
 			n += strlen(e->aliases[j]) + 1;
 		put_u32(b, (uint32_t)n);
@@ -106,67 +93,58 @@ index_cache_put_rank(sqlite3 *db, const struct entity_set *es)
 /* One row of es_rank being read: its statement (the blob is SQLite's until finalized). */
 struct rank_row {
 	sqlite3_stmt *st;
-	const unsigned char *p, *end;
+	struct reader r;
 	uint32_t count;
 };
 
+/* A span of the row (its length first) that ends in a NUL (its strings keep theirs):
+ * *s, *n, r past it; false when the row ends first or the span does not end so. */
 static bool
-take_u32(struct rank_row *r, uint32_t *v)
+take_nul_span(struct reader *r, const char **s, uint32_t *n)
 {
-	if ((size_t)(r->end - r->p) < sizeof *v)
-		return false;
-	memcpy(v, r->p, sizeof *v);
-	r->p += sizeof *v;
-	return true;
-}
-
-/* A span of n bytes at r (its length first): *s, r past it; false when the row ends
- * first or it does not end in a NUL. */
-static bool
-take_span(struct rank_row *r, const char **s, uint32_t *n)
-{
-	if (!take_u32(r, n) || (size_t)(r->end - r->p) < *n || (*n && r->p[*n - 1]))
-		return false;
+	take(r, n, sizeof *n);
+	if (!r->ok || (size_t)(r->end - r->p) < *n || (*n && r->p[*n - 1]))
+		return r->ok = false;
 	*s = (const char *)r->p;
 	r->p += *n;
 	return true;
 }
 
-/* Row id of db's es_rank opened as r: of kind magic, past its head; false without it. */
+/* Row id of db's es_rank opened as rr: of kind magic, past its head; false without it. */
 static bool
-rank_open(sqlite3 *db, int id, const char *magic, struct rank_row *r)
+rank_open(sqlite3 *db, int id, const char *magic, struct rank_row *rr)
 {
-	*r = (struct rank_row){ NULL, NULL, NULL, 0 };
-	if (sqlite3_prepare_v2(db, "SELECT data FROM es_rank WHERE type = ?", -1, &r->st,
+	struct reader *r = &rr->r;
+	const unsigned char *p;
+	char kind[4];
+
+	*rr = (struct rank_row){ NULL, { NULL, NULL, false }, 0 };
+	if (sqlite3_prepare_v2(db, "SELECT data FROM es_rank WHERE type = ?", -1, &rr->st,
 			       NULL) != SQLITE_OK)
 		return false;	/* (an index of a dossier before es_rank: no table) */
-	sqlite3_bind_int(r->st, 1, id);
-	if (sqlite3_step(r->st) != SQLITE_ROW || !(r->p = sqlite3_column_blob(r->st, 0)))
+	sqlite3_bind_int(rr->st, 1, id);
+	if (sqlite3_step(rr->st) != SQLITE_ROW || !(p = sqlite3_column_blob(rr->st, 0)))
 		return false;
-	r->end = r->p + sqlite3_column_bytes(r->st, 0);
-	if ((size_t)(r->end - r->p) < RANK_HEAD || memcmp(r->p, magic, 4) != 0)
-		return false;
-	memcpy(&r->count, r->p + 4, sizeof r->count);
-	r->p += RANK_HEAD;
-	return r->count <= (size_t)(r->end - r->p) / (strcmp(magic, "dor1") ? RANK_MIN : 1);
+	*r = (struct reader){ p, p + sqlite3_column_bytes(rr->st, 0), true };
+	take(r, kind, sizeof kind);
+	take(r, &rr->count, sizeof rr->count);
+	return r->ok && memcmp(kind, magic, 4) == 0 &&
+	       rr->count <= (size_t)(r->end - r->p) / (strcmp(magic, "dor1") ? RANK_MIN : 1);
 }
 
 /* The next entity of r into *e (its strings r's; e->aliases grown in *al, *cap); false
  * when it does not parse. */
 static bool
-rank_next(struct rank_row *r, uint32_t nents, uint8_t type, struct entity *e,
+rank_next(struct reader *r, uint32_t nents, uint8_t type, struct entity *e,
 	  char ***al, size_t *cap)
 {
 	const char *canon, *key, *aliases;
 	uint32_t u[4], n, alen, k;
-	int f;
 
-	for (f = 0; f < 4; f++)
-		if (!take_u32(r, &u[f]))
-			return false;
-	if (u[0] >= nents || !take_span(r, &canon, &n) || !n || strlen(canon) + 1 != n ||
-	    !take_span(r, &key, &n) || !n || strlen(key) + 1 != n ||
-	    !take_span(r, &aliases, &alen) || u[3] > alen)
+	take(r, u, sizeof u);
+	if (!r->ok || u[0] >= nents || !take_nul_span(r, &canon, &n) || !n ||
+	    strlen(canon) + 1 != n || !take_nul_span(r, &key, &n) || !n ||
+	    strlen(key) + 1 != n || !take_nul_span(r, &aliases, &alen) || u[3] > alen)
 		return false;
 	xgrow((void **)al, cap, (size_t)u[3] + 1, sizeof **al);
 	for (k = 0, n = 0; k < u[3]; k++) {	/* (the span ends in a NUL: strlen stays in) */
@@ -191,15 +169,15 @@ rank_next(struct rank_row *r, uint32_t nents, uint8_t type, struct entity *e,
 
 /* Every entry of r parses, as many as it says, to its end. */
 static bool
-rank_valid(struct rank_row r, uint32_t nents, uint8_t type, char ***al, size_t *cap)
+rank_valid(struct rank_row rr, uint32_t nents, uint8_t type, char ***al, size_t *cap)
 {
 	struct entity e;
 	uint32_t i;
 
-	for (i = 0; i < r.count; i++)
-		if (!rank_next(&r, nents, type, &e, al, cap))
+	for (i = 0; i < rr.count; i++)
+		if (!rank_next(&rr.r, nents, type, &e, al, cap))
 			return false;
-	return r.p == r.end;
+	return rr.r.p == rr.r.end;
 }
 
 int
@@ -221,7 +199,7 @@ index_cache_rank_entities(sqlite3 *db, int type,
 	 * es_entity. */
 	memset(row, 0, sizeof row);
 	ok = rank_open(db, ORDER_ROW, "dor1", &order) &&
-	     order.count == (size_t)(order.end - order.p);
+	     order.count == (size_t)(order.r.end - order.r.p);
 	if (ok && sqlite3_prepare_v2(db, "SELECT max(id) FROM es_entity", -1, &st, NULL) ==
 			  SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_type(st, 0) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 0) + 1;
@@ -229,19 +207,19 @@ index_cache_rank_entities(sqlite3 *db, int type,
 	nents = order.count;
 	ok = ok && n == (sqlite3_int64)nents;
 	for (i = 0; ok && i < nents; i++)
-		if ((ok = order.p[i] < ENT_NTYPES))
-			seen[order.p[i]]++;
+		if ((ok = order.r.p[i] < ENT_NTYPES))
+			seen[order.r.p[i]]++;
 	for (t = 0; ok && t < ENT_NTYPES; t++)
 		if (type < 0 || t == type)
 			ok = rank_open(db, t, "den1", &row[t]) && row[t].count == seen[t] &&
 			     rank_valid(row[t], nents, (uint8_t)t, &al, &cap);
 	if (ok && type >= 0) {
 		for (i = 0; i < row[type].count; i++)
-			if (rank_next(&row[type], nents, (uint8_t)type, &e, &al, &cap))
+			if (rank_next(&row[type].r, nents, (uint8_t)type, &e, &al, &cap))
 				fn(ud, &e);
 	} else if (ok) {
 		for (i = 0; i < nents; i++)
-			if (rank_next(&row[order.p[i]], nents, order.p[i], &e, &al, &cap))
+			if (rank_next(&row[order.r.p[i]].r, nents, order.r.p[i], &e, &al, &cap))
 				fn(ud, &e);
 	}
 	for (t = 0; t < ENT_NTYPES; t++)

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <sqlite3.h>
 
+#include "dossier/util.h"
+
 /* (the rows' kinds and layout: the comment at the top of index_cache_pack.c) */
 #define MAGIC "dpk1"
 #define MAGIC_LEN "dln1"
@@ -16,6 +18,21 @@
 #define MAGIC_SRC "dsr1"
 #define MAGIC_OFF "dof1"
 #define ENTRY_MIN 102	/* the bytes of an entry whose strings are all empty */
+
+/* A u32 onto b; a string onto b as its length (u32) and bytes (n <= 0: none). */
+static inline void
+put_u32(struct sbuf *b, uint32_t v)
+{
+	sb_add(b, (const char *)&v, sizeof v);
+}
+
+static inline void
+put_str(struct sbuf *b, const char *s, int n)
+{
+	put_u32(b, (uint32_t)(n > 0 ? n : 0));
+	if (n > 0)
+		sb_add(b, s, (size_t)n);
+}
 
 /* Bytes of a row being read: p steps to end; ok false once a read went past it. */
 struct reader {
@@ -76,6 +93,10 @@ take_head(struct reader *r, struct entry_head *h)
 	take(r, h->hash, sizeof h->hash);
 }
 
+/* r at the beginning of a pack row: past its head when it is of kind magic and made by
+ * the last write of the rows (its stamp is scanned), *n its count. */
+bool index_pack_row_head(struct reader *r, const char *magic, const char *scanned,
+			 uint32_t *n);
 /* Row id of schema's pack when it is of kind magic and made by the last write of the
  * rows (its stamp is meta "scanned"): r past its beginning, *n its count; *st to be
  * finalized either way. */
