@@ -228,13 +228,15 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		}
 	/* (a display name with "of" or "the" in lower case is a body's or a nickname's:
 	 * "Friends of the Earth <...>", "Rodent of Unusual Size <...>" made a person "Unusual
-	 * Size" of 17 FoRK mails) */
-	for (j = a > 0 && b->t[a - 1].gap == GAP_SPACE ? a - 1 : a;
-	     j < z && !((b->t[j].flags & TK_LOWER) && (tis(b, j, "of") || tis(b, j, "the")));
-	     j++)
-		;
-	if (j == z && mailbox_after(b, z - 1))
-		cues |= CUE_MAILBOX | CUE_SPEECH_AFTER;
+	 * Size" of 17 FoRK mails; looked for only before a mailbox) */
+	if (mailbox_after(b, z - 1)) {
+		for (j = a > 0 && b->t[a - 1].gap == GAP_SPACE ? a - 1 : a;
+		     j < z && !((b->t[j].flags & TK_LOWER) && (tis(b, j, "of") || tis(b, j, "the")));
+		     j++)
+			;
+		if (j == z)
+			cues |= CUE_MAILBOX | CUE_SPEECH_AFTER;
+	}
 	if (z < b->n && (b->t[z].flags & TK_LOWER) && b->t[z].flen >= 4 && ck_group_after(b, z))
 		cues |= CUE_GROUP;
 	if (a > 0 && holder_before(b, a - 1))

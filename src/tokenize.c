@@ -731,8 +731,9 @@ drop_nicknames(struct ex_block *b)
 	for (i = 0, o = 0; i < b->n; i++) {
 		struct token *g;
 
-		b->t[o++] = b->t[i];
-		g = &b->t[o - 1];
+		if (o != i)	/* (tokens move down only once a nickname was dropped) */
+			b->t[o] = b->t[i];
+		g = &b->t[o++];
 		if (g->gap != GAP_PUNCT || i + 2 >= b->n)
 			continue;
 		gend = g->end;
