@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <strings.h>
 #include <pthread.h>
 #include <unistd.h>
@@ -21,6 +22,7 @@
 #include "dossier/corpus.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
+#include "corpus_int.h"
 
 #define DEFAULT_MAX_SIZE ((size_t)64 << 20)
 /* article_load() says so when the file changed after it was indexed. */
@@ -261,17 +263,6 @@ corpus_append(struct corpus *c, struct article *a)
 	c->bytes += a->len;
 }
 
-/* Read one file and add it. Returns -1 when it could not be read at all. */
-/* What reading one file gave: an article, or why it was skipped. Thread-safe to fill. */
-struct loaded {
-	struct article *a;	/* owned until appended */
-	double read_s, parse_s;	/* time spent reading and parsing this file */
-	int reason;		/* enum corpus_skip when a is NULL */
-	int ret;		/* read_article's return value */
-	const char *detail;	/* static text */
-	int err;		/* errno for the detail, 0 for none */
-	struct corpus_stat st;	/* the file, once it could be looked at */
-};
 
 /* The text of the file at path as an article holds it (UTF-16 converted, not binary), *len
  * bytes, owned; NULL with out's reason, detail and err set. out->st its stat, *mtime its
@@ -341,8 +332,8 @@ load_text(const char *path, size_t max, bool check_seen, struct corpus *c,
 }
 
 /* Read and parse one file without touching the corpus (several threads may run this). */
-static void
-load_file(const char *path, size_t max, bool check_seen, struct corpus *c, struct loaded *out)
+void
+corpus_load_file(const char *path, size_t max, bool check_seen, struct corpus *c, struct loaded *out)
 {
 	size_t len;
 	time_t mtime;
@@ -403,7 +394,7 @@ article_load(const struct article *ca)
 	pthread_mutex_lock(&load_lock);
 	if (!a->text_ready) {
 		/* No more than the file that was indexed can be it (UTF-16 is converted). */
-		load_file(a->path, max > UINT32_MAX - 2 ? UINT32_MAX - 1 : (size_t)max + 1, false,
+		corpus_load_file(a->path, max > UINT32_MAX - 2 ? UINT32_MAX - 1 : (size_t)max + 1, false,
 			  NULL, &l);
 		/* Only the text that was indexed: mention offsets point into it. */
 		if (!l.a || l.a->len != a->len || strcmp(l.a->hash, a->hash) != 0) {
@@ -424,8 +415,8 @@ article_load(const struct article *ca)
 	pthread_mutex_unlock(&load_lock);
 }
 
-static size_t
-max_size(const struct corpus *c)
+size_t
+corpus_max_size(const struct corpus *c)
 {
 	size_t max = c->max_file_size ? c->max_file_size : DEFAULT_MAX_SIZE;
 
@@ -438,7 +429,7 @@ corpus_read_file(const struct corpus *c, const char *path, char *err, size_t err
 	struct loaded l;
 
 	/* check_seen is false: load_file does not touch the corpus then. */
-	load_file(path, max_size(c), false, NULL, &l);
+	corpus_load_file(path, corpus_max_size(c), false, NULL, &l);
 	if (!l.a)
 		snprintf(err, errlen, "%s", l.err ? strerror(l.err) : l.detail ? l.detail
 			 : "could not be read");
@@ -450,7 +441,7 @@ corpus_read_text(const struct corpus *c, const char *path, size_t *len)
 {
 	struct loaded l;
 	time_t mtime;
-	char *text = load_text(path, max_size(c), false, NULL, &l, len, &mtime);
+	char *text = load_text(path, corpus_max_size(c), false, NULL, &l, len, &mtime);
 
 	if (text && *len > UINT32_MAX - 1)
 		*len = UINT32_MAX - 1;	/* (as article_parse() cuts it) */
@@ -460,8 +451,8 @@ corpus_read_text(const struct corpus *c, const char *path, size_t *len)
 }
 
 /* Append what load_file gave, or report the skip. */
-static int
-take_loaded(struct corpus *c, const char *path, struct loaded *l)
+int
+corpus_take_loaded(struct corpus *c, const char *path, struct loaded *l)
 {
 	char why[96], size[32];
 
@@ -475,7 +466,7 @@ take_loaded(struct corpus *c, const char *path, struct loaded *l)
 	if (l->a) {
 		corpus_append(c, l->a);
 	} else if (l->reason == SKIP_TOO_LARGE) {
-		format_size(max_size(c), size, sizeof size);
+		format_size(corpus_max_size(c), size, sizeof size);
 		snprintf(why, sizeof why, "over the %s limit (see --max-file-size)",
 			 size);
 		skip(c, path, SKIP_TOO_LARGE, why);
@@ -501,174 +492,8 @@ read_article(struct corpus *c, const char *path, const struct stat *st)
 		c->pending[c->npending++] = xstrdup(path);
 		return 0;
 	}
-	load_file(path, max_size(c), true, c, &l);
-	return take_loaded(c, path, &l);
-}
-
-/* The parallel part of loading: threads take files by an atomic counter. */
-struct load_job {
-	struct corpus *c;
-	struct loaded *out;		/* one per pending file */
-	size_t next;			/* next file to take (atomic) */
-	volatile size_t *done;		/* progress for the caller, may be NULL */
-};
-
-static void *
-load_worker(void *ud)
-{
-	struct load_job *j = ud;
-	size_t i, max = max_size(j->c);
-
-	while ((i = __atomic_fetch_add(&j->next, 1, __ATOMIC_RELAXED)) < j->c->npending) {
-		if (!j->out[i].a && !j->out[i].ret)	/* not answered by the cache */
-			load_file(j->c->pending[i], max, false, j->c, &j->out[i]);
-		if (j->done)
-			__atomic_fetch_add(j->done, 1, __ATOMIC_RELAXED);
-	}
-	return NULL;
-}
-
-/* The files the cache describes under their own path and stat, made on every thread. */
-struct exact_job {
-	struct corpus *c;
-	struct loaded *out;
-	size_t next;			/* next slice to take (atomic) */
-};
-
-#define REUSE_SLICE 256
-
-static void *
-exact_worker(void *ud)
-{
-	struct exact_job *j = ud;
-	const struct corpus_reuse *r = j->c->reuse;
-	size_t i, at, n = j->c->npending, max = max_size(j->c);
-
-	while ((at = __atomic_fetch_add(&j->next, REUSE_SLICE, __ATOMIC_RELAXED)) < n)
-		for (i = at; i < n && i < at + REUSE_SLICE; i++)
-			if (!(j->c->pstat[i].size > 0 && (uintmax_t)j->c->pstat[i].size > max))
-				j->out[i].a = r->exact(r->ud, i, j->c->pending[i], &j->c->pstat[i]);
-	return NULL;
-}
-
-/* What the cache knows answers for the pending files it describes, unchanged: their
- * out[i] is filled (an article, or a skip), and ret set to 1 so no worker reads them. The
- * files over the size limit are not asked about: they are skipped as without a cache.
- * Articles recorded under their path come first, made on nthreads threads (at 100k files
- * on one thread this was a third of a warm launch's first paint). */
-static void
-reuse_pending(struct corpus *c, struct loaded *out, int nthreads)
-{
-	const struct corpus_reuse *r = c->reuse;
-	struct exact_job j = { c, out, 0 };
-	size_t i, max = max_size(c);
-	const char *detail;
-	int skipped;
-
-	if (!r)
-		return;
-	threads_run(nthreads, exact_worker, &j);
-	for (i = 0; i < c->npending; i++) {
-		if (c->pstat[i].size > 0 && (uintmax_t)c->pstat[i].size > max)
-			continue;
-		skipped = -1;
-		detail = NULL;
-		if (out[i].a || (out[i].a = r->article(r->ud, c->pending[i], &c->pstat[i],
-							  &skipped, &detail))) {
-			c->nreused++;
-		} else if (skipped >= 0 && skipped < SKIP_NTYPES) {
-			out[i].reason = skipped;
-			out[i].detail = detail;
-			out[i].st = c->pstat[i];
-		} else {
-			continue;
-		}
-		out[i].ret = 1;
-	}
-}
-
-/*
- * Reading threads for nthreads cores, when many files are to be read. With the files in
- * the page cache, loading is parsing, and a thread a core does it best (16 threads on 2
- * cores painted 100k articles at 1.63-1.78 s instead of 1.13-1.38). With them on disk
- * (a first launch after a reboot, or after the kernel dropped its cache) every thread
- * mostly waits for its read, and more reads in flight finish sooner: after `drop_caches`,
- * 2 threads painted at 4.8-5.7 s, 16 at 2.8-3.1 s. So a few of the files, spread over
- * the list, are asked for their first byte without waiting (RWF_NOWAIT): when some are
- * not in memory, the many threads read.
- */
-#define LOAD_THREADS_PER_CORE 8
-#define LOAD_THREADS_MAX 16
-#define LOAD_MANY 256		/* files to read: fewer are read on a thread a core */
-#define LOAD_PROBES 16		/* files asked whether they are in memory */
-
-/* Are the files of out[] to read (not answered by the cache) on disk rather than in the
- * page cache, as far as LOAD_PROBES of them tell? (No way to ask: false.) */
-static bool
-files_on_disk(const struct corpus *c, const struct loaded *out, size_t nread)
-{
-#ifdef RWF_NOWAIT
-	size_t i, k = 0, step = nread / LOAD_PROBES, seen = 0, cold = 0;
-	char b;
-
-	for (i = 0; i < c->npending && seen < LOAD_PROBES; i++) {
-		struct iovec v = { &b, 1 };
-		int fd;
-
-		if (out[i].a || out[i].ret || k++ % (step ? step : 1))
-			continue;
-		fd = open(c->pending[i], O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-		if (fd < 0)
-			continue;
-		seen++;
-		if (preadv2(fd, &v, 1, 0, RWF_NOWAIT) < 0 && errno == EAGAIN)
-			cold++;
-		close(fd);
-	}
-	return cold * 4 >= seen && cold > 0;
-#else
-	(void)c, (void)out, (void)nread;
-	return false;
-#endif
-}
-
-void
-corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done)
-{
-	struct load_job j = { c, xcalloc(c->npending ? c->npending : 1, sizeof *j.out), 0, done };
-	pthread_t th[LOAD_THREADS_MAX];
-	int i, started = 0;
-	size_t k, nread = 0;
-
-	if (nthreads > LOAD_THREADS_MAX)
-		nthreads = LOAD_THREADS_MAX;
-	reuse_pending(c, j.out, nthreads);
-	for (k = 0; k < c->npending; k++)
-		nread += !j.out[k].ret;
-	c->nread += nread;
-	if (nread >= LOAD_MANY && (files_on_disk(c, j.out, nread) ||
-				   getenv("DOSSIER_TEST_MANY_READERS")))	/* test_corpus */
-		nthreads = nthreads * LOAD_THREADS_PER_CORE > LOAD_THREADS_MAX ? LOAD_THREADS_MAX
-				: nthreads * LOAD_THREADS_PER_CORE;
-	for (i = 1; i < nthreads; i++)
-		if (pthread_create(&th[started], NULL, load_worker, &j) == 0)
-			started++;
-	load_worker(&j);
-	for (i = 0; i < started; i++)
-		pthread_join(th[i], NULL);
-	/* In path order, so ids and skip messages do not depend on thread timing. */
-	for (k = 0; k < c->npending; k++) {
-		if (j.out[k].ret > 0)
-			j.out[k].ret = 0;	/* a cached answer: a file that was there */
-		take_loaded(c, c->pending[k], &j.out[k]);
-		free(c->pending[k]);
-	}
-	free(j.out);
-	free(c->pending);
-	free(c->pstat);
-	c->pending = NULL;
-	c->pstat = NULL;
-	c->npending = c->cappending = 0;
+	corpus_load_file(path, corpus_max_size(c), true, c, &l);
+	return corpus_take_loaded(c, path, &l);
 }
 
 static int visit(struct corpus *c, const char *path, int depth, bool explicit);

@@ -27,6 +27,7 @@
 #include "config_file.h"
 #include "keys.h"
 #include "tty_watch.h"
+#include "ui_loading.h"
 #include "ui.h"
 
 /* --help after the commands: paths, queries, options and the keys. */
@@ -162,6 +163,13 @@ quit_now(int rc)
 	fflush(stdout);
 	fflush(stderr);
 	_exit(rc);
+}
+
+/* The quit key while the files are read, the screen already closed (ui_loading.c). */
+static _Noreturn void
+quit_loading(void)
+{
+	quit_now(0);
 }
 
 /* The background build of the index while the list is already on screen. */
@@ -437,6 +445,7 @@ run_tui(const struct cli_opts *o, struct ui_options *opt)
 	struct state_job sj = { .path = o->state_path, .msg = msg, .nmsg = sizeof msg };
 	struct state *st = NULL;
 	struct corr *corr = NULL;
+	struct ui_loading ld;
 	size_t ncorr = 0;
 	bool watching, loaded;
 	int rc = 1;
@@ -450,24 +459,33 @@ run_tui(const struct cli_opts *o, struct ui_options *opt)
 	 * edited in place: the first paint need not stat them all first. */
 	b.pl.trust_listed = opt->watch != WATCH_OFF;
 	watching = !opt->script && tty_watch_start(is_quit_key, (void *)opt->cfg);
+	/* A long read shows the list as it fills (not to a script that waits for the index:
+	 * its screens are the finished build's). */
+	opt->paths = o->paths;		/* the live folder's roots; the loading screen's too */
+	opt->npaths = o->npaths;
+	ui_loading_init(&ld, opt, is_quit_key, quit_loading, watching, typeahead);
+	if (!opt->script || getenv("DOSSIER_BENCH_NOWAIT"))
+		c.watch = &ld.watch;
 	state_job_start(&sj);
 	loaded = cli_load_corpus(&b.pl, &c, o->paths, o->npaths, false, o->max_file_size);
-	if (watching)
-		opt->ntypeahead = tty_watch_end(typeahead);
+	c.watch = NULL;
+	/* Keys typed before the screen opened, then while it showed the files being read. */
+	opt->ntypeahead = ld.nkeys + (ld.tty_watching ? tty_watch_end(typeahead) : 0);
 	opt->typeahead = typeahead;
-	if (!loaded)
+	if (!loaded) {
+		ui_loading_close();
 		state_close(state_job_take(&sj));
+	}
 	if (loaded &&
 	    (st = open_session(&b, &sj, opt, msg, sizeof msg, hint, sizeof hint, &corr,
 			       &ncorr))) {
 		/* The live folder (ui_live.c) adds to the corpus once the build is done. */
 		opt->live_corpus = &c;
-		opt->paths = o->paths;
-		opt->npaths = o->npaths;
 		start_build(&b, &c, corr, ncorr);
 		rc = ui_run(b.pl.ix, &c, opt, &b.progress, wait_build, &b);
 		close_session(&b, st, corr, ncorr, rc);
 	}
+	ui_loading_close();	/* (when the session could not open) */
 	pipeline_free(&b.pl);
 	corpus_free(&c);
 	return rc;

@@ -308,6 +308,8 @@ void ui_title_counts(struct ui *ui, int cols, char *buf, size_t n);
 /* An article's date in `set date-format` (its YYYY-MM-DD when the format gives nothing). */
 struct article;
 void ui_article_date(const struct ui *ui, const struct article *a, char *buf, size_t n);
+/* The same with the configuration alone (the list shown while the files are read). */
+void ui_date_text(const struct config *cfg, const struct article *a, char *buf, size_t n);
 
 /* The mouse (ui_mouse.c): switch reporting on (set mouse = yes, not in scripts); turn a
  * curses KEY_MOUSE into ui->mouse_ev (false if it is not one we use); act on an event. */

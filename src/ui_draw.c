@@ -15,6 +15,12 @@
 void
 ui_article_date(const struct ui *ui, const struct article *a, char *buf, size_t n)
 {
+	ui_date_text(ui->opt.cfg, a, buf, n);
+}
+
+void
+ui_date_text(const struct config *cfg, const struct article *a, char *buf, size_t n)
+{
 	static const int month_off[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
 	static const int days_before[] = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
 	struct tm tm;
@@ -35,7 +41,7 @@ ui_article_date(const struct ui *ui, const struct article *a, char *buf, size_t 
 	tm.tm_yday = days_before[m - 1] + d - 1 +
 		     (m > 2 && (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
 	tm.tm_isdst = -1;
-	if (config_format_date(ui->opt.cfg, &tm, buf, n) == 0)
+	if (config_format_date(cfg, &tm, buf, n) == 0)
 		snprintf(buf, n, "%s", a->date);
 }
 

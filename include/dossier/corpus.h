@@ -114,6 +114,26 @@ struct corpus_reuse {
 	void *ud;
 };
 
+/*
+ * While corpus_load_pending() reads many files (LOAD_MANY or more), the caller's thread
+ * can watch instead of reading (a screen that shows the list as it fills): wait() is
+ * called again and again until every file is read, and must wait (for a key, or some
+ * tens of milliseconds) before it returns. corpus_loading_article() says what a file
+ * gave so far.
+ */
+struct corpus_loading;
+struct corpus_watch {
+	void (*wait)(void *ud, const struct corpus_loading *l);
+	void *ud;
+};
+/* The files being read: how many, how many are done, file i's path as the walk found it. */
+size_t corpus_loading_total(const struct corpus_loading *l);
+size_t corpus_loading_done(const struct corpus_loading *l);
+const char *corpus_loading_path(const struct corpus_loading *l, size_t i);
+/* File i's article once it is read and parsed (title, date, source filled; read only),
+ * else NULL: not read yet, or skipped. */
+const struct article *corpus_loading_article(const struct corpus_loading *l, size_t i);
+
 /* Called for each skipped file; path is raw bytes, reason one of SKIP_*. */
 typedef void (*corpus_skip_fn)(void *ud, const char *path, enum corpus_skip reason,
 			       const char *detail);
@@ -139,6 +159,7 @@ struct corpus {
 	size_t npending, cappending;
 	size_t ngone;		/* articles marked gone (their file removed while the TUI ran) */
 	const struct corpus_reuse *reuse;	/* may be NULL; not owned */
+	const struct corpus_watch *watch;	/* may be NULL; not owned */
 	size_t nread;		/* files corpus_load_pending() read */
 	size_t nreused;		/* articles it took from reuse instead */
 	/* The files skipped as binary data, with their stat (the cache keeps them so that

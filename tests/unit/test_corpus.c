@@ -16,8 +16,8 @@
 #include "dossier/text.h"
 #include "dossier/util.h"
 #include "tap.h"
+#include "tmpdir_fixture.h"
 
-static char tmpdir[256];
 
 /* Path of a bundled seed: $SRCDIR/seeds/NAME, else seeds/NAME. */
 static const char *
@@ -43,50 +43,6 @@ load_seed(struct corpus *c, const char *name)
 	return c->arts[0];
 }
 
-/* Write a file under tmpdir; returns its path (static buffer). */
-static const char *
-put(const char *rel, const char *data, size_t len)
-{
-	static char path[512];
-	FILE *f;
-
-	snprintf(path, sizeof path, "%s/%s", tmpdir, rel);
-	f = fopen(path, "wb");
-	if (!f)
-		return path;
-	fwrite(data, 1, len, f);
-	fclose(f);
-	return path;
-}
-
-static const char *
-tmp(const char *rel)
-{
-	static char path[512];
-
-	snprintf(path, sizeof path, "%s/%s", tmpdir, rel);
-	return path;
-}
-
-static int
-rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st, (void)flag, (void)ftw;
-	return remove(path);
-}
-
-/* A fresh empty temporary folder in tmpdir. */
-static void
-fresh_tmpdir(void)
-{
-	const char *base = getenv("TMPDIR");
-
-	if (tmpdir[0])
-		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	snprintf(tmpdir, sizeof tmpdir, "%s/dossier-corpus.XXXXXX", base && *base ? base : "/tmp");
-	if (!mkdtemp(tmpdir))
-		die("mkdtemp failed");
-}
 
 /* Parse text given as a C string. */
 static struct article *
@@ -500,68 +456,6 @@ test_changed_between_scan_and_read(void)
 }
 
 /* The paths skipped, in the order they were reported (test_many_files_in_order()). */
-static struct sbuf skip_order;
-
-static void
-on_skip_order(void *ud, const char *path, enum corpus_skip reason, const char *detail)
-{
-	(void)ud, (void)detail;
-	sb_printf(&skip_order, "%d %s\n", (int)reason, path);
-}
-
-/* Enough files to be read on more threads than cores (as when they are on disk, not in the
- * page cache: DOSSIER_TEST_MANY_READERS says they are): the articles and the skips come in
- * path order all the same, as a load of one file after another gives them. */
-static void
-test_many_files_in_order(void)
-{
-	struct corpus one, many;
-	char name[32], text[64], *skips_one;
-	size_t i;
-
-	fresh_tmpdir();
-	for (i = 0; i < 600; i++) {
-		snprintf(name, sizeof name, "f%03zu.txt", (i * 7919) % 600);
-		if (i % 97 == 0) {
-			put(name, "bin\0\0\0ary", 9);	/* skipped as binary */
-		} else {
-			int n = snprintf(text, sizeof text, "Title %zu\n\nBody of %zu.\n", i, i);
-
-			put(name, text, (size_t)n);
-		}
-	}
-	corpus_init(&one);
-	one.on_skip = on_skip_order;
-	CHECK_INT(corpus_add_path(&one, tmpdir), 0);
-	corpus_finish(&one);
-	skips_one = xstrdup(sb_cstr(&skip_order));
-	sb_free(&skip_order);
-	corpus_init(&many);
-	many.on_skip = on_skip_order;
-	many.defer = true;
-	CHECK_INT(corpus_add_path(&many, tmpdir), 0);
-	CHECK_INT(many.npending, 600);
-	setenv("DOSSIER_TEST_MANY_READERS", "1", 1);
-	corpus_load_pending(&many, 2, NULL);
-	unsetenv("DOSSIER_TEST_MANY_READERS");
-	many.defer = false;
-	corpus_finish(&many);
-	CHECK_INT(many.nread, 600);
-	CHECK_INT(many.n, one.n);
-	CHECK_INT(one.n, 600 - 7);
-	for (i = 0; i < one.n && i < many.n; i++) {
-		CHECK_STR(many.arts[i]->path, one.arts[i]->path);
-		CHECK_STR(many.arts[i]->title, one.arts[i]->title);
-		CHECK_STR(many.arts[i]->hash, one.arts[i]->hash);
-	}
-	CHECK_STR(sb_cstr(&skip_order), skips_one);
-	CHECK_INT(many.skipped[SKIP_BINARY], 7);
-	sb_free(&skip_order);
-	free(skips_one);
-	corpus_free(&one);
-	corpus_free(&many);
-}
-
 static void
 test_missing_large_fifo(void)
 {
@@ -867,7 +761,6 @@ main(void)
 	RUN(test_symlink_loop);
 	RUN(test_missing_large_fifo);
 	RUN(test_changed_between_scan_and_read);
-	RUN(test_many_files_in_order);
 	RUN(test_text_buffer_size);
 	RUN(test_utf16_file);
 	RUN(test_parse_date_forms);
