@@ -317,7 +317,7 @@ struct surf_seen {
  * wraps to 0, and back to 255 as aux - 1. */
 static void
 mention_key(struct resolver *r, struct rm *m, uint32_t date, struct surf_seen *e,
-	    uint8_t *gnw)
+	    uint8_t *gnw, struct imap *orgk)
 {
 	const char *g;
 	char buf[20];
@@ -335,7 +335,10 @@ mention_key(struct resolver *r, struct rm *m, uint32_t date, struct surf_seen *e
 		if (!gnw[m->canon])
 			gnw[m->canon] = (uint8_t)(rs_nwords(rs_str(r, m->key)) + 1);
 		m->nw = (uint8_t)(gnw[m->canon] - 1);
-		return;
+		/* a listed organisation's key as an unlisted one's ("Hewlett-Packard" and
+		 * "Hewlett Packard Co") */
+		if (m->type != ENT_ORG || (m->key = rs_org_key(r, orgk, m->key)) == r->gkey[m->canon])
+			return;
 	} else {
 		if (e->val == UINT32_MAX) {
 			struct rs_slot *sl;
@@ -349,7 +352,9 @@ mention_key(struct resolver *r, struct rm *m, uint32_t date, struct surf_seen *e
 		if (m->type == ENT_PLACE)
 			m->key = people_key(r, e->val);
 		m->nw = (uint8_t)(e->aux - 1);
-		return;
+		/* an organisation's name in one word order (its words counted below) */
+		if (m->type != ENT_ORG || (m->key = rs_org_key(r, orgk, e->val)) == e->val)
+			return;
 	}
 	m->nw = rs_nwords(rs_str(r, m->key));
 }
@@ -379,11 +384,13 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 {
 	size_t i, j, roff;
 	uint8_t *gnw = xcalloc(gaz_ncanons ? gaz_ncanons : 1, 1);
+	struct imap orgk;
 	struct surf_seen *sc = xmalloc(SURF_CACHE * sizeof *sc), *e;
 	int same;
 	const char *raw;
 
 	memset(sc, 0xff, SURF_CACHE * sizeof *sc);	/* surf UINT32_MAX: empty */
+	rs_imap_init(&orgk, 256);
 	r->narts = c->n;
 	r->first = xcalloc(c->n + 1, sizeof *r->first);
 	r->year = xcalloc(c->n + 1, sizeof *r->year);
@@ -434,13 +441,14 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			e = seen_surface(r, sc, surface(r, raw, at->end - at->start, &same));
 			at->surf = e->surf;
 			at->raw = raw_bytes(r, at->surf, raw, at->end - at->start, same);
-			mention_key(r, m, cd->date, e, gnw);
+			mention_key(r, m, cd->date, e, gnw, &orgk);
 		}
 		extraction_free(x);
 		if (per)
 			per[i] = NULL;
 	}
 	r->first[c->n] = r->n;
+	rs_imap_free(&orgk);
 	free(gnw);
 	free(sc);
 }

@@ -65,6 +65,12 @@ generic_word(const char *w, size_t n)
 static int
 generic_name(const char *s)
 {
+	return rs_generic_name(s);
+}
+
+int
+rs_generic_name(const char *s)
+{
 	size_t n;
 
 	while (*s) {

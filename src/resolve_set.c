@@ -109,6 +109,61 @@ folds_to_key(const char *surf, const char *key, int words)
 	return ok;
 }
 
+/* The words of folded s[0, n) but "the" and "of", hyphens as blanks, sorted, into out
+ * (blank-separated); its length. */
+static size_t
+order_free(const char *s, size_t n, char *out, size_t cap)
+{
+	const char *w[64];
+	size_t wl[64], nw = 0, i, j, o = 0, l;
+	char tmp[512];
+
+	if (n >= sizeof tmp)
+		return 0;
+	for (i = 0; i < n; i++)
+		tmp[i] = s[i] == '-' ? ' ' : s[i];
+	for (i = 0; i < n && nw < 64; i += l) {
+		while (i < n && tmp[i] == ' ')
+			i++;
+		for (l = 0; i + l < n && tmp[i + l] != ' '; l++)
+			;
+		if (l && !(l == 3 && !memcmp(tmp + i, "the", 3)) && !(l == 2 && !memcmp(tmp + i, "of", 2))) {
+			for (j = nw; j > 0 && (strncmp(w[j - 1], tmp + i, l < wl[j - 1] ? l : wl[j - 1]) > 0 ||
+			     (strncmp(w[j - 1], tmp + i, l < wl[j - 1] ? l : wl[j - 1]) == 0 && wl[j - 1] > l)); j--) {
+				w[j] = w[j - 1];
+				wl[j] = wl[j - 1];
+			}
+			w[j] = tmp + i;
+			wl[j] = l;
+			nw++;
+		}
+	}
+	for (i = 0; i < nw; i++) {
+		if (o + wl[i] + 1 >= cap)
+			return 0;
+		memcpy(out + o, w[i], wl[i]);
+		o += wl[i];
+		out[o++] = ' ';
+	}
+	return o;
+}
+
+/* Is surf the key's words in another order ("Department of State", "state department":
+ * an organisation's key made in one word order, resolve_orgname.c)? */
+static int
+reordered(const char *surf, const char *key)
+{
+	size_t len = strlen(surf), n, a, b;
+	char fold[512], x[512], y[512];
+
+	if (4 * len + 8 > sizeof fold)
+		return 0;
+	n = ex_fold(surf, len, fold, sizeof fold);
+	a = order_free(fold, n, x, sizeof x);
+	b = order_free(key, strlen(key), y, sizeof y);
+	return a && a == b && memcmp(x, y, a) == 0;
+}
+
 /* Display name: for people the full form, accented preferred, then the most frequent. */
 static const char *
 pick_canon(const struct resolver *r, const struct egroup *g, const struct alias *al, size_t n)
@@ -122,7 +177,8 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 		return key;
 	/* A generic body keyed by its country ("Brazil's Supreme Court") shows its longest
 	 * name ("Supreme Court of Brazil"), not the gazetteer's "Supreme Court". */
-	if (gaz_canon(m->canon) && !(g->type == ENT_ORG && r->gkey[m->canon] != g->key))
+	if (gaz_canon(m->canon) && !(g->type == ENT_ORG && r->gkey[m->canon] != g->key &&
+				     !reordered(gaz_canon(m->canon), key)))
 		return gaz_canon(m->canon);
 	if (g->type == ENT_ORG || g->type == ENT_PLACE) {
 		/* The name as keyed ("Google", not "Google Inc"), else the full name written
@@ -132,9 +188,11 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 		 * the longest ("Supreme Court of Brazil"). */
 		int longest = gaz_canon(m->canon) != NULL;
 
+		/* (but the form written most when it is the key's words in another order:
+		 * "Department of State" 104 times, "State Department" 33) */
 		for (i = 0; i < n; i++)
 			if (folds_to_key(al[i].surf, key, 0))
-				return al[i].surf;
+				return i > 0 && reordered(al[0].surf, key) ? al[0].surf : al[i].surf;
 		for (i = 0; i < n; i++)	/* (al is most written first) */
 			if (strchr(al[i].surf, ' ') &&
 			    (!best || ((longest || al[i].count == bestn) &&

@@ -330,4 +330,13 @@ void rs_place_senses(struct resolver *r);
 /* Group the resolved mentions into the corpus entity set (resolve_set.c). */
 struct entity_set *rs_entity_set(struct resolver *r);
 
+/* Is name s (folded or not, blanks between words) made only of the words of generic
+ * institution names ("supreme court", "national government"): a body of any country
+ * (resolve_generic.c)? */
+int rs_generic_name(const char *s);
+/* The key of an unlisted organisation's name in one word order ("department of war" ->
+ * "war department", "congress of the united states" -> "united states congress"; cache
+ * maps key to answer), resolve_orgname.c. */
+uint32_t rs_org_key(struct resolver *r, struct imap *cache, uint32_t key);
+
 #endif

@@ -201,4 +201,16 @@ printf 'Sports\n\nThe NFL said attendance rose. The NBA and the NHL met, NCAA ru
 t_eq "sports bodies" "ORG NFL|ORG NBA|ORG NHL|ORG NCAA|ORG WADA|ORG ESPN|" \
 	"$(ments "$T/sport" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
+# 18. A body named in two word orders is one row: "Department of War" and "War
+#     Department", "Congress of the United States" and "United States Congress", "Government
+#     of Spain" and "Spanish Government", "Post-Office Department" and "Post Office
+#     Department", "The National Government" and "National Government" were rows of
+#     their own in 190 State of the Union addresses ("The Heritage Foundation" here). The name shown is the form written
+#     most; a listed company's hyphen is not its own key ("Hewlett Packard Co").
+mkdir -p "$T/order"
+printf 'One\n\nThe Department of War asked the Congress of the United States for funds. The Government of Spain agreed, and the Post-Office Department and The Heritage Foundation spent. The Department of War said so. Hewlett-Packard sold printers.\n' >"$T/order/a.txt"
+printf 'Two\n\nThe War Department and the United States Congress met. The Spanish Government and the Post Office Department and the Heritage Foundation spoke. Hewlett Packard Co said it would sell.\n' >"$T/order/b.txt"
+t_eq "one body in two word orders" "ORG Congress of the United States 2 2|ORG Department of War 2 3|ORG Government of Spain 2 2|ORG Heritage Foundation 2 2|ORG Hewlett-Packard 2 2|ORG Post-Office Department 2 2|" \
+	"$("$DOSSIER" entities --format=tsv --no-state --no-cache "$T/order" | awk -F'\t' 'NR > 1 && $1 == "ORG" { print $1 " " $3 " " $4 " " $5 }' | sort | tr '\n' '|')"
+
 t_end

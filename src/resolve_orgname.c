@@ -1,0 +1,137 @@
+/* resolve_orgname.c -- one key for an organisation's name in its word orders ("Department of War", "War Department"). MIT licence. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "dossier/entity.h"
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "dossier/resolve.h"
+
+/*
+ * A body is named in more than one word order, and each order made a row of its own in
+ * a corpus's list (190 State of the Union addresses: "War Department" 53 addresses and
+ * "Department of War" 11, "Congress of the United States" 41 beside "United States
+ * Congress", "Government of Spain" 18 beside "Spanish Government" 32, "Post-Office
+ * Department" 44 beside "Post Office Department" 15, "The National Government" 11 beside
+ * "National Government" 32). The key of an organisation's name not in the name lists is
+ * made in one order:
+ * - a leading "the" goes, and a hyphen between words is a blank;
+ * - "department of (the) X" is "x department", as "ministry of (the) X" is "x ministry";
+ * - a name of generic words "of" a country ("Congress of the United States", "Supreme
+ *   Court of Brazil", "Communist Party of China") is the country's name before it, as
+ *   its people's adjective before it is ("Spanish Government", "Chinese Communist
+ *   Party"): "united states congress", "spain government", "china communist party".
+ * Only the key changes: the row's name is still its most frequent surface.
+ */
+
+/* The folded canonical name of the country k[0, n) names, or by its people's adjective
+ * (demonym: "spanish") when adj; 0 when it is none. Into out. */
+static size_t
+country_of(const char *k, size_t n, bool adj, char *out, size_t cap)
+{
+	const struct gz_entry *g;
+	const char *c;
+	size_t l;
+
+	if (n > 3 && memcmp(k, "the ", 4) == 0) {
+		k += 4;
+		n -= 4;
+	}
+	g = gaz_find(k, n);
+	if (!g || g->place < 0 || !(g->word & (adj ? GZ_DEMONYM : GZ_COUNTRY)))
+		return 0;
+	/* a people's adjective that is also a country's own word is not one ("Georgian") */
+	if (adj && (g->word & GZ_COUNTRY))
+		return 0;
+	if (!(c = gaz_canon(g->place)))
+		return 0;
+	l = ex_fold(c, strlen(c), out, cap);
+	if (l >= cap)
+		return 0;
+	/* the canonical of a demonym is its country's; check it names a country */
+	g = gaz_find(out, l);
+	return g && (g->word & GZ_COUNTRY) ? l : 0;
+}
+
+/* k[0, n) (a NUL after it) rewritten into out as described above; its length (n and a
+ * copy: unchanged). */
+static size_t
+reorder(const char *k, size_t n, char *out, size_t cap)
+{
+	static const char *const lead[] = { "department of ", "ministry of " };
+	char head[256], place[256];
+	const char *of, *rest;
+	size_t i, l, hl, pl;
+
+	for (i = 0; i < sizeof lead / sizeof *lead; i++) {
+		l = strlen(lead[i]);
+		if (n > l + 1 && memcmp(k, lead[i], l) == 0) {
+			rest = k + l;
+			if (n - l > 4 && memcmp(rest, "the ", 4) == 0)
+				rest += 4;
+			hl = n - (size_t)(rest - k);
+			/* "Department of State of Ohio": two "of", left as it is */
+			if (memmem(rest, hl, " of ", 4) || hl + l > cap)
+				break;
+			memcpy(out, rest, hl);
+			out[hl] = ' ';
+			memcpy(out + hl + 1, lead[i], l - 4);	/* "department", "ministry" */
+			return hl + 1 + l - 4;
+		}
+	}
+	/* GENERIC of COUNTRY */
+	of = memmem(k, n, " of ", 4);
+	if (of && (size_t)(of - k) < sizeof head && !memmem(of + 4, n - (size_t)(of + 4 - k),
+							   " of ", 4)) {
+		hl = (size_t)(of - k);
+		memcpy(head, k, hl);
+		head[hl] = '\0';
+		pl = country_of(of + 4, n - hl - 4, false, place, sizeof place);
+		if (pl && rs_generic_name(head) && pl + 1 + hl <= cap) {
+			memcpy(out, place, pl);
+			out[pl] = ' ';
+			memcpy(out + pl + 1, head, hl);
+			return pl + 1 + hl;
+		}
+	}
+	/* ADJECTIVE GENERIC: "spanish government" */
+	l = strcspn(k, " ");
+	if (l < n && rs_generic_name(k + l + 1) &&
+	    (pl = country_of(k, l, true, place, sizeof place)) != 0 && pl + n - l <= cap) {
+		memcpy(out, place, pl);
+		memcpy(out + pl, k + l, n - l);
+		return pl + n - l;
+	}
+	memcpy(out, k, n);
+	return n;
+}
+
+uint32_t
+rs_org_key(struct resolver *r, struct imap *cache, uint32_t key)
+{
+	const char *k = rs_str(r, key);
+	char buf[512], out[600];
+	size_t n = strlen(k), o = 0, i;
+	long v = rs_imap_get(cache, key);
+	uint32_t nk;
+
+	if (v >= 0)
+		return (uint32_t)v;
+	if (n >= sizeof buf || n < 4) {
+		rs_imap_put(cache, key, key);
+		return key;
+	}
+	if (n > 8 && memcmp(k, "the ", 4) == 0 && strchr(k + 4, ' '))
+		k += 4, n -= 4;	/* "the national government"; not "the hague" alone */
+	for (i = 0; i < n; i++)
+		buf[o++] = k[i] == '-' && i > 0 && i + 1 < n && k[i - 1] != ' ' &&
+			   k[i + 1] != ' ' ? ' ' : k[i];
+	buf[o] = '\0';
+	o = reorder(buf, o, out, sizeof out);
+	nk = o == strlen(rs_str(r, key)) && memcmp(out, rs_str(r, key), o) == 0 ? key
+	     : rs_intern_key(r, out, o);
+	rs_imap_put(cache, key, nk);
+	return nk;
+}
