@@ -341,15 +341,16 @@ legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 }
 
 /* Note in map that word w names mention ix[i]: its index i, or UINT32_MAX when another of
- * ix (of another key) has it too. */
+ * ix (of another key) has it too; with first set, the first noted keeps it. */
 static void
-note_only(const struct resolver *r, struct imap *map, uint32_t w, const uint32_t *ix, size_t i)
+note_only(const struct resolver *r, struct imap *map, uint32_t w, const uint32_t *ix, size_t i,
+	  int first)
 {
 	long v = rs_imap_get(map, w);
 
 	if (v < 0)
 		rs_imap_put(map, w, (uint32_t)i);
-	else if (v != UINT32_MAX && r->m[ix[v]].key != r->m[ix[i]].key)
+	else if (!first && v != UINT32_MAX && r->m[ix[v]].key != r->m[ix[i]].key)
 		rs_imap_put(map, w, UINT32_MAX);
 }
 
@@ -367,7 +368,9 @@ initials_word(const char *w, size_t n)
 
 /* The companies of comps[0..ncomps) (legal_companies()) by the first word of their
  * names, past initials ("E.F. Hutton Group Inc": "Hutton"), interned: the index of the
- * one company, UINT32_MAX for several. */
+ * company named first. Of several ("<Multi-Step Products Inc> ... sell Multi-Step
+ * Manufacturing Inc ... Multi-Step said"), the first named is the article's subject; the
+ * word is a company's in any case. */
 static void
 companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 		   struct imap *first)
@@ -384,7 +387,7 @@ companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 		if ((n = strcspn(ok, " ")) >= sizeof buf || !n)
 			continue;
 		memcpy(buf, ok, n);
-		note_only(r, first, rs_intern_key(r, buf, n), comps, i);
+		note_only(r, first, rs_intern_key(r, buf, n), comps, i, 1);
 	}
 }
 
@@ -441,7 +444,7 @@ orgs_by_last(struct resolver *r, const uint32_t *orgs, size_t norgs, struct imap
 		if (o->canon >= 0 || !sp || (n = strlen(sp + 1)) == 0 || n >= sizeof buf)
 			continue;
 		memcpy(buf, sp + 1, n);
-		note_only(r, last, rs_intern_key(r, buf, n), orgs, i);
+		note_only(r, last, rs_intern_key(r, buf, n), orgs, i, 0);
 	}
 }
 

@@ -13,11 +13,12 @@
  * A body is named in more than one word order, and each order made a row of its own in
  * a corpus's list (190 State of the Union addresses: "War Department" 53 addresses and
  * "Department of War" 11, "Congress of the United States" 41 beside "United States
- * Congress", "Government of Spain" 18 beside "Spanish Government" 32, "Post-Office
- * Department" 44 beside "Post Office Department" 15, "The National Government" 11 beside
- * "National Government" 32). The key of an organisation's name not in the name lists is
+ * Congress", "Government of Spain" 18 beside "Spanish Government" 32, "The National
+ * Government" 11 beside "National Government" 32). The key of an organisation's name not in the name lists is
  * made in one order:
- * - a leading "the" goes, and a hyphen between words is a blank;
+ * - a leading "the" goes (a hyphen stays: the key of the same name typed a person by
+ *   default must stay the company's, "Multi-Step Manufacturing" of "Multi-Step
+ *   Manufacturing Inc");
  * - "department of (the) X" is "x department", as "ministry of (the) X" is "x ministry";
  * - a name of generic words "of" a country ("Congress of the United States", "Supreme
  *   Court of Brazil", "Communist Party of China") is the country's name before it, as
@@ -113,7 +114,7 @@ rs_org_key(struct resolver *r, struct imap *cache, uint32_t key)
 {
 	const char *k = rs_str(r, key);
 	char buf[512], out[600];
-	size_t n = strlen(k), o = 0, i;
+	size_t n = strlen(k), o;
 	long v = rs_imap_get(cache, key);
 	uint32_t nk;
 
@@ -125,9 +126,8 @@ rs_org_key(struct resolver *r, struct imap *cache, uint32_t key)
 	}
 	if (n > 8 && memcmp(k, "the ", 4) == 0 && strchr(k + 4, ' '))
 		k += 4, n -= 4;	/* "the national government"; not "the hague" alone */
-	for (i = 0; i < n; i++)
-		buf[o++] = k[i] == '-' && i > 0 && i + 1 < n && k[i - 1] != ' ' &&
-			   k[i + 1] != ' ' ? ' ' : k[i];
+	memcpy(buf, k, n);
+	o = n;
 	buf[o] = '\0';
 	o = reorder(buf, o, out, sizeof out);
 	nk = o == strlen(rs_str(r, key)) && memcmp(out, rs_str(r, key), o) == 0 ? key

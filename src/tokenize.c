@@ -469,7 +469,9 @@ runs_on(const struct ex_block *b, size_t f, size_t e)
 
 /* The line before, taken for a Title-Case headline, was long prose full of names when its
  * sentence goes on in lower case on this line ("...and that Leon Trotsky and Sofia
- * Coppola\nmet Victoria Beckham"; not a byline's "by"): its words are trusted again. */
+ * Coppola\nmet Victoria Beckham"; not a byline's "by"), or a short line whose last word
+ * was in lower case already ("<Multi-Step Products Inc>, earlier\nreporting a loss": a
+ * paragraph wrapped early): its words are trusted again. */
 static void
 headline_goes_on(struct ex_block *b, struct tk_state *st)
 {
@@ -479,7 +481,8 @@ headline_goes_on(struct ex_block *b, struct tk_state *st)
 	if (st->head_end != st->line_first || st->head_end <= st->head_first ||
 	    st->line_first >= b->n || !(t->flags & TK_LOWER) ||
 	    (t->flen == 2 && memcmp(b->fb + t->fold, "by", 2) == 0) ||
-	    b->t[st->head_end - 1].end - b->t[st->head_first].start < MIN_PROSE_LINE)
+	    (b->t[st->head_end - 1].end - b->t[st->head_first].start < MIN_PROSE_LINE &&
+	     !(b->t[st->head_end - 1].flags & TK_LOWER)))
 		return;
 	for (i = st->head_first; i < st->head_end; i++)
 		if (b->t[i].flags & TK_HEADLINE)
