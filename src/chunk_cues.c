@@ -215,6 +215,11 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_LOCATIVE;
 	if (z < b->n && b->t[z - 1].gap == GAP_COMMA && ck_legal_form_at(b, z))
 		cues |= CUE_LEGAL;
+	/* its ticker after it: "Atlas Copco <ASTS ST>", "Acme Corp. (NYSE: ACME)" */
+	if (!(b->t[a].flags & TK_CAPSLINE) &&	/* (a headline in capitals is cut: not
+						 * "SUFFIELD FINANCIAL <SSBK>"'s last word) */
+	    ex_ticker_after(b->text + b->t[z - 1].end, 48))	/* (stops at the NUL) */
+		cues |= CUE_LEGAL;
 	for (j = a; j + 1 < z; j++)	/* "Procter & Gamble": a firm, whatever its words */
 		if (b->t[j].gap == GAP_PUNCT && ck_ampersand(b, j)) {
 			/* unless a head or a title after it says what it is ("Sand & Gravel
@@ -241,7 +246,8 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_GROUP;
 	if (a > 0 && holder_before(b, a - 1))
 		cues |= CUE_HOLDER;
-	if (z < b->n && (b->t[z - 1].flags & TK_POSS) && ck_firm_after(b, z))
+	if (z < b->n && (((b->t[z - 1].flags & TK_POSS) && ck_firm_after(b, z)) ||
+			 ck_firm_apposition(b, z)))
 		cues |= CUE_FIRM;
 	/* (not a partner's name in a list of them: "analyst at Prescott, Ball and Turben") */
 	if (a >= 2 && ck_employer_before(b, a - 2) &&

@@ -227,6 +227,44 @@ ck_firm_after(const struct ex_block *b, size_t i)
 	return TIS_ANY(b, i, noun);
 }
 
+/* Do tokens from z on make an apposition that says a name is a firm's: ", the Canadian
+ * company that owns", ", a Hong Kong investment firm,", ", the oil producer." (up to
+ * three words before the firm's noun, which ends the phrase: not "a company spokesman")?
+ * Token z - 1, the name's last, is followed by a comma. */
+int
+ck_firm_apposition(const struct ex_block *b, size_t z)
+{
+	static const char *const noun[] = {
+		"company", "firm", "conglomerate", "insurer", "lender", "bank", "maker",
+		"manufacturer", "retailer", "airline", "carrier", "refiner", "miner",
+		"brokerage", "developer", "utility", "supplier", "distributor", "publisher",
+		"chain", "startup", "start-up", "subsidiary", "unit", "operator", "producer",
+		"automaker", "carmaker", "chipmaker", "drugmaker", "shipbuilder", "exporter",
+		"importer", "wholesaler", "broadcaster", "newspaper", "group", "holding",
+	};
+	static const char *const next[] = {
+		"that", "which", "with", "based", "in", "of", "owned", "controlled",
+		"headquartered", "whose", "said", "has", "had", "is", "was", "will", "and",
+	};
+	size_t i;
+
+	if (z + 1 >= b->n || b->t[z - 1].gap != GAP_COMMA || !(b->t[z].flags & TK_LOWER) ||
+	    !(tis(b, z, "the") || tis(b, z, "a") || tis(b, z, "an")))
+		return 0;
+	for (i = z + 1; i < b->n && i <= z + 4; i++) {
+		if (b->t[i - 1].gap != GAP_SPACE)
+			return 0;
+		if ((b->t[i].flags & TK_LOWER) && TIS_ANY(b, i, noun))
+			return b->t[i].gap != GAP_SPACE || i + 1 >= b->n ||
+			       ((b->t[i + 1].flags & TK_LOWER) && TIS_ANY(b, i + 1, next));
+		/* (words that describe the firm only: "the Canadian", "a Hong Kong
+		 * investment"; no number, no function word) */
+		if ((b->t[i].flags & TK_DIGIT) || (b->t[i].cls & (GZ_FUNC | GZ_CONNECTOR | GZ_STOP)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is token i a man's honorific ("Mr.", "Sir", "Lord", "Monsieur", "Herr")? */
 int
 ck_masculine(const struct ex_block *b, size_t i)

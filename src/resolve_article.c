@@ -560,16 +560,24 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 	free(orgs);
 }
 
-/* Fill org (initialised here) with the keys of the names typed ORG, each with how often. */
+/* Fill org (initialised here) with the keys of the names typed ORG, each with how often;
+ * and people (initialised here) with the keys of names of several words written after a
+ * title somewhere, or beside a speech verb with a known given or family name in them
+ * (firms say things too: "Multi-Step Manufacturing said"). */
 static void
-org_keys(const struct resolver *r, struct imap *org)
+org_keys(const struct resolver *r, struct imap *org, struct imap *people)
 {
 	size_t i;
 
 	rs_imap_init(org, 64);
+	rs_imap_init(people, 64);
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].type == ENT_ORG)
 			(*rs_imap_ref(org, r->m[i].key, 0))++;
+		else if (r->m[i].type == ENT_PERSON && r->m[i].ntok >= 2 &&
+			 ((r->m[i].flags & CF_TITLE) ||
+			  (r->m[i].flags & (CF_SPEECH | CF_GIVEN)) == (CF_SPEECH | CF_GIVEN)))
+			rs_imap_put(people, r->m[i].key, 1);
 }
 
 /* A lone name in a list of organisations is one too: in a run of three names or more
@@ -616,23 +624,28 @@ rs_org_lists(struct resolver *r, size_t f, size_t e)
 void
 rs_org_names(struct resolver *r)
 {
-	struct imap org;
+	struct imap org, people;
 	size_t i;
 	long v;
 
-	org_keys(r, &org);
+	org_keys(r, &org, &people);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
 		if ((m->type != ENT_PERSON && (m->type != CAND_UNKNOWN || m->ntok != 1)) ||
 		    (v = rs_imap_get(&org, m->key)) < 0)
 			continue;
-		if (m->ntok >= 2 ? !(m->flags & (CF_TITLE | CF_SPEECH)) :
+		/* (a full name the corpus writes as a person's somewhere stays one where
+		 * nothing says otherwise: one cue of a firm elsewhere, right or wrong, made a
+		 * person of 48 articles an organisation) */
+		if (m->ntok >= 2 ? !(m->flags & (CF_TITLE | CF_SPEECH)) &&
+				   rs_imap_get(&people, m->key) < 0 :
 		    v >= 2 && !(m->flags & (CF_TITLE | CF_GIVEN | CF_FF | CF_LOWER)) &&
 		    !capitals(r, m) && !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key))))
 			m->type = ENT_ORG;
 	}
 	rs_imap_free(&org);
+	rs_imap_free(&people);
 }
 
 /* A name of common English words only, with no title or speech verb beside it ("Build
@@ -642,10 +655,10 @@ rs_org_names(struct resolver *r)
 void
 rs_common_names(struct resolver *r)
 {
-	struct imap org;
+	struct imap org, people;
 	size_t i;
 
-	org_keys(r, &org);
+	org_keys(r, &org, &people);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
@@ -653,6 +666,7 @@ rs_common_names(struct resolver *r)
 			m->type = rs_imap_get(&org, m->key) >= 0 ? ENT_ORG : RM_DROP;
 	}
 	rs_imap_free(&org);
+	rs_imap_free(&people);
 }
 
 /* "X the son of Y": the father of a lone name written just before him, or 0. */

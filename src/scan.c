@@ -380,6 +380,53 @@ scan_html_tag(const char *s, size_t len)
 	return 0;
 }
 
+size_t
+scan_ticker(const char *s, size_t len)
+{
+	size_t i = 1, n = 0;
+
+	if (len < 3 || s[0] != '<')
+		return 0;
+	for (; i < len && n < 8 && ((s[i] >= 'A' && s[i] <= 'Z') || (n > 0 && ((s[i] >= '0' &&
+	       s[i] <= '9') || s[i] == '.'))); i++)
+		n++;
+	if (n == 0 || n > 6 || i >= len)
+		return 0;
+	if (s[i] == ' ') {	/* the market: "<VOLV ST>" */
+		for (i++, n = 0; i < len && n < 4 && s[i] >= 'A' && s[i] <= 'Z'; i++)
+			n++;
+		if (n == 0 || n > 3 || i >= len)
+			return 0;
+	}
+	return s[i] == '>' ? i + 1 : 0;
+}
+
+int
+ex_ticker_after(const char *s, size_t len)
+{
+	size_t i = 0, n;
+
+	while (i < len && i < 2 && s[i] == ' ')
+		i++;
+	if (i < len && s[i] == '<')
+		return scan_ticker(s + i, len - i) > 0;
+	if (i >= len || s[i] != '(')
+		return 0;
+	/* "(NYSE: IBM)": an exchange's name (a capital first, 2-16 letters, blanks or
+	 * hyphens), a colon, the symbol */
+	for (i++, n = 0; i < len && n < 17 && ((s[i] >= 'A' && s[i] <= 'Z') || (n > 0 &&
+	     ((s[i] >= 'a' && s[i] <= 'z') || s[i] == ' ' || s[i] == '-'))); i++)
+		n++;
+	if (n < 2 || n > 16 || i >= len || s[i] != ':')
+		return 0;
+	for (i++; i < len && s[i] == ' '; i++)
+		;
+	for (n = 0; i < len && n < 8 && ((s[i] >= 'A' && s[i] <= 'Z') || (n > 0 &&
+	     ((s[i] >= '0' && s[i] <= '9') || s[i] == '.'))); i++)
+		n++;
+	return n >= 1 && n <= 6 && i < len && (s[i] == ')' || s[i] == ',' || s[i] == ';');
+}
+
 static int
 url_char(unsigned char c)
 {

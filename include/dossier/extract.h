@@ -73,6 +73,12 @@ size_t scan_email(const char *s, size_t len);
 /* An HTML tag's opening at s ('<'): "<META", "</FONT", "<br" before a blank, '>' or '/':
  * its length, or 0. The tokenizer skips it: a tag's name is no word of the text. */
 size_t scan_html_tag(const char *s, size_t len);
+/* A stock ticker in angle brackets at s ('<'), as a wire writes it after a company's name
+ * ("<IBM>", "<ASTS ST>", "<BRK.A>"): its length, or 0. The tokenizer skips it. */
+size_t scan_ticker(const char *s, size_t len);
+/* A ticker after a company's name at s (blanks first): "<ASTS ST>", "(NYSE: IBM)",
+ * "(Nasdaq: AAPL, TSX: X)": 1, else 0. */
+int ex_ticker_after(const char *s, size_t len);
 
 /* Token flags. */
 enum {

@@ -228,4 +228,37 @@ printf 'PUROLATOR DEAL\n\nPurolator agreed to a bid from E.F. Hutton LBO Inc, a 
 t_eq "two companies of one first word" "ORG E.F. Hutton LBO Inc 0|ORG E.F. Hutton Group Inc 1|ORG Hutton 0|ORG Hutton 0|" \
 	"$(ments "$T/two" | awk -F'\t' 'NR > 1 { if (!($5 in id)) id[$5] = n++; print $4 " " $7 " " id[$5] }' | tr '\n' '|')"
 
+# 20. A ticker after a name says it is a company's, whatever its words: "Atlas Copco
+#     <ASTS ST>", "Swedish Match <SMBS ST>" (a place and "SMBS ST" were), "Globex
+#     Dynamics (NYSE: GDX)"; the ticker is no entity. Not a headline in capitals, which
+#     is cut short ("SUFFIELD FINANCIAL <SSBK>" made "FINANCIAL" one).
+mkdir -p "$T/tick"
+printf 'SUFFIELD FINANCIAL <SSBK> GETS APPROVAL\n\nThe Wallenbergs kept Atlas Copco <ASTS ST> and Swedish Match <SMBS ST>, and Globex Dynamics (NYSE: GDX) and Initech Labs (Nasdaq: INTL, TSX: IL) said so.\n' >"$T/tick/a.txt"
+t_eq "a ticker after a name" "ORG Atlas Copco|ORG Swedish Match|ORG Globex Dynamics|ORG Initech Labs|" \
+	"$(ments "$T/tick" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
+# 21. An apposition that says what a name is, a firm: "of Globex, the oil producer,",
+#     "Nova, the Canadian company that owns ..."; not "a company spokesman".
+mkdir -p "$T/appo"
+printf 'Markets\n\nShares of Globex, the oil producer, fell. Bids for Tarrant, the Canadian company that owns the mine, rose. Calls to Kessler, a company spokesman, went unanswered.\n' >"$T/appo/a.txt"
+t_eq "a firm by its apposition" "ORG Globex|ORG Tarrant|" \
+	"$(ments "$T/appo" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $4 " " $7 }' | tr '\n' '|')"
+
+# 22. A full name the corpus writes as a person's (a given name and a speech verb) stays
+#     a person where nothing says otherwise, though one article calls it a company:
+#     one cue of a firm made a person of 48 articles an organisation.
+mkdir -p "$T/pers"
+printf 'One\n\nShares of Laura Ingram, Inc. rose.\n' >"$T/pers/a.txt"
+printf 'Two\n\nLaura Ingram said the plan works.\n' >"$T/pers/b.txt"
+printf 'Three\n\nThe mayor met Laura Ingram and Anna Berg on Monday.\n' >"$T/pers/c.txt"
+t_eq "one firm cue against a person" "a.txt ORG|b.txt PERSON|c.txt PERSON|" \
+	"$(ments "$T/pers" | awk -F'\t' 'NR > 1 && $7 == "Laura Ingram" { sub(/.*\//, "", $1); print $1 " " $4 }' | tr '\n' '|')"
+
+# 23. The wire's brokers by name: "Merrill Lynch, Pierce Fenner and Smith Inc" made a
+#     person Merrill Lynch; "Salomon Smith Barney" one.
+mkdir -p "$T/brok"
+printf 'Deal\n\nMerrill Lynch raised its commitment, and Salomon Smith Barney and Bear Stearns advised.\n' >"$T/brok/a.txt"
+t_eq "brokers by name" "ORG Merrill Lynch|ORG Salomon Smith Barney|ORG Bear Stearns|" \
+	"$(ments "$T/brok" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
