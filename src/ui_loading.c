@@ -258,10 +258,10 @@ loading_wait(void *ud, const struct corpus_loading *cl)
 	if (!l->since)
 		l->since = now;
 	/* Not for a load about to end: the UI's screen would follow at once. */
-	if (!l->open && (now - l->since) * 1000 >= UI_LOADING_AFTER_MS &&
+	if (!l->open && !l->failed && (now - l->since) * 1000 >= UI_LOADING_AFTER_MS &&
 	    (!done || (now - l->since) * (double)(total - done) / (double)done * 1000
 	     >= UI_LOADING_LEFT_MS))
-		l->open = open_screen(l);
+		l->failed = !(l->open = open_screen(l));	/* (the UI says why) */
 	if (!l->open) {
 		sleep_ms(10);
 		return;

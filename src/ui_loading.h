@@ -33,6 +33,7 @@ struct ui_loading {
 	double since;			/* when the reading was first waited for (0: not yet) */
 	bool open;			/* the screen is on */
 	bool painted;			/* drawn once */
+	bool failed;			/* the screen could not open: not tried again */
 	size_t top;			/* the first row shown */
 };
 
