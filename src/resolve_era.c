@@ -201,6 +201,77 @@ lone_articles(struct resolver *r)
 	free(v);
 }
 
+/*
+ * A given name alone that joined no full name ("Dave" of a mailing list: every Dave of
+ * it, one row; "Catherine" of Austen: Catherine Morland's chapters and Lady Catherine's,
+ * one row), where the corpus names two people or more in full with it for given name
+ * ("Dave Long", "Dave Winer"), is a person of the articles near each other that write it
+ * (no more than GIVEN_NEAR apart in path order: a novel's chapters, a thread's mails):
+ * its key ends in "\x04" and the first of them. Not a name that two articles write after
+ * a title ("Queen Elizabeth", "Pope Francis": one person known so), nor one that is also
+ * a family name (the family-name rules have it).
+ */
+#define GIVEN_NEAR 3
+static void
+lone_given_apart(struct resolver *r)
+{
+	struct imap fulls, pair, titled;	/* given -> full names; given << 32 | full;
+						 * given -> titled articles << 16 | last + 1 */
+	struct imap first, last;	/* given -> its run's first and last articles */
+	size_t i;
+	char buf[256];
+	int len;
+
+	rs_imap_init(&fulls, 64);
+	rs_imap_init(&pair, 64);
+	rs_imap_init(&titled, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t f, *seen;
+
+		if (lone_person(r, m) && (m->flags & CF_TITLE)) {
+			uint32_t *t = rs_imap_ref(&titled, m->key, 0);
+
+			if ((*t & 0xffff) != (m->art & 0xffff) + 1)
+				*t = ((*t >> 16) + 1) << 16 | ((m->art + 1) & 0xffff);
+		}
+		if (!rs_is_full(m) || (f = rs_first_word(r, m->key)) == UINT32_MAX)
+			continue;
+		seen = rs_imap_ref(&pair, (uint64_t)f << 32 | m->key, 0);
+		if (!*seen) {
+			*seen = 1;
+			(*rs_imap_ref(&fulls, f, 0))++;
+		}
+	}
+	rs_imap_init(&first, 64);
+	rs_imap_init(&last, 64);
+	for (i = 0; i < r->n; i++) {	/* (in article order) */
+		struct rm *m = &r->m[i];
+		long t, f;
+
+		if (!lone_person(r, m) || m->ntok != 1 || !(m->flags & CF_GIVEN) ||
+		    (m->flags & (CF_SURNAME | CF_FF | CF_TITLE)) || (m->link & LK_OFFICE) ||
+		    rs_imap_get(&fulls, m->key) < 2 ||
+		    ((t = rs_imap_get(&titled, m->key)) >= 0 && (t >> 16) >= 2))
+			continue;
+		t = rs_imap_get(&last, m->key);
+		f = rs_imap_get(&first, m->key);
+		if (t < 0 || f < 0 || m->art > (uint32_t)t + GIVEN_NEAR) {
+			f = m->art;	/* a new run */
+			rs_imap_put(&first, m->key, m->art);
+		}
+		rs_imap_put(&last, m->key, m->art);
+		len = snprintf(buf, sizeof buf, "%s\x04%ld", rs_str(r, m->key), f);
+		if (len > 0 && (size_t)len < sizeof buf)
+			m->key = rs_intern_key(r, buf, (size_t)len);
+	}
+	rs_imap_free(&first);
+	rs_imap_free(&last);
+	rs_imap_free(&titled);
+	rs_imap_free(&pair);
+	rs_imap_free(&fulls);
+}
+
 void
 rs_lone_eras(struct resolver *r)
 {
@@ -211,6 +282,7 @@ rs_lone_eras(struct resolver *r)
 	int len;
 
 	lone_articles(r);
+	lone_given_apart(r);
 	if (!r->year)
 		return;
 	ly = xmalloc((r->n ? r->n : 1) * sizeof *ly);

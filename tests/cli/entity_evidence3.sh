@@ -261,4 +261,21 @@ printf 'Deal\n\nMerrill Lynch raised its commitment, and Salomon Smith Barney an
 t_eq "brokers by name" "ORG Merrill Lynch|ORG Salomon Smith Barney|ORG Bear Stearns|" \
 	"$(ments "$T/brok" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
+# 24. A given name alone that joined no full name, where the corpus names two people in
+#     full with it (Dave Long, Dave Winer), is one person only across articles near each
+#     other in path order (three apart at most): FoRK's "Dave" of 4 mails, Austen's
+#     "Catherine" of Catherine Morland's chapters and Lady Catherine's were one row each.
+#     A name written after a title in two articles stays one ("Queen Elizabeth").
+mkdir -p "$T/given"
+printf 'One\n\nDave Long said the code works.\n' >"$T/given/01.txt"
+printf 'Two\n\nDave Winer wrote a post.\n' >"$T/given/02.txt"
+printf 'Three\n\nThanks, Dave said on Monday.\n' >"$T/given/03.txt"
+printf 'Four\n\nThen Dave said it again.\n' >"$T/given/04.txt"
+for i in 05 06 07 08; do printf 'Filler\n\nNothing here.\n' >"$T/given/$i.txt"; done
+printf 'Nine\n\nLater Dave said no.\n' >"$T/given/09.txt"
+printf 'Ten\n\nQueen Elizabeth spoke. Elizabeth Warren and Elizabeth Holmes listened.\n' >"$T/given/10.txt"
+printf 'Eleven\n\nQueen Elizabeth waved.\n' >"$T/given/11.txt"
+t_eq "a given name alone, near and far" "03.txt Dave 0|04.txt Dave 0|09.txt Dave 1|10.txt Elizabeth 2|11.txt Elizabeth 2|" \
+	"$(ments "$T/given" | awk -F'\t' 'NR > 1 && ($7 == "Dave" || $7 == "Elizabeth") { sub(/.*\//, "", $1); if (!($5 in id)) id[$5] = n++; print $1 " " $7 " " id[$5] }' | tr '\n' '|')"
+
 t_end
