@@ -229,9 +229,24 @@ corpus_load_pending(struct corpus *c, int nthreads, volatile size_t *done)
 		pthread_join(th[i], NULL);
 	/* In path order, so ids and skip messages do not depend on thread timing. */
 	for (k = 0; k < c->npending; k++) {
-		if (jp->out[k].ret > 0)
-			jp->out[k].ret = 0;	/* a cached answer: a file that was there */
-		corpus_take_loaded(c, c->pending[k], &jp->out[k]);
+		struct loaded *o = &jp->out[k];
+
+		if (o->ret > 0)
+			o->ret = 0;	/* a cached answer: a file that was there */
+		/* A file the walk did not stat (walk_fast) was taken as seen by its folder's
+		 * device and readdir()'s inode; where the file says otherwise (an overlay file
+		 * system's inode numbers), what it says is what counts. */
+		if (o->a && c->pstat[k].size == -1 && (o->st.dev != c->pstat[k].dev ||
+		    o->st.ino != c->pstat[k].ino) &&
+		    !corpus_mark_seen(c, (dev_t)o->st.dev, (ino_t)o->st.ino)) {
+			article_free(o->a);
+			o->a = NULL;
+			o->reason = SKIP_LOOP;
+			o->detail = "already seen through another path";
+			o->err = 0;
+			o->ret = 0;
+		}
+		corpus_take_loaded(c, c->pending[k], o);
 		free(c->pending[k]);
 	}
 	free(jp->out);

@@ -188,6 +188,9 @@ pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 	/* Walk first, then read and parse on every core what the cache does not give. The
 	 * walk is the catalog's when no folder moved: every file is stat()ed all the same. */
 	c->defer = true;
+	/* No persistent index to ask about the files (none, or none written yet): their stat
+	 * waits for their reading (corpus.c, walk_file()). */
+	c->walk_fast = !path || access(path, F_OK) != 0;
 	if (path && !p->recheck && index_cache_listable(path, paths, npaths, c->max_file_size)) {
 		finish_beside(&th, threaded);
 		threaded = false;
@@ -204,7 +207,7 @@ pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 	c->reuse = index_catalog_reuse(p->catalog);
 	corpus_load_pending(c, nthreads, done);
 	c->reuse = NULL;
-	c->defer = false;
+	c->defer = c->walk_fast = false;
 	corpus_finish(c);
 	return ok;
 }

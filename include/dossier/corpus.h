@@ -154,6 +154,9 @@ struct corpus {
 	double read_seconds;	/* time spent reading files (summed over threads) */
 	double parse_seconds;	/* time spent in article_parse (summed over threads) */
 	bool defer;		/* corpus_add_path only lists files; corpus_load_pending reads them */
+	bool walk_fast;		/* with defer: a folder's regular files are listed as readdir()
+				 * gives them, not stat()ed (their pending stat is unknown, size
+				 * -1): for a load no persistent index is asked about */
 	char **pending;		/* owned; files listed while defer is set */
 	struct corpus_stat *pstat;	/* owned; their stat, one per pending file */
 	size_t npending, cappending;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "dossier/corpus.h"
 #include "dossier/util.h"
@@ -183,11 +184,74 @@ test_watched_load(void)
 	corpus_free(&seen);
 }
 
+/* A walk that does not stat the files readdir() calls regular (walk_fast) finds what a
+ * walk that does finds: the same articles in the same order, a hard link and a symlink to
+ * a file skipped as seen, a FIFO named like an article skipped, other names ignored; the
+ * files' stats wait for their reading (size -1 while pending). */
+static void
+load_walked(struct corpus *c, bool fast, long *pending_size)
+{
+	corpus_init(c);
+	c->on_skip = on_skip_order;
+	c->defer = true;
+	c->walk_fast = fast;
+	CHECK_INT(corpus_add_path(c, tmpdir), 0);
+	*pending_size = c->npending ? (long)c->pstat[0].size : 0;
+	corpus_load_pending(c, 2, NULL);
+	c->defer = c->walk_fast = false;
+	corpus_finish(c);
+}
+
+static void
+test_walk_fast(void)
+{
+	struct corpus slow, fast;
+	char *skips_slow;
+	long size_slow, size_fast;
+	size_t i;
+
+	fresh_tmpdir();
+	put("a.txt", "Alpha\n\nThe first.\n", strlen("Alpha\n\nThe first.\n"));
+	{
+		char a[512];
+
+		snprintf(a, sizeof a, "%s", tmp("a.txt"));	/* (tmp() has one buffer) */
+		CHECK(link(a, tmp("b.txt")) == 0);		/* a hard link */
+	}
+	CHECK(symlink("a.txt", tmp("c.txt")) == 0);		/* a symlink to it */
+	CHECK(mkfifo(tmp("f.txt"), 0600) == 0);			/* never opened */
+	put("notes.pdf", "%PDF", 4);				/* not an article's name */
+	CHECK(mkdir(tmp("sub"), 0755) == 0);
+	put("sub/d.md", "Delta\n\nThe second.\n", strlen("Delta\n\nThe second.\n"));
+	load_walked(&slow, false, &size_slow);
+	skips_slow = xstrdup(sb_cstr(&skip_order));
+	sb_free(&skip_order);
+	load_walked(&fast, true, &size_fast);
+	CHECK(size_slow > 0);
+	CHECK_INT(size_fast, -1);
+	CHECK_INT(fast.n, slow.n);
+	CHECK_INT(slow.n, 2);
+	for (i = 0; i < slow.n && i < fast.n; i++) {
+		CHECK_STR(fast.arts[i]->path, slow.arts[i]->path);
+		CHECK_STR(fast.arts[i]->title, slow.arts[i]->title);
+		CHECK(fast.arts[i]->st.size == slow.arts[i]->st.size);
+		CHECK(fast.arts[i]->st.mtime_ns == slow.arts[i]->st.mtime_ns);
+	}
+	CHECK_STR(sb_cstr(&skip_order), skips_slow);
+	CHECK_INT(fast.skipped[SKIP_LOOP], 2);
+	CHECK_INT(fast.skipped[SKIP_UNREADABLE], 1);
+	sb_free(&skip_order);
+	free(skips_slow);
+	corpus_free(&slow);
+	corpus_free(&fast);
+}
+
 int
 main(void)
 {
 	RUN(test_many_files_in_order);
 	RUN(test_watched_load);
+	RUN(test_walk_fast);
 	if (tmpdir[0])
 		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 	return TAP_END();
