@@ -562,8 +562,8 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 
 /* Fill org (initialised here) with the keys of the names typed ORG, each with how often;
  * and people (initialised here) with the keys of names of several words written after a
- * title somewhere, or beside a speech verb with a known given or family name in them
- * (firms say things too: "Multi-Step Manufacturing said"). */
+ * title, or beside a speech verb with a known given or family name in them (firms say
+ * things too: "Multi-Step Manufacturing said"), each with how often. */
 static void
 org_keys(const struct resolver *r, struct imap *org, struct imap *people)
 {
@@ -577,7 +577,7 @@ org_keys(const struct resolver *r, struct imap *org, struct imap *people)
 		else if (r->m[i].type == ENT_PERSON && r->m[i].ntok >= 2 &&
 			 ((r->m[i].flags & CF_TITLE) ||
 			  (r->m[i].flags & (CF_SPEECH | CF_GIVEN)) == (CF_SPEECH | CF_GIVEN)))
-			rs_imap_put(people, r->m[i].key, 1);
+			(*rs_imap_ref(people, r->m[i].key, 0))++;
 }
 
 /* A lone name in a list of organisations is one too: in a run of three names or more
@@ -635,11 +635,12 @@ rs_org_names(struct resolver *r)
 		if ((m->type != ENT_PERSON && (m->type != CAND_UNKNOWN || m->ntok != 1)) ||
 		    (v = rs_imap_get(&org, m->key)) < 0)
 			continue;
-		/* (a full name the corpus writes as a person's somewhere stays one where
-		 * nothing says otherwise: one cue of a firm elsewhere, right or wrong, made a
-		 * person of 48 articles an organisation) */
+		/* (a full name the corpus writes as a person's more than twice as often as
+		 * a firm's stays a person where nothing says otherwise: one cue of a firm,
+		 * right or wrong, made a person of 48 articles an organisation; "Penn Traffic
+		 * Co ... Penn Traffic said" is the firm) */
 		if (m->ntok >= 2 ? !(m->flags & (CF_TITLE | CF_SPEECH)) &&
-				   rs_imap_get(&people, m->key) < 0 :
+				   rs_imap_get(&people, m->key) <= 2 * v :
 		    v >= 2 && !(m->flags & (CF_TITLE | CF_GIVEN | CF_FF | CF_LOWER)) &&
 		    !capitals(r, m) && !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key))))
 			m->type = ENT_ORG;

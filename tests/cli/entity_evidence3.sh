@@ -244,14 +244,17 @@ printf 'Markets\n\nShares of Globex, the oil producer, fell. Bids for Tarrant, t
 t_eq "a firm by its apposition" "ORG Globex|ORG Tarrant|" \
 	"$(ments "$T/appo" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $4 " " $7 }' | tr '\n' '|')"
 
-# 22. A full name the corpus writes as a person's (a given name and a speech verb) stays
-#     a person where nothing says otherwise, though one article calls it a company:
-#     one cue of a firm made a person of 48 articles an organisation.
+# 22. A full name the corpus writes as a person's (a given name and a speech verb) more
+#     than twice as often as a firm's stays a person where nothing says otherwise: one
+#     cue of a firm made a person of 48 articles an organisation. ("Penn Traffic Co ...
+#     Penn Traffic said" stays the firm.)
 mkdir -p "$T/pers"
 printf 'One\n\nShares of Laura Ingram, Inc. rose.\n' >"$T/pers/a.txt"
 printf 'Two\n\nLaura Ingram said the plan works.\n' >"$T/pers/b.txt"
 printf 'Three\n\nThe mayor met Laura Ingram and Anna Berg on Monday.\n' >"$T/pers/c.txt"
-t_eq "one firm cue against a person" "a.txt ORG|b.txt PERSON|c.txt PERSON|" \
+printf 'Four\n\nLaura Ingram said it again.\n' >"$T/pers/d.txt"
+printf 'Five\n\nLaura Ingram told reporters so.\n' >"$T/pers/e.txt"
+t_eq "one firm cue against a person" "a.txt ORG|b.txt PERSON|c.txt PERSON|d.txt PERSON|e.txt PERSON|" \
 	"$(ments "$T/pers" | awk -F'\t' 'NR > 1 && $7 == "Laura Ingram" { sub(/.*\//, "", $1); print $1 " " $4 }' | tr '\n' '|')"
 
 # 23. The wire's brokers by name: "Merrill Lynch, Pierce Fenner and Smith Inc" made a
