@@ -773,7 +773,11 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) ||
 		    (!ck_lookahead_start(b, i) && !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
-		    !ck_wrapped_start(b, i)))) {
+		    !ck_wrapped_start(b, i) &&
+		    /* a firm's one word first in its sentence, said so after it: "Globex,
+		     * the oil producer, fell" */
+		    !((t->flags & (TK_CAP | TK_ALLCAP)) == TK_CAP && t->gap == GAP_COMMA &&
+		      ck_firm_apposition(b, i + 1))))) {
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				ck_emit_parts(b, x, i, 0);
 			i++;

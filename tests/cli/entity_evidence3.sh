@@ -238,10 +238,12 @@ t_eq "a ticker after a name" "ORG Atlas Copco|ORG Swedish Match|ORG Globex Dynam
 	"$(ments "$T/tick" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
 # 21. An apposition that says what a name is, a firm: "of Globex, the oil producer,",
-#     "Nova, the Canadian company that owns ..."; not "a company spokesman".
+#     "Nova, the Canadian company that owns ..." (first in its sentence too: a lone
+#     unknown word there needed evidence, and the apposition was not any); not "a company
+#     spokesman", nor "Meanwhile, the bank".
 mkdir -p "$T/appo"
-printf 'Markets\n\nShares of Globex, the oil producer, fell. Bids for Tarrant, the Canadian company that owns the mine, rose. Calls to Kessler, a company spokesman, went unanswered.\n' >"$T/appo/a.txt"
-t_eq "a firm by its apposition" "ORG Globex|ORG Tarrant|" \
+printf 'Markets\n\nShares of Globex, the oil producer, fell. Bids for Tarrant, the Canadian company that owns the mine, rose. Calls to Kessler, a company spokesman, went unanswered. Vantor, the chipmaker, rose. Meanwhile, the bank said no.\n' >"$T/appo/a.txt"
+t_eq "a firm by its apposition" "ORG Globex|ORG Tarrant|ORG Vantor|" \
 	"$(ments "$T/appo" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $4 " " $7 }' | tr '\n' '|')"
 
 # 22. A full name the corpus writes as a person's (a given name and a speech verb) more
