@@ -95,4 +95,31 @@ check "resize: the list opens" "1/400"
 tm send-keys -t "$S" Q
 check "resize: Q quits" "EXIT=0"
 rm -f hold
+
+# 5. Hostile names and titles on the screen of the files being read: escapes in a file's
+# name (shown as its path until it is read) and in its title reach the terminal as
+# visible placeholders, never as controls (script mode, the output kept).
+mkdir hostile
+awk 'BEGIN {
+	for (i = 0; i < 300; i++) {
+		f = sprintf("hostile/%03d-\033]0;PWNED\007-\033[31mred.txt", i)
+		printf "Title \033[2J number %d\n\nBody.\n", i > f
+		close(f)
+	}
+}'
+printf 'Q\n' >q.keys
+touch hold
+(sleep 2; rm -f hold) &
+DOSSIER_TEST_HOLD_LOAD="$T/hold" DOSSIER_TEST_HOLD_FROM=150 DOSSIER_BENCH_NOWAIT=1 \
+	DOSSIER_SCRIPT_OUTPUT="$T/hostile.out" COLUMNS=100 LINES=30 \
+	"$DOSSIER" --no-state --no-cache --script q.keys hostile >/dev/null 2>&1
+wait
+if grep -q "reading 150/300 files" "$T/hostile.out"; then t_pass "hostile names: the reading was on screen"
+else t_fail "hostile names: the reading was on screen" "$(head -c 300 "$T/hostile.out" | od -c | head -5)"; fi
+esc=$(printf '\033')
+if grep -q "$esc\]0;PWNED" "$T/hostile.out" || grep -q "$esc\[31mred" "$T/hostile.out"; then
+	t_fail "hostile names: no escape from a name or a title reaches the terminal"
+else
+	t_pass "hostile names: no escape from a name or a title reaches the terminal"
+fi
 t_end
