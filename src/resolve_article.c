@@ -414,9 +414,25 @@ company_by_start(const struct resolver *r, const uint32_t *comps, size_t ncomps,
 	return one;
 }
 
-/* Is mention m written in capitals only ("SNAP" is no "Snap Inc.")? */
+/* Is the first word of key k (of several) the first word of a company of the article
+ * (by_first, companies_by_first())? */
 static int
-capitals(const struct resolver *r, const struct rm *m)
+first_is_company(const struct resolver *r, const struct imap *by_first, const char *k)
+{
+	char buf[128];
+	size_t n = strcspn(k, " ");
+	uint32_t w;
+
+	if (!k[n] || n == 0 || n >= sizeof buf)
+		return 0;
+	memcpy(buf, k, n);
+	buf[n] = '\0';
+	return (w = rs_find_key(r, buf)) != UINT32_MAX && rs_imap_get(by_first, w) >= 0;
+}
+
+/* (resolve.h) */
+int
+rs_capitals(const struct resolver *r, const struct rm *m)
 {
 	const char *s = rs_raw(r, m);
 	uint32_t i, n = rs_len(r, m);
@@ -492,10 +508,12 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 	size_t i, n, norgs = article_orgs(r, f, e, 0, &orgs), ncomps = 0;
 	struct imap by_first;	/* a company's first word -> its index in comps */
 	struct imap by_last;	/* an unlisted name's last word -> its index in orgs */
+	struct imap units;	/* keys of names made a company's unit here */
 	long v;
 
 	if (!norgs)
 		return;
+	rs_imap_init(&units, 4);
 	/* (a name made an organisation here takes a key of these: the same answers for the
 	 * next) */
 	for (i = f; i < e; i++) {
@@ -543,131 +561,35 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		if (!(org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL, m->key,
 					m->type == ENT_ORG ? 2 : lone)) &&
 		    !(multi && (org = company_by_start(r, comps, ncomps, m->key))) &&
-		    !(lone && m->type != ENT_ORG && !capitals(r, m) &&
+		    !(lone && m->type != ENT_ORG && !rs_capitals(r, m) &&
 		      (v = rs_imap_get(&by_last, m->key)) >= 0 &&
-		      v != UINT32_MAX && (org = &r->m[orgs[v]])))
+		      v != UINT32_MAX && (org = &r->m[orgs[v]]))) {
+			/* a unit named by the company's first word and its own ("Esselte
+			 * Business Systems Inc's Esselte Meto division"): an organisation of
+			 * its own name, and so are the words the article wrote for it */
+			if (multi && ncomps && m->ntok == 2 &&
+			    first_is_company(r, &by_first, rs_str(r, m->key))) {
+				m->type = ENT_ORG;
+				rs_imap_put(&units, m->key, 1);
+			}
 			continue;
+		}
 		m->type = ENT_ORG;
 		m->key = org->key;
 		m->nw = org->nw;
 		m->canon = org->canon;
 	}
+	for (i = f; units.n && i < e; i++)
+		if ((r->m[i].type == ENT_PERSON || r->m[i].type == CAND_UNKNOWN) &&
+		    !(r->m[i].flags & CF_TITLE) && rs_imap_get(&units, r->m[i].key) >= 0)
+			r->m[i].type = ENT_ORG;
+	rs_imap_free(&units);
 	if (ncomps)
 		rs_imap_free(&by_first);
 	if (comps)
 		rs_imap_free(&by_last);
 	free(comps);
 	free(orgs);
-}
-
-/* Fill org (initialised here) with the keys of the names typed ORG, each with how often;
- * and people (initialised here) with the keys of names of several words written after a
- * title, or beside a speech verb with a known given or family name in them (firms say
- * things too: "Multi-Step Manufacturing said"), each with how often. */
-static void
-org_keys(const struct resolver *r, struct imap *org, struct imap *people)
-{
-	size_t i;
-
-	rs_imap_init(org, 64);
-	rs_imap_init(people, 64);
-	for (i = 0; i < r->n; i++)
-		if (r->m[i].type == ENT_ORG)
-			(*rs_imap_ref(org, r->m[i].key, 0))++;
-		else if (r->m[i].type == ENT_PERSON && r->m[i].ntok >= 2 &&
-			 ((r->m[i].flags & CF_TITLE) ||
-			  (r->m[i].flags & (CF_SPEECH | CF_GIVEN)) == (CF_SPEECH | CF_GIVEN)))
-			(*rs_imap_ref(people, r->m[i].key, 0))++;
-}
-
-/* A lone name in a list of organisations is one too: in a run of three names or more
- * joined by commas or a conjunction only ("including Ford, Hyundai, Stellantis, General
- * Motors, Honda, Toyota"), two of them organisations and none a person's full name or a
- * place, a lone name that is a person only by default (no title, speech verb or given
- * name alone) is an organisation. */
-void
-rs_org_lists(struct resolver *r, size_t f, size_t e)
-{
-	size_t i, j, k, orgs, other;
-
-	for (i = f; i < e; i = j) {
-		for (j = i; j + 1 < e && (r->m[j].link & LK_LIST); j++)
-			;
-		j++;
-		if (j - i < 3)
-			continue;
-		for (orgs = other = 0, k = i; k < j; k++) {
-			const struct rm *m = &r->m[k];
-
-			orgs += m->type == ENT_ORG;
-			other += m->type == ENT_PLACE || (m->type == ENT_PERSON && m->ntok >= 2);
-		}
-		if (orgs < 2 || other)
-			continue;
-		for (k = i; k < j; k++) {
-			struct rm *m = &r->m[k];
-
-			if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
-			    !(m->flags & (CF_TITLE | CF_SPEECH | CF_GIVEN | CF_FF)))
-				m->type = ENT_ORG;
-		}
-	}
-}
-
-/* A name the corpus types ORG by its own evidence (a head word, ", Inc.", a list of
- * companies) is an ORG wherever else it was a person only by default, with no title or
- * speech verb beside it: "Red Hat, Inc." makes the "Red Hat" of other articles the
- * company. A lone word needs no title only, and two such mentions: "Stellantis announced"
- * is the carmaker the corpus lists with others twice; in capitals it may be an acronym
- * of something else ("SNAP" beside "Snap Inc."), and a common word ("Software") is an
- * organisation only where the text says so. */
-void
-rs_org_names(struct resolver *r)
-{
-	struct imap org, people;
-	size_t i;
-	long v;
-
-	org_keys(r, &org, &people);
-	for (i = 0; i < r->n; i++) {
-		struct rm *m = &r->m[i];
-
-		if ((m->type != ENT_PERSON && (m->type != CAND_UNKNOWN || m->ntok != 1)) ||
-		    (v = rs_imap_get(&org, m->key)) < 0)
-			continue;
-		/* (a full name the corpus writes as a person's more than twice as often as
-		 * a firm's stays a person where nothing says otherwise: one cue of a firm,
-		 * right or wrong, made a person of 48 articles an organisation; "Penn Traffic
-		 * Co ... Penn Traffic said" is the firm) */
-		if (m->ntok >= 2 ? !(m->flags & (CF_TITLE | CF_SPEECH)) &&
-				   rs_imap_get(&people, m->key) <= 2 * v :
-		    v >= 2 && !(m->flags & (CF_TITLE | CF_GIVEN | CF_FF | CF_LOWER)) &&
-		    !capitals(r, m) && !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key))))
-			m->type = ENT_ORG;
-	}
-	rs_imap_free(&org);
-	rs_imap_free(&people);
-}
-
-/* A name of common English words only, with no title or speech verb beside it ("Build
- * Back Better", "Black Girls Code": CF_LOWER on a name of several words), is an ORG where
- * the corpus types the same name ORG, else no one. Before the aliases: its words alone
- * ("Better", "Code") must not join it. */
-void
-rs_common_names(struct resolver *r)
-{
-	struct imap org, people;
-	size_t i;
-
-	org_keys(r, &org, &people);
-	for (i = 0; i < r->n; i++) {
-		struct rm *m = &r->m[i];
-
-		if (m->type == ENT_PERSON && m->ntok >= 2 && (m->flags & CF_LOWER))
-			m->type = rs_imap_get(&org, m->key) >= 0 ? ENT_ORG : RM_DROP;
-	}
-	rs_imap_free(&org);
-	rs_imap_free(&people);
 }
 
 /* "X the son of Y": the father of a lone name written just before him, or 0. */

@@ -447,8 +447,8 @@ prose_line(const struct ex_block *b, size_t f)
 }
 
 /* Does the line of tokens f..e-1 end in a word that only running text ends a line with:
- * an article, a preposition, a pronoun, "said" ("<Exco International Plc>, a subsidiary
- * of\nBritish...", "Exco Holdings Plc said it\nagreed")? A headline ends in a name or a
+ * an article, a preposition, a pronoun, "said", a possessive ("<Exco International Plc>,
+ * a subsidiary of\nBritish...", "Exco Holdings Plc said it\nagreed")? A headline ends in a name or a
  * noun. (Not asked of a text's first line, its title, whatever it ends with.) */
 static int
 runs_on(const struct ex_block *b, size_t f, size_t e)
@@ -459,6 +459,10 @@ runs_on(const struct ex_block *b, size_t f, size_t e)
 	const struct token *t;
 	size_t k;
 
+	/* a possessive: its noun is on the next line ("Esselte Business Systems Inc's\n
+	 * Esselte Meto division said") */
+	if (e > f && (b->t[e - 1].flags & TK_POSS))
+		return 1;
 	if (e <= f || !((t = &b->t[e - 1])->flags & TK_LOWER))
 		return 0;
 	for (k = 0; k < sizeof w / sizeof *w; k++)

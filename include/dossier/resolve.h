@@ -339,4 +339,7 @@ int rs_generic_name(const char *s);
  * maps key to answer), resolve_orgname.c. */
 uint32_t rs_org_key(struct resolver *r, struct imap *cache, uint32_t key);
 
+/* Is mention m written in capitals only ("SNAP" is no "Snap Inc.")? (resolve_article.c) */
+int rs_capitals(const struct resolver *r, const struct rm *m);
+
 #endif

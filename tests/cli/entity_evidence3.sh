@@ -283,4 +283,14 @@ printf 'Eleven\n\nQueen Elizabeth waved.\n' >"$T/given/11.txt"
 t_eq "a given name alone, near and far" "03.txt Dave 0|04.txt Dave 0|09.txt Dave 1|10.txt Elizabeth 2|11.txt Elizabeth 2|" \
 	"$(ments "$T/given" | awk -F'\t' 'NR > 1 && ($7 == "Dave" || $7 == "Elizabeth") { sub(/.*\//, "", $1); if (!($5 in id)) id[$5] = n++; print $1 " " $7 " " id[$5] }' | tr '\n' '|')"
 
+# 25. A short line that ends in a possessive goes on on the next line, whatever case it
+#     starts with: "Esselte Business Systems Inc's\nEsselte Meto division said" made a
+#     person "Esselte" and an ORG "Systems Inc" (Reuters). A name that starts with a
+#     company's first word beside it, with a word of its own, is a unit of it: an
+#     organisation ("Esselte Meto"), and so are the words the article wrote for it.
+mkdir -p "$T/unit"
+printf 'ESSELTE BUSINESS UNIT BUYS ANTONSON UNIT\n\nEsselte Business Systems Inc'"'"'s\nEsselte Meto division said it has acquired the Antonson America\nCo, a subsidiary of Antonson Machines AB, of Sweden.\n    Esselte said the Antonson unit makes scales sold by Esselte in the U.S.\n' >"$T/unit/a.txt"
+t_eq "a possessive at a line's end, a company's unit" "ORG Esselte Business Systems Inc|ORG Esselte Meto|ORG Esselte|ORG Esselte|" \
+	"$(ments "$T/unit" | awk -F'\t' 'NR > 1 && $7 ~ /Esselte/ { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
