@@ -215,8 +215,9 @@ lone_articles(struct resolver *r)
 static void
 lone_given_apart(struct resolver *r)
 {
-	struct imap fulls, pair, titled;	/* given -> full names; given << 32 | full;
-						 * given -> titled articles << 16 | last + 1 */
+	struct imap fulls, pair;	/* given -> its full names; given << 32 | full -> 1 */
+	struct imap titled, tlast;	/* given -> articles writing it after a title; the
+					 * last of them + 1 */
 	struct imap first, last;	/* given -> its run's first and last articles */
 	size_t i;
 	char buf[256];
@@ -225,15 +226,15 @@ lone_given_apart(struct resolver *r)
 	rs_imap_init(&fulls, 64);
 	rs_imap_init(&pair, 64);
 	rs_imap_init(&titled, 64);
+	rs_imap_init(&tlast, 64);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 		uint32_t f, *seen;
 
-		if (lone_person(r, m) && (m->flags & CF_TITLE)) {
-			uint32_t *t = rs_imap_ref(&titled, m->key, 0);
-
-			if ((*t & 0xffff) != (m->art & 0xffff) + 1)
-				*t = ((*t >> 16) + 1) << 16 | ((m->art + 1) & 0xffff);
+		if (lone_person(r, m) && (m->flags & CF_TITLE) &&
+		    rs_imap_get(&tlast, m->key) != (long)m->art + 1) {
+			rs_imap_put(&tlast, m->key, m->art + 1);
+			(*rs_imap_ref(&titled, m->key, 0))++;
 		}
 		if (!rs_is_full(m) || (f = rs_first_word(r, m->key)) == UINT32_MAX)
 			continue;
@@ -252,7 +253,7 @@ lone_given_apart(struct resolver *r)
 		if (!lone_person(r, m) || m->ntok != 1 || !(m->flags & CF_GIVEN) ||
 		    (m->flags & (CF_SURNAME | CF_FF | CF_TITLE)) || (m->link & LK_OFFICE) ||
 		    rs_imap_get(&fulls, m->key) < 2 ||
-		    ((t = rs_imap_get(&titled, m->key)) >= 0 && (t >> 16) >= 2))
+		    rs_imap_get(&titled, m->key) >= 2)
 			continue;
 		t = rs_imap_get(&last, m->key);
 		f = rs_imap_get(&first, m->key);
@@ -268,6 +269,7 @@ lone_given_apart(struct resolver *r)
 	rs_imap_free(&first);
 	rs_imap_free(&last);
 	rs_imap_free(&titled);
+	rs_imap_free(&tlast);
 	rs_imap_free(&pair);
 	rs_imap_free(&fulls);
 }
