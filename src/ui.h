@@ -305,6 +305,9 @@ void ui_layout_request(struct ui *ui, enum request req);
 /* The frame (ui_draw.c): the whole screen, the list's title counts. */
 void ui_draw_screen(struct ui *ui);
 void ui_title_counts(struct ui *ui, int cols, char *buf, size_t n);
+/* The last part of path that fits in cols columns, after a "…" when cut: the end of a
+ * path names the folder, its start is mostly the home directory. */
+void ui_fit_path(const char *path, int cols, char *buf, size_t n);
 /* An article's date in `set date-format` (its YYYY-MM-DD when the format gives nothing). */
 struct article;
 void ui_article_date(const struct ui *ui, const struct article *a, char *buf, size_t n);

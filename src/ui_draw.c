@@ -45,10 +45,8 @@ ui_date_text(const struct config *cfg, const struct article *a, char *buf, size_
 		snprintf(buf, n, "%s", a->date);
 }
 
-/* The last part of path that fits in cols columns, after a "…" when cut: the end of a
- * path names the folder, its start is mostly the home directory. */
-static void
-fit_path(const char *path, int cols, char *buf, size_t n)
+void
+ui_fit_path(const char *path, int cols, char *buf, size_t n)
 {
 	size_t len = strlen(path), s = 0;
 	uint32_t cp;
@@ -141,7 +139,7 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	if (!label[0] || pw < 8) {
 		snprintf(buf, n, "%s", draw_width(words) <= cols ? words : glyphs);
 	} else {
-		fit_path(label, pw, path, sizeof path);
+		ui_fit_path(label, pw, path, sizeof path);
 		snprintf(buf, n, "%s · %s", path, counts);
 	}
 	/* The order in words where they fit, else (not the usual order) its bare name in

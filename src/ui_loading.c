@@ -80,20 +80,31 @@ below_root(const struct ui_options *opt, const char *path)
 	return path;
 }
 
+/* The title bar: the corpus, cut from the left when long, and the files read; in a
+ * narrow screen the counts first ("reading 3/10 files · 30%", else "3/10 · 30%"). */
 static void
 draw_title(const struct ui_loading *l, const struct corpus_loading *cl)
 {
 	struct canvas top = { 0, 0, 1, COLS };
 	size_t done = corpus_loading_done(cl), total = corpus_loading_total(cl);
-	char words[300];
-	int n;
+	const char *label = l->opt->paths_label ? l->opt->paths_label : "";
+	char words[120], path[300], all[440];
+	int n, room = COLS - 4;
 
-	snprintf(words, sizeof words, "%s · reading %zu/%zu files · %zu%%",
-		 l->opt->paths_label ? l->opt->paths_label : "", done, total,
+	snprintf(words, sizeof words, "reading %zu/%zu files · %zu%%", done, total,
 		 total ? done * 100 / total : 100);
+	if (draw_width(words) > room)
+		snprintf(words, sizeof words, "%zu/%zu · %zu%%", done, total,
+			 total ? done * 100 / total : 100);
+	if (label[0] && room - draw_width(words) - 3 >= 8) {
+		ui_fit_path(label, room - draw_width(words) - 3, path, sizeof path);
+		snprintf(all, sizeof all, "%s · %s", path, words);
+	} else {
+		snprintf(all, sizeof all, "%s", words);
+	}
 	draw_hline(&top, 0, 0, COLS, AREA_BORDER_FOCUS);
 	n = draw_text(&top, 0, 1, " ", 1, AREA_HEADER_FOCUS, 0);
-	n += draw_text(&top, 0, 1 + n, words, COLS - 4, AREA_HEADER_FOCUS, DRAW_ELLIPSIS);
+	n += draw_text(&top, 0, 1 + n, all, room, AREA_HEADER_FOCUS, DRAW_ELLIPSIS);
 	draw_text(&top, 0, 1 + n, " ", 1, AREA_HEADER_FOCUS, 0);
 }
 
