@@ -88,6 +88,8 @@ tm new-session -d -s "$S" -x 100 -y 30 "sh run.sh; sleep 30"
 check "resize: the screen shows the reading" "reading 200/400 files"
 tm resize-window -t "$S" -x 30 -y 8
 check "resize: too small says so" "too small"
+tm resize-window -t "$S" -x 40 -y 12
+check "resize: at 40 columns the count still shows whole" "pile · reading 200/400 files · 50%"
 tm resize-window -t "$S" -x 90 -y 26
 check "resize: enlarged, the reading shows again" "reading 200/400 files"
 rm -f hold
