@@ -89,15 +89,17 @@ draw_title(const struct ui_loading *l, const struct corpus_loading *cl)
 	size_t done = corpus_loading_done(cl), total = corpus_loading_total(cl);
 	const char *label = l->opt->paths_label ? l->opt->paths_label : "";
 	char words[120], path[300], all[440];
-	int n, room = COLS - 4;
+	int n, pw, room = COLS - 4;
 
 	snprintf(words, sizeof words, "reading %zu/%zu files · %zu%%", done, total,
 		 total ? done * 100 / total : 100);
 	if (draw_width(words) > room)
 		snprintf(words, sizeof words, "%zu/%zu · %zu%%", done, total,
 			 total ? done * 100 / total : 100);
-	if (label[0] && room - draw_width(words) - 3 >= 8) {
-		ui_fit_path(label, room - draw_width(words) - 3, path, sizeof path);
+	pw = room - draw_width(words) - 3;
+	/* (the path where it fits whole, else 8 columns of it at least) */
+	if (label[0] && pw >= (draw_width(label) < 8 ? draw_width(label) : 8)) {
+		ui_fit_path(label, pw, path, sizeof path);
 		snprintf(all, sizeof all, "%s · %s", path, words);
 	} else {
 		snprintf(all, sizeof all, "%s", words);
