@@ -316,6 +316,12 @@ ui_loading_take(FILE **out)
 	*out = ld_out;
 	ld_screen = NULL;
 	ld_out = NULL;
+	/* A signal that came after the last file was read, before the UI set its own
+	 * handlers, ends the process now as it would have then. */
+	if (s && ld_signal) {
+		set_term(s);
+		end_by_signal();
+	}
 	if (s)
 		keypad(stdscr, TRUE);
 	return s;
