@@ -616,41 +616,20 @@ start_curses(struct ui *ui)
 {
 	size_t i;
 
-	if (ui->opt.script) {
-		/* Test mode: no terminal; curses renders to /dev/null, sized by LINES/COLUMNS. */
-		if (!script_open(ui->opt.script)) {
-			warnx_("cannot read script %s", ui->opt.script);
-			return false;
-		}
-		/* DOSSIER_SCRIPT_OUTPUT keeps what curses sent, for the terminal-safety tests. */
+	if (ui->opt.script && !script_open(ui->opt.script)) {
+		warnx_("cannot read script %s", ui->opt.script);
+		return false;
 	}
 	/* The screen that showed the files being read goes on (ui_loading.c). */
 	screen = ui_loading_take(&script_out);
 	from_loading = screen != NULL;
-	if (screen) {
-		set_term(screen);
-		reset_prog_mode();
-	} else if (ui->opt.script) {
-		script_out = fopen(getenv("DOSSIER_SCRIPT_OUTPUT") ? getenv("DOSSIER_SCRIPT_OUTPUT")
-				   : "/dev/null", "w");
-		screen = newterm(NULL, script_out, stdin);
-	} else {
-		screen = newterm(NULL, stdout, stdin);
-	}
-	if (!screen) {
+	if (!screen && !(screen = ui_screen_open(&ui->opt, &script_out))) {
 		warnx_("cannot start the screen: unknown terminal type \"%s\"",
 		       getenv("TERM") ? getenv("TERM") : "");
 		return false;
 	}
-	set_term(screen);
-	cbreak();
-	noecho();
-	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
-	curs_set(0);
-	draw_set_styles(ui->opt.cfg);
-	draw_init(ui->opt.color && config_options(ui->opt.cfg)->theme != THEME_MONO);
 	ui_mouse_enable(ui);
 	/* Keys typed while the corpus loaded come first; ungetch() pushes onto a stack. */
 	for (i = ui->opt.ntypeahead; i > 0; i--)

@@ -172,15 +172,10 @@ draw(struct ui_loading *l, const struct corpus_loading *cl)
 	struct canvas whole = { 0, 0, LINES, COLS }, list = { 1, 0, LINES - 3, COLS };
 	struct canvas st = { LINES - 1, 0, 1, COLS };
 	size_t i, total = corpus_loading_total(cl);
-	char msg[80], keys[64], hint[160];
+	char msg[80];
 	struct cols k;
 	int y;
 
-	/* The quit key as bound (its first binding in the list). */
-	config_request_keys(l->opt->cfg, REQ_QUIT, CTX_SOURCES, keys, sizeof keys);
-	keys[strcspn(keys, " ")] = '\0';
-	snprintf(hint, sizeof hint, "the list opens in its order when every file is read%s%s%s",
-		 keys[0] ? " · " : "", keys, keys[0] ? " quits" : "");
 	erase();
 	if (!ui_layout_fits(msg, sizeof msg)) {
 		draw_text(&whole, LINES / 2, 0, msg, COLS, AREA_ERROR, DRAW_ELLIPSIS);
@@ -192,14 +187,45 @@ draw(struct ui_loading *l, const struct corpus_loading *cl)
 	for (y = 0, i = l->top; y < list.h && i < total; y++, i++)
 		draw_row(l, &list, y, cl, i, &k);
 	draw_hline(&whole, LINES - 2, 0, COLS, AREA_BORDER);
-	draw_text(&st, 0, 1, hint, COLS - 2, AREA_DIM, DRAW_ELLIPSIS);
+	draw_text(&st, 0, 1, l->hint, COLS - 2, AREA_DIM, DRAW_ELLIPSIS);
 	refresh();
+}
+
+SCREEN *
+ui_screen_open(const struct ui_options *opt, FILE **out)
+{
+	SCREEN *sc;
+
+	*out = NULL;
+	if (opt->script) {
+		/* Test mode: no terminal; curses renders to /dev/null, sized by LINES/COLUMNS.
+		 * DOSSIER_SCRIPT_OUTPUT keeps what curses sent, for the terminal-safety tests. */
+		*out = fopen(getenv("DOSSIER_SCRIPT_OUTPUT") ? getenv("DOSSIER_SCRIPT_OUTPUT")
+			     : "/dev/null", "w");
+		sc = *out ? newterm(NULL, *out, stdin) : NULL;
+	} else {
+		sc = newterm(NULL, stdout, stdin);
+	}
+	if (!sc) {
+		if (*out)
+			fclose(*out);
+		*out = NULL;
+		return NULL;
+	}
+	set_term(sc);
+	cbreak();
+	noecho();
+	nonl();
+	curs_set(0);
+	draw_set_styles(opt->cfg);
+	draw_init(opt->color && config_options(opt->cfg)->theme != THEME_MONO);
+	return sc;
 }
 
 static bool
 open_screen(struct ui_loading *l)
 {
-	const struct config_options *o = config_options(l->opt->cfg);
+	char keys[64];
 
 	if (l->tty_watching) {
 		/* Keys typed so far are the UI's first; from here curses reads them. */
@@ -207,28 +233,16 @@ open_screen(struct ui_loading *l)
 		l->tty_watching = false;
 	}
 	catch_signals();
-	if (l->opt->script) {
-		ld_out = fopen(getenv("DOSSIER_SCRIPT_OUTPUT") ? getenv("DOSSIER_SCRIPT_OUTPUT")
-			       : "/dev/null", "w");
-		ld_screen = ld_out ? newterm(NULL, ld_out, stdin) : NULL;
-	} else {
-		ld_screen = newterm(NULL, stdout, stdin);
-	}
-	if (!ld_screen) {
-		if (ld_out)
-			fclose(ld_out);
-		ld_out = NULL;
+	if (!(ld_screen = ui_screen_open(l->opt, &ld_out)))
 		return false;
-	}
-	set_term(ld_screen);
-	cbreak();
-	noecho();
-	nonl();
 	/* Bytes as typed, kept for the UI, which reads them with its own keypad. */
 	keypad(stdscr, FALSE);
-	curs_set(0);
-	draw_set_styles(l->opt->cfg);
-	draw_init(l->opt->color && o->theme != THEME_MONO);
+	/* The quit key as bound (its first binding in the list), for the status line. */
+	config_request_keys(l->opt->cfg, REQ_QUIT, CTX_SOURCES, keys, sizeof keys);
+	keys[strcspn(keys, " ")] = '\0';
+	snprintf(l->hint, sizeof l->hint,
+		 "the list opens in its order when every file is read%s%s%s",
+		 keys[0] ? " · " : "", keys, keys[0] ? " quits" : "");
 	return true;
 }
 
@@ -254,14 +268,6 @@ take_key(struct ui_loading *l)
 }
 
 static void
-sleep_ms(long ms)
-{
-	struct timespec t = { 0, ms * 1000000L };
-
-	nanosleep(&t, NULL);
-}
-
-static void
 loading_wait(void *ud, const struct corpus_loading *cl)
 {
 	struct ui_loading *l = ud;
@@ -276,7 +282,7 @@ loading_wait(void *ud, const struct corpus_loading *cl)
 	     >= UI_LOADING_LEFT_MS))
 		l->failed = !(l->open = open_screen(l));	/* (the UI says why) */
 	if (!l->open) {
-		sleep_ms(10);
+		nanosleep(&(struct timespec){ 0, 10000000 }, NULL);
 		return;
 	}
 	if (ld_signal)
@@ -287,7 +293,7 @@ loading_wait(void *ud, const struct corpus_loading *cl)
 		l->painted = true;
 	}
 	if (!l->keys_read)
-		sleep_ms(60);
+		nanosleep(&(struct timespec){ 0, 60000000 }, NULL);
 	else
 		take_key(l);
 }
@@ -308,7 +314,7 @@ ui_loading_init(struct ui_loading *l, const struct ui_options *opt,
 	l->keys = keys;
 }
 
-void *
+SCREEN *
 ui_loading_take(FILE **out)
 {
 	SCREEN *s = ld_screen;
@@ -316,14 +322,13 @@ ui_loading_take(FILE **out)
 	*out = ld_out;
 	ld_screen = NULL;
 	ld_out = NULL;
+	if (!s)
+		return NULL;
+	set_term(s);
 	/* A signal that came after the last file was read, before the UI set its own
 	 * handlers, ends the process now as it would have then. */
-	if (s && ld_signal) {
-		set_term(s);
+	if (ld_signal)
 		end_by_signal();
-	}
-	if (s)
-		keypad(stdscr, TRUE);
 	return s;
 }
 

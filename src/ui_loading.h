@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <curses.h>
 
 #include "dossier/corpus.h"
 
@@ -35,6 +36,7 @@ struct ui_loading {
 	bool painted;			/* drawn once */
 	bool failed;			/* the screen could not open: not tried again */
 	size_t top;			/* the first row shown */
+	char hint[200];			/* the status line, made when the screen opens */
 };
 
 void ui_loading_init(struct ui_loading *l, const struct ui_options *opt,
@@ -42,7 +44,11 @@ void ui_loading_init(struct ui_loading *l, const struct ui_options *opt,
 		     char *keys);
 /* The screen it opened, for the UI to go on with (NULL: none); *out the stream a script's
  * screen writes to (else NULL). The screen is the caller's after this. */
-void *ui_loading_take(FILE **out);
+SCREEN *ui_loading_take(FILE **out);
+/* A curses screen as opt says (a script's on /dev/null or DOSSIER_SCRIPT_OUTPUT, its
+ * stream in *out), in cbreak mode without echo or cursor, the styles set; NULL when the
+ * terminal cannot be used. */
+SCREEN *ui_screen_open(const struct ui_options *opt, FILE **out);
 /* Put the terminal back if the UI did not take the screen (the load failed). */
 void ui_loading_close(void);
 
