@@ -57,14 +57,6 @@ corpus_loading_article(const struct corpus_loading *l, size_t i)
 	return l->j.out[i].a;
 }
 
-static void
-pause_10ms(void)
-{
-	struct timespec t = { 0, 10000000L };
-
-	nanosleep(&t, NULL);
-}
-
 static void *
 load_worker(void *ud)
 {
@@ -73,7 +65,7 @@ load_worker(void *ud)
 
 	while ((i = __atomic_fetch_add(&j->next, 1, __ATOMIC_RELAXED)) < j->c->npending) {
 		while (j->hold && i >= j->hold_from && access(j->hold, F_OK) == 0)
-			pause_10ms();
+			nanosleep(&(struct timespec){ 0, 10000000 }, NULL);
 		if (!j->out[i].a && !j->out[i].ret)	/* not answered by the cache */
 			corpus_load_file(j->c->pending[i], max, false, j->c, &j->out[i]);
 		__atomic_store_n(&j->ready[i], 1, __ATOMIC_RELEASE);
