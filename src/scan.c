@@ -380,17 +380,26 @@ scan_html_tag(const char *s, size_t len)
 	return 0;
 }
 
+/* A ticker's symbol at s: a capital, then capitals, digits or dots, six at most ("IBM",
+ * "BRK.A", "NKKT.T"): its length, or 0. */
+static size_t
+symbol_len(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	while (n < len && n < 7 && ((s[n] >= 'A' && s[n] <= 'Z') ||
+				     (n > 0 && ((s[n] >= '0' && s[n] <= '9') || s[n] == '.'))))
+		n++;
+	return n <= 6 ? n : 0;
+}
+
 size_t
 scan_ticker(const char *s, size_t len)
 {
-	size_t i = 1, n = 0;
+	size_t i, n;
 
-	if (len < 3 || s[0] != '<')
-		return 0;
-	for (; i < len && n < 8 && ((s[i] >= 'A' && s[i] <= 'Z') || (n > 0 && ((s[i] >= '0' &&
-	       s[i] <= '9') || s[i] == '.'))); i++)
-		n++;
-	if (n == 0 || n > 6 || i >= len)
+	if (len < 3 || s[0] != '<' || (n = symbol_len(s + 1, len - 1)) == 0 ||
+	    (i = 1 + n) >= len)
 		return 0;
 	if (s[i] == ' ') {	/* the market: "<VOLV ST>" */
 		for (i++, n = 0; i < len && n < 4 && s[i] >= 'A' && s[i] <= 'Z'; i++)
@@ -421,10 +430,9 @@ ex_ticker_after(const char *s, size_t len)
 		return 0;
 	for (i++; i < len && s[i] == ' '; i++)
 		;
-	for (n = 0; i < len && n < 8 && ((s[i] >= 'A' && s[i] <= 'Z') || (n > 0 &&
-	     ((s[i] >= '0' && s[i] <= '9') || s[i] == '.'))); i++)
-		n++;
-	return n >= 1 && n <= 6 && i < len && (s[i] == ')' || s[i] == ',' || s[i] == ';');
+	if ((n = symbol_len(s + i, len - i)) == 0 || (i += n) >= len)
+		return 0;
+	return s[i] == ')' || s[i] == ',' || s[i] == ';';
 }
 
 static int
