@@ -414,22 +414,6 @@ company_by_start(const struct resolver *r, const uint32_t *comps, size_t ncomps,
 	return one;
 }
 
-/* Is the first word of key k (of several) the first word of a company of the article
- * (by_first, companies_by_first())? */
-static int
-first_is_company(const struct resolver *r, const struct imap *by_first, const char *k)
-{
-	char buf[128];
-	size_t n = strcspn(k, " ");
-	uint32_t w;
-
-	if (!k[n] || n == 0 || n >= sizeof buf)
-		return 0;
-	memcpy(buf, k, n);
-	buf[n] = '\0';
-	return (w = rs_find_key(r, buf)) != UINT32_MAX && rs_imap_get(by_first, w) >= 0;
-}
-
 /* (resolve.h) */
 int
 rs_capitals(const struct resolver *r, const struct rm *m)
@@ -509,6 +493,7 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 	struct imap by_first;	/* a company's first word -> its index in comps */
 	struct imap by_last;	/* an unlisted name's last word -> its index in orgs */
 	struct imap units;	/* keys of names made a company's unit here */
+	uint32_t w;
 	long v;
 
 	if (!norgs)
@@ -564,11 +549,12 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		    !(lone && m->type != ENT_ORG && !rs_capitals(r, m) &&
 		      (v = rs_imap_get(&by_last, m->key)) >= 0 &&
 		      v != UINT32_MAX && (org = &r->m[orgs[v]]))) {
-			/* a unit named by the company's first word and its own ("Esselte
+			/* a unit named by a company's first word and its own ("Esselte
 			 * Business Systems Inc's Esselte Meto division"): an organisation of
 			 * its own name, and so are the words the article wrote for it */
 			if (multi && ncomps && m->ntok == 2 &&
-			    first_is_company(r, &by_first, rs_str(r, m->key))) {
+			    (w = rs_first_word(r, m->key)) != UINT32_MAX &&
+			    rs_imap_get(&by_first, w) >= 0) {
 				m->type = ENT_ORG;
 				rs_imap_put(&units, m->key, 1);
 			}

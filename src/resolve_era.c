@@ -1,6 +1,7 @@
 /* resolve_era.c -- a lone family name that joined no full name is one person per era, not per corpus. MIT licence. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,6 +148,30 @@ lone_stats(const struct resolver *r, struct imap *ix, struct lone **v)
 	return n;
 }
 
+/* Is full name key full new for word (pair: word << 32 | full, noted now)? Counts the
+ * corpus's distinct full names with a word (a family name, a given name). */
+static bool
+new_full(struct imap *pair, uint32_t word, uint32_t full)
+{
+	uint32_t *seen = rs_imap_ref(pair, (uint64_t)word << 32 | full, 0);
+
+	if (*seen)
+		return false;
+	*seen = 1;
+	return true;
+}
+
+/* m's key made a person's of its own: "key\x04n" (n an article). */
+static void
+key_apart(struct resolver *r, struct rm *m, unsigned long n)
+{
+	char buf[256];
+	int len = snprintf(buf, sizeof buf, "%s\x04%lu", rs_str(r, m->key), n);
+
+	if (len > 0 && (size_t)len < sizeof buf)
+		m->key = rs_intern_key(r, buf, (size_t)len);
+}
+
 /*
  * A lone family name that many people share (the corpus writes two full names or more
  * with it, or it is a common English word: "Wood", "Green", "King"), written in several
@@ -162,8 +187,6 @@ lone_articles(struct resolver *r)
 	struct imap ix, pair;	/* key -> stats index + 1; family << 32 | full name -> 1 */
 	struct lone *v;
 	size_t i, n, want = 0;
-	char buf[256];
-	int len;
 
 	rs_imap_init(&ix, 64);
 	n = lone_stats(r, &ix, &v);
@@ -172,17 +195,12 @@ lone_articles(struct resolver *r)
 	rs_imap_init(&pair, 16);
 	for (i = 0; want && i < r->n; i++) {	/* the full names of the wanted families */
 		const struct rm *m = &r->m[i];
-		uint32_t f, *seen;
+		uint32_t f;
 		long x;
 
-		if (!rs_is_full(m) || (x = rs_imap_get(&ix, f = rs_family_word(r, m))) < 1 ||
-		    !v[x - 1].want)
-			continue;
-		seen = rs_imap_ref(&pair, (uint64_t)f << 32 | m->key, 0);
-		if (!*seen) {
-			*seen = 1;
+		if (rs_is_full(m) && (x = rs_imap_get(&ix, f = rs_family_word(r, m))) >= 1 &&
+		    v[x - 1].want && new_full(&pair, f, m->key))
 			v[x - 1].fulls++;
-		}
 	}
 	for (i = 0; want && i < r->n; i++) {
 		struct rm *m = &r->m[i];
@@ -192,9 +210,7 @@ lone_articles(struct resolver *r)
 		    (v[x - 1].fulls < 2 &&
 		     !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key)))))
 			continue;
-		len = snprintf(buf, sizeof buf, "%s\x04%u", rs_str(r, m->key), m->art);
-		if (len > 0 && (size_t)len < sizeof buf)
-			m->key = rs_intern_key(r, buf, (size_t)len);
+		key_apart(r, m, m->art);
 	}
 	rs_imap_free(&pair);
 	rs_imap_free(&ix);
@@ -220,8 +236,6 @@ lone_given_apart(struct resolver *r)
 					 * last of them + 1 */
 	struct imap first, last;	/* given -> its run's first and last articles */
 	size_t i;
-	char buf[256];
-	int len;
 
 	rs_imap_init(&fulls, 64);
 	rs_imap_init(&pair, 64);
@@ -229,20 +243,16 @@ lone_given_apart(struct resolver *r)
 	rs_imap_init(&tlast, 64);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		uint32_t f, *seen;
+		uint32_t f;
 
 		if (lone_person(r, m) && (m->flags & CF_TITLE) &&
 		    rs_imap_get(&tlast, m->key) != (long)m->art + 1) {
 			rs_imap_put(&tlast, m->key, m->art + 1);
 			(*rs_imap_ref(&titled, m->key, 0))++;
 		}
-		if (!rs_is_full(m) || (f = rs_first_word(r, m->key)) == UINT32_MAX)
-			continue;
-		seen = rs_imap_ref(&pair, (uint64_t)f << 32 | m->key, 0);
-		if (!*seen) {
-			*seen = 1;
+		if (rs_is_full(m) && (f = rs_first_word(r, m->key)) != UINT32_MAX &&
+		    new_full(&pair, f, m->key))
 			(*rs_imap_ref(&fulls, f, 0))++;
-		}
 	}
 	rs_imap_init(&first, 64);
 	rs_imap_init(&last, 64);
@@ -262,9 +272,7 @@ lone_given_apart(struct resolver *r)
 			rs_imap_put(&first, m->key, m->art);
 		}
 		rs_imap_put(&last, m->key, m->art);
-		len = snprintf(buf, sizeof buf, "%s\x04%ld", rs_str(r, m->key), f);
-		if (len > 0 && (size_t)len < sizeof buf)
-			m->key = rs_intern_key(r, buf, (size_t)len);
+		key_apart(r, m, (unsigned long)f);
 	}
 	rs_imap_free(&first);
 	rs_imap_free(&last);
