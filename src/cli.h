@@ -97,6 +97,10 @@ void cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e
 struct article;
 struct sbuf;
 void cli_format_article(struct sbuf *b, const struct cli_opts *o, const struct article *a);
+/* Its TSV row of those fields (each a string of the length given). */
+void cli_format_tsv(struct sbuf *b, const char *path, size_t plen, const char *date,
+		    const char *title, size_t tlen, const char *source, size_t slen,
+		    size_t words);
 void cli_print_article(const struct cli_opts *o, const struct article *a, bool first);
 /* order[0, n) the row numbers 0..n-1 in `list`'s order: newest first (date(ud, i), a
  * date_key), then by path (path(ud, i)). */
@@ -118,6 +122,8 @@ int cli_tag_apply(struct state *st, const struct state_op *ops, size_t nops,
 void cli_put_tsv(const char *s, bool last);
 /* s onto b as one clean line (text_clean_line()); v onto b in decimal. */
 void cli_add_clean(struct sbuf *b, const char *s);
+/* The same of s's n bytes (s is a string: a NUL at s[n]). */
+void cli_add_clean_n(struct sbuf *b, const char *s, size_t n);
 void cli_add_uint(struct sbuf *b, uint64_t v);
 void cli_put_json(const char *s);
 /* "path": ..., with "path_bytes" (its exact bytes) when it is not valid UTF-8; onto b. */

@@ -14,7 +14,12 @@
 void
 cli_add_clean(struct sbuf *b, const char *s)
 {
-	size_t n = strlen(s);
+	cli_add_clean_n(b, s, strlen(s));
+}
+
+void
+cli_add_clean_n(struct sbuf *b, const char *s, size_t n)
+{
 	char *clean;
 
 	if (text_is_clean_line(s, n)) {
@@ -189,11 +194,23 @@ cli_format_article(struct sbuf *b, const struct cli_opts *o, const struct articl
 		sb_adds(b, "\"}");
 		return;
 	}
-	tsv_field(b, a->display_path, false);
-	tsv_field(b, a->date, false);
-	tsv_field(b, a->title, false);
-	tsv_field(b, a->source, false);
-	cli_add_uint(b, article_words(a));
+	cli_format_tsv(b, a->display_path, strlen(a->display_path), a->date, a->title,
+		       strlen(a->title), a->source, strlen(a->source), article_words(a));
+}
+
+void
+cli_format_tsv(struct sbuf *b, const char *path, size_t plen, const char *date,
+	       const char *title, size_t tlen, const char *source, size_t slen, size_t words)
+{
+	cli_add_clean_n(b, path, plen);
+	sb_addc(b, '\t');
+	cli_add_clean(b, date);
+	sb_addc(b, '\t');
+	cli_add_clean_n(b, title, tlen);
+	sb_addc(b, '\t');
+	cli_add_clean_n(b, source, slen);
+	sb_addc(b, '\t');
+	cli_add_uint(b, words);
 	sb_addc(b, '\n');
 }
 

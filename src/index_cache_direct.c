@@ -630,6 +630,9 @@ put_row(sqlite3_stmt *st, void (*fn)(void *ud, const struct index_row *r), void 
 	r.mtime_ns = sqlite3_column_int64(st, 12);
 	if (!r.path || !r.title || !r.date || !r.hash || !r.source)
 		return SQLITE_CORRUPT;
+	r.path_len = strlen(r.path);
+	r.title_len = strlen(r.title);
+	r.source_len = strlen(r.source);
 	fn(ud, &r);
 	return SQLITE_OK;
 }

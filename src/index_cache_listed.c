@@ -189,6 +189,9 @@ give_row(const unsigned char *p, const struct noted *e, struct sbuf *buf,
 	row.title = buf->data + str[1];
 	row.source = buf->data + str[2];
 	row.date = buf->data + str[3];
+	row.path_len = str[1] - str[0] - 1;
+	row.title_len = str[2] - str[1] - 1;
+	row.source_len = str[3] - str[2] - 1;
 	row.hash = hash;
 	row.date_key = h.date_key;
 	row.words = h.u[2];
@@ -210,14 +213,20 @@ index_cache_pack_rows(sqlite3 *db, const uint64_t *set, size_t n,
 	struct noted *at = NULL;
 	uint32_t count = 0, i, *offs = NULL;
 	size_t nat = 0, cap = 0, k, j, off;
+	uint64_t w;
 	struct sbuf buf = {0};
 	bool ok = stream_open(db, &s, &off, &count);
 	int given = 1;
 
 	if (ok && (offs = entry_offsets(db, count, off, s.total))) {
-		/* Row 5 says where the entries are: the ones in the set noted. */
-		for (i = 0; i < count; i++)
-			note(&at, &nat, &cap, set, n, offs[i], offs[i + 1] - offs[i], i);
+		/* Row 5 says where the entries are: the ones in the set noted (its bits
+		 * walked: a rare word's few of 100k entries). */
+		for (k = 0; set && k < (n + 63) / 64; k++)
+			for (w = set[k]; w; w &= w - 1)
+				if ((i = (uint32_t)(k * 64 + (size_t)__builtin_ctzll(w))) < count)
+					note(&at, &nat, &cap, NULL, 0, offs[i], offs[i + 1] - offs[i], i);
+		for (i = 0; !set && i < count; i++)
+			note(&at, &nat, &cap, NULL, 0, offs[i], offs[i + 1] - offs[i], i);
 		free(offs);
 	} else {
 		/* Every entry's bounds first (a pack that does not parse calls fn for none);

@@ -461,7 +461,8 @@ struct index_row {
 	uint32_t article;	/* its id in the file's article table */
 	double score;		/* as index_query_top() gives it */
 	const char *path, *title, *date, *hash;	/* valid during the callback */
-	const char *source;	/* index_direct_list() only, as the next five */
+	const char *source;	/* index_direct_list() only, as the next six */
+	size_t path_len, title_len, source_len;	/* their bytes (no strlen() a row) */
 	int32_t date_key;
 	uint32_t words;
 	size_t len;
