@@ -24,14 +24,22 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !ck_nameish(b, i + 1))
 		return 0;
 	/* a company's name that an abbreviated legal form ends: "Viacom International Inc
-	 * said" (was "International Inc", whatever word "International" is); not a word of
-	 * the language ("Plans Pacific Energy Corporation") */
-	if (!gaz_is_common(b->fb + t->fold, t->flen))
-		for (j = i + 2; j < b->n && j <= i + 5 && b->t[j - 1].gap == GAP_SPACE &&
-		     ck_nameish(b, j); j++)
+	 * said" (was "International Inc", whatever word "International" is), or one after a
+	 * comma ("Endeavors Technology, Inc." was "Technology"); not a word of the language
+	 * ("Plans Pacific Energy Corporation") unless the text writes it capitalised
+	 * mid-sentence too, or the name is one common word without it ("Technology, Inc.") */
+	if (!gaz_is_common(b->fb + t->fold, t->flen) || (ex_evidence(b, t->hash) & EV_CAP) ||
+	    (gaz_is_common(b->fb + u->fold, u->flen) && u->gap == GAP_COMMA &&
+	     i + 2 < b->n && ck_legal_form_at(b, i + 2)))
+		for (j = i + 2; j < b->n && j <= i + 5 && ck_nameish(b, j); j++) {
+			if (b->t[j - 1].gap == GAP_COMMA && ck_legal_form_at(b, j))
+				return 1;
+			if (b->t[j - 1].gap != GAP_SPACE)
+				break;
 			if (ck_legal_end(b, j) && b->t[j].flen <= 4 &&
 			    !(b->t[j].flen == 2 && memcmp(b->fb + b->t[j].fold, "co", 2) == 0))
 				return 1;
+		}
 	/* an organisation's head after it: "Symbian Software Ltd", "Royal Institute of..." */
 	if ((u->cls & GZ_ORG_HEAD) && !(u->cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
 		return 1;

@@ -323,9 +323,34 @@ legal_form(const struct resolver *r, size_t j)
 	return ex_legal_form(low, i) != 0;
 }
 
-/* The article's companies with a legal form of several words, not run on over "and"
- * ("Redstone and MCV Holdings Inc": Sumner Redstone is no company), of orgs[0..norgs),
- * into orgs[0..), in place: how many. (Few in any article; each word asked of them.) */
+/* Does the folded key end in the plural head of a company's name ("korvex holdings",
+ * "pioneer software", "esselte business systems"), not of a body or a place? */
+static int
+firm_head_last(const char *key)
+{
+	static const char *const head[] = {
+		"holdings", "group", "industries", "airlines", "airways", "motors",
+		"pharmaceuticals", "therapeutics", "biosciences", "technologies", "laboratories",
+		"labs", "partners", "ventures", "systems", "microsystems", "securities",
+		"investments", "bancorp", "bancshares", "realty", "software", "communications",
+		"electronics", "enterprises", "associates", "solutions", "foods", "resorts",
+		"hotels", "brands", "robotics", "dynamics", "networks", "logistics", "chemicals",
+		"metals", "minerals", "semiconductors", "instruments", "publishers", "studios",
+		"pictures", "petroleum", "telecom",
+	};
+	const char *w = strrchr(key, ' ');
+	size_t k;
+
+	for (k = 0; w && k < sizeof head / sizeof *head; k++)
+		if (strcmp(w + 1, head[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The article's companies of several words, a legal form or a firm's head last, not run
+ * on over "and" ("Redstone and MCV Holdings Inc": Sumner Redstone is no company), of
+ * orgs[0..norgs), into orgs[0..), in place: how many. (Few in any article; each word
+ * asked of them.) */
 static size_t
 legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 {
@@ -333,8 +358,10 @@ legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 
 	for (i = 0; i < norgs; i++) {
 		const struct rm *o = &r->m[orgs[i]];
+		const char *k = rs_str(r, o->key);
 
-		if (o->nw >= 2 && legal_form(r, orgs[i]) && !strstr(rs_str(r, o->key), " and "))
+		if (o->nw >= 2 && (legal_form(r, orgs[i]) || firm_head_last(k)) &&
+		    !strstr(k, " and "))
 			orgs[n++] = orgs[i];
 	}
 	return n;
@@ -506,7 +533,7 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		const char *k = rs_str(r, m->key);
 		const struct gz_entry *g;
 		const struct rm *org;
-		int lone, multi;
+		int lone, common, multi;
 
 		/* (an organisation's one word too, that no list gave: "Shearson's
 		 * shareholders" of "Shearson Lehman Brothers Inc") */
@@ -524,8 +551,13 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		if (g && (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
 			continue;
 		lone = m->ntok == 1 && !strchr(k, ' ') && !g && n >= 3 && !gaz_is_common(k, n);
+		/* a word of the language too, capitalised mid-sentence, for a company that
+		 * starts with it ("Endeavors Technology, Inc. ... Endeavors' products") */
+		common = m->ntok == 1 && !strchr(k, ' ') && !g && n >= 3 &&
+			 gaz_is_common(k, n) == 1 &&
+			 !(m->flags & CF_WEAK) && m->type != ENT_ORG;
 		multi = m->ntok >= 2 && m->type != ENT_ORG && strchr(k, ' ');
-		if ((lone || multi) && !comps) {	/* the companies, once a name asks */
+		if ((lone || common || multi) && !comps) {	/* the companies, once asked */
 			comps = xmalloc(norgs * sizeof *comps);
 			memcpy(comps, orgs, norgs * sizeof *comps);
 			if ((ncomps = legal_companies(r, comps, norgs)) != 0) {
@@ -543,8 +575,14 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		 * "Media Unspun", its first word dropped at a sentence's start; not an
 		 * acronym, which may stand for something else: "the LBO" of "E.F. Hutton LBO
 		 * Inc") */
-		if (!(org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL, m->key,
-					m->type == ENT_ORG ? 2 : lone)) &&
+		if (common) {
+			if (ncomps && (v = rs_imap_get(&by_first, m->key)) >= 0 &&
+			    v != UINT32_MAX)
+				org = &r->m[comps[v]];
+			else
+				continue;
+		} else if (!(org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL,
+					       m->key, m->type == ENT_ORG ? 2 : lone)) &&
 		    !(multi && (org = company_by_start(r, comps, ncomps, m->key))) &&
 		    !(lone && m->type != ENT_ORG && !rs_capitals(r, m) &&
 		      (v = rs_imap_get(&by_last, m->key)) >= 0 &&

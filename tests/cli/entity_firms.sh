@@ -1,0 +1,61 @@
+# tests/cli/entity_firms.sh -- entity rules of issue 15 for companies: a legal form after a comma, a firm's short name. MIT licence.
+# Each case is a small corpus written here; the rules are general (word classes, a firm's
+# head words), not these names.
+. "$SRCDIR/tests/lib.sh"
+
+ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
+# rows DIR FILE: "surface>canonical TYPE" of each mention of FILE, one a '|'.
+rows() {
+	ments "$1" | awk -F'\t' -v f="$2" 'NR > 1 && $1 ~ ("/" f "$") { print $7 ">" $6 " " $4 }' |
+		tr '\n' '|'
+}
+
+# 1. A name of two words of the language before a legal form after a comma is the
+#    company's whole name, first on its line too: "Endeavors Technology, Inc." in a mail's
+#    signature was an organisation "Technology" (FoRK: five mails of one signature).
+mkdir -p "$T/sig"
+printf 'Hello there.\n\n-- \nGregory Alan Bolcer, CTO  | work: +1.949.833.2800\ngbolcer at example.com\nEndeavors Technology, Inc.| cell: +1.714.928.5476\n' >"$T/sig/mail.txt"
+printf 'Some news.\n\nToday Pioneer Machines, Inc. reported earnings.\n' >"$T/sig/news.txt"
+t_eq "a legal form after a comma: the words before it" \
+	"Endeavors Technology>Endeavors Technology ORG|" \
+	"$(rows "$T/sig" mail.txt | tr '|' '\n' | grep ' ORG$' | tr '\n' '|')"
+t_eq "and mid-sentence as before" "Pioneer Machines>Pioneer Machines ORG|" \
+	"$(rows "$T/sig" news.txt)"
+#    A word of the language first in a sentence before a company's name stays out of it.
+printf 'Some news.\n\nPlans Pacific Energy Corporation announced were dropped.\n' >"$T/sig/verb.txt"
+t_eq "a verb first stays out" "Pacific Energy Corporation>Pacific Energy Corporation ORG|" \
+	"$(rows "$T/sig" verb.txt)"
+
+# 2. A company's first word alone is the company its article names by a firm's head
+#    ("Korvex Holdings ... Korvex said", "Argon Networks ... Argon"), as one named with a
+#    legal form was ("Multi-Step Products Inc ... Multi-Step"). It was a person "Korvex"
+#    (FoRK: Venrock, Argon, Pirus, Unisphere, Akamai a place).
+mkdir -p "$T/short"
+printf 'Some news.\n\nKorvex Holdings said profits rose. Analysts said Korvex would gain.\n' >"$T/short/a.txt"
+t_eq "a firm's first word alone" \
+	"Korvex Holdings>Korvex Holdings ORG|Korvex>Korvex Holdings ORG|" "$(rows "$T/short" a.txt)"
+#    Not a word the lists know as a place, nor the first word of a body's name.
+printf 'Some news.\n\nSingapore Airlines said fares rose. Officials in Singapore agreed.\n' >"$T/short/b.txt"
+printf 'Some news.\n\nBrannvik Commission said prices rose. Analysts said Brannvik would agree.\n' >"$T/short/c.txt"
+t_eq "a place stays a place" \
+	"Singapore Airlines>Singapore Airlines ORG|Singapore>Singapore PLACE|" "$(rows "$T/short" b.txt)"
+t_eq "a body's first word is no short name" \
+	"Brannvik Commission>Brannvik Commission ORG|Brannvik>Brannvik PERSON|" \
+	"$(rows "$T/short" c.txt)"
+
+# 3. A word of the language capitalised mid-sentence that starts a company's name there
+#    is the company ("Continental Airlines ... investments in Continental and America
+#    West"); not when the text writes it in lower case too.
+mkdir -p "$T/word"
+printf 'Some news.\n\nCascade Communications bought a rival. The fund made money with Cascade and others.\n' >"$T/word/a.txt"
+printf 'Some news.\n\nCascade Communications bought a rival. A cascade of deals followed with Cascade and others.\n' >"$T/word/b.txt"
+t_eq "a common word capitalised mid-sentence" \
+	"Cascade Communications>Cascade Communications ORG|Cascade>Cascade Communications ORG|" \
+	"$(rows "$T/word" a.txt)"
+t_eq "not when written in lower case too" \
+	"Cascade Communications>Cascade Communications ORG|" \
+	"$(rows "$T/word" b.txt | tr '|' '\n' | grep -v '^Cascade>Cascade [A-Z]*$' | tr '\n' '|')"
+t_eq "and not as another company's word" "" \
+	"$(rows "$T/word" b.txt | tr '|' '\n' | grep '^Cascade>Cascade Communications' | tr '\n' '|')"
+
+t_end
