@@ -417,6 +417,15 @@ ex_ticker_after(const char *s, size_t len)
 
 	while (i < len && i < 2 && s[i] == ' ')
 		i++;
+	/* (or first on the next line: "Atlas Copco\n<ASTS ST>", wrapped wire copy) */
+	if (i < len && (s[i] == '\n' || (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n'))) {
+		size_t k = i + (s[i] == '\r') + 1;
+
+		while (k < len && k < i + 6 && s[k] == ' ')
+			k++;
+		if (k < len && s[k] == '<')
+			i = k;
+	}
 	if (i < len && s[i] == '<')
 		return scan_ticker(s + i, len - i) > 0;
 	if (i >= len || s[i] != '(')

@@ -58,4 +58,15 @@ t_eq "not when written in lower case too" \
 t_eq "and not as another company's word" "" \
 	"$(rows "$T/word" b.txt | tr '|' '\n' | grep '^Cascade>Cascade Communications' | tr '\n' '|')"
 
+# 4. A ticker first on the next line makes the name before it a company, as on the same
+#    line: "group companies, Atlas Copco\n<ASTS ST> and ..." was a person (Reuters).
+mkdir -p "$T/tick"
+printf 'Some news.\n\nVolvo is buying two key group companies, Atlas Copco\n<ASTS ST> and Stora Koppabergs <SKPS ST>.\n' >"$T/tick/a.txt"
+t_eq "a ticker on the next line" "Atlas Copco>Atlas Copco ORG|" \
+	"$(rows "$T/tick" a.txt | tr '|' '\n' | grep '^Atlas' | tr '\n' '|')"
+#    Not after a blank line: a new paragraph names its own.
+printf 'Some news.\n\nWe met Brannvik Oskarsen\n\n<ASTS ST> rose.\n' >"$T/tick/b.txt"
+t_eq "not across a paragraph" "Brannvik Oskarsen>Brannvik Oskarsen PERSON|" \
+	"$(rows "$T/tick" b.txt | tr '|' '\n' | grep '^Brannvik' | tr '\n' '|')"
+
 t_end
