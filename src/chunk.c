@@ -746,7 +746,7 @@ void
 ex_chunk(struct ex_block *b, struct extraction *x)
 {
 	struct chunker k;
-	size_t i = 0, z, lead;
+	size_t i = 0, z, lead, paren;
 
 	memset(&k, 0, sizeof k);
 	k.b = b;
@@ -789,11 +789,13 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if (!lead && i > 1 && (tk[i - 1].cls & GZ_WEEKDAY) && ck_weekday_lead(b, i, z))
 			z = gather(&k, --i);	/* "the Sunday School Board" */
 		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
+		if ((paren = ck_paren_legal(b, z)) != 0)	/* "Equity (Pacific) Ltd" */
+			k.cues |= CUE_LEGAL;
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
 		else if (b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z))
 			classify(&k);
-		i = z;
+		i = paren ? paren : z;
 	}
 }

@@ -180,6 +180,9 @@ ck_company_lead(const struct ex_block *b, size_t i)
 		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
 int ck_lookahead_start(const struct ex_block *b, size_t i);
 int ck_weekday_lead(const struct ex_block *b, size_t i, size_t z);
+/* The token after "(Qualifier) Ltd" following the name ending at token z - 1, or 0
+ * (chunk_lead.c). */
+size_t ck_paren_legal(const struct ex_block *b, size_t z);
 /* Is token i a legal form that may end a name without a comma ("Code GmbH")? */
 int ck_legal_end(const struct ex_block *b, size_t i);
 /* Does token i start a line of wrapped prose in mid-sentence ("published by the\nFree

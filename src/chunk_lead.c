@@ -1,4 +1,4 @@
-/* chunk_lead.c -- where a name starts: an unknown word first in a sentence, a weekday first in an organisation's name. MIT licence. */
+/* chunk_lead.c -- where a name starts and ends: an unknown word first in a sentence, a weekday first in an organisation's name, a qualifier in brackets before a legal form. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -70,4 +70,37 @@ ck_weekday_lead(const struct ex_block *b, size_t i, size_t z)
 		if (tis(b, i - 2, det[k]))
 			return 1;
 	return 0;
+}
+
+/* After the name ending at token z - 1, a qualifier in brackets and a legal form
+ * ("Industrial Equity (Pacific) Ltd", "Foo (UK) Limited", "Bar (Pty) Ltd"): the token
+ * after the legal form (after "Pte Ltd", both), else 0. The qualifier: one to three
+ * capitalised words, 24 bytes at most. */
+size_t
+ck_paren_legal(const struct ex_block *b, size_t z)
+{
+	const char *p = b->text + b->t[z - 1].end, *q;
+	size_t j;
+
+	if (z >= b->n || p[0] != ' ' || p[1] != '(' || p[2] < 'A' || p[2] > 'Z')
+		return 0;
+	for (q = p + 2; q < p + 26 && *q && *q != ')'; q++)
+		if (!((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') || *q == ' ' ||
+		      *q == '.' || *q == '&'))
+			return 0;
+	if (*q != ')' || q[1] != ' ')
+		return 0;
+	q += 2;
+	/* the legal form is the first token from there */
+	for (j = z; j < b->n && b->text + b->t[j].start < q; j++)
+		;
+	if (j >= b->n || b->text + b->t[j].start != q || !(b->t[j].flags & TK_CAP) ||
+	    !(ex_legal_form(b->fb + b->t[j].fold, b->t[j].flen) ||
+	      (b->t[j].flen == 3 && (memcmp(b->fb + b->t[j].fold, "pty", 3) == 0 ||
+				     memcmp(b->fb + b->t[j].fold, "pte", 3) == 0))))
+		return 0;
+	if (j + 1 < b->n && b->t[j].gap == GAP_SPACE && (b->t[j + 1].flags & TK_CAP) &&
+	    ex_legal_form(b->fb + b->t[j + 1].fold, b->t[j + 1].flen) == 1)
+		j++;	/* "(Singapore) Pte Ltd" */
+	return j + 1;
 }

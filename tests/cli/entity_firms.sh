@@ -69,4 +69,19 @@ printf 'Some news.\n\nWe met Brannvik Oskarsen\n\n<ASTS ST> rose.\n' >"$T/tick/b
 t_eq "not across a paragraph" "Brannvik Oskarsen>Brannvik Oskarsen PERSON|" \
 	"$(rows "$T/tick" b.txt | tr '|' '\n' | grep '^Brannvik' | tr '\n' '|')"
 
+# 5. A qualifier in brackets before a legal form ends a company's name: "Industrial Equity
+#    (Pacific) Ltd ... Industrial Equity is owned by" was a person and a place (Reuters).
+mkdir -p "$T/paren"
+printf 'Some news.\n\nIndustrial Equity (Pacific) Ltd, a Hong Kong investment firm, raised its stake.\nIndustrial Equity is owned by Brierley.\n' >"$T/paren/a.txt"
+printf 'Some news.\n\nShares of Korvin Mining (Pty) Ltd rose. Staff of Lindqvist Ventures (Singapore) Pte Ltd left.\n' >"$T/paren/b.txt"
+t_eq "a qualifier in brackets" \
+	"Industrial Equity>Industrial Equity ORG|Hong Kong>Hong Kong PLACE|Industrial Equity>Industrial Equity ORG|" \
+	"$(rows "$T/paren" a.txt | tr '|' '\n' | grep -v Brierley | tr '\n' '|')"
+t_eq "Pty, Pte Ltd" "Korvin Mining>Korvin Mining ORG|Lindqvist Ventures>Lindqvist Ventures ORG|" \
+	"$(rows "$T/paren" b.txt)"
+#    Not a place in brackets after a name that no legal form follows.
+printf 'Some news.\n\nWe met Brannvik Oskarsen (Norway) yesterday.\n' >"$T/paren/c.txt"
+t_eq "brackets alone say nothing" "Brannvik Oskarsen>Brannvik Oskarsen PERSON|Norway>Norway PLACE|" \
+	"$(rows "$T/paren" c.txt)"
+
 t_end
