@@ -7,45 +7,6 @@
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
 
-/* Does token e follow, on a line in capitals, a known given name that starts the chunk,
- * with at most initials and given names between: the signature or byline "JAMES MONROE",
- * "DWIGHT D. EISENHOWER"? Its words are a name's, not acronyms. */
-static int
-caps_name(const struct chunker *k, size_t e)
-{
-	int i;
-
-	if (!(k->b->t[e].flags & TK_CAPSLINE) || k->nu > 3 || !(k->u[0].cls & GZ_FIRST) ||
-	    (k->u[0].cls & GZ_NAME))
-		return 0;
-	for (i = 0; i < k->nu; i++) {
-		const struct token *t = &k->b->t[k->u[i].a];
-
-		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 ||
-		    !((k->u[i].cls & GZ_FIRST) || t->end - t->start == 1))
-			return 0;
-	}
-	return 1;
-}
-
-/* After a known given name, an unknown capitalised word in an untrusted position (a
- * headline, a photo credit) is still its family name: "Brian Inganga". */
-static int
-surname_after_given(const struct chunker *k, size_t e)
-{
-	const struct token *t = &k->b->t[e];
-	int caps = (t->flags & TK_CAPSLINE) && caps_name(k, e);
-
-	if (!caps && (!(k->u[k->nu - 1].cls & GZ_FIRST) || (k->u[k->nu - 1].cls & GZ_NAME)))
-		return 0;
-	if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED)) || !t->flen ||
-	    ((t->flags & TK_ALLCAP) && !caps))
-		return 0;
-	if (t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_NAME | NOT_NAMEY))
-		return 0;
-	return !ck_wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
-}
-
 /* Add the unit starting at token i to the chunk; returns the token after it. */
 static size_t
 add_unit(struct chunker *k, size_t i)
@@ -209,7 +170,7 @@ gather(struct chunker *k, size_t i)
 						     ck_saint(b, e - 1) || /* "Geo. A. Smith" */
 						     !(~k->u[k->nu - 1].cls & (GZ_FIRST | GZ_ABBREV)) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
-		    (ck_nameish(b, e) || surname_after_given(k, e) || ck_initial_in_name(b, e) ||
+		    (ck_nameish(b, e) || ck_surname_after_given(k, e) || ck_initial_in_name(b, e) ||
 		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||
 		     ck_wrapped_word(b, e - 1))) {
 			i = e;
@@ -406,6 +367,10 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	struct cand *c;
 	int i;
 
+	if (ub - ua >= 2 && ck_number_lead(b, k->u[ua].a) && namey(&k->u[ua + 1])) {
+		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_ORG, -1);	/* "the Four Seasons" */
+		return;
+	}
 	for (; ua < ub && !namey(&k->u[ua]); ua++)
 		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
 	for (; ub > ua && !namey(&k->u[ub - 1]); ub--)

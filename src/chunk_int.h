@@ -183,6 +183,8 @@ int ck_weekday_lead(const struct ex_block *b, size_t i, size_t z);
 /* The token after "(Qualifier) Ltd" following the name ending at token z - 1, or 0
  * (chunk_lead.c). */
 size_t ck_paren_legal(const struct ex_block *b, size_t z);
+/* Is token i a number word, capitalised mid-sentence, first in a name (chunk_lead.c)? */
+int ck_number_lead(const struct ex_block *b, size_t i);
 /* Is token i a legal form that may end a name without a comma ("Code GmbH")? */
 int ck_legal_end(const struct ex_block *b, size_t i);
 /* Does token i start a line of wrapped prose in mid-sentence ("published by the\nFree
@@ -226,6 +228,9 @@ namey(const struct unit *u)
 }
 
 /* chunk_names.c: where a name goes on past a listed word. */
+/* After a known given name, an unknown capitalised word in an untrusted position is
+ * still its family name: "Brian Inganga" (ck_surname_after_given). */
+int ck_surname_after_given(const struct chunker *k, size_t e);
 int ck_place_pacific(const struct chunker *k, int i, int e);
 int ck_company_product(const struct chunker *k, int i, int e);
 int ck_team_word(const struct chunker *k, int i);

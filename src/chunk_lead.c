@@ -1,4 +1,4 @@
-/* chunk_lead.c -- where a name starts and ends: an unknown word first in a sentence, a weekday first in an organisation's name, a qualifier in brackets before a legal form. MIT licence. */
+/* chunk_lead.c -- where a name starts and ends: an unknown word first in a sentence, a weekday first in an organisation's name, a number word first in a name, a qualifier in brackets before a legal form. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -103,4 +103,20 @@ ck_paren_legal(const struct ex_block *b, size_t z)
 	    ex_legal_form(b->fb + b->t[j + 1].fold, b->t[j + 1].flen) == 1)
 		j++;	/* "(Singapore) Pte Ltd" */
 	return j + 1;
+}
+
+/* Is token i a number word capitalised mid-sentence that starts a name ("at the Four
+ * Seasons Biltmore", "Five Guys", "Nine Network")? No person's name starts so: the name
+ * is an organisation's (one with a place's head is a place: "Three Mile Island"). */
+int
+ck_number_lead(const struct ex_block *b, size_t i)
+{
+	/* (not "One": "One Hundredth Anniversary", "One Wedding Brings"; nor "Thousand") */
+	static const char *const w[] = { "two", "three", "four", "five", "six", "seven",
+					  "eight", "nine", "ten", "eleven", "twelve" };
+	const struct token *t = &b->t[i];
+
+	return (t->flags & (TK_CAP | TK_ALLCAP | TK_UNTRUSTED)) == TK_CAP &&
+	       t->gap == GAP_SPACE && i + 1 < b->n && (b->t[i + 1].flags & TK_CAP) &&
+	       TIS_ANY(b, i, w);
 }

@@ -1,4 +1,4 @@
-/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads), and the words in and around a name that say what it names (a firm, a kind of firm, a mailing list, a saint's place, a man's honorific). MIT licence. */
+/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads), and the words in and around a name that say what it names (a firm, a kind of firm, a mailing list, a saint's place, a man's honorific), a family name after a given one where no word is trusted. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -285,4 +285,43 @@ ck_san(const struct ex_block *b, size_t i)
 
 	return b->t[i].gap == GAP_SPACE && (b->t[i].flags & TK_CAP) &&
 	       !(b->t[i].flags & TK_ALLCAP) && TIS_ANY(b, i, w);
+}
+
+/* Does token e follow, on a line in capitals, a known given name that starts the chunk,
+ * with at most initials and given names between: the signature or byline "JAMES MONROE",
+ * "DWIGHT D. EISENHOWER"? Its words are a name's, not acronyms. */
+static int
+caps_name(const struct chunker *k, size_t e)
+{
+	int i;
+
+	if (!(k->b->t[e].flags & TK_CAPSLINE) || k->nu > 3 || !(k->u[0].cls & GZ_FIRST) ||
+	    (k->u[0].cls & GZ_NAME))
+		return 0;
+	for (i = 0; i < k->nu; i++) {
+		const struct token *t = &k->b->t[k->u[i].a];
+
+		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 ||
+		    !((k->u[i].cls & GZ_FIRST) || t->end - t->start == 1))
+			return 0;
+	}
+	return 1;
+}
+
+/* After a known given name, an unknown capitalised word in an untrusted position (a
+ * headline, a photo credit) is still its family name: "Brian Inganga". */
+int
+ck_surname_after_given(const struct chunker *k, size_t e)
+{
+	const struct token *t = &k->b->t[e];
+	int caps = (t->flags & TK_CAPSLINE) && caps_name(k, e);
+
+	if (!caps && (!(k->u[k->nu - 1].cls & GZ_FIRST) || (k->u[k->nu - 1].cls & GZ_NAME)))
+		return 0;
+	if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED)) || !t->flen ||
+	    ((t->flags & TK_ALLCAP) && !caps))
+		return 0;
+	if (t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_NAME | NOT_NAMEY))
+		return 0;
+	return !ck_wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }

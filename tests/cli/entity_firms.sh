@@ -84,4 +84,16 @@ printf 'Some news.\n\nWe met Brannvik Oskarsen (Norway) yesterday.\n' >"$T/paren
 t_eq "brackets alone say nothing" "Brannvik Oskarsen>Brannvik Oskarsen PERSON|Norway>Norway PLACE|" \
 	"$(rows "$T/paren" c.txt)"
 
+# 6. A number word capitalised mid-sentence starts a name, an organisation's: "at the Four
+#    Seasons Biltmore" was a person "Seasons Biltmore" (Reuters); "Five Guys".
+mkdir -p "$T/num"
+printf 'Some news.\n\nWe stayed at the Four Seasons Biltmore in Boston and ate at Five Guys today.\n' >"$T/num/a.txt"
+t_eq "a number word first" \
+	"Four Seasons Biltmore>Four Seasons Biltmore ORG|Boston>Boston PLACE|Five Guys>Five Guys ORG|" \
+	"$(rows "$T/num" a.txt)"
+#    Not first in a sentence, nor "One".
+printf 'Some news.\n\nFour Democrats met Brannvik Oskarsen. We marked the One Hundredth Anniversary.\n' >"$T/num/b.txt"
+t_eq "not first in a sentence, nor One" "" \
+	"$(rows "$T/num" b.txt | tr '|' '\n' | grep -E '^(Four|One) ' | tr '\n' '|')"
+
 t_end
