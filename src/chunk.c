@@ -165,6 +165,10 @@ gather(struct chunker *k, size_t i)
 			break;
 		if (b->t[e - 1].flags & TK_LOWERLINE)
 			break;
+		/* "the official Saudi Press Agency SPA said": the acronym of the words before
+		 * it is a name of its own (resolve_article.c's rs_acronyms() joins them) */
+		if (b->t[e - 1].gap == GAP_SPACE && ck_initials_after(b, k->u[0].a, e))
+			break;
 		if ((b->t[e - 1].gap == GAP_SPACE || ck_joined_across(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     ck_saint(b, e - 1) || /* "Geo. A. Smith" */

@@ -185,6 +185,8 @@ int ck_weekday_lead(const struct ex_block *b, size_t i, size_t z);
 size_t ck_paren_legal(const struct ex_block *b, size_t z);
 /* Is token i a number word, capitalised mid-sentence, first in a name (chunk_lead.c)? */
 int ck_number_lead(const struct ex_block *b, size_t i);
+/* Is token e the acronym of the words from token a before it (chunk_lead.c)? */
+int ck_initials_after(const struct ex_block *b, size_t a, size_t e);
 /* Is token i a legal form that may end a name without a comma ("Code GmbH")? */
 int ck_legal_end(const struct ex_block *b, size_t i);
 /* Does token i start a line of wrapped prose in mid-sentence ("published by the\nFree

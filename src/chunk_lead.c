@@ -1,4 +1,4 @@
-/* chunk_lead.c -- where a name starts and ends: an unknown word first in a sentence, a weekday first in an organisation's name, a number word first in a name, a qualifier in brackets before a legal form. MIT licence. */
+/* chunk_lead.c -- where a name starts and ends: an unknown word first in a sentence, a weekday first in an organisation's name, a number word first in a name, an acronym after the name it spells, a qualifier in brackets before a legal form. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -119,4 +119,29 @@ ck_number_lead(const struct ex_block *b, size_t i)
 	return (t->flags & (TK_CAP | TK_ALLCAP | TK_UNTRUSTED)) == TK_CAP &&
 	       t->gap == GAP_SPACE && i + 1 < b->n && (b->t[i + 1].flags & TK_CAP) &&
 	       TIS_ANY(b, i, w);
+}
+
+/* Is token e, in capitals, the acronym of the capitalised words from token a to e - 1
+ * written right before it ("Saudi Press Agency SPA", "European Central Bank ECB"; the
+ * small words of a name skipped: "Bank of Japan BOJ")? Not on a line in capitals. */
+int
+ck_initials_after(const struct ex_block *b, size_t a, size_t e)
+{
+	const struct token *t = &b->t[e];
+	const char *s = b->text + t->start;
+	size_t n = t->end - t->start, k = 0, j;
+
+	if (e >= b->n || e < a + 2 || n < 2 || n > 8 || !(t->flags & TK_ALLCAP) ||
+	    (t->flags & TK_CAPSLINE) || e - a > 12)
+		return 0;
+	for (j = a; j < e; j++) {
+		const char *w = b->text + b->t[j].start;
+
+		if (!(b->t[j].flags & TK_CAP))
+			continue;	/* "of", "the", "and" */
+		if (k >= n || *w != s[k] || (b->t[j].flags & TK_ALLCAP))
+			return 0;
+		k++;
+	}
+	return k == n;
 }

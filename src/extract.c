@@ -328,6 +328,30 @@ words_are(const char **p, const char *q, const char *w)
 	return 1;
 }
 
+/* Is a[0, an) capitalised words whose initials are b[0, bn), 2-8 capitals ("Saudi Press
+ * Agency" and "SPA"; small words skipped: "Bank of Japan" and "BOJ")? */
+static bool
+spells(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i, k = 0;
+
+	if (bn < 2 || bn > 8)
+		return false;
+	for (i = 0; i < bn; i++)
+		if (b[i] < 'A' || b[i] > 'Z')
+			return false;
+	for (i = 0; i < an; i++) {
+		if (i > 0 && a[i - 1] != ' ')
+			continue;
+		if (a[i] >= 'a' && a[i] <= 'z')
+			continue;	/* "of", "the" */
+		if (k >= bn || a[i] != b[k])
+			return false;
+		k++;
+	}
+	return k == bn;
+}
+
 /* LK_* for the text between candidates m and n (the next one), whose bytes are text's:
  * what resolve_article.c's rules ask of the text (bracketed acronyms, "Brazil's Supreme
  * Court", "Azariah the son of Oded", the items of a list). The text is NUL-terminated, so
@@ -343,6 +367,11 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 		return 0;
 	gap = n->start - m->end;
 	if (gap == 2 && text[m->end] == ' ' && text[m->end + 1] == '(' && text[n->end] == ')')
+		k |= LK_BRACKET;
+	/* "Saudi Press Agency SPA": an acronym right after the name it spells is as if
+	 * bracketed (the chunker split them: ck_initials_after()) */
+	if (gap == 1 && text[m->end] == ' ' && spells(text + m->start, m->end - m->start,
+						       text + n->start, n->end - n->start))
 		k |= LK_BRACKET;
 	if ((gap == 3 && memcmp(p, "'s ", 3) == 0) ||
 	    (gap == 5 && memcmp(p, "\xe2\x80\x99s ", 5) == 0))

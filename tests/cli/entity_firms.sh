@@ -96,4 +96,20 @@ printf 'Some news.\n\nFour Democrats met Brannvik Oskarsen. We marked the One Hu
 t_eq "not first in a sentence, nor One" "" \
 	"$(rows "$T/num" b.txt | tr '|' '\n' | grep -E '^(Four|One) ' | tr '\n' '|')"
 
+# 7. An acronym right after the name it spells is that name's, as in brackets: "the
+#    official Saudi Press Agency SPA said" was one organisation "Saudi Press Agency SPA"
+#    (Reuters); "SPA" alone later is the agency.
+mkdir -p "$T/acr"
+printf 'Some news.\n\nThe official Saudi Press Agency SPA said output rose.\n' >"$T/acr/a.txt"
+printf 'Some news.\n\nThe Korvex Mining Authority KMA said output rose. Later KMA said more.\n' >"$T/acr/c.txt"
+t_eq "an acronym after the name it spells" "Saudi Press Agency>Saudi Press Agency ORG|" \
+	"$(rows "$T/acr" a.txt)"
+t_eq "and is the name's" \
+	"Korvex Mining Authority>Korvex Mining Authority ORG|KMA>Korvex Mining Authority ORG|KMA>Korvex Mining Authority ORG|" \
+	"$(rows "$T/acr" c.txt)"
+#    Not letters that spell something else: "Korvex Holdings KHX" keeps its ticker-like word.
+printf 'Some news.\n\nShares of Korvex Holdings KHX rose.\n' >"$T/acr/b.txt"
+t_eq "letters that do not spell it" "" \
+	"$(rows "$T/acr" b.txt | tr '|' '\n' | grep '^KHX>Korvex' | tr '\n' '|')"
+
 t_end
