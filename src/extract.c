@@ -176,6 +176,76 @@ flatten(struct extraction *x)
 	x->n = o;
 }
 
+/* Do the words in lower case right before offset p (a space, then "(" at p) spell the
+ * capitals of acr[0, n), one word a letter, hyphens parting words ("genetically modified
+ * (GM)", "non-governmental organisations (NGOs)")? */
+static bool
+lower_spelled(const char *text, size_t p, const char *acr, size_t n)
+{
+	size_t k = n, i = p;
+
+	if (i < 2 || text[i - 1] != ' ')
+		return false;
+	i--;
+	while (k > 0) {
+		size_t e = i;
+
+		while (i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z')
+			i--;
+		if (i == e || text[i] != acr[k - 1] + ('a' - 'A'))
+			return false;
+		k--;
+		if (k > 0 && (i == 0 || (text[i - 1] != ' ' && text[i - 1] != '-')))
+			return false;
+		if (k > 0)
+			i--;
+	}
+	/* the phrase starts there: not in the middle of a capitalised name */
+	return i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(';
+}
+
+/* An acronym an article defines as words of the language, in lower case ("genetically
+ * modified (GM) grain" was General Motors, 12 mentions in the Forteana list's mail), is
+ * no name anywhere in that article: those candidates are dropped. */
+static void
+drop_lower_acronyms(const char *text, struct extraction *x)
+{
+	char acr[4][9];
+	size_t nacr = 0, i, o, k, n;
+
+	for (i = 0; i < x->n && nacr < 4; i++) {
+		const struct cand *c = &x->c[i];
+
+		n = c->end - c->start;
+		if (c->start < 3 || text[c->start - 1] != '(' || text[c->end] != ')' || n < 2 ||
+		    n > 8)
+			continue;
+		for (k = 0; k < n && text[c->start + k] >= 'A' && text[c->start + k] <= 'Z'; k++)
+			;
+		if (k == n - 1 && text[c->start + k] == 's')
+			n--;	/* "NGOs" */
+		if (k != n || n < 2 ||
+		    !lower_spelled(text, c->start - 1, text + c->start, n))
+			continue;
+		memcpy(acr[nacr], text + c->start, n);
+		acr[nacr++][n] = '\0';
+	}
+	if (!nacr)
+		return;
+	for (i = o = 0; i < x->n; i++) {
+		const struct cand *c = &x->c[i];
+
+		n = c->end - c->start;
+		for (k = 0; k < nacr; k++)
+			if ((n == strlen(acr[k]) || (n == strlen(acr[k]) + 1 && text[c->end - 1] == 's')) &&
+			    memcmp(text + c->start, acr[k], strlen(acr[k])) == 0)
+				break;
+		if (k == nacr)
+			x->c[o++] = *c;
+	}
+	x->n = o;
+}
+
 /* Inside an address's angle brackets at offset p ("Ann <ann@x.org>"), given the state in
  * at offset s <= p? */
 static int
@@ -468,6 +538,7 @@ extract_article(const struct article *a)
 	add_spans(x, &sv);
 	flatten(x);
 	drop_mail_headers(a->text, a->body <= a->len ? a->body : 0, a->len, x);
+	drop_lower_acronyms(a->text, x);
 	link_cands(a, x);
 	ex_block_free(&b);
 	free(sv.v);

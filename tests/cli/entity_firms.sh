@@ -1,4 +1,4 @@
-# tests/cli/entity_firms.sh -- entity rules of issue 15 for companies: a legal form after a comma, a firm's short name. MIT licence.
+# tests/cli/entity_firms.sh -- entity rules of issue 15 for companies and other organisations: legal forms, short names, number words, acronyms. MIT licence.
 # Each case is a small corpus written here; the rules are general (word classes, a firm's
 # head words), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -111,5 +111,18 @@ t_eq "and is the name's" \
 printf 'Some news.\n\nShares of Korvex Holdings KHX rose.\n' >"$T/acr/b.txt"
 t_eq "letters that do not spell it" "" \
 	"$(rows "$T/acr" b.txt | tr '|' '\n' | grep '^KHX>Korvex' | tr '\n' '|')"
+
+# 8. An acronym an article defines in lower-case words is no organisation there:
+#    "genetically modified (GM) grain ... the GM grain" was General Motors (Forteana, 12
+#    mentions); "non-governmental organisations (NGOs)".
+mkdir -p "$T/low"
+printf 'Some news.\n\nZambia rejects genetically modified (GM) grain. The GM grain was milled.\n' >"$T/low/a.txt"
+printf 'Some news.\n\nWe met non-governmental organisations (NGOs) and the NGOs agreed.\n' >"$T/low/b.txt"
+t_eq "an acronym of words in lower case" "Zambia>Zambia PLACE|" "$(rows "$T/low" a.txt)"
+t_eq "and its plural" "" "$(rows "$T/low" b.txt)"
+#    An acronym of a name stays the name's.
+printf 'Some news.\n\nShares of General Motors (GM) rose. GM said more.\n' >"$T/low/c.txt"
+t_eq "an acronym of a name" "General Motors>General Motors ORG|GM>General Motors ORG|GM>General Motors ORG|" \
+	"$(rows "$T/low" c.txt)"
 
 t_end
