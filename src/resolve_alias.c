@@ -89,9 +89,11 @@ key_word(struct resolver *r, uint32_t off, uint32_t st, uint32_t len)
 }
 
 /* Map every word of the article's full names to the best name having it: as family name
- * first, then as any word; ties go to the name mentioned more often, then the earlier. */
+ * first, then as any word; ties go to the name mentioned more often, then the earlier.
+ * A family name of two names here written as often goes into amb, with that count. */
 static void
-word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint32_t **wstr)
+word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint32_t **wstr,
+	   struct imap *amb)
 {
 	size_t i, cap = 0, nw = 0;
 
@@ -111,6 +113,10 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 			k = rs_str(r, off);
 			strength = rs_is_surname(k, fn[t].ff, rs_str(r, w)) ? 2 : 1;
 			cur = rs_imap_get(wm, w);
+			if (cur >= 0 && strength == 2 && (*wstr)[cur] >> 24 == 2 &&
+			    ((*wstr)[cur] & 0xffffff) != t &&
+			    fn[t].count == fn[(*wstr)[cur] & 0xffffff].count)
+				rs_imap_put(amb, w, fn[t].count);
 			/* a given name of two people here ("George Miller", "George W. Bush")
 			 * is neither's */
 			if (cur >= 0 && strength == 1 && (*wstr)[cur] >> 24 == 1 &&
@@ -200,6 +206,18 @@ apart(const struct resolver *r, uint32_t k)
 	return r->apart.cap && rs_imap_get(&r->apart, k) > 0;
 }
 
+/* Is family name w still written as often in full for two names as for its best one
+ * (amb's count, word_index())? A third name written more is the one. */
+static bool
+tied(const struct imap *amb, const struct imap *wm, const uint32_t *wstr,
+     const struct fname *fn, uint32_t w)
+{
+	long c = rs_imap_get(amb, w), v = rs_imap_get(wm, w);
+
+	return c > 0 && v >= 0 && (wstr[v] & 0xffffff) != 0xffffff &&
+	       fn[wstr[v] & 0xffffff].count == (uint32_t)c;
+}
+
 /* Within one article: shorter full names join longer ones that contain them, and lone
  * names join the full name they are a word of ("Putin", "Xi", "Vladimir"), except a name
  * after an office that rs_not_this_office() refuses: in "President Biden and First Lady
@@ -208,15 +226,19 @@ void
 rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds)
 {
 	struct imap map, wm;
+	struct imap amb;	/* family names of several full names here -> 1 */
+	struct imap last;	/* such a family name -> the full name last written with it */
 	struct fname *fn;
-	uint32_t *wstr = NULL;
+	uint32_t *wstr = NULL, w;
 	size_t n, i;
 	long v;
 
 	n = full_names(r, f, e, &fn, &map);
 	if (n > 0 && n < 0xffffff) {
 		merge_sub_names(r, fn, n);
-		word_index(r, fn, n, &wm, &wstr);
+		rs_imap_init(&amb, 4);
+		rs_imap_init(&last, 4);
+		word_index(r, fn, n, &wm, &wstr, &amb);
 		/* A family name after a title here names another holder than a full name of
 		 * courtesy or of a past era: none of its lone uses here is that full name. */
 		for (i = f; i < e; i++)
@@ -232,6 +254,16 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 
 			if (rs_is_full(m)) {
 				t = &fn[fn[rs_imap_get(&map, m->key)].target];
+				/* "From: Tim Chapman ... Mark David Chapman ... Chapman said":
+				 * of two names written as often, the family name alone is the
+				 * one last written in full */
+				if (amb.n && rs_imap_get(&amb, w = rs_family_word(r, m)) > 0)
+					rs_imap_put(&last, w, (uint32_t)(t - fn));
+			} else if (amb.n && rs_is_single(m, r) && !(m->link & (LK_COURTESY | LK_OFFICE)) &&
+				   (v = rs_imap_get(&last, m->key)) >= 0 &&
+				   tied(&amb, &wm, wstr, fn, m->key)) {
+				t = &fn[v];
+				m->type = ENT_PERSON;
 			} else if ((v = rs_imap_get(&wm, m->key)) >= 0 &&
 				   (rs_is_single(m, r) || town_word(r, m)) &&
 				   (wstr[v] & 0xffffff) != 0xffffff &&
@@ -255,6 +287,8 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 			m->flags |= t->ff ? CF_FF : 0;
 		}
 		rs_imap_free(&wm);
+		rs_imap_free(&amb);
+		rs_imap_free(&last);
 	}
 	rs_imap_free(&map);
 	free(fn);

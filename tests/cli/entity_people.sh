@@ -1,0 +1,26 @@
+# tests/cli/entity_people.sh -- entity rules of issue 15 for people: which full name a family name alone stands for. MIT licence.
+# Each case is a small corpus written here; the rules are general (counts, order), not
+# these names.
+. "$SRCDIR/tests/lib.sh"
+
+ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
+# given DIR WORD: "file canonical" of each mention written WORD, one a '|'.
+given() {
+	ments "$1" | awk -F'\t' -v w="$2" 'NR > 1 && $7 == w { sub(/.*\//, "", $1); print $1 " " $6 }' |
+		tr '\n' '|'
+}
+
+# 1. Of two full names with one family name, written as often in an article, the family
+#    name alone is the one last written in full: a list member's forward ("From: Tim
+#    Chapman") of a story on Mark David Chapman gave every "Chapman" of the story to Tim
+#    Chapman (Forteana: 5 mentions).
+mkdir -p "$T/two"
+printf 'From: Tim Chapman <tim@example.com>\nSubject: parole\n\nMark David Chapman, who killed John Lennon, was denied parole. Chapman has sought parole twice. Chapman stays in prison.\n' >"$T/two/story.txt"
+t_eq "the name last written in full" \
+	"story.txt Mark David Chapman|story.txt Mark David Chapman|" "$(given "$T/two" Chapman)"
+#    One written more is still the one: a story on Michael Powell that names his father
+#    Colin Powell once goes on about Michael Powell.
+printf 'News.\n\nMichael Powell leads the agency. Michael Powell spoke on Monday. His father, Colin Powell, was a general. Powell said the rules would change.\n' >"$T/two/fcc.txt"
+t_eq "the name written more" "fcc.txt Michael Powell|" "$(given "$T/two" Powell | tr '|' '\n' | grep fcc | tr '\n' '|')"
+
+t_end
