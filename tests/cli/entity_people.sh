@@ -23,4 +23,23 @@ t_eq "the name last written in full" \
 printf 'News.\n\nMichael Powell leads the agency. Michael Powell spoke on Monday. His father, Colin Powell, was a general. Powell said the rules would change.\n' >"$T/two/fcc.txt"
 t_eq "the name written more" "fcc.txt Michael Powell|" "$(given "$T/two" Powell | tr '|' '\n' | grep fcc | tr '\n' '|')"
 
+# 2. A name written with its middle initial and without is one person ("Harry S. Truman",
+#    "Harry Truman": two rows of 10 addresses each in the State of the Union corpus),
+#    unless the corpus writes two names with initials there, or the name without them
+#    first in an earlier year: "George Bush" in 1990 is not "George W. Bush" of 2002.
+mkdir -p "$T/mid"
+printf 'Address.\n\nWe honour the work of the people. Harry S. Truman\n' >"$T/mid/1947-truman.txt"
+printf 'Address.\n\nAs Harry Truman said, the buck stops here.\n' >"$T/mid/1978-carter.txt"
+printf 'Address.\n\nThank you all. George Bush\n' >"$T/mid/1990-bush.txt"
+printf 'Address.\n\nThank you all. George W. Bush\n' >"$T/mid/2002-bush.txt"
+printf 'Address.\n\nWe remember Franklin D. Roosevelt and Franklin T. Roosevelt.\n' >"$T/mid/1950-a.txt"
+printf 'Address.\n\nWe remember Franklin Roosevelt.\n' >"$T/mid/1960-b.txt"
+t_eq "one name with and without its initial" \
+	"1947-truman.txt Harry S. Truman|1978-carter.txt Harry S. Truman|" \
+	"$(ments "$T/mid" | awk -F'\t' 'NR > 1 && $7 ~ /Truman/ { sub(/.*\//, "", $1); print $1 " " $6 }' | tr '\n' '|')"
+t_eq "not written first in an earlier year" "2" \
+	"$(ments "$T/mid" | awk -F'\t' 'NR > 1 && $7 ~ /^George/ { print $5 }' | sort -u | wc -l | tr -d ' ')"
+t_eq "not of two names with initials" "3" \
+	"$(ments "$T/mid" | awk -F'\t' 'NR > 1 && $7 ~ /^Franklin/ { print $5 }' | sort -u | wc -l | tr -d ' ')"
+
 t_end
