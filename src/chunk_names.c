@@ -315,8 +315,13 @@ ck_surname_after_given(const struct chunker *k, size_t e)
 {
 	const struct token *t = &k->b->t[e];
 	int caps = (t->flags & TK_CAPSLINE) && caps_name(k, e);
+	int g = k->nu - 1;
 
-	if (!caps && (!(k->u[k->nu - 1].cls & GZ_FIRST) || (k->u[k->nu - 1].cls & GZ_NAME)))
+	/* past a particle after the given name: "Martin Van Buren" in a heading was
+	 * "Martin Van" */
+	if (g > 0 && (k->u[g].cls & GZ_PARTICLE) && k->u[g].b == k->u[g].a + 1)
+		g--;
+	if (!caps && (!(k->u[g].cls & GZ_FIRST) || (k->u[g].cls & GZ_NAME)))
 		return 0;
 	if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED)) || !t->flen ||
 	    ((t->flags & TK_ALLCAP) && !caps))

@@ -42,4 +42,11 @@ t_eq "not written first in an earlier year" "2" \
 t_eq "not of two names with initials" "3" \
 	"$(ments "$T/mid" | awk -F'\t' 'NR > 1 && $7 ~ /^Franklin/ { print $5 }' | sort -u | wc -l | tr -d ' ')"
 
+# 3. A family name after a given name and a particle in a heading, where no word is trusted,
+#    is still the name's: "State of the Union, 1837, Martin Van Buren" was "Martin Van".
+mkdir -p "$T/van"
+printf 'State of the Union, 1837, Martin Van Buren\n\nFellow-Citizens of the Senate.\n' >"$T/van/a.txt"
+t_eq "past a particle in a heading" "Martin Van Buren|" \
+	"$(ments "$T/van" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
 t_end
