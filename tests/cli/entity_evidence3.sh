@@ -293,4 +293,16 @@ printf 'ESSELTE BUSINESS UNIT BUYS ANTONSON UNIT\n\nEsselte Business Systems Inc
 t_eq "a possessive at a line's end, a company's unit" "ORG Esselte Business Systems Inc|ORG Esselte Meto|ORG Esselte|ORG Esselte|" \
 	"$(ments "$T/unit" | awk -F'\t' 'NR > 1 && $7 ~ /Esselte/ { print $4 " " $7 }' | tr '\n' '|')"
 
+# 26. A book's heading gives a label and a number, then a title in Title Case, stops and
+#     all: "CHAPTER 61. Stubb Kills a Whale." made a person "Stubb Kills" of every Stubb of
+#     its chapter, "CHAPTER 39. First Night Watch. Fore-Top." an organisation (Moby-Dick:
+#     seven of its 28 organisations were chapter titles). Its words are a headline's.
+#     "Chapter 3 of the report" goes on as prose.
+mkdir -p "$T/head"
+printf 'CHAPTER 61. Stubb Kills a Whale.\n\nIf to Starbuck the sight was an omen, to Stubb it was not. Stubb said so.\n' >"$T/head/a.txt"
+printf 'CHAPTER 39. First Night Watch. Fore-Top.\n\nStubb mended a brace. Then Stubb sang.\n' >"$T/head/b.txt"
+printf 'Notes\n\nChapter 3 of the Federal Reserve report says Jerome Powell was right.\n' >"$T/head/c.txt"
+t_eq "a book's labelled heading" "a.txt PERSON Stubb|a.txt PERSON Stubb|a.txt PERSON Stubb|b.txt PERSON Stubb|b.txt PERSON Stubb|c.txt ORG Federal Reserve|c.txt PERSON Jerome Powell|" \
+	"$(ments "$T/head" | awk -F'\t' 'NR > 1 { sub(/.*\//, "", $1); print $1 " " $4 " " $6 }' | tr '\n' '|')"
+
 t_end
