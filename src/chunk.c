@@ -608,8 +608,10 @@ segment(struct chunker *k, int s, int e, int mode)
 			continue;
 		}
 		if ((u->cls & GZ_NAME) && !person_place(k, i, s, e, mode)) {
-			if (run >= 0 && ck_party_named(k, run, i)) {
-				emit(k, k->u[run].a, u->b, ENT_ORG, -1);
+			/* a party ("Free Democrats": listed ones are ORG), a place ("New Bedford") */
+			if (run >= 0 && (ck_party_named(k, run, i) ||
+					 (run == i - 1 && ck_new_place(k, i)))) {
+				emit(k, k->u[run].a, u->b, (u->cls & GZ_ORG) ? ENT_ORG : ENT_PLACE, -1);
 				run = -1;
 				continue;
 			}

@@ -70,6 +70,28 @@ ck_party_named(const struct chunker *k, int ra, int i)
 }
 
 /*
+ * Is unit i a town, a city or a region that the word "New" before it, unit i - 1, makes
+ * the name of another place: "New Bedford", "New London", "New England", "New Granada"
+ * (listed ones, "New York", are one unit already)? "New" is capitalised mid-sentence,
+ * so is part of a name; Bedford, London, England and Granada were counted instead (35
+ * of SOTU's "Granada", all of Moby-Dick's 18 "Bedford"). Not a country's name ("a New
+ * India", "New Russia" are slogans of the country), nor at a sentence's or headline's
+ * start ("New Russia Sanctions").
+ */
+int
+ck_new_place(const struct chunker *k, int i)
+{
+	const struct unit *u = &k->u[i], *p = &k->u[i - 1];
+	const struct token *t = &k->b->t[p->a];
+
+	return p->b - p->a == 1 && tis(k->b, p->a, "new") && t->gap == GAP_SPACE &&
+	       (t->flags & (TK_CAP | TK_ALLCAP | TK_UNTRUSTED)) == TK_CAP &&
+	       (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION)) && u->place >= 0 &&
+	       !(u->cls & (GZ_COUNTRY | GZ_DEMONYM | GZ_ORG)) &&
+	       !(k->b->t[u->a].flags & TK_ALLCAP);
+}
+
+/*
  * Where the name of a company goes on after its one listed word, unit i (one word read as
  * the organisation, as emit_name() reads it): over at most two more words that no list
  * knows, no title, head or given or family name, none hyphenated ("Meta Platforms",

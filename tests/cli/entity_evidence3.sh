@@ -305,4 +305,14 @@ printf 'Notes\n\nChapter 3 of the Federal Reserve report says Jerome Powell was 
 t_eq "a book's labelled heading" "a.txt PERSON Stubb|a.txt PERSON Stubb|a.txt PERSON Stubb|b.txt PERSON Stubb|b.txt PERSON Stubb|c.txt ORG Federal Reserve|c.txt PERSON Jerome Powell|" \
 	"$(ments "$T/head" | awk -F'\t' 'NR > 1 { sub(/.*\//, "", $1); print $1 " " $4 " " $6 }' | tr '\n' '|')"
 
+# 27. "New" capitalised mid-sentence before a town or a region names another place: "New
+#     Bedford", "New England", "New Granada" were counted as Bedford, England and
+#     Granada (35 of SOTU's "Granada"). Not before a country ("a New India": a slogan of
+#     India), nor first in a sentence ("New Russia sanctions").
+mkdir -p "$T/new"
+printf 'Travels\n\nI arrived in New Bedford. Here in southern New England it snowed. Ships left New London.\n' >"$T/new/a.txt"
+printf 'Policy\n\nNew Russia sanctions came. He praised a New India.\n' >"$T/new/b.txt"
+t_eq "New and a town" "PLACE New Bedford|PLACE New England|PLACE New London|PLACE Russia|PLACE India|" \
+	"$(ments "$T/new" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+
 t_end
