@@ -9109,7 +9109,6 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Guatemalan", GZ_DEMONYM, 520},
 	{"Guatemalans", GZ_DEMONYM, 520},
 	{"Iceland", GZ_COUNTRY|GZ_LOWER_OK, 521},
-	{"Island", GZ_COUNTRY|GZ_LOWER_OK, 521},
 	{"Republic of Iceland", GZ_COUNTRY|GZ_LOWER_OK, 521},
 	{"Lýðveldið Ísland", GZ_COUNTRY|GZ_LOWER_OK, 521},
 	{"Icelander", GZ_DEMONYM, 521},

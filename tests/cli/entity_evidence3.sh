@@ -315,4 +315,12 @@ printf 'Policy\n\nNew Russia sanctions came. He praised a New India.\n' >"$T/new
 t_eq "New and a town" "PLACE New Bedford|PLACE New England|PLACE New London|PLACE Russia|PLACE India|" \
 	"$(ments "$T/new" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
 
+# 28. A country's own name in its language that is an English word is no alias of it:
+#     "Island" (Iceland's) made a mention of Iceland of "the Island" (Cuba in SOTU, the
+#     Isle of Wight in Austen) and of "Island days" first in a sentence.
+mkdir -p "$T/isl"
+printf 'Home\n\nOrder was kept in the Island. Island days were long. He went to Iceland.\n' >"$T/isl/a.txt"
+t_eq "an alias that is an English word" "PLACE Iceland Iceland|" \
+	"$(ments "$T/isl" | awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' | tr '\n' '|')"
+
 t_end
