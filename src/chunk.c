@@ -496,7 +496,8 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	     !gaz_is_common(tfold(k->b, n->a), k->b->t[n->a].flen) &&
 	     !(ex_evidence(k->b, k->b->t[n->a].hash) & EV_LOWER))))
 		return 1;
-	if (u->b - u->a != 1 || (u->cls & GZ_DEMONYM) ||	/* "Aloysius Wagner", "Mr. Wagner" */
+	/* "Aloysius Wagner", "Mr. Wagner"; a demonym only as a given name ("Roman Polanski") */
+	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_FIRST)) == GZ_DEMONYM ||
 	    ((u->cls & GZ_ORG) && ((i == s && mode != SEG_AFTER_TITLE) || !(u->cls & GZ_SURNAME))))
 		return 0;
 	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>";

@@ -323,4 +323,13 @@ printf 'Home\n\nOrder was kept in the Island. Island days were long. He went to 
 t_eq "an alias that is an English word" "PLACE Iceland Iceland|" \
 	"$(ments "$T/isl" | awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' | tr '\n' '|')"
 
+# 29. Places under old names, and a people of one: "Roman", "Romans" are the Roman
+#     Empire's (a PERSON "Roman" in Moby-Dick's 10 chapters, KJV, SOTU and FoRK), but a
+#     given name still before a family name ("Roman Polanski"); "New Granada" is
+#     Colombia (SOTU, 1840s-1850s); "New Guinea" the island, not Guinea.
+mkdir -p "$T/old"
+printf 'Old\n\nA Roman general marched. The Romans took it. Roman Polanski filmed there. Envoys went to New Granada and New Guinea.\n' >"$T/old/a.txt"
+t_eq "a people and old names" "PLACE Roman Empire|PLACE Roman Empire|PERSON Roman Polanski|PLACE Colombia|PLACE New Guinea|" \
+	"$(ments "$T/old" | awk -F'\t' 'NR > 1 && $4 != "ORG" { print $4 " " $6 }' | tr '\n' '|')"
+
 t_end
