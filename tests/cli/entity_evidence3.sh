@@ -332,4 +332,16 @@ printf 'Old\n\nA Roman general marched. The Romans took it. Roman Polanski filme
 t_eq "a people and old names" "PLACE Roman Empire|PLACE Roman Empire|PERSON Roman Polanski|PLACE Colombia|PLACE New Guinea|" \
 	"$(ments "$T/old" | awk -F'\t' 'NR > 1 && $4 != "ORG" { print $4 " " $6 }' | tr '\n' '|')"
 
+# 30. "native of X", "island of X", "port of X", "residents of X" are a place's slots, as
+#     "in X" and "city of X" are: Nantucket (Moby-Dick's 72 mentions in 38 chapters, in
+#     few "in" slots) was a PERSON by one apposition ("the island of Nantucket, the widow
+#     of Radney") and became a place by its slots.
+mkdir -p "$T/isle"
+for i in 1 2 3; do
+	printf 'Voyage %s\n\nStarbuck was a native of Tiverloo. The island of Tiverloo is far. Tiverloo ships sail.\n' "$i" >"$T/isle/v$i.txt"
+done
+printf 'Widow\n\nUpon the island of Tiverloo, the widow of Radney still waits.\n' >"$T/isle/w.txt"
+t_eq "a place's slots: native of, island of" "PLACE 10|" \
+	"$(ments "$T/isle" | awk -F'\t' 'NR > 1 && $7 == "Tiverloo" { t[$4]++ } END { for (k in t) print k " " t[k] }' | tr '\n' '|')"
+
 t_end
