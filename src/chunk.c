@@ -379,25 +379,6 @@ split_pair(struct chunker *k, int i, int cues, int kin)
 	}
 }
 
-/* Is run [ua, ub) a name on a line in capitals: a known given name first, then initials
- * or given names, then one family name ("JOHN QUINCY ADAMS")? */
-static int
-caps_run(const struct chunker *k, int ua, int ub)
-{
-	int i;
-
-	if (ub - ua < 2 || ub - ua > 4 || !(k->u[ua].cls & GZ_FIRST))
-		return 0;
-	for (i = ua; i < ub; i++) {
-		const struct token *t = &k->b->t[k->u[i].a];
-
-		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 || (k->u[i].cls & GZ_NAME) ||
-		    (i < ub - 1 && !(k->u[i].cls & GZ_FIRST) && t->end - t->start != 1))
-			return 0;
-	}
-	return 1;
-}
-
 /* A run of units that are not gazetteer names: a person's name, or a lone word. */
 static void
 flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
@@ -426,7 +407,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		    !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
 		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
-		    !(i == ub - 1 && caps_run(k, ua, ub))) {
+		    !(i == ub - 1 && ck_caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;
 			flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);

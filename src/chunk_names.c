@@ -1,4 +1,4 @@
-/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads), and the words in and around a name that say what it names (a firm, a kind of firm, a mailing list, a saint's place, a man's honorific). MIT licence. */
+/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads, a town after "New"), a name on a line in capitals, and the words in and around a name that say what it names (a firm, a kind of firm, a mailing list, a saint's place, a man's honorific). MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -285,6 +285,25 @@ ck_firm_apposition(const struct ex_block *b, size_t z)
 			return 0;
 	}
 	return 0;
+}
+
+/* Is run [ua, ub) a name on a line in capitals: a known given name first, then initials
+ * or given names, then one family name ("JOHN QUINCY ADAMS")? */
+int
+ck_caps_run(const struct chunker *k, int ua, int ub)
+{
+	int i;
+
+	if (ub - ua < 2 || ub - ua > 4 || !(k->u[ua].cls & GZ_FIRST))
+		return 0;
+	for (i = ua; i < ub; i++) {
+		const struct token *t = &k->b->t[k->u[i].a];
+
+		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 || (k->u[i].cls & GZ_NAME) ||
+		    (i < ub - 1 && !(k->u[i].cls & GZ_FIRST) && t->end - t->start != 1))
+			return 0;
+	}
+	return 1;
 }
 
 /* Is token i a man's honorific ("Mr.", "Sir", "Lord", "Monsieur", "Herr")? */
