@@ -223,8 +223,12 @@ def plural_demonyms(dem):
     return out
 
 
-def build_countries(wc):
-    """Rows: cca2, canonical, aliases, demonyms, capitals; ordered by priority."""
+def build_countries(wc, dict_words=frozenset()):
+    """Rows: cca2, canonical, aliases, demonyms, capitals; ordered by priority. An alias of
+    world-countries that is a lower-case English word is left out ("Island", Iceland's own
+    name, made a mention of Iceland of every "Island" first in a sentence); the overrides'
+    are kept ("US", "Emirates"), and so is the canonical name without its accents
+    ("Reunion")."""
     over = {r[0]: r for r in rows('country_overrides.tsv', 4)}
     out = []
     for c in wc:
@@ -235,7 +239,9 @@ def build_countries(wc):
         for n in names:
             n = n.strip()
             if (not n or n == canon or n in aliases or ',' in n or '(' in n or not latin(n)
-                    or (len(n) <= 3 and n.isupper() and n not in split_bar(o[2]))):
+                    or (len(n) <= 3 and n.isupper() and n not in split_bar(o[2]))
+                    or (n.lower() in dict_words and n not in split_bar(o[2])
+                        and bare(n) != bare(canon))):
                 continue
             aliases.append(n)
         eng = c['demonyms'].get('eng', {})
@@ -561,13 +567,13 @@ def main():
     ap.add_argument('--given-names', nargs=2, metavar=('FEMALE', 'MALE'),
                     help='names.txt of the two @stdlib first-names datasets')
     a = ap.parse_args()
-    countries = build_countries(load_world_countries(a.world_countries))
+    dict_words = common_words(a.dict)
+    countries = build_countries(load_world_countries(a.world_countries), dict_words)
     taken = set()
     for _cca2, canon, aliases, _dem, _caps in countries:
         taken.update(n.lower() for n in [canon] + aliases)
     for canon, aliases, _dem, _kind in rows('places.tsv', 4):
         taken.update(n.lower() for n in [canon] + split_bar(aliases))
-    dict_words = common_words(a.dict)
     world = load_world_cities(a.world_cities)
     given_lists = load_given_lists(a.given_names)
     given_all = given_lists[0] + given_lists[1]

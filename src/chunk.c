@@ -344,25 +344,6 @@ split_pair(struct chunker *k, int i, int cues, int kin)
 	}
 }
 
-/* Is run [ua, ub) a name on a line in capitals: a known given name first, then initials
- * or given names, then one family name ("JOHN QUINCY ADAMS")? */
-static int
-caps_run(const struct chunker *k, int ua, int ub)
-{
-	int i;
-
-	if (ub - ua < 2 || ub - ua > 4 || !(k->u[ua].cls & GZ_FIRST))
-		return 0;
-	for (i = ua; i < ub; i++) {
-		const struct token *t = &k->b->t[k->u[i].a];
-
-		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 || (k->u[i].cls & GZ_NAME) ||
-		    (i < ub - 1 && !(k->u[i].cls & GZ_FIRST) && t->end - t->start != 1))
-			return 0;
-	}
-	return 1;
-}
-
 /* A run of units that are not gazetteer names: a person's name, or a lone word. */
 static void
 flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
@@ -395,7 +376,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		    !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
 		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
-		    !(i == ub - 1 && caps_run(k, ua, ub))) {
+		    !(i == ub - 1 && ck_caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;
 			flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);
@@ -465,7 +446,8 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	     !gaz_is_common(tfold(k->b, n->a), k->b->t[n->a].flen) &&
 	     !(ex_evidence(k->b, k->b->t[n->a].hash) & EV_LOWER))))
 		return 1;
-	if (u->b - u->a != 1 || (u->cls & GZ_DEMONYM) ||	/* "Aloysius Wagner", "Mr. Wagner" */
+	/* "Aloysius Wagner", "Mr. Wagner"; a demonym only as a given name ("Roman Polanski") */
+	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_FIRST)) == GZ_DEMONYM ||
 	    ((u->cls & GZ_ORG) && ((i == s && mode != SEG_AFTER_TITLE) || !(u->cls & GZ_SURNAME))))
 		return 0;
 	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>";
@@ -577,8 +559,10 @@ segment(struct chunker *k, int s, int e, int mode)
 			continue;
 		}
 		if ((u->cls & GZ_NAME) && !person_place(k, i, s, e, mode)) {
-			if (run >= 0 && ck_party_named(k, run, i)) {
-				emit(k, k->u[run].a, u->b, ENT_ORG, -1);
+			/* a party ("Free Democrats": listed ones are ORG), a place ("New Bedford") */
+			if (run >= 0 && (ck_party_named(k, run, i) ||
+					 (run == i - 1 && ck_new_place(k, i)))) {
+				emit(k, k->u[run].a, u->b, (u->cls & GZ_ORG) ? ENT_ORG : ENT_PLACE, -1);
 				run = -1;
 				continue;
 			}

@@ -545,9 +545,10 @@ adjective_shape(const struct ex_block *b, size_t a)
 }
 
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
- * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon")
- * or of a people ("the tribe of Benjamin", "the children of Ammon": a people is the PLACE
- * it comes from, as demonyms are)? */
+ * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon",
+ * "the island of Nantucket", "a native of Rokovoko") or of a people ("the tribe of
+ * Benjamin", "the children of Ammon": a people is the PLACE it comes from, as demonyms
+ * are)? */
 int
 ck_locative(const struct ex_block *b, size_t a)
 {
@@ -558,7 +559,9 @@ ck_locative(const struct ex_block *b, size_t a)
 					    "plain", "plains", "wilderness", "coast", "coasts",
 					    "borders", "border", "valley", "gate", "gates",
 					    "streets", "outskirts", "suburbs", "mayor", "governor",
-					    "tribe", "tribes", "children", "inhabitants" };
+					    "tribe", "tribes", "children", "inhabitants", "island",
+					    "isle", "port", "native", "natives", "resident",
+					    "residents" };
 	const struct token *p, *t = &b->t[a];
 	size_t k;
 

@@ -1,4 +1,4 @@
-/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads), and the words in and around a name that say what it names (a firm, a kind of firm, a mailing list, a saint's place, a man's honorific), a family name after a given one where no word is trusted. MIT licence. */
+/* chunk_names.c -- where a name goes on past a listed word (teams, companies, parties, family names that are heads, a town after "New"), a name on a line in capitals, a family name after a given one where no word is trusted, and the words in and around a name that say what it names (a firm, a kind of firm, a mailing list, a saint's place, a man's honorific). MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -67,6 +67,28 @@ ck_party_named(const struct chunker *k, int ra, int i)
 		    !(k->b->t[k->u[j].a].flags & TK_CAP))
 			return 0;
 	return 1;
+}
+
+/*
+ * Is unit i a town, a city or a region that the word "New" before it, unit i - 1, makes
+ * the name of another place: "New Bedford", "New London", "New England", "New Granada"
+ * (listed ones, "New York", are one unit already)? "New" is capitalised mid-sentence,
+ * so is part of a name; Bedford, London, England and Granada were counted instead (35
+ * of SOTU's "Granada", all of Moby-Dick's 18 "Bedford"). Not a country's name ("a New
+ * India", "New Russia" are slogans of the country), nor at a sentence's or headline's
+ * start ("New Russia Sanctions").
+ */
+int
+ck_new_place(const struct chunker *k, int i)
+{
+	const struct unit *u = &k->u[i], *p = &k->u[i - 1];
+	const struct token *t = &k->b->t[p->a];
+
+	return p->b - p->a == 1 && tis(k->b, p->a, "new") && t->gap == GAP_SPACE &&
+	       (t->flags & (TK_CAP | TK_ALLCAP | TK_UNTRUSTED)) == TK_CAP &&
+	       (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION)) && u->place >= 0 &&
+	       !(u->cls & (GZ_COUNTRY | GZ_DEMONYM | GZ_ORG)) &&
+	       !(k->b->t[u->a].flags & TK_ALLCAP);
 }
 
 /*
@@ -263,6 +285,25 @@ ck_firm_apposition(const struct ex_block *b, size_t z)
 			return 0;
 	}
 	return 0;
+}
+
+/* Is run [ua, ub) a name on a line in capitals: a known given name first, then initials
+ * or given names, then one family name ("JOHN QUINCY ADAMS")? */
+int
+ck_caps_run(const struct chunker *k, int ua, int ub)
+{
+	int i;
+
+	if (ub - ua < 2 || ub - ua > 4 || !(k->u[ua].cls & GZ_FIRST))
+		return 0;
+	for (i = ua; i < ub; i++) {
+		const struct token *t = &k->b->t[k->u[i].a];
+
+		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 || (k->u[i].cls & GZ_NAME) ||
+		    (i < ub - 1 && !(k->u[i].cls & GZ_FIRST) && t->end - t->start != 1))
+			return 0;
+	}
+	return 1;
 }
 
 /* Is token i a man's honorific ("Mr.", "Sir", "Lord", "Monsieur", "Herr")? */

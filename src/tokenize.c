@@ -532,6 +532,9 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	all = !mark && !st->line_dot && !st->line_prose && !sentences &&
 	      words <= MAX_LINE_HEADLINE && capword >= 2 && !prose_line(b, st->line_first) &&
 	      !(st->line_first > 0 && runs_on(b, st->line_first, b->n));
+	/* (a book's heading, "CHAPTER 39. First Night Watch. Fore-Top.": stops and all) */
+	all |= !mark && !st->line_prose && b->n - st->line_first <= MAX_LINE_HEADLINE &&
+	       ex_heading_title(b, st->line_first) > st->line_first;
 	for (i = st->line_first; mark && i < b->n; i++)
 		b->t[i].flags |= mark;
 	ex_caps_tail(b, st->line_first);

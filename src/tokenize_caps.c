@@ -1,5 +1,7 @@
-/* tokenize_caps.c -- a run of capitals that ends a prose line after its last sentence: a signature. MIT licence. */
+/* tokenize_caps.c -- line shapes: a signature in capitals ending a prose line, a book's labelled heading. MIT licence. */
 #include "config.h"
+
+#include <string.h>
 
 #include "dossier/extract.h"
 
@@ -35,4 +37,47 @@ ex_caps_tail(struct ex_block *b, size_t first)
 	}
 	for (i = j; i < b->n; i++)
 		b->t[i].flags |= TK_CAPSLINE | TK_UNTRUSTED;
+}
+
+/* Is token t a chapter's number: digits, or a Roman numeral in capitals ("XLII")? */
+static int
+heading_number(const struct ex_block *b, const struct token *t)
+{
+	size_t k;
+
+	if (t->flags & TK_DIGIT)
+		return t->end - t->start <= 4;
+	if (!(t->flags & (TK_ALLCAP | TK_CAP)) || t->end - t->start > 7 || !t->flen)
+		return 0;
+	for (k = 0; k < t->flen; k++)
+		if (!memchr("ivxlcdm", b->fb[t->fold + k], 7))
+			return 0;
+	return (t->flags & TK_ALLCAP) || t->flen == 1;
+}
+
+/*
+ * A book's heading names its part with a label and a number, then gives its title:
+ * "CHAPTER 61. Stubb Kills a Whale.", "Chapter 3: The Spouter-Inn", "BOOK II. The
+ * Return". The title is a headline, in Title Case, however many stops it has ("First Night
+ * Watch. Fore-Top."); read as prose, its words were capitalised mid-sentence, and made a
+ * person "Stubb Kills" and organisations "Night Watch", "Erroneous Pictures of Whales" of
+ * Moby-Dick's chapter titles. Returns the title's first token, or first if the line of
+ * tokens [first, n) is no such heading ("Chapter 3 of the report says": prose).
+ */
+size_t
+ex_heading_title(const struct ex_block *b, size_t first)
+{
+	static const char *const label[] = { "chapter", "book", "part", "section", "canto",
+					     "volume", "act", "scene", "stave" };
+	const struct token *t = &b->t[first];
+	size_t k;
+
+	if (b->n < first + 3 || !(t->flags & TK_CAP) || t->gap != GAP_SPACE ||
+	    !heading_number(b, &b->t[first + 1]) || b->t[first + 1].gap == GAP_SPACE ||
+	    b->t[first + 1].gap == GAP_POSS || !(b->t[first + 2].flags & TK_CAP))
+		return first;
+	for (k = 0; k < sizeof label / sizeof label[0]; k++)
+		if (t->flen == strlen(label[k]) && memcmp(b->fb + t->fold, label[k], t->flen) == 0)
+			return first + 2;
+	return first;
 }

@@ -293,4 +293,55 @@ printf 'ESSELTE BUSINESS UNIT BUYS ANTONSON UNIT\n\nEsselte Business Systems Inc
 t_eq "a possessive at a line's end, a company's unit" "ORG Esselte Business Systems Inc|ORG Esselte Meto|ORG Esselte|ORG Esselte|" \
 	"$(ments "$T/unit" | awk -F'\t' 'NR > 1 && $7 ~ /Esselte/ { print $4 " " $7 }' | tr '\n' '|')"
 
+# 26. A book's heading gives a label and a number, then a title in Title Case, stops and
+#     all: "CHAPTER 61. Stubb Kills a Whale." made a person "Stubb Kills" of every Stubb of
+#     its chapter, "CHAPTER 39. First Night Watch. Fore-Top." an organisation (Moby-Dick:
+#     seven of its 28 organisations were chapter titles). Its words are a headline's.
+#     "Chapter 3 of the report" goes on as prose.
+mkdir -p "$T/head"
+printf 'CHAPTER 61. Stubb Kills a Whale.\n\nIf to Starbuck the sight was an omen, to Stubb it was not. Stubb said so.\n' >"$T/head/a.txt"
+printf 'CHAPTER 39. First Night Watch. Fore-Top.\n\nStubb mended a brace. Then Stubb sang.\n' >"$T/head/b.txt"
+printf 'Notes\n\nChapter 3 of the Federal Reserve report says Jerome Powell was right.\n' >"$T/head/c.txt"
+t_eq "a book's labelled heading" "a.txt PERSON Stubb|a.txt PERSON Stubb|a.txt PERSON Stubb|b.txt PERSON Stubb|b.txt PERSON Stubb|c.txt ORG Federal Reserve|c.txt PERSON Jerome Powell|" \
+	"$(ments "$T/head" | awk -F'\t' 'NR > 1 { sub(/.*\//, "", $1); print $1 " " $4 " " $6 }' | tr '\n' '|')"
+
+# 27. "New" capitalised mid-sentence before a town or a region names another place: "New
+#     Bedford", "New England", "New Granada" were counted as Bedford, England and
+#     Granada (35 of SOTU's "Granada"). Not before a country ("a New India": a slogan of
+#     India), nor first in a sentence ("New Russia sanctions").
+mkdir -p "$T/new"
+printf 'Travels\n\nI arrived in New Bedford. Here in southern New England it snowed. Ships left New London.\n' >"$T/new/a.txt"
+printf 'Policy\n\nNew Russia sanctions came. He praised a New India.\n' >"$T/new/b.txt"
+t_eq "New and a town" "PLACE New Bedford|PLACE New England|PLACE New London|PLACE Russia|PLACE India|" \
+	"$(ments "$T/new" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+
+# 28. A country's own name in its language that is an English word is no alias of it:
+#     "Island" (Iceland's) made a mention of Iceland of "the Island" (Cuba in SOTU, the
+#     Isle of Wight in Austen) and of "Island days" first in a sentence.
+mkdir -p "$T/isl"
+printf 'Home\n\nOrder was kept in the Island. Island days were long. He went to Iceland.\n' >"$T/isl/a.txt"
+t_eq "an alias that is an English word" "PLACE Iceland Iceland|" \
+	"$(ments "$T/isl" | awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' | tr '\n' '|')"
+
+# 29. Places under old names, and a people of one: "Roman", "Romans" are the Roman
+#     Empire's (a PERSON "Roman" in Moby-Dick's 10 chapters, KJV, SOTU and FoRK), but a
+#     given name still before a family name ("Roman Polanski"); "New Granada" is
+#     Colombia (SOTU, 1840s-1850s); "New Guinea" the island, not Guinea.
+mkdir -p "$T/old"
+printf 'Old\n\nA Roman general marched. The Romans took it. Roman Polanski filmed there. Envoys went to New Granada and New Guinea.\n' >"$T/old/a.txt"
+t_eq "a people and old names" "PLACE Roman Empire|PLACE Roman Empire|PERSON Roman Polanski|PLACE Colombia|PLACE New Guinea|" \
+	"$(ments "$T/old" | awk -F'\t' 'NR > 1 && $4 != "ORG" { print $4 " " $6 }' | tr '\n' '|')"
+
+# 30. "native of X", "island of X", "port of X", "residents of X" are a place's slots, as
+#     "in X" and "city of X" are: Nantucket (Moby-Dick's 72 mentions in 38 chapters, in
+#     few "in" slots) was a PERSON by one apposition ("the island of Nantucket, the widow
+#     of Radney") and became a place by its slots.
+mkdir -p "$T/isle"
+for i in 1 2 3; do
+	printf 'Voyage %s\n\nStarbuck was a native of Tiverloo. The island of Tiverloo is far. Tiverloo ships sail.\n' "$i" >"$T/isle/v$i.txt"
+done
+printf 'Widow\n\nUpon the island of Tiverloo, the widow of Radney still waits.\n' >"$T/isle/w.txt"
+t_eq "a place's slots: native of, island of" "PLACE 10|" \
+	"$(ments "$T/isle" | awk -F'\t' 'NR > 1 && $7 == "Tiverloo" { t[$4]++ } END { for (k in t) print k " " t[k] }' | tr '\n' '|')"
+
 t_end
