@@ -125,4 +125,14 @@ printf 'Some news.\n\nShares of General Motors (GM) rose. GM said more.\n' >"$T/
 t_eq "an acronym of a name" "General Motors>General Motors ORG|GM>General Motors ORG|GM>General Motors ORG|" \
 	"$(rows "$T/low" c.txt)"
 
+# 9. A library is a body, "Resources" a firm's head: "The Library of Congress, for example"
+#    was an ORG "Congress" (FoRK), "from Dominion\nResources for 21 mln dlrs" a person
+#    (Reuters).
+mkdir -p "$T/head"
+printf 'Some news.\n\nThe Library of Congress, for example, cites it.\n' >"$T/head/a.txt"
+printf 'Some news.\n\nUnited Inc completed the purchase of the unit from Dominion\nResources for about 21 mln dlrs.\n' >"$T/head/b.txt"
+t_eq "a library" "Library of Congress>Library of Congress ORG|" "$(rows "$T/head" a.txt)"
+t_eq "a firm's resources" "Dominion Resources>Dominion Resources ORG|" \
+	"$(rows "$T/head" b.txt | tr '|' '\n' | grep Dominion | tr '\n' '|')"
+
 t_end
