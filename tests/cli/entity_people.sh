@@ -49,4 +49,16 @@ printf 'State of the Union, 1837, Martin Van Buren\n\nFellow-Citizens of the Sen
 t_eq "past a particle in a heading" "Martin Van Buren|" \
 	"$(ments "$T/van" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
+# 4. A noun for people's work after a given name, capitalised mid-sentence, is the family
+#    name: "Fundamental Management Chairman Carl Singer was elected" was "Carl" (Reuters);
+#    so were Stephen Bishop (SOTU), Elizabeth Duke and Adrienne Mayor (Forteana).
+mkdir -p "$T/noun"
+printf 'News.\n\nThe firm said Chairman Carl Singer was elected. Paul Writer agreed.\n' >"$T/noun/a.txt"
+t_eq "a noun for people as a family name" "Carl Singer|Paul Writer|" \
+	"$(ments "$T/noun" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+#    Not first in a sentence, nor after a name that is no given name.
+printf 'News.\n\nWe met the singer. Singer Carl Wendt sang.\n' >"$T/noun/b.txt"
+t_eq "a title before the name stays a title" "Carl Wendt|" \
+	"$(ments "$T/noun" | awk -F'\t' 'NR > 1 && $4 == "PERSON" && $1 ~ /b.txt$/ { print $7 }' | tr '\n' '|')"
+
 t_end
