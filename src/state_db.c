@@ -23,7 +23,6 @@ static const char *const STMT_SQL[ST_NSTMT] = {
 	[ST_SET_ARCHIVED] = "UPDATE article SET archived = ?2 WHERE hash = ?1",
 	/* Compare-and-set: undo leaves a note another process changed since alone. */
 	[ST_SET_NOTE] = "UPDATE article SET note = ?2 WHERE hash = ?1 AND note IS ?3",
-	[ST_HAS_TAG] = "SELECT 1 FROM tag WHERE hash = ?1 AND name = ?2",
 	[ST_ADD_TAG] = "INSERT OR IGNORE INTO tag(hash, name) VALUES(?1, ?2)",
 	[ST_DEL_TAG] = "DELETE FROM tag WHERE hash = ?1 AND name = ?2",
 	[ST_TAGS_OF] = "SELECT name FROM tag WHERE hash = ?1 ORDER BY name",

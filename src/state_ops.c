@@ -121,25 +121,11 @@ set_tag(struct state *s, const char *hash, const char *tag, bool on)
 	return st_exec_stmt(st);
 }
 
+/* Make sure the article has a row, then read its flags and note into cur; with tags_only
+ * (every op a tag's), its hash only: a tag op reads nothing else (`tag +x --query` of 33k
+ * articles ran two statements fewer each). */
 static int
-has_tag(struct state *s, const char *hash, const char *tag, bool *has)
-{
-	sqlite3_stmt *st = st_stmt(s, ST_HAS_TAG);
-	int rc;
-
-	if (!st)
-		return sqlite3_errcode(s->db);
-	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, tag, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	*has = rc == SQLITE_ROW;
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
-/* Make sure the article has a row, then read its flags and note into cur. */
-static int
-load_row(struct state *s, const char *hash, struct art_state *cur)
+load_row(struct state *s, const char *hash, struct art_state *cur, bool tags_only)
 {
 	sqlite3_stmt *st = st_stmt(s, ST_ENSURE);
 	int rc;
@@ -148,7 +134,11 @@ load_row(struct state *s, const char *hash, struct art_state *cur)
 		return sqlite3_errcode(s->db);
 	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, st_now());
-	if ((rc = st_exec_stmt(st)) != SQLITE_OK || !(st = st_stmt(s, ST_GET)))
+	if ((rc = st_exec_stmt(st)) == SQLITE_OK && tags_only) {
+		cur->hash = xstrdup(hash);
+		return SQLITE_OK;
+	}
+	if (rc != SQLITE_OK || !(st = st_stmt(s, ST_GET)))
 		return rc != SQLITE_OK ? rc : sqlite3_errcode(s->db);
 	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
@@ -172,7 +162,6 @@ apply_op(struct state *s, struct art_state *cur, const struct state_op *op,
 	bool *flag[3] = { &cur->read, &cur->flagged, &cur->archived };
 	const char *note;
 	struct undo_change *c;
-	bool has;
 	int rc, f;
 
 	switch (op->kind) {
@@ -202,15 +191,16 @@ apply_op(struct state *s, struct art_state *cur, const struct state_op *op,
 		cur->note = note ? xstrdup(note) : NULL;
 		break;
 	case STATE_OP_TAG:
-		if ((rc = has_tag(s, cur->hash, op->arg, &has)) != SQLITE_OK)
-			return rc;
-		if (has == op->on)
-			return SQLITE_OK;
+		/* "INSERT OR IGNORE" and "DELETE" change a row only when the tag was not there,
+		 * or was: the change count says what it was before (one statement, not a
+		 * look first) */
 		if ((rc = set_tag(s, cur->hash, op->arg, op->on)) != SQLITE_OK)
 			return rc;
+		if (sqlite3_changes(s->db) == 0)
+			return SQLITE_OK;
 		c = step_add(step, cur->hash, F_TAG);
 		c->tag = xstrdup(op->arg);
-		c->b = has;
+		c->b = !op->on;
 		c->a = op->on;
 		break;
 	}
@@ -224,11 +214,14 @@ apply_one(struct state *s, const char *hash, const struct state_op *ops, size_t 
 	  struct undo_step *step, bool *any)
 {
 	struct art_state cur = {0};
+	bool tags_only = true;
 	size_t i;
 	int rc;
 
 	*any = false;
-	rc = load_row(s, hash, &cur);
+	for (i = 0; i < nops; i++)
+		tags_only &= ops[i].kind == STATE_OP_TAG;
+	rc = load_row(s, hash, &cur, tags_only);
 	for (i = 0; rc == SQLITE_OK && i < nops; i++)
 		rc = apply_op(s, &cur, &ops[i], step, any);
 	art_state_clear(&cur);
