@@ -652,11 +652,12 @@ static void
 place_words(const struct resolver *r, const struct imap *sites, const struct lone_counts *lc,
 	    struct imap *placew)
 {
-	struct imap loc, cue;
+	struct imap loc, cue, cued;	/* cued: article << 32 | key -> 1, a person's cue there */
 	size_t i;
 
 	rs_imap_init(&loc, 64);
 	rs_imap_init(&cue, 64);
+	rs_imap_init(&cued, 64);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 		struct imap *c = (m->flags & CF_LOC) ? &loc :
@@ -667,8 +668,13 @@ place_words(const struct resolver *r, const struct imap *sites, const struct lon
 		if (!c || (!rs_is_single(m, r) && (m->type != ENT_PLACE || m->ntok != 1)) ||
 		    (m->flags & CF_LOWER))
 			continue;
+		/* a person's cues count once an article ("Benjamin said ... and Benjamin
+		 * wept" is one story's person) */
+		if (c == &cue && (*rs_imap_ref(&cued, (uint64_t)m->art << 32 | m->key, 0))++)
+			continue;
 		(*rs_imap_ref(c, m->key, 0))++;
 	}
+	rs_imap_free(&cued);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 		const struct lone_count *lw;

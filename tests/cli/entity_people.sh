@@ -61,4 +61,14 @@ printf 'News.\n\nWe met the singer. Singer Carl Wendt sang.\n' >"$T/noun/b.txt"
 t_eq "a title before the name stays a title" "Carl Wendt|" \
 	"$(ments "$T/noun" | awk -F'\t' 'NR > 1 && $4 == "PERSON" && $1 ~ /b.txt$/ { print $7 }' | tr '\n' '|')"
 
+# 5. A verb of a person's own acts after a name no list knows is a person's cue, as a
+#    reporting verb is: "Then Brannvik spoke to reporters and Brannvik left" in six
+#    articles made no entity; "Brannvik said" made a person.
+mkdir -p "$T/verb"
+for i in 1 2 3 4 5 6; do
+	printf 'Report %s.\n\nTraders met officials in Oslo. Then Brannvik spoke to reporters and Brannvik left.\n' "$i" >"$T/verb/$i.txt"
+done
+t_eq "a person's act" "PERSON Brannvik 12" \
+	"$("$DOSSIER" entities --format=tsv --no-state "$T/verb" 2>/dev/null | awk -F'\t' '$3 == "Brannvik" { print $1, $3, $5 }')"
+
 t_end
