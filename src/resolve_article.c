@@ -367,6 +367,20 @@ legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 	return n;
 }
 
+/* The company of orgs[0..norgs) keyed key, written with a legal form ("Penn Traffic
+ * Co") or ending in a firm's head ("Korvex Holdings"), or NULL. */
+static const struct rm *
+named_company(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32_t key)
+{
+	size_t i;
+
+	for (i = 0; i < norgs; i++)
+		if (r->m[orgs[i]].key == key && r->m[orgs[i]].nw >= 2 &&
+		    (legal_form(r, orgs[i]) || firm_head_last(rs_str(r, key))))
+			return &r->m[orgs[i]];
+	return NULL;
+}
+
 /* Note in map that word w names mention ix[i]: its index i, or UINT32_MAX when another of
  * ix (of another key) has it too; with first set, the first noted keeps it. */
 static void
@@ -535,6 +549,16 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		const struct rm *org;
 		int lone, common, multi;
 
+		/* the very name of a company the article writes with its legal form or a
+		 * firm's head, a given name first or a speech verb after it or not: "Penn
+		 * Traffic Co said ... Penn Traffic said" */
+		if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok >= 2 &&
+		    !(m->flags & CF_TITLE) && !(m->link & (LK_OFFICE | LK_COURTESY)) &&
+		    (org = named_company(r, orgs, norgs, m->key)) != NULL) {
+			m->type = ENT_ORG;
+			m->canon = org->canon;
+			continue;
+		}
 		/* (an organisation's one word too, that no list gave: "Shearson's
 		 * shareholders" of "Shearson Lehman Brothers Inc") */
 		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN &&

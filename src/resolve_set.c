@@ -39,6 +39,28 @@ has_non_ascii(const char *s)
 	return 0;
 }
 
+/* Is s written in capitals only, and no acronym: a headline's "PENN TRAFFIC",
+ * "MARRIOTT" (words of several, or a word of six letters or more), not "NATO", "IBM"? */
+static int
+shouted(const char *s)
+{
+	size_t run = 0, most = 0;
+	int space = 0;
+
+	for (; *s; s++) {
+		if (*s >= 'a' && *s <= 'z')
+			return 0;
+		if (*s >= 'A' && *s <= 'Z') {
+			if (++run > most)
+				most = run;
+		} else {
+			space |= *s == ' ';
+			run = 0;
+		}
+	}
+	return most >= 2 && (space || most >= 6);
+}
+
 /* One distinct surface of an entity. */
 struct alias {
 	const char *surf;
@@ -98,12 +120,14 @@ group(struct resolver *r, struct egroup **gp)
 static int
 folds_to_key(const char *surf, const char *key, int words)
 {
-	size_t len = strlen(surf), n;
+	size_t len = strlen(surf), n, kl = strlen(key);
 	char stack[256], *buf = 4 * len + 8 <= sizeof stack ? stack : xmalloc(4 * len + 8);
 	int ok;
 
 	n = ex_fold(surf, len, buf, 4 * len + 8);
-	ok = n == strlen(key) && memcmp(buf, key, n) == 0 && (!words || strchr(key, ' '));
+	/* (words 2: the key and more words after it, "scientific micro systems inc") */
+	ok = words == 2 ? n > kl && memcmp(buf, key, kl) == 0 && buf[kl] == ' ' :
+	     n == kl && memcmp(buf, key, n) == 0 && (!words || strchr(key, ' '));
 	if (buf != stack)
 		free(buf);
 	return ok;
@@ -164,7 +188,20 @@ reordered(const char *surf, const char *key)
 	return a && a == b && memcmp(x, y, a) == 0;
 }
 
-/* Display name: for people the full form, accented preferred, then the most frequent. */
+/* The most written of al[0, n) not in a headline's capitals, else the most written. */
+static const char *
+first_quiet(const struct alias *al, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!shouted(al[i].surf))
+			return al[i].surf;
+	return al[0].surf;
+}
+
+/* Display name: for people the full form, accented preferred, then the most frequent;
+ * never a headline's capitals where the text writes the name otherwise too. */
 static const char *
 pick_canon(const struct resolver *r, const struct egroup *g, const struct alias *al, size_t n)
 {
@@ -172,6 +209,7 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 	const char *best = NULL, *key = rs_str(r, g->key);
 	uint32_t bestn = 0;
 	size_t i;
+	int pass;
 
 	if (g->type == ENT_DATE)
 		return key;
@@ -190,25 +228,39 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 
 		/* (but the form written most when it is the key's words in another order:
 		 * "Department of State" 104 times, "State Department" 33) */
-		for (i = 0; i < n; i++)
-			if (folds_to_key(al[i].surf, key, 0))
-				return i > 0 && reordered(al[0].surf, key) ? al[0].surf : al[i].surf;
-		for (i = 0; i < n; i++)	/* (al is most written first) */
-			if (strchr(al[i].surf, ' ') &&
-			    (!best || ((longest || al[i].count == bestn) &&
-				       strlen(al[i].surf) > strlen(best)))) {
-				best = al[i].surf;
-				bestn = al[i].count;
-			}
-		return best ? best : al[0].surf;
+		/* (a headline's capitals, "PENN TRAFFIC", "MARRIOTT", only where nothing else
+		 * is written: "Penn Traffic", "Marriott Corp"; pass 0 leaves them out) */
+		for (pass = 0; pass < 2; pass++) {
+			for (i = 0; i < n; i++)
+				if ((pass || !shouted(al[i].surf)) && folds_to_key(al[i].surf, key, 0))
+					return i > 0 && reordered(al[0].surf, key) &&
+					       (pass || !shouted(al[0].surf)) ? al[0].surf : al[i].surf;
+			/* the key itself only in capitals: the key written with its legal form
+			 * ("Scientific Micro Systems Inc", not the "Scientific Micro" of later) */
+			for (i = 0; !pass && i < n; i++)
+				if (!shouted(al[i].surf) && folds_to_key(al[i].surf, key, 2))
+					return al[i].surf;
+			for (i = 0; i < n; i++)	/* (al is most written first) */
+				if (strchr(al[i].surf, ' ') && (pass || !shouted(al[i].surf)) &&
+				    (!best || ((longest || al[i].count == bestn) &&
+					       strlen(al[i].surf) > strlen(best)))) {
+					best = al[i].surf;
+					bestn = al[i].count;
+				}
+			if (best)
+				return best;
+		}
+		return first_quiet(al, n);
 	}
 	if (g->type != ENT_PERSON)
-		return al[0].surf;
+		return first_quiet(al, n);
 	for (i = 0; i < n; i++)
-		if (folds_to_key(al[i].surf, key, 1) && (!best || (has_non_ascii(al[i].surf) &&
-							  !has_non_ascii(best))))
+		if (folds_to_key(al[i].surf, key, 1) &&
+		    (!best || (shouted(best) && !shouted(al[i].surf)) ||
+		     (has_non_ascii(al[i].surf) && !has_non_ascii(best) &&
+		      shouted(al[i].surf) == shouted(best))))
 			best = al[i].surf;
-	return best ? best : al[0].surf;
+	return best ? best : first_quiet(al, n);
 }
 
 /* Mention indices ordered by entity (counting sort; 32 bits, as everywhere a mention's

@@ -135,4 +135,21 @@ t_eq "a library" "Library of Congress>Library of Congress ORG|" "$(rows "$T/head
 t_eq "a firm's resources" "Dominion Resources>Dominion Resources ORG|" \
 	"$(rows "$T/head" b.txt | tr '|' '\n' | grep Dominion | tr '\n' '|')"
 
+# 10. A row shows a name as the text writes it, not a headline's capitals, wherever the
+#     text writes it otherwise too: "MARRIOTT" with "Marriott Corp" in the story, "PENN
+#     TRAFFIC" with "Penn Traffic" (Reuters); an acronym stays in capitals.
+mkdir -p "$T/caps"
+printf 'MARRIOTT <MHS> TO SELL HOTELS\n\nMarriott Corp said it would sell hotels to Penn Traffic Co.\n' >"$T/caps/a.txt"
+printf 'PENN TRAFFIC <PNF> BUYS HOTELS\n\nPenn Traffic Co said it bought hotels. It agreed with NATO and Nato.\n' >"$T/caps/b.txt"
+t_eq "a headline's capitals" "Marriott Corp|NATO|Penn Traffic Co|" \
+	"$("$DOSSIER" entities --format=tsv --no-state "$T/caps" 2>/dev/null | awk -F'\t' '$1 == "ORG" { print $3 }' | sort | tr '\n' '|')"
+
+# 11. The very name of a company its article writes with a legal form is the company's,
+#     a given name first and a speech verb after it or not: "Penn Traffic Co said ...
+#     Penn Traffic said" was a person "Penn Traffic" (Reuters).
+mkdir -p "$T/same"
+printf 'Some news.\n\nPenn Traffic Co said it bought hotels. Later Penn Traffic said it would buy more.\n' >"$T/same/a.txt"
+t_eq "a company's name said" "ORG Penn Traffic|ORG Penn Traffic|" \
+	"$(ments "$T/same" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+
 t_end
