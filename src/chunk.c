@@ -180,7 +180,8 @@ gather(struct chunker *k, size_t i)
 			i = e;
 			continue;
 		}
-		if ((nc = connectors(k, e, &has_of)) == 0)
+		/* a legal form ends the name: "Sedio NV of Lugano" is the company of a town */
+		if (ck_legal_end(b, e - 1) || (nc = connectors(k, e, &has_of)) == 0)
 			break;
 		for (c = 0; c < nc; c++)
 			add_connector(k, e + c);

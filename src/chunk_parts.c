@@ -416,6 +416,17 @@ lead_shape(const struct ex_block *b, size_t i)
 int
 ex_legal_form(const char *w, size_t n)
 {
+	char bare[16];
+	size_t i, o = 0;
+
+	/* written with points, as the same letters: "N.V.", "S.A.", "S.p.A." */
+	if (n >= 3 && n < sizeof bare && memchr(w, '.', n)) {
+		for (i = 0; i < n; i++)
+			if (w[i] != '.')
+				bare[o++] = w[i];
+		if (o >= 2 && o < n)
+			return ex_legal_form(bare, o);
+	}
 	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
 					    "gmbh", "corp", "plc",
 					    /* 2: those that end a name without a comma only */

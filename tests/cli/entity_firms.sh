@@ -152,4 +152,15 @@ printf 'Some news.\n\nPenn Traffic Co said it bought hotels. Later Penn Traffic 
 t_eq "a company's name said" "ORG Penn Traffic|ORG Penn Traffic|" \
 	"$(ments "$T/same" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
 
+# 12. A legal form written with points is one ("<Sedio N.V.> of Lugano" was a person
+#     "Sedio"; "WTC International N.V. ... WTC said" was nothing, Reuters), and a legal form
+#     ends a name: "Sedio NV of Lugano" is no company "of Lugano".
+mkdir -p "$T/dots"
+printf 'Some news.\n\nThe firm sold shares to <Sedio N.V.> of Lugano. Later Korvin S.A. agreed.\n' >"$T/dots/a.txt"
+printf 'Some news.\n\nThe firm sold shares to Sedio NV of Lugano.\n' >"$T/dots/b.txt"
+t_eq "a legal form with points" "Sedio N.V.>Sedio N.V. ORG|Korvin S.A.>Korvin S.A. ORG|" \
+	"$(rows "$T/dots" a.txt | tr '|' '\n' | grep -v Lugano | tr '\n' '|')"
+t_eq "a legal form ends the name" "Sedio NV>Sedio NV ORG|" \
+	"$(rows "$T/dots" b.txt | tr '|' '\n' | grep -v '^Lugano' | tr '\n' '|')"
+
 t_end
