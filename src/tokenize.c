@@ -173,6 +173,10 @@ read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
 				i += n;
 				continue;
 			}
+			/* "New York-based": the name ends at the hyphen (tokenize_hyph.c) */
+			if (k == CK_HYPHEN && up > 0 && k2 == CK_LOWER &&
+			    ex_compound_suffix(text + i + n, to - i - n))
+				break;
 			if (k == CK_HYPHEN && (next_letter || k2 == CK_DIGIT)) {
 				t->flags |= TK_HYPH;
 				prevlow = 0;

@@ -228,6 +228,8 @@ void ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 /* Mark a signature in capitals that ends the prose line starting at token first
  * (tokenize_caps.c). */
 void ex_caps_tail(struct ex_block *b, size_t first);
+/* Is s[0, len) the lower-case second word of a name's compound ("-based")? */
+int ex_compound_suffix(const char *s, size_t len);
 /* The first token of the title of a book's labelled heading ("CHAPTER 61. Stubb Kills a
  * Whale.") on the line of tokens from first to the last; first if the line is none. */
 size_t ex_heading_title(const struct ex_block *b, size_t first);
