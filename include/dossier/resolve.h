@@ -240,6 +240,12 @@ void rs_homonyms(struct resolver *r);
 /* Acronyms bracketed beside an organisation in article mentions [f, e) become its aliases
  * (resolve_article.c). */
 void rs_acronyms(struct resolver *r, size_t f, size_t e);
+/* An unknown acronym that spells an organisation named in the article is it
+ * (resolve_initials.c). */
+void rs_initials_in_article(struct resolver *r, size_t f, size_t e);
+/* An acronym follows the new key rs_generic_orgs() gave its body (old: the keys of
+ * [f, e) before it). */
+void rs_acronyms_follow(struct resolver *r, size_t f, size_t e, const uint32_t *old);
 /* Is mention a, bracketed next to organisation o, its acronym: its capitals are initials
  * of o's words, or o is a long name and a is 2-8 capitals? */
 int rs_acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a);

@@ -28,4 +28,29 @@ t_eq "names with a hyphen" \
 	"Hewlett-Packard>Hewlett-Packard ORG|Coca-Cola>Coca-Cola ORG|Jean-Luc Picard>Jean-Luc Picard PERSON|" \
 	"$(rows "$T/hyph" c.txt)"
 
+# 2. A body named in full, then by its initials without brackets ("the Environmental
+#    Protection Agency ... The EPA finding"): the acronym is the body. It was dropped as an
+#    unknown word (FoRK: EPA, FCC, FEC, FEMA, NIST; speeches: TVA, REA, NIH).
+mkdir -p "$T/acr"
+printf 'Diesel rules\n\nThe Ubrenian Pollution Agency said diesel can cause cancer. The UPA finding is new.\n' >"$T/acr/a.txt"
+t_eq "an acronym of a body named before" \
+	"Ubrenian Pollution Agency>Ubrenian Pollution Agency ORG|UPA>Ubrenian Pollution Agency ORG|" \
+	"$(rows "$T/acr" a.txt)"
+#    A body of generic words keyed by its country keeps its acronym: one row, not two.
+printf 'Text ads\n\nThe Federal Election Commission said ads are fine. The FEC also said so.\n' >"$T/acr/b.txt"
+t_eq "a generic body and its acronym are one" \
+	"Federal Election Commission>Federal Election Commission ORG|FEC>Federal Election Commission ORG|" \
+	"$(rows "$T/acr" b.txt)"
+printf 'Text ads\n\nThe Federal Election Commission (FEC) said ads are fine. The FEC also said so.\n' >"$T/acr/b2.txt"
+t_eq "bracketed too" \
+	"Federal Election Commission>Federal Election Commission ORG|FEC>Federal Election Commission ORG|FEC>Federal Election Commission ORG|" \
+	"$(rows "$T/acr" b2.txt)"
+#    Not far away in a long text, nor when two bodies share the initials.
+{ printf 'A speech\n\nThe Office of Rural Trade opened.'; i=0
+  while [ $i -lt 300 ]; do printf ' We must work harder for the people of this land.'; i=$((i + 1)); done
+  printf ' The ORT budget grew.\n'; } >"$T/acr/c.txt"
+printf 'Two bodies\n\nThe Office of Rural Trade and the Office of Regional Transport met. The ORT budget grew.\n' >"$T/acr/d.txt"
+t_eq "not 15 kB after the name" "" "$(rows "$T/acr" c.txt | tr '|' '\n' | grep '^ORT' | tr '\n' '|')"
+t_eq "not of two bodies" "" "$(rows "$T/acr" d.txt | tr '|' '\n' | grep '^ORT' | tr '\n' '|')"
+
 t_end
