@@ -669,21 +669,26 @@ ck_group_after(const struct ex_block *b, size_t z)
 	}
 }
 
-/* Is token i a capitalised adjective by its ending or a common word ("Islamic",
- * "Communist", "Southern", "God-fearing", "Hispanic")? */
+/* Does token i end as adjectives do ("Islamic", "Communist", "Southern", "Hispanic")? */
 int
-ck_adjective(const struct ex_block *b, size_t i)
+ck_adjective_end(const struct ex_block *b, size_t i)
 {
 	static const char *const end[] = { "ic", "ist", "ern", "ing", "al", "an", "ish" };
 	const char *w = b->fb + b->t[i].fold;
 	size_t n = b->t[i].flen, k, l;
 
-	if (gaz_is_common(w, n))
-		return 1;
 	for (k = 0; k < sizeof end / sizeof end[0]; k++)
 		if ((l = strlen(end[k])) < n && memcmp(w + n - l, end[k], l) == 0)
 			return 1;
 	return 0;
+}
+
+/* Is token i a capitalised adjective by its ending or a common word ("Islamic",
+ * "Communist", "Southern", "God-fearing", "Hispanic")? */
+int
+ck_adjective(const struct ex_block *b, size_t i)
+{
+	return gaz_is_common(b->fb + b->t[i].fold, b->t[i].flen) || ck_adjective_end(b, i);
 }
 
 /* Is the one-word region or town at token i the first word of a two-word name that no

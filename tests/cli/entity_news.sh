@@ -53,4 +53,16 @@ printf 'Two bodies\n\nThe Office of Rural Trade and the Office of Regional Trans
 t_eq "not 15 kB after the name" "" "$(rows "$T/acr" c.txt | tr '|' '\n' | grep '^ORT' | tr '\n' '|')"
 t_eq "not of two bodies" "" "$(rows "$T/acr" d.txt | tr '|' '\n' | grep '^ORT' | tr '\n' '|')"
 
+# 3. A noun of outlets right after a name makes it an outlet: "NTV television reported",
+#    "Ekho Moskvy radio", "Bild newspaper", "Macmillan publishers", "Britain's Independent
+#    newspaper". They were dropped or people (Forteana, FoRK).
+mkdir -p "$T/outlet"
+printf 'Some news.\n\nThe man was held, Velkomi Zaravy radio reported. He told Kradno newspaper so. Britain'"'"'s Independent newspaper agreed.\n' >"$T/outlet/a.txt"
+t_eq "an outlet before its noun" \
+	"Velkomi Zaravy>Velkomi Zaravy ORG|Kradno>Kradno ORG|Britain>United Kingdom PLACE|Independent>Independent ORG|" \
+	"$(rows "$T/outlet" a.txt)"
+#    Not a programme's person, an adjective, a place's paper, a band.
+printf 'Some news.\n\nThe Marla Venkey television show aired. A Catholic newspaper and a Humboldt County newspaper wrote. It has FM radio.\n' >"$T/outlet/b.txt"
+t_eq "no outlet" "" "$(rows "$T/outlet" b.txt | tr '|' '\n' | grep ' ORG$' | tr '\n' '|')"
+
 t_end
