@@ -19631,6 +19631,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Shrine", GZ_PLACE_HEAD, -1},
 	{"Monastery", GZ_PLACE_HEAD, -1},
 	{"Synagogue", GZ_PLACE_HEAD, -1},
+	{"Cemetery", GZ_PLACE_HEAD, -1},
 	{"Museum", GZ_PLACE_HEAD, -1},
 	{"Memorial", GZ_PLACE_HEAD, -1},
 	{"Monument", GZ_PLACE_HEAD, -1},

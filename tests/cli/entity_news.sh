@@ -65,4 +65,9 @@ t_eq "an outlet before its noun" \
 printf 'Some news.\n\nThe Marla Venkey television show aired. A Catholic newspaper and a Humboldt County newspaper wrote. It has FM radio.\n' >"$T/outlet/b.txt"
 t_eq "no outlet" "" "$(rows "$T/outlet" b.txt | tr '|' '\n' | grep ' ORG$' | tr '\n' '|')"
 
+# 4. A cemetery is a place: "Lone Hill Cemetery" was nothing, or a person.
+mkdir -p "$T/cem"
+printf 'Some news.\n\nHe was buried on Friday at the Norvel Ridge Cemetery near the town.\n' >"$T/cem/a.txt"
+t_eq "a cemetery" "Norvel Ridge Cemetery>Norvel Ridge Cemetery PLACE|" "$(rows "$T/cem" a.txt)"
+
 t_end
