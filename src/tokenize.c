@@ -479,13 +479,22 @@ runs_on(const struct ex_block *b, size_t f, size_t e)
  * sentence goes on in lower case on this line ("...and that Leon Trotsky and Sofia
  * Coppola\nmet Victoria Beckham"; not a byline's "by"), or a short line whose last word
  * was in lower case already ("<Multi-Step Products Inc>, earlier\nreporting a loss": a
- * paragraph wrapped early): its words are trusted again. */
+ * paragraph wrapped early), or a line whose last word begins a name this line ends
+ * ("...Inc's United\nStates Lines Inc said": ex_name_across()): its words are trusted
+ * again. */
 static void
 headline_goes_on(struct ex_block *b, struct tk_state *st)
 {
 	const struct token *t = &b->t[st->line_first];
 	size_t i;
 
+	if (st->head_end == st->line_first && st->head_end > st->head_first &&
+	    st->line_first < b->n && ex_name_across(b, st->head_end - 1, st->line_first)) {
+		for (i = st->head_first; i < st->head_end; i++)
+			if (b->t[i].flags & TK_HEADLINE)
+				b->t[i].flags &= (uint16_t)~(TK_HEADLINE | TK_UNTRUSTED);
+		return;
+	}
 	if (st->head_end != st->line_first || st->head_end <= st->head_first ||
 	    st->line_first >= b->n || !(t->flags & TK_LOWER) ||
 	    (t->flen == 2 && memcmp(b->fb + t->fold, "by", 2) == 0) ||

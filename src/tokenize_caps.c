@@ -1,9 +1,10 @@
-/* tokenize_caps.c -- line shapes: a signature in capitals ending a prose line, a book's labelled heading. MIT licence. */
+/* tokenize_caps.c -- line shapes: a signature in capitals ending a prose line, a book's labelled heading, a name broken at a line's end. MIT licence. */
 #include "config.h"
 
 #include <string.h>
 
 #include "dossier/extract.h"
+#include "dossier/gazetteer.h"
 
 /* Words of a signature: a given name, initials, a family name ("RUTHERFORD B. HAYES"). */
 #define TAIL_MIN 2
@@ -80,4 +81,31 @@ ex_heading_title(const struct ex_block *b, size_t first)
 		if (t->flen == strlen(label[k]) && memcmp(b->fb + t->fold, label[k], t->flen) == 0)
 			return first + 2;
 	return first;
+}
+
+/*
+ * Do token a, the last of a line, and token z, the first of the next, make a name of the
+ * lists ("United\nStates", "Santa\nBarbara")? A wire story's first line is often short
+ * (its dateline was cut away) and in title case, "McLean Industries Inc's United\nStates
+ * Lines Inc subsidiary said": taken for a headline, it cut the name at its end ("States
+ * Lines Inc", a person "Barbara" of "Financial Corp of Santa\nBarbara"). A name that runs
+ * on to the next line says that the line was prose.
+ */
+int
+ex_name_across(const struct ex_block *b, size_t a, size_t z)
+{
+	const struct token *t = &b->t[a], *u = &b->t[z];
+	const struct gz_entry *g;
+	char buf[2 * 64 + 2];
+	size_t n;
+
+	if (!(t->flags & TK_CAP) || !(u->flags & TK_CAP) || ((t->flags | u->flags) & TK_ALLCAP) ||
+	    (t->flags & TK_POSS) || !t->flen || !u->flen || (size_t)t->flen + u->flen + 1 > sizeof buf)
+		return 0;
+	memcpy(buf, b->fb + t->fold, t->flen);
+	buf[t->flen] = ' ';
+	memcpy(buf + t->flen + 1, b->fb + u->fold, u->flen);
+	n = t->flen + 1 + u->flen;
+	g = gaz_lookup(buf, n, gaz_hash(buf, n));
+	return g && (g->word & GZ_NAME);
 }

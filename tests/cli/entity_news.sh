@@ -70,4 +70,16 @@ mkdir -p "$T/cem"
 printf 'Some news.\n\nHe was buried on Friday at the Norvel Ridge Cemetery near the town.\n' >"$T/cem/a.txt"
 t_eq "a cemetery" "Norvel Ridge Cemetery>Norvel Ridge Cemetery PLACE|" "$(rows "$T/cem" a.txt)"
 
+# 5. A wire story's short first line in title case is prose when a listed name runs off
+#    its end onto the next line: "Financial Corp of Santa\nBarbara said" was a person
+#    "Barbara", "Inc's United\nStates Lines Inc" a firm "States Lines Inc" (Reuters).
+mkdir -p "$T/wrap"
+printf 'VELDRAN BUYS STAKE\n\nVeldran Industries Inc said its United\nStates Shipping Co unit bought a stake in a rival for 10 mln dlrs.\n' >"$T/wrap/a.txt"
+t_eq "a name across the first line's end" \
+	"Veldran Industries Inc>Veldran Industries Inc ORG|United States Shipping Co>United States Shipping Co ORG|" \
+	"$(rows "$T/wrap" a.txt | tr '|' '\n' | grep -v VELDRAN | tr '\n' '|')"
+#    A headline before the story is still a headline.
+printf 'Kremlin Names New Envoy\n\nThe Kremlin on Monday named a new envoy to the talks.\n' >"$T/wrap/b.txt"
+t_eq "a headline stays one" "Kremlin>Kremlin ORG|Kremlin>Kremlin ORG|" "$(rows "$T/wrap" b.txt)"
+
 t_end
