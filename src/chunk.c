@@ -628,6 +628,27 @@ outlet(const struct chunker *k, int s)
 	       (a > 0 && (tis(b, a - 1, "the") || b->t[a - 1].gap == GAP_POSS));
 }
 
+/* "John Major", "Julie Bishop", "Jane Senior", "Charles Prince": a word of titles last in
+ * the chunk, right after a known given name, is the family name, not a title with no name
+ * after it (the person was cut to "John", or dropped). */
+static void
+family_title(struct chunker *k)
+{
+	struct unit *l = &k->u[k->nu - 1], *g = &k->u[k->nu - 2];
+	const struct token *lt = &k->b->t[l->a], *gt = &k->b->t[g->a];
+
+	if (k->nu < 2 || l->b != l->a + 1 || g->b != g->a + 1 ||
+	    !(l->cls & (GZ_TITLE | GZ_TITLE_MOD)) || (l->cls & (GZ_PERSONISH | GZ_NAME | HEADS)) ||
+	    !(g->cls & GZ_FIRST) || (g->cls & (GZ_TITLE | GZ_TITLE_MOD | GZ_HONORIFIC | GZ_NAME)) ||
+	    ((lt->flags | gt->flags) & (TK_HYPH | TK_DOTTED)) || gt->end - gt->start < 2 ||
+	    gt->gap != GAP_SPACE)
+		return;
+	/* (an office of a place or a body is one: "Mary Queen of Scots") */
+	if (l->b < k->b->n && lt->gap == GAP_SPACE && tis(k->b, l->b, "of"))
+		return;
+	l->cls = (l->cls & ~(uint32_t)(GZ_TITLE | GZ_TITLE_MOD)) | GZ_SURNAME;
+}
+
 /* Classify the gathered chunk: events are dropped, titles peeled, the rest segmented. */
 static void
 classify(struct chunker *k)
@@ -680,6 +701,7 @@ classify(struct chunker *k)
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
+	family_title(k);
 	last = decisive_head(k, 0, k->nu, HEADS);
 	/* a given name before a name is no law's head: "Bill Clinton", "President Bill
 	 * Gates" (were dropped whole as laws), not "the Finance Bill", "Bill of Rights" */

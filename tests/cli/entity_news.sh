@@ -82,4 +82,16 @@ t_eq "a name across the first line's end" \
 printf 'Kremlin Names New Envoy\n\nThe Kremlin on Monday named a new envoy to the talks.\n' >"$T/wrap/b.txt"
 t_eq "a headline stays one" "Kremlin>Kremlin ORG|Kremlin>Kremlin ORG|" "$(rows "$T/wrap" b.txt)"
 
+# 6. A word of titles last in a name, right after a known given name, is the family name:
+#    "John Major", "Julie Bishop", "Carl Singer" were cut to the given name or dropped.
+mkdir -p "$T/famt"
+printf 'Some news.\n\nThe day was long. Julie Bishop said no. Former prime minister John Major agreed with Stephen Bishop.\n' >"$T/famt/a.txt"
+t_eq "a title's word as a family name" \
+	"Julie Bishop>Julie Bishop PERSON|John Major>John Major PERSON|Stephen Bishop>Stephen Bishop PERSON|" \
+	"$(rows "$T/famt" a.txt)"
+#    Not an office of a place, nor a title before a name.
+printf 'Some news.\n\nThe day was long. Mary Queen of Scots died. Prime Minister John Major spoke.\n' >"$T/famt/b.txt"
+t_eq "an office of a place stays one" "Scots>Scotland PLACE|John Major>John Major PERSON|" \
+	"$(rows "$T/famt" b.txt)"
+
 t_end
