@@ -94,4 +94,11 @@ printf 'Some news.\n\nThe day was long. Mary Queen of Scots died. Prime Minister
 t_eq "an office of a place stays one" "Scots>Scotland PLACE|John Major>John Major PERSON|" \
 	"$(rows "$T/famt" b.txt)"
 
+# 7. Ranks written with a hyphen, and council and service ranks, are titles: "Major-General
+#    John Schofield", "Navy Seaman Craig Wibberley" were people with the rank in the name.
+mkdir -p "$T/rank"
+printf 'Some news.\n\nThe day was long. Major-General Varen Holt and Councillor Mira Ostby met Petty Officer Dane Kolvik.\n' >"$T/rank/a.txt"
+t_eq "ranks peeled" "Varen Holt>Varen Holt PERSON|Mira Ostby>Mira Ostby PERSON|Dane Kolvik>Dane Kolvik PERSON|" \
+	"$(rows "$T/rank" a.txt)"
+
 t_end
