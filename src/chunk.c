@@ -376,7 +376,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		    !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
 		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
-		    !(i == ub - 1 && ck_caps_run(k, ua, ub))) {
+		    !((i == ub - 1 || ck_byline(b, k->u[ua].a)) && ck_caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;
 			flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);
@@ -450,6 +450,9 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_FIRST)) == GZ_DEMONYM ||
 	    ((u->cls & GZ_ORG) && ((i == s && mode != SEG_AFTER_TITLE) || !(u->cls & GZ_SURNAME))))
 		return 0;
+	/* so is a byline's in capitals: "By LEON JAROFF" (ex_byline_caps()) */
+	if (e - s >= 2 && (k->b->t[u->a].flags & TK_CAPSLINE) && ck_byline(k->b, k->u[s].a))
+		return 1;
 	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>";
 	 * so is a holder's two-word name after a year ("© 2016 Yiyang Fei"). */
 	if ((k->cues & CUE_MAILBOX) && e == k->nu && e - s >= 2 && e - s <= 4)

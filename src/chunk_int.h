@@ -241,6 +241,7 @@ int ck_team_word(const struct chunker *k, int i);
 int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_new_place(const struct chunker *k, int i);
 int ck_caps_run(const struct chunker *k, int ua, int ub);
+int ck_byline(const struct ex_block *b, size_t a);
 int ck_company_goes_on(const struct chunker *k, int i, int e);
 int ck_surname_head(const struct chunker *k, int s, int e, int h);
 

@@ -541,6 +541,8 @@ finish_line(struct ex_block *b, struct tk_state *st)
 		mark = TK_CAPSLINE | TK_UNTRUSTED;
 	else if (words >= 1 && lower == words)
 		mark = TK_LOWERLINE;
+	if (!mark && b->n > st->line_first && ex_byline_caps(b, st->line_first))
+		st->line_prose = 1;	/* "By JOHN MARKOFF": a byline, no headline */
 	/* Lines that might be headlines need every word's classes. */
 	all = !mark && !st->line_dot && !st->line_prose && !sentences &&
 	      words <= MAX_LINE_HEADLINE && capword >= 2 && !prose_line(b, st->line_first) &&

@@ -231,6 +231,9 @@ void ex_caps_tail(struct ex_block *b, size_t first);
 /* Do token a, last on its line, and token z, first on the next, make a listed name
  * (tokenize_caps.c)? */
 int ex_name_across(const struct ex_block *b, size_t a, size_t z);
+/* Mark a byline's name in capitals on the line from token first ("By JOHN MARKOFF"):
+ * is the line one (tokenize_caps.c)? */
+int ex_byline_caps(struct ex_block *b, size_t first);
 /* Is s[0, len) the lower-case second word of a name's compound ("-based")? */
 int ex_compound_suffix(const char *s, size_t len);
 /* The first token of the title of a book's labelled heading ("CHAPTER 61. Stubb Kills a

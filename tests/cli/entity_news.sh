@@ -101,4 +101,17 @@ printf 'Some news.\n\nThe day was long. Major-General Varen Holt and Councillor 
 t_eq "ranks peeled" "Varen Holt>Varen Holt PERSON|Mira Ostby>Mira Ostby PERSON|Dane Kolvik>Dane Kolvik PERSON|" \
 	"$(rows "$T/rank" a.txt)"
 
+# 8. A byline in capitals after "By" is a person, whatever the given name: "By JOHN
+#    MARKOFF", "By H. JOSEF HEBERT, Associated Press Writer" were acronyms on a headline
+#    (FoRK: 17 bylines of forwarded stories).
+mkdir -p "$T/by"
+printf 'Dam Plan Stalls\nBy VARDEN K. KOLSTAD, Associated Press Writer\n\nThe plan stalled on Monday.\n' >"$T/by/a.txt"
+printf 'Dam Plan Stalls\nBy JOHN MERRICK\n\nThe plan stalled on Monday.\n' >"$T/by/b.txt"
+t_eq "a byline in capitals" "VARDEN K. KOLSTAD>Varden K. Kolstad PERSON|Associated Press>Associated Press ORG|" \
+	"$(rows "$T/by" a.txt)"
+t_eq "with a known given name" "JOHN MERRICK>John Merrick PERSON|" "$(rows "$T/by" b.txt)"
+#    Not a word alone, nor an agency's acronym.
+printf 'Dam Plan Stalls\nBy CONTRAST, the dam went on.\nBy AFP STAFF\n\nThe plan stalled.\n' >"$T/by/c.txt"
+t_eq "no byline" "AFP>Agence France-Presse ORG|" "$(rows "$T/by" c.txt)"
+
 t_end
