@@ -114,4 +114,12 @@ t_eq "with a known given name" "JOHN MERRICK>John Merrick PERSON|" "$(rows "$T/b
 printf 'Dam Plan Stalls\nBy CONTRAST, the dam went on.\nBy AFP STAFF\n\nThe plan stalled.\n' >"$T/by/c.txt"
 t_eq "no byline" "AFP>Agence France-Presse ORG|" "$(rows "$T/by" c.txt)"
 
+# 9. A lone word joins the one organisation whose name ends in it ("Unspun" of "Media
+#    Unspun"), but not the complement after its connector: the "Web" of a "Web-based"
+#    service was "The New York Times on the Web", a general "Paredes" the "Government of
+#    Paredes".
+mkdir -p "$T/last"
+printf 'Some news.\n\nRead The Zorvan Herald on the Web today. Texas Pacific started a Web-based service and Kovar led the Government of Kovar.\n' >"$T/last/a.txt"
+t_eq "no complement alone" "" "$(rows "$T/last" a.txt | tr '|' '\n' | grep -E '^(Web|Kovar)>' | grep ORG | tr '\n' '|')"
+
 t_end
