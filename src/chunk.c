@@ -582,7 +582,10 @@ segment(struct chunker *k, int s, int e, int mode)
 				emit_name(k, u, i == 0);
 			continue;
 		}
-		if (u->b - u->a == 1 && (t->flags & TK_HYPH) && ck_emit_parts(k->b, k->x, u->a, 0)) {
+		/* (a name's glued article is the name's: the "Sabah" of "Ali al-Khalifa
+		 * al-Sabah" is no place) */
+		if (u->b - u->a == 1 && (t->flags & TK_HYPH) && !(i > s && ck_article_name(b, u->a)) &&
+		    ck_emit_parts(k->b, k->x, u->a, 0)) {
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;

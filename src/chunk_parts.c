@@ -559,10 +559,10 @@ ck_headline_verb(const struct ex_block *b, size_t i)
 	       b->fb[t->fold + t->flen - 1] == 's' && b->t[i - 1].gap == GAP_SPACE;
 }
 
-/* Is token i an Arabic name's article glued to the name ("al-Assad", "el-Sisi", "ash-Sharaa",
- * "ud-Din"), after a capitalised word it goes on from ("Bashar al-Assad")? */
-int
-ck_article_name(const struct ex_block *b, size_t i)
+/* Is token i shaped as an Arabic name's article glued to the name ("al-Assad", "el-Sisi",
+ * "ash-Sharaa", "ud-Din"), with a blank before it? */
+static int
+article_word(const struct ex_block *b, size_t i)
 {
 	static const char *const art[] = { "al", "el", "ad", "ag", "an", "ar", "as", "ash", "at",
 		"az", "ud", "ul", "ibn", "bin" };
@@ -571,8 +571,7 @@ ck_article_name(const struct ex_block *b, size_t i)
 	size_t k, n;
 
 	if ((t->flags & (TK_LOWER | TK_HYPH)) != (TK_LOWER | TK_HYPH) || i == 0 ||
-	    b->t[i - 1].gap != GAP_SPACE || !(b->t[i - 1].flags & TK_CAP) ||
-	    (b->t[i - 1].flags & TK_ALLCAP) || !(h = memchr(w, '-', t->end - t->start)) ||
+	    b->t[i - 1].gap != GAP_SPACE || !(h = memchr(w, '-', t->end - t->start)) ||
 	    h + 1 >= b->text + t->end || h[1] < 'A' || h[1] > 'Z')
 		return 0;
 	n = (size_t)(h - w);
@@ -580,6 +579,22 @@ ck_article_name(const struct ex_block *b, size_t i)
 		if (strlen(art[k]) == n && memcmp(art[k], w, n) == 0)
 			return 1;
 	return 0;
+}
+
+/* Is token i an Arabic name's article glued to the name, after a capitalised word it goes
+ * on from ("Bashar al-Assad"), or after such names ("Ali al-Khalifa al-Sabah", "Sabah
+ * al-Ahmad al-Jaber al-Sabah": the last one was a place "Sabah", the person cut short)? */
+int
+ck_article_name(const struct ex_block *b, size_t i)
+{
+	size_t j;
+
+	if (!article_word(b, i))
+		return 0;
+	for (j = i - 1; j > 0 && j + 4 > i && article_word(b, j); j--)
+		;
+	return (b->t[j].flags & TK_CAP) && !(b->t[j].flags & TK_ALLCAP) &&
+	       (j + 1 == i || article_word(b, j + 1));
 }
 
 /* Is "and" at token e the "and Company" that ends a company's legal name ("Eli Lilly and

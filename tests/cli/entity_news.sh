@@ -122,4 +122,10 @@ mkdir -p "$T/last"
 printf 'Some news.\n\nRead The Zorvan Herald on the Web today. Texas Pacific started a Web-based service and Kovar led the Government of Kovar.\n' >"$T/last/a.txt"
 t_eq "no complement alone" "" "$(rows "$T/last" a.txt | tr '|' '\n' | grep -E '^(Web|Kovar)>' | grep ORG | tr '\n' '|')"
 
+# 10. Arabic names with several glued articles are one name: "Sheikh Ali al-Khalifa al-Sabah"
+#    was a person "Ali al-Khalifa" and a place "Sabah" (Reuters, 3 stories).
+mkdir -p "$T/art"
+printf 'Some news.\n\nThe Oil Minister, Sheikh Hamid al-Qasar al-Sabah, said so.\n' >"$T/art/a.txt"
+t_eq "articles in a chain" "Hamid al-Qasar al-Sabah>Hamid al-Qasar al-Sabah PERSON|" "$(rows "$T/art" a.txt)"
+
 t_end
