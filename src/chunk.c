@@ -605,56 +605,6 @@ title_part(const struct unit *u)
 	       !(u->cls & (GZ_NAME | GZ_ORG_HEAD | GZ_PLACE_HEAD));
 }
 
-/* Are units s on of the chunk before an outlet's noun (CUE_OUTLET: "NTV television", "the
- * Independent newspaper") an outlet's name: no given name, place or place's head ("a
- * Humboldt County newspaper"), title, weekday or month in it, not one adjective ("a
- * Catholic newspaper"; "Macmillan" is no "Mexican"), a word of the language alone only
- * after "the" or a possessive? */
-static int
-outlet(const struct chunker *k, int s)
-{
-	const struct ex_block *b = k->b;
-	size_t a = k->u[s].a;
-	const char *w = tfold(b, a);
-	size_t n = b->t[a].flen;
-	int i;
-
-	for (i = s; i < k->nu; i++)
-		if (k->u[i].cls & (GZ_FIRST | GZ_PLACE | GZ_PLACE_HEAD | GZ_TITLE | GZ_HONORIFIC |
-				   GZ_WEEKDAY | GZ_MONTH))
-			return 0;
-	/* (two capitals are a band's or a standard's: "FM radio", "HD television") */
-	if (k->nu == s + 1 && (b->t[a].flags & TK_ALLCAP) && b->t[a].end - b->t[a].start <= 2)
-		return 0;
-	if (k->nu > s + 1 || k->u[s].b != a + 1)
-		return 1;
-	if (ck_adjective_end(b, a) && !(n > 2 && w[n - 2] == 'a' && w[n - 1] == 'n'))
-		return 0;
-	return !gaz_is_common(w, n) ||
-	       (a > 0 && (tis(b, a - 1, "the") || b->t[a - 1].gap == GAP_POSS));
-}
-
-/* "John Major", "Julie Bishop", "Jane Senior", "Charles Prince": a word of titles last in
- * the chunk, right after a known given name, is the family name, not a title with no name
- * after it (the person was cut to "John", or dropped). */
-static void
-family_title(struct chunker *k)
-{
-	struct unit *l = &k->u[k->nu - 1], *g = &k->u[k->nu - 2];
-	const struct token *lt = &k->b->t[l->a], *gt = &k->b->t[g->a];
-
-	if (k->nu < 2 || l->b != l->a + 1 || g->b != g->a + 1 ||
-	    !(l->cls & (GZ_TITLE | GZ_TITLE_MOD)) || (l->cls & (GZ_PERSONISH | GZ_NAME | HEADS)) ||
-	    !(g->cls & GZ_FIRST) || (g->cls & (GZ_TITLE | GZ_TITLE_MOD | GZ_HONORIFIC | GZ_NAME)) ||
-	    ((lt->flags | gt->flags) & (TK_HYPH | TK_DOTTED)) || gt->end - gt->start < 2 ||
-	    gt->gap != GAP_SPACE)
-		return;
-	/* (an office of a place or a body is one: "Mary Queen of Scots") */
-	if (l->b < k->b->n && lt->gap == GAP_SPACE && tis(k->b, l->b, "of"))
-		return;
-	l->cls = (l->cls & ~(uint32_t)(GZ_TITLE | GZ_TITLE_MOD)) | GZ_SURNAME;
-}
-
 /* Classify the gathered chunk: events are dropped, titles peeled, the rest segmented. */
 static void
 classify(struct chunker *k)
@@ -682,13 +632,13 @@ classify(struct chunker *k)
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
-	if ((k->cues & CUE_OUTLET) && outlet(k, 0)) {
+	if ((k->cues & CUE_OUTLET) && ck_outlet(k, 0)) {
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
 	/* (its country's: "Britain's Independent newspaper") */
 	if ((k->cues & CUE_OUTLET) && k->nu >= 2 && (k->u[0].cls & GZ_PLACE) &&
-	    k->b->t[k->u[0].b - 1].gap == GAP_POSS && outlet(k, 1)) {
+	    k->b->t[k->u[0].b - 1].gap == GAP_POSS && ck_outlet(k, 1)) {
 		emit_name(k, &k->u[0], 1);
 		emit(k, k->u[1].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
@@ -707,7 +657,7 @@ classify(struct chunker *k)
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
-	family_title(k);
+	ck_family_title(k);
 	last = decisive_head(k, 0, k->nu, HEADS);
 	/* a given name before a name is no law's head: "Bill Clinton", "President Bill
 	 * Gates" (were dropped whole as laws), not "the Finance Bill", "Bill of Rights" */

@@ -129,7 +129,6 @@ int ck_listed_org_at(const struct ex_block *b, size_t i, int after_place);
 int ck_employer_before(const struct ex_block *b, size_t i);
 int ck_firm_after(const struct ex_block *b, size_t i);
 int ck_firm_apposition(const struct ex_block *b, size_t z);
-int ck_outlet_after(const struct ex_block *b, size_t z);
 int ck_list_word(const struct ex_block *b, size_t i);
 int ck_san(const struct ex_block *b, size_t i);
 int ck_kind_of_firm(const struct ex_block *b, size_t a, size_t z);
@@ -242,6 +241,10 @@ int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_new_place(const struct chunker *k, int i);
 int ck_caps_run(const struct chunker *k, int ua, int ub);
 int ck_byline(const struct ex_block *b, size_t a);
+/* chunk_kind.c: a chunk's kind by the words around it. */
+int ck_outlet_after(const struct ex_block *b, size_t z);
+int ck_outlet(const struct chunker *k, int s);
+void ck_family_title(struct chunker *k);
 int ck_company_goes_on(const struct chunker *k, int i, int e);
 int ck_surname_head(const struct chunker *k, int s, int e, int h);
 

@@ -249,45 +249,6 @@ ck_firm_after(const struct ex_block *b, size_t i)
 	return TIS_ANY(b, i, noun);
 }
 
-/*
- * Is token z, right after a name, a noun of news outlets that makes the name one: "NTV
- * television reported", "Ekho Moskvy radio", "Bild newspaper", "Macmillan publishers",
- * "the Yonhap news agency", "Britain's Independent newspaper"? Those were dropped or made
- * people ("Ekho Moskvy"). Not when a noun of a programme or a person follows: "the Oprah
- * Winfrey television show", "a Rush Limbaugh radio host". ("Daily", "weekly" and
- * "network" are not among them: "printing the Consular Reports daily", "an XML
- * network".)
- */
-int
-ck_outlet_after(const struct ex_block *b, size_t z)
-{
-	static const char *const noun[] = {
-		"newspaper", "newspapers", "tabloid", "magazine", "broadcaster", "television",
-		"radio", "publishers",
-	};
-	static const char *const news[] = { "agency", "agencies", "service", "website", "channel" };
-	static const char *const then[] = {
-		"show", "shows", "program", "programs", "programme", "programmes", "host", "hosts",
-		"presenter", "personality", "star", "interview", "interviews", "appearance",
-		"appearances", "series", "debate", "documentary", "commentator", "journalist",
-		"reporter", "correspondent", "anchor", "ad", "ads", "advert", "commercial",
-		"career", "special", "address", "audience", "speech",
-	};
-
-	if (z == 0 || z >= b->n || (b->t[z - 1].gap != GAP_SPACE && !ck_wrapped(b, z - 1)) ||
-	    !(b->t[z].flags & TK_LOWER))
-		return 0;
-	if (tis(b, z, "news")) {
-		if (z + 1 >= b->n || b->t[z].gap != GAP_SPACE || !TIS_ANY(b, z + 1, news))
-			return 0;
-		z++;
-	} else if (!TIS_ANY(b, z, noun)) {
-		return 0;
-	}
-	return z + 1 >= b->n || b->t[z].gap != GAP_SPACE || !(b->t[z + 1].flags & TK_LOWER) ||
-	       !TIS_ANY(b, z + 1, then);
-}
-
 /* Do tokens from z on make an apposition that says a name is a firm's: ", the Canadian
  * company that owns", ", a Hong Kong investment firm,", ", the oil producer." (up to
  * three words before the firm's noun, which ends the phrase: not "a company spokesman")?

@@ -827,16 +827,11 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	struct imap seen;	/* surface -> 1 + is it an ambiguous demonym */
 	struct imap gen;	/* surface -> 1 + is it a generic institution's name */
 	struct imap kinds;	/* full name -> RS_TITLED | RS_OFFICE */
-	uint32_t *old;		/* an article's keys before rs_generic_orgs() */
-	size_t a, i, most = 1;
+	size_t a;
 
 	memset(&r, 0, sizeof r);
 	sb_add(&r.ar, "", 0);
 	load(&r, c, per);
-	for (a = 0; a < r.narts; a++)
-		if (r.first[a + 1] - r.first[a] > most)
-			most = r.first[a + 1] - r.first[a];
-	old = xmalloc(most * sizeof *old);
 	rs_imap_init(&seen, 64);
 	rs_imap_init(&gen, 64);
 	rs_imap_init(&kinds, 64);
@@ -850,15 +845,11 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
 		rs_places_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_clubs_in_article(&r, r.first[a], r.first[a + 1]);
-		for (i = r.first[a]; i < r.first[a + 1]; i++)	/* (rs_acronyms_follow()) */
-			old[i - r.first[a]] = r.m[i].key;
-		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
-		rs_acronyms_follow(&r, r.first[a], r.first[a + 1], old);
+		rs_generic_orgs_acronyms(&r, &gen, r.first[a], r.first[a + 1], a);
 		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 		rs_firm_names(&r, r.first[a], r.first[a + 1]);
 		rs_org_words_in_article(&r, r.first[a], r.first[a + 1]);
 	}
-	free(old);
 	rs_generic_corpus(&r);
 	rs_place_senses(&r);
 	rs_town_states(&r);

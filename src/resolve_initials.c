@@ -1,11 +1,13 @@
 /* resolve_initials.c -- within one article: an organisation's acronym used without a definition ("the Environmental Protection Agency ... the EPA"). MIT licence. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
 #include "dossier/resolve.h"
+#include "dossier/util.h"
 
 #define ACR_MIN 3	/* two capitals ("AM", "TV") are too often something else */
 #define ACR_MAX 8
@@ -148,8 +150,8 @@ acronym_shaped(const struct resolver *r, const struct rm *m)
  * before (old[i - f], the keys of [f, e) before that pass) follows the body's new key, when
  * the body got one key only.
  */
-void
-rs_acronyms_follow(struct resolver *r, size_t f, size_t e, const uint32_t *old)
+static void
+acronyms_follow(struct resolver *r, size_t f, size_t e, const uint32_t *old)
 {
 	struct imap moved;	/* key before -> key after (AMBIGUOUS: several) */
 	size_t i;
@@ -175,4 +177,19 @@ rs_acronyms_follow(struct resolver *r, size_t f, size_t e, const uint32_t *old)
 			m->key = (uint32_t)v;
 	}
 	rs_imap_free(&moved);
+}
+
+void
+rs_generic_orgs_acronyms(struct resolver *r, struct imap *gen, size_t f, size_t e,
+			 size_t art)
+{
+	uint32_t stack[256], *old = e - f <= 256 ? stack : xmalloc((e - f) * sizeof *old);
+	size_t i;
+
+	for (i = f; i < e; i++)
+		old[i - f] = r->m[i].key;
+	rs_generic_orgs(r, gen, f, e, art);
+	acronyms_follow(r, f, e, old);
+	if (old != stack)
+		free(old);
 }

@@ -243,9 +243,10 @@ void rs_acronyms(struct resolver *r, size_t f, size_t e);
 /* An unknown acronym that spells an organisation named in the article is it
  * (resolve_initials.c). */
 void rs_initials_in_article(struct resolver *r, size_t f, size_t e);
-/* An acronym follows the new key rs_generic_orgs() gave its body (old: the keys of
- * [f, e) before it). */
-void rs_acronyms_follow(struct resolver *r, size_t f, size_t e, const uint32_t *old);
+/* rs_generic_orgs(), and the acronyms of the bodies it gives a new key follow them
+ * (resolve_initials.c). */
+void rs_generic_orgs_acronyms(struct resolver *r, struct imap *gen, size_t f, size_t e,
+			      size_t art);
 /* Is mention a, bracketed next to organisation o, its acronym: its capitals are initials
  * of o's words, or o is a long name and a is 2-8 capitals? */
 int rs_acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a);
