@@ -377,7 +377,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		    !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
 		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
-		    !(i == ub - 1 && ck_caps_run(k, ua, ub))) {
+		    !((i == ub - 1 || ck_byline(b, k->u[ua].a)) && ck_caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;
 			flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);
@@ -451,6 +451,9 @@ person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_FIRST)) == GZ_DEMONYM ||
 	    ((u->cls & GZ_ORG) && ((i == s && mode != SEG_AFTER_TITLE) || !(u->cls & GZ_SURNAME))))
 		return 0;
+	/* so is a byline's in capitals: "By LEON JAROFF" (ex_byline_caps()) */
+	if (e - s >= 2 && (k->b->t[u->a].flags & TK_CAPSLINE) && ck_byline(k->b, k->u[s].a))
+		return 1;
 	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>";
 	 * so is a holder's two-word name after a year ("© 2016 Yiyang Fei"). */
 	if ((k->cues & CUE_MAILBOX) && e == k->nu && e - s >= 2 && e - s <= 4)
@@ -580,7 +583,10 @@ segment(struct chunker *k, int s, int e, int mode)
 				emit_name(k, u, i == 0);
 			continue;
 		}
-		if (u->b - u->a == 1 && (t->flags & TK_HYPH) && ck_emit_parts(k->b, k->x, u->a, 0)) {
+		/* (a name's glued article is the name's: the "Sabah" of "Ali al-Khalifa
+		 * al-Sabah" is no place) */
+		if (u->b - u->a == 1 && (t->flags & TK_HYPH) && !(i > s && ck_article_name(b, u->a)) &&
+		    ck_emit_parts(k->b, k->x, u->a, 0)) {
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;
@@ -632,6 +638,17 @@ classify(struct chunker *k)
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
+	if ((k->cues & CUE_OUTLET) && ck_outlet(k, 0)) {
+		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		return;
+	}
+	/* (its country's: "Britain's Independent newspaper") */
+	if ((k->cues & CUE_OUTLET) && k->nu >= 2 && (k->u[0].cls & GZ_PLACE) &&
+	    k->b->t[k->u[0].b - 1].gap == GAP_POSS && ck_outlet(k, 1)) {
+		emit_name(k, &k->u[0], 1);
+		emit(k, k->u[1].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		return;
+	}
 	/* a mailbox's display name that a mailing list's or a service's last word ends
 	 * ("Digital Bearer Settlement List" <dbs@...>, a list's name in 5 mails' headers) */
 	if ((k->cues & CUE_MAILBOX) && k->nu >= 2 && ck_list_word(k->b, k->u[k->nu - 1].b - 1)) {
@@ -646,6 +663,7 @@ classify(struct chunker *k)
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
+	ck_family_title(k);
 	last = decisive_head(k, 0, k->nu, HEADS);
 	/* a given name before a name is no law's head: "Bill Clinton", "President Bill
 	 * Gates" (were dropped whole as laws), not "the Finance Bill", "Bill of Rights" */

@@ -244,6 +244,8 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	}
 	if (z < b->n && (b->t[z].flags & TK_LOWER) && b->t[z].flen >= 4 && ck_group_after(b, z))
 		cues |= CUE_GROUP;
+	if (z < b->n && (b->t[z].flags & TK_LOWER) && b->t[z].flen >= 4 && ck_outlet_after(b, z))
+		cues |= CUE_OUTLET;
 	if (a > 0 && holder_before(b, a - 1))
 		cues |= CUE_HOLDER;
 	if (z < b->n && (((b->t[z - 1].flags & TK_POSS) && ck_firm_after(b, z)) ||

@@ -11,7 +11,7 @@
 /* Cues around a chunk. */
 enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8,
        CUE_LEGAL = 16, CUE_MAILBOX = 32, CUE_HOLDER = 64, CUE_GROUP = 128,
-       CUE_EMPLOYER = 256, CUE_FIRM = 512 };
+       CUE_EMPLOYER = 256, CUE_FIRM = 512, CUE_OUTLET = 1024 };
 
 static inline const char *
 tfold(const struct ex_block *b, size_t i)
@@ -118,6 +118,7 @@ int ck_name_city(const struct ex_block *b, size_t i);
 int ck_town_of(const struct ex_block *b, size_t i);
 int ck_group_after(const struct ex_block *b, size_t z);
 int ck_adjective(const struct ex_block *b, size_t i);
+int ck_adjective_end(const struct ex_block *b, size_t i);
 /* Is token i listed beside a known place ("Austin, San Antonio and Houston")? */
 int ck_listed_place(const struct ex_block *b, size_t i);
 /* Does an organisation the lists name (not as a place) begin at token i: several words,
@@ -242,6 +243,11 @@ int ck_team_word(const struct chunker *k, int i);
 int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_new_place(const struct chunker *k, int i);
 int ck_caps_run(const struct chunker *k, int ua, int ub);
+int ck_byline(const struct ex_block *b, size_t a);
+/* chunk_kind.c: a chunk's kind by the words around it. */
+int ck_outlet_after(const struct ex_block *b, size_t z);
+int ck_outlet(const struct chunker *k, int s);
+void ck_family_title(struct chunker *k);
 int ck_company_goes_on(const struct chunker *k, int i, int e);
 int ck_surname_head(const struct chunker *k, int s, int e, int h);
 

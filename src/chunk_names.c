@@ -287,20 +287,35 @@ ck_firm_apposition(const struct ex_block *b, size_t z)
 	return 0;
 }
 
+/* Is token a the first word of a byline's name: after "By" first on its line ("By
+ * LYNNLEY BROWNING")? */
+int
+ck_byline(const struct ex_block *b, size_t a)
+{
+	return a > 0 && b->t[a - 1].gap == GAP_SPACE && tis(b, a - 1, "by") &&
+	       (b->t[a - 1].flags & TK_CAP) && (a == 1 || b->t[a - 2].gap == GAP_LINE);
+}
+
 /* Is run [ua, ub) a name on a line in capitals: a known given name first, then initials
- * or given names, then one family name ("JOHN QUINCY ADAMS")? */
+ * or given names, then one family name ("JOHN QUINCY ADAMS")? After a byline's "By", any
+ * words in capitals (tokenize_caps.c's ex_byline_caps() marked them): "By LYNNLEY
+ * BROWNING". */
 int
 ck_caps_run(const struct chunker *k, int ua, int ub)
 {
-	int i;
+	int i, by;
 
-	if (ub - ua < 2 || ub - ua > 4 || !(k->u[ua].cls & GZ_FIRST))
+	if (ub - ua < 2 || ub - ua > 4)
+		return 0;
+	by = ck_byline(k->b, k->u[ua].a);
+	if (!by && !(k->u[ua].cls & GZ_FIRST))
 		return 0;
 	for (i = ua; i < ub; i++) {
 		const struct token *t = &k->b->t[k->u[i].a];
 
-		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 || (k->u[i].cls & GZ_NAME) ||
-		    (i < ub - 1 && !(k->u[i].cls & GZ_FIRST) && t->end - t->start != 1))
+		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 ||
+		    (!by && (k->u[i].cls & GZ_NAME)) ||
+		    (!by && i < ub - 1 && !(k->u[i].cls & GZ_FIRST) && t->end - t->start != 1))
 			return 0;
 	}
 	return 1;

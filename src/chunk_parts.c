@@ -570,10 +570,10 @@ ck_headline_verb(const struct ex_block *b, size_t i)
 	       b->fb[t->fold + t->flen - 1] == 's' && b->t[i - 1].gap == GAP_SPACE;
 }
 
-/* Is token i an Arabic name's article glued to the name ("al-Assad", "el-Sisi", "ash-Sharaa",
- * "ud-Din"), after a capitalised word it goes on from ("Bashar al-Assad")? */
-int
-ck_article_name(const struct ex_block *b, size_t i)
+/* Is token i shaped as an Arabic name's article glued to the name ("al-Assad", "el-Sisi",
+ * "ash-Sharaa", "ud-Din"), with a blank before it? */
+static int
+article_word(const struct ex_block *b, size_t i)
 {
 	static const char *const art[] = { "al", "el", "ad", "ag", "an", "ar", "as", "ash", "at",
 		"az", "ud", "ul", "ibn", "bin" };
@@ -582,8 +582,7 @@ ck_article_name(const struct ex_block *b, size_t i)
 	size_t k, n;
 
 	if ((t->flags & (TK_LOWER | TK_HYPH)) != (TK_LOWER | TK_HYPH) || i == 0 ||
-	    b->t[i - 1].gap != GAP_SPACE || !(b->t[i - 1].flags & TK_CAP) ||
-	    (b->t[i - 1].flags & TK_ALLCAP) || !(h = memchr(w, '-', t->end - t->start)) ||
+	    b->t[i - 1].gap != GAP_SPACE || !(h = memchr(w, '-', t->end - t->start)) ||
 	    h + 1 >= b->text + t->end || h[1] < 'A' || h[1] > 'Z')
 		return 0;
 	n = (size_t)(h - w);
@@ -591,6 +590,22 @@ ck_article_name(const struct ex_block *b, size_t i)
 		if (strlen(art[k]) == n && memcmp(art[k], w, n) == 0)
 			return 1;
 	return 0;
+}
+
+/* Is token i an Arabic name's article glued to the name, after a capitalised word it goes
+ * on from ("Bashar al-Assad"), or after such names ("Ali al-Khalifa al-Sabah", "Sabah
+ * al-Ahmad al-Jaber al-Sabah": the last one was a place "Sabah", the person cut short)? */
+int
+ck_article_name(const struct ex_block *b, size_t i)
+{
+	size_t j;
+
+	if (!article_word(b, i))
+		return 0;
+	for (j = i - 1; j > 0 && j + 4 > i && article_word(b, j); j--)
+		;
+	return (b->t[j].flags & TK_CAP) && !(b->t[j].flags & TK_ALLCAP) &&
+	       (j + 1 == i || article_word(b, j + 1));
 }
 
 /* Is "and" at token e the "and Company" that ends a company's legal name ("Eli Lilly and
@@ -680,21 +695,26 @@ ck_group_after(const struct ex_block *b, size_t z)
 	}
 }
 
-/* Is token i a capitalised adjective by its ending or a common word ("Islamic",
- * "Communist", "Southern", "God-fearing", "Hispanic")? */
+/* Does token i end as adjectives do ("Islamic", "Communist", "Southern", "Hispanic")? */
 int
-ck_adjective(const struct ex_block *b, size_t i)
+ck_adjective_end(const struct ex_block *b, size_t i)
 {
 	static const char *const end[] = { "ic", "ist", "ern", "ing", "al", "an", "ish" };
 	const char *w = b->fb + b->t[i].fold;
 	size_t n = b->t[i].flen, k, l;
 
-	if (gaz_is_common(w, n))
-		return 1;
 	for (k = 0; k < sizeof end / sizeof end[0]; k++)
 		if ((l = strlen(end[k])) < n && memcmp(w + n - l, end[k], l) == 0)
 			return 1;
 	return 0;
+}
+
+/* Is token i a capitalised adjective by its ending or a common word ("Islamic",
+ * "Communist", "Southern", "God-fearing", "Hispanic")? */
+int
+ck_adjective(const struct ex_block *b, size_t i)
+{
+	return gaz_is_common(b->fb + b->t[i].fold, b->t[i].flen) || ck_adjective_end(b, i);
 }
 
 /* Is the one-word region or town at token i the first word of a two-word name that no

@@ -847,10 +847,11 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	for (a = 0; a < r.narts; a++) {
 		rs_org_lists(&r, r.first[a], r.first[a + 1]);
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);
+		rs_initials_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
 		rs_places_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_clubs_in_article(&r, r.first[a], r.first[a + 1]);
-		rs_generic_orgs(&r, &gen, r.first[a], r.first[a + 1], a);
+		rs_generic_orgs_acronyms(&r, &gen, r.first[a], r.first[a + 1], a);
 		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 		rs_firm_names(&r, r.first[a], r.first[a + 1]);
 		rs_org_words_in_article(&r, r.first[a], r.first[a + 1]);

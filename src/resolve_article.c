@@ -470,11 +470,14 @@ rs_capitals(const struct resolver *r, const struct rm *m)
 
 /* The organisations of orgs[0..norgs) of several words that no list knows by the last word
  * of their names, interned: the index in orgs of the one, UINT32_MAX for several ("Media
- * Unspun": "Unspun"). */
+ * Unspun": "Unspun"). Not a last word after a connector, the complement of a head: the
+ * "Web" of "The New York Times on the Web" is the web elsewhere ("a Web-based service"). */
 static void
 orgs_by_last(struct resolver *r, const uint32_t *orgs, size_t norgs, struct imap *last)
 {
-	size_t i;
+	static const char *const conn[] = { " of ", " the ", " on ", " for ", " and ", " in ",
+					    " at ", " to " };
+	size_t i, k;
 
 	for (i = 0; i < norgs; i++) {
 		const struct rm *o = &r->m[orgs[i]];
@@ -483,6 +486,14 @@ orgs_by_last(struct resolver *r, const uint32_t *orgs, size_t norgs, struct imap
 		size_t n;
 
 		if (o->canon >= 0 || !sp || (n = strlen(sp + 1)) == 0 || n >= sizeof buf)
+			continue;
+		for (k = 0; k < sizeof conn / sizeof *conn; k++) {
+			size_t l = strlen(conn[k]);
+
+			if ((size_t)(sp + 1 - ok) >= l && memcmp(sp + 1 - l, conn[k], l) == 0)
+				break;
+		}
+		if (k < sizeof conn / sizeof *conn)
 			continue;
 		memcpy(buf, sp + 1, n);
 		note_only(r, last, rs_intern_key(r, buf, n), orgs, i, 0);

@@ -173,6 +173,10 @@ read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
 				i += n;
 				continue;
 			}
+			/* "New York-based": the name ends at the hyphen (tokenize_hyph.c) */
+			if (k == CK_HYPHEN && up > 0 && k2 == CK_LOWER &&
+			    ex_compound_suffix(text + i + n, to - i - n))
+				break;
 			if (k == CK_HYPHEN && (next_letter || k2 == CK_DIGIT)) {
 				t->flags |= TK_HYPH;
 				prevlow = 0;
@@ -475,13 +479,22 @@ runs_on(const struct ex_block *b, size_t f, size_t e)
  * sentence goes on in lower case on this line ("...and that Leon Trotsky and Sofia
  * Coppola\nmet Victoria Beckham"; not a byline's "by"), or a short line whose last word
  * was in lower case already ("<Multi-Step Products Inc>, earlier\nreporting a loss": a
- * paragraph wrapped early): its words are trusted again. */
+ * paragraph wrapped early), or a line whose last word begins a name this line ends
+ * ("...Inc's United\nStates Lines Inc said": ex_name_across()): its words are trusted
+ * again. */
 static void
 headline_goes_on(struct ex_block *b, struct tk_state *st)
 {
 	const struct token *t = &b->t[st->line_first];
 	size_t i;
 
+	if (st->head_end == st->line_first && st->head_end > st->head_first &&
+	    st->line_first < b->n && ex_name_across(b, st->head_end - 1, st->line_first)) {
+		for (i = st->head_first; i < st->head_end; i++)
+			if (b->t[i].flags & TK_HEADLINE)
+				b->t[i].flags &= (uint16_t)~(TK_HEADLINE | TK_UNTRUSTED);
+		return;
+	}
 	if (st->head_end != st->line_first || st->head_end <= st->head_first ||
 	    st->line_first >= b->n || !(t->flags & TK_LOWER) ||
 	    (t->flen == 2 && memcmp(b->fb + t->fold, "by", 2) == 0) ||
@@ -528,6 +541,8 @@ finish_line(struct ex_block *b, struct tk_state *st)
 		mark = TK_CAPSLINE | TK_UNTRUSTED;
 	else if (words >= 1 && lower == words)
 		mark = TK_LOWERLINE;
+	if (!mark && b->n > st->line_first && ex_byline_caps(b, st->line_first))
+		st->line_prose = 1;	/* "By JOHN MARKOFF": a byline, no headline */
 	/* Lines that might be headlines need every word's classes. */
 	all = !mark && !st->line_dot && !st->line_prose && !sentences &&
 	      words <= MAX_LINE_HEADLINE && capword >= 2 && !prose_line(b, st->line_first) &&

@@ -1,9 +1,10 @@
-/* tokenize_caps.c -- line shapes: a signature in capitals ending a prose line, a book's labelled heading. MIT licence. */
+/* tokenize_caps.c -- line shapes: a signature in capitals ending a prose line, a book's labelled heading, a name broken at a line's end, a byline in capitals. MIT licence. */
 #include "config.h"
 
 #include <string.h>
 
 #include "dossier/extract.h"
+#include "dossier/gazetteer.h"
 
 /* Words of a signature: a given name, initials, a family name ("RUTHERFORD B. HAYES"). */
 #define TAIL_MIN 2
@@ -80,4 +81,76 @@ ex_heading_title(const struct ex_block *b, size_t first)
 		if (t->flen == strlen(label[k]) && memcmp(b->fb + t->fold, label[k], t->flen) == 0)
 			return first + 2;
 	return first;
+}
+
+/*
+ * Do token a, the last of a line, and token z, the first of the next, make a name of the
+ * lists ("United\nStates", "Santa\nBarbara")? A wire story's first line is often short
+ * (its dateline was cut away) and in title case, "McLean Industries Inc's United\nStates
+ * Lines Inc subsidiary said": taken for a headline, it cut the name at its end ("States
+ * Lines Inc", a person "Barbara" of "Financial Corp of Santa\nBarbara"). A name that runs
+ * on to the next line says that the line was prose.
+ */
+int
+ex_name_across(const struct ex_block *b, size_t a, size_t z)
+{
+	const struct token *t = &b->t[a], *u = &b->t[z];
+	const struct gz_entry *g;
+	char buf[2 * 64 + 2];
+	size_t n;
+
+	if (!(t->flags & TK_CAP) || !(u->flags & TK_CAP) || ((t->flags | u->flags) & TK_ALLCAP) ||
+	    (t->flags & TK_POSS) || !t->flen || !u->flen || (size_t)t->flen + u->flen + 1 > sizeof buf)
+		return 0;
+	memcpy(buf, b->fb + t->fold, t->flen);
+	buf[t->flen] = ' ';
+	memcpy(buf + t->flen + 1, b->fb + u->fold, u->flen);
+	n = t->flen + 1 + u->flen;
+	g = gaz_lookup(buf, n, gaz_hash(buf, n));
+	return g && (g->word & GZ_NAME);
+}
+
+/*
+ * A wire story's byline writes the name in capitals after "By": "By JOHN MARKOFF", "By H.
+ * JOSEF HEBERT, Associated Press Writer", "By LYNNLEY BROWNING". On a line not all in
+ * capitals its words were unknown acronyms, and the line a Title-Case headline: no one
+ * was found. The line from token first is such a byline when "By" starts it and two to
+ * four words in capitals or initials follow, up to the line's end or a comma: they are
+ * marked as a line in capitals (TK_CAPSLINE: a name's words, not acronyms, which the
+ * chunker reads as a name after "By", ck_caps_run()). Returns whether it is one (then no
+ * headline).
+ */
+int
+ex_byline_caps(struct ex_block *b, size_t first)
+{
+	size_t i, last = b->n - 1, caps = 0;
+	const struct gz_entry *g;
+
+	if (first + 2 > last || b->t[first].flen != 2 ||
+	    memcmp(b->fb + b->t[first].fold, "by", 2) != 0 ||
+	    (b->t[first].flags & (TK_CAP | TK_ALLCAP)) != TK_CAP || b->t[first].gap != GAP_SPACE)
+		return 0;
+	for (i = first + 1; i <= last && i <= first + 4; i++) {
+		const struct token *t = &b->t[i];
+
+		if (t->flags & (TK_DIGIT | TK_DOTTED))
+			return 0;
+		if ((t->flags & TK_CAP) && t->end - t->start == 1 && t->gap == GAP_DOT && i < last)
+			continue;	/* an initial */
+		if (!(t->flags & TK_ALLCAP))
+			return 0;
+		/* (an agency's acronym, "By AFP STAFF", keeps its meaning) */
+		if ((g = gaz_lookup(b->fb + t->fold, t->flen, t->hash)) && (g->acr & GZ_NAME))
+			return 0;
+		caps++;
+		if (i == last || t->gap == GAP_COMMA)
+			break;
+		if (t->gap != GAP_SPACE)
+			return 0;
+	}
+	if (i > last || i > first + 4 || i == first + 1 || caps < 1)
+		return 0;
+	for (; i > first; i--)
+		b->t[i].flags |= TK_CAPSLINE;
+	return 1;
 }

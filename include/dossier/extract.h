@@ -228,6 +228,14 @@ void ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 /* Mark a signature in capitals that ends the prose line starting at token first
  * (tokenize_caps.c). */
 void ex_caps_tail(struct ex_block *b, size_t first);
+/* Do token a, last on its line, and token z, first on the next, make a listed name
+ * (tokenize_caps.c)? */
+int ex_name_across(const struct ex_block *b, size_t a, size_t z);
+/* Mark a byline's name in capitals on the line from token first ("By JOHN MARKOFF"):
+ * is the line one (tokenize_caps.c)? */
+int ex_byline_caps(struct ex_block *b, size_t first);
+/* Is s[0, len) the lower-case second word of a name's compound ("-based")? */
+int ex_compound_suffix(const char *s, size_t len);
 /* The first token of the title of a book's labelled heading ("CHAPTER 61. Stubb Kills a
  * Whale.") on the line of tokens from first to the last; first if the line is none. */
 size_t ex_heading_title(const struct ex_block *b, size_t first);

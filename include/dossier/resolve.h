@@ -240,6 +240,13 @@ void rs_homonyms(struct resolver *r);
 /* Acronyms bracketed beside an organisation in article mentions [f, e) become its aliases
  * (resolve_article.c). */
 void rs_acronyms(struct resolver *r, size_t f, size_t e);
+/* An unknown acronym that spells an organisation named in the article is it
+ * (resolve_initials.c). */
+void rs_initials_in_article(struct resolver *r, size_t f, size_t e);
+/* rs_generic_orgs(), and the acronyms of the bodies it gives a new key follow them
+ * (resolve_initials.c). */
+void rs_generic_orgs_acronyms(struct resolver *r, struct imap *gen, size_t f, size_t e,
+			      size_t art);
 /* Is mention a, bracketed next to organisation o, its acronym: its capitals are initials
  * of o's words, or o is a long name and a is 2-8 capitals? */
 int rs_acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a);
