@@ -613,11 +613,6 @@ classify(struct chunker *k)
 	int i, last = -1, t0, te = 0, ts, end, sex = 0;
 	size_t n;
 
-	/* "Chairman Carl Singer", "Paul Writer": a word for people's work capitalised
-	 * mid-sentence after a given name is the family name, no title with no name after */
-	if (k->nu >= 2 && ck_noun_surname(k->b, &k->u[k->nu - 2], &k->u[k->nu - 1]))
-		k->u[k->nu - 1].cls &= ~(uint32_t)(GZ_TITLE | GZ_TITLE_MOD | GZ_PERSON_NOUN);
-
 	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words; a head
 	 * word alone ("Foundation, Inc." after a line break) is only the end of one. */
 	if ((k->cues & CUE_LEGAL) && !(k->nu == 1 && (k->u[0].cls & HEADS))) {

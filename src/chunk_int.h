@@ -234,9 +234,6 @@ namey(const struct unit *u)
 /* After a known given name, an unknown capitalised word in an untrusted position is
  * still its family name: "Brian Inganga" (ck_surname_after_given). */
 int ck_surname_after_given(const struct chunker *k, size_t e);
-/* Is unit n a noun for people that is the family name after the given name g ("Carl
- * Singer")? (ck_noun_surname, chunk_names.c) */
-int ck_noun_surname(const struct ex_block *b, const struct unit *g, const struct unit *n);
 int ck_place_pacific(const struct chunker *k, int i, int e);
 int ck_company_product(const struct chunker *k, int i, int e);
 int ck_team_word(const struct chunker *k, int i);

@@ -386,17 +386,3 @@ ck_surname_after_given(const struct chunker *k, size_t e)
 		return 0;
 	return !ck_wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }
-
-/* Is unit n, after unit g, a noun for people or a title that is the family name of the
- * given name g ("Carl Singer", "Paul Writer", mid-sentence)? One word, capitalised where
- * words are trusted, no honorific; g a listed given name that is no other name. */
-int
-ck_noun_surname(const struct ex_block *b, const struct unit *g, const struct unit *n)
-{
-	const struct token *t = &b->t[n->a];
-
-	return n->b == n->a + 1 && (n->cls & (GZ_PERSON_NOUN | GZ_TITLE)) &&
-	       !(n->cls & (GZ_HONORIFIC | GZ_FUNC | GZ_STOP | GZ_NAME)) &&
-	       (t->flags & (TK_CAP | TK_ALLCAP | TK_UNTRUSTED)) == TK_CAP &&
-	       (g->cls & GZ_FIRST) && !(g->cls & GZ_NAME) && b->t[g->b - 1].gap == GAP_SPACE;
-}
