@@ -87,14 +87,16 @@ int ck_initial_in_name(const struct ex_block *b, size_t i);
 int ck_after_initial(const struct ex_block *b, size_t i);
 int ck_legal_form_at(const struct ex_block *b, size_t i);
 int ck_chunk_cues(const struct ex_block *b, size_t a, size_t z);
-int ck_score_at(const struct ex_block *b, size_t i);
-int ck_result_verb(const struct ex_block *b, size_t i);
 int ck_feast_of(const struct ex_block *b, size_t z);
 int ck_adjective_plural(const struct ex_block *b, size_t a, size_t z);
 int ck_feminine(const struct ex_block *b, size_t i);
 int ck_masculine(const struct ex_block *b, size_t i);
-int ck_team_in_match(const struct ex_block *b, size_t a, size_t z);
 int ck_after_the(const struct ex_block *b, size_t a);
+/* A match report's words (chunk_kind.c): a score ("2-1"), a result verb ("beat"),
+ * and is the chunk [a, z) a team beside them? */
+int ck_score_at(const struct ex_block *b, size_t i);
+int ck_result_verb(const struct ex_block *b, size_t i);
+int ck_team_in_match(const struct ex_block *b, size_t a, size_t z);
 int ck_lower_acronym(const struct ex_block *b, size_t i);
 int ck_saint(const struct ex_block *b, size_t i);
 int ck_wrapped_word(const struct ex_block *b, size_t i);

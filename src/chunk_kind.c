@@ -1,4 +1,4 @@
-/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"). MIT licence. */
+/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -100,4 +100,91 @@ ck_family_title(struct chunker *k)
 	if (l->b < k->b->n && lt->gap == GAP_SPACE && tis(k->b, l->b, "of"))
 		return;
 	l->cls = (l->cls & ~(uint32_t)(GZ_TITLE | GZ_TITLE_MOD)) | GZ_SURNAME;
+}
+
+/* Is token i a match score ("2-1", "101-99")? */
+int
+ck_score_at(const struct ex_block *b, size_t i)
+{
+	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end;
+	size_t d1 = 0, d2 = 0;
+
+	if (!(b->t[i].flags & TK_DIGIT))
+		return 0;
+	for (; p < e && *p >= '0' && *p <= '9'; p++)
+		d1++;
+	if (p < e && *p == '-')
+		p++;
+	else if (e - p >= 3 && !memcmp(p, "\xe2\x80\x93", 3))
+		p += 3;		/* en dash */
+	else
+		return 0;
+	for (; p < e && *p >= '0' && *p <= '9'; p++)
+		d2++;
+	return p == e && d1 && d2 && d1 <= 3 && d2 <= 3;
+}
+
+/* Is token i a verb of a match result ("beat", "drew", "lost", "v")? A switch on the first
+ * letter: this is asked beside every lone capitalised word. */
+int
+ck_result_verb(const struct ex_block *b, size_t i)
+{
+	const char *f = tfold(b, i);
+	size_t n = b->t[i].flen;
+
+#define IS(w) (n == sizeof w - 1 && memcmp(f, w, sizeof w - 1) == 0)
+	if (!(b->t[i].flags & TK_LOWER) || n == 0 || n > 8)
+		return 0;
+	switch (f[0]) {
+	case 'b':
+		return IS("beat") || IS("beats");
+	case 'd':
+		return IS("defeated") || IS("defeat") || IS("drew") || IS("downed");
+	case 'e':
+		return IS("edged");
+	case 'h':
+		return IS("hammered");
+	case 'l':
+		return IS("lost");
+	case 'r':
+		return IS("routed");
+	case 's':
+		return IS("stunned");
+	case 't':
+		return IS("thrashed") || IS("trounced");
+	case 'v':
+		return IS("v") || IS("vs");
+	default:
+		return 0;
+	}
+#undef IS
+}
+
+/* Is the chunk [a, z) a team in a match report: right beside a result verb ("Liverpool
+ * beat Chelsea", "drew with Arsenal", "lost to Boston"), with a score in the sentence? A
+ * city so used is its club. */
+int
+ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
+{
+	size_t i;
+	int verb = (z < b->n && b->t[z - 1].gap == GAP_SPACE && ck_result_verb(b, z)) ||
+		   (a >= 1 && b->t[a - 1].gap == GAP_SPACE && ck_result_verb(b, a - 1)) ||
+		   (a >= 2 && b->t[a - 1].gap == GAP_SPACE &&
+		    (tis(b, a - 1, "with") || tis(b, a - 1, "to")) && ck_result_verb(b, a - 2));
+
+	if (!verb)
+		return 0;
+	for (i = z; i < b->n && i < z + 12; i++) {
+		if (ck_score_at(b, i))
+			return 1;
+		if (b->t[i].gap == GAP_SENT || b->t[i].gap == GAP_LINE)
+			break;
+	}
+	for (i = a; i > 0 && i + 12 > a; i--) {
+		if (b->t[i - 1].gap == GAP_SENT || b->t[i - 1].gap == GAP_LINE)
+			break;
+		if (ck_score_at(b, i - 1))
+			return 1;
+	}
+	return 0;
 }

@@ -1,4 +1,4 @@
-/* tokenize_caps.c -- line shapes: a signature in capitals ending a prose line, a book's labelled heading, a name broken at a line's end, a byline in capitals. MIT licence. */
+/* tokenize_caps.c -- line shapes: a signature in capitals ending a prose line, a book's labelled heading, a reference line, prose wrapped onto a line, a name broken at a line's end, a byline in capitals. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -153,4 +153,83 @@ ex_byline_caps(struct ex_block *b, size_t first)
 	for (; i > first; i--)
 		b->t[i].flags |= TK_CAPSLINE;
 	return 1;
+}
+
+/* Is the line of tokens [f, n) a reference or chapter heading: an optional book number,
+ * one to four capitalised words (or "of"), then numbers only ("1 Samuel 17", "Song of
+ * Solomon 2:1", "Genesis 12")? Such a line names a book or a chapter, not a person. */
+int
+ex_reference_line(const struct ex_block *b, size_t f, size_t n)
+{
+	size_t i = f, words = 0;
+
+	if (i < n && (b->t[i].flags & TK_DIGIT) && b->t[i].end - b->t[i].start == 1)
+		i++;
+	for (; i < n && !(b->t[i].flags & TK_DIGIT); i++, words++) {
+		const struct token *t = &b->t[i];
+
+		if (!(t->flags & TK_CAP) && !(t->flen == 2 && memcmp(b->fb + t->fold, "of", 2) == 0))
+			return 0;
+		if (t->gap != GAP_SPACE && t->gap != GAP_LINE)
+			return 0;
+	}
+	if (words == 0 || words > 4 || i == n || b->t[i].end - b->t[i].start > 3)
+		return 0;
+	for (; i < n; i++)
+		if (!(b->t[i].flags & TK_DIGIT))
+			return 0;
+	return 1;
+}
+
+/* Is the line starting at token f prose, whatever its capitals: a copyright line (a year
+ * or "Copyright" first: "2002 Red Hat Inc"), or the rest of a sentence wrapped from the
+ * line before, which ended in a word of running text (no headline's) with no stop
+ * ("...published by the\nFree Software Foundation", "...by the Free\nSoftware
+ * Foundation, and by Red\nHat, Inc.")? Then it is no headline. */
+int
+ex_prose_line(const struct ex_block *b, size_t f)
+{
+	const struct token *t = &b->t[f], *p = f > 0 ? &b->t[f - 1] : NULL;
+	const char *s = b->text + t->start, *q;
+
+	if (((t->flags & TK_DIGIT) && t->end - t->start >= 4 && s[0] >= '1' && s[0] <= '2' &&
+	     s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' &&
+	     s[3] <= '9' && (t->end - t->start == 4 || s[4] == '-' || s[4] == ',')) ||
+	    (t->flen == 9 && memcmp(b->fb + t->fold, "copyright", 9) == 0))
+		return 1;
+	if (!p || !(p->flags & (TK_LOWER | TK_CAP)) ||
+	    (p->flags & (TK_UNTRUSTED | TK_DIGIT | TK_CAPSLINE)))
+		return 0;
+	for (q = b->text + p->end; q < s && *q != '\n'; q++)
+		if (*q != ' ' && *q != ',' && *q != '\r')
+			return 0;
+	for (q++; q < s; q++)
+		if (*q != ' ' && *q != '\t')
+			return 0;
+	return 1;
+}
+
+/* Does the line of tokens f..e-1 end in a word that only running text ends a line with:
+ * an article, a preposition, a pronoun, "said", a possessive ("<Exco International Plc>,
+ * a subsidiary of\nBritish...", "Exco Holdings Plc said it\nagreed")? A headline ends in a name or a
+ * noun. (Not asked of a text's first line, its title, whatever it ends with.) */
+int
+ex_runs_on(const struct ex_block *b, size_t f, size_t e)
+{
+	static const char *const w[] = { "a", "an", "and", "at", "by", "for", "from", "in",
+					  "into", "it", "its", "of", "on", "or", "said", "that",
+					  "the", "to", "with" };
+	const struct token *t;
+	size_t k;
+
+	/* a possessive: its noun is on the next line ("Esselte Business Systems Inc's\n
+	 * Esselte Meto division said") */
+	if (e > f && (b->t[e - 1].flags & TK_POSS))
+		return 1;
+	if (e <= f || !((t = &b->t[e - 1])->flags & TK_LOWER))
+		return 0;
+	for (k = 0; k < sizeof w / sizeof *w; k++)
+		if (t->flen == strlen(w[k]) && memcmp(b->fb + t->fold, w[k], t->flen) == 0)
+			return 1;
+	return 0;
 }

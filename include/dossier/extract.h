@@ -234,6 +234,13 @@ int ex_name_across(const struct ex_block *b, size_t a, size_t z);
 /* Mark a byline's name in capitals on the line from token first ("By JOHN MARKOFF"):
  * is the line one (tokenize_caps.c)? */
 int ex_byline_caps(struct ex_block *b, size_t first);
+/* Line shapes of the tokeniser (tokenize_caps.c): is the line of tokens [f, n) a
+ * reference or chapter heading ("1 Samuel 17")? is the line from token f prose whatever its
+ * capitals (a copyright line, a sentence wrapped from the line before)? does the line of
+ * tokens [f, e) end in a word only running text ends a line with ("of", "said")? */
+int ex_reference_line(const struct ex_block *b, size_t f, size_t n);
+int ex_prose_line(const struct ex_block *b, size_t f);
+int ex_runs_on(const struct ex_block *b, size_t f, size_t e);
 /* Is s[0, len) the lower-case second word of a name's compound ("-based")? */
 int ex_compound_suffix(const char *s, size_t len);
 /* The first token of the title of a book's labelled heading ("CHAPTER 61. Stubb Kills a
