@@ -367,18 +367,54 @@ legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 	return n;
 }
 
-/* The company of orgs[0..norgs) keyed key, written with a legal form ("Penn Traffic
- * Co") or ending in a firm's head ("Korvex Holdings"), or NULL. */
-static const struct rm *
-named_company(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32_t key)
+/* Is the word at w (to a blank or the end) the head of an organisation's or a firm's
+ * name, or a legal form ("foundation", "systems", "inc")? */
+static int
+head_word_at(const char *w)
 {
-	size_t i;
+	char buf[64];
+	size_t n = strcspn(w, " ");
+	const struct gz_entry *g;
 
-	for (i = 0; i < norgs; i++)
-		if (r->m[orgs[i]].key == key && r->m[orgs[i]].nw >= 2 &&
-		    (legal_form(r, orgs[i]) || firm_head_last(rs_str(r, key))))
-			return &r->m[orgs[i]];
-	return NULL;
+	if (n == 0 || n >= sizeof buf)
+		return 0;
+	memcpy(buf, w, n);
+	buf[n] = '\0';
+	g = gaz_find(buf, n);
+	return (g && (gaz_classes(g, 0) & GZ_ORG_HEAD)) || ex_legal_form(buf, n);
+}
+
+/* The one company of orgs[0..norgs) keyed key, or whose key starts with key's words and
+ * goes on ("Miller Tabak" of "<Miller Tabak Hirsch and Co>"), written with a legal form
+ * ("Penn Traffic Co") or ending in a firm's head ("Korvex Holdings"); NULL if none, or
+ * several. */
+static const struct rm *
+named_company(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32_t key,
+	      int given)
+{
+	const struct rm *one = NULL;
+	const char *k = rs_str(r, key);
+	size_t i, n = strlen(k);
+
+	for (i = 0; i < norgs; i++) {
+		const struct rm *o = &r->m[orgs[i]];
+		const char *ok = rs_str(r, o->key);
+
+		if (o->nw < 2 || (o->key != key && (strncmp(ok, k, n) != 0 || ok[n] != ' ')) ||
+		    !(legal_form(r, orgs[i]) || firm_head_last(ok)))
+			continue;
+		/* a person's name, a given name first, before a body's word is the person
+		 * the body is named after: "Warren Buffett" of the "Warren Buffett
+		 * Foundation Inc", not "Miller Tabak" of "Miller Tabak Hirsch and Co" */
+		if (o->key != key && given && head_word_at(ok + n + 1))
+			continue;
+		if (o->key == key)
+			return o;
+		if (one && one->key != o->key)
+			return NULL;
+		one = o;
+	}
+	return one;
 }
 
 /* Note in map that word w names mention ix[i]: its index i, or UINT32_MAX when another of
@@ -561,12 +597,15 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		int lone, common, multi;
 
 		/* the very name of a company the article writes with its legal form or a
-		 * firm's head, a given name first or a speech verb after it or not: "Penn
-		 * Traffic Co said ... Penn Traffic said" */
+		 * firm's head, or its first words, a given name first or a speech verb after
+		 * it or not: "Penn Traffic Co said ... Penn Traffic said" */
 		if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok >= 2 &&
 		    !(m->flags & CF_TITLE) && !(m->link & (LK_OFFICE | LK_COURTESY)) &&
-		    (org = named_company(r, orgs, norgs, m->key)) != NULL) {
+		    (org = named_company(r, orgs, norgs, m->key,
+					 (m->flags & CF_GIVEN) != 0)) != NULL) {
 			m->type = ENT_ORG;
+			m->key = org->key;
+			m->nw = org->nw;
 			m->canon = org->canon;
 			continue;
 		}

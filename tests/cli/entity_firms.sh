@@ -150,7 +150,12 @@ t_eq "a headline's capitals" "Marriott Corp|NATO|Penn Traffic Co|" \
 mkdir -p "$T/same"
 printf 'Some news.\n\nPenn Traffic Co said it bought hotels. Later Penn Traffic said it would buy more.\n' >"$T/same/a.txt"
 t_eq "a company's name said" "ORG Penn Traffic|ORG Penn Traffic|" \
-	"$(ments "$T/same" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+	"$(ments "$T/same" | awk -F'\t' 'NR > 1 && $1 ~ /a.txt$/ { print $4 " " $6 }' | tr '\n' '|')"
+#     Its first words too, a given name first or not: "<Miller Tabak Hirsch and Co> ...
+#     a merger into Miller Tabak" was a person (Reuters).
+printf 'Some news.\n\n<Miller Tabak Hirsch and Co> said it owns 91.8 pct of the firm. It plans a merger into Miller Tabak at the tender price.\n' >"$T/same/b.txt"
+t_eq "a company's first words" "ORG Miller Tabak Hirsch and Co|ORG Miller Tabak Hirsch and Co|" \
+	"$(ments "$T/same" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ { print $4 " " $6 }' | tr '\n' '|')"
 
 # 12. A legal form written with points is one ("<Sedio N.V.> of Lugano" was a person
 #     "Sedio"; "WTC International N.V. ... WTC said" was nothing, Reuters), and a legal form
