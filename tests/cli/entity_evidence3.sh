@@ -2,13 +2,7 @@
 # Same helpers as entity_evidence2.sh (that file is at its size limit). Each case is a small
 # corpus written here; the rules are general (word classes, counts), not these names.
 . "$SRCDIR/tests/lib.sh"
-
-ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
-# given DIR WORD: "file canonical" of each mention written WORD, one a '|'.
-given() {
-	ments "$1" | awk -F'\t' -v w="$2" 'NR > 1 && $7 == w { sub(/.*\//, "", $1); print $1 " " $6 }' |
-		tr '\n' '|'
-}
+. "$SRCDIR/tests/entity_lib.sh"
 
 # 1. A given name alone joins the full name its article's company points to: "Jane" in a
 #    chapter with Emma Woodhouse and Harriet Smith is Jane Fairfax, of the chapters that

@@ -2,13 +2,7 @@
 # Each case is a small corpus written here; the rules are general (word classes, a firm's
 # head words), not these names.
 . "$SRCDIR/tests/lib.sh"
-
-ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
-# rows DIR FILE: "surface>canonical TYPE" of each mention of FILE, one a '|'.
-rows() {
-	ments "$1" | awk -F'\t' -v f="$2" 'NR > 1 && $1 ~ ("/" f "$") { print $7 ">" $6 " " $4 }' |
-		tr '\n' '|'
-}
+. "$SRCDIR/tests/entity_lib.sh"
 
 # 1. A name of two words of the language before a legal form after a comma is the
 #    company's whole name, first on its line too: "Endeavors Technology, Inc." in a mail's

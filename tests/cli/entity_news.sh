@@ -2,13 +2,7 @@
 # Each case is a small corpus written here; the rules are general (word classes, the shape
 # of a news story), not these names.
 . "$SRCDIR/tests/lib.sh"
-
-ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
-# rows DIR FILE: "surface>canonical TYPE" of each mention of FILE, one a '|'.
-rows() {
-	ments "$1" | awk -F'\t' -v f="$2" 'NR > 1 && $1 ~ ("/" f "$") { print $7 ">" $6 " " $4 }' |
-		tr '\n' '|'
-}
+. "$SRCDIR/tests/entity_lib.sh"
 
 # 1. A name and a lower-case word in one compound ("New Jersey-based", "Los Angeles-born",
 #    "Clinton-era"): the name ends at the hyphen. "New Jersey-based" gave a place

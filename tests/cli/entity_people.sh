@@ -2,13 +2,7 @@
 # Each case is a small corpus written here; the rules are general (counts, order), not
 # these names.
 . "$SRCDIR/tests/lib.sh"
-
-ments() { "$DOSSIER" mentions --format=tsv --no-state "$@" 2>"$T/err"; }
-# given DIR WORD: "file canonical" of each mention written WORD, one a '|'.
-given() {
-	ments "$1" | awk -F'\t' -v w="$2" 'NR > 1 && $7 == w { sub(/.*\//, "", $1); print $1 " " $6 }' |
-		tr '\n' '|'
-}
+. "$SRCDIR/tests/entity_lib.sh"
 
 # 1. Of two full names with one family name, written as often in an article, the family
 #    name alone is the one last written in full: a list member's forward ("From: Tim
