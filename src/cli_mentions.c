@@ -1,6 +1,7 @@
 /* cli_mentions.c -- `dossier mentions`: every mention, or one entity's, from the entity set or the persistent index alone. MIT licence. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,64 +108,162 @@ cmd_mentions(struct cli_opts *o, struct cli_env *env)
 	return 0;
 }
 
-/* `mentions --entity` from the index: the rows, each article's file read for its
- * surfaces (and checked: its hash), formatted into one buffer before anything is
- * printed. */
-struct men_found {
-	const struct cli_opts *o;
-	struct sbuf out, surface;
-	size_t n;
-	bool bad;	/* a file is not the one indexed */
+/*
+ * `mentions --entity` from the index: the articles and their mentions asked of the index
+ * first, then each article's file read for its surfaces (and checked: its hash) and its
+ * rows formatted, the articles in two halves on two threads (reading and hashing 33k
+ * files was 60% of `mentions --entity "united nations"` at 100k articles), each half
+ * into a buffer of its own, printed in order when both are done.
+ */
+struct men_job {
+	char *path;
+	char hash[33];
+	size_t len;
+	size_t v0, n;	/* its mentions: v[v0, v0 + n) */
+};
+
+struct men_jobs {
+	struct men_job *j;
+	size_t nj, jcap;
+	struct index_named_mention *v;
+	size_t nv, vcap;
+	char **names;	/* the canonical names, copied (the index's last the call only) */
+	size_t nnames, ncap;
+	const char *from;	/* the index's name last copied, and its copy */
+	char *copy;
 };
 
 static bool
-take_mentions(void *ud, const struct index_row *r, const struct index_named_mention *v,
-	      size_t n)
+take_job(void *ud, const struct index_row *r, const struct index_named_mention *v, size_t n)
 {
-	struct men_found *f = ud;
-	size_t len, i;
-	char *text, *display;
+	struct men_jobs *J = ud;
+	struct men_job *j;
+	size_t i;
 
-	/* The file's text alone (no article made of it: a fifth of the command), its hash
-	 * the one indexed. */
-	text = cli_read_indexed_text(r->path, r->hash, f->o->max_file_size, &len);
-	if (!text || len != r->len) {
-		f->bad = true;
-		free(text);
-		return false;
+	xgrow((void **)&J->j, &J->jcap, J->nj + 1, sizeof *J->j);
+	j = &J->j[J->nj++];
+	j->path = xstrdup(r->path);
+	snprintf(j->hash, sizeof j->hash, "%s", r->hash);
+	j->len = r->len;
+	j->v0 = J->nv;
+	j->n = n;
+	xgrow((void **)&J->v, &J->vcap, J->nv + n, sizeof *J->v);
+	for (i = 0; i < n; i++) {
+		if (v[i].canonical != J->from) {	/* (one or a few entities: a copy each) */
+			xgrow((void **)&J->names, &J->ncap, J->nnames + 1, sizeof *J->names);
+			J->copy = J->names[J->nnames++] = xstrdup(v[i].canonical);
+			J->from = v[i].canonical;
+		}
+		J->v[J->nv] = v[i];
+		J->v[J->nv++].canonical = J->copy;
 	}
-	display = text_clean_line(r->path, strlen(r->path));
-	for (i = 0; i < n; i++, f->n++)
-		put_mention(&f->out, f->o, r->path, display, v[i].start, v[i].end, v[i].type,
-			    v[i].entity, v[i].canonical,
-			    surface_of(&f->surface, text, v[i].start, v[i].end), f->n == 0);
-	free(display);
-	free(text);
 	return true;
+}
+
+/* The rows of jobs [a, b) of J, on one thread. */
+struct men_part {
+	const struct cli_opts *o;
+	const struct men_jobs *J;
+	size_t a, b;
+	bool first;	/* its first row is the output's first */
+	struct sbuf out, surface;
+	bool bad;	/* a file is not the one indexed */
+};
+
+static void *
+men_part_run(void *arg)
+{
+	struct men_part *p = arg;
+	size_t k, i, len;
+
+	for (k = p->a; k < p->b && !p->bad; k++) {
+		const struct men_job *j = &p->J->j[k];
+		char *text, *display;
+
+		/* The file's text alone (no article made of it: a fifth of the command),
+		 * its hash the one indexed. */
+		text = cli_read_indexed_text(j->path, j->hash, p->o->max_file_size, &len);
+		if (!text || len != j->len) {
+			p->bad = true;
+			free(text);
+			break;
+		}
+		display = text_clean_line(j->path, strlen(j->path));
+		for (i = 0; i < j->n; i++) {
+			const struct index_named_mention *m = &p->J->v[j->v0 + i];
+
+			put_mention(&p->out, p->o, j->path, display, m->start, m->end, m->type,
+				    m->entity, m->canonical,
+				    surface_of(&p->surface, text, m->start, m->end), p->first);
+			p->first = false;
+		}
+		free(display);
+		free(text);
+	}
+	return NULL;
+}
+
+static void
+men_jobs_free(struct men_jobs *J)
+{
+	size_t i;
+
+	for (i = 0; i < J->nj; i++)
+		free(J->j[i].path);
+	for (i = 0; i < J->nnames; i++)
+		free(J->names[i]);
+	free(J->j);
+	free(J->v);
+	free(J->names);
 }
 
 int
 cli_mentions_direct(const struct cli_opts *o, struct index_direct *d)
 {
-	struct men_found f = { o, { NULL, 0, 0 }, { NULL, 0, 0 }, 0, false };
+	struct men_jobs J;
+	struct men_part part[2];
 	char *key = text_fold(o->entity, strlen(o->entity), NULL);
-	bool named = false;
+	bool named = false, two;
+	pthread_t tid;
+	size_t half = 0, seen = 0, k;
 	int rc = -1;
 
-	if (index_direct_mentions(d, key, &named, take_mentions, &f) == INDEX_OK && !f.bad) {
-		if (!named)
-			cli_no_entity(o->entity);
-		if (o->format == FMT_JSON)
-			putchar('[');
-		else
-			puts(MENTION_COLUMNS);
-		fwrite_unlocked(f.out.data, 1, f.out.len, stdout);
-		if (o->format == FMT_JSON)
-			puts(f.n ? "\n]" : "]");
-		rc = 0;
+	memset(&J, 0, sizeof J);
+	memset(part, 0, sizeof part);
+	if (index_direct_mentions(d, key, &named, take_job, &J) != INDEX_OK)
+		goto out;
+	/* halves of about as many mentions each; one part when there are few articles */
+	for (k = 0; k < J.nj && 2 * seen < J.nv; k++)
+		seen += J.j[k].n;
+	half = k;
+	part[0] = (struct men_part){ o, &J, 0, half, true, { NULL, 0, 0 }, { NULL, 0, 0 }, false };
+	part[1] = (struct men_part){ o, &J, half, J.nj, false, { NULL, 0, 0 }, { NULL, 0, 0 },
+				     false };
+	two = J.nj >= 64 && pthread_create(&tid, NULL, men_part_run, &part[1]) == 0;
+	men_part_run(&part[0]);
+	if (two)
+		pthread_join(tid, NULL);
+	else
+		men_part_run(&part[1]);
+	if (part[0].bad || part[1].bad)
+		goto out;
+	if (!named)
+		cli_no_entity(o->entity);
+	if (o->format == FMT_JSON)
+		putchar('[');
+	else
+		puts(MENTION_COLUMNS);
+	for (k = 0; k < 2; k++)
+		fwrite_unlocked(part[k].out.data, 1, part[k].out.len, stdout);
+	if (o->format == FMT_JSON)
+		puts(J.nv ? "\n]" : "]");
+	rc = 0;
+out:
+	for (k = 0; k < 2; k++) {
+		sb_free(&part[k].out);
+		sb_free(&part[k].surface);
 	}
-	sb_free(&f.out);
-	sb_free(&f.surface);
+	men_jobs_free(&J);
 	free(key);
 	return rc;
 }

@@ -297,4 +297,29 @@ t_eq "a's after b's (path order), the bad byte shown as U+FFFD" \
 	"two/a/bad$(printf '\357\277\275').txt two/b/217.txt" \
 	"$(awk -F'\t' '$1 ~ /217|bad/ { printf "%s%s", n++ ? " " : "", $1 }' direct.out)"
 
+# mentions --entity of an entity in 64 articles or more: the files read in two halves on
+# two threads (cli_mentions.c), printed in order, as the long way; a file of the second
+# half edited in place sends it the long way. (110 files: a persistent index is kept
+# from 100.)
+mkdir -p many
+awk 'BEGIN {
+	for (i = 0; i < 110; i++) {
+		f = sprintf("many/%03d.txt", i)
+		printf "Quay report %d\n\nPublished %d April 2026\n\n", i, i % 28 + 1 > f
+		printf "Ilse Kortner, the harbourmaster, said the quay %d is open. Kortner smiled.\n", i > f
+		close(f)
+	}
+}'
+touch -d "2025-06-01 10:00" many/*
+"$DOSSIER" list many >/dev/null
+sleep 3
+"$DOSSIER" list many >/dev/null	# the folder is settled now
+same_as "mentions --entity, in two halves" mentions --entity="Ilse Kortner" many
+t_eq "mentions --entity, in two halves: every row" 221 "$(wc -l <direct.out | tr -d ' ')"
+same_as "mentions --entity, in two halves, as JSON" mentions --format=json --entity=kortner many
+printf 'Ilse Kortner came back.\n' >>many/100.txt
+t_eq "a file of the second half edited: the long way" no \
+	"$(direct mentions --entity="Ilse Kortner" many)"
+t_eq "which has the new mention" 3 "$(grep -c 'many/100.txt' direct.out)"
+
 t_end
