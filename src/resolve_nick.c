@@ -18,7 +18,10 @@
  * made one key where one article at least writes both (its writer names one person twice;
  * "Sen. John Kennedy" of 2025 and the "President John F. Kennedy" of his assassination's
  * files are never written together), or where one is the other's given name abbreviated
- * ("Benj. Harrison": Benjamin written short, no nickname). The corpus keeps them apart where it tells them apart:
+ * ("Benj. Harrison": Benjamin written short, no nickname), or where one with middle
+ * initials is written first and the same given name without them only from then on
+ * ("Harry S Truman" in his addresses, "Harry Truman" in later ones). The corpus keeps
+ * them apart where it tells them apart:
  *  - two different middle initials under one given name ("George W. Bush", "George H. W.
  *    Bush") are two people, and the name without one ("George Bush") then joins neither;
  *  - a short form that stands for several formal names, two of which the corpus writes
@@ -241,6 +244,19 @@ join(struct resolver *r, struct nname *v, uint32_t x, uint32_t y)
 	}
 }
 
+/* Is one of names a and b written with middle initials and the other, of the same given
+ * name, without, and the one without not first written in an earlier year ("Harry S
+ * Truman" of 1946, "Harry Truman" from 1974: one person, though no address writes both;
+ * "George Bush" of 1989 is not "George W Bush" of 2001)? */
+static int
+initials_later(const struct nname *a, const struct nname *b)
+{
+	const struct nname *plain = a->inits ? b : a, *full = a->inits ? a : b;
+
+	return !a->inits != !b->inits && strcmp(a->given, b->given) == 0 &&
+	       !(plain->y0 && full->y0 && plain->y0 < full->y0);
+}
+
 /* Join the names of one group g[0, ng) (one family name) that stand for one formal given
  * name, as the rules above allow; formal[] is scratch of ng entries. */
 static void
@@ -269,11 +285,13 @@ join_group(struct resolver *r, struct nname *v, const uint32_t *g, size_t ng, co
 
 			/* (an abbreviation is the formal name written short: no article need
 			 * write both; nor two ways of writing one name, the initials' points
-			 * put or left out: "Dwight D. Eisenhower", "Dwight D Eisenhower") */
+			 * put or left out: "Dwight D. Eisenhower", "Dwight D Eisenhower"; nor,
+			 * in any era, a name with initials and the same without them later) */
 			if (!formal[j] || strcmp(formal[i], formal[j]) != 0)
 				continue;
-			if (!same_but_points(r, a, b) && (eras_apart(a, b) ||
-			    (!rs_spans_meet(&sp[g[i]], &sp[g[j]], arts) && !a->abbr && !b->abbr)))
+			if (!same_but_points(r, a, b) && !initials_later(a, b) &&
+			    (eras_apart(a, b) ||
+			     (!rs_spans_meet(&sp[g[i]], &sp[g[j]], arts) && !a->abbr && !b->abbr)))
 				continue;
 			if (several && a->inits != b->inits)
 				continue;	/* "George W." and "George H. W.": "George" joins neither */

@@ -1,4 +1,4 @@
-/* resolve_variant.c -- spelling variants of one full name, and one written with and without its middle initials, made one key across the corpus. MIT licence. */
+/* resolve_variant.c -- spelling variants of one full name made one key across the corpus. MIT licence. */
 #include "config.h"
 
 #include <stdio.h>
@@ -403,122 +403,6 @@ family_pair(struct resolver *r, uint32_t x, uint32_t y, uint32_t out[2])
 	return 1;
 }
 
-/* Key k without the initials between its first and last words ("harry s truman" ->
- * "harry truman", "george h. w. bush" -> "george bush") into buf (size cap): its length,
- * or 0 when there are none, or the name is not a given name, initials and a family name. */
-static size_t
-strip_initials(const char *k, char *buf, size_t cap)
-{
-	size_t kl = strlen(k), p, w, o = 0, nw = 0, dropped = 0;
-
-	if (kl >= cap)
-		return 0;
-	for (p = 0; p < kl; p += w + 1) {
-		int initial;
-
-		w = strcspn(k + p, " ");
-		initial = (w == 1 || (w == 2 && k[p + 1] == '.')) && k[p] >= 'a' && k[p] <= 'z';
-		if (nw++ == 0 && initial)
-			return 0;	/* "j. edgar hoover" */
-		if (initial && p + w < kl) {
-			dropped++;
-			continue;
-		}
-		if (o)
-			buf[o++] = ' ';
-		memcpy(buf + o, k + p, w);
-		o += w;
-	}
-	buf[o] = '\0';
-	return dropped && nw - dropped >= 2 && strchr(buf, ' ') ? o : 0;
-}
-
-/*
- * A name written with its middle initials and without ("Harry S Truman", "Harry Truman";
- * "Franklin D. Roosevelt", "Franklin Roosevelt": two rows each of the State of the Union
- * addresses' top 20) is one person, when the corpus writes only one name with initials
- * there ("George W. Bush" and "George H. W. Bush" leave "George Bush" alone), and not
- * first in an earlier year than that one.
- */
-/* The first year name x is written in (0: none known), of its articles arts[sp[x]]. */
-static unsigned
-first_year(const struct resolver *r, const uint64_t *arts, const struct rs_span *sp, size_t x)
-{
-	unsigned y = 0, t;
-	size_t i;
-
-	for (i = sp[x].a0; r->year && i < sp[x].a1; i++)
-		if ((t = r->year[(uint32_t)arts[i]]) != 0 && (y == 0 || t < y))
-			y = t;
-	return y;
-}
-
-static void
-initial_unions(struct resolver *r, struct vname *v, size_t n, const uint64_t *arts,
-	       const struct rs_span *sp)
-{
-	struct imap byname, strip, early;	/* early: a name without initials -> the
-						 * first year of those with them */
-	char buf[256], sig[256];
-	size_t i, len, k, o;
-	unsigned fy, fi;
-	uint32_t a, b, sk, sg;
-	long x, y;
-
-	rs_imap_init(&byname, n + 1);
-	rs_imap_init(&strip, 64);
-	rs_imap_init(&early, 64);
-	for (i = 0; i < n; i++)
-		rs_imap_put(&byname, v[i].key, (uint32_t)i);
-	/* each name without its initials -> the name with them, points left out ("harry s.
-	 * truman" is "harry s truman"), or UINT32_MAX for two such names */
-	for (i = 0; i < n; i++) {
-		const char *key = rs_str(r, v[i].key);
-
-		if (!(len = strip_initials(key, buf, sizeof buf)))
-			continue;
-		for (k = o = 0; key[k] && o + 1 < sizeof sig; k++)
-			if (key[k] != '.')
-				sig[o++] = key[k];
-		sk = rs_intern_key(r, buf, len);
-		sg = rs_intern_key(r, sig, o);
-		if ((x = rs_imap_get(&strip, sk)) < 0)
-			rs_imap_put(&strip, sk, sg);
-		else if ((uint32_t)x != sg)
-			rs_imap_put(&strip, sk, UINT32_MAX);
-		fi = first_year(r, arts, sp, i);
-		if (fi && ((x = rs_imap_get(&early, sk)) < 0 || (unsigned)x > fi))
-			rs_imap_put(&early, sk, fi);
-	}
-	for (i = 0; strip.n && i < n; i++) {
-		if (!(len = strip_initials(rs_str(r, v[i].key), buf, sizeof buf)))
-			continue;
-		sk = rs_intern_key(r, buf, len);
-		if ((x = rs_imap_get(&strip, sk)) < 0 || x == UINT32_MAX ||
-		    (y = rs_imap_get(&byname, sk)) < 0)
-			continue;
-		/* the name without initials written first in an earlier year is another
-		 * person's: "George Bush" in 1989-1992, "George W Bush" from 2001 */
-		fy = first_year(r, arts, sp, (size_t)y);
-		if (fy && (x = rs_imap_get(&early, sk)) > 0 && fy < (unsigned)x)
-			continue;
-		a = vfind(v, (uint32_t)i);
-		b = vfind(v, (uint32_t)y);
-		if (a == b)
-			continue;
-		if (v[b].count > v[a].count) {	/* the name written more leads */
-			v[b].count += v[a].count;
-			v[a].up = b;
-		} else {
-			v[a].count += v[b].count;
-			v[b].up = a;
-		}
-	}
-	rs_imap_free(&byname);
-	rs_imap_free(&strip);
-	rs_imap_free(&early);
-}
-
 /* Merge the full names that are spelling variants of one another (see above). */
 void
 rs_variant_names(struct resolver *r)
@@ -563,7 +447,6 @@ rs_variant_names(struct resolver *r)
 		}
 	}
 	free(s);
-	initial_unions(r, v, n, arts, sp);
 	free(sp);
 	free(arts);
 	/* each merged name that does not lead its set: its family word and the leader's */
