@@ -115,8 +115,11 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 			cur = rs_imap_get(wm, w);
 			if (cur >= 0 && strength == 2 && (*wstr)[cur] >> 24 == 2 &&
 			    ((*wstr)[cur] & 0xffffff) != t &&
-			    fn[t].count == fn[(*wstr)[cur] & 0xffffff].count)
+			    fn[t].count == fn[(*wstr)[cur] & 0xffffff].count) {
+				if (!amb->cap)	/* (made when an article has a tie, not each) */
+					rs_imap_init(amb, 4);
 				rs_imap_put(amb, w, fn[t].count);
+			}
 			/* a given name of two people here ("George Miller", "George W. Bush")
 			 * is neither's */
 			if (cur >= 0 && strength == 1 && (*wstr)[cur] >> 24 == 1 &&
@@ -226,8 +229,9 @@ void
 rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds)
 {
 	struct imap map, wm;
-	struct imap amb;	/* family names of several full names here -> 1 */
-	struct imap last;	/* such a family name -> the full name last written with it */
+	struct imap amb = {0};	/* family names of two full names written as often here
+				 * -> that count (made on the first, word_index()) */
+	struct imap last = {0};	/* such a family name -> the full name last written with it */
 	struct fname *fn;
 	uint32_t *wstr = NULL, w;
 	size_t n, i;
@@ -236,9 +240,9 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 	n = full_names(r, f, e, &fn, &map);
 	if (n > 0 && n < 0xffffff) {
 		merge_sub_names(r, fn, n);
-		rs_imap_init(&amb, 4);
-		rs_imap_init(&last, 4);
 		word_index(r, fn, n, &wm, &wstr, &amb);
+		if (amb.n)
+			rs_imap_init(&last, 4);
 		/* A family name after a title here names another holder than a full name of
 		 * courtesy or of a past era: none of its lone uses here is that full name. */
 		for (i = f; i < e; i++)
