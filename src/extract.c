@@ -210,8 +210,8 @@ lower_spelled(const char *text, size_t p, const char *acr, size_t n)
 static void
 drop_lower_acronyms(const char *text, struct extraction *x)
 {
-	char acr[4][9];
-	size_t nacr = 0, i, o, k, n;
+	char acr[4][8];
+	size_t alen[4], nacr = 0, i, o, k, n;
 
 	for (i = 0; i < x->n && nacr < 4; i++) {
 		const struct cand *c = &x->c[i];
@@ -228,7 +228,7 @@ drop_lower_acronyms(const char *text, struct extraction *x)
 		    !lower_spelled(text, c->start - 1, text + c->start, n))
 			continue;
 		memcpy(acr[nacr], text + c->start, n);
-		acr[nacr++][n] = '\0';
+		alen[nacr++] = n;
 	}
 	if (!nacr)
 		return;
@@ -236,9 +236,9 @@ drop_lower_acronyms(const char *text, struct extraction *x)
 		const struct cand *c = &x->c[i];
 
 		n = c->end - c->start;
-		for (k = 0; k < nacr; k++)
-			if ((n == strlen(acr[k]) || (n == strlen(acr[k]) + 1 && text[c->end - 1] == 's')) &&
-			    memcmp(text + c->start, acr[k], strlen(acr[k])) == 0)
+		for (k = 0; k < nacr; k++)	/* the acronym, or its plural */
+			if ((n == alen[k] || (n == alen[k] + 1 && text[c->end - 1] == 's')) &&
+			    memcmp(text + c->start, acr[k], alen[k]) == 0)
 				break;
 		if (k == nacr)
 			x->c[o++] = *c;

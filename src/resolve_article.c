@@ -347,6 +347,14 @@ firm_head_last(const char *key)
 	return 0;
 }
 
+/* Is mention j a company's name of several words, with a legal form or a firm's head
+ * last ("Penn Traffic Co", "Korvex Holdings")? */
+static int
+firm_named(const struct resolver *r, size_t j)
+{
+	return r->m[j].nw >= 2 && (legal_form(r, j) || firm_head_last(rs_str(r, r->m[j].key)));
+}
+
 /* The article's companies of several words, a legal form or a firm's head last, not run
  * on over "and" ("Redstone and MCV Holdings Inc": Sumner Redstone is no company), of
  * orgs[0..norgs), into orgs[0..), in place: how many. (Few in any article; each word
@@ -357,11 +365,7 @@ legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 	size_t i, n = 0;
 
 	for (i = 0; i < norgs; i++) {
-		const struct rm *o = &r->m[orgs[i]];
-		const char *k = rs_str(r, o->key);
-
-		if (o->nw >= 2 && (legal_form(r, orgs[i]) || firm_head_last(k)) &&
-		    !strstr(k, " and "))
+		if (firm_named(r, orgs[i]) && !strstr(rs_str(r, r->m[orgs[i]].key), " and "))
 			orgs[n++] = orgs[i];
 	}
 	return n;
@@ -400,8 +404,8 @@ named_company(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint
 		const struct rm *o = &r->m[orgs[i]];
 		const char *ok = rs_str(r, o->key);
 
-		if (o->nw < 2 || (o->key != key && (strncmp(ok, k, n) != 0 || ok[n] != ' ')) ||
-		    !(legal_form(r, orgs[i]) || firm_head_last(ok)))
+		if ((o->key != key && (strncmp(ok, k, n) != 0 || ok[n] != ' ')) ||
+		    !firm_named(r, orgs[i]))
 			continue;
 		/* a person's name, a given name first, before a body's word is the person
 		 * the body is named after: "Warren Buffett" of the "Warren Buffett
