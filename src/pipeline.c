@@ -315,10 +315,11 @@ extract_job(void *ud)
 	/* A cache is written with every article's extraction. */
 	j->p->es = entities_build_kept(j->p->c, j->p->blobs);
 	correct(j->p);
-	/* Their tables too, while the other thread may still be writing the full text. */
+	/* Their tables too, while the other thread may still be writing the full text;
+	 * their quotes counted now, or after "ready" (count_quotes()). */
 	if (j->p->ix)
-		j->ents = index_ents_build(j->p->c, j->p->es, j->p->quotes,
-					   j->p->c->n, j->err, sizeof j->err);
+		j->ents = index_ents_build(j->p->defer_quotes ? NULL : j->p->c, j->p->es,
+					   j->p->quotes, j->p->c->n, j->err, sizeof j->err);
 	return NULL;
 }
 
@@ -630,6 +631,7 @@ ready(struct pipeline *p, bool ok)
 			p->progress->prefixes = p->want_prefixes;
 			p->progress->saving = p->save;
 		}
+		p->progress->quoting = ok && p->quote_tables;
 		/* An updated cache takes its name after "ready": a correction waits for it. */
 		if (ok && p->updated)
 			p->progress->saving = 1;
@@ -731,6 +733,8 @@ pipeline_build(struct pipeline *p)
 		index_hold(p->ix);
 		if ((rc = index_attach_entities(p->ix, j.ents)) != INDEX_OK)
 			snprintf(p->err, sizeof p->err, "%s", index_error(p->ix));
+		else if (p->defer_quotes)
+			p->quote_tables = j.ents;
 		index_release(p->ix);
 	}
 	return ready(p, rc == INDEX_OK);
@@ -755,6 +759,28 @@ pipeline_clusters(struct pipeline *p)
 		p->progress->clusters_done = 1;
 		p->progress->clustering = 0;
 	}
+}
+
+/* The quotes of the mention rows counted, after "ready" (defer_quotes): 0, or -1 with p->err
+ * set ("" when *stop ended it) and no cache written (it keeps the counts). */
+static int
+count_quotes(struct pipeline *p)
+{
+	char err[256];
+	int rc = 0;
+
+	if (index_ents_count_quotes(p->quote_tables, p->c, p->es, p->quotes,
+				    p->quotes ? p->c->n : 0, p->stop, err, sizeof err) != INDEX_OK) {
+		p->save = false;
+		if (err[0])
+			snprintf(p->err, sizeof p->err, "%s: said: and the quotes view are"
+				 " incomplete", err);
+		rc = -1;
+	}
+	p->quote_tables = NULL;
+	if (p->progress)
+		p->progress->quoting = 0;
+	return rc;
 }
 
 /* After a used or updated cache: it takes its name, or learns what was read again. */
@@ -791,6 +817,8 @@ pipeline_finish(struct pipeline *p)
 		return 0;
 	if (p->cached)
 		return finish_cached(p);
+	if (p->quote_tables && count_quotes(p) != 0)
+		rc = -1;
 	/* Searchable already; short prefixes (`mar*`) get fast once this is done. */
 	if (p->want_prefixes) {
 		if (index_build_prefixes(p->ix, p->stop) != INDEX_OK) {

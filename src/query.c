@@ -579,6 +579,8 @@ field_node(struct parser *p, enum qkind kind, const char *name, const char *v, s
 			rc = perr(p, voff, "", "empty value for \"%s:\"", name);
 		p->q->needs |= kind == QK_TAG ? QUERY_NEED_STATE :
 			       kind == QK_ENTITY || kind == QK_SAID ? QUERY_NEED_ENTITIES : 0;
+		if (kind == QK_SAID)
+			p->q->needs |= QUERY_NEED_QUOTES;
 		break;
 	}
 	return rc < 0 ? -1 : n;

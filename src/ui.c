@@ -154,6 +154,12 @@ ui_index_ready(const struct ui *ui)
 	return !ui->progress || ui->progress->stage == INDEX_READY;
 }
 
+bool
+ui_quotes_pending(const struct ui *ui)
+{
+	return ui->progress && ui->progress->quoting;
+}
+
 const char *
 ui_index_verb(const struct ui *ui)
 {
@@ -263,6 +269,10 @@ ui_open_view(struct ui *ui, enum pane_id view)
 {
 	if (!entities_ready(ui))
 		return;
+	if (view == PANE_QUOTES && ui_quotes_pending(ui)) {
+		ui_report(ui, "The quotes are still being counted: try again in a moment");
+		return;
+	}
 	ui_view_push(ui, view);
 	pane_table[view]->article_changed(ui->panes[view], ui);
 }
@@ -497,8 +507,9 @@ read_key(struct ui *ui)
 		if (dw >= 0 && (wait < 0 || dw < wait))
 			wait = dw;
 		/* Woken to fold the list as soon as the story clusters are found. */
-		if ((!ui_index_ready(ui) || (ui->progress && (ui->progress->saving ||
-		     !ui->progress->clusters_done))) && (wait < 0 || wait > 100))
+		if ((!ui_index_ready(ui) || ui_quotes_pending(ui) || (ui->progress &&
+		     (ui->progress->saving || !ui->progress->clusters_done))) &&
+		    (wait < 0 || wait > 100))
 			wait = 100;
 		/* Saves waiting for another process are retried while keys keep working. */
 		if ((dw = ui_save_wait_ms(ui)) >= 0 && (wait < 0 || dw < wait))

@@ -484,6 +484,9 @@ void ui_reader_land(struct ui *ui, const struct mention *m);
 /* An entity's canonical name, "?" for none. */
 const char *ui_entity_name(const struct ui *ui, long e);
 bool ui_index_ready(const struct ui *ui);
+/* Ready, but the quotes still being counted (index_progress.quoting): said: and the quotes
+ * view wait for them. */
+bool ui_quotes_pending(const struct ui *ui);
 /* What the status says the index is doing while it is not ready: "indexing" (a build) or
  * "updating" (a persistent index updated). */
 const char *ui_index_verb(const struct ui *ui);

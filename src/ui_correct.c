@@ -176,7 +176,8 @@ can_correct(struct ui *ui)
 		ui_report(ui, "Entities are still being indexed: corrections wait until they are in");
 		return false;
 	}
-	if (ui->progress && (ui->progress->prefixes || ui->progress->saving)) {
+	if (ui->progress && (ui->progress->prefixes || ui->progress->saving ||
+			     ui->progress->quoting)) {
 		ui_report(ui, "The index is still being finished: try the correction in a moment");
 		return false;
 	}

@@ -649,6 +649,10 @@ ui_edit_article(struct ui *ui)
 		ui_report(ui, "Story clusters are being found: :edit waits until it is done");
 		return;
 	}
+	if (ui_quotes_pending(ui)) {
+		ui_report(ui, "The quotes are being counted: :edit waits until it is done");
+		return;
+	}
 	if (ui->progress && ui->progress->prefixes) {
 		ui_report(ui, "The index of word prefixes is being built: :edit waits until it"
 			  " is done");

@@ -33,6 +33,8 @@ collect_id(void *ud, uint32_t id)
 bool
 ui_query_answerable(const struct ui *ui, const struct query *q)
 {
+	if (query_uses(q, QUERY_NEED_QUOTES) && ui_quotes_pending(ui))
+		return false;	/* said: reads counts not written yet */
 	return ui_index_ready(ui) ||
 	       (ui->progress->text_ready &&
 		!query_uses(q, QUERY_NEED_ENTITIES) && !query_uses(q, QUERY_NEED_CLUSTERS));
@@ -66,6 +68,12 @@ ui_run_query(struct ui *ui, const char *text, uint32_t **ids, size_t *n)
 	*n = 0;
 	if (!q) {
 		ui_error(ui, "%s", err);
+		return false;
+	}
+	if (query_uses(q, QUERY_NEED_QUOTES) && ui_quotes_pending(ui)) {
+		ui_report(ui, "The quotes are still being counted… the filter applies when they"
+			  " are, in a moment");
+		query_free(q);
 		return false;
 	}
 	early = !ui_index_ready(ui);

@@ -133,7 +133,7 @@ accept(struct ui *ui)
 	if (kind == PROMPT_FILTER && !ui_apply_query(ui, text)) {
 		/* Keep the prompt open on a bad query (the message says why); while indexing,
 		 * accept it by itself once the index is ready (ui_prompt_when_ready). */
-		ui->accept_when_ready = !ui_index_ready(ui);
+		ui->accept_when_ready = !ui_index_ready(ui) || ui_quotes_pending(ui);
 		free(text);
 		return;
 	}
@@ -177,8 +177,8 @@ ui_prompt_when_ready(struct ui *ui)
 		ui->accept_when_ready = false;
 		return;
 	}
-	can = ui_index_ready(ui);
-	if (!can && ui->progress->text_ready &&
+	can = ui_index_ready(ui) && !ui_quotes_pending(ui);
+	if (!can && (ui->progress->text_ready || ui_index_ready(ui)) &&
 	    (q = query_parse(prompt_text(ui->in.prompt), err, sizeof err))) {
 		can = ui_query_answerable(ui, q);
 		query_free(q);

@@ -48,6 +48,8 @@ struct index_progress {
 				   (index_hold()), not one of entities or clusters */
 	_Atomic int clustering;	/* 1 while the story clusters are found (after INDEX_READY) */
 	_Atomic int clusters_done;	/* set once clusters is written (NULL: given up) */
+	_Atomic int quoting;	/* 1 while the quotes are counted (after INDEX_READY, a
+				   first build in the TUI): said: and the quotes view wait */
 	struct cluster_set *clusters;	/* the builder's story clusters: written before
 					   clusters_done is set, read (not freed) after */
 	_Atomic int note_seq;	/* counted up each time a note is left */
@@ -122,6 +124,17 @@ struct index_ents *index_ents_build(const struct corpus *c, const struct entity_
 				    char *err, size_t errlen);
 enum index_status index_attach_entities(struct index *ix, struct index_ents *ents);
 void index_ents_free(struct index_ents *ents);
+/*
+ * The quotes of t's mention rows counted now, when index_ents_build() was given no corpus
+ * (the TUI's first build counts them after "ready"): c and es are what t was built
+ * from, kept_quotes as for index_ents_build(). Runs on the build thread while t is
+ * attached and queried (index_said.c): each batch of rows is written in a transaction
+ * of its own. Stops early (INDEX_ERROR, err "") when *stop becomes non-zero.
+ */
+enum index_status index_ents_count_quotes(const struct index_ents *t, const struct corpus *c,
+					  const struct entity_set *es,
+					  struct ex_blob *kept_quotes, size_t nkept,
+					  volatile int *stop, char *err, size_t errlen);
 /* The entity tables rebuilt from es, put in place of the attached ones (the screen after a
  * correction); es is not owned and becomes what the index reads. Over a cache file's
  * tables too (which stay in the file, unchanged: the next launch makes them again). */

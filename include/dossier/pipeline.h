@@ -43,6 +43,9 @@ struct pipeline {
 	bool want_clusters;		/* pipeline_finish() finds the story clusters */
 	bool want_sigs;			/* a used cache gives its story signatures (the
 					   caller calls pipeline_clusters()) */
+	bool defer_quotes;		/* a build counts the quotes of the mention rows in
+					   pipeline_finish(), after "ready" (the TUI's:
+					   progress->quoting says when they are in) */
 	enum pipeline_cache cache_mode;
 	const char *cache_file;		/* PIPELINE_CACHE_FILE: the file */
 	struct index_progress *progress;	/* may be NULL; stages and counts for a UI */
@@ -71,6 +74,8 @@ struct pipeline {
 	struct ex_blob *sigs;		/* owned; each article's story signature (cluster.h),
 					   from the cache or to be kept */
 	struct ex_blob *quotes;		/* owned; each article's quotes (index_ents_build()) */
+	struct index_ents *quote_tables;	/* not owned (the index's); the entity tables
+					   whose quotes pipeline_finish() counts, or NULL */
 	struct cluster_set *kept_clusters;	/* owned; the clusters the cache kept (a hit)
 					   or an update found, until pipeline_clusters() */
 	struct cluster_set *clusters;	/* owned by the caller (cluster_set_free); set by

@@ -44,6 +44,8 @@ enum query_need {
 	QUERY_NEED_ENTITIES = 1 << 1,	/* entity:, type:, said: -- entity and mention tables */
 	QUERY_NEED_STATE = 1 << 2,	/* is:, tag: -- the attached st schema */
 	QUERY_NEED_CLUSTERS = 1 << 3,	/* is:duplicate, cluster: -- index_set_clusters() */
+	QUERY_NEED_QUOTES = 1 << 4,	/* said: -- the mention table's quotes column, which the
+					   TUI's first build fills after "ready" */
 };
 
 /* Flags for query_sql() and query_sql_ranked(). */

@@ -173,6 +173,13 @@ test_parse_needs(void)
 	q = query_parse("entity:x OR type:person", NULL, 0);
 	CHECK(query_uses(q, QUERY_NEED_ENTITIES) && !query_uses(q, QUERY_NEED_STATE));
 	query_free(q);
+	/* said: reads the quotes' counts too, which the TUI's first build writes late */
+	q = query_parse("entity:x OR type:person", NULL, 0);
+	CHECK(!query_uses(q, QUERY_NEED_QUOTES));
+	query_free(q);
+	q = query_parse("said:x", NULL, 0);
+	CHECK_INT(query_needs(q), QUERY_NEED_ENTITIES | QUERY_NEED_QUOTES);
+	query_free(q);
 	q = query_parse("-tag:x", NULL, 0);
 	CHECK(query_uses(q, QUERY_NEED_STATE) && !query_uses(q, QUERY_NEED_ENTITIES));
 	query_free(q);
