@@ -1,6 +1,6 @@
 # tests/tmux/quit.sh -- Q quits at once at every stage of a launch: typed while the corpus
 # loads (before the screen opens: no first paint, the key is not lost in the line buffer),
-# during the full-text build, the prefix fill and the cache write; the terminal is cooked
+# during the full-text build, the count of quotes, the prefix fill and the cache write; the terminal is cooked
 # afterwards and no half-written cache is left. Only generous bounds (5 s), no timing.
 # MIT licence.
 . "$SRCDIR/tests/lib.sh"
@@ -62,9 +62,10 @@ exits_soon "after the load"
 next_server
 rm -f cache.db
 
-# 3-5. During the full-text build, the prefix fill and the cache write.
+# 3-6. During the full-text build, the count of quotes after "ready", the prefix fill
+# and the cache write.
 n=3
-for stage in first_paint:text indexed:prefixes prefixes:cache; do
+for stage in first_paint:text quotes_start:quotes indexed:prefixes prefixes:cache; do
 	mark=${stage%%:*} name=${stage#*:}
 	tm new-session -d -s "$S" -x 100 -y 30 "sh run.sh $T/log$n; sleep 30"
 	if wait_mark "log$n" "$mark"; then
