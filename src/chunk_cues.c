@@ -191,6 +191,35 @@ holder_before(const struct ex_block *b, size_t i)
 }
 
 /* Cues around the chunk of tokens [a, z). */
+/* Does token z start a word of kin in apposition: a determiner, at most two lower-case
+ * words, then the kin and the comma that closes the apposition ("Elinor, this eldest
+ * daughter, whose", "Margaret, the other sister, was")? A company or a place is nobody's
+ * daughter, whatever it owns or leads; a clause after a place is not closed so ("with
+ * Uppercross, this eldest son of course excepted", "from Longbourn, your uncle had"). */
+static int
+kin_apposition(const struct ex_block *b, size_t z)
+{
+	static const char *const det[] = { "the", "this", "his", "her", "their", "my", "our",
+					   "your" };
+	static const char *const kin[] = { "wife", "husband", "son", "daughter", "brother",
+					   "sister", "father", "mother", "widow", "widower",
+					   "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+					   "granddaughter", "grandfather", "grandmother", "stepson",
+					   "stepdaughter", "stepfather", "stepmother", "fiance",
+					   "fiancee", "twin" };
+	size_t k;
+
+	if (!(b->t[z].flags & TK_LOWER) || !TIS_ANY(b, z, det))
+		return 0;
+	for (k = z + 1; k < b->n && k <= z + 3; k++) {
+		if (b->t[k - 1].gap != GAP_SPACE || !(b->t[k].flags & TK_LOWER))
+			return 0;
+		if (TIS_ANY(b, k, kin))
+			return b->t[k].gap == GAP_COMMA;
+	}
+	return 0;
+}
+
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 {
@@ -259,6 +288,9 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	if (z + 1 < b->n && (b->t[z - 1].gap == GAP_SPACE || b->t[z - 1].gap == GAP_COMMA) &&
 	    tis(b, z, "the") && (b->t[z].flags & TK_LOWER) && b->t[z].gap == GAP_SPACE &&
 	    (b->t[z + 1].flags & TK_LOWER) && (b->t[z + 1].cls & GZ_PERSON_NOUN))
+		cues |= CUE_SPEECH_AFTER;
+	/* and one of kin with more words: "Elinor, this eldest daughter" */
+	if (z + 1 < b->n && b->t[z - 1].gap == GAP_COMMA && kin_apposition(b, z))
 		cues |= CUE_SPEECH_AFTER;
 	return cues;
 }
