@@ -491,6 +491,33 @@ adjective_shape(const struct ex_block *b, size_t a)
 	       ((f[n - 2] == 'i' && f[n - 1] == 'c') || (f[n - 2] == 'a' && f[n - 1] == 'l'));
 }
 
+/* Does "to" at token i end a journey: a verb of going before it, or one with "up",
+ * "down", "back" or "over" ("walked up to Hartfield", "flew back to Kestova")? Not "said
+ * to", "wrote to", "talked to": a person is spoken or written to, a place gone to. */
+static int
+motion_to(const struct ex_block *b, size_t i)
+{
+	static const char *const verb[] = { "went", "go", "goes", "going", "gone", "came",
+					    "come", "comes", "coming", "returned", "return",
+					    "returns", "returning", "travelled", "traveled",
+					    "travelling", "traveling", "travel", "travels", "flew",
+					    "fly", "flies", "flying", "flown", "moved", "move",
+					    "moves", "moving", "drove", "drive", "driving", "walked",
+					    "walking", "sailed", "sailing", "journeyed", "fled",
+					    "flee", "fleeing", "headed", "heading", "rode", "riding",
+					    "marched", "relocated", "emigrated", "deported",
+					    "evacuated", "exiled", "banished", "removed" };
+	static const char *const adv[] = { "up", "down", "back", "over", "out", "on" };
+	size_t v;
+
+	if (i == 0 || !(b->t[i].flags & TK_LOWER) || b->t[i - 1].gap != GAP_SPACE)
+		return 0;
+	v = i - 1;
+	if (TIS_ANY(b, v, adv) && v > 0 && b->t[v - 1].gap == GAP_SPACE)
+		v--;
+	return (b->t[v].flags & TK_LOWER) && TIS_ANY(b, v, verb);
+}
+
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
  * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon",
  * "the island of Nantucket", "a native of Rokovoko") or of a people ("the tribe of
@@ -526,6 +553,8 @@ ck_locative(const struct ex_block *b, size_t a)
 			 * noun */
 			return !(a + 1 < b->n && t->gap == GAP_SPACE &&
 				 (b->t[a + 1].flags & TK_LOWER) && adjective_shape(b, a));
+	if (tis(b, a - 1, "to") && motion_to(b, a - 1))
+		return 1;
 	if (a < 2 || !tis(b, a - 1, "of"))
 		return 0;
 	p = &b->t[a - 2];
