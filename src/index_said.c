@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
-#include <time.h>
 #include <unistd.h>
 #include <sqlite3.h>
 
@@ -469,16 +468,6 @@ struct said_row {
 	uint32_t article, entity, count;
 };
 
-/* tests/cli/quotes_later.sh: the count waits while the file this names exists. */
-static void
-test_hold_quotes(void)
-{
-	const char *f = getenv("DOSSIER_TEST_HOLD_QUOTES");
-
-	while (f && *f && access(f, F_OK) == 0)
-		nanosleep(&(struct timespec){ 0, 10000000 }, NULL);
-}
-
 /* The rows of articles [a, b) with quotes into *v (*n of them). */
 static void
 batch_rows(struct said_pool *said, size_t a, size_t b, struct said_row **v, size_t *n,
@@ -533,7 +522,7 @@ index_ents_count_quotes(const struct index_ents *t, const struct corpus *c,
 	int rc;
 
 	err[0] = '\0';
-	test_hold_quotes();
+	test_hold_file("DOSSIER_TEST_HOLD_QUOTES");	/* tests/cli/quotes_later.sh */
 	index_ents_uris(t, uri);
 	rc = sqlite3_open_v2(uri[1], &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI |
 			     SQLITE_OPEN_NOMUTEX, NULL);

@@ -345,10 +345,7 @@ text_ready(struct pipeline *p, bool yes)
 static void
 test_hold(void)
 {
-	const char *f = getenv("DOSSIER_TEST_HOLD_ENTITIES");
-
-	while (f && *f && access(f, F_OK) == 0)
-		nanosleep(&(struct timespec){ 0, 10000000 }, NULL);
+	test_hold_file("DOSSIER_TEST_HOLD_ENTITIES");
 }
 
 /* A line for the UI's status bar, when there is a UI. */

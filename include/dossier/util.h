@@ -50,6 +50,9 @@ void sb_free(struct sbuf *b);
  */
 void bench_start(void);
 void bench_mark(const char *what);
+/* Tests: wait while the file the environment variable env names exists (a stage of the
+ * build held so that a script sees it); at once when env is unset. */
+void test_hold_file(const char *env);
 /* A quit flag another thread sets (*stop), looked at by long work: NULL is never set.
  * Atomic (relaxed): the flag orders nothing else. */
 static inline bool
