@@ -97,10 +97,11 @@ void cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e
 struct article;
 struct sbuf;
 void cli_format_article(struct sbuf *b, const struct cli_opts *o, const struct article *a);
-/* Its TSV row of those fields (each a string of the length given). */
-void cli_format_tsv(struct sbuf *b, const char *path, size_t plen, const char *date,
-		    const char *title, size_t tlen, const char *source, size_t slen,
-		    size_t words);
+/* Its TSV row of those fields (each a string of the length given); clean: INDEX_CLEAN_* of
+ * the ones known to be their own clean line (printed as they are), 0 for none known. */
+void cli_format_tsv(struct sbuf *b, unsigned clean, const char *path, size_t plen,
+		    const char *date, const char *title, size_t tlen, const char *source,
+		    size_t slen, size_t words);
 void cli_print_article(const struct cli_opts *o, const struct article *a, bool first);
 /* order[0, n) the row numbers 0..n-1 in `list`'s order: newest first (date(ud, i), a
  * date_key), then by path (path(ud, i)). */

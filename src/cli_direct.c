@@ -229,8 +229,8 @@ take_row(void *ud, const struct index_row *r)
 	ln->row = start = l->text.len;
 	if (l->o->format != FMT_JSON) {
 		/* (the lengths known: a strlen() a field was a tenth of listing 89k) */
-		cli_format_tsv(&l->text, r->path, r->path_len, r->date, r->title, r->title_len,
-			       r->source, r->source_len, r->words);
+		cli_format_tsv(&l->text, r->clean, r->path, r->path_len, r->date, r->title,
+			       r->title_len, r->source, r->source_len, r->words);
 		ln->len = (uint32_t)(l->text.len - start);
 		return;
 	}

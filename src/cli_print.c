@@ -194,21 +194,32 @@ cli_format_article(struct sbuf *b, const struct cli_opts *o, const struct articl
 		sb_adds(b, "\"}");
 		return;
 	}
-	cli_format_tsv(b, a->display_path, strlen(a->display_path), a->date, a->title,
+	cli_format_tsv(b, 0, a->display_path, strlen(a->display_path), a->date, a->title,
 		       strlen(a->title), a->source, strlen(a->source), article_words(a));
 }
 
-void
-cli_format_tsv(struct sbuf *b, const char *path, size_t plen, const char *date,
-	       const char *title, size_t tlen, const char *source, size_t slen, size_t words)
+/* s (n bytes) onto b, cleaned unless known to be clean already. */
+static void
+add_known(struct sbuf *b, bool clean, const char *s, size_t n)
 {
-	cli_add_clean_n(b, path, plen);
+	if (clean)
+		sb_add(b, s, n);
+	else
+		cli_add_clean_n(b, s, n);
+}
+
+void
+cli_format_tsv(struct sbuf *b, unsigned clean, const char *path, size_t plen,
+	       const char *date, const char *title, size_t tlen, const char *source,
+	       size_t slen, size_t words)
+{
+	add_known(b, clean & INDEX_CLEAN_PATH, path, plen);
 	sb_addc(b, '\t');
-	cli_add_clean(b, date);
+	add_known(b, clean & INDEX_CLEAN_DATE, date, strlen(date));
 	sb_addc(b, '\t');
-	cli_add_clean_n(b, title, tlen);
+	add_known(b, clean & INDEX_CLEAN_TITLE, title, tlen);
 	sb_addc(b, '\t');
-	cli_add_clean_n(b, source, slen);
+	add_known(b, clean & INDEX_CLEAN_SOURCE, source, slen);
 	sb_addc(b, '\t');
 	cli_add_uint(b, words);
 	sb_addc(b, '\n');

@@ -197,6 +197,7 @@ give_row(const unsigned char *p, const struct noted *e, struct sbuf *buf,
 	row.words = h.u[2];
 	row.len = h.u[1];
 	row.date_from_mtime = h.u8[0] == DATE_FROM_MTIME;
+	row.clean = h.u8[2];
 	row.dev = (uint64_t)h.i64[0];
 	row.ino = (uint64_t)h.i64[1];
 	row.size = h.i64[2];

@@ -10,6 +10,7 @@
 
 #include "dossier/corpus.h"
 #include "dossier/strmap.h"
+#include "dossier/text.h"
 #include "dossier/util.h"
 #include "index_int.h"
 
@@ -23,10 +24,12 @@
  * stale and the rows are read instead. A pack that does not parse is no error either.
  *
  * Each row of the pack begins the same way: its kind (4 bytes), a count (u32), the length
- * of "scanned" (u32) and its bytes. Row 0 ("dpk1"): per article in id order, dev, ino,
+ * of "scanned" (u32) and its bytes. Row 0 ("dpk2"): per article in id order, dev, ino,
  * size, mtime (i64); date_key (i32); doc, len, words, paragraphs (u32); date_from,
- * from_path (u8); the hash (32 bytes); then path, title, source and date, each a u32
- * length and its bytes. Row 1 ("dln1"), for ranked searches (index_rank.c): per doc, its
+ * from_path, clean (u8: which of its strings are their own clean line, INDEX_CLEAN_*, so
+ * that `list` prints them without looking: that look was a tenth of listing 34k rows);
+ * the hash (32 bytes); then path, title, source and date, each a u32 length and its
+ * bytes. Row 1 ("dln1"), for ranked searches (index_rank.c): per doc, its
  * length in tokens as the docsize table counts it (u32; UINT32_MAX: none). Rows 2 ("dcl2")
  * and 3 ("dhs1"), for the commands that answer from the file (index_cache_eval.c): per
  * article in id order, its doc (u32), date_key (i32) and source (u32, the source's place
@@ -125,7 +128,7 @@ pack_row(struct sbuf *b, sqlite3_stmt *st)
 	int64_t i64[4];
 	int32_t key = (int32_t)sqlite3_column_int64(st, 5);
 	uint32_t u[4];
-	uint8_t u8[2];
+	uint8_t u8[3];
 	const char *hash = (const char *)sqlite3_column_text(st, 6);
 	int c, k;
 
@@ -136,6 +139,13 @@ pack_row(struct sbuf *b, sqlite3_stmt *st)
 		u[k] = (uint32_t)sqlite3_column_int64(st, 11 + k);
 	u8[0] = (uint8_t)sqlite3_column_int(st, 15);
 	u8[1] = (uint8_t)sqlite3_column_int(st, 16);
+	u8[2] = 0;
+	for (c = 1; c <= 4; c++) {	/* path, title, source, date: INDEX_CLEAN_PATH << (c - 1) */
+		const char *s = (const char *)sqlite3_column_text(st, c);
+
+		if (s && text_is_clean_line(s, (size_t)sqlite3_column_bytes(st, c)))
+			u8[2] |= (uint8_t)(INDEX_CLEAN_PATH << (c - 1));
+	}
 	sb_add(b, (const char *)i64, sizeof i64);
 	sb_add(b, (const char *)&key, sizeof key);
 	sb_add(b, (const char *)u, sizeof u);

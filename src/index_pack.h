@@ -11,13 +11,13 @@
 #include "dossier/util.h"
 
 /* (the rows' kinds and layout: the comment at the top of index_cache_pack.c) */
-#define MAGIC "dpk1"
+#define MAGIC "dpk2"
 #define MAGIC_LEN "dln1"
 #define MAGIC_COLS "dcl2"
 #define MAGIC_HASH "dhs1"
 #define MAGIC_SRC "dsr1"
 #define MAGIC_OFF "dof1"
-#define ENTRY_MIN 102	/* the bytes of an entry whose strings are all empty */
+#define ENTRY_MIN 103	/* the bytes of an entry whose strings are all empty */
 
 /* A u32 onto b; a string onto b as its length (u32) and bytes (n <= 0: none). */
 static inline void
@@ -75,7 +75,7 @@ struct entry_head {
 	int64_t i64[4];		/* dev, ino, size, mtime */
 	int32_t date_key;
 	uint32_t u[4];		/* doc, len, words, paragraphs */
-	uint8_t u8[2];		/* date_from, from_path */
+	uint8_t u8[3];		/* date_from, from_path, clean (INDEX_CLEAN_* of its strings) */
 	char hash[32];
 };
 

@@ -482,7 +482,11 @@ struct index_row {
 	bool date_from_mtime;
 	uint64_t dev, ino;	/* the file's stat when the index looked */
 	int64_t size, mtime_ns;
+	unsigned clean;		/* INDEX_CLEAN_*: which strings are their own clean line
+				   (text_is_clean_line()), as the index knows; 0: unknown */
 };
+enum { INDEX_CLEAN_PATH = 1, INDEX_CLEAN_TITLE = 2, INDEX_CLEAN_SOURCE = 4,
+       INDEX_CLEAN_DATE = 8 };
 struct index_direct *index_direct_open(const char *file, char *const *paths, size_t npaths,
 				       size_t max_file_size);
 /* The corrections digest its entity tables were made with (corr_digest()). */
