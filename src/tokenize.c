@@ -743,8 +743,19 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 				i = word_or_span(b, &st, text, from, i, to, sv);
 				continue;
 			}
-			if ((c == '<' && ((n = scan_html_tag(text + i, to - i)) > 0 ||
-					  (n = scan_ticker(text + i, to - i)) > 0)) ||
+			if (c == '<' && (n = scan_markup(text, from, i, to, sv)) > 0) {
+				/* (markup over lines ends the line before it) */
+				if (memchr(text + i, '\n', n)) {
+					finish_line(b, &st);
+					st.gap = GAP_LINE;
+					st.untrusted = 1;
+				} else {
+					span_gap(&st);
+				}
+				i += n;
+				continue;
+			}
+			if ((c == '<' && (n = scan_ticker(text + i, to - i)) > 0) ||
 			    (sv && (c == '@' || c == '#' || c == '$') &&
 			     (n = scan_span_at(text, from, i, to, sv)) > 0)) {
 				span_gap(&st);

@@ -73,6 +73,11 @@ size_t scan_email(const char *s, size_t len);
 /* An HTML tag's opening at s ('<'): "<META", "</FONT", "<br" before a blank, '>' or '/':
  * its length, or 0. The tokenizer skips it: a tag's name is no word of the text. */
 size_t scan_html_tag(const char *s, size_t len);
+/* HTML markup at text[i] ('<'), no text of the article: a known tag with its attributes to
+ * its '>' (the address of a link in it is appended to sv as a URL), and for a style sheet
+ * or a script all to its closing tag; or a comment. Its length (only the tag's name when
+ * no '>' closes it), or 0. */
+size_t scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv);
 /* A stock ticker in angle brackets at s ('<'), as a wire writes it after a company's name
  * ("<IBM>", "<ASTS ST>", "<BRK.A>"): its length, or 0. The tokenizer skips it. */
 size_t scan_ticker(const char *s, size_t len);

@@ -1,0 +1,147 @@
+/* scan_markup.c -- HTML in mail and web text: a tag, its attributes, style and script. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "dossier/extract.h"
+
+/*
+ * HTML mail and saved web pages carry markup among the words. Nothing is decoded here:
+ * the tokenizer only learns which bytes are no text of the article (a tag with its
+ * attributes, a style sheet, a script, a comment), and skips them. Before, a font list
+ * (face="Lucida Grande, Geneva, Arial") gave the place Geneva, "Times New Roman" the
+ * Roman Empire, and image addresses (src="...spacer.gif") were the corpus' top links.
+ */
+
+/* The longest tag and the longest style sheet, script or comment looked through: markup
+ * not closed within them is left to the tokenizer word by word, as before. */
+#define MAX_TAG 4096
+#define MAX_BLOCK 65536
+
+size_t
+scan_html_tag(const char *s, size_t len)
+{
+	static const char *const tag[] = {
+		"a", "abbr", "area", "b", "base", "basefont", "big", "blockquote", "body", "br",
+		"caption", "center", "code", "col", "dd", "div", "dl", "dt", "em", "embed",
+		"font", "form", "frame", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr",
+		"html", "i", "iframe", "img", "input", "li", "link", "map", "meta", "nobr",
+		"noscript", "object", "ol", "option", "p", "param", "pre", "s", "script",
+		"select", "small", "span", "strike", "strong", "style", "sub", "sup", "table",
+		"tbody", "td", "textarea", "tfoot", "th", "thead", "title", "tr", "tt", "u",
+		"ul", "wbr",
+	};
+	size_t i = 1, n, k;
+
+	if (len < 3 || s[0] != '<')
+		return 0;
+	if (s[i] == '/')
+		i++;
+	for (n = 0; i + n < len && n < 10 && ((s[i + n] >= 'a' && s[i + n] <= 'z') ||
+					      (s[i + n] >= 'A' && s[i + n] <= 'Z') ||
+					      (n > 0 && s[i + n] >= '1' && s[i + n] <= '6'));
+	     n++)
+		;
+	if (n == 0 || (i + n < len && (!s[i + n] || !strchr(" \t\r\n>/", s[i + n]))))
+		return 0;
+	for (k = 0; k < sizeof tag / sizeof tag[0]; k++)
+		if (strlen(tag[k]) == n && strncasecmp(tag[k], s + i, n) == 0)
+			return i + n;
+	return 0;
+}
+
+/* Is s (len bytes) at a case-insensitive word w, then a blank, '>' or '/'? */
+static int
+word_at(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+
+	return len > n && strncasecmp(s, w, n) == 0 && strchr(" \t\r\n>/", s[n]) && s[n];
+}
+
+/* The value of an "href" attribute at text[i] (after its name): where it starts (past
+ * '=', a quoted-printable "3D" and a quote, left in *quote), or 0 when none does. */
+static size_t
+href_value(const char *text, size_t i, size_t to, char *quote)
+{
+	while (i < to && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	if (i >= to || text[i] != '=')
+		return 0;
+	i++;
+	if (i + 2 < to && text[i] == '3' && (text[i + 1] == 'D' || text[i + 1] == 'd'))
+		i += 2;
+	if (i < to && (text[i] == '"' || text[i] == '\''))
+		*quote = text[i++];
+	return i < to ? i : 0;
+}
+
+/* The end of the first case-insensitive "</name" at or after text[i], before to: the index
+ * after it, or 0. */
+static size_t
+closing_tag(const char *text, size_t i, size_t to, const char *name)
+{
+	size_t n = strlen(name), lim = i + MAX_BLOCK < to ? i + MAX_BLOCK : to;
+	const char *p;
+
+	while (i + n + 2 <= lim && (p = memchr(text + i, '<', lim - i)) != NULL) {
+		i = (size_t)(p - text) + 1;
+		if (i + n + 1 <= lim && text[i] == '/' && strncasecmp(text + i + 1, name, n) == 0)
+			return i + 1 + n;
+	}
+	return 0;
+}
+
+size_t
+scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv)
+{
+	size_t n, j, lim, v, end, gt = 0;
+	char quote = 0;
+
+	if (i + 4 <= to && memcmp(text + i, "<!--", 4) == 0) {
+		lim = i + MAX_BLOCK < to ? i + MAX_BLOCK : to;
+		for (j = i + 4; j + 3 <= lim; j++)
+			if (text[j] == '-' && text[j + 1] == '-' && text[j + 2] == '>')
+				return j + 3 - i;
+		return 0;
+	}
+	if ((n = scan_html_tag(text + i, to - i)) == 0)
+		return 0;
+	/* The attributes, to the '>' outside quotes; a '<' outside them is no tag's. */
+	lim = i + MAX_TAG < to ? i + MAX_TAG : to;
+	for (j = i + n, end = 0; j < lim && !end; j++) {
+		char c = text[j];
+
+		gt = gt ? gt : c == '>' ? j + 1 : 0;
+		if (quote) {
+			/* (a quote left open runs into the next tag: the tag ends at its first
+			 * '>' after all) */
+			if (c == '<')
+				return gt ? gt - i : n;
+			quote = c == quote ? 0 : quote;
+		} else if (c == '"' || c == '\'') {
+			/* (an apostrophe inside an unquoted value, "alt=Tom's", is no quote) */
+			if (c == '"' || text[j - 1] == '=' || text[j - 1] == ' ' || text[j - 1] == 'D')
+				quote = c;
+		} else if (c == '>') {
+			end = j + 1;
+		} else if (c == '<') {
+			return n;
+		} else if (sv && (c == 'h' || c == 'H') && (text[j - 1] == ' ' || text[j - 1] == '\n' ||
+						       text[j - 1] == '\t') &&
+			   j + 4 < lim && strncasecmp(text + j, "href", 4) == 0 &&
+			   (v = href_value(text, j + 4, lim, &quote)) != 0) {
+			/* A link's address is a URL of the text; an image's is not. */
+			j = v - 1 + scan_url_span(text, from, v, to, sv);	/* (then the step) */
+		}
+	}
+	if (!end)
+		return n;
+	/* A style sheet or a script is no text either, to its closing tag. */
+	if (text[i + 1] != '/' && (word_at(text + i + 1, to - i - 1, "style") ||
+				   word_at(text + i + 1, to - i - 1, "script")) &&
+	    (j = closing_tag(text, end, to, (text[i + 2] | 0x20) == 't' ? "style" : "script")) != 0)
+		end = j;
+	return end - i;
+}

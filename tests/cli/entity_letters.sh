@@ -1,0 +1,26 @@
+# tests/cli/entity_letters.sh -- entity rules of issue 15 for newsletters in mail: HTML markup, footers, mastheads. MIT licence.
+# Each case is a small corpus written here; the rules are general (the shape of HTML mail,
+# word classes), not these names. The errors came from the hard ham of the SpamAssassin
+# corpus (250 commercial newsletters of 2002: CNET, ZDNet, Lockergnome, The Register).
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. A tag's attributes are no text: a font list (face="Lucida Grande, Geneva, Arial")
+#    gave the place Geneva (10 newsletters, 83 mentions), "Times New Roman" the Roman
+#    Empire, alt texts people; image addresses (src="...b.gif") were the top links.
+mkdir -p "$T/tag"
+printf '<html><body>\n<font face="Verdana, Geneva, Arial" size=2><img src="http://www.vekmo.com/b.gif" alt="Trella Daily"></font>\n<p style="font-family: '"'"'Times New Roman'"'"'">Daniel Morvane wrote from Denver. Read <a\nhref="http://www.vekmo.com/news/">the news</a>.</p>\n</body></html>\n' >"$T/tag/a.txt"
+t_eq "no names nor images in tags; a link's address stays" \
+	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|http://www.vekmo.com/news/>http://www.vekmo.com/news/ URL|" \
+	"$(rows "$T/tag" a.txt)"
+#    Quoted-printable mail writes '=' as "=3D"; a style sheet and a comment are no text.
+printf '<html><head><style type=3D"text/css">\n.Head { font-family: Geneva, Arial; color: #FFCC00 }\n</style></head>\n<body><!-- Trella Daily Header -->\n<font face=3D"Arial, Geneva" size=3D"2">Daniel Morvane wrote from Denver.</font>\n</body></html>\n' >"$T/tag/b.txt"
+t_eq "quoted-printable tags, a style sheet, a comment" \
+	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|" \
+	"$(rows "$T/tag" b.txt)"
+#    Plain text with angle brackets is still text.
+printf 'Some news.\n\nDaniel Morvane said a <b and c> test is fine in Denver.\n' >"$T/tag/c.txt"
+t_eq "not a tag without its '>'" \
+	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|" \
+	"$(rows "$T/tag" c.txt)"
+t_end
