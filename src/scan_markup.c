@@ -145,3 +145,32 @@ scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec 
 		end = j;
 	return end - i;
 }
+
+size_t
+scan_char_ref(const char *s, size_t len, int *space)
+{
+	size_t i = 1, n = 0;
+
+	if (len < 4 || s[0] != '&')
+		return 0;
+	if (s[1] == '#') {
+		int hex = len > 2 && (s[2] == 'x' || s[2] == 'X');
+
+		for (i = 2 + (size_t)hex; i < len && n < 7 &&
+		     ((s[i] >= '0' && s[i] <= '9') ||
+		      (hex && ((s[i] >= 'a' && s[i] <= 'f') || (s[i] >= 'A' && s[i] <= 'F'))));
+		     i++)
+			n++;
+		*space = n > 0 && i < len && (hex ? (strncasecmp(s + 3, "a0;", 3) == 0 ||
+						     strncasecmp(s + 3, "20;", 3) == 0)
+						  : (strncmp(s + 2, "160;", 4) == 0 ||
+						     strncmp(s + 2, "32;", 3) == 0));
+	} else {
+		for (; i < len && n < 8 && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+					    (n > 0 && s[i] >= '0' && s[i] <= '9'));
+		     i++)
+			n++;
+		*space = n == 4 && strncasecmp(s + 1, "nbsp", 4) == 0;
+	}
+	return n > 0 && i < len && s[i] == ';' ? i + 1 : 0;
+}

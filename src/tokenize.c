@@ -713,7 +713,7 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	struct tk_state st = { .gap = GAP_LINE, .untrusted = 1 };
 	size_t i = from, n, m, stuck;
 	int32_t cp;
-	int k;
+	int k, sp;
 
 	b->text = text;
 	b->n = 0;
@@ -752,6 +752,16 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 				} else {
 					span_gap(&st);
 				}
+				i += n;
+				continue;
+			}
+			/* A character reference is no word: a blank, or a sign between words
+			 * ("&nbsp;Latest News" starts its line as "Latest News" does). */
+			if (c == '&' && (n = scan_char_ref(text + i, to - i, &sp)) > 0) {
+				if (sp)
+					st.spaces++;
+				else if (st.gap < GAP_PUNCT)
+					st.gap = GAP_PUNCT;
 				i += n;
 				continue;
 			}

@@ -78,6 +78,9 @@ size_t scan_html_tag(const char *s, size_t len);
  * or a script all to its closing tag; or a comment. Its length (only the tag's name when
  * no '>' closes it), or 0. */
 size_t scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv);
+/* An HTML character reference at s ('&'): "&nbsp;", "&amp;", "&#109;", "&#x6D;": its
+ * length, or 0; *space tells whether it is a blank ("&nbsp;", "&#160;", "&#32;"). */
+size_t scan_char_ref(const char *s, size_t len, int *space);
 /* A stock ticker in angle brackets at s ('<'), as a wire writes it after a company's name
  * ("<IBM>", "<ASTS ST>", "<BRK.A>"): its length, or 0. The tokenizer skips it. */
 size_t scan_ticker(const char *s, size_t len);

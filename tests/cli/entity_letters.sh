@@ -23,4 +23,17 @@ printf 'Some news.\n\nDaniel Morvane said a <b and c> test is fine in Denver.\n'
 t_eq "not a tag without its '>'" \
 	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|" \
 	"$(rows "$T/tag" c.txt)"
+# 2. An HTML character reference is no word: "&nbsp;" before a link at a line's start was
+#    read as a lower-case word, so the link's label seemed capitalised mid-sentence: the
+#    menus of 30 Lockergnome mails gave people "Feedback" ("General Feedback", 25 mails),
+#    "Web Weekly", "Book Collector", "Create Web" (over 150 mentions).
+mkdir -p "$T/ref"
+printf 'Some news.\n\n<p>\n&nbsp;<a href="http://www.vekmo.com/">Download Trellis Ebooks</a><br>\n&nbsp;<a href="http://weekly.vekmo.com/">Latest Web Weekly</a><br>\n&nbsp;<a href="mailto:x@vekmo.com">General Feedback</a><br>\n</p>\n' >"$T/ref/a.txt"
+t_eq "a menu after &nbsp; is no one" "" "$(rows "$T/ref" a.txt | tr '|' '\n' | grep -v ' URL$' | tr '\n' '|')"
+#    A blank written "&nbsp;" or "&#160;" still joins a name (shown as written).
+printf 'Some news.\n\nThe talk of Daniel&nbsp;Morvane and Trella&#160;Kosk was good.\n' >"$T/ref/b.txt"
+t_eq "names across a coded blank" \
+	"Daniel&nbsp;Morvane>Daniel&nbsp;Morvane PERSON|Trella&#160;Kosk>Trella&#160;Kosk PERSON|" \
+	"$(rows "$T/ref" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
 t_end
