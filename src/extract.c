@@ -1,6 +1,7 @@
 /* extract.c -- entity types and per-article extraction: scanners, tokeniser, chunker. MIT licence. */
 #include "config.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -482,6 +483,28 @@ spaced_letters(const char *text, const struct cand *c)
 	return n >= 3;
 }
 
+/* Is name c cut by a soft line break of quoted-printable mail, '=' at a line's end glued to
+ * a word ("<b>Mo=\nnitors</b>", "Report S=\nubscription Problems")? A piece of a word is no
+ * name (8 newsletters gave a person "Report S"). */
+static bool
+soft_break_piece(const char *text, size_t len, const struct cand *c)
+{
+	size_t e = c->end, s = c->start;
+
+	if (c->type != ENT_PERSON && c->type != CAND_UNKNOWN && c->type != ENT_ORG &&
+	    c->type != ENT_PLACE)
+		return false;
+	if (e + 2 < len && text[e] == '=' && (text[e + 1] == '\n' || text[e + 1] == '\r')) {
+		e += 2 + (text[e + 1] == '\r');
+		return e < len && isalnum((unsigned char)text[e]);
+	}
+	if (s >= 3 && text[s - 1] == '\n') {
+		s -= 1 + (text[s - 2] == '\r');
+		return s >= 2 && text[s - 1] == '=' && isalnum((unsigned char)text[s - 2]);
+	}
+	return false;
+}
+
 /* The last step: candidates within the text only, each linked to the next (the kind of a
  * title before a name, set by the chunker, is kept). */
 static void
@@ -491,7 +514,8 @@ link_cands(const struct article *a, struct extraction *x)
 
 	for (i = 0; i < x->n; i++)
 		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len &&
-		    !spaced_letters(a->text, &x->c[i]))
+		    !spaced_letters(a->text, &x->c[i]) &&
+		    !soft_break_piece(a->text, a->len, &x->c[i]))
 			x->c[o++] = x->c[i];
 	x->n = o;
 	for (i = 0; i < x->n; i++)

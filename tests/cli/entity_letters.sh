@@ -36,4 +36,13 @@ t_eq "names across a coded blank" \
 	"Daniel&nbsp;Morvane>Daniel&nbsp;Morvane PERSON|Trella&#160;Kosk>Trella&#160;Kosk PERSON|" \
 	"$(rows "$T/ref" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
+# 3. Quoted-printable mail breaks long lines with '=' at the line's end; glued to a word,
+#    the word goes on in the next line: its piece is no name ("Report S=\nubscription
+#    Problems" gave a person "Report S" in 8 Dilbert mails; "<b>Mo=\nnitors</b>" one "Mo").
+mkdir -p "$T/qp"
+printf 'Some news.\n\n<a href=3D"mailto:help@vekmo.com">Report S=\nubscription Problems</a> | <b>Mo=\nnitors</b>\nDaniel Morvane said so in Denver =\nyesterday.\n' >"$T/qp/a.txt"
+t_eq "no piece of a word cut by a soft break" \
+	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|" \
+	"$(rows "$T/qp" a.txt)"
+
 t_end
