@@ -505,6 +505,35 @@ soft_break_piece(const char *text, size_t len, const struct cand *c)
 	return false;
 }
 
+/* Is person c followed, one blank or tab on, by a model's code or a version: a word that
+ * mixes letters and digits ("Harman Kardon\tAVR520", "Flexible Renamer v5", "Nomad
+ * Jukebox 6GB")? Then c names a product, which no one is (RULES.md 1): newsletters' shop
+ * and download lists gave such people in the hard ham (30 mentions). An ordinal, a
+ * decade or a clock time ("3rd", "60s", "5pm") is no code. */
+static bool
+product_code_after(const char *text, size_t len, const struct cand *c)
+{
+	size_t i = c->end, a, letters = 0, digits = 0;
+
+	if (c->type != ENT_PERSON && c->type != CAND_UNKNOWN)
+		return false;
+	if (i >= len || (text[i] != ' ' && text[i] != '\t'))
+		return false;
+	for (a = ++i; i < len && i < a + 16 && (isalnum((unsigned char)text[i]) || text[i] == '-');
+	     i++) {
+		letters += isalpha((unsigned char)text[i]) != 0;
+		digits += isdigit((unsigned char)text[i]) != 0;
+	}
+	if (!letters || !digits || i == a || (i < len && isalnum((unsigned char)text[i])))
+		return false;
+	/* (digits then a suffix of two letters at most: "3rd", "60s", "5pm"; "6GB" is a code) */
+	if (isdigit((unsigned char)text[a]) && i - a - digits <= 2 &&
+	    (text[i - 1] == 's' || text[i - 1] == 'd' || text[i - 1] == 'h' || text[i - 1] == 'm' ||
+	     text[i - 1] == 't'))
+		return false;
+	return true;
+}
+
 /* The last step: candidates within the text only, each linked to the next (the kind of a
  * title before a name, set by the chunker, is kept). */
 static void
@@ -515,7 +544,8 @@ link_cands(const struct article *a, struct extraction *x)
 	for (i = 0; i < x->n; i++)
 		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len &&
 		    !spaced_letters(a->text, &x->c[i]) &&
-		    !soft_break_piece(a->text, a->len, &x->c[i]))
+		    !soft_break_piece(a->text, a->len, &x->c[i]) &&
+		    !product_code_after(a->text, a->len, &x->c[i]))
 			x->c[o++] = x->c[i];
 	x->n = o;
 	for (i = 0; i < x->n; i++)

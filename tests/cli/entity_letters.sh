@@ -45,4 +45,13 @@ t_eq "no piece of a word cut by a soft break" \
 	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|" \
 	"$(rows "$T/qp" a.txt)"
 
+# 4. A name followed by a model's code or a version names a product, which no one is:
+#    shop and download lists of the newsletters gave people "Harman Kardon" (AVR520, 10
+#    mails), "Nomad Jukebox" (6GB), "Flexible Renamer" (v5), "Guinness Draught" (500ml).
+mkdir -p "$T/code"
+printf 'Deals\n\nTrellis Vantor\tAVR520 costs less.\nGet Flexible Morvane v5 now.\nDaniel Morvane said so, and Helen Quorvath 3rd was there at 5pm.\n' >"$T/code/a.txt"
+t_eq "a product's name before its code" \
+	"Daniel Morvane>Daniel Morvane PERSON|Helen Quorvath>Helen Quorvath PERSON|" \
+	"$(rows "$T/code" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
 t_end
