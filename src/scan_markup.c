@@ -93,17 +93,57 @@ closing_tag(const char *text, size_t i, size_t to, const char *name)
 	return 0;
 }
 
-size_t
-scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv)
+/* Is text[j] the start of attribute name w (after a blank), then '=' and its value? Where
+ * the value starts, its quote in *quote; or 0. */
+static size_t
+attr_at(const char *text, size_t j, size_t lim, const char *w, char *quote)
 {
-	size_t n, j, lim, v, end, gt = 0;
-	char quote = 0;
+	size_t n = strlen(w);
 
+	if (!(text[j - 1] == ' ' || text[j - 1] == '\n' || text[j - 1] == '\t') || j + n >= lim ||
+	    strncasecmp(text + j, w, n) != 0)
+		return 0;
+	return href_value(text, j + n, lim, quote);
+}
+
+/* Is text[a, z) a caption: six words or more? */
+static int
+caption(const char *text, size_t a, size_t z)
+{
+	size_t words = 0;
+
+	for (; a < z && words < 6; a++)
+		words += text[a] != ' ' && (a + 1 == z || text[a + 1] == ' ');
+	return words >= 6;
+}
+
+/* An "alt" or "title" attribute at text[j] with a quoted value: where the value starts,
+ * its quote in *q; or 0. */
+static size_t
+text_attr(const char *text, size_t j, size_t lim, char *q)
+{
+	size_t v;
+
+	*q = 0;
+	if ((v = attr_at(text, j, lim, "alt", q)) == 0)
+		v = attr_at(text, j, lim, "title", q);
+	return *q ? v : 0;
+}
+
+size_t
+scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv,
+	    struct markup *mk)
+{
+	size_t n, j, lim, v, end, gt = 0, nsv = sv ? sv->n : 0;
+	char quote = 0, q = 0;
+	int in_text = 0;
+
+	mk->text_at = mk->text_end = 0;
 	if (i + 4 <= to && memcmp(text + i, "<!--", 4) == 0) {
 		lim = i + MAX_BLOCK < to ? i + MAX_BLOCK : to;
 		for (j = i + 4; j + 3 <= lim; j++)
 			if (text[j] == '-' && text[j + 1] == '-' && text[j + 2] == '>')
-				return j + 3 - i;
+				return mk->end = j + 3, j + 3 - i;
 		return 0;
 	}
 	if ((n = scan_html_tag(text + i, to - i)) == 0)
@@ -117,9 +157,16 @@ scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec 
 		if (quote) {
 			/* (a quote left open runs into the next tag: the tag ends at its first
 			 * '>' after all) */
-			if (c == '<')
-				return gt ? gt - i : n;
-			quote = c == quote ? 0 : quote;
+			if (c == '<') {
+				end = gt;
+				mk->text_at = mk->text_end = 0;
+				break;
+			}
+			if (c == quote) {
+				quote = 0;
+				if (in_text)
+					mk->text_end = j, in_text = 0;
+			}
 		} else if (c == '"' || c == '\'') {
 			/* (an apostrophe inside an unquoted value, "alt=Tom's", is no quote) */
 			if (c == '"' || text[j - 1] == '=' || text[j - 1] == ' ' || text[j - 1] == 'D')
@@ -127,23 +174,36 @@ scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec 
 		} else if (c == '>') {
 			end = j + 1;
 		} else if (c == '<') {
-			return n;
-		} else if (sv && (c == 'h' || c == 'H') && (text[j - 1] == ' ' || text[j - 1] == '\n' ||
-						       text[j - 1] == '\t') &&
-			   j + 4 < lim && strncasecmp(text + j, "href", 4) == 0 &&
-			   (v = href_value(text, j + 4, lim, &quote)) != 0) {
+			break;
+		} else if ((c == 'h' || c == 'H') && (v = attr_at(text, j, lim, "href", &quote))) {
 			/* A link's address is a URL of the text; an image's is not. */
-			j = v - 1 + scan_url_span(text, from, v, to, sv);	/* (then the step) */
+			j = v - 1 + (sv ? scan_url_span(text, from, v, to, sv) : 0);	/* (the step) */
+		} else if ((c == 'a' || c == 'A' || c == 't' || c == 'T') && !mk->text_at &&
+			   (v = text_attr(text, j, lim, &q)) != 0) {
+			/* An image's caption or a link's title is text: read, not skipped. */
+			mk->text_at = v;
+			quote = q;
+			in_text = 1;
+			j = v - 1;
 		}
 	}
-	if (!end)
+	/* A logo's or a button's few words are no caption: "Dilbert", "Linux Central" (the
+	 * hard ham's newsletters); a news photo's caption is a sentence. */
+	if (mk->text_at && mk->text_end && !caption(text, mk->text_at, mk->text_end))
+		mk->text_at = mk->text_end = 0;
+	if (!end || (mk->text_at && !mk->text_end)) {
+		if (sv)
+			sv->n = nsv;	/* (the tokenizer reads the tag's words after all) */
+		mk->text_at = mk->text_end = 0;
 		return n;
+	}
 	/* A style sheet or a script is no text either, to its closing tag. */
 	if (text[i + 1] != '/' && (word_at(text + i + 1, to - i - 1, "style") ||
 				   word_at(text + i + 1, to - i - 1, "script")) &&
 	    (j = closing_tag(text, end, to, (text[i + 2] | 0x20) == 't' ? "style" : "script")) != 0)
 		end = j;
-	return end - i;
+	mk->end = end;
+	return (mk->text_at ? mk->text_at : end) - i;
 }
 
 size_t

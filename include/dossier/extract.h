@@ -73,11 +73,18 @@ size_t scan_email(const char *s, size_t len);
 /* An HTML tag's opening at s ('<'): "<META", "</FONT", "<br" before a blank, '>' or '/':
  * its length, or 0. The tokenizer skips it: a tag's name is no word of the text. */
 size_t scan_html_tag(const char *s, size_t len);
+/* Where HTML markup ends, and the text inside it: an image's caption or a link's title. */
+struct markup {
+	size_t text_at, text_end;	/* the text's value, [text_at, text_end); 0, 0: none */
+	size_t end;			/* after the markup */
+};
 /* HTML markup at text[i] ('<'), no text of the article: a known tag with its attributes to
  * its '>' (the address of a link in it is appended to sv as a URL), and for a style sheet
- * or a script all to its closing tag; or a comment. Its length (only the tag's name when
- * no '>' closes it), or 0. */
-size_t scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv);
+ * or a script all to its closing tag; or a comment. The bytes to skip: to the end of the
+ * markup, or to the start of its text (the caller reads that text, then goes on at
+ * mk->end); only the tag's name when no '>' closes it; or 0. */
+size_t scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv,
+		   struct markup *mk);
 /* An HTML character reference at s ('&'): "&nbsp;", "&amp;", "&#109;", "&#x6D;": its
  * length, or 0; *space tells whether it is a blank ("&nbsp;", "&#160;", "&#32;"). */
 size_t scan_char_ref(const char *s, size_t len, int *space);
@@ -233,6 +240,10 @@ enum { EV_CAP = 1, EV_LOWER = 2, EV_LONE = 4 };
  * to sv (when not NULL) and are not tokens. Resets b's tokens. */
 void ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 		 struct scan_vec *sv);
+/* Look token t up in the gazetteer, once (its gz). */
+void ex_lookup(struct ex_block *b, struct token *t);
+/* Drop the words of a nickname in quotes inside a name from b's tokens (tokenize_nick.c). */
+void ex_drop_nicknames(struct ex_block *b);
 /* Mark a signature in capitals that ends the prose line starting at token first
  * (tokenize_caps.c). */
 void ex_caps_tail(struct ex_block *b, size_t first);

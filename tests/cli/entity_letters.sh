@@ -18,6 +18,11 @@ printf '<html><head><style type=3D"text/css">\n.Head { font-family: Geneva, Aria
 t_eq "quoted-printable tags, a style sheet, a comment" \
 	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|" \
 	"$(rows "$T/tag" b.txt)"
+#    A caption in an image's alt text is text, a logo's few words are not.
+printf '<html><body>\n<img src="http://www.vekmo.com/logo.gif" alt="Trella Daily">\n<img src="http://www.vekmo.com/p/1.jpg" alt="Daniel Morvane speaks in Denver, September 28, 2002." width=300>\n<p>Some news.</p>\n</body></html>\n' >"$T/tag/d.txt"
+t_eq "a caption, not a logo" \
+	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|September 28, 2002>2002-09-28 DATE|" \
+	"$(rows "$T/tag" d.txt)"
 #    Plain text with angle brackets is still text.
 printf 'Some news.\n\nDaniel Morvane said a <b and c> test is fine in Denver.\n' >"$T/tag/c.txt"
 t_eq "not a tag without its '>'" \
