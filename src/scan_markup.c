@@ -43,7 +43,11 @@ scan_html_tag(const char *s, size_t len)
 					      (n > 0 && s[i + n] >= '1' && s[i + n] <= '6'));
 	     n++)
 		;
-	if (n == 0 || (i + n < len && (!s[i + n] || !strchr(" \t\r\n>/", s[i + n]))))
+	/* (quoted-printable writes the blank after it "=20", or breaks the line there: "=\n") */
+	if (n == 0 || (i + n < len && (!s[i + n] || !strchr(" \t\r\n>/", s[i + n])) &&
+		       !(s[i + n] == '=' && i + n + 2 < len &&
+			 ((s[i + n + 1] == '2' && s[i + n + 2] == '0') || s[i + n + 1] == '\n' ||
+			  s[i + n + 1] == '\r'))))
 		return 0;
 	for (k = 0; k < sizeof tag / sizeof tag[0]; k++)
 		if (strlen(tag[k]) == n && strncasecmp(tag[k], s + i, n) == 0)

@@ -14,7 +14,7 @@ t_eq "no names nor images in tags; a link's address stays" \
 	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|http://www.vekmo.com/news/>http://www.vekmo.com/news/ URL|" \
 	"$(rows "$T/tag" a.txt)"
 #    Quoted-printable mail writes '=' as "=3D"; a style sheet and a comment are no text.
-printf '<html><head><style type=3D"text/css">\n.Head { font-family: Geneva, Arial; color: #FFCC00 }\n</style></head>\n<body><!-- Trella Daily Header -->\n<font face=3D"Arial, Geneva" size=3D"2">Daniel Morvane wrote from Denver.</font>\n</body></html>\n' >"$T/tag/b.txt"
+printf '<html><head><style type=3D"text/css">\n.Head { font-family: Geneva, Arial; color: #FFCC00 }\n</style></head>\n<body><!-- Trella Daily Header -->\n<FONT=20 face=3D"Times New Roman">&nbsp;</FONT>\n<font face=3D"Arial, Geneva" size=3D"2">Daniel Morvane wrote from Denver.</font>\n</body></html>\n' >"$T/tag/b.txt"
 t_eq "quoted-printable tags, a style sheet, a comment" \
 	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|" \
 	"$(rows "$T/tag" b.txt)"
