@@ -247,129 +247,6 @@ drop_lower_acronyms(const char *text, struct extraction *x)
 	x->n = o;
 }
 
-/* Inside an address's angle brackets at offset p ("Ann <ann@x.org>"), given the state in
- * at offset s <= p? */
-static int
-angle_state(const char *text, size_t s, size_t p, int in)
-{
-	for (; s < p; s++)
-		if (text[s] == '<')
-			in = 1;
-		else if (text[s] == '>')
-			in = 0;
-	return in;
-}
-
-/* Is text[s, e) the name of a mail header field ("From", "Message-ID", "X-Mailer")?
- * *name is set when the field's value may hold a person's display name. */
-static int
-mail_field(const char *s, size_t n, int *name)
-{
-	static const char *const field[] = {
-		"from", "to", "cc", "bcc", "reply-to", "sender", "subject", "date", "sent",
-		"received", "message-id", "in-reply-to", "references", "return-path",
-		"delivered-to", "mime-version", "content-type", "content-transfer-encoding",
-		"content-disposition", "organization", "organisation", "user-agent",
-		"list-id", "list-unsubscribe", "precedence", "envelope-to", "importance",
-		"thread-topic", "thread-index", "newsgroups", "path", "lines", "xref",
-		"nntp-posting-host", "status", "errors-to", "resent-from", "resent-to",
-		"resent-date", "followup-to", "keywords", "summary",
-	};
-	size_t i;
-
-	*name = 0;
-	if (n > 2 && (s[0] == 'X' || s[0] == 'x') && s[1] == '-')
-		return 1;
-	for (i = 0; i < sizeof field / sizeof field[0]; i++)	/* the initial first */
-		if ((s[0] | 0x20) == field[i][0] && strlen(field[i]) == n &&
-		    strncasecmp(s, field[i], n) == 0) {
-			*name = i < 6;
-			return 1;
-		}
-	return 0;
-}
-
-/* If the line at text[i] is a mail header line ("From: ...", "> Subject: ..."), the
- * offset where its value starts, else 0; *name as in mail_field. */
-static size_t
-header_line(const char *text, size_t i, size_t e, int *name)
-{
-	size_t f;
-
-	while (i < e && (text[i] == '>' || text[i] == ' '))
-		i++;
-	for (f = i; f < e && f - i < 40 && (ex_ascii[(unsigned char)text[f]] || text[f] == '-');
-	     f++)
-		;
-	if (f == i || f >= e || text[f] != ':' || !mail_field(text + i, f - i, name))
-		return 0;
-	return f + 1;
-}
-
-/* A range of a mail header block: nothing in [start, end) is a mention, except persons and
- * organisations in the display names of From, To, Cc... (ranges with name set). */
-struct hrange {
-	uint32_t start, end;
-	int name;
-};
-
-/* Header lines of mails, at the top of a document or of a quoted or forwarded mail, are
- * not prose: two or more header lines in a row (with their indented continuations) make a
- * block whose mentions are dropped, but for the display names of the address fields, and
- * whose dates are not dates of the text ("Date:", "Received:"). */
-static void
-drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *x)
-{
-	struct hrange *r = NULL;
-	size_t nr = 0, cap = 0, i = from, e, v, k, o, c, run = 0, pos;
-	int name, angle;
-
-	while (i < len) {
-		const char *nl = memchr(text + i, '\n', len - i);
-
-		e = nl ? (size_t)(nl - text) : len;
-		if ((v = header_line(text, i, e, &name)) != 0 ||
-		    (run > 0 && e > i && (text[i] == ' ' || text[i] == '\t'))) {
-			if (v == 0)
-				name = r[nr - 1].name, v = i;
-			xgrow((void **)&r, &cap, nr + 2, sizeof *r);
-			/* The field name is no mention, nor is the value of a field
-			 * without display names. */
-			r[nr++] = (struct hrange){ (uint32_t)i, (uint32_t)(name ? v : e), 0 };
-			if (name)
-				r[nr++] = (struct hrange){ (uint32_t)v, (uint32_t)e, 1 };
-			run++;
-		} else {
-			if (run == 1)	/* one "Date:" line in prose stays prose */
-				nr -= r[nr - 1].name ? 2 : 1;
-			run = 0;
-		}
-		i = e + 1;
-	}
-	if (run == 1)
-		nr -= r[nr - 1].name ? 2 : 1;
-	/* One pass: the angle-bracket state is carried along each name range (a scan from the
-	 * range's start for every mention was quadratic on a huge "To:" line). */
-	for (c = 0, k = 0, o = 0, pos = 0, angle = 0; c < x->n; c++) {
-		const struct cand *m = &x->c[c];
-
-		while (k < nr && r[k].end <= m->start)
-			k++;
-		if (k < nr && r[k].start <= m->start) {
-			if (pos < r[k].start)
-				pos = r[k].start, angle = 0;
-			angle = angle_state(text, pos, m->start, angle);
-			pos = m->start;
-			if (!(r[k].name && (m->type == ENT_PERSON || m->type == ENT_ORG ||
-					    m->type == CAND_UNKNOWN) && !angle))
-				continue;
-		}
-		x->c[o++] = *m;
-	}
-	x->n = o;
-	free(r);
-}
-
 /* s after the blanks that start s[0, q): spaces, line ends, tabs and no-break spaces
  * (U+00A0, which web text puts after a list's commas: "Stellantis,\u00a0General Motors"). */
 static inline const char *
@@ -591,7 +468,7 @@ extract_article(const struct article *a)
 	}
 	add_spans(x, &sv);
 	flatten(x);
-	drop_mail_headers(a->text, a->body <= a->len ? a->body : 0, a->len, x);
+	ex_drop_mail_headers(a->text, a->body <= a->len ? a->body : 0, a->len, x);
 	drop_lower_acronyms(a->text, x);
 	link_cands(a, x);
 	ex_block_free(&b);

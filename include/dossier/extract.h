@@ -283,6 +283,8 @@ void ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0);
  * ("Holdings AG", "3M Co"), else 0 (chunk_parts.c). */
 int ex_legal_form(const char *w, size_t n);
 void ex_block_free(struct ex_block *b);
+/* Drop x's mentions in the mail header blocks of text[from, len) (extract_mail.c). */
+void ex_drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *x);
 
 /* Append a candidate. */
 struct cand *ex_add(struct extraction *x, uint32_t start, uint32_t end, int type);

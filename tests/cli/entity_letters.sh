@@ -59,4 +59,15 @@ t_eq "a product's name before its code" \
 	"Daniel Morvane>Daniel Morvane PERSON|Helen Quorvath>Helen Quorvath PERSON|" \
 	"$(rows "$T/code" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
+# 5. A mailing list's or a newsletter's display name holds no person: "To: Reg Subscribers
+#    <update@...>" (10 mails of The Register), "From: Daily Dilbert <...>" (9 mails). A
+#    list's owner stays: "Michael Moore's Mailing List".
+mkdir -p "$T/list"
+printf 'From: Daily Trellis <strip@vekmo.com>\nTo: Ruth Subscribers <update@vekmo.com>\nSubject: Your strip\n\nHello.\n' >"$T/list/a.txt"
+printf 'From: "Daniel Morvane'"'"'s Mailing List" <list@vekmo.com>\nTo: Helen Quorvath <hq@vekmo.com>\nSubject: News\n\nHello.\n' >"$T/list/b.txt"
+t_eq "no person in a list's name" "" "$(rows "$T/list" a.txt)"
+t_eq "a list's owner, a recipient" \
+	"Daniel Morvane>Daniel Morvane PERSON|Helen Quorvath>Helen Quorvath PERSON|" \
+	"$(rows "$T/list" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
 t_end
