@@ -70,4 +70,13 @@ t_eq "a list's owner, a recipient" \
 	"Daniel Morvane>Daniel Morvane PERSON|Helen Quorvath>Helen Quorvath PERSON|" \
 	"$(rows "$T/list" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
+# 6. Newsletters and magazines are outlets by their head word: "Web Weekly", "Investor
+#    Dispatch", "Shopper Newsletter", "Strange Magazine" were people or nothing (the hard
+#    ham's newsletters, 100 mentions; Forteana).
+mkdir -p "$T/heads"
+printf 'Some news.\n\nSubscribe to Trella Weekly, the Vekmo Newsletter and Kosk Digest. Morvane Dispatch and Dasse Magazine wrote.\n' >"$T/heads/a.txt"
+t_eq "an outlet's head word" \
+	"Trella Weekly>Trella Weekly ORG|Vekmo Newsletter>Vekmo Newsletter ORG|Kosk Digest>Kosk Digest ORG|Morvane Dispatch>Morvane Dispatch ORG|Dasse Magazine>Dasse Magazine ORG|" \
+	"$(rows "$T/heads" a.txt)"
+
 t_end
