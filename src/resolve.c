@@ -566,9 +566,11 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 #define LOWER_SHARE 10	/* lone words of which a tenth stand where it is common, */
 #define LOWER_MIN 2	/* and at least this many */
 
-/* The names of the web sites the corpus links to: the word before the top-level domain
- * of each URL's host ("www.ubuntu.com", "https://launchpad.net/..."), folded, in sites.
- * A lone word named so is a product's or a company's: "in Ubuntu" makes no place of it. */
+/* The names of the web sites the corpus links to: each word of each URL's host but its
+ * top-level domain and "www" ("www.ubuntu.com", "https://launchpad.net/...",
+ * "java.sun.com", "news.bbc.co.uk"), folded, in sites. A lone word named so is a
+ * product's or a company's: "in Ubuntu" makes no place of it, nor "Thinking in Java" (a
+ * subdomain's word: the hard ham's newsletters link to java.sun.com). */
 static void
 site_names(struct resolver *r, struct imap *sites)
 {
@@ -577,24 +579,22 @@ site_names(struct resolver *r, struct imap *sites)
 
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		const char *s = rs_raw(r, m), *e = s + rs_len(r, m), *p, *h, *d1 = NULL,
-			   *d2 = NULL;
+		const char *s = rs_raw(r, m), *e = s + rs_len(r, m), *p, *h, *l;
 
 		if (m->type != ENT_URL)
 			continue;
 		for (p = s; p + 3 <= e && !(p[0] == ':' && p[1] == '/' && p[2] == '/'); p++)
 			;
 		h = p + 3 <= e ? p + 3 : s;
-		for (p = h; p < e && *p != '/' && *p != ':' && *p != '?' && *p != '#'; p++)
-			if (*p == '.') {
-				d2 = d1;
-				d1 = p;
-			}
-		if (!d1 || (d2 ? d2 + 1 : h) >= d1)
-			continue;
-		n = ex_fold(d2 ? d2 + 1 : h, (size_t)(d1 - (d2 ? d2 + 1 : h)), buf, sizeof buf);
-		if (n >= 3 && n < sizeof buf)
-			rs_imap_put(sites, rs_intern_key(r, buf, n), 1);
+		/* (each label that a dot ends: the last one, the top-level domain, is not) */
+		for (p = l = h; p < e && *p != '/' && *p != ':' && *p != '?' && *p != '#'; p++) {
+			if (*p != '.')
+				continue;
+			n = ex_fold(l, (size_t)(p - l), buf, sizeof buf);
+			if (n >= 3 && n < sizeof buf && !(n == 3 && memcmp(buf, "www", 3) == 0))
+				rs_imap_put(sites, rs_intern_key(r, buf, n), 1);
+			l = p + 1;
+		}
 	}
 }
 

@@ -79,4 +79,11 @@ t_eq "an outlet's head word" \
 	"Trella Weekly>Trella Weekly ORG|Vekmo Newsletter>Vekmo Newsletter ORG|Kosk Digest>Kosk Digest ORG|Morvane Dispatch>Morvane Dispatch ORG|Dasse Magazine>Dasse Magazine ORG|" \
 	"$(rows "$T/heads" a.txt)"
 
+# 7. A word of a linked host names a site, a product or a company, not a place: "Thinking
+#    in Java" and "written in Java" made a place of Java in 17 newsletters that link to
+#    java.sun.com (only the word before the top-level domain counted).
+mkdir -p "$T/host"
+for n in 1 2 3 4; do printf 'Code news %s.\n\nThe tool is written in Trellang. Read more at http://trellang.vekmo.com/news/ now.\n' $n >"$T/host/$n.txt"; done
+t_eq "a host's word is no place" "" "$(ments "$T/host" | awk -F'\t' 'NR > 1 && $7 == "Trellang" { print $4 }' | sort -u)"
+
 t_end
