@@ -86,4 +86,10 @@ mkdir -p "$T/host"
 for n in 1 2 3 4; do printf 'Code news %s.\n\nThe tool is written in Trellang. Read more at http://trellang.vekmo.com/news/ now.\n' $n >"$T/host/$n.txt"; done
 t_eq "a host's word is no place" "" "$(ments "$T/host" | awk -F'\t' 'NR > 1 && $7 == "Trellang" { print $4 }' | sort -u)"
 
+# 8. A greeting is no part of the name after it: "Hi Justin, enjoy your daily comic" was a
+#    person "Hi Justin" in 10 Dilbert mails.
+mkdir -p "$T/hi"
+printf '<html><body><table><tr><td><font size="1">Hi Daniel, enjoy your daily comic.</font></td></tr></table>\n<p>Hey Daniel Morvane, read this.</p></body></html>\n' >"$T/hi/a.txt"
+t_eq "a greeting before a name" "Daniel>Daniel Morvane PERSON|Daniel Morvane>Daniel Morvane PERSON|" "$(rows "$T/hi" a.txt)"
+
 t_end
