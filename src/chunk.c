@@ -570,6 +570,11 @@ segment(struct chunker *k, int s, int e, int mode)
 				run = -1;
 				continue;
 			}
+			if (run >= 0 && ck_company_last(k, run, i, e)) {
+				emit(k, k->u[run].a, u->b, ENT_ORG, -1);
+				run = -1;
+				continue;
+			}
 			if (run >= 0)
 				flush_run(k, run, i, mode, run_cues(k, run, i));
 			run = -1;

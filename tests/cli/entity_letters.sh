@@ -92,4 +92,13 @@ mkdir -p "$T/hi"
 printf '<html><body><table><tr><td><font size="1">Hi Daniel, enjoy your daily comic.</font></td></tr></table>\n<p>Hey Daniel Morvane, read this.</p></body></html>\n' >"$T/hi/a.txt"
 t_eq "a greeting before a name" "Daniel>Daniel Morvane PERSON|Daniel Morvane>Daniel Morvane PERSON|" "$(rows "$T/hi" a.txt)"
 
+# 9. A listed company's one word that ends a longer unknown name is that name's: the
+#    masthead "Lockergnome Penguin Shell" gave the oil company Shell (31 mails) and a
+#    person "Lockergnome Penguin". Not after a given name, nor an acronym.
+mkdir -p "$T/last"
+printf 'Some news.\n\nRead the Vekmo Trella Shell today. Helen Quorvath joined Shell in May, and Daniel Morvane UN staff agreed.\n' >"$T/last/a.txt"
+t_eq "a company's word ends a longer name" \
+	"Vekmo Trella Shell>Vekmo Trella Shell ORG|Helen Quorvath>Helen Quorvath PERSON|Shell>Shell ORG|Daniel Morvane>Daniel Morvane PERSON|UN>United Nations ORG|" \
+	"$(rows "$T/last" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
+
 t_end
