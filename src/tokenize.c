@@ -692,6 +692,8 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 			st.gap = GAP_LINE;
 			st.untrusted = 1;
 			i++;
+			if (i < to && (n = scan_encoded_line(text + i, to - i)) > 0)
+				i += n;	/* an attachment's line: no words */
 			continue;
 		}
 		if (c < 0x80) {
@@ -707,6 +709,11 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 			}
 			/* A character reference is no word: a blank, or a sign between words
 			 * ("&nbsp;Latest News" starts its line as "Latest News" does). */
+			if (c == 0x1b && (n = scan_iso2022(text + i, to - i)) > 0) {
+				span_gap(&st);
+				i += n;
+				continue;
+			}
 			if (c == '&' && (n = scan_char_ref(text + i, to - i, &sp)) > 0) {
 				if (sp)
 					st.spaces++;

@@ -88,6 +88,11 @@ size_t scan_markup(const char *text, size_t from, size_t i, size_t to, struct sc
 /* An HTML character reference at s ('&'): "&nbsp;", "&amp;", "&#109;", "&#x6D;": its
  * length, or 0; *space tells whether it is a blank ("&nbsp;", "&#160;", "&#32;"). */
 size_t scan_char_ref(const char *s, size_t len, int *space);
+/* A line of an encoded attachment at s, a line's start: base64 or uuencode. Its length to
+ * its '\n' (the tokenizer skips it), or 0. */
+size_t scan_encoded_line(const char *s, size_t len);
+/* Japanese in ISO-2022-JP at s (ESC "$B" ... ESC "(B"): its length, or 0 (skipped). */
+size_t scan_iso2022(const char *s, size_t len);
 /* A stock ticker in angle brackets at s ('<'), as a wire writes it after a company's name
  * ("<IBM>", "<ASTS ST>", "<BRK.A>"): its length, or 0. The tokenizer skips it. */
 size_t scan_ticker(const char *s, size_t len);

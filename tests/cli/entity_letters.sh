@@ -101,4 +101,20 @@ t_eq "a company's word ends a longer name" \
 	"Vekmo Trella Shell>Vekmo Trella Shell ORG|Helen Quorvath>Helen Quorvath PERSON|Shell>Shell ORG|Daniel Morvane>Daniel Morvane PERSON|UN>United Nations ORG|" \
 	"$(rows "$T/last" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
 
+# 10. An attachment's encoded lines and Japanese in ISO-2022-JP are no words: a base64
+#     picture gave 83 mentions of "AP" in one newsletter, a uuencoded file 231 hashtags and
+#     handles ("#X", "@8S") and people "I4", "P M" in another; JIS text money "$9" and a
+#     handle "@_DjJ" in a third.
+mkdir -p "$T/enc"
+{ printf 'Some news.\n\nDaniel Morvane sent a file.\n\n'
+  i=0; while [ $i -lt 4 ]; do
+    printf '/9j/4AAQSkZJRgABAQEASABIAAD//gAXQ3JlYXRlZCB3aXRoIFRoZSBHSU1Q/9sAQwAIBgYHBgUI\n'
+    printf '////////////////////////////////////////////////////////////AP//////////////\n'
+    printf 'M,30P9F5C/ET*("!;/&,P,34R9F$V/ET@6SQC,#$Q-C8V,#Y=(%%L\\8S Q,#AD\n'
+    printf 'M#X #8S@6SQC I4 P M B P #Q@6SQC,#$Q-C8V,#Y=(%%L\\8S Q,#AD(%%L\\8S\n'
+    i=$((i + 1)); done
+  printf '\033$B$$$D$b$*@$OC$K$J$C$F$*$j$^$9!#@_DjJ}K!\033(B\nHelen Quorvath\n'; } >"$T/enc/a.txt"
+t_eq "no words in encoded lines" "Daniel Morvane>Daniel Morvane PERSON|Helen Quorvath>Helen Quorvath PERSON|" \
+	"$(rows "$T/enc" a.txt)"
+
 t_end
