@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
@@ -153,6 +154,29 @@ ck_company_last(const struct chunker *k, int r, int i, int e)
 	return 1;
 }
 
+/* The words of products that news and mail name after their maker (folded). */
+static const char *const product[] = {
+	"windows", "explorer", "excel", "outlook", "powerpoint", "xbox", "teams",
+	"bing", "copilot", "azure", "pentium", "xeon", "celeron", "itanium", "strongarm",
+	"playstation", "walkman", "vaio", "trinitron", "bravia", "thinkpad", "model",
+	"macintosh", "macbook", "watch", "prime", "kindle", "alexa", "echo", "maps",
+	"chrome", "android", "gmail", "pixel", "nexus", "gemini", "bard", "photoshop",
+	"acrobat", "solaris", "galaxy", "corolla", "camry", "prius", "mustang", "civic",
+	"passat", "jetta", "cybertruck", "autopilot", "starship", "falcon", "dreamliner",
+	"chatgpt", "llama", "quest", "threads", "firefox", "thunderbird", "netscape" };
+
+/* Is s[0, n) one of those words, in any case ("Explorer", "Excel")? */
+int
+ex_product_word(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof product / sizeof product[0]; i++)
+		if (strlen(product[i]) == n && strncasecmp(product[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is a word after the company of unit i, before e, one of its products' ("Microsoft
  * Windows", "Intel Pentium", "IBM ThinkPad", "Tesla Model 3", "Google Maps")? A product's name is
  * not annotated and names inside it are not counted: "Microsoft Windows" was a mention
@@ -162,15 +186,6 @@ ck_company_last(const struct chunker *k, int r, int i, int e)
 int
 ck_company_product(const struct chunker *k, int i, int e)
 {
-	static const char *const product[] = {
-		"windows", "explorer", "excel", "outlook", "powerpoint", "xbox", "teams",
-		"bing", "copilot", "azure", "pentium", "xeon", "celeron", "itanium", "strongarm",
-		"playstation", "walkman", "vaio", "trinitron", "bravia", "thinkpad", "model",
-		"macintosh", "macbook", "watch", "prime", "kindle", "alexa", "echo", "maps",
-		"chrome", "android", "gmail", "pixel", "nexus", "gemini", "bard", "photoshop",
-		"acrobat", "solaris", "galaxy", "corolla", "camry", "prius", "mustang", "civic",
-		"passat", "jetta", "cybertruck", "autopilot", "starship", "falcon", "dreamliner",
-		"chatgpt", "llama", "quest", "threads", "firefox", "thunderbird", "netscape" };
 	const struct unit *n;
 	int j;
 

@@ -815,7 +815,9 @@ alias_corpus(struct resolver *r)
 			int surname = (m->flags & (CF_SURNAME | CF_LOWER | CF_WEAK)) == CF_SURNAME;
 			int given = (m->flags & (CF_GIVEN | CF_LOWER | CF_WEAK)) == CF_GIVEN;
 
-			m->type = known || surname || given ? ENT_PERSON : RM_DROP;
+			/* (nor a product's word: "Excel", "Explorer" said no one's name) */
+			m->type = (known && !ex_product_word(k, strlen(k))) || surname || given ?
+				  ENT_PERSON : RM_DROP;
 		}
 	}
 	rs_people_free(people);

@@ -287,6 +287,9 @@ void ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0);
  * ("Red Hat, Inc.": inc, ltd, gmbh...), 2 for one that ends a name without a comma only
  * ("Holdings AG", "3M Co"), else 0 (chunk_parts.c). */
 int ex_legal_form(const char *w, size_t n);
+/* Is w[0, n) a word of the products named after their maker ("Explorer", "Excel"), in any
+ * case? (chunk_names.c) */
+int ex_product_word(const char *w, size_t n);
 void ex_block_free(struct ex_block *b);
 /* Drop x's mentions in the mail header blocks of text[from, len) (extract_mail.c). */
 void ex_drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *x);

@@ -117,4 +117,12 @@ mkdir -p "$T/enc"
 t_eq "no words in encoded lines" "Daniel Morvane>Daniel Morvane PERSON|Helen Quorvath>Helen Quorvath PERSON|" \
 	"$(rows "$T/enc" a.txt)"
 
+# 11. A name that ends in a word of the products' list, with no given name in it, is a
+#     product's: "Internet Explorer" was a person of 12 newsletters (and "Internet" his
+#     alias), "Excel" of 8. A person with a given name stays ("Peter Falcon").
+mkdir -p "$T/prod"
+for n in 1 2 3; do printf 'Tips %s\n\nOpen Trellis Explorer and then Excel. In Word or Excel, Peter Falcon said, it works. Internet Explorer and Excel crashed.\n' $n >"$T/prod/$n.txt"; done
+t_eq "a product's name is no one" "Peter Falcon>Peter Falcon PERSON|" \
+	"$(rows "$T/prod" 1.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
 t_end
