@@ -815,8 +815,11 @@ alias_corpus(struct resolver *r)
 			int surname = (m->flags & (CF_SURNAME | CF_LOWER | CF_WEAK)) == CF_SURNAME;
 			int given = (m->flags & (CF_GIVEN | CF_LOWER | CF_WEAK)) == CF_GIVEN;
 
-			/* (nor a product's word: "Excel", "Explorer" said no one's name) */
-			m->type = (known && !ex_product_word(k, strlen(k))) || surname || given ?
+			/* (nor a product's word, "Excel", nor the name of a site the corpus
+			 * links to: "Gnomedex", a conference at gnomedex.com, was a person of
+			 * 16 newsletters) */
+			m->type = (known && !ex_product_word(k, strlen(k)) &&
+				   rs_imap_get(&sites, m->key) < 0) || surname || given ?
 				  ENT_PERSON : RM_DROP;
 		}
 	}

@@ -125,4 +125,13 @@ for n in 1 2 3; do printf 'Tips %s\n\nOpen Trellis Explorer and then Excel. In W
 t_eq "a product's name is no one" "Peter Falcon>Peter Falcon PERSON|" \
 	"$(rows "$T/prod" 1.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
+# 12. A lone word that names a site the corpus links to is no person: "Gnomedex", a
+#     conference at www.gnomedex.com, was a person of 16 newsletters ("Miss Gnomedex contest"
+#     in one made it one); "Gartner" (gartner.com)
+#     of 4; FoRK's "Endeavors" (endeavors.com) of several mails.
+mkdir -p "$T/site"
+printf 'News\n\nCould it compare to last year'"'"'s Miss Trellidex contest? I think not.\n' >"$T/site/1.txt"
+for n in 2 3 4; do printf 'News %s\n\nRegister for Trellidex today at http://www.trellidex.com/ now. Come to Trellidex.\n' $n >"$T/site/$n.txt"; done
+t_eq "a site's name is no one" "" "$(rows "$T/site" 2.txt | tr '|' '\n' | grep PERSON)"
+
 t_end
