@@ -134,4 +134,11 @@ printf 'News\n\nCould it compare to last year'"'"'s Miss Trellidex contest? I th
 for n in 2 3 4; do printf 'News %s\n\nRegister for Trellidex today at http://www.trellidex.com/ now. Come to Trellidex.\n' $n >"$T/site/$n.txt"; done
 t_eq "a site's name is no one" "" "$(rows "$T/site" 2.txt | tr '|' '\n' | grep PERSON)"
 
+# 13. An acronym glued to a model's number is the model's: "Pioneer HTS-910DV" and "Onkyo
+#     HTS-L5" were the armed group HTS in 11 newsletters. Two digits are no model ("EU-27").
+mkdir -p "$T/model"
+#     (A listed acronym: only those are read inside a word with a hyphen.)
+printf 'Some news.\n\nBuy the EU-910DV or the EU-L5 now. The EU said so, and the EU-27 agreed.\n' >"$T/model/a.txt"
+t_eq "an acronym's model" "EU>European Union ORG|EU>European Union ORG|" "$(rows "$T/model" a.txt)"
+
 t_end
