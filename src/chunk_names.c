@@ -163,7 +163,9 @@ static const char *const product[] = {
 	"chrome", "android", "gmail", "pixel", "nexus", "gemini", "bard", "photoshop",
 	"acrobat", "solaris", "galaxy", "corolla", "camry", "prius", "mustang", "civic",
 	"passat", "jetta", "cybertruck", "autopilot", "starship", "falcon", "dreamliner",
-	"chatgpt", "llama", "quest", "threads", "firefox", "thunderbird", "netscape" };
+	"chatgpt", "llama", "quest", "threads", "firefox", "thunderbird", "netscape",
+	"linux", "unix", "athlon", "opteron", "ipod", "imac", "ibook", "powerbook", "inspiron",
+	"coolpix" };
 
 /* Is s[0, n) one of those words, in any case ("Explorer", "Excel")? */
 int

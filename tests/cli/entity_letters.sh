@@ -124,6 +124,11 @@ mkdir -p "$T/prod"
 for n in 1 2 3; do printf 'Tips %s\n\nOpen Trellis Explorer and then Excel. In Word or Excel, Peter Falcon said, it works. Internet Explorer and Excel crashed.\n' $n >"$T/prod/$n.txt"; done
 t_eq "a product's name is no one" "Peter Falcon>Peter Falcon PERSON|" \
 	"$(rows "$T/prod" 1.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+#     Systems and chips of the computer trade too: "Mandrake Linux", "Tru64 Unix", "Mobile
+#     Athlon", "Dell Inspiron" were people of the newsletters and FoRK.
+printf 'Tips\n\nInstall Trellis Linux or Vekmo Unix on the Kosk Athlon, said Peter Falcon.\n' >"$T/prod/4.txt"
+t_eq "systems and chips are no one" "Peter Falcon>Peter Falcon PERSON|" \
+	"$(rows "$T/prod" 4.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
 # 12. A lone word that names a site the corpus links to is no person: "Gnomedex", a
 #     conference at www.gnomedex.com, was a person of 16 newsletters ("Miss Gnomedex contest"
