@@ -446,6 +446,28 @@ product_name(const char *text, const struct cand *c)
 	return ex_product_word(text + w, c->end - w);
 }
 
+/* Does person c start with a word in capitals and small letters mixed ("ZDNet Shopper",
+ * "PayPal Account", "iPod Nano"), which no given name is unless known, with no given or
+ * family name known in it, no title or speech verb at it? A site's, a firm's or a
+ * product's name, no one's. */
+static bool
+camel_first(const char *text, const struct cand *c)
+{
+	uint32_t i = c->start, up = 0;
+
+	if ((c->type != ENT_PERSON && c->type != CAND_UNKNOWN) || c->ntok < 2 ||
+	    (c->flags & (CF_GIVEN | CF_SURNAME | CF_TITLE | CF_SPEECH | CF_FF)))
+		return false;
+	for (; i < c->end && text[i] != ' '; i++) {
+		if (isupper((unsigned char)text[i]) && i > c->start &&
+		    (islower((unsigned char)text[i - 1]) ||
+		     (up && i + 1 < c->end && islower((unsigned char)text[i + 1]))))
+			return true;
+		up = isupper((unsigned char)text[i]) ? up + 1 : 0;
+	}
+	return false;
+}
+
 /* The last step: candidates within the text only, each linked to the next (the kind of a
  * title before a name, set by the chunker, is kept). */
 static void
@@ -458,7 +480,7 @@ link_cands(const struct article *a, struct extraction *x)
 		    !spaced_letters(a->text, &x->c[i]) &&
 		    !soft_break_piece(a->text, a->len, &x->c[i]) &&
 		    !product_code_after(a->text, a->len, &x->c[i]) &&
-		    !product_name(a->text, &x->c[i]))
+		    !product_name(a->text, &x->c[i]) && !camel_first(a->text, &x->c[i]))
 			x->c[o++] = x->c[i];
 	x->n = o;
 	for (i = 0; i < x->n; i++)

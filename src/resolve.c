@@ -754,7 +754,7 @@ alias_corpus(struct resolver *r)
 	uint32_t to, nfull;
 	size_t i;
 	long v, n;
-	int common;
+	int common, site;
 
 	for (i = 0; i < sizeof maps / sizeof maps[0]; i++)
 		rs_imap_init(maps[i], 64);
@@ -792,7 +792,8 @@ alias_corpus(struct resolver *r)
 			m->type = RM_DROP;
 			continue;
 		}
-		if (!(m->flags & CF_LOWER) && !common &&
+		site = rs_imap_get(&sites, m->key) >= 0;
+		if (!(m->flags & CF_LOWER) && !common && !site &&
 		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
 		    (long)nfull * ALIAS_RARITY >= (long)c->lone && !english_word(r, m)) {
 			m->type = ENT_PERSON;
@@ -818,9 +819,8 @@ alias_corpus(struct resolver *r)
 			/* (nor a product's word, "Excel", nor the name of a site the corpus
 			 * links to: "Gnomedex", a conference at gnomedex.com, was a person of
 			 * 16 newsletters) */
-			m->type = (known && !ex_product_word(k, strlen(k)) &&
-				   rs_imap_get(&sites, m->key) < 0) || surname || given ?
-				  ENT_PERSON : RM_DROP;
+			m->type = (known && !ex_product_word(k, strlen(k)) && !site) || surname ||
+				  given ? ENT_PERSON : RM_DROP;
 		}
 	}
 	rs_people_free(people);

@@ -146,4 +146,12 @@ mkdir -p "$T/model"
 printf 'Some news.\n\nBuy the EU-910DV or the EU-L5 now. The EU said so, and the EU-27 agreed.\n' >"$T/model/a.txt"
 t_eq "an acronym's model" "EU>European Union ORG|EU>European Union ORG|" "$(rows "$T/model" a.txt)"
 
+# 14. A word of capitals and small letters mixed ("ZDNet", "CuteFTP", "MusicMatch") names a
+#     site, a firm or a product: no place after "in" ("in ZDNet's Career Center", 17
+#     mentions of a place), no first word of a person ("ZDNet Shopper", "CuteFTP Pro",
+#     "MaXLine Plus" were people of the newsletters and FoRK), no person by a link to one.
+mkdir -p "$T/camel"
+for n in 1 2 3 4; do printf 'News %s\n\nFind a job today in TRellNet'"'"'s Career Center. The TRellNet Shopper and VekMatch Jukebox Plus are new, Peter Falcon said.\n' $n >"$T/camel/$n.txt"; done
+t_eq "mixed capitals" "Peter Falcon>Peter Falcon PERSON|" "$(rows "$T/camel" 1.txt | tr '|' '\n' | grep -v ORG | tr '\n' '|')"
+
 t_end
