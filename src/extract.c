@@ -367,6 +367,7 @@ static bool
 soft_break_piece(const char *text, size_t len, const struct cand *c)
 {
 	size_t e = c->end, s = c->start;
+	int sp;
 
 	if (c->type != ENT_PERSON && c->type != CAND_UNKNOWN && c->type != ENT_ORG &&
 	    c->type != ENT_PLACE)
@@ -375,6 +376,12 @@ soft_break_piece(const char *text, size_t len, const struct cand *c)
 		e += 2 + (text[e + 1] == '\r');
 		return e < len && isalnum((unsigned char)text[e]);
 	}
+	/* a name glued to another by '&' is a piece of one name: the "T Broadband" of "AT&T
+	 * Broadband" was a person (5 newsletters); "AT&T", "S&P" are no words of their own */
+	if ((s >= 2 && text[s - 1] == '&' && isalnum((unsigned char)text[s - 2])) ||
+	    (e + 1 < len && text[e] == '&' && isalnum((unsigned char)text[e + 1]) &&
+	     !scan_char_ref(text + e, len - e, &sp)))	/* ("Chris&nbsp;Pirillo": a blank) */
+		return true;
 	if (s >= 3 && text[s - 1] == '\n') {
 		s -= 1 + (text[s - 2] == '\r');
 		return s >= 2 && text[s - 1] == '=' && isalnum((unsigned char)text[s - 2]);

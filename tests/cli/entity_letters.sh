@@ -154,4 +154,10 @@ mkdir -p "$T/camel"
 for n in 1 2 3 4; do printf 'News %s\n\nFind a job today in TRellNet'"'"'s Career Center. The TRellNet Shopper and VekMatch Jukebox Plus are new, Peter Falcon said.\n' $n >"$T/camel/$n.txt"; done
 t_eq "mixed capitals" "Peter Falcon>Peter Falcon PERSON|" "$(rows "$T/camel" 1.txt | tr '|' '\n' | grep -v ORG | tr '\n' '|')"
 
+# 15. A name glued to another by '&' is a piece of one: "AT&T Broadband" gave a person
+#     "T Broadband" (5 newsletters), "AT&T Corp" an ORG "T Corp", FoRK "T Bell Laboratories".
+mkdir -p "$T/amp"
+printf 'Some news.\n\nThe sale of VK&T Broadband closed, said Daniel Morvane. Trella&Kosk Wireless grew in Denver.\n' >"$T/amp/a.txt"
+t_eq "a piece after an ampersand" "Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|" "$(rows "$T/amp" a.txt)"
+
 t_end
