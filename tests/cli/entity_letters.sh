@@ -100,6 +100,11 @@ printf 'Some news.\n\nRead the Vekmo Trella Shell today. Helen Quorvath joined S
 t_eq "a company's word ends a longer name" \
 	"Vekmo Trella Shell>Vekmo Trella Shell ORG|Helen Quorvath>Helen Quorvath PERSON|Shell>Shell ORG|Daniel Morvane>Daniel Morvane PERSON|UN>United Nations ORG|" \
 	"$(rows "$T/last" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
+#    In a menu's or a headline's lines too ("Latest Penguin Shell" in 30 mails), but not
+#    after a headline's verb ("Kosk Goes Shell").
+printf 'Some news.\n\n&nbsp;<a href="http://x.vekmo.com/">Latest Trella Daily</a><br>\n&nbsp;<a href="http://y.vekmo.com/">Latest Vekmo Shell</a><br>\n\nKosk Goes Shell\n\nThe deal was done.\n' >"$T/last/b.txt"
+t_eq "a company's word ends a menu's name" "Vekmo Shell>Vekmo Shell ORG|Shell>Shell ORG|" \
+	"$(rows "$T/last" b.txt | tr '|' '\n' | grep -v URL | tr '\n' '|')"
 
 # 10. An attachment's encoded lines and Japanese in ISO-2022-JP are no words: a base64
 #     picture gave 83 mentions of "AP" in one newsletter, a uuencoded file 231 hashtags and
