@@ -165,7 +165,7 @@ static const char *const product[] = {
 	"passat", "jetta", "cybertruck", "autopilot", "starship", "falcon", "dreamliner",
 	"chatgpt", "llama", "quest", "threads", "firefox", "thunderbird", "netscape",
 	"linux", "unix", "athlon", "opteron", "ipod", "imac", "ibook", "powerbook", "inspiron",
-	"coolpix" };
+	"coolpix", "office", "word", "access", "frontpage", "messenger", "passport" };
 
 /* Is s[0, n) one of those words, in any case ("Explorer", "Excel")? */
 int

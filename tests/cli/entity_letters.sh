@@ -134,6 +134,10 @@ t_eq "a product's name is no one" "Peter Falcon>Peter Falcon PERSON|" \
 printf 'Tips\n\nInstall Trellis Linux or Vekmo Unix on the Kosk Athlon, said Peter Falcon.\n' >"$T/prod/4.txt"
 t_eq "systems and chips are no one" "Peter Falcon>Peter Falcon PERSON|" \
 	"$(rows "$T/prod" 4.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+#     And office programs: "Microsoft Word" (11 mentions of Microsoft), "Microsoft
+#     Passport", "Netscape Messenger" (a person of FoRK).
+printf 'Tips\n\nBoth Microsoft Word and Trellis Passport crashed, Peter Falcon said.\n' >"$T/prod/5.txt"
+t_eq "office programs are no one" "Peter Falcon>Peter Falcon PERSON|" "$(rows "$T/prod" 5.txt)"
 
 # 12. A lone word that names a site the corpus links to is no person: "Gnomedex", a
 #     conference at www.gnomedex.com, was a person of 16 newsletters ("Miss Gnomedex contest"
