@@ -138,6 +138,9 @@ t_eq "systems and chips are no one" "Peter Falcon>Peter Falcon PERSON|" \
 #     Passport", "Netscape Messenger" (a person of FoRK).
 printf 'Tips\n\nBoth Microsoft Word and Trellis Passport crashed, Peter Falcon said.\n' >"$T/prod/5.txt"
 t_eq "office programs are no one" "Peter Falcon>Peter Falcon PERSON|" "$(rows "$T/prod" 5.txt)"
+#     Even with an organisation's head word in it: "Microsoft Office" was an ORG (31).
+printf 'Tips\n\nBuy Microsoft Office Suite and Microsoft Office today, Peter Falcon said.\n' >"$T/prod/6.txt"
+t_eq "a product with a head word" "Peter Falcon>Peter Falcon PERSON|" "$(rows "$T/prod" 6.txt)"
 
 # 12. A lone word that names a site the corpus links to is no person: "Gnomedex", a
 #     conference at www.gnomedex.com, was a person of 16 newsletters ("Miss Gnomedex contest"
