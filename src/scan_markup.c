@@ -140,7 +140,7 @@ scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec 
 {
 	size_t n, j, lim, v, end, gt = 0, nsv = sv ? sv->n : 0;
 	char quote = 0, q = 0;
-	int in_text = 0;
+	int in_text = 0, words = 0, eq = 0;
 
 	mk->text_at = mk->text_end = 0;
 	if (i + 4 <= to && memcmp(text + i, "<!--", 4) == 0) {
@@ -182,20 +182,28 @@ scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec 
 		} else if ((c == 'h' || c == 'H') && (v = attr_at(text, j, lim, "href", &quote))) {
 			/* A link's address is a URL of the text; an image's is not. */
 			j = v - 1 + (sv ? scan_url_span(text, from, v, to, sv) : 0);	/* (the step) */
+			eq = 1;
 		} else if ((c == 'a' || c == 'A' || c == 't' || c == 'T') && !mk->text_at &&
 			   (v = text_attr(text, j, lim, &q)) != 0) {
 			/* An image's caption or a link's title is text: read, not skipped. */
 			mk->text_at = v;
 			quote = q;
 			in_text = 1;
+			eq = 1;
 			j = v - 1;
+		} else if (c == '=') {
+			eq = 1;
+		} else if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '/') {
+			words = 1;
 		}
 	}
 	/* A logo's or a button's few words are no caption: "Dilbert", "Linux Central" (the
 	 * hard ham's newsletters); a news photo's caption is a sentence. */
 	if (mk->text_at && mk->text_end && !caption(text, mk->text_at, mk->text_end))
 		mk->text_at = mk->text_end = 0;
-	if (!end || (mk->text_at && !mk->text_end)) {
+	/* (words and no attribute: no tag but a name in angle brackets, as wires write a
+	 * company's, "<B and R International Inc.>") */
+	if (!end || (mk->text_at && !mk->text_end) || (words && !eq)) {
 		if (sv)
 			sv->n = nsv;	/* (the tokenizer reads the tag's words after all) */
 		mk->text_at = mk->text_end = 0;

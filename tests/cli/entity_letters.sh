@@ -28,6 +28,10 @@ printf 'Some news.\n\nDaniel Morvane said a <b and c> test is fine in Denver.\n'
 t_eq "not a tag without its '>'" \
 	"Daniel Morvane>Daniel Morvane PERSON|Denver>Denver PLACE|" \
 	"$(rows "$T/tag" c.txt)"
+#    Nor a wire's company in angle brackets that starts like a tag ("<B and R International
+#    Inc.>" of a Reuters story: words and no attribute).
+printf 'Some news.\n\nHelm Corp acquired <B and Q Trellis Holdings Inc.> for five mln dlrs.\n' >"$T/tag/e.txt"
+t_eq "a company in angle brackets" "1" "$(rows "$T/tag" e.txt | tr '|' '\n' | grep -c 'Trellis Holdings Inc')"
 # 2. An HTML character reference is no word: "&nbsp;" before a link at a line's start was
 #    read as a lower-case word, so the link's label seemed capitalised mid-sentence: the
 #    menus of 30 Lockergnome mails gave people "Feedback" ("General Feedback", 25 mails),
