@@ -504,6 +504,11 @@ segment(struct chunker *k, int s, int e, int mode)
 		s++;
 	while (e > s && (k->u[e - 1].cls & GZ_CONNECTOR))
 		e--;
+	/* a listed company's product, even with a head word in it ("Microsoft Office": 31
+	 * mentions of an ORG in the hard ham), is no mention (RULES.md 1) */
+	if (e - s >= 2 && k->u[s].b - k->u[s].a == 1 && (k->u[s].cls & GZ_ORG) &&
+	    k->u[s].org >= 0 && ck_company_product(k, s, e))
+		return;
 	h = decisive_head(k, s, e, GZ_ORG_HEAD | GZ_PLACE_HEAD);
 	/* A head word first is only a head with a complement or as a prefix ("Lake X",
 	 * "St. Lawrence"). */
@@ -567,6 +572,11 @@ segment(struct chunker *k, int s, int e, int mode)
 			if (run >= 0 && (ck_party_named(k, run, i) ||
 					 (run == i - 1 && ck_new_place(k, i)))) {
 				emit(k, k->u[run].a, u->b, (u->cls & GZ_ORG) ? ENT_ORG : ENT_PLACE, -1);
+				run = -1;
+				continue;
+			}
+			if (run >= 0 && ck_company_last(k, run, i, e)) {
+				emit(k, k->u[run].a, u->b, ENT_ORG, -1);
 				run = -1;
 				continue;
 			}

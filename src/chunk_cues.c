@@ -357,15 +357,17 @@ ck_numbered(const struct ex_block *b, size_t i)
 }
 
 /* Has token i a capital after a small letter ("GLib", "NetBSD", "TeX"), or two capitals
- * before small letters ("JGit")? */
+ * or more before small letters ("JGit", "ZDNet")? */
 int
 ck_camel(const struct ex_block *b, size_t i)
 {
-	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end;
+	const char *p = b->text + b->t[i].start, *e = b->text + b->t[i].end, *q;
 
-	/* two capitals and then small letters: "JGit", "XFree86", "KDevelop" */
-	if (e - p >= 4 && p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z' &&
-	    p[2] >= 'a' && p[2] <= 'z' && p[3] >= 'a' && p[3] <= 'z')
+	/* capitals and then small letters: "JGit", "XFree86", "KDevelop", "ZDNet" (a web
+	 * site "in ZDNet's Career Center" was a place of the hard ham's newsletters) */
+	for (q = p; q < e && *q >= 'A' && *q <= 'Z'; q++)
+		;
+	if (q - p >= 2 && e - q >= 2 && q[0] >= 'a' && q[0] <= 'z' && q[1] >= 'a' && q[1] <= 'z')
 		return 1;
 	for (p++; p < e; p++)
 		if (*p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z')

@@ -238,6 +238,9 @@ namey(const struct unit *u)
 int ck_surname_after_given(const struct chunker *k, size_t e);
 int ck_place_pacific(const struct chunker *k, int i, int e);
 int ck_company_product(const struct chunker *k, int i, int e);
+/* Is the listed company of unit i, last before e, the end of a longer name from unit r
+ * ("Lockergnome Penguin Shell")? */
+int ck_company_last(const struct chunker *k, int r, int i, int e);
 int ck_team_word(const struct chunker *k, int i);
 int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_new_place(const struct chunker *k, int i);

@@ -7,6 +7,17 @@
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
 
+/* Is token t shaped like a headline's verb: "Goes", "Sues", "Targets", "Hired", "Buying"? */
+static int
+headline_verb(const struct ex_block *b, const struct token *t)
+{
+	const char *w = b->fb + t->fold;
+	size_t n = t->flen;
+
+	return (n > 2 && w[n - 1] == 's') || (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) ||
+	       (n > 4 && memcmp(w + n - 3, "ing", 3) == 0);
+}
+
 /* An unknown sentence-initial word before an unknown capitalised one or a head word? */
 int
 ck_lookahead_start(const struct ex_block *b, size_t i)
@@ -21,6 +32,15 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	    (ex_evidence(b, t->hash) & EV_LOWER))
 		return 0;
 	u = &b->t[i + 1];
+	/* a headline's or a menu's line: an unknown word before a listed company's one word
+	 * that ends it is that name's first ("Latest Penguin Shell", a newsletter of the hard
+	 * ham, was the oil company); ck_company_last() keeps the two together */
+	if ((t->flags & TK_HEADLINE) && !headline_verb(b, t) && !(u->flags & TK_ALLCAP) && u->gz &&
+	    (u->cls & GZ_ORG) &&
+	    u->gz->org >= 0 && !(u->cls & GZ_PLACE) &&
+	    (i + 2 >= b->n || t->gap != GAP_SPACE || u->gap != GAP_SPACE ||
+	     !(b->t[i + 2].flags & (TK_CAP | TK_ALLCAP))))
+		return 1;
 	if ((u->flags & (TK_UNTRUSTED | TK_ALLCAP)) || !ck_nameish(b, i + 1))
 		return 0;
 	/* a company's name that an abbreviated legal form ends: "Viacom International Inc

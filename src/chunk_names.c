@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
@@ -119,6 +120,65 @@ ck_company_goes_on(const struct chunker *k, int i, int e)
 	return j;
 }
 
+/*
+ * Is the listed company of unit i, last of the chunk's units before e, the end of a longer
+ * name that runs from unit r: capitalised words no list knows, none a given or family
+ * name, a place, a title or a stop word ("Lockergnome Penguin Shell", a newsletter;
+ * "Vekmo Data Oracle")? The company's one word is then that name's: the hard ham's
+ * masthead "Lockergnome Penguin Shell" gave the oil company Shell (31 mails) and a person
+ * "Lockergnome Penguin".
+ */
+int
+ck_company_last(const struct chunker *k, int r, int i, int e)
+{
+	const struct unit *u = &k->u[i];
+	int j;
+
+	/* (a company's own name, not an acronym, "Sakiko Fukuda-Parr UN", nor another
+	 * name's short form, the "Democrat" of the Democratic Party) */
+	if (i != e - 1 || r >= i || u->b - u->a != 1 || !(u->cls & GZ_ORG) || u->org < 0 ||
+	    (u->cls & GZ_PLACE) || (k->b->t[u->a].flags & TK_ALLCAP) ||
+	    strlen(gaz_canon(u->org)) != k->b->t[u->a].end - k->b->t[u->a].start ||
+	    strncmp(gaz_canon(u->org), k->b->text + k->b->t[u->a].start,
+		    k->b->t[u->a].end - k->b->t[u->a].start) != 0)
+		return 0;
+	for (j = r; j < i; j++) {
+		const struct unit *n = &k->u[j];
+		uint16_t f = k->b->t[n->a].flags;
+
+		if (n->b - n->a != 1 || (n->cls & (GZ_FIRST | GZ_SURNAME | GZ_FF | NOT_NAMEY |
+						   GZ_PERSONISH | GZ_CONNECTOR | GZ_PLACE)) ||
+		    !(f & TK_CAP) || (f & (TK_ALLCAP | TK_HYPH)))
+			return 0;
+	}
+	return 1;
+}
+
+/* The words of products that news and mail name after their maker (folded). */
+static const char *const product[] = {
+	"windows", "explorer", "excel", "outlook", "powerpoint", "xbox", "teams",
+	"bing", "copilot", "azure", "pentium", "xeon", "celeron", "itanium", "strongarm",
+	"playstation", "walkman", "vaio", "trinitron", "bravia", "thinkpad", "model",
+	"macintosh", "macbook", "watch", "prime", "kindle", "alexa", "echo", "maps",
+	"chrome", "android", "gmail", "pixel", "nexus", "gemini", "bard", "photoshop",
+	"acrobat", "solaris", "galaxy", "corolla", "camry", "prius", "mustang", "civic",
+	"passat", "jetta", "cybertruck", "autopilot", "starship", "falcon", "dreamliner",
+	"chatgpt", "llama", "quest", "threads", "firefox", "thunderbird", "netscape",
+	"linux", "unix", "athlon", "opteron", "ipod", "imac", "ibook", "powerbook", "inspiron",
+	"coolpix", "office", "word", "access", "frontpage", "messenger", "passport" };
+
+/* Is s[0, n) one of those words, in any case ("Explorer", "Excel")? */
+int
+ex_product_word(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof product / sizeof product[0]; i++)
+		if (strlen(product[i]) == n && strncasecmp(product[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is a word after the company of unit i, before e, one of its products' ("Microsoft
  * Windows", "Intel Pentium", "IBM ThinkPad", "Tesla Model 3", "Google Maps")? A product's name is
  * not annotated and names inside it are not counted: "Microsoft Windows" was a mention
@@ -128,15 +188,6 @@ ck_company_goes_on(const struct chunker *k, int i, int e)
 int
 ck_company_product(const struct chunker *k, int i, int e)
 {
-	static const char *const product[] = {
-		"windows", "explorer", "excel", "outlook", "powerpoint", "xbox", "teams",
-		"bing", "copilot", "azure", "pentium", "xeon", "celeron", "itanium", "strongarm",
-		"playstation", "walkman", "vaio", "trinitron", "bravia", "thinkpad", "model",
-		"macintosh", "macbook", "watch", "prime", "kindle", "alexa", "echo", "maps",
-		"chrome", "android", "gmail", "pixel", "nexus", "gemini", "bard", "photoshop",
-		"acrobat", "solaris", "galaxy", "corolla", "camry", "prius", "mustang", "civic",
-		"passat", "jetta", "cybertruck", "autopilot", "starship", "falcon", "dreamliner",
-		"chatgpt", "llama", "quest", "threads", "firefox", "thunderbird", "netscape" };
 	const struct unit *n;
 	int j;
 

@@ -566,9 +566,11 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 #define LOWER_SHARE 10	/* lone words of which a tenth stand where it is common, */
 #define LOWER_MIN 2	/* and at least this many */
 
-/* The names of the web sites the corpus links to: the word before the top-level domain
- * of each URL's host ("www.ubuntu.com", "https://launchpad.net/..."), folded, in sites.
- * A lone word named so is a product's or a company's: "in Ubuntu" makes no place of it. */
+/* The names of the web sites the corpus links to: each word of each URL's host but its
+ * top-level domain and "www" ("www.ubuntu.com", "https://launchpad.net/...",
+ * "java.sun.com", "news.bbc.co.uk"), folded, in sites. A lone word named so is a
+ * product's or a company's: "in Ubuntu" makes no place of it, nor "Thinking in Java" (a
+ * subdomain's word: the hard ham's newsletters link to java.sun.com). */
 static void
 site_names(struct resolver *r, struct imap *sites)
 {
@@ -577,24 +579,22 @@ site_names(struct resolver *r, struct imap *sites)
 
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
-		const char *s = rs_raw(r, m), *e = s + rs_len(r, m), *p, *h, *d1 = NULL,
-			   *d2 = NULL;
+		const char *s = rs_raw(r, m), *e = s + rs_len(r, m), *p, *h, *l;
 
 		if (m->type != ENT_URL)
 			continue;
 		for (p = s; p + 3 <= e && !(p[0] == ':' && p[1] == '/' && p[2] == '/'); p++)
 			;
 		h = p + 3 <= e ? p + 3 : s;
-		for (p = h; p < e && *p != '/' && *p != ':' && *p != '?' && *p != '#'; p++)
-			if (*p == '.') {
-				d2 = d1;
-				d1 = p;
-			}
-		if (!d1 || (d2 ? d2 + 1 : h) >= d1)
-			continue;
-		n = ex_fold(d2 ? d2 + 1 : h, (size_t)(d1 - (d2 ? d2 + 1 : h)), buf, sizeof buf);
-		if (n >= 3 && n < sizeof buf)
-			rs_imap_put(sites, rs_intern_key(r, buf, n), 1);
+		/* (each label that a dot ends: the last one, the top-level domain, is not) */
+		for (p = l = h; p < e && *p != '/' && *p != ':' && *p != '?' && *p != '#'; p++) {
+			if (*p != '.')
+				continue;
+			n = ex_fold(l, (size_t)(p - l), buf, sizeof buf);
+			if (n >= 3 && n < sizeof buf && !(n == 3 && memcmp(buf, "www", 3) == 0))
+				rs_imap_put(sites, rs_intern_key(r, buf, n), 1);
+			l = p + 1;
+		}
 	}
 }
 
@@ -754,7 +754,7 @@ alias_corpus(struct resolver *r)
 	uint32_t to, nfull;
 	size_t i;
 	long v, n;
-	int common;
+	int common, site;
 
 	for (i = 0; i < sizeof maps / sizeof maps[0]; i++)
 		rs_imap_init(maps[i], 64);
@@ -792,7 +792,8 @@ alias_corpus(struct resolver *r)
 			m->type = RM_DROP;
 			continue;
 		}
-		if (!(m->flags & CF_LOWER) && !common &&
+		site = rs_imap_get(&sites, m->key) >= 0;
+		if (!(m->flags & CF_LOWER) && !common && !site &&
 		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
 		    (long)nfull * ALIAS_RARITY >= (long)c->lone && !english_word(r, m)) {
 			m->type = ENT_PERSON;
@@ -815,7 +816,11 @@ alias_corpus(struct resolver *r)
 			int surname = (m->flags & (CF_SURNAME | CF_LOWER | CF_WEAK)) == CF_SURNAME;
 			int given = (m->flags & (CF_GIVEN | CF_LOWER | CF_WEAK)) == CF_GIVEN;
 
-			m->type = known || surname || given ? ENT_PERSON : RM_DROP;
+			/* (nor a product's word, "Excel", nor the name of a site the corpus
+			 * links to: "Gnomedex", a conference at gnomedex.com, was a person of
+			 * 16 newsletters) */
+			m->type = (known && !ex_product_word(k, strlen(k)) && !site) || surname ||
+				  given ? ENT_PERSON : RM_DROP;
 		}
 	}
 	rs_people_free(people);

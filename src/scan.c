@@ -348,38 +348,6 @@ scan_money(const char *s, size_t len)
 	return 0;
 }
 
-size_t
-scan_html_tag(const char *s, size_t len)
-{
-	static const char *const tag[] = {
-		"a", "abbr", "area", "b", "base", "basefont", "big", "blockquote", "body", "br",
-		"caption", "center", "code", "col", "dd", "div", "dl", "dt", "em", "embed",
-		"font", "form", "frame", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr",
-		"html", "i", "iframe", "img", "input", "li", "link", "map", "meta", "nobr",
-		"noscript", "object", "ol", "option", "p", "param", "pre", "s", "script",
-		"select", "small", "span", "strike", "strong", "style", "sub", "sup", "table",
-		"tbody", "td", "textarea", "tfoot", "th", "thead", "title", "tr", "tt", "u",
-		"ul", "wbr",
-	};
-	size_t i = 1, n, k;
-
-	if (len < 3 || s[0] != '<')
-		return 0;
-	if (s[i] == '/')
-		i++;
-	for (n = 0; i + n < len && n < 10 && ((s[i + n] >= 'a' && s[i + n] <= 'z') ||
-					      (s[i + n] >= 'A' && s[i + n] <= 'Z') ||
-					      (n > 0 && s[i + n] >= '1' && s[i + n] <= '6'));
-	     n++)
-		;
-	if (n == 0 || (i + n < len && (!s[i + n] || !strchr(" \t\r\n>/", s[i + n]))))
-		return 0;
-	for (k = 0; k < sizeof tag / sizeof tag[0]; k++)
-		if (strlen(tag[k]) == n && strncasecmp(tag[k], s + i, n) == 0)
-			return i + n;
-	return 0;
-}
-
 /* A ticker's symbol at s: a capital, then capitals, digits or dots, six at most ("IBM",
  * "BRK.A", "NKKT.T"): its length, or 0. */
 static size_t

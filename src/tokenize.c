@@ -315,8 +315,8 @@ fold_token(struct ex_block *b, struct token *t, const char *text)
 }
 
 /* Look the token up in the gazetteer (once). */
-static void
-lookup(struct ex_block *b, struct token *t)
+void
+ex_lookup(struct ex_block *b, struct token *t)
 {
 	if (t->flags & TK_LOOKED)
 		return;
@@ -382,7 +382,7 @@ line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t 
 		if (i + 2 < n && (tk[i + 2].flags & TK_CAP))
 			near_end = i + 6;
 		if (i < near_end || all || (t->flags & (TK_HYPH | TK_LOWERLINE)))
-			lookup(b, t);
+			ex_lookup(b, t);
 		t->cls = t->gz ? token_classes(t) : 0;
 		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
 		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
@@ -491,7 +491,7 @@ abbrev_dot(struct ex_block *b, struct token *t)
 {
 	if (t->end - t->start == 1 && (t->flags & TK_CAP))
 		return 1;
-	lookup(b, t);
+	ex_lookup(b, t);
 	return t->gz && ((t->gz->word | t->gz->acr) & (GZ_ABBREV | GZ_HONORIFIC));
 }
 
@@ -587,6 +587,19 @@ span_gap(struct tk_state *st)
 	st->line_dot = 0;
 }
 
+/* Markup of n bytes at s skipped: a separator; over lines, it ends the line before it. */
+static void
+markup_gap(struct ex_block *b, struct tk_state *st, const char *s, size_t n)
+{
+	if (memchr(s, '\n', n)) {
+		finish_line(b, st);
+		st->gap = GAP_LINE;
+		st->untrusted = 1;
+	} else {
+		span_gap(st);
+	}
+}
+
 /* A word starts at text[i]: a scanner span, or a token. Returns the index after it. Then
  * words in lower case one blank apart, the bulk of prose, follow at once, with what the
  * main loop would have done for them: a blank counted, no scanner (no span starts in
@@ -638,74 +651,6 @@ word_or_span(struct ex_block *b, struct tk_state *st, const char *text, size_t f
 	}
 }
 
-/* Is text[a, z) a blank and an opening double quote (open), or a closing one and a
- * blank? Straight or curly. */
-static int
-quote_gap(const char *text, size_t a, size_t z, int open)
-{
-	if (z - a == 2)
-		return open ? text[a] == ' ' && text[a + 1] == '"'
-			    : text[a] == '"' && text[a + 1] == ' ';
-	if (z - a == 4)
-		return open ? text[a] == ' ' && memcmp(text + a + 1, "\xE2\x80\x9C", 3) == 0
-			    : memcmp(text + a, "\xE2\x80\x9D", 3) == 0 && text[a + 3] == ' ';
-	return 0;
-}
-
-/* Is token t a known given name, capitalised? */
-static int
-given_name(struct ex_block *b, struct token *t)
-{
-	lookup(b, t);
-	return (t->flags & TK_CAP) && !(t->flags & TK_ALLCAP) && t->gz &&
-	       (t->gz->word & GZ_FIRST);
-}
-
-/*
- * A nickname in quotes between a given name (or its initial) and a family name:
- * `William "Bill" Clinton`, `Adam L. "Duncan" Beberg`, `Joaquín "El Chapo" Guzmán`. Its
- * words leave the block's tokens, so that the chunker reads the name around them as
- * one (a span that keeps them); the name's key leaves them out (resolve.c fold_key()).
- * Before, the nickname's quotes cut the name: "Clinton" alone, "Adam L" (51 FoRK mails).
- */
-static void
-drop_nicknames(struct ex_block *b)
-{
-	const char *text = b->text;
-	size_t i, k, o, gend;
-
-	for (i = 0, o = 0; i < b->n; i++) {
-		struct token *g;
-
-		if (o != i)	/* (tokens move down only once a nickname was dropped) */
-			b->t[o] = b->t[i];
-		g = &b->t[o++];
-		if (g->gap != GAP_PUNCT || i + 2 >= b->n)
-			continue;
-		gend = g->end;
-		if (g->end - g->start == 1 && text[g->end] == '.') {	/* an initial */
-			if (o < 2 || b->t[o - 2].gap != GAP_SPACE || !(g->flags & TK_CAP) ||
-			    !given_name(b, &b->t[o - 2]))
-				continue;
-			gend++;
-		} else if (!given_name(b, g)) {
-			continue;
-		}
-		if (!quote_gap(text, gend, b->t[i + 1].start, 1) || !(b->t[i + 1].flags & TK_CAP))
-			continue;
-		for (k = i + 1; k < i + 4 && k + 1 < b->n; k++)
-			if (b->t[k].gap != GAP_SPACE)
-				break;
-		if (k + 1 >= b->n || k >= i + 4 ||
-		    !quote_gap(text, b->t[k].end, b->t[k + 1].start, 0) ||
-		    !(b->t[k + 1].flags & TK_CAP) || (b->t[k + 1].flags & TK_ALLCAP))
-			continue;
-		g->gap = gend > g->end ? GAP_DOT : GAP_SPACE;
-		i = k;	/* the nickname's words dropped */
-	}
-	b->n = o;
-}
-
 void
 ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	    struct scan_vec *sv)
@@ -713,7 +658,8 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	struct tk_state st = { .gap = GAP_LINE, .untrusted = 1 };
 	size_t i = from, n, m, stuck;
 	int32_t cp;
-	int k;
+	int k, sp;
+	struct markup mk = { 0, 0, 0 };
 
 	b->text = text;
 	b->n = 0;
@@ -725,6 +671,16 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 		if (i == stuck && ++i >= to)
 			break;
 		stuck = i;
+		/* (the rest of a tag after the caption read inside it) */
+		if (mk.text_end && i >= mk.text_end) {
+			n = mk.end > i ? mk.end - i : 0;
+			mk.text_end = 0;
+			if (n) {
+				markup_gap(b, &st, text + i, n);
+				i += n;
+				continue;
+			}
+		}
 		c = (unsigned char)text[i];
 		if (c == ' ') {
 			st.spaces++;
@@ -736,6 +692,8 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 			st.gap = GAP_LINE;
 			st.untrusted = 1;
 			i++;
+			if (i < to && (n = scan_encoded_line(text + i, to - i)) > 0)
+				i += n;	/* an attachment's line: no words */
 			continue;
 		}
 		if (c < 0x80) {
@@ -743,8 +701,28 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 				i = word_or_span(b, &st, text, from, i, to, sv);
 				continue;
 			}
-			if ((c == '<' && ((n = scan_html_tag(text + i, to - i)) > 0 ||
-					  (n = scan_ticker(text + i, to - i)) > 0)) ||
+			if (c == '<' && (n = scan_markup(text, from, i, to, sv, &mk)) > 0) {
+				markup_gap(b, &st, text + i, n);
+				st.untrusted |= mk.text_end != 0;	/* a caption starts */
+				i += n;
+				continue;
+			}
+			/* A character reference is no word: a blank, or a sign between words
+			 * ("&nbsp;Latest News" starts its line as "Latest News" does). */
+			if (c == 0x1b && (n = scan_iso2022(text + i, to - i)) > 0) {
+				span_gap(&st);
+				i += n;
+				continue;
+			}
+			if (c == '&' && (n = scan_char_ref(text + i, to - i, &sp)) > 0) {
+				if (sp)
+					st.spaces++;
+				else if (st.gap < GAP_PUNCT)
+					st.gap = GAP_PUNCT;
+				i += n;
+				continue;
+			}
+			if ((c == '<' && (n = scan_ticker(text + i, to - i)) > 0) ||
 			    (sv && (c == '@' || c == '#' || c == '$') &&
 			     (n = scan_span_at(text, from, i, to, sv)) > 0)) {
 				span_gap(&st);
@@ -772,7 +750,7 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	finish_line(b, &st);
 	if (b->n > 0)
 		b->t[b->n - 1].gap = GAP_LINE;
-	drop_nicknames(b);
+	ex_drop_nicknames(b);
 	ex_build_evidence(b);
 }
 

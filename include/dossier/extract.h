@@ -73,6 +73,26 @@ size_t scan_email(const char *s, size_t len);
 /* An HTML tag's opening at s ('<'): "<META", "</FONT", "<br" before a blank, '>' or '/':
  * its length, or 0. The tokenizer skips it: a tag's name is no word of the text. */
 size_t scan_html_tag(const char *s, size_t len);
+/* Where HTML markup ends, and the text inside it: an image's caption or a link's title. */
+struct markup {
+	size_t text_at, text_end;	/* the text's value, [text_at, text_end); 0, 0: none */
+	size_t end;			/* after the markup */
+};
+/* HTML markup at text[i] ('<'), no text of the article: a known tag with its attributes to
+ * its '>' (the address of a link in it is appended to sv as a URL), and for a style sheet
+ * or a script all to its closing tag; or a comment. The bytes to skip: to the end of the
+ * markup, or to the start of its text (the caller reads that text, then goes on at
+ * mk->end); only the tag's name when no '>' closes it; or 0. */
+size_t scan_markup(const char *text, size_t from, size_t i, size_t to, struct scan_vec *sv,
+		   struct markup *mk);
+/* An HTML character reference at s ('&'): "&nbsp;", "&amp;", "&#109;", "&#x6D;": its
+ * length, or 0; *space tells whether it is a blank ("&nbsp;", "&#160;", "&#32;"). */
+size_t scan_char_ref(const char *s, size_t len, int *space);
+/* A line of an encoded attachment at s, a line's start: base64 or uuencode. Its length to
+ * its '\n' (the tokenizer skips it), or 0. */
+size_t scan_encoded_line(const char *s, size_t len);
+/* Japanese in ISO-2022-JP at s (ESC "$B" ... ESC "(B"): its length, or 0 (skipped). */
+size_t scan_iso2022(const char *s, size_t len);
 /* A stock ticker in angle brackets at s ('<'), as a wire writes it after a company's name
  * ("<IBM>", "<ASTS ST>", "<BRK.A>"): its length, or 0. The tokenizer skips it. */
 size_t scan_ticker(const char *s, size_t len);
@@ -225,6 +245,10 @@ enum { EV_CAP = 1, EV_LOWER = 2, EV_LONE = 4 };
  * to sv (when not NULL) and are not tokens. Resets b's tokens. */
 void ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 		 struct scan_vec *sv);
+/* Look token t up in the gazetteer, once (its gz). */
+void ex_lookup(struct ex_block *b, struct token *t);
+/* Drop the words of a nickname in quotes inside a name from b's tokens (tokenize_nick.c). */
+void ex_drop_nicknames(struct ex_block *b);
 /* Mark a signature in capitals that ends the prose line starting at token first
  * (tokenize_caps.c). */
 void ex_caps_tail(struct ex_block *b, size_t first);
@@ -263,7 +287,12 @@ void ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0);
  * ("Red Hat, Inc.": inc, ltd, gmbh...), 2 for one that ends a name without a comma only
  * ("Holdings AG", "3M Co"), else 0 (chunk_parts.c). */
 int ex_legal_form(const char *w, size_t n);
+/* Is w[0, n) a word of the products named after their maker ("Explorer", "Excel"), in any
+ * case? (chunk_names.c) */
+int ex_product_word(const char *w, size_t n);
 void ex_block_free(struct ex_block *b);
+/* Drop x's mentions in the mail header blocks of text[from, len) (extract_mail.c). */
+void ex_drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *x);
 
 /* Append a candidate. */
 struct cand *ex_add(struct extraction *x, uint32_t start, uint32_t end, int type);

@@ -181,6 +181,10 @@ test_scan_html_tag(void)
 	CHECK_INT(scan_html_tag("</B>", 4), 2 + 1);
 	CHECK_INT(scan_html_tag("<bold>", 6), 0);
 	CHECK_INT(scan_html_tag(nul, sizeof nul - 1), 0);
+	/* quoted-printable: a blank written "=20", a soft line break */
+	CHECK_INT(scan_html_tag("<FONT=20 face=3D\"x\">", 20), 5);
+	CHECK_INT(scan_html_tag("<p=\nclass=3Dx>", 14), 2);
+	CHECK_INT(scan_html_tag("<b=3D>", 6), 0);
 }
 
 /* Spans found by scan_text in s, as "TYPE:text" joined by " | ". */
