@@ -874,6 +874,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_nickname_names(&r);
 	rs_person_evidence(&r);
 	alias_corpus(&r);
+	rs_people_places(&r);	/* (after the lone words' places are decided) */
 	rs_women_apart(&r);
 	rs_given_company(&r);
 	rs_lone_eras(&r);

@@ -277,3 +277,34 @@ rs_place_senses(struct resolver *r)
 	free(which);
 	free(sv);
 }
+
+void
+rs_people_places(struct resolver *r)
+{
+	struct imap places;	/* key -> 1: a place some mention names */
+	char buf[128];
+	size_t i, n;
+	uint32_t stem;
+
+	rs_imap_init(&places, 256);
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].type == ENT_PLACE)
+			rs_imap_put(&places, r->m[i].key, 1);
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		const char *k;
+
+		if (m->type != ENT_PLACE || m->canon >= 0)
+			continue;
+		k = rs_str(r, m->key);
+		n = strlen(k);
+		/* (people_key() made the plural singular: "moabites" is "moabite") */
+		if (n < 7 || n >= sizeof buf || memcmp(k + n - 3, "ite", 3) != 0 || strchr(k, ' '))
+			continue;
+		memcpy(buf, k, n - 3);
+		buf[n - 3] = '\0';
+		if ((stem = rs_find_key(r, buf)) != UINT32_MAX && rs_imap_get(&places, stem) >= 0)
+			m->key = stem;
+	}
+	rs_imap_free(&places);
+}

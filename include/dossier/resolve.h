@@ -334,6 +334,10 @@ void rs_person_evidence(struct resolver *r);
  * country and "Georgia (U.S. state)") is one or the other by the cues of its article, else
  * of the corpus (resolve_sense.c). */
 void rs_place_senses(struct resolver *r);
+/* A people named with "-ite" is the place its stem names where the corpus names that place
+ * ("the Bethlehemite" of Bethlehem, "Moabites" of Moab, rule 4 of the gold's RULES): its
+ * mentions take that place's key (resolve_sense.c). */
+void rs_people_places(struct resolver *r);
 /* Group the resolved mentions into the corpus entity set (resolve_set.c). */
 struct entity_set *rs_entity_set(struct resolver *r);
 

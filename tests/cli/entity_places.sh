@@ -17,4 +17,14 @@ printf 'Chapter 1.\n\nShe said to Thrandel that it was late. She wrote to Thrand
 t_eq "a person spoken to is no place" "" \
 	"$(ments "$T/to2" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $7 }' | tr '\n' '|')"
 
+# 2. A people named with "-ite" is the place its stem names where the corpus names it
+#    (rule 4: a demonym is its place): "Jesse the Bethlehemite" was a PLACE "Bethlehemite"
+#    beside Bethlehem (the dev set's cross-file linking fell to 7/8), and KJV kept
+#    Gileadite, Carmelite, Ziphites... apart from Gilead, Carmel, Ziph.
+mkdir -p "$T/ite"
+printf 'Chapter 1.\n\nThey went to Zorbath in May. They lived in Zorbath, and at Zorbath they stayed.\n' >"$T/ite/a.txt"
+printf 'Chapter 2.\n\nThen Kelmar the Zorbathite spoke, and the Zorbathites listened.\n' >"$T/ite/b.txt"
+t_eq "a people of a place is the place" "PLACE Zorbath 2 5" \
+	"$("$DOSSIER" entities --format=tsv --no-state "$T/ite" 2>/dev/null | awk -F'\t' '$1 == "PLACE" { print $1, $3, $4, $5 }')"
+
 t_end
