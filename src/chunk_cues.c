@@ -191,35 +191,6 @@ holder_before(const struct ex_block *b, size_t i)
 }
 
 /* Cues around the chunk of tokens [a, z). */
-/* Does token z start a word of kin in apposition: a determiner, at most two lower-case
- * words, then the kin and the comma that closes the apposition ("Elinor, this eldest
- * daughter, whose", "Margaret, the other sister, was")? A company or a place is nobody's
- * daughter, whatever it owns or leads; a clause after a place is not closed so ("with
- * Uppercross, this eldest son of course excepted", "from Longbourn, your uncle had"). */
-static int
-kin_apposition(const struct ex_block *b, size_t z)
-{
-	static const char *const det[] = { "the", "this", "his", "her", "their", "my", "our",
-					   "your" };
-	static const char *const kin[] = { "wife", "husband", "son", "daughter", "brother",
-					   "sister", "father", "mother", "widow", "widower",
-					   "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
-					   "granddaughter", "grandfather", "grandmother", "stepson",
-					   "stepdaughter", "stepfather", "stepmother", "fiance",
-					   "fiancee", "twin" };
-	size_t k;
-
-	if (!(b->t[z].flags & TK_LOWER) || !TIS_ANY(b, z, det))
-		return 0;
-	for (k = z + 1; k < b->n && k <= z + 3; k++) {
-		if (b->t[k - 1].gap != GAP_SPACE || !(b->t[k].flags & TK_LOWER))
-			return 0;
-		if (TIS_ANY(b, k, kin))
-			return b->t[k].gap == GAP_COMMA;
-	}
-	return 0;
-}
-
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 {
@@ -290,7 +261,7 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	    (b->t[z + 1].flags & TK_LOWER) && (b->t[z + 1].cls & GZ_PERSON_NOUN))
 		cues |= CUE_SPEECH_AFTER;
 	/* and one of kin with more words: "Elinor, this eldest daughter" */
-	if (z + 1 < b->n && b->t[z - 1].gap == GAP_COMMA && kin_apposition(b, z))
+	if (z + 1 < b->n && b->t[z - 1].gap == GAP_COMMA && ck_kin_apposition(b, z))
 		cues |= CUE_SPEECH_AFTER;
 	return cues;
 }
@@ -493,33 +464,6 @@ adjective_shape(const struct ex_block *b, size_t a)
 	       ((f[n - 2] == 'i' && f[n - 1] == 'c') || (f[n - 2] == 'a' && f[n - 1] == 'l'));
 }
 
-/* Does "to" at token i end a journey: a verb of going before it, or one with "up",
- * "down", "back" or "over" ("walked up to Hartfield", "flew back to Kestova")? Not "said
- * to", "wrote to", "talked to": a person is spoken or written to, a place gone to. */
-static int
-motion_to(const struct ex_block *b, size_t i)
-{
-	static const char *const verb[] = { "went", "go", "goes", "going", "gone", "came",
-					    "come", "comes", "coming", "returned", "return",
-					    "returns", "returning", "travelled", "traveled",
-					    "travelling", "traveling", "travel", "travels", "flew",
-					    "fly", "flies", "flying", "flown", "moved", "move",
-					    "moves", "moving", "drove", "drive", "driving", "walked",
-					    "walking", "sailed", "sailing", "journeyed", "fled",
-					    "flee", "fleeing", "headed", "heading", "rode", "riding",
-					    "marched", "relocated", "emigrated", "deported",
-					    "evacuated", "exiled", "banished", "removed" };
-	static const char *const adv[] = { "up", "down", "back", "over", "out", "on" };
-	size_t v;
-
-	if (i == 0 || !(b->t[i].flags & TK_LOWER) || b->t[i - 1].gap != GAP_SPACE)
-		return 0;
-	v = i - 1;
-	if (TIS_ANY(b, v, adv) && v > 0 && b->t[v - 1].gap == GAP_SPACE)
-		v--;
-	return (b->t[v].flags & TK_LOWER) && TIS_ANY(b, v, verb);
-}
-
 /* Is the lone word at token a in a place's slot: after a locative preposition ("at
  * Hartfield", "into Moab") or after "of" following a noun of place ("the king of Eglon",
  * "the island of Nantucket", "a native of Rokovoko") or of a people ("the tribe of
@@ -555,7 +499,7 @@ ck_locative(const struct ex_block *b, size_t a)
 			 * noun */
 			return !(a + 1 < b->n && t->gap == GAP_SPACE &&
 				 (b->t[a + 1].flags & TK_LOWER) && adjective_shape(b, a));
-	if (tis(b, a - 1, "to") && motion_to(b, a - 1))
+	if (tis(b, a - 1, "to") && ck_motion_to(b, a - 1))
 		return 1;
 	if (a < 2 || !tis(b, a - 1, "of"))
 		return 0;

@@ -114,6 +114,9 @@ int ck_unnamelike(const struct ex_block *b, size_t i);
 int ck_plural_acronym(const struct ex_block *b, size_t i);
 int ck_hyphen_lower(const struct ex_block *b, size_t i);
 int ck_locative(const struct ex_block *b, size_t a);
+/* "Elinor, this eldest daughter,"; "walked up to Hartfield" (chunk_kind.c) */
+int ck_kin_apposition(const struct ex_block *b, size_t z);
+int ck_motion_to(const struct ex_block *b, size_t i);
 int ck_people_ite(const struct ex_block *b, size_t i);
 int ck_common_words(const struct ex_block *b, size_t a, size_t z);
 int ck_name_city(const struct ex_block *b, size_t i);

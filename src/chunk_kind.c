@@ -1,4 +1,4 @@
-/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report. MIT licence. */
+/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -187,4 +187,60 @@ ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 			return 1;
 	}
 	return 0;
+}
+
+/* Does token z start a word of kin in apposition: a determiner, at most two lower-case
+ * words, then the kin and the comma that closes the apposition ("Elinor, this eldest
+ * daughter, whose", "Margaret, the other sister, was")? A company or a place is nobody's
+ * daughter, whatever it owns or leads; a clause after a place is not closed so ("with
+ * Uppercross, this eldest son of course excepted", "from Longbourn, your uncle had"). */
+int
+ck_kin_apposition(const struct ex_block *b, size_t z)
+{
+	static const char *const det[] = { "the", "this", "his", "her", "their", "my", "our",
+					   "your" };
+	static const char *const kin[] = { "wife", "husband", "son", "daughter", "brother",
+					   "sister", "father", "mother", "widow", "widower",
+					   "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+					   "granddaughter", "grandfather", "grandmother", "stepson",
+					   "stepdaughter", "stepfather", "stepmother", "fiance",
+					   "fiancee", "twin" };
+	size_t k;
+
+	if (!(b->t[z].flags & TK_LOWER) || !TIS_ANY(b, z, det))
+		return 0;
+	for (k = z + 1; k < b->n && k <= z + 3; k++) {
+		if (b->t[k - 1].gap != GAP_SPACE || !(b->t[k].flags & TK_LOWER))
+			return 0;
+		if (TIS_ANY(b, k, kin))
+			return b->t[k].gap == GAP_COMMA;
+	}
+	return 0;
+}
+
+/* Does "to" at token i end a journey: a verb of going before it, or one with "up",
+ * "down", "back" or "over" ("walked up to Hartfield", "flew back to Kestova")? Not "said
+ * to", "wrote to", "talked to": a person is spoken or written to, a place gone to. */
+int
+ck_motion_to(const struct ex_block *b, size_t i)
+{
+	static const char *const verb[] = { "went", "go", "goes", "going", "gone", "came",
+					    "come", "comes", "coming", "returned", "return",
+					    "returns", "returning", "travelled", "traveled",
+					    "travelling", "traveling", "travel", "travels", "flew",
+					    "fly", "flies", "flying", "flown", "moved", "move",
+					    "moves", "moving", "drove", "drive", "driving", "walked",
+					    "walking", "sailed", "sailing", "journeyed", "fled",
+					    "flee", "fleeing", "headed", "heading", "rode", "riding",
+					    "marched", "relocated", "emigrated", "deported",
+					    "evacuated", "exiled", "banished", "removed" };
+	static const char *const adv[] = { "up", "down", "back", "over", "out", "on" };
+	size_t v;
+
+	if (i == 0 || !(b->t[i].flags & TK_LOWER) || b->t[i - 1].gap != GAP_SPACE)
+		return 0;
+	v = i - 1;
+	if (TIS_ANY(b, v, adv) && v > 0 && b->t[v - 1].gap == GAP_SPACE)
+		v--;
+	return (b->t[v].flags & TK_LOWER) && TIS_ANY(b, v, verb);
 }
