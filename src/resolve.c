@@ -574,8 +574,8 @@ surname_map(struct resolver *r, struct imap *full, struct imap *sur)
 static void
 site_names(struct resolver *r, struct imap *sites)
 {
-	size_t i, n;
-	char buf[64];
+	size_t i, n, hn;
+	char buf[64], host[256];
 
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
@@ -586,6 +586,12 @@ site_names(struct resolver *r, struct imap *sites)
 		for (p = s; p + 3 <= e && !(p[0] == ':' && p[1] == '/' && p[2] == '/'); p++)
 			;
 		h = p + 3 <= e ? p + 3 : s;
+		/* The host copied: interning a word may move the arena s points into (a URL
+		 * kept in the cache has its bytes there). A host is at most 253 bytes. */
+		for (hn = 0; h + hn < e && hn < sizeof host && h[hn] != '/'; hn++)
+			host[hn] = h[hn];
+		h = host;
+		e = host + hn;
 		/* (each label that a dot ends: the last one, the top-level domain, is not) */
 		for (p = l = h; p < e && *p != '/' && *p != ':' && *p != '?' && *p != '#'; p++) {
 			if (*p != '.')
