@@ -371,9 +371,11 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 			return;
 		}
 	/* Unknown acronyms are words of their own, never part of a person's name; so are
-	 * their plurals ("4 DVDs Free Join Now", in 52 mails' footers, was a person). */
+	 * their plurals ("4 DVDs Free Join Now", in 52 mails' footers, was a person) and
+	 * words of a program's shape ("FoRKer Alexander Blakely", "BuddyScript Server"). */
 	for (i = ua; i < ub; i++)
-		if (((b->t[k->u[i].a].flags & TK_ALLCAP) || ck_plural_acronym(b, k->u[i].a)) &&
+		if (((b->t[k->u[i].a].flags & TK_ALLCAP) || ck_plural_acronym(b, k->u[i].a) ||
+		     (k->u[i].b == k->u[i].a + 1 && ck_unname_shape(b, k->u[i].a))) &&
 		    !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
 		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&

@@ -110,6 +110,7 @@ int ck_office(const struct ex_block *b, size_t i);
 int ck_mailbox_start(const struct ex_block *b, size_t i);
 int ck_numbered(const struct ex_block *b, size_t i);
 int ck_camel(const struct ex_block *b, size_t i);
+int ck_unname_shape(const struct ex_block *b, size_t i);
 int ck_unnamelike(const struct ex_block *b, size_t i);
 int ck_plural_acronym(const struct ex_block *b, size_t i);
 int ck_hyphen_lower(const struct ex_block *b, size_t i);

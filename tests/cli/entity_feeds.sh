@@ -1,0 +1,23 @@
+# tests/cli/entity_feeds.sh -- entity rules of issue 15 for short items of news and web-log feeds from many outlets: programs, sites, products. MIT licence.
+# Each case is a small corpus written here with invented names; the rules are general (the
+# shape of a word, word classes), not these names.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. A capital before a word of English ("CNet", "KBase") is a site's or a program's name,
+#    never a person's, and a word of a program's shape ("FoRKer", "BuddyScript", "MaXLine")
+#    is no part of a person's name: "CNet would write", "MS KBase article" were people
+#    (RSS feeds, 2002), "FoRKer Alexander Blakely", "BuddyScript Server", "SiSoft Sandra"
+#    people of 14, 4 and 1 mentions (FoRK).
+mkdir -p "$T/shape"
+printf 'Feed item\n\nNobody believed me, but when ZNet says a browser is slow, Vexonet listens. We read the MS QBase pages. FlaRKer Alexander Trelsky wrote about it, and QuorBoard Server runs it.\n' >"$T/shape/a.txt"
+t_eq "a program's shape is no person" \
+	"Alexander Trelsky>Alexander Trelsky PERSON|" \
+	"$(rows "$T/shape" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+#    A family name's prefix and a typo in capitals are no program's shape.
+printf 'Feed item\n\nDorvan McTrelsky and Ilse DeVarnon agreed with Dan GIlmorre.\n' >"$T/shape/b.txt"
+t_eq "family names stay people" \
+	"Dorvan McTrelsky>Dorvan McTrelsky PERSON|Ilse DeVarnon>Ilse DeVarnon PERSON|Dan GIlmorre>Dan GIlmorre PERSON|" \
+	"$(rows "$T/shape" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
+t_end
