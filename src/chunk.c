@@ -427,7 +427,8 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	 * among them ("Black") or not, are a person only with a title or a person's verb;
 	 * else an organisation where the corpus names one so, or no one (rs_common_names). */
 	if (!(c->flags & (CF_TITLE | CF_SPEECH)) &&
-	    ck_common_words(b, k->u[ua].a, k->u[ub - 1].b))
+	    (ck_common_words(b, k->u[ua].a, k->u[ub - 1].b) ||
+	     ck_unknown_common(b, k->u[ua].a, k->u[ub - 1].b)))
 		c->flags |= CF_LOWER;
 	for (i = ua; i < ub; i++)
 		if (k->u[i].cls & GZ_PERSONISH)

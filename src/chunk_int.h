@@ -116,6 +116,7 @@ int ck_plural_acronym(const struct ex_block *b, size_t i);
 int ck_hyphen_lower(const struct ex_block *b, size_t i);
 int ck_locative(const struct ex_block *b, size_t a);
 int ck_people_ite(const struct ex_block *b, size_t i);
+int ck_unknown_common(const struct ex_block *b, size_t a, size_t z);
 int ck_common_words(const struct ex_block *b, size_t a, size_t z);
 int ck_name_city(const struct ex_block *b, size_t i);
 int ck_town_of(const struct ex_block *b, size_t i);

@@ -20,4 +20,19 @@ t_eq "family names stay people" \
 	"Dorvan McTrelsky>Dorvan McTrelsky PERSON|Ilse DeVarnon>Ilse DeVarnon PERSON|Dan GIlmorre>Dan GIlmorre PERSON|" \
 	"$(rows "$T/shape" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
+# 2. A name of two or more words that no list knows, with a word of English and no title
+#    or person's verb beside it, is no person: "Movable Type" (5 mentions), "Monkey Switch
+#    Ad" (4), "Forget Mars", "Light Touch Imagery", "Instant Outliner" were people in the
+#    RSS feed items; "Java Developer", "Macromedia Flash", "Linux Advanced Server" in FoRK,
+#    "Tenth Cavalry", "Eastern Shore" in the speeches, "Meantime Pip" in Moby-Dick: about
+#    120 rows in six corpora. A given name first, a family name or an initial keeps it.
+mkdir -p "$T/common"
+printf 'Feed item\n\nIf you are using Quibbly Type or a rival tool, it works. This Ferret Toggle Ad is too funny. Forget Zurkel bars, the treat is new.\n' >"$T/common/a.txt"
+t_eq "unknown words and a word of English are no one" "" \
+	"$(rows "$T/common" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+printf 'Feed item\n\nDorvan Kettlewick wrote about it, as did Sally Toggle and K. Riding.\n' >"$T/common/b.txt"
+t_eq "a given name, an initial, unknown words stay people" \
+	"Dorvan Kettlewick>Dorvan Kettlewick PERSON|Sally Toggle>Sally Toggle PERSON|K. Riding>K. Riding PERSON|" \
+	"$(rows "$T/common" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
 t_end
