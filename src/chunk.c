@@ -280,7 +280,8 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	/* "the Philistine said": a lone word after "the" names a group, a body or a thing,
 	 * not a person, whatever verb follows; nor is a part of a document ("Sections 2.1"). */
 	if (ck_after_the(k->b, u->a) || ck_unnamelike(k->b, u->a) || ck_hyphen_lower(k->b, u->a) ||
-	    (t->gap != GAP_LINE && ck_numbered(k->b, u->a)))
+	    (t->gap != GAP_LINE && ck_numbered(k->b, u->a)) ||
+	    ((fl & CF_GIVEN) && ck_thing_slot(k->b, u->a)))
 		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;
 	/* a word the article writes in lower case needs a known name besides the cue: "the
 	 * General Staff" beside "a general staff" is no one, "President Grant" beside "a land

@@ -188,3 +188,28 @@ ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 	}
 	return 0;
 }
+
+/*
+ * Is the lone given name at token i the name of a thing where it stands: before an acronym
+ * in capitals ("Mac OS X", "Ruby CGI scripts"), or after "a" or "an" and at most one word
+ * in lower case ("a new Mac")? Given names of the long lists are words of computing too
+ * ("Mac", "Perl"): "Mac" was the first person of a corpus of web-log items, 20 mentions in
+ * 13. (Not after "in" or "of": "the tribe of Benjamin" is a place.)
+ */
+int
+ck_thing_slot(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *n = i + 1 < b->n ? &b->t[i + 1] : NULL;
+	size_t j = i;
+
+	if (t->flags & (TK_ALLCAP | TK_CAPSLINE))
+		return 0;
+	if (n && t->gap == GAP_SPACE && (n->flags & TK_ALLCAP) && !(n->flags & TK_DOTTED) &&
+	    n->end - n->start >= 2 && !ck_roman(b, i + 1))
+		return 1;
+	if (j > 0 && (b->t[j - 1].flags & TK_LOWER) && b->t[j - 1].gap == GAP_SPACE &&
+	    !(b->t[j - 1].cls & GZ_FUNC))
+		j--;	/* the adjective of "a new Mac" */
+	return j > 0 && b->t[j - 1].gap == GAP_SPACE && (b->t[j - 1].flags & TK_LOWER) &&
+	       (tis(b, j - 1, "a") || tis(b, j - 1, "an"));
+}

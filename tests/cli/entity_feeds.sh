@@ -35,4 +35,21 @@ t_eq "a given name, an initial, unknown words stay people" \
 	"Dorvan Kettlewick>Dorvan Kettlewick PERSON|Sally Toggle>Sally Toggle PERSON|K. Riding>K. Riding PERSON|" \
 	"$(rows "$T/common" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
+# 3. A given name of the long lists is a word of computing too: where a corpus names a thing
+#    by it a tenth of the time (before an acronym in capitals, "Mac OS X"; after "a" and an
+#    adjective, "a new Mac"), it is no person alone anywhere in that corpus. "Mac" was the first PERSON row of the
+#    RSS feed items (20 mentions in 13 items) and a row of FoRK; "Melissa" (the virus),
+#    "Caroline" (a steamboat), "Marine expeditionary unit" went too.
+mkdir -p "$T/thing" "$T/thing2"
+printf 'Feed item\n\nRael is plagued by instability on Ollie OS X.\n' >"$T/thing/a.txt"
+printf 'Feed item\n\nI am thinking about getting a new Ollie. Not any good reason for it.\n' >"$T/thing/b.txt"
+printf 'Feed item\n\nDavid Pogue is talking about Ollie in the past. Ollie software shops are moving.\n' >"$T/thing/c.txt"
+t_eq "a thing's given name is no person" "c.txt David Pogue|" \
+	"$(ments "$T/thing" | awk -F'\t' '$4 == "PERSON" { sub(/.*\//, "", $1); print $1 " " $7 }' | tr '\n' '|')"
+#    The same name with no such use stays a person.
+printf 'Feed item\n\nA judge ruled on the pipeline. (Thanks, Ollie!)\n' >"$T/thing2/a.txt"
+printf 'Feed item\n\nToday Ollie explains it. It was a rocket test.\n' >"$T/thing2/b.txt"
+t_eq "a given name alone stays a person" "a.txt Ollie|b.txt Ollie|" \
+	"$(ments "$T/thing2" | awk -F'\t' '$4 == "PERSON" { sub(/.*\//, "", $1); print $1 " " $7 }' | tr '\n' '|')"
+
 t_end
