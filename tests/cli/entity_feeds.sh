@@ -52,4 +52,13 @@ printf 'Feed item\n\nToday Ollie explains it. It was a rocket test.\n' >"$T/thin
 t_eq "a given name alone stays a person" "a.txt Ollie|b.txt Ollie|" \
 	"$(ments "$T/thing2" | awk -F'\t' '$4 == "PERSON" { sub(/.*\//, "", $1); print $1 " " $7 }' | tr '\n' '|')"
 
+# 4. Firms and sites that news of the 1990s and 2000s names were missing from the lists:
+#    "Yahoo" was nothing in 10 RSS items and "Yahoo Internet" a person, "America Online"
+#    the United States (FoRK, 21 mentions), "Slashdot" nothing in 6 items.
+mkdir -p "$T/era"
+printf 'Feed item\n\nThe memo went to execs at Yahoo, Napster and America Online, Slashdot reported.\n' >"$T/era/a.txt"
+t_eq "firms of the 2000s" \
+	"Yahoo>Yahoo ORG|Napster>Napster ORG|America Online>AOL ORG|Slashdot>Slashdot ORG|" \
+	"$(rows "$T/era" a.txt)"
+
 t_end
