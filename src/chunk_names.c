@@ -123,8 +123,10 @@ ck_company_goes_on(const struct chunker *k, int i, int e)
  * Windows", "Intel Pentium", "IBM ThinkPad", "Tesla Model 3", "Google Maps")? A product's name is
  * not annotated and names inside it are not counted: "Microsoft Windows" was a mention
  * of Microsoft, a fifth of the company's in 1,060 FoRK mails. The words are the products
- * that news and mail name after their maker; a company's own parts ("Microsoft
- * Research", "Sony Pictures", "Samsung Electronics") are no products. */
+ * that news and mail name after their maker, and words of a program's shape
+ * (ck_unname_shape(): "Microsoft VisualStudio", "Apple QuickTime", "Nokia N95"); a
+ * company's own parts ("Microsoft Research", "Sony Pictures", "Samsung Electronics") are
+ * no products. */
 int
 ck_company_product(const struct chunker *k, int i, int e)
 {
@@ -143,7 +145,8 @@ ck_company_product(const struct chunker *k, int i, int e)
 	for (j = i + 1; j < e; j++) {	/* (e: where ck_company_goes_on() ends the name) */
 		n = &k->u[j];
 		if (n->b - n->a == 1 && (k->b->t[n->a].flags & TK_CAP) &&
-		    !(k->b->t[n->a].flags & TK_ALLCAP) && TIS_ANY(k->b, n->a, product))
+		    !(k->b->t[n->a].flags & TK_ALLCAP) &&
+		    (TIS_ANY(k->b, n->a, product) || ck_unname_shape(k->b, n->a)))
 			return 1;
 	}
 	return 0;

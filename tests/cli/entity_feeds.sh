@@ -61,4 +61,15 @@ t_eq "firms of the 2000s" \
 	"Yahoo>Yahoo ORG|Napster>Napster ORG|America Online>AOL ORG|Slashdot>Slashdot ORG|" \
 	"$(rows "$T/era" a.txt)"
 
+# 5. A word of a program's shape after a listed company names its product, which is not
+#    annotated, nor the company inside it: "Selling Microsoft VisualStudio" (4 RSS items)
+#    and "Microsoft ActiMates Interactive" made a fifth of the company's row; FoRK's
+#    "Microsoft NetMeeting", "Honeywell WebPad", "Toshiba Libretto L5" the same. A
+#    company's own part stays the company's.
+mkdir -p "$T/product"
+printf 'Feed item\n\nSelling Microsoft PageWeaver on the open source platform. Microsoft Research agreed, and so did Google DeepMind.\n' >"$T/product/a.txt"
+t_eq "a product's name after its maker" \
+	"Microsoft Research>Microsoft ORG|Google DeepMind>Google DeepMind ORG|" \
+	"$(rows "$T/product" a.txt)"
+
 t_end
