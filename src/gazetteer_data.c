@@ -19925,6 +19925,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Transition", GZ_EVENT_HEAD, -1},
 	{"Pathway", GZ_EVENT_HEAD, -1},
 	{"Pathways", GZ_EVENT_HEAD, -1},
+	{"Sans", GZ_EVENT_HEAD, -1},
 	{"Usama", GZ_VARIANT|GZ_FIRST, 7900},
 	{"Zelenskyy", GZ_VARIANT|GZ_SURNAME, 7901},
 	{"Zelenskiy", GZ_VARIANT|GZ_SURNAME, 7901},

@@ -72,4 +72,10 @@ t_eq "a product's name after its maker" \
 	"Microsoft Research>Microsoft ORG|Google DeepMind>Google DeepMind ORG|" \
 	"$(rows "$T/product" a.txt)"
 
+# 6. A typeface is no person: "Anyone have a copy of Gill Sans I can borrow?" made a
+#    person of 2 RSS items ("Sans" is a product's head word now, as "Olympics" an event's).
+mkdir -p "$T/font"
+printf 'Feed item\n\nAnyone have a copy of Trellis Sans I can borrow? Ollie Sans looks fine too.\n' >"$T/font/a.txt"
+t_eq "a typeface" "" "$(rows "$T/font" a.txt)"
+
 t_end
