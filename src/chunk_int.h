@@ -131,6 +131,7 @@ int ck_listed_org_at(const struct ex_block *b, size_t i, int after_place);
 /* Are tokens i, i + 1 someone's work "at" an employer ("analysts at")? Is token i, after
  * a possessive, what only a firm has ("share price", "shareholders")? (chunk_names.c) */
 int ck_employer_before(const struct ex_block *b, size_t i);
+int ck_runner_before(const struct ex_block *b, size_t a);
 int ck_firm_after(const struct ex_block *b, size_t i);
 int ck_firm_apposition(const struct ex_block *b, size_t z);
 int ck_list_word(const struct ex_block *b, size_t i);

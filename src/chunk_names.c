@@ -200,6 +200,25 @@ ck_employer_before(const struct ex_block *b, size_t i)
 	return TIS_ANY(b, i, noun);
 }
 
+/* Does the name at token a follow someone who runs it: "the publisher of Dotcom Scoop",
+ * "an editor of the Daily Planet", "a co-founder of Acuitive"? The name is the outlet or
+ * the firm (one such was a person in 2 RSS feed items). One person's word only: "the
+ * founders of the Republic" are no firm's. */
+int
+ck_runner_before(const struct ex_block *b, size_t a)
+{
+	static const char *const noun[] = { "publisher", "editor", "founder", "co-founder",
+					    "cofounder" };
+	size_t i = a;
+
+	if (i >= 3 && tis(b, i - 1, "the") && (b->t[i - 1].flags & TK_LOWER) &&
+	    b->t[i - 1].gap == GAP_SPACE)
+		i--;
+	return i >= 2 && tis(b, i - 1, "of") && (b->t[i - 1].flags & TK_LOWER) &&
+	       b->t[i - 1].gap == GAP_SPACE && b->t[i - 2].gap == GAP_SPACE &&
+	       (b->t[i - 2].flags & TK_LOWER) && TIS_ANY(b, i - 2, noun);
+}
+
 /* Are tokens [a, z) a kind of firm, capitalised for emphasis: common words or head words
  * before "Companies", "Firms" or "Corporations" ("executives of Telecom Companies", "Oil
  * Companies lobbied"), no name among them ("Coca-Cola Companies") nor a connector

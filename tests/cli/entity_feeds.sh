@@ -78,4 +78,17 @@ mkdir -p "$T/font"
 printf 'Feed item\n\nAnyone have a copy of Trellis Sans I can borrow? Ollie Sans looks fine too.\n' >"$T/font/a.txt"
 t_eq "a typeface" "" "$(rows "$T/font" a.txt)"
 
+# 7. The name after "the publisher of", "an editor of", "the founder of" is the outlet or
+#    the firm someone runs: "Ben Silverman, the publisher of Dotcom Scoop" made a person of
+#    2 RSS items; "founder of DataPower" was nothing in FoRK, nor "editor of Personal
+#    Computer World".
+mkdir -p "$T/runner"
+printf 'Feed item\n\nQuentin Marrow, the publisher of Gossip Ladle, says the email is real. An editor of the Weekly Quill agreed.\n' >"$T/runner/a.txt"
+t_eq "the outlet someone runs" \
+	"Quentin Marrow>Quentin Marrow PERSON|Gossip Ladle>Gossip Ladle ORG|Weekly Quill>Weekly Quill ORG|" \
+	"$(rows "$T/runner" a.txt)"
+#    Not the founders of a country.
+printf 'Feed item\n\nThe founders of the Republic met.\n' >"$T/runner/b.txt"
+t_eq "no founders' firm" "" "$(rows "$T/runner" b.txt | tr '|' '\n' | grep ' ORG$' | tr '\n' '|')"
+
 t_end
