@@ -19353,6 +19353,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Bureau", GZ_ORG_HEAD, -1},
 	{"Agency", GZ_ORG_HEAD, -1},
 	{"Service", GZ_ORG_HEAD, -1},
+	{"Survey", GZ_ORG_HEAD, -1},
 	{"Services", GZ_ORG_HEAD, -1},
 	{"Council", GZ_ORG_HEAD, -1},
 	{"Committee", GZ_ORG_HEAD, -1},
