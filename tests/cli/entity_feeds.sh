@@ -91,4 +91,14 @@ t_eq "the outlet someone runs" \
 printf 'Feed item\n\nThe founders of the Republic met.\n' >"$T/runner/b.txt"
 t_eq "no founders' firm" "" "$(rows "$T/runner" b.txt | tr '|' '\n' | grep ' ORG$' | tr '\n' '|')"
 
+# 8. A listed family or given name alone is the listed company its article names that
+#    starts with it: "Sun Microsystems ... Sun said" made a person "Sun" of 9 FoRK mails
+#    (20 mentions). Not a building's name: "the White House ... White said".
+mkdir -p "$T/firstword"
+printf 'Feed item\n\nMorgan Stanley cut its forecast. Morgan said the cut was small.\n' >"$T/firstword/a.txt"
+t_eq "a company by its first word" \
+	"Morgan Stanley>Morgan Stanley ORG|Morgan>Morgan Stanley ORG|" "$(rows "$T/firstword" a.txt)"
+printf 'Feed item\n\nThe White House met the press. White said the talks were good.\n' >"$T/firstword/b.txt"
+t_eq "not a building's" "" "$(rows "$T/firstword" b.txt | tr '|' '\n' | grep '^White>White House' | tr '\n' '|')"
+
 t_end
