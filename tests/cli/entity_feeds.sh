@@ -52,6 +52,14 @@ printf 'Feed item\n\nI am thinking about getting a new Ollie. Not any good reaso
 printf 'Feed item\n\nDavid Pogue is talking about Ollie in the past. Ollie software shops are moving.\n' >"$T/thing/c.txt"
 t_eq "a thing's given name is no person" "c.txt David Pogue|" \
 	"$(ments "$T/thing" | awk -F'\t' '$4 == "PERSON" { sub(/.*\//, "", $1); print $1 " " $7 }' | tr '\n' '|')"
+#    So after "using" and a maker's "of": "Perl" was then the first PERSON row of the
+#    RSS items ("Who is the author of Perl?", "using Perl", "Perl's niftier features").
+mkdir -p "$T/thing3"
+printf 'Feed item\n\nWho is the author of Ollie? Nobody knows.\n' >"$T/thing3/a.txt"
+printf 'Feed item\n\nI parsed it using Ollie, and cleaned it up.\n' >"$T/thing3/b.txt"
+printf 'Feed item\n\nI used some of Ollie'"'"'s niftier features.\n' >"$T/thing3/c.txt"
+t_eq "a maker's thing is no person" "" \
+	"$(ments "$T/thing3" | awk -F'\t' '$4 == "PERSON" { print $7 }' | tr '\n' '|')"
 #    The same name with no such use stays a person.
 printf 'Feed item\n\nA judge ruled on the pipeline. (Thanks, Ollie!)\n' >"$T/thing2/a.txt"
 printf 'Feed item\n\nToday Ollie explains it. It was a rocket test.\n' >"$T/thing2/b.txt"
