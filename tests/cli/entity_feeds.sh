@@ -43,9 +43,9 @@ t_eq "a name in a list of people" \
 
 # 3. A given name of the long lists is a word of computing too: where a corpus names a thing
 #    by it a tenth of the time (before an acronym in capitals, "Mac OS X"; after "a" and an
-#    adjective, "a new Mac"), it is no person alone anywhere in that corpus. "Mac" was the first PERSON row of the
-#    RSS feed items (20 mentions in 13 items) and a row of FoRK; "Melissa" (the virus),
-#    "Caroline" (a steamboat), "Marine expeditionary unit" went too.
+#    adjective, "a new Mac"), it is no person alone anywhere in that corpus. "Mac" was the
+#    first PERSON row of the RSS feed items (20 mentions in 13 items) and a row of FoRK;
+#    "Melissa" (the virus), "Caroline" (a steamboat), "Marine expeditionary unit" went too.
 mkdir -p "$T/thing" "$T/thing2"
 printf 'Feed item\n\nRael is plagued by instability on Ollie OS X.\n' >"$T/thing/a.txt"
 printf 'Feed item\n\nI am thinking about getting a new Ollie. Not any good reason for it.\n' >"$T/thing/b.txt"
