@@ -280,7 +280,8 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	/* "the Philistine said": a lone word after "the" names a group, a body or a thing,
 	 * not a person, whatever verb follows; nor is a part of a document ("Sections 2.1"). */
 	if (ck_after_the(k->b, u->a) || ck_unnamelike(k->b, u->a) || ck_hyphen_lower(k->b, u->a) ||
-	    (t->gap != GAP_LINE && ck_numbered(k->b, u->a)))
+	    (t->gap != GAP_LINE && ck_numbered(k->b, u->a)) ||
+	    ((fl & CF_GIVEN) && ck_thing_slot(k->b, u->a)))
 		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;
 	/* a word the article writes in lower case needs a known name besides the cue: "the
 	 * General Staff" beside "a general staff" is no one, "President Grant" beside "a land
@@ -371,9 +372,11 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 			return;
 		}
 	/* Unknown acronyms are words of their own, never part of a person's name; so are
-	 * their plurals ("4 DVDs Free Join Now", in 52 mails' footers, was a person). */
+	 * their plurals ("4 DVDs Free Join Now", in 52 mails' footers, was a person) and
+	 * words of a program's shape ("FoRKer Alexander Blakely", "BuddyScript Server"). */
 	for (i = ua; i < ub; i++)
-		if (((b->t[k->u[i].a].flags & TK_ALLCAP) || ck_plural_acronym(b, k->u[i].a)) &&
+		if (((b->t[k->u[i].a].flags & TK_ALLCAP) || ck_plural_acronym(b, k->u[i].a) ||
+		     (k->u[i].b == k->u[i].a + 1 && ck_unname_shape(b, k->u[i].a))) &&
 		    !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
 		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
@@ -425,7 +428,8 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	 * among them ("Black") or not, are a person only with a title or a person's verb;
 	 * else an organisation where the corpus names one so, or no one (rs_common_names). */
 	if (!(c->flags & (CF_TITLE | CF_SPEECH)) &&
-	    ck_common_words(b, k->u[ua].a, k->u[ub - 1].b))
+	    (ck_common_words(b, k->u[ua].a, k->u[ub - 1].b) ||
+	     ck_unknown_common(b, k->u[ua].a, k->u[ub - 1].b)))
 		c->flags |= CF_LOWER;
 	for (i = ua; i < ub; i++)
 		if (k->u[i].cls & GZ_PERSONISH)

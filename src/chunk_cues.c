@@ -252,7 +252,7 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 			 ck_firm_apposition(b, z)))
 		cues |= CUE_FIRM;
 	/* (not a partner's name in a list of them: "analyst at Prescott, Ball and Turben") */
-	if (a >= 2 && ck_employer_before(b, a - 2) &&
+	if (((a >= 2 && ck_employer_before(b, a - 2)) || ck_runner_before(b, a)) &&
 	    !(z < b->n && b->t[z - 1].gap == GAP_COMMA && (b->t[z].flags & TK_CAP)))
 		cues |= CUE_EMPLOYER;
 	/* an apposition: "Zadok the priest", "Irina Volk, the spokeswoman" */
@@ -405,12 +405,14 @@ plural_common(const struct ex_block *b, size_t i)
 	return (ex_evidence(b, gaz_hash(f, n - 1)) & (EV_LOWER | EV_CAP)) != 0;
 }
 
-/* Is the lone word at token i shaped as no person's name is: a digit ("WIN32"), a capital
- * after a small letter that no name prefix explains ("SunOS", "MacOS" -- but "McVittie",
- * "MacArthur", "DeShawn", "LeBron", "VanderMeulen"), capitals with a plural s ("APIs",
- * "IDs") or a plural beside its singular ("Republics")? Such a word is never made a person, whatever cue stands beside it. */
+/* Is token i shaped as no person's name is: a digit ("WIN32"), a capital after a small
+ * letter that no name prefix explains ("SunOS", "MacOS" -- but "McVittie", "MacArthur",
+ * "DeShawn", "LeBron", "VanderMeulen"), or a capital before a word of English ("CNet",
+ * "KBase" -- but "CDale" is a nickname, "OBrien", "DArcy" are "O'Brien", "D'Arcy" without
+ * the mark)?
+ * Such a word is a program's, a site's or a firm's, and no part of a person's name. */
 int
-ck_unnamelike(const struct ex_block *b, size_t i)
+ck_unname_shape(const struct ex_block *b, size_t i)
 {
 	static const char *const prefix[] = { "Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van",
 					      "Von", "Fitz", "Da", "Del", "Della", "Ben" };
@@ -426,8 +428,13 @@ ck_unnamelike(const struct ex_block *b, size_t i)
 			at = (size_t)(p - s);
 		}
 	}
-	if (ck_plural_acronym(b, i) || plural_common(b, i))
-		return 1;
+	if (n >= 4 && s[0] >= 'A' && s[0] <= 'Z' && s[0] != 'O' && s[0] != 'D' &&
+	    s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'a' && s[2] <= 'z' && s[3] >= 'a' && s[3] <= 'z') {
+		/* only before a word of English: an initial glued to a name is a person's
+		 * nickname ("CDale <cdale@...>") */
+		if (t->flen == n && gaz_is_common(b->fb + t->fold + 1, n - 1))
+			return 1;
+	}
 	if (!transitions)
 		return 0;
 	if (transitions == 1)
@@ -436,6 +443,15 @@ ck_unnamelike(const struct ex_block *b, size_t i)
 			    n > at + 1 && s[at + 1] >= 'a' && s[at + 1] <= 'z')
 				return 0;
 	return 1;
+}
+
+/* Is the lone word at token i shaped as no person's name is (ck_unname_shape), capitals
+ * with a plural s ("APIs", "IDs") or a plural beside its singular ("Republics")? Such a
+ * word is never made a person, whatever cue stands beside it. */
+int
+ck_unnamelike(const struct ex_block *b, size_t i)
+{
+	return ck_plural_acronym(b, i) || plural_common(b, i) || ck_unname_shape(b, i);
 }
 
 /* Is token a the name of a field, a tag or a header, as a document-structure noun after

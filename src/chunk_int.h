@@ -110,6 +110,7 @@ int ck_office(const struct ex_block *b, size_t i);
 int ck_mailbox_start(const struct ex_block *b, size_t i);
 int ck_numbered(const struct ex_block *b, size_t i);
 int ck_camel(const struct ex_block *b, size_t i);
+int ck_unname_shape(const struct ex_block *b, size_t i);
 int ck_unnamelike(const struct ex_block *b, size_t i);
 int ck_plural_acronym(const struct ex_block *b, size_t i);
 int ck_hyphen_lower(const struct ex_block *b, size_t i);
@@ -118,6 +119,7 @@ int ck_locative(const struct ex_block *b, size_t a);
 int ck_kin_apposition(const struct ex_block *b, size_t z);
 int ck_motion_to(const struct ex_block *b, size_t i);
 int ck_people_ite(const struct ex_block *b, size_t i);
+int ck_unknown_common(const struct ex_block *b, size_t a, size_t z);
 int ck_common_words(const struct ex_block *b, size_t a, size_t z);
 int ck_name_city(const struct ex_block *b, size_t i);
 int ck_town_of(const struct ex_block *b, size_t i);
@@ -132,6 +134,7 @@ int ck_listed_org_at(const struct ex_block *b, size_t i, int after_place);
 /* Are tokens i, i + 1 someone's work "at" an employer ("analysts at")? Is token i, after
  * a possessive, what only a firm has ("share price", "shareholders")? (chunk_names.c) */
 int ck_employer_before(const struct ex_block *b, size_t i);
+int ck_runner_before(const struct ex_block *b, size_t a);
 int ck_firm_after(const struct ex_block *b, size_t i);
 int ck_firm_apposition(const struct ex_block *b, size_t z);
 int ck_list_word(const struct ex_block *b, size_t i);
@@ -255,5 +258,6 @@ int ck_outlet(const struct chunker *k, int s);
 void ck_family_title(struct chunker *k);
 int ck_company_goes_on(const struct chunker *k, int i, int e);
 int ck_surname_head(const struct chunker *k, int s, int e, int h);
+int ck_thing_slot(const struct ex_block *b, size_t i);
 
 #endif

@@ -183,8 +183,10 @@ ex_product_word(const char *s, size_t n)
  * Windows", "Intel Pentium", "IBM ThinkPad", "Tesla Model 3", "Google Maps")? A product's name is
  * not annotated and names inside it are not counted: "Microsoft Windows" was a mention
  * of Microsoft, a fifth of the company's in 1,060 FoRK mails. The words are the products
- * that news and mail name after their maker; a company's own parts ("Microsoft
- * Research", "Sony Pictures", "Samsung Electronics") are no products. */
+ * that news and mail name after their maker, and words of a program's shape
+ * (ck_unname_shape(): "Microsoft VisualStudio", "Apple QuickTime", "Nokia N95"); a
+ * company's own parts ("Microsoft Research", "Sony Pictures", "Samsung Electronics") are
+ * no products. */
 int
 ck_company_product(const struct chunker *k, int i, int e)
 {
@@ -194,7 +196,8 @@ ck_company_product(const struct chunker *k, int i, int e)
 	for (j = i + 1; j < e; j++) {	/* (e: where ck_company_goes_on() ends the name) */
 		n = &k->u[j];
 		if (n->b - n->a == 1 && (k->b->t[n->a].flags & TK_CAP) &&
-		    !(k->b->t[n->a].flags & TK_ALLCAP) && TIS_ANY(k->b, n->a, product))
+		    !(k->b->t[n->a].flags & TK_ALLCAP) &&
+		    (TIS_ANY(k->b, n->a, product) || ck_unname_shape(k->b, n->a)))
 			return 1;
 	}
 	return 0;
@@ -246,6 +249,25 @@ ck_employer_before(const struct ex_block *b, size_t i)
 	    b->t[i + 1].gap != GAP_SPACE || !(b->t[i + 1].flags & TK_LOWER) || b->t[i].flen < 6)
 		return 0;
 	return TIS_ANY(b, i, noun);
+}
+
+/* Does the name at token a follow someone who runs it: "the publisher of Dotcom Scoop",
+ * "an editor of the Daily Planet", "a co-founder of Acuitive"? The name is the outlet or
+ * the firm (one such was a person in 2 RSS feed items). One person's word only: "the
+ * founders of the Republic" are no firm's. */
+int
+ck_runner_before(const struct ex_block *b, size_t a)
+{
+	static const char *const noun[] = { "publisher", "editor", "founder", "co-founder",
+					    "cofounder" };
+	size_t i = a;
+
+	if (i >= 3 && tis(b, i - 1, "the") && (b->t[i - 1].flags & TK_LOWER) &&
+	    b->t[i - 1].gap == GAP_SPACE)
+		i--;
+	return i >= 2 && tis(b, i - 1, "of") && (b->t[i - 1].flags & TK_LOWER) &&
+	       b->t[i - 1].gap == GAP_SPACE && b->t[i - 2].gap == GAP_SPACE &&
+	       (b->t[i - 2].flags & TK_LOWER) && TIS_ANY(b, i - 2, noun);
 }
 
 /* Are tokens [a, z) a kind of firm, capitalised for emphasis: common words or head words

@@ -381,6 +381,35 @@ ck_common_words(const struct ex_block *b, size_t a, size_t z)
 	return n >= 2;
 }
 
+/* Do the words of tokens [a, z) hold a word of English ("Movable Type", "Forget Mars",
+ * "Monkey Switch Ad"), and no listed family name, title or initial, nor first a given name
+ * of any list ("Tim Powers", "Sally Ride")? A
+ * name no list knows, with no title or person's verb beside it, names a program, a product
+ * or a site as often as a person. */
+int
+ck_unknown_common(const struct ex_block *b, size_t a, size_t z)
+{
+	const char *form[1];
+	size_t i;
+	int n = 0;
+
+	for (i = a; i < z; i++) {
+		const struct token *t = &b->t[i];
+		const char *f = b->fb + t->fold;
+
+		if (t->cls & GZ_CONNECTOR)
+			continue;
+		/* (the lists of given names of one sex hold words too: "Ad", "Web"; only a
+		 * name's first word is read in them) */
+		if ((t->cls & (GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC)) ||
+		    (t->flen == 1 && t->gap == GAP_DOT && i + 1 < z) ||
+		    (i == a && (gaz_given_sex_of(f, t->flen) || gaz_given_formal(f, t->flen, form, 1))))
+			return 0;
+		n += gaz_is_common(f, t->flen) == 1;
+	}
+	return n > 0;
+}
+
 /* Is token i shaped like the first word of a company's name only: an acronym where
  * capitals say nothing (a sentence's start: "RSA Data Security, Inc."), or a word that
  * starts in lower case or with a digit and has a capital or digit inside ("g10 Code

@@ -610,6 +610,7 @@ site_names(struct resolver *r, struct imap *sites)
 struct lone_count {
 	uint32_t key;
 	uint32_t single, lone, low;
+	uint32_t thing;		/* lone mentions where a cue took its given name's reading away */
 	long sur, placew;	/* the key's values in alias_corpus()'s maps of those names */
 };
 
@@ -636,10 +637,11 @@ count_lone(const struct resolver *r, struct lone_counts *lc)
 		if (*(at = rs_imap_ref(&lc->at, m->key, UINT32_MAX)) == UINT32_MAX) {
 			*at = (uint32_t)lc->n;
 			xgrow((void **)&lc->c, &lc->cap, lc->n + 1, sizeof *lc->c);
-			lc->c[lc->n++] = (struct lone_count){ m->key, 0, 0, 0, -1, -1 };
+			lc->c[lc->n++] = (struct lone_count){ m->key, 0, 0, 0, 0, -1, -1 };
 		}
 		c = &lc->c[*at];
 		c->low += single && (m->flags & CF_LOWER);
+		c->thing += single && (m->flags & (CF_LOWER | CF_GIVEN)) == CF_LOWER;
 		c->single += person;
 		c->lone += single;
 	}
@@ -818,9 +820,13 @@ alias_corpus(struct resolver *r)
 				    (long)c->lone && gaz_is_common(k, strlen(k)) != 1;
 			/* A known family or given name, capitalised mid-sentence and never
 			 * written in lower case in its article, is a person on its own
-			 * ("Merkel", "Catherine"). */
+			 * ("Merkel", "Catherine"); a given name only when the corpus does not
+			 * name a thing by it a tenth of the time ("Mac OS X", "a new Mac":
+			 * ck_thing_slot() took CF_GIVEN away there). */
 			int surname = (m->flags & (CF_SURNAME | CF_LOWER | CF_WEAK)) == CF_SURNAME;
-			int given = (m->flags & (CF_GIVEN | CF_LOWER | CF_WEAK)) == CF_GIVEN;
+			int given = (m->flags & (CF_GIVEN | CF_LOWER | CF_WEAK)) == CF_GIVEN &&
+				    !(c->thing >= LOWER_MIN &&
+				      (long)c->thing * LOWER_SHARE >= (long)c->lone);
 
 			/* (nor a product's word, "Excel", nor the name of a site the corpus
 			 * links to: "Gnomedex", a conference at gnomedex.com, was a person of

@@ -626,6 +626,8 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		 * town's ("Pittston Co") */
 		n = strlen(k);
 		g = m->ntok == 1 && !strchr(k, ' ') ? gaz_find(k, n) : NULL;
+		if (g && rs_listed_firm_word(r, m, gaz_classes(g, 0), orgs, norgs))
+			continue;	/* "Sun Microsystems ... Sun said" */
 		if (g && (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
 			continue;
 		lone = m->ntok == 1 && !strchr(k, ' ') && !g && n >= 3 && !gaz_is_common(k, n);

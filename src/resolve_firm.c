@@ -5,6 +5,7 @@
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
+#include "dossier/gazetteer.h"
 #include "dossier/resolve.h"
 
 /* Is mention m a name of several words that is a person by default only: no title,
@@ -91,4 +92,51 @@ rs_firm_names(struct resolver *r, size_t f, size_t e)
 	}
 	rs_imap_free(&cue);
 	rs_imap_free(&count);
+}
+
+/* The one listed organisation of several words among the article's ORG mentions
+ * orgs[0..norgs) whose name starts with the word key, or NULL: none, or several; not a
+ * building's or an office's ("White House ... White"). */
+static const struct rm *
+listed_firm_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32_t key)
+{
+	const struct rm *found = NULL;
+	size_t j;
+
+	for (j = 0; j < norgs; j++) {
+		const struct rm *o = &r->m[orgs[j]];
+		const char *k = rs_str(r, o->key), *last = strrchr(k, ' ');
+		const struct gz_entry *h;
+
+		if (o->canon < 0 || o->nw < 2 || !last || rs_first_word(r, o->key) != key)
+			continue;
+		/* a building's, a place's or an office's last word: "White House" */
+		h = gaz_find(last + 1, strlen(last + 1));
+		if (h && (gaz_classes(h, 0) & (GZ_PLACE_HEAD | GZ_TITLE | GZ_TITLE_MOD)))
+			continue;
+		if (found && found->key != o->key)
+			return NULL;
+		found = o;
+	}
+	return found;
+}
+
+/* A lone word m that the lists know as a family or given name only (classes cls) is the
+ * listed company of its article that starts with it ("Sun Microsystems ... Sun said": a
+ * person "Sun" of 20 FoRK mentions; "Morgan Stanley ... Morgan"), as an unlisted word is
+ * (rs_org_words_in_article()): made so, true. */
+bool
+rs_listed_firm_word(const struct resolver *r, struct rm *m, uint32_t cls, const uint32_t *orgs,
+		    size_t norgs)
+{
+	const struct rm *org;
+
+	if (!(cls & GZ_PERSONISH) || (cls & ~(uint32_t)(GZ_CITY | GZ_PERSONISH | GZ_MW)) ||
+	    m->type == ENT_ORG || !(org = listed_firm_of_word(r, orgs, norgs, m->key)))
+		return false;
+	m->type = ENT_ORG;
+	m->key = org->key;
+	m->nw = org->nw;
+	m->canon = org->canon;
+	return true;
 }

@@ -98,24 +98,60 @@ rs_org_names(struct resolver *r)
 	rs_imap_free(&people);
 }
 
-/* A name of common English words only, with no title or speech verb beside it ("Build
- * Back Better", "Black Girls Code": CF_LOWER on a name of several words), is an ORG where
- * the corpus types the same name ORG, else no one. Before the aliases: its words alone
- * ("Better", "Code") must not join it. */
+/* Is mention i an item of a list that holds two other people's full names ("Romelu
+ * Lukaku, Yannick Carrasco, and Dries Mertens")? */
+static bool
+in_people_list(const struct resolver *r, size_t i)
+{
+	size_t a = i, z = i, k;
+	int n = 0;
+
+	while (a > 0 && (r->m[a - 1].link & LK_LIST) && r->m[a - 1].art == r->m[i].art)
+		a--;
+	while (z + 1 < r->n && (r->m[z].link & LK_LIST) && r->m[z + 1].art == r->m[i].art)
+		z++;
+	for (k = a; k <= z && n < 2; k++)
+		n += k != i && r->m[k].type == ENT_PERSON && r->m[k].ntok >= 2 &&
+		     !(r->m[k].flags & CF_LOWER);
+	return n >= 2;
+}
+
+/* A name of common English words only, or of unknown words and a word of English, with no
+ * title or speech verb beside it ("Build Back Better", "Black Girls Code", "Movable Type":
+ * CF_LOWER on a name of several words), is an ORG where the corpus types the same name
+ * ORG, else no one; or a firm's name that rs_firm_names() reads, when its article makes
+ * its first word alone a firm ("Vivendi Universal ... Vivendi's board"); a person still
+ * in a list of people. Before the aliases: its words alone ("Better", "Code") must not
+ * join it. */
 void
 rs_common_names(struct resolver *r)
 {
-	struct imap org, people;
+	struct imap org, people, firm;	/* firm: article << 32 | a lone ORG word -> 0 */
 	size_t i;
+	uint32_t w;
 
 	org_keys(r, &org, &people);
+	rs_imap_init(&firm, 16);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+
+		if (m->type == ENT_ORG && m->ntok == 1 && m->nw == 1 && m->canon < 0)
+			rs_imap_put(&firm, (uint64_t)m->art << 32 | m->key, 0);
+	}
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
-		if (m->type == ENT_PERSON && m->ntok >= 2 && (m->flags & CF_LOWER))
-			m->type = rs_imap_get(&org, m->key) >= 0 ? ENT_ORG : RM_DROP;
+		if (m->type != ENT_PERSON || m->ntok < 2 || !(m->flags & CF_LOWER) ||
+		    in_people_list(r, i))
+			continue;
+		if (rs_imap_get(&org, m->key) >= 0)
+			m->type = ENT_ORG;
+		else if ((w = rs_first_word(r, m->key)) == UINT32_MAX ||
+			 rs_imap_get(&firm, (uint64_t)m->art << 32 | w) < 0)
+			m->type = RM_DROP;
 	}
 	rs_imap_free(&org);
 	rs_imap_free(&people);
+	rs_imap_free(&firm);
 }
 

@@ -230,6 +230,11 @@ void rs_org_words_in_article(struct resolver *r, size_t f, size_t e);
  * a person by default only, that it starts in its article ("Vivendi Universal") are one
  * organisation (resolve_firm.c). */
 void rs_firm_names(struct resolver *r, size_t f, size_t e);
+/* A lone family or given name m (gazetteer classes cls) is the one listed company of
+ * orgs[0..norgs) (its article's ORG mentions) that starts with it: made so, true
+ * (resolve_firm.c). */
+bool rs_listed_firm_word(const struct resolver *r, struct rm *m, uint32_t cls,
+			 const uint32_t *orgs, size_t norgs);
 /* A lone name in a list of organisations of article [f, e) is one too (resolve_article.c). */
 void rs_org_lists(struct resolver *r, size_t f, size_t e);
 void rs_org_names(struct resolver *r);
