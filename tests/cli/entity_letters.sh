@@ -69,7 +69,9 @@ t_eq "a product's name before its code" \
 mkdir -p "$T/list"
 printf 'From: Daily Trellis <strip@vekmo.com>\nTo: Ruth Subscribers <update@vekmo.com>\nSubject: Your strip\n\nHello.\n' >"$T/list/a.txt"
 printf 'From: "Daniel Morvane'"'"'s Mailing List" <list@vekmo.com>\nTo: Helen Quorvath <hq@vekmo.com>\nSubject: News\n\nHello.\n' >"$T/list/b.txt"
-t_eq "no person in a list's name" "" "$(rows "$T/list" a.txt)"
+#    (a newsletter's own name is an outlet: "Daily Trellis" is an ORG since Daily and
+#    Weekly may start a name, as the Daily Telegraph's does)
+t_eq "no person in a list's name" "" "$(rows "$T/list" a.txt | tr '|' '\n' | grep PERSON)"
 t_eq "a list's owner, a recipient" \
 	"Daniel Morvane>Daniel Morvane PERSON|Helen Quorvath>Helen Quorvath PERSON|" \
 	"$(rows "$T/list" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
