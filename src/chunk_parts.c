@@ -460,7 +460,7 @@ ex_legal_form(const char *w, size_t n)
 					    "gmbh", "corp", "plc",
 					    /* 2: those that end a name without a comma only */
 					    "ag", "co", "corporation", "sa", "ab", "nv", "bv", "oyj",
-					    "asa", "spa" };
+					    "asa", "spa", "lp", "llp" };
 	size_t k;
 
 	for (k = 0; k < sizeof form / sizeof form[0]; k++)

@@ -19407,6 +19407,8 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Ltd", GZ_ORG_HEAD, -1},
 	{"Limited", GZ_ORG_HEAD, -1},
 	{"LLC", GZ_ORG_HEAD, -1},
+	{"LP", GZ_ORG_HEAD, -1},
+	{"LLP", GZ_ORG_HEAD, -1},
 	{"PLC", GZ_ORG_HEAD, -1},
 	{"Plc", GZ_ORG_HEAD, -1},
 	{"AB", GZ_ORG_HEAD, -1},

@@ -85,7 +85,7 @@ legal_form(const char *k, size_t n)
 {
 	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
 					    "gmbh", "corp", "corporation", "plc", "co", "ag", "ab",
-					    "nv", "bv", "oyj", "asa", "spa" };
+					    "nv", "bv", "oyj", "asa", "spa", "lp", "llp" };
 	size_t e = n, w, i, l;
 
 	while (e > 0 && (k[e - 1] == '.' || k[e - 1] == ','))

@@ -162,4 +162,12 @@ t_eq "a legal form with points" "Sedio N.V.>Sedio N.V. ORG|Korvin S.A.>Korvin S.
 t_eq "a legal form ends the name" "Sedio NV>Sedio NV ORG|" \
 	"$(rows "$T/dots" b.txt | tr '|' '\n' | grep -v '^Lugano' | tr '\n' '|')"
 
+# 13. LP and LLP are legal forms, as LLC is: "<Sterling Grace Capital Management LP>"
+#     was a person "Sterling Grace Capital Management" (Reuters). A long-playing record
+#     alone is no name.
+mkdir -p "$T/lp"
+printf 'Some news.\n\nIt had an offer from Quorvane Grace Capital Management LP and hired Tallow Brine LLP. He released an LP.\n' >"$T/lp/a.txt"
+t_eq "partnerships' legal forms" "ORG Quorvane Grace Capital Management LP|ORG Tallow Brine LLP|" \
+	"$(ments "$T/lp" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
