@@ -519,6 +519,8 @@ segment(struct chunker *k, int s, int e, int mode)
 	if (h == s && s + 1 < e && !(k->u[s + 1].cls & GZ_CONNECTOR) &&
 	    !(k->u[s].cls & GZ_HEAD_PREFIX) && !ck_saint(b, k->u[s].a))
 		h = -1;
+	if (h >= s && ck_capital_of_kind(k, s, h))
+		h = -1;	/* "National Capital", "Capital of the Nation": no firm's name */
 	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && ck_saint(b, k->u[s].a))
 		h = s;
 	/* "San Jacinto" with no given or family name after "San" ("Santa Anna", "Santa

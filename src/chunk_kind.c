@@ -279,3 +279,30 @@ ck_thing_slot(const struct ex_block *b, size_t i)
 	return j > 0 && b->t[j - 1].gap == GAP_SPACE && (b->t[j - 1].flags & TK_LOWER) &&
 	       (tis(b, j - 1, "a") || tis(b, j - 1, "an"));
 }
+
+/*
+ * Is unit h "Capital" first ("the Capital of the Nation") or after words that only say
+ * what kind of capital or which city it is ("the National Capital", "Venture Capital is
+ * scarce", "Human Capital")? Then it heads no firm's name; after a name it does ("Onex Capital", "Mobius Venture Capital": Reuters
+ * and FoRK firms that were people), and after a word that names firms too ("Seed
+ * Capital" of FoRK is Seed Capital Partners).
+ */
+int
+ck_capital_of_kind(const struct chunker *k, int s, int h)
+{
+	static const char *const kind[] = { "national", "federal", "state", "venture", "human",
+					    "social", "political", "working", "cultural", "royal",
+					    "imperial", "provincial", "regional", "european",
+					    "intellectual", "natural", "physical" };
+	const struct ex_block *b = k->b;
+	int i;
+
+	if (k->u[h].b - k->u[h].a != 1 || !tis(b, k->u[h].a, "capital"))
+		return 0;
+	if (h == s)
+		return 1;
+	for (i = s; i < h; i++)
+		if (k->u[i].b - k->u[i].a != 1 || !TIS_ANY(b, k->u[i].a, kind))
+			return 0;
+	return 1;
+}

@@ -19446,6 +19446,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Lab", GZ_ORG_HEAD, -1},
 	{"Partners", GZ_ORG_HEAD, -1},
 	{"Ventures", GZ_ORG_HEAD, -1},
+	{"Capital", GZ_ORG_HEAD, -1},
 	{"Media", GZ_ORG_HEAD, -1},
 	{"News", GZ_ORG_HEAD, -1},
 	{"Times", GZ_ORG_HEAD, -1},

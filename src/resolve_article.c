@@ -336,7 +336,7 @@ firm_head_last(const char *key)
 		"electronics", "enterprises", "associates", "solutions", "foods", "resorts",
 		"hotels", "brands", "robotics", "dynamics", "networks", "logistics", "chemicals",
 		"metals", "minerals", "semiconductors", "instruments", "publishers", "studios",
-		"pictures", "petroleum", "telecom", "resources",
+		"pictures", "petroleum", "telecom", "resources", "capital",
 	};
 	const char *w = strrchr(key, ' ');
 	size_t k;

@@ -170,4 +170,16 @@ printf 'Some news.\n\nIt had an offer from Quorvane Grace Capital Management LP 
 t_eq "partnerships' legal forms" "ORG Quorvane Grace Capital Management LP|ORG Tallow Brine LLP|" \
 	"$(ments "$T/lp" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
+# 14. Capital heads a firm's name after a name ("Onex Capital", "Mobius Venture Capital"
+#     were persons in Reuters and FoRK), not first, nor after words that only say what
+#     kind of capital or which city it is ("the National Capital" of the SOTU addresses,
+#     "Capital of the Nation", "Venture Capital is scarce").
+mkdir -p "$T/capital"
+printf 'Some news.\n\nIt sold its unit to Quorvex Capital for 170 mln dlrs. Then Tarnby Venture Capital invested.\n' >"$T/capital/a.txt"
+t_eq "a firm's Capital" "ORG Quorvex Capital|ORG Tarnby Venture Capital|" \
+	"$(ments "$T/capital" | awk -F'\t' 'NR > 1 && $1 ~ /a.txt$/ { print $4 " " $7 }' | tr '\n' '|')"
+printf 'Some news.\n\nMuseums at the National Capital grew. The Capital of the Nation is fair.\nVenture Capital is scarce.\n' >"$T/capital/b.txt"
+t_eq "a city's or a kind of capital" "" \
+	"$(ments "$T/capital" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $4 == "ORG" { print $7 }' | tr '\n' '|')"
+
 t_end
