@@ -389,25 +389,27 @@ ck_common_words(const struct ex_block *b, size_t a, size_t z)
 int
 ck_unknown_common(const struct ex_block *b, size_t a, size_t z)
 {
-	const char *form[1];
+	const char *form[1], *f;
 	size_t i;
 	int n = 0;
 
 	for (i = a; i < z; i++) {
 		const struct token *t = &b->t[i];
-		const char *f = b->fb + t->fold;
 
 		if (t->cls & GZ_CONNECTOR)
 			continue;
-		/* (the lists of given names of one sex hold words too: "Ad", "Web"; only a
-		 * name's first word is read in them) */
 		if ((t->cls & (GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC)) ||
-		    (t->flen == 1 && t->gap == GAP_DOT && i + 1 < z) ||
-		    (i == a && (gaz_given_sex_of(f, t->flen) || gaz_given_formal(f, t->flen, form, 1))))
+		    (t->flen == 1 && t->gap == GAP_DOT && i + 1 < z))
 			return 0;
-		n += gaz_is_common(f, t->flen) == 1;
+		n += gaz_is_common(b->fb + t->fold, t->flen) == 1;
 	}
-	return n > 0;
+	/* (the lists of given names of one sex hold words too: "Ad", "Web"; only a name's
+	 * first word is read in them, and only when the answer hangs on it: two binary
+	 * searches a name of a person were 1% of extraction) */
+	if (n == 0 || a >= z || (b->t[a].cls & GZ_CONNECTOR))
+		return n > 0;
+	f = b->fb + b->t[a].fold;
+	return !(gaz_given_sex_of(f, b->t[a].flen) || gaz_given_formal(f, b->t[a].flen, form, 1));
 }
 
 /* Is token i shaped like the first word of a company's name only: an acronym where
