@@ -281,17 +281,15 @@ rs_place_senses(struct resolver *r)
 void
 rs_people_places(struct resolver *r)
 {
-	struct imap places;	/* key -> 1: a place some mention names */
+	struct imap stems;	/* a "-ite" word's stem -> 1, 2 once a place names it */
+	uint32_t *cand = NULL, *stem = NULL;	/* the "-ite" mentions and their stems */
+	size_t i, n, nc = 0, cap = 0, scap = 0;
 	char buf[128];
-	size_t i, n;
-	uint32_t stem;
+	uint32_t s;
+	long v;
 
-	rs_imap_init(&places, 256);
-	for (i = 0; i < r->n; i++)
-		if (r->m[i].type == ENT_PLACE)
-			rs_imap_put(&places, r->m[i].key, 1);
 	for (i = 0; i < r->n; i++) {
-		struct rm *m = &r->m[i];
+		const struct rm *m = &r->m[i];
 		const char *k;
 
 		if (m->type != ENT_PLACE || m->canon >= 0)
@@ -303,8 +301,27 @@ rs_people_places(struct resolver *r)
 			continue;
 		memcpy(buf, k, n - 3);
 		buf[n - 3] = '\0';
-		if ((stem = rs_find_key(r, buf)) != UINT32_MAX && rs_imap_get(&places, stem) >= 0)
-			m->key = stem;
+		if ((s = rs_find_key(r, buf)) == UINT32_MAX)
+			continue;
+		xgrow((void **)&cand, &cap, nc + 1, sizeof *cand);
+		xgrow((void **)&stem, &scap, nc + 1, sizeof *stem);
+		cand[nc] = (uint32_t)i;
+		stem[nc++] = s;
 	}
-	rs_imap_free(&places);
+	/* Most corpora name no people so: the places are looked through only for those
+	 * stems (a map of every place's key was a pass of its own at 100k articles). */
+	if (nc) {
+		rs_imap_init(&stems, 16);
+		for (i = 0; i < nc; i++)
+			rs_imap_put(&stems, stem[i], 1);
+		for (i = 0; i < r->n; i++)
+			if (r->m[i].type == ENT_PLACE && rs_imap_get(&stems, r->m[i].key) == 1)
+				rs_imap_put(&stems, r->m[i].key, 2);
+		for (i = 0; i < nc; i++)
+			if ((v = rs_imap_get(&stems, stem[i])) == 2)
+				r->m[cand[i]].key = stem[i];
+		rs_imap_free(&stems);
+	}
+	free(cand);
+	free(stem);
 }
