@@ -548,6 +548,16 @@ def write_c(path, t, common, sexes=()):
             f.write('\t%s,\n' % c_str(w))
         f.write('};\nconst size_t gaz_ngiven_forms = sizeof gaz_given_forms / '
                 'sizeof gaz_given_forms[0];\n\n')
+        clubs = words('club_words.txt')
+        for name, part in (('gaz_club_words', [w for w in clubs if not w.isupper()]),
+                           ('gaz_club_acronyms', [w for w in clubs if w.isupper()])):
+            f.write('/* data/sources/club_words.txt (%s), folded, sorted */\n'
+                    % ('written in capitals' if 'acr' in name else 'the others'))
+            f.write('const char *const %s[] = {\n' % name)
+            for w in sorted({bare(w) for w in part}):
+                f.write('\t%s,\n' % c_str(w))
+            f.write('};\nconst size_t %s = sizeof %s / sizeof %s[0];\n\n'
+                    % (name.replace('gaz_', 'gaz_n'), name, name))
         f.write('/* given names of one sex (the Moby lists, PDDL/CC0): "name f", "name m", sorted */\n')
         f.write('const char *const gaz_given_sex[] = {\n')
         for w in sexes:

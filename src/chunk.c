@@ -513,6 +513,10 @@ segment(struct chunker *k, int s, int e, int mode)
 	if (e - s >= 2 && k->u[s].b - k->u[s].a == 1 && (k->u[s].cls & GZ_ORG) &&
 	    k->u[s].org >= 0 && ck_company_product(k, s, e))
 		return;
+	if (ck_club(k, s, e)) {	/* "Real Madrid", "Inter Milan": the club, not its city */
+		emit(k, k->u[s].a, k->u[e - 1].b, ENT_ORG, -1);
+		return;
+	}
 	h = decisive_head(k, s, e, GZ_ORG_HEAD | GZ_PLACE_HEAD);
 	/* A head word first is only a head with a complement or as a prefix ("Lake X",
 	 * "St. Lawrence"). */

@@ -281,6 +281,30 @@ ck_thing_slot(const struct ex_block *b, size_t i)
 }
 
 /*
+ * Are units [s, e) a sports club's word and a place's name only ("Real Madrid", "Inter
+ * Milan", "Dynamo Kyiv", "FC Porto", "Real Salt Lake")? Then they name the club, not the
+ * place (issue 15: the cities of "Bayern Munich" and "Sporting Lisbon" were PLACEs).
+ * A word after the place ("Real Madrid Academy") or no place ("Real Estate") is not this.
+ */
+int
+ck_club(const struct chunker *k, int s, int e)
+{
+	const struct ex_block *b = k->b;
+	uint32_t a = k->u[s].a;
+	int i, c;
+
+	if (e - s < 2 || k->u[s].b - a != 1 || !(b->t[a].flags & (TK_CAP | TK_ALLCAP)) ||
+	    !(c = gaz_club_word(tfold(b, a), b->t[a].flen)) ||
+	    (c == 2 && (b->t[a].flags & (TK_ALLCAP | TK_CAPSLINE)) != TK_ALLCAP))
+		return 0;
+	for (i = s + 1; i < e; i++)
+		if (!(k->u[i].cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION | GZ_COUNTRY)) ||
+		    (k->u[i].cls & GZ_DEMONYM))
+			return 0;
+	return 1;
+}
+
+/*
  * Is unit h "Capital" first ("the Capital of the Nation") or after words that only say
  * what kind of capital or which city it is ("the National Capital", "Venture Capital is
  * scarce", "Human Capital")? Then it heads no firm's name; after a name it does ("Onex Capital", "Mobius Venture Capital": Reuters

@@ -28,10 +28,15 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	if (!(t->flags & TK_CAP) || !(t->flags & TK_UNTRUSTED) || (t->flags & TK_ALLCAP) ||
 	    t->gap != GAP_SPACE || i + 1 >= b->n || t->flen == 0)
 		return 0;
+	u = &b->t[i + 1];
+	/* "Real Madrid beat...", "Inter Milan and...": a club's word before its city's name
+	 * (ck_club()) */
+	if ((u->flags & TK_CAP) && (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION | GZ_COUNTRY)) &&
+	    !(u->cls & GZ_DEMONYM) && gaz_club_word(b->fb + t->fold, t->flen) == 1)
+		return 1;
 	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || ck_wordy_suffix(b, i) ||
 	    (ex_evidence(b, t->hash) & EV_LOWER))
 		return 0;
-	u = &b->t[i + 1];
 	/* a headline's or a menu's line: an unknown word before a listed company's one word
 	 * that ends it is that name's first ("Latest Penguin Shell", a newsletter of the hard
 	 * ham, was the oil company); ck_company_last() keeps the two together */

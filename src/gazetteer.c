@@ -230,6 +230,14 @@ gaz_is_common(const char *key, size_t len)
 }
 
 int
+gaz_club_word(const char *key, size_t len)
+{
+	if (sorted_has(gaz_club_words, gaz_nclub_words, key, len))
+		return 1;
+	return sorted_has(gaz_club_acronyms, gaz_nclub_acronyms, key, len) ? 2 : 0;
+}
+
+int
 gaz_us_state_name(const char *s, size_t n)
 {
 	static const char *const state[] = {

@@ -234,16 +234,23 @@ article_orgs(const struct resolver *r, size_t f, size_t e, int unlisted, uint32_
 }
 
 /* Is ORG mention o a team's name by its last word: one word no list knows, a plural
- * ("boston celtics"), as the chunker's team words? Its key's length before that word
- * (the city's), else 0. */
+ * ("boston celtics"), as the chunker's team words? Or by its first, a club's word
+ * ("real madrid", ck_club())? Its city's place in its key: *at, and the length
+ * returned (0: no team's). */
 static size_t
-team_city(const struct resolver *r, const struct rm *o)
+team_city(const struct resolver *r, const struct rm *o, size_t *at)
 {
-	const char *ok = rs_str(r, o->key), *w = strrchr(ok, ' ');
+	const char *ok = rs_str(r, o->key), *w = strrchr(ok, ' '), *f;
 	size_t wn;
 
+	*at = 0;
 	if (!w || o->nw < 2)
 		return 0;
+	f = strchr(ok, ' ');
+	if (gaz_club_word(ok, (size_t)(f - ok))) {
+		*at = (size_t)(f + 1 - ok);
+		return strlen(f + 1);
+	}
 	wn = strlen(++w);
 	return wn >= 4 && w[wn - 1] == 's' && !gaz_find(w, wn) ? (size_t)(w - 1 - ok) : 0;
 }
@@ -260,14 +267,15 @@ void
 rs_clubs_in_article(struct resolver *r, size_t f, size_t e)
 {
 	uint32_t *orgs;
-	size_t i, j, n, norgs = article_orgs(r, f, e, 1, &orgs), *city;
+	size_t i, j, n, norgs = article_orgs(r, f, e, 1, &orgs), *city, *at;
 	const char *mk;
 
 	if (!norgs)
 		return;
 	city = xmalloc(norgs * sizeof *city);
+	at = xmalloc(norgs * sizeof *at);
 	for (j = 0; j < norgs; j++)
-		city[j] = team_city(r, &r->m[orgs[j]]);
+		city[j] = team_city(r, &r->m[orgs[j]], &at[j]);
 	/* (a place made a club here keeps a key of these: the same clubs for the next) */
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
@@ -285,7 +293,7 @@ rs_clubs_in_article(struct resolver *r, size_t f, size_t e)
 
 			/* its own name, or a team of it: the city's words, then the team's */
 			if ((o->key != m->key && (city[j] != n || o->nw != m->nw + 1 ||
-						  memcmp(rs_str(r, o->key), mk, n) != 0)) ||
+						  memcmp(rs_str(r, o->key) + at[j], mk, n) != 0)) ||
 			    (club && club->key == o->key))
 				continue;
 			club = o;
@@ -299,6 +307,7 @@ rs_clubs_in_article(struct resolver *r, size_t f, size_t e)
 		}
 	}
 	free(city);
+	free(at);
 	free(orgs);
 }
 

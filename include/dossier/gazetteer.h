@@ -112,6 +112,14 @@ size_t gaz_given_formal(const char *key, size_t len, const char **out, size_t ma
 /* The sex of the folded given name key[0, len): 'f', 'm', or 0 when the lists give it
  * both, none, or it is not a given name. */
 int gaz_given_sex_of(const char *key, size_t len);
+/* Words that begin a sports club's name before its city's ("Real", "Inter", "Dynamo",
+ * "FC"; data/sources/club_words.txt) by folded key: 1 in any case, 2 in capitals only
+ * ("AS Roma", not "As Rome"). */
+extern const char *const gaz_club_words[];
+extern const size_t gaz_nclub_words;
+extern const char *const gaz_club_acronyms[];
+extern const size_t gaz_nclub_acronyms;
+int gaz_club_word(const char *key, size_t len);
 /* Number of keys in the table (for tests). */
 size_t gaz_size(void);
 
