@@ -755,7 +755,8 @@ alias_corpus(struct resolver *r)
 {
 	struct imap full, sur, placew, sites;
 	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
-	struct imap *maps[] = { &full, &sur, &placew, &where, &sites };
+	struct imap towns;	/* article << 32 | town word -> the person's key */
+	struct imap *maps[] = { &full, &sur, &placew, &where, &sites, &towns };
 	struct lone_counts lc = { .c = NULL, .n = 0, .cap = 0 };
 	const struct lone_count *c;
 	struct rs_people *people = rs_people_new(r);
@@ -775,9 +776,28 @@ alias_corpus(struct resolver *r)
 		lc.c[i].placew = rs_imap_get(&placew, lc.c[i].key);
 	}
 	place_cues(r, &placew, &where);
+	/* A town's name beside a reporting verb ("Hamilton said", Lewis Hamilton of another
+	 * article's race) is the one full name of its time with that family name, as a lone
+	 * family name is; and so is the name in the rest of its article, out of a place's
+	 * slot ("Hamilton was quickest"). */
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+
+		if ((m->flags & CF_SPEECH) && rs_town_word(r, m) &&
+		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX)
+			rs_imap_put(&towns, (uint64_t)m->art << 32 | m->key, to);
+	}
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
+		if (towns.n && rs_town_word(r, m) &&
+		    (v = rs_imap_get(&towns, (uint64_t)m->art << 32 | m->key)) >= 0) {
+			m->type = ENT_PERSON;
+			m->key = (uint32_t)v;
+			m->nw = rs_nwords(rs_str(r, m->key));
+			m->canon = -1;
+			continue;
+		}
 		if (!rs_is_single(m, r))
 			continue;
 		c = lone_of(&lc, m->key);	/* not NULL: m is a lone word */

@@ -143,8 +143,8 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 /* Is m one word read as a town or a capital, not after a locative ("in Hamilton"), that
  * no list has as a country, region or people? In an article that names a person with it
  * as the family name ("Lewis Hamilton ... ahead of Hamilton"), it is that person. */
-static int
-town_word(const struct resolver *r, const struct rm *m)
+int
+rs_town_word(const struct resolver *r, const struct rm *m)
 {
 	const char *k = rs_str(r, m->key);
 	size_t n = strlen(k);
@@ -269,7 +269,7 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 				t = &fn[v];
 				m->type = ENT_PERSON;
 			} else if ((v = rs_imap_get(&wm, m->key)) >= 0 &&
-				   (rs_is_single(m, r) || town_word(r, m)) &&
+				   (rs_is_single(m, r) || rs_town_word(r, m)) &&
 				   (wstr[v] & 0xffffff) != 0xffffff &&
 				   (m->type != ENT_PLACE || wstr[v] >> 24 == 2)) {
 				t = &fn[wstr[v] & 0xffffff];

@@ -216,6 +216,9 @@ void rs_generic_corpus(struct resolver *r);
  * that state's town in its article, unless the state is the one most articles give the
  * name (the listed city's). */
 void rs_town_states(struct resolver *r);
+/* Is m one word read as a town or a capital, not after a locative ("in Hamilton"), that
+ * no list has as a country, region or people (a namesake's family name, maybe)? */
+int rs_town_word(const struct resolver *r, const struct rm *m);
 /* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
 /* A lone word its article names a place twice, and no person in full, is that place
  * (resolve_article.c). */

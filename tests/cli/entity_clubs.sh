@@ -1,6 +1,7 @@
-# tests/cli/entity_clubs.sh -- entity rules of issue 15 for sports clubs named after their city: a club's word before the city, a city read as its club. MIT licence.
-# Each case is a small corpus written here. The cities are real (the rule is about a
-# club's word before a city's name); the clubs are not all real.
+# tests/cli/entity_clubs.sh -- entity rules of issue 15 for sports news: clubs named after their city, a driver's family name that is a town's. MIT licence.
+# Each case is a small corpus written here. The cities are real (the rules are about a
+# club's word before a city's name, a person named as a town is); the clubs and the
+# people are not all real.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
 
@@ -35,5 +36,19 @@ printf 'Results\n\nParis Saint-Germain lost to Juventus, and Galatasaray beat Be
 t_eq "clubs by their names" \
 	"Paris Saint-Germain>Paris Saint-Germain ORG|Juventus>Juventus ORG|Galatasaray>Galatasaray ORG|Benfica>Benfica ORG|" \
 	"$(rows "$T/named" a.txt)"
+
+# 3. A town's name beside a reporting verb, in an article that does not write the full
+#    name, is the one person of the corpus with that family name (issue 15: "a racing
+#    driver's surname that is also a city becomes the city": "Hamilton said" was the
+#    town; FoRK's "Burbank says", of John Burbank in the mail before, was the city), and
+#    so is the word in the rest of that article; "in Hamilton" is still the town.
+mkdir -p "$T/town"
+printf 'Race report\n\nDaniel Hamilton won in Monza, ahead of Leon Vasko.\n' >"$T/town/a.txt"
+printf 'Practice\n\nHamilton said the tyres were fine. The car of Vasko crashed, and Hamilton was quickest.\n' >"$T/town/b.txt"
+printf 'Travel\n\nThe team stayed in Hamilton on Monday.\n' >"$T/town/c.txt"
+t_eq "a town's name that speaks is the person" \
+	"Hamilton>Daniel Hamilton PERSON|Vasko>Leon Vasko PERSON|Hamilton>Daniel Hamilton PERSON|" \
+	"$(rows "$T/town" b.txt)"
+t_eq "a town gone to is the town" "Hamilton>Hamilton PLACE|" "$(rows "$T/town" c.txt)"
 
 t_end
