@@ -118,13 +118,14 @@ add_key(const char *key, size_t len, size_t *koff)
 static void
 add_seed(const struct gaz_seed *sd, char *buf, size_t *koff)
 {
-	size_t n = ex_fold(sd->name, strlen(sd->name), buf, 1024), w = 1, i;
+	const char *name = gaz_pool + sd->name;
+	size_t n = ex_fold(name, strlen(name), buf, 1024), w = 1, i;
 	struct gz_entry *e;
 
 	if (n == 0 || n > 1000)
 		return;
 	e = add_key(buf, n, koff);
-	if (all_capitals(sd->name))
+	if (all_capitals(name))
 		e->acr |= sd->cls;
 	else
 		e->word |= sd->cls;
@@ -155,7 +156,7 @@ build(void)
 	char buf[1100];
 
 	for (i = 0; i < gaz_nseeds; i++)
-		kbytes += 2 * (4 * strlen(gaz_seeds[i].name) + 4);
+		kbytes += 2 * (4 * strlen(gaz_pool + gaz_seeds[i].name) + 4);
 	tabcap = 1;
 	while (tabcap < 4 * gaz_nseeds)
 		tabcap <<= 1;
@@ -195,18 +196,18 @@ gaz_canon(int idx)
 {
 	if (idx < 0 || (size_t)idx >= gaz_ncanons)
 		return NULL;
-	return gaz_canons[idx];
+	return gaz_pool + gaz_canons[idx];
 }
 
-/* Is key one of the n sorted words w? */
+/* Is key one of the n sorted words at ws (offsets in gaz_pool)? */
 static int
-sorted_has(const char *const *ws, size_t n, const char *key, size_t len)
+sorted_has(const uint32_t *ws, size_t n, const char *key, size_t len)
 {
 	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		const char *w = ws[mid];
+		const char *w = gaz_pool + ws[mid];
 		int c = strncmp(w, key, len);
 
 		if (c == 0)
@@ -268,13 +269,13 @@ gaz_given_formal(const char *key, size_t len, const char **out, size_t max)
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (strncmp(gaz_given_forms[mid], key, len) < 0)
+		if (strncmp(gaz_pool + gaz_given_forms[mid], key, len) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	for (; lo < gaz_ngiven_forms && n < max; lo++) {
-		const char *w = gaz_given_forms[lo];
+		const char *w = gaz_pool + gaz_given_forms[lo];
 
 		if (strncmp(w, key, len) != 0)
 			break;
@@ -291,7 +292,7 @@ gaz_given_sex_of(const char *key, size_t len)
 
 	while (lo < hi) {	/* "name f": the name, then a space, sorts before any longer name */
 		size_t mid = lo + (hi - lo) / 2;
-		const char *w = gaz_given_sex[mid];
+		const char *w = gaz_pool + gaz_given_sex[mid];
 		int c = strncmp(w, key, len);
 
 		if (c == 0 && w[len] == ' ')

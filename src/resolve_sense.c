@@ -83,13 +83,13 @@ find_senses(struct sense **out)
 	size_t i, j, n = 0, cap = 0;
 
 	for (i = 0; i < gaz_ncanons; i++) {
-		const char *g = gaz_canons[i], *par = strstr(g, " (");
+		const char *g = gaz_canon((int)i), *par = strstr(g, " (");
 
 		if (!par || g[strlen(g) - 1] != ')' || kind_of((int)i) != K_STATE)
 			continue;
 		for (j = 0; j < gaz_ncanons; j++)
-			if (j != i && strncmp(gaz_canons[j], g, (size_t)(par - g)) == 0 &&
-			    first_name_end(gaz_canons[j]) == (size_t)(par - g))
+			if (j != i && strncmp(gaz_canon((int)j), g, (size_t)(par - g)) == 0 &&
+			    first_name_end(gaz_canon((int)j)) == (size_t)(par - g))
 				break;
 		if (j == gaz_ncanons || kind_of((int)j) == K_OTHER)
 			continue;

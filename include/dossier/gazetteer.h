@@ -49,29 +49,34 @@ enum gz_class {
 #define GZ_NAME (GZ_PLACE | GZ_ORG)
 #define GZ_PERSONISH (GZ_FIRST | GZ_SURNAME | GZ_FF)
 
+/* Every string of the generated tables, NUL-ended; the tables hold offsets into it, not
+ * pointers (a pointer is a relocation at every start of a position-independent program:
+ * 51,000 of them took a millisecond of each command). */
+extern const char gaz_pool[];
+
 /* One generated seed row: a surface form, its classes, its canonical name (index or -1). */
 struct gaz_seed {
-	const char *name;
+	uint32_t name;		/* in gaz_pool */
 	uint32_t cls;
 	int16_t canon;
 };
 
 extern const struct gaz_seed gaz_seeds[];
 extern const size_t gaz_nseeds;
-extern const char *const gaz_canons[];
+extern const uint32_t gaz_canons[];
 extern const size_t gaz_ncanons;
 /* The commonest English words, lower case, sorted (data/common_words.txt); those that are
  * given names too ("pat", "grant") apart. */
-extern const char *const gaz_common[];
+extern const uint32_t gaz_common[];
 extern const size_t gaz_ncommon;
-extern const char *const gaz_common_given[];
+extern const uint32_t gaz_common_given[];
 extern const size_t gaz_ncommon_given;
 /* Short forms of given names (data/sources/given_name_forms.tsv) as "short formal"
  * pairs, lower case, sorted. */
-extern const char *const gaz_given_forms[];
+extern const uint32_t gaz_given_forms[];
 extern const size_t gaz_ngiven_forms;
 /* Given names of one sex ("elizabeth f", "henry m"), lower case, sorted. */
-extern const char *const gaz_given_sex[];
+extern const uint32_t gaz_given_sex[];
 extern const size_t gaz_ngiven_sex;
 
 /* One key of the lookup table (all seeds with the same folded form merged). */
@@ -115,9 +120,9 @@ int gaz_given_sex_of(const char *key, size_t len);
 /* Words that begin a sports club's name before its city's ("Real", "Inter", "Dynamo",
  * "FC"; data/sources/club_words.txt) by folded key: 1 in any case, 2 in capitals only
  * ("AS Roma", not "As Rome"). */
-extern const char *const gaz_club_words[];
+extern const uint32_t gaz_club_words[];
 extern const size_t gaz_nclub_words;
-extern const char *const gaz_club_acronyms[];
+extern const uint32_t gaz_club_acronyms[];
 extern const size_t gaz_nclub_acronyms;
 int gaz_club_word(const char *key, size_t len);
 /* Number of keys in the table (for tests). */
