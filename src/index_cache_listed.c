@@ -13,14 +13,14 @@
 #include "index_pack.h"
 
 /*
- * Row 0 of main's pack a window at a time (sqlite3_blob_read() into one buffer), not
+ * Row 0 of main's pack a window at a time (its chunks read into one buffer), not
  * copied whole: at 100k articles the copy was 22 MB of fresh memory, a sixth of listing
  * 92k articles in its page faults alone, and a list of a few hundred copied it too.
  */
 #define WINDOW (256 * 1024)
 
 struct stream {
-	sqlite3_blob *b;
+	struct pack_stream b;
 	unsigned char *buf;
 	size_t cap, total;	/* buf's bytes; the row's */
 	size_t base, len;	/* buf holds the row's bytes [base, base + len) */
@@ -42,7 +42,7 @@ stream_at(struct stream *s, size_t off, size_t n, size_t ahead)
 	ahead = ahead < n ? n : ahead > s->cap ? s->cap : ahead;
 	s->base = off;
 	s->len = s->total - off < ahead ? s->total - off : ahead;
-	if (sqlite3_blob_read(s->b, s->buf, (int)s->len, (int)off) != SQLITE_OK) {
+	if (!index_pack_stream_read(&s->b, s->buf, s->len, off)) {
 		s->len = 0;
 		return NULL;
 	}
@@ -72,10 +72,10 @@ stream_open(sqlite3 *db, struct stream *s, size_t *off, uint32_t *count)
 	uint32_t slen = 0;
 	bool ok;
 
-	*s = (struct stream){ NULL, NULL, 0, 0, 0, 0 };
-	ok = scanned && sqlite3_blob_open(db, "main", "pack", "data", 0, 0, &s->b) == SQLITE_OK;
+	*s = (struct stream){ { NULL, NULL, 0, 0 }, NULL, 0, 0, 0, 0 };
+	ok = scanned && index_pack_stream_open(db, &s->b);
 	if (ok) {
-		s->total = (size_t)sqlite3_blob_bytes(s->b);
+		s->total = s->b.total;
 		s->buf = xmalloc(s->cap = s->total < WINDOW ? (s->total ? s->total : 1) : WINDOW);
 	}
 	/* Its head (kind, count, the stamp's length and bytes), read as the other rows' */
@@ -97,7 +97,7 @@ stream_open(sqlite3 *db, struct stream *s, size_t *off, uint32_t *count)
 static void
 stream_close(struct stream *s)
 {
-	sqlite3_blob_close(s->b);
+	index_pack_stream_close(&s->b);
 	free(s->buf);
 }
 

@@ -24,8 +24,8 @@
  * stale and the rows are read instead. A pack that does not parse is no error either.
  *
  * Each row of the pack begins the same way: its kind (4 bytes), a count (u32), the length
- * of "scanned" (u32) and its bytes. Row 0 ("dpk2"): per article in id order, dev, ino,
- * size, mtime (i64); date_key (i32); doc, len, words, paragraphs (u32); date_from,
+ * of "scanned" (u32) and its bytes. Row 0 ("dpk2", its bytes kept in chunks: index_pack.h):
+ * per article in id order, dev, ino, size, mtime (i64); date_key (i32); doc, len, words, paragraphs (u32); date_from,
  * from_path, clean (u8: which of its strings are their own clean line, INDEX_CLEAN_*, so
  * that `list` prints them without looking: that look was a tenth of listing 34k rows);
  * the hash (32 bytes); then path, title, source and date, each a u32 length and its
@@ -73,6 +73,38 @@ insert_row(sqlite3 *db, const char *schema, int id, const struct sbuf *b)
 	}
 	sqlite3_finalize(st);
 	sqlite3_free(ins);
+	return rc;
+}
+
+/* b (row 0) as its chunks, rows CHUNK_ROW + k, and row 0 saying so (index_pack.h); an
+ * SQLite status. */
+static int
+insert_chunks(sqlite3 *db, const char *schema, const char *scanned, const struct sbuf *b)
+{
+	char *ins = sqlite3_mprintf("INSERT INTO %s.pack VALUES(?, ?)", schema);
+	sqlite3_stmt *st = NULL;
+	struct sbuf head = {0};
+	uint64_t total = b->len;
+	size_t k, n = (b->len + CHUNK - 1) / CHUNK;
+	int rc = ins ? sqlite3_prepare_v2(db, ins, -1, &st, NULL) : SQLITE_NOMEM;
+
+	for (k = 0; rc == SQLITE_OK && k < n; k++) {
+		size_t at = k * CHUNK, len = b->len - at < CHUNK ? b->len - at : CHUNK;
+
+		sqlite3_bind_int64(st, 1, CHUNK_ROW + (sqlite3_int64)k);
+		sqlite3_bind_blob64(st, 2, b->data + at, len, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	sqlite3_free(ins);
+	if (rc == SQLITE_OK) {
+		put_head(&head, MAGIC_CHUNKS, scanned);
+		set_count(&head, (uint32_t)n);
+		sb_add(&head, (const char *)&total, sizeof total);
+		rc = insert_row(db, schema, 0, &head);
+	}
+	sb_free(&head);
 	return rc;
 }
 
@@ -222,7 +254,7 @@ index_cache_pack(sqlite3 *db, const char *schema)
 		rc = SQLITE_OK;
 	} else if (rc == SQLITE_DONE) {
 		set_count(&b, n);
-		rc = insert_row(db, schema, 0, &b);
+		rc = insert_chunks(db, schema, scanned, &b);
 		damaged = b.len > UINT32_MAX;	/* (then no row 5: the entries are walked) */
 		put_u32(&c.offsets, (uint32_t)b.len);
 		set_count(&c.offsets, n);
@@ -363,27 +395,84 @@ index_pack_open_row(sqlite3 *db, const char *schema, int id, const char *magic,
 	return r->ok;
 }
 
-/* The same for row id of main's pack, read into a buffer of its own (big_alloc(): *buf,
- * *len bytes, to be freed either way) rather than SQLite's: the entries, 240 MB at a
- * million articles. */
+bool
+index_pack_stream_open(sqlite3 *db, struct pack_stream *s)
+{
+	sqlite3_stmt *st = NULL;
+	struct reader r;
+	uint32_t n = 0;
+	uint64_t total = 0;
+	bool ok = index_pack_open_row(db, "main", 0, MAGIC_CHUNKS, &st, &r, &n);
+
+	*s = (struct pack_stream){ NULL, db, CHUNK_ROW, 0 };
+	take(&r, &total, sizeof total);
+	/* as many chunks as the bytes need, and one to begin with */
+	ok = ok && r.ok && r.p == r.end && total && n == (total + CHUNK - 1) / CHUNK &&
+	     total <= UINT32_MAX && sqlite3_blob_open(db, "main", "pack", "data", CHUNK_ROW, 0,
+						      &s->b) == SQLITE_OK;
+	sqlite3_finalize(st);
+	s->total = (size_t)total;
+	if (!ok)
+		index_pack_stream_close(s);
+	return ok;
+}
+
+bool
+index_pack_stream_read(struct pack_stream *s, void *buf, size_t n, size_t off)
+{
+	unsigned char *out = buf;
+
+	if (!s->b || off > s->total || n > s->total - off)
+		return false;
+	while (n) {
+		size_t k = off / CHUNK, at = off % CHUNK, len = CHUNK - at < n ? CHUNK - at : n;
+		/* every chunk but the last is whole */
+		size_t want = s->total - k * CHUNK < CHUNK ? s->total - k * CHUNK : CHUNK;
+		bool ok = true;
+
+		if (CHUNK_ROW + (int64_t)k != s->row) {
+			ok = sqlite3_blob_reopen(s->b, CHUNK_ROW + (int64_t)k) == SQLITE_OK;
+			s->row = CHUNK_ROW + (int64_t)k;
+		}
+		if (!ok || (size_t)sqlite3_blob_bytes(s->b) != want ||
+		    sqlite3_blob_read(s->b, out, (int)len, (int)at) != SQLITE_OK) {
+			index_pack_stream_close(s);
+			return false;
+		}
+		out += len;
+		off += len;
+		n -= len;
+	}
+	return true;
+}
+
+void
+index_pack_stream_close(struct pack_stream *s)
+{
+	sqlite3_blob_close(s->b);
+	s->b = NULL;
+}
+
+/* Row 0 (its chunks), read into a buffer of its own (big_alloc(): *buf, *len bytes, to be
+ * freed either way) rather than SQLite's: the entries, 240 MB at a million articles. */
 static bool
-copy_row(sqlite3 *db, int id, const char *magic, unsigned char **buf, size_t *len,
-	 struct reader *r, uint32_t *n)
+copy_entries(sqlite3 *db, unsigned char **buf, size_t *len, struct reader *r, uint32_t *n)
 {
 	char *scanned = index_meta_of(db, "main", "scanned");
-	sqlite3_blob *b = NULL;
+	struct pack_stream s;
 
 	*buf = NULL;
 	*len = 0;
 	*r = (struct reader){ NULL, NULL, false };
 	*n = 0;
-	if (scanned && sqlite3_blob_open(db, "main", "pack", "data", id, 0, &b) == SQLITE_OK &&
-	    sqlite3_blob_bytes(b) > 0 && (*buf = big_alloc(*len = (size_t)sqlite3_blob_bytes(b))) &&
-	    sqlite3_blob_read(b, *buf, (int)*len, 0) == SQLITE_OK) {
-		*r = (struct reader){ *buf, *buf + *len, true };
-		index_pack_row_head(r, magic, scanned, n);
+	if (scanned && index_pack_stream_open(db, &s)) {
+		if ((*buf = big_alloc(*len = s.total)) &&
+		    index_pack_stream_read(&s, *buf, *len, 0)) {
+			*r = (struct reader){ *buf, *buf + *len, true };
+			index_pack_row_head(r, MAGIC, scanned, n);
+		}
+		index_pack_stream_close(&s);
 	}
-	sqlite3_blob_close(b);
 	free(scanned);
 	return r->ok;
 }
@@ -477,7 +566,7 @@ index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout)
 	bool threaded = false, ok;
 
 	/* Made by the last write of the rows; no more entries than its bytes could hold. */
-	if (copy_row(db, 0, MAGIC, &buf, &len, &r, &n))
+	if (copy_entries(db, &buf, &len, &r, &n))
 		r.ok = n <= (size_t)(r.end - r.p) / ENTRY_MIN;
 	if (r.ok) {
 		e = xmalloc((n ? n : 1) * sizeof *e);

@@ -17,7 +17,24 @@
 #define MAGIC_HASH "dhs1"
 #define MAGIC_SRC "dsr1"
 #define MAGIC_OFF "dof1"
+#define MAGIC_CHUNKS "dpc1"
 #define ENTRY_MIN 103	/* the bytes of an entry whose strings are all empty */
+
+/* Row 0's bytes (the entries, MAGIC) are kept in rows CHUNK_ROW + k of the pack, CHUNK
+ * bytes each (the last shorter), and row 0 itself says so (MAGIC_CHUNKS, the count of
+ * chunks, the stamp, then the bytes in all as a u64). One blob of 24 MB at 100k articles
+ * is a chain of 5,800 overflow pages that SQLite walks from its start to read any byte
+ * of it: a fifth of a `list` of a few rows. A chunk is a chain of eight. */
+#define CHUNK_ROW 1000
+#define CHUNK (32 * 1024)
+
+/* Row 0's bytes read from their chunks. */
+struct pack_stream {
+	sqlite3_blob *b;	/* open on chunk row, or NULL */
+	sqlite3 *db;
+	int64_t row;
+	size_t total;		/* row 0's bytes */
+};
 
 /* A u32 onto b; a string onto b as its length (u32) and bytes (n <= 0: none). */
 static inline void
@@ -102,5 +119,12 @@ bool index_pack_row_head(struct reader *r, const char *magic, const char *scanne
  * finalized either way. */
 bool index_pack_open_row(sqlite3 *db, const char *schema, int id, const char *magic,
 			 sqlite3_stmt **st, struct reader *r, uint32_t *n);
+
+/* Row 0's chunks of main's pack opened as s when row 0 says they are made by the last
+ * write of the rows; false (s closed) else. */
+bool index_pack_stream_open(sqlite3 *db, struct pack_stream *s);
+/* Bytes [off, off + n) of row 0 into buf; false past its end or when a read fails. */
+bool index_pack_stream_read(struct pack_stream *s, void *buf, size_t n, size_t off);
+void index_pack_stream_close(struct pack_stream *s);
 
 #endif
