@@ -12,6 +12,7 @@
 #include "dossier/query.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
+#include "index_eval.h"
 #include "index_int.h"
 #include "query_ast.h"
 
@@ -27,302 +28,7 @@
  * stays the oracle (tests/cli/cache_eval.sh compares the two on many queries).
  */
 
-struct fe {
-	sqlite3 *db;
-	const struct query *q;
-	size_t n, nw;		/* ids 0..n-1; 64-bit words a set */
-	uint64_t *present;	/* ids with an article row */
-	int64_t *id_of;		/* by full-text row (doc): its article, -1 none */
-	size_t ndocs;
-	int32_t *date_key;	/* by id */
-	char (*hash)[33];	/* by id, when a term asks for the triage state */
-	uint32_t *hslot;	/* open addressing by hash: id + 1, 0 empty */
-	size_t nhslots;
-	uint32_t *src_of;	/* by id, when source: is asked: its source in srcs */
-	char **srcs;		/* each source once, folded, a space in front; then raw */
-	size_t *srcoff;		/* where the raw name starts in each */
-	size_t nsrcs, srcs_cap;
-	uint32_t *slot;		/* open addressing: srcs index + 1, 0 empty */
-	size_t nslots;
-	struct index_walk w;	/* the tree walked (index_walk.c), its terms from here */
-	const struct index_scored *given;	/* the hits of the root's text, when the */
-	size_t ngiven;				/* caller ranked them already */
-	bool packed;		/* the columns came from the pack: so may the hashes */
-	bool ok;
-};
 
-static uint64_t *
-fe_set(const struct fe *e)
-{
-	return xcalloc(e->nw ? e->nw : 1, sizeof(uint64_t));
-}
-
-static void
-fe_add(const struct fe *e, uint64_t *s, int64_t id)
-{
-	if (id >= 0 && (size_t)id < e->n)
-		s[id >> 6] |= (uint64_t)1 << (id & 63);
-}
-
-/* The table of sources twice as large, every name in it again. */
-static void
-fe_source_grow(struct fe *e)
-{
-	size_t i, j;
-
-	free(e->slot);
-	e->nslots = e->nslots ? 2 * e->nslots : 256;
-	e->slot = xcalloc(e->nslots, sizeof *e->slot);
-	for (i = 0; i < e->nsrcs; i++) {
-		const char *raw = e->srcs[i] + e->srcoff[i];
-
-		for (j = gaz_hash(raw, strlen(raw)) & (e->nslots - 1); e->slot[j];
-		     j = (j + 1) & (e->nslots - 1))
-			;
-		e->slot[j] = (uint32_t)i + 1;
-	}
-}
-
-/* Does node n (or one under it) ask for the kind k? */
-static bool
-fe_asks(const struct query *q, int n, enum qkind k)
-{
-	const struct qnode *x = &q->nodes[n];
-	int c;
-
-	if (x->kind == k)
-		return true;
-	for (c = x->kid; c >= 0; c = q->nodes[c].next)
-		if (fe_asks(q, c, k))
-			return true;
-	return false;
-}
-
-/* The index in e->srcs of source v (folded once for every article that has it), found
- * through an open-addressing table of the raw names (a hundred outlets, 100k rows). */
-static uint32_t
-fe_source(struct fe *e, const char *v)
-{
-	size_t vlen = strlen(v), len, i, h = gaz_hash(v, vlen);
-	char *f;
-
-	if (!e->nslots)
-		fe_source_grow(e);
-	for (i = h & (e->nslots - 1); e->slot[i]; i = (i + 1) & (e->nslots - 1))
-		if (strcmp(e->srcs[e->slot[i] - 1] + e->srcoff[e->slot[i] - 1], v) == 0)
-			return e->slot[i] - 1;
-	if (2 * (e->nsrcs + 1) > e->nslots)
-		return fe_source_grow(e), fe_source(e, v);
-	f = text_fold(v, vlen, &len);
-	xgrow((void **)&e->srcs, &e->srcs_cap, e->nsrcs + 1, sizeof *e->srcs);
-	e->srcoff = xrealloc(e->srcoff, e->srcs_cap * sizeof *e->srcoff);
-	/* " folded\0raw\0": the raw one to find it again. */
-	e->srcs[e->nsrcs] = xmalloc(len + vlen + 3);
-	e->srcs[e->nsrcs][0] = ' ';
-	memcpy(e->srcs[e->nsrcs] + 1, f, len + 1);
-	memcpy(e->srcs[e->nsrcs] + len + 2, v, vlen + 1);
-	e->srcoff[e->nsrcs] = len + 2;
-	free(f);
-	e->slot[i] = (uint32_t)++e->nsrcs;
-	return (uint32_t)(e->nsrcs - 1);
-}
-
-/* One row of the article table into e. */
-static void
-fe_row(struct fe *e, sqlite3_stmt *st)
-{
-	int64_t id = sqlite3_column_int64(st, 0), doc = sqlite3_column_int64(st, 1);
-	const char *v;
-
-	if (id < 0 || (size_t)id >= e->n)
-		return;
-	fe_add(e, e->present, id);
-	e->date_key[id] = (int32_t)sqlite3_column_int64(st, 2);
-	if (doc >= 0 && (size_t)doc < e->ndocs)
-		e->id_of[doc] = id;
-	if (e->src_of) {
-		v = (const char *)sqlite3_column_text(st, 3);
-		e->src_of[id] = fe_source(e, v ? v : "");
-	}
-}
-
-/* Every article's full-text row and date, and its source when sources, from the pack
- * (index_cache_pack.c), where ids are 0..n-1 with no gap; false when the file has none
- * made by its last write. */
-static bool
-fe_load_packed(struct fe *e, bool sources)
-{
-	uint32_t *doc = NULL, *src = NULL, *place = NULL;
-	char **names = NULL;
-	size_t i, n, nnames = 0;
-	bool ok;
-
-	if (!index_cache_unpack_cols(e->db, &doc, &e->date_key, &src, &n))
-		return false;
-	ok = !sources || index_cache_unpack_sources(e->db, &names, &nnames);
-	for (i = 0; ok && sources && i < n; i++)
-		ok = src[i] < nnames;
-	if (!ok) {
-		free(doc);
-		free(src);
-		free(e->date_key);
-		e->date_key = NULL;
-		for (i = 0; i < nnames; i++)
-			free(names[i]);
-		free(names);
-		return false;
-	}
-	e->n = n;
-	e->nw = (n + 63) / 64;
-	for (i = 0; i < n; i++)
-		if (doc[i] < INT32_MAX && doc[i] + (size_t)1 > e->ndocs)
-			e->ndocs = doc[i] + (size_t)1;
-	e->present = fe_set(e);
-	for (i = 0; i < n; i++)
-		e->present[i >> 6] |= (uint64_t)1 << (i & 63);
-	e->id_of = xmalloc((e->ndocs ? e->ndocs : 1) * sizeof *e->id_of);
-	for (i = 0; i < e->ndocs; i++)
-		e->id_of[i] = -1;
-	for (i = 0; i < n; i++)
-		if (doc[i] < INT32_MAX)
-			e->id_of[doc[i]] = (int64_t)i;
-	if (sources) {	/* each source folded once, as the rows' pass does */
-		place = xmalloc((nnames ? nnames : 1) * sizeof *place);
-		for (i = 0; i < nnames; i++)
-			place[i] = fe_source(e, names[i]);
-		e->src_of = xmalloc((n ? n : 1) * sizeof *e->src_of);
-		for (i = 0; i < n; i++)
-			e->src_of[i] = place[src[i]];
-	}
-	for (i = 0; i < nnames; i++)
-		free(names[i]);
-	free(names);
-	free(place);
-	free(doc);
-	free(src);
-	e->packed = true;
-	bench_value("eval_packed", 1);	/* tests/cli/cache_eval.sh */
-	return true;
-}
-
-/* Every article's id, full-text row and date, and its source when the query asks: one
- * pass over the article table (each column is decoded once for all terms); without
- * scan, only how many ids there are. */
-static bool
-fe_load(struct fe *e, bool scan)
-{
-	sqlite3_stmt *st = NULL;
-	int64_t maxid = -1, maxdoc = -1;
-	size_t i;
-	int rc;
-
-	if (fe_load_packed(e, e->q->root >= 0 && fe_asks(e->q, e->q->root, QK_SOURCE)))
-		return true;
-	rc = sqlite3_prepare_v2(e->db, "SELECT max(id), max(doc) FROM article", -1, &st, NULL);
-	if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-		maxid = sqlite3_column_int64(st, 0);
-		maxdoc = sqlite3_column_int64(st, 1);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_OK || maxid < -1 || maxid >= INT32_MAX || maxdoc >= INT32_MAX)
-		return false;
-	e->n = (size_t)(maxid + 1);
-	e->nw = (e->n + 63) / 64;
-	e->ndocs = maxdoc < 0 ? 0 : (size_t)maxdoc + 1;
-	if (!scan)
-		return true;
-	e->present = fe_set(e);
-	e->date_key = xcalloc(e->n ? e->n : 1, sizeof *e->date_key);
-	e->id_of = xmalloc((e->ndocs ? e->ndocs : 1) * sizeof *e->id_of);
-	for (i = 0; i < e->ndocs; i++)
-		e->id_of[i] = -1;
-	if (e->q->root >= 0 && fe_asks(e->q, e->q->root, QK_SOURCE))
-		e->src_of = xcalloc(e->n ? e->n : 1, sizeof *e->src_of);
-	rc = sqlite3_prepare_v2(e->db, e->src_of ? "SELECT id, doc, date_key, source FROM article"
-				: "SELECT id, doc, date_key FROM article", -1, &st, NULL);
-	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		rc = SQLITE_OK;
-		fe_row(e, st);
-	}
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE;
-}
-
-/* Every article's content hash, read when a term of the state has some (most commands
- * run with nothing read, flagged or archived: then none is). */
-static void
-fe_load_hashes(struct fe *e)
-{
-	sqlite3_stmt *st = NULL;
-	int rc;
-
-	e->hash = xcalloc(e->n ? e->n : 1, sizeof *e->hash);
-	if (e->packed && index_cache_unpack_hashes(e->db, e->hash, e->n)) {
-		bench_value("eval_packed_hashes", 1);
-		return;
-	}
-	rc = sqlite3_prepare_v2(e->db, "SELECT id, hash FROM article", -1, &st, NULL);
-	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(st, 0);
-		const char *v = (const char *)sqlite3_column_text(st, 1);
-		size_t len = (size_t)sqlite3_column_bytes(st, 1);
-
-		rc = SQLITE_OK;
-		if (id >= 0 && (size_t)id < e->n && v && len < sizeof e->hash[id])
-			memcpy(e->hash[id], v, len + 1);
-	}
-	sqlite3_finalize(st);
-	e->ok = e->ok && rc == SQLITE_DONE;
-}
-
-/* A slot of e->hslot for hash h: a content hash in hex, its bytes spread already, so
- * two words of it mixed (gaz_hash()'s byte-at-a-time FNV over 32 bytes, for each of
- * 100k articles and each hash of the state, cost a fifth of `search tag:urgent`). */
-static size_t
-fe_hash_slot(const struct fe *e, const char *h)
-{
-	uint64_t a = 0, b = 0;
-	size_t n = strlen(h);
-
-	memcpy(&a, h, n < 8 ? n : 8);
-	if (n > 8)
-		memcpy(&b, h + 8, n - 8 < 8 ? n - 8 : 8);
-	return (size_t)((a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full) >> 17) &
-	       (e->nhslots - 1);
-}
-
-/* Every article's hash read and put in a table by hash (ids + 1; 0 empty). */
-static void
-fe_hash_table(struct fe *e)
-{
-	size_t i, k;
-
-	fe_load_hashes(e);
-	for (e->nhslots = 64; e->nhslots < 2 * e->n; e->nhslots *= 2)
-		;
-	e->hslot = xcalloc(e->nhslots, sizeof *e->hslot);
-	for (i = 0; i < e->n; i++) {
-		if (!e->hash[i][0])
-			continue;
-		for (k = fe_hash_slot(e, e->hash[i]); e->hslot[k]; k = (k + 1) & (e->nhslots - 1))
-			;
-		e->hslot[k] = (uint32_t)i + 1;
-	}
-}
-
-/* Every article whose hash is h into s (one text in several files: each of them, as
- * SQL's IN). */
-static void
-fe_add_hash(const struct fe *e, uint64_t *s, const char *h)
-{
-	size_t k;
-
-	if (!h || !h[0])
-		return;
-	for (k = fe_hash_slot(e, h); e->hslot[k]; k = (k + 1) & (e->nhslots - 1))
-		if (strcmp(e->hash[e->hslot[k] - 1], h) == 0)
-			fe_add(e, s, (int64_t)e->hslot[k] - 1);
-}
 
 /* What column 0 of fe_select()'s rows is. */
 enum fe_rows { FE_IDS, FE_DOCS };
@@ -347,7 +53,7 @@ fe_select(struct fe *e, const char *sql, const char *p1, const char *p2, enum fe
 
 		rc = SQLITE_OK;
 		if (kind == FE_DOCS)
-			v = v >= 0 && (size_t)v < e->ndocs ? e->id_of[v] : -1;
+			v = fe_id(e, v);
 		fe_add(e, s, v);
 	}
 	sqlite3_finalize(st);
@@ -469,6 +175,10 @@ fe_field(struct fe *e, const struct qnode *x)
 				 ent_type_name((enum ent_type)x->which), NULL, FE_IDS);
 	case QK_DATE:
 		s = fe_set(e);
+		if (!fe_dates(e)) {	/* (read with the ids: fe_load()) */
+			e->ok = false;
+			return s;
+		}
 		for (i = 0; i < e->n; i++)
 			if ((!x->lo || e->date_key[i] >= x->lo) && (!x->hi || e->date_key[i] <= x->hi))
 				fe_add(e, s, (int64_t)i);
@@ -546,7 +256,7 @@ fe_given(struct fe *e)
 	for (i = 0; i < e->ngiven; i++) {
 		int64_t doc = e->given[i].doc;
 
-		fe_add(e, s, doc >= 0 && (size_t)doc < e->ndocs ? e->id_of[doc] : -1);
+		fe_add(e, s, fe_id(e, doc));
 	}
 	return s;
 }
@@ -609,7 +319,7 @@ fe_scores(struct fe *e, struct index_rank *rank, const uint64_t *s,
 	for (i = 0; e->ok && i < nsc; i++) {
 		int64_t doc = sc[i].doc, id;
 
-		id = doc >= 0 && (size_t)doc < e->ndocs ? e->id_of[doc] : -1;
+		id = fe_id(e, doc);
 		if (id >= 0 && (s[id >> 6] >> (id & 63) & 1))
 			score[id] = sc[i].score;
 	}
@@ -663,7 +373,9 @@ fe_best(struct fe *e, const uint64_t *s, const double *score, size_t limit, size
 			if (r[i].score == last)
 				t = r[m], r[m++] = r[i], r[i] = t;
 	}
-	for (i = 0; i < m; i++)
+	if (!fe_dates(e))
+		e->ok = false;
+	for (i = 0; e->ok && i < m; i++)
 		r[i].date_key = e->date_key[r[i].id];
 	qsort(r, m, sizeof *r, index_ranked_cmp);
 	*nout = limit && m > limit ? limit : m;

@@ -24,22 +24,24 @@
  * stale and the rows are read instead. A pack that does not parse is no error either.
  *
  * Each row of the pack begins the same way: its kind (4 bytes), a count (u32), the length
- * of "scanned" (u32) and its bytes. Row 0 ("dpk2", its bytes kept in chunks: index_pack.h):
- * per article in id order, dev, ino, size, mtime (i64); date_key (i32); doc, len, words, paragraphs (u32); date_from,
- * from_path, clean (u8: which of its strings are their own clean line, INDEX_CLEAN_*, so
- * that `list` prints them without looking: that look was a tenth of listing 34k rows);
- * the hash (32 bytes); then path, title, source and date, each a u32 length and its
- * bytes. Row 1 ("dln1"), for ranked searches (index_rank.c): per doc, its
- * length in tokens as the docsize table counts it (u32; UINT32_MAX: none). Rows 2 ("dcl2")
- * and 3 ("dhs1"), for the commands that answer from the file (index_cache_eval.c): per
- * article in id order, its doc (u32), date_key (i32) and source (u32, the source's place
- * in row 4); its hash (32 bytes). Row 4 ("dsr1"): each source once, in order of first
- * use, as a u32 length and its bytes. Row 5 ("dof1"): where each entry of row 0 begins
- * in it (u32), and the row's length as one more: a list of a few articles reads theirs
- * alone (index_cache_listed.c; a walk over every entry's bounds was 4.5 ms at 100k). A
- * query of fields read those columns from the article table row by row: 187M
- * instructions at 100k articles, where the rows packed are a copy of 1.2 MB. In the
- * machine's byte order: the file is a cache of this machine's.
+ * of "scanned" (u32) and its bytes. Row 0 ("dpk2", its bytes kept in chunks:
+ * index_pack.h): per article in id order, dev, ino, size, mtime (i64); date_key (i32);
+ * doc, len, words, paragraphs (u32); date_from, from_path, clean (u8: which of its strings
+ * are their own clean line, INDEX_CLEAN_*, so that `list` prints them without looking:
+ * that look was a tenth of listing 34k rows); the hash (32 bytes); then path, title,
+ * source and date, each a u32 length and its bytes. Row 1 ("dln1"), for ranked searches
+ * (index_rank.c): per doc, its length in tokens as the docsize table counts it (u32;
+ * UINT32_MAX: none). Rows 2 ("dcl2") and 3 ("dhs1"), for the commands that answer from the
+ * file (index_cache_eval.c): per article in id order, its doc (u32), date_key (i32) and
+ * source (u32, the source's place in row 4); its hash (32 bytes). Row 4 ("dsr1"): each
+ * source once, in order of first use, as a u32 length and its bytes. Row 5 ("dof1"): where
+ * each entry of row 0 begins in it (u32), and the row's length as one more; row 6
+ * ("did1"), when each article's doc is its id (a build's order), that and no more, so that
+ * a query of text alone reads no column of row 2 (its 1.2 MB at 100k were a tenth of a
+ * `list`). Row 5 lets a list of a few read theirs alone (index_cache_listed.c; a walk over
+ * every entry's bounds was 4.5 ms at 100k). A query of fields read those columns from the
+ * article table row by row: 187M instructions at 100k articles, where the rows packed are
+ * a copy of 1.2 MB. In the machine's byte order: the file is a cache of this machine's.
  */
 
 #include "index_pack.h"
@@ -105,6 +107,21 @@ insert_chunks(sqlite3 *db, const char *schema, const char *scanned, const struct
 		rc = insert_row(db, schema, 0, &head);
 	}
 	sb_free(&head);
+	return rc;
+}
+
+/* Row 6: the articles are n, ids 0..n-1, and each one's doc is its id; an SQLite
+ * status. */
+static int
+insert_ids(sqlite3 *db, const char *schema, const char *scanned, uint32_t n)
+{
+	struct sbuf b = {0};
+	int rc;
+
+	put_head(&b, MAGIC_IDS, scanned);
+	set_count(&b, n);
+	rc = insert_row(db, schema, 6, &b);
+	sb_free(&b);
 	return rc;
 }
 
@@ -192,6 +209,7 @@ struct cols {
 	struct sbuf cols, hashes, sources, offsets;
 	struct strmap seen;	/* source -> its place in sources */
 	uint32_t nsources;
+	bool identity;		/* each article's doc is its id so far */
 };
 
 /* The doc, date_key, source and hash of one row of the catalog's select into c. */
@@ -226,7 +244,7 @@ index_cache_pack(sqlite3 *db, const char *schema)
 	char *scanned = index_meta_of(db, schema, "scanned");
 	sqlite3_stmt *st = NULL;
 	struct sbuf b = {0};
-	struct cols c = { {0}, {0}, {0}, {0}, {0}, 0 };
+	struct cols c = { {0}, {0}, {0}, {0}, {0}, 0, true };
 	uint32_t n = 0;
 	bool damaged = false;
 	int rc = sql && sel && scanned ? sqlite3_exec(db, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
@@ -246,6 +264,7 @@ index_cache_pack(sqlite3 *db, const char *schema)
 		put_u32(&c.offsets, (uint32_t)b.len);
 		pack_row(&b, st);
 		pack_cols(&c, st);
+		c.identity = c.identity && sqlite3_column_int64(st, 7) == (sqlite3_int64)n;
 		n++;
 		rc = SQLITE_OK;
 	}
@@ -272,6 +291,8 @@ index_cache_pack(sqlite3 *db, const char *schema)
 			rc = insert_row(db, schema, 3, &c.hashes);
 		if (rc == SQLITE_OK)
 			rc = insert_row(db, schema, 4, &c.sources);
+		if (rc == SQLITE_OK && c.identity)
+			rc = insert_ids(db, schema, scanned, n);
 	}
 	sb_free(&b);
 	sb_free(&c.cols);
@@ -598,6 +619,19 @@ index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout)
 	*out = e;
 	*nout = n;
 	return true;
+}
+
+bool
+index_cache_unpack_ids(sqlite3 *db, size_t *n)
+{
+	sqlite3_stmt *st;
+	struct reader r;
+	uint32_t count = 0;
+	bool ok = index_pack_open_row(db, "main", 6, MAGIC_IDS, &st, &r, &count) && r.p == r.end;
+
+	sqlite3_finalize(st);
+	*n = ok ? count : 0;
+	return ok;
 }
 
 bool

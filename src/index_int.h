@@ -326,6 +326,9 @@ bool index_cache_unpack_lengths(sqlite3 *db, const char *schema, uint32_t **len,
 bool index_cache_unpack_cols(sqlite3 *db, uint32_t **doc, int32_t **date_key, uint32_t **source,
 			     size_t *n);
 bool index_cache_unpack_sources(sqlite3 *db, char ***out, size_t *nout);
+/* Row 6 of main's pack, when made by its last write of the rows: the articles are *n,
+ * ids 0..n-1, each one's doc its id. */
+bool index_cache_unpack_ids(sqlite3 *db, size_t *n);
 bool index_cache_unpack_hashes(sqlite3 *db, char (*hash)[33], size_t n);
 /* fn for each article of main's pack (row 0) whose id is in set (n ids; NULL: all of
  * them), in id order, with its list columns (the strings valid during the call): as a

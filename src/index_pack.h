@@ -18,6 +18,7 @@
 #define MAGIC_SRC "dsr1"
 #define MAGIC_OFF "dof1"
 #define MAGIC_CHUNKS "dpc1"
+#define MAGIC_IDS "did1"
 #define ENTRY_MIN 103	/* the bytes of an entry whose strings are all empty */
 
 /* Row 0's bytes (the entries, MAGIC) are kept in rows CHUNK_ROW + k of the pack, CHUNK

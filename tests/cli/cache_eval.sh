@@ -137,6 +137,32 @@ t_eq "fields and the state: the columns and hashes from the pack" 2 \
 	"$(packed search 'is:unread date:2025 -harbour OR is:flagged' --limit=0)"
 t_check "and the long way's answer" cmp -s long.out packed.out
 ix=$(ls "$XDG_CACHE_HOME"/dossier/*.db)
+# A query with no date or source term reads no column when each article's full-text row
+# is its id (row 6 of the pack, a build's order): the ids alone, and the dates of a
+# ranking when it needs them (index_cache_eval.c fe_load_ids(), fe_dates()). Row 6 or
+# row 2 damaged: the same answers another way.
+ids() {
+	rm -f "$T/bench.log"
+	DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" "$@" news >ids.out 2>ids.err
+	grep -c '^eval_ids' "$T/bench.log" 2>/dev/null
+}
+"$DOSSIER" --recheck list --query='ferry OR dredging -berth' news >long-ids.out 2>&1
+"$DOSSIER" --recheck search 'ferry OR herons -entity:reyd' --limit=5 news >long-rank.out 2>&1
+t_eq "text alone: the ids alone" 1 "$(ids list --query='ferry OR dredging -berth')"
+t_check "text alone: the long way's list" cmp -s long-ids.out ids.out
+t_eq "text and a list, ranked: the ids alone" 1 "$(ids search 'ferry OR herons -entity:reyd' --limit=5)"
+t_check "text and a list, ranked: the long way's hits, by score then date" cmp -s long-rank.out ids.out
+for damage in "UPDATE pack SET data = randomblob(40) WHERE id = 6" \
+	"UPDATE pack SET data = substr(data, 1, 40) WHERE id = 2"; do
+	cp "$ix" ix.keep
+	sqlite3 "$ix" "$damage"
+	ids list --query='ferry OR dredging -berth' >/dev/null
+	t_check "$damage: the same list" cmp -s long-ids.out ids.out
+	ids search 'ferry OR herons -entity:reyd' --limit=5 >/dev/null
+	t_check "$damage: the same hits" cmp -s long-rank.out ids.out
+	t_eq "$damage: nothing on stderr" "" "$(cat ids.err)"
+	cp ix.keep "$ix"
+done
 for damage in "randomblob(800)" "substr(data, 1, 40)" "NULL"; do
 	cp "$ix" ix.keep
 	sqlite3 "$ix" "UPDATE pack SET data = $damage WHERE id IN (2, 3)"
