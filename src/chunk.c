@@ -163,7 +163,10 @@ gather(struct chunker *k, size_t i)
 		e = add_unit(k, i);
 		if (k->nu >= MAX_UNITS - 3 || e >= b->n)
 			break;
-		if (b->t[e - 1].flags & TK_LOWERLINE)
+		/* (a byline's name in capitals ends before its outlet: "By JOHN KELLY\n
+		 * Associated Press", ex_byline_caps()) */
+		if ((b->t[e - 1].flags & TK_LOWERLINE) ||
+		    ((b->t[e - 1].flags ^ b->t[e].flags) & TK_CAPSLINE))
 			break;
 		/* "the official Saudi Press Agency SPA said": the acronym of the words before
 		 * it is a name of its own (resolve_article.c's rs_acronyms() joins them) */
@@ -561,8 +564,11 @@ segment(struct chunker *k, int s, int e, int mode)
 			}
 		if (ck_kind_of_firm(k->b, k->u[s].a, k->u[e - 1].b))
 			return;	/* "Telecom Companies", "Oil Companies": no one firm */
-		emit(k, k->u[s].a, k->u[e - 1].b,
-		     (k->u[h].cls & GZ_ORG_HEAD) ? ENT_ORG : ENT_PLACE, -1);
+		/* "The National Weather Service": a listed name's "The" ("The National", an
+		 * outlet; not a place's, "The Hague Court") is no word of a longer one's */
+		emit(k, k->u[s].a + (h > s && k->u[s].b - k->u[s].a >= 2 &&
+				     !(k->u[s].cls & GZ_PLACE) && tis(b, k->u[s].a, "the")),
+		     k->u[e - 1].b, (k->u[h].cls & GZ_ORG_HEAD) ? ENT_ORG : ENT_PLACE, -1);
 		return;
 	}
 	for (i = s; i < e; i++) {

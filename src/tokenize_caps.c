@@ -112,46 +112,63 @@ ex_name_across(const struct ex_block *b, size_t a, size_t z)
 
 /*
  * A wire story's byline writes the name in capitals after "By": "By JOHN MARKOFF", "By H.
- * JOSEF HEBERT, Associated Press Writer", "By LYNNLEY BROWNING". On a line not all in
- * capitals its words were unknown acronyms, and the line a Title-Case headline: no one
- * was found. The line from token first is such a byline when "By" starts it and two to
- * four words in capitals or initials follow, up to the line's end or a comma: they are
- * marked as a line in capitals (TK_CAPSLINE: a name's words, not acronyms, which the
- * chunker reads as a name after "By", ck_caps_run()). Returns whether it is one (then no
- * headline).
+ * JOSEF HEBERT, Associated Press Writer", "By LYNNLEY BROWNING", "By MARGARET STROUD and
+ * DAVID OKAFOR Associated Press". On a line not all in capitals its words were unknown
+ * acronyms, and the line a Title-Case headline: no one was found. The line from token
+ * first is such a byline when "By" starts it and one or more names follow, each two to
+ * four words in capitals or initials, joined by "and", up to the line's end, a comma or a
+ * word not in capitals (the outlet's): the names' words are marked as a line in capitals
+ * (TK_CAPSLINE: a name's words, not acronyms, which the chunker reads as a name after
+ * "By", ck_caps_run(), and does not join to the words after them). Returns whether it is
+ * one (then no headline).
  */
 int
 ex_byline_caps(struct ex_block *b, size_t first)
 {
-	size_t i, last = b->n - 1, caps = 0;
+	size_t i, last = b->n - 1, caps = 0, words = 0, end = 0;
 	const struct gz_entry *g;
 
 	if (first + 2 > last || b->t[first].flen != 2 ||
 	    memcmp(b->fb + b->t[first].fold, "by", 2) != 0 ||
 	    (b->t[first].flags & (TK_CAP | TK_ALLCAP)) != TK_CAP || b->t[first].gap != GAP_SPACE)
 		return 0;
-	for (i = first + 1; i <= last && i <= first + 4; i++) {
+	for (i = first + 1; i <= last && words <= 4; i++) {
 		const struct token *t = &b->t[i];
 
 		if (t->flags & (TK_DIGIT | TK_DOTTED))
 			return 0;
-		if ((t->flags & TK_CAP) && t->end - t->start == 1 && t->gap == GAP_DOT && i < last)
+		if ((t->flags & TK_CAP) && t->end - t->start == 1 && t->gap == GAP_DOT && i < last) {
+			words++;
 			continue;	/* an initial */
-		if (!(t->flags & TK_ALLCAP))
-			return 0;
+		}
+		/* "and" between two names, each of two words or more */
+		if (words >= 2 && t->flen == 3 && memcmp(b->fb + t->fold, "and", 3) == 0 &&
+		    (t->flags & TK_LOWER) && t->gap == GAP_SPACE && i < last &&
+		    (b->t[i + 1].flags & TK_ALLCAP)) {
+			words = 0;
+			continue;
+		}
+		if (!(t->flags & TK_ALLCAP)) {
+			if (words < 2 || caps < 2)
+				return 0;
+			break;	/* the outlet's name after the last ("... OKAFOR Associated Press") */
+		}
 		/* (an agency's acronym, "By AFP STAFF", keeps its meaning) */
 		if ((g = gaz_lookup(b->fb + t->fold, t->flen, t->hash)) && (g->acr & GZ_NAME))
 			return 0;
 		caps++;
+		words++;
+		end = i;
 		if (i == last || t->gap == GAP_COMMA)
 			break;
 		if (t->gap != GAP_SPACE)
 			return 0;
 	}
-	if (i > last || i > first + 4 || i == first + 1 || caps < 1)
+	if (words > 4 || words == 0 || caps < 1 || !end)
 		return 0;
-	for (; i > first; i--)
-		b->t[i].flags |= TK_CAPSLINE;
+	for (i = end; i > first; i--)
+		if (!(b->t[i].flags & TK_LOWER))
+			b->t[i].flags |= TK_CAPSLINE;
 	return 1;
 }
 

@@ -1,0 +1,33 @@
+# tests/cli/entity_bylines.sh -- entity rules of issue 15 for a wire story's furniture: bylines in capitals, a listed outlet's "The" inside a longer name. MIT licence.
+# Each case is a small corpus written here, with invented people: the rules are about the
+# shape of the line, not the names (case 2 needs the listed outlet "The National").
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. A byline of two names in capitals joined by "and", the outlet after them: "By
+#    MARGARET STROUD and DAVID OKAFOR Associated Press" named no one (the words were
+#    unknown acronyms), and FoRK's New York Times bylines ("By JAMES GLANZ and ERIC
+#    LIPTON") gave a person "Eric" at most. A byline's name ends its line: "By JOHN
+#    KELLY" above "Associated Press" was one ORG "JOHN KELLY Associated Press".
+mkdir -p "$T/by"
+printf 'Storm report\n\nBy MARGARET STROUDLEY and DAVID OKAFORA Associated Press\n\nCHICAGO (AP) — Storms hit the city.\n' >"$T/by/a.txt"
+printf 'Second storm report\n\nBy JOHN KELLIWAY\nAssociated Press\n\nStorms hit again.\n' >"$T/by/b.txt"
+t_eq "two names in capitals, the outlet after" \
+	"MARGARET STROUDLEY>Margaret Stroudley PERSON|DAVID OKAFORA>David Okafora PERSON|Associated Press>Associated Press ORG|CHICAGO>Chicago PLACE|AP>Associated Press ORG|" \
+	"$(rows "$T/by" a.txt)"
+t_eq "a name in capitals above its outlet" \
+	"JOHN KELLIWAY>John Kelliway PERSON|Associated Press>Associated Press ORG|" \
+	"$(rows "$T/by" b.txt)"
+
+# 2. A listed name that begins with "The" ("The National", an outlet) is no part of a
+#    longer name that begins with it: "The National Weather Service confirmed" was an
+#    ORG "The National Weather Service" (and the SOTU addresses' "The National
+#    Government" beside their "National Government"). A place's "The" stays: "The Hague
+#    Court".
+mkdir -p "$T/the"
+printf 'Officials respond\n\nThe National Weather Service confirmed the figures. Later the National Weather Service said more. The Hague Court met.\n' >"$T/the/a.txt"
+t_eq "no outlet's The in a longer name" \
+	"National Weather Service>National Weather Service ORG|National Weather Service>National Weather Service ORG|The Hague Court>The Hague Court ORG|" \
+	"$(rows "$T/the" a.txt)"
+
+t_end
