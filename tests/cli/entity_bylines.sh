@@ -30,4 +30,13 @@ t_eq "no outlet's The in a longer name" \
 	"National Weather Service>National Weather Service ORG|National Weather Service>National Weather Service ORG|The Hague Court>The Hague Court ORG|" \
 	"$(rows "$T/the" a.txt)"
 
+# 3. A photo credit names the photographer and the agency (RULES.md 3: credits count):
+#    "(Photo by Scott Olson/Getty Images)" gave the person alone; the photo agencies are
+#    outlets (data/sources/outlets.tsv).
+mkdir -p "$T/photo"
+printf 'Storm report\n\nThe storm hit Peoria. (Photo by Tomas Verhoek/Getty Images)\n\nA worker clears debris. Photo: Ilse Marrow/Shutterstock\n' >"$T/photo/a.txt"
+t_eq "a photo agency in a credit" \
+	"Peoria>Peoria PLACE|Tomas Verhoek>Tomas Verhoek PERSON|Getty Images>Getty Images ORG|Ilse Marrow>Ilse Marrow PERSON|Shutterstock>Shutterstock ORG|" \
+	"$(rows "$T/photo" a.txt)"
+
 t_end
