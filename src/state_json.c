@@ -38,6 +38,18 @@ state_json_string(struct sbuf *b, const char *str)
 
 	sb_addc(b, '"');
 	while (i < len) {
+		size_t j = i;
+
+		/* a run of printable ASCII but the quote and the backslash goes as it is (a
+		 * code point at a time was 60% of `entities --format=json`) */
+		while (j < len && (unsigned char)str[j] >= 0x20 && (unsigned char)str[j] < 0x7f &&
+		       str[j] != '"' && str[j] != '\\')
+			j++;
+		if (j > i) {
+			sb_add(b, str + i, j - i);
+			i = j;
+			continue;
+		}
 		i += text_decode(str + i, len - i, &cp);
 		if (cp == '"' || cp == '\\') {
 			sb_addc(b, '\\');
