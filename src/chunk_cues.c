@@ -54,9 +54,28 @@ line_indent(const struct ex_block *b, size_t at)
 	return n;
 }
 
+/* Is token i the last of a byline: a line of "By" and capitalised words (names, an
+ * outlet, "and"), eight at most ("By Reuters", "By Do Thi Lan, Reuters")? */
+static int
+byline_end(const struct ex_block *b, size_t i)
+{
+	size_t j = i;
+
+	while (j > 0 && i - j < 8 && b->t[j - 1].gap != GAP_LINE)
+		j--;
+	if (j == i || (j > 0 && b->t[j - 1].gap != GAP_LINE) || !tis(b, j, "by") ||
+	    !(b->t[j].flags & TK_CAP))
+		return 0;
+	while (++j <= i)
+		if (!(b->t[j].flags & (TK_CAP | TK_ALLCAP)) && !tis(b, j, "and"))
+			return 0;
+	return 1;
+}
+
 /* Does a name go on from token i over the end of its line, as in prose wrapped at a fixed
  * width ("the Free Software\nFoundation", "use. President\n Biden")? The line must be prose
- * (no headline's untrusted words; a sentence may start on it), the next no new paragraph. */
+ * (no headline's untrusted words; a sentence may start on it, no byline: "By Reuters\nGas
+ * prices rose" was an ORG "Reuters Gas"), the next no new paragraph. */
 int
 ck_wrapped(const struct ex_block *b, size_t i)
 {
@@ -64,7 +83,8 @@ ck_wrapped(const struct ex_block *b, size_t i)
 	const char *p, *q, *s;
 
 	if (i + 1 >= b->n || t->gap != GAP_LINE ||
-	    ((t->flags & TK_UNTRUSTED) && (i == 0 || b->t[i - 1].gap != GAP_SENT)))
+	    ((t->flags & TK_UNTRUSTED) && (i == 0 || b->t[i - 1].gap != GAP_SENT)) ||
+	    byline_end(b, i))
 		return 0;
 	u = &b->t[i + 1];
 	/* an abbreviation's point may end the line: "suppose Mr.\nKnightley", "John F.\n

@@ -87,8 +87,11 @@ rs_org_names(struct resolver *r)
 		/* (a full name the corpus writes as a person's more than twice as often as
 		 * a firm's stays a person where nothing says otherwise: one cue of a firm,
 		 * right or wrong, made a person of 48 articles an organisation; "Penn Traffic
-		 * Co ... Penn Traffic said" is the firm) */
-		if (m->ntok >= 2 ? !(m->flags & (CF_TITLE | CF_SPEECH)) &&
+		 * Co ... Penn Traffic said" is the firm. So does a family name alone that
+		 * stands for a full name here: seven "Søren Lindqvist newspaper" of a 10k
+		 * corpus made 7,985 lone "Lindqvist" of 1,653 articles an ORG Søren Lindqvist
+		 * beside his 6,377 mentions in full.) */
+		if (m->nw >= 2 ? !(m->flags & (CF_TITLE | CF_SPEECH)) &&
 				   rs_imap_get(&people, m->key) <= 2 * v :
 		    v >= 2 && !(m->flags & (CF_TITLE | CF_GIVEN | CF_FF | CF_LOWER)) &&
 		    !rs_capitals(r, m) && !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key))))

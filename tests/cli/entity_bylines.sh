@@ -39,4 +39,11 @@ t_eq "a photo agency in a credit" \
 	"Peoria>Peoria PLACE|Tomas Verhoek>Tomas Verhoek PERSON|Getty Images>Getty Images ORG|Ilse Marrow>Ilse Marrow PERSON|Shutterstock>Shutterstock ORG|" \
 	"$(rows "$T/photo" a.txt)"
 
+# 4. A byline's line ends its names: "By Reuters" above "Gas prices rose" was an ORG
+#    "Reuters Gas" (a line wrapped in the middle of a name, ck_wrapped()); in the 10k
+#    bench corpus the Reuters row had hundreds of such aliases.
+mkdir -p "$T/wrap"
+printf 'Wire\n\nBy Reuters\nGas prices rose on Monday, traders said.\n' >"$T/wrap/a.txt"
+t_eq "a byline's outlet above the text" "Reuters>Reuters ORG|" "$(rows "$T/wrap" a.txt)"
+
 t_end

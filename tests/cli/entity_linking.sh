@@ -1,0 +1,21 @@
+# tests/cli/entity_linking.sh -- entity rules of issue 15 for a family name alone that stands for a full name: it keeps the full name's type. MIT licence.
+# Each case is a small corpus written here, with invented names.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. A full name the corpus writes a few times as an outlet's ("Zorvak Tolvik
+#    newspaper") made the family name alone an ORG in an article that names the person
+#    (rs_org_names() asked the lone word's count of firms, not the full name's weighing
+#    of person against firm): in the 10k bench corpus, seven "Søren Lindqvist newspaper"
+#    made 7,985 lone "Lindqvist" of 1,653 articles an ORG "Søren Lindqvist" beside his
+#    6,377 mentions in full. The outlet's mentions stay the outlet's.
+mkdir -p "$T/lone"
+printf 'Talks\n\nZorvak Tolvik said the plan was good. Later Tolvik added that talks would go on.\n' >"$T/lone/a.txt"
+printf 'Papers\n\nShe spoke to Zorvak Tolvik newspaper about the strike.\n' >"$T/lone/b.txt"
+printf 'Papers again\n\nHe wrote for Zorvak Tolvik radio about the vote.\n' >"$T/lone/c.txt"
+t_eq "a family name alone keeps its person's type" \
+	"Zorvak Tolvik>Zorvak Tolvik PERSON|Tolvik>Zorvak Tolvik PERSON|" "$(rows "$T/lone" a.txt)"
+t_eq "the outlet's name stays the outlet's" "Zorvak Tolvik>Zorvak Tolvik ORG|" \
+	"$(rows "$T/lone" b.txt)"
+
+t_end
