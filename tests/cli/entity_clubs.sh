@@ -51,4 +51,15 @@ t_eq "a town's name that speaks is the person" \
 	"$(rows "$T/town" b.txt)"
 t_eq "a town gone to is the town" "Hamilton>Hamilton PLACE|" "$(rows "$T/town" c.txt)"
 
+# ... but not when the corpus writes the town far more often than the full name (eight
+#    times or more): "Moscow said" is its government (RULES.md 5), and a "Bel Moscow"
+#    of two articles of the 10k bench corpus took 2,500 of its "Moscow".
+mkdir -p "$T/often"
+printf 'Talks\n\nArne Oslo said hello to the delegates.\n' >"$T/often/a.txt"
+for i in 1 2 3 4 5 6 7 8 9; do
+	printf 'Talks %s\n\nOslo said the talks would go on. The delegates met in Oslo.\n' "$i" >"$T/often/b$i.txt"
+done
+t_eq "a town far more often a town stays one" "Oslo>Oslo PLACE|Oslo>Oslo PLACE|" \
+	"$(rows "$T/often" b1.txt)"
+
 t_end
