@@ -292,7 +292,11 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	 * General Staff" beside "a general staff" is no one, "President Grant" beside "a land
 	 * grant" is */
 	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE &&
-	    (!(fl & CF_LOWER) || (u->cls & GZ_PERSONISH)))
+	    (!(fl & CF_LOWER) || (u->cls & GZ_PERSONISH)) &&
+	    /* (a word no list knows opening a sentence, its verb its only cue: the
+	     * corpus decides, ck_lookahead_start()) */
+	    !((fl & (CF_WEAK | CF_TITLE)) == CF_WEAK && !t->gz &&
+	      !(ex_evidence(k->b, t->hash) & EV_CAP)))
 		type = ENT_PERSON;
 	c = emit(k, u->a, u->b, type, -1);
 	c->flags = (uint8_t)fl;

@@ -37,6 +37,12 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || ck_wordy_suffix(b, i) ||
 	    (ex_evidence(b, t->hash) & EV_LOWER))
 		return 0;
+	/* "Stroudley said the plan was fine": a word no list or dictionary knows opening a
+	 * sentence before a reporting verb is a name to ask the corpus about (single()
+	 * leaves it to resolution: a person only where the corpus knows one) */
+	if ((b->t[i + 1].cls & GZ_SPEECH) && (b->t[i + 1].flags & TK_LOWER) && !t->gz &&
+	    !gaz_is_common(b->fb + t->fold, t->flen))
+		return 1;
 	/* a headline's or a menu's line: an unknown word before a listed company's one word
 	 * that ends it is that name's first ("Latest Penguin Shell", a newsletter of the hard
 	 * ham, was the oil company); ck_company_last() keeps the two together */

@@ -18,4 +18,17 @@ t_eq "a family name alone keeps its person's type" \
 t_eq "the outlet's name stays the outlet's" "Zorvak Tolvik>Zorvak Tolvik ORG|" \
 	"$(rows "$T/lone" b.txt)"
 
+# 2. A word no list knows opening a sentence before a reporting verb ("Stroudley said the
+#    plan was fine") was no candidate at all, so the person the corpus names in full
+#    elsewhere was missed there (Reuters' "Penner said", FoRK's "Hettinga said",
+#    Moby-Dick's "Queequeg"): it is asked of the corpus now, and is a person only where
+#    the corpus knows one. Alone in its corpus it is still nothing.
+mkdir -p "$T/opens" "$T/alone"
+printf 'Talks\n\nOlivia Stroudley spoke first at the meeting.\n' >"$T/opens/a.txt"
+printf 'More talks\n\nStroudley said the plan was fine. The mayor agreed.\n' >"$T/opens/b.txt"
+t_eq "a sentence's first word before said: the corpus's person" \
+	"Stroudley>Olivia Stroudley PERSON|" "$(rows "$T/opens" b.txt)"
+printf 'Talks\n\nVornakel said the plan was fine. Officials said no.\n' >"$T/alone/a.txt"
+t_eq "... and nothing where the corpus knows no one" "" "$(rows "$T/alone" a.txt)"
+
 t_end
