@@ -380,6 +380,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		    !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
 		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
+		    !ck_caps_family(k, ua, i) &&
 		    !((i == ub - 1 || ck_byline(b, k->u[ua].a)) && ck_caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;

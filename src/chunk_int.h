@@ -251,6 +251,9 @@ int ck_team_word(const struct chunker *k, int i);
 int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_new_place(const struct chunker *k, int i);
 int ck_caps_run(const struct chunker *k, int ua, int ub);
+/* chunk_annal.c: is unit i of the run from ua a family name in capitals after a given
+ * name ("Milton OBOTE")? */
+int ck_caps_family(const struct chunker *k, int ua, int i);
 int ck_byline(const struct ex_block *b, size_t a);
 /* chunk_kind.c: a chunk's kind by the words around it. */
 int ck_outlet_after(const struct ex_block *b, size_t z);

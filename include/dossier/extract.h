@@ -235,6 +235,8 @@ struct ex_block {
 	size_t fblen, fbcap;
 	uint32_t *ev;		/* owned; document evidence: hash's upper bits | EV_* bits */
 	size_t evcap;		/* power of two */
+	int caps_family;	/* 0 not looked; 1 no, 2 yes: a given name before a family name in
+				 * capitals ("Milton OBOTE", chunk_annal.c) */
 };
 
 /* EV_CAP: capitalised mid-sentence; EV_LOWER: written in lower case; EV_LONE: capitalised

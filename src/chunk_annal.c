@@ -1,0 +1,102 @@
+/* chunk_annal.c -- the ways of annals and reference works: a family name written in capitals after a given name ("Milton OBOTE", "Jose Eduardo DOS SANTOS"). MIT licence. */
+#include "config.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "chunk_int.h"
+
+/* Classes that make a word in capitals something else than a family name: a known
+ * acronym, country, capital, people, organisation, title or head word. */
+#define NOT_FAMILY (GZ_COUNTRY | GZ_DEMONYM | GZ_CAPITAL | GZ_ORG | GZ_SEAT | GZ_TITLE | \
+		    GZ_TITLE_MOD | GZ_HONORIFIC | HEADS | GZ_FUNC | GZ_STOP | GZ_MONTH | \
+		    GZ_WEEKDAY | GZ_CONNECTOR | GZ_PERSON_NOUN | GZ_SPEECH)
+
+/* Has the folded word f[0..n) a vowel? */
+static int
+has_vowel(const char *f, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (memchr("aeiouy", f[i], 6))
+			return 1;
+	return 0;
+}
+
+/* Can token i, in capitals, be a family name: four letters or more with a vowel, no known
+ * acronym, common word ("RIP", "HELP"), place or word of an organisation's name, nor a
+ * line in capitals or a Roman numeral? Unknown acronyms are mostly shorter ("CPU",
+ * "PDA", "PSA" after a given name or a brand in mails). */
+static int
+family_caps(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const char *f = b->fb + t->fold;
+
+	return (t->flags & TK_ALLCAP) && t->end - t->start >= 4 && t->flen >= 4 &&
+	       !(t->flags & (TK_DOTTED | TK_CAPSLINE | TK_DIGIT)) && !(t->cls & NOT_FAMILY) &&
+	       !(t->gz && t->gz->acr) && has_vowel(f, t->flen) && gaz_is_common(f, t->flen) != 1 &&
+	       !ck_roman(b, i);
+}
+
+/* Does the block write family names in capitals: somewhere a known given name in ordinary
+ * capitals right before such a word ("Samuel WALLIS")? Looked once per block. */
+static int
+caps_style(struct ex_block *b)
+{
+	size_t i;
+
+	if (!b->caps_family) {
+		b->caps_family = 1;
+		for (i = 0; i + 1 < b->n; i++)
+			if ((b->t[i].cls & GZ_FIRST) && b->t[i].gap == GAP_SPACE &&
+			    (b->t[i].flags & (TK_CAP | TK_ALLCAP)) == TK_CAP &&
+			    (b->t[i + 1].flags & TK_ALLCAP) && family_caps(b, i + 1)) {
+				b->caps_family = 2;
+				break;
+			}
+	}
+	return b->caps_family == 2;
+}
+
+/*
+ * Is unit i, a word in capitals inside the run from unit ua, a family name written in
+ * capitals as annals, gazettes and reference works do ("Samuel WALLIS", "Ali Abdallah
+ * SALIH", "Jose Eduardo DOS SANTOS")? It is when the run opens with a given name in
+ * ordinary capitals, every word between is a name's word (in capitals or not), and the
+ * word is family_caps(). The given name is a known one, or any name's word where the block
+ * writes family names so elsewhere ("Milton OBOTE" beside "Samuel WALLIS"). An unknown
+ * acronym otherwise stands apart ("Brian Inganga FAQ").
+ */
+int
+ck_caps_family(const struct chunker *k, int ua, int i)
+{
+	struct ex_block *b = k->b;
+	const struct token *g = &b->t[k->u[ua].a];
+	int j;
+
+	if (i <= ua || k->u[i].b != k->u[i].a + 1 || b->t[k->u[i].a - 1].gap != GAP_SPACE)
+		return 0;
+	/* a particle in capitals before the family name: "DOS SANTOS", "DA COSTA" */
+	if (!family_caps(b, k->u[i].a) &&
+	    !((k->u[i].cls & GZ_PARTICLE) && (b->t[k->u[i].a].flags & TK_ALLCAP) &&
+	      i + 1 < k->nu && k->u[i + 1].b == k->u[i + 1].a + 1 &&
+	      b->t[k->u[i].a].gap == GAP_SPACE && family_caps(b, k->u[i + 1].a)))
+		return 0;
+	if ((g->flags & (TK_ALLCAP | TK_CAP)) != TK_CAP || k->u[ua].b != k->u[ua].a + 1 ||
+	    (k->u[ua].cls & (NOT_FAMILY | GZ_REGION | GZ_PARTICLE)))
+		return 0;
+	for (j = ua + 1; j < i; j++) {
+		const struct token *w = &b->t[k->u[j].a];
+
+		if (k->u[j].b != k->u[j].a + 1 || !(w->flags & TK_CAP) ||
+		    (k->u[j].cls & (NOT_FAMILY | GZ_REGION)) ||
+		    b->t[k->u[j].a - 1].gap != GAP_SPACE)
+			return 0;
+	}
+	return (k->u[ua].cls & GZ_FIRST) || caps_style(b);
+}
