@@ -17,3 +17,17 @@ t_eq "a family name in capitals after a given name" \
 printf 'Hi all\n\nSandra CPU is slow again. Kelvo PDA sold out. Samuel HELP me.\n' >"$T/caps/b.txt"
 t_eq "no acronym or common word joins a name" "" \
 	"$(rows "$T/caps" b.txt | tr '|' '\n' | grep -E 'Sandra CPU|Kelvo PDA|Samuel HELP' | tr '\n' '|')"
+
+# 2. A court, chamber or party named in its own language, head first ("Corte Suprema de
+#    Justicia", "Cour Constitutionnelle", "Tribunal Supremo", "Mahkamah Agung", "Chama Cha
+#    Mapinduzi"): an organisation. They were people (Factbook: 25 rows in 40 entries,
+#    "Corte Suprema de Justicia" first of the PERSON list).
+mkdir -p "$T/court"
+printf 'Norvania\n\nCourts: Supreme Court or Corte Suprema de Justicia (consists of 9 judges); Constitutional Court or Cour Constitutionnelle; Tribunal Supremo; Mahkamah Agung.\n\nTwo parties formed the Chama Cha Mapinduzi in 1977.\n' >"$T/court/a.txt"
+t_eq "a foreign body's head first" \
+	"Corte Suprema de Justicia ORG|Cour Constitutionnelle ORG|Tribunal Supremo ORG|Mahkamah Agung ORG|Chama Cha Mapinduzi ORG|" \
+	"$(rows "$T/court" a.txt | tr '|' '\n' | sed 's/^[^>]*>//' | grep -E '^(Corte|Cour|Tribunal|Mahkamah|Chama)' | tr '\n' '|')"
+#    Not a family name that is also a chamber's ("Moussa Dadis CAMARA", "Admiral Camara").
+printf 'Guinea\n\nIn 2008 Capt. Moussa Dadis CAMARA seized power. Admiral Camara agreed.\n' >"$T/court/b.txt"
+t_eq "Camara is a person" "" "$(rows "$T/court" b.txt | tr '|' '\n' | grep -i 'camara.* ORG$' | tr '\n' '|')"
+
