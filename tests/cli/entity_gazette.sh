@@ -31,3 +31,18 @@ t_eq "a foreign body's head first" \
 printf 'Guinea\n\nIn 2008 Capt. Moussa Dadis CAMARA seized power. Admiral Camara agreed.\n' >"$T/court/b.txt"
 t_eq "Camara is a person" "" "$(rows "$T/court" b.txt | tr '|' '\n' | grep -i 'camara.* ORG$' | tr '\n' '|')"
 
+# 3. Such names are every country's: "Corte Suprema de Justicia" of two countries is two
+#    bodies, like "Supreme Court" (issue 15); so are "Court of Cassation", "Cour de
+#    Cassation", "Social Democrats", "Homeland Movement", "Action Party". They were one
+#    row across 15, 12, 8 and 3 entries (Factbook).
+mkdir -p "$T/gen"
+printf 'Peru\n\nPeru has a long history.\n\nCourts: Corte Suprema de Justicia; Court of Cassation\n\nPolitical parties: Social Democrats\n' >"$T/gen/a.txt"
+printf 'Chile\n\nChile has a long history.\n\nCourts: Corte Suprema de Justicia; Court of Cassation\n\nPolitical parties: Social Democrats\n' >"$T/gen/b.txt"
+for n in "Corte Suprema de Justicia" "Court of Cassation" "Social Democrats"; do
+	t_eq "$n: one body a country" 2 \
+		"$(ments "$T/gen" | awk -F'\t' -v n="$n" '$7 == n { print $5 }' | sort -u | wc -l | tr -d ' ')"
+done
+#    "Democrats" alone stays the party the lists know.
+printf 'Vote\n\nThe Democrats won the House. Democrats cheered.\n' >"$T/gen/c.txt"
+t_eq "Democrats" "Democrats>Democratic Party ORG|Democrats>Democratic Party ORG|" \
+	"$(rows "$T/gen" c.txt | tr '|' '\n' | grep Democrats | tr '\n' '|')"
