@@ -46,3 +46,11 @@ done
 printf 'Vote\n\nThe Democrats won the House. Democrats cheered.\n' >"$T/gen/c.txt"
 t_eq "Democrats" "Democrats>Democratic Party ORG|Democrats>Democratic Party ORG|" \
 	"$(rows "$T/gen" c.txt | tr '|' '\n' | grep Democrats | tr '\n' '|')"
+
+# 4. A law ("the 1992 Basic Law", "the Emergency Law") and a ruling house as a period of a
+#    country's history ("the Qing Dynasty") are no people, and not annotated (RULES.md 1).
+#    They were PERSON (Factbook: "Qing Dynasty", "Basic Law" in the top 50 and 8 more
+#    dynasties; speeches and feeds: "Civil Service Law", "Yale Law", "Dodge Dynasty").
+mkdir -p "$T/law"
+printf 'Zemblia\n\nIn 1895 defeat forced the Wang Dynasty to cede the isles. The king rules as required by the country'"'"'s 1992 Basic Law. Protests led to the repeal of the restrictive Emergency Law allowing arrests.\n' >"$T/law/a.txt"
+t_eq "a law and a dynasty" "" "$(rows "$T/law" a.txt)"
