@@ -12,7 +12,7 @@ mkdir -p "$T/caps"
 printf 'Ostrava\n\nBritish explorer Samuel VORTANE landed in 1767. Later Gen. Orvan KELDITA seized power from Tesmu Varanko BRODELI DA COSTA.\n' >"$T/caps/a.txt"
 t_eq "a family name in capitals after a given name" \
 	"Samuel VORTANE PERSON|Orvan KELDITA PERSON|Tesmu Varanko BRODELI DA COSTA PERSON|" \
-	"$(rows "$T/caps" a.txt | tr '|' '\n' | sed 's/^[^>]*>//' | grep PERSON | tr '\n' '|')"
+	"$(rows "$T/caps" a.txt | tr '|' '\n' | sed 's/>.* / /' | grep PERSON | tr '\n' '|')"
 #    Not an unknown acronym after a name in a mail, nor a common word in capitals.
 printf 'Hi all\n\nSandra CPU is slow again. Kelvo PDA sold out. Samuel HELP me.\n' >"$T/caps/b.txt"
 t_eq "no acronym or common word joins a name" "" \
@@ -54,3 +54,13 @@ t_eq "Democrats" "Democrats>Democratic Party ORG|Democrats>Democratic Party ORG|
 mkdir -p "$T/law"
 printf 'Zemblia\n\nIn 1895 defeat forced the Wang Dynasty to cede the isles. The king rules as required by the country'"'"'s 1992 Basic Law. Protests led to the repeal of the restrictive Emergency Law allowing arrests.\n' >"$T/law/a.txt"
 t_eq "a law and a dynasty" "" "$(rows "$T/law" a.txt)"
+
+# 5. The display name of a person whose family name is written in capitals reads as a name
+#    is written: "Christopher Columbus", "Kim Jong Il", "Charles de Gaulle", "El-Sisi",
+#    with Roman numerals kept ("George Tupou V"). The Factbook's 600 people showed as
+#    "Christopher COLUMBUS", "KIM Jong Il", "Charles DE GAULLE".
+mkdir -p "$T/disp"
+printf 'Ostrava\n\nThe explorer Samuel VORTANE landed. Later King George VORTANE IV and Tesmu Varanko DA COSTA met Paulo EL-Marek and PARK Soo-min. VORTANE left.\n' >"$T/disp/a.txt"
+t_eq "a name in capitals shown as a name" \
+	"Samuel Vortane|George Vortane IV|Tesmu Varanko da Costa|Paulo El-Marek|Park Soo-min|" \
+	"$(ments "$T/disp" | awk -F'\t' 'NR > 1 && $4 == "PERSON" && !s[$6]++ { print $6 }' | tr '\n' '|')"
