@@ -642,10 +642,10 @@ classify(struct chunker *k)
 		return;
 	}
 	/* "Tren de Aragua members", "Wagner fighters": a group's name, not a person's, when
-	 * no given name opens it and no place, title or head word is in it, nor is it one
-	 * adjective ("Islamic militants", "Communist members") */
+	 * no given name opens it and no place, title, head word or people ("Tamil rebels") is
+	 * in it, nor is it one adjective ("Islamic militants", "Communist members") */
 	if ((k->cues & CUE_GROUP) && !(k->u[0].cls & GZ_FIRST) &&
-	    !chunk_has(k, GZ_PLACE | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_ORG) &&
+	    !chunk_has(k, GZ_PLACE | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_ORG | GZ_PERSON_NOUN) &&
 	    !(k->nu == 1 && ck_adjective(k->b, k->u[0].a))) {
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;

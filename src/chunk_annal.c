@@ -100,3 +100,23 @@ ck_caps_family(const struct chunker *k, int ua, int i)
 	}
 	return (k->u[ua].cls & GZ_FIRST) || caps_style(b);
 }
+
+/*
+ * Is token j a people's name ("Indigenous", "Arab", "Tamil": a person's noun in capitals,
+ * peoples.txt) in an organisation's name, whose head follows within three words
+ * ("Multiethnic Indigenous Party", "Moskitia Indigenous Progressive Movement")? Then an
+ * unknown word before it at a line's start opens that name.
+ */
+int
+ck_people_in_org(const struct ex_block *b, size_t j)
+{
+	size_t k;
+
+	if (!(b->t[j].flags & TK_CAP) || !(b->t[j].cls & GZ_PERSON_NOUN))
+		return 0;
+	for (k = j + 1; k < b->n && k <= j + 3 && b->t[k - 1].gap == GAP_SPACE &&
+	     (b->t[k].flags & TK_CAP); k++)
+		if (b->t[k].cls & GZ_ORG_HEAD)
+			return 1;
+	return 0;
+}

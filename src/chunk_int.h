@@ -254,6 +254,9 @@ int ck_caps_run(const struct chunker *k, int ua, int ub);
 /* chunk_annal.c: is unit i of the run from ua a family name in capitals after a given
  * name ("Milton OBOTE")? */
 int ck_caps_family(const struct chunker *k, int ua, int i);
+/* chunk_annal.c: is token j a people's name before an organisation's head
+ * ("Multiethnic Indigenous Party")? */
+int ck_people_in_org(const struct ex_block *b, size_t j);
 int ck_byline(const struct ex_block *b, size_t a);
 /* chunk_kind.c: a chunk's kind by the words around it. */
 int ck_outlet_after(const struct ex_block *b, size_t z);

@@ -63,6 +63,8 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	/* an organisation's head after it: "Symbian Software Ltd", "Royal Institute of..." */
 	if ((u->cls & GZ_ORG_HEAD) && !(u->cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
 		return 1;
+	if (ck_people_in_org(b, i + 1))
+		return 1;	/* "Multiethnic Indigenous Party" */
 	return !(u->cls & (GZ_NAME | NOT_NAMEY));
 }
 

@@ -64,3 +64,15 @@ printf 'Ostrava\n\nThe explorer Samuel VORTANE landed. Later King George VORTANE
 t_eq "a name in capitals shown as a name" \
 	"Samuel Vortane|George Vortane IV|Tesmu Varanko da Costa|Paulo El-Marek|Park Soo-min|" \
 	"$(ments "$T/disp" | awk -F'\t' 'NR > 1 && $4 == "PERSON" && !s[$6]++ { print $6 }' | tr '\n' '|')"
+
+# 6. A people, ethnic group or tribe with no country of its name ("a failed Hutu-led coup",
+#    "the Mapuche Indigenous peoples", "early Norse settlers") is no person; before a name
+#    it says who the person is ("the first Hutu president, Hutu Melchior NDADAYE"); inside
+#    an organisation's name it stays ("Arab League", "Multiethnic Indigenous Party"). Seven
+#    of the Factbook's top 50 PERSON rows were such ("Hutu Melchior", "Tamil Eelam", "Arab
+#    Republic", "Mapuche Indigenous", "B.C. Norse").
+mkdir -p "$T/folk"
+printf 'Vellmark\n\nIn 1993 voters chose Hutu Orvan KELDITA after Samuel VORTANE. A failed Hutu-led coup and Tamil rebels followed; the Mapuche Indigenous peoples and early Norse settlers lived there. The Arab League met.\n\nMultiethnic Indigenous Party or PIM (operates in a political alliance with the FSLN)\n' >"$T/folk/a.txt"
+t_eq "peoples" \
+	"Orvan KELDITA>Orvan Keldita PERSON|Samuel VORTANE>Samuel Vortane PERSON|Arab League>Arab League ORG|Multiethnic Indigenous Party>Multiethnic Indigenous Party ORG|" \
+	"$(rows "$T/folk" a.txt | tr '|' '\n' | grep -v PLACE | tr '\n' '|')"
