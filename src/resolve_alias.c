@@ -234,11 +234,13 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 	struct imap last = {0};	/* such a family name -> the full name last written with it */
 	struct fname *fn;
 	uint32_t *wstr = NULL, w;
+	char *caps = NULL;	/* rs_caps_families() */
 	size_t n, i;
 	long v;
 
 	n = full_names(r, f, e, &fn, &map);
 	if (n > 0 && n < 0xffffff) {
+		caps = rs_caps_families(r, f, e);
 		merge_sub_names(r, fn, n);
 		word_index(r, fn, n, &wm, &wstr, &amb);
 		if (amb.n)
@@ -273,6 +275,13 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 				   (wstr[v] & 0xffffff) != 0xffffff &&
 				   (m->type != ENT_PLACE || wstr[v] >> 24 == 2)) {
 				t = &fn[wstr[v] & 0xffffff];
+				/* "Wallis" (of "Wallis and Futuna") where the text writes "Samuel
+				 * WALLIS": another name than the person's, and no person alone */
+				if (rs_is_single(m, r) && !(m->flags & (CF_TITLE | CF_SPEECH)) &&
+				    rs_caps_family_apart(r, caps, m)) {
+					m->type = RM_DROP;
+					continue;
+				}
 				/* a family name after an honorific, not a name written apart
 				 * from it ("Sir Walter" is still Walter Elliot) */
 				if ((m->link & LK_COURTESY) && m->sex && apart(r, t->key) &&
@@ -297,4 +306,5 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 	rs_imap_free(&map);
 	free(fn);
 	free(wstr);
+	free(caps);
 }

@@ -76,3 +76,18 @@ printf 'Vellmark\n\nIn 1993 voters chose Hutu Orvan KELDITA after Samuel VORTANE
 t_eq "peoples" \
 	"Orvan KELDITA>Orvan Keldita PERSON|Samuel VORTANE>Samuel Vortane PERSON|Arab League>Arab League ORG|Multiethnic Indigenous Party>Multiethnic Indigenous Party ORG|" \
 	"$(rows "$T/folk" a.txt | tr '|' '\n' | grep -v PLACE | tr '\n' '|')"
+
+# 7. Where a text writes a person's family name in capitals and names a place after him
+#    ("British captain William KEELING discovered the Cocos (Keeling) Islands"), the word
+#    in ordinary capitals is the place's, not the man: "Keeling" (6 mentions) and "Wallis"
+#    (of "Wallis and Futuna", 2) were William Keeling and Samuel Wallis (Factbook). Where no
+#    place bears it ("Iosif STALIN ... Stalin's rule"), it is still the man.
+mkdir -p "$T/named"
+printf 'Tessel Islands\n\nBritish captain Samuel KORVANDE found the Korvande Islands in 1609. Maps named them the Korvande Islands later; Korvande is a name of the isles now.\n' >"$T/named/a.txt"
+printf 'Ruvia\n\nThe rule of Samuel ORTVELD (1928-53) was brutal. The country stagnated after Ortveld died.\n' >"$T/named/b.txt"
+t_eq "a place named after a man in capitals" \
+	"Samuel KORVANDE>Samuel Korvande PERSON|" \
+	"$(rows "$T/named" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+t_eq "no place of his name: the man" \
+	"Samuel ORTVELD>Samuel Ortveld PERSON|Ortveld>Samuel Ortveld PERSON|" \
+	"$(rows "$T/named" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
