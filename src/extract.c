@@ -321,6 +321,10 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	if (gap == 1 && text[m->end] == ' ' && spells(text + m->start, m->end - m->start,
 						       text + n->start, n->end - n->start))
 		k |= LK_BRACKET;
+	/* "National Democratic Party or NDP", as reference works define acronyms */
+	if (gap == 4 && memcmp(text + m->end, " or ", 4) == 0 &&
+	    spells(text + m->start, m->end - m->start, text + n->start, n->end - n->start))
+		k |= LK_OR;
 	if ((gap == 3 && memcmp(p, "'s ", 3) == 0) ||
 	    (gap == 5 && memcmp(p, "\xe2\x80\x99s ", 5) == 0))
 		k |= LK_POSS;

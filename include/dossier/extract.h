@@ -173,9 +173,11 @@ enum {
 	/* Not of the text between: this one itself (a name) stands right after a title of
 	 * office ("President", "Secretary of State"), or after an honorific or courtesy
 	 * title ("Mr.", "Dr.", "First Lady"); set by the chunker. Whose honorific (a man's,
-	 * a woman's) is struct cand's sex. (1 << 5 is free.) */
+	 * a woman's) is struct cand's sex. */
 	LK_OFFICE = 1 << 3,
 	LK_COURTESY = 1 << 4,
+	LK_OR = 1 << 5,		/* "N or B", B the initials of N: an acronym defined as
+				 * reference works do ("National Democratic Party or NDP") */
 	LK_LIST = 1 << 6,	/* "N, B", "N and B", "N, or B": a comma or a conjunction only */
 	LK_COMMA = 1 << 7,	/* "N, B": a comma only (and LK_LIST) */
 };

@@ -91,3 +91,13 @@ t_eq "a place named after a man in capitals" \
 t_eq "no place of his name: the man" \
 	"Samuel ORTVELD>Samuel Ortveld PERSON|Ortveld>Samuel Ortveld PERSON|" \
 	"$(rows "$T/named" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
+# 8. "National Democratic Party or NDP": reference works define an acronym with "or"; it
+#    names that body in its article, even where the lists know the letters as another
+#    ("CPC" of Canada's Conservative Party was the Communist Party of China, "LA" of
+#    Denmark's Liberal Alliance Los Angeles, "PSS", "CC": Factbook).
+mkdir -p "$T/or"
+printf 'Norvania\n\nThe Civic Patriots Coalition or CPC won in 2019, and the Liberal Alliance or LA joined it. The CPC rules with the Velmar Unity Front or VUF; the VUF grew.\n' >"$T/or/a.txt"
+t_eq "an acronym after or" \
+	"Civic Patriots Coalition>Civic Patriots Coalition ORG|CPC>Civic Patriots Coalition ORG|Liberal Alliance>Liberal Alliance ORG|LA>Liberal Alliance ORG|CPC>Civic Patriots Coalition ORG|Velmar Unity Front>Velmar Unity Front ORG|VUF>Velmar Unity Front ORG|VUF>Velmar Unity Front ORG|" \
+	"$(rows "$T/or" a.txt | tr '|' '\n' | grep -v PLACE | tr '\n' '|')"
