@@ -120,3 +120,38 @@ ck_people_in_org(const struct ex_block *b, size_t j)
 			return 1;
 	return 0;
 }
+
+/*
+ * Does an unknown word at token i, first in its sentence or line, open a name that an
+ * acronym after "or" spells ("National Democratic Party or NDP", "New Patriotic Party or
+ * NPP", "Popular Alliance or AP")? Its capital is then the name's, not the sentence's.
+ */
+int
+ck_spelled_start(const struct ex_block *b, size_t i)
+{
+	const struct token *a;
+	size_t j, k, n;
+	const char *s;
+
+	for (j = i + 1; j + 1 < b->n && j <= i + 8; j++) {
+		if (b->t[j - 1].gap != GAP_SPACE)
+			return 0;
+		if ((b->t[j].flags & TK_LOWER) && tis(b, j, "or"))
+			break;
+	}
+	if (j + 1 >= b->n || j > i + 8 || j == i + 1 || b->t[j].gap != GAP_SPACE)
+		return 0;
+	a = &b->t[j + 1];
+	n = a->end - a->start;
+	s = b->text + a->start;
+	if (!(a->flags & TK_ALLCAP) || n < 2 || n > 8)
+		return 0;
+	for (k = i, n = 0; k < j; k++) {
+		if (b->t[k].flags & TK_LOWER)
+			continue;	/* "of", "for" */
+		if (n >= (size_t)(a->end - a->start) || b->text[b->t[k].start] != s[n])
+			return 0;
+		n++;
+	}
+	return n == (size_t)(a->end - a->start);
+}

@@ -257,6 +257,9 @@ int ck_caps_family(const struct chunker *k, int ua, int i);
 /* chunk_annal.c: is token j a people's name before an organisation's head
  * ("Multiethnic Indigenous Party")? */
 int ck_people_in_org(const struct ex_block *b, size_t j);
+/* chunk_annal.c: does the word at token i open a name an acronym after "or" spells
+ * ("National Democratic Party or NDP")? */
+int ck_spelled_start(const struct ex_block *b, size_t i);
 int ck_byline(const struct ex_block *b, size_t a);
 /* chunk_kind.c: a chunk's kind by the words around it. */
 int ck_outlet_after(const struct ex_block *b, size_t z);

@@ -28,6 +28,8 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	if (!(t->flags & TK_CAP) || !(t->flags & TK_UNTRUSTED) || (t->flags & TK_ALLCAP) ||
 	    t->gap != GAP_SPACE || i + 1 >= b->n || t->flen == 0)
 		return 0;
+	if (ck_spelled_start(b, i))
+		return 1;	/* "National Democratic Party or NDP" */
 	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || ck_wordy_suffix(b, i) ||
 	    (ex_evidence(b, t->hash) & EV_LOWER))
 		return 0;

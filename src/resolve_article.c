@@ -133,6 +133,10 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 		acronym_use(r, &map, q);
 		if (!bracketed(p, q) && !(p->link & LK_OR))
 			continue;
+		/* a name defined with its acronym after "or" is a body's, never a person's:
+		 * "Biju Janata Dal or BJD", "Fanmi Lavalas or FL" */
+		if ((p->link & LK_OR) && (p->type == ENT_PERSON || p->type == CAND_UNKNOWN))
+			p->type = ENT_ORG;
 		if (p->type == ENT_ORG && place_acronym(r, q, p))
 			q->type = CAND_UNKNOWN;
 		/* a listed acronym that spells the organisation it is bracketed with, another

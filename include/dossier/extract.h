@@ -268,6 +268,9 @@ int ex_byline_caps(struct ex_block *b, size_t first);
  * tokens [f, e) end in a word only running text ends a line with ("of", "said")? */
 int ex_reference_line(const struct ex_block *b, size_t f, size_t n);
 int ex_prose_line(const struct ex_block *b, size_t f);
+/* Is the line of tokens [f, e) a name and its acronym after "or" ("New Patriotic Party or
+ * NPP"), an item of a list, no headline (tokenize_caps.c)? */
+int ex_acronym_line(const struct ex_block *b, size_t f, size_t e);
 int ex_runs_on(const struct ex_block *b, size_t f, size_t e);
 /* Is s[0, len) the lower-case second word of a name's compound ("-based")? */
 int ex_compound_suffix(const char *s, size_t len);
