@@ -207,7 +207,9 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 {
 	int org = (u->cls & GZ_ORG) && (!(u->cls & GZ_PLACE) || u->org >= 0);
 
-	if (org && (u->cls & GZ_SEAT) && first && (k->cues & CUE_LOCATIVE))
+	if (u->b == u->a + 1 && ck_acronym_of_item(k->b, u->a, org ? u->org : u->place))
+		emit(k, u->a, u->b, CAND_UNKNOWN, -1);	/* "Popular Action or AP" */
+	else if (org && (u->cls & GZ_SEAT) && first && (k->cues & CUE_LOCATIVE))
 		emit(k, u->a, u->b, ENT_PLACE, u->org);
 	else if (org)
 		emit(k, u->a, u->b, ENT_ORG, u->org);

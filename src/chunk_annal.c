@@ -121,17 +121,35 @@ ck_people_in_org(const struct ex_block *b, size_t j)
 	return 0;
 }
 
+/* Do the capitalised words of tokens [f, e) have the letters of token a, in capitals, as
+ * their initials ("National Democratic Party" and "NDP"; small words skipped)? */
+static int
+spelled_by(const struct ex_block *b, size_t f, size_t e, const struct token *a)
+{
+	size_t k, n = 0, len = a->end - a->start;
+	const char *s = b->text + a->start;
+
+	if (!(a->flags & TK_ALLCAP) || len < 2 || len > 8)
+		return 0;
+	for (k = f; k < e; k++) {
+		if (b->t[k].flags & TK_LOWER)
+			continue;	/* "of", "for" */
+		if (n >= len || b->text[b->t[k].start] != s[n])
+			return 0;
+		n++;
+	}
+	return n == len;
+}
+
 /*
  * Does an unknown word at token i, first in its sentence or line, open a name that an
  * acronym after "or" spells ("National Democratic Party or NDP", "New Patriotic Party or
- * NPP", "Popular Alliance or AP")? Its capital is then the name's, not the sentence's.
+ * NPP")? Its capital is then the name's, not the sentence's.
  */
 int
 ck_spelled_start(const struct ex_block *b, size_t i)
 {
-	const struct token *a;
-	size_t j, k, n;
-	const char *s;
+	size_t j;
 
 	for (j = i + 1; j + 1 < b->n && j <= i + 8; j++) {
 		if (b->t[j - 1].gap != GAP_SPACE)
@@ -141,17 +159,70 @@ ck_spelled_start(const struct ex_block *b, size_t i)
 	}
 	if (j + 1 >= b->n || j > i + 8 || j == i + 1 || b->t[j].gap != GAP_SPACE)
 		return 0;
-	a = &b->t[j + 1];
-	n = a->end - a->start;
-	s = b->text + a->start;
-	if (!(a->flags & TK_ALLCAP) || n < 2 || n > 8)
+	return spelled_by(b, i, j, &b->t[j + 1]);
+}
+
+/* Fold s[0..n) into out (cap bytes) keeping letters, digits and single blanks only
+ * ("Spanish Socialist Workers' Party" and "Spanish Socialist Workers Party" are one);
+ * returns the length, or 0 when it does not fit. */
+static size_t
+fold_words(const char *s, size_t n, char *out, size_t cap)
+{
+	char f[4 * 160 + 8];
+	size_t k, i, o = 0;
+
+	if (n > 160 || (k = ex_fold(s, n, f, sizeof f)) >= sizeof f)
 		return 0;
-	for (k = i, n = 0; k < j; k++) {
-		if (b->t[k].flags & TK_LOWER)
-			continue;	/* "of", "for" */
-		if (n >= (size_t)(a->end - a->start) || b->text[b->t[k].start] != s[n])
-			return 0;
-		n++;
+	for (i = 0; i < k && o + 1 < cap; i++) {
+		unsigned char c = (unsigned char)f[i];
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+			out[o++] = (char)c;
+		else if (c == ' ' && o > 0 && out[o - 1] != ' ')
+			out[o++] = ' ';
 	}
-	return n == (size_t)(a->end - a->start);
+	while (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+	return o;
+}
+
+/* Do the words of tokens [f, e) and the name of listed canonical org hold one another
+ * ("Social Democratic Party" and "Social Democratic Party of Germany")? */
+static int
+names_listed(const struct ex_block *b, size_t f, size_t e, int org)
+{
+	char line[4 * 160 + 8], name[4 * 160 + 8];
+	const char *c = gaz_canon(org);
+
+	if (!c || e <= f ||
+	    !fold_words(b->text + b->t[f].start, b->t[e - 1].end - b->t[f].start, line,
+			sizeof line) ||
+	    !fold_words(c, strlen(c), name, sizeof name))
+		return 0;
+	return strstr(line, name) != NULL || strstr(name, line) != NULL;
+}
+
+/*
+ * Is token i an acronym in capitals after "or" that ends a line or sentence, that the
+ * words before it from the line's start neither spell nor name as the lists' body of
+ * these letters (org, or -1) does ("Popular Action (Accion Popular) or AP", "The
+ * Alternative or AP", "... or DPFP or DPP"; not "Justice and Development Party or AKP")?
+ * It is then that item's, in some language, not the body the lists know by the letters
+ * (the Associated Press of 8 parties' lines of the Factbook, Taiwan's DPP of Japan's).
+ */
+int
+ck_acronym_of_item(const struct ex_block *b, size_t i, int org)
+{
+	const struct token *t = &b->t[i];
+	size_t f;
+
+	if (!(t->flags & TK_ALLCAP) || i < 2 || !(b->t[i - 1].flags & TK_LOWER) ||
+	    !tis(b, i - 1, "or") || b->t[i - 1].gap != GAP_SPACE ||
+	    (i + 1 < b->n && t->gap < GAP_SENT))
+		return 0;
+	for (f = i - 1; f > 0 && b->t[f - 1].gap < GAP_SENT; f--)
+		;
+	return f + 1 < i && !spelled_by(b, f, i - 1, t) &&
+	       !(org >= 0 && names_listed(b, f, i - 1, org));
 }

@@ -113,3 +113,13 @@ printf 'Norvania\n\nNorvania has a long history.\n\nPolitical parties:\n\nVelmar
 t_eq "a list of parties" \
 	"Velmar Unity Front>Velmar Unity Front ORG|VUF>Velmar Unity Front ORG|National Civic Party>National Civic Party ORG|NCP>National Civic Party ORG|Korvanda Lavalas>Korvanda Lavalas ORG|KL>Korvanda Lavalas ORG|" \
 	"$(rows "$T/list" a.txt | tr '|' '\n' | grep -v PLACE | tr '\n' '|')"
+
+# 10. An acronym after "or" ending a list's line that the words before it neither spell
+#     nor name as the lists' body of those letters is that item's, in its own language:
+#     "Popular Action (Accion Popular) or AP" is no Associated Press (AP of 8 parties'
+#     lines, Montenegro's and Serbia's SNP, the new FARC party: Factbook). Where the line
+#     names the listed body, it is that body ("Justice and Development Party or AKP").
+mkdir -p "$T/item"
+printf 'Norvania\n\nNorvania has a long history.\n\nPolitical parties:\n\nVelmar Action (Accion Velmar) or AP \n\nThe Alternative or AP\n\nJustice and Development Party or AKP\n\nother minor parties\n' >"$T/item/a.txt"
+t_eq "an acronym of its item" "AKP>Justice and Development Party ORG|" \
+	"$(rows "$T/item" a.txt | tr '|' '\n' | grep -E '^(AP|AKP)>' | tr '\n' '|')"
