@@ -684,6 +684,14 @@ classify(struct chunker *k)
 	if (last >= 0 && last + 1 < k->nu && (k->u[last].cls & GZ_FIRST) &&
 	    !(k->u[last + 1].cls & (GZ_CONNECTOR | HEADS)) && namey(&k->u[last + 1]))
 		last = -1;
+	/* nor a family name after a given name: "Simon Law", "Judge Simon Law" */
+	for (t0 = 0; t0 < last && title_part(&k->u[t0]); t0++)
+		;
+	if (last >= 0 && last == k->nu - 1 && ck_surname_head(k, t0, k->nu, last)) {
+		emit(k, k->u[t0].a, k->u[last].b, ENT_PERSON, -1)->flags |=
+			CF_GIVEN | (t0 > 0 ? CF_TITLE : 0);
+		return;
+	}
 	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
 		return;		/* an event, treaty or law: nothing inside counts */
 	for (t0 = 0; t0 < k->nu; t0++) {

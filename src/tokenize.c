@@ -328,9 +328,10 @@ ex_lookup(struct ex_block *b, struct token *t)
 static uint32_t
 token_classes(const struct token *t)
 {
-	/* gaz_classes() inline: acronyms count for a word in capitals off a capitals line */
+	/* gaz_classes() inline: acronyms count for a word in capitals off a capitals line,
+	 * where a person's noun or a people is none ("Commission (AZTEC)") */
 	uint32_t c = !t->gz ? 0 : (t->flags & (TK_ALLCAP | TK_CAPSLINE)) == TK_ALLCAP ?
-				  t->gz->word | t->gz->acr : t->gz->word;
+				  (t->gz->word & ~GZ_PERSON_NOUN) | t->gz->acr : t->gz->word;
 
 	if (t->flags & (TK_LOWER | TK_DIGIT)) {
 		uint32_t keep = GZ_NAME | GZ_LOWER_OK;

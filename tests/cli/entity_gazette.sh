@@ -123,3 +123,4 @@ mkdir -p "$T/item"
 printf 'Norvania\n\nNorvania has a long history.\n\nPolitical parties:\n\nVelmar Action (Accion Velmar) or AP \n\nThe Alternative or AP\n\nJustice and Development Party or AKP\n\nother minor parties\n' >"$T/item/a.txt"
 t_eq "an acronym of its item" "AKP>Justice and Development Party ORG|" \
 	"$(rows "$T/item" a.txt | tr '|' '\n' | grep -E '^(AP|AKP)>' | tr '\n' '|')"
+t_end
