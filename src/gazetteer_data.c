@@ -19602,6 +19602,8 @@ const struct gaz_seed gaz_seeds[] = {
 	{"Logistics", GZ_ORG_HEAD, -1},
 	{"Bikes", GZ_ORG_HEAD, -1},
 	{"Frente", GZ_ORG_HEAD|GZ_HEAD_PREFIX, -1},
+	{"Bloc", GZ_ORG_HEAD|GZ_HEAD_PREFIX, -1},
+	{"Bloco", GZ_ORG_HEAD|GZ_HEAD_PREFIX, -1},
 	{"Partido", GZ_ORG_HEAD|GZ_HEAD_PREFIX, -1},
 	{"Partida", GZ_ORG_HEAD|GZ_HEAD_PREFIX, -1},
 	{"Partit", GZ_ORG_HEAD|GZ_HEAD_PREFIX, -1},

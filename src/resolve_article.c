@@ -32,19 +32,26 @@ initials_match(const char *name, size_t nlen, const char *acr, size_t alen)
 	return k == alen;
 }
 
-/* Is m a listed organisation's acronym written in capitals ("NDP", "AP")? */
+/* Is m written in 2-8 capitals ("NDP", "BIEN")? */
 static int
-listed_acronym(const struct resolver *r, const struct rm *m)
+capitals(const struct resolver *r, const struct rm *m)
 {
 	const char *s = rs_raw(r, m);
 	uint32_t i, n = rs_len(r, m);
 
-	if (m->type != ENT_ORG || m->canon < 0 || n < 2 || n > 8)
+	if (n < 2 || n > 8)
 		return 0;
 	for (i = 0; i < n; i++)
 		if (s[i] < 'A' || s[i] > 'Z')
 			return 0;
 	return 1;
+}
+
+/* Is m a listed organisation's acronym written in capitals ("NDP", "AP")? */
+static int
+listed_acronym(const struct resolver *r, const struct rm *m)
+{
+	return m->type == ENT_ORG && m->canon >= 0 && capitals(r, m);
 }
 
 /* Give m the organisation its acronym was defined as, if any (map: acronym key -> index
@@ -144,7 +151,8 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 		if (p->type == ENT_ORG && listed_acronym(r, q) && p->key != q->key &&
 		    initials_match(rs_raw(r, p), rs_len(r, p), rs_raw(r, q), rs_len(r, q)))
 			q->type = CAND_UNKNOWN;
-		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN && rs_acronym_of(r, p, q)) {
+		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN &&
+		    (rs_acronym_of(r, p, q) || ((p->link & LK_OR) && capitals(r, q)))) {
 			rs_imap_put(&map, q->key, (uint32_t)i);
 			acronym_use(r, &map, q);
 		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && rs_acronym_of(r, q, p)) {

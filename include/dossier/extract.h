@@ -176,8 +176,9 @@ enum {
 	 * a woman's) is struct cand's sex. */
 	LK_OFFICE = 1 << 3,
 	LK_COURTESY = 1 << 4,
-	LK_OR = 1 << 5,		/* "N or B", B the initials of N: an acronym defined as
-				 * reference works do ("National Democratic Party or NDP") */
+	LK_OR = 1 << 5,		/* "N or B", B the initials of N or capitals ending the
+				 * line: an acronym defined as reference works do ("National
+				 * Democratic Party or NDP", "Bienestar Nacional or BIEN") */
 	LK_LIST = 1 << 6,	/* "N, B", "N and B", "N, or B": a comma or a conjunction only */
 	LK_COMMA = 1 << 7,	/* "N, B": a comma only (and LK_LIST) */
 };

@@ -121,6 +121,20 @@ t_eq "a list of parties" \
 #     names the listed body, it is that body ("Justice and Development Party or AKP").
 mkdir -p "$T/item"
 printf 'Norvania\n\nNorvania has a long history.\n\nPolitical parties:\n\nVelmar Action (Accion Velmar) or AP \n\nThe Alternative or AP\n\nJustice and Development Party or AKP\n\nother minor parties\n' >"$T/item/a.txt"
-t_eq "an acronym of its item" "AKP>Justice and Development Party ORG|" \
-	"$(rows "$T/item" a.txt | tr '|' '\n' | grep -E '^(AP|AKP)>' | tr '\n' '|')"
+t_eq "an acronym of its item" "" \
+	"$(rows "$T/item" a.txt | tr '|' '\n' | grep 'Associated Press' | tr '\n' '|')"
+t_eq "an acronym of the listed body it names" "AKP>Justice and Development Party ORG|" \
+	"$(rows "$T/item" a.txt | tr '|' '\n' | grep -E '^AKP>' | tr '\n' '|')"
+
+# 11. A list's "Name or ACR" whose letters come from another language ("Bienestar
+#     Nacional or BIEN", "Alliance for the Fatherland or APP") defines the acronym too,
+#     and the name is a body's; "Bloc" heads a party's name first or last ("Gainde
+#     Centrist Bloc", "Bloc Quebecois"). "Gainde Centrist Bloc" and "Bienestar Nacional"
+#     were people (Factbook: about 390 parties gained their acronym).
+mkdir -p "$T/bloc"
+printf 'Norvania\n\nNorvania has a long history.\n\nPolitical parties:\n\nBienestar Velmarino or BIEN \n\nVelmar Centrist Bloc or BCV\n\nAlliance for the Velmar Fatherland or APPV\n\nother minor parties\n' >"$T/bloc/a.txt"
+t_eq "a list's names and their acronyms" \
+	"Bienestar Velmarino>Bienestar Velmarino ORG|BIEN>Bienestar Velmarino ORG|Velmar Centrist Bloc>Velmar Centrist Bloc ORG|BCV>Velmar Centrist Bloc ORG|Alliance for the Velmar Fatherland>Alliance for the Velmar Fatherland ORG|APPV>Alliance for the Velmar Fatherland ORG|" \
+	"$(rows "$T/bloc" a.txt | tr '|' '\n' | grep -v PLACE | tr '\n' '|')"
+
 t_end
