@@ -312,6 +312,18 @@ has_small(const char *s, size_t n)
 	return false;
 }
 
+/* Does candidate m open its line (blanks only before it)? "Unity for the Republic or
+ * UDR", where only "Republic" was found, defines nothing. */
+static bool
+line_start(const char *text, const struct cand *m)
+{
+	const char *s = text + m->start;
+
+	while (s > text && (s[-1] == ' ' || s[-1] == '\t'))
+		s--;
+	return s == text || s[-1] == '\n';
+}
+
 /* Is candidate n 2-8 capitals that end their line ("... or BIEN \n")? */
 static bool
 line_acronym(const char *text, const struct cand *n)
@@ -353,7 +365,8 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	 * another language where it ends a list's line ("Bienestar Nacional or BIEN") */
 	if (gap == 4 && memcmp(text + m->end, " or ", 4) == 0 &&
 	    (spells(text + m->start, m->end - m->start, text + n->start, n->end - n->start) ||
-	     (line_acronym(text, n) && has_small(text + m->start, m->end - m->start))))
+	     (line_acronym(text, n) && has_small(text + m->start, m->end - m->start) &&
+	      line_start(text, m))))
 		k |= LK_OR;
 	if ((gap == 3 && memcmp(p, "'s ", 3) == 0) ||
 	    (gap == 5 && memcmp(p, "\xe2\x80\x99s ", 5) == 0))
