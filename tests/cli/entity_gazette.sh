@@ -137,4 +137,11 @@ t_eq "a list's names and their acronyms" \
 	"Bienestar Velmarino>Bienestar Velmarino ORG|BIEN>Bienestar Velmarino ORG|Velmar Centrist Bloc>Velmar Centrist Bloc ORG|BCV>Velmar Centrist Bloc ORG|Alliance for the Velmar Fatherland>Alliance for the Velmar Fatherland ORG|APPV>Alliance for the Velmar Fatherland ORG|" \
 	"$(rows "$T/bloc" a.txt | tr '|' '\n' | grep -v PLACE | tr '\n' '|')"
 
+#     Only a whole item defines: "Unity for the Republic or UDR", where "Republic" alone
+#     was found, made an ORG "Republic" of 20 entries.
+printf 'Norvania\n\nPolitical parties:\n\nUnity for the Republic or UDR\n\nother minor parties\n' >"$T/bloc/b.txt"
+printf 'Velmaria\n\nPolitical parties:\n\nRally for the Republic or RPV\n\nother minor parties\n' >"$T/bloc/c.txt"
+t_eq "no cut item defines" "" \
+	"$(ments "$T/bloc" | awk -F'\t' '$4 == "ORG" && $6 == "Republic"' | tr '\n' '|')"
+
 t_end
