@@ -63,13 +63,23 @@ caps_style(struct ex_block *b)
 	return b->caps_family == 2;
 }
 
+/* Is token a right after a title or an honorific ("Amir Mubarak AL-SABAH", "Gen. Tito
+ * OKELLO")? A name follows, so the run from a is a person's. */
+static int
+after_title(const struct ex_block *b, size_t a)
+{
+	return a > 0 && (b->t[a - 1].cls & (GZ_TITLE | GZ_HONORIFIC)) &&
+	       (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_DOT);
+}
+
 /*
  * Is unit i, a word in capitals inside the run from unit ua, a family name written in
  * capitals as annals, gazettes and reference works do ("Samuel WALLIS", "Ali Abdallah
  * SALIH", "Jose Eduardo DOS SANTOS")? It is when the run opens with a given name in
  * ordinary capitals, every word between is a name's word (in capitals or not), and the
- * word is family_caps(). The given name is a known one, or any name's word where the block
- * writes family names so elsewhere ("Milton OBOTE" beside "Samuel WALLIS"). An unknown
+ * word is family_caps(). The given name is a known one, or any name's word after a title
+ * ("Amir Mubarak AL-SABAH") or where the block writes family names so elsewhere ("Milton
+ * OBOTE" beside "Samuel WALLIS"). An unknown
  * acronym otherwise stands apart ("Brian Inganga FAQ").
  */
 int
@@ -98,7 +108,7 @@ ck_caps_family(const struct chunker *k, int ua, int i)
 		    b->t[k->u[j].a - 1].gap != GAP_SPACE)
 			return 0;
 	}
-	return (k->u[ua].cls & GZ_FIRST) || caps_style(b);
+	return (k->u[ua].cls & GZ_FIRST) || after_title(b, k->u[ua].a) || caps_style(b);
 }
 
 /*

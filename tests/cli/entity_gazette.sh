@@ -13,6 +13,12 @@ printf 'Ostrava\n\nBritish explorer Samuel VORTANE landed in 1767. Later Gen. Or
 t_eq "a family name in capitals after a given name" \
 	"Samuel VORTANE PERSON|Orvan KELDITA PERSON|Tesmu Varanko BRODELI DA COSTA PERSON|" \
 	"$(rows "$T/caps" a.txt | tr '|' '\n' | sed 's/>.* / /' | grep PERSON | tr '\n' '|')"
+#    After a title the name's first word need be no listed given name ("Emperor Haile
+#    SELASSIE", "Sultan Hassanal BOLKIAH": they were "Haile", "Hassanal" alone).
+printf 'Ostrava\n\nIn 1930 Emperor Korvel SELANDI took power; Sultan Tesmin BORVAK followed.\n' >"$T/caps/c.txt"
+t_eq "a family name in capitals after a title and a name" \
+	"Korvel SELANDI PERSON|Tesmin BORVAK PERSON|" \
+	"$(rows "$T/caps" c.txt | tr '|' '\n' | sed 's/>.* / /' | grep PERSON | tr '\n' '|')"
 #    Not an unknown acronym after a name in a mail, nor a common word in capitals.
 printf 'Hi all\n\nSandra CPU is slow again. Kelvo PDA sold out. Samuel HELP me.\n' >"$T/caps/b.txt"
 t_eq "no acronym or common word joins a name" "" \
