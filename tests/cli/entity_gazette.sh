@@ -150,4 +150,13 @@ printf 'Velmaria\n\nPolitical parties:\n\nRally for the Republic or RPV\n\nother
 t_eq "no cut item defines" "" \
 	"$(ments "$T/bloc" | awk -F'\t' '$4 == "ORG" && $6 == "Republic"' | tr '\n' '|')"
 
+
+# 12. A family name written first is shared by many ("KIM Il Sung", "KIM Jong Il", "KIM
+#     Jong Un" in one entry): the lone one is the last named in full before it, not the
+#     one named most (all three lone KIMs of North Korea's entry were Kim Jong Il).
+mkdir -p "$T/ff"
+printf 'Norvania\n\nPresident Kim Dal Sun founded the state. Kim Dal Sun ruled long, and Kim Dal Sun named his son. Kim Jong Mo took over in 1994. Since then, Kim has ruled alone.\n' >"$T/ff/a.txt"
+t_eq "a lone family name written first" "Kim>Kim Jong Mo PERSON|" \
+	"$(rows "$T/ff" a.txt | tr '|' '\n' | grep '^Kim>' | tr '\n' '|')"
+
 t_end
