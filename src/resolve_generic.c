@@ -54,7 +54,7 @@ generic_word(const char *w, size_t n)
 		/* a country's bodies by their own names and the words that recur in its
 		 * parties': "Corte Suprema de Justicia", "Cour de Cassation", "Tribunal
 		 * Constitucional", "Social Democrats", "Homeland Movement", "Action Party" */
-		"cassation", "constituent", "democrat", "democrats", "action", "homeland",
+		"cassation", "constituent", "democrat", "democrats", "action", "homeland", "change",
 		"corte", "cour", "suprema", "supremo", "suprême", "superieur", "supérieur",
 		"constitucional", "constitutionnelle", "constitutionelle", "constitutionnel",
 		"costituzionale", "nacional", "nationale", "nazionale", "federale", "fédéral",

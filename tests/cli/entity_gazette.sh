@@ -39,12 +39,12 @@ t_eq "Camara is a person" "" "$(rows "$T/court" b.txt | tr '|' '\n' | grep -i 'c
 
 # 3. Such names are every country's: "Corte Suprema de Justicia" of two countries is two
 #    bodies, like "Supreme Court" (issue 15); so are "Court of Cassation", "Cour de
-#    Cassation", "Social Democrats", "Homeland Movement", "Action Party". They were one
-#    row across 15, 12, 8 and 3 entries (Factbook).
+#    Cassation", "Social Democrats", "Homeland Movement", "Action Party", "Alliance for
+#    Change". They were one row across 15, 12, 8, 4 and 3 entries (Factbook).
 mkdir -p "$T/gen"
-printf 'Peru\n\nPeru has a long history.\n\nCourts: Corte Suprema de Justicia; Court of Cassation\n\nPolitical parties: Social Democrats\n' >"$T/gen/a.txt"
-printf 'Chile\n\nChile has a long history.\n\nCourts: Corte Suprema de Justicia; Court of Cassation\n\nPolitical parties: Social Democrats\n' >"$T/gen/b.txt"
-for n in "Corte Suprema de Justicia" "Court of Cassation" "Social Democrats"; do
+printf 'Peru\n\nPeru has a long history.\n\nCourts: Corte Suprema de Justicia; Court of Cassation\n\nPolitical parties: Social Democrats. The Alliance for Change won seats.\n' >"$T/gen/a.txt"
+printf 'Chile\n\nChile has a long history.\n\nCourts: Corte Suprema de Justicia; Court of Cassation\n\nPolitical parties: Social Democrats. The Alliance for Change won seats.\n' >"$T/gen/b.txt"
+for n in "Corte Suprema de Justicia" "Court of Cassation" "Social Democrats" "Alliance for Change"; do
 	t_eq "$n: one body a country" 2 \
 		"$(ments "$T/gen" | awk -F'\t' -v n="$n" '$7 == n { print $5 }' | sort -u | wc -l | tr -d ' ')"
 done
