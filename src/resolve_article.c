@@ -87,17 +87,8 @@ bracketed(const struct rm *n, const struct rm *b)
 int
 rs_acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a)
 {
-	const char *s = rs_raw(r, a);
-	uint32_t i, n = rs_len(r, a);
-
-	if (initials_match(rs_raw(r, o), rs_len(r, o), s, n))
-		return 1;
-	if (o->nw < 3 || n < 2 || n > 8)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (s[i] < 'A' || s[i] > 'Z')
-			return 0;
-	return 1;
+	return initials_match(rs_raw(r, o), rs_len(r, o), rs_raw(r, a), rs_len(r, a)) ||
+	       (o->nw >= 3 && capitals(r, a));
 }
 
 /* A bracketed all-capitals word after an organisation, whose letters are its initials, is
