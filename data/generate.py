@@ -455,6 +455,7 @@ def build_table(countries, cities, wide_given=(), regions=()):
     t.words('stopwords.txt', 'GZ_STOP')
     t.words('not_names.txt', 'GZ_FUNC')
     t.words('ambiguous_demonyms.txt', 'GZ_AMB_DEMONYM')
+    t.words('peoples.txt', 'GZ_PERSON_NOUN')
     t.words('speech_verbs.txt', 'GZ_SPEECH')
     t.words('abbreviations.txt', 'GZ_ABBREV')
     months = ('January February March April May June July August September October '

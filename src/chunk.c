@@ -210,7 +210,9 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 {
 	int org = (u->cls & GZ_ORG) && (!(u->cls & GZ_PLACE) || u->org >= 0);
 
-	if (org && (u->cls & GZ_SEAT) && first && (k->cues & CUE_LOCATIVE))
+	if (u->b == u->a + 1 && ck_acronym_of_item(k->b, u->a, org ? u->org : u->place))
+		emit(k, u->a, u->b, CAND_UNKNOWN, -1);	/* "Popular Action or AP" */
+	else if (org && (u->cls & GZ_SEAT) && first && (k->cues & CUE_LOCATIVE))
 		emit(k, u->a, u->b, ENT_PLACE, u->org);
 	else if (org)
 		emit(k, u->a, u->b, ENT_ORG, u->org);
@@ -389,6 +391,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		    !(k->u[i].cls & GZ_PERSONISH) &&
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
 		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
+		    !ck_caps_family(k, ua, i) &&
 		    !((i == ub - 1 || ck_byline(b, k->u[ua].a)) && ck_caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;
@@ -657,10 +660,10 @@ classify(struct chunker *k)
 		return;
 	}
 	/* "Tren de Aragua members", "Wagner fighters": a group's name, not a person's, when
-	 * no given name opens it and no place, title or head word is in it, nor is it one
-	 * adjective ("Islamic militants", "Communist members") */
+	 * no given name opens it and no place, title, head word or people ("Tamil rebels") is
+	 * in it, nor is it one adjective ("Islamic militants", "Communist members") */
 	if ((k->cues & CUE_GROUP) && !(k->u[0].cls & GZ_FIRST) &&
-	    !chunk_has(k, GZ_PLACE | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_ORG) &&
+	    !chunk_has(k, GZ_PLACE | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_ORG | GZ_PERSON_NOUN) &&
 	    !(k->nu == 1 && ck_adjective(k->b, k->u[0].a))) {
 		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
@@ -697,6 +700,14 @@ classify(struct chunker *k)
 	if (last >= 0 && last + 1 < k->nu && (k->u[last].cls & GZ_FIRST) &&
 	    !(k->u[last + 1].cls & (GZ_CONNECTOR | HEADS)) && namey(&k->u[last + 1]))
 		last = -1;
+	/* nor a family name after a given name: "Simon Law", "Judge Simon Law" */
+	for (t0 = 0; t0 < last && title_part(&k->u[t0]); t0++)
+		;
+	if (last >= 0 && last == k->nu - 1 && ck_surname_head(k, t0, k->nu, last)) {
+		emit(k, k->u[t0].a, k->u[last].b, ENT_PERSON, -1)->flags |=
+			CF_GIVEN | (t0 > 0 ? CF_TITLE : 0);
+		return;
+	}
 	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
 		return;		/* an event, treaty or law: nothing inside counts */
 	for (t0 = 0; t0 < k->nu; t0++) {

@@ -251,6 +251,19 @@ int ck_team_word(const struct chunker *k, int i);
 int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_new_place(const struct chunker *k, int i);
 int ck_caps_run(const struct chunker *k, int ua, int ub);
+/* chunk_annal.c: is unit i of the run from ua a family name in capitals after a given
+ * name ("Milton OBOTE")? */
+int ck_caps_family(const struct chunker *k, int ua, int i);
+/* chunk_annal.c: is token j a people's name before an organisation's head
+ * ("Multiethnic Indigenous Party")? */
+int ck_people_in_org(const struct ex_block *b, size_t j);
+/* chunk_annal.c: does the word at token i open a name an acronym after "or" spells
+ * ("National Democratic Party or NDP")? */
+int ck_spelled_start(const struct ex_block *b, size_t i);
+/* chunk_annal.c: is token i an acronym after "or" ending a line, of the item before it
+ * in some language ("Popular Action (Accion Popular) or AP"), not of the lists' body org
+ * (a canonical index, or -1)? */
+int ck_acronym_of_item(const struct ex_block *b, size_t i, int org);
 int ck_byline(const struct ex_block *b, size_t a);
 /* chunk_kind.c: a chunk's kind by the words around it. */
 int ck_outlet_after(const struct ex_block *b, size_t z);

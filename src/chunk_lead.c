@@ -28,6 +28,8 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	if (!(t->flags & TK_CAP) || !(t->flags & TK_UNTRUSTED) || (t->flags & TK_ALLCAP) ||
 	    t->gap != GAP_SPACE || i + 1 >= b->n || t->flen == 0)
 		return 0;
+	if (ck_spelled_start(b, i))
+		return 1;	/* "National Democratic Party or NDP" */
 	u = &b->t[i + 1];
 	/* "Real Madrid beat...", "Inter Milan and...": a club's word before its city's name
 	 * (ck_club()) */
@@ -74,6 +76,8 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	/* an organisation's head after it: "Symbian Software Ltd", "Royal Institute of..." */
 	if ((u->cls & GZ_ORG_HEAD) && !(u->cls & (GZ_NAME | GZ_FUNC | GZ_STOP)))
 		return 1;
+	if (ck_people_in_org(b, i + 1))
+		return 1;	/* "Multiethnic Indigenous Party" */
 	return !(u->cls & (GZ_NAME | NOT_NAMEY));
 }
 

@@ -203,14 +203,15 @@ ck_company_product(const struct chunker *k, int i, int e)
 	return 0;
 }
 
-/* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall"),
- * last after a given name and at most an initial ("Iain Lane", "Thomas G. Lane"), or any
+/* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall",
+ * "Law"), last after a given name and at most an initial ("Iain Lane", "Thomas G. Lane",
+ * "Simon Law"), or any
  * place head ending a mailbox's display name? */
 int
 ck_surname_head(const struct chunker *k, int s, int e, int h)
 {
 	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower",
-					   "steel", "villa" };
+					   "steel", "villa", "law" };
 	size_t i;
 
 	if (h != e - 1 || e - s > 3 || k->u[h].b - k->u[h].a != 1 || (k->u[s].cls & GZ_NAME))

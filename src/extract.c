@@ -300,6 +300,46 @@ spells(const char *a, size_t an, const char *b, size_t bn)
 	return k == bn;
 }
 
+/* Has s[0..n) a small letter (a name, not an acronym or a word in capitals)? */
+static bool
+has_small(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return true;
+	return false;
+}
+
+/* Does candidate m open its line (blanks only before it)? "Unity for the Republic or
+ * UDR", where only "Republic" was found, defines nothing. */
+static bool
+line_start(const char *text, const struct cand *m)
+{
+	const char *s = text + m->start;
+
+	while (s > text && (s[-1] == ' ' || s[-1] == '\t'))
+		s--;
+	return s == text || s[-1] == '\n';
+}
+
+/* Is candidate n 2-8 capitals that end their line ("... or BIEN \n")? */
+static bool
+line_acronym(const char *text, const struct cand *n)
+{
+	const char *s = text + n->start, *e = text + n->end;
+
+	if (e - s < 2 || e - s > 8)
+		return false;
+	for (; s < e; s++)
+		if (*s < 'A' || *s > 'Z')
+			return false;
+	while (*e == ' ' || *e == '\t' || *e == '\r')
+		e++;
+	return *e == '\n' || *e == '\0';
+}
+
 /* LK_* for the text between candidates m and n (the next one), whose bytes are text's:
  * what resolve_article.c's rules ask of the text (bracketed acronyms, "Brazil's Supreme
  * Court", "Azariah the son of Oded", the items of a list). The text is NUL-terminated, so
@@ -321,6 +361,13 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	if (gap == 1 && text[m->end] == ' ' && spells(text + m->start, m->end - m->start,
 						       text + n->start, n->end - n->start))
 		k |= LK_BRACKET;
+	/* "National Democratic Party or NDP", as reference works define acronyms; one of
+	 * another language where it ends a list's line ("Bienestar Nacional or BIEN") */
+	if (gap == 4 && memcmp(text + m->end, " or ", 4) == 0 &&
+	    (spells(text + m->start, m->end - m->start, text + n->start, n->end - n->start) ||
+	     (line_acronym(text, n) && has_small(text + m->start, m->end - m->start) &&
+	      line_start(text, m))))
+		k |= LK_OR;
 	if ((gap == 3 && memcmp(p, "'s ", 3) == 0) ||
 	    (gap == 5 && memcmp(p, "\xe2\x80\x99s ", 5) == 0))
 		k |= LK_POSS;

@@ -20,6 +20,10 @@ struct fname {
 	uint8_t nw;		/* words in the key (rs_nwords()) */
 };
 
+/* word_index()'s amb value for a family name written first of two names, whatever their
+ * counts (above any count of mentions a 32-bit map holds in practice). */
+#define AMBIGUOUS_FF 0x7ffffffe
+
 /* Distinct full names of article [f, e), with counts; returns how many. */
 static size_t
 full_names(struct resolver *r, size_t f, size_t e, struct fname **out, struct imap *map)
@@ -115,10 +119,15 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 			cur = rs_imap_get(wm, w);
 			if (cur >= 0 && strength == 2 && (*wstr)[cur] >> 24 == 2 &&
 			    ((*wstr)[cur] & 0xffffff) != t &&
-			    fn[t].count == fn[(*wstr)[cur] & 0xffffff].count) {
+			    (fn[t].count == fn[(*wstr)[cur] & 0xffffff].count ||
+			     (fn[t].ff && fn[(*wstr)[cur] & 0xffffff].ff))) {
+				/* (a family name written first, "KIM Il Sung", "KIM Jong Un", is
+				 * shared by many: the lone one is the last named, whatever the
+				 * counts; AMBIGUOUS_FF, not a count, says so to tied()) */
 				if (!amb->cap)	/* (made when an article has a tie, not each) */
 					rs_imap_init(amb, 4);
-				rs_imap_put(amb, w, fn[t].count);
+				rs_imap_put(amb, w, fn[t].ff && fn[(*wstr)[cur] & 0xffffff].ff ?
+					    AMBIGUOUS_FF : fn[t].count);
 			}
 			/* a given name of two people here ("George Miller", "George W. Bush")
 			 * is neither's */
@@ -218,7 +227,7 @@ tied(const struct imap *amb, const struct imap *wm, const uint32_t *wstr,
 	long c = rs_imap_get(amb, w), v = rs_imap_get(wm, w);
 
 	return c > 0 && v >= 0 && (wstr[v] & 0xffffff) != 0xffffff &&
-	       fn[wstr[v] & 0xffffff].count == (uint32_t)c;
+	       (c == AMBIGUOUS_FF || fn[wstr[v] & 0xffffff].count == (uint32_t)c);
 }
 
 /* Within one article: shorter full names join longer ones that contain them, and lone
@@ -234,11 +243,13 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 	struct imap last = {0};	/* such a family name -> the full name last written with it */
 	struct fname *fn;
 	uint32_t *wstr = NULL, w;
+	char *caps = NULL;	/* rs_caps_families() */
 	size_t n, i;
 	long v;
 
 	n = full_names(r, f, e, &fn, &map);
 	if (n > 0 && n < 0xffffff) {
+		caps = rs_caps_families(r, f, e);
 		merge_sub_names(r, fn, n);
 		word_index(r, fn, n, &wm, &wstr, &amb);
 		if (amb.n)
@@ -273,6 +284,13 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 				   (wstr[v] & 0xffffff) != 0xffffff &&
 				   (m->type != ENT_PLACE || wstr[v] >> 24 == 2)) {
 				t = &fn[wstr[v] & 0xffffff];
+				/* "Wallis" (of "Wallis and Futuna") where the text writes "Samuel
+				 * WALLIS": another name than the person's, and no person alone */
+				if (rs_is_single(m, r) && !(m->flags & (CF_TITLE | CF_SPEECH)) &&
+				    rs_caps_family_apart(r, caps, m)) {
+					m->type = RM_DROP;
+					continue;
+				}
 				/* a family name after an honorific, not a name written apart
 				 * from it ("Sir Walter" is still Walter Elliot) */
 				if ((m->link & LK_COURTESY) && m->sex && apart(r, t->key) &&
@@ -297,4 +315,5 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 	rs_imap_free(&map);
 	free(fn);
 	free(wstr);
+	free(caps);
 }

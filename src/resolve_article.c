@@ -32,18 +32,44 @@ initials_match(const char *name, size_t nlen, const char *acr, size_t alen)
 	return k == alen;
 }
 
+/* Is m written in 2-8 capitals ("NDP", "BIEN")? */
+static int
+capitals(const struct resolver *r, const struct rm *m)
+{
+	const char *s = rs_raw(r, m);
+	uint32_t i, n = rs_len(r, m);
+
+	if (n < 2 || n > 8)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* Is m a listed organisation's acronym written in capitals ("NDP", "AP")? */
+static int
+listed_acronym(const struct resolver *r, const struct rm *m)
+{
+	return m->type == ENT_ORG && m->canon >= 0 && capitals(r, m);
+}
+
 /* Give m the organisation its acronym was defined as, if any (map: acronym key -> index
- * of the defining organisation mention). */
+ * of the defining organisation mention); a listed acronym too, where the article
+ * defined it as another body ("National Democratic Party or NDP" is not Canada's New
+ * Democratic Party there). */
 static void
 acronym_use(struct resolver *r, const struct imap *map, struct rm *m)
 {
 	long o;
 
-	if (m->type != CAND_UNKNOWN || (o = rs_imap_get(map, m->key)) < 0)
+	if ((m->type != CAND_UNKNOWN && !listed_acronym(r, m)) ||
+	    (o = rs_imap_get(map, m->key)) < 0)
 		return;
 	m->type = ENT_ORG;
 	m->key = r->m[o].key;
 	m->nw = r->m[o].nw;
+	m->canon = r->m[o].canon;
 }
 
 /* Is the mention pair (n, b) written "N (B)", the second in brackets right after the first?
@@ -61,17 +87,8 @@ bracketed(const struct rm *n, const struct rm *b)
 int
 rs_acronym_of(const struct resolver *r, const struct rm *o, const struct rm *a)
 {
-	const char *s = rs_raw(r, a);
-	uint32_t i, n = rs_len(r, a);
-
-	if (initials_match(rs_raw(r, o), rs_len(r, o), s, n))
-		return 1;
-	if (o->nw < 3 || n < 2 || n > 8)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (s[i] < 'A' || s[i] > 'Z')
-			return 0;
-	return 1;
+	return initials_match(rs_raw(r, o), rs_len(r, o), rs_raw(r, a), rs_len(r, a)) ||
+	       (o->nw >= 3 && capitals(r, a));
 }
 
 /* A bracketed all-capitals word after an organisation, whose letters are its initials, is
@@ -83,7 +100,7 @@ place_acronym(const struct resolver *r, const struct rm *a, const struct rm *o)
 	const char *s = rs_raw(r, a);
 	uint32_t i, n = rs_len(r, a);
 
-	if (a->type != ENT_PLACE || !bracketed(o, a))
+	if (a->type != ENT_PLACE || (!bracketed(o, a) && !(o->link & LK_OR)))
 		return 0;
 	for (i = 0; i < n; i++)
 		if (s[i] < 'A' || s[i] > 'Z')
@@ -112,11 +129,21 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 
 		acronym_use(r, &map, p);
 		acronym_use(r, &map, q);
-		if (!bracketed(p, q))
+		if (!bracketed(p, q) && !(p->link & LK_OR))
 			continue;
+		/* a name defined with its acronym after "or" is a body's, never a person's:
+		 * "Biju Janata Dal or BJD", "Fanmi Lavalas or FL" */
+		if ((p->link & LK_OR) && (p->type == ENT_PERSON || p->type == CAND_UNKNOWN))
+			p->type = ENT_ORG;
 		if (p->type == ENT_ORG && place_acronym(r, q, p))
 			q->type = CAND_UNKNOWN;
-		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN && rs_acronym_of(r, p, q)) {
+		/* a listed acronym that spells the organisation it is bracketed with, another
+		 * body than the list's: "Free Democratic Party (FDP)" of Switzerland */
+		if (p->type == ENT_ORG && listed_acronym(r, q) && p->key != q->key &&
+		    initials_match(rs_raw(r, p), rs_len(r, p), rs_raw(r, q), rs_len(r, q)))
+			q->type = CAND_UNKNOWN;
+		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN &&
+		    (rs_acronym_of(r, p, q) || ((p->link & LK_OR) && capitals(r, q)))) {
 			rs_imap_put(&map, q->key, (uint32_t)i);
 			acronym_use(r, &map, q);
 		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && rs_acronym_of(r, q, p)) {

@@ -51,6 +51,16 @@ generic_word(const char *w, size_t n)
 		"memorial", "baptist", "methodist", "presbyterian", "church", "circuit",
 		"superior", "probate", "chancery", "juvenile", "fair", "association", "board",
 		"fire", "first", "trust", "savings", "water", "works", "sunday",
+		/* a country's bodies by their own names and the words that recur in its
+		 * parties': "Corte Suprema de Justicia", "Cour de Cassation", "Tribunal
+		 * Constitucional", "Social Democrats", "Homeland Movement", "Action Party" */
+		"cassation", "constituent", "democrat", "democrats", "action", "homeland", "change",
+		"corte", "cour", "suprema", "supremo", "suprême", "superieur", "supérieur",
+		"constitucional", "constitutionnelle", "constitutionelle", "constitutionnel",
+		"costituzionale", "nacional", "nationale", "nazionale", "federale", "fédéral",
+		"justicia", "justiça", "cassazione", "casación", "casacion", "comptes",
+		"cuentas", "conseil", "consejo", "conselho", "haute", "alta",
+		"de", "di", "des", "du", "la", "le", "del", "da", "do", "dei", "della",
 	};
 	size_t k;
 
@@ -73,6 +83,9 @@ rs_generic_name(const char *s)
 {
 	size_t n;
 
+	/* "Democrats" alone is a party the lists know (the Democratic Party), not a word */
+	if (strcasecmp(s, "democrats") == 0 || strcasecmp(s, "democrat") == 0)
+		return 0;
 	while (*s) {
 		n = strcspn(s, " ");
 		if (!generic_word(s, n))

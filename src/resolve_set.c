@@ -378,6 +378,72 @@ name_case(const char *s)
 	return b.data ? b.data : xstrdup("");
 }
 
+/* The gazetteer's entry of the word w[0..n), or NULL. */
+static const struct gz_entry *
+word_entry(const char *w, size_t n)
+{
+	char fold[4 * 128 + 8];
+
+	n = ex_fold(w, n, fold, sizeof fold);
+	return n < sizeof fold ? gaz_find(fold, n) : NULL;
+}
+
+/*
+ * A person's name with its family name in capitals, as reference works and annals write
+ * it ("Christopher COLUMBUS", "KIM Jong Il", "SASSOU-Nguesso", "Charles DE GAULLE"): each
+ * word or hyphen's part of three capitals or more (two before a hyphen: "EL-Sisi") shown
+ * as a name is written, a particle inside in lower case ("Christopher Columbus", "Kim Jong
+ * Il", "Sassou-Nguesso", "Charles de Gaulle", "El-Sisi"); Roman numerals ("George TUPOU
+ * V"), initials ("J.R."), known acronyms and other words of two capitals ("DJ") stay.
+ * Returns a new string, or NULL when no word is in capitals.
+ */
+static char *
+family_case(const char *s)
+{
+	struct sbuf b = {0};
+	size_t i = 0, n, k, len = strlen(s);
+	bool changed = false;
+	char part[128];
+
+	while (i < len) {
+		n = strcspn(s + i, " -");
+		if (n >= 2 && n < sizeof part && !roman(s + i, n) && !memchr(s + i, '.', n)) {
+			const struct gz_entry *g = word_entry(s + i, n);
+
+			memcpy(part, s + i, n);
+			part[n] = '\0';
+			if (!all_caps(part) || (g && g->acr))
+				;
+			else if (i > 0 && s[i + n] == ' ' && g && (g->word & GZ_PARTICLE)) {
+				for (k = 0; k < n; k++)	/* "Charles DE GAULLE": "de" */
+					part[k] = (char)(part[k] | 0x20);
+				sb_adds(&b, part);
+				changed = true;
+				i += n;
+				n = 0;
+			} else if (n >= 3 || s[i + n] == '-') {
+				char *named = name_case(part);
+
+				sb_adds(&b, named);
+				free(named);
+				changed = true;
+				i += n;
+				n = 0;
+			}
+		}
+		sb_add(&b, s + i, n);
+		i += n;
+		if (i < len)
+			sb_addc(&b, s[i++]);
+	}
+	sb_cstr(&b);
+	if (!changed) {
+		free(b.data);
+		return NULL;
+	}
+	return b.data;
+}
+
 /* The naming of the groups, shared by its threads. */
 struct naming {
 	struct resolver *r;
@@ -442,6 +508,13 @@ name_group(const struct naming *w, size_t e, struct alias *al, uint32_t *tab, ui
 
 		free(ent->canonical);
 		ent->canonical = named;
+	} else if (g->type == ENT_PERSON) {
+		char *named = family_case(ent->canonical);
+
+		if (named) {
+			free(ent->canonical);
+			ent->canonical = named;
+		}
 	}
 	if (g->type == ENT_PERSON)
 		woman_title(rs_str(w->r, g->key), &ent->canonical);

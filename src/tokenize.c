@@ -328,9 +328,10 @@ ex_lookup(struct ex_block *b, struct token *t)
 static uint32_t
 token_classes(const struct token *t)
 {
-	/* gaz_classes() inline: acronyms count for a word in capitals off a capitals line */
+	/* gaz_classes() inline: acronyms count for a word in capitals off a capitals line,
+	 * where a person's noun or a people is none ("Commission (AZTEC)") */
 	uint32_t c = !t->gz ? 0 : (t->flags & (TK_ALLCAP | TK_CAPSLINE)) == TK_ALLCAP ?
-				  t->gz->word | t->gz->acr : t->gz->word;
+				  (t->gz->word & ~GZ_PERSON_NOUN) | t->gz->acr : t->gz->word;
 
 	if (t->flags & (TK_LOWER | TK_DIGIT)) {
 		uint32_t keep = GZ_NAME | GZ_LOWER_OK;
@@ -467,6 +468,7 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	/* Lines that might be headlines need every word's classes. */
 	all = !mark && !st->line_dot && !st->line_prose && !sentences &&
 	      words <= MAX_LINE_HEADLINE && capword >= 2 && !ex_prose_line(b, st->line_first) &&
+	      !ex_acronym_line(b, st->line_first, b->n) &&
 	      !(st->line_first > 0 && ex_runs_on(b, st->line_first, b->n));
 	/* (a book's heading, "CHAPTER 39. First Night Watch. Fore-Top.": stops and all) */
 	all |= !mark && !st->line_prose && b->n - st->line_first <= MAX_LINE_HEADLINE &&
@@ -664,6 +666,7 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	b->text = text;
 	b->n = 0;
 	b->fblen = 0;
+	b->caps_family = 0;
 	for (stuck = SIZE_MAX; i < to;) {
 		unsigned char c;
 

@@ -226,6 +226,24 @@ ex_prose_line(const struct ex_block *b, size_t f)
 	return 1;
 }
 
+/* Is the line of tokens f..e-1 a name and its acronym after "or", an item of a reference
+ * work's list ("New Patriotic Party or NPP", "Alliance of Progressives or AP")? Then it
+ * is no headline: its name is a name however few words the lists know in it. */
+int
+ex_acronym_line(const struct ex_block *b, size_t f, size_t e)
+{
+	const struct token *a, *o;
+
+	if (e < f + 3)
+		return 0;
+	a = &b->t[e - 1];
+	o = &b->t[e - 2];
+	return (a->flags & TK_ALLCAP) && a->end - a->start >= 2 && a->end - a->start <= 8 &&
+	       (o->flags & TK_LOWER) && o->gap == GAP_SPACE && o->flen == 2 &&
+	       memcmp(b->fb + o->fold, "or", 2) == 0 && (b->t[e - 3].flags & TK_CAP) &&
+	       b->t[e - 3].gap == GAP_SPACE;
+}
+
 /* Does the line of tokens f..e-1 end in a word that only running text ends a line with:
  * an article, a preposition, a pronoun, "said", a possessive ("<Exco International Plc>,
  * a subsidiary of\nBritish...", "Exco Holdings Plc said it\nagreed")? A headline ends in a name or a

@@ -173,9 +173,12 @@ enum {
 	/* Not of the text between: this one itself (a name) stands right after a title of
 	 * office ("President", "Secretary of State"), or after an honorific or courtesy
 	 * title ("Mr.", "Dr.", "First Lady"); set by the chunker. Whose honorific (a man's,
-	 * a woman's) is struct cand's sex. (1 << 5 is free.) */
+	 * a woman's) is struct cand's sex. */
 	LK_OFFICE = 1 << 3,
 	LK_COURTESY = 1 << 4,
+	LK_OR = 1 << 5,		/* "N or B", B the initials of N or capitals ending the
+				 * line: an acronym defined as reference works do ("National
+				 * Democratic Party or NDP", "Bienestar Nacional or BIEN") */
 	LK_LIST = 1 << 6,	/* "N, B", "N and B", "N, or B": a comma or a conjunction only */
 	LK_COMMA = 1 << 7,	/* "N, B": a comma only (and LK_LIST) */
 };
@@ -235,6 +238,8 @@ struct ex_block {
 	size_t fblen, fbcap;
 	uint32_t *ev;		/* owned; document evidence: hash's upper bits | EV_* bits */
 	size_t evcap;		/* power of two */
+	int caps_family;	/* 0 not looked; 1 no, 2 yes: a given name before a family name in
+				 * capitals ("Milton OBOTE", chunk_annal.c) */
 };
 
 /* EV_CAP: capitalised mid-sentence; EV_LOWER: written in lower case; EV_LONE: capitalised
@@ -264,6 +269,9 @@ int ex_byline_caps(struct ex_block *b, size_t first);
  * tokens [f, e) end in a word only running text ends a line with ("of", "said")? */
 int ex_reference_line(const struct ex_block *b, size_t f, size_t n);
 int ex_prose_line(const struct ex_block *b, size_t f);
+/* Is the line of tokens [f, e) a name and its acronym after "or" ("New Patriotic Party or
+ * NPP"), an item of a list, no headline (tokenize_caps.c)? */
+int ex_acronym_line(const struct ex_block *b, size_t f, size_t e);
 int ex_runs_on(const struct ex_block *b, size_t f, size_t e);
 /* Is s[0, len) the lower-case second word of a name's compound ("-based")? */
 int ex_compound_suffix(const char *s, size_t len);

@@ -195,6 +195,12 @@ void rs_names_apart(struct resolver *r);
  * lone names the full name they are a word of; kinds as rs_title_kinds() made it
  * (resolve_alias.c). */
 void rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds);
+/* The family names article mentions [f, e) write in capitals in names written otherwise
+ * in ordinary capitals ("Samuel WALLIS"), folded, as a list of strings ended by an empty
+ * one (owned by the caller), or NULL; is lone mention m one of them in ordinary capitals
+ * ("Wallis and Futuna"), and so not that person? (resolve_annal.c) */
+char *rs_caps_families(const struct resolver *r, size_t f, size_t e);
+bool rs_caps_family_apart(const struct resolver *r, const char *list, const struct rm *m);
 /* Generic institution names ("Supreme Court", "National Assembly") of article art's
  * mentions [f, e) are keyed per country where a possessive place qualifies them
  * ("Brazil's Supreme Court"), else per article (resolve_article.c); seen caches the
