@@ -42,7 +42,8 @@ struct vslot {
 
 /* Replace the words of folded key buf[0, o) that are spelling variants by the standard
  * spelling ("usama bin laden" -> "osama bin laden", "zelenskyy" -> "zelensky"), so that
- * both spellings make one key. Returns the new length (at most cap). */
+ * both spellings make one key; each part of a hyphenated word too ("al-zawahri" ->
+ * "al-zawahiri"). Returns the new length (at most cap). */
 size_t
 rs_standard_words(char *buf, size_t o, size_t cap)
 {
@@ -55,8 +56,8 @@ rs_standard_words(char *buf, size_t o, size_t cap)
 		const struct gz_entry *e;
 		const char *std;
 
-		/* buf is not NUL-terminated: the word ends at a blank or at o */
-		for (w = 0; i + w < o && buf[i + w] != ' '; w++)
+		/* buf is not NUL-terminated: the word ends at a blank, a hyphen or at o */
+		for (w = 0; i + w < o && buf[i + w] != ' ' && buf[i + w] != '-'; w++)
 			;
 		e = gaz_find(buf + i, w);
 		std = e && (e->word & GZ_VARIANT) ? gaz_canon(e->std) : NULL;
@@ -72,7 +73,7 @@ rs_standard_words(char *buf, size_t o, size_t cap)
 		}
 		i += w;
 		if (i < o)
-			out[n++] = buf[i++];	/* the blank */
+			out[n++] = buf[i++];	/* the blank or the hyphen */
 		if (n + 1 >= sizeof out)
 			return o;
 	}

@@ -31,4 +31,15 @@ t_eq "a sentence's first word before said: the corpus's person" \
 printf 'Talks\n\nVornakel said the plan was fine. Officials said no.\n' >"$T/alone/a.txt"
 t_eq "... and nothing where the corpus knows no one" "" "$(rows "$T/alone" a.txt)"
 
+# 3. Spelling variants of one name are one entity (data/sources/name_variants.tsv): a
+#    given name too when it names one person ("Moammar Qaddafi" beside "Muammar
+#    Gaddafi"), and a hyphenated word by its parts ("Ayman al-Zawahri" beside "Ayman
+#    al-Zawahiri": a variant after "al-" was not looked up).
+mkdir -p "$T/variants"
+printf 'Libya\n\nMuammar Gaddafi ruled Libya. Ayman al-Zawahiri hid.\n' >"$T/variants/a.txt"
+printf 'Again\n\nMoammar Qaddafi fell. Ayman al-Zawahri was killed.\n' >"$T/variants/b.txt"
+t_eq "variants of a name are one entity" \
+	"Moammar Qaddafi>Muammar Gaddafi PERSON|Ayman al-Zawahri>Ayman al-Zawahiri PERSON|" \
+	"$(rows "$T/variants" b.txt)"
+
 t_end
