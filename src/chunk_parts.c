@@ -640,7 +640,8 @@ ck_article_name(const struct ex_block *b, size_t i)
 }
 
 /* Is "and" at token e the "and Company" that ends a company's legal name ("Eli Lilly and
- * Company", "Johnson and Co."), whatever the words before it? */
+ * Company", "Johnson and Co."), whatever the words before it, its legal form after it or
+ * not ("Aubrey G. Lanston and Co Inc": the name stopped at "and", a firm "Co Inc")? */
 int
 ck_and_co(const struct ex_block *b, size_t e)
 {
@@ -648,7 +649,8 @@ ck_and_co(const struct ex_block *b, size_t e)
 
 	return (tis(b, e + 1, "company") || tis(b, e + 1, "co")) && (t->flags & TK_CAP) &&
 	       !(t->flags & TK_ALLCAP) && b->t[e].gap == GAP_SPACE &&
-	       (e + 2 >= b->n || t->gap != GAP_SPACE || !(b->t[e + 2].flags & TK_CAP));
+	       (e + 2 >= b->n || t->gap != GAP_SPACE || !(b->t[e + 2].flags & TK_CAP) ||
+		ck_legal_end(b, e + 2));
 }
 
 int

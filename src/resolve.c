@@ -168,7 +168,14 @@ fold_key(struct resolver *r, const char *s, size_t len)
 	}
 	while (o > 0 && buf[o - 1] == ' ')
 		o--;
-	o = legal_form(buf, o);
+	/* (twice: "british petroleum co plc" is "british petroleum co" is "british
+	 * petroleum"; but "ivan f. boesky and co lp" is his firm, "ivan f. boesky and co", not
+	 * him) */
+	if ((i = legal_form(buf, o)) != o && (n = legal_form(buf, i)) != i &&
+	    !memmem(buf + n, i - n, " and", 4) && !memchr(buf + n, '&', i - n))
+		o = n;
+	else
+		o = i;
 	o = rs_standard_words(buf, o, len * 4 + 8);
 	off = intern(r, 2, arena_add(r, buf, o), &v);
 	if (buf != stack)

@@ -412,6 +412,10 @@ named_company(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint
 		 * Foundation Inc", not "Miller Tabak" of "Miller Tabak Hirsch and Co" */
 		if (o->key != key && given && head_word_at(ok + n + 1))
 			continue;
+		/* nor the one partner a firm "and Co" is named after: "Ivan F. Boesky" of
+		 * "Ivan F. Boesky and Co LP" (key "ivan f. boesky and co") */
+		if (o->key != key && given && (!strcmp(ok + n, " and co") || !strcmp(ok + n, " & co")))
+			continue;
 		if (o->key == key)
 			return o;
 		if (one && one->key != o->key)

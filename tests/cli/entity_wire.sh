@@ -1,0 +1,30 @@
+# tests/cli/entity_wire.sh -- entity rules of issue 15 for news wire: firms' legal names, their short forms, offices and wire bodies. MIT licence.
+# Each case is a small corpus written here; the names are invented, the rules general (the
+# shape of a firm's legal name, a title's words), from a corpus of 400 Reuters stories of
+# 1987 (money, grain, trade, shipping; not committed).
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. "and Co" before a legal form ends a firm's name: "Aubrey G. Lanston and Co Inc",
+#    "Smith Barney, Harris Upham and Co Inc". The name stopped before "and", leaving an
+#    ORG "Co Inc" (10 stories, 12 mentions) and the partners' names people ("Harris
+#    Upham", 3 stories).
+mkdir -p "$T/andco"
+printf 'Rates\n\nDavid Jones, economist at Mirvane G. Tolbeck and Co Inc, said rates would fall. Shares were sold through Brentlow Okafor and Co Ltd.\n' >"$T/andco/a.txt"
+t_eq "a firm's name ends in and Co and its legal form" \
+	"David Jones>David Jones PERSON|Mirvane G. Tolbeck and Co Inc>Mirvane G. Tolbeck and Co Inc ORG|Brentlow Okafor and Co Ltd>Brentlow Okafor and Co Ltd ORG|" \
+	"$(rows "$T/andco" a.txt)"
+#    The one partner a firm is named after stays a person of his own ("Ivan F. Boesky
+#    ... his partnership Ivan F. Boesky and Co LP": his 8 mentions joined the firm).
+printf 'Boesky case\n\nThe judge said Peter R. Velikov misled investors in his partnership Peter R. Velikov and Co LP. Velikov denied it.\n' >"$T/andco/b.txt"
+t_eq "the partner is no firm" \
+	"Peter R. Velikov>Peter R. Velikov PERSON|Peter R. Velikov and Co LP>Peter R. Velikov and Co LP ORG|Velikov>Peter R. Velikov PERSON|" \
+	"$(rows "$T/andco" b.txt)"
+#    A firm's name with two legal forms and without them are one firm ("British
+#    Petroleum Co PLC ... British Petroleum", "Law Debenture Trust Corp Plc": two rows).
+printf 'Oil\n\nThe Zarvex Petroleum Co PLC board met. Zarvex Petroleum shares rose.\n' >"$T/andco/c.txt"
+t_eq "two legal forms go" \
+	"Zarvex Petroleum Co PLC>Zarvex Petroleum ORG|Zarvex Petroleum>Zarvex Petroleum ORG|" \
+	"$(rows "$T/andco" c.txt)"
+
+t_end
