@@ -302,10 +302,9 @@ rs_clubs_in_article(struct resolver *r, size_t f, size_t e)
 	free(orgs);
 }
 
-/* Is mention j written with a company's legal form last ("Multi-Step Products Inc",
- * "Esselte Business Systems Inc.")? */
-static int
-legal_form(const struct resolver *r, size_t j)
+/* (resolve.h) */
+int
+rs_legal_written(const struct resolver *r, size_t j)
 {
 	const char *s = rs_str(r, r->at[j].surf), *w;
 	char low[16];
@@ -352,7 +351,7 @@ firm_head_last(const char *key)
 static int
 firm_named(const struct resolver *r, size_t j)
 {
-	return r->m[j].nw >= 2 && (legal_form(r, j) || firm_head_last(rs_str(r, r->m[j].key)));
+	return r->m[j].nw >= 2 && (rs_legal_written(r, j) || firm_head_last(rs_str(r, r->m[j].key)));
 }
 
 /* The article's companies of several words, a legal form or a firm's head last, not run
@@ -619,9 +618,12 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		}
 		/* (an organisation's one word too, that no list gave: "Shearson's
 		 * shareholders" of "Shearson Lehman Brothers Inc") */
+		/* (a lone given name, a family name too, may still start the article's
+		 * company: "Chrysler Corp ... Chrysler said", rs_listed_firm_word()) */
 		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN &&
 		     !(m->type == ENT_ORG && m->ntok == 1 && m->canon < 0)) ||
-		    (m->flags & (CF_TITLE | CF_GIVEN | CF_LOWER)) ||
+		    (m->flags & (CF_TITLE | CF_LOWER)) ||
+		    ((m->flags & CF_GIVEN) && (m->ntok != 1 || strchr(k, ' '))) ||
 		    (m->link & (LK_OFFICE | LK_COURTESY)))
 			continue;
 		/* one word: not one the lists know but as a town (a given or family name, a
@@ -630,7 +632,8 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		 * town's ("Pittston Co") */
 		n = strlen(k);
 		g = m->ntok == 1 && !strchr(k, ' ') ? gaz_find(k, n) : NULL;
-		if (g && rs_listed_firm_word(r, m, gaz_classes(g, 0), orgs, norgs))
+		if ((g && rs_listed_firm_word(r, m, gaz_classes(g, 0), orgs, norgs)) ||
+		    (m->flags & CF_GIVEN))
 			continue;	/* "Sun Microsystems ... Sun said" */
 		if (g && (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
 			continue;

@@ -95,8 +95,9 @@ rs_firm_names(struct resolver *r, size_t f, size_t e)
 }
 
 /* The one listed organisation of several words among the article's ORG mentions
- * orgs[0..norgs) whose name starts with the word key, or NULL: none, or several; not a
- * building's or an office's ("White House ... White"). */
+ * orgs[0..norgs), or one written with a legal form ("Chrysler Corp", "Ford Motor Co"),
+ * whose name starts with the word key, or NULL: none, or several; not a building's or an
+ * office's ("White House ... White"). */
 static const struct rm *
 listed_firm_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32_t key)
 {
@@ -108,7 +109,16 @@ listed_firm_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs
 		const char *k = rs_str(r, o->key), *last = strrchr(k, ' ');
 		const struct gz_entry *h;
 
-		if (o->canon < 0 || o->nw < 2 || !last || rs_first_word(r, o->key) != key)
+		if (o->canon < 0 && !rs_legal_written(r, orgs[j]))
+			continue;
+		/* (a company's one word and its legal form: "Chrysler Corp ... Chrysler") */
+		if (o->key == key && o->canon < 0) {
+			if (found && found->key != o->key)
+				return NULL;
+			found = o;
+			continue;
+		}
+		if (o->nw < 2 || !last || rs_first_word(r, o->key) != key)
 			continue;
 		/* a building's, a place's or an office's last word: "White House" */
 		h = gaz_find(last + 1, strlen(last + 1));

@@ -230,9 +230,12 @@ void rs_org_words_in_article(struct resolver *r, size_t f, size_t e);
  * a person by default only, that it starts in its article ("Vivendi Universal") are one
  * organisation (resolve_firm.c). */
 void rs_firm_names(struct resolver *r, size_t f, size_t e);
+/* Is mention j written with a company's legal form last ("Multi-Step Products Inc",
+ * "Esselte Business Systems Inc.")? (resolve_article.c) */
+int rs_legal_written(const struct resolver *r, size_t j);
 /* A lone family or given name m (gazetteer classes cls) is the one listed company of
- * orgs[0..norgs) (its article's ORG mentions) that starts with it: made so, true
- * (resolve_firm.c). */
+ * orgs[0..norgs) (its article's ORG mentions), or one written with a legal form, that
+ * starts with it: made so, true (resolve_firm.c). */
 bool rs_listed_firm_word(const struct resolver *r, struct rm *m, uint32_t cls,
 			 const uint32_t *orgs, size_t norgs);
 /* A lone name in a list of organisations of article [f, e) is one too (resolve_article.c). */

@@ -27,4 +27,25 @@ t_eq "two legal forms go" \
 	"Zarvex Petroleum Co PLC>Zarvex Petroleum ORG|Zarvex Petroleum>Zarvex Petroleum ORG|" \
 	"$(rows "$T/andco" c.txt)"
 
+# 2. A firm's first word alone is the firm its article names with a legal form, also when
+#    the lists know the word as a given or family name ("Chrysler Corp ... Chrysler is
+#    about to re-enter", "Ford Motor Co ... bullish on Ford": PERSON rows "Ford" and
+#    "Chrysler" of 4 and 3 stories).
+mkdir -p "$T/first"
+printf 'Cars\n\nThe carmaker Gallagher Motor Co said its sales fell. Analysts said Gallagher is about to re-enter Europe.\n' >"$T/first/a.txt"
+t_eq "a family name that starts a firm's legal name" \
+	"Gallagher Motor Co>Gallagher Motor Co ORG|Gallagher>Gallagher Motor Co ORG|Europe>Europe PLACE|" \
+	"$(rows "$T/first" a.txt)"
+#    Not when the article names a person of that name.
+printf 'Cars\n\nTom Gallagher, chairman of Gallagher Motor Co, spoke. Gallagher said sales fell.\n' >"$T/first/b.txt"
+t_eq "not the article's person" \
+	"Tom Gallagher>Tom Gallagher PERSON|Gallagher Motor Co>Gallagher Motor Co ORG|Gallagher>Tom Gallagher PERSON|" \
+	"$(rows "$T/first" b.txt)"
+
+#    The firm's name is that one word and its legal form ("Chrysler Corp").
+printf 'Cars\n\nThe carmaker Doyle Corp said its sales fell. Analysts said Doyle is about to re-enter Europe.\n' >"$T/first/c.txt"
+t_eq "a family name and a legal form" \
+	"Doyle Corp>Doyle ORG|Doyle>Doyle ORG|Europe>Europe PLACE|" \
+	"$(rows "$T/first" c.txt)"
+
 t_end
