@@ -539,7 +539,8 @@ ck_group_poss(const struct ex_block *b, size_t i)
 int
 ck_joined_across(const struct ex_block *b, size_t i)
 {
-	return b->t[i].gap == GAP_POSS ? ck_group_poss(b, i) : ck_wrapped(b, i) ||
+	return b->t[i].gap == GAP_POSS ? ck_group_poss(b, i) || ck_firm_poss(b, i) :
+					 ck_wrapped(b, i) ||
 								 ck_ampersand(b, i);
 }
 

@@ -275,6 +275,23 @@ rs_first_word(const struct resolver *r, uint32_t k)
 	return rs_find_key(r, buf);
 }
 
+/* (resolve.h) */
+uint32_t
+rs_first_word_bare(const struct resolver *r, uint32_t k)
+{
+	char buf[128];
+	const char *s = rs_str(r, k);
+	size_t n = strcspn(s, " ");
+
+	if (n == 0 || n >= sizeof buf || !s[n])
+		return UINT32_MAX;
+	memcpy(buf, s, n);
+	if (n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's')
+		n -= 2;
+	buf[n] = '\0';
+	return rs_find_key(r, buf);
+}
+
 /* A people in the plural has the key of the singular ("amorites" -> "amorite"). */
 static uint32_t
 people_key(struct resolver *r, uint32_t key)

@@ -471,6 +471,8 @@ companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 		if ((n = strcspn(ok, " ")) >= sizeof buf || !n)
 			continue;
 		memcpy(buf, ok, n);
+		if (n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's')
+			n -= 2;	/* "Moody's Investors Service Inc ... Moody's said" */
 		note_only(r, first, rs_intern_key(r, buf, n), comps, i, 1);
 	}
 }

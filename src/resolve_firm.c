@@ -118,7 +118,7 @@ listed_firm_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs
 			found = o;
 			continue;
 		}
-		if (o->nw < 2 || !last || rs_first_word(r, o->key) != key)
+		if (o->nw < 2 || !last || rs_first_word_bare(r, o->key) != key)
 			continue;
 		/* a building's, a place's or an office's last word: "White House" */
 		h = gaz_find(last + 1, strlen(last + 1));

@@ -169,6 +169,9 @@ uint32_t rs_find_key(const struct resolver *r, const char *s);
 /* The key of the first word of key k (of several words) when some mention's key is that
  * word, else UINT32_MAX: looking adds no key for every person's given name. */
 uint32_t rs_first_word(const struct resolver *r, uint32_t k);
+/* The same without the possessive of a firm's first word ("moody's investors service":
+ * "moody"). */
+uint32_t rs_first_word_bare(const struct resolver *r, uint32_t k);
 uint32_t rs_intern_dup(struct resolver *r, uint32_t off, size_t len);
 /* Words in a folded key (at most 255). */
 uint8_t rs_nwords(const char *k);

@@ -48,4 +48,18 @@ t_eq "a family name and a legal form" \
 	"Doyle Corp>Doyle ORG|Doyle>Doyle ORG|Europe>Europe PLACE|" \
 	"$(rows "$T/first" c.txt)"
 
+# 3. A firm's name written with a possessive ("Moody's Investors Service Inc",
+#    "McDonald's Corp") goes on over it to its legal form: it was a person "Moody" (4
+#    stories, 14 mentions) and an ORG "Investors Service Inc" (4 stories).
+mkdir -p "$T/poss"
+printf 'Ratings\n\nThe agency Brindle'"'"'s Credit Service Inc said it may cut the rating. Brindle'"'"'s said the debt was high.\n' >"$T/poss/a.txt"
+t_eq "a possessive inside a firm's legal name" \
+	"Brindle's Credit Service Inc>Brindle's Credit Service Inc ORG|Brindle>Brindle's Credit Service Inc ORG|" \
+	"$(rows "$T/poss" a.txt)"
+#    Not a place's, a person's with a given name, nor a firm's possessive before its unit.
+printf 'Units\n\nBritain'"'"'s Kelvor Chemicals Plc rose. John Brindle'"'"'s Brindle Holdings Ltd fell. Ardent Corp'"'"'s Kelvor Motors Inc sold cars.\n' >"$T/poss/b.txt"
+t_eq "no possessive of a place, a person or a firm" \
+	"Britain>United Kingdom PLACE|Kelvor Chemicals Plc>Kelvor Chemicals Plc ORG|John Brindle>John Brindle PERSON|Brindle Holdings Ltd>Brindle Holdings Ltd ORG|Ardent Corp>Ardent Corp ORG|Kelvor Motors Inc>Kelvor Motors Inc ORG|" \
+	"$(rows "$T/poss" b.txt)"
+
 t_end

@@ -1,0 +1,43 @@
+/* chunk_wire.c -- shapes of firms' names in news wire: a possessive inside a legal name. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "chunk_int.h"
+
+/*
+ * Is the possessive at token i the inside of a firm's legal name ("Moody's Investors
+ * Service Inc", "McDonald's Corp", "Sotheby's Holdings Inc")? One capitalised word that
+ * starts the name, no place, body, title or given name's ("Britain's Kelvor Chemicals
+ * Plc", "John Brindle's Brindle Holdings Ltd", "Ardent Corp's Kelvor Motors Inc" name a
+ * firm after a possessive of another), then up to four capitalised words joined by blanks
+ * that end in a legal form. The wire wrote the firm so, then "Moody's said": a person
+ * "Moody" and a firm "Investors Service Inc".
+ */
+int
+ck_firm_poss(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	size_t j;
+
+	if (i + 2 >= b->n || t->gap != GAP_POSS || !(t->flags & TK_CAP) ||
+	    (t->flags & (TK_ALLCAP | TK_DIGIT | TK_LONG | TK_GLUED)) ||
+	    (t->cls & (GZ_NAME | GZ_TITLE | GZ_TITLE_MOD | GZ_HONORIFIC | GZ_FUNC |
+		       GZ_MONTH | GZ_WEEKDAY | GZ_ORG_HEAD | GZ_PLACE_HEAD)))
+		return 0;
+	/* the name's first word: no capitalised word joined to it before */
+	if (i > 0 && (b->t[i - 1].flags & TK_CAP) &&
+	    (b->t[i - 1].gap == GAP_SPACE || b->t[i - 1].gap == GAP_DOT))
+		return 0;
+	for (j = i + 1; j < b->n && j <= i + 4; j++) {
+		if (!ck_nameish(b, j) || (b->t[j].cls & (GZ_NAME | GZ_PERSONISH)))
+			return 0;
+		if (j > i + 1 && ck_legal_end(b, j))
+			return 1;
+		if (b->t[j].gap != GAP_SPACE)
+			return 0;
+	}
+	return 0;
+}
