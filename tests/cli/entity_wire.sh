@@ -62,4 +62,19 @@ t_eq "no possessive of a place, a person or a firm" \
 	"Britain>United Kingdom PLACE|Kelvor Chemicals Plc>Kelvor Chemicals Plc ORG|John Brindle>John Brindle PERSON|Brindle Holdings Ltd>Brindle Holdings Ltd ORG|Ardent Corp>Ardent Corp ORG|Kelvor Motors Inc>Kelvor Motors Inc ORG|" \
 	"$(rows "$T/poss" b.txt)"
 
+# 4. Lists: an office of several words before a name ("Chancellor of the Exchequer Nigel
+#    Lawson" was a person "Exchequer Nigel Lawson", 5 stories), the agency's sign-off
+#    and credit of the time ("Reuter": a person, 3 stories), the European Community
+#    defined with its initials ("European Community, EC,": "European" was Europe, 41
+#    mentions, and "EC" nothing).
+mkdir -p "$T/lists"
+printf 'Rates\n\nChancellor of the Exchequer Walden Prissick said rates would fall, he told Reuter. Prissick spoke in Brighton.\n Reuter\n' >"$T/lists/a.txt"
+t_eq "an office of several words, the agency" \
+	"Walden Prissick>Walden Prissick PERSON|Reuter>Reuters ORG|Prissick>Walden Prissick PERSON|Brighton>Brighton PLACE|Reuter>Reuters ORG|" \
+	"$(rows "$T/lists" a.txt)"
+printf 'Oils\n\nThe European Community (EC) plans a tax on oils. The EC ministers meet today.\n' >"$T/lists/b.txt"
+t_eq "the European Community" \
+	"European Community>European Community ORG|EC>European Community ORG|EC>European Community ORG|" \
+	"$(rows "$T/lists" b.txt)"
+
 t_end
