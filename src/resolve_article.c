@@ -355,16 +355,19 @@ firm_named(const struct resolver *r, size_t j)
 }
 
 /* The article's companies of several words, a legal form or a firm's head last, not run
- * on over "and" ("Redstone and MCV Holdings Inc": Sumner Redstone is no company), of
- * orgs[0..norgs), into orgs[0..), in place: how many. (Few in any article; each word
- * asked of them.) */
+ * on over "and" from its first word ("Redstone and MCV Holdings Inc": Sumner Redstone is
+ * no company; "Firestone Tire and Rubber Co" is one), of orgs[0..norgs), into orgs[0..),
+ * in place: how many. (Few in any article; each word asked of them.) */
 static size_t
 legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 {
 	size_t i, n = 0;
+	const char *k, *a;
 
 	for (i = 0; i < norgs; i++) {
-		if (firm_named(r, orgs[i]) && !strstr(rs_str(r, r->m[orgs[i]].key), " and "))
+		k = rs_str(r, r->m[orgs[i]].key);
+		if (firm_named(r, orgs[i]) &&
+		    (!(a = strstr(k, " and ")) || (size_t)(a - k) > strcspn(k, " ")))
 			orgs[n++] = orgs[i];
 	}
 	return n;
@@ -572,6 +575,21 @@ org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs,
 	return first == 2 ? NULL : same;
 }
 
+/* Is org, the answer of org_of_word() to lone word m, only that word made an
+ * organisation by a cue of its own ("KODAK <EK> CONTINUES DRIVE": its ticker), when the
+ * one unlisted name here that ends in it is the firm ("Eastman Kodak Co ... Kodak said",
+ * by_last of orgs_by_last())? Then m is asked of that. */
+static int
+lone_by_last(const struct resolver *r, const struct rm *org, const struct rm *m,
+	     const struct imap *by_last)
+{
+	long v;
+
+	return org->key == m->key && org->ntok == 1 && org->canon < 0 &&
+	       m->type != ENT_ORG && m->ntok == 1 && !rs_capitals(r, m) &&
+	       (v = rs_imap_get(by_last, m->key)) >= 0 && v != UINT32_MAX;
+}
+
 /*
  * A name that is a person by default only (no title, no given name, no office) is the
  * organisation its article names so, with a legal form or a head word ("Pittston Co said
@@ -670,8 +688,9 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 				org = &r->m[comps[v]];
 			else
 				continue;
-		} else if (!(org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL,
-					       m->key, m->type == ENT_ORG ? 2 : lone)) &&
+		} else if (!((org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL,
+						m->key, m->type == ENT_ORG ? 2 : lone)) &&
+			     !lone_by_last(r, org, m, &by_last)) &&
 		    !(multi && (org = company_by_start(r, comps, ncomps, m->key))) &&
 		    !(lone && m->type != ENT_ORG && !rs_capitals(r, m) &&
 		      (v = rs_imap_get(&by_last, m->key)) >= 0 &&

@@ -77,4 +77,20 @@ t_eq "the European Community" \
 	"European Community>European Community ORG|EC>European Community ORG|EC>European Community ORG|" \
 	"$(rows "$T/lists" b.txt)"
 
+# 5. A headline in capitals that starts with a name and its ticker: the name is the firm
+#    ("FIRESTONE <FIR> TO CLOSE THREE TIRE PLANTS", "MAGMA <MGCPV> STOCK ...": 6 such
+#    headlines were people, and the story's lone "Firestone" with them).
+mkdir -p "$T/ticker"
+printf 'ZARBECK <ZRB> TO CLOSE THREE PLANTS\n\n3-MAR-1987\n\nZarbeck Tire and Rubber Co said it will close three plants. A Zarbeck spokesman said the cost was high.\n' >"$T/ticker/a.txt"
+t_eq "a headline's name before its ticker" \
+	"ZARBECK>Zarbeck Tire and Rubber Co ORG|Zarbeck Tire and Rubber Co>Zarbeck Tire and Rubber Co ORG|Zarbeck>Zarbeck Tire and Rubber Co ORG|" \
+	"$(rows "$T/ticker" a.txt)"
+
+#    The story's lone word that ends the firm's name is still the firm ("Eastman Kodak
+#    Co ... Kodak said"), not the headline's word.
+printf 'VELMOR <VLM> CONTINUES DRIVE\n\n3-MAR-1987\n\nEastman Velmor Co said it will buy firms. Velmor said the cost was high.\n' >"$T/ticker/b.txt"
+t_eq "the story's word is the firm's" \
+	"VELMOR>VELMOR ORG|Eastman Velmor Co>Eastman Velmor Co ORG|Velmor>Eastman Velmor Co ORG|" \
+	"$(rows "$T/ticker" b.txt)"
+
 t_end
