@@ -93,4 +93,11 @@ t_eq "the story's word is the firm's" \
 	"VELMOR>VELMOR ORG|Eastman Velmor Co>Eastman Velmor Co ORG|Velmor>Eastman Velmor Co ORG|" \
 	"$(rows "$T/ticker" b.txt)"
 
+#    The peoples of the states of 1949-1990: "West German interest rates", "the West
+#    German Finance Minister" were Germany (40 of its 79 mentions).
+printf 'Rates\n\nWest German interest rates rose, the West German Finance Minister said. East German leaders and West Germans met in Bonn.\n' >"$T/lists/c.txt"
+t_eq "West German, East German" \
+	"West German>West Germany PLACE|West German>West Germany PLACE|East German>East Germany PLACE|West Germans>West Germany PLACE|Bonn>Bonn PLACE|" \
+	"$(rows "$T/lists" c.txt)"
+
 t_end
