@@ -555,6 +555,10 @@ segment(struct chunker *k, int s, int e, int mode)
 			}
 		if (ck_kind_of_firm(k->b, k->u[s].a, k->u[e - 1].b))
 			return;	/* "Telecom Companies", "Oil Companies": no one firm */
+		if (e - s == 2 && e == k->nu && ck_country_kind(k, s)) {
+			segment(k, s, s + 1, mode);	/* "U.S. Banks": the country */
+			return;
+		}
 		emit(k, k->u[s].a, k->u[e - 1].b,
 		     (k->u[h].cls & GZ_ORG_HEAD) ? ENT_ORG : ENT_PLACE, -1);
 		return;

@@ -232,6 +232,8 @@ struct chunker {
 	int cues;		/* CUE_* of the current chunk */
 };
 
+int ck_country_kind(const struct chunker *k, int s);	/* chunk_wire.c */
+
 /* Can the unit stand in a person's name? */
 static inline int
 namey(const struct unit *u)

@@ -41,3 +41,23 @@ ck_firm_poss(const struct ex_block *b, size_t i)
 	}
 	return 0;
 }
+
+/*
+ * Is unit s of the chunk, a country's name or its people's, and unit s + 1 (its last), a
+ * plural of a body's head, a kind of body, capitalised as the wire does after "U.S.":
+ * "U.S. Banks have 50 pct representation", "U.K. Authorities", "Japanese Companies"? No
+ * body is named; the country is a place of its own. (Not a name of more words: "Allied
+ * Irish Banks".)
+ */
+int
+ck_country_kind(const struct chunker *k, int s)
+{
+	static const char *const plural[] = { "banks", "companies", "firms", "corporations",
+					       "authorities", "agencies", "ministries",
+					       "governments" };
+	const struct unit *h = &k->u[s + 1];
+
+	return s + 2 == k->nu && (k->u[s].cls & (GZ_COUNTRY | GZ_DEMONYM)) &&
+	       !(k->u[s].cls & GZ_ORG) && h->b - h->a == 1 &&
+	       !(k->b->t[h->a].flags & TK_ALLCAP) && TIS_ANY(k->b, h->a, plural);
+}

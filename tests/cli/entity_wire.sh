@@ -100,4 +100,13 @@ t_eq "West German, East German" \
 	"West German>West Germany PLACE|West German>West Germany PLACE|East German>East Germany PLACE|West Germans>West Germany PLACE|Bonn>Bonn PLACE|" \
 	"$(rows "$T/lists" c.txt)"
 
+# 6. A country and a plural of a body's head is a kind, no body: "U.S. Banks have 50 pct
+#    representation", "U.K. Authorities", "U.S. Agencies" (an ORG "U.S. Banks" of 5
+#    stories); the country stays. Not a name of more words ("Allied Irish Banks").
+mkdir -p "$T/kind"
+printf 'Debt\n\nU.S. Banks have 50 pct of the loans, and Japanese Companies the rest. Vernish Irish Banks Ltd agreed.\n' >"$T/kind/a.txt"
+t_eq "a country's banks" \
+	"U.S.>United States PLACE|Japanese>Japan PLACE|Vernish Irish Banks Ltd>Vernish Irish Banks Ltd ORG|" \
+	"$(rows "$T/kind" a.txt)"
+
 t_end
