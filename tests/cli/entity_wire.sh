@@ -109,4 +109,12 @@ t_eq "a country's banks" \
 	"U.S.>United States PLACE|Japanese>Japan PLACE|Vernish Irish Banks Ltd>Vernish Irish Banks Ltd ORG|" \
 	"$(rows "$T/kind" a.txt)"
 
+# 7. The wire's other way of defining initials: between commas ("the European
+#    Community, EC, on its proposed tax", also wrapped over a line's end: 7 more EC
+#    mentions), for a body the lists know too.
+printf 'Oils\n\nA tax of the European Community, EC, on oils is new. The 12 EC countries agreed.\n' >"$T/lists/d.txt"
+t_eq "initials between commas" \
+	"European Community>European Community ORG|EC>European Community ORG|EC>European Community ORG|" \
+	"$(rows "$T/lists" d.txt)"
+
 t_end
