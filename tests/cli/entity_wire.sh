@@ -117,4 +117,13 @@ t_eq "initials between commas" \
 	"European Community>European Community ORG|EC>European Community ORG|EC>European Community ORG|" \
 	"$(rows "$T/lists" d.txt)"
 
+# 8. Bodies and firms named in Portuguese, Spanish or French start with their head
+#    ("Empresa Publica de Abastecimento de Cereais, EPAC,": a person of 2 stories, its
+#    EPAC nothing in 19 mentions; "Banque Indosuez", "Het Comite").
+mkdir -p "$T/heads"
+printf 'Grain\n\nPortugal'"'"'s Empresa Publica de Vartozes de Cereais, EPVC, said it will buy wheat. The Sociedad Minera Tolvana agreed, as did Banque Ardelle.\n' >"$T/heads/a.txt"
+t_eq "a head word first in another language" \
+	"Portugal>Portugal PLACE|Empresa Publica de Vartozes de Cereais>Empresa Publica de Vartozes de Cereais ORG|EPVC>Empresa Publica de Vartozes de Cereais ORG|Sociedad Minera Tolvana>Sociedad Minera Tolvana ORG|Banque Ardelle>Banque Ardelle ORG|" \
+	"$(rows "$T/heads" a.txt)"
+
 t_end
