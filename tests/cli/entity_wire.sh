@@ -126,4 +126,23 @@ t_eq "a head word first in another language" \
 	"Portugal>Portugal PLACE|Empresa Publica de Vartozes de Cereais>Empresa Publica de Vartozes de Cereais ORG|EPVC>Empresa Publica de Vartozes de Cereais ORG|Sociedad Minera Tolvana>Sociedad Minera Tolvana ORG|Banque Ardelle>Banque Ardelle ORG|" \
 	"$(rows "$T/heads" a.txt)"
 
+# 9. A story's first line, short and capitalised once its dateline was cut, looked like
+#    a Title-Case headline and kept the name it breaks at its end from going on: "New
+#    York Stock Exchange chairman John\nPhelan said", "Finance Minister Chung\nIn-yong
+#    will visit", "President Richard von\nWeizsaecker said", "Industrial Development\nBank
+#    of India" (43 of 400 stories break a name there).
+mkdir -p "$T/wrap"
+printf 'EXCHANGE TO ACT\n\n20-OCT-1987\n\nThe Vardane Stock Exchange chairman John\nPelmont said the exchange will continue to ask firms to report.\n    Later, officials said Pelmont told a news conference so.\n' >"$T/wrap/a.txt"
+t_eq "a given name at the first line's end" \
+	"Vardane Stock Exchange>Vardane Stock Exchange ORG|John Pelmont>John Pelmont PERSON|Pelmont>John Pelmont PERSON|" \
+	"$(rows "$T/wrap" a.txt)"
+printf 'DRUG RULING\n\n3-MAR-1987\n\nKelso Chemical Co'"'"'s <KCC> Ardent Kelso\nPharmaceuticals Inc unit said a jury found for it.\n' >"$T/wrap/b.txt"
+t_eq "a firm's word and legal form at the next line's start" \
+	"Kelso Chemical Co>Kelso Chemical Co ORG|Ardent Kelso Pharmaceuticals Inc>Ardent Kelso Pharmaceuticals Inc ORG|" \
+	"$(rows "$T/wrap" b.txt)"
+#    A Title-Case heading with a body right under it stays a heading.
+printf 'Market Report From Garvel\nPrices rose in the morning and fell later.\n' >"$T/wrap/c.txt"
+t_eq "no name run on from a heading" "" \
+	"$(rows "$T/wrap" c.txt | tr '|' '\n' | grep -i 'prices' | tr '\n' '|')"
+
 t_end
