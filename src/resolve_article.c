@@ -32,6 +32,16 @@ initials_match(const char *name, size_t nlen, const char *acr, size_t alen)
 	return k == alen;
 }
 
+/* Is m one word, a person by default only or undecided: no title, office, given or
+ * family name? */
+static int
+default_word(const struct rm *m)
+{
+	return (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 && m->nw == 1 &&
+	       !(m->flags & (CF_TITLE | CF_GIVEN | CF_SURNAME | CF_FF)) &&
+	       !(m->link & (LK_OFFICE | LK_COURTESY));
+}
+
 /* Give m the organisation its acronym was defined as, if any (map: acronym key -> index
  * of the defining organisation mention). */
 static void
@@ -39,7 +49,7 @@ acronym_use(struct resolver *r, const struct imap *map, struct rm *m)
 {
 	long o;
 
-	if (m->type != CAND_UNKNOWN || (o = rs_imap_get(map, m->key)) < 0)
+	if ((m->type != CAND_UNKNOWN && !default_word(m)) || (o = rs_imap_get(map, m->key)) < 0)
 		return;
 	m->type = ENT_ORG;
 	m->key = r->m[o].key;
@@ -116,7 +126,8 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 			continue;
 		if (p->type == ENT_ORG && place_acronym(r, q, p))
 			q->type = CAND_UNKNOWN;
-		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN && rs_acronym_of(r, p, q)) {
+		if (p->type == ENT_ORG && ((q->type == CAND_UNKNOWN && rs_acronym_of(r, p, q)) ||
+					   (default_word(q) && rs_syllable_acronym(r, p, q)))) {
 			rs_imap_put(&map, q->key, (uint32_t)i);
 			acronym_use(r, &map, q);
 		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && rs_acronym_of(r, q, p)) {

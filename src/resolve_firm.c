@@ -150,3 +150,49 @@ rs_listed_firm_word(const struct resolver *r, struct rm *m, uint32_t cls, const 
 	m->canon = org->canon;
 	return true;
 }
+
+/* Is a[0, an) (lower case past its capital) the first letters of words of w[0, wn) from
+ * word wi on, in order, two or more each, and of two words at least (got: how many
+ * so far)? Words are split at blanks and hyphens; a word may be passed over. */
+static bool
+syllables_of(const char *a, size_t an, const char *const *w, const size_t *wl, size_t wn,
+	     size_t wi, int got)
+{
+	size_t i, k;
+
+	if (an == 0)
+		return got >= 2;
+	for (i = wi; i < wn; i++) {
+		for (k = 0; k < an && k < wl[i] && (a[k] | 32) == (w[i][k] | 32); k++)
+			if (k + 1 >= 2 && syllables_of(a + k + 1, an - k - 1, w, wl, wn, i + 1,
+						       got + 1))
+				return true;
+		if (got == 0)
+			return false;	/* the first word's letters come first */
+	}
+	return false;
+}
+
+/* (resolve.h) */
+bool
+rs_syllable_acronym(const struct resolver *r, const struct rm *o, const struct rm *a)
+{
+	const char *s = rs_raw(r, a), *n = rs_raw(r, o), *w[12];
+	size_t wl[12], wn = 0, i, an = rs_len(r, a), nn = rs_len(r, o);
+
+	if (an < 4 || an > 10 || s[0] < 'A' || s[0] > 'Z')
+		return false;
+	for (i = 1; i < an; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return false;
+	for (i = 0; i < nn && wn < 12; i++)
+		if ((i == 0 || n[i - 1] == ' ' || n[i - 1] == '-' || n[i - 1] == '\n') &&
+		    n[i] >= 'A' && n[i] <= 'Z') {
+			w[wn] = n + i;
+			wl[wn] = strcspn(n + i, " -\n");
+			if (wl[wn] > nn - i)
+				wl[wn] = nn - i;
+			wn++;
+		}
+	return syllables_of(s, an, w, wl, wn, 0, 0);
+}

@@ -241,6 +241,9 @@ int rs_legal_written(const struct resolver *r, size_t j);
  * starts with it: made so, true (resolve_firm.c). */
 bool rs_listed_firm_word(const struct resolver *r, struct rm *m, uint32_t cls,
 			 const uint32_t *orgs, size_t norgs);
+/* Is mention a, bracketed after organisation o, a short name of the first letters of
+ * o's words ("Amsterdam-Rotterdam Bank NV (Amro)") (resolve_firm.c)? */
+bool rs_syllable_acronym(const struct resolver *r, const struct rm *o, const struct rm *a);
 /* A lone name in a list of organisations of article [f, e) is one too (resolve_article.c). */
 void rs_org_lists(struct resolver *r, size_t f, size_t e);
 void rs_org_names(struct resolver *r);

@@ -145,4 +145,18 @@ printf 'Market Report From Garvel\nPrices rose in the morning and fell later.\n'
 t_eq "no name run on from a heading" "" \
 	"$(rows "$T/wrap" c.txt | tr '|' '\n' | grep -i 'prices' | tr '\n' '|')"
 
+# 10. A firm's short name of its words' first syllables, bracketed after it, names it
+#    ("Amsterdam-Rotterdam Bank NV (Amro) ... Amro said": a person "Amro" of 2 stories;
+#    "Benelux", "Comecon" are made so).
+mkdir -p "$T/syll"
+printf 'Bonds\n\nThe issue is led by Vestrovia-Halden Bank NV (Vesha), the bank said. Vesha said it was the second time.\n' >"$T/syll/a.txt"
+t_eq "a short name of syllables" \
+	"Vestrovia-Halden Bank NV>Vestrovia-Halden Bank NV ORG|Vesha>Vestrovia-Halden Bank NV ORG|Vesha>Vestrovia-Halden Bank NV ORG|" \
+	"$(rows "$T/syll" a.txt)"
+#    Not a person named in brackets after his firm.
+printf 'Bonds\n\nThe issue is led by Vestrovia Bank NV (Vernon Hale), the bank said. Hale said it was the second time.\n' >"$T/syll/b.txt"
+t_eq "a person in brackets" \
+	"Vestrovia Bank NV>Vestrovia Bank NV ORG|Vernon Hale>Vernon Hale PERSON|Hale>Vernon Hale PERSON|" \
+	"$(rows "$T/syll" b.txt)"
+
 t_end
