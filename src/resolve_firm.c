@@ -196,3 +196,90 @@ rs_syllable_acronym(const struct resolver *r, const struct rm *o, const struct r
 		}
 	return syllables_of(s, an, w, wl, wn, 0, 0);
 }
+
+/* Is lone word m's key no word the lists know but as a given or family name or a town
+ * ("Korea", "Arab"), nor one of the language ("Imperial", "Golden" of "Golden Nugget
+ * Inc")? */
+static bool
+firm_word_only(const struct resolver *r, const struct rm *m)
+{
+	const char *k = rs_str(r, m->key);
+	size_t n = strlen(k);
+	const struct gz_entry *g = gaz_find(k, n);
+
+	return (!g || !(gaz_classes(g, 0) & ~(uint32_t)(GZ_CITY | GZ_PERSONISH | GZ_MW))) &&
+	       !gaz_is_common(k, n);
+}
+
+/* The key of the last word of key k (of several words) when some mention's key is that
+ * word, else UINT32_MAX. */
+static uint32_t
+last_word(const struct resolver *r, uint32_t k)
+{
+	const char *s = rs_str(r, k), *sp = strrchr(s, ' ');
+
+	return sp && sp[1] ? rs_find_key(r, sp + 1) : UINT32_MAX;
+}
+
+/*
+ * A lone word, a person by default only, that starts the legal name of one company of the
+ * corpus ("Shearson Lehman Brothers Inc" in one story; "Shearson sees Soviet shipments
+ * soon returning" in two others: a person "Shearson") is that company, unless the corpus
+ * writes it as a person's family name ("Peter Shearson") or with a title, a given name's
+ * evidence or in lower case anywhere. Its own article may not name the company at all.
+ */
+void
+rs_firm_words_corpus(struct resolver *r)
+{
+	struct imap firm;	/* a first word -> index of its company's mention; UINT32_MAX:
+				 * several companies */
+	struct imap person;	/* words the corpus writes as a person's */
+	struct imap lone;	/* lone words a person by default, or beside a speech verb */
+	size_t i;
+	uint32_t w;
+	long v;
+
+	rs_imap_init(&firm, 64);
+	rs_imap_init(&person, 64);
+	rs_imap_init(&lone, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+
+		if (m->type == ENT_ORG && m->ntok >= 2 && m->canon < 0 && rs_legal_written(r, i) &&
+		    (w = rs_first_word_bare(r, m->key)) != UINT32_MAX) {
+			v = rs_imap_get(&firm, w);
+			if (v < 0)
+				rs_imap_put(&firm, w, (uint32_t)i);
+			else if (v != UINT32_MAX && r->m[v].key != m->key)
+				rs_imap_put(&firm, w, UINT32_MAX);
+		} else if (m->type == ENT_PERSON && m->ntok >= 2 &&
+			   (w = last_word(r, m->key)) != UINT32_MAX)
+			rs_imap_put(&person, w, 1);
+		else if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
+			 ((m->flags & (CF_TITLE | CF_GIVEN | CF_FF | CF_LOWER)) ||
+			  (m->link & (LK_OFFICE | LK_COURTESY))))
+			rs_imap_put(&person, m->key, 1);
+		else if (m->ntok == 1 && (m->type == ENT_PERSON || (m->flags & CF_SPEECH)))
+			rs_imap_put(&lone, m->key, 1);
+	}
+	for (i = 0; firm.n && i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		const struct rm *o;
+
+		/* (a word the corpus made a person somewhere, or wrote beside a speech verb:
+		 * "Korea's gaining market share", "Arab countries" are no company's) */
+		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) || m->ntok != 1 ||
+		    m->nw != 1 || rs_imap_get(&lone, m->key) < 0 ||
+		    (v = rs_imap_get(&firm, m->key)) < 0 || v == UINT32_MAX ||
+		    rs_imap_get(&person, m->key) >= 0 || !firm_word_only(r, m))
+			continue;
+		o = &r->m[v];
+		m->type = ENT_ORG;
+		m->key = o->key;
+		m->nw = o->nw;
+		m->canon = o->canon;
+	}
+	rs_imap_free(&firm);
+	rs_imap_free(&person);
+	rs_imap_free(&lone);
+}

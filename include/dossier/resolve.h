@@ -244,6 +244,9 @@ bool rs_listed_firm_word(const struct resolver *r, struct rm *m, uint32_t cls,
 /* Is mention a, bracketed after organisation o, a short name of the first letters of
  * o's words ("Amsterdam-Rotterdam Bank NV (Amro)") (resolve_firm.c)? */
 bool rs_syllable_acronym(const struct resolver *r, const struct rm *o, const struct rm *a);
+/* A lone word that starts one company's legal name in the corpus, and that the corpus
+ * never writes as a person's, is that company (resolve_firm.c). */
+void rs_firm_words_corpus(struct resolver *r);
 /* A lone name in a list of organisations of article [f, e) is one too (resolve_article.c). */
 void rs_org_lists(struct resolver *r, size_t f, size_t e);
 void rs_org_names(struct resolver *r);

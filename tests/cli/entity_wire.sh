@@ -159,4 +159,20 @@ t_eq "a person in brackets" \
 	"Vestrovia Bank NV>Vestrovia Bank NV ORG|Vernon Hale>Vernon Hale PERSON|Hale>Vernon Hale PERSON|" \
 	"$(rows "$T/syll" b.txt)"
 
+# 11. A lone word that starts a company's legal name in another story of the corpus is
+#    that company where nothing says it is a person ("Shearson Lehman Brothers Inc" in
+#    one story, "Shearson sees Soviet shipments" in two others: a person "Shearson").
+mkdir -p "$T/corp" "$T/corp2"
+printf 'Nickel\n\nThe broker Zandor Lehnhart Brothers Inc said nickel prices will fall.\n' >"$T/corp/a.txt"
+printf 'Copper\n\nCopper is weak, but demand will recover, Zandor said.\n' >"$T/corp/b.txt"
+t_eq "a company's first word in another story" \
+	"Zandor>Zandor Lehnhart Brothers Inc ORG|" \
+	"$(rows "$T/corp" b.txt | tr '|' '\n' | grep '^Zandor>' | tr '\n' '|')"
+#    Not a word the corpus writes as a person's family name.
+cp "$T/corp/a.txt" "$T/corp/b.txt" "$T/corp2/"
+printf 'Tin\n\nThe analyst Peter Zandor said tin is weak.\n' >"$T/corp2/c.txt"
+t_eq "not a family name of the corpus" \
+	"Zandor>Peter Zandor PERSON|" \
+	"$(rows "$T/corp2" b.txt | tr '|' '\n' | grep '^Zandor>' | tr '\n' '|')"
+
 t_end
