@@ -373,15 +373,20 @@ static size_t
 legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 {
 	size_t i, n = 0;
-	const char *k, *a;
 
-	for (i = 0; i < norgs; i++) {
-		k = rs_str(r, r->m[orgs[i]].key);
-		if (firm_named(r, orgs[i]) &&
-		    (!(a = strstr(k, " and ")) || (size_t)(a - k) > strcspn(k, " ")))
+	for (i = 0; i < norgs; i++)
+		if (firm_named(r, orgs[i]) && !rs_and_after_first(rs_str(r, r->m[orgs[i]].key)))
 			orgs[n++] = orgs[i];
-	}
 	return n;
+}
+
+/* (resolve.h) */
+int
+rs_and_after_first(const char *k)
+{
+	const char *a = strstr(k, " and ");
+
+	return a && (size_t)(a - k) == strcspn(k, " ");
 }
 
 /* Is the word at w (to a blank or the end) the head of an organisation's or a firm's

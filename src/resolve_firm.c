@@ -246,6 +246,7 @@ rs_firm_words_corpus(struct resolver *r)
 		const struct rm *m = &r->m[i];
 
 		if (m->type == ENT_ORG && m->ntok >= 2 && m->canon < 0 && rs_legal_written(r, i) &&
+		    !rs_and_after_first(rs_str(r, m->key)) &&
 		    (w = rs_first_word_bare(r, m->key)) != UINT32_MAX) {
 			v = rs_imap_get(&firm, w);
 			if (v < 0)

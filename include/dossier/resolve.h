@@ -236,6 +236,9 @@ void rs_firm_names(struct resolver *r, size_t f, size_t e);
 /* Is mention j written with a company's legal form last ("Multi-Step Products Inc",
  * "Esselte Business Systems Inc.")? (resolve_article.c) */
 int rs_legal_written(const struct resolver *r, size_t j);
+/* Does folded key k run on over "and" from its first word ("redstone and zembar
+ * holdings": Sumner Redstone is no company) (resolve_article.c)? */
+int rs_and_after_first(const char *k);
 /* A lone family or given name m (gazetteer classes cls) is the one listed company of
  * orgs[0..norgs) (its article's ORG mentions), or one written with a legal form, that
  * starts with it: made so, true (resolve_firm.c). */
