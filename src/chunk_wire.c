@@ -44,17 +44,17 @@ ck_firm_poss(const struct ex_block *b, size_t i)
 
 /*
  * Is unit s of the chunk, a country's name or its people's, and unit s + 1 (its last), a
- * plural of a body's head, a kind of body, capitalised as the wire does after "U.S.":
- * "U.S. Banks have 50 pct representation", "U.K. Authorities", "Japanese Companies"? No
- * body is named; the country is a place of its own. (Not a name of more words: "Allied
- * Irish Banks".)
+ * plural of a body's head, a kind of body, or its market, capitalised as the wire does
+ * after "U.S.": "U.S. Banks have 50 pct representation", "U.K. Authorities", "Japanese
+ * Companies", "the U.S. Market"? No body or place is named; the country is a place of its
+ * own. (Not a name of more words: "Allied Irish Banks"; nor a sea: "Irish Sea".)
  */
 int
 ck_country_kind(const struct chunker *k, int s)
 {
 	static const char *const plural[] = { "banks", "companies", "firms", "corporations",
 					       "authorities", "agencies", "ministries",
-					       "governments" };
+					       "governments", "market", "markets" };
 	const struct unit *h = &k->u[s + 1];
 
 	return s + 2 == k->nu && (k->u[s].cls & (GZ_COUNTRY | GZ_DEMONYM)) &&

@@ -108,6 +108,12 @@ printf 'Debt\n\nU.S. Banks have 50 pct of the loans, and Japanese Companies the 
 t_eq "a country's banks" \
 	"U.S.>United States PLACE|Japanese>Japan PLACE|Vernish Irish Banks Ltd>Vernish Irish Banks Ltd ORG|" \
 	"$(rows "$T/kind" a.txt)"
+#    Its market is no place either ("share of the U.S. Market": a place "U.S. Market" of
+#    5 stories); a sea is one ("the Irish Sea").
+printf 'Chips\n\nTheir share of the U.S. Market grew, as did exports across the Irish Sea.\n' >"$T/kind/b.txt"
+t_eq "a country's market" \
+	"U.S.>United States PLACE|Irish Sea>Irish Sea PLACE|" \
+	"$(rows "$T/kind" b.txt)"
 
 # 7. The wire's other way of defining initials: between commas ("the European
 #    Community, EC, on its proposed tax", also wrapped over a line's end: 7 more EC
