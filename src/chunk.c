@@ -762,6 +762,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
+		if ((z = ck_month_range(b, i)) != 0) {	/* "during Jan/Sept 1986" */
+			i += z;
+			continue;
+		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) ||
 		    (!ck_lookahead_start(b, i) && !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&

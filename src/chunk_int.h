@@ -81,6 +81,7 @@ int ck_headline_verb(const struct ex_block *b, size_t i);
 int ck_article_name(const struct ex_block *b, size_t i);
 int ck_group_poss(const struct ex_block *b, size_t i);
 int ck_firm_poss(const struct ex_block *b, size_t i);	/* chunk_wire.c */
+size_t ck_month_range(const struct ex_block *b, size_t i);	/* chunk_wire.c */
 int ck_joined_across(const struct ex_block *b, size_t i);
 int ck_roman(const struct ex_block *b, size_t i);
 int ck_regnal(const struct ex_block *b, size_t i);

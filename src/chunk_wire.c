@@ -61,3 +61,30 @@ ck_country_kind(const struct chunker *k, int s)
 	       !(k->u[s].cls & GZ_ORG) && h->b - h->a == 1 &&
 	       !(k->b->t[h->a].flags & TK_ALLCAP) && TIS_ANY(k->b, h->a, plural);
 }
+
+/* Is token i a month's name or its abbreviation ("Jan", "Sept", "May")? */
+static int
+month_word(const struct ex_block *b, size_t i)
+{
+	static const char *const m[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+		"sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april",
+		"june", "july", "august", "september", "october", "november", "december" };
+
+	return (b->t[i].flags & TK_CAP) && TIS_ANY(b, i, m);
+}
+
+/* How many tokens from i are a range of months written with a slash or a hyphen ("during
+ * Jan/Sept 1986", "Jan-March sales"): 2, or 0. "Jan" and "May" are given names too: the
+ * range named a person "Jan" in 4 mentions of a commodity story. */
+size_t
+ck_month_range(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+
+	/* (the cheap tests first: every capitalised word is asked) */
+	if (i + 1 >= b->n || (b->text[t->end] != '/' && b->text[t->end] != '-') ||
+	    b->t[i + 1].start != t->end + 1 || t->flen > 9 || !month_word(b, i) ||
+	    !month_word(b, i + 1))
+		return 0;
+	return 2;
+}

@@ -181,4 +181,13 @@ t_eq "not a family name of the corpus" \
 	"Zandor>Peter Zandor PERSON|" \
 	"$(rows "$T/corp2" b.txt | tr '|' '\n' | grep '^Zandor>' | tr '\n' '|')"
 
+# 12. A range of months ("output will fall during Jan/May", "Jan/Sept 1986") names no
+#    one: "Jan" was a person of 4 mentions, and "May" may be one too.
+mkdir -p "$T/months"
+printf 'Palm oil\n\nOutput is forecast to fall about eight pct during Jan/May, as it did in Jan/Sept 1986, the Kuala Lumpur office said.\n' >"$T/months/a.txt"
+t_eq "a range of months" "Kuala Lumpur>Kuala Lumpur PLACE|" "$(rows "$T/months" a.txt)"
+#    A given name still before a family name ("Jan Pronk").
+printf 'Aid\n\nThe minister Jan Pronk/Vardell met them.\n' >"$T/months/b.txt"
+t_eq "not a given name" "Jan Pronk>Jan Pronk PERSON|" "$(rows "$T/months" b.txt | tr '|' '\n' | grep '^Jan' | tr '\n' '|')"
+
 t_end
