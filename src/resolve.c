@@ -680,6 +680,26 @@ lone_of(const struct lone_counts *lc, uint32_t key)
 	return v < 0 ? NULL : &lc->c[v];
 }
 
+/* Is mention i a point of the compass split from the place it qualifies, right before
+ * it ("factories in West Europe", "stocks in West Malaysia")? Its place's slot is the
+ * place's, not its own ("the North" alone is). */
+static bool
+compass_before_place(const struct resolver *r, size_t i)
+{
+	static const char *const c[] = { "north", "south", "east", "west", "northeast",
+					  "northwest", "southeast", "southwest" };
+	const char *w = rs_str(r, r->m[i].key);
+	size_t k;
+
+	if (i + 1 >= r->n || r->m[i + 1].art != r->m[i].art || r->m[i + 1].type != ENT_PLACE ||
+	    r->at[i + 1].start != r->at[i].end + 1)
+		return false;
+	for (k = 0; k < sizeof c / sizeof *c; k++)
+		if (strcmp(w, c[k]) == 0)
+			return true;
+	return false;
+}
+
 static void
 place_words(const struct resolver *r, const struct imap *sites, const struct lone_counts *lc,
 	    struct imap *placew)
@@ -698,7 +718,7 @@ place_words(const struct resolver *r, const struct imap *sites, const struct lon
 		/* a word its article also writes in lower case is a common word there; a
 		 * town before its state ("in Reston, Virginia") is one already */
 		if (!c || (!rs_is_single(m, r) && (m->type != ENT_PLACE || m->ntok != 1)) ||
-		    (m->flags & CF_LOWER))
+		    (m->flags & CF_LOWER) || (c == &loc && compass_before_place(r, i)))
 			continue;
 		/* a person's cues count once an article ("Benjamin said ... and Benjamin
 		 * wept" is one story's person) */

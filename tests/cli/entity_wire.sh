@@ -190,4 +190,16 @@ t_eq "a range of months" "Kuala Lumpur>Kuala Lumpur PLACE|" "$(rows "$T/months" 
 printf 'Aid\n\nThe minister Jan Pronk/Vardell met them.\n' >"$T/months/b.txt"
 t_eq "not a given name" "Jan Pronk>Jan Pronk PERSON|" "$(rows "$T/months" b.txt | tr '|' '\n' | grep '^Jan' | tr '\n' '|')"
 
+# 13. A compass word split from the place it qualifies is no place of its own ("factories
+#    in West Europe", "stocks in West Malaysia", "in West Berlin": a PLACE "West" of 6
+#    stories once "West German" no longer left it alone); nor is "West Berlin" two.
+mkdir -p "$T/compass"
+printf 'Plants\n\nFord has 41 factories in West Europe, the firm said.\n' >"$T/compass/a.txt"
+printf 'Palm\n\nStocks in West Malaysia fell, it said.\n' >"$T/compass/b.txt"
+printf 'Banks\n\nThe office in West Berlin is considering it.\n' >"$T/compass/c.txt"
+printf 'Rates\n\nRates rose in West Europe and Japan.\n' >"$T/compass/d.txt"
+printf 'Trees\n\nThis could affect trees in West Malaysia.\n' >"$T/compass/e.txt"
+t_eq "no place West" "" "$(ments "$T/compass" | awk -F'\t' '$7 == "West"')"
+t_eq "West Berlin" "West Berlin>West Berlin PLACE|" "$(rows "$T/compass" c.txt)"
+
 t_end
