@@ -649,7 +649,7 @@ ck_and_co(const struct ex_block *b, size_t e)
 	const struct token *t = &b->t[e + 1];
 
 	return (tis(b, e + 1, "company") || tis(b, e + 1, "co")) && (t->flags & TK_CAP) &&
-	       !(t->flags & TK_ALLCAP) && b->t[e].gap == GAP_SPACE &&
+	       !(t->flags & TK_ALLCAP) && ck_joined(b, e) &&
 	       (e + 2 >= b->n || t->gap != GAP_SPACE || !(b->t[e + 2].flags & TK_CAP) ||
 		ck_legal_end(b, e + 2));
 }

@@ -14,6 +14,10 @@ printf 'Rates\n\nDavid Jones, economist at Mirvane G. Tolbeck and Co Inc, said r
 t_eq "a firm's name ends in and Co and its legal form" \
 	"David Jones>David Jones PERSON|Mirvane G. Tolbeck and Co Inc>Mirvane G. Tolbeck and Co Inc ORG|Brentlow Okafor and Co Ltd>Brentlow Okafor and Co Ltd ORG|" \
 	"$(rows "$T/andco" a.txt)"
+#    Also wrapped at "and" ("financial services company Seligmann Harris and\nCo, as
+#    well as": a person "Seligmann Harris" that a lone "Harris" of 2 more stories joined).
+printf 'Deal\n\nThe suit names the financial services company Orvall Tasker and\nCo, as well as three bankers.\n' >"$T/andco/d.txt"
+t_eq "and Co over a line's end" "Orvall Tasker and Co>Orvall Tasker and Co ORG|" "$(rows "$T/andco" d.txt)"
 #    The one partner a firm is named after stays a person of his own ("Ivan F. Boesky
 #    ... his partnership Ivan F. Boesky and Co LP": his 8 mentions joined the firm).
 printf 'Boesky case\n\nThe judge said Peter R. Velikov misled investors in his partnership Peter R. Velikov and Co LP. Velikov denied it.\n' >"$T/andco/b.txt"
