@@ -101,6 +101,13 @@ word_classes(const struct ex_block *b, size_t i)
 	return g ? gaz_classes(g, 0) : 0;
 }
 
+/* (extract.h) */
+int
+ex_speech_word(const struct ex_block *b, size_t i)
+{
+	return (b->t[i].flags & TK_LOWER) && (word_classes(b, i) & GZ_SPEECH);
+}
+
 /*
  * Does a name run on from token a, the last of a line, to token z, the first of the next,
  * whose sentence goes on in lower case after it: a given name and the family name

@@ -150,6 +150,12 @@ printf 'DRUG RULING\n\n3-MAR-1987\n\nKelso Chemical Co'"'"'s <KCC> Ardent Kelso\
 t_eq "a firm's word and legal form at the next line's start" \
 	"Kelso Chemical Co>Kelso Chemical Co ORG|Ardent Kelso Pharmaceuticals Inc>Ardent Kelso Pharmaceuticals Inc ORG|" \
 	"$(rows "$T/wrap" b.txt)"
+#    A short first line that is all the subject of a speech verb on the next
+#    ("<Hayes Microcomputer Products Inc>\nsaid it has introduced five new": no firm,
+#    and its lone "Hayes" a person of 8 mentions joined to Ford's Walter Hayes).
+printf 'NEW MODEMS\n\n1-JUN-1987\n\n<Zorvane Microcomputer Products Inc>\nsaid it has introduced five new modems.\n' >"$T/wrap/d.txt"
+t_eq "a firm on a line of its own, then said" \
+	"Zorvane Microcomputer Products Inc>Zorvane Microcomputer Products Inc ORG|" "$(rows "$T/wrap" d.txt)"
 #    A Title-Case heading with a body right under it stays a heading.
 printf 'Market Report From Garvel\nPrices rose in the morning and fell later.\n' >"$T/wrap/c.txt"
 t_eq "no name run on from a heading" "" \
