@@ -261,8 +261,10 @@ rs_find_key(const struct resolver *r, const char *s)
 	return r->strs.s[i].key;
 }
 
-uint32_t
-rs_first_word(const struct resolver *r, uint32_t k)
+/* The key of the first word of key k (of several words), without a possessive when bare
+ * ("moody's"), when some mention's key is that word, else UINT32_MAX. */
+static uint32_t
+first_word(const struct resolver *r, uint32_t k, bool bare)
 {
 	char buf[128];
 	const char *s = rs_str(r, k);
@@ -271,25 +273,24 @@ rs_first_word(const struct resolver *r, uint32_t k)
 	if (n == 0 || n >= sizeof buf || !s[n])
 		return UINT32_MAX;
 	memcpy(buf, s, n);
+	if (bare && n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's')
+		n -= 2;
 	buf[n] = '\0';
 	return rs_find_key(r, buf);
 }
 
 /* (resolve.h) */
 uint32_t
+rs_first_word(const struct resolver *r, uint32_t k)
+{
+	return first_word(r, k, false);
+}
+
+/* (resolve.h) */
+uint32_t
 rs_first_word_bare(const struct resolver *r, uint32_t k)
 {
-	char buf[128];
-	const char *s = rs_str(r, k);
-	size_t n = strcspn(s, " ");
-
-	if (n == 0 || n >= sizeof buf || !s[n])
-		return UINT32_MAX;
-	memcpy(buf, s, n);
-	if (n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's')
-		n -= 2;
-	buf[n] = '\0';
-	return rs_find_key(r, buf);
+	return first_word(r, k, true);
 }
 
 /* A people in the plural has the key of the singular ("amorites" -> "amorite"). */
