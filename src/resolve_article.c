@@ -457,6 +457,15 @@ note_only(const struct resolver *r, struct imap *map, uint32_t w, const uint32_t
 		rs_imap_put(map, w, UINT32_MAX);
 }
 
+/* The gazetteer classes of folded word w[0, n) (0: none). */
+static uint32_t
+word_class(const char *w, size_t n)
+{
+	const struct gz_entry *g = gaz_find(w, n);
+
+	return g ? gaz_classes(g, 0) : 0;
+}
+
 /* Is word w[0, n) initials ("e.f.", "j.")? */
 static int
 initials_word(const char *w, size_t n)
@@ -470,29 +479,39 @@ initials_word(const char *w, size_t n)
 }
 
 /* The companies of comps[0..ncomps) (legal_companies()) by the first word of their
- * names, past initials ("E.F. Hutton Group Inc": "Hutton"), interned: the index of the
- * company named first. Of several ("<Multi-Step Products Inc> ... sell Multi-Step
- * Manufacturing Inc ... Multi-Step said"), the first named is the article's subject; the
- * word is a company's in any case. */
+ * names, past initials ("E.F. Hutton Group Inc": "Hutton"), and by the family name after
+ * a given name first when more words follow ("James Hardie Industries Ltd": "Hardie"
+ * too), interned: the index of the company named first. Of several ("<Multi-Step
+ * Products Inc> ... sell Multi-Step Manufacturing Inc ... Multi-Step said"), the first
+ * named is the article's subject; the word is a company's in any case. */
 static void
 companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 		   struct imap *first)
 {
 	char buf[256];
-	size_t i, n;
+	size_t i, n, w, at;
+	const char *ok;
+	uint32_t cls;
 
 	for (i = 0; i < ncomps; i++) {
-		const char *ok = rs_str(r, r->m[comps[i]].key);
-
+		ok = rs_str(r, r->m[comps[i]].key);
 		while ((n = strcspn(ok, " ")) && ok[n] == ' ' && initials_word(ok, n))
 			ok += n + 1;
-		/* (copied: interning may move the arena the key lives in) */
-		if ((n = strcspn(ok, " ")) >= sizeof buf || !n)
-			continue;
-		memcpy(buf, ok, n);
-		if (n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's')
-			n -= 2;	/* "Moody's Investors Service Inc ... Moody's said" */
-		note_only(r, first, rs_intern_key(r, buf, n), comps, i, 1);
+		at = (size_t)(ok - rs_str(r, r->m[comps[i]].key));
+		for (w = 0; w < 2; w++) {
+			/* (interning may move the arena the key lives in: at, not ok) */
+			ok = rs_str(r, r->m[comps[i]].key) + at;
+			if ((n = strcspn(ok, " ")) >= sizeof buf || !n)
+				break;
+			memcpy(buf, ok, n);
+			cls = w == 0 && ok[n] == ' ' && strchr(ok + n + 1, ' ') ? word_class(buf, n) : 0;
+			at += n + 1;	/* (past "James", two words after it, when cls has GZ_FIRST) */
+			if (n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's')
+				n -= 2;	/* "Moody's Investors Service Inc ... Moody's said" */
+			note_only(r, first, rs_intern_key(r, buf, n), comps, i, 1);
+			if (!(cls & GZ_FIRST))
+				break;
+		}
 	}
 }
 

@@ -46,6 +46,12 @@ t_eq "not the article's person" \
 	"Tom Gallagher>Tom Gallagher PERSON|Gallagher Motor Co>Gallagher Motor Co ORG|Gallagher>Tom Gallagher PERSON|" \
 	"$(rows "$T/first" b.txt)"
 
+#    A firm named by a person's full name goes by his family name ("James Hardie
+#    Industries Ltd ... Hardie said": a person "Hardie" of 6 mentions).
+printf 'Results\n\nJames Tovarek Industries Ltd said its net rose. Tovarek said it sold a number of businesses.\n' >"$T/first/d.txt"
+t_eq "the family name of a firm's given and family name" \
+	"James Tovarek Industries Ltd>James Tovarek Industries Ltd ORG|Tovarek>James Tovarek Industries Ltd ORG|" \
+	"$(rows "$T/first" d.txt)"
 #    The firm's name is that one word and its legal form ("Chrysler Corp").
 printf 'Cars\n\nThe carmaker Doyle Corp said its sales fell. Analysts said Doyle is about to re-enter Europe.\n' >"$T/first/c.txt"
 t_eq "a family name and a legal form" \
