@@ -762,7 +762,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
-		if ((z = ck_month_range(b, i)) != 0) {	/* "during Jan/Sept 1986" */
+		if ((b->text[t->end] == '/' || b->text[t->end] == '-') &&
+		    (z = ck_month_range(b, i)) != 0) {	/* "during Jan/Sept 1986" */
 			i += z;
 			continue;
 		}

@@ -49,7 +49,8 @@ acronym_use(struct resolver *r, const struct imap *map, struct rm *m)
 {
 	long o;
 
-	if ((m->type != CAND_UNKNOWN && !default_word(m)) || (o = rs_imap_get(map, m->key)) < 0)
+	if (!map->n || (m->type != CAND_UNKNOWN && !default_word(m)) ||
+	    (o = rs_imap_get(map, m->key)) < 0)
 		return;
 	m->type = ENT_ORG;
 	m->key = r->m[o].key;
