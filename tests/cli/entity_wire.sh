@@ -218,4 +218,14 @@ printf 'Trees\n\nThis could affect trees in West Malaysia.\n' >"$T/compass/e.txt
 t_eq "no place West" "" "$(ments "$T/compass" | awk -F'\t' '$7 == "West"')"
 t_eq "West Berlin" "West Berlin>West Berlin PLACE|" "$(rows "$T/compass" c.txt)"
 
+# 14. British and American spellings of a body's head word are one name: "International
+#    Coffee Organisation" (2 stories) and "International Coffee Organization" (2 more)
+#    were two rows, as "Organisation for Economic Cooperation" was beside the OECD.
+mkdir -p "$T/spell"
+printf 'Pepper\n\nThe International Pepper Organisation met in London.\n' >"$T/spell/a.txt"
+printf 'Pepper\n\nThe International Pepper Organization set quotas. The Vardane Research Centre and the Vardane Research Center agreed.\n' >"$T/spell/b.txt"
+t_eq "one body in two spellings" "PLACE 1 1|ORG 2 2|ORG 1 2|" \
+	"$("$DOSSIER" entities --format=tsv --no-state "$T/spell" 2>/dev/null |
+	   awk -F'\t' 'NR > 1 { print $1 " " $4 " " $5 }' | sort -r | tr '\n' '|')"
+
 t_end
