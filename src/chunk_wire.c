@@ -59,7 +59,8 @@ ck_country_kind(const struct chunker *k, int s)
 
 	return s + 2 == k->nu && (k->u[s].cls & (GZ_COUNTRY | GZ_DEMONYM)) &&
 	       !(k->u[s].cls & GZ_ORG) && h->b - h->a == 1 &&
-	       !(k->b->t[h->a].flags & TK_ALLCAP) && TIS_ANY(k->b, h->a, plural);
+	       (!(k->b->t[h->a].flags & TK_ALLCAP) || (k->b->t[h->a].flags & TK_CAPSLINE)) &&
+	       TIS_ANY(k->b, h->a, plural);	/* ("GERMAN BANKS SEE ...": a headline's) */
 }
 
 /* Is token i a month's name or its abbreviation ("Jan", "Sept", "May")? */

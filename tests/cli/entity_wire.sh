@@ -118,6 +118,9 @@ printf 'Debt\n\nU.S. Banks have 50 pct of the loans, and Japanese Companies the 
 t_eq "a country's banks" \
 	"U.S.>United States PLACE|Japanese>Japan PLACE|Vernish Irish Banks Ltd>Vernish Irish Banks Ltd ORG|" \
 	"$(rows "$T/kind" a.txt)"
+#    So in a headline in capitals ("GERMAN BANKS SEE ...", 2 stories).
+printf 'GERMAN BANKS SEE SLOWER GROWTH\n\nBanks said growth was slow.\n' >"$T/kind/c.txt"
+t_eq "a country's banks in capitals" "GERMAN>Germany PLACE|" "$(rows "$T/kind" c.txt)"
 #    Its market is no place either ("share of the U.S. Market": a place "U.S. Market" of
 #    5 stories); a sea is one ("the Irish Sea").
 printf 'Chips\n\nTheir share of the U.S. Market grew, as did exports across the Irish Sea.\n' >"$T/kind/b.txt"
