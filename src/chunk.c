@@ -571,6 +571,10 @@ segment(struct chunker *k, int s, int e, int mode)
 			}
 		if (ck_kind_of_firm(k->b, k->u[s].a, k->u[e - 1].b))
 			return;	/* "Telecom Companies", "Oil Companies": no one firm */
+		if (e - s == 2 && e == k->nu && ck_country_kind(k, s)) {
+			segment(k, s, s + 1, mode);	/* "U.S. Banks": the country */
+			return;
+		}
 		/* "The National Weather Service": a listed name's "The" ("The National", an
 		 * outlet; not a place's, "The Hague Court") is no word of a longer one's */
 		emit(k, k->u[s].a + (h > s && k->u[s].b - k->u[s].a >= 2 &&
@@ -783,6 +787,11 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		}
 		if (t->flen == 3 && b->fb[t->fold] == 's' && ck_sun_weekday(b, i)) {
 			i++;
+			continue;
+		}
+		if ((b->text[t->end] == '/' || b->text[t->end] == '-') &&
+		    (z = ck_month_range(b, i)) != 0) {	/* "during Jan/Sept 1986" */
+			i += z;
 			continue;
 		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) ||

@@ -236,8 +236,9 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	if (z < b->n && b->t[z - 1].gap == GAP_COMMA && ck_legal_form_at(b, z))
 		cues |= CUE_LEGAL;
 	/* its ticker after it: "Atlas Copco <ASTS ST>", "Acme Corp. (NYSE: ACME)" */
-	if (!(b->t[a].flags & TK_CAPSLINE) &&	/* (a headline in capitals is cut: not
-						 * "SUFFIELD FINANCIAL <SSBK>"'s last word) */
+	if ((!(b->t[a].flags & TK_CAPSLINE) ||	/* (a headline in capitals is cut: not
+						 * "SUFFIELD FINANCIAL <SSBK>"'s last word, */
+	     a == 0 || b->t[a - 1].gap == GAP_LINE) &&	/* but its first: "FIRESTONE <FIR>") */
 	    ex_ticker_after(b->text + b->t[z - 1].end, 48))	/* (stops at the NUL) */
 		cues |= CUE_LEGAL;
 	for (j = a; j + 1 < z; j++)	/* "Procter & Gamble": a firm, whatever its words */

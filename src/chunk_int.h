@@ -80,6 +80,8 @@ int ck_and_co(const struct ex_block *b, size_t e);
 int ck_headline_verb(const struct ex_block *b, size_t i);
 int ck_article_name(const struct ex_block *b, size_t i);
 int ck_group_poss(const struct ex_block *b, size_t i);
+int ck_firm_poss(const struct ex_block *b, size_t i);	/* chunk_wire.c */
+size_t ck_month_range(const struct ex_block *b, size_t i);	/* chunk_wire.c */
 int ck_joined_across(const struct ex_block *b, size_t i);
 int ck_roman(const struct ex_block *b, size_t i);
 int ck_regnal(const struct ex_block *b, size_t i);
@@ -230,6 +232,8 @@ struct chunker {
 	int nu;
 	int cues;		/* CUE_* of the current chunk */
 };
+
+int ck_country_kind(const struct chunker *k, int s);	/* chunk_wire.c */
 
 /* Can the unit stand in a person's name? */
 static inline int

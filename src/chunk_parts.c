@@ -539,7 +539,8 @@ ck_group_poss(const struct ex_block *b, size_t i)
 int
 ck_joined_across(const struct ex_block *b, size_t i)
 {
-	return b->t[i].gap == GAP_POSS ? ck_group_poss(b, i) : ck_wrapped(b, i) ||
+	return b->t[i].gap == GAP_POSS ? ck_group_poss(b, i) || ck_firm_poss(b, i) :
+					 ck_wrapped(b, i) ||
 								 ck_ampersand(b, i);
 }
 
@@ -640,15 +641,17 @@ ck_article_name(const struct ex_block *b, size_t i)
 }
 
 /* Is "and" at token e the "and Company" that ends a company's legal name ("Eli Lilly and
- * Company", "Johnson and Co."), whatever the words before it? */
+ * Company", "Johnson and Co."), whatever the words before it, its legal form after it or
+ * not ("Aubrey G. Lanston and Co Inc": the name stopped at "and", a firm "Co Inc")? */
 int
 ck_and_co(const struct ex_block *b, size_t e)
 {
 	const struct token *t = &b->t[e + 1];
 
 	return (tis(b, e + 1, "company") || tis(b, e + 1, "co")) && (t->flags & TK_CAP) &&
-	       !(t->flags & TK_ALLCAP) && b->t[e].gap == GAP_SPACE &&
-	       (e + 2 >= b->n || t->gap != GAP_SPACE || !(b->t[e + 2].flags & TK_CAP));
+	       !(t->flags & TK_ALLCAP) && ck_joined(b, e) &&
+	       (e + 2 >= b->n || t->gap != GAP_SPACE || !(b->t[e + 2].flags & TK_CAP) ||
+		ck_legal_end(b, e + 2));
 }
 
 int

@@ -289,7 +289,7 @@ spells(const char *a, size_t an, const char *b, size_t bn)
 		if (b[i] < 'A' || b[i] > 'Z')
 			return false;
 	for (i = 0; i < an; i++) {
-		if (i > 0 && a[i - 1] != ' ')
+		if (i > 0 && a[i - 1] != ' ' && a[i - 1] != '\n')	/* (wrapped: "European\nCommunity") */
 			continue;
 		if (a[i] >= 'a' && a[i] <= 'z')
 			continue;	/* "of", "the" */
@@ -368,6 +368,10 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	     (line_acronym(text, n) && has_small(text + m->start, m->end - m->start) &&
 	      line_start(text, m))))
 		k |= LK_OR;
+	/* "the European Community, EC, on its proposed tax": the wire's brackets are commas */
+	if (gap == 2 && text[m->end] == ',' && text[m->end + 1] == ' ' && text[n->end] == ',' &&
+	    spells(text + m->start, m->end - m->start, text + n->start, n->end - n->start))
+		k |= LK_BRACKET;
 	if ((gap == 3 && memcmp(p, "'s ", 3) == 0) ||
 	    (gap == 5 && memcmp(p, "\xe2\x80\x99s ", 5) == 0))
 		k |= LK_POSS;

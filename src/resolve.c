@@ -168,7 +168,14 @@ fold_key(struct resolver *r, const char *s, size_t len)
 	}
 	while (o > 0 && buf[o - 1] == ' ')
 		o--;
-	o = legal_form(buf, o);
+	/* (twice: "british petroleum co plc" is "british petroleum co" is "british
+	 * petroleum"; but "ivan f. boesky and co lp" is his firm, "ivan f. boesky and co", not
+	 * him) */
+	if ((i = legal_form(buf, o)) != o && (n = legal_form(buf, i)) != i &&
+	    !memmem(buf + n, i - n, " and", 4) && !memchr(buf + n, '&', i - n))
+		o = n;
+	else
+		o = i;
 	o = rs_standard_words(buf, o, len * 4 + 8);
 	off = intern(r, 2, arena_add(r, buf, o), &v);
 	if (buf != stack)
@@ -254,8 +261,10 @@ rs_find_key(const struct resolver *r, const char *s)
 	return r->strs.s[i].key;
 }
 
-uint32_t
-rs_first_word(const struct resolver *r, uint32_t k)
+/* The key of the first word of key k (of several words), without a possessive when bare
+ * ("moody's"), when some mention's key is that word, else UINT32_MAX. */
+static uint32_t
+first_word(const struct resolver *r, uint32_t k, bool bare)
 {
 	char buf[128];
 	const char *s = rs_str(r, k);
@@ -264,8 +273,24 @@ rs_first_word(const struct resolver *r, uint32_t k)
 	if (n == 0 || n >= sizeof buf || !s[n])
 		return UINT32_MAX;
 	memcpy(buf, s, n);
+	if (bare && n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's')
+		n -= 2;
 	buf[n] = '\0';
 	return rs_find_key(r, buf);
+}
+
+/* (resolve.h) */
+uint32_t
+rs_first_word(const struct resolver *r, uint32_t k)
+{
+	return first_word(r, k, false);
+}
+
+/* (resolve.h) */
+uint32_t
+rs_first_word_bare(const struct resolver *r, uint32_t k)
+{
+	return first_word(r, k, true);
 }
 
 /* A people in the plural has the key of the singular ("amorites" -> "amorite"). */
@@ -656,6 +681,26 @@ lone_of(const struct lone_counts *lc, uint32_t key)
 	return v < 0 ? NULL : &lc->c[v];
 }
 
+/* Is mention i a point of the compass split from the place it qualifies, right before
+ * it ("factories in West Europe", "stocks in West Malaysia")? Its place's slot is the
+ * place's, not its own ("the North" alone is). */
+static bool
+compass_before_place(const struct resolver *r, size_t i)
+{
+	static const char *const c[] = { "north", "south", "east", "west", "northeast",
+					  "northwest", "southeast", "southwest" };
+	const char *w = rs_str(r, r->m[i].key);
+	size_t k;
+
+	if (i + 1 >= r->n || r->m[i + 1].art != r->m[i].art || r->m[i + 1].type != ENT_PLACE ||
+	    r->at[i + 1].start != r->at[i].end + 1)
+		return false;
+	for (k = 0; k < sizeof c / sizeof *c; k++)
+		if (strcmp(w, c[k]) == 0)
+			return true;
+	return false;
+}
+
 static void
 place_words(const struct resolver *r, const struct imap *sites, const struct lone_counts *lc,
 	    struct imap *placew)
@@ -674,7 +719,7 @@ place_words(const struct resolver *r, const struct imap *sites, const struct lon
 		/* a word its article also writes in lower case is a common word there; a
 		 * town before its state ("in Reston, Virginia") is one already */
 		if (!c || (!rs_is_single(m, r) && (m->type != ENT_PLACE || m->ntok != 1)) ||
-		    (m->flags & CF_LOWER))
+		    (m->flags & CF_LOWER) || (c == &loc && compass_before_place(r, i)))
 			continue;
 		/* a person's cues count once an article ("Benjamin said ... and Benjamin
 		 * wept" is one story's person) */
@@ -916,6 +961,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_imap_free(&seen);
 	rs_imap_free(&gen);
 	rs_org_names(&r);
+	rs_firm_words_corpus(&r);
 	rs_homonyms(&r);
 	rs_variant_names(&r);
 	rs_nickname_names(&r);

@@ -54,6 +54,16 @@ listed_acronym(const struct resolver *r, const struct rm *m)
 	return m->type == ENT_ORG && m->canon >= 0 && capitals(r, m);
 }
 
+/* Is m one word, a person by default only or undecided: no title, office, given or
+ * family name? */
+static int
+default_word(const struct rm *m)
+{
+	return (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 && m->nw == 1 &&
+	       !(m->flags & (CF_TITLE | CF_GIVEN | CF_SURNAME | CF_FF)) &&
+	       !(m->link & (LK_OFFICE | LK_COURTESY));
+}
+
 /* Give m the organisation its acronym was defined as, if any (map: acronym key -> index
  * of the defining organisation mention); a listed acronym too, where the article
  * defined it as another body ("National Democratic Party or NDP" is not Canada's New
@@ -63,7 +73,7 @@ acronym_use(struct resolver *r, const struct imap *map, struct rm *m)
 {
 	long o;
 
-	if ((m->type != CAND_UNKNOWN && !listed_acronym(r, m)) ||
+	if (!map->n || (m->type != CAND_UNKNOWN && !listed_acronym(r, m) && !default_word(m)) ||
 	    (o = rs_imap_get(map, m->key)) < 0)
 		return;
 	m->type = ENT_ORG;
@@ -142,8 +152,10 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 		if (p->type == ENT_ORG && listed_acronym(r, q) && p->key != q->key &&
 		    initials_match(rs_raw(r, p), rs_len(r, p), rs_raw(r, q), rs_len(r, q)))
 			q->type = CAND_UNKNOWN;
-		if (p->type == ENT_ORG && q->type == CAND_UNKNOWN &&
-		    (rs_acronym_of(r, p, q) || ((p->link & LK_OR) && capitals(r, q)))) {
+		if (p->type == ENT_ORG &&
+		    ((q->type == CAND_UNKNOWN &&
+		      (rs_acronym_of(r, p, q) || ((p->link & LK_OR) && capitals(r, q)))) ||
+		     (default_word(q) && rs_syllable_acronym(r, p, q)))) {
 			rs_imap_put(&map, q->key, (uint32_t)i);
 			acronym_use(r, &map, q);
 		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && rs_acronym_of(r, q, p)) {
@@ -338,10 +350,9 @@ rs_clubs_in_article(struct resolver *r, size_t f, size_t e)
 	free(orgs);
 }
 
-/* Is mention j written with a company's legal form last ("Multi-Step Products Inc",
- * "Esselte Business Systems Inc.")? */
-static int
-legal_form(const struct resolver *r, size_t j)
+/* (resolve.h) */
+int
+rs_legal_written(const struct resolver *r, size_t j)
 {
 	const char *s = rs_str(r, r->at[j].surf), *w;
 	char low[16];
@@ -388,23 +399,31 @@ firm_head_last(const char *key)
 static int
 firm_named(const struct resolver *r, size_t j)
 {
-	return r->m[j].nw >= 2 && (legal_form(r, j) || firm_head_last(rs_str(r, r->m[j].key)));
+	return r->m[j].nw >= 2 && (rs_legal_written(r, j) || firm_head_last(rs_str(r, r->m[j].key)));
 }
 
 /* The article's companies of several words, a legal form or a firm's head last, not run
- * on over "and" ("Redstone and MCV Holdings Inc": Sumner Redstone is no company), of
- * orgs[0..norgs), into orgs[0..), in place: how many. (Few in any article; each word
- * asked of them.) */
+ * on over "and" from its first word ("Redstone and MCV Holdings Inc": Sumner Redstone is
+ * no company; "Firestone Tire and Rubber Co" is one), of orgs[0..norgs), into orgs[0..),
+ * in place: how many. (Few in any article; each word asked of them.) */
 static size_t
 legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 {
 	size_t i, n = 0;
 
-	for (i = 0; i < norgs; i++) {
-		if (firm_named(r, orgs[i]) && !strstr(rs_str(r, r->m[orgs[i]].key), " and "))
+	for (i = 0; i < norgs; i++)
+		if (firm_named(r, orgs[i]) && !rs_and_after_first(rs_str(r, r->m[orgs[i]].key)))
 			orgs[n++] = orgs[i];
-	}
 	return n;
+}
+
+/* (resolve.h) */
+int
+rs_and_after_first(const char *k)
+{
+	const char *a = strstr(k, " and ");
+
+	return a && (size_t)(a - k) == strcspn(k, " ");
 }
 
 /* Is the word at w (to a blank or the end) the head of an organisation's or a firm's
@@ -448,6 +467,10 @@ named_company(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint
 		 * Foundation Inc", not "Miller Tabak" of "Miller Tabak Hirsch and Co" */
 		if (o->key != key && given && head_word_at(ok + n + 1))
 			continue;
+		/* nor the one partner a firm "and Co" is named after: "Ivan F. Boesky" of
+		 * "Ivan F. Boesky and Co LP" (key "ivan f. boesky and co") */
+		if (o->key != key && given && (!strcmp(ok + n, " and co") || !strcmp(ok + n, " & co")))
+			continue;
 		if (o->key == key)
 			return o;
 		if (one && one->key != o->key)
@@ -471,6 +494,15 @@ note_only(const struct resolver *r, struct imap *map, uint32_t w, const uint32_t
 		rs_imap_put(map, w, UINT32_MAX);
 }
 
+/* The gazetteer classes of folded word w[0, n) (0: none). */
+static uint32_t
+word_class(const char *w, size_t n)
+{
+	const struct gz_entry *g = gaz_find(w, n);
+
+	return g ? gaz_classes(g, 0) : 0;
+}
+
 /* Is word w[0, n) initials ("e.f.", "j.")? */
 static int
 initials_word(const char *w, size_t n)
@@ -484,27 +516,39 @@ initials_word(const char *w, size_t n)
 }
 
 /* The companies of comps[0..ncomps) (legal_companies()) by the first word of their
- * names, past initials ("E.F. Hutton Group Inc": "Hutton"), interned: the index of the
- * company named first. Of several ("<Multi-Step Products Inc> ... sell Multi-Step
- * Manufacturing Inc ... Multi-Step said"), the first named is the article's subject; the
- * word is a company's in any case. */
+ * names, past initials ("E.F. Hutton Group Inc": "Hutton"), and by the family name after
+ * a given name first when more words follow ("James Hardie Industries Ltd": "Hardie"
+ * too), interned: the index of the company named first. Of several ("<Multi-Step
+ * Products Inc> ... sell Multi-Step Manufacturing Inc ... Multi-Step said"), the first
+ * named is the article's subject; the word is a company's in any case. */
 static void
 companies_by_first(struct resolver *r, const uint32_t *comps, size_t ncomps,
 		   struct imap *first)
 {
 	char buf[256];
-	size_t i, n;
+	size_t i, n, w, at;
+	const char *ok;
+	uint32_t cls;
 
 	for (i = 0; i < ncomps; i++) {
-		const char *ok = rs_str(r, r->m[comps[i]].key);
-
+		ok = rs_str(r, r->m[comps[i]].key);
 		while ((n = strcspn(ok, " ")) && ok[n] == ' ' && initials_word(ok, n))
 			ok += n + 1;
-		/* (copied: interning may move the arena the key lives in) */
-		if ((n = strcspn(ok, " ")) >= sizeof buf || !n)
-			continue;
-		memcpy(buf, ok, n);
-		note_only(r, first, rs_intern_key(r, buf, n), comps, i, 1);
+		at = (size_t)(ok - rs_str(r, r->m[comps[i]].key));
+		for (w = 0; w < 2; w++) {
+			/* (interning may move the arena the key lives in: at, not ok) */
+			ok = rs_str(r, r->m[comps[i]].key) + at;
+			if ((n = strcspn(ok, " ")) >= sizeof buf || !n)
+				break;
+			memcpy(buf, ok, n);
+			cls = w == 0 && ok[n] == ' ' && strchr(ok + n + 1, ' ') ? word_class(buf, n) : 0;
+			at += n + 1;	/* (past "James", two words after it, when cls has GZ_FIRST) */
+			if (n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's')
+				n -= 2;	/* "Moody's Investors Service Inc ... Moody's said" */
+			note_only(r, first, rs_intern_key(r, buf, n), comps, i, 1);
+			if (!(cls & GZ_FIRST))
+				break;
+		}
 	}
 }
 
@@ -603,6 +647,21 @@ org_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs,
 	return first == 2 ? NULL : same;
 }
 
+/* Is org, the answer of org_of_word() to lone word m, only that word made an
+ * organisation by a cue of its own ("KODAK <EK> CONTINUES DRIVE": its ticker), when the
+ * one unlisted name here that ends in it is the firm ("Eastman Kodak Co ... Kodak said",
+ * by_last of orgs_by_last())? Then m is asked of that. */
+static int
+lone_by_last(const struct resolver *r, const struct rm *org, const struct rm *m,
+	     const struct imap *by_last)
+{
+	long v;
+
+	return org->key == m->key && org->ntok == 1 && org->canon < 0 &&
+	       m->type != ENT_ORG && m->ntok == 1 && !rs_capitals(r, m) &&
+	       (v = rs_imap_get(by_last, m->key)) >= 0 && v != UINT32_MAX;
+}
+
 /*
  * A name that is a person by default only (no title, no given name, no office) is the
  * organisation its article names so, with a legal form or a head word ("Pittston Co said
@@ -651,9 +710,12 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		}
 		/* (an organisation's one word too, that no list gave: "Shearson's
 		 * shareholders" of "Shearson Lehman Brothers Inc") */
+		/* (a lone given name, a family name too, may still start the article's
+		 * company: "Chrysler Corp ... Chrysler said", rs_listed_firm_word()) */
 		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN &&
 		     !(m->type == ENT_ORG && m->ntok == 1 && m->canon < 0)) ||
-		    (m->flags & (CF_TITLE | CF_GIVEN | CF_LOWER)) ||
+		    (m->flags & (CF_TITLE | CF_LOWER)) ||
+		    ((m->flags & CF_GIVEN) && (m->ntok != 1 || strchr(k, ' '))) ||
 		    (m->link & (LK_OFFICE | LK_COURTESY)))
 			continue;
 		/* one word: not one the lists know but as a town (a given or family name, a
@@ -662,7 +724,8 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 		 * town's ("Pittston Co") */
 		n = strlen(k);
 		g = m->ntok == 1 && !strchr(k, ' ') ? gaz_find(k, n) : NULL;
-		if (g && rs_listed_firm_word(r, m, gaz_classes(g, 0), orgs, norgs))
+		if ((g && rs_listed_firm_word(r, m, gaz_classes(g, 0), orgs, norgs)) ||
+		    (m->flags & CF_GIVEN))
 			continue;	/* "Sun Microsystems ... Sun said" */
 		if (g && (gaz_classes(g, 0) & ~(uint32_t)GZ_CITY))
 			continue;
@@ -697,8 +760,9 @@ rs_org_words_in_article(struct resolver *r, size_t f, size_t e)
 				org = &r->m[comps[v]];
 			else
 				continue;
-		} else if (!(org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL,
-					       m->key, m->type == ENT_ORG ? 2 : lone)) &&
+		} else if (!((org = org_of_word(r, orgs, norgs, comps, ncomps ? &by_first : NULL,
+						m->key, m->type == ENT_ORG ? 2 : lone)) &&
+			     !lone_by_last(r, org, m, &by_last)) &&
 		    !(multi && (org = company_by_start(r, comps, ncomps, m->key))) &&
 		    !(lone && m->type != ENT_ORG && !rs_capitals(r, m) &&
 		      (v = rs_imap_get(&by_last, m->key)) >= 0 &&

@@ -95,8 +95,9 @@ rs_firm_names(struct resolver *r, size_t f, size_t e)
 }
 
 /* The one listed organisation of several words among the article's ORG mentions
- * orgs[0..norgs) whose name starts with the word key, or NULL: none, or several; not a
- * building's or an office's ("White House ... White"). */
+ * orgs[0..norgs), or one written with a legal form ("Chrysler Corp", "Ford Motor Co"),
+ * whose name starts with the word key, or NULL: none, or several; not a building's or an
+ * office's ("White House ... White"). */
 static const struct rm *
 listed_firm_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32_t key)
 {
@@ -108,7 +109,16 @@ listed_firm_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs
 		const char *k = rs_str(r, o->key), *last = strrchr(k, ' ');
 		const struct gz_entry *h;
 
-		if (o->canon < 0 || o->nw < 2 || !last || rs_first_word(r, o->key) != key)
+		if (o->canon < 0 && !rs_legal_written(r, orgs[j]))
+			continue;
+		/* (a company's one word and its legal form: "Chrysler Corp ... Chrysler") */
+		if (o->key == key && o->canon < 0) {
+			if (found && found->key != o->key)
+				return NULL;
+			found = o;
+			continue;
+		}
+		if (o->nw < 2 || !last || rs_first_word_bare(r, o->key) != key)
 			continue;
 		/* a building's, a place's or an office's last word: "White House" */
 		h = gaz_find(last + 1, strlen(last + 1));
@@ -139,4 +149,138 @@ rs_listed_firm_word(const struct resolver *r, struct rm *m, uint32_t cls, const 
 	m->nw = org->nw;
 	m->canon = org->canon;
 	return true;
+}
+
+/* Is a[0, an) (lower case past its capital) the first letters of words of w[0, wn) from
+ * word wi on, in order, two or more each, and of two words at least (got: how many
+ * so far)? Words are split at blanks and hyphens; a word may be passed over. */
+static bool
+syllables_of(const char *a, size_t an, const char *const *w, const size_t *wl, size_t wn,
+	     size_t wi, int got)
+{
+	size_t i, k;
+
+	if (an == 0)
+		return got >= 2;
+	for (i = wi; i < wn; i++) {
+		for (k = 0; k < an && k < wl[i] && (a[k] | 32) == (w[i][k] | 32); k++)
+			if (k + 1 >= 2 && syllables_of(a + k + 1, an - k - 1, w, wl, wn, i + 1,
+						       got + 1))
+				return true;
+		if (got == 0)
+			return false;	/* the first word's letters come first */
+	}
+	return false;
+}
+
+/* (resolve.h) */
+bool
+rs_syllable_acronym(const struct resolver *r, const struct rm *o, const struct rm *a)
+{
+	const char *s = rs_raw(r, a), *n = rs_raw(r, o), *w[12];
+	size_t wl[12], wn = 0, i, an = rs_len(r, a), nn = rs_len(r, o);
+
+	if (an < 4 || an > 10 || s[0] < 'A' || s[0] > 'Z')
+		return false;
+	for (i = 1; i < an; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return false;
+	for (i = 0; i < nn && wn < 12; i++)
+		if ((i == 0 || n[i - 1] == ' ' || n[i - 1] == '-' || n[i - 1] == '\n') &&
+		    n[i] >= 'A' && n[i] <= 'Z') {
+			w[wn] = n + i;
+			wl[wn] = strcspn(n + i, " -\n");
+			if (wl[wn] > nn - i)
+				wl[wn] = nn - i;
+			wn++;
+		}
+	return syllables_of(s, an, w, wl, wn, 0, 0);
+}
+
+/* Is lone word m's key no word the lists know but as a given or family name or a town
+ * ("Korea", "Arab"), nor one of the language ("Imperial", "Golden" of "Golden Nugget
+ * Inc")? */
+static bool
+firm_word_only(const struct resolver *r, const struct rm *m)
+{
+	const char *k = rs_str(r, m->key);
+	size_t n = strlen(k);
+	const struct gz_entry *g = gaz_find(k, n);
+
+	return (!g || !(gaz_classes(g, 0) & ~(uint32_t)(GZ_CITY | GZ_PERSONISH | GZ_MW))) &&
+	       !gaz_is_common(k, n);
+}
+
+/* The key of the last word of key k (of several words) when some mention's key is that
+ * word, else UINT32_MAX. */
+static uint32_t
+last_word(const struct resolver *r, uint32_t k)
+{
+	const char *s = rs_str(r, k), *sp = strrchr(s, ' ');
+
+	return sp && sp[1] ? rs_find_key(r, sp + 1) : UINT32_MAX;
+}
+
+/*
+ * A lone word, a person by default only, that starts the legal name of one company of the
+ * corpus ("Shearson Lehman Brothers Inc" in one story; "Shearson sees Soviet shipments
+ * soon returning" in two others: a person "Shearson") is that company, unless the corpus
+ * writes it as a person's family name ("Peter Shearson") or with a title, a given name's
+ * evidence or in lower case anywhere. Its own article may not name the company at all.
+ */
+void
+rs_firm_words_corpus(struct resolver *r)
+{
+	struct imap firm;	/* a first word -> index of its company's mention; UINT32_MAX:
+				 * several companies */
+	struct imap person;	/* words the corpus writes as a person's */
+	struct imap lone;	/* lone words a person by default, or beside a speech verb */
+	size_t i;
+	uint32_t w;
+	long v;
+
+	rs_imap_init(&firm, 64);
+	rs_imap_init(&person, 64);
+	rs_imap_init(&lone, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+
+		if (m->type == ENT_ORG && m->ntok >= 2 && m->canon < 0 && rs_legal_written(r, i) &&
+		    !rs_and_after_first(rs_str(r, m->key)) &&
+		    (w = rs_first_word_bare(r, m->key)) != UINT32_MAX) {
+			v = rs_imap_get(&firm, w);
+			if (v < 0)
+				rs_imap_put(&firm, w, (uint32_t)i);
+			else if (v != UINT32_MAX && r->m[v].key != m->key)
+				rs_imap_put(&firm, w, UINT32_MAX);
+		} else if (m->type == ENT_PERSON && m->ntok >= 2 &&
+			   (w = last_word(r, m->key)) != UINT32_MAX)
+			rs_imap_put(&person, w, 1);
+		else if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
+			 ((m->flags & (CF_TITLE | CF_GIVEN | CF_FF | CF_LOWER)) ||
+			  (m->link & (LK_OFFICE | LK_COURTESY))))
+			rs_imap_put(&person, m->key, 1);
+		else if (m->ntok == 1 && (m->type == ENT_PERSON || (m->flags & CF_SPEECH)))
+			rs_imap_put(&lone, m->key, 1);
+	}
+	for (i = 0; firm.n && i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		const struct rm *o;
+
+		/* (a word the corpus made a person somewhere, or wrote beside a speech verb:
+		 * "Korea's gaining market share", "Arab countries" are no company's) */
+		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) || m->ntok != 1 ||
+		    m->nw != 1 || rs_imap_get(&lone, m->key) < 0 ||
+		    (v = rs_imap_get(&firm, m->key)) < 0 || v == UINT32_MAX ||
+		    rs_imap_get(&person, m->key) >= 0 || !firm_word_only(r, m))
+			continue;
+		o = &r->m[v];
+		m->type = ENT_ORG;
+		m->key = o->key;
+		m->nw = o->nw;
+		m->canon = o->canon;
+	}
+	rs_imap_free(&firm);
+	rs_imap_free(&person);
+	rs_imap_free(&lone);
 }

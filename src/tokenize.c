@@ -417,11 +417,14 @@ headline_goes_on(struct ex_block *b, struct tk_state *st)
 				b->t[i].flags &= (uint16_t)~(TK_HEADLINE | TK_UNTRUSTED);
 		return;
 	}
+	/* (a short line of names that the next one's speech verb goes on from is the
+	 * sentence's subject: "<Hayes Microcomputer Products Inc>\nsaid it has
+	 * introduced") */
 	if (st->head_end != st->line_first || st->head_end <= st->head_first ||
 	    st->line_first >= b->n || !(t->flags & TK_LOWER) ||
 	    (t->flen == 2 && memcmp(b->fb + t->fold, "by", 2) == 0) ||
 	    (b->t[st->head_end - 1].end - b->t[st->head_first].start < MIN_PROSE_LINE &&
-	     !(b->t[st->head_end - 1].flags & TK_LOWER)))
+	     !(b->t[st->head_end - 1].flags & TK_LOWER) && !ex_speech_word(b, st->line_first)))
 		return;
 	for (i = st->head_first; i < st->head_end; i++)
 		if (b->t[i].flags & TK_HEADLINE)

@@ -260,6 +260,8 @@ void ex_caps_tail(struct ex_block *b, size_t first);
 /* Do token a, last on its line, and token z, first on the next, make a listed name
  * (tokenize_caps.c)? */
 int ex_name_across(const struct ex_block *b, size_t a, size_t z);
+/* Is token i a speech verb in lower case ("said", "told") (tokenize_caps.c)? */
+int ex_speech_word(const struct ex_block *b, size_t i);
 /* Mark a byline's name in capitals on the line from token first ("By JOHN MARKOFF"):
  * is the line one (tokenize_caps.c)? */
 int ex_byline_caps(struct ex_block *b, size_t first);

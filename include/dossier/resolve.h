@@ -169,6 +169,9 @@ uint32_t rs_find_key(const struct resolver *r, const char *s);
 /* The key of the first word of key k (of several words) when some mention's key is that
  * word, else UINT32_MAX: looking adds no key for every person's given name. */
 uint32_t rs_first_word(const struct resolver *r, uint32_t k);
+/* The same without the possessive of a firm's first word ("moody's investors service":
+ * "moody"). */
+uint32_t rs_first_word_bare(const struct resolver *r, uint32_t k);
 uint32_t rs_intern_dup(struct resolver *r, uint32_t off, size_t len);
 /* Words in a folded key (at most 255). */
 uint8_t rs_nwords(const char *k);
@@ -239,11 +242,23 @@ void rs_org_words_in_article(struct resolver *r, size_t f, size_t e);
  * a person by default only, that it starts in its article ("Vivendi Universal") are one
  * organisation (resolve_firm.c). */
 void rs_firm_names(struct resolver *r, size_t f, size_t e);
+/* Is mention j written with a company's legal form last ("Multi-Step Products Inc",
+ * "Esselte Business Systems Inc.")? (resolve_article.c) */
+int rs_legal_written(const struct resolver *r, size_t j);
+/* Does folded key k run on over "and" from its first word ("redstone and zembar
+ * holdings": Sumner Redstone is no company) (resolve_article.c)? */
+int rs_and_after_first(const char *k);
 /* A lone family or given name m (gazetteer classes cls) is the one listed company of
- * orgs[0..norgs) (its article's ORG mentions) that starts with it: made so, true
- * (resolve_firm.c). */
+ * orgs[0..norgs) (its article's ORG mentions), or one written with a legal form, that
+ * starts with it: made so, true (resolve_firm.c). */
 bool rs_listed_firm_word(const struct resolver *r, struct rm *m, uint32_t cls,
 			 const uint32_t *orgs, size_t norgs);
+/* Is mention a, bracketed after organisation o, a short name of the first letters of
+ * o's words ("Amsterdam-Rotterdam Bank NV (Amro)") (resolve_firm.c)? */
+bool rs_syllable_acronym(const struct resolver *r, const struct rm *o, const struct rm *a);
+/* A lone word that starts one company's legal name in the corpus, and that the corpus
+ * never writes as a person's, is that company (resolve_firm.c). */
+void rs_firm_words_corpus(struct resolver *r);
 /* A lone name in a list of organisations of article [f, e) is one too (resolve_article.c). */
 void rs_org_lists(struct resolver *r, size_t f, size_t e);
 void rs_org_names(struct resolver *r);
