@@ -1,4 +1,4 @@
-/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing. MIT licence. */
+/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -329,4 +329,56 @@ ck_capital_of_kind(const struct chunker *k, int s, int h)
 		if (k->u[i].b - k->u[i].a != 1 || !TIS_ANY(b, k->u[i].a, kind))
 			return 0;
 	return 1;
+}
+
+/* Is gazetteer name unit i really part of a person's name ("Jordan Bardella")? */
+int
+ck_person_place(const struct chunker *k, int i, int s, int e, int mode)
+{
+	const struct unit *u = &k->u[i], *n = i + 1 < e ? &k->u[i + 1] : NULL;
+
+	/* a given name that is a company's one word, before a family name ("Meta Schroeder"),
+	 * not before the company's words ("Meta Platforms", "Meta Quest", "Meta Inc."): a
+	 * listed family name, or an unknown word no plural, no common word */
+	if (!(~u->cls & (GZ_FIRST | GZ_ORG)) && i == s && e - s == 2 && u->b - u->a == 1 &&
+	    n->b - n->a == 1 && !(k->cues & CUE_LEGAL) && ((n->cls & GZ_SURNAME) ||
+	    (!(n->cls & (GZ_NAME | NOT_NAMEY)) && tfold(k->b, n->a)[k->b->t[n->a].flen - 1] != 's' &&
+	     !gaz_is_common(tfold(k->b, n->a), k->b->t[n->a].flen) &&
+	     !(ex_evidence(k->b, k->b->t[n->a].hash) & EV_LOWER))))
+		return 1;
+	/* "Aloysius Wagner", "Mr. Wagner"; a demonym only as a given name ("Roman Polanski") */
+	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_FIRST)) == GZ_DEMONYM ||
+	    ((u->cls & GZ_ORG) && ((i == s && mode != SEG_AFTER_TITLE) || !(u->cls & GZ_SURNAME))))
+		return 0;
+	/* so is a byline's in capitals: "By LEON JAROFF" (ex_byline_caps()) */
+	if (e - s >= 2 && (k->b->t[u->a].flags & TK_CAPSLINE) && ck_byline(k->b, k->u[s].a))
+		return 1;
+	/* A mailbox's display name is a person's: "Milan Broz <...>", "Miroslav Kure <...>";
+	 * so is a holder's two-word name after a year ("© 2016 Yiyang Fei"). */
+	if ((k->cues & CUE_MAILBOX) && e == k->nu && e - s >= 2 && e - s <= 4)
+		return 1;
+	if ((k->cues & CUE_HOLDER) && i == 0 && s == 0 && e == 2 && k->nu == 2 &&
+	    !(k->u[1].cls & (GZ_NAME | NOT_NAMEY)))
+		return 1;
+	/* Right after a title comes a person: "Defence Minister Israel Katz", and a city's
+	 * name alone ("General Washington", "President Houston"), not a state's or a
+	 * country's ("Governor Texas" would be none). */
+	if (mode == SEG_AFTER_TITLE && i == s && i + 1 < e && namey(&k->u[i + 1]) &&
+	    !(k->u[i + 1].cls & GZ_NAME))
+		return 1;
+	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 &&
+	    (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_SURNAME)) && !(u->cls & (GZ_COUNTRY | GZ_REGION)))
+		return 1;
+	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) &&
+	     ((k->u[i - 1].cls & GZ_FIRST) || ck_given_before(k->b, u->a))) ||
+	    (i == s && ck_name_goes_on(k->b, u->a)))
+		return 1;
+	if (!(u->cls & (GZ_FIRST | GZ_SURNAME | GZ_FF)))
+		return 0;
+	/* a given name only, and no family name, comes first ("Milan Kundera", not the
+	 * "Paris" of "Univ Paris Sud") */
+	if (!(u->cls & (GZ_SURNAME | GZ_FF)))
+		return i == s && i + 1 < e && !(k->u[i + 1].cls & (GZ_NAME | NOT_NAMEY));
+	return (i + 1 < e && !(k->u[i + 1].cls & (GZ_NAME | NOT_NAMEY))) ||
+	       (i > s && !(k->u[i - 1].cls & (GZ_NAME | NOT_NAMEY)));
 }

@@ -102,6 +102,8 @@ bool pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t np
 /* The cache file of auto mode for these paths (owned), or NULL when there is no folder
  * for it ($XDG_CACHE_HOME and $HOME unset). */
 char *pipeline_cache_path(char **paths, size_t npaths);
+/* The folders of file, made private (0700) when they are not there (pipeline_path.c). */
+void pipeline_make_folders(const char *file);
 /* What pipeline_load() and pipeline_build() hold: the catalog, blobs, plan, cache name. */
 void pipeline_free(struct pipeline *p);
 

@@ -228,6 +228,13 @@ void rs_town_states(struct resolver *r);
 /* Is m one word read as a town or a capital, not after a locative ("in Hamilton"), that
  * no list has as a country, region or people (a namesake's family name, maybe)? */
 int rs_town_word(const struct resolver *r, const struct rm *m);
+/* Step 3 of resolve_corpus() (resolve_lone.c): across the corpus, lone words used as
+ * places are places; a lone family name joins the one full name that has it when that is
+ * unambiguous; lone words with no person behind them are dropped. */
+void rs_alias_corpus(struct resolver *r);
+/* The ORG mentions of article [f, e) into *v (owned by the caller; NULL when none), those
+ * with no gazetteer canonical only when unlisted; how many (resolve_article.c). */
+size_t rs_article_orgs(const struct resolver *r, size_t f, size_t e, int unlisted, uint32_t **v);
 /* A name typed ORG by its own evidence is an ORG where it was a person by default only. */
 /* A lone word its article names a place twice, and no person in full, is that place
  * (resolve_article.c). */
