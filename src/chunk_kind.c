@@ -293,7 +293,9 @@ ck_club(const struct chunker *k, int s, int e)
 	uint32_t a = k->u[s].a;
 	int i, c;
 
+	/* (the place after it first: the word is looked up for a few segments, not all) */
 	if (e - s < 2 || k->u[s].b - a != 1 || !(b->t[a].flags & (TK_CAP | TK_ALLCAP)) ||
+	    !(k->u[s + 1].cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION | GZ_COUNTRY)) ||
 	    !(c = gaz_club_word(tfold(b, a), b->t[a].flen)) ||
 	    (c == 2 && (b->t[a].flags & (TK_ALLCAP | TK_CAPSLINE)) != TK_ALLCAP))
 		return 0;
