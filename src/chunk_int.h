@@ -279,5 +279,6 @@ int ck_thing_slot(const struct ex_block *b, size_t i);
 int ck_capital_of_kind(const struct chunker *k, int s, int h);
 int ck_club(const struct chunker *k, int s, int e);
 int ck_person_place(const struct chunker *k, int i, int s, int e, int mode);
+int ck_elided_cap(const struct ex_block *b, size_t i);
 
 #endif

@@ -384,3 +384,18 @@ ck_person_place(const struct chunker *k, int i, int s, int e, int mode)
 	return (i + 1 < e && !(k->u[i + 1].cls & (GZ_NAME | NOT_NAMEY))) ||
 	       (i > s && !(k->u[i - 1].cls & (GZ_NAME | NOT_NAMEY)));
 }
+
+/* Is token i a capitalised word after an elided article ("d'Ivoire", "l'Aquila")? */
+int
+ck_elided_cap(const struct ex_block *b, size_t i)
+{
+	const char *s = b->text + b->t[i].start, *e = b->text + b->t[i].end, *p;
+
+	for (p = s + 1; p + 1 < e && p < s + 4; p++) {
+		if (*p == '\'' && p[1] >= 'A' && p[1] <= 'Z')
+			return 1;
+		if (p + 3 < e && memcmp(p, "\xe2\x80\x99", 3) == 0 && p[3] >= 'A' && p[3] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
