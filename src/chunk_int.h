@@ -52,8 +52,16 @@ ck_nameish(const struct ex_block *b, size_t i)
 		return 0;
 	if (!(t->flags & TK_CAP))
 		return (t->flags & TK_LOWERLINE) && (c & GZ_LOWER_OK);
+	/* a weekday's abbreviation between two words of a name is a name's word: the
+	 * Vietnamese given name "Thu" ("Bùi Thu Trang"), not "Published Thu Jan 5" */
 	if (c & (GZ_MONTH | GZ_WEEKDAY))
-		return 0;
+		return (c & GZ_WEEKDAY) && t->end - t->start == 3 && i > 0 && i + 1 < b->n &&
+		       b->t[i - 1].gap == GAP_SPACE && t->gap == GAP_SPACE &&
+		       (b->t[i - 1].flags & TK_CAP) && (b->t[i + 1].flags & TK_CAP) &&
+		       !((b->t[i - 1].cls | b->t[i + 1].cls) & (GZ_MONTH | GZ_WEEKDAY)) &&
+		       !(b->t[i + 1].flags & (TK_DIGIT | TK_ALLCAP)) &&
+		       ((b->t[i - 1].cls & (GZ_FF | GZ_FIRST | GZ_SURNAME)) ||
+			(b->t[i - 1].flags & TK_NONASCII));
 	if (!(t->flags & TK_UNTRUSTED))
 		return !(c & GZ_FUNC) || (c & GZ_NAME);
 	if (c & GZ_NAME)

@@ -371,6 +371,12 @@ ck_person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 &&
 	    (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_SURNAME)) && !(u->cls & (GZ_COUNTRY | GZ_REGION)))
 		return 1;
+	/* the last word of a name of three words or more written family name first ("Bùi
+	 * Thu Trang", not the town of Trang) */
+	if (i > s + 1 && i == e - 1 && (k->u[s].cls & GZ_FF) && !(k->u[s].cls & GZ_NAME) &&
+	    !(u->cls & (GZ_COUNTRY | GZ_REGION)) && !(k->u[i - 1].cls & GZ_NAME) &&
+	    !(k->b->t[u->a].flags & TK_ALLCAP) && k->b->t[u->a - 1].gap == GAP_SPACE)
+		return 1;	/* (not a dateline's town on the next line: "... Lan\nRABAT (AFP)") */
 	if ((i > s && !(k->u[i - 1].cls & GZ_NAME) &&
 	     ((k->u[i - 1].cls & GZ_FIRST) || ck_given_before(k->b, u->a))) ||
 	    (i == s && ck_name_goes_on(k->b, u->a)))
