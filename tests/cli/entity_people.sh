@@ -103,4 +103,14 @@ t_eq "a family name first, then Thu and a town's name" \
 t_eq "a dateline's town stays one" "Rabat PLACE|" \
 	"$(ments "$T/viet" | awk -F'\t' '$1 ~ /b.txt$/ && $7 == "RABAT" { print $6, $4 }' | tr '\n' '|')"
 
+# 8. The Irish armed groups are listed (data/sources/orgs.tsv): "the Real IRA" was a
+#    PERSON "Real IRA" of the news feeds (IRA read as the given name Ira), shown as
+#    "Real Ira". "IRA" alone is not listed: the State of the Union's "an expanded IRA" is
+#    a retirement account.
+mkdir -p "$T/ira"
+printf 'Ulster\n\nThe Real IRA claimed the bomb; the Continuity IRA did not. Congress wants an expanded IRA for savers.\n' >"$T/ira/a.txt"
+t_eq "the Irish armed groups, no retirement account" \
+	"Ulster>Ulster PLACE|Real IRA>Real IRA ORG|Continuity IRA>Continuity IRA ORG|Congress>Congress ORG|" \
+	"$(rows "$T/ira" a.txt)"
+
 t_end
