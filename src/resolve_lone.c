@@ -12,6 +12,13 @@
 #include "dossier/util.h"
 #include "dossier/resolve.h"
 
+/* A town's word beside a reporting verb, linked to a full name (rs_alias_corpus()): the
+ * mention, the full name's key, its mentions in full. */
+struct town_speaks {
+	size_t at;
+	uint32_t to, nfull;
+};
+
 /* A lone name joins a full name of other articles only if it is at most this many times
  * more frequent than the full name. */
 #define ALIAS_RARITY 8
@@ -333,10 +340,11 @@ rs_alias_corpus(struct resolver *r)
 {
 	struct imap full, sur, placew, sites;
 	struct imap where;	/* article << 32 | key -> 1: person cue there, 2: place slot */
-	struct imap towns;	/* article << 32 | town word -> the person's key; UINT32_MAX
-				 * << 32 | word -> its mentions as a place */
-	size_t linked = 0;
-	struct imap *maps[] = { &full, &sur, &placew, &where, &sites, &towns };
+	struct imap towns;	/* article << 32 | town word -> the person's key */
+	struct imap places;	/* a town word that speaks -> its mentions as a place */
+	struct town_speaks *spk = NULL;
+	size_t linked = 0, nsp = 0, spcap = 0;
+	struct imap *maps[] = { &full, &sur, &placew, &where, &sites, &towns, &places };
 	struct lone_counts lc = { .c = NULL, .n = 0, .cap = 0 };
 	const struct lone_count *c;
 	struct rs_people *people = rs_people_new(r);
@@ -363,23 +371,32 @@ rs_alias_corpus(struct resolver *r)
 	 * bench corpus); and so is the name in the rest of its article, out of a place's
 	 * slot ("Hamilton was quickest"). ("Moscow said" is its government, RULES.md 5:
 	 * the rarity keeps it so.) */
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-
-		if (m->type == ENT_PLACE && m->ntok == 1 && m->nw == 1)
-			(*rs_imap_ref(&towns, (uint64_t)UINT32_MAX << 32 | m->key, 0))++;
-	}
-	for (i = 0; i < r->n; i++) {
+	for (i = 0; i < r->n; i++) {	/* the few that may be, and their person */
 		const struct rm *m = &r->m[i];
 
 		if ((m->flags & CF_SPEECH) && rs_town_word(r, m) &&
-		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
-		    (long)nfull * ALIAS_RARITY >=
-			    rs_imap_get(&towns, (uint64_t)UINT32_MAX << 32 | m->key)) {
-			rs_imap_put(&towns, (uint64_t)m->art << 32 | m->key, to);
+		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX) {
+			xgrow((void **)&spk, &spcap, nsp + 1, sizeof *spk);
+			spk[nsp++] = (struct town_speaks){ i, to, nfull };
+			rs_imap_put(&places, m->key, 0);
+		}
+	}
+	for (i = 0; nsp && i < r->n; i++) {	/* then their words' mentions as a place */
+		const struct rm *m = &r->m[i];
+
+		if (m->type == ENT_PLACE && m->ntok == 1 && m->nw == 1 &&
+		    rs_imap_get(&places, m->key) >= 0)
+			(*rs_imap_ref(&places, m->key, 0))++;
+	}
+	for (i = 0; i < nsp; i++) {
+		const struct rm *m = &r->m[spk[i].at];
+
+		if ((long)spk[i].nfull * ALIAS_RARITY >= rs_imap_get(&places, m->key)) {
+			rs_imap_put(&towns, (uint64_t)m->art << 32 | m->key, spk[i].to);
 			linked++;
 		}
 	}
+	free(spk);
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
