@@ -41,6 +41,14 @@ tis_any(const struct ex_block *b, size_t i, const char *const *w, size_t n)
 }
 #define TIS_ANY(b, i, w) tis_any((b), (i), (w), sizeof (w) / sizeof (w)[0])
 
+/* Are classes cls a place's name that a club's word may stand before ("Madrid", "Bavaria",
+ * not the people "Russian")? (ck_club(), ck_lookahead_start()) */
+static inline int
+ck_club_place(uint32_t cls)
+{
+	return (cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION | GZ_COUNTRY)) && !(cls & GZ_DEMONYM);
+}
+
 /* Can token i stand in a name? (Capitalised, and trusted or known.) */
 static inline int
 ck_nameish(const struct ex_block *b, size_t i)

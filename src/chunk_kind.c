@@ -295,13 +295,12 @@ ck_club(const struct chunker *k, int s, int e)
 
 	/* (the place after it first: the word is looked up for a few segments, not all) */
 	if (e - s < 2 || k->u[s].b - a != 1 || !(b->t[a].flags & (TK_CAP | TK_ALLCAP)) ||
-	    !(k->u[s + 1].cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION | GZ_COUNTRY)) ||
+	    !ck_club_place(k->u[s + 1].cls) ||
 	    !(c = gaz_club_word(tfold(b, a), b->t[a].flen)) ||
 	    (c == 2 && (b->t[a].flags & (TK_ALLCAP | TK_CAPSLINE)) != TK_ALLCAP))
 		return 0;
 	for (i = s + 1; i < e; i++)
-		if (!(k->u[i].cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION | GZ_COUNTRY)) ||
-		    (k->u[i].cls & GZ_DEMONYM))
+		if (!ck_club_place(k->u[i].cls))
 			return 0;
 	return 1;
 }

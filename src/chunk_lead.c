@@ -33,8 +33,8 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	u = &b->t[i + 1];
 	/* "Real Madrid beat...", "Inter Milan and...": a club's word before its city's name
 	 * (ck_club()) */
-	if ((u->flags & TK_CAP) && (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION | GZ_COUNTRY)) &&
-	    !(u->cls & GZ_DEMONYM) && gaz_club_word(b->fb + t->fold, t->flen) == 1)
+	if ((u->flags & TK_CAP) && ck_club_place(u->cls) &&
+	    gaz_club_word(b->fb + t->fold, t->flen) == 1)
 		return 1;
 	if ((t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) || ck_wordy_suffix(b, i) ||
 	    (ex_evidence(b, t->hash) & EV_LOWER))
