@@ -63,8 +63,7 @@ byline_end(const struct ex_block *b, size_t i)
 
 	while (j > 0 && i - j < 8 && b->t[j - 1].gap != GAP_LINE)
 		j--;
-	if (j == i || (j > 0 && b->t[j - 1].gap != GAP_LINE) || !tis(b, j, "by") ||
-	    !(b->t[j].flags & TK_CAP))
+	if (j == i || !ck_byline(b, j + 1))
 		return 0;
 	while (++j <= i)
 		if (!(b->t[j].flags & (TK_CAP | TK_ALLCAP)) && !tis(b, j, "and"))
