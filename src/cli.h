@@ -10,6 +10,7 @@
 #include "dossier/pipeline.h"
 
 struct corpus;
+struct corpus_stat;
 struct cluster_set;
 struct corr;
 struct entity_set;
@@ -160,6 +161,8 @@ int cli_mentions_direct(const struct cli_opts *o, struct index_direct *d);
 struct article *cli_read_indexed(const char *path, const char *hash, size_t max_size);
 /* The same for its text alone (corpus_read_text(): *len bytes, owned), no article made. */
 char *cli_read_indexed_text(const char *path, const char *hash, size_t max_size, size_t *len);
+/* Does the file at path stat as the index recorded it (device, inode, size, mtime)? */
+bool cli_stats_as(const char *path, const struct corpus_stat *was);
 /* Say on stderr that no entity is called name. */
 void cli_no_entity(const char *name);
 /* How many words entity's action takes before the paths (NAME, TYPE...); -1 if the

@@ -306,22 +306,28 @@ struct picked {
 	bool moved;
 };
 
+bool
+cli_stats_as(const char *path, const struct corpus_stat *was)
+{
+	struct corpus_stat cs;
+	struct stat sb;
+
+	if (stat(path, &sb) != 0)
+		return false;
+	corpus_stat_of(&sb, &cs);
+	return cs.dev == was->dev && cs.ino == was->ino && cs.size == was->size &&
+	       cs.mtime_ns == was->mtime_ns;
+}
+
 static void
 pick_row(void *ud, const struct index_row *r)
 {
 	struct picked *p = ud;
-	struct corpus_stat cs;
-	struct stat sb;
+	struct corpus_stat was = { r->dev, r->ino, r->size, r->mtime_ns };
 
 	if (p->moved)
 		return;
-	if (stat(r->path, &sb) != 0) {
-		p->moved = true;
-		return;
-	}
-	corpus_stat_of(&sb, &cs);
-	if (cs.dev != r->dev || cs.ino != r->ino || cs.size != r->size ||
-	    cs.mtime_ns != r->mtime_ns) {
+	if (!cli_stats_as(r->path, &was)) {
 		p->moved = true;
 		return;
 	}

@@ -491,7 +491,7 @@ add_in(struct work *w, size_t art, long pos, size_t slen, uint32_t to)
 	for (k = j; k > 0 && w->m[art][k - 1].start > (uint32_t)pos; k--)
 		w->m[art][k] = w->m[art][k - 1];
 	w->m[art][k] = (struct mention){ (uint32_t)pos, (uint32_t)(pos + (long)slen), to,
-					  w->e[to].type };
+					  w->e[to].type, 0 /* its alias unknown */ };
 	w->nm[art]++;
 	w->e[to].touched = true;
 }

@@ -200,6 +200,9 @@ corr_work_to_set(struct work *w)
 
 			if (m.entity == DEAD)
 				continue;
+			/* aliases counted again: which is its own is not known here */
+			if (w->e[m.entity].touched)
+				m.surf = 0;
 			m.type = w->e[m.entity].type;
 			m.entity = id[m.entity];
 			s->mentions[a][n++] = m;

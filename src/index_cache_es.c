@@ -22,8 +22,9 @@
  * past the set.
  */
 
-/* Little-endian packing of mentions: 13 bytes each, the same file on every machine. */
-#define MENTION_BYTES 13
+/* Little-endian packing of mentions: 15 bytes each (start, end, entity, type, surf), the
+ * same file on every machine. */
+#define MENTION_BYTES 15
 
 static void
 put32(unsigned char *p, uint32_t v)
@@ -196,9 +197,12 @@ load_mention_rows(sqlite3 *db, const struct corpus *c, struct entity_set *s)
 			x->end = get32(d + 4);
 			x->entity = get32(d + 8);
 			x->type = d[12];
+			x->surf = (uint16_t)(d[13] | d[14] << 8);
 			if (x->entity >= s->n || x->type >= ENT_NTYPES || x->end < x->start ||
 			    x->end > c->arts[a]->len)
 				bad = true;
+			else if (x->surf > s->ents[x->entity].naliases)
+				x->surf = 0;	/* no alias of its: read the text */
 		}
 		s->total_mentions += m;
 	}
@@ -288,6 +292,8 @@ index_cache_put_entities(sqlite3 *db, const struct entity_set *es)
 			put32(d + 4, x->end);
 			put32(d + 8, x->entity);
 			d[12] = x->type;
+			d[13] = (unsigned char)x->surf;
+			d[14] = (unsigned char)(x->surf >> 8);
 		}
 		sqlite3_bind_int64(st, 1, (sqlite3_int64)i);
 		sqlite3_bind_blob(st, 2, buf, (int)(m * MENTION_BYTES), SQLITE_STATIC);
@@ -365,17 +371,77 @@ articles_of(sqlite3 *db, const uint32_t *ids, size_t n, uint32_t **arts, size_t 
 	return rc == SQLITE_OK;
 }
 
-/* Article a's mentions of ids[0..nids) (names[i] for ids[i]) into *v, from its packed
- * row and its article row (st: path, hash, len); false when a row is damaged. */
+/* The aliases of each entity named, ids[i]'s in al[i] (a NUL-separated copy each); false
+ * when a row is damaged. A mention's surf picks one (struct mention). */
+struct named_aliases {
+	char *blob;	/* owned */
+	size_t len, n;
+	const char **v;	/* owned; into blob */
+};
+
+static bool
+aliases_of(sqlite3 *db, const uint32_t *ids, size_t nids, struct named_aliases *al)
+{
+	sqlite3_stmt *st = NULL;
+	bool ok = sqlite3_prepare_v2(db, "SELECT naliases, aliases FROM es_entity WHERE id = ?",
+				     -1, &st, NULL) == SQLITE_OK;
+	size_t i, k;
+
+	for (i = 0; ok && i < nids; i++) {
+		const char *b, *p;
+		size_t len, n;
+
+		sqlite3_bind_int64(st, 1, ids[i]);
+		ok = sqlite3_step(st) == SQLITE_ROW;
+		b = ok ? sqlite3_column_blob(st, 1) : NULL;
+		len = ok ? (size_t)sqlite3_column_bytes(st, 1) : 0;
+		n = ok ? (size_t)sqlite3_column_int64(st, 0) : 0;
+		ok = ok && n <= len && (!len || (b && !b[len - 1]));
+		if (ok && len) {
+			al[i].blob = xmalloc(len);
+			memcpy(al[i].blob, b, len);
+			al[i].v = xmalloc((n ? n : 1) * sizeof *al[i].v);
+			for (k = 0, p = al[i].blob; k < n && p < al[i].blob + len; k++) {
+				al[i].v[k] = p;
+				p += strlen(p) + 1;
+			}
+			al[i].n = k;
+			al[i].len = len;
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return ok;
+}
+
+/* The index's file times when the files were read (meta "scanned"); 0 if unknown. */
+static int64_t
+scanned_at(sqlite3 *db)
+{
+	char *v = index_meta_of(db, "main", "scanned");
+	int64_t ns = v ? strtoll(v, NULL, 10) : 0;
+
+	free(v);
+	return ns;
+}
+
+/* A file changed in the tick it was read in may stat as it did: as index_cache_files.c. */
+#define RACY_NS (2 * (int64_t)1000000000)
+
+/* Article a's mentions of ids[0..nids) (names[i] and al[i] for ids[i]) into *v, from its
+ * packed row and its article row (path, hash, len, stat); false when a row is damaged.
+ * A mention's surface is its alias when the file's stat, recorded at least RACY_NS before
+ * the scan, says the file is the one read; else NULL (the caller reads the file). */
 static bool
 mentions_in(sqlite3_stmt *row, sqlite3_stmt *men, uint32_t a, const uint32_t *ids,
-	    char *const *names, size_t nids, const uint64_t *bits, struct index_row *r,
+	    char *const *names, const struct named_aliases *al, size_t nids,
+	    const uint64_t *bits, int64_t scanned, struct index_row *r,
 	    struct index_named_mention **v, size_t *n, size_t *cap)
 {
 	const unsigned char *d;
 	size_t len, i;
 	const uint32_t *k;
-	bool ok;
+	bool ok, settled = false;
 
 	*n = 0;
 	sqlite3_bind_int64(row, 1, a);
@@ -387,19 +453,30 @@ mentions_in(sqlite3_stmt *row, sqlite3_stmt *men, uint32_t a, const uint32_t *id
 		r->path = (const char *)sqlite3_column_text(row, 0);
 		r->hash = (const char *)sqlite3_column_text(row, 1);
 		r->len = (size_t)sqlite3_column_int64(row, 2);
+		r->dev = (uint64_t)sqlite3_column_int64(row, 3);
+		r->ino = (uint64_t)sqlite3_column_int64(row, 4);
+		r->size = sqlite3_column_int64(row, 5);
+		r->mtime_ns = sqlite3_column_int64(row, 6);
+		settled = r->mtime_ns < scanned - RACY_NS;
 		d = sqlite3_column_blob(men, 0);
 		len = (size_t)sqlite3_column_bytes(men, 0);
 		ok = r->path && r->hash && len % MENTION_BYTES == 0 && (d || !len);
 	}
 	for (i = 0; ok && i < len / MENTION_BYTES; i++, d += MENTION_BYTES) {
 		struct index_named_mention x = { get32(d), get32(d + 4), get32(d + 8), d[12],
-						 NULL };
+						 NULL, NULL };
+		unsigned surf = d[13] | (unsigned)d[14] << 8;
+		const struct named_aliases *e;
 
 		if (x.end < x.start || x.end > r->len || x.type >= ENT_NTYPES) {
 			ok = false;
 		} else if (x.entity <= ids[nids - 1] && (bits[x.entity >> 6] >> (x.entity & 63) & 1) &&
 			   (k = bsearch(&x.entity, ids, nids, sizeof *ids, cmp_u32))) {
 			x.canonical = names[k - ids];
+			e = &al[k - ids];
+			if (settled && surf && surf <= e->n &&
+			    strlen(e->v[surf - 1]) == x.end - x.start)
+				x.surface = e->v[surf - 1];
 			xgrow((void **)v, cap, *n + 1, sizeof **v);
 			(*v)[(*n)++] = x;
 		}
@@ -415,17 +492,22 @@ index_direct_mentions(struct index_direct *d, const char *key, bool *named,
 	sqlite3 *db = index_direct_db(d);
 	sqlite3_stmt *row = NULL, *men = NULL;
 	struct index_named_mention *v = NULL;
+	struct named_aliases *al = NULL;
 	uint32_t *ids, *arts = NULL;
 	uint64_t *bits = NULL;
 	char **names;
 	size_t nids, narts = 0, n, cap = 0, i;
+	int64_t scanned = scanned_at(db);
 	struct index_row r;
 	bool ok;
 
-	ok = named_ids(db, key, &ids, &names, &nids) &&
+	ok = named_ids(db, key, &ids, &names, &nids);
+	al = xcalloc(nids ? nids : 1, sizeof *al);
+	ok = ok && aliases_of(db, ids, nids, al) &&
 	     articles_of(db, ids, nids, &arts, &narts) &&
-	     sqlite3_prepare_v2(db, "SELECT a.path, a.hash, f.len FROM article a JOIN file f"
-				" ON f.id = a.id WHERE a.id = ?", -1, &row, NULL) == SQLITE_OK &&
+	     sqlite3_prepare_v2(db, "SELECT a.path, a.hash, f.len, f.dev, f.ino, f.size, f.mtime"
+				" FROM article a JOIN file f ON f.id = a.id WHERE a.id = ?", -1,
+				&row, NULL) == SQLITE_OK &&
 	     sqlite3_prepare_v2(db, "SELECT data FROM es_mentions WHERE article = ?", -1, &men,
 				NULL) == SQLITE_OK;
 	*named = nids > 0;
@@ -438,7 +520,8 @@ index_direct_mentions(struct index_direct *d, const char *key, bool *named,
 			bits[ids[i] >> 6] |= 1ull << (ids[i] & 63);
 	}
 	for (i = 0; ok && i < narts; i++) {
-		ok = mentions_in(row, men, arts[i], ids, names, nids, bits, &r, &v, &n, &cap);
+		ok = mentions_in(row, men, arts[i], ids, names, al, nids, bits, scanned, &r, &v,
+				 &n, &cap);
 		if (ok && n && !fn(ud, &r, v, n))
 			break;
 		sqlite3_reset(row);
@@ -446,8 +529,12 @@ index_direct_mentions(struct index_direct *d, const char *key, bool *named,
 	}
 	sqlite3_finalize(row);
 	sqlite3_finalize(men);
-	for (i = 0; i < nids; i++)
+	for (i = 0; i < nids; i++) {
 		free(names[i]);
+		free(al[i].blob);
+		free(al[i].v);
+	}
+	free(al);
 	free(names);
 	free(ids);
 	free(bits);

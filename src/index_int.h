@@ -209,7 +209,9 @@ index_article_doc(const struct index *ix, uint32_t id)
 	return ix->doc_of ? ix->doc_of[id] : id;
 }
 
-/* The cache file's format: 12 with the entity list in its order (es_rank,
+/* The cache file's format: 15 with each mention's alias, the one whose bytes it is
+ * (es_mentions, index_cache_es.c); 14 with the catalog's entries in chunks, 13 with the
+ * clean strings marked (index_cache_pack.c); 12 with the entity list in its order (es_rank,
  * index_cache_rank.c); 11 with the extraction blobs in a table of their own (xtd, by
  * the number xtr keeps): in xtr's rows, keyed by hash, a blob spilled past 1 KB into an
  * overflow page of its own, 4.4 KB an article and 437 MB of 1.5 GB at 100k articles; 10
@@ -220,7 +222,7 @@ index_article_doc(const struct index *ix, uint32_t id)
  * 5: quotes counted in the mention rows; 4: the former names of corrected
  * entities; 3: article rows with dates from file names and header blocks; 2: the prefix
  * table). */
-#define INDEX_CACHE_FORMAT "14"
+#define INDEX_CACHE_FORMAT "15"
 
 /* One file a cache describes (index_cache_files.c): an article (skip < 0) or a file
  * skipped as binary data. */

@@ -66,6 +66,7 @@ struct alias {
 	const char *surf;
 	uint32_t count;
 	size_t first;		/* first mention with it: ties go to the earlier form */
+	uint32_t was;		/* its index before the sort */
 };
 
 static int
@@ -297,10 +298,11 @@ by_entity(const struct resolver *r, size_t ng, size_t **startp, uint32_t **surfp
 
 /* Count the distinct surfaces sfs[0..n) of mentions ms[0..n) into al, with a hash on the
  * interned surface offsets: tab has room for 2n, all UINT32_MAX on entry and again on
- * return (the slots used are listed in tval and cleared). */
+ * return (the slots used are listed in tval and cleared); pre[i] gets the index in al of
+ * mention i's surface. */
 static size_t
 count_aliases(const struct resolver *r, const uint32_t *ms, const uint32_t *sfs, size_t n,
-	      struct alias *al, uint32_t *tab, uint32_t *tval, uint32_t *used)
+	      struct alias *al, uint32_t *tab, uint32_t *tval, uint32_t *used, uint32_t *pre)
 {
 	size_t i, na = 0, h, tcap = 16;
 
@@ -314,12 +316,15 @@ count_aliases(const struct resolver *r, const uint32_t *ms, const uint32_t *sfs,
 			;
 		if (tab[h] == sf) {
 			al[tval[h]].count++;
+			pre[i] = tval[h];
 			continue;
 		}
 		tab[h] = sf;
 		tval[h] = (uint32_t)na;
 		used[na] = (uint32_t)h;
-		al[na++] = (struct alias){ rs_str(r, sf), 1, ms[i] };
+		pre[i] = (uint32_t)na;
+		al[na] = (struct alias){ rs_str(r, sf), 1, ms[i], (uint32_t)na };
+		na++;
 	}
 	for (i = 0; i < na; i++)
 		tab[used[i]] = UINT32_MAX;
@@ -452,6 +457,7 @@ struct naming {
 	const size_t *start;	/* by_entity()'s */
 	const uint32_t *order;
 	const uint32_t *surf;
+	uint16_t *alias_of;	/* per mention: its struct mention's surf, filled here */
 	size_t ng, most;	/* groups; the mentions of the largest */
 	atomic_size_t next;	/* the first group of the next chunk to name */
 };
@@ -484,20 +490,32 @@ woman_title(const char *key, char **canon)
 	}
 }
 
-/* Aliases, canonical name and its folded key of group e into w->ents[e]; al, tab, tval
- * and used are the thread's scratch (count_aliases()). */
+/* Aliases, canonical name and its folded key of group e into w->ents[e], and each of its
+ * mentions' alias (w->alias_of); al, tab, tval, used and pre are the thread's scratch
+ * (count_aliases()). */
 static void
 name_group(const struct naming *w, size_t e, struct alias *al, uint32_t *tab, uint32_t *tval,
-	   uint32_t *used)
+	   uint32_t *used, uint32_t *pre)
 {
 	const struct egroup *g = &w->g[e];
 	struct entity *ent = &w->ents[e];
+	const uint32_t *ms = w->order + w->start[e];
 	size_t n = w->start[e + 1] - w->start[e], na, k;
 
-	na = count_aliases(w->r, w->order + w->start[e], w->surf + w->start[e], n, al, tab, tval,
-			   used);
+	na = count_aliases(w->r, ms, w->surf + w->start[e], n, al, tab, tval, used, pre);
 	if (na > 1)
 		qsort(al, na, sizeof *al, alias_cmp);
+	/* A mention whose bytes are its surface's (written with single spaces) is that
+	 * alias; used, free again, maps the indices before the sort to those after. */
+	for (k = 0; k < na; k++)
+		used[al[k].was] = (uint32_t)k;
+	for (k = 0; k < n; k++) {
+		const struct rm_at *at = &w->r->at[ms[k]];
+		uint32_t to = used[pre[k]];
+
+		w->alias_of[ms[k]] = at->raw == at->surf && to < UINT16_MAX - 1 ?
+				     (uint16_t)(to + 1) : 0;
+	}
 	ent->aliases = xmalloc((na ? na : 1) * sizeof *ent->aliases);
 	ent->naliases = na;
 	for (k = 0; k < na; k++)
@@ -529,7 +547,7 @@ name_worker(void *arg)
 	struct naming *w = arg;
 	size_t tcap = 16, e, end;
 	struct alias *al;
-	uint32_t *tab, *tval, *used;
+	uint32_t *tab, *tval, *used, *pre;
 
 	while (tcap < 2 * w->most)
 		tcap <<= 1;
@@ -537,10 +555,12 @@ name_worker(void *arg)
 	tab = xmalloc(tcap * sizeof *tab);
 	tval = xmalloc(tcap * sizeof *tval);
 	used = xmalloc(w->most * sizeof *used);
+	pre = xmalloc(w->most * sizeof *pre);
 	memset(tab, 0xff, tcap * sizeof *tab);
 	while ((e = atomic_fetch_add(&w->next, NAME_CHUNK)) < w->ng)
 		for (end = e + NAME_CHUNK < w->ng ? e + NAME_CHUNK : w->ng; e < end; e++)
-			name_group(w, e, al, tab, tval, used);
+			name_group(w, e, al, tab, tval, used, pre);
+	free(pre);
 	free(al);
 	free(tab);
 	free(tval);
@@ -550,14 +570,16 @@ name_worker(void *arg)
 
 /* Fill aliases, canonical names and keys of every group into ents[group]: on two threads
  * for a large corpus (a third of the entity set's time at 100k articles), each entity's
- * the same whichever thread names it. */
-static void
+ * the same whichever thread names it. Returns each mention's struct mention surf, by
+ * its index in r (owned by the caller: free()). */
+static uint16_t *
 name_groups(struct resolver *r, const struct egroup *g, size_t ng, struct entity *ents)
 {
-	struct naming w = { r, g, ents, NULL, NULL, NULL, ng, 1, 0 };
+	struct naming w = { r, g, ents, NULL, NULL, NULL, NULL, ng, 1, 0 };
 	size_t *start, e;
 	uint32_t *surf;
 
+	w.alias_of = xbig_alloc((r->n ? r->n : 1) * sizeof *w.alias_of);
 	w.order = by_entity(r, ng, &start, &surf);
 	w.start = start;
 	w.surf = surf;
@@ -569,6 +591,7 @@ name_groups(struct resolver *r, const struct egroup *g, size_t ng, struct entity
 	free((void *)w.order);
 	free(surf);
 	free(start);
+	return w.alias_of;
 }
 
 /* Entity ids follow type, then folded key, then display name (entity.h); the corrected
@@ -631,7 +654,8 @@ sort_order(struct entity_order *ord, size_t n)
 
 /* Build the entity set: entities in id order, mentions per article. */
 static struct entity_set *
-build_set(struct resolver *r, const struct egroup *g, size_t ng, struct entity *tmp)
+build_set(struct resolver *r, const struct egroup *g, size_t ng, struct entity *tmp,
+	  const uint16_t *alias_of)
 {
 	struct entity_set *s = xcalloc(1, sizeof *s);
 	struct entity_order *ord = xmalloc((ng ? ng : 1) * sizeof *ord);
@@ -669,7 +693,7 @@ build_set(struct resolver *r, const struct egroup *g, size_t ng, struct entity *
 			if (m->type >= ENT_NTYPES)
 				continue;
 			s->mentions[a][k++] = (struct mention){ r->at[i].start, r->at[i].end, id[r->ent[i]],
-								 m->type };
+								 m->type, alias_of[i] };
 		}
 		s->nmentions[a] = k;
 		s->total_mentions += k;
@@ -685,13 +709,15 @@ rs_entity_set(struct resolver *r)
 	struct egroup *g;
 	struct entity *tmp;
 	struct entity_set *s;
+	uint16_t *alias_of;
 	size_t ng;
 
 	r->ent = xbig_alloc((r->n ? r->n : 1) * sizeof *r->ent);
 	ng = group(r, &g);
 	tmp = xcalloc(ng ? ng : 1, sizeof *tmp);
-	name_groups(r, g, ng, tmp);
-	s = build_set(r, g, ng, tmp);
+	alias_of = name_groups(r, g, ng, tmp);
+	s = build_set(r, g, ng, tmp, alias_of);
+	free(alias_of);
 	free(r->ent);
 	r->ent = NULL;
 	free(tmp);

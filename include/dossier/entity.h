@@ -26,6 +26,9 @@ struct mention {
 	uint32_t end;		/* exclusive */
 	uint32_t entity;	/* corpus entity id (index into entity_set.ents) */
 	uint8_t type;		/* enum ent_type */
+	uint16_t surf;		/* 1 + the index of the entity's alias whose bytes are exactly
+				 * text[start, end) (the persistent index prints it without
+				 * reading the file); 0: unknown, read the text */
 };
 
 /* One corpus-level entity. */

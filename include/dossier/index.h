@@ -509,11 +509,15 @@ struct index_named_mention {
 	uint32_t entity;	/* its id */
 	uint8_t type;		/* enum ent_type */
 	const char *canonical;	/* the entity's name, valid during the callback */
+	const char *surface;	/* its bytes as the index knows them, valid during the
+				 * callback, when the file stats as recorded (r's dev, ino,
+				 * size and mtime); NULL: read them in the file */
 };
 /* The mentions of the entities whose key, or an alias folded, is key (the folded name, as
  * `quotes --entity` names them), article by article in id order: fn(ud, r, v, n) with the
- * article's row (path, hash, len) and its mentions of them in text order; fn returns
- * false to stop. *named: some entity has the name. INDEX_ERROR on a damaged row. */
+ * article's row (path, hash, len, the file's stat) and its mentions of them in text order;
+ * fn returns false to stop. *named: some entity has the name. INDEX_ERROR on a damaged
+ * row. */
 enum index_status index_direct_mentions(struct index_direct *d, const char *key, bool *named,
 					bool (*fn)(void *ud, const struct index_row *r,
 						   const struct index_named_mention *v, size_t n),

@@ -317,9 +317,54 @@ sleep 3
 same_as "mentions --entity, in two halves" mentions --entity="Ilse Kortner" many
 t_eq "mentions --entity, in two halves: every row" 221 "$(wc -l <direct.out | tr -d ' ')"
 same_as "mentions --entity, in two halves, as JSON" mentions --format=json --entity=kortner many
+# The index knows each mention's bytes (its alias: struct mention's surf): the files are
+# stat()ed, not read. (Every file was read and hashed before: 60% of the command.)
+t_eq "mentions --entity: no file read for its surfaces" "mention_files_read 0.000000" \
+	"$(grep '^mention_files_read ' "$T/bench.log")"
 printf 'Ilse Kortner came back.\n' >>many/100.txt
 t_eq "a file of the second half edited: the long way" no \
 	"$(direct mentions --entity="Ilse Kortner" many)"
 t_eq "which has the new mention" 3 "$(grep -c 'many/100.txt' direct.out)"
+
+# A name broken across lines is no alias's bytes ("Ilse Kortner" with a blank): those
+# files are read for it, the others only stat()ed, and the rows are the long way's; a
+# file changed within two seconds of the index's scan is read too (its stat could be the
+# same after a second change in the same tick).
+mkdir -p wrap
+awk 'BEGIN {
+	for (i = 0; i < 110; i++) {
+		f = sprintf("wrap/%03d.txt", i)
+		printf "Pier report %d\n\nPublished %d May 2026\n\n", i, i % 28 + 1 > f
+		if (i % 10 == 0)
+			printf "The pier opened, said Ilse\nKortner, the harbourmaster.\n", i > f
+		else
+			printf "The pier opened, said Ilse Kortner, the harbourmaster.\n", i > f
+		printf "Kortner waved at the boats of pier %d.\n", i > f
+		close(f)
+	}
+}'
+touch -d "2025-06-01 10:00" wrap/*
+"$DOSSIER" list wrap >/dev/null
+sleep 3
+"$DOSSIER" list wrap >/dev/null
+same_as "mentions --entity, some names broken across lines" mentions --entity=kortner wrap
+t_eq "only the files with a broken name read" "mention_files_read 11.000000" \
+	"$(grep '^mention_files_read ' "$T/bench.log")"
+same_as "mentions --entity, some names broken across lines, JSON" mentions --format=json \
+	--entity=kortner wrap
+t_eq "the broken name's bytes in JSON, as in the file" 11 \
+	"$(grep -c '"surface": "Ilse\\nKortner"' direct.out)"
+
+# A correction that moves mentions counts its entities' aliases again from the text:
+# which alias is a mention's is not known, and its files are read (correct_set.c).
+printf 'Aldo Vence, the pilot, said the pier was busy. Vence left.\n' >>wrap/005.txt
+touch -d "2025-06-01 10:00" wrap/005.txt wrap
+"$DOSSIER" entity merge "Aldo Vence" "Ilse Kortner" wrap >/dev/null
+sleep 3	# (the folder's change settled)
+"$DOSSIER" list wrap >/dev/null
+same_as "mentions --entity of a merged entity" mentions --entity=kortner wrap
+t_eq "its files all read" "mention_files_read 110.000000" \
+	"$(grep '^mention_files_read ' "$T/bench.log")"
+t_eq "with the merged name's mentions" 2 "$(grep -c 'Vence' direct.out)"
 
 t_end

@@ -213,7 +213,7 @@ rm -f ix.db
 "$DOSSIER" --no-cache mentions --format=tsv news >plain.out 2>&1
 "$DOSSIER" --cache ix.db mentions --format=tsv news >/dev/null 2>&1
 t_eq "the count row is written" "$(awk -F'\t' 'NR > 1' plain.out | wc -l | tr -d ' ')" \
-	"$(sqlite3 ix.db "SELECT length(data) || ' ' || (SELECT sum(length(data)) / 13 FROM es_mentions WHERE article >= 0) FROM es_mentions WHERE article = -1" | awk '$1 == 8 { print $2 }')"
+	"$(sqlite3 ix.db "SELECT length(data) || ' ' || (SELECT sum(length(data)) / 15 FROM es_mentions WHERE article >= 0) FROM es_mentions WHERE article = -1" | awk '$1 == 8 { print $2 }')"
 rm -f "$T/bench.log"
 DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" --cache ix.db mentions --format=tsv news >list.out 2>&1
 t_check "a launch reads the mentions in one block" grep -q '^mentions_block ' "$T/bench.log"
