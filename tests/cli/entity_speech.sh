@@ -1,0 +1,26 @@
+# tests/cli/entity_speech.sh -- entity rules of issue 15 for political speeches and briefing transcripts. MIT licence.
+# Each case is a small corpus written here with invented names; the rules are general (titles,
+# head words, how a transcript names people), not these names.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. "Agent" is a title before a name ("ICE Agent Derek Dunn", "Chief Patrol Agent Raul
+#    Ortiz", "Agent Ortiz"): it was kept in the person's name, so the full name and the
+#    bare surname became different people (presidential speeches: 5 agents in 2 speeches,
+#    18 mentions; State of the Union 2020 alike).
+mkdir -p "$T/agent"
+printf 'A speech\n\nHere with us today is ICE Agent Dalmer Quisk. Later Agent Quisk spoke with Special Agent Tova Renhart and Chief Patrol Agent Ulm Brescott.\n' >"$T/agent/a.txt"
+t_eq "Agent is peeled off the name" \
+	"Dalmer Quisk>Dalmer Quisk PERSON|Quisk>Dalmer Quisk PERSON|Tova Renhart>Tova Renhart PERSON|Ulm Brescott>Ulm Brescott PERSON|" \
+	"$(rows "$T/agent" a.txt)"
+
+# 2. "Garden" is the head of a place's name as "Gardens" is: "the Rose Garden" was a person
+#    because "Rose" is a given name (speeches and briefings: 4 articles; "Madison Square
+#    Garden", "Covent Garden" alike).
+mkdir -p "$T/garden"
+printf 'A speech\n\nWe gather in the Daisy Garden today. Tickets for Harmon Square Garden sold out.\n' >"$T/garden/a.txt"
+t_eq "a Garden is a place" \
+	"Daisy Garden>Daisy Garden PLACE|Harmon Square Garden>Harmon Square Garden PLACE|" \
+	"$(rows "$T/garden" a.txt)"
+
+t_end
