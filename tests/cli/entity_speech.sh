@@ -39,4 +39,21 @@ t_eq "a family name still links" \
 	"Wendt>Clara Wendt PERSON|Wendt>Clara Wendt PERSON|" \
 	"$(rows "$T/given" c.txt)"
 
+# 4. A given or family name alone is the company its article names with it and a firm's
+#    head ("Abbott Labs", "Abbott Laboratories": "if you look at Abbott, what they've come
+#    up with"), as with a legal form ("Chrysler Corp ... Chrysler"); it was a person, joined
+#    to a governor of that family name in another briefing (8 of the 9 mentions of the
+#    corpus row "Abbott" were the company's).
+mkdir -p "$T/firm"
+printf 'A briefing\n\nToday, Gregory Labs announced a test. If you look at Gregory, what they did is great. We work with Gregory Laboratories.\n' >"$T/firm/a.txt"
+printf 'A speech\n\nThanks to Governor Gregory of Texas.\n' >"$T/firm/b.txt"
+t_eq "a name alone is its article's company" \
+	"Gregory Labs>Gregory Labs ORG|Gregory>Gregory Labs ORG|Gregory Laboratories>Gregory Laboratories ORG|" \
+	"$(rows "$T/firm" a.txt)"
+#    Not a person named with a title, nor a company named so in another article only.
+printf 'A briefing\n\nIf you look at Gregory, what he did is great. Dr. Gregory agreed.\n' >"$T/firm/c.txt"
+t_eq "no company of another article" \
+	"Gregory>Gregory PERSON|Gregory>Gregory PERSON|" \
+	"$(rows "$T/firm" c.txt | sed 's/>[^ |]* [^ |]* PERSON/>Gregory PERSON/g')"
+
 t_end
