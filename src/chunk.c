@@ -405,8 +405,12 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		return;
 	}
 	/* "Contact Erik Vanderkolk for details", "Dear John": a common word opening a
-	 * sentence is no part of the name of the given name after it */
-	if (k->u[ua].b == k->u[ua].a + 1 && (b->t[k->u[ua].a].flags & TK_UNTRUSTED) &&
+	 * sentence is no part of the name of the given name after it; nor is an epithet
+	 * mid-sentence ("by Crazy Nancy", "Crying Chuck Schumer", "Honest Abe Lincoln":
+	 * political speech names people so; RULES.md takes the name only), but for the
+	 * first word of a longer name of the lists ("Saint John") */
+	if (k->u[ua].b == k->u[ua].a + 1 &&
+	    ((b->t[k->u[ua].a].flags & TK_UNTRUSTED) || !(k->u[ua].cls & GZ_MW)) &&
 	    !(k->u[ua].cls & (GZ_FIRST | GZ_SURNAME | GZ_FF | GZ_NAME | GZ_PERSONISH |
 			      GZ_TITLE | GZ_HONORIFIC)) && (k->u[ua + 1].cls & GZ_FIRST) &&
 	    gaz_is_common(b->fb + b->t[k->u[ua].a].fold, b->t[k->u[ua].a].flen) == 1) {

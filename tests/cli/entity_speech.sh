@@ -56,4 +56,18 @@ t_eq "no company of another article" \
 	"Gregory>Gregory PERSON|Gregory>Gregory PERSON|" \
 	"$(rows "$T/firm" c.txt | sed 's/>[^ |]* [^ |]* PERSON/>Gregory PERSON/g')"
 
+# 5. An epithet before a given name mid-sentence is no part of the name: "by Crazy Nancy",
+#    "Crying Chuck Schumer", "Honest Abe Lincoln" were people of their own (speeches: 4
+#    rows, 10 mentions); and so a rank's or an office's word no list knows ("Sergeant
+#    First Class Cory Remsburg", "Representatives Walter Capps": State of the Union).
+mkdir -p "$T/epithet"
+printf 'A speech\n\nI was criticized by Crazy Nancy Velmont and Crying Chuck Orrin. Thank you, Representatives Walter Quibb.\n' >"$T/epithet/a.txt"
+t_eq "an epithet is peeled off the name" \
+	"Nancy Velmont>Nancy Velmont PERSON|Chuck Orrin>Chuck Orrin PERSON|Walter Quibb>Walter Quibb PERSON|" \
+	"$(rows "$T/epithet" a.txt)"
+#    Not the first word of a longer name of the lists ("Saint John").
+printf 'A text\n\nThe port of Saint Thomas is big.\n' >"$T/epithet/b.txt"
+t_eq "Saint stays" "Saint Thomas" \
+	"$(rows "$T/epithet" b.txt | sed 's/>.*//')"
+
 t_end
