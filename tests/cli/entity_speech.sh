@@ -70,4 +70,15 @@ printf 'A text\n\nThe port of Saint Thomas is big.\n' >"$T/epithet/b.txt"
 t_eq "Saint stays" "Saint Thomas" \
 	"$(rows "$T/epithet" b.txt | sed 's/>.*//')"
 
+# 6. A speaker's label, a title and a family name ("ACTING UNDER SECRETARY BRYAN:"), is the
+#    full name its transcript writes ("Bill Bryan") even where the given name is a common
+#    word the text also writes in lower case ("the bill also includes"): the lone "Bill"
+#    made the label's key a "common word" and the label was dropped (17 labels of one
+#    briefing).
+mkdir -p "$T/label"
+printf 'THE PRESIDENT: Thanks. The bill also includes money. I would be pleased to call Bill forward. Bill Quorrel leads the office.\nUNDER SECRETARY QUORREL: Thank you, Mr. President.\nTHE PRESIDENT: Thank you, Bill.\n' >"$T/label/a.txt"
+t_eq "a label after a given name that is a common word" \
+	"Bill>Bill Quorrel PERSON|Bill Quorrel>Bill Quorrel PERSON|QUORREL>Bill Quorrel PERSON|Bill>Bill Quorrel PERSON|" \
+	"$(rows "$T/label" a.txt)"
+
 t_end
