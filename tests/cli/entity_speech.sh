@@ -81,4 +81,18 @@ t_eq "a label after a given name that is a common word" \
 	"Bill>Bill Quorrel PERSON|Bill Quorrel>Bill Quorrel PERSON|QUORREL>Bill Quorrel PERSON|Bill>Bill Quorrel PERSON|" \
 	"$(rows "$T/label" a.txt)"
 
+# 7. A team named once in passing by its city and a plural ("George Brett of the Kansas
+#    City Royals", "Bobby Richardson for the New York Yankees") does not make a club of
+#    every mention of its city in a speech: "Kansas City. And what a special place" and
+#    "back to New York", "Our New York senator" became the teams (2 speeches, 7 mentions).
+#    A match report names its team again ("the Celtics"), and stays as it was.
+mkdir -p "$T/team"
+printf 'A speech\n\nToledo. What a special place. I met Dale Ruck of the Toledo Owls today.\n' >"$T/team/a.txt"
+t_eq "a team named once leaves its city alone" \
+	"Toledo>Toledo PLACE|Dale Ruck>Dale Ruck PERSON|Toledo Owls>Toledo Owls ORG|" \
+	"$(rows "$T/team" a.txt)"
+printf 'Owls win\n\nThe Toledo Owls beat the Marsh Town Herons. Toledo led from the start.\n' >"$T/team/b.txt"
+t_eq "a match report's city is its team" "Toledo>Toledo Owls ORG" \
+	"$(rows "$T/team" b.txt | tr '|' '\n' | grep '^Toledo>')"
+
 t_end
