@@ -69740,6 +69740,7 @@ const struct gaz_seed gaz_seeds[] = {
 	{82953, GZ_NAME_CITY, 7973},
 	{82961, GZ_NAME_CITY, 7974},
 	{82969, GZ_NAME_CITY, 7975},
+	{8625, GZ_FIRST, -1},
 };
 const size_t gaz_nseeds = sizeof gaz_seeds / sizeof gaz_seeds[0];
 

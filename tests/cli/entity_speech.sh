@@ -95,4 +95,25 @@ printf 'Owls win\n\nThe Toledo Owls beat the Marsh Town Herons. Toledo led from 
 t_eq "a match report's city is its team" "Toledo>Toledo Owls ORG" \
 	"$(rows "$T/team" b.txt | tr '|' '\n' | grep '^Toledo>')"
 
+# 8. Speeches name members of Congress with their states: "Kelly Armstrong, North
+#    Dakota", "Debbie Lesko, Arizona", "Bradley Byrne, Alabama" were towns before their
+#    states (3 in one speech). A name of a person's shape is no town: a known given name
+#    and a word that is neither common nor a place's, or an unknown word and a known
+#    family name; "Sierra Vista, Arizona" and "Bowling Green, Kentucky" stay towns.
+mkdir -p "$T/member"
+printf 'A speech\n\nSo I will start: Kelly Tranmoor, North Dakota. Kelly, thank you. Bradwin Byrne, Alabama. Debbie Quellan, Arizona. Great job.\n' >"$T/member/a.txt"
+t_eq "a member and the state" \
+	"Kelly Tranmoor>Kelly Tranmoor PERSON|North Dakota>North Dakota PLACE|Kelly>Kelly Tranmoor PERSON|Bradwin Byrne>Bradwin Byrne PERSON|Alabama>Alabama PLACE|Debbie Quellan>Debbie Quellan PERSON|Arizona>Arizona PLACE|" \
+	"$(rows "$T/member" a.txt)"
+printf 'A story\n\nShe moved to Sierra Vista, Arizona, and then to Bowling Green, Kentucky.\n' >"$T/member/b.txt"
+t_eq "towns stay towns" \
+	"Sierra Vista>Sierra Vista PLACE|Arizona>Arizona PLACE|Bowling Green>Bowling Green PLACE|Kentucky>Kentucky PLACE|" \
+	"$(rows "$T/member" b.txt)"
+
+#    A capital that is also a given name (Stanley, of the Falkland Islands) is a given name
+#    before a family name: "Any thoughts on Stanley Chera" was the place (1 briefing, 5).
+printf 'A briefing\n\nQ: Any thoughts on Stanley Quellan, sir?\n' >"$T/member/c.txt"
+t_eq "a capital's name as a given name" "Stanley Quellan>Stanley Quellan PERSON|" \
+	"$(rows "$T/member" c.txt)"
+
 t_end
