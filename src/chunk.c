@@ -666,6 +666,10 @@ classify(struct chunker *k)
 	}
 	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
 		return;		/* an event, treaty or law: nothing inside counts */
+	/* nor in one named by an event's head first ("Operation Desert Storm": a place by
+	 * its "Desert" in two State of the Union addresses, "Operation Just Cause") */
+	if (k->nu >= 2 && (k->u[0].cls & GZ_EVENT_HEAD) && (k->u[0].cls & GZ_HEAD_PREFIX))
+		return;
 	for (t0 = 0; t0 < k->nu; t0++) {
 		if (!(k->u[t0].cls & (GZ_TITLE | GZ_HONORIFIC)) || !title_part(&k->u[t0]))
 			continue;

@@ -116,4 +116,11 @@ printf 'A briefing\n\nQ: Any thoughts on Stanley Quellan, sir?\n' >"$T/member/c.
 t_eq "a capital's name as a given name" "Stanley Quellan>Stanley Quellan PERSON|" \
 	"$(rows "$T/member" c.txt)"
 
+# 9. A military operation's name is an event's (RULES.md 1): "Operation Desert Storm" was a
+#    place by its "Desert" (State of the Union 1991, 1992; trump 1), and names inside it
+#    counted.
+mkdir -p "$T/op"
+printf 'A speech\n\nThe heroes of Operation Quorlan Desert and of Operation Paris Bridge came home.\n' >"$T/op/a.txt"
+t_eq "an operation is no place" "" "$(rows "$T/op" a.txt)"
+
 t_end
