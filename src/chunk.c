@@ -405,8 +405,12 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		return;
 	}
 	/* "Contact Erik Vanderkolk for details", "Dear John": a common word opening a
-	 * sentence is no part of the name of the given name after it */
-	if (k->u[ua].b == k->u[ua].a + 1 && (b->t[k->u[ua].a].flags & TK_UNTRUSTED) &&
+	 * sentence is no part of the name of the given name after it; nor is an epithet
+	 * mid-sentence ("by Crazy Nancy", "Crying Chuck Schumer", "Honest Abe Lincoln":
+	 * political speech names people so; RULES.md takes the name only), but for the
+	 * first word of a longer name of the lists ("Saint John") */
+	if (k->u[ua].b == k->u[ua].a + 1 &&
+	    ((b->t[k->u[ua].a].flags & TK_UNTRUSTED) || !(k->u[ua].cls & GZ_MW)) &&
 	    !(k->u[ua].cls & (GZ_FIRST | GZ_SURNAME | GZ_FF | GZ_NAME | GZ_PERSONISH |
 			      GZ_TITLE | GZ_HONORIFIC)) && (k->u[ua + 1].cls & GZ_FIRST) &&
 	    gaz_is_common(b->fb + b->t[k->u[ua].a].fold, b->t[k->u[ua].a].flen) == 1) {
@@ -662,6 +666,10 @@ classify(struct chunker *k)
 	}
 	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
 		return;		/* an event, treaty or law: nothing inside counts */
+	/* nor in one named by an event's head first ("Operation Desert Storm": a place by
+	 * its "Desert" in two State of the Union addresses, "Operation Just Cause") */
+	if (k->nu >= 2 && (k->u[0].cls & GZ_EVENT_HEAD) && (k->u[0].cls & GZ_HEAD_PREFIX))
+		return;
 	for (t0 = 0; t0 < k->nu; t0++) {
 		if (!(k->u[t0].cls & (GZ_TITLE | GZ_HONORIFIC)) || !title_part(&k->u[t0]))
 			continue;

@@ -87,11 +87,22 @@ cand_at(const struct extraction *x, size_t c0, uint32_t s)
 	return c;
 }
 
-/* Is candidate c a known given name and a known family name ("Mary Jones", not "Sierra
- * Vista")? */
+/* Is the folded word of token t one of the commonest English words? */
+static int
+common_at(const struct ex_block *b, const struct token *t)
+{
+	return gaz_is_common(b->fb + t->fold, t->flen) != 0;
+}
+
+/* Is candidate c shaped as a person's name: a known given name and a known family name
+ * ("Mary Jones", not "Sierra Vista"), a known given name and a word that is neither a
+ * common word nor a place's ("Debbie Lesko", "Kelly Armstrong": speeches name members of
+ * Congress with their states so), or a word no list knows and a known family name
+ * ("Bradley Byrne"; not "Bowling Green", "Fort Collins")? */
 static int
 person_shape(const struct ex_block *b, const struct cand *c)
 {
+	const struct token *f, *l;
 	size_t lo = 0, hi = b->n, i;
 
 	while (lo < hi) {	/* the first token at or after the name (tokens by start) */
@@ -103,11 +114,19 @@ person_shape(const struct ex_block *b, const struct cand *c)
 			hi = mid;
 	}
 	i = lo;
-	if (c->ntok < 2 || i == b->n || b->t[i].start != c->start || !(b->t[i].cls & GZ_FIRST))
+	if (c->ntok < 2 || i == b->n || b->t[i].start != c->start)
 		return 0;
+	f = &b->t[i];
 	for (; i < b->n && b->t[i].end < c->end; i++)	/* (its few words) */
 		;
-	return i < b->n && b->t[i].end == c->end && (b->t[i].cls & GZ_SURNAME);
+	if (i == b->n || b->t[i].end != c->end)
+		return 0;
+	l = &b->t[i];
+	if ((f->cls & GZ_FIRST) && (l->cls & GZ_SURNAME))
+		return 1;
+	if (common_at(b, l) || (l->cls & (GZ_NAME | GZ_PLACE_HEAD | GZ_ORG_HEAD)))
+		return 0;
+	return (f->cls & GZ_FIRST) || (!f->cls && !common_at(b, f) && (l->cls & GZ_SURNAME));
 }
 
 /*
@@ -115,8 +134,8 @@ person_shape(const struct ex_block *b, const struct cand *c)
  * name that ends the phrase ("Terry W. Colvin, Sierra Vista, Arizona (USA)", "moved to
  * Sierra Vista, Arizona, last year"), is a town, as before a state's abbreviation: no
  * person is named with the state alone. Not before more of a phrase ("Jim Jordan, Ohio
- * Republican"), after a title ("Sen. Ann Lee, Texas") nor when a given name and a family
- * name make it ("Mary Jones, Texas, wrote").
+ * Republican"), after a title ("Sen. Ann Lee, Texas") nor when it has a person's shape
+ * ("Mary Jones, Texas, wrote"; "Kelly Armstrong, North Dakota": person_shape()).
  */
 static void
 state_towns(const struct ex_block *b, struct extraction *x, size_t c0)

@@ -294,11 +294,28 @@ team_city(const struct resolver *r, const struct rm *o, size_t *at)
 	return wn >= 4 && w[wn - 1] == 's' && !gaz_find(w, wn) ? (size_t)(w - 1 - ok) : 0;
 }
 
+/* Does the article [f, e) name organisation mention o again, in full or by its last word
+ * ("the Boston Celtics ... the Celtics")? A team named once in passing ("George Brett of
+ * the Kansas City Royals" in a speech) does not make a club of its city's every mention. */
+static int
+named_again(const struct resolver *r, size_t f, size_t e, uint32_t o)
+{
+	const char *k = rs_str(r, r->m[o].key), *last = strrchr(k, ' ');
+	size_t i;
+
+	for (i = f; i < e; i++)
+		if (i != o && (r->m[i].key == r->m[o].key ||
+			       (last && r->m[i].nw == 1 && strcmp(rs_str(r, r->m[i].key), last + 1) == 0)))
+			return 1;
+	return 0;
+}
+
 /*
  * A city's name that its article reads as a club (a match report: "Liverpool beat Arsenal
  * 2-1", chunk_cues.c) or names a team of ("the Boston Celtics") is that club wherever no
  * locative stands before it: the headline's "Liverpool beat Arsenal", "Liverpool manager
- * Arne Slot", "Boston led from the start". Not before its country or state ("LIVERPOOL,
+ * Arne Slot", "Boston led from the start" (a team named by its city and a plural only
+ * when named twice or beside another team, named_again()). Not before its country or state ("LIVERPOOL,
  * England"), nor when two teams of the city are named ("the Los Angeles Lakers" and
  * "Clippers").
  */
@@ -320,6 +337,10 @@ rs_clubs_in_article(struct resolver *r, size_t f, size_t e)
 			teams[nteams++] = j;
 		byk[j] = r->m[orgs[j]].key;
 	}
+	/* (one team of a city and a plural, named once, is a speech's passing mention:
+	 * named_again(); two teams are a match) */
+	if (nteams == 1 && !at[teams[0]] && !named_again(r, f, e, orgs[teams[0]]))
+		nteams = 0;
 	/* (the organisations' keys sorted, each looked up once a place: a pass over every
 	 * organisation of the article for each of its places was 8% of a build's samples
 	 * at 10k articles) */

@@ -95,24 +95,27 @@ rs_firm_names(struct resolver *r, size_t f, size_t e)
 }
 
 /* The one listed organisation of several words among the article's ORG mentions
- * orgs[0..norgs), or one written with a legal form ("Chrysler Corp", "Ford Motor Co"),
- * whose name starts with the word key, or NULL: none, or several; not a building's or an
- * office's ("White House ... White"). */
+ * orgs[0..norgs), or one written with a legal form ("Chrysler Corp", "Ford Motor Co") or
+ * a firm's head last ("Abbott Laboratories", "Abbott Labs": a briefing's "Abbott" was the
+ * governor of another), whose name starts with the word key, or NULL: none, or several;
+ * not a building's or an office's ("White House ... White"). */
 static const struct rm *
 listed_firm_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint32_t key)
 {
-	const struct rm *found = NULL;
+	const struct rm *found = NULL, *headed = NULL;
 	size_t j;
+	int several = 0;
 
 	for (j = 0; j < norgs; j++) {
 		const struct rm *o = &r->m[orgs[j]];
 		const char *k = rs_str(r, o->key), *last = strrchr(k, ' ');
 		const struct gz_entry *h;
+		int legal = o->canon >= 0 || rs_legal_written(r, orgs[j]);
 
-		if (o->canon < 0 && !rs_legal_written(r, orgs[j]))
+		if (!legal && !rs_firm_named(r, orgs[j]))
 			continue;
 		/* (a company's one word and its legal form: "Chrysler Corp ... Chrysler") */
-		if (o->key == key && o->canon < 0) {
+		if (o->key == key && o->canon < 0 && legal) {
 			if (found && found->key != o->key)
 				return NULL;
 			found = o;
@@ -124,11 +127,19 @@ listed_firm_of_word(const struct resolver *r, const uint32_t *orgs, size_t norgs
 		h = gaz_find(last + 1, strlen(last + 1));
 		if (h && (gaz_classes(h, 0) & (GZ_PLACE_HEAD | GZ_TITLE | GZ_TITLE_MOD)))
 			continue;
+		/* (a name with only a firm's head counts where no listed name or legal form
+		 * does; two such are one firm's forms, the first named: "Abbott Labs",
+		 * "Abbott Laboratories") */
+		if (!legal) {
+			if (!headed)
+				headed = o;
+			continue;
+		}
 		if (found && found->key != o->key)
-			return NULL;
+			several = 1;
 		found = o;
 	}
-	return found;
+	return several ? NULL : found ? found : headed;
 }
 
 /* A lone word m that the lists know as a family or given name only (classes cls) is the

@@ -384,6 +384,17 @@ given_in_time(const struct rs_people *pp, uint32_t word, uint16_t y)
 	return !y || !v || (y + LINK_YEARS >= (v >> 16) && y <= (v & 0xffff) + LINK_YEARS);
 }
 
+/* Is folded word k a given name that the lists never know as a family name ("Anthony",
+ * "Tony"; not "James", "Carter", "Lincoln")? */
+static int
+listed_given(const char *k)
+{
+	const struct gz_entry *g = gaz_find(k, strlen(k));
+	uint32_t c = g ? gaz_classes(g, 0) : 0;
+
+	return (c & GZ_FIRST) && !(c & (GZ_SURNAME | GZ_FF));
+}
+
 uint32_t
 rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
 	       uint32_t *count)
@@ -394,7 +405,7 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	 * there, miss_clash()) */
 	uint64_t k = (uint64_t)m->key << 24 | (uint64_t)(m->sex & 0x7f) << 17 |
 		     (uint64_t)office << 16 | y;
-	long v;
+	long v, gc = rs_imap_get(&pp->gcount, m->key);
 
 	if ((v = rs_imap_get(&pp->memo, k)) < 0) {
 		v = decide(pp, r, m->key, y, office, m->sex) + 1;
@@ -413,9 +424,12 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	/* A given name with no title before it ("James, a nurse at the clinic, said") is not
 	 * the family name of a namesake of other articles ("LeBron James"): a word that a
 	 * full name of its time starts with ("James Holloway"), unless the namesake is
-	 * written GIVEN_RATIO times as often as all those. */
-	if (!titled && given_in_time(pp, m->key, y) &&
-	    pp->p[v - 1].count < GIVEN_RATIO * (uint64_t)rs_imap_get(&pp->gcount, m->key))
+	 * written GIVEN_RATIO times as often as all those. A given name of the lists that
+	 * no list knows as a family name counts as one such full name even where the
+	 * corpus writes none: a briefing's "Anthony" (Anthony Fauci, named "Tony" and
+	 * "Dr. Fauci" elsewhere) is not the Susan B. Anthony of a speech's list of heroes. */
+	if (!titled && (given_in_time(pp, m->key, y) || listed_given(rs_str(r, m->key))) &&
+	    pp->p[v - 1].count < GIVEN_RATIO * (uint64_t)(gc > 0 ? gc : 1))
 		return UINT32_MAX;
 	*count = pp->p[v - 1].count;
 	return pp->p[v - 1].key;

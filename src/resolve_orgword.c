@@ -56,10 +56,9 @@ firm_head_last(const char *key)
 	return 0;
 }
 
-/* Is mention j a company's name of several words, with a legal form or a firm's head
- * last ("Penn Traffic Co", "Korvex Holdings")? */
-static int
-firm_named(const struct resolver *r, size_t j)
+/* (resolve.h) */
+int
+rs_firm_named(const struct resolver *r, size_t j)
 {
 	return r->m[j].nw >= 2 && (rs_legal_written(r, j) || firm_head_last(rs_str(r, r->m[j].key)));
 }
@@ -74,7 +73,7 @@ legal_companies(const struct resolver *r, uint32_t *orgs, size_t norgs)
 	size_t i, n = 0;
 
 	for (i = 0; i < norgs; i++)
-		if (firm_named(r, orgs[i]) && !rs_and_after_first(rs_str(r, r->m[orgs[i]].key)))
+		if (rs_firm_named(r, orgs[i]) && !rs_and_after_first(rs_str(r, r->m[orgs[i]].key)))
 			orgs[n++] = orgs[i];
 	return n;
 }
@@ -122,7 +121,7 @@ named_company(const struct resolver *r, const uint32_t *orgs, size_t norgs, uint
 		const char *ok = rs_str(r, o->key);
 
 		if ((o->key != key && (strncmp(ok, k, n) != 0 || ok[n] != ' ')) ||
-		    !firm_named(r, orgs[i]))
+		    !rs_firm_named(r, orgs[i]))
 			continue;
 		/* a person's name, a given name first, before a body's word is the person
 		 * the body is named after: "Warren Buffett" of the "Warren Buffett

@@ -252,6 +252,10 @@ void rs_firm_names(struct resolver *r, size_t f, size_t e);
 /* Is mention j written with a company's legal form last ("Multi-Step Products Inc",
  * "Esselte Business Systems Inc.")? (resolve_article.c) */
 int rs_legal_written(const struct resolver *r, size_t j);
+/* Is mention j a company's name of several words, with a legal form or a firm's head
+ * last ("Penn Traffic Co", "Korvex Holdings", "Abbott Laboratories")?
+ * (resolve_orgword.c) */
+int rs_firm_named(const struct resolver *r, size_t j);
 /* Does folded key k run on over "and" from its first word ("redstone and zembar
  * holdings": Sumner Redstone is no company) (resolve_article.c)? */
 int rs_and_after_first(const char *k);
