@@ -41,5 +41,11 @@ printf 'Again\n\nMoammar Qaddafi fell. Ayman al-Zawahri was killed.\n' >"$T/vari
 t_eq "variants of a name are one entity" \
 	"Moammar Qaddafi>Muammar Gaddafi PERSON|Ayman al-Zawahri>Ayman al-Zawahiri PERSON|" \
 	"$(rows "$T/variants" b.txt)"
+# ... both words of a name at once: the 9/11 Commission's "Usama Bin Ladin" is the press's
+# "Osama bin Laden" (two rows before: Ladin was no variant).
+printf 'Report\n\nUsama Bin Ladin led al-Qaeda.\n' >"$T/variants/c.txt"
+printf 'Raid\n\nOsama bin Laden was killed in 2011.\n' >"$T/variants/d.txt"
+t_eq "a name with two variant words is one entity" \
+	"Usama Bin Ladin>Osama bin Laden PERSON|" "$(rows "$T/variants" c.txt)"
 
 t_end
