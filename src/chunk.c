@@ -432,6 +432,10 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	}
 	if (mode == SEG_BEFORE_TITLE || !person_run(k, ua, ub, mode, cues))
 		return;		/* an affiliation ("Acme Widgets CEO"), or common words */
+	if (ck_place_slot_run(k, ua, ub, mode, cues)) {
+		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1)->flags |= CF_LOC;
+		return;
+	}
 	c = emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PERSON, -1);
 	if (k->u[ua].cls & GZ_FF)
 		c->flags |= CF_FF;

@@ -286,6 +286,9 @@ int ck_spelled_start(const struct ex_block *b, size_t i);
 int ck_acronym_of_item(const struct ex_block *b, size_t i, int org);
 int ck_byline(const struct ex_block *b, size_t a);
 /* chunk_kind.c: a chunk's kind by the words around it. */
+/* Is the run of units [ua, ub) words no list knows as a name, in a place's slot with no
+ * person's cue ("in Chasiv Yar")? Then it is a place. */
+int ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues);
 int ck_outlet_after(const struct ex_block *b, size_t z);
 int ck_outlet(const struct chunker *k, int s);
 void ck_family_title(struct chunker *k);

@@ -1,4 +1,4 @@
-/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name. MIT licence. */
+/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name, a run of unknown words in a place's slot. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -403,4 +403,31 @@ ck_elided_cap(const struct ex_block *b, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+/* A run of words no list knows as a name or title, in a place's slot (ck_locative():
+ * "in Chasiv Yar", "residents of Velyka Novosilka", "near Beit Hanoun") with no cue of
+ * a person and no possessive after it ("in Kelmar Vost's view"): a place, not the person
+ * an unknown name is taken for elsewhere (towns of the news that no list has were
+ * people). */
+int
+ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues)
+{
+	int i, uncommon = 0;
+
+	if (mode != SEG_NORMAL || (cues & (CUE_TITLE | CUE_SPEECH_BEFORE | CUE_SPEECH_AFTER)) ||
+	    (k->b->t[k->u[ub - 1].b - 1].flags & TK_POSS) || !ck_locative(k->b, k->u[ua].a))
+		return 0;
+	for (i = ua; i < ub; i++) {
+		const struct token *t = &k->b->t[k->u[i].a];
+
+		if ((k->u[i].cls & (GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | GZ_NAME)) ||
+		    t->end - t->start == 1)	/* (an initial: "F. Hoffmann-La Roche") */
+			return 0;
+		/* a word of English is no town's, but for a place's head ("in Internet
+		 * Explorer", "in Blade Runner": a program's, a film's; "in Maple Grove") */
+		uncommon |= !gaz_is_common(k->b->fb + t->fold, t->flen) ||
+			    (i == ub - 1 && (k->u[i].cls & GZ_PLACE_HEAD));
+	}
+	return uncommon;
 }

@@ -497,6 +497,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_title_kinds(&r, &kinds);
 	rs_common_names(&r);
 	rs_names_apart(&r);
+	rs_person_or_place(&r);	/* (before the articles' aliases join their names) */
 	for (a = 0; a < r.narts; a++) {
 		rs_org_lists(&r, r.first[a], r.first[a + 1]);
 		rs_acronyms(&r, r.first[a], r.first[a + 1]);

@@ -1,4 +1,4 @@
-/* resolve_sense.c -- a place name of two places (city and state, country and state) told apart. MIT licence. */
+/* resolve_sense.c -- a place name of two places (city and state, country and state) told apart; a name no list knows read as a place and as a person. MIT licence. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -324,4 +324,46 @@ rs_people_places(struct resolver *r)
 	}
 	free(cand);
 	free(stem);
+}
+
+/*
+ * A name of several words that no list knows is a PLACE where it stands in a place's slot
+ * ("in Chasiv Yar", ck_place_slot_run()) and a PERSON elsewhere: where the corpus types
+ * it a person twice as often or more ("Dušan Černý" of a thousand articles, once "in
+ * Dušan Černý"), its few place readings are the person's too, not an entity of their own.
+ */
+void
+rs_person_or_place(struct resolver *r)
+{
+	struct imap n;	/* key of such a place -> persons << 16 | places (each capped) */
+	size_t i;
+	uint32_t *v;
+	long x;
+
+	/* (the places first: a few keys, and a probe for each person then, not an entry) */
+	rs_imap_init(&n, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+
+		if (m->type == ENT_PLACE && m->canon < 0 && m->ntok >= 2 &&
+		    ((v = rs_imap_ref(&n, m->key, 0)), (*v & 0xffff) < 0xffff))
+			*v += 1;
+	}
+	for (i = 0; n.n && i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+
+		if (m->type == ENT_PERSON && m->ntok >= 2 && rs_imap_get(&n, m->key) >= 0 &&
+		    ((v = rs_imap_ref(&n, m->key, 0)), (*v >> 16) < 0xffff))
+			*v += 1u << 16;
+	}
+	for (i = 0; n.n && i < r->n; i++) {
+		struct rm *m = &r->m[i];
+
+		if (m->type != ENT_PLACE || m->canon >= 0 || m->ntok < 2 ||
+		    (x = rs_imap_get(&n, m->key)) < 0 || (x >> 16) < 2 * (x & 0xffff))
+			continue;
+		m->type = ENT_PERSON;
+		m->flags &= (uint8_t)~CF_LOC;
+	}
+	rs_imap_free(&n);
 }

@@ -374,6 +374,9 @@ void rs_person_evidence(struct resolver *r);
  * country and "Georgia (U.S. state)") is one or the other by the cues of its article, else
  * of the corpus (resolve_sense.c). */
 void rs_place_senses(struct resolver *r);
+/* A name of several words no list knows, typed a place in a place's slot and a person
+ * elsewhere, is the person where the corpus types it so twice as often (resolve_sense.c). */
+void rs_person_or_place(struct resolver *r);
 /* A people named with "-ite" is the place its stem names where the corpus names that place
  * ("the Bethlehemite" of Bethlehem, "Moabites" of Moab, rule 4 of the gold's RULES): its
  * mentions take that place's key (resolve_sense.c). */
