@@ -12,6 +12,7 @@
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -349,8 +350,31 @@ def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset(), g
            accent_only(name, plain):
             continue
         seen.add(low)
+        # GeoNames writes a Russian, Ukrainian or Belarusian soft sign as an apostrophe
+        # ("Kramators’k", "Tol’yatti", "Ryazan’"); English news writes none: that form is
+        # the city's name, the other its alias (when no name or word of ours is spelt so:
+        # "Engel’s" stays as it is, for Engels the man).
+        bare = soft_signless(name, cc)
+        if bare and bare.lower() not in seen and bare.lower() not in names and \
+           bare.lower() not in dict_words and bare not in exclude:
+            seen.add(bare.lower())
+            out.append((bare, bare, cc, 'city'))
+            out.append((name, bare, cc, 'city'))
+            continue
         out.append((name, name, cc, 'city'))
     return out
+
+
+SOFT_SIGN_COUNTRIES = ('RU', 'UA', 'BY')
+
+
+def soft_signless(name, cc):
+    """name without the apostrophes that stand for a soft sign after a letter, for a city of
+    SOFT_SIGN_COUNTRIES; None when it has none."""
+    if cc not in SOFT_SIGN_COUNTRIES:
+        return None
+    bare = re.sub(r"(?<=\w)[’']", '', name)
+    return bare if bare != name else None
 
 
 def c_str(s):
