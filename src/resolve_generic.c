@@ -214,27 +214,6 @@ national_body(const char *k)
 	return false;
 }
 
-/* The country article [f, e) names most (its name, an alias or its people's), when one
- * is named more often than any other: the key of its mentions; else UINT32_MAX, and *tie
- * set when it names countries, but none most. */
-static uint32_t
-home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bool *tie)
-{
-	struct imap n;
-	uint32_t best, most, next;
-	size_t i;
-
-	rs_imap_init(&n, 8);
-	for (i = f; i < e; i++)
-		if (r->m[i].type == ENT_PLACE && r->m[i].canon >= 0 &&
-		    rs_country_canon(seen, r->m[i].canon))
-			(*rs_imap_ref(&n, r->m[i].key, 0))++;
-	best = rs_top_two(&n, &most, &next);
-	rs_imap_free(&n);
-	*tie = most > 0 && most == next;
-	return most > next ? best : UINT32_MAX;
-}
-
 /* Generic institutions are distinct per country: "Supreme Court" in five countries is five
  * bodies. A possessive place qualifies one ("Brazil's Supreme Court": key "brazil supreme
  * court", the same in every article); an unqualified one is the body the article qualified
@@ -417,7 +396,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
 	struct imap fixed = { NULL, 0, 0 };	/* the keys of acronyms that named a body here
 						   (allocated only then) */
-	uint32_t home = UINT32_MAX - 1;	/* home_country(), once asked */
+	uint32_t home = UINT32_MAX - 1;	/* rs_home_country(), once asked */
 	uint32_t state = UINT32_MAX - 1;	/* home_state(), once asked */
 	bool tie = false;
 	char buf[512];
@@ -472,7 +451,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			continue;
 		if (!generic_surface(r, seen, m)) {	/* a party word */
 			if (home == UINT32_MAX - 1)
-				home = home_country(r, seen, f, e, &tie);
+				home = rs_home_country(r, seen, f, e, &tie);
 			if (home == UINT32_MAX || !home_holds(r, seen, f, e, home))
 				continue;
 		}
@@ -481,7 +460,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			continue;
 		}
 		if (home == UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
-			home = home_country(r, seen, f, e, &tie);
+			home = rs_home_country(r, seen, f, e, &tie);
 		/* Marked for rs_generic_corpus(): \x03, the country named most, then the name;
 		 * \x02, countries named, none most; \x01, none named or not a national body. */
 		if (home != UINT32_MAX && home != UINT32_MAX - 1 && national_body(rs_str(r, m->key)))

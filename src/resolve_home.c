@@ -1,8 +1,11 @@
 /* resolve_home.c -- where an article is at home: the country or the US state it names most, for generic bodies. MIT licence. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
+
+#include "dossier/corpus.h"
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
@@ -108,4 +111,98 @@ rs_home_state(const struct resolver *r, struct imap *seen, size_t f, size_t e)
 	rs_imap_free(&n);
 	rs_imap_free(&c);
 	return most > next && most > cmost ? best : UINT32_MAX;
+}
+
+/* Is mention m a people's word for its country ("Dutch", "Somalis"), not the country's
+ * name ("the Netherlands", "US"), in a title? Cached in seen (key 4 << 32 | surface: 1, no; 2,
+ * yes). */
+static bool
+demonym_word(const struct resolver *r, struct imap *seen, const struct rm *m)
+{
+	uint32_t *v = rs_imap_ref(seen, (uint64_t)4 << 32 | rs_at(r, m)->surf, 0);
+	const struct gz_entry *g;
+	const char *s;
+	char fold[256];
+	size_t n;
+
+	if (*v)
+		return *v == 2;
+	s = rs_str(r, rs_at(r, m)->surf);
+	n = ex_fold(s, strlen(s), fold, sizeof fold);
+	g = n && n < sizeof fold ? gaz_find(fold, n) : NULL;
+	*v = g && ((g->word | g->acr) & GZ_DEMONYM) && !((g->word | g->acr) & GZ_COUNTRY) ?
+	     2 : 1;
+	return *v == 2;
+}
+
+/* Does the title t name surface s, as a word ("Belgium", not "Belgiumite"; "US" in
+ * capitals, not the "us" of "Join us")? */
+static bool
+title_names(const char *t, const char *s)
+{
+	size_t n = strlen(s), i;
+	const char *p;
+	bool caps = true;
+
+	for (i = 0; i < n; i++)
+		caps = caps && !islower((unsigned char)s[i]);
+	for (p = t; n && (p = caps ? strstr(p, s) : strcasestr(p, s)) != NULL; p++)
+		if ((p == t || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
+			return true;
+	return false;
+}
+
+/* The country the title of article a names by name, when it names just one (Belgium's
+ * entry in a gazette, "Brazil court convicts ex-president"): the key of its mentions in
+ * [f, e), else UINT32_MAX. A title from the file's name says nothing. */
+static uint32_t
+title_country(const struct resolver *r, struct imap *seen, size_t f, size_t e)
+{
+	const struct article *a;
+	uint32_t k = UINT32_MAX;
+	size_t i;
+
+	if (!r->corpus || r->m[f].art >= r->corpus->n)
+		return UINT32_MAX;
+	a = r->corpus->arts[r->m[f].art];
+	if (!a || !a->title || (a->from_path & FROM_PATH_TITLE))
+		return UINT32_MAX;
+	for (i = f; i < e; i++) {
+		const struct rm *m = &r->m[i];
+
+		if (m->type != ENT_PLACE || m->canon < 0 || m->key == k ||
+		    !rs_country_canon(seen, m->canon) || demonym_word(r, seen, m) ||
+		    !title_names(a->title, rs_str(r, rs_at(r, m)->surf)))
+			continue;
+		if (k != UINT32_MAX)
+			return UINT32_MAX;	/* two countries: none of them */
+		k = m->key;
+	}
+	return k;
+}
+
+/* The country article [f, e) is at home in: the one its title names by name, else the
+ * one it names most (by name or its people's word); the key of its mentions, else
+ * UINT32_MAX, and *tie set when it names countries, but none most. The text of a
+ * country's entry names others often: Belgium's "in Dutch", "French-speaking" (the
+ * Netherlands 6 times, Belgium twice), Djibouti's "Somali clans" and "French". */
+uint32_t
+rs_home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bool *tie)
+{
+	struct imap n;
+	uint32_t best, most, next;
+	size_t i;
+
+	*tie = false;
+	if (f < e && (best = title_country(r, seen, f, e)) != UINT32_MAX)
+		return best;
+	rs_imap_init(&n, 8);
+	for (i = f; i < e; i++)
+		if (r->m[i].type == ENT_PLACE && r->m[i].canon >= 0 &&
+		    rs_country_canon(seen, r->m[i].canon))
+			(*rs_imap_ref(&n, r->m[i].key, 0))++;
+	best = rs_top_two(&n, &most, &next);
+	rs_imap_free(&n);
+	*tie = most > 0 && most == next;
+	return most > next ? best : UINT32_MAX;
 }

@@ -9,6 +9,8 @@
 #include "dossier/extract.h"
 #include "dossier/util.h"
 
+struct corpus;
+
 /* One mention being resolved. Strings are offsets into the resolver's arena. Most
  * passes read every mention of the corpus (7 million at 100k articles): what they read is
  * here, 16 bytes; its surface and where it stands in its text are apart, in struct
@@ -70,6 +72,7 @@ struct resolver {
 	size_t n, cap;
 	size_t *first;		/* owned; first mention of article i; first[narts] = n */
 	size_t narts;
+	const struct corpus *corpus;	/* not owned: the articles (their titles), or NULL */
 	struct smap strs;	/* interned strings: surfaces (tag 0, value: their folded key),
 				 * dates (tag 1) and folded keys and words (tag 2). Equal strings
 				 * of one tag have one offset, so maps can key on offsets. */
@@ -217,6 +220,11 @@ bool rs_country_canon(struct imap *seen, int c);
 bool rs_us_state(struct imap *seen, int c);
 uint32_t rs_top_two(const struct imap *n, uint32_t *most, uint32_t *next);
 uint32_t rs_home_state(const struct resolver *r, struct imap *seen, size_t f, size_t e);
+/* The country article [f, e) is at home in: the one its title names, else the one it
+ * names most (its key, or UINT32_MAX and *tie set when countries are named but none
+ * most). */
+uint32_t rs_home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e,
+			 bool *tie);
 void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art);
 /* After every article: a national body an article names with no country at all is the
  * one the corpus qualifies it as, when one has 3 of 4 of the articles that qualify it. */

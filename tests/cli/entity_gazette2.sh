@@ -1,0 +1,30 @@
+# tests/cli/entity_gazette2.sh -- entity rules of issue 15 for reference works and news: which country a generic body of an article is, and relatives who share a family name. MIT licence.
+# Each case is a small corpus written here with invented names (the countries are the
+# gazetteer's); the rules are general (how a text names its country), not these names.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# ids DIR FILE NAME: the entity ids of mentions written NAME in FILE, one a '|'.
+ids() {
+	ments "$1" | awk -F'\t' -v f="$2" -v n="$3" \
+		'NR > 1 && $1 ~ ("/" f "$") && $7 == n { print $5 }' | sort -u | tr '\n' '|'
+}
+
+# 1. An article's country is the one its title names by name, before the one it names
+#    most: its text names others often, by a language ("in Dutch", "French-speaking") or
+#    a people ("Somali clans"). Belgium's entry names Belgium twice and "Dutch" five
+#    times, so its "Supreme Court" went to the Netherlands' (Factbook: the entries of
+#    Belgium, the Central African Republic and Djibouti; a news article on Austria quoting
+#    German papers would do the same).
+mkdir -p "$T/home"
+printf 'Austria\n\nAustria is a federal state. Its German-speaking people read German papers, and German dialects are spoken here.\n\nCourts: Supreme Court (consists of 9 judges)\n' >"$T/home/a.txt"
+printf 'Germany\n\nGermany is a federal state.\n\nCourts: Supreme Court (consists of 12 judges)\n' >"$T/home/b.txt"
+a=$(ids "$T/home" a.txt "Supreme Court")
+b=$(ids "$T/home" b.txt "Supreme Court")
+t_eq "the Supreme Court of the country a title names is its own" "different" \
+	"$([ -n "$a" ] && [ "$a" != "$b" ] && echo different || echo "same: $a $b")"
+#    With no country in the title, the one named most (demonyms too) still says it.
+printf 'Court rules\n\nThe German government lost. German judges of the Supreme Court ruled on Monday.\n' >"$T/home/c.txt"
+t_eq "a demonym alone still gives the country" "$b" "$(ids "$T/home" c.txt "Supreme Court")"
+
+t_end
