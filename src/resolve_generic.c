@@ -171,8 +171,8 @@ country_key(const char *k, size_t n)
  * legislature, its highest courts, its government, its central bank, a party, its armed
  * services and police), not one of
  * its many task forces, councils or offices, nor a state's, a city's or an empire's? */
-static bool
-national_body(const char *k)
+bool
+rs_national_body(const char *k)
 {
 	static const char *const not[] = {
 		"imperial", "state", "provincial", "municipal", "city", "district", "regional",
@@ -217,7 +217,7 @@ national_body(const char *k)
 /* Generic institutions are distinct per country: "Supreme Court" in five countries is five
  * bodies. A possessive place qualifies one ("Brazil's Supreme Court": key "brazil supreme
  * court", the same in every article); an unqualified one is the body the article qualified
- * (if it qualified just one), else, for a body a country has one of (national_body()),
+ * (if it qualified just one), else, for a body a country has one of (rs_national_body()),
  * that of the country the article names most (the "Congress" of 190 American speeches is
  * one), else a body of this article only. */
 /* generic_name of mention m's surface, cached per interned surface in seen (1 + answer). */
@@ -278,7 +278,7 @@ state_body(const char *k)
 	const char *w = strrchr(k, ' ') ? strrchr(k, ' ') + 1 : k;
 	size_t n = strlen(k);
 
-	return national_body(k) && (!strcmp(w, "assembly") || !strcmp(w, "senate") ||
+	return rs_national_body(k) && (!strcmp(w, "assembly") || !strcmp(w, "senate") ||
 				    !strcmp(w, "representatives") ||
 				    (n >= 13 && !strcmp(k + n - 13, "supreme court")));
 }
@@ -459,11 +459,11 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			m->key = (uint32_t)v;
 			continue;
 		}
-		if (home == UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
+		if (home == UINT32_MAX - 1 && rs_national_body(rs_str(r, m->key)))
 			home = rs_home_country(r, seen, f, e, &tie);
 		/* Marked for rs_generic_corpus(): \x03, the country named most, then the name;
 		 * \x02, countries named, none most; \x01, none named or not a national body. */
-		if (home != UINT32_MAX && home != UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
+		if (home != UINT32_MAX && home != UINT32_MAX - 1 && rs_national_body(rs_str(r, m->key)))
 			n = snprintf(buf, sizeof buf, "%s\x03%s", rs_str(r, home), rs_str(r, m->key));
 		else
 			n = snprintf(buf, sizeof buf, "%s%c%zu", rs_str(r, m->key),
@@ -531,7 +531,7 @@ gen_key(struct resolver *r, uint32_t key, struct gen_key *g)
 		return true;
 	}
 	for (sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' '))
-		if ((b = key_of(r, sp + 1)) != UINT32_MAX && national_body(sp + 1) &&
+		if ((b = key_of(r, sp + 1)) != UINT32_MAX && rs_national_body(sp + 1) &&
 		    country_key(k, (size_t)(sp - k))) {
 			g->base = b;
 			g->cn = (size_t)(sp - k);
@@ -735,7 +735,7 @@ rs_generic_corpus(struct resolver *r)
 			     names_country(r, m->art, best, strlen(best) -
 					   strlen(rs_str(r, g.base)) - 1)))
 			m->key = rs_imap_get(&plain, d) >= 0 ? g.base : d;
-		else if (!best && national_body(rs_str(r, g.base)) &&
+		else if (!best && rs_national_body(rs_str(r, g.base)) &&
 			 (home != UINT32_MAX - 1 || (home = corpus_home(r)) != UINT32_MAX) &&
 			 home != UINT32_MAX && (g.mark == '\x01' || g.mark == '\x04' ||
 			 (g.mark == '\x03' && names_country(r, m->art, rs_str(r, home),

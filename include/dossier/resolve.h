@@ -226,6 +226,9 @@ uint32_t rs_home_state(const struct resolver *r, struct imap *seen, size_t f, si
 uint32_t rs_home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e,
 			 bool *tie);
 void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art);
+/* Is the folded generic name k a body a country has one of ("supreme court", "senate",
+ * "government"), not a state's, a city's or one of many ("task force")? */
+bool rs_national_body(const char *k);
 /* After every article: a national body an article names with no country at all is the
  * one the corpus qualifies it as, when one has 3 of 4 of the articles that qualify it. */
 void rs_generic_corpus(struct resolver *r);

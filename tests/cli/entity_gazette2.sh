@@ -27,4 +27,14 @@ t_eq "the Supreme Court of the country a title names is its own" "different" \
 printf 'Court rules\n\nThe German government lost. German judges of the Supreme Court ruled on Monday.\n' >"$T/home/c.txt"
 t_eq "a demonym alone still gives the country" "$b" "$(ids "$T/home" c.txt "Supreme Court")"
 
+# 2. A country's short name before a generic body ("US Supreme Court", "U.S. Congress",
+#    "UK Supreme Court") is the body "of" that country ("Supreme Court of the United
+#    States", "American Supreme Court"): one row, not one per spelling (issue 15's news
+#    from a hundred outlets; State of the Union addresses write all three).
+mkdir -p "$T/us"
+printf 'Justices hear case\n\nThe U.S. Supreme Court heard arguments on Wednesday.\n' >"$T/us/a.txt"
+printf 'Ruling\n\nThe Supreme Court of the United States ruled. The US Supreme Court said so.\n' >"$T/us/b.txt"
+t_eq "US Supreme Court = Supreme Court of the United States" 1 \
+	"$(ments "$T/us" | awk -F'\t' '$7 ~ /Supreme Court/ { print $5 }' | sort -u | wc -l | tr -d ' ')"
+
 t_end
