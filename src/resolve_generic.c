@@ -394,9 +394,11 @@ void
 rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art)
 {
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
+	struct imap bare;	/* generic keys met bare so far */
 	struct imap fixed = { NULL, 0, 0 };	/* the keys of acronyms that named a body here
 						   (allocated only then) */
 	uint32_t home = UINT32_MAX - 1;	/* rs_home_country(), once asked */
+	uint32_t chome = UINT32_MAX - 1;	/* the same, asked for a country's body */
 	uint32_t state = UINT32_MAX - 1;	/* home_state(), once asked */
 	bool tie = false;
 	char buf[512];
@@ -405,6 +407,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	int n;
 
 	rs_imap_init(&q, 8);
+	rs_imap_init(&bare, 8);
 	acronym_defined(r, seen, f, e, &fixed);
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
@@ -414,6 +417,18 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 
 		if (m->type != ENT_ORG || (fixed.n && rs_imap_get(&fixed, m->key) >= 0))
 			continue;
+		/* "The U.S. Supreme Court ... the Supreme Court": the article's bare name
+		 * is the one it first named with its country, as after a possessive, when
+		 * the article is at home in no other country (an address to "Congress"
+		 * naming the "Mexican Congress" is not) */
+		if ((k = rs_country_body(r, seen, m->key)) != UINT32_MAX) {
+			v = rs_imap_get(&q, k);
+			if (rs_imap_get(&bare, k) < 0 && rs_country_home(r, seen, f, e, m->key, &chome))
+				rs_imap_put(&q, k, v < 0 || v == m->key ? m->key : UINT32_MAX);
+			continue;
+		}
+		if (generic_surface(r, seen, m))
+			rs_imap_put(&bare, m->key, 1);
 		if ((pn = of_place_of(r, seen, m, place, sizeof place)) != 0) {
 			/* "Supreme Court of Brazil" is "Brazil's Supreme Court" */
 			const char *of = strstr(rs_str(r, m->key), " of ");
@@ -472,6 +487,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			m->key = rs_intern_key(r, buf, (size_t)n);
 	}
 	rs_imap_free(&q);
+	rs_imap_free(&bare);
 	if (fixed.s)
 		rs_imap_free(&fixed);
 }

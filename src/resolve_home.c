@@ -206,3 +206,50 @@ rs_home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e,
 	*tie = most > 0 && most == next;
 	return most > next ? best : UINT32_MAX;
 }
+
+/* The key of the bare body that key names with its country ("united states supreme
+ * court", "chile socialist party": "supreme court", "socialist party"), when a mention
+ * has it; else UINT32_MAX. Cached in seen (key 5 << 32 | key: 1, none; else 2 + it). */
+uint32_t
+rs_country_body(const struct resolver *r, struct imap *seen, uint32_t key)
+{
+	uint32_t *v = rs_imap_ref(seen, (uint64_t)5 << 32 | key, 0), b;
+	const char *k = rs_str(r, key), *sp;
+	const struct gz_entry *g;
+
+	if (*v)
+		return *v == 1 ? UINT32_MAX : *v - 2;
+	*v = 1;
+	for (sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' ')) {
+		g = gaz_find(k, (size_t)(sp - k));
+		if (!g || !((g->word | g->acr) & GZ_COUNTRY) || !rs_generic_name(sp + 1) ||
+		    !rs_national_body(sp + 1))
+			continue;
+		b = r->strs.s[rs_smap_slot_h(&r->strs, r, 2, sp + 1, rs_smap_hash(2, sp + 1))].key;
+		if (b != UINT32_MAX && b < UINT32_MAX - 2)
+			*v = b + 2;
+		break;
+	}
+	return *v == 1 ? UINT32_MAX : *v - 2;
+}
+
+/* May article [f, e) be at home in the country of body key ("united states supreme
+ * court"): is it at home in none (rs_home_country(), kept in *home), in that one, or in a
+ * US state and key the United States'? */
+bool
+rs_country_home(const struct resolver *r, struct imap *seen, size_t f, size_t e, uint32_t key,
+		uint32_t *home)
+{
+	const char *k = rs_str(r, key), *h;
+	bool tie;
+
+	if (*home == UINT32_MAX - 1)
+		*home = rs_home_country(r, seen, f, e, &tie);
+	if (*home == UINT32_MAX)
+		return true;
+	h = rs_str(r, *home);
+	if (strncmp(k, h, strlen(h)) == 0 && k[strlen(h)] == ' ')
+		return true;
+	return strncmp(k, "united states ", 14) == 0 &&
+	       rs_home_state(r, seen, f, e) != UINT32_MAX;
+}

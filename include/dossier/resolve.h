@@ -229,6 +229,13 @@ void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, 
 /* Is the folded generic name k a body a country has one of ("supreme court", "senate",
  * "government"), not a state's, a city's or one of many ("task force")? */
 bool rs_national_body(const char *k);
+/* The key of the bare body ("supreme court") a key names with its country ("united
+ * states supreme court"), when a mention has it; else UINT32_MAX (cached in seen). */
+uint32_t rs_country_body(const struct resolver *r, struct imap *seen, uint32_t key);
+/* May article [f, e) be at home in the country of body key: in none (rs_home_country(),
+ * kept in *home, UINT32_MAX - 1 before), that one, or a US state for the US's body? */
+bool rs_country_home(const struct resolver *r, struct imap *seen, size_t f, size_t e,
+		     uint32_t key, uint32_t *home);
 /* After every article: a national body an article names with no country at all is the
  * one the corpus qualifies it as, when one has 3 of 4 of the articles that qualify it. */
 void rs_generic_corpus(struct resolver *r);

@@ -37,4 +37,19 @@ printf 'Ruling\n\nThe Supreme Court of the United States ruled. The US Supreme C
 t_eq "US Supreme Court = Supreme Court of the United States" 1 \
 	"$(ments "$T/us" | awk -F'\t' '$7 ~ /Supreme Court/ { print $5 }' | sort -u | wc -l | tr -d ' ')"
 
+# 3. A body the article qualifies in its own name ("the U.S. Supreme Court", "the Chilean
+#    Supreme Court", "the Supreme Court of Chile") is the one its bare name names there
+#    ("The Supreme Court is expected to rule"), as after a possessive ("Brazil's Supreme
+#    Court"). The bare name was a row of its article alone when the article named no
+#    country outside the body's name (a wire story: "The U.S. Supreme Court ... The
+#    Supreme Court").
+mkdir -p "$T/qual"
+printf 'Justices hear tariff case\n\nWASHINGTON - The U.S. Supreme Court heard arguments on Wednesday. The Supreme Court is expected to rule by June.\n' >"$T/qual/a.txt"
+printf 'Court again\n\nSANTIAGO - The Chilean Supreme Court ruled on Monday. The Supreme Court said the law stands.\n' >"$T/qual/b.txt"
+a=$(ids "$T/qual" a.txt "U.S. Supreme Court")
+t_eq "the bare body is the qualified one of its article" "$a" "$(ids "$T/qual" a.txt "Supreme Court")"
+b=$(ids "$T/qual" b.txt "Chilean Supreme Court")
+t_eq "the bare body is the demonym's" "$b" "$(ids "$T/qual" b.txt "Supreme Court")"
+t_eq "and two countries' bodies stay two" "different" "$([ "$a" != "$b" ] && echo different)"
+
 t_end
