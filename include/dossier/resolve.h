@@ -309,6 +309,13 @@ int rs_acronym_of(const struct resolver *r, const struct rm *o, const struct rm 
 void rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e);
 /* Are the words of a a contiguous part of the (longer) name b? (resolve.c) */
 int rs_sub_name(const char *a, const char *b);
+/* Is full name a, which the article wrote first (a_first), the father's of longer name b
+ * that ends with it after a given name ("idriss deby", "mahamat idriss deby")?
+ * (resolve_kin.c) */
+bool rs_elder_name(const char *a, const char *b, bool a_first);
+/* Is two-word full name a the first and last words of longer name b, which the article
+ * wrote first (b_first: "mahamat deby" of "mahamat idriss deby")? */
+bool rs_short_form(const char *a, const char *b, bool b_first);
 
 /* The family name of full-name mention m, interned (the first word when written first). */
 uint32_t rs_family_word(struct resolver *r, const struct rm *m);

@@ -52,4 +52,26 @@ b=$(ids "$T/qual" b.txt "Chilean Supreme Court")
 t_eq "the bare body is the demonym's" "$b" "$(ids "$T/qual" b.txt "Supreme Court")"
 t_eq "and two countries' bodies stay two" "different" "$([ "$a" != "$b" ] && echo different)"
 
+# 4. A man named first, then one whose name adds a given name before it, are two people:
+#    a father and his son named after him ("Idriss DEBY ... his son, Mahamat Idriss
+#    DEBY"). The first name joined the longer one as its short form, and the son's own
+#    short form ("Mahamat DEBY") was left apart (Factbook: Chad's entry; news on the
+#    Debys, the Kims, the Assads do the same). A short form written after the full name
+#    ("Samuel VORTANE" after "Daniel Samuel VORTANE") stays his.
+mkdir -p "$T/kin"
+printf 'Norvania\n\nIn 1990 General Samuel VORTANE led a rebellion. VORTANE ruled until 2021, when he was killed; his son, Daniel Samuel VORTANE, took over. In 2024 Daniel VORTANE was elected.\n' >"$T/kin/a.txt"
+t_eq "father and son" "different" \
+	"$([ "$(ids "$T/kin" a.txt "Samuel VORTANE")" != "$(ids "$T/kin" a.txt "Daniel Samuel VORTANE")" ] && echo different)"
+t_eq "the son's short form is his" "$(ids "$T/kin" a.txt "Daniel Samuel VORTANE")" \
+	"$(ids "$T/kin" a.txt "Daniel VORTANE")"
+printf 'Norvania\n\nPresident Daniel Samuel KORVELO spoke. Samuel KORVELO, as he is known, left.\n' >"$T/kin/b.txt"
+t_eq "a short form after the full name" "$(ids "$T/kin" b.txt "Daniel Samuel KORVELO")" \
+	"$(ids "$T/kin" b.txt "Samuel KORVELO")"
+
+#    A two-word name written before a longer one with its first and last words is another
+#    man's too ("John Adams" before "John Quincy Adams", his son, in an annual message).
+printf 'Norvania\n\nPeter MELKOR was the second president. His son, Peter Samuel MELKOR, was the sixth.\n' >"$T/kin/c.txt"
+t_eq "the father's name before the son's" "different" \
+	"$([ "$(ids "$T/kin" c.txt "Peter MELKOR")" != "$(ids "$T/kin" c.txt "Peter Samuel MELKOR")" ] && echo different)"
+
 t_end
