@@ -477,6 +477,12 @@ segment(struct chunker *k, int s, int e, int mode)
 		emit(k, k->u[s].a, k->u[e - 1].b, ENT_ORG, -1);
 		return;
 	}
+	if ((i = ck_realm(k, s, e)) >= 0) {	/* "Lan Na Kingdom", "Adelie Land" */
+		if (i > s)
+			segment(k, s, i, mode);
+		emit(k, k->u[i].a, k->u[e - 1].b, ENT_PLACE, -1);
+		return;
+	}
 	h = decisive_head(k, s, e, GZ_ORG_HEAD | GZ_PLACE_HEAD);
 	/* A head word first is only a head with a complement or as a prefix ("Lake X",
 	 * "St. Lawrence"). */

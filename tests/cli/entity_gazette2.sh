@@ -74,4 +74,14 @@ printf 'Norvania\n\nPeter MELKOR was the second president. His son, Peter Samuel
 t_eq "the father's name before the son's" "different" \
 	"$([ "$(ids "$T/kin" c.txt "Peter MELKOR")" != "$(ids "$T/kin" c.txt "Peter Samuel MELKOR")" ] && echo different)"
 
+# 5. A kingdom and a land are places ("the Lan Na Kingdom", "the Sukhothai Kingdom",
+#    "Adelie Land", "Queen Maud Land", "the Southern Lands", "the Siamese Kingdom"), as an
+#    empire and a sultanate are: they were people (or "Kingdom" alone was) (Factbook: "Lan Na Kingdom" 6 mentions and "Adelie
+#    Land" 4 in the PERSON top 50; histories and travel news name them alike).
+mkdir -p "$T/land"
+printf 'Norvania\n\nThe Korvath Kingdom emerged in 1250 and fought the Velmari Kingdom. The claim known as Tessaly Land is disputed, and the Austral Lands are a district. It became the Siamese Kingdom.\n' >"$T/land/a.txt"
+t_eq "a kingdom, a land" \
+	"Korvath Kingdom PLACE|Velmari Kingdom PLACE|Tessaly Land PLACE|Austral Lands PLACE|Siamese Kingdom PLACE|" \
+	"$(rows "$T/land" a.txt | tr '|' '\n' | sed 's/>.* / /' | grep -E 'Kingdom|Land' | tr '\n' '|')"
+
 t_end
