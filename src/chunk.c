@@ -710,8 +710,8 @@ classify(struct chunker *k)
 		;
 	for (i = end; i < k->nu && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i++)
 		;
-	if (i == k->nu)
-		end = k->nu;
+	if (i == k->nu || (end == k->nu - 1 && ck_body_of_title(k, k->nu)))
+		end = k->nu;	/* (not the "Justice" of "Court of Justice") */
 	segment(k, 0, end, SEG_NORMAL);
 }
 

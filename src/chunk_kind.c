@@ -438,3 +438,16 @@ ck_realm(const struct chunker *k, int s, int e)
 			return -1;
 	return f;
 }
+
+/*
+ * Is unit e - 1, a title's word that ends the chunk with no name after it, the end of a
+ * body's name "of" it ("Caribbean Court of Justice", "Ministry of Justice"), not a title
+ * to drop? Units e - 3 and e - 2 are an organisation's head and "of". "Justice" was cut
+ * off, leaving "Caribbean Court" (Factbook: 8 entries) or nothing ("Ministry").
+ */
+int
+ck_body_of_title(const struct chunker *k, int e)
+{
+	return e >= 3 && k->u[e - 2].b - k->u[e - 2].a == 1 && tis(k->b, k->u[e - 2].a, "of") &&
+	       (k->u[e - 3].cls & GZ_ORG_HEAD) && !(k->u[e - 3].cls & (GZ_TITLE | GZ_HONORIFIC));
+}

@@ -84,4 +84,15 @@ t_eq "a kingdom, a land" \
 	"Korvath Kingdom PLACE|Velmari Kingdom PLACE|Tessaly Land PLACE|Austral Lands PLACE|Siamese Kingdom PLACE|" \
 	"$(rows "$T/land" a.txt | tr '|' '\n' | sed 's/>.* / /' | grep -E 'Kingdom|Land' | tr '\n' '|')"
 
+# 6. A body "of" a title's word is the body's whole name ("the Caribbean Court of
+#    Justice", "the European Court of Justice", "the Supreme Court of Justice", "the
+#    Ministry of Justice"): "Justice" was read as a title with no name after it and cut
+#    off, leaving "Caribbean Court" (Factbook: 8 entries, and "Joint Court", "Supreme
+#    Court" rows of Belgium's and others' courts) or nothing at all ("Ministry").
+mkdir -p "$T/of"
+printf 'Courts\n\nThe Velmari Court of Justice is the final court. The Ministry of Justice said so. Minister of Justice Karl Vemmer spoke, and Supreme Court Chief Justice Orla Tesk agreed.\n' >"$T/of/a.txt"
+t_eq "a court of justice" \
+	"Velmari Court of Justice ORG|Ministry of Justice ORG|Karl Vemmer PERSON|Supreme Court ORG|Orla Tesk PERSON|" \
+	"$(rows "$T/of" a.txt | tr '|' '\n' | sed 's/>.* / /' | grep -v '^Courts' | tr '\n' '|')"
+
 t_end
