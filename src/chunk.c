@@ -135,6 +135,8 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	 * Standardization and International Electrotechnical Commission": two words or more
 	 * before a head of their own are a name of their own */
 	/* ...nor "Bank of America and Wells Fargo": a listed body after "and" is another */
+	if (tis(b, e, "and") && *has_of && ck_members_and(b, e))
+		return 1;	/* "Alliance of Liberals and Democrats" */
 	if (tis(b, e, "and"))
 		return *has_of && (ck_nameish(b, e + 1) || ck_wrapped_after(b, e)) &&
 		       !ck_listed_org_at(b, e + 1, k->u[k->nu - 1].place >= 0) &&

@@ -295,6 +295,7 @@ int ck_thing_slot(const struct ex_block *b, size_t i);
 int ck_capital_of_kind(const struct chunker *k, int s, int h);
 int ck_realm(const struct chunker *k, int s, int e);
 int ck_body_of_title(const struct chunker *k, int e);
+int ck_members_and(const struct ex_block *b, size_t e);
 int ck_club(const struct chunker *k, int s, int e);
 int ck_person_place(const struct chunker *k, int i, int s, int e, int mode);
 int ck_elided_cap(const struct ex_block *b, size_t i);

@@ -451,3 +451,24 @@ ck_body_of_title(const struct chunker *k, int e)
 	return e >= 3 && k->u[e - 2].b - k->u[e - 2].a == 1 && tis(k->b, k->u[e - 2].a, "of") &&
 	       (k->u[e - 3].cls & GZ_ORG_HEAD) && !(k->u[e - 3].cls & (GZ_TITLE | GZ_HONORIFIC));
 }
+
+/*
+ * Are the words around "and" at token e two peoples' plurals of one name's "of" ("Alliance
+ * of Liberals and Democrats", "Alliance of Socialists and Democrats")? The one after it
+ * may be a party the lists know ("Democrats": the US Democratic Party); here it is no
+ * other body, but the end of this one's name.
+ */
+int
+ck_members_and(const struct ex_block *b, size_t e)
+{
+	const struct token *p, *n;
+
+	if (e < 1 || e + 1 >= b->n)
+		return 0;
+	p = &b->t[e - 1];
+	n = &b->t[e + 1];
+	return (p->flags & TK_CAP) && (n->flags & TK_CAP) &&
+	       !((p->flags | n->flags) & (TK_ALLCAP | TK_DIGIT)) && p->flen > 4 && n->flen > 4 &&
+	       b->fb[p->fold + p->flen - 1] == 's' && b->fb[n->fold + n->flen - 1] == 's' &&
+	       (n->cls & GZ_ORG) && !(n->cls & (GZ_PLACE | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC));
+}

@@ -95,4 +95,16 @@ t_eq "a court of justice" \
 	"Velmari Court of Justice ORG|Ministry of Justice ORG|Karl Vemmer PERSON|Supreme Court ORG|Orla Tesk PERSON|" \
 	"$(rows "$T/of" a.txt | tr '|' '\n' | sed 's/>.* / /' | grep -v '^Courts' | tr '\n' '|')"
 
+# 7. A body "of" two peoples' plurals joined by "and" is one name ("Alliance of Liberals
+#    and Democrats for Europe", "Progressive Alliance of Socialists and Democrats", "Union
+#    of Democrats and Independents"): the second word, a party's members that the lists
+#    give the US Democratic Party, ended the name and was that party (Factbook: the
+#    "Democratic Party" row of Estonia's, Belgium's and Lebanon's parties; EU news).
+#    Two parties listed with "and" stay two ("Social Democrats and Greens").
+mkdir -p "$T/and"
+printf 'Parties\n\nThe Velmar Alliance of Liberals and Democrats for Europe met. The Union of Moderates and Independents won. Social Democrats and Greens agreed.\n' >"$T/and/a.txt"
+t_eq "of peoples joined by and" \
+	"Velmar Alliance of Liberals and Democrats for Europe ORG|Union of Moderates and Independents ORG|Social Democrats ORG|" \
+	"$(rows "$T/and" a.txt | tr '|' '\n' | sed 's/>.* / /' | grep ' ORG$' | tr '\n' '|')"
+
 t_end
