@@ -6,11 +6,20 @@
 #include <string.h>
 
 #include "dossier/corpus.h"
-
 #include "dossier/entity.h"
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
 #include "dossier/resolve.h"
+
+/* The gazetteer's entry for name s (folded here), or NULL. */
+static const struct gz_entry *
+entry_of(const char *s)
+{
+	char fold[256];
+	size_t n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
+
+	return n && n < sizeof fold ? gaz_find(fold, n) : NULL;
+}
 
 /* Is gazetteer canonical c a country's (not a city's or a region's)? Cached in seen (key
  * 2 << 32 | c: 1, no; 2, yes). */
@@ -18,16 +27,10 @@ bool
 rs_country_canon(struct imap *seen, int c)
 {
 	uint32_t *v = rs_imap_ref(seen, (uint64_t)2 << 32 | (uint32_t)c, 0);
-	const struct gz_entry *g = NULL;
-	const char *s;
-	char fold[256];
-	size_t n;
+	const struct gz_entry *g;
 
 	if (!*v) {
-		s = gaz_canon(c);
-		n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
-		if (n && n < sizeof fold)
-			g = gaz_find(fold, n);
+		g = entry_of(gaz_canon(c));
 		*v = g && ((g->word | g->acr) & GZ_COUNTRY) && g->place == c ? 2 : 1;
 	}
 	return *v == 2;
@@ -64,16 +67,14 @@ rs_us_state(struct imap *seen, int c)
 	uint32_t *v = rs_imap_ref(seen, (uint64_t)3 << 32 | (uint32_t)c, 0);
 	const struct gz_entry *g;
 	const char *s;
-	char fold[256];
 	size_t n;
 
 	if (*v)
 		return *v == 2;
 	*v = 1;
 	s = gaz_canon(c);
-	n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
-	if (!n || n >= sizeof fold || !(g = gaz_find(fold, n)) ||
-	    g->place != c || !(g->word & GZ_REGION) || (g->word & GZ_COUNTRY))
+	if (!s || !(g = entry_of(s)) || g->place != c || !(g->word & GZ_REGION) ||
+	    (g->word & GZ_COUNTRY))
 		return false;
 	n = strcspn(s, "(");	/* "Georgia (U.S. state)" */
 	while (n && s[n - 1] == ' ')
@@ -121,15 +122,10 @@ demonym_word(const struct resolver *r, struct imap *seen, const struct rm *m)
 {
 	uint32_t *v = rs_imap_ref(seen, (uint64_t)4 << 32 | rs_at(r, m)->surf, 0);
 	const struct gz_entry *g;
-	const char *s;
-	char fold[256];
-	size_t n;
 
 	if (*v)
 		return *v == 2;
-	s = rs_str(r, rs_at(r, m)->surf);
-	n = ex_fold(s, strlen(s), fold, sizeof fold);
-	g = n && n < sizeof fold ? gaz_find(fold, n) : NULL;
+	g = entry_of(rs_str(r, rs_at(r, m)->surf));
 	*v = g && ((g->word | g->acr) & GZ_DEMONYM) && !((g->word | g->acr) & GZ_COUNTRY) ?
 	     2 : 1;
 	return *v == 2;
