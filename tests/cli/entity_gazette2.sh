@@ -107,4 +107,13 @@ t_eq "of peoples joined by and" \
 	"Velmar Alliance of Liberals and Democrats for Europe ORG|Union of Moderates and Independents ORG|Social Democrats ORG|" \
 	"$(rows "$T/and" a.txt | tr '|' '\n' | sed 's/>.* / /' | grep ' ORG$' | tr '\n' '|')"
 
+# 8. "wa" joins a name as "bin" and "da" do ("Bingu wa Mutharika", "Ngugi wa Thiong'o"):
+#    the given name was cut off alone and the family name went to a brother's row
+#    (Factbook: Malawi's "Bingu wa MUTHARIKA" in "Peter MUTHARIKA"'s; news of Malawi and
+#    Kenya write them so).
+mkdir -p "$T/wa"
+printf 'Norvania\n\nPresident Tesmu wa Keldani was elected in 2004. Keldani died in 2012, and his brother, Peter Keldani, won in 2014.\n' >"$T/wa/a.txt"
+t_eq "a name with wa" "Tesmu wa Keldani>Tesmu wa Keldani PERSON|" \
+	"$(rows "$T/wa" a.txt | tr '|' '\n' | grep '^Tesmu' | tr '\n' '|')"
+
 t_end
