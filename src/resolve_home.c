@@ -178,12 +178,12 @@ title_country(const struct resolver *r, struct imap *seen, size_t f, size_t e)
 }
 
 /* The country article [f, e) is at home in: the one its title names by name, else the
- * one it names most (by name or its people's word); the key of its mentions, else
+ * one it names most (by name, its people's word or its capital); the key of its mentions, else
  * UINT32_MAX, and *tie set when it names countries, but none most. The text of a
  * country's entry names others often: Belgium's "in Dutch", "French-speaking" (the
  * Netherlands 6 times, Belgium twice), Djibouti's "Somali clans" and "French". */
 uint32_t
-rs_home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bool *tie)
+rs_home_country(struct resolver *r, struct imap *seen, size_t f, size_t e, bool *tie)
 {
 	struct imap n;
 	uint32_t best, most, next;
@@ -193,10 +193,19 @@ rs_home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e,
 	if (f < e && (best = title_country(r, seen, f, e)) != UINT32_MAX)
 		return best;
 	rs_imap_init(&n, 8);
-	for (i = f; i < e; i++)
-		if (r->m[i].type == ENT_PLACE && r->m[i].canon >= 0 &&
-		    rs_country_canon(seen, r->m[i].canon))
-			(*rs_imap_ref(&n, r->m[i].key, 0))++;
+	for (i = f; i < e; i++) {
+		const struct rm *m = &r->m[i];
+		int c;
+
+		if (m->type != ENT_PLACE || m->canon < 0)
+			continue;
+		if (rs_country_canon(seen, m->canon))
+			(*rs_imap_ref(&n, m->key, 0))++;
+		/* a national capital counts for its country: a dateline ("LIMA (Reuters) -"),
+		 * a government ("Moscow said") */
+		else if ((c = gaz_capital_country(m->canon)) >= 0)
+			(*rs_imap_ref(&n, rs_canon_key(r, c), 0))++;
+	}
 	best = rs_top_two(&n, &most, &next);
 	rs_imap_free(&n);
 	*tie = most > 0 && most == next;
@@ -233,16 +242,17 @@ rs_country_body(const struct resolver *r, struct imap *seen, uint32_t key)
  * court"): is it at home in none (rs_home_country(), kept in *home), in that one, or in a
  * US state and key the United States'? */
 bool
-rs_country_home(const struct resolver *r, struct imap *seen, size_t f, size_t e, uint32_t key,
+rs_country_home(struct resolver *r, struct imap *seen, size_t f, size_t e, uint32_t key,
 		uint32_t *home)
 {
-	const char *k = rs_str(r, key), *h;
+	const char *k, *h;
 	bool tie;
 
-	if (*home == UINT32_MAX - 1)
+	if (*home == UINT32_MAX - 1)	/* (may intern a key: the arena may move) */
 		*home = rs_home_country(r, seen, f, e, &tie);
 	if (*home == UINT32_MAX)
 		return true;
+	k = rs_str(r, key);
 	h = rs_str(r, *home);
 	if (strncmp(k, h, strlen(h)) == 0 && k[strlen(h)] == ' ')
 		return true;

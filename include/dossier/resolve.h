@@ -217,13 +217,16 @@ bool rs_caps_family_apart(const struct resolver *r, const char *list, const stru
  * article [f, e) names most, more than other states and countries but the United States
  * (its key, or UINT32_MAX). */
 bool rs_country_canon(struct imap *seen, int c);
+/* The folded key of gazetteer canonical c, as a mention of it has (interned when no
+ * mention has it yet; resolve_sense.c). */
+uint32_t rs_canon_key(struct resolver *r, int c);
 bool rs_us_state(struct imap *seen, int c);
 uint32_t rs_top_two(const struct imap *n, uint32_t *most, uint32_t *next);
 uint32_t rs_home_state(const struct resolver *r, struct imap *seen, size_t f, size_t e);
 /* The country article [f, e) is at home in: the one its title names, else the one it
  * names most (its key, or UINT32_MAX and *tie set when countries are named but none
  * most). */
-uint32_t rs_home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e,
+uint32_t rs_home_country(struct resolver *r, struct imap *seen, size_t f, size_t e,
 			 bool *tie);
 void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art);
 /* Is the folded generic name k a body a country has one of ("supreme court", "senate",
@@ -234,7 +237,7 @@ bool rs_national_body(const char *k);
 uint32_t rs_country_body(const struct resolver *r, struct imap *seen, uint32_t key);
 /* May article [f, e) be at home in the country of body key: in none (rs_home_country(),
  * kept in *home, UINT32_MAX - 1 before), that one, or a US state for the US's body? */
-bool rs_country_home(const struct resolver *r, struct imap *seen, size_t f, size_t e,
+bool rs_country_home(struct resolver *r, struct imap *seen, size_t f, size_t e,
 		     uint32_t key, uint32_t *home);
 /* After every article: a national body an article names with no country at all is the
  * one the corpus qualifies it as, when one has 3 of 4 of the articles that qualify it. */

@@ -116,4 +116,18 @@ printf 'Norvania\n\nPresident Tesmu wa Keldani was elected in 2004. Keldani died
 t_eq "a name with wa" "Tesmu wa Keldani>Tesmu wa Keldani PERSON|" \
 	"$(rows "$T/wa" a.txt | tr '|' '\n' | grep '^Tesmu' | tr '\n' '|')"
 
+# 9. A national capital counts for its country where the article's country is weighed: a
+#    dateline ("LIMA (Reuters) -", "WASHINGTON -") or a government ("Moscow said"). A
+#    wire story with a dateline and no country's name kept its "Congress", "Supreme
+#    Court" a row of its own (RSS feeds: three one-article "Supreme Court" rows of
+#    Washington stories; issue 15's news from a hundred outlets).
+mkdir -p "$T/cap"
+printf 'Lawmakers vote\n\nLIMA - Congress voted on Friday to remove Minister Tesk Varol.\n' >"$T/cap/a.txt"
+printf 'Vote in Peru\n\nPeru'"'"'s Congress approved the motion against Tesk Varol.\n' >"$T/cap/b.txt"
+printf 'Budget\n\nWASHINGTON - Congress passed the budget bill.\n' >"$T/cap/c.txt"
+a=$(ids "$T/cap" a.txt "Congress")
+t_eq "a capital's dateline gives the country" "$a" "$(ids "$T/cap" b.txt "Congress")"
+t_eq "and another capital another" "different" \
+	"$([ "$a" != "$(ids "$T/cap" c.txt "Congress")" ] && echo different)"
+
 t_end
