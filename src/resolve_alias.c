@@ -126,6 +126,12 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 
 			len = (uint32_t)strcspn(k + p, " ");
 			st = (uint32_t)p;
+			/* the father's name after "bin" is the father's ("HAMAD peacefully
+			 * abdicated, transferring power to his son TAMIM bin Hamad") */
+			if (rs_after_patronymic(k, p)) {
+				p += len + 1;
+				continue;
+			}
 			w = key_word(r, off, st, len);
 			k = rs_str(r, off);
 			strength = rs_is_surname(k, fn[t].ff, rs_str(r, w)) ? 2 : 1;

@@ -1,4 +1,4 @@
-/* resolve_kin.c -- relatives who share a family name: a father and the son named after him are two people. MIT licence. */
+/* resolve_kin.c -- relatives who share a name: a father and the son named after him are two people, a patronymic names the father. MIT licence. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -47,4 +47,24 @@ rs_short_form(const char *a, const char *b, bool b_first)
 	l = strlen(last);
 	return bl > n + 1 + l && b[bl - l - 1] == ' ' && strcmp(b + bl - l, last) == 0 &&
 	       bl - l - 1 > n;
+}
+
+/*
+ * Is the word at k + p (a full name's key) right after a patronymic particle ("tamim bin
+ * hamad": "hamad")? It is the father's given name, not a name of this man: a lone
+ * "Hamad" in the article is the father ("Hamad bin Khalifa Al Thani"), who abdicated to
+ * his son (Factbook: Qatar's entry).
+ */
+bool
+rs_after_patronymic(const char *k, size_t p)
+{
+	static const char *const part[] = { "bin ", "ibn ", "bint " };
+	size_t i, n;
+
+	for (i = 0; i < sizeof part / sizeof *part; i++) {
+		n = strlen(part[i]);
+		if (p >= n && memcmp(k + p - n, part[i], n) == 0 && (p == n || k[p - n - 1] == ' '))
+			return true;
+	}
+	return false;
 }

@@ -319,6 +319,9 @@ bool rs_elder_name(const char *a, const char *b, bool a_first);
 /* Is two-word full name a the first and last words of longer name b, which the article
  * wrote first (b_first: "mahamat deby" of "mahamat idriss deby")? */
 bool rs_short_form(const char *a, const char *b, bool b_first);
+/* Is the word at k + p of a full name's key the father's name after "bin", "ibn",
+ * "bint"? */
+bool rs_after_patronymic(const char *k, size_t p);
 
 /* The family name of full-name mention m, interned (the first word when written first). */
 uint32_t rs_family_word(struct resolver *r, const struct rm *m);

@@ -130,4 +130,13 @@ t_eq "a capital's dateline gives the country" "$a" "$(ids "$T/cap" b.txt "Congre
 t_eq "and another capital another" "different" \
 	"$([ "$a" != "$(ids "$T/cap" c.txt "Congress")" ] && echo different)"
 
+# 10. The name after "bin", "ibn", "bint" is the father's: a lone "Hamad" where the
+#     article names "Hamad bin Khalifa" and his son "Tamim bin Hamad" is the father, not
+#     the son (Factbook: Qatar's "HAMAD peacefully abdicated, transferring power to his
+#     son TAMIM bin Hamad" went to Tamim's row; news of the Gulf's rulers alike).
+mkdir -p "$T/bin"
+printf 'Norvania\n\nEmir Velmar bin Sorud Al Tesk ruled from 1995. In 2013 Velmar abdicated, transferring power to his son, Karun bin Velmar. Karun later visited Oman.\n' >"$T/bin/a.txt"
+t_eq "the father's name after bin" "$(ids "$T/bin" a.txt "Velmar bin Sorud Al Tesk")" \
+	"$(ids "$T/bin" a.txt "Velmar")"
+
 t_end
