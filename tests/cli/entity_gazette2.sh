@@ -139,4 +139,13 @@ printf 'Norvania\n\nEmir Velmar bin Sorud Al Tesk ruled from 1995. In 2013 Velma
 t_eq "the father's name after bin" "$(ids "$T/bin" a.txt "Velmar bin Sorud Al Tesk")" \
 	"$(ids "$T/bin" a.txt "Velmar")"
 
+# 11. An acronym the article defines ("Serbian People's Party or SNP") is that body's all
+#     through the article, before its definition too ("a coalition of SNS, SDPS, SNP"):
+#     the earlier use went to the body the lists give it (the Scottish National Party;
+#     Factbook: Serbia's entry, one row with the UK's SNP).
+mkdir -p "$T/acr"
+printf 'Norvania\n\nThe coalition includes KDV, SNP and PLO.\n\nPolitical parties:\n\nSerbian People'"'"'s Party or SNP\n\nUnity Front or KDV\n' >"$T/acr/a.txt"
+t_eq "an acronym defined later" "SNP>Serbian People's Party ORG|" \
+	"$(rows "$T/acr" a.txt | tr '|' '\n' | grep '^SNP' | sort -u | tr '\n' '|')"
+
 t_end
