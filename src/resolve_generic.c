@@ -115,7 +115,9 @@ of_place(const char *s, char *out, size_t cap)
 		return 0;
 	n = ex_fold(t, strlen(t), fold, sizeof fold);
 	g = gaz_find(fold, n);
-	if (!g || g->place < 0 || !gaz_canon(g->place))
+	/* (not "of" a people: "the Democratic Party of Albanians" is no party of Albania) */
+	if (!g || g->place < 0 || !gaz_canon(g->place) ||
+	    ((g->word & GZ_DEMONYM) && !(g->word & (GZ_COUNTRY | GZ_REGION | GZ_CITY | GZ_CAPITAL))))
 		return 0;
 	t = gaz_canon(g->place);
 	n = ex_fold(t, strlen(t), out, cap);

@@ -148,4 +148,14 @@ printf 'Norvania\n\nThe coalition includes KDV, SNP and PLO.\n\nPolitical partie
 t_eq "an acronym defined later" "SNP>Serbian People's Party ORG|" \
 	"$(rows "$T/acr" a.txt | tr '|' '\n' | grep '^SNP' | sort -u | tr '\n' '|')"
 
+# 12. A body "of" a people is not the body of their country: "the Democratic Party of
+#     Albanians" (North Macedonia's Albanians' party) is not Albania's Democratic Party,
+#     "the Party of Hungarians" not Hungary's (Factbook: North Macedonia's DPA in the row
+#     of Albania's PD).
+mkdir -p "$T/ofp"
+printf 'Albania\n\nPolitical parties: Democratic Party or PD\n' >"$T/ofp/a.txt"
+printf 'North Macedonia\n\nPolitical parties: Democratic Party of Albanians or PDSH\n' >"$T/ofp/b.txt"
+t_eq "of a people" "different" \
+	"$([ "$(ids "$T/ofp" a.txt "Democratic Party")" != "$(ids "$T/ofp" b.txt "Democratic Party of Albanians")" ] && echo different)"
+
 t_end
