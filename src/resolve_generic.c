@@ -41,6 +41,7 @@ generic_word(const char *w, size_t n)
 		"liberation", "alliance", "movement", "progress", "center",
 		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
 		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
+		"republic",
 		/* a town's or a county's: "High School", "Commercial Club", "Circuit Court",
 		 * "First National Bank", "Chamber of Commerce", "Baptist Church", "Sunday
 		 * School" */
@@ -185,6 +186,7 @@ rs_national_body(const char *k)
 		"congress", "parliament", "senate", "party", "government", "representatives",
 		"assembly", "cabinet", "forces", "guard", "corps", "army", "navy", "police",
 		"gendarmerie",
+		"republic",	/* "... of the Republic": the article's country's */
 	};
 	static const char *const two[] = {
 		"supreme court", "constitutional court", "high court", "central bank", "air force",

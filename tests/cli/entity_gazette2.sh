@@ -158,4 +158,13 @@ printf 'North Macedonia\n\nPolitical parties: Democratic Party of Albanians or P
 t_eq "of a people" "different" \
 	"$([ "$(ids "$T/ofp" a.txt "Democratic Party")" != "$(ids "$T/ofp" b.txt "Democratic Party of Albanians")" ] && echo different)"
 
+# 13. "Union for the Republic", "Rally for the Republic" are every country's, as
+#     "Socialist Party" is: one row for Togo's and the Republic of the Congo's UNIR and UR
+#     (Factbook), for France's RPR and others'.
+mkdir -p "$T/rep"
+printf 'Togo\n\nPolitical parties: Union for the Republic or UNIR\n' >"$T/rep/a.txt"
+printf 'Gabon\n\nPolitical parties: Union for the Republic or UR\n' >"$T/rep/b.txt"
+t_eq "a republic's union" "different" \
+	"$([ "$(ids "$T/rep" a.txt "Union for the Republic")" != "$(ids "$T/rep" b.txt "Union for the Republic")" ] && echo different)"
+
 t_end
