@@ -171,8 +171,8 @@ country_key(const char *k, size_t n)
 }
 
 /* Is the generic key k (folded, "supreme court") a body a country has one of (its
- * legislature, its highest courts, its government, its central bank, a party, its armed
- * services and police), not one of
+ * legislature, its highest courts, its government and ministries, its central bank, a
+ * party, its armed services and police), not one of
  * its many task forces, councils or offices, nor a state's, a city's or an empire's? */
 bool
 rs_national_body(const char *k)
@@ -192,16 +192,21 @@ rs_national_body(const char *k)
 		"supreme court", "constitutional court", "high court", "central bank", "air force",
 		"national security council",
 	};
+	enum { FOREIGN = 9, HOME = 10 };	/* (their places in not[]) */
 	const char *w = strrchr(k, ' ') ? strrchr(k, ' ') + 1 : k, *p;
 	size_t i, n, kl = strlen(k);
+	bool minister = w != k && strcmp(w, "ministry") == 0;
 
 	for (p = k; *p; p += *p == ' ') {
 		n = strcspn(p, " ");
 		for (i = 0; i < sizeof not / sizeof *not; i++)
-			if (strlen(not[i]) == n && strncmp(not[i], p, n) == 0)
+			if (strlen(not[i]) == n && strncmp(not[i], p, n) == 0 &&
+			    !(minister && (i == FOREIGN || i == HOME)))
 				return false;
 		p += n;
 	}
+	if (minister)	/* a country's ministries ("the Foreign Ministry said") */
+		return true;
 	/* "a Democratic Congress", "the Republican Senate": a majority, not a body */
 	if ((strstr(k, "democratic ") || strstr(k, "republican ")) &&
 	    (!strcmp(w, "congress") || !strcmp(w, "senate") || !strcmp(w, "parliament") ||

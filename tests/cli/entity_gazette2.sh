@@ -167,4 +167,16 @@ printf 'Gabon\n\nPolitical parties: Union for the Republic or UR\n' >"$T/rep/b.t
 t_eq "a republic's union" "different" \
 	"$([ "$(ids "$T/rep" a.txt "Union for the Republic")" != "$(ids "$T/rep" b.txt "Union for the Republic")" ] && echo different)"
 
+# 14. A ministry is one a country: "the Foreign Ministry" of two Moscow stories is
+#     Russia's in both, not a row per article, and Beijing's another ("Defence
+#     Ministry", "Interior Ministry" alike; issue 15's news from a hundred outlets).
+mkdir -p "$T/min"
+printf 'Moscow warns\n\nMOSCOW - The Foreign Ministry said on Monday that Russia would respond.\n' >"$T/min/a.txt"
+printf 'Talks fail\n\nMOSCOW - Russia'"'"'s Foreign Ministry said the talks failed.\n' >"$T/min/b.txt"
+printf 'Beijing protests\n\nBEIJING - The Foreign Ministry said China opposed the visit.\n' >"$T/min/c.txt"
+a=$(ids "$T/min" a.txt "Foreign Ministry")
+t_eq "a country's ministry" "$a" "$(ids "$T/min" b.txt "Foreign Ministry")"
+t_eq "another country's ministry" "different" \
+	"$([ "$a" != "$(ids "$T/min" c.txt "Foreign Ministry")" ] && echo different)"
+
 t_end
