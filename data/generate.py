@@ -547,7 +547,26 @@ def given_sexes(given_lists):
     return sorted(out, key=lambda x: x.encode('utf-8'))
 
 
-def write_c(path, t, common, sexes=()):
+def capital_pairs(t, countries, cities):
+    """(capital's canonical index, its country's), sorted: a national capital counts for its
+    country where an article's country is weighed ("LIMA (Reuters) - Congress ...")."""
+    first = {}
+    for sd, _cls, ci in t.seeds:
+        if ci >= 0:
+            first.setdefault(sd, ci)
+    by_cc = {cc: canon for cc, canon, _a, _d, _c in countries}
+    pairs = set()
+    for cc, canon, _aliases, _dem, caps in countries:
+        for cap in caps:
+            if cap in first and canon in t.cidx:
+                pairs.add((first[cap], t.cidx[canon]))
+    for _name, canon, cc, kind in cities:
+        if kind == 'capital' and canon in t.cidx and by_cc.get(cc) in t.cidx:
+            pairs.add((t.cidx[canon], t.cidx[by_cc[cc]]))
+    return sorted(p for p in pairs if p[0] != p[1])
+
+
+def write_c(path, t, common, sexes=(), capitals=()):
     """src/gazetteer_data.c: every string once in one pool, gaz_pool, and the tables as
     offsets into it, not pointers: a pointer in a position-independent program is a
     relocation made at each start (51,000 of them, a millisecond of every command)."""
@@ -594,6 +613,12 @@ def write_c(path, t, common, sexes=()):
         for o, cls, ci in seeds:
             f.write('\t{%d, %s, %d},\n' % (o, cls, ci))
         f.write('};\nconst size_t gaz_nseeds = sizeof gaz_seeds / sizeof gaz_seeds[0];\n')
+        f.write('\n/* National capitals and their countries (canonical indices), sorted: '
+                'countries.tsv, cities.tsv */\n')
+        f.write('const int16_t gaz_capitals[][2] = {\n')
+        for cap, country in capitals:
+            f.write('\t{%d, %d},\n' % (cap, country))
+        f.write('};\nconst size_t gaz_ncapitals = sizeof gaz_capitals / sizeof gaz_capitals[0];\n')
         for (name, what, _ws), os_ in zip(lists, offs):
             f.write('\n/* %s */\n' % what)
             f.write('const uint32_t %s[] = {\n' % name)
@@ -655,7 +680,8 @@ def main():
             f.write(head + '\n')
             for i in range(0, len(part), 12):
                 f.write(' '.join(part[i:i + 12]) + '\n')
-    write_c(os.path.join(TOP, 'src', 'gazetteer_data.c'), t, common, given_sexes(given_lists))
+    write_c(os.path.join(TOP, 'src', 'gazetteer_data.c'), t, common, given_sexes(given_lists),
+            capital_pairs(t, countries, cities))
     print('%d countries, %d cities, %d regions, %d gazetteer entries, %d canonical names'
           % (len(countries), len(cities), len(regions), len(t.seeds), len(t.canons)),
           file=sys.stderr)

@@ -135,6 +135,8 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	 * Standardization and International Electrotechnical Commission": two words or more
 	 * before a head of their own are a name of their own */
 	/* ...nor "Bank of America and Wells Fargo": a listed body after "and" is another */
+	if (tis(b, e, "and") && *has_of && ck_members_and(b, e))
+		return 1;	/* "Alliance of Liberals and Democrats" */
 	if (tis(b, e, "and"))
 		return *has_of && (ck_nameish(b, e + 1) || ck_wrapped_after(b, e)) &&
 		       !ck_listed_org_at(b, e + 1, k->u[k->nu - 1].place >= 0) &&
@@ -485,6 +487,12 @@ segment(struct chunker *k, int s, int e, int mode)
 		emit(k, k->u[s].a, k->u[e - 1].b, ENT_ORG, -1);
 		return;
 	}
+	if ((i = ck_realm(k, s, e)) >= 0) {	/* "Lan Na Kingdom", "Adelie Land" */
+		if (i > s)
+			segment(k, s, i, mode);
+		emit(k, k->u[i].a, k->u[e - 1].b, ENT_PLACE, -1);
+		return;
+	}
 	h = decisive_head(k, s, e, GZ_ORG_HEAD | GZ_PLACE_HEAD);
 	/* A head word first is only a head with a complement or as a prefix ("Lake X",
 	 * "St. Lawrence"). */
@@ -716,8 +724,8 @@ classify(struct chunker *k)
 		;
 	for (i = end; i < k->nu && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i++)
 		;
-	if (i == k->nu)
-		end = k->nu;
+	if (i == k->nu || (end == k->nu - 1 && ck_body_of_title(k, k->nu)))
+		end = k->nu;	/* (not the "Justice" of "Court of Justice") */
 	segment(k, 0, end, SEG_NORMAL);
 }
 

@@ -1,4 +1,4 @@
-/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name, a run of unknown words in a place's slot. MIT licence. */
+/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name, a realm by its last word, a run of unknown words in a place's slot. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -430,4 +430,72 @@ ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 			    (i == ub - 1 && (k->u[i].cls & GZ_PLACE_HEAD));
 	}
 	return uncommon;
+}
+
+/*
+ * Is units [s, e) a realm or a land of the map named by a word of its own ("the Lan Na
+ * Kingdom", "Adelie Land", "the Southern Lands", "the Sukhothai Kingdom" of a town), a
+ * place? Only the last word, written "Kingdom", "Land" or "Lands" (not in capitals: a
+ * heading's "ARID LANDS"), after words that are no country or title, nor a given name
+ * alone ("Kevin Land" is a man, the "United Kingdom" is read as ever), with no title before. A people's
+ * word first is its own ("the Thai Lan Na Kingdom"), or the realm's ("the Siamese
+ * Kingdom", as "the Russian Empire" is one name). They were people by default, or
+ * "Kingdom" alone was (Factbook: "Lan Na Kingdom" 6 mentions, "Adelie Land" 4 in the
+ * PERSON top 50). Returns the realm's first unit, or -1.
+ */
+int
+ck_realm(const struct chunker *k, int s, int e)
+{
+	static const char *const word[] = { "kingdom", "land", "lands" };
+	const struct ex_block *b = k->b;
+	const struct unit *l = &k->u[e - 1];
+	int i, f;
+
+	if (e - s < 2 || l->b - l->a != 1 || !TIS_ANY(b, l->a, word) ||
+	    (b->t[l->a].flags & TK_ALLCAP) || (k->cues & CUE_TITLE))
+		return -1;
+	for (f = s; f < e - 1 && (k->u[f].cls & GZ_DEMONYM) && !(k->u[f].cls & GZ_COUNTRY); f++)
+		;
+	if (e - f < 2)	/* "the Siamese Kingdom", as "the Russian Empire" */
+		return f > s ? s : -1;
+	for (i = f; i < e - 1; i++)
+		if ((k->u[i].cls & (GZ_COUNTRY | GZ_DEMONYM | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_TITLE |
+				    GZ_HONORIFIC)) ||
+		    ((k->u[i].cls & GZ_FIRST) && e - f == 2))	/* (not "Lan" of "Lan Na") */
+			return -1;
+	return f;
+}
+
+/*
+ * Is unit e - 1, a title's word that ends the chunk with no name after it, the end of a
+ * body's name "of" it ("Caribbean Court of Justice", "Ministry of Justice"), not a title
+ * to drop? Units e - 3 and e - 2 are an organisation's head and "of". "Justice" was cut
+ * off, leaving "Caribbean Court" (Factbook: 8 entries) or nothing ("Ministry").
+ */
+int
+ck_body_of_title(const struct chunker *k, int e)
+{
+	return e >= 3 && k->u[e - 2].b - k->u[e - 2].a == 1 && tis(k->b, k->u[e - 2].a, "of") &&
+	       (k->u[e - 3].cls & GZ_ORG_HEAD) && !(k->u[e - 3].cls & (GZ_TITLE | GZ_HONORIFIC));
+}
+
+/*
+ * Are the words around "and" at token e two peoples' plurals of one name's "of" ("Alliance
+ * of Liberals and Democrats", "Alliance of Socialists and Democrats")? The one after it
+ * may be a party the lists know ("Democrats": the US Democratic Party); here it is no
+ * other body, but the end of this one's name.
+ */
+int
+ck_members_and(const struct ex_block *b, size_t e)
+{
+	const struct token *p, *n;
+
+	if (e < 1 || e + 1 >= b->n)
+		return 0;
+	p = &b->t[e - 1];
+	n = &b->t[e + 1];
+	return (p->flags & TK_CAP) && (n->flags & TK_CAP) &&
+	       !((p->flags | n->flags) & (TK_ALLCAP | TK_DIGIT)) && p->flen > 4 && n->flen > 4 &&
+	       b->fb[p->fold + p->flen - 1] == 's' && b->fb[n->fold + n->flen - 1] == 's' &&
+	       (n->cls & GZ_ORG) && !(n->cls & (GZ_PLACE | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC));
 }

@@ -199,6 +199,21 @@ gaz_canon(int idx)
 	return gaz_pool + gaz_canons[idx];
 }
 
+int
+gaz_capital_country(int idx)
+{
+	size_t lo = 0, hi = gaz_ncapitals, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (gaz_capitals[mid][0] < idx)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < gaz_ncapitals && gaz_capitals[lo][0] == idx ? gaz_capitals[lo][1] : -1;
+}
+
 /* Is key one of the n sorted words at ws (offsets in gaz_pool)? */
 static int
 sorted_has(const uint32_t *ws, size_t n, const char *key, size_t len)

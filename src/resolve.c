@@ -417,6 +417,7 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	memset(sc, 0xff, SURF_CACHE * sizeof *sc);	/* surf UINT32_MAX: empty */
 	rs_imap_init(&orgk, 256);
 	r->narts = c->n;
+	r->corpus = c;
 	r->first = xcalloc(c->n + 1, sizeof *r->first);
 	r->year = xcalloc(c->n + 1, sizeof *r->year);
 	rs_article_years(r, c);

@@ -69,11 +69,24 @@ merge_sub_names(const struct resolver *r, struct fname *fn, size_t n)
 	for (a = 0; a < n; a++)
 		for (b = 0; b < n; b++) {
 			if (fn[b].nw > fn[a].nw && rs_sub_name(rs_str(r, fn[a].key), rs_str(r, fn[b].key)) &&
-			    (fn[a].target == a || fn[b].count > fn[fn[a].target].count)) {
+			    (fn[a].target == a || fn[b].count > fn[fn[a].target].count) &&
+			    !rs_elder_name(rs_str(r, fn[a].key), rs_str(r, fn[b].key), a < b)) {
 				fn[a].target = (uint32_t)b;
 				fn[a].ff |= fn[b].ff;
 			}
 		}
+	/* "Mahamat Deby" after "Mahamat Idriss Deby": his, when he is the only such name
+	 * (not after "George W. Hallory" and "George H. Hallory") */
+	for (a = 0; a < n; a++) {
+		size_t to = a;
+
+		for (b = 0; fn[a].target == a && fn[a].nw == 2 && !fn[a].ff && b < a; b++)
+			if (fn[b].nw > 2 && !fn[b].ff &&
+			    rs_short_form(rs_str(r, fn[a].key), rs_str(r, fn[b].key), true))
+				to = to == a ? b : n;
+		if (to != a && to != n)
+			fn[a].target = (uint32_t)to;
+	}
 }
 
 /* The word at [st, st + len) of key off, interned: made once per key and word (each
@@ -113,6 +126,12 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 
 			len = (uint32_t)strcspn(k + p, " ");
 			st = (uint32_t)p;
+			/* the father's name after "bin" is the father's ("HAMAD peacefully
+			 * abdicated, transferring power to his son TAMIM bin Hamad") */
+			if (rs_after_patronymic(k, p)) {
+				p += len + 1;
+				continue;
+			}
 			w = key_word(r, off, st, len);
 			k = rs_str(r, off);
 			strength = rs_is_surname(k, fn[t].ff, rs_str(r, w)) ? 2 : 1;

@@ -129,6 +129,8 @@ void
 rs_acronyms(struct resolver *r, size_t f, size_t e)
 {
 	struct imap map;
+	struct imap defs = { NULL, 0, 0 };	/* a defined acronym's surface -> its body
+						   (made when one is) */
 	size_t i;
 
 	if (e - f < 2)
@@ -141,6 +143,7 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 		acronym_use(r, &map, q);
 		if (!bracketed(p, q) && !(p->link & LK_OR))
 			continue;
+
 		/* a name defined with its acronym after "or" is a body's, never a person's:
 		 * "Biju Janata Dal or BJD", "Fanmi Lavalas or FL" */
 		if ((p->link & LK_OR) && (p->type == ENT_PERSON || p->type == CAND_UNKNOWN))
@@ -157,6 +160,14 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 		      (rs_acronym_of(r, p, q) || ((p->link & LK_OR) && capitals(r, q)))) ||
 		     (default_word(q) && rs_syllable_acronym(r, p, q)))) {
 			rs_imap_put(&map, q->key, (uint32_t)i);
+			/* (and the list's body of that acronym, used before: "a coalition of
+			 * SNS, SNP ... Serbian People's Party or SNP") */
+			if (capitals(r, q)) {
+				if (!defs.s)
+					rs_imap_init(&defs, 8);
+				if (rs_imap_get(&defs, rs_at(r, q)->surf) < 0)
+					rs_imap_put(&defs, rs_at(r, q)->surf, (uint32_t)i);
+			}
 			acronym_use(r, &map, q);
 		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && rs_acronym_of(r, q, p)) {
 			rs_imap_put(&map, p->key, (uint32_t)(i + 1));
@@ -165,7 +176,20 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 	}
 	for (i = f; map.n > 0 && i < e; i++)
 		acronym_use(r, &map, &r->m[i]);
+	for (i = f; defs.n > 0 && i < e; i++) {
+		struct rm *m = &r->m[i];
+		long o;
+
+		if (listed_acronym(r, m) && (o = rs_imap_get(&defs, rs_at(r, m)->surf)) >= 0 &&
+		    m->key != r->m[o].key) {
+			m->key = r->m[o].key;
+			m->nw = r->m[o].nw;
+			m->canon = r->m[o].canon;
+		}
+	}
 	rs_imap_free(&map);
+	if (defs.s)
+		rs_imap_free(&defs);
 }
 
 /* Is mention m written with a demonym that also names other peoples ("Indians")? The

@@ -41,6 +41,7 @@ generic_word(const char *w, size_t n)
 		"liberation", "alliance", "movement", "progress", "center",
 		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
 		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
+		"republic",
 		/* a town's or a county's: "High School", "Commercial Club", "Circuit Court",
 		 * "First National Bank", "Chamber of Commerce", "Baptist Church", "Sunday
 		 * School" */
@@ -115,7 +116,9 @@ of_place(const char *s, char *out, size_t cap)
 		return 0;
 	n = ex_fold(t, strlen(t), fold, sizeof fold);
 	g = gaz_find(fold, n);
-	if (!g || g->place < 0 || !gaz_canon(g->place))
+	/* (not "of" a people: "the Democratic Party of Albanians" is no party of Albania) */
+	if (!g || g->place < 0 || !gaz_canon(g->place) ||
+	    ((g->word & GZ_DEMONYM) && !(g->word & (GZ_COUNTRY | GZ_REGION | GZ_CITY | GZ_CAPITAL))))
 		return 0;
 	t = gaz_canon(g->place);
 	n = ex_fold(t, strlen(t), out, cap);
@@ -168,11 +171,11 @@ country_key(const char *k, size_t n)
 }
 
 /* Is the generic key k (folded, "supreme court") a body a country has one of (its
- * legislature, its highest courts, its government, its central bank, a party, its armed
- * services and police), not one of
+ * legislature, its highest courts, its government and ministries, its central bank, a
+ * party, its armed services and police), not one of
  * its many task forces, councils or offices, nor a state's, a city's or an empire's? */
-static bool
-national_body(const char *k)
+bool
+rs_national_body(const char *k)
 {
 	static const char *const not[] = {
 		"imperial", "state", "provincial", "municipal", "city", "district", "regional",
@@ -183,21 +186,27 @@ national_body(const char *k)
 		"congress", "parliament", "senate", "party", "government", "representatives",
 		"assembly", "cabinet", "forces", "guard", "corps", "army", "navy", "police",
 		"gendarmerie",
+		"republic",	/* "... of the Republic": the article's country's */
 	};
 	static const char *const two[] = {
 		"supreme court", "constitutional court", "high court", "central bank", "air force",
 		"national security council",
 	};
+	enum { FOREIGN = 9, HOME = 10 };	/* (their places in not[]) */
 	const char *w = strrchr(k, ' ') ? strrchr(k, ' ') + 1 : k, *p;
 	size_t i, n, kl = strlen(k);
+	bool minister = w != k && strcmp(w, "ministry") == 0;
 
 	for (p = k; *p; p += *p == ' ') {
 		n = strcspn(p, " ");
 		for (i = 0; i < sizeof not / sizeof *not; i++)
-			if (strlen(not[i]) == n && strncmp(not[i], p, n) == 0)
+			if (strlen(not[i]) == n && strncmp(not[i], p, n) == 0 &&
+			    !(minister && (i == FOREIGN || i == HOME)))
 				return false;
 		p += n;
 	}
+	if (minister)	/* a country's ministries ("the Foreign Ministry said") */
+		return true;
 	/* "a Democratic Congress", "the Republican Senate": a majority, not a body */
 	if ((strstr(k, "democratic ") || strstr(k, "republican ")) &&
 	    (!strcmp(w, "congress") || !strcmp(w, "senate") || !strcmp(w, "parliament") ||
@@ -214,31 +223,10 @@ national_body(const char *k)
 	return false;
 }
 
-/* The country article [f, e) names most (its name, an alias or its people's), when one
- * is named more often than any other: the key of its mentions; else UINT32_MAX, and *tie
- * set when it names countries, but none most. */
-static uint32_t
-home_country(const struct resolver *r, struct imap *seen, size_t f, size_t e, bool *tie)
-{
-	struct imap n;
-	uint32_t best, most, next;
-	size_t i;
-
-	rs_imap_init(&n, 8);
-	for (i = f; i < e; i++)
-		if (r->m[i].type == ENT_PLACE && r->m[i].canon >= 0 &&
-		    rs_country_canon(seen, r->m[i].canon))
-			(*rs_imap_ref(&n, r->m[i].key, 0))++;
-	best = rs_top_two(&n, &most, &next);
-	rs_imap_free(&n);
-	*tie = most > 0 && most == next;
-	return most > next ? best : UINT32_MAX;
-}
-
 /* Generic institutions are distinct per country: "Supreme Court" in five countries is five
  * bodies. A possessive place qualifies one ("Brazil's Supreme Court": key "brazil supreme
  * court", the same in every article); an unqualified one is the body the article qualified
- * (if it qualified just one), else, for a body a country has one of (national_body()),
+ * (if it qualified just one), else, for a body a country has one of (rs_national_body()),
  * that of the country the article names most (the "Congress" of 190 American speeches is
  * one), else a body of this article only. */
 /* generic_name of mention m's surface, cached per interned surface in seen (1 + answer). */
@@ -299,7 +287,7 @@ state_body(const char *k)
 	const char *w = strrchr(k, ' ') ? strrchr(k, ' ') + 1 : k;
 	size_t n = strlen(k);
 
-	return national_body(k) && (!strcmp(w, "assembly") || !strcmp(w, "senate") ||
+	return rs_national_body(k) && (!strcmp(w, "assembly") || !strcmp(w, "senate") ||
 				    !strcmp(w, "representatives") ||
 				    (n >= 13 && !strcmp(k + n - 13, "supreme court")));
 }
@@ -415,9 +403,11 @@ void
 rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art)
 {
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
+	struct imap bare;	/* generic keys met bare so far */
 	struct imap fixed = { NULL, 0, 0 };	/* the keys of acronyms that named a body here
 						   (allocated only then) */
-	uint32_t home = UINT32_MAX - 1;	/* home_country(), once asked */
+	uint32_t home = UINT32_MAX - 1;	/* rs_home_country(), once asked */
+	uint32_t chome = UINT32_MAX - 1;	/* the same, asked for a country's body */
 	uint32_t state = UINT32_MAX - 1;	/* home_state(), once asked */
 	bool tie = false;
 	char buf[512];
@@ -426,6 +416,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	int n;
 
 	rs_imap_init(&q, 8);
+	rs_imap_init(&bare, 8);
 	acronym_defined(r, seen, f, e, &fixed);
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
@@ -435,6 +426,18 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 
 		if (m->type != ENT_ORG || (fixed.n && rs_imap_get(&fixed, m->key) >= 0))
 			continue;
+		/* "The U.S. Supreme Court ... the Supreme Court": the article's bare name
+		 * is the one it first named with its country, as after a possessive, when
+		 * the article is at home in no other country (an address to "Congress"
+		 * naming the "Mexican Congress" is not) */
+		if ((k = rs_country_body(r, seen, m->key)) != UINT32_MAX) {
+			v = rs_imap_get(&q, k);
+			if (rs_imap_get(&bare, k) < 0 && rs_country_home(r, seen, f, e, m->key, &chome))
+				rs_imap_put(&q, k, v < 0 || v == m->key ? m->key : UINT32_MAX);
+			continue;
+		}
+		if (generic_surface(r, seen, m))
+			rs_imap_put(&bare, m->key, 1);
 		if ((pn = of_place_of(r, seen, m, place, sizeof place)) != 0) {
 			/* "Supreme Court of Brazil" is "Brazil's Supreme Court" */
 			const char *of = strstr(rs_str(r, m->key), " of ");
@@ -472,7 +475,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			continue;
 		if (!generic_surface(r, seen, m)) {	/* a party word */
 			if (home == UINT32_MAX - 1)
-				home = home_country(r, seen, f, e, &tie);
+				home = rs_home_country(r, seen, f, e, &tie);
 			if (home == UINT32_MAX || !home_holds(r, seen, f, e, home))
 				continue;
 		}
@@ -480,11 +483,11 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			m->key = (uint32_t)v;
 			continue;
 		}
-		if (home == UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
-			home = home_country(r, seen, f, e, &tie);
+		if (home == UINT32_MAX - 1 && rs_national_body(rs_str(r, m->key)))
+			home = rs_home_country(r, seen, f, e, &tie);
 		/* Marked for rs_generic_corpus(): \x03, the country named most, then the name;
 		 * \x02, countries named, none most; \x01, none named or not a national body. */
-		if (home != UINT32_MAX && home != UINT32_MAX - 1 && national_body(rs_str(r, m->key)))
+		if (home != UINT32_MAX && home != UINT32_MAX - 1 && rs_national_body(rs_str(r, m->key)))
 			n = snprintf(buf, sizeof buf, "%s\x03%s", rs_str(r, home), rs_str(r, m->key));
 		else
 			n = snprintf(buf, sizeof buf, "%s%c%zu", rs_str(r, m->key),
@@ -493,6 +496,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 			m->key = rs_intern_key(r, buf, (size_t)n);
 	}
 	rs_imap_free(&q);
+	rs_imap_free(&bare);
 	if (fixed.s)
 		rs_imap_free(&fixed);
 }
@@ -552,7 +556,7 @@ gen_key(struct resolver *r, uint32_t key, struct gen_key *g)
 		return true;
 	}
 	for (sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' '))
-		if ((b = key_of(r, sp + 1)) != UINT32_MAX && national_body(sp + 1) &&
+		if ((b = key_of(r, sp + 1)) != UINT32_MAX && rs_national_body(sp + 1) &&
 		    country_key(k, (size_t)(sp - k))) {
 			g->base = b;
 			g->cn = (size_t)(sp - k);
@@ -756,7 +760,7 @@ rs_generic_corpus(struct resolver *r)
 			     names_country(r, m->art, best, strlen(best) -
 					   strlen(rs_str(r, g.base)) - 1)))
 			m->key = rs_imap_get(&plain, d) >= 0 ? g.base : d;
-		else if (!best && national_body(rs_str(r, g.base)) &&
+		else if (!best && rs_national_body(rs_str(r, g.base)) &&
 			 (home != UINT32_MAX - 1 || (home = corpus_home(r)) != UINT32_MAX) &&
 			 home != UINT32_MAX && (g.mark == '\x01' || g.mark == '\x04' ||
 			 (g.mark == '\x03' && names_country(r, m->art, rs_str(r, home),

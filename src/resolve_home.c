@@ -1,13 +1,25 @@
 /* resolve_home.c -- where an article is at home: the country or the US state it names most, for generic bodies. MIT licence. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
 
+#include "dossier/corpus.h"
 #include "dossier/entity.h"
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
 #include "dossier/resolve.h"
+
+/* The gazetteer's entry for name s (folded here), or NULL. */
+static const struct gz_entry *
+entry_of(const char *s)
+{
+	char fold[256];
+	size_t n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
+
+	return n && n < sizeof fold ? gaz_find(fold, n) : NULL;
+}
 
 /* Is gazetteer canonical c a country's (not a city's or a region's)? Cached in seen (key
  * 2 << 32 | c: 1, no; 2, yes). */
@@ -15,16 +27,10 @@ bool
 rs_country_canon(struct imap *seen, int c)
 {
 	uint32_t *v = rs_imap_ref(seen, (uint64_t)2 << 32 | (uint32_t)c, 0);
-	const struct gz_entry *g = NULL;
-	const char *s;
-	char fold[256];
-	size_t n;
+	const struct gz_entry *g;
 
 	if (!*v) {
-		s = gaz_canon(c);
-		n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
-		if (n && n < sizeof fold)
-			g = gaz_find(fold, n);
+		g = entry_of(gaz_canon(c));
 		*v = g && ((g->word | g->acr) & GZ_COUNTRY) && g->place == c ? 2 : 1;
 	}
 	return *v == 2;
@@ -61,16 +67,14 @@ rs_us_state(struct imap *seen, int c)
 	uint32_t *v = rs_imap_ref(seen, (uint64_t)3 << 32 | (uint32_t)c, 0);
 	const struct gz_entry *g;
 	const char *s;
-	char fold[256];
 	size_t n;
 
 	if (*v)
 		return *v == 2;
 	*v = 1;
 	s = gaz_canon(c);
-	n = s ? ex_fold(s, strlen(s), fold, sizeof fold) : 0;
-	if (!n || n >= sizeof fold || !(g = gaz_find(fold, n)) ||
-	    g->place != c || !(g->word & GZ_REGION) || (g->word & GZ_COUNTRY))
+	if (!s || !(g = entry_of(s)) || g->place != c || !(g->word & GZ_REGION) ||
+	    (g->word & GZ_COUNTRY))
 		return false;
 	n = strcspn(s, "(");	/* "Georgia (U.S. state)" */
 	while (n && s[n - 1] == ' ')
@@ -108,4 +112,150 @@ rs_home_state(const struct resolver *r, struct imap *seen, size_t f, size_t e)
 	rs_imap_free(&n);
 	rs_imap_free(&c);
 	return most > next && most > cmost ? best : UINT32_MAX;
+}
+
+/* Is mention m a people's word for its country ("Dutch", "Somalis"), not the country's
+ * name ("the Netherlands", "US"), in a title? Cached in seen (key 4 << 32 | surface: 1, no; 2,
+ * yes). */
+static bool
+demonym_word(const struct resolver *r, struct imap *seen, const struct rm *m)
+{
+	uint32_t *v = rs_imap_ref(seen, (uint64_t)4 << 32 | rs_at(r, m)->surf, 0);
+	const struct gz_entry *g;
+
+	if (*v)
+		return *v == 2;
+	g = entry_of(rs_str(r, rs_at(r, m)->surf));
+	*v = g && ((g->word | g->acr) & GZ_DEMONYM) && !((g->word | g->acr) & GZ_COUNTRY) ?
+	     2 : 1;
+	return *v == 2;
+}
+
+/* Does the title t name surface s, as a word ("Belgium", not "Belgiumite"; "US" in
+ * capitals, not the "us" of "Join us")? */
+static bool
+title_names(const char *t, const char *s)
+{
+	size_t n = strlen(s), i;
+	const char *p;
+	bool caps = true;
+
+	for (i = 0; i < n; i++)
+		caps = caps && !islower((unsigned char)s[i]);
+	for (p = t; n && (p = caps ? strstr(p, s) : strcasestr(p, s)) != NULL; p++)
+		if ((p == t || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
+			return true;
+	return false;
+}
+
+/* The country the title of article a names by name, when it names just one (Belgium's
+ * entry in a gazette, "Brazil court convicts ex-president"): the key of its mentions in
+ * [f, e), else UINT32_MAX. A title from the file's name says nothing. */
+static uint32_t
+title_country(const struct resolver *r, struct imap *seen, size_t f, size_t e)
+{
+	const struct article *a;
+	uint32_t k = UINT32_MAX;
+	size_t i;
+
+	if (!r->corpus || r->m[f].art >= r->corpus->n)
+		return UINT32_MAX;
+	a = r->corpus->arts[r->m[f].art];
+	if (!a || !a->title || (a->from_path & FROM_PATH_TITLE))
+		return UINT32_MAX;
+	for (i = f; i < e; i++) {
+		const struct rm *m = &r->m[i];
+
+		if (m->type != ENT_PLACE || m->canon < 0 || m->key == k ||
+		    !rs_country_canon(seen, m->canon) || demonym_word(r, seen, m) ||
+		    !title_names(a->title, rs_str(r, rs_at(r, m)->surf)))
+			continue;
+		if (k != UINT32_MAX)
+			return UINT32_MAX;	/* two countries: none of them */
+		k = m->key;
+	}
+	return k;
+}
+
+/* The country article [f, e) is at home in: the one its title names by name, else the
+ * one it names most (by name, its people's word or its capital); the key of its mentions, else
+ * UINT32_MAX, and *tie set when it names countries, but none most. The text of a
+ * country's entry names others often: Belgium's "in Dutch", "French-speaking" (the
+ * Netherlands 6 times, Belgium twice), Djibouti's "Somali clans" and "French". */
+uint32_t
+rs_home_country(struct resolver *r, struct imap *seen, size_t f, size_t e, bool *tie)
+{
+	struct imap n;
+	uint32_t best, most, next;
+	size_t i;
+
+	*tie = false;
+	if (f < e && (best = title_country(r, seen, f, e)) != UINT32_MAX)
+		return best;
+	rs_imap_init(&n, 8);
+	for (i = f; i < e; i++) {
+		const struct rm *m = &r->m[i];
+		int c;
+
+		if (m->type != ENT_PLACE || m->canon < 0)
+			continue;
+		if (rs_country_canon(seen, m->canon))
+			(*rs_imap_ref(&n, m->key, 0))++;
+		/* a national capital counts for its country: a dateline ("LIMA (Reuters) -"),
+		 * a government ("Moscow said") */
+		else if ((c = gaz_capital_country(m->canon)) >= 0)
+			(*rs_imap_ref(&n, rs_canon_key(r, c), 0))++;
+	}
+	best = rs_top_two(&n, &most, &next);
+	rs_imap_free(&n);
+	*tie = most > 0 && most == next;
+	return most > next ? best : UINT32_MAX;
+}
+
+/* The key of the bare body that key names with its country ("united states supreme
+ * court", "chile socialist party": "supreme court", "socialist party"), when a mention
+ * has it; else UINT32_MAX. Cached in seen (key 5 << 32 | key: 1, none; else 2 + it). */
+uint32_t
+rs_country_body(const struct resolver *r, struct imap *seen, uint32_t key)
+{
+	uint32_t *v = rs_imap_ref(seen, (uint64_t)5 << 32 | key, 0), b;
+	const char *k = rs_str(r, key), *sp;
+	const struct gz_entry *g;
+
+	if (*v)
+		return *v == 1 ? UINT32_MAX : *v - 2;
+	*v = 1;
+	for (sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' ')) {
+		g = gaz_find(k, (size_t)(sp - k));
+		if (!g || !((g->word | g->acr) & GZ_COUNTRY) || !rs_generic_name(sp + 1) ||
+		    !rs_national_body(sp + 1))
+			continue;
+		b = r->strs.s[rs_smap_slot_h(&r->strs, r, 2, sp + 1, rs_smap_hash(2, sp + 1))].key;
+		if (b != UINT32_MAX && b < UINT32_MAX - 2)
+			*v = b + 2;
+		break;
+	}
+	return *v == 1 ? UINT32_MAX : *v - 2;
+}
+
+/* May article [f, e) be at home in the country of body key ("united states supreme
+ * court"): is it at home in none (rs_home_country(), kept in *home), in that one, or in a
+ * US state and key the United States'? */
+bool
+rs_country_home(struct resolver *r, struct imap *seen, size_t f, size_t e, uint32_t key,
+		uint32_t *home)
+{
+	const char *k, *h;
+	bool tie;
+
+	if (*home == UINT32_MAX - 1)	/* (may intern a key: the arena may move) */
+		*home = rs_home_country(r, seen, f, e, &tie);
+	if (*home == UINT32_MAX)
+		return true;
+	k = rs_str(r, key);
+	h = rs_str(r, *home);
+	if (strncmp(k, h, strlen(h)) == 0 && k[strlen(h)] == ' ')
+		return true;
+	return strncmp(k, "united states ", 14) == 0 &&
+	       rs_home_state(r, seen, f, e) != UINT32_MAX;
 }

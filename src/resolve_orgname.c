@@ -23,14 +23,16 @@
  * - a name of generic words "of" a country ("Congress of the United States", "Supreme
  *   Court of Brazil", "Communist Party of China") is the country's name before it, as
  *   its people's adjective before it is ("Spanish Government", "Chinese Communist
- *   Party"): "united states congress", "spain government", "china communist party".
+ *   Party"), or its short name ("US Supreme Court", "U.S. Congress"): "united states
+ *   congress", "spain government", "china communist party".
  * Only the key changes: the row's name is still its most frequent surface.
  */
 
 /* The folded canonical name of the country k[0, n) names, or by its people's adjective
- * (demonym: "spanish") when adj; 0 when it is none. Into out. */
+ * (demonym: "spanish") when adj, or (short) by a name it has in capitals too ("us",
+ * "uk"); 0 when it is none. Into out. */
 static size_t
-country_of(const char *k, size_t n, bool adj, char *out, size_t cap)
+country_of(const char *k, size_t n, bool adj, bool short_name, char *out, size_t cap)
 {
 	const struct gz_entry *g;
 	const char *c;
@@ -41,7 +43,8 @@ country_of(const char *k, size_t n, bool adj, char *out, size_t cap)
 		n -= 4;
 	}
 	g = gaz_find(k, n);
-	if (!g || g->place < 0 || !(g->word & (adj ? GZ_DEMONYM : GZ_COUNTRY)))
+	if (!g || g->place < 0 ||
+	    !((short_name ? g->word | g->acr : g->word) & (adj ? GZ_DEMONYM : GZ_COUNTRY)))
 		return 0;
 	/* a people's adjective that is also a country's own word is not one ("Georgian") */
 	if (adj && (g->word & GZ_COUNTRY))
@@ -89,7 +92,7 @@ reorder(const char *k, size_t n, char *out, size_t cap)
 		hl = (size_t)(of - k);
 		memcpy(head, k, hl);
 		head[hl] = '\0';
-		pl = country_of(of + 4, n - hl - 4, false, place, sizeof place);
+		pl = country_of(of + 4, n - hl - 4, false, false, place, sizeof place);
 		if (pl && rs_generic_name(head) && pl + 1 + hl <= cap) {
 			memcpy(out, place, pl);
 			out[pl] = ' ';
@@ -100,7 +103,16 @@ reorder(const char *k, size_t n, char *out, size_t cap)
 	/* ADJECTIVE GENERIC: "spanish government" */
 	l = strcspn(k, " ");
 	if (l < n && rs_generic_name(k + l + 1) &&
-	    (pl = country_of(k, l, true, place, sizeof place)) != 0 && pl + n - l <= cap) {
+	    (pl = country_of(k, l, true, false, place, sizeof place)) != 0 && pl + n - l <= cap) {
+		memcpy(out, place, pl);
+		memcpy(out + pl, k + l, n - l);
+		return pl + n - l;
+	}
+	/* SHORT NAME GENERIC: "us supreme court", "u.s. congress", of a body a country
+	 * has one of (not "U.S. Bank", a firm); a short word, not a US state's name
+	 * ("Georgia Supreme Court") */
+	if (l < n && l <= 4 && rs_generic_name(k + l + 1) && rs_national_body(k + l + 1) &&
+	    (pl = country_of(k, l, false, true, place, sizeof place)) != 0 && pl + n - l <= cap) {
 		memcpy(out, place, pl);
 		memcpy(out + pl, k + l, n - l);
 		return pl + n - l;

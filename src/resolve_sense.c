@@ -204,9 +204,8 @@ mention_vote(const struct resolver *r, const struct sense *s, size_t i, size_t f
 	return v;
 }
 
-/* The folded key of canonical c, as mention_key() makes it for a gazetteer name. */
-static uint32_t
-canon_key(struct resolver *r, int c)
+uint32_t
+rs_canon_key(struct resolver *r, int c)
 {
 	const char *g = gaz_canon(c);
 	char buf[256];
@@ -269,7 +268,7 @@ rs_place_senses(struct resolver *r)
 		if (m->canon == q->base && own_words(r, m, q) == 0 &&
 		    (local ? mention_vote(r, q, at[i], f, e) > 0 : v > 0)) {
 			m->canon = q->alt;
-			m->key = canon_key(r, q->alt);
+			m->key = rs_canon_key(r, q->alt);
 		}
 	}
 	free(votes);

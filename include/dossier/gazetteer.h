@@ -78,6 +78,9 @@ extern const size_t gaz_ngiven_forms;
 /* Given names of one sex ("elizabeth f", "henry m"), lower case, sorted. */
 extern const uint32_t gaz_given_sex[];
 extern const size_t gaz_ngiven_sex;
+/* National capitals and their countries: canonical index pairs, sorted. */
+extern const int16_t gaz_capitals[][2];
+extern const size_t gaz_ncapitals;
 
 /* One key of the lookup table (all seeds with the same folded form merged). */
 struct gz_entry {
@@ -106,6 +109,8 @@ gaz_find(const char *key, size_t len)
 uint32_t gaz_classes(const struct gz_entry *e, int allcaps);
 /* Canonical name by index (NULL for -1). */
 const char *gaz_canon(int idx);
+/* The country (canonical index) whose national capital canonical idx is, or -1. */
+int gaz_capital_country(int idx);
 /* Is the folded word one of the commonest English words: 1 ("build", "girls"), 2 if a given
  * name too ("pat"), else 0? */
 int gaz_is_common(const char *key, size_t len);

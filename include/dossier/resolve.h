@@ -9,6 +9,8 @@
 #include "dossier/extract.h"
 #include "dossier/util.h"
 
+struct corpus;
+
 /* One mention being resolved. Strings are offsets into the resolver's arena. Most
  * passes read every mention of the corpus (7 million at 100k articles): what they read is
  * here, 16 bytes; its surface and where it stands in its text are apart, in struct
@@ -70,6 +72,7 @@ struct resolver {
 	size_t n, cap;
 	size_t *first;		/* owned; first mention of article i; first[narts] = n */
 	size_t narts;
+	const struct corpus *corpus;	/* not owned: the articles (their titles), or NULL */
 	struct smap strs;	/* interned strings: surfaces (tag 0, value: their folded key),
 				 * dates (tag 1) and folded keys and words (tag 2). Equal strings
 				 * of one tag have one offset, so maps can key on offsets. */
@@ -214,10 +217,28 @@ bool rs_caps_family_apart(const struct resolver *r, const char *list, const stru
  * article [f, e) names most, more than other states and countries but the United States
  * (its key, or UINT32_MAX). */
 bool rs_country_canon(struct imap *seen, int c);
+/* The folded key of gazetteer canonical c, as a mention of it has (interned when no
+ * mention has it yet; resolve_sense.c). */
+uint32_t rs_canon_key(struct resolver *r, int c);
 bool rs_us_state(struct imap *seen, int c);
 uint32_t rs_top_two(const struct imap *n, uint32_t *most, uint32_t *next);
 uint32_t rs_home_state(const struct resolver *r, struct imap *seen, size_t f, size_t e);
+/* The country article [f, e) is at home in: the one its title names, else the one it
+ * names most (its key, or UINT32_MAX and *tie set when countries are named but none
+ * most). */
+uint32_t rs_home_country(struct resolver *r, struct imap *seen, size_t f, size_t e,
+			 bool *tie);
 void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t art);
+/* Is the folded generic name k a body a country has one of ("supreme court", "senate",
+ * "government"), not a state's, a city's or one of many ("task force")? */
+bool rs_national_body(const char *k);
+/* The key of the bare body ("supreme court") a key names with its country ("united
+ * states supreme court"), when a mention has it; else UINT32_MAX (cached in seen). */
+uint32_t rs_country_body(const struct resolver *r, struct imap *seen, uint32_t key);
+/* May article [f, e) be at home in the country of body key: in none (rs_home_country(),
+ * kept in *home, UINT32_MAX - 1 before), that one, or a US state for the US's body? */
+bool rs_country_home(struct resolver *r, struct imap *seen, size_t f, size_t e,
+		     uint32_t key, uint32_t *home);
 /* After every article: a national body an article names with no country at all is the
  * one the corpus qualifies it as, when one has 3 of 4 of the articles that qualify it. */
 void rs_generic_corpus(struct resolver *r);
@@ -295,6 +316,16 @@ int rs_acronym_of(const struct resolver *r, const struct rm *o, const struct rm 
 void rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e);
 /* Are the words of a a contiguous part of the (longer) name b? (resolve.c) */
 int rs_sub_name(const char *a, const char *b);
+/* Is full name a, which the article wrote first (a_first), the father's of longer name b
+ * that ends with it after a given name ("idriss deby", "mahamat idriss deby")?
+ * (resolve_kin.c) */
+bool rs_elder_name(const char *a, const char *b, bool a_first);
+/* Is two-word full name a the first and last words of longer name b, which the article
+ * wrote first (b_first: "mahamat deby" of "mahamat idriss deby")? */
+bool rs_short_form(const char *a, const char *b, bool b_first);
+/* Is the word at k + p of a full name's key the father's name after "bin", "ibn",
+ * "bint"? */
+bool rs_after_patronymic(const char *k, size_t p);
 
 /* The family name of full-name mention m, interned (the first word when written first). */
 uint32_t rs_family_word(struct resolver *r, const struct rm *m);
