@@ -448,10 +448,13 @@ ck_realm(const struct chunker *k, int s, int e)
 {
 	static const char *const word[] = { "kingdom", "land", "lands" };
 	const struct ex_block *b = k->b;
-	const struct unit *l = &k->u[e - 1];
+	const struct unit *l;
 	int i, f;
 
-	if (e - s < 2 || l->b - l->a != 1 || !TIS_ANY(b, l->a, word) ||
+	if (e - s < 2)
+		return -1;
+	l = &k->u[e - 1];	/* (after the test: e may be 0) */
+	if (l->b - l->a != 1 || !TIS_ANY(b, l->a, word) ||
 	    (b->t[l->a].flags & TK_ALLCAP) || (k->cues & CUE_TITLE))
 		return -1;
 	for (f = s; f < e - 1 && (k->u[f].cls & GZ_DEMONYM) && !(k->u[f].cls & GZ_COUNTRY); f++)
