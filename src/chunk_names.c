@@ -304,15 +304,17 @@ ck_list_word(const struct ex_block *b, size_t i)
 }
 
 /* Is token i, after a possessive, what only a firm has: "Vivendi's share price",
- * "Acme's shareholders", "Globex's headquarters"? (Not shares or a stake, which people
- * hold too.) */
+ * "Acme's shareholders", "Globex's profits"? (Not shares or a stake, which people hold
+ * too, nor headquarters or divisions, which a general or a campaign has: "sent to
+ * Rosecrans' headquarters", "one of McPherson's divisions" made five generals of Grant's
+ * memoirs firms.) */
 int
 ck_firm_after(const struct ex_block *b, size_t i)
 {
 	static const char *const noun[] = {
-		"shareholders", "stockholders", "subsidiary", "subsidiaries", "headquarters",
-		"workforce", "creditors", "bondholders", "profits", "earnings", "revenue",
-		"revenues", "turnover", "bankruptcy", "takeover", "divisions", "brands",
+		"shareholders", "stockholders", "subsidiary", "subsidiaries", "workforce",
+		"creditors", "bondholders", "profits", "earnings", "revenue", "revenues",
+		"turnover", "bankruptcy", "takeover", "brands",
 	};
 
 	if (!(b->t[i].flags & TK_LOWER))
