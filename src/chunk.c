@@ -487,6 +487,8 @@ segment(struct chunker *k, int s, int e, int mode)
 	if (h == s && s + 1 < e && !(k->u[s + 1].cls & GZ_CONNECTOR) &&
 	    !(k->u[s].cls & GZ_HEAD_PREFIX) && !ck_saint(b, k->u[s].a))
 		h = -1;
+	if (h == s && ck_ground_head(k, h))	/* (only last: "Kesh Landing") */
+		h = -1;
 	if (h >= s && ck_capital_of_kind(k, s, h))
 		h = -1;	/* "National Capital", "Capital of the Nation": no firm's name */
 	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && ck_saint(b, k->u[s].a))
@@ -531,7 +533,8 @@ segment(struct chunker *k, int s, int e, int mode)
 		 * outlet; not a place's, "The Hague Court") is no word of a longer one's */
 		emit(k, k->u[s].a + (h > s && k->u[s].b - k->u[s].a >= 2 &&
 				     !(k->u[s].cls & GZ_PLACE) && tis(b, k->u[s].a, "the")),
-		     k->u[e - 1].b, (k->u[h].cls & GZ_ORG_HEAD) ? ENT_ORG : ENT_PLACE, -1);
+		     k->u[e - 1].b, (k->u[h].cls & GZ_ORG_HEAD) && !ck_court_house(k, h, e) ?
+		     ENT_ORG : ENT_PLACE, -1);
 		return;
 	}
 	for (i = s; i < e; i++) {

@@ -268,6 +268,8 @@ int ck_company_product(const struct chunker *k, int i, int e);
  * ("Lockergnome Penguin Shell")? */
 int ck_company_last(const struct chunker *k, int r, int i, int e);
 int ck_team_word(const struct chunker *k, int i);
+int ck_court_house(const struct chunker *k, int h, int e);
+int ck_ground_head(const struct chunker *k, int h);
 int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_new_place(const struct chunker *k, int i);
 int ck_caps_run(const struct chunker *k, int ua, int ub);

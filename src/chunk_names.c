@@ -462,3 +462,25 @@ ck_surname_after_given(const struct chunker *k, size_t e)
 		return 0;
 	return !ck_wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }
+
+/* Is unit h a head word of American places named by their ground, which ends a name only
+ * (place_heads.txt): "Pittsburg Landing", not "Landing of United States forces" (a
+ * heading in a speech's list of events), "Bend of the river"? */
+int
+ck_ground_head(const struct chunker *k, int h)
+{
+	static const char *const w[] = { "springs", "roads", "forks", "ferry", "landing",
+					  "shoals", "bluff", "bluffs", "bend", "courthouse" };
+
+	return k->u[h].b - k->u[h].a == 1 && TIS_ANY(k->b, k->u[h].a, w);
+}
+
+/* Are units [h, e) the words "Court House" ending a name, a county's seat or its court's
+ * building ("Appomattox Court House", "Spottsylvania Court House"): a place, though
+ * "Court" heads bodies ("Supreme Court")? */
+int
+ck_court_house(const struct chunker *k, int h, int e)
+{
+	return h + 2 == e && k->u[h].b - k->u[h].a == 1 && k->u[h + 1].b - k->u[h + 1].a == 1 &&
+	       tis(k->b, k->u[h].a, "court") && tis(k->b, k->u[h + 1].a, "house");
+}

@@ -23,4 +23,29 @@ t_eq "a firm's shareholders" \
 	"Brandolex>Brandolex ORG|Brandolex>Brandolex ORG|" \
 	"$(rows "$T/hq" c.txt)"
 
+# 2. The head words of American place names: springs, roads, forks, ferries, landings,
+#    shoals, bluffs, bends and a county's court house ("Colorado Springs", "Hampton Roads",
+#    "Grand Forks", "Harpers Ferry", "Pittsburg Landing", "Muscle Shoals", "Council
+#    Bluffs", "Appomattox Court House"). They were people, or firms and teams after a
+#    city's or state's name (Grant's memoirs: Five Forks, Hampton Roads, Mississippi
+#    Springs and five court houses, ORG rows of 60 mentions in 20 chapters).
+mkdir -p "$T/head"
+printf 'Chapter four\n\nThe brigade camped at Vorlick Springs, crossed at Dremmer Roads, reached Alsen Forks, then Tolvar Ferry, Kesh Landing, Mardle Shoals, Hollin Bluffs and Tarrow Bend, and stopped at Pelham Court House and at Brisco Courthouse.\n' >"$T/head/a.txt"
+t_eq "unknown names with a place's head" \
+	"Vorlick Springs>Vorlick Springs PLACE|Dremmer Roads>Dremmer Roads PLACE|Alsen Forks>Alsen Forks PLACE|Tolvar Ferry>Tolvar Ferry PLACE|Kesh Landing>Kesh Landing PLACE|Mardle Shoals>Mardle Shoals PLACE|Hollin Bluffs>Hollin Bluffs PLACE|Tarrow Bend>Tarrow Bend PLACE|Pelham Court House>Pelham Court House PLACE|Brisco Courthouse>Brisco Courthouse PLACE|" \
+	"$(rows "$T/head" a.txt)"
+printf 'Chapter five\n\nThe brigade camped at Denver Springs, crossed at Boston Roads and stopped at Boston Court House.\n' >"$T/head/b.txt"
+t_eq "after a city's name: no team" \
+	"Denver Springs>Denver Springs PLACE|Boston Roads>Boston Roads PLACE|Boston Court House>Boston Court House PLACE|" \
+	"$(rows "$T/head" b.txt)"
+#    Those heads end a name: no place "Landing of Varnish forces" (a list of events in a
+#    State of the Union message).
+printf 'A message\n\nOctober 4, 1860.-Landing of Varnish forces in consequence.\n' >"$T/head/d.txt"
+t_eq "no ground head first" "" "$(rows "$T/head" d.txt | tr '|' '\n' | grep Landing | tr '\n' '|')"
+#    A court is still a court, a team still a team.
+printf 'Some news.\n\nThe Valdor Supreme Court ruled. Later the Denver Broncos won.\n' >"$T/head/c.txt"
+t_eq "a court and a team" \
+	"Valdor Supreme Court>Valdor Supreme Court ORG|Denver Broncos>Denver Broncos ORG|" \
+	"$(rows "$T/head" c.txt)"
+
 t_end
