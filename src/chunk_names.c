@@ -204,18 +204,34 @@ ck_company_product(const struct chunker *k, int i, int e)
 }
 
 /* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall",
- * "Law"), last after a given name and at most an initial ("Iain Lane", "Thomas G. Lane",
- * "Simon Law"), or any
- * place head ending a mailbox's display name? */
+ * "Law", "Banks"), last after a given name and at most an initial ("Iain Lane", "Thomas
+ * G. Lane", "Simon Law"), or alone after a title of rank or office that no street or
+ * park is named after, nor an adjective ("General Banks": an ORG row of 14 mentions in
+ * Grant's memoirs, "Senator Hall"; not "King Street", "Regent Park", "Private Banks"), or any place head ending a
+ * mailbox's display name? */
 int
 ck_surname_head(const struct chunker *k, int s, int e, int h)
 {
 	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower",
-					   "steel", "villa", "law" };
+					   "steel", "villa", "law", "banks" };
+	static const char *const other[] = { "king", "queen", "prince", "princess", "regent",
+					     "duke", "duchess", "emperor", "empress", "private",
+					     "major" };
+	const struct unit *t;
 	size_t i;
 
 	if (h != e - 1 || e - s > 3 || k->u[h].b - k->u[h].a != 1 || (k->u[s].cls & GZ_NAME))
 		return 0;
+	if (h == s && s > 0) {	/* (classify(): units [0, s) are the title's) */
+		t = &k->u[s - 1];
+		if (!(t->cls & (GZ_TITLE | GZ_HONORIFIC)) || t->b - t->a != 1 ||
+		    TIS_ANY(k->b, t->a, other))
+			return 0;
+		for (i = 0; i < sizeof sur / sizeof sur[0]; i++)
+			if (tis(k->b, k->u[h].a, sur[i]))
+				return 1;
+		return 0;
+	}
 	if (e - s == 3 && k->b->t[k->u[s + 1].a].end - k->b->t[k->u[s + 1].a].start != 1)
 		return 0;
 	/* a mailbox's display name, or a holder's after a year that starts with a given name:
