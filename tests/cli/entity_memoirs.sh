@@ -63,4 +63,15 @@ t_eq "a street, a park and a body" \
 	"$(rows "$T/rank" b.txt | tr '|' '\n' | grep -v BANKS | tr '\n' '|')"
 t_eq "no private in a headline" "" "$(rows "$T/rank" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
+# 4. "Petersburg" alone is not Saint Petersburg: the Virginia city of a siege (111
+#    mentions in 32 chapters of Grant's memoirs were Russia's city), Petersburg in Alaska.
+#    The Russian city is written with its "St." (every one of the 15 in the State of the
+#    Union, FoRK, RSS and hard ham corpora). A lexicon entry, so the test names it.
+mkdir -p "$T/saint"
+printf 'Chapter seven\n\nThe army stayed at Petersburg. Troops were in Petersburg in June.\n' >"$T/saint/a.txt"
+printf 'Chapter eight\n\nThe lines at Petersburg held. A letter came from St. Petersburg.\n' >"$T/saint/b.txt"
+t_eq "Petersburg and St. Petersburg" \
+	"Petersburg>Petersburg PLACE|St. Petersburg>Saint Petersburg PLACE|" \
+	"$(rows "$T/saint" b.txt)"
+
 t_end
