@@ -755,6 +755,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) ||
 		    (!ck_lookahead_start(b, i) && !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
+		    !ck_initials_start(b, i) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
 		    !ck_wrapped_start(b, i) &&
 		    /* a firm's one word first in its sentence, said so after it: "Globex,

@@ -74,4 +74,18 @@ t_eq "Petersburg and St. Petersburg" \
 	"Petersburg>Petersburg PLACE|St. Petersburg>Saint Petersburg PLACE|" \
 	"$(rows "$T/saint" b.txt)"
 
+# 5. Initials open a name first in a sentence or a line, and a family name in capitals
+#    after initials is the name's: the signatures of letters and dispatches ("U. S. GRANT,
+#    Major-General" was a person "U. S" or "S. Grant" in 74 signatures of Grant's memoirs;
+#    "J. G. Blaine", "W. B. Allison" lists of the State of the Union were "J. G", "W. B";
+#    "R. A. Hettinga" signed FoRK mails as "Hettinga"), and "J. K. Rowling said" at a
+#    sentence's start lost its "J.".
+mkdir -p "$T/sig"
+printf 'Chapter eight\n\nHold the bridge at all costs.\n\nR. T. VARNEY, Major-General.\n\nI am, sir, your obedient servant, H. W. ORMSKIRK, Brig. Gen.\n' >"$T/sig/a.txt"
+t_eq "a signature in capitals" \
+	"R. T. VARNEY>R. T. Varney PERSON|H. W. ORMSKIRK>H. W. Ormskirk PERSON|" \
+	"$(rows "$T/sig" a.txt)"
+printf 'Some news.\n\nThe book was late. P. D. Kallendor said it was done.\n' >"$T/sig/b.txt"
+t_eq "initials first in a sentence" "P. D. Kallendor>P. D. Kallendor PERSON|" "$(rows "$T/sig" b.txt)"
+
 t_end
