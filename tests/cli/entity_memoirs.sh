@@ -88,4 +88,13 @@ t_eq "a signature in capitals" \
 printf 'Some news.\n\nThe book was late. P. D. Kallendor said it was done.\n' >"$T/sig/b.txt"
 t_eq "initials first in a sentence" "P. D. Kallendor>P. D. Kallendor PERSON|" "$(rows "$T/sig" b.txt)"
 
+# 6. A title in the plural before names ("Generals Wright and Ord", "Senators Marsha
+#    Blackburn and ...", as "Ministers" already): the title is no part of the first name
+#    (Grant's memoirs: "Generals Grant", "Generals Thomas McPherson", persons of their own;
+#    State of the Union, RSS: "Senators Kennedy", "Senators Frist").
+mkdir -p "$T/plural"
+printf 'Chapter nine\n\nLater Generals Vettergren and Ormskirk met, and Senators Halvard Brume and Ossian Tarr spoke. Admirals Kestrel and Dunmore sailed.\n' >"$T/plural/a.txt"
+t_eq "a plural title" "Vettergren|Halvard Brume|Ossian Tarr|Kestrel|" \
+	"$(rows "$T/plural" a.txt | tr '|' '\n' | grep -E 'Generals|Senators|Admirals|Vettergren|Halvard|Ossian|Kestrel' | sed 's/>.*//' | tr '\n' '|')"
+
 t_end
