@@ -489,6 +489,10 @@ segment(struct chunker *k, int s, int e, int mode)
 		h = -1;
 	if (h == s && ck_ground_head(k, h))	/* (only last: "Kesh Landing") */
 		h = -1;
+	/* (nor after a phrase of common words: "the Mend Broken Roads initiative") */
+	if (h >= 0 && h == e - 1 && e - s >= 3 && ck_ground_head(k, h) &&
+	    ck_common_words(b, k->u[s].a, k->u[e - 1].b))
+		h = -1;
 	if (h >= s && ck_capital_of_kind(k, s, h))
 		h = -1;	/* "National Capital", "Capital of the Nation": no firm's name */
 	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && ck_saint(b, k->u[s].a))

@@ -42,6 +42,10 @@ t_eq "after a city's name: no team" \
 #    State of the Union message).
 printf 'A message\n\nOctober 4, 1860.-Landing of Varnish forces in consequence.\n' >"$T/head/d.txt"
 t_eq "no ground head first" "" "$(rows "$T/head" d.txt | tr '|' '\n' | grep Landing | tr '\n' '|')"
+#    Nor after a phrase of common words: "the new Mend Broken Roads initiative" (a test
+#    of entity_evidence2.sh).
+printf 'A statement\n\nThey backed the new Fix Broken Roads initiative.\n' >"$T/head/e.txt"
+t_eq "no place of common words" "" "$(rows "$T/head" e.txt | tr '|' '\n' | grep Roads | tr '\n' '|')"
 #    A court is still a court, a team still a team.
 printf 'Some news.\n\nThe Valdor Supreme Court ruled. Later the Denver Broncos won.\n' >"$T/head/c.txt"
 t_eq "a court and a team" \
