@@ -375,6 +375,10 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		cues &= ~CUE_SPEECH_AFTER;
 	if (ua >= ub)
 		return;
+	if ((i = ck_spaced_country(b, k->u[ua].a, k->u[ub - 1].b)) >= 0) {	/* "U. S." */
+		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, i);
+		return;
+	}
 	/* A headline's verb ends the name before it: "President Biden Announces New Plan". */
 	for (i = ua + 1; i < ub; i++)
 		if (k->u[i].b == k->u[i].a + 1 && ck_headline_verb(b, k->u[i].a)) {

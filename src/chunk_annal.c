@@ -107,6 +107,29 @@ ck_initials_start(const struct ex_block *b, size_t i)
 	return ck_initial_in_name(b, i + 1) || family_caps(b, i + 2);
 }
 
+/* Are tokens [a, z), two or three, capitals with their dots and a space between that
+ * spell a country's abbreviation ("U. S.", "U. S. A.", "U. K.": older print; 23 "U. S."
+ * of Grant's memoirs were a person "U. S")? Its place's canonical index, else -1. */
+int
+ck_spaced_country(const struct ex_block *b, size_t a, size_t z)
+{
+	const struct gz_entry *g;
+	char key[4];
+	size_t n = 0, j;
+
+	if (z - a < 2 || z - a > 3)
+		return -1;
+	for (j = a; j < z; j++) {
+		const struct token *t = &b->t[j];
+
+		if (t->end - t->start != 1 || !(t->flags & TK_CAP) || t->gap != GAP_DOT)
+			return -1;
+		key[n++] = (char)(b->text[t->start] | 0x20);
+	}
+	g = gaz_find(key, n);
+	return g && ((g->word | g->acr) & GZ_COUNTRY) && g->place >= 0 ? g->place : -1;
+}
+
 /*
  * Is unit i, a word in capitals inside the run from unit ua, a family name written in
  * capitals as annals, gazettes and reference works do ("Samuel WALLIS", "Ali Abdallah

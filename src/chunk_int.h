@@ -275,6 +275,7 @@ int ck_new_place(const struct chunker *k, int i);
 int ck_caps_run(const struct chunker *k, int ua, int ub);
 /* chunk_annal.c: is unit i of the run from ua a family name in capitals after a given
  * name ("Milton OBOTE")? */
+int ck_spaced_country(const struct ex_block *b, size_t a, size_t z);
 int ck_initials_start(const struct ex_block *b, size_t i);
 int ck_caps_family(const struct chunker *k, int ua, int i);
 /* chunk_annal.c: is token j a people's name before an organisation's head

@@ -101,4 +101,14 @@ printf 'Chapter nine\n\nLater Generals Vettergren and Ormskirk met, and Senators
 t_eq "a plural title" "Vettergren|Halvard Brume|Ossian Tarr|Kestrel|" \
 	"$(rows "$T/plural" a.txt | tr '|' '\n' | grep -E 'Generals|Senators|Admirals|Vettergren|Halvard|Ossian|Kestrel' | sed 's/>.*//' | tr '\n' '|')"
 
+# 7. A country's abbreviation printed with a space between its letters, as older print
+#    does ("U. S. forces", "Adjt. Gen. U. S. A.", "the U. K."): the country, not a person
+#    "U. S" (23 mentions in 11 chapters of Grant's memoirs). Initials before a name stay
+#    the name's ("U. S. Grant").
+mkdir -p "$T/abbr"
+printf 'Chapter ten\n\nThe U. S. forces came, and U. S. Vettergren spoke. The U. K. agreed.\n' >"$T/abbr/a.txt"
+t_eq "a spaced country abbreviation" \
+	"U. S>United States PLACE|U. S. Vettergren>U. S. Vettergren PERSON|U. K>United Kingdom PLACE|" \
+	"$(rows "$T/abbr" a.txt)"
+
 t_end
