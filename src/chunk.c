@@ -377,6 +377,10 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		cues &= ~CUE_SPEECH_AFTER;
 	if (ua >= ub)
 		return;
+	if ((i = ck_spaced_country(b, k->u[ua].a, k->u[ub - 1].b)) >= 0) {	/* "U. S." */
+		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, i);
+		return;
+	}
 	/* A headline's verb ends the name before it: "President Biden Announces New Plan". */
 	for (i = ua + 1; i < ub; i++)
 		if (k->u[i].b == k->u[i].a + 1 && ck_headline_verb(b, k->u[i].a)) {
@@ -499,6 +503,12 @@ segment(struct chunker *k, int s, int e, int mode)
 	if (h == s && s + 1 < e && !(k->u[s + 1].cls & GZ_CONNECTOR) &&
 	    !(k->u[s].cls & GZ_HEAD_PREFIX) && !ck_saint(b, k->u[s].a))
 		h = -1;
+	if (h == s && ck_ground_head(k, h))	/* (only last: "Kesh Landing") */
+		h = -1;
+	/* (nor after a phrase of common words: "the Mend Broken Roads initiative") */
+	if (h >= 0 && h == e - 1 && e - s >= 3 && ck_ground_head(k, h) &&
+	    ck_common_words(b, k->u[s].a, k->u[e - 1].b))
+		h = -1;
 	if (h >= s && ck_capital_of_kind(k, s, h))
 		h = -1;	/* "National Capital", "Capital of the Nation": no firm's name */
 	if (h < 0 && e - s >= 2 && k->u[s].b - k->u[s].a == 1 && ck_saint(b, k->u[s].a))
@@ -543,7 +553,8 @@ segment(struct chunker *k, int s, int e, int mode)
 		 * outlet; not a place's, "The Hague Court") is no word of a longer one's */
 		emit(k, k->u[s].a + (h > s && k->u[s].b - k->u[s].a >= 2 &&
 				     !(k->u[s].cls & GZ_PLACE) && tis(b, k->u[s].a, "the")),
-		     k->u[e - 1].b, (k->u[h].cls & GZ_ORG_HEAD) ? ENT_ORG : ENT_PLACE, -1);
+		     k->u[e - 1].b, (k->u[h].cls & GZ_ORG_HEAD) && !ck_court_house(k, h, e) ?
+		     ENT_ORG : ENT_PLACE, -1);
 		return;
 	}
 	for (i = s; i < e; i++) {
@@ -764,6 +775,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) ||
 		    (!ck_lookahead_start(b, i) && !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
+		    !ck_initials_start(b, i) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
 		    !ck_wrapped_start(b, i) &&
 		    /* a firm's one word first in its sentence, said so after it: "Globex,

@@ -72,6 +72,64 @@ after_title(const struct ex_block *b, size_t a)
 	       (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_DOT);
 }
 
+/* Are units [ua, i) initials, each a capital and a dot ("U. S.", "W. T."), and unit i a
+ * family name in capitals after them, the signature of a letter or a dispatch ("U. S.
+ * GRANT, Major-General", "R. E. LEE": 74 signatures of Grant's memoirs were a person
+ * "U. S" and no family name)? */
+static int
+initials_caps(const struct chunker *k, int ua, int i)
+{
+	const struct ex_block *b = k->b;
+	int j;
+
+	if (i <= ua || k->u[i].b != k->u[i].a + 1 || !family_caps(b, k->u[i].a))
+		return 0;
+	for (j = ua; j < i; j++)
+		if (k->u[j].b != k->u[j].a + 1 || b->t[k->u[j].a].end - b->t[k->u[j].a].start != 1 ||
+		    b->t[k->u[j].a].gap != GAP_DOT || !(b->t[k->u[j].a].flags & (TK_CAP | TK_ALLCAP)))
+			return 0;
+	return 1;
+}
+
+/* Do initials open a name at token i, first in its sentence or line: two capitals with
+ * their dots, then a capitalised name or a family name in capitals ("J. K. Rowling said"
+ * lost its "J.", a signature "R. E. LEE" was a person "E")? */
+int
+ck_initials_start(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u;
+
+	if (i + 2 >= b->n || t->end - t->start != 1 || !(t->flags & TK_CAP) || t->gap != GAP_DOT)
+		return 0;
+	u = &b->t[i + 1];
+	if (u->end - u->start != 1 || !(u->flags & TK_CAP) || u->gap != GAP_DOT)
+		return 0;
+	return ck_initial_in_name(b, i + 1) || family_caps(b, i + 2);
+}
+
+/* Are tokens [a, z), two or three, capitals with their dots and a space between that
+ * spell a country's abbreviation ("U. S.", "U. S. A.", "U. K.": older print; 23 "U. S."
+ * of Grant's memoirs were a person "U. S")? Its place's canonical index, else -1. */
+int
+ck_spaced_country(const struct ex_block *b, size_t a, size_t z)
+{
+	const struct gz_entry *g;
+	char key[4];
+	size_t n = 0, j;
+
+	if (z - a < 2 || z - a > 3)
+		return -1;
+	for (j = a; j < z; j++) {
+		const struct token *t = &b->t[j];
+
+		if (t->end - t->start != 1 || !(t->flags & TK_CAP) || t->gap != GAP_DOT)
+			return -1;
+		key[n++] = (char)(b->text[t->start] | 0x20);
+	}
+	g = gaz_find(key, n);
+	return g && ((g->word | g->acr) & GZ_COUNTRY) && g->place >= 0 ? g->place : -1;
+}
+
 /*
  * Is unit i, a word in capitals inside the run from unit ua, a family name written in
  * capitals as annals, gazettes and reference works do ("Samuel WALLIS", "Ali Abdallah
@@ -89,6 +147,8 @@ ck_caps_family(const struct chunker *k, int ua, int i)
 	const struct token *g = &b->t[k->u[ua].a];
 	int j;
 
+	if (initials_caps(k, ua, i))
+		return 1;
 	if (i <= ua || k->u[i].b != k->u[i].a + 1 || b->t[k->u[i].a - 1].gap != GAP_SPACE)
 		return 0;
 	/* a particle in capitals before the family name: "DOS SANTOS", "DA COSTA" */

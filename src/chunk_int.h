@@ -268,11 +268,15 @@ int ck_company_product(const struct chunker *k, int i, int e);
  * ("Lockergnome Penguin Shell")? */
 int ck_company_last(const struct chunker *k, int r, int i, int e);
 int ck_team_word(const struct chunker *k, int i);
+int ck_court_house(const struct chunker *k, int h, int e);
+int ck_ground_head(const struct chunker *k, int h);
 int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_new_place(const struct chunker *k, int i);
 int ck_caps_run(const struct chunker *k, int ua, int ub);
 /* chunk_annal.c: is unit i of the run from ua a family name in capitals after a given
  * name ("Milton OBOTE")? */
+int ck_spaced_country(const struct ex_block *b, size_t a, size_t z);
+int ck_initials_start(const struct ex_block *b, size_t i);
 int ck_caps_family(const struct chunker *k, int ua, int i);
 /* chunk_annal.c: is token j a people's name before an organisation's head
  * ("Multiethnic Indigenous Party")? */

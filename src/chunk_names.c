@@ -204,18 +204,34 @@ ck_company_product(const struct chunker *k, int i, int e)
 }
 
 /* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall",
- * "Law"), last after a given name and at most an initial ("Iain Lane", "Thomas G. Lane",
- * "Simon Law"), or any
- * place head ending a mailbox's display name? */
+ * "Law", "Banks"), last after a given name and at most an initial ("Iain Lane", "Thomas
+ * G. Lane", "Simon Law"), or alone after a title of rank or office that no street or
+ * park is named after, nor an adjective ("General Banks": an ORG row of 14 mentions in
+ * Grant's memoirs, "Senator Hall"; not "King Street", "Regent Park", "Private Banks"), or any place head ending a
+ * mailbox's display name? */
 int
 ck_surname_head(const struct chunker *k, int s, int e, int h)
 {
 	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower",
-					   "steel", "villa", "law" };
+					   "steel", "villa", "law", "banks" };
+	static const char *const other[] = { "king", "queen", "prince", "princess", "regent",
+					     "duke", "duchess", "emperor", "empress", "private",
+					     "major" };
+	const struct unit *t;
 	size_t i;
 
 	if (h != e - 1 || e - s > 3 || k->u[h].b - k->u[h].a != 1 || (k->u[s].cls & GZ_NAME))
 		return 0;
+	if (h == s && s > 0) {	/* (classify(): units [0, s) are the title's) */
+		t = &k->u[s - 1];
+		if (!(t->cls & (GZ_TITLE | GZ_HONORIFIC)) || t->b - t->a != 1 ||
+		    TIS_ANY(k->b, t->a, other))
+			return 0;
+		for (i = 0; i < sizeof sur / sizeof sur[0]; i++)
+			if (tis(k->b, k->u[h].a, sur[i]))
+				return 1;
+		return 0;
+	}
 	if (e - s == 3 && k->b->t[k->u[s + 1].a].end - k->b->t[k->u[s + 1].a].start != 1)
 		return 0;
 	/* a mailbox's display name, or a holder's after a year that starts with a given name:
@@ -304,15 +320,17 @@ ck_list_word(const struct ex_block *b, size_t i)
 }
 
 /* Is token i, after a possessive, what only a firm has: "Vivendi's share price",
- * "Acme's shareholders", "Globex's headquarters"? (Not shares or a stake, which people
- * hold too.) */
+ * "Acme's shareholders", "Globex's profits"? (Not shares or a stake, which people hold
+ * too, nor headquarters or divisions, which a general or a campaign has: "sent to
+ * Rosecrans' headquarters", "one of McPherson's divisions" made five generals of Grant's
+ * memoirs firms.) */
 int
 ck_firm_after(const struct ex_block *b, size_t i)
 {
 	static const char *const noun[] = {
-		"shareholders", "stockholders", "subsidiary", "subsidiaries", "headquarters",
-		"workforce", "creditors", "bondholders", "profits", "earnings", "revenue",
-		"revenues", "turnover", "bankruptcy", "takeover", "divisions", "brands",
+		"shareholders", "stockholders", "subsidiary", "subsidiaries", "workforce",
+		"creditors", "bondholders", "profits", "earnings", "revenue", "revenues",
+		"turnover", "bankruptcy", "takeover", "brands",
 	};
 
 	if (!(b->t[i].flags & TK_LOWER))
@@ -459,4 +477,26 @@ ck_surname_after_given(const struct chunker *k, size_t e)
 	if (t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_NAME | NOT_NAMEY))
 		return 0;
 	return !ck_wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
+}
+
+/* Is unit h a head word of American places named by their ground, which ends a name only
+ * (place_heads.txt): "Pittsburg Landing", not "Landing of United States forces" (a
+ * heading in a speech's list of events), "Bend of the river"? */
+int
+ck_ground_head(const struct chunker *k, int h)
+{
+	static const char *const w[] = { "springs", "roads", "forks", "ferry", "landing",
+					  "shoals", "bluff", "bluffs", "bend", "courthouse" };
+
+	return k->u[h].b - k->u[h].a == 1 && TIS_ANY(k->b, k->u[h].a, w);
+}
+
+/* Are units [h, e) the words "Court House" ending a name, a county's seat or its court's
+ * building ("Appomattox Court House", "Spottsylvania Court House"): a place, though
+ * "Court" heads bodies ("Supreme Court")? */
+int
+ck_court_house(const struct chunker *k, int h, int e)
+{
+	return h + 2 == e && k->u[h].b - k->u[h].a == 1 && k->u[h + 1].b - k->u[h + 1].a == 1 &&
+	       tis(k->b, k->u[h].a, "court") && tis(k->b, k->u[h + 1].a, "house");
 }

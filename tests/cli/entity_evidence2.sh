@@ -870,14 +870,15 @@ printf 'Visit\n\nGeorge Bush visited Ohio.\n' >"$T/eng/c.txt"
 printf 'Talks\n\nBush said the talks went well.\n' >"$T/eng/d.txt"
 t_eq "a word of English is no namesake" "a.txt Caroline Brothers|c.txt George Bush|d.txt George Bush|" \
 	"$(ments "$T/eng" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { sub(/.*\//, "", $1); print $1 " " $6 }' | tr '\n' '|')"
-# 86. What only a firm has, after a possessive: "Vivendi's share price sank", "the vote at
-#     Initech's headquarters" were a person and nothing; a company its article names with
+# 86. What only a firm has, after a possessive: "Vivendi's share price sank", "the vote of
+#     Initech's creditors" were a person and nothing (not headquarters, which a general
+#     or a campaign has too: entity_memoirs.sh); a company its article names with
 #     a legal form stays the one its short name stands for ("Quorbex Holdings Inc ...
 #     Quorbex's shareholders ... Quorbex said").
 mkdir -p "$T/firm"
-printf 'Firms\n\nThe Guardian said that Vivendi'"'"'s share price sank. The vote at Initech'"'"'s headquarters was close.\n' >"$T/firm/a.txt"
+printf 'Firms\n\nThe Guardian said that Vivendi'"'"'s share price sank. The vote of Initech'"'"'s creditors was close.\n' >"$T/firm/a.txt"
 printf 'Deal\n\nThe board of Quorbex Holdings Inc met. Later Quorbex'"'"'s shareholders voted, and Quorbex said it agreed.\n' >"$T/firm/b.txt"
-t_eq "a firm's share price, shareholders, headquarters" \
+t_eq "a firm's share price, shareholders, creditors" \
 	"ORG The Guardian The Guardian|ORG Vivendi Vivendi|ORG Initech Initech|ORG Quorbex Holdings Inc Quorbex Holdings Inc|ORG Quorbex Holdings Inc Quorbex|ORG Quorbex Holdings Inc Quorbex|" \
 	"$(ments "$T/firm" | awk -F'\t' 'NR > 1 { print $4 " " $6 " " $7 }' | tr '\n' '|')"
 # 87. Empires are places ("Edward Gibbon, Decline and Fall of the Roman Empire", a mail
