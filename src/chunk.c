@@ -306,42 +306,8 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	c->flags = (uint8_t)fl;
 }
 
-/* Evidence that a run of two or more words is a person: a known given or family name, or
- * else no word that the document also writes in lower case ("Data Protection"). */
-static int
-person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
-{
-	int i;
-
-	uint32_t a = k->u[ua].a;
-
-	(void)mode;
-	(void)cues;
-	for (i = ua + 1; i < ub; i++)	/* "Green New Scam", "Brave New Films": no one's */
-		if (k->u[i].b == k->u[i].a + 1 && tis(k->b, k->u[i].a, "new"))
-			return 0;
-	for (i = ua; i < ub; i++)
-		if (k->u[i].cls & GZ_PERSONISH)
-			return 1;
-	/* "the Upper Lakes", "The Annual Message": unknown words after "the" name a place,
-	 * a body or a thing; a person needs a known name there. Nor does a name end in a
-	 * plural whose singular the article writes ("Tribal Nations", "Islamic Studies"). */
-	if (ck_after_the(k->b, a) || ck_unnamelike(k->b, k->u[ub - 1].a) ||
-	    ck_adjective_plural(k->b, a, k->u[ub - 1].a))
-		return 0;
-	/* (an initial is no word: "R. A. Hettinga" in a text that writes "a") */
-	for (i = ua; i < ub; i++)
-		if (!(k->u[i].cls & GZ_CONNECTOR) && !ck_article_name(k->b, k->u[i].a) &&
-		    !(i + 1 < ub && k->b->t[k->u[i].a].end - k->b->t[k->u[i].a].start == 1 &&
-		      k->b->t[k->u[i].a].gap == GAP_DOT) &&
-		    ((ex_evidence(k->b, k->b->t[k->u[i].a].hash) & EV_LOWER) ||
-		     ck_hyphen_lower(k->b, k->u[i].a)))
-			return 0;
-	return 1;
-}
-
 /* Two names side by side (ck_kin_pair, ck_given_second) are two words of their own; with
- * kin, each is a lone word that the pair's evidence (person_run, and the word of kin)
+ * kin, each is a lone word that the pair's evidence (ck_person_run, and the word of kin)
  * makes a person, else resolution decides ("from Lachish Joshua passed": a place). */
 static void
 split_pair(struct chunker *k, int i, int cues, int kin)
@@ -426,7 +392,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	if (ub - ua == 2 && mode == SEG_NORMAL && k->u[ua].b == k->u[ua].a + 1 &&
 	    k->u[ua + 1].b == k->u[ua + 1].a + 1 &&
 	    !(k->u[ua].cls & (GZ_PERSONISH | GZ_CONNECTOR)) && !(k->u[ua + 1].cls & GZ_CONNECTOR) &&
-	    person_run(k, ua, ub, mode, cues)) {
+	    ck_person_run(k, ua, ub, mode, cues)) {
 		if (ck_kin_pair(k->b, k->u[ua].a)) {
 			split_pair(k, ua, cues, 1);
 			return;
@@ -436,7 +402,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 			return;
 		}
 	}
-	if (mode == SEG_BEFORE_TITLE || !person_run(k, ua, ub, mode, cues))
+	if (mode == SEG_BEFORE_TITLE || !ck_person_run(k, ua, ub, mode, cues))
 		return;		/* an affiliation ("Acme Widgets CEO"), or common words */
 	if (ck_place_slot_run(k, ua, ub, mode, cues)) {
 		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1)->flags |= CF_LOC;

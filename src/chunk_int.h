@@ -293,6 +293,9 @@ int ck_byline(const struct ex_block *b, size_t a);
 /* Is the run of units [ua, ub) words no list knows as a name, in a place's slot with no
  * person's cue ("in Chasiv Yar")? Then it is a place. */
 int ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues);
+/* Evidence that the run of units [ua, ub), two or more words, is a person: a known given
+ * or family name, or else no word the document also writes in lower case. */
+int ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues);
 int ck_outlet_after(const struct ex_block *b, size_t z);
 int ck_outlet(const struct chunker *k, int s);
 void ck_family_title(struct chunker *k);

@@ -1,4 +1,4 @@
-/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name, a realm by its last word, a run of unknown words in a place's slot. MIT licence. */
+/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name, a realm by its last word, a run of unknown words in a place's slot, the evidence that a run is a person. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -501,4 +501,38 @@ ck_members_and(const struct ex_block *b, size_t e)
 	       !((p->flags | n->flags) & (TK_ALLCAP | TK_DIGIT)) && p->flen > 4 && n->flen > 4 &&
 	       b->fb[p->fold + p->flen - 1] == 's' && b->fb[n->fold + n->flen - 1] == 's' &&
 	       (n->cls & GZ_ORG) && !(n->cls & (GZ_PLACE | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC));
+}
+
+/* Evidence that a run of two or more words is a person: a known given or family name, or
+ * else no word that the document also writes in lower case ("Data Protection"). */
+int
+ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
+{
+	int i;
+
+	uint32_t a = k->u[ua].a;
+
+	(void)mode;
+	(void)cues;
+	for (i = ua + 1; i < ub; i++)	/* "Green New Scam", "Brave New Films": no one's */
+		if (k->u[i].b == k->u[i].a + 1 && tis(k->b, k->u[i].a, "new"))
+			return 0;
+	for (i = ua; i < ub; i++)
+		if (k->u[i].cls & GZ_PERSONISH)
+			return 1;
+	/* "the Upper Lakes", "The Annual Message": unknown words after "the" name a place,
+	 * a body or a thing; a person needs a known name there. Nor does a name end in a
+	 * plural whose singular the article writes ("Tribal Nations", "Islamic Studies"). */
+	if (ck_after_the(k->b, a) || ck_unnamelike(k->b, k->u[ub - 1].a) ||
+	    ck_adjective_plural(k->b, a, k->u[ub - 1].a))
+		return 0;
+	/* (an initial is no word: "R. A. Hettinga" in a text that writes "a") */
+	for (i = ua; i < ub; i++)
+		if (!(k->u[i].cls & GZ_CONNECTOR) && !ck_article_name(k->b, k->u[i].a) &&
+		    !(i + 1 < ub && k->b->t[k->u[i].a].end - k->b->t[k->u[i].a].start == 1 &&
+		      k->b->t[k->u[i].a].gap == GAP_DOT) &&
+		    ((ex_evidence(k->b, k->b->t[k->u[i].a].hash) & EV_LOWER) ||
+		     ck_hyphen_lower(k->b, k->u[i].a)))
+			return 0;
+	return 1;
 }
