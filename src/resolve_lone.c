@@ -22,6 +22,12 @@ struct town_speaks {
 /* A lone name joins a full name of other articles only if it is at most this many times
  * more frequent than the full name. */
 #define ALIAS_RARITY 8
+/* ... unless its article writes it after a title (an office or a rank: "Mrs. Dashwood" of a
+ * novel is no "Marianne Dashwood") and the corpus names the full name this often at least:
+ * the 219 "General Sherman" of Grant's memoirs are the "W. T. Sherman" of eight
+ * signatures, the briefings' 65 "President Trump" Donald Trump (the rarity guards an
+ * untitled "Moses" of a hundred chapters). */
+#define TITLED_FULL_MIN 2
 
 int
 rs_is_surname(const char *k, int ff, const char *w)
@@ -344,7 +350,9 @@ rs_alias_corpus(struct resolver *r)
 	struct imap places;	/* a town word that speaks -> its mentions as a place */
 	struct town_speaks *spk = NULL;
 	size_t linked = 0, nsp = 0, spcap = 0;
-	struct imap *maps[] = { &full, &sur, &placew, &where, &sites, &towns, &places };
+	struct imap titled;	/* article << 32 | lone word -> 1: after a title there */
+	struct imap *maps[] = { &full, &sur, &placew, &where, &sites, &towns, &places,
+				&titled };
 	struct lone_counts lc = { .c = NULL, .n = 0, .cap = 0 };
 	const struct lone_count *c;
 	struct rs_people *people = rs_people_new(r);
@@ -364,6 +372,9 @@ rs_alias_corpus(struct resolver *r)
 		lc.c[i].placew = rs_imap_get(&placew, lc.c[i].key);
 	}
 	place_cues(r, &placew, &where);
+	for (i = 0; i < r->n; i++)
+		if ((r->m[i].flags & CF_TITLE) && !r->m[i].sex && rs_is_single(&r->m[i], r))
+			rs_imap_put(&titled, (uint64_t)r->m[i].art << 32 | r->m[i].key, 1);
 	/* A town's name beside a reporting verb ("Hamilton said", Lewis Hamilton of another
 	 * article's race) is the one full name of its time with that family name, as a lone
 	 * family name is, when the corpus writes that name not much more rarely than the
@@ -436,7 +447,10 @@ rs_alias_corpus(struct resolver *r)
 		site = rs_imap_get(&sites, m->key) >= 0;
 		if (!(m->flags & CF_LOWER) && !common && !site &&
 		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
-		    (long)nfull * ALIAS_RARITY >= (long)c->lone && !english_word(r, m)) {
+		    ((long)nfull * ALIAS_RARITY >= (long)c->lone ||
+		     (nfull >= TITLED_FULL_MIN &&
+		      rs_imap_get(&titled, (uint64_t)m->art << 32 | m->key) >= 0)) &&
+		    !english_word(r, m)) {
 			m->type = ENT_PERSON;
 			m->key = to;
 			m->nw = rs_nwords(rs_str(r, to));
