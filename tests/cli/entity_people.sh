@@ -113,4 +113,15 @@ t_eq "the Irish armed groups, no retirement account" \
 	"Ulster>Ulster PLACE|Real IRA>Real IRA ORG|Continuity IRA>Continuity IRA ORG|Congress>Congress ORG|" \
 	"$(rows "$T/ira" a.txt)"
 
+# 9. Given names of West, South and East Africa and of India that the lists lacked
+#    (data/sources/first_names.txt): the Factbook's "ISAIAS Afwerki", "Mwai KIBAKI",
+#    "HAILEMARIAM Desalegn" were a lone family name or nothing, and after a place's slot
+#    an unknown given name leaves the name a place ("trust in Sipho Mbeleko").
+mkdir -p "$T/given"
+printf 'Trust\n\nThere was little trust in Sipho Mbeleko. Mamadou Kaboreh and Nitish Varadkar spoke.\n' \
+	>"$T/given/a.txt"
+t_eq "African and Indian given names make people" \
+	"Sipho Mbeleko>Sipho Mbeleko PERSON|Mamadou Kaboreh>Mamadou Kaboreh PERSON|Nitish Varadkar>Nitish Varadkar PERSON|" \
+	"$(rows "$T/given" a.txt)"
+
 t_end
