@@ -120,6 +120,11 @@ t_eq "the Irish armed groups, no retirement account" \
 mkdir -p "$T/given"
 printf 'Trust\n\nThere was little trust in Sipho Mbeleko. Mamadou Kaboreh and Nitish Varadkar spoke.\n' \
 	>"$T/given/a.txt"
+printf 'Talks\n\nThere was little trust in Megawati Soerjono. Imelda Tarcena spoke.\n' \
+	>"$T/given/b.txt"
+t_eq "... and Indonesian and Filipino ones" \
+	"Megawati Soerjono>Megawati Soerjono PERSON|Imelda Tarcena>Imelda Tarcena PERSON|" \
+	"$(rows "$T/given" b.txt)"
 t_eq "African and Indian given names make people" \
 	"Sipho Mbeleko>Sipho Mbeleko PERSON|Mamadou Kaboreh>Mamadou Kaboreh PERSON|Nitish Varadkar>Nitish Varadkar PERSON|" \
 	"$(rows "$T/given" a.txt)"
