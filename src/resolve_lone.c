@@ -22,12 +22,15 @@ struct town_speaks {
 /* A lone name joins a full name of other articles only if it is at most this many times
  * more frequent than the full name. */
 #define ALIAS_RARITY 8
-/* ... unless its article writes it after a title (an office or a rank: "Mrs. Dashwood" of a
- * novel is no "Marianne Dashwood") and the corpus names the full name this often at least:
- * the 219 "General Sherman" of Grant's memoirs are the "W. T. Sherman" of eight
+/* ... unless it stands after a title (an office or a rank: "Mrs. Dashwood" of a novel is no
+ * "Marianne Dashwood") in its article, or in more than TITLED_ARTS articles and never after
+ * an honorific (a family's name: Mansfield Park's "Lieutenant Price" is William, the
+ * "Price" of Mrs. Price's chapters is not), and the corpus names the full name this often
+ * at least: the "General Sherman" of Grant's memoirs are the "W. T. Sherman" of eight
  * signatures, the briefings' 65 "President Trump" Donald Trump (the rarity guards an
  * untitled "Moses" of a hundred chapters). */
 #define TITLED_FULL_MIN 2
+#define TITLED_ARTS 2
 
 int
 rs_is_surname(const char *k, int ff, const char *w)
@@ -350,7 +353,9 @@ rs_alias_corpus(struct resolver *r)
 	struct imap places;	/* a town word that speaks -> its mentions as a place */
 	struct town_speaks *spk = NULL;
 	size_t linked = 0, nsp = 0, spcap = 0;
-	struct imap titled;	/* article << 32 | lone word -> 1: after a title there */
+	struct imap titled;	/* article << 32 | lone word -> 1: after a title there; and
+				 * 1 << 63 | lone word -> the articles where it is, 0 when
+				 * an honorific stands before it anywhere */
 	struct imap *maps[] = { &full, &sur, &placew, &where, &sites, &towns, &places,
 				&titled };
 	struct lone_counts lc = { .c = NULL, .n = 0, .cap = 0 };
@@ -372,9 +377,27 @@ rs_alias_corpus(struct resolver *r)
 		lc.c[i].placew = rs_imap_get(&placew, lc.c[i].key);
 	}
 	place_cues(r, &placew, &where);
-	for (i = 0; i < r->n; i++)
-		if ((r->m[i].flags & CF_TITLE) && !r->m[i].sex && rs_is_single(&r->m[i], r))
-			rs_imap_put(&titled, (uint64_t)r->m[i].art << 32 | r->m[i].key, 1);
+	/* (a family's name first: "Mrs. Price", keyed "mrs price" apart, beside "Lieutenant
+	 * Price") */
+	for (i = 0; i < r->n; i++) {
+		const char *k = rs_str(r, r->m[i].key), *w = strrchr(k, ' ');
+		uint32_t fam;
+
+		if (r->m[i].sex && r->m[i].type == ENT_PERSON &&
+		    (fam = w ? rs_find_key(r, w + 1) : r->m[i].key) != UINT32_MAX)
+			rs_imap_put(&titled, (uint64_t)1 << 63 | fam, 0);
+	}
+	for (i = 0; i < r->n; i++) {
+		const struct rm *t = &r->m[i];
+		uint32_t *arts;
+
+		if (!(t->flags & CF_TITLE) || t->sex || !rs_is_single(t, r) ||
+		    rs_imap_get(&titled, (uint64_t)t->art << 32 | t->key) >= 0)
+			continue;
+		rs_imap_put(&titled, (uint64_t)t->art << 32 | t->key, 1);
+		arts = rs_imap_ref(&titled, (uint64_t)1 << 63 | t->key, 1);
+		*arts += *arts > 0;
+	}
 	/* A town's name beside a reporting verb ("Hamilton said", Lewis Hamilton of another
 	 * article's race) is the one full name of its time with that family name, as a lone
 	 * family name is, when the corpus writes that name not much more rarely than the
@@ -449,7 +472,8 @@ rs_alias_corpus(struct resolver *r)
 		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
 		    ((long)nfull * ALIAS_RARITY >= (long)c->lone ||
 		     (nfull >= TITLED_FULL_MIN &&
-		      rs_imap_get(&titled, (uint64_t)m->art << 32 | m->key) >= 0)) &&
+		      (rs_imap_get(&titled, (uint64_t)m->art << 32 | m->key) >= 0 ||
+		       rs_imap_get(&titled, (uint64_t)1 << 63 | m->key) > TITLED_ARTS))) &&
 		    !english_word(r, m)) {
 			m->type = ENT_PERSON;
 			m->key = to;

@@ -69,5 +69,27 @@ printf 'Later\n\nMiss Celia Pellworth wrote a letter.\n' >"$T/ranked/e.txt"
 printf 'Later still\n\nMiss Celia Pellworth smiled.\n' >"$T/ranked/f.txt"
 t_eq "... not after an honorific" "Pellworth>Pellworth PERSON|" \
 	"$(rows "$T/ranked" d.txt | awk -F'|' '{ print $1 "|" }')"
+# ... and where the corpus writes it after a title in three articles or more, in its
+# untitled articles too (Grant's "Sherman marched" of chapters that write no rank);
+# not for a family's name written after an honorific somewhere ("Lieutenant Price" and
+# "Mrs. Price").
+for i in 1 2; do
+	printf 'Report %d\n\nGeneral Harrowgate reached the river.\n' "$i" >"$T/ranked/g$i.txt"
+done
+{ printf 'March\n\n'; for i in $(seq 1 24); do
+	printf 'At dawn Harrowgate marched %d miles. ' "$i"; done; printf '\n'; } >"$T/ranked/h.txt"
+t_eq "... in its untitled articles where many are titled" \
+	"Harrowgate>Tobias Harrowgate PERSON|" "$(rows "$T/ranked" h.txt | awk -F'|' '{ print $1 "|" }')"
+mkdir -p "$T/family"
+for i in 1 2 3; do
+	printf 'Ship %d\n\nLieutenant Tandrell sailed.\n' "$i" >"$T/family/a$i.txt"
+done
+printf 'Home\n\nMrs. Tandrell wrote. Lieutenant Edwin Tandrell came home. Edwin Tandrell smiled.\n' \
+	>"$T/family/b.txt"
+{ printf 'Tea\n\n'; for i in $(seq 1 24); do
+	printf 'The cook came and Tandrell poured the tea %d. ' "$i"; done; printf '\n'; } \
+	>"$T/family/c.txt"
+t_eq "... not for a family written with an honorific" "Tandrell>Tandrell PERSON|" \
+	"$(rows "$T/family" c.txt | awk -F'|' '{ print $1 "|" }')"
 
 t_end
