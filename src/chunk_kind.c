@@ -415,8 +415,12 @@ ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 {
 	int i, uncommon = 0;
 
+	const struct token *l = &k->b->t[k->u[ub - 1].b - 1];
+
+	/* (nor a maker's product: "in Internet Explorer") */
 	if (mode != SEG_NORMAL || (cues & (CUE_TITLE | CUE_SPEECH_BEFORE | CUE_SPEECH_AFTER)) ||
-	    (k->b->t[k->u[ub - 1].b - 1].flags & TK_POSS) || !ck_locative(k->b, k->u[ua].a))
+	    (l->flags & TK_POSS) || !ck_locative(k->b, k->u[ua].a) ||
+	    ex_product_word(k->b->text + l->start, l->end - l->start))
 		return 0;
 	for (i = ua; i < ub; i++) {
 		const struct token *t = &k->b->t[k->u[i].a];

@@ -73,6 +73,8 @@ t_eq "unknown words in a place's slot are a place" \
 	"Brovka Zelen>Brovka Zelen PLACE|Ostrel Vyr>Ostrel Vyr PLACE|" "$(rows "$T/slot" a.txt)"
 printf 'View\n\nThere was little doubt in Tavel Morrow'"'"'s view.\n' >"$T/slot/b.txt"
 t_eq "... not before a possessive" "Tavel Morrow>Tavel Morrow PERSON|" "$(rows "$T/slot" b.txt)"
+printf 'Bugs\n\nThe bug shows in Vantic Explorer and in Zorbel Outlook.\n' >"$T/slot/e.txt"
+t_eq "... nor a program named with a product's word" "" "$(rows "$T/slot" e.txt)"
 for i in 1 2 3; do
 	printf 'Talks %d\n\nDorvak Quillan said the talks went well. Dorvak Quillan left.\n' "$i" \
 		>"$T/slot/c$i.txt"
