@@ -61,6 +61,15 @@ t_eq "a city without its soft sign's apostrophe" \
 	"Kramatorsk>Kramatorsk PLACE|Lysychansk>Lysychansk PLACE|Tolyatti>Tolyatti PLACE|" \
 	"$(rows "$T/older" c.txt)"
 
+#    ... and the Holy Land's towns and the Bible's places (places.tsv): "Jesus of Nazareth"
+#    was a PERSON Nazareth (28 mentions of KJV chapters), Bethlehem, Jericho and Galilee
+#    were no place at all, nor Moby-Dick's Tarshish.
+printf 'Then\n\nJesus of Nazareth went from Bethlehem to Jericho and the Sea of Galilee.\n' \
+	>"$T/older/d.txt"
+t_eq "the Holy Land's and the Bible's places" \
+	"Nazareth>Nazareth PLACE|Bethlehem>Bethlehem PLACE|Jericho>Jericho PLACE|Sea of Galilee>Sea of Galilee PLACE|" \
+	"$(rows "$T/older" d.txt | sed 's/^Jesus>[^|]*|//')"
+
 # 5. A name of words no list knows, in a place's slot ("in", "near", "residents of"),
 #    with no person's cue, is a place: towns of the news no list has were people
 #    ("reported in Chasiv Yar", the issue's regional cities of Ukraine; SOTU's "at Muscle
