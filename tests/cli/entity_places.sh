@@ -70,6 +70,15 @@ t_eq "the Holy Land's and the Bible's places" \
 	"Nazareth>Nazareth PLACE|Bethlehem>Bethlehem PLACE|Jericho>Jericho PLACE|Sea of Galilee>Sea of Galilee PLACE|" \
 	"$(rows "$T/older" d.txt | sed 's/^Jesus>[^|]*|//')"
 
+#    ... and towns the news names for what happened there, under 100,000 people: in a
+#    list they were nothing, and "Kiryat Shmona" a person (SOTU's Fallujah and Raqqa,
+#    Reuters's Chernobyl were missed).
+printf 'Then\n\nReporters went to Srebrenica, Bucha, Sderot, Kiryat Shmona and Fallujah.\n' \
+	>"$T/older/e.txt"
+t_eq "towns the news names" \
+	"Srebrenica>Srebrenica PLACE|Bucha>Bucha PLACE|Sderot>Sderot PLACE|Kiryat Shmona>Kiryat Shmona PLACE|Fallujah>Fallujah PLACE|" \
+	"$(rows "$T/older" e.txt)"
+
 # 5. A name of words no list knows, in a place's slot ("in", "near", "residents of"),
 #    with no person's cue, is a place: towns of the news no list has were people
 #    ("reported in Chasiv Yar", the issue's regional cities of Ukraine; SOTU's "at Muscle
