@@ -425,9 +425,6 @@ scanned_at(sqlite3 *db)
 	return ns;
 }
 
-/* A file changed in the tick it was read in may stat as it did: as index_cache_files.c. */
-#define RACY_NS (2 * (int64_t)1000000000)
-
 /* The mentions of ids[0..nids) (names[i] and al[i] for ids[i]) in the article of row st
  * (articles_of()) into *v, and its row into *r; false when a row is damaged. A mention's
  * surface is its alias when the file's stat, recorded at least RACY_NS before the scan,

@@ -36,8 +36,6 @@
  * entities are resolved again from every article's kept extraction (index_cache_update.c).
  */
 
-#define RACY_NS (2 * (int64_t)1000000000)	/* FAT keeps mtimes to 2 s */
-
 static uint32_t
 hash_ino(uint64_t dev, uint64_t ino)
 {

@@ -30,8 +30,6 @@
  * that command does not see it; a launch, or --recheck, stats every file and does.
  */
 
-#define RACY_NS (2 * (int64_t)1000000000)	/* as index_cache_files.c */
-
 void
 index_tz_mark(char out[32])
 {

@@ -209,6 +209,11 @@ index_article_doc(const struct index *ix, uint32_t id)
 	return ix->doc_of ? ix->doc_of[id] : id;
 }
 
+/* A file or folder modified within RACY_NS before the index looked may stat as it did after
+ * a second change in the same tick (FAT keeps mtimes to 2 s): its stat is not trusted
+ * (index_cache_files.c, index_cache_folders.c, index_cache_es.c). */
+#define RACY_NS (2 * (int64_t)1000000000)
+
 /* The cache file's format: 15 with each mention's alias, the one whose bytes it is
  * (es_mentions, index_cache_es.c); 14 with the catalog's entries in chunks, 13 with the
  * clean strings marked (index_cache_pack.c); 12 with the entity list in its order (es_rank,
