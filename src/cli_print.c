@@ -118,6 +118,37 @@ cmp_date_desc(const void *pa, const void *pb, void *ctx)
 	return strcmp(d->path(d->ud, a), d->path(d->ud, b));
 }
 
+/* Rows in path order into order newest first, by a count of each day (the rows' dates
+ * span a few years: one pass, where the radix sort took two of 64k counts); false when
+ * they span more days than that is worth. */
+static bool
+by_day(uint64_t *order, size_t n, int32_t (*date)(const void *ud, size_t i), const void *ud)
+{
+	int32_t lo = INT32_MAX, hi = INT32_MIN, d;
+	size_t i, span, *at, sum, c;
+
+	for (i = 0; i < n; i++) {
+		d = date(ud, i);
+		lo = d < lo ? d : lo;
+		hi = d > hi ? d : hi;
+	}
+	span = n ? (size_t)((int64_t)hi - lo) + 1 : 0;
+	if (!n || span > n + 4096)
+		return false;
+	at = xcalloc(span, sizeof *at);
+	for (i = 0; i < n; i++)
+		at[hi - date(ud, i)]++;
+	for (i = 0, sum = 0; i < span; i++) {	/* (newest first: day hi - i) */
+		c = at[i];
+		at[i] = sum;
+		sum += c;
+	}
+	for (i = 0; i < n; i++)	/* (stable: a day's rows stay in path order) */
+		order[at[hi - date(ud, i)]++] = i;
+	free(at);
+	return true;
+}
+
 void
 cli_order_date_desc(uint64_t *order, size_t n, int32_t (*date)(const void *ud, size_t i),
 		    const char *(*path)(const void *ud, size_t i), const void *ud)
@@ -130,6 +161,8 @@ cli_order_date_desc(uint64_t *order, size_t n, int32_t (*date)(const void *ud, s
 	 * articles), is the order. Otherwise the whole comparison. */
 	for (i = 1; i < n && strcmp(path(ud, i - 1), path(ud, i)) < 0; i++)
 		;
+	if (i >= n && by_day(order, n, date, ud))
+		return;
 	if (i >= n) {
 		for (i = 0; i < n; i++)	/* (the date as a number that sorts newest first) */
 			order[i] = (uint64_t)~((uint32_t)date(ud, i) ^ 0x80000000u) << 32 | i;
@@ -213,9 +246,32 @@ cli_format_tsv(struct sbuf *b, unsigned clean, const char *path, size_t plen,
 	       const char *date, const char *title, size_t tlen, const char *source,
 	       size_t slen, size_t words)
 {
+	enum { ALL = INDEX_CLEAN_PATH | INDEX_CLEAN_DATE | INDEX_CLEAN_TITLE |
+		     INDEX_CLEAN_SOURCE };
+	size_t dlen = strlen(date);
+
+	/* Clean strings with room for them (`list` makes it a row): copied, no call a
+	 * field (sb_add() and sb_addc() were 7% of listing 34k articles). */
+	if ((clean & ALL) == ALL && b->cap - b->len > plen + dlen + tlen + slen + 32) {
+		char *o = b->data + b->len, num[24], *q = num + sizeof num;
+		size_t w = words;
+
+		do
+			*--q = (char)('0' + w % 10);
+		while ((w /= 10) != 0);
+		memcpy(o, path, plen), o += plen, *o++ = '\t';
+		memcpy(o, date, dlen), o += dlen, *o++ = '\t';
+		memcpy(o, title, tlen), o += tlen, *o++ = '\t';
+		memcpy(o, source, slen), o += slen, *o++ = '\t';
+		memcpy(o, q, (size_t)(num + sizeof num - q)), o += num + sizeof num - q;
+		*o++ = '\n';
+		*o = '\0';
+		b->len = (size_t)(o - b->data);
+		return;
+	}
 	add_known(b, clean & INDEX_CLEAN_PATH, path, plen);
 	sb_addc(b, '\t');
-	add_known(b, clean & INDEX_CLEAN_DATE, date, strlen(date));
+	add_known(b, clean & INDEX_CLEAN_DATE, date, dlen);
 	sb_addc(b, '\t');
 	add_known(b, clean & INDEX_CLEAN_TITLE, title, tlen);
 	sb_addc(b, '\t');

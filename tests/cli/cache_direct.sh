@@ -367,4 +367,29 @@ t_eq "its files all read" "mention_files_read 110.000000" \
 	"$(grep '^mention_files_read ' "$T/bench.log")"
 t_eq "with the merged name's mentions" 2 "$(grep -c 'Vence' direct.out)"
 
+# list's order from the index, as the long way: newest first, a day's articles by path.
+# Dates over two centuries (more days than rows: the radix sort) and within one month
+# (a count a day, in one pass: cli_print.c by_day()), with ties. (100 files or more
+# have a persistent index.)
+mkdir -p eras/a eras/b
+for i in $(seq 10 69); do
+	printf 'Dispatch %s\n\nPublished %s March 1865\n\nThe river rose.\n' "$i" $((i % 3 + 1)) \
+		>eras/b/old$i.txt
+	printf 'Report %s\n\nPublished %s March 2026\n\nThe river rose.\n' "$i" $((i % 2 + 1)) \
+		>eras/b/new$i.txt
+done
+for i in 1 2 3 4 5 6; do
+	printf 'Report %s\n\nPublished %s March 2026\n\nThe river fell.\n' "$i" $((i % 4 + 1)) \
+		>eras/a/new$i.txt
+done
+touch -d "2025-06-01 10:00" eras/*/* eras/a eras/b
+"$DOSSIER" list eras >/dev/null
+sleep 3
+"$DOSSIER" list eras >/dev/null
+same_as "list over two centuries" list eras
+same_as "list --query over two centuries" list --query river eras
+same_as "list within one month" list --query fell eras
+t_eq "newest first, a day's by path" "a/new3 a/new2 a/new6 a/new1 a/new5 a/new4" \
+	"$(cut -f1 direct.out | sed -n '2,$s|.*eras/||p' | sed 's/\.txt$//' | tr '\n' ' ' |
+	   sed 's/ $//')"
 t_end
