@@ -57,6 +57,44 @@ put_mention(struct sbuf *b, const struct cli_opts *o, const char *path,
 	sb_addc(b, '\n');
 }
 
+/* n's digits at o; o past them. */
+static char *
+put_digits(char *o, uint32_t n)
+{
+	char num[10], *q = num + sizeof num;
+
+	do
+		*--q = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	memcpy(o, q, (size_t)(num + sizeof num - q));
+	return o + (num + sizeof num - q);
+}
+
+/* A TSV row of `mentions` onto b as put_mention() writes it, its strings clean lines
+ * already and their lengths known: copied, no call a field (the calls and each name's
+ * check a row were a fifth of 123k mentions' rows). */
+static void
+put_clean_tsv(struct sbuf *b, const char *path, size_t plen, uint32_t start, uint32_t end,
+	      const char *type, size_t tlen, uint32_t entity, const char *canonical,
+	      size_t clen, const char *surface, size_t slen)
+{
+	size_t need = plen + tlen + clen + slen + 3 * 10 + 8;
+	char *o;
+
+	if (b->len + need + 1 > b->cap)
+		xgrow((void **)&b->data, &b->cap, b->len + need + 1, 1);
+	o = b->data + b->len;
+	memcpy(o, path, plen), o += plen, *o++ = '\t';
+	o = put_digits(o, start), *o++ = '\t';
+	o = put_digits(o, end), *o++ = '\t';
+	memcpy(o, type, tlen), o += tlen, *o++ = '\t';
+	o = put_digits(o, entity), *o++ = '\t';
+	memcpy(o, canonical, clen), o += clen, *o++ = '\t';
+	memcpy(o, surface, slen), o += slen, *o++ = '\n';
+	*o = '\0';
+	b->len = (size_t)(o - b->data);
+}
+
 /* text[start, end) as a string, in *buf (grown as needed). */
 static const char *
 surface_of(struct sbuf *buf, const char *text, uint32_t start, uint32_t end)
@@ -185,10 +223,62 @@ struct men_jobs {
 	size_t nnames, ncap;
 	const char *from;	/* the index's name last copied, and its copy */
 	char *copy;
-	struct sbuf surfs;	/* the surfaces the index knows, each NUL-terminated */
-	size_t *surf, scap;	/* per mention: its surface in surfs, if its job is known */
+	struct sbuf surfs;	/* the surfaces the index knows, each once: its length (u32),
+				 * whether it is a clean line (a byte), its bytes, a NUL */
+	size_t *surf, scap;	/* per mention: its surface's bytes in surfs, if its job is known */
+	struct seen_surf *seen;	/* the index's surface strings stored so far, by address */
+	size_t nseen, seencap;	/* (slots: a power of two) */
 	struct stat_queue *q;	/* the stat thread's, or NULL: the parts stat the files */
 };
+
+/* One of the index's surface strings and where surfs holds it. */
+struct seen_surf {
+	const char *s;
+	size_t at;
+};
+
+#define SURF_HEAD 5	/* a surface's length (u32) and clean byte before its bytes */
+
+/* Where surfs holds the index's surface string s: stored the first time it comes (a
+ * few aliases make an entity's 100k mentions; each was copied and checked a mention). */
+static size_t
+surface_at(struct men_jobs *J, const char *s)
+{
+	size_t mask, h, i, n, at;
+	uint32_t len;
+	unsigned char clean;
+
+	if (2 * (J->nseen + 1) > J->seencap) {	/* grown: every string placed again */
+		struct seen_surf *old = J->seen;
+		size_t ocap = J->seencap;
+
+		J->seencap = ocap ? 2 * ocap : 64;
+		J->seen = xcalloc(J->seencap, sizeof *J->seen);
+		for (i = 0; i < ocap; i++) {
+			if (!old[i].s)
+				continue;
+			mask = J->seencap - 1;
+			for (h = ((uintptr_t)old[i].s >> 4) & mask; J->seen[h].s; h = (h + 1) & mask)
+				;
+			J->seen[h] = old[i];
+		}
+		free(old);
+	}
+	mask = J->seencap - 1;
+	for (h = ((uintptr_t)s >> 4) & mask; J->seen[h].s; h = (h + 1) & mask)
+		if (J->seen[h].s == s)
+			return J->seen[h].at;
+	n = strlen(s);
+	len = (uint32_t)n;
+	clean = text_is_clean_line(s, n);
+	sb_add(&J->surfs, (const char *)&len, sizeof len);
+	sb_add(&J->surfs, (const char *)&clean, 1);
+	at = J->surfs.len;
+	sb_add(&J->surfs, s, n + 1);
+	J->seen[h] = (struct seen_surf){ s, at };
+	J->nseen++;
+	return at;
+}
 
 static bool
 take_job(void *ud, const struct index_row *r, const struct index_named_mention *v, size_t n)
@@ -219,10 +309,8 @@ take_job(void *ud, const struct index_row *r, const struct index_named_mention *
 	xgrow((void **)&J->v, &J->vcap, J->nv + n, sizeof *J->v);
 	xgrow((void **)&J->surf, &J->scap, J->nv + n, sizeof *J->surf);
 	for (i = 0; i < n; i++) {
-		if (j->known) {
-			J->surf[J->nv] = J->surfs.len;
-			sb_add(&J->surfs, v[i].surface, strlen(v[i].surface) + 1);
-		}
+		if (j->known)
+			J->surf[J->nv] = surface_at(J, v[i].surface);
 		if (v[i].canonical != J->from) {	/* (one or a few entities: a copy each) */
 			xgrow((void **)&J->names, &J->ncap, J->nnames + 1, sizeof *J->names);
 			J->copy = J->names[J->nnames++] = xstrdup(v[i].canonical);
@@ -242,13 +330,39 @@ struct men_part {
 	bool first;	/* its first row is the output's first */
 	struct sbuf out, surface;
 	bool bad;	/* a file is not the one indexed */
+	const char *canon;	/* the canonical name last written, its bytes, if it is clean */
+	size_t canon_len;
+	bool canon_clean;
 };
+
+/* m's TSV row onto p->out when its names are clean lines (surface: in surfs); false
+ * when one is not (put_mention() cleans it). */
+static bool
+put_known(struct men_part *p, const char *display, size_t dlen,
+	  const struct index_named_mention *m, const char *surface)
+{
+	uint32_t slen;
+	const char *type = ent_type_name(m->type);
+
+	if (m->canonical != p->canon) {
+		p->canon = m->canonical;
+		p->canon_len = strlen(m->canonical);
+		p->canon_clean = text_is_clean_line(m->canonical, p->canon_len);
+	}
+	memcpy(&slen, surface - SURF_HEAD, sizeof slen);
+	if (!p->canon_clean || !surface[-1])
+		return false;
+	put_clean_tsv(&p->out, display, dlen, m->start, m->end, type, strlen(type),
+		      m->entity, m->canonical, p->canon_len, surface, slen);
+	p->first = false;
+	return true;
+}
 
 static void *
 men_part_run(void *arg)
 {
 	struct men_part *p = arg;
-	size_t k, i, len;
+	size_t k, i, len, dlen;
 
 	for (k = p->a; k < p->b && !p->bad; k++) {
 		const struct men_job *j = &p->J->j[k];
@@ -266,9 +380,13 @@ men_part_run(void *arg)
 			break;
 		}
 		display = text_clean_line(j->path, strlen(j->path));
+		dlen = strlen(display);
 		for (i = 0; i < j->n; i++) {
 			const struct index_named_mention *m = &p->J->v[j->v0 + i];
 
+			if (j->known && p->o->format != FMT_JSON &&
+			    put_known(p, display, dlen, m, p->J->surfs.data + p->J->surf[j->v0 + i]))
+				continue;
 			put_mention(&p->out, p->o, j->path, display, m->start, m->end, m->type,
 				    m->entity, m->canonical,
 				    j->known ? p->J->surfs.data + p->J->surf[j->v0 + i]
@@ -295,6 +413,7 @@ men_jobs_free(struct men_jobs *J)
 	free(J->v);
 	free(J->names);
 	free(J->surf);
+	free(J->seen);
 	sb_free(&J->surfs);
 }
 
@@ -331,9 +450,8 @@ cli_mentions_direct(const struct cli_opts *o, struct index_direct *d)
 	for (k = 0; k < J.nj && 2 * seen < J.nv; k++)
 		seen += J.j[k].n;
 	half = k;
-	part[0] = (struct men_part){ o, &J, 0, half, true, { NULL, 0, 0 }, { NULL, 0, 0 }, false };
-	part[1] = (struct men_part){ o, &J, half, J.nj, false, { NULL, 0, 0 }, { NULL, 0, 0 },
-				     false };
+	part[0] = (struct men_part){ .o = o, .J = &J, .a = 0, .b = half, .first = true };
+	part[1] = (struct men_part){ .o = o, .J = &J, .a = half, .b = J.nj, .first = false };
 	two = J.nj >= 64 && pthread_create(&tid, NULL, men_part_run, &part[1]) == 0;
 	men_part_run(&part[0]);
 	if (two)
