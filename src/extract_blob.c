@@ -25,35 +25,6 @@
 
 #define MIN_CAND_BYTES 9	/* the smallest a candidate can be encoded in */
 
-static void
-put_varint(struct sbuf *b, uint64_t v)
-{
-	while (v >= 0x80) {
-		sb_addc(b, (char)(v | 0x80));
-		v >>= 7;
-	}
-	sb_addc(b, (char)v);
-}
-
-/* A varint at *p (before end); false when it runs past end or over 64 bits. */
-static bool
-get_varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
-{
-	const unsigned char *s = *p;
-	unsigned shift = 0;
-
-	*v = 0;
-	while (s < end && shift < 64) {
-		*v |= (uint64_t)(*s & 0x7f) << shift;
-		if (!(*s++ & 0x80)) {
-			*p = s;
-			return true;
-		}
-		shift += 7;
-	}
-	return false;
-}
-
 unsigned char *
 extraction_encode(const struct extraction *x, const struct article *a, size_t *len)
 {
@@ -61,14 +32,14 @@ extraction_encode(const struct extraction *x, const struct article *a, size_t *l
 	uint32_t prev = 0;
 	size_t i;
 
-	put_varint(&b, x->n);
+	sb_add_varint(&b, x->n);
 	for (i = 0; i < x->n; i++) {
 		const struct cand *c = &x->c[i];
 
-		put_varint(&b, c->start - prev);
-		put_varint(&b, c->end - c->start);
-		put_varint(&b, c->date);
-		put_varint(&b, (uint64_t)(c->canon + 1));
+		sb_add_varint(&b, c->start - prev);
+		sb_add_varint(&b, c->end - c->start);
+		sb_add_varint(&b, c->date);
+		sb_add_varint(&b, (uint64_t)(c->canon + 1));
 		sb_addc(&b, (char)c->type);
 		sb_addc(&b, (char)c->flags);
 		sb_addc(&b, (char)c->ntok);
@@ -90,8 +61,8 @@ get_cand(const unsigned char **p, const unsigned char *end, size_t len, uint64_t
 {
 	uint64_t d, n, date, canon;
 
-	if (!get_varint(p, end, &d) || !get_varint(p, end, &n) || !get_varint(p, end, &date) ||
-	    !get_varint(p, end, &canon) || end - *p < 5)
+	if (!take_varint(p, end, &d) || !take_varint(p, end, &n) || !take_varint(p, end, &date) ||
+	    !take_varint(p, end, &canon) || end - *p < 5)
 		return false;
 	*start += d;
 	if (*start < *prev_end || n == 0 || *start + n > len || date > UINT32_MAX ||
@@ -120,7 +91,7 @@ extraction_decode(const unsigned char *data, size_t size, size_t len)
 	uint64_t n, start = 0, prev_end = 0, raw = 0;
 	size_t i;
 
-	if (!data || !get_varint(&p, end, &n) || n > (uint64_t)(end - p) / MIN_CAND_BYTES)
+	if (!data || !take_varint(&p, end, &n) || n > (uint64_t)(end - p) / MIN_CAND_BYTES)
 		goto bad;
 	x->cap = n ? (size_t)n : 1;
 	x->c = xmalloc(x->cap * sizeof *x->c);

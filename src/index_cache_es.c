@@ -303,6 +303,8 @@ index_cache_put_entities(sqlite3 *db, const struct entity_set *es)
 	}
 	sqlite3_finalize(st);
 	free(buf);
+	if (rc == SQLITE_OK)
+		rc = index_cache_put_posts(db, es);
 	return rc == SQLITE_OK ? index_cache_put_rank(db, es) : rc;
 }
 
@@ -477,6 +479,105 @@ mentions_in(sqlite3_stmt *st, const uint32_t *ids, char *const *names,
 	return ok;
 }
 
+/* index_direct_mentions() from es_posts: the mentions of the names, and a cursor in
+ * them as the catalog's rows come (post_row()). */
+struct post_walk {
+	const struct index_post *p;
+	size_t n, at;
+	const uint32_t *ids;
+	char *const *names;
+	const struct named_aliases *al;
+	size_t nids;
+	int64_t scanned;
+	bool (*fn)(void *ud, const struct index_row *r, const struct index_named_mention *v,
+		   size_t n);
+	void *ud;
+	struct index_named_mention *v;
+	size_t cap;
+	bool stopped, bad;
+};
+
+static int
+cmp_post(const void *a, const void *b)
+{
+	const struct index_post *x = a, *y = b;
+
+	if (x->article != y->article)
+		return x->article < y->article ? -1 : 1;
+	return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/* The catalog's row r: the names' mentions in its article to w->fn, as mentions_in()
+ * gives them. */
+static void
+post_row(void *ud, const struct index_row *r)
+{
+	struct post_walk *w = ud;
+	bool settled = r->mtime_ns < w->scanned - RACY_NS;
+	size_t n = 0;
+
+	if (w->stopped || w->bad)
+		return;
+	if (w->at < w->n && w->p[w->at].article < r->article) {
+		w->bad = true;	/* (a mention of an article the catalog has not) */
+		return;
+	}
+	for (; w->at < w->n && w->p[w->at].article == r->article; w->at++) {
+		const struct index_post *m = &w->p[w->at];
+		struct index_named_mention x = { m->start, m->end, m->entity, m->type, NULL,
+						 NULL };
+		const uint32_t *k = bsearch(&m->entity, w->ids, w->nids, sizeof *w->ids, cmp_u32);
+		const struct named_aliases *e;
+
+		if (!k || m->end > r->len) {
+			w->bad = true;
+			return;
+		}
+		x.canonical = w->names[k - w->ids];
+		e = &w->al[k - w->ids];
+		if (settled && m->surf && m->surf <= e->n &&
+		    strlen(e->v[m->surf - 1]) == x.end - x.start)
+			x.surface = e->v[m->surf - 1];
+		xgrow((void **)&w->v, &w->cap, n + 1, sizeof *w->v);
+		w->v[n++] = x;
+	}
+	if (n && !w->fn(w->ud, r, w->v, n))
+		w->stopped = true;
+}
+
+/* The mentions of ids[0..nids) from es_posts and the catalog: 1 when given, 0 when they
+ * cannot be read so (nothing given: the caller asks the tables), -1 on a damaged file. */
+static int
+posts_mentions(sqlite3 *db, struct post_walk *w)
+{
+	struct index_post *p = NULL;
+	uint64_t *set;
+	size_t n, i, top = 0;
+	int rc;
+
+	if (!index_cache_read_posts(db, w->ids, w->nids, &p, &n))
+		return 0;
+	if (w->nids > 1)	/* (each entity's in order: the names' together) */
+		qsort(p, n, sizeof *p, cmp_post);
+	for (i = 0; i < n; i++)
+		top = p[i].article + 1 > top ? p[i].article + 1 : top;
+	set = xcalloc(top / 64 + 1, sizeof *set);
+	for (i = 0; i < n; i++)
+		set[p[i].article >> 6] |= 1ull << (p[i].article & 63);
+	w->p = p;
+	w->n = n;
+	rc = n ? index_cache_pack_rows(db, set, top, post_row, w) : 1;
+	bench_value("mention_posts", (double)n);	/* tests/cli/cache_direct.sh */
+	if (rc == 1 && !w->stopped && (w->bad || w->at != n))
+		rc = -1;
+	else if (rc == 1 && w->bad)
+		rc = -1;
+	free(set);
+	free(p);
+	free(w->v);
+	return rc;
+}
+
 enum index_status
 index_direct_mentions(struct index_direct *d, const char *key, bool *named,
 		      bool (*fn)(void *ud, const struct index_row *r,
@@ -492,23 +593,31 @@ index_direct_mentions(struct index_direct *d, const char *key, bool *named,
 	size_t nids, n, cap = 0, i;
 	int64_t scanned = scanned_at(db);
 	struct index_row r;
-	bool ok;
+	bool ok, given = false;
 	int rc = SQLITE_DONE;
 
 	ok = named_ids(db, key, &ids, &names, &nids);
 	al = xcalloc(nids ? nids : 1, sizeof *al);
 	ok = ok && aliases_of(db, ids, nids, al);
 	*named = nids > 0;
+	if (ok && nids) {
+		struct post_walk w = { .ids = ids, .names = names, .al = al, .nids = nids,
+				       .scanned = scanned, .fn = fn, .ud = ud };
+		int got = posts_mentions(db, &w);
+
+		given = got != 0;	/* (else the tables are asked) */
+		ok = got >= 0;
+	}
 	/* The ids as bits, asked of every mention of those articles first: a name the
 	 * corpus splits by article ("Lindqvist" of each) has thousands (a search each was
 	 * 17% of `mentions --entity lindqvist` at 100k). */
-	if (ok && nids) {
+	if (ok && nids && !given) {
 		bits = xcalloc(ids[nids - 1] / 64 + 1, sizeof *bits);
 		for (i = 0; i < nids; i++)
 			bits[ids[i] >> 6] |= 1ull << (ids[i] & 63);
 		ok = (st = articles_of(db, ids, nids)) != NULL;
 	}
-	while (ok && nids && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (ok && nids && !given && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		ok = mentions_in(st, ids, names, al, nids, bits, scanned, &r, &v, &n, &cap);
 		if (ok && n && !fn(ud, &r, v, n))
 			break;

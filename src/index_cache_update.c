@@ -347,6 +347,7 @@ index_cache_update_clear(struct index *ix)
 			  "DELETE FROM cache.mention; DELETE FROM cache.former;"
 			  "DELETE FROM cache.typed;"
 			  "DELETE FROM cache.es_entity; DELETE FROM cache.es_mentions;"
+			  "DELETE FROM cache.es_posts;"
 			  "DELETE FROM cache.es_rank",
 			  "updating the cache");
 }

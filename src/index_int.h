@@ -214,7 +214,8 @@ index_article_doc(const struct index *ix, uint32_t id)
  * (index_cache_files.c, index_cache_folders.c, index_cache_es.c). */
 #define RACY_NS (2 * (int64_t)1000000000)
 
-/* The cache file's format: 15 with each mention's alias, the one whose bytes it is
+/* The cache file's format: 16 with each entity's mentions together (es_posts,
+ * index_cache_posts.c); 15 with each mention's alias, the one whose bytes it is
  * (es_mentions, index_cache_es.c); 14 with the catalog's entries in chunks, 13 with the
  * clean strings marked (index_cache_pack.c); 12 with the entity list in its order (es_rank,
  * index_cache_rank.c); 11 with the extraction blobs in a table of their own (xtd, by
@@ -227,7 +228,7 @@ index_article_doc(const struct index *ix, uint32_t id)
  * 5: quotes counted in the mention rows; 4: the former names of corrected
  * entities; 3: article rows with dates from file names and header blocks; 2: the prefix
  * table). */
-#define INDEX_CACHE_FORMAT "15"
+#define INDEX_CACHE_FORMAT "16"
 
 /* One file a cache describes (index_cache_files.c): an article (skip < 0) or a file
  * skipped as binary data. */
@@ -288,6 +289,7 @@ struct index_catalog {
 	" narticles INTEGER, nmentions INTEGER, naliases INTEGER, aliases BLOB);" \
 	"CREATE TABLE es_mentions(article INTEGER PRIMARY KEY, data BLOB);" \
 	"CREATE TABLE es_rank(type INTEGER PRIMARY KEY, data BLOB);" \
+	"CREATE TABLE es_posts(entity INTEGER PRIMARY KEY, data BLOB);" \
 	"CREATE TABLE file(id INTEGER PRIMARY KEY, dev INTEGER, ino INTEGER, size INTEGER," \
 	" mtime INTEGER, len INTEGER, words INTEGER, paragraphs INTEGER, date_from INTEGER," \
 	" from_path INTEGER);" \
@@ -387,6 +389,20 @@ int index_cache_put_meta(sqlite3 *db, const char *schema, const struct index *ix
 			 int64_t scanned_ns);
 /* The entity set into es_entity and es_mentions (unqualified names) on db. */
 int index_cache_put_entities(sqlite3 *db, const struct entity_set *es);
+/* Each entity's mentions into es_posts (index_cache_posts.c); an SQLite status. */
+int index_cache_put_posts(sqlite3 *db, const struct entity_set *es);
+/* One mention of es_posts: its article, its index in that article's mentions, as
+ * struct mention has them. */
+struct index_post {
+	uint32_t article, k, start, end, entity;
+	uint8_t type;
+	uint16_t surf;
+};
+/* The mentions of entities ids[0..nids) from es_posts on db (main), into *v (owned, *n
+ * of them), each entity's by article then as its article lists them; false, with none,
+ * when a row is missing or damaged. */
+bool index_cache_read_posts(sqlite3 *db, const uint32_t *ids, size_t nids,
+			    struct index_post **v, size_t *n);
 /* es's list in `entities`' order into es_rank (index_cache_rank.c); an SQLite status. */
 int index_cache_put_rank(sqlite3 *db, const struct entity_set *es);
 /* fn for each entity of type (-1: every type) in `entities`' order, from es_rank: true

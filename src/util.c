@@ -191,6 +191,34 @@ sb_adds(struct sbuf *b, const char *s)
 }
 
 void
+sb_add_varint(struct sbuf *b, uint64_t v)
+{
+	while (v >= 0x80) {
+		sb_addc(b, (char)(v | 0x80));
+		v >>= 7;
+	}
+	sb_addc(b, (char)v);
+}
+
+bool
+take_varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
+{
+	const unsigned char *s = *p;
+	unsigned shift = 0;
+
+	*v = 0;
+	while (s < end && shift < 64) {
+		*v |= (uint64_t)(*s & 0x7f) << shift;
+		if (!(*s++ & 0x80)) {
+			*p = s;
+			return true;
+		}
+		shift += 7;
+	}
+	return false;
+}
+
+void
 sb_addc(struct sbuf *b, char c)
 {
 	if (b->len + 2 > b->cap)

@@ -41,6 +41,11 @@ void sb_addc(struct sbuf *b, char c);
 void sb_printf(struct sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *sb_cstr(struct sbuf *b);
 void sb_free(struct sbuf *b);
+/* v as a little-endian base-128 varint onto b. */
+void sb_add_varint(struct sbuf *b, uint64_t v);
+/* A varint at *p (before end) into *v, *p past it; false when it runs past end or over
+ * 64 bits. */
+bool take_varint(const unsigned char **p, const unsigned char *end, uint64_t *v);
 
 /*
  * Benchmark log: when DOSSIER_BENCH_LOG names a file, bench_mark("first_paint") appends

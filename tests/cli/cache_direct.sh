@@ -321,6 +321,26 @@ same_as "mentions --entity, in two halves, as JSON" mentions --format=json --ent
 # stat()ed, not read. (Every file was read and hashed before: 60% of the command.)
 t_eq "mentions --entity: no file read for its surfaces" "mention_files_read 0.000000" \
 	"$(grep '^mention_files_read ' "$T/bench.log")"
+# Each entity's mentions are kept together (es_posts): its 220 read, not every mention
+# of its articles; a row missing or damaged, the articles' rows are asked instead, or
+# the long way goes; the same answer each time.
+t_eq "mentions --entity: the entity's mentions, together" "mention_posts 220.000000" \
+	"$(grep '^mention_posts ' "$T/bench.log")"
+"$DOSSIER" --recheck mentions --entity="Ilse Kortner" many >posts-long.out 2>&1
+ix=$(ls "$XDG_CACHE_HOME"/dossier/index-*.db | head -1)
+cp "$ix" posts-kept.db
+if command -v sqlite3 >/dev/null; then
+	for damage in "DELETE FROM es_posts" "UPDATE es_posts SET data = randomblob(40)" \
+		"UPDATE es_posts SET data = substr(data, 1, length(data) - 1)" \
+		"UPDATE es_posts SET data = x'00000000ff7f000000'"; do
+		cp posts-kept.db "$ix"
+		sqlite3 "$ix" "$damage"
+		"$DOSSIER" mentions --entity="Ilse Kortner" many >posts.out 2>posts.err
+		t_check "es_posts damaged ($damage): the same answer" cmp -s posts.out posts-long.out
+		t_eq "es_posts damaged ($damage): nothing on stderr" "" "$(cat posts.err)"
+	done
+	cp posts-kept.db "$ix"
+fi
 printf 'Ilse Kortner came back.\n' >>many/100.txt
 t_eq "a file of the second half edited: the long way" no \
 	"$(direct mentions --entity="Ilse Kortner" many)"
