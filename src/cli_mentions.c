@@ -171,40 +171,45 @@ struct stat_queue {
 	bool bad;		/* a file does not stat as recorded (read after the join) */
 };
 
+/* Files of q stat()ed as they come, a few hundred at a time (taken from the end: the
+ * order does not matter), until q is done and empty: the stat thread's, and the main
+ * thread's too once it has read the index (33k stats were most of the time left). */
+#define STAT_TAKE 256
+
 static void *
 stat_run(void *arg)
 {
 	struct stat_queue *q = arg;
-	struct stat_item *mine = NULL;
-	size_t n, cap = 0, i;
+	struct stat_item mine[STAT_TAKE];
+	size_t n, i;
 	bool bad = false;
 
 	for (;;) {
 		pthread_mutex_lock(&q->mu);
-		while (!q->n && !q->done)
+		while (!q->n && !q->done && !q->bad)
 			pthread_cond_wait(&q->more, &q->mu);
-		if (!q->n) {
+		if (!q->n || q->bad) {
+			q->bad = q->bad || bad;
 			pthread_mutex_unlock(&q->mu);
 			break;
 		}
-		/* (the batch swapped for the empty array this thread had) */
-		n = q->n;
-		{
-			struct stat_item *t = q->v;
-			size_t tc = q->cap;
-
-			q->v = mine, q->cap = cap;
-			mine = t, cap = tc;
-		}
-		q->n = 0;
+		n = q->n < STAT_TAKE ? q->n : STAT_TAKE;
+		q->n -= n;
+		memcpy(mine, q->v + q->n, n * sizeof *mine);
 		pthread_mutex_unlock(&q->mu);
 		for (i = 0; i < n && !bad; i++)
 			bad = !cli_stats_as(mine[i].path, &mine[i].st);
+		if (bad) {
+			pthread_mutex_lock(&q->mu);
+			q->bad = true;
+			pthread_cond_broadcast(&q->more);
+			pthread_mutex_unlock(&q->mu);
+			break;
+		}
 	}
-	free(mine);
-	q->bad = bad;
 	return NULL;
 }
+
 struct men_job {
 	char *path;
 	char hash[33];
@@ -440,8 +445,9 @@ cli_mentions_direct(const struct cli_opts *o, struct index_direct *d)
 	if (J.q) {
 		pthread_mutex_lock(&q.mu);
 		q.done = true;
-		pthread_cond_signal(&q.more);
+		pthread_cond_broadcast(&q.more);
 		pthread_mutex_unlock(&q.mu);
+		stat_run(&q);	/* (this thread helps with the files left) */
 		pthread_join(stid, NULL);
 	}
 	if (!read_ok || q.bad)
