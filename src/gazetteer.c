@@ -25,6 +25,8 @@ static size_t tabn;
 static char *keys;		/* owned; every folded key, NUL-separated */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int built;		/* atomic: set once the table is (a test cheaper than once's) */
+const struct gz_entry *gaz_slots;	/* atomic: tab once built, for gaz_prefetch() */
+size_t gaz_slot_mask;		/* tabcap - 1 */
 
 uint32_t
 gaz_hash(const char *s, size_t len)
@@ -167,6 +169,8 @@ build(void)
 	/* Acronym classes also given by a lower-case surface are plain word classes. */
 	for (i = 0; i < tabcap; i++)
 		tab[i].acr &= ~tab[i].word;
+	gaz_slot_mask = tabcap - 1;
+	__atomic_store_n(&gaz_slots, tab, __ATOMIC_RELEASE);
 	__atomic_store_n(&built, 1, __ATOMIC_RELEASE);
 }
 
