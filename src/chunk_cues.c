@@ -519,22 +519,24 @@ ck_locative(const struct ex_block *b, size_t a)
 					    "isle", "port", "native", "natives", "resident",
 					    "residents" };
 	const struct token *p, *t = &b->t[a];
-	size_t k;
+	int in;
 
 	/* the preposition may end a line of wrapped prose ("opened in\nOrlando") */
 	if (a == 0 || (b->t[a - 1].gap != GAP_SPACE && !ck_wrapped(b, a - 1)) ||
 	    !(b->t[a - 1].flags & TK_LOWER))
 		return 0;
+	/* (the word before first: most lower-case words are none of these, and then the
+	 * word itself need not be read) */
+	in = TIS_ANY(b, a - 1, prep);
+	if (!in && !tis(b, a - 1, "to") && (a < 2 || !tis(b, a - 1, "of")))
+		return 0;
 	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib", "in Homepage field": a
 	 * part of a document, a file or a program, or a field's name, not a place */
 	if ((t->flags & TK_ALLCAP) || ck_camel(b, a) || ck_numbered(b, a) || field_name(b, a))
 		return 0;
-	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
-		if (tis(b, a - 1, prep[k]))
-			/* "in Tribal communities", "in Rural areas": an adjective before its
-			 * noun */
-			return !(a + 1 < b->n && t->gap == GAP_SPACE &&
-				 (b->t[a + 1].flags & TK_LOWER) && adjective_shape(b, a));
+	if (in)	/* "in Tribal communities", "in Rural areas": an adjective before its noun */
+		return !(a + 1 < b->n && t->gap == GAP_SPACE &&
+			 (b->t[a + 1].flags & TK_LOWER) && adjective_shape(b, a));
 	if (tis(b, a - 1, "to") && ck_motion_to(b, a - 1))
 		return 1;
 	if (a < 2 || !tis(b, a - 1, "of"))
