@@ -173,8 +173,10 @@ ex_product_word(const char *s, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof product / sizeof product[0]; i++)
-		if (strlen(product[i]) == n && strncasecmp(product[i], s, n) == 0)
+	/* the first letter first (the words are in lower case): most words differ there */
+	for (i = 0; i < sizeof product / sizeof product[0] && n > 0; i++)
+		if (product[i][0] == (s[0] | 0x20) && strlen(product[i]) == n &&
+		    strncasecmp(product[i], s, n) == 0)
 			return 1;
 	return 0;
 }

@@ -445,48 +445,6 @@ lead_shape(const struct ex_block *b, size_t i)
 	return lower;	/* a letter somewhere */
 }
 
-int
-ex_legal_form(const char *w, size_t n)
-{
-	char bare[16];
-	size_t i, o = 0;
-
-	/* written with points, as the same letters: "N.V.", "S.A.", "S.p.A." */
-	if (n >= 3 && n < sizeof bare && memchr(w, '.', n)) {
-		for (i = 0; i < n; i++)
-			if (w[i] != '.')
-				bare[o++] = w[i];
-		if (o >= 2 && o < n)
-			return ex_legal_form(bare, o);
-	}
-	static const char *const form[] = { "inc", "incorporated", "ltd", "limited", "llc",
-					    "gmbh", "corp", "plc",
-					    /* 2: those that end a name without a comma only */
-					    "ag", "co", "corporation", "sa", "ab", "nv", "bv", "oyj",
-					    "asa", "spa", "lp", "llp" };
-	size_t k;
-
-	for (k = 0; k < sizeof form / sizeof form[0]; k++)
-		if (strlen(form[k]) == n && memcmp(form[k], w, n) == 0)
-			return k < 8 ? 1 : 2;
-	return 0;
-}
-
-/* Is token i a legal form that may end a company's name without a comma ("Code GmbH",
- * "Holdings AG", "3M Co")? */
-int
-ck_legal_end(const struct ex_block *b, size_t i)
-{
-	static const char *const caps[] = { "ag", "sa", "ab", "nv", "bv", "asa" };
-
-	if (ck_legal_form_at(b, i))
-		return 1;
-	if (ex_legal_form(tfold(b, i), b->t[i].flen) != 2)
-		return 0;
-	/* those written in capitals only when so written: "Åsa" and "Ab" are names */
-	return (b->t[i].flags & TK_ALLCAP) || !TIS_ANY(b, i, caps);
-}
-
 /* Does token i start a company's name by its shape alone (lead_shape), the capitalised
  * words after it (at most five) ending in a legal form, or followed by ", Inc."? The
  * blank and the capital after it are ck_company_lead's. */

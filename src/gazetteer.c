@@ -25,6 +25,18 @@ static size_t tabn;
 static char *keys;		/* owned; every folded key, NUL-separated */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int built;		/* atomic: set once the table is (a test cheaper than once's) */
+const struct gz_entry *gaz_slots;	/* atomic: tab once built, for gaz_prefetch() */
+size_t gaz_slot_mask;		/* tabcap - 1 */
+
+/* The common words (gaz_common, gaz_common_given) by hash, built with the table: a binary
+ * search of the 11k words with strncmp() was 2% of extraction. */
+struct common_slot {
+	uint32_t word;		/* 1 + the word's offset in gaz_pool; 0: an empty slot */
+	uint32_t hash;		/* gaz_hash() of the word */
+	int what;		/* gaz_is_common() of the word */
+};
+static struct common_slot *common;	/* owned */
+static size_t commoncap;	/* power of two */
 
 uint32_t
 gaz_hash(const char *s, size_t len)
@@ -149,6 +161,25 @@ add_seed(const struct gaz_seed *sd, char *buf, size_t *koff)
 	}
 }
 
+/* Add the n words at ws (offsets in gaz_pool) to the common words, as what. */
+static void
+add_common(const uint32_t *ws, size_t n, int what)
+{
+	size_t k, i;
+
+	for (k = 0; k < n; k++) {
+		const char *w = gaz_pool + ws[k];
+		uint32_t h = gaz_hash(w, strlen(w));
+
+		for (i = h & (commoncap - 1); common[i].word; i = (i + 1) & (commoncap - 1))
+			if (common[i].hash == h && strcmp(gaz_pool + common[i].word - 1, w) == 0)
+				break;
+		common[i].word = ws[k] + 1;
+		common[i].hash = h;
+		common[i].what = what;
+	}
+}
+
 static void
 build(void)
 {
@@ -167,6 +198,14 @@ build(void)
 	/* Acronym classes also given by a lower-case surface are plain word classes. */
 	for (i = 0; i < tabcap; i++)
 		tab[i].acr &= ~tab[i].word;
+	/* (a word of both lists is common, 1: the given names go in first) */
+	for (commoncap = 1; commoncap < 2 * (gaz_ncommon + gaz_ncommon_given); commoncap <<= 1)
+		;
+	common = xcalloc(commoncap, sizeof *common);
+	add_common(gaz_common_given, gaz_ncommon_given, 2);
+	add_common(gaz_common, gaz_ncommon, 1);
+	gaz_slot_mask = tabcap - 1;
+	__atomic_store_n(&gaz_slots, tab, __ATOMIC_RELEASE);
 	__atomic_store_n(&built, 1, __ATOMIC_RELEASE);
 }
 
@@ -240,9 +279,18 @@ sorted_has(const uint32_t *ws, size_t n, const char *key, size_t len)
 int
 gaz_is_common(const char *key, size_t len)
 {
-	if (sorted_has(gaz_common, gaz_ncommon, key, len))
-		return 1;
-	return sorted_has(gaz_common_given, gaz_ncommon_given, key, len) ? 2 : 0;
+	uint32_t h = gaz_hash(key, len);
+	size_t i;
+
+	if (!__atomic_load_n(&built, __ATOMIC_ACQUIRE))
+		pthread_once(&once, build);
+	for (i = h & (commoncap - 1); common[i].word; i = (i + 1) & (commoncap - 1)) {
+		const char *w = gaz_pool + common[i].word - 1;
+
+		if (common[i].hash == h && strncmp(w, key, len) == 0 && w[len] == '\0')
+			return common[i].what;
+	}
+	return 0;
 }
 
 int

@@ -569,6 +569,7 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 		b->fblen += t->flen;
 	else
 		j = slow_word(b, text, i, to, t, &poss);
+	gaz_prefetch(t->hash);	/* looked up when its line ends (line_classes()), if at all */
 	if (st->untrusted)
 		t->flags |= TK_UNTRUSTED;
 	if (poss)
