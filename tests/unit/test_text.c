@@ -474,6 +474,13 @@ test_fold_ascii_and_invalid(void)
 	CHECK_INT(n, 3);
 	CHECK(f[0] == 'x' && f[1] == '\0' && f[2] == 'y');
 	free(f);
+	/* Eight bytes a step while they are ASCII: the letters' neighbours stay ('@' before
+	 * A, '[' after Z, '`' and '{' around the small letters, DEL), at every place in the
+	 * step, and a non-ASCII character within a step or after it. */
+	CHECK(fold_is("@AZ[`az{\x7F@ABYZ[`az{~@MQ", "@az[`az{\x7F@abyz[`az{~@mq"));
+	CHECK(fold_is("ABCDEFG\xC3\x89HIJKLMNOP", "abcdefgehijklmnop"));
+	CHECK(fold_is("ABCDEFGHIJKLMNO\xC3\x89", "abcdefghijklmnoe"));
+	CHECK(fold_is("\x01\x1F !/09:?@ZA[\\]^_`{|}~", "\x01\x1F !/09:?@za[\\]^_`{|}~"));
 }
 
 static void
