@@ -518,8 +518,12 @@ rs_alias_corpus(struct resolver *r)
 			continue;
 		}
 		site = rs_imap_get(&sites, m->key) >= 0;
+		/* (untitled, the family's one office holder where the corpus titles the
+		 * word by office in several articles: rs_people_office()) */
 		if (!(m->flags & CF_LOWER) && !common && !site &&
-		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
+		    ((to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX ||
+		     (rs_imap_get(&titled, (uint64_t)1 << 63 | m->key) > TITLED_ARTS &&
+		      (to = rs_people_office(people, r, m, &nfull)) != UINT32_MAX)) &&
 		    ((long)nfull * ALIAS_RARITY >= (long)c->lone ||
 		     (nfull >= TITLED_FULL_MIN &&
 		      (rs_imap_get(&titled, (uint64_t)m->art << 32 | m->key) >= 0 ||

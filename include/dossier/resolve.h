@@ -353,6 +353,12 @@ enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8, RS_RIVAL = 
        RS_LONE_OFFICE = 32 };
 uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
 			uint32_t *count);
+/* The same for an untitled lone name m read as if after a title of office, when that names
+ * one full name its corpus writes after an office (its family's one office holder) and
+ * writes far more often than the family's other full names; UINT32_MAX for a given name, a
+ * name after a title or an honorific, or none. */
+uint32_t rs_people_office(struct rs_people *pp, const struct resolver *r, const struct rm *m,
+			  uint32_t *count);
 /* A lone family name after a woman's honorific that its article names in full nowhere,
  * where the corpus also writes that family name alone after an office (kinds: value bit
  * RS_LONE_OFFICE), is a person of her own ("Mrs. Gore" beside "Vice President Gore"), not

@@ -32,4 +32,33 @@ printf 'Again\n\nHarald Oskarsen spoke again.\n' >"$T/mister/t.txt"
 t_eq "a man's honorific before a man's name is no other person" \
 	"Oskarsen>Harald Oskarsen PERSON|" "$(rows "$T/mister" w.txt | awk -F'|' '{ print $1 "|" }')"
 
+# 2. The briefings' untitled "Trump" (four articles: "vote against Trump", "Trump was
+#    tough") stayed a row apart from Donald Trump, whose "President Trump" of eleven
+#    articles joined him: one "Ivanka Trump" made the family name ambiguous. Where the
+#    corpus writes the lone name after a title of office in more than TITLED_ARTS
+#    articles and one full name of its family only is an office holder's, the untitled
+#    name is that office holder's; where two of the family hold an office, it is no one's.
+mkdir -p "$T/office"
+for i in 1 2 3; do
+	printf 'Rally %d\n\nPresident Vandermolt spoke to the crowd.\n' "$i" >"$T/office/p$i.txt"
+	printf 'Speech %d\n\nAnton Vandermolt spoke of jobs.\n' "$i" >"$T/office/j$i.txt"
+done
+printf 'Inauguration\n\nPresident Anton Vandermolt took the oath.\n' >"$T/office/i.txt"
+printf 'Family\n\nAnton Vandermolt thanked his daughter Greta Vandermolt.\n' >"$T/office/f.txt"
+printf 'Polls\n\nNobody will vote against Vandermolt in the fall.\n' >"$T/office/v.txt"
+t_eq "an untitled family name is its family's one office holder" \
+	"Vandermolt>Anton Vandermolt PERSON|" "$(rows "$T/office" v.txt)"
+mkdir -p "$T/office2"
+cp "$T"/office/*.txt "$T/office2/"
+printf 'Senate\n\nSenator Greta Vandermolt voted no.\n' >"$T/office/s.txt"
+t_eq "... and no one's where two of the family hold an office" \
+	"Vandermolt>Vandermolt PERSON|" "$(rows "$T/office" v.txt)"
+# ... nor where the family's other full names are not far rarer (the 10k bench corpus's
+# Hannah Groß, 130 mentions, beside Uwe and Katrin Groß, 108 and 85)
+for i in 1 2 3; do
+	printf 'Farm %d\n\nGreta Vandermolt sold the farm.\n' "$i" >"$T/office2/g$i.txt"
+done
+t_eq "... nor where the family's other names are not far rarer" \
+	"Vandermolt>Vandermolt PERSON|" "$(rows "$T/office2" v.txt)"
+
 t_end
