@@ -61,4 +61,27 @@ done
 t_eq "... nor where the family's other names are not far rarer" \
 	"Vandermolt>Vandermolt PERSON|" "$(rows "$T/office2" v.txt)"
 
+# 3. A title in apposition is a title: "The Treasury Secretary, Steve Mnuchin, said" (a
+#    briefing's question) did not title Steve Mnuchin, so the 36 "Secretary Mnuchin" and
+#    "SECRETARY MNUCHIN:" of two briefings, which name him in full nowhere, stayed a row
+#    apart (a lone name after an office joins no full name the corpus never titles: the
+#    "President Clinton" that is not Hillary Clinton).
+mkdir -p "$T/appos"
+printf 'Question\n\nThe Finance Secretary, Rodrik Vellamy, said the talks went well.\n' \
+	>"$T/appos/q.txt"
+printf 'Talks\n\nRodrik Vellamy met the bankers.\n' >"$T/appos/t.txt"
+{ printf 'Briefing\n\n'; for i in $(seq 1 20); do
+	printf 'Secretary Vellamy answered question %d. ' "$i"; done; printf '\n'; } \
+	>"$T/appos/b.txt"
+t_eq "a title in apposition titles the name" \
+	"Vellamy>Rodrik Vellamy PERSON|" "$(rows "$T/appos" b.txt | awk -F'|' '{ print $1 "|" }')"
+# ... but a name after a comma that follows a title as a form of address is none
+# ("Thank you, Mr. President. Nancy Pelosi...": no "the" opens it)
+mkdir -p "$T/appos2"
+printf 'Question\n\nYes, Mr. President, Rodrik Vellamy said the talks went well.\n' \
+	>"$T/appos2/q.txt"
+cp "$T/appos/t.txt" "$T/appos/b.txt" "$T/appos2/"
+t_eq "... not a title that addresses someone" \
+	"Vellamy>Vellamy PERSON|" "$(rows "$T/appos2" b.txt | awk -F'|' '{ print $1 "|" }')"
+
 t_end
