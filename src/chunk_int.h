@@ -291,7 +291,8 @@ int ck_acronym_of_item(const struct ex_block *b, size_t i, int org);
 int ck_byline(const struct ex_block *b, size_t a);
 /* chunk_kind.c: a chunk's kind by the words around it. */
 /* Is the run of units [ua, ub) words no list knows as a name, in a place's slot with no
- * person's cue ("in Chasiv Yar")? Then it is a place. */
+ * person's cue ("in Chasiv Yar")? Then it is a place (1); -1: a thing in that slot, no
+ * entity ("faith in ...", "in Apache Struts 1.1"); 0: neither. */
 int ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues);
 /* Evidence that the run of units [ua, ub), two or more words, is a person: a known given
  * or family name, or else no word the document also writes in lower case. */
