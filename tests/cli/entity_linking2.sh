@@ -107,4 +107,13 @@ t_eq "... but a town of English words and a place's head is a place" \
 	"Tolliver Corners>Tolliver Corners PLACE|Brovka Zelen>Brovka Zelen PLACE|" \
 	"$(rows "$T/things" d.txt)"
 
+# 5. An initial "A." before another was read as the article: Grant's memoirs' 23 "A. J.
+#    Smith" were a person "J. Smith" (30 mentions in 16 chapters), who took lone "Smith"
+#    of other Smiths with him.
+mkdir -p "$T/initial"
+printf 'Orders\n\nHovey and A. J. Tolbridge moved. Then A. J. Tolbridge halted.\n' \
+	>"$T/initial/a.txt"
+t_eq "an initial A. is no article" "A. J. Tolbridge>A. J. Tolbridge PERSON|A. J. Tolbridge>A. J. Tolbridge PERSON|" \
+	"$(rows "$T/initial" a.txt | tr '|' '\n' | grep Tolbridge | tr '\n' '|')"
+
 t_end
