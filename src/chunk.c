@@ -772,7 +772,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
-		else if (b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z))
+		else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_place(b, z)) {
+			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */
+			z++;
+		} else if (b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z))
 			classify(&k);
 		i = paren ? paren : z;
 	}

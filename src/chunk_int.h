@@ -294,6 +294,9 @@ int ck_byline(const struct ex_block *b, size_t a);
  * person's cue ("in Chasiv Yar")? Then it is a place (1); -1: a thing in that slot, no
  * entity ("faith in ...", "in Apache Struts 1.1"); 0: neither. */
 int ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues);
+/* Is token z, after the possessive of a one-word name, a place's head that makes one place
+ * of both ("Harper's Ferry", "Champion's Hill")? */
+int ck_possessive_place(const struct ex_block *b, size_t z);
 /* Evidence that the run of units [ua, ub), two or more words, is a person: a known given
  * or family name, or else no word the document also writes in lower case. */
 int ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues);

@@ -405,6 +405,36 @@ ck_elided_cap(const struct ex_block *b, size_t i)
 	return 0;
 }
 
+/* Heads of the map's small places, read so only where a place is sure (after a place's
+ * slot, after a possessive): a span of them elsewhere is no place ("Executive Branch",
+ * "Turning Point", "Benny Hill"). */
+static const char *const small_head[] = { "point", "sound", "run", "branch", "swamp", "corners",
+					  "grove", "alley", "butte", "furnace", "oaks", "hollow",
+					  "ridge", "gap", "junction", "mills", "mill", "woods",
+					  "wood", "church", "shoals", "springs" };
+
+/* Is token z, after a one-word name's possessive that ends the chunk before it, a place's
+ * head that makes a place of both ("Harper's Ferry", "Hatcher's Run", "Champion's Hill",
+ * "Todd's Tavern"), not the start of a longer name ("Hudson's Bay Company")? */
+int
+ck_possessive_place(const struct ex_block *b, size_t z)
+{
+	static const char *const more[] = { "hill", "ford", "store", "bend", "neck" };
+	const struct token *t;
+
+	if (z < 1 || z >= b->n || b->t[z - 1].gap != GAP_POSS ||
+	    (b->t[z - 1].flags & (TK_CAP | TK_ALLCAP)) != TK_CAP)
+		return 0;
+	t = &b->t[z];
+	if ((t->flags & (TK_CAP | TK_ALLCAP)) != TK_CAP ||
+	    !((t->cls & GZ_PLACE_HEAD) || TIS_ANY(b, z, small_head) || TIS_ANY(b, z, more)))
+		return 0;
+	/* (a firm's or a place's word after it: "Hudson's Bay Company", "Boston's City
+	 * Hall") */
+	return !(z + 1 < b->n && t->gap == GAP_SPACE && (b->t[z + 1].flags & TK_CAP) &&
+		 (b->t[z + 1].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)));
+}
+
 /* What "in" at token a - 1 takes after the word before it: 2, a firm or a work, no place
  * ("shares in", "investment in", "scene in", "starred in"); 1, a person or an idea as
  * well as a place ("faith in", "trust in"); 0, anything. */
@@ -446,12 +476,6 @@ version_after(const struct ex_block *b, size_t i)
 int
 ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 {
-	/* heads of the map's small places, in this slot only: a span of them elsewhere is no
-	 * place ("Executive Branch", "Turning Point") */
-	static const char *const head[] = { "point", "sound", "run", "branch", "swamp",
-					    "corners", "grove", "alley", "butte", "furnace", "oaks",
-					    "hollow", "ridge", "gap", "junction", "mills", "mill",
-					    "woods", "wood", "church", "shoals", "springs" };
 	/* and of a place's name they begin ("Point Mugu", "Saint Croix", "San Ysidro") */
 	static const char *const prefix[] = { "point", "saint", "sainte", "san", "santa", "santo",
 					      "st" };
@@ -477,7 +501,7 @@ ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 		else
 			uncommon = 1;
 	}
-	return (k->u[ub - 1].cls & GZ_PLACE_HEAD) || TIS_ANY(k->b, k->u[ub - 1].a, head) ||
+	return (k->u[ub - 1].cls & GZ_PLACE_HEAD) || TIS_ANY(k->b, k->u[ub - 1].a, small_head) ||
 	       (ub - ua >= 2 && TIS_ANY(k->b, k->u[ua].a, prefix)) || (uncommon && !english);
 }
 

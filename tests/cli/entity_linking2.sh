@@ -116,4 +116,19 @@ printf 'Orders\n\nHovey and A. J. Tolbridge moved. Then A. J. Tolbridge halted.\
 t_eq "an initial A. is no article" "A. J. Tolbridge>A. J. Tolbridge PERSON|A. J. Tolbridge>A. J. Tolbridge PERSON|" \
 	"$(rows "$T/initial" a.txt | tr '|' '\n' | grep Tolbridge | tr '\n' '|')"
 
+# 6. A place named by a possessive ("Harper's Ferry", "Hatcher's Run", "Champion's
+#    Hill": 153 of them in Grant's memoirs and the speeches) was the possessor's name,
+#    a place "Harper" or a person "Baker", and "At Fisher's Hill Sheridan turned" made a
+#    person "Hill Sheridan" who took the 38 "Sheridan" of his chapter and kept the lone
+#    "Sheridan" of 29 chapters from P. H. Sheridan. The possessive and a place's head
+#    after it are one place; a name after that is a name of its own.
+mkdir -p "$T/poss"
+printf "March\n\nWe crossed at Tolver's Ferry. At Grisham's Hill Pembrook turned back.\n" \
+	>"$T/poss/a.txt"
+t_eq "a possessive and a place's head are a place" \
+	"Tolver's Ferry>Tolver's Ferry PLACE|Grisham's Hill>Grisham's Hill PLACE|" \
+	"$(rows "$T/poss" a.txt)"
+printf "Trade\n\nThe Hudson's Bay Company bought furs. Boston's City Hall was shut.\n" >"$T/poss/b.txt"
+t_eq "... not inside a longer name" "" "$(rows "$T/poss" b.txt | tr '|' '\n' | grep "'s")"
+
 t_end
