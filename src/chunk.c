@@ -411,6 +411,10 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	}
 	if (mode == SEG_BEFORE_TITLE || !ck_person_run(k, ua, ub, mode, cues))
 		return;		/* an affiliation ("Acme Widgets CEO"), or common words */
+	if (mode == SEG_NORMAL && ck_compass_given(k, ua, ub, cues)) {
+		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1);	/* "the North Anna" */
+		return;
+	}
 	if ((i = ck_place_slot_run(k, ua, ub, mode, cues)) != 0) {
 		if (i > 0)
 			emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1)->flags |= CF_LOC;

@@ -297,6 +297,9 @@ int ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cue
 /* Is token z, after the possessive of a one-word name, a place's head that makes one place
  * of both ("Harper's Ferry", "Champion's Hill")? */
 int ck_possessive_place(const struct ex_block *b, size_t z);
+/* Is the run of units [ua, ub) a compass word and a given name alone ("the North Anna"), a
+ * place? */
+int ck_compass_given(const struct chunker *k, int ua, int ub, int cues);
 /* Evidence that the run of units [ua, ub), two or more words, is a person: a known given
  * or family name, or else no word the document also writes in lower case. */
 int ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues);

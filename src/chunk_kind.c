@@ -435,6 +435,21 @@ ck_possessive_place(const struct ex_block *b, size_t z)
 		 (b->t[z + 1].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)));
 }
 
+/* Is the run of units [ua, ub) a point of the compass and a given name alone, with no cue
+ * of a person: a river's or a region's name ("the North Anna", "the South Platte"), no
+ * person's? (No one's given name is "North"; 28 "North Anna" of Grant's memoirs were a
+ * person.) */
+int
+ck_compass_given(const struct chunker *k, int ua, int ub, int cues)
+{
+	static const char *const compass[] = { "north", "south", "east", "west" };
+	const struct unit *g = &k->u[ua + 1];
+
+	return ub - ua == 2 && !(cues & (CUE_TITLE | CUE_SPEECH_BEFORE | CUE_SPEECH_AFTER)) &&
+	       k->u[ua].b - k->u[ua].a == 1 && g->b - g->a == 1 &&
+	       (g->cls & GZ_PERSONISH) == GZ_FIRST && TIS_ANY(k->b, k->u[ua].a, compass);
+}
+
 /* What "in" at token a - 1 takes after the word before it: 2, a firm or a work, no place
  * ("shares in", "investment in", "scene in", "starred in"); 1, a person or an idea as
  * well as a place ("faith in", "trust in"); 0, anything. */

@@ -131,4 +131,14 @@ t_eq "a possessive and a place's head are a place" \
 printf "Trade\n\nThe Hudson's Bay Company bought furs. Boston's City Hall was shut.\n" >"$T/poss/b.txt"
 t_eq "... not inside a longer name" "" "$(rows "$T/poss" b.txt | tr '|' '\n' | grep "'s")"
 
+# 7. A point of the compass before a given name made a person of a river: Grant's
+#    memoirs' "crossed the North Anna" (8 chapters, 28 mentions, a PERSON row of the top
+#    50). A compass word is no given name; with a given name alone after it, the two are
+#    a place.
+mkdir -p "$T/compass"
+printf 'March\n\nWe crossed the North Marta at dawn and camped by the South Marta.\n' \
+	>"$T/compass/a.txt"
+t_eq "a compass word and a given name are a place" \
+	"North Marta>North Marta PLACE|South Marta>South Marta PLACE|" "$(rows "$T/compass" a.txt)"
+
 t_end
