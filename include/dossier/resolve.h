@@ -404,6 +404,9 @@ void rs_variant_names(struct resolver *r);
 /* Make the full names of one person with a short given name ("Joe", "Joseph") or without
  * a middle initial one key, where the corpus tells them not apart (resolve_nick.c). */
 void rs_nickname_names(struct resolver *r);
+/* A full name of initials ("J. E. Johnston") made the one full name of the corpus they
+ * spell out ("Joseph E. Johnston"), of its time (resolve_spelled.c). */
+void rs_spelled_names(struct resolver *r);
 /* Full names of three articles or more with no evidence of a person anywhere are no one
  * (resolve_link.c). */
 void rs_person_evidence(struct resolver *r);

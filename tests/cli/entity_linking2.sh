@@ -141,4 +141,18 @@ printf 'March\n\nWe crossed the North Marta at dawn and camped by the South Mart
 t_eq "a compass word and a given name are a place" \
 	"North Marta>North Marta PLACE|South Marta>South Marta PLACE|" "$(rows "$T/compass" a.txt)"
 
+# 8. A name written with its initials is the one name of the corpus those initials spell
+#    out: Grant's memoirs' "J. E. Johnston" (4 chapters) and "Joseph E. Johnston" (3),
+#    "A. S. Johnston" and "Albert Sidney Johnston" were four rows. Not where two written
+#    names share the initials ("J. E. Smith": "John E. Smith", "James E. Smith").
+mkdir -p "$T/inits"
+printf 'Shiloh\n\nGeneral Albert Sidney Harwick fell. Joseph E. Harwick retreated.\n' >"$T/inits/a.txt"
+printf 'Later\n\nA. S. Harwick was buried. J. E. Harwick wrote to me.\n' >"$T/inits/b.txt"
+printf 'Camp\n\nJohn E. Pellow and James E. Pellow came. J. E. Pellow stayed.\n' >"$T/inits/c.txt"
+t_eq "initials are the one name they spell out" \
+	"A. S. Harwick>Albert Sidney Harwick PERSON|J. E. Harwick>Joseph E. Harwick PERSON|" \
+	"$(rows "$T/inits" b.txt)"
+t_eq "... not one of two" "J. E. Pellow" \
+	"$(rows "$T/inits" c.txt | tr '|' '\n' | awk -F'>' '$1 == "J. E. Pellow" { sub(/ PERSON$/, "", $2); print $2 }')"
+
 t_end
