@@ -742,6 +742,14 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			ck_emit_parts(b, x, i++, 1);
 			continue;
 		}
+		/* a dispatch's signature: "Major-General, Commanding Army of the Potomac" names
+		 * the body after the participle (not a title: "the Commanding General") */
+		if ((t->flags & (TK_CAP | TK_ALLCAP)) == TK_CAP && t->gap == GAP_SPACE &&
+		    i + 1 < n && (tk[i + 1].flags & TK_CAP) &&
+		    !(tk[i + 1].cls & (GZ_TITLE | GZ_HONORIFIC)) && tis(b, i, "commanding")) {
+			i++;
+			continue;
+		}
 		if (t->flen == 3 && b->fb[t->fold] == 's' && ck_sun_weekday(b, i)) {
 			i++;
 			continue;

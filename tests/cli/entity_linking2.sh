@@ -155,4 +155,14 @@ t_eq "initials are the one name they spell out" \
 t_eq "... not one of two" "J. E. Pellow" \
 	"$(rows "$T/inits" c.txt | tr '|' '\n' | awk -F'>' '$1 == "J. E. Pellow" { sub(/ PERSON$/, "", $2); print $2 }')"
 
+# 9. A dispatch's signature names the signer's command after "Commanding" ("U. S.
+#    GRANT, Major-General, Commanding Army of the Potomac."): Grant's memoirs had six
+#    ORG rows "Commanding Army of the Potomac", "Commanding Army of N. Va", "Commanding
+#    U. S. Forces"... The participle is no word of the body's name.
+mkdir -p "$T/signed"
+printf 'Dispatch\n\nI shall move at once.\n\nT. R. VELLISON,\nMajor-General, Commanding Army of the Corvale.\n' \
+	>"$T/signed/a.txt"
+t_eq "the command after Commanding is the body" "Army of the Corvale" \
+	"$(rows "$T/signed" a.txt | tr '|' '\n' | awk -F'>' '/ ORG$/ { sub(/ ORG$/, "", $2); print $2 }')"
+
 t_end
