@@ -209,30 +209,6 @@ holder_before(const struct ex_block *b, size_t i)
 	return tis(b, i, "copyright") || ((t->flags & TK_LOWER) && tis(b, i, "by"));
 }
 
-/* Is the chunk [a, z) a name in apposition after a title that "the" opens, closed by a
- * comma: "The Treasury Secretary, Steve Mnuchin, said", "the Secretary of State, Mike
- * Pompeo, and"? (Not a title that addresses someone: "Yes, Mr. President, Nancy".) */
-static int
-title_apposition(const struct ex_block *b, size_t a, size_t z)
-{
-	size_t j;
-	int title = 0;
-
-	if (a < 3 || b->t[a - 1].gap != GAP_COMMA || z >= b->n || b->t[z - 1].gap != GAP_COMMA ||
-	    !(b->t[a - 1].flags & TK_CAP))
-		return 0;
-	for (j = a - 1; j + 6 > a && j > 0; j--) {
-		if (!(b->t[j].flags & TK_CAP) && !tis(b, j, "of"))
-			return 0;
-		title |= (b->t[j].cls & GZ_TITLE) != 0;
-		if (b->t[j - 1].gap != GAP_SPACE)
-			return 0;
-		if (tis(b, j - 1, "the"))
-			return title;
-	}
-	return 0;
-}
-
 /* Cues around the chunk of tokens [a, z). */
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
@@ -243,7 +219,7 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	if (a > 0 && (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_COMMA) &&
 	    (b->t[a - 1].flags & TK_LOWER) && (b->t[a - 1].cls & GZ_PERSON_NOUN))
 		cues |= CUE_TITLE;
-	else if (title_apposition(b, a, z))
+	else if (ck_title_apposition(b, a, z))
 		cues |= CUE_TITLE;
 	if (a > 0 && b->t[a - 1].gap == GAP_SPACE && (b->t[a - 1].flags & TK_LOWER) &&
 	    (b->t[a - 1].cls & GZ_SPEECH))

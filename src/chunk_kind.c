@@ -1,4 +1,4 @@
-/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name, a realm by its last word, a run of unknown words in a place's slot, the evidence that a run is a person. MIT licence. */
+/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name, a realm by its last word, a run of unknown words in a place's slot or after a possessive, a compass word before a given name, a title in apposition, the evidence that a run is a person. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -401,6 +401,30 @@ ck_elided_cap(const struct ex_block *b, size_t i)
 			return 1;
 		if (p + 3 < e && memcmp(p, "\xe2\x80\x99", 3) == 0 && p[3] >= 'A' && p[3] <= 'Z')
 			return 1;
+	}
+	return 0;
+}
+
+/* Is the chunk [a, z) a name in apposition after a title that "the" opens, closed by a
+ * comma: "The Treasury Secretary, Steve Mnuchin, said", "the Secretary of State, Mike
+ * Pompeo, and"? (Not a title that addresses someone: "Yes, Mr. President, Nancy".) */
+int
+ck_title_apposition(const struct ex_block *b, size_t a, size_t z)
+{
+	size_t j;
+	int title = 0;
+
+	if (a < 3 || b->t[a - 1].gap != GAP_COMMA || z >= b->n || b->t[z - 1].gap != GAP_COMMA ||
+	    !(b->t[a - 1].flags & TK_CAP))
+		return 0;
+	for (j = a - 1; j + 6 > a && j > 0; j--) {
+		if (!(b->t[j].flags & TK_CAP) && !tis(b, j, "of"))
+			return 0;
+		title |= (b->t[j].cls & GZ_TITLE) != 0;
+		if (b->t[j - 1].gap != GAP_SPACE)
+			return 0;
+		if (tis(b, j - 1, "the"))
+			return title;
 	}
 	return 0;
 }
