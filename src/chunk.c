@@ -29,6 +29,13 @@ add_unit(struct chunker *k, size_t i)
 		u->cls = b->t[i].cls;
 		if ((u->cls & GZ_NAME) && (ck_plural_acronym(b, i) || ck_lower_acronym(b, i)))
 			u->cls &= ~(uint32_t)(GZ_NAME | GZ_PERSONISH);
+		/* a capital and its dot before another initial is an initial, not the word
+		 * "A" or "I": Grant's "A. J. Smith" was a "J. Smith" */
+		if (b->t[i].end - b->t[i].start == 1 && b->t[i].gap == GAP_DOT &&
+		    (u->cls & (GZ_FUNC | GZ_STOP)) && i + 1 < b->n &&
+		    b->t[i + 1].end - b->t[i + 1].start == 1 && b->t[i + 1].gap == GAP_DOT &&
+		    (b->t[i].flags & b->t[i + 1].flags & TK_CAP))
+			u->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
 		u->place = b->t[i].gz ? b->t[i].gz->place : -1;
 		u->org = b->t[i].gz ? b->t[i].gz->org : -1;
 	}
@@ -404,8 +411,13 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	}
 	if (mode == SEG_BEFORE_TITLE || !ck_person_run(k, ua, ub, mode, cues))
 		return;		/* an affiliation ("Acme Widgets CEO"), or common words */
-	if (ck_place_slot_run(k, ua, ub, mode, cues)) {
-		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1)->flags |= CF_LOC;
+	if (mode == SEG_NORMAL && ck_compass_given(k, ua, ub, cues)) {
+		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1);	/* "the North Anna" */
+		return;
+	}
+	if ((i = ck_place_slot_run(k, ua, ub, mode, cues)) != 0) {
+		if (i > 0)
+			emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1)->flags |= CF_LOC;
 		return;
 	}
 	c = emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PERSON, -1);
@@ -730,6 +742,14 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			ck_emit_parts(b, x, i++, 1);
 			continue;
 		}
+		/* a dispatch's signature: "Major-General, Commanding Army of the Potomac" names
+		 * the body after the participle (not a title: "the Commanding General") */
+		if ((t->flags & (TK_CAP | TK_ALLCAP)) == TK_CAP && t->gap == GAP_SPACE &&
+		    i + 1 < n && (tk[i + 1].flags & TK_CAP) &&
+		    !(tk[i + 1].cls & (GZ_TITLE | GZ_HONORIFIC)) && tis(b, i, "commanding")) {
+			i++;
+			continue;
+		}
 		if (t->flen == 3 && b->fb[t->fold] == 's' && ck_sun_weekday(b, i)) {
 			i++;
 			continue;
@@ -764,7 +784,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
-		else if (b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z))
+		else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_place(b, z)) {
+			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */
+			z++;
+		} else if (b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z))
 			classify(&k);
 		i = paren ? paren : z;
 	}

@@ -291,8 +291,18 @@ int ck_acronym_of_item(const struct ex_block *b, size_t i, int org);
 int ck_byline(const struct ex_block *b, size_t a);
 /* chunk_kind.c: a chunk's kind by the words around it. */
 /* Is the run of units [ua, ub) words no list knows as a name, in a place's slot with no
- * person's cue ("in Chasiv Yar")? Then it is a place. */
+ * person's cue ("in Chasiv Yar")? Then it is a place (1); -1: a thing in that slot, no
+ * entity ("faith in ...", "in Apache Struts 1.1"); 0: neither. */
 int ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues);
+/* Is token z, after the possessive of a one-word name, a place's head that makes one place
+ * of both ("Harper's Ferry", "Champion's Hill")? */
+int ck_possessive_place(const struct ex_block *b, size_t z);
+/* Is the chunk [a, z) a name in apposition after a title that "the" opens, closed by a
+ * comma ("The Treasury Secretary, Steve Mnuchin, said")? */
+int ck_title_apposition(const struct ex_block *b, size_t a, size_t z);
+/* Is the run of units [ua, ub) a compass word and a given name alone ("the North Anna"), a
+ * place? */
+int ck_compass_given(const struct chunker *k, int ua, int ub, int cues);
 /* Evidence that the run of units [ua, ub), two or more words, is a person: a known given
  * or family name, or else no word the document also writes in lower case. */
 int ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues);

@@ -523,6 +523,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_homonyms(&r);
 	rs_variant_names(&r);
 	rs_nickname_names(&r);
+	rs_spelled_names(&r);
 	rs_person_evidence(&r);
 	rs_alias_corpus(&r);
 	rs_people_places(&r);	/* (after the lone words' places are decided) */

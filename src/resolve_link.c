@@ -41,6 +41,11 @@
  * is must be written for the lone word to be his ("Lincoln" beside one "Lincoln Stein"). */
 #define GIVEN_RATIO 10
 
+/* How many times as often as the other full names of its family the office holder's must
+ * be written for an untitled family name to be his (rs_people_office()): one "Ivanka
+ * Trump" beside seven "Donald Trump", not three Groß of a hundred mentions each. */
+#define OFFICE_RATIO 5
+
 /* One distinct full name of the corpus. */
 struct person {
 	uint32_t key;		/* arena offset of the folded full name */
@@ -433,6 +438,33 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 		return UINT32_MAX;
 	*count = pp->p[v - 1].count;
 	return pp->p[v - 1].key;
+}
+
+uint32_t
+rs_people_office(struct rs_people *pp, const struct resolver *r, const struct rm *m,
+		 uint32_t *count)
+{
+	struct rm t = *m;
+	uint32_t to, holder = 0, others = 0;
+	size_t f;
+	long v;
+
+	if ((m->flags & (CF_TITLE | CF_GIVEN)) || (m->link & (LK_OFFICE | LK_COURTESY)) || m->sex)
+		return UINT32_MAX;
+	t.flags |= CF_TITLE;
+	t.link |= LK_OFFICE;
+	if ((to = rs_people_link(pp, r, &t, count)) == UINT32_MAX ||
+	    (v = rs_imap_get(&pp->byfam, m->key)) < 0)
+		return UINT32_MAX;
+	for (f = (size_t)v; f < pp->n && pp->p[f].fam == m->key; f++) {
+		const char *a = rs_str(r, pp->p[f].key), *b = rs_str(r, to);
+
+		if (pp->p[f].key == to)
+			holder = pp->p[f].office ? pp->p[f].count : 0;
+		else if (!rs_sub_name(a, b) && !rs_sub_name(b, a))
+			others += pp->p[f].count;
+	}
+	return holder && holder >= OFFICE_RATIO * others ? to : UINT32_MAX;
 }
 
 const struct rs_woman_word rs_woman_words[4] = {

@@ -31,6 +31,12 @@ struct town_speaks {
  * untitled "Moses" of a hundred chapters). */
 #define TITLED_FULL_MIN 2
 #define TITLED_ARTS 2
+/* A family's honorific ("Mrs. Sherman", "Mr. Price") keeps the untitled name apart only
+ * where the articles that title it are at most this many times those that write the
+ * honorific: one letter's "Mrs. Sherman" is no match for 28 chapters of "General
+ * Sherman". An honorific of the full name's own sex by its given name ("Mr. Lincoln"
+ * beside "Abraham Lincoln") is his and counts for nothing. */
+#define FAMILY_RATIO 4
 
 int
 rs_is_surname(const char *k, int ff, const char *w)
@@ -338,6 +344,57 @@ english_word(const struct resolver *r, const struct rm *m)
 	       gaz_is_common(k, strlen(k)) == 1;
 }
 
+/* The articles writing family word fam after a man's honorific and after a woman's, packed
+ * in hon (1 << 63 | word -> men | women << 16); seen: article << 32 | word -> the sexes
+ * already counted there. */
+static void
+count_honorifics(struct resolver *r, struct imap *hon)
+{
+	struct imap seen;
+	size_t i;
+
+	rs_imap_init(&seen, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		const char *k = rs_str(r, m->key), *w = strrchr(k, ' ');
+		uint32_t fam, bit, *had;
+		int sex = sex_of_honorific(m->sex);
+
+		if (!sex || m->type != ENT_PERSON ||
+		    (fam = w ? rs_find_key(r, w + 1) : m->key) == UINT32_MAX)
+			continue;
+		bit = sex == 'm' ? 1 : 2;
+		had = rs_imap_ref(&seen, (uint64_t)m->art << 32 | fam, 0);
+		if (*had & bit)
+			continue;
+		*had |= bit;
+		*rs_imap_ref(hon, (uint64_t)1 << 63 | fam, 0) += sex == 'm' ? 1 : 1u << 16;
+	}
+	rs_imap_free(&seen);
+}
+
+/* May lone word key, titled in narts articles, be full name to where it stands untitled:
+ * are the articles writing its family's honorific (count_honorifics()), but those of
+ * to's own sex, far outweighed (FAMILY_RATIO)? */
+static bool
+family_outweighed(const struct resolver *r, const struct imap *hon, uint32_t key, uint32_t to,
+		  long narts)
+{
+	long v = rs_imap_get(hon, (uint64_t)1 << 63 | key);
+	const char *k = rs_str(r, to);
+	long men, women;
+
+	if (v <= 0)
+		return true;
+	men = v & 0xffff;
+	women = v >> 16;
+	if (rs_sex_clash(k, 0, SEX_MRS))	/* a man by his given name */
+		men = 0;
+	else if (rs_sex_clash(k, 0, SEX_MR))
+		women = 0;
+	return narts > FAMILY_RATIO * (men + women);
+}
+
 /* Across the corpus: lone words used as places are places; a lone family name joins the
  * one full name that has it, when that is unambiguous: no other person of its time shares
  * the family name (rs_people_link), the article never writes the word in lower case ("Long
@@ -354,16 +411,16 @@ rs_alias_corpus(struct resolver *r)
 	struct town_speaks *spk = NULL;
 	size_t linked = 0, nsp = 0, spcap = 0;
 	struct imap titled;	/* article << 32 | lone word -> 1: after a title there; and
-				 * 1 << 63 | lone word -> the articles where it is, 0 when
-				 * an honorific stands before it anywhere */
+				 * 1 << 63 | lone word -> 1 + the articles where it is */
+	struct imap hon;	/* a family's honorifics (count_honorifics()) */
 	struct imap *maps[] = { &full, &sur, &placew, &where, &sites, &towns, &places,
-				&titled };
+				&titled, &hon };
 	struct lone_counts lc = { .c = NULL, .n = 0, .cap = 0 };
 	const struct lone_count *c;
 	struct rs_people *people = rs_people_new(r);
 	uint32_t to, nfull;
 	size_t i;
-	long v, n;
+	long v, n, ta;
 	int common, site;
 
 	for (i = 0; i < sizeof maps / sizeof maps[0]; i++)
@@ -377,16 +434,9 @@ rs_alias_corpus(struct resolver *r)
 		lc.c[i].placew = rs_imap_get(&placew, lc.c[i].key);
 	}
 	place_cues(r, &placew, &where);
-	/* (a family's name first: "Mrs. Price", keyed "mrs price" apart, beside "Lieutenant
+	/* (a family's name: "Mrs. Price", keyed "mrs price" apart, beside "Lieutenant
 	 * Price") */
-	for (i = 0; i < r->n; i++) {
-		const char *k = rs_str(r, r->m[i].key), *w = strrchr(k, ' ');
-		uint32_t fam;
-
-		if (r->m[i].sex && r->m[i].type == ENT_PERSON &&
-		    (fam = w ? rs_find_key(r, w + 1) : r->m[i].key) != UINT32_MAX)
-			rs_imap_put(&titled, (uint64_t)1 << 63 | fam, 0);
-	}
+	count_honorifics(r, &hon);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *t = &r->m[i];
 		uint32_t *arts;
@@ -468,12 +518,17 @@ rs_alias_corpus(struct resolver *r)
 			continue;
 		}
 		site = rs_imap_get(&sites, m->key) >= 0;
+		/* (untitled, the family's one office holder where the corpus titles the
+		 * word by office in several articles: rs_people_office()) */
 		if (!(m->flags & CF_LOWER) && !common && !site &&
-		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX &&
+		    ((to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX ||
+		     (rs_imap_get(&titled, (uint64_t)1 << 63 | m->key) > TITLED_ARTS &&
+		      (to = rs_people_office(people, r, m, &nfull)) != UINT32_MAX)) &&
 		    ((long)nfull * ALIAS_RARITY >= (long)c->lone ||
 		     (nfull >= TITLED_FULL_MIN &&
 		      (rs_imap_get(&titled, (uint64_t)m->art << 32 | m->key) >= 0 ||
-		       rs_imap_get(&titled, (uint64_t)1 << 63 | m->key) > TITLED_ARTS))) &&
+		       ((ta = rs_imap_get(&titled, (uint64_t)1 << 63 | m->key)) > TITLED_ARTS &&
+			family_outweighed(r, &hon, m->key, to, ta - 1))))) &&
 		    !english_word(r, m)) {
 			m->type = ENT_PERSON;
 			m->key = to;

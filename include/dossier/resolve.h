@@ -353,6 +353,12 @@ enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8, RS_RIVAL = 
        RS_LONE_OFFICE = 32 };
 uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
 			uint32_t *count);
+/* The same for an untitled lone name m read as if after a title of office, when that names
+ * one full name its corpus writes after an office (its family's one office holder) and
+ * writes far more often than the family's other full names; UINT32_MAX for a given name, a
+ * name after a title or an honorific, or none. */
+uint32_t rs_people_office(struct rs_people *pp, const struct resolver *r, const struct rm *m,
+			  uint32_t *count);
 /* A lone family name after a woman's honorific that its article names in full nowhere,
  * where the corpus also writes that family name alone after an office (kinds: value bit
  * RS_LONE_OFFICE), is a person of her own ("Mrs. Gore" beside "Vice President Gore"), not
@@ -398,6 +404,9 @@ void rs_variant_names(struct resolver *r);
 /* Make the full names of one person with a short given name ("Joe", "Joseph") or without
  * a middle initial one key, where the corpus tells them not apart (resolve_nick.c). */
 void rs_nickname_names(struct resolver *r);
+/* A full name of initials ("J. E. Johnston") made the one full name of the corpus they
+ * spell out ("Joseph E. Johnston"), of its time (resolve_spelled.c). */
+void rs_spelled_names(struct resolver *r);
 /* Full names of three articles or more with no evidence of a person anywhere are no one
  * (resolve_link.c). */
 void rs_person_evidence(struct resolver *r);
