@@ -1,0 +1,26 @@
+# tests/cli/entity_diplomacy.sh -- entity rules of issue 15 for diplomatic history: offices, treaties and acts, bodies. MIT licence.
+# Each case is a small corpus written here with invented names; the rules are general
+# (offices and head words of history and of the news), not these names.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. An office of diplomatic and naval history, or a title in the plural, before a name is
+#    the title, peeled: "Commodore Matthew Perry" (6 essays), "Ensign Joseph de
+#    Jumonville", "Viceroy Li Hongzhang", "Vice-Premier Deng Xiaoping", "Coordinator
+#    Dennis Ross", "Presidents Richard M. Nixon and Gerald Ford" (9 essays) were people
+#    named with their title (Milestones of U.S. foreign relations; "Commodore Decatur",
+#    "Presidents Washington, Jefferson" in the State of the Union speeches).
+mkdir -p "$T/office"
+printf 'A note.\n\nPresidents Aldo Venkrin and Tomas Brevik met Commodore Ernst Valdane, Ensign Pavel Kross and Viceroy Oskar Demmler. Vice-Premier Ilse Marten and Coordinator Rudi Haslow came.\n' >"$T/office/a.txt"
+t_eq "offices of history and plural titles are peeled" \
+	"Aldo Venkrin>Aldo Venkrin PERSON|Tomas Brevik>Tomas Brevik PERSON|Ernst Valdane>Ernst Valdane PERSON|Pavel Kross>Pavel Kross PERSON|Oskar Demmler>Oskar Demmler PERSON|Ilse Marten>Ilse Marten PERSON|Rudi Haslow>Rudi Haslow PERSON|" \
+	"$(rows "$T/office" a.txt)"
+
+# 2. A decree, a proviso, a corollary or an affair is a law or an incident, not a person
+#    whose name begins it: "the Milan Decree", "the Wilmot Proviso", "the Roosevelt
+#    Corollary" (4 essays), "the Trent Affair" were people (Milestones).
+mkdir -p "$T/acts"
+printf 'Another note.\n\nThe Gordon Corollary, the Klaus Decree, the Boris Affair and the Rupert Proviso were debated.\n' >"$T/acts/a.txt"
+t_eq "decrees, provisos, corollaries, affairs are no people" "" "$(rows "$T/acts" a.txt)"
+
+t_end
