@@ -500,6 +500,11 @@ segment(struct chunker *k, int s, int e, int mode)
 		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1)->flags |= CF_GIVEN;	/* "Iain Lane" */
 		return;
 	}
+	if (h >= 0 && ck_holder_after_body(k, s, h, e)) {	/* "Communist Party Zhao Ziyang" */
+		segment(k, s, h + 1, mode);
+		segment(k, h + 1, e, SEG_AFTER_TITLE);
+		return;
+	}
 	if (h >= 0 && e - s >= 2) {
 		/* "Kenji Watanabe of Hokkaido University": a name "of" an organisation. */
 		for (i = s; i < h && !(k->u[i].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)); i++)

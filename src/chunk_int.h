@@ -309,5 +309,8 @@ int ck_members_and(const struct ex_block *b, size_t e);
 int ck_club(const struct chunker *k, int s, int e);
 int ck_person_place(const struct chunker *k, int i, int s, int e, int mode);
 int ck_elided_cap(const struct ex_block *b, size_t i);
+/* chunk_history.c: is the part of units [s, e) after the body's head h its holder's
+ * name ("Communist Party Zhao Ziyang")? */
+int ck_holder_after_body(const struct chunker *k, int s, int h, int e);
 
 #endif

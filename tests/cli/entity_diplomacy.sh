@@ -23,4 +23,20 @@ mkdir -p "$T/acts"
 printf 'Another note.\n\nThe Gordon Corollary, the Klaus Decree, the Boris Affair and the Rupert Proviso were debated.\n' >"$T/acts/a.txt"
 t_eq "decrees, provisos, corollaries, affairs are no people" "" "$(rows "$T/acts" a.txt)"
 
+
+# 3. An office "of" a body written before its holder's name with no comma: the body ends
+#    at its head word and the holder is a person. "General Secretary of the Communist
+#    Party Zhao Ziyang", "leader of the rival Federalist Party Alexander Hamilton",
+#    "chairman of the Tennessee Valley Authority David Lilienthal" were one ORG each
+#    (Milestones).
+mkdir -p "$T/holder"
+printf 'A note.\n\nThe General Secretary of the Velmar Workers Party Thomas Brevik visited. The chairman of the Dorran Valley Authority Alexander Marsh spoke.\n' >"$T/holder/a.txt"
+t_eq "a body, then its holder" \
+	"Velmar Workers Party>Velmar Workers Party ORG|Thomas Brevik>Thomas Brevik PERSON|Dorran Valley Authority>Dorran Valley Authority ORG|Alexander Marsh>Alexander Marsh PERSON|" \
+	"$(rows "$T/holder" a.txt)"
+#    Not when the body's name goes on after the given name.
+printf 'A note.\n\nThe Velmar Party Alexander Group met.\n' >"$T/holder/b.txt"
+t_eq "a given name inside a body's name" "Velmar Party Alexander Group>Velmar Party Alexander Group ORG|" \
+	"$(rows "$T/holder" b.txt)"
+
 t_end

@@ -1,0 +1,33 @@
+/* chunk_history.c -- chunk rules for the names of diplomatic history and politics: a body's name before its officer's. MIT licence. */
+#include "config.h"
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "chunk_int.h"
+
+/*
+ * "General Secretary of the Communist Party Zhao Ziyang", "the leader of the rival
+ * Federalist Party Alexander Hamilton": an office "of" a body is written before the name
+ * of its holder with no comma, and the body's head word is then followed by a person's
+ * name. The units of the chunk [s, e) with the decisive head at h: is the part after the
+ * head a person's name of its own? It is when a given name (or a family name written
+ * first) opens it and at least one more name-like word follows, and the body has words
+ * of its own before its head ("Party Alexander" alone is no body). Heads written first
+ * ("Hospital Juan Fernandez", "Estadio Santiago Bernabeu") never reach here with h > s.
+ */
+int
+ck_holder_after_body(const struct chunker *k, int s, int h, int e)
+{
+	const struct unit *g;
+	int i;
+
+	if (h <= s || h + 2 >= e || !(k->u[h].cls & GZ_ORG_HEAD) || (k->u[h].cls & GZ_PERSONISH))
+		return 0;
+	g = &k->u[h + 1];
+	if (!(g->cls & (GZ_FIRST | GZ_FF)) || (g->cls & (HEADS | GZ_CONNECTOR | GZ_NAME)))
+		return 0;
+	for (i = h + 2; i < e; i++)
+		if (!namey(&k->u[i]) || (k->u[i].cls & (HEADS | GZ_CONNECTOR)))
+			return 0;
+	return 1;
+}
