@@ -769,7 +769,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 		    ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
-		else if (b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z))
+		else if (b->t[z - 1].gap != GAP_POSS ||
+			 (!ck_feast_of(b, z) && !ck_numbered_event(b, i, z)))
 			classify(&k);
 		i = paren ? paren : z;
 	}

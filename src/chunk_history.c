@@ -31,3 +31,17 @@ ck_holder_after_body(const struct chunker *k, int s, int h, int e)
 			return 0;
 	return 1;
 }
+
+/*
+ * Does the chunk of tokens [a, z), opened by a number word, name a war or a battle after
+ * its possessive ("the Seven Years' War", "the Thirty Years' War", "the Seven Days'
+ * Battles")? The whole is an event, as a feast is (ck_feast_of()): not the organisation a
+ * number word opens ("Nine Network", ck_number_lead()).
+ */
+int
+ck_numbered_event(const struct ex_block *b, size_t a, size_t z)
+{
+	return z > a + 1 && z < b->n && b->t[z - 1].gap == GAP_POSS && ck_number_lead(b, a) &&
+	       (b->t[z].flags & TK_CAP) && (b->t[z].cls & GZ_EVENT_HEAD) &&
+	       !(b->t[z].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD));
+}

@@ -312,5 +312,7 @@ int ck_elided_cap(const struct ex_block *b, size_t i);
 /* chunk_history.c: is the part of units [s, e) after the body's head h its holder's
  * name ("Communist Party Zhao Ziyang")? */
 int ck_holder_after_body(const struct chunker *k, int s, int h, int e);
+/* chunk_history.c: is the chunk [a, z) a number's war ("Seven Years' War")? */
+int ck_numbered_event(const struct ex_block *b, size_t a, size_t z);
 
 #endif

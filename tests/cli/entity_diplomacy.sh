@@ -39,4 +39,15 @@ printf 'A note.\n\nThe Velmar Party Alexander Group met.\n' >"$T/holder/b.txt"
 t_eq "a given name inside a body's name" "Velmar Party Alexander Group>Velmar Party Alexander Group ORG|" \
 	"$(rows "$T/holder" b.txt)"
 
+# 4. A war named by a number of years or days and a possessive is an event, not the
+#    organisation a number word opens: "the Seven Years' War" was an ORG "Seven Years"
+#    (7 essays, 10 mentions of Milestones); also "the Nine Years' War", "the Seven Days'
+#    Battles".
+mkdir -p "$T/war"
+printf 'A note.\n\nThe Eleven Years\342\200\231 War began in Ostria, and the Nine Years'"'"' War and the Six Days\342\200\231 Battles followed.\n' >"$T/war/a.txt"
+t_eq "a number's war is no organisation" "" "$(rows "$T/war" a.txt | tr '|' '\n' | grep -v '^Ostria>' | tr '\n' '|')"
+#    A number's firm stays ("Nine Network", "Five Guys").
+printf 'A note.\n\nThe Six Brothers\342\200\231 bakery and Nine Network agreed.\n' >"$T/war/b.txt"
+t_eq "a number's firm stays" "Six Brothers>Six Brothers ORG|Nine Network>Nine Network ORG|" "$(rows "$T/war" b.txt)"
+
 t_end
