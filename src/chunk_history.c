@@ -45,3 +45,20 @@ ck_numbered_event(const struct ex_block *b, size_t a, size_t z)
 	       (b->t[z].flags & TK_CAP) && (b->t[z].cls & GZ_EVENT_HEAD) &&
 	       !(b->t[z].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD));
 }
+
+/*
+ * Is the chunk so far one listed country or region whose last word is an organisation's
+ * head ("Soviet Union", "Russian Federation")? Its name is complete: "of", "for" and "on"
+ * after it start no complement of that head ("talks with the Soviet Union on the SALT II
+ * agreement", "the efforts of the Soviet Union on the Eastern Front" were organisations
+ * of five words).
+ */
+int
+ck_place_closed(const struct chunker *k)
+{
+	const struct unit *u = &k->u[0];
+
+	return k->nu == 1 && u->b - u->a >= 2 && u->place >= 0 &&
+	       (u->cls & (GZ_COUNTRY | GZ_REGION)) && !(u->cls & (GZ_ORG | GZ_PLACE_HEAD)) &&
+	       (u->cls & GZ_ORG_HEAD);	/* (not "Virgin Islands of Saint Thomas") */
+}

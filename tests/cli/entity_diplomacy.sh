@@ -50,4 +50,19 @@ t_eq "a number's war is no organisation" "" "$(rows "$T/war" a.txt | tr '|' '\n'
 printf 'A note.\n\nThe Six Brothers\342\200\231 bakery and Nine Network agreed.\n' >"$T/war/b.txt"
 t_eq "a number's firm stays" "Six Brothers>Six Brothers ORG|Nine Network>Nine Network ORG|" "$(rows "$T/war" b.txt)"
 
+# 5. A country named with an organisation's head word ("Soviet Union") is a complete name:
+#    "on", "of" and "for" after it start no longer body. "the Soviet Union on the Eastern
+#    Front", "the Soviet Union on the SALT II agreement", "the Soviet Union on the United
+#    States" were organisations (3 essays of Milestones). The rule is about listed
+#    countries; the words after them are invented.
+mkdir -p "$T/closed"
+printf 'A note.\n\nThey talked with the Soviet Union on the Varnen Plateau, and with the Soviet Union of Ilse Marten.\n' >"$T/closed/a.txt"
+t_eq "a country's name ends at its head" \
+	"Soviet Union>Soviet Union PLACE|Varnen Plateau>Varnen Plateau PLACE|Soviet Union>Soviet Union PLACE|Ilse Marten>Ilse Marten PERSON|" \
+	"$(rows "$T/closed" a.txt)"
+#    A region named with a place's head keeps its complement.
+printf 'A note.\n\nThe Virgin Islands of Saint Thomas and Saint John voted.\n' >"$T/closed/b.txt"
+t_eq "islands of a saint" "Virgin Islands of Saint Thomas and Saint John PLACE|" \
+	"$(rows "$T/closed" b.txt | sed 's/^[^>]*>//')"
+
 t_end
