@@ -65,4 +65,15 @@ printf 'A note.\n\nThe Virgin Islands of Saint Thomas and Saint John voted.\n' >
 t_eq "islands of a saint" "Virgin Islands of Saint Thomas and Saint John PLACE|" \
 	"$(rows "$T/closed" b.txt | sed 's/^[^>]*>//')"
 
+# 6. A state's demonym before a name says where the person is from; it is the state
+#    (RULES.md 4), not the first word of the name: "Pennsylvanian Benjamin Franklin",
+#    "South Carolinian Thomas Pinckney" (a row of 9 mentions, alias "South") were people
+#    (Milestones); "Alaskan" (18 mentions in the State of the Union speeches) and
+#    "Kentuckian" (Moby-Dick) were nothing.
+mkdir -p "$T/state"
+printf 'A note.\n\nVirginian Aldo Venkrin and South Carolinian Ilse Marten met Ohioans and Alaskans.\n' >"$T/state/a.txt"
+t_eq "a state's demonym before a name" \
+	"Virginian>Virginia PLACE|Aldo Venkrin>Aldo Venkrin PERSON|South Carolinian>South Carolina PLACE|Ilse Marten>Ilse Marten PERSON|Ohioans>Ohio PLACE|Alaskans>Alaska PLACE|" \
+	"$(rows "$T/state" a.txt)"
+
 t_end
