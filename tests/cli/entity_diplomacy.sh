@@ -76,4 +76,12 @@ t_eq "a state's demonym before a name" \
 	"Virginian>Virginia PLACE|Aldo Venkrin>Aldo Venkrin PERSON|South Carolinian>South Carolina PLACE|Ilse Marten>Ilse Marten PERSON|Ohioans>Ohio PLACE|Alaskans>Alaska PLACE|" \
 	"$(rows "$T/state" a.txt)"
 
+# 7. A faith's adjective in a place's slot ("into Jewish and Arab states", "in Jewish
+#    territory") is no place: "Jewish" became a PLACE of 15 mentions in 5 essays
+#    (Milestones); likewise "Muslim" and "Catholic" were people in the Factbook and FoRK.
+mkdir -p "$T/faith"
+printf 'A note.\n\nThe partition of Velmaria into a Jewish and an Arab state was recommended. The plan would divide the mandate into Jewish and Arab states in May. The office recommended limits on Jewish immigration and a division of Velmaria into separate Jewish and Arab provinces.\n' >"$T/faith/a.txt"
+printf 'Another note.\n\nThe plan would divide the mandate into Jewish and Arab states in May. The Arab population would remain in Jewish territory. Attacks on Jewish cities and Muslim pilgrims followed.\n' >"$T/faith/b.txt"
+t_eq "a faith is no place" "" "$(ments "$T/faith" | awk -F'\t' 'NR > 1 && $7 != "Velmaria"' | tr '\n' '|')"
+
 t_end
