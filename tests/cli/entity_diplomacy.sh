@@ -84,4 +84,13 @@ printf 'A note.\n\nThe partition of Velmaria into a Jewish and an Arab state was
 printf 'Another note.\n\nThe plan would divide the mandate into Jewish and Arab states in May. The Arab population would remain in Jewish territory. Attacks on Jewish cities and Muslim pilgrims followed.\n' >"$T/faith/b.txt"
 t_eq "a faith is no place" "" "$(ments "$T/faith" | awk -F'\t' 'NR > 1 && $7 != "Velmaria"' | tr '\n' '|')"
 
+# 8. Armed movements of the Cold War named with no head word are bodies: "Viet Minh" was a
+#    person of 3 essays (Milestones), "Sandinistas" nothing in 6 sentences of the State of
+#    the Union speeches, "Khmer Rouge" nothing in Forteana. (A list: the names are real.)
+mkdir -p "$T/move"
+printf 'A note.\n\nThe Viet Minh, the Viet Cong, the Khmer Rouge, the Pathet Lao and the Sandinistas fought on.\n' >"$T/move/a.txt"
+t_eq "armed movements" \
+	"Viet Minh>Viet Minh ORG|Viet Cong>Viet Cong ORG|Khmer Rouge>Khmer Rouge ORG|Pathet Lao>Pathet Lao ORG|Sandinistas>Sandinista National Liberation Front ORG|" \
+	"$(rows "$T/move" a.txt)"
+
 t_end
