@@ -21,7 +21,9 @@ ck_holder_after_body(const struct chunker *k, int s, int h, int e)
 	const struct unit *g;
 	int i;
 
-	if (h <= s || h + 2 >= e || !(k->u[h].cls & GZ_ORG_HEAD) || (k->u[h].cls & GZ_PERSONISH))
+	/* (an event's head too: "Under Secretary for Public Diplomacy Anna Marsh") */
+	if (h <= s || h + 2 >= e || !(k->u[h].cls & (GZ_ORG_HEAD | GZ_EVENT_HEAD)) ||
+	    (k->u[h].cls & GZ_PERSONISH))
 		return 0;
 	g = &k->u[h + 1];
 	if (!(g->cls & (GZ_FIRST | GZ_FF)) || (g->cls & (HEADS | GZ_CONNECTOR | GZ_NAME)))

@@ -93,4 +93,12 @@ t_eq "armed movements" \
 	"Viet Minh>Viet Minh ORG|Viet Cong>Viet Cong ORG|Khmer Rouge>Khmer Rouge ORG|Pathet Lao>Pathet Lao ORG|Sandinistas>Sandinista National Liberation Front ORG|" \
 	"$(rows "$T/move" a.txt)"
 
+# 9. A diplomacy named for its manner or its maker is no one: "Wilsonian Diplomacy",
+#    "International Diplomacy", "Interwar Diplomacy" in the headings of 3 essays were one
+#    person (Milestones); "Ping-Pong Diplomacy" a person. A holder's name after such a
+#    head in an office is still a person ("Under Secretary for Public Diplomacy ...").
+mkdir -p "$T/dipl"
+printf 'A note.\n\nThey tried Table-Tennis Diplomacy and Gunboat Diplomacy. Under Secretary for Public Diplomacy Anna Marsh came.\n' >"$T/dipl/a.txt"
+t_eq "a diplomacy is no one" "Anna Marsh>Anna Marsh PERSON|" "$(rows "$T/dipl" a.txt)"
+
 t_end
