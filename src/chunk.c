@@ -222,7 +222,8 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 		 * one word in a place's slot ("in Hamilton", not a namesake's family name) */
 		emit(k, u->a, u->b, ENT_PLACE, u->place)->flags |=
 			(ck_office_of_state(k->b, u->a, u->b) ? CF_TITLE : 0) |
-			(u->b - u->a == 1 && ck_locative(k->b, u->a) ? CF_LOC : 0) |
+			(u->b - u->a == 1 && (ck_locative(k->b, u->a) ||
+					      ck_town_way(k->b, u->a, u)) ? CF_LOC : 0) |
 			(k->nu == 1 && u->b - u->a == 1 &&
 			 (k->cues & (CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE)) ? CF_SPEECH : 0);
 }

@@ -1,6 +1,8 @@
 /* chunk_history.c -- chunk rules for the names of diplomatic history and politics: a body's name before its officer's. MIT licence. */
 #include "config.h"
 
+#include <string.h>
+
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
@@ -63,4 +65,36 @@ ck_place_closed(const struct chunker *k)
 	return k->nu == 1 && u->b - u->a >= 2 && u->place >= 0 &&
 	       (u->cls & (GZ_COUNTRY | GZ_REGION)) && !(u->cls & (GZ_ORG | GZ_PLACE_HEAD)) &&
 	       (u->cls & GZ_ORG_HEAD);	/* (not "Virgin Islands of Saint Thomas") */
+}
+
+/*
+ * Is the one-word town at token a, known by a longer name ("Washington" for "Washington,
+ * D.C."), written as the seat of a government and not as a namesake: gone to or from
+ * ("heading north to Washington", "power back from Washington", "a program for
+ * Washington", "between Washington and our States"), or after "the" before a lower-case
+ * noun it qualifies ("the Washington traction companies")? Then it is in a place's slot
+ * (CF_LOC) as after "in", and no family name of a person of its article. (Not a town
+ * known by its word alone: "attention to Medina's story", "looked to Hamilton" are
+ * people.)
+ */
+int
+ck_town_way(const struct ex_block *b, size_t a, const struct unit *u)
+{
+	static const char *const way[] = { "to", "from", "for", "between", "via", "toward",
+					   "towards", "across" };
+	const char *c;
+	char fold[64];
+	size_t n;
+
+	if (!(u->cls & (GZ_CITY | GZ_CAPITAL)) || (u->cls & (GZ_COUNTRY | GZ_DEMONYM)) ||
+	    u->place < 0 || a == 0 || b->t[a - 1].gap != GAP_SPACE ||
+	    !(b->t[a - 1].flags & TK_LOWER))
+		return 0;
+	if (!TIS_ANY(b, a - 1, way) &&
+	    !(tis(b, a - 1, "the") && a + 1 < b->n && b->t[a].gap == GAP_SPACE &&
+	      (b->t[a + 1].flags & TK_LOWER) && !(b->t[a + 1].cls & (GZ_FUNC | GZ_STOP))))
+		return 0;
+	c = gaz_canon(u->place);
+	n = c ? ex_fold(c, strlen(c), fold, sizeof fold) : 0;
+	return n > b->t[a].flen && n < sizeof fold;	/* (known by a longer name) */
 }

@@ -316,5 +316,7 @@ int ck_holder_after_body(const struct chunker *k, int s, int h, int e);
 int ck_numbered_event(const struct ex_block *b, size_t a, size_t z);
 /* chunk_history.c: is the chunk one listed country named with a head ("Soviet Union")? */
 int ck_place_closed(const struct chunker *k);
+/* chunk_history.c: is the one-word town at token a gone to or from ("to Washington")? */
+int ck_town_way(const struct ex_block *b, size_t a, const struct unit *u);
 
 #endif

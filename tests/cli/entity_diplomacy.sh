@@ -101,4 +101,20 @@ mkdir -p "$T/dipl"
 printf 'A note.\n\nThey tried Table-Tennis Diplomacy and Gunboat Diplomacy. Under Secretary for Public Diplomacy Anna Marsh came.\n' >"$T/dipl/a.txt"
 t_eq "a diplomacy is no one" "Anna Marsh>Anna Marsh PERSON|" "$(rows "$T/dipl" a.txt)"
 
+# 10. A capital known by a longer name ("Washington" for "Washington, D.C.") is the family
+#     name of a person its article names in full, as a town's word is ("Lewis Hamilton
+#     ... Hamilton"): "Major George Washington ... Washington arrived" was the capital,
+#     17 mentions in 9 essays of the 18th century (Milestones), a fifth of the row of
+#     Washington, D.C. Not where it is gone to or from ("a newcomer to Washington",
+#     "power back from Washington" in speeches that also name George Washington).
+mkdir -p "$T/cap"
+printf 'A note.\n\nThe governor sent Major Thomas Washington with a small force. Washington arrived at the fort. The commander received Washington courteously.\n' >"$T/cap/a.txt"
+t_eq "a capital's word as a family name" \
+	"Thomas Washington>Thomas Washington PERSON|Washington>Thomas Washington PERSON|Washington>Thomas Washington PERSON|" \
+	"$(rows "$T/cap" a.txt)"
+printf 'A speech.\n\nWe honour Thomas Washington. Officials went to Washington, and power came back from Washington to the states.\n' >"$T/cap/b.txt"
+t_eq "a capital gone to" \
+	"Thomas Washington>Thomas Washington PERSON|Washington>Washington, D.C. PLACE|Washington>Washington, D.C. PLACE|" \
+	"$(rows "$T/cap" b.txt)"
+
 t_end
