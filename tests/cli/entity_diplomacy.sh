@@ -117,4 +117,15 @@ t_eq "a capital gone to" \
 	"Thomas Washington>Thomas Washington PERSON|Washington>Washington, D.C. PLACE|Washington>Washington, D.C. PLACE|" \
 	"$(rows "$T/cap" b.txt)"
 
+# 11. Names of the Cold War's history: the fronts of a war are no movement named a Front
+#     ("the Eastern Front", an ORG of 3 essays), a trail is a place ("Ho Chi Minh Trail"
+#     was a person), "Ho Chi Minh" alone is the president, not the city (a PLACE of 4
+#     essays, 9 mentions: the city's time zone is named so), and the CSCE is one body
+#     ("Conference on Security and Cooperation" was cut before "in Europe") (Milestones).
+mkdir -p "$T/cold"
+printf 'A note.\n\nThe army fought on the Eastern Front. Supplies came down the Velmar Trail. Ho Chi Minh spoke. The Conference on Security and Cooperation in Europe met.\n' >"$T/cold/a.txt"
+t_eq "fronts, trails, a president, the CSCE" \
+	"Velmar Trail>Velmar Trail PLACE|Ho Chi Minh>Ho Chi Minh PERSON|Conference on Security and Cooperation in Europe>Conference on Security and Cooperation in Europe ORG|" \
+	"$(rows "$T/cold" a.txt)"
+
 t_end
