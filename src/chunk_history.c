@@ -37,17 +37,28 @@ ck_holder_after_body(const struct chunker *k, int s, int h, int e)
 }
 
 /*
- * Does the chunk of tokens [a, z), opened by a number word, name a war or a battle after
- * its possessive ("the Seven Years' War", "the Thirty Years' War", "the Seven Days'
- * Battles")? The whole is an event, as a feast is (ck_feast_of()): not the organisation a
- * number word opens ("Nine Network", ck_number_lead()).
+ * Does the chunk of tokens [a, z) name an event after its possessive: a number's war or
+ * battle ("the Seven Years' War", "the Thirty Years' War", "the Seven Days' Battles"), or
+ * a maker's treaty, war or rebellion ("Jay's Treaty", "Shays' Rebellion")? The whole is
+ * an event, as a feast is (ck_feast_of()), and the name in it is not counted (RULES.md
+ * 1): not the organisation a number word opens ("Nine Network", ck_number_lead()), nor
+ * the treaty's maker.
  */
 int
 ck_numbered_event(const struct ex_block *b, size_t a, size_t z)
 {
-	return z > a + 1 && z < b->n && b->t[z - 1].gap == GAP_POSS && ck_number_lead(b, a) &&
-	       (b->t[z].flags & TK_CAP) && (b->t[z].cls & GZ_EVENT_HEAD) &&
-	       !(b->t[z].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD));
+	if (z <= a || z >= b->n || b->t[z - 1].gap != GAP_POSS || !(b->t[z].flags & TK_CAP) ||
+	    !(b->t[z].cls & GZ_EVENT_HEAD) || (b->t[z].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
+		return 0;
+	/* (a maker's treaty, war or rebellion: "Jay's Treaty", "Shays' Rebellion", "Queen
+	 * Anne's War", the head written capitalised mid-sentence, not in a headline's Title
+	 * Case, and no given name: "Hillary's Bill"; not a name of its own after the
+	 * possessive: "Thomas Jefferson's Declaration of Independence", "EFF's Campaign
+	 * for Audio-Visual Free Expression") */
+	if (z > a + 1 && ck_number_lead(b, a))
+		return 1;
+	return !(b->t[z].flags & (TK_UNTRUSTED | TK_ALLCAP)) && !(b->t[z].cls & GZ_FIRST) &&
+	       (z + 1 >= b->n || b->t[z].gap != GAP_SPACE || !(b->t[z + 1].cls & GZ_CONNECTOR));
 }
 
 /*

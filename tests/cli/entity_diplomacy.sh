@@ -128,4 +128,13 @@ t_eq "fronts, trails, a president, the CSCE" \
 	"Velmar Trail>Velmar Trail PLACE|Ho Chi Minh>Ho Chi Minh PERSON|Conference on Security and Cooperation in Europe>Conference on Security and Cooperation in Europe ORG|" \
 	"$(rows "$T/cold" a.txt)"
 
+# 12. A treaty, a war or a rebellion named for its maker with a possessive is an event,
+#     and the maker's name in it is not counted (RULES.md 1): "Jay's Treaty" (3 of the 16
+#     mentions of John Jay), "Pinckney's Treaty", "Pontiac's War" (Milestones), "Moore's
+#     Law" a mention of Michael Moore (FoRK). Not when a name of its own follows the
+#     possessive ("Thomas Jefferson's Declaration of Independence"), nor in a headline.
+mkdir -p "$T/poss"
+printf 'A note.\n\nEllis Varn signed. Varn\342\200\231s Treaty was unpopular, and Korver'"'"'s Rebellion followed. Ellis Varn\342\200\231s Declaration of Rights was read.\n' >"$T/poss/a.txt"
+t_eq "a maker's treaty" "Ellis Varn>Ellis Varn PERSON|Ellis Varn>Ellis Varn PERSON|" "$(rows "$T/poss" a.txt)"
+
 t_end
