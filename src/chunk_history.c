@@ -39,7 +39,7 @@ ck_holder_after_body(const struct chunker *k, int s, int h, int e)
 /*
  * Does the chunk of tokens [a, z) name an event after its possessive: a number's war or
  * battle ("the Seven Years' War", "the Thirty Years' War", "the Seven Days' Battles"), or
- * a maker's treaty, war or rebellion ("Jay's Treaty", "Shays' Rebellion")? The whole is
+ * a maker's treaty, law or rebellion ("Jay's Treaty", "Shays' Rebellion")? The whole is
  * an event, as a feast is (ck_feast_of()), and the name in it is not counted (RULES.md
  * 1): not the organisation a number word opens ("Nine Network", ck_number_lead()), nor
  * the treaty's maker.
@@ -50,14 +50,17 @@ ck_numbered_event(const struct ex_block *b, size_t a, size_t z)
 	if (z <= a || z >= b->n || b->t[z - 1].gap != GAP_POSS || !(b->t[z].flags & TK_CAP) ||
 	    !(b->t[z].cls & GZ_EVENT_HEAD) || (b->t[z].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
 		return 0;
-	/* (a maker's treaty, war or rebellion: "Jay's Treaty", "Shays' Rebellion", "Queen
-	 * Anne's War", the head written capitalised mid-sentence, not in a headline's Title
-	 * Case, and no given name: "Hillary's Bill"; not a name of its own after the
-	 * possessive: "Thomas Jefferson's Declaration of Independence", "EFF's Campaign
-	 * for Audio-Visual Free Expression") */
+	/* (a maker's treaty, law or rebellion: "Jay's Treaty", "Shays' Rebellion", "Moore's
+	 * Law", the head written capitalised mid-sentence, not in a headline's Title Case;
+	 * not a name of its own after the possessive: "Thomas Jefferson's Declaration of
+	 * Independence", "EFF's Campaign for Audio-Visual Free Expression") */
+	static const char *const law[] = { "treaty", "treaties", "rebellion", "law", "doctrine",
+					   "corollary", "proviso" };
+
 	if (z > a + 1 && ck_number_lead(b, a))
 		return 1;
-	return !(b->t[z].flags & (TK_UNTRUSTED | TK_ALLCAP)) && !(b->t[z].cls & GZ_FIRST) &&
+	/* (a war stays its maker's: "Vantrel's War goes on, said General Vantrel") */
+	return TIS_ANY(b, z, law) && !(b->t[z].flags & (TK_UNTRUSTED | TK_ALLCAP)) &&
 	       (z + 1 >= b->n || b->t[z].gap != GAP_SPACE || !(b->t[z + 1].cls & GZ_CONNECTOR));
 }
 
@@ -88,6 +91,15 @@ ck_place_closed(const struct chunker *k)
  * known by its word alone: "attention to Medina's story", "looked to Hamilton" are
  * people.)
  */
+static int
+ck_compass_before(const struct ex_block *b, size_t a)
+{
+	static const char *const compass[] = { "north", "south", "east", "west", "northwest",
+					       "northeast", "southwest", "southeast", "downtown" };
+
+	return (b->t[a - 1].flags & TK_CAP) && TIS_ANY(b, a - 1, compass);
+}
+
 int
 ck_town_way(const struct ex_block *b, size_t a, const struct unit *u)
 {
@@ -98,10 +110,11 @@ ck_town_way(const struct ex_block *b, size_t a, const struct unit *u)
 	size_t n;
 
 	if (!(u->cls & (GZ_CITY | GZ_CAPITAL)) || (u->cls & (GZ_COUNTRY | GZ_DEMONYM)) ||
-	    u->place < 0 || a == 0 || b->t[a - 1].gap != GAP_SPACE ||
-	    !(b->t[a - 1].flags & TK_LOWER))
+	    u->place < 0 || a == 0 || b->t[a - 1].gap != GAP_SPACE)
 		return 0;
-	if (!TIS_ANY(b, a - 1, way) &&
+	/* (or after a compass word of its own name: "in Northwest Washington") */
+	if (!((b->t[a - 1].flags & TK_LOWER) && TIS_ANY(b, a - 1, way)) &&
+	    !ck_compass_before(b, a) &&
 	    !(tis(b, a - 1, "the") && a + 1 < b->n && b->t[a].gap == GAP_SPACE &&
 	      (b->t[a + 1].flags & TK_LOWER) && !(b->t[a + 1].cls & (GZ_FUNC | GZ_STOP))))
 		return 0;
