@@ -137,4 +137,14 @@ mkdir -p "$T/poss"
 printf 'A note.\n\nEllis Varn signed. Varn\342\200\231s Treaty was unpopular, and Korver'"'"'s Rebellion followed. Ellis Varn\342\200\231s Declaration of Rights was read.\n' >"$T/poss/a.txt"
 t_eq "a maker's treaty" "Ellis Varn>Ellis Varn PERSON|Ellis Varn>Ellis Varn PERSON|" "$(rows "$T/poss" a.txt)"
 
+# 13. Initials written together or spaced are one name: "George H.W. Bush" (13 essays)
+#     and "George H. W. Bush" (4 essays) were two rows of one president (Milestones);
+#     "David G.W. Birch" and "David Birch" two people in FoRK. Another initial is
+#     another person still ("George W. Bush").
+mkdir -p "$T/init"
+printf 'A note.\n\nPresident Anton K.L. Brevik spoke. Brevik agreed.\n' >"$T/init/a.txt"
+printf 'Another note.\n\nPresident Anton K. L. Brevik met Anton L. Brevik.\n' >"$T/init/b.txt"
+t_eq "initials with or without a space" "2 1" \
+	"$(ments "$T/init" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $5 }' | sort -u | wc -l | tr -d ' ') $(ments "$T/init" | awk -F'\t' 'NR > 1 && $4 == "PERSON" && $7 ~ /K/ { print $5 }' | sort -u | wc -l | tr -d ' ')"
+
 t_end
