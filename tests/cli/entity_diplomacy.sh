@@ -147,4 +147,11 @@ printf 'Another note.\n\nPresident Anton K. L. Brevik met Anton L. Brevik.\n' >"
 t_eq "initials with or without a space" "2 1" \
 	"$(ments "$T/init" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $5 }' | sort -u | wc -l | tr -d ' ') $(ments "$T/init" | awk -F'\t' 'NR > 1 && $4 == "PERSON" && $7 ~ /K/ { print $5 }' | sort -u | wc -l | tr -d ' ')"
 
+# 14. The estates where conferences met are places, not people: "Bretton Woods" (a PERSON
+#     of 3 essays, 11 mentions) and "Dumbarton Oaks" (Milestones; the State of the Union
+#     of 1946). (A list: the names are real.)
+mkdir -p "$T/site"
+printf 'A note.\n\nThe Bretton Woods system ended, and the Dumbarton Oaks talks began.\n' >"$T/site/a.txt"
+t_eq "conference sites" "Bretton Woods>Bretton Woods PLACE|Dumbarton Oaks>Dumbarton Oaks PLACE|" "$(rows "$T/site" a.txt)"
+
 t_end
