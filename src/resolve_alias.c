@@ -193,15 +193,26 @@ static uint32_t
 town_written(const struct resolver *r, size_t i, size_t f, size_t e)
 {
 	const struct rm *m = &r->m[i];
-	const char *s = rs_str(r, r->at[i].surf);
+	const char *s, *key;
 	const struct gz_entry *g;
 	char fold[64];
 	size_t n, j;
 	uint32_t c, k;
 
-	if (m->type != ENT_PLACE || m->ntok != 1 || m->canon < 0 || (m->flags & CF_LOC) ||
-	    (n = ex_fold(s, strlen(s), fold, sizeof fold)) == 0 || n >= sizeof fold ||
-	    !(g = gaz_find(fold, n)))
+	if (m->type != ENT_PLACE || m->ntok != 1 || m->nw < 2 || m->canon < 0 ||
+	    (m->flags & CF_LOC))
+		return m->key;
+	s = rs_str(r, r->at[i].surf);
+	key = rs_str(r, m->key);
+	if ((s[0] | 0x20) != key[0])
+		return m->key;
+	/* (cheap tests first: the word must begin a longer key, "washington, d.c.", not be
+	 * the key, "moscow", nor another word, "chinese") */
+	if ((n = ex_fold(s, strlen(s), fold, sizeof fold)) == 0 || n >= sizeof fold ||
+	    strncmp(fold, key, n) != 0 || (key[n] != ',' && key[n] != ' '))
+		return m->key;
+	fold[n] = '\0';
+	if ((k = rs_find_key(r, fold)) == UINT32_MAX || !(g = gaz_find(fold, n)))
 		return m->key;
 	c = gaz_classes(g, 0);
 	if (!(c & (GZ_CITY | GZ_CAPITAL)) || (c & (GZ_COUNTRY | GZ_DEMONYM)))
@@ -212,9 +223,7 @@ town_written(const struct resolver *r, size_t i, size_t f, size_t e)
 	for (j = f; j < e; j++)
 		if (r->m[j].key == m->key && ((r->m[j].flags & CF_LOC) || r->m[j].ntok > 1))
 			return m->key;
-	fold[n] = '\0';
-	return strcmp(fold, rs_str(r, m->key)) != 0 && (k = rs_find_key(r, fold)) != UINT32_MAX ?
-	       k : m->key;
+	return k;
 }
 
 /* The full name of fn[0, n) most written here, of family name w, that a lone w after an
