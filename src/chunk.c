@@ -133,7 +133,7 @@ connectors(const struct chunker *k, size_t e, int *has_of)
 	if ((c->cls & GZ_CONNECTOR) && !tis(b, e, "the") &&
 	    !chunk_has(k, GZ_ORG_HEAD | GZ_PLACE_HEAD) && ck_event_after(b, e))
 		return 1;
-	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS))
+	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS) || ck_place_closed(k))
 		return 0;
 	if (tis(b, e, "in"))
 		return (k->u[k->nu - 1].cls & GZ_HEAD_IN) && (b->t[e + 1].cls & GZ_PLACE) &&
@@ -229,7 +229,8 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 		 * one word in a place's slot ("in Hamilton", not a namesake's family name) */
 		emit(k, u->a, u->b, ENT_PLACE, u->place)->flags |=
 			(ck_office_of_state(k->b, u->a, u->b) ? CF_TITLE : 0) |
-			(u->b - u->a == 1 && ck_locative(k->b, u->a) ? CF_LOC : 0) |
+			(u->b - u->a == 1 && (ck_locative(k->b, u->a) ||
+					      ck_town_way(k->b, u->a, u)) ? CF_LOC : 0) |
 			(k->nu == 1 && u->b - u->a == 1 &&
 			 (k->cues & (CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE)) ? CF_SPEECH : 0);
 }
@@ -512,6 +513,11 @@ segment(struct chunker *k, int s, int e, int mode)
 		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1)->flags |= CF_GIVEN;	/* "Iain Lane" */
 		return;
 	}
+	if (h >= 0 && ck_holder_after_body(k, s, h, e)) {	/* "Communist Party Zhao Ziyang" */
+		segment(k, s, h + 1, mode);
+		segment(k, h + 1, e, SEG_AFTER_TITLE);
+		return;
+	}
 	if (h >= 0 && e - s >= 2) {
 		/* "Kenji Watanabe of Hokkaido University": a name "of" an organisation. */
 		for (i = s; i < h && !(k->u[i].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)); i++)
@@ -665,8 +671,11 @@ classify(struct chunker *k)
 			CF_GIVEN | (t0 > 0 ? CF_TITLE : 0);
 		return;
 	}
-	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
+	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD))) {
+		if (ck_holder_after_body(k, 0, last, k->nu))	/* (a name after it counts) */
+			segment(k, last + 1, k->nu, SEG_AFTER_TITLE);
 		return;		/* an event, treaty or law: nothing inside counts */
+	}
 	/* nor in one named by an event's head first ("Operation Desert Storm": a place by
 	 * its "Desert" in two State of the Union addresses, "Operation Just Cause") */
 	if (k->nu >= 2 && (k->u[0].cls & GZ_EVENT_HEAD) && (k->u[0].cls & GZ_HEAD_PREFIX))
@@ -787,7 +796,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_place(b, z)) {
 			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */
 			z++;
-		} else if (b->t[z - 1].gap != GAP_POSS || !ck_feast_of(b, z))
+		} else if (b->t[z - 1].gap != GAP_POSS ||
+			   (!ck_feast_of(b, z) && !ck_numbered_event(b, i, z)))
 			classify(&k);
 		i = paren ? paren : z;
 	}

@@ -319,5 +319,14 @@ int ck_members_and(const struct ex_block *b, size_t e);
 int ck_club(const struct chunker *k, int s, int e);
 int ck_person_place(const struct chunker *k, int i, int s, int e, int mode);
 int ck_elided_cap(const struct ex_block *b, size_t i);
+/* chunk_history.c: is the part of units [s, e) after the body's head h its holder's
+ * name ("Communist Party Zhao Ziyang")? */
+int ck_holder_after_body(const struct chunker *k, int s, int h, int e);
+/* chunk_history.c: is the chunk [a, z) a number's war ("Seven Years' War")? */
+int ck_numbered_event(const struct ex_block *b, size_t a, size_t z);
+/* chunk_history.c: is the chunk one listed country named with a head ("Soviet Union")? */
+int ck_place_closed(const struct chunker *k);
+/* chunk_history.c: is the one-word town at token a gone to or from ("to Washington")? */
+int ck_town_way(const struct ex_block *b, size_t a, const struct unit *u);
 
 #endif

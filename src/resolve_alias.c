@@ -186,6 +186,46 @@ rs_town_word(const struct resolver *r, const struct rm *m)
 	return (c & (GZ_CITY | GZ_CAPITAL)) && !(c & (GZ_COUNTRY | GZ_REGION | GZ_DEMONYM));
 }
 
+/* The key of the word a town's mention i is written with, when its key is another
+ * canonical name ("Washington" -> "washington, d.c."): the family name it may be
+ * ("Major George Washington ... Washington arrived"); else its key. */
+static uint32_t
+town_written(const struct resolver *r, size_t i, size_t f, size_t e)
+{
+	const struct rm *m = &r->m[i];
+	const char *s, *key;
+	const struct gz_entry *g;
+	char fold[64];
+	size_t n, j;
+	uint32_t c, k;
+
+	if (m->type != ENT_PLACE || m->ntok != 1 || m->nw < 2 || m->canon < 0 ||
+	    (m->flags & CF_LOC))
+		return m->key;
+	s = rs_str(r, r->at[i].surf);
+	key = rs_str(r, m->key);
+	if ((s[0] | 0x20) != key[0])
+		return m->key;
+	/* (cheap tests first: the word must begin a longer key, "washington, d.c.", not be
+	 * the key, "moscow", nor another word, "chinese") */
+	if ((n = ex_fold(s, strlen(s), fold, sizeof fold)) == 0 || n >= sizeof fold ||
+	    strncmp(fold, key, n) != 0 || (key[n] != ',' && key[n] != ' '))
+		return m->key;
+	fold[n] = '\0';
+	if ((k = rs_find_key(r, fold)) == UINT32_MAX || !(g = gaz_find(fold, n)))
+		return m->key;
+	c = gaz_classes(g, 0);
+	if (!(c & (GZ_CITY | GZ_CAPITAL)) || (c & (GZ_COUNTRY | GZ_DEMONYM)))
+		return m->key;
+	/* not in an article that writes the town as a town somewhere ("in Washington",
+	 * "Washington, D.C."): a speech of 1982 names George Washington and "a newcomer to
+	 * Washington" */
+	for (j = f; j < e; j++)
+		if (r->m[j].key == m->key && ((r->m[j].flags & CF_LOC) || r->m[j].ntok > 1))
+			return m->key;
+	return k;
+}
+
 /* The full name of fn[0, n) most written here, of family name w, that a lone w after an
  * honorific of sex sex may be ("Mrs. Clinton": Hillary beside Bill), or NULL. */
 static const struct fname *
@@ -285,6 +325,7 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 		for (i = f; i < e; i++) {
 			struct rm *m = &r->m[i];
 			const struct fname *t;
+			uint32_t wk;
 
 			if (rs_is_full(m)) {
 				t = &fn[fn[rs_imap_get(&map, m->key)].target];
@@ -298,8 +339,8 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 				   tied(&amb, &wm, wstr, fn, m->key)) {
 				t = &fn[v];
 				m->type = ENT_PERSON;
-			} else if ((v = rs_imap_get(&wm, m->key)) >= 0 &&
-				   (rs_is_single(m, r) || rs_town_word(r, m)) &&
+			} else if ((v = rs_imap_get(&wm, (wk = town_written(r, i, f, e)))) >= 0 &&
+				   (rs_is_single(m, r) || rs_town_word(r, m) || wk != m->key) &&
 				   (wstr[v] & 0xffffff) != 0xffffff &&
 				   (m->type != ENT_PLACE || wstr[v] >> 24 == 2)) {
 				t = &fn[wstr[v] & 0xffffff];

@@ -77,6 +77,20 @@ initial(const char *w, size_t n)
 	return (n == 1 || (n == 2 && w[1] == '.')) && w[0] >= 'a' && w[0] <= 'z';
 }
 
+/* Is word w[0, n) two initials or more written together ("h.w.", "j.r.r.")? */
+static int
+initials_run(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n < 4 || n % 2)
+		return 0;
+	for (i = 0; i < n; i += 2)
+		if (w[i] < 'a' || w[i] > 'z' || w[i + 1] != '.')
+			return 0;
+	return 1;
+}
+
 /* Is word w[0, n) a generation's suffix ("jr.", "iii"), which names no one apart? */
 static int
 suffix(const char *w, size_t n)
@@ -96,7 +110,7 @@ static int
 parse_name(const char *k, struct nname *q)
 {
 	const char *w[NICK_MAX_WORDS + 2];
-	size_t l[NICK_MAX_WORDS + 2], nw = 0, i;
+	size_t l[NICK_MAX_WORDS + 2], nw = 0, i, j;
 	uint64_t g = 1469598103934665603ull, in = 1469598103934665603ull;
 	int ninit = 0;
 
@@ -118,6 +132,10 @@ parse_name(const char *k, struct nname *q)
 	for (i = 1; i < nw; i++) {
 		if (i < nw - 1 && initial(w[i], l[i])) {
 			in = fnv(in, w[i], 1);
+			ninit++;
+		} else if (i < nw - 1 && initials_run(w[i], l[i])) {
+			for (j = 0; j < l[i]; j += 2)	/* "h.w." as "h. w." */
+				in = fnv(in, w[i] + j, 1);
 			ninit++;
 		} else {
 			g = fnv(g, w[i], l[i]);
@@ -206,17 +224,19 @@ formal_of(const struct nname *v, const uint32_t *g, size_t ng, const struct nnam
 	return hit ? hit : nf == 1 ? f[0] : NULL;
 }
 
-/* Are names a and b one name written with and without the points of its initials (the
- * same words, a generation's suffix too: "Joseph P. Kennedy Jr." is not his father)? */
+/* Are names a and b one name written with and without the points of its initials, or a
+ * space between them ("George H.W. Bush", "George H. W. Bush"; the same words, a
+ * generation's suffix too: "Joseph P. Kennedy Jr." is not his father)? */
 static int
 same_but_points(const struct resolver *r, const struct nname *a, const struct nname *b)
 {
 	const char *p = rs_str(r, a->key), *q = rs_str(r, b->key);
 
 	for (;; p++, q++) {
-		while (*p == '.')
+		/* (and the space after an initial's point: "H.W." and "H. W.") */
+		while (*p == '.' || (*p == ' ' && p[-1] == '.' && p[1] && p[2] == '.'))
 			p++;
-		while (*q == '.')
+		while (*q == '.' || (*q == ' ' && q[-1] == '.' && q[1] && q[2] == '.'))
 			q++;
 		if (*p != *q)
 			return 0;

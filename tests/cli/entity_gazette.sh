@@ -80,7 +80,7 @@ t_eq "a name in capitals shown as a name" \
 mkdir -p "$T/folk"
 printf 'Vellmark\n\nIn 1993 voters chose Hutu Orvan KELDITA after Samuel VORTANE. A failed Hutu-led coup and Tamil rebels followed; the Mapuche Indigenous peoples and early Norse settlers lived there. The Arab League met.\n\nMultiethnic Indigenous Party or PIM (operates in a political alliance with the FSLN)\n' >"$T/folk/a.txt"
 t_eq "peoples" \
-	"Orvan KELDITA>Orvan Keldita PERSON|Samuel VORTANE>Samuel Vortane PERSON|Arab League>Arab League ORG|Multiethnic Indigenous Party>Multiethnic Indigenous Party ORG|" \
+	"Orvan KELDITA>Orvan Keldita PERSON|Samuel VORTANE>Samuel Vortane PERSON|Arab League>Arab League ORG|Multiethnic Indigenous Party>Multiethnic Indigenous Party ORG|FSLN>Sandinista National Liberation Front ORG|" \
 	"$(rows "$T/folk" a.txt | tr '|' '\n' | grep -v PLACE | tr '\n' '|')"
 
 # 7. Where a text writes a person's family name in capitals and names a place after him

@@ -1,0 +1,124 @@
+/* chunk_history.c -- chunk rules for the names of diplomatic history and politics: a body's name before its officer's. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "chunk_int.h"
+
+/*
+ * "General Secretary of the Communist Party Zhao Ziyang", "the leader of the rival
+ * Federalist Party Alexander Hamilton": an office "of" a body is written before the name
+ * of its holder with no comma, and the body's head word is then followed by a person's
+ * name. The units of the chunk [s, e) with the decisive head at h: is the part after the
+ * head a person's name of its own? It is when a given name (or a family name written
+ * first) opens it and at least one more name-like word follows, and the body has words
+ * of its own before its head ("Party Alexander" alone is no body). Heads written first
+ * ("Hospital Juan Fernandez", "Estadio Santiago Bernabeu") never reach here with h > s.
+ */
+int
+ck_holder_after_body(const struct chunker *k, int s, int h, int e)
+{
+	const struct unit *g;
+	int i;
+
+	/* (an event's head too: "Under Secretary for Public Diplomacy Anna Marsh") */
+	if (h <= s || h + 2 >= e || !(k->u[h].cls & (GZ_ORG_HEAD | GZ_EVENT_HEAD)) ||
+	    (k->u[h].cls & GZ_PERSONISH))
+		return 0;
+	g = &k->u[h + 1];
+	if (!(g->cls & (GZ_FIRST | GZ_FF)) || (g->cls & (HEADS | GZ_CONNECTOR | GZ_NAME)))
+		return 0;
+	for (i = h + 2; i < e; i++)
+		if (!namey(&k->u[i]) || (k->u[i].cls & (HEADS | GZ_CONNECTOR)))
+			return 0;
+	return 1;
+}
+
+/*
+ * Does the chunk of tokens [a, z) name an event after its possessive: a number's war or
+ * battle ("the Seven Years' War", "the Thirty Years' War", "the Seven Days' Battles"), or
+ * a maker's treaty, law or rebellion ("Jay's Treaty", "Shays' Rebellion")? The whole is
+ * an event, as a feast is (ck_feast_of()), and the name in it is not counted (RULES.md
+ * 1): not the organisation a number word opens ("Nine Network", ck_number_lead()), nor
+ * the treaty's maker.
+ */
+int
+ck_numbered_event(const struct ex_block *b, size_t a, size_t z)
+{
+	if (z <= a || z >= b->n || b->t[z - 1].gap != GAP_POSS || !(b->t[z].flags & TK_CAP) ||
+	    !(b->t[z].cls & GZ_EVENT_HEAD) || (b->t[z].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
+		return 0;
+	/* (a maker's treaty, law or rebellion: "Jay's Treaty", "Shays' Rebellion", "Moore's
+	 * Law", the head written capitalised mid-sentence, not in a headline's Title Case;
+	 * not a name of its own after the possessive: "Thomas Jefferson's Declaration of
+	 * Independence", "EFF's Campaign for Audio-Visual Free Expression") */
+	static const char *const law[] = { "treaty", "treaties", "rebellion", "law", "doctrine",
+					   "corollary", "proviso" };
+
+	if (z > a + 1 && ck_number_lead(b, a))
+		return 1;
+	/* (a war stays its maker's: "Vantrel's War goes on, said General Vantrel") */
+	return TIS_ANY(b, z, law) && !(b->t[z].flags & (TK_UNTRUSTED | TK_ALLCAP)) &&
+	       (z + 1 >= b->n || b->t[z].gap != GAP_SPACE || !(b->t[z + 1].cls & GZ_CONNECTOR));
+}
+
+/*
+ * Is the chunk so far one listed country or region whose last word is an organisation's
+ * head ("Soviet Union", "Russian Federation")? Its name is complete: "of", "for" and "on"
+ * after it start no complement of that head ("talks with the Soviet Union on the SALT II
+ * agreement", "the efforts of the Soviet Union on the Eastern Front" were organisations
+ * of five words).
+ */
+int
+ck_place_closed(const struct chunker *k)
+{
+	const struct unit *u = &k->u[0];
+
+	return k->nu == 1 && u->b - u->a >= 2 && u->place >= 0 &&
+	       (u->cls & (GZ_COUNTRY | GZ_REGION)) && !(u->cls & (GZ_ORG | GZ_PLACE_HEAD)) &&
+	       (u->cls & GZ_ORG_HEAD);	/* (not "Virgin Islands of Saint Thomas") */
+}
+
+/*
+ * Is the one-word town at token a, known by a longer name ("Washington" for "Washington,
+ * D.C."), written as the seat of a government and not as a namesake: gone to or from
+ * ("heading north to Washington", "power back from Washington", "a program for
+ * Washington", "between Washington and our States"), or after "the" before a lower-case
+ * noun it qualifies ("the Washington traction companies")? Then it is in a place's slot
+ * (CF_LOC) as after "in", and no family name of a person of its article. (Not a town
+ * known by its word alone: "attention to Medina's story", "looked to Hamilton" are
+ * people.)
+ */
+static int
+ck_compass_before(const struct ex_block *b, size_t a)
+{
+	static const char *const compass[] = { "north", "south", "east", "west", "northwest",
+					       "northeast", "southwest", "southeast", "downtown" };
+
+	return (b->t[a - 1].flags & TK_CAP) && TIS_ANY(b, a - 1, compass);
+}
+
+int
+ck_town_way(const struct ex_block *b, size_t a, const struct unit *u)
+{
+	static const char *const way[] = { "to", "from", "for", "between", "via", "toward",
+					   "towards", "across" };
+	const char *c;
+	char fold[64];
+	size_t n;
+
+	if (!(u->cls & (GZ_CITY | GZ_CAPITAL)) || (u->cls & (GZ_COUNTRY | GZ_DEMONYM)) ||
+	    u->place < 0 || a == 0 || b->t[a - 1].gap != GAP_SPACE)
+		return 0;
+	/* (or after a compass word of its own name: "in Northwest Washington") */
+	if (!((b->t[a - 1].flags & TK_LOWER) && TIS_ANY(b, a - 1, way)) &&
+	    !ck_compass_before(b, a) &&
+	    !(tis(b, a - 1, "the") && a + 1 < b->n && b->t[a].gap == GAP_SPACE &&
+	      (b->t[a + 1].flags & TK_LOWER) && !(b->t[a + 1].cls & (GZ_FUNC | GZ_STOP))))
+		return 0;
+	c = gaz_canon(u->place);
+	n = c ? ex_fold(c, strlen(c), fold, sizeof fold) : 0;
+	return n > b->t[a].flen && n < sizeof fold;	/* (known by a longer name) */
+}
