@@ -434,18 +434,15 @@ char *
 index_folded_body(const struct article *a, size_t *len)
 {
 	struct sbuf b = {0};
-	size_t i, n;
-	char *f;
+	size_t i;
 
 	for (i = 0; i < a->nlines; i++) {
 		const struct text_line *l = &a->lines[i];
 
 		if (l->flags & (LINE_BOILERPLATE | LINE_BLANK))
 			continue;
-		f = text_fold(a->text + l->start, l->end - l->start, &n);
-		sb_add(&b, f, n);
+		text_fold_add(&b, a->text + l->start, l->end - l->start);	/* (no copy a line) */
 		sb_addc(&b, '\n');
-		free(f);
 	}
 	*len = b.len;
 	return b.data ? b.data : xstrdup("");

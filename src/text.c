@@ -365,13 +365,17 @@ fold_cp(uint32_t cp, char *out)
 	return o;
 }
 
-char *
-text_fold(const char *s, size_t len, size_t *outlen)
+/* s folded onto *out (*cap bytes, o used; grown as needed): the bytes used after, its
+ * NUL not counted. */
+static size_t
+fold_onto(char **out_, size_t *cap_, size_t o, const char *s, size_t len)
 {
-	size_t cap = len + len / 4 + 72, o = 0, i = 0, k;
-	char *out = xmalloc(cap);
+	size_t cap = *cap_, i = 0, k;
+	char *out = *out_;
 	uint32_t cp;
 
+	if (cap - o < len + len / 4 + 72)
+		xgrow((void **)&out, &cap, o + len + len / 4 + 72, 1);
 	while (i < len) {
 		unsigned char b = (unsigned char)s[i];
 
@@ -411,9 +415,27 @@ text_fold(const char *s, size_t len, size_t *outlen)
 			o += fold_cp(cp, out + o);
 	}
 	out[o] = '\0';
+	*out_ = out;
+	*cap_ = cap;
+	return o;
+}
+
+char *
+text_fold(const char *s, size_t len, size_t *outlen)
+{
+	size_t cap = len + len / 4 + 72, o;
+	char *out = xmalloc(cap);
+
+	o = fold_onto(&out, &cap, 0, s, len);
 	if (outlen)
 		*outlen = o;
 	return out;
+}
+
+void
+text_fold_add(struct sbuf *b, const char *s, size_t len)
+{
+	b->len = fold_onto(&b->data, &b->cap, b->len, s, len);
 }
 
 /* Abbreviations whose full stop does not end a sentence (lower case, no dot). */

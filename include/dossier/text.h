@@ -84,6 +84,9 @@ bool text_is_clean_line(const char *s, size_t len);
  * spaces. Caller frees; *outlen gets the length when outlen is not NULL.
  */
 char *text_fold(const char *s, size_t len, size_t *outlen);
+/* text_fold() of s onto b (NUL-terminated after). */
+struct sbuf;
+void text_fold_add(struct sbuf *b, const char *s, size_t len);
 
 /*
  * text_fold() that also says where each folded byte came from: (*map)[i] is the byte
