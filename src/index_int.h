@@ -214,7 +214,8 @@ index_article_doc(const struct index *ix, uint32_t id)
  * (index_cache_files.c, index_cache_folders.c, index_cache_es.c). */
 #define RACY_NS (2 * (int64_t)1000000000)
 
-/* The cache file's format: 16 with each entity's mentions together (es_posts,
+/* The cache file's format: 17 with each entity's names marked clean in es_rank
+ * (index_cache_rank.c); 16 with each entity's mentions together (es_posts,
  * index_cache_posts.c); 15 with each mention's alias, the one whose bytes it is
  * (es_mentions, index_cache_es.c); 14 with the catalog's entries in chunks, 13 with the
  * clean strings marked (index_cache_pack.c); 12 with the entity list in its order (es_rank,
@@ -228,7 +229,7 @@ index_article_doc(const struct index *ix, uint32_t id)
  * 5: quotes counted in the mention rows; 4: the former names of corrected
  * entities; 3: article rows with dates from file names and header blocks; 2: the prefix
  * table). */
-#define INDEX_CACHE_FORMAT "16"
+#define INDEX_CACHE_FORMAT "17"
 
 /* One file a cache describes (index_cache_files.c): an article (skip < 0) or a file
  * skipped as binary data. */

@@ -41,6 +41,8 @@ struct entity {
 	uint32_t nmentions;	/* mentions in the corpus */
 	char **aliases;		/* owned; distinct surface forms, most frequent first */
 	size_t naliases;
+	bool clean;		/* its name and aliases are each a clean line (text_is_clean_line()),
+				 * as the persistent index knows; false: not known */
 };
 
 /* Every entity and mention of a corpus. */

@@ -100,4 +100,22 @@ for damage in "DELETE FROM es_rank" "DELETE FROM es_rank WHERE type = 0" \
 	t_eq "$damage: nothing on stderr" "" "$(cat direct.err)"
 done
 
+# The list marks an entity whose names are all clean lines, written as they are; one with
+# a no-break space in its name (shown as a space) is cleaned as the long way cleans it.
+mkdir -p nb
+for i in $(seq 100 215); do
+	printf 'Quay report %d\n\nPublished %d April 2026\n\nIlse\302\240Kortner met Mira Kessel at quay %d.\n' \
+		"$i" $((i % 28 + 1)) "$i" >"nb/$i.txt"
+done
+touch -d "2025-06-01 10:00" nb/* nb
+"$DOSSIER" list nb >/dev/null
+sleep 3
+"$DOSSIER" list nb >/dev/null
+how=$(direct entities --type=person nb)
+"$DOSSIER" --recheck entities --type=person nb >long.out 2>&1
+t_eq "a name with a no-break space: answered from the index alone" yes "$how"
+t_check "a name with a no-break space: as the long way" cmp -s direct.out long.out
+t_eq "shown with a plain space, the clean name as it is" "Ilse Kortner|Mira Kessel" \
+	"$(cut -f3 direct.out | sed -n '2,3p' | sort | tr '\n' '|' | sed 's/|$//')"
+
 t_end
