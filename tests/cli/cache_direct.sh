@@ -310,21 +310,26 @@ awk 'BEGIN {
 		close(f)
 	}
 }'
+# (a file whose name is not UTF-8: its path is cleaned in TSV as the long way cleans it)
+printf 'Quay report\n\nPublished 2 April 2026\n\nIlse Kortner opened the quay.\n' \
+	>"many/bad$(printf '\376').txt"
 touch -d "2025-06-01 10:00" many/*
 "$DOSSIER" list many >/dev/null
 sleep 3
 "$DOSSIER" list many >/dev/null	# the folder is settled now
 same_as "mentions --entity, in two halves" mentions --entity="Ilse Kortner" many
-t_eq "mentions --entity, in two halves: every row" 221 "$(wc -l <direct.out | tr -d ' ')"
+t_eq "mentions --entity, in two halves: every row" 222 "$(wc -l <direct.out | tr -d ' ')"
+t_eq "the path that is not UTF-8 shown with U+FFFD" 1 \
+	"$(grep -c "many/bad$(printf '\357\277\275').txt" direct.out)"
 same_as "mentions --entity, in two halves, as JSON" mentions --format=json --entity=kortner many
 # The index knows each mention's bytes (its alias: struct mention's surf): the files are
 # stat()ed, not read. (Every file was read and hashed before: 60% of the command.)
 t_eq "mentions --entity: no file read for its surfaces" "mention_files_read 0.000000" \
 	"$(grep '^mention_files_read ' "$T/bench.log")"
-# Each entity's mentions are kept together (es_posts): its 220 read, not every mention
+# Each entity's mentions are kept together (es_posts): its 221 read, not every mention
 # of its articles; a row missing or damaged, the articles' rows are asked instead, or
 # the long way goes; the same answer each time.
-t_eq "mentions --entity: the entity's mentions, together" "mention_posts 220.000000" \
+t_eq "mentions --entity: the entity's mentions, together" "mention_posts 221.000000" \
 	"$(grep '^mention_posts ' "$T/bench.log")"
 "$DOSSIER" --recheck mentions --entity="Ilse Kortner" many >posts-long.out 2>&1
 ix=$(ls "$XDG_CACHE_HOME"/dossier/index-*.db | head -1)
