@@ -163,6 +163,8 @@ struct article *cli_read_indexed(const char *path, const char *hash, size_t max_
 char *cli_read_indexed_text(const char *path, const char *hash, size_t max_size, size_t *len);
 /* Does the file at path stat as the index recorded it (device, inode, size, mtime)? */
 bool cli_stats_as(const char *path, const struct corpus_stat *was);
+/* cli_stats_as() of path relative to the folder open as dir (AT_FDCWD: as given). */
+bool cli_stats_as_at(int dir, const char *path, const struct corpus_stat *was);
 /* Say on stderr that no entity is called name. */
 void cli_no_entity(const char *name);
 /* How many words entity's action takes before the paths (NAME, TYPE...); -1 if the

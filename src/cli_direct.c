@@ -1,6 +1,7 @@
 /* cli_direct.c -- search, list, tag, entities and mentions --entity answered from the persistent index alone, when they can be. MIT licence. */
 #include "config.h"
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -307,16 +308,22 @@ struct picked {
 };
 
 bool
-cli_stats_as(const char *path, const struct corpus_stat *was)
+cli_stats_as_at(int dir, const char *path, const struct corpus_stat *was)
 {
 	struct corpus_stat cs;
 	struct stat sb;
 
-	if (stat(path, &sb) != 0)
+	if (fstatat(dir, path, &sb, 0) != 0)
 		return false;
 	corpus_stat_of(&sb, &cs);
 	return cs.dev == was->dev && cs.ino == was->ino && cs.size == was->size &&
 	       cs.mtime_ns == was->mtime_ns;
+}
+
+bool
+cli_stats_as(const char *path, const struct corpus_stat *was)
+{
+	return cli_stats_as_at(AT_FDCWD, path, was);
 }
 
 static void
