@@ -127,6 +127,8 @@ void cli_add_clean(struct sbuf *b, const char *s);
 /* The same of s's n bytes (s is a string: a NUL at s[n]). */
 void cli_add_clean_n(struct sbuf *b, const char *s, size_t n);
 void cli_add_uint(struct sbuf *b, uint64_t v);
+/* v's decimal digits at o (room for 20): o past them. */
+char *cli_put_uint(char *o, uint64_t v);
 void cli_put_json(const char *s);
 /* "path": ..., with "path_bytes" (its exact bytes) when it is not valid UTF-8; onto b. */
 void cli_put_json_path(const char *path);

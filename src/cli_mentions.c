@@ -59,19 +59,6 @@ put_mention(struct sbuf *b, const struct cli_opts *o, const char *path,
 	sb_addc(b, '\n');
 }
 
-/* n's digits at o; o past them. */
-static char *
-put_digits(char *o, uint32_t n)
-{
-	char num[10], *q = num + sizeof num;
-
-	do
-		*--q = (char)('0' + n % 10);
-	while ((n /= 10) != 0);
-	memcpy(o, q, (size_t)(num + sizeof num - q));
-	return o + (num + sizeof num - q);
-}
-
 /* A TSV row of `mentions` onto b as put_mention() writes it, its strings clean lines
  * already and their lengths known: copied, no call a field (the calls and each name's
  * check a row were a fifth of 123k mentions' rows). */
@@ -87,10 +74,10 @@ put_clean_tsv(struct sbuf *b, const char *path, size_t plen, uint32_t start, uin
 		xgrow((void **)&b->data, &b->cap, b->len + need + 1, 1);
 	o = b->data + b->len;
 	memcpy(o, path, plen), o += plen, *o++ = '\t';
-	o = put_digits(o, start), *o++ = '\t';
-	o = put_digits(o, end), *o++ = '\t';
+	o = cli_put_uint(o, start), *o++ = '\t';
+	o = cli_put_uint(o, end), *o++ = '\t';
 	memcpy(o, type, tlen), o += tlen, *o++ = '\t';
-	o = put_digits(o, entity), *o++ = '\t';
+	o = cli_put_uint(o, entity), *o++ = '\t';
 	memcpy(o, canonical, clen), o += clen, *o++ = '\t';
 	memcpy(o, surface, slen), o += slen, *o++ = '\n';
 	*o = '\0';
@@ -220,7 +207,6 @@ stat_run(void *arg)
 		while (!q->n && !q->done && !q->bad)
 			pthread_cond_wait(&q->more, &q->mu);
 		if (!q->n || q->bad) {
-			q->bad = q->bad || bad;
 			pthread_mutex_unlock(&q->mu);
 			break;
 		}
@@ -279,12 +265,24 @@ struct seen_surf {
 
 #define SURF_HEAD 5	/* a surface's length (u32) and clean byte before its bytes */
 
+/* The slot of seen (cap slots, a power of two) that holds s, or the empty one where it
+ * goes. */
+static size_t
+seen_slot(const struct seen_surf *seen, size_t cap, const char *s)
+{
+	size_t h = ((uintptr_t)s >> 4) & (cap - 1);
+
+	while (seen[h].s && seen[h].s != s)
+		h = (h + 1) & (cap - 1);
+	return h;
+}
+
 /* Where surfs holds the index's surface string s: stored the first time it comes (a
  * few aliases make an entity's 100k mentions; each was copied and checked a mention). */
 static size_t
 surface_at(struct men_jobs *J, const char *s)
 {
-	size_t mask, h, i, n, at;
+	size_t h, i, n, at;
 	uint32_t len;
 	unsigned char clean;
 
@@ -294,20 +292,14 @@ surface_at(struct men_jobs *J, const char *s)
 
 		J->seencap = ocap ? 2 * ocap : 64;
 		J->seen = xcalloc(J->seencap, sizeof *J->seen);
-		for (i = 0; i < ocap; i++) {
-			if (!old[i].s)
-				continue;
-			mask = J->seencap - 1;
-			for (h = ((uintptr_t)old[i].s >> 4) & mask; J->seen[h].s; h = (h + 1) & mask)
-				;
-			J->seen[h] = old[i];
-		}
+		for (i = 0; i < ocap; i++)
+			if (old[i].s)
+				J->seen[seen_slot(J->seen, J->seencap, old[i].s)] = old[i];
 		free(old);
 	}
-	mask = J->seencap - 1;
-	for (h = ((uintptr_t)s >> 4) & mask; J->seen[h].s; h = (h + 1) & mask)
-		if (J->seen[h].s == s)
-			return J->seen[h].at;
+	h = seen_slot(J->seen, J->seencap, s);
+	if (J->seen[h].s)
+		return J->seen[h].at;
 	n = strlen(s);
 	len = (uint32_t)n;
 	clean = text_is_clean_line(s, n);
@@ -390,9 +382,9 @@ put_known(struct men_part *p, const char *display, size_t dlen,
 		p->canon_len = strlen(m->canonical);
 		p->canon_clean = text_is_clean_line(m->canonical, p->canon_len);
 	}
-	memcpy(&slen, surface - SURF_HEAD, sizeof slen);
 	if (!p->canon_clean || !surface[-1])
 		return false;
+	memcpy(&slen, surface - SURF_HEAD, sizeof slen);
 	put_clean_tsv(&p->out, display, dlen, m->start, m->end, type, strlen(type),
 		      m->entity, m->canonical, p->canon_len, surface, slen);
 	p->first = false;

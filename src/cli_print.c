@@ -31,15 +31,24 @@ cli_add_clean_n(struct sbuf *b, const char *s, size_t n)
 	free(clean);
 }
 
-void
-cli_add_uint(struct sbuf *b, uint64_t v)
+char *
+cli_put_uint(char *o, uint64_t v)
 {
-	char buf[24], *p = buf + sizeof buf;
+	char buf[20], *p = buf + sizeof buf;
 
 	do
 		*--p = (char)('0' + v % 10);
 	while ((v /= 10) != 0);
-	sb_add(b, p, (size_t)(buf + sizeof buf - p));
+	memcpy(o, p, (size_t)(buf + sizeof buf - p));
+	return o + (buf + sizeof buf - p);
+}
+
+void
+cli_add_uint(struct sbuf *b, uint64_t v)
+{
+	char buf[20];
+
+	sb_add(b, buf, (size_t)(cli_put_uint(buf, v) - buf));
 }
 
 /* s into b as a TSV field, one clean line with no tabs, and its separator. */
@@ -253,17 +262,13 @@ cli_format_tsv(struct sbuf *b, unsigned clean, const char *path, size_t plen,
 	/* Clean strings with room for them (`list` makes it a row): copied, no call a
 	 * field (sb_add() and sb_addc() were 7% of listing 34k articles). */
 	if ((clean & ALL) == ALL && b->cap - b->len > plen + dlen + tlen + slen + 32) {
-		char *o = b->data + b->len, num[24], *q = num + sizeof num;
-		size_t w = words;
+		char *o = b->data + b->len;
 
-		do
-			*--q = (char)('0' + w % 10);
-		while ((w /= 10) != 0);
 		memcpy(o, path, plen), o += plen, *o++ = '\t';
 		memcpy(o, date, dlen), o += dlen, *o++ = '\t';
 		memcpy(o, title, tlen), o += tlen, *o++ = '\t';
 		memcpy(o, source, slen), o += slen, *o++ = '\t';
-		memcpy(o, q, (size_t)(num + sizeof num - q)), o += num + sizeof num - q;
+		o = cli_put_uint(o, words);
 		*o++ = '\n';
 		*o = '\0';
 		b->len = (size_t)(o - b->data);

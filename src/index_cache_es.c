@@ -427,6 +427,18 @@ scanned_at(sqlite3 *db)
 	return ns;
 }
 
+/* x, a mention of the entity named canonical with aliases al, its name; its surface the
+ * alias surf picks (1 + its index; 0: unknown) when the file is settled and the alias is
+ * as long as the mention. */
+static void
+name_mention(struct index_named_mention *x, const char *canonical,
+	     const struct named_aliases *al, unsigned surf, bool settled)
+{
+	x->canonical = canonical;
+	if (settled && surf && surf <= al->n && strlen(al->v[surf - 1]) == x->end - x->start)
+		x->surface = al->v[surf - 1];
+}
+
 /* The mentions of ids[0..nids) (names[i] and al[i] for ids[i]) in the article of row st
  * (articles_of()) into *v, and its row into *r; false when a row is damaged. A mention's
  * surface is its alias when the file's stat, recorded at least RACY_NS before the scan,
@@ -461,17 +473,12 @@ mentions_in(sqlite3_stmt *st, const uint32_t *ids, char *const *names,
 		struct index_named_mention x = { get32(d), get32(d + 4), get32(d + 8), d[12],
 						 NULL, NULL };
 		unsigned surf = d[13] | (unsigned)d[14] << 8;
-		const struct named_aliases *e;
 
 		if (x.end < x.start || x.end > r->len || x.type >= ENT_NTYPES) {
 			ok = false;
 		} else if (x.entity <= ids[nids - 1] && (bits[x.entity >> 6] >> (x.entity & 63) & 1) &&
 			   (k = bsearch(&x.entity, ids, nids, sizeof *ids, cmp_u32))) {
-			x.canonical = names[k - ids];
-			e = &al[k - ids];
-			if (settled && surf && surf <= e->n &&
-			    strlen(e->v[surf - 1]) == x.end - x.start)
-				x.surface = e->v[surf - 1];
+			name_mention(&x, names[k - ids], &al[k - ids], surf, settled);
 			xgrow((void **)v, cap, *n + 1, sizeof **v);
 			(*v)[(*n)++] = x;
 		}
@@ -527,17 +534,12 @@ post_row(void *ud, const struct index_row *r)
 		struct index_named_mention x = { m->start, m->end, m->entity, m->type, NULL,
 						 NULL };
 		const uint32_t *k = bsearch(&m->entity, w->ids, w->nids, sizeof *w->ids, cmp_u32);
-		const struct named_aliases *e;
 
 		if (!k || m->end > r->len) {
 			w->bad = true;
 			return;
 		}
-		x.canonical = w->names[k - w->ids];
-		e = &w->al[k - w->ids];
-		if (settled && m->surf && m->surf <= e->n &&
-		    strlen(e->v[m->surf - 1]) == x.end - x.start)
-			x.surface = e->v[m->surf - 1];
+		name_mention(&x, w->names[k - w->ids], &w->al[k - w->ids], m->surf, settled);
 		xgrow((void **)&w->v, &w->cap, n + 1, sizeof *w->v);
 		w->v[n++] = x;
 	}
@@ -552,15 +554,14 @@ posts_mentions(sqlite3 *db, struct post_walk *w)
 {
 	struct index_post *p = NULL;
 	uint64_t *set;
-	size_t n, i, top = 0;
+	size_t n, i, top;
 	int rc;
 
 	if (!index_cache_read_posts(db, w->ids, w->nids, &p, &n))
 		return 0;
 	if (w->nids > 1)	/* (each entity's in order: the names' together) */
 		qsort(p, n, sizeof *p, cmp_post);
-	for (i = 0; i < n; i++)
-		top = p[i].article + 1 > top ? p[i].article + 1 : top;
+	top = n ? p[n - 1].article + 1 : 0;	/* (in article order now) */
 	set = xcalloc(top / 64 + 1, sizeof *set);
 	for (i = 0; i < n; i++)
 		set[p[i].article >> 6] |= 1ull << (p[i].article & 63);
@@ -568,9 +569,7 @@ posts_mentions(sqlite3 *db, struct post_walk *w)
 	w->n = n;
 	rc = n ? index_cache_pack_rows(db, set, top, post_row, w) : 1;
 	bench_value("mention_posts", (double)n);	/* tests/cli/cache_direct.sh */
-	if (rc == 1 && !w->stopped && (w->bad || w->at != n))
-		rc = -1;
-	else if (rc == 1 && w->bad)
+	if (rc == 1 && (w->bad || (!w->stopped && w->at != n)))
 		rc = -1;
 	free(set);
 	free(p);
