@@ -296,7 +296,7 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 		fl |= CF_LOC;
 	/* "the Philistine said": a lone word after "the" names a group, a body or a thing,
 	 * not a person, whatever verb follows; nor is a part of a document ("Sections 2.1"). */
-	if (ck_after_the(k->b, u->a) || ck_unnamelike(k->b, u->a) || ck_hyphen_lower(k->b, u->a) ||
+	if (ck_after_the_thing(k->b, u->a, u->cls) || ck_unnamelike(k->b, u->a) || ck_hyphen_lower(k->b, u->a) ||
 	    (t->gap != GAP_LINE && ck_numbered(k->b, u->a)) ||
 	    ((fl & CF_GIVEN) && ck_thing_slot(k->b, u->a)))
 		fl = (fl & ~(CF_TITLE | CF_SPEECH | CF_GIVEN | CF_SURNAME)) | CF_LOWER;

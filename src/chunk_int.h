@@ -110,6 +110,7 @@ int ck_adjective_plural(const struct ex_block *b, size_t a, size_t z);
 int ck_feminine(const struct ex_block *b, size_t i);
 int ck_masculine(const struct ex_block *b, size_t i);
 int ck_after_the(const struct ex_block *b, size_t a);
+int ck_after_the_thing(const struct ex_block *b, size_t a, uint32_t cls);
 /* A match report's words (chunk_kind.c): a score ("2-1"), a result verb ("beat"),
  * and is the chunk [a, z) a team beside them? */
 int ck_score_at(const struct ex_block *b, size_t i);

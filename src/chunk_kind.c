@@ -648,3 +648,22 @@ ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 			return 0;
 	return 1;
 }
+
+/* Nouns a family name stands before as the person's ("the Eisenhower administration",
+ * "the Maduro government", "the Reagan years"): the name is still the person's. */
+static const char *const name_head[] = { "administration", "administrations", "government",
+					  "era", "years", "presidency", "campaign", "regime",
+					  "cabinet", "doctrine" };
+
+/* Is the lone word at token a after a determiner a thing, a body or a group ("the
+ * Philistine said", "our Founders"), and not a known family name before a noun of its
+ * bearer's (name_head)? */
+int
+ck_after_the_thing(const struct ex_block *b, size_t a, uint32_t cls)
+{
+	if (!ck_after_the(b, a))
+		return 0;
+	return !((cls & (GZ_SURNAME | GZ_FF)) && tis(b, a - 1, "the") && a + 1 < b->n &&
+		 b->t[a].gap == GAP_SPACE && (b->t[a + 1].flags & TK_LOWER) &&
+		 TIS_ANY(b, a + 1, name_head));
+}

@@ -1,6 +1,7 @@
 /* resolve_nick.c -- one person's full names with a short given name or no middle initial made one key. MIT licence. */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,12 @@
  *    neither, and a short form joins a formal name only if that name is one of its own;
  *  - names written only in articles more than NICK_ERA years apart ("Joseph Kennedy" of
  *    1940, "Joe Kennedy" of 2020) stay apart.
+ * Names no article writes together join too where their articles keep one company: the
+ * people they name besides (full names of other families) weigh NICK_COMPANY at least,
+ * each log(articles / its articles), so that only rarely named people count ("Richard
+ * Nixon" and "Richard M. Nixon" of essays that each name Kissinger and Brezhnev; not the
+ * "John Kennedy" of a Senate hearing and the "John F. Kennedy" of his assassination's
+ * files, whose articles share at most a president named in hundreds).
  * The name written most often gives the key. A family name written alone is not touched
  * here: it links later by the rules of the lone family name (resolve_link.c).
  */
@@ -37,6 +44,9 @@
 #define NICK_ERA 30		/* years between two names' articles that keep them apart */
 #define NICK_FORMALS 4		/* formal names of one short form considered */
 #define NICK_WORD 48		/* longest word compared */
+#define NICK_COMPANY 6.0	/* the least weight of the people two names' articles share */
+#define NICK_GENERATION 10	/* years by which a name first written without initials
+				   precedes the same with them for a parent's name */
 
 /* One distinct full name of the corpus. */
 struct nname {
@@ -277,11 +287,90 @@ initials_later(const struct nname *a, const struct nname *b)
 	       !(plain->y0 && full->y0 && plain->y0 < full->y0);
 }
 
+/* How many articles name each person's full name: df, made when first asked. */
+static void
+person_articles(const struct resolver *r, struct imap *df)
+{
+	struct imap stamp;	/* key -> the last article + 1 that named it */
+	size_t a, i;
+	uint32_t *s;
+
+	rs_imap_init(df, 64);
+	rs_imap_init(&stamp, 64);
+	for (a = 0; a < r->narts; a++)
+		for (i = r->first[a]; i < r->first[a + 1]; i++)
+			if (rs_is_full(&r->m[i]) && *(s = rs_imap_ref(&stamp, r->m[i].key, 0)) != a + 1) {
+				*s = (uint32_t)a + 1;
+				(*rs_imap_ref(df, r->m[i].key, 0))++;
+			}
+	rs_imap_free(&stamp);
+}
+
+/* Do the articles of names x and y keep one company (NICK_COMPANY): people of other names
+ * than the group g[0, ng)'s named in an article of each? */
+static int
+one_company(const struct resolver *r, const struct nname *v, uint32_t x, uint32_t y,
+	    const uint32_t *g, size_t ng, const uint64_t *arts, const struct rs_span *sp,
+	    struct imap *df)
+{
+	struct imap seen;	/* key -> 1: named beside x; 2: counted */
+	double w = 0.0;
+	size_t i, j, k;
+	uint32_t *s;
+	long n;
+
+	if (!df->cap)
+		person_articles(r, df);
+	rs_imap_init(&seen, 64);
+	for (k = 0; k < 2; k++) {
+		const struct rs_span *q = &sp[k ? y : x];
+
+		for (i = q->a0; i < q->a1; i++) {
+			uint32_t a = (uint32_t)arts[i];
+
+			for (j = r->first[a]; j < r->first[a + 1]; j++) {
+				const struct rm *m = &r->m[j];
+				size_t t;
+
+				if (!rs_is_full(m))
+					continue;
+				for (t = 0; t < ng && v[g[t]].key != m->key; t++)
+					;
+				if (t < ng)
+					continue;	/* a name of the group */
+				s = rs_imap_ref(&seen, m->key, 0);
+				if (!k) {
+					*s = 1;
+				} else if (*s == 1) {
+					*s = 2;
+					n = rs_imap_get(df, m->key);
+					w += log((double)r->narts / (double)(n > 0 ? n : 1));
+				}
+			}
+		}
+	}
+	rs_imap_free(&seen);
+	return w >= NICK_COMPANY;
+}
+
+/* Is one of names a and b written without middle initials first, more than
+ * NICK_GENERATION years before the other with them is ("George Bush" of 1989, "George W.
+ * Bush" of 2001: a father and a son, whatever company they keep; not "Harry Truman" of
+ * an essay on 1945 and "Harry S. Truman" of one on 1947)? */
+static int
+initials_earlier(const struct nname *a, const struct nname *b)
+{
+	const struct nname *plain = a->inits ? b : a, *full = a->inits ? a : b;
+
+	return !a->inits != !b->inits && plain->y0 && full->y0 &&
+	       plain->y0 + NICK_GENERATION < full->y0;
+}
+
 /* Join the names of one group g[0, ng) (one family name) that stand for one formal given
  * name, as the rules above allow; formal[] is scratch of ng entries. */
 static void
 join_group(struct resolver *r, struct nname *v, const uint32_t *g, size_t ng, const char **formal,
-	   const uint64_t *arts, const struct rs_span *sp)
+	   const uint64_t *arts, const struct rs_span *sp, struct imap *df)
 {
 	size_t i, j, k;
 
@@ -311,7 +400,9 @@ join_group(struct resolver *r, struct nname *v, const uint32_t *g, size_t ng, co
 				continue;
 			if (!same_but_points(r, a, b) && !initials_later(a, b) &&
 			    (eras_apart(a, b) ||
-			     (!rs_spans_meet(&sp[g[i]], &sp[g[j]], arts) && !a->abbr && !b->abbr)))
+			     (!rs_spans_meet(&sp[g[i]], &sp[g[j]], arts) && !a->abbr && !b->abbr &&
+			      (initials_earlier(a, b) ||
+			       !one_company(r, v, g[i], g[j], g, ng, arts, sp, df)))))
 				continue;
 			if (several && a->inits != b->inits)
 				continue;	/* "George W." and "George H. W.": "George" joins neither */
@@ -349,6 +440,7 @@ rs_nickname_names(struct resolver *r)
 	struct rs_span *sp;
 	uint32_t *o, *g;
 	const char **formal;
+	struct imap df = {0};	/* person_articles(), when asked */
 	size_t n, i, s, e;
 
 	v = nick_names(r, &n, &arts, &sp);
@@ -371,8 +463,10 @@ rs_nickname_names(struct resolver *r)
 			continue;
 		for (i = s; i < e; i++)
 			g[i - s] = o[i];
-		join_group(r, v, g, e - s, formal, arts, sp);
+		join_group(r, v, g, e - s, formal, arts, sp, &df);
 	}
+	if (df.cap)
+		rs_imap_free(&df);
 	rename_names(r, v, n);
 	free(formal);
 	free(g);

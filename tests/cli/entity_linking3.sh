@@ -1,0 +1,73 @@
+# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one person under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept. MIT licence.
+# Each case is a small corpus written here, with invented names.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# oak DIR: "file surface>canonical" of the mentions written with "Oakhurst", one a '|'.
+oak() {
+	ments "$1" | awk -F'\t' 'NR > 1 && $7 ~ /Oakhurst/ { sub(/.*\//, "", $1); print $1 " " $7 ">" $6 }' |
+		tr '\n' '|'
+}
+
+# 1. In the State Department's "Milestones" essays "President Eisenhower" of five essays
+#    stayed a row apart from Dwight D. Eisenhower: "the Eisenhower administration" of four
+#    others counted as the word written where it is a thing ("the Philistine said"), so
+#    the family name passed for a common word and linked to no one. A known family name
+#    before a noun of its bearer's ("administration", "government", "era") is still the
+#    person's (the seeds' gold has "the Maduro government" as Maduro).
+mkdir -p "$T/attr"
+printf 'Policy\n\nPresident Carlo B. Henderson took office in the spring. Henderson named a cabinet.\n' \
+	>"$T/attr/f1.txt"
+printf 'Veto\n\nPresident Henderson vetoed the bill.\n' >"$T/attr/f2.txt"
+for i in 3 4 5; do
+	printf 'Trade %d\n\nThe Henderson administration raised tariffs. Critics of the Henderson administration objected.\n' \
+		"$i" >"$T/attr/f$i.txt"
+done
+t_eq "a titled family name joins its full name beside 'the X administration'" \
+	"Henderson>Carlo B. Henderson PERSON|" "$(rows "$T/attr" f2.txt)"
+t_eq "... and the family name before 'administration' is the person" \
+	"Henderson>Carlo B. Henderson PERSON|Henderson>Carlo B. Henderson PERSON|" \
+	"$(rows "$T/attr" f3.txt)"
+mkdir -p "$T/thing"
+printf 'Hymn\n\nThe Vorlanx spoke loudly. The Vorlanx government fell.\n' >"$T/thing/h.txt"
+t_eq "... but an unknown word after 'the' is no person" "" \
+	"$(rows "$T/thing" h.txt | tr '|' '\n' | grep PERSON)"
+
+# 2. "Richard Nixon" (11 essays) and "Richard M. Nixon" (8), "Harry Truman" and "Harry S.
+#    Truman", "Franklin Roosevelt" and "Franklin D. Roosevelt" were two rows each: no
+#    essay writes both, and the one without the initial is first written in an earlier
+#    year. Where the two names' articles name the same rarely named people, they are one.
+filler() {
+	for i in $(seq 1 30); do
+		printf 'Note %d\n\nThe council met in Bergstadt %d times; Mara Lindqvist%d chaired it.\n' \
+			"$i" "$i" "$i" >"$1/n$i.txt"
+	done
+}
+mkdir -p "$T/comp" "$T/nocomp" "$T/gen"
+filler "$T/comp"
+filler "$T/nocomp"
+filler "$T/gen"
+printf 'Summit\nMarch 3, 1969\n\nRichard Oakhurst met Lev Dravinsky, Anselm Qorvath and Ilse Brandauer in Vienna.\n' \
+	>"$T/comp/a1.txt"
+printf 'Talks\nMay 5, 1972\n\nRichard J. Oakhurst met Lev Dravinsky, Anselm Qorvath and Ilse Brandauer in Geneva.\n' \
+	>"$T/comp/a2.txt"
+t_eq "a name with and without its middle initial in one company is one person" \
+	"a1.txt Richard Oakhurst>Richard J. Oakhurst|a2.txt Richard J. Oakhurst>Richard J. Oakhurst|" \
+	"$(oak "$T/comp")"
+cp "$T/comp/a1.txt" "$T/nocomp/a1.txt"
+printf 'Talks\nMay 5, 1972\n\nRichard J. Oakhurst met Pavel Morrow, Tomas Eberle and Nina Caldwell in Geneva.\n' \
+	>"$T/nocomp/a2.txt"
+t_eq "... two people in different company" \
+	"a1.txt Richard Oakhurst>Richard Oakhurst|a2.txt Richard J. Oakhurst>Richard J. Oakhurst|" \
+	"$(oak "$T/nocomp")"
+# (a father and the son named after him: "George Bush" of 1989, "George W. Bush" of 2003,
+# in one company in the State of the Union addresses)
+printf 'Summit\nMarch 3, 1989\n\nGeorge Oakhurst met Lev Dravinsky, Anselm Qorvath and Ilse Brandauer in Vienna.\n' \
+	>"$T/gen/a1.txt"
+printf 'Talks\nMay 5, 2003\n\nGeorge W. Oakhurst met Lev Dravinsky, Anselm Qorvath and Ilse Brandauer in Geneva.\n' \
+	>"$T/gen/a2.txt"
+t_eq "... and a name first written without initials a generation before is a parent's" \
+	"a1.txt George Oakhurst>George Oakhurst|a2.txt George W. Oakhurst>George W. Oakhurst|" \
+	"$(oak "$T/gen")"
+
+t_end
