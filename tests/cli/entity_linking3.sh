@@ -1,4 +1,4 @@
-# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one person under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept. MIT licence.
+# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives. MIT licence.
 # Each case is a small corpus written here, with invented names.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -69,5 +69,20 @@ printf 'Talks\nMay 5, 2003\n\nGeorge W. Oakhurst met Lev Dravinsky, Anselm Qorva
 t_eq "... and a name first written without initials a generation before is a parent's" \
 	"a1.txt George Oakhurst>George Oakhurst|a2.txt George W. Oakhurst>George W. Oakhurst|" \
 	"$(oak "$T/gen")"
+
+# 3. The State of the Union addresses' "Federal Government" (108 addresses), "General
+#    Government" (51) and "National Government" (35) were three rows beside "Government
+#    of the United States" (80): a country's government under a national adjective is
+#    its government.
+mkdir -p "$T/gov"
+printf 'Message 1\n\nThe Federal Government of the United States will pay the debt.\nThe Federal Government acts for the United States.\n' \
+	>"$T/gov/a.txt"
+printf 'Message 2\n\nThe General Government shall raise revenue for the United States.\n' >"$T/gov/b.txt"
+printf 'Message 3\n\nThe Government of the United States protested.\n' >"$T/gov/c.txt"
+printf 'Message 4\n\nThe National Government of the United States grew.\n' >"$T/gov/d.txt"
+t_eq "a country's federal, general, national government is its government" "1" \
+	"$(ments "$T/gov" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $5 }' | sort -u | wc -l | tr -d ' ')"
+t_eq "... all five mentions" "5" \
+	"$(ments "$T/gov" | awk -F'\t' 'NR > 1 && $4 == "ORG"' | wc -l | tr -d ' ')"
 
 t_end
