@@ -226,9 +226,11 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 	else if (org)
 		emit(k, u->a, u->b, ENT_ORG, u->org);
 	else	/* CF_TITLE: after an office of a state ("Governor of New York"); CF_LOC:
-		 * one word in a place's slot ("in Hamilton", not a namesake's family name) */
+		 * one word in a place's slot ("in Hamilton", not a namesake's family name);
+		 * CF_LOWER: "Indian tribes", not India's (rs_demonyms_in_place()) */
 		emit(k, u->a, u->b, ENT_PLACE, u->place)->flags |=
 			(ck_office_of_state(k->b, u->a, u->b) ? CF_TITLE : 0) |
+			(ck_other_people(k->b, u) ? CF_LOWER : 0) |
 			(u->b - u->a == 1 && (ck_locative(k->b, u->a) ||
 					      ck_town_way(k->b, u->a, u)) ? CF_LOC : 0) |
 			(k->nu == 1 && u->b - u->a == 1 &&

@@ -330,4 +330,5 @@ int ck_place_closed(const struct chunker *k);
 /* chunk_history.c: is the one-word town at token a gone to or from ("to Washington")? */
 int ck_town_way(const struct ex_block *b, size_t a, const struct unit *u);
 
+int ck_other_people(const struct ex_block *b, const struct unit *u);
 #endif

@@ -667,3 +667,30 @@ ck_after_the_thing(const struct ex_block *b, size_t a, uint32_t cls)
 		 b->t[a].gap == GAP_SPACE && (b->t[a + 1].flags & TK_LOWER) &&
 		 TIS_ANY(b, a + 1, name_head));
 }
+
+/* Nouns after "Indian" that make it the word of the peoples of the Americas, not of India
+ * ("Indian tribes", "Indian affairs", "Indian title" of 19th-century American messages);
+ * not those India's are too ("Indian territory", "Indian villages", "Indian traders"). */
+static const char *const other_people_head[] = {
+	"tribe", "tribes", "reservation", "reservations", "affairs", "agent", "agency",
+	"agencies", "title", "titles", "lands", "nations", "war", "wars", "hostilities",
+	"depredations", "service", "bureau", "commissioner", "commissioners", "chief", "chiefs",
+	"removal", "treaty", "treaties", "allotment", "allotments",
+};
+
+/* Is unit u "Indian", a demonym of other peoples too (GZ_AMB_DEMONYM), used for them
+ * here: before one of their nouns, or after "American" ("American Indians")? */
+int
+ck_other_people(const struct ex_block *b, const struct unit *u)
+{
+	size_t a = u->a;
+
+	/* (the nouns are the peoples' of the Americas: "Georgian territory" is Georgia's) */
+	if (u->b != a + 1 || !(u->cls & GZ_AMB_DEMONYM) ||
+	    !(tis(b, a, "indian") || tis(b, a, "indians")))
+		return 0;
+	if (a > 0 && b->t[a - 1].gap == GAP_SPACE && tis(b, a - 1, "american"))
+		return 1;
+	return a + 1 < b->n && b->t[a].gap == GAP_SPACE && (b->t[a + 1].flags & TK_LOWER) &&
+	       TIS_ANY(b, a + 1, other_people_head);
+}

@@ -215,17 +215,29 @@ ambiguous_demonym(const struct resolver *r, struct imap *seen, const struct rm *
 }
 
 /* "Indians" is India's people only where the article also names India some other way;
- * in 19th-century American speeches it is not. Other such mentions are dropped. */
+ * in 19th-century American speeches it is not. Other such mentions are dropped, and so
+ * are all of an article that writes the word for the other peoples ("Indian tribes",
+ * "American Indians": the extraction's CF_LOWER), though it names India too ("the
+ * mango from India"). */
 void
 rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e)
 {
 	size_t i, j;
+	int16_t other = -1;	/* a place whose demonym names other peoples here */
 
+	for (i = f; i < e && other < 0; i++)
+		if ((r->m[i].flags & CF_LOWER) && r->m[i].canon >= 0 &&
+		    ambiguous_demonym(r, seen, &r->m[i]))
+			other = r->m[i].canon;
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 
 		if (!ambiguous_demonym(r, seen, m))
 			continue;
+		if (m->canon == other) {
+			m->type = RM_DROP;
+			continue;
+		}
 		for (j = f; j < e; j++)
 			if (r->m[j].type == ENT_PLACE && r->m[j].canon == m->canon &&
 			    r->m[j].canon >= 0 && !ambiguous_demonym(r, seen, &r->m[j]))

@@ -1,4 +1,4 @@
-# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives. MIT licence.
+# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's. MIT licence.
 # Each case is a small corpus written here, with invented names.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -84,5 +84,26 @@ t_eq "a country's federal, general, national government is its government" "1" \
 	"$(ments "$T/gov" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $5 }' | sort -u | wc -l | tr -d ' ')"
 t_eq "... all five mentions" "5" \
 	"$(ments "$T/gov" | awk -F'\t' 'NR > 1 && $4 == "ORG"' | wc -l | tr -d ' ')"
+
+# 4. The State of the Union addresses' India row (31 addresses, 220 mentions) was mostly
+#    19th-century "Indian tribes" and "Indians": "West India" (the West Indies' trade)
+#    counted as India named some other way, and so did "the mango from India" in an
+#    address that also writes "Indian reservations". "West India" is the West Indies; an
+#    article that writes "Indian" for the peoples of the Americas ("Indian tribes",
+#    "American Indians") has no Indian of India; "Indian territory" is still India's.
+mkdir -p "$T/ind"
+printf 'Message 1\n\nThe West India trade grew. The Indian tribes ceded their lands, and the Indians moved west.\n' \
+	>"$T/ind/a.txt"
+printf 'Message 2\n\nWe import the mango from India. The Indians of the plains need schools on Indian reservations.\n' \
+	>"$T/ind/b.txt"
+printf 'Message 3\n\nPakistan was separated by Indian territory. Indian forces and Pakistani forces clashed near India.\n' \
+	>"$T/ind/c.txt"
+places() { ments "$1" | awk -F'\t' -v f="$2" 'NR > 1 && $4 == "PLACE" && $1 ~ ("/" f "$") { print $7 ">" $6 }' | tr '\n' '|'; }
+t_eq "'West India' is the West Indies, and Indian tribes are not India's" "West India>West Indies|" \
+	"$(places "$T/ind" a.txt)"
+t_eq "... nor are the Indians of an article on reservations that names India" "India>India|" \
+	"$(places "$T/ind" b.txt)"
+t_eq "... while 'Indian territory' of an article on India is India's" \
+	"Pakistan>Pakistan|Indian>India|Indian>India|Pakistani>Pakistan|India>India|" "$(places "$T/ind" c.txt)"
 
 t_end
