@@ -1,4 +1,4 @@
-# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's. MIT licence.
+# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's, a speech by its name. MIT licence.
 # Each case is a small corpus written here, with invented names.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -105,5 +105,13 @@ t_eq "... nor are the Indians of an article on reservations that names India" "I
 	"$(places "$T/ind" b.txt)"
 t_eq "... while 'Indian territory' of an article on India is India's" \
 	"Pakistan>Pakistan|Indian>India|Indian>India|Pakistani>Pakistan|India>India|" "$(places "$T/ind" c.txt)"
+
+# 5. "State of the Union Message" made an organisation "Union Message" in six addresses,
+#    and "his Farewell Address" a person: a speech or a state paper named so is a work,
+#    not an entity (RULES.md 1), and the names inside it are not counted.
+mkdir -p "$T/speech"
+printf 'Speech\n\nIn my State of the Union Message last January I spoke. His Farewell Address warned us.\n' \
+	>"$T/speech/a.txt"
+t_eq "a speech by its name is no entity" "" "$(rows "$T/speech" a.txt)"
 
 t_end
