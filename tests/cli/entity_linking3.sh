@@ -1,4 +1,4 @@
-# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's, a speech by its name. MIT licence.
+# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's, a speech by its name, historical states. MIT licence.
 # Each case is a small corpus written here, with invented names.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -113,5 +113,15 @@ mkdir -p "$T/speech"
 printf 'Speech\n\nIn my State of the Union Message last January I spoke. His Farewell Address warned us.\n' \
 	>"$T/speech/a.txt"
 t_eq "a speech by its name is no entity" "" "$(rows "$T/speech" a.txt)"
+
+# 6. "Argentine Confederation" (7 addresses of the 1850s-60s) and "Two Sicilies" (6) were
+#    organisations: a historical state is a place (data/sources/country_overrides.tsv,
+#    places.tsv), the Confederation the Argentina of later addresses.
+mkdir -p "$T/hist"
+printf 'Treaty\n\nThe Argentine Confederation and the Kingdom of the Two Sicilies signed. The Two Sicilies agreed.\n' \
+	>"$T/hist/a.txt"
+t_eq "historical states are places" \
+	"Argentine Confederation>Argentina PLACE|Kingdom of the Two Sicilies>Kingdom of the Two Sicilies PLACE|Two Sicilies>Kingdom of the Two Sicilies PLACE|" \
+	"$(rows "$T/hist" a.txt)"
 
 t_end
