@@ -1,0 +1,33 @@
+# tests/cli/entity_speeches.sh -- entity rules of issue 15 for long speeches and state papers of the 19th and 20th centuries. MIT licence.
+# Each case is a small corpus written here; the rules are general (titles, the shapes of
+# signatures and headings of state papers), not these names. Where a rule is about a word
+# the lists hold (a town's name), the word is one no case of the rule's corpus named.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. A listed town's word that the text titles as a person ("Judge Douglas", "Senator
+#    Douglas") is that person where it stands alone too ("Lincoln or Douglas", "Douglas
+#    and I crossed swords"), in its article, and in the corpus when the corpus never puts
+#    the word in a place's slot. Douglas (a capital, of the Isle of Man) was a PLACE of 89
+#    mentions in 21 of Lincoln's papers and speeches beside 84 person mentions.
+mkdir -p "$T/town1" "$T/town2"
+printf 'A letter\n\nJudge Kingston spoke at the fair. I think Kingston will lose. Who but Kingston? In one of Kingston'"'"'s speeches he said so.\n' >"$T/town1/a.txt"
+t_eq "a titled town word is the person in its article" \
+	"Kingston>Kingston PERSON|Kingston>Kingston PERSON|Kingston>Kingston PERSON|Kingston>Kingston PERSON|" \
+	"$(rows "$T/town1" a.txt)"
+printf 'A speech\n\nSenator Kingston came here. He spoke.\n' >"$T/town2/a.txt"
+printf 'Another speech\n\nI met Judge Kingston last year.\n' >"$T/town2/b.txt"
+printf 'A letter\n\nWe must beat Kingston and his friends this fall.\n' >"$T/town2/c.txt"
+t_eq "and in the corpus that never writes it as a place" \
+	"Kingston>Kingston PERSON|" "$(rows "$T/town2" c.txt)"
+#    Not where the article or the corpus puts the word in a place's slot.
+printf 'A trip\n\nWe sailed to Kingston in May. Kingston was hot.\n' >"$T/town2/d.txt"
+t_eq "a town in a place's slot stays a town" \
+	"Kingston>Kingston PLACE|Kingston>Kingston PLACE|" "$(rows "$T/town2" d.txt)"
+t_eq "and the corpus's other lone uses stay towns" \
+	"Kingston>Kingston PLACE|" "$(rows "$T/town2" c.txt)"
+printf 'A letter\n\nMayor Kingston arrived in Kingston. Kingston was quiet.\n' >"$T/town1/b.txt"
+t_eq "an article that writes the town keeps it" \
+	"Kingston>Kingston PERSON|Kingston>Kingston PLACE|Kingston>Kingston PLACE|" "$(rows "$T/town1" b.txt)"
+
+t_end
