@@ -30,4 +30,18 @@ printf 'A letter\n\nMayor Kingston arrived in Kingston. Kingston was quiet.\n' >
 t_eq "an article that writes the town keeps it" \
 	"Kingston>Kingston PERSON|Kingston>Kingston PLACE|Kingston>Kingston PLACE|" "$(rows "$T/town1" b.txt)"
 
+
+# 2. A state paper's signature in capitals inside a line of prose ("By the President:
+#    WILLIAM H. SEWARD, Secretary of State."), and a family name in capitals after its
+#    prefix ("TO GENERAL G. B. McCLELLAN."), are one name. They were "WILLIAM H" and an
+#    acronym (15 of Lincoln's proclamations), and "G. B" (4 letters and telegrams).
+mkdir -p "$T/sign"
+printf 'A proclamation\n\nIn witness whereof I have signed.\n\nBy the President: WILLIAM H. KORVELL, Secretary of State.\n' >"$T/sign/a.txt"
+t_eq "a signature in capitals in prose" "WILLIAM H. KORVELL>William H. Korvell PERSON|" "$(rows "$T/sign" a.txt)"
+printf 'TO GENERAL G. B. McKORVAN.\n\nYours of today received.\n' >"$T/sign/b.txt"
+t_eq "a family name in capitals after Mc" "G. B. McKORVAN>G. B. McKORVAN PERSON|" "$(rows "$T/sign" b.txt)"
+#    Not an acronym of the lists after a given name, nor a program's name.
+printf 'A note\n\nWe met JAMES NATO there, and Dana ran MacOS.\n' >"$T/sign/c.txt"
+t_eq "no name of an acronym" "" "$(rows "$T/sign" c.txt | tr '|' '\n' | grep -e 'JAMES NATO' -e 'MacOS')"
+
 t_end
