@@ -44,4 +44,14 @@ t_eq "a family name in capitals after Mc" "G. B. McKORVAN>G. B. McKORVAN PERSON|
 printf 'A note\n\nWe met JAMES NATO there, and Dana ran MacOS.\n' >"$T/sign/c.txt"
 t_eq "no name of an acronym" "" "$(rows "$T/sign" c.txt | tr '|' '\n' | grep -e 'JAMES NATO' -e 'MacOS')"
 
+
+# 3. Initials alone are no person's name: older print spaces the District's, "Washington,
+#    D. C., October 11th, 1915", and "D. C" was a person of 4 addresses and of 5 pages of
+#    Grant's memoirs, beside the town.
+mkdir -p "$T/dc"
+printf 'An address\n\nDelivered in the hall of the House, Washington, D. C., at noon.\n' >"$T/dc/a.txt"
+t_eq "no person D. C" "Washington>Washington, D.C. PLACE|" "$(rows "$T/dc" a.txt)"
+printf 'A letter\n\nI asked J. K. Vormel and H. P. about it.\n' >"$T/dc/b.txt"
+t_eq "initials before a family name stay" "J. K. Vormel>J. K. Vormel PERSON|" "$(rows "$T/dc" b.txt)"
+
 t_end
