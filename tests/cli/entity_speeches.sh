@@ -54,4 +54,12 @@ t_eq "no person D. C" "Washington>Washington, D.C. PLACE|" "$(rows "$T/dc" a.txt
 printf 'A letter\n\nI asked J. K. Vormel and H. P. about it.\n' >"$T/dc/b.txt"
 t_eq "initials before a family name stay" "J. K. Vormel>J. K. Vormel PERSON|" "$(rows "$T/dc" b.txt)"
 
+
+# 4. "Fortress" begins a fort's name as "Fort" does: "the army at and about Fortress
+#    Monroe" was James Monroe (4 mentions in 4 letters and speeches; 7 pages of Grant's
+#    memoirs named it).
+mkdir -p "$T/fort"
+printf 'A letter\n\nThe army at and about Fortress Ulvane will move. The war did not end at Fortress Ulvane.\n' >"$T/fort/a.txt"
+t_eq "a fortress is a place" "Fortress Ulvane>Fortress Ulvane PLACE|Fortress Ulvane>Fortress Ulvane PLACE|" "$(rows "$T/fort" a.txt)"
+
 t_end
