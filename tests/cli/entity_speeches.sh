@@ -62,4 +62,19 @@ mkdir -p "$T/fort"
 printf 'A letter\n\nThe army at and about Fortress Ulvane will move. The war did not end at Fortress Ulvane.\n' >"$T/fort/a.txt"
 t_eq "a fortress is a place" "Fortress Ulvane>Fortress Ulvane PLACE|Fortress Ulvane>Fortress Ulvane PLACE|" "$(rows "$T/fort" a.txt)"
 
+
+# 5. A town named by a word and a family name that is also a small head of places ("Bowling
+#    Green", "Malvern Hill", "Pleasant Hill") is a place in a place's slot ("at Bowling
+#    Green"), and where the corpus puts it there twice and never titles it, its other uses
+#    are the place too ("menace Bowling Green"). It was a person of 7 mentions in 3 letters
+#    (Grant's memoirs: 11 in 5 chapters).
+mkdir -p "$T/green"
+printf 'A letter\n\nNo force was sent from those places to Dorlan Green. If his column shall move on Dorlan Green, it will do.\n' >"$T/green/a.txt"
+printf 'A letter\n\nIf the enemy shall concentrate at Dorlan Green, do not retire, but seize the roads left by the concentration at Dorlan Green.\n' >"$T/green/b.txt"
+t_eq "a town in a place's slot" "Dorlan Green>Dorlan Green PLACE|Dorlan Green>Dorlan Green PLACE|" "$(rows "$T/green" b.txt)"
+t_eq "and out of it" "Dorlan Green>Dorlan Green PLACE|Dorlan Green>Dorlan Green PLACE|" "$(rows "$T/green" a.txt)"
+#    Not a given name's family name.
+printf 'A letter\n\nWe stopped at Kevin Hill and asked. Kevin Hill said no.\n' >"$T/green/c.txt"
+t_eq "a given name and a family name stay a person" "Kevin Hill>Kevin Hill PERSON|Kevin Hill>Kevin Hill PERSON|" "$(rows "$T/green" c.txt)"
+
 t_end
