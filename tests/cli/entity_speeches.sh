@@ -77,4 +77,12 @@ t_eq "and out of it" "Dorlan Green>Dorlan Green PLACE|Dorlan Green>Dorlan Green 
 printf 'A letter\n\nWe stopped at Kevin Hill and asked. Kevin Hill said no.\n' >"$T/green/c.txt"
 t_eq "a given name and a family name stay a person" "Kevin Hill>Kevin Hill PERSON|Kevin Hill>Kevin Hill PERSON|" "$(rows "$T/green" c.txt)"
 
+
+# 6. "E." before another initial is an initial, not the particle "e" ("Fernando e Silva"):
+#    "Brigadier-General E. V. Sumner", "E. D. Townsend", "E. M. Stanton" lost it ("V.
+#    Sumner" of 6 letters; in Grant's memoirs 7 officers, Stanton's 20 mentions split).
+mkdir -p "$T/einit"
+printf 'A letter\n\nIt was commanded by Brigadier-General E. V. Varnor and E. D. Quellet.\n' >"$T/einit/a.txt"
+t_eq "an initial E" "E. V. Varnor>E. V. Varnor PERSON|E. D. Quellet>E. D. Quellet PERSON|" "$(rows "$T/einit" a.txt)"
+
 t_end
