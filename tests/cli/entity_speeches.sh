@@ -85,4 +85,15 @@ mkdir -p "$T/einit"
 printf 'A letter\n\nIt was commanded by Brigadier-General E. V. Varnor and E. D. Quellet.\n' >"$T/einit/a.txt"
 t_eq "an initial E" "E. V. Varnor>E. V. Varnor PERSON|E. D. Quellet>E. D. Quellet PERSON|" "$(rows "$T/einit" a.txt)"
 
+
+# 7. A title after "Ex-" is peeled off the name as the title alone is ("Ex-President Taft"
+#    was a person "Ex-President Taft" beside "Taft"), and the chair of a dinner or a meeting
+#    addressed by office ("Mr. Toastmaster", "Mr. Moderator", as "Mr. Chairman") is no
+#    person (2 after-dinner speeches, 4 mentions).
+mkdir -p "$T/ex"
+printf 'A speech\n\nEx-President Varley spoke, and Ex-Senator Dallo too. Varley smiled.\n' >"$T/ex/a.txt"
+t_eq "Ex- and a title" "Varley>Varley PERSON|Dallo>Dallo PERSON|Varley>Varley PERSON|" "$(rows "$T/ex" a.txt)"
+printf 'A speech\n\nMr. Toastmaster, ladies and gentlemen: I rise. Mr. Moderator, I thank you.\n' >"$T/ex/b.txt"
+t_eq "an office addressed" "" "$(rows "$T/ex" b.txt)"
+
 t_end
