@@ -96,4 +96,13 @@ t_eq "Ex- and a title" "Varley>Varley PERSON|Dallo>Dallo PERSON|Varley>Varley PE
 printf 'A speech\n\nMr. Toastmaster, ladies and gentlemen: I rise. Mr. Moderator, I thank you.\n' >"$T/ex/b.txt"
 t_eq "an office addressed" "" "$(rows "$T/ex" b.txt)"
 
+
+# 8. "Washington City" is the capital's name of the 19th century (Lincoln's letters are
+#    dated "WASHINGTON CITY"): a place of its own beside Washington, D.C. (6 letters; 10
+#    chapters of Grant's memoirs).
+mkdir -p "$T/wcity"
+printf 'A letter\n\nI reached Washington City today. Washington is quiet.\n' >"$T/wcity/a.txt"
+t_eq "Washington City is Washington" \
+	"Washington City>Washington, D.C. PLACE|Washington>Washington, D.C. PLACE|" "$(rows "$T/wcity" a.txt)"
+
 t_end
