@@ -70,8 +70,8 @@ in_capitals(const struct resolver *r, const struct rm *m)
  * a place's slot are that person in its article, unless the article also writes the town
  * as a town ("in Douglas", "Douglas, Isle of Man") more than rarely. In the other
  * articles they are the person when the corpus titles the word so in TITLED_TOWN_ARTS
- * articles and hardly writes it in a place's slot. (Before the corpus's lone words are linked: the person may be the
- * full name of its family name there.)
+ * articles and hardly writes it in a place's slot. (Before the corpus's lone words are
+ * linked: the person may be the full name of its family name there.)
  */
 void
 rs_titled_towns(struct resolver *r)
