@@ -30,12 +30,12 @@ add_unit(struct chunker *k, size_t i)
 		if ((u->cls & GZ_NAME) && (ck_plural_acronym(b, i) || ck_lower_acronym(b, i)))
 			u->cls &= ~(uint32_t)(GZ_NAME | GZ_PERSONISH);
 		/* a capital and its dot before another initial is an initial, not the word
-		 * "A" or "I": Grant's "A. J. Smith" was a "J. Smith" */
+		 * "A" or "I", nor the particle "E": "A. J. Smith" was "J. Smith", "E. V. X" "V. X" */
 		if (b->t[i].end - b->t[i].start == 1 && b->t[i].gap == GAP_DOT &&
-		    (u->cls & (GZ_FUNC | GZ_STOP)) && i + 1 < b->n &&
+		    (u->cls & (GZ_FUNC | GZ_STOP | GZ_PARTICLE)) && i + 1 < b->n &&
 		    b->t[i + 1].end - b->t[i + 1].start == 1 && b->t[i + 1].gap == GAP_DOT &&
 		    (b->t[i].flags & b->t[i + 1].flags & TK_CAP))
-			u->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
+			u->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP | GZ_PARTICLE);
 		u->place = b->t[i].gz ? b->t[i].gz->place : -1;
 		u->org = b->t[i].gz ? b->t[i].gz->org : -1;
 	}

@@ -429,9 +429,10 @@ plural_common(const struct ex_block *b, size_t i)
 
 /* Is token i shaped as no person's name is: a digit ("WIN32"), a capital after a small
  * letter that no name prefix explains ("SunOS", "MacOS" -- but "McVittie", "MacArthur",
- * "DeShawn", "LeBron", "VanderMeulen"), or a capital before a word of English ("CNet",
- * "KBase" -- but "CDale" is a nickname, "OBrien", "DArcy" are "O'Brien", "D'Arcy" without
- * the mark)?
+ * "DeShawn", "LeBron", "VanderMeulen", and in capitals after the prefix "McCLELLAN",
+ * "MacDONALD", as papers and annals write family names), or a capital before a word of
+ * English ("CNet", "KBase" -- but "CDale" is a nickname, "OBrien", "DArcy" are "O'Brien",
+ * "D'Arcy" without the mark)?
  * Such a word is a program's, a site's or a firm's, and no part of a person's name. */
 int
 ck_unname_shape(const struct ex_block *b, size_t i)
@@ -462,7 +463,9 @@ ck_unname_shape(const struct ex_block *b, size_t i)
 	if (transitions == 1)
 		for (k = 0; k < sizeof prefix / sizeof prefix[0]; k++)
 			if (strlen(prefix[k]) == at && strncmp(s, prefix[k], at) == 0 &&
-			    n > at + 1 && s[at + 1] >= 'a' && s[at + 1] <= 'z')
+			    n > at + 1 && ((s[at + 1] >= 'a' && s[at + 1] <= 'z') ||
+					   (n >= at + 3 && strspn(s + at, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
+					    n - at)))
 				return 0;
 	return 1;
 }

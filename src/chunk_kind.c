@@ -435,7 +435,7 @@ ck_title_apposition(const struct ex_block *b, size_t a, size_t z)
 static const char *const small_head[] = { "point", "sound", "run", "branch", "swamp", "corners",
 					  "grove", "alley", "butte", "furnace", "oaks", "hollow",
 					  "ridge", "gap", "junction", "mills", "mill", "woods",
-					  "wood", "church", "shoals", "springs" };
+					  "wood", "church", "shoals", "springs", "green", "hill" };
 
 /* Is token z, after a one-word name's possessive that ends the chunk before it, a place's
  * head that makes a place of both ("Harper's Ferry", "Hatcher's Run", "Champion's Hill",
@@ -518,7 +518,7 @@ ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 	/* and of a place's name they begin ("Point Mugu", "Saint Croix", "San Ysidro") */
 	static const char *const prefix[] = { "point", "saint", "sainte", "san", "santa", "santo",
 					      "st" };
-	int i, uncommon = 0, english = 0;
+	int i, uncommon = 0, english = 0, surname_head;
 
 	const struct token *l = &k->b->t[k->u[ub - 1].b - 1];
 
@@ -529,10 +529,16 @@ ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 		return 0;
 	if ((i = thing_in(k->b, k->u[ua].a)) != 0 || version_after(k->b, k->u[ub - 1].b))
 		return i == 1 ? 0 : -1;
+	/* (a family name that is a small head ends a town's name after a word that is no
+	 * given name: "at Bowling Green", "at Malvern Hill"; not after "to", where a given
+	 * name that is a word too may stand: "the award went to Ray Hill") */
+	surname_head = ub - ua >= 2 && !(k->u[ua].cls & GZ_FIRST) && k->u[ua].a > 0 &&
+		       !tis(k->b, k->u[ua].a - 1, "to") && TIS_ANY(k->b, k->u[ub - 1].a, small_head);
 	for (i = ua; i < ub; i++) {
 		const struct token *t = &k->b->t[k->u[i].a];
 
-		if ((k->u[i].cls & (GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | GZ_NAME)) ||
+		if ((k->u[i].cls & (GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | GZ_NAME) &
+		     ~(surname_head && i == ub - 1 ? (uint32_t)GZ_SURNAME : 0u)) ||
 		    t->end - t->start == 1)	/* (an initial: "F. Hoffmann-La Roche") */
 			return 0;
 		if (gaz_is_common(k->b->fb + t->fold, t->flen))

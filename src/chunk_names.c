@@ -393,21 +393,37 @@ ck_byline(const struct ex_block *b, size_t a)
 /* Is run [ua, ub) a name on a line in capitals: a known given name first, then initials
  * or given names, then one family name ("JOHN QUINCY ADAMS")? After a byline's "By", any
  * words in capitals (tokenize_caps.c's ex_byline_caps() marked them): "By LYNNLEY
- * BROWNING". */
+ * BROWNING". So too a name in capitals in a line of prose, the signature of a state paper
+ * ("By the President: WILLIAM H. SEWARD, Secretary of State"): its words all in capitals
+ * but the initials, the family name no listed acronym. It was "WILLIAM H" and an acronym
+ * "SEWARD" (15 of Lincoln's proclamations). */
 int
 ck_caps_run(const struct chunker *k, int ua, int ub)
 {
-	int i, by;
+	const struct token *l = &k->b->t[k->u[ub - 1].a];
+	int i, by, prose;
 
 	if (ub - ua < 2 || ub - ua > 4)
 		return 0;
 	by = ck_byline(k->b, k->u[ua].a);
 	if (!by && !(k->u[ua].cls & GZ_FIRST))
 		return 0;
+	/* (a prose line's run: each word in capitals, the last no acronym of the lists, no
+	 * word of English or its plural, "CHRIS TEACHES", "ROI CALCULATORS", and of a name's
+	 * shape, not "IR4US1") */
+	prose = !by && !(l->flags & TK_CAPSLINE) && (l->flags & TK_ALLCAP) &&
+		!(l->gz && (l->gz->acr & GZ_NAME)) && l->flen > 1 &&
+		!gaz_is_common(k->b->fb + l->fold, l->flen) &&
+		!(k->b->fb[l->fold + l->flen - 1] == 's' &&
+		  gaz_is_common(k->b->fb + l->fold, l->flen - 1u)) &&
+		!ck_unname_shape(k->b, k->u[ub - 1].a);
 	for (i = ua; i < ub; i++) {
 		const struct token *t = &k->b->t[k->u[i].a];
 
-		if (!(t->flags & TK_CAPSLINE) || k->u[i].b != k->u[i].a + 1 ||
+		if (!(t->flags & (prose ? TK_ALLCAP : TK_CAPSLINE)) && !(prose && i > ua &&
+		    t->end - t->start == 1 && (t->flags & TK_CAP)))
+			return 0;
+		if (k->u[i].b != k->u[i].a + 1 ||
 		    (!by && (k->u[i].cls & GZ_NAME)) ||
 		    (!by && i < ub - 1 && !(k->u[i].cls & GZ_FIRST) && t->end - t->start != 1))
 			return 0;

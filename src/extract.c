@@ -411,6 +411,27 @@ spaced_letters(const char *text, const struct cand *c)
 	return n >= 3;
 }
 
+/* Is person c initials only, two or more capitals each with its full stop ("D. C" of
+ * "Washington, D. C.", "G. B" of a name cut before its family name)? Initials alone name
+ * no one: 4 addresses' "Washington, D. C." and 5 of Grant's gave a person "D. C". */
+static bool
+initials_only(const char *text, const struct cand *c)
+{
+	uint32_t i = c->start, n = 0;
+
+	if ((c->type != ENT_PERSON && c->type != CAND_UNKNOWN) || c->end - c->start < 4 ||
+	    text[i + 1] != '.')
+		return false;
+	for (;; i += 3, n++) {
+		if (text[i] < 'A' || text[i] > 'Z')
+			return false;
+		if (i + 1 == c->end)
+			return n >= 1;
+		if (i + 3 > c->end || text[i + 1] != '.' || text[i + 2] != ' ')
+			return false;
+	}
+}
+
 /* Is name c cut by a soft line break of quoted-printable mail, '=' at a line's end glued to
  * a word ("<b>Mo=\nnitors</b>", "Report S=\nubscription Problems")? A piece of a word is no
  * name (8 newsletters gave a person "Report S"). */
@@ -535,7 +556,7 @@ link_cands(const struct article *a, struct extraction *x)
 
 	for (i = 0; i < x->n; i++)
 		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len &&
-		    !spaced_letters(a->text, &x->c[i]) &&
+		    !spaced_letters(a->text, &x->c[i]) && !initials_only(a->text, &x->c[i]) &&
 		    !soft_break_piece(a->text, a->len, &x->c[i]) &&
 		    !product_code_after(a->text, a->len, &x->c[i]) &&
 		    !product_name(a->text, &x->c[i]) && !camel_first(a->text, &x->c[i]))

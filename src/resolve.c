@@ -514,6 +514,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_generic_corpus(&r);
 	rs_place_senses(&r);
 	rs_town_states(&r);
+	rs_titled_towns(&r);
 	rs_women(&r, &kinds);
 	rs_imap_free(&kinds);
 	rs_imap_free(&seen);

@@ -330,11 +330,15 @@ rs_people_places(struct resolver *r)
  * ("in Chasiv Yar", ck_place_slot_run()) and a PERSON elsewhere: where the corpus types
  * it a person twice as often or more ("Dušan Černý" of a thousand articles, once "in
  * Dušan Černý"), its few place readings are the person's too, not an entity of their own.
+ * But a name the corpus puts in a place's slot twice or more and never titles nor has
+ * speak is the place where it was a person by default only: "at Bowling Green", "from
+ * Bowling Green", "menace Bowling Green" of Lincoln's letters.
  */
 void
 rs_person_or_place(struct resolver *r)
 {
 	struct imap n;	/* key of such a place -> persons << 16 | places (each capped) */
+	struct imap cued;	/* such a key -> 1: a person's reading with a cue */
 	size_t i;
 	uint32_t *v;
 	long x;
@@ -348,21 +352,35 @@ rs_person_or_place(struct resolver *r)
 		    ((v = rs_imap_ref(&n, m->key, 0)), (*v & 0xffff) < 0xffff))
 			*v += 1;
 	}
+	rs_imap_init(&cued, 16);
 	for (i = 0; n.n && i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 
 		if (m->type == ENT_PERSON && m->ntok >= 2 && rs_imap_get(&n, m->key) >= 0 &&
-		    ((v = rs_imap_ref(&n, m->key, 0)), (*v >> 16) < 0xffff))
+		    ((v = rs_imap_ref(&n, m->key, 0)), (*v >> 16) < 0xffff)) {
 			*v += 1u << 16;
+			if (m->flags & (CF_TITLE | CF_SPEECH))
+				rs_imap_put(&cued, m->key, 1);
+		}
 	}
 	for (i = 0; n.n && i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
-		if (m->type != ENT_PLACE || m->canon >= 0 || m->ntok < 2 ||
-		    (x = rs_imap_get(&n, m->key)) < 0 || (x >> 16) < 2 * (x & 0xffff))
+		if (m->ntok < 2 || (m->type != ENT_PLACE && m->type != ENT_PERSON) ||
+		    (m->type == ENT_PLACE && m->canon >= 0) || (x = rs_imap_get(&n, m->key)) < 0)
+			continue;
+		if (m->type == ENT_PERSON) {
+			if ((x & 0xffff) >= 2 && !(m->flags & (CF_TITLE | CF_SPEECH)) &&
+			    rs_imap_get(&cued, m->key) < 0)
+				m->type = ENT_PLACE;
+			continue;
+		}
+		if ((x >> 16) < 2 * (x & 0xffff) ||
+		    ((x & 0xffff) >= 2 && rs_imap_get(&cued, m->key) < 0))
 			continue;
 		m->type = ENT_PERSON;
 		m->flags &= (uint8_t)~CF_LOC;
 	}
+	rs_imap_free(&cued);
 	rs_imap_free(&n);
 }

@@ -314,14 +314,22 @@ fold_token(struct ex_block *b, struct token *t, const char *text)
 	b->fblen += t->flen;
 }
 
-/* Look the token up in the gazetteer (once). */
+/* Look the token up in the gazetteer (once). A title after "Ex-" is the title:
+ * "Ex-President Taft", "Ex-Senator Edmunds" kept it in the name (speeches). */
 void
 ex_lookup(struct ex_block *b, struct token *t)
 {
+	const char *f = b->fb + t->fold;
+	const struct gz_entry *g;
+
 	if (t->flags & TK_LOOKED)
 		return;
 	t->flags |= TK_LOOKED;
-	t->gz = t->flen ? gaz_lookup(b->fb + t->fold, t->flen, t->hash) : NULL;
+	t->gz = t->flen ? gaz_lookup(f, t->flen, t->hash) : NULL;
+	if (!t->gz && (t->flags & TK_HYPH) && t->flen > 4 && f[0] == 'e' && f[1] == 'x' &&
+	    f[2] == '-' && (g = gaz_lookup(f + 3, t->flen - 3u, gaz_hash(f + 3, t->flen - 3u))) &&
+	    (g->word & GZ_TITLE))
+		t->gz = g;
 }
 
 /* Classes of a token once its line is known. */

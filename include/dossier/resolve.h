@@ -246,6 +246,9 @@ void rs_generic_corpus(struct resolver *r);
  * that state's town in its article, unless the state is the one most articles give the
  * name (the listed city's). */
 void rs_town_states(struct resolver *r);
+/* resolve_titled.c: a town's word titled as a person ("Judge Douglas") is that person
+ * alone too, in its article and, where the corpus never writes it as a place, elsewhere. */
+void rs_titled_towns(struct resolver *r);
 /* Is m one word read as a town or a capital, not after a locative ("in Hamilton"), that
  * no list has as a country, region or people (a namesake's family name, maybe)? */
 int rs_town_word(const struct resolver *r, const struct rm *m);
