@@ -215,8 +215,11 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 	if (g->type == ENT_DATE)
 		return key;
 	/* A generic body keyed by its country ("Brazil's Supreme Court") shows its longest
-	 * name ("Supreme Court of Brazil"), not the gazetteer's "Supreme Court". */
-	if (gaz_canon(m->canon) && !(g->type == ENT_ORG && r->gkey[m->canon] != g->key &&
+	 * name ("Supreme Court of Brazil"), not the gazetteer's "Supreme Court"; a person
+	 * whose name a place's word first stood for ("Washington" of "the character of
+	 * Washington") is never shown by the place's name ("Washington, D.C."). */
+	if (g->type != ENT_PERSON && gaz_canon(m->canon) &&
+	    !(g->type == ENT_ORG && r->gkey[m->canon] != g->key &&
 				     !reordered(gaz_canon(m->canon), key)))
 		return gaz_canon(m->canon);
 	if (g->type == ENT_ORG || g->type == ENT_PLACE) {

@@ -1,4 +1,4 @@
-# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's, a speech by its name, historical states. MIT licence.
+# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's, a speech by its name, historical states, a person's name shown. MIT licence.
 # Each case is a small corpus written here, with invented names.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -123,5 +123,15 @@ printf 'Treaty\n\nThe Argentine Confederation and the Kingdom of the Two Sicilie
 t_eq "historical states are places" \
 	"Argentine Confederation>Argentina PLACE|Kingdom of the Two Sicilies>Kingdom of the Two Sicilies PLACE|Two Sicilies>Kingdom of the Two Sicilies PLACE|" \
 	"$(rows "$T/hist" a.txt)"
+
+# 7. A person first written with a place's word ("Lyon marched", General N. Lyon of
+#    Grant's memoirs; "Washington" of a speech on George Washington) was shown by the
+#    gazetteer's name of the place ("Lyon", "Washington, D.C."): a person's row shows a
+#    name of the person.
+mkdir -p "$T/disp"
+printf 'Battle\n\nLyon marched at dawn with his men. General N. Lyon fell in the battle. Lyon was brave.\n' \
+	>"$T/disp/a.txt"
+t_eq "a person's row is named by the person's name, not a place's" "N. Lyon" \
+	"$("$DOSSIER" entities --no-state --format=tsv "$T/disp" | awk -F'\t' '$1 == "PERSON" { print $3 }')"
 
 t_end
