@@ -29,12 +29,12 @@ add_unit(struct chunker *k, size_t i)
 		u->cls = b->t[i].cls;
 		if ((u->cls & GZ_NAME) && (ck_plural_acronym(b, i) || ck_lower_acronym(b, i)))
 			u->cls &= ~(uint32_t)(GZ_NAME | GZ_PERSONISH);
-		/* a capital and its dot before another initial is an initial, not the word
-		 * "A" or "I", nor the particle "E": "A. J. Smith" was "J. Smith", "E. V. X" "V. X" */
+		/* a capital and its dot before another initial or a listed family name is an
+		 * initial, not the word "A" or "I", nor the particle "E": "A. J. Smith" was
+		 * "J. Smith", "E. V. X" "V. X", a letter's "A. LINCOLN" "LINCOLN" */
 		if (b->t[i].end - b->t[i].start == 1 && b->t[i].gap == GAP_DOT &&
 		    (u->cls & (GZ_FUNC | GZ_STOP | GZ_PARTICLE)) && i + 1 < b->n &&
-		    b->t[i + 1].end - b->t[i + 1].start == 1 && b->t[i + 1].gap == GAP_DOT &&
-		    (b->t[i].flags & b->t[i + 1].flags & TK_CAP))
+		    (b->t[i].flags & TK_CAP) && ck_initial_before_name(b, i + 1))
 			u->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP | GZ_PARTICLE);
 		u->place = b->t[i].gz ? b->t[i].gz->place : -1;
 		u->org = b->t[i].gz ? b->t[i].gz->org : -1;

@@ -93,16 +93,19 @@ initials_caps(const struct chunker *k, int ua, int i)
 
 /* Do initials open a name at token i, first in its sentence or line: two capitals with
  * their dots, then a capitalised name or a family name in capitals ("J. K. Rowling said"
- * lost its "J.", a signature "R. E. LEE" was a person "E")? */
+ * lost its "J.", a signature "R. E. LEE" was a person "E"), or one and a listed family
+ * name (a letter's signature "A. LINCOLN" was "LINCOLN")? */
 int
 ck_initials_start(const struct ex_block *b, size_t i)
 {
 	const struct token *t = &b->t[i], *u;
 
-	if (i + 2 >= b->n || t->end - t->start != 1 || !(t->flags & TK_CAP) || t->gap != GAP_DOT)
+	if (i + 1 >= b->n || t->end - t->start != 1 || !(t->flags & TK_CAP) || t->gap != GAP_DOT)
 		return 0;
 	u = &b->t[i + 1];
-	if (u->end - u->start != 1 || !(u->flags & TK_CAP) || u->gap != GAP_DOT)
+	if (u->end - u->start != 1)
+		return ck_initial_before_name(b, i + 1);
+	if (i + 2 >= b->n || !(u->flags & TK_CAP) || u->gap != GAP_DOT)
 		return 0;
 	return ck_initial_in_name(b, i + 1) || family_caps(b, i + 2);
 }

@@ -331,4 +331,5 @@ int ck_place_closed(const struct chunker *k);
 int ck_town_way(const struct ex_block *b, size_t a, const struct unit *u);
 
 int ck_other_people(const struct ex_block *b, const struct unit *u);
+int ck_initial_before_name(const struct ex_block *b, size_t j);
 #endif

@@ -700,3 +700,16 @@ ck_other_people(const struct ex_block *b, const struct unit *u)
 	return a + 1 < b->n && b->t[a].gap == GAP_SPACE && (b->t[a + 1].flags & TK_LOWER) &&
 	       TIS_ANY(b, a + 1, other_people_head);
 }
+
+/* Is token j what makes the capital and dot before it an initial: another initial
+ * ("A. J. Smith") or a listed family name ("A. Lincoln", "A. LINCOLN")? */
+int
+ck_initial_before_name(const struct ex_block *b, size_t j)
+{
+	const struct token *t = &b->t[j];
+
+	if (t->end - t->start == 1)
+		return t->gap == GAP_DOT && (t->flags & TK_CAP);
+	return (t->flags & (TK_CAP | TK_ALLCAP)) && (t->cls & (GZ_SURNAME | GZ_FF)) &&
+	       !(t->cls & GZ_FUNC);
+}

@@ -12,8 +12,9 @@
 /*
  * Older print and signatures write a man by his initials ("J. E. Johnston", "A. S.
  * Johnston", "W. T. Sherman"), the narrative by his names ("Joseph E. Johnston", "Albert
- * Sidney Johnston"): Grant's memoirs had four rows for the two Johnstons. A full name of
- * initials only, two or more, joins the one full name of the corpus whose given names,
+ * Sidney Johnston"): Grant's memoirs had four rows for the two Johnstons; Lincoln's
+ * letters, signed "A. LINCOLN", had one of 161 letters beside Abraham Lincoln. A full
+ * name of initials only, one or more, joins the one full name of the corpus whose given names,
  * written out (the first at least), begin with those letters in that order, with the same
  * family name. Where two written names share the initials ("John E. Smith", "James E.
  * Smith") it joins neither; names written only in articles more than SPELLED_ERA years
@@ -56,7 +57,7 @@ signature(const char *k, char *buf, size_t cap)
 		while (*k == ' ')
 			k++;
 	}
-	if (nw < 3 || l[nw - 1] + nw + 1 > cap || initial(w[nw - 1], l[nw - 1]))
+	if (nw < 2 || l[nw - 1] + nw + 1 > cap || initial(w[nw - 1], l[nw - 1]))
 		return 0;
 	for (i = 0; i + 1 < nw; i++) {
 		if (w[i][0] < 'a' || w[i][0] > 'z')

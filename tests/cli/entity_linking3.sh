@@ -1,4 +1,4 @@
-# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's, a speech by its name, historical states, a person's name shown. MIT licence.
+# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's, a speech by its name, historical states, a person's name shown, one initial and a family name. MIT licence.
 # Each case is a small corpus written here, with invented names.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -133,5 +133,20 @@ printf 'Battle\n\nLyon marched at dawn with his men. General N. Lyon fell in the
 	>"$T/disp/a.txt"
 t_eq "a person's row is named by the person's name, not a place's" "N. Lyon" \
 	"$("$DOSSIER" entities --no-state --format=tsv "$T/disp" | awk -F'\t' '$1 == "PERSON" { print $3 }')"
+
+# 8. Lincoln's letters, each signed "A. LINCOLN", made a person "LINCOLN" of 161 letters
+#    beside Abraham Lincoln: "A." before a family name was the word "a", and a name of one
+#    initial spelled out no written name. One initial and a listed family name are a
+#    name, and join the one written name they spell out ("A. Henderson": Amos Henderson),
+#    not one of two ("J. Henderson": John and James).
+mkdir -p "$T/sig"
+printf 'Letter 1\n\nDear Sir: the land is sold.\n\nYours truly,\n\nA. HENDERSON.\n' >"$T/sig/l1.txt"
+printf 'Letter 2\n\nThe note was signed by A. Henderson and J. Henderson yesterday.\n' >"$T/sig/l2.txt"
+printf 'Life\n\nAmos Henderson was born in Ohio. John Henderson and James Henderson were his sons.\n' \
+	>"$T/sig/life.txt"
+t_eq "a signature of one initial and a family name is the name it spells out" \
+	"A. HENDERSON>Amos Henderson PERSON|" "$(rows "$T/sig" l1.txt)"
+t_eq "... and so mid-sentence, but not where two names share the initial" \
+	"A. Henderson>Amos Henderson PERSON|J. Henderson>J. Henderson PERSON|" "$(rows "$T/sig" l2.txt)"
 
 t_end
