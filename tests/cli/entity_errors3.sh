@@ -17,4 +17,20 @@ t_eq "a post or a works after a locative is a place" \
 printf 'Fur trade\n\nZarnak Factory was slow.\n' >"$T/post/b.txt"
 t_eq "no place out of the slot" "" "$(rows "$T/post" b.txt | tr '|' '\n' | grep ' PLACE$' | tr '\n' '|')"
 
+# 2. A national body the name lists know bare ("Congress") and written with its country's
+#    short name ("U.S. Congress", listed as "Congress"): one body with its bare name in
+#    the articles at home in that country, and with "United States Congress". The
+#    short form kept the list's key and made a row apart (milestones: "U.S. Congress"
+#    25 mentions in 19 essays beside "Congress" 80 in 37; Reuters, the hard ham).
+mkdir -p "$T/body"
+printf 'Trade bill\n\nThe U.S. Congress passed the Varlo Act. The United States will trade more.\n' >"$T/body/a.txt"
+printf 'Farm bill\n\nCongress passed the farm bill. The United States will grow more.\n' >"$T/body/b.txt"
+printf 'Tax bill\n\nCongress passed the tax bill. The United States will pay less.\n' >"$T/body/c.txt"
+printf 'Road bill\n\nThe United States Congress passed the road bill. Americans will drive more.\n' >"$T/body/d.txt"
+#    (and other countries' Congress in the corpus: no country has three in four of them)
+printf 'Chile vote\n\nCongress met in Santiago. Chile will vote. Chile is calm.\n' >"$T/body/e.txt"
+printf 'Peru vote\n\nCongress met in Lima. Peru will vote. Peru is calm.\n' >"$T/body/f.txt"
+t_eq "a body with its country's short name is the bare one" "1" \
+	"$(ments "$T/body" | awk -F'\t' 'NR > 1 && $4 == "ORG" && $7 ~ /Congress/ && $1 !~ /[ef]\.txt$/ { print $5 }' | sort -u | wc -l | tr -d ' ')"
+
 t_end
