@@ -671,10 +671,10 @@ classify(struct chunker *k)
 			CF_GIVEN | (t0 > 0 ? CF_TITLE : 0);
 		return;
 	}
-	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD))) {
+	if (last >= 0 && k->nu >= 2 && ck_event_head(k, last)) {
 		if (ck_holder_after_body(k, 0, last, k->nu))	/* (a name after it counts) */
 			segment(k, last + 1, k->nu, SEG_AFTER_TITLE);
-		return;		/* an event, treaty or law: nothing inside counts */
+		return;		/* an event, treaty, law or meeting: nothing inside counts */
 	}
 	/* nor in one named by an event's head first ("Operation Desert Storm": a place by
 	 * its "Desert" in two State of the Union addresses, "Operation Just Cause") */

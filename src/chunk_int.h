@@ -324,6 +324,9 @@ int ck_elided_cap(const struct ex_block *b, size_t i);
 int ck_holder_after_body(const struct chunker *k, int s, int h, int e);
 /* chunk_history.c: is the chunk [a, z) a number's war ("Seven Years' War")? */
 int ck_numbered_event(const struct ex_block *b, size_t a, size_t z);
+/* chunk_history.c: is the chunk, its decisive head at unit h, an event ("War", "the Yalta
+ * Conference", "the Congress of Vienna"), no body? */
+int ck_event_head(const struct chunker *k, int h);
 /* chunk_history.c: is the chunk one listed country named with a head ("Soviet Union")? */
 int ck_place_closed(const struct chunker *k);
 /* chunk_history.c: is the one-word town at token a gone to or from ("to Washington")? */

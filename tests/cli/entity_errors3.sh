@@ -33,4 +33,17 @@ printf 'Peru vote\n\nCongress met in Lima. Peru will vote. Peru is calm.\n' >"$T
 t_eq "a body with its country's short name is the bare one" "1" \
 	"$(ments "$T/body" | awk -F'\t' 'NR > 1 && $4 == "ORG" && $7 ~ /Congress/ && $1 !~ /[ef]\.txt$/ { print $5 }' | sort -u | wc -l | tr -d ' ')"
 
+# 3. A meeting named by its place and "Conference" ("the Yalta Conference", "the Paris
+#    Peace Conference"), or "Congress of" a town ("the Congress of Vienna"), is an event:
+#    not annotated, nor the place in it (RULES.md 1). They were organisations
+#    (milestones: 32 of them, 60 mentions, 4 in the ORG top 50; SOTU, the hard ham).
+mkdir -p "$T/meet"
+printf 'Peace\n\nThe leaders met at the Zarvosk Conference and then at the Paris Trade Conference. Before that, the Congress of Vienna had met.\n' >"$T/meet/a.txt"
+t_eq "a meeting is no organisation" "" "$(rows "$T/meet" a.txt)"
+#    A standing body named so stays one.
+printf 'Bodies\n\nThe Southern Farmers Leadership Conference and the Conference Board met the Congress of Peru.\n' >"$T/meet/b.txt"
+t_eq "a standing body named Conference stays one" \
+	"Southern Farmers Leadership Conference>Southern Farmers Leadership Conference ORG|Conference Board>Conference Board ORG|Congress of Peru>Congress of Peru ORG|" \
+	"$(rows "$T/meet" b.txt)"
+
 t_end
