@@ -537,7 +537,7 @@ segment(struct chunker *k, int s, int e, int mode)
 		 * outlet; not a place's, "The Hague Court") is no word of a longer one's */
 		emit(k, k->u[s].a + (h > s && k->u[s].b - k->u[s].a >= 2 &&
 				     !(k->u[s].cls & GZ_PLACE) && tis(b, k->u[s].a, "the")),
-		     k->u[e - 1].b, (k->u[h].cls & GZ_ORG_HEAD) && !ck_court_house(k, h, e) ?
+		     k->u[e - 1].b, (k->u[h].cls & GZ_ORG_HEAD) && !ck_building(k, s, h, e) ?
 		     ENT_ORG : ENT_PLACE, -1);
 		return;
 	}

@@ -269,6 +269,9 @@ int ck_company_product(const struct chunker *k, int i, int e);
 int ck_company_last(const struct chunker *k, int r, int i, int e);
 int ck_team_word(const struct chunker *k, int i);
 int ck_court_house(const struct chunker *k, int h, int e);
+/* chunk_names.c: is the organisation's head at h, ending [s, e), a building's or a place's
+ * ("Appomattox Court House", "at New Hope Church")? */
+int ck_building(const struct chunker *k, int s, int h, int e);
 int ck_ground_head(const struct chunker *k, int h);
 int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_new_place(const struct chunker *k, int i);

@@ -502,3 +502,48 @@ ck_court_house(const struct chunker *k, int h, int e)
 	return h + 2 == e && k->u[h].b - k->u[h].a == 1 && k->u[h + 1].b - k->u[h + 1].a == 1 &&
 	       tis(k->b, k->u[h].a, "court") && tis(k->b, k->u[h + 1].a, "house");
 }
+
+/* Is the chunk's part [s, e), its head "Church" last at h, a church in a place's slot
+ * written with no article: a crossroads or a meeting house of the map ("at New Hope
+ * Church", "moved to Bethesda Church", "by Piney Branch Church": a place, as a cathedral
+ * or a temple is), not a faith's body ("the Methodist Church", "the Roman Catholic
+ * Church": "the", a faith's or a people's word)? Grant's memoirs: 7 such churches, 16
+ * mentions, were organisations. */
+static int
+church_place(const struct chunker *k, int s, int h, int e)
+{
+	static const char *const prep[] = { "at", "near", "to", "from", "by", "called", "past",
+					    "beyond", "toward", "towards", "around" };
+	static const char *const faith[] = { "catholic", "methodist", "baptist", "presbyterian",
+					     "episcopal", "lutheran", "orthodox", "anglican",
+					     "reformed", "evangelical", "christian", "unitarian",
+					     "mormon", "congregational", "adventist", "pentecostal",
+					     "apostolic", "coptic", "unification", "moravian",
+					     "mennonite", "universalist", "scientology" };
+	const struct ex_block *b = k->b;
+	uint32_t a = k->u[s].a;
+	int i;
+
+	if (h != e - 1 || h == s || k->u[h].b - k->u[h].a != 1 || !tis(b, k->u[h].a, "church") ||
+	    a == 0 || b->t[a - 1].gap != GAP_SPACE || !(b->t[a - 1].flags & TK_LOWER) ||
+	    !TIS_ANY(b, a - 1, prep))
+		return 0;
+	for (i = s; i < h; i++) {
+		uint32_t t;
+
+		if (k->u[i].cls & (GZ_DEMONYM | GZ_COUNTRY | GZ_ORG | GZ_TITLE | GZ_HONORIFIC))
+			return 0;
+		for (t = k->u[i].a; t < k->u[i].b; t++)
+			if (TIS_ANY(b, t, faith))
+				return 0;
+	}
+	return 1;
+}
+
+/* Is the organisation's head at h, ending units [s, e), a building's or a place's here:
+ * "Court House" (ck_court_house()), a church in a place's slot (church_place())? */
+int
+ck_building(const struct chunker *k, int s, int h, int e)
+{
+	return ck_court_house(k, h, e) || church_place(k, s, h, e);
+}

@@ -46,4 +46,16 @@ t_eq "a standing body named Conference stays one" \
 	"Southern Farmers Leadership Conference>Southern Farmers Leadership Conference ORG|Conference Board>Conference Board ORG|Congress of Peru>Congress of Peru ORG|" \
 	"$(rows "$T/meet" b.txt)"
 
+# 4. A church in a place's slot with no article ("moved to Bethesda Church", "at New Hope
+#    Church"): a crossroads or a meeting house of the map, a place as a cathedral is; a
+#    faith's body ("the Methodist Church") stays an organisation. Grant's memoirs: 7 such
+#    churches, 16 mentions, were organisations.
+mkdir -p "$T/church"
+printf 'The march\n\nThe corps moved to Varlow Creek Church and camped near Brendle Church. The Methodist Church sent food.\n' >"$T/church/a.txt"
+t_eq "a church in a place's slot is a place" \
+	"Varlow Creek Church>Varlow Creek Church PLACE|Brendle Church>Brendle Church PLACE|Methodist Church>Methodist Church ORG|" \
+	"$(rows "$T/church" a.txt)"
+printf 'The faith\n\nHe spoke at the Zorvan Church. Leaders of the Zorvan Church agreed.\n' >"$T/church/b.txt"
+t_eq "a church's body stays one" "" "$(rows "$T/church" b.txt | tr '|' '\n' | grep ' PLACE$' | tr '\n' '|')"
+
 t_end
