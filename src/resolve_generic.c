@@ -461,6 +461,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 		rs_imap_put(&q, m->key, v < 0 || v == k ? k : UINT32_MAX);
 		m->key = k;
 	}
+	rs_wider_bodies(r, seen, f, e, &q);
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 

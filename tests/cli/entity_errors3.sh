@@ -58,4 +58,19 @@ t_eq "a church in a place's slot is a place" \
 printf 'The faith\n\nHe spoke at the Zorvan Church. Leaders of the Zorvan Church agreed.\n' >"$T/church/b.txt"
 t_eq "a church's body stays one" "" "$(rows "$T/church" b.txt | tr '|' '\n' | grep ' PLACE$' | tr '\n' '|')"
 
+# 5. A generic body's bare name in an article that names one longer body of that name
+#    most ("the Continental Congress ... Congress adopted"): that body, not the country's
+#    (the milestones' revolutionary essays: 62 bare "Congress" in 8 essays were keyed by
+#    Britain or France, the country each names most). Not a people's body ("the Iraqi
+#    National Congress ... a joint session of Congress": FoRK), not a term of the bare
+#    one ("the Seventy-seventh Congress": SOTU), nor one named once.
+mkdir -p "$T/wide"
+printf 'Independence\n\nThe Colonial Congress met in Marlow. The Colonial Congress chose delegates. Then Congress adopted the text. Britain was angry and France was glad.\n' >"$T/wide/a.txt"
+t_eq "a bare name is the longer body the article names" \
+	"Colonial Congress|Colonial Congress|Colonial Congress|" \
+	"$(ments "$T/wide" | awk -F'\t' 'NR > 1 && $1 ~ /a.txt$/ && $4 == "ORG" { print $6 }' | tr '\n' '|')"
+printf 'Iraq\n\nThe Iraqi Unity Congress met. The Iraqi Unity Congress asked for help. Then Congress voted, in the United States.\n' >"$T/wide/b.txt"
+t_eq "not a people's body" "Congress" \
+	"$(ments "$T/wide" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $7 == "Congress" { print $6 }')"
+
 t_end
