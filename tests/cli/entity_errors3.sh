@@ -73,4 +73,23 @@ printf 'Iraq\n\nThe Iraqi Unity Congress met. The Iraqi Unity Congress asked for
 t_eq "not a people's body" "Congress" \
 	"$(ments "$T/wide" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $7 == "Congress" { print $6 }')"
 
+# 6. A national body the corpus gives one country in two of three articles that say or
+#    imply one is that country's in an article that names it, though it names another
+#    more ("Congress" in an essay on Chinese immigration is the US Congress). Three in
+#    four were needed: the milestones' "Congress" (46 of 62 essays) made 14 rows of
+#    one to three essays each, "National Security Council" 6 rows.
+mkdir -p "$T/dom"
+for x in a b c d h i; do
+	printf 'Bill %s\n\nCongress passed the bill %s. The United States will change and American firms agree. Britain agreed.\n' "$x" "$x" >"$T/dom/$x.txt"
+done
+printf 'Chile vote\n\nCongress met in Santiago. Chile will vote. Chile is calm. Britain agreed.\n' >"$T/dom/e.txt"
+printf 'Peru vote\n\nCongress met in Lima. Peru will vote. Peru is calm. Britain agreed.\n' >"$T/dom/f.txt"
+printf 'China trade\n\nChina sells steel. China buys soy, and Chinese firms grow. Congress wants a deal with the United States firms. Britain agreed.\n' >"$T/dom/g.txt"
+ments "$T/dom" >"$T/dom.tsv"
+t_eq "the corpus's body in an article naming its country" \
+	"$(awk -F'\t' '$1 ~ /a.txt$/ && $7 == "Congress" { print $5 }' "$T/dom.tsv")" \
+	"$(awk -F'\t' '$1 ~ /g.txt$/ && $7 == "Congress" { print $5 }' "$T/dom.tsv")"
+t_eq "not in an article naming another country only" "3" \
+	"$(awk -F'\t' '$7 == "Congress" { print $5 }' "$T/dom.tsv" | sort -u | wc -l | tr -d ' ')"
+
 t_end
