@@ -92,4 +92,17 @@ t_eq "the corpus's body in an article naming its country" \
 t_eq "not in an article naming another country only" "3" \
 	"$(awk -F'\t' '$7 == "Congress" { print $5 }' "$T/dom.tsv" | sort -u | wc -l | tr -d ' ')"
 
+# 7. A hyphenated party's name of a word that is no name and a members' word the lists
+#    give a party ("the Democratic-Republicans", "Christian-Democrat factions"): not that
+#    party. The Jeffersonians were the Republican Party of 1854 (milestones: 2 of the 7
+#    articles of its row; Reuters: an Italian party was the US Democratic Party).
+mkdir -p "$T/hyphen"
+printf 'Parties\n\nThe Federalists and the Democratic-Republicans split. The Liberal and Christian-Democrat factions agreed.\n' >"$T/hyphen/a.txt"
+t_eq "no party of the lists in a hyphenated party's name" "" \
+	"$(rows "$T/hyphen" a.txt | tr '|' '\n' | grep -E '>(Republican|Democratic) Party' | tr '\n' '|')"
+#    Two names stay two, and a prefix is no name.
+printf 'Deals\n\nThe NEC-Mitsubishi deal and an Ex-AOL chief, with Pro-EU voters and Republicans.\n' >"$T/hyphen/b.txt"
+t_eq "names in other hyphenated words stay" "Mitsubishi|AOL|EU|Republicans|" \
+	"$(ments "$T/hyphen" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $4 == "ORG" { print $7 }' | tr '\n' '|')"
+
 t_end
