@@ -105,4 +105,22 @@ printf 'Deals\n\nThe NEC-Mitsubishi deal and an Ex-AOL chief, with Pro-EU voters
 t_eq "names in other hyphenated words stay" "Mitsubishi|AOL|EU|Republicans|" \
 	"$(ments "$T/hyphen" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $4 == "ORG" { print $7 }' | tr '\n' '|')"
 
+# 8. A given name alone in an article that names two bearers of it in full or more (a
+#    rally's "Mike Lee", "Mike Braun", "Mike Pompeo" ... "Thank you, Mike") joins none of
+#    them, nor the full name of other articles its company points to (the speeches'
+#    "Mike Pence": 16 of its 43 mentions were other Mikes, 10 in one rally).
+mkdir -p "$T/given"
+i=1
+while [ $i -le 20 ]; do
+	printf 'Filler %s\n\nSenator Anna Filler%s met Governor Bob Other%s in Springfield.\n' $i $i $i >"$T/given/f$i.txt"
+	i=$((i + 1))
+done
+for x in a b; do
+	printf 'Rally %s\n\nVice President Mike Varnell spoke at the Zorbin Agency. Mike thanked Kelvar Brask and Tessaly Monn of Plovdin Group.\n' $x >"$T/given/$x.txt"
+done
+printf 'Rally c\n\nGovernor Mike Doltan and Senator Mike Kresh came to the Zorbin Agency with Kelvar Brask and Tessaly Monn of Plovdin Group. I said, thank you, Mike, thank you.\n' >"$T/given/c.txt"
+t_eq "a given name of several bearers joins no famous one" "c.txt Mike|" "$(given "$T/given" Mike | tr '|' '\n' | grep '^c.txt' | tr '\n' '|')"
+t_eq "where one bearer is named it joins him" "a.txt Mike Varnell|b.txt Mike Varnell|" \
+	"$(given "$T/given" Mike | tr '|' '\n' | grep -v '^c.txt' | tr '\n' '|')"
+
 t_end
