@@ -187,6 +187,7 @@ rs_home_country(struct resolver *r, struct imap *seen, size_t f, size_t e, bool 
 {
 	struct imap n;
 	uint32_t best, most, next;
+	const struct gz_entry *g;
 	size_t i;
 
 	*tie = false;
@@ -202,9 +203,13 @@ rs_home_country(struct resolver *r, struct imap *seen, size_t f, size_t e, bool 
 		if (rs_country_canon(seen, m->canon))
 			(*rs_imap_ref(&n, m->key, 0))++;
 		/* a national capital counts for its country: a dateline ("LIMA (Reuters) -"),
-		 * a government ("Moscow said") */
+		 * a government ("Moscow said"); a US state for the United States (Grant's
+		 * chapters name Virginia and Tennessee, and Mexico, not the country) */
 		else if ((c = gaz_capital_country(m->canon)) >= 0)
 			(*rs_imap_ref(&n, rs_canon_key(r, c), 0))++;
+		else if (rs_us_state(seen, m->canon) && (g = gaz_find("united states", 13)) &&
+			 g->place >= 0)
+			(*rs_imap_ref(&n, rs_canon_key(r, g->place), 0))++;
 	}
 	best = rs_top_two(&n, &most, &next);
 	rs_imap_free(&n);

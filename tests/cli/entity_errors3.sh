@@ -123,4 +123,16 @@ t_eq "a given name of several bearers joins no famous one" "c.txt Mike|" "$(give
 t_eq "where one bearer is named it joins him" "a.txt Mike Varnell|b.txt Mike Varnell|" \
 	"$(given "$T/given" Mike | tr '|' '\n' | grep -v '^c.txt' | tr '\n' '|')"
 
+# 9. A US state named counts for the United States when an article's country is weighed,
+#    as a capital counts for its country: Grant's chapters name Virginia and Tennessee,
+#    and in the Mexican War Mexico, but seldom the country, and their "Congress" made 8
+#    rows (9 chapters, 4, 2 and five of one).
+mkdir -p "$T/state"
+printf 'Vote\n\nCongress voted. Virginia and Ohio agreed.\n' >"$T/state/a.txt"
+printf 'Vote again\n\nCongress voted again. Tennessee and Kentucky agreed.\n' >"$T/state/b.txt"
+printf 'War\n\nCongress declared war on Mexico. Mexico was angry, and the United States sent troops.\n' >"$T/state/c.txt"
+printf 'Recess\n\nCongress adjourned. Illinois and Indiana agreed.\n' >"$T/state/d.txt"
+t_eq "the Congress of articles naming states is one" "1" \
+	"$(ments "$T/state" | awk -F'\t' 'NR > 1 && $7 == "Congress" { print $5 }' | sort -u | wc -l | tr -d ' ')"
+
 t_end
