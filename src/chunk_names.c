@@ -205,9 +205,22 @@ ck_company_product(const struct chunker *k, int i, int e)
 	return 0;
 }
 
+/* Are the initials at tokens a, a + 1 a name the lists know by its letters ("U. S.")? */
+static int
+initials_name(const struct ex_block *b, size_t a)
+{
+	const struct gz_entry *g;
+	char l[2];
+
+	l[0] = (char)(b->text[b->t[a].start] | 0x20);
+	l[1] = (char)(b->text[b->t[a + 1].start] | 0x20);
+	g = gaz_find(l, 2);
+	return g && ((g->word | g->acr) & GZ_NAME);
+}
+
 /* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall",
  * "Law", "Banks"), last after a given name and at most an initial ("Iain Lane", "Thomas
- * G. Lane", "Simon Law"), or alone after a title of rank or office that no street or
+ * G. Lane", "Simon Law") or two initials ("N. P. Banks"), or alone after a title of rank or office that no street or
  * park is named after, nor an adjective ("General Banks": an ORG row of 14 mentions in
  * Grant's memoirs, "Senator Hall"; not "King Street", "Regent Park", "Private Banks"), or any place head ending a
  * mailbox's display name? */
@@ -242,7 +255,11 @@ ck_surname_head(const struct chunker *k, int s, int e, int h)
 	if ((k->cues & (CUE_MAILBOX | CUE_HOLDER)) && e == k->nu && (k->u[h].cls & GZ_PLACE_HEAD) &&
 	    !(k->u[h].cls & GZ_ORG_HEAD) && ((k->cues & CUE_MAILBOX) || (k->u[s].cls & GZ_FIRST)))
 		return 1;
-	if (!(k->u[s].cls & GZ_FIRST))
+	/* (or an initial: "N. P. Banks", "H. W. Hall" were organisations) */
+	if (!(k->u[s].cls & GZ_FIRST) &&
+	    (e - s != 3 || k->u[s].b - k->u[s].a != 1 ||
+	     k->b->t[k->u[s].a].end - k->b->t[k->u[s].a].start != 1 ||
+	     !(k->b->t[k->u[s].a].flags & TK_CAP) || initials_name(k->b, k->u[s].a)))
 		return 0;
 	for (i = 0; i < sizeof sur / sizeof sur[0]; i++)
 		if (tis(k->b, k->u[h].a, sur[i]))

@@ -135,4 +135,14 @@ printf 'Recess\n\nCongress adjourned. Illinois and Indiana agreed.\n' >"$T/state
 t_eq "the Congress of articles naming states is one" "1" \
 	"$(ments "$T/state" | awk -F'\t' 'NR > 1 && $7 == "Congress" { print $5 }' | sort -u | wc -l | tr -d ' ')"
 
+# 10. Two initials and a head word that is also a family name ("N. P. Banks", "Z. B.
+#    Tower", "H. W. Hall"): a person, as after a given name ("Simon Law"). Grant's
+#    memoirs had "N. P. Banks" as an ORG and "Z. B. Tower" (3 chapters) as a PLACE. Not a
+#    country's initials ("U. S. Banks").
+mkdir -p "$T/inits"
+printf 'Army\n\nGeneral Q. T. Banks moved. Later R. V. Tower wrote. The U. S. Banks failed.\n' >"$T/inits/a.txt"
+t_eq "initials before a family name that heads bodies" \
+	"Q. T. Banks>Q. T. Banks PERSON|R. V. Tower>R. V. Tower PERSON|U. S. Banks>U. S. Banks ORG|" \
+	"$(rows "$T/inits" a.txt)"
+
 t_end
