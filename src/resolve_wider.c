@@ -60,6 +60,24 @@ base_of(const struct resolver *r, struct imap *seen, uint32_t key, bool *own)
 	return rs_find_key(r, sp + 1);
 }
 
+/* base_of() remembered per key in seen (key 8 << 32 | key: 1, none; else 2 + the base,
+ * and 9 << 32 | key: 1 + own): an organisation's name recurs in article after article. */
+static uint32_t
+base_memo(const struct resolver *r, struct imap *seen, uint32_t key, bool *own)
+{
+	uint32_t *v = rs_imap_ref(seen, (uint64_t)8 << 32 | key, 0), b;
+
+	if (*v) {
+		*own = rs_imap_get(seen, (uint64_t)9 << 32 | key) == 2;
+		return *v == 1 ? UINT32_MAX : *v - 2;
+	}
+	*own = false;
+	b = base_of(r, seen, key, own);	/* (may grow seen: v is not kept) */
+	rs_imap_put(seen, (uint64_t)8 << 32 | key, b == UINT32_MAX ? 1 : b + 2);
+	rs_imap_put(seen, (uint64_t)9 << 32 | key, *own ? 2 : 1);
+	return b;
+}
+
 void
 rs_wider_bodies(struct resolver *r, struct imap *seen, size_t f, size_t e, struct imap *q)
 {
@@ -72,7 +90,7 @@ rs_wider_bodies(struct resolver *r, struct imap *seen, size_t f, size_t e, struc
 		const struct rm *m = &r->m[i];
 
 		if (m->type != ENT_ORG || m->nw < 2 ||
-		    (b = base_of(r, seen, m->key, &own)) == UINT32_MAX)
+		    (b = base_memo(r, seen, m->key, &own)) == UINT32_MAX)
 			continue;
 		for (j = 0; j < nw && w[j].key != m->key; j++)
 			;
