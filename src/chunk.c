@@ -539,7 +539,7 @@ segment(struct chunker *k, int s, int e, int mode)
 		 * outlet; not a place's, "The Hague Court") is no word of a longer one's */
 		emit(k, k->u[s].a + (h > s && k->u[s].b - k->u[s].a >= 2 &&
 				     !(k->u[s].cls & GZ_PLACE) && tis(b, k->u[s].a, "the")),
-		     k->u[e - 1].b, (k->u[h].cls & GZ_ORG_HEAD) && !ck_court_house(k, h, e) ?
+		     k->u[e - 1].b, (k->u[h].cls & GZ_ORG_HEAD) && !ck_building(k, s, h, e) ?
 		     ENT_ORG : ENT_PLACE, -1);
 		return;
 	}
@@ -673,10 +673,10 @@ classify(struct chunker *k)
 			CF_GIVEN | (t0 > 0 ? CF_TITLE : 0);
 		return;
 	}
-	if (last >= 0 && k->nu >= 2 && !(k->u[last].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD))) {
+	if (last >= 0 && k->nu >= 2 && ck_event_head(k, last)) {
 		if (ck_holder_after_body(k, 0, last, k->nu))	/* (a name after it counts) */
 			segment(k, last + 1, k->nu, SEG_AFTER_TITLE);
-		return;		/* an event, treaty or law: nothing inside counts */
+		return;		/* an event, treaty, law or meeting: nothing inside counts */
 	}
 	/* nor in one named by an event's head first ("Operation Desert Storm": a place by
 	 * its "Desert" in two State of the Union addresses, "Operation Just Cause") */

@@ -270,6 +270,9 @@ int ck_company_product(const struct chunker *k, int i, int e);
 int ck_company_last(const struct chunker *k, int r, int i, int e);
 int ck_team_word(const struct chunker *k, int i);
 int ck_court_house(const struct chunker *k, int h, int e);
+/* chunk_names.c: is the organisation's head at h, ending [s, e), a building's or a place's
+ * ("Appomattox Court House", "at New Hope Church")? */
+int ck_building(const struct chunker *k, int s, int h, int e);
 int ck_ground_head(const struct chunker *k, int h);
 int ck_party_named(const struct chunker *k, int ra, int i);
 int ck_new_place(const struct chunker *k, int i);
@@ -325,6 +328,9 @@ int ck_elided_cap(const struct ex_block *b, size_t i);
 int ck_holder_after_body(const struct chunker *k, int s, int h, int e);
 /* chunk_history.c: is the chunk [a, z) a number's war ("Seven Years' War")? */
 int ck_numbered_event(const struct ex_block *b, size_t a, size_t z);
+/* chunk_history.c: is the chunk, its decisive head at unit h, an event ("War", "the Yalta
+ * Conference", "the Congress of Vienna"), no body? */
+int ck_event_head(const struct chunker *k, int h);
 /* chunk_history.c: is the chunk one listed country named with a head ("Soviet Union")? */
 int ck_place_closed(const struct chunker *k);
 /* chunk_history.c: is the one-word town at token a gone to or from ("to Washington")? */

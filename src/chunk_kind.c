@@ -435,7 +435,10 @@ ck_title_apposition(const struct ex_block *b, size_t a, size_t z)
 static const char *const small_head[] = { "point", "sound", "run", "branch", "swamp", "corners",
 					  "grove", "alley", "butte", "furnace", "oaks", "hollow",
 					  "ridge", "gap", "junction", "mills", "mill", "woods",
-					  "wood", "church", "shoals", "springs", "green", "hill" };
+					  "wood", "church", "shoals", "springs", "green", "hill",
+					  /* a trading post, a works named for its place: "York
+					   * Factory", "Moose Factory" (read as people) */
+					  "factory", "depot", "works", "plantation", "settlement" };
 
 /* Is token z, after a one-word name's possessive that ends the chunk before it, a place's
  * head that makes a place of both ("Harper's Ferry", "Hatcher's Run", "Champion's Hill",

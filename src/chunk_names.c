@@ -205,9 +205,22 @@ ck_company_product(const struct chunker *k, int i, int e)
 	return 0;
 }
 
+/* Are the initials at tokens a, a + 1 a name the lists know by its letters ("U. S.")? */
+static int
+initials_name(const struct ex_block *b, size_t a)
+{
+	const struct gz_entry *g;
+	char l[2];
+
+	l[0] = (char)(b->text[b->t[a].start] | 0x20);
+	l[1] = (char)(b->text[b->t[a + 1].start] | 0x20);
+	g = gaz_find(l, 2);
+	return g && ((g->word | g->acr) & GZ_NAME);
+}
+
 /* Is the head h of units [s, e) a head word that is also a family name ("Lane", "Hall",
  * "Law", "Banks"), last after a given name and at most an initial ("Iain Lane", "Thomas
- * G. Lane", "Simon Law"), or alone after a title of rank or office that no street or
+ * G. Lane", "Simon Law") or two initials ("N. P. Banks"), or alone after a title of rank or office that no street or
  * park is named after, nor an adjective ("General Banks": an ORG row of 14 mentions in
  * Grant's memoirs, "Senator Hall"; not "King Street", "Regent Park", "Private Banks"), or any place head ending a
  * mailbox's display name? */
@@ -242,7 +255,11 @@ ck_surname_head(const struct chunker *k, int s, int e, int h)
 	if ((k->cues & (CUE_MAILBOX | CUE_HOLDER)) && e == k->nu && (k->u[h].cls & GZ_PLACE_HEAD) &&
 	    !(k->u[h].cls & GZ_ORG_HEAD) && ((k->cues & CUE_MAILBOX) || (k->u[s].cls & GZ_FIRST)))
 		return 1;
-	if (!(k->u[s].cls & GZ_FIRST))
+	/* (or an initial: "N. P. Banks", "H. W. Hall" were organisations) */
+	if (!(k->u[s].cls & GZ_FIRST) &&
+	    (e - s != 3 || k->u[s].b - k->u[s].a != 1 ||
+	     k->b->t[k->u[s].a].end - k->b->t[k->u[s].a].start != 1 ||
+	     !(k->b->t[k->u[s].a].flags & TK_CAP) || initials_name(k->b, k->u[s].a)))
 		return 0;
 	for (i = 0; i < sizeof sur / sizeof sur[0]; i++)
 		if (tis(k->b, k->u[h].a, sur[i]))
@@ -517,4 +534,49 @@ ck_court_house(const struct chunker *k, int h, int e)
 {
 	return h + 2 == e && k->u[h].b - k->u[h].a == 1 && k->u[h + 1].b - k->u[h + 1].a == 1 &&
 	       tis(k->b, k->u[h].a, "court") && tis(k->b, k->u[h + 1].a, "house");
+}
+
+/* Is the chunk's part [s, e), its head "Church" last at h, a church in a place's slot
+ * written with no article: a crossroads or a meeting house of the map ("at New Hope
+ * Church", "moved to Bethesda Church", "by Piney Branch Church": a place, as a cathedral
+ * or a temple is), not a faith's body ("the Methodist Church", "the Roman Catholic
+ * Church": "the", a faith's or a people's word)? Grant's memoirs: 7 such churches, 16
+ * mentions, were organisations. */
+static int
+church_place(const struct chunker *k, int s, int h, int e)
+{
+	static const char *const prep[] = { "at", "near", "to", "from", "by", "called", "past",
+					    "beyond", "toward", "towards", "around" };
+	static const char *const faith[] = { "catholic", "methodist", "baptist", "presbyterian",
+					     "episcopal", "lutheran", "orthodox", "anglican",
+					     "reformed", "evangelical", "christian", "unitarian",
+					     "mormon", "congregational", "adventist", "pentecostal",
+					     "apostolic", "coptic", "unification", "moravian",
+					     "mennonite", "universalist", "scientology" };
+	const struct ex_block *b = k->b;
+	uint32_t a = k->u[s].a;
+	int i;
+
+	if (h != e - 1 || h == s || k->u[h].b - k->u[h].a != 1 || !tis(b, k->u[h].a, "church") ||
+	    a == 0 || b->t[a - 1].gap != GAP_SPACE || !(b->t[a - 1].flags & TK_LOWER) ||
+	    !TIS_ANY(b, a - 1, prep))
+		return 0;
+	for (i = s; i < h; i++) {
+		uint32_t t;
+
+		if (k->u[i].cls & (GZ_DEMONYM | GZ_COUNTRY | GZ_ORG | GZ_TITLE | GZ_HONORIFIC))
+			return 0;
+		for (t = k->u[i].a; t < k->u[i].b; t++)
+			if (TIS_ANY(b, t, faith))
+				return 0;
+	}
+	return 1;
+}
+
+/* Is the organisation's head at h, ending units [s, e), a building's or a place's here:
+ * "Court House" (ck_court_house()), a church in a place's slot (church_place())? */
+int
+ck_building(const struct chunker *k, int s, int h, int e)
+{
+	return ck_court_house(k, h, e) || church_place(k, s, h, e);
 }

@@ -247,27 +247,38 @@ ck_multi_start(const struct ex_block *b, size_t i)
 #define IS_UPPER(c) ((unsigned)((c) - 'A') < 26u)
 #define IS_LOWER(c) ((unsigned)((c) - 'a') < 26u)
 
-/* Bytes [p, q) of the text, one part of a hyphenated or glued word, if it is a known name. */
-static int
-emit_part(const struct ex_block *b, struct extraction *x, size_t p, size_t q)
+/* The classes of bytes [p, q) of the text, one part of a hyphenated or glued word (its
+ * entry in *e), *cap set when it is a capitalised word; else 0. */
+static uint32_t
+part_class(const struct ex_block *b, size_t p, size_t q, const struct gz_entry **e, int *cap)
 {
 	const char *s = b->text;
 	char buf[4 * 48 + 16];
-	const struct gz_entry *e;
-	struct cand *c;
 	size_t n, i;
-	int up = 0, low = 0, org;
-	uint32_t cls;
+	int up = 0, low = 0;
 
+	*cap = 0;
 	if (q - p < 2 || q - p > 48 || !(IS_UPPER(s[p]) || (unsigned char)s[p] >= 0xc3))
 		return 0;
+	*cap = 1;
 	for (i = p; i < q; i++) {
 		up += IS_UPPER(s[i]);
 		low += IS_LOWER(s[i]);
 	}
 	n = ex_fold(s + p, q - p, buf, sizeof buf);
-	e = gaz_lookup(buf, n, gaz_hash(buf, n));
-	cls = gaz_classes(e, up >= 2 && low == 0);
+	*e = gaz_lookup(buf, n, gaz_hash(buf, n));
+	return gaz_classes(*e, up >= 2 && low == 0);
+}
+
+/* Bytes [p, q) of the text, one part of a hyphenated or glued word, if it is a known name. */
+static int
+emit_part(const struct ex_block *b, struct extraction *x, size_t p, size_t q)
+{
+	const struct gz_entry *e = NULL;
+	struct cand *c;
+	int org, cap;
+	uint32_t cls = part_class(b, p, q, &e, &cap);
+
 	if (!(cls & GZ_NAME))
 		return 0;
 	org = (cls & GZ_ORG) && (!(cls & GZ_PLACE) || e->org >= 0);
@@ -300,8 +311,21 @@ ck_emit_parts(const struct ex_block *b, struct extraction *x, size_t ti, int glu
 {
 	const char *s = b->text;
 	size_t p = b->t[ti].start, end = b->t[ti].end, q, skip = 0;
-	int found = 0;
+	int found = 0, cap, cap2;
+	const struct gz_entry *e;
 
+	/* "Democratic-Republicans", "Christian-Democrat": a word of four letters or more
+	 * that is no name, and a party's members' word the lists give a party after it, are
+	 * one name, not that party (the Jeffersonians were no Republican Party of 1854);
+	 * not "Pro-EU", "Ex-AOL", "NEC-Mitsubishi" */
+	for (q = p + 1; !glued && q < end && !part_boundary(s, q, end, 0, &skip); q++)
+		;
+	if (!glued && q < end && q - p >= 4 && IS_LOWER(s[q - 1]) && IS_LOWER(s[end - 1]) &&
+	    !(part_class(b, p, q, &e, &cap) & GZ_NAME) && cap &&
+	    (part_class(b, q + skip, end, &e, &cap2) & (GZ_ORG | GZ_PLACE)) == GZ_ORG &&
+	    (s[end - 1] == 's' || (end - q - skip > 4 && memcmp(s + end - 4, "crat", 4) == 0)) &&
+	    memchr(s + q + skip, '-', end - q - skip) == NULL)
+		return 0;
 	while (p < end) {
 		for (q = p + 1; q < end && !part_boundary(s, q, end, glued, &skip); q++)
 			;

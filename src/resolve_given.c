@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -186,6 +187,24 @@ keep_company(const struct resolver *r, const struct cands *c, struct company *k)
 	free(fulls);
 }
 
+/* Does article a name in full two people or more whose given name is the key w ("mike
+ * pence", "mike lee" for "mike")? */
+static bool
+names_bearers(const struct resolver *r, size_t a, uint32_t w)
+{
+	uint32_t one = UINT32_MAX;
+	size_t j;
+
+	for (j = r->first[a]; j < r->first[a + 1]; j++)
+		if (r->m[j].type == ENT_PERSON && r->m[j].nw >= 2 && r->m[j].key != one &&
+		    rs_first_word(r, r->m[j].key) == w) {
+			if (one != UINT32_MAX)
+				return true;
+			one = r->m[j].key;
+		}
+	return false;
+}
+
 /* The full name of c that lone mention m of article a joins, or UINT32_MAX. */
 static uint32_t
 pick_full(const struct resolver *r, const struct cands *c, const struct company *k,
@@ -257,7 +276,11 @@ rs_given_company(struct resolver *r)
 			if (!lone_given(m) || rs_imap_get(&c.head, m->key) <= 0 ||
 			    rs_imap_get(&pick, (uint64_t)m->key << 32 | a) >= 0)
 				continue;
-			f = pick_full(r, &c, &k, &mark, &round, a, m);
+			/* nor in an article that names several bearers in full: "Mike" of a
+			 * rally naming Mike Lee, Mike Braun and Mike Pompeo is none of them
+			 * for sure, nor the Mike Pence of other speeches */
+			f = names_bearers(r, a, m->key) ? UINT32_MAX :
+			    pick_full(r, &c, &k, &mark, &round, a, m);
 			rs_imap_put(&pick, (uint64_t)m->key << 32 | a, f + 1);
 		}
 		for (i = r->first[a]; i < r->first[a + 1]; i++) {

@@ -187,6 +187,7 @@ rs_home_country(struct resolver *r, struct imap *seen, size_t f, size_t e, bool 
 {
 	struct imap n;
 	uint32_t best, most, next;
+	const struct gz_entry *g;
 	size_t i;
 
 	*tie = false;
@@ -202,9 +203,13 @@ rs_home_country(struct resolver *r, struct imap *seen, size_t f, size_t e, bool 
 		if (rs_country_canon(seen, m->canon))
 			(*rs_imap_ref(&n, m->key, 0))++;
 		/* a national capital counts for its country: a dateline ("LIMA (Reuters) -"),
-		 * a government ("Moscow said") */
+		 * a government ("Moscow said"); a US state for the United States (Grant's
+		 * chapters name Virginia and Tennessee, and Mexico, not the country) */
 		else if ((c = gaz_capital_country(m->canon)) >= 0)
 			(*rs_imap_ref(&n, rs_canon_key(r, c), 0))++;
+		else if (rs_us_state(seen, m->canon) && (g = gaz_find("united states", 13)) &&
+			 g->place >= 0)
+			(*rs_imap_ref(&n, rs_canon_key(r, g->place), 0))++;
 	}
 	best = rs_top_two(&n, &most, &next);
 	rs_imap_free(&n);
@@ -236,6 +241,46 @@ rs_country_body(const struct resolver *r, struct imap *seen, uint32_t key)
 		break;
 	}
 	return *v == 1 ? UINT32_MAX : *v - 2;
+}
+
+/* The key of mention m, an organisation the name lists gave a national body's bare name
+ * but written with its country ("U.S. Congress", listed as "Congress"): the key
+ * rs_org_key() gives the unlisted "United States Congress" ("united states congress"),
+ * so that the body is keyed by its country as the bare name and the long form are (the
+ * "U.S. Congress" of 19 State Department essays was a row apart from their "Congress"
+ * and "United States Congress"); else its key. Cached per surface in seen (7 << 32 |
+ * surface: 1, none; else 2 + the key). */
+uint32_t
+rs_listed_country_body(struct resolver *r, struct imap *seen, const struct rm *m)
+{
+	uint32_t s = rs_at(r, m)->surf, *v, k;
+	struct imap cache;
+	char fold[512];
+	const char *b;
+	size_t n, l;
+
+	if (m->type != ENT_ORG || m->canon < 0)
+		return m->key;
+	v = rs_imap_ref(seen, (uint64_t)7 << 32 | s, 0);
+	if (*v)
+		return *v == 1 ? m->key : *v - 2;
+	*v = 1;
+	b = rs_str(r, m->key);
+	l = strlen(b);
+	n = ex_fold(rs_str(r, s), strlen(rs_str(r, s)), fold, sizeof fold);
+	if (n >= sizeof fold || n <= l + 1 || fold[n - l - 1] != ' ' ||
+	    memcmp(fold + n - l, b, l) != 0 || !rs_generic_name(b) || !rs_national_body(b))
+		return m->key;
+	fold[n] = '\0';
+	rs_imap_init(&cache, 4);
+	k = rs_org_key(r, &cache, rs_intern_key(r, fold, n));
+	rs_imap_free(&cache);
+	/* (reordered to the country's name, and so still the body's) */
+	b = rs_str(r, k);
+	if (strcmp(b, fold) == 0 || strlen(b) <= l + 1 || strcmp(b + strlen(b) - l, fold + n - l) != 0)
+		return m->key;
+	*rs_imap_ref(seen, (uint64_t)7 << 32 | s, 0) = k + 2;
+	return k;
 }
 
 /* May article [f, e) be at home in the country of body key ("united states supreme

@@ -235,6 +235,14 @@ bool rs_national_body(const char *k);
 /* The key of the bare body ("supreme court") a key names with its country ("united
  * states supreme court"), when a mention has it; else UINT32_MAX (cached in seen). */
 uint32_t rs_country_body(const struct resolver *r, struct imap *seen, uint32_t key);
+/* The key of organisation mention m, a listed national body written with its country
+ * ("U.S. Congress" of the listed "Congress"), keyed by its country as an unlisted one is
+ * ("united states congress"); else its key (cached in seen). */
+uint32_t rs_listed_country_body(struct resolver *r, struct imap *seen, const struct rm *m);
+/* resolve_wider.c: the bare generic name of article [f, e) ("Congress") is the one longer
+ * body of that name it names most ("the Continental Congress"): into q (bare key -> the
+ * body's key) where q has no key for it yet. */
+void rs_wider_bodies(struct resolver *r, struct imap *seen, size_t f, size_t e, struct imap *q);
 /* May article [f, e) be at home in the country of body key: in none (rs_home_country(),
  * kept in *home, UINT32_MAX - 1 before), that one, or a US state for the US's body? */
 bool rs_country_home(struct resolver *r, struct imap *seen, size_t f, size_t e,

@@ -259,7 +259,7 @@ t_eq "peoples in -ites" "Amorite 2|Philistia 2|" "$(rows PLACE "$T/ite.tsv")"
 # 21. Generic institutions are one per country: "Brazil's Supreme Court" and "the Supreme
 #    Court of Brazil" are one body in every article, an unqualified "Supreme Court" is the
 #    body its article qualified, or else a body of that article only; "US Congress" is
-#    qualified by its own words.
+#    qualified by its own words, and shown so (as "Supreme Court of Brazil" is).
 mkdir -p "$T/gen"
 printf "Brazil's Supreme Court ruled on Monday. Then the Supreme Court said the law stands.\n" >"$T/gen/a.txt"
 printf "India's Supreme Court ruled. Later the Supreme Court met again.\n" >"$T/gen/b.txt"
@@ -267,7 +267,7 @@ printf "Then the Supreme Court of Brazil heard it.\n" >"$T/gen/c.txt"
 printf "Then the Supreme Court heard the case, and the US Congress agreed.\n" >"$T/gen/d.txt"
 printf "Then the Supreme Court met, and the US Congress did not.\n" >"$T/gen/e.txt"
 ents "$T/gen" >"$T/gen.tsv"
-t_eq "generic bodies per country" "Congress 2|Supreme Court 1|Supreme Court 1|Supreme Court 1|Supreme Court of Brazil 2|" \
+t_eq "generic bodies per country" "Supreme Court 1|Supreme Court 1|Supreme Court 1|Supreme Court of Brazil 2|US Congress 2|" \
 	"$(rows ORG "$T/gen.tsv")"
 
 # 22. A lone name borne by several people, told apart by "the son of" (no father in four of
