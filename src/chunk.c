@@ -42,29 +42,6 @@ add_unit(struct chunker *k, size_t i)
 	return u->b;
 }
 
-static int
-chunk_has(const struct chunker *k, uint32_t cls)
-{
-	int i;
-
-	for (i = 0; i < k->nu; i++)
-		if (k->u[i].cls & cls)
-			return 1;
-	return 0;
-}
-
-/* Does the chunk hold the word w (folded)? */
-static int
-chunk_word(const struct chunker *k, const char *w)
-{
-	int i;
-
-	for (i = 0; i < k->nu; i++)
-		if (k->u[i].b - k->u[i].a == 1 && tis(k->b, k->u[i].a, w))
-			return 1;
-	return 0;
-}
-
 /* Add a lower-case connector unit (of, de, in...). */
 static void
 add_connector(struct chunker *k, size_t i)
@@ -75,88 +52,6 @@ add_connector(struct chunker *k, size_t i)
 	u->b = (uint32_t)(i + 1);
 	u->cls = GZ_CONNECTOR | (k->b->t[i].cls & GZ_PARTICLE);
 	u->place = u->org = -1;
-}
-
-/* Does "and" at token e join two halves of a company's name ("American Telephone and
- * Telegraph Company", "National Oceanic and Atmospheric Administration"): capitalised
- * words on both sides, the ones after it ending in an organisation's head word that is
- * not a legal form ("Rosetta Contributors and Canonical Ltd" are two), and before it no
- * known place or organisation ("Britain and France Trade Council"), no given name ("Zack
- * Weinberg and Free Software Foundation") and no head word after other words (a whole
- * name)? */
-static int
-and_company(const struct chunker *k, size_t e)
-{
-	size_t h;
-
-	/* one head word alone is no whole name ("Securities and Exchange Commission") */
-	if ((k->u[k->nu - 1].cls & GZ_NAME) || !(k->b->t[e].flags & TK_LOWER) ||
-	    chunk_has(k, GZ_PERSONISH) || (k->nu > 1 && chunk_has(k, HEADS)))
-		return 0;
-	h = ck_head_after_and(k->b, e);
-	return h && !ck_legal_form_at(k->b, h);
-}
-
-/*
- * Connectors after token e-1 that may continue the chunk: returns how many connector
- * words to take (0: the chunk ends). Particles join person names; of/for/on (and "the"
- * after them), "and" after an "of" complement, and "in" after Embassy-like heads join
- * organisation, place and event names.
- */
-static size_t
-connectors(const struct chunker *k, size_t e, int *has_of)
-{
-	const struct ex_block *b = k->b;
-	const struct token *c;
-
-	if (e + 1 >= b->n || !ck_joined(b, e - 1) || !ck_joined(b, e))
-		return 0;
-	c = &b->t[e];
-	if (!(c->flags & TK_LOWER) || (c->flags & TK_LOWERLINE))
-		return 0;
-	if (c->cls & GZ_PARTICLE) {
-		/* "da", "von der", "bin": up to three particles before the next name word */
-		size_t p = 0;
-
-		while (p < 3 && e + p + 1 < b->n && (b->t[e + p].flags & TK_LOWER) &&
-		       (b->t[e + p].cls & GZ_PARTICLE) && b->t[e + p].gap == GAP_SPACE)
-			p++;
-		if (p && e + p < b->n && ck_nameish(b, e + p) && !(b->t[e + p].cls & GZ_FUNC))
-			return p;
-	}
-	/* "University of Texas at Austin": a campus is part of the university's name. */
-	if (tis(b, e, "at") && ck_nameish(b, e + 1) && !(b->t[e + 1].cls & GZ_FUNC) &&
-	    chunk_word(k, "university"))
-		return 1;
-	if (tis(b, e, "and") && (and_company(k, e) || ck_and_co(b, e)))
-		return 1;
-	if ((c->cls & GZ_CONNECTOR) && !tis(b, e, "the") &&
-	    !chunk_has(k, GZ_ORG_HEAD | GZ_PLACE_HEAD) && ck_event_after(b, e))
-		return 1;
-	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS) || ck_place_closed(k))
-		return 0;
-	if (tis(b, e, "in"))
-		return (k->u[k->nu - 1].cls & GZ_HEAD_IN) && (b->t[e + 1].cls & GZ_PLACE) &&
-		       ck_nameish(b, e + 1);
-	/* "Department of Health and Human Services", but not "Organization for
-	 * Standardization and International Electrotechnical Commission": two words or more
-	 * before a head of their own are a name of their own */
-	/* ...nor "Bank of America and Wells Fargo": a listed body after "and" is another */
-	if (tis(b, e, "and") && *has_of && ck_members_and(b, e))
-		return 1;	/* "Alliance of Liberals and Democrats" */
-	if (tis(b, e, "and"))
-		return *has_of && (ck_nameish(b, e + 1) || ck_wrapped_after(b, e)) &&
-		       !ck_listed_org_at(b, e + 1, k->u[k->nu - 1].place >= 0) &&
-		       !(b->t[e + 1].cls & (GZ_NAME | GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC | HEADS)) &&
-		       ck_head_after_and(b, e) < e + 3;
-	if (tis(b, e, "the"))
-		return 0;
-	if (ck_nameish(b, e + 1) || ck_wrapped_after(b, e))	/* "Agency for\nCoastal ..." */
-		return (size_t)(*has_of = 1);
-	if (tis(b, e + 1, "the") && e + 2 < b->n && ck_joined(b, e + 1) &&
-	    ck_nameish(b, e + 2))
-		return (size_t)(*has_of = 2);
-	return 0;
 }
 
 /* Gather the chunk that starts at token i; returns the token after it. */
@@ -193,7 +88,7 @@ gather(struct chunker *k, size_t i)
 			continue;
 		}
 		/* a legal form ends the name: "Sedio NV of Lugano" is the company of a town */
-		if (ck_legal_end(b, e - 1) || (nc = connectors(k, e, &has_of)) == 0)
+		if (ck_legal_end(b, e - 1) || (nc = ck_connectors(k, e, &has_of)) == 0)
 			break;
 		for (c = 0; c < nc; c++)
 			add_connector(k, e + c);

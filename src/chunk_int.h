@@ -252,6 +252,31 @@ struct chunker {
 
 int ck_country_kind(const struct chunker *k, int s);	/* chunk_wire.c */
 
+/* Does a unit of the chunk have a class of cls? */
+static inline int
+chunk_has(const struct chunker *k, uint32_t cls)
+{
+	int i;
+
+	for (i = 0; i < k->nu; i++)
+		if (k->u[i].cls & cls)
+			return 1;
+	return 0;
+}
+
+/* Does the chunk hold the word w (folded)? */
+static inline int
+chunk_word(const struct chunker *k, const char *w)
+{
+	int i;
+
+	for (i = 0; i < k->nu; i++)
+		if (k->u[i].b - k->u[i].a == 1 && tis(k->b, k->u[i].a, w))
+			return 1;
+	return 0;
+}
+
+
 /* Can the unit stand in a person's name? */
 static inline int
 namey(const struct unit *u)
@@ -338,4 +363,6 @@ int ck_town_way(const struct ex_block *b, size_t a, const struct unit *u);
 
 int ck_other_people(const struct ex_block *b, const struct unit *u);
 int ck_initial_before_name(const struct ex_block *b, size_t j);
+/* chunk_names.c: how many connector words after token e - 1 continue the chunk. */
+size_t ck_connectors(const struct chunker *k, size_t e, int *has_of);
 #endif
