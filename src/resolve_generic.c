@@ -161,9 +161,8 @@ qualifier(const struct resolver *r, struct imap *seen, size_t f, size_t i)
 	return (size_t)-1;
 }
 
-/* Is k[0, n) (folded) the name of a country? */
-static bool
-country_key(const char *k, size_t n)
+bool
+rs_country_key(const char *k, size_t n)
 {
 	const struct gz_entry *g = gaz_find(k, n);
 
@@ -315,7 +314,7 @@ names_wider(const struct resolver *r, struct imap *seen, size_t f, size_t e, siz
 		if (ol > bl + 4 && strncmp(o, base, bl) == 0 && strncmp(o + bl, " of ", 4) == 0)
 			return true;	/* "general assembly of the united nations" */
 		if (ol > bl + 1 && strcmp(o + ol - bl, base) == 0 && o[ol - bl - 1] == ' ' &&
-		    country_key(o, ol - bl - 1))
+		    rs_country_key(o, ol - bl - 1))
 			return true;
 	}
 	return false;
@@ -559,7 +558,7 @@ gen_key(struct resolver *r, uint32_t key, struct gen_key *g)
 	}
 	for (sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' '))
 		if ((b = key_of(r, sp + 1)) != UINT32_MAX && rs_national_body(sp + 1) &&
-		    country_key(k, (size_t)(sp - k))) {
+		    rs_country_key(k, (size_t)(sp - k))) {
 			g->base = b;
 			g->cn = (size_t)(sp - k);
 			return true;
@@ -725,56 +724,6 @@ corpus_home(const struct resolver *r)
 	       best : UINT32_MAX;
 }
 
-/* A country's "Federal Government", "National Government", "General Government" or
- * "Central Government" is its government: the State of the Union addresses' 108
- * "Federal Government", 35 "National Government" and 51 "General Government" were three
- * rows beside "Government of the United States" (80). Their keys "COUNTRY federal
- * government" become "COUNTRY government", as "Government of COUNTRY" and "COUNTRY
- * Government" are keyed (resolve_orgname.c). */
-static void
-national_governments(struct resolver *r)
-{
-	static const char *const adj[] = { "federal", "national", "general", "central" };
-	struct imap memo;	/* key -> 1 + its new key, or 0: none */
-	char buf[512];
-	size_t i, j, n, an;
-	long v;
-
-	rs_imap_init(&memo, 16);
-	for (i = 0; i < r->n; i++) {
-		struct rm *m = &r->m[i];
-		const char *k, *sp;
-
-		if (m->type != ENT_ORG)
-			continue;
-		if ((v = rs_imap_get(&memo, m->key)) >= 0) {
-			if (v > 0)
-				m->key = (uint32_t)(v - 1);
-			continue;
-		}
-		rs_imap_put(&memo, m->key, 0);
-		k = rs_str(r, m->key);
-		n = strlen(k);
-		if (n < 12 || n >= sizeof buf || strcmp(k + n - 11, " government") != 0)
-			continue;
-		for (j = 0; j < sizeof adj / sizeof *adj; j++) {
-			an = strlen(adj[j]);
-			sp = k + n - 11 - an;
-			if (sp > k && sp[-1] == ' ' && strncmp(sp, adj[j], an) == 0 &&
-			    country_key(k, (size_t)(sp - 1 - k)))
-				break;
-		}
-		if (j == sizeof adj / sizeof *adj)
-			continue;
-		memcpy(buf, k, (size_t)(sp - k));
-		memcpy(buf + (sp - k), "government", 11);
-		v = rs_intern_key(r, buf, (size_t)(sp - k) + 10);
-		rs_imap_put(&memo, m->key, (uint32_t)v + 1);
-		m->key = (uint32_t)v;
-	}
-	rs_imap_free(&memo);
-}
-
 void
 rs_generic_corpus(struct resolver *r)
 {
@@ -827,7 +776,7 @@ rs_generic_corpus(struct resolver *r)
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].type == ENT_ORG && (v = rs_imap_get(&plain, r->m[i].key)) >= 0)
 			r->m[i].key = (uint32_t)v;
-	national_governments(r);
+	rs_national_governments(r);
 	rs_imap_free(&plain);
 	rs_imap_free(&c.pair);
 	rs_imap_free(&c.last);

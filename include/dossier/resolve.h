@@ -232,6 +232,11 @@ void rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, 
 /* Is the folded generic name k a body a country has one of ("supreme court", "senate",
  * "government"), not a state's, a city's or one of many ("task force")? */
 bool rs_national_body(const char *k);
+/* Is k[0, n) (folded) the name of a country? (resolve_generic.c) */
+bool rs_country_key(const char *k, size_t n);
+/* A generic key "COUNTRY federal government" (national, general, central) made
+ * "COUNTRY government", as "Government of COUNTRY" is keyed (resolve_govt.c). */
+void rs_national_governments(struct resolver *r);
 /* The key of the bare body ("supreme court") a key names with its country ("united
  * states supreme court"), when a mention has it; else UINT32_MAX (cached in seen). */
 uint32_t rs_country_body(const struct resolver *r, struct imap *seen, uint32_t key);
