@@ -693,6 +693,9 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_place(b, z)) {
 			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */
 			z++;
+		} else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_firm(b, z)) {
+			emit(&k, i, z + 2, ENT_ORG, -1);	/* "Hudson's Bay Company" */
+			z += 2;
 		} else if (b->t[z - 1].gap != GAP_POSS ||
 			   (!ck_feast_of(b, z) && !ck_numbered_event(b, i, z)))
 			classify(&k);

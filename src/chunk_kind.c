@@ -462,6 +462,23 @@ ck_possessive_place(const struct ex_block *b, size_t z)
 		 (b->t[z + 1].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)));
 }
 
+/* Is token z, after a one-word name's possessive that ends the chunk before it, a place's
+ * head and then an organisation's: a firm named for the place ("Hudson's Bay Company",
+ * cut to "Bay Company" in Grant's memoirs and the Milestones essays)? */
+int
+ck_possessive_firm(const struct ex_block *b, size_t z)
+{
+	const struct token *t;
+
+	if (z < 1 || z + 1 >= b->n || b->t[z - 1].gap != GAP_POSS ||
+	    (b->t[z - 1].flags & (TK_CAP | TK_ALLCAP)) != TK_CAP)
+		return 0;
+	t = &b->t[z];
+	return (t->flags & (TK_CAP | TK_ALLCAP)) == TK_CAP &&
+	       ((t->cls & GZ_PLACE_HEAD) || TIS_ANY(b, z, small_head)) && t->gap == GAP_SPACE &&
+	       (b->t[z + 1].flags & TK_CAP) && (b->t[z + 1].cls & GZ_ORG_HEAD);
+}
+
 /* Is the run of units [ua, ub) a point of the compass and a given name alone, with no cue
  * of a person: a river's or a region's name ("the North Anna", "the South Platte"), no
  * person's? (No one's given name is "North"; 28 "North Anna" of Grant's memoirs were a

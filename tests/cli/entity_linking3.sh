@@ -1,4 +1,4 @@
-# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's, a speech by its name, historical states, a person's name shown, one initial and a family name. MIT licence.
+# tests/cli/entity_linking3.sh -- entity rules of issue 15 for one entity under several written forms: a family name before a noun of its bearer's, middle initials joined by the company kept, a country's government by its national adjectives, Indians who are not India's, a speech by its name, historical states, a person's name shown, one initial and a family name, a firm named for a place's possessive. MIT licence.
 # Each case is a small corpus written here, with invented names.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -148,5 +148,13 @@ t_eq "a signature of one initial and a family name is the name it spells out" \
 	"A. HENDERSON>Amos Henderson PERSON|" "$(rows "$T/sig" l1.txt)"
 t_eq "... and so mid-sentence, but not where two names share the initial" \
 	"A. Henderson>Amos Henderson PERSON|J. Henderson>J. Henderson PERSON|" "$(rows "$T/sig" l2.txt)"
+
+# 9. "Hudson's Bay Company" came out as an organisation "Bay Company" in Grant's memoirs
+#    and the Milestones essays: a possessive place's name ("Harper's Ferry") before an
+#    organisation's head is the firm's whole name.
+mkdir -p "$T/hbc"
+printf 'Trade\n\nThe Hudson'"'"'s Bay Company traded furs. The company of Hudson'"'"'s Bay grew.\n' >"$T/hbc/a.txt"
+t_eq "a firm named for a possessive place keeps its whole name" \
+	"Hudson's Bay Company>Hudson's Bay Company ORG|Hudson's Bay>Hudson's Bay PLACE|" "$(rows "$T/hbc" a.txt)"
 
 t_end
