@@ -76,6 +76,8 @@ gather(struct chunker *k, size_t i)
 		 * it is a name of its own (resolve_article.c's rs_acronyms() joins them) */
 		if (b->t[e - 1].gap == GAP_SPACE && ck_initials_after(b, k->u[0].a, e))
 			break;
+		if (ck_member_title(b, e))	/* "Labour MP", "Diane Abbott MP" */
+			break;
 		if ((b->t[e - 1].gap == GAP_SPACE || ck_joined_across(b, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     ck_saint(b, e - 1) || /* "Geo. A. Smith" */
@@ -156,8 +158,10 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	int fl = 0, type = CAND_UNKNOWN;
 	struct cand *c;
 
-	if (t->end - t->start == 1 || ck_roman(k->b, u->a))
-		return;		/* a lone initial ("B" of "David B"), a numeral ("II") */
+	if (t->end - t->start == 1 || ck_roman(k->b, u->a) ||
+	    (u->b < k->b->n && ck_member_title(k->b, u->b)))
+		return;		/* a lone initial ("B" of "David B"), a numeral ("II"), a
+				 * party's word before a member's title ("Green MP") */
 	/* "the King", "King of Italy": an office named, not a person ("King" is a family
 	 * name too, and would join Martin Luther King). */
 	if (ck_office(k->b, u->a))

@@ -733,3 +733,17 @@ ck_initial_before_name(const struct ex_block *b, size_t j)
 	return (t->flags & (TK_CAP | TK_ALLCAP)) && (t->cls & (GZ_SURNAME | GZ_FF)) &&
 	       !(t->cls & GZ_FUNC);
 }
+
+/* Is token e a member's title written after a party's or a member's name, in capitals
+ * ("Labour MP", "Diane Abbott MP", "Lib Dem MEP", "SNP MSPs")? It ends the name before it:
+ * "Labour MP" was an organisation of that name, "Tory MPs" a person "Tory". */
+int
+ck_member_title(const struct ex_block *b, size_t e)
+{
+	static const char *const title[] = { "mp", "mps", "mep", "meps", "msp", "msps", "mla",
+					     "mlas", "td", "tds" };
+	const char *s = b->text + b->t[e].start;
+
+	return b->t[e].flen <= 4 && (s[0] == 'M' || s[0] == 'T') && s[1] >= 'A' && s[1] <= 'Z' &&
+	       TIS_ANY(b, e, title);
+}

@@ -157,4 +157,16 @@ printf 'Trade\n\nThe Hudson'"'"'s Bay Company traded furs. The company of Hudson
 t_eq "a firm named for a possessive place keeps its whole name" \
 	"Hudson's Bay Company>Hudson's Bay Company ORG|Hudson's Bay>Hudson's Bay PLACE|" "$(rows "$T/hbc" a.txt)"
 
+# 10. British news writes a member by party and title: "Labour MP" was an organisation
+#     named so, "Tory MPs" a person "Tory", "Green MP" a person "Green", "Lib Dem MP" a
+#     person "Lib Dem". A member's title in capitals (MP, MEP, MSP, MLA, TD) ends the
+#     name before it, and a lone word before it is no person; Tory and Lib Dem are the
+#     parties' words.
+mkdir -p "$T/mp"
+printf 'Politics\n\nThe Labour MP said no. Tory MPs voted, and Green MP Carys Penhallow objected. Lib Dem MP Owain Trevelyan agreed. Later Marta Quennell MP spoke.\n' \
+	>"$T/mp/a.txt"
+t_eq "a party before a member's title is the party, the title no part of a name" \
+	"Labour>Labour ORG|Tory>Conservative Party ORG|Carys Penhallow>Carys Penhallow PERSON|Lib Dem>Liberal Democrats ORG|Owain Trevelyan>Owain Trevelyan PERSON|Marta Quennell>Marta Quennell PERSON|" \
+	"$(rows "$T/mp" a.txt)"
+
 t_end
