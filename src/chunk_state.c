@@ -1,4 +1,4 @@
-/* chunk_state.c -- a US state after its town ("Eau Claire, Wis."), a dateline's town in capitals, a university's campus after a comma: towns, places, one name. MIT licence. */
+/* chunk_state.c -- a US state after its town ("Eau Claire, Wis.") or a member's party ("D-Mass."), a dateline's town in capitals, a university's campus after a comma: towns, places, one name. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -208,6 +208,86 @@ campuses(const struct ex_block *b, struct extraction *x, size_t c0)
 	}
 }
 
+/* The canonical index of the state abbreviated by the folded key k[0, n) ("mass", "n y"),
+ * else -1. */
+static int
+abbrev_state(const char *k, size_t n)
+{
+	const struct gz_entry *g;
+	size_t i;
+
+	for (i = 0; i < sizeof abbrev / sizeof abbrev[0]; i++)
+		if (strlen(abbrev[i].ab) == n && memcmp(abbrev[i].ab, k, n) == 0) {
+			g = gaz_lookup(abbrev[i].key, strlen(abbrev[i].key),
+				       gaz_hash(abbrev[i].key, strlen(abbrev[i].key)));
+			return g && g->place >= 0 ? g->place : -1;
+		}
+	return -1;
+}
+
+/* Make state st of bytes [s, e) a PLACE among x's candidates from c0 (sorted by start):
+ * the candidate of the hyphenated word it ends ("D-Calif", taken for a name) becomes it,
+ * or the part inside it, else a new one is put in its place. */
+static void
+add_state(struct extraction *x, size_t c0, uint32_t s, uint32_t e, int st)
+{
+	size_t c = cand_at(x, c0, s);
+
+	if (c > c0 && x->c[c - 1].end >= s) {
+		if (x->c[c - 1].end > e || x->c[c - 1].start + 2 != s)
+			return;
+		c--;	/* the whole "D-Calif" */
+	} else if (c < x->n && x->c[c].start < e) {
+		if (x->c[c].end > e)
+			return;
+	} else {
+		ex_add(x, s, e, ENT_PLACE);
+		memmove(&x->c[c + 1], &x->c[c], (x->n - 1 - c) * sizeof *x->c);
+		memset(&x->c[c], 0, sizeof x->c[c]);
+	}
+	x->c[c].start = s;
+	x->c[c].end = e;
+	x->c[c].type = ENT_PLACE;
+	x->c[c].canon = (int16_t)st;
+	x->c[c].flags = 0;
+	x->c[c].ntok = 1;
+}
+
+/* A member of Congress's party and state ("Sen. Ed Markey, D-Mass.", "Rep. Nancy Mace,
+ * R-S.C.", "I-Vt."): the party's letter, a hyphen and the state's abbreviation with its
+ * full stop. The state is a place, as "R-Ohio" makes Ohio one (ck_emit_parts()). */
+static void
+party_states(const struct ex_block *b, struct extraction *x, size_t c0)
+{
+	const char *s = b->text;
+	char key[8];
+	size_t i, n, k;
+	int st;
+
+	for (i = 0; i < b->n; i++) {
+		const struct token *t = &b->t[i];
+		uint32_t p = t->start + 2, e = t->end;
+
+		if (!(t->flags & TK_HYPH) || e - t->start < 3 || s[t->start + 1] != '-' ||
+		    !strchr("DRI", s[t->start]) || s[e] != '.' || e - p > 5)
+			continue;
+		for (n = 0; p + n < e; n++)
+			key[n] = (char)(s[p + n] | 0x20);
+		if (n == 1) {	/* "N.Y.", "S.C.": one letter, then another */
+			if (i + 1 >= b->n || b->t[i + 1].start != e + 1 ||
+			    b->t[i + 1].end - b->t[i + 1].start > 3 || s[b->t[i + 1].end] != '.')
+				continue;
+			key[1] = ' ';
+			for (k = 0; k < b->t[i + 1].end - b->t[i + 1].start && n < 6; k++)
+				key[++n] = (char)(s[b->t[i + 1].start + k] | 0x20);
+			n++;
+			e = b->t[i + 1].end;
+		}
+		if ((st = abbrev_state(key, n)) >= 0)
+			add_state(x, c0, p, e, st);
+	}
+}
+
 void
 ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
 {
@@ -249,6 +329,7 @@ ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
 		x->c[c].ntok = (uint8_t)(last - i + 1);
 		i = last;
 	}
+	party_states(b, x, c0);
 }
 
 /* Does a dateline's place end at byte end: a dash or an agency's bracket after it ("Wis.

@@ -169,4 +169,14 @@ t_eq "a party before a member's title is the party, the title no part of a name"
 	"Labour>Labour ORG|Tory>Conservative Party ORG|Carys Penhallow>Carys Penhallow PERSON|Lib Dem>Liberal Democrats ORG|Owain Trevelyan>Owain Trevelyan PERSON|Marta Quennell>Marta Quennell PERSON|" \
 	"$(rows "$T/mp" a.txt)"
 
+# 11. American news names a member of Congress with party and state: "Sen. Patrick Leahy
+#     (D-Vt.)", "Rep. Bill Emerson, R-Mo." (400 Reuters stories of 1987: 19 such states).
+#     "R-Ohio" made Ohio a place; an abbreviated state was none.
+mkdir -p "$T/dst"
+printf 'Politics\n\nSen. Carla Venn, D-N.Y., and Sen. Hal Dorsey (I-Vt.) met Rep. Bo Frist, R-Calif.\n' \
+	>"$T/dst/a.txt"
+t_eq "a party's letter and an abbreviated state: the state is a place" \
+	"N.Y>New York (state) PLACE|Vt>Vermont PLACE|Calif>California PLACE|" \
+	"$(rows "$T/dst" a.txt | tr '|' '\n' | grep PLACE | tr '\n' '|')"
+
 t_end
