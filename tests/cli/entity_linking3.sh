@@ -179,4 +179,14 @@ t_eq "a party's letter and an abbreviated state: the state is a place" \
 	"N.Y>New York (state) PLACE|Vt>Vermont PLACE|Calif>California PLACE|" \
 	"$(rows "$T/dst" a.txt | tr '|' '\n' | grep PLACE | tr '\n' '|')"
 
+# 12. Today's war news names the Israel Defense Forces by "IDF" and Sudan's Rapid Support
+#     Forces by their name: neither was an organisation (data/sources/orgs.tsv; "RSF"
+#     is left out: Reporters Without Borders write it too).
+mkdir -p "$T/idf"
+printf 'War\n\nThe IDF said it struck targets. The Rapid Support Forces fought the army in Khartoum.\n' \
+	>"$T/idf/a.txt"
+t_eq "the IDF and the Rapid Support Forces are organisations" \
+	"IDF>Israel Defense Forces ORG|Rapid Support Forces>Rapid Support Forces ORG|Khartoum>Khartoum PLACE|" \
+	"$(rows "$T/idf" a.txt)"
+
 t_end
