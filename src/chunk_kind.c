@@ -441,41 +441,42 @@ static const char *const small_head[] = { "point", "sound", "run", "branch", "sw
 					  "factory", "depot", "works", "plantation", "settlement" };
 
 /* Is token z, after a one-word name's possessive that ends the chunk before it, a place's
- * head that makes a place of both ("Harper's Ferry", "Hatcher's Run", "Champion's Hill",
- * "Todd's Tavern"), not the start of a longer name ("Hudson's Bay Company")? */
-int
-ck_possessive_place(const struct ex_block *b, size_t z)
+ * head written with a capital (a listed one, a small one, or when more, one of more[])? */
+static int
+possessive_head(const struct ex_block *b, size_t z, int more)
 {
-	static const char *const more[] = { "hill", "ford", "store", "bend", "neck" };
+	static const char *const also[] = { "hill", "ford", "store", "bend", "neck" };
 	const struct token *t;
 
 	if (z < 1 || z >= b->n || b->t[z - 1].gap != GAP_POSS ||
 	    (b->t[z - 1].flags & (TK_CAP | TK_ALLCAP)) != TK_CAP)
 		return 0;
 	t = &b->t[z];
-	if ((t->flags & (TK_CAP | TK_ALLCAP)) != TK_CAP ||
-	    !((t->cls & GZ_PLACE_HEAD) || TIS_ANY(b, z, small_head) || TIS_ANY(b, z, more)))
-		return 0;
+	return (t->flags & (TK_CAP | TK_ALLCAP)) == TK_CAP &&
+	       ((t->cls & GZ_PLACE_HEAD) || TIS_ANY(b, z, small_head) ||
+		(more && TIS_ANY(b, z, also)));
+}
+
+/* Is token z such a head that makes a place of both ("Harper's Ferry", "Hatcher's Run",
+ * "Champion's Hill", "Todd's Tavern"), not the start of a longer name ("Hudson's Bay
+ * Company")? */
+int
+ck_possessive_place(const struct ex_block *b, size_t z)
+{
 	/* (a firm's or a place's word after it: "Hudson's Bay Company", "Boston's City
 	 * Hall") */
-	return !(z + 1 < b->n && t->gap == GAP_SPACE && (b->t[z + 1].flags & TK_CAP) &&
+	return possessive_head(b, z, 1) &&
+	       !(z + 1 < b->n && b->t[z].gap == GAP_SPACE && (b->t[z + 1].flags & TK_CAP) &&
 		 (b->t[z + 1].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)));
 }
 
-/* Is token z, after a one-word name's possessive that ends the chunk before it, a place's
- * head and then an organisation's: a firm named for the place ("Hudson's Bay Company",
- * cut to "Bay Company" in Grant's memoirs and the Milestones essays)? */
+/* Is token z such a head and then an organisation's: a firm named for the place
+ * ("Hudson's Bay Company", cut to "Bay Company" in Grant's memoirs and the Milestones
+ * essays)? */
 int
 ck_possessive_firm(const struct ex_block *b, size_t z)
 {
-	const struct token *t;
-
-	if (z < 1 || z + 1 >= b->n || b->t[z - 1].gap != GAP_POSS ||
-	    (b->t[z - 1].flags & (TK_CAP | TK_ALLCAP)) != TK_CAP)
-		return 0;
-	t = &b->t[z];
-	return (t->flags & (TK_CAP | TK_ALLCAP)) == TK_CAP &&
-	       ((t->cls & GZ_PLACE_HEAD) || TIS_ANY(b, z, small_head)) && t->gap == GAP_SPACE &&
+	return z + 1 < b->n && possessive_head(b, z, 0) && b->t[z].gap == GAP_SPACE &&
 	       (b->t[z + 1].flags & TK_CAP) && (b->t[z + 1].cls & GZ_ORG_HEAD);
 }
 

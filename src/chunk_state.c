@@ -1,6 +1,7 @@
 /* chunk_state.c -- a US state after its town ("Eau Claire, Wis.") or a member's party ("D-Mass."), a dateline's town in capitals, a university's campus after a comma: towns, places, one name. MIT licence. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "dossier/extract.h"
@@ -35,13 +36,29 @@ static const struct {
 	{ "w va", "west virginia" },
 };
 
+/* The canonical index of the state abbreviated by the folded key k[0, n) ("mass", "n y"),
+ * else -1. */
+static int
+abbrev_state(const char *k, size_t n)
+{
+	const struct gz_entry *g;
+	size_t i;
+
+	for (i = 0; i < sizeof abbrev / sizeof abbrev[0]; i++)
+		if (strlen(abbrev[i].ab) == n && memcmp(abbrev[i].ab, k, n) == 0) {
+			g = gaz_lookup(abbrev[i].key, strlen(abbrev[i].key),
+				       gaz_hash(abbrev[i].key, strlen(abbrev[i].key)));
+			return g && g->place >= 0 ? g->place : -1;
+		}
+	return -1;
+}
+
 /* The state abbreviated at token i (and i + 1 when the first part is one letter), with
  * its full stop: its canonical index, and *last the abbreviation's last token; else -1. */
 static int
 state_at(const struct ex_block *b, size_t i, size_t *last)
 {
 	const struct token *t = &b->t[i];
-	const struct gz_entry *g;
 	char key[8];
 	size_t n = t->flen, k;
 
@@ -67,13 +84,7 @@ state_at(const struct ex_block *b, size_t i, size_t *last)
 		if (b->text[b->t[*last].end] != '.')
 			return -1;
 	}
-	for (k = 0; k < sizeof abbrev / sizeof abbrev[0]; k++)
-		if (strlen(abbrev[k].ab) == n && memcmp(abbrev[k].ab, key, n) == 0) {
-			g = gaz_lookup(abbrev[k].key, strlen(abbrev[k].key),
-				       gaz_hash(abbrev[k].key, strlen(abbrev[k].key)));
-			return g && g->place >= 0 ? g->place : -1;
-		}
-	return -1;
+	return abbrev_state(key, n);
 }
 
 /* The candidate of x from c0 on that starts at byte s, or x->n. */
@@ -85,6 +96,25 @@ cand_at(const struct extraction *x, size_t c0, uint32_t s)
 	for (c = c0; c < x->n && x->c[c].start < s; c++)
 		;
 	return c;
+}
+
+/* Candidate c of x made a PLACE over bytes [s, e) with canonical canon, flags fl and ntok
+ * words; when add, a new one opened at c first (the candidates stay in start order). */
+static void
+place_at(struct extraction *x, size_t c, bool add, uint32_t s, uint32_t e, int canon,
+	 uint8_t fl, size_t ntok)
+{
+	if (add) {
+		ex_add(x, s, e, ENT_PLACE);
+		memmove(&x->c[c + 1], &x->c[c], (x->n - 1 - c) * sizeof *x->c);
+		memset(&x->c[c], 0, sizeof x->c[c]);
+	}
+	x->c[c].start = s;
+	x->c[c].end = e;
+	x->c[c].type = ENT_PLACE;
+	x->c[c].canon = (int16_t)canon;
+	x->c[c].flags = fl;
+	x->c[c].ntok = (uint8_t)ntok;
 }
 
 /* Is the folded word of token t one of the commonest English words? */
@@ -208,23 +238,6 @@ campuses(const struct ex_block *b, struct extraction *x, size_t c0)
 	}
 }
 
-/* The canonical index of the state abbreviated by the folded key k[0, n) ("mass", "n y"),
- * else -1. */
-static int
-abbrev_state(const char *k, size_t n)
-{
-	const struct gz_entry *g;
-	size_t i;
-
-	for (i = 0; i < sizeof abbrev / sizeof abbrev[0]; i++)
-		if (strlen(abbrev[i].ab) == n && memcmp(abbrev[i].ab, k, n) == 0) {
-			g = gaz_lookup(abbrev[i].key, strlen(abbrev[i].key),
-				       gaz_hash(abbrev[i].key, strlen(abbrev[i].key)));
-			return g && g->place >= 0 ? g->place : -1;
-		}
-	return -1;
-}
-
 /* Make state st of bytes [s, e) a PLACE among x's candidates from c0 (sorted by start):
  * the candidate of the hyphenated word it ends ("D-Calif", taken for a name) becomes it,
  * or the part inside it, else a new one is put in its place. */
@@ -232,6 +245,7 @@ static void
 add_state(struct extraction *x, size_t c0, uint32_t s, uint32_t e, int st)
 {
 	size_t c = cand_at(x, c0, s);
+	bool add = false;
 
 	if (c > c0 && x->c[c - 1].end >= s) {
 		if (x->c[c - 1].end > e || x->c[c - 1].start + 2 != s)
@@ -241,16 +255,9 @@ add_state(struct extraction *x, size_t c0, uint32_t s, uint32_t e, int st)
 		if (x->c[c].end > e)
 			return;
 	} else {
-		ex_add(x, s, e, ENT_PLACE);
-		memmove(&x->c[c + 1], &x->c[c], (x->n - 1 - c) * sizeof *x->c);
-		memset(&x->c[c], 0, sizeof x->c[c]);
+		add = true;
 	}
-	x->c[c].start = s;
-	x->c[c].end = e;
-	x->c[c].type = ENT_PLACE;
-	x->c[c].canon = (int16_t)st;
-	x->c[c].flags = 0;
-	x->c[c].ntok = 1;
+	place_at(x, c, add, s, e, st, 0, 1);
 }
 
 /* A member of Congress's party and state ("Sen. Ed Markey, D-Mass.", "Rep. Nancy Mace,
@@ -292,6 +299,7 @@ void
 ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
 {
 	size_t i, last, c, d;
+	bool add;
 	int st;
 
 	for (i = 1; i < b->n; i++) {
@@ -313,20 +321,12 @@ ex_states(const struct ex_block *b, struct extraction *x, size_t c0)
 			x->c[d].flags = CF_LOC;
 		}
 		c = cand_at(x, c0, b->t[i].start);
-		if (c < x->n && x->c[c].start < b->t[last].end) {
-			if (x->c[c].end > b->t[last].end)
-				continue;	/* inside a longer name */
-		} else {	/* none: a new one, in its place */
-			ex_add(x, b->t[i].start, b->t[last].end, ENT_PLACE);
-			memmove(&x->c[c + 1], &x->c[c], (x->n - 1 - c) * sizeof *x->c);
-			memset(&x->c[c], 0, sizeof x->c[c]);
-		}
-		x->c[c].start = b->t[i].start;
-		x->c[c].end = b->t[last].end - (b->text[b->t[last].end - 1] == '.');
-		x->c[c].type = ENT_PLACE;
-		x->c[c].canon = (int16_t)st;
-		x->c[c].flags = 0;
-		x->c[c].ntok = (uint8_t)(last - i + 1);
+		/* (none there: a new one, in its place) */
+		add = !(c < x->n && x->c[c].start < b->t[last].end);
+		if (!add && x->c[c].end > b->t[last].end)
+			continue;	/* inside a longer name */
+		place_at(x, c, add, b->t[i].start,
+			 b->t[last].end - (b->text[b->t[last].end - 1] == '.'), st, 0, last - i + 1);
 		i = last;
 	}
 	party_states(b, x, c0);
@@ -374,15 +374,8 @@ ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0)
 		}
 		if (c < x->n && x->c[c].start < b->t[z].end)
 			continue;	/* the chunker made something else of it */
-		ex_add(x, b->t[a].start, b->t[z].end, ENT_PLACE);
-		memmove(&x->c[c + 1], &x->c[c], (x->n - 1 - c) * sizeof *x->c);
-		memset(&x->c[c], 0, sizeof x->c[c]);
-		x->c[c].start = b->t[a].start;
-		x->c[c].end = b->t[z].end;
-		x->c[c].type = ENT_PLACE;
-		x->c[c].canon = (int16_t)(z == a && b->t[a].gz ? b->t[a].gz->place : -1);
-		x->c[c].flags = CF_LOC;
-		x->c[c].ntok = (uint8_t)(z - a + 1);
+		place_at(x, c, true, b->t[a].start, b->t[z].end,
+			 z == a && b->t[a].gz ? b->t[a].gz->place : -1, CF_LOC, z - a + 1);
 		a = z;
 	}
 	state_towns(b, x, c0);	/* after: a dateline's town keeps its listed city */
