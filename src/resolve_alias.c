@@ -174,14 +174,18 @@ word_index(struct resolver *r, struct fname *fn, size_t n, struct imap *wm, uint
 int
 rs_town_word(const struct resolver *r, const struct rm *m)
 {
-	const char *k = rs_str(r, m->key);
-	size_t n = strlen(k);
-	const struct gz_entry *g;
+	return m->type == ENT_PLACE && m->ntok == 1 && m->nw == 1 && !(m->flags & CF_LOC) &&
+	       rs_town_key(rs_str(r, m->key));
+}
+
+bool
+rs_town_key(const char *k)
+{
+	const struct gz_entry *g = gaz_find(k, strlen(k));
 	uint32_t c;
 
-	if (m->type != ENT_PLACE || m->ntok != 1 || m->nw != 1 || (m->flags & CF_LOC) ||
-	    !(g = gaz_find(k, n)))
-		return 0;
+	if (!g)
+		return false;
 	c = gaz_classes(g, 0);
 	return (c & (GZ_CITY | GZ_CAPITAL)) && !(c & (GZ_COUNTRY | GZ_REGION | GZ_DEMONYM));
 }

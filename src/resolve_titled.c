@@ -36,21 +36,6 @@ first_word(struct resolver *r, const struct rm *m)
 	return rs_intern_key(r, buf, f);
 }
 
-/* Is the folded word w a town or a capital of the lists, and no country, region or
- * people? */
-static bool
-town_key(const struct resolver *r, uint32_t w)
-{
-	const char *k = rs_str(r, w);
-	const struct gz_entry *g = gaz_find(k, strlen(k));
-	uint32_t c;
-
-	if (!g)
-		return false;
-	c = gaz_classes(g, 0);
-	return (c & (GZ_CITY | GZ_CAPITAL)) && !(c & (GZ_COUNTRY | GZ_REGION | GZ_DEMONYM));
-}
-
 /* Is mention m written with no lower-case letter (a dateline's town, a heading)? */
 static bool
 in_capitals(const struct resolver *r, const struct rm *m)
@@ -95,7 +80,7 @@ rs_titled_towns(struct resolver *r)
 
 		if (m->type != ENT_PERSON || m->ntok != 1 ||
 		    !((m->flags & CF_TITLE) || (m->link & (LK_OFFICE | LK_COURTESY))) ||
-		    (w = first_word(r, m)) == UINT32_MAX || !town_key(r, w))
+		    (w = first_word(r, m)) == UINT32_MAX || !rs_town_key(rs_str(r, w)))
 			continue;
 		if (rs_imap_get(&titled, (uint64_t)m->art << 32 | w) < 0) {
 			na = rs_imap_ref(&titled, (uint64_t)1 << 63 | w, 0);

@@ -265,6 +265,9 @@ void rs_titled_towns(struct resolver *r);
 /* Is m one word read as a town or a capital, not after a locative ("in Hamilton"), that
  * no list has as a country, region or people (a namesake's family name, maybe)? */
 int rs_town_word(const struct resolver *r, const struct rm *m);
+/* Is the folded word k a town or a capital of the lists, and no country, region or
+ * people? (resolve_alias.c) */
+bool rs_town_key(const char *k);
 /* Step 3 of resolve_corpus() (resolve_lone.c): across the corpus, lone words used as
  * places are places; a lone family name joins the one full name that has it when that is
  * unambiguous; lone words with no person behind them are dropped. */
