@@ -287,23 +287,48 @@ ck_employer_before(const struct ex_block *b, size_t i)
 	return TIS_ANY(b, i, noun);
 }
 
+/* Are tokens i and i + 1 a firm's chief officer in lower case: "chief executive", "chief
+ * financial (officer)", "chief operating (officer)"? */
+static int
+chief_officer(const struct ex_block *b, size_t i)
+{
+	static const char *const of[] = { "executive", "financial", "operating" };
+
+	return i + 1 < b->n && tis(b, i, "chief") && b->t[i].gap == GAP_SPACE &&
+	       (b->t[i + 1].flags & TK_LOWER) && TIS_ANY(b, i + 1, of);
+}
+
 /* Does the name at token a follow someone who runs it: "the publisher of Dotcom Scoop",
- * "an editor of the Daily Planet", "a co-founder of Acuitive"? The name is the outlet or
- * the firm (one such was a person in 2 RSS feed items). One person's word only: "the
- * founders of the Republic" are no firm's. */
+ * "an editor of the Daily Planet", "a co-founder of Acuitive", "the chairman of Vivendi",
+ * "the chief executive of Vivendi"; or its holders or a holding in it: "shareholders of
+ * Vivendi", "a stake in Vivendi"? The name is the outlet or the firm (one such was a
+ * person in 2 RSS feed items; "Vivendi" a person of 32 mentions in mails of business
+ * news). One person's word only: "the founders of the Republic" are no firm's. */
 int
 ck_runner_before(const struct ex_block *b, size_t a)
 {
 	static const char *const noun[] = { "publisher", "editor", "founder", "co-founder",
-					    "cofounder" };
+					    "cofounder", "chairman", "chairwoman", "shareholders",
+					    "stockholders", "shares" };
+	static const char *const stake[] = { "stake", "stakes" };
 	size_t i = a;
 
 	if (i >= 3 && tis(b, i - 1, "the") && (b->t[i - 1].flags & TK_LOWER) &&
 	    b->t[i - 1].gap == GAP_SPACE)
 		i--;
-	return i >= 2 && tis(b, i - 1, "of") && (b->t[i - 1].flags & TK_LOWER) &&
-	       b->t[i - 1].gap == GAP_SPACE && b->t[i - 2].gap == GAP_SPACE &&
-	       (b->t[i - 2].flags & TK_LOWER) && TIS_ANY(b, i - 2, noun);
+	if (i < 2 || !(b->t[i - 1].flags & TK_LOWER) || b->t[i - 1].gap != GAP_SPACE ||
+	    b->t[i - 2].gap != GAP_SPACE)
+		return 0;
+	/* a holding in it: "a stake in Vivendi" */
+	if (tis(b, i - 1, "in"))
+		return (b->t[i - 2].flags & TK_LOWER) && TIS_ANY(b, i - 2, stake);
+	if (!tis(b, i - 1, "of"))
+		return 0;
+	/* its chief: "the chief executive of Vivendi", "the CEO of Vivendi" */
+	if (tis(b, i - 2, "ceo") || (i >= 3 && b->t[i - 3].gap == GAP_SPACE &&
+				     chief_officer(b, i - 3) && tis(b, i - 2, "executive")))
+		return 1;
+	return (b->t[i - 2].flags & TK_LOWER) && TIS_ANY(b, i - 2, noun);
 }
 
 /* Are tokens [a, z) a kind of firm, capitalised for emphasis: common words or head words
@@ -349,15 +374,18 @@ ck_firm_after(const struct ex_block *b, size_t i)
 	static const char *const noun[] = {
 		"shareholders", "stockholders", "subsidiary", "subsidiaries", "workforce",
 		"creditors", "bondholders", "profits", "earnings", "revenue", "revenues",
-		"turnover", "bankruptcy", "takeover", "brands",
+		"turnover", "bankruptcy", "takeover", "brands", "chairman", "chairwoman",
+		"executives", "customers",
 	};
 
+	if (tis(b, i, "ceo") || tis(b, i, "cfo"))	/* "Vivendi's CEO" */
+		return 1;
 	if (!(b->t[i].flags & TK_LOWER))
 		return 0;
 	if ((tis(b, i, "share") || tis(b, i, "stock")) && i + 1 < b->n &&
 	    b->t[i].gap == GAP_SPACE && tis(b, i + 1, "price"))
 		return 1;
-	return TIS_ANY(b, i, noun);
+	return TIS_ANY(b, i, noun) || chief_officer(b, i);
 }
 
 /* Do tokens from z on make an apposition that says a name is a firm's: ", the Canadian

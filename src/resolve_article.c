@@ -67,13 +67,16 @@ default_word(const struct rm *m)
 /* Give m the organisation its acronym was defined as, if any (map: acronym key -> index
  * of the defining organisation mention); a listed acronym too, where the article
  * defined it as another body ("National Democratic Party or NDP" is not Canada's New
- * Democratic Party there). */
+ * Democratic Party there), and one a firm's cue made a body of its own ("chairman of
+ * UCPB" after "United Coconut Planters Bank (UCPB)"). */
 static void
 acronym_use(struct resolver *r, const struct imap *map, struct rm *m)
 {
 	long o;
 
-	if (!map->n || (m->type != CAND_UNKNOWN && !listed_acronym(r, m) && !default_word(m)) ||
+	if (!map->n ||
+	    (m->type != CAND_UNKNOWN && !listed_acronym(r, m) && !default_word(m) &&
+	     !(m->type == ENT_ORG && m->canon < 0 && capitals(r, m))) ||
 	    (o = rs_imap_get(map, m->key)) < 0)
 		return;
 	m->type = ENT_ORG;

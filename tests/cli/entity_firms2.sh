@@ -1,0 +1,42 @@
+# tests/cli/entity_firms2.sh -- entity rules of issue 15 for a firm named by one word: the offices, holders and holdings only a firm has. MIT licence.
+# Each case is a small corpus written here, with invented names.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# kinds DIR WORD: the types the mentions written WORD have, sorted and counted.
+kinds() {
+	ments "$1" | awk -F'\t' -v w="$2" 'NR > 1 && $7 == w { print $4 }' | sort | uniq -c |
+		awk '{ printf "%s %s|", $2, $1 }'
+}
+
+# 1. In a collection of mails with business news (hardham), "Vivendi" (4 mails, 32
+#    mentions) was a person: "Vivendi's stake", "bail out Vivendi", "chairman of Vivendi"
+#    are what a firm has, and only possessives before "shareholders", "profits" and the
+#    like counted. A firm's officers ("chairman of X", "X's chief executive", "X's CEO"),
+#    its holders and holdings ("shares of X", "a stake in X", "X's customers") say a
+#    lone unknown word is a firm; each cue is written alone in its own corpus here.
+n=0
+for cue in "The chairman of Zentavo resigned." "Zentavo's chief executive resigned." \
+	"Zentavo's CEO resigned." "Zentavo's chairwoman resigned." "Investors bought shares of Zentavo." \
+	"Brokers took a stake in Zentavo." "Zentavo's customers complained." \
+	"The chief executive of Zentavo resigned." "Zentavo's executives resigned."; do
+	n=$((n + 1))
+	mkdir -p "$T/cue$n"
+	printf 'Markets\n\nBanks lent money to Zentavo on Tuesday. %s Zentavo said it would cut jobs.\n' \
+		"$cue" >"$T/cue$n/a.txt"
+	t_eq "a firm's cue makes a firm: $cue" "ORG 3|" "$(kinds "$T/cue$n" Zentavo)"
+done
+
+# 2. Guards: a person's campaign has a chairman ("the chairman of Halvorsen's campaign"),
+#    and a name with a given name stays a person's whatever follows it.
+mkdir -p "$T/camp"
+printf 'Race\n\nSenator Dag Halvorsen spoke on Monday. The chairman of Halvorsen'"'"'s campaign resigned. Halvorsen said he would run.\n' \
+	>"$T/camp/a.txt"
+t_eq "the chairman of a person's campaign leaves the person a person" "PERSON 2|" \
+	"$(kinds "$T/camp" Halvorsen)"
+mkdir -p "$T/given"
+printf 'Profile\n\nInvestors bought shares of Robert Quillan on Monday. Robert Quillan said he was pleased.\n' \
+	>"$T/given/a.txt"
+t_eq "a given name's bearer is no firm after 'shares of'" "PERSON 2|" \
+	"$(kinds "$T/given" "Robert Quillan")"
+t_end
