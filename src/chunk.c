@@ -505,6 +505,37 @@ title_part(const struct unit *u)
 	       !(u->cls & (GZ_NAME | GZ_ORG_HEAD | GZ_PLACE_HEAD));
 }
 
+/* Is unit i a rank that a title takes before its body ("Deputy Central Bank Governor",
+ * "Former Central Bank Governor", "Associate Supreme Court Justice")? */
+static int
+rank_word(const struct chunker *k, int i)
+{
+	static const char *const rank[] = { "deputy", "former", "associate", "acting",
+					    "assistant", "vice", "interim", "outgoing", "incoming",
+					    "retired" };
+
+	return k->u[i].b - k->u[i].a == 1 && title_part(&k->u[i]) &&
+	       TIS_ANY(k->b, k->u[i].a, rank);
+}
+
+/* Do units from te on name a body and then a title with a name after it: the body is the
+ * title's, and the title before it a rank of that one ("Deputy Central Bank Governor
+ * Edgardo Zialcita" was an organisation of five words in a Reuters story)? */
+static int
+body_then_title(const struct chunker *k, int te)
+{
+	int j, head = 0;
+
+	for (j = te; j < k->nu && !((k->u[j].cls & GZ_TITLE) && title_part(&k->u[j])); j++) {
+		if (k->u[j].cls & (GZ_PERSONISH | GZ_CONNECTOR))
+			return 0;
+		head |= (k->u[j].cls & GZ_ORG_HEAD) != 0;
+	}
+	while (j < k->nu && title_part(&k->u[j]) && !(k->u[j].cls & GZ_PERSONISH))
+		j++;
+	return head && j < k->nu && namey(&k->u[j]);
+}
+
 /* Classify the gathered chunk: events are dropped, titles peeled, the rest segmented. */
 static void
 classify(struct chunker *k)
@@ -587,7 +618,8 @@ classify(struct chunker *k)
 		for (te = t0 + 1; te < k->nu && title_part(&k->u[te]) &&
 		     !(k->u[te].cls & GZ_PERSONISH); te++)
 			;
-		if (te < k->nu && namey(&k->u[te]) && !(k->u[te].cls & GZ_CONNECTOR))
+		if (te < k->nu && namey(&k->u[te]) && !(k->u[te].cls & GZ_CONNECTOR) &&
+		    !body_then_title(k, te))
 			break;
 	}
 	if (t0 < k->nu) {
@@ -597,7 +629,11 @@ classify(struct chunker *k)
 					 (ts >= 2 && (k->u[ts - 1].cls & GZ_TITLE_MOD) &&
 					  title_part(&k->u[ts - 2]))); ts--)
 			;
-		segment(k, 0, ts, SEG_BEFORE_TITLE);
+		/* (and a rank before the body is the title's too: "Deputy Central Bank", not the
+		 * "Federal" of "Federal Court Justice") */
+		for (i = 0; i < ts && rank_word(k, i); i++)
+			;
+		segment(k, i, ts, SEG_BEFORE_TITLE);
 		n = k->x->n;
 		segment(k, te, k->nu, SEG_AFTER_TITLE);
 		/* the names after it know the title's kind: of office ("President",

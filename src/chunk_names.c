@@ -621,8 +621,9 @@ and_company(const struct chunker *k, size_t e)
 {
 	size_t h;
 
-	/* one head word alone is no whole name ("Securities and Exchange Commission") */
-	if ((k->u[k->nu - 1].cls & GZ_NAME) || !(k->b->t[e].flags & TK_LOWER) ||
+	/* one head word alone is no whole name ("Securities and Exchange Commission"); a
+	 * listed body is a whole one ("the Bundesbank and Finance Ministry") */
+	if ((k->u[k->nu - 1].cls & (GZ_NAME | GZ_ORG)) || !(k->b->t[e].flags & TK_LOWER) ||
 	    chunk_has(k, GZ_PERSONISH) || (k->nu > 1 && chunk_has(k, HEADS)))
 		return 0;
 	h = ck_head_after_and(k->b, e);
@@ -676,6 +677,11 @@ ck_connectors(const struct chunker *k, size_t e, int *has_of)
 	/* ...nor "Bank of America and Wells Fargo": a listed body after "and" is another */
 	if (tis(b, e, "and") && *has_of && ck_members_and(b, e))
 		return 1;	/* "Alliance of Liberals and Democrats" */
+	/* ...nor "Bank of Japan and Finance Ministry": a body "of" a place is whole, and a
+	 * head after "and" ends a name of its own (not "Trinidad and Tobago") */
+	if (tis(b, e, "and") && k->u[k->nu - 1].place >= 0 &&
+	    !(k->u[k->nu - 1].cls & GZ_DEMONYM) && ck_head_after_and(b, e))
+		return 0;
 	if (tis(b, e, "and"))
 		return *has_of && (ck_nameish(b, e + 1) || ck_wrapped_after(b, e)) &&
 		       !ck_listed_org_at(b, e + 1, k->u[k->nu - 1].place >= 0) &&

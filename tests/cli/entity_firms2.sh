@@ -1,4 +1,4 @@
-# tests/cli/entity_firms2.sh -- entity rules of issue 15 for a firm named by one word: the offices, holders and holdings only a firm has. MIT licence.
+# tests/cli/entity_firms2.sh -- entity rules of issue 15 for firms and bodies: a firm's offices, holders and holdings; a rank before a body's title; two bodies joined by "and". MIT licence.
 # Each case is a small corpus written here, with invented names.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -39,4 +39,16 @@ printf 'Profile\n\nInvestors bought shares of Robert Quillan on Monday. Robert Q
 	>"$T/given/a.txt"
 t_eq "a given name's bearer is no firm after 'shares of'" "PERSON 2|" \
 	"$(kinds "$T/given" "Robert Quillan")"
+# 3. Reuters stories (reu400): "Deputy Central Bank Governor Edgardo Zialcita" was one
+#    organisation of five words (without "Deputy" the body and the person were right);
+#    "the Bank of Japan and Finance Ministry" and "the Bundesbank and Finance Ministry"
+#    were one body each. A rank before a body and its title is the title's; a body "of"
+#    a place, or a listed one, is whole before "and" when a head ends the words after it.
+mkdir -p "$T/rank"
+printf 'Rates\n\nDeputy Central Bank Governor Tomas Vellacourt left. Officials of the Bank of Chile and Finance Ministry agreed. The Bundesbank and Finance Ministry gave no sign. The Republic of Trinidad and Tobago voted. The Department of Health and Human Services said so.\n' \
+	>"$T/rank/a.txt"
+t_eq "a rank before a body's title, and bodies joined by 'and'" \
+	"ORG Central Bank|PERSON Tomas Vellacourt|ORG Bank of Chile|ORG Finance Ministry|ORG Bundesbank|ORG Finance Ministry|PLACE Republic of Trinidad and Tobago|ORG Department of Health and Human Services|" \
+	"$(ments "$T/rank" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
