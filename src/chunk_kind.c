@@ -370,6 +370,14 @@ ck_person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 &&
 	    (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_SURNAME)) && !(u->cls & (GZ_COUNTRY | GZ_REGION)))
 		return 1;
+	/* and a town's name after one unknown word there is its family name ("Governor Kazuo
+	 * Ueda" was a person "Kazuo" and the town of Ueda in Nagano, "Minister Oskenbai
+	 * Toledo" a town in Spain) */
+	if (mode == SEG_AFTER_TITLE && i == s + 1 && e == s + 2 && k->nu == e &&
+	    (u->cls & GZ_CITY) && !(u->cls & (GZ_COUNTRY | GZ_REGION | GZ_CAPITAL)) &&
+	    k->u[s].b - k->u[s].a == 1 && !(k->u[s].cls & (GZ_NAME | NOT_NAMEY)) &&
+	    !(k->b->t[k->u[s].a].flags & (TK_ALLCAP | TK_DIGIT)))
+		return 1;
 	/* the last word of a name of three words or more written family name first ("Bùi
 	 * Thu Trang", not the town of Trang) */
 	if (i > s + 1 && i == e - 1 && (k->u[s].cls & GZ_FF) && !(k->u[s].cls & GZ_NAME) &&
