@@ -271,7 +271,7 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	if (a > 0 && holder_before(b, a - 1))
 		cues |= CUE_HOLDER;
 	if (z < b->n && (((b->t[z - 1].flags & TK_POSS) && ck_firm_after(b, z)) ||
-			 ck_firm_apposition(b, z)))
+			 ck_firm_apposition(b, z) || ck_firm_around(b, a, z)))
 		cues |= CUE_FIRM;
 	/* (not a partner's name in a list of them: "analyst at Prescott, Ball and Turben";
 	 * nor the owner of what is run: "the chairman of Halvorsen's campaign") */

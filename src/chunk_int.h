@@ -156,6 +156,8 @@ int ck_employer_before(const struct ex_block *b, size_t i);
 int ck_runner_before(const struct ex_block *b, size_t a);
 int ck_firm_after(const struct ex_block *b, size_t i);
 int ck_firm_apposition(const struct ex_block *b, size_t z);
+/* ... and its shares moving after it, or a kind of body before it (chunk_wire.c) */
+int ck_firm_around(const struct ex_block *b, size_t a, size_t z);
 int ck_list_word(const struct ex_block *b, size_t i);
 int ck_san(const struct ex_block *b, size_t i);
 int ck_kind_of_firm(const struct ex_block *b, size_t a, size_t z);

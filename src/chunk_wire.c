@@ -1,4 +1,4 @@
-/* chunk_wire.c -- shapes of firms' names in news wire: a possessive inside a legal name. MIT licence. */
+/* chunk_wire.c -- shapes and cues of firms' names in news wire: a possessive inside a legal name, a kind before a name, shares after it. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -88,4 +88,69 @@ ck_month_range(const struct ex_block *b, size_t i)
 	    !month_word(b, i + 1))
 		return 0;
 	return 2;
+}
+
+/*
+ * Is the name of tokens [a, z) a firm's or a body's by the words around it: its shares
+ * moving after it ("Dangote Cement shares rose", "Zentavo stock fell"), or a kind of body
+ * before it with a word that describes it first ("opposition coalition Azimio la Umoja",
+ * "militant group Hamas", "media giant Vivendi", "German carmaker Volkswagen"; not "the
+ * party" alone, whose name may be the subject of a clause: "the party Smith leads")?
+ */
+int
+ck_firm_around(const struct ex_block *b, size_t a, size_t z)
+{
+	static const char *const move[] = { "rose", "fell", "jumped", "slumped", "gained",
+					     "dropped", "climbed", "tumbled", "surged", "plunged",
+					     "slipped", "soared", "sank", "rallied", "edged", "closed",
+					     "traded", "lost", "added" };
+	static const char *const kind[] = {
+		"coalition", "party", "alliance", "movement", "group", "militia", "union",
+		"company", "firm", "lender", "insurer", "airline", "carrier", "carmaker",
+		"automaker", "chipmaker", "drugmaker", "retailer", "broadcaster", "newspaper",
+		"conglomerate", "startup", "bank", "network", "club", "outlet", "agency", "giant",
+	};
+	static const char *const industry[] = {
+		"media", "tech", "technology", "oil", "energy", "retail", "software", "fund",
+		"internet", "search", "food", "drug", "auto", "car", "steel", "chip", "telecom",
+		"telecoms", "telecommunications", "pharmaceutical", "pharma", "beverage", "tobacco",
+		"computer", "financial", "insurance", "chemical", "chemicals", "aerospace",
+		"defence", "defense", "entertainment", "e-commerce", "consumer", "industrial",
+	};
+	const struct token *m;
+	size_t i;
+
+	if (z + 1 < b->n && b->t[z - 1].gap == GAP_SPACE && b->t[z].gap == GAP_SPACE &&
+	    (b->t[z].flags & TK_LOWER) && (tis(b, z, "shares") || tis(b, z, "stock")) &&
+	    (b->t[z + 1].flags & TK_LOWER) && TIS_ANY(b, z + 1, move))
+		return 1;
+	if (a < 2 || b->t[a - 1].gap != GAP_SPACE || b->t[a - 2].gap != GAP_SPACE ||
+	    !(b->t[a - 1].flags & TK_LOWER) || !TIS_ANY(b, a - 1, kind))
+		return 0;
+	/* one word, or words with one in lower case or of the language ("Azimio la Umoja",
+	 * "Vivendi Universal"): two or more names' words may be a person's ("the central
+	 * bank Amara Okonkwo" of the bench's generated text made a person's 31 articles a
+	 * firm's) */
+	for (i = a; z - a > 1 && i < z && !(b->t[i].flags & TK_LOWER) &&
+		    !gaz_is_common(tfold(b, i), b->t[i].flen); i++)
+		;
+	if ((z - a > 1 && i == z) || (z - a == 1 && (b->t[a].cls & (GZ_SURNAME | GZ_FF))))
+		return 0;	/* (nor a known family name alone: "agency Ferreira") */
+	/* the word before the kind: a noun or an adjective in lower case ("opposition",
+	 * "militant", "ruling", "state-run oil"), or a people's ("German") */
+	m = &b->t[a - 2];
+	/* (a giant of an industry, not a giant thing: "media giant Vivendi", "networking
+	 * giant Cisco"; not "the powerful giant Saturn rocket") */
+	if (tis(b, a - 1, "giant") && !(!(m->flags & TK_ALLCAP) && (TIS_ANY(b, a - 2, industry) ||
+	    (m->flen > 5 && memcmp(b->fb + m->fold + m->flen - 3, "ing", 3) == 0))))
+		return 0;
+	if (m->cls & (GZ_FUNC | GZ_STOP | GZ_CONNECTOR | GZ_TITLE | GZ_HONORIFIC | GZ_MONTH |
+		      GZ_WEEKDAY))
+		return 0;
+	/* (a sentence's first word in capitals: "Media giant Vivendi said") */
+	if ((m->flags & (TK_CAP | TK_UNTRUSTED)) == (TK_CAP | TK_UNTRUSTED) &&
+	    !(m->flags & (TK_ALLCAP | TK_HEADLINE | TK_CAPSLINE)) && !(m->cls & GZ_NAME) &&
+	    gaz_is_common(tfold(b, a - 2), m->flen))
+		return 1;
+	return (m->flags & TK_LOWER) ? !(m->flags & TK_DIGIT) : (m->cls & GZ_DEMONYM) != 0;
 }

@@ -354,8 +354,9 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	if (m->end > n->start)
 		return 0;
 	gap = n->start - m->end;
-	if (gap == 2 && text[m->end] == ' ' && text[m->end + 1] == '(' && text[n->end] == ')')
-		k |= LK_BRACKET;
+	if (gap == 2 && (text[m->end] == ' ' || text[m->end] == '\n') && text[m->end + 1] == '(' &&
+	    text[n->end] == ')')
+		k |= LK_BRACKET;	/* (a wrapped line's: "held by EPAC\n(Empresa ...)") */
 	/* "Saudi Press Agency SPA": an acronym right after the name it spells is as if
 	 * bracketed (the chunker split them: ck_initials_after()) */
 	if (gap == 1 && text[m->end] == ' ' && spells(text + m->start, m->end - m->start,

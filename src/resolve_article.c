@@ -64,6 +64,14 @@ default_word(const struct rm *m)
 	       !(m->link & (LK_OFFICE | LK_COURTESY));
 }
 
+/* Is m an acronym that a firm's cue made an organisation of its own ("chairman of UCPB",
+ * "agency EPAC"), none the lists know? */
+static int
+cued_acronym(const struct resolver *r, const struct rm *m)
+{
+	return m->type == ENT_ORG && m->canon < 0 && capitals(r, m);
+}
+
 /* Give m the organisation its acronym was defined as, if any (map: acronym key -> index
  * of the defining organisation mention); a listed acronym too, where the article
  * defined it as another body ("National Democratic Party or NDP" is not Canada's New
@@ -76,7 +84,7 @@ acronym_use(struct resolver *r, const struct imap *map, struct rm *m)
 
 	if (!map->n ||
 	    (m->type != CAND_UNKNOWN && !listed_acronym(r, m) && !default_word(m) &&
-	     !(m->type == ENT_ORG && m->canon < 0 && capitals(r, m))) ||
+	     !cued_acronym(r, m)) ||
 	    (o = rs_imap_get(map, m->key)) < 0)
 		return;
 	m->type = ENT_ORG;
@@ -172,7 +180,8 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 					rs_imap_put(&defs, rs_at(r, q)->surf, (uint32_t)i);
 			}
 			acronym_use(r, &map, q);
-		} else if (q->type == ENT_ORG && p->type == CAND_UNKNOWN && rs_acronym_of(r, q, p)) {
+		} else if (q->type == ENT_ORG && (p->type == CAND_UNKNOWN || cued_acronym(r, p)) &&
+			   rs_acronym_of(r, q, p)) {
 			rs_imap_put(&map, p->key, (uint32_t)(i + 1));
 			acronym_use(r, &map, p);
 		}

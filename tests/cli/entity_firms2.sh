@@ -51,4 +51,35 @@ t_eq "a rank before a body's title, and bodies joined by 'and'" \
 	"ORG Central Bank|PERSON Tomas Vellacourt|ORG Bank of Chile|ORG Finance Ministry|ORG Bundesbank|ORG Finance Ministry|PLACE Republic of Trinidad and Tobago|ORG Department of Health and Human Services|" \
 	"$(ments "$T/rank" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
+# 4. News of Kenya, Nigeria and Gaza: "opposition coalition Azimio la Umoja" and
+#    "Dangote Cement shares rose" were people; in hardham's mails "media giant Vivendi"
+#    (5 mails, 49 mentions) was. A kind of body after a word that describes it names
+#    the body ("militant group", "media giant"); shares that move after a name name a
+#    firm; industries are heads of firms' names ("Cement"). Guards: the kind alone after
+#    "the" (a clause may follow: "the party Halvorsen leads"), a giant thing ("the
+#    powerful giant Kelvar rocket"), and two names' words that may be a person's ("the
+#    central bank Amara Tovelli", as the bench's generated text writes).
+mkdir -p "$T/kind"
+printf 'News\n\nThe opposition coalition Vantari la Umboro rejected the results. The militant group Zorvek claimed the attack. Kelvor Cement shares rose, and Quillstone shares fell. Media giant Brannoch said it would cut jobs.\n' \
+	>"$T/kind/a.txt"
+t_eq "a kind of body before a name, shares moving after it" \
+	"ORG Vantari la Umboro|ORG Zorvek|ORG Kelvor Cement|ORG Quillstone|ORG Brannoch|" \
+	"$(ments "$T/kind" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+mkdir -p "$T/kind2"
+printf 'Space\n\nSenator Dag Halvorsen spoke. The party Halvorsen leads won. They saw the powerful giant Kelvar rocket rise.\nThe central bank Amara Tovelli met, said Amara Tovelli.\n' \
+	>"$T/kind2/a.txt"
+t_eq "... not after 'the' alone, a giant thing, or a person's two names" "" \
+	"$(ments "$T/kind2" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 }' | tr '\n' '|')"
+
+# 5. An acronym that a cue made an organisation joins the body its article defines it as,
+#    in brackets on the next line too: "the state grain buying agency EPAC ... held by
+#    EPAC\n(Empresa Publica de Abastecimento de Cereais)" was a row "EPAC" apart (2
+#    Reuters stories).
+mkdir -p "$T/acr"
+printf 'Grain\n\nA court ruled that the state grain buying agency EPKC should not bid.\nA monopoly held by EPKC\n(Empresa Publica de Kelvor Cereais) ended. Later the chairman of EPKC spoke.\n' \
+	>"$T/acr/a.txt"
+t_eq "a cued acronym joins its body, defined on the next line" \
+	"EPKC>Empresa Publica de Kelvor Cereais|EPKC>Empresa Publica de Kelvor Cereais|Empresa Publica de Kelvor Cereais>Empresa Publica de Kelvor Cereais|EPKC>Empresa Publica de Kelvor Cereais|" \
+	"$(ments "$T/acr" | awk -F'\t' 'NR > 1 { print $7 ">" $6 }' | tr '\n' '|')"
+
 t_end
