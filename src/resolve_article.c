@@ -226,7 +226,8 @@ ambiguous_demonym(const struct resolver *r, struct imap *seen, const struct rm *
 	return amb;
 }
 
-/* "Indians" is India's people only where the article also names India some other way;
+/* "Indians" is India's people only where the article also names India some other way
+ * (or its capital);
  * in 19th-century American speeches it is not. Other such mentions are dropped, and so
  * are all of an article that writes the word for the other peoples ("Indian tribes",
  * "American Indians": the extraction's CF_LOWER), though it names India too ("the
@@ -250,9 +251,11 @@ rs_demonyms_in_place(struct resolver *r, struct imap *seen, size_t f, size_t e)
 			m->type = RM_DROP;
 			continue;
 		}
+		/* (its capital names it too: "NEW DELHI - Indian Prime Minister ...") */
 		for (j = f; j < e; j++)
-			if (r->m[j].type == ENT_PLACE && r->m[j].canon == m->canon &&
-			    r->m[j].canon >= 0 && !ambiguous_demonym(r, seen, &r->m[j]))
+			if (r->m[j].type == ENT_PLACE && r->m[j].canon >= 0 &&
+			    ((r->m[j].canon == m->canon && !ambiguous_demonym(r, seen, &r->m[j])) ||
+			     gaz_capital_country(r->m[j].canon) == m->canon))
 				break;
 		if (j == e)
 			m->type = RM_DROP;

@@ -106,6 +106,13 @@ t_eq "... nor are the Indians of an article on reservations that names India" "I
 t_eq "... while 'Indian territory' of an article on India is India's" \
 	"Pakistan>Pakistan|Indian>India|Indian>India|Pakistani>Pakistan|India>India|" "$(places "$T/ind" c.txt)"
 
+#    A dateline's capital names the country too ("NEW DELHI - Indian Prime Minister
+#    Narendra Modi's party": "Indian" was no entity in a news test written this session).
+printf 'Vote\n\nNEW DELHI - Indian Prime Minister Jaswant Kohli spoke to the Indian team.\n' \
+	>"$T/ind/d.txt"
+t_eq "... and a dateline's capital names India for 'Indian'" \
+	"NEW DELHI>New Delhi|Indian>India|Indian>India|" "$(places "$T/ind" d.txt)"
+
 # 5. "State of the Union Message" made an organisation "Union Message" in six addresses,
 #    and "his Farewell Address" a person: a speech or a state paper named so is a work,
 #    not an entity (RULES.md 1), and the names inside it are not counted.
