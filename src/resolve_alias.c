@@ -297,6 +297,72 @@ tied(const struct imap *amb, const struct imap *wm, const uint32_t *wstr,
  * names join the full name they are a word of ("Putin", "Xi", "Vladimir"), except a name
  * after an office that rs_not_this_office() refuses: in "President Biden and First Lady
  * Jill Biden", "Biden" is not Jill Biden. */
+/*
+ * A family name that two or more full names here share, and that the article writes alone
+ * (no title, no honorific) three times or more before any of them, names someone the text
+ * takes as known, none of them (a word of the language aside: "Blog"):
+ * a speech on George Washington ("Washington," says Guizot ...) that later names John,
+ * Sir Henry and Mary Washington gave John its 32 lone uses (news writes the full name
+ * first: "Donald Trump ... Melania Trump ... Trump said" keeps Trump). The word's entry
+ * in wstr is cleared, and the word goes into known: its lone uses, and a town's written
+ * so, are a person of that name alone (the town of Washington took them otherwise).
+ */
+static void
+known_before(struct resolver *r, size_t f, size_t e, const struct fname *fn,
+	     const struct imap *map, const struct imap *wm, uint32_t *wstr, struct imap *known)
+{
+	struct imap first;	/* family word -> 1 + its first full name's mention */
+	struct imap who;	/* family word -> that name's key; UINT32_MAX: two names */
+	struct imap before;	/* family word -> its lone uses before the first */
+	size_t i;
+	long v, a, b;
+
+	rs_imap_init(&first, 8);
+	rs_imap_init(&who, 8);
+	rs_imap_init(&before, 8);
+	for (i = f; i < e; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t w, k;
+
+		if (!rs_is_full(m) || (v = rs_imap_get(map, m->key)) < 0)
+			continue;
+		w = rs_family_word(r, m);
+		k = fn[fn[v].target].key;
+		if ((a = rs_imap_get(&who, w)) < 0) {
+			rs_imap_put(&who, w, k);
+			rs_imap_put(&first, w, (uint32_t)(i + 1));
+		} else if ((uint32_t)a != k)
+			rs_imap_put(&who, w, UINT32_MAX);
+	}
+	for (i = f; who.n && i < e; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t k = m->ntok == 1 ? town_written(r, i, f, e) : UINT32_MAX;
+
+		/* (a lone word, or a town's written as the family name: "Washington"; no
+		 * title's or honorific's, "Mr. Crawford", which their own rules read) */
+		if (k != UINT32_MAX && (m->type == ENT_PERSON || m->type == CAND_UNKNOWN ||
+					m->type == ENT_PLACE) && (m->nw == 1 || k != m->key) &&
+		    !(m->flags & (CF_TITLE | CF_LOWER)) && !(m->link & (LK_OFFICE | LK_COURTESY)) &&
+		    (a = rs_imap_get(&first, k)) > 0 && i + 1 < (size_t)a)
+			(*rs_imap_ref(&before, k, 0))++;
+	}
+	for (i = 0; i < before.cap; i++) {
+		uint32_t w = (uint32_t)(before.s[i].key - 1);
+
+		if (before.s[i].key && before.s[i].val >= 3 &&
+		    (b = rs_imap_get(&who, w)) >= 0 && (uint32_t)b == UINT32_MAX &&
+		    (v = rs_imap_get(wm, w)) >= 0 && !gaz_is_common(rs_str(r, w), strlen(rs_str(r, w)))) {
+			wstr[v] |= 0xffffff;
+			if (!known->cap)
+				rs_imap_init(known, 4);
+			rs_imap_put(known, w, 1);
+		}
+	}
+	rs_imap_free(&first);
+	rs_imap_free(&who);
+	rs_imap_free(&before);
+}
+
 void
 rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kinds)
 {
@@ -304,6 +370,7 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 	struct imap amb = {0};	/* family names of two full names written as often here
 				 * -> that count (made on the first, word_index()) */
 	struct imap last = {0};	/* such a family name -> the full name last written with it */
+	struct imap known = {0};	/* known_before()'s family names */
 	struct fname *fn;
 	uint32_t *wstr = NULL, w;
 	char *caps = NULL;	/* rs_caps_families() */
@@ -315,6 +382,8 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 		caps = rs_caps_families(r, f, e);
 		merge_sub_names(r, fn, n);
 		word_index(r, fn, n, &wm, &wstr, &amb);
+		if (n >= 2)
+			known_before(r, f, e, fn, &map, &wm, wstr, &known);
 		if (amb.n)
 			rs_imap_init(&last, 4);
 		/* A family name after a title here names another holder than a full name of
@@ -343,6 +412,16 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 				   tied(&amb, &wm, wstr, fn, m->key)) {
 				t = &fn[v];
 				m->type = ENT_PERSON;
+			} else if (known.n && !(m->flags & CF_TITLE) &&
+				   !(m->link & (LK_OFFICE | LK_COURTESY)) &&
+				   ((wk = rs_is_single(m, r) ? m->key : town_written(r, i, f, e)) !=
+				    m->key || rs_is_single(m, r)) && rs_imap_get(&known, wk) >= 0) {
+				/* (a family name the text takes as known: known_before()) */
+				m->type = ENT_PERSON;
+				m->key = wk;
+				m->nw = 1;
+				m->canon = -1;
+				continue;
 			} else if ((v = rs_imap_get(&wm, (wk = town_written(r, i, f, e)))) >= 0 &&
 				   (rs_is_single(m, r) || rs_town_word(r, m) || wk != m->key) &&
 				   (wstr[v] & 0xffffff) != 0xffffff &&
@@ -375,6 +454,8 @@ rs_alias_article(struct resolver *r, size_t f, size_t e, const struct imap *kind
 		rs_imap_free(&wm);
 		rs_imap_free(&amb);
 		rs_imap_free(&last);
+		if (known.cap)
+			rs_imap_free(&known);
 	}
 	rs_imap_free(&map);
 	free(fn);
