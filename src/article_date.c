@@ -140,9 +140,10 @@ size_t
 corpus_parse_date_ex(const char *s, size_t len, bool allow_no_year, int *y, int *m,
 		     int *d, size_t *lead)
 {
-	/* "27/01/2026" is left out on purpose: day or month first? */
+	/* "27/01/2026" is left out on purpose: day or month first? ("3-MAR-1987": the wire
+	 * stories of Reuters-21578 date themselves so) */
 	static const char *const patterns[] = {
-		"Y-N-d", "Y/N/d", "d.N.Y", "D M|, Y", "M D|, Y", NULL
+		"Y-N-d", "Y/N/d", "d.N.Y", "D M|, Y", "M D|, Y", "d-M-Y", NULL
 	};
 	const char *const *p;
 	size_t w = 0, n = 0;

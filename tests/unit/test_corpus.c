@@ -541,6 +541,10 @@ test_parse_date_forms(void)
 	CHECK(date_is("27.01.2026", 2026, 1, 27, 10));
 	CHECK(date_is("Fri 19 Dec 2025", 2025, 12, 19, 15));
 	CHECK(date_is("29 February 2024", 2024, 2, 29, 16));
+	/* the wire's own (Reuters-21578: "3-MAR-1987" on its line; was a file date) */
+	CHECK(date_is("3-MAR-1987", 1987, 3, 3, 10));
+	CHECK(date_is("20-OCT-1987\n", 1987, 10, 20, 11));
+	CHECK(date_is("12-May-2020 ", 2020, 5, 12, 11));
 }
 
 static void
