@@ -31,6 +31,15 @@ ck_lookahead_start(const struct ex_block *b, size_t i)
 	if (ck_spelled_start(b, i))
 		return 1;	/* "National Democratic Party or NDP" */
 	u = &b->t[i + 1];
+	/* a given name's shape: an unknown word, an initial and a capitalised word ("Dr.
+	 * Alona E. Evans, Professor of Political Science" of a list of members, a line in
+	 * Title Case, was "E. Evans") */
+	if ((!t->gz || (t->cls & (GZ_PERSONISH | NOT_NAMEY)) == (t->cls & GZ_PERSONISH)) &&
+	    u->flen == 1 && (u->flags & TK_CAP) && u->gap == GAP_DOT &&
+	    i + 2 < b->n && (b->t[i + 2].flags & TK_CAP) && b->t[i + 2].flen > 1 &&
+	    !(b->t[i + 2].cls & (GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD)) &&
+	    !gaz_is_common(b->fb + t->fold, t->flen))
+		return 1;
 	/* "Real Madrid beat...", "Inter Milan and...": a club's word before its city's name
 	 * (ck_club()) */
 	if ((u->flags & TK_CAP) && ck_club_place(u->cls) &&

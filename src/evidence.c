@@ -93,6 +93,16 @@ lone(const struct ex_block *b, size_t i)
 	       (t->gap != GAP_SPACE && t->gap != GAP_DOT);
 }
 
+/* Does the rest of an identifier from s (at its '_') hold a digit ("_colvin2001")? */
+static int
+handle_digits(const char *s)
+{
+	for (; *s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'); s++)
+		if (*s >= '0' && *s <= '9')
+			return 1;
+	return 0;
+}
+
 /* Build the evidence table of the block: which words are capitalised mid-sentence, which
  * are written in lower case (the first part of "gcc-12" too, and defined terms). */
 void
@@ -132,6 +142,11 @@ ex_build_evidence(struct ex_block *b)
 			const char *dash = (t->flags & TK_HYPH) && t->flen > 2 ?
 					   memchr(f + 1, '-', t->flen - 2) : NULL;
 
+			/* (not the first part of a handle with a number: the "terry" of
+			 * "terry_colvin2001" in a mail's header made Terry W. Colvin of its
+			 * signature no name; "aspx_web_matrix" still writes "web") */
+			if (text[t->end] == '_' && handle_digits(text + t->end))
+				continue;
 			ev_put(b, t->hash, EV_LOWER, &used);
 			if (dash)
 				ev_put(b, gaz_hash(f, (size_t)(dash - f)), EV_LOWER, &used);

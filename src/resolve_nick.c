@@ -137,6 +137,16 @@ parse_name(const char *k, struct nname *q)
 	}
 	while (nw > 2 && suffix(w[nw - 1], l[nw - 1]))
 		nw--;
+	/* a first initial before the name its bearer goes by ("G. Bernard Noble", "M. Paul
+	 * Claussen" of the FRUS committee's minutes, beside "Bernard Noble"): an initial of
+	 * that given name's, as a middle one is */
+	if (nw >= 3 && initial(w[0], l[0]) && !initial(w[1], l[1]) && !initials_run(w[1], l[1])) {
+		in = fnv(in, w[0], 1);
+		ninit++;
+		for (i = 1; i < nw; i++)
+			w[i - 1] = w[i], l[i - 1] = l[i];
+		nw--;
+	}
 	if (nw < 2 || l[0] >= NICK_WORD || initial(w[0], l[0]) || initial(w[nw - 1], l[nw - 1]))
 		return 0;
 	for (i = 1; i < nw; i++) {

@@ -479,7 +479,7 @@ finish_line(struct ex_block *b, struct tk_state *st)
 	/* Lines that might be headlines need every word's classes. */
 	all = !mark && !st->line_dot && !st->line_prose && !sentences &&
 	      words <= MAX_LINE_HEADLINE && capword >= 2 && !ex_prose_line(b, st->line_first) &&
-	      !ex_acronym_line(b, st->line_first, b->n) &&
+	      !ex_acronym_line(b, st->line_first, b->n) && !ex_person_entry(b, st->line_first, b->n) &&
 	      !(st->line_first > 0 && ex_runs_on(b, st->line_first, b->n));
 	/* (a book's heading, "CHAPTER 39. First Night Watch. Fore-Top.": stops and all) */
 	all |= !mark && !st->line_prose && b->n - st->line_first <= MAX_LINE_HEADLINE &&

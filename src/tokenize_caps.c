@@ -331,3 +331,35 @@ ex_runs_on(const struct ex_block *b, size_t f, size_t e)
 			return 1;
 	return 0;
 }
+
+/*
+ * Is the line of tokens [f, e) an entry of a list of people, no headline: a person's
+ * name (an honorific may open it; an initial in it) and a comma, then the post or the
+ * place ("Dr. Alona E. Evans, Professor of Political Science, Wellesley College",
+ * "Hardy C. Dillard, Professor of Law, University of Virginia" of a committee's
+ * minutes, whose names and bodies went untrusted as a headline's)? The name: two to
+ * four capitalised words, one of them an initial.
+ */
+int
+ex_person_entry(const struct ex_block *b, size_t f, size_t e)
+{
+	size_t i = f, words = 0;
+	int initial = 0;
+
+	if (i < e && (b->t[i].cls & GZ_HONORIFIC) && b->t[i].gap == GAP_DOT)
+		i++;
+	for (; i < e && words < 4; i++) {
+		const struct token *t = &b->t[i];
+
+		if (!(t->flags & TK_CAP) || ((t->flags & (TK_ALLCAP | TK_DIGIT)) && t->flen > 1))
+			return 0;
+		words++;
+		if (t->flen == 1 && t->gap == GAP_DOT)
+			initial = 1;
+		else if (t->gap == GAP_COMMA)
+			return words >= 2 && initial && i + 1 < e;
+		else if (t->gap != GAP_SPACE)
+			return 0;
+	}
+	return 0;
+}

@@ -274,6 +274,9 @@ int ex_prose_line(const struct ex_block *b, size_t f);
 /* Is the line of tokens [f, e) a name and its acronym after "or" ("New Patriotic Party or
  * NPP"), an item of a list, no headline (tokenize_caps.c)? */
 int ex_acronym_line(const struct ex_block *b, size_t f, size_t e);
+/* ... or a person's name with an initial and a comma, then a post ("Dr. Alona E. Evans,
+ * Professor of Political Science"), an entry of a list of people (tokenize_caps.c)? */
+int ex_person_entry(const struct ex_block *b, size_t f, size_t e);
 int ex_runs_on(const struct ex_block *b, size_t f, size_t e);
 /* Is s[0, len) the lower-case second word of a name's compound ("-based")? */
 int ex_compound_suffix(const char *s, size_t len);

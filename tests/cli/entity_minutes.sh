@@ -1,0 +1,64 @@
+# tests/cli/entity_minutes.sh -- entity rules of issue 15 from a committee's minutes and a mail list: Korea, lists of people with their posts, a first initial, a handle's words. MIT licence.
+# Each case is a small corpus written here, with invented names where the rule is not a list's.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# ents1 DIR FILE: "TYPE surface" of each mention of FILE, one a '|'.
+ents1() {
+	ments "$1" | awk -F'\t' -v f="$2" 'NR > 1 && $1 ~ ("/" f "$") { print $4 " " $7 }' | tr '\n' '|'
+}
+
+# 1. The minutes of the FRUS advisory committee (1957-1990, 60 files) wrote "Korea" alone
+#    (the Korea volumes, "relations with Korea"): no list had it, and the corpus made it
+#    a PERSON of 10 files and 33 mentions. Korea is a place (the one country before 1945,
+#    the peninsula since); "Korean(s)" are its people; the two states stay apart.
+mkdir -p "$T/korea"
+printf 'Minutes\n\nMr. Haldane asked whether Korea would be treated as a unit. Koreans voted. South Korean and North Korean envoys met.\n' \
+	>"$T/korea/a.txt"
+t_eq "Korea is a place, the Koreans its people" \
+	"PERSON Haldane|PLACE Korea|PLACE Koreans|PLACE South Korean|PLACE North Korean|" \
+	"$(ents1 "$T/korea" a.txt)"
+
+# 2. The minutes list their members a line each, a name and a post: "Dr. Alona E. Evans,
+#    Professor of Political Science, Wellesley College" was "E. Evans", "Hardy C.
+#    Dillard, Professor of Law, University of Virginia (American Society of International
+#    Law)" had no person and an "American Society": such a line, all capitals, was taken
+#    for a headline, whose words say nothing. A name with an initial and a comma opening
+#    the line makes it an entry of a list. ("Wellesley College" at the end of such a line
+#    is still missed.)
+mkdir -p "$T/list"
+printf 'Members\n\nTorvald C. Dimmick, Professor of Law, University of Virginia (American Society of International Law)\nDr. Alona E. Evans, Professor of Political Science, Wellesley College\n' \
+	>"$T/list/a.txt"
+t_eq "an entry of a list of members: the person and the bodies" \
+	"PERSON Torvald C. Dimmick|ORG University of Virginia|ORG American Society of International Law|PERSON Alona E. Evans|" \
+	"$(ents1 "$T/list" a.txt)"
+
+# 3. "G. Bernard Noble" (5 files, 230 mentions) and "Bernard Noble" (11 files) were two
+#    rows, "M. Paul Claussen" and "Paul Claussen" too: a first initial before the name a
+#    person goes by is an initial of that name, joined as a middle one is (by the company
+#    both forms keep).
+filler() {
+	for i in $(seq 1 30); do
+		printf 'Note %d\n\nThe council met in Bergstadt %d times; Mara Lindqvist%d chaired it.\n' \
+			"$i" "$i" "$i" >"$1/n$i.txt"
+	done
+}
+mkdir -p "$T/init"
+filler "$T/init"
+printf 'Meeting\n\nThe chair, G. Wendel Harrow, met Lev Dravinsky, Anselm Qorvath and Ilse Brandauer.\n' >"$T/init/a.txt"
+printf 'Meeting again\n\nWendel Harrow met Lev Dravinsky, Anselm Qorvath and Ilse Brandauer.\n' >"$T/init/b.txt"
+t_eq "a first initial before the name one goes by joins it" \
+	"a.txt G. Wendel Harrow>G. Wendel Harrow|b.txt Wendel Harrow>G. Wendel Harrow|" \
+	"$(ments "$T/init" | awk -F'\t' 'NR > 1 && $7 ~ /Harrow/ { sub(/.*\//, "", $1); print $1 " " $7 ">" $6 }' | tr '\n' '|')"
+
+# 4. In a mail list (fort) the header "X-Yahoo-Profile: terry_colvin2001" wrote "terry" in
+#    lower case, and "Terry W. Colvin" of the signature was no name (3 mails): the first
+#    part of a handle with a number says nothing of the word.
+mkdir -p "$T/handle"
+printf 'From: "Odran K. Pellis" <op@example.org>\nX-Yahoo-Profile: odran_pellis2001\nSubject: Note\n\nSome text here about things.\n\n-- \nOdran K. Pellis, Sierra Vista, Arizona\n' \
+	>"$T/handle/a.txt"
+t_eq "a handle's first part is no word written in lower case" \
+	"PERSON Odran K. Pellis|PERSON Odran K. Pellis|PLACE Sierra Vista|PLACE Arizona|" \
+	"$(ents1 "$T/handle" a.txt)"
+
+t_end
