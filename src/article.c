@@ -261,7 +261,7 @@ find_date(struct article *a, const struct article_head *h)
 		article_line_span(a, l, &s, &e);
 		len = (size_t)(e - s);
 		if (!(end = article_line_date(s, len, article_dateish_len(s, len < 160 ? len : 160),
-					      &y, &m, &d, &at, &only)))
+					      TEXT_YEAR_MIN, &y, &m, &d, &at, &only)))
 			continue;
 		if (only)
 			a->lines[l].flags |= LINE_DATELINE;
@@ -271,6 +271,10 @@ find_date(struct article *a, const struct article_head *h)
 		r = contains_ci(s, at, "published") || contains_ci(s, at, "posted") ? 0 :
 		    nb <= 8 && !narrative(s, at, only) && (only || nb <= 2 || !wrapped(a, l)) ? 1
 		    : 2;
+		/* An old date is the article's own only on a line of its own near the top
+		 * ("ANNUAL MESSAGE TO CONGRESS.\nDecember 3, 1861"). */
+		if (y < PROSE_YEAR_MIN && (r > 1 || !only))
+			continue;
 		if (r < rank) {
 			rank = r;
 			by = y, bm = m, bd = d;
@@ -280,8 +284,23 @@ find_date(struct article *a, const struct article_head *h)
 		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE))
 			continue;
 		article_line_span(a, l, &s, &e);
-		if (article_line_date(s, (size_t)(e - s), SIZE_MAX, &y, &m, &d, &at, &only)) {
+		if (article_line_date(s, (size_t)(e - s), SIZE_MAX, PROSE_YEAR_MIN, &y, &m, &d, &at,
+				      &only)) {
 			rank = 2;
+			by = y, bm = m, bd = d;
+			break;
+		}
+	}
+	for (l = 0, nb = 0; rank > 2 && l < a->nlines && nb < 8; l++) {
+		/* An old letter's place and date: "SPRINGFIELD, Aug. 2, 1858." */
+		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE))
+			continue;
+		nb++;
+		article_line_span(a, l, &s, &e);
+		len = (size_t)(e - s);
+		if ((end = article_line_date(s, len, 40, TEXT_YEAR_MIN, &y, &m, &d, &at, &only)) &&
+		    article_dateline_place(s, at) && article_dateish(s + end, len - end)) {
+			rank = 1;
 			by = y, bm = m, bd = d;
 			break;
 		}
