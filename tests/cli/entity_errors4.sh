@@ -27,4 +27,29 @@ t_eq "an old article's own date" \
 	"a.txt 1861-11-20|b.txt 1858-08-02|c.txt 1862-11-20|d.txt 2024-05-06|e.txt 2024-05-06|" \
 	"$(dates "$T/old")"
 
+# 2. A lone family name is cut into eras by its articles' dates (rs_lone_eras()). With old
+#    dates taken (case 1), a name that a speech of 1885 recalls ("Napoleon", "Jefferson",
+#    "Franklin" beside a speech of 1860) made a row per era, and the undated articles went
+#    with the first era: the 58 "President Wilson" of undated speeches of 1915 joined the
+#    "Mayor Wilson" of 1861 and left the dated 1915 one (speeches; sotu: "Jefferson" of
+#    1988 and 2018, "Lewis" of 1806 and 1903). A later era is another man's only where it
+#    writes the name after a title of office; the era with the most mentions keeps the
+#    undated ones.
+mkdir -p "$T/era"
+printf 'ADDRESS AT VARNO\nMarch 3, 1861\n\nI thank Mayor Kelbrook and the citizens of Varno. Mr. Kelbrook spoke well.\n' >"$T/era/a.txt"
+printf 'THE NAVY\nApril 5, 1915\n\nThe following address was delivered by President Kelbrook at the dinner. Kelbrook spoke of ships.\n' >"$T/era/b.txt"
+printf 'Preparedness\n\nPresident Kelbrook has kept the navy weak. The policy of President Kelbrook must change.\n' >"$T/era/c.txt"
+printf 'SPEECH AT ORLAN\nMay 1, 1860\n\nThe armies of General Dravane were strong. Dravane won the day.\n' >"$T/era/d.txt"
+printf 'THE ARMY\nJune 2, 1886\n\nThe soldiers of Dravane marched to the sea, as Dravane had wished.\n' >"$T/era/e.txt"
+touch -d "2024-05-06 12:00:00" "$T/era"/*.txt
+# ids DIR WORD: "file id" of each mention written WORD, the ids renumbered in order met.
+ids() {
+	ments "$1" | awk -F'\t' -v w="$2" 'NR > 1 && $7 == w { sub(/.*\//, "", $1);
+		if (!($5 in n)) n[$5] = ++k; print $1 " " n[$5] }' | sort -u | tr '\n' '|'
+}
+t_eq "an office holder of a later era apart; the undated with the most" \
+	"a.txt 1|b.txt 2|c.txt 2|" "$(ids "$T/era" Kelbrook)"
+t_eq "a later era that writes no office recalls the earlier man" \
+	"d.txt 1|e.txt 1|" "$(ids "$T/era" Dravane)"
+
 t_end
