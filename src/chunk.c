@@ -327,6 +327,10 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		c->flags |= CF_FF;
 	if (mode == SEG_AFTER_TITLE || (cues & CUE_TITLE))
 		c->flags |= CF_TITLE;
+	/* a full name with its office after it holds that office as one after it does
+	 * ("WILLIAM H. SEWARD, Secretary of State": "Secretary Seward" elsewhere) */
+	if (ub - ua >= 2 && ck_office_apposition(b, k->u[ub - 1].b))
+		c->link |= LK_OFFICE;
 	/* the evidence the resolver weighs for a name no list knows (rs_person_evidence) */
 	if (cues & (CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE | CUE_HOLDER))
 		c->flags |= CF_SPEECH;

@@ -405,6 +405,19 @@ ck_elided_cap(const struct ex_block *b, size_t i)
 	return 0;
 }
 
+/* Is token z, after a name and its comma, an office in apposition that says what the name
+ * holds: "WILLIAM H. SEWARD, Secretary of State.", "John Doe, Chairman."? (A title ending
+ * its phrase or going on with "of"; not the next name of a list: "Lee, General Grant".) */
+int
+ck_office_apposition(const struct ex_block *b, size_t z)
+{
+	if (z == 0 || z >= b->n || b->t[z - 1].gap != GAP_COMMA || !(b->t[z].flags & TK_CAP) ||
+	    !(b->t[z].cls & GZ_TITLE) || (b->t[z].cls & GZ_HONORIFIC))
+		return 0;
+	return b->t[z].gap != GAP_SPACE ? b->t[z].gap != GAP_DOT :
+	       z + 1 < b->n && tis(b, z + 1, "of");
+}
+
 /* Is the chunk [a, z) a name in apposition after a title that "the" opens, closed by a
  * comma: "The Treasury Secretary, Steve Mnuchin, said", "the Secretary of State, Mike
  * Pompeo, and"? (Not a title that addresses someone: "Yes, Mr. President, Nancy".) */

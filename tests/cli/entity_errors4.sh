@@ -52,4 +52,24 @@ t_eq "an office holder of a later era apart; the undated with the most" \
 t_eq "a later era that writes no office recalls the earlier man" \
 	"d.txt 1|e.txt 1|" "$(ids "$T/era" Dravane)"
 
+# 3. A family name after a title of office ("Governor Quillan", "Secretary Quillan") joined
+#    no full name that no title stood before, and a papers' corpus writes its men in full
+#    mostly where they sign with their office after the name ("By the President: WILLIAM
+#    H. SEWARD, Secretary of State."): "Seward" 21 mentions in 6 speeches, "Cameron",
+#    "Lincoln" 18 stayed rows apart from the full names (speeches, 16 proclamations; Grant's
+#    memoirs: "General Lee", "General Butler"). Such a full name holds the office as one
+#    after a title does. Not with two such full names, and not a mere list after the comma.
+mkdir -p "$T/sign"
+printf 'PROCLAMATION\n\nDone at the city.\n\nBy the President:\nJOHN K. QUILLAN, Secretary of State.\n' >"$T/sign/a.txt"
+printf 'SPEECH\n\nI refer to the words of Governor Quillan. Judge Dorlan has been annoyed by Secretary Quillan.\n' >"$T/sign/b.txt"
+t_eq "a titled family name joins the full name signed with its office" \
+	"b.txt John K. Quillan|b.txt John K. Quillan|" "$(given "$T/sign" Quillan)"
+mkdir -p "$T/sign2"
+cp "$T/sign/a.txt" "$T/sign/b.txt" "$T/sign2/"
+printf 'ORDER\n\nBy command:\nPETER QUILLAN, Secretary of War.\n' >"$T/sign2/c.txt"
+t_eq "not one of two such full names" "b.txt Quillan|b.txt Quillan|" "$(given "$T/sign2" Quillan)"
+printf 'A LIST\n\nWe honour ANNA T. MERLOW, General Dorlan and the rest. Governor Merlow came.\n' >"$T/sign/d.txt"
+printf 'A NOTE\n\nThe words of Governor Merlow were read.\n' >"$T/sign/e.txt"
+t_eq "not a list after the comma" "e.txt Merlow|" "$(given "$T/sign" Merlow | tr '|' '\n' | grep '^e' | tr '\n' '|')"
+
 t_end
