@@ -664,6 +664,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
+		if ((t->flags & TK_ALLCAP) && ck_paper_kind(b, i)) {
+			i++;	/* "TELEGRAM TO GENERAL McCLELLAN." */
+			continue;
+		}
 		if (t->flen == 3 && b->fb[t->fold] == 's' && ck_sun_weekday(b, i)) {
 			i++;
 			continue;

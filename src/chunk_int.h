@@ -326,6 +326,9 @@ int ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cue
 /* Is token z, after the possessive of a one-word name, a place's head that makes one place
  * of both ("Harper's Ferry", "Champion's Hill")? */
 int ck_possessive_place(const struct ex_block *b, size_t z);
+/* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
+ * (chunk_papers.c) */
+int ck_paper_kind(const struct ex_block *b, size_t i);
 /* Is token z, after a name and its comma, the office it holds ("X, Secretary of State.")? */
 int ck_office_apposition(const struct ex_block *b, size_t z);
 /* Is the chunk [a, z) a name in apposition after a title that "the" opens, closed by a

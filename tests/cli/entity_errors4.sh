@@ -72,4 +72,16 @@ printf 'A LIST\n\nWe honour ANNA T. MERLOW, General Dorlan and the rest. Governo
 printf 'A NOTE\n\nThe words of Governor Merlow were read.\n' >"$T/sign/e.txt"
 t_eq "not a list after the comma" "e.txt Merlow|" "$(given "$T/sign" Merlow | tr '|' '\n' | grep '^e' | tr '\n' '|')"
 
+# 4. A paper's kind heading its line in capitals ("TELEGRAM TO GENERAL McCLELLAN.",
+#    "MEMORANDUM FOR THE SECRETARY OF WAR.") names the paper: "TELEGRAM" was the
+#    messaging service Telegram, an ORG of 3 of Lincoln's papers (speeches; Grant's and
+#    the State Department's papers head theirs so). Not a headline's verb after it.
+mkdir -p "$T/paper"
+printf 'TELEGRAM TO GENERAL J. K. QUILLAN.\nMay 2, 1862\n\nWASHINGTON, May 2, 1862\n\nYour despatch is received.\n' >"$T/paper/a.txt"
+printf 'TELEGRAM TO FLAG-OFFICER DORLAN.\n\nMove at once.\n' >"$T/paper/b.txt"
+t_eq "a paper's kind is no entity" "" \
+	"$(ments "$T/paper" | awk -F'\t' 'NR > 1 && $6 == "Telegram" && $1 !~ /c[.]txt$/' | tr '\n' '|')"
+printf 'TELEGRAM TO LAUNCH PAID TIER\n\nTelegram will charge users.\n' >"$T/paper/c.txt"
+t_eq "a headline's service stays" "TELEGRAM>Telegram ORG|Telegram>Telegram ORG|" "$(rows "$T/paper" c.txt)"
+
 t_end
