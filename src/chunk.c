@@ -114,7 +114,8 @@ emit(struct chunker *k, size_t a, size_t z, int type, int canon)
 static void
 emit_name(struct chunker *k, const struct unit *u, int first)
 {
-	int org = (u->cls & GZ_ORG) && (!(u->cls & GZ_PLACE) || u->org >= 0);
+	int org = (u->cls & GZ_ORG) && (!(u->cls & GZ_PLACE) || u->org >= 0) &&
+		  !(u->place >= 0 && u->org >= 0 && ck_place_homonym(k->b, u->a, u->b));
 
 	if (u->b == u->a + 1 && ck_acronym_of_item(k->b, u->a, org ? u->org : u->place))
 		emit(k, u->a, u->b, CAND_UNKNOWN, -1);	/* "Popular Action or AP" */

@@ -326,6 +326,9 @@ int ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cue
 /* Is token z, after the possessive of a one-word name, a place's head that makes one place
  * of both ("Harper's Ferry", "Champion's Hill")? */
 int ck_possessive_place(const struct ex_block *b, size_t z);
+/* Is the listed name [a, z), a firm's and a place's, the place where it stands ("up the
+ * Amazon.")? (chunk_homonym.c) */
+int ck_place_homonym(const struct ex_block *b, size_t a, size_t z);
 /* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
  * (chunk_papers.c) */
 int ck_paper_kind(const struct ex_block *b, size_t i);

@@ -84,4 +84,19 @@ t_eq "a paper's kind is no entity" "" \
 printf 'TELEGRAM TO LAUNCH PAID TIER\n\nTelegram will charge users.\n' >"$T/paper/c.txt"
 t_eq "a headline's service stays" "TELEGRAM>Telegram ORG|Telegram>Telegram ORG|" "$(rows "$T/paper" c.txt)"
 
+# 5. A listed firm whose name is a place's too (Amazon: the company, the river and its
+#    forest) was the firm everywhere: "up the Amazon.", "the Amazon and its tributaries",
+#    "the rivers Amazon and La Plata" were 8 ORG mentions in 6 messages (sotu; FoRK: "in
+#    the Amazon where"). The place takes "the" and nothing after it but a function word,
+#    a stop or a noun of geography, or a noun of geography before it; the firm stays bare
+#    or an adjective ("the Amazon deal"). (An invented firm cannot be listed: the lists'
+#    one such homonym is the case.)
+mkdir -p "$T/homo"
+printf 'River trade\n\nThe navy sent a vessel up the Amazon. The Emperor opened the Amazon and its tributaries. Fires burn in the Amazon basin. They named the river Amazon.\n' >"$T/homo/a.txt"
+printf 'Retail news\n\nAmazon said sales rose. He works at Amazon now. The Amazon deal closed, and the Amazon founder spoke.\n' >"$T/homo/b.txt"
+t_eq "the river after the" "PLACE|PLACE|PLACE|PLACE|" \
+	"$(ments "$T/homo" | awk -F'\t' '$1 ~ /a[.]txt$/ && $7 == "Amazon" { print $4 }' | tr '\n' '|')"
+t_eq "the firm bare or before a noun" "ORG|ORG|ORG|ORG|" \
+	"$(ments "$T/homo" | awk -F'\t' '$1 ~ /b[.]txt$/ && $7 == "Amazon" { print $4 }' | tr '\n' '|')"
+
 t_end
