@@ -329,6 +329,12 @@ int ck_possessive_place(const struct ex_block *b, size_t z);
 /* Is the listed name [a, z), a firm's and a place's, the place where it stands ("up the
  * Amazon.")? (chunk_homonym.c) */
 int ck_place_homonym(const struct ex_block *b, size_t a, size_t z);
+/* Is the chunk [a, z) beside a result verb a team by a word of sport in its sentence
+ * ("lost to Barcelona in the final")? (chunk_homonym.c) */
+int ck_team_in_sport(const struct ex_block *b, size_t a, size_t z);
+/* Is the chunk [a, z) a team by its slot: "Chelsea striker", "signed for Barcelona", "the
+ * match against Chelsea"? (chunk_homonym.c) */
+int ck_team_slot(const struct ex_block *b, size_t a, size_t z);
 /* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
  * (chunk_papers.c) */
 int ck_paper_kind(const struct ex_block *b, size_t i);

@@ -161,8 +161,8 @@ ck_result_verb(const struct ex_block *b, size_t i)
 }
 
 /* Is the chunk [a, z) a team in a match report: right beside a result verb ("Liverpool
- * beat Chelsea", "drew with Arsenal", "lost to Boston"), with a score in the sentence? A
- * city so used is its club. */
+ * beat Chelsea", "drew with Arsenal", "lost to Boston"), with a score or a word of sport
+ * in the sentence, or in a team's slot (ck_team_slot())? A city so used is its club. */
 int
 ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 {
@@ -173,7 +173,7 @@ ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 		    (tis(b, a - 1, "with") || tis(b, a - 1, "to")) && ck_result_verb(b, a - 2));
 
 	if (!verb)
-		return 0;
+		return ck_team_slot(b, a, z);
 	for (i = z; i < b->n && i < z + 12; i++) {
 		if (ck_score_at(b, i))
 			return 1;
@@ -186,7 +186,7 @@ ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 		if (ck_score_at(b, i - 1))
 			return 1;
 	}
-	return 0;
+	return ck_team_in_sport(b, a, z);
 }
 
 /* Does token z start a word of kin in apposition: a determiner, at most two lower-case

@@ -99,4 +99,20 @@ t_eq "the river after the" "PLACE|PLACE|PLACE|PLACE|" \
 t_eq "the firm bare or before a noun" "ORG|ORG|ORG|ORG|" \
 	"$(ments "$T/homo" | awk -F'\t' '$1 ~ /b[.]txt$/ && $7 == "Amazon" { print $4 }' | tr '\n' '|')"
 
+# 6. A city beside a result verb was its club only with a score in the sentence: "lost to
+#    Barcelona in the Cup final" was the city (issue 15's news from many outlets), and a
+#    club or a racing team in a team's slot was missed or the city, the person: "Chelsea
+#    striker", "McLaren team-mate", "signed for Cardiff", "the match against Liverpool".
+#    A word of sport in the result's sentence, or such a slot, makes the team; a result
+#    verb elsewhere ("the party lost to Labour", "the bid lost to Oslo") does not.
+mkdir -p "$T/club"
+printf 'Cup report\n\nDynamo Oslo lost to Cardiff in the Cup final on Sunday. On Monday Chelsea striker Joao Vella missed a penalty, and Vasko team-mate Leon Orbe was third. Vella signed for Cardiff in May. In the match against Liverpool he scored.\n' >"$T/club/a.txt"
+t_eq "a team by a word of sport or its slot" \
+	"Dynamo Oslo>Dynamo Oslo ORG|Cardiff>Cardiff ORG|Chelsea>Chelsea ORG|Joao Vella>Joao Vella PERSON|Vasko>Vasko ORG|Leon Orbe>Leon Orbe PERSON|Vella>Joao Vella PERSON|Cardiff>Cardiff ORG|Liverpool>Liverpool ORG|" \
+	"$(rows "$T/club" a.txt)"
+printf 'Politics\n\nThe party lost to Labour. The bid lost to Oslo, and the delegates met in Cardiff. Chelsea Vance spoke.\n' >"$T/club/b.txt"
+t_eq "no team out of sport" \
+	"Labour>Labour ORG|Oslo>Oslo PLACE|Cardiff>Cardiff PLACE|Chelsea Vance>Chelsea Vance PERSON|" \
+	"$(rows "$T/club" b.txt)"
+
 t_end
