@@ -54,6 +54,29 @@ sport_word(const struct ex_block *b, size_t i)
 	       tis_any(b, i, words, sizeof words / sizeof *words);
 }
 
+/* Is a token of the chunk [a, z)'s sentence, at most reach tokens after or before it, one
+ * that is(b, i) says yes to (a score, a word of sport)? */
+int
+ck_in_sentence(const struct ex_block *b, size_t a, size_t z, size_t reach,
+	       int (*is)(const struct ex_block *, size_t))
+{
+	size_t i;
+
+	for (i = z; i < b->n && i < z + reach; i++) {
+		if (is(b, i))
+			return 1;
+		if (b->t[i].gap == GAP_SENT || b->t[i].gap == GAP_LINE)
+			break;
+	}
+	for (i = a; i > 0 && i + reach > a; i--) {
+		if (b->t[i - 1].gap == GAP_SENT || b->t[i - 1].gap == GAP_LINE)
+			break;
+		if (is(b, i - 1))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Is the chunk [a, z), beside a result verb but with no score in its sentence, a team: a
  * word of a match or a season in the sentence says it ("lost to Barcelona in the Cup
@@ -64,24 +87,10 @@ sport_word(const struct ex_block *b, size_t i)
 int
 ck_team_in_sport(const struct ex_block *b, size_t a, size_t z)
 {
-	size_t i;
-
 	/* "drew" alone draws a map or criticism; "drew with" is a result */
 	if ((z < b->n && tis(b, z, "drew")) || (a > 0 && tis(b, a - 1, "drew")))
 		return 0;
-	for (i = z; i < b->n && i < z + 16; i++) {
-		if (sport_word(b, i))
-			return 1;
-		if (b->t[i].gap == GAP_SENT || b->t[i].gap == GAP_LINE)
-			break;
-	}
-	for (i = a; i > 0 && i + 16 > a; i--) {
-		if (b->t[i - 1].gap == GAP_SENT || b->t[i - 1].gap == GAP_LINE)
-			break;
-		if (sport_word(b, i - 1))
-			return 1;
-	}
-	return 0;
+	return ck_in_sentence(b, a, z, 16, sport_word);
 }
 
 /*

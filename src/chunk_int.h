@@ -329,6 +329,10 @@ int ck_possessive_place(const struct ex_block *b, size_t z);
 /* Is the listed name [a, z), a firm's and a place's, the place where it stands ("up the
  * Amazon.")? (chunk_homonym.c) */
 int ck_place_homonym(const struct ex_block *b, size_t a, size_t z);
+/* Is a token of the chunk [a, z)'s sentence, at most reach tokens away, one is() says yes
+ * to? (chunk_homonym.c) */
+int ck_in_sentence(const struct ex_block *b, size_t a, size_t z, size_t reach,
+		   int (*is)(const struct ex_block *, size_t));
 /* Is the chunk [a, z) beside a result verb a team by a word of sport in its sentence
  * ("lost to Barcelona in the final")? (chunk_homonym.c) */
 int ck_team_in_sport(const struct ex_block *b, size_t a, size_t z);

@@ -166,7 +166,6 @@ ck_result_verb(const struct ex_block *b, size_t i)
 int
 ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 {
-	size_t i;
 	int verb = (z < b->n && b->t[z - 1].gap == GAP_SPACE && ck_result_verb(b, z)) ||
 		   (a >= 1 && b->t[a - 1].gap == GAP_SPACE && ck_result_verb(b, a - 1)) ||
 		   (a >= 2 && b->t[a - 1].gap == GAP_SPACE &&
@@ -174,19 +173,7 @@ ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 
 	if (!verb)
 		return ck_team_slot(b, a, z);
-	for (i = z; i < b->n && i < z + 12; i++) {
-		if (ck_score_at(b, i))
-			return 1;
-		if (b->t[i].gap == GAP_SENT || b->t[i].gap == GAP_LINE)
-			break;
-	}
-	for (i = a; i > 0 && i + 12 > a; i--) {
-		if (b->t[i - 1].gap == GAP_SENT || b->t[i - 1].gap == GAP_LINE)
-			break;
-		if (ck_score_at(b, i - 1))
-			return 1;
-	}
-	return ck_team_in_sport(b, a, z);
+	return ck_in_sentence(b, a, z, 12, ck_score_at) || ck_team_in_sport(b, a, z);
 }
 
 /* Does token z start a word of kin in apposition: a determiner, at most two lower-case
