@@ -22,9 +22,13 @@ printf 'TO A. DORN.\nEXECUTIVE MANSION, Nov.20, 1862\n\nSIR: I write.\n' >"$T/ol
 #    Not a year the prose of a news story recalls, nor a date deep in a letter.
 printf 'Old flags\n\nOn July 4, 1776, the flag was new, the museum said on Friday.\n' >"$T/old/d.txt"
 printf 'Old flags\n\nThe museum said on Friday that the flag was sewn in\nJuly 4, 1776 by hand.\n' >"$T/old/e.txt"
-touch -d "2024-05-06 12:00:00" "$T/old/d.txt" "$T/old/e.txt"
+#    Nor a letter or an order that a chapter's prose quotes (Grant's memoirs: chapters of
+#    1885 took the dates of 1861 and 1863 of what they quote).
+printf 'CHAPTER XII.\n\nGoing home for a day or two soon after this talk with General Dorlan, I wrote\nthe following letter to the Adjutant-General of the Army:\n\nGALVENA, ILLINOIS, May 24, 1861.\n\nSIR: I offer my services.\n' >"$T/old/f.txt"
+printf 'CHAPTER XXXII.\n\nI returned to the Bend on the 18th or 19th, and on the 20th issued the\nfollowing final order:\n\nApril 20, 1863.\n\nThe troops will move.\n' >"$T/old/g.txt"
+touch -d "2024-05-06 12:00:00" "$T/old/d.txt" "$T/old/e.txt" "$T/old/f.txt" "$T/old/g.txt"
 t_eq "an old article's own date" \
-	"a.txt 1861-11-20|b.txt 1858-08-02|c.txt 1862-11-20|d.txt 2024-05-06|e.txt 2024-05-06|" \
+	"a.txt 1861-11-20|b.txt 1858-08-02|c.txt 1862-11-20|d.txt 2024-05-06|e.txt 2024-05-06|f.txt 2024-05-06|g.txt 2024-05-06|" \
 	"$(dates "$T/old")"
 
 # 2. A lone family name is cut into eras by its articles' dates (rs_lone_eras()). With old
