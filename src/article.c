@@ -231,6 +231,20 @@ wrapped(const struct article *a, size_t l)
 	return e > s && !strchr(".!?:;\")'\x9d\x99", e[-1]);
 }
 
+/* Is s[0..n) a line of prose: long, with a lower-case letter (not a heading, a date, a
+ * letter's address in capitals)? An old date after one is a quoted letter's ("I wrote
+ * the following letter:\nGALENA, ILLINOIS, May 24, 1861."), not the text's own. */
+static bool
+prose_line(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; n > 60 && i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return true;
+	return false;
+}
+
 /* A header block's Date: first; then a "Published: DATE" line, a line starting with a
  * date near the top; then a full date in the file's name; the first full date in the
  * prose of the first lines; a year leading the file's name; else the file's mtime (local
@@ -241,7 +255,7 @@ find_date(struct article *a, const struct article_head *h)
 	size_t l, nb = 0, at, end, len;
 	int y, m, d, rank = 9, r, by = 0, bm = 0, bd = 0;
 	const char *s, *e;
-	bool only;
+	bool only, prose = false, after_prose;
 
 	/*
 	 * First the dates that lead their line (only labels before them), which rank 0 or 1:
@@ -260,8 +274,10 @@ find_date(struct article *a, const struct article_head *h)
 		nb++;
 		article_line_span(a, l, &s, &e);
 		len = (size_t)(e - s);
+		after_prose = prose;
+		prose = prose || prose_line(s, len);
 		if (!(end = article_line_date(s, len, article_dateish_len(s, len < 160 ? len : 160),
-					      &y, &m, &d, &at, &only)))
+					      TEXT_YEAR_MIN, &y, &m, &d, &at, &only)))
 			continue;
 		if (only)
 			a->lines[l].flags |= LINE_DATELINE;
@@ -271,6 +287,10 @@ find_date(struct article *a, const struct article_head *h)
 		r = contains_ci(s, at, "published") || contains_ci(s, at, "posted") ? 0 :
 		    nb <= 8 && !narrative(s, at, only) && (only || nb <= 2 || !wrapped(a, l)) ? 1
 		    : 2;
+		/* An old date is the article's own only on a line of its own near the top,
+		 * before the prose ("ANNUAL MESSAGE TO CONGRESS.\nDecember 3, 1861"). */
+		if (y < PROSE_YEAR_MIN && (r > 1 || !only || after_prose))
+			continue;
 		if (r < rank) {
 			rank = r;
 			by = y, bm = m, bd = d;
@@ -280,8 +300,27 @@ find_date(struct article *a, const struct article_head *h)
 		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE))
 			continue;
 		article_line_span(a, l, &s, &e);
-		if (article_line_date(s, (size_t)(e - s), SIZE_MAX, &y, &m, &d, &at, &only)) {
+		if (article_line_date(s, (size_t)(e - s), SIZE_MAX, PROSE_YEAR_MIN, &y, &m, &d, &at,
+				      &only)) {
 			rank = 2;
+			by = y, bm = m, bd = d;
+			break;
+		}
+	}
+	for (l = 0, nb = 0; rank > 2 && l < a->nlines && nb < 8; l++) {
+		/* An old letter's place and date under its heading: "SPRINGFIELD, Aug. 2,
+		 * 1858."; not a letter that a chapter's prose quotes ("... the following
+		 * letter:\nGALENA, ILLINOIS, May 24, 1861.") */
+		if (a->lines[l].flags & (LINE_BLANK | LINE_BOILERPLATE))
+			continue;
+		nb++;
+		article_line_span(a, l, &s, &e);
+		len = (size_t)(e - s);
+		if (prose_line(s, len))
+			break;
+		if ((end = article_line_date(s, len, 40, TEXT_YEAR_MIN, &y, &m, &d, &at, &only)) &&
+		    article_dateline_place(s, at) && article_dateish(s + end, len - end)) {
+			rank = 1;
 			by = y, bm = m, bd = d;
 			break;
 		}

@@ -69,7 +69,7 @@ valid_date(int y, int m, int d)
 {
 	static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
-	if (y != 0 && (y < 1900 || y > 2100))
+	if (y != 0 && (y < TEXT_YEAR_MIN || y > 2100))
 		return false;
 	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
 		return false;
@@ -117,7 +117,8 @@ date_pattern(const char *p, const char *s, size_t len, bool no_year, int *y, int
 			if (!(*m = match_name(s + i, len - i, month_names, 12, &k)))
 				break;
 		} else if (*p == ' ') {
-			if ((k = article_spaces(s, len, i) - i) == 0)
+			/* (none after an abbreviation's dot: "Nov.20, 1858") */
+			if ((k = article_spaces(s, len, i) - i) == 0 && (i == 0 || s[i - 1] != '.'))
 				break;
 		} else if (*p == ',') {
 			k = i < len && s[i] == ',';
@@ -243,6 +244,31 @@ article_dateish(const char *s, size_t n)
 	return article_dateish_len(s, n) == n;
 }
 
+/* Whether s[0..n) is a letter's place before its date: one to four capitalised words and
+ * a comma ("SPRINGFIELD, ", "EXECUTIVE MANSION, ", "St. Louis, "). */
+bool
+article_dateline_place(const char *s, size_t n)
+{
+	size_t i = 0, words = 0;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n < 3 || n > 40 || s[n - 1] != ',')
+		return false;
+	while (i < n - 1) {
+		if (!(s[i] >= 'A' && s[i] <= 'Z') || ++words > 4)
+			return false;
+		while (i < n - 1 && (is_alpha((unsigned char)s[i]) || s[i] == '.' || s[i] == '\''))
+			i++;
+		if (i < n - 1 && s[i] == ',')
+			i++;
+		if (i < n - 1 && s[i] != ' ')
+			return false;
+		i = article_spaces(s, n - 1, i);
+	}
+	return words > 0;
+}
+
 /* Whether s starts with the first three letters of a month or weekday name. */
 static bool
 month_or_day(const char *s)
@@ -296,8 +322,8 @@ last_four_digits(const char *s, size_t n)
  * offset just past it, or 0; *start gets where it begins, *only whether the rest of the
  * line is date-ish. */
 size_t
-article_line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d, size_t *start,
-	  bool *only)
+article_line_date(const char *s, size_t n, size_t max_start, int min_year, int *y, int *m, int *d,
+		  size_t *start, bool *only)
 {
 	/* (a last4 not looked for yet) */
 	const size_t unknown = SIZE_MAX - 1;
@@ -338,7 +364,7 @@ article_line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int
 				return 0;
 		}
 		k = corpus_parse_date(s + i, n - i, y, m, d);
-		if (!k)
+		if (!k || *y < min_year)
 			continue;
 		*start = i;
 		*only = article_dateish(s, i) && article_dateish(s + i + k, n - i - k);

@@ -35,6 +35,13 @@ article_spaces(const char *s, size_t len, size_t i)
 #define NAME_YEAR_MIN 1500
 #define NAME_YEAR_MAX 2100
 
+/* Years a date written in the text may carry. A date before PROSE_YEAR_MIN is the article's
+ * own only where nothing else can be meant: a line of its own near the top or a header
+ * (letters and speeches of 1861 are dated so), never the prose of a news story that
+ * recalls the year 1776. */
+#define TEXT_YEAR_MIN 1600
+#define PROSE_YEAR_MIN 1900
+
 /* What a header block at the top of a file says (article_head()). */
 struct article_head {
 	char *title;		/* owned; Subject:, Title: or Headline:, or NULL */
@@ -72,9 +79,12 @@ bool article_trim(const char **s, const char **e, bool bullet);
 void article_line_span(const struct article *a, size_t l, const char **s, const char **e);
 /* Whether s (n bytes) is one of list (ASCII case ignored), or starts with one (prefix). */
 bool article_in_list(const char *s, size_t n, const char *const *list, bool prefix);
-/* The first full date in a line starting at most at max_start: the offset past it or 0. */
-size_t article_line_date(const char *s, size_t n, size_t max_start, int *y, int *m, int *d,
-			 size_t *start, bool *only);
+/* The first full date of min_year or later in a line starting at most at max_start: the
+ * offset past it or 0. */
+size_t article_line_date(const char *s, size_t n, size_t max_start, int min_year, int *y, int *m,
+			 int *d, size_t *start, bool *only);
+/* Whether s[0..n) is a letter's place and a comma before its date ("SPRINGFIELD, "). */
+bool article_dateline_place(const char *s, size_t n);
 /* Whether s (n bytes) holds only date words, digits and separators. */
 bool article_dateish(const char *s, size_t n);
 /* How much of s[0..n) is only labels, times, zones and punctuation: n, or where the first

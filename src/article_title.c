@@ -189,7 +189,8 @@ article_find_title(struct article *a, const struct article_head *h)
 				    is_phone_or_mail(s, (size_t)(e - s)))) ||
 		    (e - s < 120 && in_contact_block(a, l)))
 			continue;
-		if ((end = article_line_date(s, (size_t)(e - s), SIZE_MAX, &y, &m, &d, &at, &only)) &&
+		if ((end = article_line_date(s, (size_t)(e - s), SIZE_MAX, TEXT_YEAR_MIN, &y, &m, &d,
+					      &at, &only)) &&
 		    article_dateish(s, at))
 			for (s += end; s < e && *s && strchr(" -|:,", *s); s++)
 				;

@@ -114,7 +114,8 @@ emit(struct chunker *k, size_t a, size_t z, int type, int canon)
 static void
 emit_name(struct chunker *k, const struct unit *u, int first)
 {
-	int org = (u->cls & GZ_ORG) && (!(u->cls & GZ_PLACE) || u->org >= 0);
+	int org = (u->cls & GZ_ORG) && (!(u->cls & GZ_PLACE) || u->org >= 0) &&
+		  !(u->place >= 0 && u->org >= 0 && ck_place_homonym(k->b, u->a, u->b));
 
 	if (u->b == u->a + 1 && ck_acronym_of_item(k->b, u->a, org ? u->org : u->place))
 		emit(k, u->a, u->b, CAND_UNKNOWN, -1);	/* "Popular Action or AP" */
@@ -327,6 +328,10 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		c->flags |= CF_FF;
 	if (mode == SEG_AFTER_TITLE || (cues & CUE_TITLE))
 		c->flags |= CF_TITLE;
+	/* a full name with its office after it holds that office as one after it does
+	 * ("WILLIAM H. SEWARD, Secretary of State": "Secretary Seward" elsewhere) */
+	if (ub - ua >= 2 && ck_office_apposition(b, k->u[ub - 1].b))
+		c->link |= LK_OFFICE;
 	/* the evidence the resolver weighs for a name no list knows (rs_person_evidence) */
 	if (cues & (CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE | CUE_HOLDER))
 		c->flags |= CF_SPEECH;
@@ -694,6 +699,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		    i + 1 < n && (tk[i + 1].flags & TK_CAP) &&
 		    !(tk[i + 1].cls & (GZ_TITLE | GZ_HONORIFIC)) && tis(b, i, "commanding")) {
 			i++;
+			continue;
+		}
+		if ((t->flags & TK_ALLCAP) && ck_paper_kind(b, i)) {
+			i++;	/* "TELEGRAM TO GENERAL McCLELLAN." */
 			continue;
 		}
 		if (t->flen == 3 && b->fb[t->fold] == 's' && ck_sun_weekday(b, i)) {

@@ -328,6 +328,24 @@ int ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cue
 /* Is token z, after the possessive of a one-word name, a place's head that makes one place
  * of both ("Harper's Ferry", "Champion's Hill")? */
 int ck_possessive_place(const struct ex_block *b, size_t z);
+/* Is the listed name [a, z), a firm's and a place's, the place where it stands ("up the
+ * Amazon.")? (chunk_homonym.c) */
+int ck_place_homonym(const struct ex_block *b, size_t a, size_t z);
+/* Is a token of the chunk [a, z)'s sentence, at most reach tokens away, one is() says yes
+ * to? (chunk_homonym.c) */
+int ck_in_sentence(const struct ex_block *b, size_t a, size_t z, size_t reach,
+		   int (*is)(const struct ex_block *, size_t));
+/* Is the chunk [a, z) beside a result verb a team by a word of sport in its sentence
+ * ("lost to Barcelona in the final")? (chunk_homonym.c) */
+int ck_team_in_sport(const struct ex_block *b, size_t a, size_t z);
+/* Is the chunk [a, z) a team by its slot: "Chelsea striker", "signed for Barcelona", "the
+ * match against Chelsea"? (chunk_homonym.c) */
+int ck_team_slot(const struct ex_block *b, size_t a, size_t z);
+/* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
+ * (chunk_papers.c) */
+int ck_paper_kind(const struct ex_block *b, size_t i);
+/* Is token z, after a name and its comma, the office it holds ("X, Secretary of State.")? */
+int ck_office_apposition(const struct ex_block *b, size_t z);
 /* Is the chunk [a, z) a name in apposition after a title that "the" opens, closed by a
  * comma ("The Treasury Secretary, Steve Mnuchin, said")? */
 int ck_title_apposition(const struct ex_block *b, size_t a, size_t z);

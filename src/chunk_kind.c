@@ -161,32 +161,19 @@ ck_result_verb(const struct ex_block *b, size_t i)
 }
 
 /* Is the chunk [a, z) a team in a match report: right beside a result verb ("Liverpool
- * beat Chelsea", "drew with Arsenal", "lost to Boston"), with a score in the sentence? A
- * city so used is its club. */
+ * beat Chelsea", "drew with Arsenal", "lost to Boston"), with a score or a word of sport
+ * in the sentence, or in a team's slot (ck_team_slot())? A city so used is its club. */
 int
 ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 {
-	size_t i;
 	int verb = (z < b->n && b->t[z - 1].gap == GAP_SPACE && ck_result_verb(b, z)) ||
 		   (a >= 1 && b->t[a - 1].gap == GAP_SPACE && ck_result_verb(b, a - 1)) ||
 		   (a >= 2 && b->t[a - 1].gap == GAP_SPACE &&
 		    (tis(b, a - 1, "with") || tis(b, a - 1, "to")) && ck_result_verb(b, a - 2));
 
 	if (!verb)
-		return 0;
-	for (i = z; i < b->n && i < z + 12; i++) {
-		if (ck_score_at(b, i))
-			return 1;
-		if (b->t[i].gap == GAP_SENT || b->t[i].gap == GAP_LINE)
-			break;
-	}
-	for (i = a; i > 0 && i + 12 > a; i--) {
-		if (b->t[i - 1].gap == GAP_SENT || b->t[i - 1].gap == GAP_LINE)
-			break;
-		if (ck_score_at(b, i - 1))
-			return 1;
-	}
-	return 0;
+		return ck_team_slot(b, a, z);
+	return ck_in_sentence(b, a, z, 12, ck_score_at) || ck_team_in_sport(b, a, z);
 }
 
 /* Does token z start a word of kin in apposition: a determiner, at most two lower-case
@@ -411,6 +398,19 @@ ck_elided_cap(const struct ex_block *b, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+/* Is token z, after a name and its comma, an office in apposition that says what the name
+ * holds: "WILLIAM H. SEWARD, Secretary of State.", "John Doe, Chairman."? (A title ending
+ * its phrase or going on with "of"; not the next name of a list: "Lee, General Grant".) */
+int
+ck_office_apposition(const struct ex_block *b, size_t z)
+{
+	if (z == 0 || z >= b->n || b->t[z - 1].gap != GAP_COMMA || !(b->t[z].flags & TK_CAP) ||
+	    !(b->t[z].cls & GZ_TITLE) || (b->t[z].cls & GZ_HONORIFIC))
+		return 0;
+	return b->t[z].gap != GAP_SPACE ? b->t[z].gap != GAP_DOT :
+	       z + 1 < b->n && tis(b, z + 1, "of");
 }
 
 /* Is the chunk [a, z) a name in apposition after a title that "the" opens, closed by a

@@ -18,8 +18,8 @@
  * it, or the corpus never writes it in full) is keyed by its word alone, so one row would
  * gather the surveyor "Mr. Johnson" of 1842 and "Senator Johnson" of 1960, "Secretary Taft"
  * of 1906 and "Governor Taft" of 2002. Its dated articles are cut into eras where their
- * years leave a gap of more than ERA_GAP: each era after the first is a row of its own. The
- * first era keeps the word's key, and with it the undated articles' mentions.
+ * years leave a gap of more than ERA_GAP (name_eras()): each era is a row of its own, and
+ * the one with the most mentions keeps the word's key.
  */
 
 /* Years a file's name may end with: older names are numbers, not years. */
@@ -282,11 +282,64 @@ lone_given_apart(struct resolver *r)
 	rs_imap_free(&fulls);
 }
 
+/* The year of an entry key << 17 | year << 1 | office of rs_lone_eras(). */
+#define LY_YEAR(x) ((uint16_t)((x) >> 1 & 0xffff))
+
+/* Where the run of ly[k, j) with no gap of more than ERA_GAP years ends. */
+static size_t
+run_end(const uint64_t *ly, size_t k, size_t j)
+{
+	size_t e;
+
+	for (e = k + 1; e < j && LY_YEAR(ly[e]) <= LY_YEAR(ly[e - 1]) + ERA_GAP; e++)
+		;
+	return e;
+}
+
+/* Where the era starting at ly[k] ends: a later run is another man's only where it writes
+ * the name after a title of office ("Secretary Hull" of 1944 after "General Hull" of
+ * 1812); one that never does recalls the earlier man ("Napoleon", "Jefferson" in a speech
+ * of 1885 as in one of 1860) and is of his era. */
+static size_t
+era_end(const uint64_t *ly, size_t k, size_t j)
+{
+	size_t e = run_end(ly, k, j), n, x;
+
+	while (e < j) {
+		n = run_end(ly, e, j);
+		for (x = e; x < n && !(ly[x] & 1); x++)
+			;
+		if (x < n)
+			break;
+		e = n;
+	}
+	return e;
+}
+
+/* Each year of one name's entries ly[i, j) to the first year of its era, 0 for the era
+ * with the most mentions (the later on a tie): it keeps the word's key and with it the
+ * undated articles' mentions (undated speeches of 1915 speak of the "President Wilson" of
+ * the dated ones of 1915, not of a senator of 1861). */
+static void
+name_eras(struct imap *era, const uint64_t *ly, size_t i, size_t j)
+{
+	size_t k, e, x, best = i, most = 0;
+
+	for (k = i; k < j; k = e)
+		if ((e = era_end(ly, k, j)) - k >= most)
+			most = e - k, best = k;
+	for (k = i; k < j; k = e)
+		for (e = era_end(ly, k, j), x = k; x < e; x++)
+			rs_imap_put(era, ly[x] >> 1, k == best ? 0 : LY_YEAR(ly[k]));
+}
+
 void
 rs_lone_eras(struct resolver *r)
 {
-	uint64_t *ly;		/* key << 16 | year of each dated lone person, sorted */
-	struct imap era;	/* key << 16 | year -> first year of its era, 0: the first era */
+	uint64_t *ly;		/* key << 17 | year << 1 | office of each dated lone person,
+				 * sorted */
+	struct imap era;	/* key << 16 | year -> first year of its era, 0: the era that
+				 * keeps the key */
 	size_t i, j, n = 0;
 	char buf[256];
 	int len;
@@ -298,17 +351,14 @@ rs_lone_eras(struct resolver *r)
 	ly = xmalloc((r->n ? r->n : 1) * sizeof *ly);
 	for (i = 0; i < r->n; i++)
 		if (lone_person(r, &r->m[i]) && r->year[r->m[i].art])
-			ly[n++] = (uint64_t)r->m[i].key << 16 | r->year[r->m[i].art];
+			ly[n++] = ((uint64_t)r->m[i].key << 16 | r->year[r->m[i].art]) << 1 |
+				  ((r->m[i].link & LK_OFFICE) != 0);
 	rs_sort_keyed(ly, NULL, n);
 	rs_imap_init(&era, n + 1);
 	for (i = 0; i < n; i = j) {
-		uint16_t start = 0;
-
-		for (j = i; j < n && ly[j] >> 16 == ly[i] >> 16; j++) {
-			if (j > i && (ly[j] & 0xffff) > (ly[j - 1] & 0xffff) + ERA_GAP)
-				start = (uint16_t)(ly[j] & 0xffff);
-			rs_imap_put(&era, ly[j], start);
-		}
+		for (j = i; j < n && ly[j] >> 17 == ly[i] >> 17; j++)
+			;
+		name_eras(&era, ly, i, j);
 	}
 	for (i = 0; i < r->n; i++) {
 		struct rm *m = &r->m[i];

@@ -417,9 +417,10 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 		rs_imap_put(&pp->memo, k, (uint32_t)v);
 	}
 	/* An office or an honorific before the lone name ("President Clinton", "Vice President
-	 * Gore") and never before the full name ("Hillary Clinton", "Tipper Gore"): the
+	 * Gore") and never before the full name ("Hillary Clinton", "Tipper Gore"), nor an
+	 * office after it ("WILLIAM H. SEWARD, Secretary of State" is "Governor Seward"): the
 	 * corpus names another holder of that family name in full nowhere, so no link. */
-	if (v == 0 || (titled && !pp->p[v - 1].titled &&
+	if (v == 0 || (titled && !pp->p[v - 1].titled && !pp->p[v - 1].office &&
 		       !((m->link & LK_COURTESY) && sex_same(r, &pp->p[v - 1], m->sex))))
 		return UINT32_MAX;
 	/* "Mr. Knightley" is not the John Knightley whom the text names "Mr. John
