@@ -628,6 +628,21 @@ classify(struct chunker *k)
 	segment(k, 0, end, SEG_NORMAL);
 }
 
+/* The seat of a member of a parliament at tokens [a, z) (ck_seat): a place, with the word
+ * after its possessive ("King's Lynn"); returns the token after it. */
+static size_t
+seat(struct chunker *k, size_t a, size_t z)
+{
+	const struct ex_block *b = k->b;
+
+	if (b->t[z - 1].gap == GAP_POSS && z < b->n &&
+	    (b->t[z].flags & (TK_CAP | TK_ALLCAP)) == TK_CAP)
+		z++;
+	emit(k, a, z, ENT_PLACE, k->nu == 1 && (k->u[0].cls & GZ_PLACE) ? k->u[0].place : -1)
+		->flags |= CF_LOC;
+	return z;
+}
+
 void
 ex_chunk(struct ex_block *b, struct extraction *x)
 {
@@ -691,8 +706,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
 		if ((paren = ck_paren_legal(b, z)) != 0)	/* "Equity (Pacific) Ltd" */
 			k.cues |= CUE_LEGAL;
-		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
-		    ck_team_in_match(b, i, z))
+		if (ck_seat(b, i) && !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
+			z = seat(&k, i, z);	/* "the Member for Cork" */
+		else if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
+			 ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
 		else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_place(b, z)) {
 			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */

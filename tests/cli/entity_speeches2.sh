@@ -1,0 +1,27 @@
+# tests/cli/entity_speeches2.sh -- entity rules of issue 15 for long speeches of three centuries: parliaments, papers and letters. MIT licence.
+# Each case is a small corpus written here, with invented names; the rules are general (the
+# words around a name, the shape of a speech), not these names.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. A parliament names its members by their seats: the word after "the Member for" is
+#    the town or county of the seat, a place, even with a speech verb after it. In John
+#    Bright's speeches (29 of them, 1845-1868) "Cork", "Tamworth", "Oxford" and "Lynn"
+#    (of "King's Lynn") were four of the top 50 people.
+mkdir -p "$T/seat"
+printf 'Debate on the Grain Bill\nMarch 3, 1846\n\nThe hon. Member for Dunmarra told us that the tax was unjust. The Member for Quillby said so too.\n' >"$T/seat/a.txt"
+t_eq "a seat with a speech verb after it" \
+	"Dunmarra>Dunmarra PLACE|Quillby>Quillby PLACE|" \
+	"$(rows "$T/seat" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
+printf 'Debate on the Grain Bill\nMarch 4, 1846\n\nThe noble Lord the Member for the West Vorlan agreed with the Members for Brackwater and the Labour MP for Elsmoor.\n' >"$T/seat/b.txt"
+t_eq "a seat after the, Members, an MP" \
+	"West Vorlan>West Vorlan PLACE|Brackwater>Brackwater PLACE|Labour>Labour ORG|Elsmoor>Elsmoor PLACE|" \
+	"$(rows "$T/seat" b.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
+#    A person named in brackets after the seat is still the person; a member "for" a body
+#    is no seat.
+printf 'Debate on the Grain Bill\nMarch 5, 1846\n\nThe hon. Member for Dunmarra (Mr. Tobias Fenwright) said that a member for the Grain League spoke.\n' >"$T/seat/c.txt"
+t_eq "the member is a person, a body no seat" \
+	"Dunmarra>Dunmarra PLACE|Tobias Fenwright>Tobias Fenwright PERSON|Grain League>Grain League ORG|" \
+	"$(rows "$T/seat" c.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
+
+t_end
