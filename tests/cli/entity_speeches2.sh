@@ -24,4 +24,12 @@ t_eq "the member is a person, a body no seat" \
 	"Dunmarra>Dunmarra PLACE|Tobias Fenwright>Tobias Fenwright PERSON|Grain League>Grain League ORG|" \
 	"$(rows "$T/seat" c.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
 
+# 2. "The right hon. Baronet": the House's word for a member who is a baronet, as "the
+#    noble Lord" is for a peer, is no one's name. "Baronet" was a person of 23 mentions in
+#    four of Bright's speeches (row 11 of the PERSON top 50).
+mkdir -p "$T/bart"
+printf 'Debate on the Grain Bill\nMarch 6, 1846\n\nThe right hon. Baronet said that Sir Tobias Fenwright agreed. I answer the right hon. Baronet.\n' >"$T/bart/a.txt"
+t_eq "a baronet addressed" "Tobias Fenwright>Tobias Fenwright PERSON|" \
+	"$(rows "$T/bart" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
+
 t_end
