@@ -32,4 +32,13 @@ printf 'Debate on the Grain Bill\nMarch 6, 1846\n\nThe right hon. Baronet said t
 t_eq "a baronet addressed" "Tobias Fenwright>Tobias Fenwright PERSON|" \
 	"$(rows "$T/bart" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
 
+# 3. Newspapers of the eighteenth and nineteenth centuries were named "Packet",
+#    "Advertiser", "Intelligencer": "From the New York Packet" heads 40 of the Federalist
+#    papers, and its "New York" was a place, 40 of 105 mentions of the city's row.
+mkdir -p "$T/paper"
+printf 'The Same Subject Continued\n\nFrom the Veldon Packet. Tuesday, November 27, 1787.\n\nTo the People of the State of Veldon: The Marston Advertiser and the Daily Intelligencer printed it.\n' >"$T/paper/a.txt"
+t_eq "newspapers' old heads" \
+	"Veldon Packet>Veldon Packet ORG|Marston Advertiser>Marston Advertiser ORG|Daily Intelligencer>Daily Intelligencer ORG|" \
+	"$(rows "$T/paper" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
+
 t_end
