@@ -478,7 +478,8 @@ segment(struct chunker *k, int s, int e, int mode)
 				i = j - 1;
 				continue;
 			}
-			if (u->b - u->a != 1 || (!ck_state_river(b, u->a) && !ck_place_lead(b, u->a)))
+			if (u->b - u->a != 1 || (!ck_state_river(b, u->a) && !ck_place_lead(b, u->a) &&
+						 !ck_faith_see(b, u)))
 				emit_name(k, u, i == 0);
 			continue;
 		}

@@ -1,4 +1,4 @@
-/* chunk_seat.c -- the seat a member of a parliament sits for: "the Member for Cork" names a place. MIT licence. */
+/* chunk_seat.c -- set phrases of parliaments and churches: "the Member for Cork" is a place, "Roman Catholic" none. MIT licence. */
 #include "config.h"
 
 #include "dossier/extract.h"
@@ -27,4 +27,19 @@ ck_seat(const struct ex_block *b, size_t a)
 		f--;
 	return f >= 1 && tis(b, f, "for") && (b->t[f].flags & TK_LOWER) && ck_joined(b, f) &&
 	       ck_joined(b, f - 1) && TIS_ANY(b, f - 1, member);
+}
+
+/*
+ * Is unit u the "Roman" of "Roman Catholic(s)", "Roman Catholicism": a faith named by its
+ * see, not the people of Rome? Its "Roman" was a mention of the Roman Empire (11 of 20 in
+ * John Bright's speeches on Ireland; in the State of the Union addresses, the Factbook and
+ * FoRK too). The Romans of history ("the Roman legions") stay the Empire's.
+ */
+int
+ck_faith_see(const struct ex_block *b, const struct unit *u)
+{
+	static const char *const faith[] = { "catholic", "catholics", "catholicism" };
+
+	return u->b == u->a + 1 && u->b < b->n && tis(b, u->a, "roman") && ck_joined(b, u->a) &&
+	       TIS_ANY(b, u->b, faith);
 }

@@ -41,4 +41,13 @@ t_eq "newspapers' old heads" \
 	"Veldon Packet>Veldon Packet ORG|Marston Advertiser>Marston Advertiser ORG|Daily Intelligencer>Daily Intelligencer ORG|" \
 	"$(rows "$T/paper" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
 
+# 4. "Roman Catholic" names a faith by its see, not the people of Rome: its "Roman" was
+#    a mention of the Roman Empire, 11 of its 20 "Roman" in Bright's speeches on Ireland
+#    (and in the State of the Union addresses, the Factbook, FoRK). The Romans of history
+#    stay the Roman Empire's.
+mkdir -p "$T/faith"
+printf 'On the Church of Brenland\nApril 1, 1868\n\nThe Roman Catholic people of Brenland and the Roman Catholics of Tarvel ask it. The Roman legions left.\n' >"$T/faith/a.txt"
+t_eq "a faith's see is no place" "Roman>Roman Empire PLACE|" \
+	"$(rows "$T/faith" a.txt | tr '|' '\n' | grep Roman | tr '\n' '|')"
+
 t_end
