@@ -9,17 +9,22 @@
 #include "chunk_int.h"
 
 /* Is unit i a team's name after a city or state ("Boston Celtics"): one capitalised
- * plural word that no list knows and the text never writes in lower case? */
+ * plural word that no list knows and the text never writes in lower case? Not the states
+ * or lands of a region ("the Balkan States", "the New England States", "the German
+ * States": organisations of speeches, which took the article's "England" along). */
 int
 ck_team_word(const struct chunker *k, int i)
 {
+	static const char *const lands[] = { "states", "provinces", "colonies", "territories",
+					     "islands", "isles", "dominions", "principalities",
+					     "cantons", "counties", "republics", "kingdoms" };
 	const struct unit *u = &k->u[i];
 	const struct token *t = &k->b->t[u->a];
 
 	return u->b - u->a == 1 && t->cls == 0 && (t->flags & TK_CAP) &&
 	       !(t->flags & (TK_ALLCAP | TK_UNTRUSTED | TK_POSS)) && t->flen >= 4 &&
 	       k->b->fb[t->fold + t->flen - 1] == 's' &&
-	       !(ex_evidence(k->b, t->hash) & EV_LOWER);
+	       !(ex_evidence(k->b, t->hash) & EV_LOWER) && !TIS_ANY(k->b, u->a, lands);
 }
 
 /* Is unit i a state's or a city's name with "Pacific" after it, ending the run [.., e),

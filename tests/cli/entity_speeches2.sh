@@ -50,4 +50,14 @@ printf 'On the Church of Brenland\nApril 1, 1868\n\nThe Roman Catholic people of
 t_eq "a faith's see is no place" "Roman>Roman Empire PLACE|" \
 	"$(rows "$T/faith" a.txt | tr '|' '\n' | grep Roman | tr '\n' '|')"
 
+# 5. "States" after a region or a people's word names states of it, no team: "the
+#    Balkan States" (Wilson, 3 addresses) and "the New England States" (Bright, the
+#    Federalist) were organisations, and the latter took the article's 12 "England" along.
+#    A team's plural name after its city stays a team.
+mkdir -p "$T/states"
+printf 'On the War\nJune 4, 1917\n\nThe thrones of the Balkan States were filled. The German States and the Tarvelian Provinces agree. The Boston Quillers won.\n' >"$T/states/a.txt"
+t_eq "states of a region, a team" \
+	"Balkan>Balkans PLACE|German>Germany PLACE|Boston Quillers>Boston Quillers ORG|" \
+	"$(rows "$T/states" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
+
 t_end
