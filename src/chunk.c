@@ -430,6 +430,8 @@ segment(struct chunker *k, int s, int e, int mode)
 			}
 		if (ck_kind_of_firm(k->b, k->u[s].a, k->u[e - 1].b))
 			return;	/* "Telecom Companies", "Oil Companies": no one firm */
+		if ((k->u[h].cls & GZ_ORG_HEAD) && ck_lowered_phrase(b, k->u[s].a, k->u[e - 1].b))
+			return;	/* a heading's "Executive Department" (chunk_phrase.c) */
 		if (e - s == 2 && e == k->nu && ck_country_kind(k, s)) {
 			segment(k, s, s + 1, mode);	/* "U.S. Banks": the country */
 			return;

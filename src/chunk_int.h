@@ -369,6 +369,9 @@ int ck_member_title(const struct ex_block *b, size_t e);
  * u the "Roman" of "Roman Catholic", no place? */
 int ck_seat(const struct ex_block *b, size_t a);
 int ck_faith_see(const struct ex_block *b, const struct unit *u);
+/* chunk_phrase.c: is the organisation's name of tokens [a, z), where capitals say nothing,
+ * a phrase the text writes in lower case ("the executive department"), no name? */
+int ck_lowered_phrase(const struct ex_block *b, size_t a, size_t z);
 /* chunk_names.c: how many connector words after token e - 1 continue the chunk. */
 size_t ck_connectors(const struct chunker *k, size_t e, int *has_of);
 #endif

@@ -60,4 +60,18 @@ t_eq "states of a region, a team" \
 	"Balkan>Balkans PLACE|German>Germany PLACE|Boston Quillers>Boston Quillers ORG|" \
 	"$(rows "$T/states" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
 
+# 6. A heading's capitals on words the text writes as a phrase in lower case make no
+#    name: "The Executive Department Further Considered" over a paper that writes "the
+#    executive department", "(The Insufficiency of the Present Confederation...)" over
+#    "the present Confederation" were organisations (the Federalist: "Present
+#    Confederation" in 5 papers, "Executive Department" in 3). A body the text names with
+#    capitals stays one.
+mkdir -p "$T/head"
+printf 'The Tribunal Department Further Considered\n\n(The Weakness of the Present Confederation to Preserve the\nUnion)\n\nThe powers of the tribunal department are great. Under the present Confederation the states are weak.\n' >"$T/head/a.txt"
+t_eq "a heading's generic phrase" "" "$(rows "$T/head" a.txt | tr '|' '\n' | grep ' ORG$' | tr '\n' '|')"
+printf 'Veldan Department Opens Inquiry\n\nThe Veldan Department said on Monday that a veldan department of the old kind is gone.\n' >"$T/head/b.txt"
+t_eq "a body named with capitals in the text" \
+	"Veldan Department>Veldan Department ORG|Veldan Department>Veldan Department ORG|" \
+	"$(rows "$T/head" b.txt | tr '|' '\n' | grep ' ORG$' | tr '\n' '|')"
+
 t_end
