@@ -74,4 +74,13 @@ t_eq "a body named with capitals in the text" \
 	"Veldan Department>Veldan Department ORG|Veldan Department>Veldan Department ORG|" \
 	"$(rows "$T/head" b.txt | tr '|' '\n' | grep ' ORG$' | tr '\n' '|')"
 
+# 7. An office of a state names the state across the end of a wrapped line too: "the
+#    governor of\nNew York" in books of 70 columns (the Federalist's 69th paper: 4 of its 8
+#    "governor of New York") was the city, as "Governor of" never reached past the line.
+mkdir -p "$T/wrap"
+printf 'The Same Subject\nMarch 14, 1788\n\nThe power of the President is like that of the governor of\nNew York, and no more; the governor of New York is elected.\n' >"$T/wrap/a.txt"
+t_eq "an office of a state across a line's end" \
+	"New York>New York (state) PLACE|New York>New York (state) PLACE|" \
+	"$(rows "$T/wrap" a.txt | tr '|' '\n' | grep New | tr '\n' '|')"
+
 t_end
