@@ -83,4 +83,13 @@ t_eq "an office of a state across a line's end" \
 	"New York>New York (state) PLACE|New York>New York (state) PLACE|" \
 	"$(rows "$T/wrap" a.txt | tr '|' '\n' | grep New | tr '\n' '|')"
 
+# 8. "The American Union" of 19th-century speeches is the United States, not an
+#    organisation: it was an ORG of 9 of Bright's speeches (row 11 of the ORG top 50) and
+#    of 5 State of the Union addresses. The Pan American Union stays a body.
+mkdir -p "$T/union"
+printf 'On the War\nDecember 4, 1861\n\nThe States of the American Union are at war. The Pan American Union met.\n' >"$T/union/a.txt"
+t_eq "the American Union" \
+	"American Union>United States PLACE|Pan American Union>Pan American Union ORG|" \
+	"$(rows "$T/union" a.txt | tr '|' '\n' | grep Union | tr '\n' '|')"
+
 t_end
