@@ -709,7 +709,9 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
 		if ((paren = ck_paren_legal(b, z)) != 0)	/* "Equity (Pacific) Ltd" */
 			k.cues |= CUE_LEGAL;
-		if (ck_seat(b, i) && !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
+		if (z == i + 1 && k.nu == 1 && ck_signature_line(b, i))
+			emit(&k, i, z, ENT_PERSON, -1)->flags |= CF_SURNAME;
+		else if (ck_seat(b, i) && !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
 			z = seat(&k, i, z);	/* "the Member for Cork" */
 		else if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 			 ck_team_in_match(b, i, z))

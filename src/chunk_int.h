@@ -369,6 +369,7 @@ int ck_member_title(const struct ex_block *b, size_t e);
  * u the "Roman" of "Roman Catholic", no place? */
 int ck_seat(const struct ex_block *b, size_t a);
 int ck_faith_see(const struct ex_block *b, const struct unit *u);
+int ck_signature_line(const struct ex_block *b, size_t i);
 /* chunk_phrase.c: is the organisation's name of tokens [a, z), where capitals say nothing,
  * a phrase the text writes in lower case ("the executive department"), no name? */
 int ck_lowered_phrase(const struct ex_block *b, size_t a, size_t z);

@@ -92,4 +92,13 @@ t_eq "the American Union" \
 	"American Union>United States PLACE|Pan American Union>Pan American Union ORG|" \
 	"$(rows "$T/union" a.txt | tr '|' '\n' | grep Union | tr '\n' '|')"
 
+# 9. A family name in capitals on a line of its own, alone or with another ("HAMILTON",
+#    "HAMILTON OR MADISON" over the Federalist's papers), signs an essay or a letter: its
+#    author, a person. "HAMILTON" was the town, a place of 66 papers (row 4 of the PLACE top
+#    50). A heading of one word in capitals stays none, a country's the place.
+mkdir -p "$T/sign"
+printf 'The Same Subject\nMarch 14, 1788\n\nFrom the Daily Gazette.\n\nJACKSON OR MERRIVALE\n\nTo the People of the State:\n\nSUMMARY\n\nText of the paper.\n\nCANADA.\n\nMore text.\n' >"$T/sign/a.txt"
+t_eq "a signature in capitals" "Daily Gazette>Daily Gazette ORG|JACKSON>Jackson PERSON|CANADA>Canada PLACE|" \
+	"$(rows "$T/sign" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
+
 t_end
