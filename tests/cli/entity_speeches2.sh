@@ -101,4 +101,13 @@ printf 'The Same Subject\nMarch 14, 1788\n\nFrom the Daily Gazette.\n\nJACKSON O
 t_eq "a signature in capitals" "Daily Gazette>Daily Gazette ORG|JACKSON>Jackson PERSON|CANADA>Canada PLACE|" \
 	"$(rows "$T/sign" a.txt | tr '|' '\n' | grep -v DATE | tr '\n' '|')"
 
+# 10. What a possessive owns before a state is no town: "From McLEAN's Edition, New
+#     York." (a publisher's line over 8 of the Federalist's papers) made a place "Edition",
+#     row 48 of the PLACE top 50; so would "Harper's Weekly, New York". A town before its
+#     state stays one.
+mkdir -p "$T/imprint"
+printf 'The Judiciary Continued\n\nFrom Veldon'"'"'s Edition, New York.\n\nWe moved to Quarrytown, Ohio.\n' >"$T/imprint/a.txt"
+t_eq "a possessive's thing before a state" "New York>New York PLACE|Quarrytown>Quarrytown PLACE|Ohio>Ohio PLACE|" \
+	"$(rows "$T/imprint" a.txt)"
+
 t_end
