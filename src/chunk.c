@@ -609,9 +609,8 @@ classify(struct chunker *k)
 		for (i = te - 1; i > t0 && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i--)
 			;
 		/* and, for an honorific, whose: a man's or which of a woman's (SEX_*) */
-		if ((k->u[i].cls & GZ_HONORIFIC) && !(sex = ck_feminine(k->b, k->u[i].a)) &&
-		    ck_masculine(k->b, k->u[i].a))
-			sex = SEX_MR;
+		if ((k->u[i].cls & GZ_HONORIFIC) && !(sex = ck_feminine(k->b, k->u[i].a)))
+			sex = ck_masculine(k->b, k->u[i].a);
 		for (; n < k->x->n; n++)
 			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN) {
 				k->x->c[n].link = (k->u[i].cls & GZ_HONORIFIC) ? LK_COURTESY :

@@ -453,14 +453,16 @@ ck_caps_run(const struct chunker *k, int ua, int ub)
 	return 1;
 }
 
-/* Is token i a man's honorific ("Mr.", "Sir", "Lord", "Monsieur", "Herr")? */
+/* Is token i a man's honorific ("Mr.", "Sir", "Lord", "Monsieur", "Herr")? Which: a
+ * peer's "Lord" (SEX_LORD), a knight's "Sir" (SEX_SIR), another (SEX_MR), else 0. */
 int
 ck_masculine(const struct ex_block *b, size_t i)
 {
-	static const char *const w[] = { "mr", "messrs", "sir", "lord", "monsieur", "herr",
-					  "señor", "senor", "signor", "shri" };
+	static const char *const w[] = { "mr", "messrs", "monsieur", "herr", "señor", "senor",
+					  "signor", "shri" };
 
-	return TIS_ANY(b, i, w);
+	return tis(b, i, "lord") ? SEX_LORD : tis(b, i, "sir") ? SEX_SIR :
+	       TIS_ANY(b, i, w) ? SEX_MR : 0;
 }
 
 /* Is token i the "San", "Santa", "Santo" or "São" of a saint's name before another word,

@@ -110,4 +110,16 @@ printf 'The Judiciary Continued\n\nFrom Veldon'"'"'s Edition, New York.\n\nWe mo
 t_eq "a possessive's thing before a state" "New York>New York PLACE|Quarrytown>Quarrytown PLACE|Ohio>Ohio PLACE|" \
 	"$(rows "$T/imprint" a.txt)"
 
+# 11. A peer is not the knight of his family name: "Lord Grey" (an earl) is not the "Sir
+#     George Grey" of other speeches, whom the House never calls "Lord". In Bright's
+#     speeches Lord Grey's mentions joined Sir George Grey's row (3 of its 5 were other
+#     Greys). A lord named in full ("Lord Tobias Fenwright") is still his lone name's.
+mkdir -p "$T/peer"
+printf 'Debate one\nMarch 1, 1848\n\nSir Tobias Fenwright moved the Bill. Sir Tobias Fenwright spoke again.\n' >"$T/peer/a.txt"
+printf 'Debate two\nMarch 2, 1855\n\nThe Resolution moved by Lord Fenwright was lost.\n' >"$T/peer/b.txt"
+printf 'Debate three\nMarch 3, 1856\n\nLord Amos Quillbrand spoke first.\n' >"$T/peer/c.txt"
+printf 'Debate four\nMarch 4, 1856\n\nThe Resolution moved by Lord Quillbrand was carried.\n' >"$T/peer/d.txt"
+t_eq "a lord is not the knight" "Fenwright>Fenwright PERSON|" "$(rows "$T/peer" b.txt | tr "|" "\n" | grep -v DATE | tr "\n" "|")"
+t_eq "a lord is the lord" "Quillbrand>Amos Quillbrand PERSON|" "$(rows "$T/peer" d.txt | tr "|" "\n" | grep -v DATE | tr "\n" "|")"
+
 t_end
