@@ -118,6 +118,8 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 
 	if (u->b == u->a + 1 && ck_acronym_of_item(k->b, u->a, org ? u->org : u->place))
 		emit(k, u->a, u->b, CAND_UNKNOWN, -1);	/* "Popular Action or AP" */
+	else if (org && ck_caps_emphasis(k->b, u->a, u->b))
+		return;		/* "The TIMES, PLACES, and MANNER" */
 	else if (org && (u->cls & GZ_SEAT) && first && (k->cues & CUE_LOCATIVE))
 		emit(k, u->a, u->b, ENT_PLACE, u->org);
 	else if (org)

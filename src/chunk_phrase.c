@@ -1,4 +1,4 @@
-/* chunk_phrase.c -- a heading's capitals on a phrase the text writes in lower case: no name. MIT licence. */
+/* chunk_phrase.c -- capitals that name nothing: a heading's on a phrase the text writes in lower case, an emphasis's. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -87,4 +87,24 @@ ck_lowered_phrase(const struct ex_block *b, size_t a, size_t z)
 		lower = lower || same_phrase(b, j, a, z, TK_LOWER);
 	}
 	return lower;
+}
+
+/*
+ * Is the listed name of tokens [a, z) "The" and a common word written in capitals for
+ * emphasis ("The TIMES, PLACES, and MANNER of holding elections": the Federalist quoting
+ * the Constitution was the newspaper "The Times")? A name is written "The Times" or all
+ * in capitals, "THE TIMES"; "The" alone in capitals before a word in capitals is not.
+ */
+int
+ck_caps_emphasis(const struct ex_block *b, size_t a, size_t z)
+{
+	size_t i;
+
+	if (z < a + 2 || !tis(b, a, "the") || (b->t[a].flags & TK_ALLCAP))
+		return 0;
+	for (i = a + 1; i < z; i++)
+		if ((b->t[i].flags & TK_ALLCAP) && b->t[i].flen >= 3 &&
+		    gaz_is_common(b->fb + b->t[i].fold, b->t[i].flen))
+			return 1;
+	return 0;
 }

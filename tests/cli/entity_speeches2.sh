@@ -122,4 +122,13 @@ printf 'Debate four\nMarch 4, 1856\n\nThe Resolution moved by Lord Quillbrand wa
 t_eq "a lord is not the knight" "Fenwright>Fenwright PERSON|" "$(rows "$T/peer" b.txt | tr "|" "\n" | grep -v DATE | tr "\n" "|")"
 t_eq "a lord is the lord" "Quillbrand>Amos Quillbrand PERSON|" "$(rows "$T/peer" d.txt | tr "|" "\n" | grep -v DATE | tr "\n" "|")"
 
+# 12. Old prose writes a word in capitals for emphasis: "The TIMES, PLACES, and MANNER of
+#     holding elections" (the Federalist quoting the Constitution) was the newspaper "The
+#     Times" (1 of its row's 4 mentions). A listed name written with "The" and a common
+#     word in capitals after it is no name; the paper's own forms stay.
+mkdir -p "$T/emph"
+printf 'Elections\n\nThe TIMES, PLACES, and MANNER of holding elections are fixed. The Times reported it, and so did THE TIMES.\n' >"$T/emph/a.txt"
+t_eq "emphasis is no paper" "The Times>The Times ORG|THE TIMES>The Times ORG|" \
+	"$(rows "$T/emph" a.txt)"
+
 t_end
