@@ -131,4 +131,12 @@ printf 'Elections\n\nThe TIMES, PLACES, and MANNER of holding elections are fixe
 t_eq "emphasis is no paper" "The Times>The Times ORG|THE TIMES>The Times ORG|" \
 	"$(rows "$T/emph" a.txt)"
 
+# 13. Old charters and writs are documents, no one's name: "Magna Charta" and "Habeas
+#     Corpus" were people (Bright's and the Federalist's "Magna Charta", 2 papers; "Habeas
+#     Corpus", 1); speeches of every century cite them. Names inside them are not counted,
+#     as inside other laws.
+mkdir -p "$T/writ"
+printf 'On Liberty\n\nThe law anterior to the date of Magna Charta is obscure. Such was MAGNA CHARTA, obtained by the barons. They suspended the writ of Habeas Corpus in Vorland.\n' >"$T/writ/a.txt"
+t_eq "charters and writs" "" "$(rows "$T/writ" a.txt | tr '|' '\n' | grep -v Vorland | tr '\n' '|')"
+
 t_end
