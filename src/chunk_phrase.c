@@ -36,11 +36,11 @@ static int
 title_line(const struct ex_block *b, size_t a)
 {
 	const char *s = b->text;
-	size_t i = a, caps = 0;
+	size_t i, caps = 0;
 
-	while (i > 0 && !memchr(s + b->t[i - 1].end, '\n', b->t[i].start - b->t[i - 1].end))
-		i--;
-	for (; i < b->n; i++) {
+	/* (each way from a, to the line's ends: most lines of prose meet a lower-case word
+	 * within a few tokens, and the answer is no there) */
+	for (i = a; i < b->n; i++) {
 		const struct token *t = &b->t[i];
 
 		if (t->flags & TK_CAP)
@@ -49,6 +49,15 @@ title_line(const struct ex_block *b, size_t a)
 			return 0;
 		if (i + 1 < b->n && memchr(s + t->end, '\n', b->t[i + 1].start - t->end))
 			break;
+	}
+	for (i = a; i > 0 && !memchr(s + b->t[i - 1].end, '\n', b->t[i].start - b->t[i - 1].end);
+	     i--) {
+		const struct token *t = &b->t[i - 1];
+
+		if (t->flags & TK_CAP)
+			caps++;
+		else if ((t->flags & TK_LOWER) && !(t->cls & GZ_FUNC))
+			return 0;
 	}
 	return caps >= 3;
 }
