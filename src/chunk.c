@@ -119,6 +119,8 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 
 	if (u->b == u->a + 1 && ck_acronym_of_item(k->b, u->a, org ? u->org : u->place))
 		emit(k, u->a, u->b, CAND_UNKNOWN, -1);	/* "Popular Action or AP" */
+	else if (org && ck_caps_emphasis(k->b, u->a, u->b))
+		return;		/* "The TIMES, PLACES, and MANNER" */
 	else if (org && (u->cls & GZ_SEAT) && first && (k->cues & CUE_LOCATIVE))
 		emit(k, u->a, u->b, ENT_PLACE, u->org);
 	else if (org)
@@ -435,6 +437,8 @@ segment(struct chunker *k, int s, int e, int mode)
 			}
 		if (ck_kind_of_firm(k->b, k->u[s].a, k->u[e - 1].b))
 			return;	/* "Telecom Companies", "Oil Companies": no one firm */
+		if ((k->u[h].cls & GZ_ORG_HEAD) && ck_lowered_phrase(b, k->u[s].a, k->u[e - 1].b))
+			return;	/* a heading's "Executive Department" (chunk_phrase.c) */
 		if (e - s == 2 && e == k->nu && ck_country_kind(k, s)) {
 			segment(k, s, s + 1, mode);	/* "U.S. Banks": the country */
 			return;
@@ -483,7 +487,8 @@ segment(struct chunker *k, int s, int e, int mode)
 				i = j - 1;
 				continue;
 			}
-			if (u->b - u->a != 1 || (!ck_state_river(b, u->a) && !ck_place_lead(b, u->a)))
+			if (u->b - u->a != 1 || (!ck_state_river(b, u->a) && !ck_place_lead(b, u->a) &&
+						 !ck_faith_see(b, u)))
 				emit_name(k, u, i == 0);
 			continue;
 		}
@@ -647,9 +652,8 @@ classify(struct chunker *k)
 		for (i = te - 1; i > t0 && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i--)
 			;
 		/* and, for an honorific, whose: a man's or which of a woman's (SEX_*) */
-		if ((k->u[i].cls & GZ_HONORIFIC) && !(sex = ck_feminine(k->b, k->u[i].a)) &&
-		    ck_masculine(k->b, k->u[i].a))
-			sex = SEX_MR;
+		if ((k->u[i].cls & GZ_HONORIFIC) && !(sex = ck_feminine(k->b, k->u[i].a)))
+			sex = ck_masculine(k->b, k->u[i].a);
 		for (; n < k->x->n; n++)
 			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN) {
 				k->x->c[n].link = (k->u[i].cls & GZ_HONORIFIC) ? LK_COURTESY :
@@ -667,6 +671,21 @@ classify(struct chunker *k)
 	if (i == k->nu || (end == k->nu - 1 && ck_body_of_title(k, k->nu)))
 		end = k->nu;	/* (not the "Justice" of "Court of Justice") */
 	segment(k, 0, end, SEG_NORMAL);
+}
+
+/* The seat of a member of a parliament at tokens [a, z) (ck_seat): a place, with the word
+ * after its possessive ("King's Lynn"); returns the token after it. */
+static size_t
+seat(struct chunker *k, size_t a, size_t z)
+{
+	const struct ex_block *b = k->b;
+
+	if (b->t[z - 1].gap == GAP_POSS && z < b->n &&
+	    (b->t[z].flags & (TK_CAP | TK_ALLCAP)) == TK_CAP)
+		z++;
+	emit(k, a, z, ENT_PLACE, k->nu == 1 && (k->u[0].cls & GZ_PLACE) ? k->u[0].place : -1)
+		->flags |= CF_LOC;
+	return z;
 }
 
 void
@@ -736,8 +755,12 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
 		if ((paren = ck_paren_legal(b, z)) != 0)	/* "Equity (Pacific) Ltd" */
 			k.cues |= CUE_LEGAL;
-		if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
-		    ck_team_in_match(b, i, z))
+		if (z == i + 1 && k.nu == 1 && ck_signature_line(b, i))
+			emit(&k, i, z, ENT_PERSON, -1)->flags |= CF_SURNAME;
+		else if (ck_seat(b, i) && !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
+			z = seat(&k, i, z);	/* "the Member for Cork" */
+		else if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
+			 ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
 		else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_place(b, z)) {
 			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */

@@ -385,6 +385,17 @@ int ck_other_people(const struct ex_block *b, const struct unit *u);
 int ck_initial_before_name(const struct ex_block *b, size_t j);
 int ck_possessive_firm(const struct ex_block *b, size_t z);
 int ck_member_title(const struct ex_block *b, size_t e);
+/* chunk_seat.c: is the chunk at token a the seat after "the Member for", a place? Is unit
+ * u the "Roman" of "Roman Catholic", no place? */
+int ck_seat(const struct ex_block *b, size_t a);
+int ck_faith_see(const struct ex_block *b, const struct unit *u);
+int ck_signature_line(const struct ex_block *b, size_t i);
+/* chunk_phrase.c: is the organisation's name of tokens [a, z), where capitals say nothing,
+ * a phrase the text writes in lower case ("the executive department"), no name? */
+int ck_lowered_phrase(const struct ex_block *b, size_t a, size_t z);
+/* chunk_phrase.c: is the listed name of tokens [a, z) "The" and a common word in capitals
+ * for emphasis ("The TIMES, PLACES, and MANNER"), no name? */
+int ck_caps_emphasis(const struct ex_block *b, size_t a, size_t z);
 /* chunk_names.c: how many connector words after token e - 1 continue the chunk. */
 size_t ck_connectors(const struct chunker *k, size_t e, int *has_of);
 #endif

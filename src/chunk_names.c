@@ -9,17 +9,22 @@
 #include "chunk_int.h"
 
 /* Is unit i a team's name after a city or state ("Boston Celtics"): one capitalised
- * plural word that no list knows and the text never writes in lower case? */
+ * plural word that no list knows and the text never writes in lower case? Not the states
+ * or lands of a region ("the Balkan States", "the New England States", "the German
+ * States": organisations of speeches, which took the article's "England" along). */
 int
 ck_team_word(const struct chunker *k, int i)
 {
+	static const char *const lands[] = { "states", "provinces", "colonies", "territories",
+					     "islands", "isles", "dominions", "principalities",
+					     "cantons", "counties", "republics", "kingdoms" };
 	const struct unit *u = &k->u[i];
 	const struct token *t = &k->b->t[u->a];
 
 	return u->b - u->a == 1 && t->cls == 0 && (t->flags & TK_CAP) &&
 	       !(t->flags & (TK_ALLCAP | TK_UNTRUSTED | TK_POSS)) && t->flen >= 4 &&
 	       k->b->fb[t->fold + t->flen - 1] == 's' &&
-	       !(ex_evidence(k->b, t->hash) & EV_LOWER);
+	       !(ex_evidence(k->b, t->hash) & EV_LOWER) && !TIS_ANY(k->b, u->a, lands);
 }
 
 /* Is unit i a state's or a city's name with "Pacific" after it, ending the run [.., e),
@@ -476,14 +481,16 @@ ck_caps_run(const struct chunker *k, int ua, int ub)
 	return 1;
 }
 
-/* Is token i a man's honorific ("Mr.", "Sir", "Lord", "Monsieur", "Herr")? */
+/* Is token i a man's honorific ("Mr.", "Sir", "Lord", "Monsieur", "Herr")? Which: a
+ * peer's "Lord" (SEX_LORD), a knight's "Sir" (SEX_SIR), another (SEX_MR), else 0. */
 int
 ck_masculine(const struct ex_block *b, size_t i)
 {
-	static const char *const w[] = { "mr", "messrs", "sir", "lord", "monsieur", "herr",
-					  "señor", "senor", "signor", "shri" };
+	static const char *const w[] = { "mr", "messrs", "monsieur", "herr", "señor", "senor",
+					  "signor", "shri" };
 
-	return TIS_ANY(b, i, w);
+	return tis(b, i, "lord") ? SEX_LORD : tis(b, i, "sir") ? SEX_SIR :
+	       TIS_ANY(b, i, w) ? SEX_MR : 0;
 }
 
 /* Is token i the "San", "Santa", "Santo" or "São" of a saint's name before another word,

@@ -230,7 +230,7 @@ ck_office_of_state(const struct ex_block *b, size_t a, size_t z)
 	if (office_after(b, z) || residence(b, a, z))
 		return 1;
 	if (a < 2 || !(tis(b, a - 1, "of") || tis(b, a - 1, "from")) ||
-	    b->t[a - 1].gap != GAP_SPACE || b->t[a - 2].gap != GAP_SPACE)
+	    !ck_joined(b, a - 1) || !ck_joined(b, a - 2))	/* ("the governor of\nNew York") */
 		return 0;
 	return TIS_ANY(b, a - 2, office);
 }

@@ -159,6 +159,15 @@ person_shape(const struct ex_block *b, const struct cand *c)
 	return (f->cls & GZ_FIRST) || (!f->cls && !common_at(b, f) && (l->cls & GZ_SURNAME));
 }
 
+/* Does a possessive stand right before byte s ("McLEAN's Edition", "Harper's Weekly"):
+ * what it owns is a thing, a publisher's line's, not a town before its state? */
+static int
+owned(const char *t, uint32_t s)
+{
+	return s >= 3 && t[s - 1] == ' ' && (t[s - 2] | 32) == 's' &&
+	       (t[s - 3] == '\'' || (s >= 5 && memcmp(t + s - 5, "\xe2\x80\x99", 3) == 0));
+}
+
 /*
  * A name of a few words that nothing calls a person's, then a comma and a US state's full
  * name that ends the phrase ("Terry W. Colvin, Sierra Vista, Arizona (USA)", "moved to
@@ -182,7 +191,7 @@ state_towns(const struct ex_block *b, struct extraction *x, size_t c0)
 		    (c->type != ENT_PERSON && c->type != CAND_UNKNOWN) || c->ntok > 3 ||
 		    (c->flags & (CF_TITLE | CF_SPEECH)) ||
 		    n->start != c->end + 2 || t[c->end + 1] != ' ' ||
-		    !gaz_us_state_name(t + n->start, n->end - n->start))
+		    !gaz_us_state_name(t + n->start, n->end - n->start) || owned(t, c->start))
 			continue;
 		e = n->end;
 		if (t[e] == ' ' && (t[e + 1] == '(' || t[e + 1] == '-'))

@@ -263,9 +263,10 @@ rs_names_apart(struct resolver *r)
 		if (!(m->link & LK_COURTESY) || !m->sex)
 			continue;
 		if (rs_is_single(m, r) && m->nw == 1) {
-			rs_imap_put(&lone, art | (uint64_t)m->key << 8 | m->sex, 1);
+			rs_imap_put(&lone, art | (uint64_t)m->key << 8 | honorific_plain(m->sex), 1);
 		} else if (rs_is_full(m) &&
-			   rs_imap_get(&lone, art | (uint64_t)rs_family_word(r, m) << 8 | m->sex) > 0) {
+			   rs_imap_get(&lone, art | (uint64_t)rs_family_word(r, m) << 8 |
+				       honorific_plain(m->sex)) > 0) {
 			if (!r->apart.cap)
 				rs_imap_init(&r->apart, 16);
 			rs_imap_put(&r->apart, m->key, 1);

@@ -59,6 +59,7 @@ struct person {
 	int courtesy;		/* written after an honorific somewhere */
 	int miss, mrs;		/* it or its family name alone for it written after "Miss",
 				   after "Mrs." somewhere */
+	int lord, sir;		/* it written after "Lord", after "Sir" somewhere */
 	int apart;		/* written apart from its family name's honorific (r->apart) */
 };
 
@@ -235,6 +236,11 @@ rs_people_new(struct resolver *r)
 			pp->p[v].miss |= m->sex == SEX_MISS;
 			pp->p[v].mrs |= m->sex == SEX_MRS;
 		}
+		if ((m->sex == SEX_LORD || m->sex == SEX_SIR) && m->type == ENT_PERSON &&
+		    (v = rs_imap_get(&at, m->key)) >= 0) {
+			pp->p[v].lord |= m->sex == SEX_LORD;
+			pp->p[v].sir |= m->sex == SEX_SIR;
+		}
 	}
 	rs_imap_free(&at);
 	people_eras(pp, r, d, nd);
@@ -335,13 +341,15 @@ sex_same(const struct resolver *r, const struct person *q, int sex)
 	return sex && sex_clash(r, q, sex == 'f' ? 'm' : 'f');
 }
 
-/* Is person q a "Miss" where honorific sex is "Mrs." or the other way round, and never
- * what sex says? ("Mrs. Smith" of one novel is not the "Miss Smith", Harriet Smith, of
- * another.) */
+/* Is person q a "Miss" where honorific sex is "Mrs." or the other way round, or a "Sir"
+ * where it is "Lord", and never what sex says? ("Mrs. Smith" of one novel is not the
+ * "Miss Smith", Harriet Smith, of another.) */
 static bool
 miss_clash(const struct person *q, int sex)
 {
-	return (sex == SEX_MRS && q->miss && !q->mrs) || (sex == SEX_MISS && q->mrs && !q->miss);
+	return (sex == SEX_MRS && q->miss && !q->mrs) || (sex == SEX_MISS && q->mrs && !q->miss) ||
+	       /* (a peer, "Lord Grey", is not the knight "Sir George Grey") */
+	       (sex == SEX_LORD && q->sir && !q->lord);
 }
 
 /* Decide for family name fam in year y, after a title of office or not, and after an
@@ -509,6 +517,7 @@ lone_after(const struct resolver *r, const struct rm *m)
 static uint32_t
 honorific_bit(int h)
 {
+	h = honorific_plain(h);
 	return h == SEX_MR ? 1 : h == SEX_MRS ? 2 : h == SEX_MS ? 4 : h == SEX_MISS ? 8 : 16;
 }
 
@@ -528,7 +537,8 @@ rs_women_apart(struct resolver *r)
 
 		/* two kinds or more: "Mr." and "Mrs.", "Mrs." and "Miss" ("Mrs. Bates" and
 		 * "Miss Bates" are mother and daughter); a man's stays the lone name's */
-		if (lone_after(r, m) && m->sex != SEX_MR && (v = rs_imap_get(&kinds, m->key)) > 0 &&
+		if (lone_after(r, m) && honorific_plain(m->sex) != SEX_MR &&
+		    (v = rs_imap_get(&kinds, m->key)) > 0 &&
 		    (v & (v - 1)))
 			woman_key(r, m, m->sex);
 	}

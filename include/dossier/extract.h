@@ -198,15 +198,25 @@ struct cand {
 				 * "Mrs.", "Miss"; with LK_COURTESY), else 0 */
 };
 
-/* The honorific before a name (struct cand's sex): a man's, or which of a woman's. */
-enum { SEX_MR = 'm', SEX_MRS = 'f', SEX_MS = 's', SEX_MISS = 'g', SEX_LADY = 'l' };
+/* The honorific before a name (struct cand's sex): a man's ("Mr.", or a peer's "Lord", a
+ * knight's "Sir": SEX_LORD, SEX_SIR), or which of a woman's. */
+enum { SEX_MR = 'm', SEX_MRS = 'f', SEX_MS = 's', SEX_MISS = 'g', SEX_LADY = 'l',
+       SEX_LORD = 'p', SEX_SIR = 'k' };
 
 /* The sex of honorific h (SEX_*): 'm', 'f', or 0 for none. */
 static inline int
 sex_of_honorific(int h)
 {
-	return h == SEX_MR ? 'm' : h == SEX_MRS || h == SEX_MS || h == SEX_MISS || h == SEX_LADY ?
-	       'f' : 0;
+	return h == SEX_MR || h == SEX_LORD || h == SEX_SIR ? 'm' :
+	       h == SEX_MRS || h == SEX_MS || h == SEX_MISS || h == SEX_LADY ? 'f' : 0;
+}
+
+/* Honorific h with a man's of every rank as "Mr." (SEX_MR): the rank matters only to a
+ * lone family name's full name across articles (resolve_link.c). */
+static inline int
+honorific_plain(int h)
+{
+	return h == SEX_LORD || h == SEX_SIR ? SEX_MR : h;
 }
 
 /* The result of extract_article(), or of extraction_decode(). */

@@ -1,0 +1,119 @@
+/* chunk_phrase.c -- capitals that name nothing: a heading's on a phrase the text writes in lower case, an emphasis's. MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "chunk_int.h"
+
+/* Do tokens j.. of block b spell the words of tokens [a, z), j's first word written so
+ * (flag: TK_LOWER or TK_CAP) and the words apart by blanks only (or a line's end in
+ * prose)? */
+static int
+same_phrase(const struct ex_block *b, size_t j, size_t a, size_t z, uint16_t flag)
+{
+	size_t k;
+
+	if (!(b->t[j].flags & flag) || j + (z - a) > b->n)
+		return 0;
+	for (k = 0; a + k < z; k++) {
+		const struct token *s = &b->t[j + k], *t = &b->t[a + k];
+
+		if (s->hash != t->hash || s->flen != t->flen ||
+		    memcmp(b->fb + s->fold, b->fb + t->fold, t->flen) != 0 ||
+		    (a + k + 1 < z && !ck_joined(b, j + k)))
+			return 0;
+	}
+	return 1;
+}
+
+/* Is the line holding token a in title case: three capitalised words or more, and no
+ * word in lower case but function words ("(The Insufficiency of the Present
+ * Confederation to Preserve the", a heading in brackets the tokenizer does not trust as
+ * one)? */
+static int
+title_line(const struct ex_block *b, size_t a)
+{
+	const char *s = b->text;
+	size_t i, caps = 0;
+
+	/* (each way from a, to the line's ends: most lines of prose meet a lower-case word
+	 * within a few tokens, and the answer is no there) */
+	for (i = a; i < b->n; i++) {
+		const struct token *t = &b->t[i];
+
+		if (t->flags & TK_CAP)
+			caps++;
+		else if ((t->flags & TK_LOWER) && !(t->cls & GZ_FUNC))
+			return 0;
+		if (i + 1 < b->n && memchr(s + t->end, '\n', b->t[i + 1].start - t->end))
+			break;
+	}
+	for (i = a; i > 0 && !memchr(s + b->t[i - 1].end, '\n', b->t[i].start - b->t[i - 1].end);
+	     i--) {
+		const struct token *t = &b->t[i - 1];
+
+		if (t->flags & TK_CAP)
+			caps++;
+		else if ((t->flags & TK_LOWER) && !(t->cls & GZ_FUNC))
+			return 0;
+	}
+	return caps >= 3;
+}
+
+/*
+ * Is the organisation's name of tokens [a, z), two words or more in a place where
+ * capitals say nothing (a heading in title case, a sentence's start), a phrase the text
+ * also writes with its first word in lower case ("The Executive Department Further
+ * Considered" over "the powers of the executive department"; "(The Insufficiency of the
+ * Present Confederation...)" over "under the present Confederation"), and never with
+ * capitals where they count? Then the capitals are the heading's, and the phrase names no
+ * body: the Federalist's headings made organisations "Present Confederation" (5 papers)
+ * and "Executive Department" (3). A body the text writes with capitals mid-sentence is
+ * named so ("the Veldan Department said").
+ */
+int
+ck_lowered_phrase(const struct ex_block *b, size_t a, size_t z)
+{
+	size_t j;
+	int lower = 0;
+
+	if (a < b->n && tis(b, a, "the"))
+		a++;
+	if (z < a + 2 || z > b->n || (b->t[a].flags & TK_ALLCAP) ||
+	    !(ex_evidence(b, b->t[a].hash) & EV_LOWER) ||
+	    (!(b->t[a].flags & TK_UNTRUSTED) && !title_line(b, a)))
+		return 0;
+	for (j = 0; j + (z - a) <= b->n; j++) {
+		const struct token *t = &b->t[j];
+
+		if (t->hash != b->t[a].hash || j == a)
+			continue;
+		if ((t->flags & (TK_CAP | TK_UNTRUSTED | TK_ALLCAP)) == TK_CAP && !title_line(b, j) &&
+		    same_phrase(b, j, a, z, TK_CAP))
+			return 0;	/* "the Veldan Department said" */
+		lower = lower || same_phrase(b, j, a, z, TK_LOWER);
+	}
+	return lower;
+}
+
+/*
+ * Is the listed name of tokens [a, z) "The" and a common word written in capitals for
+ * emphasis ("The TIMES, PLACES, and MANNER of holding elections": the Federalist quoting
+ * the Constitution was the newspaper "The Times")? A name is written "The Times" or all
+ * in capitals, "THE TIMES"; "The" alone in capitals before a word in capitals is not.
+ */
+int
+ck_caps_emphasis(const struct ex_block *b, size_t a, size_t z)
+{
+	size_t i;
+
+	if (z < a + 2 || !tis(b, a, "the") || (b->t[a].flags & TK_ALLCAP))
+		return 0;
+	for (i = a + 1; i < z; i++)
+		if ((b->t[i].flags & TK_ALLCAP) && b->t[i].flen >= 3 &&
+		    gaz_is_common(b->fb + b->t[i].fold, b->t[i].flen))
+			return 1;
+	return 0;
+}
