@@ -43,4 +43,15 @@ t_eq "... and news's full name first keeps the family name" \
 	"Dalton Kresge>Dalton Kresge|Dalton Kresge>Dalton Kresge|Melinda Kresge>Melinda Kresge|Kresge>Dalton Kresge|" \
 	"$(ments "$T/known" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $4 == "PERSON" { print $7 ">" $6 }' | tr '\n' '|')"
 
+# 4. Local American news (a court report written for this session): "Manhattan District
+#    Attorney Alvin Bragg" was one place, "Cook County State's Attorney Kim Foxx" a place
+#    "Cook County State", "Springfield Public Schools" the town and a person "Schools".
+#    A county's or a city's prosecutors are titles; a town's schools are a body.
+mkdir -p "$T/local"
+printf 'Court\n\nHarwick District Attorney Odell Brannagh spoke. Cook County State'"'"'s Attorney Mira Quist spoke. The Harwick Public Schools board met.\n' \
+	>"$T/local/a.txt"
+t_eq "a county's prosecutor is a title, a town's schools a body" \
+	"Odell Brannagh>Odell Brannagh PERSON|Cook County>Cook County PLACE|Mira Quist>Mira Quist PERSON|Harwick Public Schools>Harwick Public Schools ORG|" \
+	"$(rows "$T/local" a.txt)"
+
 t_end
