@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dossier/entity.h"
 #include "dossier/extract.h"
@@ -217,6 +218,20 @@ rs_canon_key(struct resolver *r, int c)
 	return r->gkey[c] = rs_intern_key(r, buf, n < sizeof buf ? n : 0);
 }
 
+/* Does mention m write the word "state" ("State of New York", "NEW YORK STATE"; not the
+ * "N.Y." of an address, "Armonk, N.Y.")? */
+static int
+state_word(const struct resolver *r, const struct rm *m)
+{
+	const char *s = rs_raw(r, m);
+	uint32_t n = rs_len(r, m), i;
+
+	for (i = 0; i + 5 <= n; i++)
+		if (strncasecmp(s + i, "state", 5) == 0)
+			return 1;
+	return 0;
+}
+
 void
 rs_place_senses(struct resolver *r)
 {
@@ -225,6 +240,9 @@ rs_place_senses(struct resolver *r)
 	uint8_t *which;		/* canonical -> 1 + its sense, or 0 */
 	size_t *at = NULL;	/* the mentions of those places */
 	int *votes;		/* article * ns + sense -> its cues */
+	uint8_t *named;		/* article * ns + sense -> 1: first named the second place in
+				 * its own words ("State of New York"), 2: the first place so
+				 * ("New York City"), 4: first named another way */
 
 	if (!ns || ns > 254) {
 		free(sv);
@@ -239,12 +257,21 @@ rs_place_senses(struct resolver *r)
 			at[n++] = i;
 		}
 	votes = xcalloc(n ? r->narts * ns : 1, sizeof *votes);
+	named = xcalloc(n ? r->narts * ns : 1, 1);
 	for (i = 0; i < n; i++) {
 		const struct rm *m = &r->m[at[i]];
+		int w;
 
 		k = which[m->canon] - 1u;
 		votes[m->art * ns + k] += mention_vote(r, &sv[k], at[i], r->first[m->art],
 						       r->first[m->art + 1]);
+		if (m->type != ENT_PLACE)
+			continue;
+		w = own_words(r, m, &sv[k]);
+		if (w < 0)
+			named[m->art * ns + k] |= 2;
+		else if (!named[m->art * ns + k])
+			named[m->art * ns + k] = w > 0 && state_word(r, m) ? 1 : 4;
 	}
 	for (i = 0; n && i < r->narts * ns; i++)
 		if (votes[i])
@@ -265,13 +292,22 @@ rs_place_senses(struct resolver *r)
 		local = q->kbase == K_CITY || q->kalt == K_CITY;
 		f = r->first[m->art];
 		e = r->first[m->art + 1];
+		/* (but where the article first names the state in its own words and the
+		 * city never so, the bare name is the state: "To the People of the State of
+		 * New York" heads each Federalist paper, whose "New York" is the state's;
+		 * not a capital's, "the State of Washington ... the envoy in Washington") */
 		if (m->canon == q->base && own_words(r, m, q) == 0 &&
-		    (local ? mention_vote(r, q, at[i], f, e) > 0 : v > 0)) {
+		    (local ? mention_vote(r, q, at[i], f, e) > 0 ||
+			     (q->kbase == K_CITY && gaz_capital_country(q->base) < 0 &&
+			      named[m->art * ns + (size_t)(q - sv)] == 1 &&
+			      bare(r, m, q->base))
+			   : v > 0)) {
 			m->canon = q->alt;
 			m->key = rs_canon_key(r, q->alt);
 		}
 	}
 	free(votes);
+	free(named);
 	free(at);
 	free(which);
 	free(sv);

@@ -1,4 +1,4 @@
-# tests/cli/entity_minutes.sh -- entity rules of issue 15 from a committee's minutes and a mail list: Korea, lists of people with their posts, a first initial, a handle's words. MIT licence.
+# tests/cli/entity_minutes.sh -- entity rules of issue 15 from a committee's minutes, a mail list and old papers: Korea, lists of people with their posts, a first initial, a handle's words, a state first named so. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -60,5 +60,20 @@ printf 'From: "Odran K. Pellis" <op@example.org>\nX-Yahoo-Profile: odran_pellis2
 t_eq "a handle's first part is no word written in lower case" \
 	"PERSON Odran K. Pellis|PERSON Odran K. Pellis|PLACE Sierra Vista|PLACE Arizona|" \
 	"$(ents1 "$T/handle" a.txt)"
+
+# 5. Each Federalist paper (speeches2) opens "To the People of the State of New York:",
+#    and its bare "New York" is the state: they were the city (25 mentions of 63). Where
+#    an article first names the state in its own words, with "State", and never the city
+#    so, the bare name is the state; not after an address's "N.Y." ("Armonk, N.Y. ... a
+#    firm based in New York"), nor a capital's ("Washington").
+mkdir -p "$T/state"
+printf 'Paper 9\n\nTo the People of the State of New York:\n\nThe convention of New York will meet, and New York will decide.\n' \
+	>"$T/state/a.txt"
+printf 'Firm\n\nARMONK, N.Y. - The firm, based in New York, said so.\n' >"$T/state/b.txt"
+t_eq "a state first named so is the bare name's" \
+	"State of New York>New York (state)|New York>New York (state)|New York>New York (state)|" \
+	"$(ments "$T/state" | awk -F'\t' 'NR > 1 && $1 ~ /a.txt$/ && $4 == "PLACE" { print $7 ">" $6 }' | tr '\n' '|')"
+t_eq "... not an address's abbreviation" "New York>New York|" \
+	"$(ments "$T/state" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $7 == "New York" { print $7 ">" $6 }' | tr '\n' '|')"
 
 t_end
