@@ -703,7 +703,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 
 		/* Most words: no name can start at them (what follows says no). */
 		while (i < n && !(tk[i].flags & (TK_CAP | TK_GLUED | TK_LOWERLINE | TK_HYPH)) &&
-		       !(tk[i].flen == 3 && b->fb[tk[i].fold] == 's'))
+		       !(tk[i].flen == 3 && b->fb[tk[i].fold] == 's') && !ck_al_start(b, i))
 			i++;
 		if (i == n)
 			break;
@@ -734,7 +734,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			continue;
 		}
 		if (!ck_nameish(b, i) && ((t->flags & TK_REFLINE) ||
-		    (!ck_lookahead_start(b, i) && !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
+		    (!ck_lookahead_start(b, i) &&
+		     !(((t->flags & TK_CAP) || ck_al_start(b, i)) && ck_multi_start(b, i)) &&
 		    !ck_initials_start(b, i) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
 		    !ck_wrapped_start(b, i) &&

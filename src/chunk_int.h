@@ -279,6 +279,19 @@ chunk_word(const struct chunker *k, const char *w)
 }
 
 
+/* Is token i an Arabic article in lower case before a capitalised word, the start of a
+ * listed name ("al Qaeda", "al-Shabaab" written "al Shabaab": "We fought al Qaeda" named
+ * no one)? Two bytes read for most words. */
+static inline int
+ck_al_start(const struct ex_block *b, size_t i)
+{
+	const char *f = b->fb + b->t[i].fold;
+
+	return b->t[i].flen == 2 && f[0] == 'a' && f[1] == 'l' && i + 1 < b->n &&
+	       b->t[i].gap == GAP_SPACE && (b->t[i + 1].flags & TK_CAP) &&
+	       (b->t[i].flags & TK_LOWER);
+}
+
 /* Can the unit stand in a person's name? */
 static inline int
 namey(const struct unit *u)

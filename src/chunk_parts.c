@@ -29,7 +29,8 @@ ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 	char buf[256];
 	int wrap = 0;
 
-	if (!t->gz || !(t->gz->word & GZ_MW) || !(t->flags & (TK_CAP | TK_LOWERLINE)))
+	if (!t->gz || !(t->gz->word & GZ_MW) ||
+	    !((t->flags & (TK_CAP | TK_LOWERLINE)) || ck_al_start(b, i)))
 		return 0;
 	maxw = t->gz->maxw;
 	for (k = i; k < b->n && k - i + 1 < maxw; k++) {

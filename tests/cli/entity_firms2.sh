@@ -82,4 +82,15 @@ t_eq "a cued acronym joins its body, defined on the next line" \
 	"EPKC>Empresa Publica de Kelvor Cereais|EPKC>Empresa Publica de Kelvor Cereais|Empresa Publica de Kelvor Cereais>Empresa Publica de Kelvor Cereais|EPKC>Empresa Publica de Kelvor Cereais|" \
 	"$(ments "$T/acr" | awk -F'\t' 'NR > 1 { print $7 ">" $6 }' | tr '\n' '|')"
 
+# 6. A speech of 2012 written for this session, and FoRK's mails: "We took the fight to al
+#    Qaeda" and "We fought al Qaeda" named no one (a name can start only at a capital);
+#    FoRK had a row "Qaeda" of 3 mails. The Arabic article in lower case before a
+#    capitalised word may start a listed name.
+mkdir -p "$T/al"
+printf 'Speech\n\nWe took the fight to al Qaeda and ISIL. We fought al Qaeda. Al Qaeda attacked.\n' \
+	>"$T/al/a.txt"
+t_eq "a listed name that starts with 'al' in lower case" \
+	"al Qaeda>al-Qaeda|ISIL>Islamic State|al Qaeda>al-Qaeda|Al Qaeda>al-Qaeda|" \
+	"$(ments "$T/al" | awk -F'\t' 'NR > 1 { print $7 ">" $6 }' | tr '\n' '|')"
+
 t_end
