@@ -488,7 +488,7 @@ segment(struct chunker *k, int s, int e, int mode)
 				continue;
 			}
 			if (u->b - u->a != 1 || (!ck_state_river(b, u->a) && !ck_place_lead(b, u->a) &&
-						 !ck_faith_see(b, u)))
+						 !(b->t[u->a].flen == 5 && ck_faith_see(b, u))))
 				emit_name(k, u, i == 0);
 			continue;
 		}
@@ -700,14 +700,21 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 	while (i < b->n) {
 		const struct token *t, *tk = b->t;
 		const size_t n = b->n;
+		const char *fb = b->fb;
 
 		/* Most words: no name can start at them (what follows says no). */
 		while (i < n && !(tk[i].flags & (TK_CAP | TK_GLUED | TK_LOWERLINE | TK_HYPH)) &&
-		       !(tk[i].flen == 3 && b->fb[tk[i].fold] == 's') && !ck_al_start(b, i))
+		       !(tk[i].flen == 3 && fb[tk[i].fold] == 's') &&
+		       !(tk[i].flen == 2 && fb[tk[i].fold] == 'a'))
 			i++;
 		if (i == n)
 			break;
 		t = &tk[i];
+		/* (of the words of two letters in "a", only "al" before a name: "al Qaeda") */
+		if (t->flen == 2 && (t->flags & TK_LOWER) && !ck_al_start(b, i)) {
+			i++;
+			continue;
+		}
 		if (t->flags & TK_GLUED) {
 			ck_emit_parts(b, x, i++, 1);
 			continue;
@@ -756,17 +763,20 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
 		if ((paren = ck_paren_legal(b, z)) != 0)	/* "Equity (Pacific) Ltd" */
 			k.cues |= CUE_LEGAL;
-		if (z == i + 1 && k.nu == 1 && ck_signature_line(b, i))
+		if (z == i + 1 && k.nu == 1 && (t->flags & TK_ALLCAP) && ck_signature_line(b, i))
 			emit(&k, i, z, ENT_PERSON, -1)->flags |= CF_SURNAME;
-		else if (ck_seat(b, i) && !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
+		else if (i >= 2 && tk[i - 1].flen == 3 && ck_seat(b, i) &&
+			 !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
 			z = seat(&k, i, z);	/* "the Member for Cork" */
 		else if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
 			 ck_team_in_match(b, i, z))
 			emit(&k, i, z, ENT_ORG, -1);
-		else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_place(b, z)) {
+		else if (k.nu == 1 && k.u[0].a + 1 == z && tk[z - 1].gap == GAP_POSS &&
+			 ck_possessive_place(b, z)) {
 			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */
 			z++;
-		} else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_firm(b, z)) {
+		} else if (k.nu == 1 && k.u[0].a + 1 == z && tk[z - 1].gap == GAP_POSS &&
+			   ck_possessive_firm(b, z)) {
 			emit(&k, i, z + 2, ENT_ORG, -1);	/* "Hudson's Bay Company" */
 			z += 2;
 		} else if (b->t[z - 1].gap != GAP_POSS ||

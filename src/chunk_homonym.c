@@ -98,26 +98,43 @@ ck_team_in_sport(const struct ex_block *b, size_t a, size_t z)
  * it ("Chelsea striker", "Barcelona goalkeeper", "McLaren team-mate"), "signed for" or a
  * match "against" before it ("signed for Barcelona", "the match against Chelsea"; not a
  * war's "victory against ISIS")? A city
- * or a family name so written is the club or the racing team. (Not "forward", "keeper":
- * "call Bill forward".)
+ * or a family name so written is the club or the racing team.
  */
+/* Is token i a player's position ("striker", "team-mate")? By length first: it is asked
+ * after most names. (Not "forward", "keeper": "call Bill forward".) */
+static int
+role_word(const struct ex_block *b, size_t i)
+{
+	static const char *const r8[] = { "defender", "teammate", "fullback" };
+	static const char *const r9[] = { "playmaker", "full-back", "team-mate" };
+	static const char *const r10[] = { "midfielder", "goalkeeper" };
+	static const char *const r11[] = { "centre-back", "center-back" };
+
+	switch (b->t[i].flen) {
+	case 6: return tis(b, i, "winger");
+	case 7: return tis(b, i, "striker");
+	case 8: return TIS_ANY(b, i, r8);
+	case 9: return TIS_ANY(b, i, r9);
+	case 10: return TIS_ANY(b, i, r10);
+	case 11: return TIS_ANY(b, i, r11);
+	default: return 0;
+	}
+}
+
 int
 ck_team_slot(const struct ex_block *b, size_t a, size_t z)
 {
-	static const char *const roles[] = {
-		"striker", "midfielder", "defender", "goalkeeper", "winger", "playmaker",
-		"full-back", "centre-back", "center-back", "teammate", "team-mate", "fullback"
-	};
 	static const char *const games[] = {
 		"match", "game", "clash", "tie", "final", "derby", "fixture"
 	};
 
 	if (z < b->n && b->t[z - 1].gap == GAP_SPACE && (b->t[z].flags & TK_LOWER) &&
-	    b->t[z].flen >= 6 && tis_any(b, z, roles, sizeof roles / sizeof *roles))
+	    b->t[z].flen >= 6 && role_word(b, z))
 		return 1;
-	if (a < 2 || b->t[a - 1].gap != GAP_SPACE || b->t[a - 2].gap != GAP_SPACE ||
+	if (a < 2 || (b->t[a - 1].flen != 3 && b->t[a - 1].flen != 7) ||
+	    b->t[a - 1].gap != GAP_SPACE || b->t[a - 2].gap != GAP_SPACE ||
 	    !(b->t[a - 1].flags & TK_LOWER))
-		return 0;
+		return 0;	/* ("for" or "against", by their lengths first) */
 	if (tis(b, a - 1, "for"))	/* "signed for", "signs for" */
 		return tis(b, a - 2, "signed") || tis(b, a - 2, "signs") || tis(b, a - 2, "sign");
 	return tis(b, a - 1, "against") && (b->t[a - 2].flags & TK_LOWER) &&

@@ -156,8 +156,16 @@ int ck_employer_before(const struct ex_block *b, size_t i);
 int ck_runner_before(const struct ex_block *b, size_t a);
 int ck_firm_after(const struct ex_block *b, size_t i);
 int ck_firm_apposition(const struct ex_block *b, size_t z);
-/* ... and its shares moving after it, or a kind of body before it (chunk_wire.c) */
-int ck_firm_around(const struct ex_block *b, size_t a, size_t z);
+/* ... and its shares moving after it, or a kind of body before it (chunk_wire.c); asked
+ * of every name, so the words' lengths first, here */
+int ck_firm_around_at(const struct ex_block *b, size_t a, size_t z);
+static inline int
+ck_firm_around(const struct ex_block *b, size_t a, size_t z)
+{
+	return ((z + 1 < b->n && (b->t[z].flen == 5 || b->t[z].flen == 6)) ||
+		(a >= 2 && b->t[a - 1].flen >= 4 && b->t[a - 1].flen <= 12 &&
+		 (b->t[a - 1].flags & TK_LOWER))) && ck_firm_around_at(b, a, z);
+}
 int ck_list_word(const struct ex_block *b, size_t i);
 int ck_san(const struct ex_block *b, size_t i);
 int ck_kind_of_firm(const struct ex_block *b, size_t a, size_t z);

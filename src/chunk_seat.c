@@ -22,7 +22,7 @@ ck_seat(const struct ex_block *b, size_t a)
 					      "meps", "msp", "msps", "mla", "mlas" };
 	size_t f;
 
-	if (a < 2)
+	if (a < 2 || b->t[a - 1].flen != 3)	/* ("the" or "for": asked of every name) */
 		return 0;
 	f = a - 1;
 	if (tis(b, f, "the") && ck_joined(b, f))	/* "for the West Riding" */

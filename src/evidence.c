@@ -145,7 +145,7 @@ ex_build_evidence(struct ex_block *b)
 			/* (not the first part of a handle with a number: the "terry" of
 			 * "terry_colvin2001" in a mail's header made Terry W. Colvin of its
 			 * signature no name; "aspx_web_matrix" still writes "web") */
-			if (text[t->end] == '_' && handle_digits(text + t->end))
+			if (t->gap != GAP_SPACE && text[t->end] == '_' && handle_digits(text + t->end))
 				continue;
 			ev_put(b, t->hash, EV_LOWER, &used);
 			if (dash)

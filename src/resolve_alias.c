@@ -317,6 +317,7 @@ known_before(struct resolver *r, size_t f, size_t e, const struct fname *fn,
 	struct imap before;	/* family word -> its lone uses before the first */
 	size_t i;
 	long v, a, b;
+	int shared = 0;		/* some family word of two names here */
 
 	rs_imap_init(&first, 8);
 	rs_imap_init(&who, 8);
@@ -332,12 +333,15 @@ known_before(struct resolver *r, size_t f, size_t e, const struct fname *fn,
 		if ((a = rs_imap_get(&who, w)) < 0) {
 			rs_imap_put(&who, w, k);
 			rs_imap_put(&first, w, (uint32_t)(i + 1));
-		} else if ((uint32_t)a != k)
+		} else if ((uint32_t)a != k) {
 			rs_imap_put(&who, w, UINT32_MAX);
+			shared = 1;
+		}
 	}
-	for (i = f; who.n && i < e; i++) {
+	for (i = f; shared && i < e; i++) {
 		const struct rm *m = &r->m[i];
-		uint32_t k = m->ntok == 1 ? town_written(r, i, f, e) : UINT32_MAX;
+		uint32_t k = m->ntok != 1 ? UINT32_MAX :
+			     m->type == ENT_PLACE ? town_written(r, i, f, e) : m->key;
 
 		/* (a lone word, or a town's written as the family name: "Washington"; no
 		 * title's or honorific's, "Mr. Crawford", which their own rules read) */
