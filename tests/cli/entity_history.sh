@@ -21,4 +21,20 @@ t_eq "the ranks of envoys are titles" \
 	"DATE December 4, 1922|PERSON Ulysses Grant-Fennick|PLACE Tirana|PERSON Marlow T. Quesh|PERSON Odo Brack|PLACE U.S.|PERSON Bontel Varrik|" \
 	"$(ents1 "$T/rank" a.txt)"
 
+# 2. The same guide names the embassy of its essay's country by the envoy's country only:
+#    "the American Embassy" (63 files, 99 mentions), "the U.S. Embassy" (20 files), "the
+#    U.S. Consulate", "the American Mission", "the American Consulate" were each one
+#    body of the whole corpus, the embassies in 60 capitals merged; and the minutes of
+#    the FRUS advisory committee (frush) merged "the Department of History" of ten
+#    universities (36 mentions). Such a name says which body only with its host ("the
+#    U.S. Consulate in Sucre", a name of its own): without it, it is its article's.
+mkdir -p "$T/host"
+printf 'Albania\n\nThe American Embassy in Tirana opened in 1922. The American Embassy closed in 1939. Dr. Ilse Varn of the Department of History, Carrow College, spoke.\n' \
+	>"$T/host/a.txt"
+printf 'Bolivia\n\nThe American Embassy reopened. The U.S. Consulate in Sucre closed; the U.S. Consulate moved. Dr. Orm Tessel of the Department of History, Brill University, spoke.\n' \
+	>"$T/host/b.txt"
+t_eq "an embassy or a department without its host is its article's" \
+	"American Embassy 1|American Embassy 1|American Embassy in Tirana 1|Department of History 1|Department of History 1|U.S. Consulate 1|U.S. Consulate in Sucre 1|" \
+	"$("$DOSSIER" entities --format=tsv --no-state "$T/host" 2>"$T/err" | awk -F'\t' '$1 == "ORG" && $3 !~ /College|University/ { print $3 " " $4 }' | tr '\n' '|')"
+
 t_end
