@@ -37,4 +37,18 @@ t_eq "an embassy or a department without its host is its article's" \
 	"American Embassy 1|American Embassy 1|American Embassy in Tirana 1|Department of History 1|Department of History 1|U.S. Consulate 1|U.S. Consulate in Sucre 1|" \
 	"$("$DOSSIER" entities --format=tsv --no-state "$T/host" 2>"$T/err" | awk -F'\t' '$1 == "ORG" && $3 !~ /College|University/ { print $3 " " $4 }' | tr '\n' '|')"
 
+# 3. The committee's minutes (frush) cite their source, "Advisory Committee on Historical
+#    Diplomatic Documentation Files, 1957-1990 (Lot File 96 D 292)": that was an ORG row
+#    of 40 files apart from the committee; "Paul Claussen Files", "Murphy Files", "Truman
+#    Papers" were people, "the Pentagon Papers" 14 of 31 mentions of the Pentagon. A name
+#    ending in "Papers" or "Files" is a collection of documents: a work, no entity. And
+#    the guide (rdcr) writes the rank in the plural, "Ministers Plenipotentiary Benjamin
+#    Franklin, John Adams", or hyphenated: a title too.
+mkdir -p "$T/files"
+printf 'Source\n\nSource: Board of Glazing Review Files, 1957-1990, Box 2. The Orvid Kallan Papers and the Brelm Papers leaked; the Brelm Commission met. In 1784 Ministers Plenipotentiary Odo Brack and Lem Tasso came; Minister-Plenipotentiary Ruan Pell stayed.\n' \
+	>"$T/files/a.txt"
+t_eq "a set of papers or files is no entity" \
+	"ORG Brelm Commission|PERSON Odo Brack|PERSON Lem Tasso|PERSON Ruan Pell|" \
+	"$(ents1 "$T/files" a.txt)"
+
 t_end

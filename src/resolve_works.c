@@ -1,0 +1,39 @@
+/* resolve_works.c -- a name ending in "Papers" or "Files" names a collection of documents, not its body or person: no entity. MIT licence. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/resolve.h"
+
+/* Does surface s end in a word naming a set of documents ("the Pentagon Papers", "the
+ * Advisory Committee on Historical Diplomatic Documentation Files, 1957-1990", "the Paul
+ * Claussen Files")? RULES.md annotates no work, nor the names inside it. */
+static bool
+collection(const char *s)
+{
+	static const char *const last[] = { " Papers", " Files", " PAPERS", " FILES" };
+	size_t n = strlen(s), i, l;
+
+	for (i = 0; i < sizeof last / sizeof *last; i++) {
+		l = strlen(last[i]);
+		if (n > l && strcmp(s + n - l, last[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+void
+rs_works_in_article(struct resolver *r, size_t f, size_t e)
+{
+	size_t i;
+
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+
+		if ((m->type == ENT_ORG || m->type == ENT_PERSON) && m->ntok > 1 &&
+		    collection(rs_str(r, rs_at(r, m)->surf)))
+			m->type = RM_DROP;
+	}
+}
