@@ -384,6 +384,11 @@ segment(struct chunker *k, int s, int e, int mode)
 		emit(k, k->u[i].a, k->u[e - 1].b, ENT_PLACE, -1);
 		return;
 	}
+	if ((i = ck_head_participle(k, s, e)) > s) {	/* "American Embassy Reopened" */
+		segment(k, s, i, mode);
+		segment(k, i + 1, e, SEG_NORMAL);
+		return;
+	}
 	h = decisive_head(k, s, e, GZ_ORG_HEAD | GZ_PLACE_HEAD);
 	/* A head word first is only a head with a complement or as a prefix ("Lake X",
 	 * "St. Lawrence"). */

@@ -352,6 +352,9 @@ int ck_title_apposition(const struct ex_block *b, size_t a, size_t z);
 /* Is the run of units [ua, ub) a compass word and a given name alone ("the North Anna"), a
  * place? */
 int ck_compass_given(const struct chunker *k, int ua, int ub, int cues);
+/* The unit in [s, e) that is a heading's participle after a body's head word, or -1
+ * (chunk_verb.c). */
+int ck_head_participle(const struct chunker *k, int s, int e);
 /* Evidence that the run of units [ua, ub), two or more words, is a person: a known given
  * or family name, or else no word the document also writes in lower case. */
 int ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues);

@@ -15,7 +15,8 @@
  * own. */
 static const char *const post[] = {
 	"embassy", "consulate", "consulate general", "consulate-general", "legation",
-	"mission", "consular agency", "consular office", "chancery", "high commission",
+	"mission", "consular agency", "consular office", "consular post", "chancery",
+	"high commission", "liaison office", "interests section",
 };
 
 /* The disciplines a university teaches: "the Department of History" is every

@@ -1,0 +1,39 @@
+/* chunk_verb.c -- a heading's participle after a body's head word ends the name: "American Embassy Reopened". MIT licence. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "chunk_int.h"
+
+/* Is token i a heading's past participle right after an organisation's head word
+ * ("American Embassy Reopened, 1945.", "U.S. Liaison Office Established", "Acme Bank
+ * Fined"): a capitalised word in -ed that no list knows? A body's name does not go on
+ * after its head with such a word but for its legal form ("Limited", "Incorporated"),
+ * which the lists know. (The timeline headings of a history are not marked Title-Case
+ * lines: a year closes them.) */
+static int
+participle_after_head(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *p;
+
+	if (i == 0)
+		return 0;
+	p = &b->t[i - 1];
+	return (t->flags & TK_CAP) && !(t->flags & TK_ALLCAP) &&
+	       !(t->cls & (GZ_PERSONISH | GZ_NAME | GZ_ORG_HEAD)) && t->flen > 4 &&
+	       memcmp(b->fb + t->fold + t->flen - 2, "ed", 2) == 0 && p->gap == GAP_SPACE &&
+	       (p->cls & GZ_ORG_HEAD) && !ck_legal_end(b, i);
+}
+
+int
+ck_head_participle(const struct chunker *k, int s, int e)
+{
+	int i;
+
+	for (i = s + 1; i < e; i++)
+		if (k->u[i].b == k->u[i].a + 1 && participle_after_head(k->b, k->u[i].a))
+			return i;
+	return -1;
+}
