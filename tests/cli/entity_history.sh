@@ -62,4 +62,15 @@ t_eq "a heading's participle after a body's head word ends the name" \
 	"ORG American Embassy|ORG U.S. Liaison Office|ORG Orlan Company Limited|ORG Tessa Bank|" \
 	"$(ents1 "$T/verb" a.txt)"
 
+# 5. The guide (rdcr) says "the German Kaiser (who was also the King of Prussia)" in ten
+#    essays: a PERSON "Kaiser" of 10 files, Kaiser being a family name too; "the British
+#    King" alike. A one-word title right after a people's name is the office, no person
+#    (the family name stays a name with its person's given name).
+mkdir -p "$T/office"
+printf 'Note\n\nThe German Kaiser (who was also the King of Prussia) received envoys. The British King spoke. Orla J. King built ships; King was rich.\n' \
+	>"$T/office/a.txt"
+t_eq "a title alone after a demonym is the office" \
+	"PLACE German|PLACE Prussia|PLACE British|PERSON Orla J. King|PERSON King|" \
+	"$(ents1 "$T/office" a.txt)"
+
 t_end
