@@ -384,7 +384,7 @@ segment(struct chunker *k, int s, int e, int mode)
 		emit(k, k->u[i].a, k->u[e - 1].b, ENT_PLACE, -1);
 		return;
 	}
-	if ((i = ck_head_participle(k, s, e)) > s) {	/* "American Embassy Reopened" */
+	if ((i = ck_heading_verb(k, s, e)) > s) {	/* "American Embassy Reopened" */
 		segment(k, s, i, mode);
 		segment(k, i + 1, e, SEG_NORMAL);
 		return;

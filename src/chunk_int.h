@@ -94,6 +94,8 @@ int ck_wrapped(const struct ex_block *b, size_t i);
 int ck_ampersand(const struct ex_block *b, size_t i);
 int ck_and_co(const struct ex_block *b, size_t e);
 int ck_headline_verb(const struct ex_block *b, size_t i);
+/* Is token i a verb of a history's headings ("Baden Joins"), after a word (chunk_verb.c)? */
+int ck_history_verb(const struct ex_block *b, size_t i);
 int ck_article_name(const struct ex_block *b, size_t i);
 int ck_group_poss(const struct ex_block *b, size_t i);
 int ck_firm_poss(const struct ex_block *b, size_t i);	/* chunk_wire.c */
@@ -352,9 +354,9 @@ int ck_title_apposition(const struct ex_block *b, size_t a, size_t z);
 /* Is the run of units [ua, ub) a compass word and a given name alone ("the North Anna"), a
  * place? */
 int ck_compass_given(const struct chunker *k, int ua, int ub, int cues);
-/* The unit in [s, e) that is a heading's participle after a body's head word, or -1
- * (chunk_verb.c). */
-int ck_head_participle(const struct chunker *k, int s, int e);
+/* The unit in [s, e) that is a heading's verb ("American Embassy Reopened", "Baden
+ * Joins"), or -1 (chunk_verb.c). */
+int ck_heading_verb(const struct chunker *k, int s, int e);
 /* Evidence that the run of units [ua, ub), two or more words, is a person: a known given
  * or family name, or else no word the document also writes in lower case. */
 int ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues);

@@ -1,4 +1,4 @@
-/* chunk_verb.c -- a heading's participle after a body's head word ends the name: "American Embassy Reopened". MIT licence. */
+/* chunk_verb.c -- a heading's verb ends the name before it: "American Embassy Reopened", "Baden Joins the German Empire". MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -27,13 +27,38 @@ participle_after_head(const struct ex_block *b, size_t i)
 	       (p->cls & GZ_ORG_HEAD) && !ck_legal_end(b, i);
 }
 
+/* Is token i a verb of the headings of a history, in -s ("Baden Joins the German Empire,
+ * 1871.", "Oldenburg Joins", "United States Severs Relations"), after a word of the name?
+ * No name of a place or body goes on with one (unlike "Texas Instruments", "American
+ * Airlines", whose nouns are not verbs). */
 int
-ck_head_participle(const struct chunker *k, int s, int e)
+ck_history_verb(const struct ex_block *b, size_t i)
+{
+	static const char *const verb[] = {
+		"joins", "becomes", "declares", "recognizes", "recognises", "severs", "annexes",
+		"establishes", "gains", "regains", "withdraws", "suspends", "resumes", "elects",
+		"invades", "abolishes", "secedes", "surrenders", "dissolves", "unites",
+	};
+	const struct token *t = &b->t[i];
+	size_t j;
+
+	if (i == 0 || !(t->flags & TK_CAP) || (t->flags & TK_ALLCAP) ||
+	    b->t[i - 1].gap != GAP_SPACE)
+		return 0;
+	for (j = 0; j < sizeof verb / sizeof *verb; j++)
+		if (strlen(verb[j]) == t->flen && memcmp(verb[j], b->fb + t->fold, t->flen) == 0)
+			return 1;
+	return 0;
+}
+
+int
+ck_heading_verb(const struct chunker *k, int s, int e)
 {
 	int i;
 
 	for (i = s + 1; i < e; i++)
-		if (k->u[i].b == k->u[i].a + 1 && participle_after_head(k->b, k->u[i].a))
+		if (k->u[i].b == k->u[i].a + 1 && (participle_after_head(k->b, k->u[i].a) ||
+						   ck_history_verb(k->b, k->u[i].a)))
 			return i;
 	return -1;
 }

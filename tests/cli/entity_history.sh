@@ -73,4 +73,15 @@ t_eq "a title alone after a demonym is the office" \
 	"PLACE German|PLACE Prussia|PLACE British|PERSON Orla J. King|PERSON King|" \
 	"$(ents1 "$T/office" a.txt)"
 
+# 6. The guide's essays on the German states head their end "Baden Joins the German
+#    Empire, 1871.", "Oldenburg Joins", "Mecklenburg-Schwerin Joins": "Baden Joins" was an
+#    ORG that took the state's every mention in its essay (8 essays, 14 to 28 mentions
+#    each). A verb of a history's headings ends the name before it.
+mkdir -p "$T/joins"
+printf 'Tessau\n\nIn 1871 Bavaria Joins the German Empire. The Orlan Company Unites with Tessa Bank.\n' \
+	>"$T/joins/a.txt"
+t_eq "a history's heading verb ends the name" \
+	"PLACE Bavaria|PLACE German Empire|ORG Orlan Company|ORG Tessa Bank|" \
+	"$(ents1 "$T/joins" a.txt)"
+
 t_end
