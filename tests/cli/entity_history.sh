@@ -84,4 +84,15 @@ t_eq "a history's heading verb ends the name" \
 	"PLACE Bavaria|PLACE German Empire|ORG Orlan Company|ORG Tessa Bank|" \
 	"$(ents1 "$T/joins" a.txt)"
 
+# 7. The guide has an essay on each German and Italian state the United States made
+#    treaties with: "the Grand Duchy of Baden" (25 mentions) was a PERSON, "Lew Chew" (the
+#    Ryukyu Kingdom, 18) too, Schaumburg-Lippe, Mecklenburg-Schwerin, the Papal States, the
+#    Orange Free State no entity. The states of the 19th century join the place list.
+mkdir -p "$T/states"
+printf 'Treaties\n\nThe Grand Duchy of Baden, Wurttemberg, Schaumburg-Lippe, Mecklenburg-Schwerin, the Papal States, the Orange Free State and Lew Chew signed.\n' \
+	>"$T/states/a.txt"
+t_eq "the states of the 19th century are places" \
+	"PLACE Baden|PLACE Wurttemberg|PLACE Schaumburg-Lippe|PLACE Mecklenburg-Schwerin|PLACE Papal States|PLACE Orange Free State|PLACE Lew Chew|" \
+	"$(ents1 "$T/states" a.txt)"
+
 t_end
