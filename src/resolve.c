@@ -510,6 +510,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_hostless_in_article(&r, r.first[a], r.first[a + 1], a);
 		rs_works_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_offices_in_article(&r, r.first[a], r.first[a + 1]);
+		rs_polities_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 		rs_firm_names(&r, r.first[a], r.first[a + 1]);
 		rs_org_words_in_article(&r, r.first[a], r.first[a + 1]);

@@ -279,6 +279,9 @@ size_t rs_article_orgs(const struct resolver *r, size_t f, size_t e, int unliste
 /* A lone word its article names a place twice, and no person in full, is that place
  * (resolve_article.c). */
 void rs_places_in_article(struct resolver *r, size_t f, size_t e);
+/* A confederation or federation of places ("the North German Confederation") is a
+ * PLACE (resolve_polity.c). */
+void rs_polities_in_article(struct resolver *r, size_t f, size_t e);
 /* A title alone after a demonym ("the German Kaiser") is the office, no person
  * (resolve_office.c). */
 void rs_offices_in_article(struct resolver *r, size_t f, size_t e);

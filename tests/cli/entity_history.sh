@@ -95,4 +95,17 @@ t_eq "the states of the 19th century are places" \
 	"PLACE Baden|PLACE Wurttemberg|PLACE Schaumburg-Lippe|PLACE Mecklenburg-Schwerin|PLACE Papal States|PLACE Orange Free State|PLACE Lew Chew|" \
 	"$(ents1 "$T/states" a.txt)"
 
+# 8. The guide (rdcr) and the factbook name the unions of states of their history: "the
+#    North German Confederation" (12 essays, 54 mentions), "the Germanic Confederation",
+#    "the Federation of Mali", "the Peru-Bolivian Confederation", "the West Indies
+#    Federation" were ORG rows, 9 of the top 50 ORG rows of rdcr. A confederation or
+#    federation of places and peoples is a state, a PLACE; a federation of anything else
+#    ("of Labor", "of British Industry", "Football") stays a body.
+mkdir -p "$T/polity"
+printf 'Unions\n\nThe North Bolivian Confederation, the Federation of Mali and the Chilean-Bolivian Confederation met the Confederation of British Industry, the Bolivian Football Federation and the Federation of American Scientists.\n' \
+	>"$T/polity/a.txt"
+t_eq "a confederation of places is a place" \
+	"PLACE North Bolivian Confederation|PLACE Federation of Mali|PLACE Chilean-Bolivian Confederation|ORG Confederation of British Industry|ORG Bolivian Football Federation|ORG Federation of American Scientists|" \
+	"$(ents1 "$T/polity" a.txt)"
+
 t_end
