@@ -108,4 +108,14 @@ t_eq "a confederation of places is a place" \
 	"PLACE North Bolivian Confederation|PLACE Federation of Mali|PLACE Chilean-Bolivian Confederation|ORG Confederation of British Industry|ORG Bolivian Football Federation|ORG Federation of American Scientists|" \
 	"$(ents1 "$T/polity" a.txt)"
 
+# 9. The committee's minutes (frush) name two members at once, "Professors Perkins and
+#    Cohen", "Professors Wayne S. Cole and George O. Kent": "Professors Perkins" was a
+#    person of 20 mentions. The plural title is peeled as the singular is.
+mkdir -p "$T/profs"
+printf 'Note\n\nProfessors Ildo Varn and Pell Oster spoke. Then Professors Varn and Oster left.\n' \
+	>"$T/profs/a.txt"
+t_eq "a plural title is peeled" \
+	"PERSON Ildo Varn|PERSON Pell Oster|PERSON Varn|PERSON Oster|" \
+	"$(ents1 "$T/profs" a.txt)"
+
 t_end
