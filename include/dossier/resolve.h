@@ -285,8 +285,9 @@ void rs_polities_in_article(struct resolver *r, size_t f, size_t e);
 /* A title alone after a demonym ("the German Kaiser") is the office, no person
  * (resolve_office.c). */
 void rs_offices_in_article(struct resolver *r, size_t f, size_t e);
-/* A name ending in "Papers" or "Files" is a collection of documents, no entity
- * (resolve_works.c). */
+/* A name ending in "Papers" or "Files" is a collection of documents, one ending in a
+ * plural head or a body's people ("Presidential Libraries", "Foreign Service Officers")
+ * no one body: no entity (resolve_works.c). */
 void rs_works_in_article(struct resolver *r, size_t f, size_t e);
 /* An embassy or consulate named by its country only ("the U.S. Embassy"), a university's
  * department ("the Department of History"): a body of article art only

@@ -118,4 +118,15 @@ t_eq "a plural title is peeled" \
 	"PERSON Ildo Varn|PERSON Pell Oster|PERSON Varn|PERSON Oster|" \
 	"$(ents1 "$T/profs" a.txt)"
 
+# 10. The minutes (frush) speak of "the Presidential Libraries" (11 files) and of "Foreign
+#     Service Officers" (9 files, 19 mentions), "American Embassies", "Government
+#     Agencies": ORG rows of no one body. A name ending in the plural of a body's head or
+#     in its people, with no "of" making it a name of its own, is no entity.
+mkdir -p "$T/kinds"
+printf 'Note\n\nThe Presidential Libraries and the Brelmish Embassies sent Tessa Service Officers to the Society of Orlan Officers and the Brelm Library.\n' \
+	>"$T/kinds/a.txt"
+t_eq "a plural head or a body's people is no one body" \
+	"ORG Society of Orlan Officers|ORG Brelm Library|" \
+	"$(ents1 "$T/kinds" a.txt)"
+
 t_end
