@@ -129,4 +129,15 @@ t_eq "a plural head or a body's people is no one body" \
 	"ORG Society of Orlan Officers|ORG Brelm Library|" \
 	"$(ents1 "$T/kinds" a.txt)"
 
+# 11. The guide (rdcr) ends each essay with its sources, "Washington: Government Printing
+#     Office, 1936.": after the colon "Government" was a sentence's first word, and the
+#     ORG "Printing Office" (23 essays, 38 mentions) no body. The government's printer is
+#     listed.
+mkdir -p "$T/gpo"
+printf 'Resources\n\nOrvid Kallan. Treaties in Force. Washington: Government Printing Office, 1904. Orvid Kallan. More Treaties. Washington: U.S. Government Printing Office, 1910.\n' \
+	>"$T/gpo/a.txt"
+t_eq "the imprint's printer is the Government Printing Office" \
+	"Government Printing Office 1 2|" \
+	"$("$DOSSIER" entities --format=tsv --no-state "$T/gpo" 2>"$T/err" | awk -F'\t' '$1 == "ORG" { print $3 " " $4 " " $5 }' | tr '\n' '|')"
+
 t_end
