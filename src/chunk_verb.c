@@ -38,6 +38,8 @@ ck_history_verb(const struct ex_block *b, size_t i)
 		"joins", "becomes", "declares", "recognizes", "recognises", "severs", "annexes",
 		"establishes", "gains", "regains", "withdraws", "suspends", "resumes", "elects",
 		"invades", "abolishes", "secedes", "surrenders", "dissolves", "unites",
+		/* (of a post: "American Embassy Moves to Bonn", "U.S. Consulate Reopens") */
+		"moves", "opens", "reopens", "closes", "relocates",
 	};
 	const struct token *t = &b->t[i];
 	size_t j;

@@ -15,7 +15,8 @@
  * own. */
 static const char *const post[] = {
 	"embassy", "consulate", "consulate general", "consulate-general", "legation",
-	"mission", "consular agency", "consular office", "consular post", "chancery",
+	"mission", "diplomatic mission", "consular agency", "commercial agency",
+	"consular office", "consular post", "chancery",
 	"high commission", "liaison office", "interests section",
 };
 

@@ -9,7 +9,9 @@
 #include "dossier/resolve.h"
 
 /* The words that make a union of states ("the Swiss Confederation", "the Southern
- * Confederacy"); not "Union" ("African Union", "European Union" are bodies of states). */
+ * Confederacy"); not "Union", which names bodies of states as often ("Western European
+ * Union", "African Union", a party's "Patriotic Union of Kurdistan") as states ("North
+ * German Union", "Union of South Africa"). */
 static const char *const polity[] = { "confederation", "confederacy", "federation" };
 
 /* The compass words of a place's name ("North German", "Central American") and the

@@ -140,4 +140,15 @@ t_eq "the imprint's printer is the Government Printing Office" \
 	"Government Printing Office 1 2|" \
 	"$("$DOSSIER" entities --format=tsv --no-state "$T/gpo" 2>"$T/err" | awk -F'\t' '$1 == "ORG" { print $3 " " $4 " " $5 }' | tr '\n' '|')"
 
+# 12. The guide's headings also use the present of a post's acts, "American Embassy Moves
+#     to Bonn", "U.S. Embassy in Baghdad Reopens" (3 rows), and its posts include the
+#     19th century's "Commercial Agency" and the "U.S. Diplomatic Mission" (3 and 2
+#     essays, one row each). The verbs end the name; the posts are their article's.
+mkdir -p "$T/moves"
+printf 'Brelvia\n\nAmerican Embassy Moves to Tessau, 1949.\n\nThe Commercial Agency closed; the U.S. Diplomatic Mission stayed.\n' >"$T/moves/a.txt"
+printf 'Orlavia\n\nU.S. Embassy in Tirana Reopens, 2004.\n\nThe Commercial Agency opened; the U.S. Diplomatic Mission left.\n' >"$T/moves/b.txt"
+t_eq "a post's present verb ends the name; old posts are their article's" \
+	"American Embassy 1|Commercial Agency 1|Commercial Agency 1|U.S. Diplomatic Mission 1|U.S. Diplomatic Mission 1|U.S. Embassy in Tirana 1|" \
+	"$("$DOSSIER" entities --format=tsv --no-state "$T/moves" 2>"$T/err" | awk -F'\t' '$1 == "ORG" { print $3 " " $4 }' | tr '\n' '|')"
+
 t_end
