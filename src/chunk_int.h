@@ -354,6 +354,10 @@ int ck_title_apposition(const struct ex_block *b, size_t a, size_t z);
 /* Is the run of units [ua, ub) a compass word and a given name alone ("the North Anna"), a
  * place? */
 int ck_compass_given(const struct chunker *k, int ua, int ub, int cues);
+/* ck_joined_across() and ck_wrapped_word(), or else a body's name in a heading whose last
+ * word is alone on the next line (chunk_wrap.c). */
+int ck_joined_name(const struct chunker *k, size_t i);
+int ck_wrapped_name(const struct chunker *k, size_t i);
 /* The unit in [s, e) that is a heading's verb ("American Embassy Reopened", "Baden
  * Joins"), or -1 (chunk_verb.c). */
 int ck_heading_verb(const struct chunker *k, int s, int e);

@@ -151,4 +151,17 @@ t_eq "a post's present verb ends the name; old posts are their article's" \
 	"American Embassy 1|Commercial Agency 1|Commercial Agency 1|U.S. Diplomatic Mission 1|U.S. Diplomatic Mission 1|U.S. Embassy in Tirana 1|" \
 	"$("$DOSSIER" entities --format=tsv --no-state "$T/moves" 2>"$T/err" | awk -F'\t' '$1 == "ORG" { print $3 " " $4 }' | tr '\n' '|')"
 
+# 13. The committee's minutes (frush) open with a heading wrapped before its last word:
+#     "Minutes of the 1978 Meeting of the Advisory Committee on Historical Diplomatic\n
+#     Documentation\n\nNovember 3, 1978": the committee was cut to "... Historical
+#     Diplomatic", a row of 12 files. A body's name in a heading goes on to the one word
+#     of the next line when that line ends the heading; not over a byline's end ("By The
+#     Moscow Times\nSanctioned, the ...").
+mkdir -p "$T/wrap"
+printf 'Minutes\n\nMinutes of the 1978 Meeting of the Advisory Committee on Historical Glazing\nDocumentation\n\nNovember 3, 1978\n\nThe Advisory Committee on Historical Glazing Documentation met.\n\nBy The Orlan Times\nSanctioned, the board met.\n' \
+	>"$T/wrap/a.txt"
+t_eq "a heading's name goes on to its last word alone on the next line" \
+	"ORG Advisory Committee on Historical Glazing Documentation|DATE November 3, 1978|ORG Advisory Committee on Historical Glazing Documentation|ORG Orlan Times|" \
+	"$(ents1 "$T/wrap" a.txt)"
+
 t_end
