@@ -358,6 +358,8 @@ int ck_compass_given(const struct chunker *k, int ua, int ub, int cues);
  * word is alone on the next line (chunk_wrap.c). */
 int ck_joined_name(const struct chunker *k, size_t i);
 int ck_wrapped_name(const struct chunker *k, size_t i);
+/* Is token e the "of" of a body's name that is its line alone (chunk_wrap.c)? */
+int ck_line_of(const struct chunker *k, size_t e);
 /* The unit in [s, e) that is a heading's verb ("American Embassy Reopened", "Baden
  * Joins"), or -1 (chunk_verb.c). */
 int ck_heading_verb(const struct chunker *k, int s, int e);

@@ -164,4 +164,16 @@ t_eq "a heading's name goes on to its last word alone on the next line" \
 	"ORG Advisory Committee on Historical Glazing Documentation|DATE November 3, 1978|ORG Advisory Committee on Historical Glazing Documentation|ORG Orlan Times|" \
 	"$(ents1 "$T/wrap" a.txt)"
 
+# 14. The minutes (frush) list the members under their societies, each a line of its own:
+#     "American Society of International Law" between blank lines was "American Society"
+#     (15 files, 24 mentions), a heading's capitals making "International Law" untrusted.
+#     A body's name that is a whole line goes on after its "of"; a headline does not
+#     ("Bank of England Raises Rates").
+mkdir -p "$T/line"
+printf 'Minutes\n\nThe committee met in the morning and heard its members.\n\nCanadian Society of International Law\n\nBank of Canada Raises Rates\n\nThe board met.\n' \
+	>"$T/line/a.txt"
+t_eq "a body's name alone on its line goes on after its of" \
+	"ORG Canadian Society of International Law|ORG Bank of Canada|" \
+	"$(ents1 "$T/line" a.txt)"
+
 t_end
