@@ -29,9 +29,8 @@ static const char *const field[] = {
 	"journalism", "international studies",
 };
 
-/* Is k[0, n) one of the n words list[0, ln)? */
-static bool
-one_of(const char *k, size_t n, const char *const *list, size_t ln)
+bool
+rs_one_of(const char *k, size_t n, const char *const *list, size_t ln)
 {
 	size_t i;
 
@@ -61,9 +60,9 @@ hostless(const char *k)
 	size_t n = strlen(k), i, ln;
 
 	if (strncmp(k, "department of ", 14) == 0)
-		return one_of(k + 14, n - 14, field, sizeof field / sizeof *field);
+		return rs_one_of(k + 14, n - 14, field, sizeof field / sizeof *field);
 	if (n > 11 && strcmp(k + n - 11, " department") == 0)
-		return one_of(k, n - 11, field, sizeof field / sizeof *field);
+		return rs_one_of(k, n - 11, field, sizeof field / sizeof *field);
 	for (i = 0; i < sizeof post / sizeof *post; i++) {
 		ln = strlen(post[i]);
 		if (ln <= n && strcmp(k + n - ln, post[i]) == 0 &&

@@ -21,18 +21,6 @@ static const char *const compass[] = {
 	"central", "upper", "lower", "united", "states", "republics", "provinces",
 };
 
-/* Is s[0, n) one of list[0, ln)? */
-static bool
-in_list(const char *s, size_t n, const char *const *list, size_t ln)
-{
-	size_t i;
-
-	for (i = 0; i < ln; i++)
-		if (strlen(list[i]) == n && strncmp(list[i], s, n) == 0)
-			return true;
-	return false;
-}
-
 /* Is the folded s[0, n) a place or a people ("bolivian", "mali", "the rhine")? */
 static bool
 place_word(const char *s, size_t n)
@@ -65,7 +53,7 @@ places_only(const char *s, size_t n)
 		if (place_word(s + i, w) ||
 		    (w > 4 && strncmp(s + i + w - 2, "ic", 2) == 0 && place_word(s + i, w - 2)))
 			any = true;
-		else if (!in_list(s + i, w, compass, sizeof compass / sizeof *compass))
+		else if (!rs_one_of(s + i, w, compass, sizeof compass / sizeof *compass))
 			return false;
 		i += w + 1;
 	}
@@ -80,9 +68,9 @@ polity_key(const char *k)
 	const char *sp = strrchr(k, ' ');
 	size_t n = strlen(k), w = strcspn(k, " ");
 
-	if (sp && in_list(sp + 1, strlen(sp + 1), polity, sizeof polity / sizeof *polity))
+	if (sp && rs_one_of(sp + 1, strlen(sp + 1), polity, sizeof polity / sizeof *polity))
 		return places_only(k, (size_t)(sp - k));
-	return in_list(k, w, polity, sizeof polity / sizeof *polity) && n > w + 4 &&
+	return rs_one_of(k, w, polity, sizeof polity / sizeof *polity) && n > w + 4 &&
 	       strncmp(k + w, " of ", 4) == 0 && places_only(k + w + 4, n - w - 4);
 }
 

@@ -289,6 +289,8 @@ void rs_offices_in_article(struct resolver *r, size_t f, size_t e);
  * plural head or a body's people ("Presidential Libraries", "Foreign Service Officers")
  * no one body: no entity (resolve_works.c). */
 void rs_works_in_article(struct resolver *r, size_t f, size_t e);
+/* Is k[0, n) one of the ln strings of list (resolve_mission.c)? */
+bool rs_one_of(const char *k, size_t n, const char *const *list, size_t ln);
 /* An embassy or consulate named by its country only ("the U.S. Embassy"), a university's
  * department ("the Department of History"): a body of article art only
  * (resolve_mission.c). */
