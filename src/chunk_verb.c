@@ -21,10 +21,10 @@ participle_after_head(const struct ex_block *b, size_t i)
 	if (i == 0)
 		return 0;
 	p = &b->t[i - 1];
-	return (t->flags & TK_CAP) && !(t->flags & TK_ALLCAP) &&
-	       !(t->cls & (GZ_PERSONISH | GZ_NAME | GZ_ORG_HEAD)) && t->flen > 4 &&
-	       memcmp(b->fb + t->fold + t->flen - 2, "ed", 2) == 0 && p->gap == GAP_SPACE &&
-	       (p->cls & GZ_ORG_HEAD) && !ck_legal_end(b, i);
+	return (p->cls & GZ_ORG_HEAD) && p->gap == GAP_SPACE && t->flen > 4 &&
+	       (t->flags & TK_CAP) && !(t->flags & TK_ALLCAP) &&
+	       !(t->cls & (GZ_PERSONISH | GZ_NAME | GZ_ORG_HEAD)) &&
+	       memcmp(b->fb + t->fold + t->flen - 2, "ed", 2) == 0 && !ck_legal_end(b, i);
 }
 
 /* Is token i a verb of the headings of a history, in -s ("Baden Joins the German Empire,
@@ -44,8 +44,9 @@ ck_history_verb(const struct ex_block *b, size_t i)
 	const struct token *t = &b->t[i];
 	size_t j;
 
-	if (i == 0 || !(t->flags & TK_CAP) || (t->flags & TK_ALLCAP) ||
-	    b->t[i - 1].gap != GAP_SPACE)
+	/* (every verb of the list has five letters or more and ends in -s) */
+	if (i == 0 || t->flen < 5 || b->fb[t->fold + t->flen - 1] != 's' ||
+	    !(t->flags & TK_CAP) || (t->flags & TK_ALLCAP) || b->t[i - 1].gap != GAP_SPACE)
 		return 0;
 	for (j = 0; j < sizeof verb / sizeof *verb; j++)
 		if (strlen(verb[j]) == t->flen && memcmp(verb[j], b->fb + t->fold, t->flen) == 0)
@@ -54,13 +55,7 @@ ck_history_verb(const struct ex_block *b, size_t i)
 }
 
 int
-ck_heading_verb(const struct chunker *k, int s, int e)
+ck_heading_verb_at(const struct chunker *k, int u)
 {
-	int i;
-
-	for (i = s + 1; i < e; i++)
-		if (k->u[i].b == k->u[i].a + 1 && (participle_after_head(k->b, k->u[i].a) ||
-						   ck_history_verb(k->b, k->u[i].a)))
-			return i;
-	return -1;
+	return participle_after_head(k->b, k->u[u].a) || ck_history_verb(k->b, k->u[u].a);
 }

@@ -33,8 +33,8 @@ line_alone(const struct ex_block *b, size_t j)
  * "... Historical Diplomatic" in 12 minutes)? ck_wrapped() trusts no heading's words; but
  * a word that ends a body's name alone on its line, before a comma or the line's end, is
  * the name's. */
-static int
-wrapped_heading(const struct chunker *k, size_t i)
+int
+ck_wrapped_heading(const struct chunker *k, size_t i)
 {
 	const struct ex_block *b = k->b;
 	const struct token *t = &b->t[i], *u;
@@ -114,27 +114,13 @@ ck_line_of(const struct chunker *k, size_t e)
 }
 
 /* Does a name that took ck_line_of()'s "of" go on from token i to the end of its line? */
-static int
-line_goes_on(const struct chunker *k, size_t i)
+int
+ck_line_goes_on(const struct chunker *k, size_t i)
 {
 	int j;
 
-	if (k->b->t[i].gap != GAP_SPACE)
-		return 0;
 	for (j = k->nu - 1; j > 0 && !(k->u[j].cls & GZ_CONNECTOR); j--)
 		;
 	return j > 0 && tis(k->b, k->u[j].a, "of") && (k->u[j - 1].cls & GZ_ORG_HEAD) &&
 	       starts_line(k) && tail_of_line(k->b, i + 1);
-}
-
-int
-ck_joined_name(const struct chunker *k, size_t i)
-{
-	return ck_joined_across(k->b, i) || wrapped_heading(k, i);
-}
-
-int
-ck_wrapped_name(const struct chunker *k, size_t i)
-{
-	return ck_wrapped_word(k->b, i) || wrapped_heading(k, i) || line_goes_on(k, i);
 }
