@@ -78,14 +78,14 @@ gather(struct chunker *k, size_t i)
 			break;
 		if (ck_member_title(b, e))	/* "Labour MP", "Diane Abbott MP" */
 			break;
-		if ((b->t[e - 1].gap == GAP_SPACE || ck_joined_across(b, e - 1) ||
+		if ((b->t[e - 1].gap == GAP_SPACE || ck_joined_name(k, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     ck_saint(b, e - 1) || /* "Geo. A. Smith" */
 						     !(~k->u[k->nu - 1].cls & (GZ_FIRST | GZ_ABBREV)) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || ck_surname_after_given(k, e) || ck_initial_in_name(b, e) ||
 		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||
-		     ck_wrapped_word(b, e - 1))) {
+		     ck_wrapped_name(k, e - 1))) {
 			i = e;
 			continue;
 		}
@@ -382,6 +382,11 @@ segment(struct chunker *k, int s, int e, int mode)
 		if (i > s)
 			segment(k, s, i, mode);
 		emit(k, k->u[i].a, k->u[e - 1].b, ENT_PLACE, -1);
+		return;
+	}
+	if ((i = ck_heading_verb(k, s, e)) > s) {	/* "American Embassy Reopened" */
+		segment(k, s, i, mode);
+		segment(k, i + 1, e, SEG_NORMAL);
 		return;
 	}
 	h = decisive_head(k, s, e, GZ_ORG_HEAD | GZ_PLACE_HEAD);

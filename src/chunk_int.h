@@ -94,6 +94,8 @@ int ck_wrapped(const struct ex_block *b, size_t i);
 int ck_ampersand(const struct ex_block *b, size_t i);
 int ck_and_co(const struct ex_block *b, size_t e);
 int ck_headline_verb(const struct ex_block *b, size_t i);
+/* Is token i a verb of a history's headings ("Baden Joins"), after a word (chunk_verb.c)? */
+int ck_history_verb(const struct ex_block *b, size_t i);
 int ck_article_name(const struct ex_block *b, size_t i);
 int ck_group_poss(const struct ex_block *b, size_t i);
 int ck_firm_poss(const struct ex_block *b, size_t i);	/* chunk_wire.c */
@@ -373,6 +375,67 @@ int ck_title_apposition(const struct ex_block *b, size_t a, size_t z);
 /* Is the run of units [ua, ub) a compass word and a given name alone ("the North Anna"), a
  * place? */
 int ck_compass_given(const struct chunker *k, int ua, int ub, int cues);
+/* Does a body's name in a heading go on from token i, its line's last, to the one word
+ * of the next line (chunk_wrap.c)? */
+int ck_wrapped_heading(const struct chunker *k, size_t i);
+/* Does a name that took ck_line_of()'s "of" go on from token i, a blank after it, to the
+ * capitalised word after it (chunk_wrap.c)? */
+int ck_line_goes_on(const struct chunker *k, size_t i);
+
+/* ck_joined_across(), or a heading's name wrapped before its last word. (Inline: the
+ * chunker asks at every word's end that is no blank.) */
+static inline int
+ck_joined_name(const struct chunker *k, size_t i)
+{
+	return ck_joined_across(k->b, i) ||
+	       (k->b->t[i].gap == GAP_LINE && ck_wrapped_heading(k, i));
+}
+
+/* ck_wrapped_word(), or a heading's name wrapped before its last word, or a body's name
+ * that is its line going on after its "of". (Inline: asked at most names' ends, before a
+ * word in lower case.) */
+static inline int
+ck_wrapped_name(const struct chunker *k, size_t i)
+{
+	const struct token *t = &k->b->t[i];
+
+	if (t->gap == GAP_LINE)
+		return ck_wrapped_word(k->b, i) || ck_wrapped_heading(k, i);
+	/* (ck_wrapped_word() wants a line's end) */
+	return t->gap == GAP_SPACE && i + 1 < k->b->n && (t[1].flags & TK_CAP) &&
+	       ck_line_goes_on(k, i);
+}
+/* Is token e the "of" of a body's name that is its line alone (chunk_wrap.c)? */
+int ck_line_of(const struct chunker *k, size_t e);
+/* Is the one token of unit u a heading's verb ("American Embassy Reopened", "Baden
+ * Joins"; chunk_verb.c)? */
+int ck_heading_verb_at(const struct chunker *k, int u);
+
+/* Is unit u, after a unit of its chunk, a heading's verb? (Inline: asked of every
+ * segment; the verbs are capitalised words of five letters or more in -s or -ed.) */
+static inline int
+ck_heading_verb_unit(const struct chunker *k, int s, int u)
+{
+	const struct token *t;
+	char c;
+
+	if (u <= s || k->u[u].b != k->u[u].a + 1)
+		return 0;
+	t = &k->b->t[k->u[u].a];
+	if (t->flen < 5 || !(t->flags & TK_CAP))
+		return 0;
+	c = k->b->fb[t->fold + t->flen - 1];
+	return (c == 's' || c == 'd') && ck_heading_verb_at(k, u);
+}
+
+/* The unit of [s, e) that is a heading's verb, or -1: the last, or the one before it
+ * ("American Embassy Moved Twice"; a lower-case word follows the verb most often). */
+static inline int
+ck_heading_verb(const struct chunker *k, int s, int e)
+{
+	return ck_heading_verb_unit(k, s, e - 1) ? e - 1 :
+	       ck_heading_verb_unit(k, s, e - 2) ? e - 2 : -1;
+}
 /* Evidence that the run of units [ua, ub), two or more words, is a person: a known given
  * or family name, or else no word the document also writes in lower case. */
 int ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues);

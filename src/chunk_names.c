@@ -696,7 +696,7 @@ ck_connectors(const struct chunker *k, size_t e, int *has_of)
 		       ck_head_after_and(b, e) < e + 3;
 	if (tis(b, e, "the"))
 		return 0;
-	if (ck_nameish(b, e + 1) || ck_wrapped_after(b, e))	/* "Agency for\nCoastal ..." */
+	if (ck_nameish(b, e + 1) || ck_wrapped_after(b, e) || ck_line_of(k, e))	/* "Agency for\nCoastal ..." */
 		return (size_t)(*has_of = 1);
 	if (tis(b, e + 1, "the") && e + 2 < b->n && ck_joined(b, e + 1) &&
 	    ck_nameish(b, e + 2))

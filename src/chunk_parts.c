@@ -749,7 +749,8 @@ ck_place_lead(const struct ex_block *b, size_t i)
 	       !(t->cls & (GZ_COUNTRY | GZ_CAPITAL | GZ_DEMONYM | GZ_PERSONISH | GZ_ORG)) &&
 	       !((t->flags | u->flags) & (TK_ALLCAP | TK_HEADLINE | TK_DIGIT)) &&
 	       !(u->flags & TK_UNTRUSTED) && (u->flags & TK_CAP) && u->cls == 0 &&
-	       !(u->gap == GAP_SPACE && i + 2 < b->n && (b->t[i + 2].flags & TK_CAP));
+	       !(u->gap == GAP_SPACE && i + 2 < b->n && (b->t[i + 2].flags & TK_CAP)) &&
+	       !ck_history_verb(b, i + 1);	/* (not "Baden Joins the German Empire") */
 }
 
 /* Is the town's word at token i written after a name it is the family name of (out of

@@ -507,6 +507,10 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_places_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_clubs_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_generic_orgs_acronyms(&r, &gen, r.first[a], r.first[a + 1], a);
+		rs_hostless_in_article(&r, r.first[a], r.first[a + 1], a);
+		rs_works_in_article(&r, r.first[a], r.first[a + 1]);
+		rs_offices_in_article(&r, r.first[a], r.first[a + 1]);
+		rs_polities_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 		rs_firm_names(&r, r.first[a], r.first[a + 1]);
 		rs_org_words_in_article(&r, r.first[a], r.first[a + 1]);

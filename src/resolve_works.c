@@ -1,0 +1,66 @@
+/* resolve_works.c -- names of no one body or person: a collection of documents ("Pentagon Papers"), bodies of a kind ("Presidential Libraries"), a body's people ("Foreign Service Officers"). MIT licence. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/resolve.h"
+
+/* Does surface s end in a word naming a set of documents ("the Pentagon Papers", "the
+ * Advisory Committee on Historical Diplomatic Documentation Files, 1957-1990", "the Paul
+ * Claussen Files")? RULES.md annotates no work, nor the names inside it. */
+static bool
+collection(const char *s)
+{
+	static const char *const last[] = { " Papers", " Files", " PAPERS", " FILES" };
+	size_t n = strlen(s), i, l;
+
+	for (i = 0; i < sizeof last / sizeof *last; i++) {
+		l = strlen(last[i]);
+		if (n > l && strcmp(s + n - l, last[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does the organisation's surface s end in the plural of a body's head or in its people
+ * ("the Presidential Libraries", "American Embassies", "Foreign Service Officers",
+ * "Consulate General Officials"), with no "of" or "and" that may make it one body's own
+ * name ("Organization of American Historians", "Office of Presidential Libraries")? Such
+ * a name is bodies of a kind or people, no one body. (Not the plurals that end many
+ * firms' names: "Airlines", "Industries", "Laboratories", "Holdings".) */
+static bool
+kind(const char *s)
+{
+	static const char *const last[] = {
+		" Libraries", " Embassies", " Consulates", " Legations", " Ministries",
+		" Departments", " Agencies", " Officers", " Officials", " Employees",
+		" Diplomats",
+	};
+	size_t n = strlen(s), i, l;
+
+	if (strstr(s, " of ") || strstr(s, " and ") || strstr(s, " for "))
+		return false;
+	for (i = 0; i < sizeof last / sizeof *last; i++) {
+		l = strlen(last[i]);
+		if (n > l && strcmp(s + n - l, last[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+void
+rs_works_in_article(struct resolver *r, size_t f, size_t e)
+{
+	size_t i;
+
+	for (i = f; i < e; i++) {
+		struct rm *m = &r->m[i];
+
+		if ((m->type == ENT_ORG || m->type == ENT_PERSON) && m->ntok > 1 &&
+		    (collection(rs_str(r, rs_at(r, m)->surf)) ||
+		     (m->type == ENT_ORG && kind(rs_str(r, rs_at(r, m)->surf)))))
+			m->type = RM_DROP;
+	}
+}
