@@ -737,7 +737,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		    (!ck_lookahead_start(b, i) && !((t->flags & TK_CAP) && ck_multi_start(b, i)) &&
 		    !ck_initials_start(b, i) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
-		    !ck_wrapped_start(b, i) &&
+		    !ck_wrapped_start(b, i) && !ck_team_start(b, i) &&
 		    /* a firm's one word first in its sentence, said so after it: "Globex,
 		     * the oil producer, fell" */
 		    !((t->flags & (TK_CAP | TK_ALLCAP)) == TK_CAP && t->gap == GAP_COMMA &&
@@ -759,8 +759,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			emit(&k, i, z, ENT_PERSON, -1)->flags |= CF_SURNAME;
 		else if (ck_seat(b, i) && !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
 			z = seat(&k, i, z);	/* "the Member for Cork" */
-		else if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
-			 ck_team_in_match(b, i, z))
+		else if (k.nu <= 2 &&
+			 ck_team(b, i, z, k.nu, chunk_has(&k, GZ_ORG | GZ_ORG_HEAD | GZ_PLACE)))
 			emit(&k, i, z, ENT_ORG, -1);
 		else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_place(b, z)) {
 			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */

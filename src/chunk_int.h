@@ -341,6 +341,14 @@ int ck_team_in_sport(const struct ex_block *b, size_t a, size_t z);
 /* Is the chunk [a, z) a team by its slot: "Chelsea striker", "signed for Barcelona", "the
  * match against Chelsea"? (chunk_homonym.c) */
 int ck_team_slot(const struct ex_block *b, size_t a, size_t z);
+/* chunk_sport.c: is the chunk [a, z) of nu units (listed: a listed organisation's or
+ * place's among them), trusted or a listed name's, a team: ck_team_in_match()'s (one
+ * unit), or in a sports report
+ * after "for" ("won for Red Bull"), "NAME of" ("Leclerc of McLaren"), "the" with a plural
+ * nickname ("the Celtics"), or a city before a plural verb ("Liverpool are ninth")? Is
+ * token i, first in its sentence, a team by its slot ("Chelsea striker Joao Vella")? */
+int ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed);
+int ck_team_start(struct ex_block *b, size_t i);
 /* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
  * (chunk_papers.c) */
 int ck_paper_kind(const struct ex_block *b, size_t i);

@@ -27,4 +27,27 @@ t_eq "the United Nations' where named, but not in 1861" \
 	"a.txt United Nations General Assembly|b.txt United Nations General Assembly|c.txt GENERAL ASSEMBLY|" \
 	"$(bodies "$T/un")"
 
+# 2. Teams in sports reports (issue 15's news; a sports corpus of 24 wire reports written
+#    for this round, /tmp/D47_sport): "Liverpool sacked its manager" was the city, "won
+#    for Red Bull", "Leclerc of McLaren" missed the team, "the Celtics", "the Nuggets"
+#    (a nickname after "the") were missed, "Barcelona have signed", "Liverpool are
+#    ninth" were the city, and "Chelsea striker Joao Vella" first in its sentence was
+#    dropped at the first word. In a sports report (two words only sport writes, or
+#    scores beside a team or a result, one in 300 words), a name after "for" or after
+#    "NAME of", a capitalised plural after "the", a city before a plural verb is a team;
+#    a city that "sacked" someone is one anywhere; a team's slot after a first word
+#    ("striker") makes it one. Outside sport, the city, and no team.
+mkdir -p "$T/sport"
+printf 'Club news\n\nCardiff sacked its manager on Monday after a run of defeats.\n' >"$T/sport/a.txt"
+printf 'Race report\n\nPavel Dorn won for Brindlecar on Sunday from pole, ahead of Tomas Reyk of Vantorra, after 70 laps.\n' >"$T/sport/b.txt"
+printf 'Late rally\n\nThe Harriers had led at halftime, but the Voltons rallied in overtime.\n' >"$T/sport/c.txt"
+printf 'Table\n\nAfter the striker scored twice, Leeds are ninth.\n' >"$T/sport/d.txt"
+printf 'Injury news\n\nChelsea striker Joao Vella will miss the derby.\n' >"$T/sport/e.txt"
+printf 'Hill people\n\nThe Voltons live in the hills near Leeds. Leeds are proud of them, and a vote for Cardiff was close.\n' >"$T/sport/f.txt"
+t_eq "a team by its slot in a sports report" \
+	"Cardiff>Cardiff ORG|Pavel Dorn>Pavel Dorn PERSON|Brindlecar>Brindlecar ORG|Tomas Reyk>Tomas Reyk PERSON|Vantorra>Vantorra ORG|Harriers>Harriers ORG|Voltons>Voltons ORG|Leeds>Leeds ORG|Chelsea>Chelsea ORG|Joao Vella>Joao Vella PERSON|" \
+	"$(for f in a b c d e; do rows "$T/sport" $f.txt; done)"
+t_eq "no team out of sport" "Leeds>Leeds PLACE|Leeds>Leeds PLACE|Cardiff>Cardiff PLACE|" \
+	"$(rows "$T/sport" f.txt)"
+
 t_end
