@@ -396,6 +396,9 @@ int ck_member_title(const struct ex_block *b, size_t e);
 /* chunk_seat.c: is the chunk at token a the seat after "the Member for", a place? Is unit
  * u the "Roman" of "Roman Catholic", no place? */
 int ck_seat(const struct ex_block *b, size_t a);
+/* Does the chunk, one word "Parliament" (or "Congress", "Senate"), end before the "for"
+ * at token e: "Member of Parliament for Bristol", "a Parliament for the United Kingdom"? */
+int ck_house_for(const struct chunker *k, size_t e);
 int ck_faith_see(const struct ex_block *b, const struct unit *u);
 int ck_signature_line(const struct ex_block *b, size_t i);
 /* chunk_phrase.c: is the organisation's name of tokens [a, z), where capitals say nothing,

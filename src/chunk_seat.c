@@ -1,4 +1,4 @@
-/* chunk_seat.c -- set phrases of parliaments and churches: "the Member for Cork" is a place, "Roman Catholic" none. MIT licence. */
+/* chunk_seat.c -- set phrases of parliaments and churches: "the Member for Cork" is a place, "Parliament for Bristol" two names, "Roman Catholic" none. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -15,11 +15,20 @@
  * with a verb after it is taken for (John Bright's speeches: "Cork", "Tamworth", "Oxford"
  * and "King's Lynn" were four of the top 50 people, their members' names beside them).
  */
+static const char *const member[] = { "member", "members", "mp", "mps", "m.p", "mep",
+				      "meps", "msp", "msps", "mla", "mlas" };
+
+/* Is token p "Parliament" in "Member of Parliament", "Members of Parliament"? */
+static int
+member_of_parliament(const struct ex_block *b, size_t p)
+{
+	return p >= 2 && tis(b, p, "parliament") && tis(b, p - 1, "of") && ck_joined(b, p - 1) &&
+	       ck_joined(b, p - 2) && TIS_ANY(b, p - 2, member);
+}
+
 int
 ck_seat(const struct ex_block *b, size_t a)
 {
-	static const char *const member[] = { "member", "members", "mp", "mps", "m.p", "mep",
-					      "meps", "msp", "msps", "mla", "mlas" };
 	size_t f;
 
 	if (a < 2)
@@ -28,7 +37,34 @@ ck_seat(const struct ex_block *b, size_t a)
 	if (tis(b, f, "the") && ck_joined(b, f))	/* "for the West Riding" */
 		f--;
 	return f >= 1 && tis(b, f, "for") && (b->t[f].flags & TK_LOWER) && ck_joined(b, f) &&
-	       ck_joined(b, f - 1) && TIS_ANY(b, f - 1, member);
+	       ck_joined(b, f - 1) && (TIS_ANY(b, f - 1, member) || member_of_parliament(b, f - 1));
+}
+
+/*
+ * Does the chunk, the one word "Parliament", "Congress" or "Senate", end before the "for"
+ * at token e: "Member of Parliament for Bristol" names the house and the seat, "a bad
+ * Parliament for the United Kingdom" the house and the country it sits for, not a body
+ * "Parliament for Bristol" (John Bright's speeches)? After "Member of", any seat; else a
+ * listed place.
+ */
+int
+ck_house_for(const struct chunker *k, size_t e)
+{
+	static const char *const house[] = { "parliament", "congress", "senate" };
+	const struct ex_block *b = k->b;
+	const struct gz_entry *g = NULL;
+	size_t p = e + 1;
+
+	if (k->nu != 1 || k->u[0].b != k->u[0].a + 1 || !tis(b, e, "for") ||
+	    !TIS_ANY(b, k->u[0].a, house))
+		return 0;
+	if (member_of_parliament(b, k->u[0].a))
+		return 1;
+	if (tis(b, p, "the") && p + 1 < b->n)
+		p++;
+	if (ck_multi_match(b, p, &g))	/* "the United Kingdom" */
+		return g->place >= 0 && g->org < 0;
+	return (b->t[p].cls & GZ_PLACE) && !(b->t[p].cls & GZ_DEMONYM);
 }
 
 /*

@@ -50,4 +50,18 @@ t_eq "a team by its slot in a sports report" \
 t_eq "no team out of sport" "Leeds>Leeds PLACE|Leeds>Leeds PLACE|Cardiff>Cardiff PLACE|" \
 	"$(rows "$T/sport" f.txt)"
 
+# 3. "Member of Parliament for X" was an ORG "Parliament for X", and "a bad Parliament for
+#    the United Kingdom" one too (speeches2: John Bright; sotu: "provided by Congress for
+#    Utah", "by Congress for California" were bodies "Congress for Utah"). The house ends
+#    before "for": after "Member of", any seat is a place; else a listed place.
+mkdir -p "$T/seat"
+printf 'Election\n\nJohn Varley, Member of Parliament for Brindlow, spoke. A law was provided by Congress for Utah. It was a bad Parliament for the United Kingdom.\n' >"$T/seat/a.txt"
+t_eq "a house for a seat or a country" \
+	"John Varley>John Varley PERSON|Brindlow>Brindlow PLACE|Congress>Congress ORG|Utah>Utah PLACE|United Kingdom>United Kingdom PLACE|" \
+	"$(rows "$T/seat" a.txt)"
+printf 'Bodies\n\nThe Commission for Racial Equality met, and the Parliament of Ireland sat.\n' >"$T/seat/b.txt"
+t_eq "a body's own for and of" \
+	"Commission for Racial Equality>Commission for Racial Equality ORG|Parliament of Ireland>Parliament of Ireland ORG|" \
+	"$(rows "$T/seat" b.txt)"
+
 t_end
