@@ -747,6 +747,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
+		if ((z = ck_figure(b, i)) != 0) {	/* "Uncle Sam": no one */
+			i += z;
+			continue;
+		}
 		lead = i > 0 && ck_company_lead(b, i - 1) && (k.nu == 0 || k.u[k.nu - 1].b < i);
 		i -= lead;	/* by its shape: "g10 Code GmbH", "RSA Data Security, Inc." */
 		z = gather(&k, i);

@@ -113,3 +113,29 @@ ck_signature_line(const struct ex_block *b, size_t i)
 	}
 	return words <= 4;
 }
+
+/*
+ * Do tokens from i name a nation's figure: "Uncle Sam", "John Bull", "Brother Jonathan",
+ * "Johnny Bull", "Lady Liberty", "Mother Russia"? Returns its words, or 0. A
+ * personification is no one: "Uncle Sam" was the "Sam" of a "Sam Young" (speeches: T.
+ * Roosevelt's "keep Uncle Sam in such a position"), "John Bull" would be a John. (Not
+ * "Jim Crow", whose laws RULES.md does not annotate either way.)
+ */
+size_t
+ck_figure(const struct ex_block *b, size_t i)
+{
+	static const char *const figure[][2] = {
+		{ "uncle", "sam" }, { "john", "bull" }, { "johnny", "bull" },
+		{ "brother", "jonathan" }, { "lady", "liberty" }, { "mother", "russia" },
+	};
+	const struct token *t = &b->t[i];
+	size_t k;
+
+	if (i + 1 >= b->n || t->flen < 4 || t->flen > 7 || t->gap != GAP_SPACE ||
+	    !(b->t[i + 1].flags & TK_CAP))
+		return 0;
+	for (k = 0; k < sizeof figure / sizeof *figure; k++)
+		if (tis(b, i, figure[k][0]) && tis(b, i + 1, figure[k][1]))
+			return 2;
+	return 0;
+}

@@ -64,4 +64,13 @@ t_eq "a body's own for and of" \
 	"Commission for Racial Equality>Commission for Racial Equality ORG|Parliament of Ireland>Parliament of Ireland ORG|" \
 	"$(rows "$T/seat" b.txt)"
 
+# 5. A nation's figure is no one: "keep Uncle Sam in such a position" was a mention of a
+#    "Sam Young" (speeches: T. Roosevelt), "John Bull" and "Brother Jonathan" people
+#    (moby). A real uncle, a longer name, stay people.
+mkdir -p "$T/figure"
+printf 'Navy\n\nWe must keep Uncle Sam strong. Uncle Sam pays. John Bull and Brother Jonathan quarrelled, said Sam Yorvel. Uncle Bob Marren came, and John Bullen spoke.\n' >"$T/figure/a.txt"
+t_eq "Uncle Sam and John Bull are no one" \
+	"Sam Yorvel>Sam Yorvel PERSON|Bob Marren>Bob Marren PERSON|John Bullen>John Bullen PERSON|" \
+	"$(rows "$T/figure" a.txt)"
+
 t_end
