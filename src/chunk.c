@@ -747,7 +747,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
-		if ((z = ck_figure(b, i)) != 0) {	/* "Uncle Sam": no one */
+		if (i + 1 < n && (tk[i + 1].flags & TK_CAP) && (z = ck_figure(b, i)) != 0) {
 			i += z;
 			continue;
 		}
@@ -763,8 +763,11 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			emit(&k, i, z, ENT_PERSON, -1)->flags |= CF_SURNAME;
 		else if (ck_seat(b, i) && !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
 			z = seat(&k, i, z);	/* "the Member for Cork" */
+		/* (a team: "Chelsea striker", "for Red Bull"; not "Uncle Sam" nor "the Dred
+		 * Scott case", skipped above) */
 		else if (k.nu <= 2 &&
-			 ck_team(b, i, z, k.nu, chunk_has(&k, GZ_ORG | GZ_ORG_HEAD | GZ_PLACE)))
+			 ck_team(b, i, z, k.nu,
+				 k.nu > 1 && chunk_has(&k, GZ_ORG | GZ_ORG_HEAD | GZ_PLACE)))
 			emit(&k, i, z, ENT_ORG, -1);
 		else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_place(b, z)) {
 			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */

@@ -399,7 +399,8 @@ int ck_seat(const struct ex_block *b, size_t a);
 /* Does the chunk, one word "Parliament" (or "Congress", "Senate"), end before the "for"
  * at token e: "Member of Parliament for Bristol", "a Parliament for the United Kingdom"? */
 int ck_house_for(const struct chunker *k, size_t e);
-/* Do tokens from i name a nation's figure ("Uncle Sam", "John Bull")? Its words, or 0. */
+/* Do tokens from i name a nation's figure ("Uncle Sam", "John Bull") or a court case's
+ * party ("the Dred Scott decision")? Its words, or 0. */
 size_t ck_figure(const struct ex_block *b, size_t i);
 int ck_faith_see(const struct ex_block *b, const struct unit *u);
 int ck_signature_line(const struct ex_block *b, size_t i);

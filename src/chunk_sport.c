@@ -79,7 +79,7 @@ sport_term(const struct ex_block *b, size_t i)
 	return 0;
 }
 
-/* Is the block a sports report: two words of sport in its first 200 words (a report
+/* Is the block a sports report: two words of sport in its first 120 words (a report
  * says so in its lead; a long speech may write "tournament" and "stadium" far apart)?
  * Looked once per block (b->sport: 0 not looked, 1 no, 2 yes). */
 static int
@@ -89,7 +89,7 @@ sport_block(struct ex_block *b)
 
 	if (!b->sport) {
 		pthread_once(&sport_once, sport_init);
-		for (i = 0; i < b->n && i < 200 && n < 2; i++)
+		for (i = 0; i < b->n && i < 120 && n < 2; i++)
 			n += sport_term(b, i);
 		b->sport = n >= 2 ? 2 : 1;
 	}

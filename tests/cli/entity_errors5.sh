@@ -73,4 +73,18 @@ t_eq "Uncle Sam and John Bull are no one" \
 	"Sam Yorvel>Sam Yorvel PERSON|Bob Marren>Bob Marren PERSON|John Bullen>John Bullen PERSON|" \
 	"$(rows "$T/figure" a.txt)"
 
+# 6. A court case named after a party is no mention of that party: "the Dred Scott
+#    decision", "a second Dred Scott decision", "the Dred Scott case", "the Dred Scott
+#    Supreme Court" made Dred Scott a PERSON row of 22 mentions in 5 speeches that name
+#    no man acting (speeches: Lincoln). Only where the article writes the name's last word
+#    in no other slot: a person's own decision stays his ("the Ananya Patel decision" of
+#    the 10k bench corpus, Patel named again).
+mkdir -p "$T/case"
+printf 'Speech\n\nThe Harlan Vost decision was wrong. I oppose a second Harlan Vost\ndecision, and the Harlan Vost Supreme Court erred. The Harlan Vost case stands.\n' >"$T/case/a.txt"
+printf 'Policy\n\nThe Ananya Marlow decision surprised many. Marlow said she would stay. The New York case closed.\n' >"$T/case/b.txt"
+t_eq "a case's party is no mention" "Supreme Court>Supreme Court ORG|" "$(rows "$T/case" a.txt)"
+t_eq "a person's own decision" \
+	"Ananya Marlow>Ananya Marlow PERSON|Marlow>Ananya Marlow PERSON|New York>New York PLACE|" \
+	"$(rows "$T/case" b.txt)"
+
 t_end
