@@ -763,9 +763,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			emit(&k, i, z, ENT_PERSON, -1)->flags |= CF_SURNAME;
 		else if (ck_seat(b, i) && !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
 			z = seat(&k, i, z);	/* "the Member for Cork" */
-		/* (a team: "Chelsea striker", "for Red Bull"; not "Uncle Sam" nor "the Dred
-		 * Scott case", skipped above) */
-		else if (k.nu <= 2 &&
+		/* (a team of two words only after "for", "of", "the": "for Red Bull") */
+		else if ((k.nu == 1 || (k.nu == 2 && i > 0 && tk[i - 1].flen <= 3)) &&
 			 ck_team(b, i, z, k.nu,
 				 k.nu > 1 && chunk_has(&k, GZ_ORG | GZ_ORG_HEAD | GZ_PLACE)))
 			emit(&k, i, z, ENT_ORG, -1);

@@ -154,7 +154,7 @@ team_nickname(const struct ex_block *b, size_t a, size_t z)
 /* Is the chunk [a, z), one city's name, a team by the verb after it: plural, as British
  * reports write a side ("Liverpool are ninth", "Arsenal were held", "Barcelona have
  * signed": 1, in a sports report), or one that only a club does to its manager
- * ("Liverpool sacked its manager": 2, anywhere)? */
+ * ("Liverpool sacked its manager": 2, anywhere)? Not the last of two subjects. */
 static int
 team_verb(const struct ex_block *b, size_t a, size_t z)
 {
@@ -163,6 +163,9 @@ team_verb(const struct ex_block *b, size_t a, size_t z)
 
 	if (!(b->t[a].cls & (GZ_CITY | GZ_CAPITAL)) || (b->t[a].cls & GZ_COUNTRY) ||
 	    z != a + 1 || z >= b->n || b->t[a].gap != GAP_SPACE || !(b->t[z].flags & TK_LOWER))
+		return 0;
+	/* (not a subject of two: "Moscow and Beijing have") */
+	if (a > 0 && (tis(b, a - 1, "and") || tis(b, a - 1, "or")))
 		return 0;
 	return TIS_ANY(b, z, sack) ? 2 : TIS_ANY(b, z, verbs);
 }
