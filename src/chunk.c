@@ -763,10 +763,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			emit(&k, i, z, ENT_PERSON, -1)->flags |= CF_SURNAME;
 		else if (ck_seat(b, i) && !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
 			z = seat(&k, i, z);	/* "the Member for Cork" */
-		/* (a team of two words only after "for", "of", "the": "for Red Bull") */
-		else if ((k.nu == 1 || (k.nu == 2 && i > 0 && tk[i - 1].flen <= 3)) &&
-			 ck_team(b, i, z, k.nu,
-				 k.nu > 1 && chunk_has(&k, GZ_ORG | GZ_ORG_HEAD | GZ_PLACE)))
+		else if ((k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
+			  ck_team_in_match(b, i, z)) || (k.nu <= 2 && ck_team_worth(b, i, k.nu) &&
+			  ck_team(b, i, z, k.nu, k.nu > 1 && chunk_has(&k, GZ_ORG | GZ_ORG_HEAD |
+									 GZ_PLACE))))
 			emit(&k, i, z, ENT_ORG, -1);
 		else if (k.nu == 1 && k.u[0].a + 1 == z && ck_possessive_place(b, z)) {
 			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */

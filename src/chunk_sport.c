@@ -178,12 +178,10 @@ ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed)
 	char c;
 
 	/* (a word first in its sentence or in a headline needs a name's list or a player
-	 * after it: "Chelsea striker Joao Vella") */
-	if ((b->t[a].flags & TK_UNTRUSTED) && !(b->t[a].cls & GZ_NAME) &&
-	    !(nu == 1 && ck_team_start(b, a)))
-		return 0;
-	if (nu == 1 && ck_team_in_match(b, a, z))
-		return 1;
+	 * after it: "Chelsea striker Joao Vella"; ck_team_in_match() was asked of the
+	 * others) */
+	if ((b->t[a].flags & TK_UNTRUSTED) && !(b->t[a].cls & GZ_NAME))
+		return nu == 1 && ck_team_start(b, a);
 	/* (a listed name of two words is the lists': "for Real Madrid") */
 	if (a == 0 || (nu > 1 && listed))
 		return 0;
