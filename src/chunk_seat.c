@@ -194,9 +194,10 @@ ck_figure(const struct ex_block *b, size_t i)
 	size_t k;
 
 	/* (most names are of one word: asked first) */
-	if (i + 1 >= b->n || !(b->t[i + 1].flags & TK_CAP) || !ck_joined(b, i))
+	if (i + 1 >= b->n || !(b->t[i + 1].flags & TK_CAP))
 		return 0;
-	for (k = 0; t->flen >= 4 && t->flen <= 7 && k < sizeof figure / sizeof *figure; k++)
+	for (k = 0; t->flen >= 4 && t->flen <= 7 && t->gap == GAP_SPACE &&
+		    k < sizeof figure / sizeof *figure; k++)
 		if (tis(b, i, figure[k][0]) && tis(b, i + 1, figure[k][1]))
 			return 2;
 	return case_name(b, i);
