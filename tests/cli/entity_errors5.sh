@@ -64,7 +64,7 @@ t_eq "a body's own for and of" \
 	"Commission for Racial Equality>Commission for Racial Equality ORG|Parliament of Ireland>Parliament of Ireland ORG|" \
 	"$(rows "$T/seat" b.txt)"
 
-# 5. A nation's figure is no one: "keep Uncle Sam in such a position" was a mention of a
+# 4. A nation's figure is no one: "keep Uncle Sam in such a position" was a mention of a
 #    "Sam Young" (speeches: T. Roosevelt), "John Bull" and "Brother Jonathan" people
 #    (moby). A real uncle, a longer name, stay people.
 mkdir -p "$T/figure"
@@ -73,7 +73,7 @@ t_eq "Uncle Sam and John Bull are no one" \
 	"Sam Yorvel>Sam Yorvel PERSON|Bob Marren>Bob Marren PERSON|John Bullen>John Bullen PERSON|" \
 	"$(rows "$T/figure" a.txt)"
 
-# 6. A court case named after a party is no mention of that party: "the Dred Scott
+# 5. A court case named after a party is no mention of that party: "the Dred Scott
 #    decision", "a second Dred Scott decision", "the Dred Scott case", "the Dred Scott
 #    Supreme Court" made Dred Scott a PERSON row of 22 mentions in 5 speeches that name
 #    no man acting (speeches: Lincoln). Only where the article writes the name's last word
