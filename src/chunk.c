@@ -750,7 +750,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		     !(((t->flags & TK_CAP) || ck_al_start(b, i)) && ck_multi_start(b, i)) &&
 		    !ck_initials_start(b, i) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
-		    !ck_wrapped_start(b, i) &&
+		    !ck_wrapped_start(b, i) && !ck_team_start(b, i) &&
 		    /* a firm's one word first in its sentence, said so after it: "Globex,
 		     * the oil producer, fell" */
 		    !((t->flags & (TK_CAP | TK_ALLCAP)) == TK_CAP && t->gap == GAP_COMMA &&
@@ -758,6 +758,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			if ((t->flags & TK_HYPH) && !(t->cls & GZ_NAME))
 				ck_emit_parts(b, x, i, 0);
 			i++;
+			continue;
+		}
+		if (i + 1 < n && (tk[i + 1].flags & TK_CAP) && (z = ck_figure(b, i)) != 0) {
+			i += z;
 			continue;
 		}
 		lead = i > 0 && ck_company_lead(b, i - 1) && (k.nu == 0 || k.u[k.nu - 1].b < i);
@@ -773,8 +777,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		else if (i >= 2 && tk[i - 1].flen == 3 && ck_seat(b, i) &&
 			 !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
 			z = seat(&k, i, z);	/* "the Member for Cork" */
-		else if (k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
-			 ck_team_in_match(b, i, z))
+		else if ((k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
+			  ck_team_in_match(b, i, z)) || (k.nu <= 2 && ck_team_worth(b, i, k.nu) &&
+			  ck_team(b, i, z, k.nu, k.nu > 1 && chunk_has(&k, GZ_ORG | GZ_ORG_HEAD |
+									 GZ_PLACE))))
 			emit(&k, i, z, ENT_ORG, -1);
 		else if (k.nu == 1 && k.u[0].a + 1 == z && tk[z - 1].gap == GAP_POSS &&
 			 ck_possessive_place(b, z)) {

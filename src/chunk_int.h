@@ -364,6 +364,25 @@ int ck_team_in_sport(const struct ex_block *b, size_t a, size_t z);
 /* Is the chunk [a, z) a team by its slot: "Chelsea striker", "signed for Barcelona", "the
  * match against Chelsea"? (chunk_homonym.c) */
 int ck_team_slot(const struct ex_block *b, size_t a, size_t z);
+/* chunk_sport.c: is the chunk [a, z) of nu units (listed: a listed organisation's or
+ * place's among them), its first word untrusted only before a player's word ("Chelsea
+ * striker Joao Vella"), a team in a sports report after "for" ("won for Red Bull"),
+ * "NAME of" ("Leclerc of McLaren"), "the" with a plural nickname ("the Celtics"), or a
+ * city before a plural verb ("Liverpool are ninth"), or a city that "sacked" someone? Is
+ * token i, first in its sentence, a team by its slot? */
+int ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed);
+int ck_team_start(struct ex_block *b, size_t i);
+
+/* May ck_team() say yes to the chunk of nu units at token a: after a short word ("for",
+ * "of", "the"), or a lone word that is a city's or untrusted before a lower-case word?
+ * (Asked of every chunk: inline, and most say no here.) */
+static inline int
+ck_team_worth(const struct ex_block *b, size_t a, int nu)
+{
+	return (a > 0 && b->t[a - 1].flen <= 3) ||
+	       (nu == 1 && a + 1 < b->n && (b->t[a + 1].flags & TK_LOWER) &&
+		(b->t[a].cls & (GZ_CITY | GZ_CAPITAL) || (b->t[a].flags & TK_UNTRUSTED)));
+}
 /* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
  * (chunk_papers.c) */
 int ck_paper_kind(const struct ex_block *b, size_t i);
@@ -472,6 +491,12 @@ int ck_member_title(const struct ex_block *b, size_t e);
 /* chunk_seat.c: is the chunk at token a the seat after "the Member for", a place? Is unit
  * u the "Roman" of "Roman Catholic", no place? */
 int ck_seat(const struct ex_block *b, size_t a);
+/* Does the chunk, one word "Parliament" (or "Congress", "Senate"), end before the "for"
+ * at token e: "Member of Parliament for Bristol", "a Parliament for the United Kingdom"? */
+int ck_house_for(const struct chunker *k, size_t e);
+/* Do tokens from i name a nation's figure ("Uncle Sam", "John Bull") or a court case's
+ * party ("the Dred Scott decision")? Its words, or 0. */
+size_t ck_figure(const struct ex_block *b, size_t i);
 int ck_faith_see(const struct ex_block *b, const struct unit *u);
 int ck_signature_line(const struct ex_block *b, size_t i);
 /* chunk_phrase.c: is the organisation's name of tokens [a, z), where capitals say nothing,

@@ -673,7 +673,8 @@ ck_connectors(const struct chunker *k, size_t e, int *has_of)
 	if ((c->cls & GZ_CONNECTOR) && !tis(b, e, "the") &&
 	    !chunk_has(k, GZ_ORG_HEAD | GZ_PLACE_HEAD) && ck_event_after(b, e))
 		return 1;
-	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS) || ck_place_closed(k))
+	if (!(c->cls & GZ_CONNECTOR) || !chunk_has(k, HEADS) || ck_place_closed(k) ||
+	    ck_house_for(k, e))
 		return 0;
 	if (tis(b, e, "in"))
 		return (k->u[k->nu - 1].cls & GZ_HEAD_IN) && (b->t[e + 1].cls & GZ_PLACE) &&

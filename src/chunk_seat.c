@@ -1,4 +1,4 @@
-/* chunk_seat.c -- set phrases of parliaments and churches: "the Member for Cork" is a place, "Roman Catholic" none. MIT licence. */
+/* chunk_seat.c -- set phrases of parliaments and churches: "the Member for Cork" is a place, "Parliament for Bristol" two names, "Roman Catholic" none. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -15,11 +15,20 @@
  * with a verb after it is taken for (John Bright's speeches: "Cork", "Tamworth", "Oxford"
  * and "King's Lynn" were four of the top 50 people, their members' names beside them).
  */
+static const char *const member[] = { "member", "members", "mp", "mps", "m.p", "mep",
+				      "meps", "msp", "msps", "mla", "mlas" };
+
+/* Is token p "Parliament" in "Member of Parliament", "Members of Parliament"? */
+static int
+member_of_parliament(const struct ex_block *b, size_t p)
+{
+	return p >= 2 && tis(b, p, "parliament") && tis(b, p - 1, "of") && ck_joined(b, p - 1) &&
+	       ck_joined(b, p - 2) && TIS_ANY(b, p - 2, member);
+}
+
 int
 ck_seat(const struct ex_block *b, size_t a)
 {
-	static const char *const member[] = { "member", "members", "mp", "mps", "m.p", "mep",
-					      "meps", "msp", "msps", "mla", "mlas" };
 	size_t f;
 
 	if (a < 2 || b->t[a - 1].flen != 3)	/* ("the" or "for": asked of every name) */
@@ -28,7 +37,34 @@ ck_seat(const struct ex_block *b, size_t a)
 	if (tis(b, f, "the") && ck_joined(b, f))	/* "for the West Riding" */
 		f--;
 	return f >= 1 && tis(b, f, "for") && (b->t[f].flags & TK_LOWER) && ck_joined(b, f) &&
-	       ck_joined(b, f - 1) && TIS_ANY(b, f - 1, member);
+	       ck_joined(b, f - 1) && (TIS_ANY(b, f - 1, member) || member_of_parliament(b, f - 1));
+}
+
+/*
+ * Does the chunk, the one word "Parliament", "Congress" or "Senate", end before the "for"
+ * at token e: "Member of Parliament for Bristol" names the house and the seat, "a bad
+ * Parliament for the United Kingdom" the house and the country it sits for, not a body
+ * "Parliament for Bristol" (John Bright's speeches)? After "Member of", any seat; else a
+ * listed place.
+ */
+int
+ck_house_for(const struct chunker *k, size_t e)
+{
+	static const char *const house[] = { "parliament", "congress", "senate" };
+	const struct ex_block *b = k->b;
+	const struct gz_entry *g = NULL;
+	size_t p = e + 1;
+
+	if (k->nu != 1 || k->u[0].b != k->u[0].a + 1 || !tis(b, e, "for") ||
+	    !TIS_ANY(b, k->u[0].a, house))
+		return 0;
+	if (member_of_parliament(b, k->u[0].a))
+		return 1;
+	if (tis(b, p, "the") && p + 1 < b->n)
+		p++;
+	if (ck_multi_match(b, p, &g))	/* "the United Kingdom" */
+		return g->place >= 0 && g->org < 0;
+	return (b->t[p].cls & GZ_PLACE) && !(b->t[p].cls & GZ_DEMONYM);
 }
 
 /*
@@ -76,4 +112,93 @@ ck_signature_line(const struct ex_block *b, size_t i)
 		}
 	}
 	return words <= 4;
+}
+
+static const char *const verdict[] = { "decision", "decisions", "case", "ruling",
+				       "verdict", "court", "opinion" };
+
+/* Is token q's word, the last of a name, a case's there: before "decision", "case",
+ * "ruling", "verdict", "court", "opinion", or the "Supreme Court" that decided it? */
+static int
+case_slot(const struct ex_block *b, size_t q)
+{
+	if (q + 1 >= b->n || !ck_joined(b, q))
+		return 0;
+	if ((b->t[q + 1].flags & TK_LOWER) && TIS_ANY(b, q + 1, verdict))
+		return 1;
+	return q + 2 < b->n && tis(b, q + 1, "supreme") && ck_joined(b, q + 1) &&
+	       tis(b, q + 2, "court");
+}
+
+/*
+ * Is the name of two or three words at token i a court case's: "the Dred Scott decision",
+ * "a second Dred Scott decision", "the Dred Scott case"? A case is named after a party, and RULES.md annotates names
+ * inside the names of events and decisions not at all: 22 mentions of Dred Scott in 5
+ * speeches made a PERSON row, though the speeches named no one acting. Only where the
+ * block writes the name's last word nowhere else (a person's own decision, "the Ananya
+ * Patel decision" in an article naming Patel, stays his). Returns the name's words, or 0.
+ */
+static size_t
+case_name(const struct ex_block *b, size_t i)
+{
+	static const char *const det[] = { "the", "a", "this", "that", "another", "second",
+					   "next", "new", "whole", "same", "first", "famous" };
+	size_t j, q, n;
+	char c;
+
+	/* (a determiner before: "the", "a second", "This", "the whole"; its first letter
+	 * asked first, before every name of two words) */
+	if (i < 1 || b->t[i - 1].flen > 7 || b->t[i - 1].flen == 0)
+		return 0;
+	c = b->fb[b->t[i - 1].fold];
+	if ((c != 't' && c != 'a' && c != 's' && c != 'n' && c != 'w' && c != 'f') ||
+	    !TIS_ANY(b, i - 1, det) || !ck_joined(b, i - 1))
+		return 0;
+	for (j = i;; j++) {
+		if (j >= b->n || j >= i + 3 ||
+		    (b->t[j].flags & (TK_CAP | TK_ALLCAP | TK_POSS)) != TK_CAP ||
+		    (b->t[j].cls & (GZ_PLACE | GZ_ORG | GZ_ORG_HEAD | GZ_PLACE_HEAD |
+				    GZ_EVENT_HEAD | GZ_TITLE | GZ_HONORIFIC | GZ_FUNC | GZ_MW)))
+			return 0;
+		if (case_slot(b, j))
+			break;
+		if (!ck_joined(b, j))
+			return 0;
+	}
+	if ((n = j + 1 - i) < 2)
+		return 0;
+	for (q = 0; q < b->n; q++)
+		if (q != j && b->t[q].hash == b->t[j].hash && b->t[q].flen == b->t[j].flen &&
+		    !memcmp(b->fb + b->t[q].fold, b->fb + b->t[j].fold, b->t[j].flen) &&
+		    !case_slot(b, q))
+			return 0;
+	return n;
+}
+
+/*
+ * Do tokens from i name a nation's figure: "Uncle Sam", "John Bull", "Brother Jonathan",
+ * "Johnny Bull", "Lady Liberty", "Mother Russia"? Returns its words, or 0. A
+ * personification is no one: "Uncle Sam" was the "Sam" of a "Sam Young" (speeches: T.
+ * Roosevelt's "keep Uncle Sam in such a position"), "John Bull" would be a John. (Not
+ * "Jim Crow", whose laws RULES.md does not annotate either way.) Nor is the party a
+ * court case is named after (case_name()).
+ */
+size_t
+ck_figure(const struct ex_block *b, size_t i)
+{
+	static const char *const figure[][2] = {
+		{ "uncle", "sam" }, { "john", "bull" }, { "johnny", "bull" },
+		{ "brother", "jonathan" }, { "lady", "liberty" }, { "mother", "russia" },
+	};
+	const struct token *t = &b->t[i];
+	size_t k;
+
+	/* (most names are of one word: asked first) */
+	if (i + 1 >= b->n || !(b->t[i + 1].flags & TK_CAP))
+		return 0;
+	for (k = 0; t->flen >= 4 && t->flen <= 7 && t->gap == GAP_SPACE &&
+		    k < sizeof figure / sizeof *figure; k++)
+		if (tis(b, i, figure[k][0]) && tis(b, i + 1, figure[k][1]))
+			return 2;
+	return case_name(b, i);
 }

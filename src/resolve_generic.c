@@ -425,7 +425,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 
 		if (m->type != ENT_ORG || (fixed.n && rs_imap_get(&fixed, m->key) >= 0))
 			continue;
-		m->key = rs_listed_country_body(r, seen, m);
+		m->key = rs_listed_body(r, seen, f, e, i);
 		/* "The U.S. Supreme Court ... the Supreme Court": the article's bare name
 		 * is the one it first named with its country, as after a possessive, when
 		 * the article is at home in no other country (an address to "Congress"

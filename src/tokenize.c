@@ -678,7 +678,7 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	b->text = text;
 	b->n = 0;
 	b->fblen = 0;
-	b->caps_family = 0;
+	b->caps_family = b->sport = 0;
 	for (stuck = SIZE_MAX; i < to;) {
 		unsigned char c;
 

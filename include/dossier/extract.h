@@ -250,6 +250,7 @@ struct ex_block {
 	size_t evcap;		/* power of two */
 	int caps_family;	/* 0 not looked; 1 no, 2 yes: a given name before a family name in
 				 * capitals ("Milton OBOTE", chunk_annal.c) */
+	int sport;		/* 0 not looked; 1 no, 2 yes: a sports report (chunk_sport.c) */
 };
 
 /* EV_CAP: capitalised mid-sentence; EV_LOWER: written in lower case; EV_LONE: capitalised

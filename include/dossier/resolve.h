@@ -244,6 +244,10 @@ uint32_t rs_country_body(const struct resolver *r, struct imap *seen, uint32_t k
  * ("U.S. Congress" of the listed "Congress"), keyed by its country as an unlisted one is
  * ("united states congress"); else its key (cached in seen). */
 uint32_t rs_listed_country_body(struct resolver *r, struct imap *seen, const struct rm *m);
+/* resolve_unbody.c: the key of organisation mention i of article [f, e),
+ * rs_listed_country_body()'s, but a listed body's bare generic alias ("General Assembly"
+ * of the United Nations') unlisted, a generic body, where the article names no wider body. */
+uint32_t rs_listed_body(struct resolver *r, struct imap *seen, size_t f, size_t e, size_t i);
 /* resolve_wider.c: the bare generic name of article [f, e) ("Congress") is the one longer
  * body of that name it names most ("the Continental Congress"): into q (bare key -> the
  * body's key) where q has no key for it yet. */

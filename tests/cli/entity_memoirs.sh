@@ -55,7 +55,8 @@ t_eq "a court and a team" \
 # 3. A rank or an office before a family name that is also a head word ("General Banks",
 #    "Senator Hall", "Governor Park") is a person: "General Banks" was an ORG row of 14
 #    mentions in 8 chapters of Grant's memoirs, "Senator Hall" would be a place. A street
-#    or a park named after a king stays a place.
+#    or a park named after a king stays a place. (The body is a General Assembly of its
+#    own: nothing here names the United Nations, entity_errors5.sh case 1.)
 mkdir -p "$T/rank"
 printf 'Chapter six\n\nLater General Banks moved up the river, and Senator Hall spoke for him. Governor Park agreed.\n' >"$T/rank/a.txt"
 t_eq "a title and a family name that is a head" \
@@ -63,7 +64,7 @@ t_eq "a title and a family name that is a head" \
 	"$(rows "$T/rank" a.txt)"
 printf 'Some news.\n\nThe march went down King Street and through Regent Park to the General Assembly.\n\nVALDORIAN PRIVATE BANKS SEE PROFIT RISE\n' >"$T/rank/b.txt"
 t_eq "a street, a park and a body" \
-	"King Street>King Street PLACE|Regent Park>Regent Park PLACE|General Assembly>United Nations General Assembly ORG|" \
+	"King Street>King Street PLACE|Regent Park>Regent Park PLACE|General Assembly>General Assembly ORG|" \
 	"$(rows "$T/rank" b.txt | tr '|' '\n' | grep -v BANKS | tr '\n' '|')"
 t_eq "no private in a headline" "" "$(rows "$T/rank" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
