@@ -705,21 +705,19 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 	while (i < b->n) {
 		const struct token *t, *tk = b->t;
 		const size_t n = b->n;
-		const char *fb = b->fb;
+		const char *fb = b->fb;	/* (read once: the loop below is the hottest) */
 
 		/* Most words: no name can start at them (what follows says no). */
 		while (i < n && !(tk[i].flags & (TK_CAP | TK_GLUED | TK_LOWERLINE | TK_HYPH)) &&
-		       !(tk[i].flen == 3 && fb[tk[i].fold] == 's') &&
-		       !(tk[i].flen == 2 && fb[tk[i].fold] == 'a'))
+		       !(tk[i].flen == 3 && fb[tk[i].fold] == 's'))
 			i++;
 		if (i == n)
 			break;
+		/* a listed name that starts with the article "al" in lower case ("we fought
+		 * al Qaeda": named no one), looked for at the capital after it */
+		if (i > 0 && ck_al_start(b, i - 1) && ck_multi_start(b, i - 1))
+			i--;
 		t = &tk[i];
-		/* (of the words of two letters in "a", only "al" before a name: "al Qaeda") */
-		if (t->flen == 2 && (t->flags & TK_LOWER) && !ck_al_start(b, i)) {
-			i++;
-			continue;
-		}
 		if (t->flags & TK_GLUED) {
 			ck_emit_parts(b, x, i++, 1);
 			continue;

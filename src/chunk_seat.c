@@ -192,11 +192,14 @@ ck_figure(const struct ex_block *b, size_t i)
 	};
 	const struct token *t = &b->t[i];
 	size_t k;
+	char c;
 
 	/* (most names are of one word: asked first) */
 	if (i + 1 >= b->n || !(b->t[i + 1].flags & TK_CAP))
 		return 0;
+	c = b->fb[t->fold];	/* (the figures' first letters, before the list) */
 	for (k = 0; t->flen >= 4 && t->flen <= 7 && t->gap == GAP_SPACE &&
+		    (c == 'u' || c == 'j' || c == 'b' || c == 'l' || c == 'm') &&
 		    k < sizeof figure / sizeof *figure; k++)
 		if (tis(b, i, figure[k][0]) && tis(b, i + 1, figure[k][1]))
 			return 2;

@@ -187,11 +187,13 @@ ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed)
 		return 0;
 	if ((v = nu == 1 ? team_verb(b, a, z) : 0) == 2)
 		return 1;
-	/* (most chunks have no "for", "of" or "the" before them: asked first) */
+	/* (a block found no sports report already says no; else most chunks have no
+	 * "for", "of" or "the" before them: asked before the block's lead is read) */
+	if (b->sport == 1)
+		return 0;
 	p = &b->t[a - 1];
 	c = b->fb[p->fold];
-	if (!v && !(p->flen >= 2 && p->flen <= 3 &&
-		    (c == 'f' || c == 'o' || c == 't') &&
+	if (!v && !(p->flen >= 2 && p->flen <= 3 && (c == 'f' || c == 'o' || c == 't') &&
 		    (team_after(b, a, z) || team_nickname(b, a, z))))
 		return 0;
 	return sport_block(b);

@@ -487,6 +487,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	struct imap seen;	/* surface -> 1 + is it an ambiguous demonym */
 	struct imap gen;	/* surface -> 1 + is it a generic institution's name */
 	struct imap kinds;	/* full name -> RS_TITLED | RS_OFFICE */
+	struct imap keyed;	/* tag << 32 | key -> 1 + a test of the key alone */
 	size_t a;
 
 	memset(&r, 0, sizeof r);
@@ -495,6 +496,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_imap_init(&seen, 64);
 	rs_imap_init(&gen, 64);
 	rs_imap_init(&kinds, 64);
+	rs_imap_init(&keyed, 256);
 	rs_title_kinds(&r, &kinds);
 	rs_common_names(&r);
 	rs_names_apart(&r);
@@ -507,10 +509,10 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_places_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_clubs_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_generic_orgs_acronyms(&r, &gen, r.first[a], r.first[a + 1], a);
-		rs_hostless_in_article(&r, r.first[a], r.first[a + 1], a);
+		rs_hostless_in_article(&r, r.first[a], r.first[a + 1], a, &keyed);
 		rs_works_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_offices_in_article(&r, r.first[a], r.first[a + 1]);
-		rs_polities_in_article(&r, r.first[a], r.first[a + 1]);
+		rs_polities_in_article(&r, r.first[a], r.first[a + 1], &keyed);
 		rs_alias_article(&r, r.first[a], r.first[a + 1], &kinds);
 		rs_firm_names(&r, r.first[a], r.first[a + 1]);
 		rs_org_words_in_article(&r, r.first[a], r.first[a + 1]);
@@ -521,6 +523,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_titled_towns(&r);
 	rs_women(&r, &kinds);
 	rs_imap_free(&kinds);
+	rs_imap_free(&keyed);
 	rs_imap_free(&seen);
 	rs_imap_free(&gen);
 	rs_org_names(&r);

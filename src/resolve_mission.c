@@ -73,16 +73,23 @@ hostless(const char *k)
 }
 
 void
-rs_hostless_in_article(struct resolver *r, size_t f, size_t e, size_t art)
+rs_hostless_in_article(struct resolver *r, size_t f, size_t e, size_t art, struct imap *memo)
 {
 	char buf[512];
 	size_t i;
+	uint32_t *known;
 	int n;
 
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 
-		if (m->type != ENT_ORG || !hostless(rs_str(r, m->key)))
+		if (m->type != ENT_ORG)
+			continue;
+		/* (each key answered once for the corpus: 1 + the answer, tagged 6) */
+		known = rs_imap_ref(memo, (uint64_t)6 << 32 | m->key, 0);
+		if (!*known)
+			*known = 1 + hostless(rs_str(r, m->key));
+		if (*known != 2)
 			continue;
 		n = snprintf(buf, sizeof buf, "%s\x05%zu", rs_str(r, m->key), art);
 		if (n > 0 && (size_t)n < sizeof buf) {

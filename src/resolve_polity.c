@@ -75,15 +75,22 @@ polity_key(const char *k)
 }
 
 void
-rs_polities_in_article(struct resolver *r, size_t f, size_t e)
+rs_polities_in_article(struct resolver *r, size_t f, size_t e, struct imap *memo)
 {
 	size_t i;
+	uint32_t *known;
 
 	/* (written in capitals, the name may be cut short: "THE AMERICAN FEDERATION OF
 	 * LABOR" of a speech's heading was "AMERICAN FEDERATION") */
-	for (i = f; i < e; i++)
-		if (r->m[i].type == ENT_ORG && r->m[i].canon < 0 &&
-		    strpbrk(rs_str(r, rs_at(r, &r->m[i])->surf), "abcdefghijklmnopqrstuvwxyz") &&
-		    polity_key(rs_str(r, r->m[i].key)))
+	for (i = f; i < e; i++) {
+		if (r->m[i].type != ENT_ORG || r->m[i].canon >= 0)
+			continue;
+		/* (each key answered once for the corpus: 1 + the answer, tagged 7) */
+		known = rs_imap_ref(memo, (uint64_t)7 << 32 | r->m[i].key, 0);
+		if (!*known)
+			*known = 1 + polity_key(rs_str(r, r->m[i].key));
+		if (*known == 2 &&
+		    strpbrk(rs_str(r, rs_at(r, &r->m[i])->surf), "abcdefghijklmnopqrstuvwxyz"))
 			r->m[i].type = ENT_PLACE;
+	}
 }

@@ -58,9 +58,17 @@ rs_works_in_article(struct resolver *r, size_t f, size_t e)
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
 
-		if ((m->type == ENT_ORG || m->type == ENT_PERSON) && m->ntok > 1 &&
-		    (collection(rs_str(r, rs_at(r, m)->surf)) ||
-		     (m->type == ENT_ORG && kind(rs_str(r, rs_at(r, m)->surf)))))
+		const char *s;
+		size_t n;
+
+		if ((m->type != ENT_ORG && m->type != ENT_PERSON) || m->ntok < 2)
+			continue;
+		/* (every ending looked for is a plural's: most names end otherwise) */
+		s = rs_str(r, rs_at(r, m)->surf);
+		n = strlen(s);
+		if (n < 6 || (s[n - 1] != 's' && s[n - 1] != 'S'))
+			continue;
+		if (collection(s) || (m->type == ENT_ORG && kind(s)))
 			m->type = RM_DROP;
 	}
 }

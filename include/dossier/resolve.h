@@ -285,7 +285,7 @@ size_t rs_article_orgs(const struct resolver *r, size_t f, size_t e, int unliste
 void rs_places_in_article(struct resolver *r, size_t f, size_t e);
 /* A confederation or federation of places ("the North German Confederation") is a
  * PLACE (resolve_polity.c). */
-void rs_polities_in_article(struct resolver *r, size_t f, size_t e);
+void rs_polities_in_article(struct resolver *r, size_t f, size_t e, struct imap *memo);
 /* A title alone after a demonym ("the German Kaiser") is the office, no person
  * (resolve_office.c). */
 void rs_offices_in_article(struct resolver *r, size_t f, size_t e);
@@ -298,7 +298,8 @@ bool rs_one_of(const char *k, size_t n, const char *const *list, size_t ln);
 /* An embassy or consulate named by its country only ("the U.S. Embassy"), a university's
  * department ("the Department of History"): a body of article art only
  * (resolve_mission.c). */
-void rs_hostless_in_article(struct resolver *r, size_t f, size_t e, size_t art);
+void rs_hostless_in_article(struct resolver *r, size_t f, size_t e, size_t art,
+			    struct imap *memo);
 /* A city's name its article reads as a club, or names a team of, is the club where no
  * locative stands before it (resolve_article.c). */
 void rs_clubs_in_article(struct resolver *r, size_t f, size_t e);
