@@ -7,21 +7,29 @@
 #include "dossier/extract.h"
 #include "dossier/resolve.h"
 
+/* Does s (n bytes) end in one of the words end[0, ne) (each with its blank before it)? */
+static bool
+ends_in(const char *s, size_t n, const char *const *end, size_t ne)
+{
+	size_t i, l;
+
+	for (i = 0; i < ne; i++) {
+		l = strlen(end[i]);
+		if (n > l && memcmp(s + n - l, end[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Does surface s end in a word naming a set of documents ("the Pentagon Papers", "the
  * Advisory Committee on Historical Diplomatic Documentation Files, 1957-1990", "the Paul
  * Claussen Files")? RULES.md annotates no work, nor the names inside it. */
 static bool
-collection(const char *s)
+collection(const char *s, size_t n)
 {
 	static const char *const last[] = { " Papers", " Files", " PAPERS", " FILES" };
-	size_t n = strlen(s), i, l;
 
-	for (i = 0; i < sizeof last / sizeof *last; i++) {
-		l = strlen(last[i]);
-		if (n > l && strcmp(s + n - l, last[i]) == 0)
-			return true;
-	}
-	return false;
+	return ends_in(s, n, last, sizeof last / sizeof *last);
 }
 
 /* Does the organisation's surface s end in the plural of a body's head or in its people
@@ -31,23 +39,16 @@ collection(const char *s)
  * a name is bodies of a kind or people, no one body. (Not the plurals that end many
  * firms' names: "Airlines", "Industries", "Laboratories", "Holdings".) */
 static bool
-kind(const char *s)
+kind(const char *s, size_t n)
 {
 	static const char *const last[] = {
 		" Libraries", " Embassies", " Consulates", " Legations", " Ministries",
 		" Departments", " Agencies", " Officers", " Officials", " Employees",
 		" Diplomats",
 	};
-	size_t n = strlen(s), i, l;
 
-	if (strstr(s, " of ") || strstr(s, " and ") || strstr(s, " for "))
-		return false;
-	for (i = 0; i < sizeof last / sizeof *last; i++) {
-		l = strlen(last[i]);
-		if (n > l && strcmp(s + n - l, last[i]) == 0)
-			return true;
-	}
-	return false;
+	return !strstr(s, " of ") && !strstr(s, " and ") && !strstr(s, " for ") &&
+	       ends_in(s, n, last, sizeof last / sizeof *last);
 }
 
 void
@@ -57,7 +58,6 @@ rs_works_in_article(struct resolver *r, size_t f, size_t e)
 
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
-
 		const char *s;
 		size_t n;
 
@@ -68,7 +68,7 @@ rs_works_in_article(struct resolver *r, size_t f, size_t e)
 		n = strlen(s);
 		if (n < 6 || (s[n - 1] != 's' && s[n - 1] != 'S'))
 			continue;
-		if (collection(s) || (m->type == ENT_ORG && kind(s)))
+		if (collection(s, n) || (m->type == ENT_ORG && kind(s, n)))
 			m->type = RM_DROP;
 	}
 }
