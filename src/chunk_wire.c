@@ -1,7 +1,6 @@
 /* chunk_wire.c -- shapes and cues of firms' names in news wire: a possessive inside a legal name, a kind before a name, shares after it. MIT licence. */
 #include "config.h"
 
-#include <stdint.h>
 #include <string.h>
 
 #include "dossier/extract.h"
@@ -91,13 +90,6 @@ ck_month_range(const struct ex_block *b, size_t i)
 	return 2;
 }
 
-/*
- * Is the name of tokens [a, z) a firm's or a body's by the words around it: its shares
- * moving after it ("Dangote Cement shares rose", "Zentavo stock fell"), or a kind of body
- * before it with a word that describes it first ("opposition coalition Azimio la Umoja",
- * "militant group Hamas", "media giant Vivendi", "German carmaker Volkswagen"; not "the
- * party" alone, whose name may be the subject of a clause: "the party Smith leads")?
- */
 /* Is token i a kind of body that may stand before its name ("coalition", "carmaker")?
  * The words by their lengths: it is asked before most names. */
 static int
@@ -125,6 +117,13 @@ kind_word(const struct ex_block *b, size_t i)
 	}
 }
 
+/*
+ * Is the name of tokens [a, z) a firm's or a body's by the words around it: its shares
+ * moving after it ("Dangote Cement shares rose", "Zentavo stock fell"), or a kind of body
+ * before it with a word that describes it first ("opposition coalition Azimio la Umoja",
+ * "militant group Hamas", "media giant Vivendi", "German carmaker Volkswagen"; not "the
+ * party" alone, whose name may be the subject of a clause: "the party Smith leads")?
+ */
 int
 ck_firm_around_at(const struct ex_block *b, size_t a, size_t z)
 {
