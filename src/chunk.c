@@ -776,7 +776,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			 !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
 			z = seat(&k, i, z);	/* "the Member for Cork" */
 		else if ((k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
-			  ck_team_in_match(b, i, z)) || (k.nu <= 2 && ck_team_worth(b, i, k.nu) &&
+			  ck_team_in_match(b, i, z)) || (k.nu <= 2 && ck_team_may(b, i, z, k.nu) &&
 			  ck_team(b, i, z, k.nu, k.nu > 1 && chunk_has(&k, GZ_ORG | GZ_ORG_HEAD |
 									 GZ_PLACE))))
 			emit(&k, i, z, ENT_ORG, -1);

@@ -37,21 +37,13 @@ ck_place_homonym(const struct ex_block *b, size_t a, size_t z)
 	       ((b->t[z].cls & GZ_FUNC) || tis_any(b, z, geo, sizeof geo / sizeof *geo));
 }
 
-/* Is token i a lower-case word of a match or a season ("match", "goal", "league", "final")?
- * The sentence of a result verb with one is a match report, with or without a score. */
+/* Is token i a lower-case word of a match or a season ("match", "goal", "league", "final":
+ * TC_SPORTW)? The sentence of a result verb with one is a match report, with or without a
+ * score. */
 static int
 sport_word(const struct ex_block *b, size_t i)
 {
-	static const char *const words[] = {
-		"match", "matches", "game", "games", "goal", "goals", "league", "final",
-		"semi-final", "semifinal", "quarter-final", "season", "striker", "penalty",
-		"penalties", "scored", "derby", "fixture", "playoff", "playoffs", "stadium",
-		"podium", "lap", "laps", "grid", "pole", "innings", "touchdown", "halftime",
-		"half-time", "extra-time", "leg", "qualifier", "tournament", "championship"
-	};
-
-	return (b->t[i].flags & TK_LOWER) && b->t[i].flen >= 3 &&
-	       tis_any(b, i, words, sizeof words / sizeof *words);
+	return (b->t[i].flags & TK_LOWER) && b->t[i].flen >= 3 && (b->t[i].cue & TC_SPORTW);
 }
 
 /* Is a token of the chunk [a, z)'s sentence, at most reach tokens after or before it, one
@@ -100,43 +92,21 @@ ck_team_in_sport(const struct ex_block *b, size_t a, size_t z)
  * war's "victory against ISIS")? A city
  * or a family name so written is the club or the racing team.
  */
-/* Is token i a player's position ("striker", "team-mate")? By length first: it is asked
- * after most names. (Not "forward", "keeper": "call Bill forward".) */
-static int
-role_word(const struct ex_block *b, size_t i)
-{
-	static const char *const r8[] = { "defender", "teammate", "fullback" };
-	static const char *const r9[] = { "playmaker", "full-back", "team-mate" };
-	static const char *const r10[] = { "midfielder", "goalkeeper" };
-	static const char *const r11[] = { "centre-back", "center-back" };
-
-	switch (b->t[i].flen) {
-	case 6: return tis(b, i, "winger");
-	case 7: return tis(b, i, "striker");
-	case 8: return TIS_ANY(b, i, r8);
-	case 9: return TIS_ANY(b, i, r9);
-	case 10: return TIS_ANY(b, i, r10);
-	case 11: return TIS_ANY(b, i, r11);
-	default: return 0;
-	}
-}
-
 int
 ck_team_slot(const struct ex_block *b, size_t a, size_t z)
 {
-	static const char *const games[] = {
-		"match", "game", "clash", "tie", "final", "derby", "fixture"
-	};
-
+	/* a player's position after it (TC_ROLE; not "forward", "keeper": "call Bill
+	 * forward") */
 	if (z < b->n && b->t[z - 1].gap == GAP_SPACE && (b->t[z].flags & TK_LOWER) &&
-	    b->t[z].flen >= 6 && role_word(b, z))
+	    (b->t[z].cue & TC_ROLE))
 		return 1;
-	if (a < 2 || (b->t[a - 1].flen != 3 && b->t[a - 1].flen != 7) ||
+	if (a < 2 || !(b->t[a - 1].cue & (TC_FOR | TC_AGAINST)) ||
 	    b->t[a - 1].gap != GAP_SPACE || b->t[a - 2].gap != GAP_SPACE ||
 	    !(b->t[a - 1].flags & TK_LOWER))
-		return 0;	/* ("for" or "against", by their lengths first) */
-	if (tis(b, a - 1, "for"))	/* "signed for", "signs for" */
-		return tis(b, a - 2, "signed") || tis(b, a - 2, "signs") || tis(b, a - 2, "sign");
-	return tis(b, a - 1, "against") && (b->t[a - 2].flags & TK_LOWER) &&
-	       tis_any(b, a - 2, games, sizeof games / sizeof *games);
+		return 0;
+	if (b->t[a - 1].cue & TC_FOR)	/* "signed for", "signs for" */
+		return (b->t[a - 2].cue & TC_SIGN) != 0;
+	/* a game "against" it (TC_GAME: "match", "game", "clash", "tie", "final", "derby",
+	 * "fixture") */
+	return (b->t[a - 2].flags & TK_LOWER) && (b->t[a - 2].cue & TC_GAME);
 }

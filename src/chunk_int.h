@@ -13,20 +13,81 @@ enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE 
        CUE_LEGAL = 16, CUE_MAILBOX = 32, CUE_HOLDER = 64, CUE_GROUP = 128,
        CUE_EMPLOYER = 256, CUE_FIRM = 512, CUE_OUTLET = 1024 };
 
+/* A token's cue bits (struct token's cue; the words are listed in chunk_cue.c). */
+enum {
+	TC_RESULT = 1 << 0,	/* a match's result: "beat", "drew", "v" */
+	TC_ROLE = 1 << 1,	/* a player's position: "striker", "team-mate" */
+	TC_FOR = 1 << 2,	/* "for" */
+	TC_AGAINST = 1 << 3,	/* "against" */
+	TC_SIGN = 1 << 4,	/* "signed", "signs", "sign" */
+	TC_SACK = 1 << 5,	/* "sacked", "sacks", "sack" */
+	TC_GAME = 1 << 6,	/* a game after "against": "match", "derby" */
+	TC_SPORT = 1 << 7,	/* a word only a sports report writes: "striker", "laps" */
+	TC_SPORTW = 1 << 8,	/* a word of a match or a season: "goal", "league" */
+	TC_FIGURE = 1 << 9,	/* a nation's figure's first word: "uncle", "john" */
+	TC_VERDICT = 1 << 10,	/* after a court case's name: "decision", "ruling" */
+	TC_SUPREME = 1 << 11,	/* "supreme" */
+	TC_MEMBER = 1 << 12,	/* a member of a parliament: "member", "mps" */
+	TC_PARLIAMENT = 1 << 13,	/* "parliament" */
+	TC_SHARES = 1 << 14,	/* "shares", "stock" */
+	TC_MOVE = 1 << 15,	/* shares moving: "rose", "fell" */
+	TC_KIND = 1 << 16,	/* a kind of body before its name: "coalition", "carmaker" */
+	TC_RUNNER = 1 << 17,	/* one who runs or holds a firm: "publisher", "shareholders" */
+	TC_STAKE = 1 << 18,	/* "stake", "stakes" */
+};
+
 static inline const char *
 tfold(const struct ex_block *b, size_t i)
 {
 	return b->fb + b->t[i].fold;
 }
 
-/* Folded form of token i equals w. */
+/* The bytes of the first n (1..8) of 8 loaded from memory, the rest cleared. */
+static inline uint64_t
+tmask8(uint64_t v, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return n >= 8 ? v : v & ~(~(uint64_t)0 >> (8 * n));
+#else
+	return n >= 8 ? v : v & (((uint64_t)1 << (8 * n)) - 1);
+#endif
+}
+
+/* Folded form of token i equals the string w. */
 static inline int
-tis(const struct ex_block *b, size_t i, const char *w)
+tis_str(const struct ex_block *b, size_t i, const char *w)
 {
 	/* the first letter first: most words differ there, and strlen is then not needed */
 	return b->t[i].flen > 0 && tfold(b, i)[0] == w[0] && b->t[i].flen == strlen(w) &&
 	       memcmp(tfold(b, i), w, b->t[i].flen) == 0;
 }
+
+/* Folded form of token i equals the literal w of n bytes. Up to 8 bytes (nearly every
+ * word a rule names), one load and two compares without a branch: the chunker asks this
+ * some thirty times of every name, and the first-letter test of tis_str() was a
+ * mispredicted branch as often as not. (The fold buffer has 8 bytes of room after its
+ * last word: ex_tokenize().) */
+static inline int
+tis_lit(const struct ex_block *b, size_t i, const char *w, size_t n)
+{
+	const struct token *t = &b->t[i];
+	uint64_t v, l = 0;
+
+	if (n > 8)
+		return t->flen == n && memcmp(tfold(b, i), w, n) == 0;
+	memcpy(&v, b->fb + t->fold, 8);
+	memcpy(&l, w, n);
+	return (t->flen == n) & (tmask8(v, n) == l);
+}
+
+/* Folded form of token i equals w: a literal's length is known when compiled. */
+#if defined(__GNUC__)
+#define tis(b, i, w)                                                                      \
+	(__builtin_types_compatible_p(__typeof__(w), char[sizeof(w)]) ?                   \
+		 tis_lit((b), (i), (w), sizeof(w) - 1) : tis_str((b), (i), (w)))
+#else
+#define tis(b, i, w) tis_str((b), (i), (w))
+#endif
 
 /* Is token i any of the folded words w[0..n)? TIS_ANY(b, i, w) for an array w. */
 static inline int
@@ -35,7 +96,7 @@ tis_any(const struct ex_block *b, size_t i, const char *const *w, size_t n)
 	size_t k;
 
 	for (k = 0; k < n; k++)
-		if (tis(b, i, w[k]))
+		if (tis_str(b, i, w[k]))
 			return 1;
 	return 0;
 }
@@ -117,7 +178,16 @@ int ck_after_the_thing(const struct ex_block *b, size_t a, uint32_t cls);
  * and is the chunk [a, z) a team beside them? */
 int ck_score_at(const struct ex_block *b, size_t i);
 int ck_result_verb(const struct ex_block *b, size_t i);
-int ck_team_in_match(const struct ex_block *b, size_t a, size_t z);
+int ck_team_in_match_at(const struct ex_block *b, size_t a, size_t z);
+/* ... asked of every lone name: a result's verb, a player's position, "for" or "against"
+ * beside it first (the words' bits), else no */
+static inline int
+ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
+{
+	return ((z < b->n && (b->t[z].cue & (TC_RESULT | TC_ROLE))) ||
+		(a >= 1 && (b->t[a - 1].cue & (TC_RESULT | TC_FOR | TC_AGAINST))) ||
+		(a >= 2 && (b->t[a - 2].cue & TC_RESULT))) && ck_team_in_match_at(b, a, z);
+}
 int ck_lower_acronym(const struct ex_block *b, size_t i);
 int ck_saint(const struct ex_block *b, size_t i);
 int ck_wrapped_word(const struct ex_block *b, size_t i);
@@ -164,11 +234,10 @@ int ck_firm_around_at(const struct ex_block *b, size_t a, size_t z);
 static inline int
 ck_firm_around(const struct ex_block *b, size_t a, size_t z)
 {
-	return ((z + 1 < b->n && (b->t[z].flen == 5 || b->t[z].flen == 6)) ||
-		(a >= 2 && b->t[a - 1].flen >= 4 && b->t[a - 1].flen <= 12 &&
-		 (b->t[a - 1].flags & TK_LOWER))) && ck_firm_around_at(b, a, z);
-}
-int ck_list_word(const struct ex_block *b, size_t i);
+	return ((z + 1 < b->n && (b->t[z].cue & TC_SHARES)) ||
+		(a >= 2 && (b->t[a - 1].cue & TC_KIND) && (b->t[a - 1].flags & TK_LOWER))) &&
+	       ck_firm_around_at(b, a, z);
+}int ck_list_word(const struct ex_block *b, size_t i);
 int ck_san(const struct ex_block *b, size_t i);
 int ck_kind_of_firm(const struct ex_block *b, size_t a, size_t z);
 /* Is the place at tokens [a, z) the state's by its words around: "Governor of",
@@ -371,19 +440,32 @@ int ck_team_slot(const struct ex_block *b, size_t a, size_t z);
  * city before a plural verb ("Liverpool are ninth"), or a city that "sacked" someone? Is
  * token i, first in its sentence, a team by its slot? */
 int ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed);
-int ck_team_start(struct ex_block *b, size_t i);
-
-/* May ck_team() say yes to the chunk of nu units at token a: after a short word ("for",
- * "of", "the"), or a lone word that is a city's or untrusted before a lower-case word?
- * (Asked of every chunk: inline, and most say no here.) */
+int ck_team_start_at(struct ex_block *b, size_t i);
+/* (a player's position after it, or "for" or "against" before it, first) */
 static inline int
-ck_team_worth(const struct ex_block *b, size_t a, int nu)
+ck_team_start(struct ex_block *b, size_t i)
 {
-	return (a > 0 && b->t[a - 1].flen <= 3) ||
-	       (nu == 1 && a + 1 < b->n && (b->t[a + 1].flags & TK_LOWER) &&
-		(b->t[a].cls & (GZ_CITY | GZ_CAPITAL) || (b->t[a].flags & TK_UNTRUSTED)));
+	return ((i + 1 < b->n && (b->t[i + 1].cue & TC_ROLE)) ||
+		(i >= 1 && (b->t[i - 1].cue & (TC_FOR | TC_AGAINST)))) && ck_team_start_at(b, i);
 }
-/* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
+
+/* May ck_team() say yes to the chunk [a, z) of nu units: after a short word ("for",
+ * "of", "the"), or a lone word that is a city's or untrusted before a lower-case word; and
+ * then, a word first in its sentence before a player's word, or in a block not known to
+ * be no sports report, or before a club's "sacked"? (Asked of every chunk: inline, and
+ * most say no here.) */
+static inline int
+ck_team_may(const struct ex_block *b, size_t a, size_t z, int nu)
+{
+	if (!((a > 0 && b->t[a - 1].flen <= 3) ||
+	      (nu == 1 && a + 1 < b->n && (b->t[a + 1].flags & TK_LOWER) &&
+	       (b->t[a].cls & (GZ_CITY | GZ_CAPITAL) || (b->t[a].flags & TK_UNTRUSTED)))))
+		return 0;
+	if ((b->t[a].flags & TK_UNTRUSTED) && !(b->t[a].cls & GZ_NAME))
+		return nu == 1 && ((a + 1 < b->n && (b->t[a + 1].cue & TC_ROLE)) ||
+				   (a >= 1 && (b->t[a - 1].cue & (TC_FOR | TC_AGAINST))));
+	return b->sport != 1 || (nu == 1 && z < b->n && (b->t[z].cue & TC_SACK));
+}/* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
  * (chunk_papers.c) */
 int ck_paper_kind(const struct ex_block *b, size_t i);
 /* Is token z, after a name and its comma, the office it holds ("X, Secretary of State.")? */
@@ -490,13 +572,34 @@ int ck_possessive_firm(const struct ex_block *b, size_t z);
 int ck_member_title(const struct ex_block *b, size_t e);
 /* chunk_seat.c: is the chunk at token a the seat after "the Member for", a place? Is unit
  * u the "Roman" of "Roman Catholic", no place? */
-int ck_seat(const struct ex_block *b, size_t a);
+int ck_seat_at(const struct ex_block *b, size_t a);
+/* (a "for" before it, or before its "the", first: asked of every name) */
+static inline int
+ck_seat(const struct ex_block *b, size_t a)
+{
+	return a >= 2 && ((b->t[a - 1].cue & TC_FOR) || (a >= 3 && (b->t[a - 2].cue & TC_FOR))) &&
+	       ck_seat_at(b, a);
+}
 /* Does the chunk, one word "Parliament" (or "Congress", "Senate"), end before the "for"
  * at token e: "Member of Parliament for Bristol", "a Parliament for the United Kingdom"? */
 int ck_house_for(const struct chunker *k, size_t e);
 /* Do tokens from i name a nation's figure ("Uncle Sam", "John Bull") or a court case's
  * party ("the Dred Scott decision")? Its words, or 0. */
-size_t ck_figure(const struct ex_block *b, size_t i);
+size_t ck_figure_at(const struct ex_block *b, size_t i);
+/* (a figure's first word, or a case's word within three words after it, first: asked of
+ * every name of two words) */
+static inline size_t
+ck_figure(const struct ex_block *b, size_t i)
+{
+	size_t j;
+
+	if (b->t[i].cue & TC_FIGURE)
+		return ck_figure_at(b, i);
+	for (j = i + 1; j < b->n && j <= i + 3; j++)
+		if (b->t[j].cue & (TC_VERDICT | TC_SUPREME))
+			return ck_figure_at(b, i);
+	return 0;
+}
 int ck_faith_see(const struct ex_block *b, const struct unit *u);
 int ck_signature_line(const struct ex_block *b, size_t i);
 /* chunk_phrase.c: is the organisation's name of tokens [a, z), where capitals say nothing,

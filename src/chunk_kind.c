@@ -124,47 +124,18 @@ ck_score_at(const struct ex_block *b, size_t i)
 	return p == e && d1 && d2 && d1 <= 3 && d2 <= 3;
 }
 
-/* Is token i a verb of a match result ("beat", "drew", "lost", "v")? A switch on the first
- * letter: this is asked beside every lone capitalised word. */
+/* Is token i a verb of a match result ("beat", "drew", "lost", "v": TC_RESULT)? */
 int
 ck_result_verb(const struct ex_block *b, size_t i)
 {
-	const char *f = tfold(b, i);
-	size_t n = b->t[i].flen;
-
-#define IS(w) (n == sizeof w - 1 && memcmp(f, w, sizeof w - 1) == 0)
-	if (!(b->t[i].flags & TK_LOWER) || n == 0 || n > 8)
-		return 0;
-	switch (f[0]) {
-	case 'b':
-		return IS("beat") || IS("beats");
-	case 'd':
-		return IS("defeated") || IS("defeat") || IS("drew") || IS("downed");
-	case 'e':
-		return IS("edged");
-	case 'h':
-		return IS("hammered");
-	case 'l':
-		return IS("lost");
-	case 'r':
-		return IS("routed");
-	case 's':
-		return IS("stunned");
-	case 't':
-		return IS("thrashed") || IS("trounced");
-	case 'v':
-		return IS("v") || IS("vs");
-	default:
-		return 0;
-	}
-#undef IS
+	return (b->t[i].flags & TK_LOWER) && (b->t[i].cue & TC_RESULT);
 }
 
 /* Is the chunk [a, z) a team in a match report: right beside a result verb ("Liverpool
  * beat Chelsea", "drew with Arsenal", "lost to Boston"), with a score or a word of sport
  * in the sentence, or in a team's slot (ck_team_slot())? A city so used is its club. */
 int
-ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
+ck_team_in_match_at(const struct ex_block *b, size_t a, size_t z)
 {
 	int verb = (z < b->n && b->t[z - 1].gap == GAP_SPACE && ck_result_verb(b, z)) ||
 		   (a >= 1 && b->t[a - 1].gap == GAP_SPACE && ck_result_verb(b, a - 1)) ||

@@ -312,10 +312,6 @@ chief_officer(const struct ex_block *b, size_t i)
 int
 ck_runner_before(const struct ex_block *b, size_t a)
 {
-	static const char *const noun[] = { "publisher", "editor", "founder", "co-founder",
-					    "cofounder", "chairman", "chairwoman", "shareholders",
-					    "stockholders", "shares" };
-	static const char *const stake[] = { "stake", "stakes" };
 	size_t i = a;
 
 	if (i >= 3 && tis(b, i - 1, "the") && (b->t[i - 1].flags & TK_LOWER) &&
@@ -326,14 +322,16 @@ ck_runner_before(const struct ex_block *b, size_t a)
 		return 0;
 	/* a holding in it: "a stake in Vivendi" */
 	if (tis(b, i - 1, "in"))
-		return (b->t[i - 2].flags & TK_LOWER) && TIS_ANY(b, i - 2, stake);
+		return (b->t[i - 2].flags & TK_LOWER) && (b->t[i - 2].cue & TC_STAKE);
 	if (!tis(b, i - 1, "of"))
 		return 0;
 	/* its chief: "the chief executive of Vivendi", "the CEO of Vivendi" */
 	if (tis(b, i - 2, "ceo") || (i >= 3 && b->t[i - 3].gap == GAP_SPACE &&
 				     chief_officer(b, i - 3) && tis(b, i - 2, "executive")))
 		return 1;
-	return (b->t[i - 2].flags & TK_LOWER) && TIS_ANY(b, i - 2, noun);
+	/* one who runs it or holds it (TC_RUNNER: "publisher", "editor", "founder",
+	 * "chairman", "shareholders", ...) */
+	return (b->t[i - 2].flags & TK_LOWER) && (b->t[i - 2].cue & TC_RUNNER);
 }
 
 /* Are tokens [a, z) a kind of firm, capitalised for emphasis: common words or head words

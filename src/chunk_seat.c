@@ -7,6 +7,14 @@
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
 
+/* Is token p "Parliament" in "Member of Parliament", "Members of Parliament"? */
+static int
+member_of_parliament(const struct ex_block *b, size_t p)
+{
+	return p >= 2 && (b->t[p].cue & TC_PARLIAMENT) && tis(b, p - 1, "of") &&
+	       ck_joined(b, p - 1) && ck_joined(b, p - 2) && (b->t[p - 2].cue & TC_MEMBER);
+}
+
 /*
  * Does the chunk at token a name the seat a member sits for: "the hon. Member for Cork",
  * "the Member for the West Riding", "Members for Oxford", "the Labour MP for Uxbridge"?
@@ -15,19 +23,8 @@
  * with a verb after it is taken for (John Bright's speeches: "Cork", "Tamworth", "Oxford"
  * and "King's Lynn" were four of the top 50 people, their members' names beside them).
  */
-static const char *const member[] = { "member", "members", "mp", "mps", "m.p", "mep",
-				      "meps", "msp", "msps", "mla", "mlas" };
-
-/* Is token p "Parliament" in "Member of Parliament", "Members of Parliament"? */
-static int
-member_of_parliament(const struct ex_block *b, size_t p)
-{
-	return p >= 2 && tis(b, p, "parliament") && tis(b, p - 1, "of") && ck_joined(b, p - 1) &&
-	       ck_joined(b, p - 2) && TIS_ANY(b, p - 2, member);
-}
-
 int
-ck_seat(const struct ex_block *b, size_t a)
+ck_seat_at(const struct ex_block *b, size_t a)
 {
 	size_t f;
 
@@ -37,7 +34,7 @@ ck_seat(const struct ex_block *b, size_t a)
 	if (tis(b, f, "the") && ck_joined(b, f))	/* "for the West Riding" */
 		f--;
 	return f >= 1 && tis(b, f, "for") && (b->t[f].flags & TK_LOWER) && ck_joined(b, f) &&
-	       ck_joined(b, f - 1) && (TIS_ANY(b, f - 1, member) || member_of_parliament(b, f - 1));
+	       ck_joined(b, f - 1) && ((b->t[f - 1].cue & TC_MEMBER) || member_of_parliament(b, f - 1));
 }
 
 /*
@@ -114,8 +111,6 @@ ck_signature_line(const struct ex_block *b, size_t i)
 	return words <= 4;
 }
 
-static const char *const verdict[] = { "decision", "decisions", "case", "ruling",
-				       "verdict", "court", "opinion" };
 
 /* Is token q's word, the last of a name, a case's there: before "decision", "case",
  * "ruling", "verdict", "court", "opinion", or the "Supreme Court" that decided it? */
@@ -124,9 +119,9 @@ case_slot(const struct ex_block *b, size_t q)
 {
 	if (q + 1 >= b->n || !ck_joined(b, q))
 		return 0;
-	if ((b->t[q + 1].flags & TK_LOWER) && TIS_ANY(b, q + 1, verdict))
+	if ((b->t[q + 1].flags & TK_LOWER) && (b->t[q + 1].cue & TC_VERDICT))
 		return 1;
-	return q + 2 < b->n && tis(b, q + 1, "supreme") && ck_joined(b, q + 1) &&
+	return q + 2 < b->n && (b->t[q + 1].cue & TC_SUPREME) && ck_joined(b, q + 1) &&
 	       tis(b, q + 2, "court");
 }
 
@@ -184,7 +179,7 @@ case_name(const struct ex_block *b, size_t i)
  * court case is named after (case_name()).
  */
 size_t
-ck_figure(const struct ex_block *b, size_t i)
+ck_figure_at(const struct ex_block *b, size_t i)
 {
 	static const char *const figure[][2] = {
 		{ "uncle", "sam" }, { "john", "bull" }, { "johnny", "bull" },
@@ -192,14 +187,11 @@ ck_figure(const struct ex_block *b, size_t i)
 	};
 	const struct token *t = &b->t[i];
 	size_t k;
-	char c;
 
 	/* (most names are of one word: asked first) */
 	if (i + 1 >= b->n || !(b->t[i + 1].flags & TK_CAP))
 		return 0;
-	c = b->fb[t->fold];	/* (the figures' first letters, before the list) */
-	for (k = 0; t->flen >= 4 && t->flen <= 7 && t->gap == GAP_SPACE &&
-		    (c == 'u' || c == 'j' || c == 'b' || c == 'l' || c == 'm') &&
+	for (k = 0; (t->cue & TC_FIGURE) && t->gap == GAP_SPACE &&
 		    k < sizeof figure / sizeof *figure; k++)
 		if (tis(b, i, figure[k][0]) && tis(b, i + 1, figure[k][1]))
 			return 2;

@@ -1,7 +1,6 @@
 /* chunk_sport.c -- a team in a sports report by its slot: "for Red Bull", "Leclerc of Ferrari", "the Celtics", "Liverpool are ninth". MIT licence. */
 #include "config.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -29,54 +28,17 @@ score(const struct ex_block *b, size_t i)
 	       TIS_ANY(b, i + 1, result) && (tis(b, i - 1, "a") || tis(b, i - 1, "the"));
 }
 
-/* The lower-case words that only a sports report writes: a game's, a player's, a race's.
- * (Not "goal", "match", "season", "points", "race", "league", "penalty": a speech's words
- * too.) */
-static const char *const sport_words[] = {
-	"lap", "laps", "pole", "prix", "coach", "homer", "podium", "inning", "scored",
-	"innings", "fixture", "striker", "stadium", "pitcher", "playoff", "playoffs",
-	"assists", "defender", "halftime", "overtime", "rebounds", "teammate", "half-time",
-	"hat-trick", "touchdown", "touchdowns", "equalised", "equalized", "team-mate",
-	"goalkeeper", "midfielder", "qualifying", "tournament", "semifinals", "semi-finals",
-	"quarterback", "championship", "quarter-finals",
-};
-#define NSPORT (sizeof sport_words / sizeof *sport_words)
-
-/* Their hashes (gaz_hash(), as a token's), and an open-addressed table of them by the
- * hash's low byte (1 + the word's index, 0: empty): a word of a lead is one probe. Made
- * once. */
-static uint32_t sport_hash[NSPORT];
-static unsigned char sport_slot[256];
-static pthread_once_t sport_once = PTHREAD_ONCE_INIT;
-
-static void
-sport_init(void)
-{
-	size_t j, s;
-
-	for (j = 0; j < NSPORT; j++) {
-		sport_hash[j] = gaz_hash(sport_words[j], strlen(sport_words[j]));
-		for (s = sport_hash[j] & 255; sport_slot[s]; s = (s + 1) & 255)
-			;
-		sport_slot[s] = (unsigned char)(j + 1);
-	}
-}
-
-/* Is token i a word of sport_words[], or a score ("121-118")? */
+/* Is token i a word that only a sports report writes (TC_SPORT: a game's, a player's, a
+ * race's; not "goal", "match", "season", "points", "race", "league", "penalty": a speech's
+ * words too), or a score ("121-118")? */
 static int
 sport_term(const struct ex_block *b, size_t i)
 {
 	const struct token *k = &b->t[i];
-	size_t s;
 
 	if (k->flags & TK_DIGIT)
 		return score(b, i);
-	if (!(k->flags & TK_LOWER) || k->flen < 3)
-		return 0;
-	for (s = k->hash & 255; sport_slot[s]; s = (s + 1) & 255)
-		if (sport_hash[sport_slot[s] - 1] == k->hash && tis(b, i, sport_words[sport_slot[s] - 1]))
-			return 1;
-	return 0;
+	return (k->flags & TK_LOWER) && k->flen >= 3 && (k->cue & TC_SPORT);
 }
 
 /* Is the block a sports report: two words of sport in its first 120 words (a report
@@ -85,12 +47,17 @@ sport_term(const struct ex_block *b, size_t i)
 static int
 sport_block(struct ex_block *b)
 {
-	size_t i, n = 0;
+	size_t i, n = 0, m = b->n < 120 ? b->n : 120;
 
 	if (!b->sport) {
-		pthread_once(&sport_once, sport_init);
-		for (i = 0; i < b->n && i < 120 && n < 2; i++)
-			n += sport_term(b, i);
+		/* (most blocks have fewer than two words of sport and numbers shaped as scores
+		 * in their leads: no report, said without reading around the numbers) */
+		for (i = 0; i < m && n < 2; i++)
+			n += (b->t[i].cue & TC_SPORT) ? (b->t[i].flags & TK_LOWER) != 0 :
+			     (b->t[i].flags & TK_DIGIT) ? ck_score_at(b, i) : 0;
+		if (n >= 2)
+			for (i = 0, n = 0; i < m && n < 2; i++)
+				n += sport_term(b, i);
 		b->sport = n >= 2 ? 2 : 1;
 	}
 	return b->sport == 2;
@@ -185,22 +152,20 @@ ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed)
 	/* (a listed name of two words is the lists': "for Real Madrid") */
 	if (a == 0 || (nu > 1 && listed))
 		return 0;
+	/* (the block's lead read first, once: most blocks are no sports report, and then
+	 * only a club's verb is left to ask) */
+	if (!sport_block(b))
+		return nu == 1 && team_verb(b, a, z) == 2;
 	if ((v = nu == 1 ? team_verb(b, a, z) : 0) == 2)
 		return 1;
-	/* (a block found no sports report already says no; else most chunks have no
-	 * "for", "of" or "the" before them: asked before the block's lead is read) */
-	if (b->sport == 1)
-		return 0;
 	p = &b->t[a - 1];
 	c = b->fb[p->fold];
-	if (!v && !(p->flen >= 2 && p->flen <= 3 && (c == 'f' || c == 'o' || c == 't') &&
-		    (team_after(b, a, z) || team_nickname(b, a, z))))
-		return 0;
-	return sport_block(b);
+	return v || (p->flen >= 2 && p->flen <= 3 && (c == 'f' || c == 'o' || c == 't') &&
+		     (team_after(b, a, z) || team_nickname(b, a, z)));
 }
 
 int
-ck_team_start(struct ex_block *b, size_t i)
+ck_team_start_at(struct ex_block *b, size_t i)
 {
 	/* (not "The striker", "Our goalkeeper"; a player's word has six letters or more) */
 	return i + 1 < b->n && (b->t[i + 1].flags & TK_LOWER) && b->t[i + 1].flen >= 6 &&

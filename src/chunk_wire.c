@@ -90,33 +90,6 @@ ck_month_range(const struct ex_block *b, size_t i)
 	return 2;
 }
 
-/* Is token i a kind of body that may stand before its name ("coalition", "carmaker")?
- * The words by their lengths: it is asked before most names. */
-static int
-kind_word(const struct ex_block *b, size_t i)
-{
-	static const char *const k4[] = { "firm", "bank", "club" };
-	static const char *const k5[] = { "party", "group", "union", "giant" };
-	static const char *const k6[] = { "lender", "outlet", "agency" };
-	static const char *const k7[] = { "militia", "company", "insurer", "airline", "carrier",
-					  "startup", "network" };
-	static const char *const k8[] = { "alliance", "movement", "carmaker", "retailer" };
-	static const char *const k9[] = { "coalition", "automaker", "chipmaker", "drugmaker",
-					  "newspaper" };
-
-	switch (b->t[i].flen) {
-	case 4: return TIS_ANY(b, i, k4);
-	case 5: return TIS_ANY(b, i, k5);
-	case 6: return TIS_ANY(b, i, k6);
-	case 7: return TIS_ANY(b, i, k7);
-	case 8: return TIS_ANY(b, i, k8);
-	case 9: return TIS_ANY(b, i, k9);
-	case 11: return tis(b, i, "broadcaster");
-	case 12: return tis(b, i, "conglomerate");
-	default: return 0;
-	}
-}
-
 /*
  * Is the name of tokens [a, z) a firm's or a body's by the words around it: its shares
  * moving after it ("Dangote Cement shares rose", "Zentavo stock fell"), or a kind of body
@@ -127,10 +100,6 @@ kind_word(const struct ex_block *b, size_t i)
 int
 ck_firm_around_at(const struct ex_block *b, size_t a, size_t z)
 {
-	static const char *const move[] = { "rose", "fell", "jumped", "slumped", "gained",
-					     "dropped", "climbed", "tumbled", "surged", "plunged",
-					     "slipped", "soared", "sank", "rallied", "edged", "closed",
-					     "traded", "lost", "added" };
 	static const char *const industry[] = {
 		"media", "tech", "technology", "oil", "energy", "retail", "software", "fund",
 		"internet", "search", "food", "drug", "auto", "car", "steel", "chip", "telecom",
@@ -141,16 +110,17 @@ ck_firm_around_at(const struct ex_block *b, size_t a, size_t z)
 	const struct token *m;
 	size_t i;
 
-	/* (asked of every name: the words most often around one, "the", "of", "in",
-	 * "said", are ruled out by their lengths first) */
-	if (z + 1 < b->n && (b->t[z].flen == 5 || b->t[z].flen == 6) &&
+	/* "shares" or "stock" and a verb of their moving after it (TC_SHARES, TC_MOVE: "rose",
+	 * "fell", "slumped", "closed", ...) */
+	if (z + 1 < b->n && (b->t[z].cue & TC_SHARES) &&
 	    b->t[z - 1].gap == GAP_SPACE && b->t[z].gap == GAP_SPACE &&
-	    (b->t[z].flags & TK_LOWER) && (tis(b, z, "shares") || tis(b, z, "stock")) &&
-	    (b->t[z + 1].flags & TK_LOWER) && TIS_ANY(b, z + 1, move))
+	    (b->t[z].flags & TK_LOWER) && (b->t[z + 1].flags & TK_LOWER) &&
+	    (b->t[z + 1].cue & TC_MOVE))
 		return 1;
-	if (a < 2 || b->t[a - 1].flen < 4 || b->t[a - 1].flen > 12 ||
+	/* a kind of body before it (TC_KIND: "coalition", "carmaker", "broadcaster", ...) */
+	if (a < 2 || !(b->t[a - 1].cue & TC_KIND) ||
 	    b->t[a - 1].gap != GAP_SPACE || b->t[a - 2].gap != GAP_SPACE ||
-	    !(b->t[a - 1].flags & TK_LOWER) || !kind_word(b, a - 1))
+	    !(b->t[a - 1].flags & TK_LOWER))
 		return 0;
 	/* one word, or words with one in lower case or of the language ("Azimio la Umoja",
 	 * "Vivendi Universal"): two or more names' words may be a person's ("the central

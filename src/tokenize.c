@@ -578,6 +578,7 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 	else
 		j = slow_word(b, text, i, to, t, &poss);
 	gaz_prefetch(t->hash);	/* looked up when its line ends (line_classes()), if at all */
+	t->cue = ex_cue_word(t->hash, b->fb + t->fold, t->flen);
 	if (st->untrusted)
 		t->flags |= TK_UNTRUSTED;
 	if (poss)
@@ -675,6 +676,7 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	int k, sp;
 	struct markup mk = { 0, 0, 0 };
 
+	ex_cue_init();
 	b->text = text;
 	b->n = 0;
 	b->fblen = 0;
@@ -765,6 +767,10 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	finish_line(b, &st);
 	if (b->n > 0)
 		b->t[b->n - 1].gap = GAP_LINE;
+	/* 8 bytes of room after the last word, cleared: tis() loads a word's 8 bytes */
+	if (b->fblen + 8 > b->fbcap)
+		xgrow((void **)&b->fb, &b->fbcap, b->fblen + 8, 1);
+	memset(b->fb + b->fblen, 0, 8);
 	ex_drop_nicknames(b);
 	ex_build_evidence(b);
 }

@@ -138,6 +138,7 @@ struct token {
 	uint32_t fold;		/* offset of the folded form in the block's fold buffer */
 	uint32_t hash;		/* gaz_hash of the folded form */
 	uint32_t cls;		/* gazetteer classes that apply to this token (case checked) */
+	uint32_t cue;		/* TC_* bits: the folded word is in a cue list (chunk_cue.c) */
 	const struct gz_entry *gz;	/* gazetteer entry of the folded form, or NULL */
 	uint16_t flen;		/* bytes of the folded form */
 	uint16_t flags;		/* TK_* */
@@ -261,6 +262,20 @@ enum { EV_CAP = 1, EV_LOWER = 2, EV_LONE = 4 };
  * to sv (when not NULL) and are not tokens. Resets b's tokens. */
 void ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 		 struct scan_vec *sv);
+/* The words the chunker's rules ask of the words around a name, as bits by a token's hash
+ * (chunk_cue.c): one probe when a word is read, then a rule asks a bit before its strings.
+ * The table is made once, by ex_cue_init(), which ex_tokenize() calls; a word found by
+ * its hash is compared, so that a bit is exact. */
+extern uint64_t ex_cue_filter[64];	/* by a hash's low 12 bits: a cue word may have it */
+void ex_cue_init(void);
+uint32_t ex_cue_verify(uint32_t hash, const char *fold, size_t flen);
+static inline uint32_t
+ex_cue_word(uint32_t hash, const char *fold, size_t flen)
+{
+	/* (most words: no cue word's hash has their low bits) */
+	return (ex_cue_filter[(hash >> 6) & 63] >> (hash & 63)) & 1 ?
+		       ex_cue_verify(hash, fold, flen) : 0;
+}
 /* Look token t up in the gazetteer, once (its gz). */
 void ex_lookup(struct ex_block *b, struct token *t);
 /* Drop the words of a nickname in quotes inside a name from b's tokens (tokenize_nick.c). */

@@ -1,0 +1,151 @@
+/* chunk_cue.c -- the word lists the chunker's rules ask of the words around a name, as bits of a token. MIT licence. */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "dossier/util.h"
+#include "chunk_int.h"
+
+/*
+ * A rule that asks whether the word before a name is one of twenty ("coalition",
+ * "carmaker", ...) used to compare strings for every name; the rules so written made the
+ * chunker 12% slower over session 47 (session 48's profile: the compares' branches, and
+ * the code of forty rules asked of every name pushed out of the instruction cache). The
+ * lists live here instead: every word read is looked up once, by its hash, and a rule
+ * asks a bit. A list is written once, here, and the bit is exact (the word is compared).
+ */
+static const struct {
+	const char *w;
+	uint32_t bits;
+} words[] = {
+	/* a match's result (ck_result_verb()) */
+	{ "beat", TC_RESULT }, { "beats", TC_RESULT }, { "defeated", TC_RESULT },
+	{ "defeat", TC_RESULT }, { "drew", TC_RESULT }, { "downed", TC_RESULT },
+	{ "edged", TC_RESULT }, { "hammered", TC_RESULT }, { "lost", TC_RESULT | TC_MOVE },
+	{ "routed", TC_RESULT }, { "stunned", TC_RESULT }, { "thrashed", TC_RESULT },
+	{ "trounced", TC_RESULT }, { "v", TC_RESULT }, { "vs", TC_RESULT },
+	/* a player's position (not "forward", "keeper": "call Bill forward") */
+	{ "winger", TC_ROLE }, { "striker", TC_ROLE | TC_SPORT | TC_SPORTW },
+	{ "defender", TC_ROLE | TC_SPORT }, { "teammate", TC_ROLE | TC_SPORT },
+	{ "fullback", TC_ROLE }, { "playmaker", TC_ROLE }, { "full-back", TC_ROLE },
+	{ "team-mate", TC_ROLE | TC_SPORT }, { "midfielder", TC_ROLE | TC_SPORT },
+	{ "goalkeeper", TC_ROLE | TC_SPORT }, { "centre-back", TC_ROLE },
+	{ "center-back", TC_ROLE },
+	{ "for", TC_FOR }, { "against", TC_AGAINST },
+	{ "signed", TC_SIGN }, { "signs", TC_SIGN }, { "sign", TC_SIGN },
+	{ "sacked", TC_SACK }, { "sacks", TC_SACK }, { "sack", TC_SACK },
+	/* a game, after "against" ("the match against Chelsea") */
+	{ "match", TC_GAME | TC_SPORTW }, { "game", TC_GAME | TC_SPORTW },
+	{ "clash", TC_GAME }, { "tie", TC_GAME }, { "final", TC_GAME | TC_SPORTW },
+	{ "derby", TC_GAME | TC_SPORTW }, { "fixture", TC_GAME | TC_SPORT | TC_SPORTW },
+	/* the lower-case words that only a sports report writes (chunk_sport.c; not "goal",
+	 * "match", "season", "points", "race", "league", "penalty": a speech's words too) */
+	{ "lap", TC_SPORT | TC_SPORTW }, { "laps", TC_SPORT | TC_SPORTW },
+	{ "pole", TC_SPORT | TC_SPORTW }, { "prix", TC_SPORT }, { "coach", TC_SPORT },
+	{ "homer", TC_SPORT }, { "podium", TC_SPORT | TC_SPORTW }, { "inning", TC_SPORT },
+	{ "scored", TC_SPORT | TC_SPORTW }, { "innings", TC_SPORT | TC_SPORTW },
+	{ "stadium", TC_SPORT | TC_SPORTW }, { "pitcher", TC_SPORT },
+	{ "playoff", TC_SPORT | TC_SPORTW }, { "playoffs", TC_SPORT | TC_SPORTW },
+	{ "assists", TC_SPORT }, { "halftime", TC_SPORT | TC_SPORTW },
+	{ "overtime", TC_SPORT }, { "rebounds", TC_SPORT },
+	{ "half-time", TC_SPORT | TC_SPORTW }, { "hat-trick", TC_SPORT },
+	{ "touchdown", TC_SPORT | TC_SPORTW }, { "touchdowns", TC_SPORT },
+	{ "equalised", TC_SPORT }, { "equalized", TC_SPORT }, { "qualifying", TC_SPORT },
+	{ "tournament", TC_SPORT | TC_SPORTW }, { "semifinals", TC_SPORT },
+	{ "semi-finals", TC_SPORT }, { "quarterback", TC_SPORT },
+	{ "championship", TC_SPORT | TC_SPORTW }, { "quarter-finals", TC_SPORT },
+	/* a word of a match or a season in a result's sentence (chunk_homonym.c) */
+	{ "matches", TC_SPORTW }, { "games", TC_SPORTW }, { "goal", TC_SPORTW },
+	{ "goals", TC_SPORTW }, { "league", TC_SPORTW }, { "semi-final", TC_SPORTW },
+	{ "semifinal", TC_SPORTW }, { "quarter-final", TC_SPORTW }, { "season", TC_SPORTW },
+	{ "penalty", TC_SPORTW }, { "penalties", TC_SPORTW }, { "grid", TC_SPORTW },
+	{ "extra-time", TC_SPORTW }, { "leg", TC_SPORTW }, { "qualifier", TC_SPORTW },
+	/* a nation's figure's first word ("Uncle Sam", "John Bull": chunk_seat.c) */
+	{ "uncle", TC_FIGURE }, { "john", TC_FIGURE }, { "johnny", TC_FIGURE },
+	{ "brother", TC_FIGURE }, { "lady", TC_FIGURE }, { "mother", TC_FIGURE },
+	/* what a court case's name stands before ("the Dred Scott decision") */
+	{ "decision", TC_VERDICT }, { "decisions", TC_VERDICT }, { "case", TC_VERDICT },
+	{ "ruling", TC_VERDICT }, { "verdict", TC_VERDICT }, { "court", TC_VERDICT },
+	{ "opinion", TC_VERDICT }, { "supreme", TC_SUPREME },
+	/* a member of a parliament, before the seat ("the Member for Cork") */
+	{ "member", TC_MEMBER }, { "members", TC_MEMBER }, { "mp", TC_MEMBER },
+	{ "mps", TC_MEMBER }, { "m.p", TC_MEMBER }, { "mep", TC_MEMBER },
+	{ "meps", TC_MEMBER }, { "msp", TC_MEMBER }, { "msps", TC_MEMBER },
+	{ "mla", TC_MEMBER }, { "mlas", TC_MEMBER }, { "parliament", TC_PARLIAMENT },
+	/* a firm's shares moving after its name ("Zentavo shares fell": chunk_wire.c) */
+	{ "shares", TC_SHARES | TC_RUNNER }, { "stock", TC_SHARES },
+	{ "rose", TC_MOVE }, { "fell", TC_MOVE }, { "jumped", TC_MOVE },
+	{ "slumped", TC_MOVE }, { "gained", TC_MOVE }, { "dropped", TC_MOVE },
+	{ "climbed", TC_MOVE }, { "tumbled", TC_MOVE }, { "surged", TC_MOVE },
+	{ "plunged", TC_MOVE }, { "slipped", TC_MOVE }, { "soared", TC_MOVE },
+	{ "sank", TC_MOVE }, { "rallied", TC_MOVE }, { "edged", TC_MOVE },
+	{ "closed", TC_MOVE }, { "traded", TC_MOVE }, { "added", TC_MOVE },
+	/* a kind of body before its name ("opposition coalition Azimio la Umoja") */
+	{ "firm", TC_KIND }, { "bank", TC_KIND }, { "club", TC_KIND }, { "party", TC_KIND },
+	{ "group", TC_KIND }, { "union", TC_KIND }, { "giant", TC_KIND },
+	{ "lender", TC_KIND }, { "outlet", TC_KIND }, { "agency", TC_KIND },
+	{ "militia", TC_KIND }, { "company", TC_KIND }, { "insurer", TC_KIND },
+	{ "airline", TC_KIND }, { "carrier", TC_KIND }, { "startup", TC_KIND },
+	{ "network", TC_KIND }, { "alliance", TC_KIND }, { "movement", TC_KIND },
+	{ "carmaker", TC_KIND }, { "retailer", TC_KIND }, { "coalition", TC_KIND },
+	{ "automaker", TC_KIND }, { "chipmaker", TC_KIND }, { "drugmaker", TC_KIND },
+	{ "newspaper", TC_KIND }, { "broadcaster", TC_KIND }, { "conglomerate", TC_KIND },
+	/* one who runs a firm or an outlet, or holds it, before "of" ("the publisher of") */
+	{ "publisher", TC_RUNNER }, { "editor", TC_RUNNER }, { "founder", TC_RUNNER },
+	{ "co-founder", TC_RUNNER }, { "cofounder", TC_RUNNER }, { "chairman", TC_RUNNER },
+	{ "chairwoman", TC_RUNNER }, { "shareholders", TC_RUNNER },
+	{ "stockholders", TC_RUNNER }, { "stake", TC_STAKE }, { "stakes", TC_STAKE },
+};
+
+/* An open-addressed table of the words by their hashes (bits 0: empty), and a filter of
+ * their hashes' low 12 bits asked first (ex_cue_word(): about one word in 25 that is no
+ * cue word gets past it). */
+#define CUE_SLOTS 512
+static struct {
+	uint32_t hash, bits;
+	const char *w;
+	size_t len;
+} slot[CUE_SLOTS];
+uint64_t ex_cue_filter[64];
+static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
+
+static void
+cue_build(void)
+{
+	size_t j, s, n;
+	uint32_t h;
+
+	for (j = 0; j < sizeof words / sizeof *words; j++) {
+		n = strlen(words[j].w);
+		h = gaz_hash(words[j].w, n);
+		for (s = h & (CUE_SLOTS - 1); slot[s].bits; s = (s + 1) & (CUE_SLOTS - 1))
+			if (slot[s].hash == h && slot[s].len == n && !memcmp(slot[s].w, words[j].w, n))
+				break;	/* (a word in two lines: its bits joined) */
+		slot[s].hash = h;
+		slot[s].bits |= words[j].bits;
+		slot[s].w = words[j].w;
+		slot[s].len = n;
+		ex_cue_filter[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+	}
+}
+
+void
+ex_cue_init(void)
+{
+	pthread_once(&cue_once, cue_build);
+}
+
+uint32_t
+ex_cue_verify(uint32_t hash, const char *fold, size_t flen)
+{
+	size_t s;
+
+	for (s = hash & (CUE_SLOTS - 1); slot[s].bits; s = (s + 1) & (CUE_SLOTS - 1))
+		if (slot[s].hash == hash && slot[s].len == flen && !memcmp(slot[s].w, fold, flen))
+			return slot[s].bits;
+	return 0;
+}
