@@ -492,8 +492,12 @@ segment(struct chunker *k, int s, int e, int mode)
 				i = j - 1;
 				continue;
 			}
-			if (u->b - u->a != 1 || (!ck_state_river(b, u->a) && !ck_place_lead(b, u->a) &&
-						 !(b->t[u->a].flen == 5 && ck_faith_see(b, u))))
+			/* (a river's or a place's lead is a region's or a city's word: their
+			 * classes asked first) */
+			if (u->b - u->a != 1 ||
+			    (!((b->t[u->a].cls & (GZ_REGION | GZ_CITY)) &&
+			       (ck_state_river(b, u->a) || ck_place_lead(b, u->a))) &&
+			     !(b->t[u->a].flen == 5 && ck_faith_see(b, u))))
 				emit_name(k, u, i == 0);
 			continue;
 		}
@@ -758,7 +762,8 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
-		if (i + 1 < n && (tk[i + 1].flags & TK_CAP) && (z = ck_figure(b, i)) != 0) {
+		if ((b->cues & (TC_FIGURE | TC_VERDICT | TC_SUPREME)) && i + 1 < n &&
+		    (tk[i + 1].flags & TK_CAP) && (z = ck_figure(b, i)) != 0) {
 			i += z;
 			continue;
 		}
@@ -770,21 +775,24 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
 		if ((paren = ck_paren_legal(b, z)) != 0)	/* "Equity (Pacific) Ltd" */
 			k.cues |= CUE_LEGAL;
-		if (z == i + 1 && k.nu == 1 && (t->flags & TK_ALLCAP) && ck_signature_line(b, i))
+		/* (each test below its rare word or mark first: the branches of this chain are
+		 * taken by every name) */
+		if ((t->flags & TK_ALLCAP) && z == i + 1 && k.nu == 1 && ck_signature_line(b, i))
 			emit(&k, i, z, ENT_PERSON, -1)->flags |= CF_SURNAME;
-		else if (i >= 2 && tk[i - 1].flen == 3 && ck_seat(b, i) &&
+		else if (ck_seat(b, i) &&
 			 !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
 			z = seat(&k, i, z);	/* "the Member for Cork" */
-		else if ((k.nu == 1 && !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME)) &&
-			  ck_team_in_match(b, i, z)) || (k.nu <= 2 && ck_team_may(b, i, z, k.nu) &&
+		else if ((ck_team_in_match(b, i, z) && k.nu == 1 &&
+			  !(t->flags & TK_UNTRUSTED && !(t->cls & GZ_NAME))) ||
+			 (k.nu <= 2 && ck_team_may(b, i, z, k.nu) &&
 			  ck_team(b, i, z, k.nu, k.nu > 1 && chunk_has(&k, GZ_ORG | GZ_ORG_HEAD |
 									 GZ_PLACE))))
 			emit(&k, i, z, ENT_ORG, -1);
-		else if (k.nu == 1 && k.u[0].a + 1 == z && tk[z - 1].gap == GAP_POSS &&
+		else if (tk[z - 1].gap == GAP_POSS && k.nu == 1 && k.u[0].a + 1 == z &&
 			 ck_possessive_place(b, z)) {
 			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */
 			z++;
-		} else if (k.nu == 1 && k.u[0].a + 1 == z && tk[z - 1].gap == GAP_POSS &&
+		} else if (tk[z - 1].gap == GAP_POSS && k.nu == 1 && k.u[0].a + 1 == z &&
 			   ck_possessive_firm(b, z)) {
 			emit(&k, i, z + 2, ENT_ORG, -1);	/* "Hudson's Bay Company" */
 			z += 2;

@@ -99,6 +99,7 @@ static const struct {
 	{ "co-founder", TC_RUNNER }, { "cofounder", TC_RUNNER }, { "chairman", TC_RUNNER },
 	{ "chairwoman", TC_RUNNER }, { "shareholders", TC_RUNNER },
 	{ "stockholders", TC_RUNNER }, { "stake", TC_STAKE }, { "stakes", TC_STAKE },
+	{ "ceo", TC_CEO }, { "executive", TC_CEO },
 };
 
 /* An open-addressed table of the words by their hashes (bits 0: empty), and a filter of

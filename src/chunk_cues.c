@@ -276,7 +276,8 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	/* (not a partner's name in a list of them: "analyst at Prescott, Ball and Turben";
 	 * nor the owner of what is run: "the chairman of Halvorsen's campaign") */
 	if (((a >= 2 && ck_employer_before(b, a - 2)) ||
-	     (ck_runner_before(b, a) && b->t[z - 1].gap != GAP_POSS)) &&
+	     ((b->cues & (TC_RUNNER | TC_STAKE | TC_CEO)) && ck_runner_before(b, a) &&
+	      b->t[z - 1].gap != GAP_POSS)) &&
 	    !(z < b->n && b->t[z - 1].gap == GAP_COMMA && (b->t[z].flags & TK_CAP)))
 		cues |= CUE_EMPLOYER;
 	/* an apposition: "Zadok the priest", "Irina Volk, the spokeswoman" */

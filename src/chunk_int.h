@@ -34,6 +34,7 @@ enum {
 	TC_KIND = 1 << 16,	/* a kind of body before its name: "coalition", "carmaker" */
 	TC_RUNNER = 1 << 17,	/* one who runs or holds a firm: "publisher", "shareholders" */
 	TC_STAKE = 1 << 18,	/* "stake", "stakes" */
+	TC_CEO = 1 << 19,	/* "ceo", "executive" */
 };
 
 static inline const char *
@@ -184,7 +185,10 @@ int ck_team_in_match_at(const struct ex_block *b, size_t a, size_t z);
 static inline int
 ck_team_in_match(const struct ex_block *b, size_t a, size_t z)
 {
-	return ((z < b->n && (b->t[z].cue & (TC_RESULT | TC_ROLE))) ||
+	/* (a block without a result's verb, a player's position, "sign" or a game's word
+	 * has no team in a match) */
+	return (b->cues & (TC_RESULT | TC_ROLE | TC_SIGN | TC_GAME)) &&
+	       ((z < b->n && (b->t[z].cue & (TC_RESULT | TC_ROLE))) ||
 		(a >= 1 && (b->t[a - 1].cue & (TC_RESULT | TC_FOR | TC_AGAINST))) ||
 		(a >= 2 && (b->t[a - 2].cue & TC_RESULT))) && ck_team_in_match_at(b, a, z);
 }
@@ -234,10 +238,12 @@ int ck_firm_around_at(const struct ex_block *b, size_t a, size_t z);
 static inline int
 ck_firm_around(const struct ex_block *b, size_t a, size_t z)
 {
-	return ((z + 1 < b->n && (b->t[z].cue & TC_SHARES)) ||
+	return (b->cues & (TC_SHARES | TC_KIND)) &&
+	       ((z + 1 < b->n && (b->t[z].cue & TC_SHARES)) ||
 		(a >= 2 && (b->t[a - 1].cue & TC_KIND) && (b->t[a - 1].flags & TK_LOWER))) &&
 	       ck_firm_around_at(b, a, z);
-}int ck_list_word(const struct ex_block *b, size_t i);
+}
+int ck_list_word(const struct ex_block *b, size_t i);
 int ck_san(const struct ex_block *b, size_t i);
 int ck_kind_of_firm(const struct ex_block *b, size_t a, size_t z);
 /* Is the place at tokens [a, z) the state's by its words around: "Governor of",
@@ -364,9 +370,7 @@ chunk_word(const struct chunker *k, const char *w)
 static inline int
 ck_al_start(const struct ex_block *b, size_t i)
 {
-	const char *f = b->fb + b->t[i].fold;
-
-	return b->t[i].flen == 2 && f[0] == 'a' && f[1] == 'l' && i + 1 < b->n &&
+	return tis(b, i, "al") && i + 1 < b->n &&
 	       b->t[i].gap == GAP_SPACE && (b->t[i + 1].flags & TK_CAP) &&
 	       (b->t[i].flags & TK_LOWER);
 }
@@ -445,7 +449,8 @@ int ck_team_start_at(struct ex_block *b, size_t i);
 static inline int
 ck_team_start(struct ex_block *b, size_t i)
 {
-	return ((i + 1 < b->n && (b->t[i + 1].cue & TC_ROLE)) ||
+	return (b->cues & (TC_ROLE | TC_SIGN | TC_GAME)) &&
+	       ((i + 1 < b->n && (b->t[i + 1].cue & TC_ROLE)) ||
 		(i >= 1 && (b->t[i - 1].cue & (TC_FOR | TC_AGAINST)))) && ck_team_start_at(b, i);
 }
 
@@ -457,6 +462,10 @@ ck_team_start(struct ex_block *b, size_t i)
 static inline int
 ck_team_may(const struct ex_block *b, size_t a, size_t z, int nu)
 {
+	/* (a block known to be no sports report, without a player's or a game's word or
+	 * "sacked": no team; said before the words around the chunk are read) */
+	if (b->sport == 1 && !(b->cues & (TC_ROLE | TC_SIGN | TC_GAME | TC_SACK)))
+		return 0;
 	if (!((a > 0 && b->t[a - 1].flen <= 3) ||
 	      (nu == 1 && a + 1 < b->n && (b->t[a + 1].flags & TK_LOWER) &&
 	       (b->t[a].cls & (GZ_CITY | GZ_CAPITAL) || (b->t[a].flags & TK_UNTRUSTED)))))
@@ -577,7 +586,8 @@ int ck_seat_at(const struct ex_block *b, size_t a);
 static inline int
 ck_seat(const struct ex_block *b, size_t a)
 {
-	return a >= 2 && ((b->t[a - 1].cue & TC_FOR) || (a >= 3 && (b->t[a - 2].cue & TC_FOR))) &&
+	return (b->cues & TC_MEMBER) && a >= 2 &&
+	       ((b->t[a - 1].cue & TC_FOR) || (a >= 3 && (b->t[a - 2].cue & TC_FOR))) &&
 	       ck_seat_at(b, a);
 }
 /* Does the chunk, one word "Parliament" (or "Congress", "Senate"), end before the "for"
@@ -593,6 +603,8 @@ ck_figure(const struct ex_block *b, size_t i)
 {
 	size_t j;
 
+	if (!(b->cues & (TC_FIGURE | TC_VERDICT | TC_SUPREME)))
+		return 0;
 	if (b->t[i].cue & TC_FIGURE)
 		return ck_figure_at(b, i);
 	for (j = i + 1; j < b->n && j <= i + 3; j++)

@@ -578,7 +578,8 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 	else
 		j = slow_word(b, text, i, to, t, &poss);
 	gaz_prefetch(t->hash);	/* looked up when its line ends (line_classes()), if at all */
-	t->cue = ex_cue_word(t->hash, b->fb + t->fold, t->flen);
+	if ((t->cue = ex_cue_word(t->hash, b->fb + t->fold, t->flen)) != 0)
+		b->cues |= t->cue;
 	if (st->untrusted)
 		t->flags |= TK_UNTRUSTED;
 	if (poss)
@@ -681,6 +682,7 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 	b->n = 0;
 	b->fblen = 0;
 	b->caps_family = b->sport = 0;
+	b->cues = 0;
 	for (stuck = SIZE_MAX; i < to;) {
 		unsigned char c;
 

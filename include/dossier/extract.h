@@ -252,6 +252,8 @@ struct ex_block {
 	int caps_family;	/* 0 not looked; 1 no, 2 yes: a given name before a family name in
 				 * capitals ("Milton OBOTE", chunk_annal.c) */
 	int sport;		/* 0 not looked; 1 no, 2 yes: a sports report (chunk_sport.c) */
+	uint32_t cues;		/* the TC_* bits of all its tokens (a rule whose words the
+				 * block lacks is not asked) */
 };
 
 /* EV_CAP: capitalised mid-sentence; EV_LOWER: written in lower case; EV_LONE: capitalised
