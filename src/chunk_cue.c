@@ -103,7 +103,7 @@ static const struct {
 };
 
 /* An open-addressed table of the words by their hashes (bits 0: empty), and a filter of
- * their hashes' low 12 bits asked first (ex_cue_word(): about one word in 25 that is no
+ * their hashes' low 12 bits asked first (ex_cue_may(): about one word in 25 that is no
  * cue word gets past it). */
 #define CUE_SLOTS 512
 static struct {
@@ -111,7 +111,7 @@ static struct {
 	const char *w;
 	size_t len;
 } slot[CUE_SLOTS];
-uint64_t ex_cue_filter[64];
+unsigned char ex_cue_filter[4096];
 static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -130,7 +130,7 @@ cue_build(void)
 		slot[s].bits |= words[j].bits;
 		slot[s].w = words[j].w;
 		slot[s].len = n;
-		ex_cue_filter[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+		ex_cue_filter[h & 4095] = 1;
 	}
 }
 
@@ -148,5 +148,16 @@ ex_cue_verify(uint32_t hash, const char *fold, size_t flen)
 	for (s = hash & (CUE_SLOTS - 1); slot[s].bits; s = (s + 1) & (CUE_SLOTS - 1))
 		if (slot[s].hash == hash && slot[s].len == flen && !memcmp(slot[s].w, fold, flen))
 			return slot[s].bits;
+	return 0;
+}
+
+int
+tis_any(const struct ex_block *b, size_t i, const char *const *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (tis_str(b, i, w[k]))
+			return 1;
 	return 0;
 }

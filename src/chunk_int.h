@@ -58,9 +58,17 @@ tmask8(uint64_t v, size_t n)
 static inline int
 tis_str(const struct ex_block *b, size_t i, const char *w)
 {
-	/* the first letter first: most words differ there, and strlen is then not needed */
-	return b->t[i].flen > 0 && tfold(b, i)[0] == w[0] && b->t[i].flen == strlen(w) &&
-	       memcmp(tfold(b, i), w, b->t[i].flen) == 0;
+	const char *f = tfold(b, i);
+	size_t k, n = b->t[i].flen;
+
+	/* the first letter first: most words differ there; then the rest, to w's end (a
+	 * folded word has no NUL: at w's end the two differ, or w ends with it) */
+	if (n == 0 || f[0] != w[0])
+		return 0;
+	for (k = 1; k < n; k++)
+		if (f[k] != w[k] || !w[k])
+			return 0;
+	return w[n] == 0;
 }
 
 /* Folded form of token i equals the literal w of n bytes. Up to 8 bytes (nearly every
@@ -90,17 +98,10 @@ tis_lit(const struct ex_block *b, size_t i, const char *w, size_t n)
 #define tis(b, i, w) tis_str((b), (i), (w))
 #endif
 
-/* Is token i any of the folded words w[0..n)? TIS_ANY(b, i, w) for an array w. */
-static inline int
-tis_any(const struct ex_block *b, size_t i, const char *const *w, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (tis_str(b, i, w[k]))
-			return 1;
-	return 0;
-}
+/* Is token i any of the folded words w[0..n)? TIS_ANY(b, i, w) for an array w.
+ * (chunk_cue.c; out of line: inline at some three hundred places, its loops were most of
+ * the chunker's code) */
+int tis_any(const struct ex_block *b, size_t i, const char *const *w, size_t n);
 #define TIS_ANY(b, i, w) tis_any((b), (i), (w), sizeof (w) / sizeof (w)[0])
 
 /* Are classes cls a place's name that a club's word may stand before ("Madrid", "Bavaria",

@@ -578,8 +578,8 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 	else
 		j = slow_word(b, text, i, to, t, &poss);
 	gaz_prefetch(t->hash);	/* looked up when its line ends (line_classes()), if at all */
-	if ((t->cue = ex_cue_word(t->hash, b->fb + t->fold, t->flen)) != 0)
-		b->cues |= t->cue;
+	if (ex_cue_may(t->hash))	/* (t->cue is 0) */
+		b->cues |= t->cue = ex_cue_verify(t->hash, b->fb + t->fold, t->flen);
 	if (st->untrusted)
 		t->flags |= TK_UNTRUSTED;
 	if (poss)

@@ -268,15 +268,16 @@ void ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
  * (chunk_cue.c): one probe when a word is read, then a rule asks a bit before its strings.
  * The table is made once, by ex_cue_init(), which ex_tokenize() calls; a word found by
  * its hash is compared, so that a bit is exact. */
-extern uint64_t ex_cue_filter[64];	/* by a hash's low 12 bits: a cue word may have it */
+extern unsigned char ex_cue_filter[4096];	/* by a hash's low 12 bits: a cue word may
+						 * have them */
 void ex_cue_init(void);
 uint32_t ex_cue_verify(uint32_t hash, const char *fold, size_t flen);
-static inline uint32_t
-ex_cue_word(uint32_t hash, const char *fold, size_t flen)
+/* May the word of this hash be a cue word? (Most words: no cue word's hash has their low
+ * bits; the others are asked of ex_cue_verify().) */
+static inline int
+ex_cue_may(uint32_t hash)
 {
-	/* (most words: no cue word's hash has their low bits) */
-	return (ex_cue_filter[(hash >> 6) & 63] >> (hash & 63)) & 1 ?
-		       ex_cue_verify(hash, fold, flen) : 0;
+	return ex_cue_filter[hash & 4095];
 }
 /* Look token t up in the gazetteer, once (its gz). */
 void ex_lookup(struct ex_block *b, struct token *t);
