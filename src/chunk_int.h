@@ -8,6 +8,14 @@
 
 #include "dossier/extract.h"
 
+/* A rule asked only after its cheap gate said maybe: rarely, so compiled for size and out
+ * of the hot path (the chunker's code is larger than the instruction cache). */
+#if defined(__GNUC__)
+#define CK_COLD __attribute__((cold))
+#else
+#define CK_COLD
+#endif
+
 /* Cues around a chunk. */
 enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8,
        CUE_LEGAL = 16, CUE_MAILBOX = 32, CUE_HOLDER = 64, CUE_GROUP = 128,
@@ -180,7 +188,7 @@ int ck_after_the_thing(const struct ex_block *b, size_t a, uint32_t cls);
  * and is the chunk [a, z) a team beside them? */
 int ck_score_at(const struct ex_block *b, size_t i);
 int ck_result_verb(const struct ex_block *b, size_t i);
-int ck_team_in_match_at(const struct ex_block *b, size_t a, size_t z);
+CK_COLD int ck_team_in_match_at(const struct ex_block *b, size_t a, size_t z);
 /* ... asked of every lone name: a result's verb, a player's position, "for" or "against"
  * beside it first (the words' bits), else no */
 static inline int
@@ -235,7 +243,7 @@ int ck_firm_after(const struct ex_block *b, size_t i);
 int ck_firm_apposition(const struct ex_block *b, size_t z);
 /* ... and its shares moving after it, or a kind of body before it (chunk_wire.c); asked
  * of every name, so the words' lengths first, here */
-int ck_firm_around_at(const struct ex_block *b, size_t a, size_t z);
+CK_COLD int ck_firm_around_at(const struct ex_block *b, size_t a, size_t z);
 static inline int
 ck_firm_around(const struct ex_block *b, size_t a, size_t z)
 {
@@ -445,7 +453,7 @@ int ck_team_slot(const struct ex_block *b, size_t a, size_t z);
  * city before a plural verb ("Liverpool are ninth"), or a city that "sacked" someone? Is
  * token i, first in its sentence, a team by its slot? */
 int ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed);
-int ck_team_start_at(struct ex_block *b, size_t i);
+CK_COLD int ck_team_start_at(struct ex_block *b, size_t i);
 /* (a player's position after it, or "for" or "against" before it, first) */
 static inline int
 ck_team_start(struct ex_block *b, size_t i)
@@ -477,7 +485,7 @@ ck_team_may(const struct ex_block *b, size_t a, size_t z, int nu)
 	return b->sport != 1 || (nu == 1 && z < b->n && (b->t[z].cue & TC_SACK));
 }/* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
  * (chunk_papers.c) */
-int ck_paper_kind(const struct ex_block *b, size_t i);
+CK_COLD int ck_paper_kind(const struct ex_block *b, size_t i);
 /* Is token z, after a name and its comma, the office it holds ("X, Secretary of State.")? */
 int ck_office_apposition(const struct ex_block *b, size_t z);
 /* Is the chunk [a, z) a name in apposition after a title that "the" opens, closed by a
@@ -582,7 +590,7 @@ int ck_possessive_firm(const struct ex_block *b, size_t z);
 int ck_member_title(const struct ex_block *b, size_t e);
 /* chunk_seat.c: is the chunk at token a the seat after "the Member for", a place? Is unit
  * u the "Roman" of "Roman Catholic", no place? */
-int ck_seat_at(const struct ex_block *b, size_t a);
+CK_COLD int ck_seat_at(const struct ex_block *b, size_t a);
 /* (a "for" before it, or before its "the", first: asked of every name) */
 static inline int
 ck_seat(const struct ex_block *b, size_t a)
@@ -596,7 +604,7 @@ ck_seat(const struct ex_block *b, size_t a)
 int ck_house_for(const struct chunker *k, size_t e);
 /* Do tokens from i name a nation's figure ("Uncle Sam", "John Bull") or a court case's
  * party ("the Dred Scott decision")? Its words, or 0. */
-size_t ck_figure_at(const struct ex_block *b, size_t i);
+CK_COLD size_t ck_figure_at(const struct ex_block *b, size_t i);
 /* (a figure's first word, or a case's word within three words after it, first: asked of
  * every name of two words) */
 static inline size_t
@@ -614,7 +622,7 @@ ck_figure(const struct ex_block *b, size_t i)
 	return 0;
 }
 int ck_faith_see(const struct ex_block *b, const struct unit *u);
-int ck_signature_line(const struct ex_block *b, size_t i);
+CK_COLD int ck_signature_line(const struct ex_block *b, size_t i);
 /* chunk_phrase.c: is the organisation's name of tokens [a, z), where capitals say nothing,
  * a phrase the text writes in lower case ("the executive department"), no name? */
 int ck_lowered_phrase(const struct ex_block *b, size_t a, size_t z);
