@@ -41,7 +41,7 @@ generic_word(const char *w, size_t n)
 		"liberation", "alliance", "movement", "progress", "center",
 		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
 		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
-		"republic",
+		"republic", "provisional", "interim", "transitional",
 		/* a town's or a county's: "High School", "Commercial Club", "Circuit Court",
 		 * "First National Bank", "Chamber of Commerce", "Baptist Church", "Sunday
 		 * School" */

@@ -15,6 +15,7 @@
  * own. */
 static const char *const post[] = {
 	"embassy", "consulate", "consulate general", "consulate-general", "legation",
+	"vice consulate", "vice-consulate", "vice consulate general",
 	"mission", "diplomatic mission", "consular agency", "commercial agency",
 	"consular office", "consular post", "chancery",
 	"high commission", "liaison office", "interests section",

@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
@@ -60,9 +61,24 @@ places_only(const char *s, size_t n)
 	return any;
 }
 
-/* Does the folded key k name a union of states: places then the union's word, or the
- * union's word "of" places? */
+/* Is the folded s[0, n) one listed country ("south africa", "the comoros", "burma")? */
 static bool
+country_only(const char *s, size_t n)
+{
+	const struct gz_entry *g;
+
+	if (n > 4 && strncmp(s, "the ", 4) == 0)
+		s += 4, n -= 4;
+	g = n ? gaz_find(s, n) : NULL;
+	return g && (g->word & GZ_COUNTRY);
+}
+
+/* Does the folded key k name a union of states: places then the union's word, or the
+ * union's word "of" places (1)? Or one listed country and "union" (2), a state's name of
+ * its own where written "Union of" the country ("the Union of South Africa", "the Union
+ * of Burma", "the Union of India", "the Union of the Comoros": keyed "south africa
+ * union"; not "the Union of South African Miners")? */
+static int
 polity_key(const char *k)
 {
 	const char *sp = strrchr(k, ' ');
@@ -70,6 +86,8 @@ polity_key(const char *k)
 
 	if (sp && rs_one_of(sp + 1, strlen(sp + 1), polity, sizeof polity / sizeof *polity))
 		return places_only(k, (size_t)(sp - k));
+	if (sp && strcmp(sp + 1, "union") == 0)
+		return country_only(k, (size_t)(sp - k)) ? 2 : 0;
 	return rs_one_of(k, w, polity, sizeof polity / sizeof *polity) && n > w + 4 &&
 	       strncmp(k + w, " of ", 4) == 0 && places_only(k + w + 4, n - w - 4);
 }
@@ -79,6 +97,7 @@ rs_polities_in_article(struct resolver *r, size_t f, size_t e, struct imap *memo
 {
 	size_t i;
 	uint32_t *known;
+	const char *surf;
 
 	/* (written in capitals, the name may be cut short: "THE AMERICAN FEDERATION OF
 	 * LABOR" of a speech's heading was "AMERICAN FEDERATION") */
@@ -88,9 +107,10 @@ rs_polities_in_article(struct resolver *r, size_t f, size_t e, struct imap *memo
 		/* (each key answered once for the corpus: 1 + the answer, tagged 7) */
 		known = rs_imap_ref(memo, (uint64_t)7 << 32 | r->m[i].key, 0);
 		if (!*known)
-			*known = 1 + polity_key(rs_str(r, r->m[i].key));
-		if (*known == 2 &&
-		    strpbrk(rs_str(r, rs_at(r, &r->m[i])->surf), "abcdefghijklmnopqrstuvwxyz"))
+			*known = 1 + (uint32_t)polity_key(rs_str(r, r->m[i].key));
+		surf = rs_str(r, rs_at(r, &r->m[i])->surf);
+		if ((*known == 2 || (*known == 3 && strncasecmp(surf, "union of ", 9) == 0)) &&
+		    strpbrk(surf, "abcdefghijklmnopqrstuvwxyz"))
 			r->m[i].type = ENT_PLACE;
 	}
 }
