@@ -677,8 +677,11 @@ classify(struct chunker *k)
 		;
 	for (i = end; i < k->nu && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i++)
 		;
-	if (i == k->nu || (end == k->nu - 1 && ck_body_of_title(k, k->nu)))
-		end = k->nu;	/* (not the "Justice" of "Court of Justice") */
+	/* (not the "Justice" of "Court of Justice", nor the "Prime Minister" of "Office of
+	 * the Prime Minister") */
+	if (i == k->nu || (end == k->nu - 1 && ck_body_of_title(k, k->nu)) ||
+	    (end < k->nu && ck_office_of_title(k, end)))
+		end = k->nu;
 	segment(k, 0, end, SEG_NORMAL);
 }
 

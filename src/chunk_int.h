@@ -567,6 +567,10 @@ int ck_thing_slot(const struct ex_block *b, size_t i);
 int ck_capital_of_kind(const struct chunker *k, int s, int h);
 int ck_realm(const struct chunker *k, int s, int e);
 int ck_body_of_title(const struct chunker *k, int e);
+/* Are the title's words [e, nu) that end the chunk the holder an office is named after,
+ * "of" or "of the" and a place's name at most after the office's word ("Office of the
+ * Prime Minister", "Office of the U.S. Trade Representative")? (chunk_kind.c) */
+int ck_office_of_title(const struct chunker *k, int e);
 int ck_members_and(const struct ex_block *b, size_t e);
 int ck_club(const struct chunker *k, int s, int e);
 int ck_person_place(const struct chunker *k, int i, int s, int e, int mode);

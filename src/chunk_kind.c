@@ -600,6 +600,26 @@ ck_body_of_title(const struct chunker *k, int e)
 	       (k->u[e - 3].cls & GZ_ORG_HEAD) && !(k->u[e - 3].cls & (GZ_TITLE | GZ_HONORIFIC));
 }
 
+int
+ck_office_of_title(const struct chunker *k, int e)
+{
+	static const char *const office[] = { "office", "offices", "bureau", "secretariat",
+					      "chancellery", "cabinet" };
+	const struct ex_block *b = k->b;
+	int j = e - 1;
+
+	/* (a country's name or people's before the title: "the U.S. Trade Representative",
+	 * "the British High Commissioner") */
+	if (j >= 0 && (k->u[j].cls & (GZ_PLACE | GZ_DEMONYM)) &&
+	    !(k->u[j].cls & (GZ_PERSONISH | GZ_CONNECTOR | GZ_TITLE)))
+		j--;
+	if (j >= 0 && k->u[j].b - k->u[j].a == 1 && tis(b, k->u[j].a, "the"))
+		j--;
+	return j >= 1 && k->u[j].b - k->u[j].a == 1 && tis(b, k->u[j].a, "of") &&
+	       k->u[j - 1].b - k->u[j - 1].a == 1 && (k->u[j - 1].cls & GZ_ORG_HEAD) &&
+	       TIS_ANY(b, k->u[j - 1].a, office);
+}
+
 /*
  * Are the words around "and" at token e two peoples' plurals of one name's "of" ("Alliance
  * of Liberals and Democrats", "Alliance of Socialists and Democrats")? The one after it

@@ -41,7 +41,8 @@ generic_word(const char *w, size_t n)
 		"liberation", "alliance", "movement", "progress", "center",
 		"centre", "broad", "directorate", "union", "coalition", "rally", "unity",
 		"democracy", "solidarity", "development", "renewal", "territorial", "gendarmerie",
-		"republic", "provisional", "interim", "transitional",
+		"republic", "provisional", "interim", "transitional", "president", "prime",
+		"minister",
 		/* a town's or a county's: "High School", "Commercial Club", "Circuit Court",
 		 * "First National Bank", "Chamber of Commerce", "Baptist Church", "Sunday
 		 * School" */
@@ -189,7 +190,8 @@ rs_national_body(const char *k)
 	};
 	static const char *const two[] = {
 		"supreme court", "constitutional court", "high court", "central bank", "air force",
-		"national security council",
+		"national security council", "office of the president",
+		"office of the prime minister",
 	};
 	enum { FOREIGN = 9, HOME = 10 };	/* (their places in not[]) */
 	const char *w = strrchr(k, ' ') ? strrchr(k, ' ') + 1 : k, *p;

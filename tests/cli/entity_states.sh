@@ -49,4 +49,25 @@ printf 'Palau\n\nIn 1986 the Compact of Free Association between the United Stat
 t_eq "a compact is a treaty: no entity" "PLACE Palau|PLACE United States|PLACE Palau|" \
 	"$(ents1 "$T/compact" a.txt)"
 
+# 4. The guide writes "the Office of the U.S. Representative in Majuro opened": "Office of
+#    the U.S." was an ORG of 2 essays, the title cut off as a title with no name after it;
+#    and "the Office of the Prime Minister", "the Office of the Inspector General" were no
+#    entity at all. An office's word, "of (the)", a country's name at most, then a title:
+#    the title is the office's. The office of a head of state or government is one per
+#    country, as a Supreme Court is.
+mkdir -p "$T/office"
+printf 'Trade\n\nThe Office of the Prime Minister said so. The Office of the Inspector General opened. The Office of the U.S. Trade Representative and the Office of the U.S. Representative in Majuro opened. Prime Minister Ola Brenn spoke.\n' \
+	>"$T/office/a.txt"
+t_eq "an office of a title is one body" \
+	"ORG Office of the Prime Minister|ORG Office of the Inspector General|ORG Office of the U.S. Trade Representative|ORG Office of the U.S. Representative|PLACE Majuro|PERSON Ola Brenn|" \
+	"$(ents1 "$T/office" a.txt)"
+mkdir -p "$T/office2"
+printf 'Kenya\n\nKenya waited while the Office of the President spoke in Kenya.\n' >"$T/office2/a.txt"
+printf 'Israel\n\nIn Israel the Office of the Prime Minister spoke. Israel agreed; the Office of the President was silent in Israel.\n' \
+	>"$T/office2/b.txt"
+printf 'Japan\n\nJapan said the Office of the Prime Minister would act in Japan.\n' >"$T/office2/c.txt"
+t_eq "a head of state's office is its country's" \
+	"Office of the President 1|Office of the President 1|Office of the Prime Minister 1|Office of the Prime Minister 1|" \
+	"$(orgs "$T/office2")"
+
 t_end
