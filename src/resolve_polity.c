@@ -15,11 +15,14 @@
  * German Union", "Union of South Africa"). */
 static const char *const polity[] = { "confederation", "confederacy", "federation" };
 
-/* The compass words of a place's name ("North German", "Central American") and the
- * words of the states joined ("the Federation of Central American States"). */
+/* The compass words of a place's name ("North German", "Central American"), the words of
+ * the states joined ("the Federation of Central American States"). */
 static const char *const compass[] = {
 	"north", "south", "east", "west", "northern", "southern", "eastern", "western",
 	"central", "upper", "lower", "united", "states", "republics", "provinces",
+	/* (and the words between: "the Federation of the Centre of America", "the
+	 * Federation of Rhodesia and Nyasaland") */
+	"the", "of", "and", "centre", "center",
 };
 
 /* Is the folded s[0, n) a place or a people ("bolivian", "mali", "the rhine")? */

@@ -70,4 +70,16 @@ t_eq "a head of state's office is its country's" \
 	"Office of the President 1|Office of the President 1|Office of the Prime Minister 1|Office of the Prime Minister 1|" \
 	"$(orgs "$T/office2")"
 
+# 5. The guide's "Federation of the Centre of America" (the Central American federation
+#    of 1823-1839) was an ORG of 5 mentions: the words between a confederation's places
+#    ("the", "of", "centre") are a place's name too. Older names of African and Pacific
+#    countries are theirs: "Nyasaland", "Northern Rhodesia", "Bechuanaland", "the New
+#    Hebrides" (a place of the lists, not a person or nothing).
+mkdir -p "$T/fed"
+printf 'Central America\n\nThe Federation of the Centre of America dissolved in 1839. Northern Rhodesia and Nyasaland became Zambia and Malawi; Bechuanaland became Botswana. The Federation of Trade Unions of Ukraine met.\n' \
+	>"$T/fed/a.txt"
+t_eq "a federation of a region's words is a state; older names of countries" \
+	"PLACE Central America>Central America|PLACE Federation of the Centre of America>Federation of the Centre of America|PLACE Northern Rhodesia>Zambia|PLACE Nyasaland>Malawi|PLACE Zambia>Zambia|PLACE Malawi>Malawi|PLACE Bechuanaland>Botswana|PLACE Botswana>Botswana|ORG Federation of Trade Unions of Ukraine>Federation of Trade Unions of Ukraine|" \
+	"$(ments "$T/fed" | awk -F'\t' 'NR > 1 { print $4 " " $7 ">" $6 }' | tr '\n' '|')"
+
 t_end
