@@ -82,4 +82,14 @@ t_eq "a federation of a region's words is a state; older names of countries" \
 	"PLACE Central America>Central America|PLACE Federation of the Centre of America>Federation of the Centre of America|PLACE Northern Rhodesia>Zambia|PLACE Nyasaland>Malawi|PLACE Zambia>Zambia|PLACE Malawi>Malawi|PLACE Bechuanaland>Botswana|PLACE Botswana>Botswana|ORG Federation of Trade Unions of Ukraine>Federation of Trade Unions of Ukraine|" \
 	"$(ments "$T/fed" | awk -F'\t' 'NR > 1 { print $4 " " $7 ">" $6 }' | tr '\n' '|')"
 
+# 6. Envoys of the continent's courts are written with their rank of nobility: "Chevalier
+#    Bertinatti" of Sardinia (8 mentions), "Comte", "Freiherr". The ranks are titles,
+#    peeled off the name; not "Ritter", a family name as often ("Father Ritter").
+mkdir -p "$T/rank"
+printf 'Sardinia\n\nIn 1855 Chevalier Joseph Bertinatti arrived; Chevalier Bertinatti left. Freiherr Karl von Hessel came, then Comte Aubin Fresnel; Father Ritter stayed.\n' \
+	>"$T/rank/a.txt"
+t_eq "a rank of nobility is a title" \
+	"PLACE Sardinia|PERSON Joseph Bertinatti|PERSON Bertinatti|PERSON Karl von Hessel|PERSON Aubin Fresnel|PERSON Ritter|" \
+	"$(ents1 "$T/rank" a.txt)"
+
 t_end
