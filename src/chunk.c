@@ -741,6 +741,12 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;	/* "TELEGRAM TO GENERAL McCLELLAN." */
 			continue;
 		}
+		/* a paper, not the messaging service: "Telegram from Herrick (Paris) to
+		 * Bryan", "Kennan's Long Telegram" */
+		if ((b->cues & TC_PAPER) && (z = ck_paper_named(b, i)) != 0) {
+			i += z;
+			continue;
+		}
 		if (t->flen == 3 && b->fb[t->fold] == 's' && ck_sun_weekday(b, i)) {
 			i++;
 			continue;

@@ -100,6 +100,8 @@ static const struct {
 	{ "chairwoman", TC_RUNNER }, { "shareholders", TC_RUNNER },
 	{ "stockholders", TC_RUNNER }, { "stake", TC_STAKE }, { "stakes", TC_STAKE },
 	{ "ceo", TC_CEO }, { "executive", TC_CEO },
+	/* a paper's kind that is a listed body's name too ("Telegram from Herrick") */
+	{ "telegram", TC_PAPER },
 };
 
 /* An open-addressed table of the words by their hashes (bits 0: empty), and a filter of

@@ -43,6 +43,7 @@ enum {
 	TC_RUNNER = 1 << 17,	/* one who runs or holds a firm: "publisher", "shareholders" */
 	TC_STAKE = 1 << 18,	/* "stake", "stakes" */
 	TC_CEO = 1 << 19,	/* "ceo", "executive" */
+	TC_PAPER = 1 << 20,	/* "telegram" */
 };
 
 static inline const char *
@@ -485,6 +486,9 @@ ck_team_may(const struct ex_block *b, size_t a, size_t z, int nu)
 	return b->sport != 1 || (nu == 1 && z < b->n && (b->t[z].cue & TC_SACK));
 }/* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
  * (chunk_papers.c) */
+/* Do tokens from i name a paper whose kind is a listed body's name: "Telegram" before
+ * "from", "the Long Telegram"? Its words, or 0. (chunk_papers.c) */
+size_t ck_paper_named(const struct ex_block *b, size_t i);
 CK_COLD int ck_paper_kind(const struct ex_block *b, size_t i);
 /* Is token z, after a name and its comma, the office it holds ("X, Secretary of State.")? */
 int ck_office_apposition(const struct ex_block *b, size_t z);

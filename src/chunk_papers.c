@@ -40,3 +40,20 @@ ck_paper_kind(const struct ex_block *b, size_t i)
 	       tis(b, i + 2, "the") || b->t[i + 2].end - b->t[i + 2].start == 1 ||
 	       (b->t[i + 2].flags & (TK_ALLCAP | TK_HYPH)) == (TK_ALLCAP | TK_HYPH);
 }
+
+/*
+ * Do tokens from i name a paper whose kind is a listed body's name too (the messaging
+ * service Telegram): "Telegram from Herrick (Paris) to Secretary of State" heads a quoted
+ * cable, "the Long Telegram" is Kennan's of 1946 (views-from-the-embassy, session 48: a
+ * Telegram ORG of 6 essays)? Returns its words, or 0. (Not "Telegram said", "on Telegram".)
+ */
+size_t
+ck_paper_named(const struct ex_block *b, size_t i)
+{
+	if ((b->t[i].cue & TC_PAPER) && i + 1 < b->n && b->t[i].gap == GAP_SPACE &&
+	    (b->t[i + 1].flags & TK_LOWER) && (tis(b, i + 1, "from") || tis(b, i + 1, "to")) &&
+	    i + 2 < b->n && (b->t[i + 2].flags & TK_CAP))
+		return 1;
+	return tis(b, i, "long") && i + 1 < b->n && b->t[i].gap == GAP_SPACE &&
+	       (b->t[i + 1].cue & TC_PAPER) ? 2 : 0;
+}

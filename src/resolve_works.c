@@ -63,9 +63,14 @@ rs_works_in_article(struct resolver *r, size_t f, size_t e)
 
 		if ((m->type != ENT_ORG && m->type != ENT_PERSON) || m->ntok < 2)
 			continue;
-		/* (every ending looked for is a plural's: most names end otherwise) */
 		s = rs_str(r, rs_at(r, m)->surf);
 		n = strlen(s);
+		/* an archive's series, "National Archives, Record Group 59" */
+		if (n >= 12 && strcmp(s + n - 12, "Record Group") == 0) {
+			m->type = RM_DROP;
+			continue;
+		}
+		/* (every other ending looked for is a plural's: most names end otherwise) */
 		if (n < 6 || (s[n - 1] != 's' && s[n - 1] != 'S'))
 			continue;
 		if (collection(s, n) || (m->type == ENT_ORG && kind(s, n)))

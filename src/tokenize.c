@@ -393,6 +393,12 @@ line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t 
 		if (i < near_end || all || (t->flags & (TK_HYPH | TK_LOWERLINE)))
 			ex_lookup(b, t);
 		t->cls = t->gz ? token_classes(t) : 0;
+		/* "MS. National Archives, Record Group 59": a manuscript's "MS." before a word
+		 * in mixed case, not "Ms." */
+		if (i > first && (t->flags & (TK_CAP | TK_ALLCAP)) == TK_CAP &&
+		    (tk[i - 1].cls & GZ_HONORIFIC) && (tk[i - 1].flags & TK_ALLCAP) &&
+		    tk[i - 1].flen == 2 && memcmp(b->fb + tk[i - 1].fold, "ms", 2) == 0)
+			tk[i - 1].cls &= ~(uint32_t)GZ_HONORIFIC;
 		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
 		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
 			t->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
