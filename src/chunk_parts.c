@@ -36,6 +36,10 @@ ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 	for (k = i; k < b->n && k - i + 1 < maxw; k++) {
 		if (b->t[k].gap == GAP_LINE && k + 1 < b->n && ck_wrapped(b, k))
 			wrap = 1;	/* "the House of\nRepresentatives" */
+		else if (b->t[k].gap == GAP_PUNCT && k + 1 < b->n &&
+			 b->t[k + 1].start == b->t[k].end + 3 &&
+			 memcmp(b->text + b->t[k].end, " & ", 3) == 0)
+			;	/* "Procter & Gamble": keyed so (gazetteer.c's add_seed()) */
 		else if (b->t[k].gap > GAP_POSS || !b->t[k].flen)
 			break;
 	}

@@ -136,6 +136,14 @@ add_seed(const struct gaz_seed *sd, char *buf, size_t *koff)
 
 	if (n == 0 || n > 1000)
 		return;
+	/* " & " between two words is punctuation between tokens, as the fold buffer writes
+	 * it ("\x01": tokenize.c's gap_str): "Procter & Gamble", "College of William & Mary" */
+	for (i = 0; i + 2 < n; i++)
+		if (buf[i] == ' ' && buf[i + 1] == '&' && buf[i + 2] == ' ') {
+			buf[i] = '\x01';
+			memmove(buf + i + 1, buf + i + 3, n - i - 3);
+			n -= 2;
+		}
 	e = add_key(buf, n, koff);
 	if (all_capitals(name))
 		e->acr |= sd->cls;
@@ -149,10 +157,10 @@ add_seed(const struct gaz_seed *sd, char *buf, size_t *koff)
 		e->std = sd->canon;
 	/* A multi-word key marks its first word so that lookups try longer matches. */
 	for (i = 0; i < n; i++)
-		if (buf[i] == ' ')
+		if (buf[i] == ' ' || buf[i] == '\x01')
 			w++;
 	if (w > 1) {
-		size_t first = strcspn(buf, " ");
+		size_t first = strcspn(buf, " \x01");
 		struct gz_entry *f = add_key(buf, first, koff);
 
 		f->word |= GZ_MW;

@@ -32,10 +32,13 @@ t_eq "a telegram from someone is a paper" \
 	"$(ents1 "$T/cable" a.txt)"
 
 # 3. The biographies of the Secretaries of State: "He graduated from the College of William
-#    and Mary" made an ORG "College of William" (4 texts) and a person Mary. It is listed.
+#    & Mary" made an ORG "College of William" (4 texts) and a person Mary. It is listed,
+#    and a listed name's " & " is read as the lists write it ("Procter & Gamble" was no
+#    entity either).
 mkdir -p "$T/wm"
-printf 'Monroe\n\nJames Monroe entered the College of William and Mary at sixteen.\n' >"$T/wm/a.txt"
-t_eq "the College of William and Mary" "PERSON Monroe|PERSON James Monroe|ORG College of William and Mary|" \
+printf 'Monroe\n\nJames Monroe entered the College of William and Mary at sixteen; Marshall studied at the College of William & Mary. Procter & Gamble grew.\n' >"$T/wm/a.txt"
+t_eq "the College of William and Mary" \
+	"PERSON Monroe|PERSON James Monroe|ORG College of William and Mary|PERSON Marshall|ORG College of William & Mary|ORG Procter & Gamble|" \
 	"$(ents1 "$T/wm" a.txt)"
 
 t_end
