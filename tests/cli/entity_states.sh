@@ -82,14 +82,15 @@ t_eq "a federation of a region's words is a state; older names of countries" \
 	"PLACE Central America>Central America|PLACE Federation of the Centre of America>Federation of the Centre of America|PLACE Northern Rhodesia>Zambia|PLACE Nyasaland>Malawi|PLACE Zambia>Zambia|PLACE Malawi>Malawi|PLACE Bechuanaland>Botswana|PLACE Botswana>Botswana|ORG Federation of Trade Unions of Ukraine>Federation of Trade Unions of Ukraine|" \
 	"$(ments "$T/fed" | awk -F'\t' 'NR > 1 { print $4 " " $7 ">" $6 }' | tr '\n' '|')"
 
-# 6. Envoys of the continent's courts are written with their rank of nobility: "Chevalier
-#    Bertinatti" of Sardinia (8 mentions), "Comte", "Freiherr". The ranks are titles,
-#    peeled off the name; not "Ritter", a family name as often ("Father Ritter").
+# 6. Envoys of the continent's courts are written with their rank of nobility: "Freiherr
+#    Karl von Hessel", "Vicomte", "Marquess". The ranks are titles, peeled off the name;
+#    not those that are family names as often ("Father Ritter", "Anaïs Chevalier, deputy
+#    director", "Auguste Comte": the rdcr's "Chevalier Joseph Bertinatti" keeps his).
 mkdir -p "$T/rank"
-printf 'Sardinia\n\nIn 1855 Chevalier Joseph Bertinatti arrived; Chevalier Bertinatti left. Freiherr Karl von Hessel came, then Comte Aubin Fresnel; Father Ritter stayed.\n' \
+printf 'Sardinia\n\nFreiherr Karl von Hessel came, then Vicomte Aubin Fresnel and Marquess Tobin Rell; Father Ritter stayed. Anaïs Chevalier, deputy director, read Auguste Comte.\n' \
 	>"$T/rank/a.txt"
 t_eq "a rank of nobility is a title" \
-	"PLACE Sardinia|PERSON Joseph Bertinatti|PERSON Bertinatti|PERSON Karl von Hessel|PERSON Aubin Fresnel|PERSON Ritter|" \
+	"PLACE Sardinia|PERSON Karl von Hessel|PERSON Aubin Fresnel|PERSON Tobin Rell|PERSON Ritter|PERSON Anaïs Chevalier|PERSON Auguste Comte|" \
 	"$(ents1 "$T/rank" a.txt)"
 
 t_end
