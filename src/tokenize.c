@@ -395,10 +395,10 @@ line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t 
 		t->cls = t->gz ? token_classes(t) : 0;
 		/* "MS. National Archives, Record Group 59": a manuscript's "MS." before a word
 		 * in mixed case, not "Ms." */
-		if (i > first && (t->flags & (TK_CAP | TK_ALLCAP)) == TK_CAP &&
-		    (tk[i - 1].cls & GZ_HONORIFIC) && (tk[i - 1].flags & TK_ALLCAP) &&
-		    tk[i - 1].flen == 2 && memcmp(b->fb + tk[i - 1].fold, "ms", 2) == 0)
-			tk[i - 1].cls &= ~(uint32_t)GZ_HONORIFIC;
+		if ((t->cls & GZ_HONORIFIC) && (t->flags & TK_ALLCAP) && t->flen == 2 &&
+		    i + 1 < n && (tk[i + 1].flags & (TK_CAP | TK_ALLCAP)) == TK_CAP &&
+		    memcmp(b->fb + t->fold, "ms", 2) == 0)
+			t->cls &= ~(uint32_t)GZ_HONORIFIC;
 		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
 		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
 			t->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
