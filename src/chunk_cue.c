@@ -102,6 +102,36 @@ static const struct {
 	{ "ceo", TC_CEO }, { "executive", TC_CEO },
 	/* a paper's kind that is a listed body's name too ("Telegram from Herrick") */
 	{ "telegram", TC_PAPER },
+	/* a preposition of place before a name (ck_locative()) */
+	{ "in", TC_LOCPREP }, { "at", TC_LOCPREP }, { "into", TC_LOCPREP },
+	{ "near", TC_LOCPREP }, { "toward", TC_LOCPREP }, { "towards", TC_LOCPREP },
+	{ "through", TC_LOCPREP }, { "throughout", TC_LOCPREP }, { "within", TC_LOCPREP },
+	{ "around", TC_LOCPREP },
+	/* a place's noun before "of" and its name ("the city of", "the natives of") */
+	{ "land", TC_LOCNOUN }, { "city", TC_LOCNOUN }, { "cities", TC_LOCNOUN },
+	{ "king", TC_LOCNOUN }, { "kingdom", TC_LOCNOUN }, { "county", TC_LOCNOUN },
+	{ "town", TC_LOCNOUN }, { "village", TC_LOCNOUN }, { "parish", TC_LOCNOUN },
+	{ "province", TC_LOCNOUN }, { "plain", TC_LOCNOUN }, { "plains", TC_LOCNOUN },
+	{ "wilderness", TC_LOCNOUN }, { "coast", TC_LOCNOUN }, { "coasts", TC_LOCNOUN },
+	{ "borders", TC_LOCNOUN }, { "border", TC_LOCNOUN }, { "valley", TC_LOCNOUN },
+	{ "gate", TC_LOCNOUN }, { "gates", TC_LOCNOUN }, { "streets", TC_LOCNOUN },
+	{ "outskirts", TC_LOCNOUN }, { "suburbs", TC_LOCNOUN }, { "mayor", TC_LOCNOUN },
+	{ "governor", TC_LOCNOUN | TC_STATEOFF }, { "tribe", TC_LOCNOUN },
+	{ "tribes", TC_LOCNOUN }, { "children", TC_LOCNOUN }, { "inhabitants", TC_LOCNOUN },
+	{ "island", TC_LOCNOUN }, { "isle", TC_LOCNOUN }, { "port", TC_LOCNOUN },
+	{ "native", TC_LOCNOUN }, { "natives", TC_LOCNOUN }, { "resident", TC_LOCNOUN },
+	{ "residents", TC_LOCNOUN },
+	/* an outlet's noun after its name ("NTV television", ck_outlet_after()) */
+	{ "newspaper", TC_OUTLET }, { "newspapers", TC_OUTLET }, { "tabloid", TC_OUTLET },
+	{ "magazine", TC_OUTLET }, { "broadcaster", TC_OUTLET }, { "television", TC_OUTLET },
+	{ "radio", TC_OUTLET }, { "publishers", TC_OUTLET },
+	/* an office or a court held of a state, before "of" or "from" ("Governor of New
+	 * York", ck_office_of_state()) */
+	{ "senator", TC_STATEOFF }, { "congressman", TC_STATEOFF },
+	{ "congresswoman", TC_STATEOFF }, { "representative", TC_STATEOFF },
+	{ "legislature", TC_STATEOFF }, { "assemblyman", TC_STATEOFF },
+	{ "assemblywoman", TC_STATEOFF }, { "district", TC_STATEOFF }, { "court", TC_STATEOFF },
+	{ "state", TC_STATEOFF }, { "states", TC_STATEOFF },
 };
 
 /* An open-addressed table of the words by their hashes (bits 0: empty), and a filter of
@@ -147,9 +177,16 @@ ex_cue_verify(uint32_t hash, const char *fold, size_t flen)
 {
 	size_t s;
 
+	size_t k;
+
 	for (s = hash & (CUE_SLOTS - 1); slot[s].bits; s = (s + 1) & (CUE_SLOTS - 1))
-		if (slot[s].hash == hash && slot[s].len == flen && !memcmp(slot[s].w, fold, flen))
-			return slot[s].bits;
+		if (slot[s].hash == hash && slot[s].len == flen) {
+			/* (short words: compared here, not by a call) */
+			for (k = 0; k < flen && slot[s].w[k] == fold[k]; k++)
+				;
+			if (k == flen)
+				return slot[s].bits;
+		}
 	return 0;
 }
 

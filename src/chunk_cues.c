@@ -516,16 +516,6 @@ adjective_shape(const struct ex_block *b, size_t a)
 int
 ck_locative(const struct ex_block *b, size_t a)
 {
-	static const char *const prep[] = { "in", "at", "into", "near", "toward", "towards",
-					    "through", "throughout", "within", "around" };
-	static const char *const noun[] = { "land", "city", "cities", "king", "kingdom",
-					    "county", "town", "village", "parish", "province",
-					    "plain", "plains", "wilderness", "coast", "coasts",
-					    "borders", "border", "valley", "gate", "gates",
-					    "streets", "outskirts", "suburbs", "mayor", "governor",
-					    "tribe", "tribes", "children", "inhabitants", "island",
-					    "isle", "port", "native", "natives", "resident",
-					    "residents" };
 	const struct token *p, *t = &b->t[a];
 	int in;
 
@@ -535,7 +525,7 @@ ck_locative(const struct ex_block *b, size_t a)
 		return 0;
 	/* (the word before first: most lower-case words are none of these, and then the
 	 * word itself need not be read) */
-	in = TIS_ANY(b, a - 1, prep);
+	in = (b->t[a - 1].cue & TC_LOCPREP) != 0;	/* "in", "at", "near", "through", ... */
 	if (!in && !tis(b, a - 1, "to") && (a < 2 || !tis(b, a - 1, "of")))
 		return 0;
 	/* "in Section 3", "in Exhibit A", "in COPYING", "in GLib", "in Homepage field": a
@@ -552,7 +542,7 @@ ck_locative(const struct ex_block *b, size_t a)
 	p = &b->t[a - 2];
 	if ((p->gap != GAP_SPACE && !ck_wrapped(b, a - 2)) || !(p->flags & TK_LOWER))
 		return 0;
-	return TIS_ANY(b, a - 2, noun);
+	return (p->cue & TC_LOCNOUN) != 0;	/* "city", "king", "coast", "natives", ... */
 }
 
 /* Is the lone word at token i the name of a people made with "-ite(s)" ("the Amorites",

@@ -44,6 +44,10 @@ enum {
 	TC_STAKE = 1 << 18,	/* "stake", "stakes" */
 	TC_CEO = 1 << 19,	/* "ceo", "executive" */
 	TC_PAPER = 1 << 20,	/* "telegram" */
+	TC_LOCPREP = 1 << 21,	/* a preposition of place: "in", "at", "near" */
+	TC_LOCNOUN = 1 << 22,	/* a place's noun before "of": "city", "king", "natives" */
+	TC_OUTLET = 1 << 23,	/* an outlet's noun after its name: "newspaper", "radio" */
+	TC_STATEOFF = 1 << 24,	/* an office or court of a state before "of": "governor" */
 };
 
 static inline const char *

@@ -19,10 +19,6 @@
 int
 ck_outlet_after(const struct ex_block *b, size_t z)
 {
-	static const char *const noun[] = {
-		"newspaper", "newspapers", "tabloid", "magazine", "broadcaster", "television",
-		"radio", "publishers",
-	};
 	static const char *const news[] = { "agency", "agencies", "service", "website", "channel" };
 	static const char *const then[] = {
 		"show", "shows", "program", "programs", "programme", "programmes", "host", "hosts",
@@ -39,7 +35,7 @@ ck_outlet_after(const struct ex_block *b, size_t z)
 		if (z + 1 >= b->n || b->t[z].gap != GAP_SPACE || !TIS_ANY(b, z + 1, news))
 			return 0;
 		z++;
-	} else if (!TIS_ANY(b, z, noun)) {
+	} else if (!(b->t[z].cue & TC_OUTLET)) {	/* "newspaper", "radio", ... */
 		return 0;
 	}
 	return z + 1 >= b->n || b->t[z].gap != GAP_SPACE || !(b->t[z + 1].flags & TK_LOWER) ||

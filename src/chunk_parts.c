@@ -222,11 +222,6 @@ compass_before(const struct ex_block *b, size_t a, size_t z)
 int
 ck_office_of_state(const struct ex_block *b, size_t a, size_t z)
 {
-	static const char *const office[] = { "governor", "senator", "congressman",
-					      "congresswoman", "representative", "legislature",
-					      "assemblyman", "assemblywoman", "district", "court",
-					      "state", "states" };
-
 	if (a >= 1 && b->t[a - 1].flen >= 7 && b->t[a - 1].flen <= 9 &&
 	    (tis(b, a - 1, "upstate") || tis(b, a - 1, "downstate")) && ck_joined(b, a - 1))
 		return 1;
@@ -237,7 +232,8 @@ ck_office_of_state(const struct ex_block *b, size_t a, size_t z)
 	if (a < 2 || !(tis(b, a - 1, "of") || tis(b, a - 1, "from")) ||
 	    !ck_joined(b, a - 1) || !ck_joined(b, a - 2))	/* ("the governor of\nNew York") */
 		return 0;
-	return TIS_ANY(b, a - 2, office);
+	/* "governor", "senator", "legislature", "district", "court", "state", ... */
+	return (b->t[a - 2].cue & TC_STATEOFF) != 0;
 }
 
 /* A known multi-word name starts at token i ("New York" even where "New" is untrusted). */
