@@ -25,16 +25,23 @@ static const char *const compass[] = {
 	"the", "of", "and", "centre", "center",
 };
 
-/* Is the folded s[0, n) a place or a people ("bolivian", "mali", "the rhine")? */
+/* Is the folded s[0, n), "the" before it or not, listed with a class of cls: a place or a
+ * people ("bolivian", "mali", "the rhine"), a country ("the comoros")? */
 static bool
-place_word(const char *s, size_t n)
+listed_as(const char *s, size_t n, uint32_t cls)
 {
 	const struct gz_entry *g;
 
 	if (n > 4 && strncmp(s, "the ", 4) == 0)
 		s += 4, n -= 4;
 	g = n ? gaz_find(s, n) : NULL;
-	return g && (g->word & GZ_PLACE);
+	return g && (g->word & cls);
+}
+
+static bool
+place_word(const char *s, size_t n)
+{
+	return listed_as(s, n, GZ_PLACE);
 }
 
 /* Is the folded s[0, n) made of places, peoples and compass words only, a word or a
@@ -64,18 +71,6 @@ places_only(const char *s, size_t n)
 	return any;
 }
 
-/* Is the folded s[0, n) one listed country ("south africa", "the comoros", "burma")? */
-static bool
-country_only(const char *s, size_t n)
-{
-	const struct gz_entry *g;
-
-	if (n > 4 && strncmp(s, "the ", 4) == 0)
-		s += 4, n -= 4;
-	g = n ? gaz_find(s, n) : NULL;
-	return g && (g->word & GZ_COUNTRY);
-}
-
 /* Does the folded key k name a union of states: places then the union's word, or the
  * union's word "of" places (1)? Or one listed country and "union" (2), a state's name of
  * its own where written "Union of" the country ("the Union of South Africa", "the Union
@@ -90,7 +85,7 @@ polity_key(const char *k)
 	if (sp && rs_one_of(sp + 1, strlen(sp + 1), polity, sizeof polity / sizeof *polity))
 		return places_only(k, (size_t)(sp - k));
 	if (sp && strcmp(sp + 1, "union") == 0)
-		return country_only(k, (size_t)(sp - k)) ? 2 : 0;
+		return listed_as(k, (size_t)(sp - k), GZ_COUNTRY) ? 2 : 0;
 	return rs_one_of(k, w, polity, sizeof polity / sizeof *polity) && n > w + 4 &&
 	       strncmp(k + w, " of ", 4) == 0 && places_only(k + w + 4, n - w - 4);
 }
