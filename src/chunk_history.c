@@ -135,8 +135,37 @@ ck_town_way(const struct ex_block *b, size_t a, const struct unit *u)
  * Leadership Conference"), a head not last ("the Conference Board", "the Conference on
  * Security and Cooperation in Europe"), a people's word first ("the Indian National
  * Congress"), a country's "Congress" ("the United States Congress", "the Congress of
- * Peru"), a word of English or an adjective's shape ("the Judicial Conference").
+ * Peru"), a word of English or an adjective's shape ("the Judicial Conference"), unless
+ * the text dates or places it as a meeting (dated(): "the Imperial Conference of 1926",
+ * rdcr: an ORG of 3 essays).
  */
+/* Is token i a year of four digits ("1926")? */
+static int
+year_at(const struct ex_block *b, size_t i)
+{
+	const char *s = b->text + b->t[i].start;
+
+	return (b->t[i].flags & TK_DIGIT) && b->t[i].end - b->t[i].start == 4 &&
+	       (s[0] == '1' || s[0] == '2') && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' &&
+	       s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
+}
+
+/* Is the conference of tokens [a, z) dated or placed as a meeting is: a year before it
+ * ("the 1926 Imperial Conference"), "of" a year after it ("the Imperial Conference of
+ * 1926", "the International Conference of 1899"), or "held in" or "held at" after it
+ * ("the Imperial Conference held in London"; not "the Conference held its vote")? */
+static int
+dated(const struct ex_block *b, size_t a, size_t z)
+{
+	if (a >= 1 && b->t[a - 1].gap == GAP_SPACE && year_at(b, a - 1))
+		return 1;
+	if (z + 1 >= b->n || b->t[z - 1].gap != GAP_SPACE || b->t[z].gap != GAP_SPACE)
+		return 0;
+	if (tis(b, z, "of"))
+		return year_at(b, z + 1);
+	return tis(b, z, "held") && (tis(b, z + 1, "in") || tis(b, z + 1, "at"));
+}
+
 static int
 meeting(const struct chunker *k, int h)
 {
@@ -149,6 +178,9 @@ meeting(const struct chunker *k, int h)
 	if (k->u[h].b - k->u[h].a != 1 || !TIS_ANY(k->b, k->u[h].a, head))
 		return 0;
 	conf = tis(k->b, k->u[h].a, "conference");
+	/* (a conference last, dated or placed as a meeting is, whatever its words) */
+	if (conf && h == k->nu - 1 && h >= 1 && dated(k->b, k->u[0].a, k->u[h].b))
+		return 1;
 	if (h == k->nu - 1 && h >= 1)
 		p = &k->u[0];
 	else if (h == 0 && k->nu == 3 && k->u[1].b - k->u[1].a == 1 && tis(k->b, k->u[1].a, "of"))

@@ -93,4 +93,14 @@ t_eq "a rank of nobility is a title" \
 	"PLACE Sardinia|PERSON Karl von Hessel|PERSON Aubin Fresnel|PERSON Tobin Rell|PERSON Ritter|PERSON Anaïs Chevalier|PERSON Auguste Comte|" \
 	"$(ents1 "$T/rank" a.txt)"
 
+# 7. "the Imperial Conference held in London that year" and "the 1926 British Imperial
+#    Conference" made an ORG of 3 essays: a conference whose words are English ones is a
+#    standing body ("the Judicial Conference"), unless the text dates or places it as a
+#    meeting: a year before it, "of" a year after it, "held in" or "held at" after it.
+mkdir -p "$T/conf"
+printf 'London\n\nThe Imperial Conference of 1926 met. The 1926 Imperial Conference agreed. The Imperial Conference held in London that year recognized it. The Judicial Conference held its vote.\n' \
+	>"$T/conf/a.txt"
+t_eq "a conference dated or placed is a meeting" "PLACE London|PLACE London|ORG Judicial Conference|" \
+	"$(ents1 "$T/conf" a.txt)"
+
 t_end
