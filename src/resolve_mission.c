@@ -62,6 +62,11 @@ hostless(const char *k)
 
 	if (strncmp(k, "department of ", 14) == 0)
 		return rs_one_of(k + 14, n - 14, field, sizeof field / sizeof *field);
+	/* the office of a country's envoy, named for him ("the Office of the U.S.
+	 * Representative in Majuro", rdcr: two posts merged) */
+	if (n > 29 && strncmp(k, "office of the ", 14) == 0 &&
+	    strcmp(k + n - 15, " representative") == 0)
+		return country_word(k + 14, n - 29);
 	if (n > 11 && strcmp(k + n - 11, " department") == 0)
 		return rs_one_of(k, n - 11, field, sizeof field / sizeof *field);
 	for (i = 0; i < sizeof post / sizeof *post; i++) {

@@ -103,4 +103,16 @@ printf 'London\n\nThe Imperial Conference of 1926 met. The 1926 Imperial Confere
 t_eq "a conference dated or placed is a meeting" "PLACE London|PLACE London|ORG Judicial Conference|" \
 	"$(ents1 "$T/conf" a.txt)"
 
+# 8. The office of a country's envoy is named for him, and every post has one: "the Office
+#    of the U.S. Representative" in Koror and in Majuro were one ORG of 2 essays. Without
+#    its host it is its article's, as an embassy is; the Office of the U.S. Trade
+#    Representative is one body.
+mkdir -p "$T/rep"
+printf 'Palau\n\nThe Office of the U.S. Representative opened in Koror.\n' >"$T/rep/a.txt"
+printf 'Marshall Islands\n\nThe Office of the U.S. Representative opened in Majuro. The Office of the U.S. Trade Representative agreed.\n' \
+	>"$T/rep/b.txt"
+t_eq "an envoy's office is its article's" \
+	"Office of the U.S. Representative 1|Office of the U.S. Representative 1|Office of the U.S. Trade Representative 1|" \
+	"$(orgs "$T/rep")"
+
 t_end
