@@ -115,4 +115,16 @@ t_eq "an envoy's office is its article's" \
 	"Office of the U.S. Representative 1|Office of the U.S. Representative 1|Office of the U.S. Trade Representative 1|" \
 	"$(orgs "$T/rep")"
 
+# 9. States written as a people's union ("the North German Union", "the Arab Union", "the
+#    French Union": ORG rows of 4, 1 and 3 essays) are told from bodies so named ("the
+#    African Union", "the European Union") by no rule: the states are listed, with the
+#    names the US Government used ("the North German Confederation (referred to ... as the
+#    North German Union)").
+mkdir -p "$T/polity"
+printf 'Germany\n\nThe envoy signed with the North German Union in 1868. Iraq and Jordan formed the Arab Union; Viet Nam joined the French Union. The African Union met.\n' \
+	>"$T/polity/a.txt"
+t_eq "historical unions of states are listed" \
+	"PLACE Germany|PLACE North German Union|PLACE Iraq|PLACE Jordan|PLACE Arab Union|PLACE Viet Nam|PLACE French Union|ORG African Union|" \
+	"$(ents1 "$T/polity" a.txt)"
+
 t_end
