@@ -771,8 +771,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;
 			continue;
 		}
-		if ((b->cues & (TC_FIGURE | TC_VERDICT | TC_SUPREME)) && i + 1 < n &&
-		    (tk[i + 1].flags & TK_CAP) && (z = ck_figure(b, i)) != 0) {
+		if ((z = ck_figure(b, i)) != 0) {
 			i += z;
 			continue;
 		}

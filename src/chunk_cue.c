@@ -1,4 +1,4 @@
-/* chunk_cue.c -- the word lists the chunker's rules ask of the words around a name, as bits of a token. MIT licence. */
+/* chunk_cue.c -- the word lists the chunker's rules ask of the words around a name, as bits of a token; a word against a list. MIT licence. */
 #include "config.h"
 
 #include <pthread.h>
@@ -175,9 +175,7 @@ ex_cue_init(void)
 uint32_t
 ex_cue_verify(uint32_t hash, const char *fold, size_t flen)
 {
-	size_t s;
-
-	size_t k;
+	size_t s, k;
 
 	for (s = hash & (CUE_SLOTS - 1); slot[s].bits; s = (s + 1) & (CUE_SLOTS - 1))
 		if (slot[s].hash == hash && slot[s].len == flen) {

@@ -247,7 +247,7 @@ int ck_runner_before(const struct ex_block *b, size_t a);
 int ck_firm_after(const struct ex_block *b, size_t i);
 int ck_firm_apposition(const struct ex_block *b, size_t z);
 /* ... and its shares moving after it, or a kind of body before it (chunk_wire.c); asked
- * of every name, so the words' lengths first, here */
+ * of every name, so the words' cue bits first, here */
 CK_COLD int ck_firm_around_at(const struct ex_block *b, size_t a, size_t z);
 static inline int
 ck_firm_around(const struct ex_block *b, size_t a, size_t z)
@@ -461,11 +461,16 @@ int ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed);
 CK_COLD int ck_team_start_at(struct ex_block *b, size_t i);
 /* (a player's position after it, or "for" or "against" before it, first) */
 static inline int
+ck_team_start_words(const struct ex_block *b, size_t i)
+{
+	return (i + 1 < b->n && (b->t[i + 1].cue & TC_ROLE)) ||
+	       (i >= 1 && (b->t[i - 1].cue & (TC_FOR | TC_AGAINST)));
+}
+static inline int
 ck_team_start(struct ex_block *b, size_t i)
 {
-	return (b->cues & (TC_ROLE | TC_SIGN | TC_GAME)) &&
-	       ((i + 1 < b->n && (b->t[i + 1].cue & TC_ROLE)) ||
-		(i >= 1 && (b->t[i - 1].cue & (TC_FOR | TC_AGAINST)))) && ck_team_start_at(b, i);
+	return (b->cues & (TC_ROLE | TC_SIGN | TC_GAME)) && ck_team_start_words(b, i) &&
+	       ck_team_start_at(b, i);
 }
 
 /* May ck_team() say yes to the chunk [a, z) of nu units: after a short word ("for",
@@ -485,15 +490,15 @@ ck_team_may(const struct ex_block *b, size_t a, size_t z, int nu)
 	       (b->t[a].cls & (GZ_CITY | GZ_CAPITAL) || (b->t[a].flags & TK_UNTRUSTED)))))
 		return 0;
 	if ((b->t[a].flags & TK_UNTRUSTED) && !(b->t[a].cls & GZ_NAME))
-		return nu == 1 && ((a + 1 < b->n && (b->t[a + 1].cue & TC_ROLE)) ||
-				   (a >= 1 && (b->t[a - 1].cue & (TC_FOR | TC_AGAINST))));
+		return nu == 1 && ck_team_start_words(b, a);
 	return b->sport != 1 || (nu == 1 && z < b->n && (b->t[z].cue & TC_SACK));
-}/* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
+}
+/* Is token i the kind of a paper first on a heading line in capitals ("TELEGRAM TO ...")?
  * (chunk_papers.c) */
+CK_COLD int ck_paper_kind(const struct ex_block *b, size_t i);
 /* Do tokens from i name a paper whose kind is a listed body's name: "Telegram" before
  * "from", "the Long Telegram"? Its words, or 0. (chunk_papers.c) */
 size_t ck_paper_named(const struct ex_block *b, size_t i);
-CK_COLD int ck_paper_kind(const struct ex_block *b, size_t i);
 /* Is token z, after a name and its comma, the office it holds ("X, Secretary of State.")? */
 int ck_office_apposition(const struct ex_block *b, size_t z);
 /* Is the chunk [a, z) a name in apposition after a title that "the" opens, closed by a
@@ -624,7 +629,9 @@ ck_figure(const struct ex_block *b, size_t i)
 {
 	size_t j;
 
-	if (!(b->cues & (TC_FIGURE | TC_VERDICT | TC_SUPREME)))
+	/* (the block's words, then a capitalised word after it: most names are of one) */
+	if (!(b->cues & (TC_FIGURE | TC_VERDICT | TC_SUPREME)) || i + 1 >= b->n ||
+	    !(b->t[i + 1].flags & TK_CAP))
 		return 0;
 	if (b->t[i].cue & TC_FIGURE)
 		return ck_figure_at(b, i);

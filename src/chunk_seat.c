@@ -188,9 +188,7 @@ ck_figure_at(const struct ex_block *b, size_t i)
 	const struct token *t = &b->t[i];
 	size_t k;
 
-	/* (most names are of one word: asked first) */
-	if (i + 1 >= b->n || !(b->t[i + 1].flags & TK_CAP))
-		return 0;
+	/* (a capitalised word after it: ck_figure() asked) */
 	for (k = 0; (t->cue & TC_FIGURE) && t->gap == GAP_SPACE &&
 		    k < sizeof figure / sizeof *figure; k++)
 		if (tis(b, i, figure[k][0]) && tis(b, i + 1, figure[k][1]))

@@ -50,14 +50,8 @@ sport_block(struct ex_block *b)
 	size_t i, n = 0, m = b->n < 120 ? b->n : 120;
 
 	if (!b->sport) {
-		/* (most blocks have fewer than two words of sport and numbers shaped as scores
-		 * in their leads: no report, said without reading around the numbers) */
 		for (i = 0; i < m && n < 2; i++)
-			n += (b->t[i].cue & TC_SPORT) ? (b->t[i].flags & TK_LOWER) != 0 :
-			     (b->t[i].flags & TK_DIGIT) ? ck_score_at(b, i) : 0;
-		if (n >= 2)
-			for (i = 0, n = 0; i < m && n < 2; i++)
-				n += sport_term(b, i);
+			n += sport_term(b, i);
 		b->sport = n >= 2 ? 2 : 1;
 	}
 	return b->sport == 2;
