@@ -59,7 +59,7 @@ static size_t
 gather(struct chunker *k, size_t i)
 {
 	const struct ex_block *b = k->b;
-	size_t e, nc, c;
+	size_t e, nc, c, list_end = 0;
 	int has_of = 0;
 
 	k->nu = 0;
@@ -78,6 +78,13 @@ gather(struct chunker *k, size_t i)
 			break;
 		if (ck_member_title(b, e))	/* "Labour MP", "Diane Abbott MP" */
 			break;
+		/* "Ministry of Agriculture, Forestry and Fisheries" (ck_comma_list()) */
+		if (e < list_end || (b->t[e - 1].gap == GAP_COMMA && (list_end = ck_comma_list(k, e)))) {
+			if (tis(b, e, "and"))
+				add_connector(k, e++);
+			i = e;
+			continue;
+		}
 		if ((b->t[e - 1].gap == GAP_SPACE || ck_joined_name(k, e - 1) ||
 		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
 						     ck_saint(b, e - 1) || /* "Geo. A. Smith" */
@@ -207,7 +214,8 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	/* a word the article writes in lower case needs a known name besides the cue: "the
 	 * General Staff" beside "a general staff" is no one, "President Grant" beside "a land
 	 * grant" is */
-	if ((fl & (CF_TITLE | CF_SPEECH)) && !(t->flags & TK_ALLCAP) && mode != SEG_BEFORE_TITLE &&
+	if ((fl & (CF_TITLE | CF_SPEECH)) && (!(t->flags & TK_ALLCAP) || ck_caps_surname(k->b, u->a)) &&
+	    mode != SEG_BEFORE_TITLE &&
 	    (!(fl & CF_LOWER) || (u->cls & GZ_PERSONISH)) &&
 	    /* (a word no list knows opening a sentence, its verb its only cue: the
 	     * corpus decides, ck_lookahead_start()) */
@@ -276,6 +284,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		    !((b->t[k->u[i].a].flags & TK_DOTTED) && i + 1 < ub) &&
 		    !(i == ub - 1 && i > ua && ck_regnal(b, k->u[i].a)) &&
 		    !ck_caps_family(k, ua, i) &&
+		    !(i > ua && ck_caps_surname(b, k->u[ua].a)) &&	/* "Mr. VAN HOLLEN" */
 		    !((i == ub - 1 || ck_byline(b, k->u[ua].a)) && ck_caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;
@@ -745,6 +754,11 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		 * Bryan", "Kennan's Long Telegram" */
 		if ((b->cues & TC_PAPER) && (z = ck_paper_named(b, i)) != 0) {
 			i += z;
+			continue;
+		}
+		if (t->flen <= 4 && (b->text[t->end] == '.' || (t->flags & TK_DOTTED)) &&
+		    (z = ck_resolution(b, i)) != 0) {
+			i += z;	/* "H. Con. Res. 175" */
 			continue;
 		}
 		if (t->flen == 3 && b->fb[t->fold] == 's' && ck_sun_weekday(b, i)) {

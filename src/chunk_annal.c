@@ -299,3 +299,19 @@ ck_acronym_of_item(const struct ex_block *b, size_t i, int org)
 	return f + 1 < i && !spelled_by(b, f, i - 1, t) &&
 	       !(org >= 0 && names_listed(b, f, i - 1, org));
 }
+
+/* Is token i a family name in capitals right after an honorific, on a line that is not in
+ * capitals: the way records of debates name a member ("Mr. LOTT. Mr. President", "Mrs.
+ * BOXER"), hearings and transcripts a speaker? An honorific names a person, so a common
+ * word ("BOXER", "WARNER") or a short one ("KYL") is the name here. */
+int
+ck_caps_surname(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *h = i ? &b->t[i - 1] : NULL;
+
+	return h && (h->cls & GZ_HONORIFIC) && (h->gap == GAP_DOT || h->gap == GAP_SPACE) &&
+	       (t->flags & TK_ALLCAP) && t->flen >= 2 && has_vowel(b->fb + t->fold, t->flen) &&
+	       !(t->flags & (TK_DOTTED | TK_CAPSLINE | TK_DIGIT)) &&
+	       !(t->cls & (NOT_FAMILY & ~(GZ_FUNC | GZ_STOP))) && !(t->gz && t->gz->acr) &&
+	       !ck_roman(b, i);
+}

@@ -205,3 +205,32 @@ ck_event_head(const struct chunker *k, int h)
 {
 	return !(k->u[h].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)) || meeting(k, h);
 }
+
+/* Is token i followed by its full stop, an abbreviation's or a sentence's, or dotted
+ * ("H.J.")? */
+static int
+dot_after(const struct ex_block *b, size_t i)
+{
+	return (b->t[i].flags & TK_DOTTED) ||
+	       ((b->t[i].gap == GAP_DOT || b->t[i].gap == GAP_SENT) && b->text[b->t[i].end] == '.');
+}
+
+/* A resolution's number in a legislature's record: "H. Res. 12", "S. Con. Res. 3",
+ * "H.J. Res. 4" (the chamber's initial, "J." or "Con.", "Res." and its number): how many
+ * tokens it takes from token i (0: none). Its letters are no person ("H. Con" and "H.
+ * Res" were two in a day of the Congressional Record). */
+size_t
+ck_resolution(const struct ex_block *b, size_t i)
+{
+	size_t j = i + 1;	/* after "H", "S", "H.J." */
+
+	if (b->t[i].flen > (b->t[i].flags & TK_DOTTED ? 4 : 1) || !(b->t[i].flags & TK_CAP) ||
+	    !dot_after(b, i))
+		return 0;
+	if (j < b->n && dot_after(b, j) && (tis(b, j, "con") || tis(b, j, "j")))
+		j++;
+	if (j + 1 >= b->n || !dot_after(b, j) || !tis(b, j, "res") ||
+	    !(b->t[j + 1].flags & TK_DIGIT))
+		return 0;
+	return j + 2 - i;
+}

@@ -605,6 +605,8 @@ int ck_other_people(const struct ex_block *b, const struct unit *u);
 int ck_initial_before_name(const struct ex_block *b, size_t j);
 int ck_possessive_firm(const struct ex_block *b, size_t z);
 int ck_member_title(const struct ex_block *b, size_t e);
+int ck_caps_surname(const struct ex_block *b, size_t i);	/* chunk_annal.c */
+size_t ck_resolution(const struct ex_block *b, size_t i);	/* chunk_history.c */
 /* chunk_seat.c: is the chunk at token a the seat after "the Member for", a place? Is unit
  * u the "Roman" of "Roman Catholic", no place? */
 CK_COLD int ck_seat_at(const struct ex_block *b, size_t a);
@@ -650,4 +652,5 @@ int ck_lowered_phrase(const struct ex_block *b, size_t a, size_t z);
 int ck_caps_emphasis(const struct ex_block *b, size_t a, size_t z);
 /* chunk_names.c: how many connector words after token e - 1 continue the chunk. */
 size_t ck_connectors(const struct chunker *k, size_t e, int *has_of);
+size_t ck_comma_list(const struct chunker *k, size_t e);
 #endif

@@ -635,6 +635,45 @@ and_company(const struct chunker *k, size_t e)
 	return h && !ck_legal_form_at(k->b, h);
 }
 
+/* The words of a body whose portfolio may be a list ("Ministry of Agriculture, Forestry
+ * and Fisheries", "Committee on Banking, Housing, and Urban Affairs"). */
+static const char *const list_heads[] = {
+	"ministry", "department", "committee", "subcommittee", "commission", "secretariat",
+	"directorate", "bureau", "agency", "office", "council", "board", "faculty", "school",
+	"institute", "division", "ministries", "departments", "committees",
+};
+
+/* Is the chunk so far a body's head word of list_heads, its "of", "for" or "on", and more
+ * ("Committee on Rules")? */
+static int
+portfolio_body(const struct chunker *k)
+{
+	int c;
+
+	for (c = 1; c < k->nu && !(k->u[c].cls & GZ_CONNECTOR); c++)
+		;
+	return c < k->nu - 1 && k->u[c - 1].b - k->u[c - 1].a == 1 &&
+	       TIS_ANY(k->b, k->u[c - 1].a, list_heads) &&
+	       (tis(k->b, k->u[c].a, "of") || tis(k->b, k->u[c].a, "for") ||
+		tis(k->b, k->u[c].a, "on"));
+}
+
+/* Is the word after "and" at token e a head word alone, the name's last, no body of its
+ * own: a portfolio's ("Committee on Rules and Administration"; not "Department of
+ * Government and Center for International Affairs")? */
+static int
+head_portfolio(const struct chunker *k, size_t e)
+{
+	const struct ex_block *b = k->b;
+	const struct token *h = &b->t[e + 1];
+
+	return (h->cls & HEADS) && !(h->cls & (GZ_NAME | GZ_PERSONISH | GZ_TITLE)) &&
+	       ck_nameish(b, e + 1) && !(h->flags & TK_ALLCAP) &&
+	       (e + 2 >= b->n || !ck_joined(b, e + 1) ||
+		!(b->t[e + 2].flags & TK_CAP || ex_func_word(b, e + 2))) &&
+	       portfolio_body(k);
+}
+
 /*
  * Connectors after token e-1 that may continue the chunk: returns how many connector
  * words to take (0: the chunk ends). Particles join person names; of/for/on (and "the"
@@ -688,6 +727,8 @@ ck_connectors(const struct chunker *k, size_t e, int *has_of)
 	if (tis(b, e, "and") && k->u[k->nu - 1].place >= 0 &&
 	    !(k->u[k->nu - 1].cls & GZ_DEMONYM) && ck_head_after_and(b, e))
 		return 0;
+	if (tis(b, e, "and") && *has_of && head_portfolio(k, e))
+		return 1;
 	if (tis(b, e, "and"))
 		return *has_of && (ck_nameish(b, e + 1) || ck_wrapped_after(b, e)) &&
 		       !ck_listed_org_at(b, e + 1, k->u[k->nu - 1].place >= 0) &&
@@ -700,5 +741,57 @@ ck_connectors(const struct chunker *k, size_t e, int *has_of)
 	if (tis(b, e + 1, "the") && e + 2 < b->n && ck_joined(b, e + 1) &&
 	    ck_nameish(b, e + 2))
 		return (size_t)(*has_of = 2);
+	return 0;
+}
+
+
+/* Capitalised words of a portfolio from token j: how many (0: none, or a word that is a
+ * name of its own: a place, a given name, a title, a listed body or another's head, but
+ * "Local Government"). */
+static size_t
+portfolio(const struct ex_block *b, size_t j)
+{
+	size_t n = 0;
+
+	while (j + n < b->n && n < 4 && ck_nameish(b, j + n) &&
+	       !(b->t[j + n].flags & TK_ALLCAP) &&
+	       !(b->t[j + n].cls & (GZ_NAME | GZ_FIRST | GZ_FF | GZ_TITLE | GZ_HONORIFIC |
+				    GZ_MONTH | GZ_WEEKDAY)) &&
+	       (!(b->t[j + n].cls & HEADS) || tis(b, j + n, "government"))) {
+		n++;
+		if (!ck_joined(b, j + n - 1))
+			break;
+	}
+	return n && (j + n >= b->n || !ck_joined(b, j + n - 1) ||
+		     !(b->t[j + n].flags & TK_CAP)) ? n : 0;
+}
+
+/*
+ * Does the body's name gathered in k go on after the comma that follows token e-1, as a
+ * list of its portfolios ended by "and" ("Ministry of Agriculture, Forestry and
+ * Fisheries")? Returns the token after the list's last word, or 0. The chunk so far must
+ * be a listed body's head, its "of", "for" or "on", and a word; each item is one to four
+ * capitalised words that are no name of their own ("the Ministry of Defence, John Smith
+ * and ..." is a list of names).
+ */
+size_t
+ck_comma_list(const struct chunker *k, size_t e)
+{
+	const struct ex_block *b = k->b;
+	size_t j = e, n, items = 0;
+
+	if (e >= b->n || b->t[e - 1].gap != GAP_COMMA || k->nu < 3 || !portfolio_body(k))
+		return 0;
+	while (items < 6) {
+		if (tis(b, j, "and") && items && j + 1 < b->n && ck_joined(b, j))
+			return (n = portfolio(b, j + 1)) ? j + 1 + n : 0;
+		if (!(n = portfolio(b, j)))
+			return 0;
+		j += n, items++;
+		if (ck_joined(b, j - 1) && tis(b, j, "and"))
+			continue;
+		if (b->t[j - 1].gap != GAP_COMMA)
+			return 0;
+	}
 	return 0;
 }

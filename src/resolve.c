@@ -163,8 +163,8 @@ fold_key(struct resolver *r, const char *s, size_t len)
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
 			if (o > 0 && buf[o - 1] != ' ')
 				buf[o++] = ' ';
-		} else
-			buf[o++] = c;
+		} else if (c != ',' || n - i < 6 || memcmp(buf + i + 1, " and ", 5))
+			buf[o++] = c;	/* the serial comma is none: "Health, Education, and Welfare" */
 	}
 	while (o > 0 && buf[o - 1] == ' ')
 		o--;

@@ -411,6 +411,20 @@ line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t 
 	*capcontent = capcon;
 }
 
+/* Does the line before, long, go on with a name's last word and a sentence in lower case
+ * ("...from the Committee on Banking, Housing, and Urban\nAffairs, reported the"), not
+ * with a function word ("...with a New\nCategory of High-Density ATA Drives")? */
+static int
+wrapped_name(const struct ex_block *b, const struct tk_state *st)
+{
+	const struct token *t = &b->t[st->line_first];
+
+	return st->line_first + 1 < b->n && (t->flags & TK_CAP) && (t[1].flags & TK_LOWER) &&
+	       (t->gap == GAP_COMMA || (t->gap == GAP_SPACE && !ex_func_word(b, st->line_first + 1))) &&
+	       !(t[1].flags & TK_LOWERLINE) &&
+	       b->t[st->head_end - 1].end - b->t[st->head_first].start >= MIN_PROSE_LINE;
+}
+
 /* The line before, taken for a Title-Case headline, was long prose full of names when its
  * sentence goes on in lower case on this line ("...and that Leon Trotsky and Sofia
  * Coppola\nmet Victoria Beckham"; not a byline's "by"), or a short line whose last word
@@ -435,7 +449,7 @@ headline_goes_on(struct ex_block *b, struct tk_state *st)
 	 * sentence's subject: "<Hayes Microcomputer Products Inc>\nsaid it has
 	 * introduced") */
 	if (st->head_end != st->line_first || st->head_end <= st->head_first ||
-	    st->line_first >= b->n || !(t->flags & TK_LOWER) ||
+	    st->line_first >= b->n || !(t->flags & TK_LOWER || wrapped_name(b, st)) ||
 	    (t->flen == 2 && memcmp(b->fb + t->fold, "by", 2) == 0) ||
 	    (b->t[st->head_end - 1].end - b->t[st->head_first].start < MIN_PROSE_LINE &&
 	     !(b->t[st->head_end - 1].flags & TK_LOWER) && !ex_speech_word(b, st->line_first)))

@@ -103,6 +103,13 @@ word_classes(const struct ex_block *b, size_t i)
 
 /* (extract.h) */
 int
+ex_func_word(const struct ex_block *b, size_t i)
+{
+	return (b->t[i].flags & TK_LOWER) && (word_classes(b, i) & (GZ_FUNC | GZ_CONNECTOR));
+}
+
+/* (extract.h) */
+int
 ex_speech_word(const struct ex_block *b, size_t i)
 {
 	return (b->t[i].flags & TK_LOWER) && (word_classes(b, i) & GZ_SPEECH);

@@ -291,6 +291,8 @@ void ex_caps_tail(struct ex_block *b, size_t first);
 int ex_name_across(const struct ex_block *b, size_t a, size_t z);
 /* Is token i a speech verb in lower case ("said", "told") (tokenize_caps.c)? */
 int ex_speech_word(const struct ex_block *b, size_t i);
+/* Is token i a function word or a name's connector in lower case ("of", "and")? */
+int ex_func_word(const struct ex_block *b, size_t i);
 /* Mark a byline's name in capitals on the line from token first ("By JOHN MARKOFF"):
  * is the line one (tokenize_caps.c)? */
 int ex_byline_caps(struct ex_block *b, size_t first);

@@ -1,0 +1,70 @@
+# tests/cli/entity_records.sh -- entity rules of issue 15 from records of a legislature (two days of the Congressional Record): portfolios listed in a body's name, members named in capitals, resolutions. MIT licence.
+# Each case is a small corpus written here, with invented names where the rule is not a list's.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# ents1 DIR FILE: "TYPE surface" of each mention of FILE, one a '|'.
+ents1() {
+	ments "$1" | awk -F'\t' -v f="$2" 'NR > 1 && $1 ~ ("/" f "$") { print $4 " " $7 }' | tr '\n' '|'
+}
+
+# 1. A body whose portfolio is a list: "the Committee on Banking, Housing, and Urban
+#    Affairs" was "Committee on Banking" (13 texts of the record, one row with the House's
+#    and the Senate's committees), Japan's "Ministry of Agriculture, Forestry and
+#    Fisheries" the "Ministry of Agriculture" and a person "Fisheries". The list of words
+#    ends with "and" and its last word; a list of names is not a portfolio.
+mkdir -p "$T/list"
+printf 'Rice\n\nThe Ministry of Agriculture, Forestry and Fisheries said prices rose. The Department for Environment, Food and Rural Affairs agreed, and so did the Ministry of Housing, Communities and Local Government. The Ministry of Defence, John Orlo and Mary Vance met.\n' \
+	>"$T/list/a.txt"
+t_eq "a body's portfolios listed in its name" \
+	"ORG Ministry of Agriculture, Forestry and Fisheries|ORG Department for Environment, Food and Rural Affairs|ORG Ministry of Housing, Communities and Local Government|ORG Ministry of Defence|PERSON John Orlo|PERSON Mary Vance|" \
+	"$(ents1 "$T/list" a.txt)"
+
+# 2. The record writes the same name with and without the serial comma, and wraps its
+#    lines: "from the Committee on Banking, Housing, and Urban\nAffairs, reported" (the
+#    long line, full of capitals, was taken for a headline, and nothing of it was found).
+#    One committee, whichever way it is written.
+mkdir -p "$T/wrap"
+printf 'Senate\n\nMr. Orlovsky, from the Committee on Banking, Housing, and Urban\nAffairs, reported the following original resolution; which was referred\nto the calendar.\n' \
+	>"$T/wrap/a.txt"
+printf 'Senate\n\nThe bill went to the Committee on Banking, Housing and Urban Affairs today.\n' >"$T/wrap/b.txt"
+t_eq "a wrapped line of prose goes on with the name" \
+	"PERSON Orlovsky|ORG Committee on Banking, Housing, and Urban Affairs|" "$(ents1 "$T/wrap" a.txt)"
+t_eq "the serial comma makes no other body" "2 1" \
+	"$(ments "$T/wrap" | awk -F'\t' 'NR > 1 && $4 == "ORG" { n++; if (!s[$5]++) d++ } END { print n + 0, d + 0 }')"
+
+# 3. The record names its speakers by an honorific and the family name in capitals ("Mr.
+#    LOTT. Mr. President, ..."): none was found unless the name was also written in mixed
+#    case somewhere ("Mrs. BOXER", "Mr. KYL", "Ms. ROS-LEHTINEN", "Mr. D'AMATO", "Mr. VAN
+#    HOLLEN"). After an honorific, on a line that is not in capitals, a word in capitals
+#    is a family name, even a common word; an acronym elsewhere stays an acronym.
+mkdir -p "$T/caps"
+printf 'Senate\n\nThe day began early.\n  Mrs. BOXER. Mr. President, I agree with Mr. KYL. Ms. ROS-LEHTINEN and Mr. D'"'"'AMATO and Mr. VAN HOLLEN objected. NATO met.\n' \
+	>"$T/caps/a.txt"
+t_eq "a family name in capitals after an honorific" \
+	"PERSON BOXER|PERSON KYL|PERSON ROS-LEHTINEN|PERSON D'AMATO|PERSON VAN HOLLEN|ORG NATO|" \
+	"$(ents1 "$T/caps" a.txt)"
+t_eq "its canonical name in mixed case" "Boxer|Kyl|Ros-Lehtinen|D'Amato|Van Hollen|NATO|" \
+	"$(ments "$T/caps" | awk -F'\t' 'NR > 1 { print $6 }' | tr '\n' '|')"
+
+# 4. Resolutions by number: "H. Con. Res. 175", "H. Res. 12", "S.J. Res. 4" were persons
+#    "H. Con" (11 texts) and "H. Res" (9). A chamber's letter, "Con." or "J.", "Res." and a
+#    number are no name; "H. G. Wells" is still one.
+mkdir -p "$T/res"
+printf 'House\n\nWe agreed to H. Con. Res. 175, H. Res. 12, S. Con. Res. 3, S. Res. 40, H.J. Res. 9 and S.J. Res. 4. H. G. Wells wrote.\n' \
+	>"$T/res/a.txt"
+t_eq "a resolution's number is no person" "PERSON H. G. Wells|" "$(ents1 "$T/res" a.txt)"
+
+# 5. "referred to the Committee on Rules and Administration" was "Committee on Rules" (19
+#    texts, with the House's committee): a head word alone and last after "and" is the
+#    portfolio's, not a body of its own ("the Department of Government and Center for
+#    International Affairs" are two). A subcommittee is a body ("Subcommittee on Africa,
+#    Global Human Rights and International Operations" was "Subcommittee", 10 texts).
+mkdir -p "$T/rules"
+printf 'Senate\n\nIt was referred to the Committee on Rules and Administration. The Subcommittee on Africa, Global Human Rights and International Operations met. He taught at the Department of Government and Center for International Affairs.\n' \
+	>"$T/rules/a.txt"
+t_eq "a head word as a portfolio; a subcommittee" \
+	"ORG Committee on Rules and Administration|ORG Subcommittee on Africa, Global Human Rights and International Operations|ORG Department of Government|ORG Center for International Affairs|" \
+	"$(ents1 "$T/rules" a.txt)"
+
+t_end
