@@ -756,6 +756,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i += z;
 			continue;
 		}
+		if (t->flen == 2 && ck_retweet(b, i)) {
+			i++;	/* "RT @HistoryAtState:" */
+			continue;
+		}
 		if (t->flen <= 4 && (b->text[t->end] == '.' || (t->flags & TK_DOTTED)) &&
 		    (z = ck_resolution(b, i)) != 0) {
 			i += z;	/* "H. Con. Res. 175" */

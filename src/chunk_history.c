@@ -234,3 +234,16 @@ ck_resolution(const struct ex_block *b, size_t i)
 		return 0;
 	return j + 2 - i;
 }
+
+/* Is token i a post's mark before the handle it repeats or thanks: "RT @name:" (a
+ * retweet), "MT @name" (modified), "HT @name" (a hat tip)? Not the outlet RT: 86 months of
+ * a historians' posts made "RT" their first body. */
+int
+ck_retweet(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const char *p = b->text + t->end;
+
+	return (t->flags & TK_ALLCAP) && p[0] == ' ' && p[1] == '@' &&
+	       (tis(b, i, "rt") || tis(b, i, "mt") || tis(b, i, "ht"));
+}

@@ -607,6 +607,7 @@ int ck_possessive_firm(const struct ex_block *b, size_t z);
 int ck_member_title(const struct ex_block *b, size_t e);
 int ck_caps_surname(const struct ex_block *b, size_t i);	/* chunk_annal.c */
 size_t ck_resolution(const struct ex_block *b, size_t i);	/* chunk_history.c */
+int ck_retweet(const struct ex_block *b, size_t i);	/* chunk_history.c */
 /* chunk_seat.c: is the chunk at token a the seat after "the Member for", a place? Is unit
  * u the "Roman" of "Roman Catholic", no place? */
 CK_COLD int ck_seat_at(const struct ex_block *b, size_t a);

@@ -660,7 +660,8 @@ ck_ampersand(const struct ex_block *b, size_t i)
 	    ((t->flags | u->flags) & (TK_LONG | TK_GLUED | TK_DIGIT | TK_REFLINE)) ||
 	    ((t->cls | u->cls) & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_PLACE | GZ_TITLE |
 				  GZ_HONORIFIC | GZ_PARTICLE | GZ_CONNECTOR)) ||
-	    (gaz_is_common(b->fb + t->fold, t->flen) && gaz_is_common(b->fb + u->fold, u->flen)))
+	    (gaz_is_common(b->fb + t->fold, t->flen) && gaz_is_common(b->fb + u->fold, u->flen)) ||
+	    (ck_plural_acronym(b, i) && ck_plural_acronym(b, i + 1)))	/* "PDBs & PICLs" */
 		return 0;
 	/* a given name after it starts a person's name ("& John Elmslie", "Jim & Sue") */
 	return !(given_word(b, u) && (given_word(b, t) || (i + 2 < b->n && u->gap == GAP_SPACE &&

@@ -1,4 +1,4 @@
-# tests/cli/entity_records.sh -- entity rules of issue 15 from records of a legislature (two days of the Congressional Record): portfolios listed in a body's name, members named in capitals, resolutions. MIT licence.
+# tests/cli/entity_records.sh -- entity rules of issue 15 from records of a legislature (two days of the Congressional Record) and an office's posts: portfolios listed in a body's name, members named in capitals, resolutions, retweets. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -66,5 +66,20 @@ printf 'Senate\n\nIt was referred to the Committee on Rules and Administration. 
 t_eq "a head word as a portfolio; a subcommittee" \
 	"ORG Committee on Rules and Administration|ORG Subcommittee on Africa, Global Human Rights and International Operations|ORG Department of Government|ORG Center for International Affairs|" \
 	"$(ents1 "$T/rules" a.txt)"
+
+# 6. A historians' office's posts (2,269, by month; untuned): "RT @HistoryAtState: ..." made
+#    the outlet RT the first body of 86 months; "Amb Herrick", "Pres Eisenhower" were
+#    persons "Amb Herrick" (6 months) and "Pres Eisenhower"; "PDBs & PICLs" a body. A
+#    post's mark before a handle is none; "Amb" and "Pres" are honorifics as "Sen" is;
+#    two plural acronyms beside "&" are two. RT the outlet is still named.
+mkdir -p "$T/posts"
+printf 'Posts\n\n2013-06-27 15:04:45\nRT @HistoryAtState: Amb Herrick met Pres Eisenhower. MT @StateDept: RT said it was untrue.\n' \
+	>"$T/posts/a.txt"
+printf 'Posts\n\n2015-09-16 19:01:47\nThis is the biggest release of PDBs & consists of PDBs & PICLs. @CIA #PDB\n' \
+	>"$T/posts/b.txt"
+t_eq "a retweet's mark, honorifics of posts" \
+	"DATE 2013-06-27|HANDLE @HistoryAtState|PERSON Herrick|PERSON Eisenhower|HANDLE @StateDept|ORG RT|" \
+	"$(ents1 "$T/posts" a.txt)"
+t_eq "two plural acronyms beside &" "DATE 2015-09-16|HANDLE @CIA|HASHTAG #PDB|" "$(ents1 "$T/posts" b.txt)"
 
 t_end
