@@ -82,4 +82,12 @@ t_eq "a retweet's mark, honorifics of posts" \
 	"$(ents1 "$T/posts" a.txt)"
 t_eq "two plural acronyms beside &" "DATE 2015-09-16|HANDLE @CIA|HASHTAG #PDB|" "$(ents1 "$T/posts" b.txt)"
 
+# 7. The posts write "Dept of State" (8 months) and "State Dept" (3) beside "State
+#    Department" (13): three rows. "Dept" is a spelling of "Department" in every key.
+mkdir -p "$T/dept"
+printf 'State\n\nThe Dept of State moved in 1875. The State Dept building grew, and the State Department agreed.\n' \
+	>"$T/dept/a.txt"
+t_eq "Dept is Department" "State Department|State Department|State Department|" \
+	"$(ments "$T/dept" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $6 }' | tr '\n' '|')"
+
 t_end
