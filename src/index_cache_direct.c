@@ -450,8 +450,8 @@ shown(sqlite3_stmt *st, struct hit *h, char *const *arch, size_t narch)
  * archive condition took as many instructions as scoring 88,000 hits of a common word.
  */
 static int
-rank_unarchived(struct index_direct *d, const char *match, size_t limit, struct hit **out,
-		size_t *nout)
+rank_unarchived(struct index_direct *d, const struct query *q, unsigned flags, const char *match,
+		size_t limit, struct hit **out, size_t *nout)
 {
 	struct hit *v = NULL;
 	char **arch = NULL;
@@ -461,7 +461,20 @@ rank_unarchived(struct index_direct *d, const char *match, size_t limit, struct 
 	bool ok, done = false;
 
 	*out = NULL, *nout = 0;
-	ok = score_all(d, match, &v, &n) && archived_hashes(d, &arch, &narch) &&
+	if (!score_all(d, match, &v, &n)) {
+		free(v);
+		return SQLITE_ERROR;
+	}
+	for (i = 0; i < n && v[i].score == 0.0; i++)
+		;
+	if (n > limit && i == n) {
+		/* Nothing ranked (a phrase in half the articles): newest first, from the
+		 * file's dates, not each hit looked up as a tie. */
+		ok = rank_file(d, q, flags, limit, v, n, out, nout) == SQLITE_DONE;
+		free(v);
+		return ok ? SQLITE_DONE : -1;
+	}
+	ok = archived_hashes(d, &arch, &narch) &&
 	     sqlite3_prepare_v2(d->db, "SELECT id, date_key, hash FROM article WHERE doc = ?",
 				-1, &st, NULL) == SQLITE_OK;
 	/* v[0..from) is sorted best first and looked at; the shown ones move to v[0..m). */
@@ -585,13 +598,20 @@ index_direct_top(struct index_direct *d, const struct query *q, unsigned flags, 
 	/* Only the archive hides hits of the text: the best hits are looked up one by one. */
 	if (limit && (flags & QUERY_HIDE_ARCHIVED) && !query_mentions_archived(q) &&
 	    query_sql_text_first(q, flags & ~(unsigned)QUERY_HIDE_ARCHIVED, &match, &cond) &&
-	    !cond.sql)
-		rc = rank_unarchived(d, match.data, limit, &v, &n);
+	    !cond.sql) {
+		/* A text with a phrase that weighs nothing (in half the articles) scans only
+		 * the others: its hits are the file's sets' (index_rank_plan.c). */
+		if (index_rank_reduced(&d->rank, match.data, true))
+			rc = rank_file(d, q, flags, limit, NULL, 0, &v, &n);
+		else
+			rc = rank_unarchived(d, q, flags, match.data, limit, &v, &n);
+	}
 	query_stmt_free(&cond);
 	cond = (struct query_stmt){ NULL, NULL, 0 };
 	if (rc == -1) {
 		sb_free(&match);
-		if (query_sql_text_first(q, flags, &match, &cond))
+		if (query_sql_text_first(q, flags, &match, &cond) &&
+		    !index_rank_reduced(&d->rank, match.data, true))
 			rc = rank_text_first(d, q, flags, match.data, &cond, articles(d), limit,
 					     &v, &n);
 		else

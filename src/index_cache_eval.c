@@ -315,7 +315,7 @@ fe_scores(struct fe *e, struct index_rank *rank, const uint64_t *s,
 	if (!given)
 		query_rank_match(e->q, &m);
 	if (m.len)	/* the file's prefix table is whole */
-		e->ok = index_rank_all(rank, m.data, true, &sc, &nsc) == SQLITE_DONE;
+		e->ok = index_rank_scores(rank, m.data, true, false, &sc, &nsc) == SQLITE_DONE;
 	for (i = 0; e->ok && i < nsc; i++) {
 		int64_t doc = sc[i].doc, id;
 
@@ -377,6 +377,14 @@ fe_best(struct fe *e, const uint64_t *s, const double *score, size_t limit, size
 		e->ok = false;
 	for (i = 0; e->ok && i < m; i++)
 		r[i].date_key = e->date_key[r[i].id];
+	if (limit && m > 4 * limit) {
+		/* Many ties (no phrase ranked: all score 0): the newest of them by a heap. */
+		size_t k = 0;
+
+		for (i = 0; i < m; i++)
+			index_heap_offer(r, &k, limit, r[i]);
+		m = k;
+	}
 	qsort(r, m, sizeof *r, index_ranked_cmp);
 	*nout = limit && m > limit ? limit : m;
 	return r;

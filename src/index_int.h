@@ -13,6 +13,7 @@
 
 struct corpus;
 struct article;
+struct rank_plan;
 
 /* dossier_bm25() (index_rank.c): bm25() with the documents' lengths taken from pack row 1
  * of schema (NULL: none, xColumnSize() as bm25()), loaded at its first use
@@ -27,6 +28,7 @@ struct index_rank {
 	int64_t nrow;
 	int64_t *known;			/* owned; by phrase: its rows counted, -1 not */
 	size_t nknown;
+	struct rank_plan *plan;		/* owned; index_rank_reduced()'s, for the next */
 };
 int index_rank_register(sqlite3 *db, struct index_rank *r);
 void index_rank_reset(struct index_rank *r, const char *schema);
@@ -45,6 +47,14 @@ struct index_scored {
  * (xQueryPhrase), not a statement step a row. The last SQLite code (SQLITE_DONE: all). */
 int index_rank_all(struct index_rank *r, const char *match, bool prefixes,
 		   struct index_scored **v, size_t *n);
+/* The same with every false: only the rows a phrase that ranks is in (the rest score
+ * 0.0), for a caller that has the query's hits already. Phrases in at least half the rows
+ * and negated ones weigh nothing (index_rank_plan.c), and are not scanned. */
+int index_rank_scores(struct index_rank *r, const char *match, bool prefixes, bool every,
+		      struct index_scored **v, size_t *n);
+/* Does ranking match leave out rows of it (some phrase weighs nothing)? Its plan is kept
+ * for the next index_rank_scores() of match. */
+bool index_rank_reduced(struct index_rank *r, const char *match, bool prefixes);
 /* An SQLite varint (as FTS5's docsize rows hold them) at *p before end into *v, *p moved
  * past it; false if there is none (index_prefix.c). */
 bool index_sqlite_varint(const unsigned char **p, const unsigned char *end, uint64_t *v);

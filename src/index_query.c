@@ -583,7 +583,7 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 	query_rank_match(q, &m);
 	if (m.len) {
 		/* short prefixes from the prefix table once it is whole */
-		rc = index_rank_all(&ix->rank, m.data, e.w.prefixes, &sc, &nsc);
+		rc = index_rank_scores(&ix->rank, m.data, e.w.prefixes, false, &sc, &nsc);
 		for (i = 0; i < nsc; i++) {
 			int64_t id = index_doc_article(ix, sc[i].doc);
 

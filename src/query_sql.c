@@ -36,7 +36,8 @@ static const char *const is_sql[] = {
 static const char NOT_ARCHIVED[] =
 	"a.hash NOT IN (SELECT hash FROM st.article WHERE hash IS NOT NULL AND archived)";
 
-static const char RANK[] = "dossier_bm25(fts, 10.0, 1.0)";	/* index_rank.c */
+/* bm25 with the plan of its MATCH text, parameter 1 (index_rank.c, index_rank_plan.c). */
+static const char RANK[] = "dossier_bm25(fts, 10.0, 1.0, ?1)";
 
 /* Compilation state: the query and the parameters so far, in SQL text order. */
 struct emitter {
@@ -450,12 +451,12 @@ query_sql_ranked(const struct query *q, unsigned flags, struct query_stmt *out)
 	if (top) {
 		/* The top-level free text is the FTS5 query and ranks. */
 		sb_printf(&sql, "SELECT a.id, %s AS score FROM fts JOIN article a"
-			  " ON a.doc = fts.rowid WHERE fts MATCH ?%s%s", RANK,
+			  " ON a.doc = fts.rowid WHERE fts MATCH ?1%s%s", RANK,
 			  c.len ? " AND " : "", c.len ? c.data : "");
 	} else if (grab.len) {
 		/* Free text under an OR: it ranks what it matches, the rest scores 0. */
 		sb_printf(&sql, "SELECT a.id, COALESCE(r.score, 0.0) AS score FROM article a"
-			  " LEFT JOIN (SELECT rowid AS doc, %s AS score FROM fts WHERE fts MATCH ?)"
+			  " LEFT JOIN (SELECT rowid AS doc, %s AS score FROM fts WHERE fts MATCH ?1)"
 			  " r ON r.doc = a.doc WHERE %s", RANK, c.len ? c.data : "1");
 	} else {
 		sb_printf(&sql, "SELECT a.id, 0.0 AS score FROM article a WHERE %s",

@@ -12,12 +12,15 @@ awk 'BEGIN {
 	srand(7)
 	for (i = 0; i < 120; i++) {
 		f = sprintf("news/%03d.txt", i)
-		printf "Harbour report %d\n\nPublished %d March 2026\n\n", i, i % 28 + 1 > f
+		printf "%s report %d\n\nPublished %d March 2026\n\n", i % 3 ? "River" : "Harbour",
+			i, i % 28 + 1 > f
 		n = 3 + i % 17
 		for (k = 0; k < n; k++) {
-			printf "The harbour master spoke of cargo and tides. " > f
-			if ((i + k) % 5 == 0) printf "Pilot Mara Quill boarded the ferry. " > f
-			if ((i * k) % 11 == 3) printf "A storm closed the harbour. " > f
+			if (i % 3 == 0) printf "The harbour master spoke of cargo and tides. " > f
+			else printf "The river warden spoke of grain and tides. " > f
+			if (i % 4 == 1 && (i + k) % 5 == 0)
+				printf "Pilot Mara Quill boarded the ferry. " > f
+			if (i % 5 == 2 && (i * k) % 11 == 3) printf "A storm closed the harbour. " > f
 		}
 		printf "\n" > f
 		close(f)
@@ -59,6 +62,23 @@ for q in harbour 'harb*' '"harbour master"' storm; do
 		awk -F'\t' 'NR > 1 { print $2 }' | sort >ours.out
 	t_check "search $q, no index file: bm25()'s too" cmp -s ours.out bm25.out
 done
+
+# A word in at least half the articles weighs nothing (bm25() puts its idf at 1e-6,
+# index_rank_plan.c): nothing is scanned, every hit scores 0 and they come newest first,
+# as the list has them.
+"$DOSSIER" --cache ix.db --limit=0 --format=tsv search tides news 2>&1 |
+	awk -F'\t' 'NR > 1 { print $2 "\t" $3 }' >ours.out
+t_eq "search tides: every article" 120 "$(wc -l <ours.out)"
+t_eq "search tides: every score 0" 0 "$(awk -F'\t' '$1 != "0"' ours.out | wc -l)"
+t_check "search tides: newest first" sh -c 'cut -f2 ours.out | sort -c -r'
+"$DOSSIER" --no-cache --limit=0 --format=tsv search tides news >plain.out 2>&1
+"$DOSSIER" --cache ix.db --limit=0 --format=tsv search tides news >cached.out 2>&1
+t_check "search tides: the same without an index" cmp -s plain.out cached.out
+"$DOSSIER" --cache ix.db --format=tsv search "harbour tides" news 2>&1 |
+	awk -F'\t' 'NR > 1 { print $1 "\t" $2 }' >both.out
+"$DOSSIER" --cache ix.db --format=tsv search harbour news 2>&1 |
+	awk -F'\t' 'NR > 1 { print $1 "\t" $2 }' >one.out
+t_check "search harbour tides: harbour's hits and scores" cmp -s one.out both.out
 
 # A stale row (another "scanned") or a damaged one is passed over: bm25's own way.
 sqlite3 ix.db "UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'scanned'"

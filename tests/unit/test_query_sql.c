@@ -1,6 +1,7 @@
 /* test_query_sql.c -- the query language: its SQL and its results on an index. MIT licence. */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,15 +125,16 @@ test_sql_ranked_shapes(void)
 {
 	struct query_stmt st = compile("maduro -oil tag:x", 0, true);
 
-	CHECK_STR(st.sql, "SELECT a.id, dossier_bm25(fts, 10.0, 1.0) AS score FROM fts JOIN article a"
-		  " ON a.doc = fts.rowid WHERE fts MATCH ? AND a.hash IN (SELECT hash FROM st.tag"
+	CHECK_STR(st.sql, "SELECT a.id, dossier_bm25(fts, 10.0, 1.0, ?1) AS score FROM fts JOIN"
+		  " article a ON a.doc = fts.rowid WHERE fts MATCH ?1 AND a.hash IN (SELECT hash FROM st.tag"
 		  " WHERE hash IS NOT NULL AND fold(name) = ?) ORDER BY score, a.date_key DESC, a.id");
 	CHECK_INT(st.nparams, 2);
 	CHECK_STR(st.params[0], "((\"maduro\") NOT (\"oil\"))");
 	CHECK_STR(st.params[1], "x");
 	query_stmt_free(&st);
 	st = compile("maduro OR tag:x", 0, true);
-	CHECK(strstr(st.sql, "LEFT JOIN (SELECT rowid AS doc, dossier_bm25(fts, 10.0, 1.0)") != NULL);
+	CHECK(strstr(st.sql, "LEFT JOIN (SELECT rowid AS doc, dossier_bm25(fts, 10.0, 1.0, ?1)") !=
+	      NULL);
 	CHECK_INT(st.nparams, 3);
 	CHECK_STR(st.params[0], "\"maduro\"");
 	query_stmt_free(&st);
@@ -338,12 +340,13 @@ test_run_many_terms(void)
 }
 
 /* dossier_bm25() (index_rank.c) gives bm25()'s very numbers: with no packed lengths it
- * asks the docsize table as bm25() does, with them it takes the same counts. */
+ * asks the docsize table as bm25() does, with them it takes the same counts (words in
+ * fewer than half the articles: test_rank_floor has the others). */
 static void
 test_rank_is_bm25(void)
 {
 	static const char *const qs[] = { "maduro", "putin OR xi", "\"xi jinping\"", "met",
-					  "the OR and", "oil" };
+					  "met OR oil", "oil" };
 	size_t i;
 	int rows = 0, same = 0;
 
@@ -371,7 +374,8 @@ static void
 test_rank_all_is_bm25(void)
 {
 	static const char *const qs[] = { "\"maduro\"", "\"xi jinping\"", "\"oil\"",
-					  "\"the\"", "\"putin\" OR \"xi\"", "\"zeppelin\"" };
+					  "\"met\"", "\"putin\" OR \"xi\"", "\"zeppelin\"",
+					  "\"maduro\" OR \"met\"" };
 	size_t i, k, n;
 	int rows = 0, same = 0;
 
@@ -394,6 +398,88 @@ test_rank_all_is_bm25(void)
 	}
 	CHECK(rows >= 8);
 	CHECK_INT(same, rows);
+}
+
+/* Each row of text (an FTS5 expression) and its score into docs and scores (up to 8):
+ * dossier_bm25 with the match text when planned, else bm25() when bm25, else
+ * dossier_bm25 alone; the rows' number. */
+static int
+scores(const char *text, int how, int64_t *docs, double *sc)
+{
+	static const char *const sql[] = {
+		"SELECT rowid, dossier_bm25(fts, 10.0, 1.0) FROM fts WHERE fts MATCH ?1",
+		"SELECT rowid, dossier_bm25(fts, 10.0, 1.0, ?1) FROM fts WHERE fts MATCH ?1",
+		"SELECT rowid, bm25(fts, 10.0, 1.0) FROM fts WHERE fts MATCH ?1" };
+	sqlite3_stmt *st = NULL;
+	int n = 0;
+
+	CHECK(sqlite3_prepare_v2(ix->db, sql[how], -1, &st, NULL) == SQLITE_OK);
+	sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW && n < 8) {
+		docs[n] = sqlite3_column_int64(st, 0);
+		sc[n++] = sqlite3_column_double(st, 1);
+	}
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* A phrase in at least half the rows, where bm25() puts its idf at 1e-6, and a negated
+ * phrase weigh nothing (index_rank_plan.c): "the" is in 3 of the 5 articles. A search of
+ * it alone scans nothing and scores every hit 0 (newest first, as the list); beside a
+ * word that ranks, the scores are that word's alone. */
+static void
+test_rank_floor(void)
+{
+	int64_t d[8], d2[8];
+	double s[8], s2[8];
+	struct index_scored *v = NULL;
+	size_t n = 0, i, nz = 0, same = 0;
+	int k, j, rows;
+
+	rows = scores("\"the\" OR \"and\"", 2, d, s);
+	CHECK_INT(rows, 4);
+	for (k = 0; k < rows; k++)
+		CHECK(s[k] < 0.0 && s[k] > -1e-4);	/* bm25(): 1e-6 times the counts */
+	CHECK_INT(scores("\"the\" OR \"and\"", 0, d, s), 4);
+	CHECK_INT(scores("\"the\" OR \"and\"", 1, d2, s2), 4);
+	for (k = 0; k < 4; k++) {
+		nz += s[k] != 0.0 || s2[k] != 0.0;
+		CHECK(!signbit(s[k]) && !signbit(s2[k]));	/* 0, not -0 */
+	}
+	CHECK_INT((int)nz, 0);
+	/* One phrase: its rows are kept from its count, so its hits cost no second walk. */
+	CHECK(!index_rank_reduced(&ix->rank, "\"the\"", false));
+	CHECK_INT(index_rank_scores(&ix->rank, "\"the\"", false, false, &v, &n), SQLITE_DONE);
+	CHECK_INT((int)n, 0);	/* nothing scanned */
+	free(v);
+	CHECK_INT(index_rank_all(&ix->rank, "\"the\"", false, &v, &n), SQLITE_DONE);
+	CHECK_INT((int)n, 3);	/* every hit, each 0 */
+	for (i = 0; i < n; i++)
+		nz += v[i].score != 0.0;
+	CHECK_INT((int)nz, 0);
+	free(v);
+	/* "the" OR "oil": c's score is oil's alone, the other two rows 0. */
+	rows = scores("\"oil\"", 2, d2, s2);
+	CHECK_INT(rows, 1);
+	CHECK(!index_rank_reduced(&ix->rank, "\"oil\"", false));
+	CHECK(index_rank_reduced(&ix->rank, "\"the\" OR \"oil\"", false));
+	CHECK_INT(index_rank_all(&ix->rank, "\"the\" OR \"oil\"", false, &v, &n), SQLITE_DONE);
+	CHECK_INT((int)n, 3);
+	for (i = 0; i < n; i++)
+		same += v[i].doc == d2[0] ? v[i].score == s2[0] : v[i].score == 0.0;
+	CHECK_INT((int)same, 3);
+	free(v);
+	/* The same from the SQL form, the text planned (query_sql.c's RANK). */
+	rows = scores("\"the\" OR \"oil\"", 1, d, s);
+	for (same = 0, k = 0; k < rows; k++)
+		same += d[k] == d2[0] ? s[k] == s2[0] : s[k] == 0.0;
+	CHECK_INT((int)same, 3);
+	/* A negated phrase: its rows are none of the hits, so bm25()'s numbers. */
+	rows = scores("((\"maduro\") NOT (\"oil\"))", 1, d, s);
+	CHECK_INT(scores("((\"maduro\") NOT (\"oil\"))", 2, d2, s2), rows);
+	for (same = 0, j = 0; j < rows; j++)
+		same += d[j] == d2[j] && s[j] == s2[j] && s[j] < 0.0;
+	CHECK_INT((int)same, 1);
 }
 
 /* bm25's idf of a short prefix phrase taken from the prefix table (index_rank_prefixes())
@@ -491,6 +577,7 @@ main(void)
 	RUN(test_sql_entity_plan);
 	RUN(test_rank_is_bm25);
 	RUN(test_rank_all_is_bm25);
+	RUN(test_rank_floor);
 	RUN(test_rank_prefix_counts);
 	RUN(test_fts_terms);
 	RUN(test_run_folded_text);
