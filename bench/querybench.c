@@ -1,12 +1,13 @@
 /* querybench.c -- index build throughput and query latency over a corpus, in one process. MIT licence. */
 /*
- * Usage: querybench [-c CACHE] [-r REPEAT] [-v] QUERIES PATH...
+ * Usage: querybench [-c CACHE] [-k LIMIT] [-r REPEAT] [-v] QUERIES PATH...
  *
  * Loads the articles under PATH, builds the index as dossier does (FTS insert, entity
  * extraction, entity insert), then runs every query of the QUERIES file (one a line, the
  * dossier query first, a TAB and anything after it ignored; blank and '#' lines skipped)
  * REPEAT times (default 5): parse + evaluate, unranked (what the list filter runs)
- * and ranked (what `dossier search` runs). Prints "name value" lines:
+ * and ranked (what `dossier search` runs: its best LIMIT hits in order, default 20 as
+ * `dossier search` prints; -k 0 orders every hit). Prints "name value" lines:
  *
  *   articles, bytes          the corpus
  *   read_s                   reading and parsing the files
@@ -101,6 +102,8 @@ count_scored(void *ud, uint32_t id, double score)
 	++*(size_t *)ud;
 }
 
+static size_t top_k = 20;	/* -k: the ranked hits ordered (0: all) */
+
 /* Run one query once; seconds, or -1 on error. *hits gets the number of results. */
 static double
 run_query(struct index *ix, const char *text, int ranked, size_t *hits)
@@ -118,7 +121,7 @@ run_query(struct index *ix, const char *text, int ranked, size_t *hits)
 	/* What `dossier search` runs (bitsets, then bm25 of the free text), or what the list
 	 * filter runs (bitsets); archived articles hidden either way. */
 	if (ranked)
-		rc = index_query_scored(ix, q, QUERY_HIDE_ARCHIVED, count_scored, hits);
+		rc = index_query_top(ix, q, QUERY_HIDE_ARCHIVED, top_k, count_scored, hits);
 	else
 		rc = index_query_ids(ix, q, QUERY_HIDE_ARCHIVED, count_id, hits);
 	query_free(q);
@@ -160,8 +163,9 @@ main(int argc, char **argv)
 	const char *cache = NULL;
 	FILE *f;
 
-	while ((opt = getopt(argc, argv, "c:r:v")) != -1) {
+	while ((opt = getopt(argc, argv, "c:k:r:v")) != -1) {
 		switch (opt) {
+		case 'k': top_k = strtoul(optarg, NULL, 10); break;
 		case 'r': repeat = strtoul(optarg, NULL, 10); break;
 		case 'v': verbose = 1; break;
 		case 'c': cache = optarg; break;
@@ -346,6 +350,6 @@ main(int argc, char **argv)
 	free(one);
 	return failed;
 usage:
-	fputs("usage: querybench [-r REPEAT] [-v] QUERIES PATH...\n", stderr);
+	fputs("usage: querybench [-c CACHE] [-k LIMIT] [-r REPEAT] [-v] QUERIES PATH...\n", stderr);
 	return 2;
 }

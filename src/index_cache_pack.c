@@ -125,16 +125,13 @@ insert_ids(sqlite3 *db, const char *schema, const char *scanned, uint32_t n)
 	return rc;
 }
 
-/* Every document's length (the sum of its columns' token counts in fts_docsize) as row
- * 1; an SQLite status. */
-static int
-pack_lengths(sqlite3 *db, const char *schema, const char *scanned)
+bool
+index_docsize_lengths(sqlite3 *db, const char *schema, uint32_t **lenp, size_t *np)
 {
-	char *sel = sqlite3_mprintf("SELECT id, sz FROM %s.fts_docsize", schema);
+	char *sel = sqlite3_mprintf("SELECT id, sz FROM %s.fts_docsize", schema ? schema : "main");
 	sqlite3_stmt *st = NULL;
 	uint32_t *len = NULL, n = 0;
 	size_t cap = 0, i;
-	struct sbuf b = {0};
 	int rc = sel ? sqlite3_prepare_v2(db, sel, -1, &st, NULL) : SQLITE_NOMEM;
 
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -157,16 +154,35 @@ pack_lengths(sqlite3 *db, const char *schema, const char *scanned)
 		len[id] = t < UINT32_MAX ? (uint32_t)t : UINT32_MAX;
 	}
 	sqlite3_finalize(st);
-	if (rc == SQLITE_DONE) {
+	sqlite3_free(sel);
+	if (rc != SQLITE_DONE) {
+		free(len);
+		len = NULL, n = 0;
+	}
+	*lenp = len;
+	*np = n;
+	return rc == SQLITE_DONE;
+}
+
+/* Every document's length (the sum of its columns' token counts in fts_docsize) as row
+ * 1; an SQLite status. */
+static int
+pack_lengths(sqlite3 *db, const char *schema, const char *scanned)
+{
+	uint32_t *len = NULL;
+	size_t n = 0;
+	struct sbuf b = {0};
+	int rc = SQLITE_ERROR;
+
+	if (index_docsize_lengths(db, schema, &len, &n)) {
 		put_head(&b, MAGIC_LEN, scanned);
-		set_count(&b, n);
+		set_count(&b, (uint32_t)n);
 		if (n)	/* an index of no article has no lengths (and len no array) */
 			sb_add(&b, (const char *)len, n * sizeof *len);
 		rc = insert_row(db, schema, 1, &b);
 	}
 	sb_free(&b);
 	free(len);
-	sqlite3_free(sel);
 	return rc;
 }
 

@@ -29,6 +29,7 @@ struct index_rank {
 	int64_t *known;			/* owned; by phrase: its rows counted, -1 not */
 	size_t nknown;
 	struct rank_plan *plan;		/* owned; index_rank_reduced()'s, for the next */
+	int64_t lnrow, lntok;		/* with no schema: the rows and tokens of len's read */
 };
 int index_rank_register(sqlite3 *db, struct index_rank *r);
 void index_rank_reset(struct index_rank *r, const char *schema);
@@ -339,6 +340,9 @@ bool index_cache_unpack(sqlite3 *db, struct cat_entry **out, size_t *nout);
 /* The documents' lengths of schema's pack (row 1), when made by its last write of the
  * rows: *len (owned; by doc, UINT32_MAX: none), *n. */
 bool index_cache_unpack_lengths(sqlite3 *db, const char *schema, uint32_t **len, size_t *n);
+/* Every document's length in tokens from schema's (NULL: main) fts_docsize, by doc
+ * (UINT32_MAX: none), into *len (owned by the caller); false on an error. */
+bool index_docsize_lengths(sqlite3 *db, const char *schema, uint32_t **len, size_t *n);
 /* Rows 2, 3 and 4 of main's pack, when made by its last write of the rows: every
  * article's doc, date_key and source (a place in row 4) by id (*doc, *date_key, *source
  * owned, *n of them); every article's hash into hash[0..n) (a NUL first: none), when the

@@ -55,4 +55,34 @@ void rank_plan_free(struct rank_plan *p);
 /* Does phrase i rank (not negated, not known to be in half the rows)? */
 bool rank_plan_ranks(const struct rank_plan *p, size_t i);
 
+/* index_rank.c's pieces for index_rank_scan.c (FTS5's extension types from sqlite3.h). */
+#ifdef SQLITE_API
+struct index_rank;
+struct index_scored;
+/* Each phrase's weighted count of instances in the row of fc into freq (zeroed first);
+ * a phrase whose want is false (want not NULL) is not walked. */
+int rank_row_freq(const Fts5ExtensionApi *api, Fts5Context *fc, const double *w, int nw,
+		  double *freq, int nphrase, const bool *want);
+/* The length of the row of fc in tokens: packed (the cache's), else asked. */
+int rank_row_len(const Fts5ExtensionApi *api, Fts5Context *fc, struct index_rank *r, double *D);
+/* bm25's term of one phrase. */
+double rank_term(double idf, double freq, double D, double avgdl);
+/* A score as the ORDER BY has it: the sum negated, 0 (not -0) for nothing. */
+double rank_negated(double sum);
+/* The rows of the prefix table holding word (a short prefix); -1 on an error. */
+int64_t rank_prefix_rows(sqlite3 *db, const char *word, size_t len);
+/* bm25()'s way for an expression that is not one of ours. */
+int rank_legacy_all(struct index_rank *r, const char *match, bool prefixes,
+		    struct index_scored **v, size_t *n);
+/* The table's rows and tokens from FTS5's averages record (what xRowCount() and
+ * xColumnTotalSize() read); false when it cannot be read. */
+bool rank_averages(struct index_rank *r, int64_t *nrow, int64_t *ntok);
+/* Forgets lengths read from the docsize table of an index in memory when the table no
+ * longer has nrow rows of ntok tokens. */
+void rank_lengths_check(struct index_rank *r, int64_t nrow, int64_t ntok);
+/* dossier_rank_scan(fts, collector, w0, w1) (index_rank_scan.c). */
+void rank_scan_function(const Fts5ExtensionApi *api, Fts5Context *fc, sqlite3_context *ctx,
+			int argc, sqlite3_value **argv);
+#endif
+
 #endif
