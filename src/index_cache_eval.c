@@ -203,8 +203,16 @@ fe_match(struct fe *e, struct sbuf *m, const struct qnode *x)
 {
 	uint64_t *s;
 	char *w;
+	const int64_t *docs;
+	size_t n, i;
 
-	if (x && x->kind == QK_TEXT && index_prefix_word(x->text, x->prefix)) {
+	if (e->rank && (docs = index_rank_seen(e->rank, sb_cstr(m), &n))) {
+		/* The ranking walked this phrase already (index_file_top()). */
+		bench_value("rows_seen", (double)n);	/* tests/cli/rank_lengths.sh */
+		s = fe_set(e);
+		for (i = 0; i < n; i++)
+			fe_add(e, s, fe_id(e, docs[i]));
+	} else if (x && x->kind == QK_TEXT && index_prefix_word(x->text, x->prefix)) {
 		w = xmalloc(strlen(x->text) + 3);
 		sprintf(w, "\"%s\"", x->text);
 		s = fe_select(e, "SELECT rowid FROM pfx WHERE pfx MATCH ?", w, NULL, FE_DOCS);
@@ -301,21 +309,31 @@ fe_query(struct fe *e, bool hide)
 	return s;
 }
 
-/* Scores by id, of the articles in s, for the text the query ranks by (none: 0.0):
- * given[0..ngiven) when the caller scored it already. */
-static double *
-fe_scores(struct fe *e, struct index_rank *rank, const uint64_t *s,
-	  const struct index_scored *given, size_t ngiven)
+/* The scored rows of the text the query ranks by (none: nothing) into *sc, given[0..
+ * ngiven) when the caller scored it already; false on an error. */
+static bool
+fe_rank(struct fe *e, struct index_rank *rank, const struct index_scored *given,
+	size_t ngiven, struct index_scored **sc, size_t *nsc)
 {
-	double *score = xcalloc(e->n ? e->n : 1, sizeof *score);
-	struct index_scored *sc = (struct index_scored *)given;
 	struct sbuf m = {0};
-	size_t nsc = ngiven, i;
+	bool ok = true;
 
+	*sc = (struct index_scored *)given, *nsc = ngiven;
 	if (!given)
 		query_rank_match(e->q, &m);
 	if (m.len)	/* the file's prefix table is whole */
-		e->ok = index_rank_scores(rank, m.data, true, false, &sc, &nsc) == SQLITE_DONE;
+		ok = index_rank_scores(rank, m.data, true, false, sc, nsc) == SQLITE_DONE;
+	sb_free(&m);
+	return ok;
+}
+
+/* Scores by id, of the articles in s, from sc[0..nsc) (0.0 for the rest). */
+static double *
+fe_scores(struct fe *e, const uint64_t *s, const struct index_scored *sc, size_t nsc)
+{
+	double *score = xcalloc(e->n ? e->n : 1, sizeof *score);
+	size_t i;
+
 	for (i = 0; e->ok && i < nsc; i++) {
 		int64_t doc = sc[i].doc, id;
 
@@ -323,9 +341,6 @@ fe_scores(struct fe *e, struct index_rank *rank, const uint64_t *s,
 		if (id >= 0 && (s[id >> 6] >> (id & 63) & 1))
 			score[id] = sc[i].score;
 	}
-	if (sc != given)
-		free(sc);
-	sb_free(&m);
 	return score;
 }
 
@@ -446,16 +461,24 @@ index_file_top(sqlite3 *db, struct index_rank *rank, const struct query *q, unsi
 	       size_t limit, const struct index_scored *given, size_t ngiven,
 	       struct index_ranked **out, size_t *nout)
 {
-	struct fe e = { .db = db, .q = q, .ok = true, .given = given, .ngiven = ngiven };
+	struct fe e = { .db = db, .q = q, .ok = true, .rank = rank, .given = given,
+			.ngiven = ngiven };
 	struct index_ranked *r = NULL;
+	struct index_scored *sc = NULL;
 	uint64_t *s = NULL;
 	double *score = NULL;
-	size_t n = 0;
+	size_t n = 0, nsc = 0;
 
 	*out = NULL, *nout = 0;
-	s = fe_run(&e, flags, true);
+	/* The text ranked first: the phrases its scan walks whole give the sets their rows
+	 * (fe_match()), not a second walk. */
+	e.ok = fe_rank(&e, rank, given, ngiven, &sc, &nsc);
+	s = e.ok ? fe_run(&e, flags, true) : NULL;
+	index_rank_forget(rank);
 	if (s)
-		score = fe_scores(&e, rank, s, given, ngiven);
+		score = fe_scores(&e, s, sc, nsc);
+	if (sc != given)
+		free(sc);
 	if (e.ok)
 		r = fe_best(&e, s, score, limit, &n);
 	free(s);

@@ -33,6 +33,7 @@ struct fe {
 	uint32_t *slot;		/* open addressing: srcs index + 1, 0 empty */
 	size_t nslots;
 	struct index_walk w;	/* the tree walked (index_walk.c), its terms from here */
+	struct index_rank *rank;	/* its rows of phrases walked (index_rank_seen()) */
 	const struct index_scored *given;	/* the hits of the root's text, when the */
 	size_t ngiven;				/* caller ranked them already */
 	bool packed;		/* the columns came from the pack: so may the hashes */

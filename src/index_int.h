@@ -30,6 +30,8 @@ struct index_rank {
 	size_t nknown;
 	struct rank_plan *plan;		/* owned; index_rank_reduced()'s, for the next */
 	int64_t lnrow, lntok;		/* with no schema: the rows and tokens of len's read */
+	struct rank_seen *seen;		/* owned; rows of phrases walked for the last ranking */
+	size_t nseen;
 };
 int index_rank_register(sqlite3 *db, struct index_rank *r);
 void index_rank_reset(struct index_rank *r, const char *schema);
@@ -56,6 +58,11 @@ int index_rank_scores(struct index_rank *r, const char *match, bool prefixes, bo
 /* Does ranking match leave out rows of it (some phrase weighs nothing)? Its plan is kept
  * for the next index_rank_scores() of match. */
 bool index_rank_reduced(struct index_rank *r, const char *match, bool prefixes);
+/* The docs (ascending) of the FTS5 expression m when the last index_rank_scores() walked
+ * that phrase whole (its count, or its scan), for the query's sets: NULL when it did not.
+ * index_rank_forget() drops them. */
+const int64_t *index_rank_seen(const struct index_rank *r, const char *m, size_t *n);
+void index_rank_forget(struct index_rank *r);
 /* An SQLite varint (as FTS5's docsize rows hold them) at *p before end into *v, *p moved
  * past it; false if there is none (index_prefix.c). */
 bool index_sqlite_varint(const unsigned char **p, const unsigned char *end, uint64_t *v);

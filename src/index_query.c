@@ -293,8 +293,19 @@ match_set(struct eval *e, struct sbuf *m, int node)
 {
 	uint64_t *s = set_new(e);
 	const struct qnode *x = node >= 0 ? &e->q->nodes[node] : NULL;
+	const int64_t *docs;
+	size_t n, i;
 
-	if (x && x->kind == QK_TEXT && !x->prefix)
+	if ((docs = index_rank_seen(&e->ix->rank, sb_cstr(m), &n))) {
+		/* The ranking walked this phrase already (index_query_top()). */
+		bench_value("rows_seen", (double)n);	/* tests/cli/rank_lengths.sh */
+		for (i = 0; i < n; i++) {
+			int64_t id = index_doc_article(e->ix, docs[i]);
+
+			if (id >= 0 && (size_t)id < e->n)
+				set_add(s, (size_t)id);
+		}
+	} else if (x && x->kind == QK_TEXT && !x->prefix)
 		phrase_into(e, s, sb_cstr(m), false);
 	else
 		select_into(e, s, "SELECT rowid FROM fts WHERE fts MATCH ?", sb_cstr(m), NULL,
@@ -567,23 +578,33 @@ index_query_top(struct index *ix, const struct query *q, unsigned flags, size_t 
 		void (*fn)(void *ud, uint32_t id, double score), void *ud)
 {
 	struct eval e = { .ix = ix, .q = q, .n = index_narticles(ix), .rc = INDEX_OK };
-	uint64_t *s = eval_query(&e, flags), w;
+	uint64_t *s, w;
 	struct sbuf m = {0};
 	struct index_ranked *r;
-		size_t i, n = 0;
+	size_t i, n = 0;
 	struct index_scored *sc = NULL;
 	size_t nsc = 0;
 	double *score;
-	int rc;
+	int rc = SQLITE_DONE;
 
-	if (!s)
+	/* The text ranked first: the phrases its scan walks whole give the query's sets
+	 * their rows (match_set()), not a second walk. */
+	query_rank_match(q, &m);
+	index_rank_forget(&ix->rank);
+	if (m.len)	/* short prefixes from the prefix table once it is whole */
+		rc = index_rank_scores(&ix->rank, m.data,
+				       __atomic_load_n(&ix->prefix_ready, __ATOMIC_ACQUIRE), false,
+				       &sc, &nsc);
+	s = eval_query(&e, flags);
+	index_rank_forget(&ix->rank);
+	if (!s) {
+		free(sc);
+		sb_free(&m);
 		return e.rc;
+	}
 	r = xmalloc((e.n ? e.n : 1) * sizeof *r);
 	score = xcalloc(e.n ? e.n : 1, sizeof *score);	/* 0.0 unless the text ranks it */
-	query_rank_match(q, &m);
 	if (m.len) {
-		/* short prefixes from the prefix table once it is whole */
-		rc = index_rank_scores(&ix->rank, m.data, e.w.prefixes, false, &sc, &nsc);
 		for (i = 0; i < nsc; i++) {
 			int64_t id = index_doc_article(ix, sc[i].doc);
 

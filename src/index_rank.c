@@ -156,6 +156,7 @@ index_rank_reset(struct index_rank *r, const char *schema)
 		free(r->plan);
 		r->plan = NULL;
 	}
+	index_rank_forget(r);
 }
 
 /* Per statement: the idf of each phrase and the mean length (bm25()'s). */

@@ -16,6 +16,13 @@ struct rank_phrase {
 	double idf;		/* bm25's, 0 when it does not rank (rank_plan_idf()) */
 };
 
+/* A phrase's rows as a ranking walked them (index_rank_seen()). */
+struct rank_seen {
+	char *m;		/* owned; the phrase as FTS5 text: "words", "prefix"* */
+	int64_t *docs;		/* owned; ascending */
+	size_t n;
+};
+
 struct rank_plan {
 	char *match;			/* owned; the expression planned */
 	struct rank_phrase *ph;		/* owned */

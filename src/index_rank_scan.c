@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sqlite3.h>
@@ -9,6 +10,47 @@
 #include "dossier/util.h"
 #include "index_int.h"
 #include "index_rank.h"
+
+/* Keeps docs[0..n) (owned from here) as the rows of phrase x for the query's sets. */
+static void
+seen_add(struct index_rank *r, const struct rank_phrase *x, int64_t *docs, size_t n)
+{
+	r->seen = xrealloc(r->seen, (r->nseen + 1) * sizeof *r->seen);
+	r->seen[r->nseen].m = xmalloc(strlen(x->text) + 4);
+	sprintf(r->seen[r->nseen].m, "\"%s\"%s", x->text, x->prefix ? "*" : "");
+	r->seen[r->nseen].docs = docs;
+	r->seen[r->nseen++].n = n;
+}
+
+const int64_t *
+index_rank_seen(const struct index_rank *r, const char *m, size_t *n)
+{
+	size_t i, len = strlen(m);
+
+	/* A group of one phrase is the phrase: "(\"a b\")". */
+	while (len >= 2 && m[0] == '(' && m[len - 1] == ')')
+		m++, len -= 2;
+	for (i = 0; i < r->nseen; i++)
+		if (strlen(r->seen[i].m) == len && !strncmp(r->seen[i].m, m, len)) {
+			*n = r->seen[i].n;
+			return r->seen[i].docs;
+		}
+	return NULL;
+}
+
+void
+index_rank_forget(struct index_rank *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nseen; i++) {
+		free(r->seen[i].m);
+		free(r->seen[i].docs);
+	}
+	free(r->seen);
+	r->seen = NULL;
+	r->nseen = 0;
+}
 
 /*
  * The plan's scan (index_rank_plan.c): dossier_rank_scan(fts, collector, 10.0, 1.0)
@@ -87,7 +129,7 @@ scan_phrase_row(const Fts5ExtensionApi *api, Fts5Context *fc, void *ud)
 /* The phrases' rows (pl[0..k), each by doc) as the scan's rows, by doc: a phrase not in a
  * row counts 0 there. */
 static void
-merge_lists(struct scan *s)
+merge_lists(struct scan *s, bool whole)
 {
 	size_t k = s->p->nscan, *at = xcalloc(k, sizeof *at), j, total = 0;
 
@@ -112,7 +154,11 @@ merge_lists(struct scan *s)
 		s->doc[s->n++] = doc;
 	}
 	for (j = 0; j < k; j++) {
-		free(s->pl[j].doc);
+		/* Each phrase's rows stay for the query's sets (index_rank_seen()). */
+		if (whole)
+			seen_add(s->r, &s->p->ph[s->p->map[j]], s->pl[j].doc, s->pl[j].n);
+		else
+			free(s->pl[j].doc);
 		free(s->pl[j].D);
 		free(s->pl[j].f);
 	}
@@ -211,6 +257,12 @@ count_phrase(struct index_rank *r, struct rank_phrase *x, bool prefixes, struct 
 			     keep) : SQLITE_NOMEM;
 		keep->have_rows = rc == SQLITE_DONE;
 		x->df = (int64_t)keep->nrows;
+		if (keep->have_rows) {
+			int64_t *copy = xmalloc((keep->nrows ? keep->nrows : 1) * sizeof *copy);
+
+			memcpy(copy, keep->rows, keep->nrows * sizeof *copy);
+			seen_add(r, x, copy, keep->nrows);
+		}
 	} else {
 		rc = m ? run(r, "SELECT count(*) FROM fts WHERE fts MATCH ?1", m, NULL, first_int,
 			     &x->df) : SQLITE_NOMEM;
@@ -227,6 +279,7 @@ plan(struct index_rank *r, const char *match, bool prefixes, struct rank_plan *p
 	size_t i;
 
 	*rc = SQLITE_DONE;
+	index_rank_forget(r);	/* a new ranking: the rows it walks from here */
 	if (!rank_plan_parse(p, match))
 		return false;
 	if (!rank_averages(r, &p->nrow, &p->ntok)) {
@@ -329,7 +382,7 @@ scan_rows(struct index_rank *r, struct rank_plan *p, struct index_scored **v, si
 			     "SELECT dossier_rank_scan(fts, ?2, 10.0, 1.0) FROM fts"
 			     " WHERE fts MATCH ?1", p->scan, &s, NULL, NULL);
 	if (s.pl)
-		merge_lists(&s);
+		merge_lists(&s, rc == SQLITE_DONE);
 	if (rc == SQLITE_DONE && s.seen && (s.nrow != p->nrow || s.ntok != p->ntok))
 		rc = SQLITE_SCHEMA;	/* the averages read were not FTS5's: bm25()'s way */
 	/* The rows of an OR of phrases count each phrase; any other is counted alone. */

@@ -80,6 +80,20 @@ t_check "search tides: the same without an index" cmp -s plain.out cached.out
 	awk -F'\t' 'NR > 1 { print $1 "\t" $2 }' >one.out
 t_check "search harbour tides: harbour's hits and scores" cmp -s one.out both.out
 
+# The rows a ranking walked are the query's sets' too, not walked a second time: the
+# phrase of an OR with a field (through the sets), a phrase alone in memory.
+for q in '"harbour master" OR source:news' '"harbour master"'; do
+	for how in --cache=ix.db --no-cache; do
+		rm -f "$T/bench.log"
+		DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" $how --limit=0 search "$q" news \
+			>seen.out 2>&1
+		"$DOSSIER" --recheck $how --limit=0 search "$q" news >long.out 2>&1
+		t_check "search $q $how: the scan's rows are the set's" \
+			[ "$(figure rows_seen)" -gt 0 ]
+		t_check "search $q $how: the same hits" cmp -s seen.out long.out
+	done
+done
+
 # A stale row (another "scanned") or a damaged one is passed over: bm25's own way.
 sqlite3 ix.db "UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'scanned'"
 "$DOSSIER" --no-cache search harbour news >plain.out 2>&1
