@@ -260,7 +260,8 @@ count_phrase(struct index_rank *r, struct rank_phrase *x, bool prefixes, struct 
 		if (keep->have_rows) {
 			int64_t *copy = xmalloc((keep->nrows ? keep->nrows : 1) * sizeof *copy);
 
-			memcpy(copy, keep->rows, keep->nrows * sizeof *copy);
+			if (keep->nrows)	/* (no rows: none to copy, and rows NULL) */
+				memcpy(copy, keep->rows, keep->nrows * sizeof *copy);
 			seen_add(r, x, copy, keep->nrows);
 		}
 	} else {
