@@ -44,10 +44,11 @@ struct index_scored {
 	int64_t doc;
 	double score;
 };
-/* Every row the FTS5 expression match finds, scored by dossier_bm25(fts, 10.0, 1.0) on
- * r's connection, into *v (owned by the caller); short prefixes counted in the prefix
- * table when prefixes (index_rank_prefixes()). A one-phrase text is scored in one call
- * (xQueryPhrase), not a statement step a row. The last SQLite code (SQLITE_DONE: all). */
+/* Every row the FTS5 expression match finds, scored as dossier_bm25(fts, 10.0, 1.0,
+ * match) scores it on r's connection, into *v (owned by the caller), by its plan
+ * (index_rank_plan.c, index_rank_scan.c): short prefixes counted in the prefix table when
+ * prefixes; an OR of phrases walked a phrase at a time (xQueryPhrase), not a statement
+ * step a row. The last SQLite code (SQLITE_DONE: all). */
 int index_rank_all(struct index_rank *r, const char *match, bool prefixes,
 		   struct index_scored **v, size_t *n);
 /* The same with every false: only the rows a phrase that ranks is in (the rest score

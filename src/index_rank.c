@@ -189,14 +189,6 @@ free_data(void *p)
 	}
 }
 
-/* bm25()'s idf of a phrase found in nhit of nrow rows; 0 where bm25() has 1e-6
- * (index_rank_plan.c). */
-static double
-idf_of(sqlite3_int64 nrow, sqlite3_int64 nhit)
-{
-	return rank_idf(nrow, nhit);
-}
-
 /* A score as the ORDER BY has it: the sum negated, and no -0 for a row that scores
  * nothing. */
 double
@@ -227,7 +219,7 @@ rank_rows(struct index_rank *r, sqlite3_stmt *st, struct index_scored **v, size_
 		(*v)[*n].doc = sqlite3_column_int64(st, 0);
 		(*v)[(*n)++].score = sqlite3_column_double(st, 1);
 	}
-	idf = r->deferred ? idf_of(r->nrow, (sqlite3_int64)*n) : 1.0;
+	idf = r->deferred ? rank_idf(r->nrow, (sqlite3_int64)*n) : 1.0;
 	r->defer = r->deferred = false;
 	free(r->known);
 	r->known = NULL;
@@ -309,7 +301,7 @@ rank_data(const Fts5ExtensionApi *api, Fts5Context *fc, struct index_rank *r, co
 		else
 			*rc = api->xQueryPhrase(fc, i, &nhit, count_hit);
 		if (*rc == SQLITE_OK)
-			d->idf[i] = idf_of(nrow, nhit);
+			d->idf[i] = rank_idf(nrow, nhit);
 	}
 	return d;
 }
@@ -397,110 +389,26 @@ rank_function(const Fts5ExtensionApi *api, Fts5Context *fc, sqlite3_context *ctx
 	sqlite3_result_double(ctx, rank_negated(score));
 }
 
-/*
- * Every row of a one-phrase text scored in one call: dossier_bm25_all(fts, collector,
- * 10.0, 1.0) on the first matching row walks the phrase's rows with xQueryPhrase, each
- * scored as dossier_bm25() scores it with its idf deferred (rank_rows()). The
- * statement is not stepped once a row: at 100k articles `minister` (88k rows) took
- * 160M instructions that way.
- */
-struct all_rows {
-	struct index_rank *r;
-	double w[2], avgdl;
-	struct index_scored *v;
-	size_t n, cap;
-};
-
-static int
-score_row(const Fts5ExtensionApi *api, Fts5Context *fc, void *ud)
-{
-	struct all_rows *a = ud;
-	double freq, D = 0.0;
-	int rc;
-
-	rc = rank_row_freq(api, fc, a->w, 2, &freq, 1, NULL);
-	if (rc == SQLITE_OK)
-		rc = rank_row_len(api, fc, a->r, &D);
-	if (rc == SQLITE_OK) {
-		xgrow((void **)&a->v, &a->cap, a->n + 1, sizeof *a->v);
-		a->v[a->n].doc = api->xRowid(fc);
-		a->v[a->n++].score = -1.0 * (0.0 + rank_term(1.0, freq, D, a->avgdl));
-	}
-	return rc;
-}
-
-static void
-rank_all_function(const Fts5ExtensionApi *api, Fts5Context *fc, sqlite3_context *ctx, int argc,
-		  sqlite3_value **argv)
-{
-	struct all_rows *a = argc == 3 ? sqlite3_value_pointer(argv[0], "dossier_rank") : NULL;
-	sqlite3_int64 nrow = 0, ntok = 0;
-	int rc;
-
-	if (!a) {
-		sqlite3_result_error(ctx, "dossier_bm25_all: no collector", -1);
-		return;
-	}
-	a->w[0] = sqlite3_value_double(argv[1]);
-	a->w[1] = sqlite3_value_double(argv[2]);
-	rc = api->xRowCount(fc, &nrow);
-	if (rc == SQLITE_OK)
-		rc = api->xColumnTotalSize(fc, -1, &ntok);
-	a->avgdl = (double)ntok / (double)(nrow ? nrow : 1);
-	a->r->nrow = nrow;
-	rank_lengths_check(a->r, nrow, ntok);
-	if (rc == SQLITE_OK)
-		rc = api->xQueryPhrase(fc, 0, a, score_row);
-	if (rc != SQLITE_OK)
-		sqlite3_result_error_code(ctx, rc);
-	else
-		sqlite3_result_int(ctx, 1);
-}
-
-/* index_rank_all() for an expression that is not one of ours: bm25()'s way. */
+/* index_rank_all() for an expression that is not one of ours (or whose averages the plan
+ * could not read): bm25()'s way, a statement step a row (a one-phrase text's idf from the
+ * rows counted, rank_rows()). */
 int
 rank_legacy_all(struct index_rank *r, const char *match, bool prefixes, struct index_scored **v,
-	   size_t *n)
+		size_t *n)
 {
-	struct all_rows a = { r, { 1.0, 1.0 }, 0.0, NULL, 0, 0 };
 	sqlite3_stmt *st = NULL;
-	size_t i;
-	double idf;
 	int rc;
 
 	*v = NULL, *n = 0;
-	/* A prefix is merged from its words for the statement's first row: xQueryPhrase
-	 * would merge it a second time. */
-	if (phrases(match) != 1 || strstr(match, "\"*")) {
-		rc = sqlite3_prepare_v2(r->db, RANK_ALL, -1, &st, NULL);
-		if (rc == SQLITE_OK) {
-			sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-			if (prefixes)
-				index_rank_prefixes(r, match);
-			rc = rank_rows(r, st, v, n);
-		}
-		sqlite3_finalize(st);
-		return rc;
-	}
-	rc = sqlite3_prepare_v2(r->db, "SELECT dossier_bm25_all(fts, ?2, 10.0, 1.0) FROM fts"
-				" WHERE fts MATCH ?1 LIMIT 1", -1, &st, NULL);
+	rc = sqlite3_prepare_v2(r->db, RANK_ALL, -1, &st, NULL);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-		sqlite3_bind_pointer(st, 2, &a, "dossier_rank", NULL);
-		rc = sqlite3_step(st);
-		rc = rc == SQLITE_ROW ? sqlite3_step(st) : rc;
+		if (prefixes)
+			index_rank_prefixes(r, match);
+		rc = rank_rows(r, st, v, n);
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(a.v);
-		return rc;
-	}
-	idf = a.n ? idf_of(r->nrow, (sqlite3_int64)a.n) : 1.0;
-	for (i = 0; i < a.n; i++)
-		a.v[i].score *= idf;
-	*v = a.v;
-	*n = a.n;
-	return SQLITE_DONE;
+	return rc;
 }
 
 int
@@ -509,8 +417,7 @@ index_rank_register(sqlite3 *db, struct index_rank *r)
 	fts5_api *api = index_fts5_api(db);
 
 	r->db = db;
-	if (!api || api->xCreateFunction(api, "dossier_bm25", r, rank_function, NULL) != SQLITE_OK ||
-	    api->xCreateFunction(api, "dossier_rank_scan", r, rank_scan_function, NULL) != SQLITE_OK)
+	if (!api || api->xCreateFunction(api, "dossier_bm25", r, rank_function, NULL) != SQLITE_OK)
 		return SQLITE_ERROR;
-	return api->xCreateFunction(api, "dossier_bm25_all", r, rank_all_function, NULL);
+	return api->xCreateFunction(api, "dossier_rank_scan", r, rank_scan_function, NULL);
 }

@@ -35,7 +35,6 @@ struct parse {
 	struct rank_plan *p;
 	const char *s;
 	size_t cap, phcap;
-	bool bad;
 };
 
 static int
@@ -149,7 +148,7 @@ negate(struct rank_plan *p, int n)
 bool
 rank_plan_parse(struct rank_plan *p, const char *match)
 {
-	struct parse ps = { p, match, 0, 0, false };
+	struct parse ps = { p, match, 0, 0 };
 	size_t i;
 
 	memset(p, 0, sizeof *p);
@@ -269,7 +268,7 @@ or_of_phrases(const struct rank_plan *p, int n)
 void
 rank_plan_scan(struct rank_plan *p)
 {
-	struct parse ps = { p, NULL, p->nnode, 0, false };
+	struct parse ps = { p, NULL, p->nnode, 0 };
 	struct sbuf b = {0};
 	size_t i, cap = 0, j;
 	int root;
