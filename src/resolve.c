@@ -430,6 +430,8 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	for (i = 0, j = 0; per && i < c->n; i++)
 		j += per[i] ? per[i]->n : 0;
 	free(r->m);
+	free(r->seat);
+	r->seat = NULL;
 	free(r->at);
 	r->cap = j + 1;	/* no more mentions than candidates: never grown */
 	r->m = xbig_alloc(r->cap * sizeof *r->m);
@@ -464,6 +466,11 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			m->canon = cd->canon;
 			m->link = cd->link;
 			m->sex = cd->sex;
+			if (cd->date && cd->type != ENT_DATE) {
+				if (!r->seat)
+					r->seat = xcalloc(r->cap, 1);
+				r->seat[r->n - 1] = (uint8_t)cd->date;
+			}
 			e = seen_surface(r, sc, surface(r, raw, at->end - at->start, &same));
 			at->surf = e->surf;
 			at->raw = raw_bytes(r, at->surf, raw, at->end - at->start, same);
@@ -537,8 +544,10 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_people_places(&r);	/* (after the lone words' places are decided) */
 	rs_women_apart(&r);
 	rs_given_company(&r);
+	rs_seats(&r);	/* (before the lone names left are cut into eras) */
 	rs_lone_eras(&r);
 	s = rs_entity_set(&r);
+	free(r.seat);
 	free(r.m);
 	free(r.at);
 	free(r.first);

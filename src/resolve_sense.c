@@ -193,7 +193,11 @@ mention_vote(const struct resolver *r, const struct sense *s, size_t i, size_t f
 		return 0;
 	if ((w = own_words(r, m, s)) != 0 || !bare(r, m, s->base))
 		return 2 * w;
-	if (m->flags & CF_TITLE)	/* "Governor of Georgia", "Senator from New York" */
+	/* "Governor of Georgia", "Senator from New York"; a member's seat, "Mr. SMITH of
+	 * Washington", "the gentleman from Washington (Mr. Smith)" (SEAT_*) */
+	if ((m->flags & CF_TITLE) ||
+	    (r->seat && ((i > f && r->seat[i - 1] == SEAT_NEXT) ||
+			 (i + 1 < e && r->seat[i + 1] == SEAT_PREV))))
 		return s->kalt == K_STATE ? 2 : s->kbase == K_STATE ? -2 : 0;
 	if (i > f && (r->m[i - 1].link & LK_LIST) && (kp = place_kind(s, &r->m[i - 1])) != K_OTHER)
 		v += (kp == K_CITY || kp == K_CAPITAL) && (r->m[i - 1].link & LK_COMMA) &&

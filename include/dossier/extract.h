@@ -189,7 +189,8 @@ enum {
 struct cand {
 	uint32_t start;		/* byte offset in article->text */
 	uint32_t end;		/* exclusive */
-	uint32_t date;		/* DATE: packed date (see scan_span), else 0 */
+	uint32_t date;		/* DATE: packed date (see scan_span); a lone name: its SEAT_*;
+				 * else 0 */
 	int16_t canon;		/* gazetteer canonical name index, or -1 */
 	uint8_t type;		/* enum ent_type, or CAND_UNKNOWN */
 	uint8_t flags;		/* CF_* */
@@ -198,6 +199,13 @@ struct cand {
 	uint8_t sex;		/* SEX_*: right after a man's or a woman's honorific ("Mr.",
 				 * "Mrs.", "Miss"; with LK_COURTESY), else 0 */
 };
+
+/* Where the seat of a lone family name is named (struct cand's date for a name): the
+ * place a legislature's record tells its members of one name apart by. SEAT_NEXT: the next
+ * candidate, "of" between ("Mr. SMITH of New Jersey", "Senator Smith of Oregon");
+ * SEAT_PREV: the one before, the honorific bracketed between ("the gentleman from New
+ * Jersey (Mr. Smith)", "the Senator from Michigan [Mr. Levin]"). */
+enum { SEAT_NEXT = 1, SEAT_PREV = 2 };
 
 /* The honorific before a name (struct cand's sex): a man's ("Mr.", or a peer's "Lord", a
  * knight's "Sir": SEX_LORD, SEX_SIR), or which of a woman's. */

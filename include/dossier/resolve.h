@@ -79,6 +79,8 @@ struct resolver {
 	uint32_t *gkey;		/* owned; folded canonical of each gazetteer name, or UINT32_MAX */
 	uint16_t *year;		/* owned; year of each article's date, 0 when it has none of its
 				 * own (the file's mtime says nothing of the text's time) */
+	uint8_t *seat;		/* owned, NULL when no mention has one: each mention's SEAT_*
+				 * (its candidate's, rs_seats()) */
 	uint32_t *ent;		/* owned by rs_entity_set(): the entity index of each mention
 				 * once grouped (apart from struct rm, which most passes read
 				 * whole: 32 bytes, two to a cache line) */
@@ -377,6 +379,10 @@ void rs_people_free(struct rs_people *pp);
 /* A lone family name that joined no full name is one row per era of its dated articles
  * (resolve_era.c). */
 void rs_lone_eras(struct resolver *r);
+/* A lone family name that the corpus seats in two places or more ("Mr. SMITH of New
+ * Jersey", "Mr. SMITH of Texas"): keyed by its seat, "smith of new jersey", where the
+ * article names one (resolve_seat.c). */
+void rs_seats(struct resolver *r);
 /* A given name alone joins the full name it starts that its article's company points to
  * (resolve_given.c). */
 void rs_given_company(struct resolver *r);

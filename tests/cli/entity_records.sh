@@ -90,4 +90,30 @@ printf 'State\n\nThe Dept of State moved in 1875. The State Dept building grew, 
 t_eq "Dept is Department" "State Department|State Department|State Department|" \
 	"$(ments "$T/dept" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $6 }' | tr '\n' '|')"
 
+# 8. The record tells its members of one family name apart by their seats: "Mr. SMITH of
+#    New Jersey", "Mr. SMITH of Texas", "the gentleman from Washington (Mr. Smith)". A
+#    lone "Smith" that joined no full name was one row for all of them (Smith, Brown,
+#    Davis, Rogers... in 250 days of the record). Where the corpus seats a name in two
+#    places or more, a seated mention is the member of that seat, and so is every lone
+#    mention of the name in an article that seats it once; a name seated in one place
+#    only ("Mr. Vestran of Ohio") keeps its word, and an article without a seat too. A
+#    member's Washington is the state.
+mkdir -p "$T/seat"
+printf 'House\n\n  Mr. ORLAND of New Jersey. Mr. Speaker, I yield to the gentleman from Texas (Mr. Orland).\n  Mr. ORLAND of Texas. I thank the gentleman. The gentleman from Washington [Mr. Orland] agreed.\n' \
+	>"$T/seat/a.txt"
+printf 'House\n\n  Mr. ORLAND of New Jersey. Mr. Speaker, I rise today. Mr. Orland is right, and Mr. VESTRAN of Ohio agrees with Mr. Vestran.\n' \
+	>"$T/seat/b.txt"
+printf 'House\n\n  Mr. Orland spoke, and Mr. Vestran answered.\n' >"$T/seat/c.txt"
+seats() {
+	ments "$T/seat" | awk -F'\t' -v f="$1" 'NR > 1 && $1 ~ ("/" f "$") && $4 == "PERSON" { print $6 }' |
+		tr '\n' '|'
+}
+t_eq "members by their seats" \
+	"Orland of New Jersey|Orland of Texas|Orland of Texas|Orland of Washington|" "$(seats a.txt)"
+t_eq "an article's one seat is its lone name's" \
+	"Orland of New Jersey|Orland of New Jersey|Vestran|Vestran|" "$(seats b.txt)"
+t_eq "no seat in the article: the name alone" "Orland|Vestran|" "$(seats c.txt)"
+t_eq "a member's Washington is the state" "Washington (U.S. state)" \
+	"$(ments "$T/seat" | awk -F'\t' 'NR > 1 && $7 == "Washington" { print $6 }')"
+
 t_end
