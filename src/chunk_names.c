@@ -631,6 +631,9 @@ and_company(const struct chunker *k, size_t e)
 	if ((k->u[k->nu - 1].cls & (GZ_NAME | GZ_ORG)) || !(k->b->t[e].flags & TK_LOWER) ||
 	    chunk_has(k, GZ_PERSONISH) || (k->nu > 1 && chunk_has(k, HEADS)))
 		return 0;
+	/* an acronym alone is a whole name too ("ICE and Border Patrol") */
+	if (k->nu == 1 && k->u[0].b - k->u[0].a == 1 && (k->b->t[k->u[0].a].flags & TK_ALLCAP))
+		return 0;
 	h = ck_head_after_and(k->b, e);
 	return h && !ck_legal_form_at(k->b, h);
 }

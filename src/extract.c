@@ -395,50 +395,6 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	return k;
 }
 
-/* Is s[0, q) an honorific of a member's, "Mr." "Mrs." "Ms." "Miss" with or without its
- * stop, and blanks after it only? */
-static bool
-member_honorific(const char *s, const char *q)
-{
-	static const char *const h[] = { "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms" };
-	size_t k, n;
-
-	for (k = 0; k < sizeof h / sizeof *h; k++) {
-		n = strlen(h[k]);
-		if ((size_t)(q - s) > n && memcmp(s, h[k], n) == 0 &&
-		    (s[n] == ' ' || s[n] == '\n') && skip_blanks(s + n, q) == q)
-			return true;
-	}
-	return false;
-}
-
-/* SEAT_* of candidate m between p and n (either NULL at the article's ends): a lone family
- * name, titled, with "of PLACE" after it, or bracketed after "from PLACE" with its
- * honorific (extract.h). */
-static uint32_t
-seat_bits(const char *text, const struct cand *p, const struct cand *m, const struct cand *n)
-{
-	const char *s, *q;
-
-	if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) || m->ntok != 1)
-		return 0;
-	if (n && n->type == ENT_PLACE && m->end < n->start &&
-	    ((m->link & (LK_OFFICE | LK_COURTESY)) || (m->flags & CF_TITLE)) &&
-	    (text[m->end] == ' ' || text[m->end] == '\n')) {
-		s = text + m->end;
-		q = text + n->start;
-		if (words_are(&s, q, "of") && s == q)
-			return SEAT_NEXT;
-	}
-	if (p && p->type == ENT_PLACE && p->end < m->start && (m->link & LK_COURTESY)) {
-		s = skip_blanks(text + p->end, text + m->start);
-		q = text + m->start;
-		if (s < q && (*s == '(' || *s == '[') && member_honorific(s + 1, q))
-			return SEAT_PREV;
-	}
-	return 0;
-}
-
 /* Is name c three or more letters spaced out ("U N S P U N", a logo's lettering), which
  * no name is? */
 static bool
@@ -605,15 +561,16 @@ link_cands(const struct article *a, struct extraction *x)
 		    !spaced_letters(a->text, &x->c[i]) && !initials_only(a->text, &x->c[i]) &&
 		    !soft_break_piece(a->text, a->len, &x->c[i]) &&
 		    !product_code_after(a->text, a->len, &x->c[i]) &&
-		    !product_name(a->text, &x->c[i]) && !camel_first(a->text, &x->c[i]))
+		    !product_name(a->text, &x->c[i]) && !camel_first(a->text, &x->c[i]) &&
+		    !ex_season_alone(a->text, &x->c[i]))
 			x->c[o++] = x->c[i];
 	x->n = o;
 	for (i = 0; i < x->n; i++)
 		x->c[i].link = (x->c[i].link & (LK_OFFICE | LK_COURTESY)) |
 			       (i + 1 < x->n ? link_bits(a->text, &x->c[i], &x->c[i + 1]) : 0);
 	for (i = 0; i < x->n; i++)	/* (a name's date is 0 until then) */
-		if ((seat = seat_bits(a->text, i ? &x->c[i - 1] : NULL, &x->c[i],
-				      i + 1 < x->n ? &x->c[i + 1] : NULL)))
+		if ((seat = ex_seat_bits(a->text, i ? &x->c[i - 1] : NULL, &x->c[i],
+					 i + 1 < x->n ? &x->c[i + 1] : NULL)))
 			x->c[i].date = seat;
 }
 
@@ -657,6 +614,7 @@ extract_article(const struct article *a)
 	flatten(x);
 	ex_drop_mail_headers(a->text, a->body <= a->len ? a->body : 0, a->len, x);
 	drop_lower_acronyms(a->text, x);
+	ex_drop_languages(a->text, a->len, x);
 	link_cands(a, x);
 	ex_block_free(&b);
 	free(sv.v);

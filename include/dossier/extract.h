@@ -30,6 +30,9 @@ ex_decode(const char *s, size_t n, int32_t *cp)
  * form of one code point is at most 12 bytes) and returns the length written.
  */
 size_t ex_fold(const char *s, size_t len, char *out, size_t cap);
+/* Drop x's demonyms that name their language where they stand ("in Spanish", "speak
+ * English at home", "Spanish speakers"): no mention of the place (extract_lang.c). */
+void ex_drop_languages(const char *text, size_t len, struct extraction *x);
 
 /* ASCII character classes: EXC_LOWER, EXC_UPPER, EXC_DIGIT, or 0 (anything else). */
 enum { EXC_OTHER, EXC_LOWER, EXC_UPPER, EXC_DIGIT };
@@ -206,6 +209,13 @@ struct cand {
  * SEAT_PREV: the one before, the honorific bracketed between ("the gentleman from New
  * Jersey (Mr. Smith)", "the Senator from Michigan [Mr. Levin]"). */
 enum { SEAT_NEXT = 1, SEAT_PREV = 2 };
+
+/* SEAT_* of candidate m of text between p and n (either NULL at the article's ends), or 0
+ * (extract_near.c). */
+uint32_t ex_seat_bits(const char *text, const struct cand *p, const struct cand *m,
+		      const struct cand *n);
+/* Is name c a season alone after a word of time ("this Summer"): no one? */
+bool ex_season_alone(const char *text, const struct cand *c);
 
 /* The honorific before a name (struct cand's sex): a man's ("Mr.", or a peer's "Lord", a
  * knight's "Sir": SEX_LORD, SEX_SIR), or which of a woman's. */

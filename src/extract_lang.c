@@ -1,0 +1,212 @@
+/* extract_lang.c -- a people's word that names its language ("in Spanish", "speak English at home") is no mention of the place. MIT licence. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <string.h>
+#include <stdlib.h>
+#include <strings.h>
+
+#include "dossier/extract.h"
+#include "dossier/gazetteer.h"
+#include "dossier/util.h"
+
+/*
+ * A demonym is a mention of its place (RULES.md 4) where it reads as the place's people or
+ * things: "the Spanish government", "Russian troops". Where it names the language it
+ * does not: "taught in Spanish", "provided in both English and Spanish", "residents who
+ * speak Spanish at home", "Spanish speakers", "in English, Spanish, Tagalog, and
+ * Vietnamese". Five prosecutors' offices' releases (486 texts) had Spain (32 mentions),
+ * England (22), Vietnam, Japan and Iran among their top 50 places from such words alone.
+ * The adjective before a noun stays the place's ("in Spanish waters", "English Channel").
+ */
+
+/* Words after a demonym that make it a language: "Spanish speakers", "English lessons". */
+static const char *const lang_nouns[] = {
+	"language", "languages", "speaking", "speaker", "speakers", "translation",
+	"translations", "subtitles", "subtitled", "lessons", "classes", "courses",
+	"proficiency", "fluency", "dubbed", "instruction", "immersion", "literacy",
+};
+
+/* The people's words that name a language too (not "American", "European", "British":
+ * "in European as well as in American cities"). */
+static const char *const languages[] = {
+	"english", "french", "spanish", "portuguese", "german", "italian", "dutch", "russian",
+	"chinese", "japanese", "korean", "arabic", "greek", "turkish", "polish", "hebrew",
+	"persian", "swedish", "norwegian", "danish", "finnish", "hungarian", "czech",
+	"ukrainian", "romanian", "vietnamese", "thai", "indonesian", "malay", "armenian",
+	"georgian", "serbian", "croatian", "bulgarian", "albanian", "icelandic", "irish",
+	"welsh", "latvian", "lithuanian", "estonian", "slovak", "slovenian", "macedonian",
+	"mongolian", "tibetan", "burmese", "khmer", "lao", "filipino", "somali", "afrikaans",
+	"catalan", "basque", "galician", "bengali", "punjabi", "tamil", "kurdish", "pashto",
+	"uzbek", "kazakh", "azerbaijani", "belarusian", "maltese", "nepali", "sinhalese",
+	"amharic", "swahili", "haitian", "scottish", "flemish", "latin", "yiddish", "dari",
+	"urdu", "hindi", "farsi", "cantonese", "mandarin", "tagalog",
+};
+
+/* Words before it that make it one: "in Spanish", "speak English". */
+static const char *const lang_verbs[] = {
+	"in", "into", "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "learn",
+	"learning", "learned", "learnt", "teach", "teaches", "taught", "teaching", "study",
+	"studied", "studying", "translate", "translated", "translating", "understand",
+	"understands", "read", "reads", "write", "writes", "written", "both",
+};
+
+/* Words after "in Spanish" that end the language's phrase: not a noun of the adjective. */
+static const char *const lang_after[] = {
+	"and", "or", "on", "at", "for", "with", "to", "from", "by", "as", "but", "is", "was",
+	"are", "were", "only", "too", "also", "if", "so", "when", "while", "that", "which",
+	"because", "before", "after", "during", "until", "than", "then", "each",
+	"every", "the", "a", "an", "this", "these", "their", "his", "her", "our", "its",
+	"well", "fluently", "instead", "first", "please",
+};
+
+/* Is w[0, n) one of the list's words (case-insensitive)? */
+static bool
+word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+	size_t k;
+
+	for (k = 0; k < count; k++)
+		if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The word of text before byte at (blanks skipped), in *w and its length. */
+static size_t
+word_before(const char *text, size_t at, const char **w)
+{
+	size_t e = at, s;
+
+	while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n'))
+		e--;
+	for (s = e; s > 0 && is_letter(text[s - 1]); s--)
+		;
+	*w = text + s;
+	return e - s;
+}
+
+/* The word of text after byte at (blanks, not line ends, skipped), in *w and its length;
+ * *stop: the next byte is no word's (punctuation, the line's end). */
+static size_t
+word_after(const char *text, size_t len, size_t at, const char **w, bool *stop)
+{
+	size_t s = at, e;
+
+	if (s < len && text[s] == '-') {	/* "Spanish-language", "English-speaking" */
+		s++;
+	} else {	/* (a wrapped line goes on; a blank line ends the phrase) */
+		while (s < len && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r'))
+			s++;
+		if (s < len && text[s] == '\n' && (s + 1 >= len || text[s + 1] != '\n'))
+			for (s++; s < len && (text[s] == ' ' || text[s] == '\t'); s++)
+				;
+	}
+	for (e = s; e < len && is_letter(text[e]); e++)
+		;
+	*w = text + s;
+	*stop = s == e;
+	return e - s;
+}
+
+/* Is candidate c a people's word that names a language ("Spanish", "English")? */
+static bool
+demonym(const char *text, const struct cand *c)
+{
+	char buf[64];
+	size_t n = c->end - c->start;
+	const struct gz_entry *g;
+
+	if (c->type != ENT_PLACE || c->ntok != 1 || n >= sizeof buf / 4)
+		return false;
+	n = ex_fold(text + c->start, n, buf, sizeof buf);
+	g = gaz_find(buf, n);
+	return g && (g->word & GZ_DEMONYM) && !(g->word & (GZ_COUNTRY | GZ_CITY | GZ_REGION)) &&
+	       word_in(buf, n, languages, sizeof languages / sizeof *languages);
+}
+
+/* Do the demonyms [a, b] of x, one list ("English, Spanish, Tagalog, and Vietnamese"),
+ * read as languages where they stand: a language's noun after the last ("Spanish
+ * speakers"), or a word of speech or "in" before the first and the phrase ended after
+ * the last ("in Spanish on Thursdays", "speak Spanish at home", "in English.")? Not "in
+ * Russian and Chinese media": the adjectives of a noun. */
+static bool
+languages_at(const char *text, size_t len, const struct extraction *x, size_t a, size_t b)
+{
+	const char *w;
+	size_t n;
+	bool stop;
+
+	n = word_after(text, len, x->c[b].end, &w, &stop);
+	if (!stop && word_in(w, n, lang_nouns, sizeof lang_nouns / sizeof *lang_nouns))
+		return true;
+	if (!(stop || (n && w[0] >= 'a' && w[0] <= 'z' &&
+		       word_in(w, n, lang_after, sizeof lang_after / sizeof *lang_after))))
+		return false;
+	/* "in Spanish and French", "in English and," but not "in Spanish and colonial
+	 * ports" nor "in Dutch or American vessels": after "and" or "or", a language or
+	 * nothing */
+	if (!stop && ((n == 3 && strncmp(w, "and", 3) == 0) || (n == 2 && strncmp(w, "or", 2) == 0))) {
+		n = word_after(text, len, (size_t)(w - text) + n, &w, &stop);
+		if (!stop && ((w[0] >= 'a' && w[0] <= 'z') ||	/* ("in Dutch or American vessels") */
+			      !word_in(w, n, languages, sizeof languages / sizeof *languages)))
+			return false;
+	}
+	n = word_before(text, x->c[a].start, &w);
+	return word_in(w, n, lang_verbs, sizeof lang_verbs / sizeof *lang_verbs);
+}
+
+/* Are candidates a and b (the next) two items of one list: ", ", " and ", ", and ",
+ * " or "? */
+static bool
+listed(const char *text, const struct cand *a, const struct cand *b)
+{
+	const char *p = text + a->end, *q = text + b->start;
+
+	if (a->end > b->start || b->start - a->end > 6)
+		return false;
+	if (*p == ',')
+		p++;
+	while (p < q && *p == ' ')
+		p++;
+	if (q - p >= 3 && (strncmp(p, "and", 3) == 0 || strncmp(p, "or", 2) == 0))
+		p += p[0] == 'a' ? 3 : 2;
+	while (p < q && *p == ' ')
+		p++;
+	return p == q && (b->start - a->end <= 2 ? text[a->end] == ',' : true);
+}
+
+void
+ex_drop_languages(const char *text, size_t len, struct extraction *x)
+{
+	size_t i, j, k, o;
+	bool *lang = NULL;
+
+	for (i = 0; i < x->n; i = j + 1) {
+		j = i;
+		if (!demonym(text, &x->c[i]))
+			continue;
+		while (j + 1 < x->n && demonym(text, &x->c[j + 1]) &&
+		       listed(text, &x->c[j], &x->c[j + 1]))
+			j++;
+		if (!languages_at(text, len, x, i, j))
+			continue;
+		if (!lang)
+			lang = xcalloc(x->n, sizeof *lang);
+		for (k = i; k <= j; k++)
+			lang[k] = true;
+	}
+	if (!lang)
+		return;
+	for (i = o = 0; i < x->n; i++)
+		if (!lang[i])
+			x->c[o++] = x->c[i];
+	x->n = o;
+	free(lang);
+}

@@ -1,0 +1,107 @@
+/* extract_near.c -- what the words beside a name say of it: the seat a member is named by, a season that is no one. MIT licence. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dossier/extract.h"
+
+/* s after the blanks (spaces, tabs, line ends) that start s[0, q). */
+static const char *
+skip_blanks(const char *s, const char *q)
+{
+	while (s < q && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
+		s++;
+	return s;
+}
+
+/* Skip blanks and then the word w at *p (before q), if it is there; says whether it was. */
+static bool
+words_are(const char **p, const char *q, const char *w)
+{
+	const char *s = skip_blanks(*p, q);
+	size_t n = strlen(w);
+
+	if ((size_t)(q - s) < n || memcmp(s, w, n) != 0 || (s + n < q && s[n] != ' ' &&
+							     s[n] != '\n' && s[n] != '\r'))
+		return false;
+	*p = skip_blanks(s + n, q);
+	return true;
+}
+
+/* Is name c a season alone after a word of time ("this Summer", "the past Summer",
+ * "during Autumn")? "Summer" and "Autumn" are given names too ("District Attorney Summer
+ * Stephan"), and a speech capitalising the season made it a person. */
+bool
+ex_season_alone(const char *text, const struct cand *c)
+{
+	static const char *const season[] = { "summer", "autumn", "winter", "spring" };
+	static const char *const before[] = { "this", "last", "next", "past", "that", "every",
+					      "each", "early", "late", "the", "during", "in",
+					      "of", "all", "mid", "since", "until" };
+	const char *p = text + c->start, *w;
+	size_t k, n = c->end - c->start, m;
+	bool is = false;
+
+	if (c->ntok != 1 || (c->type != ENT_PERSON && c->type != CAND_UNKNOWN))
+		return false;
+	for (k = 0; k < sizeof season / sizeof *season && !is; k++)
+		is = n == strlen(season[k]) && strncasecmp(p, season[k], n) == 0;
+	if (!is)
+		return false;
+	while (p > text && (p[-1] == ' ' || p[-1] == '\n' || p[-1] == '\t'))
+		p--;
+	for (w = p; w > text && ((w[-1] >= 'a' && w[-1] <= 'z') || (w[-1] >= 'A' && w[-1] <= 'Z'));
+	     w--)
+		;
+	m = (size_t)(p - w);
+	for (k = 0; k < sizeof before / sizeof *before; k++)
+		if (m == strlen(before[k]) && strncasecmp(w, before[k], m) == 0)
+			return true;
+	return false;
+}
+
+/* Is s[0, q) an honorific of a member's, "Mr." "Mrs." "Ms." "Miss" with or without its
+ * stop, and blanks after it only? */
+static bool
+member_honorific(const char *s, const char *q)
+{
+	static const char *const h[] = { "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms" };
+	size_t k, n;
+
+	for (k = 0; k < sizeof h / sizeof *h; k++) {
+		n = strlen(h[k]);
+		if ((size_t)(q - s) > n && memcmp(s, h[k], n) == 0 &&
+		    (s[n] == ' ' || s[n] == '\n') && skip_blanks(s + n, q) == q)
+			return true;
+	}
+	return false;
+}
+
+/* SEAT_* of candidate m between p and n (either NULL at the article's ends): a lone family
+ * name, titled, with "of PLACE" after it, or bracketed after "from PLACE" with its
+ * honorific (extract.h). */
+uint32_t
+ex_seat_bits(const char *text, const struct cand *p, const struct cand *m, const struct cand *n)
+{
+	const char *s, *q;
+
+	if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) || m->ntok != 1)
+		return 0;
+	if (n && n->type == ENT_PLACE && m->end < n->start &&
+	    ((m->link & (LK_OFFICE | LK_COURTESY)) || (m->flags & CF_TITLE)) &&
+	    (text[m->end] == ' ' || text[m->end] == '\n')) {
+		s = text + m->end;
+		q = text + n->start;
+		if (words_are(&s, q, "of") && s == q)
+			return SEAT_NEXT;
+	}
+	if (p && p->type == ENT_PLACE && p->end < m->start && (m->link & LK_COURTESY)) {
+		s = skip_blanks(text + p->end, text + m->start);
+		q = text + m->start;
+		if (s < q && (*s == '(' || *s == '[') && member_honorific(s + 1, q))
+			return SEAT_PREV;
+	}
+	return 0;
+}

@@ -1,0 +1,50 @@
+# tests/cli/entity_releases.sh -- entity rules of issue 15 from prosecutors' press releases (five offices, 486 texts, untuned): given names that are words, a language is no place, patrols, a Texas title. MIT licence.
+# Each case is a small corpus written here, with invented names where the rule is not a list's.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# ents1 DIR FILE: "TYPE surface" of each mention of FILE, one a '|'.
+ents1() {
+	ments "$1" | awk -F'\t' -v f="$2" 'NR > 1 && $1 ~ ("/" f "$") { print $4 " " $7 }' | tr '\n' '|'
+}
+
+# 1. "San Diego County District Attorney Summer Stephan announced" was a person "Stephan"
+#    of 60 releases (the wide lists of given names leave out the English words, and
+#    "Summer" is one). A few such names are listed; a season alone after a word of time is
+#    no one ("the past Summer" of a 1906 address, "this Summer" of a mail).
+mkdir -p "$T/given"
+printf 'News\n\nIt rained. District Attorney Summer Stephan announced the charges. Holly Quarrel said so.\nMuch trouble came during the past Summer from them. We meet this Summer again.\n' \
+	>"$T/given/a.txt"
+t_eq "a given name that is a word" "PERSON Summer Stephan|PERSON Holly Quarrel|" \
+	"$(ents1 "$T/given" a.txt)"
+
+# 2. A language is no mention of its place: "taught in Spanish", "in both English and
+#    Spanish", "speak Spanish at home", "Spanish speakers" made Spain and England two of
+#    the releases' top places (32 and 22 mentions, none of them the country). The people's
+#    word before a noun stays the place's, and "American" or "European" is no language.
+mkdir -p "$T/lang"
+printf 'News\n\nIt rained. The academy is taught in Spanish on Thursdays, in both English and Spanish. Residents who speak Spanish at home came, and Spanish speakers. The message was in English, Spanish and Vietnamese.\n' \
+	>"$T/lang/a.txt"
+printf 'News\n\nIt rained. The Spanish government said no. Ships sailed in Spanish waters. It was welcomed in Russian and Chinese media, in Dutch or American vessels, in European as well as in American cities.\n' \
+	>"$T/lang/b.txt"
+t_eq "a language is no place" "" "$(ents1 "$T/lang" a.txt)"
+t_eq "a people's word before its noun is" \
+	"PLACE Spanish|PLACE Spanish|PLACE Russian|PLACE Chinese|PLACE Dutch|PLACE American|PLACE European|PLACE American|" \
+	"$(ents1 "$T/lang" b.txt)"
+
+# 3. "California Highway Patrol" was a place (8 releases); "Patrol" is a body's head word,
+#    and an acronym before "and" is a whole name ("ICE and Border Patrol" was one body).
+mkdir -p "$T/patrol"
+printf 'News\n\nIt rained. The California Highway Patrol arrested him. We worked with officers from ICE and Border Patrol.\n' \
+	>"$T/patrol/a.txt"
+t_eq "a patrol is a body" "ORG California Highway Patrol|ORG Border Patrol|" "$(ents1 "$T/patrol" a.txt)"
+
+# 4. Texas's "Criminal District Attorney" is a title: "Dallas County Criminal District
+#    Attorney John Creuzot" made a place "Dallas County Criminal" (28 releases).
+mkdir -p "$T/title"
+printf 'News\n\nIt rained. Dallas County Criminal District Attorney Joan Orvell announced the plea.\n' \
+	>"$T/title/a.txt"
+t_eq "Criminal District Attorney is a title" "PLACE Dallas County|PERSON Joan Orvell|" \
+	"$(ents1 "$T/title" a.txt)"
+
+t_end
