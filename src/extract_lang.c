@@ -43,6 +43,13 @@ static const char *const languages[] = {
 	"urdu", "hindi", "farsi", "cantonese", "mandarin", "tagalog",
 };
 
+/* Languages no people's word names: one beside a people's word makes it a language too
+ * ("in English, Spanish, Tagalog, and Vietnamese"). */
+static const char *const only_languages[] = {
+	"tagalog", "urdu", "hindi", "yiddish", "mandarin", "cantonese", "farsi", "dari",
+	"swahili", "latin", "esperanto", "creole", "gujarati", "telugu", "marathi", "hmong",
+};
+
 /* Words before it that make it one: "in Spanish", "speak English". */
 static const char *const lang_verbs[] = {
 	"in", "into", "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "learn",
@@ -127,7 +134,7 @@ demonym(const char *text, const struct cand *c)
 		return false;
 	n = ex_fold(text + c->start, n, buf, sizeof buf);
 	g = gaz_find(buf, n);
-	return g && (g->word & GZ_DEMONYM) && !(g->word & (GZ_COUNTRY | GZ_CITY | GZ_REGION)) &&
+	return g && (g->word & GZ_DEMONYM) &&	/* ("Thai" is listed as a country's name too) */
 	       word_in(buf, n, languages, sizeof languages / sizeof *languages);
 }
 
@@ -160,6 +167,85 @@ languages_at(const char *text, size_t len, const struct extraction *x, size_t a,
 	}
 	n = word_before(text, x->c[a].start, &w);
 	return word_in(w, n, lang_verbs, sizeof lang_verbs / sizeof *lang_verbs);
+}
+
+/* The word before byte at, over a list's comma and "and"/"or" ("Tagalog, and"), in *w
+ * and its length; *blank: only blanks were crossed. */
+static size_t
+item_before(const char *text, size_t at, const char **w, bool *blank)
+{
+	size_t n = word_before(text, at, w), e;
+
+	*blank = true;
+	if ((n == 3 && strncmp(*w, "and", 3) == 0) || (n == 2 && strncmp(*w, "or", 2) == 0)) {
+		*blank = false;
+		at = (size_t)(*w - text);
+	}
+	for (e = at; e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t');
+	     e--)
+		;
+	if (e > 0 && text[e - 1] == ',') {
+		*blank = false;
+		at = e - 1;
+	}
+	return *blank ? n : word_before(text, at, w);
+}
+
+/* The word after byte at, over a list's comma and "and"/"or", as item_before(). */
+static size_t
+item_after(const char *text, size_t len, size_t at, const char **w, bool *blank)
+{
+	size_t s = at, n;
+	bool stop;
+
+	*blank = true;
+	if (s < len && text[s] == ',') {
+		*blank = false;
+		s++;
+	}
+	n = word_after(text, len, s, w, &stop);
+	if ((n == 3 && strncmp(*w, "and", 3) == 0) || (n == 2 && strncmp(*w, "or", 2) == 0)) {
+		*blank = false;
+		n = word_after(text, len, (size_t)(*w - text) + n, w, &stop);
+	}
+	return stop ? 0 : n;
+}
+
+/* Is w[0, n) a language's name, capitalised ("Tagalog"; only_languages too)? */
+static bool
+language_word(const char *w, size_t n, bool only)
+{
+	if (!n || w[0] < 'A' || w[0] > 'Z')
+		return false;
+	return word_in(w, n, only_languages, sizeof only_languages / sizeof *only_languages) ||
+	       (!only && word_in(w, n, languages, sizeof languages / sizeof *languages));
+}
+
+/* Is demonym c a language by its neighbours: an item of a list with a language no people
+ * has ("Tagalog, and Vietnamese"), or one of a menu of languages, names with nothing but
+ * blanks between ("Swedish Thai Turkish Ukrainian")? Not a tag in brackets: "Art of
+ * Recovery (English)" is a release's language, "the Servian (Serbian) Ambulance" a gloss. */
+static bool
+language_by_list(const char *text, size_t len, const struct cand *c)
+{
+	const char *w, *v;
+	size_t n, m, run = 1;
+	bool blank, blank2;
+
+	n = item_before(text, c->start, &w, &blank);
+	m = item_after(text, len, c->end, &v, &blank2);
+	if (language_word(w, n, true) || language_word(v, m, true))
+		return true;
+	/* a menu: two language names on each side, or three in all with blanks between */
+	while (blank && language_word(w, n, false) && run < 3) {
+		run++;
+		n = item_before(text, (size_t)(w - text), &w, &blank);
+	}
+	while (blank2 && language_word(v, m, false) && run < 3) {
+		run++;
+		m = item_after(text, len, (size_t)(v - text) + m, &v, &blank2);
+	}
+	return run >= 3;
 }
 
 /* Are candidates a and b (the next) two items of one list: ", ", " and ", ", and ",
@@ -195,8 +281,15 @@ ex_drop_languages(const char *text, size_t len, struct extraction *x)
 		while (j + 1 < x->n && demonym(text, &x->c[j + 1]) &&
 		       listed(text, &x->c[j], &x->c[j + 1]))
 			j++;
-		if (!languages_at(text, len, x, i, j))
+		if (!languages_at(text, len, x, i, j)) {
+			for (k = i; k <= j; k++)
+				if (language_by_list(text, len, &x->c[k])) {
+					if (!lang)
+						lang = xcalloc(x->n, sizeof *lang);
+					lang[k] = true;
+				}
 			continue;
+		}
 		if (!lang)
 			lang = xcalloc(x->n, sizeof *lang);
 		for (k = i; k <= j; k++)

@@ -22,8 +22,10 @@ t_eq "a given name that is a word" "PERSON Summer Stephan|PERSON Holly Quarrel|"
 #    Spanish", "speak Spanish at home", "Spanish speakers" made Spain and England two of
 #    the releases' top places (32 and 22 mentions, none of them the country). The people's
 #    word before a noun stays the place's, and "American" or "European" is no language.
+#    A list with a language no people is named by ("Tagalog") and a menu of languages
+#    (Google's translation menu on every page of a site) are languages.
 mkdir -p "$T/lang"
-printf 'News\n\nIt rained. The academy is taught in Spanish on Thursdays, in both English and Spanish. Residents who speak Spanish at home came, and Spanish speakers. The message was in English, Spanish and Vietnamese.\n' \
+printf 'News\n\nIt rained. The academy is taught in Spanish on Thursdays, in both English and Spanish. Residents who speak Spanish at home came, and Spanish speakers. The message was in English, Spanish, Tagalog, and Vietnamese.\nSelect a language:\nSwedish\nThai\nTurkish\nUkrainian\n' \
 	>"$T/lang/a.txt"
 printf 'News\n\nIt rained. The Spanish government said no. Ships sailed in Spanish waters. It was welcomed in Russian and Chinese media, in Dutch or American vessels, in European as well as in American cities.\n' \
 	>"$T/lang/b.txt"
