@@ -564,6 +564,16 @@ body_then_title(const struct chunker *k, int te)
 	return head && j < k->nu && namey(&k->u[j]);
 }
 
+/* Has a unit of k from a on a class of cls? */
+static bool
+units_have(const struct chunker *k, int a, uint32_t cls)
+{
+	for (; a < k->nu; a++)
+		if (k->u[a].cls & cls)
+			return true;
+	return false;
+}
+
 /* Classify the gathered chunk: events are dropped, titles peeled, the rest segmented. */
 static void
 classify(struct chunker *k)
@@ -632,6 +642,17 @@ classify(struct chunker *k)
 		return;
 	}
 	if (last >= 0 && k->nu >= 2 && ck_event_head(k, last)) {
+		/* (a place before a title that opens the event's name is the place: "Orange
+		 * County District Attorney Anonymous Tip Hotline") */
+		for (t0 = 1; t0 < last && !((k->u[t0].cls & GZ_TITLE) && title_part(&k->u[t0]));
+		     t0++)
+			;
+		for (ts = t0; ts > 0 && title_part(&k->u[ts - 1]); ts--)
+			;
+		for (i = 0; i < ts && !(k->u[i].cls & (GZ_PLACE | GZ_PLACE_HEAD)); i++)
+			;
+		if (t0 < last && i < ts)
+			segment(k, 0, ts, SEG_BEFORE_TITLE);
 		if (ck_holder_after_body(k, 0, last, k->nu))	/* (a name after it counts) */
 			segment(k, last + 1, k->nu, SEG_AFTER_TITLE);
 		return;		/* an event, treaty, law or meeting: nothing inside counts */
@@ -646,8 +667,13 @@ classify(struct chunker *k)
 		for (te = t0 + 1; te < k->nu && title_part(&k->u[te]) &&
 		     !(k->u[te].cls & GZ_PERSONISH); te++)
 			;
+		/* (not a thing a title owns: "the District Attorney's Investigations
+		 * Division" was a person "Investigations Division"; a body with its head
+		 * word after it is still peeled of it, "the District Attorney's Frauds
+		 * Bureau") */
 		if (te < k->nu && namey(&k->u[te]) && !(k->u[te].cls & GZ_CONNECTOR) &&
-		    !body_then_title(k, te))
+		    !body_then_title(k, te) &&
+		    (k->b->t[k->u[te - 1].b - 1].gap != GAP_POSS || units_have(k, te, HEADS)))
 			break;
 	}
 	if (t0 < k->nu) {

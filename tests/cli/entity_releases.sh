@@ -49,4 +49,14 @@ printf 'News\n\nIt rained. Dallas County Criminal District Attorney Joan Orvell 
 t_eq "Criminal District Attorney is a title" "PLACE Dallas County|PERSON Joan Orvell|" \
 	"$(ents1 "$T/title" a.txt)"
 
+# 5. What a title owns is not its holder: "of the District Attorney's Investigations
+#    Division" made a person "Investigations Division" (15 releases), while a body with
+#    its head word is still peeled of the title ("the District Attorney's Frauds
+#    Bureau"). A hotline is a service, no one ("Orange County District Attorney Anonymous
+#    Tip Hotline" was a person of 17 releases).
+mkdir -p "$T/owned"
+printf 'News\n\nIt rained. The case was investigated by the District Attorney'"'"'s Investigations Division and the District Attorney'"'"'s Frauds Bureau. Call the Orange County District Attorney Anonymous Tip Hotline today.\n' \
+	>"$T/owned/a.txt"
+t_eq "what a title owns" "ORG Frauds Bureau|PLACE Orange County|" "$(ents1 "$T/owned" a.txt)"
+
 t_end
