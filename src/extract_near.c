@@ -105,3 +105,52 @@ ex_seat_bits(const char *text, const struct cand *p, const struct cand *m, const
 	}
 	return 0;
 }
+
+/* Is name c a question word in capitals labelling its line ("WHO:", "WHAT:", "WHERE:" of
+ * a media advisory)? "WHO" is no World Health Organization there (15 of a district
+ * attorney's advisories). */
+bool
+ex_line_label(const char *text, const struct cand *c)
+{
+	static const char *const label[] = { "WHO", "WHAT", "WHEN", "WHERE", "WHY", "HOW" };
+	const char *p = text + c->start;
+	size_t k, n = c->end - c->start;
+
+	if (text[c->end] != ':')
+		return false;
+	for (k = 0; k < sizeof label / sizeof *label; k++)
+		if (n == strlen(label[k]) && memcmp(p, label[k], n) == 0)
+			break;
+	if (k == sizeof label / sizeof *label)
+		return false;
+	while (p > text && (p[-1] == ' ' || p[-1] == '\t'))
+		p--;
+	return p == text || p[-1] == '\n';
+}
+
+/* Is organisation c a rank and a body's head word alone ("Former Bank" of "Former Bank
+ * Officer Arrested", "Deputy Bureau" of "Deputy Bureau Chief"), or a press event ("Press
+ * Conference")? No body is named so. */
+bool
+ex_no_body(const char *text, const struct cand *c)
+{
+	static const char *const rank[] = { "Former ", "Ex ", "Deputy ", "Acting ", "Assistant ",
+					    "Associate " };
+	static const char *const press[] = { "Press Conference", "News Conference",
+					     "Press Briefing", "News Briefing", "Press Release",
+					     "News Release", "Media Advisory" };
+	const char *p = text + c->start, *sp;
+	size_t k, n = c->end - c->start;
+
+	if (c->type != ENT_ORG || c->ntok != 2)
+		return false;
+	for (k = 0; k < sizeof press / sizeof *press; k++)
+		if (n == strlen(press[k]) && strncasecmp(p, press[k], n) == 0)
+			return true;
+	if (!(sp = memchr(p, ' ', n)))
+		return false;
+	for (k = 0; k < sizeof rank / sizeof *rank; k++)
+		if ((size_t)(sp + 1 - p) == strlen(rank[k]) && memcmp(p, rank[k], sp + 1 - p) == 0)
+			return true;
+	return false;
+}

@@ -216,6 +216,10 @@ uint32_t ex_seat_bits(const char *text, const struct cand *p, const struct cand 
 		      const struct cand *n);
 /* Is name c a season alone after a word of time ("this Summer"): no one? */
 bool ex_season_alone(const char *text, const struct cand *c);
+/* Is name c a question word labelling its line ("WHO:")? */
+bool ex_line_label(const char *text, const struct cand *c);
+/* Is organisation c a rank and a head alone ("Former Bank") or a press event? */
+bool ex_no_body(const char *text, const struct cand *c);
 
 /* The honorific before a name (struct cand's sex): a man's ("Mr.", or a peer's "Lord", a
  * knight's "Sir": SEX_LORD, SEX_SIR), or which of a woman's. */

@@ -59,4 +59,14 @@ printf 'News\n\nIt rained. The case was investigated by the District Attorney'"'
 	>"$T/owned/a.txt"
 t_eq "what a title owns" "ORG Frauds Bureau|PLACE Orange County|" "$(ents1 "$T/owned" a.txt)"
 
+# 6. A media advisory's labels and headlines: "WHO:" made the World Health Organization a
+#    body of 15 advisories; "Former Bank Officer Arrested", "Deputy Bureau Chief" made
+#    bodies "Former Bank" and "Deputy Bureau"; "Press Conference" was a body of 23. The
+#    WHO itself is still named.
+mkdir -p "$T/advisory"
+printf 'News\n\nMEDIA ADVISORY: Press Conference Related to the Theft Case\nWHO:\nJulie Orvell, 46, of Costa Mesa\nMEDIA ADVISORY: Former Bank Officer Arrested\nHe met Michael Vanek, Deputy Bureau Chief, and the WHO said no.\n' \
+	>"$T/advisory/a.txt"
+t_eq "an advisory's labels and headlines" \
+	"PERSON Julie Orvell|PLACE Costa Mesa|PERSON Michael Vanek|ORG WHO|" "$(ents1 "$T/advisory" a.txt)"
+
 t_end
