@@ -53,6 +53,10 @@ generic_word(const char *w, size_t n)
 		"memorial", "baptist", "methodist", "presbyterian", "church", "circuit",
 		"superior", "probate", "chancery", "juvenile", "fair", "association", "board",
 		"fire", "first", "trust", "savings", "water", "works", "sunday",
+		/* a county's prosecutor and sheriff: "the District Attorney's Office" of five
+		 * offices' releases was one row */
+		"attorney", "attorney's", "attorney\xe2\x80\x99s", "attorneys", "sheriff",
+		"sheriff's", "sheriff\xe2\x80\x99s", "state's", "state\xe2\x80\x99s",
 		/* a country's bodies by their own names and the words that recur in its
 		 * parties': "Corte Suprema de Justicia", "Cour de Cassation", "Tribunal
 		 * Constitucional", "Social Democrats", "Homeland Movement", "Action Party" */

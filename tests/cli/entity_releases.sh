@@ -69,4 +69,13 @@ printf 'News\n\nMEDIA ADVISORY: Press Conference Related to the Theft Case\nWHO:
 t_eq "an advisory's labels and headlines" \
 	"PERSON Julie Orvell|PLACE Costa Mesa|PERSON Michael Vanek|ORG WHO|" "$(ents1 "$T/advisory" a.txt)"
 
+# 7. "the District Attorney's Office" of five counties' releases was one body (48
+#    releases): a county's prosecutor's and sheriff's offices are generic names, one body
+#    an article unless the text says whose.
+mkdir -p "$T/generic"
+printf 'News\n\nIt rained in Dallas. The District Attorney'"'"'s Office charged him.\n' >"$T/generic/a.txt"
+printf 'News\n\nIt rained in Brooklyn. The District Attorney'"'"'s Office charged her.\n' >"$T/generic/b.txt"
+t_eq "a county's office is its own" "2 2" \
+	"$(ments "$T/generic" | awk -F'\t' 'NR > 1 && $4 == "ORG" { n++; if (!s[$5]++) d++ } END { print n + 0, d + 0 }')"
+
 t_end
