@@ -544,7 +544,10 @@ ck_surname_after_given(const struct chunker *k, size_t e)
 		return 0;
 	if (t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_NAME | NOT_NAMEY))
 		return 0;
-	return !ck_wordy_suffix(k->b, e) && !(ex_evidence(k->b, t->hash) & EV_LOWER);
+	/* (an English word's ending only on an English word: "Larry Snelling" on a line of
+	 * Title Case was "Larry") */
+	return !(ck_wordy_suffix(k->b, e) && gaz_is_common(k->b->fb + t->fold, t->flen)) &&
+	       !(ex_evidence(k->b, t->hash) & EV_LOWER);
 }
 
 /* Is unit h a head word of American places named by their ground, which ends a name only

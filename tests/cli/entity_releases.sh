@@ -78,4 +78,13 @@ printf 'News\n\nIt rained in Brooklyn. The District Attorney'"'"'s Office charge
 t_eq "a county's office is its own" "2 2" \
 	"$(ments "$T/generic" | awk -F'\t' 'NR > 1 && $4 == "ORG" { n++; if (!s[$5]++) d++ } END { print n + 0, d + 0 }')"
 
+# 8. On a line of Title Case (a quote's signature, a headline) a known given name goes on
+#    with an unknown family name that ends as English words do, when it is no English
+#    word: "Superintendent Larry Snelling, Chicago Police Department" was "Larry".
+mkdir -p "$T/headline"
+printf 'News\n\nIt rained.\nSuperintendent Larry Snelling, Chicago Police Department\nJohn Announcing New Plan\n' \
+	>"$T/headline/a.txt"
+t_eq "a family name in -ing on a Title Case line" "PERSON Larry Snelling|PLACE Chicago|" \
+	"$(ents1 "$T/headline" a.txt)"
+
 t_end
