@@ -546,6 +546,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_given_company(&r);
 	rs_seats(&r);	/* (before the lone names left are cut into eras) */
 	rs_lone_eras(&r);
+	rs_placeholders(&r);
 	s = rs_entity_set(&r);
 	free(r.seat);
 	free(r.m);

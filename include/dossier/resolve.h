@@ -383,6 +383,8 @@ void rs_lone_eras(struct resolver *r);
  * Jersey", "Mr. SMITH of Texas"): keyed by its seat, "smith of new jersey", where the
  * article names one (resolve_seat.c). */
 void rs_seats(struct resolver *r);
+/* "Jane Doe", "John Doe": a person of each article that writes it (resolve_doe.c). */
+void rs_placeholders(struct resolver *r);
 /* A given name alone joins the full name it starts that its article's company points to
  * (resolve_given.c). */
 void rs_given_company(struct resolver *r);

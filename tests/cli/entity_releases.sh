@@ -87,4 +87,12 @@ printf 'News\n\nIt rained.\nSuperintendent Larry Snelling, Chicago Police Depart
 t_eq "a family name in -ing on a Title Case line" "PERSON Larry Snelling|PLACE Chicago|" \
 	"$(ents1 "$T/headline" a.txt)"
 
+# 9. "Jane Doe" of nine releases was one person of 30 mentions, nine different women: a
+#    name that stands for someone unnamed is a person of its article.
+mkdir -p "$T/doe"
+printf 'News\n\nIt rained. Orvell met Jane Doe at a tavern. Jane Doe ran.\n' >"$T/doe/a.txt"
+printf 'News\n\nIt rained. Vanek approached Jane Doe on the road.\n' >"$T/doe/b.txt"
+t_eq "Jane Doe is someone of her article" "3 2" \
+	"$(ments "$T/doe" | awk -F'\t' 'NR > 1 && $6 == "Jane Doe" { n++; if (!s[$5]++) d++ } END { print n + 0, d + 0 }')"
+
 t_end

@@ -1,0 +1,46 @@
+/* resolve_doe.c -- a name that stands for someone the text does not name ("Jane Doe", "John Doe") is a person of its article only. MIT licence. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dossier/extract.h"
+#include "dossier/resolve.h"
+
+/*
+ * Courts and prosecutors call a victim or a party they may not name "Jane Doe" or "John
+ * Doe" ("10-year-old Jane Doe 1 and her relative, 8-year-old Jane Doe 2"): in nine of the
+ * prosecutors' releases nine different women were one person "Jane Doe" of 30 mentions.
+ * Such a name is a person of its article: keyed "jane doe\x04" and the article, shown as
+ * written.
+ */
+
+static const char *const placeholder[] = {
+	"jane doe", "john doe", "jane roe", "john roe", "richard roe", "baby doe", "jane does",
+	"john does", "janet doe", "johnny doe",
+};
+
+void
+rs_placeholders(struct resolver *r)
+{
+	char buf[256];
+	size_t i, k;
+	int len;
+
+	for (i = 0; i < r->n; i++) {
+		struct rm *m = &r->m[i];
+		const char *key;
+
+		if (m->type != ENT_PERSON || m->nw != 2)
+			continue;
+		key = rs_str(r, m->key);
+		for (k = 0; k < sizeof placeholder / sizeof *placeholder; k++)
+			if (strcmp(key, placeholder[k]) == 0)
+				break;
+		if (k == sizeof placeholder / sizeof *placeholder)
+			continue;
+		len = snprintf(buf, sizeof buf, "%s\x04%lu", key, (unsigned long)m->art);
+		if (len > 0 && (size_t)len < sizeof buf)
+			m->key = rs_intern_key(r, buf, (size_t)len);
+	}
+}
