@@ -116,12 +116,4 @@ t_eq "no seat in the article: the name alone" "Orland|Vestran|" "$(seats c.txt)"
 t_eq "a member's Washington is the state" "Washington (U.S. state)" \
 	"$(ments "$T/seat" | awk -F'\t' 'NR > 1 && $7 == "Washington" { print $6 }')"
 
-# 9. "Ranking Member" is a title: "Chairman Hyde and Ranking Member Tom Lantos" made a
-#    person "Ranking Member Tom Lantos" (126 mentions, his others joined to it).
-mkdir -p "$T/rank"
-printf 'House\n\nI thank Chairman Orvell and Ranking Member Tom Vanek for their work. Mr. VANEK agreed.\n' \
-	>"$T/rank/a.txt"
-t_eq "Ranking Member is a title" "Orvell|Tom Vanek|Tom Vanek|" \
-	"$(ments "$T/rank" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $6 }' | tr '\n' '|')"
-
 t_end
