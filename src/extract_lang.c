@@ -29,18 +29,18 @@ static const char *const lang_nouns[] = {
 
 /* The people's words that name a language too (not "American", "European", "British":
  * "in European as well as in American cities"). */
-static const char *const languages[] = {
-	"english", "french", "spanish", "portuguese", "german", "italian", "dutch", "russian",
-	"chinese", "japanese", "korean", "arabic", "greek", "turkish", "polish", "hebrew",
-	"persian", "swedish", "norwegian", "danish", "finnish", "hungarian", "czech",
-	"ukrainian", "romanian", "vietnamese", "thai", "indonesian", "malay", "armenian",
-	"georgian", "serbian", "croatian", "bulgarian", "albanian", "icelandic", "irish",
-	"welsh", "latvian", "lithuanian", "estonian", "slovak", "slovenian", "macedonian",
-	"mongolian", "tibetan", "burmese", "khmer", "lao", "filipino", "somali", "afrikaans",
-	"catalan", "basque", "galician", "bengali", "punjabi", "tamil", "kurdish", "pashto",
-	"uzbek", "kazakh", "azerbaijani", "belarusian", "maltese", "nepali", "sinhalese",
-	"amharic", "swahili", "haitian", "scottish", "flemish", "latin", "yiddish", "dari",
-	"urdu", "hindi", "farsi", "cantonese", "mandarin", "tagalog",
+static const char *const languages[] = {	/* (sorted: bsearch) */
+	"afrikaans", "albanian", "amharic", "arabic", "armenian", "azerbaijani", "basque",
+	"belarusian", "bengali", "bulgarian", "burmese", "cantonese", "catalan", "chinese",
+	"croatian", "czech", "danish", "dari", "dutch", "english", "estonian", "farsi",
+	"filipino", "finnish", "flemish", "french", "galician", "georgian", "german", "greek",
+	"haitian", "hebrew", "hindi", "hungarian", "icelandic", "indonesian", "irish",
+	"italian", "japanese", "kazakh", "khmer", "korean", "kurdish", "lao", "latin",
+	"latvian", "lithuanian", "macedonian", "malay", "maltese", "mandarin", "mongolian",
+	"nepali", "norwegian", "pashto", "persian", "polish", "portuguese", "punjabi",
+	"romanian", "russian", "scottish", "serbian", "sinhalese", "slovak", "slovenian",
+	"somali", "spanish", "swahili", "swedish", "tagalog", "tamil", "thai", "tibetan",
+	"turkish", "ukrainian", "urdu", "uzbek", "vietnamese", "welsh", "yiddish",
 };
 
 /* Languages no people's word names: one beside a people's word makes it a language too
@@ -49,6 +49,46 @@ static const char *const only_languages[] = {
 	"tagalog", "urdu", "hindi", "yiddish", "mandarin", "cantonese", "farsi", "dari",
 	"swahili", "latin", "esperanto", "creole", "gujarati", "telugu", "marathi", "hmong",
 };
+
+/* The folded word of a bsearch() for a language: the key's bytes and length. */
+struct fword {
+	const char *w;
+	size_t n;
+};
+
+static int
+cmp_lang(const void *key, const void *elt)
+{
+	const struct fword *k = key;
+	const char *e = *(const char *const *)elt;
+	int c = strncmp(k->w, e, k->n);
+
+	return c ? c : -(e[k->n] != '\0');
+}
+
+/* Is folded w[0, n) a language's name of languages[]? */
+static bool
+is_language(const char *w, size_t n)
+{
+	struct fword k = { w, n };
+
+	return bsearch(&k, languages, sizeof languages / sizeof *languages, sizeof *languages,
+		       cmp_lang) != NULL;
+}
+
+/* Is w[0, n), in any case, a language's name of languages[]? */
+static bool
+lower_language(const char *w, size_t n)
+{
+	char buf[32];
+	size_t i;
+
+	if (n >= sizeof buf)
+		return false;
+	for (i = 0; i < n; i++)
+		buf[i] = (char)(w[i] | 0x20);
+	return is_language(buf, n);
+}
 
 /* Words before it that make it one: "in Spanish", "speak English". */
 static const char *const lang_verbs[] = {
@@ -72,9 +112,10 @@ static bool
 word_in(const char *w, size_t n, const char *const *list, size_t count)
 {
 	size_t k;
+	int c = w[0] | 0x20;
 
-	for (k = 0; k < count; k++)
-		if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+	for (k = 0; k < count; k++)	/* (the first letter first: called for many words) */
+		if (list[k][0] == c && strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
 			return true;
 	return false;
 }
@@ -130,12 +171,24 @@ demonym(const char *text, const struct cand *c)
 	size_t n = c->end - c->start;
 	const struct gz_entry *g;
 
-	if (c->type != ENT_PLACE || c->ntok != 1 || n >= sizeof buf / 4)
+	size_t i;
+
+	const char *name;
+
+	if (c->type != ENT_PLACE || c->ntok != 1 || n < 3 || n >= sizeof buf / 4 ||
+	    c->canon < 0 || !is_letter(text[c->start]))
 		return false;
-	n = ex_fold(text + c->start, n, buf, sizeof buf);
-	g = gaz_find(buf, n);
-	return g && (g->word & GZ_DEMONYM) &&	/* ("Thai" is listed as a country's name too) */
-	       word_in(buf, n, languages, sizeof languages / sizeof *languages);
+	/* (a place written by its own name, most of them: "Russia", "Moscow") */
+	if ((name = gaz_canon(c->canon)) && strncmp(name, text + c->start, n) == 0 && !name[n])
+		return false;
+	for (i = 0; i < n && is_letter(text[c->start + i]); i++)	/* (ASCII: no folding) */
+		buf[i] = (char)(text[c->start + i] | 0x20);
+	if (i < n)
+		n = ex_fold(text + c->start, n, buf, sizeof buf);
+	if (!is_language(buf, n))
+		return false;
+	g = gaz_find(buf, n);	/* ("Thai" is listed as a country's name too) */
+	return g && (g->word & GZ_DEMONYM);
 }
 
 /* Do the demonyms [a, b] of x, one list ("English, Spanish, Tagalog, and Vietnamese"),
@@ -162,7 +215,7 @@ languages_at(const char *text, size_t len, const struct extraction *x, size_t a,
 	if (!stop && ((n == 3 && strncmp(w, "and", 3) == 0) || (n == 2 && strncmp(w, "or", 2) == 0))) {
 		n = word_after(text, len, (size_t)(w - text) + n, &w, &stop);
 		if (!stop && ((w[0] >= 'a' && w[0] <= 'z') ||	/* ("in Dutch or American vessels") */
-			      !word_in(w, n, languages, sizeof languages / sizeof *languages)))
+			      !lower_language(w, n)))
 			return false;
 	}
 	n = word_before(text, x->c[a].start, &w);
@@ -218,7 +271,7 @@ language_word(const char *w, size_t n, bool only)
 	if (!n || w[0] < 'A' || w[0] > 'Z')
 		return false;
 	return word_in(w, n, only_languages, sizeof only_languages / sizeof *only_languages) ||
-	       (!only && word_in(w, n, languages, sizeof languages / sizeof *languages));
+	       (!only && lower_language(w, n));
 }
 
 /* Is demonym c a language by its neighbours: an item of a list with a language no people
@@ -272,13 +325,16 @@ void
 ex_drop_languages(const char *text, size_t len, struct extraction *x)
 {
 	size_t i, j, k, o;
-	bool *lang = NULL;
+	bool *lang = NULL, next;
 
-	for (i = 0; i < x->n; i = j + 1) {
+	for (i = 0, next = x->n && x->c[0].type == ENT_PLACE && demonym(text, &x->c[0]); i < x->n; i = j + 1) {
 		j = i;
-		if (!demonym(text, &x->c[i]))
+		if (!next) {
+			next = i + 1 < x->n && x->c[i + 1].type == ENT_PLACE &&
+			       demonym(text, &x->c[i + 1]);
 			continue;
-		while (j + 1 < x->n && demonym(text, &x->c[j + 1]) &&
+		}
+		while ((next = j + 1 < x->n && demonym(text, &x->c[j + 1])) &&
 		       listed(text, &x->c[j], &x->c[j + 1]))
 			j++;
 		if (!languages_at(text, len, x, i, j)) {

@@ -44,8 +44,8 @@ ex_season_alone(const char *text, const struct cand *c)
 	size_t k, n = c->end - c->start, m;
 	bool is = false;
 
-	if (c->ntok != 1 || (c->type != ENT_PERSON && c->type != CAND_UNKNOWN))
-		return false;
+	if (c->ntok != 1 || n != 6 || (c->type != ENT_PERSON && c->type != CAND_UNKNOWN))
+		return false;	/* (the four are six letters long) */
 	for (k = 0; k < sizeof season / sizeof *season && !is; k++)
 		is = n == strlen(season[k]) && strncasecmp(p, season[k], n) == 0;
 	if (!is)

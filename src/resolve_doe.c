@@ -20,26 +20,32 @@ static const char *const placeholder[] = {
 	"john does", "janet doe", "johnny doe",
 };
 
+#define NPLACEHOLDERS (sizeof placeholder / sizeof *placeholder)
+
 void
 rs_placeholders(struct resolver *r)
 {
+	uint32_t off[NPLACEHOLDERS];
 	char buf[256];
-	size_t i, k;
+	size_t i, k, n = 0;
 	int len;
 
-	for (i = 0; i < r->n; i++) {
+	/* (keys are interned: a name the corpus never writes has no offset, and the others
+	 * are compared by it) */
+	for (k = 0; k < NPLACEHOLDERS; k++)
+		if ((off[n] = rs_find_key(r, placeholder[k])) != UINT32_MAX)
+			n++;
+	for (i = 0; n && i < r->n; i++) {
 		struct rm *m = &r->m[i];
-		const char *key;
 
 		if (m->type != ENT_PERSON || m->nw != 2)
 			continue;
-		key = rs_str(r, m->key);
-		for (k = 0; k < sizeof placeholder / sizeof *placeholder; k++)
-			if (strcmp(key, placeholder[k]) == 0)
-				break;
-		if (k == sizeof placeholder / sizeof *placeholder)
+		for (k = 0; k < n && off[k] != m->key; k++)
+			;
+		if (k == n)
 			continue;
-		len = snprintf(buf, sizeof buf, "%s\x04%lu", key, (unsigned long)m->art);
+		len = snprintf(buf, sizeof buf, "%s\x04%lu", rs_str(r, m->key),
+			       (unsigned long)m->art);
 		if (len > 0 && (size_t)len < sizeof buf)
 			m->key = rs_intern_key(r, buf, (size_t)len);
 	}
