@@ -154,3 +154,37 @@ ex_no_body(const char *text, const struct cand *c)
 			return true;
 	return false;
 }
+
+/* Is name c a person's of six capitalised words or more, two of them with letters beyond
+ * ASCII ("Línea de la Fiscalía del Distrito del Condado de Orange Solicitan Información
+ * Sobre el Incidente", "Văn Phòng Công Tố Quận Orange": a line of another language in
+ * Title Case, a footer of 59 releases)? Few names are so long once titles are peeled
+ * and particles left out, and those are written in ASCII in English text ("Kaiser Shum
+ * Shere Jung Bahadur Rana"). */
+bool
+ex_too_long_name(const char *text, const struct cand *c)
+{
+	const unsigned char *p = (const unsigned char *)text + c->start,
+			    *e = (const unsigned char *)text + c->end;
+	int caps = 0, start = 1, wide = 0, in_wide = 0;
+
+	if ((c->type != ENT_PERSON && c->type != CAND_UNKNOWN) || c->ntok < 6)
+		return false;
+	for (; p < e; p++) {
+		if (*p == ' ' || *p == '\n' || *p == '\t') {
+			start = 1;
+			in_wide = 0;
+			continue;
+		}
+		/* a capital letter, or a word that starts with a byte of UTF-8 (most
+		 * capitals of other scripts with accents: "Văn", "Công", "Línea") */
+		if (start && ((*p >= 'A' && *p <= 'Z') || *p >= 0xc3))
+			caps++;
+		if (*p >= 0x80 && !in_wide) {
+			wide++;
+			in_wide = 1;
+		}
+		start = 0;
+	}
+	return caps >= 6 && wide >= 2;
+}

@@ -220,6 +220,8 @@ bool ex_season_alone(const char *text, const struct cand *c);
 bool ex_line_label(const char *text, const struct cand *c);
 /* Is organisation c a rank and a head alone ("Former Bank") or a press event? */
 bool ex_no_body(const char *text, const struct cand *c);
+/* Is name c a person's of six capitalised words or more: a line of another language? */
+bool ex_too_long_name(const char *text, const struct cand *c);
 
 /* The honorific before a name (struct cand's sex): a man's ("Mr.", or a peer's "Lord", a
  * knight's "Sir": SEX_LORD, SEX_SIR), or which of a woman's. */

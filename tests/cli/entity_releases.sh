@@ -95,4 +95,14 @@ printf 'News\n\nIt rained. Vanek approached Jane Doe on the road.\n' >"$T/doe/b.
 t_eq "Jane Doe is someone of her article" "3 2" \
 	"$(ments "$T/doe" | awk -F'\t' 'NR > 1 && $6 == "Jane Doe" { n++; if (!s[$5]++) d++ } END { print n + 0, d + 0 }')"
 
+# 10. A footer in Spanish and Vietnamese on 59 releases made three "persons" of its lines
+#     in Title Case ("Línea de la Fiscalía del Distrito del Condado de Orange Solicitan
+#     Información Sobre el Incidente", "Văn Phòng Công Tố Quận Orange"): six capitalised
+#     words, two of them beyond ASCII, are no one's name; a long name in ASCII is one.
+mkdir -p "$T/footer"
+printf 'News\n\nIt rained.\nLínea de la Fiscalía del Distrito del Condado de Orange Solicitan Información Sobre el Incidente\n\nThe king, Tribhuvan Bir Bikram Jung Bahadur Shah, said so.\n' \
+	>"$T/footer/a.txt"
+t_eq "a line of another language is no one" "PERSON Tribhuvan Bir Bikram Jung Bahadur Shah|" \
+	"$(ents1 "$T/footer" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
 t_end
