@@ -1,6 +1,7 @@
 /* resolve_firm.c -- within one article: a firm named by one word with a cue, and the longer name it starts. MIT licence. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "dossier/entity.h"
@@ -232,10 +233,45 @@ last_word(const struct resolver *r, uint32_t k)
 	return sp && sp[1] ? rs_find_key(r, sp + 1) : UINT32_MAX;
 }
 
+/* Do org keys a and b name one company, their words but legal forms and a holding's
+ * ("kmart holding corp", "kmart corp") the same? */
+static bool
+same_firm(const char *a, const char *b)
+{
+	static const char *const skip[] = { "holding", "holdings", "group", "co", "corp",
+					    "corporation", "company", "inc", "incorporated", "ltd",
+					    "limited", "plc", "llc", "sa", "ag", "nv" };
+	const char *p[2] = { a, b };
+	size_t n[2], k, i;
+
+	for (;;) {
+		for (i = 0; i < 2; i++)	/* the next word of each that is no such word */
+			for (;;) {
+				while (*p[i] == ' ')
+					p[i]++;
+				n[i] = strcspn(p[i], " ");
+				for (k = 0; k < sizeof skip / sizeof *skip; k++)
+					if (n[i] == strlen(skip[k]) && !strncmp(p[i], skip[k], n[i]))
+						break;
+				if (!n[i] || k == sizeof skip / sizeof *skip)
+					break;
+				p[i] += n[i];
+			}
+		if (n[0] != n[1] || strncmp(p[0], p[1], n[0]) != 0)
+			return false;
+		if (!n[0])
+			return true;
+		p[0] += n[0];
+		p[1] += n[1];
+	}
+}
+
 /*
  * A lone word, a person by default only, that starts the legal name of one company of the
  * corpus ("Shearson Lehman Brothers Inc" in one story; "Shearson sees Soviet shipments
- * soon returning" in two others: a person "Shearson") is that company, unless the corpus
+ * soon returning" in two others: a person "Shearson"), or the name of a listed one
+ * ("Lockheed Martin": "Lockheed's proposal" was a person of four stories; "Kmart Corp" and
+ * "Kmart Holding Corp" are one), is that company, unless the corpus
  * writes it as a person's family name ("Peter Shearson") or with a title, a given name's
  * evidence or in lower case anywhere. Its own article may not name the company at all.
  */
@@ -256,13 +292,15 @@ rs_firm_words_corpus(struct resolver *r)
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 
-		if (m->type == ENT_ORG && m->ntok >= 2 && m->canon < 0 && rs_legal_written(r, i) &&
+		if (m->type == ENT_ORG && m->ntok >= 2 &&
+		    (m->canon >= 0 || rs_legal_written(r, i)) &&
 		    !rs_and_after_first(rs_str(r, m->key)) &&
 		    (w = rs_first_word_bare(r, m->key)) != UINT32_MAX) {
 			v = rs_imap_get(&firm, w);
 			if (v < 0)
 				rs_imap_put(&firm, w, (uint32_t)i);
-			else if (v != UINT32_MAX && r->m[v].key != m->key)
+			else if (v != UINT32_MAX && r->m[v].key != m->key &&
+				 !same_firm(rs_str(r, r->m[v].key), rs_str(r, m->key)))
 				rs_imap_put(&firm, w, UINT32_MAX);
 		} else if (m->type == ENT_PERSON && m->ntok >= 2 &&
 			   (w = last_word(r, m->key)) != UINT32_MAX)

@@ -1,0 +1,35 @@
+# tests/cli/entity_outlets.sh -- entity rules of issue 15 from news of many outlets (197 source articles of 129 sites, 2004-2005, cited by Wikinews; untuned): companies named by a word, a headline's verbs. MIT licence.
+# Each case is a small corpus written here, with invented names where the rule is not a list's.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# ents1 DIR FILE: "TYPE canonical" of each mention of FILE, one a '|'.
+ents1() {
+	ments "$1" | awk -F'\t' -v f="$2" 'NR > 1 && $1 ~ ("/" f "$") { print $4 " " $6 }' | tr '\n' '|'
+}
+
+# 1. A headline's verb ends the name before it: "Kmart Acquires Sears in $11 Billion Deal"
+#    was a company "Kmart Acquires Sears" that the story's every "Kmart" and "Sears"
+#    joined (46 mentions). Business headlines' verbs are no speech verbs.
+mkdir -p "$T/verb"
+printf 'News\n\nUpdate 12: Vantrel Acquires Orlomax in $11 Billion Deal\nVantrel Holding Corp. agreed to buy Orlomax Inc.\n' \
+	>"$T/verb/a.txt"
+t_eq "a headline's verb ends a name" "" "$(ents1 "$T/verb" a.txt | tr '|' '\n' | grep Acquires)"
+t_eq "and the company after it is named" "ORG Orlomax" \
+	"$(ents1 "$T/verb" a.txt | tr '|' '\n' | grep -m1 Orlomax)"
+
+# 2. A lone word that starts a listed company's name is that company ("Lockheed's
+#    proposal" was a person "Lockheed" of four stories beside "Lockheed Martin"), and the
+#    legal names of one company ("Kmart Corp", "Kmart Holding Corp") are not two that
+#    make its word no one's.
+mkdir -p "$T/firm"
+printf 'News\n\nLockheed Martin won the tanker contract.\n' >"$T/firm/a.txt"
+printf 'News\n\nThe Air Force liked Lockheed'"'"'s proposal, and Lockheed said it would bid.\n' >"$T/firm/b.txt"
+printf 'News\n\nVantrel Corp. owns stores. Vantrel Holding Corp. owns more.\n' >"$T/firm/c.txt"
+printf 'News\n\nShares rose as Vantrel said it would merge.\n' >"$T/firm/d.txt"
+t_eq "a listed company's first word" "ORG Lockheed Martin|ORG Lockheed Martin|" \
+	"$(ents1 "$T/firm" b.txt | tr '|' '\n' | grep -i lockheed | tr '\n' '|')"
+t_eq "a company's legal names are one" "ORG" \
+	"$(ments "$T/firm" | awk -F'\t' 'NR > 1 && $1 ~ /d.txt$/ && $7 == "Vantrel" { print $4 }')"
+
+t_end
