@@ -563,7 +563,8 @@ link_cands(const struct article *a, struct extraction *x)
 		    !product_code_after(a->text, a->len, &x->c[i]) &&
 		    !product_name(a->text, &x->c[i]) && !camel_first(a->text, &x->c[i]) &&
 		    !ex_season_alone(a->text, &x->c[i]) && !ex_line_label(a->text, &x->c[i]) &&
-		    !ex_no_body(a->text, &x->c[i]) && !ex_too_long_name(a->text, &x->c[i]))
+		    !ex_no_body(a->text, &x->c[i]) && !ex_too_long_name(a->text, &x->c[i]) &&
+		    !ex_foreign_line(a->text, a->len, &x->c[i]))
 			x->c[o++] = x->c[i];
 	x->n = o;
 	for (i = 0; i < x->n; i++)

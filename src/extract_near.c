@@ -188,3 +188,45 @@ ex_too_long_name(const char *text, const struct cand *c)
 	}
 	return caps >= 6 && wide >= 2;
 }
+
+/* Is person c, with no cue of its own (a given name, a title, a speech verb), on a line
+ * of Spanish, French or Portuguese rather than English: three of their function words or
+ * more, twice as many as English ones ("... el Incidente con Materiales Peligrosos Ocurrido
+ * el 21 de Mayo de 2026 en ...": "Materiales Peligrosos Ocurrido" was a person of 59
+ * releases)? Capitals there say nothing this reader knows. */
+bool
+ex_foreign_line(const char *text, size_t len, const struct cand *c)
+{
+	static const char *const other[] = { "el", "los", "las", "con", "por", "para", "que",
+					     "una", "sobre", "en", "y", "les", "des", "avec",
+					     "pour", "dans", "une", "est", "com", "uma", "pelo" };
+	static const char *const english[] = { "the", "and", "of", "to", "in", "for", "with",
+						"on", "at", "by", "from", "is", "was", "that",
+						"this", "has", "have", "said", "a", "an" };
+	size_t s, e, i, w, k;
+	int es = 0, en = 0;
+
+	if ((c->type != ENT_PERSON && c->type != CAND_UNKNOWN) ||
+	    (c->flags & (CF_GIVEN | CF_TITLE | CF_SPEECH)) || (c->link & (LK_OFFICE | LK_COURTESY)))
+		return false;
+	for (s = c->start; s > 0 && text[s - 1] != '\n' && c->start - s < 2000; s--)
+		;
+	for (e = c->end; e < len && text[e] != '\n' && e - c->end < 2000; e++)
+		;
+	for (i = s; i < e; i = w) {
+		while (i < e && !(text[i] >= 'a' && text[i] <= 'z'))
+			i++;
+		for (w = i; w < e && text[w] >= 'a' && text[w] <= 'z'; w++)
+			;
+		if (w == i || (i > s && ((text[i - 1] >= 'A' && text[i - 1] <= 'Z') ||
+					 (unsigned char)text[i - 1] >= 0x80)))
+			continue;	/* (not a word's start: "Mayo", "Información") */
+		for (k = 0; k < sizeof other / sizeof *other; k++)
+			if (w - i == strlen(other[k]) && !memcmp(text + i, other[k], w - i))
+				es++;
+		for (k = 0; k < sizeof english / sizeof *english; k++)
+			if (w - i == strlen(english[k]) && !memcmp(text + i, english[k], w - i))
+				en++;
+	}
+	return es >= 3 && es > 2 * en;
+}

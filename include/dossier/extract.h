@@ -222,6 +222,8 @@ bool ex_line_label(const char *text, const struct cand *c);
 bool ex_no_body(const char *text, const struct cand *c);
 /* Is name c a person's of six capitalised words or more: a line of another language? */
 bool ex_too_long_name(const char *text, const struct cand *c);
+/* Is person c, with no cue of its own, on a line of Spanish, French or Portuguese? */
+bool ex_foreign_line(const char *text, size_t len, const struct cand *c);
 
 /* The honorific before a name (struct cand's sex): a man's ("Mr.", or a peer's "Lord", a
  * knight's "Sir": SEX_LORD, SEX_SIR), or which of a woman's. */

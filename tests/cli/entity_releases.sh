@@ -99,8 +99,10 @@ t_eq "Jane Doe is someone of her article" "3 2" \
 #     in Title Case ("Línea de la Fiscalía del Distrito del Condado de Orange Solicitan
 #     Información Sobre el Incidente", "Văn Phòng Công Tố Quận Orange"): six capitalised
 #     words, two of them beyond ASCII, are no one's name; a long name in ASCII is one.
+#     Nor is a name without a cue of its own on a line of Spanish ("Materiales Peligrosos
+#     Ocurrido" of the same footer).
 mkdir -p "$T/footer"
-printf 'News\n\nIt rained.\nLínea de la Fiscalía del Distrito del Condado de Orange Solicitan Información Sobre el Incidente\n\nThe king, Tribhuvan Bir Bikram Jung Bahadur Shah, said so.\n' \
+printf 'News\n\nIt rained.\nLínea de la Fiscalía del Distrito del Condado de Orange Solicitan Información Sobre el Incidente\n\nThe king, Tribhuvan Bir Bikram Jung Bahadur Shah, said so.\nSobre el Incidente con Materiales Peligrosos Ocurrido el 21 de Mayo en Garden Grove\n' \
 	>"$T/footer/a.txt"
 t_eq "a line of another language is no one" "PERSON Tribhuvan Bir Bikram Jung Bahadur Shah|" \
 	"$(ents1 "$T/footer" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
