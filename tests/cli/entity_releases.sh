@@ -62,12 +62,17 @@ t_eq "what a title owns" "ORG Frauds Bureau|PLACE Orange County|" "$(ents1 "$T/o
 # 6. A media advisory's labels and headlines: "WHO:" made the World Health Organization a
 #    body of 15 advisories; "Former Bank Officer Arrested", "Deputy Bureau Chief" made
 #    bodies "Former Bank" and "Deputy Bureau"; "Press Conference" was a body of 23. The
-#    WHO itself is still named.
+#    WHO itself is still named. A page's "Scroll to top" after a title that ends a line
+#    ("... - Orange County District Attorney") was a person "Scroll" of 5 pages.
 mkdir -p "$T/advisory"
 printf 'News\n\nMEDIA ADVISORY: Press Conference Related to the Theft Case\nWHO:\nJulie Orvell, 46, of Costa Mesa\nMEDIA ADVISORY: Former Bank Officer Arrested\nHe met Michael Vanek, Deputy Bureau Chief, and the WHO said no.\n' \
 	>"$T/advisory/a.txt"
 t_eq "an advisory's labels and headlines" \
 	"PERSON Julie Orvell|PLACE Costa Mesa|PERSON Michael Vanek|ORG WHO|" "$(ents1 "$T/advisory" a.txt)"
+printf 'BUILDER SENTENCED FOR MISAPPROPRIATION OF PUBLIC FUNDS BY FALSIFYING INVOICES FOR MORE THAN $130,000 AGAINST THE COUNTY AND EMBEZZLING MORE THAN $440,000 AGAINST EMPLOYER - Orange County District Attorney\nScroll to top\nFollow Us\n' \
+	>"$T/advisory/b.txt"
+t_eq "a page's control after a title" "MONEY \$130,000|MONEY \$440,000|PLACE Orange County|" \
+	"$(ents1 "$T/advisory" b.txt)"
 
 # 7. "the District Attorney's Office" of five counties' releases was one body (48
 #    releases): a county's prosecutor's and sheriff's offices are generic names, one body
