@@ -564,16 +564,6 @@ body_then_title(const struct chunker *k, int te)
 	return head && j < k->nu && namey(&k->u[j]);
 }
 
-/* Has a unit of k from a on a class of cls? */
-static bool
-units_have(const struct chunker *k, int a, uint32_t cls)
-{
-	for (; a < k->nu; a++)
-		if (k->u[a].cls & cls)
-			return true;
-	return false;
-}
-
 /* Classify the gathered chunk: events are dropped, titles peeled, the rest segmented. */
 static void
 classify(struct chunker *k)

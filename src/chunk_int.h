@@ -365,6 +365,16 @@ chunk_has(const struct chunker *k, uint32_t cls)
 	return 0;
 }
 
+/* Has a unit of k from a on a class of cls? */
+static inline bool
+units_have(const struct chunker *k, int a, uint32_t cls)
+{
+	for (; a < k->nu; a++)
+		if (k->u[a].cls & cls)
+			return true;
+	return false;
+}
+
 /* Does the chunk hold the word w (folded)? */
 static inline int
 chunk_word(const struct chunker *k, const char *w)

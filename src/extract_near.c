@@ -1,4 +1,4 @@
-/* extract_near.c -- what the words beside a name say of it: the seat a member is named by, a season that is no one. MIT licence. */
+/* extract_near.c -- what a name's neighbours and line say of it: a member's seat, a season, a label, a rank, a line of another language. MIT licence. */
 #include "config.h"
 
 #include <stdbool.h>

@@ -493,54 +493,6 @@ woman_title(const char *key, char **canon)
 	}
 }
 
-/* Is s the start of a word kept in lower case inside a name ("of", "the", "and")? */
-static bool
-small_word(const char *s)
-{
-	static const char *const w[] = { "of ", "the ", "and ", "upon ", "on " };
-	size_t k;
-
-	for (k = 0; k < sizeof w / sizeof *w; k++)
-		if (strncmp(s, w[k], strlen(w[k])) == 0)
-			return true;
-	return false;
-}
-
-/* A member keyed by his seat ("smith of new jersey", rs_seats()) is shown with it when
- * his name is the lone family name: "Smith of New Jersey", as the record writes him,
- * the place as the gazetteer writes it (else its key's words capitalised), not a row
- * "Smith" beside other Smiths. */
-static void
-seat_title(const char *key, char **canon)
-{
-	size_t len = strlen(*canon), n, kl = strlen(key), i;
-	char stack[256], *buf = 4 * len + 8 <= sizeof stack ? stack : xmalloc(4 * len + 8);
-	const struct gz_entry *g;
-	const char *place, *shown;
-	char *t;
-
-	n = ex_fold(*canon, len, buf, 4 * len + 8);
-	if (n + 4 < kl && memcmp(buf, key, n) == 0 && memcmp(key + n, " of ", 4) == 0 &&
-	    !memchr(buf, ' ', n)) {
-		place = key + n + 4;
-		g = gaz_find(place, strlen(place));
-		shown = g && g->place >= 0 ? gaz_canon(g->place) : NULL;
-		if (shown && !folds_to_key(shown, place, 0))	/* ("Washington, D.C.") */
-			shown = NULL;
-		t = xmalloc(len + 4 + strlen(place) + 1);
-		sprintf(t, "%s of %s", *canon, shown ? shown : place);
-		if (!shown)	/* ("washington": "Washington") */
-			for (i = len + 4; t[i]; i++)
-				if ((i == len + 4 || t[i - 1] == ' ' || t[i - 1] == '-') &&
-				    t[i] >= 'a' && t[i] <= 'z' && !small_word(t + i))
-					t[i] = (char)(t[i] - 'a' + 'A');
-		free(*canon);
-		*canon = t;
-	}
-	if (buf != stack)
-		free(buf);
-}
-
 /* Aliases, canonical name and its folded key of group e into w->ents[e], and each of its
  * mentions' alias (w->alias_of); al, tab, tval, used and pre are the thread's scratch
  * (count_aliases()). */
@@ -587,7 +539,7 @@ name_group(const struct naming *w, size_t e, struct alias *al, uint32_t *tab, ui
 	}
 	if (g->type == ENT_PERSON) {
 		woman_title(rs_str(w->r, g->key), &ent->canonical);
-		seat_title(rs_str(w->r, g->key), &ent->canonical);
+		rs_seat_title(rs_str(w->r, g->key), &ent->canonical);
 	}
 	ent->key = text_fold(ent->canonical, strlen(ent->canonical), NULL);
 }

@@ -383,6 +383,9 @@ void rs_lone_eras(struct resolver *r);
  * Jersey", "Mr. SMITH of Texas"): keyed by its seat, "smith of new jersey", where the
  * article names one (resolve_seat.c). */
 void rs_seats(struct resolver *r);
+/* A member keyed by his seat shown with it: canon "Smith" of key "smith of new jersey"
+ * becomes "Smith of New Jersey" (*canon replaced; resolve_seat.c). */
+void rs_seat_title(const char *key, char **canon);
 /* "Jane Doe", "John Doe": a person of each article that writes it (resolve_doe.c). */
 void rs_placeholders(struct resolver *r);
 /* A given name alone joins the full name it starts that its article's company points to
