@@ -15,7 +15,7 @@
  * things: "the Spanish government", "Russian troops". Where it names the language it
  * does not: "taught in Spanish", "provided in both English and Spanish", "residents who
  * speak Spanish at home", "Spanish speakers", "in English, Spanish, Tagalog, and
- * Vietnamese". Five prosecutors' offices' releases (486 texts) had Spain (32 mentions),
+ * Vietnamese". Ten prosecutors' offices' releases (486 texts) had Spain (32 mentions),
  * England (22), Vietnam, Japan and Iran among their top 50 places from such words alone.
  * The adjective before a noun stays the place's ("in Spanish waters", "English Channel").
  */

@@ -1,4 +1,4 @@
-# tests/cli/entity_releases.sh -- entity rules of issue 15 from prosecutors' press releases (five offices, 486 texts, untuned): given names that are words, a language is no place, patrols, a Texas title. MIT licence.
+# tests/cli/entity_releases.sh -- entity rules of issue 15 from prosecutors' press releases (ten offices, 486 texts, untuned): given names that are words, a language is no place, patrols, a Texas title. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
