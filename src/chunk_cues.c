@@ -216,8 +216,11 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	int cues = 0;
 	size_t j;
 
+	/* (not a market's leader: "the sector leader, Wal-Mart" was a person) */
 	if (a > 0 && (b->t[a - 1].gap == GAP_SPACE || b->t[a - 1].gap == GAP_COMMA) &&
-	    (b->t[a - 1].flags & TK_LOWER) && (b->t[a - 1].cls & GZ_PERSON_NOUN))
+	    (b->t[a - 1].flags & TK_LOWER) && (b->t[a - 1].cls & GZ_PERSON_NOUN) &&
+	    !(a >= 2 && (b->t[a - 2].flags & TK_LOWER) && b->t[a - 2].gap == GAP_SPACE &&
+	      (tis(b, a - 2, "market") || tis(b, a - 2, "sector") || tis(b, a - 2, "industry"))))
 		cues |= CUE_TITLE;
 	else if (ck_title_apposition(b, a, z))
 		cues |= CUE_TITLE;

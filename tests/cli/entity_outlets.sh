@@ -32,4 +32,12 @@ t_eq "a listed company's first word" "ORG Lockheed Martin|ORG Lockheed Martin|" 
 t_eq "a company's legal names are one" "ORG" \
 	"$(ments "$T/firm" | awk -F'\t' 'NR > 1 && $1 ~ /d.txt$/ && $7 == "Vantrel" { print $4 }')"
 
+# 3. A market's leader is no person's title: "struggling against the sector leader,
+#    Wal-Mart, and Home Depot" made Wal-Mart a person of four stories.
+mkdir -p "$T/leader"
+printf 'News\n\nBoth chains have struggled against the sector leader, Wal-Mart, and the opposition leader, Alexei Navalny, spoke.\n' \
+	>"$T/leader/a.txt"
+t_eq "a market's leader" "PERSON Alexei Navalny|" \
+	"$(ents1 "$T/leader" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
 t_end
