@@ -2,8 +2,8 @@
 #include "config.h"
 
 #include <stdbool.h>
-#include <string.h>
 #include <stdlib.h>
+#include <string.h>
 #include <strings.h>
 
 #include "dossier/extract.h"
@@ -168,11 +168,8 @@ static bool
 demonym(const char *text, const struct cand *c)
 {
 	char buf[64];
-	size_t n = c->end - c->start;
+	size_t n = c->end - c->start, i;
 	const struct gz_entry *g;
-
-	size_t i;
-
 	const char *name;
 
 	if (c->type != ENT_PLACE || c->ntok != 1 || n < 3 || n >= sizeof buf / 4 ||
@@ -325,9 +322,10 @@ void
 ex_drop_languages(const char *text, size_t len, struct extraction *x)
 {
 	size_t i, j, k, o;
-	bool *lang = NULL, next;
+	bool *lang = NULL, next, whole;
 
-	for (i = 0, next = x->n && x->c[0].type == ENT_PLACE && demonym(text, &x->c[0]); i < x->n; i = j + 1) {
+	next = x->n && x->c[0].type == ENT_PLACE && demonym(text, &x->c[0]);
+	for (i = 0; i < x->n; i = j + 1) {
 		j = i;
 		if (!next) {
 			next = i + 1 < x->n && x->c[i + 1].type == ENT_PLACE &&
@@ -337,19 +335,14 @@ ex_drop_languages(const char *text, size_t len, struct extraction *x)
 		while ((next = j + 1 < x->n && demonym(text, &x->c[j + 1])) &&
 		       listed(text, &x->c[j], &x->c[j + 1]))
 			j++;
-		if (!languages_at(text, len, x, i, j)) {
-			for (k = i; k <= j; k++)
-				if (language_by_list(text, len, &x->c[k])) {
-					if (!lang)
-						lang = xcalloc(x->n, sizeof *lang);
-					lang[k] = true;
-				}
-			continue;
-		}
-		if (!lang)
-			lang = xcalloc(x->n, sizeof *lang);
+		/* (the run's phrase, else each by its neighbours) */
+		whole = languages_at(text, len, x, i, j);
 		for (k = i; k <= j; k++)
-			lang[k] = true;
+			if (whole || language_by_list(text, len, &x->c[k])) {
+				if (!lang)
+					lang = xcalloc(x->n, sizeof *lang);
+				lang[k] = true;
+			}
 	}
 	if (!lang)
 		return;

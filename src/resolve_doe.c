@@ -1,7 +1,6 @@
 /* resolve_doe.c -- a name that stands for someone the text does not name ("Jane Doe", "John Doe") is a person of its article only. MIT licence. */
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "dossier/extract.h"
@@ -26,9 +25,7 @@ void
 rs_placeholders(struct resolver *r)
 {
 	uint32_t off[NPLACEHOLDERS];
-	char buf[256];
 	size_t i, k, n = 0;
-	int len;
 
 	/* (keys are interned: a name the corpus never writes has no offset, and the others
 	 * are compared by it) */
@@ -42,11 +39,7 @@ rs_placeholders(struct resolver *r)
 			continue;
 		for (k = 0; k < n && off[k] != m->key; k++)
 			;
-		if (k == n)
-			continue;
-		len = snprintf(buf, sizeof buf, "%s\x04%lu", rs_str(r, m->key),
-			       (unsigned long)m->art);
-		if (len > 0 && (size_t)len < sizeof buf)
-			m->key = rs_intern_key(r, buf, (size_t)len);
+		if (k < n)
+			rs_key_apart(r, m, m->art);
 	}
 }

@@ -161,9 +161,8 @@ new_full(struct imap *pair, uint32_t word, uint32_t full)
 	return true;
 }
 
-/* m's key made a person's of its own: "key\x04n" (n an article). */
-static void
-key_apart(struct resolver *r, struct rm *m, unsigned long n)
+void
+rs_key_apart(struct resolver *r, struct rm *m, unsigned long n)
 {
 	char buf[256];
 	int len = snprintf(buf, sizeof buf, "%s\x04%lu", rs_str(r, m->key), n);
@@ -210,7 +209,7 @@ lone_articles(struct resolver *r)
 		    (v[x - 1].fulls < 2 &&
 		     !gaz_is_common(rs_str(r, m->key), strlen(rs_str(r, m->key)))))
 			continue;
-		key_apart(r, m, m->art);
+		rs_key_apart(r, m, m->art);
 	}
 	rs_imap_free(&pair);
 	rs_imap_free(&ix);
@@ -272,7 +271,7 @@ lone_given_apart(struct resolver *r)
 			rs_imap_put(&first, m->key, m->art);
 		}
 		rs_imap_put(&last, m->key, m->art);
-		key_apart(r, m, (unsigned long)f);
+		rs_key_apart(r, m, (unsigned long)f);
 	}
 	rs_imap_free(&first);
 	rs_imap_free(&last);

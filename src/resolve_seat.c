@@ -38,8 +38,8 @@ bare_seat(struct resolver *r, uint32_t place)
 	return pl == strlen(p) || !pl ? place : rs_intern_key(r, p, pl);
 }
 
-/* The folded family name and the seat's key (bare_seat()) of mention i, when it has a seat: a lone
- * person's name with a place beside it as SEAT_* says. */
+/* The folded family name and the seat's key (bare_seat()) of mention i, when it has a
+ * seat: a lone person's name with a place beside it as SEAT_* says. */
 static bool
 seat_of(struct resolver *r, size_t i, uint32_t *fam, uint32_t *place)
 {
@@ -144,21 +144,6 @@ rs_seats(struct resolver *r)
 	rs_imap_free(&pairs);
 }
 
-/* Does s fold to key k exactly? */
-static bool
-folds_to(const char *s, const char *k)
-{
-	size_t len = strlen(s), n;
-	char stack[256], *buf = 4 * len + 8 <= sizeof stack ? stack : xmalloc(4 * len + 8);
-	bool ok;
-
-	n = ex_fold(s, len, buf, 4 * len + 8);
-	ok = n == strlen(k) && memcmp(buf, k, n) == 0;
-	if (buf != stack)
-		free(buf);
-	return ok;
-}
-
 /* Is s the start of a word kept in lower case inside a name ("of", "the", "and")? */
 static bool
 small_word(const char *s)
@@ -191,7 +176,7 @@ rs_seat_title(const char *key, char **canon)
 		place = key + n + 4;
 		g = gaz_find(place, strlen(place));
 		shown = g && g->place >= 0 ? gaz_canon(g->place) : NULL;
-		if (shown && !folds_to(shown, place))	/* ("Washington, D.C.") */
+		if (shown && !rs_folds_to_key(shown, place, 0))	/* ("Washington, D.C.") */
 			shown = NULL;
 		t = xmalloc(len + 4 + strlen(place) + 1);
 		sprintf(t, "%s of %s", *canon, shown ? shown : place);

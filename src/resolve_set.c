@@ -118,8 +118,8 @@ group(struct resolver *r, struct egroup **gp)
 
 /* Does the alias fold to the key itself (and so carries no legal form, "Google" beside
  * "Google Inc")? With words set, it must also have two words or more. */
-static int
-folds_to_key(const char *surf, const char *key, int words)
+int
+rs_folds_to_key(const char *surf, const char *key, int words)
 {
 	size_t len = strlen(surf), n, kl = strlen(key);
 	char stack[256], *buf = 4 * len + 8 <= sizeof stack ? stack : xmalloc(4 * len + 8);
@@ -236,13 +236,13 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 		 * is written: "Penn Traffic", "Marriott Corp"; pass 0 leaves them out) */
 		for (pass = 0; pass < 2; pass++) {
 			for (i = 0; i < n; i++)
-				if ((pass || !shouted(al[i].surf)) && folds_to_key(al[i].surf, key, 0))
+				if ((pass || !shouted(al[i].surf)) && rs_folds_to_key(al[i].surf, key, 0))
 					return i > 0 && reordered(al[0].surf, key) &&
 					       (pass || !shouted(al[0].surf)) ? al[0].surf : al[i].surf;
 			/* the key itself only in capitals: the key written with its legal form
 			 * ("Scientific Micro Systems Inc", not the "Scientific Micro" of later) */
 			for (i = 0; !pass && i < n; i++)
-				if (!shouted(al[i].surf) && folds_to_key(al[i].surf, key, 2))
+				if (!shouted(al[i].surf) && rs_folds_to_key(al[i].surf, key, 2))
 					return al[i].surf;
 			for (i = 0; i < n; i++)	/* (al is most written first) */
 				if (strchr(al[i].surf, ' ') && (pass || !shouted(al[i].surf)) &&
@@ -259,7 +259,7 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 	if (g->type != ENT_PERSON)
 		return first_quiet(al, n);
 	for (i = 0; i < n; i++)
-		if (folds_to_key(al[i].surf, key, 1) &&
+		if (rs_folds_to_key(al[i].surf, key, 1) &&
 		    (!best || (shouted(best) && !shouted(al[i].surf)) ||
 		     (has_non_ascii(al[i].surf) && !has_non_ascii(best) &&
 		      shouted(al[i].surf) == shouted(best))))
@@ -483,7 +483,7 @@ woman_title(const char *key, char **canon)
 		w = &rs_woman_words[k];
 		n = strlen(w->key);
 		if (strncmp(key, w->key, n) != 0 || key[n] != ' ' ||
-		    !folds_to_key(*canon, key + n + 1, 0))
+		    !rs_folds_to_key(*canon, key + n + 1, 0))
 			continue;
 		t = xmalloc(strlen(w->shown) + 1 + strlen(*canon) + 1);
 		sprintf(t, "%s %s", w->shown, *canon);

@@ -388,6 +388,12 @@ void rs_seats(struct resolver *r);
 void rs_seat_title(const char *key, char **canon);
 /* "Jane Doe", "John Doe": a person of each article that writes it (resolve_doe.c). */
 void rs_placeholders(struct resolver *r);
+/* m's key made a person's of its own: "key\x04n", n an article or a run's first
+ * (resolve_era.c). */
+void rs_key_apart(struct resolver *r, struct rm *m, unsigned long n);
+/* Does surf fold to key itself? With words 1, the key must have two words or more; with 2,
+ * the key is surf's fold followed by more words (resolve_set.c). */
+int rs_folds_to_key(const char *surf, const char *key, int words);
 /* A given name alone joins the full name it starts that its article's company points to
  * (resolve_given.c). */
 void rs_given_company(struct resolver *r);
