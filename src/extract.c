@@ -555,6 +555,7 @@ link_cands(const struct article *a, struct extraction *x)
 {
 	size_t i, o = 0;
 	uint32_t seat;
+	struct ex_line_memo line = { 0, 0, false, false };
 
 	for (i = 0; i < x->n; i++)
 		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len &&
@@ -564,7 +565,7 @@ link_cands(const struct article *a, struct extraction *x)
 		    !product_name(a->text, &x->c[i]) && !camel_first(a->text, &x->c[i]) &&
 		    !ex_season_alone(a->text, &x->c[i]) && !ex_line_label(a->text, &x->c[i]) &&
 		    !ex_no_body(a->text, &x->c[i]) && !ex_too_long_name(a->text, &x->c[i]) &&
-		    !ex_foreign_line(a->text, a->len, &x->c[i]))
+		    !ex_foreign_line(a->text, a->len, &x->c[i], &line))
 			x->c[o++] = x->c[i];
 	x->n = o;
 	for (i = 0; i < x->n; i++)

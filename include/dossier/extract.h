@@ -222,8 +222,16 @@ bool ex_line_label(const char *text, const struct cand *c);
 bool ex_no_body(const char *text, const struct cand *c);
 /* Is name c a person's of six capitalised words or more: a line of another language? */
 bool ex_too_long_name(const char *text, const struct cand *c);
-/* Is person c, with no cue of its own, on a line of Spanish, French or Portuguese? */
-bool ex_foreign_line(const char *text, size_t len, const struct cand *c);
+/* The line ex_foreign_line() counted last ([s, e), whole: all of it) and its answer. */
+struct ex_line_memo {
+	size_t s, e;
+	bool whole;
+	bool foreign;
+};
+/* Is person c, with no cue of its own, on a line of Spanish, French or Portuguese?
+ * (memo, or NULL: the line last counted, for candidates in text order) */
+bool ex_foreign_line(const char *text, size_t len, const struct cand *c,
+		     struct ex_line_memo *memo);
 
 /* The honorific before a name (struct cand's sex): a man's ("Mr.", or a peer's "Lord", a
  * knight's "Sir": SEX_LORD, SEX_SIR), or which of a woman's. */
