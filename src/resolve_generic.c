@@ -72,7 +72,7 @@ generic_word(const char *w, size_t n)
 
 	for (k = 0; k < sizeof word / sizeof word[0]; k++)
 		if ((word[k][0] == w[0] || word[k][0] == w[0] + ('a' - 'A')) &&
-		    strlen(word[k]) == n && strncasecmp(word[k], w, n) == 0)
+		    strncasecmp(word[k], w, n) == 0 && word[k][n] == '\0')
 			return 1;
 	return 0;
 }
@@ -205,7 +205,7 @@ rs_national_body(const char *k)
 	for (p = k; *p; p += *p == ' ') {
 		n = strcspn(p, " ");
 		for (i = 0; i < sizeof not / sizeof *not; i++)
-			if (strlen(not[i]) == n && strncmp(not[i], p, n) == 0 &&
+			if (not[i][0] == p[0] && strncmp(not[i], p, n) == 0 && not[i][n] == '\0' &&
 			    !(minister && (i == FOREIGN || i == HOME)))
 				return false;
 		p += n;
