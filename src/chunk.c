@@ -7,105 +7,6 @@
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
 
-/* Add the unit starting at token i to the chunk; returns the token after it. */
-static size_t
-add_unit(struct chunker *k, size_t i)
-{
-	const struct ex_block *b = k->b;
-	const struct gz_entry *e = NULL;
-	size_t w = ck_multi_match(b, i, &e);
-	struct unit *u = &k->u[k->nu++];
-
-	u->a = (uint32_t)i;
-	if (w) {
-		u->b = (uint32_t)(i + w);
-		u->cls = e->word | (b->t[i + w - 1].cls & HEADS);
-		if ((b->t[i].flags & TK_LOWERLINE) && !(e->word & GZ_LOWER_OK))
-			u->cls &= ~GZ_NAME;
-		u->place = e->place;
-		u->org = e->org;
-	} else {
-		u->b = (uint32_t)(i + 1);
-		u->cls = b->t[i].cls;
-		if ((u->cls & GZ_NAME) && (ck_plural_acronym(b, i) || ck_lower_acronym(b, i)))
-			u->cls &= ~(uint32_t)(GZ_NAME | GZ_PERSONISH);
-		/* a capital and its dot before another initial or a listed family name is an
-		 * initial, not the word "A" or "I", nor the particle "E": "A. J. Smith" was
-		 * "J. Smith", "E. V. X" "V. X", a letter's "A. LINCOLN" "LINCOLN" */
-		if (b->t[i].end - b->t[i].start == 1 && b->t[i].gap == GAP_DOT &&
-		    (u->cls & (GZ_FUNC | GZ_STOP | GZ_PARTICLE)) && i + 1 < b->n &&
-		    (b->t[i].flags & TK_CAP) && ck_initial_before_name(b, i + 1))
-			u->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP | GZ_PARTICLE);
-		u->place = b->t[i].gz ? b->t[i].gz->place : -1;
-		u->org = b->t[i].gz ? b->t[i].gz->org : -1;
-	}
-	return u->b;
-}
-
-/* Add a lower-case connector unit (of, de, in...). */
-static void
-add_connector(struct chunker *k, size_t i)
-{
-	struct unit *u = &k->u[k->nu++];
-
-	u->a = (uint32_t)i;
-	u->b = (uint32_t)(i + 1);
-	u->cls = GZ_CONNECTOR | (k->b->t[i].cls & GZ_PARTICLE);
-	u->place = u->org = -1;
-}
-
-/* Gather the chunk that starts at token i; returns the token after it. */
-static size_t
-gather(struct chunker *k, size_t i)
-{
-	const struct ex_block *b = k->b;
-	size_t e, nc, c, list_end = 0;
-	int has_of = 0;
-
-	k->nu = 0;
-	for (;;) {
-		e = add_unit(k, i);
-		if (k->nu >= MAX_UNITS - 3 || e >= b->n)
-			break;
-		/* (a byline's name in capitals ends before its outlet: "By JOHN KELLY\n
-		 * Associated Press", ex_byline_caps()) */
-		if ((b->t[e - 1].flags & TK_LOWERLINE) ||
-		    ((b->t[e - 1].flags ^ b->t[e].flags) & TK_CAPSLINE))
-			break;
-		/* "the official Saudi Press Agency SPA said": the acronym of the words before
-		 * it is a name of its own (resolve_article.c's rs_acronyms() joins them) */
-		if (b->t[e - 1].gap == GAP_SPACE && ck_initials_after(b, k->u[0].a, e))
-			break;
-		if (ck_member_title(b, e))	/* "Labour MP", "Diane Abbott MP" */
-			break;
-		/* "Ministry of Agriculture, Forestry and Fisheries" (ck_comma_list()) */
-		if (e < list_end || (b->t[e - 1].gap == GAP_COMMA && (list_end = ck_comma_list(k, e)))) {
-			if (tis(b, e, "and"))
-				add_connector(k, e++);
-			i = e;
-			continue;
-		}
-		if ((b->t[e - 1].gap == GAP_SPACE || ck_joined_name(k, e - 1) ||
-		     (b->t[e - 1].gap == GAP_DOT && ((k->u[k->nu - 1].cls & GZ_HONORIFIC) ||
-						     ck_saint(b, e - 1) || /* "Geo. A. Smith" */
-						     !(~k->u[k->nu - 1].cls & (GZ_FIRST | GZ_ABBREV)) ||
-						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
-		    (ck_nameish(b, e) || ck_surname_after_given(k, e) || ck_initial_in_name(b, e) ||
-		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||
-		     ck_wrapped_name(k, e - 1))) {
-			i = e;
-			continue;
-		}
-		/* a legal form ends the name: "Sedio NV of Lugano" is the company of a town */
-		if (ck_legal_end(b, e - 1) || (nc = ck_connectors(k, e, &has_of)) == 0)
-			break;
-		for (c = 0; c < nc; c++)
-			add_connector(k, e + c);
-		i = e + nc;
-	}
-	return e;
-}
-
 /* Emit a candidate over tokens [a, z). */
 static struct cand *
 emit(struct chunker *k, size_t a, size_t z, int type, int canon)
@@ -811,9 +712,9 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		}
 		lead = i > 0 && ck_company_lead(b, i - 1) && (k.nu == 0 || k.u[k.nu - 1].b < i);
 		i -= lead;	/* by its shape: "g10 Code GmbH", "RSA Data Security, Inc." */
-		z = gather(&k, i);
+		z = ck_gather(&k, i);
 		if (!lead && i > 1 && (tk[i - 1].cls & GZ_WEEKDAY) && ck_weekday_lead(b, i, z))
-			z = gather(&k, --i);	/* "the Sunday School Board" */
+			z = ck_gather(&k, --i);	/* "the Sunday School Board" */
 		k.cues = ck_chunk_cues(b, i, z) | (lead ? CUE_LEGAL : 0);
 		if ((paren = ck_paren_legal(b, z)) != 0)	/* "Equity (Pacific) Ltd" */
 			k.cues |= CUE_LEGAL;

@@ -664,4 +664,7 @@ int ck_caps_emphasis(const struct ex_block *b, size_t a, size_t z);
 /* chunk_names.c: how many connector words after token e - 1 continue the chunk. */
 size_t ck_connectors(const struct chunker *k, size_t e, int *has_of);
 size_t ck_comma_list(const struct chunker *k, size_t e);
+/* chunk_gather.c: gather into k->u the units of the chunk that starts at token i; the
+ * token after it. */
+size_t ck_gather(struct chunker *k, size_t i);
 #endif
