@@ -40,4 +40,13 @@ printf 'News\n\nBoth chains have struggled against the sector leader, Wal-Mart, 
 t_eq "a market's leader" "PERSON Alexei Navalny|" \
 	"$(ents1 "$T/leader" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
+# 4. Nor does a listed company's name go on over a headline's verb: "Microsoft Launches
+#    Beta Version of New MSN Search Service" (a press release's title, twice in two
+#    copies) was a mention "Microsoft Launches Beta" of the company.
+mkdir -p "$T/launch"
+printf 'Microsoft Launches Beta Version of New MSN Search Service\n\nMicrosoft Launches Beta Version of New MSN Search Service New MSN Search Microsoft said so.\n' \
+	>"$T/launch/a.txt"
+t_eq "a listed company before a headline's verb" "Microsoft|Microsoft|" \
+	"$(ments "$T/launch" | awk -F'\t' 'NR > 1 && $6 == "Microsoft" { print $7 }' | tr '\n' '|')"
+
 t_end
