@@ -1,4 +1,4 @@
-# tests/cli/entity_outlets.sh -- entity rules of issue 15 from news of many outlets (197 source articles of 129 sites, 2004-2005, cited by Wikinews; untuned): companies named by a word, a headline's verbs. MIT licence.
+# tests/cli/entity_outlets.sh -- entity rules of issue 15 from news of many outlets (197 source articles of 129 sites, 2004-2005, cited by Wikinews; untuned): companies named by a word, a headline's verbs, a body's counsel. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -48,5 +48,14 @@ printf 'Microsoft Launches Beta Version of New MSN Search Service\n\nMicrosoft L
 	>"$T/launch/a.txt"
 t_eq "a listed company before a headline's verb" "Microsoft|Microsoft|" \
 	"$(ments "$T/launch" | awk -F'\t' 'NR > 1 && $6 == "Microsoft" { print $7 }' | tr '\n' '|')"
+
+# 5. A body's lawyer is an office, not a rank and a person: "the Air Force's own General
+#    Counsel's Office", "OMB General Counsel called" made a person "Counsel" of three
+#    stories ("General" peeled as a rank). "Office of Legal Counsel" stays the office.
+mkdir -p "$T/counsel"
+printf 'News\n\nEven the Air Force'"'"'s own General Counsel'"'"'s Office raised concerns. OMB General Counsel called the Office of Legal Counsel, and General Counsel Doug Bain said so.\n' \
+	>"$T/counsel/a.txt"
+t_eq "a general counsel" "ORG Office of Legal Counsel|PERSON Doug Bain|" \
+	"$(ents1 "$T/counsel" a.txt | tr '|' '\n' | grep -E 'PERSON|Counsel' | tr '\n' '|')"
 
 t_end
