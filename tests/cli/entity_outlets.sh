@@ -1,4 +1,4 @@
-# tests/cli/entity_outlets.sh -- entity rules of issue 15 from news of many outlets (197 source articles of 129 sites, 2004-2005, cited by Wikinews; untuned): companies named by a word, a headline's verbs, a body's counsel. MIT licence.
+# tests/cli/entity_outlets.sh -- entity rules of issue 15 from news of many outlets (197 source articles of 129 sites, 2004-2005, cited by Wikinews; untuned): companies named by a word, a headline's verbs, a body's counsel, occupations. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -57,5 +57,14 @@ printf 'News\n\nEven the Air Force'"'"'s own General Counsel'"'"'s Office raised
 	>"$T/counsel/a.txt"
 t_eq "a general counsel" "ORG Office of Legal Counsel|PERSON Doug Bain|" \
 	"$(ents1 "$T/counsel" a.txt | tr '|' '\n' | grep -E 'PERSON|Counsel' | tr '\n' '|')"
+
+# 6. An occupation at a sentence's start is no part of the name after it: "Bouncer
+#    Zdravko Micevic, 22, is charged with manslaughter" was a person "Bouncer Zdravko
+#    Micevic" (the nouns of people that announce a name now list occupations).
+mkdir -p "$T/job"
+printf 'News\n\nBouncer Zdravko Micevic, 22, is charged with manslaughter. Micevic denies it.\n' \
+	>"$T/job/a.txt"
+t_eq "an occupation before a name" "PERSON Zdravko Micevic|PERSON Zdravko Micevic|" \
+	"$(ents1 "$T/job" a.txt)"
 
 t_end

@@ -1,4 +1,4 @@
-# tests/cli/entity_records.sh -- entity rules of issue 15 from records of a legislature (two days of the Congressional Record) and an office's posts: portfolios listed in a body's name, members named in capitals, resolutions, retweets. MIT licence.
+# tests/cli/entity_records.sh -- entity rules of issue 15 from records of a legislature (two days of the Congressional Record) and an office's posts: portfolios listed in a body's name, members named in capitals, resolutions, retweets, lobbying reports. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -115,5 +115,13 @@ t_eq "an article's one seat is its lone name's" \
 t_eq "no seat in the article: the name alone" "Orland|Vestran|" "$(seats c.txt)"
 t_eq "a member's Washington is the state" "Washington (U.S. state)" \
 	"$(ments "$T/seat" | awk -F'\t' 'NR > 1 && $7 == "Washington" { print $6 }')"
+
+# 15. "Assn" is an association's head word, as "Association" is: the record's lobbying
+#     reports list "American Bakers Assn", "Shipowners Assn" (849 mentions of "persons").
+mkdir -p "$T/assn"
+printf 'Reports\n\nRegistrant: American Bakers Assn, Washington. Client: Shipowners Assn.\n' \
+	>"$T/assn/a.txt"
+t_eq "an Assn is an organisation" "ORG American Bakers Assn|PLACE Washington|ORG Shipowners Assn|" \
+	"$(ents1 "$T/assn" a.txt)"
 
 t_end
