@@ -380,6 +380,16 @@ segment(struct chunker *k, int s, int e, int mode)
 			i++;
 			continue;
 		}
+		/* an honorific that is an organisation's acronym too, with a full stop and a
+		 * name in capitals after it, is the honorific: a transcript's "SEC. RUMSFELD:"
+		 * (25 of the SEC in a Pentagon briefing) */
+		if ((u->cls & GZ_HONORIFIC) && (u->cls & GZ_ORG) && u->b == u->a + 1 &&
+		    t->gap == GAP_DOT && i + 1 < e && (b->t[k->u[i + 1].a].flags & TK_ALLCAP)) {
+			if (run >= 0)
+				flush_run(k, run, i, mode, run_cues(k, run, i));
+			run = -1;
+			continue;
+		}
 		if ((u->cls & GZ_NAME) && !ck_person_place(k, i, s, e, mode)) {
 			/* a party ("Free Democrats": listed ones are ORG), a place ("New Bedford") */
 			if (run >= 0 && (ck_party_named(k, run, i) ||

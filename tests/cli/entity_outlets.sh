@@ -1,4 +1,4 @@
-# tests/cli/entity_outlets.sh -- entity rules of issue 15 from news of many outlets (197 source articles of 129 sites, 2004-2005, cited by Wikinews; untuned): companies named by a word, a headline's verbs, a body's counsel, occupations. MIT licence.
+# tests/cli/entity_outlets.sh -- entity rules of issue 15 from news of many outlets (197 source articles of 129 sites, 2004-2005, cited by Wikinews; untuned): companies named by a word, a headline's verbs, a body's counsel, occupations, agencies. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -66,5 +66,23 @@ printf 'News\n\nBouncer Zdravko Micevic, 22, is charged with manslaughter. Micev
 	>"$T/job/a.txt"
 t_eq "an occupation before a name" "PERSON Zdravko Micevic|PERSON Zdravko Micevic|" \
 	"$(ents1 "$T/job" a.txt)"
+
+# 7. Agencies news names by their acronyms or without a head word are listed: the FDA,
+#    the CDC, the SEC, the IRS, the NHS, Ofsted (a person), the Scottish Executive (its
+#    people's word, Scotland), the Commons. A transcript's "SEC. RUMSFELD:" is the
+#    Secretary's label, not the commission (25 in a Pentagon briefing), and "Sec." an
+#    honorific ("Sec. Rusk" was a person "Sec Rusk").
+mkdir -p "$T/agency"
+printf 'News\n\nThe FDA, the CDC and the SEC agreed with the IRS. Ofsted and the NHS disagreed. The Scottish Executive spoke in the Commons.\n' \
+	>"$T/agency/a.txt"
+printf 'Transcript\n\nDefense Secretary Donald Rumsfeld briefed reporters.\nSEC. RUMSFELD: Charlie?\nQ Mr. Secretary, will it pass?\nSEC. RUMSFELD: I think so. Sec. Rusk agreed.\n' \
+	>"$T/agency/b.txt"
+want="ORG Food and Drug Administration|ORG Centers for Disease Control and Prevention|"
+want="${want}ORG Securities and Exchange Commission|ORG Internal Revenue Service|ORG Ofsted|"
+want="${want}ORG National Health Service|ORG Scottish Government|ORG House of Commons|"
+t_eq "agencies by their acronyms" "$want" "$(ents1 "$T/agency" a.txt)"
+t_eq "a transcript's label" \
+	"PERSON Donald Rumsfeld|PERSON Donald Rumsfeld|PERSON Donald Rumsfeld|PERSON Rusk|" \
+	"$(ents1 "$T/agency" b.txt)"
 
 t_end
