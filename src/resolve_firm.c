@@ -223,6 +223,32 @@ firm_word_only(const struct resolver *r, const struct rm *m)
 	       !gaz_is_common(k, n);
 }
 
+/* Is lone word m's key a word no list knows at all, nor the language ("Kmart", not
+ * "Korea", "Arab" or "Golden")? Such a word that starts a company's name is the company
+ * even with no person's cue of its own ("Kmart has annual sales"), and its CF_LOWER says
+ * only that it stood in a thing's slot ("some Kmart shops"). */
+static bool
+unlisted_word(const struct resolver *r, const struct rm *m)
+{
+	const char *k = rs_str(r, m->key);
+	size_t n = strlen(k);
+
+	return !gaz_find(k, n) && !gaz_is_common(k, n);
+}
+
+/* Is key an unlisted word (unlisted_word()) whose mentions are a company's word more than
+ * a word of the language: in a thing's slot or in a text that writes it in lower case
+ * (CF_LOWER) a fourth of them at most? ("some Kmart shops" is one of 40 Kmart; the
+ * Congressional Record's "Enforcement" of "Enforcement & Admin Corp" is mostly where its
+ * texts write "enforcement".) */
+static bool
+company_word(const struct imap *unlisted, uint32_t key)
+{
+	long v = rs_imap_get(unlisted, key);
+
+	return v >= 0 && 4 * ((uint32_t)v & 0xffffu) <= ((uint32_t)v >> 16);
+}
+
 /* The key of the last word of key k (of several words) when some mention's key is that
  * word, else UINT32_MAX. */
 static uint32_t
@@ -282,15 +308,25 @@ rs_firm_words_corpus(struct resolver *r)
 				 * several companies */
 	struct imap person;	/* words the corpus writes as a person's */
 	struct imap lone;	/* lone words a person by default, or beside a speech verb */
+	struct imap unlisted;	/* an unlisted lone word -> its mentions << 16 | those in a
+				 * thing's slot or a text that writes it in lower case */
 	size_t i;
-	uint32_t w;
+	uint32_t w, *u;
 	long v;
 
 	rs_imap_init(&firm, 64);
 	rs_imap_init(&person, 64);
 	rs_imap_init(&lone, 64);
+	rs_imap_init(&unlisted, 64);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
+
+		if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
+		    unlisted_word(r, m)) {
+			u = rs_imap_ref(&unlisted, m->key, 0);
+			if (*u < 0xffff0000u)
+				*u += 0x10000u + ((m->flags & CF_LOWER) != 0);
+		}
 
 		if (m->type == ENT_ORG && m->ntok >= 2 &&
 		    (m->canon >= 0 || rs_legal_written(r, i)) &&
@@ -306,7 +342,8 @@ rs_firm_words_corpus(struct resolver *r)
 			   (w = last_word(r, m->key)) != UINT32_MAX)
 			rs_imap_put(&person, w, 1);
 		else if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
-			 ((m->flags & (CF_TITLE | CF_GIVEN | CF_FF | CF_LOWER)) ||
+			 ((m->flags & (CF_TITLE | CF_GIVEN | CF_FF)) ||
+			  ((m->flags & CF_LOWER) && !unlisted_word(r, m)) ||
 			  (m->link & (LK_OFFICE | LK_COURTESY))))
 			rs_imap_put(&person, m->key, 1);
 		else if (m->ntok == 1 && (m->type == ENT_PERSON || (m->flags & CF_SPEECH)))
@@ -319,7 +356,8 @@ rs_firm_words_corpus(struct resolver *r)
 		/* (a word the corpus made a person somewhere, or wrote beside a speech verb:
 		 * "Korea's gaining market share", "Arab countries" are no company's) */
 		if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) || m->ntok != 1 ||
-		    m->nw != 1 || rs_imap_get(&lone, m->key) < 0 ||
+		    m->nw != 1 ||
+		    (rs_imap_get(&lone, m->key) < 0 && !company_word(&unlisted, m->key)) ||
 		    (v = rs_imap_get(&firm, m->key)) < 0 || v == UINT32_MAX ||
 		    rs_imap_get(&person, m->key) >= 0 || !firm_word_only(r, m))
 			continue;
@@ -332,4 +370,5 @@ rs_firm_words_corpus(struct resolver *r)
 	rs_imap_free(&firm);
 	rs_imap_free(&person);
 	rs_imap_free(&lone);
+	rs_imap_free(&unlisted);
 }

@@ -85,4 +85,21 @@ t_eq "a transcript's label" \
 	"PERSON Donald Rumsfeld|PERSON Donald Rumsfeld|PERSON Donald Rumsfeld|PERSON Rusk|" \
 	"$(ents1 "$T/agency" b.txt)"
 
+# 8. A word no list knows that starts a company's legal name in one story is the company
+#    in the others, with no cue of its own ("Kmart has annual sales", "some Kmart shops":
+#    four stories of the merger named Kmart 35 times, none of them an entity), unless
+#    the texts mostly write it in lower case: "Enforcement & Admin Corp" of a lobbying
+#    report does not make the record's "Enforcement" a company.
+mkdir -p "$T/firmword"
+printf 'News\n\nVantrel Holding Corp said profits rose. Registrant: Enforcement & Admin Corp.\n' \
+	>"$T/firmword/a.txt"
+printf 'News\n\nShares of Vantrel rose. Some Vantrel shops will close. Vantrel has annual sales of $2bn.\n' \
+	>"$T/firmword/b.txt"
+printf 'News\n\nEnforcement officials met. Law enforcement agreed that enforcement works.\n' \
+	>"$T/firmword/c.txt"
+t_eq "a company's word in other stories" \
+	"ORG Vantrel Holding Corp|ORG Vantrel Holding Corp|ORG Vantrel Holding Corp|MONEY \$2bn|" \
+	"$(ents1 "$T/firmword" b.txt)"
+t_eq "not a word the texts write in lower case" "" "$(ents1 "$T/firmword" c.txt)"
+
 t_end
