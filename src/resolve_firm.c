@@ -310,6 +310,7 @@ rs_firm_words_corpus(struct resolver *r)
 	struct imap lone;	/* lone words a person by default, or beside a speech verb */
 	struct imap unlisted;	/* an unlisted lone word -> its mentions << 16 | those in a
 				 * thing's slot or a text that writes it in lower case */
+	struct imap orgword;	/* lone words that are an organisation's key somewhere */
 	size_t i;
 	uint32_t w, *u;
 	long v;
@@ -318,8 +319,12 @@ rs_firm_words_corpus(struct resolver *r)
 	rs_imap_init(&person, 64);
 	rs_imap_init(&lone, 64);
 	rs_imap_init(&unlisted, 64);
+	rs_imap_init(&orgword, 64);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
+
+		if (m->type == ENT_ORG && m->nw == 1)
+			rs_imap_put(&orgword, m->key, 1);
 
 		if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
 		    unlisted_word(r, m)) {
@@ -361,8 +366,12 @@ rs_firm_words_corpus(struct resolver *r)
 		    (v = rs_imap_get(&firm, m->key)) < 0 || v == UINT32_MAX ||
 		    rs_imap_get(&person, m->key) >= 0 || !firm_word_only(r, m))
 			continue;
-		o = &r->m[v];
+		/* (the word alone, where other stories make it an organisation of its own:
+		 * "Lycos" of 14 stories is not the "Lycos Europe N.V." of one) */
 		m->type = ENT_ORG;
+		if (rs_imap_get(&orgword, m->key) >= 0)
+			continue;
+		o = &r->m[v];
 		m->key = o->key;
 		m->nw = o->nw;
 		m->canon = o->canon;
@@ -371,4 +380,5 @@ rs_firm_words_corpus(struct resolver *r)
 	rs_imap_free(&person);
 	rs_imap_free(&lone);
 	rs_imap_free(&unlisted);
+	rs_imap_free(&orgword);
 }
