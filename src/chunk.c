@@ -479,7 +479,7 @@ body_then_title(const struct chunker *k, int te)
 static void
 classify(struct chunker *k)
 {
-	int i, last = -1, t0, te = 0, ts, end, sex = 0;
+	int i, last = -1, t0, te = 0, ts, end, sex = 0, courtesy;
 	size_t n;
 
 	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words; a head
@@ -596,13 +596,15 @@ classify(struct chunker *k)
 		 * word that is either */
 		for (i = te - 1; i > t0 && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i--)
 			;
-		/* and, for an honorific, whose: a man's or which of a woman's (SEX_*) */
-		if ((k->u[i].cls & GZ_HONORIFIC) && !(sex = ck_feminine(k->b, k->u[i].a)))
+		/* and, for an honorific, whose: a man's or which of a woman's (SEX_*); an
+		 * office's abbreviation is the office's ("Sen.", ck_office_honorific()) */
+		courtesy = (k->u[i].cls & GZ_HONORIFIC) &&
+			   !(k->u[i].b == k->u[i].a + 1 && ck_office_honorific(k->b, k->u[i].a));
+		if (courtesy && !(sex = ck_feminine(k->b, k->u[i].a)))
 			sex = ck_masculine(k->b, k->u[i].a);
 		for (; n < k->x->n; n++)
 			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN) {
-				k->x->c[n].link = (k->u[i].cls & GZ_HONORIFIC) ? LK_COURTESY :
-						  LK_OFFICE;
+				k->x->c[n].link = courtesy ? LK_COURTESY : LK_OFFICE;
 				k->x->c[n].sex = (uint8_t)sex;
 			}
 		return;

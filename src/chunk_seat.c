@@ -1,4 +1,4 @@
-/* chunk_seat.c -- set phrases of parliaments and churches: "the Member for Cork" is a place, "Parliament for Bristol" two names, "Roman Catholic" none. MIT licence. */
+/* chunk_seat.c -- set phrases of parliaments and churches: "the Member for Cork" is a place, "Parliament for Bristol" two names, "Roman Catholic" none; an office's abbreviation ("Sen."). MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -194,4 +194,18 @@ ck_figure_at(const struct ex_block *b, size_t i)
 		if (tis(b, i, figure[k][0]) && tis(b, i + 1, figure[k][1]))
 			return 2;
 	return case_name(b, i);
+}
+
+/* Is honorific token i a legislator's or a secretary's abbreviation ("Sen.", "Rep.",
+ * "Sec."), not a courtesy ("Mr.", "Dr.", "Sir")? A name after it is an office holder's, as
+ * after "Senator": "Sen. Harry Reid ... Senator Reid" was two holders of the name, one of
+ * courtesy, where the corpus had another Reid in office. (Not yet "Gov.", "Gen.": the
+ * linking of a titled family name does not ask which office, and "Gov. Jeb Bush" made
+ * FoRK's 36 "President Bush" nobody's.) */
+int
+ck_office_honorific(const struct ex_block *b, size_t i)
+{
+	static const char *const w[] = { "sen", "rep", "sec" };
+
+	return TIS_ANY(b, i, w);
 }

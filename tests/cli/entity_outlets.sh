@@ -102,4 +102,16 @@ t_eq "a company's word in other stories" \
 	"$(ents1 "$T/firmword" b.txt)"
 t_eq "not a word the texts write in lower case" "" "$(ents1 "$T/firmword" c.txt)"
 
+# 9. "Sen.", "Rep." and "Sec." are offices, as "Senator" is: "Sen. Harry Reid of Nevada
+#    ... Senator Reid" in a story where the corpus also had a Health Secretary John Reid
+#    made every "Reid" of the story someone else than Harry Reid (a name after an office
+#    was another holder than a full name of courtesy).
+mkdir -p "$T/sen"
+printf 'News\n\nSen. Harry Reid of Nevada won the election. Reid said so. "Senator Reid and others will help," Durbin said.\n' \
+	>"$T/sen/a.txt"
+printf 'News\n\nHealth Secretary John Reid spoke in London. Mr Reid pledged to cut smoking.\n' \
+	>"$T/sen/b.txt"
+t_eq "a senator's abbreviation" "PERSON Harry Reid|PERSON Harry Reid|PERSON Harry Reid|" \
+	"$(ents1 "$T/sen" a.txt | tr '|' '\n' | grep Reid | tr '\n' '|')"
+
 t_end
