@@ -480,6 +480,7 @@ static void
 classify(struct chunker *k)
 {
 	int i, last = -1, t0, te = 0, ts, end, sex = 0, courtesy;
+	uint32_t office;
 	size_t n;
 
 	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words; a head
@@ -602,10 +603,12 @@ classify(struct chunker *k)
 			   !(k->u[i].b == k->u[i].a + 1 && ck_office_honorific(k->b, k->u[i].a));
 		if (courtesy && !(sex = ck_feminine(k->b, k->u[i].a)))
 			sex = ck_masculine(k->b, k->u[i].a);
+		office = courtesy ? 0 : ck_office_hash(k->b, k->u[i].a, k->u[i].b);
 		for (; n < k->x->n; n++)
 			if (k->x->c[n].type == ENT_PERSON || k->x->c[n].type == CAND_UNKNOWN) {
 				k->x->c[n].link = courtesy ? LK_COURTESY : LK_OFFICE;
 				k->x->c[n].sex = (uint8_t)sex;
+				k->x->c[n].date = NAME_DATE(0, office);
 			}
 		return;
 	}

@@ -187,8 +187,10 @@ int ck_feast_of(const struct ex_block *b, size_t z);
 int ck_adjective_plural(const struct ex_block *b, size_t a, size_t z);
 int ck_feminine(const struct ex_block *b, size_t i);
 int ck_masculine(const struct ex_block *b, size_t i);
-/* chunk_seat.c: is honorific token i an office's abbreviation ("Sen.", "Gen.")? */
+/* chunk_seat.c: is honorific token i an office's abbreviation ("Sen.", "Rep.")? The
+ * office (NAME_OFFICE) of the title of tokens [a, z). */
 int ck_office_honorific(const struct ex_block *b, size_t i);
+uint32_t ck_office_hash(const struct ex_block *b, size_t a, size_t z);
 int ck_after_the(const struct ex_block *b, size_t a);
 int ck_after_the_thing(const struct ex_block *b, size_t a, uint32_t cls);
 /* A match report's words (chunk_kind.c): a score ("2-1"), a result verb ("beat"),

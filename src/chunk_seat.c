@@ -196,16 +196,48 @@ ck_figure_at(const struct ex_block *b, size_t i)
 	return case_name(b, i);
 }
 
+/* The office abbreviations of honorifics.txt, with the title each stands for. */
+static const char *const office_abbrev[][2] = {
+	{ "sen", "senator" }, { "rep", "representative" }, { "sec", "secretary" },
+	{ "gov", "governor" }, { "gen", "general" }, { "pres", "president" },
+};
+
 /* Is honorific token i a legislator's or a secretary's abbreviation ("Sen.", "Rep.",
  * "Sec."), not a courtesy ("Mr.", "Dr.", "Sir")? A name after it is an office holder's, as
  * after "Senator": "Sen. Harry Reid ... Senator Reid" was two holders of the name, one of
- * courtesy, where the corpus had another Reid in office. (Not yet "Gov.", "Gen.": the
- * linking of a titled family name does not ask which office, and "Gov. Jeb Bush" made
- * FoRK's 36 "President Bush" nobody's.) */
+ * courtesy, where the corpus had another Reid in office. */
 int
 ck_office_honorific(const struct ex_block *b, size_t i)
 {
-	static const char *const w[] = { "sen", "rep", "sec" };
+	size_t k;
 
-	return TIS_ANY(b, i, w);
+	for (k = 0; k < sizeof office_abbrev / sizeof *office_abbrev; k++)
+		if (tis(b, i, office_abbrev[k][0]))
+			return 1;
+	return 0;
+}
+
+/* The office of the title of tokens [a, z), for NAME_OFFICE: a 16-bit hash of its folded
+ * words, an abbreviation written out, never 0. */
+uint32_t
+ck_office_hash(const struct ex_block *b, size_t a, size_t z)
+{
+	uint32_t h = 2166136261u;
+	const char *w;
+	size_t i, k, n;
+
+	for (i = a; i < z; i++) {
+		w = b->fb + b->t[i].fold;
+		n = b->t[i].flen;
+		for (k = 0; z == a + 1 && k < sizeof office_abbrev / sizeof *office_abbrev; k++)
+			if (tis(b, i, office_abbrev[k][0])) {
+				w = office_abbrev[k][1];
+				n = strlen(w);
+			}
+		for (k = 0; k < n; k++)
+			h = (h ^ (unsigned char)w[k]) * 16777619u;
+		h = (h ^ ' ') * 16777619u;
+	}
+	h = (h ^ (h >> 16)) & 0xffffu;
+	return h ? h : 1;
 }

@@ -571,11 +571,11 @@ link_cands(const struct article *a, struct extraction *x)
 	for (i = 0; i < x->n; i++)
 		x->c[i].link = (x->c[i].link & (LK_OFFICE | LK_COURTESY)) |
 			       (i + 1 < x->n ? link_bits(a->text, &x->c[i], &x->c[i + 1]) : 0);
-	for (i = 0; i < x->n; i++)	/* (a name's date is 0 until then) */
+	for (i = 0; i < x->n; i++)	/* (a name's date has its office only until then) */
 		if (x->c[i].ntok == 1 && x->c[i].type != ENT_PLACE &&
 		    (seat = ex_seat_bits(a->text, i ? &x->c[i - 1] : NULL, &x->c[i],
 					 i + 1 < x->n ? &x->c[i + 1] : NULL)))
-			x->c[i].date = seat;
+			x->c[i].date |= seat;
 }
 
 static size_t extracted;	/* atomic: extract_article() calls, for extract_count() */

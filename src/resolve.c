@@ -432,6 +432,8 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	free(r->m);
 	free(r->seat);
 	r->seat = NULL;
+	free(r->office);
+	r->office = NULL;
 	free(r->at);
 	r->cap = j + 1;	/* no more mentions than candidates: never grown */
 	r->m = xbig_alloc(r->cap * sizeof *r->m);
@@ -466,10 +468,15 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 			m->canon = cd->canon;
 			m->link = cd->link;
 			m->sex = cd->sex;
-			if (cd->date && cd->type != ENT_DATE) {
+			if (NAME_SEAT(cd->date) && cd->type != ENT_DATE) {
 				if (!r->seat)
 					r->seat = xcalloc(r->cap, 1);
-				r->seat[r->n - 1] = (uint8_t)cd->date;
+				r->seat[r->n - 1] = (uint8_t)NAME_SEAT(cd->date);
+			}
+			if (NAME_OFFICE(cd->date) && cd->type != ENT_DATE) {
+				if (!r->office)
+					r->office = xcalloc(r->cap, sizeof *r->office);
+				r->office[r->n - 1] = (uint16_t)NAME_OFFICE(cd->date);
 			}
 			e = seen_surface(r, sc, surface(r, raw, at->end - at->start, &same));
 			at->surf = e->surf;
@@ -549,6 +556,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_placeholders(&r);
 	s = rs_entity_set(&r);
 	free(r.seat);
+	free(r.office);
 	free(r.m);
 	free(r.at);
 	free(r.first);

@@ -46,6 +46,9 @@
  * Trump" beside seven "Donald Trump", not three Groß of a hundred mentions each. */
 #define OFFICE_RATIO 5
 
+/* The offices kept for a full name: a holder of several is told apart by any. */
+#define PERSON_OFFICES 4
+
 /* One distinct full name of the corpus. */
 struct person {
 	uint32_t key;		/* arena offset of the folded full name */
@@ -56,6 +59,8 @@ struct person {
 	int titled;		/* written after a title or an honorific somewhere */
 	int speech;		/* beside a reporting verb or in apposition somewhere */
 	int office;		/* written after a title of office somewhere */
+	uint16_t offices[PERSON_OFFICES];	/* the offices it is written after (NAME_OFFICE),
+						 * the first few; 0: none */
 	int courtesy;		/* written after an honorific somewhere */
 	int miss, mrs;		/* it or its family name alone for it written after "Miss",
 				   after "Mrs." somewhere */
@@ -69,6 +74,8 @@ struct rs_people {
 	struct imap byfam;	/* family name -> index of its first person in p */
 	struct imap memo;	/* family name << 24 | honorific (SEX_*, 0: none) << 17 | office
 				 * << 16 | year -> 1 + person, or 0 */
+	struct imap memo_office;	/* family name << 32 | NAME_OFFICE << 16 | year -> the
+					 * same, for a name after a known office */
 	struct imap given;	/* first word of a full name not its family name -> the years
 				 * of the articles writing such names, ymin << 16 | ymax; 0: any */
 	struct imap gcount;	/* the same word -> the mentions in full of such names */
@@ -187,6 +194,30 @@ note_given(struct rs_people *pp, struct resolver *r, const struct person *q)
 	rs_imap_put(&pp->gcount, w, (uint32_t)(v < 0 ? 0 : v) + q->count);
 }
 
+/* Note office h (NAME_OFFICE) of person q, if it has room. */
+static void
+note_office(struct person *q, uint16_t h)
+{
+	size_t k;
+
+	for (k = 0; k < PERSON_OFFICES && q->offices[k] && q->offices[k] != h; k++)
+		;
+	if (k < PERSON_OFFICES)
+		q->offices[k] = h;
+}
+
+/* Is person q written after office h somewhere? */
+static bool
+holds(const struct person *q, uint16_t h)
+{
+	size_t k;
+
+	for (k = 0; k < PERSON_OFFICES && q->offices[k]; k++)
+		if (q->offices[k] == h)
+			return true;
+	return false;
+}
+
 struct rs_people *
 rs_people_new(struct resolver *r)
 {
@@ -218,6 +249,8 @@ rs_people_new(struct resolver *r)
 		q->titled |= (m->flags & CF_TITLE) != 0;
 		q->speech |= (m->flags & CF_SPEECH) != 0;
 		q->office |= (m->link & LK_OFFICE) != 0;
+		if (r->office && r->office[i])
+			note_office(q, r->office[i]);
 		q->courtesy |= (m->link & LK_COURTESY) != 0;
 		if (y && (!q->ymin || y < q->ymin))
 			q->ymin = y;
@@ -250,6 +283,7 @@ rs_people_new(struct resolver *r)
 	for (i = pp->n; i-- > 0;)
 		rs_imap_put(&pp->byfam, pp->p[i].fam, (uint32_t)i);
 	rs_imap_init(&pp->memo, 64);
+	rs_imap_init(&pp->memo_office, 16);
 	rs_imap_init(&pp->given, pp->n + 1);
 	rs_imap_init(&pp->gcount, pp->n + 1);
 	for (i = 0; i < pp->n; i++)
@@ -265,6 +299,7 @@ rs_people_free(struct rs_people *pp)
 	free(pp->p);
 	rs_imap_free(&pp->byfam);
 	rs_imap_free(&pp->memo);
+	rs_imap_free(&pp->memo_office);
 	rs_imap_free(&pp->given);
 	rs_imap_free(&pp->gcount);
 	free(pp);
@@ -288,6 +323,13 @@ in_era(const struct person *q, uint16_t y)
 	if (!y || !q->era)
 		return 1;
 	return y + LINK_YEARS >= q->ymin && y <= q->era + ERA_YEARS;
+}
+
+/* Is person q written after office h somewhere, and of year y's era? */
+static bool
+holds_in_era(const struct person *q, uint16_t h, uint16_t y)
+{
+	return holds(q, h) && in_era(q, y);
 }
 
 /* Which of the full names with a family name a lone one of year y may be: every one of
@@ -357,32 +399,50 @@ miss_clash(const struct person *q, int sex)
  * A full name of a given name of the other sex is none ("Mrs. Clinton" beside Bill and
  * Hillary Clinton is Hillary; "Miss Crawford" is not Henry Crawford). */
 static long
-decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint16_t y,
-       int office, int sex)
+decide_among(const struct rs_people *pp, const struct resolver *r, size_t f, uint32_t fam,
+	     uint16_t y, int office, int sex, uint16_t h)
 {
-	long f = rs_imap_get(&pp->byfam, fam), best = -1;
+	long best = -1;
 	size_t i;
 
-	if (f < 0)
-		return -1;
-	office = pick_for(pp, (size_t)f, fam, y, office);
-	for (i = (size_t)f; i < pp->n && pp->p[i].fam == fam; i++)
-		if (candidate(&pp->p[i], y, office) && !sex_clash(r, &pp->p[i], sex) &&
-		    !miss_clash(&pp->p[i], sex) && (best < 0 || pp->p[i].count > pp->p[best].count))
+	for (i = f; i < pp->n && pp->p[i].fam == fam; i++)
+		if (candidate(&pp->p[i], y, office) && (!h || holds_in_era(&pp->p[i], h, y)) &&
+		    !sex_clash(r, &pp->p[i], sex) && !miss_clash(&pp->p[i], sex) &&
+		    (best < 0 || pp->p[i].count > pp->p[best].count))
 			best = (long)i;
 	if (best < 0)
 		return -1;
 	/* Every other full name in time must be the same person: one name inside the other
 	 * ("Vladimir Putin", "Vladimir Vladimirovich Putin"), not "George Bush" beside
 	 * "George W. Bush". */
-	for (i = (size_t)f; i < pp->n && pp->p[i].fam == fam; i++) {
+	for (i = f; i < pp->n && pp->p[i].fam == fam; i++) {
 		const char *a = rs_str(r, pp->p[i].key), *b = rs_str(r, pp->p[best].key);
 
 		if ((long)i != best && candidate(&pp->p[i], y, office) &&
+		    (!h || holds_in_era(&pp->p[i], h, y)) &&
 		    !sex_clash(r, &pp->p[i], sex) && !miss_clash(&pp->p[i], sex) &&
 		    !rs_sub_name(a, b) && !rs_sub_name(b, a))
 			return -1;
 	}
+	return best;
+}
+
+/* decide_among() the family's full names; where several are in time, of those written
+ * after office h (0: none) and of the article's era, if one is (a 1994 "President
+ * Vantrel" is not the Theodore Vantrel of 1905 because his namesake of the 1990s is named
+ * in full but never titled). */
+static long
+decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint16_t y,
+       int office, int sex, uint16_t h)
+{
+	long f = rs_imap_get(&pp->byfam, fam), best;
+
+	if (f < 0)
+		return -1;
+	office = pick_for(pp, (size_t)f, fam, y, office);
+	best = decide_among(pp, r, (size_t)f, fam, y, office, sex, 0);
+	if (best < 0 && h)
+		best = decide_among(pp, r, (size_t)f, fam, y, office, sex, h);
 	return best;
 }
 
@@ -410,7 +470,7 @@ listed_given(const char *k)
 
 uint32_t
 rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
-	       uint32_t *count)
+	       uint16_t h, uint32_t *count)
 {
 	uint16_t y = pp->year ? pp->year[m->art] : 0;
 	int office = (m->link & LK_OFFICE) != 0, titled = (m->flags & CF_TITLE) != 0;
@@ -419,10 +479,17 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	uint64_t k = (uint64_t)m->key << 24 | (uint64_t)(m->sex & 0x7f) << 17 |
 		     (uint64_t)office << 16 | y;
 	long v, gc = rs_imap_get(&pp->gcount, m->key);
+	struct imap *memo = &pp->memo;
 
-	if ((v = rs_imap_get(&pp->memo, k)) < 0) {
-		v = decide(pp, r, m->key, y, office, m->sex) + 1;
-		rs_imap_put(&pp->memo, k, (uint32_t)v);
+	if (!office)
+		h = 0;
+	if (h) {	/* (an office has no honorific: no sex) */
+		memo = &pp->memo_office;
+		k = (uint64_t)m->key << 32 | (uint64_t)h << 16 | y;
+	}
+	if ((v = rs_imap_get(memo, k)) < 0) {
+		v = decide(pp, r, m->key, y, office, m->sex, h) + 1;
+		rs_imap_put(memo, k, (uint32_t)v);
 	}
 	/* An office or an honorific before the lone name ("President Clinton", "Vice President
 	 * Gore") and never before the full name ("Hillary Clinton", "Tipper Gore"), nor an
@@ -462,7 +529,7 @@ rs_people_office(struct rs_people *pp, const struct resolver *r, const struct rm
 		return UINT32_MAX;
 	t.flags |= CF_TITLE;
 	t.link |= LK_OFFICE;
-	if ((to = rs_people_link(pp, r, &t, count)) == UINT32_MAX ||
+	if ((to = rs_people_link(pp, r, &t, 0, count)) == UINT32_MAX ||
 	    (v = rs_imap_get(&pp->byfam, m->key)) < 0)
 		return UINT32_MAX;
 	for (f = (size_t)v; f < pp->n && pp->p[f].fam == m->key; f++) {

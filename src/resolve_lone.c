@@ -459,7 +459,8 @@ rs_alias_corpus(struct resolver *r)
 		const struct rm *m = &r->m[i];
 
 		if ((m->flags & CF_SPEECH) && rs_town_word(r, m) &&
-		    (to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX) {
+		    (to = rs_people_link(people, r, m, r->office ? r->office[i] : 0,
+					 &nfull)) != UINT32_MAX) {
 			xgrow((void **)&spk, &spcap, nsp + 1, sizeof *spk);
 			spk[nsp++] = (struct town_speaks){ i, to, nfull };
 			rs_imap_put(&places, m->key, 0);
@@ -521,7 +522,8 @@ rs_alias_corpus(struct resolver *r)
 		/* (untitled, the family's one office holder where the corpus titles the
 		 * word by office in several articles: rs_people_office()) */
 		if (!(m->flags & CF_LOWER) && !common && !site &&
-		    ((to = rs_people_link(people, r, m, &nfull)) != UINT32_MAX ||
+		    ((to = rs_people_link(people, r, m, r->office ? r->office[i] : 0,
+					  &nfull)) != UINT32_MAX ||
 		     (rs_imap_get(&titled, (uint64_t)1 << 63 | m->key) > TITLED_ARTS &&
 		      (to = rs_people_office(people, r, m, &nfull)) != UINT32_MAX)) &&
 		    ((long)nfull * ALIAS_RARITY >= (long)c->lone ||

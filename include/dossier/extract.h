@@ -192,8 +192,8 @@ enum {
 struct cand {
 	uint32_t start;		/* byte offset in article->text */
 	uint32_t end;		/* exclusive */
-	uint32_t date;		/* DATE: packed date (see scan_span); a lone name: its SEAT_*;
-				 * else 0 */
+	uint32_t date;		/* DATE: packed date (see scan_span); a name: its SEAT_* (a
+				 * lone one) and its office (NAME_OFFICE); else 0 */
 	int16_t canon;		/* gazetteer canonical name index, or -1 */
 	uint8_t type;		/* enum ent_type, or CAND_UNKNOWN */
 	uint8_t flags;		/* CF_* */
@@ -209,6 +209,14 @@ struct cand {
  * SEAT_PREV: the one before, the honorific bracketed between ("the gentleman from New
  * Jersey (Mr. Smith)", "the Senator from Michigan [Mr. Levin]"). */
 enum { SEAT_NEXT = 1, SEAT_PREV = 2 };
+
+/* The office a name stands after (LK_OFFICE), in struct cand's date for a name: a hash of
+ * the title's words, folded, its abbreviations written out ("Sen." is "senator"), in bits
+ * 8-23; 0: none. Two holders of one family name are told apart by it ("President Bush"
+ * beside "Gov. Jeb Bush"), where the corpus writes their full names after their offices. */
+#define NAME_SEAT(date) ((date) & 0xffu)
+#define NAME_OFFICE(date) (((date) >> 8) & 0xffffu)
+#define NAME_DATE(seat, office) ((uint32_t)(seat) | (uint32_t)(office) << 8)
 
 /* SEAT_* of candidate m of text between p and n (either NULL at the article's ends), or 0
  * (extract_near.c). */

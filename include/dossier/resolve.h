@@ -81,6 +81,8 @@ struct resolver {
 				 * own (the file's mtime says nothing of the text's time) */
 	uint8_t *seat;		/* owned, NULL when no mention has one: each mention's SEAT_*
 				 * (its candidate's, rs_seats()) */
+	uint16_t *office;	/* owned, NULL when no mention has one: the office each stands
+				 * after (NAME_OFFICE of its candidate, rs_people_link()) */
 	uint32_t *ent;		/* owned by rs_entity_set(): the entity index of each mention
 				 * once grouped (apart from struct rm, which most passes read
 				 * whole: 32 bytes, two to a cache line) */
@@ -404,12 +406,13 @@ void rs_article_years(struct resolver *r, const struct corpus *c);
  * in the corpus and in time, with its count of full mentions in *count; UINT32_MAX when
  * there is none or more than one, or when m is titled and the full name never is. A lone
  * name after a title of office names no one the corpus titles only by courtesy ("Dr. Jill
- * Biden"). Untitled, a given name (listed, or the first word of a full name of its time)
- * is no namesake's family name. */
+ * Biden"); of several in time, the one the corpus writes after m's office (NAME_OFFICE,
+ * 0: none), when one is ("President Bush" beside "Gov. Jeb Bush"). Untitled, a given name
+ * (listed, or the first word of a full name of its time) is no namesake's family name. */
 enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8, RS_RIVAL = 16,
        RS_LONE_OFFICE = 32 };
 uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
-			uint32_t *count);
+			uint16_t office, uint32_t *count);
 /* The same for an untitled lone name m read as if after a title of office, when that names
  * one full name its corpus writes after an office (its family's one office holder) and
  * writes far more often than the family's other full names; UINT32_MAX for a given name, a

@@ -114,4 +114,15 @@ printf 'News\n\nHealth Secretary John Reid spoke in London. Mr Reid pledged to c
 t_eq "a senator's abbreviation" "PERSON Harry Reid|PERSON Harry Reid|PERSON Harry Reid|" \
 	"$(ents1 "$T/sen" a.txt | tr '|' '\n' | grep Reid | tr '\n' '|')"
 
+# 10. A family name after an office is the one of its namesakes the corpus writes after
+#     that office, where several are in time: "Governor Bush" of 2001 beside "Gov. Jeb
+#     Bush" ("Gov." an office now, as "Governor") and "President George W. Bush" is Jeb
+#     Bush; "President Bush" George W. Bush.
+mkdir -p "$T/office"
+printf 'Date: 2001-03-04\n\nPresident George W. Bush spoke today.\n' >"$T/office/a.txt"
+printf 'Date: 2001-03-05\n\nGov. Jeb Bush of Florida agreed.\n' >"$T/office/b.txt"
+printf 'Date: 2001-03-06\n\nPresident Bush signed the bill. Governor Bush praised it.\n' >"$T/office/c.txt"
+t_eq "the holder of the office" "PERSON George W. Bush|PERSON Jeb Bush|" \
+	"$(ents1 "$T/office" c.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
 t_end
