@@ -125,4 +125,14 @@ printf 'Date: 2001-03-06\n\nPresident Bush signed the bill. Governor Bush praise
 t_eq "the holder of the office" "PERSON George W. Bush|PERSON Jeb Bush|" \
 	"$(ents1 "$T/office" c.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
+# 11. Agencies of the United Nations, unions and advocates by their acronyms or names
+#     ("the UN Development Programme", "the AFL-CIO", the ACLU) are listed, and Abu Ghraib
+#     is a place, not a person "Abu Ghraib" (8 mentions in the record and the news).
+mkdir -p "$T/unions"
+printf 'News\n\nThe UN Development Programme and the AFL-CIO agreed with the ACLU. Detainees at Abu Ghraib were abused.\n' \
+	>"$T/unions/a.txt"
+t_eq "agencies, unions, a prison's town" \
+	"ORG United Nations Development Programme|ORG AFL-CIO|ORG American Civil Liberties Union|PLACE Abu Ghraib|" \
+	"$(ents1 "$T/unions" a.txt)"
+
 t_end
