@@ -82,15 +82,23 @@ ck_party_named(const struct chunker *k, int ra, int i)
  * so is part of a name; Bedford, London, England and Granada were counted instead (35
  * of SOTU's "Granada", all of Moby-Dick's 18 "Bedford"). Not a country's name ("a New
  * India", "New Russia" are slogans of the country), nor at a sentence's or headline's
- * start ("New Russia Sanctions").
+ * start ("New Russia Sanctions"). So does a compass word ("West Hollywood", "North Little
+ * Rock", "East St. Louis" were Hollywood, Little Rock, St. Louis), unless a number is
+ * before it: an address's "#100 West Washington, DC" is a suite's wing. (In capitals, a
+ * dateline's: ex_datelines().)
  */
 int
 ck_new_place(const struct chunker *k, int i)
 {
+	static const char *const lead[] = { "new", "north", "south", "east", "west" };
 	const struct unit *u = &k->u[i], *p = &k->u[i - 1];
 	const struct token *t = &k->b->t[p->a];
+	const char *q = k->b->text + t->start;
 
-	return p->b - p->a == 1 && tis(k->b, p->a, "new") && t->gap == GAP_SPACE &&
+	while (q > k->b->text && (q[-1] == ' ' || q[-1] == '-'))
+		q--;
+	return p->b - p->a == 1 && TIS_ANY(k->b, p->a, lead) && t->gap == GAP_SPACE &&
+	       !(q > k->b->text && q[-1] >= '0' && q[-1] <= '9') &&
 	       (t->flags & (TK_CAP | TK_ALLCAP | TK_UNTRUSTED)) == TK_CAP &&
 	       (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION)) && u->place >= 0 &&
 	       !(u->cls & (GZ_COUNTRY | GZ_DEMONYM | GZ_ORG)) &&
@@ -103,10 +111,10 @@ ck_new_place(const struct chunker *k, int i)
  * knows, no title, head or given or family name, none hyphenated ("Meta Platforms",
  * "Siemens Healthineers"), nor a headline's verb (a headline "Microsoft Launches Beta
  * Version of ..." was a mention "Microsoft Launches Beta"), nor past a full stop (a
- * transcript's "SEC. RUMSFELD:" is the Secretary's, not the commission's). Longest match wins: the gold
- * has the company's whole name, and "Meta Platforms said" made a person "Platforms". The
- * mention stays the listed company's (a product's name, "Google Chrome", adds no row of
- * its own). Returns the unit after the name (i + 1: it does not go on).
+ * transcript's "SEC. RUMSFELD:" is the Secretary's, not the commission's). Longest match
+ * wins: the gold has the company's whole name, and "Meta Platforms said" made a person
+ * "Platforms". The mention stays the listed company's (a product's name, "Google Chrome",
+ * adds no row of its own). Returns the unit after the name (i + 1: it does not go on).
  */
 int
 ck_company_goes_on(const struct chunker *k, int i, int e)

@@ -368,6 +368,19 @@ ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0)
 		if (z + 1 >= b->n || !(b->t[z].flags & TK_ALLCAP) || b->t[z].gap != GAP_COMMA)
 			continue;
 		c = cand_at(x, c0, b->t[a].start);
+		/* the town's last words a listed place, its first ones no name: the town is
+		 * all of them ("NEW LONDON, Conn. --" was London, "NORTH LITTLE ROCK, Ark."
+		 * Little Rock) */
+		if (c + 1 < x->n && x->c[c].start > b->t[a].start && x->c[c].end == b->t[z].end &&
+		    x->c[c].type == ENT_PLACE && x->c[c + 1].start == b->t[z + 1].start &&
+		    x->c[c + 1].type == ENT_PLACE && dateline_end(b, x->c[c + 1].end)) {
+			x->c[c].start = b->t[a].start;
+			x->c[c].canon = -1;
+			x->c[c].ntok = (uint8_t)(z - a + 1);
+			x->c[c].flags = CF_LOC;
+			a = z;
+			continue;
+		}
 		d = c < x->n && x->c[c].start == b->t[a].start && x->c[c].end == b->t[z].end &&
 		    (x->c[c].type == ENT_PERSON || x->c[c].type == CAND_UNKNOWN) ? c + 1 : c;
 		/* a place after the comma, then the dateline's dash or agency ("(AP)") */

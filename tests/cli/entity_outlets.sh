@@ -135,4 +135,16 @@ t_eq "agencies, unions, a prison's town" \
 	"ORG United Nations Development Programme|ORG AFL-CIO|ORG American Civil Liberties Union|PLACE Abu Ghraib|" \
 	"$(ents1 "$T/unions" a.txt)"
 
+# 12. A compass word before a listed town is the name of another place ("West Hollywood",
+#     "North Texas", "East New York" were Hollywood, Texas, New York), as "New" is; a
+#     dateline's town is all its words in capitals ("NEW LONDON, Conn. --" was London);
+#     not a suite's wing in an address ("#100 West Washington, DC").
+mkdir -p "$T/compass"
+printf 'NEW LONDON, Conn. -- He lives in West Hollywood and works in North Texas.\n' >"$T/compass/a.txt"
+printf 'Reports\n\nAmerican Nurses Assn, 600 Maryland Avenue, SW, #100 West Washington, DC 20024.\n' \
+	>"$T/compass/b.txt"
+t_eq "a compass word's place" "PLACE NEW LONDON|PLACE Connecticut|PLACE West Hollywood|PLACE North Texas|" \
+	"$(ents1 "$T/compass" a.txt)"
+t_eq "not in an address" "1" "$(ents1 "$T/compass" b.txt | tr '|' '\n' | grep -c 'PLACE Washington, D.C.')"
+
 t_end
