@@ -354,6 +354,16 @@ dateline_end(const struct ex_block *b, uint32_t end)
 					  (p[2] == 0x94 || p[2] == 0x93));
 }
 
+/* Is token i the abbreviated "St.", "Ft." or "Mt." of a town's name ("EAST ST. LOUIS")? */
+static bool
+saint(const struct ex_block *b, size_t i)
+{
+	const char *f = b->fb + b->t[i].fold;
+
+	return b->t[i].flen == 2 && (!memcmp(f, "st", 2) || !memcmp(f, "ft", 2) ||
+				     !memcmp(f, "mt", 2));
+}
+
 void
 ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0)
 {
@@ -363,7 +373,8 @@ ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0)
 		if (a > 0 && b->t[a - 1].gap != GAP_LINE)
 			continue;	/* first on its line only */
 		for (z = a; z + 1 < b->n && z < a + 2 && (b->t[z].flags & TK_ALLCAP) &&
-			    b->t[z].gap == GAP_SPACE; z++)
+			    (b->t[z].gap == GAP_SPACE || (b->t[z].gap == GAP_DOT && saint(b, z)));
+		     z++)
 			;
 		if (z + 1 >= b->n || !(b->t[z].flags & TK_ALLCAP) || b->t[z].gap != GAP_COMMA)
 			continue;
