@@ -86,6 +86,11 @@ ck_wrapped(const struct ex_block *b, size_t i)
 	    byline_end(b, i))
 		return 0;
 	u = &b->t[i + 1];
+	/* (nor into a dateline's town in capitals after a line that is not: "256th Brigade
+	 * Combat Team Public Affairs\nBAGHDAD, Iraq, Dec. 22" was one organisation) */
+	if ((u->flags & TK_ALLCAP) && !(t->flags & TK_ALLCAP) && u->end - u->start > 1 &&
+	    u->gap == GAP_COMMA && !(t->cls & (GZ_HONORIFIC | GZ_TITLE)))
+		return 0;	/* (not "Ms.\nSOLIS, Messrs. RUSH" of a roll) */
 	/* an abbreviation's point may end the line: "suppose Mr.\nKnightley", "John F.\n
 	 * Kennedy" (the honorific was lost, the name linked to his brother's) */
 	s = b->text + t->end;

@@ -54,6 +54,18 @@ add_connector(struct chunker *k, size_t i)
 	u->place = u->org = -1;
 }
 
+/* Has the chunk gathered in k a word that is no title or honorific? */
+static int
+named(const struct chunker *k)
+{
+	int i;
+
+	for (i = 0; i < k->nu; i++)
+		if (!(k->u[i].cls & (GZ_HONORIFIC | GZ_TITLE | GZ_TITLE_MOD | GZ_CONNECTOR)))
+			return 1;
+	return 0;
+}
+
 /* (chunk_int.h) */
 size_t
 ck_gather(struct chunker *k, size_t i)
@@ -66,6 +78,12 @@ ck_gather(struct chunker *k, size_t i)
 	for (;;) {
 		e = add_unit(k, i);
 		if (k->nu >= MAX_UNITS - 3 || e >= b->n)
+			break;
+		/* another name's honorific and its point starts a name of its own: "Mr. John
+		 * Smith Mrs. Jane Doe", "photo by Spc. Erin Robicheaux Sgt. Jeanne Crochet"
+		 * were one person */
+		if ((b->t[e].cls & GZ_HONORIFIC) && b->t[e].gap == GAP_DOT && !tis(b, e, "sr") &&
+		    named(k))
 			break;
 		/* (a byline's name in capitals ends before its outlet: "By JOHN KELLY\n
 		 * Associated Press", ex_byline_caps()) */

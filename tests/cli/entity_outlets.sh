@@ -1,4 +1,4 @@
-# tests/cli/entity_outlets.sh -- entity rules of issue 15 from news of many outlets (197 source articles of 129 sites, 2004-2005, cited by Wikinews; untuned): companies named by a word, a headline's verbs, a body's counsel, occupations, agencies. MIT licence.
+# tests/cli/entity_outlets.sh -- entity rules of issue 15 from news of many outlets (197 source articles of 129 sites, 2004-2005, cited by Wikinews; untuned): companies named by a word, a headline's verbs, a body's counsel, occupations, agencies, ranks. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -149,5 +149,20 @@ t_eq "not in an address" "1" "$(ents1 "$T/compass" b.txt | tr '|' '\n' | grep -c
 printf 'EAST ST. LOUIS, Ill. (AP) -- Police said so.\n' >"$T/compass/c.txt"
 t_eq "a dateline's saint" "PLACE EAST ST. LOUIS|PLACE Illinois|" \
 	"$(ents1 "$T/compass" c.txt | tr '|' '\n' | grep PLACE | tr '\n' '|')"
+
+# 13. Another name's honorific with its point starts a name of its own ("Mr. John Smith
+#     Mrs. Jane Doe", a caption's "photo by Spc. Erin Robicheaux Sgt. Jeanne Crochet" were
+#     one person); "Spc.", "Pfc.", "Staff Sgt." are ranks; a wrapped line does not run
+#     into a dateline's town ("Public Affairs\nBAGHDAD, Iraq" was one organisation).
+mkdir -p "$T/ranks"
+printf 'News\n\nU.S. Army photo by Spc. Erin Robicheaux Sgt. Jeanne Marie Crochet, Co. C, helped. Mr. John Smith Mrs. Jane Doe came. Staff Sgt. Jason Escoyne said so.\n' \
+	>"$T/ranks/a.txt"
+printf 'News\n\n256th Brigade Combat Team Public Affairs\nBAGHDAD, Iraq, Dec. 22, 2004 -- The unit helped.\n' \
+	>"$T/ranks/b.txt"
+t_eq "honorifics start names" \
+	"PERSON Erin Robicheaux|PERSON Jeanne Marie Crochet|PERSON John Smith|PERSON Jane Doe|PERSON Jason Escoyne|" \
+	"$(ents1 "$T/ranks" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+t_eq "a dateline's town after a wrapped line" "PLACE Baghdad|" \
+	"$(ents1 "$T/ranks" b.txt | tr '|' '\n' | grep -m1 PLACE | tr '\n' '|')"
 
 t_end
