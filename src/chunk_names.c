@@ -87,22 +87,28 @@ ck_party_named(const struct chunker *k, int ra, int i)
  * before it: an address's "#100 West Washington, DC" is a suite's wing. (In capitals, a
  * dateline's: ex_datelines().)
  */
+/* Is a number (blanks or a dash between) right before byte at of text? */
+static int
+after_number(const char *text, const char *at)
+{
+	while (at > text && (at[-1] == ' ' || at[-1] == '-'))
+		at--;
+	return at > text && at[-1] >= '0' && at[-1] <= '9';
+}
+
 int
 ck_new_place(const struct chunker *k, int i)
 {
 	static const char *const lead[] = { "new", "north", "south", "east", "west" };
 	const struct unit *u = &k->u[i], *p = &k->u[i - 1];
 	const struct token *t = &k->b->t[p->a];
-	const char *q = k->b->text + t->start;
 
-	while (q > k->b->text && (q[-1] == ' ' || q[-1] == '-'))
-		q--;
 	return p->b - p->a == 1 && TIS_ANY(k->b, p->a, lead) && t->gap == GAP_SPACE &&
-	       !(q > k->b->text && q[-1] >= '0' && q[-1] <= '9') &&
 	       (t->flags & (TK_CAP | TK_ALLCAP | TK_UNTRUSTED)) == TK_CAP &&
 	       (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_REGION)) && u->place >= 0 &&
 	       !(u->cls & (GZ_COUNTRY | GZ_DEMONYM | GZ_ORG)) &&
-	       !(k->b->t[u->a].flags & TK_ALLCAP);
+	       !(k->b->t[u->a].flags & TK_ALLCAP) &&
+	       !after_number(k->b->text, k->b->text + t->start);
 }
 
 /*

@@ -202,19 +202,26 @@ static const char *const office_abbrev[][2] = {
 	{ "gov", "governor" }, { "gen", "general" }, { "pres", "president" },
 };
 
-/* Is honorific token i a legislator's or a secretary's abbreviation ("Sen.", "Rep.",
- * "Sec."), not a courtesy ("Mr.", "Dr.", "Sir")? A name after it is an office holder's, as
- * after "Senator": "Sen. Harry Reid ... Senator Reid" was two holders of the name, one of
- * courtesy, where the corpus had another Reid in office. */
-int
-ck_office_honorific(const struct ex_block *b, size_t i)
+/* The title that honorific token i abbreviates ("senator" of "Sen."), or NULL. */
+static const char *
+office_abbreviated(const struct ex_block *b, size_t i)
 {
 	size_t k;
 
 	for (k = 0; k < sizeof office_abbrev / sizeof *office_abbrev; k++)
 		if (tis(b, i, office_abbrev[k][0]))
-			return 1;
-	return 0;
+			return office_abbrev[k][1];
+	return NULL;
+}
+
+/* Is honorific token i a legislator's, a secretary's or a governor's abbreviation ("Sen.",
+ * "Rep.", "Sec.", "Gov."), not a courtesy ("Mr.", "Dr.", "Sir")? A name after it is an
+ * office holder's, as after "Senator": "Sen. Harry Reid ... Senator Reid" was two holders
+ * of the name, one of courtesy, where the corpus had another Reid in office. */
+int
+ck_office_honorific(const struct ex_block *b, size_t i)
+{
+	return office_abbreviated(b, i) != NULL;
 }
 
 /* The office of the title of tokens [a, z), for NAME_OFFICE: a 16-bit hash of its folded
@@ -227,13 +234,10 @@ ck_office_hash(const struct ex_block *b, size_t a, size_t z)
 	size_t i, k, n;
 
 	for (i = a; i < z; i++) {
-		w = b->fb + b->t[i].fold;
-		n = b->t[i].flen;
-		for (k = 0; z == a + 1 && k < sizeof office_abbrev / sizeof *office_abbrev; k++)
-			if (tis(b, i, office_abbrev[k][0])) {
-				w = office_abbrev[k][1];
-				n = strlen(w);
-			}
+		w = z == a + 1 ? office_abbreviated(b, i) : NULL;
+		n = w ? strlen(w) : b->t[i].flen;
+		if (!w)
+			w = b->fb + b->t[i].fold;
 		for (k = 0; k < n; k++)
 			h = (h ^ (unsigned char)w[k]) * 16777619u;
 		h = (h ^ ' ') * 16777619u;

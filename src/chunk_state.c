@@ -356,7 +356,7 @@ dateline_end(const struct ex_block *b, uint32_t end)
 
 /* Is token i the abbreviated "St.", "Ft." or "Mt." of a town's name ("EAST ST. LOUIS")? */
 static bool
-saint(const struct ex_block *b, size_t i)
+town_abbrev(const struct ex_block *b, size_t i)
 {
 	const char *f = b->fb + b->t[i].fold;
 
@@ -373,7 +373,7 @@ ex_datelines(const struct ex_block *b, struct extraction *x, size_t c0)
 		if (a > 0 && b->t[a - 1].gap != GAP_LINE)
 			continue;	/* first on its line only */
 		for (z = a; z + 1 < b->n && z < a + 2 && (b->t[z].flags & TK_ALLCAP) &&
-			    (b->t[z].gap == GAP_SPACE || (b->t[z].gap == GAP_DOT && saint(b, z)));
+			    (b->t[z].gap == GAP_SPACE || (b->t[z].gap == GAP_DOT && town_abbrev(b, z)));
 		     z++)
 			;
 		if (z + 1 >= b->n || !(b->t[z].flags & TK_ALLCAP) || b->t[z].gap != GAP_COMMA)

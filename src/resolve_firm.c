@@ -322,12 +322,12 @@ rs_firm_words_corpus(struct resolver *r)
 	rs_imap_init(&orgword, 64);
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
+		bool unl = (m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
+			   unlisted_word(r, m);
 
 		if (m->type == ENT_ORG && m->nw == 1)
 			rs_imap_put(&orgword, m->key, 1);
-
-		if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
-		    unlisted_word(r, m)) {
+		if (unl) {
 			u = rs_imap_ref(&unlisted, m->key, 0);
 			if (*u < 0xffff0000u)
 				*u += 0x10000u + ((m->flags & CF_LOWER) != 0);
@@ -348,7 +348,7 @@ rs_firm_words_corpus(struct resolver *r)
 			rs_imap_put(&person, w, 1);
 		else if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
 			 ((m->flags & (CF_TITLE | CF_GIVEN | CF_FF)) ||
-			  ((m->flags & CF_LOWER) && !unlisted_word(r, m)) ||
+			  ((m->flags & CF_LOWER) && !unl) ||
 			  (m->link & (LK_OFFICE | LK_COURTESY))))
 			rs_imap_put(&person, m->key, 1);
 		else if (m->ntok == 1 && (m->type == ENT_PERSON || (m->flags & CF_SPEECH)))
