@@ -499,11 +499,20 @@ count_words(const struct article *a)
 uint32_t
 article_words(const struct article *a)
 {
+	uint32_t n;
+
 	/* (an update writes the rows of files while the other thread extracts and counts) */
-	if (!__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE) ||
-	    __atomic_load_n(&a->words_counted, __ATOMIC_ACQUIRE))
-		return a->words;	/* the cache's count (the text is not read), or kept */
-	return count_words(a);
+	if (__atomic_load_n(&a->words_counted, __ATOMIC_ACQUIRE))
+		return a->words;	/* kept */
+	if (!__atomic_load_n(&a->loose, __ATOMIC_ACQUIRE))
+		return __atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE) ? count_words(a) :
+		       a->words;	/* (the cache's count while the text is not read) */
+	/* A text a build may let go meanwhile, or let go (corpus_text.c): held while it is
+	 * counted (read again if need be). */
+	article_hold(a);
+	n = count_words(a);
+	article_release(a);
+	return n;
 }
 
 void

@@ -296,31 +296,48 @@ sig_decode(const struct ex_blob *b, uint16_t *sig, uint32_t *size, uint8_t *ok)
 	return true;
 }
 
+/* A signature into b as the cache keeps it (ok: of a text long enough). */
+static void
+sig_encode(struct ex_blob *b, const uint16_t *sig, uint32_t size, bool ok)
+{
+	unsigned char *d;
+	size_t k;
+
+	free(b->data);
+	b->len = ok ? CLUSTER_SIG_BYTES : 0;
+	b->data = d = xmalloc(CLUSTER_SIG_BYTES);
+	for (k = 0; k < 4; k++)
+		d[k] = (unsigned char)(size >> (8 * k));
+	for (k = 0; k < BINS; k++) {
+		d[4 + 2 * k] = (unsigned char)sig[k];
+		d[5 + 2 * k] = (unsigned char)(sig[k] >> 8);
+	}
+	b->fresh = true;
+}
+
 /* Article i's signature into the job, and into kept[i] as the cache keeps it. */
 static void
 sign_one(struct sign_job *j, size_t i)
 {
 	struct ex_blob *b = j->kept ? &j->kept[i] : NULL;
 	uint16_t *sig = j->sig + i * BINS;
-	unsigned char *d;
-	size_t k;
 
 	if (b && sig_decode(b, sig, &j->size[i], &j->ok[i]))
 		return;
 	article_load(j->c->arts[i]);	/* read now if the cache described it */
 	j->ok[i] = sign_article(j->c->arts[i], sig, &j->size[i]);
-	if (!b)
-		return;
-	free(b->data);
-	b->len = j->ok[i] ? CLUSTER_SIG_BYTES : 0;
-	b->data = d = xmalloc(CLUSTER_SIG_BYTES);
-	for (k = 0; k < 4; k++)
-		d[k] = (unsigned char)(j->size[i] >> (8 * k));
-	for (k = 0; k < BINS; k++) {
-		d[4 + 2 * k] = (unsigned char)sig[k];
-		d[5 + 2 * k] = (unsigned char)(sig[k] >> 8);
-	}
-	b->fresh = true;
+	if (b)
+		sig_encode(b, sig, j->size[i], j->ok[i]);
+}
+
+void
+cluster_sign_blob(const struct article *a, struct ex_blob *b)
+{
+	uint16_t sig[BINS];
+	uint32_t size;
+	bool ok = sign_article(a, sig, &size);
+
+	sig_encode(b, sig, size, ok);
 }
 
 static void *

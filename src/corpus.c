@@ -25,12 +25,8 @@
 #include "corpus_int.h"
 
 #define DEFAULT_MAX_SIZE ((size_t)64 << 20)
-/* article_load() says so when the file changed after it was indexed. */
-#define CHANGED_NOTE "[dossier: this file changed after it was indexed, or cannot be read;" \
-	" launch dossier again to read it]\n"
 
 static size_t files_read;	/* atomic: files read (their text) by this process */
-static pthread_mutex_t load_lock = PTHREAD_MUTEX_INITIALIZER;	/* article_load() */
 #define SNIFF_BYTES 8192	/* binary detection looks at this much */
 #define STR_(x) #x
 #define STR(x) STR_(x)
@@ -368,53 +364,6 @@ corpus_files_read(void)
 	return __atomic_load_n(&files_read, __ATOMIC_RELAXED);
 }
 
-/* Text of exactly len bytes saying the file is not the one indexed (see CHANGED_NOTE). */
-static char *
-changed_text(size_t len)
-{
-	char *t = xmalloc(len + 1);
-	size_t n = strlen(CHANGED_NOTE);
-
-	memset(t, ' ', len);
-	memcpy(t, CHANGED_NOTE, n < len ? n : len);
-	t[len] = '\0';
-	return t;
-}
-
-void
-article_load(const struct article *ca)
-{
-	struct article *a = (struct article *)ca, *b;
-	uint64_t max = a->st.size > 0 && (uint64_t)a->st.size > a->len ? (uint64_t)a->st.size
-		       : a->len;
-	struct loaded l;
-
-	if (__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE))
-		return;
-	pthread_mutex_lock(&load_lock);
-	if (!a->text_ready) {
-		/* No more than the file that was indexed can be it (UTF-16 is converted). */
-		corpus_load_file(a->path, max > UINT32_MAX - 2 ? UINT32_MAX - 1 : (size_t)max + 1, false,
-			  NULL, &l);
-		/* Only the text that was indexed: mention offsets point into it. */
-		if (!l.a || l.a->len != a->len || strcmp(l.a->hash, a->hash) != 0) {
-			article_free(l.a);
-			l.a = article_parse(a->path, changed_text(a->len), a->len, a->mtime);
-		}
-		b = l.a;
-		a->text = b->text;
-		a->lines = b->lines;
-		a->nlines = b->nlines;
-		a->body = b->body;
-		a->paragraphs = b->paragraphs;
-		b->text = NULL;
-		b->lines = NULL;
-		article_free(b);
-		__atomic_store_n(&a->text_ready, 1, __ATOMIC_RELEASE);
-	}
-	pthread_mutex_unlock(&load_lock);
-}
-
 size_t
 corpus_max_size(const struct corpus *c)
 {
@@ -711,10 +660,9 @@ article_free(struct article *a)
 	if (a->display_path != a->path)
 		free(a->display_path);
 	free(a->path);
-	free(a->text);
+	article_text_free(a);
 	free(a->title);
 	free(a->source);
-	free(a->lines);
 	free(a);
 }
 

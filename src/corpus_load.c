@@ -62,17 +62,22 @@ load_worker(void *ud)
 {
 	struct load_job *j = ud;
 	size_t i, max = corpus_max_size(j->c);
+	struct text_slab *slab = NULL;
 
 	while ((i = __atomic_fetch_add(&j->next, 1, __ATOMIC_RELAXED)) < j->c->npending) {
 		while (j->hold && i >= j->hold_from && access(j->hold, F_OK) == 0)
 			nanosleep(&(struct timespec){ 0, 10000000 }, NULL);
-		if (!j->out[i].a && !j->out[i].ret)	/* not answered by the cache */
+		if (!j->out[i].a && !j->out[i].ret) {	/* not answered by the cache */
 			corpus_load_file(j->c->pending[i], max, false, j->c, &j->out[i]);
+			if (j->out[i].a)
+				article_pack(j->out[i].a, &slab);
+		}
 		__atomic_store_n(&j->ready[i], 1, __ATOMIC_RELEASE);
 		__atomic_fetch_add(&j->finished, 1, __ATOMIC_RELEASE);
 		if (j->done)
 			__atomic_fetch_add(j->done, 1, __ATOMIC_RELAXED);
 	}
+	text_slab_done(&slab);
 	return NULL;
 }
 

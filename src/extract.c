@@ -646,6 +646,7 @@ struct ex_work {
 	const struct corpus *c;
 	struct extraction **per;
 	struct ex_blob *blobs;	/* NULL, or kept extractions in and out */
+	struct text_holds *holds;	/* NULL, or told when a text is done with */
 	atomic_size_t next;
 };
 
@@ -666,8 +667,11 @@ one_extraction(struct ex_work *w, size_t i)
 		}
 		return x;
 	}
-	article_load(a);
+	if (!__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE))
+		article_load(a);	/* (held by the build if it is there) */
 	x = extract_article(a);
+	if (w->holds)
+		extraction_keep_raw(x, a->text, a->len);
 	if (b) {
 		free(b->data);
 		b->data = extraction_encode(x, a, &b->len);
@@ -685,8 +689,10 @@ ex_worker(void *arg)
 	struct ex_work *w = arg;
 	size_t i;
 
-	while ((i = atomic_fetch_add(&w->next, 1)) < w->c->n)
+	while ((i = atomic_fetch_add(&w->next, 1)) < w->c->n) {
 		w->per[i] = one_extraction(w, i);
+		text_holds_done(w->holds, i, TEXT_READER_EXTRACT);
+	}
 	return NULL;
 }
 
@@ -764,6 +770,12 @@ entities_build(const struct corpus *c)
 struct entity_set *
 entities_build_kept(const struct corpus *c, struct ex_blob *blobs)
 {
+	return entities_build_held(c, blobs, NULL);
+}
+
+struct entity_set *
+entities_build_held(const struct corpus *c, struct ex_blob *blobs, struct text_holds *holds)
+{
 	struct extraction **per = xcalloc(c->n ? c->n : 1, sizeof *per);
 	struct ex_work w;
 	pthread_t tid[EX_MAX_THREADS];
@@ -773,6 +785,7 @@ entities_build_kept(const struct corpus *c, struct ex_blob *blobs)
 	w.c = c;
 	w.per = per;
 	w.blobs = blobs;
+	w.holds = holds;
 	atomic_init(&w.next, 0);
 	for (i = 1; i < nt; i++)
 		if (pthread_create(&tid[started], NULL, ex_worker, &w) == 0)

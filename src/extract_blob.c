@@ -110,3 +110,28 @@ bad:
 	extraction_free(x);
 	return NULL;
 }
+
+void
+extraction_keep_raw(struct extraction *x, const char *text, size_t len)
+{
+	size_t i, n = 0, at = 0;
+
+	if (x->raw)
+		return;
+	for (i = 0; i < x->n; i++)
+		if (x->c[i].start < x->c[i].end)
+			n += x->c[i].end - x->c[i].start;
+	x->raw = xmalloc(n ? n : 1);
+	for (i = 0; i < x->n; i++) {
+		const struct cand *c = &x->c[i];
+
+		if (c->start >= c->end)
+			continue;
+		/* (resolution skips a candidate past the text, but counts its bytes) */
+		if (c->end <= len)
+			memcpy(x->raw + at, text + c->start, c->end - c->start);
+		else
+			memset(x->raw + at, ' ', c->end - c->start);
+		at += c->end - c->start;
+	}
+}

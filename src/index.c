@@ -93,6 +93,29 @@ index_doc_new(struct index *ix, uint32_t id)
 	return doc;
 }
 
+int64_t
+index_doc_forget(struct index *ix, uint32_t id)
+{
+	size_t n = ix->corpus ? ix->corpus->n : 0, i;
+	uint32_t doc;
+
+	if (id >= n)
+		return index_article_doc(ix, id);
+	if (!ix->doc_of) {	/* docs were the ids: now a table of them */
+		ix->doc_of = xmalloc(n * sizeof *ix->doc_of);
+		ix->art_of = xmalloc(n * sizeof *ix->art_of);
+		for (i = 0; i < n; i++)
+			ix->doc_of[i] = ix->art_of[i] = (uint32_t)i;
+		ix->ndocs = n;
+	}
+	ix->art_of[ix->doc_of[id]] = NO_ARTICLE;
+	doc = (uint32_t)ix->ndocs++;
+	ix->art_of = xrealloc(ix->art_of, ix->ndocs * sizeof *ix->art_of);
+	ix->art_of[doc] = id;
+	ix->doc_of[id] = doc;
+	return doc;
+}
+
 void
 index_set_docs(struct index *ix, const uint32_t *doc_of, size_t n)
 {
@@ -469,6 +492,13 @@ index_step_folded(sqlite3_stmt *st, uint32_t id, const struct article *a)
 enum index_status
 index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p)
 {
+	return index_add_corpus_held(ix, c, p, NULL);
+}
+
+enum index_status
+index_add_corpus_held(struct index *ix, const struct corpus *c, struct index_progress *p,
+		      struct text_holds *holds)
+{
 	sqlite3_stmt *art = NULL, *fts = NULL;
 	int rc = INDEX_ERROR;
 	size_t i;
@@ -507,6 +537,7 @@ index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress
 			index_fail(ix, "adding an article");
 			goto out;
 		}
+		text_holds_done(holds, i, TEXT_READER_FTS);
 		if (p)
 			p->done = i + 1;
 	}

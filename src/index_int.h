@@ -494,8 +494,9 @@ void index_said_threads(int n);
 /* Copy the entity, alias and mention tables of t into dst's main database (with their
  * indexes), inside dst's open transaction. */
 int index_ents_copy(const struct index_ents *t, sqlite3 *dst);
-/* With the prefix table filled, replace article id's row there: old's prefixes out, a's in
- * (inside the caller's transaction). INDEX_OK when there is nothing to do. */
+/* With the prefix table filled, replace article id's row there: old's prefixes out (none
+ * when old is NULL), a's in (inside the caller's transaction). INDEX_OK when there is
+ * nothing to do. */
 enum index_status index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
 			const struct article *a);
 /* A cache updated in place (on ix->db, the cache's tables answering): add article a as
@@ -503,6 +504,15 @@ enum index_status index_prefix_update(struct index *ix, uint32_t id, const struc
  * bytes is gone, by the words the doc table kept. Inside the caller's transaction. */
 enum index_status index_doc_add(struct index *ix, int64_t doc, const struct article *a);
 enum index_status index_doc_remove(struct index *ix, int64_t doc, size_t len);
+/* Does the doc table hold row doc's words (a cache's, or a build that keeps them)? */
+bool index_doc_kept(struct index *ix, int64_t doc);
+/*
+ * Article id's text was let go (a TUI's first build, corpus_text.c) and the doc table has
+ * no words of it: its full-text and prefix rows cannot be deleted (a contentless table
+ * deletes by the values it was given), so they stay, rows of no article, and the article
+ * gets a new doc, returned: the caller adds its rows.
+ */
+int64_t index_doc_forget(struct index *ix, uint32_t id);
 /* May the free-text term text (folded; prefix: it ends in *) be answered from the pfx
  * table? Only once the table is filled, for 1-4 letters and digits. */
 bool index_prefix_usable(const struct index *ix, const char *text, bool prefix);

@@ -201,10 +201,18 @@ static bool
 new_title(struct index *ix, uint32_t id, const struct article *old, const struct article *a)
 {
 	int64_t doc = index_article_doc(ix, id);
+	struct article was;
 
-	if (ix->cache_attached || !__atomic_load_n(&old->text_ready, __ATOMIC_ACQUIRE))
+	if (!ix->cache_attached && !article_text_indexed(old) && !index_doc_kept(ix, doc)) {
+		/* Its text let go (corpus_text.c), no words of it kept: the same bytes as a's
+		 * (the hash is), under its old title, are what its rows were made of. */
+		was = *a;
+		was.title = old->title;
+		old = &was;
+	} else if (ix->cache_attached || !article_text_indexed(old)) {
 		return index_doc_remove(ix, doc, old->len) == INDEX_OK &&
 		       index_doc_add(ix, doc, a) == INDEX_OK;
+	}
 	return run(ix, "INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?1, ?2, ?3)",
 		   id, old, true) &&
 	       run(ix, "INSERT INTO fts(rowid, title, body) VALUES(?1, ?2, ?3)", id, a, true) &&

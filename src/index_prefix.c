@@ -415,6 +415,15 @@ cut_part(void *ud)
 				b->words[i - b->lo] = NULL;
 			break;
 		}
+		/* Held, not kept: a TUI's first build let the texts go (corpus_text.c). A
+		 * file changed since gives no rows: no words but the indexed text's go in
+		 * (its change is indexed anew, by a new doc: index_doc_forget()). */
+		article_hold(b->c->arts[i]);
+		if (!article_text_indexed(b->c->arts[i])) {
+			article_release(b->c->arts[i]);
+			b->words[i - b->lo] = NULL;
+			continue;
+		}
 		w = prefix_words(pt->p, b->c->arts[i], &len);
 		b->words[i - b->lo] = xmalloc(len + 1);
 		memcpy(b->words[i - b->lo], w, len + 1);
@@ -422,6 +431,7 @@ cut_part(void *ud)
 			b->terms[2 * (i - b->lo)] = xstrdup(sb_cstr(&pt->p->terms[0].out));
 			b->terms[2 * (i - b->lo) + 1] = xstrdup(sb_cstr(&pt->p->terms[1].out));
 		}
+		article_release(b->c->arts[i]);
 	}
 	return NULL;
 }
@@ -643,7 +653,7 @@ index_prefix_update(struct index *ix, uint32_t id, const struct article *old,
 		return INDEX_OK;	/* not filled: not used either */
 	if (!(p = prefixer_new(ix->db)))
 		return index_fail(ix, "starting the prefix table");
-	for (i = 0; i < 2 && rc == INDEX_OK; i++) {
+	for (i = old ? 0 : 1; i < 2 && rc == INDEX_OK; i++) {
 		const char *w = prefix_words(p, v[i], &len);
 
 		if (sqlite3_prepare_v2(ix->db, sql[i], -1, &st, NULL) != SQLITE_OK)
@@ -765,6 +775,19 @@ out:
 	free(col[0]);
 	free(col[1]);
 	return ok ? INDEX_OK : index_fail(ix, "removing an article from the cache");
+}
+
+bool
+index_doc_kept(struct index *ix, int64_t doc)
+{
+	sqlite3_stmt *st = NULL;
+	bool yes;
+
+	yes = sqlite3_prepare_v2(ix->db, "SELECT 1 FROM doc WHERE doc = ?", -1, &st, NULL) ==
+	      SQLITE_OK && sqlite3_bind_int64(st, 1, doc) == SQLITE_OK &&
+	      sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return yes;
 }
 
 enum index_status

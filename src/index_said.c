@@ -320,10 +320,13 @@ quote_ids(const struct said_pool *p, size_t a, struct quote_list *ql, uint32_t *
 		free(s.first);
 		return (size_t)k;
 	}
-	quote_article(p->c->arts[a], es->mentions[a], es->nmentions[a], ql);
+	/* Held, not kept: a TUI's first build lets the text go again (corpus_text.c). */
+	article_hold(p->c->arts[a]);
+	quote_article_held(p->c->arts[a], es->mentions[a], es->nmentions[a], ql);
 	n = quote_speakers(ql, q, cap);
 	if (b)
 		keep_speakers(b, &s, *q, n, ql);
+	article_release(p->c->arts[a]);
 	free(s.first);
 	return n;
 }

@@ -20,6 +20,7 @@
 #include "dossier/pipeline.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
+#include "pipeline_int.h"
 
 /*
  * The TUI's build thread and cli.c's commands once built the index in two different
@@ -154,8 +155,8 @@ pipeline_load(struct pipeline *p, struct corpus *c, char **paths, size_t npaths,
 }
 
 /* An array of n kept blobs freed (NULL after). */
-static void
-free_kept(struct ex_blob **v, size_t n)
+void
+pipeline_free_kept(struct ex_blob **v, size_t n)
 {
 	size_t i;
 
@@ -172,8 +173,8 @@ new_kept(const struct corpus *c)
 }
 
 /* What the pipeline holds of the cache's per-article entries. */
-static struct index_kept
-kept_of(const struct pipeline *p)
+struct index_kept
+pipeline_kept_of(const struct pipeline *p)
 {
 	struct index_kept k = { p->blobs, p->sigs, p->quotes, NULL };
 
@@ -186,9 +187,9 @@ pipeline_free(struct pipeline *p)
 	index_catalog_close(p->catalog);
 	p->catalog = NULL;
 	index_plan_free(&p->plan);
-	free_kept(&p->blobs, p->c ? p->c->n : 0);
-	free_kept(&p->sigs, p->c ? p->c->n : 0);
-	free_kept(&p->quotes, p->c ? p->c->n : 0);
+	pipeline_free_kept(&p->blobs, p->c ? p->c->n : 0);
+	pipeline_free_kept(&p->sigs, p->c ? p->c->n : 0);
+	pipeline_free_kept(&p->quotes, p->c ? p->c->n : 0);
 	cluster_set_free(p->kept_clusters);
 	p->kept_clusters = NULL;
 	free(p->cache);
@@ -254,7 +255,7 @@ extract_job(void *ud)
 	struct job *j = ud;
 
 	/* A cache is written with every article's extraction. */
-	j->p->es = entities_build_kept(j->p->c, j->p->blobs);
+	j->p->es = entities_build_held(j->p->c, j->p->blobs, j->p->holds);
 	correct(j->p);
 	/* Their tables too, while the other thread may still be writing the full text;
 	 * their quotes counted now, or after "ready" (count_quotes()). */
@@ -290,8 +291,8 @@ test_hold(void)
 }
 
 /* A line for the UI's status bar, when there is a UI. */
-static void
-note(struct pipeline *p, const char *text, bool error)
+void
+pipeline_note(struct pipeline *p, const char *text, bool error)
 {
 	if (p->progress)
 		index_progress_note(p->progress, text, error);
@@ -306,7 +307,7 @@ note_miss(struct pipeline *p, const char *why)
 	if (why != p->why)
 		snprintf(p->why, sizeof p->why, "%s", why);
 	snprintf(line, sizeof line, "Index cache not used (%.180s): rebuilding it", p->why);
-	note(p, line, false);
+	pipeline_note(p, line, false);
 }
 
 
@@ -404,7 +405,7 @@ update(struct pipeline *p)
 	p->blobs = new_kept(p->c);
 	p->sigs = new_kept(p->c);
 	p->quotes = new_kept(p->c);
-	j.kept = kept_of(p);
+	j.kept = pipeline_kept_of(p);
 	threaded = start_beside(&th, resolve_job, &j);
 	index_hold(p->ix);
 	rc = index_cache_update(p->ix, p->catalog, p->c, &p->plan, NULL);
@@ -443,7 +444,7 @@ update(struct pipeline *p)
 		    index_cache_update_entities(p->ix, t, p->es, &kept, p->scanned_ns) ==
 			    INDEX_OK) {
 			index_release(p->ix);
-			free_kept(&p->blobs, p->c->n);
+			pipeline_free_kept(&p->blobs, p->c->n);
 			/* A correction in the session makes the tables again from them. */
 			index_keep_quotes(p->ix, p->quotes, p->c->n);
 			p->quotes = NULL;
@@ -466,9 +467,9 @@ update(struct pipeline *p)
 	p->es = NULL;
 	free(p->corr_used);
 	p->corr_used = NULL;
-	free_kept(&p->blobs, p->c->n);
-	free_kept(&p->sigs, p->c->n);
-	free_kept(&p->quotes, p->c->n);
+	pipeline_free_kept(&p->blobs, p->c->n);
+	pipeline_free_kept(&p->sigs, p->c->n);
+	pipeline_free_kept(&p->quotes, p->c->n);
 	cluster_set_free(p->kept_clusters);
 	p->kept_clusters = NULL;
 	return 0;
@@ -541,7 +542,7 @@ from_catalog(struct pipeline *p, const char *digest)
 		hit(p, &j);
 		return 1;
 	}
-	free_kept(&j.kept.quotes, p->c->n);
+	pipeline_free_kept(&j.kept.quotes, p->c->n);
 	if (r == INDEX_ERROR) {
 		snprintf(p->err, sizeof p->err, "%s", index_error(p->ix));
 		return -1;
@@ -550,14 +551,46 @@ from_catalog(struct pipeline *p, const char *digest)
 	return 0;
 }
 
-/* Every article's text, for a build: the ones the cache described are read now. */
+/* Every article's text, for a build: the ones the cache described are read now (not
+ * kept: a build that lets the texts go lets these go too). */
 static void
 load_texts(const struct corpus *c)
 {
 	size_t i;
 
 	for (i = 0; i < c->n; i++)
-		article_load(c->arts[i]);
+		if (!__atomic_load_n(&c->arts[i]->text_ready, __ATOMIC_ACQUIRE)) {
+			article_hold(c->arts[i]);
+			article_release(c->arts[i]);
+		}
+}
+
+/* Article i is extracted, its text at hand, about to go: its story signature is made
+ * now (the clusters read no text then), and the count of its words a cache keeps. On the
+ * extraction's threads: the full text's one is behind them already (texts held longer,
+ * measured: 100k articles peaked 820-880 MB with the signatures there, 750-765 MB here). */
+static void
+text_at_hand(void *ud, size_t i)
+{
+	struct pipeline *p = ud;
+	struct article *a = p->c->arts[i];
+
+	if (!p->sigs[i].data)
+		cluster_sign_blob(a, &p->sigs[i]);
+	if (p->save && !__atomic_load_n(&a->words_counted, __ATOMIC_ACQUIRE))
+		article_count_words(a);
+}
+
+/* A build that lets the texts go (p->let_go): the full text and the extraction read
+ * each, then it goes. */
+static void
+let_texts_go(struct pipeline *p)
+{
+	if (!p->let_go || !p->c->n)
+		return;
+	if (!p->sigs)
+		p->sigs = new_kept(p->c);
+	p->holds = text_holds_new(p->c, TEXT_READERS, TEXT_READER_EXTRACT, text_at_hand, p);
 }
 
 /* Everything is in (or given up): the UI may use the index from now on. */
@@ -581,7 +614,7 @@ ready(struct pipeline *p, bool ok)
 
 		p->save = false;
 		snprintf(msg, sizeof msg, "%s; search and entities are incomplete", p->err);
-		note(p, msg, true);
+		pipeline_note(p, msg, true);
 	}
 	set_stage(p, INDEX_READY);
 	bench_mark("indexed");
@@ -641,11 +674,13 @@ pipeline_build(struct pipeline *p)
 		return ready(p, true);
 	}
 	/* Full text on this core, entities on the other; a cache needs both. */
-	if (p->want_entities || p->save)
+	if (p->want_entities || p->save) {
+		let_texts_go(p);
 		threaded = pthread_create(&th, NULL, extract_job, &j) == 0;
-	else
+	} else {
 		threaded = false;
-	if ((rc = index_add_corpus(p->ix, p->c, p->progress)) != INDEX_OK)
+	}
+	if ((rc = index_add_corpus_held(p->ix, p->c, p->progress, p->holds)) != INDEX_OK)
 		snprintf(p->err, sizeof p->err, "%s", index_error(p->ix));
 	/* Searchable while the entities are still being made (index_hold()). */
 	text_ready(p, rc == INDEX_OK);
@@ -657,6 +692,8 @@ pipeline_build(struct pipeline *p)
 		pthread_join(th, NULL);
 	else if (p->want_entities || p->save)
 		extract_job(&j);
+	text_holds_free(p->holds);	/* (the texts not let go stay) */
+	p->holds = NULL;
 	bench_mark("extract_done");
 	set_stage(p, INDEX_ENTITIES);
 	if (!p->want_entities && !p->save)
@@ -676,120 +713,4 @@ pipeline_build(struct pipeline *p)
 		index_release(p->ix);
 	}
 	return ready(p, rc == INDEX_OK);
-}
-
-void
-pipeline_clusters(struct pipeline *p)
-{
-	if (p->progress)
-		p->progress->clustering = 1;
-	/* As the cache kept them, else from the kept signatures, or from the texts (kept
-	 * too when a cache is written). */
-	if (p->kept_clusters) {
-		p->clusters = p->kept_clusters;
-		p->kept_clusters = NULL;
-	} else {
-		p->clusters = cluster_build_kept(p->c, p->sigs, p->stop);
-	}
-	bench_mark("clustered");
-	if (p->progress) {
-		p->progress->clusters = p->clusters;
-		p->progress->clusters_done = 1;
-		p->progress->clustering = 0;
-	}
-}
-
-/* The quotes of the mention rows counted, after "ready" (defer_quotes): 0, or -1 with p->err
- * set ("" when *stop ended it) and no cache written (it keeps the counts). */
-static int
-count_quotes(struct pipeline *p)
-{
-	char err[256];
-	int rc = 0;
-
-	if (index_ents_count_quotes(p->quote_tables, p->c, p->es, p->quotes,
-				    p->quotes ? p->c->n : 0, p->stop, err, sizeof err) != INDEX_OK) {
-		p->save = false;
-		if (err[0])
-			snprintf(p->err, sizeof p->err, "%s: said: and the quotes view are"
-				 " incomplete", err);
-		rc = -1;
-	}
-	p->quote_tables = NULL;
-	if (p->progress)
-		p->progress->quoting = 0;
-	return rc;
-}
-
-/* After a used or updated cache: it takes its name, or learns what was read again. */
-static int
-finish_cached(struct pipeline *p)
-{
-	int rc = 0;
-
-	if (p->updated)
-		rc = index_cache_commit(p->ix, p->cache, p->err, sizeof p->err) == INDEX_OK ? 0 : -1;
-	else if (p->plan.stat)
-		rc = index_cache_refresh(p->cache, p->c, &p->plan, p->scanned_ns, p->err,
-					 sizeof p->err) == INDEX_OK ? 0 : -1;
-	bench_mark("cache_written");
-	if (p->progress)
-		p->progress->saving = 0;
-	if (rc && p->err[0])
-		note(p, p->err, true);
-	return rc;
-}
-
-int
-pipeline_finish(struct pipeline *p)
-{
-	struct cluster_set *made = NULL;
-	struct index_kept kept;
-	bool stopped;
-	int rc = 0;
-
-	p->err[0] = '\0';
-	if (p->want_clusters)
-		pipeline_clusters(p);
-	if (!p->ix)
-		return 0;
-	if (p->cached)
-		return finish_cached(p);
-	if (p->quote_tables && count_quotes(p) != 0)
-		rc = -1;
-	/* Searchable already; short prefixes (`mar*`) get fast once this is done. */
-	if (p->want_prefixes) {
-		if (index_build_prefixes(p->ix, p->stop) != INDEX_OK) {
-			stopped = stop_set(p->stop);
-			if (!stopped)
-				snprintf(p->err, sizeof p->err, "%s; short prefixes are searched"
-					 " without it (slower)", index_build_error(p->ix));
-			p->save = false;
-			rc = -1;
-		}
-		if (p->progress)
-			p->progress->prefixes = 0;
-		bench_mark("prefixes");
-	}
-	/* A cache holds the prefix table: index_cache_save() fills it first if need be. */
-	if (p->save) {
-		cluster_sign_kept(p->c, p->sigs, p->stop);	/* done unless clustered */
-		kept = kept_of(p);
-		/* The clusters are kept too: found now when nobody asked for them. */
-		kept.clusters = p->clusters ? p->clusters :
-			(made = cluster_build_kept(p->c, p->sigs, p->stop));
-		if (index_cache_save(p->ix, p->cache, &kept, p->scanned_ns, p->stop,
-				     p->err,
-				     sizeof p->err) != INDEX_OK)
-			rc = -1;	/* p->err is "" when stopped */
-		bench_mark("cache_written");
-		cluster_set_free(made);
-	}
-	free_kept(&p->blobs, p->c->n);
-	free_kept(&p->sigs, p->c->n);
-	if (p->progress)
-		p->progress->saving = 0;
-	if (rc && p->err[0])
-		note(p, p->err, true);
-	return rc;
 }

@@ -669,12 +669,19 @@ void
 quote_article(const struct article *a, const struct mention *m, size_t nm,
 	      struct quote_list *out)
 {
+	article_load(a);	/* read now if the persistent index only listed it */
+	quote_article_held(a, m, nm, out);
+}
+
+void
+quote_article_held(const struct article *a, const struct mention *m, size_t nm,
+		   struct quote_list *out)
+{
 	struct qscan s;
 	bool *used;
 	size_t i;
 
 	out->n = 0;
-	article_load(a);	/* read now if the persistent index only listed it */
 	memset(&s, 0, sizeof s);
 	s.text = a->text;
 	s.len = a->len;

@@ -342,6 +342,8 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 	size_t no = 0, nn = 0, nq;
 	int i, rc = INDEX_ERROR;
 	const char *what = "preparing the re-read";
+	int64_t was = -1;	/* the doc it had, when it gets another */
+	bool lost;
 
 	*dp = NULL;
 	/* A cache file about to change is first marked so: the next launch updates it (the
@@ -359,10 +361,23 @@ write_rows(struct index *ix, uint32_t id, const struct article *old, const struc
 	nc = count_mentions(sub->nmentions[0] ? sub->mentions[0] : NULL, sub->nmentions[0], map, &nn);
 	*dp = deltas(oc, no, nc, nn, nd);
 	what = "replacing the article's text";
+	/* Its text let go with no words of it kept: its old rows stay, of no article. */
+	lost = !ix->cache_attached && !article_text_indexed(old) &&
+	       !index_doc_kept(ix, index_article_doc(ix, id));
+	if (lost) {
+		was = index_article_doc(ix, id);
+		index_doc_forget(ix, id);
+	}
 	if (!update_article_row(ix, st[RS_ART], id, a) ||
 	    (ix->cache_attached && index_cache_put_file(ix->db, "cache", id, a) != SQLITE_OK))
 		goto out;
-	if (ix->cache_attached || !__atomic_load_n(&old->text_ready, __ATOMIC_ACQUIRE)) {
+	if (lost) {
+		if (!index_step_folded(st[RS_FTS_ADD], (uint32_t)index_article_doc(ix, id), a))
+			goto out;
+		what = NULL;
+		if (index_prefix_update(ix, id, NULL, a) != INDEX_OK)
+			goto out;
+	} else if (ix->cache_attached || !article_text_indexed(old)) {
 		/* A cache's rows go by the words kept for it (the doc table follows). */
 		what = NULL;
 		if (index_doc_remove(ix, index_article_doc(ix, id), old->len) != INDEX_OK ||
@@ -388,6 +403,11 @@ out:
 		sqlite3_finalize(st[i]);
 	if (rc != INDEX_OK)
 		sqlite3_exec(ix->db, "ROLLBACK", NULL, NULL, NULL);
+	if (rc != INDEX_OK && was >= 0) {	/* rolled back: its old rows are its again */
+		ix->art_of[ix->doc_of[id]] = NO_ARTICLE;
+		ix->art_of[was] = id;
+		ix->doc_of[id] = (uint32_t)was;
+	}
 	free(oc);
 	free(nc);
 	free(q);

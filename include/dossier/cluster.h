@@ -43,6 +43,8 @@ struct cluster_set *cluster_build(const struct corpus *c, volatile int *stop);
 struct cluster_set *cluster_build_kept(const struct corpus *c, struct ex_blob *sigs,
 				       volatile int *stop);
 void cluster_sign_kept(const struct corpus *c, struct ex_blob *sigs, volatile int *stop);
+/* Article a's signature into b as the kept ones are (its text there). */
+void cluster_sign_blob(const struct article *a, struct ex_blob *b);
 void cluster_set_free(struct cluster_set *cs);
 
 /* The cluster of article id (1..n), 0 for none (or when cs is NULL, or id is past it). */

@@ -79,6 +79,13 @@ struct article {
 	 * them. text_ready (atomic) is 1 once they are there; article_parse() sets it.
 	 */
 	int text_ready;
+	int kept;		/* atomic: article_load() was asked: the text stays */
+	uint32_t users;		/* article_hold()s not released (under corpus_text.c's lock) */
+	bool loose;		/* its text may go when nobody reads it (a text_holds) */
+	struct text_slab *slab;	/* text and lines packed in it (corpus_load_pending()),
+				   else malloc()ed (corpus_text.c) */
+	bool text_changed;	/* its text read again is the note that its file changed
+				   since it was indexed (article_load()) */
 	uint32_t words;		/* the cache's word count while the text is not read, or
 				   article_count_words()'s (words_counted set) */
 	bool words_counted;
@@ -222,6 +229,32 @@ void article_set_path(struct article *a, const char *path);
  * inside it); a->hash is not changed. A no-op for an article read from its file.
  */
 void article_load(const struct article *a);
+/*
+ * The text of an article for a while (corpus_text.c): article_hold() reads it as
+ * article_load() does and it stays until article_release(), which lets it go again when
+ * the article is loose (below) and nobody else reads it; article_load() keeps it for good.
+ */
+void article_hold(const struct article *a);
+void article_release(const struct article *a);
+/* Is a's text there and the one that was indexed (not the note that its file changed
+ * since, which article_load() gives then)? What deleting its old rows needs. */
+bool article_text_indexed(const struct article *a);
+/* Let a loose article's text and lines go when nobody holds or kept it (article_load()
+ * reads them again); the bytes freed, 0 when it stays. */
+size_t article_let_go(const struct article *a);
+/*
+ * A build's readers of every text (TEXT_READER_*): each calls text_holds_done() when done
+ * with article i, and after the last of them the text goes (article_let_go()). The calls
+ * of reader each_reader run each(ud, i) (may be NULL) first, with the text there. Makes
+ * every article of c loose. h may be NULL.
+ */
+enum { TEXT_READER_FTS, TEXT_READER_EXTRACT, TEXT_READERS };
+struct text_holds;
+struct text_holds *text_holds_new(const struct corpus *c, unsigned readers,
+				  unsigned each_reader, void (*each)(void *ud, size_t i),
+				  void *ud);
+void text_holds_done(struct text_holds *h, size_t i, unsigned reader);
+void text_holds_free(struct text_holds *h);
 /* Recompute what a takes from its path and mtime (date from the name or mtime, title from
  * the name, source from the folder), for a cached article found at another path. */
 void article_path_fields(struct article *a);

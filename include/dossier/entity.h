@@ -106,6 +106,11 @@ struct ex_blob {
  * blobs[i] filled and marked fresh. A blob that cannot be decoded is extracted again.
  */
 struct entity_set *entities_build_kept(const struct corpus *c, struct ex_blob *blobs);
+/* The same, each article's text done with through holds (corpus.h) once it is
+ * extracted: the extraction keeps its candidates' bytes for the resolver. */
+struct text_holds;
+struct entity_set *entities_build_held(const struct corpus *c, struct ex_blob *blobs,
+				       struct text_holds *holds);
 /*
  * The extractions of one session's corpus, kept between builds, each with the content
  * hash of the text it was made from. entities_rebuild() extracts again only the articles

@@ -266,8 +266,9 @@ honorific_plain(int h)
 struct extraction {
 	struct cand *c;		/* owned; sorted by start, non-overlapping, start < end */
 	size_t n, cap;
-	/* Decoded from the cache: the candidates' bytes (c[0]'s, then c[1]'s...), which
-	 * resolution reads instead of the article's text. NULL: read them in the text. */
+	/* Decoded from the cache (or kept, extraction_keep_raw()): the candidates' bytes
+	 * (c[0]'s, then c[1]'s...), which resolution reads instead of the article's text.
+	 * NULL: read them in the text. */
 	char *raw;		/* owned */
 };
 
@@ -281,6 +282,9 @@ unsigned char *extraction_encode(const struct extraction *x, const struct articl
 /* The extraction back from those bytes, checked against an article of len bytes (a
  * damaged cache gives NULL, never an offset past the text). */
 struct extraction *extraction_decode(const unsigned char *data, size_t n, size_t len);
+/* x->raw filled from the text (len bytes) it was extracted from, so that resolution
+ * does not read the text (a build that lets the texts go, text_holds_new()). */
+void extraction_keep_raw(struct extraction *x, const char *text, size_t len);
 
 /* Working state of one article's tokeniser and chunker (see tokenize.c, chunk.c). */
 struct ex_block {

@@ -96,6 +96,10 @@ const char *index_error(const struct index *ix);
 
 /* Insert every article (metadata + folded title/body into FTS5), in one transaction. */
 enum index_status index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p);
+/* The same, telling holds (NULL: none) when each article's text is in (corpus.h). */
+struct text_holds;
+enum index_status index_add_corpus_held(struct index *ix, const struct corpus *c,
+					struct index_progress *p, struct text_holds *holds);
 /*
  * Fill the prefix table that answers short prefixes (`mar*`) of the filter quickly, after
  * index_add_corpus(); until it is done they go through the full-text index (slower, the

@@ -60,6 +60,9 @@ struct pipeline {
 	bool trust_listed;		/* ...and then take the stat the file recorded of
 					   each settled file (a TUI whose live folder looks
 					   at every file once it runs) */
+	bool let_go;			/* a build lets each text go once the full text
+					   and the extraction read it (article_let_go():
+					   the TUI's, which reads the open article only) */
 	/* set by pipeline_load() */
 	char *cache;			/* owned; the cache file in use, or NULL */
 	int64_t scanned_ns;		/* when the walk began */
@@ -74,6 +77,7 @@ struct pipeline {
 	struct ex_blob *sigs;		/* owned; each article's story signature (cluster.h),
 					   from the cache or to be kept */
 	struct ex_blob *quotes;		/* owned; each article's quotes (index_ents_build()) */
+	struct text_holds *holds;	/* owned, while a build lets the texts go */
 	struct index_ents *quote_tables;	/* not owned (the index's); the entity tables
 					   whose quotes pipeline_finish() counts, or NULL */
 	struct cluster_set *kept_clusters;	/* owned; the clusters the cache kept (a hit)

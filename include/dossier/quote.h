@@ -54,6 +54,9 @@ struct quote_list {
  */
 void quote_article(const struct article *a, const struct mention *m, size_t nm,
 		   struct quote_list *out);
+/* The same with a's text there already (article_hold()), not kept by it. */
+void quote_article_held(const struct article *a, const struct mention *m, size_t nm,
+			struct quote_list *out);
 void quote_list_free(struct quote_list *l);
 
 /* The entities of ql's linked speakers, one per quote, ascending: into *ids (grown as
