@@ -76,15 +76,18 @@ mix64(uint64_t z)
 	return z ^ (z >> 31);
 }
 
+#define FNV_START 0xCBF29CE484222325ULL
+#define FNV_PRIME 0x100000001B3ULL
+
 /* FNV-1a of s[0..n), mixed. */
 static uint64_t
 hash_bytes(const char *s, size_t n)
 {
-	uint64_t h = 0xCBF29CE484222325ULL;
+	uint64_t h = FNV_START;
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001B3ULL;
+		h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
 	return mix64(h);
 }
 
@@ -96,6 +99,7 @@ struct signer {
 	size_t shingles;	/* shingles seen (repeats too) */
 	char w[MAX_WORD];	/* the word being read */
 	size_t wl;
+	uint64_t h;		/* FNV-1a of w[0..wl) so far (hash_bytes() unmixed) */
 	bool wide;		/* it has a code point beyond ASCII: fold it */
 };
 
@@ -133,11 +137,27 @@ end_word(struct signer *g)
 		add_word(g, hash_bytes(f, fl));
 		free(f);
 	} else {
-		add_word(g, hash_bytes(g->w, g->wl));
+		add_word(g, mix64(g->h));	/* hash_bytes(g->w, g->wl), made as it was read */
 	}
 	g->wl = 0;
+	g->h = FNV_START;
 	g->wide = false;
 }
+
+/* ASCII letters and digits, as the index's words have them, lower case (0: none). */
+static const unsigned char word_byte[128] = {
+	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
+	['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['a'] = 'a',
+	['B'] = 'b', ['b'] = 'b', ['C'] = 'c', ['c'] = 'c', ['D'] = 'd', ['d'] = 'd',
+	['E'] = 'e', ['e'] = 'e', ['F'] = 'f', ['f'] = 'f', ['G'] = 'g', ['g'] = 'g',
+	['H'] = 'h', ['h'] = 'h', ['I'] = 'i', ['i'] = 'i', ['J'] = 'j', ['j'] = 'j',
+	['K'] = 'k', ['k'] = 'k', ['L'] = 'l', ['l'] = 'l', ['M'] = 'm', ['m'] = 'm',
+	['N'] = 'n', ['n'] = 'n', ['O'] = 'o', ['o'] = 'o', ['P'] = 'p', ['p'] = 'p',
+	['Q'] = 'q', ['q'] = 'q', ['R'] = 'r', ['r'] = 'r', ['S'] = 's', ['s'] = 's',
+	['T'] = 't', ['t'] = 't', ['U'] = 'u', ['u'] = 'u', ['V'] = 'v', ['v'] = 'v',
+	['W'] = 'w', ['w'] = 'w', ['X'] = 'x', ['x'] = 'x', ['Y'] = 'y', ['y'] = 'y',
+	['Z'] = 'z', ['z'] = 'z'
+};
 
 /* Is cp part of a word: a letter, a mark or a digit? */
 static bool
@@ -165,13 +185,23 @@ sign_line(struct signer *g, const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 
 		if (c < 0x80) {
-			bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+			uint64_t h = g->h;
+			size_t wl = g->wl;
 
-			if (!alnum)
+			if (!word_byte[c]) {
 				end_word(g);
-			else if (g->wl < MAX_WORD)
-				g->w[g->wl++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-			i++;
+				i++;
+				continue;
+			}
+			/* A run of ASCII letters and digits, hashed as it is copied. */
+			do {
+				if (wl < MAX_WORD) {
+					g->w[wl++] = (char)word_byte[c];
+					h = (h ^ word_byte[c]) * FNV_PRIME;
+				}
+			} while (++i < n && (c = (unsigned char)s[i]) < 0x80 && word_byte[c]);
+			g->h = h;
+			g->wl = wl;
 			continue;
 		}
 		k = text_decode(s + i, n - i, &cp);
@@ -199,6 +229,7 @@ sign_article(const struct article *a, uint16_t *sig, uint32_t *size)
 	size_t i, j, d;
 
 	memset(&g, 0, sizeof g);
+	g.h = FNV_START;
 	for (i = 0; i < BINS; i++)
 		g.min[i] = UINT64_MAX;
 	for (i = 0; i < a->nlines; i++) {

@@ -554,14 +554,11 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_seats(&r);	/* (before the lone names left are cut into eras) */
 	rs_lone_eras(&r);
 	rs_placeholders(&r);
-	s = rs_entity_set(&r);
+	/* What the entity set is not made of goes first: the set and the mentions are the
+	 * launch's peak of memory (at 100k articles the string map alone was ~60 MB). */
 	free(r.seat);
 	free(r.office);
-	free(r.m);
-	free(r.at);
-	free(r.first);
 	free(r.year);
-	free(r.gkey);
 	if (r.fam.cap)
 		rs_imap_free(&r.fam);
 	if (r.apart.cap)
@@ -569,6 +566,14 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	if (r.words.cap)
 		rs_imap_free(&r.words);
 	rs_smap_free(&r.strs);
+	r.seat = NULL;
+	r.office = NULL;
+	r.year = NULL;
+	s = rs_entity_set(&r);
+	free(r.m);
+	free(r.at);
+	free(r.first);
+	free(r.gkey);
 	sb_free(&r.ar);
 	return s;
 }
