@@ -325,11 +325,23 @@ def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset(), g
     names = {w.lower() for f in ('first_names.txt', 'surnames.txt', 'surnames_family_first.txt')
              for w in words(f)} | {w.lower() for w in given}
     out, seen = [], set(taken)
+    # One city of one country under several spellings (a capital's "Sana'a" and GeoNames'
+    # "Sanaa", "N'Djamena" and "Ndjamena", "Bogotá" and "Bogota") is one place: a later
+    # spelling of the same letters is the first one's alias, not a city of its own.
+    first = {}
+
+    def spelt(name, cc):
+        return ''.join(ch for ch in bare(name) if ch.isalnum()), cc
+
+    def add(name, cc, kind):
+        canon = first.setdefault(spelt(name, cc), name)
+        out.append((name, canon, cc, kind))
+
     for cca2, _canon, _al, _dem, caps, in countries:
         for cap in caps:
             if cap.lower() not in seen:
                 seen.add(cap.lower())
-                out.append((cap, cap, cca2, 'capital'))
+                add(cap, cca2, 'capital')
     with open(zone_tab, encoding='utf-8') as f:
         for line in f:
             if line.startswith('#'):
@@ -342,7 +354,7 @@ def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset(), g
             if raw in exclude or name.lower() in seen:
                 continue
             seen.add(name.lower())
-            out.append((name, name, p[0], 'city'))
+            add(name, p[0], 'city')
     for name, cc, code, pop in sorted(world, key=lambda r: (-r[3], r[0])):
         low = name.lower()
         if pop < CITY_POPULATION or code == 'PPLX' or len(name) < 4 or low in seen or \
@@ -354,15 +366,23 @@ def build_cities(countries, zone_tab, taken, world=(), dict_words=frozenset(), g
         # ("Kramators’k", "Tol’yatti", "Ryazan’"); English news writes none: that form is
         # the city's name, the other its alias (when no name or word of ours is spelt so:
         # "Engel’s" stays as it is, for Engels the man).
-        bare = soft_signless(name, cc)
-        if bare and bare.lower() not in seen and bare.lower() not in names and \
-           bare.lower() not in dict_words and bare not in exclude:
-            seen.add(bare.lower())
-            out.append((bare, bare, cc, 'city'))
-            out.append((name, bare, cc, 'city'))
+        signless = soft_signless(name, cc)
+        if signless and signless.lower() not in seen and signless.lower() not in names and \
+           signless.lower() not in dict_words and signless not in exclude:
+            seen.add(signless.lower())
+            add(signless, cc, 'city')
+            out.append((name, out[-1][1], cc, 'city'))
             continue
-        out.append((name, name, cc, 'city'))
-    return out
+        add(name, cc, 'city')
+    # A city no capital names goes by its accented spelling, where it has one ("São
+    # Paulo", "Zürich": the names shown are the accented ones).
+    accented = {}
+    for name, _canon, cc, kind in out:
+        if kind == 'city' and bare(name) != name.lower():
+            accented.setdefault(spelt(name, cc), name)
+    capital = {spelt(name, cc) for name, _canon, cc, kind in out if kind == 'capital'}
+    return [(name, accented.get(spelt(canon, cc), canon) if spelt(canon, cc) not in capital
+             else canon, cc, kind) for name, canon, cc, kind in out]
 
 
 SOFT_SIGN_COUNTRIES = ('RU', 'UA', 'BY')
