@@ -229,6 +229,9 @@ article_pack(struct article *a, struct text_slab **cur)
 		free(a->lines);
 		a->lines = (struct text_line *)(void *)(s->base + s->used);
 		s->used += aligned(ln);
+	} else {
+		free(a->lines);		/* (none: the slab frees no array of its own) */
+		a->lines = NULL;
 	}
 	atomic_fetch_add(&s->refs, 1);
 	a->slab = s;
