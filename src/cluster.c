@@ -145,7 +145,7 @@ end_word(struct signer *g)
 }
 
 /* ASCII letters and digits, as the index's words have them, lower case (0: none). */
-static const unsigned char word_byte[128] = {
+static const unsigned char lower_word_byte[128] = {
 	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
 	['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['a'] = 'a',
 	['B'] = 'b', ['b'] = 'b', ['C'] = 'c', ['c'] = 'c', ['D'] = 'd', ['d'] = 'd',
@@ -188,7 +188,7 @@ sign_line(struct signer *g, const char *s, size_t n)
 			uint64_t h = g->h;
 			size_t wl = g->wl;
 
-			if (!word_byte[c]) {
+			if (!lower_word_byte[c]) {
 				end_word(g);
 				i++;
 				continue;
@@ -196,10 +196,10 @@ sign_line(struct signer *g, const char *s, size_t n)
 			/* A run of ASCII letters and digits, hashed as it is copied. */
 			do {
 				if (wl < MAX_WORD) {
-					g->w[wl++] = (char)word_byte[c];
-					h = (h ^ word_byte[c]) * FNV_PRIME;
+					g->w[wl++] = (char)lower_word_byte[c];
+					h = (h ^ lower_word_byte[c]) * FNV_PRIME;
 				}
-			} while (++i < n && (c = (unsigned char)s[i]) < 0x80 && word_byte[c]);
+			} while (++i < n && (c = (unsigned char)s[i]) < 0x80 && lower_word_byte[c]);
 			g->h = h;
 			g->wl = wl;
 			continue;

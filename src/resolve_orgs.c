@@ -29,18 +29,6 @@ org_keys(const struct resolver *r, struct imap *org, struct imap *people)
 			(*rs_imap_ref(people, r->m[i].key, 0))++;
 }
 
-/* Is word w (n bytes) a word of key k? */
-static bool
-word_of(const char *k, const char *w, size_t n)
-{
-	const char *p;
-
-	for (p = k; (p = strstr(p, w)) != NULL; p++)
-		if ((p == k || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
-			return true;
-	return false;
-}
-
 /* Classes of a word that make it no place of a list: a family name, a common word of
  * names and titles, a people's. */
 #define NOT_LIST_PLACE (GZ_ORG | GZ_TITLE | GZ_TITLE_MOD | GZ_HONORIFIC | GZ_PERSON_NOUN | \
@@ -88,7 +76,7 @@ place_in_list(const struct resolver *r, const struct rm *m, size_t f, size_t e)
 		return false;
 	for (i = f; i < e; i++)
 		if (r->m[i].ntok >= 2 && (r->m[i].type == ENT_PERSON || r->m[i].type == ENT_ORG) &&
-		    word_of(rs_str(r, r->m[i].key), k, kn))
+		    rs_sub_name(k, rs_str(r, r->m[i].key)))
 			return false;
 	return small > 0;
 }
@@ -99,16 +87,14 @@ place_in_list(const struct resolver *r, const struct rm *m, size_t f, size_t e)
 static bool
 place_named(const struct resolver *r, const struct rm *m)
 {
-	const char *s = rs_raw(r, m);
 	const struct gz_entry *g;
-	size_t i, n = rs_len(r, m);
+	size_t n = rs_len(r, m);
 	uint32_t c;
-	char w[64];
+	char w[4 * 64 + 8];
 
-	if (m->type != ENT_PLACE || n >= sizeof w)
+	if (m->type != ENT_PLACE || n >= 64)
 		return false;
-	for (i = 0; i < n; i++)
-		w[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
+	n = ex_fold(rs_raw(r, m), n, w, sizeof w);	/* (as the gazetteer's keys are) */
 	if (!(g = gaz_find(w, n)))
 		return false;
 	c = gaz_classes(g, 0);
