@@ -542,6 +542,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_imap_free(&gen);
 	rs_org_names(&r);
 	rs_firm_words_corpus(&r);
+	rs_hyphen_orgs(&r);
 	rs_homonyms(&r);
 	rs_variant_names(&r);
 	rs_nickname_names(&r);

@@ -338,6 +338,9 @@ void rs_firm_words_corpus(struct resolver *r);
 /* A lone name in a list of organisations of article [f, e) is one too (resolve_article.c). */
 void rs_org_lists(struct resolver *r, size_t f, size_t e);
 void rs_org_names(struct resolver *r);
+/* A name of organisations with a hyphen and the same name with a blank are one key
+ * (resolve_orgname.c). */
+void rs_hyphen_orgs(struct resolver *r);
 /* Names of common words only: an ORG named so elsewhere, else dropped (resolve_article.c). */
 void rs_common_names(struct resolver *r);
 /* Lone names borne by several people, told apart by "the son of" (resolve_article.c). */

@@ -338,4 +338,14 @@ printf 'Widow\n\nUpon the island of Tiverloo, the widow of Radney still waits.\n
 t_eq "a place's slots: native of, island of" "PLACE 10|" \
 	"$(ments "$T/isle" | awk -F'\t' 'NR > 1 && $7 == "Tiverloo" { t[$4]++ } END { for (k in t) print k " " t[k] }' | tr '\n' '|')"
 
+# 31. A body written with and without a hyphen is one row, shown as written most:
+#     "Post-Office Department" (77 mentions in 233 State of the Union addresses) and "Post
+#     Office Department" (21) were two, as "Light-House Board", "Marine-Hospital Service",
+#     "Miami-Dade Police Department" and "Coca-Cola Company" were.
+mkdir -p "$T/hyph"
+printf 'One\n\nThe Post-Office Department grew. The Vorland-Tessic Shipping Company bid. The Post-Office Department paid.\n' >"$T/hyph/a.txt"
+printf 'Two\n\nThe Post Office Department and the Vorland Tessic Shipping Company met.\n' >"$T/hyph/b.txt"
+t_eq "one body with and without a hyphen" "ORG Post-Office Department 2 3|ORG Vorland-Tessic Shipping Company 2 2|" \
+	"$("$DOSSIER" entities --format=tsv --no-state --no-cache "$T/hyph" | awk -F'\t' 'NR > 1 && $1 == "ORG" { print $1 " " $3 " " $4 " " $5 }' | sort | tr '\n' '|')"
+
 t_end
