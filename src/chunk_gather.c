@@ -66,6 +66,25 @@ named(const struct chunker *k)
 	return 0;
 }
 
+/* Is the word at e the common noun's or the verb's, not a name's, by the word in lower
+ * case after it: "the Microsoft Web page", "a Pentagon Web site" (a firm's "Web" is its
+ * site), "About Microsoft Founded in 1975, Microsoft is ...", "the Government of
+ * Yugoslavia Established in Egypt" (a participle before its place or date)? */
+static int
+noun_or_verb_next(const struct ex_block *b, size_t e)
+{
+	static const char *const site[] = { "site", "sites", "page", "pages", "address" };
+	static const char *const made[] = { "founded", "established", "headquartered",
+					    "incorporated" };
+	static const char *const prep[] = { "in", "on", "by" };
+
+	if (e + 1 >= b->n || b->t[e].gap != GAP_SPACE || (b->t[e + 1].flags & TK_CAP))
+		return 0;
+	if (tis(b, e, "web"))
+		return TIS_ANY(b, e + 1, site);
+	return TIS_ANY(b, e, made) && TIS_ANY(b, e + 1, prep);
+}
+
 /* (chunk_int.h) */
 size_t
 ck_gather(struct chunker *k, size_t i)
@@ -95,6 +114,8 @@ ck_gather(struct chunker *k, size_t i)
 		if (b->t[e - 1].gap == GAP_SPACE && ck_initials_after(b, k->u[0].a, e))
 			break;
 		if (ck_member_title(b, e))	/* "Labour MP", "Diane Abbott MP" */
+			break;
+		if (b->t[e - 1].gap == GAP_SPACE && noun_or_verb_next(b, e))
 			break;
 		/* "Ministry of Agriculture, Forestry and Fisheries" (ck_comma_list()) */
 		if (e < list_end || (b->t[e - 1].gap == GAP_COMMA && (list_end = ck_comma_list(k, e)))) {

@@ -348,4 +348,13 @@ printf 'Two\n\nThe Post Office Department and the Vorland Tessic Shipping Compan
 t_eq "one body with and without a hyphen" "ORG Post-Office Department 2 3|ORG Vorland-Tessic Shipping Company 2 2|" \
 	"$("$DOSSIER" entities --format=tsv --no-state --no-cache "$T/hyph" | awk -F'\t' 'NR > 1 && $1 == "ORG" { print $1 " " $3 " " $4 " " $5 }' | sort | tr '\n' '|')"
 
+# 32. A name ends before a common noun's or a verb's word: "the Microsoft Web page" and
+#     "a Pentagon Web site" named "Microsoft Web" and "Pentagon Web" (a release's footer),
+#     "About Microsoft Founded in 1975, Microsoft is" a "Microsoft Founded", and "the
+#     Government of Yugoslavia Established in Egypt" kept the participle.
+mkdir -p "$T/webs"
+printf 'Release\n\nAbout Korvath Founded in 1975, Korvath Systems Inc makes tools. See Korvath Web pages, or a Pentagon Web site. The Government of Vorland Established in Cairo agreed.\n' >"$T/webs/a.txt"
+t_eq "a name ends before a noun's or a verb's word" "Korvath|Korvath Systems Inc|Korvath|Pentagon|Government of Vorland|Cairo|" \
+	"$(ments "$T/webs" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $7 }' | tr '\n' '|')"
+
 t_end
