@@ -58,6 +58,9 @@ struct nname {
 	uint64_t inits;		/* hash of its middle initials, 0: none */
 	char given[NICK_WORD];	/* its given name, folded */
 	int abbr;		/* written abbreviated, "Benj." (that name, not a nickname) */
+	uint64_t letters;	/* hash of its family name and the first letters of its middle
+				 * names, written out or as initials; 0: it has none */
+	uint8_t spelt;		/* its middle names are all written out (1) or all initials (2) */
 };
 
 static uint32_t
@@ -122,7 +125,8 @@ parse_name(const char *k, struct nname *q)
 	const char *w[NICK_MAX_WORDS + 2];
 	size_t l[NICK_MAX_WORDS + 2], nw = 0, i, j;
 	uint64_t g = 1469598103934665603ull, in = 1469598103934665603ull;
-	int ninit = 0;
+	uint64_t lt = 1469598103934665603ull;
+	int ninit = 0, nout = 0, nmid = 0;
 
 	while (*k) {
 		size_t n = strcspn(k, " ");
@@ -152,14 +156,24 @@ parse_name(const char *k, struct nname *q)
 	for (i = 1; i < nw; i++) {
 		if (i < nw - 1 && initial(w[i], l[i])) {
 			in = fnv(in, w[i], 1);
+			lt = fnv(lt, w[i], 1);
 			ninit++;
+			nmid++;
 		} else if (i < nw - 1 && initials_run(w[i], l[i])) {
-			for (j = 0; j < l[i]; j += 2)	/* "h.w." as "h. w." */
+			for (j = 0; j < l[i]; j += 2) {	/* "h.w." as "h. w." */
 				in = fnv(in, w[i] + j, 1);
+				lt = fnv(lt, w[i] + j, 1);
+				nmid++;
+			}
 			ninit++;
 		} else {
 			g = fnv(g, w[i], l[i]);
 			g = fnv(g, " ", 1);
+			if (i < nw - 1) {
+				lt = fnv(lt, w[i], 1);
+				nout++;
+				nmid++;
+			}
 		}
 	}
 	q->abbr = l[0] > 2 && w[0][l[0] - 1] == '.';	/* "Benj. Harrison": Benj */
@@ -168,6 +182,8 @@ parse_name(const char *k, struct nname *q)
 	q->given[l[0]] = '\0';
 	q->group = g;
 	q->inits = ninit ? in | 1 : 0;
+	q->spelt = nout && nout == nmid ? 1 : ninit && !nout ? 2 : 0;
+	q->letters = q->spelt ? fnv(fnv(lt, " ", 1), w[nw - 1], l[nw - 1]) | 1 : 0;
 	return 1;
 }
 
@@ -421,6 +437,42 @@ join_group(struct resolver *r, struct nname *v, const uint32_t *g, size_t ng, co
 	}
 }
 
+/*
+ * A middle name written out and the same as an initial are one person's name: "Franklin
+ * Delano Roosevelt" (24 mentions in the State Department's Milestones) and "Franklin D.
+ * Roosevelt" (85), "William Henry Seward" and "William H. Seward", "George Herbert Walker
+ * Bush" and "George H.W. Bush" were two rows each. The groups above keep written-out
+ * middle names apart ("John Quincy Adams" is not "John Adams"); here names of one given
+ * name and family name whose middle names are written out in one and are all initials of
+ * those, in order, in the other join, unless their articles are eras apart. Scratch k of
+ * n entries.
+ */
+static void
+join_spelt(struct resolver *r, struct nname *v, size_t n, uint64_t *k)
+{
+	uint32_t *o;
+	size_t s, e, i, j;
+
+	for (i = 0; i < n; i++)
+		k[i] = v[i].letters;
+	o = rs_sort_order(k, n);
+	for (s = 0; s < n; s = e) {
+		for (e = s + 1; e < n && k[e] == k[s]; e++)
+			;
+		if (k[s] == 0)
+			continue;
+		for (i = s; i < e; i++)
+			for (j = i + 1; j < e; j++) {
+				const struct nname *a = &v[o[i]], *b = &v[o[j]];
+
+				if (a->spelt != b->spelt && strcmp(a->given, b->given) == 0 &&
+				    !eras_apart(a, b))
+					join(r, v, o[i], o[j]);
+			}
+	}
+	free(o);
+}
+
 /* Give every person mention of a joined name the key of its set's leader. */
 static void
 rename_names(struct resolver *r, struct nname *v, size_t n)
@@ -477,10 +529,11 @@ rs_nickname_names(struct resolver *r)
 	}
 	if (df.cap)
 		rs_imap_free(&df);
+	free(o);
+	join_spelt(r, v, n, k);
 	rename_names(r, v, n);
 	free(formal);
 	free(g);
-	free(o);
 	free(k);
 	free(sp);
 	free(arts);

@@ -196,4 +196,17 @@ t_eq "the IDF and the Rapid Support Forces are organisations" \
 	"IDF>Israel Defense Forces ORG|Rapid Support Forces>Rapid Support Forces ORG|Khartoum>Khartoum PLACE|" \
 	"$(rows "$T/idf" a.txt)"
 
+# 13. A middle name written out and the same as an initial are one person: "Franklin
+#     Delano Roosevelt" (24 mentions in the State Department's Milestones) and "Franklin
+#     D. Roosevelt" (85), "William Henry Seward" and "William H. Seward", "George Herbert
+#     Walker Bush" and "George H.W. Bush" were two rows each, whatever company their
+#     essays kept. A middle name written out is still no name without one: "John Quincy
+#     Adams" is not "John Adams"; nor are other initials ("Edmund C. Harlow").
+mkdir -p "$T/spelt"
+printf 'One\n\nEdmund Caspar Harlow spoke, and Talia Morwen Voss answered. John Quincy Vannet agreed.\n' >"$T/spelt/a.txt"
+printf 'Two\n\nEdmund C. Harlow left. Talia M. Voss stayed. John Vannet and Edmund R. Harlow wrote.\n' >"$T/spelt/b.txt"
+t_eq "a middle name written out and as its initial" \
+	"Edmund C. Harlow 2 2|Edmund R. Harlow 1 1|John Quincy Vannet 1 1|John Vannet 1 1|Talia M. Voss 2 2|" \
+	"$("$DOSSIER" entities --format=tsv --no-state --no-cache "$T/spelt" | awk -F'\t' '$1 == "PERSON" { print $3 " " $4 " " $5 }' | sort | tr '\n' '|')"
+
 t_end
