@@ -224,8 +224,13 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 			return;
 		}
 	}
-	if (mode == SEG_BEFORE_TITLE || !ck_person_run(k, ua, ub, mode, cues))
-		return;		/* an affiliation ("Acme Widgets CEO"), or common words */
+	/* an affiliation ("Acme Widgets CEO"), or common words; but a given name and more
+	 * before a title is a person's name ("... Anna Kovac President Boris Tadic", a
+	 * caption's name written twice, "Theodore Roosevelt President Theodore Roosevelt") */
+	if ((mode == SEG_BEFORE_TITLE && !(ub - ua >= 2 && (k->u[ua].cls & GZ_FIRST) &&
+					   b->t[k->u[ub - 1].b - 1].flen >= 2)) ||
+	    !ck_person_run(k, ua, ub, mode == SEG_BEFORE_TITLE ? SEG_NORMAL : mode, cues))
+		return;
 	if (mode == SEG_NORMAL && ck_compass_given(k, ua, ub, cues)) {
 		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1);	/* "the North Anna" */
 		return;
@@ -475,11 +480,31 @@ body_then_title(const struct chunker *k, int te)
 	return head && j < k->nu && namey(&k->u[j]);
 }
 
+/* The first unit after te (a name after a title), past a name of two words, that starts
+ * a title with a name after it; -1 for none. */
+static int
+title_again(const struct chunker *k, int te)
+{
+	int t, j;
+
+	for (t = te + 2; t + 1 < k->nu; t++) {
+		if (!(k->u[t].cls & (GZ_TITLE | GZ_HONORIFIC)) || !title_part(&k->u[t]))
+			continue;
+		for (j = t + 1; j < k->nu && title_part(&k->u[j]) &&
+		     !(k->u[j].cls & GZ_PERSONISH); j++)
+			;
+		if (j < k->nu && namey(&k->u[j]) && !(k->u[j].cls & GZ_CONNECTOR) &&
+		    namey(&k->u[t - 1]) && !(k->u[t - 1].cls & GZ_CONNECTOR))
+			return t;
+	}
+	return -1;
+}
+
 /* Classify the gathered chunk: events are dropped, titles peeled, the rest segmented. */
 static void
 classify(struct chunker *k)
 {
-	int i, last = -1, t0, te = 0, ts, end, sex = 0, courtesy;
+	int i, last = -1, t0, t1, te = 0, ts, end, sex = 0, courtesy;
 	uint32_t office;
 	size_t n;
 
@@ -591,6 +616,15 @@ classify(struct chunker *k)
 			;
 		segment(k, i, ts, SEG_BEFORE_TITLE);
 		n = k->x->n;
+		/* another title with a name after it ends the name: a caption's "President
+		 * Theodore Roosevelt President Theodore Roosevelt", "Secretary John Kerry
+		 * Spokesman Mark Toner" */
+		while ((t1 = title_again(k, te)) > te) {
+			segment(k, te, t1, SEG_AFTER_TITLE);
+			for (te = t1; te < k->nu && title_part(&k->u[te]) &&
+			     !(k->u[te].cls & GZ_PERSONISH); te++)
+				;
+		}
 		segment(k, te, k->nu, SEG_AFTER_TITLE);
 		/* the names after it know the title's kind: of office ("President",
 		 * "Secretary of State") or an honorific ("Dr.", "First Lady"), by its last

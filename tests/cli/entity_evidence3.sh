@@ -357,4 +357,14 @@ printf 'Release\n\nAbout Korvath Founded in 1975, Korvath Systems Inc makes tool
 t_eq "a name ends before a noun's or a verb's word" "Korvath|Korvath Systems Inc|Korvath|Pentagon|Government of Vorland|Cairo|" \
 	"$(ments "$T/webs" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $7 }' | tr '\n' '|')"
 
+# 33. A name before a title with a name after it is a person's when it opens with a given
+#     name ("... met Anna Kovac President Boris Tadic", not the affiliation of "Acme
+#     Widgets CEO John Smith"), and a second title ends the name after the first: the
+#     State Department's history wrote its captions into the text, "President Theodore
+#     Roosevelt President Theodore Roosevelt agreed", one person of four words.
+mkdir -p "$T/twice"
+printf 'History\n\nThe talks went on.\n\nPresident Oskar Varnell President Oskar Varnell agreed. They met Anna Kovac Minister Boris Teldic there. Acme Widgets CEO Lars Dunmore said so.\n' >"$T/twice/a.txt"
+t_eq "a name before a title, a title after a name" "Oskar Varnell|Oskar Varnell|Anna Kovac|Boris Teldic|Lars Dunmore|" \
+	"$(ments "$T/twice" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
 t_end
