@@ -382,8 +382,8 @@ replace_tables(struct index *ix, const struct index_ents *t)
 		"INSERT INTO cache.entity SELECT * FROM e.entity;"
 		"INSERT INTO cache.alias SELECT * FROM e.alias;"
 		"INSERT INTO cache.former SELECT * FROM e.former;"
-		"INSERT INTO cache.mention SELECT * FROM m.mention;"
-		"INSERT INTO cache.typed SELECT * FROM m.typed;";
+		"INSERT INTO cache.typed SELECT * FROM e.typed;"
+		"INSERT INTO cache.mention SELECT * FROM m.mention;";
 	const char *uri[2];
 	enum index_status rc;
 
