@@ -409,6 +409,9 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 {
 	struct imap q;	/* generic key -> its qualified key here (UINT32_MAX: several) */
 	struct imap bare;	/* generic keys met bare so far */
+	struct imap plain;	/* generic keys met so far with no place to qualify them */
+	struct imap apart;	/* generic keys met bare, then qualified: the bare ones are no
+				 * body of the places qualifying them by the article's say */
 	struct imap fixed = { NULL, 0, 0 };	/* the keys of acronyms that named a body here
 						   (allocated only then) */
 	uint32_t home = UINT32_MAX - 1;	/* rs_home_country(), once asked */
@@ -422,6 +425,8 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 
 	rs_imap_init(&q, 8);
 	rs_imap_init(&bare, 8);
+	rs_imap_init(&plain, 8);
+	rs_imap_init(&apart, 8);
 	acronym_defined(r, seen, f, e, &fixed);
 	for (i = f; i < e; i++) {
 		struct rm *m = &r->m[i];
@@ -456,14 +461,24 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 				m->key = rs_intern_key(r, buf, (size_t)n);
 			continue;
 		}
-		if (!generic_surface(r, seen, m) || (p = qualifier(r, seen, f, i)) == (size_t)-1)
+		if (!generic_surface(r, seen, m))
 			continue;
+		if ((p = qualifier(r, seen, f, i)) == (size_t)-1) {
+			rs_imap_put(&plain, m->key, 1);
+			continue;
+		}
 		n = snprintf(buf, sizeof buf, "%s %s", rs_str(r, r->m[p].key), rs_str(r, m->key));
 		if (n < 0 || (size_t)n >= sizeof buf)
 			continue;
 		k = rs_intern_key(r, buf, (size_t)n);
+		/* the bare name is the one the article qualified, unless it wrote it bare
+		 * first: "In Washington, the Supreme Court ruled ... India's Supreme Court,
+		 * meanwhile" names two courts (its home country's first) */
 		v = rs_imap_get(&q, m->key);
-		rs_imap_put(&q, m->key, v < 0 || v == k ? k : UINT32_MAX);
+		if (rs_imap_get(&plain, m->key) >= 0)
+			rs_imap_put(&apart, m->key, 1);
+		rs_imap_put(&q, m->key, (v < 0 && rs_imap_get(&plain, m->key) < 0) || v == k ?
+					k : UINT32_MAX);
 		m->key = k;
 	}
 	rs_wider_bodies(r, seen, f, e, &q);
@@ -493,9 +508,12 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 		if (home == UINT32_MAX - 1 && rs_national_body(rs_str(r, m->key)))
 			home = rs_home_country(r, seen, f, e, &tie);
 		/* Marked for rs_generic_corpus(): \x03, the country named most, then the name;
-		 * \x02, countries named, none most; \x01, none named or not a national body. */
+		 * \x02, countries named, none most; \x01, none named or not a national body;
+		 * \x05, the article's own, written bare before it named another country's. */
 		if (home != UINT32_MAX && home != UINT32_MAX - 1 && rs_national_body(rs_str(r, m->key)))
 			n = snprintf(buf, sizeof buf, "%s\x03%s", rs_str(r, home), rs_str(r, m->key));
+		else if (rs_imap_get(&apart, m->key) >= 0)
+			n = snprintf(buf, sizeof buf, "%s\x05%zu", rs_str(r, m->key), art);
 		else
 			n = snprintf(buf, sizeof buf, "%s%c%zu", rs_str(r, m->key),
 				     tie ? '\x02' : '\x01', art);
@@ -504,6 +522,8 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	}
 	rs_imap_free(&q);
 	rs_imap_free(&bare);
+	rs_imap_free(&plain);
+	rs_imap_free(&apart);
 	if (fixed.s)
 		rs_imap_free(&fixed);
 }

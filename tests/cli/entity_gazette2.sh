@@ -179,4 +179,17 @@ t_eq "a country's ministry" "$a" "$(ids "$T/min" b.txt "Foreign Ministry")"
 t_eq "another country's ministry" "different" \
 	"$([ "$a" != "$(ids "$T/min" c.txt "Foreign Ministry")" ] && echo different)"
 
+# 15. A bare body written before the article qualifies the same name with another country
+#     is its own: "In Washington, the Supreme Court ruled ... India's Supreme Court,
+#     meanwhile, adjourned" named one court (India's), where the article names the
+#     United States and India alike; it is still the qualified one where the article is
+#     at home in that country.
+mkdir -p "$T/two"
+printf 'Rulings\n\nIn Washington, the Supreme Court ruled 6-3 on American tariffs. India'"'"'s Supreme Court, meanwhile, adjourned a hearing.\n' >"$T/two/a.txt"
+printf 'Rulings\n\nThe Supreme Court ruled on Monday. Brazil'"'"'s Supreme Court, the highest in Brazil, ordered a fine in Brasilia.\n' >"$T/two/b.txt"
+a=$(ids "$T/two" a.txt "Supreme Court")
+t_eq "a bare body before another country's is its own" 2 "$(echo "$a" | tr '|' '\n' | grep -c .)"
+b=$(ids "$T/two" b.txt "Supreme Court")
+t_eq "... and the qualified one at home" 1 "$(echo "$b" | tr '|' '\n' | grep -c .)"
+
 t_end
