@@ -136,4 +136,13 @@ t_eq "two spellings of a city are one place" \
 	"Sanaa>Sana'a PLACE|Bogota>Bogotá PLACE|Sana'a>Sana'a PLACE|N'Djamena>N'Djamena PLACE|Ndjamena>N'Djamena PLACE|Sao Paulo>São Paulo PLACE|" \
 	"$(rows "$T/spelt" a.txt)"
 
+# 19. Resorts, venues and retreats below the world list's 100,000 people, which news names
+#     for its summits, forums, festivals and races (data/sources/places.tsv): "Cannes",
+#     "Biarritz", "Deauville" were no entity, "Monte Carlo" a person.
+mkdir -p "$T/venues"
+printf 'Summit\n\nLeaders met in Biarritz, then in Deauville. The festival opened in Cannes and the rally ended in Monte Carlo.\n' >"$T/venues/a.txt"
+t_eq "resorts and venues are places" \
+	"Biarritz>Biarritz PLACE|Deauville>Deauville PLACE|Cannes>Cannes PLACE|Monte Carlo>Monte Carlo PLACE|" \
+	"$(rows "$T/venues" a.txt)"
+
 t_end
