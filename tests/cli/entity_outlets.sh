@@ -165,4 +165,13 @@ t_eq "honorifics start names" \
 t_eq "a dateline's town after a wrapped line" "PLACE Baghdad|" \
 	"$(ents1 "$T/ranks" b.txt | tr '|' '\n' | grep -m1 PLACE | tr '\n' '|')"
 
+# 14. National agencies and papers of many countries credited in datelines and captions
+#     (data/sources/outlets.tsv): "VNA reported", "told PTI", "Photo: Bernama", "the Boston
+#     Globe" (a person of two wnews pages), "The Moscow Times" were no organisation.
+mkdir -p "$T/agencies"
+printf 'Summit\n\nThe leaders met on Monday, VNA reported. Officials told PTI and the Straits Times that talks went well. Photo: Bernama. The Boston Globe and The Moscow Times reported it.\n' >"$T/agencies/a.txt"
+t_eq "agencies and papers of many countries" \
+	"VNA>Vietnam News Agency ORG|PTI>Press Trust of India ORG|Straits Times>The Straits Times ORG|Bernama>Bernama ORG|The Boston Globe>The Boston Globe ORG|The Moscow Times>The Moscow Times ORG|" \
+	"$(rows "$T/agencies" a.txt)"
+
 t_end
