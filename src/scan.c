@@ -274,11 +274,30 @@ static const char *const codes[] = {
 	"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "CAD", "AUD", "TRY",
 	"BRL", "KRW", "MXN", "SAR", "AED", "ZAR", "HKD", "SGD", "NOK", "SEK", "DKK", "PLN",
 	"UAH", "ILS", "IRR", "VES", "NGN", "EGP", "PKR", "IDR", "THB", "VND", "ARS", "COP",
+	"BDT", "LKR", "MYR", "TWD", "QAR", "KWD", "KES", "NZD", "CZK", "HUF",
 };
 
+/* (South Asian news counts in lakhs, 100,000, and crores, ten million: "Rs 75,000 crore",
+ * "Rs 1.5 lakh crore"; the longer first) */
 static const char *const multipliers[] = {
 	"million", "billion", "trillion", "thousand", "mln", "bln", "mn", "bn", "tn",
+	"lakh crore", "lakh", "lakhs", "lac", "crore", "crores", "cr",
 };
+
+/* The rupee's and the taka's signs written in letters, before a number ("Rs 500", "Rs.
+ * 2,000", "Rs1.5 lakh", "Tk 50 crore"): their length with the point and the blank after,
+ * else 0. */
+static size_t
+letter_sign(const char *s, size_t len)
+{
+	size_t n;
+
+	if (len < 3 || !((s[0] == 'R' && s[1] == 's') || (s[0] == 'T' && s[1] == 'k')))
+		return 0;
+	n = 2 + (s[2] == '.');
+	n += n < len && s[n] == ' ';
+	return n < len && IS_DIGIT(s[n]) ? n : 0;
+}
 
 /* Length of a currency code at s followed by a non-letter, else 0. */
 static size_t
@@ -341,6 +360,10 @@ scan_money(const char *s, size_t len)
 	if ((n = code_at(s, len)) && n + 1 < len && s[n] == ' ') {
 		a = amount_at(s + n + 1, len - n - 1);
 		return a ? n + 1 + a : 0;
+	}
+	if ((n = letter_sign(s, len)) != 0) {
+		a = amount_at(s + n, len - n);
+		return a ? n + a : 0;
 	}
 	/* "5 million USD" */
 	if ((a = amount_at(s, len)) && a + 1 < len && s[a] == ' ' && code_at(s + a + 1, len - a - 1))
@@ -652,7 +675,7 @@ money_start(const char *s, size_t len)
 	}
 	if (!IS_UPPER(u[0]) || len < 3)
 		return 0;
-	if (u[1] == '$' || u[2] == '$' || (len > 3 && u[3] == '$'))
+	if (u[1] == '$' || u[2] == '$' || (len > 3 && u[3] == '$') || letter_sign(s, len))
 		return 1;
 	return len > 4 && IS_UPPER(u[1]) && IS_UPPER(u[2]) && u[3] == ' ' && IS_DIGIT(u[4]);
 }
@@ -695,7 +718,8 @@ scan_trigger(const char *s, size_t len)
 		return 0;
 	/* money_start() of a capital, inline: "US$5", "R$ 3", "USD 5" */
 	return month_start(c, s[1]) || s[1] == '$' || s[2] == '$' || (len > 3 && s[3] == '$') ||
-	       (len > 4 && IS_UPPER(s[1]) && IS_UPPER(s[2]) && s[3] == ' ' && IS_DIGIT(s[4]));
+	       (len > 4 && IS_UPPER(s[1]) && IS_UPPER(s[2]) && s[3] == ' ' && IS_DIGIT(s[4])) ||
+	       ((c == 'R' || c == 'T') && letter_sign(s, len));
 }
 
 /* A mail address at s ("Todd.Miller@courtesan.com"): its length, or 0. Its words are no

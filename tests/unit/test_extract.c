@@ -247,6 +247,12 @@ test_scan_money(void)
 		  "MONEY:\xe2\x82\xac" "61.5 million | MONEY:\xc2\xa3" "250,000");
 	CHECK_STR(scans("USD 5 million and 7 billion EUR"), "MONEY:USD 5 million | MONEY:7 billion EUR");
 	CHECK_STR(scans("a $ sign, 32 soldiers, US$x"), "");
+	/* South Asian news: the rupee and the taka in letters, lakhs and crores */
+	CHECK_STR(scans("a Rs 75,000 crore plan, Rs. 500 each, Rs1.5 lakh crore"),
+		  "MONEY:Rs 75,000 crore | MONEY:Rs. 500 | MONEY:Rs1.5 lakh crore");
+	CHECK_STR(scans("\xe2\x82\xb9" "2,000 crore, INR 40 lakh and Tk 50 crore"),
+		  "MONEY:\xe2\x82\xb9" "2,000 crore | MONEY:INR 40 lakh | MONEY:Tk 50 crore");
+	CHECK_STR(scans("Rs and Rsx 5, Tk. and BDT 300 million"), "MONEY:BDT 300 million");
 }
 
 static void
