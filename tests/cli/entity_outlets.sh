@@ -166,12 +166,22 @@ t_eq "a dateline's town after a wrapped line" "PLACE Baghdad|" \
 	"$(ents1 "$T/ranks" b.txt | tr '|' '\n' | grep -m1 PLACE | tr '\n' '|')"
 
 # 14. National agencies and papers of many countries credited in datelines and captions
-#     (data/sources/outlets.tsv): "VNA reported", "told PTI", "Photo: Bernama", "the Boston
+#     (data/sources/outlets.tsv): "VNA reported", "Photo: Bernama", "the Boston
 #     Globe" (a person of two wnews pages), "The Moscow Times" were no organisation.
 mkdir -p "$T/agencies"
-printf 'Summit\n\nThe leaders met on Monday, VNA reported. Officials told PTI and the Straits Times that talks went well. Photo: Bernama. The Boston Globe and The Moscow Times reported it.\n' >"$T/agencies/a.txt"
+printf 'Summit\n\nThe leaders met on Monday, VNA reported. Officials told the Press Trust of India and the Straits Times that talks went well. Photo: Bernama. The Boston Globe and The Moscow Times reported it.\n' >"$T/agencies/a.txt"
 t_eq "agencies and papers of many countries" \
-	"VNA>Vietnam News Agency ORG|PTI>Press Trust of India ORG|Straits Times>The Straits Times ORG|Bernama>Bernama ORG|The Boston Globe>The Boston Globe ORG|The Moscow Times>The Moscow Times ORG|" \
+	"VNA>Vietnam News Agency ORG|Press Trust of India>Press Trust of India ORG|Straits Times>The Straits Times ORG|Bernama>Bernama ORG|The Boston Globe>The Boston Globe ORG|The Moscow Times>The Moscow Times ORG|" \
 	"$(rows "$T/agencies" a.txt)"
+
+# 15. Parties that news names by their own names, without a head word: Poland's "Law and
+#     Justice party (PiS)" was no entity; Pakistan's "Pakistan Tehreek-e-Insaf", Angola's
+#     MPLA by its name. PTI is no agency's acronym (Pakistan's party, India's agency, a
+#     prosecutor's pre-trial intervention): only the agency's name is listed.
+mkdir -p "$T/parties"
+printf 'Elections\n\nPoland'"'"'s ruling Law and Justice party (PiS) lost its majority. Pakistan Tehreek-e-Insaf won in Lahore. The MPLA held Luanda.\n' >"$T/parties/a.txt"
+t_eq "parties without a head word" \
+	"Poland>Poland PLACE|Law and Justice>Law and Justice ORG|PiS>Law and Justice ORG|Pakistan Tehreek-e-Insaf>Pakistan Tehreek-e-Insaf ORG|Lahore>Lahore PLACE|MPLA>Popular Movement for the Liberation of Angola ORG|Luanda>Luanda PLACE|" \
+	"$(rows "$T/parties" a.txt)"
 
 t_end
