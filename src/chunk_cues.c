@@ -293,8 +293,11 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	    tis(b, z, "the") && (b->t[z].flags & TK_LOWER) && b->t[z].gap == GAP_SPACE &&
 	    (b->t[z + 1].flags & TK_LOWER) && (b->t[z + 1].cls & GZ_PERSON_NOUN))
 		cues |= CUE_SPEECH_AFTER;
-	/* and one of kin with more words: "Elinor, this eldest daughter" */
-	if (z + 1 < b->n && b->t[z - 1].gap == GAP_COMMA && ck_kin_apposition(b, z))
+	/* and one of kin with more words: "Elinor, this eldest daughter"; one of a person's
+	 * noun after its words, closed by a comma: "Hamilton, the seven-time champion,",
+	 * "Vorland, the former prime minister," */
+	if (z + 1 < b->n && b->t[z - 1].gap == GAP_COMMA &&
+	    (ck_kin_apposition(b, z) || ck_noun_apposition(b, z)))
 		cues |= CUE_SPEECH_AFTER;
 	return cues;
 }

@@ -230,6 +230,9 @@ int ck_hyphen_lower(const struct ex_block *b, size_t i);
 int ck_locative(const struct ex_block *b, size_t a);
 /* "Elinor, this eldest daughter,"; "walked up to Hartfield" (chunk_kind.c) */
 int ck_kin_apposition(const struct ex_block *b, size_t z);
+/* A person's noun or title in apposition after "the" and three words at most, closed by
+ * a comma (chunk_kind.c). */
+int ck_noun_apposition(const struct ex_block *b, size_t z);
 int ck_motion_to(const struct ex_block *b, size_t i);
 int ck_people_ite(const struct ex_block *b, size_t i);
 int ck_unknown_common(const struct ex_block *b, size_t a, size_t z);

@@ -172,6 +172,26 @@ ck_kin_apposition(const struct ex_block *b, size_t z)
 	return 0;
 }
 
+/* Does token z start a person's noun in apposition: "the", at most three words in lower
+ * case before the noun or the title, and the comma that closes it after it ("Hamilton,
+ * the seven-time champion, finished", "Orvel, the former prime minister, said")? */
+int
+ck_noun_apposition(const struct ex_block *b, size_t z)
+{
+	size_t k;
+
+	if (!(b->t[z].flags & TK_LOWER) || !tis(b, z, "the"))
+		return 0;
+	for (k = z + 1; k < b->n && k <= z + 4; k++) {
+		if (b->t[k - 1].gap != GAP_SPACE || !(b->t[k].flags & TK_LOWER))
+			return 0;
+		if (b->t[k].gap != GAP_SPACE)
+			return b->t[k].gap == GAP_COMMA &&
+			       (b->t[k].cls & (GZ_PERSON_NOUN | GZ_TITLE)) != 0;
+	}
+	return 0;
+}
+
 /* Does "to" at token i end a journey: a verb of going before it, or one with "up",
  * "down", "back" or "over" ("walked up to Hartfield", "flew back to Kestova")? Not "said
  * to", "wrote to", "talked to": a person is spoken or written to, a place gone to. */

@@ -117,7 +117,8 @@ ck_new_place(const struct chunker *k, int i)
  * knows, no title, head or given or family name, none hyphenated ("Meta Platforms",
  * "Siemens Healthineers"), nor a headline's verb (a headline "Microsoft Launches Beta
  * Version of ..." was a mention "Microsoft Launches Beta"), nor past a full stop (a
- * transcript's "SEC. RUMSFELD:" is the Secretary's, not the commission's). Longest match
+ * transcript's "SEC. RUMSFELD:" is the Secretary's, not the commission's), nor past a
+ * line's end ("Bayern Munich v Arsenal\nClubs' reactions:"). Longest match
  * wins: the gold has the company's whole name, and "Meta Platforms said" made a person
  * "Platforms". The mention stays the listed company's (a product's name, "Google Chrome",
  * adds no row of its own). Returns the unit after the name (i + 1: it does not go on).
@@ -136,7 +137,7 @@ ck_company_goes_on(const struct chunker *k, int i, int e)
 		if (n->b - n->a != 1 || (n->cls & (GZ_NAME | NOT_NAMEY | GZ_PERSONISH |
 						   GZ_CONNECTOR)) ||
 		    (k->b->t[n->a].flags & TK_HYPH) || ck_headline_verb(k->b, n->a) ||
-		    k->b->t[n->a - 1].gap == GAP_DOT)
+		    k->b->t[n->a - 1].gap == GAP_DOT || k->b->t[n->a - 1].gap == GAP_LINE)
 			break;
 	}
 	return j;

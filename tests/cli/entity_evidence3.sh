@@ -367,4 +367,12 @@ printf 'History\n\nThe talks went on.\n\nPresident Oskar Varnell President Oskar
 t_eq "a name before a title, a title after a name" "Oskar Varnell|Oskar Varnell|Anna Kovac|Boris Teldic|Lars Dunmore|" \
 	"$(ments "$T/twice" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
+# 34. A person's noun or title in apposition with words before it is a person's cue, as
+#     "Irina Volk, the spokeswoman" was: "Then Vorland, the seven-time champion, finished"
+#     and "Orvel, the former minister, said" named no one.
+mkdir -p "$T/appos"
+printf 'Race\n\nThe day began. Then Vorland, the seven-time champion, finished fifth. Later Orvel, the former minister, said so.\n' >"$T/appos/a.txt"
+t_eq "a person's noun in apposition after its words" "Vorland PERSON|Orvel PERSON|" \
+	"$(ments "$T/appos" | awk -F'\t' 'NR > 1 { print $7, $4 }' | tr '\n' '|')"
+
 t_end
