@@ -178,16 +178,23 @@ ck_kin_apposition(const struct ex_block *b, size_t z)
 int
 ck_noun_apposition(const struct ex_block *b, size_t z)
 {
+	static const char *const det[] = { "the", "a", "an", "his", "her", "their", "its",
+					   "our", "my", "your", "this", "that" };
+	const uint32_t noun = GZ_PERSON_NOUN | GZ_TITLE;
 	size_t k;
 
 	if (!(b->t[z].flags & TK_LOWER) || !tis(b, z, "the"))
 		return 0;
 	for (k = z + 1; k < b->n && k <= z + 4; k++) {
-		if (b->t[k - 1].gap != GAP_SPACE || !(b->t[k].flags & TK_LOWER))
+		if (b->t[k - 1].gap != GAP_SPACE || !(b->t[k].flags & TK_LOWER) ||
+		    TIS_ANY(b, k, det))
 			return 0;
 		if (b->t[k].gap != GAP_SPACE)
-			return b->t[k].gap == GAP_COMMA &&
-			       (b->t[k].cls & (GZ_PERSON_NOUN | GZ_TITLE)) != 0;
+			return b->t[k].gap == GAP_COMMA && (b->t[k].cls & noun) != 0;
+		/* a noun that does not close it ends it ("Brooklyn, the defendant called his
+		 * wife,"), but for a title of two words ("the former prime minister,") */
+		if ((b->t[k].cls & noun) && !(k + 1 < b->n && (b->t[k + 1].cls & noun)))
+			return 0;
 	}
 	return 0;
 }
@@ -306,6 +313,22 @@ ck_capital_of_kind(const struct chunker *k, int s, int h)
 	return 1;
 }
 
+/* Does token z, after a name, say the name is a person's: a person's noun in apposition
+ * (ck_noun_apposition(), ck_kin_apposition()), or a speech verb and "he" or "she"? */
+static int
+person_after(const struct ex_block *b, size_t z)
+{
+	static const char *const pron[] = { "he", "she" };
+
+	if (z >= b->n || z == 0)
+		return 0;
+	if (b->t[z - 1].gap == GAP_COMMA)
+		return z + 1 < b->n && (ck_noun_apposition(b, z) || ck_kin_apposition(b, z));
+	return b->t[z - 1].gap == GAP_SPACE && (b->t[z].flags & TK_LOWER) &&
+	       (b->t[z].cls & GZ_SPEECH) && z + 1 < b->n && b->t[z].gap == GAP_SPACE &&
+	       TIS_ANY(b, z + 1, pron);
+}
+
 /* Is gazetteer name unit i really part of a person's name ("Jordan Bardella")? */
 int
 ck_person_place(const struct chunker *k, int i, int s, int e, int mode)
@@ -325,6 +348,12 @@ ck_person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (u->b - u->a != 1 || (u->cls & (GZ_DEMONYM | GZ_FIRST)) == GZ_DEMONYM ||
 	    ((u->cls & GZ_ORG) && ((i == s && mode != SEG_AFTER_TITLE) || !(u->cls & GZ_SURNAME))))
 		return 0;
+	/* a town's name alone with a person's words after it that no town has: "Hamilton,
+	 * the seven-time champion, finished fifth", "Hamilton said he" (a driver's family
+	 * name, not the town in Ontario nor Bermuda's capital) */
+	if (e == s + 1 && k->nu == 1 && (u->cls & (GZ_CITY | GZ_CAPITAL)) &&
+	    !(u->cls & (GZ_COUNTRY | GZ_REGION)) && person_after(k->b, u->b))
+		return 1;
 	/* so is a byline's in capitals: "By LEON JAROFF" (ex_byline_caps()) */
 	if (e - s >= 2 && (k->b->t[u->a].flags & TK_CAPSLINE) && ck_byline(k->b, k->u[s].a))
 		return 1;

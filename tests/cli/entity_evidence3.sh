@@ -375,4 +375,13 @@ printf 'Race\n\nThe day began. Then Vorland, the seven-time champion, finished f
 t_eq "a person's noun in apposition after its words" "Vorland PERSON|Orvel PERSON|" \
 	"$(ments "$T/appos" | awk -F'\t' 'NR > 1 { print $7, $4 }' | tr '\n' '|')"
 
+# 35. A town's name alone with a person's words after it is a person: "Hamilton, the
+#     seven-time champion, finished fifth", "Hamilton said he" (a driver's family name
+#     was the town in Ontario); not where the words are another's ("in the Bushwick
+#     section of Brooklyn, the defendant called his wife").
+mkdir -p "$T/driver"
+printf 'Race\n\nThe day began. Hamilton, the seven-time champion, finished fifth. Hamilton said he was happy. In Brooklyn, the defendant called his wife, and Dallas said it would sue.\n' >"$T/driver/a.txt"
+t_eq "a town's name with a person's words after it" "Hamilton PERSON|Hamilton PERSON|Brooklyn PLACE|Dallas PLACE|" \
+	"$(ments "$T/driver" | awk -F'\t' 'NR > 1 { print $7, $4 }' | tr '\n' '|')"
+
 t_end
