@@ -184,4 +184,12 @@ t_eq "parties without a head word" \
 	"Poland>Poland PLACE|Law and Justice>Law and Justice ORG|PiS>Law and Justice ORG|Pakistan Tehreek-e-Insaf>Pakistan Tehreek-e-Insaf ORG|Lahore>Lahore PLACE|MPLA>Popular Movement for the Liberation of Angola ORG|Luanda>Luanda PLACE|" \
 	"$(rows "$T/parties" a.txt)"
 
+# 16. Airlines named without a head word or by a place after "Air": "Air India" was India,
+#     "Cathay Pacific" the Pacific, "Virgin Atlantic" the Atlantic.
+mkdir -p "$T/airlines"
+printf 'Flights\n\nAir India, Cathay Pacific and Virgin Atlantic cancelled flights, and Qantas followed.\n' >"$T/airlines/a.txt"
+t_eq "airlines" \
+	"Air India>Air India ORG|Cathay Pacific>Cathay Pacific ORG|Virgin Atlantic>Virgin Atlantic ORG|Qantas>Qantas ORG|" \
+	"$(rows "$T/airlines" a.txt)"
+
 t_end

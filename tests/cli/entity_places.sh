@@ -145,4 +145,12 @@ t_eq "resorts and venues are places" \
 	"Biarritz>Biarritz PLACE|Deauville>Deauville PLACE|Cannes>Cannes PLACE|Monte Carlo>Monte Carlo PLACE|" \
 	"$(rows "$T/venues" a.txt)"
 
+# 20. Islands and historic regions below the first-level divisions (data/sources/places.tsv):
+#     "Luzon", "Mindanao", "Sumatra", "Normandy" were no entity in storm and war news.
+mkdir -p "$T/islands"
+printf 'Storm\n\nThe typhoon hit Luzon and Mindanao, then a quake shook Sumatra. Veterans returned to Normandy.\n' >"$T/islands/a.txt"
+t_eq "islands and historic regions" \
+	"Luzon>Luzon PLACE|Mindanao>Mindanao PLACE|Sumatra>Sumatra PLACE|Normandy>Normandy PLACE|" \
+	"$(rows "$T/islands" a.txt)"
+
 t_end
