@@ -153,4 +153,12 @@ t_eq "islands and historic regions" \
 	"Luzon>Luzon PLACE|Mindanao>Mindanao PLACE|Sumatra>Sumatra PLACE|Normandy>Normandy PLACE|" \
 	"$(rows "$T/islands" a.txt)"
 
+# 21. A region's or a city's people are its place (rule 4): "Hong Kongers" was a person,
+#     "Sicilian", "Basque", "Flemish" and "Quebecers" no entity.
+mkdir -p "$T/peoples"
+printf 'Votes\n\nHong Kongers voted, Sicilian farmers marched, Basque police watched, Flemish parties won and Quebecers waited.\n' >"$T/peoples/a.txt"
+t_eq "a region's and a city's people" \
+	"Hong Kongers>Hong Kong PLACE|Sicilian>Sicily PLACE|Basque>Basque Country PLACE|Flemish>Flanders PLACE|Quebecers>Quebec PLACE|" \
+	"$(rows "$T/peoples" a.txt)"
+
 t_end
