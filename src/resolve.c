@@ -521,6 +521,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_initials_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_demonyms_in_place(&r, &seen, r.first[a], r.first[a + 1]);
 		rs_places_in_article(&r, r.first[a], r.first[a + 1]);
+		rs_shared_names_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_clubs_in_article(&r, r.first[a], r.first[a + 1]);
 		rs_generic_orgs_acronyms(&r, &gen, r.first[a], r.first[a + 1], a);
 		rs_hostless_in_article(&r, r.first[a], r.first[a + 1], a, &keyed);

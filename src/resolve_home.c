@@ -1,9 +1,10 @@
-/* resolve_home.c -- where an article is at home: the country or the US state it names most, for generic bodies. MIT licence. */
+/* resolve_home.c -- where an article is at home: the country or the US state it names most, for generic bodies; which of two countries a short name they share is there. MIT licence. */
 #include "config.h"
 
 #include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dossier/corpus.h"
 #include "dossier/entity.h"
@@ -303,4 +304,76 @@ rs_country_home(struct resolver *r, struct imap *seen, size_t f, size_t e, uint3
 		return true;
 	return strncmp(k, "united states ", 14) == 0 &&
 	       rs_home_state(r, seen, f, e) != UINT32_MAX;
+}
+
+/*
+ * A short name two countries share is, written bare, the one of them its article names by
+ * a longer name, when it names one only: "Congo" is the Democratic Republic's by the lists
+ * (AP's usage, and the Congo Free State's and the Belgian Congo's of older texts), but the
+ * State Department's page on the Republic of the Congo writes its "Congo" and
+ * "Congolese" bare too. ("Korea" is not one: the Korean War's "in Korea" is the
+ * peninsula's, whichever Korea its address names.)
+ */
+static const struct {
+	const char *bare;
+	const char *full[2];
+} shared_names[] = {
+	{ "Congo", { "Democratic Republic of the Congo", "Republic of the Congo" } },
+};
+
+/* Is mention m's surface the shared name bare, or its people's word ("Congo", "CONGO",
+ * "Congolese": the name and lower-case letters after it)? */
+static bool
+bare_shared(const struct resolver *r, const struct rm *m, const char *bare)
+{
+	const char *s = rs_str(r, rs_at(r, m)->surf);
+	size_t n = strlen(bare);
+
+	return strncasecmp(s, bare, n) == 0 && (s[n] == '\0' || (s[n] >= 'a' && s[n] <= 'z'));
+}
+
+/* Which of the two countries of shared name k mention m names (0, 1), or -1. */
+static int
+shared_country(const struct rm *m, size_t k)
+{
+	const char *name = m->type == ENT_PLACE && m->canon >= 0 ? gaz_canon(m->canon) : NULL;
+	int c;
+
+	for (c = 0; name && c < 2; c++)
+		if (strcmp(name, shared_names[k].full[c]) == 0)
+			return c;
+	return -1;
+}
+
+void
+rs_shared_names_in_article(struct resolver *r, size_t f, size_t e)
+{
+	size_t i, k, bare;
+	long full[2];
+	int c;
+
+	for (k = 0; k < sizeof shared_names / sizeof *shared_names; k++) {
+		full[0] = full[1] = -1;
+		bare = 0;
+		for (i = f; i < e; i++) {
+			if ((c = shared_country(&r->m[i], k)) < 0)
+				continue;
+			if (bare_shared(r, &r->m[i], shared_names[k].bare))
+				bare++;
+			else
+				full[c] = (long)i;
+		}
+		if (!bare || (full[0] < 0) == (full[1] < 0))
+			continue;	/* (neither named in full, or both) */
+		c = full[0] >= 0 ? 0 : 1;
+		for (i = f; i < e; i++) {
+			struct rm *m = &r->m[i];
+
+			if (shared_country(m, k) >= 0 && bare_shared(r, m, shared_names[k].bare)) {
+				m->canon = r->m[full[c]].canon;
+				m->key = r->m[full[c]].key;
+				m->nw = r->m[full[c]].nw;
+			}
+		}
+	}
 }

@@ -287,6 +287,9 @@ size_t rs_article_orgs(const struct resolver *r, size_t f, size_t e, int unliste
 /* A lone word its article names a place twice, and no person in full, is that place
  * (resolve_article.c). */
 void rs_places_in_article(struct resolver *r, size_t f, size_t e);
+/* A short name two countries share ("Congo"), written bare or as its people's word, is the
+ * one of them article [f, e) names in full, if it names one only (resolve_home.c). */
+void rs_shared_names_in_article(struct resolver *r, size_t f, size_t e);
 /* A confederation or federation of places ("the North German Confederation") is a
  * PLACE (resolve_polity.c). */
 void rs_polities_in_article(struct resolver *r, size_t f, size_t e, struct imap *memo);

@@ -161,4 +161,19 @@ t_eq "a region's and a city's people" \
 	"Hong Kongers>Hong Kong PLACE|Sicilian>Sicily PLACE|Basque>Basque Country PLACE|Flemish>Flanders PLACE|Quebecers>Quebec PLACE|" \
 	"$(rows "$T/peoples" a.txt)"
 
+# 22. "Congo" bare is the Democratic Republic's (AP's usage; the Congo Free State's and the
+#     Belgian Congo's of older texts: the Congo Crisis of the addresses and essays was the
+#     Republic of the Congo's), but where its article names the Republic of the Congo in
+#     full, and not the other, it is that one's, and so is "Congolese" (the State
+#     Department's page on the Republic of the Congo).
+mkdir -p "$T/congo"
+printf 'Crisis\n\nThe UN acted in the Congo in 1960. Congolese troops mutinied.\n' >"$T/congo/a.txt"
+printf 'Republic of the Congo\n\nThe Republic of Congo is small. Congo borders Gabon, and Congolese officials met.\n' >"$T/congo/b.txt"
+t_eq "Congo bare: the Democratic Republic" \
+	"Congo>Democratic Republic of the Congo PLACE|Congolese>Democratic Republic of the Congo PLACE|" \
+	"$(rows "$T/congo" a.txt | tr '|' '\n' | grep -v UN | tr '\n' '|')"
+t_eq "... or the one its article names in full" \
+	"Republic of the Congo>Republic of the Congo PLACE|Republic of Congo>Republic of the Congo PLACE|Congo>Republic of the Congo PLACE|Gabon>Gabon PLACE|Congolese>Republic of the Congo PLACE|" \
+	"$(rows "$T/congo" b.txt)"
+
 t_end
