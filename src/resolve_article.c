@@ -12,8 +12,25 @@
 #include "dossier/gazetteer.h"
 #include "dossier/resolve.h"
 
-/* Are the capitals of acr (2-8 letters), in order, initials of name's capitalised words
- * ("Data Protection Commission" -> DPC, "US Centers for Disease Control" -> CDC)? */
+/* Is name[i] the start of "of", "and" or "for", a word some acronyms spell too ("Bank of
+ * Japan" -> BOJ, "Department of Defense" -> DOD)? */
+static int
+small_word(const char *name, size_t nlen, size_t i)
+{
+	static const char *const w[] = { "of", "and", "for" };
+	size_t k, n;
+
+	for (k = 0; k < sizeof w / sizeof *w; k++) {
+		n = strlen(w[k]);
+		if (i + n < nlen && memcmp(name + i, w[k], n) == 0 && name[i + n] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* Are the capitals of acr (2-8 letters), in order, initials of name's capitalised words,
+ * or of its "of", "and", "for" ("Data Protection Commission" -> DPC, "US Centers for
+ * Disease Control" -> CDC, "Bank of Japan" -> BOJ)? */
 static int
 initials_match(const char *name, size_t nlen, const char *acr, size_t alen)
 {
@@ -24,9 +41,10 @@ initials_match(const char *name, size_t nlen, const char *acr, size_t alen)
 	for (i = 0; i < nlen && k < alen; i++) {
 		int start = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-';
 
-		if (!start || name[i] < 'A' || name[i] > 'Z')
+		if (!start)
 			continue;
-		if (name[i] == acr[k])
+		if (name[i] >= 'A' && name[i] <= 'Z' ? name[i] == acr[k] :
+		    name[i] + 'A' - 'a' == acr[k] && small_word(name, nlen, i))
 			k++;
 	}
 	return k == alen;

@@ -384,4 +384,13 @@ printf 'Race\n\nThe day began. Hamilton, the seven-time champion, finished fifth
 t_eq "a town's name with a person's words after it" "Hamilton PERSON|Hamilton PERSON|Brooklyn PLACE|Dallas PLACE|" \
 	"$(ments "$T/driver" | awk -F'\t' 'NR > 1 { print $7, $4 }' | tr '\n' '|')"
 
+# 36. An acronym may spell the "of", "and" or "for" of its name: "Bank of Japan (BOJ)"
+#     and "Department of Defense (DOD)" defined none ("BOJ Governor Kazuo Ueda" lost the
+#     bank, wnews's 16 "DOD" and "DoD" were no entity).
+mkdir -p "$T/boj"
+printf 'Rates\n\nThe Bank of Japan (BOJ) met, and the BOJ Governor spoke. Then BOJ officials left.\n' >"$T/boj/a.txt"
+t_eq "an acronym spelling its name's of, and, for" \
+	"Bank of Japan|BOJ>Bank of Japan|BOJ>Bank of Japan|BOJ>Bank of Japan|" \
+	"$(ments "$T/boj" | awk -F'\t' 'NR > 1 { print ($7 == $6 ? $7 : $7 ">" $6) }' | tr '\n' '|')"
+
 t_end
