@@ -129,7 +129,8 @@ ck_gather(struct chunker *k, size_t i)
 						     ck_saint(b, e - 1) || /* "Geo. A. Smith" */
 						     !(~k->u[k->nu - 1].cls & (GZ_FIRST | GZ_ABBREV)) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
-		    (ck_nameish(b, e) || ck_surname_after_given(k, e) || ck_initial_in_name(b, e) ||
+		    (ck_nameish(b, e) || ck_head_ahead(b, e) || ck_surname_after_given(k, e) ||
+		     ck_initial_in_name(b, e) ||
 		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||
 		     ck_wrapped_name(k, e - 1))) {
 			i = e;

@@ -314,6 +314,8 @@ ck_company_lead(const struct ex_block *b, size_t i)
 #define HEADS (GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_EVENT_HEAD)
 #define NOT_NAMEY (GZ_TITLE_MOD | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_STOP | GZ_FUNC | \
 		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
+/* A headline's unknown word before an organisation's head word (chunk_lead.c). */
+int ck_head_ahead(const struct ex_block *b, size_t i);
 int ck_lookahead_start(const struct ex_block *b, size_t i);
 int ck_weekday_lead(const struct ex_block *b, size_t i, size_t z);
 /* The token after "(Qualifier) Ltd" following the name ending at token z - 1, or 0

@@ -393,4 +393,13 @@ t_eq "an acronym spelling its name's of, and, for" \
 	"Bank of Japan|BOJ>Bank of Japan|BOJ>Bank of Japan|BOJ>Bank of Japan|" \
 	"$(ments "$T/boj" | awk -F'\t' 'NR > 1 { print ($7 == $6 ? $7 : $7 ">" $6) }' | tr '\n' '|')"
 
+# 37. A headline's first word no list or dictionary knows, before an organisation's head
+#     word, is the organisation's: a teaser on 55 pages of the prosecutors' releases, "Loma
+#     Linda University Health to Pay $7.5 Million", named "Linda University" (the given
+#     name started it); "Vorlund Tessic University to Pay Fine" named no one.
+mkdir -p "$T/teaser"
+printf 'Latest News\n\nJune 3, 2026\n\nVorlund Tessic University to Pay Fine Over Waste\n\nThe school agreed.\n' >"$T/teaser/a.txt"
+t_eq "a headline's unknown word before an organisation's head" "Vorlund Tessic University|" \
+	"$(ments "$T/teaser" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 }' | tr '\n' '|')"
+
 t_end
