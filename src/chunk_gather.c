@@ -85,6 +85,35 @@ noun_or_verb_next(const struct ex_block *b, size_t e)
 	return TIS_ANY(b, e, made) && TIS_ANY(b, e + 1, prep);
 }
 
+/* Is token e, after the words of a byline's name so far (a line's "By" before it), a word
+ * of that name: a capitalised word no list knows as anything but a name's ("By Mary
+ * Clare Jalonick | Associated Press": the line's words, Title Case, are a headline's,
+ * which say nothing, and the name was "Mary Clare")? */
+static int
+byline_word(const struct chunker *k, size_t e)
+{
+	const struct ex_block *b = k->b;
+	const struct token *t = &b->t[e];
+	const struct gz_entry *g = NULL;
+	size_t a = k->u[0].a, i;
+
+	if (k->nu >= 4 || (t->flags & (TK_CAP | TK_ALLCAP | TK_DIGIT)) != TK_CAP ||
+	    (t->cls & (GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_MONTH | GZ_WEEKDAY |
+		       GZ_CONNECTOR)) ||
+	    ((t->cls & GZ_NAME) && !(t->cls & GZ_PERSONISH)) ||
+	    ck_multi_match(b, e, &g) > 1)	/* ("By John Smith Associated Press") */
+		return 0;
+	if (ck_byline(b, a))
+		return 1;
+	/* the second of two: "By Lisa Mascaro and Mary Clare Jalonick" */
+	if (a < 2 || !tis(b, a - 1, "and") || !(b->t[a - 1].flags & TK_LOWER))
+		return 0;
+	for (i = a - 1; i > 0 && i + 8 > a && b->t[i - 1].gap != GAP_LINE; i--)
+		;
+	return (i == 0 || b->t[i - 1].gap == GAP_LINE) && tis(b, i, "by") &&
+	       (b->t[i].flags & TK_CAP);
+}
+
 /* (chunk_int.h) */
 size_t
 ck_gather(struct chunker *k, size_t i)
@@ -129,7 +158,8 @@ ck_gather(struct chunker *k, size_t i)
 						     ck_saint(b, e - 1) || /* "Geo. A. Smith" */
 						     !(~k->u[k->nu - 1].cls & (GZ_FIRST | GZ_ABBREV)) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
-		    (ck_nameish(b, e) || ck_head_ahead(b, e) || ck_surname_after_given(k, e) ||
+		    (ck_nameish(b, e) || ck_head_ahead(b, e) || byline_word(k, e) ||
+		     ck_surname_after_given(k, e) ||
 		     ck_initial_in_name(b, e) ||
 		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||
 		     ck_wrapped_name(k, e - 1))) {

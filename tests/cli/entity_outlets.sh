@@ -192,4 +192,16 @@ t_eq "airlines" \
 	"Air India>Air India ORG|Cathay Pacific>Cathay Pacific ORG|Virgin Atlantic>Virgin Atlantic ORG|Qantas>Qantas ORG|" \
 	"$(rows "$T/airlines" a.txt)"
 
+# 17. A byline's name of three words is one name: "By Lisa Mascaro and Mary Clare Jalonick |
+#     Associated Press" named "Mary Clare" (the line's words, Title Case, read as a
+#     headline's); an outlet after the name on its line is still the outlet's.
+mkdir -p "$T/bylines3"
+printf 'Senate passes bill\n\nBy Lisa Varnow and Mary Clare Tesslick | Associated Press\n\nThe Senate voted.\n' >"$T/bylines3/a.txt"
+printf 'Senate passes bill\n\nBy John Penhale Associated Press\n\nThe Senate voted.\n' >"$T/bylines3/b.txt"
+t_eq "a byline's name of three words" \
+	"Lisa Varnow>Lisa Varnow PERSON|Mary Clare Tesslick>Mary Clare Tesslick PERSON|Associated Press>Associated Press ORG|" \
+	"$(rows "$T/bylines3" a.txt)"
+t_eq "... and an outlet after a name" "John Penhale>John Penhale PERSON|Associated Press>Associated Press ORG|" \
+	"$(rows "$T/bylines3" b.txt)"
+
 t_end
