@@ -745,6 +745,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		     !(((t->flags & TK_CAP) || ck_al_start(b, i)) && ck_multi_start(b, i)) &&
 		    !ck_initials_start(b, i) &&
 		    !((t->flags & TK_CAP) && ck_mailbox_start(b, i)) &&
+		    !((t->flags & TK_CAP) && ck_byline_name(b, i)) &&
 		    !ck_wrapped_start(b, i) && !ck_team_start(b, i) &&
 		    /* a firm's one word first in its sentence, said so after it: "Globex,
 		     * the oil producer, fell" */

@@ -95,7 +95,7 @@ byline_word(const struct chunker *k, size_t e)
 	const struct ex_block *b = k->b;
 	const struct token *t = &b->t[e];
 	const struct gz_entry *g = NULL;
-	size_t a = k->u[0].a, i;
+	size_t a = k->u[0].a;
 
 	if (k->nu >= 4 || (t->flags & (TK_CAP | TK_ALLCAP | TK_DIGIT)) != TK_CAP ||
 	    (t->cls & (GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_MONTH | GZ_WEEKDAY |
@@ -103,15 +103,7 @@ byline_word(const struct chunker *k, size_t e)
 	    ((t->cls & GZ_NAME) && !(t->cls & GZ_PERSONISH)) ||
 	    ck_multi_match(b, e, &g) > 1)	/* ("By John Smith Associated Press") */
 		return 0;
-	if (ck_byline(b, a))
-		return 1;
-	/* the second of two: "By Lisa Mascaro and Mary Clare Jalonick" */
-	if (a < 2 || !tis(b, a - 1, "and") || !(b->t[a - 1].flags & TK_LOWER))
-		return 0;
-	for (i = a - 1; i > 0 && i + 8 > a && b->t[i - 1].gap != GAP_LINE; i--)
-		;
-	return (i == 0 || b->t[i - 1].gap == GAP_LINE) && tis(b, i, "by") &&
-	       (b->t[i].flags & TK_CAP);
+	return ck_byline_name(b, a);
 }
 
 /* (chunk_int.h) */
