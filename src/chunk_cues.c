@@ -215,22 +215,6 @@ holder_before(const struct ex_block *b, size_t i)
 }
 
 /* Cues around the chunk of tokens [a, z). */
-/* Are tokens [a, z) capitalised words only, ending their line or before a separator,
- * "and" or "in" (a byline's: "By Ece Toksabay | Reuters", "By Ece Toksabay and Tuvan
- * Gumrukcu", "By Ece Toksabay in Ankara")? */
-static int
-byline_alone(const struct ex_block *b, size_t a, size_t z)
-{
-	size_t i;
-
-	for (i = a; i < z; i++)
-		if ((b->t[i].flags & (TK_CAP | TK_DIGIT)) != TK_CAP ||
-		    (b->t[i].cls & (GZ_CONNECTOR | GZ_FUNC | GZ_MONTH | GZ_WEEKDAY)) ||
-		    (i + 1 < z && b->t[i].gap != GAP_SPACE))
-			return 0;
-	return z == b->n || b->t[z - 1].gap != GAP_SPACE || tis(b, z, "and") || tis(b, z, "in");
-}
-
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 {
@@ -250,7 +234,7 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_SPEECH_BEFORE;
 	/* a byline's name of two to four words, alone after a line's "By": a writer ("By
 	 * Shivam Patel", "By Ece Toksabay": unknown words of a line in Title Case were no one) */
-	else if (z - a >= 2 && z - a <= 4 && ck_byline_name(b, a) && byline_alone(b, a, z))
+	else if (z - a >= 2 && z - a <= 4 && ck_byline_name(b, a) && ck_byline_alone(b, a, z))
 		cues |= CUE_SPEECH_BEFORE;
 	if (z < b->n && (b->t[z - 1].gap == GAP_SPACE || b->t[z - 1].gap == GAP_POSS) &&
 	    (b->t[z].flags & TK_LOWER) &&

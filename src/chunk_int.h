@@ -449,8 +449,10 @@ int ck_spelled_start(const struct ex_block *b, size_t i);
  * (a canonical index, or -1)? */
 int ck_acronym_of_item(const struct ex_block *b, size_t i, int org);
 int ck_byline(const struct ex_block *b, size_t a);
-/* ck_byline(), or the first word of a second name after "and" on a byline's line. */
+/* ck_byline(), or the first word of a second name after "and" on a byline's line; a
+ * byline's name alone at [a, z) (chunk_lead.c). */
 int ck_byline_name(const struct ex_block *b, size_t a);
+int ck_byline_alone(const struct ex_block *b, size_t a, size_t z);
 /* chunk_kind.c: a chunk's kind by the words around it. */
 /* Is the run of units [ua, ub) words no list knows as a name, in a place's slot with no
  * person's cue ("in Chasiv Yar")? Then it is a place (1); -1: a thing in that slot, no

@@ -1,4 +1,4 @@
-/* chunk_lead.c -- where a name starts and ends: an unknown word first in a sentence, a weekday first in an organisation's name, a number word first in a name, an acronym after the name it spells, a qualifier in brackets before a legal form, the legal forms. MIT licence. */
+/* chunk_lead.c -- where a name starts and ends: an unknown word first in a sentence, a weekday first in an organisation's name, a number word first in a name, an acronym after the name it spells, a qualifier in brackets before a legal form, the legal forms, a byline's names. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -276,4 +276,39 @@ ck_legal_end(const struct ex_block *b, size_t i)
 		return 0;
 	/* those written in capitals only when so written: "Åsa" and "Ab" are names */
 	return (b->t[i].flags & TK_ALLCAP) || !TIS_ANY(b, i, caps);
+}
+
+/* Is token a the first word of a byline's name, the first after "By" (ck_byline()) or
+ * the second after the "and" of a line that starts with "By" ("By Lisa Mascaro and Mary
+ * Clare Jalonick")? */
+int
+ck_byline_name(const struct ex_block *b, size_t a)
+{
+	size_t i;
+
+	if (ck_byline(b, a))
+		return 1;
+	if (a < 2 || !tis(b, a - 1, "and") || !(b->t[a - 1].flags & TK_LOWER) ||
+	    b->t[a - 1].gap != GAP_SPACE)
+		return 0;
+	for (i = a - 1; i > 0 && i + 8 > a && b->t[i - 1].gap != GAP_LINE; i--)
+		;
+	return (i == 0 || b->t[i - 1].gap == GAP_LINE) && tis(b, i, "by") &&
+	       (b->t[i].flags & TK_CAP);
+}
+
+/* Are tokens [a, z) capitalised words only, ending their line or before a separator,
+ * "and" or "in" (a byline's: "By Ece Toksabay | Reuters", "By Ece Toksabay and Tuvan
+ * Gumrukcu", "By Ece Toksabay in Ankara")? */
+int
+ck_byline_alone(const struct ex_block *b, size_t a, size_t z)
+{
+	size_t i;
+
+	for (i = a; i < z; i++)
+		if ((b->t[i].flags & (TK_CAP | TK_DIGIT)) != TK_CAP ||
+		    (b->t[i].cls & (GZ_CONNECTOR | GZ_FUNC | GZ_MONTH | GZ_WEEKDAY)) ||
+		    (i + 1 < z && b->t[i].gap != GAP_SPACE))
+			return 0;
+	return z == b->n || b->t[z - 1].gap != GAP_SPACE || tis(b, z, "and") || tis(b, z, "in");
 }

@@ -456,25 +456,6 @@ ck_byline(const struct ex_block *b, size_t a)
 	       (b->t[a - 1].flags & TK_CAP) && (a == 1 || b->t[a - 2].gap == GAP_LINE);
 }
 
-/* Is token a the first word of a byline's name, the first after "By" (ck_byline()) or
- * the second after the "and" of a line that starts with "By" ("By Lisa Mascaro and Mary
- * Clare Jalonick")? */
-int
-ck_byline_name(const struct ex_block *b, size_t a)
-{
-	size_t i;
-
-	if (ck_byline(b, a))
-		return 1;
-	if (a < 2 || !tis(b, a - 1, "and") || !(b->t[a - 1].flags & TK_LOWER) ||
-	    b->t[a - 1].gap != GAP_SPACE)
-		return 0;
-	for (i = a - 1; i > 0 && i + 8 > a && b->t[i - 1].gap != GAP_LINE; i--)
-		;
-	return (i == 0 || b->t[i - 1].gap == GAP_LINE) && tis(b, i, "by") &&
-	       (b->t[i].flags & TK_CAP);
-}
-
 /* Is run [ua, ub) a name on a line in capitals: a known given name first, then initials
  * or given names, then one family name ("JOHN QUINCY ADAMS")? After a byline's "By", any
  * words in capitals (tokenize_caps.c's ex_byline_caps() marked them): "By LYNNLEY
