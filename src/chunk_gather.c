@@ -106,6 +106,21 @@ byline_word(const struct chunker *k, size_t e)
 	return ck_byline_name(b, a);
 }
 
+/* Is token e the last word of a photographer's name in a credit, a slash and a listed
+ * outlet after it ("(Ng Han Guan/AP)", "Credit: Evan Vucci/Reuters")? On a line of its
+ * own a credit's words are a headline's, which say nothing: it was "Ng Han". */
+static int
+credit_word(const struct ex_block *b, size_t e)
+{
+	const struct token *t = &b->t[e];
+
+	return (t->flags & (TK_CAP | TK_ALLCAP | TK_DIGIT)) == TK_CAP && e + 1 < b->n &&
+	       b->text[t->end] == '/' && b->t[e + 1].start == t->end + 1 &&
+	       (b->t[e + 1].cls & GZ_ORG) &&
+	       !(t->cls & (GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_CONNECTOR)) &&
+	       (!(t->cls & GZ_NAME) || (t->cls & GZ_PERSONISH));
+}
+
 /* (chunk_int.h) */
 size_t
 ck_gather(struct chunker *k, size_t i)
@@ -151,6 +166,7 @@ ck_gather(struct chunker *k, size_t i)
 						     !(~k->u[k->nu - 1].cls & (GZ_FIRST | GZ_ABBREV)) ||
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || ck_head_ahead(b, e) || byline_word(k, e) ||
+		     credit_word(b, e) ||
 		     ck_surname_after_given(k, e) ||
 		     ck_initial_in_name(b, e) ||
 		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||

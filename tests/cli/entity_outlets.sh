@@ -217,4 +217,13 @@ t_eq "a byline's names no list knows" \
 	"$(rows "$T/bylines4" a.txt)"
 t_eq "... not a byline's common words" "" "$(rows "$T/bylines4" b.txt)"
 
+# 19. A photographer's name before a slash and a listed outlet is one name, on a caption's
+#     line of its own too: "(Ng Han Guan/AP)" (RULES.md's credit) alone on its line, or
+#     "Credit: Ng Han Guan/AP", was "Ng Han" (a short line's words are a headline's).
+mkdir -p "$T/credits"
+printf 'Talks\n\nThe leaders met.\n\n(Ng Han Guan/AP)\n\nCredit: Ng Han Guan/Reuters\n' >"$T/credits/a.txt"
+t_eq "a credit's name before a slash and an outlet" \
+	"Ng Han Guan>Ng Han Guan PERSON|AP>Associated Press ORG|Ng Han Guan>Ng Han Guan PERSON|Reuters>Reuters ORG|" \
+	"$(rows "$T/credits" a.txt)"
+
 t_end
