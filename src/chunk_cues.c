@@ -300,8 +300,7 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	/* and one of kin with more words: "Elinor, this eldest daughter"; one of a person's
 	 * noun after its words, closed by a comma: "Hamilton, the seven-time champion,",
 	 * "Vorland, the former prime minister," */
-	if (z + 1 < b->n && b->t[z - 1].gap == GAP_COMMA &&
-	    (ck_kin_apposition(b, z) || ck_noun_apposition(b, z)))
+	if (ck_person_apposition(b, z))
 		cues |= CUE_SPEECH_AFTER;
 	return cues;
 }

@@ -85,6 +85,17 @@ noun_or_verb_next(const struct ex_block *b, size_t e)
 	return TIS_ANY(b, e, made) && TIS_ANY(b, e + 1, prep);
 }
 
+/* Is token t capitalised (not in capitals, no digit), of no class of the words but those
+ * of names, nor of classes also: a word that can go on a name by where it stands (a
+ * byline, a credit) whatever a headline's capitals say? */
+static int
+name_only_word(const struct token *t, uint32_t also)
+{
+	return (t->flags & (TK_CAP | TK_ALLCAP | TK_DIGIT)) == TK_CAP &&
+	       !(t->cls & (GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_CONNECTOR | also)) &&
+	       (!(t->cls & GZ_NAME) || (t->cls & GZ_PERSONISH));
+}
+
 /* Is token e, after the words of a byline's name so far (a line's "By" before it), a word
  * of that name: a capitalised word no list knows as anything but a name's ("By Mary
  * Clare Jalonick | Associated Press": the line's words, Title Case, are a headline's,
@@ -92,18 +103,12 @@ noun_or_verb_next(const struct ex_block *b, size_t e)
 static int
 byline_word(const struct chunker *k, size_t e)
 {
-	const struct ex_block *b = k->b;
-	const struct token *t = &b->t[e];
 	const struct gz_entry *g = NULL;
-	size_t a = k->u[0].a;
 
-	if (k->nu >= 4 || (t->flags & (TK_CAP | TK_ALLCAP | TK_DIGIT)) != TK_CAP ||
-	    (t->cls & (GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_MONTH | GZ_WEEKDAY |
-		       GZ_CONNECTOR)) ||
-	    ((t->cls & GZ_NAME) && !(t->cls & GZ_PERSONISH)) ||
-	    ck_multi_match(b, e, &g) > 1)	/* ("By John Smith Associated Press") */
+	if (k->nu >= 4 || !name_only_word(&k->b->t[e], GZ_MONTH | GZ_WEEKDAY) ||
+	    ck_multi_match(k->b, e, &g) > 1)	/* ("By John Smith Associated Press") */
 		return 0;
-	return ck_byline_name(b, a);
+	return ck_byline_name(k->b, k->u[0].a);
 }
 
 /* Is token e the last word of a photographer's name in a credit, a slash and a listed
@@ -114,11 +119,8 @@ credit_word(const struct ex_block *b, size_t e)
 {
 	const struct token *t = &b->t[e];
 
-	return (t->flags & (TK_CAP | TK_ALLCAP | TK_DIGIT)) == TK_CAP && e + 1 < b->n &&
-	       b->text[t->end] == '/' && b->t[e + 1].start == t->end + 1 &&
-	       (b->t[e + 1].cls & GZ_ORG) &&
-	       !(t->cls & (GZ_FUNC | GZ_STOP | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_CONNECTOR)) &&
-	       (!(t->cls & GZ_NAME) || (t->cls & GZ_PERSONISH));
+	return name_only_word(t, 0) && e + 1 < b->n && b->text[t->end] == '/' &&
+	       b->t[e + 1].start == t->end + 1 && (b->t[e + 1].cls & GZ_ORG);
 }
 
 /* (chunk_int.h) */

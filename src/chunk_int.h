@@ -233,6 +233,8 @@ int ck_kin_apposition(const struct ex_block *b, size_t z);
 /* A person's noun or title in apposition after "the" and three words at most, closed by
  * a comma (chunk_kind.c). */
 int ck_noun_apposition(const struct ex_block *b, size_t z);
+/* Either, after a name's comma at token z (chunk_kind.c). */
+int ck_person_apposition(const struct ex_block *b, size_t z);
 int ck_motion_to(const struct ex_block *b, size_t i);
 int ck_people_ite(const struct ex_block *b, size_t i);
 int ck_unknown_common(const struct ex_block *b, size_t a, size_t z);

@@ -199,6 +199,15 @@ ck_noun_apposition(const struct ex_block *b, size_t z)
 	return 0;
 }
 
+/* Does token z, after a name and its comma, start an apposition that makes it a person's:
+ * of kin (ck_kin_apposition()) or of a person's noun (ck_noun_apposition())? */
+int
+ck_person_apposition(const struct ex_block *b, size_t z)
+{
+	return z > 0 && z + 1 < b->n && b->t[z - 1].gap == GAP_COMMA &&
+	       (ck_kin_apposition(b, z) || ck_noun_apposition(b, z));
+}
+
 /* Does "to" at token i end a journey: a verb of going before it, or one with "up",
  * "down", "back" or "over" ("walked up to Hartfield", "flew back to Kestova")? Not "said
  * to", "wrote to", "talked to": a person is spoken or written to, a place gone to. */
@@ -313,8 +322,8 @@ ck_capital_of_kind(const struct chunker *k, int s, int h)
 	return 1;
 }
 
-/* Does token z, after a name, say the name is a person's: a person's noun in apposition
- * (ck_noun_apposition(), ck_kin_apposition()), or a speech verb and "he" or "she"? */
+/* Does token z, after a name, say the name is a person's: an apposition
+ * (ck_person_apposition()), or a speech verb and "he" or "she"? */
 static int
 person_after(const struct ex_block *b, size_t z)
 {
@@ -323,7 +332,7 @@ person_after(const struct ex_block *b, size_t z)
 	if (z >= b->n || z == 0)
 		return 0;
 	if (b->t[z - 1].gap == GAP_COMMA)
-		return z + 1 < b->n && (ck_noun_apposition(b, z) || ck_kin_apposition(b, z));
+		return ck_person_apposition(b, z);
 	return b->t[z - 1].gap == GAP_SPACE && (b->t[z].flags & TK_LOWER) &&
 	       (b->t[z].cls & GZ_SPEECH) && z + 1 < b->n && b->t[z].gap == GAP_SPACE &&
 	       TIS_ANY(b, z + 1, pron);

@@ -417,7 +417,7 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 	uint32_t home = UINT32_MAX - 1;	/* rs_home_country(), once asked */
 	uint32_t chome = UINT32_MAX - 1;	/* the same, asked for a country's body */
 	uint32_t state = UINT32_MAX - 1;	/* home_state(), once asked */
-	bool tie = false;
+	bool tie = false, was_plain;
 	char buf[512];
 	size_t i, p;
 	long v;
@@ -475,10 +475,10 @@ rs_generic_orgs(struct resolver *r, struct imap *seen, size_t f, size_t e, size_
 		 * first: "In Washington, the Supreme Court ruled ... India's Supreme Court,
 		 * meanwhile" names two courts (its home country's first) */
 		v = rs_imap_get(&q, m->key);
-		if (rs_imap_get(&plain, m->key) >= 0)
+		was_plain = rs_imap_get(&plain, m->key) >= 0;
+		if (was_plain)
 			rs_imap_put(&apart, m->key, 1);
-		rs_imap_put(&q, m->key, (v < 0 && rs_imap_get(&plain, m->key) < 0) || v == k ?
-					k : UINT32_MAX);
+		rs_imap_put(&q, m->key, (v < 0 && !was_plain) || v == k ? k : UINT32_MAX);
 		m->key = k;
 	}
 	rs_wider_bodies(r, seen, f, e, &q);

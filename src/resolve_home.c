@@ -316,9 +316,9 @@ rs_country_home(struct resolver *r, struct imap *seen, size_t f, size_t e, uint3
  */
 static const struct {
 	const char *bare;
-	const char *full[2];
+	const char *full[2];	/* folded, as the gazetteer keys them */
 } shared_names[] = {
-	{ "Congo", { "Democratic Republic of the Congo", "Republic of the Congo" } },
+	{ "Congo", { "democratic republic of the congo", "republic of the congo" } },
 };
 
 /* Is mention m's surface the shared name bare, or its people's word ("Congo", "CONGO",
@@ -332,31 +332,35 @@ bare_shared(const struct resolver *r, const struct rm *m, const char *bare)
 	return strncasecmp(s, bare, n) == 0 && (s[n] == '\0' || (s[n] >= 'a' && s[n] <= 'z'));
 }
 
-/* Which of the two countries of shared name k mention m names (0, 1), or -1. */
+/* Which of the two countries (canonical indices canon[0, 2)) mention m names (0, 1), or
+ * -1. */
 static int
-shared_country(const struct rm *m, size_t k)
+shared_country(const struct rm *m, const int canon[2])
 {
-	const char *name = m->type == ENT_PLACE && m->canon >= 0 ? gaz_canon(m->canon) : NULL;
-	int c;
-
-	for (c = 0; name && c < 2; c++)
-		if (strcmp(name, shared_names[k].full[c]) == 0)
-			return c;
-	return -1;
+	if (m->type != ENT_PLACE || m->canon < 0)
+		return -1;
+	return m->canon == canon[0] ? 0 : m->canon == canon[1] ? 1 : -1;
 }
 
 void
 rs_shared_names_in_article(struct resolver *r, size_t f, size_t e)
 {
+	const struct gz_entry *g;
 	size_t i, k, bare;
 	long full[2];
-	int c;
+	int c, canon[2];
 
 	for (k = 0; k < sizeof shared_names / sizeof *shared_names; k++) {
+		/* (the countries' indices, not their names compared at each place named) */
+		for (c = 0; c < 2; c++)
+			canon[c] = (g = gaz_find(shared_names[k].full[c],
+						 strlen(shared_names[k].full[c]))) ? g->place : -1;
+		if (canon[0] < 0 || canon[1] < 0)
+			continue;
 		full[0] = full[1] = -1;
 		bare = 0;
 		for (i = f; i < e; i++) {
-			if ((c = shared_country(&r->m[i], k)) < 0)
+			if ((c = shared_country(&r->m[i], canon)) < 0)
 				continue;
 			if (bare_shared(r, &r->m[i], shared_names[k].bare))
 				bare++;
@@ -369,7 +373,8 @@ rs_shared_names_in_article(struct resolver *r, size_t f, size_t e)
 		for (i = f; i < e; i++) {
 			struct rm *m = &r->m[i];
 
-			if (shared_country(m, k) >= 0 && bare_shared(r, m, shared_names[k].bare)) {
+			if (shared_country(m, canon) >= 0 &&
+			    bare_shared(r, m, shared_names[k].bare)) {
 				m->canon = r->m[full[c]].canon;
 				m->key = r->m[full[c]].key;
 				m->nw = r->m[full[c]].nw;
