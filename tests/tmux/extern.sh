@@ -34,6 +34,10 @@ check "v runs \$PAGER on the absolute path" "PAGER-ARGS: $T/seeds/0"
 tm send-keys -t "$S" C-z
 check "Ctrl-Z in the pager stops the job" "Stopped"
 tm send-keys -t "$S" "fg" Enter
+# bash echoes the job's command line when it resumes it; an Enter sent before that can be
+# read ahead by readline with the "fg" and never reach the pager.
+i=0
+while [ $i -lt 100 ] && ! screen | grep -q "^PAGER="; do sleep 0.1; i=$((i + 1)); done
 tm send-keys -t "$S" Enter
 check "fg and Enter: the pager ends and the screen is back" "Entities (article)"
 tm send-keys -t "$S" j
