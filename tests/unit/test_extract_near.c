@@ -62,10 +62,47 @@ test_foreign_memo(void)
 	}
 }
 
+/* The words are counted 64 bytes at a time: one on either side of a step's end counts
+ * as it reads ("often", "ants" are no "of", "an"; "of" after "Z" is no word), and one of
+ * over five letters not at all ("yesterday", "enterprise" are no "y", "en"). Three Spanish words and one English: Spanish; one more
+ * English word: not. Every offset of the words from the line's start. */
+static void
+test_foreign_steps(void)
+{
+	char t[512];
+	size_t shift;
+	int wrong = 0;
+
+	for (shift = 0; shift < 140; shift++) {
+		struct cand c;
+		size_t n;
+
+		memset(t, 'Z', shift);
+		n = shift + (size_t)snprintf(t + shift, sizeof t - shift, "%s",
+					     " el los que of often ants Zof anthem Garza\n");
+		c = person_at(t, 0, "Garza");
+		wrong += !ex_foreign_line(t, n, &c, NULL);
+		n = shift + (size_t)snprintf(t + shift, sizeof t - shift, "%s",
+					     " el los que of often ants Zof anthem to Garza\n");
+		c = person_at(t, 0, "Garza");
+		wrong += ex_foreign_line(t, n, &c, NULL);
+		n = shift + (size_t)snprintf(t + shift, sizeof t - shift, "%s",
+					     " el los que of elloses Garza\n");
+		c = person_at(t, 0, "Garza");
+		wrong += !ex_foreign_line(t, n, &c, NULL);
+		n = shift + (size_t)snprintf(t + shift, sizeof t - shift, "%s",
+					     " el que yesterday enterprise Garza\n");
+		c = person_at(t, 0, "Garza");
+		wrong += ex_foreign_line(t, n, &c, NULL);
+	}
+	CHECK_INT(wrong, 0);
+}
+
 int
 main(void)
 {
 	RUN(test_foreign_line);
 	RUN(test_foreign_memo);
+	RUN(test_foreign_steps);
 	return TAP_END();
 }
