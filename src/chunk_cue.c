@@ -132,12 +132,48 @@ static const struct {
 	{ "legislature", TC_STATEOFF }, { "assemblyman", TC_STATEOFF },
 	{ "assemblywoman", TC_STATEOFF }, { "district", TC_STATEOFF }, { "court", TC_STATEOFF },
 	{ "state", TC_STATEOFF }, { "states", TC_STATEOFF },
+	/* the people's words that name a language too (extract_lang.c; not "American",
+	 * "European", "British": "in European as well as in American cities") */
+	{ "afrikaans", TC_LANGUAGE }, { "albanian", TC_LANGUAGE },
+	{ "amharic", TC_LANGUAGE }, { "arabic", TC_LANGUAGE }, { "armenian", TC_LANGUAGE },
+	{ "azerbaijani", TC_LANGUAGE }, { "basque", TC_LANGUAGE },
+	{ "belarusian", TC_LANGUAGE }, { "bengali", TC_LANGUAGE },
+	{ "bulgarian", TC_LANGUAGE }, { "burmese", TC_LANGUAGE },
+	{ "cantonese", TC_LANGUAGE }, { "catalan", TC_LANGUAGE },
+	{ "chinese", TC_LANGUAGE }, { "croatian", TC_LANGUAGE }, { "czech", TC_LANGUAGE },
+	{ "danish", TC_LANGUAGE }, { "dari", TC_LANGUAGE }, { "dutch", TC_LANGUAGE },
+	{ "english", TC_LANGUAGE }, { "estonian", TC_LANGUAGE }, { "farsi", TC_LANGUAGE },
+	{ "filipino", TC_LANGUAGE }, { "finnish", TC_LANGUAGE },
+	{ "flemish", TC_LANGUAGE }, { "french", TC_LANGUAGE }, { "galician", TC_LANGUAGE },
+	{ "georgian", TC_LANGUAGE }, { "german", TC_LANGUAGE }, { "greek", TC_LANGUAGE },
+	{ "haitian", TC_LANGUAGE }, { "hebrew", TC_LANGUAGE }, { "hindi", TC_LANGUAGE },
+	{ "hungarian", TC_LANGUAGE }, { "icelandic", TC_LANGUAGE },
+	{ "indonesian", TC_LANGUAGE }, { "irish", TC_LANGUAGE },
+	{ "italian", TC_LANGUAGE }, { "japanese", TC_LANGUAGE }, { "kazakh", TC_LANGUAGE },
+	{ "khmer", TC_LANGUAGE }, { "korean", TC_LANGUAGE }, { "kurdish", TC_LANGUAGE },
+	{ "lao", TC_LANGUAGE }, { "latin", TC_LANGUAGE }, { "latvian", TC_LANGUAGE },
+	{ "lithuanian", TC_LANGUAGE }, { "macedonian", TC_LANGUAGE },
+	{ "malay", TC_LANGUAGE }, { "maltese", TC_LANGUAGE }, { "mandarin", TC_LANGUAGE },
+	{ "mongolian", TC_LANGUAGE }, { "nepali", TC_LANGUAGE },
+	{ "norwegian", TC_LANGUAGE }, { "pashto", TC_LANGUAGE },
+	{ "persian", TC_LANGUAGE }, { "polish", TC_LANGUAGE },
+	{ "portuguese", TC_LANGUAGE }, { "punjabi", TC_LANGUAGE },
+	{ "romanian", TC_LANGUAGE }, { "russian", TC_LANGUAGE },
+	{ "scottish", TC_LANGUAGE }, { "serbian", TC_LANGUAGE },
+	{ "sinhalese", TC_LANGUAGE }, { "slovak", TC_LANGUAGE },
+	{ "slovenian", TC_LANGUAGE }, { "somali", TC_LANGUAGE },
+	{ "spanish", TC_LANGUAGE }, { "swahili", TC_LANGUAGE }, { "swedish", TC_LANGUAGE },
+	{ "tagalog", TC_LANGUAGE }, { "tamil", TC_LANGUAGE }, { "thai", TC_LANGUAGE },
+	{ "tibetan", TC_LANGUAGE }, { "turkish", TC_LANGUAGE },
+	{ "ukrainian", TC_LANGUAGE }, { "urdu", TC_LANGUAGE }, { "uzbek", TC_LANGUAGE },
+	{ "vietnamese", TC_LANGUAGE }, { "welsh", TC_LANGUAGE },
+	{ "yiddish", TC_LANGUAGE },
 };
 
 /* An open-addressed table of the words by their hashes (bits 0: empty), and a filter of
  * their hashes' low 12 bits asked first (ex_cue_may(): about one word in 25 that is no
  * cue word gets past it). */
-#define CUE_SLOTS 512
+#define CUE_SLOTS 1024
 static struct {
 	uint32_t hash, bits;
 	const char *w;

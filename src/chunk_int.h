@@ -48,6 +48,7 @@ enum {
 	TC_LOCNOUN = 1 << 22,	/* a place's noun before "of": "city", "king", "natives" */
 	TC_OUTLET = 1 << 23,	/* an outlet's noun after its name: "newspaper", "radio" */
 	TC_STATEOFF = 1 << 24,	/* an office or court of a state before "of": "governor" */
+	TC_LANGUAGE = 1 << 25,	/* a language a people's word names: "spanish" (extract_lang.c) */
 };
 
 static inline const char *

@@ -9,6 +9,7 @@
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
 #include "dossier/util.h"
+#include "chunk_int.h"
 
 /*
  * A demonym is a mention of its place (RULES.md 4) where it reads as the place's people or
@@ -27,22 +28,6 @@ static const char *const lang_nouns[] = {
 	"proficiency", "fluency", "dubbed", "instruction", "immersion", "literacy",
 };
 
-/* The people's words that name a language too (not "American", "European", "British":
- * "in European as well as in American cities"). */
-static const char *const languages[] = {	/* (sorted: bsearch) */
-	"afrikaans", "albanian", "amharic", "arabic", "armenian", "azerbaijani", "basque",
-	"belarusian", "bengali", "bulgarian", "burmese", "cantonese", "catalan", "chinese",
-	"croatian", "czech", "danish", "dari", "dutch", "english", "estonian", "farsi",
-	"filipino", "finnish", "flemish", "french", "galician", "georgian", "german", "greek",
-	"haitian", "hebrew", "hindi", "hungarian", "icelandic", "indonesian", "irish",
-	"italian", "japanese", "kazakh", "khmer", "korean", "kurdish", "lao", "latin",
-	"latvian", "lithuanian", "macedonian", "malay", "maltese", "mandarin", "mongolian",
-	"nepali", "norwegian", "pashto", "persian", "polish", "portuguese", "punjabi",
-	"romanian", "russian", "scottish", "serbian", "sinhalese", "slovak", "slovenian",
-	"somali", "spanish", "swahili", "swedish", "tagalog", "tamil", "thai", "tibetan",
-	"turkish", "ukrainian", "urdu", "uzbek", "vietnamese", "welsh", "yiddish",
-};
-
 /* Languages no people's word names: one beside a people's word makes it a language too
  * ("in English, Spanish, Tagalog, and Vietnamese"). */
 static const char *const only_languages[] = {
@@ -50,33 +35,18 @@ static const char *const only_languages[] = {
 	"swahili", "latin", "esperanto", "creole", "gujarati", "telugu", "marathi", "hmong",
 };
 
-/* The folded word of a bsearch() for a language: the key's bytes and length. */
-struct fword {
-	const char *w;
-	size_t n;
-};
-
-static int
-cmp_lang(const void *key, const void *elt)
-{
-	const struct fword *k = key;
-	const char *e = *(const char *const *)elt;
-	int c = strncmp(k->w, e, k->n);
-
-	return c ? c : -(e[k->n] != '\0');
-}
-
-/* Is folded w[0, n) a language's name of languages[]? */
+/* Is folded w[0, n) a language's name that a people's word names too ("spanish", not
+ * "american": "in European as well as in American cities")? The list is the chunker's
+ * cues' (TC_LANGUAGE, chunk_cue.c): one hash and one comparison, not a search. */
 static bool
 is_language(const char *w, size_t n)
 {
-	struct fword k = { w, n };
+	uint32_t h = gaz_hash(w, n);
 
-	return bsearch(&k, languages, sizeof languages / sizeof *languages, sizeof *languages,
-		       cmp_lang) != NULL;
+	return ex_cue_may(h) && (ex_cue_verify(h, w, n) & TC_LANGUAGE);
 }
 
-/* Is w[0, n), in any case, a language's name of languages[]? */
+/* Is w[0, n), in any case, a language's name of is_language()? */
 static bool
 lower_language(const char *w, size_t n)
 {
@@ -324,6 +294,7 @@ ex_drop_languages(const char *text, size_t len, struct extraction *x)
 	size_t i, j, k, o;
 	bool *lang = NULL, next, whole;
 
+	ex_cue_init();	/* (is_language()'s list) */
 	next = x->n && x->c[0].type == ENT_PLACE && demonym(text, &x->c[0]);
 	for (i = 0; i < x->n; i = j + 1) {
 		j = i;

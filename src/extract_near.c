@@ -204,53 +204,67 @@ static const char *const english_words[] = {
 	"the", "and", "of", "to", "in", "for", "with", "on", "at", "by", "from", "is", "was",
 	"that", "this", "has", "have", "said", "a", "an",
 };
-#define FW_SLOTS 256	/* (slot 0 stays empty: a word of none or over five letters is 0) */
+#define FW_SLOTS 256
 static struct { uint64_t key; int lang; } fw_slot[FW_SLOTS];
+static uint64_t fw_mul;	/* a multiplier that gives each word a slot of its own */
 static pthread_once_t fw_once = PTHREAD_ONCE_INIT;
 
 static unsigned
 fw_hash(uint64_t key)
 {
-	return (unsigned)((key * 0x9E3779B97F4A7C15ULL) >> 56);
+	return (unsigned)((key * fw_mul) >> 56);
 }
 
-static void
-fw_add(const char *w, int lang)
+/* A word as a number: its bytes, the first lowest. */
+static uint64_t
+fw_key(const char *w)
 {
 	uint64_t key = 0;
-	unsigned h;
 	size_t i;
 
 	for (i = 0; w[i]; i++)
 		key |= (uint64_t)(unsigned char)w[i] << (8 * i);
-	for (h = fw_hash(key); h == 0 || fw_slot[h].key; h = (h + 1) & (FW_SLOTS - 1))
-		;
-	fw_slot[h].key = key;
-	fw_slot[h].lang = lang;
+	return key;
 }
 
+/* Put the words in their slots; false when two of them meet. */
+static bool
+fw_place(const char *const *w, size_t n, int lang)
+{
+	size_t i;
+	unsigned h;
+
+	for (i = 0; i < n; i++) {
+		h = fw_hash(fw_key(w[i]));
+		if (fw_slot[h].key)
+			return false;
+		fw_slot[h].key = fw_key(w[i]);
+		fw_slot[h].lang = lang;
+	}
+	return true;
+}
+
+/* The first multiplier of a row of odd ones that puts every word in a slot of its own
+ * (the lookup is then one load and one comparison, no loop). */
 static void
 fw_build(void)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof romance_words / sizeof *romance_words; i++)
-		fw_add(romance_words[i], 1);
-	for (i = 0; i < sizeof english_words / sizeof *english_words; i++)
-		fw_add(english_words[i], -1);
+	for (fw_mul = 0x9E3779B97F4A7C15ULL;; fw_mul += 0x5851F42D4C957F2EULL) {
+		memset(fw_slot, 0, sizeof fw_slot);
+		if (fw_place(romance_words, sizeof romance_words / sizeof *romance_words, 1) &&
+		    fw_place(english_words, sizeof english_words / sizeof *english_words, -1))
+			return;
+	}
 }
 
-/* The word of key (its bytes, the first lowest): a function word of Spanish, French or
- * Portuguese (1), of English (-1), or neither (0). */
+/* The word of key (its bytes, the first lowest; 0 for none): a function word of Spanish,
+ * French or Portuguese (1), of English (-1), or neither (0). */
 static inline int
 function_word(uint64_t key)
 {
-	unsigned h;
+	unsigned h = fw_hash(key);
 
-	for (h = fw_hash(key); fw_slot[h].key; h = (h + 1) & (FW_SLOTS - 1))
-		if (fw_slot[h].key == key)
-			return fw_slot[h].lang;
-	return 0;
+	return fw_slot[h].key == key ? fw_slot[h].lang : 0;
 }
 
 /* Bit k of *lower: byte k of p[0, 64) is a lower-case ASCII letter; of *alpha: a letter
@@ -293,15 +307,16 @@ letter_masks(const unsigned char *p, uint64_t *lower, uint64_t *alpha)
 static void
 count_function_words(const char *text, size_t s, size_t e, int *es, int *en)
 {
-	unsigned char buf[64];
+	unsigned char buf[72];
 	uint64_t lower, alpha, starts, key, carry = 0;
-	size_t b, n, len, i;
+	size_t b, n, len;
 	int k, f;
 
 	for (b = s; b < e; b += 64) {
 		const unsigned char *p = (const unsigned char *)text + b;
 
-		if ((n = e - b) < 64) {	/* (the masks read 64 bytes) */
+		/* (the masks read 64 bytes, a word's key 8 from its start) */
+		if ((n = e - b) < sizeof buf) {
 			memcpy(buf, p, n);
 			memset(buf + n, 0, sizeof buf - n);
 			p = buf;
@@ -317,15 +332,10 @@ count_function_words(const char *text, size_t s, size_t e, int *es, int *en)
 				while (b + (size_t)k + len < e && len <= 5 &&
 				       (unsigned)((unsigned char)text[b + (size_t)k + len] - 'a') < 26u)
 					len++;
-			if (k <= 56) {	/* (8 bytes there: the word and what follows it) */
-				memcpy(&key, p + k, 8);
+			memcpy(&key, p + k, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-				key = __builtin_bswap64(key);
+			key = __builtin_bswap64(key);
 #endif
-			} else {	/* (the word may go on past the 64 bytes) */
-				for (key = 0, i = 0; i < len && i < 8; i++)
-					key |= (uint64_t)(unsigned char)text[b + (size_t)k + i] << (8 * i);
-			}
 			/* the word's letters alone, or 0 for one of over five (no branch) */
 			key &= ((uint64_t)1 << (8 * (len & 7))) - 1;
 			key *= len <= 5;
