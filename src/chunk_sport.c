@@ -38,7 +38,8 @@ sport_term(const struct ex_block *b, size_t i)
 
 	if (k->flags & TK_DIGIT)
 		return score(b, i);
-	return (k->flags & TK_LOWER) && k->flen >= 3 && (k->cue & TC_SPORT);
+	/* (no branch: asked of the block's first 120 words, half of them in lower case) */
+	return ((k->flags & TK_LOWER) != 0) & (k->flen >= 3) & ((k->cue & TC_SPORT) != 0);
 }
 
 /* Is the block a sports report: two words of sport in its first 120 words (a report
