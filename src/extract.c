@@ -555,8 +555,9 @@ link_cands(const struct article *a, struct extraction *x)
 {
 	size_t i, o = 0;
 	uint32_t seat;
-	struct ex_line_memo line = { 0, 0, false, false };
+	struct ex_line_memo line;
 
+	memset(&line, 0, sizeof line);
 	for (i = 0; i < x->n; i++)
 		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len &&
 		    !spaced_letters(a->text, &x->c[i]) && !initials_only(a->text, &x->c[i]) &&
@@ -568,6 +569,7 @@ link_cands(const struct article *a, struct extraction *x)
 		    !ex_foreign_line(a->text, a->len, &x->c[i], &line))
 			x->c[o++] = x->c[i];
 	x->n = o;
+	ex_line_memo_free(&line);
 	for (i = 0; i < x->n; i++)
 		x->c[i].link = (x->c[i].link & (LK_OFFICE | LK_COURTESY)) |
 			       (i + 1 < x->n ? link_bits(a->text, &x->c[i], &x->c[i + 1]) : 0);

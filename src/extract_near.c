@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #if defined(__SSE2__)
@@ -11,6 +12,7 @@
 #endif
 
 #include "dossier/extract.h"
+#include "dossier/util.h"
 
 /* s after the blanks (spaces, tabs, line ends) that start s[0, q). */
 static const char *
@@ -305,7 +307,8 @@ letter_masks(const unsigned char *p, uint64_t *lower, uint64_t *alpha)
  * a branch a word, none a byte (the byte at a time loop was 4% of extraction, and a
  * third of the mispredicted branches its rules added). */
 static void
-count_function_words(const char *text, size_t s, size_t e, int *es, int *en)
+count_function_words(const char *text, size_t s, size_t e, int *es, int *en,
+		     struct ex_line_memo *list)
 {
 	unsigned char buf[72];
 	uint64_t lower, alpha, starts, key, carry = 0;
@@ -340,6 +343,97 @@ count_function_words(const char *text, size_t s, size_t e, int *es, int *en)
 			key &= ((uint64_t)1 << (8 * (len & 7))) - 1;
 			key *= len <= 5;
 			f = function_word(key);
+			if (list && f) {
+				xgrow((void **)&list->w, &list->wcap, list->nw + 1, sizeof *list->w);
+				list->w[list->nw++] = (struct ex_fw_word){ (uint32_t)(b + (size_t)k),
+									   (uint8_t)len, (int8_t)f,
+									   *es, *en };
+			}
+			*es += f > 0;
+			*en += f < 0;
+		}
+	}
+}
+
+static bool
+is_lower(char c)
+{
+	return (unsigned)((unsigned char)c - 'a') < 26u;
+}
+
+/* The function word, if it is one, of the run of lower-case letters at text[i] cut at e;
+ * check: only where it goes on from no letter (as in count_function_words()). */
+static int
+run_word(const char *text, size_t i, size_t e, bool check)
+{
+	uint64_t key = 0;
+	size_t w;
+	unsigned char p;
+
+	for (w = i; w < e && is_lower(text[w]) && w - i < 6; w++)
+		key |= (uint64_t)(unsigned char)text[w] << (8 * (w - i));
+	if (w == i || (w < e && is_lower(text[w])) || w - i > 5)
+		return 0;
+	p = i > 0 ? (unsigned char)text[i - 1] : ' ';
+	if (check && ((p >= 'A' && p <= 'Z') || p >= 0x80))
+		return 0;
+	return function_word(key);
+}
+
+/* The first of the memo's words at or after byte at. */
+static size_t
+word_from(const struct ex_line_memo *m, size_t at)
+{
+	size_t lo = 0, hi = m->nw, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (m->w[mid].at < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The memo's function words of language lang before its k-th. */
+static int
+words_before(const struct ex_line_memo *m, size_t k, int lang)
+{
+	const struct ex_fw_word *w;
+
+	if (k < m->nw)
+		return lang > 0 ? m->w[k].es : m->w[k].en;
+	if (!m->nw)
+		return 0;
+	w = &m->w[m->nw - 1];
+	return (lang > 0 ? w->es : w->en) + (w->lang == lang);
+}
+
+/* Count the function words of the window [s, e) of the memo's long line as
+ * count_function_words() would: the line's words that start inside it, but the run at
+ * s (no letter is looked at before it) and the run cut at e counted as they stand. */
+static void
+count_window(const char *text, const struct ex_line_memo *m, size_t s, size_t e, int *es,
+	     int *en)
+{
+	size_t lo = word_from(m, s + 1), hi = word_from(m, e), i;
+	int f;
+
+	*es = words_before(m, hi, 1) - words_before(m, lo, 1);
+	*en = words_before(m, hi, -1) - words_before(m, lo, -1);
+	if (hi > lo && m->w[hi - 1].at + m->w[hi - 1].len > e) {	/* cut at e */
+		*es -= m->w[hi - 1].lang > 0;
+		*en -= m->w[hi - 1].lang < 0;
+	}
+	f = run_word(text, s, e, false);
+	*es += f > 0;
+	*en += f < 0;
+	if (e > s + 1 && is_lower(text[e - 1]) && is_lower(text[e])) {
+		for (i = e - 1; i > s && is_lower(text[i - 1]); i--)
+			;
+		if (i > s) {
+			f = run_word(text, i, e, true);
 			*es += f > 0;
 			*en += f < 0;
 		}
@@ -357,7 +451,7 @@ ex_foreign_line(const char *text, size_t len, const struct cand *c, struct ex_li
 	const char *nl;
 	size_t s, e;
 	int es = 0, en = 0;
-	bool foreign;
+	bool foreign, whole;
 
 	if ((c->type != ENT_PERSON && c->type != CAND_UNKNOWN) ||
 	    (c->flags & (CF_GIVEN | CF_TITLE | CF_SPEECH)) || (c->link & (LK_OFFICE | LK_COURTESY)))
@@ -380,12 +474,40 @@ ex_foreign_line(const char *text, size_t len, const struct cand *c, struct ex_li
 	if ((nl = memchr(text + c->end, '\n', e - c->end)))
 		e = (size_t)(nl - text);
 	pthread_once(&fw_once, fw_build);
-	count_function_words(text, s, e, &es, &en);
+	whole = (s == 0 || text[s - 1] == '\n') && (e == len || text[e] == '\n');
+	if (memo && !whole && !memchr(text + c->start, '\n', c->end - c->start)) {
+		/* A line longer than the window (a page's text in one line, 100 KB: every
+		 * name counted 4 KB around it was a quarter of extracting a news pile):
+		 * its words listed once, each window counted from them. */
+		if (!(memo->ls <= s && e <= memo->le && memo->le > memo->ls)) {
+#if HAVE_MEMRCHR
+			memo->ls = (nl = memrchr(text, '\n', s)) ? (size_t)(nl - text) + 1 : 0;
+#else
+			for (memo->ls = s; memo->ls > 0 && text[memo->ls - 1] != '\n'; memo->ls--)
+				;
+#endif
+			memo->le = (nl = memchr(text + e, '\n', len - e)) ? (size_t)(nl - text) : len;
+			memo->nw = 0;
+			count_function_words(text, memo->ls, memo->le, &es, &en, memo);
+			es = en = 0;
+		}
+		count_window(text, memo, s, e, &es, &en);
+		return es >= 3 && es > 2 * en;
+	}
+	count_function_words(text, s, e, &es, &en, NULL);
 	foreign = es >= 3 && es > 2 * en;
-	if (memo)	/* (a line, not two that c spans) */
-		*memo = (struct ex_line_memo){ s, e, (s == 0 || text[s - 1] == '\n') &&
-						       (e == len || text[e] == '\n') &&
-						       !memchr(text + c->start, '\n',
-							       c->end - c->start), foreign };
+	if (memo) {	/* (a line, not two that c spans) */
+		memo->s = s;
+		memo->e = e;
+		memo->whole = whole && !memchr(text + c->start, '\n', c->end - c->start);
+		memo->foreign = foreign;
+	}
 	return foreign;
+}
+
+void
+ex_line_memo_free(struct ex_line_memo *memo)
+{
+	free(memo->w);
+	memset(memo, 0, sizeof *memo);
 }

@@ -230,16 +230,31 @@ bool ex_line_label(const char *text, const struct cand *c);
 bool ex_no_body(const char *text, const struct cand *c);
 /* Is name c a person's of six capitalised words or more: a line of another language? */
 bool ex_too_long_name(const char *text, const struct cand *c);
-/* The line ex_foreign_line() counted last ([s, e), whole: all of it) and its answer. */
+/* A function word of a long line (ex_foreign_line()): where, its length, its language,
+ * and the line's count of each language's words before it. */
+struct ex_fw_word {
+	uint32_t at;
+	uint8_t len;
+	int8_t lang;
+	int32_t es, en;
+};
+/* What ex_foreign_line() keeps from one candidate to the next of an article: the line
+ * counted last ([s, e), whole: all of it) and its answer; the function words of the last
+ * line too long to count whole ([ls, le): over 2000 bytes each side of a name), whose
+ * windows are then counted from them. Zeroed to start; ex_line_memo_free() at the end. */
 struct ex_line_memo {
 	size_t s, e;
 	bool whole;
 	bool foreign;
+	size_t ls, le;
+	struct ex_fw_word *w;
+	size_t nw, wcap;
 };
 /* Is person c, with no cue of its own, on a line of Spanish, French or Portuguese?
  * (memo, or NULL: the line last counted, for candidates in text order) */
 bool ex_foreign_line(const char *text, size_t len, const struct cand *c,
 		     struct ex_line_memo *memo);
+void ex_line_memo_free(struct ex_line_memo *memo);
 
 /* The honorific before a name (struct cand's sex): a man's ("Mr.", or a peer's "Lord", a
  * knight's "Sir": SEX_LORD, SEX_SIR), or which of a woman's. */
