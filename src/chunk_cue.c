@@ -132,6 +132,10 @@ static const struct {
 	{ "legislature", TC_STATEOFF }, { "assemblyman", TC_STATEOFF },
 	{ "assemblywoman", TC_STATEOFF }, { "district", TC_STATEOFF }, { "court", TC_STATEOFF },
 	{ "state", TC_STATEOFF }, { "states", TC_STATEOFF },
+	/* a name's word that a common noun or a participle may follow: "the Microsoft Web
+	 * page", "Microsoft Founded in 1975" (chunk_gather.c) */
+	{ "web", TC_PAGEMADE }, { "founded", TC_PAGEMADE }, { "established", TC_PAGEMADE },
+	{ "headquartered", TC_PAGEMADE }, { "incorporated", TC_PAGEMADE },
 	/* the people's words that name a language too (extract_lang.c; not "American",
 	 * "European", "British": "in European as well as in American cities") */
 	{ "afrikaans", TC_LANGUAGE }, { "albanian", TC_LANGUAGE },

@@ -78,7 +78,9 @@ noun_or_verb_next(const struct ex_block *b, size_t e)
 					    "incorporated" };
 	static const char *const prep[] = { "in", "on", "by" };
 
-	if (e + 1 >= b->n || b->t[e].gap != GAP_SPACE || (b->t[e + 1].flags & TK_CAP))
+	/* (the word's cue bit first: one branch, nearly never taken) */
+	if (!(b->t[e].cue & TC_PAGEMADE) || e + 1 >= b->n || b->t[e].gap != GAP_SPACE ||
+	    (b->t[e + 1].flags & TK_CAP))
 		return 0;
 	if (tis(b, e, "web"))
 		return TIS_ANY(b, e + 1, site);

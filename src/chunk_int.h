@@ -49,6 +49,7 @@ enum {
 	TC_OUTLET = 1 << 23,	/* an outlet's noun after its name: "newspaper", "radio" */
 	TC_STATEOFF = 1 << 24,	/* an office or court of a state before "of": "governor" */
 	TC_LANGUAGE = 1 << 25,	/* a language a people's word names: "spanish" (extract_lang.c) */
+	TC_PAGEMADE = 1 << 26,	/* "web", "founded", "established"...: noun_or_verb_next() */
 };
 
 static inline const char *
