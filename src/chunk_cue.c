@@ -132,6 +132,11 @@ static const struct {
 	{ "legislature", TC_STATEOFF }, { "assemblyman", TC_STATEOFF },
 	{ "assemblywoman", TC_STATEOFF }, { "district", TC_STATEOFF }, { "court", TC_STATEOFF },
 	{ "state", TC_STATEOFF }, { "states", TC_STATEOFF },
+	/* a member's title after a party's or a member's name ("Labour MP", "SNP MSPs":
+	 * ck_member_title()) */
+	{ "mp", TC_MEMBERS }, { "mps", TC_MEMBERS }, { "mep", TC_MEMBERS },
+	{ "meps", TC_MEMBERS }, { "msp", TC_MEMBERS }, { "msps", TC_MEMBERS },
+	{ "mla", TC_MEMBERS }, { "mlas", TC_MEMBERS }, { "td", TC_MEMBERS }, { "tds", TC_MEMBERS },
 	/* a name's word that a common noun or a participle may follow: "the Microsoft Web
 	 * page", "Microsoft Founded in 1975" (chunk_gather.c) */
 	{ "web", TC_PAGEMADE }, { "founded", TC_PAGEMADE }, { "established", TC_PAGEMADE },

@@ -50,6 +50,7 @@ enum {
 	TC_STATEOFF = 1 << 24,	/* an office or court of a state before "of": "governor" */
 	TC_LANGUAGE = 1 << 25,	/* a language a people's word names: "spanish" (extract_lang.c) */
 	TC_PAGEMADE = 1 << 26,	/* "web", "founded", "established"...: noun_or_verb_next() */
+	TC_MEMBERS = 1 << 27,	/* a member's title after a name: "mp", "meps", "td" */
 };
 
 static inline const char *

@@ -794,10 +794,9 @@ ck_initial_before_name(const struct ex_block *b, size_t j)
 int
 ck_member_title(const struct ex_block *b, size_t e)
 {
-	static const char *const title[] = { "mp", "mps", "mep", "meps", "msp", "msps", "mla",
-					     "mlas", "td", "tds" };
 	const char *s = b->text + b->t[e].start;
 
-	return b->t[e].flen <= 4 && (s[0] == 'M' || s[0] == 'T') && s[1] >= 'A' && s[1] <= 'Z' &&
-	       TIS_ANY(b, e, title);
+	/* (the list's bit first: asked of every word a name gathers) */
+	return (b->t[e].cue & TC_MEMBERS) && (s[0] == 'M' || s[0] == 'T') && s[1] >= 'A' &&
+	       s[1] <= 'Z';
 }
