@@ -341,20 +341,25 @@ ex_runs_on(const struct ex_block *b, size_t f, size_t e)
 
 /*
  * Is the line of tokens [f, e) an entry of a list of people, no headline: a person's
- * name (an honorific may open it; an initial in it) and a comma, then the post or the
- * place ("Dr. Alona E. Evans, Professor of Political Science, Wellesley College",
- * "Hardy C. Dillard, Professor of Law, University of Virginia" of a committee's
- * minutes, whose names and bodies went untrusted as a headline's)? The name: two to
- * four capitalised words, one of them an initial.
+ * name and a comma, then the post or the place ("Dr. Alona E. Evans, Professor of
+ * Political Science, Wellesley College", "Hardy C. Dillard, Professor of Law, University
+ * of Virginia" of a committee's minutes, whose names and bodies went untrusted as a
+ * headline's)? The name: two to four capitalised words, with an initial in it, or after
+ * an honorific ("Mr. Edgar Turlington, American Society of International Law"), or
+ * followed by a post and another comma or a bracket at the line's end ("Hardy Cross
+ * Dillard, Dean of the School of Law, University of Virginia (American Society of
+ * International Law)": a post is a title's or a person's word, or one before "of").
  */
 int
 ex_person_entry(const struct ex_block *b, size_t f, size_t e)
 {
-	size_t i = f, words = 0;
-	int initial = 0;
+	size_t i = f, words = 0, j;
+	int initial = 0, honor = 0;
 
-	if (i < e && (b->t[i].cls & GZ_HONORIFIC) && b->t[i].gap == GAP_DOT)
+	if (i < e && b->t[i].gap == GAP_DOT && (word_classes(b, i) & GZ_HONORIFIC)) {
+		honor = 1;	/* ("Dr.": its class is not yet the token's) */
 		i++;
+	}
 	for (; i < e && words < 4; i++) {
 		const struct token *t = &b->t[i];
 
@@ -364,9 +369,22 @@ ex_person_entry(const struct ex_block *b, size_t f, size_t e)
 		if (t->flen == 1 && t->gap == GAP_DOT)
 			initial = 1;
 		else if (t->gap == GAP_COMMA)
-			return words >= 2 && initial && i + 1 < e;
+			break;
 		else if (t->gap != GAP_SPACE)
 			return 0;
 	}
-	return 0;
+	if (i >= e || words < 2 || b->t[i].gap != GAP_COMMA || i + 1 >= e)
+		return 0;
+	if (initial || honor)
+		return 1;
+	j = i + 1;	/* the post */
+	if (!(b->t[j].flags & TK_CAP) ||
+	    !((word_classes(b, j) & (GZ_TITLE | GZ_TITLE_MOD | GZ_PERSON_NOUN | GZ_HONORIFIC)) ||
+	      (j + 1 < e && b->t[j].gap == GAP_SPACE && (b->t[j + 1].flags & TK_LOWER) &&
+	       b->t[j + 1].flen == 2 && memcmp(b->fb + b->t[j + 1].fold, "of", 2) == 0)))
+		return 0;
+	for (j = i + 1; j + 1 < e; j++)	/* another comma, or a bracket that ends the line */
+		if (b->t[j].gap == GAP_COMMA)
+			return 1;
+	return b->text[b->t[e - 1].end] == ')';
 }

@@ -1,4 +1,4 @@
-# tests/cli/entity_gazette2.sh -- entity rules of issue 15 for reference works and news: which country a generic body of an article is, and relatives who share a family name. MIT licence.
+# tests/cli/entity_gazette2.sh -- entity rules of issue 15 for reference works and news: which country a generic body of an article is, relatives who share a family name, the National Archives. MIT licence.
 # Each case is a small corpus written here with invented names (the countries are the
 # gazetteer's); the rules are general (how a text names its country), not these names.
 . "$SRCDIR/tests/lib.sh"
@@ -191,5 +191,15 @@ a=$(ids "$T/two" a.txt "Supreme Court")
 t_eq "a bare body before another country's is its own" 2 "$(echo "$a" | tr '|' '\n' | grep -c .)"
 b=$(ids "$T/two" b.txt "Supreme Court")
 t_eq "... and the qualified one at home" 1 "$(echo "$b" | tr '|' '\n' | grep -c .)"
+
+# 16. "National Archives and Records Administration" (frus-history's notes, "Source:
+#     National Archives and Records Administration, Record Group 59") was "National
+#     Archives" and "Records Administration", or "Archives and Records Administration":
+#     the agency is listed, with "National Archives" and NARA its other names.
+mkdir -p "$T/nara"
+printf 'Sources\n\nSource: National Archives and Records Administration, Record Group 59.\n\nThe National Archives opened the files; NARA said so.\n' >"$T/nara/a.txt"
+t_eq "the archives' agency: one body of three names" \
+	"National Archives and Records Administration>National Archives and Records Administration|National Archives>National Archives and Records Administration|NARA>National Archives and Records Administration|" \
+	"$(ments "$T/nara" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 ">" $6 }' | tr '\n' '|')"
 
 t_end

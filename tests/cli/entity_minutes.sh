@@ -1,4 +1,4 @@
-# tests/cli/entity_minutes.sh -- entity rules of issue 15 from a committee's minutes, a mail list and old papers: Korea, lists of people with their posts, a first initial, a handle's words, a state first named so. MIT licence.
+# tests/cli/entity_minutes.sh -- entity rules of issue 15 from a committee's minutes, a mail list and old papers: Korea, lists of people with their posts, a first initial, a handle's words, a state first named so, entries with no initial. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -75,5 +75,20 @@ t_eq "a state first named so is the bare name's" \
 	"$(ments "$T/state" | awk -F'\t' 'NR > 1 && $1 ~ /a.txt$/ && $4 == "PLACE" { print $7 ">" $6 }' | tr '\n' '|')"
 t_eq "... not an address's abbreviation" "New York>New York|" \
 	"$(ments "$T/state" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $7 == "New York" { print $7 ">" $6 }' | tr '\n' '|')"
+
+# 6. Entries with no initial (the minutes of 1958-1990 on frus-history, session 55): after
+#    an honorific ("Mr. Edgar Turlington, American Society of International Law"), or with
+#    a post after the comma and more after it ("Hardy Cross Dillard, Dean of the School of
+#    Law, University of Virginia (American Society of International Law)"). Both lines
+#    were headlines: no person, "American Society" (13 mentions), a person Perkins an
+#    organisation of 47. A headline's one comma and the words after it stay a headline's.
+mkdir -p "$T/list2"
+printf 'Members\n\nTorvald Cross Dimmick, Dean of the School of Law, University of Virginia (American Society of International Law)\nMr. Edwin Quarrington, American Society of International Law\nDr. Bradwell Persimmon, Department of History, University of Michigan\n' \
+	>"$T/list2/a.txt"
+t_eq "entries of a list with no initial: the person and the bodies" \
+	"PERSON Torvald Cross Dimmick|ORG School of Law|ORG University of Virginia|ORG American Society of International Law|PERSON Edwin Quarrington|ORG American Society of International Law|PERSON Bradwell Persimmon|ORG Department of History|ORG University of Michigan|" \
+	"$(ents1 "$T/list2" a.txt)"
+printf 'Markets Rally Again, Analyst Says\n\nShares rose on Monday in London.\n' >"$T/list2/b.txt"
+t_eq "... a headline with one comma stays one" "PLACE London|" "$(ents1 "$T/list2" b.txt)"
 
 t_end
