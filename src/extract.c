@@ -555,9 +555,8 @@ link_cands(const struct article *a, struct extraction *x)
 {
 	size_t i, o = 0;
 	uint32_t seat;
-	struct ex_line_memo line;
+	struct ex_line_memo line = { 0 };
 
-	memset(&line, 0, sizeof line);
 	for (i = 0; i < x->n; i++)
 		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len &&
 		    !spaced_letters(a->text, &x->c[i]) && !initials_only(a->text, &x->c[i]) &&
@@ -620,6 +619,7 @@ extract_article(const struct article *a)
 	flatten(x);
 	ex_drop_mail_headers(a->text, a->body <= a->len ? a->body : 0, a->len, x);
 	drop_lower_acronyms(a->text, x);
+	ex_slash_lead(a->text, x);
 	ex_drop_languages(a->text, a->len, x);
 	link_cands(a, x);
 	ex_block_free(&b);

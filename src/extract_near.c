@@ -196,6 +196,61 @@ ex_too_long_name(const char *text, const struct cand *c)
 	return caps >= 6 && wide >= 2;
 }
 
+/* The capitalised word a slash glues before unlisted organisation c is a part of its
+ * name: "the Classification/Declassification Center (CDC)" was "Declassification Center"
+ * (35 mentions of frus-history) and its acronym the CDC of Atlanta (654). The word: a
+ * capital and three or more small letters after a blank or a bracket, no name of its own
+ * ("Reuters/Ipsos" names two, and the second is listed; "AP/NORC" are acronyms), first
+ * in the name (no capitalised word before it). */
+static size_t
+slash_word(const char *text, const struct cand *c, const struct cand *prev)
+{
+	size_t s = c->start, w, p;
+
+	if (c->type != ENT_ORG || c->canon >= 0 || s < 5 || text[s - 1] != '/' ||
+	    !(text[s] >= 'A' && text[s] <= 'Z'))
+		return s;
+	for (w = s - 1; w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z'; w--)
+		;
+	if (w < 2 || s - 1 - w < 3 || !(text[w - 1] >= 'A' && text[w - 1] <= 'Z'))
+		return s;
+	w--;
+	if (w > 0 && !(text[w - 1] == ' ' || text[w - 1] == '\n' || text[w - 1] == '(' ||
+		       text[w - 1] == '"'))
+		return s;
+	/* (and starts the name: not "Bristol Myers/Squibb Corp", "Capital Cities/ABC") */
+	for (p = w; p > 0 && text[p - 1] == ' '; p--)
+		;
+	while (p > 0 && ((text[p - 1] >= 'a' && text[p - 1] <= 'z') ||
+			 (text[p - 1] >= 'A' && text[p - 1] <= 'Z')))
+		p--;
+	if (p < w && text[p] >= 'A' && text[p] <= 'Z')
+		return s;
+	/* (the word alone may be a candidate, undecided: it goes into the name) */
+	if (prev && prev->end > w && !(prev->start == w && prev->end == s - 1 &&
+				       prev->type == CAND_UNKNOWN))
+		return s;
+	return w;
+}
+
+void
+ex_slash_lead(const char *text, struct extraction *x)
+{
+	size_t i, o, w;
+
+	for (i = o = 0; i < x->n; i++) {
+		if ((w = slash_word(text, &x->c[i], o ? &x->c[o - 1] : NULL)) < x->c[i].start) {
+			if (o && x->c[o - 1].start == w)
+				o--;	/* the word's own candidate */
+			x->c[i].start = (uint32_t)w;
+			if (x->c[i].ntok < UINT8_MAX)
+				x->c[i].ntok++;
+		}
+		x->c[o++] = x->c[i];
+	}
+	x->n = o;
+}
+
 /* The function words of Spanish, French and Portuguese, and of English, that say which
  * language a line is in; a hash of them by their bytes (the first lowest) as a number. */
 static const char *const romance_words[] = {

@@ -39,7 +39,8 @@ initials_match(const char *name, size_t nlen, const char *acr, size_t alen)
 	if (alen < 2 || alen > 8)
 		return 0;
 	for (i = 0; i < nlen && k < alen; i++) {
-		int start = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-';
+		int start = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-' ||
+			    name[i - 1] == '/';	/* ("Classification/Declassification") */
 
 		if (!start)
 			continue;

@@ -230,6 +230,9 @@ bool ex_line_label(const char *text, const struct cand *c);
 bool ex_no_body(const char *text, const struct cand *c);
 /* Is name c a person's of six capitalised words or more: a line of another language? */
 bool ex_too_long_name(const char *text, const struct cand *c);
+/* Take into the unlisted organisations of x a word a slash glues before them
+ * ("Classification/Declassification Center"). */
+void ex_slash_lead(const char *text, struct extraction *x);
 /* A function word of a long line (ex_foreign_line()): where, its length, its language,
  * and the line's count of each language's words before it. */
 struct ex_fw_word {

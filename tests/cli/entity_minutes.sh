@@ -1,4 +1,4 @@
-# tests/cli/entity_minutes.sh -- entity rules of issue 15 from a committee's minutes, a mail list and old papers: Korea, lists of people with their posts, a first initial, a handle's words, a state first named so, entries with no initial. MIT licence.
+# tests/cli/entity_minutes.sh -- entity rules of issue 15 from a committee's minutes, a mail list and old papers: Korea, lists of people with their posts, a first initial, a handle's words, a state first named so, entries with no initial, a slash in a name. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -90,5 +90,21 @@ t_eq "entries of a list with no initial: the person and the bodies" \
 	"$(ents1 "$T/list2" a.txt)"
 printf 'Markets Rally Again, Analyst Says\n\nShares rose on Monday in London.\n' >"$T/list2/b.txt"
 t_eq "... a headline with one comma stays one" "PLACE London|" "$(ents1 "$T/list2" b.txt)"
+
+# 7. "the Department's Classification/Declassification Center (CDC)" (frus-history, 16
+#    texts) was "Declassification Center", and its acronym the listed CDC of Atlanta (654
+#    mentions): a capitalised word a slash glues before an unlisted organisation, first in
+#    its name, is a part of it, and a slash starts a word of the acronym's. Not where a
+#    capitalised word stands before it ("Bristol Myers/Squibb Corp").
+mkdir -p "$T/slash"
+printf 'Review\n\nThe volumes waited for the Classification/Declassification Center (CDC). The CDC refused again.\n' >"$T/slash/a.txt"
+printf 'Gifts\n\nThe fund took money from Bristol Myers/Squibb Corp last year.\n' >"$T/slash/b.txt"
+t_eq "a word glued by a slash opens the name; its acronym is the article's" \
+	"ORG Classification/Declassification Center|ORG CDC|ORG CDC|" "$(ents1 "$T/slash" a.txt)"
+t_eq "... the acronym's body is the article's" \
+	"Classification/Declassification Center|Classification/Declassification Center|Classification/Declassification Center|" \
+	"$(ments "$T/slash" | awk -F'\t' 'NR > 1 && $1 ~ /a.txt$/ { print $6 }' | tr '\n' '|')"
+t_eq "... not after a capitalised word" "ORG Squibb Corp|" \
+	"$(ents1 "$T/slash" b.txt | tr '|' '\n' | grep ORG | tr '\n' '|')"
 
 t_end
