@@ -200,13 +200,17 @@ ex_too_long_name(const char *text, const struct cand *c)
  * name: "the Classification/Declassification Center (CDC)" was "Declassification Center"
  * (35 mentions of frus-history) and its acronym the CDC of Atlanta (654). The word: a
  * capital and three or more small letters after a blank or a bracket, no name of its own
- * ("Reuters/Ipsos" names two, and the second is listed; "AP/NORC" are acronyms), first
- * in the name (no capitalised word before it). */
+ * ("Reuters/Ipsos" names two, and the second is listed; "AP/NORC" are acronyms). So is
+ * the undecided name that ends with it ("a new Departmental Classification/..." was a
+ * person "Departmental Classification"); a word before it that is no candidate's or a
+ * decided one's stops it ("Bristol Myers/Squibb Corp", "Capital Cities/ABC"). Returns
+ * where the name starts, and in *take how many candidates before c it takes in. */
 static size_t
-slash_word(const char *text, const struct cand *c, const struct cand *prev)
+slash_word(const char *text, const struct cand *c, const struct cand *prev, int *take)
 {
 	size_t s = c->start, w, p;
 
+	*take = 0;
 	if (c->type != ENT_ORG || c->canon >= 0 || s < 5 || text[s - 1] != '/' ||
 	    !(text[s] >= 'A' && text[s] <= 'Z'))
 		return s;
@@ -218,18 +222,24 @@ slash_word(const char *text, const struct cand *c, const struct cand *prev)
 	if (w > 0 && !(text[w - 1] == ' ' || text[w - 1] == '\n' || text[w - 1] == '(' ||
 		       text[w - 1] == '"'))
 		return s;
-	/* (and starts the name: not "Bristol Myers/Squibb Corp", "Capital Cities/ABC") */
+	if (prev && prev->end == s - 1 && prev->start <= w && prev->canon < 0 &&
+	    (prev->type == CAND_UNKNOWN || prev->type == ENT_PERSON) &&
+	    !(prev->flags & (CF_TITLE | CF_SPEECH | CF_GIVEN)) &&
+	    !memchr(text + prev->start, '\n', s - prev->start))
+		*take = 1;	/* the undecided name that ends with the word */
+	else if (prev && prev->end > w)
+		return s;
+	if (*take)
+		w = prev->start;
 	for (p = w; p > 0 && text[p - 1] == ' '; p--)
 		;
 	while (p > 0 && ((text[p - 1] >= 'a' && text[p - 1] <= 'z') ||
 			 (text[p - 1] >= 'A' && text[p - 1] <= 'Z')))
 		p--;
-	if (p < w && text[p] >= 'A' && text[p] <= 'Z')
+	if (p < w && text[p] >= 'A' && text[p] <= 'Z') {
+		*take = 0;
 		return s;
-	/* (the word alone may be a candidate, undecided: it goes into the name) */
-	if (prev && prev->end > w && !(prev->start == w && prev->end == s - 1 &&
-				       prev->type == CAND_UNKNOWN))
-		return s;
+	}
 	return w;
 }
 
@@ -237,14 +247,16 @@ void
 ex_slash_lead(const char *text, struct extraction *x)
 {
 	size_t i, o, w;
+	int take;
 
 	for (i = o = 0; i < x->n; i++) {
-		if ((w = slash_word(text, &x->c[i], o ? &x->c[o - 1] : NULL)) < x->c[i].start) {
-			if (o && x->c[o - 1].start == w)
-				o--;	/* the word's own candidate */
+		if ((w = slash_word(text, &x->c[i], o ? &x->c[o - 1] : NULL, &take)) <
+		    x->c[i].start) {
+			x->c[i].ntok = (uint8_t)(x->c[i].ntok + (take ? x->c[o - 1].ntok : 1) <
+						 UINT8_MAX ? x->c[i].ntok + (take ? x->c[o - 1].ntok : 1)
+							   : UINT8_MAX);
+			o -= (size_t)take;
 			x->c[i].start = (uint32_t)w;
-			if (x->c[i].ntok < UINT8_MAX)
-				x->c[i].ntok++;
 		}
 		x->c[o++] = x->c[i];
 	}

@@ -532,6 +532,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 		rs_firm_names(&r, r.first[a], r.first[a + 1]);
 		rs_org_words_in_article(&r, r.first[a], r.first[a + 1]);
 	}
+	rs_acronyms_corpus(&r);
 	rs_generic_corpus(&r);
 	rs_place_senses(&r);
 	rs_town_states(&r);

@@ -93,6 +93,10 @@ struct resolver {
 				 * John Knightley": two men): rs_names_apart() (cap 0 before) */
 	struct imap fam;	/* rs_family_word()'s answers: (key, family name first) ->
 				 * the word's offset (made when first asked, cap 0 before) */
+	struct imap redef;	/* a listed acronym's surface an article defined as another
+				 * body -> 1 + the defining mention, 0 when two bodies; and
+				 * (1 << 32 | surface) -> the articles that define it (cap 0
+				 * before): rs_acronyms_corpus() */
 };
 
 /* Where mention m (of r->m) stands in its text. */
@@ -351,6 +355,10 @@ void rs_homonyms(struct resolver *r);
 /* Acronyms bracketed beside an organisation in article mentions [f, e) become its aliases
  * (resolve_article.c). */
 void rs_acronyms(struct resolver *r, size_t f, size_t e);
+/* A listed acronym defined as another body where it is written out, the listed body never
+ * written out in the corpus, is that body in the articles that do not define it too,
+ * where two articles or a quarter of its articles define it (resolve_article.c). */
+void rs_acronyms_corpus(struct resolver *r);
 /* An unknown acronym that spells an organisation named in the article is it
  * (resolve_initials.c). */
 void rs_initials_in_article(struct resolver *r, size_t f, size_t e);

@@ -1,4 +1,4 @@
-# tests/cli/entity_minutes.sh -- entity rules of issue 15 from a committee's minutes, a mail list and old papers: Korea, lists of people with their posts, a first initial, a handle's words, a state first named so, entries with no initial, a slash in a name. MIT licence.
+# tests/cli/entity_minutes.sh -- entity rules of issue 15 from a committee's minutes, a mail list and old papers: Korea, lists of people with their posts, a first initial, a handle's words, a state first named so, entries with no initial, a slash in a name, an acronym defined anew. MIT licence.
 # Each case is a small corpus written here, with invented names where the rule is not a list's.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -106,5 +106,23 @@ t_eq "... the acronym's body is the article's" \
 	"$(ments "$T/slash" | awk -F'\t' 'NR > 1 && $1 ~ /a.txt$/ { print $6 }' | tr '\n' '|')"
 t_eq "... not after a capitalised word" "ORG Squibb Corp|" \
 	"$(ents1 "$T/slash" b.txt | tr '|' '\n' | grep ORG | tr '\n' '|')"
+
+# 8. The acronym so defined, in the texts that do not spell it out: 450 more "CDC" of the
+#    minutes, which never name the CDC of Atlanta. A listed acronym two texts (or a
+#    quarter of those that use it) define as another body is that body across the corpus
+#    where the corpus never writes the listed body out; not where it does.
+mkdir -p "$T/acr" "$T/acr2"
+printf 'Review\n\nThe volumes waited for the Classification/Declassification Center (CDC). The CDC refused.\n' >"$T/acr/a.txt"
+printf 'Review again\n\nThe Department'"'"'s Classification/Declassification Center (CDC) met.\n' >"$T/acr/b.txt"
+printf 'Minutes\n\nMr. Quarrington said the CDC had cleared two volumes.\n' >"$T/acr/c.txt"
+t_eq "a listed acronym defined as another body is it across the corpus" \
+	"CDC>Classification/Declassification Center|" \
+	"$(ments "$T/acr" | awk -F'\t' 'NR > 1 && $1 ~ /c.txt$/ && $4 == "ORG" { print $7 ">" $6 }' | tr '\n' '|')"
+printf 'Care\n\nThe Child Development Center (CDC) opened.\n' >"$T/acr2/a.txt"
+printf 'Health\n\nThe Centers for Disease Control and Prevention warned of flu.\n' >"$T/acr2/b.txt"
+printf 'Flu\n\nThe CDC said cases rose.\n' >"$T/acr2/c.txt"
+t_eq "... not where the corpus writes the listed body out" \
+	"CDC>Centers for Disease Control and Prevention|" \
+	"$(ments "$T/acr2" | awk -F'\t' 'NR > 1 && $1 ~ /c.txt$/ && $4 == "ORG" { print $7 ">" $6 }' | tr '\n' '|')"
 
 t_end
