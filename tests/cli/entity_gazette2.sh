@@ -195,11 +195,12 @@ t_eq "... and the qualified one at home" 1 "$(echo "$b" | tr '|' '\n' | grep -c 
 # 16. "National Archives and Records Administration" (frus-history's notes, "Source:
 #     National Archives and Records Administration, Record Group 59") was "National
 #     Archives" and "Records Administration", or "Archives and Records Administration":
-#     the agency is listed, with "National Archives" and NARA its other names.
+#     the agency is listed, with "National Archives", NARA and its older name (the
+#     National Archives and Records Service, 1949-1985) its other names.
 mkdir -p "$T/nara"
-printf 'Sources\n\nSource: National Archives and Records Administration, Record Group 59.\n\nThe National Archives opened the files; NARA said so.\n' >"$T/nara/a.txt"
-t_eq "the archives' agency: one body of three names" \
-	"National Archives and Records Administration>National Archives and Records Administration|National Archives>National Archives and Records Administration|NARA>National Archives and Records Administration|" \
+printf 'Sources\n\nSource: National Archives and Records Administration, Record Group 59.\n\nThe National Archives opened the files; NARA said so. In 1960 the National Archives and Records Service had them.\n' >"$T/nara/a.txt"
+t_eq "the archives' agency: one body of four names" \
+	"National Archives and Records Administration>National Archives and Records Administration|National Archives>National Archives and Records Administration|NARA>National Archives and Records Administration|National Archives and Records Service>National Archives and Records Administration|" \
 	"$(ments "$T/nara" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 ">" $6 }' | tr '\n' '|')"
 
 t_end
