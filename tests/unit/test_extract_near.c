@@ -72,32 +72,29 @@ test_foreign_memo(void)
 static void
 test_foreign_steps(void)
 {
+	static const struct {
+		const char *line;
+		bool foreign;
+	} lines[] = {
+		{ " el los que of often ants Zof anthem Garza\n", true },
+		{ " el los que of often ants Zof anthem to Garza\n", false },
+		{ " el los que of elloses Garza\n", true },
+		{ " el que yesterday enterprise Garza\n", false },
+	};
 	char t[512];
-	size_t shift;
+	size_t shift, k;
 	int wrong = 0;
 
-	for (shift = 0; shift < 140; shift++) {
-		struct cand c;
-		size_t n;
+	for (shift = 0; shift < 140; shift++)
+		for (k = 0; k < sizeof lines / sizeof *lines; k++) {
+			struct cand c;
+			size_t n;
 
-		memset(t, 'Z', shift);
-		n = shift + (size_t)snprintf(t + shift, sizeof t - shift, "%s",
-					     " el los que of often ants Zof anthem Garza\n");
-		c = person_at(t, 0, "Garza");
-		wrong += !ex_foreign_line(t, n, &c, NULL);
-		n = shift + (size_t)snprintf(t + shift, sizeof t - shift, "%s",
-					     " el los que of often ants Zof anthem to Garza\n");
-		c = person_at(t, 0, "Garza");
-		wrong += ex_foreign_line(t, n, &c, NULL);
-		n = shift + (size_t)snprintf(t + shift, sizeof t - shift, "%s",
-					     " el los que of elloses Garza\n");
-		c = person_at(t, 0, "Garza");
-		wrong += !ex_foreign_line(t, n, &c, NULL);
-		n = shift + (size_t)snprintf(t + shift, sizeof t - shift, "%s",
-					     " el que yesterday enterprise Garza\n");
-		c = person_at(t, 0, "Garza");
-		wrong += ex_foreign_line(t, n, &c, NULL);
-	}
+			memset(t, 'Z', shift);
+			n = shift + (size_t)snprintf(t + shift, sizeof t - shift, "%s", lines[k].line);
+			c = person_at(t, 0, "Garza");
+			wrong += ex_foreign_line(t, n, &c, NULL) != lines[k].foreign;
+		}
 	CHECK_INT(wrong, 0);
 }
 
