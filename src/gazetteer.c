@@ -38,11 +38,6 @@ struct common_slot {
 static struct common_slot *common;	/* owned */
 static size_t commoncap;	/* power of two */
 
-uint32_t
-gaz_hash(const char *s, size_t len)
-{
-	return fnv1a(s, len);
-}
 
 /* Are the len bytes at a and at b the same? memcmp() without a call: the keys are short,
  * and an entry of the same hash and length is nearly always the key. Reads no byte past

@@ -472,18 +472,20 @@ uint32_t
 place_hash(const void *p, size_t n)
 {
 	const unsigned char *s = p;
-	uint64_t h = 0x9e3779b97f4a7c15ull ^ n, w;
+	uint64_t h = PLACE_HASH_SEED ^ n, w;
 
-	for (; n >= 8; s += 8, n -= 8) {
+	/* (the last 1-8 bytes in the last step: a key of 8 bytes is one step, as the
+	 * tokenizer's words of 1-8 letters) */
+	for (; n > 8; s += 8, n -= 8) {
 		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdull;
-		h ^= h >> 32;
+		h = place_hash_step(h, w);
 	}
 	w = 0;
 	memcpy(&w, s, n);
-	h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
-	h ^= h >> 29;
-	return (uint32_t)(h ^ (h >> 32));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);	/* (the first byte lowest, as on little-endian) */
+#endif
+	return place_hash_last(h, w);
 }
 
 void

@@ -123,8 +123,26 @@ void xsort(void *base, size_t n, size_t size,
 void xsort_u64(uint64_t *v, size_t n);
 
 /* A hash of p[0..n) eight bytes a step, for tables that only place keys (no answer or
- * file depends on its values): resolution's string maps, the catalog's slot tables. */
+ * file depends on its values): resolution's string maps, the catalog's slot tables, the
+ * gazetteer's and the extractor's (gaz_hash()). */
 uint32_t place_hash(const void *p, size_t n);
+/* place_hash() in parts, for the tokenizer's words hashed in registers (tokenize.c): the
+ * seed for n bytes, a step of 8 of them, and the last 0-7 (or 8, of a key of 1-8 bytes:
+ * the bytes in order, the first lowest, the rest 0). */
+#define PLACE_HASH_SEED 0x9e3779b97f4a7c15ull
+static inline uint64_t
+place_hash_step(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0xff51afd7ed558ccdull;
+	return h ^ (h >> 32);
+}
+static inline uint32_t
+place_hash_last(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 29;
+	return (uint32_t)(h ^ (h >> 32));
+}
 
 /* FNV-1a of p[0..n): the hash of the project's other open-addressing tables. */
 static inline uint32_t
