@@ -366,6 +366,9 @@ struct chunker {
 };
 
 int ck_country_kind(const struct chunker *k, int s);	/* chunk_wire.c */
+/* Is "and" at token e the "and" of a partnership's name, family names only on both sides
+ * ("Cahill Gordon and Reindel LLP", "Sullivan and Cromwell LLP")? (chunk_lead.c) */
+int ck_and_partners(const struct chunker *k, size_t e);
 
 /* Does a unit of the chunk have a class of cls? */
 static inline int

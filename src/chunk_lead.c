@@ -312,3 +312,50 @@ ck_byline_alone(const struct ex_block *b, size_t a, size_t z)
 			return 0;
 	return z == b->n || b->t[z - 1].gap != GAP_SPACE || tis(b, z, "and") || tis(b, z, "in");
 }
+
+/* Is token i a partnership's legal form, points or none: LLP, LP, LLC, PLLC, PC? */
+static int
+partnership_form(const struct ex_block *b, size_t i)
+{
+	static const char *const form[] = { "llp", "lp", "llc", "pllc", "pc" };
+	const char *f = tfold(b, i);
+	char bare[8];
+	size_t n = 0, j, k;
+
+	if (!(b->t[i].flags & TK_CAP) || b->t[i].flen > 10)
+		return 0;
+	for (j = 0; j < b->t[i].flen && n < sizeof bare; j++)
+		if (f[j] != '.')
+			bare[n++] = f[j];
+	for (k = 0; k < sizeof form / sizeof *form; k++)
+		if (strlen(form[k]) == n && memcmp(form[k], bare, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* (chunk_int.h) A firm of partners is named by their family names, joined by "and", its
+ * form after the last: "Cahill Gordon and Reindel LLP" was a person "Cahill Gordon" (a
+ * given name in it) and "Reindel LLP". The words before "and": one to three capitalised
+ * ones of no class but a family name's or a given name's that is one too (not "John
+ * Smith and Jones LLP"); after it, one such word and the form. */
+int
+ck_and_partners(const struct chunker *k, size_t e)
+{
+	const struct ex_block *b = k->b;
+	int u;
+
+	if (e + 2 >= b->n || k->nu < 1 || k->nu > 3 || b->t[e].gap != GAP_SPACE ||
+	    b->t[e + 1].gap != GAP_SPACE || !partnership_form(b, e + 2) ||
+	    (b->t[e + 1].flags & (TK_CAP | TK_ALLCAP)) != TK_CAP ||
+	    (b->t[e + 1].cls & ~(GZ_SURNAME | GZ_FIRST)))
+		return 0;
+	for (u = 0; u < k->nu; u++) {
+		const struct token *t = &b->t[k->u[u].a];
+
+		if (k->u[u].b != k->u[u].a + 1 || (t->flags & (TK_CAP | TK_ALLCAP)) != TK_CAP ||
+		    (k->u[u].cls & ~(GZ_SURNAME | GZ_FIRST)) ||
+		    (u == 0 && (k->u[u].cls & (GZ_FIRST | GZ_SURNAME)) == GZ_FIRST))
+			return 0;
+	}
+	return 1;
+}

@@ -729,7 +729,7 @@ ck_connectors(const struct chunker *k, size_t e, int *has_of)
 	if (tis(b, e, "at") && ck_nameish(b, e + 1) && !(b->t[e + 1].cls & GZ_FUNC) &&
 	    chunk_word(k, "university"))
 		return 1;
-	if (tis(b, e, "and") && (and_company(k, e) || ck_and_co(b, e)))
+	if (tis(b, e, "and") && (and_company(k, e) || ck_and_co(b, e) || ck_and_partners(k, e)))
 		return 1;
 	if ((c->cls & GZ_CONNECTOR) && !tis(b, e, "the") &&
 	    !chunk_has(k, GZ_ORG_HEAD | GZ_PLACE_HEAD) && ck_event_after(b, e))

@@ -1,4 +1,4 @@
-# tests/cli/entity_firms2.sh -- entity rules of issue 15 for firms and bodies: a firm's offices, holders and holdings; a rank before a body's title; two bodies joined by "and". MIT licence.
+# tests/cli/entity_firms2.sh -- entity rules of issue 15 for firms and bodies: a firm's offices, holders and holdings; a rank before a body's title; two bodies joined by "and"; partners joined by "and". MIT licence.
 # Each case is a small corpus written here, with invented names.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/entity_lib.sh"
@@ -92,5 +92,18 @@ printf 'Speech\n\nWe took the fight to al Qaeda and ISIL. We fought al Qaeda. Al
 t_eq "a listed name that starts with 'al' in lower case" \
 	"al Qaeda>al-Qaeda|ISIL>Islamic State|al Qaeda>al-Qaeda|Al Qaeda>al-Qaeda|" \
 	"$(ments "$T/al" | awk -F'\t' 'NR > 1 { print $7 ">" $6 }' | tr '\n' '|')"
+
+# 7. A firm of partners named by their family names (crec's witness list, "Floyd Abrams,
+#    Partner, Cahill Gordon and Reindel LLP") was a person "Cahill Gordon" and a firm
+#    "Reindel LLP", as were "Sullivan and Cromwell LLP" and "Davis Polk and Wardwell LLP"
+#    in prose: a given name among the family names stopped the "and". Not a person's full
+#    name before it ("John Smith and Jones LLP"), nor a company's other form ("Rosetta
+#    Contributors and Canonical Ltd" are two).
+mkdir -p "$T/llp"
+printf 'Counsel\n\nShe joined Cahill Gordon and Reindel LLP in 1990, then Sullivan and Cromwell LLP.\nThey met John Smith and Jones LLP partners. Rosetta Contributors and Canonical Ltd wrote it.\n' \
+	>"$T/llp/a.txt"
+t_eq "partners' family names and a partnership's form are one firm" \
+	"Cahill Gordon and Reindel LLP|Sullivan and Cromwell LLP|Jones LLP|Canonical Ltd|" \
+	"$(ments "$T/llp" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 }' | tr '\n' '|')"
 
 t_end
