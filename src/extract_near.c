@@ -247,14 +247,14 @@ void
 ex_slash_lead(const char *text, struct extraction *x)
 {
 	size_t i, o, w;
+	unsigned nt;
 	int take;
 
 	for (i = o = 0; i < x->n; i++) {
 		if ((w = slash_word(text, &x->c[i], o ? &x->c[o - 1] : NULL, &take)) <
 		    x->c[i].start) {
-			x->c[i].ntok = (uint8_t)(x->c[i].ntok + (take ? x->c[o - 1].ntok : 1) <
-						 UINT8_MAX ? x->c[i].ntok + (take ? x->c[o - 1].ntok : 1)
-							   : UINT8_MAX);
+			nt = x->c[i].ntok + (take ? x->c[o - 1].ntok : 1u);	/* (words) */
+			x->c[i].ntok = (uint8_t)(nt < UINT8_MAX ? nt : UINT8_MAX);
 			o -= (size_t)take;
 			x->c[i].start = (uint32_t)w;
 		}
@@ -303,11 +303,14 @@ fw_place(const char *const *w, size_t n, int lang)
 	size_t i;
 	unsigned h;
 
+	uint64_t key;
+
 	for (i = 0; i < n; i++) {
-		h = fw_hash(fw_key(w[i]));
+		key = fw_key(w[i]);
+		h = fw_hash(key);
 		if (fw_slot[h].key)
 			return false;
-		fw_slot[h].key = fw_key(w[i]);
+		fw_slot[h].key = key;
 		fw_slot[h].lang = lang;
 	}
 	return true;
@@ -369,11 +372,12 @@ letter_masks(const unsigned char *p, uint64_t *lower, uint64_t *alpha)
 	*alpha = al;
 }
 
-/* Count the function words of text[s, e) (es: Spanish, French, Portuguese; en: English):
- * runs of one to five lower-case ASCII letters that do not go on from a letter or a byte
- * beyond ASCII ("Mayo", "Información" are no "ayo", "n"). 64 bytes a step, by masks:
- * a branch a word, none a byte (the byte at a time loop was 4% of extraction, and a
- * third of the mispredicted branches its rules added). */
+static bool
+is_lower(char c)
+{
+	return (unsigned)((unsigned char)c - 'a') < 26u;
+}
+
 /* Add a function word of language f (none: 0) at byte at to the memo's list. */
 static void
 list_word(struct ex_line_memo *m, size_t at, size_t len, int f, int es, int en)
@@ -384,6 +388,12 @@ list_word(struct ex_line_memo *m, size_t at, size_t len, int f, int es, int en)
 	m->w[m->nw++] = (struct ex_fw_word){ (uint32_t)at, (uint8_t)len, (int8_t)f, es, en };
 }
 
+/* Count the function words of text[s, e) (es: Spanish, French, Portuguese; en: English):
+ * runs of one to five lower-case ASCII letters that do not go on from a letter or a byte
+ * beyond ASCII ("Mayo", "Información" are no "ayo", "n"). 64 bytes a step, by masks:
+ * a branch a word, none a byte (the byte at a time loop was 4% of extraction, and a
+ * third of the mispredicted branches its rules added). With list, each word is listed
+ * too (list_word()). */
 static void
 count_function_words(const char *text, size_t s, size_t e, int *es, int *en,
 		     struct ex_line_memo *list)
@@ -411,7 +421,7 @@ count_function_words(const char *text, size_t s, size_t e, int *es, int *en,
 							      : (size_t)__builtin_ctzll(~(lower >> k));
 			if ((size_t)k + len == 64)	/* on into the next 64 bytes? */
 				while (b + (size_t)k + len < e && len <= 5 &&
-				       (unsigned)((unsigned char)text[b + (size_t)k + len] - 'a') < 26u)
+				       is_lower(text[b + (size_t)k + len]))
 					len++;
 			memcpy(&key, p + k, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -427,12 +437,6 @@ count_function_words(const char *text, size_t s, size_t e, int *es, int *en,
 			*en += f < 0;
 		}
 	}
-}
-
-static bool
-is_lower(char c)
-{
-	return (unsigned)((unsigned char)c - 'a') < 26u;
 }
 
 /* The function word, if it is one, of the run of lower-case letters at text[i] cut at e;
@@ -514,6 +518,31 @@ count_window(const char *text, const struct ex_line_memo *m, size_t s, size_t e,
 	}
 }
 
+/* The start of the line of byte at, or from if the line starts before it. */
+static size_t
+line_start(const char *text, size_t from, size_t at)
+{
+	const char *nl;
+
+#if HAVE_MEMRCHR
+	if ((nl = memrchr(text + from, '\n', at - from)))
+		from = (size_t)(nl - text) + 1;
+#else
+	while ((nl = memchr(text + from, '\n', at - from)))
+		from = (size_t)(nl - text) + 1;
+#endif
+	return from;
+}
+
+/* The end of the line of byte at (its line end's offset), or to if it ends after it. */
+static size_t
+line_end(const char *text, size_t at, size_t to)
+{
+	const char *nl = memchr(text + at, '\n', to - at);
+
+	return nl ? (size_t)(nl - text) : to;
+}
+
 /* Is person c, with no cue of its own (a given name, a title, a speech verb), on a line
  * of Spanish, French or Portuguese rather than English: three of their function words or
  * more, twice as many as English ones ("... el Incidente con Materiales Peligrosos Ocurrido
@@ -522,10 +551,9 @@ count_window(const char *text, const struct ex_line_memo *m, size_t s, size_t e,
 bool
 ex_foreign_line(const char *text, size_t len, const struct cand *c, struct ex_line_memo *memo)
 {
-	const char *nl;
 	size_t s, e;
 	int es = 0, en = 0;
-	bool foreign, whole;
+	bool foreign, whole, spans;
 
 	if ((c->type != ENT_PERSON && c->type != CAND_UNKNOWN) ||
 	    (c->flags & (CF_GIVEN | CF_TITLE | CF_SPEECH)) || (c->link & (LK_OFFICE | LK_COURTESY)))
@@ -536,31 +564,18 @@ ex_foreign_line(const char *text, size_t len, const struct cand *c, struct ex_li
 	    c->start - memo->s <= 2000 && memo->e - c->end <= 2000)
 		return memo->foreign;
 	/* the line's start and end, or 2000 bytes from c each way */
-	s = c->start > 2000 ? c->start - 2000 : 0;
-#if HAVE_MEMRCHR
-	if ((nl = memrchr(text + s, '\n', c->start - s)))
-		s = (size_t)(nl - text) + 1;
-#else
-	while ((nl = memchr(text + s, '\n', c->start - s)))
-		s = (size_t)(nl - text) + 1;
-#endif
-	e = c->end + 2000 < len ? c->end + 2000 : len;
-	if ((nl = memchr(text + c->end, '\n', e - c->end)))
-		e = (size_t)(nl - text);
+	s = line_start(text, c->start > 2000 ? c->start - 2000 : 0, c->start);
+	e = line_end(text, c->end, c->end + 2000 < len ? c->end + 2000 : len);
 	pthread_once(&fw_once, fw_build);
 	whole = (s == 0 || text[s - 1] == '\n') && (e == len || text[e] == '\n');
-	if (memo && !whole && !memchr(text + c->start, '\n', c->end - c->start)) {
+	spans = memchr(text + c->start, '\n', c->end - c->start) != NULL;
+	if (memo && !whole && !spans) {
 		/* A line longer than the window (a page's text in one line, 100 KB: every
 		 * name counted 4 KB around it was a quarter of extracting a news pile):
 		 * its words listed once, each window counted from them. */
 		if (!(memo->ls <= s && e <= memo->le && memo->le > memo->ls)) {
-#if HAVE_MEMRCHR
-			memo->ls = (nl = memrchr(text, '\n', s)) ? (size_t)(nl - text) + 1 : 0;
-#else
-			for (memo->ls = s; memo->ls > 0 && text[memo->ls - 1] != '\n'; memo->ls--)
-				;
-#endif
-			memo->le = (nl = memchr(text + e, '\n', len - e)) ? (size_t)(nl - text) : len;
+			memo->ls = line_start(text, 0, s);
+			memo->le = line_end(text, e, len);
 			memo->nw = 0;
 			count_function_words(text, memo->ls, memo->le, &es, &en, memo);
 			es = en = 0;
@@ -573,7 +588,7 @@ ex_foreign_line(const char *text, size_t len, const struct cand *c, struct ex_li
 	if (memo) {	/* (a line, not two that c spans) */
 		memo->s = s;
 		memo->e = e;
-		memo->whole = whole && !memchr(text + c->start, '\n', c->end - c->start);
+		memo->whole = whole && !spans;
 		memo->foreign = foreign;
 	}
 	return foreign;
