@@ -83,8 +83,8 @@ describe(struct cli_progress *p, char *buf, size_t n)
 			 ip->total ? (size_t)ip->done * 100 / ip->total : 0);
 	} else if (stage == INDEX_TEXT && ip->done < ip->total) {
 		eta(left, sizeof left, ip->done, ip->total, p->t_index);
-		snprintf(buf, n, "dossier: %zu files read, %zu of %zu indexed%s", files,
-			 (size_t)ip->done, (size_t)ip->total, left);
+		snprintf(buf, n, "dossier: %zu files read, indexing (%zu%%)%s", files,
+			 (size_t)ip->done * 100 / ip->total, left);
 	} else if (stage != INDEX_READY) {
 		snprintf(buf, n, "dossier: %zu files read, %zu indexed, extracting entities",
 			 files, (size_t)ip->total);

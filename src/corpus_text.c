@@ -264,13 +264,15 @@ struct text_holds {
 	atomic_uchar *left;		/* per article: readers still to come */
 	void (*each)(void *ud, size_t i);
 	unsigned each_reader;		/* the reader whose calls run it */
+	unsigned lagging;		/* the reader that reads a text again, or TEXT_READERS */
 	void *ud;
 	atomic_size_t gone;		/* texts let go */
+	atomic_size_t again;		/* texts the lagging reader read again */
 };
 
 struct text_holds *
 text_holds_new(const struct corpus *c, unsigned readers, unsigned each_reader,
-	       void (*each)(void *ud, size_t i), void *ud)
+	       unsigned lagging, void (*each)(void *ud, size_t i), void *ud)
 {
 	struct text_holds *h = xcalloc(1, sizeof *h);
 	size_t i;
@@ -278,6 +280,7 @@ text_holds_new(const struct corpus *c, unsigned readers, unsigned each_reader,
 	h->c = c;
 	h->each = each;
 	h->each_reader = each_reader;
+	h->lagging = lagging;
 	h->ud = ud;
 	h->left = xmalloc((c->n ? c->n : 1) * sizeof *h->left);
 	for (i = 0; i < c->n; i++) {
@@ -285,6 +288,7 @@ text_holds_new(const struct corpus *c, unsigned readers, unsigned each_reader,
 		__atomic_store_n(&c->arts[i]->loose, true, __ATOMIC_RELEASE);
 	}
 	atomic_init(&h->gone, 0);
+	atomic_init(&h->again, 0);
 	return h;
 }
 
@@ -296,10 +300,43 @@ text_holds_done(struct text_holds *h, size_t i, unsigned reader)
 	/* (the text stays while it runs: this reader has not counted yet) */
 	if (reader == h->each_reader && h->each)
 		h->each(h->ud, i);
-	if (atomic_fetch_sub(&h->left[i], 1) != 1)
+	/* The others' last goes now, and when a lagging reader has not held it yet it goes
+	 * all the same (read again, text_holds_enter()); not while one holds it. */
+	if (atomic_fetch_sub(&h->left[i], 1) != 1 &&
+	    (h->lagging >= TEXT_READERS || reader == h->lagging))
 		return;
 	if (article_let_go(h->c->arts[i]))
 		atomic_fetch_add_explicit(&h->gone, 1, memory_order_relaxed);
+}
+
+void
+text_holds_enter(struct text_holds *h, size_t i)
+{
+	const struct article *a;
+
+	if (!h || i >= h->c->n)
+		return;
+	a = h->c->arts[i];
+	if (!__atomic_load_n(&a->text_ready, __ATOMIC_ACQUIRE))
+		atomic_fetch_add_explicit(&h->again, 1, memory_order_relaxed);
+	article_hold(a);
+}
+
+void
+text_holds_leave(struct text_holds *h, size_t i)
+{
+	struct article *a;
+
+	if (!h || i >= h->c->n)
+		return;
+	a = h->c->arts[i];
+	/* Kept for the others while one of them has yet to read it; else it goes. */
+	pthread_mutex_lock(&load_lock);
+	if (a->users)
+		a->users--;
+	if (atomic_fetch_sub(&h->left[i], 1) == 1 && let_go(a))
+		atomic_fetch_add_explicit(&h->gone, 1, memory_order_relaxed);
+	pthread_mutex_unlock(&load_lock);
 }
 
 void
@@ -308,6 +345,14 @@ text_holds_free(struct text_holds *h)
 	if (!h)
 		return;
 	bench_value("texts_let_go", (double)atomic_load(&h->gone));
+	bench_value("texts_read_again", (double)atomic_load(&h->again));
+	if (bench_enabled()) {	/* tests/cli/text_behind.sh: none stays behind */
+		size_t i, held = 0;
+
+		for (i = 0; i < h->c->n; i++)
+			held += __atomic_load_n(&h->c->arts[i]->text_ready, __ATOMIC_ACQUIRE);
+		bench_value("texts_held", (double)held);
+	}
 #ifdef HAVE_MALLOC_TRIM
 	/* What the build freed beside the texts (the extractions the resolver took) */
 	if (atomic_load(&h->gone))

@@ -649,6 +649,7 @@ struct ex_work {
 	struct extraction **per;
 	struct ex_blob *blobs;	/* NULL, or kept extractions in and out */
 	struct text_holds *holds;	/* NULL, or told when a text is done with */
+	_Atomic size_t *tick;		/* NULL, or counted up an article */
 	atomic_size_t next;
 };
 
@@ -694,14 +695,16 @@ ex_worker(void *arg)
 	while ((i = atomic_fetch_add(&w->next, 1)) < w->c->n) {
 		w->per[i] = one_extraction(w, i);
 		text_holds_done(w->holds, i, TEXT_READER_EXTRACT);
+		if (w->tick)
+			atomic_fetch_add_explicit(w->tick, 1, memory_order_relaxed);
 	}
 	return NULL;
 }
 
 /* Extraction threads for a corpus: one per core (at most EX_MAX_THREADS), none for small
  * corpora where starting threads costs more than it saves. */
-static size_t
-thread_count(const struct corpus *c)
+size_t
+entities_threads(const struct corpus *c)
 {
 	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 
@@ -772,22 +775,24 @@ entities_build(const struct corpus *c)
 struct entity_set *
 entities_build_kept(const struct corpus *c, struct ex_blob *blobs)
 {
-	return entities_build_held(c, blobs, NULL);
+	return entities_build_held(c, blobs, NULL, NULL);
 }
 
 struct entity_set *
-entities_build_held(const struct corpus *c, struct ex_blob *blobs, struct text_holds *holds)
+entities_build_held(const struct corpus *c, struct ex_blob *blobs, struct text_holds *holds,
+		    _Atomic size_t *tick)
 {
 	struct extraction **per = xcalloc(c->n ? c->n : 1, sizeof *per);
 	struct ex_work w;
 	pthread_t tid[EX_MAX_THREADS];
-	size_t nt = thread_count(c), i, started = 0;
+	size_t nt = entities_threads(c), i, started = 0;
 	struct entity_set *s;
 
 	w.c = c;
 	w.per = per;
 	w.blobs = blobs;
 	w.holds = holds;
+	w.tick = tick;
 	atomic_init(&w.next, 0);
 	for (i = 1; i < nt; i++)
 		if (pthread_create(&tid[started], NULL, ex_worker, &w) == 0)

@@ -317,6 +317,12 @@ bench_value(const char *what, double value)
 	fflush(bench_log);
 }
 
+bool
+bench_enabled(void)
+{
+	return bench_log != NULL;
+}
+
 void
 bench_mark(const char *what)
 {

@@ -247,13 +247,20 @@ size_t article_let_go(const struct article *a);
  * with article i, and after the last of them the text goes (article_let_go()). The calls
  * of reader each_reader run each(ud, i) (may be NULL) first, with the text there. Makes
  * every article of c loose. h may be NULL.
+ *
+ * A lagging reader (TEXT_READERS: none) does not hold the others' texts: they go when the
+ * others are done, and it reads one between text_holds_enter() (the file read again if
+ * it went: a note in its place if the file changed, as article_load() does) and
+ * text_holds_leave() (instead of text_holds_done()).
  */
 enum { TEXT_READER_FTS, TEXT_READER_EXTRACT, TEXT_READERS };
 struct text_holds;
 struct text_holds *text_holds_new(const struct corpus *c, unsigned readers,
-				  unsigned each_reader, void (*each)(void *ud, size_t i),
-				  void *ud);
+				  unsigned each_reader, unsigned lagging,
+				  void (*each)(void *ud, size_t i), void *ud);
 void text_holds_done(struct text_holds *h, size_t i, unsigned reader);
+void text_holds_enter(struct text_holds *h, size_t i);
+void text_holds_leave(struct text_holds *h, size_t i);
 void text_holds_free(struct text_holds *h);
 /* Recompute what a takes from its path and mtime (date from the name or mtime, title from
  * the name, source from the folder), for a cached article found at another path. */

@@ -93,6 +93,8 @@ size_t extract_count(void);
 struct entity_set *resolve_corpus(const struct corpus *c, struct extraction **per);
 /* extract_article for every article, then resolve_corpus. */
 struct entity_set *entities_build(const struct corpus *c);
+/* The threads it extracts on: one a core, at most 8, one for a corpus under 32 articles. */
+size_t entities_threads(const struct corpus *c);
 /* One article's extraction as bytes (extraction_encode(), extract.h), for the cache. */
 struct ex_blob {
 	unsigned char *data;	/* owned (free()); NULL: none */
@@ -107,10 +109,11 @@ struct ex_blob {
  */
 struct entity_set *entities_build_kept(const struct corpus *c, struct ex_blob *blobs);
 /* The same, each article's text done with through holds (corpus.h) once it is
- * extracted: the extraction keeps its candidates' bytes for the resolver. */
+ * extracted: the extraction keeps its candidates' bytes for the resolver. *tick (tick
+ * may be NULL) counts up once an article (a build's progress). */
 struct text_holds;
 struct entity_set *entities_build_held(const struct corpus *c, struct ex_blob *blobs,
-				       struct text_holds *holds);
+				       struct text_holds *holds, _Atomic size_t *tick);
 /*
  * The extractions of one session's corpus, kept between builds, each with the content
  * hash of the text it was made from. entities_rebuild() extracts again only the articles

@@ -36,8 +36,8 @@ struct index_hit {
  */
 enum index_stage { INDEX_TEXT = 0, INDEX_ENTITIES = 1, INDEX_READY = 2 };
 struct index_progress {
-	_Atomic size_t done;	/* articles processed so far */
-	_Atomic size_t total;	/* articles to process */
+	_Atomic size_t done;	/* steps done so far: an article's full text, its entities */
+	_Atomic size_t total;	/* steps to do (the articles, twice when both are made) */
 	_Atomic int stage;	/* enum index_stage */
 	_Atomic int updating;	/* 1 while a persistent index is updated: done of total is
 				   then the share of its steps that is done */
@@ -96,7 +96,8 @@ const char *index_error(const struct index *ix);
 
 /* Insert every article (metadata + folded title/body into FTS5), in one transaction. */
 enum index_status index_add_corpus(struct index *ix, const struct corpus *c, struct index_progress *p);
-/* The same, telling holds (NULL: none) when each article's text is in (corpus.h). */
+/* The same, telling holds (NULL: none) when each article's text is in (corpus.h), as the
+ * lagging reader; p->done counts up once an article (the caller sets p->total). */
 struct text_holds;
 enum index_status index_add_corpus_held(struct index *ix, const struct corpus *c,
 					struct index_progress *p, struct text_holds *holds);

@@ -71,6 +71,8 @@ stop_raise(volatile int *stop)
 	__atomic_store_n(stop, 1, __ATOMIC_RELAXED);
 }
 void bench_value(const char *what, double value);
+/* Whether there is a benchmark log (a figure that costs work is made only then). */
+bool bench_enabled(void);
 
 /* The absolute, resolved form of path (realpath), or a copy of path. Caller frees. */
 char *abs_path(const char *path);

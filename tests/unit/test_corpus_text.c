@@ -122,7 +122,7 @@ test_let_go(void)
 	words = article_words(a);
 	nlines = a->nlines;
 	CHECK_INT(article_let_go(a), 0);	/* not loose: no build lets it go */
-	h = text_holds_new(&c, TEXT_READERS, TEXT_READER_FTS, each, &s);
+	h = text_holds_new(&c, TEXT_READERS, TEXT_READER_FTS, TEXT_READERS, each, &s);
 	text_holds_done(h, 3, TEXT_READER_EXTRACT);
 	CHECK(a->text_ready && a->text != NULL);
 	text_holds_done(h, 3, TEXT_READER_FTS);
@@ -152,6 +152,48 @@ test_let_go(void)
 	corpus_free(&c);
 }
 
+/* With the full text's reader lagging, a text goes when the extraction is done with it;
+ * the full text reads it again between enter and leave, and while it holds one the
+ * extraction's end does not take it away. One the full text read first stays for the
+ * extraction. */
+static void
+test_lagging(void)
+{
+	struct corpus c;
+	struct text_holds *h;
+	const struct article *a, *b, *d;
+
+	load(&c);
+	a = c.arts[1];
+	b = c.arts[2];
+	d = c.arts[5];
+	h = text_holds_new(&c, TEXT_READERS, TEXT_READER_EXTRACT, TEXT_READER_FTS, NULL, NULL);
+	/* a: the extraction first; the full text reads it again, then it goes */
+	text_holds_done(h, 1, TEXT_READER_EXTRACT);
+	CHECK(!a->text_ready && a->text == NULL);
+	text_holds_enter(h, 1);
+	CHECK(a->text_ready);
+	CHECK_STR(a->text, text_of(number(a)));
+	text_holds_leave(h, 1);
+	CHECK(!a->text_ready && a->text == NULL);
+	/* b: the full text holds it while the extraction ends */
+	text_holds_enter(h, 2);
+	text_holds_done(h, 2, TEXT_READER_EXTRACT);
+	CHECK(b->text_ready);
+	CHECK_STR(b->text, text_of(number(b)));
+	text_holds_leave(h, 2);
+	CHECK(!b->text_ready);
+	/* d: the full text first; it stays for the extraction, then goes */
+	text_holds_enter(h, 5);
+	text_holds_leave(h, 5);
+	CHECK(d->text_ready);
+	CHECK_STR(d->text, text_of(number(d)));
+	text_holds_done(h, 5, TEXT_READER_EXTRACT);
+	CHECK(!d->text_ready);
+	text_holds_free(h);
+	corpus_free(&c);
+}
+
 /* A file changed after its text went: reading it again gives a text of the same length
  * saying so (the index's offsets stay inside it), never the new bytes. */
 static void
@@ -165,7 +207,7 @@ test_changed(void)
 	load(&c);
 	a = c.arts[0];
 	was = strdup(a->text);
-	h = text_holds_new(&c, TEXT_READERS, TEXT_READER_FTS, NULL, NULL);
+	h = text_holds_new(&c, TEXT_READERS, TEXT_READER_FTS, TEXT_READERS, NULL, NULL);
 	text_holds_done(h, 0, TEXT_READER_FTS);
 	text_holds_done(h, 0, TEXT_READER_EXTRACT);
 	text_holds_free(h);
@@ -184,6 +226,7 @@ main(void)
 {
 	RUN(test_packed);
 	RUN(test_let_go);
+	RUN(test_lagging);
 	RUN(test_changed);
 	return TAP_END();
 }
