@@ -513,13 +513,16 @@ index_add_corpus_held(struct index *ix, const struct corpus *c, struct index_pro
 		     "INSERT INTO fts(fts, rank) VALUES('pgsz', 4050);", "tuning the index") !=
 	    INDEX_OK)
 		return INDEX_ERROR;
-	/* Terms buffered in up to 16 MB before a segment is written, not 1 MB: a thirty-second
-	 * of the corpus, a few dozen segments and no merging. At 100k articles (511 MB) the
-	 * full text took 10-11.5 s, 7.4-8 s so (4 MB: 10.8, 64 MB: 8.5); at 10k no faster
-	 * (0.8 s), and 15 MB more. An SQLite without the setting builds as before. */
-	hash = c->bytes / 32;
-	hash = hash < ((uint64_t)1 << 20) ? (uint64_t)1 << 20 : hash > ((uint64_t)16 << 20) ?
-	       (uint64_t)16 << 20 : hash;
+	/* Terms buffered in up to 8 MB before a segment is written, not 1 MB: a sixty-fourth
+	 * of the corpus, fewer segments to write and merge. At 100k articles (511 MB) the
+	 * full text alone took 10-11.5 s, 7.4-8 s with 16 MB (4 MB: 10.8, 64 MB: 8.5); at 10k
+	 * no faster (0.8 s). 16 MB held up to 40 MB more at the launch's peak of memory, when
+	 * the full text runs beside the resolution (1.53x the corpus at 100k, against 1.5);
+	 * 8 MB: 717-736 MB, 1 MB 706-744 MB (runs of one launch vary by 20 MB). An SQLite
+	 * without the setting builds as before. */
+	hash = c->bytes / 64;
+	hash = hash < ((uint64_t)1 << 20) ? (uint64_t)1 << 20 : hash > ((uint64_t)8 << 20) ?
+	       (uint64_t)8 << 20 : hash;
 	snprintf(sql, sizeof sql, "INSERT INTO fts(fts, rank) VALUES('hashsize', %llu);",
 		 (unsigned long long)hash);
 	(void)sqlite3_exec(ix->db, sql, NULL, NULL, NULL);
