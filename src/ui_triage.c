@@ -109,9 +109,11 @@ ui_triage_load(struct ui *ui)
 bool
 ui_hidden(const struct ui *ui, uint32_t id)
 {
-	/* A file that went while the TUI ran is never shown (ui_live.c). */
+	/* A file that went while the TUI ran is never shown (ui_live.c). While none went no
+	 * article is read: a cache miss each, the list made anew at each key of a filter
+	 * (6% of typing one at 100k articles). */
 	return ((ui->tri.aflags[id] & AF_ARCHIVED) && !strstr(ui->list.filter_label, "is:archived"))
-	       || ui->corpus->arts[id]->gone;
+	       || (ui->corpus->ngone && ui->corpus->arts[id]->gone);
 }
 
 void
