@@ -187,9 +187,12 @@ row_found(const Fts5ExtensionApi *api, Fts5Context *fc, void *ud)
 static void
 ids_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	struct rows *r = argc == 2 ? sqlite3_value_pointer(argv[1], "dossier_rows") : NULL;
+	struct rows **at = sqlite3_aggregate_context(ctx, sizeof *at), *r;
 
-	if (!r)
+	/* The collector looked up once (a compare of its type's name a row) */
+	if (at && !*at && argc == 2)
+		*at = sqlite3_value_pointer(argv[1], "dossier_rows");
+	if (!at || !(r = *at))
 		sqlite3_result_error(ctx, "dossier_ids: no collector", -1);
 	else if (!r->interrupted && sqlite3_value_type(argv[0]) != SQLITE_NULL &&
 		 row_into(r, sqlite3_value_int64(argv[0])) != SQLITE_OK)
