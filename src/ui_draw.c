@@ -60,16 +60,24 @@ ui_fit_path(const char *path, int cols, char *buf, size_t n)
 	snprintf(buf, n, "…%s", path + s);
 }
 
-/* Articles of the list with flag (folded stories count every version). */
-static size_t
-count_flag(const struct ui *ui, uint8_t flag)
+/* Articles of the list read, flagged and new, in one pass (folded stories count every
+ * version; three passes were 5% of a key of the filter at 100k articles). */
+static void
+count_flags(const struct ui *ui, size_t *read, size_t *flagged, size_t *fresh)
 {
-	size_t i, n = 0, nall;
+	size_t i, nall, r = 0, f = 0, n = 0;
 	const uint32_t *all = ui_list_articles(ui, &nall);
 
-	for (i = 0; i < nall; i++)
-		n += (ui->tri.aflags[all[i]] & flag) != 0;
-	return n;
+	for (i = 0; i < nall; i++) {
+		uint8_t a = ui->tri.aflags[all[i]];
+
+		r += (a & AF_READ) != 0;
+		f += (a & AF_FLAGGED) != 0;
+		n += (a & AF_NEW) != 0;
+	}
+	*read = r;
+	*flagged = f;
+	*fresh = n;
 }
 
 /*
@@ -83,8 +91,7 @@ count_flag(const struct ui *ui, uint8_t flag)
 void
 ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 {
-	size_t nall, at, unread, flagged = count_flag(ui, AF_FLAGGED);
-	size_t fresh = count_flag(ui, AF_NEW), total = ui_articles_total(ui);
+	size_t nall, at, unread, read, flagged, fresh, total = ui_articles_total(ui);
 	char words[200], glyphs[120], path[300], pos[64], order[16];
 	const char *label = ui->opt.paths_label ? ui->opt.paths_label : "";
 	int k, pw, reserve = 0;
@@ -94,7 +101,8 @@ ui_title_counts(struct ui *ui, int cols, char *buf, size_t n)
 	size_t watched = ui_watched_unread(ui);	/* unread articles mentioning a watched entity */
 
 	at = ui_list_place(ui, &nall);
-	unread = nall - count_flag(ui, AF_READ);
+	count_flags(ui, &read, &flagged, &fresh);
+	unread = nall - read;
 	/* Position in the list / articles shown (every version of a folded story, as unread
 	 * counts them), "of TOTAL" articles when a filter hides some (articles whose file went
 	 * are not counted). */
