@@ -514,6 +514,46 @@ cmp_post(const void *a, const void *b)
 	return x->k < y->k ? -1 : x->k > y->k;
 }
 
+/* p[0..n), runs each in order (an entity's posts, one after the other), in order: runs
+ * merged two by two, not sorted anew (a qsort of them was a tenth of `mentions --entity`
+ * for a name of three entities and 250k mentions at 100k articles). */
+static void
+merge_runs(struct index_post *p, size_t n)
+{
+	struct index_post *a = p, *b, *t;
+	size_t *r = NULL, nr = 0, cap = 0, i, j, k, o;
+
+	for (i = 0; i < n; i++)	/* where each run starts, and n */
+		if (i == 0 || cmp_post(&p[i - 1], &p[i]) > 0) {
+			xgrow((void **)&r, &cap, nr + 2, sizeof *r);
+			r[nr++] = i;
+		}
+	if (nr < 2) {
+		free(r);
+		return;
+	}
+	r[nr] = n;
+	b = xmalloc(n * sizeof *b);
+	while (nr > 1) {
+		for (k = 0, o = 0; k < nr; k += 2) {
+			size_t lo = r[k], mid = k + 1 < nr ? r[k + 1] : n, hi = k + 2 <= nr ? r[k + 2] : n;
+
+			r[o++] = lo;
+			for (i = lo, j = mid; i < mid || j < hi;)
+				b[lo++] = j >= hi || (i < mid && cmp_post(&a[i], &a[j]) < 0) ? a[i++] : a[j++];
+		}
+		r[o] = n;
+		nr = o;
+		t = a;
+		a = b;
+		b = t;
+	}
+	if (a != p)
+		memcpy(p, a, n * sizeof *p);
+	free(a == p ? b : a);
+	free(r);
+}
+
 /* The catalog's row r: the names' mentions in its article to w->fn, as mentions_in()
  * gives them. */
 static void
@@ -560,7 +600,7 @@ posts_mentions(sqlite3 *db, struct post_walk *w)
 	if (!index_cache_read_posts(db, w->ids, w->nids, &p, &n))
 		return 0;
 	if (w->nids > 1)	/* (each entity's in order: the names' together) */
-		qsort(p, n, sizeof *p, cmp_post);
+		merge_runs(p, n);
 	top = n ? p[n - 1].article + 1 : 0;	/* (in article order now) */
 	set = xcalloc(top / 64 + 1, sizeof *set);
 	for (i = 0; i < n; i++)
