@@ -203,4 +203,14 @@ t_eq "the archives' agency: one body of four names" \
 	"National Archives and Records Administration>National Archives and Records Administration|National Archives>National Archives and Records Administration|NARA>National Archives and Records Administration|National Archives and Records Service>National Archives and Records Administration|" \
 	"$(ments "$T/nara" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 ">" $6 }' | tr '\n' '|')"
 
+# 17. Polling organisations are listed: "Ipsos said the margin..." was a person, and so
+#     were both halves' second in "a Reuters/Ipsos poll"; "a Pew survey" is the centre's.
+mkdir -p "$T/poll"
+printf 'Poll\n\nA Reuters/Ipsos poll released on Tuesday showed the president trailing. Ipsos said the margin was three points. A Pew survey and the Economist/YouGov poll agreed.\n' >"$T/poll/a.txt"
+t_eq "pollsters are bodies, one with the outlet before its slash" \
+	"Reuters>Reuters|Ipsos>Ipsos|Ipsos>Ipsos|Pew>Pew Research Center|YouGov>YouGov|" \
+	"$(ments "$T/poll" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 ">" $6 }' | tr '\n' '|')"
+t_eq "... and none is a person" "" \
+	"$(ments "$T/poll" | awk -F'\t' 'NR > 1 && $4 == "PERSON"' )"
+
 t_end
