@@ -620,6 +620,7 @@ extract_article(const struct article *a)
 	ex_drop_mail_headers(a->text, a->body <= a->len ? a->body : 0, a->len, x);
 	drop_lower_acronyms(a->text, x);
 	ex_slash_lead(a->text, x);
+	ex_split_pairs(a->text, x);
 	ex_drop_languages(a->text, a->len, x);
 	link_cands(a, x);
 	ex_block_free(&b);

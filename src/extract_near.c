@@ -263,6 +263,82 @@ ex_slash_lead(const char *text, struct extraction *x)
 	x->n = o;
 }
 
+/* The bounds of the words of name c, parted by blanks, into at[] (starts) and to[]
+ * (ends), at most max: how many. */
+static unsigned
+name_words(const char *text, const struct cand *c, uint32_t *at, uint32_t *to, unsigned max)
+{
+	uint32_t p = c->start;
+	unsigned n = 0;
+
+	while (p < c->end && n < max) {
+		while (p < c->end && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t'))
+			p++;
+		if (p >= c->end)
+			break;
+		at[n] = p;
+		while (p < c->end && text[p] != ' ' && text[p] != '\n' && text[p] != '\t')
+			p++;
+		to[n++] = p;
+	}
+	return n;
+}
+
+/* Is text[s, e) the whole of a person's name of x other than skip, not one of common
+ * words ("Blue Cross" and "Blue Shield" of a lobbying report are no pair)? */
+static bool
+named_alone(const char *text, const struct extraction *x, size_t skip, uint32_t s, uint32_t e)
+{
+	size_t j;
+
+	for (j = 0; j < x->n; j++)
+		if (j != skip && x->c[j].end - x->c[j].start == e - s &&
+		    x->c[j].type == ENT_PERSON && !(x->c[j].flags & CF_LOWER) &&
+		    memcmp(text + x->c[j].start, text + s, e - s) == 0)
+			return true;
+	return false;
+}
+
+#define PAIR_WORDS 8	/* words of a name looked at for two names side by side */
+#define PAIR_TRIES 32	/* long names of an article looked at (each a pass over all) */
+
+void
+ex_split_pairs(const char *text, struct extraction *x)
+{
+	uint32_t at[PAIR_WORDS], to[PAIR_WORDS];
+	unsigned n, k, tries = 0;
+	size_t i;
+
+	for (i = 0; i < x->n && tries < PAIR_TRIES; i++) {
+		struct cand *c = &x->c[i];
+
+		if (c->ntok < 4 || c->type != ENT_PERSON || (c->flags & CF_LOWER) ||
+		    (n = name_words(text, c, at, to, PAIR_WORDS)) < 4 || to[n - 1] != c->end)
+			continue;
+		tries++;
+		for (k = 2; k + 2 <= n; k++) {
+			if (!named_alone(text, x, i, c->start, to[k - 1]) ||
+			    !named_alone(text, x, i, at[k], c->end))
+				continue;
+			xgrow((void **)&x->c, &x->cap, x->n + 1, sizeof *x->c);
+			c = &x->c[i];
+			memmove(c + 2, c + 1, (x->n - i - 1) * sizeof *c);
+			x->n++;
+			c[1] = c[0];
+			c[0].end = to[k - 1];
+			c[0].ntok = (uint8_t)k;
+			c[1].start = at[k];
+			c[1].ntok = (uint8_t)(n - k);
+			c[1].canon = -1;
+			c[1].date = 0;
+			c[1].sex = 0;
+			c[1].flags = 0;
+			i++;
+			break;
+		}
+	}
+}
+
 /* The function words of Spanish, French and Portuguese, and of English, that say which
  * language a line is in; a hash of them by their bytes (the first lowest) as a number. */
 static const char *const romance_words[] = {

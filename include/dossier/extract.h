@@ -233,6 +233,10 @@ bool ex_too_long_name(const char *text, const struct cand *c);
 /* Take into the unlisted organisations of x a word a slash glues before them
  * ("Classification/Declassification Center"). */
 void ex_slash_lead(const char *text, struct extraction *x);
+/* Part a name of four words or more that is two names side by side, each written alone in
+ * the article ("By Geoffrey Dabelko Wangari Maathai with good reason to smile": a byline,
+ * then a caption, where a page's text ran together). */
+void ex_split_pairs(const char *text, struct extraction *x);
 /* A function word of a long line (ex_foreign_line()): where, its length, its language,
  * and the line's count of each language's words before it. */
 struct ex_fw_word {

@@ -46,4 +46,17 @@ mkdir -p "$T/wrap"
 printf 'Wire\n\nBy Reuters\nGas prices rose on Monday, traders said.\n' >"$T/wrap/a.txt"
 t_eq "a byline's outlet above the text" "Reuters>Reuters ORG|" "$(rows "$T/wrap" a.txt)"
 
+# 5. A byline run into a caption (a web page's text flattened): "By Geoffrey Dabelko
+#    Wangari Maathai with good reason to smile" was one person of four words, and the
+#    article's "Wangari Maathai" and every "Maathai" joined him. Two persons' names side
+#    by side, each written alone in the article, are two; a body's name is not parted
+#    ("Blue Cross Blue Shield", its halves written alone too).
+mkdir -p "$T/pair"
+printf 'Nobel Peace Prize\n\nActivist Wangari Maathai wins the prize. By Geoffrey Dabelko Wangari Maathai with good reason to smile.\n\nMaathai founded the movement. Geoffrey Dabelko is a director.\n' >"$T/pair/a.txt"
+t_eq "two names side by side, each written alone, are two" \
+	"Wangari Maathai>Wangari Maathai PERSON|Geoffrey Dabelko>Geoffrey Dabelko PERSON|Wangari Maathai>Wangari Maathai PERSON|Maathai>Wangari Maathai PERSON|Geoffrey Dabelko>Geoffrey Dabelko PERSON|" \
+	"$(rows "$T/pair" a.txt)"
+printf 'Donors\n\nGifts came from Blue Cross Blue Shield, the insurer, last year. Officials at Blue Cross said so, and Blue Shield agreed.\n' >"$T/pair/b.txt"
+t_check "... not a body's name" sh -c "echo '$(rows "$T/pair" b.txt)' | grep -q '^Blue Cross Blue Shield>Blue Cross Blue Shield ORG|'"
+
 t_end
