@@ -213,4 +213,14 @@ t_eq "pollsters are bodies, one with the outlet before its slash" \
 t_eq "... and none is a person" "" \
 	"$(ments "$T/poll" | awk -F'\t' 'NR > 1 && $4 == "PERSON"' )"
 
+# 18. Firms that count markets are listed: "Forrester Research" was a person, "IDC" and
+#     "Canalys" were missed or a body of their own name; "Forrester" alone stays a name.
+mkdir -p "$T/firms"
+printf 'Sales fall\n\nAnalysts at Forrester Research said sales fell, according to IDC and Canalys. Sara Forrester agreed.\n' >"$T/firms/a.txt"
+t_eq "firms that count markets are bodies" \
+	"Forrester Research>Forrester Research|IDC>International Data Corporation|Canalys>Canalys|" \
+	"$(ments "$T/firms" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 ">" $6 }' | tr '\n' '|')"
+t_eq "... and a person of the name is one" "Sara Forrester" \
+	"$(ments "$T/firms" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $6 }')"
+
 t_end
