@@ -143,16 +143,27 @@ let_go(struct article *a)
 	return n;
 }
 
-void
-article_release(const struct article *ca)
+/* A hold on a ends: its text goes if nobody may read it, and (left not NULL) the last of a
+ * build's readers is done with it; counted down under the lock, where text_holds_done()
+ * lets it go. The bytes freed. */
+static size_t
+unhold(struct article *a, atomic_uchar *left)
 {
-	struct article *a = (struct article *)ca;
+	size_t n = 0;
 
 	pthread_mutex_lock(&load_lock);
 	if (a->users)
 		a->users--;
-	let_go(a);
+	if (!left || atomic_fetch_sub(left, 1) == 1)
+		n = let_go(a);
 	pthread_mutex_unlock(&load_lock);
+	return n;
+}
+
+void
+article_release(const struct article *ca)
+{
+	unhold((struct article *)ca, NULL);
 }
 
 size_t
@@ -331,12 +342,8 @@ text_holds_leave(struct text_holds *h, size_t i)
 		return;
 	a = h->c->arts[i];
 	/* Kept for the others while one of them has yet to read it; else it goes. */
-	pthread_mutex_lock(&load_lock);
-	if (a->users)
-		a->users--;
-	if (atomic_fetch_sub(&h->left[i], 1) == 1 && let_go(a))
+	if (unhold(a, &h->left[i]))
 		atomic_fetch_add_explicit(&h->gone, 1, memory_order_relaxed);
-	pthread_mutex_unlock(&load_lock);
 }
 
 void

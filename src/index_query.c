@@ -205,6 +205,16 @@ ids_final(sqlite3_context *ctx)
 	sqlite3_result_int(ctx, 1);
 }
 
+/* A query that filled r ended with rc: interrupted (a key is waiting), failed, or done. */
+static void
+rows_end(struct eval *e, const struct rows *r, int rc)
+{
+	if (r->interrupted || rc == SQLITE_INTERRUPT)
+		e->rc = INDEX_INTERRUPTED;
+	else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		e->rc = index_fail(e->ix, "running a query");
+}
+
 /* What column 0 of select_into()'s rows is. */
 enum rows_of { ROWS_IDS, ROWS_DOCS, ROWS_HASHES };
 
@@ -248,10 +258,7 @@ select_into(struct eval *e, uint64_t *set, const char *sql, const char *p1, cons
 			add_hash(e, set, h);
 	}
 	sqlite3_finalize(st);
-	if (r.interrupted || rc == SQLITE_INTERRUPT)
-		e->rc = INDEX_INTERRUPTED;
-	else if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		e->rc = index_fail(e->ix, "running a query");
+	rows_end(e, &r, rc);
 }
 
 /*
@@ -313,10 +320,7 @@ phrase_into(struct eval *e, uint64_t *set, const char *m, bool prefixes)
 	sqlite3_bind_pointer(st, 2, &r, "dossier_rows", NULL);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
-	if (r.interrupted || rc == SQLITE_INTERRUPT)
-		e->rc = INDEX_INTERRUPTED;
-	else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		e->rc = index_fail(e->ix, "running a query");
+	rows_end(e, &r, rc);
 }
 
 /* Articles matching the FTS5 expression in m (consumed). node: the query node m is the
