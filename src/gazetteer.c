@@ -122,6 +122,17 @@ add_key(const char *key, size_t len, size_t *koff)
 	return e;
 }
 
+/* Mark the first word of a name of w words, buf[0, len), as such. */
+static void
+mark_first(const char *buf, size_t len, size_t w, size_t *koff)
+{
+	struct gz_entry *f = add_key(buf, len, koff);
+
+	f->word |= GZ_MW;
+	if (w > f->maxw)
+		f->maxw = (uint8_t)(w > 255 ? 255 : w);
+}
+
 static void
 add_seed(const struct gaz_seed *sd, char *buf, size_t *koff)
 {
@@ -156,11 +167,20 @@ add_seed(const struct gaz_seed *sd, char *buf, size_t *koff)
 			w++;
 	if (w > 1) {
 		size_t first = strcspn(buf, " \x01");
-		struct gz_entry *f = add_key(buf, first, koff);
 
-		f->word |= GZ_MW;
-		if (w > f->maxw)
-			f->maxw = (uint8_t)(w > 255 ? 255 : w);
+		mark_first(buf, first, w, koff);
+		/* the word before a possessive inside the name is a token of its own unless
+		 * it ends a listed name too: "people" of "People's Republic of China" */
+		if (first > 3 && buf[first - 2] == '\'' && buf[first - 1] == 's')
+			mark_first(buf, first - 2, w, koff);
+	}
+	/* a name that ends in "'s": its last word keeps its "'s" ("McDonald's", "Standard &
+	 * Poor's"), where a person's possessive is cut (tokenize_poss.c) */
+	if (n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's' && buf[n - 3] != ' ') {
+		for (i = n; i > 0 && buf[i - 1] != ' ' && buf[i - 1] != '\x01'; i--)
+			;
+		if (w <= 8)
+			add_key(buf + i, n - i, koff)->poss |= (uint8_t)(1u << (w - 1));
 	}
 }
 
@@ -190,7 +210,7 @@ build(void)
 	char buf[1100];
 
 	for (i = 0; i < gaz_nseeds; i++)
-		kbytes += 2 * (4 * strlen(gaz_pool + gaz_seeds[i].name) + 4);
+		kbytes += 4 * (4 * strlen(gaz_pool + gaz_seeds[i].name) + 4);
 	tabcap = 1;
 	while (tabcap < 4 * gaz_nseeds)
 		tabcap <<= 1;

@@ -134,6 +134,17 @@ case_flags(struct token *t, int first, int up, int low, int trans)
 		t->flags |= TK_GLUED;
 }
 
+/* Do capitals after the ampersand at text[i] end a word, no small letter or hyphen on? */
+static int
+amp_word(const char *text, size_t i, size_t to)
+{
+	size_t e = i + 1;
+
+	while (e < to && IS_UPPER(text[e]))
+		e++;
+	return e > i + 1 && (e == to || (!IS_LOWER(text[e]) && text[e] != '-' && text[e] != '&'));
+}
+
 /* Read one word at text[i]; fills t and returns the index after it (possessive skipped). */
 static size_t
 read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
@@ -157,6 +168,12 @@ read_word(const char *text, size_t i, size_t to, struct token *t, int *poss)
 			low += k == CK_LOWER;
 			prevlow = k == CK_LOWER;
 			i += n;
+			continue;
+		}
+		/* an ampersand between capitals in a word of capitals: "AT&T", "S&P" (not
+		 * "I&I-drop") */
+		if (cp == '&' && low == 0 && i > st && IS_UPPER(text[i - 1]) && amp_word(text, i, to)) {
+			i++;
 			continue;
 		}
 		if (i + n < to && (k == CK_APOS || k == CK_HYPHEN || cp == '.' || cp == ',')) {
@@ -254,7 +271,7 @@ fast_word(const char *text, size_t i, size_t to, struct token *t, char *restrict
 		low = (unsigned)(j - up - digits);	/* (lower case: the rest, uncounted) */
 	}
 	if ((j < n || i + j < to) && (c = p[j]) != ' ') {	/* a blank: the usual end */
-		if (c >= 0x80 || c == '\'' || c == '-')
+		if (c >= 0x80 || c == '\'' || c == '-' || c == '&')
 			return 0;
 		if ((c == '.' || c == ',') && i + j + 1 < to && ex_ascii[p[j + 1]])
 			return 0;
@@ -598,8 +615,9 @@ new_token(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 	t->fold = (uint32_t)b->fblen;
 	if ((j = fast_word(text, i, to, t, b->fb + b->fblen)) != 0)
 		b->fblen += t->flen;
-	else
-		j = slow_word(b, text, i, to, t, &poss);
+	else if ((j = slow_word(b, text, i, to, t, &poss)) && poss &&
+		 ex_poss_name(b, t, text, j, prevgap))
+		poss = 0;
 	gaz_prefetch(t->hash);	/* looked up when its line ends (line_classes()), if at all */
 	if (ex_cue_may(t->hash))	/* (t->cue is 0) */
 		b->cues |= t->cue = ex_cue_verify(t->hash, b->fb + t->fold, t->flen);

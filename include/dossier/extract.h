@@ -222,6 +222,10 @@ enum { SEAT_NEXT = 1, SEAT_PREV = 2 };
  * (extract_near.c). */
 uint32_t ex_seat_bits(const char *text, const struct cand *p, const struct cand *m,
 		      const struct cand *n);
+/* Is name c no one's by its shape: letters spaced out, initials alone, a piece of a word
+ * broken by a soft line break or an ampersand, a product or its model code, a stock
+ * index ("the S&P 500")? (extract_shape.c) */
+bool ex_no_name_shape(const char *text, size_t len, const struct cand *c);
 /* Is name c a season alone after a word of time ("this Summer"): no one? */
 bool ex_season_alone(const char *text, const struct cand *c);
 /* Is name c a question word labelling its line ("WHO:")? */
@@ -349,6 +353,10 @@ ex_cue_may(uint32_t hash)
 }
 /* Look token t up in the gazetteer, once (its gz). */
 void ex_lookup(struct ex_block *b, struct token *t);
+/* Token t, the block's last, read up to j with a possessive "'s" after it: when that
+ * ends a listed name, the token takes it in (its end, fold and hash) and 1 is returned
+ * (tokenize_poss.c). prevgap: the gap before t. */
+int ex_poss_name(struct ex_block *b, struct token *t, const char *text, size_t j, int prevgap);
 /* Drop the words of a nickname in quotes inside a name from b's tokens (tokenize_nick.c). */
 void ex_drop_nicknames(struct ex_block *b);
 /* Mark a signature in capitals that ends the prose line starting at token first

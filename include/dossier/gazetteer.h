@@ -91,6 +91,9 @@ struct gz_entry {
 	uint32_t hash;		/* gaz_hash(key) */
 	uint16_t klen;
 	uint8_t maxw;		/* with GZ_MW: most words of an entry starting with this word */
+	uint8_t poss;		/* the word with its "'s" ends a listed name ("mcdonald's", the
+				 * "poor's" of "Standard & Poor's"): bit k-1 set for a name of k
+				 * words (up to 8); the tokenizer keeps the "'s" */
 	uint32_t word;		/* classes given by surfaces that have lower-case letters */
 	uint32_t acr;		/* classes given only by all-capital surfaces (acronyms) */
 	int16_t place;		/* canonical index of the PLACE meaning, or -1 */

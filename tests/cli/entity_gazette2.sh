@@ -223,4 +223,27 @@ t_eq "firms that count markets are bodies" \
 t_eq "... and a person of the name is one" "Sara Forrester" \
 	"$(ments "$T/firms" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $6 }')"
 
+# 19. A listed name that ends in a possessive's "'s" was never found: "McDonald's said"
+#     was a person McDonald, "Moody's Investors Service" a person Moody and a body
+#     "Investors Service", "the People's Republic of China" Taiwan (its "Republic of
+#     China"). The name keeps its "'s"; a family name's possessive after a given name or
+#     a title stays the person's, and "John's" alone is John's (the capital "St.
+#     George's" keeps its "'s").
+mkdir -p "$T/poss"
+printf 'Ratings cut\n\nMcDonald'"'"'s said sales rose. Moody'"'"'s Investors Service and Standard & Poor'"'"'s cut the rating of the People'"'"'s Republic of China. Ronald McDonald'"'"'s show ended. John'"'"'s car was seen in St. George'"'"'s, Grenada. John Hale spoke.\n' >"$T/poss/a.txt"
+t_eq "names that end in 's keep it" \
+	"McDonald's>McDonald's|Moody's Investors Service>Moody's|Standard & Poor's>Standard & Poor's|People's Republic of China>China|St. George's>St. George's|Grenada>Grenada|" \
+	"$(ments "$T/poss" | awk -F'\t' 'NR > 1 && ($4 == "ORG" || $4 == "PLACE") { print $7 ">" $6 }' | tr '\n' '|')"
+t_eq "... and persons' possessives are cut" "Ronald McDonald|John|John Hale|" \
+	"$(ments "$T/poss" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
+# 20. A name with an ampersand inside a word in capitals was nothing ("AT&T", "S&P
+#     Global"); the word is one token now. A stock index is no body ("the S&P 500",
+#     "the Nikkei 225"), and "R&D" or "M&A" are no names.
+mkdir -p "$T/amp"
+printf 'Deals\n\nAT&T agreed to buy it; S&P Global and H&M gained. The S&P 500 fell and the Nikkei 225 rose. Spending on R&D rose and M&A slowed. The Interstate Commerce Commission 10 years ago agreed.\n' >"$T/amp/a.txt"
+t_eq "names with an ampersand in a word" \
+	"AT&T>AT&T|S&P Global>Standard & Poor's|H&M>H&M|Interstate Commerce Commission>Interstate Commerce Commission|" \
+	"$(ments "$T/amp" | awk -F'\t' 'NR > 1 { print $7 ">" $6 }' | tr '\n' '|')"
+
 t_end
