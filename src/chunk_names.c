@@ -760,6 +760,10 @@ ck_connectors(const struct chunker *k, size_t e, int *has_of)
 		       ck_head_after_and(b, e) < e + 3;
 	if (tis(b, e, "the"))
 		return 0;
+	/* a place's head ends its name before "on": "Red Square on Victory Day" (a body's
+	 * goes on: "Committee on Armed Services") */
+	if (tis(b, e, "on") && (k->u[k->nu - 1].cls & (GZ_PLACE_HEAD | GZ_ORG_HEAD)) == GZ_PLACE_HEAD)
+		return 0;
 	if (ck_nameish(b, e + 1) || ck_wrapped_after(b, e) || ck_line_of(k, e))	/* "Agency for\nCoastal ..." */
 		return (size_t)(*has_of = 1);
 	if (tis(b, e + 1, "the") && e + 2 < b->n && ck_joined(b, e + 1) &&

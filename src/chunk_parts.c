@@ -512,9 +512,22 @@ ck_group_poss(const struct ex_block *b, size_t i)
 		"general", "auditor", "mayor", "attorney", "attorneys",
 	};
 
+	static const char *const royal[] = { "king", "kings", "queen", "queens" };
+	static const char *const school[] = { "college", "university", "school", "hospital",
+					       "academy" };
+
 	if (i + 1 >= b->n || b->t[i].gap != GAP_POSS || !(b->t[i].flags & TK_CAP) ||
 	    !(b->t[i + 1].flags & TK_CAP) || (b->t[i].flags & TK_ALLCAP))
 		return 0;
+	/* a saint's before the name's word ("St. Mary's Hospital", "St Patrick's Cathedral",
+	 * "Saint Peter's Square"), a monarch's before a school's or a hospital's head
+	 * ("King's College London", "Queen's University"; not "the Queen's Government") */
+	if (i > 0 && (b->t[i - 1].gap == GAP_DOT || b->t[i - 1].gap == GAP_SPACE) &&
+	    (b->t[i - 1].flags & TK_CAP) && (tis(b, i - 1, "st") || tis(b, i - 1, "saint")) &&
+	    (b->t[i + 1].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)))
+		return 1;
+	if (TIS_ANY(b, i, royal) && TIS_ANY(b, i + 1, school))
+		return 1;
 	return TIS_ANY(b, i, group);
 }
 

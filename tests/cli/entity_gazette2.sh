@@ -246,4 +246,14 @@ t_eq "names with an ampersand in a word" \
 	"AT&T>AT&T|S&P Global>Standard & Poor's|H&M>H&M|Interstate Commerce Commission>Interstate Commerce Commission|" \
 	"$(ments "$T/amp" | awk -F'\t' 'NR > 1 { print $7 ">" $6 }' | tr '\n' '|')"
 
+# 21. A saint's or a monarch's possessive inside a name ended it: "St. Mary's Hospital"
+#     was a place "St. Mary", "St Patrick's Cathedral" a person Patrick, "King's College
+#     London" a person King. Before a head word the name goes on; "St. Patrick's Day" is
+#     a feast (no name), "the Queen's Government" no body's name.
+mkdir -p "$T/saint"
+printf 'Care\n\nShe was taken to St. Mary'"'"'s Hospital. He studied at King'"'"'s College London, prayed in St Patrick'"'"'s Cathedral and walked to St. Peter'"'"'s Square on St. Patrick'"'"'s Day. The Queen'"'"'s Government agreed.\n' >"$T/saint/a.txt"
+t_eq "a saint's and a monarch's possessive inside a name" \
+	"ORG>St. Mary's Hospital|ORG>King's College London|PLACE>St Patrick's Cathedral|PLACE>St. Peter's Square|" \
+	"$(ments "$T/saint" | awk -F'\t' 'NR > 1 { print $4 ">" $7 }' | tr '\n' '|')"
+
 t_end
