@@ -570,7 +570,11 @@ ck_people_ite(const struct ex_block *b, size_t i)
 						  "jacobite", "jacobites", "mennonite",
 						  "mennonites", "trotskyite", "trotskyites",
 						  "sodomite", "sodomites", "nazarite", "favourite",
-						  "kryptonite", "marmite", "vegemite", "dolomite" };
+						  "kryptonite", "marmite", "vegemite", "dolomite",
+						  "dynamite", "granite", "graphite", "bauxite",
+						  "calcite", "magnetite", "termite", "termites",
+						  "satellite", "satellites", "website", "websites",
+						  "parasite", "parasites", "appetite", "socialite" };
 	const struct token *t = &b->t[i];
 	const char *f = tfold(b, i);
 	size_t n = t->flen;
@@ -578,7 +582,8 @@ ck_people_ite(const struct ex_block *b, size_t i)
 	if ((t->cls & (GZ_NAME | GZ_PERSONISH | GZ_FUNC | GZ_STOP)) ||
 	    !(t->flags & TK_CAP) || (t->flags & (TK_ALLCAP | TK_HYPH)) ||
 	    ((t->flags & TK_UNTRUSTED) && !ck_after_the(b, i)) ||
-	    (ex_evidence(b, t->hash) & EV_LOWER))
+	    (ex_evidence(b, t->hash) & EV_LOWER) ||
+	    (i > 0 && (b->t[i - 1].cls & (GZ_HONORIFIC | GZ_TITLE))))	/* "Ms Dynamite" */
 		return 0;
 	if (n > 4 && f[n - 1] == 's')
 		n--;

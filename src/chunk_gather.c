@@ -125,6 +125,18 @@ credit_word(const struct ex_block *b, size_t e)
 	       b->t[e + 1].start == t->end + 1 && (b->t[e + 1].cls & GZ_ORG);
 }
 
+/* Is token e a mail header's label, a colon right after it ("Date:", "Subject:", "Cc:")? */
+static int
+header_label(const struct ex_block *b, size_t e)
+{
+	static const char *const label[] = { "date", "subject", "subj", "sent", "cc", "bcc",
+					      "to", "from", "attachments", "importance" };
+	const struct token *t = &b->t[e];
+
+	return b->text[t->end] == ':' && (t->flags & TK_CAP) &&
+	       TIS_ANY(b, e, label);
+}
+
 /* (chunk_int.h) */
 size_t
 ck_gather(struct chunker *k, size_t i)
@@ -143,6 +155,10 @@ ck_gather(struct chunker *k, size_t i)
 		 * were one person */
 		if ((b->t[e].cls & GZ_HONORIFIC) && b->t[e].gap == GAP_DOT && !tis(b, e, "sr") &&
 		    named(k))
+			break;
+		/* a mail's header label and its colon end the name before it: "From: James
+		 * Roche Date: Sept 05, 2002 Subj: ..." (headers run into one line) */
+		if (header_label(b, e))
 			break;
 		/* (a byline's name in capitals ends before its outlet: "By JOHN KELLY\n
 		 * Associated Press", ex_byline_caps()) */

@@ -252,6 +252,7 @@ ck_surname_head(const struct chunker *k, int s, int e, int h)
 {
 	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower",
 					   "steel", "villa", "law", "banks" };
+	static const char *const place_prep[] = { "in", "near", "inside", "outside", "across" };
 	static const char *const other[] = { "king", "queen", "prince", "princess", "regent",
 					     "duke", "duchess", "emperor", "empress", "private",
 					     "major" };
@@ -278,6 +279,10 @@ ck_surname_head(const struct chunker *k, int s, int e, int h)
 	if ((k->cues & (CUE_MAILBOX | CUE_HOLDER)) && e == k->nu && (k->u[h].cls & GZ_PLACE_HEAD) &&
 	    !(k->u[h].cls & GZ_ORG_HEAD) && ((k->cues & CUE_MAILBOX) || (k->u[s].cls & GZ_FIRST)))
 		return 1;
+	/* a place's slot before it: "in Uhuru Park", "near Tony Lane" (a given name too) */
+	if (k->u[0].a > 0 && k->b->t[k->u[0].a - 1].gap == GAP_SPACE &&
+	    TIS_ANY(k->b, k->u[0].a - 1, place_prep))
+		return 0;
 	/* (or an initial: "N. P. Banks", "H. W. Hall" were organisations) */
 	if (!(k->u[s].cls & GZ_FIRST) &&
 	    (e - s != 3 || k->u[s].b - k->u[s].a != 1 ||
