@@ -305,6 +305,7 @@ index_close(struct index *ix)
 	if (ix->cache_fd >= 0)
 		close(ix->cache_fd);
 	index_ents_free(ix->ents_tables);
+	entity_set_free(ix->stale);
 	free(ix->corr_used);
 	free(ix->cache_name);
 	free(ix->doc_of);
@@ -400,6 +401,26 @@ void
 index_set_ents(struct index *ix, struct entity_set *es)
 {
 	__atomic_store_n(&ix->ents, es, __ATOMIC_RELEASE);
+}
+
+void
+index_set_stale_ents(struct index *ix, struct entity_set *es)
+{
+	__atomic_store_n(&ix->stale, es, __ATOMIC_RELEASE);
+}
+
+const struct entity_set *
+index_entities_shown(const struct index *ix)
+{
+	const struct entity_set *es = index_entities(ix);
+
+	return es ? es : __atomic_load_n(&ix->stale, __ATOMIC_ACQUIRE);
+}
+
+struct entity_set *
+index_take_stale(struct index *ix)
+{
+	return __atomic_exchange_n(&ix->stale, NULL, __ATOMIC_ACQ_REL);
 }
 
 size_t

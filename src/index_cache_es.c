@@ -57,15 +57,16 @@ one_int(sqlite3 *db, const char *sql)
 
 /* The former names of the set's entities, from the table the queries use. */
 static bool
-load_formers(sqlite3 *db, struct entity_set *s)
+load_formers(sqlite3 *db, const char *schema, struct entity_set *s)
 {
 	sqlite3_stmt *st = NULL;
 	size_t cap = 0;
 	bool bad = false;
+	char sql[96];
 	int rc;
 
-	if (sqlite3_prepare_v2(db, "SELECT entity, key, type FROM cache.former", -1, &st, NULL)
-	    != SQLITE_OK)
+	snprintf(sql, sizeof sql, "SELECT entity, key, type FROM %s.former", schema);
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
 		return false;
 	while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		sqlite3_int64 e = sqlite3_column_int64(st, 0);
@@ -87,16 +88,17 @@ load_formers(sqlite3 *db, struct entity_set *s)
 
 /* Read the entity rows, in id order, into s; false when any row is damaged. */
 static bool
-load_entity_rows(sqlite3 *db, struct entity_set *s)
+load_entity_rows(sqlite3 *db, const char *schema, struct entity_set *s)
 {
 	sqlite3_stmt *st = NULL;
 	size_t cap = 0;
 	bool bad = false;
+	char sql[192];
 	int rc;
 
-	if (sqlite3_prepare_v2(db, "SELECT id, type, canonical, key, narticles, nmentions,"
-			       " naliases, aliases FROM cache.es_entity ORDER BY id", -1, &st,
-			       NULL) != SQLITE_OK)
+	snprintf(sql, sizeof sql, "SELECT id, type, canonical, key, narticles, nmentions,"
+		 " naliases, aliases FROM %s.es_entity ORDER BY id", schema);
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
 		return false;
 	while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct entity *e;
@@ -156,18 +158,21 @@ mention_block(struct entity_set *s, uint64_t n)
  * 100k articles they are 7M mentions, 110 MB: in one block of huge pages, its size
  * from the count row, rather than an allocation an article, which on the build thread
  * grew its heap a page at a time. (A file without the row, or whose row says too few,
- * gives the others an allocation each.)
+ * gives the others an allocation each.) With map (nmap rows), the file's article i is
+ * this run's map[i], or none (UINT32_MAX): its mentions are left out.
  */
 static bool
-load_mention_rows(sqlite3 *db, const struct corpus *c, struct entity_set *s)
+load_mention_rows(sqlite3 *db, const char *schema, const struct corpus *c,
+		  const uint32_t *map, size_t nmap, struct entity_set *s)
 {
 	sqlite3_stmt *st = NULL;
 	bool bad = false;
 	size_t i, used = 0;
+	char sql[96];
 	int rc;
 
-	if (sqlite3_prepare_v2(db, "SELECT article, data FROM cache.es_mentions", -1, &st,
-			       NULL) != SQLITE_OK)
+	snprintf(sql, sizeof sql, "SELECT article, data FROM %s.es_mentions", schema);
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
 		return false;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		sqlite3_int64 a = sqlite3_column_int64(st, 0);
@@ -177,6 +182,11 @@ load_mention_rows(sqlite3 *db, const struct corpus *c, struct entity_set *s)
 		if (a == COUNT_ROW && len == 8 && d && !s->block && !s->total_mentions) {
 			mention_block(s, (uint64_t)get32(d) | (uint64_t)get32(d + 4) << 32);
 			continue;
+		}
+		if (map && a >= 0 && (size_t)a < nmap) {
+			if (map[a] == UINT32_MAX)
+				continue;	/* an article gone or changed since */
+			a = map[a];
 		}
 		if (a < 0 || (size_t)a >= s->narticles || len % MENTION_BYTES ||
 		    s->mentions[a] || (!d && len)) {
@@ -217,23 +227,42 @@ load_mention_rows(sqlite3 *db, const struct corpus *c, struct entity_set *s)
  * the articles or the entity tables the queries use. A damaged file must not let an offset
  * point past an article's text or an id past the set.
  */
-struct entity_set *
-index_cache_get_entities(sqlite3 *db, const struct corpus *c)
+/* The set of schema's file, its articles mapped to c's by map (or the same ids). */
+static struct entity_set *
+get_entities(sqlite3 *db, const char *schema, const struct corpus *c, const uint32_t *map,
+	     size_t nmap)
 {
 	size_t narticles = c->n;
 	struct entity_set *s = xcalloc(1, sizeof *s);
+	char q[3][80];
 
+	snprintf(q[0], sizeof q[0], "SELECT count(*) FROM %s.entity", schema);
+	snprintf(q[1], sizeof q[1], "SELECT max(entity) FROM %s.mention", schema);
+	snprintf(q[2], sizeof q[2], "SELECT max(entity) FROM %s.alias", schema);
 	s->narticles = narticles;
 	s->mentions = xcalloc(narticles ? narticles : 1, sizeof *s->mentions);
 	s->nmentions = xcalloc(narticles ? narticles : 1, sizeof *s->nmentions);
-	if (!load_entity_rows(db, s) || !load_mention_rows(db, c, s) || !load_formers(db, s) ||
-	    one_int(db, "SELECT count(*) FROM cache.entity") != (sqlite3_int64)s->n ||
-	    one_int(db, "SELECT max(entity) FROM cache.mention") >= (sqlite3_int64)s->n ||
-	    one_int(db, "SELECT max(entity) FROM cache.alias") >= (sqlite3_int64)s->n) {
+	if (!load_entity_rows(db, schema, s) ||
+	    !load_mention_rows(db, schema, c, map, nmap, s) || !load_formers(db, schema, s) ||
+	    one_int(db, q[0]) != (sqlite3_int64)s->n ||
+	    one_int(db, q[1]) >= (sqlite3_int64)s->n || one_int(db, q[2]) >= (sqlite3_int64)s->n) {
 		entity_set_free(s);
 		return NULL;
 	}
 	return s;
+}
+
+struct entity_set *
+index_cache_get_entities(sqlite3 *db, const struct corpus *c)
+{
+	return get_entities(db, "cache", c, NULL, 0);
+}
+
+struct entity_set *
+index_cache_get_entities_mapped(sqlite3 *db, const struct corpus *c, const uint32_t *map,
+				size_t nmap)
+{
+	return get_entities(db, "main", c, map, nmap);
 }
 
 int

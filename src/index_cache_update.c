@@ -300,6 +300,35 @@ index_catalog_kept_apart(const struct index_catalog *k, const struct corpus *c,
 	return ok ? INDEX_OK : INDEX_ERROR;
 }
 
+struct entity_set *
+index_catalog_stale_entities(const struct index_catalog *k, const struct corpus *c)
+{
+	char *name = index_cache_file_name(k->path);
+	uint32_t *map = xmalloc((k->narticles ? k->narticles : 1) * sizeof *map);
+	struct entity_set *es = NULL;
+	sqlite3 *db = NULL;
+	size_t i;
+
+	/* The file's article i is this run's article it was taken as, the same text. */
+	for (i = 0; i < k->narticles; i++)
+		map[i] = UINT32_MAX;
+	for (i = 0; i < k->n; i++) {
+		const struct cat_entry *e = &k->e[i];
+
+		if (e->skip < 0 && e->taken && e->id < k->narticles && e->taken->id < c->n &&
+		    c->arts[e->taken->id] == e->taken && strcmp(e->hash, e->taken->hash) == 0)
+			map[e->id] = e->taken->id;
+	}
+	/* The file whose rows were read (its generation), as index_catalog_kept_apart(). */
+	if (sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) ==
+	    SQLITE_OK && k->generation && index_meta_is(db, "generation", k->generation))
+		es = index_cache_get_entities_mapped(db, c, map, k->narticles);
+	sqlite3_close(db);
+	free(map);
+	free(name);
+	return es;
+}
+
 size_t
 index_cache_salvage(const char *file, const struct corpus *c, struct ex_blob *blobs)
 {

@@ -84,6 +84,8 @@ struct index {
 	char berr[256];			/* the build thread's last error, one clean line */
 	const struct corpus *corpus;	/* not owned; index_reread_article() swaps one article */
 	struct entity_set *ents;	/* not owned (main's); index_reread_article() updates it */
+	struct entity_set *stale;	/* owned (atomic); the cache file's set shown while an
+					 * update makes the set again (index_set_stale_ents()) */
 	const struct cluster_set *clusters;	/* not owned; index_set_clusters(), or NULL */
 	char err[256];			/* last error, one clean line */
 	/* For index_query_ids() (index_query.c), built once and kept: */
@@ -437,6 +439,10 @@ struct index_direct;
 sqlite3 *index_direct_db(struct index_direct *d);
 /* The entity set from schema cache's es tables, checked against c; NULL if damaged. */
 struct entity_set *index_cache_get_entities(sqlite3 *db, const struct corpus *c);
+/* The set of a cache file opened as the connection's main, its article i taken as c's
+ * map[i] (none: UINT32_MAX, its mentions left out); NULL when damaged. */
+struct entity_set *index_cache_get_entities_mapped(sqlite3 *db, const struct corpus *c,
+						   const uint32_t *map, size_t nmap);
 /* A temporary file beside path for a write (FILE.tmp-XXXXXX in tmp, locked with flock,
  * stale ones of killed writers removed first); its descriptor or -1 with errno. */
 int index_cache_temp(char *tmp, const char *path);

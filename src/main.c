@@ -324,6 +324,7 @@ start_build(struct build *b, const struct corpus *c, const struct corr *corr, si
 	b->pl.want_entities = b->pl.want_prefixes = b->pl.want_clusters = true;
 	b->pl.defer_quotes = true;	/* said: waits for them, the rest is usable sooner */
 	b->pl.let_go = true;	/* only the articles opened keep their text (issue 19) */
+	b->pl.show_stale = true;	/* an update: the entities as last indexed meanwhile */
 	b->pl.progress = &b->progress;
 	b->pl.stop = &b->stop;
 	b->pl.after_text = after_text;

@@ -24,6 +24,9 @@ struct erow {
 struct built {
 	long article;
 	bool ready;
+	bool stale;		/* browse only: the set the cache file held, while an update
+				 * makes it again (index_entities_shown()) */
+	const void *set;	/* the set the rows are of: another one rebuilds them */
 	int scope, type;
 	long cooccur_with;
 	char narrow[128];
@@ -158,7 +161,7 @@ candidates(struct ui *ui, const struct entity_set *es, size_t *n)
 static void
 build_rows(struct sidebar *s, struct ui *ui)
 {
-	const struct entity_set *es = s->b.ready ? index_entities(ui->ix) : NULL;
+	const struct entity_set *es = s->b.ready || s->b.stale ? index_entities_shown(ui->ix) : NULL;
 	struct erow *v;
 	size_t n, i;
 	long last_type = -1;
@@ -206,6 +209,8 @@ sidebar_refresh(struct sidebar *s, struct ui *ui)
 	memset(&b, 0, sizeof b);
 	b.article = side_of(ui)->scope == SCOPE_ARTICLE ? ui->sel.article : -1;
 	b.ready = ui_index_ready(ui) && index_entities(ui->ix);
+	b.set = index_entities_shown(ui->ix);
+	b.stale = !b.ready && b.set && b.scope != SCOPE_COOCCUR;
 	b.scope = side_of(ui)->scope;
 	b.reloads = ui->reloads;
 	b.type = side_of(ui)->type;
@@ -216,7 +221,8 @@ sidebar_refresh(struct sidebar *s, struct ui *ui)
 		/* Only the entities changed, by a correction: the rows stay where they were,
 		 * so after a hide the next entity is under the cursor. */
 		bool same_view = ui->corr.keep_row && s->valid && b.reloads != s->b.reloads &&
-			(s->b.reloads = b.reloads, memcmp(&b, &s->b, sizeof b) == 0);
+			(s->b.reloads = b.reloads, s->b.set = b.set,	/* (a set made anew) */
+			 memcmp(&b, &s->b, sizeof b) == 0);
 		size_t was = s->cursor, top = s->top;
 
 		ui->corr.keep_row = false;
@@ -349,7 +355,7 @@ sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 	int y;
 
 	sidebar_refresh(s, ui);
-	if (!s->b.ready) {
+	if (!s->b.ready && !s->b.stale) {
 		draw_details(ui, c);
 		return;
 	}
@@ -358,19 +364,20 @@ sidebar_draw(struct pane *p, struct ui *ui, const struct canvas *c, bool focused
 			  ? "No entity matches." : "No entities here.", c->w - 2, AREA_DIM, 0);
 		return;
 	}
-	es = index_entities(ui->ix);
-	/* Focusing the sidebar selects the entity under its cursor. */
-	if (focused && s->cursor < s->nrows && s->rows[s->cursor].entity >= 0 &&
+	es = index_entities_shown(ui->ix);
+	/* Focusing the sidebar selects the entity under its cursor (not one of the set
+	 * shown while an update makes it again). */
+	if (focused && s->b.ready && s->cursor < s->nrows && s->rows[s->cursor].entity >= 0 &&
 	    s->rows[s->cursor].entity != ui->sel.entity)
 		ui_select_entity(ui, s->rows[s->cursor].entity);
-	spark = spark_wanted(s, ui, c);
+	spark = s->b.ready ? spark_wanted(s, ui, c) : NULL;
 	s->spark_y = -1;
 	/* The sparkline's row must be in view too. */
 	pane_follow(p, s->cursor, &s->top, s->nrows, spark ? c->h - 1 : c->h);
 	for (y = 0, row = s->top; y < c->h && row < s->nrows; y++, row++) {
 		const struct erow *r = &s->rows[row];
 		bool cur = row == s->cursor;
-		bool sel = cur && r->entity == ui->sel.entity;
+		bool sel = cur && (r->entity == ui->sel.entity || (s->b.stale && focused));
 		enum area a = sel ? (focused ? AREA_CURSOR : AREA_CURSOR_DIM) : AREA_DEFAULT;
 		char cnt[16];
 		int cw;
@@ -402,7 +409,8 @@ sidebar_title(struct pane *p, struct ui *ui, char *buf, size_t n)
 	char extra[160] = "";
 
 	if (!ui_index_ready(ui)) {
-		snprintf(buf, n, "Entities (indexing)");
+		sidebar_refresh(s, ui);
+		snprintf(buf, n, s->b.stale ? "Entities (updating)" : "Entities (indexing)");
 		return;
 	}
 	/* The title is drawn before the rows: count what the rows will be, not what they were. */
@@ -425,7 +433,7 @@ sidebar_position(struct pane *p, struct ui *ui, char *buf, size_t n)
 	struct sidebar *s = p->priv;
 	size_t i, k = 0;
 
-	if (ui_index_ready(ui))
+	if (ui_index_ready(ui) || index_entities_shown(ui->ix))
 		sidebar_refresh(s, ui);
 	for (i = 0; i < s->nrows && i <= s->cursor; i++)
 		k += s->rows[i].entity >= 0;
@@ -478,7 +486,10 @@ sidebar_request(struct pane *p, struct ui *ui, enum request req)
 
 	switch (req) {
 	case REQ_ENTER:
-		if (s->cursor < s->nrows && s->rows[s->cursor].entity >= 0)
+		if (s->b.stale)
+			ui_report(ui, "The entities are being updated: shown as last indexed "
+				  "until then");
+		else if (s->cursor < s->nrows && s->rows[s->cursor].entity >= 0)
 			filter_to_entity(s, ui);
 		return true;
 	case REQ_SEARCH:
@@ -514,7 +525,7 @@ sidebar_request(struct pane *p, struct ui *ui, enum request req)
 	}
 	if (s->cursor >= s->nrows)
 		s->cursor = before;
-	if (s->cursor < s->nrows && s->rows[s->cursor].entity >= 0)
+	if (s->b.ready && s->cursor < s->nrows && s->rows[s->cursor].entity >= 0)
 		ui_select_entity(ui, s->rows[s->cursor].entity);
 	return true;
 }

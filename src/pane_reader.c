@@ -299,6 +299,22 @@ article_quotes(struct reader *r, struct ui *ui)
 	return &r->quotes;
 }
 
+/* ui_article_mentions(), or while an update makes the entities again, the mentions the
+ * cache file held (index_entities_shown()): drawn, never acted on. */
+static const struct mention *
+mentions_shown(const struct ui *ui, uint32_t article, size_t *n)
+{
+	const struct entity_set *es = index_entities_shown(ui->ix);
+
+	if (ui_index_ready(ui) || !es)
+		return ui_article_mentions(ui, article, n);
+	*n = 0;
+	if (article >= es->narticles)
+		return NULL;
+	*n = es->nmentions[article];
+	return es->mentions[article];
+}
+
 /* A body row in segments: plain text (what a quote says in its own area), mentions,
  * and search hits drawn over them; the words V selects (to add a mention) over
  * everything. */
@@ -307,7 +323,7 @@ draw_body_row(const struct ui *ui, const struct canvas *c, int y, const char *te
 	      const struct row *w, enum area base, const struct quote_list *ql)
 {
 	size_t n, k, h, nh = ui->find.nhits, qi, nq = ql->n;
-	const struct mention *m = ui_article_mentions(ui, (uint32_t)ui->sel.article, &n);
+	const struct mention *m = mentions_shown(ui, (uint32_t)ui->sel.article, &n);
 	const struct ui_hit *hit = ui->find.hits;
 	const struct quote *q = ql->v;
 	uint32_t pos = w->start;

@@ -180,6 +180,13 @@ script_command(struct ui *ui, char *cmd)
 		while (ui->progress && !ui->progress->text_ready && !ui_index_ready(ui))
 			nanosleep(&(struct timespec){ 0, 5000000 }, NULL);
 		return DK_RESIZE;
+	} else if (strcmp(cmd, "wait-stale") == 0) {
+		/* An update: the entities as last indexed handed to the screen (or the index
+		 * ready), at most 30 s (tests/cli/update_stale.sh). */
+		for (w = 0; w < 6000 && ui->progress && !index_entities_shown(ui->ix) &&
+			    !ui_index_ready(ui); w++)
+			nanosleep(&(struct timespec){ 0, 5000000 }, NULL);
+		return DK_RESIZE;
 	} else if (strncmp(cmd, "mouse ", 6) == 0) {
 		return script_mouse(ui, cmd + 6);
 	} else if (strcmp(cmd, "wait-watch") == 0) {

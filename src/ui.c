@@ -550,6 +550,18 @@ builder_note(struct ui *ui)
 		ui_report(ui, "%s", note);
 }
 
+/* The set shown while an update made the entities again goes once the index is ready
+ * (nothing kept a pointer into it: the sidebar's rows are ids, made again for the new
+ * set; nothing was selected from it). */
+static void
+stale_done(struct ui *ui)
+{
+	struct entity_set *old;
+
+	if (ui->ix && ui_index_ready(ui) && (old = index_take_stale(ui->ix)))
+		entity_set_free(old);
+}
+
 static void
 ui_loop(struct ui *ui)
 {
@@ -563,6 +575,7 @@ ui_loop(struct ui *ui)
 		if (got_signal || (ui->quit && ui_save_may_quit(ui)))
 			break;
 		builder_note(ui);
+		stale_done(ui);
 		ui_clusters_poll(ui);
 		ui_live_tick(ui);
 		ui_draw_screen(ui);

@@ -263,6 +263,11 @@ enum index_status index_cache_kept(struct index *ix, const struct corpus *c,
  * the one the catalog read. */
 enum index_status index_catalog_kept_apart(const struct index_catalog *k,
 					   const struct corpus *c, struct index_kept *kept);
+/* The entity set the cache file held, its articles this run's that are the same texts
+ * (the others have no mentions): what the screen shows, browse only, while an update
+ * makes the set again. NULL when the file cannot give it. Its own connection. */
+struct entity_set *index_catalog_stale_entities(const struct index_catalog *k,
+						const struct corpus *c);
 /* A cache file that cannot be used as it is (marked out of date by a live change or an
  * :edit, an update that failed) still holds the extractions of this build's model by
  * content hash: into blobs (one per article of c, empty), marked fresh so that the file
@@ -349,6 +354,17 @@ const struct cluster_set *index_clusters(const struct index *ix);
 /* The corpus and entities the index was built from (NULL until added). */
 const struct corpus *index_corpus(const struct index *ix);
 const struct entity_set *index_entities(const struct index *ix);
+/*
+ * While an update of the persistent index makes the entity set again, the screen may show
+ * the set the file held (index_catalog_stale_entities()), browse only: the builder hands
+ * it over once (index_set_stale_ents(), the index owns it); index_entities_shown() is the
+ * set when there is one, else that one; the screen's thread takes it back to free it once
+ * the index is ready (index_take_stale(): NULL when there is none), no pointer into it
+ * kept.
+ */
+void index_set_stale_ents(struct index *ix, struct entity_set *es);
+const struct entity_set *index_entities_shown(const struct index *ix);
+struct entity_set *index_take_stale(struct index *ix);
 size_t index_narticles(const struct index *ix);
 const struct article *index_article(const struct index *ix, uint32_t id);
 

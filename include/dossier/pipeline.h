@@ -63,6 +63,8 @@ struct pipeline {
 	bool let_go;			/* a build lets each text go once the full text
 					   and the extraction read it (article_let_go():
 					   the TUI's, which reads the open article only) */
+	bool show_stale;		/* an update of the cache hands the screen the set
+					   the file held meanwhile (index_set_stale_ents()) */
 	/* set by pipeline_load() */
 	char *cache;			/* owned; the cache file in use, or NULL */
 	int64_t scanned_ns;		/* when the walk began */
