@@ -208,10 +208,11 @@ sidebar_refresh(struct sidebar *s, struct ui *ui)
 
 	memset(&b, 0, sizeof b);
 	b.article = side_of(ui)->scope == SCOPE_ARTICLE ? ui->sel.article : -1;
+	b.scope = side_of(ui)->scope;
 	b.ready = ui_index_ready(ui) && index_entities(ui->ix);
 	b.set = index_entities_shown(ui->ix);
-	b.stale = !b.ready && b.set && b.scope != SCOPE_COOCCUR;
-	b.scope = side_of(ui)->scope;
+	/* (a build's own set before it is ready is not shown: only an update's old one) */
+	b.stale = !b.ready && !index_entities(ui->ix) && b.set && b.scope != SCOPE_COOCCUR;
 	b.reloads = ui->reloads;
 	b.type = side_of(ui)->type;
 	b.cooccur_with = side_of(ui)->scope == SCOPE_COOCCUR ? side_of(ui)->cooccur : -1;
