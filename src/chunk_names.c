@@ -560,6 +560,11 @@ ck_surname_after_given(const struct chunker *k, size_t e)
 	 * "Martin Van" */
 	if (g > 0 && (k->u[g].cls & GZ_PARTICLE) && k->u[g].b == k->u[g].a + 1)
 		g--;
+	/* ...or a Gaelic prefix written apart: "William Mc Kinley" in a speech's heading
+	 * was "William Mc" */
+	else if (g > 0 && k->u[g].b == k->u[g].a + 1 && (tis(k->b, k->u[g].a, "mc") ||
+							 tis(k->b, k->u[g].a, "mac")))
+		g--;
 	if (!caps && (!(k->u[g].cls & GZ_FIRST) || (k->u[g].cls & GZ_NAME)))
 		return 0;
 	if (!(t->flags & TK_CAP) || (t->flags & (TK_LONG | TK_GLUED)) || !t->flen ||

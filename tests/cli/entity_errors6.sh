@@ -40,4 +40,12 @@ t_eq "a stage name, a people, a publisher and a site" \
 	"Dynamite>Dynamite PERSON|Tom Arlow>Tom Arlow PERSON|Hittite>Hittite PLACE|Marta Lind>Marta Lind PERSON|Brandt Zeitschriften Verlag>Brandt Zeitschriften Verlag ORG|Office of the Historian>Office of the Historian ORG|" \
 	"$(rows "$T/ite" a.txt)"
 
+# 5. A Gaelic prefix written apart in a heading: "State of the Union, 1897, William Mc
+#    Kinley" (four of the speeches' title lines) was "William Mc": on an untrusted line
+#    the word after it needs what a family name after a given name has.
+mkdir -p "$T/mc"
+printf 'State of the Union, 1897, William Mc Kinley\n\nTo the Senate: the year closed well.\n' >"$T/mc/a.txt"
+t_eq "a name with its prefix apart" "William Mc Kinley>William Mc Kinley PERSON|" \
+	"$(rows "$T/mc" a.txt)"
+
 t_end
