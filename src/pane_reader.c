@@ -299,20 +299,24 @@ article_quotes(struct reader *r, struct ui *ui)
 	return &r->quotes;
 }
 
+/* The mentions of article in es (none without es), their number in *n. */
+static const struct mention *
+set_mentions(const struct entity_set *es, uint32_t article, size_t *n)
+{
+	*n = 0;
+	if (!es || article >= es->narticles)
+		return NULL;
+	*n = es->nmentions[article];
+	return es->mentions[article];
+}
+
 /* ui_article_mentions(), or while an update makes the entities again, the mentions the
  * cache file held (index_entities_shown()): drawn, never acted on. */
 static const struct mention *
 mentions_shown(const struct ui *ui, uint32_t article, size_t *n)
 {
-	const struct entity_set *es = index_entities_shown(ui->ix);
-
-	if (ui_index_ready(ui) || !es)
-		return ui_article_mentions(ui, article, n);
-	*n = 0;
-	if (article >= es->narticles)
-		return NULL;
-	*n = es->nmentions[article];
-	return es->mentions[article];
+	return set_mentions(ui_index_ready(ui) ? index_entities(ui->ix) :
+			    index_entities_shown(ui->ix), article, n);
 }
 
 /* A body row in segments: plain text (what a quote says in its own area), mentions,
@@ -488,13 +492,7 @@ ui_entity_name(const struct ui *ui, long e)
 const struct mention *
 ui_article_mentions(const struct ui *ui, uint32_t article, size_t *n)
 {
-	const struct entity_set *es = ui_index_ready(ui) ? index_entities(ui->ix) : NULL;
-
-	*n = 0;
-	if (!es || article >= es->narticles)
-		return NULL;
-	*n = es->nmentions[article];
-	return es->mentions[article];
+	return set_mentions(ui_index_ready(ui) ? index_entities(ui->ix) : NULL, article, n);
 }
 
 void
