@@ -160,7 +160,11 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	}
 	for (; ua < ub && !namey(&k->u[ua]); ua++)
 		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
-	for (; ub > ua && !namey(&k->u[ub - 1]); ub--)
+	/* (a family name after an initial may be a word no name starts a sentence with:
+	 * "David H. Small") */
+	for (; ub > ua && !namey(&k->u[ub - 1]) &&
+	       !(ub - 2 >= ua && ck_initial(k, ub - 2) &&
+		 !(k->u[ub - 1].cls & (NOT_NAMEY & ~GZ_STOP))); ub--)
 		cues &= ~CUE_SPEECH_AFTER;
 	if (ua >= ub)
 		return;
@@ -175,6 +179,12 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 			flush_run(k, i + 1, ub, SEG_NORMAL, 0);
 			return;
 		}
+	/* Full names run together, a roll's line ends lost: a name each. */
+	if ((i = ck_names_run_together(k, ua, ub)) > 0) {
+		flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);
+		flush_run(k, i, ub, SEG_NORMAL, cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE | CUE_HOLDER));
+		return;
+	}
 	/* Unknown acronyms are words of their own, never part of a person's name; so are
 	 * their plurals ("4 DVDs Free Join Now", in 52 mails' footers, was a person) and
 	 * words of a program's shape ("FoRKer Alexander Blakely", "BuddyScript Server"). */
@@ -310,7 +320,8 @@ segment(struct chunker *k, int s, int e, int mode)
 	if (h == s && s + 1 < e && !(k->u[s + 1].cls & GZ_CONNECTOR) &&
 	    !(k->u[s].cls & GZ_HEAD_PREFIX) && !ck_saint(b, k->u[s].a))
 		h = -1;
-	if (h == s && ck_ground_head(k, h))	/* (only last: "Kesh Landing") */
+	if (h >= s && ((h == s && ck_ground_head(k, h)) ||	/* (only last: "Kesh Landing") */
+		       ck_not_ice(k, s, h)))
 		h = -1;
 	/* (nor after a phrase of common words: "the Mend Broken Roads initiative") */
 	if (h >= 0 && h == e - 1 && e - s >= 3 && ck_ground_head(k, h) &&
@@ -344,6 +355,23 @@ segment(struct chunker *k, int s, int e, int mode)
 	if (h >= 0 && ck_holder_after_body(k, s, h, e)) {	/* "Communist Party Zhao Ziyang" */
 		segment(k, s, h + 1, mode);
 		segment(k, h + 1, e, SEG_AFTER_TITLE);
+		return;
+	}
+	/* a place's head with common words after it that are no head ends the place's name
+	 * if a name leads it ("Harris County Criminal Case", "Long Island Man Sentenced"); if
+	 * common words do, it is none ("System Open Market Account", "Open Market
+	 * Operations": "Borough Market" ends in its head) */
+	if (h >= 0 && h + 1 < e && (k->u[h].cls & (GZ_PLACE_HEAD | GZ_ORG_HEAD)) == GZ_PLACE_HEAD &&
+	    (h > s || (k->u[h].cls & GZ_NAME)) && ck_common_tail(k, h + 1, e)) {
+		if (!ck_common_lead(k, s, h))
+			segment(k, s, h + 1, mode);
+		return;
+	}
+	/* a person's full name after a body's name, a roll's line end lost: "Board of
+	 * Governors Linda Robertson" */
+	if (h >= 0 && e - s >= 3 && (i = ck_person_tail(k, h, e)) > h) {
+		segment(k, s, i, mode);
+		flush_run(k, i, e, SEG_NORMAL, run_cues(k, i, e));
 		return;
 	}
 	if (h >= 0 && e - s >= 2) {
@@ -657,7 +685,13 @@ classify(struct chunker *k)
 	if (i == k->nu || (end == k->nu - 1 && ck_body_of_title(k, k->nu)) ||
 	    (end < k->nu && ck_office_of_title(k, end)))
 		end = k->nu;
+	n = k->x->n;
 	segment(k, 0, end, SEG_NORMAL);
+	/* a plural honorific's roll names its people as "Mr." does ("Messrs. Costrell and
+	 * Patterson"): by courtesy, no office */
+	for (; (k->cues & CUE_ROLL) && n < k->x->n; n++)
+		if (k->x->c[n].type == ENT_PERSON)
+			k->x->c[n].link = LK_COURTESY;
 }
 
 /* The seat of a member of a parliament at tokens [a, z) (ck_seat): a place, with the word

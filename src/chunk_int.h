@@ -19,7 +19,7 @@
 /* Cues around a chunk. */
 enum { CUE_TITLE = 1, CUE_SPEECH_AFTER = 2, CUE_SPEECH_BEFORE = 4, CUE_LOCATIVE = 8,
        CUE_LEGAL = 16, CUE_MAILBOX = 32, CUE_HOLDER = 64, CUE_GROUP = 128,
-       CUE_EMPLOYER = 256, CUE_FIRM = 512, CUE_OUTLET = 1024 };
+       CUE_EMPLOYER = 256, CUE_FIRM = 512, CUE_OUTLET = 1024, CUE_ROLL = 2048 };
 
 /* A token's cue bits (struct token's cue; the words are listed in chunk_cue.c). */
 enum {
@@ -366,6 +366,19 @@ struct chunker {
 };
 
 int ck_country_kind(const struct chunker *k, int s);	/* chunk_wire.c */
+/* chunk_roll.c: a name in a plural honorific's roll ("Messrs. Broaddus, Jordan, and
+ * Parry"); a courtesy honorific at token i ("Mr.", "Dr.": not "Miss" of a pageant's
+ * "Miss France", nor an office's "Gov."); where a second full name starts in a run of
+ * units, or 0 ("Thomas M. Hoenig Donald L. Kohn"). */
+int ck_honorific_roll(const struct ex_block *b, size_t a, size_t z);
+int ck_courtesy(const struct ex_block *b, size_t i);
+int ck_names_run_together(const struct chunker *k, int ua, int ub);
+/* ...and a person's full name after a body's name with its head at unit h (chunk_roll.c). */
+int ck_person_tail(const struct chunker *k, int h, int e);
+int ck_common_tail(const struct chunker *k, int a, int e);
+int ck_initial(const struct chunker *k, int i);
+int ck_not_ice(const struct chunker *k, int s, int h);
+int ck_common_lead(const struct chunker *k, int s, int h);
 /* Is "and" at token e the "and" of a partnership's name, family names only on both sides
  * ("Cahill Gordon and Reindel LLP", "Sullivan and Cromwell LLP")? (chunk_lead.c) */
 int ck_and_partners(const struct chunker *k, size_t e);

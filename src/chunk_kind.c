@@ -382,6 +382,13 @@ ck_person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 &&
 	    (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_SURNAME)) && !(u->cls & (GZ_COUNTRY | GZ_REGION)))
 		return 1;
+	/* a country's or a state's name alone after a courtesy honorific, or in a plural
+	 * one's roll, is a family name: "Mr. Jordan", "Messrs. Broaddus, Jordan, and Parry"
+	 * (not "Miss France", nor "Gov. Texas") */
+	if (e == s + 1 && ((i == s && i > 0 && (k->u[i - 1].cls & GZ_HONORIFIC) &&
+			    ck_courtesy(k->b, k->u[i - 1].a)) ||
+			   (k->nu == 1 && (k->cues & CUE_ROLL))))
+		return 1;
 	/* and a town's name after one unknown word there is its family name ("Governor Kazuo
 	 * Ueda" was a person "Kazuo" and the town of Ueda in Nagano, "Minister Oskenbai
 	 * Toledo" a town in Spain) */

@@ -1,0 +1,51 @@
+# tests/cli/entity_rolls.sh -- entity error classes of rolls and minutes whose line ends were lost (round 58, a central bank's minutes): plural honorifics, names run together, a body's name before a person's, a place's head amid other words. MIT licence.
+# Each case is a small corpus written here with invented names; the rules are general.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. A plural honorific's roll: "Messrs. Broaddus, Jordan, Forrestal, and Parry" made
+#    "Jordan" the kingdom (84 sets of minutes) and left the others to chance; "Mses." was
+#    no honorific at all. Every name of the roll is a person's, and so is a country's
+#    name right after "Mr." ("Mr. Israel" of the Congressional Record); "Miss France"
+#    stays the pageant's country.
+mkdir -p "$T/roll"
+printf 'Minutes\n\nVotes for this action: Messrs. Brodwick, Jordan, Fennimore, and Pardee. Mses. Pilcher and Yarrow abstained. Mr. Chad spoke for Israel. Miss France was crowned in Paris.\n' >"$T/roll/a.txt"
+t_eq "a plural honorific's roll of people" \
+	"Brodwick>Brodwick PERSON|Jordan>Jordan PERSON|Fennimore>Fennimore PERSON|Pardee>Pardee PERSON|Pilcher>Pilcher PERSON|Yarrow>Yarrow PERSON|Chad>Chad PERSON|Israel>Israel PLACE|France>France PLACE|Paris>Paris PLACE|" \
+	"$(rows "$T/roll" a.txt)"
+
+# 2. Full names run together, a roll's line ends lost: "Thomas M. Hoenig Donald L. Kohn
+#    Sandra Pianalto Eric Rosengren ..." was one person of nine words, and took
+#    "Hoenig" from the man's own entity. A given name after a family name starts the
+#    next name when an initial or a third name says it is a roll; given names in a row
+#    are one name ("George Herbert Walker Bush"), and so is "Jean Vilbrun Guillaume Sam".
+mkdir -p "$T/run"
+printf 'Minutes\n\nVoting for this action: Thomas M. Halvig Donald L. Korder Sandra Pillai Eric Rosenfeld Kevin Warden. George Herbert Walker Bush and Jean Vilbrun Guillaume Sam were named.\n' >"$T/run/a.txt"
+t_eq "names run together, one by one" \
+	"Thomas M. Halvig>Thomas M. Halvig PERSON|Donald L. Korder>Donald L. Korder PERSON|Sandra Pillai>Sandra Pillai PERSON|Eric Rosenfeld>Eric Rosenfeld PERSON|Kevin Warden>Kevin Warden PERSON|George Herbert Walker Bush>George Herbert Walker Bush PERSON|Jean Vilbrun Guillaume Sam>Jean Vilbrun Guillaume Sam PERSON|" \
+	"$(rows "$T/run" a.txt)"
+
+# 3. A person's full name after a body's or a place's name, the line end between them
+#    lost: "Board of Governors Linda Robertson" was one body (85 sets of minutes),
+#    "Maine State Police Trooper Jeremy Forbes" another. Not after "of" ("Church of Jesus
+#    Christ"), nor a place's part ("Channel Islands Marine Sanctuary"); a family name
+#    after an initial may be a word like "Small" ("David H. Small" was "David H").
+mkdir -p "$T/tail"
+printf 'Minutes\n\nAssistant Director, Board of Governors Linda Robbins, Assistant to the Board. Board of Governors David H. Small, Senior Adviser. The Church of Jesus Christ gave. The Channel Islands Marine Sanctuary grew.\n' >"$T/tail/a.txt"
+t_eq "a body's name, then a person's" \
+	"Board of Governors>Board of Governors ORG|Linda Robbins>Linda Robbins PERSON|Board of Governors>Board of Governors ORG|David H. Small>David H. Small PERSON|Church of Jesus Christ>Church of Jesus Christ ORG|Channel Islands Marine Sanctuary>Channel Islands Marine Sanctuary PLACE|" \
+	"$(rows "$T/tail" a.txt)"
+
+# 4. A place's head amid words that are no place's: "System Open Market Account" was a
+#    place in 244 sets of minutes, "Open Market Operations" and "Balance Sheet" too. With
+#    common words after the head, the place ends at its head when a name leads it
+#    ("Harris County Criminal Case" -> "Harris County") and is none when common words do;
+#    a place's part goes on with it ("Cook County Jail", "Long Island Sound"). "Sheet" and
+#    "Shelf" head a place after "Ice" or "Continental" only.
+mkdir -p "$T/head"
+printf 'Minutes\n\nThe manager of the System Open Market Account spoke on Open Market Operations and the Balance Sheet. Harris County Criminal Case numbers fell. He was held in Cook County Jail near Long Island Sound. The Greenland Ice Sheet and the Outer Continental Shelf.\n' >"$T/head/a.txt"
+t_eq "a place's head amid other words" \
+	"Harris County>Harris County PLACE|Cook County Jail>Cook County Jail PLACE|Long Island Sound>Long Island Sound PLACE|Greenland Ice Sheet>Greenland Ice Sheet PLACE|Outer Continental Shelf>Outer Continental Shelf PLACE|" \
+	"$(rows "$T/head" a.txt)"
+
+t_end
