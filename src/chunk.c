@@ -158,7 +158,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_ORG, -1);	/* "the Four Seasons" */
 		return;
 	}
-	for (; ua < ub && !namey(&k->u[ua]); ua++)
+	for (; ua < ub && (!namey(&k->u[ua]) || (ub - ua >= 3 && ck_plural_role(k, ua))); ua++)
 		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
 	/* (a family name after an initial may be a word no name starts a sentence with:
 	 * "David H. Small") */
@@ -357,6 +357,16 @@ segment(struct chunker *k, int s, int e, int mode)
 		segment(k, h + 1, e, SEG_AFTER_TITLE);
 		return;
 	}
+	/* a listed place right after a place's head starts a name of its own: a list of
+	 * countries run together ("Faroe Islands Fiji Finland", a web page's menu) */
+	if (h >= 0 && (i = ck_place_after_head(k, s, e)) > s) {
+		segment(k, s, i, mode);
+		if (i + 1 == e && !(k->u[i].cls & GZ_ORG))	/* "Poydras Street New Orleans" */
+			emit(k, k->u[i].a, k->u[i].b, ENT_PLACE, k->u[i].place)->flags |= CF_LOC;
+		else
+			segment(k, i, e, SEG_NORMAL);
+		return;
+	}
 	/* a place's head with common words after it that are no head ends the place's name
 	 * if a name leads it ("Harris County Criminal Case", "Long Island Man Sentenced"); if
 	 * common words do, it is none ("System Open Market Account", "Open Market
@@ -536,6 +546,11 @@ classify(struct chunker *k)
 	uint32_t office;
 	size_t n;
 
+	/* a US state's postal code in an address: "New Orleans, LA 70112" (not Los Angeles) */
+	if (k->nu == 1 && k->u[0].b == k->u[0].a + 1 && (i = ck_state_code(k->b, k->u[0].a)) >= 0) {
+		emit(k, k->u[0].a, k->u[0].b, ENT_PLACE, i)->flags |= CF_LOC;
+		return;
+	}
 	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words; a head
 	 * word alone ("Foundation, Inc." after a line break) is only the end of one. */
 	if ((k->cues & CUE_LEGAL) && !(k->nu == 1 && (k->u[0].cls & HEADS))) {

@@ -344,7 +344,8 @@ ck_wrapped_start(const struct ex_block *b, size_t i)
 }
 
 /* The chunker's view of a capitalised span (chunk.c; chunk_names.c reads it too). */
-#define MAX_UNITS 24	/* words in one chunk; longer runs are cut */
+#define MAX_UNITS 48	/* words in one chunk; longer runs are cut (a roll's names
+			 * run together: 24 cut names in two) */
 
 /* One unit of a chunk: a word, or several words matched together by the gazetteer. */
 struct unit {
@@ -378,6 +379,9 @@ int ck_person_tail(const struct chunker *k, int h, int e);
 int ck_common_tail(const struct chunker *k, int a, int e);
 int ck_initial(const struct chunker *k, int i);
 int ck_not_ice(const struct chunker *k, int s, int h);
+int ck_plural_role(const struct chunker *k, int i);
+int ck_place_after_head(const struct chunker *k, int s, int e);
+int ck_state_code(const struct ex_block *b, size_t i);
 int ck_common_lead(const struct chunker *k, int s, int h);
 /* Is "and" at token e the "and" of a partnership's name, family names only on both sides
  * ("Cahill Gordon and Reindel LLP", "Sullivan and Cromwell LLP")? (chunk_lead.c) */

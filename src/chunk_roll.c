@@ -1,6 +1,8 @@
 /* chunk_roll.c -- names in rolls and run together: plural honorifics, a body's name then a person's, a place's head amid other words. MIT licence. */
 #include "config.h"
 
+#include <string.h>
+
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
 
@@ -110,8 +112,9 @@ ck_initial(const struct chunker *k, int i)
  * Two or more people's full names run together with nothing between them, as a roll
  * whose line ends were lost: "Thomas M. Hoenig Donald L. Kohn Sandra Pianalto Eric
  * Rosengren". Returns the unit in [ua, ub) where a second name starts, or 0: a given name
- * after a family name (no given name itself) that ends a name of two or three units
- * opened by a given name; the second name has two units or more. Given names in a row
+ * (a listed one, or any word before an initial: "Jerome H. Powell") after a family name (no given name itself) that ends a name of two or three units
+ * opened by a given name or an initial (a roll cut at its chunk's end: "K. Tarullo John
+ * C. Williams"); the second name has two units or more. Given names in a row
  * are one name ("George Herbert Walker Bush"), and two names of two words each only with
  * an initial in one ("Jean Vilbrun Guillaume Sam" is one man) or after another name of
  * the run.
@@ -122,15 +125,18 @@ ck_names_run_together(const struct chunker *k, int ua, int ub)
 	const struct ex_block *b = k->b;
 	int i, j, inits;
 
-	if (ub - ua < 4 || !(k->u[ua].cls & GZ_FIRST))
+	if (ub - ua < 4 ||
+	    (!(k->u[ua].cls & GZ_FIRST) && !ck_initial(k, ua) && !ck_initial(k, ua + 1)))
 		return 0;
 	for (i = ua + 2; i <= ua + 3 && i + 2 <= ub; i++) {
 		const struct unit *l = &k->u[i - 1], *g = &k->u[i];
 
 		if (l->b - l->a != 1 || g->b - g->a != 1 || (l->cls & (GZ_FIRST | GZ_PARTICLE)) ||
 		    b->t[l->a].end - b->t[l->a].start < 2 || b->t[l->a].gap != GAP_SPACE ||
-		    !(g->cls & GZ_FIRST) || (g->cls & GZ_PARTICLE) ||
-		    b->t[g->a].end - b->t[g->a].start < 2 || !namey(&k->u[i + 1]))
+		    (!(g->cls & GZ_FIRST) && !ck_initial(k, i + 1)) ||
+		    (g->cls & (GZ_PARTICLE | NOT_NAMEY | GZ_NAME)) ||
+		    b->t[g->a].end - b->t[g->a].start < 2 ||
+		    (!namey(&k->u[i + 1]) && !ck_initial(k, i + 1)))
 			continue;
 		for (inits = 0, j = ua; j < ub && j <= i + 1; j++)
 			inits += ck_initial(k, j);
@@ -240,4 +246,79 @@ ck_not_ice(const struct chunker *k, int s, int h)
 	return k->u[h].b - k->u[h].a == 1 && TIS_ANY(b, k->u[h].a, ice) &&
 	       !(h > s && k->u[h - 1].b - k->u[h - 1].a == 1 &&
 		 (tis(b, k->u[h - 1].a, "ice") || tis(b, k->u[h - 1].a, "continental")));
+}
+
+/* Is unit i a plural of an office's or a person's noun ("Economists", "Advisers"),
+ * naming the people of a roll before their names ("Associate Economists Simon Potter":
+ * no part of his name)? */
+int
+ck_plural_role(const struct chunker *k, int i)
+{
+	const struct ex_block *b = k->b;
+	const struct token *t = &b->t[k->u[i].a];
+	const struct gz_entry *g;
+
+	if (k->u[i].b - k->u[i].a != 1 || t->flen < 4 || tfold(b, k->u[i].a)[t->flen - 1] != 's' ||
+	    (k->u[i].cls & (GZ_PERSONISH | GZ_NAME)))
+		return 0;
+	g = gaz_find(tfold(b, k->u[i].a), (size_t)t->flen - 1);
+	return g && (g->word & (GZ_TITLE | GZ_PERSON_NOUN));
+}
+
+/* The unit of [s, e) after a place's head where a listed place's name starts ("Faroe
+ * Islands Fiji Finland France"), or 0. Not after a head that comes first ("Mount
+ * Lebanon", "Lake Victoria": the head's own name). */
+int
+ck_place_after_head(const struct chunker *k, int s, int e)
+{
+	int j;
+
+	for (j = s; j + 1 < e; j++)
+		if ((k->u[j].cls & (GZ_PLACE_HEAD | GZ_ORG_HEAD)) == GZ_PLACE_HEAD &&
+		    (j > s || !(k->u[j].cls & GZ_HEAD_PREFIX)) &&
+		    (k->u[j + 1].cls & GZ_PLACE) && !(k->u[j + 1].cls & (HEADS | GZ_CONNECTOR)))
+			return j + 1;
+	return 0;
+}
+
+/* The canonical place of the US state whose postal code is token i in an address, after
+ * a town and its comma, before a ZIP code ("New Orleans, LA 70112", "Boise, ID
+ * 83702-1234"), or -1. */
+int
+ck_state_code(const struct ex_block *b, size_t i)
+{
+	static const char *const code[][2] = {
+		{ "AL", "alabama" }, { "AK", "alaska" }, { "AZ", "arizona" }, { "AR", "arkansas" },
+		{ "CA", "california" }, { "CO", "colorado" }, { "CT", "connecticut" },
+		{ "DE", "delaware" }, { "DC", "washington, d.c." }, { "FL", "florida" },
+		{ "GA", "georgia (u.s. state)" }, { "HI", "hawaii" }, { "ID", "idaho" }, { "IL", "illinois" },
+		{ "IN", "indiana" }, { "IA", "iowa" }, { "KS", "kansas" }, { "KY", "kentucky" },
+		{ "LA", "louisiana" }, { "ME", "maine" }, { "MD", "maryland" },
+		{ "MA", "massachusetts" }, { "MI", "michigan" }, { "MN", "minnesota" },
+		{ "MS", "mississippi" }, { "MO", "missouri" }, { "MT", "montana" },
+		{ "NE", "nebraska" }, { "NV", "nevada" }, { "NH", "new hampshire" },
+		{ "NJ", "new jersey" }, { "NM", "new mexico" }, { "NY", "new york (state)" },
+		{ "NC", "north carolina" }, { "ND", "north dakota" }, { "OH", "ohio" },
+		{ "OK", "oklahoma" }, { "OR", "oregon" }, { "PA", "pennsylvania" },
+		{ "PR", "puerto rico" }, { "RI", "rhode island" }, { "SC", "south carolina" },
+		{ "SD", "south dakota" }, { "TN", "tennessee" }, { "TX", "texas" }, { "UT", "utah" },
+		{ "VT", "vermont" }, { "VA", "virginia" }, { "WA", "washington state" },
+		{ "WV", "west virginia" }, { "WI", "wisconsin" }, { "WY", "wyoming" } };
+	const struct token *t = &b->t[i], *z;
+	const struct gz_entry *g;
+	const char *s = b->text + t->start;
+	size_t k;
+
+	if (t->end - t->start != 2 || !(t->flags & TK_ALLCAP) || i == 0 || i + 1 >= b->n ||
+	    b->t[i - 1].gap != GAP_COMMA || !(b->t[i - 1].flags & (TK_CAP | TK_ALLCAP)) ||
+	    t->gap != GAP_SPACE)
+		return -1;
+	z = &b->t[i + 1];	/* the ZIP code: five digits */
+	if (!(z->flags & TK_DIGIT) || z->end - z->start != 5 ||
+	    strspn(b->text + z->start, "0123456789") != 5)
+		return -1;
+	for (k = 0; k < sizeof code / sizeof code[0]; k++)
+		if (s[0] == code[k][0][0] && s[1] == code[k][0][1])
+			return (g = gaz_find(code[k][1], strlen(code[k][1]))) ? g->place : -1;
+	return -1;
 }

@@ -145,7 +145,8 @@ printf 'Reports\n\nAmerican Nurses Assn, 600 Maryland Avenue, SW, #100 West Wash
 	>"$T/compass/b.txt"
 t_eq "a compass word's place" "PLACE NEW LONDON|PLACE Connecticut|PLACE West Hollywood|PLACE North Texas|" \
 	"$(ents1 "$T/compass" a.txt)"
-t_eq "not in an address" "1" "$(ents1 "$T/compass" b.txt | tr '|' '\n' | grep -c 'PLACE Washington, D.C.')"
+# (twice: "DC" before the ZIP code is the same place, entity_rolls.sh 6)
+t_eq "not in an address" "2" "$(ents1 "$T/compass" b.txt | tr '|' '\n' | grep -c 'PLACE Washington, D.C.')"
 printf 'EAST ST. LOUIS, Ill. (AP) -- Police said so.\n' >"$T/compass/c.txt"
 t_eq "a dateline's saint" "PLACE EAST ST. LOUIS|PLACE Illinois|" \
 	"$(ents1 "$T/compass" c.txt | tr '|' '\n' | grep PLACE | tr '\n' '|')"

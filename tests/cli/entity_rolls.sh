@@ -48,4 +48,27 @@ t_eq "a place's head amid other words" \
 	"Harris County>Harris County PLACE|Cook County Jail>Cook County Jail PLACE|Long Island Sound>Long Island Sound PLACE|Greenland Ice Sheet>Greenland Ice Sheet PLACE|Outer Continental Shelf>Outer Continental Shelf PLACE|" \
 	"$(rows "$T/head" a.txt)"
 
+
+# 5. A long roll run together: cut at 24 words it made two people of nine words each
+#    ("Sandra Pianalto Jerome H. Powell ... Daniel" and "K. Tarullo John C. Williams
+#    ..."); a word before an initial is a given name ("Jerome" is no listed one). Rolls
+#    name their people's plural office before them ("Associate Economists Simon Potter",
+#    "Detectives Chris Walton"): no part of a name.
+mkdir -p "$T/long"
+printf 'Minutes\n\nPresent: Vice Chairman Elena Dorsey, Jeffrey M. Latimer Dennis P. Lockwood Sandra Pinto Jerome H. Pollard Sarah Bloom Rankin Jeremy C. Stahl Daniel K. Tarrant John C. Wilmot Janet L. Yoder James Bullock, Associate Economists Simon Potts, Manager.\n' >"$T/long/a.txt"
+t_eq "a long roll, one name each" \
+	"Elena Dorsey>Elena Dorsey PERSON|Jeffrey M. Latimer>Jeffrey M. Latimer PERSON|Dennis P. Lockwood>Dennis P. Lockwood PERSON|Sandra Pinto>Sandra Pinto PERSON|Jerome H. Pollard>Jerome H. Pollard PERSON|Sarah Bloom Rankin>Sarah Bloom Rankin PERSON|Jeremy C. Stahl>Jeremy C. Stahl PERSON|Daniel K. Tarrant>Daniel K. Tarrant PERSON|John C. Wilmot>John C. Wilmot PERSON|Janet L. Yoder>Janet L. Yoder PERSON|James Bullock>James Bullock PERSON|Simon Potts>Simon Potts PERSON|" \
+	"$(rows "$T/long" a.txt)"
+
+# 6. A listed place right after a place's head starts a place of its own: an address's
+#    street and town ("Poydras Street New Orleans" was one place, 740 lines of a
+#    lobbying register), a web page's menu of countries ("Faroe Islands Fiji Finland").
+#    Not after a head that comes first ("Mount Lebanon"). A state's postal code between
+#    a town and a ZIP code is the state ("LA" was Los Angeles, "ID" nothing).
+mkdir -p "$T/addr"
+printf 'Register\n\nWrite to the Corvin Trade Council, 900 Poydras Street New Orleans, LA 70112. Choose: Faroe Islands Fiji Finland. He hiked Mount Lebanon. Boise, ID 83702.\n' >"$T/addr/a.txt"
+t_eq "a street, then its town" \
+	"Corvin Trade Council>Corvin Trade Council ORG|Poydras Street>Poydras Street PLACE|New Orleans>New Orleans PLACE|LA>Louisiana PLACE|Faroe Islands>Faroe Islands PLACE|Fiji>Fiji PLACE|Finland>Finland PLACE|Mount Lebanon>Mount Lebanon PLACE|Boise>Boise PLACE|ID>Idaho PLACE|" \
+	"$(rows "$T/addr" a.txt)"
+
 t_end
