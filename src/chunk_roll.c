@@ -1,8 +1,6 @@
 /* chunk_roll.c -- names in rolls and run together: plural honorifics, a body's name then a person's, a place's head amid other words. MIT licence. */
 #include "config.h"
 
-#include <string.h>
-
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
 
@@ -279,46 +277,4 @@ ck_place_after_head(const struct chunker *k, int s, int e)
 		    (k->u[j + 1].cls & GZ_PLACE) && !(k->u[j + 1].cls & (HEADS | GZ_CONNECTOR)))
 			return j + 1;
 	return 0;
-}
-
-/* The canonical place of the US state whose postal code is token i in an address, after
- * a town and its comma, before a ZIP code ("New Orleans, LA 70112", "Boise, ID
- * 83702-1234"), or -1. */
-int
-ck_state_code(const struct ex_block *b, size_t i)
-{
-	static const char *const code[][2] = {
-		{ "AL", "alabama" }, { "AK", "alaska" }, { "AZ", "arizona" }, { "AR", "arkansas" },
-		{ "CA", "california" }, { "CO", "colorado" }, { "CT", "connecticut" },
-		{ "DE", "delaware" }, { "DC", "washington, d.c." }, { "FL", "florida" },
-		{ "GA", "georgia (u.s. state)" }, { "HI", "hawaii" }, { "ID", "idaho" }, { "IL", "illinois" },
-		{ "IN", "indiana" }, { "IA", "iowa" }, { "KS", "kansas" }, { "KY", "kentucky" },
-		{ "LA", "louisiana" }, { "ME", "maine" }, { "MD", "maryland" },
-		{ "MA", "massachusetts" }, { "MI", "michigan" }, { "MN", "minnesota" },
-		{ "MS", "mississippi" }, { "MO", "missouri" }, { "MT", "montana" },
-		{ "NE", "nebraska" }, { "NV", "nevada" }, { "NH", "new hampshire" },
-		{ "NJ", "new jersey" }, { "NM", "new mexico" }, { "NY", "new york (state)" },
-		{ "NC", "north carolina" }, { "ND", "north dakota" }, { "OH", "ohio" },
-		{ "OK", "oklahoma" }, { "OR", "oregon" }, { "PA", "pennsylvania" },
-		{ "PR", "puerto rico" }, { "RI", "rhode island" }, { "SC", "south carolina" },
-		{ "SD", "south dakota" }, { "TN", "tennessee" }, { "TX", "texas" }, { "UT", "utah" },
-		{ "VT", "vermont" }, { "VA", "virginia" }, { "WA", "washington state" },
-		{ "WV", "west virginia" }, { "WI", "wisconsin" }, { "WY", "wyoming" } };
-	const struct token *t = &b->t[i], *z;
-	const struct gz_entry *g;
-	const char *s = b->text + t->start;
-	size_t k;
-
-	if (t->end - t->start != 2 || !(t->flags & TK_ALLCAP) || i == 0 || i + 1 >= b->n ||
-	    b->t[i - 1].gap != GAP_COMMA || !(b->t[i - 1].flags & (TK_CAP | TK_ALLCAP)) ||
-	    t->gap != GAP_SPACE)
-		return -1;
-	z = &b->t[i + 1];	/* the ZIP code: five digits */
-	if (!(z->flags & TK_DIGIT) || z->end - z->start != 5 ||
-	    strspn(b->text + z->start, "0123456789") != 5)
-		return -1;
-	for (k = 0; k < sizeof code / sizeof code[0]; k++)
-		if (s[0] == code[k][0][0] && s[1] == code[k][0][1])
-			return (g = gaz_find(code[k][1], strlen(code[k][1]))) ? g->place : -1;
-	return -1;
 }

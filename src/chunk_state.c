@@ -1,4 +1,4 @@
-/* chunk_state.c -- a US state after its town ("Eau Claire, Wis.") or a member's party ("D-Mass."), a dateline's town in capitals, a university's campus after a comma: towns, places, one name. MIT licence. */
+/* chunk_state.c -- a US state after its town ("Eau Claire, Wis.", "Boise, ID 83702") or a member's party ("D-Mass."), a dateline's town in capitals, a university's campus after a comma: towns, places, one name. MIT licence. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -36,20 +36,71 @@ static const struct {
 	{ "w va", "west virginia" },
 };
 
+/* The canonical index of the state of gazetteer key key, else -1. */
+static int
+state_place(const char *key)
+{
+	const struct gz_entry *g = gaz_lookup(key, strlen(key), gaz_hash(key, strlen(key)));
+
+	return g && g->place >= 0 ? g->place : -1;
+}
+
 /* The canonical index of the state abbreviated by the folded key k[0, n) ("mass", "n y"),
  * else -1. */
 static int
 abbrev_state(const char *k, size_t n)
 {
-	const struct gz_entry *g;
 	size_t i;
 
 	for (i = 0; i < sizeof abbrev / sizeof abbrev[0]; i++)
-		if (strlen(abbrev[i].ab) == n && memcmp(abbrev[i].ab, k, n) == 0) {
-			g = gaz_lookup(abbrev[i].key, strlen(abbrev[i].key),
-				       gaz_hash(abbrev[i].key, strlen(abbrev[i].key)));
-			return g && g->place >= 0 ? g->place : -1;
-		}
+		if (strlen(abbrev[i].ab) == n && memcmp(abbrev[i].ab, k, n) == 0)
+			return state_place(abbrev[i].key);
+	return -1;
+}
+
+/* The postal codes of the states (and of DC and Puerto Rico), with their keys. */
+static const struct {
+	char code[3];
+	const char *key;
+} postal[] = {
+	{ "AL", "alabama" }, { "AK", "alaska" }, { "AZ", "arizona" }, { "AR", "arkansas" },
+	{ "CA", "california" }, { "CO", "colorado" }, { "CT", "connecticut" },
+	{ "DE", "delaware" }, { "DC", "washington, d.c." }, { "FL", "florida" },
+	{ "GA", "state of georgia" }, { "HI", "hawaii" }, { "ID", "idaho" },
+	{ "IL", "illinois" }, { "IN", "indiana" }, { "IA", "iowa" }, { "KS", "kansas" },
+	{ "KY", "kentucky" }, { "LA", "louisiana" }, { "ME", "maine" }, { "MD", "maryland" },
+	{ "MA", "massachusetts" }, { "MI", "michigan" }, { "MN", "minnesota" },
+	{ "MS", "mississippi" }, { "MO", "missouri" }, { "MT", "montana" },
+	{ "NE", "nebraska" }, { "NV", "nevada" }, { "NH", "new hampshire" },
+	{ "NJ", "new jersey" }, { "NM", "new mexico" }, { "NY", "state of new york" },
+	{ "NC", "north carolina" }, { "ND", "north dakota" }, { "OH", "ohio" },
+	{ "OK", "oklahoma" }, { "OR", "oregon" }, { "PA", "pennsylvania" },
+	{ "PR", "puerto rico" }, { "RI", "rhode island" }, { "SC", "south carolina" },
+	{ "SD", "south dakota" }, { "TN", "tennessee" }, { "TX", "texas" }, { "UT", "utah" },
+	{ "VT", "vermont" }, { "VA", "virginia" }, { "WA", "state of washington" },
+	{ "WV", "west virginia" }, { "WI", "wisconsin" }, { "WY", "wyoming" } };
+
+/* The canonical place of the US state whose postal code is token i in an address, after
+ * a town and its comma, before a ZIP code ("New Orleans, LA 70112", "Boise, ID
+ * 83702-1234": "LA" was Los Angeles), or -1. */
+int
+ck_state_code(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *z;
+	const char *s = b->text + t->start;
+	size_t k;
+
+	if (t->end - t->start != 2 || !(t->flags & TK_ALLCAP) || i == 0 || i + 1 >= b->n ||
+	    b->t[i - 1].gap != GAP_COMMA || !(b->t[i - 1].flags & (TK_CAP | TK_ALLCAP)) ||
+	    t->gap != GAP_SPACE)
+		return -1;
+	z = &b->t[i + 1];	/* the ZIP code: five digits */
+	if (!(z->flags & TK_DIGIT) || z->end - z->start != 5 ||
+	    strspn(b->text + z->start, "0123456789") != 5)
+		return -1;
+	for (k = 0; k < sizeof postal / sizeof postal[0]; k++)
+		if (s[0] == postal[k].code[0] && s[1] == postal[k].code[1])
+			return state_place(postal[k].key);
 	return -1;
 }
 

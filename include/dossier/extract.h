@@ -399,6 +399,9 @@ void ex_chunk(struct ex_block *b, struct extraction *x);
 /* A US state's abbreviation after its town and a comma ("Eau Claire, Wis."): the state,
  * and the town a place, among the candidates of x from c0 on (chunk_state.c). */
 void ex_states(const struct ex_block *b, struct extraction *x, size_t c0);
+/* The canonical place of the US state whose postal code is token i of an address
+ * ("Boise, ID 83702"), else -1 (chunk_state.c). */
+int ck_state_code(const struct ex_block *b, size_t i);
 /* A dateline's town in capitals, first on its line before a comma and a place
  * ("MADISON, Wis. (AP)", "AUSTIN, Texas —"), that the chunker made nothing of: a place
  * (a given name in capitals alone is no one's) (chunk_state.c). */
