@@ -382,6 +382,11 @@ ck_person_place(const struct chunker *k, int i, int s, int e, int mode)
 	if (mode == SEG_AFTER_TITLE && i == s && e == s + 1 &&
 	    (u->cls & (GZ_CITY | GZ_CAPITAL | GZ_SURNAME)) && !(u->cls & (GZ_COUNTRY | GZ_REGION)))
 		return 1;
+	/* a country's name after a given name and an initial is a family name: "Jerry L.
+	 * Jordan" (a Federal Reserve Bank's president, the kingdom in 11 sets of minutes) */
+	if (i >= s + 2 && ck_initial(k, i - 1) && (k->u[i - 2].cls & GZ_FIRST) &&
+	    !(k->u[i - 2].cls & GZ_NAME) && u->b - u->a == 1)
+		return 1;
 	/* a country's or a state's name alone after a courtesy honorific, or in a plural
 	 * one's roll, is a family name: "Mr. Jordan", "Messrs. Broaddus, Jordan, and Parry"
 	 * (not "Miss France", nor "Gov. Texas") */

@@ -278,3 +278,15 @@ ck_place_after_head(const struct chunker *k, int s, int e)
 			return j + 1;
 	return 0;
 }
+
+/* Is unit i a common English word, no given or family name, that may stand before a
+ * country's name as its epithet ("Red China", "Free France", "Mainland China")? */
+int
+ck_epithet(const struct chunker *k, int i)
+{
+	const struct ex_block *b = k->b;
+
+	return k->u[i].b - k->u[i].a == 1 && !(k->u[i].cls & (GZ_PERSONISH | GZ_NAME)) &&
+	       !(b->t[k->u[i].a].flags & TK_ALLCAP) && b->t[k->u[i].a].gap == GAP_SPACE &&
+	       gaz_is_common(tfold(b, k->u[i].a), b->t[k->u[i].a].flen);
+}

@@ -71,4 +71,15 @@ t_eq "a street, then its town" \
 	"Corvin Trade Council>Corvin Trade Council ORG|Poydras Street>Poydras Street PLACE|New Orleans>New Orleans PLACE|LA>Louisiana PLACE|Faroe Islands>Faroe Islands PLACE|Fiji>Fiji PLACE|Finland>Finland PLACE|Mount Lebanon>Mount Lebanon PLACE|Boise>Boise PLACE|ID>Idaho PLACE|" \
 	"$(rows "$T/addr" a.txt)"
 
+# 7. A country's or an island's name after a given name and an initial is a family name:
+#    "Jerry L. Jordan" was "Jerry L" and the kingdom (164 mentions of the minutes),
+#    "Thomas C. Mann" the Isle of Man, "William O. Douglas" a town. A common word before
+#    a country's name is its epithet, no one's name ("Red China": a person "Red" in nine
+#    presidential speeches).
+mkdir -p "$T/init"
+printf 'Minutes\n\nYesterday Jerry L. Jordan said so, and Thomas C. Mann agreed. War with Red China was feared.\n' >"$T/init/a.txt"
+t_eq "a family name after an initial; an epithet" \
+	"Jerry L. Jordan>Jerry L. Jordan PERSON|Thomas C. Mann>Thomas C. Mann PERSON|China>China PLACE|" \
+	"$(rows "$T/init" a.txt)"
+
 t_end
