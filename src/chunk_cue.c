@@ -139,6 +139,9 @@ static const struct {
 	{ "mla", TC_MEMBERS }, { "mlas", TC_MEMBERS }, { "td", TC_MEMBERS }, { "tds", TC_MEMBERS },
 	/* a name's word that a common noun or a participle may follow: "the Microsoft Web
 	 * page", "Microsoft Founded in 1975" (chunk_gather.c) */
+	/* a roll's plural honorific (ck_honorific_roll()) */
+	{ "messrs", TC_ROLL }, { "mses", TC_ROLL }, { "mmes", TC_ROLL }, { "mesdames", TC_ROLL },
+	{ "messieurs", TC_ROLL }, { "drs", TC_ROLL },
 	{ "web", TC_PAGEMADE }, { "founded", TC_PAGEMADE }, { "established", TC_PAGEMADE },
 	{ "headquartered", TC_PAGEMADE }, { "incorporated", TC_PAGEMADE },
 	/* the people's words that name a language too (extract_lang.c; not "American",

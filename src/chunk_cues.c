@@ -229,7 +229,8 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_TITLE;
 	else if (ck_title_apposition(b, a, z))
 		cues |= CUE_TITLE;
-	else if (a >= 2 && (b->t[a - 1].gap == GAP_COMMA || (b->t[a - 1].flags & TK_LOWER)) &&
+	else if ((b->cues & TC_ROLL) && a >= 2 &&
+		 (b->t[a - 1].gap == GAP_COMMA || (b->t[a - 1].flags & TK_LOWER)) &&
 		 ck_honorific_roll(b, a, z))
 		cues |= CUE_TITLE | CUE_ROLL;
 	if (a > 0 && b->t[a - 1].gap == GAP_SPACE && (b->t[a - 1].flags & TK_LOWER) &&

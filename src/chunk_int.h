@@ -51,6 +51,7 @@ enum {
 	TC_LANGUAGE = 1 << 25,	/* a language a people's word names: "spanish" (extract_lang.c) */
 	TC_PAGEMADE = 1 << 26,	/* "web", "founded", "established"...: noun_or_verb_next() */
 	TC_MEMBERS = 1 << 27,	/* a member's title after a name: "mp", "meps", "td" */
+	TC_ROLL = 1 << 28,	/* a plural honorific opening a roll: "messrs", "mses" */
 };
 
 static inline const char *

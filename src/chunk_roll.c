@@ -8,10 +8,7 @@
 static int
 plural_honorific(const struct ex_block *b, size_t i)
 {
-	static const char *const w[] = { "messrs", "mses", "mmes", "mesdames", "messieurs",
-					 "drs" };
-
-	return (b->t[i].flags & (TK_CAP | TK_ALLCAP)) && TIS_ANY(b, i, w);
+	return (b->t[i].cue & TC_ROLL) && (b->t[i].flags & (TK_CAP | TK_ALLCAP));
 }
 
 /* Is token i a singular honorific that may open an item of a roll ("Ms. Minehan")? */
@@ -20,7 +17,8 @@ item_honorific(const struct ex_block *b, size_t i)
 {
 	static const char *const w[] = { "mr", "mrs", "ms", "dr" };
 
-	return (b->t[i].flags & (TK_CAP | TK_ALLCAP)) && TIS_ANY(b, i, w);
+	return (b->t[i].cls & GZ_HONORIFIC) && (b->t[i].flags & (TK_CAP | TK_ALLCAP)) &&
+	       TIS_ANY(b, i, w);
 }
 
 int
@@ -29,7 +27,8 @@ ck_courtesy(const struct ex_block *b, size_t i)
 	static const char *const w[] = { "mr", "mrs", "ms", "mx", "dr", "messrs", "mses", "mmes",
 					 "drs", "mme", "monsieur", "madame", "herr", "frau" };
 
-	return (b->t[i].flags & (TK_CAP | TK_ALLCAP)) && TIS_ANY(b, i, w);
+	return (b->t[i].cls & GZ_HONORIFIC) && (b->t[i].flags & (TK_CAP | TK_ALLCAP)) &&
+	       TIS_ANY(b, i, w);
 }
 
 /* Can token i be a word of a person's name in a roll: a capitalised word (a roll in
@@ -241,7 +240,8 @@ ck_not_ice(const struct chunker *k, int s, int h)
 	static const char *const ice[] = { "sheet", "shelf" };
 	const struct ex_block *b = k->b;
 
-	return k->u[h].b - k->u[h].a == 1 && TIS_ANY(b, k->u[h].a, ice) &&
+	return k->u[h].b - k->u[h].a == 1 && b->t[k->u[h].a].flen == 5 &&
+	       TIS_ANY(b, k->u[h].a, ice) &&
 	       !(h > s && k->u[h - 1].b - k->u[h - 1].a == 1 &&
 		 (tis(b, k->u[h - 1].a, "ice") || tis(b, k->u[h - 1].a, "continental")));
 }
