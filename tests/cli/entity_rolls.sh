@@ -82,4 +82,14 @@ t_eq "a family name after an initial; an epithet" \
 	"Jerry L. Jordan>Jerry L. Jordan PERSON|Thomas C. Mann>Thomas C. Mann PERSON|China>China PLACE|" \
 	"$(rows "$T/init" a.txt)"
 
+# 8. Honorifics of address and of other languages peel off the name as "Mr." does: "the
+#    Honorable George Wallace" (eight speeches), "Signor Mussolini", "Generalissimo
+#    Chiang Kai-shek" were names with their honorific; "the Honorable Gentleman from New
+#    York" is no one's name.
+mkdir -p "$T/hon"
+printf 'Remarks\n\nI thank the Honorable Walter Penrose and Signor Bellucci. Generalissimo Tavares spoke. The Honorable Gentleman from Ohio objected.\n' >"$T/hon/a.txt"
+t_eq "honorifics of address peeled" \
+	"Walter Penrose>Walter Penrose PERSON|Bellucci>Bellucci PERSON|Tavares>Tavares PERSON|Ohio>Ohio PLACE|" \
+	"$(rows "$T/hon" a.txt)"
+
 t_end
