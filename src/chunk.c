@@ -377,6 +377,15 @@ segment(struct chunker *k, int s, int e, int mode)
 			segment(k, s, h + 1, mode);
 		return;
 	}
+	/* a body's head with an office's words after it is that office's body: "Open
+	 * Market Secretariat Assistant" (a staff title of 104 sets of minutes); and the
+	 * plural of a firm's head after an office's words alone is an office's people, no
+	 * firm: "Senior Advisers", "Special Advisers" */
+	if (h >= 0 && (k->u[h].cls & GZ_ORG_HEAD) && (i = ck_office_tail(k, s, h, e)) != 0) {
+		if (i > 0)
+			segment(k, s, h + 1, mode);
+		return;
+	}
 	/* a person's full name after a body's name, a roll's line end lost: "Board of
 	 * Governors Linda Robertson" */
 	if (h >= 0 && e - s >= 3 && (i = ck_person_tail(k, h, e)) > h) {

@@ -290,3 +290,31 @@ ck_epithet(const struct chunker *k, int i)
 	       !(b->t[k->u[i].a].flags & TK_ALLCAP) && b->t[k->u[i].a].gap == GAP_SPACE &&
 	       gaz_is_common(tfold(b, k->u[i].a), b->t[k->u[i].a].flen);
 }
+
+/* A body's head at unit h of [s, e): 1 if words of an office end the chunk after it
+ * ("Secretariat Assistant", "Ministry Spokesman"), the body being the words up to its head;
+ * -1 if only an office's words come before a head of people ("Senior Advisers",
+ * "Managing Partners"): no body at all; else 0. */
+int
+ck_office_tail(const struct chunker *k, int s, int h, int e)
+{
+	static const char *const people[] = { "advisers", "advisors", "associates", "partners" };
+	static const char *const aide[] = { "assistant", "specialist", "head" };
+	int j;
+
+	/* (an office's word: a title, "Spokesman", "Analyst"; or a staff's rank) */
+	if (h + 1 < e && h > s) {
+		for (j = h + 1; j < e && ((k->u[j].cls & GZ_TITLE) ||
+					  (k->u[j].b - k->u[j].a == 1 && TIS_ANY(k->b, k->u[j].a, aide))) &&
+			     !(k->u[j].cls & (GZ_NAME | HEADS)); j++)
+			;
+		if (j == e)
+			return 1;
+	}
+	if (h + 1 != e || h == s || k->u[h].b - k->u[h].a != 1 ||
+	    !TIS_ANY(k->b, k->u[h].a, people))
+		return 0;
+	for (j = s; j < h && (k->u[j].cls & GZ_TITLE_MOD) && !(k->u[j].cls & GZ_NAME); j++)
+		;
+	return j == h ? -1 : 0;
+}

@@ -92,4 +92,14 @@ t_eq "honorifics of address peeled" \
 	"Walter Penrose>Walter Penrose PERSON|Bellucci>Bellucci PERSON|Tavares>Tavares PERSON|Ohio>Ohio PLACE|" \
 	"$(rows "$T/hon" a.txt)"
 
+# 9. A staff title after a body's name: the body is the words up to its head ("Open
+#    Market Secretariat Assistant" was a body in 104 sets of minutes); the plural of a
+#    firm's head after an office's words alone is that office's people ("Senior
+#    Advisers", "Special Advisers": 135 bodies), no firm.
+mkdir -p "$T/staff"
+printf 'Minutes\n\nMs. Lowell, Open Market Secretariat Assistant, and Messrs. Dalton and Sims, Senior Advisers, attended. Brixham Capital Advisers bought shares.\n' >"$T/staff/a.txt"
+t_eq "a staff title, not a body's name" \
+	"Lowell>Lowell PERSON|Open Market Secretariat>Open Market Secretariat ORG|Dalton>Dalton PERSON|Sims>Sims PERSON|Brixham Capital Advisers>Brixham Capital Advisers ORG|" \
+	"$(rows "$T/staff" a.txt)"
+
 t_end
