@@ -452,7 +452,7 @@ segment(struct chunker *k, int s, int e, int mode)
 			}
 			/* a common word before a country's name is its epithet, no one's name:
 			 * "Red China" (a person "Red" in nine speeches), "Free France" */
-			if (run == i - 1 && (u->cls & GZ_COUNTRY) && ck_epithet(k, run))
+			if (run >= 0 && run == i - 1 && (u->cls & GZ_COUNTRY) && ck_epithet(k, run))
 				run = -1;
 			if (run >= 0 && ck_company_last(k, run, i, e)) {
 				emit(k, k->u[run].a, u->b, ENT_ORG, -1);

@@ -245,13 +245,13 @@ initials_name(const struct ex_block *b, size_t a)
  * "Law", "Banks"), last after a given name and at most an initial ("Iain Lane", "Thomas
  * G. Lane", "Simon Law") or two initials ("N. P. Banks"), or alone after a title of rank or office that no street or
  * park is named after, nor an adjective ("General Banks": an ORG row of 14 mentions in
- * Grant's memoirs, "Senator Hall"; not "King Street", "Regent Park", "Private Banks"), or any place head ending a
+ * Grant's memoirs, "Senator Hall", "Ambassador Lodge"; not "King Street", "Regent Park", "Private Banks"), or any place head ending a
  * mailbox's display name? */
 int
 ck_surname_head(const struct chunker *k, int s, int e, int h)
 {
 	static const char *const sur[] = { "lane", "hall", "park", "bridge", "castle", "tower",
-					   "steel", "villa", "law", "banks" };
+					   "steel", "villa", "law", "banks", "lodge", "temple" };
 	static const char *const place_prep[] = { "in", "near", "inside", "outside", "across" };
 	static const char *const other[] = { "king", "queen", "prince", "princess", "regent",
 					     "duke", "duchess", "emperor", "empress", "private",

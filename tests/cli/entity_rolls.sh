@@ -102,4 +102,12 @@ t_eq "a staff title, not a body's name" \
 	"Lowell>Lowell PERSON|Open Market Secretariat>Open Market Secretariat ORG|Dalton>Dalton PERSON|Sims>Sims PERSON|Brixham Capital Advisers>Brixham Capital Advisers ORG|" \
 	"$(rows "$T/staff" a.txt)"
 
+# 10. A lodge's head word is a family name alone after a title ("Ambassador Lodge", "Mr.
+#     Lodge": a place in 13 presidential speeches), as "Senator Hall" is.
+mkdir -p "$T/lodge"
+printf 'Cable\n\nAmbassador Lodge reported from Saigon. The Masonic Lodge met.\n' >"$T/lodge/a.txt"
+t_eq "a lodge after a title is a man" \
+	"Lodge>Lodge PERSON|Saigon>Ho Chi Minh City PLACE|Masonic Lodge>Masonic Lodge PLACE|" \
+	"$(rows "$T/lodge" a.txt)"
+
 t_end
