@@ -377,6 +377,17 @@ segment(struct chunker *k, int s, int e, int mode)
 			segment(k, s, h + 1, mode);
 		return;
 	}
+	/* a plural body's head "of" a list of places names several bodies: "the Federal
+	 * Reserve Banks of Atlanta, Chicago, and Dallas" (102 sets of minutes had a body
+	 * "Federal Reserve Banks of Atlanta"); the bodies' name, then the places. Not of one
+	 * place ("Armed Forces of Ukraine" is one body) */
+	if (h >= s && h + 2 < e && k->u[h + 1].b - k->u[h + 1].a == 1 &&
+	    tis(b, k->u[h + 1].a, "of") && ck_plural_head(k, h) && ck_places_listed(k, h + 2, e)) {
+		if (h > s)	/* (a head alone is no name: "the Universities of Oxford and") */
+			emit(k, k->u[s].a, k->u[h].b, ENT_ORG, -1);
+		segment(k, h + 2, e, SEG_NORMAL);
+		return;
+	}
 	/* a body's head with an office's words after it is that office's body: "Open
 	 * Market Secretariat Assistant" (a staff title of 104 sets of minutes); and the
 	 * plural of a firm's head after an office's words alone is an office's people, no

@@ -384,6 +384,8 @@ int ck_plural_role(const struct chunker *k, int i);
 int ck_place_after_head(const struct chunker *k, int s, int e);
 int ck_epithet(const struct chunker *k, int i);
 int ck_office_tail(const struct chunker *k, int s, int h, int e);
+int ck_plural_head(const struct chunker *k, int h);
+int ck_places_listed(const struct chunker *k, int i, int e);
 int ck_common_lead(const struct chunker *k, int s, int h);
 /* Is "and" at token e the "and" of a partnership's name, family names only on both sides
  * ("Cahill Gordon and Reindel LLP", "Sullivan and Cromwell LLP")? (chunk_lead.c) */

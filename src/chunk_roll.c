@@ -1,6 +1,8 @@
 /* chunk_roll.c -- names in rolls and run together: plural honorifics, a body's name then a person's, a place's head amid other words. MIT licence. */
 #include "config.h"
 
+#include <string.h>
+
 #include "dossier/gazetteer.h"
 #include "chunk_int.h"
 
@@ -168,9 +170,14 @@ ck_person_tail(const struct chunker *k, int h, int e)
 	const struct ex_block *b = k->b;
 	int t = e - 2, j;
 
-	if (t > h + 1 && ck_initial(k, e - 2))
+	/* (a given name, an initial or a middle name, a family name: "Seth B. Carpenter",
+	 * "Marnie Gillis DeBoer"; a word before an initial is a given name, "Antulio N.") */
+	if (t > h + 1 && (ck_initial(k, e - 2) ||
+			  ((k->u[e - 3].cls & GZ_FIRST) && !(k->u[e - 2].cls & GZ_FIRST) &&
+			   !gaz_is_common(tfold(b, k->u[e - 2].a), b->t[k->u[e - 2].a].flen))))
 		t = e - 3;
-	if (t <= h || !(k->u[t].cls & GZ_FIRST) ||
+	if (t <= h || (!(k->u[t].cls & GZ_FIRST) && !ck_initial(k, t + 1)) ||
+	    b->t[k->u[t].a].end - b->t[k->u[t].a].start < 2 ||	/* (not "P. O. Box") */
 	    (k->u[t - 1].cls & (GZ_CONNECTOR | GZ_PARTICLE | GZ_TITLE | GZ_TITLE_MOD |
 				GZ_HONORIFIC)) ||
 	    (t == h + 1 && (k->u[h].cls & GZ_HEAD_PREFIX)) || ck_initial(k, e - 1))
@@ -317,4 +324,54 @@ ck_office_tail(const struct chunker *k, int s, int h, int e)
 	for (j = s; j < h && (k->u[j].cls & GZ_TITLE_MOD) && !(k->u[j].cls & GZ_NAME); j++)
 		;
 	return j == h ? -1 : 0;
+}
+
+/* Is unit h the plural of a body's head ("Banks", "Ministries", "Universities")? */
+int
+ck_plural_head(const struct chunker *k, int h)
+{
+	const struct ex_block *b = k->b;
+	const struct token *t = &b->t[k->u[h].a];
+	const char *f = tfold(b, k->u[h].a);
+	const struct gz_entry *g;
+	char sing[64];
+	size_t n = t->flen;
+
+	if (k->u[h].b - k->u[h].a != 1 || !(k->u[h].cls & GZ_ORG_HEAD) || n < 4 ||
+	    n >= sizeof sing || f[n - 1] != 's')
+		return 0;
+	if (n > 4 && f[n - 3] == 'i' && f[n - 2] == 'e') {	/* "ministries" */
+		memcpy(sing, f, n - 3);
+		sing[n - 3] = 'y';
+		n -= 2;
+	} else {
+		memcpy(sing, f, --n);
+	}
+	g = gaz_find(sing, n);
+	return g && (g->word & GZ_ORG_HEAD);
+}
+
+/* Do units [i, e) start a list of places: a listed place (no people's word) with "and"
+ * and another unit after it, or last in the chunk before a comma or an "and" and a
+ * capitalised word ("of Atlanta, Chicago", "of Oxford and Cambridge")? */
+int
+ck_places_listed(const struct chunker *k, int i, int e)
+{
+	const struct ex_block *b = k->b;
+	size_t z;
+
+	if (!(k->u[i].cls & (GZ_COUNTRY | GZ_CITY | GZ_CAPITAL | GZ_REGION)) ||
+	    (k->u[i].cls & GZ_DEMONYM))
+		return 0;
+	if (i + 2 < e)
+		return k->u[i + 1].b - k->u[i + 1].a == 1 && tis(b, k->u[i + 1].a, "and");
+	if (i + 1 != e || e != k->nu)
+		return 0;
+	z = k->u[i].b;	/* the token after the chunk */
+	if (z + 1 >= b->n)
+		return 0;
+	if (b->t[z - 1].gap == GAP_COMMA)
+		return (b->t[z].flags & TK_CAP) != 0;
+	return b->t[z - 1].gap == GAP_SPACE && tis(b, z, "and") && (b->t[z].flags & TK_LOWER) &&
+	       (b->t[z + 1].flags & TK_CAP);
 }

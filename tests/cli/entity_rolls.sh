@@ -110,4 +110,16 @@ t_eq "a lodge after a title is a man" \
 	"Lodge>Lodge PERSON|Saigon>Ho Chi Minh City PLACE|Masonic Lodge>Masonic Lodge PLACE|" \
 	"$(rows "$T/lodge" a.txt)"
 
+# 11. More of a body's name then a person's: a given name no list has before an initial
+#     ("Board of Governors Antulio N. Bomfim", 30 sets of minutes), a middle name
+#     ("Marnie Gillis DeBoer"); not a post box ("One Century Tower P. O. Box"). A plural
+#     body's head "of" a list of places names several bodies: "the Federal Reserve Banks
+#     of Atlanta, Chicago, and Dallas" was one body "... of Atlanta" in 102 sets of
+#     minutes; "the Armed Forces of Ukraine" stays one.
+mkdir -p "$T/plural"
+printf 'Minutes\n\nAdviser, Board of Governors Antulio N. Bomberg, Deputy; Board of Governors Marnie Gillis Dekker, Senior. Presidents of the Federal Reserve Banks of Atlanta, Chicago, and Dallas spoke. The Armed Forces of Ukraine advanced.\n' >"$T/plural/a.txt"
+t_eq "names after a body; bodies of places" \
+	"Board of Governors>Board of Governors ORG|Antulio N. Bomberg>Antulio N. Bomberg PERSON|Board of Governors>Board of Governors ORG|Marnie Gillis Dekker>Marnie Gillis Dekker PERSON|Federal Reserve Banks>Federal Reserve Banks ORG|Atlanta>Atlanta PLACE|Chicago>Chicago PLACE|Dallas>Dallas PLACE|Armed Forces of Ukraine>Armed Forces of Ukraine ORG|" \
+	"$(rows "$T/plural" a.txt)"
+
 t_end
