@@ -216,7 +216,10 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	if (k->u[ua].b == k->u[ua].a + 1 &&
 	    ((b->t[k->u[ua].a].flags & TK_UNTRUSTED) || !(k->u[ua].cls & GZ_MW)) &&
 	    !(k->u[ua].cls & (GZ_FIRST | GZ_SURNAME | GZ_FF | GZ_NAME | GZ_PERSONISH |
-			      GZ_TITLE | GZ_HONORIFIC)) && (k->u[ua + 1].cls & GZ_FIRST) &&
+			      GZ_TITLE | GZ_HONORIFIC)) &&
+	    ((k->u[ua + 1].cls & GZ_FIRST) ||	/* (or a word before an initial: "Attendance
+						 * Jerome H. Powell") */
+	     (ua + 2 < ub && ck_initial(k, ua + 2) && !(k->u[ua + 1].cls & NOT_NAMEY))) &&
 	    gaz_is_common(b->fb + b->t[k->u[ua].a].fold, b->t[k->u[ua].a].flen) == 1) {
 		flush_run(k, ua + 1, ub, mode, cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE));
 		return;

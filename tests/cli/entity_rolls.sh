@@ -122,4 +122,12 @@ t_eq "names after a body; bodies of places" \
 	"Board of Governors>Board of Governors ORG|Antulio N. Bomberg>Antulio N. Bomberg PERSON|Board of Governors>Board of Governors ORG|Marnie Gillis Dekker>Marnie Gillis Dekker PERSON|Federal Reserve Banks>Federal Reserve Banks ORG|Atlanta>Atlanta PLACE|Chicago>Chicago PLACE|Dallas>Dallas PLACE|Armed Forces of Ukraine>Armed Forces of Ukraine ORG|" \
 	"$(rows "$T/plural" a.txt)"
 
+# 12. A heading's word before a roll's first name ("Attendance Jerome H. Powell, Chair", 14
+#     sets of minutes) is no part of it: a common word before a word and an initial, as
+#     before a listed given name ("Contact Erik Vanderkolk").
+mkdir -p "$T/head2"
+printf 'Minutes\n\nThe meeting began at 9:00 a.m. Attendance Jerold H. Pownall, Chair.\n' >"$T/head2/a.txt"
+t_eq "a heading's word before a roll" "Jerold H. Pownall>Jerold H. Pownall PERSON|" \
+	"$(rows "$T/head2" a.txt)"
+
 t_end
