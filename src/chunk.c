@@ -351,87 +351,8 @@ segment(struct chunker *k, int s, int e, int mode)
 			return;
 		}
 	}
-	if (h >= 0 && e - s >= 2 && ck_surname_head(k, s, e, h)) {
-		emit(k, k->u[s].a, k->u[e - 1].b, ENT_PERSON, -1)->flags |= CF_GIVEN;	/* "Iain Lane" */
+	if (h >= 0 && ck_headed(k, s, e, h, mode))
 		return;
-	}
-	if (h >= 0 && ck_holder_after_body(k, s, h, e)) {	/* "Communist Party Zhao Ziyang" */
-		segment(k, s, h + 1, mode);
-		segment(k, h + 1, e, SEG_AFTER_TITLE);
-		return;
-	}
-	/* a listed place right after a place's head starts a name of its own: a list of
-	 * countries run together ("Faroe Islands Fiji Finland", a web page's menu) */
-	if (h >= 0 && (i = ck_place_after_head(k, s, e)) > s) {
-		segment(k, s, i, mode);
-		if (i + 1 == e && !(k->u[i].cls & GZ_ORG))	/* "Poydras Street New Orleans" */
-			emit(k, k->u[i].a, k->u[i].b, ENT_PLACE, k->u[i].place)->flags |= CF_LOC;
-		else
-			segment(k, i, e, SEG_NORMAL);
-		return;
-	}
-	/* a place's head with common words after it that are no head ends the place's name
-	 * if a name leads it ("Harris County Criminal Case", "Long Island Man Sentenced"); if
-	 * common words do, it is none ("System Open Market Account", "Open Market
-	 * Operations": "Borough Market" ends in its head) */
-	if (h >= 0 && h + 1 < e && (k->u[h].cls & (GZ_PLACE_HEAD | GZ_ORG_HEAD)) == GZ_PLACE_HEAD &&
-	    (h > s || (k->u[h].cls & GZ_NAME)) && ck_common_tail(k, h + 1, e)) {
-		if (!ck_common_lead(k, s, h))
-			segment(k, s, h + 1, mode);
-		return;
-	}
-	/* a plural body's head "of" a list of places names several bodies: "the Federal
-	 * Reserve Banks of Atlanta, Chicago, and Dallas" (102 sets of minutes had a body
-	 * "Federal Reserve Banks of Atlanta"); the bodies' name, then the places. Not of one
-	 * place ("Armed Forces of Ukraine" is one body) */
-	if (h >= s && h + 2 < e && k->u[h + 1].b - k->u[h + 1].a == 1 &&
-	    tis(b, k->u[h + 1].a, "of") && ck_plural_head(k, h) && ck_places_listed(k, h + 2, e)) {
-		if (h > s)	/* (a head alone is no name: "the Universities of Oxford and") */
-			emit(k, k->u[s].a, k->u[h].b, ENT_ORG, -1);
-		segment(k, h + 2, e, SEG_NORMAL);
-		return;
-	}
-	/* a body's head with an office's words after it is that office's body: "Open
-	 * Market Secretariat Assistant" (a staff title of 104 sets of minutes); and the
-	 * plural of a firm's head after an office's words alone is an office's people, no
-	 * firm: "Senior Advisers", "Special Advisers" */
-	if (h >= 0 && (k->u[h].cls & GZ_ORG_HEAD) && (i = ck_office_tail(k, s, h, e)) != 0) {
-		if (i > 0)
-			segment(k, s, h + 1, mode);
-		return;
-	}
-	/* a person's full name after a body's name, a roll's line end lost: "Board of
-	 * Governors Linda Robertson" */
-	if (h >= 0 && e - s >= 3 && (i = ck_person_tail(k, h, e)) > h) {
-		segment(k, s, i, mode);
-		flush_run(k, i, e, SEG_NORMAL, run_cues(k, i, e));
-		return;
-	}
-	if (h >= 0 && e - s >= 2) {
-		/* "Kenji Watanabe of Hokkaido University": a name "of" an organisation. */
-		for (i = s; i < h && !(k->u[i].cls & (GZ_ORG_HEAD | GZ_PLACE_HEAD)); i++)
-			if ((k->u[i].cls & GZ_CONNECTOR) && !(k->u[i].cls & GZ_PARTICLE) && i > s &&
-			    !tis(b, k->u[i].a, "and")) {
-				segment(k, s, i, mode);
-				segment(k, i + 1, e, SEG_NORMAL);
-				return;
-			}
-		if (ck_kind_of_firm(k->b, k->u[s].a, k->u[e - 1].b))
-			return;	/* "Telecom Companies", "Oil Companies": no one firm */
-		if ((k->u[h].cls & GZ_ORG_HEAD) && ck_lowered_phrase(b, k->u[s].a, k->u[e - 1].b))
-			return;	/* a heading's "Executive Department" (chunk_phrase.c) */
-		if (e - s == 2 && e == k->nu && ck_country_kind(k, s)) {
-			segment(k, s, s + 1, mode);	/* "U.S. Banks": the country */
-			return;
-		}
-		/* "The National Weather Service": a listed name's "The" ("The National", an
-		 * outlet; not a place's, "The Hague Court") is no word of a longer one's */
-		emit(k, k->u[s].a + (h > s && k->u[s].b - k->u[s].a >= 2 &&
-				     !(k->u[s].cls & GZ_PLACE) && tis(b, k->u[s].a, "the")),
-		     k->u[e - 1].b, (k->u[h].cls & GZ_ORG_HEAD) && !ck_building(k, s, h, e) ?
-		     ENT_ORG : ENT_PLACE, -1);
-		return;
-	}
 	for (i = s; i < e; i++) {
 		const struct unit *u = &k->u[i];
 		const struct token *t = &b->t[u->a];
@@ -870,4 +791,29 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			classify(&k);
 		i = paren ? paren : z;
 	}
+}
+
+/* The chunker's steps, for the rules of chunk_headed.c. */
+struct cand *
+ck_emit(struct chunker *k, size_t a, size_t z, int type, int canon)
+{
+	return emit(k, a, z, type, canon);
+}
+
+void
+ck_segment(struct chunker *k, int s, int e, int mode)
+{
+	segment(k, s, e, mode);
+}
+
+void
+ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
+{
+	flush_run(k, ua, ub, mode, cues);
+}
+
+int
+ck_run_cues(const struct chunker *k, int ra, int rb)
+{
+	return run_cues(k, ra, rb);
 }

@@ -386,6 +386,12 @@ int ck_epithet(const struct chunker *k, int i);
 int ck_office_tail(const struct chunker *k, int s, int h, int e);
 int ck_plural_head(const struct chunker *k, int h);
 int ck_places_listed(const struct chunker *k, int i, int e);
+/* chunk.c's steps for chunk_headed.c, and its rules of a span with a head word. */
+struct cand *ck_emit(struct chunker *k, size_t a, size_t z, int type, int canon);
+void ck_segment(struct chunker *k, int s, int e, int mode);
+void ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues);
+int ck_run_cues(const struct chunker *k, int ra, int rb);
+int ck_headed(struct chunker *k, int s, int e, int h, int mode);
 int ck_common_lead(const struct chunker *k, int s, int h);
 /* Is "and" at token e the "and" of a partnership's name, family names only on both sides
  * ("Cahill Gordon and Reindel LLP", "Sullivan and Cromwell LLP")? (chunk_lead.c) */
