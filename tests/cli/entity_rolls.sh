@@ -130,4 +130,14 @@ printf 'Minutes\n\nThe meeting began at 9:00 a.m. Attendance Jerold H. Pownall, 
 t_eq "a heading's word before a roll" "Jerold H. Pownall>Jerold H. Pownall PERSON|" \
 	"$(rows "$T/head2" a.txt)"
 
+# 13. A town before a state's postal code and a ZIP code is a place, whoever else has its
+#     name: "#306 Arlington, VA 22202" was a man "John G. Arlington" 150 times in a
+#     register of lobbyists, "Helena, MT 59624" a woman.
+mkdir -p "$T/town"
+printf 'Hearing\n\nJohn G. Arlington spoke. Arlington thanked the committee.\n' >"$T/town/a.txt"
+printf 'Register\n\nFenwick Boiler Assn, 1215 Jefferson Davis Highway, #360 Arlington, VA 22015.\n' >"$T/town/b.txt"
+t_eq "a town before a postal code" \
+	"Fenwick Boiler Assn>Fenwick Boiler Assn ORG|Jefferson Davis Highway>Jefferson Davis Highway PLACE|Arlington>Arlington PLACE|VA>Virginia PLACE|" \
+	"$(rows "$T/town" b.txt)"
+
 t_end
