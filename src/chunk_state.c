@@ -243,8 +243,9 @@ state_towns(const struct ex_block *b, struct extraction *x, size_t c0)
 			      strspn(t + n->end + 1, "0123456789") == 5;
 
 		if (t[c->end] != ',' || n->type != ENT_PLACE ||
-		    (c->type != ENT_PERSON && c->type != CAND_UNKNOWN) || c->ntok > 3 ||
-		    (c->flags & (CF_TITLE | CF_SPEECH)) ||
+		    (c->type != ENT_PERSON && c->type != CAND_UNKNOWN &&
+		     !(zip && c->type == ENT_PLACE)) ||
+		    c->ntok > 3 || (c->flags & (CF_TITLE | CF_SPEECH)) ||
 		    n->start != c->end + 2 || t[c->end + 1] != ' ' ||
 		    (!zip && !gaz_us_state_name(t + n->start, n->end - n->start)) ||
 		    owned(t, c->start))
@@ -255,8 +256,12 @@ state_towns(const struct ex_block *b, struct extraction *x, size_t c0)
 		if ((!zip && t[e] && !strchr("\n,.;:()-", t[e]) &&
 		     strncmp(t + e, "\xe2\x80\x94", 3) != 0) || person_shape(b, c))
 			continue;
+		/* (a listed town before a ZIP code too is a town here, not a family name of
+		 * the article's: "Arlington, VA 22202" beside a John G. Arlington) */
+		if (c->type != ENT_PLACE)
+			c->flags = 0;
 		c->type = ENT_PLACE;
-		c->flags = CF_LOC;
+		c->flags |= CF_LOC;
 	}
 }
 

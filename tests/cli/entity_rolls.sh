@@ -134,10 +134,9 @@ t_eq "a heading's word before a roll" "Jerold H. Pownall>Jerold H. Pownall PERSO
 #     name: "#306 Arlington, VA 22202" was a man "John G. Arlington" 150 times in a
 #     register of lobbyists, "Helena, MT 59624" a woman.
 mkdir -p "$T/town"
-printf 'Hearing\n\nJohn G. Arlington spoke. Arlington thanked the committee.\n' >"$T/town/a.txt"
-printf 'Register\n\nFenwick Boiler Assn, 1215 Jefferson Davis Highway, #360 Arlington, VA 22015.\n' >"$T/town/b.txt"
+printf 'Register\n\nJohn G. Arlington, 1130 Connecticut Ave., NW, Washington, DC 20036. Fenwick Boiler Assn, 1215 Jefferson Davis Highway, #360 Arlington, VA 22015.\n' >"$T/town/a.txt"
 t_eq "a town before a postal code" \
-	"Fenwick Boiler Assn>Fenwick Boiler Assn ORG|Jefferson Davis Highway>Jefferson Davis Highway PLACE|Arlington>Arlington PLACE|VA>Virginia PLACE|" \
-	"$(rows "$T/town" b.txt)"
+	"John G. Arlington>John G. Arlington PERSON|Connecticut Ave>Connecticut Ave PLACE|Washington>Washington, D.C. PLACE|DC>Washington, D.C. PLACE|Fenwick Boiler Assn>Fenwick Boiler Assn ORG|Jefferson Davis Highway>Jefferson Davis Highway PLACE|Arlington>Arlington PLACE|VA>Virginia PLACE|" \
+	"$(rows "$T/town" a.txt)"
 
 t_end
