@@ -161,10 +161,13 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	for (; ua < ub && (!namey(&k->u[ua]) || (ub - ua >= 3 && ck_plural_role(k, ua))); ua++)
 		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
 	/* (a family name after an initial may be a word no name starts a sentence with:
-	 * "David H. Small") */
-	for (; ub > ua && !namey(&k->u[ub - 1]) &&
-	       !(ub - 2 >= ua && ck_initial(k, ub - 2) &&
-		 !(k->u[ub - 1].cls & (NOT_NAMEY & ~GZ_STOP))); ub--)
+	 * "David H. Small"; a roll's plural office after a name is none of it, its rank
+	 * before it: "David W. Wilcox Associate Economists", not "Robert F. Brothers") */
+	for (; ub > ua && ((!namey(&k->u[ub - 1]) &&
+			    !(ub - 2 >= ua && ck_initial(k, ub - 2) &&
+			      !(k->u[ub - 1].cls & (NOT_NAMEY & ~GZ_STOP)))) ||
+			   (ub - ua >= 4 && (k->u[ub - 2].cls & (GZ_TITLE | GZ_TITLE_MOD)) &&
+			    ck_plural_role(k, ub - 1))); ub--)
 		cues &= ~CUE_SPEECH_AFTER;
 	if (ua >= ub)
 		return;

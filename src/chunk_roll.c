@@ -113,7 +113,8 @@ ck_initial(const struct chunker *k, int i)
  * Rosengren". Returns the unit in [ua, ub) where a second name starts, or 0: a given name
  * (a listed one, or any word before an initial: "Jerome H. Powell") after a family name (no given name itself) that ends a name of two or three units
  * opened by a given name or an initial (a roll cut at its chunk's end: "K. Tarullo John
- * C. Williams"); the second name has two units or more. Given names in a row
+ * C. Williams"), or of one family name going on from another name of the chunk; the
+ * second name has two units or more. Given names in a row
  * are one name ("George Herbert Walker Bush"), and two names of two words each only with
  * an initial in one ("Jean Vilbrun Guillaume Sam" is one man) or after another name of
  * the run.
@@ -123,11 +124,24 @@ ck_names_run_together(const struct chunker *k, int ua, int ub)
 {
 	const struct ex_block *b = k->b;
 	int i, j, inits;
+	/* (a run that goes on from another name of the chunk: the rest of a roll) */
+	bool after = ua > 0 && namey(&k->u[ua - 1]) && b->t[k->u[ua - 1].b - 1].gap == GAP_SPACE;
 
 	if (ub - ua < 4 ||
-	    (!(k->u[ua].cls & GZ_FIRST) && !ck_initial(k, ua) && !ck_initial(k, ua + 1)))
+	    (!(k->u[ua].cls & GZ_FIRST) && !ck_initial(k, ua) && !ck_initial(k, ua + 1) && !after))
 		return 0;
-	for (i = ua + 2; i <= ua + 3 && i + 2 <= ub; i++) {
+	/* a name of a given name, an initial and a family name is whole: what follows is
+	 * the next name, known given name or not ("Michelle W. Bowman Lael Brainard") */
+	if (ub - ua >= 5 && ck_initial(k, ua + 1) && !ck_initial(k, ua) &&
+	    k->u[ua + 2].b - k->u[ua + 2].a == 1 && k->u[ua + 3].b - k->u[ua + 3].a == 1 &&
+	    b->t[k->u[ua + 2].a].end - b->t[k->u[ua + 2].a].start >= 2 &&
+	    b->t[k->u[ua + 3].a].end - b->t[k->u[ua + 3].a].start >= 2 &&
+	    !(k->u[ua + 2].cls & GZ_PARTICLE) &&
+	    b->t[k->u[ua + 2].a].gap == GAP_SPACE && namey(&k->u[ua + 3]) &&
+	    !(k->u[ua + 3].cls & (GZ_PARTICLE | GZ_NAME)) &&
+	    (namey(&k->u[ua + 4]) || ck_initial(k, ua + 4)))
+		return ua + 3;
+	for (i = after ? ua + 1 : ua + 2; i <= ua + 3 && i + 2 <= ub; i++) {
 		const struct unit *l = &k->u[i - 1], *g = &k->u[i];
 
 		if (l->b - l->a != 1 || g->b - g->a != 1 || (l->cls & (GZ_FIRST | GZ_PARTICLE)) ||
@@ -139,8 +153,7 @@ ck_names_run_together(const struct chunker *k, int ua, int ub)
 			continue;
 		for (inits = 0, j = ua; j < ub && j <= i + 1; j++)
 			inits += ck_initial(k, j);
-		if (inits || ub - ua >= 5 ||
-		    (ua > 0 && namey(&k->u[ua - 1]) && b->t[k->u[ua - 1].b - 1].gap == GAP_SPACE))
+		if (inits || ub - ua >= 5 || after)
 			return i;
 	}
 	return 0;

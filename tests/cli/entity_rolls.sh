@@ -139,4 +139,16 @@ t_eq "a town before a postal code" \
 	"John G. Arlington>John G. Arlington PERSON|Connecticut Ave>Connecticut Ave PLACE|Washington>Washington, D.C. PLACE|DC>Washington, D.C. PLACE|Fenwick Boiler Assn>Fenwick Boiler Assn ORG|Jefferson Davis Highway>Jefferson Davis Highway PLACE|Arlington>Arlington PLACE|VA>Virginia PLACE|" \
 	"$(rows "$T/town" a.txt)"
 
+# 14. A name of a given name, an initial and a family name is whole, and what follows it
+#     in a roll is the next name even if no list knows its given name ("Michelle W.
+#     Bowman Lael Brainard James Bullard ..." was one person of 20 sets of minutes), or its
+#     family name is a given name ("Esther L. George Randal K. Quarles"). A roll's rank
+#     and plural office after a name is none of it ("David W. Wilcox Associate
+#     Economists"); "Robert F. Brothers" keeps his name.
+mkdir -p "$T/roll2"
+printf 'Minutes\n\nVoting: Michelle W. Bowden Lael Brainerd James Bullock Richard H. Clarke, and Esther L. George Randal K. Quinn Eric Rosen, and David W. Wilcott Associate Economists. Robert F. Brothers, 1776 I Street.\n' >"$T/roll2/a.txt"
+t_eq "a roll of whole names" \
+	"Michelle W. Bowden>Michelle W. Bowden PERSON|Lael Brainerd>Lael Brainerd PERSON|James Bullock>James Bullock PERSON|Richard H. Clarke>Richard H. Clarke PERSON|Esther L. George>Esther L. George PERSON|Randal K. Quinn>Randal K. Quinn PERSON|Eric Rosen>Eric Rosen PERSON|David W. Wilcott>David W. Wilcott PERSON|Robert F. Brothers>Robert F. Brothers PERSON|" \
+	"$(rows "$T/roll2" a.txt)"
+
 t_end
