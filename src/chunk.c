@@ -8,8 +8,8 @@
 #include "chunk_int.h"
 
 /* Emit a candidate over tokens [a, z). */
-static struct cand *
-emit(struct chunker *k, size_t a, size_t z, int type, int canon)
+struct cand *
+ck_emit(struct chunker *k, size_t a, size_t z, int type, int canon)
 {
 	struct cand *c = ex_add(k->x, k->b->t[a].start, k->b->t[z - 1].end, type);
 
@@ -26,17 +26,17 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 		  !(u->place >= 0 && u->org >= 0 && ck_place_homonym(k->b, u->a, u->b));
 
 	if (u->b == u->a + 1 && ck_acronym_of_item(k->b, u->a, org ? u->org : u->place))
-		emit(k, u->a, u->b, CAND_UNKNOWN, -1);	/* "Popular Action or AP" */
+		ck_emit(k, u->a, u->b, CAND_UNKNOWN, -1);	/* "Popular Action or AP" */
 	else if (org && ck_caps_emphasis(k->b, u->a, u->b))
 		return;		/* "The TIMES, PLACES, and MANNER" */
 	else if (org && (u->cls & GZ_SEAT) && first && (k->cues & CUE_LOCATIVE))
-		emit(k, u->a, u->b, ENT_PLACE, u->org);
+		ck_emit(k, u->a, u->b, ENT_PLACE, u->org);
 	else if (org)
-		emit(k, u->a, u->b, ENT_ORG, u->org);
+		ck_emit(k, u->a, u->b, ENT_ORG, u->org);
 	else	/* CF_TITLE: after an office of a state ("Governor of New York"); CF_LOC:
 		 * one word in a place's slot ("in Hamilton", not a namesake's family name);
 		 * CF_LOWER: "Indian tribes", not India's (rs_demonyms_in_place()) */
-		emit(k, u->a, u->b, ENT_PLACE, u->place)->flags |=
+		ck_emit(k, u->a, u->b, ENT_PLACE, u->place)->flags |=
 			(ck_office_of_state(k->b, u->a, u->b) ? CF_TITLE : 0) |
 			(ck_other_people(k->b, u) ? CF_LOWER : 0) |
 			(u->b - u->a == 1 && (ck_locative(k->b, u->a) ||
@@ -78,15 +78,15 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	if (ck_office(k->b, u->a))
 		return;
 	if (ck_people_ite(k->b, u->a)) {
-		emit(k, u->a, u->b, ENT_PLACE, -1);
+		ck_emit(k, u->a, u->b, ENT_PLACE, -1);
 		return;
 	}
 	if (ck_name_city(k->b, u->a)) {
-		emit(k, u->a, u->b, ENT_PLACE, k->b->t[u->a].gz->place);
+		ck_emit(k, u->a, u->b, ENT_PLACE, k->b->t[u->a].gz->place);
 		return;
 	}
 	if (ck_town_of(k->b, u->a)) {	/* CF_LOC: it counts as a place word elsewhere too */
-		c = emit(k, u->a, u->b, ENT_PLACE, t->gz && t->gz->place >= 0 ? t->gz->place : -1);
+		c = ck_emit(k, u->a, u->b, ENT_PLACE, t->gz && t->gz->place >= 0 ? t->gz->place : -1);
 		c->flags = CF_LOC;
 		return;
 	}
@@ -123,7 +123,7 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	    !((fl & (CF_WEAK | CF_TITLE)) == CF_WEAK && !t->gz &&
 	      !(ex_evidence(k->b, t->hash) & EV_CAP)))
 		type = ENT_PERSON;
-	c = emit(k, u->a, u->b, type, -1);
+	c = ck_emit(k, u->a, u->b, type, -1);
 	c->flags = (uint8_t)fl;
 }
 
@@ -147,15 +147,15 @@ split_pair(struct chunker *k, int i, int cues, int kin)
 }
 
 /* A run of units that are not gazetteer names: a person's name, or a lone word. */
-static void
-flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
+void
+ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 {
 	const struct ex_block *b = k->b;
 	struct cand *c;
 	int i;
 
 	if (ub - ua >= 2 && ck_number_lead(b, k->u[ua].a) && namey(&k->u[ua + 1])) {
-		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_ORG, -1);	/* "the Four Seasons" */
+		ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_ORG, -1);	/* "the Four Seasons" */
 		return;
 	}
 	for (; ua < ub && (!namey(&k->u[ua]) || (ub - ua >= 3 && ck_plural_role(k, ua))); ua++)
@@ -172,20 +172,20 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	if (ua >= ub)
 		return;
 	if ((i = ck_spaced_country(b, k->u[ua].a, k->u[ub - 1].b)) >= 0) {	/* "U. S." */
-		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, i);
+		ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, i);
 		return;
 	}
 	/* A headline's verb ends the name before it: "President Biden Announces New Plan". */
 	for (i = ua + 1; i < ub; i++)
 		if (k->u[i].b == k->u[i].a + 1 && ck_headline_verb(b, k->u[i].a)) {
-			flush_run(k, ua, i, mode, cues | CUE_SPEECH_AFTER);
-			flush_run(k, i + 1, ub, SEG_NORMAL, 0);
+			ck_flush_run(k, ua, i, mode, cues | CUE_SPEECH_AFTER);
+			ck_flush_run(k, i + 1, ub, SEG_NORMAL, 0);
 			return;
 		}
 	/* Full names run together, a roll's line ends lost: a name each. */
 	if ((i = ck_names_run_together(k, ua, ub)) > 0) {
-		flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);
-		flush_run(k, i, ub, SEG_NORMAL, cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE | CUE_HOLDER));
+		ck_flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);
+		ck_flush_run(k, i, ub, SEG_NORMAL, cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE | CUE_HOLDER));
 		return;
 	}
 	/* Unknown acronyms are words of their own, never part of a person's name; so are
@@ -202,9 +202,9 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		    !((i == ub - 1 || ck_byline(b, k->u[ua].a)) && ck_caps_run(k, ua, ub))) {
 			if (ub - ua == 1)
 				break;
-			flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);
-			flush_run(k, i, i + 1, SEG_NORMAL, 0);
-			flush_run(k, i + 1, ub, mode, cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE));
+			ck_flush_run(k, ua, i, mode, cues & ~CUE_SPEECH_AFTER);
+			ck_flush_run(k, i, i + 1, SEG_NORMAL, 0);
+			ck_flush_run(k, i + 1, ub, mode, cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE));
 			return;
 		}
 	if (k->u[ub - 1].b - k->u[ua].a == 1) {
@@ -224,7 +224,7 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 						 * Jerome H. Powell") */
 	     (ua + 2 < ub && ck_initial(k, ua + 2) && !(k->u[ua + 1].cls & NOT_NAMEY))) &&
 	    gaz_is_common(b->fb + b->t[k->u[ua].a].fold, b->t[k->u[ua].a].flen) == 1) {
-		flush_run(k, ua + 1, ub, mode, cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE));
+		ck_flush_run(k, ua + 1, ub, mode, cues & ~(CUE_TITLE | CUE_SPEECH_BEFORE));
 		return;
 	}
 	if (ub - ua == 2 && mode == SEG_NORMAL && k->u[ua].b == k->u[ua].a + 1 &&
@@ -248,15 +248,15 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	    !ck_person_run(k, ua, ub, mode == SEG_BEFORE_TITLE ? SEG_NORMAL : mode, cues))
 		return;
 	if (mode == SEG_NORMAL && ck_compass_given(k, ua, ub, cues)) {
-		emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1);	/* "the North Anna" */
+		ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1);	/* "the North Anna" */
 		return;
 	}
 	if ((i = ck_place_slot_run(k, ua, ub, mode, cues)) != 0) {
 		if (i > 0)
-			emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1)->flags |= CF_LOC;
+			ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1)->flags |= CF_LOC;
 		return;
 	}
-	c = emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PERSON, -1);
+	c = ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PERSON, -1);
 	if (k->u[ua].cls & GZ_FF)
 		c->flags |= CF_FF;
 	if (mode == SEG_AFTER_TITLE || (cues & CUE_TITLE))
@@ -281,8 +281,8 @@ flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 }
 
 /* Cues that apply to a run of units [ra, rb) of the chunk. */
-static int
-run_cues(const struct chunker *k, int ra, int rb)
+int
+ck_run_cues(const struct chunker *k, int ra, int rb)
 {
 	return (ra == 0 ? k->cues & (CUE_TITLE | CUE_SPEECH_BEFORE | CUE_HOLDER) : 0) |
 	       (rb == k->nu ? k->cues & CUE_SPEECH_AFTER : 0);
@@ -290,8 +290,8 @@ run_cues(const struct chunker *k, int ra, int rb)
 
 /* Classify units [s, e): head words make one ORG or PLACE, else names and person runs
  * (recursion on strictly smaller ranges only). */
-static void
-segment(struct chunker *k, int s, int e, int mode)
+void
+ck_segment(struct chunker *k, int s, int e, int mode)
 {
 	const struct ex_block *b = k->b;
 	int i, j, h = -1, run = -1;
@@ -306,18 +306,18 @@ segment(struct chunker *k, int s, int e, int mode)
 	    k->u[s].org >= 0 && ck_company_product(k, s, e))
 		return;
 	if (ck_club(k, s, e)) {	/* "Real Madrid", "Inter Milan": the club, not its city */
-		emit(k, k->u[s].a, k->u[e - 1].b, ENT_ORG, -1);
+		ck_emit(k, k->u[s].a, k->u[e - 1].b, ENT_ORG, -1);
 		return;
 	}
 	if ((i = ck_realm(k, s, e)) >= 0) {	/* "Lan Na Kingdom", "Adelie Land" */
 		if (i > s)
-			segment(k, s, i, mode);
-		emit(k, k->u[i].a, k->u[e - 1].b, ENT_PLACE, -1);
+			ck_segment(k, s, i, mode);
+		ck_emit(k, k->u[i].a, k->u[e - 1].b, ENT_PLACE, -1);
 		return;
 	}
 	if ((i = ck_heading_verb(k, s, e)) > s) {	/* "American Embassy Reopened" */
-		segment(k, s, i, mode);
-		segment(k, i + 1, e, SEG_NORMAL);
+		ck_segment(k, s, i, mode);
+		ck_segment(k, i + 1, e, SEG_NORMAL);
 		return;
 	}
 	h = decisive_head(k, s, e, GZ_ORG_HEAD | GZ_PLACE_HEAD);
@@ -350,7 +350,7 @@ segment(struct chunker *k, int s, int e, int mode)
 		for (i = s; i < h && (k->u[i].cls & GZ_COUNTRY); i++)
 			;
 		if (i == h) {
-			segment(k, s, h, mode);
+			ck_segment(k, s, h, mode);
 			return;
 		}
 	}
@@ -364,9 +364,9 @@ segment(struct chunker *k, int s, int e, int mode)
 		     u->place >= 0 && i + 1 < e && ck_team_word(k, i + 1)) ||
 		    ck_place_pacific(k, i, e)) {
 			if (run >= 0)
-				flush_run(k, run, i, mode, run_cues(k, run, i));
+				ck_flush_run(k, run, i, mode, ck_run_cues(k, run, i));
 			run = -1;
-			emit(k, u->a, k->u[i + 1].b, ENT_ORG, -1);
+			ck_emit(k, u->a, k->u[i + 1].b, ENT_ORG, -1);
 			i++;
 			continue;
 		}
@@ -376,7 +376,7 @@ segment(struct chunker *k, int s, int e, int mode)
 		if ((u->cls & GZ_HONORIFIC) && (u->cls & GZ_ORG) && u->b == u->a + 1 &&
 		    t->gap == GAP_DOT && i + 1 < e && (b->t[k->u[i + 1].a].flags & TK_ALLCAP)) {
 			if (run >= 0)
-				flush_run(k, run, i, mode, run_cues(k, run, i));
+				ck_flush_run(k, run, i, mode, ck_run_cues(k, run, i));
 			run = -1;
 			continue;
 		}
@@ -384,7 +384,7 @@ segment(struct chunker *k, int s, int e, int mode)
 			/* a party ("Free Democrats": listed ones are ORG), a place ("New Bedford") */
 			if (run >= 0 && (ck_party_named(k, run, i) ||
 					 (run == i - 1 && ck_new_place(k, i)))) {
-				emit(k, k->u[run].a, u->b, (u->cls & GZ_ORG) ? ENT_ORG : ENT_PLACE, -1);
+				ck_emit(k, k->u[run].a, u->b, (u->cls & GZ_ORG) ? ENT_ORG : ENT_PLACE, -1);
 				run = -1;
 				continue;
 			}
@@ -393,16 +393,16 @@ segment(struct chunker *k, int s, int e, int mode)
 			if (run >= 0 && run == i - 1 && (u->cls & GZ_COUNTRY) && ck_epithet(k, run))
 				run = -1;
 			if (run >= 0 && ck_company_last(k, run, i, e)) {
-				emit(k, k->u[run].a, u->b, ENT_ORG, -1);
+				ck_emit(k, k->u[run].a, u->b, ENT_ORG, -1);
 				run = -1;
 				continue;
 			}
 			if (run >= 0)
-				flush_run(k, run, i, mode, run_cues(k, run, i));
+				ck_flush_run(k, run, i, mode, ck_run_cues(k, run, i));
 			run = -1;
 			if ((j = ck_company_goes_on(k, i, e)) > i + 1) {
 				if (!ck_company_product(k, i, j))	/* (a product: none) */
-					emit(k, u->a, k->u[j - 1].b, ENT_ORG, u->org);
+					ck_emit(k, u->a, k->u[j - 1].b, ENT_ORG, u->org);
 				i = j - 1;
 				continue;
 			}
@@ -420,7 +420,7 @@ segment(struct chunker *k, int s, int e, int mode)
 		if (u->b - u->a == 1 && (t->flags & TK_HYPH) && !(i > s && ck_article_name(b, u->a)) &&
 		    ck_emit_parts(k->b, k->x, u->a, 0)) {
 			if (run >= 0)
-				flush_run(k, run, i, mode, run_cues(k, run, i));
+				ck_flush_run(k, run, i, mode, ck_run_cues(k, run, i));
 			run = -1;
 			continue;
 		}
@@ -428,7 +428,7 @@ segment(struct chunker *k, int s, int e, int mode)
 			run = i;
 	}
 	if (run >= 0)
-		flush_run(k, run, e, mode, run_cues(k, run, e));
+		ck_flush_run(k, run, e, mode, ck_run_cues(k, run, e));
 }
 
 static int
@@ -499,7 +499,7 @@ classify(struct chunker *k)
 
 	/* a US state's postal code in an address: "New Orleans, LA 70112" (not Los Angeles) */
 	if (k->nu == 1 && k->u[0].b == k->u[0].a + 1 && (i = ck_state_code(k->b, k->u[0].a)) >= 0) {
-		emit(k, k->u[0].a, k->u[0].b, ENT_PLACE, i)->flags |= CF_LOC;
+		ck_emit(k, k->u[0].a, k->u[0].b, ENT_PLACE, i)->flags |= CF_LOC;
 		return;
 	}
 	/* "Red Hat, Inc.", "Sun Microsystems, Inc.": a company, whatever its words; a head
@@ -508,9 +508,9 @@ classify(struct chunker *k)
 		for (i = 0; i + 1 < k->nu && (ck_nameish(k->b, k->u[0].a) ||	/* "eBay Inc" ends */
 					      !ck_legal_end(k->b, k->u[i].a)); i++)
 			;
-		emit(k, k->u[0].a, k->u[i].b, ENT_ORG, -1);
+		ck_emit(k, k->u[0].a, k->u[i].b, ENT_ORG, -1);
 		if (i + 1 < k->nu)
-			segment(k, i + 1, k->nu, SEG_NORMAL);
+			ck_segment(k, i + 1, k->nu, SEG_NORMAL);
 		return;
 	}
 	/* "Tren de Aragua members", "Wagner fighters": a group's name, not a person's, when
@@ -519,24 +519,24 @@ classify(struct chunker *k)
 	if ((k->cues & CUE_GROUP) && !(k->u[0].cls & GZ_FIRST) &&
 	    !chunk_has(k, GZ_PLACE | GZ_TITLE | GZ_HONORIFIC | HEADS | GZ_ORG | GZ_PERSON_NOUN) &&
 	    !(k->nu == 1 && ck_adjective(k->b, k->u[0].a))) {
-		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		ck_emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
 	if ((k->cues & CUE_OUTLET) && ck_outlet(k, 0)) {
-		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		ck_emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
 	/* (its country's: "Britain's Independent newspaper") */
 	if ((k->cues & CUE_OUTLET) && k->nu >= 2 && (k->u[0].cls & GZ_PLACE) &&
 	    k->b->t[k->u[0].b - 1].gap == GAP_POSS && ck_outlet(k, 1)) {
 		emit_name(k, &k->u[0], 1);
-		emit(k, k->u[1].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		ck_emit(k, k->u[1].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
 	/* a mailbox's display name that a mailing list's or a service's last word ends
 	 * ("Digital Bearer Settlement List" <dbs@...>, a list's name in 5 mails' headers) */
 	if ((k->cues & CUE_MAILBOX) && k->nu >= 2 && ck_list_word(k->b, k->u[k->nu - 1].b - 1)) {
-		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		ck_emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
 	/* "analysts at Wedbush said", "Vivendi's share price": a firm, when nothing says
@@ -544,7 +544,7 @@ classify(struct chunker *k)
 	if ((k->cues & (CUE_EMPLOYER | CUE_FIRM)) && !chunk_has(k, GZ_FIRST | GZ_PLACE | GZ_TITLE |
 						   GZ_HONORIFIC | HEADS | GZ_ORG) &&
 	    !(k->nu == 1 && ck_adjective(k->b, k->u[0].a))) {
-		emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
+		ck_emit(k, k->u[0].a, k->u[k->nu - 1].b, ENT_ORG, -1);
 		return;
 	}
 	ck_family_title(k);
@@ -558,7 +558,7 @@ classify(struct chunker *k)
 	for (t0 = 0; t0 < last && title_part(&k->u[t0]); t0++)
 		;
 	if (last >= 0 && last == k->nu - 1 && ck_surname_head(k, t0, k->nu, last)) {
-		emit(k, k->u[t0].a, k->u[last].b, ENT_PERSON, -1)->flags |=
+		ck_emit(k, k->u[t0].a, k->u[last].b, ENT_PERSON, -1)->flags |=
 			CF_GIVEN | (t0 > 0 ? CF_TITLE : 0);
 		return;
 	}
@@ -573,9 +573,9 @@ classify(struct chunker *k)
 		for (i = 0; i < ts && !(k->u[i].cls & (GZ_PLACE | GZ_PLACE_HEAD)); i++)
 			;
 		if (t0 < last && i < ts)
-			segment(k, 0, ts, SEG_BEFORE_TITLE);
+			ck_segment(k, 0, ts, SEG_BEFORE_TITLE);
 		if (ck_holder_after_body(k, 0, last, k->nu))	/* (a name after it counts) */
-			segment(k, last + 1, k->nu, SEG_AFTER_TITLE);
+			ck_segment(k, last + 1, k->nu, SEG_AFTER_TITLE);
 		return;		/* an event, treaty, law or meeting: nothing inside counts */
 	}
 	/* nor in one named by an event's head first ("Operation Desert Storm": a place by
@@ -608,18 +608,18 @@ classify(struct chunker *k)
 		 * "Federal" of "Federal Court Justice") */
 		for (i = 0; i < ts && rank_word(k, i); i++)
 			;
-		segment(k, i, ts, SEG_BEFORE_TITLE);
+		ck_segment(k, i, ts, SEG_BEFORE_TITLE);
 		n = k->x->n;
 		/* another title with a name after it ends the name: a caption's "President
 		 * Theodore Roosevelt President Theodore Roosevelt", "Secretary John Kerry
 		 * Spokesman Mark Toner" */
 		while ((t1 = title_again(k, te)) > te) {
-			segment(k, te, t1, SEG_AFTER_TITLE);
+			ck_segment(k, te, t1, SEG_AFTER_TITLE);
 			for (te = t1; te < k->nu && title_part(&k->u[te]) &&
 			     !(k->u[te].cls & GZ_PERSONISH); te++)
 				;
 		}
-		segment(k, te, k->nu, SEG_AFTER_TITLE);
+		ck_segment(k, te, k->nu, SEG_AFTER_TITLE);
 		/* the names after it know the title's kind: of office ("President",
 		 * "Secretary of State") or an honorific ("Dr.", "First Lady"), by its last
 		 * word that is either */
@@ -652,7 +652,7 @@ classify(struct chunker *k)
 	    (end < k->nu && ck_office_of_title(k, end)))
 		end = k->nu;
 	n = k->x->n;
-	segment(k, 0, end, SEG_NORMAL);
+	ck_segment(k, 0, end, SEG_NORMAL);
 	/* a plural honorific's roll names its people as "Mr." does ("Messrs. Costrell and
 	 * Patterson"): by courtesy, no office */
 	for (; (k->cues & CUE_ROLL) && n < k->x->n; n++)
@@ -670,7 +670,7 @@ seat(struct chunker *k, size_t a, size_t z)
 	if (b->t[z - 1].gap == GAP_POSS && z < b->n &&
 	    (b->t[z].flags & (TK_CAP | TK_ALLCAP)) == TK_CAP)
 		z++;
-	emit(k, a, z, ENT_PLACE, k->nu == 1 && (k->u[0].cls & GZ_PLACE) ? k->u[0].place : -1)
+	ck_emit(k, a, z, ENT_PLACE, k->nu == 1 && (k->u[0].cls & GZ_PLACE) ? k->u[0].place : -1)
 		->flags |= CF_LOC;
 	return z;
 }
@@ -771,7 +771,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		/* (each test below its rare word or mark first: the branches of this chain are
 		 * taken by every name) */
 		if ((t->flags & TK_ALLCAP) && z == i + 1 && k.nu == 1 && ck_signature_line(b, i))
-			emit(&k, i, z, ENT_PERSON, -1)->flags |= CF_SURNAME;
+			ck_emit(&k, i, z, ENT_PERSON, -1)->flags |= CF_SURNAME;
 		else if (ck_seat(b, i) &&
 			 !chunk_has(&k, GZ_ORG | GZ_ORG_HEAD))
 			z = seat(&k, i, z);	/* "the Member for Cork" */
@@ -780,14 +780,14 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			 (k.nu <= 2 && ck_team_may(b, i, z, k.nu) &&
 			  ck_team(b, i, z, k.nu, k.nu > 1 && chunk_has(&k, GZ_ORG | GZ_ORG_HEAD |
 									 GZ_PLACE))))
-			emit(&k, i, z, ENT_ORG, -1);
+			ck_emit(&k, i, z, ENT_ORG, -1);
 		else if (tk[z - 1].gap == GAP_POSS && k.nu == 1 && k.u[0].a + 1 == z &&
 			 ck_possessive_place(b, z)) {
-			emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */
+			ck_emit(&k, i, z + 1, ENT_PLACE, -1);	/* "Harper's Ferry" */
 			z++;
 		} else if (tk[z - 1].gap == GAP_POSS && k.nu == 1 && k.u[0].a + 1 == z &&
 			   ck_possessive_firm(b, z)) {
-			emit(&k, i, z + 2, ENT_ORG, -1);	/* "Hudson's Bay Company" */
+			ck_emit(&k, i, z + 2, ENT_ORG, -1);	/* "Hudson's Bay Company" */
 			z += 2;
 		} else if (b->t[z - 1].gap != GAP_POSS ||
 			   (!ck_feast_of(b, z) && !ck_numbered_event(b, i, z)))
@@ -796,27 +796,3 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 	}
 }
 
-/* The chunker's steps, for the rules of chunk_headed.c. */
-struct cand *
-ck_emit(struct chunker *k, size_t a, size_t z, int type, int canon)
-{
-	return emit(k, a, z, type, canon);
-}
-
-void
-ck_segment(struct chunker *k, int s, int e, int mode)
-{
-	segment(k, s, e, mode);
-}
-
-void
-ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
-{
-	flush_run(k, ua, ub, mode, cues);
-}
-
-int
-ck_run_cues(const struct chunker *k, int ra, int rb)
-{
-	return run_cues(k, ra, rb);
-}

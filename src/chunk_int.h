@@ -386,7 +386,8 @@ int ck_epithet(const struct chunker *k, int i);
 int ck_office_tail(const struct chunker *k, int s, int h, int e);
 int ck_plural_head(const struct chunker *k, int h);
 int ck_places_listed(const struct chunker *k, int i, int e);
-/* chunk.c's steps for chunk_headed.c, and its rules of a span with a head word. */
+/* chunk.c's steps (chunk_headed.c calls them too), and chunk_headed.c's rules of a span
+ * with a head word. */
 struct cand *ck_emit(struct chunker *k, size_t a, size_t z, int type, int canon);
 void ck_segment(struct chunker *k, int s, int e, int mode);
 void ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues);
