@@ -242,6 +242,103 @@ is_envelope(const char *s, size_t n)
 	return false;
 }
 
+/* ---- front matter ---- */
+
+/* How a front matter key names a field: title, date (published, created ...), source. */
+static enum field
+front_kind(const char *k, size_t n, int *rank)
+{
+	static const struct { const char *name; enum field f; int rank; } names[] = {
+		{ "title", F_TITLE, 0 }, { "headline", F_TITLE, 1 }, { "subject", F_TITLE, 2 },
+		{ "date", F_DATE, 0 }, { "published", F_DATE, 1 }, { "pubdate", F_DATE, 1 },
+		{ "publishdate", F_DATE, 1 }, { "published_at", F_DATE, 1 },
+		{ "published_time", F_DATE, 1 }, { "date_published", F_DATE, 1 },
+		{ "datepublished", F_DATE, 1 }, { "created", F_DATE, 2 },
+		{ "created_at", F_DATE, 2 }, { "source", F_SOURCE, 0 },
+		{ "publisher", F_SOURCE, 1 }, { "publication", F_SOURCE, 1 },
+		{ "outlet", F_SOURCE, 1 }, { "site_name", F_SOURCE, 2 }, { "site", F_SOURCE, 2 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof *names; i++)
+		if (strlen(names[i].name) == n && !strncasecmp(k, names[i].name, n)) {
+			*rank = names[i].rank;
+			return names[i].f;
+		}
+	return F_OTHER;
+}
+
+/* What the front matter's fields say, the best-ranked of each kind. */
+struct front {
+	const char *text;
+	struct article_head *h;
+	int rank[F_KNOWN];
+};
+
+/* "https://www.example.org/x" -> "example.org"; NULL for no web address. */
+static char *
+web_host(const char *v)
+{
+	const char *s = strstr(v, "://"), *e;
+
+	if (!s || s - v > 8 || strchr(v, ' '))
+		return NULL;
+	s += 3;
+	if (!strncasecmp(s, "www.", 4))
+		s += 4;
+	for (e = s; *e && *e != '/' && *e != ':' && *e != '?'; e++)
+		;
+	return e > s ? xstrndup(s, (size_t)(e - s)) : NULL;
+}
+
+static void
+front_field(void *ud, const char *key, size_t klen, size_t vstart, size_t vend)
+{
+	struct front *fm = ud;
+	struct article_head *h = fm->h;
+	int rank = 0;
+	enum field f = front_kind(key, klen, &rank);
+	char *v, *host;
+
+	if (f == F_OTHER || rank >= fm->rank[f])
+		return;
+	v = corpus_front_value(fm->text + vstart, vend - vstart);
+	if (!v[0] || (f == F_DATE && !value_date(v, &h->y, &h->m, &h->d))) {
+		free(v);
+		return;
+	}
+	fm->rank[f] = rank;
+	if (f == F_TITLE) {
+		free(h->title);
+		h->title = v;
+		return;
+	}
+	if (f == F_SOURCE) {
+		free(h->source);
+		h->source = (host = web_host(v)) ? host : v;
+		if (host)
+			free(v);
+		return;
+	}
+	free(v);
+}
+
+/* Front matter at the top (article_front.c): its fields into h, its lines boilerplate. */
+static bool
+front_matter(struct article *a, struct article_head *h)
+{
+	struct front fm = { a->text, h, { 9, 9, 9, 9, 9 } };
+	size_t n = corpus_front_matter(a->text, a->body, a->len, front_field, &fm), l;
+
+	if (!n)
+		return false;
+	for (l = 0; l < a->nlines && a->lines[l].start < a->body + n; l++) {
+		a->lines[l].flags = LINE_BOILERPLATE;
+		h->lines = l + 1;
+	}
+	return true;
+}
+
 /*
  * A header block at the top: "Name: value" lines (and lines folded under them, which
  * start with a space) up to a blank line, as a mail's (From:, Subject:, Date:) or a news
@@ -256,6 +353,8 @@ article_head(struct article *a, struct article_head *h)
 	size_t n;
 
 	memset(h, 0, sizeof *h);
+	if (front_matter(a, h))
+		return;
 	if (a->nlines && is_envelope(a->text + a->lines[0].start,
 				     a->lines[0].end - a->lines[0].start)) {
 		/* An mbox envelope is never a title, header block or not. */

@@ -461,6 +461,7 @@ extract_article(const struct article *a)
 	add_spans(x, &sv);
 	flatten(x);
 	ex_drop_mail_headers(a->text, a->body <= a->len ? a->body : 0, a->len, x);
+	ex_drop_front_matter(a->text, a->body <= a->len ? a->body : 0, a->len, x);
 	drop_lower_acronyms(a->text, x);
 	ex_slash_lead(a->text, x);
 	ex_split_pairs(a->text, x);

@@ -144,6 +144,27 @@ unquoted(const char *s, size_t *len, char *out)
 	return out;
 }
 
+/* s[0, *len) with its escaped blanks as spaces ("Joe\\_Biden" of a YAML title), into out
+ * (*len bytes at most): out, or s when it has none. */
+static const char *
+unescaped(const char *s, size_t *len, char *out)
+{
+	size_t i, o = 0, k;
+	int blank;
+
+	if (!memchr(s, '\\', *len))
+		return s;
+	for (i = 0; i < *len; i++)
+		if (s[i] == '\\' && (k = scan_escape(s + i, *len - i, &blank)) > 0 && blank) {
+			out[o++] = ' ';
+			i += k - 1;
+		} else {
+			out[o++] = s[i];
+		}
+	*len = o;
+	return out;
+}
+
 /* Fold a surface and collapse blanks: the matching key of a name (interned). */
 static uint32_t
 fold_key(struct resolver *r, const char *s, size_t len)
@@ -153,6 +174,10 @@ fold_key(struct resolver *r, const char *s, size_t len)
 	size_t n, i, o = 0;
 	uint32_t off, v;
 
+	char bare[256];
+
+	if (len < sizeof bare)
+		s = unescaped(s, &len, bare);
 	if (len < sizeof plain)
 		s = unquoted(s, &len, plain);
 	n = ex_fold(s, len, buf, len * 4 + 8);
@@ -192,9 +217,13 @@ surface(struct resolver *r, const char *s, size_t len, int *same)
 	size_t i, o = 0;
 	char *d;
 	int sp = 0, changed = 0;
+	char bare[256];
+	const char *given = s;
 
 	xgrow((void **)&r->ar.data, &r->ar.cap, r->ar.len + len + 1, 1);
 	d = r->ar.data + off;
+	if (len < sizeof bare)
+		s = unescaped(s, &len, bare);
 	/* Most names are written with single spaces: copied as they are. */
 	for (i = 0; i < len; i++)
 		if ((unsigned char)s[i] <= ' ' && (s[i] != ' ' || i == 0 || i + 1 == len ||
@@ -204,7 +233,7 @@ surface(struct resolver *r, const char *s, size_t len, int *same)
 		memcpy(d, s, len);
 		d[len] = '\0';
 		r->ar.len += len + 1;
-		*same = 1;
+		*same = s == given;
 		return off;
 	}
 	for (i = 0; i < len; i++) {
@@ -223,7 +252,7 @@ surface(struct resolver *r, const char *s, size_t len, int *same)
 	}
 	d[o] = '\0';
 	r->ar.len += o + 1;
-	*same = !changed && !sp;
+	*same = !changed && !sp && s == given;
 	return off;
 }
 

@@ -57,10 +57,13 @@ given_for(const struct resolver *r, const struct rm *m, uint32_t f)
 	return m->ntok == 1 && k[n] && strlen(s) == n && strncasecmp(s, k, n) == 0;
 }
 
+/* A full name of the given name that never has it alone beside it: weighed, never joined. */
+#define RIVAL 2
+
 /* The full names each given name starts: a chain through next[] from head (index + 1). */
 struct cands {
 	struct imap head;	/* given key -> first full name's index + 1 */
-	struct imap is;		/* full key -> 1 */
+	struct imap is;		/* full key -> 1, RIVAL for a rival */
 	uint32_t *full, *next;
 	size_t n, cap;
 };
@@ -90,6 +93,7 @@ find_cands(struct resolver *r, struct cands *c)
 {
 	struct imap uses;	/* full key -> articles that write its given name alone for it */
 	struct imap seen;	/* full key -> the last article + 1 seen; later 1: weighed */
+	struct imap arts;	/* full key -> the articles that name it */
 	size_t i;
 	uint32_t w;
 
@@ -126,6 +130,46 @@ find_cands(struct resolver *r, struct cands *c)
 		if (rs_imap_get(&c->head, fw = rs_family_word(r, m)) > 0)
 			rs_imap_put(&c->head, fw, 0);
 	}
+	/* Every other bearer named in full in two articles and half a candidate's is a
+	 * rival, weighed as the candidates are: the given name joins none when a rival's
+	 * company is as close ("Peter" of a hundred press briefings, reporters called on by
+	 * their given names, was all "Peter Baker", named in full twice beside "Peter";
+	 * Peter DeFazio, Peter Marks ... keep the same company). A bearer of fewer articles
+	 * is no rival: the married name of a novel's heroine ("Lydia Wickham"), a maiden name
+	 * ("Maria Ward"), a slip of the chunker. */
+	rs_imap_free(&seen);
+	rs_imap_init(&seen, 64);
+	rs_imap_init(&arts, 64);
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t *at;
+
+		if (!rs_is_full(m) || rs_imap_get(&c->head, rs_first_word(r, m->key)) <= 0)
+			continue;
+		at = rs_imap_ref(&seen, m->key, 0);
+		if (*at != m->art + 1) {
+			*at = (uint32_t)m->art + 1;
+			(*rs_imap_ref(&arts, m->key, 0))++;
+		}
+	}
+	for (i = 0; i < r->n; i++) {
+		const struct rm *m = &r->m[i];
+		uint32_t gw;
+		long x, most = 0;
+
+		if (!rs_is_full(m) || rs_imap_get(&c->is, m->key) >= 0 ||
+		    (gw = rs_first_word(r, m->key)) == UINT32_MAX || rs_imap_get(&c->head, gw) <= 0)
+			continue;
+		for (x = rs_imap_get(&c->head, gw); x > 0; x = c->next[x - 1])
+			if (rs_imap_get(&c->is, c->full[x - 1]) == 1 &&
+			    rs_imap_get(&arts, c->full[x - 1]) > most)
+				most = rs_imap_get(&arts, c->full[x - 1]);
+		if (rs_imap_get(&arts, m->key) >= 2 && 2 * rs_imap_get(&arts, m->key) >= most) {
+			add_cand(c, gw, m->key);
+			rs_imap_put(&c->is, m->key, RIVAL);
+		}
+	}
+	rs_imap_free(&arts);
 	rs_imap_free(&seen);
 }
 
@@ -239,7 +283,8 @@ pick_full(const struct resolver *r, const struct cands *c, const struct company 
 			second = score;
 		}
 	}
-	return best >= GIVEN_MIN_SCORE && best >= GIVEN_AHEAD * second ? bestf : UINT32_MAX;
+	return best >= GIVEN_MIN_SCORE && best >= GIVEN_AHEAD * second &&
+	       rs_imap_get(&c->is, bestf) != RIVAL ? bestf : UINT32_MAX;
 }
 
 void

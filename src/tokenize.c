@@ -576,6 +576,12 @@ separator(struct ex_block *b, struct tk_state *st, const char *text, size_t i, s
 		st->gap = GAP_COMMA;
 		return;
 	}
+	/* A field's name that opens its line ("title: ...", "subject: ..." of a Markdown
+	 * file's front matter): its value is a line of its own, a headline or not. */
+	if (cp == ':' && attached && b->n == st->line_first + 1 &&
+	    (b->t[b->n - 1].flags & TK_LOWER) && (b->t[b->n - 1].start == 0 ||
+						   text[b->t[b->n - 1].start - 1] == '\n'))
+		finish_line(b, st);
 	if (cp == ':' || k == CK_OPENQ || cp == 0x2022 ||
 	    ((cp == '"' || cp == '\'') && !attached))
 		st->untrusted = 1;
@@ -774,7 +780,9 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 				i += n;
 				continue;
 			}
-			if (c == '&' && (n = scan_char_ref(text + i, to - i, &sp)) > 0) {
+			/* (an escape likewise: YAML's "Joe\\_Biden", JSON's "\\u2019s") */
+			if ((c == '&' && (n = scan_char_ref(text + i, to - i, &sp)) > 0) ||
+			    (c == '\\' && (n = scan_escape(text + i, to - i, &sp)) > 0)) {
 				if (sp)
 					st.spaces++;
 				else if (st.gap < GAP_PUNCT)

@@ -215,6 +215,17 @@ struct article *article_parse(const char *path, char *text, size_t len, time_t m
 /* Words in the article's kept lines (not blank, not boilerplate). Counted on demand, not
  * by article_parse(): the first paint does not need it (it was a quarter of parsing). */
 uint32_t article_words(const struct article *a);
+/* A Markdown article's front matter: a YAML block between "---" lines (or "..." to close
+ * it) or a TOML one between "+++" lines, starting at text[from]. Returns its bytes (its
+ * closing line included), 0 for none; fn, when not NULL, is given each field in order:
+ * its key and the span [vstart, vend) of its value, over the lines folded under it. */
+typedef void (*corpus_front_fn)(void *ud, const char *key, size_t klen, size_t vstart,
+				size_t vend);
+size_t corpus_front_matter(const char *text, size_t from, size_t len, corpus_front_fn fn,
+			   void *ud);
+/* A field's value (n bytes at s) as one clean line: quotes and escapes undone, its lines
+ * joined, a comment after a plain value left out. Owned by the caller. */
+char *corpus_front_value(const char *s, size_t n);
 /* Count them now and keep the count (for article_words()): done on the extraction
  * workers when a cache is written, which keeps every file's count. */
 void article_count_words(struct article *a);

@@ -414,6 +414,13 @@ int ex_legal_form(const char *w, size_t n);
  * case? (chunk_names.c) */
 int ex_product_word(const char *w, size_t n);
 void ex_block_free(struct ex_block *b);
+/* A backslash escape at s: YAML's "\_", JSON's "\u201C", "\n", Markdown's "\*" (the sign
+ * after it read next). Returns its bytes (0 for none); *space is set when it stands for a
+ * blank (extract_front.c). */
+size_t scan_escape(const char *s, size_t len, int *space);
+/* Drop x's mentions in a Markdown article's front matter but for its title's, author's
+ * and summary's, and names cut by an escaped letter (extract_front.c). */
+void ex_drop_front_matter(const char *text, size_t from, size_t len, struct extraction *x);
 /* Drop x's mentions in the mail header blocks of text[from, len) (extract_mail.c). */
 void ex_drop_mail_headers(const char *text, size_t from, size_t len, struct extraction *x);
 
