@@ -51,4 +51,25 @@ printf 'Note\n\ntitle: "FACT SHEET: President Vantor Issues Executive Order to P
 t_eq "a field's name, then a headline" \
 	"Vantor>Vantor PERSON|Vantor>Vantor PERSON|Vantor>Vantor PERSON|" \
 	"$(rows "$T/field" a.txt | tr "|" "\n" | grep PERSON | tr "\n" "|")"
+# 3. One article's cue of a firm ("Putin's revenues", a possessive before a firm's noun)
+#    does not make a family name an organisation in the articles that give it none, when
+#    the corpus names the person far more often: "Putin" was an ORG in 67 briefings
+#    beside 555 mentions of Vladimir Putin. The cued article keeps its reading.
+mkdir -p "$T/firm"
+printf 'Gaggle\n\nWe want to drive down Vantorov\u2019s revenues from oil. Vantorov will not win.\n' >"$T/firm/a.txt"
+printf 'Remarks\n\nPresident Oleg Vantorov spoke today. Oleg Vantorov said nothing. Later Oleg Vantorov left. Oleg Vantorov flew home, and Oleg Vantorov slept.\n' >"$T/firm/b.txt"
+printf 'Call\n\nThey talked about what Vantorov wants in the region.\n' >"$T/firm/c.txt"
+t_eq "a firm's cue in one article, a person's name in the others" "Vantorov>Oleg Vantorov PERSON|" \
+	"$(rows "$T/firm" c.txt)"
+# 4. Offices and programmes are nobody: "Chief Counselor", "Political and Economic
+#    Counselor", "Professor Emeritus" made persons "Counselor" and "Emeritus"; one
+#    "Medicare announced" made Medicare a person of 58 briefings (a programme, as
+#    Obamacare is: not annotated), and "the maximum Pell Grant" one too. The agency that
+#    runs it is a body.
+mkdir -p "$T/office"
+printf 'Nominees\n\nKate Hemming serves as Chief Counselor in the Office of the Attorney General. Earlier, Hanks was Political and Economic Counselor at the Embassy in Portugal. Arnold Ramsey is Professor Emeritus in the Humanities at Stanford University.\n' >"$T/office/a.txt"
+printf 'Briefing\n\nThis morning, Medicare announced the first ten drugs. We protect Social Security and Medicare, and the maximum Pell Grant grows. The Centers for Medicare and Medicaid Services will act.\n' >"$T/office/b.txt"
+t_eq "offices and programmes are nobody" \
+	"Kate Hemming>Kate Hemming PERSON|Office of the Attorney General>Office of the Attorney General ORG|Hanks>Hanks PERSON|Embassy in Portugal>Embassy in Portugal ORG|Arnold Ramsey>Arnold Ramsey PERSON|Stanford University>Stanford University ORG|Centers for Medicare and Medicaid Services>Centers for Medicare and Medicaid Services ORG|" \
+	"$(rows "$T/office" "[ab].txt" | tr '|' '\n' | grep -v PLACE | tr '\n' '|')"
 t_end
