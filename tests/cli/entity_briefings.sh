@@ -72,4 +72,11 @@ printf 'Briefing\n\nThis morning, Medicare announced the first ten drugs. We pro
 t_eq "offices and programmes are nobody" \
 	"Kate Hemming>Kate Hemming PERSON|Office of the Attorney General>Office of the Attorney General ORG|Hanks>Hanks PERSON|Embassy in Portugal>Embassy in Portugal ORG|Arnold Ramsey>Arnold Ramsey PERSON|Stanford University>Stanford University ORG|Centers for Medicare and Medicaid Services>Centers for Medicare and Medicaid Services ORG|" \
 	"$(rows "$T/office" "[ab].txt" | tr '|' '\n' | grep -v PLACE | tr '\n' '|')"
+# 5. A room of a building is a place: "the Roosevelt Room" was a person, "the Brady
+#    Press Briefing Room" a body.
+mkdir -p "$T/room"
+printf 'Briefing\n\nThey met in the Roosevelt Room and the State Dining Room, then spoke in the Brady Press Briefing Room.\n' >"$T/room/a.txt"
+t_eq "a room is a place" \
+	"Roosevelt Room>Roosevelt Room PLACE|State Dining Room>State Dining Room PLACE|Brady Press Briefing Room>Brady Press Briefing Room PLACE|" \
+	"$(rows "$T/room" a.txt)"
 t_end
