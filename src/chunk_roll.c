@@ -314,11 +314,15 @@ ck_epithet(const struct chunker *k, int i)
 /* A body's head at unit h of [s, e): 1 if words of an office end the chunk after it
  * ("Secretariat Assistant", "Ministry Spokesman"), the body being the words up to its head;
  * -1 if only an office's words come before a head of people ("Senior Advisers",
- * "Managing Partners"): no body at all; else 0. */
+ * "Managing Partners", "Senior Administration"): no body at all; else 0. */
 int
 ck_office_tail(const struct chunker *k, int s, int h, int e)
 {
 	static const char *const people[] = { "advisers", "advisors", "associates", "partners" };
+	/* (a staff's rank before its body's generic head: "SENIOR ADMINISTRATION OFFICIAL:",
+	 * a speaker of 60 press briefings, was a body "Senior Administration") */
+	static const char *const rank[] = { "senior", "junior", "top" };
+	static const char *const staff[] = { "administration", "management", "leadership" };
 	static const char *const aide[] = { "assistant", "specialist", "head" };
 	int j;
 
@@ -331,6 +335,9 @@ ck_office_tail(const struct chunker *k, int s, int h, int e)
 		if (j == e)
 			return 1;
 	}
+	if (h + 1 == e && h == s + 1 && k->u[s].b - k->u[s].a == 1 && k->u[h].b - k->u[h].a == 1 &&
+	    TIS_ANY(k->b, k->u[s].a, rank) && TIS_ANY(k->b, k->u[h].a, staff))
+		return -1;
 	if (h + 1 != e || h == s || k->u[h].b - k->u[h].a != 1 ||
 	    !TIS_ANY(k->b, k->u[h].a, people))
 		return 0;

@@ -79,4 +79,13 @@ printf 'Briefing\n\nThey met in the Roosevelt Room and the State Dining Room, th
 t_eq "a room is a place" \
 	"Roosevelt Room>Roosevelt Room PLACE|State Dining Room>State Dining Room PLACE|Brady Press Briefing Room>Brady Press Briefing Room PLACE|" \
 	"$(rows "$T/room" a.txt)"
+# 6. A transcript's speaker "SENIOR ADMINISTRATION OFFICIAL:" (60 briefings) was a body
+#    "Senior Administration"; the dateline "Aboard Air Force One" (37 gaggles) a body
+#    "Aboard Air Force": "Aboard" is a preposition, and the plane a vehicle, not
+#    annotated (as a product is). A body's head after other words stays a body.
+mkdir -p "$T/gaggle"
+printf 'Press Gaggle\n\nAboard Air Force One\nEn Route Kankakee, Illinois\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. A Senior Administration Official agreed with the Social Security Administration and the Air Force.\n' >"$T/gaggle/a.txt"
+t_eq "a speaker's rank and a plane are no bodies" \
+	"Illinois>Illinois PLACE|Social Security Administration>Social Security Administration ORG|Air Force>Air Force ORG|" \
+	"$(rows "$T/gaggle" a.txt)"
 t_end
