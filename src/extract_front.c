@@ -82,6 +82,17 @@ scan_escape(const char *s, size_t len, int *space)
 	}
 }
 
+/* Is cp a letter, or a sign that joins the words beside it (a word joiner, a soft
+ * hyphen: "Biden-\u2060Harris")? */
+static bool
+in_word(uint32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+	       c == UTF8PROC_CATEGORY_CF;
+}
+
 /* Does an escaped letter end at text[i] (a name cut by it: "S\xE1nchez")? */
 static bool
 letter_before(const char *text, size_t i)
@@ -93,7 +104,7 @@ letter_before(const char *text, size_t i)
 	for (k = 0; k < sizeof back / sizeof *back; k++)
 		if (i >= back[k] && text[i - back[k]] == '\\' &&
 		    hex_escape(text + i - back[k] + 1, back[k] - 1, &cp, &n) && n == back[k])
-			return utf8proc_category((utf8proc_int32_t)cp) <= UTF8PROC_CATEGORY_LO;
+			return in_word(cp);
 	return false;
 }
 
@@ -105,8 +116,7 @@ letter_at(const char *text, size_t i, size_t len)
 	size_t n;
 
 	return i + 1 < len && text[i] == '\\' && hex_escape(text + i + 1, len - i - 1, &cp, &n) &&
-	       utf8proc_category((utf8proc_int32_t)cp) >= UTF8PROC_CATEGORY_LU &&
-	       utf8proc_category((utf8proc_int32_t)cp) <= UTF8PROC_CATEGORY_LO;
+	       in_word(cp);
 }
 
 /* The fields of a front matter whose values are prose: the rest is no mention. */
@@ -148,7 +158,8 @@ ex_drop_front_matter(const char *text, size_t from, size_t len, struct extractio
 			if (k == kept.n)
 				continue;
 		}
-		/* (a name cut by an escaped letter is no name: "Pedro S\xE1nchez") */
+		/* (a name cut by an escaped letter is no name: "Pedro S\xE1nchez", nor one
+		 * by an escaped word joiner: "Biden-\u2060Harris Administration") */
 		if ((m->type == ENT_PERSON || m->type == ENT_ORG || m->type == ENT_PLACE ||
 		     m->type == CAND_UNKNOWN) &&
 		    (letter_before(text, m->start) || letter_at(text, m->end, len)))

@@ -64,7 +64,7 @@ t_eq "TOML front matter: its tags are no mentions" \
 #    are blanks, "\u2019" a sign between words, and a name cut by an escaped letter
 #    ("S\xE1nchez") is none.
 mkdir -p "$T/esc"
-printf '%s\n' 'Talks' '' 'The talks ended.\nPresident Joe\_Biden met Pedro S\xE1nchez in Madrid, and Macron\u2019s aides watched.' >"$T/esc/a.txt"
+printf '%s\n' 'Talks' '' 'The talks ended.\nPresident Joe\_Biden met Pedro S\xE1nchez in Madrid, and Macron\u2019s aides watched the Lindqvist-\u2060Harrow Administration.' >"$T/esc/a.txt"
 t_eq "escapes in prose" \
 	"Joe\\_Biden>Joe Biden PERSON|Madrid>Madrid PLACE|Macron>Macron PERSON|" \
 	"$(rows "$T/esc" a.txt)"
