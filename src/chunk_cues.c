@@ -75,6 +75,32 @@ byline_end(const struct ex_block *b, size_t i)
  * width ("the Free Software\nFoundation", "use. President\n Biden")? The line must be prose
  * (no headline's untrusted words; a sentence may start on it, no byline: "By Reuters\nGas
  * prices rose" was an ORG "Reuters Gas"), the next no new paragraph. */
+/* Is token i's line end inside a Markdown label, a link's text or bold words opened on
+ * its line ("[**Westinghouse CEO Dan" ... "Sumner**](https://...)") and closed on the
+ * next, after its first word? Such a label is a name and its office, wrapped at a fixed
+ * width (pandoc's), on a line of capitalised words that looks like a headline. */
+static int
+in_label(const struct ex_block *b, size_t i)
+{
+	const char *t = b->text, *p, *e = t + b->t[i].end, *q;
+	int open = 0, bold = 0;
+
+	for (p = e; p > t && p[-1] != '\n'; p--)
+		;
+	for (; p < e; p++)
+		if (*p == '[')
+			open++;
+		else if (*p == ']' && open)
+			open--;
+		else if (p[0] == '*' && p[1] == '*')
+			bold ^= 1, p++;
+	if (!open && !bold)
+		return 0;
+	/* (the label closes right after the next line's first word) */
+	q = t + b->t[i + 1].end;
+	return (*q == ']' || (q[0] == '*' && q[1] == '*'));
+}
+
 int
 ck_wrapped(const struct ex_block *b, size_t i)
 {
@@ -82,7 +108,8 @@ ck_wrapped(const struct ex_block *b, size_t i)
 	const char *p, *q, *s;
 
 	if (i + 1 >= b->n || t->gap != GAP_LINE ||
-	    ((t->flags & TK_UNTRUSTED) && (i == 0 || b->t[i - 1].gap != GAP_SENT)) ||
+	    ((t->flags & TK_UNTRUSTED) && (i == 0 || b->t[i - 1].gap != GAP_SENT) &&
+	     !in_label(b, i)) ||
 	    byline_end(b, i))
 		return 0;
 	u = &b->t[i + 1];
