@@ -98,4 +98,10 @@ printf 'What They Are Saying\n\nThe bill passed.\n\n[**Harrowgate Coalition Exec
 t_eq "a name in a Markdown label, wrapped" \
 	"Dan Combley>Dan Combley PERSON|Dan Sumbury>Dan Sumbury PERSON|Jim Bairnsdale>Jim Bairnsdale PERSON|" \
 	"$(rows "$T/label" a.md | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+# 8. A moderator's "Let's go to Josh Wingrove of Bloomberg" made a place of a reporter
+#    (14 briefings): "Josh", "Zeke", "Jen" and "Deb" are given names.
+mkdir -p "$T/go"
+printf 'Briefing\n\nMODERATOR:  Let us go to Josh Wendover of Bloomberg. Then to Zeke Millard of the AP.\n' >"$T/go/a.txt"
+t_eq "a reporter called on is a person" "Josh Wendover>Josh Wendover PERSON|Zeke Millard>Zeke Millard PERSON|" \
+	"$(rows "$T/go" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 t_end
