@@ -16,6 +16,10 @@
 #include "config_file.h"
 #include "prompt.h"
 
+/* The widest line of text filled at a fixed width (72 to 80 columns, as mail and pandoc
+ * fill it): a text with a longer line writes a paragraph a line. */
+#define FILLED_COLS 80
+
 enum row_kind { ROW_TITLE, ROW_META, ROW_BLANK, ROW_BODY, ROW_BOILER, ROW_ALSO };
 
 /* One display row: bytes [start, end) of the title (ROW_TITLE), of the meta line
@@ -158,7 +162,7 @@ static void
 build_rows(struct reader *r, struct ui *ui, int width)
 {
 	const struct article *a;
-	bool blank = true, para = false;
+	bool blank = true, para = false, filled = true;
 	size_t i, before;
 	char date[64];
 
@@ -179,6 +183,9 @@ build_rows(struct reader *r, struct ui *ui, int width)
 	if (ui_cluster_also(ui, (uint32_t)r->article, r->also, sizeof r->also))
 		add_wrapped(r, ROW_ALSO, 0, r->also, 0, strlen(r->also));
 	add_row(r, ROW_BLANK, 0, 0, 0, 0);
+	for (i = 0; i < a->nlines && filled; i++)
+		filled = text_width(a->text + a->lines[i].start,
+				    a->lines[i].end - a->lines[i].start) <= FILLED_COLS;
 	for (i = 0; i < a->nlines; i++) {
 		const struct text_line *l = &a->lines[i];
 		bool bp = l->flags & LINE_BOILERPLATE;
@@ -192,14 +199,16 @@ build_rows(struct reader *r, struct ui *ui, int width)
 			continue;
 		}
 		/* Paragraphs written without blank lines between them get one on screen; an
-		 * indented line continues what is above it (a folded mail header, a quote). */
+		 * indented line continues what is above it (a folded mail header, a quote),
+		 * and so does every line of a text filled at a fixed width (no line wider
+		 * than FILLED_COLS: mail, pandoc's Markdown), though a narrow pane wraps it. */
 		if (!blank && para && a->text[l->start] != ' ' && a->text[l->start] != '\t')
 			add_row(r, ROW_BLANK, (uint32_t)i, l->start, l->start, 0);
 		before = r->nrows;
 		add_wrapped(r, bp ? ROW_BOILER : ROW_BODY, (uint32_t)i, a->text, l->start,
 			    l->end - l->start);
-		para = r->nrows - before > 1 && !hang_indent(a->text + l->start,
-							    l->end - l->start, r->width);
+		para = r->nrows - before > 1 && !filled &&
+		       !hang_indent(a->text + l->start, l->end - l->start, r->width);
 		blank = false;
 	}
 	while (r->nrows > 3 && r->rows[r->nrows - 1].kind == ROW_BLANK)

@@ -77,4 +77,16 @@ COLUMNS=100 LINES=20 "$DOSSIER" --no-state --config /dev/null --script "$T/keys"
 	"$T/fm/statement.md" >"$T/screen" 2>&1
 t_eq "the reader shows the front matter, and hides it with z" "1|0|1" \
 	"$(grep -c 'source_url' shown.screen)|$(grep -c 'source_url' hidden.screen)|$(grep -c 'When I watched Henry' hidden.screen)"
+# 7. Text filled at a fixed width (pandoc's Markdown, mail) that a narrow reader wraps
+#    again: its lines are one paragraph, no blank row between them (a blank row came
+#    after every line of the briefings in a pane narrower than 72 columns).
+mkdir -p "$T/filled"
+printf '%s\n' 'Filled text' '' 'The ministers met in Oslo on Tuesday and talked for hours about the fishing' \
+	'quotas of the coming year, and about little else, as they had done before.' \
+	'They parted late.' >"$T/filled/a.txt"
+printf '%s\n' '2' ':save-display filled.screen' >"$T/keys2"
+COLUMNS=60 LINES=20 "$DOSSIER" --no-state --config /dev/null --script "$T/keys2" \
+	"$T/filled/a.txt" >"$T/screen2" 2>&1
+t_eq "filled lines are one paragraph in a narrow reader" "quotas of the coming year, and about little else, as they" \
+	"$(grep -A1 'about the fishing' filled.screen | tail -1 | sed 's/^ *//; s/ *$//')"
 t_end
