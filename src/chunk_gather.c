@@ -171,6 +171,10 @@ ck_gather(struct chunker *k, size_t i)
 			break;
 		if (ck_member_title(b, e))	/* "Labour MP", "Diane Abbott MP" */
 			break;
+		if (b->t[e - 1].gap == GAP_SPACE && ck_common_before_last_head(b, e)) {
+			i = e;
+			continue;
+		}
 		if (b->t[e - 1].gap == GAP_SPACE && noun_or_verb_next(b, e))
 			break;
 		/* "Ministry of Agriculture, Forestry and Fisheries" (ck_comma_list()) */

@@ -322,6 +322,7 @@ ck_company_lead(const struct ex_block *b, size_t i)
 		   GZ_CONNECTOR | GZ_PARTICLE | GZ_PERSON_NOUN)
 /* A headline's unknown word before an organisation's head word (chunk_lead.c). */
 int ck_head_ahead(const struct ex_block *b, size_t i);
+int ck_common_before_last_head(const struct ex_block *b, size_t i);
 int ck_lookahead_start(const struct ex_block *b, size_t i);
 int ck_weekday_lead(const struct ex_block *b, size_t i, size_t z);
 /* The token after "(Qualifier) Ltd" following the name ending at token z - 1, or 0

@@ -40,6 +40,31 @@ ck_head_ahead(const struct ex_block *b, size_t i)
 	return 0;
 }
 
+/* Is token i a headline's word, no name, right before the head word that ends the line's
+ * name ("James S. Brady Press Briefing Room", the dateline of 111 press briefings, was a
+ * body "James S. Brady Press": "Briefing" stopped the name)? */
+int
+ck_common_before_last_head(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *u;
+	const struct gz_entry *g = NULL;
+
+	if (i + 1 >= b->n || !(t->flags & TK_HEADLINE) || !(t->flags & TK_CAP) ||
+	    (t->flags & TK_ALLCAP) || t->gap != GAP_SPACE ||
+	    (t->cls & (GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY | GZ_NAME | GZ_PERSONISH)))
+		return 0;
+	/* (not a headline's verb: "White House Announces Conference", "Administration
+	 * Awards Rhode Island ...") */
+	if (t->flen > 2 && b->fb[t->fold + t->flen - 1] == 's')
+		return 0;
+	if (ck_multi_match(b, i, &g) > 1)
+		return 0;	/* (a listed name of its own: "... Awards Rhode Island $156M") */
+	u = &b->t[i + 1];
+	return (u->flags & TK_CAP) && !(u->flags & TK_ALLCAP) &&
+	       (u->cls & (GZ_PLACE_HEAD | GZ_ORG_HEAD)) && !(u->cls & (GZ_FUNC | GZ_STOP)) &&
+	       (u->gap >= GAP_PUNCT || i + 2 >= b->n);
+}
+
 /* An unknown sentence-initial word before an unknown capitalised one or a head word? */
 int
 ck_lookahead_start(const struct ex_block *b, size_t i)

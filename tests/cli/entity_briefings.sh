@@ -118,4 +118,15 @@ done
 printf 'Remarks\n\nJeff Zantis, the coordinator, spoke today. Later Jeff Zantis left.\n' >"$T/label2/full.txt"
 t_eq "a speaker's label in capitals joins the full name" "Jeff Zantis" \
 	"$(ments "$T/label2" | awk -F'\t' '$1 ~ /b1.txt$/ && $7 == "ZANTIS" { print $6 }' | sort -u)"
+# 10. A headline's word right before the head that ends its line's name: "James S. Brady
+#     Press Briefing Room" (the dateline of 111 briefings) was a body "James S. Brady
+#     Press"; "Taiwan Semiconductor Manufacturing Company" was "Taiwan Semiconductor".
+#     Not a headline's verb ("White House Announces Conference on Hunger") nor a listed
+#     name's first word ("Administration Awards Rhode Island $156M").
+mkdir -p "$T/dateline"
+printf 'Notes\n\nJames S. Brady Press Briefing Room\n\nThey met in the Roosevelt Room.\n' >"$T/dateline/a.txt"
+printf 'Round-up\n\nTrump Administration Awards Rhode Island $156M for Health Care\n\nIt was announced.\n' >"$T/dateline/b.txt"
+t_eq "a headline's word before its head" \
+	"James S. Brady Press Briefing Room>James S. Brady Press Briefing Room PLACE|Roosevelt Room>Roosevelt Room PLACE|Rhode Island>Rhode Island PLACE|" \
+	"$(rows "$T/dateline" "[ab].txt" | tr '|' '\n' | grep PLACE | tr '\n' '|')"
 t_end
