@@ -713,7 +713,13 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 			continue;
 		}
 		w = rs_family_word(r, m);
-		bits = (rs_imap_get(&rival, w) == 0 ? RS_RIVAL : 0) |
+		/* (the office's holder is of the family, of another given name: "Hunter
+		 * Biden" beside President Joe Biden; not "Dwight D. Eisenhower" beside
+		 * "President Dwight Eisenhower") */
+		v = rs_imap_get(&rival, w);
+		bits = (v == 0 ? RS_RIVAL : 0) |
+		       (v > 0 && (uint32_t)v != m->key + 1 &&
+			first_word_differs(r, (uint32_t)v - 1, m->key) ? RS_KIN_OFFICE : 0) |
 		       (!(m->flags & CF_TITLE) ? 0 : RS_TITLED |
 			((m->link & LK_OFFICE) ? RS_OFFICE : 0) |
 			((m->link & LK_COURTESY) ? RS_COURTESY : 0) |
@@ -764,7 +770,8 @@ rs_not_this_office(const struct resolver *r, const struct imap *kinds, const str
 
 	if ((m->link & LK_OFFICE) && v >= 0 &&
 	    ((v & (RS_COURTESY | RS_SHARED | RS_OFFICE)) == (RS_COURTESY | RS_SHARED) ||
-	     ((v & RS_RIVAL) && !office_here)))
+	     ((v & RS_RIVAL) && !office_here) ||
+	     ((v & (RS_KIN_OFFICE | RS_OFFICE)) == RS_KIN_OFFICE && !office_here)))
 		return 1;
 	/* "President John F. Kennedy ... President Kennedy": the article's own office holder */
 	if ((m->link & LK_OFFICE) && office_here)

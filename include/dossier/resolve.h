@@ -424,7 +424,7 @@ void rs_article_years(struct resolver *r, const struct corpus *c);
  * 0: none), when one is ("President Bush" beside "Gov. Jeb Bush"). Untitled, a given name
  * (listed, or the first word of a full name of its time) is no namesake's family name. */
 enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8, RS_RIVAL = 16,
-       RS_LONE_OFFICE = 32 };
+       RS_LONE_OFFICE = 32, RS_KIN_OFFICE = 64 };
 uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
 			uint16_t office, uint32_t *count);
 /* The same for an untitled lone name m read as if after a title of office, when that names
@@ -453,7 +453,9 @@ void rs_title_kinds(struct resolver *r, struct imap *kinds);
  * when the corpus titles key by courtesy and never by an office and another full name
  * shares the family ("Dr. Jill Biden"), or when two office holders of the family have other
  * given names and the article does not give key its office ("Theodore Roosevelt" untitled
- * beside "President Roosevelt", who is Franklin); after any title, when the article's year
+ * beside "President Roosevelt", who is Franklin), or when the office's holder is another
+ * full name of the family, of another given name, and key never has an office ("President
+ * Biden" in a briefing that names Hunter Biden); after any title, when the article's year
  * is past key's era and another full name of the family is of its era, unless the article
  * gives key the office itself. */
 int rs_not_this_office(const struct resolver *r, const struct imap *kinds, const struct rm *m,

@@ -129,4 +129,16 @@ printf 'Round-up\n\nTrump Administration Awards Rhode Island $156M for Health Ca
 t_eq "a headline's word before its head" \
 	"James S. Brady Press Briefing Room>James S. Brady Press Briefing Room PLACE|Roosevelt Room>Roosevelt Room PLACE|Rhode Island>Rhode Island PLACE|" \
 	"$(rows "$T/dateline" "[ab].txt" | tr '|' '\n' | grep PLACE | tr '\n' '|')"
+# 11. A family name after an office, in an article that names another of the family in
+#     full: "President Biden" of a briefing that names Hunter Biden was Hunter (138
+#     mentions of 21 briefings), as the corpus writes Joe Biden after the office and
+#     Hunter never. Not where both are of one given name ("President Dwight Eisenhower"
+#     beside "Dwight D. Eisenhower": one man).
+mkdir -p "$T/kin"
+for i in 1 2 3; do
+	printf 'Remarks %s\n\nPresident Joel Baydon spoke today. President Baydon thanked the workers.\n' "$i" >"$T/kin/joel$i.txt"
+done
+printf 'Briefing\n\nQ Did President Baydon speak with Hunter Baydon? MS. PELLAND: Hunter Baydon is a private citizen. President Baydon loves his son.\n' >"$T/kin/brief.txt"
+t_eq "an office's family name is the office holder's" "Joel Baydon|Joel Baydon|" \
+	"$(ments "$T/kin" | awk -F'\t' '$1 ~ /brief.txt$/ && $7 == "Baydon" { print $6 }' | tr '\n' '|')"
 t_end
