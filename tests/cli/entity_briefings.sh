@@ -141,4 +141,11 @@ done
 printf 'Briefing\n\nQ Did President Baydon speak with Hunter Baydon? MS. PELLAND: Hunter Baydon is a private citizen. President Baydon loves his son.\n' >"$T/kin/brief.txt"
 t_eq "an office's family name is the office holder's" "Joel Baydon|Joel Baydon|" \
 	"$(ments "$T/kin" | awk -F'\t' '$1 ~ /brief.txt$/ && $7 == "Baydon" { print $6 }' | tr '\n' '|')"
+# 12. Drug makers of the round-ups: "Bristol Myers Squibb" was the city of Bristol and a
+#     person "Myers Squibb" (6 round-ups); AbbVie nothing.
+mkdir -p "$T/pharma"
+printf 'Pharma\n\nBristol Myers Squibb and AbbVie said sales rose, as did Regeneron Pharmaceuticals.\n' >"$T/pharma/a.txt"
+t_eq "drug makers" \
+	"Bristol Myers Squibb>Bristol-Myers Squibb ORG|AbbVie>AbbVie ORG|Regeneron Pharmaceuticals>Regeneron ORG|" \
+	"$(rows "$T/pharma" a.txt)"
 t_end
