@@ -148,26 +148,6 @@ corpus_front_matter(const char *text, size_t from, size_t len, corpus_front_fn f
 	return 0;
 }
 
-static unsigned
-hex_digits(const char *s, const char *e, int n, uint32_t *cp)
-{
-	int k;
-
-	*cp = 0;
-	for (k = 0; k < n; k++) {
-		int c = s + k < e ? (unsigned char)s[k] : 0, d;
-
-		if (c >= '0' && c <= '9')
-			d = c - '0';
-		else if ((c | 32) >= 'a' && (c | 32) <= 'f')
-			d = (c | 32) - 'a' + 10;
-		else
-			return 0;
-		*cp = *cp << 4 | (uint32_t)d;
-	}
-	return (unsigned)n;
-}
-
 static void
 put_cp(struct sbuf *b, uint32_t cp)
 {
@@ -188,12 +168,12 @@ static size_t
 escape(struct sbuf *b, const char *s, const char *e)
 {
 	uint32_t cp, lo;
-	unsigned n;
+	size_t n;
 
 	switch (*s) {
-	case 'x': n = hex_digits(s + 1, e, 2, &cp); break;
-	case 'u': n = hex_digits(s + 1, e, 4, &cp); break;
-	case 'U': n = hex_digits(s + 1, e, 8, &cp); break;
+	case 'x': n = 2; break;
+	case 'u': n = 4; break;
+	case 'U': n = 8; break;
 	case '_': case 't': case 'n': case 'r': case 'N': case 'L': case 'P': case 'a':
 	case 'b': case 'e': case 'f': case 'v': case '\t':
 		sb_addc(b, ' ');
@@ -204,13 +184,14 @@ escape(struct sbuf *b, const char *s, const char *e)
 		sb_add(b, s, 1);	/* \" \\ \/ \  */
 		return 1;
 	}
-	if (!n) {
+	if (!hex_digits(s + 1, (size_t)(e - s - 1), n, &cp)) {
 		sb_add(b, s, 1);
 		return 1;
 	}
 	/* (JSON's way with a code point above U+FFFF: two escapes, a surrogate pair) */
 	if (*s == 'u' && cp >= 0xD800 && cp < 0xDC00 && s + 6 < e && s[5] == '\\' &&
-	    s[6] == 'u' && hex_digits(s + 7, e, 4, &lo) && lo >= 0xDC00 && lo < 0xE000) {
+	    s[6] == 'u' && hex_digits(s + 7, (size_t)(e - s - 7), 4, &lo) && lo >= 0xDC00 &&
+	    lo < 0xE000) {
 		put_cp(b, 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00));
 		return 11;
 	}

@@ -71,10 +71,6 @@ byline_end(const struct ex_block *b, size_t i)
 	return 1;
 }
 
-/* Does a name go on from token i over the end of its line, as in prose wrapped at a fixed
- * width ("the Free Software\nFoundation", "use. President\n Biden")? The line must be prose
- * (no headline's untrusted words; a sentence may start on it, no byline: "By Reuters\nGas
- * prices rose" was an ORG "Reuters Gas"), the next no new paragraph. */
 /* Is token i's line end inside a Markdown label, a link's text or bold words opened on
  * its line ("[**Westinghouse CEO Dan" ... "Sumner**](https://...)") and closed on the
  * next, after its first word? Such a label is a name and its office, wrapped at a fixed
@@ -101,6 +97,10 @@ in_label(const struct ex_block *b, size_t i)
 	return (*q == ']' || (q[0] == '*' && q[1] == '*'));
 }
 
+/* Does a name go on from token i over the end of its line, as in prose wrapped at a fixed
+ * width ("the Free Software\nFoundation", "use. President\n Biden")? The line must be prose
+ * (no headline's untrusted words; a sentence may start on it, no byline: "By Reuters\nGas
+ * prices rose" was an ORG "Reuters Gas"), the next no new paragraph. */
 int
 ck_wrapped(const struct ex_block *b, size_t i)
 {

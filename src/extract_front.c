@@ -8,6 +8,7 @@
 
 #include "dossier/corpus.h"
 #include "dossier/extract.h"
+#include "dossier/util.h"
 
 /*
  * Text written out by a program carries its escapes: YAML's "Joe\_Biden" (a no-break
@@ -17,30 +18,15 @@
  * 65 statements of the White House's briefing room, "u201CHank" a word.
  */
 
-static int
-hex_value(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c |= 32;
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 /* The code point of the hex escape at s (after its backslash: x, u or U and digits), with
  * *n its bytes (the backslash included); false for none. */
 static bool
 hex_escape(const char *s, size_t len, uint32_t *cp, size_t *n)
 {
-	size_t digits = s[0] == 'x' ? 2 : s[0] == 'u' ? 4 : s[0] == 'U' ? 8 : 0, k;
-	int d;
+	size_t digits = s[0] == 'x' ? 2 : s[0] == 'u' ? 4 : s[0] == 'U' ? 8 : 0;
 
-	if (!digits || len < digits + 1)
+	if (!digits || !hex_digits(s + 1, len - 1, digits, cp))
 		return false;
-	for (*cp = 0, k = 1; k <= digits; k++) {
-		if ((d = hex_value((unsigned char)s[k])) < 0)
-			return false;
-		*cp = *cp << 4 | (uint32_t)d;
-	}
 	*n = digits + 2;
 	return true;
 }

@@ -144,7 +144,7 @@ unquoted(const char *s, size_t *len, char *out)
 	return out;
 }
 
-/* s[0, *len) with its escaped blanks as spaces ("Joe\\_Biden" of a YAML title), into out
+/* s[0, *len) with its escaped blanks as spaces ("Joe\_Biden" of a YAML title), into out
  * (*len bytes at most): out, or s when it has none. */
 static const char *
 unescaped(const char *s, size_t *len, char *out)
@@ -171,10 +171,9 @@ fold_key(struct resolver *r, const char *s, size_t len)
 {
 	char stack[512], *buf = len * 4 + 8 <= sizeof stack ? stack : xmalloc(len * 4 + 8);
 	char plain[256];
+	char bare[256];
 	size_t n, i, o = 0;
 	uint32_t off, v;
-
-	char bare[256];
 
 	if (len < sizeof bare)
 		s = unescaped(s, &len, bare);

@@ -152,21 +152,20 @@ find_cands(struct resolver *r, struct cands *c)
 			(*rs_imap_ref(&arts, m->key, 0))++;
 		}
 	}
-	for (i = 0; i < r->n; i++) {
-		const struct rm *m = &r->m[i];
-		uint32_t gw;
-		long x, most = 0;
+	for (i = 0; i < arts.cap; i++) {	/* each full name once */
+		uint32_t key = (uint32_t)(arts.s[i].key - 1), gw;
+		long x, most = 0, na = arts.s[i].val;
 
-		if (!rs_is_full(m) || rs_imap_get(&c->is, m->key) >= 0 ||
-		    (gw = rs_first_word(r, m->key)) == UINT32_MAX || rs_imap_get(&c->head, gw) <= 0)
+		if (!arts.s[i].key || na < 2 || rs_imap_get(&c->is, key) >= 0 ||
+		    (gw = rs_first_word(r, key)) == UINT32_MAX || rs_imap_get(&c->head, gw) <= 0)
 			continue;
 		for (x = rs_imap_get(&c->head, gw); x > 0; x = c->next[x - 1])
 			if (rs_imap_get(&c->is, c->full[x - 1]) == 1 &&
 			    rs_imap_get(&arts, c->full[x - 1]) > most)
 				most = rs_imap_get(&arts, c->full[x - 1]);
-		if (rs_imap_get(&arts, m->key) >= 2 && 2 * rs_imap_get(&arts, m->key) >= most) {
-			add_cand(c, gw, m->key);
-			rs_imap_put(&c->is, m->key, RIVAL);
+		if (2 * na >= most) {
+			add_cand(c, gw, key);
+			rs_imap_put(&c->is, key, RIVAL);
 		}
 	}
 	rs_imap_free(&arts);

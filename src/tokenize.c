@@ -780,7 +780,7 @@ ex_tokenize(struct ex_block *b, const char *text, size_t from, size_t to,
 				i += n;
 				continue;
 			}
-			/* (an escape likewise: YAML's "Joe\\_Biden", JSON's "\\u2019s") */
+			/* (an escape likewise: YAML's "Joe\_Biden", JSON's "\u2019s") */
 			if ((c == '&' && (n = scan_char_ref(text + i, to - i, &sp)) > 0) ||
 			    (c == '\\' && (n = scan_escape(text + i, to - i, &sp)) > 0)) {
 				if (sp)

@@ -392,6 +392,26 @@ abs_dir_free(struct abs_dir *d)
 }
 
 bool
+hex_digits(const char *s, size_t len, size_t n, uint32_t *v)
+{
+	size_t k;
+
+	if (len < n)
+		return false;
+	for (*v = 0, k = 0; k < n; k++) {
+		int c = (unsigned char)s[k] | 32;
+
+		if (s[k] >= '0' && s[k] <= '9')
+			*v = *v << 4 | (uint32_t)(s[k] - '0');
+		else if (c >= 'a' && c <= 'f')
+			*v = *v << 4 | (uint32_t)(c - 'a' + 10);
+		else
+			return false;
+	}
+	return true;
+}
+
+bool
 parse_size(const char *s, size_t *out)
 {
 	unsigned long long v = 0, mult = 1;

@@ -85,6 +85,10 @@ struct abs_dir {
 char *abs_path_in(const char *path, struct abs_dir *d);
 void abs_dir_free(struct abs_dir *d);
 
+/* The n hex digits at s (len bytes there) as *v ("201C" of an escape "\u201C"); false
+ * when there are fewer or one is no hex digit. */
+bool hex_digits(const char *s, size_t len, size_t n, uint32_t *v);
+
 /* A size such as "64M", "512K", "2G" or "1048576" (binary units; "KiB", "MB" and "k"
  * are accepted too) into bytes; false if it is not one, is 0 or does not fit. */
 bool parse_size(const char *s, size_t *out);
