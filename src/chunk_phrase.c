@@ -117,3 +117,32 @@ ck_caps_emphasis(const struct ex_block *b, size_t a, size_t z)
 			return 1;
 	return 0;
 }
+
+/*
+ * Are units [ua, ub) a listed family name and then common English words only, in
+ * capitals that count ("Trump Accounts", "the Trump Tax Cuts", "Trump Policies")? The
+ * words name a thing after its person, a program, a law or a firm, and no one: RULES.md
+ * leaves such names out with the names inside them. (A given name before the family name,
+ * or a title, makes it a person's name; in a headline's capitals the caller keeps the
+ * family name alone.)
+ */
+int
+ck_named_for(const struct chunker *k, int ua, int ub)
+{
+	const struct ex_block *b = k->b;
+	int i;
+
+	if (ub - ua < 2 || k->u[ua].b != k->u[ua].a + 1 ||
+	    (k->u[ua].cls & (GZ_SURNAME | GZ_FIRST | GZ_FF)) != GZ_SURNAME)
+		return 0;
+	for (i = ua + 1; i < ub; i++) {
+		const struct token *t = &b->t[k->u[i].a];
+
+		if (k->u[i].b != k->u[i].a + 1 || (t->flags & (TK_ALLCAP | TK_DIGIT)) ||
+		    !(t->flags & TK_CAP) ||
+		    (k->u[i].cls & (GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_HONORIFIC | GZ_CONNECTOR)) ||
+		    gaz_is_common(b->fb + t->fold, t->flen) != 1)
+			return 0;
+	}
+	return 1;
+}

@@ -1,0 +1,44 @@
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas. MIT licence.
+# Each case is a small corpus written here with invented names but for the listed family
+# names the rules are about; the rules are general.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. Reference works write family names in capitals ("Hosni MUBARAK"); one that is also
+#    an English word ("trump") was cut from its name when an initial stood before it:
+#    "President Donald J. TRUMP" of the Factbook's American profiles was a person "Donald
+#    J" (12 mentions). "Trump" is now a listed family name, and "President Trump" of a
+#    briefing that never writes his given name is he (138 mentions of 288 briefings were
+#    no one).
+mkdir -p "$T/caps"
+printf 'Ruritania\n\nchief of state: President Donald J. TRUMP (since 20 January 2025); head of government: Prime Minister Anton VELKOV.\n' >"$T/caps/a.txt"
+t_eq "a family name in capitals that is a word, after an initial" \
+	"Donald J. TRUMP>Donald J. Trump PERSON|Anton VELKOV>Anton Velkov PERSON|" \
+	"$(rows "$T/caps" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
+mkdir -p "$T/trump"
+printf 'Press Briefing\n\nQ Did President Trump sign it? MS. PELLAND: The Trump administration did.\n' >"$T/trump/a.txt"
+t_eq "President Trump" "Trump>Trump PERSON|Trump>Trump PERSON|" \
+	"$(rows "$T/trump" a.txt | tr '|' '\n' | grep Trump | tr '\n' '|')"
+
+# 2. A family name before common words only, in capitals that count, names a thing after
+#    its person (a program, a law, a test, a firm), which RULES.md leaves out with the
+#    name inside it: "Trump Accounts" (41 mentions of 264 round-ups), "Turing Test",
+#    "Kennedy Round", "Buffett Rule" were people.
+mkdir -p "$T/for"
+printf 'Savings\n\nCongress created these Kennedy Accounts in May. Kennedy Accounts will be seeded by the Treasury, and talks of the Kennedy Round ended. Lawmakers hailed \xe2\x80\x9cKennedy Accounts\xe2\x80\x9d today.\n' >"$T/for/a.txt"
+t_eq "a thing named for a person is no one" "" \
+	"$(rows "$T/for" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
+# 3. The features of an atlas: "Amu Darya", "Syr Darya" (rivers, listed), "Mont Blanc", "Lac
+#    Assal", "Wadi Rum", "Cerro Aconcagua", "Philippine Trench", the "Western
+#    Highlands", an address's "Nairobi Place": people or a lone "Trench" before.
+mkdir -p "$T/atlas"
+printf 'Geography\n\nMajor rivers: Amu Darya, Syr Darya; highest point: Mont Blanc; lowest point: Lac Assal; also Wadi Rum, Cerro Aconcagua, the Philippine Trench and the Western Highlands. Mailing address: 8900 Nairobi Place, Washington, DC.\n' >"$T/atlas/a.txt"
+t_eq "an atlas's features are places" \
+	"Amu Darya|Syr Darya|Mont Blanc|Lac Assal|Wadi Rum|Cerro Aconcagua|Philippine Trench|Western Highlands|Nairobi Place|" \
+	"$(ments "$T/atlas" | awk -F'\t' '$4 == "PLACE" && $7 != "Washington" && $7 != "DC" { print $7 }' | tr '\n' '|')"
+t_eq "and no one" "" \
+	"$(ments "$T/atlas" | awk -F'\t' '$4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
+t_end
