@@ -1,4 +1,4 @@
-# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas. MIT licence.
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language. MIT licence.
 # Each case is a small corpus written here with invented names but for the listed family
 # names the rules are about; the rules are general.
 . "$SRCDIR/tests/lib.sh"
@@ -40,5 +40,13 @@ t_eq "an atlas's features are places" \
 	"$(ments "$T/atlas" | awk -F'\t' '$4 == "PLACE" && $7 != "Washington" && $7 != "DC" { print $7 }' | tr '\n' '|')"
 t_eq "and no one" "" \
 	"$(ments "$T/atlas" | awk -F'\t' '$4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
+# 4. Parties that news names in their own language, no head word: "Nea Dimokratia",
+#    "Koalicja Obywatelska", "Plaid Cymru" were people; "Lega", "Morena" were missed.
+mkdir -p "$T/party"
+printf 'Elections\n\nIn Greece, Nea Dimokratia won; in Poland, Koalicja Obywatelska and Prawo i Sprawiedliwość split the vote. Plaid Cymru gained. The Lega backed the plan, and in Mexico the ruling Morena party held on.\n' >"$T/party/a.txt"
+t_eq "parties in their own language" \
+	"New Democracy ORG|Civic Coalition ORG|Law and Justice ORG|Plaid Cymru ORG|Lega ORG|Morena ORG|" \
+	"$(ments "$T/party" | awk -F'\t' 'NR > 1 && $4 != "PLACE" { print $6 " " $4 }' | tr '\n' '|')"
 
 t_end
