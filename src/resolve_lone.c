@@ -19,6 +19,18 @@ struct town_speaks {
 	uint32_t to, nfull;
 };
 
+/* Is the folded word k a family name written first only ("moon", "song", "park") that is
+ * one of the commonest English words? Alone and with no title or verb of a person, it
+ * is the word: "Moon exploration", "(National Song)" of the Factbook were people. */
+static int
+ff_word(const char *k)
+{
+	size_t n = strlen(k);
+	const struct gz_entry *e = gaz_find(k, n);
+
+	return e && (e->word & (GZ_FF | GZ_SURNAME | GZ_FIRST)) == GZ_FF && gaz_is_common(k, n) == 1;
+}
+
 /* A lone name joins a full name of other articles only if it is at most this many times
  * more frequent than the full name. */
 #define ALIAS_RARITY 8
@@ -560,10 +572,12 @@ rs_alias_corpus(struct resolver *r)
 				    (long)c->lone && gaz_is_common(k, strlen(k)) != 1;
 			/* A known family or given name, capitalised mid-sentence and never
 			 * written in lower case in its article, is a person on its own
-			 * ("Merkel", "Catherine"); a given name only when the corpus does not
+			 * ("Merkel", "Catherine"), but a family name written first that is an
+			 * English word ("Moon", "Song", "Sun") only with a cue; a given name only when the corpus does not
 			 * name a thing by it a tenth of the time ("Mac OS X", "a new Mac":
 			 * ck_thing_slot() took CF_GIVEN away there). */
-			int surname = (m->flags & (CF_SURNAME | CF_LOWER | CF_WEAK)) == CF_SURNAME;
+			int surname = (m->flags & (CF_SURNAME | CF_LOWER | CF_WEAK)) == CF_SURNAME &&
+				      !ff_word(k);
 			int given = (m->flags & (CF_GIVEN | CF_LOWER | CF_WEAK)) == CF_GIVEN &&
 				    !(c->thing >= LOWER_MIN &&
 				      (long)c->thing * LOWER_SHARE >= (long)c->lone);

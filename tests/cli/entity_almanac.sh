@@ -1,4 +1,4 @@
-# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language. MIT licence.
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word. MIT licence.
 # Each case is a small corpus written here with invented names but for the listed family
 # names the rules are about; the rules are general.
 . "$SRCDIR/tests/lib.sh"
@@ -48,5 +48,17 @@ printf 'Elections\n\nIn Greece, Nea Dimokratia won; in Poland, Koalicja Obywatel
 t_eq "parties in their own language" \
 	"New Democracy ORG|Civic Coalition ORG|Law and Justice ORG|Plaid Cymru ORG|Lega ORG|Morena ORG|" \
 	"$(ments "$T/party" | awk -F'\t' 'NR > 1 && $4 != "PLACE" { print $6 " " $4 }' | tr '\n' '|')"
+
+# 5. A family name written first that is an English word ("Moon", "Song", "Sun") is the
+#    word when it stands alone with no title or verb of a person: "planned Moon
+#    missions", "(National Song)" of the Factbook, "Sun's marketing department" were
+#    people. With a title it is the person (and the corpus's lone word then his).
+mkdir -p "$T/ff" "$T/ff2"
+printf 'Space\n\nThe country joined planned Moon missions; its anthem is known as "Fasi" (National Song). Outside of Sun, Java grew.\n' >"$T/ff/a.txt"
+printf 'Summit\n\nPresident Moon met the envoy in Seoul. Moon said the talks went well.\n' >"$T/ff2/b.txt"
+t_eq "a family name written first that is a word, alone" "" \
+	"$(rows "$T/ff" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+t_eq "and with a title" "Moon>Moon PERSON|Moon>Moon PERSON|" \
+	"$(rows "$T/ff2" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 
 t_end
