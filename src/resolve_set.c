@@ -401,8 +401,9 @@ word_entry(const char *w, size_t n)
  * it ("Christopher COLUMBUS", "KIM Jong Il", "SASSOU-Nguesso", "Charles DE GAULLE"): each
  * word or hyphen's part of three capitals or more (two before a hyphen: "EL-Sisi") shown
  * as a name is written, a particle inside in lower case ("Christopher Columbus", "Kim Jong
- * Il", "Sassou-Nguesso", "Charles de Gaulle", "El-Sisi"); Roman numerals ("George TUPOU
- * V"), initials ("J.R."), known acronyms and other words of two capitals ("DJ") stay.
+ * Il", "Sassou-Nguesso", "Charles de Gaulle", "El-Sisi"), and so a listed family name of
+ * two ("XI Jinping", "LI Qiang"); Roman numerals ("George TUPOU V"), initials ("J.R."),
+ * known acronyms and other words of two capitals ("DJ") stay.
  * Returns a new string, or NULL when no word is in capitals.
  */
 static char *
@@ -415,7 +416,9 @@ family_case(const char *s)
 
 	while (i < len) {
 		n = strcspn(s + i, " -");
-		if (n >= 2 && n < sizeof part && !roman(s + i, n) && !memchr(s + i, '.', n)) {
+		/* (a numeral first is no king's: "XI Jinping") */
+		if (n >= 2 && n < sizeof part && !(i > 0 && roman(s + i, n)) &&
+		    !memchr(s + i, '.', n)) {
 			const struct gz_entry *g = word_entry(s + i, n);
 
 			memcpy(part, s + i, n);
@@ -429,8 +432,13 @@ family_case(const char *s)
 				changed = true;
 				i += n;
 				n = 0;
-			} else if (n >= 3 || s[i + n] == '-') {
+			} else if (n >= 3 || s[i + n] == '-' ||
+				   (g && (g->word & (GZ_FF | GZ_SURNAME)))) {
 				char *named = name_case(part);
+
+				if (roman(part, n))	/* (name_case() keeps a numeral) */
+					for (k = 1; k < n; k++)
+						named[k] = (char)(named[k] | 0x20);
 
 				sb_adds(&b, named);
 				free(named);

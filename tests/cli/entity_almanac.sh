@@ -1,4 +1,4 @@
-# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word. MIT licence.
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name. MIT licence.
 # Each case is a small corpus written here with invented names but for the listed family
 # names the rules are about; the rules are general.
 . "$SRCDIR/tests/lib.sh"
@@ -60,5 +60,14 @@ t_eq "a family name written first that is a word, alone" "" \
 	"$(rows "$T/ff" a.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
 t_eq "and with a title" "Moon>Moon PERSON|Moon>Moon PERSON|" \
 	"$(rows "$T/ff2" b.txt | tr '|' '\n' | grep PERSON | tr '\n' '|')"
+
+# 6. A family name of two letters in capitals is shown as a name is written, a Roman
+#    numeral's letters first in the name or not: "XI Jinping" and "LI Qiang" of the
+#    Factbook's Chinese profiles were the people's names (a king's "George TUPOU V"
+#    keeps its numeral).
+mkdir -p "$T/two"
+printf 'China\n\nchief of state: President XI Jinping; head of government: Premier LI Qiang. King George TUPOU V visited.\n' >"$T/two/a.txt"
+t_eq "a family name of two capitals" "Xi Jinping|Li Qiang|George Tupou V|" \
+	"$(ments "$T/two" | awk -F'\t' '$4 == "PERSON" { print $6 }' | tr '\n' '|')"
 
 t_end
