@@ -247,14 +247,6 @@ ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 					   b->t[k->u[ub - 1].b - 1].flen >= 2)) ||
 	    !ck_person_run(k, ua, ub, mode == SEG_BEFORE_TITLE ? SEG_NORMAL : mode, cues))
 		return;
-	/* "Trump Accounts": a thing named for a person, no one's name; a headline's "Biden
-	 * Plan" still names him */
-	if (mode == SEG_NORMAL && !(cues & (CUE_TITLE | CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE)) &&
-	    ck_named_for(k, ua, ub)) {
-		if (b->t[k->u[ua + 1].a].flags & TK_UNTRUSTED)
-			single(k, &k->u[ua], mode, cues);
-		return;
-	}
 	if (mode == SEG_NORMAL && ck_compass_given(k, ua, ub, cues)) {
 		ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1);	/* "the North Anna" */
 		return;
@@ -262,6 +254,14 @@ ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	if ((i = ck_place_slot_run(k, ua, ub, mode, cues)) != 0) {
 		if (i > 0)
 			ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1)->flags |= CF_LOC;
+		return;
+	}
+	/* a thing named for a person ("Trump Accounts"; a headline's "Biden Plan" still names
+	 * him), a phrase ("Tropical Timber 2006", "Libreta Informativa del Mundo") */
+	if (mode == SEG_NORMAL && !(cues & (CUE_TITLE | CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE)) &&
+	    ((i = ck_named_for(k, ua, ub)) || ck_phrase_not_name(k, ua, ub))) {
+		if (i && (b->t[k->u[ua + 1].a].flags & TK_UNTRUSTED))
+			single(k, &k->u[ua], mode, cues);
 		return;
 	}
 	c = ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PERSON, -1);

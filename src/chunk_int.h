@@ -632,6 +632,7 @@ ck_heading_verb(const struct chunker *k, int s, int e)
  * or family name, or else no word the document also writes in lower case. */
 int ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues);
 int ck_named_for(const struct chunker *k, int ua, int ub);
+int ck_phrase_not_name(const struct chunker *k, int ua, int ub);
 int ck_outlet_after(const struct ex_block *b, size_t z);
 int ck_outlet(const struct chunker *k, int s);
 void ck_family_title(struct chunker *k);

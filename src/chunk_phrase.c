@@ -146,3 +146,46 @@ ck_named_for(const struct chunker *k, int ua, int ub)
 	}
 	return 1;
 }
+
+/* Is token i a year of four digits (1800-2099) and nothing more? */
+static int
+year_token(const struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i];
+	const char *s = b->text + t->start;
+
+	return (t->flags & TK_DIGIT) && t->end - t->start == 4 &&
+	       ((s[0] == '1' && s[1] >= '8') || (s[0] == '2' && s[1] == '0')) &&
+	       s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
+}
+
+/* The particles of Romance and German phrases that join a name no given name opens. */
+static const char *const foreign_joint[] = { "del", "della", "delle", "das", "der", "du",
+					     "des", "dos" };
+
+/*
+ * Are units [ua, ub), with no given name among them, a phrase and not a person's name:
+ * one a year follows ("Tropical Timber 2006", "Vision 2030": an agreement, a plan, a
+ * show), or one joined by a particle of another language's phrases ("Libreta
+ * Informativa del Mundo", "Federaal Parlement der ...")? The Factbook's lists of
+ * agreements and its names of anthems and books in their languages were people. A name
+ * a given name opens is a person's still ("Leonardo da Vinci", "John Smith 2006").
+ */
+int
+ck_phrase_not_name(const struct chunker *k, int ua, int ub)
+{
+	const struct ex_block *b = k->b;
+	size_t z = k->u[ub - 1].b;
+	int i, joint = 0;
+
+	if (ub - ua < 2)
+		return 0;
+	for (i = ua; i < ub; i++) {
+		if (k->u[i].cls & (GZ_FIRST | GZ_TITLE | GZ_HONORIFIC))
+			return 0;
+		if (k->u[i].b == k->u[i].a + 1 && (k->u[i].cls & GZ_CONNECTOR) &&
+		    TIS_ANY(b, k->u[i].a, foreign_joint))
+			joint = 1;
+	}
+	return joint || (z < b->n && b->t[z - 1].gap == GAP_SPACE && year_token(b, z));
+}

@@ -1,4 +1,4 @@
-# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name. MIT licence.
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages. MIT licence.
 # Each case is a small corpus written here with invented names but for the listed family
 # names the rules are about; the rules are general.
 . "$SRCDIR/tests/lib.sh"
@@ -69,5 +69,15 @@ mkdir -p "$T/two"
 printf 'China\n\nchief of state: President XI Jinping; head of government: Premier LI Qiang. King George TUPOU V visited.\n' >"$T/two/a.txt"
 t_eq "a family name of two capitals" "Xi Jinping|Li Qiang|George Tupou V|" \
 	"$(ments "$T/two" | awk -F'\t' '$4 == "PERSON" { print $6 }' | tr '\n' '|')"
+
+# 7. A run that no given name opens is a phrase when a year follows it (an agreement, a
+#    plan: "Tropical Timber 2006" of 20 profiles' lists of agreements) or a particle of
+#    another language's phrases joins it ("La Libreta Informativa del Mundo", the
+#    Factbook's name in Spanish, in 22): both were people. A given name keeps a person's
+#    name a person's ("Leonardo da Vinci", "John Smith 2006").
+mkdir -p "$T/phrase"
+printf 'Agreements\n\nparty to: Ozone Layer Protection, Tropical Timber 2006, Wetlands. La Libreta Informativa del Mundo, la fuente. Leonardo da Vinci painted; John Smith 2006 signed.\n' >"$T/phrase/a.txt"
+t_eq "phrases are no one; people are" "Leonardo da Vinci|John Smith|" \
+	"$(ments "$T/phrase" | awk -F'\t' '$4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
 t_end
