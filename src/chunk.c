@@ -65,14 +65,17 @@ decisive_head(const struct chunker *k, int s, int e, uint32_t heads)
 static void
 single(struct chunker *k, const struct unit *u, int mode, int cues)
 {
+	static const char *const quadrant[] = { "nw", "ne", "sw", "se" };
 	const struct token *t = &k->b->t[u->a];
 	int fl = 0, type = CAND_UNKNOWN;
 	struct cand *c;
 
 	if (t->end - t->start == 1 || ck_roman(k->b, u->a) ||
-	    (u->b < k->b->n && ck_member_title(k->b, u->b)))
+	    (u->b < k->b->n && ck_member_title(k->b, u->b)) ||
+	    ((t->flags & TK_ALLCAP) && TIS_ANY(k->b, u->a, quadrant)))
 		return;		/* a lone initial ("B" of "David B"), a numeral ("II"), a
-				 * party's word before a member's title ("Green MP") */
+				 * party's word before a member's title ("Green MP"), an
+				 * address's quadrant ("2124 Kalorama Road NW") */
 	/* "the King", "King of Italy": an office named, not a person ("King" is a family
 	 * name too, and would join Martin Luther King). */
 	if (ck_office(k->b, u->a))

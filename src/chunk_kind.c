@@ -641,6 +641,11 @@ ck_realm(const struct chunker *k, int s, int e)
 	if (l->b - l->a != 1 || !TIS_ANY(b, l->a, word) ||
 	    (b->t[l->a].flags & TK_ALLCAP) || (k->cues & CUE_TITLE))
 		return -1;
+	/* (nor a line's first word after an abbreviation's point: "the size of Washington,
+	 * D.C.\nLand boundaries" of 72 Factbook profiles) */
+	if ((b->t[l->a - 1].flags & TK_DOTTED) &&
+	    memchr(b->text + b->t[l->a - 1].end, '\n', b->t[l->a].start - b->t[l->a - 1].end))
+		return -1;
 	for (f = s; f < e - 1 && (k->u[f].cls & GZ_DEMONYM) && !(k->u[f].cls & GZ_COUNTRY); f++)
 		;
 	if (e - f < 2)	/* "the Siamese Kingdom", as "the Russian Empire" */

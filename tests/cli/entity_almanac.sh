@@ -1,4 +1,4 @@
-# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages. MIT licence.
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses. MIT licence.
 # Each case is a small corpus written here with invented names but for the listed family
 # names the rules are about; the rules are general.
 . "$SRCDIR/tests/lib.sh"
@@ -79,5 +79,14 @@ mkdir -p "$T/phrase"
 printf 'Agreements\n\nparty to: Ozone Layer Protection, Tropical Timber 2006, Wetlands. La Libreta Informativa del Mundo, la fuente. Leonardo da Vinci painted; John Smith 2006 signed.\n' >"$T/phrase/a.txt"
 t_eq "phrases are no one; people are" "Leonardo da Vinci|John Smith|" \
 	"$(ments "$T/phrase" | awk -F'\t' '$4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
+# 8. Addresses: a street's quadrant alone is no place ("2124 Kalorama Road NW": a place
+#    "NW" of 74 profiles), and a line's first word after "Washington, D.C." at a line's
+#    end is not a realm of it ("the size of Washington, D.C.\nLand boundaries": a place
+#    "Washington, D.C. Land" of 72).
+mkdir -p "$T/addr"
+printf 'Embassy\n\nchancery: 2124 Kalorama Road NW, Washington, DC 20008\nArea - comparative: 2.5 times the size of Washington, D.C.\nLand boundaries - total: 118 km\n' >"$T/addr/a.txt"
+t_eq "a quadrant and a line's first word" "Washington|DC|Washington, D.C.|" \
+	"$(ments "$T/addr" | awk -F'\t' '$4 == "PLACE" { print $7 }' | tr '\n' '|')"
 
 t_end
