@@ -150,6 +150,13 @@ ck_gather(struct chunker *k, size_t i)
 		e = add_unit(k, i);
 		if (k->nu >= MAX_UNITS - 3 || e >= b->n)
 			break;
+		/* a letter after a number is a compass point or a unit, no name's first word
+		 * ("43 09 E\nCapital - time difference" was a body "E Capital" of 150
+		 * profiles), but a lettered street's ("1250 K Street") or an initial */
+		if (k->nu == 1 && e == i + 1 && b->t[i].end - b->t[i].start == 1 && i > 0 &&
+		    (b->t[i - 1].flags & TK_DIGIT) && b->t[i - 1].gap == GAP_SPACE &&
+		    b->t[i].gap != GAP_DOT && !(b->t[e].cls & GZ_PLACE_HEAD))
+			break;
 		/* another name's honorific and its point starts a name of its own: "Mr. John
 		 * Smith Mrs. Jane Doe", "photo by Spc. Erin Robicheaux Sgt. Jeanne Crochet"
 		 * were one person */

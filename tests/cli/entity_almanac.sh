@@ -1,4 +1,4 @@
-# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses. MIT licence.
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses and coordinates. MIT licence.
 # Each case is a small corpus written here with invented names but for the listed family
 # names the rules are about; the rules are general.
 . "$SRCDIR/tests/lib.sh"
@@ -88,5 +88,13 @@ mkdir -p "$T/addr"
 printf 'Embassy\n\nchancery: 2124 Kalorama Road NW, Washington, DC 20008\nArea - comparative: 2.5 times the size of Washington, D.C.\nLand boundaries - total: 118 km\n' >"$T/addr/a.txt"
 t_eq "a quadrant and a line's first word" "Washington|DC|Washington, D.C.|" \
 	"$(ments "$T/addr" | awk -F'\t' '$4 == "PLACE" { print $7 }' | tr '\n' '|')"
+
+# 9. A letter after a number is a compass point, no name's first word: "11 35 N, 43 09
+#    E\nCapital - time difference" was a body "E Capital" of 150 profiles. A lettered
+#    street is one ("2300 E Street NW").
+mkdir -p "$T/coord"
+printf 'Djibouti\n\nCapital - geographic coordinates: 11 35 N, 43 09 E\nCapital - time difference: UTC+3\nchancery: 2300 E Street NW, Washington\n' >"$T/coord/a.txt"
+t_eq "a compass point after a number" "PLACE Djibouti|PLACE E Street NW|PLACE Washington|" \
+	"$(ments "$T/coord" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
 t_end
