@@ -12,12 +12,15 @@
 #include "dossier/text.h"
 #include "dossier/util.h"
 
-/* A short Title Case label followed by a blank line and a headline ("US Trends"). */
+/* A short Title Case label followed by a blank line and a headline ("US Trends"): a
+ * line of four words or more. A name and a line as short after it are the title and a
+ * subtitle ("Algeria", "The World Factbook": every profile's title was its first section's
+ * heading, "INTRODUCTION"). */
 static bool
 is_label(const struct article *a, size_t l, const char *s, size_t n)
 {
-	const char *t, *e;
-	size_t i, k, words = 1;
+	const char *t, *e, *p;
+	size_t i, k, words = 1, next = 1;
 
 	if (n > 30 || strchr(".!?:", s[n - 1]) || l + 1 >= a->nlines ||
 	    !(a->lines[l + 1].flags & LINE_BLANK))
@@ -31,7 +34,9 @@ is_label(const struct article *a, size_t l, const char *s, size_t n)
 		if (a->lines[k].flags & (LINE_BLANK | LINE_BOILERPLATE))
 			continue;
 		article_line_span(a, k, &t, &e);
-		return words <= 3 && e - t <= 150;
+		for (p = t; p + 1 < e; p++)
+			next += p[0] == ' ' && p[1] != ' ';
+		return words <= 3 && e - t <= 150 && next >= 4;
 	}
 	return false;
 }

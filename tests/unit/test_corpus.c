@@ -601,6 +601,14 @@ test_title_rules(void)
 	a = parse("x/d.txt", "Bad \xFF byte and \xE2\x80\xAE bidi\n");
 	CHECK_STR(a->title, "Bad \xEF\xBF\xBD byte and \xEF\xBF\xBD bidi");
 	article_free(a);
+	/* a name and a short line after it are a title and its subtitle, not a label and a
+	 * headline: the Factbook's profiles were all titled "INTRODUCTION" */
+	a = parse("x/ag.txt", "Algeria\n\nThe World Factbook\n\n\nINTRODUCTION\n\n"
+		  "Background: Algeria has known many empires and dynasties, including the ancient "
+		  "Numidians, Phoenicians, Carthaginians, Romans, Vandals and Byzantines, over a dozen "
+		  "different dynasties, Spaniards, and Ottoman Turks.\n");
+	CHECK_STR(a->title, "Algeria");
+	article_free(a);
 }
 
 static void
