@@ -726,6 +726,8 @@ ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 	for (i = ua + 1; i < ub; i++)	/* "Green New Scam", "Brave New Films": no one's */
 		if (k->u[i].b == k->u[i].a + 1 && tis(k->b, k->u[i].a, "new"))
 			return 0;
+	if (ck_given_then_common(k, ua, ub))	/* "Marine Life Conservation" */
+		return 0;
 	for (i = ua; i < ub; i++)
 		if (k->u[i].cls & GZ_PERSONISH)
 			return 1;

@@ -189,3 +189,22 @@ ck_phrase_not_name(const struct chunker *k, int ua, int ub)
 	}
 	return joint || (z < b->n && b->t[z - 1].gap == GAP_SPACE && year_token(b, z));
 }
+
+/* Are units [ua, ub) a given name and two common English words or more, no family name
+ * nor a listed name among them ("Marine Life Conservation" of 59 Factbook profiles'
+ * agreements, "Summer Gas Prices", "Gordon Research Conferences")? A thing's name, no
+ * one's: a person's family name that is a word is listed ("Will Smith"). */
+int
+ck_given_then_common(const struct chunker *k, int ua, int ub)
+{
+	const struct ex_block *b = k->b;
+	int i;
+
+	if (ub - ua < 3 || (k->u[ua].cls & (GZ_PERSONISH | GZ_HONORIFIC)) != GZ_FIRST)
+		return 0;
+	for (i = ua + 1; i < ub; i++)
+		if (k->u[i].b != k->u[i].a + 1 || (k->u[i].cls & (GZ_PERSONISH | GZ_NAME)) ||
+		    gaz_is_common(b->fb + b->t[k->u[i].a].fold, b->t[k->u[i].a].flen) != 1)
+			return 0;
+	return 1;
+}

@@ -1,4 +1,4 @@
-# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses and coordinates. MIT licence.
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses and coordinates, a given name before common words. MIT licence.
 # Each case is a small corpus written here with invented names but for the listed family
 # names the rules are about; the rules are general.
 . "$SRCDIR/tests/lib.sh"
@@ -96,5 +96,17 @@ mkdir -p "$T/coord"
 printf 'Djibouti\n\nCapital - geographic coordinates: 11 35 N, 43 09 E\nCapital - time difference: UTC+3\nchancery: 2300 E Street NW, Washington\n' >"$T/coord/a.txt"
 t_eq "a compass point after a number" "PLACE Djibouti|PLACE E Street NW|PLACE Washington|" \
 	"$(ments "$T/coord" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
+# 10. A given name and two common words or more, no family name among them, name a
+#    thing: "Marine Life Conservation" of 59 profiles' agreements, and "Life" beside it
+#    ("Life expectancy at birth", 177), "Summer Gas Prices", "Gordon Research
+#    Conferences" were people. "Marine Le Pen" is one still.
+mkdir -p "$T/marine" "$T/marine2"
+printf 'Environment\n\nparty to: Biodiversity, Marine Life Conservation, Wetlands.\nLife expectancy at birth: 77 years.\n' >"$T/marine/a.txt"
+printf 'France\n\nMarine Le Pen spoke in Paris.\n' >"$T/marine2/a.txt"
+t_eq "a given name and common words" "" \
+	"$(ments "$T/marine" | awk -F'\t' '$4 == "PERSON" { print $7 }' | tr '\n' '|')"
+t_eq "and a name" "Marine Le Pen|" \
+	"$(ments "$T/marine2" | awk -F'\t' '$4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
 t_end
