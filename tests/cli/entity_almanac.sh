@@ -1,4 +1,4 @@
-# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses and coordinates, a given name before common words. MIT licence.
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses and coordinates, a given name before common words, lists of parties. MIT licence.
 # Each case is a small corpus written here with invented names but for the listed family
 # names the rules are about; the rules are general.
 . "$SRCDIR/tests/lib.sh"
@@ -108,5 +108,16 @@ t_eq "a given name and common words" "" \
 	"$(ments "$T/marine" | awk -F'\t' '$4 == "PERSON" { print $7 }' | tr '\n' '|')"
 t_eq "and a name" "Marine Le Pen|" \
 	"$(ments "$T/marine2" | awk -F'\t' '$4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
+# 11. Lists of parties, a party a line ("National Action Party or PAN\nParty of the
+#    Democratic Revolution or PRD\n..."): an acronym after "or" at a line's end is the
+#    name's before it, and no part of the next line's ("PAN Party of the Democratic
+#    Revolution" was one body). An acronym defined in capitals is used in capitals:
+#    "Republican Alternative Party or REAL" made a body of 21 "Real GDP" lines.
+mkdir -p "$T/parties"
+printf 'Mexico\n\nPolitical parties: Party of the Democratic Revolution or PRD\nInstitutional Revolutionary Party or PRI\nRepublican Alternative Party or REAL\nReal GDP (purchasing power parity): $2 trillion\n' >"$T/parties/a.txt"
+t_eq "a list of parties" \
+	"Party of the Democratic Revolution>Party of the Democratic Revolution|Institutional Revolutionary Party>Institutional Revolutionary Party|PRI>Institutional Revolutionary Party|Republican Alternative Party>Republican Alternative Party|REAL>Republican Alternative Party|" \
+	"$(ments "$T/parties" | awk -F'\t' '$4 == "ORG" { print $7 ">" $6 }' | tr '\n' '|')"
 
 t_end
