@@ -1,4 +1,4 @@
-# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses and coordinates, a given name before common words, lists of parties. MIT licence.
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses and coordinates, a given name before common words, lists of parties, faiths. MIT licence.
 # Each case is a small corpus written here with invented names but for the listed family
 # names the rules are about; the rules are general.
 . "$SRCDIR/tests/lib.sh"
@@ -119,5 +119,13 @@ printf 'Mexico\n\nPolitical parties: Party of the Democratic Revolution or PRD\n
 t_eq "a list of parties" \
 	"Party of the Democratic Revolution>Party of the Democratic Revolution|Institutional Revolutionary Party>Institutional Revolutionary Party|PRI>Institutional Revolutionary Party|Republican Alternative Party>Republican Alternative Party|REAL>Republican Alternative Party|" \
 	"$(ments "$T/parties" | awk -F'\t' '$4 == "ORG" { print $7 ">" $6 }' | tr '\n' '|')"
+
+# 12. Churches and schools of a faith are no people: the Factbook's lists of religions
+#    ("Evangelical Lutheran 60%, Roman Catholicism, Methodist Episcopal", "White Moors")
+#    were; a church's name stays a body.
+mkdir -p "$T/faith"
+printf 'Religions\n\nReligions: Evangelical Lutheran 60%%, Roman Catholicism 2%%, Methodist Episcopal 1%%; ethnic groups: White Moors 30%%. The Evangelical Lutheran Church spoke.\n' >"$T/faith/a.txt"
+t_eq "faiths" "ORG Evangelical Lutheran Church|" \
+	"$(ments "$T/faith" | awk -F'\t' 'NR > 1 && $4 != "PLACE" { print $4 " " $7 }' | tr '\n' '|')"
 
 t_end
