@@ -1,5 +1,7 @@
-/* chunk_headed.c -- a span with a head word: its body or place, or what the words around the head make of it. MIT licence. */
+/* chunk_headed.c -- a span with a head word: its body or place, or what the words around the head make of it; a realm named by its last word ("Adelie Land"). MIT licence. */
 #include "config.h"
+
+#include <string.h>
 
 #include "dossier/extract.h"
 #include "dossier/gazetteer.h"
@@ -100,4 +102,46 @@ ck_headed(struct chunker *k, int s, int e, int h, int mode)
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * Is units [s, e) a realm or a land of the map named by a word of its own ("the Lan Na
+ * Kingdom", "Adelie Land", "the Southern Lands", "the Sukhothai Kingdom" of a town), a
+ * place? Only the last word, written "Kingdom", "Land" or "Lands" (not in capitals: a
+ * heading's "ARID LANDS"), after words that are no country or title, nor a given name
+ * alone ("Kevin Land" is a man, the "United Kingdom" is read as ever), with no title before. A people's
+ * word first is its own ("the Thai Lan Na Kingdom"), or the realm's ("the Siamese
+ * Kingdom", as "the Russian Empire" is one name). They were people by default, or
+ * "Kingdom" alone was (Factbook: "Lan Na Kingdom" 6 mentions, "Adelie Land" 4 in the
+ * PERSON top 50). Returns the realm's first unit, or -1.
+ */
+int
+ck_realm(const struct chunker *k, int s, int e)
+{
+	static const char *const word[] = { "kingdom", "land", "lands" };
+	const struct ex_block *b = k->b;
+	const struct unit *l;
+	int i, f;
+
+	if (e - s < 2)
+		return -1;
+	l = &k->u[e - 1];	/* (after the test: e may be 0) */
+	if (l->b - l->a != 1 || !TIS_ANY(b, l->a, word) ||
+	    (b->t[l->a].flags & TK_ALLCAP) || (k->cues & CUE_TITLE))
+		return -1;
+	/* (nor a line's first word after an abbreviation's point: "the size of Washington,
+	 * D.C.\nLand boundaries" of 72 Factbook profiles) */
+	if ((b->t[l->a - 1].flags & TK_DOTTED) &&
+	    memchr(b->text + b->t[l->a - 1].end, '\n', b->t[l->a].start - b->t[l->a - 1].end))
+		return -1;
+	for (f = s; f < e - 1 && (k->u[f].cls & GZ_DEMONYM) && !(k->u[f].cls & GZ_COUNTRY); f++)
+		;
+	if (e - f < 2)	/* "the Siamese Kingdom", as "the Russian Empire" */
+		return f > s ? s : -1;
+	for (i = f; i < e - 1; i++)
+		if ((k->u[i].cls & (GZ_COUNTRY | GZ_DEMONYM | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_TITLE |
+				    GZ_HONORIFIC)) ||
+		    ((k->u[i].cls & GZ_FIRST) && e - f == 2))	/* (not "Lan" of "Lan Na") */
+			return -1;
+	return f;
 }

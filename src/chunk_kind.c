@@ -1,4 +1,4 @@
-/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name, a realm by its last word, a run of unknown words in a place's slot or after a possessive, a compass word before a given name, a title in apposition, the evidence that a run is a person. MIT licence. */
+/* chunk_kind.c -- a chunk's kind by the words around it: an outlet before its noun ("NTV television"), a title's word as a family name after a given name ("John Major"), a team in a match report, a word of kin in apposition, a place gone to, a given name used for a thing, a club's word before its city, a listed place's word inside a person's name, a run of unknown words in a place's slot or after a possessive, a compass word before a given name, a title in apposition, the evidence that a run is a person. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -614,48 +614,6 @@ ck_place_slot_run(const struct chunker *k, int ua, int ub, int mode, int cues)
 	}
 	return (k->u[ub - 1].cls & GZ_PLACE_HEAD) || TIS_ANY(k->b, k->u[ub - 1].a, small_head) ||
 	       (ub - ua >= 2 && TIS_ANY(k->b, k->u[ua].a, prefix)) || (uncommon && !english);
-}
-
-/*
- * Is units [s, e) a realm or a land of the map named by a word of its own ("the Lan Na
- * Kingdom", "Adelie Land", "the Southern Lands", "the Sukhothai Kingdom" of a town), a
- * place? Only the last word, written "Kingdom", "Land" or "Lands" (not in capitals: a
- * heading's "ARID LANDS"), after words that are no country or title, nor a given name
- * alone ("Kevin Land" is a man, the "United Kingdom" is read as ever), with no title before. A people's
- * word first is its own ("the Thai Lan Na Kingdom"), or the realm's ("the Siamese
- * Kingdom", as "the Russian Empire" is one name). They were people by default, or
- * "Kingdom" alone was (Factbook: "Lan Na Kingdom" 6 mentions, "Adelie Land" 4 in the
- * PERSON top 50). Returns the realm's first unit, or -1.
- */
-int
-ck_realm(const struct chunker *k, int s, int e)
-{
-	static const char *const word[] = { "kingdom", "land", "lands" };
-	const struct ex_block *b = k->b;
-	const struct unit *l;
-	int i, f;
-
-	if (e - s < 2)
-		return -1;
-	l = &k->u[e - 1];	/* (after the test: e may be 0) */
-	if (l->b - l->a != 1 || !TIS_ANY(b, l->a, word) ||
-	    (b->t[l->a].flags & TK_ALLCAP) || (k->cues & CUE_TITLE))
-		return -1;
-	/* (nor a line's first word after an abbreviation's point: "the size of Washington,
-	 * D.C.\nLand boundaries" of 72 Factbook profiles) */
-	if ((b->t[l->a - 1].flags & TK_DOTTED) &&
-	    memchr(b->text + b->t[l->a - 1].end, '\n', b->t[l->a].start - b->t[l->a - 1].end))
-		return -1;
-	for (f = s; f < e - 1 && (k->u[f].cls & GZ_DEMONYM) && !(k->u[f].cls & GZ_COUNTRY); f++)
-		;
-	if (e - f < 2)	/* "the Siamese Kingdom", as "the Russian Empire" */
-		return f > s ? s : -1;
-	for (i = f; i < e - 1; i++)
-		if ((k->u[i].cls & (GZ_COUNTRY | GZ_DEMONYM | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_TITLE |
-				    GZ_HONORIFIC)) ||
-		    ((k->u[i].cls & GZ_FIRST) && e - f == 2))	/* (not "Lan" of "Lan Na") */
-			return -1;
-	return f;
 }
 
 /*
