@@ -720,7 +720,10 @@ ck_connectors(const struct chunker *k, size_t e, int *has_of)
 	const struct ex_block *b = k->b;
 	const struct token *c;
 
-	if (e + 1 >= b->n || !ck_joined(b, e - 1) || !ck_joined(b, e))
+	if (e + 1 >= b->n || !ck_joined(b, e) ||
+	    (!ck_joined(b, e - 1) &&	/* (but "Dr. de Klerk", "Mr. van Gogh") */
+	     !(b->t[e - 1].gap == GAP_DOT && (b->t[e - 1].cls & GZ_HONORIFIC) &&
+	       (b->t[e].cls & GZ_PARTICLE))))
 		return 0;
 	c = &b->t[e];
 	if (!(c->flags & TK_LOWER) || (c->flags & TK_LOWERLINE))

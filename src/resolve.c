@@ -207,6 +207,26 @@ fold_key(struct resolver *r, const char *s, size_t len)
 	return off;
 }
 
+/* The bytes of s[0..n) before its name when it opens with particles in lower case after a
+ * title ("de Gaulle", "von der Leyen" of "General de Gaulle", "President von der Leyen"):
+ * its key is the family name's, as the bare "Gaulle" was, and joins "Charles de Gaulle"
+ * so; 0 for any other surface. */
+static size_t
+particle_lead(const char *s, size_t n)
+{
+	const struct gz_entry *g;
+	size_t i = 0, w, k;
+
+	for (k = 0; k < 2 && i < n && s[i] >= 'a' && s[i] <= 'z'; k++) {
+		for (w = i; w < n && s[w] != ' '; w++)
+			;
+		if (w + 1 >= n || !(g = gaz_find(s + i, w - i)) || !(g->word & GZ_PARTICLE))
+			return 0;
+		i = w + 1;
+	}
+	return i < n && !(s[i] >= 'a' && s[i] <= 'z') ? i : 0;
+}
+
 /* Surface with blanks collapsed (for display and aliases), added to the arena; *same: are
  * its bytes s[0, len) as they are (no blank but single spaces inside, no NUL)? */
 static uint32_t
@@ -396,7 +416,9 @@ mention_key(struct resolver *r, struct rm *m, uint32_t date, struct surf_seen *e
 		if (e->val == UINT32_MAX) {
 			struct rs_slot *sl;
 
-			e->val = fold_key(r, rs_raw(r, m), rs_len(r, m));
+			size_t lead = particle_lead(rs_raw(r, m), rs_len(r, m));
+
+			e->val = fold_key(r, rs_raw(r, m) + lead, rs_len(r, m) - lead);
 			sl = rs_smap_put_h(&r->strs, r, 0, e->surf, e->val, e->hash);
 			e->aux = sl->aux = (uint8_t)(rs_nwords(rs_str(r, e->val)) + 1);
 		}

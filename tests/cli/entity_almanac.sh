@@ -1,4 +1,4 @@
-# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses and coordinates, a given name before common words, lists of parties, faiths. MIT licence.
+# tests/cli/entity_almanac.sh -- entity rules of issue 15 from round 60 (The World Factbook's 262 country profiles, and the White House's briefings again): a family name in capitals that is also a word, a thing named for a person, the features of an atlas, parties named in their own language, a family name written first that is a word, two capitals of a family name, phrases of agreements and of other languages, addresses and coordinates, a given name before common words, lists of parties, faiths, particles after a title. MIT licence.
 # Each case is a small corpus written here with invented names but for the listed family
 # names the rules are about; the rules are general.
 . "$SRCDIR/tests/lib.sh"
@@ -127,5 +127,15 @@ mkdir -p "$T/faith"
 printf 'Religions\n\nReligions: Evangelical Lutheran 60%%, Roman Catholicism 2%%, Methodist Episcopal 1%%; ethnic groups: White Moors 30%%. The Evangelical Lutheran Church spoke.\n' >"$T/faith/a.txt"
 t_eq "faiths" "ORG Evangelical Lutheran Church|" \
 	"$(ments "$T/faith" | awk -F'\t' 'NR > 1 && $4 != "PLACE" { print $4 " " $7 }' | tr '\n' '|')"
+
+# 13. A name after a title may open with particles in lower case: "General de Gaulle"
+#    was "Gaulle" (16 mentions in three speeches), "President von der Leyen" "Leyen",
+#    "President de Klerk" and "Dr. de Klerk" no one. The particles are the name's and it
+#    still joins the full name ("Charles de Gaulle"). "Scripture tells us" is no one.
+mkdir -p "$T/part"
+printf 'Talks\n\nGeneral de Gaulle met President de Klerk. Commission President von der Leyen spoke; Dr. de Klerk listened. Charles de Gaulle said no. Scripture tells us to hope.\n' >"$T/part/a.txt"
+t_eq "particles after a title" \
+	"de Gaulle>Charles de Gaulle|de Klerk>de Klerk|von der Leyen>von der Leyen|de Klerk>de Klerk|Charles de Gaulle>Charles de Gaulle|" \
+	"$(ments "$T/part" | awk -F'\t' '$4 == "PERSON" { print $7 ">" $6 }' | tr '\n' '|')"
 
 t_end
