@@ -160,13 +160,16 @@ ck_gather(struct chunker *k, size_t i)
 		/* nor an acronym at a line's end after "or", a list's name's ("National Action
 		 * Party or PAN\nParty of the Democratic Revolution or PRD\n...": a body "PAN
 		 * Party of the Democratic Revolution" in the Factbook's lists of parties), or a
-		 * family name's letters before a common word ("PAM\nConstitutional Union") */
+		 * family name's letters before a common word or one the text writes in lower case
+		 * ("PAM\nConstitutional Union", "judge tenure NA\nJudicial branch": a person "Na
+		 * Judicial" of 12 profiles) */
 		if (k->nu == 1 && e == i + 1 && (b->t[i].flags & TK_ALLCAP) &&
 		    !(b->t[i].cls & GZ_NAME) &&
 		    memchr(b->text + b->t[i].end, '\n', b->t[e].start - b->t[i].end) &&
 		    ((i > 0 && tis(b, i - 1, "or")) ||
 		     ((b->t[i].cls & GZ_PERSONISH) &&
-		      gaz_is_common(b->fb + b->t[e].fold, b->t[e].flen) == 1)))
+		      (gaz_is_common(b->fb + b->t[e].fold, b->t[e].flen) == 1 ||
+		       (ex_evidence(b, b->t[e].hash) & EV_LOWER)))))
 			break;
 		/* another name's honorific and its point starts a name of its own: "Mr. John
 		 * Smith Mrs. Jane Doe", "photo by Spc. Erin Robicheaux Sgt. Jeanne Crochet"

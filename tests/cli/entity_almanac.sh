@@ -113,12 +113,16 @@ t_eq "and a name" "Marine Le Pen|" \
 #    Democratic Revolution or PRD\n..."): an acronym after "or" at a line's end is the
 #    name's before it, and no part of the next line's ("PAN Party of the Democratic
 #    Revolution" was one body). An acronym defined in capitals is used in capitals:
-#    "Republican Alternative Party or REAL" made a body of 21 "Real GDP" lines.
+#    "Republican Alternative Party or REAL" made a body of 21 "Real GDP" lines. A family
+#    name's letters in capitals at a line's end ("NA", not available) before a word the
+#    text writes in lower case are no person ("NA\nJudicial branch").
 mkdir -p "$T/parties"
-printf 'Mexico\n\nPolitical parties: Party of the Democratic Revolution or PRD\nInstitutional Revolutionary Party or PRI\nRepublican Alternative Party or REAL\nReal GDP (purchasing power parity): $2 trillion\n' >"$T/parties/a.txt"
+printf 'Mexico\n\nPolitical parties: Party of the Democratic Revolution or PRD\nInstitutional Revolutionary Party or PRI\nRepublican Alternative Party or REAL\nReal GDP (purchasing power parity): $2 trillion\njudge tenure NA\nJudicial branch - subordinate courts: the judicial council\n' >"$T/parties/a.txt"
 t_eq "a list of parties" \
 	"Party of the Democratic Revolution>Party of the Democratic Revolution|Institutional Revolutionary Party>Institutional Revolutionary Party|PRI>Institutional Revolutionary Party|Republican Alternative Party>Republican Alternative Party|REAL>Republican Alternative Party|" \
 	"$(ments "$T/parties" | awk -F'\t' '$4 == "ORG" { print $7 ">" $6 }' | tr '\n' '|')"
+t_eq "and no person" "" \
+	"$(ments "$T/parties" | awk -F'\t' '$4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
 # 12. Churches and schools of a faith are no people: the Factbook's lists of religions
 #    ("Evangelical Lutheran 60%, Roman Catholicism, Methodist Episcopal", "White Moors")
