@@ -45,21 +45,6 @@ emit_name(struct chunker *k, const struct unit *u, int first)
 			 (k->cues & (CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE)) ? CF_SPEECH : 0);
 }
 
-/* Are units te.. one or two particles and a name's word ("General de Gaulle", "President
- * von der Leyen", "Mr. van Gogh")? The name after a title starts at them: it was "Gaulle",
- * "Leyen", or no one ("President de Klerk"). */
-static int
-particles_then_name(const struct chunker *k, int te)
-{
-	int i;
-
-	for (i = te; i < k->nu && i < te + 2 && (k->u[i].cls & GZ_PARTICLE) &&
-	     k->u[i].b == k->u[i].a + 1 && (k->b->t[k->u[i].a].flags & TK_LOWER); i++)
-		;
-	return i > te && i < k->nu && !(k->u[i].cls & (GZ_CONNECTOR | GZ_NAME)) &&
-	       (k->b->t[k->u[i].a].flags & TK_CAP);
-}
-
 /* The head deciding what units [s, e) name: the last one before the first connector
  * ("Centers for Disease Control": Centers), else the last one; -1 if none. */
 static int
@@ -176,7 +161,7 @@ ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_ORG, -1);	/* "the Four Seasons" */
 		return;
 	}
-	for (; ua < ub && ((!namey(&k->u[ua]) && !particles_then_name(k, ua)) ||
+	for (; ua < ub && ((!namey(&k->u[ua]) && !ck_particles_then_name(k, ua)) ||
 			   (ub - ua >= 3 && ck_plural_role(k, ua))); ua++)
 		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
 	/* (a family name after an initial may be a word no name starts a sentence with:
@@ -621,7 +606,7 @@ classify(struct chunker *k)
 		 * Bureau") */
 		if (te < k->nu &&
 		    ((namey(&k->u[te]) && !(k->u[te].cls & GZ_CONNECTOR)) ||
-		     particles_then_name(k, te)) &&
+		     ck_particles_then_name(k, te)) &&
 		    !body_then_title(k, te) &&
 		    (k->b->t[k->u[te - 1].b - 1].gap != GAP_POSS || units_have(k, te, HEADS)))
 			break;

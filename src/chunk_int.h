@@ -634,6 +634,7 @@ int ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues);
 int ck_named_for(const struct chunker *k, int ua, int ub);
 int ck_phrase_not_name(const struct chunker *k, int ua, int ub);
 int ck_given_then_common(const struct chunker *k, int ua, int ub);
+int ck_particles_then_name(const struct chunker *k, int te);
 int ck_outlet_after(const struct ex_block *b, size_t z);
 int ck_outlet(const struct chunker *k, int s);
 void ck_family_title(struct chunker *k);

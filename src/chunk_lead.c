@@ -1,4 +1,4 @@
-/* chunk_lead.c -- where a name starts and ends: an unknown word first in a sentence, a weekday first in an organisation's name, a number word first in a name, an acronym after the name it spells, a qualifier in brackets before a legal form, the legal forms, a byline's names. MIT licence. */
+/* chunk_lead.c -- where a name starts and ends: an unknown word first in a sentence, a weekday first in an organisation's name, a number word first in a name, an acronym after the name it spells, a qualifier in brackets before a legal form, the legal forms, a byline's names, particles after a title. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -383,4 +383,19 @@ ck_and_partners(const struct chunker *k, size_t e)
 			return 0;
 	}
 	return 1;
+}
+
+/* Are units te.. one or two particles and a name's word ("General de Gaulle", "President
+ * von der Leyen", "Mr. van Gogh")? The name after a title starts at them: it was "Gaulle",
+ * "Leyen", or no one ("President de Klerk"). */
+int
+ck_particles_then_name(const struct chunker *k, int te)
+{
+	int i;
+
+	for (i = te; i < k->nu && i < te + 2 && (k->u[i].cls & GZ_PARTICLE) &&
+	     k->u[i].b == k->u[i].a + 1 && (k->b->t[k->u[i].a].flags & TK_LOWER); i++)
+		;
+	return i > te && i < k->nu && !(k->u[i].cls & (GZ_CONNECTOR | GZ_NAME)) &&
+	       (k->b->t[k->u[i].a].flags & TK_CAP);
 }
