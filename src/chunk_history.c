@@ -139,17 +139,6 @@ ck_town_way(const struct ex_block *b, size_t a, const struct unit *u)
  * the text dates or places it as a meeting (dated(): "the Imperial Conference of 1926",
  * rdcr: an ORG of 3 essays).
  */
-/* Is token i a year of four digits ("1926")? */
-static int
-year_at(const struct ex_block *b, size_t i)
-{
-	const char *s = b->text + b->t[i].start;
-
-	return (b->t[i].flags & TK_DIGIT) && b->t[i].end - b->t[i].start == 4 &&
-	       (s[0] == '1' || s[0] == '2') && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' &&
-	       s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
-}
-
 /* Is the conference of tokens [a, z) dated or placed as a meeting is: a year before it
  * ("the 1926 Imperial Conference"), "of" a year after it ("the Imperial Conference of
  * 1926", "the International Conference of 1899"), or "held in" or "held at" after it
@@ -157,12 +146,12 @@ year_at(const struct ex_block *b, size_t i)
 static int
 dated(const struct ex_block *b, size_t a, size_t z)
 {
-	if (a >= 1 && b->t[a - 1].gap == GAP_SPACE && year_at(b, a - 1))
+	if (a >= 1 && b->t[a - 1].gap == GAP_SPACE && ck_year_at(b, a - 1))
 		return 1;
 	if (z + 1 >= b->n || b->t[z - 1].gap != GAP_SPACE || b->t[z].gap != GAP_SPACE)
 		return 0;
 	if (tis(b, z, "of"))
-		return year_at(b, z + 1);
+		return ck_year_at(b, z + 1);
 	return tis(b, z, "held") && (tis(b, z + 1, "in") || tis(b, z + 1, "at"));
 }
 

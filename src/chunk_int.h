@@ -434,6 +434,17 @@ chunk_word(const struct chunker *k, const char *w)
 }
 
 
+/* Is token i a year of four digits ("1926") and nothing more? */
+static inline int
+ck_year_at(const struct ex_block *b, size_t i)
+{
+	const char *s = b->text + b->t[i].start;
+
+	return (b->t[i].flags & TK_DIGIT) && b->t[i].end - b->t[i].start == 4 &&
+	       (s[0] == '1' || s[0] == '2') && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' &&
+	       s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
+}
+
 /* Is token i an Arabic article in lower case before a capitalised word, the start of a
  * listed name ("al Qaeda", "al-Shabaab" written "al Shabaab": "We fought al Qaeda" named
  * no one)? Two bytes read for most words. */

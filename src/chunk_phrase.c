@@ -147,18 +147,6 @@ ck_named_for(const struct chunker *k, int ua, int ub)
 	return 1;
 }
 
-/* Is token i a year of four digits (1800-2099) and nothing more? */
-static int
-year_token(const struct ex_block *b, size_t i)
-{
-	const struct token *t = &b->t[i];
-	const char *s = b->text + t->start;
-
-	return (t->flags & TK_DIGIT) && t->end - t->start == 4 &&
-	       ((s[0] == '1' && s[1] >= '8') || (s[0] == '2' && s[1] == '0')) &&
-	       s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
-}
-
 /* The particles of Romance and German phrases that join a name no given name opens. */
 static const char *const foreign_joint[] = { "del", "della", "delle", "das", "der", "du",
 					     "des", "dos" };
@@ -187,7 +175,7 @@ ck_phrase_not_name(const struct chunker *k, int ua, int ub)
 		    TIS_ANY(b, k->u[i].a, foreign_joint))
 			joint = 1;
 	}
-	return joint || (z < b->n && b->t[z - 1].gap == GAP_SPACE && year_token(b, z));
+	return joint || (z < b->n && b->t[z - 1].gap == GAP_SPACE && ck_year_at(b, z));
 }
 
 /* Are units [ua, ub) a given name and two common English words or more, no family name
