@@ -573,9 +573,9 @@ rs_alias_corpus(struct resolver *r)
 			/* A known family or given name, capitalised mid-sentence and never
 			 * written in lower case in its article, is a person on its own
 			 * ("Merkel", "Catherine"), but a family name written first that is an
-			 * English word ("Moon", "Song", "Sun") only with a cue; a given name only when the corpus does not
-			 * name a thing by it a tenth of the time ("Mac OS X", "a new Mac":
-			 * ck_thing_slot() took CF_GIVEN away there). */
+			 * English word ("Moon", "Song", "Sun") only with a cue; a given name
+			 * only when the corpus does not name a thing by it a tenth of the time
+			 * ("Mac OS X", "a new Mac": ck_thing_slot() took CF_GIVEN away there). */
 			int surname = (m->flags & (CF_SURNAME | CF_LOWER | CF_WEAK)) == CF_SURNAME &&
 				      !ff_word(k);
 			int given = (m->flags & (CF_GIVEN | CF_LOWER | CF_WEAK)) == CF_GIVEN &&

@@ -439,7 +439,6 @@ family_case(const char *s)
 				if (roman(part, n))	/* (name_case() keeps a numeral) */
 					for (k = 1; k < n; k++)
 						named[k] = (char)(named[k] | 0x20);
-
 				sb_adds(&b, named);
 				free(named);
 				changed = true;
