@@ -118,6 +118,17 @@ same_as "list as JSON" list --format=json news
 t_eq "list: the rows from the packed catalog" 1 "$(grep -c '^listed_packed' bench.log)"
 same_as "list --query" list --query 'dredging -herons' news
 same_as "list --query of the state" list --query 'tag:later OR is:archived' news
+# The rows go out a writev() of many at a time: a full disk is an error said (exit 1), a
+# reader gone is none (`| head -1`).
+rm -f "$T/bench.log"
+DOSSIER_BENCH_LOG="$T/bench.log" "$DOSSIER" list news >/dev/full 2>full.err
+t_eq "list to a full disk: exit 1" 1 "$?"
+t_eq "list to a full disk: said" "dossier: writing output: No space left on device" \
+	"$(cat full.err)"
+t_eq "list to a full disk: direct" 1 "$(grep -c '^direct ' bench.log)"
+"$DOSSIER" list news 2>head.err | head -1 >head.out
+t_eq "list to a reader gone: the header, no error" "path	date	title	source	words|" \
+	"$(cat head.out head.err | tr '\n' '|')"
 t_eq "list: the archived one too" 1 "$(grep -c 'local/000.txt' direct.out)"
 same_as "entities" entities news
 same_as "entities of a type, as JSON" entities --type=place --format=json news
