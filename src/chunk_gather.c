@@ -137,6 +137,33 @@ header_label(const struct ex_block *b, size_t e)
 	       TIS_ANY(b, e, label);
 }
 
+/*
+ * Does token i, a chunk's first word, gather no more words (e: the token after it)? A
+ * letter after a number is a compass point or a unit, no name's first word ("43 09
+ * E\nCapital - time difference" was a body "E Capital" of 150 Factbook profiles), but a
+ * lettered street's ("1250 K Street") or an initial; nor does an acronym at a line's end
+ * after "or", a list's name's ("National Action Party or PAN\nParty of the Democratic
+ * Revolution or PRD\n...": a body "PAN Party of the Democratic Revolution"), nor a family
+ * name's letters there before a common word or one the text writes in lower case
+ * ("PAM\nConstitutional Union", "judge tenure NA\nJudicial branch": a person "Na
+ * Judicial" of 12 profiles).
+ */
+static int
+first_alone(const struct ex_block *b, size_t i, size_t e)
+{
+	const struct token *t = &b->t[i];
+
+	if (t->end - t->start == 1)
+		return i > 0 && (b->t[i - 1].flags & TK_DIGIT) && b->t[i - 1].gap == GAP_SPACE &&
+		       t->gap != GAP_DOT && !(b->t[e].cls & GZ_PLACE_HEAD);
+	return (t->flags & TK_ALLCAP) && !(t->cls & GZ_NAME) &&
+	       memchr(b->text + t->end, '\n', b->t[e].start - t->end) &&
+	       ((i > 0 && tis(b, i - 1, "or")) ||
+		((t->cls & GZ_PERSONISH) &&
+		 (gaz_is_common(b->fb + b->t[e].fold, b->t[e].flen) == 1 ||
+		  (ex_evidence(b, b->t[e].hash) & EV_LOWER))));
+}
+
 /* (chunk_int.h) */
 size_t
 ck_gather(struct chunker *k, size_t i)
@@ -150,26 +177,7 @@ ck_gather(struct chunker *k, size_t i)
 		e = add_unit(k, i);
 		if (k->nu >= MAX_UNITS - 3 || e >= b->n)
 			break;
-		/* a letter after a number is a compass point or a unit, no name's first word
-		 * ("43 09 E\nCapital - time difference" was a body "E Capital" of 150
-		 * profiles), but a lettered street's ("1250 K Street") or an initial */
-		if (k->nu == 1 && e == i + 1 && b->t[i].end - b->t[i].start == 1 && i > 0 &&
-		    (b->t[i - 1].flags & TK_DIGIT) && b->t[i - 1].gap == GAP_SPACE &&
-		    b->t[i].gap != GAP_DOT && !(b->t[e].cls & GZ_PLACE_HEAD))
-			break;
-		/* nor an acronym at a line's end after "or", a list's name's ("National Action
-		 * Party or PAN\nParty of the Democratic Revolution or PRD\n...": a body "PAN
-		 * Party of the Democratic Revolution" in the Factbook's lists of parties), or a
-		 * family name's letters before a common word or one the text writes in lower case
-		 * ("PAM\nConstitutional Union", "judge tenure NA\nJudicial branch": a person "Na
-		 * Judicial" of 12 profiles) */
-		if (k->nu == 1 && e == i + 1 && (b->t[i].flags & TK_ALLCAP) &&
-		    !(b->t[i].cls & GZ_NAME) &&
-		    memchr(b->text + b->t[i].end, '\n', b->t[e].start - b->t[i].end) &&
-		    ((i > 0 && tis(b, i - 1, "or")) ||
-		     ((b->t[i].cls & GZ_PERSONISH) &&
-		      (gaz_is_common(b->fb + b->t[e].fold, b->t[e].flen) == 1 ||
-		       (ex_evidence(b, b->t[e].hash) & EV_LOWER)))))
+		if (k->nu == 1 && e == i + 1 && first_alone(b, i, e))
 			break;
 		/* another name's honorific and its point starts a name of its own: "Mr. John
 		 * Smith Mrs. Jane Doe", "photo by Spc. Erin Robicheaux Sgt. Jeanne Crochet"

@@ -118,6 +118,26 @@ ck_caps_emphasis(const struct ex_block *b, size_t a, size_t z)
 	return 0;
 }
 
+/* Are units [a, z) one word each, of the commonest English words, of none of the classes
+ * cls, and (with cap) each written capitalised, not in capitals nor with a digit?
+ * (ck_named_for(), ck_given_then_common(): the words after a name that make a thing's.) */
+static int
+common_units(const struct chunker *k, int a, int z, uint32_t cls, int cap)
+{
+	const struct ex_block *b = k->b;
+	int i;
+
+	for (i = a; i < z; i++) {
+		const struct token *t = &b->t[k->u[i].a];
+
+		if (k->u[i].b != k->u[i].a + 1 || (k->u[i].cls & cls) ||
+		    (cap && (t->flags & (TK_CAP | TK_ALLCAP | TK_DIGIT)) != TK_CAP) ||
+		    gaz_is_common(b->fb + t->fold, t->flen) != 1)
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * Are units [ua, ub) a listed family name and then common English words only, in
  * capitals that count ("Trump Accounts", "the Trump Tax Cuts", "Trump Policies")? The
@@ -129,22 +149,10 @@ ck_caps_emphasis(const struct ex_block *b, size_t a, size_t z)
 int
 ck_named_for(const struct chunker *k, int ua, int ub)
 {
-	const struct ex_block *b = k->b;
-	int i;
-
-	if (ub - ua < 2 || k->u[ua].b != k->u[ua].a + 1 ||
-	    (k->u[ua].cls & (GZ_SURNAME | GZ_FIRST | GZ_FF)) != GZ_SURNAME)
-		return 0;
-	for (i = ua + 1; i < ub; i++) {
-		const struct token *t = &b->t[k->u[i].a];
-
-		if (k->u[i].b != k->u[i].a + 1 || (t->flags & (TK_ALLCAP | TK_DIGIT)) ||
-		    !(t->flags & TK_CAP) ||
-		    (k->u[i].cls & (GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_HONORIFIC | GZ_CONNECTOR)) ||
-		    gaz_is_common(b->fb + t->fold, t->flen) != 1)
-			return 0;
-	}
-	return 1;
+	return ub - ua >= 2 && k->u[ua].b == k->u[ua].a + 1 &&
+	       (k->u[ua].cls & (GZ_SURNAME | GZ_FIRST | GZ_FF)) == GZ_SURNAME &&
+	       common_units(k, ua + 1, ub,
+			    GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_HONORIFIC | GZ_CONNECTOR, 1);
 }
 
 /* The particles of Romance and German phrases that join a name no given name opens. */
@@ -185,14 +193,6 @@ ck_phrase_not_name(const struct chunker *k, int ua, int ub)
 int
 ck_given_then_common(const struct chunker *k, int ua, int ub)
 {
-	const struct ex_block *b = k->b;
-	int i;
-
-	if (ub - ua < 3 || (k->u[ua].cls & (GZ_PERSONISH | GZ_HONORIFIC)) != GZ_FIRST)
-		return 0;
-	for (i = ua + 1; i < ub; i++)
-		if (k->u[i].b != k->u[i].a + 1 || (k->u[i].cls & (GZ_PERSONISH | GZ_NAME)) ||
-		    gaz_is_common(b->fb + b->t[k->u[i].a].fold, b->t[k->u[i].a].flen) != 1)
-			return 0;
-	return 1;
+	return ub - ua >= 3 && (k->u[ua].cls & (GZ_PERSONISH | GZ_HONORIFIC)) == GZ_FIRST &&
+	       common_units(k, ua + 1, ub, GZ_PERSONISH | GZ_NAME, 0);
 }

@@ -582,6 +582,15 @@ foreign_option(const struct command *cmd, const struct cli_opts *o)
 	return 2;
 }
 
+bool
+cli_output_ok(bool written)
+{
+	if ((written && fflush(stdout) == 0) || errno == EPIPE)
+		return true;
+	warnx_("writing output: %s", strerror(errno));
+	return false;
+}
+
 int
 cli_run(struct cli_opts *o)
 {
@@ -640,10 +649,8 @@ cli_run(struct cli_opts *o)
 	if (rc == 0)
 		rc = cmd->fn(o, &e);
 	/* The answer first, then the index for the next command. */
-	if (fflush(stdout) != 0 && errno != EPIPE) {
-		warnx_("writing output: %s", strerror(errno));
+	if (!cli_output_ok(true))
 		rc = rc ? rc : 1;
-	}
 	env_finish(&e);
 	cli_env_close(&e);
 	index_catalog_close(pl.catalog);	/* the rest is memory: the process ends */

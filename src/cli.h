@@ -92,6 +92,10 @@ struct cli_hit {
 #define CLI_ENTITY_COLUMNS "type\tentity_id\tcanonical\tarticles\tmentions\taliases"
 void cli_head(const struct cli_opts *o, const char *columns);
 void cli_search_tail(const struct cli_opts *o, size_t n);
+/* Was standard output written: written (false: errno says why), then flushed? A reader
+ * gone is no failure (EPIPE: `dossier list | head`); any other is said on standard
+ * error ("writing output: ...") and false returned. */
+bool cli_output_ok(bool written);
 void cli_print_hit(const struct cli_opts *o, size_t n, const struct cli_hit *h);
 struct entity;
 void cli_print_entity(const struct cli_opts *o, size_t i, const struct entity *e);

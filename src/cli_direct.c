@@ -315,7 +315,7 @@ list(const struct cli_opts *o, struct index_direct *d, struct query *q, struct s
 {
 	struct listed l = { o, NULL, 0, 0, NULL, 0, 0, { 0 } };
 	uint64_t *order;
-	bool ok, failed = false;
+	bool ok, written, failed = false;
 	size_t i;
 
 	ok = same_corrections(st, d) && index_direct_attach_state(d, st) == INDEX_OK &&
@@ -324,18 +324,10 @@ list(const struct cli_opts *o, struct index_direct *d, struct query *q, struct s
 		order = xmalloc((l.n ? l.n : 1) * sizeof *order);
 		cli_order_date_desc(order, l.n, line_date, line_path, &l);
 		cli_head(o, CLI_LIST_COLUMNS);
-		if (!write_rows(&l, order, o->format == FMT_JSON)) {
-			/* (a reader gone is no error: `dossier list | head`) */
-			if (errno != EPIPE)
-				warnx_("writing output: %s", strerror(errno));
-			failed = errno != EPIPE;
-		} else {
+		written = write_rows(&l, order, o->format == FMT_JSON);
+		if (written)
 			cli_search_tail(o, l.n);
-			if (fflush(stdout) != 0 && errno != EPIPE) {
-				warnx_("writing output: %s", strerror(errno));
-				failed = true;
-			}
-		}
+		failed = !cli_output_ok(written);
 		free(order);
 		bench_value("direct", 1);
 	}

@@ -236,10 +236,12 @@ rs_acronyms(struct resolver *r, size_t f, size_t e)
 		    ((q->type == CAND_UNKNOWN &&
 		      (rs_acronym_of(r, p, q) || ((p->link & LK_OR) && capitals(r, q)))) ||
 		     (default_word(q) && rs_syllable_acronym(r, p, q)))) {
-			rs_imap_put(&map, q->key, (uint32_t)i | (capitals(r, q) ? ACR_CAPS : 0));
+			int caps = capitals(r, q);
+
+			rs_imap_put(&map, q->key, (uint32_t)i | (caps ? ACR_CAPS : 0));
 			/* (and the list's body of that acronym, used before: "a coalition of
 			 * SNS, SNP ... Serbian People's Party or SNP") */
-			if (capitals(r, q)) {
+			if (caps) {
 				if (!defs.s)
 					rs_imap_init(&defs, 8);
 				if (rs_imap_get(&defs, rs_at(r, q)->surf) < 0)
