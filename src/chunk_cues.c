@@ -381,8 +381,25 @@ ck_office(const struct ex_block *b, size_t i)
 	       (b->t[i + 1].flags & TK_LOWER);
 }
 
+/* Does p (in a NUL-terminated text) begin a date written with slashes, "2/14/18",
+ * "12/6/2013"? */
+static int
+slash_date(const char *p)
+{
+	int part, n;
+
+	for (part = 0; part < 3; part++) {
+		for (n = 0; *p >= '0' && *p <= '9'; p++)
+			n++;
+		if (n < 1 || n > (part == 2 ? 4 : 2) || (part < 2 && *p++ != '/'))
+			return 0;
+	}
+	return 1;
+}
+
 /* Is token i followed by a number or a lone letter ("Section 3.2", "Clause 52.227",
- * "Exhibit A"), on its line or the next? */
+ * "Exhibit A"), on its line or the next? A date is none ("Bannon 2/14/18 302", a
+ * report's footnote citing an interview: its person's). */
 int
 ck_numbered(const struct ex_block *b, size_t i)
 {
@@ -390,7 +407,7 @@ ck_numbered(const struct ex_block *b, size_t i)
 
 	while (p < e && (*p == ' ' || *p == '\n' || *p == '\r'))
 		p++;
-	if (p == e || p == b->text + b->t[i].end)
+	if (p == e || p == b->text + b->t[i].end || slash_date(p))
 		return 0;
 	return (*p >= '0' && *p <= '9') ||
 	       (*p >= 'A' && *p <= 'Z' && !((p[1] >= 'a' && p[1] <= 'z') ||

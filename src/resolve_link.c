@@ -40,11 +40,18 @@
 /* How many times as often as the full names a word begins a namesake whose family name it
  * is must be written for the lone word to be his ("Lincoln" beside one "Lincoln Stein"). */
 #define GIVEN_RATIO 10
+/* ... GIVEN_UNLISTED times for a word that no list knows as a given name. */
+#define GIVEN_UNLISTED 4
 
 /* How many times as often as the other full names of its family the office holder's must
  * be written for an untitled family name to be his (rs_people_office()): one "Ivanka
  * Trump" beside seven "Donald Trump", not three Groß of a hundred mentions each. */
 #define OFFICE_RATIO 5
+
+/* How many articles must write a full name for its mentions by a part of it to count
+ * (rs_people_seen()): a one-off ("Sh Cir" of a citation's "5th Cir.", "McDonough
+ * Ferguson" of a list of names) gathers its article's lone words and is no one's. */
+#define SEEN_ARTS 2
 
 /* The offices kept for a full name: a holder of several is told apart by any. */
 #define PERSON_OFFICES 4
@@ -54,6 +61,9 @@ struct person {
 	uint32_t key;		/* arena offset of the folded full name */
 	uint32_t fam;		/* arena offset of its family name (interned) */
 	uint32_t count;		/* mentions in full */
+	uint32_t seen;		/* mentions as a person, in full or by a part its articles
+				 * joined to it */
+	uint32_t arts, last;	/* articles writing it in full; 1 + the last one counted */
 	uint16_t ymin, ymax;	/* years of the dated articles that write it; 0: none */
 	uint16_t era;		/* the median of those years (office holders only); 0: none */
 	int titled;		/* written after a title or an honorific somewhere */
@@ -79,6 +89,7 @@ struct rs_people {
 	struct imap given;	/* first word of a full name not its family name -> the years
 				 * of the articles writing such names, ymin << 16 | ymax; 0: any */
 	struct imap gcount;	/* the same word -> the mentions in full of such names */
+	struct imap bykey;	/* full-name key -> index in p */
 	const uint16_t *year;	/* the resolver's article years (not owned) */
 };
 
@@ -246,6 +257,10 @@ rs_people_new(struct resolver *r)
 		}
 		q = &pp->p[v];
 		q->count++;
+		if (q->last != m->art + 1) {
+			q->last = (uint32_t)m->art + 1;
+			q->arts++;
+		}
 		q->titled |= (m->flags & CF_TITLE) != 0;
 		q->speech |= (m->flags & CF_SPEECH) != 0;
 		q->office |= (m->link & LK_OFFICE) != 0;
@@ -280,8 +295,14 @@ rs_people_new(struct resolver *r)
 	free(d);
 	sort_people(pp);
 	rs_imap_init(&pp->byfam, pp->n + 1);
-	for (i = pp->n; i-- > 0;)
+	rs_imap_init(&pp->bykey, pp->n + 1);
+	for (i = pp->n; i-- > 0;) {
 		rs_imap_put(&pp->byfam, pp->p[i].fam, (uint32_t)i);
+		rs_imap_put(&pp->bykey, pp->p[i].key, (uint32_t)i);
+	}
+	for (i = 0; i < r->n; i++)
+		if (r->m[i].type == ENT_PERSON && (v = rs_imap_get(&pp->bykey, r->m[i].key)) >= 0)
+			pp->p[v].seen++;
 	rs_imap_init(&pp->memo, 64);
 	rs_imap_init(&pp->memo_office, 16);
 	rs_imap_init(&pp->given, pp->n + 1);
@@ -298,6 +319,7 @@ rs_people_free(struct rs_people *pp)
 		return;
 	free(pp->p);
 	rs_imap_free(&pp->byfam);
+	rs_imap_free(&pp->bykey);
 	rs_imap_free(&pp->memo);
 	rs_imap_free(&pp->memo_office);
 	rs_imap_free(&pp->given);
@@ -457,15 +479,15 @@ given_in_time(const struct rs_people *pp, uint32_t word, uint16_t y)
 	return !y || !v || (y + LINK_YEARS >= (v >> 16) && y <= (v & 0xffff) + LINK_YEARS);
 }
 
-/* Is folded word k a given name that the lists never know as a family name ("Anthony",
- * "Tony"; not "James", "Carter", "Lincoln")? */
+/* Is folded word k a given name of the lists: one they never know as a family name
+ * ("Anthony", "Tony"; not "James", "Carter", "Lincoln") with only, or any? */
 static int
-listed_given(const char *k)
+listed_given(const char *k, int only)
 {
 	const struct gz_entry *g = gaz_find(k, strlen(k));
 	uint32_t c = g ? gaz_classes(g, 0) : 0;
 
-	return (c & GZ_FIRST) && !(c & (GZ_SURNAME | GZ_FF));
+	return (c & GZ_FIRST) && !(only && (c & (GZ_SURNAME | GZ_FF)));
 }
 
 uint32_t
@@ -508,12 +530,24 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	 * written GIVEN_RATIO times as often as all those. A given name of the lists that
 	 * no list knows as a family name counts as one such full name even where the
 	 * corpus writes none: a briefing's "Anthony" (Anthony Fauci, named "Tony" and
-	 * "Dr. Fauci" elsewhere) is not the Susan B. Anthony of a speech's list of heroes. */
-	if (!titled && (given_in_time(pp, m->key, y) || listed_given(rs_str(r, m->key))) &&
-	    pp->p[v - 1].count < GIVEN_RATIO * (uint64_t)(gc > 0 ? gc : 1))
+	 * "Dr. Fauci" elsewhere) is not the Susan B. Anthony of a speech's list of heroes.
+	 * A word no list knows as a given name weighs less (GIVEN_UNLISTED): the "Bannon
+	 * Priebus" of a report's quoted notes is two family names, and the report's hundred
+	 * "Bannon" are Steve Bannon's, named in full eight times. */
+	if (!titled && (given_in_time(pp, m->key, y) || listed_given(rs_str(r, m->key), 1)) &&
+	    pp->p[v - 1].count < (listed_given(rs_str(r, m->key), 0) ? GIVEN_RATIO : GIVEN_UNLISTED) *
+				 (uint64_t)(gc > 0 ? gc : 1))
 		return UINT32_MAX;
 	*count = pp->p[v - 1].count;
 	return pp->p[v - 1].key;
+}
+
+uint32_t
+rs_people_seen(const struct rs_people *pp, uint32_t key, uint32_t full)
+{
+	long v = rs_imap_get(&pp->bykey, key);
+
+	return v < 0 || pp->p[v].arts < SEEN_ARTS || pp->p[v].seen < full ? full : pp->p[v].seen;
 }
 
 uint32_t

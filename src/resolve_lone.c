@@ -32,7 +32,9 @@ ff_word(const char *k)
 }
 
 /* A lone name joins a full name of other articles only if it is at most this many times
- * more frequent than the full name. */
+ * more frequent than that person's mentions in the articles that name him in full, the
+ * full name and the parts of it they joined (a report names its people in full once, in
+ * the section that brings them in: "Hope Hicks" six times, "Hicks" 170 times). */
 #define ALIAS_RARITY 8
 /* ... counting LONE_PER_ART of an article's lone mentions in capitals at most: a
  * transcript writes its speaker's name before every answer ("MR. ZIENTS:" 257 times in 19
@@ -550,7 +552,8 @@ rs_alias_corpus(struct resolver *r)
 					  &nfull)) != UINT32_MAX ||
 		     (rs_imap_get(&titled, (uint64_t)1 << 63 | m->key) > TITLED_ARTS &&
 		      (to = rs_people_office(people, r, m, &nfull)) != UINT32_MAX)) &&
-		    ((long)nfull * ALIAS_RARITY >= (long)c->spread ||
+		    ((long)(m->sex ? nfull : rs_people_seen(people, to, nfull)) * ALIAS_RARITY >=
+			     (long)c->spread ||
 		     (nfull >= TITLED_FULL_MIN &&
 		      (rs_imap_get(&titled, (uint64_t)m->art << 32 | m->key) >= 0 ||
 		       ((ta = rs_imap_get(&titled, (uint64_t)1 << 63 | m->key)) > TITLED_ARTS &&

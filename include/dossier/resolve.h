@@ -427,6 +427,10 @@ enum { RS_TITLED = 1, RS_OFFICE = 2, RS_SHARED = 4, RS_COURTESY = 8, RS_RIVAL = 
        RS_LONE_OFFICE = 32, RS_KIN_OFFICE = 64 };
 uint32_t rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
 			uint16_t office, uint32_t *count);
+/* The mentions of full name key as a person: in full, and by the parts of it its
+ * articles joined to it ("Hicks" after "Hope Hicks"); full (its mentions in full) for
+ * one that fewer than two articles write. */
+uint32_t rs_people_seen(const struct rs_people *pp, uint32_t key, uint32_t full);
 /* The same for an untitled lone name m read as if after a title of office, when that names
  * one full name its corpus writes after an office (its family's one office holder) and
  * writes far more often than the family's other full names; UINT32_MAX for a given name, a

@@ -1,0 +1,38 @@
+# tests/cli/entity_report.sh -- entity rules of issue 15 from round 61 (the Mueller report, 241 sections of a long report with footnotes): a family name before an interview's date, two family names side by side, a person named in full once a section and by the family name in every other. MIT licence.
+# Each case is a small corpus written here with invented names; the rules are general.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/entity_lib.sh"
+
+# 1. A report's footnotes cite interviews by the witness and the date ("Bannon 2/14/18
+#    302, at 5"): a word before a number was a part of a document ("Section 3"), so the
+#    family name counted as written in lower case and joined no full name ("Bannon" of
+#    13 sections apart from Steve Bannon). A date is no section number.
+mkdir -p "$T/cite"
+printf 'The Transition\n\nMarch 3, 2017\n\nStellan Vorbeck, the campaign strategist, met the donors. Vorbeck said the plan was sound.\n' >"$T/cite/a.txt"
+printf 'The Firing\n\nMay 9, 2017\n\nAt the time, Vorbeck recalled the meeting.[1] Later that day, Vorbeck told the others to wait.[2]\n\nNotes\n\n[1] Vorbeck 2/14/18 302, at 5; Halloran 3/2/18 302, at 1.\n[2] Vorbeck 3/1/18 302, at 2.\n' >"$T/cite/b.txt"
+t_eq "a family name before an interview's date" \
+	"b.txt Stellan Vorbeck|b.txt Stellan Vorbeck|b.txt Stellan Vorbeck|b.txt Stellan Vorbeck|" \
+	"$(given "$T/cite" Vorbeck | tr '|' '\n' | grep '^b' | tr '\n' '|')"
+
+# 2. Two family names side by side in quoted notes ("—Bannon Priebus—came out okay") made
+#    a full name whose first word counted as a given name, and a given name alone is no
+#    namesake's family name ("James" is not LeBron James): the report's hundred "Bannon"
+#    were no one's. A word no list knows as a given name weighs less than a listed one.
+mkdir -p "$T/pair"
+printf 'Campaign\n\nJune 1, 2016\n\nStellan Vorbeck joined. Stellan Vorbeck spoke. Stellan Vorbeck left, and Stellan Vorbeck came back.\n' >"$T/pair/a.txt"
+printf 'Notes\n\nJune 9, 2016\n\nHis notes read: \xe2\x80\x9cDon[:] discussion in June.\xe2\x80\x94Vorbeck Halloran\xe2\x80\x94came out okay.\xe2\x80\x9d\n' >"$T/pair/b.txt"
+printf 'Later\n\nJuly 2, 2016\n\nVorbeck said the plan was good.\n' >"$T/pair/c.txt"
+t_eq "two family names are no given name" "c.txt Stellan Vorbeck|" "$(given "$T/pair" Vorbeck | tr '|' '\n' | grep '^c' | tr '\n' '|')"
+
+# 3. A report names a person in full once, in the section that brings him in, and by the
+#    family name in every section after ("Hope Hicks" 6 times, "Hicks" 104 times in 16
+#    other sections): the lone name was far more frequent than the full name and joined
+#    none. The person's mentions in the sections that name him in full weigh now.
+mkdir -p "$T/once"
+printf 'Part One\n\nApril 1, 2017\n\nThe counsel, Annika Quell, objected. Quell wrote a memo. Quell called the office. Quell waited. Quell left.\n' >"$T/once/a.txt"
+printf 'Part Two\n\nApril 9, 2017\n\nThe deputy, Annika Quell, spoke. Quell agreed. Quell wrote back. Quell resigned. Quell returned.\n' >"$T/once/b.txt"
+for f in c d e f; do
+	printf 'Part %s\n\nMay 2, 2017\n\nQuell said no. Quell told the others. Quell recalled it. Quell wrote it down. Quell left early.\n' "$f" >"$T/once/$f.txt"
+done
+t_eq "a person named in full once a section" "Annika Quell|" \
+	"$(ments "$T/once" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $6 }' | sort -u | tr '\n' '|')"
