@@ -260,6 +260,14 @@ ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 			ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, -1)->flags |= CF_LOC;
 		return;
 	}
+	/* after a title, a listed family name before common words only is the person, and the
+	 * words after him a title's of a speech or an article cited in Title Case ("President
+	 * Trump Remarks on Tax Reform"); a word the lists do not know may be a given name
+	 * before a family name that is a word ("Senator Sherrod Brown") */
+	if ((mode == SEG_AFTER_TITLE || (cues & CUE_TITLE)) && ck_named_for(k, ua, ub)) {
+		single(k, &k->u[ua], mode, cues);
+		return;
+	}
 	/* a thing named for a person ("Trump Accounts"; a headline's "Biden Plan" still names
 	 * him), a phrase ("Tropical Timber 2006", "Libreta Informativa del Mundo") */
 	if (mode == SEG_NORMAL && !(cues & (CUE_TITLE | CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE)) &&

@@ -155,6 +155,32 @@ ck_named_for(const struct chunker *k, int ua, int ub)
 			    GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_HONORIFIC | GZ_CONNECTOR, 1);
 }
 
+/*
+ * Are units [ua, ub) a law report cited between its volume and its page: abbreviations of
+ * one word each, each with its full stop, a number before and a number or a series
+ * ("2d", "3d") after ("312 F. Supp. 3d 60", "138 S. Ct. 1101", "19 O.L.C. Op. 350")? A
+ * report's footnotes cite cases by the hundred; "S. Ct" and "F. Supp" were people.
+ */
+static int
+law_report(const struct chunker *k, int ua, int ub)
+{
+	const struct ex_block *b = k->b;
+	size_t a = k->u[ua].a, z = k->u[ub - 1].b;
+	int i;
+
+	if (a == 0 || z >= b->n || !(b->t[a - 1].flags & TK_DIGIT) ||
+	    b->t[a - 1].gap != GAP_SPACE || !(b->t[z].flags & TK_DIGIT))
+		return 0;
+	for (i = ua; i < ub; i++) {	/* (the last full stop may read as a sentence's end) */
+		const struct token *t = &b->t[k->u[i].b - 1];
+
+		if (k->u[i].cls & (GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC) || t->flen > 5 ||
+		    b->text[t->end] != '.' || (t->gap != GAP_DOT && t->gap != GAP_SENT))
+			return 0;
+	}
+	return 1;
+}
+
 /* The particles of Romance and German phrases that join a name no given name opens. */
 static const char *const foreign_joint[] = { "del", "della", "delle", "das", "der", "du",
 					     "des", "dos" };
@@ -165,7 +191,8 @@ static const char *const foreign_joint[] = { "del", "della", "delle", "das", "de
  * show), or one joined by a particle of another language's phrases ("Libreta
  * Informativa del Mundo", "Federaal Parlement der ...")? The Factbook's lists of
  * agreements and its names of anthems and books in their languages were people. A name
- * a given name opens is a person's still ("Leonardo da Vinci", "John Smith 2006").
+ * a given name opens is a person's still ("Leonardo da Vinci", "John Smith 2006"). So
+ * is a law report cited by volume and page (law_report()).
  */
 int
 ck_phrase_not_name(const struct chunker *k, int ua, int ub)
@@ -176,6 +203,8 @@ ck_phrase_not_name(const struct chunker *k, int ua, int ub)
 
 	if (ub - ua < 2)
 		return 0;
+	if (law_report(k, ua, ub))
+		return 1;
 	for (i = ua; i < ub; i++) {
 		if (k->u[i].cls & (GZ_FIRST | GZ_TITLE | GZ_HONORIFIC))
 			return 0;

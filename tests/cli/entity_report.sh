@@ -36,3 +36,26 @@ for f in c d e f; do
 done
 t_eq "a person named in full once a section" "Annika Quell|" \
 	"$(ments "$T/once" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $6 }' | sort -u | tr '\n' '|')"
+
+# 4. A report's footnotes cite cases by the law report's volume and page ("312 F. Supp. 3d
+#    60", "138 S. Ct. 1101"): "F. Supp" and "S. Ct" were people of 11 and 10 mentions.
+mkdir -p "$T/law"
+printf 'Law\n\nMay 2, 2019\n\nSee United States v. Halloran, 312 F. Supp. 3d 60, 79 (D.D.C. 2018); Marinello v. United States, 138 S. Ct. 1101, 1106 (2018); 19 O.L.C. Op. 350. Justice Kennedy wrote for the Court.\n' >"$T/law/a.txt"
+t_eq "a law report is no one" "Kennedy|" \
+	"$(ments "$T/law" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
+# 5. A book of rules by its name is a work, no one's: "See Justice Manual § 9-27.000" was a
+#    person "Manual" (19 mentions), "Justice" read as a judge's title.
+mkdir -p "$T/manual"
+printf 'Principles\n\nSee Justice Manual \xc2\xa7 9-27.000 (2018). The standard set forth in the Justice Manual is whether the conduct is a crime; the Army Field Manual and the Staff Handbook say more.\n' >"$T/manual/a.txt"
+t_eq "a manual is no one" "" \
+	"$(ments "$T/manual" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
+# 6. After a title, a listed family name before common words only is the person, and the
+#    rest the title of a speech or an article cited in Title Case: "President Trump
+#    Remarks on Tax Reform" was a person "Trump Remarks" (a report's footnotes, 8), and
+#    "President Trump Designates ..." of the White House's headlines "Trump Designates".
+mkdir -p "$T/cited"
+printf 'Notes\n\n[12] President Trump Remarks on Tax Reform, C-SPAN (Dec. 2, 2017).\n[13] President Trump Departure Remarks, C-SPAN (June 15, 2018).\n' >"$T/cited/a.txt"
+t_eq "a speech cited by its title" "Trump|Trump|" \
+	"$(ments "$T/cited" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
