@@ -241,6 +241,28 @@ holder_before(const struct ex_block *b, size_t i)
 	return tis(b, i, "copyright") || ((t->flags & TK_LOWER) && tis(b, i, "by"));
 }
 
+/* Is token i, before "the" and a name, a way into a building or out of it: "left the",
+ * "entered the", "cleared the", "went to the" ("Sessions left the Oval Office", "Priebus
+ * brought him to the Oval Office"; a seat of power is its building there, as "in the
+ * Kremlin" is: RULES.md 5)? Not "out of the", where a statement comes from ("a decision
+ * made out of the White House"). */
+static int
+building_left(const struct ex_block *b, size_t i)
+{
+	static const char *const verb[] = { "left", "leave", "leaves", "leaving", "entered",
+					    "enter", "enters", "entering", "cleared", "exited",
+					    "exit", "exiting", "toured" };
+
+	if (!(b->t[i].flags & TK_LOWER))
+		return 0;
+	if (TIS_ANY(b, i, verb))
+		return 1;
+	return tis(b, i, "to") && (ck_motion_to(b, i) ||
+				   (i >= 2 && b->t[i - 2].gap == GAP_SPACE &&
+				    (tis(b, i - 2, "brought") || tis(b, i - 2, "summoned") ||
+				     tis(b, i - 2, "back"))));
+}
+
 /* Cues around the chunk of tokens [a, z). */
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
@@ -275,7 +297,7 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	    b->t[a - 2].gap == GAP_SPACE &&
 	    (tis(b, a - 2, "in") || tis(b, a - 2, "at") || tis(b, a - 2, "inside") ||
 	     tis(b, a - 2, "outside") || tis(b, a - 2, "near") || tis(b, a - 2, "within") ||
-	     tis(b, a - 2, "into") || tis(b, a - 2, "around")))
+	     tis(b, a - 2, "into") || tis(b, a - 2, "around") || building_left(b, a - 2)))
 		cues |= CUE_LOCATIVE;
 	if (z < b->n && b->t[z - 1].gap == GAP_COMMA && ck_legal_form_at(b, z))
 		cues |= CUE_LEGAL;

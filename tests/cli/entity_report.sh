@@ -59,3 +59,26 @@ mkdir -p "$T/cited"
 printf 'Notes\n\n[12] President Trump Remarks on Tax Reform, C-SPAN (Dec. 2, 2017).\n[13] President Trump Departure Remarks, C-SPAN (June 15, 2018).\n' >"$T/cited/a.txt"
 t_eq "a speech cited by its title" "Trump|Trump|" \
 	"$(ments "$T/cited" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
+# 7. A seat of power is its building where one goes to it or leaves it, as "in the
+#    Kremlin" (RULES.md 5): "Priebus brought him to the Oval Office", "Sessions left the
+#    Oval Office" were the body (a row of 11 articles beside the place's 17).
+mkdir -p "$T/seat"
+printf 'Meeting
+
+Priebus brought him to the Oval Office. Later Sessions left the Oval Office, and the President said the White House would decide.
+' >"$T/seat/a.txt"
+t_eq "a seat's building" "PLACE Oval Office|PLACE Oval Office|ORG White House|" \
+	"$(ments "$T/seat" | awk -F'\t' 'NR > 1 && $4 != "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
+
+# 8. A diary and a briefing by their names are records and events, no bodies: "the
+#    President's Daily Diary" (16) and the "White House Daily Briefing" of a recording
+#    cited (11) were organisations.
+mkdir -p "$T/diary"
+printf 'Records
+
+The President\x27s Daily Diary confirms the dinner. See White House Daily Briefing, C-SPAN (May 10, 2017).\n' >"$T/diary/a.txt"
+t_eq "a diary and a briefing are no bodies" "C-SPAN|" \
+	"$(ments "$T/diary" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 }' | tr '\n' '|')"
+
+t_end
