@@ -268,10 +268,11 @@ ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		single(k, &k->u[ua], mode, cues);
 		return;
 	}
-	/* a thing named for a person ("Trump Accounts"; a headline's "Biden Plan" still names
-	 * him), a phrase ("Tropical Timber 2006", "Libreta Informativa del Mundo") */
+	/* a thing named for a person ("Trump Accounts", "Martha Stewart Everyday"; a
+	 * headline's "Biden Plan" still names him), a phrase ("Tropical Timber 2006", "Libreta Informativa del Mundo") */
 	if (mode == SEG_NORMAL && !(cues & (CUE_TITLE | CUE_SPEECH_AFTER | CUE_SPEECH_BEFORE)) &&
-	    ((i = ck_named_for(k, ua, ub)) || ck_phrase_not_name(k, ua, ub))) {
+	    ((i = ck_named_for(k, ua, ub)) || ck_full_named_for(k, ua, ub) ||
+	     ck_phrase_not_name(k, ua, ub))) {
 		if (i && (b->t[k->u[ua + 1].a].flags & TK_UNTRUSTED))
 			single(k, &k->u[ua], mode, cues);
 		return;

@@ -643,6 +643,7 @@ ck_heading_verb(const struct chunker *k, int s, int e)
  * or family name, or else no word the document also writes in lower case. */
 int ck_person_run(const struct chunker *k, int ua, int ub, int mode, int cues);
 int ck_named_for(const struct chunker *k, int ua, int ub);
+int ck_full_named_for(const struct chunker *k, int ua, int ub);
 int ck_phrase_not_name(const struct chunker *k, int ua, int ub);
 int ck_given_then_common(const struct chunker *k, int ua, int ub);
 int ck_particles_then_name(const struct chunker *k, int te);

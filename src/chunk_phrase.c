@@ -181,6 +181,20 @@ law_report(const struct chunker *k, int ua, int ub)
 	return 1;
 }
 
+/* Are units [ua, ub) a given name, a listed family name and then common English words
+ * only, in capitals that count ("the Martha Stewart Everyday brand", "Kenneth Cole
+ * Reaction")? A thing named for its person, as after the family name alone
+ * (ck_named_for()); not in a headline's Title Case, where the words say nothing. */
+int
+ck_full_named_for(const struct chunker *k, int ua, int ub)
+{
+	return ub - ua >= 3 && k->u[ua].b == k->u[ua].a + 1 && (k->u[ua].cls & GZ_FIRST) &&
+	       k->u[ua + 1].b == k->u[ua + 1].a + 1 && (k->u[ua + 1].cls & GZ_SURNAME) &&
+	       common_units(k, ua + 2, ub,
+			    GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_HONORIFIC | GZ_CONNECTOR, 1) &&
+	       !(k->b->t[k->u[ua + 2].a].flags & TK_UNTRUSTED);
+}
+
 /* The particles of Romance and German phrases that join a name no given name opens. */
 static const char *const foreign_joint[] = { "del", "della", "delle", "das", "der", "du",
 					     "des", "dos" };

@@ -81,4 +81,13 @@ The President\x27s Daily Diary confirms the dinner. See White House Daily Briefi
 t_eq "a diary and a briefing are no bodies" "C-SPAN|" \
 	"$(ments "$T/diary" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 }' | tr '\n' '|')"
 
+# 9. A given name, a listed family name and common words only are a thing named for its
+#    person, as the family name and common words are (case 2 of entity_almanac.sh): "the
+#    Martha Stewart Everyday brand" (a wire story), "Kirill Dmitriev Biography" (a cited
+#    web page), "Henry Ford Health System" were people.
+mkdir -p "$T/brand"
+printf 'Retail\n\nThe Martha Stewart Everyday brand is sold at Kmart. See Kirill Dmitriev Biography, Fund website. Kirill Dmitriev said the fund would invest.\n' >"$T/brand/a.txt"
+t_eq "a brand named for its person" "Kirill Dmitriev|" \
+	"$(ments "$T/brand" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
 t_end
