@@ -100,6 +100,21 @@ struct dated {
 	uint16_t year;
 };
 
+/* Does full name key start with a common English word that no list knows as a given
+ * name ("directs trump" of a heading's Title Case, "The President Directs Trump Jr.'s
+ * Response"; "reports allege trump" of a cited headline)? Written once, it is no one a
+ * lone family name may be, nor a rival of Donald Trump for the office; written again,
+ * a nickname may be a word ("Tip O'Neill"). */
+static int
+common_first(const struct resolver *r, uint32_t key)
+{
+	const char *k = rs_str(r, key);
+	size_t n = strcspn(k, " ");
+	const struct gz_entry *g = gaz_find(k, n);
+
+	return gaz_is_common(k, n) == 1 && !(g && (gaz_classes(g, 0) & GZ_PERSONISH));
+}
+
 /* Each article's place in the order of (year, article index), for sorting by both at
  * once; owned by the caller. */
 static uint32_t *
@@ -293,6 +308,10 @@ rs_people_new(struct resolver *r)
 	rs_imap_free(&at);
 	people_eras(pp, r, d, nd);
 	free(d);
+	for (i = 0, nd = 0; i < pp->n; i++)	/* (nd: the people kept) */
+		if (pp->p[i].count > 1 || !common_first(r, pp->p[i].key))
+			pp->p[nd++] = pp->p[i];
+	pp->n = nd;
 	sort_people(pp);
 	rs_imap_init(&pp->byfam, pp->n + 1);
 	rs_imap_init(&pp->bykey, pp->n + 1);
@@ -707,12 +726,17 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 	struct imap fam;	/* family name -> 1 + the first full key with it, 0: several */
 	struct imap rival;	/* family name -> 1 + the first full key after an office with
 				 * it, 0: two of other given names ("Theodore", "Franklin") */
+	struct imap count;	/* full key -> its mentions */
 	struct dated *d = NULL;	/* the dated full mentions, for title_eras() */
 	size_t i, nd = 0, dcap = 0, kept;
 	long v;
 
 	rs_imap_init(&fam, 64);
 	rs_imap_init(&rival, 16);
+	rs_imap_init(&count, 64);
+	for (i = 0; i < r->n; i++)
+		if (rs_is_full(&r->m[i]))
+			(*rs_imap_ref(&count, r->m[i].key, 0))++;
 	for (i = 0; i < r->n; i++) {
 		const struct rm *m = &r->m[i];
 		uint32_t w;
@@ -729,7 +753,8 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 			rs_imap_put(&fam, w, m->key + 1);
 		else if (v > 0 && (uint32_t)v != m->key + 1)
 			rs_imap_put(&fam, w, 0);
-		if (!(m->link & LK_OFFICE))
+		if (!(m->link & LK_OFFICE) ||
+		    (rs_imap_get(&count, m->key) == 1 && common_first(r, m->key)))
 			continue;
 		v = rs_imap_get(&rival, w);
 		if (v < 0)
@@ -768,6 +793,7 @@ rs_title_kinds(struct resolver *r, struct imap *kinds)
 	free(d);
 	rs_imap_free(&fam);
 	rs_imap_free(&rival);
+	rs_imap_free(&count);
 }
 
 /* Is year y past the era of full name key, whose family name word is, while another full

@@ -90,4 +90,15 @@ printf 'Retail\n\nThe Martha Stewart Everyday brand is sold at Kmart. See Kirill
 t_eq "a brand named for its person" "Kirill Dmitriev|" \
 	"$(ments "$T/brand" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
+# 10. A heading's Title Case made a full name after an office of a verb and a family
+#     name ("The President Directs Trump Jr.'s Response ...": "Directs Trump"), a rival
+#     holder of the office: no "President Trump" of the report joined Donald Trump, even
+#     where its section names him in full (253 mentions). A full name written once that
+#     opens with a common word no list knows as a given name is no one's rival.
+mkdir -p "$T/rival"
+printf 'The President Directs Vorbeck Jr.\x27s Response to Press Inquiries\n\nJuly 8, 2017\n\nThe statement was drafted on the plane.\n' >"$T/rival/a.txt"
+printf 'Inauguration\n\nJanuary 20, 2017\n\nPresident Tomas Vorbeck took the oath.\n' >"$T/rival/b.txt"
+printf 'Responses\n\nMay 2, 2017\n\nWritten Responses of Tomas Vorbeck were filed. The office asked President Vorbeck about the plan.\n' >"$T/rival/c.txt"
+t_eq "a heading's verb is no rival" "c.txt Tomas Vorbeck|" "$(given "$T/rival" Vorbeck | tr '|' '\n' | grep '^c' | tr '\n' '|')"
+
 t_end
