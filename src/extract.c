@@ -395,6 +395,21 @@ link_bits(const char *text, const struct cand *m, const struct cand *n)
 	return k;
 }
 
+/* Does "Jr." (or ", Jr", "JR.") follow name c of text (len bytes, NUL-terminated)? */
+static int
+junior_after(const char *text, size_t len, const struct cand *c)
+{
+	const char *p = text + c->end, *e = text + len;
+
+	if (p < e && *p == ',')
+		p++;
+	if (p >= e || *p != ' ')
+		return 0;
+	p++;
+	return e - p >= 2 && p[0] == 'J' && (p[1] == 'r' || p[1] == 'R') &&
+	       (e - p == 2 || !((p[2] | 0x20) >= 'a' && (p[2] | 0x20) <= 'z'));
+}
+
 /* The last step: candidates within the text only, each linked to the next (the kind of a
  * title before a name, set by the chunker, is kept). */
 static void
@@ -420,6 +435,10 @@ link_cands(const struct article *a, struct extraction *x)
 		    (seat = ex_seat_bits(a->text, i ? &x->c[i - 1] : NULL, &x->c[i],
 					 i + 1 < x->n ? &x->c[i + 1] : NULL)))
 			x->c[i].date |= seat;
+	for (i = 0; i < x->n; i++)
+		if ((x->c[i].type == ENT_PERSON || x->c[i].type == CAND_UNKNOWN) &&
+		    junior_after(a->text, a->len, &x->c[i]))
+			x->c[i].date |= NAME_JR;
 }
 
 static size_t extracted;	/* atomic: extract_article() calls, for extract_count() */

@@ -484,6 +484,8 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	r->seat = NULL;
 	free(r->office);
 	r->office = NULL;
+	free(r->jr);
+	r->jr = NULL;
 	free(r->at);
 	r->cap = j + 1;	/* no more mentions than candidates: never grown */
 	r->m = xbig_alloc(r->cap * sizeof *r->m);
@@ -527,6 +529,11 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 				if (!r->office)
 					r->office = xcalloc(r->cap, sizeof *r->office);
 				r->office[r->n - 1] = (uint16_t)NAME_OFFICE(cd->date);
+			}
+			if ((cd->date & NAME_JR) && cd->type != ENT_DATE) {
+				if (!r->jr)
+					r->jr = xcalloc(r->cap, 1);
+				r->jr[r->n - 1] = 1;
 			}
 			e = seen_surface(r, sc, surface(r, raw, at->end - at->start, &same));
 			at->surf = e->surf;
@@ -606,11 +613,13 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_given_company(&r);
 	rs_seats(&r);	/* (before the lone names left are cut into eras) */
 	rs_lone_eras(&r);
+	rs_juniors(&r);
 	rs_placeholders(&r);
 	/* What the entity set is not made of goes first: the set and the mentions are the
 	 * launch's peak of memory (at 100k articles the string map alone was ~60 MB). */
 	free(r.seat);
 	free(r.office);
+	free(r.jr);
 	free(r.year);
 	if (r.fam.cap)
 		rs_imap_free(&r.fam);
@@ -621,6 +630,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_smap_free(&r.strs);
 	r.seat = NULL;
 	r.office = NULL;
+	r.jr = NULL;
 	r.year = NULL;
 	s = rs_entity_set(&r);
 	free(r.m);

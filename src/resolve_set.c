@@ -208,12 +208,20 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 {
 	const struct rm *m = &r->m[g->first];
 	const char *best = NULL, *key = rs_str(r, g->key);
+	char son[256];
 	uint32_t bestn = 0;
-	size_t i;
+	size_t i = strlen(key);
 	int pass;
 
 	if (g->type == ENT_DATE)
 		return key;
+	/* (a son keyed apart, "donald trump\x05jr": his name as written; rs_junior_title()
+	 * adds the "Jr.") */
+	if (i > 3 && i - 3 < sizeof son && memcmp(key + i - 3, "\x05jr", 3) == 0) {
+		memcpy(son, key, i - 3);
+		son[i - 3] = '\0';
+		key = son;
+	}
 	/* A generic body keyed by its country ("Brazil's Supreme Court") shows its longest
 	 * name ("Supreme Court of Brazil"), not the gazetteer's "Supreme Court"; a person
 	 * whose name a place's word first stood for ("Washington" of "the character of
@@ -547,6 +555,7 @@ name_group(const struct naming *w, size_t e, struct alias *al, uint32_t *tab, ui
 	if (g->type == ENT_PERSON) {
 		woman_title(rs_str(w->r, g->key), &ent->canonical);
 		rs_seat_title(rs_str(w->r, g->key), &ent->canonical);
+		rs_junior_title(rs_str(w->r, g->key), &ent->canonical);
 	}
 	ent->key = text_fold(ent->canonical, strlen(ent->canonical), NULL);
 }

@@ -217,6 +217,9 @@ enum { SEAT_NEXT = 1, SEAT_PREV = 2 };
 #define NAME_SEAT(date) ((date) & 0xffu)
 #define NAME_OFFICE(date) (((date) >> 8) & 0xffffu)
 #define NAME_DATE(seat, office) ((uint32_t)(seat) | (uint32_t)(office) << 8)
+/* A name written before a generation's mark, "Jr." ("Donald Trump Jr.", "Trump Jr."; the
+ * mark itself is no part of the span): bit 24 of a name's date (rs_juniors()). */
+#define NAME_JR (1u << 24)
 
 /* SEAT_* of candidate m of text between p and n (either NULL at the article's ends), or 0
  * (extract_near.c). */

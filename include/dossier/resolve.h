@@ -83,6 +83,8 @@ struct resolver {
 				 * (its candidate's, rs_seats()) */
 	uint16_t *office;	/* owned, NULL when no mention has one: the office each stands
 				 * after (NAME_OFFICE of its candidate, rs_people_link()) */
+	uint8_t *jr;		/* owned, NULL when no mention has one: 1 for each mention
+				 * written before "Jr." (NAME_JR, rs_juniors()) */
 	uint32_t *ent;		/* owned by rs_entity_set(): the entity index of each mention
 				 * once grouped (apart from struct rm, which most passes read
 				 * whole: 32 bytes, two to a cache line) */
@@ -402,6 +404,12 @@ void rs_seats(struct resolver *r);
 /* A member keyed by his seat shown with it: canon "Smith" of key "smith of new jersey"
  * becomes "Smith of New Jersey" (*canon replaced; resolve_seat.c). */
 void rs_seat_title(const char *key, char **canon);
+/* A son named after his father, where the corpus writes his family name and "Jr."
+ * alone ("Trump Jr."): every name written before "Jr." of that family is the son's, keyed
+ * "key\x05jr" (resolve_kin.c). */
+void rs_juniors(struct resolver *r);
+/* The display name of a son so keyed ends in "Jr." (*canon replaced; resolve_kin.c). */
+void rs_junior_title(const char *key, char **canon);
 /* "Jane Doe", "John Doe": a person of each article that writes it (resolve_doe.c). */
 void rs_placeholders(struct resolver *r);
 /* m's key made a person's of its own: "key\x04n", n an article or a run's first

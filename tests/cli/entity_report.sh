@@ -101,4 +101,18 @@ printf 'Inauguration\n\nJanuary 20, 2017\n\nPresident Tomas Vorbeck took the oat
 printf 'Responses\n\nMay 2, 2017\n\nWritten Responses of Tomas Vorbeck were filed. The office asked President Vorbeck about the plan.\n' >"$T/rival/c.txt"
 t_eq "a heading's verb is no rival" "c.txt Tomas Vorbeck|" "$(given "$T/rival" Vorbeck | tr '|' '\n' | grep '^c' | tr '\n' '|')"
 
+# 11. "Jr." names a son after his father: the Mueller report's "Donald J. Trump Jr." (88
+#     mentions) and "Trump Jr." (78) were Donald Trump, a third of that row. Where the
+#     corpus writes the family name and "Jr." alone three times, every name of the family
+#     before "Jr." is the son's; else "Jr." is the man's formal name ("Vincent A. Cianci
+#     Jr." beside "Cianci", one man).
+mkdir -p "$T/junior"
+printf 'The Meeting\n\nJune 3, 2016\n\nTomas Vorbeck Jr. agreed to meet the lawyer. Vorbeck Jr. wrote back, and Vorbeck Jr. forwarded it.\n' >"$T/junior/a.txt"
+printf 'The Campaign\n\nJune 9, 2016\n\nTomas Vorbeck spoke in Ohio. Vorbeck said the polls were wrong. Vorbeck Jr. was not there.\n' >"$T/junior/b.txt"
+printf 'The Mayor\n\nMay 2, 2001\n\nMayor Alden Q. Pirro Jr. was indicted. Pirro said he was innocent. Pirro Jr. left.\n' >"$T/junior/c.txt"
+t_eq "a son apart from his father" "Tomas Vorbeck Jr.|Tomas Vorbeck|Alden Q. Pirro|" \
+	"$(ments "$T/junior" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $6 }' | awk '!s[$0]++' | tr '\n' '|')"
+t_eq "the son's mentions" "a.txt Tomas Vorbeck Jr.|a.txt Tomas Vorbeck Jr.|b.txt Tomas Vorbeck|b.txt Tomas Vorbeck Jr.|" \
+	"$(given "$T/junior" Vorbeck)"
+
 t_end
