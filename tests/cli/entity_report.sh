@@ -62,14 +62,12 @@ t_eq "a speech cited by its title" "Trump|Trump|" \
 
 # 7. A seat of power is its building where one goes to it or leaves it, as "in the
 #    Kremlin" (RULES.md 5): "Priebus brought him to the Oval Office", "Sessions left the
-#    Oval Office" were the body (a row of 11 articles beside the place's 17).
+#    Oval Office" were the body (a row of 11 articles beside the place's 17). The Oval
+#    Office is a room, no body ("the March 22 Oval Office meeting").
 mkdir -p "$T/seat"
-printf 'Meeting
-
-Priebus brought him to the Oval Office. Later Sessions left the Oval Office, and the President said the White House would decide.
-' >"$T/seat/a.txt"
-t_eq "a seat's building" "PLACE Oval Office|PLACE Oval Office|ORG White House|" \
-	"$(ments "$T/seat" | awk -F'\t' 'NR > 1 && $4 != "PERSON" { print $4 " " $7 }' | tr '\n' '|')"
+printf 'Meeting\n\nPriebus brought him to the White House. Later Sessions left the Pentagon, and the President said the White House would decide. The March 22 Oval Office meeting ran long.\n' >"$T/seat/a.txt"
+t_eq "a seat's building" "PLACE White House|PLACE Pentagon|ORG White House|PLACE Oval Office|" \
+	"$(ments "$T/seat" | awk -F'\t' 'NR > 1 && $4 != "PERSON" && $4 != "DATE" { print $4 " " $7 }' | tr '\n' '|')"
 
 # 8. A diary and a briefing by their names are records and events, no bodies: "the
 #    President's Daily Diary" (16) and the "White House Daily Briefing" of a recording
