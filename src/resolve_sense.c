@@ -191,8 +191,12 @@ mention_vote(const struct resolver *r, const struct sense *s, size_t i, size_t f
 
 	if (m->type != ENT_PLACE || (m->canon != s->base && m->canon != s->alt))
 		return 0;
-	if ((w = own_words(r, m, s)) != 0 || !bare(r, m, s->base))
+	if ((w = own_words(r, m, s)) != 0)
 		return 2 * w;
+	/* a people's word is of the place whose people they are ("the Georgian company":
+	 * the country's; the lists give a state no demonym of the country's) */
+	if (!bare(r, m, s->base))
+		return demonym(r, m) ? (m->canon == s->alt) - (m->canon == s->base) : 0;
 	/* "Governor of Georgia", "Senator from New York"; a member's seat, "Mr. SMITH of
 	 * Washington", "the gentleman from Washington (Mr. Smith)" (SEAT_*) */
 	if ((m->flags & CF_TITLE) ||

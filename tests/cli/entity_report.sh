@@ -113,4 +113,14 @@ t_eq "a son apart from his father" "Tomas Vorbeck Jr.|Tomas Vorbeck|Alden Q. Pir
 t_eq "the son's mentions" "a.txt Tomas Vorbeck Jr.|a.txt Tomas Vorbeck Jr.|b.txt Tomas Vorbeck|b.txt Tomas Vorbeck Jr.|" \
 	"$(given "$T/junior" Vorbeck)"
 
+# 12. A people's word says which of two places of one name an article means: "the
+#     Georgian government" is the country's, though the corpus's other articles write
+#     the state ("Governor of Georgia", "Atlanta, Georgia"); the White House's statement
+#     on a lab "in the country of Georgia" was the state's.
+mkdir -p "$T/sense"
+printf 'Storm\n\nMay 2, 2023\n\nThe Governor of Georgia spoke in Atlanta, Georgia, after the storm.\n' >"$T/sense/a.txt"
+printf 'Labs\n\nMay 9, 2023\n\nRussia accused the United States of running a lab in Georgia, to destabilize the Georgian government.\n' >"$T/sense/b.txt"
+t_eq "a people's word picks the country" "Georgia|Georgia|" \
+	"$(ments "$T/sense" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $7 ~ /^Georgia/ { print $6 }' | tr '\n' '|')"
+
 t_end
