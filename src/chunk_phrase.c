@@ -156,10 +156,11 @@ ck_named_for(const struct chunker *k, int ua, int ub)
 }
 
 /*
- * Are units [ua, ub) a law report cited between its volume and its page: abbreviations of
- * one word each, each with its full stop, a number before and a number or a series
- * ("2d", "3d") after ("312 F. Supp. 3d 60", "138 S. Ct. 1101", "19 O.L.C. Op. 350")? A
- * report's footnotes cite cases by the hundred; "S. Ct" and "F. Supp" were people.
+ * Are units [ua, ub) a law report or a code cited after its volume: abbreviations only,
+ * each with its full stop, a number before ("312 F. Supp. 3d 60", "138 S. Ct. 1101",
+ * "137 S. Ct. at 458", "19 O.L.C. Op. 350", "5 U.S.C. App.")? A report's footnotes cite
+ * cases by the hundred; "S. Ct" and "F. Supp" were people. (No person's name is
+ * initials alone.)
  */
 static int
 law_report(const struct chunker *k, int ua, int ub)
@@ -168,14 +169,14 @@ law_report(const struct chunker *k, int ua, int ub)
 	size_t a = k->u[ua].a, z = k->u[ub - 1].b;
 	int i;
 
-	if (a == 0 || z >= b->n || !(b->t[a - 1].flags & TK_DIGIT) ||
-	    b->t[a - 1].gap != GAP_SPACE || !(b->t[z].flags & TK_DIGIT))
+	if (a == 0 || z > b->n || !(b->t[a - 1].flags & TK_DIGIT) || b->t[a - 1].gap != GAP_SPACE)
 		return 0;
 	for (i = ua; i < ub; i++) {	/* (the last full stop may read as a sentence's end) */
 		const struct token *t = &b->t[k->u[i].b - 1];
 
-		if (k->u[i].cls & (GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC) || t->flen > 5 ||
-		    b->text[t->end] != '.' || (t->gap != GAP_DOT && t->gap != GAP_SENT))
+		if (k->u[i].cls & (GZ_PERSONISH | GZ_TITLE | GZ_HONORIFIC) || t->flen > 8 ||
+		    (b->text[t->end - 1] != '.' &&	/* ("U.S.C." is one token) */
+		     (b->text[t->end] != '.' || (t->gap != GAP_DOT && t->gap != GAP_SENT))))
 			return 0;
 	}
 	return 1;

@@ -40,7 +40,7 @@ t_eq "a person named in full once a section" "Annika Quell|" \
 # 4. A report's footnotes cite cases by the law report's volume and page ("312 F. Supp. 3d
 #    60", "138 S. Ct. 1101"): "F. Supp" and "S. Ct" were people of 11 and 10 mentions.
 mkdir -p "$T/law"
-printf 'Law\n\nMay 2, 2019\n\nSee United States v. Halloran, 312 F. Supp. 3d 60, 79 (D.D.C. 2018); Marinello v. United States, 138 S. Ct. 1101, 1106 (2018); 19 O.L.C. Op. 350. Justice Kennedy wrote for the Court.\n' >"$T/law/a.txt"
+printf 'Law\n\nMay 2, 2019\n\nSee United States v. Halloran, 312 F. Supp. 3d 60, 79 (D.D.C. 2018); Marinello v. United States, 138 S. Ct. 1101, 1106 (2018); see Shaw, 137 S. Ct. at 458; 19 O.L.C. Op. 350; the Act, 5 U.S.C. App., and 28 U.S.C. \xc2\xa7 458. Justice Kennedy wrote for the Court.\n' >"$T/law/a.txt"
 t_eq "a law report is no one" "Kennedy|" \
 	"$(ments "$T/law" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
