@@ -1,6 +1,7 @@
 /* chunk_seat.c -- set phrases of parliaments and churches: "the Member for Cork" is a place, "Parliament for Bristol" two names, "Roman Catholic" none; an office's abbreviation ("Sen."). MIT licence. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "dossier/extract.h"
@@ -224,6 +225,25 @@ ck_office_honorific(const struct ex_block *b, size_t i)
 	return office_abbreviated(b, i) != NULL;
 }
 
+/* One folded word w[0, n) into office hash h (ck_office_hash(), ex_office_hash()). */
+static uint32_t
+office_word(uint32_t h, const char *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		h = (h ^ (unsigned char)w[k]) * 16777619u;
+	return (h ^ ' ') * 16777619u;
+}
+
+/* The 16 bits kept of office hash h, never 0. */
+static uint32_t
+office_bits(uint32_t h)
+{
+	h = (h ^ (h >> 16)) & 0xffffu;
+	return h ? h : 1;
+}
+
 /* The office of the title of tokens [a, z), for NAME_OFFICE: a 16-bit hash of its folded
  * words, an abbreviation written out, never 0. */
 uint32_t
@@ -231,17 +251,42 @@ ck_office_hash(const struct ex_block *b, size_t a, size_t z)
 {
 	uint32_t h = 2166136261u;
 	const char *w;
-	size_t i, k, n;
+	size_t i;
 
 	for (i = a; i < z; i++) {
 		w = z == a + 1 ? office_abbreviated(b, i) : NULL;
-		n = w ? strlen(w) : b->t[i].flen;
-		if (!w)
-			w = b->fb + b->t[i].fold;
-		for (k = 0; k < n; k++)
-			h = (h ^ (unsigned char)w[k]) * 16777619u;
-		h = (h ^ ' ') * 16777619u;
+		h = w ? office_word(h, w, strlen(w)) : office_word(h, b->fb + b->t[i].fold,
+								   b->t[i].flen);
 	}
-	h = (h ^ (h >> 16)) & 0xffffu;
-	return h ? h : 1;
+	return office_bits(h);
+}
+
+uint32_t
+ex_office_hash(const char *words)
+{
+	uint32_t h = 2166136261u;
+	size_t n;
+
+	for (; *words; words += n + (words[n] == ' ')) {
+		n = strcspn(words, " ");
+		h = office_word(h, words, n);
+	}
+	return office_bits(h);
+}
+
+bool
+ex_head_office(uint32_t h)
+{
+	static const char *const head[] = { "president", "vice president", "governor",
+					     "prime minister", "premier", "chancellor", "mayor" };
+	static uint32_t hash[sizeof head / sizeof *head];
+	size_t i;
+
+	if (!hash[0])	/* (a race writes the same values) */
+		for (i = sizeof head / sizeof *head; i-- > 0;)
+			hash[i] = ex_office_hash(head[i]);
+	for (i = 0; i < sizeof head / sizeof *head; i++)
+		if (h == hash[i])
+			return true;
+	return false;
 }

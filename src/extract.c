@@ -1,7 +1,6 @@
 /* extract.c -- entity types and per-article extraction: scanners, tokeniser, chunker. MIT licence. */
 #include "config.h"
 
-#include <ctype.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -410,6 +409,27 @@ junior_after(const char *text, size_t len, const struct cand *c)
 	       (e - p == 2 || !((p[2] | 0x20) >= 'a' && (p[2] | 0x20) <= 'z'));
 }
 
+/* Is byte ch an ASCII letter? */
+static int
+ascii_letter(char ch)
+{
+	return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+}
+
+/* Is name c of text (len bytes) an office holder's by the government named for him: "the
+ * Biden administration", "the Newsom administration"? */
+static int
+administration_of(const char *text, size_t len, const struct cand *c)
+{
+	static const char adm[] = " administration";
+	size_t n = sizeof adm - 1;
+
+	return c->start >= 4 && strncasecmp(text + c->start - 4, "the ", 4) == 0 &&
+	       (c->start == 4 || !ascii_letter(text[c->start - 5])) &&
+	       len - c->end >= n && memcmp(text + c->end, adm, n) == 0 &&
+	       (len - c->end == n || !ascii_letter(text[c->end + n]));
+}
+
 /* The last step: candidates within the text only, each linked to the next (the kind of a
  * title before a name, set by the chunker, is kept). */
 static void
@@ -435,10 +455,24 @@ link_cands(const struct article *a, struct extraction *x)
 		    (seat = ex_seat_bits(a->text, i ? &x->c[i - 1] : NULL, &x->c[i],
 					 i + 1 < x->n ? &x->c[i + 1] : NULL)))
 			x->c[i].date |= seat;
-	for (i = 0; i < x->n; i++)
-		if ((x->c[i].type == ENT_PERSON || x->c[i].type == CAND_UNKNOWN) &&
-		    junior_after(a->text, a->len, &x->c[i]))
+	for (i = 0; i < x->n; i++) {
+		if (x->c[i].type != ENT_PERSON && x->c[i].type != CAND_UNKNOWN)
+			continue;
+		if (junior_after(a->text, a->len, &x->c[i]))
 			x->c[i].date |= NAME_JR;
+		/* "the Biden administration": its holder, as after his title (a family name
+		 * alone there is the office holder, not a son or a wife of the family; and a
+		 * person, though "the" stands before it; not two of them, "the Obama-Biden
+		 * administration") */
+		if (x->c[i].ntok == 1 && !(x->c[i].link & (LK_OFFICE | LK_COURTESY)) &&
+		    administration_of(a->text, a->len, &x->c[i]) &&
+		    !memchr(a->text + x->c[i].start, '-', x->c[i].end - x->c[i].start)) {
+			x->c[i].type = ENT_PERSON;
+			x->c[i].link |= LK_OFFICE;
+			x->c[i].flags = (uint8_t)((x->c[i].flags & ~CF_LOWER) | CF_TITLE);
+			x->c[i].date |= NAME_HOLDER;
+		}
+	}
 }
 
 static size_t extracted;	/* atomic: extract_article() calls, for extract_count() */

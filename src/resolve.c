@@ -484,8 +484,8 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 	r->seat = NULL;
 	free(r->office);
 	r->office = NULL;
-	free(r->jr);
-	r->jr = NULL;
+	free(r->mark);
+	r->mark = NULL;
 	free(r->at);
 	r->cap = j + 1;	/* no more mentions than candidates: never grown */
 	r->m = xbig_alloc(r->cap * sizeof *r->m);
@@ -530,10 +530,11 @@ load(struct resolver *r, const struct corpus *c, struct extraction **per)
 					r->office = xcalloc(r->cap, sizeof *r->office);
 				r->office[r->n - 1] = (uint16_t)NAME_OFFICE(cd->date);
 			}
-			if ((cd->date & NAME_JR) && cd->type != ENT_DATE) {
-				if (!r->jr)
-					r->jr = xcalloc(r->cap, 1);
-				r->jr[r->n - 1] = 1;
+			if ((cd->date & (NAME_JR | NAME_HOLDER)) && cd->type != ENT_DATE) {
+				if (!r->mark)
+					r->mark = xcalloc(r->cap, 1);
+				r->mark[r->n - 1] = (uint8_t)(((cd->date & NAME_JR) ? RS_MARK_JR : 0) |
+							      ((cd->date & NAME_HOLDER) ? RS_MARK_HOLDER : 0));
 			}
 			e = seen_surface(r, sc, surface(r, raw, at->end - at->start, &same));
 			at->surf = e->surf;
@@ -619,7 +620,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	 * launch's peak of memory (at 100k articles the string map alone was ~60 MB). */
 	free(r.seat);
 	free(r.office);
-	free(r.jr);
+	free(r.mark);
 	free(r.year);
 	if (r.fam.cap)
 		rs_imap_free(&r.fam);
@@ -630,7 +631,7 @@ resolve_corpus(const struct corpus *c, struct extraction **per)
 	rs_smap_free(&r.strs);
 	r.seat = NULL;
 	r.office = NULL;
-	r.jr = NULL;
+	r.mark = NULL;
 	r.year = NULL;
 	s = rs_entity_set(&r);
 	free(r.m);

@@ -116,16 +116,16 @@ rs_juniors(struct resolver *r)
 	long v, c;
 	int len;
 
-	if (!r->jr)
+	if (!r->mark)
 		return;
 	rs_imap_init(&split, 16);
 	rs_imap_init(&count, 16);
 	for (i = 0; i < r->n; i++)	/* (count: family word -> its lone "Jr." first) */
-		if (r->jr[i] && r->m[i].ntok == 1 && r->m[i].type != RM_DROP &&
+		if ((r->mark[i] & RS_MARK_JR) && r->m[i].ntok == 1 && r->m[i].type != RM_DROP &&
 		    (n = written_family(r, &r->m[i], buf, sizeof buf)) > 0)
 			(*rs_imap_ref(&count, rs_intern_key(r, buf, n), 0))++;
 	for (i = 0; i < r->n; i++)
-		if (r->jr[i] && r->m[i].ntok == 1 && r->m[i].type != RM_DROP &&
+		if ((r->mark[i] & RS_MARK_JR) && r->m[i].ntok == 1 && r->m[i].type != RM_DROP &&
 		    (n = written_family(r, &r->m[i], buf, sizeof buf)) > 0 &&
 		    rs_imap_get(&count, w = rs_intern_key(r, buf, n)) >= JR_ALONE &&
 		    rs_imap_get(&split, w) < 0)
@@ -136,7 +136,7 @@ rs_juniors(struct resolver *r)
 		const struct rm *m = &r->m[i];
 		uint32_t fam;
 
-		if (!r->jr[i] || m->ntok < 2 || m->type != ENT_PERSON ||
+		if (!(r->mark[i] & RS_MARK_JR) || m->ntok < 2 || m->type != ENT_PERSON ||
 		    (n = written_family(r, m, buf, sizeof buf)) == 0 ||
 		    (v = rs_imap_get(&split, fam = rs_intern_key(r, buf, n))) < 0)
 			continue;
@@ -147,7 +147,7 @@ rs_juniors(struct resolver *r)
 	for (i = 0; split.n && i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
-		if (!r->jr[i] || (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
+		if (!(r->mark[i] & RS_MARK_JR) || (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
 		    (n = written_family(r, m, buf, sizeof buf)) == 0 ||
 		    (v = rs_imap_get(&split, rs_intern_key(r, buf, n))) < 0)
 			continue;

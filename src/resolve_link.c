@@ -244,6 +244,20 @@ holds(const struct person *q, uint16_t h)
 	return false;
 }
 
+/* May person q head a government, as far as the corpus says: written after such an
+ * office somewhere (ex_head_office()), or after no office, or after more than are kept?
+ * ("Secretary Ash Carter" may not: "the Carter administration" is Jimmy Carter's.) */
+static bool
+holds_head(const struct person *q)
+{
+	size_t k;
+
+	for (k = 0; k < PERSON_OFFICES && q->offices[k]; k++)
+		if (ex_head_office(q->offices[k]))
+			return true;
+	return k == 0 || k == PERSON_OFFICES;
+}
+
 struct rs_people *
 rs_people_new(struct resolver *r)
 {
@@ -556,6 +570,11 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	if (!titled && (given_in_time(pp, m->key, y) || listed_given(rs_str(r, m->key), 1)) &&
 	    pp->p[v - 1].count < (listed_given(rs_str(r, m->key), 0) ? GIVEN_RATIO : GIVEN_UNLISTED) *
 				 (uint64_t)(gc > 0 ? gc : 1))
+		return UINT32_MAX;
+	/* "the Carter administration" is no Secretary Ash Carter's: named for a government,
+	 * the name is its head's only */
+	if (r->mark && m >= r->m && m < r->m + r->n && (r->mark[m - r->m] & RS_MARK_HOLDER) &&
+	    !holds_head(&pp->p[v - 1]))
 		return UINT32_MAX;
 	*count = pp->p[v - 1].count;
 	return pp->p[v - 1].key;

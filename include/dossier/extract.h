@@ -220,6 +220,15 @@ enum { SEAT_NEXT = 1, SEAT_PREV = 2 };
 /* A name written before a generation's mark, "Jr." ("Donald Trump Jr.", "Trump Jr."; the
  * mark itself is no part of the span): bit 24 of a name's date (rs_juniors()). */
 #define NAME_JR (1u << 24)
+/* A family name alone named for the government its holder heads, "the Biden
+ * administration": his, as after a head's title, and no one's who holds no such office
+ * (bit 25; rs_people_link()). */
+#define NAME_HOLDER (1u << 25)
+/* NAME_OFFICE of an office by its folded words ("president", "prime minister"). */
+uint32_t ex_office_hash(const char *words);
+/* Is office h (NAME_OFFICE) a head's of a government: a president or vice president, a
+ * governor, a prime minister, a premier, a chancellor, a mayor? */
+bool ex_head_office(uint32_t h);
 
 /* SEAT_* of candidate m of text between p and n (either NULL at the article's ends), or 0
  * (extract_near.c). */

@@ -83,8 +83,8 @@ struct resolver {
 				 * (its candidate's, rs_seats()) */
 	uint16_t *office;	/* owned, NULL when no mention has one: the office each stands
 				 * after (NAME_OFFICE of its candidate, rs_people_link()) */
-	uint8_t *jr;		/* owned, NULL when no mention has one: 1 for each mention
-				 * written before "Jr." (NAME_JR, rs_juniors()) */
+	uint8_t *mark;		/* owned, NULL when no mention has one: each mention's
+				 * RS_MARK_* (its candidate's NAME_JR, NAME_HOLDER) */
 	uint32_t *ent;		/* owned by rs_entity_set(): the entity index of each mention
 				 * once grouped (apart from struct rm, which most passes read
 				 * whole: 32 bytes, two to a cache line) */
@@ -408,6 +408,9 @@ void rs_seat_title(const char *key, char **canon);
  * alone ("Trump Jr."): every name written before "Jr." of that family is the son's, keyed
  * "key\x05jr" (resolve_kin.c). */
 void rs_juniors(struct resolver *r);
+/* struct resolver's mark bits: written before "Jr." (rs_juniors()), named for the
+ * government its holder heads ("the Biden administration", rs_people_link()). */
+enum { RS_MARK_JR = 1, RS_MARK_HOLDER = 2 };
 /* The display name of a son so keyed ends in "Jr." (*canon replaced; resolve_kin.c). */
 void rs_junior_title(const char *key, char **canon);
 /* "Jane Doe", "John Doe": a person of each article that writes it (resolve_doe.c). */

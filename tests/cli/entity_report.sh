@@ -123,4 +123,17 @@ printf 'Labs\n\nMay 9, 2023\n\nRussia accused the United States of running a lab
 t_eq "a people's word picks the country" "Georgia|Georgia|" \
 	"$(ments "$T/sense" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $7 ~ /^Georgia/ { print $6 }' | tr '\n' '|')"
 
+# 13. "The Biden administration" is its head's, as after his title: 98 of the White
+#     House's briefings were a row "Biden" apart from Joe Biden (the family's son is
+#     named in full as often); and no one's who holds another office ("since the Carter
+#     administration" is not Secretary Ash Carter's).
+mkdir -p "$T/admin"
+printf 'Inauguration\n\nJanuary 20, 2021\n\nPresident Tomas Vorbeck took the oath. His son Emil Vorbeck watched.\n' >"$T/admin/a.txt"
+printf 'Hearing\n\nMay 2, 2021\n\nEmil Vorbeck testified in March. Emil Vorbeck left.\n' >"$T/admin/b.txt"
+printf 'Policy\n\nJune 2, 2021\n\nOn Tuesday the Vorbeck administration announced new rules.\n' >"$T/admin/c.txt"
+printf 'Defense\n\nJuly 2, 2021\n\nSecretary Ilan Pirro spoke at the base.\n' >"$T/admin/d.txt"
+printf 'Judges\n\nJuly 9, 2021\n\nJudges confirmed since the Pirro administration doubled.\n' >"$T/admin/e.txt"
+t_eq "an administration's head" "c.txt Tomas Vorbeck|" "$(given "$T/admin" Vorbeck | tr '|' '\n' | grep '^c' | tr '\n' '|')"
+t_eq "and no other office's holder" "e.txt Pirro|" "$(given "$T/admin" Pirro | tr '|' '\n' | grep '^e' | tr '\n' '|')"
+
 t_end
