@@ -136,4 +136,11 @@ printf 'Judges\n\nJuly 9, 2021\n\nJudges confirmed since the Pirro administratio
 t_eq "an administration's head" "c.txt Tomas Vorbeck|" "$(given "$T/admin" Vorbeck | tr '|' '\n' | grep '^c' | tr '\n' '|')"
 t_eq "and no other office's holder" "e.txt Pirro|" "$(given "$T/admin" Pirro | tr '|' '\n' | grep '^e' | tr '\n' '|')"
 
+# 14. A school named by its grade alone is a body: "Sandy Hook Elementary" of a speech and
+#     "Robb Elementary" of a statement were people.
+mkdir -p "$T/school"
+printf 'Uvalde\n\nThe children of Robb Elementary were remembered. Elementary schools closed early.\n' >"$T/school/a.txt"
+t_eq "a school by its grade" "PLACE Uvalde|ORG Robb Elementary|" \
+	"$(ments "$T/school" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
