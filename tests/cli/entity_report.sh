@@ -143,4 +143,12 @@ printf 'Uvalde\n\nThe children of Robb Elementary were remembered. Elementary sc
 t_eq "a school by its grade" "PLACE Uvalde|ORG Robb Elementary|" \
 	"$(ments "$T/school" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
+# 15. Bodies and anthems named in their own languages (The World Factbook's fields):
+#     "Federaal Parlement", "Föderales Parlament", "Assembleia da Republica",
+#     "Communaute Financiere Africaine" were people, and "Himno Nacional" (10 profiles).
+mkdir -p "$T/native"
+printf 'Belgium\n\nlegislative branch: Federaal Parlement; Föderales Parlament; Assembleia da Republica. currency: Communaute Financiere Africaine franc. national anthem: "Himno Nacional" (National Anthem).\n' >"$T/native/a.txt"
+t_eq "bodies and anthems in their languages" "ORG Federaal Parlement|ORG Föderales Parlament|ORG Assembleia da Republica|ORG Communaute Financiere Africaine|" \
+	"$(ments "$T/native" | awk -F'\t' 'NR > 1 && $4 != "PLACE" { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
