@@ -151,4 +151,12 @@ printf 'Belgium\n\nlegislative branch: Federaal Parlement; Föderales Parlament;
 t_eq "bodies and anthems in their languages" "ORG Federaal Parlement|ORG Föderales Parlament|ORG Assembleia da Republica|ORG Communaute Financiere Africaine|" \
 	"$(ments "$T/native" | awk -F'\t' 'NR > 1 && $4 != "PLACE" { print $4 " " $7 }' | tr '\n' '|')"
 
+# 16. Spanish features head first: "the Río de la Plata" was a person "de la Plata" (the
+#     Factbook's "Río" the city Rio de Janeiro), "Rio Bravo" and "Rio Hondo" of old
+#     messages no one; "Rio Janeiro" is Rio de Janeiro under its older spelling.
+mkdir -p "$T/rio"
+printf 'Rivers\n\nThe United Provinces of the Río de la Plata declared independence; troops crossed the Rio Bravo near Cabo San Lucas, and a minister went to Rio Janeiro.\n' >"$T/rio/a.txt"
+t_eq "Spanish features" "Río de la Plata|Rio Bravo|Cabo San Lucas|Rio de Janeiro|" \
+	"$(ments "$T/rio" | awk -F'\t' 'NR > 1 { print $6 }' | tr '\n' '|')"
+
 t_end
