@@ -200,12 +200,19 @@ ck_full_named_for(const struct chunker *k, int ua, int ub)
 static const char *const foreign_joint[] = { "del", "della", "delle", "das", "der", "du",
 					     "des", "dos" };
 
+/* Articles of other languages that open a phrase's name and no person's ("Het Wilhelmus",
+ * "Das World Factbook", "Les Misérables"; not "La" nor "Le" nor "El": "La Toya", "Le Pen",
+ * "El Chapo"). */
+static const char *const foreign_article[] = { "het", "das", "der", "los", "las", "les",
+					       "il", "gli" };
+
 /*
  * Are units [ua, ub), with no given name among them, a phrase and not a person's name:
  * one a year follows ("Tropical Timber 2006", "Vision 2030": an agreement, a plan, a
  * show), or one joined by a particle of another language's phrases ("Libreta
  * Informativa del Mundo", "Federaal Parlement der ...")? The Factbook's lists of
- * agreements and its names of anthems and books in their languages were people. A name
+ * agreements and its names of anthems and books in their languages were people; so is
+ * one a foreign article opens ("Het Wilhelmus", "Das World Factbook"). A name
  * a given name opens is a person's still ("Leonardo da Vinci", "John Smith 2006"). So
  * is a law report cited by volume and page (law_report()).
  */
@@ -227,7 +234,8 @@ ck_phrase_not_name(const struct chunker *k, int ua, int ub)
 		    TIS_ANY(b, k->u[i].a, foreign_joint))
 			joint = 1;
 	}
-	return joint || (z < b->n && b->t[z - 1].gap == GAP_SPACE && ck_year_at(b, z));
+	return joint || (z < b->n && b->t[z - 1].gap == GAP_SPACE && ck_year_at(b, z)) ||
+	       (k->u[ua].b == k->u[ua].a + 1 && TIS_ANY(b, k->u[ua].a, foreign_article));
 }
 
 /* Are units [ua, ub) a given name and two common English words or more, no family name

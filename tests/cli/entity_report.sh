@@ -159,4 +159,12 @@ printf 'Rivers\n\nThe United Provinces of the Río de la Plata declared independ
 t_eq "Spanish features" "Río de la Plata|Rio Bravo|Cabo San Lucas|Rio de Janeiro|" \
 	"$(ments "$T/rio" | awk -F'\t' 'NR > 1 { print $6 }' | tr '\n' '|')"
 
+# 17. A phrase a foreign article opens is no one ("Het Wilhelmus", "Das World Factbook",
+#     "Les Misérables"); a port is a place ("Puerto Barrios"); Mara Salvatrucha is a
+#     gang, MS-13; "Puerto Ricans" are Puerto Rico's people.
+mkdir -p "$T/foreign"
+printf 'Anthems\n\nnational anthem: "Het Wilhelmus"; Das World Factbook; ports: Puerto Barrios; gangs: Mara Salvatrucha (MS-13). Puerto Ricans voted. Les Misérables played.\n' >"$T/foreign/a.txt"
+t_eq "foreign phrases, ports, a gang" "PLACE Puerto Barrios|ORG Mara Salvatrucha|ORG Mara Salvatrucha|PLACE Puerto Rico|" \
+	"$(ments "$T/foreign" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
+
 t_end
