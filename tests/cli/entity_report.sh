@@ -167,4 +167,12 @@ printf 'Anthems\n\nnational anthem: "Het Wilhelmus"; Das World Factbook; ports: 
 t_eq "foreign phrases, ports, a gang" "PLACE Puerto Barrios|ORG Mara Salvatrucha|ORG Mara Salvatrucha|PLACE Puerto Rico|" \
 	"$(ments "$T/foreign" | awk -F'\t' 'NR > 1 { print $4 " " $6 }' | tr '\n' '|')"
 
+# 18. A headline's verb ends the name before it ("President Biden Announces New Plan"),
+#     but not after a "the" of prose: "the Trump Tax Cuts" of the round-ups was a person
+#     "Trump Tax" (16 mentions), "Cuts" read as a headline's verb.
+mkdir -p "$T/cuts"
+printf 'Wins\n\nIt makes the Trump Tax Cuts permanent. The Trump Tax Cuts grew.\n' >"$T/cuts/a.txt"
+t_eq "a name's capitals after the" "" \
+	"$(ments "$T/cuts" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
 t_end
