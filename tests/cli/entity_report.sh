@@ -175,4 +175,11 @@ printf 'Wins\n\nIt makes the Trump Tax Cuts permanent. The Trump Tax Cuts grew.\
 t_eq "a name's capitals after the" "" \
 	"$(ments "$T/cuts" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
+# 19. A slogan on the press is no outlet: "the Fake News media" was an organisation of
+#     nine round-ups and of the report's notes.
+mkdir -p "$T/fake"
+printf 'Media\n\nThe Fake News media lied again, Fox News said.\n' >"$T/fake/a.txt"
+t_eq "a slogan is no outlet" "Fox News|" \
+	"$(ments "$T/fake" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 }' | tr '\n' '|')"
+
 t_end
