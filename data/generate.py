@@ -586,7 +586,19 @@ def capital_pairs(t, countries, cities):
     return sorted(p for p in pairs if p[0] != p[1])
 
 
-def write_c(path, t, common, sexes=(), capitals=()):
+def city_pairs(t, countries, cities):
+    """(city's canonical index, its country's), sorted, for cities of one country only: a
+    town before a comma names its country or its state ("Batumi, Georgia" is the
+    country's, "Atlanta, Georgia" the state's; resolve_sense.c)."""
+    by_cc = {cc: canon for cc, canon, _a, _d, _c in countries}
+    seen = {}
+    for _name, canon, cc, kind in cities:
+        if kind == 'city' and canon in t.cidx and by_cc.get(cc) in t.cidx:
+            seen.setdefault(t.cidx[canon], set()).add(t.cidx[by_cc[cc]])
+    return sorted((c, next(iter(cs))) for c, cs in seen.items() if len(cs) == 1)
+
+
+def write_c(path, t, common, sexes=(), capitals=(), cities_cc=()):
     """src/gazetteer_data.c: every string once in one pool, gaz_pool, and the tables as
     offsets into it, not pointers: a pointer in a position-independent program is a
     relocation made at each start (51,000 of them, a millisecond of every command)."""
@@ -639,6 +651,12 @@ def write_c(path, t, common, sexes=(), capitals=()):
         for cap, country in capitals:
             f.write('\t{%d, %d},\n' % (cap, country))
         f.write('};\nconst size_t gaz_ncapitals = sizeof gaz_capitals / sizeof gaz_capitals[0];\n')
+        f.write('\n/* Other cities of one country and that country (canonical indices), sorted: '
+                'cities.tsv, countries.tsv */\n')
+        f.write('const int16_t gaz_city_cc[][2] = {\n')
+        for city, country in cities_cc:
+            f.write('\t{%d, %d},\n' % (city, country))
+        f.write('};\nconst size_t gaz_ncity_cc = sizeof gaz_city_cc / sizeof gaz_city_cc[0];\n')
         for (name, what, _ws), os_ in zip(lists, offs):
             f.write('\n/* %s */\n' % what)
             f.write('const uint32_t %s[] = {\n' % name)
@@ -701,7 +719,7 @@ def main():
             for i in range(0, len(part), 12):
                 f.write(' '.join(part[i:i + 12]) + '\n')
     write_c(os.path.join(TOP, 'src', 'gazetteer_data.c'), t, common, given_sexes(given_lists),
-            capital_pairs(t, countries, cities))
+            capital_pairs(t, countries, cities), city_pairs(t, countries, cities))
     print('%d countries, %d cities, %d regions, %d gazetteer entries, %d canonical names'
           % (len(countries), len(cities), len(regions), len(t.seeds), len(t.canons)),
           file=sys.stderr)

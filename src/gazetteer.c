@@ -261,19 +261,34 @@ gaz_canon(int idx)
 	return gaz_pool + gaz_canons[idx];
 }
 
-int
-gaz_capital_country(int idx)
+/* The second of the pair whose first is idx in the n pairs t sorted by first, or -1. */
+static int
+pair_of(const int16_t (*t)[2], size_t n, int idx)
 {
-	size_t lo = 0, hi = gaz_ncapitals, mid;
+	size_t lo = 0, hi = n, mid;
 
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		if (gaz_capitals[mid][0] < idx)
+		if (t[mid][0] < idx)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < gaz_ncapitals && gaz_capitals[lo][0] == idx ? gaz_capitals[lo][1] : -1;
+	return lo < n && t[lo][0] == idx ? t[lo][1] : -1;
+}
+
+int
+gaz_capital_country(int idx)
+{
+	return pair_of(gaz_capitals, gaz_ncapitals, idx);
+}
+
+int
+gaz_city_country(int idx)
+{
+	int c = pair_of(gaz_city_cc, gaz_ncity_cc, idx);
+
+	return c >= 0 ? c : gaz_capital_country(idx);
 }
 
 /* Is key one of the n sorted words at ws (offsets in gaz_pool)? */

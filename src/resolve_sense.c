@@ -125,6 +125,20 @@ address_vote(const struct sense *s, int k)
 	return want == s->kalt ? 1 : want == s->kbase ? -1 : 0;
 }
 
+/* The same for a city of canonical index c (-1: none the lists know): one the lists
+ * place in one of the two ("Batumi, Georgia": the country's) points to it. */
+static int
+address_vote_of(const struct sense *s, int k, int c)
+{
+	int cc = c >= 0 ? gaz_city_country(c) : -1;
+
+	if (cc >= 0 && cc == s->base && s->kbase == K_COUNTRY)
+		return -1;
+	if (cc >= 0 && cc == s->alt && s->kalt == K_COUNTRY)
+		return 1;
+	return address_vote(s, k);
+}
+
 /* The kind of place mention m names, K_OTHER unless it is a place of another name; a town
  * no list knows, read as one before its state ("in Wheatfield, New York": CF_LOC on a
  * place, chunk_parts.c), is a city. */
@@ -207,7 +221,7 @@ mention_vote(const struct resolver *r, const struct sense *s, size_t i, size_t f
 		v += (kp == K_CITY || kp == K_CAPITAL) && (r->m[i - 1].link & LK_COMMA) &&
 		     !(m->link & LK_LIST) &&
 		     !(i > f + 1 && (r->m[i - 2].link & LK_LIST) && r->m[i - 2].type == ENT_PLACE)
-			     ? address_vote(s, kp) : list_vote(s, kp);
+			     ? address_vote_of(s, kp, r->m[i - 1].canon) : list_vote(s, kp);
 	if (i + 1 < e && (m->link & LK_LIST) && (kn = place_kind(s, &r->m[i + 1])) != K_OTHER)
 		v += list_vote(s, kn);
 	return v;

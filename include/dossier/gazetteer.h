@@ -84,6 +84,8 @@ extern const size_t gaz_ngiven_sex;
 /* National capitals and their countries: canonical index pairs, sorted. */
 extern const int16_t gaz_capitals[][2];
 extern const size_t gaz_ncapitals;
+extern const int16_t gaz_city_cc[][2];
+extern const size_t gaz_ncity_cc;
 
 /* One key of the lookup table (all seeds with the same folded form merged). */
 struct gz_entry {
@@ -145,6 +147,9 @@ uint32_t gaz_classes(const struct gz_entry *e, int allcaps);
 const char *gaz_canon(int idx);
 /* The country (canonical index) whose national capital canonical idx is, or -1. */
 int gaz_capital_country(int idx);
+/* The country (canonical index) of city idx, of a capital or a city the lists give one
+ * country, or -1. */
+int gaz_city_country(int idx);
 /* Is the folded word one of the commonest English words: 1 ("build", "girls"), 2 if a given
  * name too ("pat"), else 0? */
 int gaz_is_common(const char *key, size_t len);

@@ -182,4 +182,12 @@ printf 'Media\n\nThe Fake News media lied again, Fox News said.\n' >"$T/fake/a.t
 t_eq "a slogan is no outlet" "Fox News|" \
 	"$(ments "$T/fake" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $7 }' | tr '\n' '|')"
 
+# 20. A city the lists place in one country names it before a comma: "Batumi, Georgia"
+#     (twice in the report) was the US state, as "Atlanta, Georgia" is.
+mkdir -p "$T/batumi"
+printf 'Towers\n\nMay 2, 2015\n\nThe Governor of Georgia spoke in Atlanta, Georgia.\n' >"$T/batumi/a.txt"
+printf 'Hotels\n\nMay 9, 2015\n\nThe company planned a hotel in Batumi, Georgia.\n' >"$T/batumi/b.txt"
+t_eq "a city names its country" "Georgia|" \
+	"$(ments "$T/batumi" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $7 == "Georgia" { print $6 }' | tr '\n' '|')"
+
 t_end
