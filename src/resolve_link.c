@@ -76,6 +76,9 @@ struct person {
 				   after "Mrs." somewhere */
 	int lord, sir;		/* it written after "Lord", after "Sir" somewhere */
 	int apart;		/* written apart from its family name's honorific (r->apart) */
+	int given;		/* its first word a given name of the lists */
+	int plain;		/* written after a courtesy title of no sex or of rank
+				 * somewhere ("Dr.", "First Lady", "Sir"), not "Mr."/"Mrs." */
 };
 
 struct rs_people {
@@ -244,6 +247,16 @@ holds(const struct person *q, uint16_t h)
 	return false;
 }
 
+/* Is the first word of full-name key k a given name of the lists ("jill biden"; not
+ * "greenspan mcdonough" of a roll's "Messrs. Greenspan, McDonough")? */
+static int
+first_given(const char *k)
+{
+	const struct gz_entry *g = gaz_find(k, strcspn(k, " "));
+
+	return g && (gaz_classes(g, 0) & GZ_FIRST);
+}
+
 /* May person q head a government, as far as the corpus says: written after such an
  * office somewhere (ex_head_office()), or after no office, or after more than are kept?
  * ("Secretary Ash Carter" may not: "the Carter administration" is Jimmy Carter's.) */
@@ -280,7 +293,8 @@ rs_people_new(struct resolver *r)
 			xgrow((void **)&pp->p, &cap, pp->n + 1, sizeof *pp->p);
 			pp->p[pp->n] = (struct person){
 				.key = m->key, .fam = rs_family_word(r, m),
-				.apart = r->apart.cap && rs_imap_get(&r->apart, m->key) > 0 };
+				.apart = r->apart.cap && rs_imap_get(&r->apart, m->key) > 0,
+				.given = first_given(rs_str(r, m->key)) };
 			rs_imap_put(&at, m->key, (uint32_t)pp->n);
 			v = (long)pp->n++;
 		}
@@ -296,6 +310,8 @@ rs_people_new(struct resolver *r)
 		if (r->office && r->office[i])
 			note_office(q, r->office[i]);
 		q->courtesy |= (m->link & LK_COURTESY) != 0;
+		q->plain |= (m->link & LK_COURTESY) &&
+			    (!m->sex || m->sex == SEX_LADY || m->sex == SEX_SIR);
 		if (y && (!q->ymin || y < q->ymin))
 			q->ymin = y;
 		if (y > q->ymax)
@@ -395,13 +411,15 @@ holds_in_era(const struct person *q, uint16_t h, uint16_t y)
  * Jackson" is "General Andrew Jackson", not "Reverend Jesse Jackson"; PICK_OFFICE) when
  * one of them is of the article's era: else an office holder is one candidate among the
  * others. */
-enum { PICK_ANY, PICK_NOT_COURTESY, PICK_OFFICE };
+enum { PICK_ANY, PICK_NOT_COURTESY, PICK_OFFICE, PICK_COURTESY };
 
 static int
 candidate(const struct person *q, uint16_t y, int pick)
 {
-	return in_time(q, y) && (pick == PICK_ANY || (pick == PICK_OFFICE ? q->office :
-						      !(q->courtesy && !q->office)));
+	return in_time(q, y) && (pick == PICK_ANY ||
+				 (pick == PICK_OFFICE ? q->office :
+				  pick == PICK_COURTESY ? q->plain && !q->office && q->given :
+				  !(q->courtesy && !q->office)));
 }
 
 /* The PICK_* for family name fam (first person at index f) in year y, after a title of
@@ -488,7 +506,7 @@ decide_among(const struct rs_people *pp, const struct resolver *r, size_t f, uin
  * in full but never titled). */
 static long
 decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint16_t y,
-       int office, int sex, uint16_t h)
+       int office, int sex, uint16_t h, int courtesy)
 {
 	long f = rs_imap_get(&pp->byfam, fam), best;
 
@@ -498,6 +516,13 @@ decide(const struct rs_people *pp, const struct resolver *r, uint32_t fam, uint1
 	best = decide_among(pp, r, (size_t)f, fam, y, office, sex, 0);
 	if (best < 0 && h)
 		best = decide_among(pp, r, (size_t)f, fam, y, office, sex, h);
+	/* an honorific of no sex ("Dr. Biden") among several of the family: the one the
+	 * corpus titles so and by no office ("Dr. Jill Biden"), not the office holder nor
+	 * the untitled son (nor "Mrs. Lyndon B. Johnson": "the great Dr. Johnson" is
+	 * another), and by a given name (a roll's "Messrs. Greenspan, McDonough" made a
+	 * "full name" of two family names) */
+	if (best < 0 && courtesy && !sex && office == PICK_ANY)
+		best = decide_among(pp, r, (size_t)f, fam, y, PICK_COURTESY, sex, 0);
 	return best;
 }
 
@@ -531,8 +556,9 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	int office = (m->link & LK_OFFICE) != 0, titled = (m->flags & CF_TITLE) != 0;
 	/* (keyed by the honorific itself, as decide() is asked: "Mrs." and "Ms." differ
 	 * there, miss_clash()) */
-	uint64_t k = (uint64_t)m->key << 24 | (uint64_t)(m->sex & 0x7f) << 17 |
-		     (uint64_t)office << 16 | y;
+	int courtesy = (m->link & LK_COURTESY) != 0;
+	uint64_t k = (uint64_t)m->key << 25 | (uint64_t)courtesy << 24 |
+		     (uint64_t)(m->sex & 0x7f) << 17 | (uint64_t)office << 16 | y;
 	long v, gc = rs_imap_get(&pp->gcount, m->key);
 	struct imap *memo = &pp->memo;
 
@@ -543,7 +569,7 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 		k = (uint64_t)m->key << 32 | (uint64_t)h << 16 | y;
 	}
 	if ((v = rs_imap_get(memo, k)) < 0) {
-		v = decide(pp, r, m->key, y, office, m->sex, h) + 1;
+		v = decide(pp, r, m->key, y, office, m->sex, h, courtesy) + 1;
 		rs_imap_put(memo, k, (uint32_t)v);
 	}
 	/* An office or an honorific before the lone name ("President Clinton", "Vice President

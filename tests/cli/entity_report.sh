@@ -190,4 +190,12 @@ printf 'Hotels\n\nMay 9, 2015\n\nThe company planned a hotel in Batumi, Georgia.
 t_eq "a city names its country" "Georgia|" \
 	"$(ments "$T/batumi" | awk -F'\t' 'NR > 1 && $1 ~ /b.txt$/ && $7 == "Georgia" { print $6 }' | tr '\n' '|')"
 
+# 21. An honorific of no sex before a family name of several people ("Dr. Biden", 12 of
+#     the briefings) is the one the corpus titles so or by courtesy and by no office ("Dr.
+#     Jill Biden", "First Lady Jill Biden"), not the office holder nor the untitled son.
+mkdir -p "$T/dr"
+printf 'Inauguration\n\nJanuary 20, 2021\n\nPresident Tomas Vorbeck took the oath beside First Lady Ana Vorbeck. Emil Vorbeck watched.\n' >"$T/dr/a.txt"
+printf 'Schools\n\nMay 2, 2021\n\nOf course, Dr. Vorbeck, his wife, is a teacher.\n' >"$T/dr/b.txt"
+t_eq "a courtesy title of no sex" "b.txt Ana Vorbeck|" "$(given "$T/dr" Vorbeck | tr '|' '\n' | grep '^b' | tr '\n' '|')"
+
 t_end
