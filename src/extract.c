@@ -430,6 +430,25 @@ administration_of(const char *text, size_t len, const struct cand *c)
 	       (len - c->end == n || !ascii_letter(text[c->end + n]));
 }
 
+/* The noun of a race for an office written in lower case right before name c of text:
+ * "candidate Trump", "nominee Clinton", "president-elect Trump" (the office's NAME_OFFICE
+ * name), or NULL. A candidate is told apart by it as a holder by his title. */
+static const char *
+race_noun_before(const char *text, const struct cand *c)
+{
+	static const char *const noun[] = { "candidate", "nominee", "president-elect" };
+	size_t i, n;
+
+	for (i = 0; i < sizeof noun / sizeof *noun; i++) {
+		n = strlen(noun[i]);
+		if (c->start >= n + 1 && text[c->start - 1] == ' ' &&
+		    memcmp(text + c->start - 1 - n, noun[i], n) == 0 &&
+		    (c->start == n + 1 || !ascii_letter(text[c->start - 2 - n])))
+			return noun[i];
+	}
+	return NULL;
+}
+
 /* The last step: candidates within the text only, each linked to the next (the kind of a
  * title before a name, set by the chunker, is kept). */
 static void
@@ -437,6 +456,7 @@ link_cands(const struct article *a, struct extraction *x)
 {
 	size_t i, o = 0;
 	uint32_t seat;
+	const char *race;
 	struct ex_line_memo line = { 0 };
 
 	for (i = 0; i < x->n; i++)
@@ -464,6 +484,15 @@ link_cands(const struct article *a, struct extraction *x)
 		 * alone there is the office holder, not a son or a wife of the family; and a
 		 * person, though "the" stands before it; not two of them, "the Obama-Biden
 		 * administration") */
+		/* "candidate Trump": its office, the race's, for the corpus's linking (not
+		 * LK_OFFICE: its article's "Hillary Clinton" is still "candidate Clinton") */
+		if (x->c[i].ntok == 1 && !(x->c[i].link & (LK_OFFICE | LK_COURTESY)) &&
+		    !NAME_OFFICE(x->c[i].date) &&
+		    (race = race_noun_before(a->text, &x->c[i])) != NULL) {
+			x->c[i].type = ENT_PERSON;
+			x->c[i].flags |= CF_TITLE;
+			x->c[i].date |= NAME_DATE(0, ex_office_hash(race));
+		}
 		if (x->c[i].ntok == 1 && !(x->c[i].link & (LK_OFFICE | LK_COURTESY)) &&
 		    administration_of(a->text, a->len, &x->c[i]) &&
 		    !memchr(a->text + x->c[i].start, '-', x->c[i].end - x->c[i].start)) {

@@ -553,7 +553,8 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	       uint16_t h, uint32_t *count)
 {
 	uint16_t y = pp->year ? pp->year[m->art] : 0;
-	int office = (m->link & LK_OFFICE) != 0, titled = (m->flags & CF_TITLE) != 0;
+	/* (an office is known by its title, or by a race's noun: "candidate Trump") */
+	int office = (m->link & LK_OFFICE) != 0 || h, titled = (m->flags & CF_TITLE) != 0;
 	/* (keyed by the honorific itself, as decide() is asked: "Mrs." and "Ms." differ
 	 * there, miss_clash()) */
 	int courtesy = (m->link & LK_COURTESY) != 0;

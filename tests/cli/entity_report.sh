@@ -198,4 +198,12 @@ printf 'Inauguration\n\nJanuary 20, 2021\n\nPresident Tomas Vorbeck took the oat
 printf 'Schools\n\nMay 2, 2021\n\nOf course, Dr. Vorbeck, his wife, is a teacher.\n' >"$T/dr/b.txt"
 t_eq "a courtesy title of no sex" "b.txt Ana Vorbeck|" "$(given "$T/dr" Vorbeck | tr '|' '\n' | grep '^b' | tr '\n' '|')"
 
+# 22. "Candidate Trump" is the office's one, as "President Trump" is: 55 of the report's
+#     "candidate Trump" were a row "Trump" apart from Donald Trump (his children named in
+#     full); the briefings' "then-candidate Biden" too.
+mkdir -p "$T/race"
+printf 'Campaign\n\nJune 1, 2016\n\nPresident-Elect Tomas Vorbeck thanked his daughter, Ilse Vorbeck.\n' >"$T/race/a.txt"
+printf 'Rallies\n\nJune 9, 2016\n\nThe Russians had dirt on the rival of candidate Vorbeck.\n' >"$T/race/b.txt"
+t_eq "a race's noun before a family name" "b.txt Tomas Vorbeck|" "$(given "$T/race" Vorbeck | tr '|' '\n' | grep '^b' | tr '\n' '|')"
+
 t_end
