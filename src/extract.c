@@ -480,10 +480,6 @@ link_cands(const struct article *a, struct extraction *x)
 			continue;
 		if (junior_after(a->text, a->len, &x->c[i]))
 			x->c[i].date |= NAME_JR;
-		/* "the Biden administration": its holder, as after his title (a family name
-		 * alone there is the office holder, not a son or a wife of the family; and a
-		 * person, though "the" stands before it; not two of them, "the Obama-Biden
-		 * administration") */
 		/* "candidate Trump": its office, the race's, for the corpus's linking (not
 		 * LK_OFFICE: its article's "Hillary Clinton" is still "candidate Clinton") */
 		if (x->c[i].ntok == 1 && !(x->c[i].link & (LK_OFFICE | LK_COURTESY)) &&
@@ -493,6 +489,10 @@ link_cands(const struct article *a, struct extraction *x)
 			x->c[i].flags |= CF_TITLE;
 			x->c[i].date |= NAME_DATE(0, ex_office_hash(race));
 		}
+		/* "the Biden administration": its holder, as after his title (a family name
+		 * alone there is the office holder, not a son or a wife of the family; and a
+		 * person, though "the" stands before it; not two of them, "the Obama-Biden
+		 * administration") */
 		if (x->c[i].ntok == 1 && !(x->c[i].link & (LK_OFFICE | LK_COURTESY)) &&
 		    administration_of(a->text, a->len, &x->c[i]) &&
 		    !memchr(a->text + x->c[i].start, '-', x->c[i].end - x->c[i].start)) {

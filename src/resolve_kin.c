@@ -99,10 +99,11 @@ written_family(const struct resolver *r, const struct rm *m, char *buf, size_t c
  * "Jr." marks a son named after his father, but a man's formal name too ("Joseph R.
  * Biden, Jr.", "Martin Luther King, Jr." are the men "Joe Biden" and "Martin Luther
  * King"). Where the corpus writes a family name and "Jr." alone ("Trump Jr.", "Kennedy
- * Jr.") JR_ALONE times, the son is named apart from his father: the Mueller report's "Donald J. Trump
- * Jr." (88 mentions, and 78 "Trump Jr.") was Donald Trump. Every name of that family
- * written before "Jr." is then the son's, keyed as the full name most written so, with
- * "\x05jr" after it (his father's lone family name and full name stay the father's).
+ * Jr.") JR_ALONE times, the son is named apart from his father: the Mueller report's
+ * "Donald J. Trump Jr." (88 mentions, and 78 "Trump Jr.") was Donald Trump. Every name
+ * of that family written before "Jr." is then the son's, keyed as the full name most
+ * written so, with "\x05jr" after it (his father's lone family name and full name stay
+ * the father's).
  */
 void
 rs_juniors(struct resolver *r)

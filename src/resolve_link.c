@@ -595,8 +595,9 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	 * Priebus" of a report's quoted notes is two family names, and the report's hundred
 	 * "Bannon" are Steve Bannon's, named in full eight times. */
 	if (!titled && (given_in_time(pp, m->key, y) || listed_given(rs_str(r, m->key), 1)) &&
-	    pp->p[v - 1].count < (listed_given(rs_str(r, m->key), 0) ? GIVEN_RATIO : GIVEN_UNLISTED) *
-				 (uint64_t)(gc > 0 ? gc : 1))
+	    pp->p[v - 1].count <
+		    (listed_given(rs_str(r, m->key), 0) ? GIVEN_RATIO : GIVEN_UNLISTED) *
+			    (uint64_t)(gc > 0 ? gc : 1))
 		return UINT32_MAX;
 	/* "the Carter administration" is no Secretary Ash Carter's: named for a government,
 	 * the name is its head's only */
@@ -612,7 +613,9 @@ rs_people_seen(const struct rs_people *pp, uint32_t key, uint32_t full)
 {
 	long v = rs_imap_get(&pp->bykey, key);
 
-	return v < 0 || pp->p[v].arts < SEEN_ARTS || pp->p[v].seen < full ? full : pp->p[v].seen;
+	if (v < 0 || pp->p[v].arts < SEEN_ARTS || pp->p[v].seen < full)
+		return full;
+	return pp->p[v].seen;
 }
 
 uint32_t
