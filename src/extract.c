@@ -459,6 +459,7 @@ link_cands(const struct article *a, struct extraction *x)
 	const char *race;
 	struct ex_line_memo line = { 0 };
 
+	ex_firm_tails(a->text, a->len, x);
 	for (i = 0; i < x->n; i++)
 		if (x->c[i].start < x->c[i].end && x->c[i].end <= a->len &&
 		    !ex_no_name_shape(a->text, a->len, &x->c[i]) && !ex_season_alone(a->text, &x->c[i]) && !ex_line_label(a->text, &x->c[i]) &&

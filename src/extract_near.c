@@ -12,6 +12,7 @@
 #endif
 
 #include "dossier/extract.h"
+#include "dossier/gazetteer.h"
 #include "dossier/util.h"
 
 /* s after the blanks (spaces, tabs, line ends) that start s[0, q). */
@@ -675,4 +676,90 @@ ex_line_memo_free(struct ex_line_memo *memo)
 {
 	free(memo->w);
 	memset(memo, 0, sizeof *memo);
+}
+
+/* Is text[a, z) capitalised words of the commonest English words only, none a name of
+ * the lists ("Glass Works", "Lines", "Gas")? */
+static bool
+common_caps(const char *text, size_t a, size_t z)
+{
+	char buf[64];
+	size_t p = a, q, n;
+	const struct gz_entry *g;
+
+	while (p < z) {
+		for (q = p; q < z && text[q] != ' '; q++)
+			;
+		if (!(text[p] >= 'A' && text[p] <= 'Z') || q - p < 2 ||
+		    (n = ex_fold(text + p, q - p, buf, sizeof buf)) == 0 || n >= sizeof buf ||
+		    gaz_is_common(buf, n) != 1 ||
+		    ((g = gaz_find(buf, n)) && (gaz_classes(g, 0) & (GZ_PERSONISH | GZ_NAME))))
+			return false;
+		p = q + 1;
+	}
+	return true;
+}
+
+/* Is byte ch an ASCII letter? */
+static bool
+ascii_letter(char ch)
+{
+	return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+}
+
+/* Is text[w, p) a word no list knows and no common English word, letters only ("Corning",
+ * "IC"): a firm's own first word? */
+static bool
+proper_word(const char *text, size_t w, size_t p)
+{
+	char buf[64];
+	size_t i, n;
+
+	for (i = w; i < p; i++)
+		if (!ascii_letter(text[i]))
+			return false;
+	n = ex_fold(text + w, p - w, buf, sizeof buf);
+	return n > 0 && n < sizeof buf && gaz_is_common(buf, n) == 0 && !gaz_find(buf, n);
+}
+
+void
+ex_firm_tails(const char *text, size_t len, struct extraction *x)
+{
+	size_t i, p, w;
+
+	for (i = 0; i < x->n; i++) {
+		struct cand *c = &x->c[i];
+
+		if ((c->type != ENT_PERSON && c->type != CAND_UNKNOWN) || c->end > len ||
+		    (c->flags & (CF_SPEECH | CF_TITLE | CF_GIVEN | CF_SURNAME)) != CF_SPEECH ||
+		    (c->link & (LK_OFFICE | LK_COURTESY)) || c->start < 3 ||
+		    text[c->start - 1] != ' ' || !common_caps(text, c->start, c->end))
+			continue;
+		p = c->start - 1;	/* the word before, on the line */
+		for (w = p; w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n' &&
+			    text[w - 1] != '\t' && text[w - 1] != '"';
+		     w--)
+			;
+		if (w == p || !(text[w] >= 'A' && text[w] <= 'Z'))
+			continue;
+		if (i > 0 && x->c[i - 1].end == p && x->c[i - 1].start == w &&
+		    x->c[i - 1].type == ENT_PLACE && (text[p - 1] == '.' || ascii_letter(text[p - 1])) &&
+		    !(p - w >= 3 && (text[p - 2] == '\'' || (unsigned char)text[p - 2] == 0x99))) {
+			/* "U.S. Lines", "Queensland Rail" (not "Japan's Gas") */
+			x->c[i - 1].end = c->end;
+			x->c[i - 1].type = ENT_ORG;
+			x->c[i - 1].canon = -1;
+			x->c[i - 1].flags = 0;
+			x->c[i - 1].ntok = (uint8_t)(x->c[i - 1].ntok + c->ntok);
+			c->start = c->end;	/* (dropped by link_cands()) */
+		} else if (!(i > 0 && x->c[i - 1].end > w) && proper_word(text, w, p)) {
+			/* "Corning Glass Works", "IC Gas" (not "After Sessions", "State Directed",
+			 * "June. Participants", "President's Budget") */
+			c->start = (uint32_t)w;
+			c->type = ENT_ORG;
+			c->canon = -1;
+			c->flags = 0;
+			c->ntok = (uint8_t)(c->ntok + 1);
+		}
+	}
 }

@@ -244,6 +244,11 @@ bool ex_season_alone(const char *text, const struct cand *c);
 bool ex_line_label(const char *text, const struct cand *c);
 /* Is organisation c a rank and a head alone ("Former Bank") or a press event? */
 bool ex_no_body(const char *text, const struct cand *c);
+/* A name of capitalised common words only with a speaker's verb after it, right after a
+ * place's or a capitalised word of its line, is a firm's name with that word ("Corning
+ * Glass Works said", "U.S. Lines said", "IC Gas said": not people "Glass Works", "Lines",
+ * "Gas"): x's candidates made so (extract_near.c). */
+void ex_firm_tails(const char *text, size_t len, struct extraction *x);
 /* Is name c a person's of six capitalised words or more: a line of another language? */
 bool ex_too_long_name(const char *text, const struct cand *c);
 /* Take into the unlisted organisations of x a word a slash glues before them

@@ -206,4 +206,12 @@ printf 'Campaign\n\nJune 1, 2016\n\nPresident-Elect Tomas Vorbeck thanked his da
 printf 'Rallies\n\nJune 9, 2016\n\nThe Russians had dirt on the rival of candidate Vorbeck.\n' >"$T/race/b.txt"
 t_eq "a race's noun before a family name" "b.txt Tomas Vorbeck|" "$(given "$T/race" Vorbeck | tr '|' '\n' | grep '^b' | tr '\n' '|')"
 
+# 23. A business wire's firm named by a place or its own word, then common words, with
+#     "said": "Corning Glass Works said", "U.S. Lines said", "IC Gas said" were people
+#     "Glass Works", "Lines", "Gas" (Reuters); not "After Sessions said".
+mkdir -p "$T/firm"
+printf 'Deals\n\nMarch 2, 1987\n\nCorning Glass Works said the ratio was set. U.S. Lines said talks continued. IC Gas said in a statement it noted the offer. After Sessions said no, Sessions left.\n' >"$T/firm/a.txt"
+t_eq "a firm's common words after its first" "ORG Corning Glass Works|ORG U.S. Lines|ORG IC Gas|PERSON Sessions|" \
+	"$(ments "$T/firm" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
