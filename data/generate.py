@@ -598,6 +598,15 @@ def city_pairs(t, countries, cities):
     return sorted((c, next(iter(cs))) for c, cs in seen.items() if len(cs) == 1)
 
 
+def write_pairs(f, name, count, what, pairs):
+    """A table of (canonical index, canonical index) pairs and its length, to f."""
+    f.write('\n/* %s */\n' % what)
+    f.write('const int16_t %s[][2] = {\n' % name)
+    for a, b in pairs:
+        f.write('\t{%d, %d},\n' % (a, b))
+    f.write('};\nconst size_t %s = sizeof %s / sizeof %s[0];\n' % (count, name, name))
+
+
 def write_c(path, t, common, sexes=(), capitals=(), cities_cc=()):
     """src/gazetteer_data.c: every string once in one pool, gaz_pool, and the tables as
     offsets into it, not pointers: a pointer in a position-independent program is a
@@ -645,18 +654,10 @@ def write_c(path, t, common, sexes=(), capitals=(), cities_cc=()):
         for o, cls, ci in seeds:
             f.write('\t{%d, %s, %d},\n' % (o, cls, ci))
         f.write('};\nconst size_t gaz_nseeds = sizeof gaz_seeds / sizeof gaz_seeds[0];\n')
-        f.write('\n/* National capitals and their countries (canonical indices), sorted: '
-                'countries.tsv, cities.tsv */\n')
-        f.write('const int16_t gaz_capitals[][2] = {\n')
-        for cap, country in capitals:
-            f.write('\t{%d, %d},\n' % (cap, country))
-        f.write('};\nconst size_t gaz_ncapitals = sizeof gaz_capitals / sizeof gaz_capitals[0];\n')
-        f.write('\n/* Other cities of one country and that country (canonical indices), sorted: '
-                'cities.tsv, countries.tsv */\n')
-        f.write('const int16_t gaz_city_cc[][2] = {\n')
-        for city, country in cities_cc:
-            f.write('\t{%d, %d},\n' % (city, country))
-        f.write('};\nconst size_t gaz_ncity_cc = sizeof gaz_city_cc / sizeof gaz_city_cc[0];\n')
+        write_pairs(f, 'gaz_capitals', 'gaz_ncapitals', 'National capitals and their countries '
+                    '(canonical indices), sorted: countries.tsv, cities.tsv', capitals)
+        write_pairs(f, 'gaz_city_cc', 'gaz_ncity_cc', 'Other cities of one country and that '
+                    'country (canonical indices), sorted: cities.tsv, countries.tsv', cities_cc)
         for (name, what, _ws), os_ in zip(lists, offs):
             f.write('\n/* %s */\n' % what)
             f.write('const uint32_t %s[] = {\n' % name)

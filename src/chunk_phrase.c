@@ -138,6 +138,16 @@ common_units(const struct chunker *k, int a, int z, uint32_t cls, int cap)
 	return 1;
 }
 
+/* Are units [a, z) common English words only, in capitals that count, none a name, a
+ * title or a connector: the words after a person's name that make a thing's
+ * (ck_named_for(), ck_full_named_for())? */
+static int
+thing_words(const struct chunker *k, int a, int z)
+{
+	return common_units(k, a, z,
+			    GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_HONORIFIC | GZ_CONNECTOR, 1);
+}
+
 /*
  * Are units [ua, ub) a listed family name and then common English words only, in
  * capitals that count ("Trump Accounts", "the Trump Tax Cuts", "Trump Policies")? The
@@ -151,8 +161,7 @@ ck_named_for(const struct chunker *k, int ua, int ub)
 {
 	return ub - ua >= 2 && k->u[ua].b == k->u[ua].a + 1 &&
 	       (k->u[ua].cls & (GZ_SURNAME | GZ_FIRST | GZ_FF)) == GZ_SURNAME &&
-	       common_units(k, ua + 1, ub,
-			    GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_HONORIFIC | GZ_CONNECTOR, 1);
+	       thing_words(k, ua + 1, ub);
 }
 
 /*
@@ -191,8 +200,7 @@ ck_full_named_for(const struct chunker *k, int ua, int ub)
 {
 	return ub - ua >= 3 && k->u[ua].b == k->u[ua].a + 1 && (k->u[ua].cls & GZ_FIRST) &&
 	       k->u[ua + 1].b == k->u[ua + 1].a + 1 && (k->u[ua + 1].cls & GZ_SURNAME) &&
-	       common_units(k, ua + 2, ub,
-			    GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_HONORIFIC | GZ_CONNECTOR, 1) &&
+	       thing_words(k, ua + 2, ub) &&
 	       !(k->b->t[k->u[ua + 2].a].flags & TK_UNTRUSTED);
 }
 

@@ -1,7 +1,6 @@
 /* chunk_seat.c -- set phrases of parliaments and churches: "the Member for Cork" is a place, "Parliament for Bristol" two names, "Roman Catholic" none; an office's abbreviation ("Sen."). MIT licence. */
 #include "config.h"
 
-#include <stdbool.h>
 #include <string.h>
 
 #include "dossier/extract.h"
@@ -274,19 +273,3 @@ ex_office_hash(const char *words)
 	return office_bits(h);
 }
 
-bool
-ex_head_office(uint32_t h)
-{
-	static const char *const head[] = { "president", "vice president", "governor",
-					     "prime minister", "premier", "chancellor", "mayor" };
-	static uint32_t hash[sizeof head / sizeof *head];
-	size_t i;
-
-	if (!hash[0])	/* (a race writes the same values) */
-		for (i = sizeof head / sizeof *head; i-- > 0;)
-			hash[i] = ex_office_hash(head[i]);
-	for (i = 0; i < sizeof head / sizeof *head; i++)
-		if (h == hash[i])
-			return true;
-	return false;
-}

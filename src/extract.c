@@ -406,14 +406,7 @@ junior_after(const char *text, size_t len, const struct cand *c)
 		return 0;
 	p++;
 	return e - p >= 2 && p[0] == 'J' && (p[1] == 'r' || p[1] == 'R') &&
-	       (e - p == 2 || !((p[2] | 0x20) >= 'a' && (p[2] | 0x20) <= 'z'));
-}
-
-/* Is byte ch an ASCII letter? */
-static int
-ascii_letter(char ch)
-{
-	return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+	       (e - p == 2 || !ex_ascii_letter(p[2]));
 }
 
 /* Is name c of text (len bytes) an office holder's by the government named for him: "the
@@ -425,9 +418,9 @@ administration_of(const char *text, size_t len, const struct cand *c)
 	size_t n = sizeof adm - 1;
 
 	return c->start >= 4 && strncasecmp(text + c->start - 4, "the ", 4) == 0 &&
-	       (c->start == 4 || !ascii_letter(text[c->start - 5])) &&
+	       (c->start == 4 || !ex_ascii_letter(text[c->start - 5])) &&
 	       len - c->end >= n && memcmp(text + c->end, adm, n) == 0 &&
-	       (len - c->end == n || !ascii_letter(text[c->end + n]));
+	       (len - c->end == n || !ex_ascii_letter(text[c->end + n]));
 }
 
 /* The noun of a race for an office written in lower case right before name c of text:
@@ -443,7 +436,7 @@ race_noun_before(const char *text, const struct cand *c)
 		n = strlen(noun[i]);
 		if (c->start >= n + 1 && text[c->start - 1] == ' ' &&
 		    memcmp(text + c->start - 1 - n, noun[i], n) == 0 &&
-		    (c->start == n + 1 || !ascii_letter(text[c->start - 2 - n])))
+		    (c->start == n + 1 || !ex_ascii_letter(text[c->start - 2 - n])))
 			return noun[i];
 	}
 	return NULL;

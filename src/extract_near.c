@@ -700,13 +700,6 @@ common_caps(const char *text, size_t a, size_t z)
 	return true;
 }
 
-/* Is byte ch an ASCII letter? */
-static bool
-ascii_letter(char ch)
-{
-	return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
-}
-
 /* Is text[w, p) a word no list knows and no common English word, letters only ("Corning",
  * "IC"): a firm's own first word? */
 static bool
@@ -716,7 +709,7 @@ proper_word(const char *text, size_t w, size_t p)
 	size_t i, n;
 
 	for (i = w; i < p; i++)
-		if (!ascii_letter(text[i]))
+		if (!ex_ascii_letter(text[i]))
 			return false;
 	n = ex_fold(text + w, p - w, buf, sizeof buf);
 	return n > 0 && n < sizeof buf && gaz_is_common(buf, n) == 0 && !gaz_find(buf, n);
@@ -743,7 +736,7 @@ ex_firm_tails(const char *text, size_t len, struct extraction *x)
 		if (w == p || !(text[w] >= 'A' && text[w] <= 'Z'))
 			continue;
 		if (i > 0 && x->c[i - 1].end == p && x->c[i - 1].start == w &&
-		    x->c[i - 1].type == ENT_PLACE && (text[p - 1] == '.' || ascii_letter(text[p - 1])) &&
+		    x->c[i - 1].type == ENT_PLACE && (text[p - 1] == '.' || ex_ascii_letter(text[p - 1])) &&
 		    !(p - w >= 3 && (text[p - 2] == '\'' || (unsigned char)text[p - 2] == 0x99))) {
 			/* "U.S. Lines", "Queensland Rail" (not "Japan's Gas") */
 			x->c[i - 1].end = c->end;

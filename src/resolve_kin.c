@@ -108,69 +108,72 @@ written_family(const struct resolver *r, const struct rm *m, char *buf, size_t c
 void
 rs_juniors(struct resolver *r)
 {
-	struct imap split;	/* family word -> 1: written alone before "Jr."; 2 + the key
-				 * of its full name most written before "Jr." */
+	struct imap alone;	/* family word -> its mentions alone before "Jr." */
+	struct imap son;	/* such a family word -> 1 + the key of its full name most
+				 * written before "Jr." */
 	struct imap count;	/* full key -> mentions before "Jr." */
 	char buf[128], key[256];
 	size_t i, n;
-	uint32_t w;
-	long v, c;
-	int len;
+	uint32_t fam;
+	long v;
+	int len, any = 0;
 
 	if (!r->mark)
 		return;
-	rs_imap_init(&split, 16);
+	rs_imap_init(&alone, 16);
+	rs_imap_init(&son, 16);
 	rs_imap_init(&count, 16);
-	for (i = 0; i < r->n; i++)	/* (count: family word -> its lone "Jr." first) */
-		if ((r->mark[i] & RS_MARK_JR) && r->m[i].ntok == 1 && r->m[i].type != RM_DROP &&
-		    (n = written_family(r, &r->m[i], buf, sizeof buf)) > 0)
-			(*rs_imap_ref(&count, rs_intern_key(r, buf, n), 0))++;
 	for (i = 0; i < r->n; i++)
 		if ((r->mark[i] & RS_MARK_JR) && r->m[i].ntok == 1 && r->m[i].type != RM_DROP &&
-		    (n = written_family(r, &r->m[i], buf, sizeof buf)) > 0 &&
-		    rs_imap_get(&count, w = rs_intern_key(r, buf, n)) >= JR_ALONE &&
-		    rs_imap_get(&split, w) < 0)
-			rs_imap_put(&split, w, 1);
-	rs_imap_free(&count);
-	rs_imap_init(&count, 16);
-	for (i = 0; split.n && i < r->n; i++) {	/* the son's full name: the most written */
+		    (n = written_family(r, &r->m[i], buf, sizeof buf)) > 0)
+			any |= ++*rs_imap_ref(&alone, rs_intern_key(r, buf, n), 0) >= JR_ALONE;
+	for (i = 0; any && i < r->n; i++) {	/* the son's full name: the most written */
 		const struct rm *m = &r->m[i];
-		uint32_t fam;
 
 		if (!(r->mark[i] & RS_MARK_JR) || m->ntok < 2 || m->type != ENT_PERSON ||
 		    (n = written_family(r, m, buf, sizeof buf)) == 0 ||
-		    (v = rs_imap_get(&split, fam = rs_intern_key(r, buf, n))) < 0)
+		    rs_imap_get(&alone, fam = rs_intern_key(r, buf, n)) < JR_ALONE)
 			continue;
-		c = ++*rs_imap_ref(&count, m->key, 0);
-		if (v < 2 || c > rs_imap_get(&count, (uint32_t)(v - 2)))
-			rs_imap_put(&split, fam, m->key + 2);
+		++*rs_imap_ref(&count, m->key, 0);
+		if ((v = rs_imap_get(&son, fam)) < 0 ||
+		    rs_imap_get(&count, m->key) > rs_imap_get(&count, (uint32_t)(v - 1)))
+			rs_imap_put(&son, fam, m->key + 1);
 	}
-	for (i = 0; split.n && i < r->n; i++) {
+	for (i = 0; any && i < r->n; i++) {
 		struct rm *m = &r->m[i];
 
 		if (!(r->mark[i] & RS_MARK_JR) || (m->type != ENT_PERSON && m->type != CAND_UNKNOWN) ||
 		    (n = written_family(r, m, buf, sizeof buf)) == 0 ||
-		    (v = rs_imap_get(&split, rs_intern_key(r, buf, n))) < 0)
+		    rs_imap_get(&alone, fam = rs_intern_key(r, buf, n)) < JR_ALONE)
 			continue;
-		len = snprintf(key, sizeof key, "%s\x05jr",
-			       rs_str(r, v >= 2 ? (uint32_t)(v - 2) : rs_intern_key(r, buf, n)));
+		v = rs_imap_get(&son, fam);
+		len = snprintf(key, sizeof key, "%s" RS_JUNIOR,
+			       rs_str(r, v > 0 ? (uint32_t)(v - 1) : fam));
 		if (len <= 0 || (size_t)len >= sizeof key)
 			continue;
 		m->key = rs_intern_key(r, key, (size_t)len);
 		m->type = ENT_PERSON;
 	}
-	rs_imap_free(&split);
+	rs_imap_free(&alone);
+	rs_imap_free(&son);
 	rs_imap_free(&count);
+}
+
+size_t
+rs_junior_stem(const char *key)
+{
+	size_t kl = strlen(key), ml = sizeof RS_JUNIOR - 1;
+
+	return kl > ml && memcmp(key + kl - ml, RS_JUNIOR, ml) == 0 ? kl - ml : 0;
 }
 
 void
 rs_junior_title(const char *key, char **canon)
 {
-	size_t kl = strlen(key), cl = strlen(*canon);
+	size_t cl = strlen(*canon);
 	char *t;
 
-	if (kl < 3 || memcmp(key + kl - 3, "\x05jr", 3) != 0 ||
-	    (cl >= 3 && strcasecmp(*canon + cl - 3, "jr.") == 0))
+	if (!rs_junior_stem(key) || (cl >= 3 && strcasecmp(*canon + cl - 3, "jr.") == 0))
 		return;
 	t = xmalloc(cl + 5);
 	memcpy(t, *canon, cl);

@@ -56,6 +56,12 @@
 /* The offices kept for a full name: a holder of several is told apart by any. */
 #define PERSON_OFFICES 4
 
+/* The offices of a government's head, whose name a government bears ("the Biden
+ * administration"; holds_head()). */
+static const char *const head_office[] = { "president", "vice president", "governor",
+					   "prime minister", "premier", "chancellor", "mayor" };
+#define HEAD_OFFICES (sizeof head_office / sizeof *head_office)
+
 /* One distinct full name of the corpus. */
 struct person {
 	uint32_t key;		/* arena offset of the folded full name */
@@ -93,6 +99,7 @@ struct rs_people {
 				 * of the articles writing such names, ymin << 16 | ymax; 0: any */
 	struct imap gcount;	/* the same word -> the mentions in full of such names */
 	struct imap bykey;	/* full-name key -> index in p */
+	uint32_t heads[HEAD_OFFICES];	/* NAME_OFFICE of each head_office[] */
 	const uint16_t *year;	/* the resolver's article years (not owned) */
 };
 
@@ -247,27 +254,31 @@ holds(const struct person *q, uint16_t h)
 	return false;
 }
 
-/* Is the first word of full-name key k a given name of the lists ("jill biden"; not
- * "greenspan mcdonough" of a roll's "Messrs. Greenspan, McDonough")? */
+/* Is folded word k[0, n) a given name of the lists: one they never know as a family name
+ * ("Anthony", "Tony"; not "James", "Carter", "Lincoln") with only, or any? The first
+ * word of a full name's key ("jill biden"; not "greenspan mcdonough" of a roll's
+ * "Messrs. Greenspan, McDonough") is asked so too. */
 static int
-first_given(const char *k)
+listed_given(const char *k, size_t n, int only)
 {
-	const struct gz_entry *g = gaz_find(k, strcspn(k, " "));
+	const struct gz_entry *g = gaz_find(k, n);
+	uint32_t c = g ? gaz_classes(g, 0) : 0;
 
-	return g && (gaz_classes(g, 0) & GZ_FIRST);
+	return (c & GZ_FIRST) && !(only && (c & (GZ_SURNAME | GZ_FF)));
 }
 
 /* May person q head a government, as far as the corpus says: written after such an
- * office somewhere (ex_head_office()), or after no office, or after more than are kept?
+ * office somewhere (pp->heads), or after no office, or after more than are kept?
  * ("Secretary Ash Carter" may not: "the Carter administration" is Jimmy Carter's.) */
 static bool
-holds_head(const struct person *q)
+holds_head(const struct rs_people *pp, const struct person *q)
 {
-	size_t k;
+	size_t k, h;
 
 	for (k = 0; k < PERSON_OFFICES && q->offices[k]; k++)
-		if (ex_head_office(q->offices[k]))
-			return true;
+		for (h = 0; h < HEAD_OFFICES; h++)
+			if (q->offices[k] == pp->heads[h])
+				return true;
 	return k == 0 || k == PERSON_OFFICES;
 }
 
@@ -290,11 +301,13 @@ rs_people_new(struct resolver *r)
 		if (!rs_is_full(m))
 			continue;
 		if ((v = rs_imap_get(&at, m->key)) < 0) {
+			const char *k = rs_str(r, m->key);
+
 			xgrow((void **)&pp->p, &cap, pp->n + 1, sizeof *pp->p);
 			pp->p[pp->n] = (struct person){
 				.key = m->key, .fam = rs_family_word(r, m),
 				.apart = r->apart.cap && rs_imap_get(&r->apart, m->key) > 0,
-				.given = first_given(rs_str(r, m->key)) };
+				.given = listed_given(k, strcspn(k, " "), 0) };
 			rs_imap_put(&at, m->key, (uint32_t)pp->n);
 			v = (long)pp->n++;
 		}
@@ -352,6 +365,8 @@ rs_people_new(struct resolver *r)
 	for (i = 0; i < r->n; i++)
 		if (r->m[i].type == ENT_PERSON && (v = rs_imap_get(&pp->bykey, r->m[i].key)) >= 0)
 			pp->p[v].seen++;
+	for (i = 0; i < HEAD_OFFICES; i++)
+		pp->heads[i] = ex_office_hash(head_office[i]);
 	rs_imap_init(&pp->memo, 64);
 	rs_imap_init(&pp->memo_office, 16);
 	rs_imap_init(&pp->given, pp->n + 1);
@@ -537,17 +552,6 @@ given_in_time(const struct rs_people *pp, uint32_t word, uint16_t y)
 	return !y || !v || (y + LINK_YEARS >= (v >> 16) && y <= (v & 0xffff) + LINK_YEARS);
 }
 
-/* Is folded word k a given name of the lists: one they never know as a family name
- * ("Anthony", "Tony"; not "James", "Carter", "Lincoln") with only, or any? */
-static int
-listed_given(const char *k, int only)
-{
-	const struct gz_entry *g = gaz_find(k, strlen(k));
-	uint32_t c = g ? gaz_classes(g, 0) : 0;
-
-	return (c & GZ_FIRST) && !(only && (c & (GZ_SURNAME | GZ_FF)));
-}
-
 uint32_t
 rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *m,
 	       uint16_t h, uint32_t *count)
@@ -562,6 +566,7 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 		     (uint64_t)(m->sex & 0x7f) << 17 | (uint64_t)office << 16 | y;
 	long v, gc = rs_imap_get(&pp->gcount, m->key);
 	struct imap *memo = &pp->memo;
+	const char *lone = rs_str(r, m->key);
 
 	if (!office)
 		h = 0;
@@ -594,15 +599,15 @@ rs_people_link(struct rs_people *pp, const struct resolver *r, const struct rm *
 	 * A word no list knows as a given name weighs less (GIVEN_UNLISTED): the "Bannon
 	 * Priebus" of a report's quoted notes is two family names, and the report's hundred
 	 * "Bannon" are Steve Bannon's, named in full eight times. */
-	if (!titled && (given_in_time(pp, m->key, y) || listed_given(rs_str(r, m->key), 1)) &&
+	if (!titled && (given_in_time(pp, m->key, y) || listed_given(lone, strlen(lone), 1)) &&
 	    pp->p[v - 1].count <
-		    (listed_given(rs_str(r, m->key), 0) ? GIVEN_RATIO : GIVEN_UNLISTED) *
+		    (listed_given(lone, strlen(lone), 0) ? GIVEN_RATIO : GIVEN_UNLISTED) *
 			    (uint64_t)(gc > 0 ? gc : 1))
 		return UINT32_MAX;
 	/* "the Carter administration" is no Secretary Ash Carter's: named for a government,
 	 * the name is its head's only */
 	if (r->mark && m >= r->m && m < r->m + r->n && (r->mark[m - r->m] & RS_MARK_HOLDER) &&
-	    !holds_head(&pp->p[v - 1]))
+	    !holds_head(pp, &pp->p[v - 1]))
 		return UINT32_MAX;
 	*count = pp->p[v - 1].count;
 	return pp->p[v - 1].key;

@@ -210,16 +210,16 @@ pick_canon(const struct resolver *r, const struct egroup *g, const struct alias 
 	const char *best = NULL, *key = rs_str(r, g->key);
 	char son[256];
 	uint32_t bestn = 0;
-	size_t i = strlen(key);
+	size_t i = rs_junior_stem(key);
 	int pass;
 
 	if (g->type == ENT_DATE)
 		return key;
 	/* (a son keyed apart, "donald trump\x05jr": his name as written; rs_junior_title()
 	 * adds the "Jr.") */
-	if (i > 3 && i - 3 < sizeof son && memcmp(key + i - 3, "\x05jr", 3) == 0) {
-		memcpy(son, key, i - 3);
-		son[i - 3] = '\0';
+	if (i && i < sizeof son) {
+		memcpy(son, key, i);
+		son[i] = '\0';
 		key = son;
 	}
 	/* A generic body keyed by its country ("Brazil's Supreme Court") shows its longest

@@ -226,9 +226,6 @@ enum { SEAT_NEXT = 1, SEAT_PREV = 2 };
 #define NAME_HOLDER (1u << 25)
 /* NAME_OFFICE of an office by its folded words ("president", "prime minister"). */
 uint32_t ex_office_hash(const char *words);
-/* Is office h (NAME_OFFICE) a head's of a government: a president or vice president, a
- * governor, a prime minister, a premier, a chancellor, a mayor? */
-bool ex_head_office(uint32_t h);
 
 /* SEAT_* of candidate m of text between p and n (either NULL at the article's ends), or 0
  * (extract_near.c). */
@@ -288,6 +285,14 @@ void ex_line_memo_free(struct ex_line_memo *memo);
  * knight's "Sir": SEX_LORD, SEX_SIR), or which of a woman's. */
 enum { SEX_MR = 'm', SEX_MRS = 'f', SEX_MS = 's', SEX_MISS = 'g', SEX_LADY = 'l',
        SEX_LORD = 'p', SEX_SIR = 'k' };
+
+/* Is byte ch an ASCII letter (the words around a name that extract.c and extract_near.c
+ * read in its text)? */
+static inline int
+ex_ascii_letter(char ch)
+{
+	return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+}
 
 /* The sex of honorific h (SEX_*): 'm', 'f', or 0 for none. */
 static inline int

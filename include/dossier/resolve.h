@@ -413,6 +413,10 @@ void rs_juniors(struct resolver *r);
 enum { RS_MARK_JR = 1, RS_MARK_HOLDER = 2 };
 /* The display name of a son so keyed ends in "Jr." (*canon replaced; resolve_kin.c). */
 void rs_junior_title(const char *key, char **canon);
+/* The mark after a son's key ("donald trump\x05jr"), and the bytes of key before it, or
+ * 0 when key is no son's (resolve_kin.c). */
+#define RS_JUNIOR "\x05jr"
+size_t rs_junior_stem(const char *key);
 /* "Jane Doe", "John Doe": a person of each article that writes it (resolve_doe.c). */
 void rs_placeholders(struct resolver *r);
 /* m's key made a person's of its own: "key\x04n", n an article or a run's first
