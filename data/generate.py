@@ -216,10 +216,11 @@ def load_frequent_words(path):
 
 
 def plural_demonyms(dem):
-    """Russians, Iraqis: plural nouns of -an and -i demonyms are mentions too."""
+    """Russians, Iraqis, Sri Lankans, New Zealanders: plural nouns of -an, -i and -er
+    demonyms are mentions too."""
     out = []
     for d in dem:
-        if ' ' not in d and (d.endswith('an') or d.endswith('i')):
+        if d.endswith('an') or d.endswith('i') or d.endswith('er'):
             out.append(d + 's')
     return out
 
