@@ -263,6 +263,29 @@ building_left(const struct ex_block *b, size_t i)
 				     tis(b, i - 2, "back"))));
 }
 
+/* Is the chunk [a, z) of one word a blog's or a forum's author, after "Posted by" or
+ * "Written by" with its capital (a line's, or after a post's title on its line) and before
+ * the time, the date or the line's end ("Posted by Mikko @ 15:42 GMT", "Posted by Katrin
+ * at 10:24", "Written by Jarno on Monday")? Not "a video posted by Ann". A single given
+ * name no list knows was no one (75 of a security company's weblog). Not a common word
+ * ("Posted by Staff", "Posted by Admin"). */
+static int
+posted_by(const struct ex_block *b, size_t a, size_t z)
+{
+	static const char *const verb[] = { "posted", "written", "submitted", "filed" };
+	const struct token *t = &b->t[a];
+
+	if (z != a + 1 || a < 2 || !(t->flags & TK_CAP) || (t->flags & TK_ALLCAP) ||
+	    b->t[a - 1].gap != GAP_SPACE || !tis(b, a - 1, "by") ||
+	    !(b->t[a - 1].flags & TK_LOWER) || b->t[a - 2].gap != GAP_SPACE ||
+	    !TIS_ANY(b, a - 2, verb) || !(b->t[a - 2].flags & TK_CAP) ||
+	    (t->cls & (GZ_NAME | GZ_FUNC | GZ_STOP | GZ_MONTH | GZ_WEEKDAY)) ||
+	    gaz_is_common(b->fb + t->fold, t->flen))
+		return 0;
+	return z == b->n || t->gap == GAP_LINE || t->gap == GAP_PUNCT ||
+	       (t->gap == GAP_SPACE && (tis(b, z, "at") || tis(b, z, "on")));
+}
+
 /* Cues around the chunk of tokens [a, z). */
 int
 ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
@@ -287,7 +310,8 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 		cues |= CUE_SPEECH_BEFORE;
 	/* a byline's name of two to four words, alone after a line's "By": a writer ("By
 	 * Shivam Patel", "By Ece Toksabay": unknown words of a line in Title Case were no one) */
-	else if (z - a >= 2 && z - a <= 4 && ck_byline_name(b, a) && ck_byline_alone(b, a, z))
+	else if ((z - a >= 2 && z - a <= 4 && ck_byline_name(b, a) && ck_byline_alone(b, a, z)) ||
+		 posted_by(b, a, z))
 		cues |= CUE_SPEECH_BEFORE;
 	if (z < b->n && (b->t[z - 1].gap == GAP_SPACE || b->t[z - 1].gap == GAP_POSS) &&
 	    (b->t[z].flags & TK_LOWER) &&

@@ -272,7 +272,7 @@ ex_reference_line(const struct ex_block *b, size_t f, size_t n)
  * or "Copyright" first: "2002 Red Hat Inc"), or the rest of a sentence wrapped from the
  * line before, which ended in a word of running text (no headline's) with no stop
  * ("...published by the\nFree Software Foundation", "...by the Free\nSoftware
- * Foundation, and by Red\nHat, Inc.")? Then it is no headline. */
+ * Foundation, and by Red\nHat, Inc."), or a weblog's byline? Then it is no headline. */
 int
 ex_prose_line(const struct ex_block *b, size_t f)
 {
@@ -283,6 +283,13 @@ ex_prose_line(const struct ex_block *b, size_t f)
 	     s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' &&
 	     s[3] <= '9' && (t->end - t->start == 4 || s[4] == '-' || s[4] == ',')) ||
 	    (t->flen == 9 && memcmp(b->fb + t->fold, "copyright", 9) == 0))
+		return 1;
+	/* a weblog's byline: "Posted by Mikko at 14:04", "Written by Katrin on Monday" */
+	if ((t->flags & TK_CAP) && t->gap == GAP_SPACE && f + 1 < b->n &&
+	    ((t->flen == 6 && memcmp(b->fb + t->fold, "posted", 6) == 0) ||
+	     (t->flen == 7 && memcmp(b->fb + t->fold, "written", 7) == 0)) &&
+	    (b->t[f + 1].flags & TK_LOWER) && b->t[f + 1].flen == 2 &&
+	    memcmp(b->fb + b->t[f + 1].fold, "by", 2) == 0)
 		return 1;
 	if (!p || !(p->flags & (TK_LOWER | TK_CAP)) ||
 	    (p->flags & (TK_UNTRUSTED | TK_DIGIT | TK_CAPSLINE)))

@@ -21,4 +21,13 @@ printf 'Budget\n\nJanuary 4, 2005\n\nThe OMB and the USAF disagreed; DoD asked t
 t_eq "bodies by their initials" "National Oceanic and Atmospheric Administration|Office of Management and Budget|United States Air Force|Department of Defense|National Transportation Safety Board|Immigration and Customs Enforcement|" \
 	"$(ments "$T/acr" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $6 }' | tr '\n' '|')"
 
+# 3. A weblog's posts sign with a given name alone: "Another new worm found Posted by Mikko
+#    @ 15:42 GMT" (75 of a security company's weblog were no one). One word after "Posted
+#    by" or "Written by" with its capital, before the time, the date or the line's end; not
+#    a common word ("Posted by Staff") nor "a video posted by" in prose.
+mkdir -p "$T/blog"
+printf 'Weblog\n\nDecember 9, 2004\n\nAnother new worm found Posted by Vesku @ 15:42 GMT\nA new variant was found.\nNotes Posted by Staff at 10:24 GMT\nWritten by Taneli on Monday\nA clip posted by Orvokki went round.\n' >"$T/blog/a.txt"
+t_eq "a weblog's author by a given name" "Vesku|Taneli|" \
+	"$(ments "$T/blog" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
 t_end
