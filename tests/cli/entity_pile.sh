@@ -12,13 +12,13 @@ t_eq "a people in the plural" "Sri Lanka|New Zealand|Sweden|Denmark|Finland|Serb
 	"$(ments "$T/dem" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
 
 # 2. Bodies that news names by their initials alone: "OMB" (23 times in one story), "USAF",
-#    "DoD", "NTSB", "NOAA" were no one. Only in capitals, and not where a headline is in
+#    "DoD", "NTSB", "NOAA", "UAW", "CFIUS" were no one. Only in capitals, and not where a headline is in
 #    capitals ("ICE STORM"); no acronym that is as often something else (the IRA of
 #    retirement accounts, the ETA of arrivals).
 mkdir -p "$T/acr"
 printf 'ICE STORM HITS THE PLAINS\n\nJanuary 3, 2005\n\nThe ice storm, said NOAA, was the worst in years.\n' >"$T/acr/a.txt"
-printf 'Budget\n\nJanuary 4, 2005\n\nThe OMB and the USAF disagreed; DoD asked the NTSB, and ICE agents waited. Savers moved money into an IRA.\n' >"$T/acr/b.txt"
-t_eq "bodies by their initials" "National Oceanic and Atmospheric Administration|Office of Management and Budget|United States Air Force|Department of Defense|National Transportation Safety Board|Immigration and Customs Enforcement|" \
+printf 'Budget\n\nJanuary 4, 2005\n\nThe OMB and the USAF disagreed; DoD asked the NTSB, and ICE agents waited. Savers moved money into an IRA. The UAW struck; CFIUS weighed the deal.\n' >"$T/acr/b.txt"
+t_eq "bodies by their initials" "National Oceanic and Atmospheric Administration|Office of Management and Budget|United States Air Force|Department of Defense|National Transportation Safety Board|Immigration and Customs Enforcement|United Auto Workers|Committee on Foreign Investment in the United States|" \
 	"$(ments "$T/acr" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $6 }' | tr '\n' '|')"
 
 # 3. A weblog's posts sign with a given name alone: "Another new worm found Posted by Mikko
