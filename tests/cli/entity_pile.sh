@@ -30,4 +30,12 @@ printf 'Weblog\n\nDecember 9, 2004\n\nAnother new worm found Posted by Vesku @ 1
 t_eq "a weblog's author by a given name" "Vesku|Taneli|" \
 	"$(ments "$T/blog" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
+# 4. "Will" inside a sentence before a capitalised word is a given name: "singer Will
+#    Young", "Justin Hawkins, Will Young, Jamelia" were "Young" or no one, "Will Smith"
+#    "Smith". Not after a capitalised word ("It Will Be Fine") nor before a function word.
+mkdir -p "$T/will"
+printf 'Charity single\n\nDecember 2, 2004\n\nThe line-up includes Justin Hawkins, Will Young and Robbie Williams; singer Will Torvane said so. It Will Be Fine, one wrote.\n' >"$T/will/a.txt"
+t_eq "Will as a given name" "Justin Hawkins|Will Young|Robbie Williams|Will Torvane|" \
+	"$(ments "$T/will" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
 t_end
