@@ -734,7 +734,20 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i--;
 		t = &tk[i];
 		if (t->flags & TK_GLUED) {
-			ck_emit_parts(b, x, i++, 1);
+			/* a firm's name in camel case before its legal form: "WebSideStory Inc."
+			 * (its parts are no breadcrumb's words) */
+			if ((t->flags & TK_CAP) && i + 1 < n &&
+			    (t->gap == GAP_SPACE || t->gap == GAP_COMMA) && ck_legal_end(b, i + 1)) {
+				ck_emit(&k, i, i + 2, ENT_ORG, -1);
+				i += 2;
+				continue;
+			}
+			/* (else, no listed name in it, a word for resolution: the firm's name
+			 * alone, "an analyst with WebSideStory") */
+			if (!ck_emit_parts(b, x, i, 1) && (t->flags & TK_CAP) &&
+			    !(t->flags & (TK_HEADLINE | TK_CAPSLINE | TK_REFLINE)))
+				ck_emit(&k, i, i + 1, CAND_UNKNOWN, -1);
+			i++;
 			continue;
 		}
 		/* a dispatch's signature: "Major-General, Commanding Army of the Potomac" names

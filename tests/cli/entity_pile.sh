@@ -38,4 +38,12 @@ printf 'Charity single\n\nDecember 2, 2004\n\nThe line-up includes Justin Hawkin
 t_eq "Will as a given name" "Justin Hawkins|Will Young|Robbie Williams|Will Torvane|" \
 	"$(ments "$T/will" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
+# 5. A firm's name in camel case with more than one capital inside ("WebSideStory Inc.")
+#    was split as a breadcrumb's glued words ("HomeWorldKremlin") and named no one. Before
+#    its legal form it is the firm, and alone the same firm where the article so names it.
+mkdir -p "$T/camel"
+printf 'Browsers\n\nNovember 2, 2004\n\nIts share fell, QuillTrackWorks Inc., a Web metrics company, said Tuesday. "It is fast," said an analyst with QuillTrackWorks. He used PowerPoint and JavaScript.\n' >"$T/camel/a.txt"
+t_eq "a firm in camel case" "ORG QuillTrackWorks Inc|ORG QuillTrackWorks|" \
+	"$(ments "$T/camel" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
