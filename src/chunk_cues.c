@@ -369,10 +369,14 @@ ck_chunk_cues(const struct ex_block *b, size_t a, size_t z)
 	      b->t[z - 1].gap != GAP_POSS)) &&
 	    !(z < b->n && b->t[z - 1].gap == GAP_COMMA && (b->t[z].flags & TK_CAP)))
 		cues |= CUE_EMPLOYER;
-	/* an apposition: "Zadok the priest", "Irina Volk, the spokeswoman" */
+	/* an apposition: "Zadok the priest", "Irina Volk, the spokeswoman"; not the speaker
+	 * of a reporting clause after it ("will come back to Internet Explorer, the spokesman
+	 * said" made a person of the browser) */
 	if (z + 1 < b->n && (b->t[z - 1].gap == GAP_SPACE || b->t[z - 1].gap == GAP_COMMA) &&
 	    tis(b, z, "the") && (b->t[z].flags & TK_LOWER) && b->t[z].gap == GAP_SPACE &&
-	    (b->t[z + 1].flags & TK_LOWER) && (b->t[z + 1].cls & GZ_PERSON_NOUN))
+	    (b->t[z + 1].flags & TK_LOWER) && (b->t[z + 1].cls & GZ_PERSON_NOUN) &&
+	    !(b->t[z - 1].gap == GAP_COMMA && z + 2 < b->n && b->t[z + 1].gap == GAP_SPACE &&
+	      (b->t[z + 2].flags & TK_LOWER) && (b->t[z + 2].cls & GZ_SPEECH)))
 		cues |= CUE_SPEECH_AFTER;
 	/* and one of kin with more words: "Elinor, this eldest daughter"; one of a person's
 	 * noun after its words, closed by a comma: "Hamilton, the seven-time champion,",

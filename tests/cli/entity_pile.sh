@@ -46,4 +46,11 @@ printf 'Browsers\n\nNovember 2, 2004\n\nIts share fell, QuillTrackWorks Inc., a 
 t_eq "a firm in camel case" "ORG QuillTrackWorks Inc|ORG QuillTrackWorks|" \
 	"$(ments "$T/camel" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $4 " " $7 }' | tr '\n' '|')"
 
+# 6. ", the spokesman said" after a name is a reporting clause, not an apposition: "Users
+#    will come back to Internet Explorer, the spokesman said" made the browser a person.
+mkdir -p "$T/clause"
+printf 'Browsers\n\nNovember 2, 2004\n\nUsers will come back to Vantor Explorer, the spokesman said. The plan was good, Irina Volk, the spokeswoman, said.\n' >"$T/clause/a.txt"
+t_eq "a reporting clause is no apposition" "Irina Volk|" \
+	"$(ments "$T/clause" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
 t_end
