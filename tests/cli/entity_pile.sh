@@ -53,4 +53,11 @@ printf 'Browsers\n\nNovember 2, 2004\n\nUsers will come back to Vantor Explorer,
 t_eq "a reporting clause is no apposition" "Irina Volk|" \
 	"$(ments "$T/clause" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
+# 7. A resort named for a firm is a place: "Walt Disney World guests" were "Walt" (the film
+#    studio) and "Disney".
+mkdir -p "$T/resort"
+printf 'Attractions\n\nNovember 2, 2004\n\nFans of Walt Disney Pictures will like it. Walt Disney World guests will find out soon.\n' >"$T/resort/a.txt"
+t_eq "a resort is a place" "ORG Walt Disney Pictures|PLACE Walt Disney World|" \
+	"$(ments "$T/resort" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
