@@ -157,6 +157,33 @@ split_pair(struct chunker *k, int i, int cues, int kin)
 	}
 }
 
+/* The unit of run [ua, ub) where a listed given name starts a name of two words or more
+ * after capitalised common words only, none a name of the lists ("Lonely Quest Defending
+ * Julian Assange"), or ua. */
+static int
+common_words_before_given(const struct chunker *k, int ua, int ub)
+{
+	const struct ex_block *b = k->b;
+	int i, j;
+
+	for (j = ua + 1; j + 1 < ub; j++)
+		if ((k->u[j].cls & (GZ_FIRST | GZ_SURNAME)) == GZ_FIRST &&
+		    k->u[j].b == k->u[j].a + 1)
+			break;
+	if (j + 1 >= ub)
+		return ua;
+	for (i = ua; i < j; i++) {
+		const struct token *t = &b->t[k->u[i].a];
+
+		if (k->u[i].b != k->u[i].a + 1 || (t->flags & TK_ALLCAP) ||
+		    (k->u[i].cls & (GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_TITLE_MOD |
+				    GZ_HONORIFIC | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_PARTICLE)) ||
+		    gaz_is_common(b->fb + t->fold, t->flen) != 1)
+			return ua;
+	}
+	return j;
+}
+
 /* A run of units that are not gazetteer names: a person's name, or a lone word. */
 void
 ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
@@ -183,6 +210,12 @@ ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		cues &= ~CUE_SPEECH_AFTER;
 	if (ua >= ub)
 		return;
+	/* a title's words in Title Case before a full name: "Lonely Quest Defending Julian
+	 * Assange" (a cited story's title, a person of 11 of the Mueller report's mentions) */
+	if ((i = common_words_before_given(k, ua, ub)) > ua) {
+		ua = i;
+		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
+	}
 	if ((i = ck_spaced_country(b, k->u[ua].a, k->u[ub - 1].b)) >= 0) {	/* "U. S." */
 		ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_PLACE, i);
 		return;

@@ -60,4 +60,20 @@ printf 'Attractions\n\nNovember 2, 2004\n\nFans of Walt Disney Pictures will lik
 t_eq "a resort is a place" "ORG Walt Disney Pictures|PLACE Walt Disney World|" \
 	"$(ments "$T/resort" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $4 " " $7 }' | tr '\n' '|')"
 
+# 8. Common given names the wide lists left out for a town of the name somewhere ("Vincent",
+#    Alabama): "Vincent R. Reinhart", "Olivia Dalton" (and her 123 "DALTON:" of the
+#    briefings), "Tim Scott" were no one or a family name alone.
+mkdir -p "$T/given"
+printf 'Quotes\n\nMay 2, 2017\n\nAs it should be.\n\n[**Sen. Tim Vorbeck\n(R-SC):**](https://example.com/a) "Great day."\n\nThe staff of the Board of Governors Andreas Lehnert and Vincent R. Quellmann, Division of Research.\n' >"$T/given/a.txt"
+t_eq "given names of towns" "Tim Vorbeck|Andreas Lehnert|Vincent R. Quellmann|" \
+	"$(ments "$T/given" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
+# 9. A cited story's title in Title Case before a full name is none of the name: "A GOP
+#    Congressman's Lonely Quest Defending Julian Assange, CNN" made a person of five words
+#    that the report's lone "Assange" joined; so "Climate Policy John Podesta".
+mkdir -p "$T/title"
+printf 'Notes\n\nMay 2, 2019\n\n[3] A. Raju, A Congressman\x27s Lonely Quest Defending Julian Vorland, CNN (May 23, 2018). Vorland said so.\n' >"$T/title/a.txt"
+t_eq "a title's words before a name" "Julian Vorland|Julian Vorland|" \
+	"$(ments "$T/title" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $6 }' | tr '\n' '|')"
+
 t_end
