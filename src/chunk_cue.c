@@ -58,10 +58,12 @@ static const struct {
 	{ "tournament", TC_SPORT | TC_SPORTW }, { "semifinals", TC_SPORT },
 	{ "semi-finals", TC_SPORT }, { "quarterback", TC_SPORT },
 	{ "championship", TC_SPORT | TC_SPORTW }, { "quarter-finals", TC_SPORT },
+	{ "knockout", TC_SPORT }, { "footballer", TC_SPORT }, { "footballers", TC_SPORT },
+	{ "relegation", TC_SPORT }, { "goalscorer", TC_SPORT }, { "goalless", TC_SPORT },
 	/* a word of a match or a season in a result's sentence (chunk_homonym.c) */
 	{ "matches", TC_SPORTW }, { "games", TC_SPORTW }, { "goal", TC_SPORTW },
-	{ "goals", TC_SPORTW }, { "league", TC_SPORTW }, { "semi-final", TC_SPORTW },
-	{ "semifinal", TC_SPORTW }, { "quarter-final", TC_SPORTW }, { "season", TC_SPORTW },
+	{ "goals", TC_SPORTW }, { "league", TC_SPORTW }, { "semi-final", TC_SPORT | TC_SPORTW },
+	{ "semifinal", TC_SPORT | TC_SPORTW }, { "quarter-final", TC_SPORT | TC_SPORTW }, { "season", TC_SPORTW },
 	{ "penalty", TC_SPORTW }, { "penalties", TC_SPORTW }, { "grid", TC_SPORTW },
 	{ "extra-time", TC_SPORTW }, { "leg", TC_SPORTW }, { "qualifier", TC_SPORTW },
 	/* a nation's figure's first word ("Uncle Sam", "John Bull": chunk_seat.c) */

@@ -528,6 +528,7 @@ int ck_team_slot(const struct ex_block *b, size_t a, size_t z);
  * "NAME of" ("Leclerc of McLaren"), "the" with a plural nickname ("the Celtics"), or a
  * city before a plural verb ("Liverpool are ninth"), or a city that "sacked" someone? Is
  * token i, first in its sentence, a team by its slot? */
+int ck_fixture_side(const struct ex_block *b, size_t a, size_t z);
 int ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed);
 CK_COLD int ck_team_start_at(struct ex_block *b, size_t i);
 /* (a player's position after it, or "for" or "against" before it, first) */

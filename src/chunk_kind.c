@@ -140,7 +140,8 @@ ck_team_in_match_at(const struct ex_block *b, size_t a, size_t z)
 
 	if (!verb)
 		return ck_team_slot(b, a, z);
-	return ck_in_sentence(b, a, z, 12, ck_score_at) || ck_team_in_sport(b, a, z);
+	return ck_in_sentence(b, a, z, 12, ck_score_at) || ck_team_in_sport(b, a, z) ||
+	       ck_fixture_side(b, a, z);
 }
 
 /* Does token z start a word of kin in apposition: a determiner, at most two lower-case

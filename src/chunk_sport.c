@@ -132,6 +132,41 @@ team_verb(const struct ex_block *b, size_t a, size_t z)
 	return TIS_ANY(b, z, sack) ? 2 : TIS_ANY(b, z, verbs);
 }
 
+/* Is the chunk [a, z) a side of a fixture, "v" or "vs" between it and a capitalised name
+ * ("Barcelona v Chelsea", "Werder Bremen v Lyon")? Not "v." of a court's case ("Roe v.
+ * Wade", "United States v. Nixon"). */
+static int
+fixture_side(const struct ex_block *b, size_t a, size_t z)
+{
+	static const char *const versus[] = { "v", "vs" };
+
+	if (z + 1 < b->n && b->t[z - 1].gap == GAP_SPACE && (b->t[z].flags & TK_LOWER) &&
+	    TIS_ANY(b, z, versus) && b->t[z].gap == GAP_SPACE && (b->t[z + 1].flags & TK_CAP))
+		return 1;
+	return a >= 2 && b->t[a - 2].gap == GAP_SPACE && (b->t[a - 1].flags & TK_LOWER) &&
+	       TIS_ANY(b, a - 1, versus) && b->t[a - 1].gap == GAP_SPACE &&
+	       (b->t[a - 2].flags & TK_CAP);
+}
+
+/* (chunk_int.h) A side of a fixture in a block that lists two fixtures at least, a club
+ * of the lists in one ("Bayern Munich v Arsenal ... Liverpool v Leverkusen"): a sports
+ * report's list, whatever its lead says (not a list of Slovene towns, "Sveti Jurij v
+ * Slovenskih goricah", nor "the US vs THEM"). */
+int
+ck_fixture_side(const struct ex_block *b, size_t a, size_t z)
+{
+	size_t i, n = 0, club = 0;
+
+	if (!fixture_side(b, a, z))
+		return 0;
+	for (i = 1; i + 1 < b->n && (n < 2 || !club); i++)
+		if (b->t[i].flen <= 2 && fixture_side(b, i + 1, i + 2)) {
+			n++;
+			club += ((b->t[i - 1].cls | b->t[i + 1].cls) & GZ_ORG) != 0;
+		}
+	return n >= 2 && club;
+}
+
 int
 ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed)
 {

@@ -76,4 +76,13 @@ printf 'Notes\n\nMay 2, 2019\n\n[3] A. Raju, A Congressman\x27s Lonely Quest Def
 t_eq "a title's words before a name" "Julian Vorland|Julian Vorland|" \
 	"$(ments "$T/title" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $6 }' | tr '\n' '|')"
 
+# 10. A list of fixtures names clubs: "Barcelona v Chelsea", "Liverpool v Leverkusen" were
+#     cities, and "Chelsea" a person. Two fixtures in the block, a listed club in one; not
+#     a court's "Roe v. Wade", nor a list of Slovene towns ("Sveti Jurij v Slovenskih").
+mkdir -p "$T/fix"
+printf 'Draw\n\nDecember 17, 2004\n\nThe draw was made on Friday: Bayern Munich v Arsenal, Liverpool v Leverkusen, Barcelona v Chelsea.\n' >"$T/fix/a.txt"
+printf 'Law\n\nDecember 17, 2004\n\nIn Roe v. Wade the court held so, and in Doe v. Bolton.\n' >"$T/fix/b.txt"
+t_eq "a list of fixtures" "a Bayern Munich|a Arsenal|a Liverpool|a Leverkusen|a Barcelona|a Chelsea|" \
+	"$(ments "$T/fix" | awk -F'\t' 'NR > 1 && $4 == "ORG" { sub(/.*\//, "", $1); sub(/\.txt/, "", $1); print $1 " " $7 }' | tr '\n' '|')"
+
 t_end
