@@ -88,6 +88,10 @@ single(struct chunker *k, const struct unit *u, int mode, int cues)
 	 * name too, and would join Martin Luther King). */
 	if (ck_office(k->b, u->a))
 		return;
+	/* a class of ships or engines by its first one's name: "the Han class submarine" */
+	if (u->b < k->b->n && t->gap == GAP_SPACE && tis(k->b, u->b, "class") &&
+	    (k->b->t[u->b].flags & TK_LOWER))
+		return;
 	if (ck_people_ite(k->b, u->a)) {
 		ck_emit(k, u->a, u->b, ENT_PLACE, -1);
 		return;
@@ -155,6 +159,28 @@ split_pair(struct chunker *k, int i, int cues, int kin)
 		    !(k->x->c[n].flags & CF_LOWER))
 			k->x->c[n].type = ENT_PERSON;
 	}
+}
+
+/* A navy's ship by its prefix and name ("USS Kitty Hawk", "HMS Queen Elizabeth", "USS
+ * Gerald R. Ford"): a vessel, no person nor place (RULES.md 1: names of products are not
+ * annotated); tokens of the prefix and the name, or 0. A carrier named for a president was
+ * the president. */
+static size_t
+ship_name(const struct ex_block *b, size_t i)
+{
+	static const char *const prefix[] = { "uss", "usns", "hms", "hmas", "hmcs", "hmnzs",
+					      "ins", "rfs" };
+	size_t j;
+
+	if (!TIS_ANY(b, i, prefix) || b->t[i].gap != GAP_SPACE || i + 1 >= b->n)
+		return 0;
+	for (j = i + 1; j < b->n && (b->t[j].flags & (TK_CAP | TK_ALLCAP)) &&
+		       !(b->t[j].flags & TK_CAPSLINE) && j < i + 6; j++)
+		if (b->t[j].gap != GAP_SPACE && b->t[j].gap != GAP_DOT) {
+			j++;
+			break;
+		}
+	return j > i + 1 ? j - i : 0;
 }
 
 /* The unit of run [ua, ub) where a listed given name starts a name of two words or more
@@ -793,6 +819,10 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		}
 		if ((t->flags & TK_ALLCAP) && ck_paper_kind(b, i)) {
 			i++;	/* "TELEGRAM TO GENERAL McCLELLAN." */
+			continue;
+		}
+		if ((t->flags & TK_ALLCAP) && t->flen <= 5 && (z = ship_name(b, i)) != 0) {
+			i += z;	/* "USS Kitty Hawk", "HMS Queen Elizabeth" */
 			continue;
 		}
 		/* a paper, not the messaging service: "Telegram from Herrick (Paris) to

@@ -20,7 +20,8 @@ according_phrase(const struct qscan *s, size_t v, size_t e)
 		while (h + 1 < e && s->t[h + 1].ment == m)
 			h++;
 		/* "Afghan Ambassador to the United States Hamdullah Mohib,": a run of
-		 * names and titles up to a comma */
+		 * names and titles up to a comma or the sentence's end ("according to
+		 * USGS Acting Director Tom Casadevall.") */
 		{
 			size_t k = h + 1;
 
@@ -30,7 +31,8 @@ according_phrase(const struct qscan *s, size_t v, size_t e)
 				  word_is(s, k, "the")) && k + 1 < e &&
 				 (s->t[k + 1].flags & QF_CAP || word_is(s, k + 1, "the")))))
 				k++;
-			if (k > h + 1 && k < e && s->t[k].kind == QT_COMMA)
+			if (k > h + 1 && k < e &&
+			    (s->t[k].kind == QT_COMMA || s->t[k].kind == QT_END))
 				return k - 1;
 		}
 		/* "Saudi Arabia's Civil Defense Authority": the possessor's, on */

@@ -747,7 +747,7 @@ printf 'Deal\n\nThe company, Pittston Co, said it agreed. Analysts said Pittston
 printf 'Clock\n\nThe Irving Police Department spoke. Irving officers said NOAA Weather Radio and NOAA agreed.\n' >"$T/co/b.txt"
 printf 'Bid\n\nThe offer of Redstone and Zembar Holdings Inc was raised. Analysts said Redstone would win.\n' >"$T/co/c.txt"
 t_eq "a company's short name in its article" \
-	"ORG Pittston Co|ORG Pittston|ORG Quorvex Products Inc|ORG Quorvex|ORG Irving Police Department|ORG NOAA Weather Radio|ORG Redstone and Zembar Holdings Inc|PERSON Redstone|" \
+	"ORG Pittston Co|ORG Pittston|ORG Quorvex Products Inc|ORG Quorvex|ORG Irving Police Department|ORG NOAA Weather Radio|ORG NOAA|ORG Redstone and Zembar Holdings Inc|PERSON Redstone|" \
 	"$(ments "$T/co" | spans /dev/stdin)"
 # 72. Company head words: "Nippon Steel", "Dow Chemical", "Newmont Mining", "Antonson
 #     Machines", "Mitsubishi Electric", "Ford Motor", "Sony Pictures", "Coastal Bancorp"

@@ -228,7 +228,7 @@ t_eq "two companies of one first word" "ORG E.F. Hutton LBO Inc 0|ORG E.F. Hutto
 #     is cut short ("SUFFIELD FINANCIAL <SSBK>" made "FINANCIAL" one).
 mkdir -p "$T/tick"
 printf 'SUFFIELD FINANCIAL <SSBK> GETS APPROVAL\n\nThe Wallenbergs kept Atlas Copco <ASTS ST> and Swedish Match <SMBS ST>, and Globex Dynamics (NYSE: GDX) and Initech Labs (Nasdaq: INTL, TSX: IL) said so.\n' >"$T/tick/a.txt"
-t_eq "a ticker after a name" "ORG Atlas Copco|ORG Swedish Match|ORG Globex Dynamics|ORG Initech Labs|" \
+t_eq "a ticker after a name" "ORG Atlas Copco|ORG Swedish Match|ORG Globex Dynamics|ORG NYSE|ORG Initech Labs|" \
 	"$(ments "$T/tick" | awk -F'\t' 'NR > 1 { print $4 " " $7 }' | tr '\n' '|')"
 
 # 21. An apposition that says what a name is, a firm: "of Globex, the oil producer,",

@@ -28,7 +28,7 @@ mkdir -p "$T/cable"
 printf 'Paris\n\nTelegram from Herrick (Paris) to Bryan, August 3. Kennan wrote the Long Telegram in 1946. Russia blocked Telegram in 2018.\n' \
 	>"$T/cable/a.txt"
 t_eq "a telegram from someone is a paper" \
-	"PLACE Paris|PERSON Herrick|PLACE Paris|DATE August 3|PERSON Kennan|PLACE Russia|ORG Telegram|" \
+	"PLACE Paris|PERSON Herrick|PLACE Paris|PERSON Bryan|DATE August 3|PERSON Kennan|PLACE Russia|ORG Telegram|" \
 	"$(ents1 "$T/cable" a.txt)"
 
 # 3. The biographies of the Secretaries of State: "He graduated from the College of William

@@ -85,4 +85,12 @@ printf 'Law\n\nDecember 17, 2004\n\nIn Roe v. Wade the court held so, and in Doe
 t_eq "a list of fixtures" "a Bayern Munich|a Arsenal|a Liverpool|a Leverkusen|a Barcelona|a Chelsea|" \
 	"$(ments "$T/fix" | awk -F'\t' 'NR > 1 && $4 == "ORG" { sub(/.*\//, "", $1); sub(/\.txt/, "", $1); print $1 " " $7 }' | tr '\n' '|')"
 
+# 11. A navy's ship is no one: "the USS Kitty Hawk" was a person, and a carrier named for
+#     a president the president; a class of ships by its first one's name neither ("the
+#     Han class submarine").
+mkdir -p "$T/ship"
+printf 'Navy\n\nOctober 28, 1994\n\nA Han class submarine shadowed the USS Kitty Hawk and the USS Gerald R. Ford near HMS Queen Elizabeth. President Gerald R. Ford spoke later.\n' >"$T/ship/a.txt"
+t_eq "a ship is no one" "Gerald R. Ford|" \
+	"$(ments "$T/ship" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
 t_end

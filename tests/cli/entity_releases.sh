@@ -39,7 +39,7 @@ t_eq "a people's word before its noun is" \
 mkdir -p "$T/patrol"
 printf 'News\n\nIt rained. The California Highway Patrol arrested him. We worked with officers from ICE and Border Patrol.\n' \
 	>"$T/patrol/a.txt"
-t_eq "a patrol is a body" "ORG California Highway Patrol|ORG Border Patrol|" "$(ents1 "$T/patrol" a.txt)"
+t_eq "a patrol is a body" "ORG California Highway Patrol|ORG ICE|ORG Border Patrol|" "$(ents1 "$T/patrol" a.txt)"
 
 # 4. Texas's "Criminal District Attorney" is a title: "Dallas County Criminal District
 #    Attorney John Creuzot" made a place "Dallas County Criminal" (28 releases).

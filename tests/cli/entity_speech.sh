@@ -11,7 +11,7 @@
 mkdir -p "$T/agent"
 printf 'A speech\n\nHere with us today is ICE Agent Dalmer Quisk. Later Agent Quisk spoke with Special Agent Tova Renhart and Chief Patrol Agent Ulm Brescott.\n' >"$T/agent/a.txt"
 t_eq "Agent is peeled off the name" \
-	"Dalmer Quisk>Dalmer Quisk PERSON|Quisk>Dalmer Quisk PERSON|Tova Renhart>Tova Renhart PERSON|Ulm Brescott>Ulm Brescott PERSON|" \
+	"ICE>Immigration and Customs Enforcement ORG|Dalmer Quisk>Dalmer Quisk PERSON|Quisk>Dalmer Quisk PERSON|Tova Renhart>Tova Renhart PERSON|Ulm Brescott>Ulm Brescott PERSON|" \
 	"$(rows "$T/agent" a.txt)"
 
 # 2. "Garden" is the head of a place's name as "Gardens" is: "the Rose Garden" was a person
