@@ -183,9 +183,41 @@ ship_name(const struct ex_block *b, size_t i)
 	return j > i + 1 ? j - i : 0;
 }
 
+/* Is token t a capitalised abstract noun by its ending ("Sustainability",
+ * "Competitiveness", "Engagement"), six letters or more? */
+static int
+abstract_word(const struct ex_block *b, const struct token *t)
+{
+	static const char *const end[] = { "tion", "ment", "ness", "ity", "ism", "ous", "ful",
+					   "less", "able" };
+	const char *f = b->fb + t->fold;
+	size_t j, l;
+
+	if (t->flen < 6 || (t->flags & (TK_ALLCAP | TK_CAP)) != TK_CAP)
+		return 0;
+	for (j = 0; j < sizeof end / sizeof *end; j++) {
+		l = strlen(end[j]);
+		if (memcmp(f + t->flen - l, end[j], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does run [ua, ub) of two units or more open with an abstract noun no list knows as a
+ * name ("a new Sustainability Accelerator", "Litigation Counsel": a programme, a body or
+ * a post, not a person with no cue), its last word no listed family name ("Felicity
+ * Jones")? */
+static int
+abstract_first(const struct chunker *k, int ua, int ub)
+{
+	return ub - ua >= 2 && k->u[ua].b == k->u[ua].a + 1 &&
+	       !(k->u[ua].cls & (GZ_PERSONISH | GZ_NAME)) &&
+	       !(k->u[ub - 1].cls & (GZ_SURNAME | GZ_FF)) && abstract_word(k->b, &k->b->t[k->u[ua].a]);
+}
+
 /* The unit of run [ua, ub) where a listed given name starts a name of two words or more
- * after capitalised common words only, none a name of the lists ("Lonely Quest Defending
- * Julian Assange"), or ua. */
+ * after capitalised common words or abstract nouns only, none a name of the lists ("Lonely
+ * Quest Defending Julian Assange", "Engagement Keisha Lance Bottoms"), or ua. */
 static int
 common_words_before_given(const struct chunker *k, int ua, int ub)
 {
@@ -204,7 +236,7 @@ common_words_before_given(const struct chunker *k, int ua, int ub)
 		if (k->u[i].b != k->u[i].a + 1 || (t->flags & TK_ALLCAP) ||
 		    (k->u[i].cls & (GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_TITLE_MOD |
 				    GZ_HONORIFIC | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_PARTICLE)) ||
-		    gaz_is_common(b->fb + t->fold, t->flen) != 1)
+		    (gaz_is_common(b->fb + t->fold, t->flen) != 1 && !abstract_word(b, t)))
 			return ua;
 	}
 	return j;
@@ -240,6 +272,17 @@ ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	 * Assange" (a cited story's title, a person of 11 of the Mueller report's mentions) */
 	if ((i = common_words_before_given(k, ua, ub)) > ua) {
 		ua = i;
+		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
+	}
+	/* an abstract noun first is none of a name: "a new Sustainability Accelerator" is no
+	 * one, "Engagement Keisha Lance Bottoms" of a list of offices and their holders is
+	 * the holder where a listed name follows */
+	if (abstract_first(k, ua, ub)) {
+		for (i = ua + 1; i < ub && !(k->u[i].cls & GZ_PERSONISH); i++)
+			;
+		if (ub - ua < 3 || i == ub)
+			return;	/* (no listed name after it: "Renewable Thermal Collaborative") */
+		ua++;
 		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
 	}
 	if ((i = ck_spaced_country(b, k->u[ua].a, k->u[ub - 1].b)) >= 0) {	/* "U. S." */

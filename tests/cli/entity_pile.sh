@@ -95,4 +95,13 @@ printf 'Navy\n\nOctober 28, 1994\n\nA Han class submarine shadowed the USS Kitty
 t_eq "a ship is no one" "Gerald R. Ford|" \
 	"$(ments "$T/ship" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
+# 12. An abstract noun first is none of a name: "a new Clean Energy and Sustainability
+#     Accelerator" was a person, and so were "Litigation Counsel", "Section Chiefs";
+#     "Competitiveness Peter Harrell" of a list of posts and their holders is Peter Harrell.
+#     Not "Felicity Jones" (a listed family name last).
+mkdir -p "$T/abstract"
+printf 'Plan\n\nMay 2, 2022\n\nIt creates a new Clean Energy and Sustainability Accelerator.\nDeputy Director for Competitiveness Peter Vorland\nWith them came Felicity Jones.\n' >"$T/abstract/a.txt"
+t_eq "an abstract noun first" "Peter Vorland|Felicity Jones|" \
+	"$(ments "$T/abstract" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
+
 t_end
