@@ -161,87 +161,6 @@ split_pair(struct chunker *k, int i, int cues, int kin)
 	}
 }
 
-/* A navy's ship by its prefix and name ("USS Kitty Hawk", "HMS Queen Elizabeth", "USS
- * Gerald R. Ford"): a vessel, no person nor place (RULES.md 1: names of products are not
- * annotated); tokens of the prefix and the name, or 0. A carrier named for a president was
- * the president. */
-static size_t
-ship_name(const struct ex_block *b, size_t i)
-{
-	static const char *const prefix[] = { "uss", "usns", "hms", "hmas", "hmcs", "hmnzs",
-					      "ins", "rfs" };
-	size_t j;
-
-	if (!TIS_ANY(b, i, prefix) || b->t[i].gap != GAP_SPACE || i + 1 >= b->n)
-		return 0;
-	for (j = i + 1; j < b->n && (b->t[j].flags & (TK_CAP | TK_ALLCAP)) &&
-		       !(b->t[j].flags & TK_CAPSLINE) && j < i + 6; j++)
-		if (b->t[j].gap != GAP_SPACE && b->t[j].gap != GAP_DOT) {
-			j++;
-			break;
-		}
-	return j > i + 1 ? j - i : 0;
-}
-
-/* Is token t a capitalised abstract noun by its ending ("Sustainability",
- * "Competitiveness", "Engagement"), six letters or more? */
-static int
-abstract_word(const struct ex_block *b, const struct token *t)
-{
-	static const char *const end[] = { "tion", "ment", "ness", "ity", "ism", "ous", "ful",
-					   "less", "able" };
-	const char *f = b->fb + t->fold;
-	size_t j, l;
-
-	if (t->flen < 6 || (t->flags & (TK_ALLCAP | TK_CAP)) != TK_CAP)
-		return 0;
-	for (j = 0; j < sizeof end / sizeof *end; j++) {
-		l = strlen(end[j]);
-		if (memcmp(f + t->flen - l, end[j], l) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* Does run [ua, ub) of two units or more open with an abstract noun no list knows as a
- * name ("a new Sustainability Accelerator", "Litigation Counsel": a programme, a body or
- * a post, not a person with no cue), its last word no listed family name ("Felicity
- * Jones")? */
-static int
-abstract_first(const struct chunker *k, int ua, int ub)
-{
-	return ub - ua >= 2 && k->u[ua].b == k->u[ua].a + 1 &&
-	       !(k->u[ua].cls & (GZ_PERSONISH | GZ_NAME)) &&
-	       !(k->u[ub - 1].cls & (GZ_SURNAME | GZ_FF)) && abstract_word(k->b, &k->b->t[k->u[ua].a]);
-}
-
-/* The unit of run [ua, ub) where a listed given name starts a name of two words or more
- * after capitalised common words or abstract nouns only, none a name of the lists ("Lonely
- * Quest Defending Julian Assange", "Engagement Keisha Lance Bottoms"), or ua. */
-static int
-common_words_before_given(const struct chunker *k, int ua, int ub)
-{
-	const struct ex_block *b = k->b;
-	int i, j;
-
-	for (j = ua + 1; j + 1 < ub; j++)
-		if ((k->u[j].cls & (GZ_FIRST | GZ_SURNAME)) == GZ_FIRST &&
-		    k->u[j].b == k->u[j].a + 1)
-			break;
-	if (j + 1 >= ub)
-		return ua;
-	for (i = ua; i < j; i++) {
-		const struct token *t = &b->t[k->u[i].a];
-
-		if (k->u[i].b != k->u[i].a + 1 || (t->flags & TK_ALLCAP) ||
-		    (k->u[i].cls & (GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_TITLE_MOD |
-				    GZ_HONORIFIC | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_PARTICLE)) ||
-		    (gaz_is_common(b->fb + t->fold, t->flen) != 1 && !abstract_word(b, t)))
-			return ua;
-	}
-	return j;
-}
-
 /* A run of units that are not gazetteer names: a person's name, or a lone word. */
 void
 ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
@@ -270,14 +189,14 @@ ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 		return;
 	/* a title's words in Title Case before a full name: "Lonely Quest Defending Julian
 	 * Assange" (a cited story's title, a person of 11 of the Mueller report's mentions) */
-	if ((i = common_words_before_given(k, ua, ub)) > ua) {
+	if ((i = ck_common_words_before_given(k, ua, ub)) > ua) {
 		ua = i;
 		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
 	}
 	/* an abstract noun first is none of a name: "a new Sustainability Accelerator" is no
 	 * one, "Engagement Keisha Lance Bottoms" of a list of offices and their holders is
 	 * the holder where a listed name follows */
-	if (abstract_first(k, ua, ub)) {
+	if (ck_abstract_first(k, ua, ub)) {
 		for (i = ua + 1; i < ub && !(k->u[i].cls & GZ_PERSONISH); i++)
 			;
 		if (ub - ua < 3 || i == ub)
@@ -564,64 +483,6 @@ ck_segment(struct chunker *k, int s, int e, int mode)
 		ck_flush_run(k, run, e, mode, ck_run_cues(k, run, e));
 }
 
-static int
-title_part(const struct unit *u)
-{
-	return (u->cls & (GZ_TITLE | GZ_TITLE_MOD | GZ_HONORIFIC)) &&
-	       !(u->cls & (GZ_NAME | GZ_ORG_HEAD | GZ_PLACE_HEAD));
-}
-
-/* Is unit i a rank that a title takes before its body ("Deputy Central Bank Governor",
- * "Former Central Bank Governor", "Associate Supreme Court Justice")? */
-static int
-rank_word(const struct chunker *k, int i)
-{
-	static const char *const rank[] = { "deputy", "former", "associate", "acting",
-					    "assistant", "vice", "interim", "outgoing", "incoming",
-					    "retired" };
-
-	return k->u[i].b - k->u[i].a == 1 && title_part(&k->u[i]) &&
-	       TIS_ANY(k->b, k->u[i].a, rank);
-}
-
-/* Do units from te on name a body and then a title with a name after it: the body is the
- * title's, and the title before it a rank of that one ("Deputy Central Bank Governor
- * Edgardo Zialcita" was an organisation of five words in a Reuters story)? */
-static int
-body_then_title(const struct chunker *k, int te)
-{
-	int j, head = 0;
-
-	for (j = te; j < k->nu && !((k->u[j].cls & GZ_TITLE) && title_part(&k->u[j])); j++) {
-		if (k->u[j].cls & (GZ_PERSONISH | GZ_CONNECTOR))
-			return 0;
-		head |= (k->u[j].cls & GZ_ORG_HEAD) != 0;
-	}
-	while (j < k->nu && title_part(&k->u[j]) && !(k->u[j].cls & GZ_PERSONISH))
-		j++;
-	return head && j < k->nu && namey(&k->u[j]);
-}
-
-/* The first unit after te (a name after a title), past a name of two words, that starts
- * a title with a name after it; -1 for none. */
-static int
-title_again(const struct chunker *k, int te)
-{
-	int t, j;
-
-	for (t = te + 2; t + 1 < k->nu; t++) {
-		if (!(k->u[t].cls & (GZ_TITLE | GZ_HONORIFIC)) || !title_part(&k->u[t]))
-			continue;
-		for (j = t + 1; j < k->nu && title_part(&k->u[j]) &&
-		     !(k->u[j].cls & GZ_PERSONISH); j++)
-			;
-		if (j < k->nu && namey(&k->u[j]) && !(k->u[j].cls & GZ_CONNECTOR) &&
-		    namey(&k->u[t - 1]) && !(k->u[t - 1].cls & GZ_CONNECTOR))
-			return t;
-	}
-	return -1;
-}
-
 /* Classify the gathered chunk: events are dropped, titles peeled, the rest segmented. */
 static void
 classify(struct chunker *k)
@@ -688,7 +549,7 @@ classify(struct chunker *k)
 	    !(k->u[last + 1].cls & (GZ_CONNECTOR | HEADS)) && namey(&k->u[last + 1]))
 		last = -1;
 	/* nor a family name after a given name: "Simon Law", "Judge Simon Law" */
-	for (t0 = 0; t0 < last && title_part(&k->u[t0]); t0++)
+	for (t0 = 0; t0 < last && ck_title_part(&k->u[t0]); t0++)
 		;
 	if (last >= 0 && last == k->nu - 1 && ck_surname_head(k, t0, k->nu, last)) {
 		ck_emit(k, k->u[t0].a, k->u[last].b, ENT_PERSON, -1)->flags |=
@@ -698,10 +559,10 @@ classify(struct chunker *k)
 	if (last >= 0 && k->nu >= 2 && ck_event_head(k, last)) {
 		/* (a place before a title that opens the event's name is the place: "Orange
 		 * County District Attorney Anonymous Tip Hotline") */
-		for (t0 = 1; t0 < last && !((k->u[t0].cls & GZ_TITLE) && title_part(&k->u[t0]));
+		for (t0 = 1; t0 < last && !((k->u[t0].cls & GZ_TITLE) && ck_title_part(&k->u[t0]));
 		     t0++)
 			;
-		for (ts = t0; ts > 0 && title_part(&k->u[ts - 1]); ts--)
+		for (ts = t0; ts > 0 && ck_title_part(&k->u[ts - 1]); ts--)
 			;
 		for (i = 0; i < ts && !(k->u[i].cls & (GZ_PLACE | GZ_PLACE_HEAD)); i++)
 			;
@@ -716,9 +577,9 @@ classify(struct chunker *k)
 	if (k->nu >= 2 && (k->u[0].cls & GZ_EVENT_HEAD) && (k->u[0].cls & GZ_HEAD_PREFIX))
 		return;
 	for (t0 = 0; t0 < k->nu; t0++) {
-		if (!(k->u[t0].cls & (GZ_TITLE | GZ_HONORIFIC)) || !title_part(&k->u[t0]))
+		if (!(k->u[t0].cls & (GZ_TITLE | GZ_HONORIFIC)) || !ck_title_part(&k->u[t0]))
 			continue;
-		for (te = t0 + 1; te < k->nu && title_part(&k->u[te]) &&
+		for (te = t0 + 1; te < k->nu && ck_title_part(&k->u[te]) &&
 		     !(k->u[te].cls & GZ_PERSONISH); te++)
 			;
 		/* (not a thing a title owns: "the District Attorney's Investigations
@@ -728,29 +589,29 @@ classify(struct chunker *k)
 		if (te < k->nu &&
 		    ((namey(&k->u[te]) && !(k->u[te].cls & GZ_CONNECTOR)) ||
 		     ck_particles_then_name(k, te)) &&
-		    !body_then_title(k, te) &&
+		    !ck_body_then_title(k, te) &&
 		    (k->b->t[k->u[te - 1].b - 1].gap != GAP_POSS || units_have(k, te, HEADS)))
 			break;
 	}
 	if (t0 < k->nu) {
 		/* (a body's word between title words is the title's: "Assistant Police
 		 * Chief", "Deputy Police Commissioner"; not "D.C. Police Chief") */
-		for (ts = t0; ts > 0 && (title_part(&k->u[ts - 1]) ||
+		for (ts = t0; ts > 0 && (ck_title_part(&k->u[ts - 1]) ||
 					 (ts >= 2 && (k->u[ts - 1].cls & GZ_TITLE_MOD) &&
-					  title_part(&k->u[ts - 2]))); ts--)
+					  ck_title_part(&k->u[ts - 2]))); ts--)
 			;
 		/* (and a rank before the body is the title's too: "Deputy Central Bank", not the
 		 * "Federal" of "Federal Court Justice") */
-		for (i = 0; i < ts && rank_word(k, i); i++)
+		for (i = 0; i < ts && ck_rank_word(k, i); i++)
 			;
 		ck_segment(k, i, ts, SEG_BEFORE_TITLE);
 		n = k->x->n;
 		/* another title with a name after it ends the name: a caption's "President
 		 * Theodore Roosevelt President Theodore Roosevelt", "Secretary John Kerry
 		 * Spokesman Mark Toner" */
-		while ((t1 = title_again(k, te)) > te) {
+		while ((t1 = ck_title_again(k, te)) > te) {
 			ck_segment(k, te, t1, SEG_AFTER_TITLE);
-			for (te = t1; te < k->nu && title_part(&k->u[te]) &&
+			for (te = t1; te < k->nu && ck_title_part(&k->u[te]) &&
 			     !(k->u[te].cls & GZ_PERSONISH); te++)
 				;
 		}
@@ -776,7 +637,7 @@ classify(struct chunker *k)
 		return;
 	}
 	/* A title with no name after it ("Russian President") is dropped. */
-	for (end = k->nu; end > 0 && title_part(&k->u[end - 1]) &&
+	for (end = k->nu; end > 0 && ck_title_part(&k->u[end - 1]) &&
 	     !(k->u[end - 1].cls & GZ_PERSONISH); end--)
 		;
 	for (i = end; i < k->nu && !(k->u[i].cls & (GZ_TITLE | GZ_HONORIFIC)); i++)
@@ -864,7 +725,7 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;	/* "TELEGRAM TO GENERAL McCLELLAN." */
 			continue;
 		}
-		if ((t->flags & TK_ALLCAP) && t->flen <= 5 && (z = ship_name(b, i)) != 0) {
+		if ((t->flags & TK_ALLCAP) && t->flen <= 5 && (z = ck_ship_name(b, i)) != 0) {
 			i += z;	/* "USS Kitty Hawk", "HMS Queen Elizabeth" */
 			continue;
 		}

@@ -528,6 +528,20 @@ int ck_team_slot(const struct ex_block *b, size_t a, size_t z);
  * "NAME of" ("Leclerc of McLaren"), "the" with a plural nickname ("the Celtics"), or a
  * city before a plural verb ("Liverpool are ninth"), or a city that "sacked" someone? Is
  * token i, first in its sentence, a team by its slot? */
+/* chunk_titles.c: is unit u a title's word; is unit i a rank before a body ("Deputy
+ * Central Bank Governor"); do units from te on name a body then a title with a name; the
+ * unit after te that starts a second title with a name, or -1. */
+int ck_title_part(const struct unit *u);
+int ck_rank_word(const struct chunker *k, int i);
+int ck_body_then_title(const struct chunker *k, int te);
+int ck_title_again(const struct chunker *k, int te);
+/* chunk_edges.c: a navy's ship by its prefix and name, its tokens or 0 ("USS Kitty
+ * Hawk"); the unit where a listed given name starts a name after common words only
+ * ("Lonely Quest Defending Julian Assange"), or ua; does an abstract noun open the run
+ * ("Sustainability Accelerator")? */
+size_t ck_ship_name(const struct ex_block *b, size_t i);
+int ck_common_words_before_given(const struct chunker *k, int ua, int ub);
+int ck_abstract_first(const struct chunker *k, int ua, int ub);
 int ck_fixture_side(const struct ex_block *b, size_t a, size_t z);
 int ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed);
 CK_COLD int ck_team_start_at(struct ex_block *b, size_t i);
