@@ -104,4 +104,12 @@ printf 'Plan\n\nMay 2, 2022\n\nIt creates a new Clean Energy and Sustainability 
 t_eq "an abstract noun first" "Peter Vorland|Felicity Jones|" \
 	"$(ments "$T/abstract" | awk -F'\t' 'NR > 1 && $4 == "PERSON" { print $7 }' | tr '\n' '|')"
 
+# 13. More agencies and bodies by their initials: "USAID" (39 of the White House's
+#     statements), CBP, SBA, OSHA, FDIC; the Factbook's ICAO, WIPO, ITU were rows apart
+#     from their names.
+mkdir -p "$T/acr2"
+printf 'Aid\n\nMay 2, 2022\n\nFunding through USAID grew; CBP officers, the SBA, OSHA and the FDIC agreed, as did ICAO and the International Civil Aviation Organization.\n' >"$T/acr2/a.txt"
+t_eq "more bodies by their initials" "U.S. Agency for International Development|U.S. Customs and Border Protection|Small Business Administration|Occupational Safety and Health Administration|Federal Deposit Insurance Corporation|International Civil Aviation Organization|International Civil Aviation Organization|" \
+	"$(ments "$T/acr2" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $6 }' | tr '\n' '|')"
+
 t_end
