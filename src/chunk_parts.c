@@ -49,8 +49,9 @@ ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 		const char *key = b->fb + t->fold;
 		size_t len = l->fold + l->flen - t->fold, j;
 
-		/* "Bab el-Mandeb", "Côte d'Ivoire" */
-		if (!(l->flags & (TK_CAP | TK_LOWERLINE | TK_HYPH)) && !ck_elided_cap(b, (size_t)(l - b->t)))
+		/* "Bab el-Mandeb", "Côte d'Ivoire"; a number last: "France 24", "Channel 4" */
+		if (!(l->flags & (TK_CAP | TK_LOWERLINE | TK_HYPH | TK_DIGIT)) &&
+		    !ck_elided_cap(b, (size_t)(l - b->t)))
 			continue;
 		if (wrap) {
 			/* the line break is a blank in the key */

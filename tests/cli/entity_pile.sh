@@ -112,4 +112,10 @@ printf 'Aid\n\nMay 2, 2022\n\nFunding through USAID grew; CBP officers, the SBA,
 t_eq "more bodies by their initials" "U.S. Agency for International Development|U.S. Customs and Border Protection|Small Business Administration|Occupational Safety and Health Administration|Federal Deposit Insurance Corporation|International Civil Aviation Organization|International Civil Aviation Organization|" \
 	"$(ments "$T/acr2" | awk -F'\t' 'NR > 1 && $4 == "ORG" { print $6 }' | tr '\n' '|')"
 
+# 14. A listed name may end in a number: "reported by France 24" was France.
+mkdir -p "$T/num"
+printf 'Media\n\nMay 2, 2022\n\nIt was reported by France 24 on Monday, and France said so.\n' >"$T/num/a.txt"
+t_eq "a listed name ending in a number" "ORG France 24|PLACE France|" \
+	"$(ments "$T/num" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $4 " " $7 }' | tr '\n' '|')"
+
 t_end
