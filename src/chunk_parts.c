@@ -21,6 +21,24 @@ the_then_more(const struct ex_block *b, size_t i, size_t w, const struct gz_entr
 }
 
 /* Longest multi-word gazetteer entry starting at token i: tokens used (0 if none). */
+/* Is p[0, e) an ampersand between two words, blanks around it, the one after it maybe a
+ * line's end ("Johnson &\nJohnson" of wrapped text)? */
+static int
+amp_between(const char *p, const char *e)
+{
+	if (e - p == 3 && memcmp(p, " & ", 3) == 0)
+		return 1;
+	if (e - p < 3 || e - p > 12 || memcmp(p, " &", 2) != 0)
+		return 0;
+	for (p += 2; p < e && (*p == ' ' || *p == '\t' || *p == '\r'); p++)
+		;
+	if (p == e || *p++ != '\n')
+		return 0;
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	return p == e;
+}
+
 size_t
 ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 {
@@ -34,12 +52,10 @@ ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 		return 0;
 	maxw = t->gz->maxw;
 	for (k = i; k < b->n && k - i + 1 < maxw; k++) {
-		if (b->t[k].gap == GAP_LINE && k + 1 < b->n && ck_wrapped(b, k))
-			wrap = 1;	/* "the House of\nRepresentatives" */
-		else if (b->t[k].gap == GAP_PUNCT && k + 1 < b->n &&
-			 b->t[k + 1].start == b->t[k].end + 3 &&
-			 memcmp(b->text + b->t[k].end, " & ", 3) == 0)
+		if (k + 1 < b->n && amp_between(b->text + b->t[k].end, b->text + b->t[k + 1].start))
 			;	/* "Procter & Gamble": keyed so (gazetteer.c's add_seed()) */
+		else if (b->t[k].gap == GAP_LINE && k + 1 < b->n && ck_wrapped(b, k))
+			wrap = 1;	/* "the House of\nRepresentatives" */
 		else if (b->t[k].gap > GAP_POSS || !b->t[k].flen)
 			break;
 	}

@@ -118,4 +118,11 @@ printf 'Media\n\nMay 2, 2022\n\nIt was reported by France 24 on Monday, and Fran
 t_eq "a listed name ending in a number" "ORG France 24|PLACE France|" \
 	"$(ments "$T/num" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $4 " " $7 }' | tr '\n' '|')"
 
+# 15. A listed name with an ampersand wrapped after it over a line is one name: "Johnson
+#     &\nJohnson" of a briefing's wrapped text was two people "Johnson".
+mkdir -p "$T/amp"
+printf 'Vaccines\n\nMarch 3, 2021\n\nThe doses came from Johnson &\nJohnson and from Procter & Gamble.\n' >"$T/amp/a.txt"
+t_eq "an ampersand at a line's end" "ORG Johnson & Johnson|ORG Procter & Gamble|" \
+	"$(ments "$T/amp" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $4 " " $6 }' | tr '\n' '|')"
+
 t_end
