@@ -465,6 +465,8 @@ ck_segment(struct chunker *k, int s, int e, int mode)
 			       (ck_state_river(b, u->a) || ck_place_lead(b, u->a))) &&
 			     !(b->t[u->a].flen == 5 && ck_faith_see(b, u))))
 				emit_name(k, u, i == 0);
+			else if ((j = ck_river_of_state(b, u->a)) >= 0)
+				ck_emit(k, u->a, u->b, ENT_PLACE, j);	/* "the Missouri" */
 			continue;
 		}
 		/* (a name's glued article is the name's: the "Sabah" of "Ali al-Khalifa

@@ -632,6 +632,19 @@ ck_wrapped_after(const struct ex_block *b, size_t i)
 	       !(u->cls & (GZ_FUNC | GZ_MONTH | GZ_WEEKDAY)) && ck_wrapped(b, i);
 }
 
+/* Is token i, after a state's name and "the", a noun of the state's in lower case ("the
+ * Delaware primaries", "the Tennessee statehouse", "the Mississippi issue" of the
+ * briefings): not a function word, nor a river's ("the Ohio valley")? */
+static int
+state_noun_after(const struct ex_block *b, size_t i)
+{
+	static const char *const water[] = { "river", "rivers", "valley", "basin", "delta",
+					     "bottoms", "waters", "banks", "mouth" };
+
+	return (b->t[i].flags & TK_LOWER) && !(b->t[i].cls & (GZ_FUNC | GZ_STOP)) &&
+	       !TIS_ANY(b, i, water);
+}
+
 /* Is token i a state's name that is also its river's, standing for the river: after a
  * lower-case "the" ("west of the Mississippi", "the Ohio and ..."), "river", "upper" or
  * "lower" ("the upper Missouri"), or before "river" ("the Ohio and Mississippi rivers")? The state is "Ohio" alone or "the State of Ohio".
@@ -657,7 +670,25 @@ ck_state_river(const struct ex_block *b, size_t i)
 	return i > 0 && tis(b, i - 1, "the") && (b->t[i - 1].flags & TK_LOWER) &&
 	       (b->t[i - 1].gap == GAP_SPACE || b->t[i - 1].gap == GAP_LINE) &&
 	       !(i + 1 < b->n && (b->t[i].gap == GAP_SPACE || ck_wrapped(b, i)) &&
-		 (b->t[i + 1].flags & TK_CAP));
+		 ((b->t[i + 1].flags & TK_CAP) || state_noun_after(b, i + 1)));
+}
+
+/* The listed river a state's name stands for at token i (ck_state_river(): "west of the
+ * Mississippi", "ascended the Missouri"): its canonical index ("Missouri River"), or -1.
+ * It was no one: the state is no river, and the river no mention at all. */
+int
+ck_river_of_state(const struct ex_block *b, size_t i)
+{
+	const struct gz_entry *e;
+	char key[48];
+	size_t n = b->t[i].flen;
+
+	if (!ck_state_river(b, i) || n + 7 > sizeof key)
+		return -1;
+	memcpy(key, b->fb + b->t[i].fold, n);
+	memcpy(key + n, " river", 6);
+	e = gaz_find(key, n + 6);
+	return e ? e->place : -1;
 }
 
 /* An English word ending that names rarely have (for unknown sentence-initial words). */

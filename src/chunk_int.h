@@ -542,6 +542,7 @@ int ck_title_again(const struct chunker *k, int te);
 size_t ck_ship_name(const struct ex_block *b, size_t i);
 int ck_common_words_before_given(const struct chunker *k, int ua, int ub);
 int ck_abstract_first(const struct chunker *k, int ua, int ub);
+int ck_river_of_state(const struct ex_block *b, size_t i);
 int ck_fixture_side(const struct ex_block *b, size_t a, size_t z);
 int ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed);
 CK_COLD int ck_team_start_at(struct ex_block *b, size_t i);

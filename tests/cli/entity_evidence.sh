@@ -597,11 +597,12 @@ ments "$T/gs.txt" >"$T/gs.tsv"
 t_eq "a title before a common word; old place names" "PLACE Philippines|PLACE Veracruz|" \
 	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/gs.tsv" | tr '\n' '|')"
 # 55. A state named after its river is the river after "the", "upper" or "river" and
-#     before "rivers"; "the State of Ohio" and a bare "Mississippi" stay the states.
+#     before "rivers" (a place of its own, "Mississippi River", since session 62); "the
+#     State of Ohio" and a bare "Mississippi" stay the states.
 printf 'Rivers\n\nWest of the Mississippi the tribes live, and the Ohio and Missouri rivers flood, and\nthe upper Missouri too. The State of Ohio and Missouri gave men. Mississippi voted.\n' >"$T/riv.txt"
 ments "$T/riv.txt" >"$T/riv.tsv"
-t_eq "a river named like its state is not the state" "PLACE Ohio|PLACE Missouri|PLACE Mississippi|" \
-	"$(spans "$T/riv.tsv")"
+t_eq "a river named like its state is not the state" "PLACE Mississippi River|PLACE Ohio River|PLACE Missouri River|PLACE Missouri River|PLACE Ohio|PLACE Missouri|PLACE Mississippi|" \
+	"$(awk -F'\t' 'NR > 1 { print $4 " " $6 }' "$T/riv.tsv" | tr '\n' '|')"
 # 56. A name goes on over the end of a long line of an indented block of filled text, and
 #     starts on a line that goes on with a sentence ("by the\nFree Software Foundation");
 #     a short line (an address, a name) does not run into the next.

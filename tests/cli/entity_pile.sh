@@ -125,4 +125,12 @@ printf 'Vaccines\n\nMarch 3, 2021\n\nThe doses came from Johnson &\nJohnson and 
 t_eq "an ampersand at a line's end" "ORG Johnson & Johnson|ORG Procter & Gamble|" \
 	"$(ments "$T/amp" | awk -F'\t' 'NR > 1 && $4 != "DATE" { print $4 " " $6 }' | tr '\n' '|')"
 
+# 16. A state's name standing for its river is the river, a place: "ascended the Missouri",
+#     "west of the Mississippi" of the speeches were no one (400 mentions); and the state's
+#     name before a noun of its own is the state ("the Delaware primaries" was no one).
+mkdir -p "$T/river"
+printf 'Rivers\n\nMay 2, 1845\n\nThey ascended the Missouri to its headsprings, west of the Mississippi and the Ohio valley. He voted in the Delaware primaries.\n' >"$T/river/a.txt"
+t_eq "a state's river" "Missouri River|Mississippi River|Ohio River|Delaware|" \
+	"$(ments "$T/river" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
+
 t_end
