@@ -395,29 +395,6 @@ accented(const char *text, const struct token *t)
  * before near_end, three past the last capitalised word up to two ahead. On a line that may be a headline
  * (all), counts its content words (not numbers, no function words) and those of them
  * capitalised. */
-/* Is token i "Will" capitalised inside a sentence after a word in lower case or a
- * comma, before a capitalised word no function word: a given name, not the verb ("Will
- * Young", "singer Will Smith" were "Young" and "Smith"; not "It Will Be Fine")? */
-static int
-will_given(struct ex_block *b, size_t i)
-{
-	const struct token *t = &b->t[i], *p;
-	struct token *u;
-
-	if ((t->flags & (TK_CAP | TK_ALLCAP | TK_UNTRUSTED)) != TK_CAP || t->flen != 4 ||
-	    t->gap != GAP_SPACE || i == 0 || i + 1 >= b->n ||
-	    memcmp(b->fb + t->fold, "will", 4) != 0)
-		return 0;
-	p = &b->t[i - 1];
-	u = &b->t[i + 1];
-	if (!((p->flags & TK_LOWER) && p->gap == GAP_SPACE) && p->gap != GAP_COMMA)
-		return 0;
-	if ((u->flags & (TK_CAP | TK_ALLCAP | TK_DIGIT)) != TK_CAP)
-		return 0;
-	ex_lookup(b, u);
-	return !(u->gz && (u->gz->word & (GZ_FUNC | GZ_STOP)));
-}
-
 static void
 line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t *capcontent)
 {
@@ -445,7 +422,7 @@ line_classes(struct ex_block *b, size_t first, int all, size_t *content, size_t 
 		if ((t->flags & (TK_NONASCII | TK_CAP)) == (TK_NONASCII | TK_CAP) &&
 		    (t->cls & (GZ_FUNC | GZ_STOP)) && accented(b->text, t))
 			t->cls &= ~(uint32_t)(GZ_FUNC | GZ_STOP);
-		if (will_given(b, i))
+		if (ex_will_given(b, i))
 			t->cls = (t->cls & ~(uint32_t)(GZ_FUNC | GZ_STOP)) | GZ_FIRST;
 		if (all && !(t->flags & TK_DIGIT) && !(t->cls & GZ_FUNC)) {
 			con++;

@@ -1,4 +1,4 @@
-/* tokenize_caps.c -- line shapes: a signature in capitals ending a prose line, a book's labelled heading, a reference line, prose wrapped onto a line, a name broken at a line's end, a byline in capitals. MIT licence. */
+/* tokenize_caps.c -- line shapes: a signature in capitals ending a prose line, a book's labelled heading, a reference line, prose wrapped onto a line, a name broken at a line's end, a byline in capitals; "Will" as a given name. MIT licence. */
 #include "config.h"
 
 #include <string.h>
@@ -394,4 +394,27 @@ ex_person_entry(const struct ex_block *b, size_t f, size_t e)
 		if (b->t[j].gap == GAP_COMMA)
 			return 1;
 	return b->text[b->t[e - 1].end] == ')';
+}
+
+/* Is token i "Will" capitalised inside a sentence after a word in lower case or a
+ * comma, before a capitalised word no function word: a given name, not the verb ("Will
+ * Young", "singer Will Smith" were "Young" and "Smith"; not "It Will Be Fine")? */
+int
+ex_will_given(struct ex_block *b, size_t i)
+{
+	const struct token *t = &b->t[i], *p;
+	struct token *u;
+
+	if ((t->flags & (TK_CAP | TK_ALLCAP | TK_UNTRUSTED)) != TK_CAP || t->flen != 4 ||
+	    t->gap != GAP_SPACE || i == 0 || i + 1 >= b->n ||
+	    memcmp(b->fb + t->fold, "will", 4) != 0)
+		return 0;
+	p = &b->t[i - 1];
+	u = &b->t[i + 1];
+	if (!((p->flags & TK_LOWER) && p->gap == GAP_SPACE) && p->gap != GAP_COMMA)
+		return 0;
+	if ((u->flags & (TK_CAP | TK_ALLCAP | TK_DIGIT)) != TK_CAP)
+		return 0;
+	ex_lookup(b, u);
+	return !(u->gz && (u->gz->word & (GZ_FUNC | GZ_STOP)));
 }

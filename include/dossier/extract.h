@@ -400,6 +400,9 @@ int ex_byline_caps(struct ex_block *b, size_t first);
  * tokens [f, e) end in a word only running text ends a line with ("of", "said")? */
 int ex_reference_line(const struct ex_block *b, size_t f, size_t n);
 int ex_prose_line(const struct ex_block *b, size_t f);
+/* Is token i "Will" inside a sentence before a capitalised word, a given name ("singer Will
+ * Young"), not the verb? (tokenize_caps.c) */
+int ex_will_given(struct ex_block *b, size_t i);
 /* Is the line of tokens [f, e) a name and its acronym after "or" ("New Patriotic Party or
  * NPP"), an item of a list, no headline (tokenize_caps.c)? */
 int ex_acronym_line(const struct ex_block *b, size_t f, size_t e);
