@@ -133,4 +133,11 @@ printf 'Rivers\n\nMay 2, 1845\n\nThey ascended the Missouri to its headsprings, 
 t_eq "a state's river" "Missouri River|Mississippi River|Ohio River|Delaware|" \
 	"$(ments "$T/river" | awk -F'\t' 'NR > 1 && $4 == "PLACE" { print $6 }' | tr '\n' '|')"
 
+# 17. A club competition named as a league is an event, no body: "the Champions League"
+#     was an ORG of the top 50 of WikiNews' list.
+mkdir -p "$T/cup"
+printf 'Football\n\nDecember 17, 2004\n\nChelsea will play Barcelona in the Champions League, and Lazio in the Europa League.\n' >"$T/cup/a.txt"
+t_eq "a competition is no body" "" \
+	"$(ments "$T/cup" | awk -F'\t' 'NR > 1 && $6 ~ /League/ { print $4 " " $6 }' | tr '\n' '|')"
+
 t_end
