@@ -691,27 +691,47 @@ ck_river_of_state(const struct ex_block *b, size_t i)
 	return e ? e->place : -1;
 }
 
+/* Endings of English words that names rarely have; "abstract" marks those of abstract
+ * nouns ("Sustainability", "Engagement", "Competitiveness"). */
+#define SUF(s, a) { s, sizeof s - 1, a }
+static const struct { const char *s; size_t len; int abstract; } word_end[] = {
+	SUF("ing", 0), SUF("ed", 0), SUF("ly", 0), SUF("tion", 1), SUF("ment", 1),
+	SUF("ness", 1), SUF("ity", 1), SUF("ies", 0), SUF("ous", 1), SUF("ive", 0),
+	SUF("ful", 1), SUF("less", 1), SUF("able", 1), SUF("ism", 1)
+};
+#undef SUF
+
+/* Does the folded word f[0, n) end in one of word_end[] (an abstract noun's only, if
+ * abstract is set), stem letters at least before it? */
+static int
+word_ending(const char *f, size_t n, int abstract, size_t stem)
+{
+	size_t k, l;
+
+	/* the last letter first: most endings differ there (a strlen() and a memcmp() of
+	 * every ending were 1% of extraction) */
+	for (k = 0; k < sizeof word_end / sizeof word_end[0]; k++) {
+		l = word_end[k].len;
+		if (n >= l + stem && f[n - 1] == word_end[k].s[l - 1] &&
+		    (!abstract || word_end[k].abstract) && memcmp(f + n - l, word_end[k].s, l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* An English word ending that names rarely have (for unknown sentence-initial words). */
 int
 ck_wordy_suffix(const struct ex_block *b, size_t i)
 {
-#define SUF(s) { s, sizeof s - 1 }
-	static const struct { const char *s; size_t len; } suf[] = {
-		SUF("ing"), SUF("ed"), SUF("ly"), SUF("tion"), SUF("ment"), SUF("ness"), SUF("ity"),
-		SUF("ies"), SUF("ous"), SUF("ive"), SUF("ful"), SUF("less"), SUF("able"), SUF("ism")
-	};
-#undef SUF
-	const char *f = tfold(b, i);
-	size_t n = b->t[i].flen, k, l;
+	return word_ending(tfold(b, i), b->t[i].flen, 0, 3);
+}
 
-	/* the last letter first: most endings differ there (a strlen() and a memcmp() of
-	 * every ending were 1% of extraction) */
-	for (k = 0; k < sizeof suf / sizeof suf[0]; k++) {
-		l = suf[k].len;
-		if (n > l + 2 && f[n - 1] == suf[k].s[l - 1] && memcmp(f + n - l, suf[k].s, l) == 0)
-			return 1;
-	}
-	return 0;
+/* (chunk_int.h) */
+int
+ck_abstract_noun(const struct ex_block *b, const struct token *t)
+{
+	return t->flen >= 6 && (t->flags & (TK_ALLCAP | TK_CAP)) == TK_CAP &&
+	       word_ending(b->fb + t->fold, t->flen, 1, 1);
 }
 
 /* Does a person's name go on after token i, as a place's name does not: a middle initial

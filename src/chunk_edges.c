@@ -29,26 +29,6 @@ ck_ship_name(const struct ex_block *b, size_t i)
 	return j > i + 1 ? j - i : 0;
 }
 
-/* Is token t a capitalised abstract noun by its ending ("Sustainability",
- * "Competitiveness", "Engagement"), six letters or more? */
-static int
-abstract_word(const struct ex_block *b, const struct token *t)
-{
-	static const char *const end[] = { "tion", "ment", "ness", "ity", "ism", "ous", "ful",
-					   "less", "able" };
-	const char *f = b->fb + t->fold;
-	size_t j, l;
-
-	if (t->flen < 6 || (t->flags & (TK_ALLCAP | TK_CAP)) != TK_CAP)
-		return 0;
-	for (j = 0; j < sizeof end / sizeof *end; j++) {
-		l = strlen(end[j]);
-		if (memcmp(f + t->flen - l, end[j], l) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* Does run [ua, ub) of two units or more open with an abstract noun no list knows as a
  * name ("a new Sustainability Accelerator", "Litigation Counsel": a programme, a body or
  * a post, not a person with no cue), its last word no listed family name ("Felicity
@@ -58,7 +38,8 @@ ck_abstract_first(const struct chunker *k, int ua, int ub)
 {
 	return ub - ua >= 2 && k->u[ua].b == k->u[ua].a + 1 &&
 	       !(k->u[ua].cls & (GZ_PERSONISH | GZ_NAME)) &&
-	       !(k->u[ub - 1].cls & (GZ_SURNAME | GZ_FF)) && abstract_word(k->b, &k->b->t[k->u[ua].a]);
+	       !(k->u[ub - 1].cls & (GZ_SURNAME | GZ_FF)) &&
+	       ck_abstract_noun(k->b, &k->b->t[k->u[ua].a]);
 }
 
 /* The unit of run [ua, ub) where a listed given name starts a name of two words or more
@@ -82,7 +63,7 @@ ck_common_words_before_given(const struct chunker *k, int ua, int ub)
 		if (k->u[i].b != k->u[i].a + 1 || (t->flags & TK_ALLCAP) ||
 		    (k->u[i].cls & (GZ_PERSONISH | GZ_NAME | GZ_TITLE | GZ_TITLE_MOD |
 				    GZ_HONORIFIC | GZ_ORG_HEAD | GZ_PLACE_HEAD | GZ_PARTICLE)) ||
-		    (gaz_is_common(b->fb + t->fold, t->flen) != 1 && !abstract_word(b, t)))
+		    (gaz_is_common(b->fb + t->fold, t->flen) != 1 && !ck_abstract_noun(b, t)))
 			return ua;
 	}
 	return j;

@@ -222,6 +222,9 @@ int ck_state_river(const struct ex_block *b, size_t i);
 int ck_place_lead(const struct ex_block *b, size_t i);
 int ck_given_before(const struct ex_block *b, size_t i);
 int ck_wordy_suffix(const struct ex_block *b, size_t i);
+/* Is token t a capitalised abstract noun by its ending, six letters or more
+ * ("Sustainability", "Engagement")? (chunk_cues.c) */
+int ck_abstract_noun(const struct ex_block *b, const struct token *t);
 int ck_name_goes_on(const struct ex_block *b, size_t i);
 int ck_office(const struct ex_block *b, size_t i);
 int ck_mailbox_start(const struct ex_block *b, size_t i);
@@ -522,12 +525,6 @@ int ck_team_in_sport(const struct ex_block *b, size_t a, size_t z);
 /* Is the chunk [a, z) a team by its slot: "Chelsea striker", "signed for Barcelona", "the
  * match against Chelsea"? (chunk_homonym.c) */
 int ck_team_slot(const struct ex_block *b, size_t a, size_t z);
-/* chunk_sport.c: is the chunk [a, z) of nu units (listed: a listed organisation's or
- * place's among them), its first word untrusted only before a player's word ("Chelsea
- * striker Joao Vella"), a team in a sports report after "for" ("won for Red Bull"),
- * "NAME of" ("Leclerc of McLaren"), "the" with a plural nickname ("the Celtics"), or a
- * city before a plural verb ("Liverpool are ninth"), or a city that "sacked" someone? Is
- * token i, first in its sentence, a team by its slot? */
 /* chunk_titles.c: is unit u a title's word; is unit i a rank before a body ("Deputy
  * Central Bank Governor"); do units from te on name a body then a title with a name; the
  * unit after te that starts a second title with a name, or -1. */
@@ -542,8 +539,17 @@ int ck_title_again(const struct chunker *k, int te);
 size_t ck_ship_name(const struct ex_block *b, size_t i);
 int ck_common_words_before_given(const struct chunker *k, int ua, int ub);
 int ck_abstract_first(const struct chunker *k, int ua, int ub);
+/* chunk_cues.c: the listed river a state's name stands for at token i ("the Missouri"):
+ * its canonical index, or -1. chunk_sport.c: is the chunk [a, z) a side of a fixture in
+ * a list of them ("Barcelona v Chelsea")? */
 int ck_river_of_state(const struct ex_block *b, size_t i);
 int ck_fixture_side(const struct ex_block *b, size_t a, size_t z);
+/* chunk_sport.c: is the chunk [a, z) of nu units (listed: a listed organisation's or
+ * place's among them), its first word untrusted only before a player's word ("Chelsea
+ * striker Joao Vella"), a team in a sports report after "for" ("won for Red Bull"),
+ * "NAME of" ("Leclerc of McLaren"), "the" with a plural nickname ("the Celtics"), or a
+ * city before a plural verb ("Liverpool are ninth"), or a city that "sacked" someone? Is
+ * token i, first in its sentence, a team by its slot? */
 int ck_team(struct ex_block *b, size_t a, size_t z, int nu, int listed);
 CK_COLD int ck_team_start_at(struct ex_block *b, size_t i);
 /* (a player's position after it, or "for" or "against" before it, first) */

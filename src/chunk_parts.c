@@ -20,7 +20,6 @@ the_then_more(const struct ex_block *b, size_t i, size_t w, const struct gz_entr
 	       !(n->cls & (GZ_FUNC | GZ_STOP | GZ_SPEECH));
 }
 
-/* Longest multi-word gazetteer entry starting at token i: tokens used (0 if none). */
 /* Is p[0, e) an ampersand between two words, blanks around it, the one after it maybe a
  * line's end ("Johnson &\nJohnson" of wrapped text)? */
 static int
@@ -39,6 +38,7 @@ amp_between(const char *p, const char *e)
 	return p == e;
 }
 
+/* Longest multi-word gazetteer entry starting at token i: tokens used (0 if none). */
 size_t
 ck_multi_match(const struct ex_block *b, size_t i, const struct gz_entry **ep)
 {
