@@ -167,13 +167,15 @@ ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 {
 	const struct ex_block *b = k->b;
 	struct cand *c;
-	int i;
+	int i, ua0 = ua;
 
 	if (ub - ua >= 2 && ck_number_lead(b, k->u[ua].a) && namey(&k->u[ua + 1])) {
 		ck_emit(k, k->u[ua].a, k->u[ub - 1].b, ENT_ORG, -1);	/* "the Four Seasons" */
 		return;
 	}
-	for (; ua < ub && ((!namey(&k->u[ua]) && !ck_particles_then_name(k, ua)) ||
+	for (; ua < ub && ((!namey(&k->u[ua]) && !ck_particles_then_name(k, ua) &&
+			    !(ua > ua0 && k->u[ua].b == k->u[ua].a + 1 &&
+			      ck_common_surname(k, ua - 1, ua - 1, k->u[ua].a))) ||
 			   (ub - ua >= 3 && ck_plural_role(k, ua))); ua++)
 		cues &= ~(CUE_TITLE | CUE_SPEECH_BEFORE);
 	/* (a family name after an initial may be a word no name starts a sentence with:
@@ -181,7 +183,9 @@ ck_flush_run(struct chunker *k, int ua, int ub, int mode, int cues)
 	 * before it: "David W. Wilcox Associate Economists", not "Robert F. Brothers") */
 	for (; ub > ua && ((!namey(&k->u[ub - 1]) &&
 			    !(ub - 2 >= ua && ck_initial(k, ub - 2) &&
-			      !(k->u[ub - 1].cls & (NOT_NAMEY & ~GZ_STOP)))) ||
+			      !(k->u[ub - 1].cls & (NOT_NAMEY & ~GZ_STOP))) &&
+			    !(ub - 2 >= ua0 && k->u[ub - 1].b == k->u[ub - 1].a + 1 &&
+			      ck_common_surname(k, ua0, ub - 2, k->u[ub - 1].a))) ||
 			   (ub - ua >= 4 && (k->u[ub - 2].cls & (GZ_TITLE | GZ_TITLE_MOD)) &&
 			    ck_plural_role(k, ub - 1))); ub--)
 		cues &= ~CUE_SPEECH_AFTER;
@@ -727,7 +731,9 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 			i++;	/* "TELEGRAM TO GENERAL McCLELLAN." */
 			continue;
 		}
-		if ((t->flags & TK_ALLCAP) && t->flen <= 5 && (z = ck_ship_name(b, i)) != 0) {
+		if ((((t->flags & TK_ALLCAP) && t->flen <= 5) ||
+		     ((t->flen == 5 || t->flen == 7) && b->fb[t->fold] == 's')) &&
+		    (z = ck_ship_name(b, i)) != 0) {
 			i += z;	/* "USS Kitty Hawk", "HMS Queen Elizabeth" */
 			continue;
 		}

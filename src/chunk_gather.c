@@ -137,6 +137,26 @@ header_label(const struct ex_block *b, size_t e)
 	       TIS_ANY(b, e, label);
 }
 
+/* Is token e a common word first on its line after a given name alone on the end of the
+ * line before (after its start, a dash or a colon): a post's signature before its next
+ * heading ("--Mikko\nImportant note about ..."), a field's value before the next field
+ * ("capital: Paris\nAdministrative divisions")? Not a name wrapped in prose ("said
+ * John\nHall"). */
+static int
+signature_end(const struct ex_block *b, size_t e)
+{
+	const struct token *g = &b->t[e - 1];
+	size_t p = g->start;
+
+	if (!(g->cls & GZ_FIRST) || (b->t[e].cls & (GZ_PERSONISH | GZ_NAME)) ||
+	    !memchr(b->text + g->end, '\n', b->t[e].start - g->end) ||
+	    !gaz_is_common(b->fb + b->t[e].fold, b->t[e].flen))
+		return 0;
+	while (p > 0 && (b->text[p - 1] == ' ' || b->text[p - 1] == '\t'))
+		p--;
+	return p == 0 || b->text[p - 1] == '\n' || b->text[p - 1] == '-' || b->text[p - 1] == ':';
+}
+
 /*
  * Does token i, a chunk's first word, gather no more words (e: the token after it)? A
  * letter after a number is a compass point or a unit, no name's first word ("43 09
@@ -200,6 +220,8 @@ ck_gather(struct chunker *k, size_t i)
 			break;
 		if (ck_member_title(b, e))	/* "Labour MP", "Diane Abbott MP" */
 			break;
+		if (k->nu == 1 && signature_end(b, e))
+			break;
 		if (b->t[e - 1].gap == GAP_SPACE && ck_common_before_last_head(b, e)) {
 			i = e;
 			continue;
@@ -220,7 +242,7 @@ ck_gather(struct chunker *k, size_t i)
 						     b->t[e - 1].end - b->t[e - 1].start == 1))) &&
 		    (ck_nameish(b, e) || ck_head_ahead(b, e) || byline_word(k, e) ||
 		     credit_word(b, e) ||
-		     ck_surname_after_given(k, e) ||
+		     ck_surname_after_given(k, e) || ck_common_surname(k, 0, k->nu - 1, e) ||
 		     ck_initial_in_name(b, e) ||
 		     ck_after_initial(b, e) || ck_regnal(b, e) || ck_article_name(b, e) ||
 		     ck_wrapped_name(k, e - 1))) {

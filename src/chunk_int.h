@@ -537,6 +537,7 @@ int ck_title_again(const struct chunker *k, int te);
  * ("Lonely Quest Defending Julian Assange"), or ua; does an abstract noun open the run
  * ("Sustainability Accelerator")? */
 size_t ck_ship_name(const struct ex_block *b, size_t i);
+int ck_common_surname(const struct chunker *k, int r, int g, size_t e);
 int ck_common_words_before_given(const struct chunker *k, int ua, int ub);
 int ck_abstract_first(const struct chunker *k, int ua, int ub);
 /* chunk_cues.c: the listed river a state's name stands for at token i ("the Missouri"):

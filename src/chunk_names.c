@@ -708,6 +708,16 @@ head_portfolio(const struct chunker *k, size_t e)
 	       portfolio_body(k);
 }
 
+/* Has the word of n bytes at s a digit in it? */
+static int
+memchr_digit(const char *s, size_t n)
+{
+	for (; n; n--, s++)
+		if (*s >= '0' && *s <= '9')
+			return 1;
+	return 0;
+}
+
 /*
  * Connectors after token e-1 that may continue the chunk: returns how many connector
  * words to take (0: the chunk ends). Particles join person names; of/for/on (and "the"
@@ -776,6 +786,10 @@ ck_connectors(const struct chunker *k, size_t e, int *has_of)
 	/* a place's head ends its name before "on": "Red Square on Victory Day" (a body's
 	 * goes on: "Committee on Armed Services") */
 	if (tis(b, e, "on") && (k->u[k->nu - 1].cls & (GZ_PLACE_HEAD | GZ_ORG_HEAD)) == GZ_PLACE_HEAD)
+		return 0;
+	/* ...nor before a code with a digit in it: "the Kennedy Space Center on STS-1" */
+	if (tis(b, e, "on") &&
+	    memchr_digit(b->text + b->t[e + 1].start, b->t[e + 1].end - b->t[e + 1].start))
 		return 0;
 	if (ck_nameish(b, e + 1) || ck_wrapped_after(b, e) || ck_line_of(k, e))	/* "Agency for\nCoastal ..." */
 		return (size_t)(*has_of = 1);
