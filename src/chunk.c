@@ -734,7 +734,9 @@ ex_chunk(struct ex_block *b, struct extraction *x)
 		if ((((t->flags & TK_ALLCAP) && t->flen <= 5) ||
 		     ((t->flen == 5 || t->flen == 7) && b->fb[t->fold] == 's')) &&
 		    (z = ck_ship_name(b, i)) != 0) {
-			i += z;	/* "USS Kitty Hawk", "HMS Queen Elizabeth" */
+			/* "USS Kitty Hawk", "Space Shuttle Columbia" (the test before the call
+			 * is its words' shapes: a short prefix in capitals, "space", "shuttle") */
+			i += z;
 			continue;
 		}
 		/* a paper, not the messaging service: "Telegram from Herrick (Paris) to

@@ -784,12 +784,11 @@ ck_connectors(const struct chunker *k, size_t e, int *has_of)
 	if (tis(b, e, "the"))
 		return 0;
 	/* a place's head ends its name before "on": "Red Square on Victory Day" (a body's
-	 * goes on: "Committee on Armed Services") */
-	if (tis(b, e, "on") && (k->u[k->nu - 1].cls & (GZ_PLACE_HEAD | GZ_ORG_HEAD)) == GZ_PLACE_HEAD)
-		return 0;
-	/* ...nor before a code with a digit in it: "the Kennedy Space Center on STS-1" */
+	 * goes on: "Committee on Armed Services", but not before a code with a digit in it:
+	 * "the Kennedy Space Center on STS-1") */
 	if (tis(b, e, "on") &&
-	    memchr_digit(b->text + b->t[e + 1].start, b->t[e + 1].end - b->t[e + 1].start))
+	    ((k->u[k->nu - 1].cls & (GZ_PLACE_HEAD | GZ_ORG_HEAD)) == GZ_PLACE_HEAD ||
+	     memchr_digit(b->text + b->t[e + 1].start, b->t[e + 1].end - b->t[e + 1].start)))
 		return 0;
 	if (ck_nameish(b, e + 1) || ck_wrapped_after(b, e) || ck_line_of(k, e))	/* "Agency for\nCoastal ..." */
 		return (size_t)(*has_of = 1);
